@@ -1,0 +1,153 @@
+"""Static assets: content-hashed names, precompressed once, served from memory.
+
+`python -m app.assets build` (run by script/setup) copies each registered asset to
+static/build/NAME.HASH.EXT with .gz and .br beside it. At start-up the app loads those files
+into memory; `url("app.js")` gives the hashed URL for templates.
+
+Why not Starlette's StaticFiles: it neither serves precompressed variants nor knows hashed
+names, and it maps URL paths onto the file system. Here a URL can only name an entry of the
+manifest below (no path is ever built from the URL), every response is immutable and
+pre-compressed, and the whole set (~2 MB) stays in memory.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import brotli
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "static" / "build"
+
+# Logical name -> source file. Vendor files come from node_modules (pinned in package.json).
+# htmx 2.0.11, not 4.x: 2.0 is the stable, conservative line (4.0.0 is a known-bad release and
+# 4.0.1 changes defaults such as hx-sync and event names); nothing here needs 4's features.
+SOURCES: dict[str, Path] = {
+    "htmx.js": ROOT / "node_modules/htmx.org/dist/htmx.min.js",
+    "plotly.js": ROOT / "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js",
+    "app.js": ROOT / "static/js/app.js",
+    "site.css": ROOT / "static/css/site.css",
+    "favicon.svg": ROOT / "static/favicon.svg",
+}
+DERIVED = {"plotly.css"}   # made from plotly.js below
+CONTENT_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+}
+
+
+def plotly_css(bundle: str) -> str:
+    """Plotly.js's own stylesheet, extracted from its bundle.
+
+    Plotly normally injects these rules with a <style> element, which a strict CSP
+    (style-src 'self') refuses. Plotly skips the injection when an element with id
+    'plotly.js-style-global' and class 'no-inline-styles' exists, so the page links this file
+    under that id instead.
+    """
+    start = bundle.find('{"X,X div":')
+    if start < 0:
+        raise RuntimeError("could not find Plotly's style rules in its bundle")
+    # Tokens up to the object's closing brace: quoted strings, or bare keys (the minifier
+    # leaves some keys unquoted). Strings are consumed whole, so braces inside them are skipped.
+    token = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|([A-Za-z_$][\w$]*)|([{}:,])')
+    items, pos = [], start + 1
+    while True:
+        m = token.match(bundle, pos)
+        if m is None:
+            raise RuntimeError("unexpected shape of Plotly's style rules")
+        pos = m.end()
+        if m.group(4) == "}":
+            break
+        if m.group(4) is None:
+            items.append(next(g for g in m.groups()[:3] if g is not None))
+    if len(items) % 2 or len(items) < 20:
+        raise RuntimeError("unexpected shape of Plotly's style rules")
+    rules = []
+    for selector, body in zip(items[::2], items[1::2]):
+        # The same rewriting Plotly applies before injecting them.
+        selector = selector.replace("X", ".js-plotly-plot .plotly").replace("Y", ".plotly-notifier")
+        rules.append(f"{selector}{{{body}}}")
+    return "\n".join(rules) + "\n"
+
+
+def _source_bytes(name: str) -> bytes:
+    if name == "plotly.css":
+        return plotly_css(SOURCES["plotly.js"].read_text(encoding="utf-8")).encode()
+    return SOURCES[name].read_bytes()
+
+
+def hashed_name(name: str, data: bytes) -> str:
+    stem, ext = name.rsplit(".", 1)
+    return f"{stem}.{hashlib.sha256(data).hexdigest()[:12]}.{ext}"
+
+
+def build() -> dict[str, str]:
+    """Write hashed and precompressed copies; return the manifest {logical: hashed}."""
+    BUILD.mkdir(parents=True, exist_ok=True)
+    manifest = {}
+    for name in [*SOURCES, *sorted(DERIVED)]:
+        data = _source_bytes(name)
+        target = hashed_name(name, data)
+        manifest[name] = target
+        path = BUILD / target
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+        for suffix, compress in ((".gz", lambda d: gzip.compress(d, 9, mtime=0)),
+                                 (".br", lambda d: brotli.compress(d, quality=11))):
+            if not (BUILD / (target + suffix)).exists():
+                (BUILD / (target + suffix)).write_bytes(compress(data))
+    keep = set(manifest.values())
+    for f in BUILD.iterdir():   # drop stale builds of older versions
+        if f.name != "manifest.json" and f.name.split(".gz")[0].split(".br")[0] not in keep:
+            f.unlink()
+    (BUILD / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    return manifest
+
+
+@dataclass(frozen=True)
+class Asset:
+    content_type: str
+    identity: bytes
+    gzip: bytes
+    br: bytes
+    etag: str
+
+
+class Assets:
+    """The built assets, in memory. Only manifest entries can be served."""
+
+    def __init__(self) -> None:
+        manifest_path = BUILD / "manifest.json"
+        if not manifest_path.exists():
+            build()
+        manifest = json.loads(manifest_path.read_text())
+        if set(manifest) != set(SOURCES) | DERIVED or any(
+                not (BUILD / hashed).exists() for hashed in manifest.values()):
+            manifest = build()
+        self.urls = {name: f"/static/{hashed}" for name, hashed in manifest.items()}
+        self.files: dict[str, Asset] = {}
+        for hashed in manifest.values():
+            base = BUILD / hashed
+            self.files[hashed] = Asset(
+                content_type=CONTENT_TYPES[base.suffix],
+                identity=base.read_bytes(),
+                gzip=(BUILD / (hashed + ".gz")).read_bytes(),
+                br=(BUILD / (hashed + ".br")).read_bytes(),
+                etag='"' + hashed.split(".")[-2] + '"',
+            )
+
+    def url(self, name: str) -> str:
+        return self.urls[name]
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["build"]:
+        sys.exit("usage: python -m app.assets build")
+    for logical, hashed in build().items():
+        print(f"[assets] {logical} -> static/build/{hashed}")

@@ -1,0 +1,211 @@
+"""Presenters for the scheming pie-chart model: pure functions of a PieResult.
+
+Figures are plain dicts in Plotly's JSON schema (building plotly.graph_objects costs ~20 ms
+of validation per figure; a dict costs microseconds, and Plotly.js validates on the client).
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from app.framework import Table
+from app.models.scheming_pies import STAGES, TYPES, PieResult
+
+# Okabe-Ito colour-blind-safe palette; every slice and band also carries a text label, and the
+# text colour on each is chosen for >= 4.5:1 contrast against it.
+COLORS = {"green": "#009E73", "red": "#D55E00", "blue": "#0072B2"}
+TEXT_ON = {"green": "#000000", "red": "#000000", "blue": "#FFFFFF"}
+SHORT = {"green": "Stays nice", "red": "Treacherous", "blue": "Incoherent"}
+LONG = {
+    "green": "Stays nice (green)",
+    "red": "Nice until a treacherous turn (red)",
+    "blue": "Incoherent or grumpy (blue)",
+}
+FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 14, "color": "#1f2328"}
+
+
+def stage_labels(result: PieResult) -> tuple[str, str, str]:
+    first = "Start (no pretraining)" if result.scenario == "brainlike" else "Pretraining"
+    return (first, "After RLHF", "After RLVR")
+
+
+def pct(x: float) -> str:
+    """Share as a percentage with one decimal (as on the pies); a nonzero share never shows as 0."""
+    p = 100.0 * x
+    if p == 0.0:
+        return "0%"
+    if p == 100.0:
+        return "100%"
+    if p < 0.05:
+        return "<0.1%"
+    if p > 99.95:
+        return ">99.9%"
+    return f"{p:.1f}%"
+
+
+def per_100(result: PieResult, stage: str) -> str:
+    ratio = result.red_per_green(stage)
+    if ratio is None:
+        return "none (no green)"
+    return f"{100.0 * ratio:.3g}"
+
+
+def pie_figure(result: PieResult) -> dict:
+    labels = stage_labels(result)
+    data = []
+    annotations = []
+    for i, (stage, shares) in enumerate(zip(STAGES, result.stages)):
+        x0, x1 = i / 3 + 0.01, (i + 1) / 3 - 0.01
+        data.append({
+            "type": "pie",
+            "name": labels[i],
+            "labels": [SHORT[t] for t in TYPES],
+            "values": [round(float(v), 6) for v in shares],
+            "sort": False,
+            "direction": "clockwise",
+            "rotation": 0,
+            "hole": 0.0,
+            "marker": {"colors": [COLORS[t] for t in TYPES], "line": {"color": "#ffffff", "width": 2}},
+            "texttemplate": "%{label}<br>%{percent:.1%}",
+            # Inside when it fits, outside with a leader line when not: every slice is labelled.
+            "textposition": "auto",
+            "insidetextorientation": "horizontal",
+            "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
+            "outsidetextfont": {"color": FONT["color"], "size": 12},
+            "automargin": True,
+            "hovertemplate": "%{label}: %{percent:.1%}<extra>" + labels[i] + "</extra>",
+            "domain": {"x": [x0 + 0.03, x1 - 0.03], "y": [0.1, 0.78]},
+            "showlegend": i == 0,
+        })
+        annotations.append({
+            "text": f"{i + 1}. {labels[i]}", "x": (x0 + x1) / 2, "y": 1.0, "xref": "paper",
+            "yref": "paper", "showarrow": False, "xanchor": "center", "yanchor": "top",
+            "font": {"size": 15, "weight": "bold"},
+        })
+    return {
+        "data": data,
+        "layout": {
+            "height": 340,
+            "margin": {"t": 8, "b": 8, "l": 8, "r": 8},
+            "font": FONT,
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
+            "annotations": annotations,
+            "showlegend": False,
+            "transition": {"duration": 0},
+        },
+    }
+
+
+def path_figure(result: PieResult) -> dict:
+    """Stacked shares along training: RLHF from 0 to 1, then RLVR from 1 to 2."""
+    labels = stage_labels(result)
+    x = [round(float(v), 4) for v in result.path_x]
+    data = []
+    for j, t in enumerate(TYPES):
+        data.append({
+            "type": "scatter",
+            "mode": "lines",
+            "name": LONG[t],
+            "x": x,
+            "y": [round(float(v), 6) for v in result.path[:, j]],
+            "stackgroup": "shares",
+            "groupnorm": "",
+            "line": {"color": COLORS[t], "width": 1},
+            "fillcolor": COLORS[t],
+            "hovertemplate": SHORT[t] + ": %{y:.1%}<extra></extra>",
+        })
+    # Label each band at its middle on the right edge, so the chart reads without colour.
+    annotations = []
+    end = result.path[-1]
+    lower = 0.0
+    for j, t in enumerate(TYPES):
+        share = float(end[j])
+        if share >= 0.04:
+            annotations.append({
+                "x": 2.0, "y": lower + share / 2, "xref": "x", "yref": "y", "xanchor": "right",
+                "text": f"{SHORT[t]} {pct(share)}", "showarrow": False,
+                "font": {"color": TEXT_ON[t], "size": 13},
+            })
+        lower += share
+    for xpos, text in ((0.5, "RLHF: selects what looks nice"), (1.5, "RLVR: selects what succeeds")):
+        annotations.append({"x": xpos, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
+                            "text": text, "showarrow": False, "font": {"size": 13}})
+    return {
+        "data": data,
+        "layout": {
+            "height": 300,
+            "margin": {"t": 28, "b": 48, "l": 56, "r": 44},
+            "font": FONT,
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
+            "showlegend": False,
+            "hovermode": "x unified",
+            "xaxis": {"range": [0, 2], "tickvals": [0, 1, 2], "ticktext": list(labels),
+                      "title": {"text": "training →"}, "fixedrange": True},
+            "yaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": "share of behaviour"},
+                      "fixedrange": True},
+            "shapes": [{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                        "line": {"color": "#1f2328", "width": 1, "dash": "dot"}}],
+            "annotations": annotations,
+            "transition": {"duration": 0},
+        },
+    }
+
+
+def figures(result: PieResult) -> dict[str, dict]:
+    return {"pies": pie_figure(result), "path": path_figure(result)}
+
+
+def summary(result: PieResult) -> str:
+    labels = stage_labels(result)
+    parts = []
+    for label, stage in zip(labels, STAGES):
+        parts.append(
+            f"{label}: {pct(result.share(stage, 'green'))} stays nice, "
+            f"{pct(result.share(stage, 'red'))} treacherous, {pct(result.share(stage, 'blue'))} incoherent."
+        )
+    ratios = " → ".join(per_100(result, s) for s in STAGES)
+    parts.append(f"Treacherous behaviour per 100 units of stays-nice behaviour: {ratios}.")
+    return " ".join(parts)
+
+
+def table(result: PieResult) -> Table:
+    rows = tuple(
+        (label, *(pct(result.share(stage, t)) for t in TYPES), per_100(result, stage))
+        for label, stage in zip(stage_labels(result), STAGES)
+    )
+    return Table(
+        caption="Share of learned behaviour at each stage of training",
+        columns=("Stage", LONG["green"], LONG["red"], LONG["blue"], "Red per 100 green"),
+        rows=rows,
+    )
+
+
+def live(result: PieResult) -> dict[str, str]:
+    """Named numbers the prose quotes as [[live:name]]."""
+    out: dict[str, str] = {}
+    for key, stage in zip(("pre", "rlhf", "rlvr"), STAGES):
+        for t in TYPES:
+            out[f"{key}_{t}"] = pct(result.share(stage, t))
+        out[f"{key}_ratio"] = per_100(result, stage)
+    return out
+
+
+def api(values: Mapping[str, Any], result: PieResult) -> dict:
+    labels = stage_labels(result)
+    return {
+        "parameters": dict(values),
+        "stages": [
+            {
+                "name": stage,
+                "label": label,
+                **{t: float(result.share(stage, t)) for t in TYPES},
+                "red_per_green": result.red_per_green(stage),
+            }
+            for stage, label in zip(STAGES, labels)
+        ],
+        "path": {
+            "progress": [float(v) for v in result.path_x],
+            **{t: [float(v) for v in result.path[:, j]] for j, t in enumerate(TYPES)},
+        },
+    }

@@ -1,0 +1,255 @@
+"""The explorable framework: how a page, its widgets and their parameters are declared.
+
+Every explorable is one `Explorable` in `app/registry.py`. A `Widget` is one interactive
+figure: its parameters (declared once, here as `Number` / `Choice`), a pure simulation, and
+pure presenters (figure, summary, table, live numbers, JSON). The same parameter declarations
+render the controls (templates/_widget.html), validate query strings (`parse_query`), and
+document the JSON API in OpenAPI (`openapi_parameters`).
+
+Why a small validator of our own rather than a pydantic query model: a page must keep every
+*good* parameter and fall back to the default for each *bad* one, with a notice naming it,
+while the API rejects the request naming the same parameter and range. pydantic validates a
+model all-or-nothing and words its errors its own way, so both paths share this one function
+instead, and FastAPI still publishes the parameters (see `openapi_parameters`).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Sequence, Union
+
+# A plain decimal or scientific literal; rejects 'nan', 'inf', '1_0', hex, whitespace.
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?", re.ASCII)
+MAX_VALUE_CHARS = 40
+
+
+def fmt_number(value: float) -> str:
+    """Canonical short text for a number in URLs and labels: 2.0 -> '2', 0.25 -> '0.25'."""
+    text = f"{value:.10g}"
+    return "0" if text == "-0" else text
+
+
+@dataclass(frozen=True)
+class Number:
+    """A bounded numeric parameter, shown as a slider (native range input)."""
+
+    name: str
+    label: str
+    min: float
+    max: float
+    step: float
+    default: float
+    unit: str = ""          # short unit shown after the value, e.g. "%"
+    help: str = ""          # one sentence under the slider; also the API description
+    unit_words: str = ""    # the unit as a screen reader should say it (aria-valuetext); default: unit
+
+    kind = "number"
+
+    def __post_init__(self) -> None:
+        for name in ("min", "max", "step", "default"):   # ints in declarations become floats
+            object.__setattr__(self, name, float(getattr(self, name)))
+        assert self.min <= self.default <= self.max, self.name
+        assert self.step > 0, self.name
+
+    @property
+    def range_text(self) -> str:
+        unit = "" if not self.unit else self.unit if self.unit == "%" else f" {self.unit}"
+        return f"a number from {fmt_number(self.min)} to {fmt_number(self.max)}{unit}"
+
+    def parse(self, raw: str) -> float:
+        """Return the value or raise ValueError with a message naming the parameter and range."""
+        if len(raw) > MAX_VALUE_CHARS or not _NUMBER.fullmatch(raw):
+            raise ValueError(f"{self.name} must be {self.range_text}")
+        value = float(raw)
+        if not math.isfinite(value) or not (self.min <= value <= self.max):
+            raise ValueError(f"{self.name} must be {self.range_text}")
+        return value + 0.0  # normalise -0.0
+
+    def to_text(self, value: float) -> str:
+        return fmt_number(value)
+
+    def display(self, value: float) -> str:
+        unit = self.unit if self.unit in ("%", "") else f" {self.unit}"
+        return f"{fmt_number(value)}{unit}"
+
+    @property
+    def spoken_unit(self) -> str:
+        return self.unit_words or ("percent" if self.unit == "%" else self.unit)
+
+    def aria_valuetext(self, value: float) -> str:
+        return f"{fmt_number(value)} {self.spoken_unit}".strip()
+
+    def openapi_schema(self) -> dict:
+        return {"type": "number", "minimum": self.min, "maximum": self.max, "default": self.default}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A parameter with a few named options, shown as a group of radio buttons."""
+
+    name: str
+    label: str
+    options: tuple[tuple[str, str], ...]   # (value, label)
+    default: str
+    help: str = ""
+
+    kind = "choice"
+
+    def __post_init__(self) -> None:
+        assert self.default in self.values, self.name
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for value, _ in self.options)
+
+    @property
+    def range_text(self) -> str:
+        return "one of " + ", ".join(f"'{v}'" for v in self.values)
+
+    def parse(self, raw: str) -> str:
+        if raw not in self.values:
+            raise ValueError(f"{self.name} must be {self.range_text}")
+        return raw
+
+    def to_text(self, value: str) -> str:
+        return value
+
+    def display(self, value: str) -> str:
+        return dict(self.options)[value]
+
+    def openapi_schema(self) -> dict:
+        return {"type": "string", "enum": list(self.values), "default": self.default}
+
+
+Param = Union[Number, Choice]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rejected query parameter: its name, a message naming the allowed range, and
+    (for display) what was given, shortened."""
+
+    name: str
+    message: str
+    given: str = ""
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS] + "…"
+
+
+def parse_query(params: Sequence[Param], query: Sequence[tuple[str, str]]) -> tuple[dict[str, Any], list[Problem]]:
+    """Validate query items against declared parameters.
+
+    Returns (values, problems): `values` holds every declared parameter, taken from the query
+    when valid and from the default otherwise; `problems` names everything that was rejected
+    (unknown names, repeats, out-of-range or malformed values). Pure: no web code.
+    """
+    by_name = {p.name: p for p in params}
+    seen: dict[str, list[str]] = {}
+    problems: list[Problem] = []
+    for name, raw in query:
+        if name not in by_name:
+            shown = _shorten(name)
+            allowed = ", ".join(by_name) or "none"
+            problems.append(Problem(shown, f"unknown parameter '{shown}'; the parameters are: {allowed}",
+                                    f"{shown}={_shorten(raw)}"))
+            continue
+        seen.setdefault(name, []).append(raw)
+    values: dict[str, Any] = {}
+    for p in params:
+        raws = seen.get(p.name)
+        if not raws:
+            values[p.name] = p.default
+        elif len(raws) > 1:
+            problems.append(Problem(p.name, f"{p.name} was given {len(raws)} times; give it once, as {p.range_text}",
+                                    "&".join(f"{p.name}={_shorten(r)}" for r in raws[:3])))
+            values[p.name] = p.default
+        else:
+            try:
+                values[p.name] = p.parse(raws[0])
+            except ValueError as exc:
+                problems.append(Problem(p.name, str(exc), f"{p.name}={_shorten(raws[0])}"))
+                values[p.name] = p.default
+    return values, problems
+
+
+def canonical_query(params: Sequence[Param], values: Mapping[str, Any]) -> str:
+    """The canonical query string for a state: every parameter, in declared order."""
+    from urllib.parse import urlencode
+
+    return urlencode([(p.name, p.to_text(values[p.name])) for p in params])
+
+
+def openapi_parameters(params: Sequence[Param]) -> list[dict]:
+    """OpenAPI 'parameters' entries for the declared parameters (used by the JSON API)."""
+    return [
+        {
+            "name": p.name,
+            "in": "query",
+            "required": False,
+            "description": f"{p.label}. {p.help} Must be {p.range_text}.".replace(". .", "."),
+            "schema": p.openapi_schema(),
+        }
+        for p in params
+    ]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table: caption, column headers, rows of already-formatted cells."""
+
+    caption: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Widget:
+    """One interactive figure. `simulate` is pure and deterministic; the rest present its result.
+
+    simulate(**values) -> result
+    figures(result) -> {figure id: Plotly figure as plain dicts {"data": [...], "layout": {...}}},
+        one entry per (id, accessible label) in `figure_labels`, in that order
+    summary(result) -> one or two sentences describing the figure in words
+    table(result) -> Table (the data-table alternative to the figure)
+    live(result) -> {name: text}: the live numbers that prose can quote as [[live:name]]
+    api(values, result) -> JSON-able dict validated against `response_model`
+    """
+
+    id: str
+    title: str
+    params: tuple[Param, ...]
+    simulate: Callable[..., Any]
+    figures: Callable[[Any], dict[str, dict]]
+    figure_labels: tuple[tuple[str, str], ...]
+    summary: Callable[[Any], str]
+    table: Callable[[Any], Table]
+    live: Callable[[Any], dict[str, str]]
+    api: Callable[[Mapping[str, Any], Any], dict]
+    response_model: Any
+    notes: Callable[[Mapping[str, Any]], list[str]] = lambda values: []  # state-dependent remarks
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+
+@dataclass(frozen=True)
+class Explorable:
+    slug: str
+    title: str
+    summary: str
+    content: str                    # file name under content/, looked up only through here
+    widgets: tuple[Widget, ...]
+
+    def __post_init__(self) -> None:
+        names = [p.name for w in self.widgets for p in w.params]
+        assert len(names) == len(set(names)), f"{self.slug}: parameter names must be unique per page"
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        return tuple(p for w in self.widgets for p in w.params)
+
+    def widget(self, widget_id: str) -> Widget | None:
+        return next((w for w in self.widgets if w.id == widget_id), None)

@@ -1,0 +1,200 @@
+"""The web application: routes read app/registry.py; nothing here knows any one explorable.
+
+    uvicorn app.main:app
+
+Request path, slider to figure: the browser's `input` event on the widget form makes HTMX
+GET /fragments/{slug}/{widget}?<form values>; `fragment()` validates them against the widget's
+declared parameters, runs the memoised simulation, and renders templates/_fragment.html: the
+figure JSON plus out-of-band swaps for the caption, data table, live numbers and status line.
+static/js/app.js then hands the JSON to Plotly.react and puts the canonical query in the
+address bar.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import parse_qsl
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app import content
+from app.assets import Assets
+from app.framework import Explorable, Problem, Widget, canonical_query, openapi_parameters, parse_query
+from app.registry import BY_SLUG, EXPLORABLES
+from app.security import SecurityHeaders
+
+SITE_TITLE = "Playing with Byrnes's diagrams"
+VERSION = "0.1.0"
+
+assets = Assets()
+templates = Environment(
+    loader=FileSystemLoader(str(content.CONTENT_DIR.parent / "templates")),
+    autoescape=select_autoescape(["html", "xml"]),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES)
+templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
+
+app = FastAPI(
+    title="Byrnes explorables API",
+    version=VERSION,
+    description="The simulations behind each explorable page, as JSON. Parameters and their bounds "
+                "are the same as the page's sliders.",
+    docs_url=None, redoc_url=None,   # the docs UIs load scripts from a CDN; /openapi.json stays
+)
+# Dynamic HTML and JSON are compressed at a cheap level; static assets arrive precompressed
+# (they carry Content-Encoding, which GZipMiddleware leaves alone).
+app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=5)
+app.add_middleware(SecurityHeaders)
+
+
+def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(templates.get_template(template).render(**context), status_code=status)
+
+
+def query_items(request: Request) -> list[tuple[str, str]]:
+    return parse_qsl(request.url.query, keep_blank_values=True)
+
+
+@lru_cache(maxsize=4096)
+def run(widget: Widget, state: tuple[tuple[str, Any], ...]) -> Any:
+    return widget.simulate(**dict(state))
+
+
+def widget_view(explorable: Explorable, widget: Widget, values: dict[str, Any],
+                problems: list[Problem]) -> dict[str, Any]:
+    """Everything a template needs to show one widget at one state (pure presentation data)."""
+    own = {p.name: values[p.name] for p in widget.params}
+    result = run(widget, tuple(own.items()))
+    figures = widget.figures(result)
+    return {
+        "widget": widget,
+        "slug": explorable.slug,
+        "values": own,
+        "query": canonical_query(widget.params, own),
+        "figures": figures,
+        "figure_labels": widget.figure_labels,
+        "summary": widget.summary(result),
+        "table": widget.table(result),
+        "live": widget.live(result),
+        "live_used": content.live_keys(explorable, widget.id),
+        "notes": widget.notes(own),
+        "problems": [p for p in problems if p.name in own],
+    }
+
+
+# ---------------------------------------------------------------------------------- pages
+
+@app.get("/", response_class=HTMLResponse, include_in_schema=False)
+def home() -> HTMLResponse:
+    return html("home.html", canonical="/", description=(
+        "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
+        "every figure is a live simulation you can change."))
+
+
+@app.get("/healthz", include_in_schema=False)
+def healthz() -> PlainTextResponse:
+    return PlainTextResponse("ok")
+
+
+@app.get("/robots.txt", include_in_schema=False)
+def robots(request: Request) -> PlainTextResponse:
+    return PlainTextResponse(f"User-agent: *\nAllow: /\nSitemap: {request.base_url}sitemap.xml\n")
+
+
+@app.get("/sitemap.xml", include_in_schema=False)
+def sitemap(request: Request) -> Response:
+    body = templates.get_template("sitemap.xml").render(base=str(request.base_url).rstrip("/"))
+    return Response(body, media_type="application/xml")
+
+
+@app.get("/static/{name}", include_in_schema=False)
+def static_file(name: str, request: Request) -> Response:
+    asset = assets.files.get(name)          # only manifest entries exist; no file-system lookup
+    if asset is None:
+        raise StarletteHTTPException(404)
+    headers = {"Cache-Control": "public, max-age=31536000, immutable", "ETag": asset.etag,
+               "Vary": "Accept-Encoding"}
+    if request.headers.get("if-none-match") == asset.etag:
+        return Response(status_code=304, headers=headers)
+    accepted = {part.split(";")[0].strip() for part in request.headers.get("accept-encoding", "").split(",")}
+    body = asset.identity
+    if "br" in accepted:
+        body, headers["Content-Encoding"] = asset.br, "br"
+    elif "gzip" in accepted:
+        body, headers["Content-Encoding"] = asset.gzip, "gzip"
+    return Response(body, media_type=asset.content_type, headers=headers)
+
+
+@app.get("/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
+def fragment(slug: str, widget_id: str, request: Request) -> HTMLResponse:
+    explorable = BY_SLUG.get(slug)
+    widget = explorable.widget(widget_id) if explorable else None
+    if widget is None:
+        raise StarletteHTTPException(404)
+    # Parsed against the whole page's parameters: a widget's form also carries the other
+    # widgets' state (as hidden fields) so that a plain GET submission keeps it.
+    values, problems = parse_query(explorable.params, query_items(request))
+    view = widget_view(explorable, widget, values, problems)
+    return html("_fragment.html", w=view)
+
+
+@app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
+def page(slug: str, request: Request) -> HTMLResponse:
+    explorable = BY_SLUG.get(slug)          # registered slugs only
+    if explorable is None:
+        raise StarletteHTTPException(404)
+    values, problems = parse_query(explorable.params, query_items(request))
+    prose = content.load(explorable)
+    # Problems with the link are listed once, in the page-level notice.
+    views = {w.id: widget_view(explorable, w, values, []) for w in explorable.widgets}
+    query = canonical_query(explorable.params, values)
+    return html("explorable.html", explorable=explorable, prose=prose, views=views, problems=problems,
+                canonical=f"{str(request.base_url).rstrip('/')}/{slug}", state_query=query,
+                description=prose.meta["description"])
+
+
+# ------------------------------------------------------------------------------------ API
+
+def _api_route(explorable: Explorable, widget: Widget) -> None:
+    def endpoint(request: Request) -> JSONResponse:
+        values, problems = parse_query(widget.params, query_items(request))
+        if problems:
+            return JSONResponse(status_code=422, content={"detail": [
+                {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
+        result = run(widget, tuple(values.items()))
+        return JSONResponse(widget.api(values, result))
+
+    path = f"/api/{explorable.slug}" if len(explorable.widgets) == 1 else f"/api/{explorable.slug}/{widget.id}"
+    app.add_api_route(
+        path, endpoint, methods=["GET"], response_model=widget.response_model,
+        summary=f"{explorable.title}: {widget.title}",
+        description=f"Runs the simulation behind the '{widget.title}' figure on /{explorable.slug}. "
+                    "Omitted parameters take their defaults; an unknown, repeated, malformed or "
+                    "out-of-range parameter gets a 422 naming it and its allowed range.",
+        openapi_extra={"parameters": openapi_parameters(widget.params)},
+        responses={422: {"description": "A parameter was unknown, repeated, malformed or out of range."}},
+        tags=["simulations"],
+    )
+
+
+for _explorable in EXPLORABLES:
+    for _widget in _explorable.widgets:
+        _api_route(_explorable, _widget)
+
+
+# --------------------------------------------------------------------------------- errors
+
+@app.exception_handler(StarletteHTTPException)
+async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+    if exc.status_code == 404:
+        return html("404.html", status=404, canonical=None, description="Page not found.")
+    return PlainTextResponse(str(exc.detail), status_code=exc.status_code)

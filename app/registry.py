@@ -1,0 +1,21 @@
+"""THE list of explorables. Navigation, the home page, routes, the sitemap and the tests all
+read this one declaration; adding a page means adding an entry here (plus its content file,
+model, presenters and widget declaration, each in its own folder)."""
+from __future__ import annotations
+
+from app.explorables.scheming_pies import PIES
+from app.framework import Explorable
+
+EXPLORABLES: tuple[Explorable, ...] = (
+    Explorable(
+        slug="scheming-pie-charts",
+        title="Why today's LLMs mostly don't scheme, and why future AI may",
+        summary="Three pie charts of learned behaviour through pretraining, RLHF and RLVR, "
+                "rebuilt as a selection model you can push around.",
+        content="scheming-pie-charts.md",
+        widgets=(PIES,),
+    ),
+)
+
+BY_SLUG: dict[str, Explorable] = {e.slug: e for e in EXPLORABLES}
+assert len(BY_SLUG) == len(EXPLORABLES), "slugs must be unique"

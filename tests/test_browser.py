@@ -1,0 +1,217 @@
+"""Browser tests in headless Debian Chromium (Python Playwright, executable_path).
+
+Every test runs in a watched context: any console error or any request to a host other than
+127.0.0.1 fails it (see conftest.Watched)."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from app.registry import BY_SLUG, EXPLORABLES
+
+pytestmark = pytest.mark.browser
+SLUG = "scheming-pie-charts"
+PLOT = "#plot-pies-pies"
+
+
+def state(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def plot_text(page) -> str:
+    return page.locator(PLOT).text_content()
+
+
+def open_page(watched, server_url, query="", **ctx):
+    ctx_w = watched(**ctx)
+    page = ctx_w.new_page()
+    page.goto(f"{server_url}/{SLUG}{query}")
+    page.wait_for_selector(f"{PLOT} .main-svg")
+    page.wait_for_function("() => document.querySelector('#figdata-pies').dataset.drawn === '1'")
+    return ctx_w, page
+
+
+def wait_settled(page, name: str, value: str):
+    """Until the last response for `name=value` has been drawn."""
+    page.wait_for_function(
+        """([name, value]) => {
+            const fd = document.querySelector('#figdata-pies');
+            return fd && fd.dataset.drawn === '1' && new URLSearchParams(fd.dataset.query).get(name) === value;
+        }""", arg=[name, value])
+
+
+def test_keyboard_moves_slider_figure_numbers_and_url(watched, server_url):
+    _, page = open_page(watched, server_url, "#pies")
+    before_plot, before_live = plot_text(page), page.locator(".live-pies-rlvr_red").first.text_content()
+    before_summary = page.locator("#summary-pies").text_content()
+    history_length = page.evaluate("history.length")
+    slider = page.locator("#pies-rlvr")
+    slider.focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    wait_settled(page, "rlvr", "2")
+    assert slider.input_value() == "2"
+    assert page.locator("#pies-rlvr-out").text_content() == "2"
+    assert slider.get_attribute("aria-valuetext") == "2 (selection strength)"
+    assert state(page.url)["rlvr"] == "2" and urlsplit(page.url).fragment == "pies"
+    assert plot_text(page) != before_plot
+    assert page.locator(".live-pies-rlvr_red").first.text_content() != before_live
+    assert page.locator("#summary-pies").text_content() != before_summary
+    assert page.locator("#status-pies").text_content() == page.locator("#summary-pies").text_content()
+    page.keyboard.press("End")
+    wait_settled(page, "rlvr", "6")
+    page.keyboard.press("Home")
+    wait_settled(page, "rlvr", "0")
+    assert state(page.url)["rlvr"] == "0"
+    # one history entry for the page, not one per key press
+    assert page.evaluate("history.length") == history_length
+
+
+def test_rapid_keys_end_at_the_last_state(watched, server_url):
+    """No stale response overtakes a newer one: after a burst, figure and URL match the slider."""
+    _, page = open_page(watched, server_url)
+    slider = page.locator("#pies-nice")
+    slider.focus()
+    for _ in range(25):
+        page.keyboard.press("ArrowLeft")
+    wait_settled(page, "nice", "45")
+    page.wait_for_timeout(300)  # anything still in flight would land now
+    assert page.locator("#figdata-pies").get_attribute("data-query").count("nice=45") == 1
+    assert state(page.url)["nice"] == "45"
+    assert "Pretraining: 38.2% stays nice" in page.locator("#summary-pies").text_content()
+
+
+def test_mouse_drag_updates_figure_before_release(watched, server_url):
+    _, page = open_page(watched, server_url)
+    before = plot_text(page)
+    page.locator("#pies-treacherous").scroll_into_view_if_needed()
+    box = page.locator("#pies-treacherous").bounding_box()
+    y = box["y"] + box["height"] / 2
+    start_x = box["x"] + box["width"] * 0.15
+    page.mouse.move(start_x, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=8)
+    # still holding the button: the figure has already changed
+    page.wait_for_function("(b) => document.querySelector('#plot-pies-pies').textContent !== b", arg=before)
+    page.mouse.move(box["x"] + box["width"] * 0.8, y, steps=8)
+    page.mouse.up()
+    value = page.locator("#pies-treacherous").input_value()
+    assert int(value) > 60
+    wait_settled(page, "treacherous", value)
+    assert state(page.url)["treacherous"] == value
+
+
+def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
+    _, page = open_page(watched, server_url)
+    page.locator("input[name=scenario][value=brainlike]").check()
+    wait_settled(page, "scenario", "brainlike")
+    page.locator("#pies-innate").focus()
+    page.keyboard.press("PageUp")
+    innate = page.locator("#pies-innate").input_value()
+    assert innate != "0"
+    wait_settled(page, "innate", innate)
+    url, summary, text = page.url, page.locator("#summary-pies").text_content(), plot_text(page)
+
+    fresh = watched().new_page()
+    fresh.goto(url)
+    fresh.wait_for_selector(f"{PLOT} .main-svg")
+    assert fresh.locator("input[name=scenario][value=brainlike]").is_checked()
+    assert fresh.locator("#pies-innate").input_value() == innate
+    assert fresh.locator("#summary-pies").text_content() == summary
+    assert plot_text(fresh) == text
+    assert fresh.url == url
+
+
+def test_reload_and_back_forward_keep_state(watched, server_url):
+    ctx, page = open_page(watched, server_url)
+    page.locator("#pies-rlhf").focus()
+    page.keyboard.press("ArrowRight")
+    wait_settled(page, "rlhf", "2.1")
+    url = page.url
+    page.reload()
+    page.wait_for_selector(f"{PLOT} .main-svg")
+    assert page.locator("#pies-rlhf").input_value() == "2.1" and page.url == url
+    page.goto(f"{server_url}/")
+    page.go_back()
+    page.wait_for_selector(f"{PLOT} .main-svg")
+    assert page.url == url
+    assert page.locator("#pies-rlhf").input_value() == "2.1"
+    assert "rlhf=2.1" in page.locator("#figdata-pies").get_attribute("data-query")
+    page.go_forward()
+    assert urlsplit(page.url).path == "/"
+
+
+def test_reset_returns_to_defaults(watched, server_url):
+    _, page = open_page(watched, server_url, "?rlhf=5&scenario=brainlike&exchange=10#pies")
+    page.locator("a.reset").click()
+    wait_settled(page, "rlhf", "2")
+    widget = BY_SLUG[SLUG].widget("pies")
+    assert state(page.url) == {p.name: p.to_text(p.default) for p in widget.params}
+    assert page.locator("input[name=scenario][value=llm]").is_checked()
+    assert page.locator("#pies-exchange").input_value() == "50"
+
+
+def test_copy_link_copies_section_deep_link(watched, server_url):
+    ctx = watched(permissions=["clipboard-read", "clipboard-write"])
+    page = ctx.new_page()
+    page.goto(f"{server_url}/{SLUG}?rlvr=3")
+    page.wait_for_selector(f"{PLOT} .main-svg")
+    button = page.locator("button[data-copy-section=rlvr]")
+    assert button.is_visible()
+    button.click()
+    page.wait_for_function("() => document.querySelector('button[data-copy-section=rlvr]').dataset.copied === 'yes'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert urlsplit(copied).fragment == "rlvr" and state(copied)["rlvr"] == "3"
+    assert len(state(copied)) == len(BY_SLUG[SLUG].params)   # the whole state, canonical
+
+
+def test_mangled_link_shows_notice_and_canonical_url(watched, server_url):
+    _, page = open_page(watched, server_url, "?rlhf=banana&bogus=1&rlvr=2#rlvr")
+    notice = page.locator("#link-notice")
+    assert notice.is_visible() and "rlhf" in notice.text_content() and "bogus" in notice.text_content()
+    s = state(page.url)
+    assert s["rlhf"] == "2" and s["rlvr"] == "2" and "bogus" not in s
+    assert urlsplit(page.url).fragment == "rlvr"
+
+
+def test_without_javascript_everything_reads_and_form_works(watched, server_url):
+    ctx = watched(java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(f"{server_url}/{SLUG}?rlvr=4#pies")
+    assert "stays nice" in page.locator("#summary-pies").text_content()
+    assert page.locator("#table-pies table tbody tr").count() == 3
+    assert page.locator(".live-pies-rlvr_red").first.text_content().endswith("%")
+    assert page.locator(".plot-fallback").first.is_visible()
+    page.locator("#pies-rlhf").fill("3")
+    page.locator("button.update").click()
+    page.wait_for_url("**/scheming-pie-charts?*")
+    s = state(page.url)
+    assert s["rlhf"] == "3" and s["rlvr"] == "4"
+    assert urlsplit(page.url).fragment == "pies"
+    assert page.locator("#pies-rlhf").input_value() == "3"
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_every_page_loads_cleanly_at_mobile_width(watched, server_url, explorable):
+    ctx = watched(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    page.goto(f"{server_url}/{explorable.slug}")
+    for w in explorable.widgets:
+        for fid, _ in w.figure_labels:
+            page.wait_for_selector(f"#plot-{w.id}-{fid} .main-svg")
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+
+
+def test_home_and_404_load_cleanly(watched, server_url):
+    ctx = watched()
+    page = ctx.new_page()
+    page.goto(server_url + "/")
+    assert page.locator(f"a[href='/{SLUG}']").first.is_visible()
+    # Chromium reports the 404 status itself as a console error; that one is expected here.
+    ctx.expected.append("status of 404")
+    response = page.goto(server_url + "/no-such-page")
+    assert response.status == 404
+    assert page.locator("nav a[href='/scheming-pie-charts']").count() >= 1
+    assert ctx.errors == [] or all("status of 404" in e for e in ctx.errors)

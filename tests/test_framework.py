@@ -1,0 +1,92 @@
+"""Parameter declarations: validation, canonical queries, and the registry's consistency."""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app import content
+from app.framework import Choice, Number, canonical_query, parse_query
+from app.registry import EXPLORABLES
+
+RLHF = Number("rlhf", "RLHF strength", 0, 6, 0.1, 2)
+PCT = Number("nice", "Nice", 0, 100, 1, 70, "%")
+KIND = Choice("scenario", "Kind", (("llm", "LLM"), ("brainlike", "Brain-like")), "llm")
+PARAMS = (KIND, PCT, RLHF)
+
+
+def test_missing_parameters_take_defaults():
+    values, problems = parse_query(PARAMS, [])
+    assert values == {"scenario": "llm", "nice": 70.0, "rlhf": 2.0} and problems == []
+
+
+def test_valid_values_are_kept():
+    values, problems = parse_query(PARAMS, [("rlhf", "2.5"), ("nice", "0"), ("scenario", "brainlike")])
+    assert values == {"scenario": "brainlike", "nice": 0.0, "rlhf": 2.5} and problems == []
+
+
+@pytest.mark.parametrize("raw", ["nan", "NaN", "inf", "-inf", "Infinity", "1e309", "1_0", "0x1", "", " ",
+                                 "2,5", "abc", "6.0001", "-0.1", "1e5", "--1", "1e", ".", "\u20282",
+                                 "2" * 50, "１"])
+def test_bad_numbers_are_rejected_with_name_and_range(raw):
+    values, problems = parse_query(PARAMS, [("rlhf", raw)])
+    assert values["rlhf"] == 2.0
+    assert len(problems) == 1 and problems[0].name == "rlhf"
+    assert problems[0].message == "rlhf must be a number from 0 to 6"
+
+
+def test_percent_range_text():
+    _, problems = parse_query(PARAMS, [("nice", "101")])
+    assert problems[0].message == "nice must be a number from 0 to 100%"
+
+
+def test_unknown_and_repeated_parameters_are_named():
+    values, problems = parse_query(PARAMS, [("foo", "1"), ("rlhf", "1"), ("rlhf", "3")])
+    assert values["rlhf"] == 2.0
+    names = {p.name for p in problems}
+    assert names == {"foo", "rlhf"}
+    assert any("unknown parameter 'foo'" in p.message and "rlhf" in p.message for p in problems)
+    assert any("given 2 times" in p.message for p in problems)
+
+
+def test_bad_choice_names_the_options():
+    _, problems = parse_query(PARAMS, [("scenario", "gpt")])
+    assert problems[0].message == "scenario must be one of 'llm', 'brainlike'"
+
+
+def test_edges_are_inclusive_and_negative_zero_normalised():
+    values, problems = parse_query(PARAMS, [("rlhf", "6"), ("nice", "-0")])
+    assert problems == [] and values["rlhf"] == 6.0 and str(values["nice"]) == "0.0"
+
+
+@given(st.sampled_from(["llm", "brainlike"]), st.floats(0, 100), st.floats(0, 6))
+def test_canonical_query_round_trips(scenario, nice, rlhf):
+    values = {"scenario": scenario, "nice": nice, "rlhf": rlhf}
+    query = canonical_query(PARAMS, values)
+    parsed, problems = parse_query(PARAMS, parse_qsl(query))
+    assert problems == []
+    assert parsed["scenario"] == scenario
+    assert parsed["nice"] == pytest.approx(nice, rel=1e-9, abs=1e-12)
+    assert parsed["rlhf"] == pytest.approx(rlhf, rel=1e-9, abs=1e-12)
+    assert canonical_query(PARAMS, parsed) == query   # canonical form is a fixed point
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_every_explorable_is_consistent(explorable):
+    """Prose places every widget once, quotes only live numbers that exist, and has its sources."""
+    assert content.check(explorable) == []
+    for widget in explorable.widgets:
+        for p in widget.params:
+            assert p.label and p.help, p.name
+            if p.kind == "number":
+                assert p.min <= p.default <= p.max
+                steps = (p.default - p.min) / p.step
+                assert abs(steps - round(steps)) < 1e-9, f"{p.name}: default is not on the slider's grid"
+        result = widget.simulate(**widget.defaults())
+        figures = widget.figures(result)
+        assert [fid for fid, _ in widget.figure_labels] == list(figures)
+        table = widget.table(result)
+        assert all(len(row) == len(table.columns) for row in table.rows)
+        widget.response_model.model_validate(widget.api(widget.defaults(), result))

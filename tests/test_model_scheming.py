@@ -1,0 +1,169 @@
+"""The claims the scheming-pie-charts page makes, pinned on the model itself.
+
+Each test names the sentence of content/scheming-pie-charts.md it stands behind. Property tests
+range over the whole declared parameter space (hypothesis draws from the sliders' bounds).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from app.explorables.scheming_pies import PARAMS
+from app.models.scheming_pies import STAGES, simulate
+
+BOUNDS = {p.name: (p.min, p.max) for p in PARAMS if p.kind == "number"}
+
+
+def num(name: str, lo: float | None = None, hi: float | None = None):
+    a, b = BOUNDS[name]
+    return st.floats(min_value=a if lo is None else lo, max_value=b if hi is None else hi,
+                     allow_nan=False, allow_infinity=False)
+
+
+settings.register_profile("default", max_examples=300, deadline=None)
+settings.load_profile("default")
+
+llm_settings = st.fixed_dictionaries({
+    "nice": num("nice", 1.0), "treacherous": num("treacherous", 1.0, 99.0), "rlhf": num("rlhf"),
+    "rlvr": num("rlvr"), "exchange": num("exchange"),
+})
+
+
+def ratio(r, stage):
+    return r.red_per_green(stage)
+
+
+def test_defaults_reproduce_byrnes_picture():
+    """At the default settings the three pies look like Byrnes's: mostly green with some red and a
+    lot of blue; then blue mostly gone with the same red:green; then red grown at green's expense."""
+    r = simulate()
+    pre, mid, post = r.stages
+    assert pre[0] > pre[1] and pre[2] > 0.2                 # green dominates red; plenty of blue
+    assert mid[2] < 0.1 and mid[0] > pre[0] and mid[1] > pre[1]   # RLHF clears blue, both grow
+    assert ratio(r, "after RLHF") == pytest.approx(ratio(r, "pretraining"), rel=1e-12)
+    assert post[1] > 1.5 * mid[1] and post[0] < mid[0] and post[2] < mid[2]
+    assert ratio(r, "after RLVR") > 2 * ratio(r, "pretraining")
+
+
+@given(llm_settings, num("detect", 0.0, 0.0))
+def test_rlhf_keeps_red_to_green_ratio_exactly(s, detect):
+    """'RLHF multiplies them both by exactly the same factor ... the ratio between them does not move.'"""
+    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
+    assert ratio(r, "after RLHF") == pytest.approx(ratio(r, "pretraining"), rel=1e-12, abs=0)
+
+
+@given(llm_settings, st.floats(0.0, 5.9))
+def test_blue_shrinks_as_rlhf_grows(s, rlhf):
+    """'That clears away most of the blue': blue falls strictly as RLHF strength rises."""
+    assume(s["nice"] < 100.0)
+    weaker = simulate("llm", s["nice"], s["treacherous"], rlhf, 0.0, 0.0, 0.0, 0.0)
+    stronger = simulate("llm", s["nice"], s["treacherous"], rlhf + 0.1, 0.0, 0.0, 0.0, 0.0)
+    assert stronger.share("after RLHF", "blue") < weaker.share("after RLHF", "blue")
+
+
+def test_max_rlhf_nearly_removes_blue_but_not_red():
+    """'Set RLHF strength to its maximum. The blue almost vanishes, yet the red-to-green ratio is unchanged.'"""
+    r = simulate(rlhf=BOUNDS["rlhf"][1])
+    assert r.share("after RLHF", "blue") < 0.002
+    assert ratio(r, "after RLHF") == pytest.approx(ratio(r, "pretraining"), rel=1e-12)
+
+
+@given(llm_settings)
+def test_zero_exchange_rate_rlvr_keeps_ratio(s):
+    """'Set it to zero and RLVR leaves the red-to-green ratio exactly where RLHF left it.'"""
+    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, s["rlvr"], 0.0, 0.0)
+    assert ratio(r, "after RLVR") == pytest.approx(ratio(r, "after RLHF"), rel=1e-12, abs=0)
+
+
+@given(llm_settings, st.floats(0.1, 5.9))
+def test_positive_exchange_rate_grows_red_more_with_stronger_rlvr(s, rlvr):
+    """'raise it and the ratio climbs, faster the harder RLVR pushes': with a positive exchange
+    rate red's share and the red:green ratio rise, and blue falls, strictly with RLVR strength."""
+    assume(s["exchange"] >= 1.0 and s["nice"] < 100.0)
+    args = ("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0)
+    a = simulate(*args, rlvr, s["exchange"], 0.0)
+    b = simulate(*args, rlvr + 0.1, s["exchange"], 0.0)
+    assert ratio(a, "after RLVR") > ratio(a, "after RLHF")
+    assert ratio(b, "after RLVR") > ratio(a, "after RLVR")
+    assert b.share("after RLVR", "red") > a.share("after RLVR", "red") > a.share("after RLHF", "red")
+    assert b.share("after RLVR", "blue") < a.share("after RLVR", "blue") < a.share("after RLHF", "blue")
+
+
+@given(llm_settings, st.floats(0.1, 5.9))
+def test_green_shrinks_under_rlvr_once_blue_is_scarce(s, rlvr):
+    """'growing the red slice at the expense of green and blue': once RLHF has cleared the blue
+    (blue share below exchange x red share after RLHF), green falls, and falls further with
+    stronger RLVR. The model derives this condition; it is not built in."""
+    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr, s["exchange"], 0.0)
+    e = s["exchange"] / 100.0
+    assume(e * r.share("after RLHF", "red") > r.share("after RLHF", "blue") * 1.0001)
+    stronger = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr + 0.1, s["exchange"], 0.0)
+    assert r.share("after RLVR", "green") < r.share("after RLHF", "green")
+    assert stronger.share("after RLVR", "green") < r.share("after RLVR", "green")
+
+
+def test_without_rlhf_green_first_gains_then_loses():
+    """'Turn RLHF strength down to zero ... for a while green can even gain, until the blue is gone
+    and red starts eating into it.'"""
+    r = simulate(rlhf=0.0, rlvr=BOUNDS["rlvr"][1], exchange=50.0)
+    rlvr_part = r.path[len(r.path) // 2:, 0]
+    peak = int(np.argmax(rlvr_part))
+    assert 0 < peak < len(rlvr_part) - 1
+    assert rlvr_part[peak] > rlvr_part[0] and rlvr_part[-1] < rlvr_part[peak]
+
+
+@given(num("nice"), num("treacherous"), num("rlhf"), num("detect"), num("rlvr"), num("exchange"))
+def test_brainlike_without_innate_niceness_never_has_green(nice, treacherous, rlhf, detect, rlvr, exchange):
+    """'the green slice stays at exactly zero through every stage, however you set the other sliders.'"""
+    r = simulate("brainlike", nice, treacherous, rlhf, detect, rlvr, exchange, 0.0)
+    assert all(stage[0] == 0.0 for stage in r.stages)
+    assert np.all(r.path[:, 0] == 0.0)
+    assert all(r.red_per_green(s) is None for s in STAGES)
+
+
+@given(num("innate", 5.0), num("rlhf"), num("rlvr"), num("exchange"))
+def test_brainlike_innate_niceness_is_the_only_source_of_green(innate, rlhf, rlvr, exchange):
+    """'The single exception is the last slider': with it above zero, green exists."""
+    r = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate)
+    assert all(stage[0] > 0.0 for stage in r.stages)
+
+
+def test_brainlike_ignores_pretraining_sliders():
+    a = simulate("brainlike", 0.0, 0.0, 2.0, 0.0, 1.5, 50.0, 20.0)
+    b = simulate("brainlike", 100.0, 100.0, 2.0, 0.0, 1.5, 50.0, 20.0)
+    assert all(np.array_equal(x, y) for x, y in zip(a.stages, b.stages))
+
+
+def test_brainlike_ends_mostly_red_at_defaults():
+    """Without imitation, red is the default outcome of selection for competence."""
+    r = simulate("brainlike")
+    assert r.share("after RLVR", "red") > 0.5 and r.share("after RLVR", "green") == 0.0
+
+
+@given(llm_settings, num("detect", 5.0))
+def test_raters_who_catch_treachery_lower_the_ratio(s, detect):
+    """'Slide Raters catch treachery above zero and RLHF starts to shrink the red as well.'"""
+    assume(s["rlhf"] > 0.05)
+    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
+    assert ratio(r, "after RLHF") < ratio(r, "pretraining")
+
+
+@given(st.sampled_from(["llm", "brainlike"]), st.tuples(num("nice"), num("treacherous"), num("rlhf"),
+       num("detect"), num("rlvr"), num("exchange"), num("innate")))
+def test_shares_are_valid_and_deterministic(scenario, rest):
+    r = simulate(scenario, *rest)
+    again = simulate(scenario, *rest)
+    for stage in r.stages:
+        assert np.all(stage >= 0) and np.all(stage <= 1)
+        assert stage.sum() == pytest.approx(1.0, abs=1e-12)
+    assert np.allclose(r.path.sum(axis=1), 1.0, atol=1e-12)
+    assert all(np.array_equal(x, y) for x, y in zip(r.stages, again.stages))
+    assert np.array_equal(r.path[40], r.stages[1]) and np.array_equal(r.path[-1], r.stages[2])
+
+
+def test_results_are_immutable():
+    r = simulate()
+    with pytest.raises(ValueError):
+        r.stages[0][0] = 1.0
