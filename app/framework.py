@@ -230,6 +230,12 @@ class Widget:
     api: Callable[[Mapping[str, Any], Any], dict]
     response_model: Any
     notes: Callable[[Mapping[str, Any]], list[str]] = lambda values: []  # state-dependent remarks
+    figure_rows: tuple[tuple[str, ...], ...] = ()   # how figures sit side by side; default one per row
+    legend: tuple[tuple[str, str, str], ...] = ()   # (label, colour, pattern '' | '/' | '.') above the figures
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        return self.figure_rows or tuple((fid,) for fid, _ in self.figure_labels)
 
     def defaults(self) -> dict[str, Any]:
         return {p.name: p.default for p in self.params}

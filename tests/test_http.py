@@ -272,3 +272,32 @@ def test_sitemap_robots_health(client):
 def test_html_is_compressed(client):
     r = client.get(f"/{SLUG}", headers={"Accept-Encoding": "gzip"})
     assert r.headers.get("content-encoding") == "gzip"
+
+
+def test_websocket_answers_each_state_with_the_same_fragment_as_http(client):
+    with client.websocket_connect(f"/ws/{SLUG}/pies") as ws:
+        for query in ("rlhf=3&exchange=0", "scenario=brainlike&innate=20", "rlhf=banana"):
+            ws.send_text(query)
+            assert ws.receive_text() == client.get(f"/fragments/{SLUG}/pies?{query}").text
+
+
+@pytest.mark.parametrize("path,headers,code", [
+    (f"/ws/{SLUG}/nope", {}, 1008),
+    ("/ws/nope/pies", {}, 1008),
+    (f"/ws/{SLUG}/pies", {"origin": "http://evil.example"}, 1008),
+])
+def test_websocket_refuses_unknown_widgets_and_foreign_origins(client, path, headers, code):
+    from starlette.websockets import WebSocketDisconnect
+    with pytest.raises(WebSocketDisconnect) as exc:
+        with client.websocket_connect(path, headers=headers) as ws:
+            ws.receive_text()
+    assert exc.value.code == code
+
+
+def test_websocket_closes_on_oversized_message(client):
+    from starlette.websockets import WebSocketDisconnect
+    with client.websocket_connect(f"/ws/{SLUG}/pies") as ws:
+        ws.send_text("rlhf=1&pad=" + "x" * 3000)
+        with pytest.raises(WebSocketDisconnect) as exc:
+            ws.receive_text()
+    assert exc.value.code == 1009

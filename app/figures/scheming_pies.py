@@ -15,12 +15,17 @@ from app.models.scheming_pies import STAGES, TYPES, PieResult
 COLORS = {"green": "#009E73", "red": "#D55E00", "blue": "#0072B2"}
 TEXT_ON = {"green": "#000000", "red": "#000000", "blue": "#FFFFFF"}
 SHORT = {"green": "Stays nice", "red": "Treacherous", "blue": "Incoherent"}
+# Fill patterns, so the kinds differ by more than hue (Plotly pattern shapes: '' solid, '/' hatch, '.' dots).
+PATTERN = {"green": "", "red": "/", "blue": "."}
 LONG = {
     "green": "Stays nice (green)",
     "red": "Nice until a treacherous turn (red)",
     "blue": "Incoherent or grumpy (blue)",
 }
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 14, "color": "#1f2328"}
+
+
+LEGEND = tuple((LONG[t], COLORS[t], PATTERN[t]) for t in TYPES)
 
 
 def stage_labels(result: PieResult) -> tuple[str, str, str]:
@@ -49,49 +54,48 @@ def per_100(result: PieResult, stage: str) -> str:
     return f"{100.0 * ratio:.3g}"
 
 
-def pie_figure(result: PieResult) -> dict:
-    labels = stage_labels(result)
-    data = []
-    annotations = []
-    for i, (stage, shares) in enumerate(zip(STAGES, result.stages)):
-        x0, x1 = i / 3 + 0.01, (i + 1) / 3 - 0.01
-        data.append({
+def pie_figure(result: PieResult, index: int) -> dict:
+    """One stage's pie. Each pie is its own small figure, so an update redraws only the pies
+    whose numbers changed (Plotly.react skips an unchanged figure)."""
+    label = stage_labels(result)[index]
+    shares = result.stages[index]
+    return {
+        "data": [{
             "type": "pie",
-            "name": labels[i],
+            "name": label,
             "labels": [SHORT[t] for t in TYPES],
             "values": [round(float(v), 6) for v in shares],
             "sort": False,
             "direction": "clockwise",
             "rotation": 0,
-            "hole": 0.0,
-            "marker": {"colors": [COLORS[t] for t in TYPES], "line": {"color": "#ffffff", "width": 2}},
-            "texttemplate": "%{label}<br>%{percent:.1%}",
+            "marker": {"colors": [COLORS[t] for t in TYPES], "line": {"color": "#ffffff", "width": 2},
+                       "pattern": {"shape": [PATTERN[t] for t in TYPES], "bgcolor": [COLORS[t] for t in TYPES],
+                                   "fgcolor": "#ffffff", "fgopacity": 0.35, "size": 8, "solidity": 0.25}},
+            # Slices are told apart by their percentage label, pattern, colour and fixed order
+            # (clockwise from twelve o'clock: green, red, blue); the legend above names them.
+            "texttemplate": "%{percent:.1%}",
             # Inside when it fits, outside with a leader line when not: every slice is labelled.
+            # automargin would cost a second layout pass per update; the margins leave room.
             "textposition": "auto",
             "insidetextorientation": "horizontal",
             "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
             "outsidetextfont": {"color": FONT["color"], "size": 12},
-            "automargin": True,
-            "hovertemplate": "%{label}: %{percent:.1%}<extra>" + labels[i] + "</extra>",
-            "domain": {"x": [x0 + 0.03, x1 - 0.03], "y": [0.1, 0.78]},
-            "showlegend": i == 0,
-        })
-        annotations.append({
-            "text": f"{i + 1}. {labels[i]}", "x": (x0 + x1) / 2, "y": 1.0, "xref": "paper",
-            "yref": "paper", "showarrow": False, "xanchor": "center", "yanchor": "top",
-            "font": {"size": 15, "weight": "bold"},
-        })
-    return {
-        "data": data,
+            "automargin": False,
+            "hovertemplate": "%{label}: %{percent:.1%}<extra></extra>",
+            "domain": {"x": [0, 1], "y": [0, 1]},
+            "showlegend": False,
+        }],
         "layout": {
-            "height": 340,
-            "margin": {"t": 8, "b": 8, "l": 8, "r": 8},
+            "height": 270,
+            "margin": {"t": 26, "b": 44, "l": 44, "r": 44},
             "font": FONT,
             "paper_bgcolor": "rgba(0,0,0,0)",
-            "plot_bgcolor": "rgba(0,0,0,0)",
-            "annotations": annotations,
+            "annotations": [{
+                "text": f"{index + 1}. {label}", "x": 0.5, "y": 0, "xref": "paper", "yref": "container",
+                "showarrow": False, "xanchor": "center", "yanchor": "bottom",
+                "font": {"size": 15, "weight": "bold"},
+            }],
             "showlegend": False,
-            "transition": {"duration": 0},
         },
     }
 
@@ -112,6 +116,8 @@ def path_figure(result: PieResult) -> dict:
             "groupnorm": "",
             "line": {"color": COLORS[t], "width": 1},
             "fillcolor": COLORS[t],
+            "fillpattern": {"shape": PATTERN[t], "bgcolor": COLORS[t], "fgcolor": "#ffffff",
+                            "fgopacity": 0.45, "size": 7, "solidity": 0.3},
             "hovertemplate": SHORT[t] + ": %{y:.1%}<extra></extra>",
         })
     # Label each band at its middle on the right edge, so the chart reads without colour.
@@ -147,13 +153,16 @@ def path_figure(result: PieResult) -> dict:
             "shapes": [{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                         "line": {"color": "#1f2328", "width": 1, "dash": "dot"}}],
             "annotations": annotations,
-            "transition": {"duration": 0},
         },
     }
 
 
+FIGURE_IDS = ("pretraining", "rlhf", "rlvr", "path")
+
+
 def figures(result: PieResult) -> dict[str, dict]:
-    return {"pies": pie_figure(result), "path": path_figure(result)}
+    """The widget's figures, in drawing order (ids as in FIGURE_IDS)."""
+    return {**{fid: pie_figure(result, i) for i, fid in enumerate(FIGURE_IDS[:3])}, "path": path_figure(result)}
 
 
 def summary(result: PieResult) -> str:
