@@ -11,6 +11,7 @@ address bar.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -138,13 +139,16 @@ def find_widget(slug: str, widget_id: str) -> tuple[Explorable, Widget] | None:
     return (explorable, widget) if widget else None
 
 
-def render_fragment(explorable: Explorable, widget: Widget, items: list[tuple[str, str]]) -> str:
-    """The HTMX update for one widget at the state given by query items."""
+def fragment_view(explorable: Explorable, widget: Widget, items: list[tuple[str, str]]) -> dict[str, Any]:
     # Parsed against the whole page's parameters: a widget's form also carries the other
     # widgets' state (as hidden fields) so that a plain GET submission keeps it.
     values, problems = parse_query(explorable.params, items)
-    view = widget_view(explorable, widget, values, problems)
-    return templates.get_template("_fragment.html").render(w=view)
+    return widget_view(explorable, widget, values, problems)
+
+
+def render_fragment(view: dict[str, Any], with_figures: bool = True) -> str:
+    """The HTMX update for one widget (see templates/_fragment.html)."""
+    return templates.get_template("_fragment.html").render(w=view, with_figures=with_figures)
 
 
 @app.get("/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -152,7 +156,7 @@ def fragment(slug: str, widget_id: str, request: Request) -> HTMLResponse:
     found = find_widget(slug, widget_id)
     if found is None:
         raise StarletteHTTPException(404)
-    return HTMLResponse(render_fragment(*found, query_items(request)))
+    return HTMLResponse(render_fragment(fragment_view(*found, query_items(request))))
 
 
 @app.websocket("/ws/{slug}/{widget_id}")
@@ -161,9 +165,11 @@ async def fragment_socket(websocket: WebSocket, slug: str, widget_id: str) -> No
 
     Why: in Chromium each HTTP request costs ~8 ms of browser-side overhead even on loopback,
     against ~1 ms for a WebSocket message, and that is most of the slider-to-figure time.
-    Each message is a query string and each reply the fragment for exactly that state, so the
-    server keeps no state between messages and any worker can serve any connection. Messages
-    on one socket are answered in order, so a stale reply can never overtake a newer one.
+    Each message is a query string; each reply is JSON {"figures": ..., "html": ...} for exactly
+    that state: the figures first, so the browser can draw them before it swaps in the HTML
+    (the same fragment as GET /fragments/..., less the figure data). The server keeps no state
+    between messages, so any worker can serve any connection; messages on one socket are
+    answered in order, so a stale reply can never overtake a newer one.
     static/js/app.js falls back to plain HTMX GETs whenever the socket is not open.
     """
     found = find_widget(slug, widget_id)
@@ -178,7 +184,10 @@ async def fragment_socket(websocket: WebSocket, slug: str, widget_id: str) -> No
             if len(query) > MAX_QUERY_BYTES:
                 await websocket.close(code=1009)
                 return
-            await websocket.send_text(render_fragment(*found, parse_qsl(query, keep_blank_values=True)))
+            view = fragment_view(*found, parse_qsl(query, keep_blank_values=True))
+            await websocket.send_text(json.dumps({"figures": view["figures"],
+                                                  "html": render_fragment(view, with_figures=False)},
+                                                 separators=(",", ":")))
     except WebSocketDisconnect:
         return
 

@@ -275,10 +275,15 @@ def test_html_is_compressed(client):
 
 
 def test_websocket_answers_each_state_with_the_same_fragment_as_http(client):
+    import json
     with client.websocket_connect(f"/ws/{SLUG}/pies") as ws:
         for query in ("rlhf=3&exchange=0", "scenario=brainlike&innate=20", "rlhf=banana"):
             ws.send_text(query)
-            assert ws.receive_text() == client.get(f"/fragments/{SLUG}/pies?{query}").text
+            reply = json.loads(ws.receive_text())
+            http = client.get(f"/fragments/{SLUG}/pies?{query}").text
+            (fd,) = Tags(http).find("div", id="figdata-pies")
+            assert reply["figures"] == json.loads(fd["data-figures"])
+            assert reply["html"] == http.replace(f" data-figures='{fd['data-figures']}'", "")
 
 
 @pytest.mark.parametrize("path,headers,code", [

@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.explorables.scheming_pies import PARAMS
-from app.models.scheming_pies import STAGES, simulate
+from app.models.scheming_pies import PATH_POINTS, STAGES, simulate
 
 BOUNDS = {p.name: (p.min, p.max) for p in PARAMS if p.kind == "number"}
 
@@ -160,7 +160,7 @@ def test_shares_are_valid_and_deterministic(scenario, rest):
         assert stage.sum() == pytest.approx(1.0, abs=1e-12)
     assert np.allclose(r.path.sum(axis=1), 1.0, atol=1e-12)
     assert all(np.array_equal(x, y) for x, y in zip(r.stages, again.stages))
-    assert np.array_equal(r.path[40], r.stages[1]) and np.array_equal(r.path[-1], r.stages[2])
+    assert np.array_equal(r.path[PATH_POINTS - 1], r.stages[1]) and np.array_equal(r.path[-1], r.stages[2])
 
 
 def test_results_are_immutable():

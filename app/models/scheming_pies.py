@@ -42,7 +42,7 @@ TYPES = ("green", "red", "blue")
 STAGES = ("pretraining", "after RLHF", "after RLVR")
 SCENARIOS = ("llm", "brainlike")
 FROM_SCRATCH_COHERENT = 0.05   # brain-like: share of coherent behaviour before any selection
-PATH_POINTS = 41                # samples per stage along the training path
+PATH_POINTS = 21                # samples per stage along the training path
 
 
 @dataclass(frozen=True)

@@ -38,19 +38,28 @@
     return true;
   }
 
-  // The first figure that changed is drawn at once, the others each in a task of its own, so
-  // the browser can paint between them. A newer response cancels older draws still waiting.
+  // Runs fn after the browser has had a chance to paint (a frame, then a task).
+  function afterPaint(fn) {
+    var handle = { timer: null, frame: null };
+    handle.frame = requestAnimationFrame(function () { handle.timer = setTimeout(fn, 0); });
+    return handle;
+  }
+  function cancel(handle) {
+    cancelAnimationFrame(handle.frame);
+    clearTimeout(handle.timer);
+  }
+
+  // The first figure that changed is drawn at once, each of the others after the next paint, so
+  // the reader sees the first one without waiting for all. A newer reply cancels older draws.
   var pending = {};
-  function draw(figdata) {
+  function draw(wid, figures) {
     if (!window.Plotly) return;
-    var figures = JSON.parse(figdata.dataset.figures);
-    var wid = figdata.dataset.widget;
     var ids = Object.keys(figures);
-    (pending[wid] || []).forEach(clearTimeout);
+    (pending[wid] || []).forEach(cancel);
     pending[wid] = [];
     function next(i) {
       while (i < ids.length && !drawOne(wid, ids[i], figures)) i++;
-      if (i + 1 < ids.length) pending[wid].push(setTimeout(function () { next(i + 1); }, 0));
+      if (i + 1 < ids.length) pending[wid].push(afterPaint(function () { next(i + 1); }));
     }
     next(0);
   }
@@ -60,7 +69,7 @@
   function drawPending() {
     document.querySelectorAll('.figdata:not([data-drawn])').forEach(function (fd) {
       fd.dataset.drawn = '1';
-      draw(fd);
+      if (fd.dataset.figures) draw(fd.dataset.widget, JSON.parse(fd.dataset.figures));
       syncUrl(fd);
     });
   }
@@ -121,10 +130,12 @@
 
   // Fast path: one WebSocket per widget form (see fragment_socket in app/main.py). In Chromium a
   // socket message costs ~1 ms against ~8 ms for an HTTP request. The server answers each
-  // message with the same fragment as GET /fragments/..., and HTMX still does the swap
-  // (htmx.swap applies the out-of-band parts too). Like hx-sync "queue last", at most one
-  // message is in flight and only the newest waiting state is sent next, so replies arrive in
-  // order. Whenever the socket is not open, HTMX's own GET request goes ahead instead.
+  // message with the figures and the same HTML fragment as GET /fragments/... (less the figure
+  // data): the figures are drawn first, then HTMX swaps the HTML in (htmx.swap applies the
+  // out-of-band parts too) in the next task. Like hx-sync "queue last", at most one message is
+  // in flight and only the newest waiting state is sent next, once the previous reply is fully
+  // applied, so replies are applied in order. Whenever the socket is not open, HTMX's own GET
+  // request goes ahead instead.
   var sockets = {};
 
   function connect(form, attempt) {
@@ -138,10 +149,14 @@
     }
     s.ws.onopen = function () { attempt = 0; sockets[wid] = s; form.dataset.socketState = 'open'; };
     s.ws.onmessage = function (e) {
-      htmx.swap('#figdata-' + wid, e.data, { swapStyle: 'outerHTML' });
-      drawPending();
-      s.busy = false;
-      if (s.next !== null) { var q = s.next; s.next = null; send(s, q); }
+      var reply = JSON.parse(e.data);
+      draw(wid, reply.figures);
+      afterPaint(function () {
+        htmx.swap('#figdata-' + wid, reply.html, { swapStyle: 'outerHTML' });
+        drawPending();
+        s.busy = false;
+        if (s.next !== null) { var q = s.next; s.next = null; send(s, q); }
+      });
     };
     s.ws.onclose = function () {
       if (sockets[wid] === s) delete sockets[wid];
