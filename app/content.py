@@ -5,7 +5,9 @@ never by a path built from a URL. Two markers tie prose to the live simulation:
 
 * a paragraph that is exactly ``[[widget:ID]]`` places that widget (controls + figures);
 * ``[[live:ID.NAME]]`` inside a sentence shows the live number NAME of widget ID, which the
-  server fills in on every render and HTMX updates with the figure.
+  server fills in on every render and HTMX updates with the figure;
+* paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
+  disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
 Headings take an explicit id with a trailing ``{#id}`` (else one is made from the text); each
 level-2 heading becomes a section with an anchor and a "copy link" control.
@@ -27,6 +29,8 @@ from app.framework import Explorable
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
+_REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
+_REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
 
 
@@ -121,6 +125,9 @@ def parse(text: str) -> Page:
         for i, tok in enumerate(tokens) if tok.type == "heading_open" and tok.tag == "h2"
     )
     html = md.renderer.render(tokens, md.options, {})
+    # The label was plain Markdown text, so markdown-it has already escaped it.
+    html = _REVEAL_OPEN.sub(r'<details class="answer">\n<summary>\1</summary>', html)
+    html = _REVEAL_CLOSE.sub("</details>", html)
     segments: list[Segment] = []
     pos = 0
     for m in _MARKER.finditer(html):

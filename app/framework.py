@@ -43,6 +43,7 @@ class Number:
     unit: str = ""          # short unit shown after the value, e.g. "%"
     help: str = ""          # one sentence under the slider; also the API description
     unit_words: str = ""    # the unit as a screen reader should say it (aria-valuetext); default: unit
+    integer: bool = False   # only whole numbers (counts, minutes, steps)
 
     kind = "number"
 
@@ -55,14 +56,16 @@ class Number:
     @property
     def range_text(self) -> str:
         unit = "" if not self.unit else self.unit if self.unit == "%" else f" {self.unit}"
-        return f"a number from {fmt_number(self.min)} to {fmt_number(self.max)}{unit}"
+        kind = "a whole number" if self.integer else "a number"
+        return f"{kind} from {fmt_number(self.min)} to {fmt_number(self.max)}{unit}"
 
     def parse(self, raw: str) -> float:
         """Return the value or raise ValueError with a message naming the parameter and range."""
         if len(raw) > MAX_VALUE_CHARS or not _NUMBER.fullmatch(raw):
             raise ValueError(f"{self.name} must be {self.range_text}")
         value = float(raw)
-        if not math.isfinite(value) or not (self.min <= value <= self.max):
+        if not math.isfinite(value) or not (self.min <= value <= self.max) or (
+                self.integer and not value.is_integer()):
             raise ValueError(f"{self.name} must be {self.range_text}")
         return value + 0.0  # normalise -0.0
 
@@ -81,7 +84,16 @@ class Number:
         return f"{fmt_number(value)} {self.spoken_unit}".strip()
 
     def openapi_schema(self) -> dict:
+        if self.integer:
+            return {"type": "integer", "minimum": int(self.min), "maximum": int(self.max), "default": int(self.default)}
         return {"type": "number", "minimum": self.min, "maximum": self.max, "default": self.default}
+
+
+@dataclass(frozen=True)
+class Step(Number):
+    """A step counter for a step-through: a slider with Previous / Next buttons beside it."""
+
+    kind = "stepper"
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,7 @@ class Choice:
         return {"type": "string", "enum": list(self.values), "default": self.default}
 
 
-Param = Union[Number, Choice]
+Param = Union[Number, Step, Choice]
 
 
 @dataclass(frozen=True)
@@ -206,6 +218,19 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Panel:
+    """Extra presentation beside a widget's figures (e.g. a diagram), re-rendered on each update.
+
+    present(result, values) -> context for `template` (a file in templates/), which renders the
+    panel's inside; the panel is swapped into #panel-WIDGET-ID on every update."""
+
+    id: str
+    template: str
+    present: Callable[[Any, Mapping[str, Any]], dict]
+    before_figures: bool = True   # shown above the figures (else below them)
+
+
+@dataclass(frozen=True)
 class Widget:
     """One interactive figure. `simulate` is pure and deterministic; the rest present its result.
 
@@ -232,6 +257,10 @@ class Widget:
     notes: Callable[[Mapping[str, Any]], list[str]] = lambda values: []  # state-dependent remarks
     figure_rows: tuple[tuple[str, ...], ...] = ()   # how figures sit side by side; default one per row
     legend: tuple[tuple[str, str, str], ...] = ()   # (label, colour, pattern '' | '/' | '.') above the figures
+    panels: tuple[Panel, ...] = ()
+    live_update: bool = True      # update while the reader drags; False: only on the submit button
+    api_path: str = ""            # default /api/SLUG (one widget) or /api/SLUG/WIDGET
+    submit_label: str = "Update the figure"
 
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:

@@ -86,6 +86,7 @@ def widget_view(explorable: Explorable, widget: Widget, values: dict[str, Any],
         "live": widget.live(result),
         "live_used": content.live_keys(explorable, widget.id),
         "notes": widget.notes(own),
+        "panels": {panel.id: panel.present(result, own) for panel in widget.panels},
         "problems": [p for p in problems if p.name in own],
     }
 
@@ -218,7 +219,8 @@ def _api_route(explorable: Explorable, widget: Widget) -> None:
         result = run(widget, tuple(values.items()))
         return JSONResponse(widget.api(values, result))
 
-    path = f"/api/{explorable.slug}" if len(explorable.widgets) == 1 else f"/api/{explorable.slug}/{widget.id}"
+    path = widget.api_path or (f"/api/{explorable.slug}" if len(explorable.widgets) == 1
+                               else f"/api/{explorable.slug}/{widget.id}")
     app.add_api_route(
         path, endpoint, methods=["GET"], response_model=widget.response_model,
         summary=f"{explorable.title}: {widget.title}",

@@ -4,6 +4,7 @@ model, presenters and widget declaration, each in its own folder)."""
 from __future__ import annotations
 
 from app.explorables.scheming_pies import PIES
+from app.explorables.stranger_danger import IMPRINTING, WALKTHROUGH
 from app.framework import Explorable
 
 EXPLORABLES: tuple[Explorable, ...] = (
@@ -14,6 +15,14 @@ EXPLORABLES: tuple[Explorable, ...] = (
                 "rebuilt as a selection model you can push around.",
         content="scheming-pie-charts.md",
         widgets=(PIES,),
+    ),
+    Explorable(
+        slug="stranger-danger",
+        title="Stranger danger and filial imprinting: the brain's two subsystems at work",
+        summary="Step through how a toddler learns that a stranger is safe, then design a mechanism "
+                "for goslings' imprinting and test it on four hatchlings.",
+        content="stranger-danger.md",
+        widgets=(WALKTHROUGH, IMPRINTING),
     ),
 )
 

@@ -2,7 +2,7 @@
 # Benchmarks for the foundation page; prints medians and p95. Not a test: machines are noisy.
 #
 #   bench/run.sh            # fragment server time + Chromium key-press latency + cold-load bytes
-#   PEERS=1 bench/run.sh    # also the Streamlit and Dash peers from ../shared/bench, in one run
+#   WITH_PEERS=1 bench/run.sh    # also the Streamlit and Dash peers from ../shared/bench, in one run
 #
 # Starts its own server on a free loopback port (same command as script/server, one worker, no
 # access log) and stops exactly what it started.
@@ -27,11 +27,15 @@ $PY bench/fragment_time.py --n "${N:-2000}" --url "http://127.0.0.1:$PORT"
 if [ ! -f "$SHARED/latency.py" ]; then
   echo "(../shared/bench/latency.py not found: skipping the browser measurements)"; exit 0
 fi
+[ -x /usr/bin/chromium ] || { echo "Debian's chromium is needed: script/test installs it" >&2; exit 1; }
 echo
 echo "== Chromium: key press -> figure shows new values; cold first-load bytes (../shared/bench/latency.py)"
 $PY "$SHARED/latency.py" "$URL" --n "${PRESSES:-60}" --label self --out "$OUT/self.json"
+echo
+echo "== Chromium: key press -> first figure and -> whole widget updated (bench/settle_time.py)"
+$PY bench/settle_time.py "$URL" --n "${PRESSES:-60}"
 
-if [ "${PEERS:-0}" = 1 ]; then
+if [ "${WITH_PEERS:-0}" = 1 ]; then
   echo
   echo "== the same explorable in Streamlit and Dash, measured in this run"
   PEER_VENV=${PEER_VENV:-/tmp/peers-venv}

@@ -50,7 +50,7 @@ def test_page_renders_controls_from_declarations(client, explorable):
     tags = Tags(r.text)
     for widget in explorable.widgets:
         for p in widget.params:
-            if p.kind == "number":
+            if p.kind in ("number", "stepper"):
                 (slider,) = tags.find("input", type="range", name=p.name)
                 assert float(slider["min"]) == p.min and float(slider["max"]) == p.max
                 assert float(slider["step"]) == p.step and float(slider["value"]) == p.default
@@ -230,7 +230,7 @@ def test_static_assets_are_hashed_immutable_and_precompressed(client):
 
 
 def test_pages_reference_only_local_assets_and_no_inline_script(client):
-    for path in ["/", f"/{SLUG}", "/nope"]:
+    for path in ["/", "/nope", *(f"/{e.slug}" for e in EXPLORABLES)]:
         r = client.get(path)
         tags = Tags(r.text)
         for attrs in tags.find("script"):
@@ -245,7 +245,9 @@ def test_pages_reference_only_local_assets_and_no_inline_script(client):
 
 
 @pytest.mark.parametrize("path", ["/", f"/{SLUG}", f"/api/{SLUG}", f"/fragments/{SLUG}/pies", "/nope",
-                                  "/sitemap.xml", "/robots.txt", "/healthz", "/openapi.json"])
+                                  "/sitemap.xml", "/robots.txt", "/healthz", "/openapi.json", "/stranger-danger",
+                                  "/api/stranger-danger", "/api/filial-imprinting",
+                                  "/fragments/stranger-danger/walkthrough", "/fragments/stranger-danger/imprinting"])
 def test_security_headers_on_every_route(client, path):
     r = client.get(path)
     csp = r.headers["content-security-policy"]

@@ -96,6 +96,7 @@ def test_green_shrinks_under_rlvr_once_blue_is_scarce(s, rlvr):
     """'growing the red slice at the expense of green and blue': once RLHF has cleared the blue
     (blue share below exchange x red share after RLHF), green falls, and falls further with
     stronger RLVR. The model derives this condition; it is not built in."""
+    assume(s["exchange"] >= 1.0)   # sliders move in steps of 5%; below ~1e-12 floats cannot see the effect
     r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr, s["exchange"], 0.0)
     e = s["exchange"] / 100.0
     assume(e * r.share("after RLHF", "red") > r.share("after RLHF", "blue") * 1.0001)

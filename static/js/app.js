@@ -111,6 +111,8 @@
       }
       return;
     }
+    var stepButton = e.target.closest('button[data-step-for]');
+    if (stepButton) { step(stepButton, Number(stepButton.dataset.stepBy)); return; }
     var reset = e.target.closest('a[data-reset]');
     if (reset) {
       var form = document.getElementById(reset.dataset.reset);
@@ -123,7 +125,7 @@
       form.querySelectorAll('input[type=radio]').forEach(function (input) {
         input.checked = input.hasAttribute('data-default');
       });
-      form.dispatchEvent(new Event('input', { bubbles: true }));
+      htmx.trigger(form, 'submit');   // every widget form updates on submit, live or not
       announce('Settings reset to their defaults.');
     }
   });
@@ -179,6 +181,28 @@
     htmx.trigger(form, 'htmx:abort');                        // drop any older GET still in flight
     var query = new URLSearchParams(new FormData(form)).toString();
     if (s.busy) s.next = query; else send(s, query);
+  });
+
+  // Previous / Next of a step-through move its step slider by one and update like any slider.
+  function step(button, by) {
+    var input = document.getElementById(button.dataset.stepFor);
+    if (!input) return;
+    var next = Math.min(Number(input.max), Math.max(Number(input.min), Number(input.value) + by));
+    if (String(next) === input.value) return;
+    input.value = String(next);
+    showValue(input);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  // Arrow keys step through a walkthrough while focus is on its Previous / Next buttons (on its
+  // slider the browser's own arrow-key handling already does it).
+  document.addEventListener('keydown', function (e) {
+    var button = e.target.closest && e.target.closest('button[data-step-for]');
+    if (!button || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      step(button, e.key === 'ArrowRight' ? 1 : -1);
+    }
   });
 
   document.addEventListener('htmx:afterSwap', drawPending);

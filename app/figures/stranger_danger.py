@@ -1,0 +1,205 @@
+"""Presenters for the stranger-danger model: the walkthrough's steps and speech bubbles, the
+time-series figure, the table and the live numbers. Pure functions of a result and a step.
+
+Every word a bubble says is chosen here from the simulated values at that step (thresholds on
+the assessor's prediction, the circuit's mode, the habituation flag); nothing is written per
+step, so changing a slider changes the story.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from app.framework import Table
+from app.models.stranger_danger import CONFIDENT_FEAR, CONFIDENT_SAFE, PLAY_THRESHOLD, Minute, StrangerResult
+
+FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
+# Okabe-Ito colours, each line also with its own dash style and a label at its end.
+LINES = (
+    ("adult_present", "Adult present (sensory heuristics)", "#56B4E9", "dot"),
+    ("predicted_fear", "Predicted fear (Thought Assessor)", "#0072B2", "dash"),
+    ("fear", "Actual fear (Steering Subsystem)", "#D55E00", "solid"),
+)
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A simulation result together with the walkthrough step being shown."""
+
+    result: StrangerResult
+    step: int
+
+
+@dataclass(frozen=True)
+class Moment:
+    index: int          # position in result.minutes
+    kind: str           # "arrive" | "switch" | "leave"
+    encounter: int
+
+
+def moments(result: StrangerResult) -> tuple[Moment, ...]:
+    """The walkthrough's steps: each visit's arrival, any change of the circuit's mode, departure."""
+    out = []
+    for e in result.encounters:
+        out.append(Moment(e.start, "arrive", e.index))
+        for i in range(e.start + 1, e.end):
+            if result.minutes[i].mode != result.minutes[i - 1].mode:
+                out.append(Moment(i, "switch", e.index))
+        if e.end - 1 > e.start:
+            out.append(Moment(e.end - 1, "leave", e.index))
+        elif out[-1].kind == "arrive":
+            out.append(Moment(e.start, "leave", e.index))
+    return tuple(out)
+
+
+def who(result: StrangerResult, m: Minute) -> str:
+    if m.person == 1:
+        return "a different stranger"
+    return "the stranger" if m.encounter == 1 else "the same person"
+
+
+def expectation(p: float) -> str:
+    if p >= CONFIDENT_FEAR:
+        return f"This is scary. I expect fear ({p:.0%})."
+    if p <= CONFIDENT_SAFE:
+        return f"I expect to feel safe and relaxed (fear {p:.0%})."
+    return f"No particular expectation either way ({p:.0%})."
+
+
+def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
+    m = result.minutes[moment.index]
+    out = {"heuristics": "An adult is close by." if m.adult_present else "Nobody around."}
+    out["assessor"] = expectation(m.predicted_fear)
+    if moment.kind == "leave":
+        change = m.updated_prediction - result.encounters[moment.encounter - 1].predicted_fear_at_start
+        if abs(change) < 0.05:
+            out["assessor"] += " My guesses held up; little to learn."
+        else:
+            direction = "scared" if change > 0 else "relaxed"
+            out["assessor"] = (f"My guess was off. Updating: next time with this person, expect to feel "
+                               f"{direction} (fear {m.updated_prediction:.0%}).")
+    if m.play >= PLAY_THRESHOLD:
+        out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
+                       else "That toy looks fun…")
+    else:
+        out["play"] = "Nothing here looks like fun."
+    out["habituation"] = ("I've been scared a long while and nothing bad happened." if m.habituated
+                          else "Keeping count: nothing bad has happened yet.")
+    out["circuit"] = {
+        "override-fear": "Adult I can't vouch for: be scared!",
+        "defer": "The assessor expects safety; I'll take its word for it.",
+        "override-relax": "Stand down: relax and play.",
+    }[m.mode]
+    return out
+
+
+def step_view(walk: Walk) -> dict[str, Any]:
+    """Everything the diagram panel shows at the current step."""
+    result = walk.result
+    steps = moments(result)
+    n = min(max(walk.step, 1), len(steps))
+    moment = steps[n - 1]
+    m = result.minutes[moment.index]
+    e = result.encounters[moment.encounter - 1]
+    minute_in_visit = moment.index - e.start + 1
+    headline = {
+        "arrive": f"Visit {e.index}: {who(result, m)} arrives.",
+        "switch": f"Visit {e.index}, minute {minute_in_visit}: the Steering Subsystem changes its mind.",
+        "leave": f"Visit {e.index}, minute {minute_in_visit}: {who(result, m)} leaves.",
+    }[moment.kind]
+    outcome = "The child is scared." if m.fear >= 0.5 else "The child is relaxed."
+    return {
+        "step": n, "count": len(steps), "clamped": n != walk.step, "headline": headline, "outcome": outcome,
+        "bubbles": bubbles(result, moment), "mode": m.mode, "scared": m.fear >= 0.5,
+        "minute": m.t, "play_on": m.play >= PLAY_THRESHOLD and m.habituated, "habituated": m.habituated,
+        "learning": abs(m.updated_prediction - m.predicted_fear) > 1e-3,
+    }
+
+
+def timeseries_figure(walk: Walk) -> dict:
+    result = walk.result
+    view = step_view(walk)
+    t = [m.t for m in result.minutes]
+    data = []
+    for key, name, colour, dash in LINES:
+        y = [round(getattr(m, key), 4) for m in result.minutes]
+        data.append({"type": "scatter", "mode": "lines", "name": name, "x": t, "y": y,
+                     "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
+                              "shape": "hv" if key == "adult_present" else "linear"},
+                     "hovertemplate": name + ": %{y:.0%}<extra>minute %{x}</extra>"})
+    shapes, annotations = [], []
+    for e in result.encounters:
+        x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5
+        shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                       "fillcolor": "rgba(0,0,0,0.05)", "line": {"width": 0}, "layer": "below"})
+        annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
+                            "text": f"visit {e.index}", "showarrow": False, "font": {"size": 12}})
+    shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
+                   "yref": "paper", "line": {"color": "#1f2328", "width": 2}})
+    annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper", "xanchor": "left",
+                        "text": f" step {view['step']}", "showarrow": False, "bgcolor": "#ffffff",
+                        "font": {"size": 12, "weight": "bold"}})
+    return {
+        "data": data,
+        "layout": {
+            "height": 300, "margin": {"t": 28, "b": 70, "l": 48, "r": 12}, "font": FONT,
+            "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+            "xaxis": {"title": {"text": "minutes"}, "fixedrange": True, "range": [-0.5, t[-1] + 0.5]},
+            "yaxis": {"range": [-0.03, 1.03], "tickformat": ".0%", "fixedrange": True},
+            "legend": {"orientation": "h", "y": -0.32, "x": 0},
+            "shapes": shapes, "annotations": annotations,
+        },
+    }
+
+
+def figures(walk: Walk) -> dict[str, dict]:
+    return {"timeline": timeseries_figure(walk)}
+
+
+def summary(walk: Walk) -> str:
+    view = step_view(walk)
+    parts = [f"Step {view['step']} of {view['count']}. {view['headline']} {view['outcome']}"]
+    for e in walk.result.encounters:
+        parts.append(f"Visit {e.index}: predicted fear {e.predicted_fear_at_start:.0%} on arrival, "
+                     f"fear {e.fear_at_start:.0%} at the start and {e.fear_at_end:.0%} at the end.")
+    return " ".join(parts)
+
+
+def table(walk: Walk) -> Table:
+    rows = tuple(
+        (f"Visit {e.index}" + (" (new person)" if e.person == 1 else ""),
+         f"{e.predicted_fear_at_start:.0%}", f"{e.fear_at_start:.0%}", f"{e.fear_at_end:.0%}",
+         f"{e.prediction_after:.0%}",
+         "never" if e.relaxed_at is None else f"minute {e.relaxed_at + 1}")
+        for e in walk.result.encounters)
+    return Table("Each visit, as the model ran it",
+                 ("Visit", "Predicted fear on arrival", "Fear at start", "Fear at end",
+                  "Prediction afterwards", "Switched to relaxed"), rows)
+
+
+def live(walk: Walk) -> dict[str, str]:
+    es = walk.result.encounters
+    last = es[-1]
+    return {
+        "visits": str(len(es)),
+        "last_start": "scared" if last.fear_at_start >= 0.5 else "relaxed",
+        "last_predicted": f"{last.predicted_fear_at_start:.0%}",
+        "step_count": str(len(moments(walk.result))),
+    }
+
+
+def api(values: Mapping[str, Any], walk: Walk) -> dict:
+    r = walk.result
+    return {
+        "parameters": dict(values),
+        "encounters": [
+            {"index": e.index, "person": "different" if e.person == 1 else "same",
+             "predicted_fear_at_start": e.predicted_fear_at_start, "fear_at_start": e.fear_at_start,
+             "fear_at_end": e.fear_at_end, "prediction_after": e.prediction_after,
+             "relaxed_at_minute": None if e.relaxed_at is None else e.relaxed_at + 1}
+            for e in r.encounters],
+        "minutes": [
+            {"t": m.t, "encounter": m.encounter, "adult_present": m.adult_present,
+             "predicted_fear": m.predicted_fear, "fear": m.fear, "mode": m.mode, "habituated": m.habituated}
+            for m in r.minutes],
+    }

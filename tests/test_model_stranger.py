@@ -1,0 +1,76 @@
+"""The stranger-danger story, and the ways it breaks, pinned on the model (app/models/stranger_danger.py).
+
+Nothing in the model refers to a particular visit; these behaviours have to emerge."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.models.stranger_danger import CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL, simulate
+
+
+def test_default_story_emerges():
+    r = simulate()
+    e1, e2, e3 = r.encounters
+    # 1. First visit: the assessor is neutral, the circuit fires fear, the prediction moves toward fear.
+    assert e1.predicted_fear_at_start == NEUTRAL
+    assert e1.fear_at_start == 1.0 and r.minutes[e1.start].mode == "override-fear"
+    assert e1.prediction_after > CONFIDENT_FEAR
+    # 2. Second visit: the assessor predicts fear before the circuit fires; the child is scared.
+    assert e2.predicted_fear_at_start > CONFIDENT_FEAR and e2.fear_at_start == 1.0
+    # 3. The friendly stranger stays: habituation and play win, override to relaxed, assessor follows.
+    assert e2.relaxed_at is not None
+    assert r.minutes[e2.start + e2.relaxed_at].mode == "override-relax"
+    assert e2.fear_at_end < 0.5 and e2.prediction_after < CONFIDENT_SAFE
+    # 4. Third visit: the assessor predicts relaxed, the circuit defers, relaxed from the start.
+    assert e3.predicted_fear_at_start < CONFIDENT_SAFE
+    assert r.minutes[e3.start].mode == "defer" and e3.fear_at_start < 0.5
+    assert all(m.fear < 0.5 for m in r.minutes[e3.start:e3.end])
+
+
+def test_no_learning_means_scared_every_time():
+    r = simulate(lr=0.0, encounters=5)
+    assert all(e.predicted_fear_at_start == NEUTRAL and e.fear_at_start == 1.0 for e in r.encounters)
+
+
+def test_stranger_who_leaves_before_habituation_stays_scary():
+    r = simulate(stay=10, habituation=15)
+    assert all(e.relaxed_at is None for e in r.encounters)
+    assert r.encounters[2].predicted_fear_at_start > CONFIDENT_FEAR and r.encounters[2].fear_at_start == 1.0
+
+
+def test_a_new_stranger_is_scary_unless_generalisation_is_high():
+    low = simulate(last_visitor="different", generalisation=0.1)
+    assert low.encounters[2].person == 1
+    assert low.encounters[2].fear_at_start == 1.0 and low.minutes[low.encounters[2].start].mode == "override-fear"
+    high = simulate(last_visitor="different", generalisation=1.0)
+    assert high.encounters[2].fear_at_start < 0.5 and high.minutes[high.encounters[2].start].mode == "defer"
+
+
+def test_an_unfriendly_stranger_never_becomes_safe():
+    r = simulate(friendly=0.2)
+    assert all(e.relaxed_at is None for e in r.encounters)
+    assert r.encounters[2].fear_at_start == 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(0, 1), st.floats(0, 1), st.integers(1, 30), st.integers(1, 60), st.integers(1, 40),
+       st.integers(1, 6), st.sampled_from(["same", "different"]), st.floats(0, 1))
+def test_values_stay_in_range_and_are_deterministic(lr, friendly, first, stay, hab, n, last, gen):
+    r = simulate(lr, friendly, first, stay, hab, n, last, gen)
+    assert len(r.encounters) == n
+    for m in r.minutes:
+        for v in (m.adult_present, m.predicted_fear, m.play, m.fear, m.updated_prediction):
+            assert 0.0 <= v <= 1.0
+    assert r == simulate(lr, friendly, first, stay, hab, n, last, gen)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0.05, 1), st.integers(1, 30), st.integers(1, 40))
+def test_relaxing_needs_both_time_and_friendliness(lr, first, hab):
+    """Relaxed override happens exactly when a visit outlasts the habituation time and the adult is playful."""
+    for friendly in (0.3, 0.9):
+        r = simulate(lr=lr, friendly=friendly, first_visit=first, stay=hab + 5, habituation=hab)
+        e2 = r.encounters[1]
+        if e2.predicted_fear_at_start >= CONFIDENT_SAFE:
+            assert (e2.relaxed_at is not None) == (friendly >= 0.5)

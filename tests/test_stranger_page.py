@@ -1,0 +1,198 @@
+"""The stranger-danger page over HTTP and in the browser: walkthrough, imprinting puzzle, APIs."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from app.figures.stranger_danger import Walk, moments, step_view
+from app.models.stranger_danger import simulate
+from app.registry import BY_SLUG
+
+SLUG = "stranger-danger"
+PAGE = BY_SLUG[SLUG]
+
+
+def bubble_texts(html: str) -> list[str]:
+    return re.findall(r'<p xmlns="http://www.w3.org/1999/xhtml" class="bubble">([^<]*)</p>', html)
+
+
+def test_step_deep_link_renders_that_step(client):
+    r = client.get(f"/{SLUG}?step=6")
+    assert r.status_code == 200
+    view = step_view(Walk(simulate(), 6))
+    assert f"Step 6 of {view['count']}." in r.text
+    assert view["headline"] in r.text
+    assert bubble_texts(r.text)[0].replace("&#39;", "'") == view["bubbles"]["assessor"]
+
+
+def test_default_story_steps():
+    steps = moments(simulate())
+    kinds = [(m.encounter, m.kind) for m in steps]
+    assert kinds == [(1, "arrive"), (1, "leave"), (2, "arrive"), (2, "switch"), (2, "leave"), (3, "arrive"),
+                     (3, "leave")]
+    v = [step_view(Walk(simulate(), n)) for n in range(1, 8)]
+    assert v[0]["mode"] == "override-fear" and "No particular expectation" in v[0]["bubbles"]["assessor"]
+    assert "expect to feel scared" in v[1]["bubbles"]["assessor"]
+    assert "This is scary" in v[2]["bubbles"]["assessor"] and v[2]["scared"]
+    assert v[3]["mode"] == "override-relax" and "relax and play" in v[3]["bubbles"]["circuit"]
+    assert "expect to feel relaxed" in v[4]["bubbles"]["assessor"]
+    assert v[5]["mode"] == "defer" and not v[5]["scared"] and "safe" in v[5]["bubbles"]["assessor"]
+
+
+def test_narration_follows_the_learning_rate(client):
+    """The same step tells a different story when the assessor cannot learn."""
+    learned = client.get(f"/fragments/{SLUG}/walkthrough?step=6").text
+    frozen = client.get(f"/fragments/{SLUG}/walkthrough?step=6&lr=0").text
+    assert bubble_texts(learned) != bubble_texts(frozen)
+    assert "No particular expectation" in frozen and "The child is scared." in frozen
+    assert "The child is relaxed." in learned
+
+
+def test_step_past_the_end_is_clamped_with_a_note(client):
+    r = client.get(f"/{SLUG}?step=40")
+    n = len(moments(simulate()))
+    assert f"Step {n} of {n}." in r.text and f"only {n} steps" in r.text
+
+
+def test_walkthrough_api(client):
+    data = client.get("/api/stranger-danger").json()
+    es = data["encounters"]
+    assert [e["index"] for e in es] == [1, 2, 3]
+    assert es[0]["predicted_fear_at_start"] == 0.5 and es[0]["fear_at_start"] == 1.0
+    assert es[2]["fear_at_start"] < 0.5
+    for e in es:
+        for k in ("predicted_fear_at_start", "fear_at_start", "fear_at_end"):
+            assert 0 <= e[k] <= 1
+    assert client.get("/api/stranger-danger?lr=2").status_code == 422
+    r = client.get("/api/stranger-danger?encounters=2.5&bogus=1")
+    assert r.status_code == 422 and {d["loc"][1] for d in r.json()["detail"]} == {"bogus", "encounters"}
+    assert any("a whole number from 2 to 6" in d["msg"] for d in r.json()["detail"])
+
+
+def test_imprinting_api(client):
+    good = client.get("/api/filial-imprinting?trainer=innate&when=window&output=follow").json()
+    assert good["score"] == good["total"] == 4
+    bad = client.get("/api/filial-imprinting?trainer=innate&when=always&output=follow").json()
+    assert bad["score"] == 2
+    r = client.get("/api/filial-imprinting?when=sometimes")
+    assert r.status_code == 422 and "'always', 'window', 'never'" in r.json()["detail"][0]["msg"]
+
+
+def test_openapi_lists_both_page_apis(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/stranger-danger", "/api/filial-imprinting"} <= set(paths)
+    names = {p["name"] for p in paths["/api/stranger-danger"]["get"]["parameters"]}
+    assert {"lr", "friendly", "stay", "habituation", "encounters", "generalisation", "step"} <= names
+
+
+def test_answer_is_hidden_until_requested(client):
+    r = client.get(f"/{SLUG}")
+    assert '<details class="answer">' in r.text and "<summary>Show Byrnes&#39;s answer</summary>" in r.text \
+        or "<summary>Show Byrnes’s answer</summary>" in r.text
+
+
+# ------------------------------------------------------------------------------------ browser
+
+def state(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def headline(page) -> str:
+    return page.locator("#walk-headline").text_content()
+
+
+def wait_step(page, n: int):
+    page.wait_for_function(
+        "(n) => { const h = document.querySelector('#walk-headline');"
+        " return h && h.textContent.includes('Step ' + n + ' of'); }", arg=n)
+
+
+@pytest.mark.browser
+def test_walk_steps_by_keyboard_and_buttons(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#walkthrough")
+    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    assert "Step 1 of 7" in headline(page)
+    nxt = page.locator("button[data-step-for='walkthrough-step'][data-step-by='1']")
+    nxt.focus()
+    page.keyboard.press("Enter")
+    wait_step(page, 2)
+    page.keyboard.press("ArrowRight")
+    wait_step(page, 3)
+    assert "This is scary" in page.locator("#panel-walkthrough-diagram").text_content()
+    page.locator("#walkthrough-step").focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    wait_step(page, 6)
+    assert state(page.url)["step"] == "6" and urlsplit(page.url).fragment == "walkthrough"
+    assert "The child is relaxed." in headline(page)
+    page.locator("button[data-step-by='-1']").click()
+    wait_step(page, 5)
+
+
+@pytest.mark.browser
+def test_changing_a_slider_mid_walk_changes_the_narration(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}?step=6#walkthrough")
+    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    before = page.locator("#panel-walkthrough-diagram").text_content()
+    assert "The child is relaxed." in headline(page)
+    page.locator("#walkthrough-lr").focus()
+    page.keyboard.press("Home")                         # learning rate 0
+    page.wait_for_function("() => document.querySelector('#walk-headline').textContent.includes('scared')")
+    after = page.locator("#panel-walkthrough-diagram").text_content()
+    assert after != before and "No particular expectation" in after
+    assert state(page.url)["lr"] == "0"
+
+
+@pytest.mark.browser
+def test_step_deep_link_in_fresh_context(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}?step=4&friendly=0.9#walkthrough")
+    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    assert "Step 4 of" in headline(page)
+    assert page.locator("#walkthrough-step").input_value() == "4"
+    assert "relax and play" in page.locator("#panel-walkthrough-diagram").text_content()
+
+
+@pytest.mark.browser
+def test_imprinting_puzzle_pass_and_fail(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#imprinting")
+    page.wait_for_selector("#plot-imprinting-ratings .main-svg")
+    score = page.locator("#panel-imprinting-score")
+    assert "Score: 1 of 4" in score.text_content()
+    # a near miss: learn always
+    page.locator("input[name=trainer][value=innate]").check()
+    page.locator("input[name=output][value=follow]").check()
+    assert "Score: 1 of 4" in score.text_content()          # nothing happens until Hatch
+    page.get_by_role("button", name="Hatch").click()
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 4')")
+    assert "✗ fail" in score.text_content()
+    # Byrnes's design
+    page.locator("input[name=when][value=window]").check()
+    page.get_by_role("button", name="Hatch").click()
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 4 of 4')")
+    assert "✗ fail" not in score.text_content()
+    s = state(page.url)
+    assert s["trainer"] == "innate" and s["when"] == "window" and s["output"] == "follow"
+    # the answer opens on request
+    answer = page.locator("details.answer")
+    assert not answer.evaluate("d => d.open")
+    answer.locator("summary").click()
+    assert answer.evaluate("d => d.open")
+
+
+@pytest.mark.browser
+def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}?trainer=innate&when=window&output=follow#imprinting")
+    page.wait_for_selector("#plot-imprinting-ratings .main-svg")
+    assert "Score: 4 of 4" in page.locator("#panel-imprinting-score").text_content()
+    page.locator("a[data-reset='form-imprinting']").click()
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 1 of 4')")
+    assert page.locator("input[name=trainer][value=none]").is_checked()
+    assert state(page.url)["trainer"] == "none"
