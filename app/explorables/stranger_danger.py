@@ -15,6 +15,8 @@ from app.models import filial_imprinting as imprinting
 from app.models import stranger_danger as model
 
 WALK_PARAMS = (
+    Step("step", "Walkthrough step", 1, 40, 1, 1, "", unit_words="", integer=True,
+         help="Use Previous / Next, or the arrow keys on this slider. Steps past the last one show the last."),
     Number("lr", "Thought Assessor learning rate", 0, 1, 0.05, 0.2, "per minute", unit_words="per minute",
            help="How far the fear assessor moves its prediction toward what actually happened, each minute."),
     Number("friendly", "How friendly and playful the stranger is", 0, 1, 0.05, 0.8, "",
@@ -32,8 +34,6 @@ WALK_PARAMS = (
            help="A different person tests how far the child's learning carries over."),
     Number("generalisation", "How far learning carries over to a different stranger", 0, 1, 0.05, 0.1, "",
            help="0: each person is learned separately; 1: all adults look alike to the assessor."),
-    Step("step", "Walkthrough step", 1, 40, 1, 1, "", unit_words="", integer=True,
-         help="Use Previous / Next, or the arrow keys on this slider. Steps past the last one show the last."),
 )
 
 
