@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from app.explorables.scheming_pies import PIES
 from app.explorables.stranger_danger import IMPRINTING, WALKTHROUGH
+from app.explorables.what_agi_is import ANGELS, KNOW, LUNCH
 from app.framework import Explorable
 
 EXPLORABLES: tuple[Explorable, ...] = (
+    Explorable(
+        slug="what-agi-is",
+        title="What AGI is and isn't: general, not universal",
+        summary="Why no algorithm solves every problem, why exams can't tell knowing from figuring out, "
+                "and why a real AGI would not need humans to keep its projects on track.",
+        content="what-agi-is.md",
+        widgets=(LUNCH, KNOW, ANGELS),
+    ),
     Explorable(
         slug="scheming-pie-charts",
         title="Why today's LLMs mostly don't scheme, and why future AI may",

@@ -16,7 +16,8 @@ def figures(outcomes: tuple[Outcome, ...]) -> dict[str, dict]:
     x = [o.scenario.short for o in outcomes]
     data = [{
         "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
-        "marker": {"color": colour, "pattern": {"shape": pattern, "fgcolor": "#1f2328", "fgopacity": 0.5}},
+        "marker": {"color": colour, "pattern": {"shape": pattern, "bgcolor": colour, "fgcolor": "#1f2328",
+                                                "fgopacity": 0.5}},
         "texttemplate": "%{y:.0%}", "textposition": "outside", "cliponaxis": False,
         "textfont": {"size": 12, "color": "#1f2328"},
         "hovertemplate": label + ": %{y:.0%}<extra></extra>",

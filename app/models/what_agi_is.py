@@ -1,0 +1,194 @@
+"""Three small models for the page on what AGI is and isn't. Pure and deterministic (the Monte
+Carlo one is seeded); no web code. After Steven Byrnes's "Intro to Brain-Like-AGI Safety" (2022,
+post 1), "Foom & Doom 1: 'Brain in a box in a basement'" (2025) and his explainer of what he means
+by future AGI.
+
+1. No free lunch: over *every* problem on a small domain, every search strategy that never
+   re-tries a point needs the same average number of tries to find the best answer; on
+   problems with structure, a strategy that exploits the structure does better.
+2. Knowing versus figuring out: the chance of solving a task, as its novelty grows, for an agent
+   that mostly remembers and one that mostly works things out.
+3. Angels: a long project as a chain of steps where an agent sometimes gets stuck; how often it
+   needs an outside intervention, with and without the ability to recover and to learn.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from fractions import Fraction
+from math import comb
+
+import numpy as np
+
+# --------------------------------------------------------------------------- 1. no free lunch
+
+STRATEGIES = ("left-to-right", "right-to-left", "shuffled", "hill-climb")
+FAMILIES = ("smooth", "one-hill")
+SHUFFLE_SEED = 7
+
+
+def _order(strategy: str, n: int) -> list[int]:
+    if strategy == "left-to-right":
+        return list(range(n))
+    if strategy == "right-to-left":
+        return list(range(n - 1, -1, -1))
+    if strategy == "shuffled":
+        return [int(i) for i in np.random.default_rng(SHUFFLE_SEED).permutation(n)]
+    raise ValueError(strategy)
+
+
+def tries_to_best(strategy: str, f: tuple[int, ...]) -> int:
+    """Evaluations until the best value of f is first seen. Never evaluates a point twice."""
+    n, best = len(f), max(f)
+    if strategy != "hill-climb":
+        return next(i + 1 for i, x in enumerate(_order(strategy, n)) if f[x] == best)
+    # Adaptive: start in the middle; look next at an unvisited neighbour of the best point
+    # seen so far (left first), else at the leftmost unvisited point.
+    seen: dict[int, int] = {}
+    x = n // 2
+    while True:
+        seen[x] = f[x]
+        if f[x] == best:
+            return len(seen)
+        top = max(seen, key=lambda i: (seen[i], -i))
+        x = next((j for j in (top - 1, top + 1) if 0 <= j < n and j not in seen),
+                 next(j for j in range(n) if j not in seen))
+
+
+def problems(family: str, n: int, k: int) -> list[tuple[int, ...]]:
+    """Every function from n points to values 0..k-1, or the structured ones among them."""
+    every = list(itertools.product(range(k), repeat=n))
+    if family == "all":
+        return every
+    if family == "smooth":       # neighbouring points differ by at most one value step
+        return [f for f in every if all(abs(a - b) <= 1 for a, b in zip(f, f[1:]))]
+    if family == "one-hill":     # rises (or stays level), then falls (or stays level)
+        def one_hill(f):
+            i = f.index(max(f))
+            return all(a <= b for a, b in zip(f[:i], f[1:i + 1])) and all(a >= b for a, b in zip(f[i:], f[i + 1:]))
+        return [f for f in every if one_hill(f)]
+    raise ValueError(family)
+
+
+@dataclass(frozen=True)
+class LunchResult:
+    n: int
+    k: int
+    family: str
+    counts: dict[str, int]                    # number of problems in "all" and in the family
+    mean_all: dict[str, Fraction]             # strategy -> exact mean tries over every problem
+    mean_family: dict[str, Fraction]          # strategy -> exact mean tries over the family
+
+
+def no_free_lunch(size: int = 6, values: int = 3, family: str = "one-hill") -> LunchResult:
+    every, fam = problems("all", size, values), problems(family, size, values)
+    mean = lambda fs, s: Fraction(sum(tries_to_best(s, f) for f in fs), len(fs))  # noqa: E731
+    return LunchResult(size, values, family, {"all": len(every), family: len(fam)},
+                       {s: mean(every, s) for s in STRATEGIES}, {s: mean(fam, s) for s in STRATEGIES})
+
+
+# ------------------------------------------------------------- 2. knowing versus figuring out
+
+NOVELTY = np.linspace(0.0, 1.0, 101)
+EXAM_BAND = (0.0, 0.04)      # exam questions: almost everything needed is already known somewhere
+SCIENCE_BAND = (0.8, 1.0)    # new science, a new company: most of what is needed is not known yet
+
+
+def p_success(novelty: float, pieces: int, coverage: float, ability: float, budget: int) -> float:
+    """Chance of solving a task needing `pieces` pieces of know-how.
+
+    Each piece is new to the world with probability `novelty`; otherwise it is known somewhere and
+    the agent remembers it with probability `coverage`. Every piece it lacks must be worked out:
+    each of the `budget` attempts works out one missing piece with probability `ability`.
+    """
+    missing = novelty + (1.0 - novelty) * (1.0 - coverage)
+    total = 0.0
+    for j in range(pieces + 1):
+        p_j = comb(pieces, j) * missing ** j * (1.0 - missing) ** (pieces - j)
+        # j pieces worked out within the budget <=> at least j successes in `budget` attempts
+        p_done = sum(comb(budget, i) * ability ** i * (1.0 - ability) ** (budget - i) for i in range(j, budget + 1))
+        total += p_j * p_done
+    return total
+
+
+@dataclass(frozen=True)
+class Agent:
+    name: str
+    coverage: float
+    ability: float
+
+
+@dataclass(frozen=True)
+class KnowResult:
+    novelty: np.ndarray
+    curves: dict[str, np.ndarray]      # agent name -> success probability at each novelty
+    crossover: float | None            # novelty where the figurer starts doing better, if it does
+    exam: dict[str, float]             # mean success over the exam band
+    science: dict[str, float]          # mean success over the new-science band
+
+
+KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
+FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
+
+
+def knowing_vs_figuring(coverage: float = 99.5, ability: float = 25.0, pieces: int = 5,
+                        budget: int = 20) -> KnowResult:
+    """Two agents: a 'knower' (remembers `coverage`% of known things, rarely works anything out)
+    and a 'figurer' (remembers FIGURER_COVERAGE, works out a piece on `ability`% of attempts)."""
+    agents = (Agent("knower", coverage / 100.0, KNOWER_ABILITY), Agent("figurer", FIGURER_COVERAGE, ability / 100.0))
+    curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
+              for a in agents}
+    diff = curves["figurer"] - curves["knower"]
+    crossover = None
+    for i in range(1, len(NOVELTY)):
+        if diff[i - 1] < 0 <= diff[i]:
+            # linear interpolation between grid points
+            t = -diff[i - 1] / (diff[i] - diff[i - 1])
+            crossover = float(NOVELTY[i - 1] + t * (NOVELTY[i] - NOVELTY[i - 1]))
+            break
+    if crossover is None and diff[0] >= 0:
+        crossover = 0.0
+
+    def band(lo, hi):
+        mask = (NOVELTY >= lo - 1e-12) & (NOVELTY <= hi + 1e-12)
+        return {name: float(c[mask].mean()) for name, c in curves.items()}
+    return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND))
+
+
+# ----------------------------------------------------------------------------------- 3. angels
+
+ANGEL_RUNS = 400
+ANGEL_SEED = 2024
+
+
+@dataclass(frozen=True)
+class AngelResult:
+    lengths: np.ndarray                   # project lengths sampled (steps)
+    zero_help: dict[str, np.ndarray]      # agent -> share of runs finishing with no intervention
+    interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
+
+
+def angels(length: int = 500, stuck: float = 2.0, recover: float = 95.0, learning: float = 25.0) -> AngelResult:
+    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`%. Today's AI
+    (no self-recovery, no learning) needs an intervention every time. The figuring-out agent gets
+    itself unstuck with probability `recover`%, and each time it gets stuck its stuck rate falls
+    by `learning`% (continuous learning). Both run the same random draws (common random numbers)."""
+    rng = np.random.default_rng(ANGEL_SEED)
+    draws_stuck = rng.random((ANGEL_RUNS, length))
+    draws_recover = rng.random((ANGEL_RUNS, length))
+    lengths = np.unique(np.linspace(1, length, 60).astype(int))
+    out_zero, out_mean = {}, {}
+    for name, s, lam in (("today", 0.0, 0.0), ("agi", recover / 100.0, learning / 100.0)):
+        p = np.full(ANGEL_RUNS, stuck / 100.0)
+        needed = np.zeros((ANGEL_RUNS, length), dtype=np.int32)
+        count = np.zeros(ANGEL_RUNS, dtype=np.int32)
+        for t in range(length):
+            is_stuck = draws_stuck[:, t] < p
+            helped = is_stuck & (draws_recover[:, t] >= s)
+            count += helped
+            needed[:, t] = count
+            p = np.where(is_stuck, p * (1.0 - lam), p)
+        at = needed[:, lengths - 1]
+        out_zero[name] = (at == 0).mean(axis=0)
+        out_mean[name] = at.mean(axis=0)
+    return AngelResult(lengths, out_zero, out_mean)

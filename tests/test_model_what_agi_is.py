@@ -1,0 +1,88 @@
+"""Claims of the what-AGI-is page, pinned on its models (app/models/what_agi_is.py)."""
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from app.models.what_agi_is import (STRATEGIES, angels, knowing_vs_figuring, no_free_lunch, problems,
+                                    tries_to_best)
+
+
+@pytest.mark.parametrize("n,k", [(n, k) for n in range(3, 8) for k in (2, 3)])
+def test_every_strategy_needs_the_same_average_over_all_problems(n, k):
+    """Exactly (as fractions), by enumerating every problem."""
+    r = no_free_lunch(n, k, "one-hill")
+    assert len(set(r.mean_all.values())) == 1
+
+
+def test_equal_averages_also_for_other_non_repeating_orders():
+    """Not special to our four: every fixed order of 5 points ties over all problems."""
+    every = problems("all", 5, 2)
+    means = set()
+    for order in itertools.permutations(range(5)):
+        total = sum(next(i + 1 for i, x in enumerate(order) if f[x] == max(f)) for f in every)
+        means.add(total)
+    assert len(means) == 1
+
+
+@pytest.mark.parametrize("n,k", [(5, 3), (6, 3), (7, 3), (6, 2), (7, 2)])
+def test_hill_climbing_wins_on_one_hill_problems(n, k):
+    r = no_free_lunch(n, k, "one-hill")
+    hill = r.mean_family["hill-climb"]
+    assert all(hill < r.mean_family[s] for s in STRATEGIES if s != "hill-climb")
+
+
+def test_smooth_structure_does_not_favour_hill_climbing():
+    """The page's caveat: structure helps only a strategy built for it."""
+    r = no_free_lunch(6, 3, "smooth")
+    assert r.mean_family["hill-climb"] >= min(r.mean_family.values())
+    assert min(r.mean_family, key=r.mean_family.get) != "hill-climb"
+
+
+def test_hill_climb_never_repeats_a_point():
+    for f in problems("all", 6, 3):
+        assert 1 <= tries_to_best("hill-climb", f) <= 6
+
+
+def test_exam_cannot_tell_them_apart_but_new_science_can():
+    r = knowing_vs_figuring()
+    assert abs(r.exam["knower"] - r.exam["figurer"]) < 0.15
+    assert min(r.exam.values()) > 0.75
+    assert r.science["figurer"] > 0.5 > 0.05 > r.science["knower"]
+    assert r.crossover is not None and 0 < r.crossover < 0.2
+
+
+def test_crossover_moves_the_way_the_sliders_say():
+    base = knowing_vs_figuring().crossover
+    assert knowing_vs_figuring(ability=15).crossover > base        # a weaker figurer overtakes later
+    assert knowing_vs_figuring(coverage=100).crossover > base      # a fuller memory holds out longer
+    assert knowing_vs_figuring(budget=12).crossover > base         # less time to experiment
+    assert knowing_vs_figuring(ability=50).crossover < base
+
+
+def test_knower_declines_with_novelty_figurer_degrades_gracefully():
+    r = knowing_vs_figuring()
+    assert np.all(np.diff(r.curves["knower"]) <= 1e-12)
+    assert r.curves["figurer"][-1] > 0.4
+
+
+def test_angels_defaults():
+    r = angels()
+    today, agi = r.zero_help["today"], r.zero_help["agi"]
+    assert np.all(np.diff(today) <= 0) and today[-1] < 0.01 and today[0] > 0.9
+    assert agi[-1] > 0.6                                           # stays high
+    assert np.all(np.diff(r.interventions["today"]) >= 0)
+    assert r.interventions["today"][-1] > 5 > 1 > r.interventions["agi"][-1]
+
+
+def test_learning_is_what_keeps_the_figurer_going():
+    with_learning = angels(learning=25).zero_help["agi"][-1]
+    without = angels(learning=0).zero_help["agi"][-1]
+    assert without < with_learning
+
+
+def test_angels_is_deterministic():
+    a, b = angels(300, 3.0, 80.0, 10.0), angels(300, 3.0, 80.0, 10.0)
+    assert all(np.array_equal(a.zero_help[k], b.zero_help[k]) for k in a.zero_help)

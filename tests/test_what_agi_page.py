@@ -1,0 +1,76 @@
+"""The what-AGI-is page over HTTP and in the browser."""
+from __future__ import annotations
+
+import pytest
+
+SLUG = "what-agi-is"
+
+
+def test_apis(client):
+    lunch = client.get("/api/what-agi-is/lunch?size=5&values=2").json()
+    assert len(set(lunch["mean_tries_all_exact"].values())) == 1
+    know = client.get("/api/what-agi-is/know").json()
+    assert 0 < know["crossover"] < 0.2
+    r = client.get("/api/what-agi-is/angels?length=25")
+    assert r.status_code == 422 and "length" in r.text
+    r = client.get("/api/what-agi-is/lunch?size=9")
+    assert r.status_code == 422 and "a whole number from 3 to 7" in r.text
+
+
+def test_comparison_rows_expand_and_link_to_the_simulations(client):
+    html = client.get(f"/{SLUG}").text
+    assert html.count('<details class="answer">') == 4
+    for target in ("#know-section", "#lunch-section", "#angels-section"):
+        assert f'href="{target}"' in html
+
+
+def _open(watched, server_url, query=""):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}{query}")
+    for fid in ("lunch-lunch", "know-know", "angels-solo", "angels-help"):
+        page.wait_for_selector(f"#plot-{fid} .main-svg")
+    return page
+
+
+@pytest.mark.browser
+def test_lunch_widget(watched, server_url):
+    page = _open(watched, server_url)
+    before = page.locator("#summary-lunch").text_content()
+    page.locator("input[name=family][value=smooth]").check()
+    page.wait_for_function("(b) => document.querySelector('#summary-lunch').textContent !== b", arg=before)
+    assert "smooth problems" in page.locator("#plot-lunch-lunch").text_content()
+    assert "family=smooth" in page.url
+
+
+@pytest.mark.browser
+def test_know_widget_moves_crossover(watched, server_url):
+    page = _open(watched, server_url)
+    live = page.locator(".live-know-crossover").first
+    before = live.text_content()
+    page.locator("#know-ability").focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('ability') === '20'")
+    page.wait_for_function("(b) => document.querySelector('.live-know-crossover').textContent !== b", arg=before)
+    assert "crossover" in page.locator("#plot-know-know").text_content()
+
+
+@pytest.mark.browser
+def test_angels_widget(watched, server_url):
+    page = _open(watched, server_url, "?learning=0#angels-section")
+    assert page.locator("#angels-learning").input_value() == "0"
+    before = page.locator(".live-angels-agi_solo").first.text_content()
+    page.locator("#angels-learning").focus()
+    page.keyboard.press("End")
+    page.wait_for_function("(b) => document.querySelector('.live-angels-agi_solo').textContent !== b", arg=before)
+    assert page.url.endswith("#angels-section")
+
+
+@pytest.mark.browser
+def test_comparison_row_opens_and_links(watched, server_url):
+    page = _open(watched, server_url)
+    row = page.locator("details.answer").first
+    row.locator("summary").click()
+    assert row.evaluate("d => d.open")
+    row.locator("a[href='#know-section']").click()
+    assert page.url.endswith("#know-section")
