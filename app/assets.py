@@ -31,6 +31,7 @@ SOURCES: dict[str, Path] = {
     "htmx.js": ROOT / "node_modules/htmx.org/dist/htmx.min.js",
     "plotly.js": ROOT / "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js",
     "app.js": ROOT / "static/js/app.js",
+    "theme.js": ROOT / "static/js/theme.js",
     "site.css": ROOT / "static/css/site.css",
     "favicon.svg": ROOT / "static/favicon.svg",
 }

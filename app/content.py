@@ -113,7 +113,7 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-def parse(text: str) -> Page:
+def parse(text: str, annotate=None) -> Page:
     md = _markdown()
     tokens = md.parse(text)
     meta: dict[str, Any] = {}
@@ -128,6 +128,8 @@ def parse(text: str) -> Page:
     # The label was plain Markdown text, so markdown-it has already escaped it.
     html = _REVEAL_OPEN.sub(r'<details class="answer">\n<summary>\1</summary>', html)
     html = _REVEAL_CLOSE.sub("</details>", html)
+    if annotate is not None:
+        html = annotate(html)
     segments: list[Segment] = []
     pos = 0
     for m in _MARKER.finditer(html):
@@ -143,8 +145,11 @@ def parse(text: str) -> Page:
 
 @lru_cache(maxsize=None)
 def load(explorable: Explorable) -> Page:
-    """The rendered prose of a registered explorable (read once, then cached)."""
-    return parse((CONTENT_DIR / explorable.content).read_text(encoding="utf-8"))
+    """The rendered prose of a registered explorable (read once, then cached), with the first use
+    of each glossary term on the page marked up as a definition on hover, focus or tap."""
+    from app import glossary   # glossary.md is itself parsed by this module
+
+    return parse((CONTENT_DIR / explorable.content).read_text(encoding="utf-8"), annotate=glossary.annotate)
 
 
 @lru_cache(maxsize=None)

@@ -277,6 +277,7 @@ class Explorable:
     summary: str
     content: str                    # file name under content/, looked up only through here
     widgets: tuple[Widget, ...]
+    theme: str = ""                 # a key of registry.THEMES: where the home page files it
 
     def __post_init__(self) -> None:
         names = [p.name for w in self.widgets for p in w.params]

@@ -22,10 +22,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import content
+from app import content, glossary
 from app.assets import Assets
 from app.framework import Explorable, Problem, Widget, canonical_query, openapi_parameters, parse_query
-from app.registry import BY_SLUG, EXPLORABLES
+from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
 from app.security import MAX_QUERY_BYTES, SecurityHeaders
 
 SITE_TITLE = "Playing with Byrnes's diagrams"
@@ -39,7 +39,7 @@ templates = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES)
+templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(
@@ -94,10 +94,17 @@ def widget_view(explorable: Explorable, widget: Widget, values: dict[str, Any],
 # ---------------------------------------------------------------------------------- pages
 
 @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home() -> HTMLResponse:
-    return html("home.html", canonical="/", description=(
+def home(request: Request) -> HTMLResponse:
+    return html("home.html", canonical=str(request.base_url), description=(
         "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
         "every figure is a live simulation you can change."))
+
+
+@app.get("/glossary", response_class=HTMLResponse, include_in_schema=False)
+def glossary_page(request: Request) -> HTMLResponse:
+    g = glossary.load()
+    return html("glossary.html", glossary=g, uses=glossary.uses(EXPLORABLES), current_slug="glossary",
+                canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=g.description)
 
 
 @app.get("/healthz", include_in_schema=False)
@@ -203,8 +210,11 @@ def page(slug: str, request: Request) -> HTMLResponse:
     # Problems with the link are listed once, in the page-level notice.
     views = {w.id: widget_view(explorable, w, values, []) for w in explorable.widgets}
     query = canonical_query(explorable.params, values)
+    previous, following = neighbours(slug)
     return html("explorable.html", explorable=explorable, prose=prose, views=views, problems=problems,
+                previous=previous, following=following,
                 canonical=f"{str(request.base_url).rstrip('/')}/{slug}", state_query=query,
+                share_url=f"{str(request.base_url).rstrip('/')}/{slug}?{query}",
                 description=prose.meta["description"])
 
 

@@ -14,7 +14,7 @@ from app.registry import EXPLORABLES
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-PAGES = ["/", *(f"/{e.slug}" for e in EXPLORABLES)]
+PAGES = ["/", "/glossary", "/no-such-page", *(f"/{e.slug}" for e in EXPLORABLES)]
 
 
 def violations(page) -> list[str]:
@@ -24,16 +24,19 @@ def violations(page) -> list[str]:
             for v in result["violations"]]
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_violations(watched, server_url, path):
-    page = watched().new_page()
+def test_axe_finds_no_violations(watched, server_url, path, scheme):
+    ctx = watched(color_scheme=scheme)
+    ctx.expected.append("status of 404")          # the 404 page's own status, reported by Chromium
+    page = ctx.new_page()
     page.goto(server_url + path)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     assert violations(page) == []
 
 
-@pytest.mark.parametrize("path", [p for p in PAGES if p != "/"])
+@pytest.mark.parametrize("path", [f"/{e.slug}" for e in EXPLORABLES])
 def test_axe_after_interaction(watched, server_url, path):
     """Also after an update has swapped in new captions, tables and panels."""
     page = watched().new_page()

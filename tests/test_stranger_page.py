@@ -129,7 +129,7 @@ def test_walk_steps_by_keyboard_and_buttons(watched, server_url):
     wait_step(page, 6)
     assert state(page.url)["step"] == "6" and urlsplit(page.url).fragment == "walkthrough"
     assert "The child is relaxed." in headline(page)
-    page.locator("button[data-step-by='-1']").click()
+    page.locator("button[data-step-for='walkthrough-step'][data-step-by='-1']").click()
     wait_step(page, 5)
 
 

@@ -24,17 +24,55 @@
   }
 
   var drawn = {};   // plot id -> JSON of the figure it shows
+  var latest = {};  // widget id -> its latest figures (to redraw when the theme changes)
+
+  // ---- theme: the server draws figures in light-theme ink and paper colours; in the dark theme
+  // they are swapped for their dark counterparts (fills, data colours and patterns stay).
+  var darkQuery = window.matchMedia ? matchMedia('(prefers-color-scheme: dark)') : null;
+  function isDark() {
+    var chosen = document.documentElement.dataset.theme;
+    return chosen ? chosen === 'dark' : !!(darkQuery && darkQuery.matches);
+  }
+  var DARK_SWAPS = [['#1f2328', '#e6edf3'], ['#ffffff', '#0d1117'], ['rgba(0,0,0,0.05)', 'rgba(255,255,255,0.08)'],
+                    ['rgba(0,0,0,0.06)', 'rgba(255,255,255,0.09)'], ['#999999', '#8b949e']];
+  function themed(json) {
+    if (!isDark()) return json;
+    DARK_SWAPS.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
+    return json;
+  }
+  function redrawAll() {
+    Object.keys(latest).forEach(function (wid) { draw(wid, latest[wid]); });
+  }
+  function showThemeButton() {
+    var b = document.getElementById('theme-toggle');
+    if (!b) return;
+    b.hidden = false;
+    b.setAttribute('aria-pressed', String(isDark()));
+    b.textContent = 'Dark theme';
+  }
+  document.addEventListener('click', function (e) {
+    if (!e.target.closest('#theme-toggle')) return;
+    var next = isDark() ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try { localStorage.setItem('theme', next); } catch (err) { /* not saved; still applied */ }
+    showThemeButton();
+    redrawAll();
+  });
+  if (darkQuery && darkQuery.addEventListener) {
+    darkQuery.addEventListener('change', function () { showThemeButton(); redrawAll(); });
+  }
 
   // Draws one figure unless it already shows exactly this (Plotly.react cannot tell: it sees
   // new arrays as changed data). Returns whether it drew.
   function drawOne(wid, fid, figures) {
     var id = 'plot-' + wid + '-' + fid;
     var el = document.getElementById(id);
-    var json = JSON.stringify(figures[fid]);
+    var json = themed(JSON.stringify(figures[fid]));
     if (!el || drawn[id] === json) return false;
     drawn[id] = json;
     if (!el.classList.contains('js-plotly-plot')) el.textContent = '';  // drop the no-JS fallback
-    Plotly.react(el, figures[fid].data, figures[fid].layout, PLOT_CONFIG);
+    var figure = JSON.parse(json);
+    Plotly.react(el, figure.data, figure.layout, PLOT_CONFIG);
     return true;
   }
 
@@ -55,6 +93,7 @@
   function draw(wid, figures) {
     if (!window.Plotly) return;
     var ids = Object.keys(figures);
+    latest[wid] = figures;
     (pending[wid] || []).forEach(cancel);
     pending[wid] = [];
     function next(i) {
@@ -95,7 +134,33 @@
     if (e.target.matches && e.target.matches('input[type=range]')) showValue(e.target);
   }, true);
 
+  // Glossary terms: hover and focus open the definition through CSS; a tap (click) toggles it,
+  // since a tap does not focus a button in every mobile browser; Escape dismisses it (WCAG 1.4.13).
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    document.querySelectorAll('.gloss').forEach(function (g) {
+      if (g.matches(':hover, :focus-within, .open')) { g.classList.remove('open'); g.classList.add('dismissed'); }
+    });
+  });
+  document.addEventListener('focusout', function (e) {
+    var g = e.target.closest && e.target.closest('.gloss');
+    if (g) { g.classList.remove('dismissed'); g.classList.remove('open'); }
+  });
+  document.addEventListener('mouseout', function (e) {
+    var g = e.target.closest && e.target.closest('.gloss');
+    if (g && !g.contains(e.relatedTarget)) g.classList.remove('dismissed');
+  });
+
   document.addEventListener('click', function (e) {
+    var term = e.target.closest('button.term');
+    if (term) {
+      var g = term.parentNode;
+      var opening = !g.classList.contains('open');
+      document.querySelectorAll('.gloss.open').forEach(function (o) { o.classList.remove('open'); });
+      g.classList.toggle('open', opening);
+      g.classList.remove('dismissed');
+      return;
+    }
     var copy = e.target.closest('button.copy-link');
     if (copy) {
       var url = location.origin + location.pathname + location.search + '#' + copy.dataset.copySection;
@@ -183,11 +248,15 @@
     if (s.busy) s.next = query; else send(s, query);
   });
 
-  // Previous / Next of a step-through move its step slider by one and update like any slider.
+  // Previous / Next of a step-through, and the − / + buttons beside every slider, move the
+  // slider by `by` steps and update like any slider.
   function step(button, by) {
     var input = document.getElementById(button.dataset.stepFor);
     if (!input) return;
-    var next = Math.min(Number(input.max), Math.max(Number(input.min), Number(input.value) + by));
+    var size = Number(input.step) || 1;
+    var decimals = (String(input.step).split('.')[1] || '').length;
+    var raw = Math.min(Number(input.max), Math.max(Number(input.min), Number(input.value) + by * size));
+    var next = Number(raw.toFixed(decimals));
     if (String(next) === input.value) return;
     input.value = String(next);
     showValue(input);
@@ -213,7 +282,10 @@
     announce('The figure could not be updated: the server did not answer.');
   });
 
-  document.querySelectorAll('button.copy-link[hidden]').forEach(function (b) { b.hidden = false; });
+  document.querySelectorAll('button.copy-link[hidden], .nudge[hidden], .stepper[hidden]').forEach(function (b) {
+    b.hidden = false;
+  });
+  showThemeButton();
   drawPending();
   document.querySelectorAll('form[data-socket]').forEach(function (form) { connect(form, 0); });
 })();

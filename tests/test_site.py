@@ -1,0 +1,147 @@
+"""Site-wide reader experience: home map and reading path, glossary, sharing tags, theme, print."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app import glossary
+from app.registry import EXPLORABLES, THEMES
+
+
+def test_home_is_a_map_grouped_by_theme_with_a_start_path(client):
+    html = client.get("/").text
+    assert 'id="start-here"' in html
+    path = re.findall(r'<ol class="path">(.*?)</ol>', html, re.S)[0]
+    assert re.findall(r'href="/([a-z-]+)"', path) == [e.slug for e in EXPLORABLES]
+    for key, name in THEMES:
+        assert f'id="theme-{key}"' in html and name in html
+    assert html.count('class="preview"') == len(EXPLORABLES)
+
+
+@pytest.mark.parametrize("i", range(len(EXPLORABLES)))
+def test_previous_next_follow_the_path(client, i):
+    html = client.get(f"/{EXPLORABLES[i].slug}").text
+    if i > 0:
+        assert f'rel="prev" href="/{EXPLORABLES[i - 1].slug}"' in html
+    else:
+        assert 'rel="prev"' not in html
+    if i + 1 < len(EXPLORABLES):
+        assert f'rel="next" href="/{EXPLORABLES[i + 1].slug}"' in html
+
+
+@pytest.mark.parametrize("path", ["/", "/glossary", *(f"/{e.slug}" for e in EXPLORABLES)])
+def test_sharing_tags(client, path):
+    html = client.get(path).text
+    for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"',
+                'name="description"', 'rel="canonical"', 'rel="icon"'):
+        assert tag in html, (path, tag)
+
+
+def test_og_url_is_the_deep_link(client):
+    html = client.get("/scheming-pie-charts?rlhf=3").text
+    url = re.findall(r'property="og:url" content="([^"]+)"', html)[0]
+    assert url.startswith("http://testserver/scheming-pie-charts?") and "rlhf=3" in url
+
+
+def test_glossary_lists_every_term_with_where_it_is_used(client):
+    html = client.get("/glossary").text
+    for t in glossary.load().terms:
+        assert f'<dt id="{t.id}">' in html
+    uses = glossary.uses(EXPLORABLES)
+    assert ("stranger-danger" in [s for s, _ in uses["steering-subsystem"]])
+    assert 'href="/stranger-danger"' in html
+    assert "/glossary</loc>" in client.get("/sitemap.xml").text
+
+
+def test_terms_are_marked_once_per_page_outside_headings_and_links(client):
+    html = client.get("/stranger-danger").text
+    assert html.count('aria-describedby="tip-steering-subsystem"') == 1
+    assert not re.search(r"<h[1-6][^>]*>[^<]*<span class=\"gloss\"", html)
+    assert not re.search(r"<a [^>]*>[^<]*<span class=\"gloss\"", html)
+
+
+# ------------------------------------------------------------------------------------ browser
+
+def tip_visible(page, term_id: str) -> bool:
+    return page.locator(f"#tip-{term_id}").is_visible()
+
+
+@pytest.mark.browser
+def test_glossary_definition_opens_on_hover_focus_and_tap(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/stranger-danger")
+    term = page.locator("button.term[aria-describedby='tip-steering-subsystem']")
+    assert not tip_visible(page, "steering-subsystem")
+    term.hover()
+    assert tip_visible(page, "steering-subsystem")
+    page.keyboard.press("Escape")
+    assert not tip_visible(page, "steering-subsystem")        # dismissable (WCAG 1.4.13)
+    page.mouse.move(0, 0)
+    term.focus()
+    assert tip_visible(page, "steering-subsystem")
+    page.locator("body").click(position={"x": 5, "y": 5})
+    assert not tip_visible(page, "steering-subsystem")
+    touch = watched(has_touch=True, is_mobile=True, viewport={"width": 360, "height": 740}).new_page()
+    touch.goto(f"{server_url}/stranger-danger")
+    touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()
+    assert touch.locator("#tip-learning-subsystem").is_visible()
+    assert "learns from experience" in touch.locator("#tip-learning-subsystem").text_content()
+
+
+@pytest.mark.browser
+def test_theme_toggle_persists_and_recolours_figures(watched, server_url):
+    ctx = watched(color_scheme="light")
+    page = ctx.new_page()
+    page.goto(f"{server_url}/scheming-pie-charts")
+    page.wait_for_selector("#plot-pies-path .main-svg")
+    toggle = page.locator("#theme-toggle")
+    assert toggle.get_attribute("aria-pressed") == "false"
+    bg_light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    toggle.click()
+    assert toggle.get_attribute("aria-pressed") == "true"
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != bg_light
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#plot-pies-path .xtick text')).fill"
+                           " === 'rgb(230, 237, 243)'")
+    page.reload()
+    page.wait_for_selector("#plot-pies-path .main-svg")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    assert page.locator("#theme-toggle").get_attribute("aria-pressed") == "true"
+
+
+@pytest.mark.browser
+def test_system_dark_preference_is_followed(watched, server_url):
+    page = watched(color_scheme="dark").new_page()
+    page.goto(f"{server_url}/")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(13, 17, 23)"
+    assert page.locator("#theme-toggle").get_attribute("aria-pressed") == "true"
+
+
+@pytest.mark.browser
+def test_print_shows_prose_figures_and_tables_without_controls(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/scheming-pie-charts?rlhf=4")
+    page.wait_for_selector("#plot-pies-path .main-svg")
+    page.emulate_media(media="print")
+    assert not page.locator("#form-pies").is_visible()
+    assert not page.locator("button.copy-link").first.is_visible()
+    assert page.locator("#table-pies table").is_visible()
+    assert page.locator("#plot-pies-pretraining .main-svg").first.is_visible()
+    assert page.locator("#summary-pies").is_visible()
+    pdf = page.pdf()
+    assert pdf[:4] == b"%PDF" and len(pdf) > 10_000
+
+
+@pytest.mark.browser
+def test_nudge_buttons_move_a_slider_by_one_step(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/scheming-pie-charts")
+    page.wait_for_selector("#plot-pies-pretraining .main-svg")
+    plus = page.get_by_role("button", name="Increase RLHF strength")
+    assert plus.bounding_box()["width"] >= 24 and plus.bounding_box()["height"] >= 24
+    plus.click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('rlhf') === '2.1'")
+    page.get_by_role("button", name="Decrease RLHF strength").click()
+    page.get_by_role("button", name="Decrease RLHF strength").click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('rlhf') === '1.9'")
+    assert page.locator("#pies-rlhf").input_value() == "1.9"
