@@ -7,7 +7,7 @@ from app.framework import Table
 from app.models.filial_imprinting import BYRNES, FOLLOW_AT, Outcome
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
-OBJECTS = (("mother", "Mother", "#E69F00", ""), ("boot", "Boot", "#56B4E9", "/"))
+OBJECTS = (("mother", "Mother", "#CC79A7", ""), ("boot", "Boot", "#0072B2", "/"))
 FOLLOWS = {"mother": "follows its mother", "boot": "follows the boot", "nothing": "follows nothing",
            "torn": "is torn between mother and boot"}
 
@@ -16,7 +16,7 @@ def figures(outcomes: tuple[Outcome, ...]) -> dict[str, dict]:
     x = [o.scenario.short for o in outcomes]
     data = [{
         "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
-        "marker": {"color": colour, "pattern": {"shape": pattern, "bgcolor": colour, "fgcolor": "#1f2328",
+        "marker": {"color": colour, "pattern": {"shape": pattern, "bgcolor": colour, "fgcolor": "#ffffff",
                                                 "fgopacity": 0.5}},
         "texttemplate": "%{y:.0%}", "textposition": "outside", "cliponaxis": False,
         "textfont": {"size": 12, "color": "#1f2328"},

@@ -10,8 +10,9 @@ from typing import Any, Mapping
 from app.framework import Table
 from app.models.scheming_pies import STAGES, TYPES, PieResult
 
-# Okabe-Ito colour-blind-safe palette; every slice and band also carries a text label, and the
-# text colour on each is chosen for >= 4.5:1 contrast against it.
+# Okabe-Ito colour-blind-safe palette (only its colours with >= 3:1 contrast against both the
+# light and the dark page); every slice and band also carries a text label and a pattern, and
+# the text colour on each is chosen for >= 4.5:1 contrast against it.
 COLORS = {"green": "#009E73", "red": "#D55E00", "blue": "#0072B2"}
 TEXT_ON = {"green": "#000000", "red": "#000000", "blue": "#FFFFFF"}
 SHORT = {"green": "Stays nice", "red": "Treacherous", "blue": "Incoherent"}

@@ -16,7 +16,7 @@ from app.models.stranger_danger import CONFIDENT_FEAR, CONFIDENT_SAFE, PLAY_THRE
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
 # Okabe-Ito colours, each line also with its own dash style and a label at its end.
 LINES = (
-    ("adult_present", "Adult present (sensory heuristics)", "#56B4E9", "dot"),
+    ("adult_present", "Adult present (sensory heuristics)", "#767676", "dot"),
     ("predicted_fear", "Predicted fear (Thought Assessor)", "#0072B2", "dash"),
     ("fear", "Actual fear (Steering Subsystem)", "#D55E00", "solid"),
 )

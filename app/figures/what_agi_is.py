@@ -24,7 +24,7 @@ def lunch_figures(r: LunchResult) -> dict[str, dict]:
     labels = [STRATEGY_LABEL[s] for s in STRATEGIES]
     data = [
         {"type": "bar", "name": f"Every problem ({r.counts['all']:,})", "x": labels,
-         "y": [round(float(r.mean_all[s]), 4) for s in STRATEGIES], "marker": {"color": "#999999"},
+         "y": [round(float(r.mean_all[s]), 4) for s in STRATEGIES], "marker": {"color": "#767676"},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "hovertemplate": "%{x}: %{y:.3f} tries<extra>every problem</extra>"},
         {"type": "bar", "name": f"Only {FAMILY_LABEL[r.family]} ({r.counts[r.family]:,})", "x": labels,
@@ -74,7 +74,7 @@ def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
 
 # ------------------------------------------------------------------- knowing vs figuring out
 
-AGENT_STYLE = {"knower": ("Already knows (memorised)", "#E69F00", "dash"),
+AGENT_STYLE = {"knower": ("Already knows (memorised)", "#CC79A7", "dash"),
                "figurer": ("Figures it out (learns on the job)", "#0072B2", "solid")}
 
 

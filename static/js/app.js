@@ -34,7 +34,7 @@
     return chosen ? chosen === 'dark' : !!(darkQuery && darkQuery.matches);
   }
   var DARK_SWAPS = [['#1f2328', '#e6edf3'], ['#ffffff', '#0d1117'], ['rgba(0,0,0,0.05)', 'rgba(255,255,255,0.08)'],
-                    ['rgba(0,0,0,0.06)', 'rgba(255,255,255,0.09)'], ['#999999', '#8b949e']];
+                    ['rgba(0,0,0,0.06)', 'rgba(255,255,255,0.09)'], ['#767676', '#8b949e']];
   function themed(json) {
     if (!isDark()) return json;
     DARK_SWAPS.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
@@ -286,6 +286,12 @@
     b.hidden = false;
   });
   showThemeButton();
-  drawPending();
+  // First paint: each widget's figures are drawn in tasks of their own, so the page stays
+  // responsive while they draw (HTMX updates later draw at once, through drawPending).
+  document.querySelectorAll('.figdata:not([data-drawn])').forEach(function (fd, i) {
+    fd.dataset.drawn = '1';
+    syncUrl(fd);
+    setTimeout(function () { draw(fd.dataset.widget, JSON.parse(fd.dataset.figures)); }, 0);
+  });
   document.querySelectorAll('form[data-socket]').forEach(function (form) { connect(form, 0); });
 })();

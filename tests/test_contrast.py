@@ -1,0 +1,50 @@
+"""Every colour a figure draws data with has >= 3:1 contrast against the page, in both themes
+(WCAG 1.4.11); the dark theme's colour swaps are those in static/js/app.js."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.registry import EXPLORABLES
+
+DARK_SWAPS = dict(re.findall(r"\['(#[0-9a-f]{6})', '(#[0-9a-f]{6})'\]",
+                             (Path(__file__).resolve().parent.parent / "static/js/app.js").read_text()))
+BACKGROUNDS = {"light": "#ffffff", "dark": "#0d1117"}
+DATA_KEYS = ("color", "colors", "fillcolor")
+
+
+def luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def data_colours(trace: dict) -> set[str]:
+    found = set()
+    for part in (trace, trace.get("marker", {}), trace.get("line", {}), trace.get("marker", {}).get("line", {})):
+        for key in DATA_KEYS:
+            value = part.get(key) if isinstance(part, dict) else None
+            for v in (value if isinstance(value, list) else [value]):
+                if isinstance(v, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", v):
+                    found.add(v.lower())
+    return found - {"#ffffff"}          # white: slice borders, which the dark theme swaps to the page colour
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_chart_marks_contrast_with_both_themes(explorable):
+    for widget in explorable.widgets:
+        figures = widget.figures(widget.simulate(**widget.defaults()))
+        for fid, fig in figures.items():
+            for trace in json.loads(json.dumps(fig))["data"]:
+                for colour in data_colours(trace):
+                    for theme, bg in BACKGROUNDS.items():
+                        shown = DARK_SWAPS.get(colour, colour) if theme == "dark" else colour
+                        assert contrast(shown, bg) >= 3.0, (widget.id, fid, colour, theme, round(contrast(shown, bg), 2))
