@@ -26,14 +26,20 @@ PAGES=$(.venv/bin/python -c 'from app.registry import EXPLORABLES; print(" ".joi
 printf "%-24s %13s %14s %5s %11s\n" page performance accessibility SEO best-practices
 for page in $PAGES; do
   name=$(echo "$page" | tr '/' '_'); [ "$name" = "_" ] && name=_home
-  CHROME_PATH=/usr/bin/chromium "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$page" \
-    --preset=desktop --quiet --output=json --output-path="$OUT/$name.json" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync" \
-    --only-categories=performance,accessibility,best-practices,seo >/dev/null 2>"$OUT/$name.log" || true
+  for attempt in 1 2; do   # Lighthouse occasionally fails to record a trace (NO_NAVSTART): retry once
+    CHROME_PATH=/usr/bin/chromium "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$page" \
+      --preset=desktop --quiet --output=json --output-path="$OUT/$name.json" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync" \
+      --only-categories=performance,accessibility,best-practices,seo >/dev/null 2>"$OUT/$name.log" || true
+    grep -q '"runtimeError"' "$OUT/$name.json" 2>/dev/null || break
+  done
   .venv/bin/python - "$OUT/$name.json" "$page" <<'PY'
 import json, sys
 try:
-    c = json.load(open(sys.argv[1]))["categories"]
+    report = json.load(open(sys.argv[1]))
+    if report.get("runtimeError"):
+        raise RuntimeError(report["runtimeError"]["code"])
+    c = report["categories"]
     s = {k: round(100 * (v["score"] or 0)) for k, v in c.items()}
     print(f"{sys.argv[2]:24s} {s['performance']:13d} {s['accessibility']:14d} {s['seo']:5d} {s['best-practices']:11d}")
 except Exception as exc:

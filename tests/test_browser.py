@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers import drawn
 
 from app.registry import BY_SLUG, EXPLORABLES
 
@@ -30,7 +31,7 @@ def open_page(watched, server_url, query="", **ctx):
     ctx_w = watched(**ctx)
     page = ctx_w.new_page()
     page.goto(f"{server_url}/{SLUG}{query}")
-    page.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(page, f"{PLOT}")
     page.wait_for_function("() => document.querySelector('#figdata-pies').dataset.drawn === '1'")
     page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
     return ctx_w, page
@@ -121,7 +122,7 @@ def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
 
     fresh = watched().new_page()
     fresh.goto(url)
-    fresh.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(fresh, f"{PLOT}")
     assert fresh.locator("input[name=scenario][value=brainlike]").is_checked()
     assert fresh.locator("#pies-innate").input_value() == innate
     assert fresh.locator("#summary-pies").text_content() == summary
@@ -137,11 +138,11 @@ def test_reload_and_back_forward_keep_state(watched, server_url):
     wait_settled(page, "rlhf", "2.1")
     url = page.url
     page.reload()
-    page.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(page, f"{PLOT}")
     assert page.locator("#pies-rlhf").input_value() == "2.1" and page.url == url
     page.goto(f"{server_url}/")
     page.go_back()
-    page.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(page, f"{PLOT}")
     assert page.url == url
     assert page.locator("#pies-rlhf").input_value() == "2.1"
     assert "rlhf=2.1" in page.locator("#figdata-pies").get_attribute("data-query")
@@ -163,7 +164,7 @@ def test_copy_link_copies_section_deep_link(watched, server_url):
     ctx = watched(permissions=["clipboard-read", "clipboard-write"])
     page = ctx.new_page()
     page.goto(f"{server_url}/{SLUG}?rlvr=3")
-    page.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(page, f"{PLOT}")
     button = page.locator("button[data-copy-section=rlvr]")
     assert button.is_visible()
     button.click()
@@ -206,7 +207,7 @@ def test_every_page_loads_cleanly_at_mobile_width(watched, server_url, explorabl
     page.goto(f"{server_url}/{explorable.slug}")
     for w in explorable.widgets:
         for fid, _ in w.figure_labels:
-            page.wait_for_selector(f"#plot-{w.id}-{fid} .main-svg")
+            drawn(page, f"#plot-{w.id}-{fid}")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
 
@@ -248,7 +249,7 @@ def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
     http_fragments = []
     page.on("request", lambda r: http_fragments.append(r.url) if "/fragments/" in r.url else None)
     page.goto(f"{server_url}/{SLUG}")
-    page.wait_for_selector(f"{PLOT} .main-svg")
+    drawn(page, f"{PLOT}")
     before = plot_text(page)
     page.locator("#pies-nice").focus()
     page.keyboard.press("ArrowLeft")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import drawn
 
 from app import glossary
 from app.registry import EXPLORABLES, THEMES
@@ -94,7 +95,7 @@ def test_theme_toggle_persists_and_recolours_figures(watched, server_url):
     ctx = watched(color_scheme="light")
     page = ctx.new_page()
     page.goto(f"{server_url}/scheming-pie-charts")
-    page.wait_for_selector("#plot-pies-path .main-svg")
+    drawn(page, "#plot-pies-path")
     toggle = page.locator("#theme-toggle")
     assert toggle.get_attribute("aria-pressed") == "false"
     bg_light = page.evaluate("getComputedStyle(document.body).backgroundColor")
@@ -104,7 +105,7 @@ def test_theme_toggle_persists_and_recolours_figures(watched, server_url):
     page.wait_for_function("() => getComputedStyle(document.querySelector('#plot-pies-path .xtick text')).fill"
                            " === 'rgb(230, 237, 243)'")
     page.reload()
-    page.wait_for_selector("#plot-pies-path .main-svg")
+    drawn(page, "#plot-pies-path")
     assert page.evaluate("document.documentElement.dataset.theme") == "dark"
     assert page.locator("#theme-toggle").get_attribute("aria-pressed") == "true"
 
@@ -121,7 +122,7 @@ def test_system_dark_preference_is_followed(watched, server_url):
 def test_print_shows_prose_figures_and_tables_without_controls(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/scheming-pie-charts?rlhf=4")
-    page.wait_for_selector("#plot-pies-path .main-svg")
+    drawn(page, "#plot-pies-path")
     page.emulate_media(media="print")
     assert not page.locator("#form-pies").is_visible()
     assert not page.locator("button.copy-link").first.is_visible()
@@ -136,7 +137,7 @@ def test_print_shows_prose_figures_and_tables_without_controls(watched, server_u
 def test_nudge_buttons_move_a_slider_by_one_step(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/scheming-pie-charts")
-    page.wait_for_selector("#plot-pies-pretraining .main-svg")
+    drawn(page, "#plot-pies-pretraining")
     plus = page.get_by_role("button", name="Increase RLHF strength")
     assert plus.bounding_box()["width"] >= 24 and plus.bounding_box()["height"] >= 24
     plus.click()

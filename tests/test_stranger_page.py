@@ -5,6 +5,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers import drawn
 
 from app.figures.stranger_danger import Walk, moments, step_view
 from app.models.stranger_danger import simulate
@@ -113,7 +114,7 @@ def wait_step(page, n: int):
 def test_walk_steps_by_keyboard_and_buttons(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}#walkthrough")
-    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    drawn(page, "#plot-walkthrough-timeline")
     assert "Step 1 of 7" in headline(page)
     nxt = page.locator("button[data-step-for='walkthrough-step'][data-step-by='1']")
     nxt.focus()
@@ -137,7 +138,7 @@ def test_walk_steps_by_keyboard_and_buttons(watched, server_url):
 def test_changing_a_slider_mid_walk_changes_the_narration(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}?step=6#walkthrough")
-    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    drawn(page, "#plot-walkthrough-timeline")
     before = page.locator("#panel-walkthrough-diagram").text_content()
     assert "The child is relaxed." in headline(page)
     page.locator("#walkthrough-lr").focus()
@@ -152,7 +153,7 @@ def test_changing_a_slider_mid_walk_changes_the_narration(watched, server_url):
 def test_step_deep_link_in_fresh_context(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}?step=4&friendly=0.9#walkthrough")
-    page.wait_for_selector("#plot-walkthrough-timeline .main-svg")
+    drawn(page, "#plot-walkthrough-timeline")
     assert "Step 4 of" in headline(page)
     assert page.locator("#walkthrough-step").input_value() == "4"
     assert "relax and play" in page.locator("#panel-walkthrough-diagram").text_content()
@@ -162,7 +163,7 @@ def test_step_deep_link_in_fresh_context(watched, server_url):
 def test_imprinting_puzzle_pass_and_fail(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}#imprinting")
-    page.wait_for_selector("#plot-imprinting-ratings .main-svg")
+    drawn(page, "#plot-imprinting-ratings")
     score = page.locator("#panel-imprinting-score")
     assert "Score: 1 of 4" in score.text_content()
     # a near miss: learn always
@@ -190,7 +191,7 @@ def test_imprinting_puzzle_pass_and_fail(watched, server_url):
 def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}?trainer=innate&when=window&output=follow#imprinting")
-    page.wait_for_selector("#plot-imprinting-ratings .main-svg")
+    drawn(page, "#plot-imprinting-ratings")
     assert "Score: 4 of 4" in page.locator("#panel-imprinting-score").text_content()
     page.locator("a[data-reset='form-imprinting']").click()
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 1 of 4')")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import drawn
 
 SLUG = "what-agi-is"
 
@@ -28,7 +29,7 @@ def _open(watched, server_url, query=""):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}{query}")
     for fid in ("lunch-lunch", "know-know", "angels-solo", "angels-help"):
-        page.wait_for_selector(f"#plot-{fid} .main-svg")
+        drawn(page, f"#plot-{fid}")
     return page
 
 

@@ -286,12 +286,25 @@
     b.hidden = false;
   });
   showThemeButton();
-  // First paint: each widget's figures are drawn in tasks of their own, so the page stays
-  // responsive while they draw (HTMX updates later draw at once, through drawPending).
-  document.querySelectorAll('.figdata:not([data-drawn])').forEach(function (fd, i) {
+  // First paint: a widget's figures are drawn when it comes within a screen of the viewport, each
+  // widget in a task of its own, so loading a page never blocks on figures nobody can see yet.
+  // (HTMX updates draw at once, through drawPending.)
+  var firstDraw = function (fd) {
+    setTimeout(function () { draw(fd.dataset.widget, JSON.parse(fd.dataset.figures)); }, 0);
+  };
+  var observer = window.IntersectionObserver ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      var fd = entry.target.querySelector('.figdata');
+      if (fd) firstDraw(fd);
+    });
+  }, { rootMargin: '100% 0px' }) : null;
+  document.querySelectorAll('.figdata:not([data-drawn])').forEach(function (fd) {
     fd.dataset.drawn = '1';
     syncUrl(fd);
-    setTimeout(function () { draw(fd.dataset.widget, JSON.parse(fd.dataset.figures)); }, 0);
+    var widget = fd.closest('.widget');
+    if (observer && widget) observer.observe(widget); else firstDraw(fd);
   });
   document.querySelectorAll('form[data-socket]').forEach(function (form) { connect(form, 0); });
 })();
