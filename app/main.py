@@ -11,6 +11,7 @@ address bar.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from typing import Any
@@ -57,6 +58,46 @@ app.add_middleware(SecurityHeaders)
 
 def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(template).render(**context), status_code=status)
+
+
+def _build_version() -> str:
+    """Changes whenever anything that shapes a response changes: code, templates, prose, assets."""
+    root = content.CONTENT_DIR.parent
+    digest = hashlib.sha256(VERSION.encode())
+    for folder in ("app", "templates", "content"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".html", ".xml", ".md", ".svg"}:
+                digest.update(path.relative_to(root).as_posix().encode() + path.read_bytes())
+    digest.update(",".join(sorted(assets.urls.values())).encode())
+    return digest.hexdigest()[:16]
+
+
+BUILD_VERSION = _build_version()
+
+
+def etag_for(request: Request, *parts: Any) -> str:
+    """A weak ETag from the canonical request (computed before any simulation runs). Weak,
+    because the gzip and identity encodings of a response share it."""
+    key = "|".join([BUILD_VERSION, str(request.base_url), *map(str, parts)])
+    return 'W/"' + hashlib.sha256(key.encode()).hexdigest()[:24] + '"'
+
+
+def not_modified(request: Request, etag: str) -> Response | None:
+    """304 if the client already holds this exact response."""
+    candidates = [t.strip() for t in request.headers.get("if-none-match", "").split(",")]
+    if etag in candidates or etag.removeprefix("W/") in candidates or "*" in candidates:
+        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": REVALIDATE})
+    return None
+
+
+# Deterministic responses may be cached, but must be revalidated (cheaply, by ETag) each time.
+REVALIDATE = "public, max-age=0, must-revalidate"
+
+
+def cached(response: Response, etag: str) -> Response:
+    response.headers["ETag"] = etag
+    response.headers["Cache-Control"] = REVALIDATE
+    return response
 
 
 def query_items(request: Request) -> list[tuple[str, str]]:
@@ -164,7 +205,11 @@ def fragment(slug: str, widget_id: str, request: Request) -> HTMLResponse:
     found = find_widget(slug, widget_id)
     if found is None:
         raise StarletteHTTPException(404)
-    return HTMLResponse(render_fragment(fragment_view(*found, query_items(request))))
+    explorable, widget = found
+    values, problems = parse_query(explorable.params, query_items(request))
+    etag = etag_for(request, "fragment", slug, widget_id, canonical_query(explorable.params, values), problems)
+    return not_modified(request, etag) or cached(
+        HTMLResponse(render_fragment(widget_view(explorable, widget, values, problems))), etag)
 
 
 @app.websocket("/ws/{slug}/{widget_id}")
@@ -206,16 +251,19 @@ def page(slug: str, request: Request) -> HTMLResponse:
     if explorable is None:
         raise StarletteHTTPException(404)
     values, problems = parse_query(explorable.params, query_items(request))
+    query = canonical_query(explorable.params, values)
+    etag = etag_for(request, "page", slug, query, problems)
+    if (hit := not_modified(request, etag)) is not None:
+        return hit
     prose = content.load(explorable)
     # Problems with the link are listed once, in the page-level notice.
     views = {w.id: widget_view(explorable, w, values, []) for w in explorable.widgets}
-    query = canonical_query(explorable.params, values)
     previous, following = neighbours(slug)
-    return html("explorable.html", explorable=explorable, prose=prose, views=views, problems=problems,
+    return cached(html("explorable.html", explorable=explorable, prose=prose, views=views, problems=problems,
                 previous=previous, following=following,
                 canonical=f"{str(request.base_url).rstrip('/')}/{slug}", state_query=query,
                 share_url=f"{str(request.base_url).rstrip('/')}/{slug}?{query}",
-                description=prose.meta["description"])
+                description=prose.meta["description"]), etag)
 
 
 # ------------------------------------------------------------------------------------ API
@@ -226,8 +274,11 @@ def _api_route(explorable: Explorable, widget: Widget) -> None:
         if problems:
             return JSONResponse(status_code=422, content={"detail": [
                 {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
+        etag = etag_for(request, "api", explorable.slug, widget.id, canonical_query(widget.params, values))
+        if (hit := not_modified(request, etag)) is not None:
+            return hit
         result = run(widget, tuple(values.items()))
-        return JSONResponse(widget.api(values, result))
+        return cached(JSONResponse(widget.api(values, result)), etag)
 
     path = widget.api_path or (f"/api/{explorable.slug}" if len(explorable.widgets) == 1
                                else f"/api/{explorable.slug}/{widget.id}")
@@ -238,7 +289,9 @@ def _api_route(explorable: Explorable, widget: Widget) -> None:
                     "Omitted parameters take their defaults; an unknown, repeated, malformed or "
                     "out-of-range parameter gets a 422 naming it and its allowed range.",
         openapi_extra={"parameters": openapi_parameters(widget.params)},
-        responses={422: {"description": "A parameter was unknown, repeated, malformed or out of range."}},
+        responses={422: {"description": "A parameter was unknown, repeated, malformed or out of range."},
+                   414: {"description": "The query string is longer than 2,048 bytes."},
+                   304: {"description": "Not modified: the client's copy (If-None-Match) is current."}},
         tags=["simulations"],
     )
 
@@ -252,8 +305,9 @@ for _explorable in EXPLORABLES:
 
 @app.exception_handler(StarletteHTTPException)
 async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    headers = getattr(exc, "headers", None)          # e.g. Allow on a 405
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
     if exc.status_code == 404:
         return html("404.html", status=404, canonical=None, description="Page not found.")
-    return PlainTextResponse(str(exc.detail), status_code=exc.status_code)
+    return PlainTextResponse(str(exc.detail), status_code=exc.status_code, headers=headers)

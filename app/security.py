@@ -29,6 +29,7 @@ HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+HSTS = (b"strict-transport-security", b"max-age=63072000; includeSubDomains")
 MAX_QUERY_BYTES = 2048
 
 
@@ -41,11 +42,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        # Behind a TLS-terminating proxy (uvicorn --proxy-headers) the scheme is https: then tell
+        # browsers to use nothing else (HSTS). Never sent over plain HTTP, where it would be ignored.
+        extra = [HSTS] if scope.get("scheme") == "https" else []
+
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 names = {name for name, _ in HEADERS}
                 message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in names
-                                      and h[0].lower() != b"server"] + HEADERS
+                                      and h[0].lower() != b"server"] + HEADERS + extra
             await send(message)
 
         if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES:

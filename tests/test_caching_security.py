@@ -1,0 +1,81 @@
+"""ETags and 304s, HSTS behind TLS, and injection probes across every parameter and route."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+import app.main as main
+from app.registry import EXPLORABLES
+
+ROUTES = [(f"/{e.slug}", e.params) for e in EXPLORABLES]
+ROUTES += [(f"/fragments/{e.slug}/{w.id}", e.params) for e in EXPLORABLES for w in e.widgets]
+API = [(w.api_path or (f"/api/{e.slug}" if len(e.widgets) == 1 else f"/api/{e.slug}/{w.id}"), w.params)
+       for e in EXPLORABLES for w in e.widgets]
+
+
+@pytest.mark.parametrize("path", [p for p, _ in ROUTES + API])
+def test_etag_and_not_modified_without_simulating(client, path, monkeypatch):
+    first = client.get(path)
+    etag = first.headers["etag"]
+    assert etag.startswith('W/"') and first.headers["cache-control"] == "public, max-age=0, must-revalidate"
+
+    def boom(*args, **kwargs):
+        raise AssertionError("simulated although the client had the response")
+    monkeypatch.setattr(main, "run", boom)
+    again = client.get(path, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+
+
+def test_etag_follows_the_canonical_state(client):
+    a = client.get("/scheming-pie-charts?rlhf=2").headers["etag"]
+    b = client.get("/scheming-pie-charts").headers["etag"]          # same state: defaults
+    c = client.get("/scheming-pie-charts?rlhf=2.0").headers["etag"]   # same state, other spelling
+    d = client.get("/scheming-pie-charts?rlhf=3").headers["etag"]
+    e = client.get("/scheming-pie-charts?rlhf=banana").headers["etag"]  # defaults, but with a notice
+    assert a == b == c and len({a, d, e}) == 3
+
+
+def test_hsts_only_over_https(client):
+    from fastapi.testclient import TestClient
+    assert "strict-transport-security" not in client.get("/").headers
+    secure = TestClient(main.app, base_url="https://testserver")
+    assert secure.get("/").headers["strict-transport-security"].startswith("max-age=")
+
+
+PAYLOADS = ['"><script>alert(1)</script>', "javascript:alert(1)", "%3Csvg/onload%3Dalert(1)%3E",
+            "'\"`<>&", "\u2028\u2029<img src=x onerror=alert(1)>", "<svg/onload=alert(1)>"]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_payloads_in_every_parameter_never_come_back_unescaped(client, payload):
+    for path, params in ROUTES + API:
+        for p in [*(q.name for q in params), payload]:
+            r = client.get(path, params={p: payload})
+            assert r.status_code in (200, 422), (path, p, r.status_code)
+            if r.headers["content-type"].startswith("text/html"):
+                # markup from the payload must arrive as text, never as tags or URLs
+                for needle in ("<script>alert", "<svg/onload", "<img src=x", 'href="javascript:', "src=\"javascript:"):
+                    assert needle not in r.text, (path, p, needle)
+            else:
+                assert r.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_payloads_in_the_path_get_a_safe_404(client, payload):
+    r = client.get("/" + quote(payload, safe=""))
+    assert r.status_code == 404 and "<script>alert" not in r.text and "<svg/onload" not in r.text
+
+
+@pytest.mark.browser
+def test_no_dialog_fires_for_injected_links(watched, server_url):
+    ctx = watched()
+    ctx.expected.append("status of 404")     # the injected paths are 404s, which Chromium logs
+    page = ctx.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for payload in PAYLOADS:
+        page.goto(f"{server_url}/scheming-pie-charts?rlhf={quote(payload)}&{quote(payload)}=1#{quote(payload)}")
+        page.wait_for_load_state("networkidle")
+        page.goto(f"{server_url}/{quote(payload, safe='')}")
+    assert dialogs == []
