@@ -4,6 +4,7 @@
 #   bench/load.sh                 # 64 connections x 60 s per endpoint, with 1 and with 2 workers,
 #                                 # then a soak of 100,000 requests reporting resident memory
 #   DURATION=20 bench/load.sh     # shorter runs
+#   SOAK_ONLY=1 bench/load.sh     # only the soak
 #
 # Uses wrk (Debian package `wrk`, installed here when missing). Each request asks for a
 # different state (bench/wrk_states.lua), so the simulation memo does not hide the work.
@@ -45,7 +46,7 @@ run() {   # label path
 }
 
 printf "%-10s %-44s %10s %9s %9s\n" workers endpoint req/s p50 p99
-for workers in 1 2; do
+for workers in $([ "${SOAK_ONLY:-0}" = 1 ] || echo 1 2); do
   start "$workers"
   run "$workers" "/fragments/scheming-pie-charts/pies"
   run "$workers" "/api/scheming-pie-charts"
@@ -54,8 +55,9 @@ for workers in 1 2; do
 done
 
 echo
-echo "== soak: 100,000 requests, one worker"
+echo "== soak: 100,000 requests, one worker (memory measured after a 5,000-request warm-up)"
 start 1
+wrk -t2 -c64 -d60s -s bench/wrk_states.lua "$BASE/fragments/scheming-pie-charts/pies" -- 5000 >/dev/null 2>&1 || true
 before=$(rss_kb)
 wrk -t2 -c64 -d600s -s bench/wrk_states.lua "$BASE/fragments/scheming-pie-charts/pies" \
   -- 100000 >/tmp/load-soak.txt 2>&1 || true

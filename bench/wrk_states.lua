@@ -9,11 +9,16 @@ function init(args)
   if args[1] then limit = tonumber(args[1]) / threads end
 end
 
-request = function()
-  counter = counter + 1
-  if limit and counter > limit then
+local done = 0
+response = function(status, headers, body)
+  done = done + 1
+  if limit and done >= limit then
     wrk.thread:stop()
   end
+end
+
+request = function()
+  counter = counter + 1
   local path = wrk.path
   local query
   if path:find("walkthrough") then
