@@ -33,6 +33,14 @@ def _open(watched, server_url, query=""):
     return page
 
 
+def test_reader_picks_the_strategies(client):
+    pair = client.get("/api/what-agi-is/lunch?strategies=pair").json()
+    assert pair["strategies"] == ["left-to-right", "hill-climb"]
+    assert set(pair["mean_tries_family"]) == {"left-to-right", "hill-climb"}
+    html = client.get("/fragments/what-agi-is/lunch?strategies=orders").text
+    assert "Hill-climb" not in html and "Shuffled order" in html
+
+
 @pytest.mark.browser
 def test_lunch_widget(watched, server_url):
     page = _open(watched, server_url)
@@ -41,6 +49,9 @@ def test_lunch_widget(watched, server_url):
     page.wait_for_function("(b) => document.querySelector('#summary-lunch').textContent !== b", arg=before)
     assert "smooth problems" in page.locator("#plot-lunch-lunch").text_content()
     assert "family=smooth" in page.url
+    page.locator("input[name=strategies][value=pair]").check()
+    page.wait_for_function("() => !document.querySelector('#plot-lunch-lunch').textContent.includes('Shuffled')")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('strategies') === 'pair'")
 
 
 @pytest.mark.browser

@@ -20,6 +20,7 @@ def _ints(fn, *names):
 
 class LunchResponse(BaseModel):
     parameters: dict[str, Any]
+    strategies: list[str]
     problems: dict[str, int]
     mean_tries_all: dict[str, float]
     mean_tries_all_exact: dict[str, str] = Field(description="Exact fractions, e.g. '1732/729'.")
@@ -56,6 +57,10 @@ LUNCH = Widget(
                (("one-hill", "One hill: values rise, then fall"),
                 ("smooth", "Smooth: neighbours differ by at most one")), "one-hill",
                help="A structured subset of all the problems, compared with the whole set."),
+        Choice("strategies", "Strategies to compare",
+               (("all", "All four"), ("orders", "Only the fixed orders"),
+                ("pair", "Left to right against hill-climbing")), "all",
+               help="Fixed orders ignore what they see; hill-climbing picks its next look from what it has seen."),
     ),
     simulate=_ints(model.no_free_lunch, "size", "values"),
     figures=fig.lunch_figures,

@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from app.framework import Table
-from app.models.what_agi_is import (EXAM_BAND, SCIENCE_BAND, STRATEGIES, AngelResult, KnowResult,
-                                    LunchResult)
+from app.models.what_agi_is import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
 BASE = {"font": FONT, "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)"}
@@ -21,14 +20,14 @@ def fmt(x: float, digits: int = 2) -> str:
 # ------------------------------------------------------------------------------ no free lunch
 
 def lunch_figures(r: LunchResult) -> dict[str, dict]:
-    labels = [STRATEGY_LABEL[s] for s in STRATEGIES]
+    labels = [STRATEGY_LABEL[s] for s in r.strategies]
     data = [
         {"type": "bar", "name": f"Every problem ({r.counts['all']:,})", "x": labels,
-         "y": [round(float(r.mean_all[s]), 4) for s in STRATEGIES], "marker": {"color": "#767676"},
+         "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": "#767676"},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "hovertemplate": "%{x}: %{y:.3f} tries<extra>every problem</extra>"},
         {"type": "bar", "name": f"Only {FAMILY_LABEL[r.family]} ({r.counts[r.family]:,})", "x": labels,
-         "y": [round(float(r.mean_family[s]), 4) for s in STRATEGIES],
+         "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
          "marker": {"color": "#0072B2", "pattern": {"shape": "/", "bgcolor": "#0072B2", "fgcolor": "#ffffff",
                                                     "fgopacity": 0.5}},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
@@ -45,7 +44,7 @@ def lunch_figures(r: LunchResult) -> dict[str, dict]:
 
 def lunch_summary(r: LunchResult) -> str:
     every = {fmt(float(v), 3) for v in r.mean_all.values()}
-    fam = sorted(STRATEGIES, key=lambda s: r.mean_family[s])
+    fam = sorted(r.strategies, key=lambda s: r.mean_family[s])
     return (f"Over all {r.counts['all']:,} problems on {r.n} points with {r.k} values, every strategy needs "
             f"{' / '.join(sorted(every))} tries on average. Over the {r.counts[r.family]:,} {FAMILY_LABEL[r.family]}, "
             f"{STRATEGY_LABEL[fam[0]].lower()} does best ({fmt(float(r.mean_family[fam[0]]))} tries) and "
@@ -54,19 +53,19 @@ def lunch_summary(r: LunchResult) -> str:
 
 def lunch_table(r: LunchResult) -> Table:
     rows = tuple((STRATEGY_LABEL[s], f"{r.mean_all[s].numerator}/{r.mean_all[s].denominator} = {float(r.mean_all[s]):.3f}",
-                  f"{float(r.mean_family[s]):.3f}") for s in STRATEGIES)
+                  f"{float(r.mean_family[s]):.3f}") for s in r.strategies)
     return Table("Average number of tries until the best answer is found (exact)",
                  ("Strategy", "Every problem", f"Only {FAMILY_LABEL[r.family]}"), rows)
 
 
 def lunch_live(r: LunchResult) -> dict[str, str]:
-    best = min(STRATEGIES, key=lambda s: r.mean_family[s])
-    return {"all_mean": fmt(float(r.mean_all["left-to-right"])), "count": f"{r.counts['all']:,}",
+    best = min(r.strategies, key=lambda s: r.mean_family[s])
+    return {"all_mean": fmt(float(r.mean_all[r.strategies[0]])), "count": f"{r.counts['all']:,}",
             "family_best": STRATEGY_LABEL[best].lower(), "family_best_mean": fmt(float(r.mean_family[best]))}
 
 
 def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
-    return {"parameters": dict(values), "problems": r.counts,
+    return {"parameters": dict(values), "strategies": list(r.strategies), "problems": r.counts,
             "mean_tries_all": {s: float(v) for s, v in r.mean_all.items()},
             "mean_tries_all_exact": {s: f"{v.numerator}/{v.denominator}" for s, v in r.mean_all.items()},
             "mean_tries_family": {s: float(v) for s, v in r.mean_family.items()}}
