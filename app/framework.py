@@ -48,8 +48,11 @@ class Number:
     kind = "number"
 
     def __post_init__(self) -> None:
-        for name in ("min", "max", "step", "default"):   # ints in declarations become floats
+        # Declarations may use ints; values are floats, or ints for whole-number parameters.
+        for name in ("min", "max", "step", "default"):
             object.__setattr__(self, name, float(getattr(self, name)))
+        if self.integer:
+            object.__setattr__(self, "default", int(self.default))
         assert self.min <= self.default <= self.max, self.name
         assert self.step > 0, self.name
 
@@ -67,7 +70,7 @@ class Number:
         if not math.isfinite(value) or not (self.min <= value <= self.max) or (
                 self.integer and not value.is_integer()):
             raise ValueError(f"{self.name} must be {self.range_text}")
-        return value + 0.0  # normalise -0.0
+        return int(value) if self.integer else value + 0.0  # + 0.0 normalises -0.0
 
     def to_text(self, value: float) -> str:
         return fmt_number(value)
@@ -85,7 +88,7 @@ class Number:
 
     def openapi_schema(self) -> dict:
         if self.integer:
-            return {"type": "integer", "minimum": int(self.min), "maximum": int(self.max), "default": int(self.default)}
+            return {"type": "integer", "minimum": int(self.min), "maximum": int(self.max), "default": self.default}
         return {"type": "number", "minimum": self.min, "maximum": self.max, "default": self.default}
 
 
@@ -286,6 +289,11 @@ class Explorable:
     @property
     def params(self) -> tuple[Param, ...]:
         return tuple(p for w in self.widgets for p in w.params)
+
+    def api_path(self, widget: Widget) -> str:
+        """Where a widget's JSON API lives: its own api_path, else /api/SLUG (one widget) or
+        /api/SLUG/WIDGET."""
+        return widget.api_path or (f"/api/{self.slug}" if len(self.widgets) == 1 else f"/api/{self.slug}/{widget.id}")
 
     def widget(self, widget_id: str) -> Widget | None:
         return next((w for w in self.widgets if w.id == widget_id), None)

@@ -78,6 +78,7 @@ def annotate(html: str) -> str:
     return re.sub(r"\x00([^\x01]+)\x01([^\x02]*)\x02", lambda m: tooltip(by_id[m.group(1)], m.group(2)), out)
 
 
+@lru_cache(maxsize=1)
 def uses(explorables) -> dict[str, list[tuple[str, str]]]:
     """term id -> [(slug, title)] of the explorables whose prose uses the term."""
     out: dict[str, list[tuple[str, str]]] = {t.id: [] for t in load().terms}

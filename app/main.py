@@ -280,8 +280,7 @@ def _api_route(explorable: Explorable, widget: Widget) -> None:
         result = run(widget, tuple(values.items()))
         return cached(JSONResponse(widget.api(values, result)), etag)
 
-    path = widget.api_path or (f"/api/{explorable.slug}" if len(explorable.widgets) == 1
-                               else f"/api/{explorable.slug}/{widget.id}")
+    path = explorable.api_path(widget)
     app.add_api_route(
         path, endpoint, methods=["GET"], response_model=widget.response_model,
         summary=f"{explorable.title}: {widget.title}",

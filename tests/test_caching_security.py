@@ -10,8 +10,7 @@ from app.registry import EXPLORABLES
 
 ROUTES = [(f"/{e.slug}", e.params) for e in EXPLORABLES]
 ROUTES += [(f"/fragments/{e.slug}/{w.id}", e.params) for e in EXPLORABLES for w in e.widgets]
-API = [(w.api_path or (f"/api/{e.slug}" if len(e.widgets) == 1 else f"/api/{e.slug}/{w.id}"), w.params)
-       for e in EXPLORABLES for w in e.widgets]
+API = [(e.api_path(w), w.params) for e in EXPLORABLES for w in e.widgets]
 
 
 @pytest.mark.parametrize("path", [p for p, _ in ROUTES + API])

@@ -37,11 +37,9 @@ WALK_PARAMS = (
 )
 
 
-def run_walk(step: float, **params: Any) -> fig.Walk:
+def run_walk(step: int, **params: Any) -> fig.Walk:
     """The model at these settings, plus which step of the walkthrough is shown."""
-    for name in ("first_visit", "stay", "habituation", "encounters"):
-        params[name] = int(params[name])
-    return fig.Walk(model.simulate(**params), int(step))
+    return fig.Walk(model.simulate(**params), step)
 
 
 class EncounterOut(BaseModel):

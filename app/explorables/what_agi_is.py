@@ -11,13 +11,6 @@ from app.framework import Choice, Number, Widget
 from app.models import what_agi_is as model
 
 
-def _ints(fn, *names):
-    """The model takes whole numbers where the slider declares integer values."""
-    def run(**values: Any):
-        return fn(**{k: int(v) if k in names else v for k, v in values.items()})
-    return run
-
-
 class LunchResponse(BaseModel):
     parameters: dict[str, Any]
     strategies: list[str]
@@ -62,7 +55,7 @@ LUNCH = Widget(
                 ("pair", "Left to right against hill-climbing")), "all",
                help="Fixed orders ignore what they see; hill-climbing picks its next look from what it has seen."),
     ),
-    simulate=_ints(model.no_free_lunch, "size", "values"),
+    simulate=model.no_free_lunch,
     figures=fig.lunch_figures,
     figure_labels=(("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
                              "problem and over the structured problems only"),),
@@ -83,7 +76,7 @@ KNOW = Widget(
         Number("budget", "Attempts allowed per task", 1, 60, 1, 20, "", unit_words="attempts", integer=True,
                help="Time to experiment before the task counts as failed."),
     ),
-    simulate=_ints(model.knowing_vs_figuring, "pieces", "budget"),
+    simulate=model.knowing_vs_figuring,
     figures=fig.know_figures,
     figure_labels=(("know", "Line chart: chance of success against task novelty for an agent that already knows "
                             "and one that figures things out, with the crossover marked"),),
@@ -105,7 +98,7 @@ ANGELS = Widget(
                help="Continuous learning: its chance of getting stuck falls by this much after each time. "
                     "Today's AI does not learn on the job."),
     ),
-    simulate=_ints(model.angels, "length"),
+    simulate=model.angels,
     figures=fig.angel_figures,
     figure_labels=(("solo", "Line chart: share of projects finished with no outside help, against project length"),
                    ("help", "Line chart: mean number of outside interventions needed, against project length")),
