@@ -229,6 +229,16 @@ def test_static_assets_are_hashed_immutable_and_precompressed(client):
         assert again.status_code == 304
 
 
+def test_plotly_is_served_as_npm_ships_it_behind_a_compile_hint(client):
+    from app.assets import COMPILE_HINT, SOURCES
+    served = client.get(assets.urls["plotly.js"], headers={"Accept-Encoding": "identity"}).content
+    # The hint only works as the file's first line; the rest (licence header included) is
+    # byte-for-byte the pinned npm file.
+    assert served.startswith(b"//# allFunctionsCalledOnLoad\n") and served.startswith(COMPILE_HINT)
+    assert served[len(COMPILE_HINT):] == SOURCES["plotly.js"].read_bytes()
+    assert b"plotly.js (basic - minified) v4.1.1" in served[:200]
+
+
 def test_pages_reference_only_local_assets_and_no_inline_script(client):
     for path in ["/", "/nope", *(f"/{e.slug}" for e in EXPLORABLES)]:
         r = client.get(path)
