@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from helpers import drawn
 
 from app import glossary
 from app.registry import EXPLORABLES, THEMES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_home_is_a_map_grouped_by_theme_with_a_start_path(client):
@@ -146,3 +149,35 @@ def test_nudge_buttons_move_a_slider_by_one_step(watched, server_url):
     page.get_by_role("button", name="Decrease RLHF strength").click()
     page.wait_for_function("() => new URLSearchParams(location.search).get('rlhf') === '1.9'")
     assert page.locator("#pies-rlhf").input_value() == "1.9"
+
+
+def test_every_figure_reserves_its_height_before_it_is_drawn(client):
+    css = (ROOT / "static/css/site.css").read_text()
+    for e in EXPLORABLES:
+        page = client.get(f"/{e.slug}").text
+        for w in e.widgets:
+            for fid, fig in w.figures(w.simulate(**w.defaults())).items():
+                h = fig["layout"]["height"]
+                assert f".plot.h{h} {{ min-height: {h}px; }}" in css, (e.slug, w.id, fid, h)
+                assert re.search(rf'class="plot h{h}" id="plot-{w.id}-{fid}"', page), (e.slug, w.id, fid)
+
+
+LAYOUT_SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => list.getEntries().forEach(e => {
+  if (!e.hadRecentInput) window.__shifts.push(e.value);
+})).observe({type: 'layout-shift', buffered: true});"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/", "/glossary", *(f"/{e.slug}" for e in EXPLORABLES),
+                                  *(f"/{e.slug}#{w.id}" for e in EXPLORABLES for w in e.widgets)])
+def test_nothing_moves_while_a_page_loads_and_draws(watched, server_url, path):
+    ctx = watched(viewport={"width": 1350, "height": 940})
+    ctx.context.add_init_script(LAYOUT_SHIFTS)
+    page = ctx.new_page()
+    page.goto(server_url + path)
+    page.wait_for_function("() => !document.getElementById('theme-toggle').hidden")
+    if "#" in path:   # a deep link to a widget: its figures are drawn in view
+        drawn(page, f"#widget-{path.split('#')[1]} .plot")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__shifts") == []

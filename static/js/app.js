@@ -4,7 +4,6 @@
 (function () {
   'use strict';
 
-  document.documentElement.classList.add('js');
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
 
   function article() { return document.querySelector('article.explorable'); }
