@@ -170,14 +170,16 @@ new PerformanceObserver(list => list.getEntries().forEach(e => {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["/", "/glossary", *(f"/{e.slug}" for e in EXPLORABLES),
-                                  *(f"/{e.slug}#{w.id}" for e in EXPLORABLES for w in e.widgets)])
+                                  *(f"/{e.slug}#widget-{w.id}" for e in EXPLORABLES for w in e.widgets)])
 def test_nothing_moves_while_a_page_loads_and_draws(watched, server_url, path):
     ctx = watched(viewport={"width": 1350, "height": 940})
     ctx.context.add_init_script(LAYOUT_SHIFTS)
     page = ctx.new_page()
     page.goto(server_url + path)
     page.wait_for_function("() => !document.getElementById('theme-toggle').hidden")
-    if "#" in path:   # a deep link to a widget: its figures are drawn in view
-        drawn(page, f"#widget-{path.split('#')[1]} .plot")
+    if "#" in path:   # a link to a widget: the page opens scrolled to it, its figures drawn in view
+        widget = "#" + path.split("#")[1]
+        page.wait_for_selector(f"{widget} .plot .main-svg")
+        assert page.evaluate(f"Math.abs(document.querySelector('{widget}').getBoundingClientRect().top) < 2")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__shifts") == []

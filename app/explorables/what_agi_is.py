@@ -45,7 +45,7 @@ LUNCH = Widget(
         Number("size", "Points to search", 3, 7, 1, 6, "", unit_words="points", integer=True,
                help="The problem's domain: each problem gives every point one of the values below."),
         Number("values", "Possible values per point", 2, 3, 1, 3, "", unit_words="values", integer=True,
-               help="With 7 points and 3 values there are 3 to the 7th = 2,187 problems."),
+               help="Every point takes one of these values, so the count of problems multiplies with each point (3 values on 7 points: 2,187)."),
         Choice("family", "Problems with structure",
                (("one-hill", "One hill: values rise, then fall"),
                 ("smooth", "Smooth: neighbours differ by at most one")), "one-hill",

@@ -8,12 +8,15 @@ from app.models.filial_imprinting import BYRNES, FOLLOW_AT, Outcome
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
 OBJECTS = (("mother", "Mother", "#CC79A7", ""), ("boot", "Boot", "#0072B2", "/"))
+# Axis labels in short lines, so the four groups fit side by side on a 360 px screen.
+TICKS = {"mother": "1. Mother<br>from the<br>start", "boot": "2. Only<br>a boot",
+         "late-mother": "3. Mother<br>arrives<br>late", "boot-later": "4. Boot<br>appears<br>later"}
 FOLLOWS = {"mother": "follows its mother", "boot": "follows the boot", "nothing": "follows nothing",
            "torn": "is torn between mother and boot"}
 
 
 def figures(outcomes: tuple[Outcome, ...]) -> dict[str, dict]:
-    x = [o.scenario.short for o in outcomes]
+    x = [TICKS.get(o.scenario.id, o.scenario.short) for o in outcomes]
     data = [{
         "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": {"shape": pattern, "bgcolor": colour, "fgcolor": "#ffffff",
@@ -25,11 +28,11 @@ def figures(outcomes: tuple[Outcome, ...]) -> dict[str, dict]:
     return {"ratings": {
         "data": data,
         "layout": {
-            "height": 300, "barmode": "group", "margin": {"t": 36, "b": 56, "l": 52, "r": 10}, "font": FONT,
+            "height": 300, "barmode": "group", "margin": {"t": 36, "b": 60, "l": 62, "r": 10}, "font": FONT,
             "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
             "yaxis": {"range": [0, 1.18], "tickformat": ".0%", "title": {"text": "rated mother-like"},
                       "fixedrange": True},
-            "xaxis": {"fixedrange": True, "automargin": True, "tickangle": 0},
+            "xaxis": {"fixedrange": True, "automargin": True, "tickangle": 0, "tickfont": {"size": 12}},
             "legend": {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
             "shapes": [{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": FOLLOW_AT, "y1": FOLLOW_AT,
                         "line": {"dash": "dot", "color": "#1f2328", "width": 1}}],

@@ -134,21 +134,21 @@ def path_figure(result: PieResult) -> dict:
                 "font": {"color": TEXT_ON[t], "size": 13},
             })
         lower += share
-    for xpos, text in ((0.5, "RLHF: selects what looks nice"), (1.5, "RLVR: selects what succeeds")):
+    for xpos, text in ((0.5, "RLHF selects<br>what looks nice"), (1.5, "RLVR selects<br>what succeeds")):
         annotations.append({"x": xpos, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
                             "text": text, "showarrow": False, "font": {"size": 13}})
     return {
         "data": data,
         "layout": {
             "height": 300,
-            "margin": {"t": 28, "b": 48, "l": 56, "r": 44},
+            "margin": {"t": 44, "b": 52, "l": 56, "r": 44},
             "font": FONT,
             "paper_bgcolor": "rgba(0,0,0,0)",
             "plot_bgcolor": "rgba(0,0,0,0)",
             "showlegend": False,
             "hovermode": "x unified",
             "xaxis": {"range": [0, 2], "tickvals": [0, 1, 2], "ticktext": list(labels),
-                      "title": {"text": "training →"}, "fixedrange": True},
+                      "title": {"text": "training →"}, "ticklabelstandoff": 6, "fixedrange": True},
             "yaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": "share of behaviour"},
                       "fixedrange": True},
             "shapes": [{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",

@@ -133,20 +133,25 @@ def timeseries_figure(walk: Walk) -> dict:
         shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                        "fillcolor": "rgba(0,0,0,0.05)", "line": {"width": 0}, "layer": "below"})
         annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
-                            "text": f"visit {e.index}", "showarrow": False, "font": {"size": 12}})
+                            # "visit N" where the band is wide enough on a phone, else just N
+                            "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
+                            "showarrow": False, "font": {"size": 12}})
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
                    "yref": "paper", "line": {"color": "#1f2328", "width": 2}})
-    annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper", "xanchor": "left",
-                        "text": f" step {view['step']}", "showarrow": False, "bgcolor": "#ffffff",
+    # The step label sits right of the marker, or left of it in the last third (so it stays inside).
+    late = view["minute"] > 2 / 3 * t[-1]
+    annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
+                        "xanchor": "right" if late else "left", "text": f" step {view['step']} ", "showarrow": False, "bgcolor": "#ffffff",
                         "font": {"size": 12, "weight": "bold"}})
     return {
         "data": data,
         "layout": {
-            "height": 300, "margin": {"t": 28, "b": 70, "l": 48, "r": 12}, "font": FONT,
+            "height": 320, "margin": {"t": 28, "b": 104, "l": 48, "r": 12}, "font": FONT,
             "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
             "xaxis": {"title": {"text": "minutes"}, "fixedrange": True, "range": [-0.5, t[-1] + 0.5]},
             "yaxis": {"range": [-0.03, 1.03], "tickformat": ".0%", "fixedrange": True},
-            "legend": {"orientation": "h", "y": -0.32, "x": 0},
+            # At the figure's foot, clear of the axis title even when it wraps to three rows.
+            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
             "shapes": shapes, "annotations": annotations,
         },
     }

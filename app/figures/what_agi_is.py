@@ -20,24 +20,28 @@ def fmt(x: float, digits: int = 2) -> str:
 # ------------------------------------------------------------------------------ no free lunch
 
 def lunch_figures(r: LunchResult) -> dict[str, dict]:
-    labels = [STRATEGY_LABEL[s] for s in r.strategies]
+    # Two-line tick labels, kept horizontal, so they fit under four bar pairs on a 360 px screen.
+    labels = [STRATEGY_LABEL[s].replace(" ", "<br>", 1) for s in r.strategies]
+    names = [STRATEGY_LABEL[s] for s in r.strategies]
     data = [
         {"type": "bar", "name": f"Every problem ({r.counts['all']:,})", "x": labels,
          "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": "#767676"},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
-         "hovertemplate": "%{x}: %{y:.3f} tries<extra>every problem</extra>"},
+         "customdata": names,
+         "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>every problem</extra>"},
         {"type": "bar", "name": f"Only {FAMILY_LABEL[r.family]} ({r.counts[r.family]:,})", "x": labels,
          "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
          "marker": {"color": "#0072B2", "pattern": {"shape": "/", "bgcolor": "#0072B2", "fgcolor": "#ffffff",
                                                     "fgopacity": 0.5}},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
-         "hovertemplate": "%{x}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
+         "customdata": names,
+         "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
     top = max(max(float(v) for v in r.mean_all.values()), max(float(v) for v in r.mean_family.values()))
     return {"lunch": {"data": data, "layout": {
-        **BASE, "height": 300, "barmode": "group", "margin": {"t": 40, "b": 40, "l": 56, "r": 10},
+        **BASE, "height": 300, "barmode": "group", "margin": {"t": 40, "b": 48, "l": 56, "r": 10},
         "yaxis": {"title": {"text": "average tries to find the best"}, "range": [0, top * 1.25], "fixedrange": True},
-        "xaxis": {"fixedrange": True},
+        "xaxis": {"fixedrange": True, "tickangle": 0},
         "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     }}}
 
@@ -88,22 +92,24 @@ def know_figures(r: KnowResult) -> dict[str, dict]:
               for lo, hi in (EXAM_BAND, SCIENCE_BAND)]
     annotations = [
         {"x": 0, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
-         "text": "← exam questions", "font": {"size": 12}},
+         "text": "← exam<br>questions", "font": {"size": 12}},
         {"x": 1, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "right", "yanchor": "bottom", "showarrow": False,
-         "text": "new science, a new company →", "font": {"size": 12}},
+         "text": "new science,<br>a new company →", "font": {"size": 12}},
     ]
     if r.crossover is not None:
         shapes.append({"type": "line", "x0": r.crossover, "x1": r.crossover, "y0": 0, "y1": 1, "xref": "x",
                        "yref": "paper", "line": {"color": "#1f2328", "dash": "dot", "width": 1.5}})
-        annotations.append({"x": r.crossover, "y": 0.05, "xref": "x", "yref": "paper", "xanchor": "left",
-                            "showarrow": False, "text": f" crossover at {r.crossover:.0%}", "bgcolor": "#ffffff",
+        # Right of the line, or left of it near the right edge, so the label stays inside.
+        annotations.append({"x": r.crossover, "y": 0.05, "xref": "x", "yref": "paper",
+                            "xanchor": "right" if r.crossover > 0.6 else "left",
+                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ", "bgcolor": "#ffffff",
                             "font": {"size": 12}})
     return {"know": {"data": data, "layout": {
-        **BASE, "height": 320, "margin": {"t": 30, "b": 86, "l": 56, "r": 14},
-        "xaxis": {"title": {"text": "novelty: share of what the task needs that nobody knows yet"},
+        **BASE, "height": 340, "margin": {"t": 46, "b": 96, "l": 56, "r": 14},
+        "xaxis": {"title": {"text": "novelty (share nobody knows yet)", "font": {"size": 13}}, "ticklabelstandoff": 6,
                   "tickformat": ".0%", "range": [0, 1], "fixedrange": True},
         "yaxis": {"title": {"text": "chance of success"}, "tickformat": ".0%", "range": [0, 1.02], "fixedrange": True},
-        "legend": {"orientation": "h", "y": -0.3, "x": 0},
+        "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
         "shapes": shapes, "annotations": annotations,
     }}}
 
@@ -157,8 +163,9 @@ def angel_figures(r: AngelResult) -> dict[str, dict]:
                                                                  "width": 3},
                  "hovertemplate": ANGEL_STYLE[a][0] + ": %{y:" + fmt_ + "}<extra>%{x} steps</extra>"}
                 for a, ys in series.items()]
-    common = {**BASE, "height": 280, "margin": {"t": 16, "b": 84, "l": 60, "r": 14},
-              "legend": {"orientation": "h", "y": -0.34, "x": 0}}
+    # The legend sits at the figure's foot, clear of the axis title even when it wraps to two rows.
+    common = {**BASE, "height": 300, "margin": {"t": 16, "b": 96, "l": 60, "r": 14},
+              "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}}
     return {
         "solo": {"data": lines(r.zero_help, ".0%"), "layout": {
             **common, "xaxis": {"title": {"text": "project length (steps)"}, "fixedrange": True},

@@ -39,11 +39,11 @@ class Scenario:
 
 
 SCENARIOS = (
-    Scenario("mother", "Mother there from hatching", "1. Mother<br>from the start", (("mother", 0, HOURS),), "mother"),
-    Scenario("boot", "No mother; a boot in the nest", "2. Only<br>a boot", (("boot", 0, HOURS),), "boot"),
-    Scenario("late-mother", "Mother turns up only at hour 20, after the window", "3. Mother<br>arrives late", (("mother", 20, HOURS),),
+    Scenario("mother", "Mother there from hatching", "1. Mother from the start", (("mother", 0, HOURS),), "mother"),
+    Scenario("boot", "No mother; a boot in the nest", "2. Only a boot", (("boot", 0, HOURS),), "boot"),
+    Scenario("late-mother", "Mother turns up only at hour 20, after the window", "3. Mother arrives late", (("mother", 20, HOURS),),
              "nothing"),
-    Scenario("boot-later", "Mother from hatching; a boot appears at hour 30", "4. Boot<br>appears later",
+    Scenario("boot-later", "Mother from hatching; a boot appears at hour 30", "4. Boot appears later",
              (("mother", 0, HOURS), ("boot", 30, HOURS)), "mother"),
 )
 

@@ -1,0 +1,60 @@
+"""Figures stay legible at every width: in headless Chromium, at phone, tablet and desktop widths,
+no text that Plotly draws (tick labels, axis titles, annotations, legend entries, value labels,
+pie titles) falls outside its figure or overlaps another text of the same figure."""
+from __future__ import annotations
+
+import pytest
+from helpers import drawn
+
+from app.registry import EXPLORABLES
+
+pytestmark = pytest.mark.browser
+
+# Each text's box is checked against the figure's box and against every other text's box; boxes
+# may touch (2 px of slack) but not overlap.
+PROBLEMS = """plot => {
+  const box = plot.querySelector('.main-svg').getBoundingClientRect();
+  const texts = [...plot.querySelectorAll('svg.main-svg text')]
+    .filter(t => !t.closest('.hoverlayer') && t.textContent.trim())
+    .map(t => [t.textContent.trim(), t.getBoundingClientRect()])
+    .filter(([_, r]) => r.width > 0 && r.height > 0);
+  const out = [];
+  texts.forEach(([s, r]) => {
+    if (r.left < box.left - 2 || r.right > box.right + 2 || r.top < box.top - 2 || r.bottom > box.bottom + 2)
+      out.push('outside the figure: ' + s);
+  });
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+    const a = texts[i][1], b = texts[j][1];
+    const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (dx > 2 && dy > 2) out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
+  }
+  return out;
+}"""
+
+PAGES = [f"/{e.slug}" for e in EXPLORABLES] + [
+    # states far from the defaults, where labels crowd differently
+    "/scheming-pie-charts?nice=100&treacherous=0&rlhf=6&rlvr=6&exchange=100",
+    "/scheming-pie-charts?scenario=brainlike&innate=50",
+    "/stranger-danger?step=40&lr=1&encounters=6&stay=60&trainer=innate&when=window&output=follow",
+    "/stranger-danger?step=3&first_visit=1&stay=1&encounters=6&habituation=1",
+    "/what-agi-is?size=3&values=2&family=smooth&strategies=pair&coverage=50&ability=60&pieces=10&budget=1"
+    "&length=1000&stuck=10",
+]
+
+
+@pytest.mark.parametrize("width", [360, 768, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_figure_text_fits_and_does_not_collide(watched, server_url, path, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(server_url + path)
+    plots = page.locator(".plot")
+    problems = {}
+    for i in range(plots.count()):
+        plot_id = plots.nth(i).get_attribute("id")
+        drawn(page, f"#{plot_id}")
+        found = page.locator(f"#{plot_id}").evaluate(PROBLEMS)
+        if found:
+            problems[plot_id] = found
+    assert plots.count() > 0
+    assert problems == {}
