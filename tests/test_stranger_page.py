@@ -28,6 +28,15 @@ def test_step_deep_link_renders_that_step(client):
     assert bubble_texts(r.text)[0].replace("&#39;", "'") == view["bubbles"]["assessor"]
 
 
+def test_diagram_comes_in_a_wide_and_a_tall_layout_with_the_same_words(client):
+    html = client.get(f"/{SLUG}?step=2").text
+    texts = bubble_texts(html)
+    assert len(texts) == 10 and texts[:5] == texts[5:]
+    assert html.count('class="diagram diagram-wide"') == 1 and html.count('class="diagram diagram-tall"') == 1
+    for name in ("wide", "tall"):   # ids stay unique with two diagrams in the page
+        assert html.count(f'id="diagram-title-{name}"') == 1 and html.count(f'id="arrowhead-{name}"') == 1
+
+
 def test_default_story_steps():
     steps = moments(simulate())
     kinds = [(m.encounter, m.kind) for m in steps]
@@ -197,3 +206,43 @@ def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 1 of 4')")
     assert page.locator("input[name=trainer][value=none]").is_checked()
     assert state(page.url)["trainer"] == "none"
+
+
+# Inside the diagram that is shown: every title and bubble stays inside its box, every text inside
+# the drawing, and no two texts overlap.
+DIAGRAM_PROBLEMS = """() => {
+  const shown = [...document.querySelectorAll('svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
+  if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
+  const svg = shown[0], out = [], box = svg.getBoundingClientRect();
+  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+  svg.querySelectorAll('.node').forEach(g => {
+    const rect = g.querySelector('rect').getBoundingClientRect();
+    g.querySelectorAll('text, .bubble').forEach(t => {
+      if (!inside(t.getBoundingClientRect(), rect)) out.push('outside its box: ' + t.textContent);
+    });
+  });
+  const texts = [...svg.querySelectorAll('text, .bubble')].map(t => [t.textContent, t.getBoundingClientRect()]);
+  texts.forEach(([s, r]) => { if (!inside(r, box)) out.push('outside the drawing: ' + s); });
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+    const a = texts[i][1], b = texts[j][1];
+    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+      out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
+  }
+  if (svg.getBoundingClientRect().width < 290) out.push('drawn too small: ' + box.width);
+  return out;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 768, 1280])
+def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    layout = "tall" if width < 640 else "wide"
+    for query in ("", "lr=1&friendly=0.2&encounters=6&last_visitor=different"):
+        page.goto(f"{server_url}/{SLUG}?{query}")
+        count = int(re.search(r"of (\d+)\.", page.locator("#walk-headline").text_content()).group(1))
+        for step in range(1, count + 1):
+            page.goto(f"{server_url}/{SLUG}?{query}&step={step}")
+            assert page.evaluate(DIAGRAM_PROBLEMS) == [], (query, step)
+            assert page.evaluate("[...document.querySelectorAll('svg.diagram')]"
+                                 ".find(d => getComputedStyle(d).display !== 'none').classList[1]") == f"diagram-{layout}"
