@@ -15,6 +15,9 @@ from app import content
 _SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "code", "button", "caption", "title", "th"}
 _TAG = re.compile(r"(<[^>]+>)")
 _TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
+# A term already marked in a text run: \x00 id \x01 matched text \x02 (replaced by markup at the end).
+_PLACEHOLDER = re.compile(r"(\x00[^\x01]+\x01[^\x02]*\x02)")
+_PLACEHOLDER_PARTS = re.compile(r"\x00([^\x01]+)\x01([^\x02]*)\x02")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,17 @@ def tooltip(term: Term, text: str) -> str:
             f'<span class="tip" role="tooltip" id="{tip}">{escape(term.definition)}</span></span>')
 
 
+def _free_match(term: Term, text: str) -> re.Match | None:
+    """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
+    "brain-like AGI" belongs to "brain-like AGI")."""
+    longer = [(m.start(), m.end()) for other in load().terms if other is not term
+              for m in _pattern(other).finditer(text)]
+    for m in _pattern(term).finditer(text):
+        if not any(s < m.end() and m.start() < e and e - s > m.end() - m.start() for s, e in longer):
+            return m
+    return None
+
+
 def annotate(html: str) -> str:
     """Wrap the first use of every glossary term in prose text (not in links, headings, code...)."""
     parts = _TAG.split(html)
@@ -67,15 +81,20 @@ def annotate(html: str) -> str:
         if depth > 0 or not part.strip():
             continue
         for term in list(pending):
-            m = _pattern(term).search(part)
-            if m:
-                # Placeholders keep one term's markup from being searched for the next term.
-                part = part[:m.start()] + f"\x00{term.id}\x01{m.group(1)}\x02" + part[m.end():]
-                pending.remove(term)
+            # Search only outside the placeholders of terms already marked, so that a shorter
+            # term ("AGI") is never marked inside a longer one ("brain-like AGI").
+            pieces = _PLACEHOLDER.split(part)
+            for j in range(0, len(pieces), 2):
+                m = _free_match(term, pieces[j])
+                if m:
+                    pieces[j] = pieces[j][:m.start()] + f"\x00{term.id}\x01{m.group(1)}\x02" + pieces[j][m.end():]
+                    pending.remove(term)
+                    break
+            part = "".join(pieces)
         parts[i] = part
     out = "".join(parts)
     by_id = {t.id: t for t in load().terms}
-    return re.sub(r"\x00([^\x01]+)\x01([^\x02]*)\x02", lambda m: tooltip(by_id[m.group(1)], m.group(2)), out)
+    return _PLACEHOLDER_PARTS.sub(lambda m: tooltip(by_id[m.group(1)], m.group(2)), out)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +104,6 @@ def uses(explorables) -> dict[str, list[tuple[str, str]]]:
     for e in explorables:
         text = "".join(s.html for s in content.load(e).segments if s.kind == "html")
         for t in load().terms:
-            if _pattern(t).search(re.sub(r"<[^>]+>", " ", text)):
+            if _free_match(t, re.sub(r"<[^>]+>", " ", text)):
                 out[t.id].append((e.slug, e.title))
     return out

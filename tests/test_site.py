@@ -65,6 +65,18 @@ def test_terms_are_marked_once_per_page_outside_headings_and_links(client):
     assert not re.search(r"<a [^>]*>[^<]*<span class=\"gloss\"", html)
 
 
+def test_a_term_inside_a_longer_term_is_left_to_the_longer_one():
+    html = glossary.annotate("<p>A brain-like AGI is one kind of AGI. Another brain-like AGI.</p>")
+    terms = re.findall(r'aria-describedby="tip-([a-z-]+)">([^<]+)</button>', html)
+    assert terms == [("brain-like-agi", "brain-like AGI"), ("agi", "AGI")]
+    assert html.count('class="gloss"') == 2 and "Another brain-like AGI." in html
+
+
+def test_every_page_marks_some_terms(client):
+    for e in EXPLORABLES:
+        assert client.get(f"/{e.slug}").text.count('class="term"') >= 2, e.slug
+
+
 # ------------------------------------------------------------------------------------ browser
 
 def tip_visible(page, term_id: str) -> bool:
@@ -91,6 +103,27 @@ def test_glossary_definition_opens_on_hover_focus_and_tap(watched, server_url):
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()
     assert touch.locator("#tip-learning-subsystem").is_visible()
     assert "learns from experience" in touch.locator("#tip-learning-subsystem").text_content()
+    touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()   # a second tap closes it
+    assert not touch.locator("#tip-learning-subsystem").is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 768])
+def test_every_definition_opens_inside_the_window(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 800}).new_page()
+    checked = 0
+    for e in EXPLORABLES:
+        page.goto(f"{server_url}/{e.slug}")
+        terms = page.locator("button.term")
+        for i in range(terms.count()):
+            checked += 1
+            terms.nth(i).focus()
+            tip = page.locator(f"#{terms.nth(i).get_attribute('aria-describedby')}")
+            assert tip.is_visible()
+            box = tip.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (e.slug, tip.get_attribute("id"), box)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert checked >= 5
 
 
 @pytest.mark.browser

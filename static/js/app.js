@@ -150,14 +150,34 @@
     if (g && !g.contains(e.relatedTarget)) g.classList.remove('dismissed');
   });
 
+  // An open definition is moved left as far as it must be to stay inside the window (a term near
+  // the right edge would otherwise push it off-screen). Measured each time it opens.
+  function placeTip(g) {
+    var tip = g.querySelector('.tip');
+    if (!tip) return;
+    tip.style.left = '';
+    var r = tip.getBoundingClientRect();
+    if (!r.width) return;
+    var over = r.right - (document.documentElement.clientWidth - 8);
+    if (over > 0) tip.style.left = -Math.min(over, r.left - 8) + 'px';
+  }
+  ['mouseover', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var g = e.target.closest && e.target.closest('.gloss');
+      if (g) placeTip(g);
+    });
+  });
+
   document.addEventListener('click', function (e) {
     var term = e.target.closest('button.term');
     if (term) {
+      // A tap opens the definition, a second tap closes it (even though the button keeps focus).
       var g = term.parentNode;
       var opening = !g.classList.contains('open');
       document.querySelectorAll('.gloss.open').forEach(function (o) { o.classList.remove('open'); });
       g.classList.toggle('open', opening);
-      g.classList.remove('dismissed');
+      g.classList.toggle('dismissed', !opening);
+      if (opening) placeTip(g);
       return;
     }
     var copy = e.target.closest('button.copy-link');
