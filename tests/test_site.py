@@ -216,3 +216,16 @@ def test_nothing_moves_while_a_page_loads_and_draws(watched, server_url, path):
         assert page.evaluate(f"Math.abs(document.querySelector('{widget}').getBoundingClientRect().top) < 2")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__shifts") == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+def test_header_focus_order_follows_the_visual_order(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 800}).new_page()
+    page.goto(f"{server_url}/stranger-danger")
+    page.wait_for_function("() => !document.getElementById('theme-toggle').hidden")
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.site-header a, .site-header button')]
+        .map(el => { const r = el.getBoundingClientRect(); return [el.textContent.trim(), r.top, r.left]; })""")
+    # row by row (tops within 8 px count as one row), left to right within a row
+    for (a, top_a, left_a), (b, top_b, left_b) in zip(boxes, boxes[1:]):
+        assert top_b > top_a + 8 or (abs(top_b - top_a) <= 8 and left_b > left_a), (a, b)
