@@ -257,3 +257,35 @@ def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
     assert len(http_fragments) == 1 and "nice=69" in http_fragments[0]
     page.wait_for_timeout(200)
     assert plot_text(page) != before and state(page.url)["nice"] == "69"
+
+
+def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
+    ctx = watched(viewport={"width": 1280, "height": 900})
+    page = ctx.new_page()
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url) if "/static/plotly." in r.url and r.url.endswith(".js") else None)
+    page.goto(f"{server_url}/what-agi-is")      # its first figure is two screens down
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    assert fetched == [] and page.evaluate("typeof window.Plotly") == "undefined"
+    page.keyboard.press("Tab")                   # keyboard focus that does not move the page
+    assert fetched == []
+    drawn(page, "#plot-lunch-lunch")             # scrolling near the figure loads Plotly and draws it
+    assert len(fetched) == 1 and page.evaluate("typeof window.Plotly") == "object"
+    # a deep link that opens at a figure loads it straight away
+    fresh = ctx.new_page()
+    fresh.goto(f"{server_url}/what-agi-is#widget-angels")
+    fresh.wait_for_selector("#plot-angels-solo .main-svg")
+
+
+def test_an_update_that_arrives_before_plotly_still_draws(watched, server_url):
+    page = watched(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(f"{server_url}/what-agi-is")
+    page.wait_for_load_state("load")
+    assert page.evaluate("typeof window.Plotly") == "undefined"
+    # focusing a slider far down scrolls its widget into view; the key press sends an update
+    slider = page.locator("#know-pieces")
+    slider.focus()
+    slider.press("ArrowRight")
+    page.wait_for_function("() => document.querySelector('#plot-know-know .main-svg') !== null")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('pieces') === '6'")

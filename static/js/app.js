@@ -86,11 +86,35 @@
     clearTimeout(handle.timer);
   }
 
+  // Plotly (1.2 MB, 330 kB compressed) is loaded only once a figure is about to be seen: a page
+  // whose figures are further down does not pay for it at load. Calls made before it has loaded
+  // wait for it. (A <link rel=prefetch> was tried: Chromium then reports the file twice.)
+  var plotlyWaiting = null;
+  function withPlotly(fn) {
+    if (window.Plotly) { fn(); return; }
+    if (plotlyWaiting) { plotlyWaiting.push(fn); return; }
+    var art = article();
+    if (!art || !art.dataset.plotly) return;
+    plotlyWaiting = [fn];
+    var script = document.createElement('script');
+    script.src = art.dataset.plotly;
+    script.onload = function () {
+      var waiting = plotlyWaiting;
+      plotlyWaiting = [];
+      waiting.forEach(function (f) { f(); });
+    };
+    script.onerror = function () {
+      plotlyWaiting = null;
+      announce('The charts could not be loaded; the numbers are in the text and tables.');
+    };
+    document.head.appendChild(script);
+  }
+
   // The first figure that changed is drawn at once, each of the others after the next paint, so
   // the reader sees the first one without waiting for all. A newer reply cancels older draws.
   var pending = {};
   function draw(wid, figures) {
-    if (!window.Plotly) return;
+    if (!window.Plotly) { withPlotly(function () { draw(wid, figures); }); return; }
     var ids = Object.keys(figures);
     latest[wid] = figures;
     (pending[wid] || []).forEach(cancel);
@@ -305,9 +329,9 @@
     b.hidden = false;
   });
   showThemeButton();
-  // First paint: a widget's figures are drawn when it comes within a screen of the viewport, each
-  // widget in a task of its own, so loading a page never blocks on figures nobody can see yet.
-  // (HTMX updates draw at once, through drawPending.)
+  // First paint: a widget's figures are drawn when it comes within half a screen of the viewport,
+  // each widget in a task of its own, so loading a page never blocks on figures nobody can see
+  // yet. (HTMX updates draw at once, through drawPending.)
   var firstDraw = function (fd) {
     setTimeout(function () { draw(fd.dataset.widget, JSON.parse(fd.dataset.figures)); }, 0);
   };
@@ -318,7 +342,7 @@
       var fd = entry.target.querySelector('.figdata');
       if (fd) firstDraw(fd);
     });
-  }, { rootMargin: '100% 0px' }) : null;
+  }, { rootMargin: '50% 0px' }) : null;
   document.querySelectorAll('.figdata:not([data-drawn])').forEach(function (fd) {
     fd.dataset.drawn = '1';
     syncUrl(fd);
