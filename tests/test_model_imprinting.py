@@ -47,3 +47,10 @@ def test_default_blank_design_scores_one():
 
 def test_inverted_window_learns_nothing():
     assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in simulate("innate", "window", "follow", 20, 10))
+
+
+def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
+    from app.figures.filial_imprinting import wrap
+    assert wrap("1. Mother from the start") == "1. Mother<br>from the<br>start"
+    assert wrap("2. Only a boot") == "2. Only<br>a boot"
+    assert wrap("Boot") == "Boot"

@@ -8,15 +8,27 @@ from app.models.filial_imprinting import BYRNES, FOLLOW_AT, Outcome
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
 OBJECTS = (("mother", "Mother", "#CC79A7", ""), ("boot", "Boot", "#0072B2", "/"))
-# Axis labels in short lines, so the four groups fit side by side on a 360 px screen.
-TICKS = {"mother": "1. Mother<br>from the<br>start", "boot": "2. Only<br>a boot",
-         "late-mother": "3. Mother<br>arrives<br>late", "boot-later": "4. Boot<br>appears<br>later"}
 FOLLOWS = {"mother": "follows its mother", "boot": "follows the boot", "nothing": "follows nothing",
            "torn": "is torn between mother and boot"}
 
 
+def wrap(label: str, width: int = 8) -> str:
+    """An axis label in lines of at most `width` characters (Plotly's <br>), so the four groups fit
+    side by side on a 360 px screen. A leading "1." stays with the word after it."""
+    words = label.split()
+    if len(words) > 1 and words[0].rstrip(".").isdigit():
+        words[:2] = [f"{words[0]} {words[1]}"]
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def figures(outcomes: tuple[Outcome, ...]) -> dict[str, dict]:
-    x = [TICKS.get(o.scenario.id, o.scenario.short) for o in outcomes]
+    x = [wrap(o.scenario.short) for o in outcomes]
     data = [{
         "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": {"shape": pattern, "bgcolor": colour, "fgcolor": "#ffffff",

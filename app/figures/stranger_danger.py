@@ -141,8 +141,8 @@ def timeseries_figure(walk: Walk) -> dict:
     # The step label sits right of the marker, or left of it in the last third (so it stays inside).
     late = view["minute"] > 2 / 3 * t[-1]
     annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
-                        "xanchor": "right" if late else "left", "text": f" step {view['step']} ", "showarrow": False, "bgcolor": "#ffffff",
-                        "font": {"size": 12, "weight": "bold"}})
+                        "xanchor": "right" if late else "left", "text": f" step {view['step']} ",
+                        "showarrow": False, "bgcolor": "#ffffff", "font": {"size": 12, "weight": "bold"}})
     return {
         "data": data,
         "layout": {
