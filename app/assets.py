@@ -131,9 +131,11 @@ class Asset:
 
 
 class Assets:
-    """The built assets, in memory. Only manifest entries can be served."""
+    """The built assets, in memory. `appended` (logical name -> text) adds rules generated at
+    start-up from the page declarations to an asset (e.g. each figure's reserved height to
+    site.css), so no page needs a hand edit of a shared file. Only these entries can be served."""
 
-    def __init__(self) -> None:
+    def __init__(self, appended: dict[str, str] | None = None) -> None:
         manifest_path = BUILD / "manifest.json"
         if not manifest_path.exists():
             build()
@@ -152,6 +154,13 @@ class Assets:
                 br=(BUILD / (hashed + ".br")).read_bytes(),
                 etag='"' + hashed.split(".")[-2] + '"',
             )
+        for name, text in (appended or {}).items():
+            built = self.files.pop(manifest[name])
+            data = built.identity + text.encode()
+            hashed = hashed_name(name, data)
+            self.urls[name] = f"/static/{hashed}"
+            self.files[hashed] = Asset(built.content_type, data, gzip.compress(data, 9, mtime=0),
+                                       brotli.compress(data, quality=11), '"' + hashed.split(".")[-2] + '"')
 
     def url(self, name: str) -> str:
         return self.urls[name]

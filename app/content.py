@@ -1,7 +1,6 @@
-"""Prose: Markdown files in content/, with YAML front matter, rendered once at start-up.
-
-A content file is only ever opened by the name its explorable declares in app/registry.py,
-never by a path built from a URL. Two markers tie prose to the live simulation:
+"""Prose: Markdown with YAML front matter (a page's content.md, and content/glossary.md),
+rendered once at start-up. A page's prose is only ever read from the folder the registry names,
+never by a path built from a URL. Markers tie prose to the live simulation:
 
 * a paragraph that is exactly ``[[widget:ID]]`` places that widget (controls + figures);
 * ``[[live:ID.NAME]]`` inside a sentence shows the live number NAME of widget ID, which the
@@ -16,16 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 from markupsafe import Markup, escape
 
-from app.framework import Explorable
+from app.framework import Page
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
@@ -55,10 +53,15 @@ class Segment:
 
 
 @dataclass(frozen=True)
-class Page:
+class Prose:
     meta: dict[str, Any]
     segments: tuple[Segment, ...]
     sections: tuple[Section, ...]
+
+    def live_keys(self, widget_id: str) -> tuple[str, ...]:
+        """The live numbers of one widget that the prose quotes (each once, in order of use)."""
+        keys = [s.key for s in self.segments if s.kind == "live" and s.widget == widget_id]
+        return tuple(dict.fromkeys(keys))
 
 
 def _heading_ids(state) -> None:
@@ -113,7 +116,14 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-def parse(text: str, annotate=None) -> Page:
+def front_matter(text: str) -> dict[str, Any]:
+    """The YAML front matter of a Markdown file (without rendering the rest)."""
+    if not text.startswith("---\n"):
+        return {}
+    return yaml.safe_load(text[4:text.index("\n---\n", 3)]) or {}
+
+
+def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
     md = _markdown()
     tokens = md.parse(text)
     meta: dict[str, Any] = {}
@@ -140,41 +150,29 @@ def parse(text: str, annotate=None) -> Page:
             segments.append(Segment("live", widget=m.group(2), key=m.group(3)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
-    return Page(meta, tuple(segments), sections)
+    return Prose(meta, tuple(segments), sections)
 
 
-@lru_cache(maxsize=None)
-def load(explorable: Explorable) -> Page:
-    """The rendered prose of a registered explorable (read once, then cached), with the first use
-    of each glossary term on the page marked up as a definition on hover, focus or tap."""
-    from app import glossary   # glossary.md is itself parsed by this module
-
-    return parse((CONTENT_DIR / explorable.content).read_text(encoding="utf-8"), annotate=glossary.annotate)
+def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
+    """A page's prose, with `annotate` (e.g. the glossary's) applied to the rendered HTML."""
+    return parse((page.folder / "content.md").read_text(encoding="utf-8"), annotate=annotate)
 
 
-@lru_cache(maxsize=None)
-def live_keys(explorable: Explorable, widget_id: str) -> tuple[str, ...]:
-    """The live numbers of one widget that the prose quotes (each once, in order of use)."""
-    keys = [s.key for s in load(explorable).segments if s.kind == "live" and s.widget == widget_id]
-    return tuple(dict.fromkeys(keys))
-
-
-def check(explorable: Explorable) -> list[str]:
-    """Problems with an explorable's prose: unknown widgets or live numbers, unplaced widgets."""
-    page = load(explorable)
+def check(page: Page, prose: Prose) -> list[str]:
+    """Problems with a page's prose: unknown widgets or live numbers, unplaced widgets."""
     problems = []
-    placed = [s.widget for s in page.segments if s.kind == "widget"]
-    for w in explorable.widgets:
+    placed = [s.widget for s in prose.segments if s.kind == "widget"]
+    for w in page.widgets:
         if placed.count(w.id) != 1:
             problems.append(f"widget {w.id!r} is placed {placed.count(w.id)} times (must be once)")
-    for s in page.segments:
-        if s.kind in ("widget", "live") and explorable.widget(s.widget) is None:
+    for s in prose.segments:
+        if s.kind in ("widget", "live") and page.widget(s.widget) is None:
             problems.append(f"unknown widget {s.widget!r}")
         elif s.kind == "live":
-            w = explorable.widget(s.widget)
-            if s.key not in w.live(w.simulate(**w.defaults())):
+            w = page.widget(s.widget)
+            if s.key not in w.live(w.run(w.defaults())):
                 problems.append(f"unknown live number {s.widget}.{s.key}")
     for key in ("description", "sources", "simplifications"):
-        if not page.meta.get(key):
+        if not prose.meta.get(key):
             problems.append(f"front matter lacks {key!r}")
     return problems

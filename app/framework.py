@@ -1,10 +1,10 @@
-"""The explorable framework: how a page, its widgets and their parameters are declared.
+"""The explorable framework: how a page, its widgets, figures and parameters are declared.
 
-Every explorable is one `Explorable` in `app/registry.py`. A `Widget` is one interactive
-figure: its parameters (declared once, here as `Number` / `Choice`), a pure simulation, and
-pure presenters (figure, summary, table, live numbers, JSON). The same parameter declarations
-render the controls (templates/_widget.html), validate query strings (`parse_query`), and
-document the JSON API in OpenAPI (`openapi_parameters`).
+Every explorable is one folder under app/pages/ whose page.py declares a `Page`. A `Widget` is
+one interactive figure: its parameters (declared once, as `Number` / `Step` / `Choice`), a pure
+simulation, and pure presenters (figures, summary, table, live numbers, JSON). The same
+parameter declarations render the controls (templates/_widget.html), validate query strings
+(`parse_query`), and document the JSON API in OpenAPI (`openapi_parameters`).
 
 Why a small validator of our own rather than a pydantic query model: a page must keep every
 *good* parameter and fall back to the default for each *bad* one, with a notice naming it,
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence, Union
 
 # A plain decimal or scientific literal; rejects 'nan', 'inf', '1_0', hex, whitespace.
@@ -32,10 +33,14 @@ def fmt_number(value: float) -> str:
 
 @dataclass(frozen=True)
 class Number:
-    """A bounded numeric parameter, shown as a slider (native range input)."""
+    """A bounded numeric parameter, shown as a slider (native range input).
+
+    A "%" parameter reads 0-100 on the page, in links and in the API; its model receives the
+    fraction (value / 100)."""
 
     name: str
     label: str
+    _: KW_ONLY
     min: float
     max: float
     step: float
@@ -44,6 +49,7 @@ class Number:
     help: str = ""          # one sentence under the slider; also the API description
     unit_words: str = ""    # the unit as a screen reader should say it (aria-valuetext); default: unit
     integer: bool = False   # only whole numbers (counts, minutes, steps)
+    aliases: tuple[str, ...] = ()   # former names, still accepted in links and API calls
 
     kind = "number"
 
@@ -75,6 +81,9 @@ class Number:
     def to_text(self, value: float) -> str:
         return fmt_number(value)
 
+    def to_model(self, value: float) -> float:
+        return value / 100.0 if self.unit == "%" else value
+
     def display(self, value: float) -> str:
         unit = self.unit if self.unit in ("%", "") else f" {self.unit}"
         return f"{fmt_number(value)}{unit}"
@@ -105,9 +114,11 @@ class Choice:
 
     name: str
     label: str
+    _: KW_ONLY
     options: tuple[tuple[str, str], ...]   # (value, label)
     default: str
     help: str = ""
+    aliases: tuple[str, ...] = ()
 
     kind = "choice"
 
@@ -128,6 +139,9 @@ class Choice:
         return raw
 
     def to_text(self, value: str) -> str:
+        return value
+
+    def to_model(self, value: str) -> str:
         return value
 
     def display(self, value: str) -> str:
@@ -162,9 +176,11 @@ def parse_query(params: Sequence[Param], query: Sequence[tuple[str, str]]) -> tu
     (unknown names, repeats, out-of-range or malformed values). Pure: no web code.
     """
     by_name = {p.name: p for p in params}
+    alias = {old: p.name for p in params for old in p.aliases}
     seen: dict[str, list[str]] = {}
     problems: list[Problem] = []
     for name, raw in query:
+        name = alias.get(name, name)
         if name not in by_name:
             shown = _shorten(name)
             allowed = ", ".join(by_name) or "none"
@@ -222,69 +238,117 @@ class Table:
 
 @dataclass(frozen=True)
 class Panel:
-    """Extra presentation beside a widget's figures (e.g. a diagram), re-rendered on each update.
-
-    present(result, values) -> context for `template` (a file in templates/), which renders the
-    panel's inside; the panel is swapped into #panel-WIDGET-ID on every update."""
+    """Extra presentation beside a widget's figures (e.g. a diagram), re-rendered on each update:
+    present(result, values) -> context for `template`, a file in the page's folder that renders
+    the panel's inside (swapped into #panel-WIDGET-ID on every update)."""
 
     id: str
     template: str
     present: Callable[[Any, Mapping[str, Any]], dict]
+    _: KW_ONLY
     before_figures: bool = True   # shown above the figures (else below them)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One Plotly figure of a widget: build(result) -> {"data": [...], "layout": {...}} as plain
+    dicts; the framework sets layout.height from `height`, which the page also reserves in CSS."""
+
+    id: str
+    label: str                       # what the figure shows, for screen readers (aria-label)
+    build: Callable[[Any], dict]
+    _: KW_ONLY
+    height: int = 300
+
+    def render(self, result: Any) -> dict:
+        figure = self.build(result)
+        figure["layout"] = {"height": self.height, **figure["layout"]}
+        return figure
+
+
+FigureRow = Union[Figure, tuple[Figure, ...]]
 
 
 @dataclass(frozen=True)
 class Widget:
     """One interactive figure. `simulate` is pure and deterministic; the rest present its result.
 
-    simulate(**values) -> result
-    figures(result) -> {figure id: Plotly figure as plain dicts {"data": [...], "layout": {...}}},
-        one entry per (id, accessible label) in `figure_labels`, in that order
-    summary(result) -> one or two sentences describing the figure in words
-    table(result) -> Table (the data-table alternative to the figure)
-    live(result) -> {name: text}: the live numbers that prose can quote as [[live:name]]
+    simulate(**model values) -> result ("%" parameters arrive as fractions)
+    figures: the figures in reading order; a tuple of figures sits side by side in one row
+    summary(result) -> one or two sentences describing the figures in words
+    table(result) -> Table (the data-table alternative to the figures)
+    live(result) -> {name: text}: the live numbers that prose can quote as [[live:ID.name]]
     api(values, result) -> JSON-able dict validated against `response_model`
     """
 
     id: str
     title: str
+    _: KW_ONLY
     params: tuple[Param, ...]
     simulate: Callable[..., Any]
-    figures: Callable[[Any], dict[str, dict]]
-    figure_labels: tuple[tuple[str, str], ...]
+    figures: tuple[FigureRow, ...]
     summary: Callable[[Any], str]
     table: Callable[[Any], Table]
     live: Callable[[Any], dict[str, str]]
     api: Callable[[Mapping[str, Any], Any], dict]
     response_model: Any
     notes: Callable[[Mapping[str, Any]], list[str]] = lambda values: []  # state-dependent remarks
-    figure_rows: tuple[tuple[str, ...], ...] = ()   # how figures sit side by side; default one per row
     legend: tuple[tuple[str, str, str], ...] = ()   # (label, colour, pattern '' | '/' | '.') above the figures
     panels: tuple[Panel, ...] = ()
     live_update: bool = True      # update while the reader drags; False: only on the submit button
     api_path: str = ""            # default /api/SLUG (one widget) or /api/SLUG/WIDGET
     submit_label: str = "Update the figure"
 
+    def __post_init__(self) -> None:
+        ids = [f.id for f in self.figure_list]
+        assert ids and len(ids) == len(set(ids)), f"{self.id}: figure ids must be unique"
+
     @property
-    def rows(self) -> tuple[tuple[str, ...], ...]:
-        return self.figure_rows or tuple((fid,) for fid, _ in self.figure_labels)
+    def rows(self) -> tuple[tuple[Figure, ...], ...]:
+        return tuple(row if isinstance(row, tuple) else (row,) for row in self.figures)
+
+    @property
+    def figure_list(self) -> tuple[Figure, ...]:
+        return tuple(f for row in self.rows for f in row)
 
     def defaults(self) -> dict[str, Any]:
         return {p.name: p.default for p in self.params}
 
+    def run(self, values: Mapping[str, Any]) -> Any:
+        """The simulation at these (validated) parameter values."""
+        return self.simulate(**{p.name: p.to_model(values[p.name]) for p in self.params})
 
-@dataclass(frozen=True)
-class Explorable:
-    slug: str
-    title: str
-    summary: str
-    content: str                    # file name under content/, looked up only through here
+    def render_figures(self, result: Any) -> dict[str, dict]:
+        return {f.id: f.render(result) for f in self.figure_list}
+
+
+@dataclass(frozen=True, eq=False)
+class Page:
+    """One explorable page, declared in app/pages/<package>/page.py as PAGE. The loader
+    (app.pages.load) binds its slug (the package name with dashes), its folder and the front
+    matter of its content.md (title, summary, description, sources, simplifications)."""
+
+    _: KW_ONLY
+    theme: str                      # a key of registry.THEMES: where the home page files it
     widgets: tuple[Widget, ...]
-    theme: str = ""                 # a key of registry.THEMES: where the home page files it
+    examples: tuple[Mapping[str, Any], ...] = ()   # states (as link parameters) the generic tests visit
+    extremes: tuple[Mapping[str, Any], ...] = ()   # states far from the defaults, where figures crowd
+    slug: str = ""
+    folder: Path = Path()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    preview: str = ""               # preview.svg, shown on the home page's map
 
     def __post_init__(self) -> None:
-        names = [p.name for w in self.widgets for p in w.params]
+        names = [n for w in self.widgets for p in w.params for n in (p.name, *p.aliases)]
         assert len(names) == len(set(names)), f"{self.slug}: parameter names must be unique per page"
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"]
+
+    @property
+    def summary(self) -> str:
+        return self.meta["summary"]
 
     @property
     def params(self) -> tuple[Param, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Any, Sequence
 
 from markupsafe import Markup, escape
 
@@ -28,20 +28,8 @@ class Term:
     match: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Glossary:
-    terms: tuple[Term, ...]
-    intro: Markup
-    description: str
-
-
-@lru_cache(maxsize=1)
-def load() -> Glossary:
-    page = content.parse((content.CONTENT_DIR / "glossary.md").read_text(encoding="utf-8"))
-    terms = tuple(Term(t["id"], t["term"], t["definition"], tuple(t.get("match") or [t["term"]]))
-                  for t in page.meta["terms"])
-    intro = Markup("".join(s.html for s in page.segments if s.kind == "html"))
-    return Glossary(terms, intro, page.meta["description"])
+def _terms(entries) -> tuple[Term, ...]:
+    return tuple(Term(t["id"], t["term"], t["definition"], tuple(t.get("match") or [t["term"]])) for t in entries or ())
 
 
 def _pattern(term: Term) -> re.Pattern:
@@ -56,54 +44,68 @@ def tooltip(term: Term, text: str) -> str:
             f'<span class="tip" role="tooltip" id="{tip}">{escape(term.definition)}</span></span>')
 
 
-def _free_match(term: Term, text: str) -> re.Match | None:
-    """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
-    "brain-like AGI" belongs to "brain-like AGI")."""
-    longer = [(m.start(), m.end()) for other in load().terms if other is not term
-              for m in _pattern(other).finditer(text)]
-    for m in _pattern(term).finditer(text):
-        if not any(s < m.end() and m.start() < e and e - s > m.end() - m.start() for s, e in longer):
-            return m
-    return None
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Term, ...]
+    intro: Markup
+    description: str
+
+    def _free_match(self, term: Term, text: str) -> re.Match | None:
+        """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
+        "brain-like AGI" belongs to "brain-like AGI")."""
+        longer = [(m.start(), m.end()) for other in self.terms if other is not term
+                  for m in _pattern(other).finditer(text)]
+        for m in _pattern(term).finditer(text):
+            if not any(s < m.end() and m.start() < e and e - s > m.end() - m.start() for s, e in longer):
+                return m
+        return None
+
+    def annotate(self, html: str) -> str:
+        """Wrap the first use of every term in prose text (not in links, headings, code...)."""
+        parts = _TAG.split(html)
+        pending = list(self.terms)
+        depth = 0
+        for i, part in enumerate(parts):
+            if i % 2 == 1:                                   # a tag
+                name = (_TAG_NAME.match(part) or [None, ""])[1].lower()
+                if name in _SKIP and not part.endswith("/>"):
+                    depth += -1 if part.startswith("</") else 1
+                continue
+            if depth > 0 or not part.strip():
+                continue
+            for term in list(pending):
+                # Search only outside the placeholders of terms already marked, so that a shorter
+                # term ("AGI") is never marked inside a longer one ("brain-like AGI").
+                pieces = _PLACEHOLDER.split(part)
+                for j in range(0, len(pieces), 2):
+                    m = self._free_match(term, pieces[j])
+                    if m:
+                        pieces[j] = pieces[j][:m.start()] + f"\x00{term.id}\x01{m.group(1)}\x02" + pieces[j][m.end():]
+                        pending.remove(term)
+                        break
+                part = "".join(pieces)
+            parts[i] = part
+        out = "".join(parts)
+        by_id = {t.id: t for t in self.terms}
+        return _PLACEHOLDER_PARTS.sub(lambda m: tooltip(by_id[m.group(1)], m.group(2)), out)
+
+    def uses(self, pages: Sequence[tuple[Any, Any]]) -> dict[str, list[tuple[str, str]]]:
+        """term id -> [(slug, title)] of the pages whose prose uses the term; `pages` holds
+        (page, its rendered prose) pairs."""
+        out: dict[str, list[tuple[str, str]]] = {t.id: [] for t in self.terms}
+        for page, prose in pages:
+            text = re.sub(r"<[^>]+>", " ", "".join(s.html for s in prose.segments if s.kind == "html"))
+            for t in self.terms:
+                if self._free_match(t, text):
+                    out[t.id].append((page.slug, page.title))
+        return out
 
 
-def annotate(html: str) -> str:
-    """Wrap the first use of every glossary term in prose text (not in links, headings, code...)."""
-    parts = _TAG.split(html)
-    pending = list(load().terms)
-    depth = 0
-    for i, part in enumerate(parts):
-        if i % 2 == 1:                                   # a tag
-            name = (_TAG_NAME.match(part) or [None, ""])[1].lower()
-            if name in _SKIP and not part.endswith("/>"):
-                depth += -1 if part.startswith("</") else 1
-            continue
-        if depth > 0 or not part.strip():
-            continue
-        for term in list(pending):
-            # Search only outside the placeholders of terms already marked, so that a shorter
-            # term ("AGI") is never marked inside a longer one ("brain-like AGI").
-            pieces = _PLACEHOLDER.split(part)
-            for j in range(0, len(pieces), 2):
-                m = _free_match(term, pieces[j])
-                if m:
-                    pieces[j] = pieces[j][:m.start()] + f"\x00{term.id}\x01{m.group(1)}\x02" + pieces[j][m.end():]
-                    pending.remove(term)
-                    break
-            part = "".join(pieces)
-        parts[i] = part
-    out = "".join(parts)
-    by_id = {t.id: t for t in load().terms}
-    return _PLACEHOLDER_PARTS.sub(lambda m: tooltip(by_id[m.group(1)], m.group(2)), out)
-
-
-@lru_cache(maxsize=1)
-def uses(explorables) -> dict[str, list[tuple[str, str]]]:
-    """term id -> [(slug, title)] of the explorables whose prose uses the term."""
-    out: dict[str, list[tuple[str, str]]] = {t.id: [] for t in load().terms}
-    for e in explorables:
-        text = "".join(s.html for s in content.load(e).segments if s.kind == "html")
-        for t in load().terms:
-            if _free_match(t, re.sub(r"<[^>]+>", " ", text)):
-                out[t.id].append((e.slug, e.title))
-    return out
+def build(pages: Sequence[Any] = ()) -> Glossary:
+    """The site's terms (content/glossary.md) plus any a page's front matter adds under `terms`."""
+    site = content.parse((content.CONTENT_DIR / "glossary.md").read_text(encoding="utf-8"))
+    terms = _terms(site.meta["terms"]) + tuple(t for page in pages for t in _terms(page.meta.get("terms")))
+    ids = [t.id for t in terms]
+    assert len(ids) == len(set(ids)), "glossary term ids must be unique"
+    intro = Markup("".join(s.html for s in site.segments if s.kind == "html"))
+    return Glossary(terms, intro, site.meta["description"])

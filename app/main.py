@@ -1,46 +1,56 @@
-"""The web application: routes read app/registry.py; nothing here knows any one explorable.
+"""The web application: routes built from app/registry.py; nothing here knows any one page.
 
     uvicorn app.main:app
 
-Request path, slider to figure: the browser's `input` event on the widget form makes HTMX
-GET /fragments/{slug}/{widget}?<form values>; `fragment()` validates them against the widget's
-declared parameters, runs the memoised simulation, and renders templates/_fragment.html: the
-figure JSON plus out-of-band swaps for the caption, data table, live numbers and status line.
-static/js/app.js then hands the JSON to Plotly.react and puts the canonical query in the
-address bar.
+Every response is a pure function of the request: a page (`GET /{slug}`), one widget's update
+(`GET /fragments/{slug}/{widget}`, or the same over `/ws/{slug}/{widget}`) and the JSON API
+(`GET /api/...`) all validate the query against the declared parameters, then answer 304 if the
+client's ETag is current, else simulate (memoised) and render. docs/architecture.md has the map.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import parse_qsl, urlsplit
 
+import anyio
 from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import content, glossary
+from app import content, figkit, glossary
 from app.assets import Assets
-from app.framework import Explorable, Problem, Widget, canonical_query, openapi_parameters, parse_query
+from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
+from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
-from app.security import MAX_QUERY_BYTES, SecurityHeaders
+from app.security import MAX_QUERY_BYTES, HeadAsGet, SecurityHeaders
 
 SITE_TITLE = "Playing with Byrnes's diagrams"
 VERSION = "0.1.0"
+ROOT = content.CONTENT_DIR.parent
 
-assets = Assets()
+GLOSSARY = glossary.build(EXPLORABLES)
+PROSE = {page.slug: content.render(page, GLOSSARY.annotate) for page in EXPLORABLES}
+GLOSSARY_USES = GLOSSARY.uses([(page, PROSE[page.slug]) for page in EXPLORABLES])
+
+assets = Assets(appended={
+    "site.css": figkit.css(f.height for page in EXPLORABLES for w in page.widgets for f in w.figure_list),
+})
 templates = Environment(
-    loader=FileSystemLoader(str(content.CONTENT_DIR.parent / "templates")),
+    # Site templates, then page folders (panel templates are named "<package>/<file>").
+    loader=FileSystemLoader([str(ROOT / "templates"), str(PAGES_DIR)]),
     autoescape=select_autoescape(["html", "xml"]),
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
 )
-templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES)
+templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
+                         dark_swaps=figkit.DARK_SWAPS)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(
@@ -54,6 +64,7 @@ app = FastAPI(
 # (they carry Content-Encoding, which GZipMiddleware leaves alone).
 app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=5)
 app.add_middleware(SecurityHeaders)
+app.add_middleware(HeadAsGet)
 
 
 def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -62,17 +73,19 @@ def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
 
 def _build_version() -> str:
     """Changes whenever anything that shapes a response changes: code, templates, prose, assets."""
-    root = content.CONTENT_DIR.parent
     digest = hashlib.sha256(VERSION.encode())
     for folder in ("app", "templates", "content"):
-        for path in sorted((root / folder).rglob("*")):
+        for path in sorted((ROOT / folder).rglob("*")):
             if path.is_file() and path.suffix in {".py", ".html", ".xml", ".md", ".svg"}:
-                digest.update(path.relative_to(root).as_posix().encode() + path.read_bytes())
+                digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
     digest.update(",".join(sorted(assets.urls.values())).encode())
     return digest.hexdigest()[:16]
 
 
 BUILD_VERSION = _build_version()
+# Deterministic responses may be cached, but must be revalidated (cheaply, by ETag) each time.
+REVALIDATE = "public, max-age=0, must-revalidate"
+IMMUTABLE = "public, max-age=31536000, immutable"
 
 
 def etag_for(request: Request, *parts: Any) -> str:
@@ -82,21 +95,22 @@ def etag_for(request: Request, *parts: Any) -> str:
     return 'W/"' + hashlib.sha256(key.encode()).hexdigest()[:24] + '"'
 
 
-def not_modified(request: Request, etag: str) -> Response | None:
-    """304 if the client already holds this exact response."""
-    candidates = [t.strip() for t in request.headers.get("if-none-match", "").split(",")]
-    if etag in candidates or etag.removeprefix("W/") in candidates or "*" in candidates:
-        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": REVALIDATE})
-    return None
+def etag_matches(if_none_match: str, etag: str) -> bool:
+    """If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" and "x" match, and so does
+    any member of a list, or *."""
+    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+    return "*" in tags or etag.removeprefix("W/") in tags
 
 
-# Deterministic responses may be cached, but must be revalidated (cheaply, by ETag) each time.
-REVALIDATE = "public, max-age=0, must-revalidate"
-
-
-def cached(response: Response, etag: str) -> Response:
-    response.headers["ETag"] = etag
-    response.headers["Cache-Control"] = REVALIDATE
+def conditional(request: Request, etag: str, respond: Callable[[], Response],
+                cache_control: str = REVALIDATE, **headers: str) -> Response:
+    """The conditional GET every route uses: 304 when the client holds `etag`, else `respond()`
+    (which is only then called, so nothing is simulated for a 304), with validators set."""
+    validators = {"ETag": etag, "Cache-Control": cache_control, **headers}
+    if etag_matches(request.headers.get("if-none-match", ""), etag):
+        return Response(status_code=304, headers=validators)
+    response = respond()
+    response.headers.update(validators)
     return response
 
 
@@ -105,47 +119,60 @@ def query_items(request: Request) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
-def run(widget: Widget, state: tuple[tuple[str, Any], ...]) -> Any:
-    return widget.simulate(**dict(state))
+def simulate_cached(widget: Widget, state: tuple[tuple[str, Any], ...]) -> Any:
+    """The widget's simulation at a validated state, memoised (simulations are pure)."""
+    return widget.run(dict(state))
 
 
-def widget_view(explorable: Explorable, widget: Widget, values: dict[str, Any],
-                problems: list[Problem]) -> dict[str, Any]:
+def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     """Everything a template needs to show one widget at one state (pure presentation data)."""
     own = {p.name: values[p.name] for p in widget.params}
-    result = run(widget, tuple(own.items()))
-    figures = widget.figures(result)
+    result = simulate_cached(widget, tuple(own.items()))
     return {
         "widget": widget,
-        "slug": explorable.slug,
+        "slug": page.slug,
+        "package": page.folder.name,
         "values": own,
         "query": canonical_query(widget.params, own),
-        "figures": figures,
-        "figure_labels": widget.figure_labels,
+        # The other widgets' state, carried as hidden fields so a plain GET submission keeps it.
+        "carry": [(p.name, p.to_text(values[p.name])) for w in page.widgets if w is not widget for p in w.params],
+        "figures": widget.render_figures(result),
         "summary": widget.summary(result),
         "table": widget.table(result),
         "live": widget.live(result),
-        "live_used": content.live_keys(explorable, widget.id),
+        "live_used": PROSE[page.slug].live_keys(widget.id),
         "notes": widget.notes(own),
         "panels": {panel.id: panel.present(result, own) for panel in widget.panels},
         "problems": [p for p in problems if p.name in own],
     }
 
 
+def render_fragment(view: dict[str, Any], with_figures: bool = True) -> str:
+    """The HTMX update for one widget (see templates/_fragment.html)."""
+    return templates.get_template("_fragment.html").render(w=view, with_figures=with_figures)
+
+
+def fragment_key(widget: Widget, values: dict[str, Any], problems: list[Problem]) -> tuple[str, list[Problem]]:
+    """What a widget's update depends on: its own parameters and the problems with them."""
+    own = {p.name: values[p.name] for p in widget.params}
+    return canonical_query(widget.params, own), [p for p in problems if p.name in own]
+
+
 # ---------------------------------------------------------------------------------- pages
 
 @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home(request: Request) -> HTMLResponse:
-    return html("home.html", canonical=str(request.base_url), description=(
-        "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
-        "every figure is a live simulation you can change."))
+def home(request: Request) -> Response:
+    return conditional(request, etag_for(request, "home"), lambda: html(
+        "home.html", canonical=str(request.base_url), description=(
+            "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
+            "every figure is a live simulation you can change.")))
 
 
 @app.get("/glossary", response_class=HTMLResponse, include_in_schema=False)
-def glossary_page(request: Request) -> HTMLResponse:
-    g = glossary.load()
-    return html("glossary.html", glossary=g, uses=glossary.uses(EXPLORABLES), current_slug="glossary",
-                canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=g.description)
+def glossary_page(request: Request) -> Response:
+    return conditional(request, etag_for(request, "glossary"), lambda: html(
+        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary",
+        canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=GLOSSARY.description))
 
 
 @app.get("/healthz", include_in_schema=False)
@@ -169,122 +196,119 @@ def static_file(name: str, request: Request) -> Response:
     asset = assets.files.get(name)          # only manifest entries exist; no file-system lookup
     if asset is None:
         raise StarletteHTTPException(404)
-    headers = {"Cache-Control": "public, max-age=31536000, immutable", "ETag": asset.etag,
-               "Vary": "Accept-Encoding"}
-    if request.headers.get("if-none-match") == asset.etag:
-        return Response(status_code=304, headers=headers)
-    accepted = {part.split(";")[0].strip() for part in request.headers.get("accept-encoding", "").split(",")}
-    body = asset.identity
-    if "br" in accepted:
-        body, headers["Content-Encoding"] = asset.br, "br"
-    elif "gzip" in accepted:
-        body, headers["Content-Encoding"] = asset.gzip, "gzip"
-    return Response(body, media_type=asset.content_type, headers=headers)
+
+    def respond() -> Response:
+        accepted = {part.split(";")[0].strip() for part in request.headers.get("accept-encoding", "").split(",")}
+        if "br" in accepted:
+            return Response(asset.br, media_type=asset.content_type, headers={"Content-Encoding": "br"})
+        if "gzip" in accepted:
+            return Response(asset.gzip, media_type=asset.content_type, headers={"Content-Encoding": "gzip"})
+        return Response(asset.identity, media_type=asset.content_type)
+    return conditional(request, asset.etag, respond, cache_control=IMMUTABLE, Vary="Accept-Encoding")
 
 
-def find_widget(slug: str, widget_id: str) -> tuple[Explorable, Widget] | None:
-    explorable = BY_SLUG.get(slug)          # registered slugs only
-    widget = explorable.widget(widget_id) if explorable else None
-    return (explorable, widget) if widget else None
-
-
-def fragment_view(explorable: Explorable, widget: Widget, items: list[tuple[str, str]]) -> dict[str, Any]:
-    # Parsed against the whole page's parameters: a widget's form also carries the other
-    # widgets' state (as hidden fields) so that a plain GET submission keeps it.
-    values, problems = parse_query(explorable.params, items)
-    return widget_view(explorable, widget, values, problems)
-
-
-def render_fragment(view: dict[str, Any], with_figures: bool = True) -> str:
-    """The HTMX update for one widget (see templates/_fragment.html)."""
-    return templates.get_template("_fragment.html").render(w=view, with_figures=with_figures)
+def find_widget(slug: str, widget_id: str) -> tuple[Page, Widget] | None:
+    page = BY_SLUG.get(slug)          # registered slugs only
+    widget = page.widget(widget_id) if page else None
+    return (page, widget) if widget else None
 
 
 @app.get("/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
-def fragment(slug: str, widget_id: str, request: Request) -> HTMLResponse:
+def fragment(slug: str, widget_id: str, request: Request) -> Response:
     found = find_widget(slug, widget_id)
     if found is None:
         raise StarletteHTTPException(404)
-    explorable, widget = found
-    values, problems = parse_query(explorable.params, query_items(request))
-    etag = etag_for(request, "fragment", slug, widget_id, canonical_query(explorable.params, values), problems)
-    return not_modified(request, etag) or cached(
-        HTMLResponse(render_fragment(widget_view(explorable, widget, values, problems))), etag)
+    page, widget = found
+    values, problems = parse_query(page.params, query_items(request))
+    etag = etag_for(request, "fragment", slug, widget_id, *fragment_key(widget, values, problems))
+    return conditional(request, etag, lambda: HTMLResponse(
+        render_fragment(widget_view(page, widget, values, problems))))
+
+
+# Per WebSocket connection: seconds of server work granted per second, and the most it may bank.
+SOCKET_WORK_RATE = 0.25
+SOCKET_WORK_BURST = 0.5
+
+
+def socket_reply(page: Page, widget: Widget, query: str) -> str:
+    """One socket message's answer: the figures, then the fragment's HTML without them."""
+    values, problems = parse_query(page.params, parse_qsl(query, keep_blank_values=True))
+    view = widget_view(page, widget, values, problems)
+    return json.dumps({"figures": view["figures"], "html": render_fragment(view, with_figures=False)},
+                      separators=(",", ":"))
 
 
 @app.websocket("/ws/{slug}/{widget_id}")
 async def fragment_socket(websocket: WebSocket, slug: str, widget_id: str) -> None:
-    """The same fragments as GET /fragments/..., over one WebSocket per widget.
-
-    Why: in Chromium each HTTP request costs ~8 ms of browser-side overhead even on loopback,
-    against ~1 ms for a WebSocket message, and that is most of the slider-to-figure time.
-    Each message is a query string; each reply is JSON {"figures": ..., "html": ...} for exactly
-    that state: the figures first, so the browser can draw them before it swaps in the HTML
-    (the same fragment as GET /fragments/..., less the figure data). The server keeps no state
-    between messages, so any worker can serve any connection; messages on one socket are
-    answered in order, so a stale reply can never overtake a newer one.
-    static/js/app.js falls back to plain HTMX GETs whenever the socket is not open.
-    """
+    """The same updates as GET /fragments/..., over one WebSocket per widget (see
+    docs/performance.md for why). Each message is a query string; each reply is JSON
+    {"figures": ..., "html": ...} for exactly that state. Messages are answered one at a time, in
+    order; the work runs in the thread pool, never on the event loop; and each connection spends
+    at most SOCKET_WORK_RATE seconds of work per second (beyond a small burst it waits), so one
+    reader cannot stall a worker for everyone. No state is kept between messages."""
     found = find_widget(slug, widget_id)
     origin = websocket.headers.get("origin")
     if found is None or (origin is not None and urlsplit(origin).netloc != websocket.headers.get("host")):
         await websocket.close(code=1008)      # unknown widget, or a page from another site
         return
     await websocket.accept()
+    allowance, last = SOCKET_WORK_BURST, time.monotonic()
     try:
         while True:
             query = await websocket.receive_text()
             if len(query) > MAX_QUERY_BYTES:
                 await websocket.close(code=1009)
                 return
-            view = fragment_view(*found, parse_qsl(query, keep_blank_values=True))
-            await websocket.send_text(json.dumps({"figures": view["figures"],
-                                                  "html": render_fragment(view, with_figures=False)},
-                                                 separators=(",", ":")))
+            now = time.monotonic()
+            allowance = min(SOCKET_WORK_BURST, allowance + (now - last) * SOCKET_WORK_RATE)
+            if allowance < 0:
+                await anyio.sleep(-allowance / SOCKET_WORK_RATE)
+                allowance = 0.0
+            started = time.monotonic()
+            reply = await anyio.to_thread.run_sync(socket_reply, *found, query)
+            last = time.monotonic()
+            allowance -= last - started
+            await websocket.send_text(reply)
     except WebSocketDisconnect:
         return
 
 
 @app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
-def page(slug: str, request: Request) -> HTMLResponse:
-    explorable = BY_SLUG.get(slug)          # registered slugs only
-    if explorable is None:
+def page_view(slug: str, request: Request) -> Response:
+    page = BY_SLUG.get(slug)          # registered slugs only
+    if page is None:
         raise StarletteHTTPException(404)
-    values, problems = parse_query(explorable.params, query_items(request))
-    query = canonical_query(explorable.params, values)
-    etag = etag_for(request, "page", slug, query, problems)
-    if (hit := not_modified(request, etag)) is not None:
-        return hit
-    prose = content.load(explorable)
-    # Problems with the link are listed once, in the page-level notice.
-    views = {w.id: widget_view(explorable, w, values, []) for w in explorable.widgets}
-    previous, following = neighbours(slug)
-    return cached(html("explorable.html", explorable=explorable, prose=prose, views=views, problems=problems,
-                previous=previous, following=following,
-                canonical=f"{str(request.base_url).rstrip('/')}/{slug}", state_query=query,
-                share_url=f"{str(request.base_url).rstrip('/')}/{slug}?{query}",
-                description=prose.meta["description"]), etag)
+    values, problems = parse_query(page.params, query_items(request))
+    query = canonical_query(page.params, values)
+
+    def respond() -> Response:
+        prose = PROSE[slug]
+        # Problems with the link are listed once, in the page-level notice.
+        views = {w.id: widget_view(page, w, values, []) for w in page.widgets}
+        previous, following = neighbours(slug)
+        base = str(request.base_url).rstrip("/")
+        return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
+                    previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
+                    share_url=f"{base}/{slug}?{query}", description=prose.meta["description"])
+    return conditional(request, etag_for(request, "page", slug, query, problems), respond)
 
 
 # ------------------------------------------------------------------------------------ API
 
-def _api_route(explorable: Explorable, widget: Widget) -> None:
-    def endpoint(request: Request) -> JSONResponse:
+def _api_route(page: Page, widget: Widget) -> None:
+    def endpoint(request: Request) -> Response:
         values, problems = parse_query(widget.params, query_items(request))
         if problems:
             return JSONResponse(status_code=422, content={"detail": [
                 {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
-        etag = etag_for(request, "api", explorable.slug, widget.id, canonical_query(widget.params, values))
-        if (hit := not_modified(request, etag)) is not None:
-            return hit
-        result = run(widget, tuple(values.items()))
-        return cached(JSONResponse(widget.api(values, result)), etag)
+        etag = etag_for(request, "api", page.slug, widget.id, canonical_query(widget.params, values))
+        return conditional(request, etag, lambda: JSONResponse(
+            widget.api(values, simulate_cached(widget, tuple(values.items())))))
 
-    path = explorable.api_path(widget)
     app.add_api_route(
-        path, endpoint, methods=["GET"], response_model=widget.response_model,
-        summary=f"{explorable.title}: {widget.title}",
-        description=f"Runs the simulation behind the '{widget.title}' figure on /{explorable.slug}. "
+        page.api_path(widget), endpoint, methods=["GET"], response_model=widget.response_model,
+        summary=f"{page.title}: {widget.title}",
+        description=f"Runs the simulation behind the '{widget.title}' figure on /{page.slug}. "
                     "Omitted parameters take their defaults; an unknown, repeated, malformed or "
                     "out-of-range parameter gets a 422 naming it and its allowed range.",
         openapi_extra={"parameters": openapi_parameters(widget.params)},
@@ -295,9 +319,9 @@ def _api_route(explorable: Explorable, widget: Widget) -> None:
     )
 
 
-for _explorable in EXPLORABLES:
-    for _widget in _explorable.widgets:
-        _api_route(_explorable, _widget)
+for _page in EXPLORABLES:
+    for _widget in _page.widgets:
+        _api_route(_page, _widget)
 
 
 # --------------------------------------------------------------------------------- errors

@@ -206,8 +206,8 @@ def test_every_page_loads_cleanly_at_mobile_width(watched, server_url, explorabl
     page = ctx.new_page()
     page.goto(f"{server_url}/{explorable.slug}")
     for w in explorable.widgets:
-        for fid, _ in w.figure_labels:
-            drawn(page, f"#plot-{w.id}-{fid}")
+        for f in w.figure_list:
+            drawn(page, f"#plot-{w.id}-{f.id}")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
 

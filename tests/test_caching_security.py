@@ -21,7 +21,7 @@ def test_etag_and_not_modified_without_simulating(client, path, monkeypatch):
 
     def boom(*args, **kwargs):
         raise AssertionError("simulated although the client had the response")
-    monkeypatch.setattr(main, "run", boom)
+    monkeypatch.setattr(main, "simulate_cached", boom)
     again = client.get(path, headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
 
@@ -78,3 +78,34 @@ def test_no_dialog_fires_for_injected_links(watched, server_url):
         page.wait_for_load_state("networkidle")
         page.goto(f"{server_url}/{quote(payload, safe='')}")
     assert dialogs == []
+
+
+HEAD_PATHS = ["/", "/glossary", "/sitemap.xml", "/robots.txt", "/healthz", "/openapi.json", "/nope",
+              *(p for p, _ in ROUTES + API)]
+
+
+@pytest.mark.parametrize("path", HEAD_PATHS + ["static"])
+def test_head_answers_like_get_without_a_body(client, path):
+    if path == "static":
+        path = main.assets.url("site.css")
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code and head.content == b""
+    for name in ("content-type", "etag", "cache-control", "content-security-policy"):
+        assert head.headers.get(name) == got.headers.get(name), name
+
+
+@pytest.mark.parametrize("spelling", ['{tag}', 'W/{tag}', '"nope", {tag}', '*'])
+def test_static_files_honour_weak_and_listed_etags(client, spelling):
+    url = main.assets.url("app.js")
+    tag = client.get(url).headers["etag"]
+    r = client.get(url, headers={"If-None-Match": spelling.format(tag=tag)})
+    assert r.status_code == 304 and r.headers["etag"] == tag
+
+
+@pytest.mark.parametrize("spelling", ['{tag}', '{strong}', '"nope", {tag}'])
+def test_pages_honour_weak_strong_and_listed_etags(client, spelling):
+    tag = client.get("/scheming-pie-charts").headers["etag"]
+    strong = tag.removeprefix("W/")
+    r = client.get("/scheming-pie-charts", headers={"If-None-Match": spelling.format(tag=tag, strong=strong)})
+    assert r.status_code == 304
+    assert client.get("/scheming-pie-charts", headers={"If-None-Match": '"nope"'}).status_code == 200

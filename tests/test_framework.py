@@ -9,11 +9,12 @@ from hypothesis import strategies as st
 
 from app import content
 from app.framework import Choice, Number, canonical_query, parse_query
+from app.main import PROSE
 from app.registry import EXPLORABLES
 
-RLHF = Number("rlhf", "RLHF strength", 0, 6, 0.1, 2)
-PCT = Number("nice", "Nice", 0, 100, 1, 70, "%")
-KIND = Choice("scenario", "Kind", (("llm", "LLM"), ("brainlike", "Brain-like")), "llm")
+RLHF = Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2)
+PCT = Number("nice", "Nice", min=0, max=100, step=1, default=70, unit="%")
+KIND = Choice("scenario", "Kind", options=(("llm", "LLM"), ("brainlike", "Brain-like")), default="llm")
 PARAMS = (KIND, PCT, RLHF)
 
 
@@ -76,7 +77,7 @@ def test_canonical_query_round_trips(scenario, nice, rlhf):
 @pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
 def test_every_explorable_is_consistent(explorable):
     """Prose places every widget once, quotes only live numbers that exist, and has its sources."""
-    assert content.check(explorable) == []
+    assert content.check(explorable, PROSE[explorable.slug]) == []
     for widget in explorable.widgets:
         for p in widget.params:
             assert p.label and p.help, p.name
@@ -84,9 +85,10 @@ def test_every_explorable_is_consistent(explorable):
                 assert p.min <= p.default <= p.max
                 steps = (p.default - p.min) / p.step
                 assert abs(steps - round(steps)) < 1e-9, f"{p.name}: default is not on the slider's grid"
-        result = widget.simulate(**widget.defaults())
-        figures = widget.figures(result)
-        assert [fid for fid, _ in widget.figure_labels] == list(figures)
+        result = widget.run(widget.defaults())
+        figures = widget.render_figures(result)
+        assert [f.id for f in widget.figure_list] == list(figures)
+        assert all(figures[f.id]["layout"]["height"] == f.height for f in widget.figure_list)
         table = widget.table(result)
         assert all(len(row) == len(table.columns) for row in table.rows)
         widget.response_model.model_validate(widget.api(widget.defaults(), result))

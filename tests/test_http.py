@@ -9,14 +9,17 @@ from urllib.parse import parse_qsl, urlencode
 
 import pytest
 
-from app.figures.scheming_pies import pct
 from app.framework import canonical_query
-from app.main import assets
-from app.models.scheming_pies import simulate
+from app.main import PROSE, assets
+from app.pages.scheming_pie_charts.present import pct
 from app.registry import BY_SLUG, EXPLORABLES
 
 SLUG = "scheming-pie-charts"
 PIES = BY_SLUG[SLUG].widget("pies")
+
+
+def simulate(**changes):
+    return PIES.run({**PIES.defaults(), **changes})
 
 
 class Tags(HTMLParser):
@@ -60,8 +63,8 @@ def test_page_renders_controls_from_declarations(client, explorable):
             else:
                 radios = tags.find("input", type="radio", name=p.name)
                 assert [r["value"] for r in radios] == list(p.values)
-        for fid, label in widget.figure_labels:
-            assert tags.find("div", id=f"plot-{widget.id}-{fid}", role="img", **{"aria-label": label})
+        for f in widget.figure_list:
+            assert tags.find("div", id=f"plot-{widget.id}-{f.id}", role="img", **{"aria-label": f.label})
         assert tags.find("div", id=f"figdata-{widget.id}")
         assert tags.find("p", id=f"status-{widget.id}", role="status")
     assert "<table>" in r.text and "<caption>" in r.text
@@ -88,7 +91,7 @@ def test_deep_link_renders_exact_state_on_the_server(client):
         if name != "scenario":
             assert tags.find("input", name=name)[0]["value"] == value
     assert "checked" in tags.find("input", name="scenario", value="llm")[0]
-    result = simulate("llm", 55, 30, 2.5, 0, 3.2, 75, 0)
+    result = simulate(nice=55, treacherous=30, rlhf=2.5, rlvr=3.2, exchange=75)
     assert PIES.summary(result).replace("'", "&#39;") in r.text
     live = re.findall(r'class="live live-pies-rlvr_red">([^<]*)<', r.text)
     assert live and all(v == pct(result.share("after RLVR", "red")) for v in live)
@@ -146,8 +149,7 @@ def test_fragment_carries_figure_live_numbers_and_canonical_query(client):
     oob = {a["hx-swap-oob"] for t, a in tags.tags if "hx-swap-oob" in a}
     assert {"innerHTML:.live-pies-rlvr_red", "innerHTML:#notice-pies"} <= oob
     # only live numbers the prose uses are sent (an OOB swap with no target is a console error)
-    from app import content
-    used = set(content.live_keys(BY_SLUG[SLUG], "pies"))
+    used = set(PROSE[SLUG].live_keys("pies"))
     assert {o.split(".live-pies-")[1] for o in oob if ".live-pies-" in o} == used
 
 
@@ -318,3 +320,17 @@ def test_websocket_closes_on_oversized_message(client):
         with pytest.raises(WebSocketDisconnect) as exc:
             ws.receive_text()
     assert exc.value.code == 1009
+
+
+@pytest.mark.parametrize("explorable", [e for e in EXPLORABLES if len(e.widgets) > 1], ids=lambda e: e.slug)
+def test_each_form_carries_the_other_widgets_state_for_a_plain_submission(client, explorable):
+    """Without JavaScript a form submits only its own fields: each carries the rest as hidden ones."""
+    state = {p.name: p.to_text(p.max if p.kind != "choice" else p.values[-1]) for p in explorable.params}
+    html = client.get(f"/{explorable.slug}?" + urlencode(state)).text
+    forms = re.findall(r'<form class="controls" id="form-([a-z0-9_-]+)".*?</form>', html, re.S)
+    bodies = re.findall(r'<form class="controls" id="form-[a-z0-9_-]+".*?</form>', html, re.S)
+    assert forms == [w.id for w in explorable.widgets]
+    for widget, body in zip(explorable.widgets, bodies):
+        hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', body))
+        others = {p.name: state[p.name] for w in explorable.widgets if w is not widget for p in w.params}
+        assert hidden == others, widget.id

@@ -13,11 +13,13 @@ from app.registry import EXPLORABLES
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_schemathesis_finds_no_failures(server_url):
+def test_schemathesis_finds_no_failures(server_url, tmp_path):
     st = Path(sys.executable).with_name("st")
-    run = subprocess.run([str(st), "run", f"{server_url}/openapi.json", "--checks", "all",
+    # Run from a temporary directory: schemathesis writes its cache (.schemathesis/) into the cwd.
+    run = subprocess.run([str(st), "--config-file", str(ROOT / "schemathesis.toml"), "run",
+                          f"{server_url}/openapi.json", "--checks", "all",
                           "--max-examples", "100", "--seed", "20261126", "--no-color"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=900)
+                         cwd=tmp_path, capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "No issues found" in run.stdout
     operations = sum(len(e.widgets) for e in EXPLORABLES)

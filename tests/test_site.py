@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import drawn
 
-from app import glossary
+from app.main import GLOSSARY, GLOSSARY_USES, assets
 from app.registry import EXPLORABLES, THEMES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,9 +50,9 @@ def test_og_url_is_the_deep_link(client):
 
 def test_glossary_lists_every_term_with_where_it_is_used(client):
     html = client.get("/glossary").text
-    for t in glossary.load().terms:
+    for t in GLOSSARY.terms:
         assert f'<dt id="{t.id}">' in html
-    uses = glossary.uses(EXPLORABLES)
+    uses = GLOSSARY_USES
     assert ("stranger-danger" in [s for s, _ in uses["steering-subsystem"]])
     assert 'href="/stranger-danger"' in html
     assert "/glossary</loc>" in client.get("/sitemap.xml").text
@@ -66,7 +66,7 @@ def test_terms_are_marked_once_per_page_outside_headings_and_links(client):
 
 
 def test_a_term_inside_a_longer_term_is_left_to_the_longer_one():
-    html = glossary.annotate("<p>A brain-like AGI is one kind of AGI. Another brain-like AGI.</p>")
+    html = GLOSSARY.annotate("<p>A brain-like AGI is one kind of AGI. Another brain-like AGI.</p>")
     terms = re.findall(r'aria-describedby="tip-([a-z-]+)">([^<]+)</button>', html)
     assert terms == [("brain-like-agi", "brain-like AGI"), ("agi", "AGI")]
     assert html.count('class="gloss"') == 2 and "Another brain-like AGI." in html
@@ -185,13 +185,13 @@ def test_nudge_buttons_move_a_slider_by_one_step(watched, server_url):
 
 
 def test_every_figure_reserves_its_height_before_it_is_drawn(client):
-    css = (ROOT / "static/css/site.css").read_text()
+    css = client.get(assets.url("site.css"), headers={"Accept-Encoding": "identity"}).text
     for e in EXPLORABLES:
         page = client.get(f"/{e.slug}").text
         for w in e.widgets:
-            for fid, fig in w.figures(w.simulate(**w.defaults())).items():
+            for fid, fig in w.render_figures(w.run(w.defaults())).items():
                 h = fig["layout"]["height"]
-                assert f".plot.h{h} {{ min-height: {h}px; }}" in css, (e.slug, w.id, fid, h)
+                assert f".plot.h{h}{{min-height:{h}px}}" in css, (e.slug, w.id, fid, h)
                 assert re.search(rf'class="plot h{h}" id="plot-{w.id}-{fid}"', page), (e.slug, w.id, fid)
 
 

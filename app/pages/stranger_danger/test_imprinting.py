@@ -6,7 +6,13 @@ import itertools
 
 import pytest
 
-from app.models.filial_imprinting import BYRNES, SCENARIOS, simulate
+from app.pages.stranger_danger.model import BYRNES, SCENARIOS
+from app.pages.stranger_danger.page import IMPRINTING
+
+
+def simulate(*args, **kwargs):
+    """The imprinting model through its widget: page defaults, positional in declared order."""
+    return IMPRINTING.run({**IMPRINTING.defaults(), **dict(zip([p.name for p in IMPRINTING.params], args)), **kwargs})
 
 
 def failing(**design) -> set[str]:
@@ -46,11 +52,11 @@ def test_default_blank_design_scores_one():
 
 
 def test_inverted_window_learns_nothing():
-    assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in simulate("innate", "window", "follow", 20, 10))
+    assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in simulate(trainer="innate", when="window", output="follow", window_start=20, window_end=10))
 
 
 def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
-    from app.figures.filial_imprinting import wrap
+    from app.pages.stranger_danger.present import wrap
     assert wrap("1. Mother from the start") == "1. Mother<br>from the<br>start"
     assert wrap("2. Only a boot") == "2. Only<br>a boot"
     assert wrap("Boot") == "Boot"

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from app.framework import Table
-from app.models.what_agi_is import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult
+from pydantic import BaseModel, Field
 
-FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
-BASE = {"font": FONT, "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)"}
+from app import figkit as kit
+from app.framework import Table
+
+from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult
+
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
                   "hill-climb": "Hill-climb"}
@@ -19,31 +21,30 @@ def fmt(x: float, digits: int = 2) -> str:
 
 # ------------------------------------------------------------------------------ no free lunch
 
-def lunch_figures(r: LunchResult) -> dict[str, dict]:
+def lunch_figure(r: LunchResult) -> dict:
     # Two-line tick labels, kept horizontal, so they fit under four bar pairs on a 360 px screen.
     labels = [STRATEGY_LABEL[s].replace(" ", "<br>", 1) for s in r.strategies]
     names = [STRATEGY_LABEL[s] for s in r.strategies]
     data = [
         {"type": "bar", "name": f"Every problem ({r.counts['all']:,})", "x": labels,
-         "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": "#767676"},
+         "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": kit.GREY},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>every problem</extra>"},
         {"type": "bar", "name": f"Only {FAMILY_LABEL[r.family]} ({r.counts[r.family]:,})", "x": labels,
          "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
-         "marker": {"color": "#0072B2", "pattern": {"shape": "/", "bgcolor": "#0072B2", "fgcolor": "#ffffff",
-                                                    "fgopacity": 0.5}},
+         "marker": {"color": kit.BLUE, "pattern": kit.pattern(kit.HATCH, kit.BLUE)},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
     top = max(max(float(v) for v in r.mean_all.values()), max(float(v) for v in r.mean_family.values()))
-    return {"lunch": {"data": data, "layout": {
-        **BASE, "height": 300, "barmode": "group", "margin": {"t": 40, "b": 48, "l": 56, "r": 10},
-        "yaxis": {"title": {"text": "average tries to find the best"}, "range": [0, top * 1.25], "fixedrange": True},
-        "xaxis": {"fixedrange": True, "tickangle": 0},
-        "legend": {"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-    }}}
+    return {"data": data, "layout": kit.layout(
+        barmode="group", margin={"t": 40, "b": 48, "l": 56, "r": 10},
+        yaxis=kit.axis("average tries to find the best", range=[0, top * 1.25]),
+        xaxis=kit.axis(tickangle=0),
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+    )}
 
 
 def lunch_summary(r: LunchResult) -> str:
@@ -68,6 +69,15 @@ def lunch_live(r: LunchResult) -> dict[str, str]:
             "family_best": STRATEGY_LABEL[best].lower(), "family_best_mean": fmt(float(r.mean_family[best]))}
 
 
+class LunchResponse(BaseModel):
+    parameters: dict[str, Any]
+    strategies: list[str]
+    problems: dict[str, int]
+    mean_tries_all: dict[str, float]
+    mean_tries_all_exact: dict[str, str] = Field(description="Exact fractions, e.g. '1732/729'.")
+    mean_tries_family: dict[str, float]
+
+
 def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
     return {"parameters": dict(values), "strategies": list(r.strategies), "problems": r.counts,
             "mean_tries_all": {s: float(v) for s, v in r.mean_all.items()},
@@ -77,18 +87,18 @@ def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
 
 # ------------------------------------------------------------------- knowing vs figuring out
 
-AGENT_STYLE = {"knower": ("Already knows (memorised)", "#CC79A7", "dash"),
-               "figurer": ("Figures it out (learns on the job)", "#0072B2", "solid")}
+AGENT_STYLE = {"knower": ("Already knows (memorised)", kit.PINK, "dash"),
+               "figurer": ("Figures it out (learns on the job)", kit.BLUE, "solid")}
 
 
-def know_figures(r: KnowResult) -> dict[str, dict]:
+def know_figure(r: KnowResult) -> dict:
     x = [round(float(v), 3) for v in r.novelty]
     data = [{"type": "scatter", "mode": "lines", "name": AGENT_STYLE[a][0], "x": x,
              "y": [round(float(v), 4) for v in c], "line": {"color": AGENT_STYLE[a][1], "dash": AGENT_STYLE[a][2], "width": 3},
              "hovertemplate": AGENT_STYLE[a][0] + ": %{y:.0%}<extra>novelty %{x:.0%}</extra>"}
             for a, c in r.curves.items()]
     shapes = [{"type": "rect", "x0": lo, "x1": hi, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-               "fillcolor": "rgba(0,0,0,0.06)", "line": {"width": 0}, "layer": "below"}
+               "fillcolor": kit.BAND_STRONG, "line": {"width": 0}, "layer": "below"}
               for lo, hi in (EXAM_BAND, SCIENCE_BAND)]
     annotations = [
         {"x": 0, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
@@ -98,20 +108,18 @@ def know_figures(r: KnowResult) -> dict[str, dict]:
     ]
     if r.crossover is not None:
         shapes.append({"type": "line", "x0": r.crossover, "x1": r.crossover, "y0": 0, "y1": 1, "xref": "x",
-                       "yref": "paper", "line": {"color": "#1f2328", "dash": "dot", "width": 1.5}})
+                       "yref": "paper", "line": {"color": kit.INK, "dash": "dot", "width": 1.5}})
         # Right of the line, or left of it near the right edge, so the label stays inside.
         annotations.append({"x": r.crossover, "y": 0.05, "xref": "x", "yref": "paper",
-                            "xanchor": "right" if r.crossover > 0.6 else "left",
-                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ", "bgcolor": "#ffffff",
+                            "xanchor": kit.anchor_inside(r.crossover),
+                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ", "bgcolor": kit.PAPER,
                             "font": {"size": 12}})
-    return {"know": {"data": data, "layout": {
-        **BASE, "height": 340, "margin": {"t": 46, "b": 96, "l": 56, "r": 14},
-        "xaxis": {"title": {"text": "novelty (share nobody knows yet)", "font": {"size": 13}}, "ticklabelstandoff": 6,
-                  "tickformat": ".0%", "range": [0, 1], "fixedrange": True},
-        "yaxis": {"title": {"text": "chance of success"}, "tickformat": ".0%", "range": [0, 1.02], "fixedrange": True},
-        "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
-        "shapes": shapes, "annotations": annotations,
-    }}}
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 46, "b": 96, "l": 56, "r": 14},
+        xaxis=kit.axis("novelty (share nobody knows yet)", ticklabelstandoff=6, tickformat=".0%", range=[0, 1]),
+        yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
+        legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
+    )}
 
 
 def crossover_text(r: KnowResult) -> str:
@@ -141,6 +149,17 @@ def know_live(r: KnowResult) -> dict[str, str]:
             "crossover": crossover_text(r)}
 
 
+class KnowResponse(BaseModel):
+    parameters: dict[str, Any]
+    novelty: list[float]
+    success: dict[str, list[float]]
+    crossover: float | None
+    exam_band: list[float]
+    science_band: list[float]
+    exam_mean: dict[str, float]
+    science_mean: dict[str, float]
+
+
 def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
     return {"parameters": dict(values), "novelty": [float(v) for v in r.novelty],
             "success": {a: [float(v) for v in c] for a, c in r.curves.items()},
@@ -150,31 +169,30 @@ def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
 
 # ------------------------------------------------------------------------------------- angels
 
-ANGEL_STYLE = {"today": ("Can't get itself unstuck (today's AI)", "#D55E00", "dash"),
-               "agi": ("Figures things out and keeps learning", "#009E73", "solid")}
+ANGEL_STYLE = {"today": ("Can't get itself unstuck (today's AI)", kit.VERMILION, "dash"),
+               "agi": ("Figures things out and keeps learning", kit.GREEN, "solid")}
 
 
-def angel_figures(r: AngelResult) -> dict[str, dict]:
-    x = [int(v) for v in r.lengths]
+def _angel_lines(series: Mapping[str, Any], x: list[int], number_format: str) -> list[dict]:
+    return [{"type": "scatter", "mode": "lines", "name": ANGEL_STYLE[a][0], "x": x,
+             "y": [round(float(v), 4) for v in ys],
+             "line": {"color": ANGEL_STYLE[a][1], "dash": ANGEL_STYLE[a][2], "width": 3},
+             "hovertemplate": ANGEL_STYLE[a][0] + ": %{y:" + number_format + "}<extra>%{x} steps</extra>"}
+            for a, ys in series.items()]
 
-    def lines(series, fmt_):
-        return [{"type": "scatter", "mode": "lines", "name": ANGEL_STYLE[a][0], "x": x,
-                 "y": [round(float(v), 4) for v in ys], "line": {"color": ANGEL_STYLE[a][1], "dash": ANGEL_STYLE[a][2],
-                                                                 "width": 3},
-                 "hovertemplate": ANGEL_STYLE[a][0] + ": %{y:" + fmt_ + "}<extra>%{x} steps</extra>"}
-                for a, ys in series.items()]
-    # The legend sits at the figure's foot, clear of the axis title even when it wraps to two rows.
-    common = {**BASE, "height": 300, "margin": {"t": 16, "b": 96, "l": 60, "r": 14},
-              "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}}
-    return {
-        "solo": {"data": lines(r.zero_help, ".0%"), "layout": {
-            **common, "xaxis": {"title": {"text": "project length (steps)"}, "fixedrange": True},
-            "yaxis": {"title": {"text": "finishes with no help"}, "tickformat": ".0%", "range": [0, 1.02],
-                      "fixedrange": True}}},
-        "help": {"data": lines(r.interventions, ".1f"), "layout": {
-            **common, "xaxis": {"title": {"text": "project length (steps)"}, "fixedrange": True},
-            "yaxis": {"title": {"text": "interventions (mean)"}, "rangemode": "tozero", "fixedrange": True}}},
-    }
+
+def angel_solo_figure(r: AngelResult) -> dict:
+    return {"data": _angel_lines(r.zero_help, [int(v) for v in r.lengths], ".0%"), "layout": kit.layout(
+        margin={"t": 16, "b": 96, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND,
+        xaxis=kit.axis("project length (steps)"),
+        yaxis=kit.axis("finishes with no help", tickformat=".0%", range=[0, 1.02]))}
+
+
+def angel_help_figure(r: AngelResult) -> dict:
+    return {"data": _angel_lines(r.interventions, [int(v) for v in r.lengths], ".1f"), "layout": kit.layout(
+        margin={"t": 16, "b": 96, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND,
+        xaxis=kit.axis("project length (steps)"),
+        yaxis=kit.axis("interventions (mean)", rangemode="tozero"))}
 
 
 def angel_summary(r: AngelResult) -> str:
@@ -198,6 +216,13 @@ def angel_live(r: AngelResult) -> dict[str, str]:
     return {"length": str(int(r.lengths[-1])), "today_solo": f"{r.zero_help['today'][-1]:.0%}",
             "today_help": f"{r.interventions['today'][-1]:.1f}", "agi_solo": f"{r.zero_help['agi'][-1]:.0%}",
             "agi_help": f"{r.interventions['agi'][-1]:.2f}"}
+
+
+class AngelResponse(BaseModel):
+    parameters: dict[str, Any]
+    lengths: list[int]
+    zero_interventions: dict[str, list[float]]
+    mean_interventions: dict[str, list[float]]
 
 
 def angel_api(values: Mapping[str, Any], r: AngelResult) -> dict:

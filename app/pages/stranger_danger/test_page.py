@@ -7,9 +7,15 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from helpers import drawn
 
-from app.figures.stranger_danger import Walk, moments, step_view
-from app.models.stranger_danger import simulate
+from app.pages.stranger_danger import model
+from app.pages.stranger_danger.page import WALKTHROUGH
+from app.pages.stranger_danger.present import Walk, moments, step_view
 from app.registry import BY_SLUG
+
+
+def simulate(**changes):
+    """The walkthrough's model at the page's defaults, with `changes`."""
+    return model.simulate(**{**{p.name: p.default for p in WALKTHROUGH.params if p.name != "step"}, **changes})
 
 SLUG = "stranger-danger"
 PAGE = BY_SLUG[SLUG]

@@ -106,8 +106,10 @@ def _select_many(shares: np.ndarray, trait: np.ndarray, strengths: np.ndarray) -
     return np.divide(weighted, totals, out=np.broadcast_to(shares, weighted.shape).copy(), where=totals > 0)
 
 
-def _simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect: float,
-              rlvr: float, exchange: float, innate: float) -> PieResult:
+def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect: float,
+             rlvr: float, exchange: float, innate: float) -> PieResult:
+    """Run the model. Shares (nice, treacherous, detect, exchange, innate) are fractions in [0, 1];
+    rlhf and rlvr are selection strengths. The result is immutable, so callers may memoise it."""
     tr = traits(detect, exchange)
     p0 = initial_mix(scenario, nice, treacherous, innate)
     p0 = p0 / p0.sum()
@@ -120,14 +122,3 @@ def _simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detec
     for array in (p0, p1, p2, path_x, path, tr.looks_nice, tr.task_reward):
         array.flags.writeable = False   # results are memoised and shared: make them immutable
     return PieResult(scenario, (p0, p1, p2), path_x, path, tr)
-
-
-def simulate(scenario: str = "llm", nice: float = 70.0, treacherous: float = 15.0, rlhf: float = 2.0,
-             detect: float = 0.0, rlvr: float = 1.5, exchange: float = 50.0, innate: float = 0.0) -> PieResult:
-    """Run the model. Percentages (nice, treacherous, detect, exchange, innate) are 0..100.
-
-    Pure and deterministic, and its result is immutable, so callers may memoise it (the web
-    layer does, in app.main.run).
-    """
-    return _simulate(scenario, nice / 100.0, treacherous / 100.0, float(rlhf), detect / 100.0,
-                     float(rlvr), exchange / 100.0, innate / 100.0)

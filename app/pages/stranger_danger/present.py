@@ -8,17 +8,20 @@ step, so changing a slider changes the story.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping
 
+from pydantic import BaseModel, Field
+
+from app import figkit as kit
 from app.framework import Table
-from app.models.stranger_danger import CONFIDENT_FEAR, CONFIDENT_SAFE, PLAY_THRESHOLD, Minute, StrangerResult
 
-FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": "#1f2328"}
-# Okabe-Ito colours, each line also with its own dash style and a label at its end.
+from .model import BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome, StrangerResult
+
+# Each line also has its own dash style.
 LINES = (
-    ("adult_present", "Adult present (sensory heuristics)", "#767676", "dot"),
-    ("predicted_fear", "Predicted fear (Thought Assessor)", "#0072B2", "dash"),
-    ("fear", "Actual fear (Steering Subsystem)", "#D55E00", "solid"),
+    ("adult_present", "Adult present (sensory heuristics)", kit.GREY, "dot"),
+    ("predicted_fear", "Predicted fear (Thought Assessor)", kit.BLUE, "dash"),
+    ("fear", "Actual fear (Steering Subsystem)", kit.VERMILION, "solid"),
 )
 
 
@@ -131,34 +134,27 @@ def timeseries_figure(walk: Walk) -> dict:
     for e in result.encounters:
         x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5
         shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                       "fillcolor": "rgba(0,0,0,0.05)", "line": {"width": 0}, "layer": "below"})
+                       "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"})
         annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
                             # "visit N" where the band is wide enough on a phone, else just N
                             "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
                             "showarrow": False, "font": {"size": 12}})
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
-                   "yref": "paper", "line": {"color": "#1f2328", "width": 2}})
+                   "yref": "paper", "line": {"color": kit.INK, "width": 2}})
     # The step label sits right of the marker, or left of it in the last third (so it stays inside).
     late = view["minute"] > 2 / 3 * t[-1]
     annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
                         "xanchor": "right" if late else "left", "text": f" step {view['step']} ",
-                        "showarrow": False, "bgcolor": "#ffffff", "font": {"size": 12, "weight": "bold"}})
+                        "showarrow": False, "bgcolor": kit.PAPER, "font": {"size": 12, "weight": "bold"}})
     return {
         "data": data,
-        "layout": {
-            "height": 320, "margin": {"t": 28, "b": 104, "l": 48, "r": 12}, "font": FONT,
-            "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
-            "xaxis": {"title": {"text": "minutes"}, "fixedrange": True, "range": [-0.5, t[-1] + 0.5]},
-            "yaxis": {"range": [-0.03, 1.03], "tickformat": ".0%", "fixedrange": True},
-            # At the figure's foot, clear of the axis title even when it wraps to three rows.
-            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
-            "shapes": shapes, "annotations": annotations,
-        },
+        "layout": kit.layout(
+            margin={"t": 28, "b": 104, "l": 48, "r": 12},
+            xaxis=kit.axis("minutes", range=[-0.5, t[-1] + 0.5]),
+            yaxis=kit.axis(range=[-0.03, 1.03], tickformat=".0%"),
+            legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
+        ),
     }
-
-
-def figures(walk: Walk) -> dict[str, dict]:
-    return {"timeline": timeseries_figure(walk)}
 
 
 def summary(walk: Walk) -> str:
@@ -193,6 +189,32 @@ def live(walk: Walk) -> dict[str, str]:
     }
 
 
+class EncounterOut(BaseModel):
+    index: int
+    person: Literal["same", "different"]
+    predicted_fear_at_start: float = Field(ge=0, le=1)
+    fear_at_start: float = Field(ge=0, le=1)
+    fear_at_end: float = Field(ge=0, le=1)
+    prediction_after: float = Field(ge=0, le=1)
+    relaxed_at_minute: int | None
+
+
+class MinuteOut(BaseModel):
+    t: int
+    encounter: int = Field(description="1-based visit number; 0 between visits")
+    adult_present: float = Field(ge=0, le=1)
+    predicted_fear: float = Field(ge=0, le=1)
+    fear: float = Field(ge=0, le=1)
+    mode: Literal["none", "defer", "override-fear", "override-relax"]
+    habituated: bool
+
+
+class WalkResponse(BaseModel):
+    parameters: dict[str, Any]
+    encounters: list[EncounterOut]
+    minutes: list[MinuteOut]
+
+
 def api(values: Mapping[str, Any], walk: Walk) -> dict:
     r = walk.result
     return {
@@ -207,4 +229,110 @@ def api(values: Mapping[str, Any], walk: Walk) -> dict:
             {"t": m.t, "encounter": m.encounter, "adult_present": m.adult_present,
              "predicted_fear": m.predicted_fear, "fear": m.fear, "mode": m.mode, "habituated": m.habituated}
             for m in r.minutes],
+    }
+
+
+# -------------------------------------------------------------------------------- filial imprinting
+OBJECTS = (("mother", "Mother", kit.PINK, kit.SOLID), ("boot", "Boot", kit.BLUE, kit.HATCH))
+FOLLOWS = {"mother": "follows its mother", "boot": "follows the boot", "nothing": "follows nothing",
+           "torn": "is torn between mother and boot"}
+
+
+def wrap(label: str, width: int = 8) -> str:
+    """An axis label in lines of at most `width` characters (Plotly's <br>), so the four groups fit
+    side by side on a 360 px screen. A leading "1." stays with the word after it."""
+    words = label.split()
+    if len(words) > 1 and words[0].rstrip(".").isdigit():
+        words[:2] = [f"{words[0]} {words[1]}"]
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
+    x = [wrap(o.scenario.short) for o in outcomes]
+    data = [{
+        "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
+        "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
+        "texttemplate": "%{y:.0%}", "textposition": "outside", "cliponaxis": False,
+        "textfont": {"size": 12, "color": kit.INK},
+        "hovertemplate": label + ": %{y:.0%}<extra></extra>",
+    } for key, label, colour, pattern in OBJECTS]
+    return {
+        "data": data,
+        "layout": kit.layout(
+            barmode="group", margin={"t": 36, "b": 60, "l": 62, "r": 10},
+            yaxis=kit.axis("rated mother-like", range=[0, 1.18], tickformat=".0%"),
+            xaxis=kit.axis(automargin=True, tickangle=0, tickfont={"size": 12}),
+            legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+            shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": FOLLOW_AT, "y1": FOLLOW_AT,
+                     "line": {"dash": "dot", "color": kit.INK, "width": 1}}],
+            annotations=[{"x": 1, "xref": "paper", "xanchor": "right", "y": FOLLOW_AT, "yanchor": "bottom",
+                          "text": "worth following", "showarrow": False, "font": {"size": 11}}],
+        ),
+    }
+
+
+def score(outcomes: tuple[Outcome, ...]) -> int:
+    return sum(o.passes for o in outcomes)
+
+
+def imprint_summary(outcomes: tuple[Outcome, ...]) -> str:
+    parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} scenarios."]
+    for o in outcomes:
+        verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
+        parts.append(f"{o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
+    return " ".join(parts)
+
+
+def imprint_table(outcomes: tuple[Outcome, ...]) -> Table:
+    rows = tuple((o.scenario.title, f"{o.ratings['mother']:.0%}", f"{o.ratings['boot']:.0%}",
+                  FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
+                  FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
+                 for o in outcomes)
+    return Table("What the gosling does in each scenario",
+                 ("Scenario", "Mother rated", "Boot rated", "Gosling follows", "Real gosling follows",
+                  "Like a real gosling?"), rows)
+
+
+def imprint_live(outcomes: tuple[Outcome, ...]) -> dict[str, str]:
+    return {"score": str(score(outcomes)), "total": str(len(outcomes))}
+
+
+def score_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "score": score(outcomes), "total": len(outcomes),
+        "rows": [{"title": o.scenario.title, "passes": o.passes, "follows": FOLLOWS[o.follows],
+                  "real": FOLLOWS[o.scenario.real]} for o in outcomes],
+        "is_byrnes": all(values[k] == v for k, v in BYRNES.items()),
+    }
+
+
+class OutcomeOut(BaseModel):
+    scenario: str
+    title: str
+    ratings: dict[str, float]
+    follows: str = Field(description="'mother', 'boot', 'nothing' or 'torn'")
+    real_gosling_follows: str
+    passes: bool
+
+
+class ImprintResponse(BaseModel):
+    parameters: dict[str, Any]
+    outcomes: list[OutcomeOut]
+    score: int
+    total: int
+
+
+def imprint_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dict:
+    return {
+        "parameters": dict(values),
+        "outcomes": [{"scenario": o.scenario.id, "title": o.scenario.title, "ratings": dict(o.ratings),
+                      "follows": o.follows, "real_gosling_follows": o.scenario.real, "passes": o.passes}
+                     for o in outcomes],
+        "score": score(outcomes), "total": len(outcomes),
     }

@@ -5,27 +5,26 @@ of validation per figure; a dict costs microseconds, and Plotly.js validates on 
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping
 
+from pydantic import BaseModel, Field
+
+from app import figkit as kit
 from app.framework import Table
-from app.models.scheming_pies import STAGES, TYPES, PieResult
 
-# Okabe-Ito colour-blind-safe palette (only its colours with >= 3:1 contrast against both the
-# light and the dark page); every slice and band also carries a text label and a pattern, and
-# the text colour on each is chosen for >= 4.5:1 contrast against it.
-COLORS = {"green": "#009E73", "red": "#D55E00", "blue": "#0072B2"}
-TEXT_ON = {"green": "#000000", "red": "#000000", "blue": "#FFFFFF"}
+from .model import STAGES, TYPES, PieResult
+
+# Every slice and band also carries a text label and a pattern; the text colour on each is
+# chosen for >= 4.5:1 contrast against it.
+COLORS = {"green": kit.GREEN, "red": kit.VERMILION, "blue": kit.BLUE}
+TEXT_ON = {"green": kit.BLACK, "red": kit.BLACK, "blue": kit.WHITE}
 SHORT = {"green": "Stays nice", "red": "Treacherous", "blue": "Incoherent"}
-# Fill patterns, so the kinds differ by more than hue (Plotly pattern shapes: '' solid, '/' hatch, '.' dots).
-PATTERN = {"green": "", "red": "/", "blue": "."}
+PATTERN = {"green": kit.SOLID, "red": kit.HATCH, "blue": kit.DOTS}
 LONG = {
     "green": "Stays nice (green)",
     "red": "Nice until a treacherous turn (red)",
     "blue": "Incoherent or grumpy (blue)",
 }
-FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 14, "color": "#1f2328"}
-
-
 LEGEND = tuple((LONG[t], COLORS[t], PATTERN[t]) for t in TYPES)
 
 
@@ -69,9 +68,9 @@ def pie_figure(result: PieResult, index: int) -> dict:
             "sort": False,
             "direction": "clockwise",
             "rotation": 0,
-            "marker": {"colors": [COLORS[t] for t in TYPES], "line": {"color": "#ffffff", "width": 2},
-                       "pattern": {"shape": [PATTERN[t] for t in TYPES], "bgcolor": [COLORS[t] for t in TYPES],
-                                   "fgcolor": "#ffffff", "fgopacity": 0.35, "size": 8, "solidity": 0.25}},
+            "marker": {"colors": [COLORS[t] for t in TYPES], "line": {"color": kit.PAPER, "width": 2},
+                       "pattern": kit.pattern([PATTERN[t] for t in TYPES], [COLORS[t] for t in TYPES],
+                                              opacity=0.35, size=8, solidity=0.25)},
             # Slices are told apart by their percentage label, pattern, colour and fixed order
             # (clockwise from twelve o'clock: green, red, blue); the legend above names them.
             "texttemplate": "%{percent:.1%}",
@@ -80,24 +79,22 @@ def pie_figure(result: PieResult, index: int) -> dict:
             "textposition": "auto",
             "insidetextorientation": "horizontal",
             "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
-            "outsidetextfont": {"color": FONT["color"], "size": 12},
+            "outsidetextfont": {"color": kit.INK, "size": 12},
             "automargin": False,
             "hovertemplate": "%{label}: %{percent:.1%}<extra></extra>",
             "domain": {"x": [0, 1], "y": [0, 1]},
             "showlegend": False,
         }],
-        "layout": {
-            "height": 270,
-            "margin": {"t": 26, "b": 44, "l": 44, "r": 44},
-            "font": FONT,
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "annotations": [{
+        "layout": kit.layout(
+            font_size=14,
+            margin={"t": 26, "b": 44, "l": 44, "r": 44},
+            annotations=[{
                 "text": f"{index + 1}. {label}", "x": 0.5, "y": 0, "xref": "paper", "yref": "container",
                 "showarrow": False, "xanchor": "center", "yanchor": "bottom",
                 "font": {"size": 15, "weight": "bold"},
             }],
-            "showlegend": False,
-        },
+            showlegend=False,
+        ),
     }
 
 
@@ -117,8 +114,7 @@ def path_figure(result: PieResult) -> dict:
             "groupnorm": "",
             "line": {"color": COLORS[t], "width": 1},
             "fillcolor": COLORS[t],
-            "fillpattern": {"shape": PATTERN[t], "bgcolor": COLORS[t], "fgcolor": "#ffffff",
-                            "fgopacity": 0.45, "size": 7, "solidity": 0.3},
+            "fillpattern": kit.pattern(PATTERN[t], COLORS[t], opacity=0.45, size=7, solidity=0.3),
             "hovertemplate": SHORT[t] + ": %{y:.1%}<extra></extra>",
         })
     # Label each band at its middle on the right edge, so the chart reads without colour.
@@ -139,31 +135,19 @@ def path_figure(result: PieResult) -> dict:
                             "text": text, "showarrow": False, "font": {"size": 13}})
     return {
         "data": data,
-        "layout": {
-            "height": 300,
-            "margin": {"t": 44, "b": 52, "l": 56, "r": 44},
-            "font": FONT,
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "plot_bgcolor": "rgba(0,0,0,0)",
-            "showlegend": False,
-            "hovermode": "x unified",
-            "xaxis": {"range": [0, 2], "tickvals": [0, 1, 2], "ticktext": list(labels),
-                      "title": {"text": "training →"}, "ticklabelstandoff": 6, "fixedrange": True},
-            "yaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": "share of behaviour"},
-                      "fixedrange": True},
-            "shapes": [{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                        "line": {"color": "#1f2328", "width": 1, "dash": "dot"}}],
-            "annotations": annotations,
-        },
+        "layout": kit.layout(
+            font_size=14,
+            margin={"t": 44, "b": 52, "l": 56, "r": 44},
+            showlegend=False,
+            hovermode="x unified",
+            xaxis=kit.axis("training →", range=[0, 2], tickvals=[0, 1, 2], ticktext=list(labels),
+                           ticklabelstandoff=6),
+            yaxis=kit.axis("share of behaviour", range=[0, 1], tickformat=".0%"),
+            shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                     "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
+            annotations=annotations,
+        ),
     }
-
-
-FIGURE_IDS = ("pretraining", "rlhf", "rlvr", "path")
-
-
-def figures(result: PieResult) -> dict[str, dict]:
-    """The widget's figures, in drawing order (ids as in FIGURE_IDS)."""
-    return {**{fid: pie_figure(result, i) for i, fid in enumerate(FIGURE_IDS[:3])}, "path": path_figure(result)}
 
 
 def summary(result: PieResult) -> str:
@@ -199,6 +183,28 @@ def live(result: PieResult) -> dict[str, str]:
             out[f"{key}_{t}"] = pct(result.share(stage, t))
         out[f"{key}_ratio"] = per_100(result, stage)
     return out
+
+
+class Stage(BaseModel):
+    name: Literal["pretraining", "after RLHF", "after RLVR"]
+    label: str = Field(description="Human-readable stage name; 'Start (no pretraining)' for brain-like AGI.")
+    green: float = Field(ge=0, le=1, description="Share that is nice and stays nice.")
+    red: float = Field(ge=0, le=1, description="Share that is nice until a treacherous turn.")
+    blue: float = Field(ge=0, le=1, description="Share that is incoherent or grumpy.")
+    red_per_green: float | None = Field(description="red / green; null when there is no green.")
+
+
+class Path(BaseModel):
+    progress: list[float] = Field(description="Training progress: 0 to 1 is RLHF, 1 to 2 is RLVR.")
+    green: list[float]
+    red: list[float]
+    blue: list[float]
+
+
+class PieResponse(BaseModel):
+    parameters: dict[str, Any] = Field(description="The validated parameters used, defaults filled in.")
+    stages: list[Stage]
+    path: Path
 
 
 def api(values: Mapping[str, Any], result: PieResult) -> dict:

@@ -10,8 +10,14 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from app.explorables.scheming_pies import PARAMS
-from app.models.scheming_pies import PATH_POINTS, STAGES, simulate
+from app.pages.scheming_pie_charts.model import PATH_POINTS, STAGES
+from app.pages.scheming_pie_charts.page import PARAMS, PIES
+
+
+def simulate(*args, **kwargs):
+    """The model through the widget's declaration: values as the page shows them ("%" as 0-100),
+    positional in declared order, defaults filled in."""
+    return PIES.run({**PIES.defaults(), **dict(zip([p.name for p in PARAMS], args)), **kwargs})
 
 BOUNDS = {p.name: (p.min, p.max) for p in PARAMS if p.kind == "number"}
 

@@ -6,8 +6,26 @@ import itertools
 import numpy as np
 import pytest
 
-from app.models.what_agi_is import (STRATEGIES, angels, knowing_vs_figuring, no_free_lunch, problems,
-                                    tries_to_best)
+from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
+from app.pages.what_agi_is.model import STRATEGIES, problems, tries_to_best
+
+
+def _through(widget, args, kwargs):
+    """The model through the widget's declaration: values as the page shows them ("%" as 0-100),
+    positional in declared order, defaults filled in."""
+    return widget.run({**widget.defaults(), **dict(zip([p.name for p in widget.params], args)), **kwargs})
+
+
+def no_free_lunch(*args, **kwargs):
+    return _through(LUNCH, args, kwargs)
+
+
+def knowing_vs_figuring(*args, **kwargs):
+    return _through(KNOW, args, kwargs)
+
+
+def angels(*args, **kwargs):
+    return _through(ANGELS, args, kwargs)
 
 
 @pytest.mark.parametrize("n,k", [(n, k) for n in range(3, 8) for k in (2, 3)])

@@ -6,7 +6,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.models.stranger_danger import CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL, simulate
+from app.pages.stranger_danger import model
+from app.pages.stranger_danger.model import CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL
+from app.pages.stranger_danger.page import WALKTHROUGH
+
+MODEL_DEFAULTS = {p.name: p.default for p in WALKTHROUGH.params if p.name != "step"}
+
+
+def simulate(*args, **kwargs):
+    """The walkthrough's model with the page's defaults, positional in declared order."""
+    return model.simulate(**{**MODEL_DEFAULTS, **dict(zip(MODEL_DEFAULTS, args)), **kwargs})
 
 
 def test_default_story_emerges():

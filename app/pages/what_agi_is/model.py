@@ -86,7 +86,7 @@ class LunchResult:
     mean_family: dict[str, Fraction]          # strategy -> exact mean tries over the family
 
 
-def no_free_lunch(size: int = 6, values: int = 3, family: str = "one-hill", strategies: str = "all") -> LunchResult:
+def no_free_lunch(size: int, values: int, family: str, strategies: str) -> LunchResult:
     every, fam = problems("all", size, values), problems(family, size, values)
     chosen = STRATEGY_SETS[strategies]
     mean = lambda fs, s: Fraction(sum(tries_to_best(s, f) for f in fs), len(fs))  # noqa: E731
@@ -138,11 +138,11 @@ KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
 FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
 
 
-def knowing_vs_figuring(coverage: float = 99.5, ability: float = 25.0, pieces: int = 5,
-                        budget: int = 20) -> KnowResult:
-    """Two agents: a 'knower' (remembers `coverage`% of known things, rarely works anything out)
-    and a 'figurer' (remembers FIGURER_COVERAGE, works out a piece on `ability`% of attempts)."""
-    agents = (Agent("knower", coverage / 100.0, KNOWER_ABILITY), Agent("figurer", FIGURER_COVERAGE, ability / 100.0))
+def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: int) -> KnowResult:
+    """Two agents: a 'knower' (remembers a share `coverage` of known things, rarely works anything
+    out) and a 'figurer' (remembers FIGURER_COVERAGE, works out a piece on a share `ability` of
+    attempts). Shares are fractions in [0, 1]."""
+    agents = (Agent("knower", coverage, KNOWER_ABILITY), Agent("figurer", FIGURER_COVERAGE, ability))
     curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
               for a in agents}
     diff = curves["figurer"] - curves["knower"]
@@ -175,18 +175,19 @@ class AngelResult:
     interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
 
 
-def angels(length: int = 500, stuck: float = 2.0, recover: float = 95.0, learning: float = 25.0) -> AngelResult:
-    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`%. Today's AI
+def angels(length: int, stuck: float, recover: float, learning: float) -> AngelResult:
+    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI
     (no self-recovery, no learning) needs an intervention every time. The figuring-out agent gets
-    itself unstuck with probability `recover`%, and each time it gets stuck its stuck rate falls
-    by `learning`% (continuous learning). Both run the same random draws (common random numbers)."""
+    itself unstuck with probability `recover`, and each time it gets stuck its stuck rate falls
+    by the share `learning` (continuous learning). Both run the same random draws (common random
+    numbers). Probabilities and shares are fractions in [0, 1]."""
     rng = np.random.default_rng(ANGEL_SEED)
     draws_stuck = rng.random((ANGEL_RUNS, length))
     draws_recover = rng.random((ANGEL_RUNS, length))
     lengths = np.unique(np.linspace(1, length, 60).astype(int))
     out_zero, out_mean = {}, {}
-    for name, s, lam in (("today", 0.0, 0.0), ("agi", recover / 100.0, learning / 100.0)):
-        p = np.full(ANGEL_RUNS, stuck / 100.0)
+    for name, s, lam in (("today", 0.0, 0.0), ("agi", recover, learning)):
+        p = np.full(ANGEL_RUNS, stuck)
         needed = np.zeros((ANGEL_RUNS, length), dtype=np.int32)
         count = np.zeros(ANGEL_RUNS, dtype=np.int32)
         for t in range(length):

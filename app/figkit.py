@@ -1,0 +1,69 @@
+"""The figure kit: the one palette, font, paper and axis defaults every figure is drawn with, the
+dark-theme colour swaps, and the CSS each declared figure needs (its reserved height).
+
+Figures are drawn server-side in light-theme ink; the browser swaps the colours in DARK_SWAPS for
+the dark theme (static/js reads them from the page), so a figure uses only the names below.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+# Okabe-Ito colour-blind-safe colours (only those with >= 3:1 contrast against both the light and
+# the dark page; tests/test_contrast.py checks every colour a figure draws data with).
+GREEN = "#009E73"
+VERMILION = "#D55E00"
+BLUE = "#0072B2"
+PINK = "#CC79A7"
+GREY = "#767676"
+BLACK = "#000000"
+WHITE = "#FFFFFF"           # text on a dark fill (the same in both themes)
+
+INK = "#1f2328"             # text and rules
+PAPER = "#ffffff"           # the page behind a figure (slice borders, pattern strokes, label backs)
+BAND = "rgba(0,0,0,0.05)"   # shaded spans behind data
+BAND_STRONG = "rgba(0,0,0,0.06)"
+TRANSPARENT = "rgba(0,0,0,0)"
+
+DARK_SWAPS: tuple[tuple[str, str], ...] = (
+    (INK, "#e6edf3"), (PAPER, "#0d1117"), (BAND, "rgba(255,255,255,0.08)"),
+    (BAND_STRONG, "rgba(255,255,255,0.09)"), (GREY, "#8b949e"),
+)
+
+FAMILY = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
+
+# Plotly fill patterns, so kinds differ by more than hue: '' solid, '/' hatch, '.' dots.
+SOLID, HATCH, DOTS = "", "/", "."
+
+# A legend at the figure's foot, clear of the x-axis title even when it wraps.
+FOOT_LEGEND = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
+
+
+def font(size: int = 13) -> dict[str, Any]:
+    return {"family": FAMILY, "size": size, "color": INK}
+
+
+def layout(*, font_size: int = 13, **rest: Any) -> dict[str, Any]:
+    """A figure's layout: the kit's font and a transparent paper, plus what is specific to it."""
+    return {"font": font(font_size), "paper_bgcolor": TRANSPARENT, "plot_bgcolor": TRANSPARENT, **rest}
+
+
+def axis(title: str | None = None, **rest: Any) -> dict[str, Any]:
+    """An axis the reader cannot zoom or pan (the figure is driven by the sliders)."""
+    return {**({"title": {"text": title}} if title else {}), **rest, "fixedrange": True}
+
+
+def pattern(shape: str, colour: str, *, opacity: float = 0.5, **rest: Any) -> dict[str, Any]:
+    """A fill pattern in paper colour over a data colour."""
+    return {"shape": shape, "bgcolor": colour, "fgcolor": PAPER, "fgopacity": opacity, **rest}
+
+
+def anchor_inside(x: float, low: float = 0.0, high: float = 1.0) -> str:
+    """xanchor for a label at x that keeps it inside the plot: right of the point, or left of it
+    near the right edge."""
+    return "right" if x > low + 0.6 * (high - low) else "left"
+
+
+def css(heights: Iterable[int]) -> str:
+    """The stylesheet the declared figures need: each plot reserves its figure's height before it
+    is drawn, so drawing shifts nothing below it."""
+    return "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in sorted(set(heights)))

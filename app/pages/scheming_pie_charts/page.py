@@ -1,0 +1,76 @@
+"""The scheming pie charts page: one widget, three pies and the path between them."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from app.framework import Choice, Figure, Number, Page, Widget
+
+from . import present
+from .model import simulate
+
+PARAMS = (
+    Choice("scenario", "What kind of AI is trained", default="llm",
+           options=(("llm", "An LLM, pretrained on human text"),
+                    ("brainlike", "A brain-like AGI, with no pretraining")),
+           help="Brain-like AGI learns from scratch: there is no imitation of human text."),
+    Number("nice", "Pretraining: coherent, nice-looking behaviour", min=0, max=100, step=1, default=70, unit="%",
+           help="Share of what pretraining instils that is coherent and looks nice (the rest is blue). "
+                "LLM only."),
+    Number("treacherous", "Pretraining: of that, treacherous", min=0, max=100, step=1, default=15, unit="%",
+           help="Share of the nice-looking behaviour that would turn on you given the chance (red). LLM only."),
+    Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2, unit_words="(selection strength)",
+           help="How hard RLHF selects behaviour that looks nice to raters: each step of 1 multiplies "
+                "the odds of nice-looking behaviour by e (about 2.7)."),
+    Number("detect", "Raters catch treachery", min=0, max=100, step=5, default=0, unit="%",
+           help="How often RLHF raters can tell red from green. Byrnes's point is that they can't: 0%."),
+    Number("rlvr", "RLVR strength", min=0, max=6, step=0.1, default=1.5, unit_words="(selection strength)",
+           help="How hard RLVR selects behaviour that succeeds at verifiable tasks: each step of 1 "
+                "multiplies the odds of behaviour that earns one more unit of reward by e."),
+    Number("exchange", "Exchange rate: reward for lying and cheating", min=0, max=100, step=5, default=50, unit="%",
+           help="Extra reward that succeeding by any means earns over honest success. "
+                "Better training environments lower it."),
+    Number("innate", "Brain-like: reward function makes niceness intrinsic", min=0, max=100, step=5, default=0,
+           unit="%", help="Share of the learner's coherent behaviour that its reward function makes genuinely nice. "
+                          "Nobody knows how to write this yet. Brain-like only."),
+)
+
+
+def notes(values: Mapping[str, Any]) -> list[str]:
+    if values["scenario"] == "brainlike":
+        return ["With no pretraining, the two pretraining sliders have no effect; "
+                "the last slider says how much of the learner's niceness its reward function makes genuine."]
+    if values["innate"]:
+        return ["The last slider applies to brain-like AGI only; for an LLM it has no effect."]
+    return []
+
+
+PIES = Widget(
+    "pies", "Behaviour through training",
+    params=PARAMS,
+    simulate=simulate,
+    figures=(
+        (Figure("pretraining", "Pie chart 1: the mix of behaviour after pretraining",
+                lambda r: present.pie_figure(r, 0), height=270),
+         Figure("rlhf", "Pie chart 2: the mix of behaviour after RLHF",
+                lambda r: present.pie_figure(r, 1), height=270),
+         Figure("rlvr", "Pie chart 3: the mix of behaviour after RLVR",
+                lambda r: present.pie_figure(r, 2), height=270)),
+        Figure("path", "Stacked area chart: how the mix shifts during RLHF and then RLVR",
+               present.path_figure, height=300),
+    ),
+    legend=present.LEGEND,
+    summary=present.summary,
+    table=present.table,
+    live=present.live,
+    api=present.api,
+    response_model=present.PieResponse,
+    notes=notes,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(PIES,),
+    examples=({"rlhf": 3, "exchange": 0}, {"scenario": "brainlike", "innate": 20}),
+    extremes=({"nice": 100, "treacherous": 0, "rlhf": 6, "rlvr": 6, "exchange": 100},
+              {"scenario": "brainlike", "innate": 50}),
+)

@@ -1,0 +1,90 @@
+"""The stranger-danger page: the two-subsystem walkthrough and the filial-imprinting puzzle."""
+from __future__ import annotations
+
+from typing import Any
+
+from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
+
+from . import present
+from .model import imprint, simulate
+
+
+def run_walk(step: int, **params: Any) -> present.Walk:
+    """The model at these settings, plus which step of the walkthrough is shown."""
+    return present.Walk(simulate(**params), step)
+
+
+WALKTHROUGH = Widget(
+    "walkthrough", "Stranger danger, minute by minute",
+    params=(
+        Step("step", "Walkthrough step", min=1, max=40, step=1, default=1, integer=True,
+             help="Use Previous / Next, or the arrow keys on this slider. Steps past the last one show the last."),
+        Number("lr", "Thought Assessor learning rate", min=0, max=1, step=0.05, default=0.2, unit="per minute",
+               unit_words="per minute",
+               help="How far the fear assessor moves its prediction toward what actually happened, each minute."),
+        Number("friendly", "How friendly and playful the stranger is", min=0, max=1, step=0.05, default=0.8,
+               help="With a fun toy: how strongly the play assessor says 'a good time to play'. "
+                    "Below 0.5 it never does."),
+        Number("first_visit", "First visit lasts", min=1, max=30, step=1, default=5, unit="min",
+               unit_words="minutes", integer=True, help="A brief first meeting."),
+        Number("stay", "Later visits last", min=1, max=60, step=1, default=30, unit="min", unit_words="minutes",
+               integer=True, help="How long the stranger stays on each later visit."),
+        Number("habituation", "Time until habituation", min=1, max=40, step=1, default=15, unit="min",
+               unit_words="minutes", integer=True,
+               help="Minutes of fear with nothing bad happening before the habituation circuit fires."),
+        Number("encounters", "Number of visits", min=2, max=6, step=1, default=3, unit_words="visits", integer=True,
+               help="How many times the stranger comes."),
+        Choice("last_visitor", "Who comes on the last visit", default="same",
+               options=(("same", "The same stranger"), ("different", "A different stranger")),
+               help="A different person tests how far the child's learning carries over."),
+        Number("generalisation", "How far learning carries over to a different stranger", min=0, max=1, step=0.05,
+               default=0.1, help="0: each person is learned separately; 1: all adults look alike to the assessor."),
+    ),
+    simulate=run_walk,
+    figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
+                                "actual fear, with the visits shaded and the current step marked",
+                    present.timeseries_figure, height=320),),
+    summary=present.summary, table=present.table, live=present.live, api=present.api,
+    response_model=present.WalkResponse,
+    panels=(Panel("diagram", "diagram.html", lambda walk, values: present.step_view(walk)),),
+    api_path="/api/stranger-danger",
+)
+
+IMPRINTING = Widget(
+    "imprinting", "Filial imprinting: design the mechanism",
+    params=(
+        Choice("trainer", "What trains the 'mother' Thought Assessor", default="none",
+               options=(("none", "Nothing"), ("warmth", "Being kept warm (only a real mother does that)"),
+                        ("innate", "A crude innate detector: any big moving thing nearby")),
+               help="Its ground truth: the signal it learns to predict for each object it sees."),
+        Choice("when", "When the assessor may learn", default="always",
+               options=(("always", "Always"), ("window", "Only inside the window below"), ("never", "Never")),
+               help="Outside these times its ratings stay frozen."),
+        Number("window_start", "Window opens", min=0, max=47, step=1, default=13, unit="h",
+               unit_words="hours after hatching", integer=True,
+               help="Hours after hatching (used only when learning is limited to the window)."),
+        Number("window_end", "Window closes", min=1, max=48, step=1, default=16, unit="h",
+               unit_words="hours after hatching", integer=True, help="Hours after hatching."),
+        Choice("output", "What the Steering Subsystem does with the assessor's output", default="ignore",
+               options=(("ignore", "Nothing"), ("follow", "Follow whatever the assessor rates as mother-like")),
+               help="The assessor only predicts; the Steering Subsystem decides what to do about it."),
+    ),
+    simulate=imprint,
+    figures=(Figure("ratings", "Bar chart: how mother-like the gosling's assessor rates the mother and the boot "
+                               "at the end of each scenario", present.imprint_figure, height=300),),
+    summary=present.imprint_summary, table=present.imprint_table, live=present.imprint_live,
+    api=present.imprint_api, response_model=present.ImprintResponse,
+    panels=(Panel("score", "score.html", present.score_view),),
+    live_update=False,
+    submit_label="Hatch",
+    api_path="/api/filial-imprinting",
+)
+
+PAGE = Page(
+    theme="brain-model",
+    widgets=(WALKTHROUGH, IMPRINTING),
+    examples=({"step": 6}, {"step": 6, "lr": 0}, {"trainer": "innate", "when": "window", "output": "follow"}),
+    extremes=({"step": 40, "lr": 1, "encounters": 6, "stay": 60, "trainer": "innate", "when": "window",
+               "output": "follow"},
+              {"step": 3, "first_visit": 1, "stay": 1, "encounters": 6, "habituation": 1}),
+)

@@ -1,0 +1,84 @@
+"""The what-AGI-is page: no free lunch, knowing versus figuring out, and the angels."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Widget
+
+from . import present
+from .model import angels, knowing_vs_figuring, no_free_lunch
+
+LUNCH = Widget(
+    "lunch", "No free lunch, computed",
+    params=(
+        Number("size", "Points to search", min=3, max=7, step=1, default=6, unit_words="points", integer=True,
+               help="The problem's domain: each problem gives every point one of the values below."),
+        Number("values", "Possible values per point", min=2, max=3, step=1, default=3, unit_words="values",
+               integer=True, help="Every point takes one of these values, so the count of problems multiplies "
+                                  "with each point (3 values on 7 points: 2,187)."),
+        Choice("family", "Problems with structure", default="one-hill",
+               options=(("one-hill", "One hill: values rise, then fall"),
+                        ("smooth", "Smooth: neighbours differ by at most one")),
+               help="A structured subset of all the problems, compared with the whole set."),
+        Choice("strategies", "Strategies to compare", default="all",
+               options=(("all", "All four"), ("orders", "Only the fixed orders"),
+                        ("pair", "Left to right against hill-climbing")),
+               help="Fixed orders ignore what they see; hill-climbing picks its next look from what it has seen."),
+    ),
+    simulate=no_free_lunch,
+    figures=(Figure("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
+                             "problem and over the structured problems only", present.lunch_figure, height=300),),
+    summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
+    response_model=present.LunchResponse,
+)
+
+KNOW = Widget(
+    "know", "Already knowing versus figuring it out",
+    params=(
+        Number("coverage", "Knower: share of known things it remembers", min=50, max=100, step=0.5, default=99.5,
+               unit="%", help="Like a model trained on everything written down. It works out a missing piece "
+                              "on only 1% of attempts."),
+        Number("ability", "Figurer: chance an attempt works out a missing piece", min=0, max=60, step=1, default=25,
+               unit="%", help="It remembers only 30% of what is known, but learns, experiments and builds tools "
+                              "as it goes."),
+        Number("pieces", "Pieces of know-how a task needs", min=1, max=10, step=1, default=5, unit_words="pieces",
+               integer=True, help="More pieces: more chances that one of them is new."),
+        Number("budget", "Attempts allowed per task", min=1, max=60, step=1, default=20, unit_words="attempts",
+               integer=True, help="Time to experiment before the task counts as failed."),
+    ),
+    simulate=knowing_vs_figuring,
+    figures=(Figure("know", "Line chart: chance of success against task novelty for an agent that already knows "
+                            "and one that figures things out, with the crossover marked", present.know_figure,
+                    height=340),),
+    summary=present.know_summary, table=present.know_table, live=present.know_live, api=present.know_api,
+    response_model=present.KnowResponse,
+)
+
+ANGELS = Widget(
+    "angels", "Who keeps a long project on track?",
+    params=(
+        Number("length", "Project length", min=50, max=1000, step=50, default=500, unit="steps", unit_words="steps",
+               integer=True, help="Write the plan, hire, build, sell, fix, grow: each step is one of these."),
+        Number("stuck", "Chance of getting stuck at a step", min=0.5, max=10, step=0.5, default=2, unit="%",
+               help="For both agents, at the start."),
+        Number("recover", "How often the figuring-out agent gets itself unstuck", min=0, max=100, step=5,
+               default=95, unit="%", help="Today's AI is assumed never to (it needs an intervention every time)."),
+        Number("learning", "How much each stuck moment teaches it", min=0, max=50, step=5, default=25, unit="%",
+               help="Continuous learning: its chance of getting stuck falls by this much after each time. "
+                    "Today's AI does not learn on the job."),
+    ),
+    simulate=angels,
+    figures=((Figure("solo", "Line chart: share of projects finished with no outside help, against project length",
+                     present.angel_solo_figure, height=300),
+              Figure("help", "Line chart: mean number of outside interventions needed, against project length",
+                     present.angel_help_figure, height=300)),),
+    summary=present.angel_summary, table=present.angel_table, live=present.angel_live, api=present.angel_api,
+    response_model=present.AngelResponse,
+)
+
+PAGE = Page(
+    theme="what-agi",
+    widgets=(LUNCH, KNOW, ANGELS),
+    examples=({"size": 5, "values": 2, "family": "smooth"}, {"ability": 10, "pieces": 8},
+              {"learning": 0, "recover": 50}),
+    extremes=({"size": 3, "values": 2, "family": "smooth", "strategies": "pair", "coverage": 50, "ability": 60,
+               "pieces": 10, "budget": 1, "length": 1000, "stuck": 10},),
+)

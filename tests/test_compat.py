@@ -1,0 +1,67 @@
+"""What readers and API clients already hold keeps working. Recorded before the page-folder
+restructure (tests/compat/): every API response at the defaults and at 94 states, byte for byte
+(SHA-256), and deep links whose state and sections must reopen unchanged. If a change renames a
+parameter, declare the old name in its `aliases`; a renamed section needs its old anchor kept."""
+from __future__ import annotations
+
+import hashlib
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from app.framework import Choice, Number, parse_query
+
+COMPAT = Path(__file__).resolve().parent / "compat"
+API = json.loads((COMPAT / "api.json").read_text())
+LINKS = json.loads((COMPAT / "links.json").read_text())
+
+
+class State(HTMLParser):
+    """The state a page opens in: its ids, canonical query and control values."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.controls: dict[str, str] = {}
+        self.query = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "article":
+            self.query = a.get("data-query")
+        if tag == "input" and a.get("type") == "range":
+            self.controls[a["name"]] = a["value"]
+        if tag == "input" and a.get("type") == "radio" and "checked" in a:
+            self.controls[a["name"]] = a["value"]
+
+
+@pytest.mark.parametrize("record", API, ids=lambda r: f"{r['path']}?{r['query']}")
+def test_api_answers_byte_for_byte_as_recorded(client, record):
+    r = client.get(record["path"] + ("?" + record["query"] if record["query"] else ""))
+    assert r.status_code == 200
+    assert hashlib.sha256(r.content).hexdigest() == record["sha256"]
+
+
+@pytest.mark.parametrize("link", LINKS, ids=lambda r: f"{r['path']}?{r['query']}")
+def test_shared_deep_links_open_the_same_state_and_sections(client, link):
+    r = client.get(link["path"] + ("?" + link["query"] if link["query"] else ""))
+    assert r.status_code == 200 and "Part of this link was not understood" not in r.text
+    state = State(r.text)
+    assert state.query == link["canonical"]
+    assert state.controls == link["controls"]
+    missing = [s for s in link["sections"] + link["widget_anchors"] if s not in state.ids]
+    assert missing == []
+
+
+def test_an_old_parameter_name_still_opens_its_state():
+    params = (Number("rate", "Rate", min=0, max=1, step=0.1, default=0.5, aliases=("lr",)),
+              Choice("who", "Who", options=(("a", "A"), ("b", "B")), default="a", aliases=("visitor",)))
+    values, problems = parse_query(params, [("lr", "0.3"), ("visitor", "b")])
+    assert problems == [] and values == {"rate": 0.3, "who": "b"}
+    _, problems = parse_query(params, [("lr", "0.3"), ("rate", "0.4")])
+    assert [p.name for p in problems] == ["rate"]          # old and new name together: given twice
