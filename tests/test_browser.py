@@ -196,7 +196,7 @@ def test_without_javascript_everything_reads_and_form_works(watched, server_url)
     page.wait_for_url("**/scheming-pie-charts?*")
     s = state(page.url)
     assert s["rlhf"] == "3" and s["rlvr"] == "4"
-    assert urlsplit(page.url).fragment == "pies"
+    assert urlsplit(page.url).fragment == "widget-pies"
     assert page.locator("#pies-rlhf").input_value() == "3"
 
 

@@ -3,6 +3,8 @@ no text that Plotly draws (tick labels, axis titles, annotations, legend entries
 pie titles) falls outside its figure or overlaps another text of the same figure."""
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
 from helpers import drawn
 
@@ -32,15 +34,9 @@ PROBLEMS = """plot => {
   return out;
 }"""
 
+# Each page at its defaults and at the states far from them that it declares (Page.extremes).
 PAGES = [f"/{e.slug}" for e in EXPLORABLES] + [
-    # states far from the defaults, where labels crowd differently
-    "/scheming-pie-charts?nice=100&treacherous=0&rlhf=6&rlvr=6&exchange=100",
-    "/scheming-pie-charts?scenario=brainlike&innate=50",
-    "/stranger-danger?step=40&lr=1&encounters=6&stay=60&trainer=innate&when=window&output=follow",
-    "/stranger-danger?step=3&first_visit=1&stay=1&encounters=6&habituation=1",
-    "/what-agi-is?size=3&values=2&family=smooth&strategies=pair&coverage=50&ability=60&pieces=10&budget=1"
-    "&length=1000&stuck=10",
-]
+    f"/{e.slug}?{urlencode(state)}" for e in EXPLORABLES for state in e.extremes]
 
 
 @pytest.mark.parametrize("width", [360, 768, 1280])

@@ -92,3 +92,16 @@ def test_every_explorable_is_consistent(explorable):
         table = widget.table(result)
         assert all(len(row) == len(table.columns) for row in table.rows)
         widget.response_model.model_validate(widget.api(widget.defaults(), result))
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_declared_example_and_extreme_states_are_valid_links(explorable):
+    assert explorable.extremes, "declare at least one extreme state for the layout tests"
+    for state in (*explorable.examples, *explorable.extremes):
+        items = [(k, v if isinstance(v, str) else str(v)) for k, v in state.items()]
+        assert parse_query(explorable.params, items)[1] == [], state
+
+
+def test_models_take_fractions_for_percent_parameters():
+    pct = Number("share", "Share", min=0, max=100, step=1, default=70, unit="%")
+    assert pct.to_model(70) == 0.7 and RLHF.to_model(2.5) == 2.5 and KIND.to_model("llm") == "llm"

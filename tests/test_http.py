@@ -78,7 +78,7 @@ def test_every_section_has_an_anchor_and_copy_control(client):
     for ident in ids:
         assert tags.find("a", href=f"#{ident}"), ident
         assert tags.find("button", **{"data-copy-section": ident}), ident
-    assert tags.find("a", **{"data-reset": "form-pies"})[0]["href"] == f"/{SLUG}#pies"
+    assert tags.find("a", **{"data-reset": "form-pies"})[0]["href"] == f"/{SLUG}#widget-pies"
 
 
 def test_deep_link_renders_exact_state_on_the_server(client):

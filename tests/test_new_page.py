@@ -1,0 +1,44 @@
+"""Adding a page is one folder plus one registry line: in a copy of the project, script/new-page
+makes a skeleton page, and the generic tests (HTTP, framework, compatibility, and the browser
+tests of its widget and figures) pass with it registered, with nothing else edited."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COPY = ("app", "templates", "content", "static", "tests", "script", "conftest.py", "pyproject.toml",
+        "schemathesis.toml", "package.json")
+
+
+@pytest.mark.browser
+def test_a_skeleton_page_passes_the_generic_tests(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in COPY:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, project / name, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+        else:
+            shutil.copy2(src, project / name)
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    made = subprocess.run([sys.executable, "script/new-page", "demo_growth"], cwd=project,
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    changed = subprocess.run(["diff", "-rq", str(ROOT / "app"), str(project / "app"), "-x", "__pycache__"],
+                             capture_output=True, text=True).stdout.splitlines()
+    assert sorted(changed) == sorted([f"Files {ROOT}/app/registry.py and {project}/app/registry.py differ",
+                                      f"Only in {project}/app/pages: demo_growth"])
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         "tests/test_framework.py", "tests/test_http.py", "tests/test_caching_security.py", "tests/test_site.py",
+         "tests/test_contrast.py", "tests/test_compat.py", "app/pages/demo_growth",
+         "tests/test_widgets.py", "tests/test_figure_layout.py", "tests/test_accessibility.py",
+         "-k", "not browser or demo-growth or demo_growth"],
+        cwd=project, capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-5000:] + run.stderr[-2000:]
+    assert "passed" in run.stdout and " failed" not in run.stdout

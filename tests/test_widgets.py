@@ -1,0 +1,135 @@
+"""Generic browser tests: every widget of every registered page, with no per-page code. For each
+widget a control is chosen whose change alters its figures (found by running the model), then:
+keyboard change -> figures and address bar change, over the WebSocket and over plain HTTP; the
+address reopened in a fresh context restores the state; reset returns to the defaults; and with
+JavaScript off, the widget's plain GET form submits its change and keeps every other widget's
+state."""
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+from helpers import drawn
+
+from app.framework import fmt_number
+from app.registry import EXPLORABLES
+
+pytestmark = pytest.mark.browser
+WIDGETS = [(page, w) for page in EXPLORABLES for w in page.widgets]
+IDS = [f"{page.slug}-{w.id}" for page, w in WIDGETS]
+
+
+def figures_json(widget, values) -> str:
+    return json.dumps(widget.render_figures(widget.run(values)), sort_keys=True)
+
+
+def change_for(widget):
+    """(parameter, key to press, new value as text): the first control whose one-step keyboard
+    change alters the widget's figures at the defaults."""
+    defaults = widget.defaults()
+    base = figures_json(widget, defaults)
+    for p in widget.params:
+        if p.kind == "choice":
+            i = p.values.index(p.default)
+            key, value = ("ArrowDown", p.values[i + 1]) if i + 1 < len(p.values) else ("ArrowUp", p.values[i - 1])
+        else:
+            up = p.default + p.step <= p.max
+            key = "ArrowRight" if up else "ArrowLeft"
+            value = round(p.default + (p.step if up else -p.step), 10)
+            value = int(value) if p.integer else value
+        if figures_json(widget, {**defaults, p.name: value}) != base:
+            return p, key, p.to_text(value)
+    raise AssertionError(f"no single control of {widget.id} changes its figures")
+
+
+def query_of(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def control(page, widget, p):
+    if p.kind == "choice":
+        return page.locator(f"#form-{widget.id} input[name={p.name}]:checked")
+    return page.locator(f"#{widget.id}-{p.name}")
+
+
+def plot_data(page, widget) -> str:
+    return page.evaluate("""wid => JSON.stringify([...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')]
+        .map(p => [p.data, p.layout.shapes, p.layout.annotations]))""", widget.id)
+
+
+def open_widget(ctx, server_url, page_decl, widget, query=""):
+    page = ctx.new_page()
+    page.goto(f"{server_url}/{page_decl.slug}{query}#widget-{widget.id}")
+    for f in widget.figure_list:
+        drawn(page, f"#plot-{widget.id}-{f.id}")
+    return page
+
+
+def press(page, widget, p, key):
+    control(page, widget, p).focus()
+    page.keyboard.press(key)
+    if not widget.live_update:
+        page.locator(f"#form-{widget.id} button.update").click()
+
+
+@pytest.mark.parametrize("transport", ["socket", "http"])
+@pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)
+def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, page_decl, widget, transport):
+    p, key, value = change_for(widget)
+    ctx = watched()
+    if transport == "http":
+        ctx.context.add_init_script("window.WebSocket = undefined;")
+    page = open_widget(ctx, server_url, page_decl, widget)
+    fragments = []
+    page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
+    before = plot_data(page, widget)
+    press(page, widget, p, key)
+    page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
+    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
+                           "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) !== b",
+                           arg=[widget.id, before])
+    assert urlsplit(page.url).fragment == f"widget-{widget.id}"
+    if transport == "http":
+        assert fragments and all(f"{p.name}={value}" in f or p.kind == "choice" for f in fragments[-1:])
+        return
+
+    # The address, opened in a fresh context, shows the same state and the same figures.
+    page.wait_for_timeout(0)
+    after = plot_data(page, widget)
+    fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
+    assert fresh.url == page.url
+    if p.kind == "choice":
+        assert control(fresh, widget, p).get_attribute("value") == value
+    else:
+        assert control(fresh, widget, p).input_value() == value
+    fresh.wait_for_function("([wid, a]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
+                            "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
+                            arg=[widget.id, after])
+
+    # Reset puts every control of the widget back to its default.
+    page.locator(f"#form-{widget.id} a.reset").click()
+    page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v",
+                           arg=[p.name, p.to_text(p.default)])
+    state = query_of(page.url)
+    assert all(state[q.name] == q.to_text(q.default) for q in widget.params)
+
+
+@pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)
+def test_plain_form_without_javascript_keeps_the_other_widgets_state(watched, server_url, page_decl, widget):
+    p, _, value = change_for(widget)
+    # Every other widget starts away from its defaults (its last option, or its maximum).
+    others = {q.name: q.to_text(q.values[-1] if q.kind == "choice" else q.max)
+              for w in page_decl.widgets if w is not widget for q in w.params}
+    page = watched(java_script_enabled=False).new_page()
+    page.goto(f"{server_url}/{page_decl.slug}?{urlencode(others)}")
+    if p.kind == "choice":
+        page.locator(f"#form-{widget.id} input[name={p.name}][value='{value}']").check()
+    else:
+        page.locator(f"#{widget.id}-{p.name}").fill(value)
+    page.locator(f"#form-{widget.id} button.update").click()
+    page.wait_for_url(f"**/{page_decl.slug}?*")
+    state = query_of(page.url)
+    assert state[p.name] == value or fmt_number(float(state[p.name])) == value
+    assert {k: state[k] for k in others} == others
+    assert urlsplit(page.url).fragment == f"widget-{widget.id}"
