@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import content, glossary
 from app.assets import Assets
+from app.figkit import DARK_SWAPS
 from app.framework import Explorable, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
 from app.security import MAX_QUERY_BYTES, SecurityHeaders
@@ -41,6 +42,7 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES)
+templates.globals.update(dark_swaps=DARK_SWAPS)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(

@@ -32,8 +32,7 @@
     var chosen = document.documentElement.dataset.theme;
     return chosen ? chosen === 'dark' : !!(darkQuery && darkQuery.matches);
   }
-  var DARK_SWAPS = [['#1f2328', '#e6edf3'], ['#ffffff', '#0d1117'], ['rgba(0,0,0,0.05)', 'rgba(255,255,255,0.08)'],
-                    ['rgba(0,0,0,0.06)', 'rgba(255,255,255,0.09)'], ['#767676', '#8b949e']];
+  var DARK_SWAPS = JSON.parse(document.documentElement.dataset.darkSwaps || '[]');   // app/figkit.py
   function themed(json) {
     if (!isDark()) return json;
     DARK_SWAPS.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
