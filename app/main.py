@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import content, glossary
-from app.assets import Assets
+from app.assets import SCRIPTS, Assets
 from app.figkit import DARK_SWAPS
 from app.framework import Explorable, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
@@ -42,7 +42,7 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES)
-templates.globals.update(dark_swaps=DARK_SWAPS)
+templates.globals.update(scripts=SCRIPTS, dark_swaps=DARK_SWAPS)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(

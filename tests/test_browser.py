@@ -32,17 +32,18 @@ def open_page(watched, server_url, query="", **ctx):
     page = ctx_w.new_page()
     page.goto(f"{server_url}/{SLUG}{query}")
     drawn(page, f"{PLOT}")
-    page.wait_for_function("() => document.querySelector('#figdata-pies').dataset.drawn === '1'")
+    page.wait_for_function("() => document.querySelector('#widget-pies').dataset.figureState === 'drawn'")
     page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
     return ctx_w, page
 
 
 def wait_settled(page, name: str, value: str):
-    """Until the last response for `name=value` has been drawn."""
+    """Until the last response for `name=value` has landed and every figure shows it."""
     page.wait_for_function(
         """([name, value]) => {
             const fd = document.querySelector('#figdata-pies');
-            return fd && fd.dataset.drawn === '1' && new URLSearchParams(fd.dataset.query).get(name) === value;
+            return fd && new URLSearchParams(fd.dataset.query).get(name) === value
+                && document.querySelector('#widget-pies').dataset.figureState === 'drawn';
         }""", arg=[name, value])
 
 
@@ -117,7 +118,6 @@ def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
     innate = page.locator("#pies-innate").input_value()
     assert innate != "0"
     wait_settled(page, "innate", innate)
-    page.wait_for_timeout(200)   # figures after the first are drawn in later tasks
     url, summary, text = page.url, page.locator("#summary-pies").text_content(), plot_text(page)
 
     fresh = watched().new_page()
