@@ -1,4 +1,4 @@
-// Boot: reveals the controls that need scripts, starts the figures and sockets, announces failed updates.
+// Boot: reveals the controls that need scripts, starts the figures, announces failed updates.
 (function (E) {
   'use strict';
 
@@ -14,5 +14,4 @@
   });
   E.showThemeToggle();
   E.startFigures();
-  E.connectSockets();
 })(window.Explorables);
