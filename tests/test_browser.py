@@ -343,3 +343,23 @@ def test_an_update_that_arrives_before_plotly_still_draws(watched, server_url):
     slider.press("ArrowRight")
     page.wait_for_function("() => document.querySelector('#plot-know-know .main-svg') !== null")
     page.wait_for_function("() => new URLSearchParams(location.search).get('pieces') === '6'")
+
+
+def test_other_forms_hidden_copies_follow_a_widgets_new_state(watched, server_url):
+    """A form's hidden inputs that carry another widget's parameters take that widget's new values."""
+    page = watched().new_page()
+    page.goto(f"{server_url}/what-agi-is#widget-know")
+    page.wait_for_function("() => document.querySelector('#widget-know').dataset.figureState === 'drawn'")
+    page.evaluate("""() => [['#form-lunch', 'pieces'], ['#form-angels', 'pieces'], ['#form-angels', 'ability']]
+        .forEach(([form, name]) => {
+            const input = document.createElement('input');
+            Object.assign(input, {type: 'hidden', name, value: name === 'pieces' ? '5' : '25'});
+            document.querySelector(form).append(input);
+        })""")
+    page.locator("#know-pieces").focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('pieces') === '6'")
+    hidden = "([form, name]) => document.querySelector(`${form} input[type=hidden][name=${name}]`).value"
+    assert page.evaluate(hidden, ["#form-lunch", "pieces"]) == "6"
+    assert page.evaluate(hidden, ["#form-angels", "pieces"]) == "6"
+    assert page.evaluate(hidden, ["#form-angels", "ability"]) == "25"
