@@ -313,6 +313,21 @@ def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
     assert plot_text(page) != before and state(page.url)["nice"] == "69"
 
 
+def test_an_update_whose_figures_did_not_change_redraws_nothing(watched, server_url):
+    _, page = open_page(watched, server_url)
+    page.evaluate("""() => {
+        window.__redrawn = 0;
+        const seen = new MutationObserver(() => window.__redrawn++);
+        document.querySelectorAll('#widget-pies .js-plotly-plot')
+            .forEach(p => seen.observe(p, {childList: true, subtree: true, attributes: true}));
+        document.querySelector('#figdata-pies').dataset.old = 'yes';
+    }""")
+    page.locator("a.reset").click()              # the same (default) state again
+    page.wait_for_function("""() => !document.querySelector('#figdata-pies').dataset.old
+        && document.querySelector('#widget-pies').dataset.figureState === 'drawn'""")
+    assert page.evaluate("window.__redrawn") == 0
+
+
 def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
     ctx = watched(viewport={"width": 1280, "height": 900})
     page = ctx.new_page()
@@ -322,10 +337,12 @@ def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
     page.wait_for_load_state("load")
     page.wait_for_timeout(500)
     assert fetched == [] and page.evaluate("typeof window.Plotly") == "undefined"
+    assert page.locator("#widget-lunch").get_attribute("data-figure-state") == "waiting"
     page.keyboard.press("Tab")                   # keyboard focus that does not move the page
     assert fetched == []
     drawn(page, "#plot-lunch-lunch")             # scrolling near the figure loads Plotly and draws it
     assert len(fetched) == 1 and page.evaluate("typeof window.Plotly") == "object"
+    page.wait_for_function("() => document.querySelector('#widget-lunch').dataset.figureState === 'drawn'")
     # a deep link that opens at a figure loads it straight away
     fresh = ctx.new_page()
     fresh.goto(f"{server_url}/what-agi-is#widget-angels")
