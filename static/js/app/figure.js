@@ -6,10 +6,11 @@
 //            are latest when it arrives are the ones drawn
 //   drawing  Plotly loaded: the first changed chart is drawn at once, each other after a paint
 //   drawn    every chart shows the latest figures
-// waiting -> near      the widget comes within half a screen, or an update arrives
-// near -> drawing      Plotly has loaded
-// drawing -> drawn     the last chart has been drawn
-// drawing|drawn -> drawing   an update arrives (cancelling older pending draws) or the theme changes
+// waiting -> near             the widget comes within half a screen, or an update arrives before Plotly
+// near -> drawing             Plotly has loaded (an update meanwhile only replaces the figures to draw)
+// any -> drawing              an update arrives once Plotly is loaded (older pending draws cancelled)
+// drawing|drawn -> drawing    the theme changes (every chart redrawn in the new colours)
+// drawing -> drawn            the last chart has been drawn
 // A chart whose themed JSON is what it already shows is never redrawn.
 (function (E) {
   'use strict';
