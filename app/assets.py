@@ -2,7 +2,7 @@
 
 `python -m app.assets build` (run by script/setup) copies each registered asset to
 static/build/NAME.HASH.EXT with .gz and .br beside it. At start-up the app loads those files
-into memory; `url("app.js")` gives the hashed URL for templates.
+into memory; `url("core.js")` gives the hashed URL for templates.
 
 Why not Starlette's StaticFiles: it neither serves precompressed variants nor knows hashed
 names, and it maps URL paths onto the file system. Here a URL can only name an entry of the
@@ -24,13 +24,18 @@ import brotli
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "static" / "build"
 
+# The browser glue (static/js/app/), one classic script per concern, in the order they run: each
+# registers what it offers on window.Explorables; templates/base.html emits one deferred <script> each.
+SCRIPTS = ("core.js", "plotly-loader.js", "figure.js", "url.js", "socket.js", "controls.js",
+           "glossary.js", "theme-toggle.js", "copy-link.js", "main.js")
+
 # Logical name -> source file. Vendor files come from node_modules (pinned in package.json).
 # htmx 2.0.11, not 4.x: 2.0 is the stable, conservative line (4.0.0 is a known-bad release and
 # 4.0.1 changes defaults such as hx-sync and event names); nothing here needs 4's features.
 SOURCES: dict[str, Path] = {
     "htmx.js": ROOT / "node_modules/htmx.org/dist/htmx.min.js",
     "plotly.js": ROOT / "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js",
-    "app.js": ROOT / "static/js/app.js",
+    **{name: ROOT / "static/js/app" / name for name in SCRIPTS},
     "theme.js": ROOT / "static/js/theme.js",
     "site.css": ROOT / "static/css/site.css",
     "favicon.svg": ROOT / "static/favicon.svg",

@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import content, figkit, glossary
-from app.assets import Assets
+from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
@@ -50,7 +50,7 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
-                         dark_swaps=figkit.DARK_SWAPS)
+                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(

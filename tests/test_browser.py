@@ -32,17 +32,18 @@ def open_page(watched, server_url, query="", **ctx):
     page = ctx_w.new_page()
     page.goto(f"{server_url}/{SLUG}{query}")
     drawn(page, f"{PLOT}")
-    page.wait_for_function("() => document.querySelector('#figdata-pies').dataset.drawn === '1'")
+    page.wait_for_function("() => document.querySelector('#widget-pies').dataset.figureState === 'drawn'")
     page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
     return ctx_w, page
 
 
 def wait_settled(page, name: str, value: str):
-    """Until the last response for `name=value` has been drawn."""
+    """Until the last response for `name=value` has landed and every figure shows it."""
     page.wait_for_function(
         """([name, value]) => {
             const fd = document.querySelector('#figdata-pies');
-            return fd && fd.dataset.drawn === '1' && new URLSearchParams(fd.dataset.query).get(name) === value;
+            return fd && new URLSearchParams(fd.dataset.query).get(name) === value
+                && document.querySelector('#widget-pies').dataset.figureState === 'drawn';
         }""", arg=[name, value])
 
 
@@ -117,7 +118,6 @@ def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
     innate = page.locator("#pies-innate").input_value()
     assert innate != "0"
     wait_settled(page, "innate", innate)
-    page.wait_for_timeout(200)   # figures after the first are drawn in later tasks
     url, summary, text = page.url, page.locator("#summary-pies").text_content(), plot_text(page)
 
     fresh = watched().new_page()
@@ -225,6 +225,20 @@ def test_home_and_404_load_cleanly(watched, server_url):
     assert ctx.errors == [] or all("status of 404" in e for e in ctx.errors)
 
 
+def test_no_websocket_opens_until_the_reader_uses_a_widget(watched, server_url):
+    page = watched().new_page()
+    sockets = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
+    page.goto(f"{server_url}/{SLUG}#pies")
+    page.wait_for_function("() => document.querySelector('#widget-pies').dataset.figureState === 'drawn'")
+    page.mouse.wheel(0, 600)                     # reading and scrolling is not using a widget
+    page.wait_for_load_state("networkidle")
+    assert sockets == [] and page.evaluate("document.querySelector('#form-pies').dataset.socketState") is None
+    page.locator("#pies-exchange").focus()       # using one opens that widget's socket only
+    page.wait_for_function("() => document.querySelector('#form-pies').dataset.socketState === 'open'")
+    assert len(sockets) == 1 and sockets[0].endswith("/ws/scheming-pie-charts/pies")
+
+
 def test_updates_travel_over_the_websocket_when_open(watched, server_url):
     ctx = watched()
     page = ctx.new_page()
@@ -232,14 +246,55 @@ def test_updates_travel_over_the_websocket_when_open(watched, server_url):
     page.on("request", lambda r: http_fragments.append(r.url) if "/fragments/" in r.url else None)
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
     page.goto(f"{server_url}/{SLUG}")
-    page.wait_for_function("() => document.querySelector('#form-pies').dataset.socketState === 'open'")
+    drawn(page, PLOT)
     page.locator("#pies-exchange").focus()
-    for _ in range(3):
+    page.keyboard.press("ArrowLeft")             # the first update may go over HTTP while the socket opens
+    wait_settled(page, "exchange", "45")
+    page.wait_for_function("() => document.querySelector('#form-pies').dataset.socketState === 'open'")
+    http_fragments.clear()
+    for _ in range(2):
         page.keyboard.press("ArrowLeft")
     wait_settled(page, "exchange", "35")
     assert http_fragments == []
     assert frames and "exchange=35" in frames[-1]
     assert state(page.url)["exchange"] == "35"
+
+
+COUNT_SOCKETS = """window.__opened = 0;
+window.WebSocket = class extends WebSocket { constructor(...a) { super(...a); window.__opened++; } };"""
+
+
+def test_a_closed_socket_reopens_only_while_the_reader_is_using_it(watched, server_url):
+    ctx = watched()
+    ctx.context.add_init_script(COUNT_SOCKETS)
+    page = ctx.new_page()
+    page.clock.install()
+    routes = []
+
+    def through(ws):
+        ws.connect_to_server()
+        routes.append(ws)
+    page.route_web_socket("**/ws/**", through)
+    page.goto(f"{server_url}/{SLUG}")
+    drawn(page, PLOT)
+    is_open = "() => document.querySelector('#form-pies').dataset.socketState === 'open'"
+    is_closed = "() => document.querySelector('#form-pies').dataset.socketState === 'closed'"
+    page.locator("#pies-exchange").focus()
+    page.wait_for_function(is_open)
+    routes[-1].close()                            # the server goes away while the reader is busy
+    page.wait_for_function(is_closed)
+    page.clock.run_for(1000)                      # past the first backoff
+    page.wait_for_function(is_open)
+    assert page.evaluate("window.__opened") == 2
+    page.clock.fast_forward(120_000)              # the reader has gone idle
+    routes[-1].close()
+    page.wait_for_function(is_closed)
+    page.clock.run_for(60_000)                    # past any backoff: no reopening for an idle page
+    assert page.evaluate("window.__opened") == 2
+    page.keyboard.press("ArrowLeft")              # using the widget again reopens it
+    page.wait_for_function(is_open)
+    assert page.evaluate("window.__opened") == 3
+    wait_settled(page, "exchange", "45")
 
 
 def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
@@ -255,8 +310,22 @@ def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
     page.keyboard.press("ArrowLeft")
     wait_settled(page, "nice", "69")
     assert len(http_fragments) == 1 and "nice=69" in http_fragments[0]
-    page.wait_for_timeout(200)
     assert plot_text(page) != before and state(page.url)["nice"] == "69"
+
+
+def test_an_update_whose_figures_did_not_change_redraws_nothing(watched, server_url):
+    _, page = open_page(watched, server_url)
+    page.evaluate("""() => {
+        window.__redrawn = 0;
+        const seen = new MutationObserver(() => window.__redrawn++);
+        document.querySelectorAll('#widget-pies .js-plotly-plot')
+            .forEach(p => seen.observe(p, {childList: true, subtree: true, attributes: true}));
+        document.querySelector('#figdata-pies').dataset.old = 'yes';
+    }""")
+    page.locator("a.reset").click()              # the same (default) state again
+    page.wait_for_function("""() => !document.querySelector('#figdata-pies').dataset.old
+        && document.querySelector('#widget-pies').dataset.figureState === 'drawn'""")
+    assert page.evaluate("window.__redrawn") == 0
 
 
 def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
@@ -268,10 +337,12 @@ def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
     page.wait_for_load_state("load")
     page.wait_for_timeout(500)
     assert fetched == [] and page.evaluate("typeof window.Plotly") == "undefined"
+    assert page.locator("#widget-lunch").get_attribute("data-figure-state") == "waiting"
     page.keyboard.press("Tab")                   # keyboard focus that does not move the page
     assert fetched == []
     drawn(page, "#plot-lunch-lunch")             # scrolling near the figure loads Plotly and draws it
     assert len(fetched) == 1 and page.evaluate("typeof window.Plotly") == "object"
+    page.wait_for_function("() => document.querySelector('#widget-lunch').dataset.figureState === 'drawn'")
     # a deep link that opens at a figure loads it straight away
     fresh = ctx.new_page()
     fresh.goto(f"{server_url}/what-agi-is#widget-angels")
@@ -289,3 +360,23 @@ def test_an_update_that_arrives_before_plotly_still_draws(watched, server_url):
     slider.press("ArrowRight")
     page.wait_for_function("() => document.querySelector('#plot-know-know .main-svg') !== null")
     page.wait_for_function("() => new URLSearchParams(location.search).get('pieces') === '6'")
+
+
+def test_other_forms_hidden_copies_follow_a_widgets_new_state(watched, server_url):
+    """A form's hidden inputs that carry another widget's parameters take that widget's new values."""
+    page = watched().new_page()
+    page.goto(f"{server_url}/what-agi-is#widget-know")
+    page.wait_for_function("() => document.querySelector('#widget-know').dataset.figureState === 'drawn'")
+    page.evaluate("""() => [['#form-lunch', 'pieces'], ['#form-angels', 'pieces'], ['#form-angels', 'ability']]
+        .forEach(([form, name]) => {
+            const input = document.createElement('input');
+            Object.assign(input, {type: 'hidden', name, value: name === 'pieces' ? '5' : '25'});
+            document.querySelector(form).append(input);
+        })""")
+    page.locator("#know-pieces").focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('pieces') === '6'")
+    hidden = "([form, name]) => document.querySelector(`${form} input[type=hidden][name=${name}]`).value"
+    assert page.evaluate(hidden, ["#form-lunch", "pieces"]) == "6"
+    assert page.evaluate(hidden, ["#form-angels", "pieces"]) == "6"
+    assert page.evaluate(hidden, ["#form-angels", "ability"]) == "25"

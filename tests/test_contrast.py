@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import html
 import re
-from pathlib import Path
 
 import pytest
 
@@ -48,3 +48,10 @@ def test_chart_marks_contrast_with_both_themes(explorable):
                     for theme, bg in BACKGROUNDS.items():
                         shown = DARK_SWAPS.get(colour, colour) if theme == "dark" else colour
                         assert contrast(shown, bg) >= 3.0, (widget.id, fid, colour, theme, round(contrast(shown, bg), 2))
+
+
+def test_pages_carry_the_dark_swaps_for_the_browser(client):
+    for path in ("/", f"/{EXPLORABLES[0].slug}", "/glossary"):
+        found = re.search(r"<html [^>]*data-dark-swaps='([^']*)'", client.get(path).text)
+        assert found, path
+        assert json.loads(html.unescape(found.group(1))) == [list(pair) for pair in figkit.DARK_SWAPS]

@@ -1,5 +1,5 @@
 // Applies the reader's saved theme before the page paints (loaded without defer, in <head>), and
-// marks the page as scripted so the controls app.js reveals keep their place from the first paint.
+// marks the page as scripted so the controls revealed later keep their place from the first paint.
 (function () {
   document.documentElement.classList.add('js');
   try {

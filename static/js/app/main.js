@@ -1,0 +1,17 @@
+// Boot: reveals the controls that need scripts, starts the figures, announces failed updates.
+(function (E) {
+  'use strict';
+
+  E.on('htmx:responseError', null, function (target, e) {
+    E.announce('The figure could not be updated (the server answered ' + e.detail.xhr.status + ').');
+  });
+  E.on('htmx:sendError', null, function () {
+    E.announce('The figure could not be updated: the server did not answer.');
+  });
+
+  document.querySelectorAll('button.copy-link[hidden], .nudge[hidden], .stepper[hidden]').forEach(function (b) {
+    b.hidden = false;
+  });
+  E.showThemeToggle();
+  E.startFigures();
+})(window.Explorables);

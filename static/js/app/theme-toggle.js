@@ -1,0 +1,29 @@
+// The theme toggle: switches light/dark, remembers the choice, follows the system until one is made.
+(function (E) {
+  'use strict';
+
+  // Reveals the toggle and shows whether the dark theme is on.
+  function showToggle() {
+    var b = document.getElementById('theme-toggle');
+    if (!b) return;
+    b.hidden = false;
+    b.setAttribute('aria-pressed', String(E.isDark()));
+    b.textContent = 'Dark theme';
+  }
+
+  // Tells the figures (figure.js) to redraw in the new colours.
+  function themeChanged() {
+    showToggle();
+    document.dispatchEvent(new CustomEvent('explorables:theme'));
+  }
+
+  E.on('click', '#theme-toggle', function () {
+    var next = E.isDark() ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try { localStorage.setItem('theme', next); } catch (err) { /* not saved; still applied */ }
+    themeChanged();
+  });
+  if (E.darkQuery && E.darkQuery.addEventListener) E.darkQuery.addEventListener('change', themeChanged);
+
+  E.showThemeToggle = showToggle;
+})(window.Explorables);

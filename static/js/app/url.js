@@ -1,0 +1,33 @@
+// Keeps the address bar equal to the page's deep link, and other forms' copies of a widget's state current.
+(function (E) {
+  'use strict';
+
+  // Address bar = path + every widget's canonical query + #section, replaced so no history entry per tick.
+  function syncAddress(fd) {
+    var art = document.querySelector('article.explorable');
+    if (!art) return;
+    var state = new URLSearchParams(art.dataset.query || '');
+    new URLSearchParams(fd.dataset.query).forEach(function (value, key) { state.set(key, value); });
+    art.dataset.query = state.toString();
+    var url = location.pathname + '?' + art.dataset.query + location.hash;
+    if (url !== location.pathname + location.search + location.hash) {
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  // Other forms' hidden copies of this widget's parameters take its new values (no-JS submissions keep them).
+  function syncOtherForms(fd) {
+    var own = new URLSearchParams(fd.dataset.query);
+    document.querySelectorAll('form[data-widget]').forEach(function (form) {
+      if (form.dataset.widget === fd.dataset.widget) return;
+      form.querySelectorAll('input[type=hidden]').forEach(function (input) {
+        if (own.has(input.name)) input.value = own.get(input.name);
+      });
+    });
+  }
+
+  E.on('explorables:landed', '.figdata', function (fd) {
+    syncAddress(fd);
+    syncOtherForms(fd);
+  });
+})(window.Explorables);
