@@ -1,6 +1,6 @@
-"""The site-wide glossary: terms defined once in content/glossary.md, shown as definitions that
-open on hover, keyboard focus or tap where a term is first used on a page, and listed at /glossary
-with links to where each is used."""
+"""The site-wide glossary: each term defined once (content/glossary.md, or a page's front matter),
+shown as a definition that opens on hover, keyboard focus or tap where it is first used on a page,
+and listed at /glossary with links to where it is used."""
 from __future__ import annotations
 
 import re

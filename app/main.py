@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from functools import lru_cache
 from typing import Any, Callable
@@ -30,6 +31,9 @@ from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
 from app.security import MAX_QUERY_BYTES, HeadAsGet, SecurityHeaders
 
+# EXPLORABLES_WEBSOCKET=0 turns the WebSocket fast path off (pages then update over HTMX GET only):
+# for proxies that do not pass WebSocket upgrades, and to benchmark both transports.
+WEBSOCKET = os.environ.get("EXPLORABLES_WEBSOCKET", "1") != "0"
 SITE_TITLE = "Playing with Byrnes's diagrams"
 VERSION = "0.1.0"
 ROOT = content.CONTENT_DIR.parent
@@ -50,7 +54,8 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
-                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS)
+                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS,
+                         websocket=WEBSOCKET)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(
@@ -246,7 +251,7 @@ async def fragment_socket(websocket: WebSocket, slug: str, widget_id: str) -> No
     order; the work runs in the thread pool, never on the event loop; and each connection spends
     at most SOCKET_WORK_RATE seconds of work per second (beyond a small burst it waits), so one
     reader cannot stall a worker for everyone. No state is kept between messages."""
-    found = find_widget(slug, widget_id)
+    found = find_widget(slug, widget_id) if WEBSOCKET else None
     origin = websocket.headers.get("origin")
     if found is None or (origin is not None and urlsplit(origin).netloc != websocket.headers.get("host")):
         await websocket.close(code=1008)      # unknown widget, or a page from another site

@@ -66,6 +66,12 @@ def open_widget(ctx, server_url, page_decl, widget, query=""):
     return page
 
 
+def settled(page, widget) -> None:
+    """Until every figure of the widget shows its latest state (the figure lifecycle's 'drawn')."""
+    page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                           arg=widget.id)
+
+
 def press(page, widget, p, key):
     control(page, widget, p).focus()
     page.keyboard.press(key)
@@ -95,9 +101,10 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
         return
 
     # The address, opened in a fresh context, shows the same state and the same figures.
-    page.wait_for_timeout(0)
+    settled(page, widget)
     after = plot_data(page, widget)
     fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
+    settled(fresh, widget)
     assert fresh.url == page.url
     if p.kind == "choice":
         assert control(fresh, widget, p).get_attribute("value") == value

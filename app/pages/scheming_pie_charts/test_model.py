@@ -1,6 +1,6 @@
 """The claims the scheming-pie-charts page makes, pinned on the model itself.
 
-Each test names the sentence of content/scheming-pie-charts.md it stands behind. Property tests
+Each test names the sentence of this folder's content.md it stands behind. Property tests
 range over the whole declared parameter space (hypothesis draws from the sliders' bounds).
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The filial-imprinting puzzle: Byrnes's design passes every scenario; near misses fail the
-scenarios they should (app/models/filial_imprinting.py)."""
+scenarios they should (model.py, filial imprinting part)."""
 from __future__ import annotations
 
 import itertools

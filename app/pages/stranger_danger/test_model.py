@@ -1,4 +1,4 @@
-"""The stranger-danger story, and the ways it breaks, pinned on the model (app/models/stranger_danger.py).
+"""The stranger-danger story, and the ways it breaks, pinned on the model (model.py).
 
 Nothing in the model refers to a particular visit; these behaviours have to emerge."""
 from __future__ import annotations

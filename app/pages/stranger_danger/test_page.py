@@ -210,7 +210,7 @@ def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
     assert "Score: 4 of 4" in page.locator("#panel-imprinting-score").text_content()
     page.locator("a[data-reset='form-imprinting']").click()
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 1 of 4')")
-    assert page.locator("input[name=trainer][value=none]").is_checked()
+    assert page.locator("#form-imprinting input[name=trainer][value=none]").is_checked()
     assert state(page.url)["trainer"] == "none"
 
 

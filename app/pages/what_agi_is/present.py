@@ -116,7 +116,7 @@ def know_figure(r: KnowResult) -> dict:
                             "font": {"size": 12}})
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},
-        xaxis=kit.axis("novelty (share nobody knows yet)", ticklabelstandoff=6, tickformat=".0%", range=[0, 1]),
+        xaxis=kit.axis("novelty (share nobody knows yet)", title_size=13, ticklabelstandoff=6, tickformat=".0%", range=[0, 1]),
         yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
         legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
     )}

@@ -1,4 +1,4 @@
-"""Claims of the what-AGI-is page, pinned on its models (app/models/what_agi_is.py)."""
+"""Claims of the what-AGI-is page, pinned on its models (model.py)."""
 from __future__ import annotations
 
 import itertools
