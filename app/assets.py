@@ -42,11 +42,8 @@ SOURCES: dict[str, Path] = {
 }
 DERIVED = {"plotly.css"}   # made from plotly.js below
 
-# Prepended to Plotly's bundle (otherwise served byte for byte as npm ships it). This V8 "explicit
-# compile hint" tells Chromium (136+) that every function in the file runs at load, so it compiles
-# them on the background thread that streams the download instead of one by one on the main
-# thread while Plotly initialises: that main-thread task falls from ~210-310 ms to ~80-100 ms on
-# the development machine (bench/lighthouse.sh; docs/lighthouse.md). Other engines see a comment.
+# Prepended to Plotly's bundle (otherwise served byte for byte as npm ships it): a V8 "explicit
+# compile hint" that lets Chromium compile it off the main thread (docs/lighthouse.md).
 COMPILE_HINT = b"//# allFunctionsCalledOnLoad\n"
 CONTENT_TYPES = {
     ".js": "text/javascript; charset=utf-8",

@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Load and soak benchmark on loopback (a benchmark, not a test).
 #
-#   bench/load.sh                 # 64 connections x 60 s per endpoint, with 1 and with 2 workers,
-#                                 # then a soak of 100,000 requests reporting resident memory
-#   DURATION=20 bench/load.sh     # shorter runs
+#   bench/load.sh                 # 64 connections x 30 s on every widget's fragment and API (from the
+#                                 # registry), with 1 and with 2 workers; then one reader flooding a
+#                                 # worker over its WebSocket and over HTTP (bench/flood.py); then a
+#                                 # soak of 100,000 requests reporting resident memory
+#   DURATION=10 bench/load.sh     # shorter runs
 #   SOAK_ONLY=1 bench/load.sh     # only the soak
+#   NO_SOAK=1 bench/load.sh       # everything but the soak
 #
-# Uses wrk (Debian package `wrk`, installed here when missing). Each request asks for a
-# different state (bench/wrk_states.lua), so the simulation memo does not hide the work.
+# Uses wrk (Debian package `wrk`, installed here when missing). Each request asks for another of
+# up to 5,000 distinct valid states (bench/states.py, bench/wrk_states.lua), so the simulation memo
+# does not hide the work (widgets with fewer states than that are mostly served from it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 script/setup >/dev/null
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-DURATION=${DURATION:-60}
+DURATION=${DURATION:-30}
+STATES=$(mktemp -d)
 PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 
@@ -24,7 +29,7 @@ start() {   # workers
   echo "server did not start" >&2; exit 1
 }
 stop() { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }
-trap stop EXIT
+trap 'stop; rm -rf "$STATES"' EXIT
 rss_kb() {  # total resident memory of the server and its workers
   local total=0 pid
   for pid in $SERVER $(pgrep -P "$SERVER" || true); do
@@ -32,9 +37,14 @@ rss_kb() {  # total resident memory of the server and its workers
   done
   echo "$total"
 }
+states_for() {   # path -> a file of distinct valid query strings for it
+  local file="$STATES/$(echo "$1" | tr '/' '_')"
+  [ -f "$file" ] || .venv/bin/python bench/states.py queries "$1" 5000 > "$file"
+  echo "$file"
+}
 run() {   # label path
   local out
-  out=$(wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/wrk_states.lua "$BASE$2" 2>&1)
+  out=$(wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/wrk_states.lua "$BASE$2" -- "$(states_for "$2")" 2>&1)
   local rps p50 p99 errors non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -48,19 +58,27 @@ run() {   # label path
 printf "%-10s %-44s %10s %9s %9s\n" workers endpoint req/s p50 p99
 for workers in $([ "${SOAK_ONLY:-0}" = 1 ] || echo 1 2); do
   start "$workers"
-  run "$workers" "/fragments/scheming-pie-charts/pies"
-  run "$workers" "/api/scheming-pie-charts"
-  run "$workers" "/fragments/stranger-danger/walkthrough"
+  for path in $(.venv/bin/python bench/states.py endpoints); do run "$workers" "$path"; done
   stop
 done
 
+if [ "${SOAK_ONLY:-0}" != 1 ]; then
+  echo
+  echo "== one reader flooding one worker (bench/flood.py): everyone else's latency"
+  start 1
+  .venv/bin/python bench/flood.py --url "$BASE" --seconds "$DURATION"
+  stop
+fi
+
+[ "${NO_SOAK:-0}" = 1 ] && exit 0
 echo
 echo "== soak: 100,000 requests, one worker (memory measured after a 5,000-request warm-up)"
 start 1
-wrk -t2 -c64 -d60s -s bench/wrk_states.lua "$BASE/fragments/scheming-pie-charts/pies" -- 5000 >/dev/null 2>&1 || true
+SOAK=/fragments/scheming-pie-charts/pies
+wrk -t2 -c64 -d60s -s bench/wrk_states.lua "$BASE$SOAK" -- "$(states_for $SOAK)" 5000 >/dev/null 2>&1 || true
 before=$(rss_kb)
-wrk -t2 -c64 -d600s -s bench/wrk_states.lua "$BASE/fragments/scheming-pie-charts/pies" \
-  -- 100000 >/tmp/load-soak.txt 2>&1 || true
+wrk -t2 -c64 -d600s -s bench/wrk_states.lua "$BASE$SOAK" -- "$(states_for $SOAK)" 100000 \
+  >/tmp/load-soak.txt 2>&1 || true
 after=$(rss_kb)
 grep -E "requests in|Non-2xx|Socket errors" /tmp/load-soak.txt || true
 echo "resident memory: start ${before} kB, end ${after} kB, growth $(( (after - before) * 100 / before ))%"

@@ -1,8 +1,4 @@
-"""Presenters for the scheming pie-chart model: pure functions of a PieResult.
-
-Figures are plain dicts in Plotly's JSON schema (building plotly.graph_objects costs ~20 ms
-of validation per figure; a dict costs microseconds, and Plotly.js validates on the client).
-"""
+"""Presenters for the scheming pie-chart model: pure functions of a PieResult."""
 from __future__ import annotations
 
 from typing import Any, Literal, Mapping

@@ -115,7 +115,8 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
     return StrangerResult(tuple(minutes), tuple(visits))
 
 
-# -------------------------------------------------------------------------------------- filial imprinting
+# ------------------------------------------------------------------------------ filial imprinting
+#
 # Filial imprinting as a puzzle: the reader designs the mechanism, the model hatches goslings.
 #
 # Pure and deterministic; no web code. The puzzle and its answer are Steven Byrnes's (in his
@@ -136,6 +137,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
 # Each scenario is a timeline of which objects are nearby, hour by hour, for 48 hours; the
 # gosling is then tested with the objects present at the end. Real goslings' behaviour in each
 # scenario is the target.
+
 HOURS = 48
 LEARNING_RATE = 0.5   # per hour of learning
 FOLLOW_AT = 0.5       # an assessor output above this makes an object worth following

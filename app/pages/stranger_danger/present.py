@@ -232,7 +232,8 @@ def api(values: Mapping[str, Any], walk: Walk) -> dict:
     }
 
 
-# -------------------------------------------------------------------------------- filial imprinting
+# ------------------------------------------------------------------------------ filial imprinting
+
 OBJECTS = (("mother", "Mother", kit.PINK, kit.SOLID), ("boot", "Boot", kit.BLUE, kit.HATCH))
 FOLLOWS = {"mother": "follows its mother", "boot": "follows the boot", "nothing": "follows nothing",
            "torn": "is torn between mother and boot"}
