@@ -7,7 +7,7 @@ into memory; `url("core.js")` gives the hashed URL for templates.
 Why not Starlette's StaticFiles: it neither serves precompressed variants nor knows hashed
 names, and it maps URL paths onto the file system. Here a URL can only name an entry of the
 manifest below (no path is ever built from the URL), every response is immutable and
-pre-compressed, and the whole set (~2 MB) stays in memory.
+pre-compressed, and the whole set stays in memory.
 """
 from __future__ import annotations
 
@@ -26,12 +26,11 @@ BUILD = ROOT / "static" / "build"
 
 # The browser glue (static/js/app/), one classic script per concern, in the order they run: each
 # registers what it offers on window.Explorables; templates/base.html emits one deferred <script> each.
-SCRIPTS = ("core.js", "plotly-loader.js", "figure.js", "url.js", "socket.js", "controls.js",
+SCRIPTS = ("core.js", "plotly-loader.js", "figure.js", "url.js", "controls.js",
            "glossary.js", "theme-toggle.js", "copy-link.js", "main.js")
 
 # Logical name -> source file. Vendor files come from node_modules (pinned in package.json).
-# htmx 2.0.11, not 4.x: 2.0 is the stable, conservative line (4.0.0 is a known-bad release and
-# 4.0.1 changes defaults such as hx-sync and event names); nothing here needs 4's features.
+# Pinned in package.json; why htmx 2 and not 4 is in docs/architecture.md.
 SOURCES: dict[str, Path] = {
     "htmx.js": ROOT / "node_modules/htmx.org/dist/htmx.min.js",
     "plotly.js": ROOT / "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js",
@@ -154,7 +153,7 @@ class Assets:
                 identity=base.read_bytes(),
                 gzip=(BUILD / (hashed + ".gz")).read_bytes(),
                 br=(BUILD / (hashed + ".br")).read_bytes(),
-                etag='"' + hashed.split(".")[-2] + '"',
+                etag='W/"' + hashed.split(".")[-2] + '"',
             )
         for name, text in (appended or {}).items():
             built = self.files.pop(manifest[name])
@@ -162,7 +161,7 @@ class Assets:
             hashed = hashed_name(name, data)
             self.urls[name] = f"/static/{hashed}"
             self.files[hashed] = Asset(built.content_type, data, gzip.compress(data, 9, mtime=0),
-                                       brotli.compress(data, quality=11), '"' + hashed.split(".")[-2] + '"')
+                                       brotli.compress(data, quality=11), 'W/"' + hashed.split(".")[-2] + '"')
 
     def url(self, name: str) -> str:
         return self.urls[name]

@@ -9,7 +9,8 @@ never by a path built from a URL. Markers tie prose to the live simulation:
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
 Headings take an explicit id with a trailing ``{#id}`` (else one is made from the text); each
-level-2 heading becomes a section with an anchor and a "copy link" control.
+level-2 heading becomes a section with an anchor and a "copy link" control. A renamed section
+keeps its former ids after the new one, ``{#new-id old-id}``, so shared links still land on it.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
 _REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
 _REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
-_HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$")
+_HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+[a-z0-9][a-z0-9-]*)*)\}\s*$")
 
 
 def slugify(text: str) -> str:
@@ -73,6 +74,7 @@ def _heading_ids(state) -> None:
             continue
         inline = tokens[i + 1]
         match = _HEADING_ID.search(inline.content)
+        aliases = match.group(2).split() if match else []
         if match:
             ident = match.group(1)
             inline.content = inline.content[: match.start()]
@@ -81,16 +83,20 @@ def _heading_ids(state) -> None:
                 last.content = _HEADING_ID.sub("", last.content)
         else:
             ident = slugify(inline.content)
-        assert ident not in used, f"duplicate heading id {ident!r}"
-        used.add(ident)
+        assert ident not in used and not used & set(aliases), f"duplicate heading id {ident!r}"
+        assert not aliases or tok.tag == "h2", "only sections (##) keep former ids"
+        used.update([ident, *aliases])
         tok.attrSet("id", ident)
+        if aliases:
+            tok.meta["aliases"] = aliases
 
 
 def _render_heading_open(self, tokens, idx, options, env):
     tok = tokens[idx]
     if tok.tag != "h2":
         return self.renderToken(tokens, idx, options, env)
-    return f'<div class="section-head">\n<h2 id="{escape(tok.attrGet("id"))}">'
+    former = "".join(f'<span id="{escape(a)}"></span>' for a in tok.meta.get("aliases", ()))
+    return f'<div class="section-head">{former}\n<h2 id="{escape(tok.attrGet("id"))}">'
 
 
 def _render_heading_close(self, tokens, idx, options, env):

@@ -16,7 +16,7 @@ BLUE = "#0072B2"
 PINK = "#CC79A7"
 GREY = "#767676"
 BLACK = "#000000"
-WHITE = "#FFFFFF"           # text on a dark fill (the same in both themes)
+WHITE = "white"             # text on a dark fill: the same in both themes (never swapped)
 
 INK = "#1f2328"             # text and rules
 PAPER = "#ffffff"           # the page behind a figure (slice borders, pattern strokes, label backs)
@@ -65,7 +65,12 @@ def anchor_inside(x: float, low: float = 0.0, high: float = 1.0) -> str:
     return "right" if x > low + 0.6 * (high - low) else "left"
 
 
+PALETTE = {"green": GREEN, "vermilion": VERMILION, "blue": BLUE, "pink": PINK}
+
+
 def css(heights: Iterable[int]) -> str:
-    """The stylesheet the declared figures need: each plot reserves its figure's height before it
-    is drawn, so drawing shifts nothing below it."""
-    return "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in sorted(set(heights)))
+    """The stylesheet the kit and the declared figures need: the palette as CSS variables
+    (--kit-blue...) for diagrams and previews, and each plot's reserved height, so drawing a
+    figure shifts nothing below it."""
+    palette = ":root{" + "".join(f"--kit-{name}:{colour};" for name, colour in PALETTE.items()) + "}\n"
+    return palette + "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in sorted(set(heights)))

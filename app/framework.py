@@ -337,6 +337,7 @@ class Page:
     folder: Path = Path()
     meta: Mapping[str, Any] = field(default_factory=dict)
     preview: str = ""               # preview.svg, shown on the home page's map
+    style: str = ""                 # the folder's optional style.css, appended to the site's stylesheet
 
     def __post_init__(self) -> None:
         names = [n for w in self.widgets for p in w.params for n in (p.name, *p.aliases)]

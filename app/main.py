@@ -3,25 +3,21 @@
     uvicorn app.main:app
 
 Every response is a pure function of the request: a page (`GET /{slug}`), one widget's update
-(`GET /fragments/{slug}/{widget}`, or the same over `/ws/{slug}/{widget}`) and the JSON API
+(`GET /fragments/{slug}/{widget}`) and the JSON API
 (`GET /api/...`) all validate the query against the declared parameters, then answer 304 if the
 client's ETag is current, else simulate (memoised) and render. docs/architecture.md has the map.
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import time
 from functools import lru_cache
 from typing import Any, Callable
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode
 
-import anyio
-from fastapi import FastAPI, Request, WebSocket, WebSocketDisconnect
+from fastapi import FastAPI, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import content, figkit, glossary
@@ -29,11 +25,8 @@ from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
-from app.security import MAX_QUERY_BYTES, HeadAsGet, SecurityHeaders
+from app.security import HeadAsGet, SecurityHeaders
 
-# EXPLORABLES_WEBSOCKET=0 turns the WebSocket fast path off (pages then update over HTMX GET only):
-# for proxies that do not pass WebSocket upgrades, and to benchmark both transports.
-WEBSOCKET = os.environ.get("EXPLORABLES_WEBSOCKET", "1") != "0"
 SITE_TITLE = "Playing with Byrnes's diagrams"
 VERSION = "0.1.0"
 ROOT = content.CONTENT_DIR.parent
@@ -43,19 +36,20 @@ PROSE = {page.slug: content.render(page, GLOSSARY.annotate) for page in EXPLORAB
 GLOSSARY_USES = GLOSSARY.uses([(page, PROSE[page.slug]) for page in EXPLORABLES])
 
 assets = Assets(appended={
-    "site.css": figkit.css(f.height for page in EXPLORABLES for w in page.widgets for f in w.figure_list),
+    "site.css": figkit.css(f.height for page in EXPLORABLES for w in page.widgets for f in w.figure_list)
+    + "".join(page.style for page in EXPLORABLES),
 })
 templates = Environment(
-    # Site templates, then page folders (panel templates are named "<package>/<file>").
-    loader=FileSystemLoader([str(ROOT / "templates"), str(PAGES_DIR)]),
+    # Site templates; a page's panel templates are named "pages/<package>/<file>".
+    loader=ChoiceLoader([FileSystemLoader(str(ROOT / "templates")),
+                         PrefixLoader({"pages": FileSystemLoader(str(PAGES_DIR))})]),
     autoescape=select_autoescape(["html", "xml"]),
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
-                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS,
-                         websocket=WEBSOCKET)
+                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 app = FastAPI(
@@ -81,7 +75,8 @@ def _build_version() -> str:
     digest = hashlib.sha256(VERSION.encode())
     for folder in ("app", "templates", "content"):
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".html", ".xml", ".md", ".svg"}:
+            if path.is_file() and path.suffix in {".py", ".html", ".xml", ".md", ".svg", ".css"} \
+                    and not path.name.startswith("test_"):
                 digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
     digest.update(",".join(sorted(assets.urls.values())).encode())
     return digest.hexdigest()[:16]
@@ -133,6 +128,7 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
     """Everything a template needs to show one widget at one state (pure presentation data)."""
     own = {p.name: values[p.name] for p in widget.params}
     result = simulate_cached(widget, tuple(own.items()))
+    carry = [(p.name, p.to_text(values[p.name])) for w in page.widgets if w is not widget for p in w.params]
     return {
         "widget": widget,
         "slug": page.slug,
@@ -140,7 +136,9 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
         "values": own,
         "query": canonical_query(widget.params, own),
         # The other widgets' state, carried as hidden fields so a plain GET submission keeps it.
-        "carry": [(p.name, p.to_text(values[p.name])) for w in page.widgets if w is not widget for p in w.params],
+        "carry": carry,
+        # Reset with JavaScript off: this widget's defaults, the others as they are.
+        "reset_href": f"/{page.slug}" + (f"?{urlencode(carry)}" if carry else "") + f"#widget-{widget.id}",
         "figures": widget.render_figures(result),
         "summary": widget.summary(result),
         "table": widget.table(result),
@@ -152,9 +150,9 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
     }
 
 
-def render_fragment(view: dict[str, Any], with_figures: bool = True) -> str:
+def render_fragment(view: dict[str, Any]) -> str:
     """The HTMX update for one widget (see templates/_fragment.html)."""
-    return templates.get_template("_fragment.html").render(w=view, with_figures=with_figures)
+    return templates.get_template("_fragment.html").render(w=view)
 
 
 def fragment_key(widget: Widget, values: dict[str, Any], problems: list[Problem]) -> tuple[str, list[Problem]]:
@@ -230,54 +228,6 @@ def fragment(slug: str, widget_id: str, request: Request) -> Response:
         render_fragment(widget_view(page, widget, values, problems))))
 
 
-# Per WebSocket connection: seconds of server work granted per second, and the most it may bank.
-SOCKET_WORK_RATE = 0.25
-SOCKET_WORK_BURST = 0.5
-
-
-def socket_reply(page: Page, widget: Widget, query: str) -> str:
-    """One socket message's answer: the figures, then the fragment's HTML without them."""
-    values, problems = parse_query(page.params, parse_qsl(query, keep_blank_values=True))
-    view = widget_view(page, widget, values, problems)
-    return json.dumps({"figures": view["figures"], "html": render_fragment(view, with_figures=False)},
-                      separators=(",", ":"))
-
-
-@app.websocket("/ws/{slug}/{widget_id}")
-async def fragment_socket(websocket: WebSocket, slug: str, widget_id: str) -> None:
-    """The same updates as GET /fragments/..., over one WebSocket per widget (see
-    docs/performance.md for why). Each message is a query string; each reply is JSON
-    {"figures": ..., "html": ...} for exactly that state. Messages are answered one at a time, in
-    order; the work runs in the thread pool, never on the event loop; and each connection spends
-    at most SOCKET_WORK_RATE seconds of work per second (beyond a small burst it waits), so one
-    reader cannot stall a worker for everyone. No state is kept between messages."""
-    found = find_widget(slug, widget_id) if WEBSOCKET else None
-    origin = websocket.headers.get("origin")
-    if found is None or (origin is not None and urlsplit(origin).netloc != websocket.headers.get("host")):
-        await websocket.close(code=1008)      # unknown widget, or a page from another site
-        return
-    await websocket.accept()
-    allowance, last = SOCKET_WORK_BURST, time.monotonic()
-    try:
-        while True:
-            query = await websocket.receive_text()
-            if len(query) > MAX_QUERY_BYTES:
-                await websocket.close(code=1009)
-                return
-            now = time.monotonic()
-            allowance = min(SOCKET_WORK_BURST, allowance + (now - last) * SOCKET_WORK_RATE)
-            if allowance < 0:
-                await anyio.sleep(-allowance / SOCKET_WORK_RATE)
-                allowance = 0.0
-            started = time.monotonic()
-            reply = await anyio.to_thread.run_sync(socket_reply, *found, query)
-            last = time.monotonic()
-            allowance -= last - started
-            await websocket.send_text(reply)
-    except WebSocketDisconnect:
-        return
-
-
 @app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
 def page_view(slug: str, request: Request) -> Response:
     page = BY_SLUG.get(slug)          # registered slugs only
@@ -294,7 +244,7 @@ def page_view(slug: str, request: Request) -> Response:
         base = str(request.base_url).rstrip("/")
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
                     previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
-                    share_url=f"{base}/{slug}?{query}", description=prose.meta["description"])
+                    share_url=f"{base}/{slug}?{query}", description=page.meta["description"])
     return conditional(request, etag_for(request, "page", slug, query, problems), respond)
 
 
@@ -334,6 +284,8 @@ for _page in EXPLORABLES:
 @app.exception_handler(StarletteHTTPException)
 async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     headers = getattr(exc, "headers", None)          # e.g. Allow on a 405
+    if exc.status_code == 405 and headers and "GET" in headers.get("Allow", "").split(", "):
+        headers = {**headers, "Allow": headers["Allow"] + ", HEAD"}   # HeadAsGet answers HEAD too
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
     if exc.status_code == 404:

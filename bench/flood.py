@@ -1,11 +1,11 @@
-"""One reader flooding a worker: while one client sends unique states of the angels widget (the
-costliest simulation) as fast as it can, how long do everyone else's requests take?
+"""One reader flooding a worker: while one client asks for unique states of the angels widget (the
+costliest simulation) back to back, how long do everyone else's requests take?
 
     .venv/bin/python bench/flood.py --url http://127.0.0.1:PORT [--seconds 10]
 
-Prints the median and p95 of GET /healthz and of a page fragment, measured from a second client:
-with no flood, during a flood over the WebSocket, and during a flood over HTTP (one connection,
-requests back to back). Not a test: a benchmark (bench/load.sh runs it against one worker).
+Prints the median and p95 of GET /healthz and of a page fragment, measured from a second client,
+with no flood and during the flood. Not a test: a benchmark (bench/load.sh runs it against one
+worker).
 """
 from __future__ import annotations
 
@@ -16,36 +16,12 @@ import time
 import urllib.request
 from itertools import count
 
-import websockets
-
 STATES = count()
 
 
 def angels_state() -> str:
     n = next(STATES)
     return f"length={50 * (1 + n % 20)}&stuck={0.5 * (1 + n // 20 % 20)}&recover={5 * (n // 400 % 21)}&learning=25"
-
-
-async def flood_socket(base: str, stop: asyncio.Event) -> int:
-    sent = 0
-    async with websockets.connect(base.replace("http", "ws") + "/ws/what-agi-is/angels", max_size=None) as ws:
-        async def reader():
-            try:
-                async for _ in ws:
-                    pass
-            except websockets.ConnectionClosed:
-                pass
-        task = asyncio.create_task(reader())
-        try:
-            while not stop.is_set():
-                await ws.send(angels_state())   # never waits for a reply
-                sent += 1
-                await asyncio.sleep(0)
-        except websockets.ConnectionClosed as exc:
-            print(f"  (the server closed the flooding socket after {sent} messages: {exc})")
-            await stop.wait()
-        task.cancel()
-    return sent
 
 
 async def flood_http(base: str, stop: asyncio.Event) -> int:
@@ -83,7 +59,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10)
     args = ap.parse_args()
     print(f"{'condition':<22} {'/healthz p50':>13} {'p95':>8} {'fragment p50':>13} {'p95':>8}  flood messages")
-    for label, flood in (("no flood", None), ("WebSocket flood", flood_socket), ("HTTP flood", flood_http)):
+    for label, flood in (("no flood", None), ("HTTP flood", flood_http)):
         health, frag, sent = asyncio.run(measure(args.url, args.seconds, flood))
         q = lambda xs, p: statistics.quantiles(xs, n=100)[p - 1]  # noqa: E731
         print(f"{label:<22} {statistics.median(health):>10.1f} ms {q(health, 95):>5.1f} ms "

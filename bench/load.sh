@@ -3,7 +3,7 @@
 #
 #   bench/load.sh                 # 64 connections x 30 s on every widget's fragment and API (from the
 #                                 # registry), with 1 and with 2 workers; then one reader flooding a
-#                                 # worker over its WebSocket and over HTTP (bench/flood.py); then a
+#                                 # worker with unique states (bench/flood.py); then a
 #                                 # soak of 100,000 requests reporting resident memory
 #   DURATION=10 bench/load.sh     # shorter runs
 #   SOAK_ONLY=1 bench/load.sh     # only the soak

@@ -225,81 +225,8 @@ def test_home_and_404_load_cleanly(watched, server_url):
     assert ctx.errors == [] or all("status of 404" in e for e in ctx.errors)
 
 
-def test_no_websocket_opens_until_the_reader_uses_a_widget(watched, server_url):
-    page = watched().new_page()
-    sockets = []
-    page.on("websocket", lambda ws: sockets.append(ws.url))
-    page.goto(f"{server_url}/{SLUG}#pies")
-    page.wait_for_function("() => document.querySelector('#widget-pies').dataset.figureState === 'drawn'")
-    page.mouse.wheel(0, 600)                     # reading and scrolling is not using a widget
-    page.wait_for_load_state("networkidle")
-    assert sockets == [] and page.evaluate("document.querySelector('#form-pies').dataset.socketState") is None
-    page.locator("#pies-exchange").focus()       # using one opens that widget's socket only
-    page.wait_for_function("() => document.querySelector('#form-pies').dataset.socketState === 'open'")
-    assert len(sockets) == 1 and sockets[0].endswith("/ws/scheming-pie-charts/pies")
-
-
-def test_updates_travel_over_the_websocket_when_open(watched, server_url):
+def test_each_key_press_is_one_htmx_get(watched, server_url):
     ctx = watched()
-    page = ctx.new_page()
-    http_fragments, frames = [], []
-    page.on("request", lambda r: http_fragments.append(r.url) if "/fragments/" in r.url else None)
-    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
-    page.goto(f"{server_url}/{SLUG}")
-    drawn(page, PLOT)
-    page.locator("#pies-exchange").focus()
-    page.keyboard.press("ArrowLeft")             # the first update may go over HTTP while the socket opens
-    wait_settled(page, "exchange", "45")
-    page.wait_for_function("() => document.querySelector('#form-pies').dataset.socketState === 'open'")
-    http_fragments.clear()
-    for _ in range(2):
-        page.keyboard.press("ArrowLeft")
-    wait_settled(page, "exchange", "35")
-    assert http_fragments == []
-    assert frames and "exchange=35" in frames[-1]
-    assert state(page.url)["exchange"] == "35"
-
-
-COUNT_SOCKETS = """window.__opened = 0;
-window.WebSocket = class extends WebSocket { constructor(...a) { super(...a); window.__opened++; } };"""
-
-
-def test_a_closed_socket_reopens_only_while_the_reader_is_using_it(watched, server_url):
-    ctx = watched()
-    ctx.context.add_init_script(COUNT_SOCKETS)
-    page = ctx.new_page()
-    page.clock.install()
-    routes = []
-
-    def through(ws):
-        ws.connect_to_server()
-        routes.append(ws)
-    page.route_web_socket("**/ws/**", through)
-    page.goto(f"{server_url}/{SLUG}")
-    drawn(page, PLOT)
-    is_open = "() => document.querySelector('#form-pies').dataset.socketState === 'open'"
-    is_closed = "() => document.querySelector('#form-pies').dataset.socketState === 'closed'"
-    page.locator("#pies-exchange").focus()
-    page.wait_for_function(is_open)
-    routes[-1].close()                            # the server goes away while the reader is busy
-    page.wait_for_function(is_closed)
-    page.clock.run_for(1000)                      # past the first backoff
-    page.wait_for_function(is_open)
-    assert page.evaluate("window.__opened") == 2
-    page.clock.fast_forward(120_000)              # the reader has gone idle
-    routes[-1].close()
-    page.wait_for_function(is_closed)
-    page.clock.run_for(60_000)                    # past any backoff: no reopening for an idle page
-    assert page.evaluate("window.__opened") == 2
-    page.keyboard.press("ArrowLeft")              # using the widget again reopens it
-    page.wait_for_function(is_open)
-    assert page.evaluate("window.__opened") == 3
-    wait_settled(page, "exchange", "45")
-
-
-def test_plain_htmx_get_is_the_fallback_without_websockets(watched, server_url):
-    ctx = watched()
-    ctx.context.add_init_script("window.WebSocket = undefined;")
     page = ctx.new_page()
     http_fragments = []
     page.on("request", lambda r: http_fragments.append(r.url) if "/fragments/" in r.url else None)

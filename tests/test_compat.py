@@ -65,3 +65,11 @@ def test_an_old_parameter_name_still_opens_its_state():
     assert problems == [] and values == {"rate": 0.3, "who": "b"}
     _, problems = parse_query(params, [("lr", "0.3"), ("rate", "0.4")])
     assert [p.name for p in problems] == ["rate"]          # old and new name together: given twice
+
+
+def test_a_renamed_section_keeps_its_former_anchor():
+    from app.content import parse
+    prose = parse("## The pies, redrawn {#pies-redrawn pies}\n\nText.\n")
+    html = "".join(s.html for s in prose.segments)
+    assert '<span id="pies"></span>' in html and '<h2 id="pies-redrawn">' in html
+    assert [s.id for s in prose.sections] == ["pies-redrawn"]

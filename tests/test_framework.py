@@ -102,6 +102,23 @@ def test_declared_example_and_extreme_states_are_valid_links(explorable):
         assert parse_query(explorable.params, items)[1] == [], state
 
 
-def test_models_take_fractions_for_percent_parameters():
-    pct = Number("share", "Share", min=0, max=100, step=1, default=70, unit="%")
-    assert pct.to_model(70) == 0.7 and RLHF.to_model(2.5) == 2.5 and KIND.to_model("llm") == "llm"
+def test_a_page_folder_that_cannot_be_served_fails_at_start_up_naming_the_file(monkeypatch, tmp_path):
+    from app import pages
+    with pytest.raises(pages.PageError, match="site's own paths"):
+        pages.load("glossary")
+    (tmp_path / "half_done").mkdir()
+    (tmp_path / "half_done" / "page.py").write_text("")
+    monkeypatch.setattr(pages, "PAGES_DIR", tmp_path)
+    with pytest.raises(pages.PageError, match="half_done/content.md is missing"):
+        pages.load("half_done")
+
+
+def test_a_page_can_add_glossary_terms_in_its_front_matter():
+    from types import SimpleNamespace
+
+    from app import glossary
+    page = SimpleNamespace(meta={"terms": [{"term": "run and tumble", "id": "run-and-tumble",
+                                            "definition": "How a bacterium steers."}]})
+    g = glossary.build([page])
+    assert g.terms[-1].id == "run-and-tumble" and len(g.terms) == len(glossary.build().terms) + 1
+    assert 'aria-describedby="tip-run-and-tumble"' in g.annotate("<p>Bacteria run and tumble.</p>")

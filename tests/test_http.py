@@ -288,40 +288,6 @@ def test_html_is_compressed(client):
     assert r.headers.get("content-encoding") == "gzip"
 
 
-def test_websocket_answers_each_state_with_the_same_fragment_as_http(client):
-    import json
-    with client.websocket_connect(f"/ws/{SLUG}/pies") as ws:
-        for query in ("rlhf=3&exchange=0", "scenario=brainlike&innate=20", "rlhf=banana"):
-            ws.send_text(query)
-            reply = json.loads(ws.receive_text())
-            http = client.get(f"/fragments/{SLUG}/pies?{query}").text
-            (fd,) = Tags(http).find("div", id="figdata-pies")
-            assert reply["figures"] == json.loads(fd["data-figures"])
-            assert reply["html"] == http.replace(f" data-figures='{fd['data-figures']}'", "")
-
-
-@pytest.mark.parametrize("path,headers,code", [
-    (f"/ws/{SLUG}/nope", {}, 1008),
-    ("/ws/nope/pies", {}, 1008),
-    (f"/ws/{SLUG}/pies", {"origin": "http://evil.example"}, 1008),
-])
-def test_websocket_refuses_unknown_widgets_and_foreign_origins(client, path, headers, code):
-    from starlette.websockets import WebSocketDisconnect
-    with pytest.raises(WebSocketDisconnect) as exc:
-        with client.websocket_connect(path, headers=headers) as ws:
-            ws.receive_text()
-    assert exc.value.code == code
-
-
-def test_websocket_closes_on_oversized_message(client):
-    from starlette.websockets import WebSocketDisconnect
-    with client.websocket_connect(f"/ws/{SLUG}/pies") as ws:
-        ws.send_text("rlhf=1&pad=" + "x" * 3000)
-        with pytest.raises(WebSocketDisconnect) as exc:
-            ws.receive_text()
-    assert exc.value.code == 1009
-
-
 @pytest.mark.parametrize("explorable", [e for e in EXPLORABLES if len(e.widgets) > 1], ids=lambda e: e.slug)
 def test_each_form_carries_the_other_widgets_state_for_a_plain_submission(client, explorable):
     """Without JavaScript a form submits only its own fields: each carries the rest as hidden ones."""
@@ -334,3 +300,24 @@ def test_each_form_carries_the_other_widgets_state_for_a_plain_submission(client
         hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', body))
         others = {p.name: state[p.name] for w in explorable.widgets if w is not widget for p in w.params}
         assert hidden == others, widget.id
+
+
+EXAMPLES = [(e, state) for e in EXPLORABLES for state in e.examples]
+
+
+@pytest.mark.parametrize("explorable,state", EXAMPLES, ids=[f"{e.slug}-{i}" for i, (e, _) in enumerate(EXAMPLES)])
+def test_each_declared_example_state_opens_and_updates(client, explorable, state):
+    """A page's example states (Page.examples) open as links and as each widget's update."""
+    query = urlencode(state)
+    page = client.get(f"/{explorable.slug}?{query}")
+    assert page.status_code == 200 and "Part of this link was not understood" not in page.text
+    (art,) = Tags(page.text).find("article")
+    shown = dict(parse_qsl(art["data-query"]))
+    for name, value in state.items():
+        assert shown[name] == next(p for p in explorable.params if p.name == name).to_text(value)
+    for widget in explorable.widgets:
+        r = client.get(f"/fragments/{explorable.slug}/{widget.id}?{query}")
+        (fd,) = Tags(r.text).find("div", id=f"figdata-{widget.id}")
+        own = {p.name for p in widget.params}
+        assert {k: v for k, v in dict(parse_qsl(fd["data-query"])).items() if k in state} == \
+            {k: shown[k] for k in state if k in own}

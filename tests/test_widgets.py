@@ -1,7 +1,6 @@
 """Generic browser tests: every widget of every registered page, with no per-page code. For each
 widget a control is chosen whose change alters its figures (found by running the model), then:
-keyboard change -> figures and address bar change, over the WebSocket and over plain HTTP; the
-address reopened in a fresh context restores the state; reset returns to the defaults; and with
+keyboard change -> one HTMX request -> figures and address bar change; the address reopened in a fresh context restores the state; reset returns to the defaults; and with
 JavaScript off, the widget's plain GET form submits its change and keeps every other widget's
 state."""
 from __future__ import annotations
@@ -79,14 +78,11 @@ def press(page, widget, p, key):
         page.locator(f"#form-{widget.id} button.update").click()
 
 
-@pytest.mark.parametrize("transport", ["socket", "http"])
 @pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)
-def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, page_decl, widget, transport):
+def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, page_decl, widget):
     p, key, value = change_for(widget)
-    ctx = watched()
-    if transport == "http":
-        ctx.context.add_init_script("window.WebSocket = undefined;")
-    page = open_widget(ctx, server_url, page_decl, widget)
+    page = open_widget(watched(), server_url, page_decl, widget)
+    settled(page, widget)
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
     before = plot_data(page, widget)
@@ -96,9 +92,7 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
                            "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) !== b",
                            arg=[widget.id, before])
     assert urlsplit(page.url).fragment == f"widget-{widget.id}"
-    if transport == "http":
-        assert fragments and all(f"{p.name}={value}" in f or p.kind == "choice" for f in fragments[-1:])
-        return
+    assert len(fragments) == 1 and f"{p.name}={value}" in fragments[0]
 
     # The address, opened in a fresh context, shows the same state and the same figures.
     settled(page, widget)
@@ -114,10 +108,13 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
                             "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
                             arg=[widget.id, after])
 
-    # Reset puts every control of the widget back to its default.
+    # Reset puts every control of the widget back to its default, and its figures with them.
     page.locator(f"#form-{widget.id} a.reset").click()
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v",
                            arg=[p.name, p.to_text(p.default)])
+    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
+                           "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === b",
+                           arg=[widget.id, before])
     state = query_of(page.url)
     assert all(state[q.name] == q.to_text(q.default) for q in widget.params)
 

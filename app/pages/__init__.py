@@ -11,6 +11,9 @@ from app.content import front_matter
 from app.framework import Page
 
 PAGES_DIR = Path(__file__).resolve().parent
+# Paths the site itself answers: a page there would be hidden behind the fixed route.
+RESERVED = {"api", "fragments", "static", "glossary", "healthz", "robots-txt", "sitemap-xml", "openapi-json",
+            "docs", "redoc"}
 REQUIRED_META = ("title", "summary", "description", "sources", "simplifications")
 
 
@@ -19,6 +22,8 @@ class PageError(RuntimeError):
 
 
 def load(name: str) -> Page:
+    if name.replace("_", "-") in RESERVED:
+        raise PageError(f"app/pages/{name}: /{name.replace('_', '-')} is one of the site's own paths")
     folder = PAGES_DIR / name
     for required in ("page.py", "content.md", "preview.svg"):
         if not (folder / required).is_file():
@@ -28,5 +33,7 @@ def load(name: str) -> Page:
     missing = [key for key in REQUIRED_META if not meta.get(key)]
     if missing:
         raise PageError(f"app/pages/{name}/content.md: front matter lacks {', '.join(missing)}")
+    style = folder / "style.css"
     return dataclasses.replace(page, slug=name.replace("_", "-"), folder=folder, meta=meta,
-                               preview=(folder / "preview.svg").read_text(encoding="utf-8"))
+                               preview=(folder / "preview.svg").read_text(encoding="utf-8"),
+                               style=style.read_text(encoding="utf-8") if style.is_file() else "")

@@ -67,6 +67,14 @@ class StrangerResult:
     encounters: tuple[Encounter, ...]
 
 
+@dataclass(frozen=True)
+class Walk:
+    """A simulation result together with the walkthrough step being shown."""
+
+    result: StrangerResult
+    step: int
+
+
 def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituation: int, encounters: int,
              last_visitor: str, generalisation: float) -> StrangerResult:
     """Run the visits. lr, friendly, generalisation in [0, 1]; durations in whole minutes.
@@ -113,6 +121,11 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
                 minutes.append(Minute(t, 0, -1, 0.0, predictions[0], 0.0, False, "none", 0.0, predictions[0]))
                 t += 1
     return StrangerResult(tuple(minutes), tuple(visits))
+
+
+def walkthrough(step: int, **params) -> Walk:
+    """The model at these settings, plus which step of the walkthrough is shown."""
+    return Walk(simulate(**params), step)
 
 
 # ------------------------------------------------------------------------------ filial imprinting

@@ -1,18 +1,10 @@
 """The stranger-danger page: the two-subsystem walkthrough and the filial-imprinting puzzle."""
 from __future__ import annotations
 
-from typing import Any
-
 from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
 
 from . import present
-from .model import imprint, simulate
-
-
-def run_walk(step: int, **params: Any) -> present.Walk:
-    """The model at these settings, plus which step of the walkthrough is shown."""
-    return present.Walk(simulate(**params), step)
-
+from .model import imprint, walkthrough
 
 WALKTHROUGH = Widget(
     "walkthrough", "Stranger danger, minute by minute",
@@ -40,7 +32,7 @@ WALKTHROUGH = Widget(
         Number("generalisation", "How far learning carries over to a different stranger", min=0, max=1, step=0.05,
                default=0.1, help="0: each person is learned separately; 1: all adults look alike to the assessor."),
     ),
-    simulate=run_walk,
+    simulate=walkthrough,
     figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
                                 "actual fear, with the visits shaded and the current step marked",
                     present.timeseries_figure, height=320),),

@@ -15,7 +15,8 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Table
 
-from .model import BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome, StrangerResult
+from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome,
+                    StrangerResult, Walk)
 
 # Each line also has its own dash style.
 LINES = (
@@ -23,14 +24,6 @@ LINES = (
     ("predicted_fear", "Predicted fear (Thought Assessor)", kit.BLUE, "dash"),
     ("fear", "Actual fear (Steering Subsystem)", kit.VERMILION, "solid"),
 )
-
-
-@dataclass(frozen=True)
-class Walk:
-    """A simulation result together with the walkthrough step being shown."""
-
-    result: StrangerResult
-    step: int
 
 
 @dataclass(frozen=True)

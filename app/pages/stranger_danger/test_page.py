@@ -9,7 +9,8 @@ from helpers import drawn
 
 from app.pages.stranger_danger import model
 from app.pages.stranger_danger.page import WALKTHROUGH
-from app.pages.stranger_danger.present import Walk, moments, step_view
+from app.pages.stranger_danger.model import Walk
+from app.pages.stranger_danger.present import moments, step_view
 from app.registry import BY_SLUG
 
 

@@ -120,7 +120,7 @@
     });
   };
 
-  // Every HTMX swap (over HTTP, or of a socket reply) may bring a widget new figure data.
+  // Every HTMX swap may bring a widget new figure data.
   E.on('htmx:afterSwap', null, function () {
     Object.keys(figures).forEach(function (wid) { figures[wid].take(); });
   });
