@@ -22,7 +22,7 @@ from app.registry import EXPLORABLES  # noqa: E402
 def corners(params):
     options = [(p.min, p.max) if p.kind in ("number", "stepper") else p.values for p in params]
     for combo in itertools.product(*options):
-        yield {p.name: v for p, v in zip(params, combo)}
+        yield {p.name: p.parse(p.to_text(v)) for p, v in zip(params, combo)}   # as a link would give them
 
 
 def main() -> None:
@@ -32,7 +32,7 @@ def main() -> None:
             worst, where, n = 0.0, None, 0
             for values in corners(w.params):
                 t = time.perf_counter()
-                w.simulate(**values)
+                w.run(values)
                 ms = 1e3 * (time.perf_counter() - t)
                 n += 1
                 if ms > worst:
