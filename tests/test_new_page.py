@@ -29,8 +29,10 @@ def test_a_skeleton_page_passes_the_generic_tests(tmp_path):
     made = subprocess.run([sys.executable, "script/new-page", "demo_growth"], cwd=project,
                           capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
-    changed = subprocess.run(["diff", "-rq", str(ROOT / "app"), str(project / "app"), "-x", "__pycache__"],
-                             capture_output=True, text=True).stdout.splitlines()
+    changed = []
+    for name in COPY:            # the whole copied project: one new folder and the registry line
+        changed += subprocess.run(["diff", "-rq", "-x", "__pycache__", "-x", ".pytest_cache", str(ROOT / name),
+                                   str(project / name)], capture_output=True, text=True).stdout.splitlines()
     assert sorted(changed) == sorted([f"Files {ROOT}/app/registry.py and {project}/app/registry.py differ",
                                       f"Only in {project}/app/pages: demo_growth"])
     run = subprocess.run(
