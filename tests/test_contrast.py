@@ -55,3 +55,18 @@ def test_pages_carry_the_dark_swaps_for_the_browser(client):
         found = re.search(r"<html [^>]*data-dark-swaps='([^']*)'", client.get(path).text)
         assert found, path
         assert json.loads(html.unescape(found.group(1))) == [list(pair) for pair in figkit.DARK_SWAPS]
+
+
+KIT_COLOURS = {figkit.GREEN, figkit.VERMILION, figkit.BLUE, figkit.PINK, figkit.GREY, figkit.BLACK, figkit.WHITE,
+               figkit.INK, figkit.PAPER, figkit.BAND, figkit.BAND_STRONG, figkit.TRANSPARENT}
+COLOUR = re.compile(r'"(#[0-9a-fA-F]{3,8}|rgba?\([^)]*\)|white|black)"')
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_figures_draw_only_with_the_kit_colours(explorable):
+    """A colour outside the kit would not be recoloured for the dark theme, or checked above."""
+    for state in ({}, *explorable.extremes):
+        for widget in explorable.widgets:
+            values = {**widget.defaults(), **{k: v for k, v in state.items() if k in widget.defaults()}}
+            text = json.dumps(widget.render_figures(widget.run(values)))
+            assert set(COLOUR.findall(text)) <= KIT_COLOURS, (widget.id, set(COLOUR.findall(text)) - KIT_COLOURS)
