@@ -8,8 +8,12 @@ never by a path built from a URL. Markers tie prose to the live simulation:
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
+A section that places a widget starts a *scene*: it and the sections after it, up to the next
+section that places a widget, are wrapped in ``<div class="scene">``, so that on wide screens the
+widget stays beside all the prose that talks about it (static/css/site.css).
+
 Headings take an explicit id with a trailing ``{#id}`` (else one is made from the text); each
-level-2 heading becomes a section with an anchor and a "copy link" control. A renamed section
+level-2 heading becomes a section whose "#" link also copies the deep link (with the state). A renamed section
 keeps its former ids after the new one, ``{#new-id old-id}``, so shared links still land on it.
 """
 from __future__ import annotations
@@ -105,11 +109,8 @@ def _render_heading_close(self, tokens, idx, options, env):
         return self.renderToken(tokens, idx, options, env)
     ident = escape(tokens[idx - 2].attrGet("id"))
     title = escape(tokens[idx - 1].content)
-    return (
-        f' <a class="anchor" href="#{ident}" aria-label="Link to the section: {title}">#</a></h2>\n'
-        f'<button type="button" class="copy-link" data-copy-section="{ident}" hidden>'
-        f'Copy link to this section<span class="visually-hidden">: {title}</span></button>\n</div>\n'
-    )
+    return (f' <a class="anchor" href="#{ident}" data-copy-section="{ident}" aria-label="Link to the section: '
+            f'{title}">#</a></h2>\n</div>\n')
 
 
 def _markdown() -> MarkdownIt:
@@ -120,6 +121,24 @@ def _markdown() -> MarkdownIt:
     md.add_render_rule("heading_open", _render_heading_open)
     md.add_render_rule("heading_close", _render_heading_close)
     return md
+
+
+_SECTION_START = '<div class="section-head">'
+_WIDGET_MARK = re.compile(r"<p>\[\[widget:[a-z0-9_-]+\]\]</p>")
+
+
+def _scenes(html: str) -> str:
+    """Wrap each run of sections that starts with one placing a widget in <div class="scene">."""
+    intro, *sections = html.split(_SECTION_START)
+    out, open_scene = [intro], False
+    for section in sections:
+        if _WIDGET_MARK.search(section):
+            out.append("</div>\n" if open_scene else "")
+            out.append('<div class="scene">\n')
+            open_scene = True
+        out.append(_SECTION_START + section)
+    out.append("</div>\n" if open_scene else "")
+    return "".join(out)
 
 
 def front_matter(text: str) -> dict[str, Any]:
@@ -146,6 +165,7 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
     html = _REVEAL_CLOSE.sub("</details>", html)
     if annotate is not None:
         html = annotate(html)
+    html = _scenes(html)
     segments: list[Segment] = []
     pos = 0
     for m in _MARKER.finditer(html):

@@ -20,12 +20,13 @@ WHITE = "white"             # text on a dark fill: the same in both themes (neve
 
 INK = "#1f2328"             # text and rules
 PAPER = "#ffffff"           # the page behind a figure (slice borders, pattern strokes, label backs)
+GRID = "rgba(0,0,0,0.1)"    # grid lines and axis lines
 BAND = "rgba(0,0,0,0.05)"   # shaded spans behind data
 BAND_STRONG = "rgba(0,0,0,0.06)"
 TRANSPARENT = "rgba(0,0,0,0)"
 
 DARK_SWAPS: tuple[tuple[str, str], ...] = (
-    (INK, "#e6edf3"), (PAPER, "#0d1117"), (BAND, "rgba(255,255,255,0.08)"),
+    (INK, "#e6edf3"), (PAPER, "#0d1117"), (GRID, "rgba(255,255,255,0.14)"), (BAND, "rgba(255,255,255,0.08)"),
     (BAND_STRONG, "rgba(255,255,255,0.09)"), (GREY, "#8b949e"),
 )
 
@@ -51,12 +52,13 @@ def axis(title: str | None = None, *, title_size: int | None = None, **rest: Any
     """An axis the reader cannot zoom or pan (the figure is driven by the sliders). Plotly draws
     an axis title at 1.2 times the figure's font unless `title_size` says otherwise."""
     text = {"text": title, **({"font": {"size": title_size}} if title_size else {})}
-    return {**({"title": text} if title else {}), **rest, "fixedrange": True}
+    return {**({"title": text} if title else {}), "gridcolor": GRID, "zerolinecolor": GRID,
+            **rest, "fixedrange": True}
 
 
 def pattern(shape: str, colour: str, *, opacity: float = 0.5, **rest: Any) -> dict[str, Any]:
-    """A fill pattern in paper colour over a data colour."""
-    return {"shape": shape, "bgcolor": colour, "fgcolor": PAPER, "fgopacity": opacity, **rest}
+    """A fill pattern of white lines or dots over a data colour, the same in both themes."""
+    return {"shape": shape, "bgcolor": colour, "fgcolor": WHITE, "fgopacity": opacity, **rest}
 
 
 def anchor_inside(x: float, low: float = 0.0, high: float = 1.0) -> str:

@@ -165,13 +165,18 @@ def test_copy_link_copies_section_deep_link(watched, server_url):
     page = ctx.new_page()
     page.goto(f"{server_url}/{SLUG}?rlvr=3")
     drawn(page, f"{PLOT}")
-    button = page.locator("button[data-copy-section=rlvr]")
-    assert button.is_visible()
-    button.click()
-    page.wait_for_function("() => document.querySelector('button[data-copy-section=rlvr]').dataset.copied === 'yes'")
+    link = page.locator("a.anchor[data-copy-section=rlvr]")
+    before = page.locator("#rlvr").bounding_box()
+    link.click()
+    page.wait_for_function("() => document.querySelector('a[data-copy-section=rlvr]').dataset.copied === 'yes'")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert urlsplit(copied).fragment == "rlvr" and state(copied)["rlvr"] == "3"
     assert len(state(copied)) == len(BY_SLUG[SLUG].params)   # the whole state, canonical
+    assert urlsplit(page.url).fragment == "rlvr"             # the link is followed too
+    page.evaluate("window.scrollTo(0, 0)")
+    after = page.locator("#rlvr").bounding_box()
+    page.evaluate("window.scrollTo(0, 0)")
+    assert after["width"] == before["width"] and after["height"] == before["height"]   # the note moves nothing
 
 
 def test_mangled_link_shows_notice_and_canonical_url(watched, server_url):
@@ -256,7 +261,7 @@ def test_an_update_whose_figures_did_not_change_redraws_nothing(watched, server_
 
 
 def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
-    ctx = watched(viewport={"width": 1280, "height": 900})
+    ctx = watched(viewport={"width": 1024, "height": 768})
     page = ctx.new_page()
     fetched = []
     page.on("request", lambda r: fetched.append(r.url) if "/static/plotly." in r.url and r.url.endswith(".js") else None)
@@ -277,7 +282,7 @@ def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
 
 
 def test_an_update_that_arrives_before_plotly_still_draws(watched, server_url):
-    page = watched(viewport={"width": 1280, "height": 900}).new_page()
+    page = watched(viewport={"width": 1024, "height": 768}).new_page()
     page.goto(f"{server_url}/what-agi-is")
     page.wait_for_load_state("load")
     assert page.evaluate("typeof window.Plotly") == "undefined"

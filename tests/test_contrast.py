@@ -58,7 +58,7 @@ def test_pages_carry_the_dark_swaps_for_the_browser(client):
 
 
 KIT_COLOURS = {figkit.GREEN, figkit.VERMILION, figkit.BLUE, figkit.PINK, figkit.GREY, figkit.BLACK, figkit.WHITE,
-               figkit.INK, figkit.PAPER, figkit.BAND, figkit.BAND_STRONG, figkit.TRANSPARENT}
+               figkit.INK, figkit.PAPER, figkit.GRID, figkit.BAND, figkit.BAND_STRONG, figkit.TRANSPARENT}
 COLOUR = re.compile(r'"(#[0-9a-fA-F]{3,8}|rgba?\([^)]*\)|white|black)"')
 
 

@@ -77,7 +77,7 @@ def test_every_section_has_an_anchor_and_copy_control(client):
     assert "pies" in ids and len(ids) >= 5
     for ident in ids:
         assert tags.find("a", href=f"#{ident}"), ident
-        assert tags.find("button", **{"data-copy-section": ident}), ident
+        assert tags.find("a", href=f"#{ident}", **{"data-copy-section": ident}), ident
     assert tags.find("a", **{"data-reset": "form-pies"})[0]["href"] == f"/{SLUG}#widget-pies"
 
 

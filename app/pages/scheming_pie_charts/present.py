@@ -24,6 +24,10 @@ LONG = {
 LEGEND = tuple((LONG[t], COLORS[t], PATTERN[t]) for t in TYPES)
 
 
+# A pie's title must fit under a third of a widget beside the prose.
+PIE_TITLE = {"Start (no pretraining)": "No pretraining"}
+
+
 def stage_labels(result: PieResult) -> tuple[str, str, str]:
     first = "Start (no pretraining)" if result.scenario == "brainlike" else "Pretraining"
     return (first, "After RLHF", "After RLVR")
@@ -85,7 +89,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
             font_size=14,
             margin={"t": 26, "b": 44, "l": 44, "r": 44},
             annotations=[{
-                "text": f"{index + 1}. {label}", "x": 0.5, "y": 0, "xref": "paper", "yref": "container",
+                "text": f"{index + 1}. {PIE_TITLE.get(label, label)}", "x": 0.5, "y": 0, "xref": "paper", "yref": "container",
                 "showarrow": False, "xanchor": "center", "yanchor": "bottom",
                 "font": {"size": 15, "weight": "bold"},
             }],

@@ -1,8 +1,8 @@
-// Copy-link buttons: put the deep link to a section, with the current state, on the clipboard.
+// A section's "#" link also puts its deep link, with the current state, on the clipboard (the link is followed too).
 (function (E) {
   'use strict';
 
-  E.on('click', 'button.copy-link', function (copy) {
+  E.on('click', 'a[data-copy-section]', function (copy) {
     var url = location.origin + location.pathname + location.search + '#' + copy.dataset.copySection;
     var done = function (ok) {
       copy.dataset.copied = ok ? 'yes' : 'no';

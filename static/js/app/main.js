@@ -9,9 +9,10 @@
     E.announce('The figure could not be updated: the server did not answer.');
   });
 
-  document.querySelectorAll('button.copy-link[hidden], .nudge[hidden], .stepper[hidden]').forEach(function (b) {
+  document.querySelectorAll('.nudge[hidden], .stepper[hidden]').forEach(function (b) {
     b.hidden = false;
   });
   E.showThemeToggle();
+  E.startLayout();
   E.startFigures();
 })(window.Explorables);
