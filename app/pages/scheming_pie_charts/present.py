@@ -73,7 +73,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
                                               opacity=0.35, size=8, solidity=0.25)},
             # Slices are told apart by their percentage label, pattern, colour and fixed order
             # (clockwise from twelve o'clock: green, red, blue); the legend above names them.
-            "texttemplate": "%{percent:.1%}",
+            "texttemplate": ["%{percent:.1%}" if v > 0 else "" for v in shares],   # no label on an empty slice
             # Inside when it fits, outside with a leader line when not: every slice is labelled.
             # automargin would cost a second layout pass per update; the margins leave room.
             "textposition": "auto",

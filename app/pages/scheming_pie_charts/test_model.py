@@ -174,3 +174,11 @@ def test_results_are_immutable():
     r = simulate()
     with pytest.raises(ValueError):
         r.stages[0][0] = 1.0
+
+
+def test_an_empty_slice_carries_no_label():
+    from app.pages.scheming_pie_charts.present import pie_figure
+    brainlike = simulate("brainlike")            # no green at any stage
+    trace = pie_figure(brainlike, 2)["data"][0]
+    assert trace["values"][0] == 0 and trace["texttemplate"][0] == ""
+    assert all(t for v, t in zip(trace["values"], trace["texttemplate"]) if v > 0)
