@@ -17,7 +17,8 @@
 
   E.startLayout = function () {
     var mains = document.querySelectorAll('.widget > .widget-main');
-    if (!window.ResizeObserver) { mains.forEach(measure); return; }
+    mains.forEach(measure);   // now, so a control focused straight after load already scrolls clear
+    if (!window.ResizeObserver) return;
     var observer = new ResizeObserver(function (entries) {
       entries.forEach(function (entry) { measure(entry.target); });
     });
