@@ -185,7 +185,8 @@ def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
 
 
 def check(page: Page, prose: Prose) -> list[str]:
-    """Problems with a page's prose: unknown widgets or live numbers, unplaced widgets."""
+    """Problems with a page's prose: unknown widgets or live numbers, unplaced widgets. (Missing
+    front matter is refused earlier, when app.pages loads the folder.)"""
     problems = []
     placed = [s.widget for s in prose.segments if s.kind == "widget"]
     for w in page.widgets:
@@ -198,7 +199,4 @@ def check(page: Page, prose: Prose) -> list[str]:
             w = page.widget(s.widget)
             if s.key not in w.live(w.run(w.defaults())):
                 problems.append(f"unknown live number {s.widget}.{s.key}")
-    for key in ("description", "sources", "simplifications"):
-        if not prose.meta.get(key):
-            problems.append(f"front matter lacks {key!r}")
     return problems
