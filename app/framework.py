@@ -298,6 +298,7 @@ class Widget:
     live_update: bool = True      # update while the reader drags; False: only on the submit button
     api_path: str = ""            # default /api/SLUG (one widget) or /api/SLUG/WIDGET
     submit_label: str = "Update the figure"
+    submit_result: Callable[[Any], str] | None = None   # a short result shown beside the submit button
 
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]

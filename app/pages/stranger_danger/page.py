@@ -69,6 +69,7 @@ IMPRINTING = Widget(
     panels=(Panel("score", "score.html", present.score_view),),
     live_update=False,
     submit_label="Hatch",
+    submit_result=present.score_line,
     api_path="/api/filial-imprinting",
 )
 

@@ -275,6 +275,10 @@ def score(outcomes: tuple[Outcome, ...]) -> int:
     return sum(o.passes for o in outcomes)
 
 
+def score_line(outcomes: tuple[Outcome, ...]) -> str:
+    return f"Score: {score(outcomes)} of {len(outcomes)}"
+
+
 def imprint_summary(outcomes: tuple[Outcome, ...]) -> str:
     parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} scenarios."]
     for o in outcomes:

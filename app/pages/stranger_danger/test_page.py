@@ -253,3 +253,29 @@ def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
             assert page.evaluate(DIAGRAM_PROBLEMS) == [], (query, step)
             assert page.evaluate("[...document.querySelectorAll('svg.diagram')]"
                                  ".find(d => getComputedStyle(d).display !== 'none').classList[1]") == f"diagram-{layout}"
+
+
+def test_the_score_sits_beside_hatch_and_follows_each_hatch(client):
+    page = client.get(f"/{SLUG}").text
+    assert re.search(r'Hatch</button>.*?<span class="submit-result" id="result-imprinting">Score: \d of 4</span>',
+                     page, re.S)
+    r = client.get(f"/fragments/{SLUG}/imprinting?trainer=innate&when=window&output=follow").text
+    assert '<span id="result-imprinting" hx-swap-oob="innerHTML">Score: 4 of 4</span>' in r
+
+
+@pytest.mark.browser
+def test_a_changed_puzzle_says_it_is_out_of_date_until_hatched(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#widget-imprinting")
+    drawn(page, "#plot-imprinting-ratings")
+    note = page.locator("#stale-imprinting")
+    box = page.locator("#form-imprinting").bounding_box()
+    assert not note.is_visible()
+    page.locator("#form-imprinting input[name=trainer][value=innate]").check()
+    assert note.is_visible() and "press Hatch" in note.text_content()
+    assert page.locator("#form-imprinting").bounding_box() == box            # the note moves nothing
+    page.locator("#form-imprinting input[name=when][value=window]").check()
+    page.locator("#form-imprinting input[name=output][value=follow]").check()
+    page.locator("#form-imprinting button.update").click()
+    page.wait_for_function("() => document.querySelector('#result-imprinting').textContent === 'Score: 4 of 4'")
+    assert not note.is_visible()

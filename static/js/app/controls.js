@@ -27,6 +27,18 @@
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
+  // A widget that updates only on its button says when its settings changed since the figure was made.
+  function markStale(form) {
+    var note = document.getElementById('stale-' + form.dataset.widget);
+    if (note) note.hidden = false;
+  }
+  E.on('input', 'form.controls', markStale);
+  E.on('change', 'form.controls', markStale);
+  E.on('submit', 'form.controls', function (form) {
+    var note = document.getElementById('stale-' + form.dataset.widget);
+    if (note) note.hidden = true;
+  });
+
   // Puts every control of the form back to its default and updates the widget.
   function reset(link, e) {
     var form = document.getElementById(link.dataset.reset);
