@@ -299,6 +299,7 @@ class Widget:
     api_path: str = ""            # default /api/SLUG (one widget) or /api/SLUG/WIDGET
     submit_label: str = "Update the figure"
     submit_result: Callable[[Any], str] | None = None   # a short result shown beside the submit button
+    step_count: Callable[[Any], int] | None = None      # a step-through: how many steps this state has
 
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]

@@ -40,6 +40,7 @@ WALKTHROUGH = Widget(
     response_model=present.WalkResponse,
     panels=(Panel("diagram", "diagram.html", lambda walk, values: present.step_view(walk)),),
     api_path="/api/stranger-danger",
+    step_count=present.step_count,
 )
 
 IMPRINTING = Widget(

@@ -48,6 +48,10 @@ def moments(result: StrangerResult) -> tuple[Moment, ...]:
     return tuple(out)
 
 
+def step_count(walk: Walk) -> int:
+    return len(moments(walk.result))
+
+
 def who(result: StrangerResult, m: Minute) -> str:
     if m.person == 1:
         return "a different stranger"

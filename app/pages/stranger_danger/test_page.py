@@ -279,3 +279,39 @@ def test_a_changed_puzzle_says_it_is_out_of_date_until_hatched(watched, server_u
     page.locator("#form-imprinting button.update").click()
     page.wait_for_function("() => document.querySelector('#result-imprinting').textContent === 'Score: 4 of 4'")
     assert not note.is_visible()
+
+
+@pytest.mark.parametrize("query", ["", "encounters=6&stay=60", "step=40&encounters=2"])
+def test_the_step_track_runs_over_this_states_steps_with_a_tick_each(client, query):
+    html = client.get(f"/{SLUG}?{query}").text
+    values = {**WALKTHROUGH.defaults(), **{k: int(v) for k, v in (kv.split("=") for kv in query.split("&") if kv)}}
+    steps = len(moments(WALKTHROUGH.run(values).result))
+    (slider,) = re.findall(r'<input type="range" id="walkthrough-step"[^>]*>', html)
+    assert f'max="{steps}"' in slider and 'list="walkthrough-step-ticks"' in slider
+    assert html.count('<option value=', html.index('id="walkthrough-step-ticks"'),
+                      html.index("</datalist>")) == steps
+    shown = min(values["step"], steps)
+    assert f'value="{shown}"' in slider
+    prev, nxt = re.findall(r'<button type="button" data-step-for="walkthrough-step"[^>]*>', html)
+    assert ('aria-disabled' in prev) == (shown == 1) and ('aria-disabled' in nxt) == (shown == steps)
+
+
+@pytest.mark.browser
+def test_next_stops_at_the_last_step_and_the_track_follows_the_settings(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#widget-walkthrough")
+    drawn(page, "#plot-walkthrough-timeline")
+    slider, nxt = page.locator("#walkthrough-step"), page.get_by_role("button", name="Next →")
+    last = slider.get_attribute("max")
+    for _ in range(int(last) - 1):
+        nxt.click()
+    page.wait_for_function("n => new URLSearchParams(location.search).get('step') === n", arg=last)
+    assert slider.input_value() == last and nxt.get_attribute("aria-disabled") == "true"
+    nxt.click(force=True)                        # at the end, Next does nothing
+    assert slider.input_value() == last
+    page.locator("#walkthrough-encounters").focus()
+    page.keyboard.press("End")                   # six visits: more steps, and Next works again
+    page.wait_for_function("n => document.querySelector('#walkthrough-step').max !== n", arg=last)
+    more = int(slider.get_attribute("max"))
+    assert more > int(last) and nxt.get_attribute("aria-disabled") is None
+    assert page.locator("#walkthrough-step-ticks option").count() == more

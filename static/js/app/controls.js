@@ -55,6 +55,35 @@
     E.announce('Settings reset to their defaults.');
   }
 
+  // A step-through: its track runs over this state's steps (their count comes with each update, as
+  // the other settings change it), with a tick per step; Previous/Next say when there is no further step.
+  function syncStepper(input, steps) {
+    if (steps && String(steps) !== input.max) {
+      input.max = String(steps);   // the browser clamps the value to it
+      var ticks = document.getElementById(input.id + '-ticks');
+      if (ticks) {
+        ticks.textContent = '';
+        for (var n = Number(input.min); n <= steps; n++) {
+          var option = document.createElement('option');
+          option.value = String(n);
+          ticks.appendChild(option);
+        }
+      }
+      showValue(input);
+    }
+    document.querySelectorAll('button[data-step-for="' + input.id + '"]').forEach(function (b) {
+      var atEnd = Number(b.dataset.stepBy) < 0 ? Number(input.value) <= Number(input.min)
+                                                 : Number(input.value) >= Number(input.max);
+      if (atEnd) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
+    });
+  }
+  E.on('input', 'input[data-stepper]', function (input) { syncStepper(input); });
+  E.on('explorables:landed', '.figdata[data-steps]', function (fd) {
+    var form = document.getElementById('form-' + fd.dataset.widget);
+    var input = form && form.querySelector('input[data-stepper]');
+    if (input) syncStepper(input, Number(fd.dataset.steps));
+  });
+
   // Capture phase: the label moves before HTMX sends the request.
   E.on('input', 'input[type=range]', showValue, true);
   E.on('click', 'button[data-step-for]', function (button) { step(button, Number(button.dataset.stepBy)); });
