@@ -315,3 +315,24 @@ def test_next_stops_at_the_last_step_and_the_track_follows_the_settings(watched,
     more = int(slider.get_attribute("max"))
     assert more > int(last) and nxt.get_attribute("aria-disabled") is None
     assert page.locator("#walkthrough-step-ticks option").count() == more
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width,query", [(390, ""), (1440, ""), (390, "encounters=6&last_visitor=different&step=40")])
+def test_stepping_never_moves_the_diagram(watched, server_url, width, query):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?{query}#widget-walkthrough")
+    drawn(page, "#plot-walkthrough-timeline")
+    where = """() => { const svg = [...document.querySelectorAll('#panel-walkthrough-diagram svg.diagram')]
+        .find(s => s.getBoundingClientRect().height > 0);
+        return svg.getBoundingClientRect().top - document.querySelector('#panel-walkthrough-diagram').getBoundingClientRect().top; }"""
+    slider = page.locator("#walkthrough-step")
+    steps = int(slider.get_attribute("max"))
+    offsets = set()
+    for n in range(1, steps + 1):
+        slider.fill(str(n))
+        page.wait_for_function("n => new URLSearchParams(location.search).get('step') === n", arg=str(n))
+        page.wait_for_function("n => document.querySelector('#walk-headline').textContent.includes('Step ' + n + ' of')",
+                               arg=str(n))
+        offsets.add(round(page.evaluate(where)))
+    assert len(offsets) == 1, offsets
