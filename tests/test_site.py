@@ -197,7 +197,9 @@ def test_every_figure_reserves_its_height_before_it_is_drawn(client):
 
 LAYOUT_SHIFTS = """window.__shifts = [];
 new PerformanceObserver(list => list.getEntries().forEach(e => {
-  if (!e.hadRecentInput) window.__shifts.push(e.value);
+  if (!e.hadRecentInput) window.__shifts.push({value: e.value, at: Math.round(e.startTime), moved: e.sources.map(s =>
+    [s.node ? (s.node.id || s.node.className || s.node.nodeName) : '?',
+     [s.previousRect.y, s.previousRect.height], [s.currentRect.y, s.currentRect.height]])});
 })).observe({type: 'layout-shift', buffered: true});"""
 
 
