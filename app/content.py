@@ -5,6 +5,13 @@ never by a path built from a URL. Markers tie prose to the live simulation:
 * a paragraph that is exactly ``[[widget:ID]]`` places that widget (controls + figures);
 * ``[[live:ID.NAME]]`` inside a sentence shows the live number NAME of widget ID, which the
   server fills in on every render and HTMX updates with the figure;
+* ``[[show:ID name=value name=value|Label]]`` inside a sentence is a "show me" link: it sets
+  those parameters of widget ID (the rest of the state stays as it is; with the word ``defaults``
+  among them, the widget's other parameters go back to their defaults) and updates the figure;
+  with JavaScript off it is a plain link to that deep link;
+* ``[[scrub:ID.NAME]]`` inside a sentence shows the value of slider NAME of widget ID as a number
+  the reader can drag or step with the arrow keys, like the slider itself (static/js/app/scrub.js);
+  with JavaScript off it is plain text;
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
@@ -28,10 +35,12 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 from markupsafe import Markup, escape
 
-from app.framework import Page
+from app.framework import Page, parse_query
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
-_MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
+_MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
+                     r"|\[\[show:([a-z0-9_-]+)((?:\s+(?:defaults|[a-z0-9_]+=[a-z0-9_.-]+))+)\|([^\]<]{1,80})\]\]"
+                     r"|\[\[scrub:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
 _REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
 _REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+[a-z0-9][a-z0-9-]*)*)\}\s*$")
@@ -51,10 +60,13 @@ class Section:
 class Segment:
     """A piece of a rendered page: trusted HTML, a widget, or a live number."""
 
-    kind: str            # "html" | "widget" | "live"
+    kind: str            # "html" | "widget" | "live" | "show" | "scrub"
     html: Markup = Markup("")
     widget: str = ""
-    key: str = ""
+    key: str = ""        # the live number's name, or the scrubbed parameter's
+    values: tuple[tuple[str, str], ...] = ()   # what a "show me" link sets
+    from_defaults: bool = False                # ... starting from the widget's defaults
+    label: Markup = Markup("")                 # a "show me" link's words (already escaped)
 
 
 @dataclass(frozen=True)
@@ -172,8 +184,15 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
         segments.append(Segment("html", Markup(html[pos:m.start()])))
         if m.group(1):
             segments.append(Segment("widget", widget=m.group(1)))
-        else:
+        elif m.group(2):
             segments.append(Segment("live", widget=m.group(2), key=m.group(3)))
+        elif m.group(4):
+            words = m.group(5).split()
+            pairs = tuple(tuple(kv.split("=", 1)) for kv in words if kv != "defaults")
+            segments.append(Segment("show", widget=m.group(4), values=pairs, from_defaults="defaults" in words,
+                                    label=Markup(m.group(6).strip())))
+        else:
+            segments.append(Segment("scrub", widget=m.group(7), key=m.group(8)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
     return Prose(meta, tuple(segments), sections)
@@ -185,7 +204,8 @@ def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
 
 
 def check(page: Page, prose: Prose) -> list[str]:
-    """Problems with a page's prose: unknown widgets or live numbers, unplaced widgets. (Missing
+    """Problems with a page's prose: unknown widgets, live numbers or sliders, show-me links to
+    states outside the declared bounds, unplaced widgets. (Missing
     front matter is refused earlier, when app.pages loads the folder.)"""
     problems = []
     placed = [s.widget for s in prose.segments if s.kind == "widget"]
@@ -193,10 +213,17 @@ def check(page: Page, prose: Prose) -> list[str]:
         if placed.count(w.id) != 1:
             problems.append(f"widget {w.id!r} is placed {placed.count(w.id)} times (must be once)")
     for s in prose.segments:
-        if s.kind in ("widget", "live") and page.widget(s.widget) is None:
+        w = page.widget(s.widget)
+        if s.kind != "html" and w is None:
             problems.append(f"unknown widget {s.widget!r}")
         elif s.kind == "live":
-            w = page.widget(s.widget)
             if s.key not in w.live(w.run(w.defaults())):
                 problems.append(f"unknown live number {s.widget}.{s.key}")
+        elif s.kind == "show":
+            _, bad = parse_query(w.params, s.values)
+            problems += [f"show-me link for {s.widget}: {p.message}" for p in bad]
+        elif s.kind == "scrub":
+            param = w.param(s.key)
+            if param is None or param.kind != "number":
+                problems.append(f"scrub {s.widget}.{s.key}: not a number slider of that widget")
     return problems

@@ -316,6 +316,9 @@ class Widget:
     def defaults(self) -> dict[str, Any]:
         return {p.name: p.default for p in self.params}
 
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
     def run(self, values: Mapping[str, Any]) -> Any:
         """The simulation at these (validated) parameter values."""
         return self.simulate(**{p.name: p.to_model(values[p.name]) for p in self.params})

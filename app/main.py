@@ -152,6 +152,23 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
     }
 
 
+def show_links(page: Page, values: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Each "show me" link of the page's prose (by segment index): its deep link (the state now,
+    with the link's settings applied), the settings themselves, and whether they are the state now."""
+    links = {}
+    for i, seg in enumerate(PROSE[page.slug].segments):
+        if seg.kind != "show":
+            continue
+        widget = page.widget(seg.widget)
+        given = dict(seg.values)
+        parsed, _ = parse_query(widget.params, seg.values)   # checked against the bounds at start-up
+        setting = {**(widget.defaults() if seg.from_defaults else {}), **{name: parsed[name] for name in given}}
+        links[i] = {"href": f"/{page.slug}?{canonical_query(page.params, {**values, **setting})}#widget-{widget.id}",
+                    "sets": urlencode([(p.name, p.to_text(setting[p.name])) for p in widget.params if p.name in setting]),
+                    "current": all(values[name] == v for name, v in setting.items())}
+    return links
+
+
 def render_fragment(view: dict[str, Any]) -> str:
     """The HTMX update for one widget (see templates/_fragment.html)."""
     return templates.get_template("_fragment.html").render(w=view)
@@ -245,6 +262,7 @@ def page_view(slug: str, request: Request) -> Response:
         previous, following = neighbours(slug)
         base = str(request.base_url).rstrip("/")
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
+                    shows=show_links(page, values),
                     previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
                     share_url=f"{base}/{slug}?{query}", description=page.meta["description"])
     return conditional(request, etag_for(request, "page", slug, query, problems), respond)

@@ -19,10 +19,11 @@ from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRE
                     StrangerResult, Walk)
 
 # Each line also has its own dash style.
+# (result field, column name in the table, short legend name, colour, dash)
 LINES = (
-    ("adult_present", "Adult present (sensory heuristics)", kit.GREY, "dot"),
-    ("predicted_fear", "Predicted fear (Thought Assessor)", kit.BLUE, "dash"),
-    ("fear", "Actual fear (Steering Subsystem)", kit.VERMILION, "solid"),
+    ("adult_present", "Adult present (sensory heuristics)", "adult present", kit.GREY, "dot"),
+    ("predicted_fear", "Predicted fear (Thought Assessor)", "predicted fear", kit.BLUE, "dash"),
+    ("fear", "Actual fear (Steering Subsystem)", "actual fear", kit.VERMILION, "solid"),
 )
 
 
@@ -121,9 +122,9 @@ def timeseries_figure(walk: Walk) -> dict:
     view = step_view(walk)
     t = [m.t for m in result.minutes]
     data = []
-    for key, name, colour, dash in LINES:
+    for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
-        data.append({"type": "scatter", "mode": "lines", "name": name, "x": t, "y": y,
+        data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
                      "hovertemplate": name + ": %{y:.0%}<extra>minute %{x}</extra>"})
@@ -137,7 +138,12 @@ def timeseries_figure(walk: Walk) -> dict:
                             "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
                             "showarrow": False, "font": {"size": 12}})
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
-                   "yref": "paper", "line": {"color": kit.INK, "width": 2}})
+                   "yref": "paper", "line": {"color": kit.INK, "width": 3}})
+    # A handle on the marker (the reader drags it, or clicks the chart, to scrub: static/js/app/scrub.js).
+    data.append({"type": "scatter", "mode": "markers", "x": [view["minute"]], "y": [1.0], "showlegend": False,
+                 "hoverinfo": "skip", "cliponaxis": False,
+                 "marker": {"symbol": "diamond-tall", "size": 18, "color": kit.INK,
+                            "line": {"color": kit.PAPER, "width": 1.5}}})
     # The step label sits right of the marker, or left of it in the last third (so it stays inside).
     late = view["minute"] > 2 / 3 * t[-1]
     annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
@@ -146,8 +152,10 @@ def timeseries_figure(walk: Walk) -> dict:
     return {
         "data": data,
         "layout": kit.layout(
-            margin={"t": 28, "b": 104, "l": 48, "r": 12},
-            xaxis=kit.axis("minutes", range=[-0.5, t[-1] + 0.5]),
+            margin={"t": 28, "b": 72, "l": 48, "r": 12},
+            # Room left of minute 0, so the marker at the first step stands clear of the y-axis.
+            xaxis=kit.axis(range=[-0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5], ticksuffix=" min"),
+            meta={"scrub": {"param": "step", "x": [result.minutes[m.index].t for m in moments(result)]}},
             yaxis=kit.axis(range=[-0.03, 1.03], tickformat=".0%"),
             legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
         ),

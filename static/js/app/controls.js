@@ -13,18 +13,24 @@
     input.setAttribute('aria-valuetext', (input.value + ' ' + (input.dataset.unitWords || '')).trim());
   }
 
-  // Moves a button's slider by `by` steps, then updates like any slider.
-  function step(button, by) {
-    var input = document.getElementById(button.dataset.stepFor);
-    if (!input) return;
-    var size = Number(input.step) || 1;
+  // Sets a slider to `value` (kept inside its bounds, on its step), then updates like a drag; false if unchanged.
+  function setInput(input, value) {
     var decimals = (String(input.step).split('.')[1] || '').length;
-    var raw = Math.min(Number(input.max), Math.max(Number(input.min), Number(input.value) + by * size));
+    var raw = Math.min(Number(input.max), Math.max(Number(input.min), value));
     var next = Number(raw.toFixed(decimals));
-    if (String(next) === input.value) return;
+    if (String(next) === input.value) return false;
     input.value = String(next);
     showValue(input);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  }
+  E.setInput = setInput;
+  E.showValue = showValue;
+
+  // Moves a button's slider by `by` steps.
+  function step(button, by) {
+    var input = document.getElementById(button.dataset.stepFor);
+    if (input) setInput(input, Number(input.value) + by * (Number(input.step) || 1));
   }
 
   // A widget that updates only on its button says when its settings changed since the figure was made.
@@ -39,21 +45,50 @@
     if (note) note.hidden = true;
   });
 
+  // Sets the named controls of a form (a range's value, the radio of that value) without updating.
+  function apply(form, pairs) {
+    pairs.forEach(function (value, name) {
+      form.querySelectorAll('[name="' + name + '"]').forEach(function (input) {
+        if (input.type === 'radio') input.checked = input.value === value;
+        else if (input.type === 'range') { input.value = value; showValue(input); }
+      });
+    });
+  }
+
   // Puts every control of the form back to its default and updates the widget.
   function reset(link, e) {
     var form = document.getElementById(link.dataset.reset);
     if (!form || !window.htmx) return;   // no HTMX: follow the link (a page load at the defaults)
     e.preventDefault();
-    form.querySelectorAll('input[type=range]').forEach(function (input) {
-      input.value = input.dataset.default;
-      showValue(input);
-    });
-    form.querySelectorAll('input[type=radio]').forEach(function (input) {
-      input.checked = input.hasAttribute('data-default');
-    });
+    var defaults = new Map();
+    form.querySelectorAll('input[type=range]').forEach(function (input) { defaults.set(input.name, input.dataset.default); });
+    form.querySelectorAll('input[type=radio][data-default]').forEach(function (input) { defaults.set(input.name, input.value); });
+    apply(form, defaults);
     htmx.trigger(form, 'submit');   // every widget form updates on submit, live or not
     E.announce('Settings reset to their defaults.');
   }
+
+  // A "show me" link in the prose sets its widget to the state it names (the rest stays as it is).
+  function showMe(link, e) {
+    var form = document.getElementById(link.dataset.showFor);
+    if (!form || !window.htmx) return;   // no HTMX: follow the link (a page load at that state)
+    e.preventDefault();
+    apply(form, new URLSearchParams(link.dataset.show));
+    htmx.trigger(form, 'submit');
+    var widget = form.closest('.widget'), box = widget.getBoundingClientRect();
+    if (box.top > window.innerHeight || box.bottom < 0) widget.scrollIntoView({ block: 'start' });
+    E.announce('Figure set: ' + link.textContent + '.');
+  }
+
+  // Each "show me" link says whether its widget is at the state it names.
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var now = new URLSearchParams(fd.dataset.query);
+    document.querySelectorAll('a.show-me[data-show-for="form-' + fd.dataset.widget + '"]').forEach(function (link) {
+      var match = true;
+      new URLSearchParams(link.dataset.show).forEach(function (value, name) { if (now.get(name) !== value) match = false; });
+      if (match) link.setAttribute('aria-current', 'true'); else link.removeAttribute('aria-current');
+    });
+  });
 
   // A step-through: its track runs over this state's steps (their count comes with each update, as
   // the other settings change it), with a tick per step; Previous/Next say when there is no further step.
@@ -78,6 +113,21 @@
     });
   }
   E.on('input', 'input[data-stepper]', function (input) { syncStepper(input); });
+
+  // A step plays a short transition on what it changes (site.css; none under reduced motion).
+  var stepping = {};
+  E.on('input', 'input[data-stepper]', function (input) {
+    var widget = input.closest('.widget');
+    if (!widget) return;
+    clearTimeout(stepping[widget.id]);
+    widget.classList.add('stepping');
+  });
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var widget = fd.closest('.widget');
+    if (!widget || !widget.classList.contains('stepping')) return;
+    clearTimeout(stepping[widget.id]);
+    stepping[widget.id] = setTimeout(function () { widget.classList.remove('stepping'); }, 900);
+  });
   E.on('explorables:landed', '.figdata[data-steps]', function (fd) {
     var form = document.getElementById('form-' + fd.dataset.widget);
     var input = form && form.querySelector('input[data-stepper]');
@@ -88,6 +138,7 @@
   E.on('input', 'input[type=range]', showValue, true);
   E.on('click', 'button[data-step-for]', function (button) { step(button, Number(button.dataset.stepBy)); });
   E.on('click', 'a[data-reset]', reset);
+  E.on('click', 'a.show-me[data-show-for]', showMe);
 
   // Arrow keys step while focus is on a Previous/Next or −/+ button (a focused slider handles its own).
   E.on('keydown', 'button[data-step-for]', function (button, e) {

@@ -14,5 +14,6 @@
   });
   E.showThemeToggle();
   E.startLayout();
+  E.startScrubs();
   E.startFigures();
 })(window.Explorables);
