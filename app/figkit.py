@@ -67,6 +67,25 @@ def anchor_inside(x: float, low: float = 0.0, high: float = 1.0) -> str:
     return "right" if x > low + 0.6 * (high - low) else "left"
 
 
+def end_labels(traces: list[dict], labels: list[str], *, y_range: tuple[float, float]) -> list[dict]:
+    """Labels at the right-hand end of a few lines, in each line's colour, instead of a distant legend.
+    Each sits just above its line's end; where ends are close, the lower label goes under its line
+    (or, near the axis, the upper one is lifted) so that no two labels and no label and axis collide."""
+    gap = 0.12 * (y_range[1] - y_range[0])
+    ends = sorted(range(len(traces)), key=lambda i: traces[i]["y"][-1], reverse=True)
+    place = {i: ("bottom", 3) for i in ends}
+    for upper, lower in zip(ends, ends[1:]):
+        if traces[upper]["y"][-1] - traces[lower]["y"][-1] < gap:
+            if traces[lower]["y"][-1] - y_range[0] > gap:
+                place[lower] = ("top", -3)
+            else:
+                place[upper] = ("bottom", place[lower][1] + 20)
+    return [{"x": traces[i]["x"][-1], "y": traces[i]["y"][-1], "xref": "x", "yref": "y", "xanchor": "right",
+             "yanchor": place[i][0], "yshift": place[i][1], "showarrow": False, "text": labels[i],
+             "font": {"color": traces[i]["line"]["color"], "size": 13, "weight": "bold"}, "bgcolor": PAPER}
+            for i in range(len(traces))]
+
+
 PALETTE = {"green": GREEN, "vermilion": VERMILION, "blue": BLUE, "pink": PINK}
 
 

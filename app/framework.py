@@ -89,6 +89,12 @@ class Number:
         return f"{fmt_number(value)}{unit}"
 
     @property
+    def widest(self) -> int:
+        """Characters in the longest value shown (its label keeps that width, so nothing reflows)."""
+        k = round((self.max - self.min) / self.step)
+        return max(len(self.display(round(self.min + i * self.step, 10))) for i in range(k + 1))
+
+    @property
     def spoken_unit(self) -> str:
         return self.unit_words or ("percent" if self.unit == "%" else self.unit)
 
@@ -300,6 +306,9 @@ class Widget:
     submit_label: str = "Update the figure"
     submit_result: Callable[[Any], str] | None = None   # a short result shown beside the submit button
     step_count: Callable[[Any], int] | None = None      # a step-through: how many steps this state has
+    # Parameters that have no effect at these values, each with the reason (their controls are shown
+    # unavailable; tests/test_models_generic.py checks that moving one really changes nothing).
+    inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
 
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]

@@ -145,6 +145,7 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
         "live": widget.live(result),
         "live_used": PROSE[page.slug].live_keys(widget.id),
         "notes": widget.notes(own),
+        "inactive": dict(widget.inactive(own)),
         "submit_result": widget.submit_result(result) if widget.submit_result else "",
         "steps": widget.step_count(result) if widget.step_count else None,
         "panels": {panel.id: panel.present(result, own) for panel in widget.panels},

@@ -35,13 +35,12 @@ PARAMS = (
 )
 
 
-def notes(values: Mapping[str, Any]) -> list[str]:
+def inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    """The sliders that have no effect in the chosen scenario, and why."""
     if values["scenario"] == "brainlike":
-        return ["With no pretraining, the two pretraining sliders have no effect; "
-                "the last slider says how much of the learner's niceness its reward function makes genuine."]
-    if values["innate"]:
-        return ["The last slider applies to brain-like AGI only; for an LLM it has no effect."]
-    return []
+        why = "a brain-like AGI has no pretraining."
+        return {"nice": why, "treacherous": why}
+    return {"innate": "it applies to brain-like AGI only."}
 
 
 PIES = Widget(
@@ -64,7 +63,7 @@ PIES = Widget(
     live=present.live,
     api=present.api,
     response_model=present.PieResponse,
-    notes=notes,
+    inactive=inactive,
 )
 
 PAGE = Page(

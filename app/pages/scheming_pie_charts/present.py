@@ -79,7 +79,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
             "textposition": "auto",
             "insidetextorientation": "horizontal",
             "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
-            "outsidetextfont": {"color": kit.INK, "size": 12},
+            "outsidetextfont": {"color": kit.INK, "size": 13},
             "automargin": False,
             "hovertemplate": "%{label}: %{percent:.1%}<extra></extra>",
             "domain": {"x": [0, 1], "y": [0, 1]},

@@ -35,7 +35,7 @@ WALKTHROUGH = Widget(
     simulate=walkthrough,
     figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
                                 "actual fear, with the visits shaded and the current step marked",
-                    present.timeseries_figure, height=270),),
+                    present.timeseries_figure, height=280),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.WalkResponse,
     panels=(Panel("diagram", "diagram.html", lambda walk, values: present.step_view(walk)),),

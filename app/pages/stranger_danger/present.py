@@ -136,7 +136,7 @@ def timeseries_figure(walk: Walk) -> dict:
         annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
                             # "visit N" where the band is wide enough on a phone, else just N
                             "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
-                            "showarrow": False, "font": {"size": 12}})
+                            "showarrow": False, "font": {"size": 13}})
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
                    "yref": "paper", "line": {"color": kit.INK, "width": 3}})
     # A handle on the marker (the reader drags it, or clicks the chart, to scrub: static/js/app/scrub.js).
@@ -148,11 +148,11 @@ def timeseries_figure(walk: Walk) -> dict:
     late = view["minute"] > 2 / 3 * t[-1]
     annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
                         "xanchor": "right" if late else "left", "text": f" step {view['step']} ",
-                        "showarrow": False, "bgcolor": kit.PAPER, "font": {"size": 12, "weight": "bold"}})
+                        "showarrow": False, "bgcolor": kit.PAPER, "font": {"size": 13, "weight": "bold"}})
     return {
         "data": data,
         "layout": kit.layout(
-            margin={"t": 28, "b": 72, "l": 48, "r": 12},
+            margin={"t": 28, "b": 88, "l": 48, "r": 12},
             # Room left of minute 0, so the marker at the first step stands clear of the y-axis.
             xaxis=kit.axis(range=[-0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5], ticksuffix=" min"),
             meta={"scrub": {"param": "step", "x": [result.minutes[m.index].t for m in moments(result)]}},
@@ -265,7 +265,7 @@ def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
         "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
         "texttemplate": "%{y:.0%}", "textposition": "outside", "cliponaxis": False,
-        "textfont": {"size": 12, "color": kit.INK},
+        "textfont": {"size": 13, "color": kit.INK},
         "hovertemplate": label + ": %{y:.0%}<extra></extra>",
     } for key, label, colour, pattern in OBJECTS]
     return {
@@ -273,12 +273,12 @@ def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
         "layout": kit.layout(
             barmode="group", margin={"t": 36, "b": 60, "l": 62, "r": 10},
             yaxis=kit.axis("rated mother-like", range=[0, 1.18], tickformat=".0%"),
-            xaxis=kit.axis(automargin=True, tickangle=0, tickfont={"size": 12}),
+            xaxis=kit.axis(automargin=True, tickangle=0, tickfont={"size": 13}),
             legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
             shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": FOLLOW_AT, "y1": FOLLOW_AT,
                      "line": {"dash": "dot", "color": kit.INK, "width": 1}}],
             annotations=[{"x": 1, "xref": "paper", "xanchor": "right", "y": FOLLOW_AT, "yanchor": "bottom",
-                          "text": "worth following", "showarrow": False, "font": {"size": 11}}],
+                          "text": "worth following", "showarrow": False, "font": {"size": 13}}],
         ),
     }
 

@@ -1,6 +1,7 @@
 """Presenters for the three models of the what-AGI-is page: pure functions of their results."""
 from __future__ import annotations
 
+import math
 from typing import Any, Mapping
 
 from pydantic import BaseModel, Field
@@ -38,10 +39,11 @@ def lunch_figure(r: LunchResult) -> dict:
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
-    top = max(max(float(v) for v in r.mean_all.values()), max(float(v) for v in r.mean_family.values()))
+    # The axis runs to the number of points (no search needs more tries), so it stays put while the
+    # reader changes anything but the number of points, and bar heights compare across states.
     return {"data": data, "layout": kit.layout(
         barmode="group", margin={"t": 40, "b": 48, "l": 56, "r": 10},
-        yaxis=kit.axis("average tries to find the best", range=[0, top * 1.25]),
+        yaxis=kit.axis("average tries to find the best", range=[0, r.n * 1.15]),
         xaxis=kit.axis(tickangle=0),
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )}
@@ -91,32 +93,44 @@ AGENT_STYLE = {"knower": ("Already knows (memorised)", kit.PINK, "dash"),
                "figurer": ("Figures it out (learns on the job)", kit.BLUE, "solid")}
 
 
+# Novelty is drawn on a square-root scale (ticks at the true values), so the low-novelty range where
+# exams sit and the agents usually cross is not squeezed into the left edge.
+NOVELTY_TICKS = (0, 0.01, 0.04, 0.1, 0.25, 0.5, 1)
+
+
+def _sqrt(v: float) -> float:
+    return round(math.sqrt(v), 4)
+
+
 def know_figure(r: KnowResult) -> dict:
-    x = [round(float(v), 3) for v in r.novelty]
-    data = [{"type": "scatter", "mode": "lines", "name": AGENT_STYLE[a][0], "x": x,
+    x = [_sqrt(float(v)) for v in r.novelty]
+    novelty = [round(float(v), 3) for v in r.novelty]
+    data = [{"type": "scatter", "mode": "lines", "name": AGENT_STYLE[a][0], "x": x, "customdata": novelty,
              "y": [round(float(v), 4) for v in c], "line": {"color": AGENT_STYLE[a][1], "dash": AGENT_STYLE[a][2], "width": 3},
-             "hovertemplate": AGENT_STYLE[a][0] + ": %{y:.0%}<extra>novelty %{x:.0%}</extra>"}
+             "hovertemplate": AGENT_STYLE[a][0] + ": %{y:.0%}<extra>novelty %{customdata:.0%}</extra>"}
             for a, c in r.curves.items()]
-    shapes = [{"type": "rect", "x0": lo, "x1": hi, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+    shapes = [{"type": "rect", "x0": _sqrt(lo), "x1": _sqrt(hi), "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                "fillcolor": kit.BAND_STRONG, "line": {"width": 0}, "layer": "below"}
               for lo, hi in (EXAM_BAND, SCIENCE_BAND)]
     annotations = [
         {"x": 0, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False,
-         "text": "← exam<br>questions", "font": {"size": 12}},
+         "text": "← exam<br>questions", "font": {"size": 13}},
         {"x": 1, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "right", "yanchor": "bottom", "showarrow": False,
-         "text": "new science,<br>a new company →", "font": {"size": 12}},
+         "text": "new science,<br>a new company →", "font": {"size": 13}},
     ]
     if r.crossover is not None:
-        shapes.append({"type": "line", "x0": r.crossover, "x1": r.crossover, "y0": 0, "y1": 1, "xref": "x",
+        shapes.append({"type": "line", "x0": _sqrt(r.crossover), "x1": _sqrt(r.crossover), "y0": 0, "y1": 1, "xref": "x",
                        "yref": "paper", "line": {"color": kit.INK, "dash": "dot", "width": 1.5}})
         # Right of the line, or left of it near the right edge, so the label stays inside.
-        annotations.append({"x": r.crossover, "y": 0.05, "xref": "x", "yref": "paper",
-                            "xanchor": kit.anchor_inside(r.crossover),
+        annotations.append({"x": _sqrt(r.crossover), "y": 0.05, "xref": "x", "yref": "paper",
+                            "xanchor": kit.anchor_inside(_sqrt(r.crossover)),
                             "showarrow": False, "text": f" crossover at {r.crossover:.0%} ", "bgcolor": kit.PAPER,
-                            "font": {"size": 12}})
+                            "font": {"size": 13}})
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},
-        xaxis=kit.axis("novelty (share nobody knows yet)", title_size=13, ticklabelstandoff=6, tickformat=".0%", range=[0, 1]),
+        xaxis=kit.axis("novelty (square-root scale)", title_size=13, ticklabelstandoff=6,
+                       range=[0, 1], tickvals=[_sqrt(v) for v in NOVELTY_TICKS],
+                       ticktext=[f"{v:.0%}" for v in NOVELTY_TICKS]),
         yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
         legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
     )}
@@ -169,30 +183,39 @@ def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
 
 # ------------------------------------------------------------------------------------- angels
 
-ANGEL_STYLE = {"today": ("Can't get itself unstuck (today's AI)", kit.VERMILION, "dash"),
-               "agi": ("Figures things out and keeps learning", kit.GREEN, "solid")}
+# name (hover and table), label at the line's end, colour, dash
+ANGEL_STYLE = {"today": ("Can't get itself unstuck (today's AI)", "today's AI", kit.VERMILION, "dash"),
+               "agi": ("Figures things out and keeps learning", "learns, gets unstuck", kit.GREEN, "solid")}
 
 
 def _angel_lines(series: Mapping[str, Any], x: list[int], number_format: str) -> list[dict]:
     return [{"type": "scatter", "mode": "lines", "name": ANGEL_STYLE[a][0], "x": x,
              "y": [round(float(v), 4) for v in ys],
-             "line": {"color": ANGEL_STYLE[a][1], "dash": ANGEL_STYLE[a][2], "width": 3},
+             "line": {"color": ANGEL_STYLE[a][2], "dash": ANGEL_STYLE[a][3], "width": 3}, "showlegend": False,
              "hovertemplate": ANGEL_STYLE[a][0] + ": %{y:" + number_format + "}<extra>%{x} steps</extra>"}
             for a, ys in series.items()]
 
 
+def _angel_labels(lines: list[dict], y_range: tuple[float, float]) -> list[dict]:
+    short = {name: label for name, label, _, _ in ANGEL_STYLE.values()}
+    return kit.end_labels(lines, [short[line["name"]] for line in lines], y_range=y_range)
+
+
 def angel_solo_figure(r: AngelResult) -> dict:
-    return {"data": _angel_lines(r.zero_help, [int(v) for v in r.lengths], ".0%"), "layout": kit.layout(
-        margin={"t": 16, "b": 96, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND,
+    lines = _angel_lines(r.zero_help, [int(v) for v in r.lengths], ".0%")
+    return {"data": lines, "layout": kit.layout(
+        margin={"t": 16, "b": 56, "l": 60, "r": 14}, annotations=_angel_labels(lines, (0, 1.1)),
         xaxis=kit.axis("project length (steps)"),
-        yaxis=kit.axis("finishes with no help", tickformat=".0%", range=[0, 1.02]))}
+        yaxis=kit.axis("finishes with no help", tickformat=".0%", range=[0, 1.1]))}
 
 
 def angel_help_figure(r: AngelResult) -> dict:
-    return {"data": _angel_lines(r.interventions, [int(v) for v in r.lengths], ".1f"), "layout": kit.layout(
-        margin={"t": 16, "b": 96, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND,
+    lines = _angel_lines(r.interventions, [int(v) for v in r.lengths], ".1f")
+    top = max(max(max(line["y"]) for line in lines), 1) * 1.2
+    return {"data": lines, "layout": kit.layout(
+        margin={"t": 16, "b": 56, "l": 60, "r": 14}, annotations=_angel_labels(lines, (0, top)),
         xaxis=kit.axis("project length (steps)"),
-        yaxis=kit.axis("interventions (mean)", rangemode="tozero"))}
+        yaxis=kit.axis("interventions (mean)", range=[0, top]))}
 
 
 def angel_summary(r: AngelResult) -> str:

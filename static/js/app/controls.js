@@ -15,6 +15,7 @@
 
   // Sets a slider to `value` (kept inside its bounds, on its step), then updates like a drag; false if unchanged.
   function setInput(input, value) {
+    if (input.getAttribute('aria-disabled') === 'true') return false;
     var decimals = (String(input.step).split('.')[1] || '').length;
     var raw = Math.min(Number(input.max), Math.max(Number(input.min), value));
     var next = Number(raw.toFixed(decimals));
@@ -79,6 +80,27 @@
     if (box.top > window.innerHeight || box.bottom < 0) widget.scrollIntoView({ block: 'start' });
     E.announce('Figure set: ' + link.textContent + '.');
   }
+
+  // A slider with no effect at the current settings is shown unavailable, with the reason (figure data
+  // data-inactive); it stays focusable so the reason can be heard, but does not move.
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var form = document.getElementById('form-' + fd.dataset.widget);
+    var inactive = JSON.parse(fd.dataset.inactive || '{}');
+    if (!form) return;
+    form.querySelectorAll('input[type=range]').forEach(function (input) {
+      var why = inactive[input.name], note = document.getElementById(input.id + '-why');
+      if (why) input.setAttribute('aria-disabled', 'true'); else input.removeAttribute('aria-disabled');
+      input.closest('.control').classList.toggle('inactive', !!why);
+      if (note) note.textContent = why ? ' No effect now: ' + why : '';
+    });
+  });
+  function refuse(input, e) {
+    if (input.getAttribute('aria-disabled') !== 'true' || e.key === 'Tab') return;
+    e.preventDefault();
+  }
+  E.on('keydown', 'input[type=range]', refuse, true);
+  E.on('pointerdown', 'input[type=range]', refuse, true);
+  E.on('mousedown', 'input[type=range]', refuse, true);
 
   // Each "show me" link says whether its widget is at the state it names.
   E.on('explorables:landed', '.figdata', function (fd) {

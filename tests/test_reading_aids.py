@@ -1,0 +1,285 @@
+"""What the prose and controls add to a figure, generic over the registry: "show me" links that
+set a widget's state, numbers in the prose that scrub like sliders, sliders shown unavailable when
+they have no effect, and a chart marker that scrubs its step. The HTTP half runs without a browser."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from html import unescape
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from helpers import drawn
+
+from app import content
+from app.main import PROSE
+from app.registry import BY_SLUG, EXPLORABLES
+
+SHOWS = [(page, seg) for page in EXPLORABLES for seg in PROSE[page.slug].segments if seg.kind == "show"]
+SCRUBS = [(page, seg) for page in EXPLORABLES for seg in PROSE[page.slug].segments if seg.kind == "scrub"]
+LINK = re.compile(r'<a class="show-me" href="([^"]+)" data-show-for="form-([a-z0-9_-]+)" data-show="([^"]*)"'
+                  r'( aria-current="true")?>')
+
+
+def test_every_page_has_show_me_links_and_a_scrubbable_number():
+    for page in EXPLORABLES:
+        kinds = {seg.kind for seg in PROSE[page.slug].segments}
+        assert {"show", "scrub"} <= kinds, page.slug
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_a_show_me_link_is_the_deep_link_to_its_state(client, explorable):
+    html = client.get(f"/{explorable.slug}").text
+    links = list(LINK.finditer(html))
+    assert len(links) == sum(1 for p, _ in SHOWS if p is explorable)
+    for m in links:
+        href, sets = unescape(m.group(1)), dict(parse_qsl(unescape(m.group(3))))
+        assert urlsplit(href).fragment == f"widget-{m.group(2)}"
+        assert sets and sets.items() <= dict(parse_qsl(urlsplit(href).query)).items()
+        # Following it shows that state, and there the link is marked as the one showing.
+        there = client.get(href).text
+        assert 'id="link-notice"' not in there
+        marked = [n for n in LINK.finditer(there) if n.group(3) == m.group(3)]
+        assert marked and all(n.group(4) for n in marked), href
+
+
+def test_a_show_me_link_keeps_the_rest_of_the_state(client):
+    html = client.get("/scheming-pie-charts?nice=40&rlhf=3").text
+    href = unescape(re.search(r'<a class="show-me" href="([^"]+)"[^>]*data-show="scenario=brainlike"', html).group(1))
+    q = dict(parse_qsl(urlsplit(href).query))
+    assert q["scenario"] == "brainlike" and q["nice"] == "40" and q["rlhf"] == "3"
+
+
+def test_a_scrubbable_number_is_plain_text_with_the_value_without_javascript(client):
+    html = client.get("/what-agi-is?size=4").text
+    assert re.search(r'<span class="scrub ch\d+" data-scrub-for="lunch-size">4</span>', html)
+    html = client.get("/scheming-pie-charts?exchange=35").text
+    assert re.search(r'<span class="scrub ch\d+" data-scrub-for="pies-exchange">35%</span>', html)
+
+
+def test_bad_show_and_scrub_markers_are_refused_at_start_up():
+    page = BY_SLUG["scheming-pie-charts"]
+    text = (page.folder / "content.md").read_text() + (
+        "\n\nA [[show:pies rlhf=99|bad]] link, [[show:pies colour=red|unknown]], "
+        "[[scrub:pies.scenario]] and [[scrub:pies.nothing]].\n")
+    problems = content.check(page, content.parse(text))
+    assert any("rlhf" in p and "0 to 6" in p for p in problems)
+    assert any("colour" in p for p in problems)
+    assert any("pies.scenario" in p for p in problems) and any("pies.nothing" in p for p in problems)
+
+
+def _states(page, widget, n=25):
+    """Defaults, the page's examples and extremes, and seeded random states of one widget."""
+    names = {p.name for p in widget.params}
+    states = [widget.defaults()]
+    for s in (*page.examples, *page.extremes):
+        states.append({**widget.defaults(), **{k: v for k, v in s.items() if k in names}})
+    rng = random.Random(7)
+    for _ in range(n):
+        state = {}
+        for p in widget.params:
+            if p.kind == "choice":
+                state[p.name] = rng.choice(p.values)
+            else:
+                k = rng.randint(0, round((p.max - p.min) / p.step))
+                v = round(p.min + k * p.step, 10)
+                state[p.name] = int(v) if p.integer else v
+        states.append(state)
+    return states
+
+
+@pytest.mark.parametrize("page,widget", [(p, w) for p in EXPLORABLES for w in p.widgets],
+                         ids=[f"{p.slug}-{w.id}" for p in EXPLORABLES for w in p.widgets])
+def test_a_slider_shown_unavailable_really_has_no_effect(page, widget):
+    def shown(values):
+        result = widget.run(values)
+        return json.dumps([widget.render_figures(result), widget.summary(result), widget.live(result)], sort_keys=True)
+
+    for state in _states(page, widget):
+        for name, why in widget.inactive(state).items():
+            p = widget.param(name)
+            assert p is not None and p.kind == "number" and why
+            assert shown({**state, name: p.min}) == shown({**state, name: p.max}), (state, name)
+
+
+def test_pies_sliders_are_unavailable_where_the_scenario_ignores_them(client):
+    llm = client.get("/scheming-pie-charts").text
+    brain = client.get("/scheming-pie-charts?scenario=brainlike").text
+    slider = lambda html, name: re.search(rf'<input type="range" id="pies-{name}"[^>]*>', html).group(0)
+    assert "aria-disabled" in slider(llm, "innate") and "aria-disabled" not in slider(llm, "nice")
+    assert "aria-disabled" in slider(brain, "nice") and "aria-disabled" not in slider(brain, "innate")
+    assert "No effect now: a brain-like AGI has no pretraining." in brain
+
+
+# ------------------------------------------------------------------------------------ browser
+
+@pytest.mark.browser
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_show_me_links_set_the_figure_without_a_page_load(watched, server_url, explorable):
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{explorable.slug}")
+    page.evaluate("window.__samePage = true")
+    links = page.locator("a.show-me:not([aria-current])")
+    for i in range(min(links.count(), 3)):
+        link = page.locator("a.show-me:not([aria-current])").first.element_handle()
+        sets = dict(parse_qsl(link.get_attribute("data-show")))
+        link.click()
+        page.wait_for_function("""sets => { const q = new URLSearchParams(location.search);
+            return Object.entries(sets).every(([k, v]) => q.get(k) === v); }""", arg=sets)
+        page.wait_for_function("el => el.getAttribute('aria-current') === 'true'", arg=link)
+        form = link.get_attribute("data-show-for")
+        for name, value in sets.items():
+            radio = page.locator(f"#{form} input[type=radio][name={name}][value='{value}']")
+            if radio.count():
+                assert radio.is_checked()
+            else:
+                assert float(page.locator(f"#{form} input[name={name}]").input_value()) == float(value)
+        assert page.evaluate("window.__samePage === true")   # no navigation happened
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_a_number_in_the_prose_scrubs_its_slider(watched, server_url, explorable):
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{explorable.slug}")
+    page.wait_for_function("() => document.querySelector('.scrub[role=slider]')")
+    for i in range(page.locator(".scrub").count()):
+        scrub = page.locator(".scrub").nth(i)
+        slider = page.locator("#" + scrub.get_attribute("data-scrub-for"))
+        name = slider.get_attribute("name")
+        assert scrub.get_attribute("aria-valuemax") == slider.get_attribute("max")
+        assert scrub.get_attribute("aria-label").startswith(page.locator(f"label[for={slider.get_attribute('id')}]")
+                                                             .text_content().strip())
+        scrub.focus()
+        page.keyboard.press("End")
+        page.wait_for_function("([n, v]) => Number(new URLSearchParams(location.search).get(n)) === v",
+                               arg=[name, float(slider.get_attribute("max"))])
+        assert float(scrub.get_attribute("aria-valuenow")) == float(slider.input_value()) == float(slider.get_attribute("max"))
+        assert scrub.text_content() == page.locator(f"#{slider.get_attribute('id')}-out").text_content()
+        page.keyboard.press("Home")
+        low = float(slider.get_attribute("min"))
+        assert float(slider.input_value()) == low
+        # A drag to the right raises it; then an arrow key steps it back down.
+        scrub.scroll_into_view_if_needed()
+        box = scrub.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] / 2 + 80, box["y"] + box["height"] / 2, steps=4)
+        page.mouse.up()
+        dragged = float(slider.input_value())
+        assert dragged > low
+        page.keyboard.press("ArrowLeft")
+        assert float(slider.input_value()) == pytest.approx(dragged - float(slider.get_attribute("step")))
+        page.wait_for_function("([n, v]) => Number(new URLSearchParams(location.search).get(n)) === v",
+                               arg=[name, float(slider.input_value())])
+
+
+@pytest.mark.browser
+def test_an_unavailable_slider_does_not_move_and_says_why(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/scheming-pie-charts#widget-pies")
+    drawn(page, "#plot-pies-pretraining")
+    innate = page.locator("#pies-innate")
+    assert innate.get_attribute("aria-disabled") == "true"
+    innate.focus()
+    page.keyboard.press("End")
+    assert innate.input_value() == "0"
+    assert "No effect now" in page.locator("#pies-innate-help").text_content()
+    page.locator("#form-pies input[name=scenario][value=brainlike]").check()
+    page.wait_for_function("() => document.querySelector('#pies-innate').getAttribute('aria-disabled') === null")
+    assert page.locator("#pies-nice").get_attribute("aria-disabled") == "true"
+    innate.focus()
+    page.keyboard.press("End")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('innate') === '100'")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 1440])
+def test_the_timeline_marker_scrubs_the_walkthrough(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{server_url}/stranger-danger#widget-walkthrough")
+    drawn(page, "#plot-walkthrough-timeline")
+    last = page.locator("#walkthrough-step").get_attribute("max")
+    area = page.locator("#plot-walkthrough-timeline .nsewdrag").bounding_box()
+    y = area["y"] + area["height"] / 2
+    page.mouse.move(area["x"] + 2, y)
+    page.mouse.down()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '1'")
+    page.mouse.move(area["x"] + area["width"] - 2, y, steps=6)
+    page.mouse.up()
+    page.wait_for_function("n => new URLSearchParams(location.search).get('step') === n", arg=last)
+    page.wait_for_function("n => document.querySelector('#walk-headline').textContent.includes('Step ' + n + ' of')",
+                           arg=last)
+
+
+# Where a widget's figures and controls sit, relative to the widget's figure area and form.
+BOXES = """wid => {
+  const w = document.getElementById('widget-' + wid), scroller = w.querySelector('.widget-main');
+  const box = scroller.getBoundingClientRect();   // the figure area may scroll inside (wide screens)
+  const main = {top: box.top - scroller.scrollTop, left: box.left, height: box.height};
+  const f = w.querySelector('form'), fbox = f.getBoundingClientRect();   // so may the controls
+  const form = {top: fbox.top - f.scrollTop, left: fbox.left, height: fbox.height};
+  const r = (el, o) => { const b = el.getBoundingClientRect(); return [Math.round(b.top - o.top), Math.round(b.left - o.left),
+                                                                      Math.round(b.width), Math.round(b.height)]; };
+  return {main: Math.round(main.height), form: Math.round(form.height),
+          plots: [...w.querySelectorAll('.plot, .panel')].map(el => r(el, main)),
+          controls: [...w.querySelectorAll('form .control')].map(el => r(el, form))};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 1440])
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_dragging_any_slider_to_its_ends_moves_nothing(watched, server_url, explorable, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{server_url}/{explorable.slug}")
+    moved = []
+    for widget in explorable.widgets:
+        if not widget.live_update:
+            continue
+        drawn(page, f"#plot-{widget.id}-{widget.figure_list[0].id}")
+        page.locator(f"#form-{widget.id} input[type=range]").first.focus()   # narrow screens pin the figure
+        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                               arg=widget.id)
+        before = page.evaluate(BOXES, widget.id)
+        for p in widget.params:
+            if p.kind == "choice":
+                continue
+            slider = page.locator(f"#{widget.id}-{p.name}")
+            if slider.get_attribute("aria-disabled"):
+                continue
+            for key in ("End", "Home"):
+                slider.focus()
+                page.keyboard.press(key)
+                page.wait_for_function("([wid, n, v]) => new URLSearchParams(document.getElementById('figdata-' + wid)"
+                                       ".dataset.query).get(n) === v",
+                                       arg=[widget.id, p.name, slider.input_value()])
+                page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                                       arg=widget.id)
+                now = page.evaluate(BOXES, widget.id)
+                diff = {k: [(i, a, b) for i, (a, b) in enumerate(zip(before[k], now[k])) if a != b]
+                        if isinstance(now[k], list) else (before[k], now[k]) for k in now if now[k] != before[k]}
+                if diff:
+                    moved.append(f"{widget.id}.{p.name}={slider.input_value()}: {diff}")
+    assert moved == []
+
+
+def _font_sizes(node, inside_font=False):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "size" and inside_font:
+                yield value
+            yield from _font_sizes(value, inside_font or "font" in key.lower())
+    elif isinstance(node, list):
+        for item in node:
+            yield from _font_sizes(item, inside_font)
+
+
+@pytest.mark.parametrize("page,widget", [(p, w) for p in EXPLORABLES for w in p.widgets],
+                         ids=[f"{p.slug}-{w.id}" for p in EXPLORABLES for w in p.widgets])
+def test_chart_text_is_never_smaller_than_13_px(page, widget):
+    for state in _states(page, widget, n=5):
+        figures = widget.render_figures(widget.run(state))
+        sizes = [s for fig in figures.values() for s in _font_sizes(fig)]
+        assert sizes and min(sizes) >= 13, (state, sorted(set(sizes)))
