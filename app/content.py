@@ -5,9 +5,9 @@ never by a path built from a URL. Markers tie prose to the live simulation:
 * a paragraph that is exactly ``[[widget:ID]]`` places that widget (controls + figures);
 * ``[[live:ID.NAME]]`` inside a sentence shows the live number NAME of widget ID, which the
   server fills in on every render and HTMX updates with the figure;
-* ``[[show:ID name=value name=value|Label]]`` inside a sentence is a "show me" link: it sets
-  those parameters of widget ID (the rest of the state stays as it is; with the word ``defaults``
-  among them, the widget's other parameters go back to their defaults) and updates the figure;
+* ``[[show:ID name=value name=value|Label]]`` inside a sentence is a "show me" link: it sets widget
+  ID to an example, its defaults with those parameters changed (other widgets stay as they are;
+  the word ``defaults`` may be written among them for emphasis), and updates the figure;
   with JavaScript off it is a plain link to that deep link;
 * ``[[scrub:ID.NAME]]`` inside a sentence shows the value of slider NAME of widget ID as a number
   the reader can drag or step with the arrow keys, like the slider itself (static/js/app/scrub.js);

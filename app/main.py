@@ -154,8 +154,9 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
 
 
 def show_links(page: Page, values: dict[str, Any]) -> dict[int, dict[str, Any]]:
-    """Each "show me" link of the page's prose (by segment index): its deep link (the state now,
-    with the link's settings applied), the settings themselves, and whether they are the state now."""
+    """Each "show me" link of the page's prose (by segment index): its deep link (the state now, with
+    its widget at the link's example: defaults plus the named settings), those settings, and whether
+    they are the state now."""
     links = {}
     for i, seg in enumerate(PROSE[page.slug].segments):
         if seg.kind != "show":
@@ -163,7 +164,8 @@ def show_links(page: Page, values: dict[str, Any]) -> dict[int, dict[str, Any]]:
         widget = page.widget(seg.widget)
         given = dict(seg.values)
         parsed, _ = parse_query(widget.params, seg.values)   # checked against the bounds at start-up
-        setting = {**(widget.defaults() if seg.from_defaults else {}), **{name: parsed[name] for name in given}}
+        # An example is reproducible: the widget's defaults plus what the link names (the other widgets stay).
+        setting = {**widget.defaults(), **{name: parsed[name] for name in given}}
         links[i] = {"href": f"/{page.slug}?{canonical_query(page.params, {**values, **setting})}#widget-{widget.id}",
                     "sets": urlencode([(p.name, p.to_text(setting[p.name])) for p in widget.params if p.name in setting]),
                     "current": all(values[name] == v for name, v in setting.items())}

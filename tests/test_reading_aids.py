@@ -44,11 +44,12 @@ def test_a_show_me_link_is_the_deep_link_to_its_state(client, explorable):
         assert marked and all(n.group(4) for n in marked), href
 
 
-def test_a_show_me_link_keeps_the_rest_of_the_state(client):
-    html = client.get("/scheming-pie-charts?nice=40&rlhf=3").text
-    href = unescape(re.search(r'<a class="show-me" href="([^"]+)"[^>]*data-show="scenario=brainlike"', html).group(1))
+def test_a_show_me_link_is_an_example_of_its_widget_and_keeps_the_other_widgets(client):
+    html = client.get("/what-agi-is?size=4&coverage=60&length=200").text
+    href = unescape(re.search(r'<a class="show-me" href="([^"]+)"[^>]*data-show="[^"]*learning=0"', html).group(1))
     q = dict(parse_qsl(urlsplit(href).query))
-    assert q["scenario"] == "brainlike" and q["nice"] == "40" and q["rlhf"] == "3"
+    # its own widget: defaults plus the named setting; the other widgets: as the reader left them
+    assert q["learning"] == "0" and q["length"] == "500" and q["size"] == "4" and q["coverage"] == "60"
 
 
 def test_a_scrubbable_number_is_plain_text_with_the_value_without_javascript(client):

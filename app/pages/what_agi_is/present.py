@@ -129,7 +129,7 @@ def know_figure(r: KnowResult) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},
         xaxis=kit.axis("novelty (square-root scale)", title_size=13, ticklabelstandoff=6,
-                       range=[0, 1], tickvals=[_sqrt(v) for v in NOVELTY_TICKS],
+                       range=[-0.01, 1.01], tickangle=0, tickvals=[_sqrt(v) for v in NOVELTY_TICKS],
                        ticktext=[f"{v:.0%}" for v in NOVELTY_TICKS]),
         yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
         legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,

@@ -91,6 +91,9 @@
       var why = inactive[input.name], note = document.getElementById(input.id + '-why');
       if (why) input.setAttribute('aria-disabled', 'true'); else input.removeAttribute('aria-disabled');
       input.closest('.control').classList.toggle('inactive', !!why);
+      document.querySelectorAll('button[data-step-for="' + input.id + '"]').forEach(function (b) {
+        if (why) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
+      });
       if (note) note.textContent = why ? ' No effect now: ' + why : '';
     });
   });

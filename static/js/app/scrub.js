@@ -100,8 +100,9 @@
     if (e.button !== 0) return;
     var s = chartScrub(plot);
     if (!s) return;
-    var box = s.area.getBoundingClientRect();
-    if (e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom) return;
+    // Across the plot area's width, at any height of the chart (the marker's handle sits above the area).
+    var box = s.area.getBoundingClientRect(), whole = plot.getBoundingClientRect();
+    if (e.clientX < box.left - 12 || e.clientX > box.right + 12 || e.clientY < whole.top || e.clientY > box.bottom) return;
     plot.setPointerCapture(e.pointerId);
     scrubTo(s, e.clientX);
     function move(ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); }
