@@ -69,20 +69,33 @@ def anchor_inside(x: float, low: float = 0.0, high: float = 1.0) -> str:
 
 def end_labels(traces: list[dict], labels: list[str], *, y_range: tuple[float, float]) -> list[dict]:
     """Labels at the right-hand end of a few lines, in each line's colour, instead of a distant legend.
-    Each sits just above its line's end; where ends are close, the lower label goes under its line
-    (or, near the axis, the upper one is lifted) so that no two labels and no label and axis collide."""
-    gap = 0.12 * (y_range[1] - y_range[0])
+    A label sits on the side of its line's end that the line does not come from (below a falling
+    line, above a rising or flat one; above, if below would run into the x-axis). Where two ends
+    are close, the labels take opposite sides, or the upper one is lifted clear."""
+    span = y_range[1] - y_range[0]
+    gap = 0.12 * span
+
+    def falls(t: dict) -> bool:
+        y = t["y"]
+        k = max(1, len(y) // 8)
+        return y[-1] < y[-1 - k] - 0.01 * span and y[-1] - y_range[0] > gap
+
     ends = sorted(range(len(traces)), key=lambda i: traces[i]["y"][-1], reverse=True)
-    place = {i: ("bottom", 3) for i in ends}
+    below = {i: falls(traces[i]) for i in ends}
+    lift = {i: 0 for i in ends}
     for upper, lower in zip(ends, ends[1:]):
-        if traces[upper]["y"][-1] - traces[lower]["y"][-1] < gap:
-            if traces[lower]["y"][-1] - y_range[0] > gap:
-                place[lower] = ("top", -3)
-            else:
-                place[upper] = ("bottom", place[lower][1] + 20)
+        if traces[upper]["y"][-1] - traces[lower]["y"][-1] >= gap or below[upper] != below[lower]:
+            continue
+        if not below[lower] and traces[lower]["y"][-1] - y_range[0] > gap:
+            below[lower] = True
+        elif below[upper]:
+            below[upper] = False
+        else:
+            lift[upper] = lift[lower] + 18
     return [{"x": traces[i]["x"][-1], "y": traces[i]["y"][-1], "xref": "x", "yref": "y", "xanchor": "right",
-             "yanchor": place[i][0], "yshift": place[i][1], "showarrow": False, "text": labels[i],
-             "font": {"color": traces[i]["line"]["color"], "size": 13, "weight": "bold"}, "bgcolor": PAPER}
+             "yanchor": "top" if below[i] else "bottom", "yshift": -4 if below[i] else 4 + lift[i],
+             "showarrow": False, "text": labels[i],
+             "font": {"color": traces[i]["line"]["color"], "size": 13, "weight": "bold"}}
             for i in range(len(traces))]
 
 

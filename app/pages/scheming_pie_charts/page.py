@@ -36,11 +36,17 @@ PARAMS = (
 
 
 def inactive(values: Mapping[str, Any]) -> dict[str, str]:
-    """The sliders that have no effect in the chosen scenario, and why."""
+    """The sliders that have no effect at these settings, and why."""
+    off = {}
     if values["scenario"] == "brainlike":
-        why = "a brain-like AGI has no pretraining."
-        return {"nice": why, "treacherous": why}
-    return {"innate": "it applies to brain-like AGI only."}
+        off["nice"] = off["treacherous"] = "a brain-like AGI has no pretraining."
+    else:
+        off["innate"] = "it applies to brain-like AGI only."
+    if values["rlhf"] == 0:
+        off["detect"] = "RLHF strength is 0, so nothing is selected on what raters see."
+    if values["rlvr"] == 0:
+        off["exchange"] = "RLVR strength is 0, so nothing is selected on task reward."
+    return off
 
 
 PIES = Widget(

@@ -136,7 +136,7 @@ def timeseries_figure(walk: Walk) -> dict:
         annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
                             # "visit N" where the band is wide enough on a phone, else just N
                             "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
-                            "showarrow": False, "font": {"size": 13}})
+                            "yshift": 10, "showarrow": False, "font": {"size": 13}})   # clear of the marker's handle
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
                    "yref": "paper", "line": {"color": kit.INK, "width": 3}})
     # A handle on the marker (the reader drags it, or clicks the chart, to scrub: static/js/app/scrub.js).
@@ -152,7 +152,7 @@ def timeseries_figure(walk: Walk) -> dict:
     return {
         "data": data,
         "layout": kit.layout(
-            margin={"t": 28, "b": 88, "l": 48, "r": 12},
+            margin={"t": 40, "b": 88, "l": 48, "r": 12},
             # Room left of minute 0, so the marker at the first step stands clear of the y-axis.
             xaxis=kit.axis(range=[-0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5], ticksuffix=" min"),
             meta={"scrub": {"param": "step", "x": [result.minutes[m.index].t for m in moments(result)]}},

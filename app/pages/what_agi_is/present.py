@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any, Mapping
 
 from pydantic import BaseModel, Field
@@ -9,7 +10,7 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Table
 
-from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult
+from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, no_free_lunch
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
@@ -39,14 +40,25 @@ def lunch_figure(r: LunchResult) -> dict:
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
-    # The axis runs to the number of points (no search needs more tries), so it stays put while the
-    # reader changes anything but the number of points, and bar heights compare across states.
+    # The axis stays put while the reader changes anything but the number of points, so bar heights
+    # compare across states: it runs past the most tries any setting needs on this many points.
     return {"data": data, "layout": kit.layout(
-        barmode="group", margin={"t": 40, "b": 48, "l": 56, "r": 10},
-        yaxis=kit.axis("average tries to find the best", range=[0, r.n * 1.15]),
+        barmode="group", bargroupgap=0.15, margin={"t": 40, "b": 48, "l": 56, "r": 10},
+        yaxis=kit.axis("average tries to find the best", range=[0, lunch_axis_top(r.n)]),
         xaxis=kit.axis(tickangle=0),
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )}
+
+
+@lru_cache(maxsize=None)
+def lunch_axis_top(size: int) -> float:
+    """Just above the largest average any strategy needs, over every declared setting with `size` points."""
+    from .page import LUNCH   # the declared bounds (page.py imports this module, so not at load)
+    p = LUNCH.param("values")
+    worst = max(float(v) for values in range(int(p.min), int(p.max) + 1) for family in FAMILY_LABEL
+                for r in (no_free_lunch(size, values, family, "all"),)
+                for v in (*r.mean_all.values(), *r.mean_family.values()))
+    return round(worst * 1.2, 2)
 
 
 def lunch_summary(r: LunchResult) -> str:
@@ -124,7 +136,7 @@ def know_figure(r: KnowResult) -> dict:
         # Right of the line, or left of it near the right edge, so the label stays inside.
         annotations.append({"x": _sqrt(r.crossover), "y": 0.05, "xref": "x", "yref": "paper",
                             "xanchor": kit.anchor_inside(_sqrt(r.crossover)),
-                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ", "bgcolor": kit.PAPER,
+                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ",
                             "font": {"size": 13}})
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},

@@ -14,6 +14,8 @@
     span.setAttribute('aria-valuemin', input.min);
     span.setAttribute('aria-valuemax', input.max);
     span.setAttribute('aria-valuetext', input.getAttribute('aria-valuetext') || input.value);
+    if (input.getAttribute('aria-disabled') === 'true') span.setAttribute('aria-disabled', 'true');
+    else span.removeAttribute('aria-disabled');
   }
 
   function syncAll(input) {
