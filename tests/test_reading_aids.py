@@ -230,10 +230,10 @@ BOXES = """wid => {
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("width", [390, 1440])
+@pytest.mark.parametrize("width,height", [(390, 844), (768, 1024), (1024, 768), (1440, 900)])
 @pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
-def test_dragging_any_slider_to_its_ends_moves_nothing(watched, server_url, explorable, width):
-    page = watched(viewport={"width": width, "height": 900}).new_page()
+def test_dragging_or_stepping_any_slider_to_its_ends_moves_nothing(watched, server_url, explorable, width, height):
+    page = watched(viewport={"width": width, "height": height}).new_page()
     page.goto(f"{server_url}/{explorable.slug}")
     moved = []
     for widget in explorable.widgets:
