@@ -12,6 +12,8 @@ never by a path built from a URL. Markers tie prose to the live simulation:
 * ``[[scrub:ID.NAME]]`` inside a sentence shows the value of slider NAME of widget ID as a number
   the reader can drag or step with the arrow keys, like the slider itself (static/js/app/scrub.js);
   with JavaScript off it is plain text;
+* ``[[claim:ID.NAME]]`` places claim NAME of widget ID: a sentence about the simulation's result,
+  worded from or chosen by its numbers (``framework.Claim``), which HTMX updates with the figure;
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
@@ -40,7 +42,8 @@ from app.framework import Page, parse_query
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
                      r"|\[\[show:([a-z0-9_-]+)((?:\s+(?:defaults|[a-z0-9_]+=[a-z0-9_.-]+))+)\|([^\]<]{1,80})\]\]"
-                     r"|\[\[scrub:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
+                     r"|\[\[scrub:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
+                     r"|\[\[claim:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
 _REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
 _REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+[a-z0-9][a-z0-9-]*)*)\}\s*$")
@@ -60,10 +63,10 @@ class Section:
 class Segment:
     """A piece of a rendered page: trusted HTML, a widget, or a live number."""
 
-    kind: str            # "html" | "widget" | "live" | "show" | "scrub"
+    kind: str            # "html" | "widget" | "live" | "show" | "scrub" | "claim"
     html: Markup = Markup("")
     widget: str = ""
-    key: str = ""        # the live number's name, or the scrubbed parameter's
+    key: str = ""        # the live number's, claim's or scrubbed parameter's name
     values: tuple[tuple[str, str], ...] = ()   # what a "show me" link sets
     from_defaults: bool = False                # ... starting from the widget's defaults
     label: Markup = Markup("")                 # a "show me" link's words (already escaped)
@@ -75,9 +78,9 @@ class Prose:
     segments: tuple[Segment, ...]
     sections: tuple[Section, ...]
 
-    def live_keys(self, widget_id: str) -> tuple[str, ...]:
-        """The live numbers of one widget that the prose quotes (each once, in order of use)."""
-        keys = [s.key for s in self.segments if s.kind == "live" and s.widget == widget_id]
+    def live_keys(self, widget_id: str, kind: str = "live") -> tuple[str, ...]:
+        """The live numbers (or claims) of one widget that the prose places (each once, in order of use)."""
+        keys = [s.key for s in self.segments if s.kind == kind and s.widget == widget_id]
         return tuple(dict.fromkeys(keys))
 
 
@@ -191,8 +194,10 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
             pairs = tuple(tuple(kv.split("=", 1)) for kv in words if kv != "defaults")
             segments.append(Segment("show", widget=m.group(4), values=pairs, from_defaults="defaults" in words,
                                     label=Markup(m.group(6).strip())))
-        else:
+        elif m.group(7):
             segments.append(Segment("scrub", widget=m.group(7), key=m.group(8)))
+        else:
+            segments.append(Segment("claim", widget=m.group(9), key=m.group(10)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
     return Prose(meta, tuple(segments), sections)
@@ -222,6 +227,9 @@ def check(page: Page, prose: Prose) -> list[str]:
         elif s.kind == "show":
             _, bad = parse_query(w.params, s.values)
             problems += [f"show-me link for {s.widget}: {p.message}" for p in bad]
+        elif s.kind == "claim":
+            if s.key not in {c.id for c in w.claims}:
+                problems.append(f"unknown claim {s.widget}.{s.key}")
         elif s.kind == "scrub":
             param = w.param(s.key)
             if param is None or param.kind != "number":

@@ -256,6 +256,28 @@ class Panel:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A sentence that states a result of the simulation, placed in prose as [[claim:WIDGET.ID]].
+    `say(result)` words it from the numbers the page shows, or chooses among fixed wordings by a
+    predicate on them (`Claim.either`), so it is true at every setting; the page, the HTMX update
+    and the JSON API all carry the same sentence. `options`: every wording it may choose, if fixed."""
+
+    id: str
+    say: Callable[[Any], str]
+    options: tuple[str, ...] = ()
+
+    @classmethod
+    def either(cls, id: str, holds: Callable[[Any], bool], yes: str | Callable[[Any], str],
+               no: str | Callable[[Any], str]) -> "Claim":
+        """`yes` where `holds(result)`, else `no` (each a fixed sentence or one worded from the result)."""
+        def say(result: Any) -> str:
+            chosen = yes if holds(result) else no
+            return chosen(result) if callable(chosen) else chosen
+        fixed = tuple(w for w in (yes, no) if isinstance(w, str))
+        return cls(id, say, options=fixed if len(fixed) == 2 else ())
+
+
+@dataclass(frozen=True)
 class Figure:
     """One Plotly figure of a widget: build(result) -> {"data": [...], "layout": {...}} as plain
     dicts; the framework sets layout.height from `height`, which the page also reserves in CSS."""
@@ -309,6 +331,10 @@ class Widget:
     # Parameters that have no effect at these values, each with the reason (their controls are shown
     # unavailable; tests/test_models_generic.py checks that moving one really changes nothing).
     inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
+    claims: tuple[Claim, ...] = ()   # the sentences about its results the prose may place
+
+    def claim_texts(self, result: Any) -> dict[str, str]:
+        return {c.id: c.say(result) for c in self.claims}
 
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
+from pydantic import Field, create_model
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
@@ -144,6 +145,8 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
         "table": widget.table(result),
         "live": widget.live(result),
         "live_used": PROSE[page.slug].live_keys(widget.id),
+        "claims": widget.claim_texts(result),
+        "claims_used": PROSE[page.slug].live_keys(widget.id, "claim"),
         "notes": widget.notes(own),
         "inactive": dict(widget.inactive(own)),
         "submit_result": widget.submit_result(result) if widget.submit_result else "",
@@ -273,6 +276,22 @@ def page_view(slug: str, request: Request) -> Response:
 
 # ------------------------------------------------------------------------------------ API
 
+def api_payload(widget: Widget, values: dict[str, Any]) -> dict[str, Any]:
+    """A widget's API answer: its own payload, plus the sentences its page states about the result."""
+    result = simulate_cached(widget, tuple(values.items()))
+    payload = widget.api(values, result)
+    return {**payload, "claims": widget.claim_texts(result)} if widget.claims else payload
+
+
+def api_model(widget: Widget) -> Any:
+    """The widget's response model, with the claims field when it has claims."""
+    if not widget.claims:
+        return widget.response_model
+    return create_model(widget.response_model.__name__, __base__=widget.response_model, claims=(
+        dict[str, str], Field(description="The sentences the page states about this result, by claim id: "
+                                          "worded from or chosen by these numbers.")))
+
+
 def _api_route(page: Page, widget: Widget) -> None:
     def endpoint(request: Request) -> Response:
         values, problems = parse_query(widget.params, query_items(request))
@@ -280,11 +299,10 @@ def _api_route(page: Page, widget: Widget) -> None:
             return JSONResponse(status_code=422, content={"detail": [
                 {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
         etag = etag_for(request, "api", page.slug, widget.id, canonical_query(widget.params, values))
-        return conditional(request, etag, lambda: JSONResponse(
-            widget.api(values, simulate_cached(widget, tuple(values.items())))))
+        return conditional(request, etag, lambda: JSONResponse(api_payload(widget, values)))
 
     app.add_api_route(
-        page.api_path(widget), endpoint, methods=["GET"], response_model=widget.response_model,
+        page.api_path(widget), endpoint, methods=["GET"], response_model=api_model(widget),
         summary=f"{page.title}: {widget.title}",
         description=f"Runs the simulation behind the '{widget.title}' figure on /{page.slug}. "
                     "Omitted parameters take their defaults; an unknown, repeated, malformed or "

@@ -18,20 +18,26 @@ Each type has two observable traits, the only things training can select on:
   success; red earns the same plus whatever lying and cheating add on top (the *exchange
   rate*); blue is incoherent and earns nothing.
 
-A training stage of strength s is selection: each type's share is multiplied by
-exp(s * trait) and the shares are renormalised. (This is replicator dynamics integrated
-exactly: it is what many small rounds of "do more of what was rewarded" add up to.) Selection
-can only reweight behaviour that exists; it cannot create a type whose share is zero.
+A training stage of strength s is selection: in each small step ds, each type's share is
+multiplied by exp(ds * trait) and the shares are renormalised (replicator dynamics: what many small
+rounds of "do more of what was rewarded" add up to). Selection alone can only reweight behaviour
+that exists; two flows let training change what exists:
+
+* drift (RLVR): reinforcement that pays for succeeding by any means pushes some honest behaviour
+  into its cheating variant. Per unit of RLVR strength a share DRIFT x exchange of green turns red;
+  with an exchange rate of zero there is nothing extra to be had by cheating, and no drift.
+* building (brain-like only): with no imitation learning, RL is also where coherent behaviour comes
+  from. Per unit of RL strength a share BUILD of the incoherent behaviour becomes coherent; it is
+  genuinely nice (green) in the proportion ``innate`` in which the learner's reward function values
+  niceness for its own sake, and otherwise nice only where niceness pays (red).
 
 Where the starting mix comes from:
 
 * "llm": pretraining turns observed text into behaviour, so the mix is set by the reader
   (how much is coherent and nice-looking; how much of that is treacherous).
-* "brainlike": no imitation learning. What a learner builds from scratch with a reward
-  function that does not value niceness for its own sake is, at best, instrumental niceness:
-  red. A small coherent seed (FROM_SCRATCH_COHERENT) starts red, except for the part that
-  the reward function itself makes genuinely nice (``innate``, default zero: writing such a
-  reward function is an unsolved problem).
+* "brainlike": no imitation learning: the learner starts with no coherent behaviour at all.
+  ``innate`` (default zero: writing such a reward function is an unsolved problem) is a term of
+  its reward function during both stages: green earns it on top of what it otherwise earns.
 """
 from __future__ import annotations
 
@@ -41,8 +47,10 @@ import numpy as np
 TYPES = ("green", "red", "blue")
 STAGES = ("pretraining", "after RLHF", "after RLVR")
 SCENARIOS = ("llm", "brainlike")
-FROM_SCRATCH_COHERENT = 0.05   # brain-like: share of coherent behaviour before any selection
-PATH_POINTS = 21                # samples per stage along the training path
+DRIFT = 0.25        # RLVR: share of green turned red per unit strength, at an exchange rate of 100%
+BUILD = 0.5         # brain-like: share of incoherent behaviour made coherent per unit RL strength
+PATH_POINTS = 21    # samples per stage along the training path
+SUBSTEPS = 10       # integration steps between two samples
 
 
 @dataclass(frozen=True)
@@ -62,62 +70,72 @@ class PieResult:
     def share(self, stage: str, kind: str) -> float:
         return float(self.stages[STAGES.index(stage)][TYPES.index(kind)])
 
+    def competence(self, stage: str) -> float:
+        """Share of behaviour that succeeds at tasks (honestly or not): everything coherent."""
+        return 1.0 - self.share(stage, "blue")
+
     def red_per_green(self, stage: str) -> float | None:
         g, r = self.share(stage, "green"), self.share(stage, "red")
         return None if g == 0.0 else r / g
 
 
-def traits(detect: float, exchange: float) -> Traits:
-    """Observable traits. detect, exchange in [0, 1]."""
+def traits(detect: float, exchange: float, innate: float = 0.0) -> Traits:
+    """Observable traits; `innate` is the reward a brain-like learner's own reward function adds for
+    genuine niceness (zero for an LLM). detect, exchange, innate in [0, 1]."""
+    bonus = np.array([innate, 0.0, 0.0])
     return Traits(
-        looks_nice=np.array([1.0, 1.0 - detect, 0.0]),
-        task_reward=np.array([1.0, 1.0 + exchange, 0.0]),
+        looks_nice=np.array([1.0, 1.0 - detect, 0.0]) + bonus,
+        task_reward=np.array([1.0, 1.0 + exchange, 0.0]) + bonus,
     )
 
 
-def initial_mix(scenario: str, nice: float, treacherous: float, innate: float) -> np.ndarray:
-    """Shares (green, red, blue) before any RL. nice, treacherous, innate in [0, 1]."""
+def initial_mix(scenario: str, nice: float, treacherous: float) -> np.ndarray:
+    """Shares (green, red, blue) before any RL. nice, treacherous in [0, 1]."""
     if scenario == "llm":
         return np.array([nice * (1.0 - treacherous), nice * treacherous, 1.0 - nice])
     if scenario == "brainlike":
-        c = FROM_SCRATCH_COHERENT
-        return np.array([c * innate, c * (1.0 - innate), 1.0 - c])
+        return np.array([0.0, 0.0, 1.0])
     raise ValueError(f"unknown scenario {scenario!r}")
 
 
-def select(shares: np.ndarray, trait: np.ndarray, strength: float) -> np.ndarray:
-    """Multiply each share by exp(strength * trait) and renormalise.
-
-    The exponent is shifted by its maximum so nothing overflows; types with equal traits get
-    bit-identical factors, so their ratio survives exactly (up to the final division's rounding).
-    """
-    exponent = strength * (trait - trait.max())
-    weighted = shares * np.exp(exponent)
-    total = weighted.sum()
-    if total <= 0.0:              # every share was zero: nothing to select among
-        return shares.copy()
-    return weighted / total
-
-
-def _select_many(shares: np.ndarray, trait: np.ndarray, strengths: np.ndarray) -> np.ndarray:
-    """`select` at many strengths at once: one row per strength."""
-    weighted = shares[None, :] * np.exp(strengths[:, None] * (trait - trait.max())[None, :])
-    totals = weighted.sum(axis=1, keepdims=True)
-    return np.divide(weighted, totals, out=np.broadcast_to(shares, weighted.shape).copy(), where=totals > 0)
+def stage(shares: np.ndarray, trait: np.ndarray, strength: float, *, drift: float = 0.0,
+          build: float = 0.0, innate: float = 0.0) -> np.ndarray:
+    """One training stage of `strength`, sampled at PATH_POINTS evenly spaced strengths (first row:
+    the start). Each small step: selection by exp(ds * trait), then the flows (exact for the step):
+    green -> red at rate `drift`, blue -> coherent at rate `build` (a share `innate` of it green)."""
+    g, r, b = (float(v) for v in shares)
+    t = trait - trait.max()                 # shifted so nothing overflows
+    n = (PATH_POINTS - 1) * SUBSTEPS
+    ds = strength / n
+    f = [float(np.exp(ds * v)) for v in t]
+    keep_green, keep_blue = float(np.exp(-drift * ds)), float(np.exp(-build * ds))
+    rows = [(g, r, b)]
+    for i in range(1, n + 1):
+        g, r, b = g * f[0], r * f[1], b * f[2]
+        total = g + r + b
+        if total > 0.0:
+            g, r, b = g / total, r / total, b / total
+        moved, built = g * (1.0 - keep_green), b * (1.0 - keep_blue)
+        g, r, b = g - moved + innate * built, r + moved + (1.0 - innate) * built, b - built
+        if i % SUBSTEPS == 0:
+            rows.append((g, r, b))
+    return np.array(rows)
 
 
 def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect: float,
              rlvr: float, exchange: float, innate: float) -> PieResult:
     """Run the model. Shares (nice, treacherous, detect, exchange, innate) are fractions in [0, 1];
     rlhf and rlvr are selection strengths. The result is immutable, so callers may memoise it."""
-    tr = traits(detect, exchange)
-    p0 = initial_mix(scenario, nice, treacherous, innate)
+    brainlike = scenario == "brainlike"
+    tr = traits(detect, exchange, innate if brainlike else 0.0)
+    flows = {"build": BUILD, "innate": innate} if brainlike else {}
+    p0 = initial_mix(scenario, nice, treacherous)
     p0 = p0 / p0.sum()
-    p1 = select(p0, tr.looks_nice, rlhf)
-    p2 = select(p1, tr.task_reward, rlvr)
+    first = stage(p0, tr.looks_nice, rlhf, **flows)
+    second = stage(first[-1], tr.task_reward, rlvr, drift=DRIFT * exchange, **flows)
+    p1, p2 = first[-1].copy(), second[-1].copy()
+    path = np.vstack([first, second[1:]])
     fractions = np.linspace(0.0, 1.0, PATH_POINTS)
-    path = np.vstack([_select_many(p0, tr.looks_nice, rlhf * fractions),
-                      _select_many(p1, tr.task_reward, rlvr * fractions[1:])])
     path_x = np.concatenate([fractions, 1.0 + fractions[1:]])
     for array in (p0, p1, p2, path_x, path, tr.looks_nice, tr.task_reward):
         array.flags.writeable = False   # results are memoised and shared: make them immutable

@@ -70,6 +70,7 @@ PIES = Widget(
     api=present.api,
     response_model=present.PieResponse,
     inactive=inactive,
+    claims=present.CLAIMS,
 )
 
 PAGE = Page(

@@ -6,7 +6,7 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Table
+from app.framework import Claim, Table
 
 from .model import STAGES, TYPES, PieResult
 
@@ -51,7 +51,7 @@ def per_100(result: PieResult, stage: str) -> str:
     ratio = result.red_per_green(stage)
     if ratio is None:
         return "none (no green)"
-    return f"{100.0 * ratio:.3g}"
+    return f"{100.0 * ratio:.3g}" if 100.0 * ratio < 999.5 else f"{100.0 * ratio:,.0f}"
 
 
 def pie_figure(result: PieResult, index: int) -> dict:
@@ -173,6 +173,59 @@ def table(result: PieResult) -> Table:
         columns=("Stage", LONG["green"], LONG["red"], LONG["blue"], "Red per 100 green"),
         rows=rows,
     )
+
+
+# --------------------------------------------------------------------------- claims
+# Each is worded from, or chosen by, the numbers the page shows (per_100, pct), so it is true at
+# every setting; the folder's test_claims.py checks them against the numbers independently.
+
+def _compare(before: str, after: str, raw_before: float | None, raw_after: float | None) -> str:
+    if before == after:
+        return "left it unchanged"
+    return f"{'lowered' if raw_after < raw_before else 'raised'} it from {before} to {after}"
+
+
+def ratio_sentence(result: PieResult) -> str:
+    shown = [per_100(result, s) for s in STAGES]
+    raw = [result.red_per_green(s) for s in STAGES]
+    missing = [label for label, r in zip(("at the start", "after RLHF", "after RLVR"), raw) if r is None]
+    if missing:
+        where = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
+        return f"There is no green {where}, so there is no ratio to compare there."
+    return (f"So RLHF {_compare(shown[0], shown[1], raw[0], raw[1])}, and RLVR "
+            f"{_compare(shown[1], shown[2], raw[1], raw[2])}. The sections below explain why.")
+
+
+def looks_nice_sentence(result: PieResult) -> str:
+    green = result.share("after RLHF", "green")
+    looks = green + result.share("after RLHF", "red")
+    tail = ("which is why the model “seems nice”" if looks >= 0.5
+            else "so at these settings the model does not even seem nice")
+    return (f"After this stage {pct(green)} of behaviour is green, and {pct(looks)} looks nice to a rater "
+            f"(green and red together), {tail}.")
+
+
+def trade_sentence(result: PieResult) -> str:
+    c1, c2 = pct(result.competence("after RLHF")), pct(result.competence("after RLVR"))
+    r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
+    up = result.competence("after RLVR") > result.competence("after RLHF")
+    bought = ("left competence where it was" if c1 == c2
+              else f"{'raised' if up else 'lowered'} competence (the share of behaviour that gets tasks done, "
+                   f"honestly or not) from {c1} to {c2}")
+    if result.red_per_green("after RLVR") is None or result.red_per_green("after RLHF") is None:
+        price = "with no green left to compare red against" if result.red_per_green("after RLVR") is None else ""
+        return f"Here RLVR {bought}{', ' + price if price else ''}."
+    paid = ("and red per 100 green stayed at " + r1 if r1 == r2
+            else f"and {'raised' if result.red_per_green('after RLVR') > result.red_per_green('after RLHF') else 'lowered'} "
+                 f"red per 100 green from {r1} to {r2}")
+    return f"Here RLVR {bought}, {paid}."
+
+
+CLAIMS = (
+    Claim("ratios", ratio_sentence),
+    Claim("looks_nice", looks_nice_sentence),
+    Claim("trade", trade_sentence),
+)
 
 
 def live(result: PieResult) -> dict[str, str]:

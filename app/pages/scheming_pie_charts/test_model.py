@@ -130,11 +130,40 @@ def test_brainlike_without_innate_niceness_never_has_green(nice, treacherous, rl
     assert all(r.red_per_green(s) is None for s in STAGES)
 
 
-@given(num("innate", 5.0), num("rlhf"), num("rlvr"), num("exchange"))
+@given(num("innate", 5.0), num("rlhf", 0.1), num("rlvr"), num("exchange"))
 def test_brainlike_innate_niceness_is_the_only_source_of_green(innate, rlhf, rlvr, exchange):
-    """'The single exception is the last slider': with it above zero, green exists."""
+    """'The single exception is the last slider': with it above zero, training builds green."""
     r = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate)
-    assert all(stage[0] > 0.0 for stage in r.stages)
+    assert r.share("pretraining", "green") == 0.0          # the learner starts with nothing coherent
+    assert r.share("after RLHF", "green") > 0.0 and r.share("after RLVR", "green") > 0.0
+
+
+@given(num("innate", 0.0, 95.0), num("rlhf", 0.1), num("rlvr"), num("exchange"))
+def test_innate_niceness_acts_in_the_reward_so_more_of_it_keeps_more_green(innate, rlhf, rlvr, exchange):
+    """The last slider is a term of the learner's reward during training, not a starting share:
+    raising it raises the green that survives RLVR, whatever the other settings."""
+    a = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate)
+    b = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate + 5.0)
+    assert b.share("after RLVR", "green") > a.share("after RLVR", "green")
+
+
+def test_innate_niceness_is_not_wiped_out_by_rlvr():
+    """With niceness worth as much to the learner as cheating pays (innate = exchange rate = 50%), the
+    strongest RLVR leaves a large green share (the seed-only version left 4.7%)."""
+    r = simulate("brainlike", innate=50.0, exchange=50.0, rlvr=BOUNDS["rlvr"][1])
+    assert r.share("after RLVR", "green") > 0.25
+
+
+@given(num("nice", 1.0), num("rlhf"), num("exchange", 5.0), num("rlvr", 0.5))
+def test_rlvr_that_pays_for_cheating_creates_red_where_there_was_none(nice, rlhf, exchange, rlvr):
+    """RL that pays for winning by any means grows red even from a model with no treachery at all."""
+    r = simulate("llm", nice, 0.0, rlhf, 0.0, rlvr, exchange, 0.0)
+    assert r.share("after RLHF", "red") == 0.0 and r.share("after RLVR", "red") > 0.0
+
+
+def test_the_strongest_rlvr_at_the_highest_exchange_rate_turns_a_clean_model_red():
+    r = simulate(treacherous=0.0, exchange=100.0, rlvr=BOUNDS["rlvr"][1])
+    assert r.share("after RLVR", "red") > 0.9
 
 
 def test_brainlike_ignores_pretraining_sliders():
