@@ -72,9 +72,14 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
     out = {"heuristics": "An adult is close by." if m.adult_present else "Nobody around."}
     out["assessor"] = expectation(m.predicted_fear)
     if moment.kind == "leave":
-        change = m.updated_prediction - result.encounters[moment.encounter - 1].predicted_fear_at_start
-        if abs(change) < 0.05:
+        e = result.encounters[moment.encounter - 1]
+        change = m.updated_prediction - e.predicted_fear_at_start
+        # how far off its guess was, minute by minute, over the visit
+        off = sum(abs(x.fear - e.predicted_fear_at_start) for x in result.minutes[e.start:e.end]) / (e.end - e.start)
+        if abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
+        elif abs(change) < 0.05:
+            out["assessor"] = f"I expected fear of {e.predicted_fear_at_start:.0%} and was wrong, but I learned almost nothing."
         else:
             direction = "scared" if change > 0 else "relaxed"
             out["assessor"] = (f"My guess was off. Updating: next time with this person, expect to feel "

@@ -83,3 +83,17 @@ def test_relaxing_needs_both_time_and_friendliness(lr, first, hab):
         e2 = r.encounters[1]
         if e2.predicted_fear_at_start >= CONFIDENT_SAFE:
             assert (e2.relaxed_at is not None) == (friendly >= 0.5)
+
+
+def test_the_assessor_admits_a_wrong_guess_it_could_not_learn_from():
+    """At learning rate 0 the child is terrified at every visit while the assessor predicted 50%:
+    leaving, the assessor must not say its guesses held up."""
+    from app.pages.stranger_danger.page import WALKTHROUGH
+    from app.pages.stranger_danger.present import bubbles, moments
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "lr": 0})
+    leaves = [m for m in moments(walk.result) if m.kind == "leave"]
+    said = [bubbles(walk.result, m)["assessor"] for m in leaves]
+    assert leaves and all("held up" not in s and "was wrong" in s for s in said)
+    default = WALKTHROUGH.run(WALKTHROUGH.defaults())
+    last = [m for m in moments(default.result) if m.kind == "leave"][-1]
+    assert "held up" in bubbles(default.result, last)["assessor"]   # a right guess is still called right

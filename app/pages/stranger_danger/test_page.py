@@ -245,7 +245,7 @@ DIAGRAM_PROBLEMS = """() => {
 def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
     page = watched(viewport={"width": width, "height": 900}).new_page()
     layout = "tall" if width < 640 else "wide"
-    for query in ("", "lr=1&friendly=0.2&encounters=6&last_visitor=different"):
+    for query in ("", "lr=1&friendly=0.2&encounters=6&last_visitor=different", "lr=0"):
         page.goto(f"{server_url}/{SLUG}?{query}")
         count = int(re.search(r"of (\d+)\.", page.locator("#walk-headline").text_content()).group(1))
         for step in range(1, count + 1):

@@ -134,6 +134,27 @@ class KnowResult:
     science: dict[str, float]          # mean success over the new-science band
 
 
+VISIBLE = 0.005   # half a percentage point: a lead smaller than this does not show on the page
+
+
+def _crossover(diff: np.ndarray) -> float | None:
+    """Where the figurer pulls visibly ahead (diff = figurer - knower): None if it never leads by
+    VISIBLE; 0.0 if it is never visibly behind before it leads; else the interpolated novelty where
+    diff crosses zero on the way from its last visible deficit to its first visible lead. A tie is
+    not a crossing."""
+    ahead = np.flatnonzero(diff > VISIBLE)
+    if ahead.size == 0:
+        return None
+    first = int(ahead[0])
+    behind = np.flatnonzero(diff[:first] < -VISIBLE)
+    if behind.size == 0:
+        return 0.0
+    i = int(behind[-1])
+    j = i + int(np.flatnonzero(diff[i:first + 1] > 0)[0])   # first point past zero after the deficit
+    t = -diff[j - 1] / (diff[j] - diff[j - 1])
+    return float(NOVELTY[j - 1] + t * (NOVELTY[j] - NOVELTY[j - 1]))
+
+
 KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
 FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
 
@@ -145,16 +166,7 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     agents = (Agent("knower", coverage, KNOWER_ABILITY), Agent("figurer", FIGURER_COVERAGE, ability))
     curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
               for a in agents}
-    diff = curves["figurer"] - curves["knower"]
-    crossover = None
-    for i in range(1, len(NOVELTY)):
-        if diff[i - 1] < 0 <= diff[i]:
-            # linear interpolation between grid points
-            t = -diff[i - 1] / (diff[i] - diff[i - 1])
-            crossover = float(NOVELTY[i - 1] + t * (NOVELTY[i] - NOVELTY[i - 1]))
-            break
-    if crossover is None and diff[0] >= 0:
-        crossover = 0.0
+    crossover = _crossover(curves["figurer"] - curves["knower"])
 
     def band(lo, hi):
         mask = (NOVELTY >= lo - 1e-12) & (NOVELTY <= hi + 1e-12)
@@ -175,18 +187,19 @@ class AngelResult:
     interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
 
 
-def angels(length: int, stuck: float, recover: float, learning: float) -> AngelResult:
-    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI
-    (no self-recovery, no learning) needs an intervention every time. The figuring-out agent gets
-    itself unstuck with probability `recover`, and each time it gets stuck its stuck rate falls
-    by the share `learning` (continuous learning). Both run the same random draws (common random
-    numbers). Probabilities and shares are fractions in [0, 1]."""
+def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float = 0.0) -> AngelResult:
+    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI gets
+    itself unstuck with probability `today_recover` (default 0: it needs an intervention every time)
+    and does not learn on the job. The figuring-out agent gets itself unstuck with probability
+    `recover`, and each time it gets stuck its stuck rate falls by the share `learning` (continuous
+    learning). Both run the same random draws (common random numbers). Probabilities and shares
+    are fractions in [0, 1]."""
     rng = np.random.default_rng(ANGEL_SEED)
     draws_stuck = rng.random((ANGEL_RUNS, length))
     draws_recover = rng.random((ANGEL_RUNS, length))
     lengths = np.unique(np.linspace(1, length, 60).astype(int))
     out_zero, out_mean = {}, {}
-    for name, s, lam in (("today", 0.0, 0.0), ("agi", recover, learning)):
+    for name, s, lam in (("today", today_recover, 0.0), ("agi", recover, learning)):
         p = np.full(ANGEL_RUNS, stuck)
         needed = np.zeros((ANGEL_RUNS, length), dtype=np.int32)
         count = np.zeros(ANGEL_RUNS, dtype=np.int32)

@@ -28,6 +28,7 @@ LUNCH = Widget(
                              "problem and over the structured problems only", present.lunch_figure, height=300),),
     summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
     response_model=present.LunchResponse,
+    claims=present.LUNCH_CLAIMS,
 )
 
 KNOW = Widget(
@@ -50,6 +51,7 @@ KNOW = Widget(
                     height=340),),
     summary=present.know_summary, table=present.know_table, live=present.know_live, api=present.know_api,
     response_model=present.KnowResponse,
+    claims=present.KNOW_CLAIMS,
 )
 
 ANGELS = Widget(
@@ -59,8 +61,11 @@ ANGELS = Widget(
                integer=True, help="Write the plan, hire, build, sell, fix, grow: each step is one of these."),
         Number("stuck", "Chance of getting stuck at a step", min=0.5, max=10, step=0.5, default=2, unit="%",
                help="For both agents, at the start."),
+        Number("today_recover", "How often today's AI gets itself unstuck", min=0, max=100, step=5, default=0,
+               unit="%", help="Byrnes's point is that today's systems mostly can't notice they are stuck and get "
+                              "themselves unstuck: 0% by default. It does not learn on the job either way."),
         Number("recover", "How often the figuring-out agent gets itself unstuck", min=0, max=100, step=5,
-               default=95, unit="%", help="Today's AI is assumed never to (it needs an intervention every time)."),
+               default=95, unit="%", help="It notices when it is stuck and works its way out, as people do."),
         Number("learning", "How much each stuck moment teaches it", min=0, max=50, step=5, default=25, unit="%",
                help="Continuous learning: its chance of getting stuck falls by this much after each time. "
                     "Today's AI does not learn on the job."),
@@ -72,6 +77,7 @@ ANGELS = Widget(
                      present.angel_help_figure, height=300)),),
     summary=present.angel_summary, table=present.angel_table, live=present.angel_live, api=present.angel_api,
     response_model=present.AngelResponse,
+    claims=present.ANGEL_CLAIMS,
 )
 
 PAGE = Page(
@@ -80,5 +86,7 @@ PAGE = Page(
     examples=({"size": 5, "values": 2, "family": "smooth"}, {"ability": 10, "pieces": 8},
               {"learning": 0, "recover": 50}),
     extremes=({"size": 3, "values": 2, "family": "smooth", "strategies": "pair", "coverage": 50, "ability": 60,
-               "pieces": 10, "budget": 1, "length": 1000, "stuck": 10},),
+               "pieces": 10, "budget": 1, "length": 1000, "stuck": 10},
+              {"size": 7, "values": 3, "coverage": 100, "ability": 0, "length": 50, "stuck": 0.5,
+               "today_recover": 100, "recover": 0, "learning": 0}),
 )

@@ -8,7 +8,7 @@ from typing import Any, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Table
+from app.framework import Claim, Table
 
 from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, no_free_lunch
 
@@ -75,6 +75,21 @@ def lunch_table(r: LunchResult) -> Table:
                   f"{float(r.mean_family[s]):.3f}") for s in r.strategies)
     return Table("Average number of tries until the best answer is found (exact)",
                  ("Strategy", "Every problem", f"Only {FAMILY_LABEL[r.family]}"), rows)
+
+
+def family_sentence(r: LunchResult) -> str:
+    """Who does best on the structured problems, from the exact averages (ties are ties)."""
+    fam = FAMILY_LABEL[r.family]
+    if r.counts[r.family] == r.counts["all"]:
+        return (f"With these settings every problem counts as {fam.removesuffix(' problems')}, so the structured set is "
+                f"the whole set and every strategy ties again, at {fmt(float(r.mean_all[r.strategies[0]]))} looks.")
+    best_mean = min(r.mean_family.values())
+    best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
+    worst = max(r.strategies, key=lambda s: r.mean_family[s])
+    who = best[0] + " does best" if len(best) == 1 else ", ".join(best[:-1]) + " and " + best[-1] + " tie for best"
+    rest = ("" if r.mean_family[worst] == best_mean
+            else f", against {fmt(float(r.mean_family[worst]))} for {STRATEGY_LABEL[worst].lower()}")
+    return f"At these settings, on the {fam}, {who}, with {fmt(float(best_mean))} looks on average{rest}."
 
 
 def lunch_live(r: LunchResult) -> dict[str, str]:
@@ -150,10 +165,37 @@ def know_figure(r: KnowResult) -> dict:
 
 def crossover_text(r: KnowResult) -> str:
     if r.crossover is None:
-        return "never: at these settings the agent that already knows does at least as well everywhere"
+        return "never visibly: at these settings it does not pull ahead at any novelty"
     if r.crossover == 0.0:
-        return "right from zero novelty"
+        return "from the start: it is level or ahead at every novelty"
     return f"at {r.crossover:.0%} novelty"
+
+
+def _pct(x: float) -> int:
+    return int(f"{100 * x:.0f}")
+
+
+def exam_sentence(r: KnowResult) -> str:
+    k, f = _pct(r.exam["knower"]), _pct(r.exam["figurer"])
+    if k == f:
+        return "an exam cannot tell them apart"
+    if abs(k - f) <= 3:
+        return "an exam can barely tell them apart"
+    return ("the exam clearly favours the memoriser" if k > f
+            else "even the exam favours the agent that figures things out")
+
+
+def science_sentence(r: KnowResult) -> str:
+    k, f = _pct(r.science["knower"]), _pct(r.science["figurer"])
+    if k == f:
+        return "here they do equally well"
+    if f > k:
+        return "the second agent does far better" if f - k >= 20 else "the second agent does better"
+    return "even here the memoriser does better"
+
+
+def crossover_sentence(r: KnowResult) -> str:
+    return f"The second agent overtakes the first {crossover_text(r)}."
 
 
 def know_summary(r: KnowResult) -> str:
@@ -247,6 +289,15 @@ def angel_table(r: AngelResult) -> Table:
                   "Learner: interventions"), rows)
 
 
+def longer_sentence(r: AngelResult) -> str:
+    first, last = f"{r.zero_help['today'][0]:.0%}", f"{r.zero_help['today'][-1]:.0%}"
+    if first == last:
+        return (f"At these settings the first agent's odds of finishing alone do not fall with length "
+                f"(they stay at {last}).")
+    return (f"The longer the project, the worse the first agent's odds of finishing alone ({first} for a "
+            f"one-step project, {last} for the full one): every step is another chance to need an angel.")
+
+
 def angel_live(r: AngelResult) -> dict[str, str]:
     return {"length": str(int(r.lengths[-1])), "today_solo": f"{r.zero_help['today'][-1]:.0%}",
             "today_help": f"{r.interventions['today'][-1]:.1f}", "agi_solo": f"{r.zero_help['agi'][-1]:.0%}",
@@ -264,3 +315,8 @@ def angel_api(values: Mapping[str, Any], r: AngelResult) -> dict:
     return {"parameters": dict(values), "lengths": [int(v) for v in r.lengths],
             "zero_interventions": {a: [float(v) for v in ys] for a, ys in r.zero_help.items()},
             "mean_interventions": {a: [float(v) for v in ys] for a, ys in r.interventions.items()}}
+
+
+LUNCH_CLAIMS = (Claim("family", family_sentence),)
+KNOW_CLAIMS = (Claim("exam", exam_sentence), Claim("science", science_sentence), Claim("crossover", crossover_sentence))
+ANGEL_CLAIMS = (Claim("longer", longer_sentence),)

@@ -57,13 +57,13 @@ def test_lunch_widget(watched, server_url):
 @pytest.mark.browser
 def test_know_widget_moves_crossover(watched, server_url):
     page = _open(watched, server_url)
-    live = page.locator(".live-know-crossover").first
+    live = page.locator(".claim-know-crossover").first
     before = live.text_content()
     page.locator("#know-ability").focus()
     for _ in range(5):
         page.keyboard.press("ArrowLeft")
     page.wait_for_function("() => new URLSearchParams(location.search).get('ability') === '20'")
-    page.wait_for_function("(b) => document.querySelector('.live-know-crossover').textContent !== b", arg=before)
+    page.wait_for_function("(b) => document.querySelector('.claim-know-crossover').textContent !== b", arg=before)
     assert "crossover" in page.locator("#plot-know-know").text_content()
 
 

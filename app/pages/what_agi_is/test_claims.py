@@ -1,0 +1,90 @@
+"""The what-AGI-is page's claims, checked against the numbers its API reports (computed here from
+those numbers, not taken from the presenter), over seeded random states, corners and known cases."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
+from app.pages.what_agi_is.present import angel_api, know_api, lunch_api
+
+
+def _states(widget, n, seed=3):
+    rng, out = random.Random(seed), [widget.defaults()]
+    for _ in range(n):
+        s = {}
+        for p in widget.params:
+            if p.kind == "choice":
+                s[p.name] = rng.choice(p.values)
+            else:
+                v = round(p.min + rng.randint(0, round((p.max - p.min) / p.step)) * p.step, 10)
+                s[p.name] = int(v) if p.integer else v
+        out.append(s)
+    return out
+
+
+LABEL = {"left-to-right": "left to right", "right-to-left": "right to left", "shuffled": "shuffled order",
+         "hill-climb": "hill-climb"}
+
+
+@pytest.mark.parametrize("state", _states(LUNCH, 40) + [
+    {**LUNCH.defaults(), "size": 5, "values": 2, "family": "one-hill"},
+    {**LUNCH.defaults(), "values": 2, "family": "smooth"}])
+def test_the_structured_problems_sentence_names_the_true_winners(state):
+    result = LUNCH.run(state)
+    data = lunch_api(state, result)
+    text = LUNCH.claim_texts(result)["family"]
+    family = data["problems"][state["family"]]
+    if family == data["problems"]["all"]:
+        assert "every strategy ties again" in text
+        return
+    means = data["mean_tries_family"]
+    best = min(means.values())
+    winners = [LABEL[s] for s, v in means.items() if abs(v - best) < 1e-9]
+    losers = [LABEL[s] for s, v in means.items() if abs(v - best) >= 1e-9]
+    assert all(w in text.split(" with ")[0] for w in winners)
+    assert not any(f" {l} " in text.split(" with ")[0] + " " for l in losers)
+    assert ("tie for best" in text) == (len(winners) > 1)
+
+
+@pytest.mark.parametrize("state", _states(KNOW, 60) + [
+    {**KNOW.defaults(), "budget": 1, "pieces": 10, "coverage": 50, "ability": 60}])
+def test_the_exam_science_and_crossover_sentences_match_the_curves(state):
+    result = KNOW.run(state)
+    data = know_api(state, result)
+    texts = KNOW.claim_texts(result)
+    k, f = round(100 * data["exam_mean"]["knower"]), round(100 * data["exam_mean"]["figurer"])
+    if k == f:
+        assert texts["exam"] == "an exam cannot tell them apart"
+    elif abs(k - f) <= 3:
+        assert "barely" in texts["exam"]
+    else:
+        assert ("memoriser" in texts["exam"]) == (k > f)
+    lead = [fi - ki for fi, ki in zip(data["success"]["figurer"], data["success"]["knower"])]
+    crossing = texts["crossover"]
+    if max(lead) <= 0.005:
+        assert "never" in crossing          # no visible lead anywhere: no overtaking is claimed
+    elif "% novelty" in crossing:
+        at = float(crossing.split(" at ")[1].split("%")[0]) / 100
+        novelty = data["novelty"]
+        assert any(d < -0.005 for x, d in zip(novelty, lead) if x <= at + 0.01)   # visibly behind before
+        assert any(d > 0.005 for x, d in zip(novelty, lead) if x >= at - 0.01)    # visibly ahead after
+    else:
+        assert "level or ahead at every novelty" in crossing
+        assert min(lead[:lead.index(max(lead))]) >= -0.005 if lead.index(max(lead)) else True
+
+
+def test_a_tie_near_zero_is_not_called_a_crossover():
+    result = KNOW.run({**KNOW.defaults(), "budget": 1, "pieces": 10, "coverage": 50, "ability": 60})
+    assert "100%" not in KNOW.claim_texts(result)["crossover"]
+
+
+@pytest.mark.parametrize("state", _states(ANGELS, 12) + [{**ANGELS.defaults(), "today_recover": 100}])
+def test_the_longer_project_sentence_matches_today_ais_odds(state):
+    result = ANGELS.run(state)
+    solo = angel_api(state, result)["zero_interventions"]["today"]
+    text = ANGELS.claim_texts(result)["longer"]
+    falls = f"{solo[0]:.0%}" != f"{solo[-1]:.0%}"
+    assert ("The longer the project, the worse" in text) == falls
+    assert f"{solo[-1]:.0%}" in text
