@@ -13,7 +13,7 @@ LUNCH = Widget(
                help="The problem's domain: each problem gives every point one of the values below."),
         Number("values", "Possible values per point", min=2, max=3, step=1, default=3, unit_words="values",
                integer=True, help="Every point takes one of these values, so the count of problems multiplies "
-                                  "with each point (3 values on 7 points: 2,187)."),
+                                  "with each point (for example, 3 values on 7 points make 2,187 problems)."),
         Choice("family", "Problems with structure", default="one-hill",
                options=(("one-hill", "One hill: values rise, then fall"),
                         ("smooth", "Smooth: neighbours differ by at most one")),

@@ -45,17 +45,22 @@ def test_equal_averages_also_for_other_non_repeating_orders():
     assert len(means) == 1
 
 
-@pytest.mark.parametrize("n,k", [(5, 3), (6, 3), (7, 3), (6, 2), (7, 2)])
-def test_hill_climbing_wins_on_one_hill_problems(n, k):
-    r = no_free_lunch(n, k, "one-hill")
+def test_hill_climbing_wins_on_one_hill_problems_at_the_defaults():
+    r = no_free_lunch(6, 3, "one-hill")
     hill = r.mean_family["hill-climb"]
     assert all(hill < r.mean_family[s] for s in STRATEGIES if s != "hill-climb")
+
+
+def test_hill_climbing_does_not_always_win_on_one_hill_problems():
+    """Why the page computes its sentence about the winner: with 5 points and 2 values a fixed
+    shuffled order beats hill-climbing on the one-hill problems."""
+    r = no_free_lunch(5, 2, "one-hill")
+    assert min(r.mean_family, key=r.mean_family.get) != "hill-climb"
 
 
 def test_smooth_structure_does_not_favour_hill_climbing():
     """The page's caveat: structure helps only a strategy built for it."""
     r = no_free_lunch(6, 3, "smooth")
-    assert r.mean_family["hill-climb"] >= min(r.mean_family.values())
     assert min(r.mean_family, key=r.mean_family.get) != "hill-climb"
 
 
@@ -64,10 +69,9 @@ def test_hill_climb_never_repeats_a_point():
         assert 1 <= tries_to_best("hill-climb", f) <= 6
 
 
-def test_exam_cannot_tell_them_apart_but_new_science_can():
+def test_at_the_defaults_the_exam_favours_the_memoriser_and_new_science_the_figurer():
     r = knowing_vs_figuring()
-    assert abs(r.exam["knower"] - r.exam["figurer"]) < 0.15
-    assert min(r.exam.values()) > 0.75
+    assert r.exam["knower"] > r.exam["figurer"] > 0.75
     assert r.science["figurer"] > 0.5 > 0.05 > r.science["knower"]
     assert r.crossover is not None and 0 < r.crossover < 0.2
 
