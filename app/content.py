@@ -14,6 +14,8 @@ never by a path built from a URL. Markers tie prose to the live simulation:
   with JavaScript off it is plain text;
 * ``[[claim:ID.NAME]]`` places claim NAME of widget ID: a sentence about the simulation's result,
   worded from or chosen by its numbers (``framework.Claim``), which HTMX updates with the figure;
+* a paragraph that is exactly ``[[drawing:NAME]]`` places a static drawing: the template
+  ``NAME.html`` in the page's own folder (an infographic that is not a simulation);
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
@@ -43,7 +45,8 @@ CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
                      r"|\[\[show:([a-z0-9_-]+)((?:\s+(?:defaults|[a-z0-9_]+=[a-z0-9_.-]+))+)\|([^\]<]{1,80})\]\]"
                      r"|\[\[scrub:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
-                     r"|\[\[claim:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]")
+                     r"|\[\[claim:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
+                     r"|<p>\[\[drawing:([a-z0-9_]+)\]\]</p>")
 _REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
 _REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+[a-z0-9][a-z0-9-]*)*)\}\s*$")
@@ -63,7 +66,7 @@ class Section:
 class Segment:
     """A piece of a rendered page: trusted HTML, a widget, or a live number."""
 
-    kind: str            # "html" | "widget" | "live" | "show" | "scrub" | "claim"
+    kind: str            # "html" | "widget" | "live" | "show" | "scrub" | "claim" | "drawing"
     html: Markup = Markup("")
     widget: str = ""
     key: str = ""        # the live number's, claim's or scrubbed parameter's name
@@ -196,8 +199,10 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
                                     label=Markup(m.group(6).strip())))
         elif m.group(7):
             segments.append(Segment("scrub", widget=m.group(7), key=m.group(8)))
-        else:
+        elif m.group(9):
             segments.append(Segment("claim", widget=m.group(9), key=m.group(10)))
+        else:
+            segments.append(Segment("drawing", key=m.group(11)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
     return Prose(meta, tuple(segments), sections)
@@ -219,7 +224,10 @@ def check(page: Page, prose: Prose) -> list[str]:
             problems.append(f"widget {w.id!r} is placed {placed.count(w.id)} times (must be once)")
     for s in prose.segments:
         w = page.widget(s.widget)
-        if s.kind != "html" and w is None:
+        if s.kind == "drawing":
+            if not (page.folder / f"{s.key}.html").is_file():
+                problems.append(f"drawing {s.key!r}: no {s.key}.html in the page's folder")
+        elif s.kind != "html" and w is None:
             problems.append(f"unknown widget {s.widget!r}")
         elif s.kind == "live":
             if s.key not in w.live(w.run(w.defaults())):

@@ -287,6 +287,9 @@ class Figure:
     build: Callable[[Any], dict]
     _: KW_ONLY
     height: int = 300
+    # In a row of figures: the label of an arrow drawn under the row from the previous figure to
+    # this one (a schematic's "this stage leads to that one, by doing X").
+    lead_in: str = ""
 
     def render(self, result: Any) -> dict:
         figure = self.build(result)

@@ -10,6 +10,8 @@ by future AGI.
    that mostly remembers and one that mostly works things out.
 3. Angels: a long project as a chain of steps where an agent sometimes gets stuck; how often it
    needs an outside intervention, with and without the ability to recover and to learn.
+4. A moving target: what a test taken on one day says about a learner that keeps learning, and
+   about one that stays as it was trained.
 """
 from __future__ import annotations
 
@@ -213,3 +215,30 @@ def angels(length: int, stuck: float, recover: float, learning: float, today_rec
         out_zero[name] = (at == 0).mean(axis=0)
         out_mean[name] = at.mean(axis=0)
     return AngelResult(lengths, out_zero, out_mean)
+
+
+# ------------------------------------------------------------------------- 4. a moving target
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    days: np.ndarray                   # 0..horizon
+    skill: dict[str, np.ndarray]       # learner -> skill (0..1) on each day
+    test_day: int
+    tested: dict[str, float]           # learner -> skill measured by the test
+    final: dict[str, float]            # learner -> skill on the last day
+
+
+def moving_target(start: float, practice: float, test_day: int, horizon: int) -> TargetResult:
+    """Two learners meet a new kind of task with the same skill `start`. One stays as trained
+    (today's AI: nothing it does on the job changes it); the other keeps learning: each day of
+    practice closes a share `practice` of the gap to full skill. A test on `test_day` measures both.
+    Shares are fractions in [0, 1]; days are whole numbers (a test after the horizon is taken on it)."""
+    days = np.arange(horizon + 1)
+    day = min(test_day, horizon)
+    skill = {"frozen": np.full(days.shape, start), "learner": 1.0 - (1.0 - start) * (1.0 - practice) ** days}
+    for a in skill.values():
+        a.flags.writeable = False
+    days.flags.writeable = False
+    return TargetResult(days, skill, day, {k: float(v[day]) for k, v in skill.items()},
+                        {k: float(v[-1]) for k, v in skill.items()})

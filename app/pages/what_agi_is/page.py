@@ -4,7 +4,7 @@ from __future__ import annotations
 from app.framework import Choice, Figure, Number, Page, Widget
 
 from . import present
-from .model import angels, knowing_vs_figuring, no_free_lunch
+from .model import angels, knowing_vs_figuring, moving_target, no_free_lunch
 
 LUNCH = Widget(
     "lunch", "No free lunch, computed",
@@ -80,13 +80,35 @@ ANGELS = Widget(
     claims=present.ANGEL_CLAIMS,
 )
 
+TARGET = Widget(
+    "target", "A test is a snapshot of a moving target",
+    params=(
+        Number("start", "Skill at the new task on day 0", min=0, max=90, step=5, default=20, unit="%",
+               help="The same for both learners."),
+        Number("practice", "Learning on the job: share of the remaining gap closed each day", min=0, max=20,
+               step=0.5, default=3, unit="%", help="For the learner that keeps learning. The other stays as trained."),
+        Number("test_day", "Day of the test", min=0, max=365, step=1, default=3, unit_words="days", integer=True,
+               help="The day capabilities are measured (if after the last day shown, on the last day)."),
+        Number("horizon", "Days shown", min=30, max=365, step=5, default=120, unit_words="days", integer=True,
+               help="How long the two learners are followed."),
+    ),
+    simulate=moving_target,
+    figures=(Figure("target", "Line chart: skill at a new task over days on the job for a learner that stays as "
+                              "trained and one that keeps learning, with the day of the test marked",
+                    present.target_figure, height=300),),
+    summary=present.target_summary, table=present.target_table, live=present.target_live, api=present.target_api,
+    response_model=present.TargetResponse,
+    claims=present.TARGET_CLAIMS,
+)
+
 PAGE = Page(
     theme="what-agi",
-    widgets=(LUNCH, KNOW, ANGELS),
+    widgets=(LUNCH, KNOW, ANGELS, TARGET),
     examples=({"size": 5, "values": 2, "family": "smooth"}, {"ability": 10, "pieces": 8},
               {"learning": 0, "recover": 50}),
     extremes=({"size": 3, "values": 2, "family": "smooth", "strategies": "pair", "coverage": 50, "ability": 60,
                "pieces": 10, "budget": 1, "length": 1000, "stuck": 10},
               {"size": 7, "values": 3, "coverage": 100, "ability": 0, "length": 50, "stuck": 0.5,
-               "today_recover": 100, "recover": 0, "learning": 0}),
+               "today_recover": 100, "recover": 0, "learning": 0, "start": 90, "practice": 20, "test_day": 365,
+               "horizon": 30}),
 )

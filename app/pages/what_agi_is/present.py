@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Claim, Table
 
-from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, no_free_lunch
+from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, TargetResult, no_free_lunch
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
@@ -274,7 +274,7 @@ def angel_help_figure(r: AngelResult) -> dict:
 
 def angel_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
-    return (f"Over a {n}-step project, the agent that can't get itself unstuck finishes without help in "
+    return (f"Over a {n}-step project, the agent standing for today's AI finishes without help in "
             f"{r.zero_help['today'][-1]:.0%} of runs and needs {r.interventions['today'][-1]:.1f} interventions on "
             f"average; the one that figures things out and keeps learning finishes alone in "
             f"{r.zero_help['agi'][-1]:.0%} of runs and needs {r.interventions['agi'][-1]:.2f}.")
@@ -320,3 +320,75 @@ def angel_api(values: Mapping[str, Any], r: AngelResult) -> dict:
 LUNCH_CLAIMS = (Claim("family", family_sentence),)
 KNOW_CLAIMS = (Claim("exam", exam_sentence), Claim("science", science_sentence), Claim("crossover", crossover_sentence))
 ANGEL_CLAIMS = (Claim("longer", longer_sentence),)
+
+
+# ---------------------------------------------------------------------------- a moving target
+
+TARGET_STYLE = {"frozen": ("Stays as trained (today's AI)", "stays as trained", kit.VERMILION, "dash"),
+                "learner": ("Keeps learning on the job", "keeps learning", kit.GREEN, "solid")}
+
+
+def target_figure(r: TargetResult) -> dict:
+    x = [int(d) for d in r.days]
+    lines = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": [round(float(v), 4) for v in r.skill[k]],
+              "line": {"color": colour, "dash": dash, "width": 3}, "showlegend": False,
+              "hovertemplate": name + ": %{y:.0%}<extra>day %{x}</extra>"}
+             for k, (name, _, colour, dash) in TARGET_STYLE.items()]
+    short = {name: label for name, label, _, _ in TARGET_STYLE.values()}
+    annotations = kit.end_labels(lines, [short[line["name"]] for line in lines], y_range=(0, 1.1))
+    annotations.append({"x": r.test_day, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
+                        "xanchor": kit.anchor_inside(r.test_day, 0, x[-1]), "showarrow": False,
+                        "text": f" the test, day {r.test_day} ", "font": {"size": 13}})
+    return {"data": lines, "layout": kit.layout(
+        margin={"t": 30, "b": 56, "l": 56, "r": 14}, annotations=annotations,
+        shapes=[{"type": "line", "x0": r.test_day, "x1": r.test_day, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                 "line": {"color": kit.INK, "dash": "dot", "width": 2}}],
+        xaxis=kit.axis("days on the job", range=[0, x[-1]], ticklabelstandoff=6),
+        yaxis=kit.axis("skill at the new task", tickformat=".0%", range=[0, 1.1]))}
+
+
+def snapshot_sentence(r: TargetResult) -> str:
+    t, f = f"{r.tested['learner']:.0%}", f"{r.final['learner']:.0%}"
+    last = int(r.days[-1])
+    if t == f:
+        return (f"At these settings the test on day {r.test_day} still describes both learners on day {last}: "
+                f"nothing they do on the job has changed them (as shown, to the percent).")
+    return (f"The test on day {r.test_day} rates the learner that keeps learning at {t}; by day {last} it is at "
+            f"{f}, while the one that stays as trained is still at {r.final['frozen']:.0%}.")
+
+
+TARGET_CLAIMS = (Claim("snapshot", snapshot_sentence),)
+
+
+def target_summary(r: TargetResult) -> str:
+    return (f"Both learners start at {r.skill['frozen'][0]:.0%}. On day {r.test_day} the test measures "
+            f"{r.tested['frozen']:.0%} for the one that stays as trained and {r.tested['learner']:.0%} for the one "
+            f"that keeps learning; on day {int(r.days[-1])} they are at {r.final['frozen']:.0%} and "
+            f"{r.final['learner']:.0%}.")
+
+
+def target_table(r: TargetResult) -> Table:
+    last = int(r.days[-1])
+    days = sorted({0, r.test_day, last // 4, last // 2, 3 * last // 4, last})
+    rows = tuple((str(d) + (" (the test)" if d == r.test_day else ""), f"{r.skill['frozen'][d]:.0%}",
+                  f"{r.skill['learner'][d]:.0%}") for d in days)
+    return Table("Skill at the new task on selected days", ("Day", "Stays as trained", "Keeps learning"), rows)
+
+
+def target_live(r: TargetResult) -> dict[str, str]:
+    return {"tested": f"{r.tested['learner']:.0%}", "final": f"{r.final['learner']:.0%}"}
+
+
+class TargetResponse(BaseModel):
+    parameters: dict[str, Any]
+    days: list[int]
+    skill: dict[str, list[float]] = Field(description="Skill (0-1) on each day, by learner: frozen, learner.")
+    test_day: int
+    tested: dict[str, float]
+    final: dict[str, float]
+
+
+def target_api(values: Mapping[str, Any], r: TargetResult) -> dict:
+    return {"parameters": dict(values), "days": [int(d) for d in r.days],
+            "skill": {k: [float(v) for v in a] for k, a in r.skill.items()}, "test_day": r.test_day,
+            "tested": r.tested, "final": r.final}

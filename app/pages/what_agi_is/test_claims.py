@@ -88,3 +88,22 @@ def test_the_longer_project_sentence_matches_today_ais_odds(state):
     falls = f"{solo[0]:.0%}" != f"{solo[-1]:.0%}"
     assert ("The longer the project, the worse" in text) == falls
     assert f"{solo[-1]:.0%}" in text
+
+
+from app.pages.what_agi_is.page import TARGET  # noqa: E402
+from app.pages.what_agi_is.present import target_api  # noqa: E402
+
+
+@pytest.mark.parametrize("state", _states(TARGET, 40) + [{**TARGET.defaults(), "practice": 0},
+                                                        {**TARGET.defaults(), "test_day": 365, "horizon": 30}])
+def test_the_snapshot_sentence_matches_the_two_learners(state):
+    result = TARGET.run(state)
+    data = target_api(state, result)
+    text = TARGET.claim_texts(result)["snapshot"]
+    tested, final = f"{data['tested']['learner']:.0%}", f"{data['final']['learner']:.0%}"
+    assert f"day {data['test_day']}" in text and data["test_day"] == min(state["test_day"], state["horizon"])
+    if tested == final:
+        assert "still describes both learners" in text
+    else:
+        assert f"at {tested}; by day {state['horizon']} it is at {final}" in text
+        assert f"still at {data['final']['frozen']:.0%}" in text

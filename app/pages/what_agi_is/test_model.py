@@ -108,3 +108,12 @@ def test_learning_is_what_keeps_the_figurer_going():
 def test_angels_is_deterministic():
     a, b = angels(300, 3.0, 80.0, 10.0), angels(300, 3.0, 80.0, 10.0)
     assert all(np.array_equal(a.zero_help[k], b.zero_help[k]) for k in a.zero_help)
+
+
+def test_a_learner_that_stays_as_trained_is_described_by_any_one_test():
+    from app.pages.what_agi_is.model import moving_target
+    r = moving_target(0.2, 0.0, 3, 120)
+    assert np.all(r.skill["frozen"] == 0.2) and np.allclose(r.skill["learner"], 0.2, rtol=0, atol=1e-12)
+    learning = moving_target(0.2, 0.03, 3, 120)
+    assert np.all(np.diff(learning.skill["learner"]) > 0)          # keeps improving every day
+    assert learning.final["learner"] > learning.tested["learner"] > learning.final["frozen"] - 1e-12

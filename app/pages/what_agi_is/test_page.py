@@ -1,6 +1,8 @@
 """The what-AGI-is page over HTTP and in the browser."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import drawn
 
@@ -18,11 +20,14 @@ def test_apis(client):
     assert r.status_code == 422 and "a whole number from 3 to 7" in r.text
 
 
-def test_comparison_rows_expand_and_link_to_the_simulations(client):
+def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
     html = client.get(f"/{SLUG}").text
-    assert html.count('<details class="answer">') == 4
-    for target in ("#know-section", "#lunch-section", "#angels-section"):
-        assert f'href="{target}"' in html
+    drawing = html[html.index('<figure class="versus"'):html.index("</figure>", html.index('<figure class="versus"'))]
+    assert drawing.count('role="row"') == 6 and "the wording of each" in drawing   # header + 5 rows, ours
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    for target in re.findall(r'href="#([^"]+)"', drawing):
+        assert target in ids, target
+    assert {"know-section", "lunch-section", "angels-section", "moving-target"} <= set(re.findall(r'href="#([^"]+)"', drawing))
 
 
 def _open(watched, server_url, query=""):
@@ -79,10 +84,8 @@ def test_angels_widget(watched, server_url):
 
 
 @pytest.mark.browser
-def test_comparison_row_opens_and_links(watched, server_url):
+def test_a_comparison_row_links_to_its_simulation(watched, server_url):
     page = _open(watched, server_url)
-    row = page.locator("details.answer").first
-    row.locator("summary").click()
-    assert row.evaluate("d => d.open")
-    row.locator("a[href='#know-section']").click()
+    page.locator("figure.versus a[href='#know-section']").click()
     assert page.url.endswith("#know-section")
+    assert page.evaluate("Math.abs(document.getElementById('know-section').getBoundingClientRect().top) < 40")
