@@ -44,11 +44,13 @@ def _order(strategy: str, n: int) -> list[int]:
     raise ValueError(strategy)
 
 
-def tries_to_best(strategy: str, f: tuple[int, ...]) -> int:
-    """Evaluations until the best value of f is first seen. Never evaluates a point twice."""
+def looks(strategy: str, f: tuple[int, ...]) -> list[int]:
+    """The points a strategy looks at, in order, until the best value of f is first seen. Never
+    looks at a point twice."""
     n, best = len(f), max(f)
     if strategy != "hill-climb":
-        return next(i + 1 for i, x in enumerate(_order(strategy, n)) if f[x] == best)
+        order = _order(strategy, n)
+        return order[:next(i + 1 for i, x in enumerate(order) if f[x] == best)]
     # Adaptive: start in the middle; look next at an unvisited neighbour of the best point
     # seen so far (left first), else at the leftmost unvisited point.
     seen: dict[int, int] = {}
@@ -56,10 +58,15 @@ def tries_to_best(strategy: str, f: tuple[int, ...]) -> int:
     while True:
         seen[x] = f[x]
         if f[x] == best:
-            return len(seen)
+            return list(seen)
         top = max(seen, key=lambda i: (seen[i], -i))
         x = next((j for j in (top - 1, top + 1) if 0 <= j < n and j not in seen),
                  next(j for j in range(n) if j not in seen))
+
+
+def tries_to_best(strategy: str, f: tuple[int, ...]) -> int:
+    """Evaluations until the best value of f is first seen."""
+    return len(looks(strategy, f))
 
 
 def problems(family: str, n: int, k: int) -> list[tuple[int, ...]]:

@@ -1,7 +1,7 @@
 """The what-AGI-is page: no free lunch, knowing versus figuring out, and the angels."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
 from .model import angels, knowing_vs_figuring, moving_target, no_free_lunch
@@ -26,6 +26,7 @@ LUNCH = Widget(
     simulate=no_free_lunch,
     figures=(Figure("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
                              "problem and over the structured problems only", present.lunch_figure, height=300),),
+    panels=(Panel("tinyworld", "tinyworld.html", present.tiny_world, before_figures=False),),
     summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
     response_model=present.LunchResponse,
     claims=present.LUNCH_CLAIMS,

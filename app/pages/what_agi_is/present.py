@@ -10,7 +10,8 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Claim, Table
 
-from .model import EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, TargetResult, no_free_lunch
+from .model import (EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, TargetResult, looks,
+                    no_free_lunch, problems)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
@@ -59,6 +60,18 @@ def lunch_axis_top(size: int) -> float:
                 for r in (no_free_lunch(size, values, family, "all"),)
                 for v in (*r.mean_all.values(), *r.mean_family.values()))
     return round(worst * 1.2, 2)
+
+
+def tiny_world(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The tiny world behind the averages: one sample structured problem (the same for a given
+    setting), its points and values, and where each strategy looks, in order, until it finds the best."""
+    family = problems(r.family, r.n, r.k)
+    sample = family[len(family) // 3]
+    best = max(sample)
+    return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": len(family),
+            "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
+            "rows": [{"label": STRATEGY_LABEL[s], "order": looks(s, sample),
+                      "at": {x: i + 1 for i, x in enumerate(looks(s, sample))}} for s in r.strategies]}
 
 
 def lunch_summary(r: LunchResult) -> str:

@@ -117,3 +117,23 @@ def test_a_learner_that_stays_as_trained_is_described_by_any_one_test():
     learning = moving_target(0.2, 0.03, 3, 120)
     assert np.all(np.diff(learning.skill["learner"]) > 0)          # keeps improving every day
     assert learning.final["learner"] > learning.tested["learner"] > learning.final["frozen"] - 1e-12
+
+
+@pytest.mark.parametrize("family,n,k", [("one-hill", 6, 3), ("smooth", 5, 2), ("all", 4, 3)])
+def test_each_strategy_looks_without_repeats_and_stops_at_the_first_best(family, n, k):
+    """The tiny-world drawing numbers each strategy's looks: they never repeat a point, the last
+    one is the first point holding the best value, and their count is what the averages add up."""
+    from app.pages.what_agi_is.model import looks
+    for f in problems(family, n, k):
+        for s in STRATEGIES:
+            seen = looks(s, f)
+            assert len(set(seen)) == len(seen) and f[seen[-1]] == max(f)
+            assert all(f[x] < max(f) for x in seen[:-1]) and tries_to_best(s, f) == len(seen)
+
+
+def test_the_tiny_world_shows_a_structured_sample_and_every_strategy(client):
+    html = client.get("/what-agi-is?size=5&values=3&family=one-hill&strategies=all").text
+    panel = html[html.index('id="panel-lunch-tinyworld"'):]
+    panel = panel[:panel.index("</svg>")]
+    assert panel.count('class="tw-look found"') == 4     # one ringed, first sight of the best, per strategy
+    assert all(label in panel for label in ("Left to right", "Right to left", "Shuffled order", "Hill-climb"))
