@@ -351,3 +351,22 @@ def imprint_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dic
                      for o in outcomes],
         "score": score(outcomes), "total": len(outcomes),
     }
+
+
+# The mechanism the reader has built, drawn in the two-subsystem style of the walkthrough (mechanism.html).
+TRAINER_WORDS = {"innate": ("Innate detector", "A crude one: fires for anything big and moving close by."),
+                 "warmth": ("Warmth sensor", "Fires when the gosling is brooded: only a real mother does that."),
+                 "none": ("No trainer", "Nothing supplies the assessor's ground truth.")}
+
+
+def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
+    when = values["when"]
+    learns = {"always": "Learns at every hour.", "never": "Never learns.",
+              "window": (f"Learns only from hour {values['window_start']} to hour {values['window_end']}."
+                         if values["window_start"] < values["window_end"] else "Its window is empty: it never learns.")}[when]
+    trainer, trainer_text = TRAINER_WORDS[values["trainer"]]
+    return {"trainer": trainer, "trainer_text": trainer_text, "trainer_on": values["trainer"] != "none",
+            "learns": learns, "learning_on": when != "never" and not (when == "window" and values["window_start"] >= values["window_end"]),
+            "follows": values["output"] == "follow",
+            "follow_text": ("Makes the gosling follow whatever the assessor rates as mother-like."
+                            if values["output"] == "follow" else "Ignores the assessor: the gosling follows nothing.")}

@@ -23,19 +23,34 @@ def test_byrnes_design_behaves_like_real_goslings_everywhere():
     outcomes = simulate(**BYRNES)
     assert all(o.passes for o in outcomes)
     follows = {o.scenario.id: o.follows for o in outcomes}
-    assert follows == {"mother": "mother", "boot": "boot", "late-mother": "nothing", "boot-later": "mother"}
+    assert follows == {"mother": "mother", "boot": "boot", "boot-in-window": "boot", "boot-later": "mother",
+                       "mother-too-early": "boot", "boot-too-late": "mother"}
+
+
+EDGES = {"boot-in-window", "boot-later", "mother-too-early", "boot-too-late"}
 
 
 @pytest.mark.parametrize("change,fails", [
-    ({"when": "always"}, {"late-mother", "boot-later"}),     # never stops learning: late mother and boot both count
-    ({"when": "never"}, {"mother", "boot", "boot-later"}),   # never learns anything
-    ({"trainer": "warmth"}, {"boot"}),                       # a boot is never warm: cannot imprint on it
-    ({"trainer": "none"}, {"mother", "boot", "boot-later"}),
-    ({"output": "ignore"}, {"mother", "boot", "boot-later"}),  # learns, but nothing uses it
-    ({"window_start": 30, "window_end": 40}, {"late-mother", "boot-later"}),  # a window at the wrong time
+    ({"when": "always"}, EDGES),                  # never stops learning: later objects count as much
+    ({"when": "never"}, {s.id for s in SCENARIOS}),   # never learns anything
+    ({"trainer": "warmth"}, {"boot", "boot-in-window", "mother-too-early"}),   # a boot is never warm
+    ({"trainer": "none"}, {s.id for s in SCENARIOS}),
+    ({"output": "ignore"}, {s.id for s in SCENARIOS}),   # learns, but nothing uses it
+    ({"window_start": 30, "window_end": 40}, EDGES),          # a window at the wrong time
+    ({"window_start": 0, "window_end": 2}, {"boot-in-window", "mother-too-early", "boot-too-late"}),  # far too early
+    ({"window_start": 6, "window_end": 16}, {"mother-too-early"}),      # opens too early: learns the early mother
+    ({"window_start": 13, "window_end": 22}, {"boot-too-late"}),   # closes too late: learns the late boot too
 ])
 def test_near_misses_fail_the_scenarios_they_should(change, fails):
     assert failing(**{**BYRNES, **change}) == fails
+
+
+def test_only_windows_of_about_13_to_16_hours_pass_everything():
+    """The seed's critical period: over every window the sliders allow, those that pass all
+    scenarios open within two hours of hour 13 and close within two hours of hour 16."""
+    passing = {(a, b) for a in range(0, 48) for b in range(a + 1, 49)
+               if not failing(**{**BYRNES, "window_start": a, "window_end": b})}
+    assert passing and all(11 <= a <= 15 and 14 <= b <= 18 for a, b in passing) and (13, 16) in passing
 
 
 def test_only_the_critical_window_design_scores_full_marks():
@@ -46,9 +61,9 @@ def test_only_the_critical_window_design_scores_full_marks():
     assert perfect == [("innate", "window", "follow")]
 
 
-def test_default_blank_design_scores_one():
+def test_default_blank_design_scores_nothing():
     outcomes = simulate()
-    assert sum(o.passes for o in outcomes) == 1 and len(outcomes) == len(SCENARIOS)
+    assert sum(o.passes for o in outcomes) == 0 and len(outcomes) == len(SCENARIOS)
 
 
 def test_inverted_window_learns_nothing():

@@ -23,7 +23,9 @@ PAGE = BY_SLUG[SLUG]
 
 
 def bubble_texts(html: str) -> list[str]:
-    return re.findall(r'<p xmlns="http://www.w3.org/1999/xhtml" class="bubble">([^<]*)</p>', html)
+    """The walkthrough diagram's bubbles (its panel only; the imprinting drawing has its own)."""
+    panel = html.split("panel-imprinting-mechanism")[0]
+    return re.findall(r'<p xmlns="http://www.w3.org/1999/xhtml" class="bubble">([^<]*)</p>', panel)
 
 
 def test_step_deep_link_renders_that_step(client):
@@ -90,7 +92,7 @@ def test_walkthrough_api(client):
 
 def test_imprinting_api(client):
     good = client.get("/api/filial-imprinting?trainer=innate&when=window&output=follow").json()
-    assert good["score"] == good["total"] == 4
+    assert good["score"] == good["total"] == 6
     bad = client.get("/api/filial-imprinting?trainer=innate&when=always&output=follow").json()
     assert bad["score"] == 2
     r = client.get("/api/filial-imprinting?when=sometimes")
@@ -181,18 +183,18 @@ def test_imprinting_puzzle_pass_and_fail(watched, server_url):
     page.goto(f"{server_url}/{SLUG}#imprinting")
     drawn(page, "#plot-imprinting-ratings")
     score = page.locator("#panel-imprinting-score")
-    assert "Score: 1 of 4" in score.text_content()
+    assert "Score: 0 of 6" in score.text_content()
     # a near miss: learn always
     page.locator("input[name=trainer][value=innate]").check()
     page.locator("input[name=output][value=follow]").check()
-    assert "Score: 1 of 4" in score.text_content()          # nothing happens until Hatch
+    assert "Score: 0 of 6" in score.text_content()          # nothing happens until Hatch
     page.get_by_role("button", name="Hatch").click()
-    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 4')")
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 6')")
     assert "✗ fail" in score.text_content()
     # Byrnes's design
     page.locator("input[name=when][value=window]").check()
     page.get_by_role("button", name="Hatch").click()
-    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 4 of 4')")
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
     assert "✗ fail" not in score.text_content()
     s = state(page.url)
     assert s["trainer"] == "innate" and s["when"] == "window" and s["output"] == "follow"
@@ -208,17 +210,17 @@ def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/{SLUG}?trainer=innate&when=window&output=follow#imprinting")
     drawn(page, "#plot-imprinting-ratings")
-    assert "Score: 4 of 4" in page.locator("#panel-imprinting-score").text_content()
+    assert "Score: 6 of 6" in page.locator("#panel-imprinting-score").text_content()
     page.locator("a[data-reset='form-imprinting']").click()
-    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 1 of 4')")
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 0 of 6')")
     assert page.locator("#form-imprinting input[name=trainer][value=none]").is_checked()
     assert state(page.url)["trainer"] == "none"
 
 
 # Inside the diagram that is shown: every title and bubble stays inside its box, every text inside
 # the drawing, and no two texts overlap.
-DIAGRAM_PROBLEMS = """() => {
-  const shown = [...document.querySelectorAll('svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
+DIAGRAM_PROBLEMS = """(root) => {
+  const shown = [...document.querySelectorAll(root + ' svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
   if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
   const svg = shown[0], out = [], box = svg.getBoundingClientRect();
   const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
@@ -250,17 +252,17 @@ def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
         count = int(re.search(r"of (\d+)\.", page.locator("#walk-headline").text_content()).group(1))
         for step in range(1, count + 1):
             page.goto(f"{server_url}/{SLUG}?{query}&step={step}")
-            assert page.evaluate(DIAGRAM_PROBLEMS) == [], (query, step)
-            assert page.evaluate("[...document.querySelectorAll('svg.diagram')]"
+            assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-walkthrough-diagram") == [], (query, step)
+            assert page.evaluate("[...document.querySelectorAll('#panel-walkthrough-diagram svg.diagram')]"
                                  ".find(d => getComputedStyle(d).display !== 'none').classList[1]") == f"diagram-{layout}"
 
 
 def test_the_score_sits_beside_hatch_and_follows_each_hatch(client):
     page = client.get(f"/{SLUG}").text
-    assert re.search(r'Hatch</button>.*?<span class="submit-result" id="result-imprinting">Score: \d of 4</span>',
+    assert re.search(r'Hatch</button>.*?<span class="submit-result" id="result-imprinting">Score: \d of 6</span>',
                      page, re.S)
     r = client.get(f"/fragments/{SLUG}/imprinting?trainer=innate&when=window&output=follow").text
-    assert '<span id="result-imprinting" hx-swap-oob="innerHTML">Score: 4 of 4</span>' in r
+    assert '<span id="result-imprinting" hx-swap-oob="innerHTML">Score: 6 of 6</span>' in r
 
 
 @pytest.mark.browser
@@ -277,7 +279,7 @@ def test_a_changed_puzzle_says_it_is_out_of_date_until_hatched(watched, server_u
     page.locator("#form-imprinting input[name=when][value=window]").check()
     page.locator("#form-imprinting input[name=output][value=follow]").check()
     page.locator("#form-imprinting button.update").click()
-    page.wait_for_function("() => document.querySelector('#result-imprinting').textContent === 'Score: 4 of 4'")
+    page.wait_for_function("() => document.querySelector('#result-imprinting').textContent === 'Score: 6 of 6'")
     assert not note.is_visible()
 
 
@@ -336,3 +338,13 @@ def test_stepping_never_moves_the_diagram(watched, server_url, width, query):
                                arg=str(n))
         offsets.add(round(page.evaluate(where)))
     assert len(offsets) == 1, offsets
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    for query in ("", "trainer=innate&when=window&output=follow", "trainer=warmth&when=always&output=ignore",
+                  "trainer=innate&when=window&window_start=30&window_end=2&output=follow"):
+        page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
+        assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-imprinting-mechanism") == [], query
