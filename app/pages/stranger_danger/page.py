@@ -64,8 +64,8 @@ IMPRINTING = Widget(
                help="The assessor only predicts; the Steering Subsystem decides what to do about it."),
     ),
     simulate=imprint,
-    figures=(Figure("ratings", "Bar chart: how mother-like the gosling's assessor rates the mother and the boot "
-                               "at the end of each scenario", present.imprint_figure, height=300),),
+    figures=(Figure("ratings", "Horizontal bar chart: how mother-like the gosling's assessor rates the mother and the boot "
+                               "at the end of each scenario", present.imprint_figure, height=480),),
     summary=present.imprint_summary, table=present.imprint_table, live=present.imprint_live,
     api=present.imprint_api, response_model=present.ImprintResponse,
     panels=(Panel("mechanism", "mechanism.html", present.mechanism_view),

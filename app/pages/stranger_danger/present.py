@@ -265,25 +265,27 @@ def wrap(label: str, width: int = 8) -> str:
 
 
 def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
-    x = [wrap(o.scenario.short) for o in outcomes]
+    # Horizontal bars: six situations' labels stay legible on a phone, read top to bottom in order.
+    y = [wrap(o.scenario.short) for o in outcomes]
     data = [{
-        "type": "bar", "name": label, "x": x, "y": [round(o.ratings[key], 3) for o in outcomes],
+        "type": "bar", "orientation": "h", "name": label, "y": y, "x": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
-        "texttemplate": "%{y:.0%}", "textposition": "outside", "cliponaxis": False,
+        "texttemplate": "%{x:.0%}", "textposition": "outside", "cliponaxis": False,
         "textfont": {"size": 13, "color": kit.INK},
-        "hovertemplate": label + ": %{y:.0%}<extra></extra>",
+        "hovertemplate": label + ": %{x:.0%}<extra></extra>",
     } for key, label, colour, pattern in OBJECTS]
     return {
         "data": data,
         "layout": kit.layout(
-            barmode="group", margin={"t": 36, "b": 60, "l": 62, "r": 10},
-            yaxis=kit.axis("rated mother-like", range=[0, 1.18], tickformat=".0%"),
-            xaxis=kit.axis(automargin=True, tickangle=0, tickfont={"size": 13}),
-            legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"},
-            shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": FOLLOW_AT, "y1": FOLLOW_AT,
+            barmode="group", margin={"t": 56, "b": 44, "l": 10, "r": 36},
+            xaxis=kit.axis("rated mother-like", range=[0, 1.18], tickformat=".0%"),
+            yaxis=kit.axis(automargin=True, autorange="reversed", tickfont={"size": 13}),
+            legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
+                    "yref": "container"} | {"y": 1.0, "yanchor": "top"},
+            shapes=[{"type": "line", "y0": 0, "y1": 1, "yref": "paper", "x0": FOLLOW_AT, "x1": FOLLOW_AT,
                      "line": {"dash": "dot", "color": kit.INK, "width": 1}}],
-            annotations=[{"x": 1, "xref": "paper", "xanchor": "right", "y": FOLLOW_AT, "yanchor": "bottom",
-                          "text": "worth following", "showarrow": False, "font": {"size": 13}}],
+            annotations=[{"y": 1, "yref": "paper", "yanchor": "bottom", "x": FOLLOW_AT, "xanchor": "left",
+                          "text": " worth following", "showarrow": False, "font": {"size": 13}}],
         ),
     }
 

@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Claim, Table
 
-from .model import (EXAM_BAND, SCIENCE_BAND, AngelResult, KnowResult, LunchResult, TargetResult, looks,
-                    no_free_lunch, problems)
+from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, AngelResult, KnowResult, LunchResult, TargetResult,
+                    looks, no_free_lunch, problems)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
@@ -68,7 +68,10 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
     family = problems(r.family, r.n, r.k)
     sample = family[len(family) // 3]
     best = max(sample)
+    from .page import LUNCH   # the declared bounds (page.py imports this module, so not at load)
     return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": len(family),
+            "max_n": int(LUNCH.param("size").max), "max_k": int(LUNCH.param("values").max),
+            "max_rows": max(len(v) for v in STRATEGY_SETS.values()),
             "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
             "rows": [{"label": STRATEGY_LABEL[s], "order": looks(s, sample),
                       "at": {x: i + 1 for i, x in enumerate(looks(s, sample))}} for s in r.strategies]}
