@@ -197,12 +197,15 @@ def ratio_sentence(result: PieResult) -> str:
 
 
 def looks_nice_sentence(result: PieResult) -> str:
-    green = result.share("after RLHF", "green")
-    looks = green + result.share("after RLHF", "red")
+    green, red = result.share("after RLHF", "green"), result.share("after RLHF", "red")
+    missed = min(1.0, float(result.traits.looks_nice[1]))     # the share of red that raters cannot tell from green
+    looks = green + red * missed
+    which = ("green and red together" if missed == 1.0 else
+             "green, and none of the red, which raters catch" if missed == 0.0 else
+             f"green, and the {pct(missed)} of red that raters miss")
     tail = ("which is why the model “seems nice”" if looks >= 0.5
             else "so at these settings the model does not even seem nice")
-    return (f"After this stage {pct(green)} of behaviour is green, and {pct(looks)} looks nice to a rater "
-            f"(green and red together), {tail}.")
+    return f"After this stage {pct(green)} of behaviour is green, and {pct(looks)} looks nice to a rater ({which}), {tail}."
 
 
 def trade_sentence(result: PieResult) -> str:

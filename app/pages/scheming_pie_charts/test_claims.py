@@ -57,8 +57,9 @@ def test_the_looks_nice_sentence_matches_the_middle_pie(state):
     result = PIES.run(state)
     mid = api(state, result)["stages"][1]
     text = PIES.claim_texts(result)["looks_nice"]
-    assert ("seems nice" in text) == (mid["green"] + mid["red"] >= 0.5)
-    assert ("does not even seem nice" in text) == (mid["green"] + mid["red"] < 0.5)
+    looks = mid["green"] + mid["red"] * (1 - state["detect"] / 100)   # raters catch that share of red
+    assert ("seems nice" in text) == (looks >= 0.5)
+    assert ("does not even seem nice" in text) == (looks < 0.5)
 
 
 @pytest.mark.parametrize("state", STATES)

@@ -76,14 +76,19 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         change = m.updated_prediction - e.predicted_fear_at_start
         # how far off its guess was, minute by minute, over the visit
         off = sum(abs(x.fear - e.predicted_fear_at_start) for x in result.minutes[e.start:e.end]) / (e.end - e.start)
+        # how far its guess for this person moved at any point during the visit
+        moved = max(abs(x.updated_prediction - e.predicted_fear_at_start) for x in result.minutes[e.start:e.end])
+        p = m.updated_prediction
         if abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
-        elif abs(change) < 0.05:
+        elif abs(change) < 0.05 and moved < 0.05:
             out["assessor"] = f"I expected fear of {e.predicted_fear_at_start:.0%} and was wrong, but I learned almost nothing."
+        elif abs(change) < 0.05:
+            out["assessor"] = f"My guess swung during the visit but ended where it started (fear {p:.0%})."
         else:
-            direction = "scared" if change > 0 else "relaxed"
-            out["assessor"] = (f"My guess was off. Updating: next time with this person, expect to feel "
-                               f"{direction} (fear {m.updated_prediction:.0%}).")
+            level = ("expect to be scared" if p >= CONFIDENT_FEAR else "expect to feel safe" if p <= CONFIDENT_SAFE
+                     else f"be {'more' if change > 0 else 'less'} wary than before")
+            out["assessor"] = f"My guess was off. Updating: next time with this person, {level} (fear {p:.0%})."
     if m.play >= PLAY_THRESHOLD:
         out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
                        else "That toy looks fun…")

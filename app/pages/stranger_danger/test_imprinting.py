@@ -75,3 +75,8 @@ def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
     assert wrap("1. Mother from the start") == "1. Mother<br>from the<br>start"
     assert wrap("2. Only a boot") == "2. Only<br>a boot"
     assert wrap("Boot") == "Boot"
+
+
+def test_a_one_hour_window_is_too_short_anywhere():
+    """'one that is too short ... fails': one hour of learning cannot make anything worth following."""
+    assert all(failing(**{**BYRNES, "window_start": a, "window_end": a + 1}) for a in range(0, 48))

@@ -97,3 +97,19 @@ def test_the_assessor_admits_a_wrong_guess_it_could_not_learn_from():
     default = WALKTHROUGH.run(WALKTHROUGH.defaults())
     last = [m for m in moments(default.result) if m.kind == "leave"][-1]
     assert "held up" in bubbles(default.result, last)["assessor"]   # a right guess is still called right
+
+
+def test_the_assessor_does_not_call_a_middling_guess_relaxed_or_a_swing_no_learning():
+    """At stay=20 the second visit ends before the child relaxes for long: the updated guess is
+    middling, and is worded as 'less wary', not as feeling relaxed; a guess that swings and comes
+    back is not called 'learned almost nothing'."""
+    from app.pages.stranger_danger.page import WALKTHROUGH
+    from app.pages.stranger_danger.present import bubbles, moments
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "stay": 20})
+    said = [bubbles(walk.result, m)["assessor"] for m in moments(walk.result) if m.kind == "leave"]
+    assert not any("relaxed (fear" in s for s in said)
+    for m in moments(walk.result):
+        if m.kind == "leave" and "learned almost nothing" in bubbles(walk.result, m)["assessor"]:
+            e = walk.result.encounters[m.encounter - 1]
+            assert max(abs(x.updated_prediction - e.predicted_fear_at_start)
+                       for x in walk.result.minutes[e.start:e.end]) < 0.05

@@ -168,11 +168,12 @@ KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
 FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
 
 
-def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: int) -> KnowResult:
-    """Two agents: a 'knower' (remembers a share `coverage` of known things, rarely works anything
-    out) and a 'figurer' (remembers FIGURER_COVERAGE, works out a piece on a share `ability` of
-    attempts). Shares are fractions in [0, 1]."""
-    agents = (Agent("knower", coverage, KNOWER_ABILITY), Agent("figurer", FIGURER_COVERAGE, ability))
+def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: int,
+                        knower_ability: float = KNOWER_ABILITY, figurer_coverage: float = FIGURER_COVERAGE) -> KnowResult:
+    """Two agents: a 'knower' (remembers a share `coverage` of known things, works out a missing
+    piece on a share `knower_ability` of attempts) and a 'figurer' (remembers `figurer_coverage`,
+    works out a piece on a share `ability` of attempts). Shares are fractions in [0, 1]."""
+    agents = (Agent("knower", coverage, knower_ability), Agent("figurer", figurer_coverage, ability))
     curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
               for a in agents}
     crossover = _crossover(curves["figurer"] - curves["knower"])

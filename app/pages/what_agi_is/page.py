@@ -36,11 +36,13 @@ KNOW = Widget(
     "know", "Already knowing versus figuring it out",
     params=(
         Number("coverage", "Knower: share of known things it remembers", min=50, max=100, step=0.5, default=99.5,
-               unit="%", help="Like a model trained on everything written down. It works out a missing piece "
-                              "on only 1% of attempts."),
+               unit="%", help="Like a model trained on everything written down."),
+        Number("knower_ability", "Knower: chance an attempt works out a missing piece", min=0, max=60, step=1,
+               default=1, unit="%", help="Mostly it already knows or it fails; raise this to let it figure things out too."),
         Number("ability", "Figurer: chance an attempt works out a missing piece", min=0, max=60, step=1, default=25,
-               unit="%", help="It remembers only 30% of what is known, but learns, experiments and builds tools "
-                              "as it goes."),
+               unit="%", help="It learns, experiments and builds tools as it goes."),
+        Number("figurer_coverage", "Figurer: share of known things it remembers", min=0, max=100, step=5, default=30,
+               unit="%", help="Far less than the knower, by default."),
         Number("pieces", "Pieces of know-how a task needs", min=1, max=10, step=1, default=5, unit_words="pieces",
                integer=True, help="More pieces: more chances that one of them is new."),
         Number("budget", "Attempts allowed per task", min=1, max=60, step=1, default=20, unit_words="attempts",
@@ -63,8 +65,8 @@ ANGELS = Widget(
         Number("stuck", "Chance of getting stuck at a step", min=0.5, max=10, step=0.5, default=2, unit="%",
                help="For both agents, at the start."),
         Number("today_recover", "How often today's AI gets itself unstuck", min=0, max=100, step=5, default=0,
-               unit="%", help="Byrnes's point is that today's systems mostly can't notice they are stuck and get "
-                              "themselves unstuck: 0% by default. It does not learn on the job either way."),
+               unit="%", help="Our reading of his point: today's systems mostly can't keep a project going on their own "
+                              "(0% by default). It does not learn on the job either way."),
         Number("recover", "How often the figuring-out agent gets itself unstuck", min=0, max=100, step=5,
                default=95, unit="%", help="It notices when it is stuck and works its way out, as people do."),
         Number("learning", "How much each stuck moment teaches it", min=0, max=50, step=5, default=25, unit="%",

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app.framework import Claim, Table
 
-from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, AngelResult, KnowResult, LunchResult, TargetResult,
+from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
@@ -99,12 +99,13 @@ def family_sentence(r: LunchResult) -> str:
     if r.counts[r.family] == r.counts["all"]:
         return (f"With these settings every problem counts as {fam.removesuffix(' problems')}, so the structured set is "
                 f"the whole set and every strategy ties again, at {fmt(float(r.mean_all[r.strategies[0]]))} looks.")
-    best_mean = min(r.mean_family.values())
+    def names(group: list[str]) -> str:
+        return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
+    best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
-    worst = max(r.strategies, key=lambda s: r.mean_family[s])
-    who = best[0] + " does best" if len(best) == 1 else ", ".join(best[:-1]) + " and " + best[-1] + " tie for best"
-    rest = ("" if r.mean_family[worst] == best_mean
-            else f", against {fmt(float(r.mean_family[worst]))} for {STRATEGY_LABEL[worst].lower()}")
+    worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
+    who = names(best) + (" does best" if len(best) == 1 else " tie for best")
+    rest = "" if worst_mean == best_mean else f", against {fmt(float(worst_mean))} for {names(worst)}"
     return f"At these settings, on the {fam}, {who}, with {fmt(float(best_mean))} looks on average{rest}."
 
 
@@ -202,11 +203,11 @@ def exam_sentence(r: KnowResult) -> str:
 
 
 def science_sentence(r: KnowResult) -> str:
-    k, f = _pct(r.science["knower"]), _pct(r.science["figurer"])
-    if k == f:
-        return "here they do equally well"
-    if f > k:
-        return "the second agent does far better" if f - k >= 20 else "the second agent does better"
+    lead = r.science["figurer"] - r.science["knower"]
+    if abs(lead) < VISIBLE:        # the same threshold as the crossover: a lead too small to show is no lead
+        return "here they do about equally well"
+    if lead > 0:
+        return "the second agent does far better" if lead >= 0.2 else "the second agent does better"
     return "even here the memoriser does better"
 
 
@@ -364,11 +365,16 @@ def target_figure(r: TargetResult) -> dict:
 
 
 def snapshot_sentence(r: TargetResult) -> str:
-    t, f = f"{r.tested['learner']:.0%}", f"{r.final['learner']:.0%}"
+    start, t, f = f"{r.skill['learner'][0]:.0%}", f"{r.tested['learner']:.0%}", f"{r.final['learner']:.0%}"
     last = int(r.days[-1])
+    if start == f:
+        return (f"At these settings neither learner changes on the job (to the percent shown), so the test on day "
+                f"{r.test_day} describes both on every day shown.")
     if t == f:
-        return (f"At these settings the test on day {r.test_day} still describes both learners on day {last}: "
-                f"nothing they do on the job has changed them (as shown, to the percent).")
+        return (f"The test on day {r.test_day}, taken when the learner that keeps learning has reached {f}, "
+                f"describes it as it ends; "
+                f"a test on day 0 would have rated it at {start}, and the one that stays as trained stays at "
+                f"{r.final['frozen']:.0%}.")
     return (f"The test on day {r.test_day} rates the learner that keeps learning at {t}; by day {last} it is at "
             f"{f}, while the one that stays as trained is still at {r.final['frozen']:.0%}.")
 
