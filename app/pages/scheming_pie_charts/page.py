@@ -30,8 +30,9 @@ PARAMS = (
            help="Extra reward that succeeding by any means earns over honest success. "
                 "Better training environments lower it."),
     Number("innate", "Brain-like: reward function makes niceness intrinsic", min=0, max=100, step=5, default=0,
-           unit="%", help="Share of the learner's coherent behaviour that its reward function makes genuinely nice. "
-                          "Nobody knows how to write this yet. Brain-like only."),
+           unit="%", help="How much the learner's reward function values niceness for its own sake: the share of "
+                          "the behaviour training builds that is genuinely nice, and a reward for it during "
+                          "training. Nobody knows how to write this yet. Brain-like only."),
 )
 
 

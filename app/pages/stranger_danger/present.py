@@ -62,7 +62,7 @@ def who(result: StrangerResult, m: Minute) -> str:
 def expectation(p: float) -> str:
     if p >= CONFIDENT_FEAR:
         return f"This is scary. I expect fear ({p:.0%})."
-    if p <= CONFIDENT_SAFE:
+    if p < CONFIDENT_SAFE:   # exactly as the circuit decides whether to defer
         return f"I expect to feel safe and relaxed (fear {p:.0%})."
     return f"No particular expectation either way ({p:.0%})."
 
@@ -86,7 +86,7 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         elif abs(change) < 0.05:
             out["assessor"] = f"My guess swung during the visit but ended where it started (fear {p:.0%})."
         else:
-            level = ("expect to be scared" if p >= CONFIDENT_FEAR else "expect to feel safe" if p <= CONFIDENT_SAFE
+            level = ("expect to be scared" if p >= CONFIDENT_FEAR else "expect to feel safe" if p < CONFIDENT_SAFE
                      else f"be {'more' if change > 0 else 'less'} wary than before")
             out["assessor"] = f"My guess was off. Updating: next time with this person, {level} (fear {p:.0%})."
     if m.play >= PLAY_THRESHOLD:

@@ -113,3 +113,18 @@ def test_the_assessor_does_not_call_a_middling_guess_relaxed_or_a_swing_no_learn
             e = walk.result.encounters[m.encounter - 1]
             assert max(abs(x.updated_prediction - e.predicted_fear_at_start)
                        for x in walk.result.minutes[e.start:e.end]) < 0.05
+
+
+def test_the_assessor_says_safe_exactly_when_the_circuit_defers():
+    """At friendly=0.5, lr=1 the guess lands on the threshold (25%): the circuit does not defer
+    there, so the assessor must not say it expects to feel safe."""
+    from app.pages.stranger_danger.model import CONFIDENT_SAFE
+    from app.pages.stranger_danger.page import WALKTHROUGH
+    from app.pages.stranger_danger.present import bubbles, moments
+    for state in ({"friendly": 0.5, "lr": 1}, {"lr": 0.5, "stay": 60}, {}):
+        walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), **state})
+        for m in moments(walk.result):
+            minute = walk.result.minutes[m.index]
+            said = bubbles(walk.result, m)["assessor"]
+            if m.kind != "leave" and "expect to feel safe" in said:
+                assert minute.predicted_fear < CONFIDENT_SAFE and minute.mode == "defer", (state, said)

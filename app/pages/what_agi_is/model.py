@@ -141,27 +141,36 @@ class KnowResult:
     crossover: float | None            # novelty where the figurer starts doing better, if it does
     exam: dict[str, float]             # mean success over the exam band
     science: dict[str, float]          # mean success over the new-science band
+    start: int = 0                     # +1 figurer visibly ahead first, -1 behind first, 0 never visibly either
+    changes: tuple[tuple[float, str], ...] = ()   # (novelty, "overtakes" | "falls behind") in order
 
 
 VISIBLE = 0.005   # half a percentage point: a lead smaller than this does not show on the page
 
 
-def _crossover(diff: np.ndarray) -> float | None:
-    """Where the figurer pulls visibly ahead (diff = figurer - knower): None if it never leads by
-    VISIBLE; 0.0 if it is never visibly behind before it leads; else the interpolated novelty where
-    diff crosses zero on the way from its last visible deficit to its first visible lead. A tie is
-    not a crossing."""
-    ahead = np.flatnonzero(diff > VISIBLE)
-    if ahead.size == 0:
-        return None
-    first = int(ahead[0])
-    behind = np.flatnonzero(diff[:first] < -VISIBLE)
-    if behind.size == 0:
+def _crossings(diff: np.ndarray) -> tuple[int, tuple[tuple[float, str], ...]]:
+    """How the lead (diff = figurer - knower) changes along novelty, counting only visible leads
+    (over VISIBLE either way; a tie is not a crossing): the first visible state (+1 ahead, -1
+    behind, 0 never visibly either), and each later change as (novelty where diff crosses zero,
+    "overtakes" or "falls behind")."""
+    signs = [(i, 1 if d > VISIBLE else -1) for i, d in enumerate(diff) if abs(d) > VISIBLE]
+    if not signs:
+        return 0, ()
+    changes = []
+    for (i, a), (j, b) in zip(signs, signs[1:]):
+        if a != b:
+            k = i + int(np.flatnonzero(np.sign(diff[i:j + 1]) == b)[0])   # first point on the new side
+            t = -diff[k - 1] / (diff[k] - diff[k - 1])
+            changes.append((float(NOVELTY[k - 1] + t * (NOVELTY[k] - NOVELTY[k - 1])),
+                            "overtakes" if b > 0 else "falls behind"))
+    return signs[0][1], tuple(changes)
+
+
+def _crossover(start: int, changes: tuple[tuple[float, str], ...]) -> float | None:
+    """Where the figurer first pulls visibly ahead: 0.0 if it is ahead from the start, None if never."""
+    if start > 0:
         return 0.0
-    i = int(behind[-1])
-    j = i + int(np.flatnonzero(diff[i:first + 1] > 0)[0])   # first point past zero after the deficit
-    t = -diff[j - 1] / (diff[j] - diff[j - 1])
-    return float(NOVELTY[j - 1] + t * (NOVELTY[j] - NOVELTY[j - 1]))
+    return next((x for x, kind in changes if kind == "overtakes"), None)
 
 
 KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
@@ -176,12 +185,13 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     agents = (Agent("knower", coverage, knower_ability), Agent("figurer", figurer_coverage, ability))
     curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
               for a in agents}
-    crossover = _crossover(curves["figurer"] - curves["knower"])
+    start, changes = _crossings(curves["figurer"] - curves["knower"])
+    crossover = _crossover(start, changes)
 
     def band(lo, hi):
         mask = (NOVELTY >= lo - 1e-12) & (NOVELTY <= hi + 1e-12)
         return {name: float(c[mask].mean()) for name, c in curves.items()}
-    return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND))
+    return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND), start, changes)
 
 
 # ----------------------------------------------------------------------------------- 3. angels

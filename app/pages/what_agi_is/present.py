@@ -79,11 +79,8 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
 
 def lunch_summary(r: LunchResult) -> str:
     every = {fmt(float(v), 3) for v in r.mean_all.values()}
-    fam = sorted(r.strategies, key=lambda s: r.mean_family[s])
     return (f"Over all {r.counts['all']:,} problems on {r.n} points with {r.k} values, every strategy needs "
-            f"{' / '.join(sorted(every))} tries on average. Over the {r.counts[r.family]:,} {FAMILY_LABEL[r.family]}, "
-            f"{STRATEGY_LABEL[fam[0]].lower()} does best ({fmt(float(r.mean_family[fam[0]]))} tries) and "
-            f"{STRATEGY_LABEL[fam[-1]].lower()} worst ({fmt(float(r.mean_family[fam[-1]]))}).")
+            f"{' / '.join(sorted(every))} tries on average. {family_sentence(r)}")
 
 
 def lunch_table(r: LunchResult) -> Table:
@@ -180,12 +177,19 @@ def know_figure(r: KnowResult) -> dict:
     )}
 
 
-def crossover_text(r: KnowResult) -> str:
-    if r.crossover is None:
-        return "never visibly: at these settings it does not pull ahead at any novelty"
-    if r.crossover == 0.0:
-        return "from the start: it is level or ahead at every novelty"
-    return f"at {r.crossover:.0%} novelty"
+def crossover_sentence(r: KnowResult) -> str:
+    """How the second agent's lead changes with novelty, from the model's visible crossings."""
+    def then(changes) -> str:
+        return "".join(f", then {'overtakes again' if kind == 'overtakes' else 'falls behind'} from {x:.0%}"
+                       for x, kind in changes)
+    if r.start == 0 or (r.start < 0 and not r.changes):
+        return "The second agent never visibly pulls ahead of the first at these settings."
+    if r.start > 0 and not r.changes:
+        return "The second agent is level with or ahead of the first at every novelty."
+    (x, _), rest = r.changes[0], r.changes[1:]
+    if r.start > 0:
+        return f"The second agent is ahead at first, but falls behind from {x:.0%} novelty{then(rest)}."
+    return f"The second agent overtakes the first at {x:.0%} novelty{then(rest)}."
 
 
 def _pct(x: float) -> int:
@@ -211,15 +215,13 @@ def science_sentence(r: KnowResult) -> str:
     return "even here the memoriser does better"
 
 
-def crossover_sentence(r: KnowResult) -> str:
-    return f"The second agent overtakes the first {crossover_text(r)}."
+
 
 
 def know_summary(r: KnowResult) -> str:
     return (f"On exam-like tasks the agent that already knows succeeds {r.exam['knower']:.0%} of the time and the "
             f"one that figures things out {r.exam['figurer']:.0%}. On new science they manage "
-            f"{r.science['knower']:.0%} and {r.science['figurer']:.0%}. The second overtakes the first "
-            f"{crossover_text(r)}.")
+            f"{r.science['knower']:.0%} and {r.science['figurer']:.0%}. {crossover_sentence(r)}")
 
 
 def know_table(r: KnowResult) -> Table:
@@ -231,7 +233,7 @@ def know_table(r: KnowResult) -> Table:
 def know_live(r: KnowResult) -> dict[str, str]:
     return {"exam_knower": f"{r.exam['knower']:.0%}", "exam_figurer": f"{r.exam['figurer']:.0%}",
             "science_knower": f"{r.science['knower']:.0%}", "science_figurer": f"{r.science['figurer']:.0%}",
-            "crossover": crossover_text(r)}
+            "crossover": crossover_sentence(r)}
 
 
 class KnowResponse(BaseModel):

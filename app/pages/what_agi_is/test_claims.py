@@ -3,6 +3,7 @@ those numbers, not taken from the presenter), over seeded random states, corners
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -52,7 +53,9 @@ def test_the_structured_problems_sentence_names_the_true_winners(state):
 
 
 @pytest.mark.parametrize("state", _states(KNOW, 60) + [
-    {**KNOW.defaults(), "budget": 1, "pieces": 10, "coverage": 50, "ability": 60}])
+    {**KNOW.defaults(), "budget": 1, "pieces": 10, "coverage": 50, "ability": 60},
+    {**KNOW.defaults(), "figurer_coverage": 100, "ability": 0},
+    {**KNOW.defaults(), "coverage": 50, "knower_ability": 10, "ability": 0, "figurer_coverage": 100, "pieces": 1}])
 def test_the_exam_science_and_crossover_sentences_match_the_curves(state):
     result = KNOW.run(state)
     data = know_api(state, result)
@@ -70,17 +73,20 @@ def test_the_exam_science_and_crossover_sentences_match_the_curves(state):
     else:
         assert ("second agent does" in texts["science"]) == (science_lead > 0)
     lead = [fi - ki for fi, ki in zip(data["success"]["figurer"], data["success"]["knower"])]
+    visible = [(x, 1 if d > 0.005 else -1) for x, d in zip(data["novelty"], lead) if abs(d) > 0.005]
     crossing = texts["crossover"]
-    if max(lead) <= 0.005:
-        assert "never" in crossing          # no visible lead anywhere: no overtaking is claimed
-    elif "% novelty" in crossing:
-        at = float(crossing.split(" at ")[1].split("%")[0]) / 100
-        novelty = data["novelty"]
-        assert any(d < -0.005 for x, d in zip(novelty, lead) if x <= at + 0.01)   # visibly behind before
-        assert any(d > 0.005 for x, d in zip(novelty, lead) if x >= at - 0.01)    # visibly ahead after
+    if not any(v > 0 for _, v in visible):
+        assert "never visibly pulls ahead" in crossing
+    elif not any(v < 0 for _, v in visible):
+        assert "level with or ahead of the first at every novelty" in crossing
+    elif visible[0][1] > 0:
+        assert crossing.startswith("The second agent is ahead at first, but falls behind from")
     else:
-        assert "level or ahead at every novelty" in crossing
-        assert min(lead[:lead.index(max(lead))]) >= -0.005 if lead.index(max(lead)) else True
+        at = float(crossing.split(" at ")[1].split("%")[0]) / 100
+        assert any(v < 0 for x, v in visible if x <= at + 0.01)     # visibly behind before
+        assert any(v > 0 for x, v in visible if x >= at - 0.01)     # visibly ahead after
+    changes = sum(1 for (_, a), (_, b) in zip(visible, visible[1:]) if a != b)
+    assert len(re.findall(r"(?:at|from) \d+%", crossing)) == changes    # one named novelty per change of lead
 
 
 def test_a_tie_near_zero_is_not_called_a_crossover():
