@@ -4,13 +4,12 @@ they have no effect, and a chart marker that scrubs its step. The HTTP half runs
 from __future__ import annotations
 
 import json
-import random
 import re
 from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from helpers import drawn
+from helpers import drawn, random_states
 
 from app import content
 from app.main import PROSE
@@ -76,17 +75,7 @@ def _states(page, widget, n=25):
     states = [widget.defaults()]
     for s in (*page.examples, *page.extremes):
         states.append({**widget.defaults(), **{k: v for k, v in s.items() if k in names}})
-    rng = random.Random(7)
-    for _ in range(n):
-        state = {}
-        for p in widget.params:
-            if p.kind == "choice":
-                state[p.name] = rng.choice(p.values)
-            else:
-                k = rng.randint(0, round((p.max - p.min) / p.step))
-                v = round(p.min + k * p.step, 10)
-                state[p.name] = int(v) if p.integer else v
-        states.append(state)
+    states += random_states(widget, n, seed=7)
     return states
 
 

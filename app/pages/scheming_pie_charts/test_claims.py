@@ -2,26 +2,15 @@
 from the presenter): over seeded random states and the corners of the declared space."""
 from __future__ import annotations
 
-import random
 
 import pytest
+from helpers import random_states
 
-from app.pages.scheming_pie_charts.page import PARAMS, PIES
+from app.pages.scheming_pie_charts.page import PIES
 from app.pages.scheming_pie_charts.present import api
 
 
-def _state(rng):
-    out = {}
-    for p in PARAMS:
-        if p.kind == "choice":
-            out[p.name] = rng.choice(p.values)
-        else:
-            k = rng.randint(0, round((p.max - p.min) / p.step))
-            out[p.name] = round(p.min + k * p.step, 10)
-    return out
-
-
-STATES = [_state(random.Random(seed)) for seed in range(150)] + [
+STATES = random_states(PIES, 150, seed=1) + [
     PIES.defaults(), {**PIES.defaults(), "detect": 50}, {**PIES.defaults(), "rlvr": 0},
     {**PIES.defaults(), "exchange": 0}, {**PIES.defaults(), "scenario": "brainlike"},
     {**PIES.defaults(), "scenario": "brainlike", "innate": 30}, {**PIES.defaults(), "nice": 0, "rlhf": 0}]

@@ -73,8 +73,8 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
             "max_n": int(LUNCH.param("size").max), "max_k": int(LUNCH.param("values").max),
             "max_rows": max(len(v) for v in STRATEGY_SETS.values()),
             "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
-            "rows": [{"label": STRATEGY_LABEL[s], "order": looks(s, sample),
-                      "at": {x: i + 1 for i, x in enumerate(looks(s, sample))}} for s in r.strategies]}
+            "rows": [{"label": STRATEGY_LABEL[s], "order": order, "at": {x: i + 1 for i, x in enumerate(order)}}
+                     for s in r.strategies for order in (looks(s, sample),)]}
 
 
 def lunch_summary(r: LunchResult) -> str:

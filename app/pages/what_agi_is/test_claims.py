@@ -2,27 +2,17 @@
 those numbers, not taken from the presenter), over seeded random states, corners and known cases."""
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
+from helpers import random_states
 
 from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
 from app.pages.what_agi_is.present import angel_api, know_api, lunch_api
 
 
 def _states(widget, n, seed=3):
-    rng, out = random.Random(seed), [widget.defaults()]
-    for _ in range(n):
-        s = {}
-        for p in widget.params:
-            if p.kind == "choice":
-                s[p.name] = rng.choice(p.values)
-            else:
-                v = round(p.min + rng.randint(0, round((p.max - p.min) / p.step)) * p.step, 10)
-                s[p.name] = int(v) if p.integer else v
-        out.append(s)
-    return out
+    return [widget.defaults(), *random_states(widget, n, seed)]
 
 
 LABEL = {"left-to-right": "left to right", "right-to-left": "right to left", "shuffled": "shuffled order",

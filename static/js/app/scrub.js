@@ -6,6 +6,19 @@
 
   function inputFor(span) { return document.getElementById(span.dataset.scrubFor); }
 
+  // Follows one drag on el (whose pointer is captured): move(event) on each move, done() at the end.
+  function track(el, move, done) {
+    function end() {
+      el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerup', end);
+      el.removeEventListener('pointercancel', end);
+      if (done) done();
+    }
+    el.addEventListener('pointermove', move);
+    el.addEventListener('pointerup', end);
+    el.addEventListener('pointercancel', end);
+  }
+
   // The number shows the slider's value and carries its slider semantics (name, bounds, spoken value).
   function mirror(span, input) {
     var out = document.getElementById(input.id + '-out');
@@ -67,16 +80,8 @@
     var step = Number(input.step) || 1, start = Number(input.value), x0 = e.clientX;
     var perStep = Math.min(24, Math.max(3, PX_PER_RANGE * step / (Number(input.max) - Number(input.min))));
     span.classList.add('dragging');
-    function move(ev) { E.setInput(input, start + Math.round((ev.clientX - x0) / perStep) * step); }
-    function end() {
-      span.classList.remove('dragging');
-      span.removeEventListener('pointermove', move);
-      span.removeEventListener('pointerup', end);
-      span.removeEventListener('pointercancel', end);
-    }
-    span.addEventListener('pointermove', move);
-    span.addEventListener('pointerup', end);
-    span.addEventListener('pointercancel', end);
+    track(span, function (ev) { E.setInput(input, start + Math.round((ev.clientX - x0) / perStep) * step); },
+          function () { span.classList.remove('dragging'); });
   });
 
   // A chart's marker: pressing or dragging over the plot area moves the named slider to the nearest mark.
@@ -107,14 +112,6 @@
     if (e.clientX < box.left - 12 || e.clientX > box.right + 12 || e.clientY < whole.top || e.clientY > box.bottom) return;
     plot.setPointerCapture(e.pointerId);
     scrubTo(s, e.clientX);
-    function move(ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); }
-    function end() {
-      plot.removeEventListener('pointermove', move);
-      plot.removeEventListener('pointerup', end);
-      plot.removeEventListener('pointercancel', end);
-    }
-    plot.addEventListener('pointermove', move);
-    plot.addEventListener('pointerup', end);
-    plot.addEventListener('pointercancel', end);
+    track(plot, function (ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); });
   });
 })(window.Explorables);
