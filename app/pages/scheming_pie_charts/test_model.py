@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.pages.scheming_pie_charts.model import PATH_POINTS, STAGES
@@ -97,6 +97,8 @@ def test_positive_exchange_rate_grows_red_more_with_stronger_rlvr(s, rlvr):
     assert b.share("after RLVR", "blue") < a.share("after RLVR", "blue") < a.share("after RLHF", "blue")
 
 
+# Most random settings leave blue too plentiful for the premise; the filtering is the premise, not a flaw.
+@settings(suppress_health_check=[HealthCheck.filter_too_much])
 @given(llm_settings, st.floats(0.1, 5.9))
 def test_green_shrinks_under_rlvr_once_blue_is_scarce(s, rlvr):
     """'growing the red slice at the expense of green and blue': once RLHF has cleared the blue

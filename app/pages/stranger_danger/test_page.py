@@ -24,7 +24,7 @@ PAGE = BY_SLUG[SLUG]
 
 def bubble_texts(html: str) -> list[str]:
     """The walkthrough diagram's bubbles (its panel only; the imprinting drawing has its own)."""
-    panel = html.split("panel-imprinting-mechanism")[0]
+    panel = html.split('id="panel-walkthrough-diagram"')[-1].split("panel-imprinting-mechanism")[0]
     return re.findall(r'<p xmlns="http://www.w3.org/1999/xhtml" class="bubble">([^<]*)</p>', panel)
 
 

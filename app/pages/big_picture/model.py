@@ -1,0 +1,237 @@
+"""The big-picture page's models: pure, deterministic, no web code.
+
+* `one_thought`: one thought through the two subsystems (assessors guess, the Steering Subsystem
+  defers or overrides, valence keeps or discards the thought, the valence assessor learns).
+* `predictor`: one long-term predictor over many trials, with the Steering Subsystem in
+  defer-to-predictor mode between overrides (TD-like) or overriding throughout (supervised).
+* `alignment`: designer -> reward function -> value function over three plans.
+* `preferences`: first-order and second-order values of "obeying the law" over time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+# ---------------------------------------------------------------------------------- one thought
+
+# The innate circuitry overrides the valence guess when its own verdict is at least this strong.
+OVERRIDE_AT = 0.3
+THOUGHT_LR = 0.5   # how far the valence assessor moves toward the actual valence after one thought
+
+
+@dataclass(frozen=True)
+class Thought:
+    hunger: float            # 0..1, the Steering Subsystem's own state
+    sugar_guess: float       # 0..1, the "I'll taste sugar" assessor's guess
+    fear_guess: float        # 0..1, the "I'll be scared" assessor's guess
+    valence_guess: float     # -1..1, the valence assessor's guess
+    innate: float            # -1..1, the innate circuitry's own verdict from the guesses and hunger
+    mode: Literal["defer", "override"]
+    valence: float           # -1..1, the actual valence the Steering Subsystem outputs
+    kept: bool               # valence > 0: the thought stays (and the plan goes ahead)
+    valence_guess_after: float   # the valence assessor after learning from the actual valence
+    step: int
+
+
+def one_thought(*, hunger: float, sugar_guess: float, fear_guess: float, valence_guess: float,
+                step: int = 1, view: str = "brain", colour: str = "parts") -> Thought:
+    """One thought ("eat the cookie") from start to finish. The innate verdict is our toy rule:
+    tasting sugar is good when hungry and mildly bad when full; being scared is bad."""
+    innate = float(np.clip(sugar_guess * (2 * hunger - 1) - fear_guess, -1, 1))
+    mode = "override" if abs(innate) >= OVERRIDE_AT else "defer"
+    valence = innate if mode == "override" else valence_guess
+    after = valence_guess + THOUGHT_LR * (valence - valence_guess)
+    return Thought(hunger, sugar_guess, fear_guess, valence_guess, innate, mode, valence, valence > 0,
+                   after, step)
+
+
+# ---------------------------------------------------------------------------------- predictor
+
+SEED = 7
+
+
+@dataclass(frozen=True)
+class PredictorRun:
+    mode: Literal["defer", "override"]   # what the Steering Subsystem does between cue and outcome
+    delay: int
+    truth: float                # how often the outcome really happens after the cue
+    initial: float
+    weights: np.ndarray         # (trials + 1, delay): prediction k steps after the cue, before each trial
+    signals: np.ndarray         # (trials, delay + 1): the signal the Steering Subsystem output
+    happened: np.ndarray        # (trials,) bool: the outcome happened
+    overridden: np.ndarray      # (trials,) bool: the innate circuitry overrode at the outcome
+
+    @property
+    def trials(self) -> int:
+        return len(self.happened)
+
+    @property
+    def final_guess(self) -> float:
+        """The prediction at the cue after the last trial."""
+        return float(self.weights[-1, 0])
+
+    @property
+    def observed(self) -> float:
+        """How often the outcome actually followed the cue in these trials."""
+        return float(self.happened.mean())
+
+    @property
+    def anticipation(self) -> float:
+        """The signal at the moment of the cue, in the last trial: how much it anticipates the outcome."""
+        return float(self.signals[-1, 0])
+
+    @property
+    def override_count(self) -> int:
+        return int(self.overridden.sum())
+
+    def cue_guesses(self) -> np.ndarray:
+        return self.weights[:, 0]
+
+
+def predictor(*, mode: str, truth: float, override_rate: float, delay: int, lr: float, initial: float,
+              trials: int) -> PredictorRun:
+    """A tapped-delay-line predictor: one weight per step since the cue, each trained toward the
+    signal one step later. In defer mode the signal before the outcome *is* the prediction, so the
+    targets are the predictor's own later guesses (TD learning); at the outcome the innate
+    circuitry overrides with what really happened, on a share `override_rate` of trials, and
+    otherwise defers there too. In override mode the innate circuitry sets the signal at every
+    step (nothing until the outcome), so the predictor only learns to anticipate one step ahead."""
+    rng = np.random.default_rng(SEED)
+    happened = rng.random(trials) < truth
+    fires = rng.random(trials) < override_rate
+    if mode == "override":
+        fires = np.ones(trials, dtype=bool)
+    w = np.full(delay, float(initial))
+    weights = np.empty((trials + 1, delay))
+    signals = np.empty((trials, delay + 1))
+    weights[0] = w
+    for t in range(trials):
+        outcome = 1.0 if happened[t] else 0.0
+        s = np.empty(delay + 1)
+        if mode == "defer":
+            s[:delay] = w
+            s[delay] = outcome if fires[t] else w[delay - 1]
+        else:
+            s[:delay] = 0.0
+            s[delay] = outcome
+        w = w + lr * (s[1:] - w)
+        weights[t + 1] = w
+        signals[t] = s
+    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires)
+
+
+# ---------------------------------------------------------------------------------- alignment
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    label: str
+    intended: float   # how well it serves the designer's intentions
+    reward: float     # what the reward function (human-written Steering Subsystem code) pays for it
+    value: float      # what the learned value function expects from it
+    tried: bool       # whether training ever tried it (so the value function was corrected on it)
+
+
+@dataclass(frozen=True)
+class AlignmentResult:
+    plans: tuple[Plan, ...]
+    chosen: str        # the plan with the highest value: what the agent tries to do
+    best_reward: str   # the plan the reward function pays most for
+    intended: str      # the plan the designer wanted
+
+    @property
+    def outer(self) -> bool:
+        return self.best_reward == self.intended
+
+    @property
+    def inner(self) -> bool:
+        return self.chosen == self.best_reward
+
+    @property
+    def intent(self) -> bool:
+        return self.chosen == self.intended
+
+
+def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResult:
+    """Three plans. The reward function pays the honest plan 1 and the loophole `loophole` (the
+    designer meant 0); the value function was trained on the tried plans, so it matches the
+    reward there, and on an untried plan it is off by `misvalue`."""
+    specs = (("task", "Do the task as meant", 1.0, 1.0),
+             ("loophole", "Game the score", 0.0, loophole),
+             ("novel", "A new plan never tried", 0.0, 0.0))
+    plans = []
+    for pid, label, intended, reward in specs:
+        was_tried = tried == "all" or pid != "novel"
+        plans.append(Plan(pid, label, intended, reward, reward if was_tried else reward + misvalue, was_tried))
+    order = {p.id: i for i, p in enumerate(plans)}
+    # Ties go to the earlier plan in the list (the honest one first).
+    chosen = max(plans, key=lambda p: (p.value, -order[p.id])).id
+    best_reward = max(plans, key=lambda p: (p.reward, -order[p.id])).id
+    return AlignmentResult(tuple(plans), chosen, best_reward, "task")
+
+
+# ---------------------------------------------------------------------------------- preferences
+
+STEPS = 120
+DT = 0.1
+SELF_CHANGE = {"none": 0.0, "thinking": 0.15, "hack": 1.0}   # how fast the AGI can reshape its first-order want
+INDIFFERENT = 0.1   # a value this close to 0 counts as no preference either way
+
+
+def stance(v: float) -> Literal["yes", "no", "neither"]:
+    return "yes" if v > INDIFFERENT else "no" if v < -INDIFFERENT else "neither"
+
+
+@dataclass(frozen=True)
+class PreferenceRun:
+    first: np.ndarray    # value of "obeying the law" over time
+    second: np.ndarray   # value of "I value obeying the law" over time
+    access: str
+
+    def at(self, i: int) -> tuple[str, str]:
+        return stance(float(self.first[i])), stance(float(self.second[i]))
+
+    @property
+    def dystonic_at(self) -> np.ndarray:
+        """At each time: the two answers are yes and no, or no and yes."""
+        s1 = np.where(self.first > INDIFFERENT, 1, np.where(self.first < -INDIFFERENT, -1, 0))
+        s2 = np.where(self.second > INDIFFERENT, 1, np.where(self.second < -INDIFFERENT, -1, 0))
+        return s1 * s2 < 0
+
+    @property
+    def first_dystonic(self) -> int | None:
+        hits = np.flatnonzero(self.dystonic_at)
+        return int(hits[0]) if len(hits) else None
+
+    @property
+    def end(self) -> tuple[str, str]:
+        return self.at(len(self.first) - 1)
+
+    @property
+    def start(self) -> tuple[str, str]:
+        return self.at(0)
+
+    @property
+    def first_flipped(self) -> bool:
+        """The first-order answer at the end differs from the start (the AGI changed what it values)."""
+        return self.end[0] != self.start[0]
+
+
+def preferences(*, first: float, means_end: float, social: float, access: str) -> PreferenceRun:
+    """Second-order value v2 is pulled toward the first-order value v1 by means-end reasoning
+    (valuing X makes "I keep valuing X" useful, at rate `means_end`) and toward others' approval
+    (pride or shame, at rate |social| toward its sign). If the AGI can act on a second-order
+    preference (`access`), v1 is pushed the way v2 points, at a rate set by that access. Starts
+    with no second-order preference."""
+    v1, v2 = float(first), 0.0
+    ones, twos = [v1], [v2]
+    pull = SELF_CHANGE[access]
+    for _ in range(STEPS):
+        d2 = means_end * (v1 - v2) + abs(social) * (np.sign(social) - v2)
+        d1 = pull * v2   # it pushes its first-order want the way its second-order one points
+        v1, v2 = float(np.clip(v1 + DT * d1, -1, 1)), float(np.clip(v2 + DT * d2, -1, 1))
+        ones.append(v1)
+        twos.append(v2)
+    return PreferenceRun(np.array(ones), np.array(twos), access)

@@ -1,0 +1,118 @@
+"""The big-picture models: each claim the page makes, pinned so that a broken model fails."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from .model import OVERRIDE_AT, alignment, one_thought, predictor, preferences
+
+BASE = dict(hunger=0.7, sugar_guess=0.9, fear_guess=0.0, valence_guess=0.2)
+
+
+# ------------------------------------------------------------------ one thought
+
+def test_a_strong_innate_verdict_overrides_and_corrects_the_guess():
+    t = one_thought(**{**BASE, "hunger": 1.0, "valence_guess": -0.5})
+    assert t.mode == "override" and t.valence == pytest.approx(0.9) and t.kept
+    assert -0.5 < t.valence_guess_after < 0.9    # moved toward the actual valence
+
+
+def test_a_weak_verdict_defers_and_nothing_is_learned():
+    for guess in (-0.6, 0.0, 0.4):
+        t = one_thought(**{**BASE, "hunger": 0.5, "valence_guess": guess})
+        assert abs(t.innate) < OVERRIDE_AT and t.mode == "defer"
+        assert t.valence == guess and t.valence_guess_after == guess
+        assert t.kept == (guess > 0)
+
+
+def test_hunger_decides_the_fate_of_the_same_thought():
+    hungry, full = one_thought(**{**BASE, "hunger": 0.9}), one_thought(**{**BASE, "hunger": 0.0})
+    assert hungry.kept and not full.kept
+    scared = one_thought(**{**BASE, "fear_guess": 1.0})
+    assert scared.mode == "override" and not scared.kept
+
+
+# ------------------------------------------------------------------ long-term predictor
+
+ARGS = dict(mode="defer", truth=0.8, override_rate=1.0, delay=5, lr=0.2, initial=0.0, trials=200)
+
+
+@pytest.mark.parametrize("initial", [0.0, 0.35, 1.0])
+@pytest.mark.parametrize("truth", [0.0, 0.5, 1.0])
+def test_without_overrides_a_guess_trained_on_itself_never_moves(initial, truth):
+    r = predictor(**{**ARGS, "override_rate": 0.0, "initial": initial, "truth": truth})
+    assert r.override_count == 0
+    assert np.all(r.weights == initial) and r.anticipation == initial
+
+
+def test_overrides_pass_the_truth_back_to_the_cue():
+    r = predictor(**ARGS)
+    assert abs(r.final_guess - r.observed) < 0.15
+    assert r.anticipation == r.weights[-2, 0]   # deferring: the signal at the cue is the guess going in
+    rare = predictor(**{**ARGS, "override_rate": 0.2, "trials": 300, "lr": 0.1})
+    assert 0 < rare.override_count < 300 and abs(rare.final_guess - rare.observed) < 0.25
+
+
+def test_override_throughout_gives_no_anticipation():
+    r = predictor(**{**ARGS, "mode": "override", "initial": 1.0})
+    assert r.anticipation == 0 and r.final_guess < 0.01   # the cue-time weight learns the next step: 0
+    assert abs(r.weights[-1, -1] - r.observed) < 0.25     # only the step before the outcome learns it
+
+
+def trials_to_learn(delay: int) -> int:
+    r = predictor(**{**ARGS, "truth": 1.0, "delay": delay, "trials": 300})
+    return int(np.argmax(r.cue_guesses() > 0.5))
+
+
+def test_a_longer_delay_passes_the_correction_back_more_slowly():
+    steps = [trials_to_learn(d) for d in (1, 3, 8, 16)]
+    assert steps == sorted(steps) and steps[0] < steps[-1]
+
+
+# ------------------------------------------------------------------ alignment
+
+def test_both_links_make_intent_alignment():
+    a = alignment(loophole=0.0, misvalue=0.0, tried="two")
+    assert a.outer and a.inner and a.intent and a.chosen == "task"
+
+
+def test_a_loophole_breaks_outer_alignment():
+    a = alignment(loophole=1.5, misvalue=0.0, tried="two")
+    assert not a.outer and a.inner and not a.intent and a.chosen == "loophole"
+    assert alignment(loophole=0.9, misvalue=0.0, tried="two").intent   # a loophole paying less is harmless
+
+
+def test_misvaluing_an_untried_plan_breaks_inner_alignment_until_it_is_tried():
+    a = alignment(loophole=0.0, misvalue=1.5, tried="two")
+    assert a.outer and not a.inner and a.chosen == "novel"
+    assert alignment(loophole=0.0, misvalue=1.5, tried="all").intent
+
+
+# ------------------------------------------------------------------ preferences about preferences
+
+def test_means_end_reasoning_recruits_a_matching_second_order_want():
+    for first in (0.8, -0.6):
+        r = preferences(first=first, means_end=0.5, social=0.0, access="thinking")
+        assert r.first_dystonic is None and np.sign(r.second[-1]) == np.sign(first) and abs(r.second[-1]) > 0.1
+
+
+def test_without_means_end_or_social_pull_no_second_order_want_forms():
+    r = preferences(first=0.8, means_end=0.0, social=0.0, access="hack")
+    assert np.all(r.second == 0) and r.end == ("yes", "neither")
+
+
+def test_shame_makes_a_mismatch_that_persists_when_it_cannot_act():
+    r = preferences(first=0.8, means_end=0.5, social=-1.0, access="none")
+    assert r.first_dystonic is not None and r.dystonic_at[-1] and r.end == ("yes", "no")
+
+
+def test_a_mismatch_resolves_by_changing_the_first_order_want_when_it_can_act():
+    r = preferences(first=0.8, means_end=0.5, social=-1.0, access="hack")
+    assert r.first_dystonic is not None and not r.dystonic_at[-1] and r.first_flipped and r.end[0] == "no"
+    good = preferences(first=-0.6, means_end=0.5, social=1.0, access="hack")
+    assert good.first_dystonic is not None and good.end == ("yes", "yes")
+
+
+def test_weak_shame_is_outweighed_by_means_end_reasoning():
+    r = preferences(first=0.8, means_end=0.5, social=-0.3, access="none")
+    assert r.first_dystonic is None and r.end[1] == "yes"

@@ -1,0 +1,132 @@
+"""The big-picture page over HTTP and in the browser: the diagram's steps, links and layouts, the
+AGI version's edits, the drawing reused on the stranger-danger page, and the APIs."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from .present import PART_STEP, STEPS
+
+SLUG = "big-picture"
+
+
+def headline(html: str) -> str:
+    return re.search(r'id="thought-headline"><strong>([^<]*)</strong>', html).group(1)
+
+
+def test_every_step_has_its_own_deep_link_and_words(client):
+    seen = set()
+    for n, (_, title, _) in enumerate(STEPS, start=1):
+        html = client.get(f"/{SLUG}?step={n}").text
+        assert headline(html) == f"Step {n} of {len(STEPS)}: {title}."
+        seen.add(title)
+    assert len(seen) == len(STEPS)
+
+
+def test_each_box_and_wire_links_to_the_step_that_explains_it(client):
+    html = client.get(f"/{SLUG}?hunger=40").text
+    panel = html.split('id="panel-thought-diagram"')[1].split("</svg>")[0]   # the wide layout
+    links = re.findall(r'<a href="([^"]*)" class="part-link show-me" data-show-for="form-thought" '
+                       r'data-show="step=(\d)" aria-label="([^"]*)">', panel)
+    assert len(links) == len(PART_STEP)
+    for href, step, label in links:
+        state = parse_qs(urlsplit(href.replace("&amp;", "&")).query)
+        assert state["step"] == [step] and state["hunger"] == ["40"]   # the rest of the state is kept
+        assert f"step {step}" in label
+
+
+def test_the_agi_version_makes_byrnes_four_edits(client):
+    brain = client.get(f"/{SLUG}").text.split('id="panel-thought-diagram"')[1].split("</svg>")[0]
+    agi = client.get(f"/{SLUG}?view=agi").text.split('id="panel-thought-diagram"')[1].split("</svg>")[0]
+    assert 'class="struck"' not in brain and "training run" not in brain
+    struck = re.findall(r'<tspan class="struck">([^<]*)</tspan>', agi)
+    assert {"(cortex)", "(striatum, amygdala…)", "(hypothalamus, brainstem)", "sugar", "lifetime",
+            "genetically hard-coded"} <= set(struck)
+    assert "training run" in agi and "[probably] human-written" in agi
+
+
+def test_stranger_danger_shows_its_place_in_the_big_picture(client):
+    html = client.get("/stranger-danger").text
+    where = html.split('class="whereabouts"')[1].split("</figure>")[0]
+    assert 'href="/big-picture"' in where and 'node part assessors lit' in where and 'node part generator dim' in where
+
+
+@pytest.mark.parametrize("path,bad", [("thought", "step=9"), ("predictor", "delay=0"), ("alignment", "tried=some"),
+                                      ("preferences", "social=2")])
+def test_apis_answer_422_naming_the_parameter(client, path, bad):
+    r = client.get(f"/api/{SLUG}/{path}?{bad}")
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"][1] == bad.split("=")[0]
+
+
+def test_openapi_lists_the_four_simulations_with_bounds(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    params = {p["name"]: p["schema"] for p in paths[f"/api/{SLUG}/predictor"]["get"]["parameters"]}
+    assert params["delay"]["minimum"] == 1 and params["delay"]["maximum"] == 20
+    assert {f"/api/{SLUG}/{w}" for w in ("thought", "predictor", "alignment", "preferences")} <= set(paths)
+
+
+# ------------------------------------------------------------------------------------ browser
+
+# In the drawing that is shown: every text inside its box, inside the drawing, no two texts overlapping.
+DIAGRAM_PROBLEMS = """(root) => {
+  const shown = [...document.querySelectorAll(root + ' svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
+  if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
+  const svg = shown[0], out = [], box = svg.getBoundingClientRect();
+  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+  svg.querySelectorAll('.node').forEach(g => {
+    const rect = (g.querySelector('rect.box') || g.querySelector('rect')).getBoundingClientRect();
+    g.querySelectorAll('text, .bubble').forEach(t => {
+      if (!inside(t.getBoundingClientRect(), rect)) out.push('outside its box: ' + t.textContent);
+    });
+  });
+  const texts = [...svg.querySelectorAll('text, .bubble')].map(t => [t.textContent, t.getBoundingClientRect()]);
+  texts.forEach(([s, r]) => { if (!inside(r, box)) out.push('outside the drawing: ' + s); });
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+    const a = texts[i][1], b = texts[j][1];
+    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+      out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
+  }
+  if (box.width < 280) out.push('drawn too small: ' + box.width);
+  return out;
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 768, 1280])
+def test_drawings_keep_their_words_in_place(watched, server_url, width):
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    for query in ("", "view=agi&colour=subsystems&hunger=0&valence_guess=-1&fear_guess=100",
+                  "view=agi&hunger=100&sugar_guess=100&valence_guess=1"):
+        for step in range(1, len(STEPS) + 1):
+            page.goto(f"{server_url}/{SLUG}?{query}&step={step}&loophole=2&misvalue=2")
+            assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-thought-diagram") == [], (query, step)
+    assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-alignment-links") == []
+    page.goto(f"{server_url}/stranger-danger")
+    assert page.evaluate(DIAGRAM_PROBLEMS, ".whereabouts") == []
+
+
+@pytest.mark.browser
+def test_pressing_a_part_jumps_to_its_step_without_a_page_load(watched, server_url):
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}?hunger=40")
+    page.evaluate("window.notReloaded = true")
+    wide = page.locator("#panel-thought-diagram svg.diagram-wide")
+    wide.locator("a[data-show='step=5']").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('thought-headline').textContent.includes('Step 5 of')")
+    assert page.evaluate("window.notReloaded") is True
+    assert parse_qs(urlsplit(page.url).query)["step"] == ["5"] and "hunger=40" in page.url
+    assert page.locator("#form-thought input[name=step]").input_value() == "5"
+
+
+@pytest.mark.browser
+def test_without_javascript_a_part_is_a_deep_link(browser, server_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server_url}/{SLUG}")
+    page.locator("#panel-thought-diagram svg.diagram-wide a[data-show='step=5'] rect.box").click()
+    page.wait_for_url(re.compile(r"step=5"))
+    assert "Step 5 of 7" in page.locator("#thought-headline").text_content()
+    context.close()
