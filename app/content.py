@@ -215,7 +215,7 @@ def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
 
 def check(page: Page, prose: Prose) -> list[str]:
     """Problems with a page's prose: unknown widgets, live numbers or sliders, show-me links to
-    states outside the declared bounds, unplaced widgets. (Missing
+    states outside the declared bounds, unplaced widgets, unrecognised markers. (Missing
     front matter is refused earlier, when app.pages loads the folder.)"""
     problems = []
     placed = [s.widget for s in prose.segments if s.kind == "widget"]
@@ -224,7 +224,11 @@ def check(page: Page, prose: Prose) -> list[str]:
             problems.append(f"widget {w.id!r} is placed {placed.count(w.id)} times (must be once)")
     for s in prose.segments:
         w = page.widget(s.widget)
-        if s.kind == "drawing":
+        if s.kind == "html" and "[[" in s.html:
+            # A marker the parser did not recognise (a typo, or a label over its length limit) would
+            # be shown to the reader as raw text.
+            problems.append(f"unrecognised marker: {str(s.html)[str(s.html).index('[['):][:60]!r}")
+        elif s.kind == "drawing":
             if not (page.folder / f"{s.key}.html").is_file():
                 problems.append(f"drawing {s.key!r}: no {s.key}.html in the page's folder")
         elif s.kind != "html" and w is None:

@@ -35,7 +35,9 @@ def _terms(entries) -> tuple[Term, ...]:
 def _pattern(term: Term) -> re.Pattern:
     # Case-sensitive, whole words: "RLHF" but not "rlhf_ratio" in a live-number marker.
     alternatives = sorted(term.match, key=len, reverse=True)
-    return re.compile(r"(?<![\w\[.:-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w\]])")
+    # A line break in the prose between two words of a term is still the term.
+    words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    return re.compile(r"(?<![\w\[.:-])(" + words + r")(?![\w\]])")
 
 
 def tooltip(term: Term, text: str) -> str:

@@ -3,6 +3,7 @@
 which stops at the *first* figure that changes).
 
     .venv/bin/python bench/settle_time.py URL [--n 40] [--slider-index 0]
+    .venv/bin/python bench/settle_time.py URL --widget predictor --slider delay   # one widget's slider
 
 For each press (ArrowRight / ArrowLeft alternately on the slider) it records, from the keydown:
   first   the first frame in which any figure's text differs (what latency.py measures);
@@ -51,15 +52,22 @@ def main() -> None:
     ap.add_argument("url")
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--slider-index", type=int, default=0)
+    ap.add_argument("--widget", help="time this widget's slider --slider (default: the page's Nth slider)")
+    ap.add_argument("--slider", help="with --widget: the slider's parameter name")
     a = ap.parse_args()
     first, full = [], []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(a.url)
-        page.wait_for_selector(".js-plotly-plot .main-svg")
+        if a.widget:
+            slider = page.locator(f"#form-{a.widget} input[type=range][name={a.slider}]")
+            slider.scroll_into_view_if_needed()
+            page.wait_for_selector(f"#widget-{a.widget} .js-plotly-plot .main-svg")
+        else:
+            page.wait_for_selector(".js-plotly-plot .main-svg")
+            slider = page.locator("input[type=range]").nth(a.slider_index)
         page.wait_for_timeout(1500)
-        slider = page.locator("input[type=range]").nth(a.slider_index)
         slider.focus()
         for i in range(a.n):
             page.evaluate(f"(idx) => {{ window.__m = ({MEASURE})(idx); }}", a.slider_index)

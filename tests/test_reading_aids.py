@@ -69,6 +69,13 @@ def test_bad_show_and_scrub_markers_are_refused_at_start_up():
     assert any("pies.scenario" in p for p in problems) and any("pies.nothing" in p for p in problems)
 
 
+def test_a_marker_the_parser_cannot_read_is_refused_rather_than_shown_raw():
+    page = BY_SLUG["scheming-pie-charts"]
+    text = (page.folder / "content.md").read_text() + "\n\nA [[show:pies rlhf=3|" + "label " * 20 + "]] link.\n"
+    problems = content.check(page, content.parse(text))
+    assert any(p.startswith("unrecognised marker: '[[show:pies rlhf=3|label") for p in problems), problems
+
+
 def _states(page, widget, n=25):
     """Defaults, the page's examples and extremes, and seeded random states of one widget."""
     names = {p.name for p in widget.params}

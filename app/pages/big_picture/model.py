@@ -90,17 +90,17 @@ class PredictorRun:
         return self.weights[:, 0]
 
 
-def predictor(*, mode: str, truth: float, override_rate: float, delay: int, lr: float, initial: float,
-              trials: int) -> PredictorRun:
+def predictor(*, mode: str, truth: float, override_rate: float, override_until: int, delay: int, lr: float,
+              initial: float, trials: int) -> PredictorRun:
     """A tapped-delay-line predictor: one weight per step since the cue, each trained toward the
     signal one step later. In defer mode the signal before the outcome *is* the prediction, so the
     targets are the predictor's own later guesses (TD learning); at the outcome the innate
-    circuitry overrides with what really happened, on a share `override_rate` of trials, and
-    otherwise defers there too. In override mode the innate circuitry sets the signal at every
+    circuitry overrides with what really happened, on a share `override_rate` of the trials before
+    `override_until`, and otherwise defers there too. In override mode the innate circuitry sets the signal at every
     step (nothing until the outcome), so the predictor only learns to anticipate one step ahead."""
     rng = np.random.default_rng(SEED)
     happened = rng.random(trials) < truth
-    fires = rng.random(trials) < override_rate
+    fires = (rng.random(trials) < override_rate) & (np.arange(trials) < override_until)
     if mode == "override":
         fires = np.ones(trials, dtype=bool)
     w = np.full(delay, float(initial))
@@ -124,6 +124,9 @@ def predictor(*, mode: str, truth: float, override_rate: float, delay: int, lr: 
 
 # ---------------------------------------------------------------------------------- alignment
 
+INNER_TOLERANCE = 0.05
+
+
 @dataclass(frozen=True)
 class Plan:
     id: str
@@ -143,28 +146,44 @@ class AlignmentResult:
 
     @property
     def outer(self) -> bool:
-        return self.best_reward == self.intended
+        """The reward function pays strictly more for what the designer wants than for anything else."""
+        top = next(p for p in self.plans if p.id == self.intended).reward
+        return all(p.reward < top for p in self.plans if p.id != self.intended)
 
     @property
     def inner(self) -> bool:
-        return self.chosen == self.best_reward
+        """The value function rates every plan by the reward it would bring (within 0.05)."""
+        return all(abs(p.value - p.reward) < INNER_TOLERANCE for p in self.plans)
 
     @property
     def intent(self) -> bool:
+        """Intent alignment, as Byrnes defines it: outer and inner alignment both."""
+        return self.outer and self.inner
+
+    @property
+    def does_task(self) -> bool:
+        """The plan the agent picks is the one the designer wanted (by design or by luck)."""
         return self.chosen == self.intended
+
+
+TRAIN_ROUNDS = 12   # times training tries each tried plan
+TRAIN_LR = 0.5       # how far the value function moves toward the reward each time
 
 
 def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResult:
     """Three plans. The reward function pays the honest plan 1 and the loophole `loophole` (the
-    designer meant 0); the value function was trained on the tried plans, so it matches the
-    reward there, and on an untried plan it is off by `misvalue`."""
+    designer meant 0). The value function starts off by `misvalue` on every plan (it generalises
+    from elsewhere) and is trained toward the reward only on the plans training tries."""
     specs = (("task", "Do the task as meant", 1.0, 1.0),
              ("loophole", "Game the score", 0.0, loophole),
              ("novel", "A new plan never tried", 0.0, 0.0))
     plans = []
     for pid, label, intended, reward in specs:
         was_tried = tried == "all" or pid != "novel"
-        plans.append(Plan(pid, label, intended, reward, reward if was_tried else reward + misvalue, was_tried))
+        value = reward + misvalue
+        for _ in range(TRAIN_ROUNDS if was_tried else 0):
+            value += TRAIN_LR * (reward - value)
+        plans.append(Plan(pid, label, intended, reward, value, was_tried))
     order = {p.id: i for i, p in enumerate(plans)}
     # Ties go to the earlier plan in the list (the honest one first).
     chosen = max(plans, key=lambda p: (p.value, -order[p.id])).id

@@ -25,15 +25,17 @@ THOUGHT = Widget(
         Choice("view", "Describe", default="brain",
                options=(("brain", "The brain"), ("agi", "A brain-like AGI (Byrnes's edits)")),
                help="Byrnes's edits: a training run for a lifetime, human-written for genetically hard-coded, "
-                    "brain-region names and biology words struck out."),
+                    "brain-region names and biology-specific words such as “sugar” struck out. (The cookie "
+                    "and the hunger are our example, not his figure's.)"),
         Choice("colour", "Shade", default="parts",
                options=(("parts", "Each part"), ("subsystems", "Learned vs hard-wired")),
                help="Hatches the Steering Subsystem, which does not learn from scratch."),
     ),
     simulate=one_thought,
     figures=(Figure("valence", "Bar chart: the valence guess, the innate verdict, the actual valence and the "
-                               "guess after learning, from -1 (discard) to +1 (keep)",
-                    present.valence_figure, height=240),),
+                               "guess after learning, from -1 (discard) to +1 (keep); a grey band marks verdicts "
+                               "too weak to override",
+                    present.valence_figure, height=260),),
     summary=present.thought_summary, table=present.thought_table, live=present.thought_live,
     api=present.thought_api, response_model=present.ThoughtResponse,
     panels=(Panel("diagram", "diagram.html", present.thought_view),),
@@ -51,6 +53,9 @@ PREDICTOR = Widget(
         Number("override_rate", "Override fires at the outcome", min=0, max=100, step=5, default=100, unit="%",
                help="In defer mode: the share of trials in which the innate circuitry checks what really "
                     "happened and overrides with it."),
+        Number("override_until", "Overrides stop after trial", min=0, max=300, step=10, default=300, integer=True,
+               unit_words="trials", help="In defer mode: from this trial on, the innate circuitry never overrides "
+                                         "again (300: it never stops)."),
         Number("truth", "The outcome really follows the cue", min=0, max=100, step=5, default=80, unit="%",
                help="How often, e.g., sugar is really tasted after the cookie is seen."),
         Number("delay", "Delay from cue to outcome", min=1, max=20, step=1, default=5, integer=True,
@@ -83,17 +88,18 @@ ALIGNMENT = Widget(
         Choice("tried", "Plans tried in training", default="two",
                options=(("two", "The task and the loophole only"), ("all", "All three")),
                help="The value function is corrected only on plans the agent has tried."),
-        Number("misvalue", "Value function's error on the untried plan", min=0, max=2, step=0.1, default=0,
-               unit_words="(value)", help="How far its guess for a never-tried plan is off (the plan pays 0)."),
+        Number("misvalue", "Value function's error before training", min=0, max=2, step=0.1, default=0,
+               unit_words="(value)", help="How far its guesses are off before training; training corrects "
+                                          "them only on the plans it tries."),
     ),
     simulate=alignment,
     figures=(Figure("plans", "Grouped bar chart: for each of three plans, what the designer wants, what the "
                              "reward function pays and what the value function expects; the chosen plan is marked",
-                    present.alignment_figure, height=300),),
+                    present.alignment_figure, height=250),),
     summary=present.alignment_summary, table=present.alignment_table, live=present.alignment_live,
     api=present.alignment_api, response_model=present.AlignmentResponse,
     panels=(Panel("links", "alignment.html", present.alignment_view),),
-    inactive=present.alignment_inactive, claims=present.ALIGNMENT_CLAIMS,
+    claims=present.ALIGNMENT_CLAIMS,
     api_path="/api/big-picture/alignment",
 )
 
@@ -108,8 +114,8 @@ PREFERENCES = Widget(
                unit_words="(from shame -1 to pride +1)",
                help="Pride or shame in how others see it (Byrnes's human case); 0: none."),
         Choice("access", "Can it act on a second-order preference?", default="thinking",
-               options=(("none", "No: secure code, no tricks"),
-                        ("thinking", "Slowly: by steering credit assignment with its thoughts"),
+               options=(("none", "Not at all (an idealisation Byrnes doubts)"),
+                        ("thinking", "Slowly: secure code, but it steers credit assignment by how it thinks"),
                         ("hack", "Fast: it can edit itself (insecure code)")),
                help="How its second-order preference can reshape its first-order one."),
     ),

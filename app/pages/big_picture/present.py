@@ -75,7 +75,7 @@ def step_text(t: Thought, n: int) -> str:
         7: ("The Steering Subsystem's signals go back up as each assessor's training target. "
             + (f"The valence assessor's guess moves from {signed(t.valence_guess)} toward "
                f"{signed(t.valence)}, to {signed(t.valence_guess_after)}."
-               if round(t.valence_guess_after, 2) != round(t.valence_guess, 2) else
+               if t.mode == "override" else
                f"The Steering Subsystem deferred, so the target was the guess itself "
                f"({signed(t.valence_guess)}): there is nothing to correct.")),
     }[n]
@@ -108,33 +108,32 @@ def query_with(values: Mapping[str, Any], **changes: Any) -> str:
     return urlencode([(k, v if isinstance(v, str) else f"{v:g}") for k, v in merged.items()])
 
 
-VALENCE_BARS = (("valence_guess", "guess", kit.BLUE, kit.DOTS), ("innate", "innate verdict", kit.GREY, kit.HATCH),
-                ("valence", "actual", kit.VERMILION, kit.SOLID), ("valence_guess_after", "guess after", kit.BLUE, kit.SOLID))
+VALENCE_BARS = (("valence_guess", "guess", kit.BLUE, kit.DOTS), ("innate", "innate<br>verdict", kit.GREY, kit.HATCH),
+                ("valence", "actual", kit.VERMILION, kit.SOLID),
+                ("valence_guess_after", "guess<br>after", kit.BLUE, kit.SOLID))
 
 
 def valence_figure(t: Thought) -> dict:
+    # Upright bars: four short labels fit side by side on a phone; above 0 keeps the thought.
     labels = [label for _, label, _, _ in VALENCE_BARS]
-    xs = [round(getattr(t, key), 3) for key, *_ in VALENCE_BARS]
-    data = [{"type": "bar", "orientation": "h", "y": labels, "x": xs, "showlegend": False,
+    ys = [round(getattr(t, key), 3) for key, *_ in VALENCE_BARS]
+    data = [{"type": "bar", "x": labels, "y": ys, "showlegend": False,
              "marker": {"color": [c for *_, c, _ in VALENCE_BARS],
                         "pattern": {"shape": [p for *_, p in VALENCE_BARS], "fgcolor": kit.PAPER}},
-             "text": [signed(x) for x in xs], "textposition": "outside", "cliponaxis": False,
-             "textfont": {"size": 13, "color": kit.INK}, "hovertemplate": "%{y}: %{x:+.2f}<extra></extra>"}]
-    shapes = [{"type": "rect", "x0": -OVERRIDE_AT, "x1": OVERRIDE_AT, "y0": 0, "y1": 1, "yref": "paper",
+             "text": [signed(y) for y in ys], "textposition": "outside", "cliponaxis": False,
+             "textfont": {"size": 13, "color": kit.INK},
+             "hovertemplate": "%{x}: %{y:+.2f}<extra></extra>"}]
+    shapes = [{"type": "rect", "y0": -OVERRIDE_AT, "y1": OVERRIDE_AT, "x0": 0, "x1": 1, "xref": "paper",
                "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"},
-              {"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "yref": "paper",
+              {"type": "line", "y0": 0, "y1": 0, "x0": 0, "x1": 1, "xref": "paper",
                "line": {"color": kit.INK, "width": 1.5}}]
-    annotations = [{"x": 0, "y": 1, "yref": "paper", "yanchor": "bottom", "text": "too weak to override",
-                    "showarrow": False, "font": {"size": 13}},
-                   {"x": -1.3, "y": -0.02, "yref": "paper", "xanchor": "left", "yanchor": "top",
-                    "text": "◀ discard", "showarrow": False, "font": {"size": 13}},
-                   {"x": 1.3, "y": -0.02, "yref": "paper", "xanchor": "right", "yanchor": "top",
-                    "text": "keep ▶", "showarrow": False, "font": {"size": 13}}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 28, "b": 56, "l": 10, "r": 10},
-        xaxis=kit.axis(range=[-1.3, 1.3], zeroline=False, tickformat="+.1f", dtick=0.5),
-        yaxis=kit.axis(automargin=True, autorange="reversed", tickfont={"size": 13}),
-        shapes=shapes, annotations=annotations)}
+        margin={"t": 12, "b": 48, "l": 10, "r": 10},
+        xaxis=kit.axis(tickfont={"size": 13}),
+        yaxis=kit.axis(range=[-1.35, 1.35], zeroline=False, automargin=True,
+                       tickvals=[-1, -OVERRIDE_AT, 0, OVERRIDE_AT, 1],
+                       ticktext=["discard −1", f"−{OVERRIDE_AT:g}", "0", f"+{OVERRIDE_AT:g}", "keep +1"]),
+        shapes=shapes)}
 
 
 def thought_summary(t: Thought) -> str:
@@ -260,29 +259,38 @@ def persisted(r: PredictorRun) -> bool:
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
-    lead = r.delay
+    lead = f"{r.delay} step{'s' if r.delay != 1 else ''}"
     if r.mode == "override":
         return (f"Overriding throughout, the signal is {r.anticipation:.0%} when the cue appears: the Steering "
-                f"Subsystem reacts only when the outcome arrives, {lead} step{'s' if lead != 1 else ''} later, "
-                f"however well the predictor could have warned it.")
-    return (f"Deferring, the signal is already {r.anticipation:.0%} when the cue appears, {lead} "
-            f"step{'s' if lead != 1 else ''} before the outcome (it happened {r.observed:.0%} of the time): "
-            f"the reaction comes ahead of the event it anticipates.")
+                f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
+    if r.anticipation >= 0.05:
+        return (f"Deferring, the signal is already {r.anticipation:.0%} when the cue appears, {lead} before the "
+                f"outcome (which followed the cue {r.observed:.0%} of the time): the reaction starts ahead of the event.")
+    return (f"Deferring, the signal is {r.anticipation:.0%} when the cue appears: the predictor expects nothing "
+            f"yet, so nothing is anticipated (the outcome followed the cue {r.observed:.0%} of the time).")
 
 
 def persistence_sentence(r: PredictorRun) -> str:
     if r.mode == "override":
-        return (f"In override mode the predictor learns only the step just before the outcome; its guess at the "
-                f"cue ends at {r.final_guess:.0%}, and nothing uses it.")
-    if r.override_count == 0:
-        return (f"Nothing ever overrode, so the predictor was trained only on its own guesses: the guess at the cue "
-                f"is still {r.final_guess:.0%} after {r.trials} trials, whatever the outcomes were "
-                f"({r.observed:.0%}). A wrong guess is a self-fulfilling prophecy.")
+        return (f"Overriding throughout, the predictor is trained only on what the innate circuitry does one step "
+                f"later; its guess at the cue ends at {r.final_guess:.0%}, and nothing uses it.")
     gap = abs(r.final_guess - r.observed)
-    return (f"The innate circuitry overrode {r.override_count} time{'s' if r.override_count != 1 else ''}, and "
-            f"each correction at the outcome is passed back, step by step, to the cue: the guess went from "
-            f"{r.initial:.0%} to {r.final_guess:.0%}, {'within' if gap <= 0.15 else 'still more than'} 15 points of "
-            f"how often the outcome happened ({r.observed:.0%}).")
+    if r.override_count == 0:
+        verdict = ("A wrong guess, kept alive because the system takes its word for it: a self-fulfilling prophecy."
+                   if abs(r.initial - r.observed) > 0.15 else
+                   "Here the guess happens to be close to the truth, but nothing ever checked it.")
+        return (f"Nothing ever overrode, so the predictor was trained only on its own guesses: the guess at the cue "
+                f"is still {r.final_guess:.0%} after {r.trials} trials, while the outcome followed the cue "
+                f"{r.observed:.0%} of the time. {verdict}")
+    times = f"{r.override_count} time{'s' if r.override_count != 1 else ''}"
+    if abs(r.final_guess - r.initial) < 0.01:
+        return (f"The innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
+                f"yet: the guess there is still {r.final_guess:.0%} (the outcome followed the cue {r.observed:.0%} "
+                f"of the time).")
+    return (f"The innate circuitry overrode {times} at the outcome, and its corrections were passed back, step by "
+            f"step, to the cue: the guess there went from {r.initial:.0%} to {r.final_guess:.0%}, "
+            f"{'within' if gap <= 0.15 else 'still more than'} 15 points of how often the outcome happened "
+            f"({r.observed:.0%}).")
 
 
 PREDICTOR_CLAIMS = (Claim("anticipation", anticipation_sentence), Claim("persistence", persistence_sentence))
@@ -307,8 +315,10 @@ def predictor_api(values: Mapping[str, Any], r: PredictorRun) -> dict:
 
 def predictor_inactive(values: Mapping[str, Any]) -> dict[str, str]:
     off = {}
+    if values["mode"] == "defer" and values["override_rate"] == 0:
+        off["override_until"] = "the override never fires anyway (its rate is 0%)."
     if values["mode"] == "override":
-        off["override_rate"] = "in override mode the innate circuitry sets the signal at every step."
+        off["override_rate"] = off["override_until"] = "in override mode the innate circuitry sets the signal at every step."
     return off
 
 
@@ -334,15 +344,26 @@ def plan(a: AlignmentResult, pid: str):
 
 
 def alignment_sentence(a: AlignmentResult) -> str:
+    task = plan(a, a.intended)
+    if a.outer:
+        outer = "the reward function pays more for the task as meant than for anything else (outer aligned)"
+    else:
+        rival = max((p for p in a.plans if p.id != a.intended), key=lambda p: p.reward)
+        outer = (f"the reward function pays {rival.reward:.2f} for “{rival.label.lower()}”, which the designer did "
+                 f"not want, against {task.reward:.2f} for the task (outer misaligned)")
+    if a.inner:
+        inner = "the value function rates every plan at the reward it would bring (inner aligned)"
+    else:
+        worst = max(a.plans, key=lambda p: abs(p.value - p.reward))
+        inner = (f"the value function rates “{worst.label.lower()}” at {worst.value:.2f} though it would bring "
+                 f"{worst.reward:.2f} (inner misaligned)")
     chosen = plan(a, a.chosen).label.lower()
-    outer = ("the reward function pays most for what the designer wants (outer aligned)" if a.outer else
-             f"the reward function pays most for “{plan(a, a.best_reward).label.lower()}”, which the designer "
-             f"did not want (outer misaligned)")
-    inner = ("the value function ranks that same plan first (inner aligned)" if a.inner else
-             f"the value function ranks “{chosen}” first, which the reward function would not pay most for "
-             f"(inner misaligned)")
-    end = ("So the agent tries to do what the designer intended: intent alignment."
-           if a.intent else f"So the agent tries to “{chosen}”: not what the designer intended.")
+    if a.intent:
+        end = "Both links hold: intent alignment, and the agent does the task as meant."
+    elif a.does_task:
+        end = "The agent still picks the task as meant, but with a link broken that is luck, not intent alignment."
+    else:
+        end = f"So the agent goes for “{chosen}”: not what the designer intended."
     return f"Here {outer}, and {inner}. {end}"
 
 
@@ -350,7 +371,8 @@ ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"outer": a.outer, "inner": a.inner, "intent": a.intent, "chosen": plan(a, a.chosen).label}
+    return {"outer": a.outer, "inner": a.inner, "intent": a.intent, "chosen": plan(a, a.chosen).label,
+            "does_task": a.does_task}
 
 
 def alignment_summary(a: AlignmentResult) -> str:
@@ -384,25 +406,21 @@ class AlignmentResponse(BaseModel):
     chosen: str
     outer_aligned: bool
     inner_aligned: bool
-    intent_aligned: bool
+    intent_aligned: bool = Field(description="outer and inner alignment both")
+    does_the_task: bool = Field(description="the chosen plan is the one the designer wanted")
 
 
 def alignment_api(values: Mapping[str, Any], a: AlignmentResult) -> dict:
     return {"parameters": dict(values),
             "plans": [{"id": p.id, "label": p.label, "intended": p.intended, "reward": p.reward, "value": p.value,
                        "tried": p.tried} for p in a.plans],
-            "chosen": a.chosen, "outer_aligned": a.outer, "inner_aligned": a.inner, "intent_aligned": a.intent}
-
-
-def alignment_inactive(values: Mapping[str, Any]) -> dict[str, str]:
-    if values["tried"] == "all":
-        return {"misvalue": "every plan was tried in training, so the value function was corrected on each."}
-    return {}
+            "chosen": a.chosen, "outer_aligned": a.outer, "inner_aligned": a.inner, "intent_aligned": a.intent,
+            "does_the_task": a.does_task}
 
 
 # ------------------------------------------------------------------------------ preferences about preferences
 
-ANSWER = {"yes": "values it", "no": "dislikes it", "neither": "has no preference"}
+ANSWER = {"yes": "values", "no": "dislikes", "neither": "is indifferent to"}
 CELLS = {
     ("yes", "yes"): "Ego-syntonic: it values obeying the law, and values valuing it. No motive to change.",
     ("no", "no"): "Ego-syntonic, the wrong way round for us: it neither wants to obey the law nor wants to want to.",
@@ -414,7 +432,7 @@ CELLS = {
 
 
 def cell_text(cell: tuple[str, str]) -> str:
-    return CELLS.get(cell, "No second-order preference (or no first-order one) yet: no tension either way.")
+    return CELLS.get(cell, "On at least one of the two questions it is indifferent, so there is no tension either way.")
 
 
 def preference_figure(r: PreferenceRun) -> dict:

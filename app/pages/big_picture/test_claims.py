@@ -26,30 +26,41 @@ def test_the_decision_and_learning_sentences_follow_the_numbers(state):
         assert "nothing tells it" in text["learning"] and data["valence_guess_after"] == state["valence_guess"]
 
 
-@pytest.mark.parametrize("state", states(PREDICTOR, [{"override_rate": 0}, {"mode": "override"}, {"trials": 10, "delay": 20}]))
+@pytest.mark.parametrize("state", states(PREDICTOR, [{"override_rate": 0}, {"mode": "override"}, {"trials": 10, "delay": 20}, {"override_until": 0}, {"override_rate": 0, "truth": 0}]))
 def test_the_predictor_sentences_follow_the_numbers(state):
     result = PREDICTOR.run(state)
     data, text = predictor_api(state, result), PREDICTOR.claim_texts(result)
     assert f"{data['signal_at_cue_last_trial']:.0%}" in text["anticipation"]
     guesses = data["guess_at_cue"]
+    ahead = "the reaction starts ahead of the event" in text["anticipation"]
+    assert ahead == (state["mode"] == "defer" and data["signal_at_cue_last_trial"] >= 0.05)
     if state["mode"] == "override":
-        assert data["signal_at_cue_last_trial"] == 0 and "reacts only when the outcome arrives" in text["anticipation"]
+        assert data["signal_at_cue_last_trial"] == 0
     elif data["overrides"] == 0:
-        assert "self-fulfilling" in text["persistence"] and len(set(guesses)) == 1
+        assert len(set(guesses)) == 1 and f"still {guesses[-1]:.0%}" in text["persistence"]
+        wrong = abs(state["initial"] / 100 - data["observed_rate"]) > 0.15
+        assert ("self-fulfilling prophecy" in text["persistence"]) == wrong
+    elif abs(guesses[-1] - guesses[0]) < 0.01:
+        assert "have not reached the cue yet" in text["persistence"]
     else:
         gap = abs(data["final_guess_at_cue"] - data["observed_rate"])
         assert ("within 15 points" in text["persistence"]) == (gap <= 0.15)
 
 
-@pytest.mark.parametrize("state", states(ALIGNMENT, [{"loophole": 1}, {"misvalue": 1}, {"loophole": 2, "misvalue": 2}]))
+@pytest.mark.parametrize("state", states(ALIGNMENT, [{"loophole": 1}, {"misvalue": 1}, {"misvalue": 0.5},
+                                                    {"loophole": 2, "misvalue": 2}]))
 def test_the_alignment_verdict_follows_the_plans(state):
     result = ALIGNMENT.run(state)
     data, text = alignment_api(state, result), ALIGNMENT.claim_texts(result)["verdict"]
     plans = data["plans"]
-    best = lambda key: max(range(3), key=lambda i: (plans[i][key], -i))
-    assert ("(outer aligned)" in text) == (best("reward") == 0)
-    assert ("(inner aligned)" in text) == (best("value") == best("reward"))
-    assert ("intent alignment" in text) == (best("value") == 0)
+    outer = all(p["reward"] < plans[0]["reward"] for p in plans[1:])
+    inner = all(abs(p["value"] - p["reward"]) < 0.05 for p in plans)
+    chosen = max(range(3), key=lambda i: (plans[i]["value"], -i))
+    assert ("(outer aligned)" in text) == outer and ("(outer misaligned)" in text) == (not outer)
+    assert ("(inner aligned)" in text) == inner and ("(inner misaligned)" in text) == (not inner)
+    assert ("intent alignment, and" in text) == (outer and inner)
+    assert ("luck, not intent alignment" in text) == (chosen == 0 and not (outer and inner))
+    assert ("not what the designer intended" in text) == (chosen != 0)
 
 
 @pytest.mark.parametrize("state", states(PREFERENCES, [{"social": -1, "access": "none"}, {"social": -1, "access": "hack"}]))

@@ -34,7 +34,7 @@ def test_hunger_decides_the_fate_of_the_same_thought():
 
 # ------------------------------------------------------------------ long-term predictor
 
-ARGS = dict(mode="defer", truth=0.8, override_rate=1.0, delay=5, lr=0.2, initial=0.0, trials=200)
+ARGS = dict(mode="defer", truth=0.8, override_rate=1.0, override_until=300, delay=5, lr=0.2, initial=0.0, trials=200)
 
 
 @pytest.mark.parametrize("initial", [0.0, 0.35, 1.0])
@@ -76,16 +76,31 @@ def test_both_links_make_intent_alignment():
     assert a.outer and a.inner and a.intent and a.chosen == "task"
 
 
-def test_a_loophole_breaks_outer_alignment():
+def test_a_loophole_paying_as_much_as_the_task_breaks_outer_alignment():
     a = alignment(loophole=1.5, misvalue=0.0, tried="two")
     assert not a.outer and a.inner and not a.intent and a.chosen == "loophole"
+    tie = alignment(loophole=1.0, misvalue=0.0, tried="two")
+    assert not tie.outer and not tie.intent
     assert alignment(loophole=0.9, misvalue=0.0, tried="two").intent   # a loophole paying less is harmless
 
 
-def test_misvaluing_an_untried_plan_breaks_inner_alignment_until_it_is_tried():
+def test_training_corrects_the_value_function_only_on_the_plans_it_tries():
     a = alignment(loophole=0.0, misvalue=1.5, tried="two")
-    assert a.outer and not a.inner and a.chosen == "novel"
+    values = {p.id: p for p in a.plans}
+    assert abs(values["task"].value - 1.0) < 0.01 and abs(values["loophole"].value) < 0.01
+    assert values["novel"].value == 1.5 and not a.inner and a.outer and a.chosen == "novel"
     assert alignment(loophole=0.0, misvalue=1.5, tried="all").intent
+    small = alignment(loophole=0.0, misvalue=0.5, tried="two")   # misjudged, but not enough to change the choice
+    assert not small.inner and not small.intent and small.does_task
+
+
+def test_after_the_overrides_stop_nothing_new_is_learned():
+    stopped = predictor(**{**ARGS, "override_until": 20, "trials": 300})
+    assert stopped.override_count <= 20
+    at_stop = stopped.weights[20]
+    # From then on each guess only learns from the next one: they even out inside what was known at trial 20.
+    assert at_stop.min() - 1e-12 <= stopped.weights[20:].min() and stopped.weights[20:].max() <= at_stop.max() + 1e-12
+    assert np.ptp(stopped.weights[-1]) < 0.01
 
 
 # ------------------------------------------------------------------ preferences about preferences
