@@ -54,8 +54,8 @@ PREDICTOR = Widget(
                help="In defer mode: the share of trials in which the innate circuitry checks what really "
                     "happened and overrides with it."),
         Number("override_until", "Overrides stop after trial", min=0, max=300, step=10, default=300, integer=True,
-               unit_words="trials", help="In defer mode: from this trial on, the innate circuitry never overrides "
-                                         "again (300: it never stops)."),
+               unit_words="trials", help="In defer mode: after this many trials the innate circuitry never "
+                                         "overrides again (300: it never stops)."),
         Number("truth", "The outcome really follows the cue", min=0, max=100, step=5, default=80, unit="%",
                help="How often, e.g., sugar is really tasted after the cookie is seen."),
         Number("delay", "Delay from cue to outcome", min=1, max=20, step=1, default=5, integer=True,
@@ -107,7 +107,8 @@ PREFERENCES = Widget(
     "preferences", "Preferences about preferences",
     params=(
         Number("first", "Starting value of “obeying the law”", min=-1, max=1, step=0.1, default=0.8,
-               unit_words="(value)", help="Question 1: does it value obeying the law? Positive: yes."),
+               unit_words="(value)", help="Question 1: does it value obeying the law? Above +0.1: yes; below -0.1: no; "
+                    "between: indifferent."),
         Number("means_end", "Means-end reasoning", min=0, max=1, step=0.05, default=0.5, unit_words="(rate)",
                help="How strongly valuing X makes “I keep valuing X” valuable, since it leads to X."),
         Number("social", "Others' view of “I value obeying the law”", min=-1, max=1, step=0.1, default=0,

@@ -55,14 +55,12 @@ def verdict(t: Thought) -> str:
 def step_text(t: Thought, n: int) -> str:
     """The explanation of step n, worded from this thought's numbers."""
     return {
-        1: "A cookie comes into view. The signal goes two ways: to the Thought Generator, and separately to "
-           "the Steering Subsystem's own hard-wired sensory processing, which can react to it without any "
-           "learned help.",
+        1: "A cookie comes into view. The signal goes both to the Thought Generator and to the Steering "
+           "Subsystem's own hard-wired sensory processing, which can react without any learned help.",
         2: "The Thought Generator puts forward a thought: “eat the cookie”. A thought here is a whole "
            "package: a plan, what it is about, what it expects to happen.",
-        3: f"Each Thought Assessor looks at the thought and guesses one signal the Steering Subsystem might "
-           f"send. The valence assessor guesses {signed(t.valence_guess)}; the sugar assessor gives "
-           f"{t.sugar_guess:.0%} that the cookie will taste of sugar; the fear assessor, {t.fear_guess:.0%} "
+        3: f"Each Thought Assessor guesses one Steering Subsystem signal from the thought: valence "
+           f"{signed(t.valence_guess)}; {t.sugar_guess:.0%} that it will taste of sugar; {t.fear_guess:.0%} "
            f"that it will be scary.",
         4: "The guesses travel down to the Steering Subsystem. It cannot read the thought itself; these "
            "guesses are all it learns about it.",
@@ -75,6 +73,9 @@ def step_text(t: Thought, n: int) -> str:
         7: ("The Steering Subsystem's signals go back up as each assessor's training target. "
             + (f"The valence assessor's guess moves from {signed(t.valence_guess)} toward "
                f"{signed(t.valence)}, to {signed(t.valence_guess_after)}."
+               if t.mode == "override" and signed(t.valence_guess) != signed(t.valence_guess_after) else
+               f"The Steering Subsystem overrode, but with the value the assessor had guessed "
+               f"({signed(t.valence_guess)}): there is nothing to correct."
                if t.mode == "override" else
                f"The Steering Subsystem deferred, so the target was the guess itself "
                f"({signed(t.valence_guess)}): there is nothing to correct.")),
@@ -167,7 +168,10 @@ THOUGHT_CLAIMS = (
                  lambda t: (f"Because it deferred, the valence assessor's training target was its own guess, "
                             f"so it stays at {signed(t.valence_guess)}: nothing tells it whether the guess was right."),
                  lambda t: (f"Because it overrode, the valence assessor is corrected: its guess moves from "
-                            f"{signed(t.valence_guess)} to {signed(t.valence_guess_after)}.")),
+                            f"{signed(t.valence_guess)} to {signed(t.valence_guess_after)}."
+                            if signed(t.valence_guess) != signed(t.valence_guess_after) else
+                            f"It overrode, but with the value the assessor had guessed ({signed(t.valence_guess)}), "
+                            f"so there is nothing to correct.")),
 )
 
 
@@ -196,17 +200,17 @@ def guess_figure(r: PredictorRun) -> dict:
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
     data = [
-        {"type": "scatter", "mode": "lines", "name": "guess at the cue", "x": trials, "y": guesses,
+        {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
          "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{y:.0%}<extra></extra>"},
-        {"type": "scatter", "mode": "lines", "name": "how often it happened", "x": [0, r.trials],
+        {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
          "y": [round(r.observed, 4)] * 2, "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
          "hovertemplate": "observed rate %{y:.0%}<extra></extra>"},
-        {"type": "scatter", "mode": "markers", "name": "override fired", "x": overrides,
+        {"type": "scatter", "mode": "markers", "name": "override", "x": overrides,
          "y": [-0.06] * len(overrides), "marker": {"symbol": "line-ns-open", "size": 8, "color": kit.INK},
          "hovertemplate": "override in trial %{x}<extra></extra>", "cliponaxis": False},
     ]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 96, "l": 52, "r": 12},
+        margin={"t": 12, "b": 112, "l": 52, "r": 12},
         xaxis=kit.axis("trial", range=[0, r.trials]), yaxis=kit.axis(range=[-0.1, 1.05], tickformat=".0%"),
         legend=kit.FOOT_LEGEND)}
 
@@ -222,12 +226,13 @@ def signal_figure(r: PredictorRun) -> dict:
     data = [trace(r.signals[0], "first trial", kit.GREY, "dot"), trace(r.signals[-1], "last trial", kit.VERMILION, "solid")]
     shapes = [{"type": "line", "x0": x0, "x1": x0, "y0": 0, "y1": 1, "yref": "paper",
                "line": {"color": kit.INK, "width": 1, "dash": "dot"}} for x0 in (0, r.delay)]
+    # "outcome" sits a line above "cue", so the two never collide when the delay is one step.
     annotations = [{"x": 0, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "left", "text": " cue",
                     "showarrow": False, "font": {"size": 13}},
                    {"x": r.delay, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "right",
-                    "text": "outcome ", "showarrow": False, "font": {"size": 13}}]
+                    "yshift": 18, "text": "outcome ", "showarrow": False, "font": {"size": 13}}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 28, "b": 88, "l": 52, "r": 12},
+        margin={"t": 46, "b": 88, "l": 52, "r": 12},
         xaxis=kit.axis("steps after the cue", range=[-pad - 0.5, r.delay + pad + 0.5]),
         yaxis=kit.axis(range=[-0.05, 1.05], tickformat=".0%"), legend=kit.FOOT_LEGEND,
         shapes=shapes, annotations=annotations)}
@@ -263,11 +268,17 @@ def anticipation_sentence(r: PredictorRun) -> str:
     if r.mode == "override":
         return (f"Overriding throughout, the signal is {r.anticipation:.0%} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
-    if r.anticipation >= 0.05:
-        return (f"Deferring, the signal is already {r.anticipation:.0%} when the cue appears, {lead} before the "
-                f"outcome (which followed the cue {r.observed:.0%} of the time): the reaction starts ahead of the event.")
-    return (f"Deferring, the signal is {r.anticipation:.0%} when the cue appears: the predictor expects nothing "
-            f"yet, so nothing is anticipated (the outcome followed the cue {r.observed:.0%} of the time).")
+    if r.anticipation < 0.05:
+        return (f"Deferring, the signal is {r.anticipation:.0%} when the cue appears: the predictor expects nothing "
+                f"yet, so nothing is anticipated (the outcome followed the cue {r.observed:.0%} of the time).")
+    head = f"Deferring, the signal is already {r.anticipation:.0%} when the cue appears, {lead} before the outcome is due"
+    if r.observed == 0:
+        return f"{head}, but the outcome never followed the cue in these trials: it anticipates an event that does not come."
+    gap = abs(r.anticipation - r.observed)
+    if gap > 0.15:
+        return (f"{head}: a reaction ahead of the event, but {100 * gap:.0f} points off how often the event really "
+                f"came ({r.observed:.0%}).")
+    return f"{head} (the outcome followed the cue {r.observed:.0%} of the time): the reaction starts ahead of the event."
 
 
 def persistence_sentence(r: PredictorRun) -> str:
@@ -275,15 +286,18 @@ def persistence_sentence(r: PredictorRun) -> str:
         return (f"Overriding throughout, the predictor is trained only on what the innate circuitry does one step "
                 f"later; its guess at the cue ends at {r.final_guess:.0%}, and nothing uses it.")
     gap = abs(r.final_guess - r.observed)
+    started_close = abs(r.initial - r.observed) <= 0.15
     if r.override_count == 0:
-        verdict = ("A wrong guess, kept alive because the system takes its word for it: a self-fulfilling prophecy."
-                   if abs(r.initial - r.observed) > 0.15 else
-                   "Here the guess happens to be close to the truth, but nothing ever checked it.")
+        verdict = ("Here the guess happens to be close to the truth, but nothing ever checked it." if started_close else
+                   "A wrong guess, kept alive because the system takes its word for it: a self-fulfilling prophecy.")
         return (f"Nothing ever overrode, so the predictor was trained only on its own guesses: the guess at the cue "
                 f"is still {r.final_guess:.0%} after {r.trials} trials, while the outcome followed the cue "
                 f"{r.observed:.0%} of the time. {verdict}")
     times = f"{r.override_count} time{'s' if r.override_count != 1 else ''}"
     if abs(r.final_guess - r.initial) < 0.01:
+        if started_close:
+            return (f"The innate circuitry overrode {times} at the outcome, but the guess at the cue was already close "
+                    f"to how often the outcome happened ({r.observed:.0%}) and stays at {r.final_guess:.0%}.")
         return (f"The innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
                 f"yet: the guess there is still {r.final_guess:.0%} (the outcome followed the cue {r.observed:.0%} "
                 f"of the time).")
@@ -469,7 +483,7 @@ def preference_figure(r: PreferenceRun) -> dict:
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"start": r.start, "end": r.end, "dystonic_ever": r.first_dystonic is not None, "text": cell_text(r.end)}
+    return {"end": r.end, "text": cell_text(r.end)}
 
 
 def preference_summary(r: PreferenceRun) -> str:
@@ -495,8 +509,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
     if start is None:
         a, b = r.end
         if a == b and a != "neither":
-            return ("No mismatch appears: the second-order preference ends up agreeing with the first-order one "
-                    f"(both {'positive' if a == 'yes' else 'negative'}).")
+            return f"No mismatch appears: at the end the two agree (both {'positive' if a == 'yes' else 'negative'})."
         return "No mismatch appears: the two never point in opposite directions."
     persists = bool(r.dystonic_at[-1])
     if persists:

@@ -13,27 +13,36 @@ def states(widget, extra):
     return random_states(widget, 120, seed=3) + [{**widget.defaults(), **e} for e in ({}, *extra)]
 
 
-@pytest.mark.parametrize("state", states(THOUGHT, [{"hunger": 50}, {"fear_guess": 100}, {"valence_guess": 0}]))
+@pytest.mark.parametrize("state", states(THOUGHT, [{"hunger": 50}, {"fear_guess": 100}, {"valence_guess": 0},
+                                                  {"hunger": 0, "sugar_guess": 0, "fear_guess": 30, "valence_guess": -0.3}]))
 def test_the_decision_and_learning_sentences_follow_the_numbers(state):
     result = THOUGHT.run(state)
     data, text = thought_api(state, result), THOUGHT.claim_texts(result)
     overrides = abs(data["innate_verdict"]) >= 0.3
     assert ("overrides" in text["decision"]) == overrides and ("defers" in text["decision"]) == (not overrides)
     assert ("is kept" in text["decision"]) == (data["actual_valence"] > 0)
-    if overrides:
+    if overrides and round(data["valence_guess_after"], 2) != round(state["valence_guess"], 2):
         assert f"to {data['valence_guess_after']:+.2f}" in text["learning"].replace("to 0.00", "to +0.00")
+    elif overrides:
+        assert "nothing to correct" in text["learning"]
     else:
         assert "nothing tells it" in text["learning"] and data["valence_guess_after"] == state["valence_guess"]
 
 
-@pytest.mark.parametrize("state", states(PREDICTOR, [{"override_rate": 0}, {"mode": "override"}, {"trials": 10, "delay": 20}, {"override_until": 0}, {"override_rate": 0, "truth": 0}]))
+@pytest.mark.parametrize("state", states(PREDICTOR, [{"override_rate": 0}, {"mode": "override"}, {"trials": 10, "delay": 20}, {"override_until": 0}, {"override_rate": 0, "truth": 0},
+                                                    {"override_rate": 0, "initial": 100, "truth": 0},
+                                                    {"override_rate": 50, "override_until": 20, "truth": 0, "delay": 1,
+                                                     "lr": 0.05}]))
 def test_the_predictor_sentences_follow_the_numbers(state):
     result = PREDICTOR.run(state)
     data, text = predictor_api(state, result), PREDICTOR.claim_texts(result)
     assert f"{data['signal_at_cue_last_trial']:.0%}" in text["anticipation"]
     guesses = data["guess_at_cue"]
+    signal, observed = data["signal_at_cue_last_trial"], data["observed_rate"]
     ahead = "the reaction starts ahead of the event" in text["anticipation"]
-    assert ahead == (state["mode"] == "defer" and data["signal_at_cue_last_trial"] >= 0.05)
+    assert ahead == (state["mode"] == "defer" and signal >= 0.05 and observed > 0 and abs(signal - observed) <= 0.15)
+    assert ("an event that does not come" in text["anticipation"]) == (
+        state["mode"] == "defer" and signal >= 0.05 and observed == 0)
     if state["mode"] == "override":
         assert data["signal_at_cue_last_trial"] == 0
     elif data["overrides"] == 0:
@@ -41,7 +50,9 @@ def test_the_predictor_sentences_follow_the_numbers(state):
         wrong = abs(state["initial"] / 100 - data["observed_rate"]) > 0.15
         assert ("self-fulfilling prophecy" in text["persistence"]) == wrong
     elif abs(guesses[-1] - guesses[0]) < 0.01:
-        assert "have not reached the cue yet" in text["persistence"]
+        close = abs(state["initial"] / 100 - data["observed_rate"]) <= 0.15
+        assert ("have not reached the cue yet" in text["persistence"]) == (not close)
+        assert ("was already close" in text["persistence"]) == close
     else:
         gap = abs(data["final_guess_at_cue"] - data["observed_rate"])
         assert ("within 15 points" in text["persistence"]) == (gap <= 0.15)

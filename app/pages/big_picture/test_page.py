@@ -28,7 +28,7 @@ def test_every_step_has_its_own_deep_link_and_words(client):
 def test_each_box_and_wire_links_to_the_step_that_explains_it(client):
     html = client.get(f"/{SLUG}?hunger=40").text
     panel = html.split('id="panel-thought-diagram"')[1].split("</svg>")[0]   # the wide layout
-    links = re.findall(r'<a href="([^"]*)" class="part-link show-me" data-show-for="form-thought" '
+    links = re.findall(r'<a href="([^"]*)" class="part-link" data-show-for="form-thought" '
                        r'data-show="step=(\d)"(?: aria-label="([^"]*)">|><title>([^<]*)</title>)', panel)
     assert len(links) == len(PART_STEP)
     for href, step, label, title in links:

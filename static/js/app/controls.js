@@ -163,7 +163,7 @@
   E.on('input', 'input[type=range]', showValue, true);
   E.on('click', 'button[data-step-for]', function (button) { step(button, Number(button.dataset.stepBy)); });
   E.on('click', 'a[data-reset]', reset);
-  E.on('click', 'a.show-me[data-show-for]', showMe);
+  E.on('click', 'a.show-me[data-show-for], a.part-link[data-show-for]', showMe);   // prose links; a drawing's parts
 
   // Arrow keys step while focus is on a Previous/Next or −/+ button (a focused slider handles its own).
   E.on('keydown', 'button[data-step-for]', function (button, e) {
