@@ -6,7 +6,8 @@ which stops at the *first* figure that changes).
     .venv/bin/python bench/settle_time.py URL --widget predictor --slider delay   # one widget's slider
 
 For each press (ArrowRight / ArrowLeft alternately on the slider) it records, from the keydown:
-  first   the first frame in which any figure's text differs (what latency.py measures);
+  first   the first frame in which any figure's text differs (what latency.py measures), or with
+          --widget, also the drawn shapes of that widget's figures;
   all     the last frame in which anything changed (any figure, the caption, a live number in
           the prose) within 1.5 s of the press: when the whole widget shows the new state.
 Prints p50 / p95 of both. A benchmark, not a test.
@@ -21,9 +22,13 @@ from playwright.sync_api import sync_playwright
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-MEASURE = """(sliderIndex) => {
+MEASURE = """(widget) => {
+  // Text of every figure, caption and live number; with --widget, also the shapes of that widget's
+  // figures (a line or bar chart may change without any of its text changing).
+  const shapes = () => widget ? [...document.querySelectorAll('#widget-' + widget + ' .js-plotly-plot path')]
+    .map(p => p.getAttribute('d')).join('|') : '';
   const snapshot = () => [...document.querySelectorAll('.js-plotly-plot, figcaption .summary, .live')]
-    .map(e => e.textContent);
+    .map(e => e.textContent).concat([shapes()]);
   let prev = snapshot(), t0 = null, first = null, last = null;
   const armed = performance.now();
   window.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
@@ -70,7 +75,7 @@ def main() -> None:
         page.wait_for_timeout(1500)
         slider.focus()
         for i in range(a.n):
-            page.evaluate(f"(idx) => {{ window.__m = ({MEASURE})(idx); }}", a.slider_index)
+            page.evaluate(f"(widget) => {{ window.__m = ({MEASURE})(widget); }}", a.widget or "")
             page.keyboard.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
             f, s = page.evaluate("() => window.__m")
             if f is not None:
