@@ -26,10 +26,13 @@ class Term:
     term: str
     definition: str
     match: tuple[str, ...]
+    group: str = ""        # one of the glossary's groups (content/glossary.md front matter)
+    explained: str = ""    # "slug#section": the page section that explains it (checked at start-up)
 
 
 def _terms(entries) -> tuple[Term, ...]:
-    return tuple(Term(t["id"], t["term"], t["definition"], tuple(t.get("match") or [t["term"]])) for t in entries or ())
+    return tuple(Term(t["id"], t["term"], t["definition"], tuple(t.get("match") or [t["term"]]),
+                      t.get("group", ""), t.get("explained", "")) for t in entries or ())
 
 
 def _pattern(term: Term) -> re.Pattern:
@@ -51,6 +54,23 @@ class Glossary:
     terms: tuple[Term, ...]
     intro: Markup
     description: str
+    groups: tuple[tuple[str, str], ...] = ()   # (id, title) in the order /glossary shows them
+
+    def grouped(self) -> list[tuple[str, str, list[Term]]]:
+        """The terms by group, in the groups' order, alphabetical within each (ignoring case)."""
+        return [(gid, title, sorted((t for t in self.terms if t.group == gid), key=lambda t: t.term.casefold()))
+                for gid, title in self.groups]
+
+    def check(self, sections: dict[str, set[str]]) -> list[str]:
+        """Problems: a term outside every group, or explained by a page or section that does not exist."""
+        known = {gid for gid, _ in self.groups}
+        problems = [f"glossary term {t.id!r}: unknown group {t.group!r}" for t in self.terms if t.group not in known]
+        for t in self.terms:
+            if t.explained:
+                slug, _, section = t.explained.partition("#")
+                if section not in sections.get(slug, ()):
+                    problems.append(f"glossary term {t.id!r}: no section {t.explained!r}")
+        return problems
 
     def _free_match(self, term: Term, text: str) -> re.Match | None:
         """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
@@ -110,4 +130,5 @@ def build(pages: Sequence[Any] = ()) -> Glossary:
     ids = [t.id for t in terms]
     assert len(ids) == len(set(ids)), "glossary term ids must be unique"
     intro = Markup("".join(s.html for s in site.segments if s.kind == "html"))
-    return Glossary(terms, intro, site.meta["description"])
+    groups = tuple((g["id"], g["title"]) for g in site.meta["groups"])
+    return Glossary(terms, intro, site.meta["description"], groups)

@@ -9,7 +9,9 @@ client's ETag is current, else simulate (memoised) and render. docs/architecture
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 from functools import lru_cache
 from typing import Any, Callable
 from urllib.parse import parse_qsl, urlencode
@@ -17,11 +19,11 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import FastAPI, Request
 from pydantic import Field, create_model
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import content, figkit, glossary
+from app import content, figkit, glossary, search
 from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
@@ -35,6 +37,14 @@ ROOT = content.CONTENT_DIR.parent
 GLOSSARY = glossary.build(EXPLORABLES)
 PROSE = {page.slug: content.render(page, GLOSSARY.annotate) for page in EXPLORABLES}
 GLOSSARY_USES = GLOSSARY.uses([(page, PROSE[page.slug]) for page in EXPLORABLES])
+_glossary_problems = GLOSSARY.check({page.slug: {s.id for s in PROSE[page.slug].sections} for page in EXPLORABLES})
+assert not _glossary_problems, _glossary_problems
+SEARCH = search.SearchIndex(
+    [doc for page in EXPLORABLES for doc in search.page_docs(
+        page.slug, page.title, page.summary, "".join(s.html for s in content.render(page).segments if s.kind == "html"))]
+    + [search.Doc("term", t.term, t.definition, f"/glossary#{t.id}", "Glossary") for t in GLOSSARY.terms])
+EXPLAINED_BY = {slug: page.title for slug, page in BY_SLUG.items()}
+SECTION_TITLES = {f"{page.slug}#{s.id}": s.title for page in EXPLORABLES for s in PROSE[page.slug].sections}
 
 assets = Assets(appended={
     "site.css": figkit.css(f.height for page in EXPLORABLES for w in page.widgets for f in w.figure_list)
@@ -191,7 +201,7 @@ def fragment_key(widget: Widget, values: dict[str, Any], problems: list[Problem]
 @app.get("/", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request) -> Response:
     return conditional(request, etag_for(request, "home"), lambda: html(
-        "home.html", canonical=str(request.base_url), description=(
+        "home.html", canonical=str(request.base_url), current_slug="home", description=(
             "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
             "every figure is a live simulation you can change.")))
 
@@ -199,8 +209,38 @@ def home(request: Request) -> Response:
 @app.get("/glossary", response_class=HTMLResponse, include_in_schema=False)
 def glossary_page(request: Request) -> Response:
     return conditional(request, etag_for(request, "glossary"), lambda: html(
-        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary",
+        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary", page_titles=EXPLAINED_BY,
+        section_titles=SECTION_TITLES,
         canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=GLOSSARY.description))
+
+
+@app.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    # Browsers ask for /favicon.ico whatever the page links; send them to the SVG icon (they accept it).
+    return RedirectResponse(assets.url("favicon.svg"), status_code=302, headers={"Cache-Control": "public, max-age=86400"})
+
+
+def search_view(request: Request) -> dict[str, Any]:
+    given = request.query_params.get("q", "")
+    q = given[:search.MAX_QUERY]
+    return {"q": q, "hits": SEARCH.search(q), "shortened": len(given) > search.MAX_QUERY, "max": search.MAX_QUERY,
+            "searched": bool(search.words(q)), "deep": "/search" + (f"?{urlencode({'q': q})}" if q else "")}
+
+
+@app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+def search_page(request: Request) -> Response:
+    view = search_view(request)
+    return conditional(request, etag_for(request, "search", view["q"]), lambda: html(
+        "search.html", s=view, current_slug="search", canonical=f"{str(request.base_url).rstrip('/')}/search",
+        description="Search the explainers of Steven Byrnes's diagrams: pages, sections and glossary terms."))
+
+
+@app.get("/search/results", response_class=HTMLResponse, include_in_schema=False)
+def search_results(request: Request) -> Response:
+    # The live results (HTMX); they carry the search page's deep link, which url.js puts in the address bar.
+    view = search_view(request)
+    return conditional(request, etag_for(request, "search-results", view["q"]), lambda: HTMLResponse(
+        templates.get_template("_search_results.html").render(s=view)))
 
 
 @app.get("/healthz", include_in_schema=False)
@@ -251,6 +291,42 @@ def fragment(slug: str, widget_id: str, request: Request) -> Response:
     etag = etag_for(request, "fragment", slug, widget_id, *fragment_key(widget, values, problems))
     return conditional(request, etag, lambda: HTMLResponse(
         render_fragment(widget_view(page, widget, values, problems))))
+
+
+def _trimmed(value: Any, items: int = 3) -> Any:
+    """An example response cut to a readable size: long lists keep their first items and say how many more."""
+    if isinstance(value, list):
+        head = [_trimmed(v, items) for v in value[:items]]
+        return head + [f"… {len(value) - items} more"] if len(value) > items else head
+    if isinstance(value, dict):
+        return {k: _trimmed(v, items) for k, v in value.items()}
+    return round(value, 4) if isinstance(value, float) else value
+
+
+@functools.cache
+def api_catalogue() -> list[dict[str, Any]]:
+    """Every simulation endpoint, from the same declarations as the sliders (for /api); built once."""
+    out = []
+    for page in EXPLORABLES:
+        for widget in page.widgets:
+            defaults = widget.defaults()
+            example = {p.name: p.to_text(p.default) for p in widget.params}
+            out.append({
+                "page": page, "widget": widget, "path": page.api_path(widget), "params": widget.params,
+                "example_query": canonical_query(widget.params, defaults),
+                "example": json.dumps(_trimmed(api_payload(widget, defaults)), indent=2, ensure_ascii=False),
+                "defaults_text": example,
+            })
+    return out
+
+
+@app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+def api_index(request: Request) -> Response:
+    return conditional(request, etag_for(request, "api-index"), lambda: html(
+        "api.html", catalogue=api_catalogue(), current_slug="api",
+        canonical=f"{str(request.base_url).rstrip('/')}/api",
+        description="The JSON API behind every figure on this site: each simulation's parameters, bounds and "
+                    "units, with an example request and response."))
 
 
 @app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)

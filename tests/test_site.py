@@ -13,14 +13,25 @@ from app.registry import EXPLORABLES, THEMES
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_home_is_a_map_grouped_by_theme_with_a_start_path(client):
+def test_home_is_a_map_of_every_page_by_theme_numbered_along_the_path(client):
     html = client.get("/").text
-    assert 'id="start-here"' in html
-    path = re.findall(r'<ol class="path">(.*?)</ol>', html, re.S)[0]
-    assert re.findall(r'href="/([a-z-]+)"', path) == [e.slug for e in EXPLORABLES]
+    cards = re.findall(r'<span class="path-no" aria-hidden="true">(\d+)</span>.*?<h4><a href="/([a-z-]+)">', html, re.S)
+    assert sorted((int(n), slug) for n, slug in cards) == [(i + 1, e.slug) for i, e in enumerate(EXPLORABLES)]
     for key, name in THEMES:
-        assert f'id="theme-{key}"' in html and name in html
+        has_pages = any(e.theme == key for e in EXPLORABLES)
+        assert (f'id="theme-{key}"' in html) == has_pages     # the map shows what exists
+    assert "Coming later" not in html
     assert html.count('class="preview"') == len(EXPLORABLES)
+    # The brain model in the middle: each part it links is a registered page (or its section).
+    parts = re.findall(r'<a href="(/[^"#?]*)[^"]*" class="part-link"', html)
+    assert parts and {p.strip("/") for p in parts} <= {e.slug for e in EXPLORABLES}
+
+
+def test_the_header_stays_small_whatever_the_number_of_pages(client):
+    html = client.get("/big-picture").text
+    header = html.split('<header class="site-header">')[1].split("</header>")[0]
+    assert re.findall(r'href="(/[a-z]*)"', header) == ["/", "/", "/glossary", "/search"]   # no per-page links
+    assert "page 2 of" in html and 'href="/#theme-brain-model"' in html   # where the reader is in the whole
 
 
 @pytest.mark.parametrize("i", range(len(EXPLORABLES)))

@@ -2,13 +2,12 @@
 (function (E) {
   'use strict';
 
-  // Reveals the toggle and shows whether the dark theme is on.
+  // Reveals the toggle; its switch (and aria-pressed) shows whether the dark theme is on.
   function showToggle() {
     var b = document.getElementById('theme-toggle');
     if (!b) return;
     b.hidden = false;
     b.setAttribute('aria-pressed', String(E.isDark()));
-    b.textContent = 'Dark theme';
   }
 
   // Tells the figures (figure.js) to redraw in the new colours.

@@ -30,4 +30,11 @@
     syncAddress(fd);
     syncOtherForms(fd);
   });
+
+  // Live search results carry their search page's deep link (templates/_search_results.html).
+  document.addEventListener('htmx:afterSwap', function (e) {
+    var results = document.getElementById('search-results');
+    if (!results || !results.dataset.url || e.target !== results && !results.contains(e.target)) return;
+    if (results.dataset.url !== location.pathname + location.search) history.replaceState(history.state, '', results.dataset.url);
+  });
 })(window.Explorables);
