@@ -28,10 +28,10 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
 
-PAGES=$(.venv/bin/python -c 'from app.registry import EXPLORABLES; print(" ".join(["/", "/glossary"] + ["/" + e.slug for e in EXPLORABLES]))')
+PAGES=$(.venv/bin/python -c 'from app.registry import EXPLORABLES; print(" ".join(["/", "/glossary", "/search?q=valence", "/api"] + ["/" + e.slug for e in EXPLORABLES]))')
 printf "%-24s %13s %14s %5s %11s\n" page performance accessibility SEO best-practices
 for page in $PAGES; do
-  name=$(echo "$page" | tr '/' '_'); [ "$name" = "_" ] && name=_home
+  name=$(echo "$page" | tr '/?=' '___'); [ "$name" = "_" ] && name=_home
   for attempt in 1 2; do   # Lighthouse occasionally fails to record a trace (NO_NAVSTART): retry once
     CHROME_PATH=/usr/bin/chromium "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$page" \
       $PRESET_FLAG --quiet --output=json --output-path="$OUT/$name.json" \

@@ -39,7 +39,7 @@ def test_a_skeleton_page_passes_the_generic_tests(tmp_path):
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
          "tests/test_framework.py", "tests/test_http.py", "tests/test_caching_security.py", "tests/test_site.py",
          "tests/test_contrast.py", "tests/test_compat.py", "app/pages/demo_growth",
-         "tests/test_widgets.py", "tests/test_figure_layout.py", "tests/test_accessibility.py",
+         "tests/test_widgets.py", "tests/test_figure_layout.py", "tests/test_accessibility.py", "tests/test_shell.py",
          "-k", "not browser or demo-growth or demo_growth"],
         cwd=project, capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stdout[-5000:] + run.stderr[-2000:]
