@@ -23,7 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import content, figkit, glossary, search
+from app import content, figkit, glossary, previews, search
 from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
@@ -79,6 +79,12 @@ app.add_middleware(HeadAsGet)
 
 def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(template).render(**context), status_code=status)
+
+
+def site_preview(request: Request) -> str:
+    """The preview image for the site's own pages: the first page's first figure at its defaults."""
+    first = EXPLORABLES[0]
+    return str(request.base_url).rstrip("/") + preview_path(first, {p.name: p.default for p in first.params})
 
 
 def _build_version() -> str:
@@ -201,7 +207,7 @@ def fragment_key(widget: Widget, values: dict[str, Any], problems: list[Problem]
 @app.get("/", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request) -> Response:
     return conditional(request, etag_for(request, "home"), lambda: html(
-        "home.html", canonical=str(request.base_url), current_slug="home", description=(
+        "home.html", canonical=str(request.base_url), current_slug="home", site_preview=site_preview(request), description=(
             "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
             "every figure is a live simulation you can change.")))
 
@@ -209,7 +215,7 @@ def home(request: Request) -> Response:
 @app.get("/glossary", response_class=HTMLResponse, include_in_schema=False)
 def glossary_page(request: Request) -> Response:
     return conditional(request, etag_for(request, "glossary"), lambda: html(
-        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary", page_titles=EXPLAINED_BY,
+        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary", page_titles=EXPLAINED_BY, site_preview=site_preview(request),
         section_titles=SECTION_TITLES,
         canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=GLOSSARY.description))
 
@@ -231,7 +237,7 @@ def search_view(request: Request) -> dict[str, Any]:
 def search_page(request: Request) -> Response:
     view = search_view(request)
     return conditional(request, etag_for(request, "search", view["q"]), lambda: html(
-        "search.html", s=view, current_slug="search", canonical=f"{str(request.base_url).rstrip('/')}/search",
+        "search.html", s=view, current_slug="search", site_preview=site_preview(request), canonical=f"{str(request.base_url).rstrip('/')}/search",
         description="Search the explainers of Steven Byrnes's diagrams: pages, sections and glossary terms."))
 
 
@@ -323,10 +329,63 @@ def api_catalogue() -> list[dict[str, Any]]:
 @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
 def api_index(request: Request) -> Response:
     return conditional(request, etag_for(request, "api-index"), lambda: html(
-        "api.html", catalogue=api_catalogue(), current_slug="api",
+        "api.html", catalogue=api_catalogue(), current_slug="api", site_preview=site_preview(request),
         canonical=f"{str(request.base_url).rstrip('/')}/api",
         description="The JSON API behind every figure on this site: each simulation's parameters, bounds and "
                     "units, with an example request and response."))
+
+
+# ---------------------------------------------------------------------- link-preview images
+
+PREVIEWS = previews.Previews()
+
+
+def preview_widget(page: Page, values: dict[str, Any]) -> Widget:
+    """The widget a shared link is about: the first one set away from its defaults, else the first."""
+    for widget in page.widgets:
+        if any(values[p.name] != p.default for p in widget.params):
+            return widget
+    return page.widgets[0]
+
+
+def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[str, dict]:
+    """The cache key and the figure of a widget's preview image at these values."""
+    own = {p.name: values[p.name] for p in widget.params}
+    query = canonical_query(widget.params, own)
+    first = widget.figure_list[0]
+    figure = first.render(simulate_cached(widget, tuple(own.items())))
+    key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query)
+    return key, previews.preview_figure(figure, page.title, widget.title)
+
+
+def preview_path(page: Page, values: dict[str, Any]) -> str:
+    widget = preview_widget(page, values)
+    own = {p.name: values[p.name] for p in widget.params}
+    return f"/preview/{page.slug}/{widget.id}.png?{canonical_query(widget.params, own)}"
+
+
+@app.get("/preview/{slug}/{name}", include_in_schema=False)
+def preview_image(slug: str, name: str, request: Request) -> Response:
+    found = find_widget(slug, name.removesuffix(".png")) if name.endswith(".png") else None
+    if found is None:
+        raise StarletteHTTPException(404)
+    page, widget = found
+    values, problems = parse_query(widget.params, query_items(request))
+    if problems:
+        raise StarletteHTTPException(404)
+    canonical = canonical_query(widget.params, values)
+    if request.url.query != canonical:     # one address per state, so the cache holds canonical states only
+        return RedirectResponse(f"/preview/{slug}/{name}?{canonical}", status_code=301)
+    key, figure = preview_parts(page, widget, values)
+    png = PREVIEWS.cached(key) or PREVIEWS.render(key, figure)
+    if png is not None:
+        return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+    defaults = canonical_query(widget.params, widget.defaults())
+    if canonical != defaults:              # busy or failed: the widget's default picture instead, for now
+        return RedirectResponse(f"/preview/{slug}/{name}?{defaults}", status_code=302,
+                                headers={"Cache-Control": "no-store"})
+    return Response("Preview image not available yet; try again shortly.", status_code=503,
+                    headers={"Retry-After": "10", "Cache-Control": "no-store"}, media_type="text/plain")
 
 
 @app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
@@ -346,7 +405,9 @@ def page_view(slug: str, request: Request) -> Response:
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
                     shows=show_links(page, values),
                     previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
-                    share_url=f"{base}/{slug}?{query}", description=page.meta["description"])
+                    share_url=f"{base}/{slug}?{query}", description=page.meta["description"],
+                    preview_image=base + preview_path(page, values),
+                    preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, at the shared settings")
     return conditional(request, etag_for(request, "page", slug, query, problems), respond)
 
 

@@ -12,7 +12,7 @@ from app.framework import Page
 
 PAGES_DIR = Path(__file__).resolve().parent
 # Paths the site itself answers: a page there would be hidden behind the fixed route.
-RESERVED = {"api", "fragments", "static", "glossary", "search", "favicon-ico", "healthz", "robots-txt", "sitemap-xml", "openapi-json",
+RESERVED = {"api", "fragments", "static", "glossary", "search", "preview", "favicon-ico", "healthz", "robots-txt", "sitemap-xml", "openapi-json",
             "docs", "redoc"}
 REQUIRED_META = ("title", "summary", "description", "sources", "simplifications")
 
