@@ -206,8 +206,9 @@ def fragment_key(widget: Widget, values: dict[str, Any], problems: list[Problem]
 
 @app.get("/", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request) -> Response:
-    return conditional(request, etag_for(request, "home"), lambda: html(
-        "home.html", canonical=str(request.base_url), current_slug="home", site_preview=site_preview(request), description=(
+    shown = thumbs()
+    return conditional(request, etag_for(request, "home", *sorted(shown)), lambda: html(
+        "home.html", thumbs=shown, canonical=str(request.base_url), current_slug="home", site_preview=site_preview(request), description=(
             "Interactive explainers of Steven Byrnes's diagrams about AGI and brain-like AGI safety: "
             "every figure is a live simulation you can change.")))
 
@@ -358,6 +359,18 @@ def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[s
     return key, previews.preview_figure(figure, page.title, widget.title)
 
 
+def thumb_key(page: Page) -> str:
+    """The home page's miniature of a page: its first figure at the defaults, small."""
+    widget = page.widgets[0]
+    return PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, canonical_query(widget.params, widget.defaults()), "thumb")
+
+
+def thumbs() -> dict[str, str]:
+    """slug -> miniature URL, for the pages whose miniature is rendered (the rest show their drawn card)."""
+    return {page.slug: f"/preview/{page.slug}/{page.widgets[0].id}.thumb.png"
+            for page in EXPLORABLES if PREVIEWS.cached(thumb_key(page)) is not None}
+
+
 def preview_path(page: Page, values: dict[str, Any]) -> str:
     widget = preview_widget(page, values)
     own = {p.name: values[p.name] for p in widget.params}
@@ -366,6 +379,12 @@ def preview_path(page: Page, values: dict[str, Any]) -> str:
 
 @app.get("/preview/{slug}/{name}", include_in_schema=False)
 def preview_image(slug: str, name: str, request: Request) -> Response:
+    if name.endswith(".thumb.png"):      # a miniature: served from the cache only, never rendered here
+        page = BY_SLUG.get(slug)
+        png = PREVIEWS.cached(thumb_key(page)) if page and name == f"{page.widgets[0].id}.thumb.png" else None
+        if png is None:
+            raise StarletteHTTPException(404)
+        return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
     found = find_widget(slug, name.removesuffix(".png")) if name.endswith(".png") else None
     if found is None:
         raise StarletteHTTPException(404)

@@ -4,8 +4,9 @@ Rendered by Kaleido, Plotly's own static-image export, which drives Debian's Chr
 pinned plotly.js (no CDN: it works offline). The cost is bounded by construction: one render at a
 time (a second request while one runs is not queued), a time limit per render, canonical states
 only (other spellings are redirected), and a cache of at most `CAP` images on disk, oldest dropped
-first. Pages never wait for a render: they only link the image. Defaults are rendered at set-up
-(`python -m app.previews warm`, run by script/setup when Chromium is present).
+first. Pages never wait for a render: they only link the image. Defaults, and each page's miniature
+for the home page's map, are rendered at set-up (`python -m app.previews warm`, run by
+script/setup when Chromium is present); a miniature is only ever served from the cache.
 
     .venv/bin/python -m app.previews warm
 """
@@ -56,7 +57,10 @@ def preview_figure(figure: dict, title: str, subtitle: str) -> dict:
     return {"data": figure["data"], "layout": layout}
 
 
-def kaleido_render(figures: list[dict]) -> list[bytes]:
+THUMB_SCALE = 0.4   # the home page's miniatures: 480 x 252
+
+
+def kaleido_render(figures: list[dict], scale: float = 1.0) -> list[bytes]:
     """PNGs of the figures, in one Chromium session."""
     import kaleido   # imported here: the site runs without it until an image is asked for
     if CHROMIUM.exists():
@@ -64,7 +68,8 @@ def kaleido_render(figures: list[dict]) -> list[bytes]:
 
     async def run() -> list[bytes]:
         async with kaleido.Kaleido(n=1, timeout=TIMEOUT, plotlyjs=str(PLOTLY_JS), mathjax=False) as k:
-            return [await k.calc_fig(f, opts={"format": "png", "width": WIDTH, "height": HEIGHT}) for f in figures]
+            return [await k.calc_fig(f, opts={"format": "png", "width": WIDTH, "height": HEIGHT, "scale": scale})
+                    for f in figures]
     return asyncio.run(asyncio.wait_for(run(), TIMEOUT * max(1, len(figures))))
 
 
@@ -123,19 +128,23 @@ class Previews:
 
 
 def warm() -> int:
-    """Render every widget's default image that is not cached yet (set-up). Returns how many."""
-    from app.main import PREVIEWS, preview_parts
+    """Render every widget's default image, and each page's miniature for the home page's map, that
+    is not cached yet (set-up). Returns how many."""
+    from app.main import PREVIEWS, preview_parts, thumb_key
     from app.registry import EXPLORABLES
-    todo = []
+    todo, thumbs = [], []
     for page in EXPLORABLES:
         for widget in page.widgets:
             key, figure = preview_parts(page, widget, widget.defaults())
             if PREVIEWS.cached(key) is None:
                 todo.append((key, figure))
-    if todo:
-        for (key, _), png in zip(todo, kaleido_render([f for _, f in todo])):
-            PREVIEWS.store(key, png)
-    return len(todo)
+            if widget is page.widgets[0] and PREVIEWS.cached(thumb_key(page)) is None:
+                thumbs.append((thumb_key(page), figure))
+    for batch, scale in ((todo, 1.0), (thumbs, THUMB_SCALE)):
+        if batch:
+            for (key, _), png in zip(batch, kaleido_render([f for _, f in batch], scale)):
+                PREVIEWS.store(key, png)
+    return len(todo) + len(thumbs)
 
 
 if __name__ == "__main__":

@@ -125,3 +125,17 @@ def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, 
     again = client.get(f"{url.path}?{url.query}")
     assert again.content == r.content and "max-age" in again.headers["cache-control"]
     assert page.slug in url.path
+
+
+def test_miniatures_come_only_from_the_cache(client, monkeypatch, tmp_path):
+    recorder = Recorder()
+    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=recorder))
+    first = EXPLORABLES[0]
+    url = f"/preview/{first.slug}/{first.widgets[0].id}.thumb.png"
+    assert client.get(url).status_code == 404 and recorder.calls == 0       # never rendered on request
+    html = client.get("/").text
+    assert url not in html and html.count('class="preview"') == len(EXPLORABLES)   # drawn cards instead
+    main.PREVIEWS.store(main.thumb_key(first), b"\x89PNG small")
+    assert client.get(url).content == b"\x89PNG small"
+    html = client.get("/").text
+    assert f'<img class="miniature" src="{url}"' in html and html.count('class="preview"') == len(EXPLORABLES) - 1
