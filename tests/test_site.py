@@ -21,7 +21,8 @@ def test_home_is_a_map_of_every_page_by_theme_numbered_along_the_path(client):
         has_pages = any(e.theme == key for e in EXPLORABLES)
         assert (f'id="theme-{key}"' in html) == has_pages     # the map shows what exists
     assert "Coming later" not in html
-    assert html.count('class="preview"') == len(EXPLORABLES)
+    # each card shows its page's miniature (once rendered) or its drawn card
+    assert html.count('class="preview"') + html.count('class="miniature"') == len(EXPLORABLES)
     # The brain model in the middle: each part it links is a registered page (or its section).
     parts = re.findall(r'<a href="(/[^"#?]*)[^"]*" class="part-link"', html)
     assert parts and {p.strip("/") for p in parts} <= {e.slug for e in EXPLORABLES}
