@@ -14,7 +14,7 @@ from app.registry import EXPLORABLES
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-PAGES = ["/", "/glossary", "/no-such-page", *(f"/{e.slug}" for e in EXPLORABLES)]
+PAGES = ["/", "/glossary", "/search?q=valence", "/api", "/no-such-page", *(f"/{e.slug}" for e in EXPLORABLES)]
 
 
 def violations(page) -> list[str]:
