@@ -56,9 +56,11 @@ class Glossary:
     description: str
     groups: tuple[tuple[str, str], ...] = ()   # (id, title) in the order /glossary shows them
 
-    def grouped(self) -> list[tuple[str, str, list[Term]]]:
-        """The terms by group, in the groups' order, alphabetical within each (ignoring case)."""
-        return [(gid, title, sorted((t for t in self.terms if t.group == gid), key=lambda t: t.term.casefold()))
+    def grouped(self, used: set[str] | None = None) -> list[tuple[str, str, list[Term]]]:
+        """The terms by group, in the groups' order, alphabetical within each (ignoring case); with
+        `used`, only those terms (the glossary lists what the pages use, not what they may use later)."""
+        return [(gid, title, sorted((t for t in self.terms if t.group == gid and (used is None or t.id in used)),
+                                    key=lambda t: t.term.casefold()))
                 for gid, title in self.groups]
 
     def check(self, sections: dict[str, set[str]]) -> list[str]:

@@ -44,6 +44,7 @@ SEARCH = search.SearchIndex(
         page.slug, page.title, page.summary, "".join(s.html for s in content.render(page).segments if s.kind == "html"))]
     + [search.Doc("term", t.term, t.definition, f"/glossary#{t.id}", "Glossary") for t in GLOSSARY.terms])
 EXPLAINED_BY = {slug: page.title for slug, page in BY_SLUG.items()}
+GLOSSARY_SHOWN = {t.id for t in GLOSSARY.terms if GLOSSARY_USES[t.id]}
 SECTION_TITLES = {f"{page.slug}#{s.id}": s.title for page in EXPLORABLES for s in PROSE[page.slug].sections}
 
 assets = Assets(appended={
@@ -216,7 +217,7 @@ def home(request: Request) -> Response:
 @app.get("/glossary", response_class=HTMLResponse, include_in_schema=False)
 def glossary_page(request: Request) -> Response:
     return conditional(request, etag_for(request, "glossary"), lambda: html(
-        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary", page_titles=EXPLAINED_BY, site_preview=site_preview(request),
+        "glossary.html", glossary=GLOSSARY, uses=GLOSSARY_USES, current_slug="glossary", page_titles=EXPLAINED_BY, shown=GLOSSARY_SHOWN, site_preview=site_preview(request),
         section_titles=SECTION_TITLES,
         canonical=f"{str(request.base_url).rstrip('/')}/glossary", description=GLOSSARY.description))
 
@@ -227,11 +228,19 @@ def favicon() -> Response:
     return RedirectResponse(assets.url("favicon.svg"), status_code=302, headers={"Cache-Control": "public, max-age=86400"})
 
 
+def search_status(q: str, hits: list) -> str:
+    if not search.words(q):
+        return "Type a word or two to search."
+    return f"{len(hits)} result{'' if len(hits) == 1 else 's'} for {q}."
+
+
 def search_view(request: Request) -> dict[str, Any]:
-    given = request.query_params.get("q", "")
+    given = "".join(ch for ch in request.query_params.get("q", "") if ch.isprintable())   # no control characters
     q = given[:search.MAX_QUERY]
-    return {"q": q, "hits": SEARCH.search(q), "shortened": len(given) > search.MAX_QUERY, "max": search.MAX_QUERY,
-            "searched": bool(search.words(q)), "deep": "/search" + (f"?{urlencode({'q': q})}" if q else "")}
+    hits = SEARCH.search(q)
+    return {"q": q, "hits": hits, "shortened": len(given) > search.MAX_QUERY, "max": search.MAX_QUERY,
+            "searched": bool(search.words(q)), "deep": "/search" + (f"?{urlencode({'q': q})}" if q else ""),
+            "title": (f"{q}: search" if q else "Search") + f" · {SITE_TITLE}", "status": search_status(q, hits)}
 
 
 @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -247,7 +256,7 @@ def search_results(request: Request) -> Response:
     # The live results (HTMX); they carry the search page's deep link, which url.js puts in the address bar.
     view = search_view(request)
     return conditional(request, etag_for(request, "search-results", view["q"]), lambda: HTMLResponse(
-        templates.get_template("_search_results.html").render(s=view)))
+        templates.get_template("_search_results.html").render(s=view, oob=True)))
 
 
 @app.get("/healthz", include_in_schema=False)
@@ -339,6 +348,14 @@ def api_index(request: Request) -> Response:
 # ---------------------------------------------------------------------- link-preview images
 
 PREVIEWS = previews.Previews()
+# Defaults and the map's miniatures live apart from the LRU cache, so no flood of links can evict them.
+PINNED = previews.Previews(previews.CACHE_DIR / "pinned", cap=10_000)
+
+
+def on_grid(widget: Widget, values: dict[str, Any]) -> bool:
+    """Every number is one the slider can show (min + k * step): the finite set of states a picture is made for."""
+    return all(p.kind == "choice" or abs((values[p.name] - p.min) / p.step - round((values[p.name] - p.min) / p.step)) < 1e-6
+               for p in widget.params)
 
 
 def preview_widget(page: Page, values: dict[str, Any]) -> Widget:
@@ -368,7 +385,7 @@ def thumb_key(page: Page) -> str:
 def thumbs() -> dict[str, str]:
     """slug -> miniature URL, for the pages whose miniature is rendered (the rest show their drawn card)."""
     return {page.slug: f"/preview/{page.slug}/{page.widgets[0].id}.thumb.png"
-            for page in EXPLORABLES if PREVIEWS.cached(thumb_key(page)) is not None}
+            for page in EXPLORABLES if PINNED.cached(thumb_key(page)) is not None}
 
 
 def preview_path(page: Page, values: dict[str, Any]) -> str:
@@ -381,7 +398,7 @@ def preview_path(page: Page, values: dict[str, Any]) -> str:
 def preview_image(slug: str, name: str, request: Request) -> Response:
     if name.endswith(".thumb.png"):      # a miniature: served from the cache only, never rendered here
         page = BY_SLUG.get(slug)
-        png = PREVIEWS.cached(thumb_key(page)) if page and name == f"{page.widgets[0].id}.thumb.png" else None
+        png = PINNED.cached(thumb_key(page)) if page and name == f"{page.widgets[0].id}.thumb.png" else None
         if png is None:
             raise StarletteHTTPException(404)
         return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
@@ -390,13 +407,13 @@ def preview_image(slug: str, name: str, request: Request) -> Response:
         raise StarletteHTTPException(404)
     page, widget = found
     values, problems = parse_query(widget.params, query_items(request))
-    if problems:
+    if problems or not on_grid(widget, values):
         raise StarletteHTTPException(404)
     canonical = canonical_query(widget.params, values)
     if request.url.query != canonical:     # one address per state, so the cache holds canonical states only
         return RedirectResponse(f"/preview/{slug}/{name}?{canonical}", status_code=301)
     key, figure = preview_parts(page, widget, values)
-    png = PREVIEWS.cached(key) or PREVIEWS.render(key, figure)
+    png = PINNED.cached(key) or PREVIEWS.cached(key) or PREVIEWS.render(key, figure)
     if png is not None:
         return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
     defaults = canonical_query(widget.params, widget.defaults())
@@ -426,7 +443,9 @@ def page_view(slug: str, request: Request) -> Response:
                     previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
                     share_url=f"{base}/{slug}?{query}", description=page.meta["description"],
                     preview_image=base + preview_path(page, values),
-                    preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, at the shared settings")
+                    preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, " + (
+                        "at its default settings" if all(values[p.name] == p.default for p in page.params)
+                        else "at the shared settings"))
     return conditional(request, etag_for(request, "page", slug, query, problems), respond)
 
 

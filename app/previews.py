@@ -4,7 +4,8 @@ Rendered by Kaleido, Plotly's own static-image export, which drives Debian's Chr
 pinned plotly.js (no CDN: it works offline). The cost is bounded by construction: one render at a
 time (a second request while one runs is not queued), a time limit per render, canonical states
 only (other spellings are redirected), and a cache of at most `CAP` images on disk, oldest dropped
-first. Pages never wait for a render: they only link the image. Defaults, and each page's miniature
+first (defaults and the map's miniatures are kept apart, never evicted), and only states on the
+sliders' grids. Pages never wait for a render: they only link the image. Defaults, and each page's miniature
 for the home page's map, are rendered at set-up (`python -m app.previews warm`, run by
 script/setup when Chromium is present); a miniature is only ever served from the cache.
 
@@ -50,9 +51,11 @@ def preview_figure(figure: dict, title: str, subtitle: str) -> dict:
         head = head[:2]
         head[1] = head[1].rstrip(".,:;") + "…"
     text = "<br>".join(f"<b>{line}</b>" for line in head) + f"<br><span style='font-size:20px'>{subtitle}</span>"
+    if "legend" in layout:           # at the card's foot, clear of the title
+        layout["legend"] = {"orientation": "h", "yref": "container", "y": 0.01, "yanchor": "bottom", "x": 0.02}
     layout.update(width=WIDTH, height=HEIGHT, font={**layout.get("font", {}), "size": 20},
-                  margin={"t": 88 + 36 * len(head) + 20, "b": 110, "l": 90, "r": 40},
-                  title={"text": text, "x": 0.03, "xanchor": "left", "y": 1, "yanchor": "top", "pad": {"t": 28},
+                  margin={"t": 96 + 36 * len(head) + 20, "b": 110, "l": 90, "r": 40},
+                  title={"text": text, "x": 0.03, "xanchor": "left", "y": 1, "yanchor": "top", "pad": {"t": 36},
                          "font": {"size": 28}})
     return {"data": figure["data"], "layout": layout}
 
@@ -130,20 +133,20 @@ class Previews:
 def warm() -> int:
     """Render every widget's default image, and each page's miniature for the home page's map, that
     is not cached yet (set-up). Returns how many."""
-    from app.main import PREVIEWS, preview_parts, thumb_key
+    from app.main import PINNED, preview_parts, thumb_key
     from app.registry import EXPLORABLES
     todo, thumbs = [], []
     for page in EXPLORABLES:
         for widget in page.widgets:
             key, figure = preview_parts(page, widget, widget.defaults())
-            if PREVIEWS.cached(key) is None:
+            if PINNED.cached(key) is None:
                 todo.append((key, figure))
-            if widget is page.widgets[0] and PREVIEWS.cached(thumb_key(page)) is None:
+            if widget is page.widgets[0] and PINNED.cached(thumb_key(page)) is None:
                 thumbs.append((thumb_key(page), figure))
     for batch, scale in ((todo, 1.0), (thumbs, THUMB_SCALE)):
         if batch:
             for (key, _), png in zip(batch, kaleido_render([f for _, f in batch], scale)):
-                PREVIEWS.store(key, png)
+                PINNED.store(key, png)
     return len(todo) + len(thumbs)
 
 

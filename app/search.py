@@ -17,6 +17,7 @@ MAX_QUERY = 100        # characters kept from a query
 MAX_WORDS = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TAGS = re.compile(r"<[^>]+>")
+_BEFORE_PUNCT = re.compile(r" ([,.;:!?)])")
 _SECTION = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _OPEN, _CLOSE = "\x02", "\x03"     # snippet markers: never in the indexed text
 
@@ -40,7 +41,8 @@ class Hit:
 
 
 def text_of(fragment: str) -> str:
-    return " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
+    text = " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
+    return _BEFORE_PUNCT.sub(r"\1", text)      # a tag boundary is not a space before punctuation
 
 
 def page_docs(slug: str, title: str, summary: str, prose_html: str) -> list[Doc]:

@@ -42,6 +42,7 @@ def test_only_canonical_states_are_rendered(client):
     assert r.status_code == 301
     assert r.headers["location"] == "/preview/big-picture/preferences.png?first=0.8&means_end=0.5&social=-1&access=thinking"
     for bad in ("/preview/big-picture/preferences.png?social=9", "/preview/big-picture/nope.png",
+                "/preview/big-picture/predictor.png?lr=0.2000001",          # off the slider's grid
                 "/preview/nope/thought.png", "/preview/big-picture/thought"):
         assert client.get(bad, follow_redirects=False).status_code == 404, bad
 
@@ -93,6 +94,7 @@ def test_a_failed_or_timed_out_render_stores_nothing(tmp_path):
 
 def test_when_no_image_can_be_made_the_endpoint_falls_back_without_waiting(client, monkeypatch, tmp_path):
     monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=Recorder(fail=True)))
+    monkeypatch.setattr(main, "PINNED", Previews(tmp_path / "pinned", renderer=Recorder(fail=True)))
     changed = "/preview/big-picture/alignment.png?loophole=1&tried=two&misvalue=0"
     r = client.get(changed, follow_redirects=False)
     assert r.status_code == 302 and r.headers["location"].endswith("?loophole=0&tried=two&misvalue=0")
@@ -130,12 +132,13 @@ def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, 
 def test_miniatures_come_only_from_the_cache(client, monkeypatch, tmp_path):
     recorder = Recorder()
     monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=recorder))
+    monkeypatch.setattr(main, "PINNED", Previews(tmp_path / "pinned", renderer=recorder))
     first = EXPLORABLES[0]
     url = f"/preview/{first.slug}/{first.widgets[0].id}.thumb.png"
     assert client.get(url).status_code == 404 and recorder.calls == 0       # never rendered on request
     html = client.get("/").text
     assert url not in html and html.count('class="preview"') == len(EXPLORABLES)   # drawn cards instead
-    main.PREVIEWS.store(main.thumb_key(first), b"\x89PNG small")
+    main.PINNED.store(main.thumb_key(first), b"\x89PNG small")
     assert client.get(url).content == b"\x89PNG small"
     html = client.get("/").text
     assert f'<img class="miniature" src="{url}"' in html and html.count('class="preview"') == len(EXPLORABLES) - 1

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from app import glossary as glossary_module
-from app.main import GLOSSARY, PROSE, SEARCH
+from app.main import GLOSSARY, GLOSSARY_USES, PROSE, SEARCH
 from app.registry import BY_SLUG, EXPLORABLES
 from app.search import MAX_QUERY
 
@@ -59,7 +59,11 @@ def test_a_long_query_is_cut_to_its_limit_with_a_notice(client):
 
 def test_live_results_set_the_address_bar_to_the_search_page(client):
     r = client.get("/search/results", params={"q": "stranger danger"})
-    assert r.text.lstrip().startswith('<div id="search-results" class="search-results" data-url="/search?q=stranger+danger"')
+    assert '<div id="search-results" class="search-results" data-url="/search?q=stranger+danger"' in r.text
+    # the count is announced from a status line outside the replaced block (an out-of-band swap)
+    assert re.search(r'<p id="search-status" class="visually-hidden" role="status" hx-swap-oob="true">\d+ results for '
+                     r'stranger danger\.</p>', r.text)
+    assert 'data-title="stranger danger: search' in r.text
 
 
 def test_an_empty_search_invites_a_query(client):
@@ -98,19 +102,21 @@ def test_favicon_ico_leads_to_the_icon(client):
 
 def test_the_glossary_is_grouped_and_alphabetical_within_each_group(client):
     html = client.get("/glossary").text
+    used = {t.id for t in GLOSSARY.terms if GLOSSARY_USES[t.id]}
     groups = re.findall(r'<h2 id="group-([a-z-]+)">', html)
-    assert groups == [g for g, _, terms in GLOSSARY.grouped() if terms]
+    assert groups == [g for g, _, terms in GLOSSARY.grouped(used) if terms]
     for body in html.split('<h2 id="group-')[1:]:
         names = re.findall(r'<dt id="[^"]+">([^<]+)</dt>', body)
         assert names == sorted(names, key=str.casefold)
-    assert sum(len(terms) for _, _, terms in GLOSSARY.grouped()) == len(GLOSSARY.terms)
+    listed = re.findall(r'<dt id="([^"]+)">', html)
+    assert sorted(listed) == sorted(used)            # what the pages use, each once
     assert "Not used on a page yet" not in html
 
 
 def test_glossary_cross_links_lead_to_the_section_that_explains_the_term(client):
     html = client.get("/glossary").text
     links = re.findall(r'Explained in <a href="/([a-z-]+)#([a-z0-9-]+)">', html)
-    assert len(links) == sum(1 for t in GLOSSARY.terms if t.explained) >= 10
+    assert len(links) == sum(1 for t in GLOSSARY.terms if t.explained and GLOSSARY_USES[t.id]) >= 10
     for slug, section in links:
         assert slug in BY_SLUG and f'id="{section}"' in client.get(f"/{slug}").text
 
@@ -174,6 +180,8 @@ def test_search_results_follow_the_typing_and_the_address_bar_keeps_the_query(wa
     page.wait_for_function("() => location.search.includes('q=')")
     assert parse_qs(urlsplit(page.url).query)["q"] == ["long-term predic"]
     assert "long-term predictor" in page.locator(".hits").inner_text()
+    page.wait_for_function("() => document.title.startsWith('long-term predic: search')")
+    assert re.match(r"\d+ results? for long-term predic\.", page.locator("#search-status").inner_text())
 
 
 @pytest.mark.browser

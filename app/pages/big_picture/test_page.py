@@ -115,7 +115,7 @@ def test_pressing_a_part_jumps_to_its_step_without_a_page_load(watched, server_u
     wide = page.locator("#panel-thought-diagram svg.diagram-wide")
     wide.locator("a[data-show='step=5']").first.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('thought-headline').textContent.includes('Step 5 of')")
+    page.wait_for_function("() => document.getElementById('thought-headline').textContent.includes('Step 5 of')")
     assert page.evaluate("window.notReloaded") is True
     assert parse_qs(urlsplit(page.url).query)["step"] == ["5"] and "hunger=40" in page.url
     assert page.locator("#form-thought input[name=step]").input_value() == "5"

@@ -36,5 +36,6 @@
     var results = document.getElementById('search-results');
     if (!results || !results.dataset.url || e.target !== results && !results.contains(e.target)) return;
     if (results.dataset.url !== location.pathname + location.search) history.replaceState(history.state, '', results.dataset.url);
+    if (results.dataset.title) document.title = results.dataset.title;
   });
 })(window.Explorables);
