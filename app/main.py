@@ -385,7 +385,7 @@ def thumb_key(page: Page) -> str:
 def thumbs() -> dict[str, str]:
     """slug -> miniature URL, for the pages whose miniature is rendered (the rest show their drawn card)."""
     return {page.slug: f"/preview/{page.slug}/{page.widgets[0].id}.thumb.png"
-            for page in EXPLORABLES if PINNED.cached(thumb_key(page)) is not None}
+            for page in EXPLORABLES if PINNED.has(thumb_key(page))}
 
 
 def preview_path(page: Page, values: dict[str, Any]) -> str:

@@ -92,6 +92,11 @@ class Previews:
     def key(*parts: str) -> str:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
+    def has(self, key: str) -> bool:
+        """Whether the image is in the cache (without reading it)."""
+        with self._index:
+            return key in self._order
+
     def cached(self, key: str) -> bytes | None:
         with self._index:
             path = self._order.get(key)
@@ -139,9 +144,9 @@ def warm() -> int:
     for page in EXPLORABLES:
         for widget in page.widgets:
             key, figure = preview_parts(page, widget, widget.defaults())
-            if PINNED.cached(key) is None:
+            if not PINNED.has(key):
                 todo.append((key, figure))
-            if widget is page.widgets[0] and PINNED.cached(thumb_key(page)) is None:
+            if widget is page.widgets[0] and not PINNED.has(thumb_key(page)):
                 thumbs.append((thumb_key(page), figure))
     for batch, scale in ((todo, 1.0), (thumbs, THUMB_SCALE)):
         if batch:

@@ -23,3 +23,32 @@ def random_states(widget, n: int, seed: int) -> list[dict]:
                 state[p.name] = int(v) if p.integer else v
         out.append(state)
     return out
+
+
+# In the diagram (SVG drawing) that is shown under `root`: every title and bubble inside its box,
+# every text inside the drawing, no two texts overlapping, and the drawing not shrunk below `min_width`.
+_DIAGRAM_PROBLEMS = """([root, minWidth]) => {
+  const shown = [...document.querySelectorAll(root + ' svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
+  if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
+  const svg = shown[0], out = [], box = svg.getBoundingClientRect();
+  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+  svg.querySelectorAll('.node').forEach(g => {
+    const rect = (g.querySelector('rect.box') || g.querySelector('rect')).getBoundingClientRect();
+    g.querySelectorAll('text, .bubble').forEach(t => {
+      if (!inside(t.getBoundingClientRect(), rect)) out.push('outside its box: ' + t.textContent);
+    });
+  });
+  const texts = [...svg.querySelectorAll('text, .bubble')].map(t => [t.textContent, t.getBoundingClientRect()]);
+  texts.forEach(([s, r]) => { if (!inside(r, box)) out.push('outside the drawing: ' + s); });
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+    const a = texts[i][1], b = texts[j][1];
+    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+      out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
+  }
+  if (box.width < minWidth) out.push('drawn too small: ' + box.width);
+  return out;
+}"""
+
+
+def diagram_problems(page, root: str, min_width: int = 290) -> list[str]:
+    return page.evaluate(_DIAGRAM_PROBLEMS, [root, min_width])

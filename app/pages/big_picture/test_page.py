@@ -6,6 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers import diagram_problems
 
 from .present import PART_STEP, STEPS
 
@@ -69,30 +70,6 @@ def test_openapi_lists_the_four_simulations_with_bounds(client):
 
 # ------------------------------------------------------------------------------------ browser
 
-# In the drawing that is shown: every text inside its box, inside the drawing, no two texts overlapping.
-DIAGRAM_PROBLEMS = """(root) => {
-  const shown = [...document.querySelectorAll(root + ' svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
-  if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
-  const svg = shown[0], out = [], box = svg.getBoundingClientRect();
-  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
-  svg.querySelectorAll('.node').forEach(g => {
-    const rect = (g.querySelector('rect.box') || g.querySelector('rect')).getBoundingClientRect();
-    g.querySelectorAll('text, .bubble').forEach(t => {
-      if (!inside(t.getBoundingClientRect(), rect)) out.push('outside its box: ' + t.textContent);
-    });
-  });
-  const texts = [...svg.querySelectorAll('text, .bubble')].map(t => [t.textContent, t.getBoundingClientRect()]);
-  texts.forEach(([s, r]) => { if (!inside(r, box)) out.push('outside the drawing: ' + s); });
-  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
-    const a = texts[i][1], b = texts[j][1];
-    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
-      out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
-  }
-  if (box.width < 280) out.push('drawn too small: ' + box.width);
-  return out;
-}"""
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [360, 768, 1280])
 def test_drawings_keep_their_words_in_place(watched, server_url, width):
@@ -101,10 +78,10 @@ def test_drawings_keep_their_words_in_place(watched, server_url, width):
                   "view=agi&hunger=100&sugar_guess=100&valence_guess=1"):
         for step in range(1, len(STEPS) + 1):
             page.goto(f"{server_url}/{SLUG}?{query}&step={step}&loophole=2&misvalue=2")
-            assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-thought-diagram") == [], (query, step)
-    assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-alignment-links") == []
+            assert diagram_problems(page, "#panel-thought-diagram", min_width=280) == [], (query, step)
+    assert diagram_problems(page, "#panel-alignment-links", min_width=280) == []
     page.goto(f"{server_url}/stranger-danger")
-    assert page.evaluate(DIAGRAM_PROBLEMS, ".whereabouts") == []
+    assert diagram_problems(page, ".whereabouts", min_width=280) == []
 
 
 @pytest.mark.browser

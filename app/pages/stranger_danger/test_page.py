@@ -5,7 +5,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import drawn
+from helpers import diagram_problems, drawn
 
 from app.pages.stranger_danger import model
 from app.pages.stranger_danger.page import WALKTHROUGH
@@ -216,31 +216,6 @@ def test_reset_works_on_the_hatch_only_puzzle(watched, server_url):
     assert state(page.url)["trainer"] == "none"
 
 
-# Inside the diagram that is shown: every title and bubble stays inside its box, every text inside
-# the drawing, and no two texts overlap.
-DIAGRAM_PROBLEMS = """(root) => {
-  const shown = [...document.querySelectorAll(root + ' svg.diagram')].filter(d => getComputedStyle(d).display !== 'none');
-  if (shown.length !== 1) return ['diagrams shown: ' + shown.length];
-  const svg = shown[0], out = [], box = svg.getBoundingClientRect();
-  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
-  svg.querySelectorAll('.node').forEach(g => {
-    const rect = g.querySelector('rect').getBoundingClientRect();
-    g.querySelectorAll('text, .bubble').forEach(t => {
-      if (!inside(t.getBoundingClientRect(), rect)) out.push('outside its box: ' + t.textContent);
-    });
-  });
-  const texts = [...svg.querySelectorAll('text, .bubble')].map(t => [t.textContent, t.getBoundingClientRect()]);
-  texts.forEach(([s, r]) => { if (!inside(r, box)) out.push('outside the drawing: ' + s); });
-  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
-    const a = texts[i][1], b = texts[j][1];
-    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
-      out.push('overlap: ' + texts[i][0] + ' | ' + texts[j][0]);
-  }
-  if (svg.getBoundingClientRect().width < 290) out.push('drawn too small: ' + box.width);
-  return out;
-}"""
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [360, 768, 1280])
 def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
@@ -251,7 +226,7 @@ def test_diagram_words_fit_at_every_width_and_step(watched, server_url, width):
         count = int(re.search(r"of (\d+)\.", page.locator("#walk-headline").text_content()).group(1))
         for step in range(1, count + 1):
             page.goto(f"{server_url}/{SLUG}?{query}&step={step}")
-            assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-walkthrough-diagram") == [], (query, step)
+            assert diagram_problems(page, "#panel-walkthrough-diagram") == [], (query, step)
             assert page.evaluate("[...document.querySelectorAll('#panel-walkthrough-diagram svg.diagram')]"
                                  ".find(d => getComputedStyle(d).display !== 'none').classList[1]") == f"diagram-{layout}"
 
@@ -346,4 +321,4 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
     for query in ("", "trainer=innate&when=window&output=follow", "trainer=warmth&when=always&output=ignore",
                   "trainer=innate&when=window&window_start=30&window_end=2&output=follow"):
         page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
-        assert page.evaluate(DIAGRAM_PROBLEMS, "#panel-imprinting-mechanism") == [], query
+        assert diagram_problems(page, "#panel-imprinting-mechanism") == [], query
