@@ -38,6 +38,7 @@ SOURCES: dict[str, Path] = {
     "theme.js": ROOT / "static/js/theme.js",
     "site.css": ROOT / "static/css/site.css",
     "favicon.svg": ROOT / "static/favicon.svg",
+    "favicon.ico": ROOT / "static/favicon.ico",     # made by script/favicon from the SVG
 }
 DERIVED = {"plotly.css"}   # made from plotly.js below
 
@@ -48,6 +49,7 @@ CONTENT_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
     ".svg": "image/svg+xml",
+    ".ico": "image/x-icon",
 }
 
 

@@ -253,6 +253,7 @@ class Panel:
     present: Callable[[Any, Mapping[str, Any]], dict]
     _: KW_ONLY
     before_figures: bool = True   # shown above the figures (else below them)
+    preview: bool = False         # its drawing (wide layout) is the widget's link-preview picture
 
 
 @dataclass(frozen=True)

@@ -224,8 +224,9 @@ def glossary_page(request: Request) -> Response:
 
 @app.get("/favicon.ico", include_in_schema=False)
 def favicon() -> Response:
-    # Browsers ask for /favicon.ico whatever the page links; send them to the SVG icon (they accept it).
-    return RedirectResponse(assets.url("favicon.svg"), status_code=302, headers={"Cache-Control": "public, max-age=86400"})
+    # Browsers and feed readers ask for /favicon.ico whatever the page links: the same pie as the SVG icon.
+    icon = assets.files[assets.url("favicon.ico").removeprefix("/static/")]
+    return Response(icon.identity, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
 
 
 def search_status(q: str, hits: list) -> str:
@@ -348,6 +349,7 @@ def api_index(request: Request) -> Response:
 # ---------------------------------------------------------------------- link-preview images
 
 PREVIEWS = previews.Previews()
+SITE_CSS = assets.files[assets.url("site.css").removeprefix("/static/")].identity.decode()   # drawings style themselves
 # Defaults and the map's miniatures live apart from the LRU cache, so no flood of links can evict them.
 PINNED = previews.Previews(previews.CACHE_DIR / "pinned", cap=10_000)
 
@@ -370,9 +372,16 @@ def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[s
     """The cache key and the figure of a widget's preview image at these values."""
     own = {p.name: values[p.name] for p in widget.params}
     query = canonical_query(widget.params, own)
-    first = widget.figure_list[0]
-    figure = first.render(simulate_cached(widget, tuple(own.items())))
     key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query)
+    drawn = next((p for p in widget.panels if p.preview), None)
+    if drawn is not None:
+        view = widget_view(page, widget, {**{p.name: p.default for p in page.params}, **own}, [])
+        markup = templates.get_template(f"pages/{view['package']}/{drawn.template}").render(w=view, panel=drawn)
+        document = previews.standalone_svg(markup, SITE_CSS)
+        if document is not None:
+            return key, previews.drawing_figure(document, page.title, widget.title)
+    result = simulate_cached(widget, tuple(own.items()))
+    figure = previews.side_by_side([f.render(result) for f in widget.rows[0]])
     return key, previews.preview_figure(figure, page.title, widget.title)
 
 

@@ -14,7 +14,10 @@ script/setup when Chromium is present); a miniature is only ever served from the
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
+import html
+import re
 import os
 import sys
 import threading
@@ -58,6 +61,79 @@ def preview_figure(figure: dict, title: str, subtitle: str) -> dict:
                   title={"text": text, "x": 0.03, "xanchor": "left", "y": 1, "yanchor": "top", "pad": {"t": 36},
                          "font": {"size": 28}})
     return {"data": figure["data"], "layout": layout}
+
+
+def side_by_side(figures: list[dict]) -> dict:
+    """A row of pie figures as one figure (each pie in its own slice of the width, its caption below
+    it, one legend for the shared labels); any other row: its first figure."""
+    if len(figures) < 2 or any(t.get("type") != "pie" for f in figures for t in f["data"]):
+        return figures[0]
+    n, data, notes = len(figures), [], []
+    for i, figure in enumerate(figures):
+        left, right = i / n + 0.02, (i + 1) / n - 0.02
+        for trace in figure["data"]:
+            data.append({**trace, "domain": {"x": [left, right], "y": [0, 1]}, "showlegend": i == 0,
+                         "insidetextfont": {**trace.get("insidetextfont", {}), "size": 18},
+                         "outsidetextfont": {**trace.get("outsidetextfont", {}), "size": 18}})
+        for note in figure["layout"].get("annotations", ()):
+            notes.append({**note, "x": (left + right) / 2, "xref": "paper", "y": -0.04, "yref": "paper",
+                          "yanchor": "top"})
+    layout = {**figures[0]["layout"], "annotations": notes, "showlegend": True, "legend": {}}
+    return {"data": data, "layout": layout}
+
+
+BUBBLE = re.compile(r'<foreignObject x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)">'
+                    r'<p [^>]*class="bubble"[^>]*>(.*?)</p></foreignObject>', re.S)
+DRAWING = re.compile(r'<svg class="(diagram[^"]*)"[^>]*>.*?</svg>', re.S)
+
+
+def bubble_as_svg(match: re.Match) -> str:
+    """A speech bubble (HTML inside foreignObject, which taints the canvas an image is exported
+    through) redrawn as an SVG box with the words wrapped to its width."""
+    x, y, w, h = (float(v) for v in match.groups()[:4])
+    words = html.unescape(re.sub(r"<[^>]+>", "", match.group(5)))
+    rows = lines(words, max(8, int((w - 16) / 8.2)))
+    tspans = "".join(f'<tspan x="{x + 8:g}" dy="{0 if i == 0 else 19}">{html.escape(row)}</tspan>'
+                     for i, row in enumerate(rows))
+    height = min(h, 12 + 19 * len(rows))
+    return (f'<rect class="bubble-box" x="{x:g}" y="{y:g}" width="{w:g}" height="{height:g}" rx="10"/>'
+            f'<text class="bubble-text" x="{x + 8:g}" y="{y + 20:g}">{tspans}</text>')
+
+
+BUBBLE_CSS = (".bubble-box { fill: var(--bubble-bg); stroke: var(--bubble-line); }"
+              ".bubble-text { font: 14px system-ui, sans-serif; fill: var(--fg); }"
+              ".diagram-wide .bubble-text { font-size: 15px; }"
+              ".node.dim .bubble-box, .node.off .bubble-box { fill: var(--diagram-node); stroke: var(--diagram-line); }"
+              ".node.dim .bubble-text, .node.off .bubble-text { fill: var(--muted); }"
+              "svg.diagram { max-width: none; }")
+
+
+def standalone_svg(markup: str, css: str) -> str | None:
+    """A drawing's wide layout from a rendered panel, as an SVG document that styles itself (the
+    site's stylesheet inside it, light theme), or None when the panel draws nothing."""
+    found = next((m for m in DRAWING.finditer(markup) if "diagram-tall" not in m.group(1).split()), None)
+    if found is None:
+        return None
+    svg = BUBBLE.sub(bubble_as_svg, found.group(0))
+    box = re.search(r'viewBox="([\d. ]+)"', svg)
+    if box is None:
+        return None
+    width, height = (float(v) for v in box.group(1).split()[2:])
+    svg = svg.replace("<svg ", f'<svg x="0" y="0" width="{width:g}" height="{height:g}" ', 1)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * width:g}" height="{2 * height:g}" '
+            f'viewBox="0 0 {width:g} {height:g}"><style>{css}\n{BUBBLE_CSS}</style>{svg}</svg>')
+
+
+def drawing_figure(document: str, title: str, subtitle: str) -> dict:
+    """A preview card whose picture is a drawing: the SVG as the figure's only image."""
+    source = "data:image/svg+xml;base64," + base64.b64encode(document.encode()).decode()
+    figure = {"data": [], "layout": {
+        "xaxis": {"visible": False}, "yaxis": {"visible": False}, "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
+        "images": [{"source": source, "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5, "sizex": 1, "sizey": 1,
+                    "xanchor": "center", "yanchor": "middle", "layer": "above"}]}}
+    card = preview_figure(figure, title, subtitle)
+    card["layout"]["margin"].update(t=card["layout"]["margin"]["t"] - 40, b=16, l=24, r=24)
+    return card
 
 
 THUMB_SCALE = 0.4   # the home page's miniatures: 480 x 252

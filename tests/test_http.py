@@ -222,7 +222,7 @@ def test_unknown_api_path_is_json_404(client):
 
 def test_static_assets_are_hashed_immutable_and_precompressed(client):
     for name, url in assets.urls.items():
-        assert re.fullmatch(r"/static/[a-z]+(-[a-z]+)*\.[0-9a-f]{12}\.(js|css|svg)", url), url
+        assert re.fullmatch(r"/static/[a-z]+(-[a-z]+)*\.[0-9a-f]{12}\.(js|css|svg|ico)", url), url
         r = client.get(url, headers={"Accept-Encoding": "br, gzip"})
         assert r.status_code == 200
         assert r.headers["cache-control"] == "public, max-age=31536000, immutable"

@@ -3,8 +3,10 @@ renderer is bounded (one at a time, a time limit, a capped cache, canonical stat
 never waits for it."""
 from __future__ import annotations
 
+import base64
 import re
 import struct
+from xml.dom import minidom
 import threading
 import time
 from urllib.parse import urlsplit
@@ -12,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import app.main as main
-from app.previews import HEIGHT, WIDTH, Previews
+from app.previews import HEIGHT, WIDTH, Previews, side_by_side, standalone_svg
 from app.registry import BY_SLUG, EXPLORABLES
 
 
@@ -45,6 +47,58 @@ def test_only_canonical_states_are_rendered(client):
                 "/preview/big-picture/predictor.png?lr=0.2000001",          # off the slider's grid
                 "/preview/nope/thought.png", "/preview/big-picture/thought"):
         assert client.get(bad, follow_redirects=False).status_code == 404, bad
+
+
+def drawing_of(figure: dict) -> str:
+    (image,) = figure["layout"]["images"]
+    assert image["source"].startswith("data:image/svg+xml;base64,") and figure["data"] == []
+    return base64.b64decode(image["source"].split(",", 1)[1]).decode()
+
+
+@pytest.mark.parametrize("slug,widget", [(p.slug, w.id) for p in EXPLORABLES for w in p.widgets
+                                         if any(panel.preview for panel in w.panels)])
+def test_a_drawn_widget_previews_its_drawing_at_the_shared_state(slug, widget):
+    page = BY_SLUG[slug]
+    w = next(x for x in page.widgets if x.id == widget)
+    defaults = {p.name: p.default for p in page.params}
+    moved = dict(defaults, **{w.params[0].name: w.params[0].max if w.params[0].kind != "choice" else w.params[0].choices[-1][0]})
+    pictures = [drawing_of(main.preview_parts(page, w, values)[1]) for values in (defaults, moved)]
+    for svg in pictures:
+        root = minidom.parseString(svg).documentElement       # a well-formed SVG document of its own
+        assert root.tagName == "svg" and root.getAttribute("xmlns") == "http://www.w3.org/2000/svg"
+        assert not root.getElementsByTagName("foreignObject")              # no HTML inside: it taints the export
+        (drawing,) = [e for e in root.getElementsByTagName("svg") if "diagram" in e.getAttribute("class").split()]
+        assert "diagram-tall" not in drawing.getAttribute("class")           # the wide layout only
+        assert "--fg:" in svg and ".diagram" in svg                          # it carries its own style
+    assert pictures[0] != pictures[1]                                       # the state shows in the picture
+
+
+def test_a_speech_bubble_is_redrawn_as_wrapped_svg_text():
+    panel = ('<svg class="diagram diagram-tall" viewBox="0 0 10 10"><text>tall</text></svg>'
+             '<svg class="diagram diagram-wide" viewBox="0 0 300 100"><foreignObject x="10" y="20" width="120" height="70">'
+             '<p xmlns="http://www.w3.org/1999/xhtml" class="bubble">Adult I can&#39;t vouch for: be scared &amp; run!</p>'
+             '</foreignObject></svg>')
+    svg = standalone_svg(panel, ":root { --fg: #000 }")
+    text = minidom.parseString(svg).getElementsByTagName("text")
+    rows = [t.firstChild.data for t in text[0].getElementsByTagName("tspan")]
+    assert " ".join(rows) == "Adult I can't vouch for: be scared & run!" and len(rows) >= 3
+    assert all(len(r) <= 12 for r in rows) and ">tall<" not in svg
+    assert standalone_svg("<p>no drawing here</p>", "") is None
+
+
+def test_a_row_of_pies_previews_as_one_picture_and_other_rows_by_their_first_figure():
+    page = BY_SLUG["scheming-pie-charts"]
+    widget = page.widgets[0]
+    _, card = main.preview_parts(page, widget, widget.defaults())
+    pies = card["data"]
+    assert len(pies) == len(widget.rows[0]) > 1 and {t["type"] for t in pies} == {"pie"}
+    spans = [t["domain"]["x"] for t in pies]
+    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))                  # side by side, apart
+    assert [t["showlegend"] for t in pies].count(True) == 1                   # one legend for shared labels
+    captions = [a["text"] for a in card["layout"]["annotations"]]
+    assert len(captions) == len(pies) and captions[0].startswith("1.")
+    lines = [{"data": [{"type": "scatter", "y": [i]}], "layout": {}} for i in range(2)]
+    assert side_by_side(lines) is lines[0]
 
 
 class Recorder:
@@ -127,6 +181,18 @@ def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, 
     again = client.get(f"{url.path}?{url.query}")
     assert again.content == r.content and "max-age" in again.headers["cache-control"]
     assert page.slug in url.path
+
+
+@pytest.mark.browser
+def test_a_drawn_preview_renders_the_drawing(client, monkeypatch, tmp_path):
+    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path))
+    pictures = []
+    for step in (1, 5):
+        r = client.get(f"/preview/big-picture/thought.png?{main.canonical_query(BY_SLUG['big-picture'].widgets[0].params, {**BY_SLUG['big-picture'].widgets[0].defaults(), 'step': step})}")
+        assert r.status_code == 200 and r.headers["content-type"] == "image/png", r.text[:200]
+        assert png_size(r.content) == (WIDTH, HEIGHT) and len(r.content) > 30_000   # a blank card is ~10 kB
+        pictures.append(r.content)
+    assert pictures[0] != pictures[1]
 
 
 def test_miniatures_come_only_from_the_cache(client, monkeypatch, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -91,11 +92,18 @@ def test_the_api_page_documents_every_endpoint_from_the_declarations(client):
             assert set(shown) == set(real.json()), path       # the example has the real answer's fields
 
 
-def test_favicon_ico_leads_to_the_icon(client):
+def test_favicon_ico_is_an_icon_file_with_the_usual_sizes(client):
     r = client.get("/favicon.ico", follow_redirects=False)
-    assert r.status_code == 302 and "max-age" in r.headers["cache-control"]
-    icon = client.get(r.headers["location"])
-    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/x-icon" and "max-age" in r.headers["cache-control"]
+    reserved, kind, count = struct.unpack("<HHH", r.content[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = set()
+    for i in range(count):
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", r.content[6 + 16 * i: 22 + 16 * i])
+        image = r.content[offset: offset + length]
+        assert image[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", image[16:24]) == (width, height)
+        sizes.add(width)
+    assert {16, 32} <= sizes
 
 
 # ------------------------------------------------------------------------------ glossary, sources

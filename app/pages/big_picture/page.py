@@ -38,7 +38,7 @@ THOUGHT = Widget(
                     present.valence_figure, height=260),),
     summary=present.thought_summary, table=present.thought_table, live=present.thought_live,
     api=present.thought_api, response_model=present.ThoughtResponse,
-    panels=(Panel("diagram", "diagram.html", present.thought_view),),
+    panels=(Panel("diagram", "diagram.html", present.thought_view, preview=True),),
     step_count=present.step_count,
     claims=present.THOUGHT_CLAIMS,
     api_path="/api/big-picture/thought",

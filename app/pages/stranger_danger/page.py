@@ -39,7 +39,7 @@ WALKTHROUGH = Widget(
                     present.timeseries_figure, height=280),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.WalkResponse,
-    panels=(Panel("diagram", "diagram.html", lambda walk, values: present.step_view(walk)),),
+    panels=(Panel("diagram", "diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
     api_path="/api/stranger-danger",
     step_count=present.step_count,
 )
