@@ -8,6 +8,7 @@ from app.pages import load
 
 PAGES = (
     "what_agi_is",
+    "safety_problem",
     "big_picture",
     "stranger_danger",
     "scheming_pie_charts",

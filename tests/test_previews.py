@@ -61,7 +61,7 @@ def test_a_drawn_widget_previews_its_drawing_at_the_shared_state(slug, widget):
     page = BY_SLUG[slug]
     w = next(x for x in page.widgets if x.id == widget)
     defaults = {p.name: p.default for p in page.params}
-    moved = dict(defaults, **{w.params[0].name: w.params[0].max if w.params[0].kind != "choice" else w.params[0].choices[-1][0]})
+    moved = dict(defaults, **{w.params[0].name: w.params[0].max if w.params[0].kind != "choice" else w.params[0].options[-1][0]})
     pictures = [drawing_of(main.preview_parts(page, w, values)[1]) for values in (defaults, moved)]
     for svg in pictures:
         root = minidom.parseString(svg).documentElement       # a well-formed SVG document of its own

@@ -1,0 +1,278 @@
+"""The safety-problem page's models: pure, deterministic, no web code.
+
+* `chain`: the knife-edge at k = 1. Point reactor kinetics with one group of delayed neutrons
+  (textbook constants), at a fixed multiplication factor, solved exactly.
+* `rods`: control rods before the chain reaction. Crews bring a pile up to a planned excess
+  reactivity; a technical fix (control rods that trip automatically, a passively safe design whose
+  feedback no one can switch off, or both) is ready some time before or after the first chain
+  reaction; some crews break procedure (disable the trip and push further). Each crew is simulated
+  with the same kinetics; the result is the share of crews whose pile runs away.
+* `contingency`: research effort split across three scenarios with diminishing returns, paying
+  off only in the scenario that happens (or, for the 1870 flight question, in the blend that did).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+
+# Textbook one-group constants (thermal reactor): delayed fraction, their precursors' decay rate, and
+# the neutron generation time of a graphite pile like Fermi's (about a millisecond).
+BETA = 0.0065
+DECAY = 0.08        # per second
+GENERATION = 1e-3   # seconds
+
+
+def reactivity(k: float) -> float:
+    return (k - 1) / k
+
+
+# ------------------------------------------------------------------------------ the knife-edge
+
+@dataclass(frozen=True)
+class Chain:
+    k: float
+    delayed: bool
+    rho_dollars: float          # reactivity in units of the delayed fraction ("dollars")
+    prompt_critical: bool       # k so high that prompt neutrons alone sustain growth
+    rate: float                 # growth rate per second of the lasting mode (negative: dying out)
+    times: np.ndarray           # seconds
+    population: dict[str, np.ndarray]   # "with" and "without" delayed neutrons, relative to the start
+
+    @property
+    def doubling(self) -> float:
+        """Seconds to double (positive) or halve (negative); inf when steady."""
+        return math.inf if self.rate == 0 else math.log(2) / self.rate
+
+
+def kinetics_rates(rho: float) -> tuple[float, float]:
+    """The two growth rates (eigenvalues) of one-group point kinetics at constant reactivity."""
+    a, b, c, d = (rho - BETA) / GENERATION, DECAY, BETA / GENERATION, -DECAY
+    tr, det = a + d, a * d - b * c
+    root = math.sqrt(tr * tr / 4 - det)
+    return tr / 2 + root, tr / 2 - root
+
+
+def with_delayed(rho: float, times: np.ndarray) -> tuple[float, np.ndarray]:
+    """Population from equilibrium (precursors matched to n = 1) at constant reactivity, exactly."""
+    s1, s2 = kinetics_rates(rho)
+    # n(t) = a1 e^{s1 t} + a2 e^{s2 t}, n(0) = 1, n'(0) = (rho/GENERATION) n(0) (precursors in balance).
+    slope = rho / GENERATION
+    a1 = (slope - s2) / (s1 - s2)
+    with np.errstate(over="ignore"):
+        n = a1 * np.exp(s1 * times) + (1 - a1) * np.exp(s2 * times)
+    return (0.0 if abs(rho) < 1e-12 else s1), n
+
+
+def chain(k: float, delayed: str = "with", seconds: float = 60.0) -> Chain:
+    rho = reactivity(k)
+    times = np.linspace(0.0, seconds, 241)
+    rate_d, n_d = with_delayed(rho, times)
+    rate_p = (k - 1) / GENERATION           # every neutron prompt: the generation time alone sets the pace
+    with np.errstate(over="ignore"):
+        n_p = np.exp(rate_p * times)
+    on = delayed == "with"
+    return Chain(k=k, delayed=on, rho_dollars=rho / BETA, prompt_critical=rho >= BETA,
+                 rate=rate_d if on else rate_p, times=times, population={"with": n_d, "without": n_p})
+
+
+# ---------------------------------------------------------------- control rods before the reaction
+
+START = -0.5          # $: the pile's reactivity when the crews start raising it
+TRIP = 100.0          # power (source level = 1) at which a ready, enabled trip drops the rods
+DAMAGE = 1e6          # power at which the pile is damaged: a runaway
+FEEDBACK_SPAN = 6.0   # decades of power over which a passive design's feedback builds to its full strength
+HORIZON = 480.0       # seconds simulated
+DT = 1.0              # seconds per step (backward Euler: stable for these stiff equations)
+CREWS = 16            # crews per kind, one per quantile of the planned excess
+SPREAD = 0.5          # log-spread of the crews' planned excess (lognormal)
+READY_SWEEP = tuple(range(-120, 241, 30))             # s, for the "how early" curve
+STRENGTH_SWEEP = tuple(x / 4 for x in range(0, 13))   # $, for the "how good" curve
+DESIGNS = ("none", "rods", "passive", "both")
+GRADED = DESIGNS[1:]      # the designs whose strength is swept ("none" has no strength)
+
+
+@dataclass(frozen=True)
+class Rods:
+    design: str
+    strength: float            # $: rod worth and/or passive feedback at full strength
+    ready: float               # s after the first chain reaction (negative: before)
+    compliance: float          # 0..1, share of crews that follow procedure
+    ramp: float                # $ per minute
+    excess: float              # $: the median crew's planned excess reactivity
+    push: float                # $: how much further a rule-breaking crew goes
+    critical_at: float         # s: when the pile first goes critical
+    runaway: float             # share of all crews whose pile runs away
+    runaway_compliant: float
+    runaway_breaking: float
+    times: np.ndarray
+    typical: dict[str, np.ndarray]    # "compliant" and "breaking": the median crew's power over time
+    tripped_at: float | None          # s, when the median compliant crew's rods dropped (None: never)
+    by_ready: dict[float, float]      # ready time -> share of crews running away (this design)
+    by_strength: dict[str, dict[float, float]]   # design -> strength -> share running away ("none": any)
+    perfect: float              # this design at its strongest, ready as early as the curve goes: share running away
+    perfect_compliant: float    # ... among crews that follow procedure
+    perfect_breaking: float     # ... among crews that break it
+
+
+def excess_quantiles(median: float) -> np.ndarray:
+    q = (np.arange(CREWS) + 0.5) / CREWS
+    return median * np.exp(SPREAD * np.array([NormalDist().inv_cdf(float(x)) for x in q]))
+
+
+def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndarray, feedback: np.ndarray,
+                   ramp: float, keep: bool = False) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """Run many piles at once. Each column: a planned excess ($), a rod worth ($, 0: no rods), when the
+    trip becomes ready (s; inf: never) and a passive feedback strength ($). Returns whether each ran
+    away, the power histories if asked, and when each tripped (nan: never)."""
+    m = plan.size
+    n = np.ones(m)
+    c = np.full(m, BETA / (GENERATION * DECAY))      # precursors in balance with the source level
+    source = -START * BETA / GENERATION              # a source that holds n = 1 at the starting reactivity
+    tripped = np.full(m, np.nan)
+    dead = np.zeros(m, dtype=bool)
+    steps = int(HORIZON / DT)
+    history = np.empty((steps + 1, m)) if keep else None
+    if keep:
+        history[0] = n
+    per_second = ramp / 60.0
+    with np.errstate(over="ignore", invalid="ignore"):     # a runaway overflows before it is capped
+        for i in range(1, steps + 1):
+            t = i * DT
+            external = np.minimum(START + per_second * t, plan)
+            trip_now = np.isnan(tripped) & (rods_worth > 0) & (t >= rods_ready) & (n >= TRIP)
+            tripped[trip_now] = t
+            inserted = np.where(np.isnan(tripped), 0.0, rods_worth)
+            fb = feedback * np.clip(np.log10(np.maximum(n, 1e-30)) / FEEDBACK_SPAN, 0.0, 1.0)
+            rho = (external - inserted - fb) * BETA
+            # Backward Euler on n' = (rho - beta)/L n + lambda C + S,  C' = beta/L n - lambda C.
+            denom = 1 + DT * DECAY
+            coef = 1 - DT * (rho - BETA) / GENERATION - DT * DT * DECAY * BETA / (GENERATION * denom)
+            prompt = coef <= 0.05                        # prompt critical: power leaps within milliseconds
+            n_new = (n + DT * source + DT * DECAY * c / denom) / np.where(prompt, 1.0, coef)
+            c = (c + DT * BETA / GENERATION * n_new) / denom
+            n = np.where(prompt | dead, DAMAGE, np.minimum(n_new, DAMAGE))
+            dead |= prompt | (n >= DAMAGE)
+            if keep:
+                history[i] = np.minimum(n, DAMAGE)
+    return dead, history, tripped
+
+
+def fix_columns(design: str, strength: float, ready: float, critical_at: float, compliant: bool, n: int):
+    """Rod worth, trip readiness and feedback for n crews of one kind under one design."""
+    rods = design in ("rods", "both") and compliant        # a rule-breaking crew disables the trip
+    passive = design in ("passive", "both") and ready <= 0  # built in, or the pile was built without it
+    return (np.full(n, strength if rods else 0.0), np.full(n, critical_at + ready),
+            np.full(n, strength if passive else 0.0))
+
+
+def rods(design: str = "rods", strength: float = 1.0, ready: float = -60.0, compliance: float = 0.9,
+         ramp: float = 1.0, excess: float = 0.5, push: float = 1.0) -> Rods:
+    critical_at = -START / (ramp / 60.0)
+    base = excess_quantiles(excess)
+    cases: list[tuple[str, float, float]] = [(design, strength, ready)]
+    cases += [(design, strength, r) for r in READY_SWEEP]
+    cases += [(d, s, ready) for d in GRADED for s in STRENGTH_SWEEP]
+    cases += [("none", 0.0, ready), (design, STRENGTH_SWEEP[-1], READY_SWEEP[0])]
+    plans, worth, when, feedback = [], [], [], []
+    for d, s, r in cases:
+        for compliant in (True, False):
+            plans.append(base if compliant else base + push)
+            w, t, f = fix_columns(d, s, r, critical_at, compliant, CREWS)
+            worth.append(w), when.append(t), feedback.append(f)
+    dead, _, _ = simulate_crews(np.concatenate(plans), np.concatenate(worth), np.concatenate(when),
+                                np.concatenate(feedback), ramp)
+    shares = dead.reshape(len(cases), 2, CREWS).mean(axis=2)        # case -> (compliant, breaking)
+
+    def overall(i: int) -> float:
+        return float(compliance * shares[i, 0] + (1 - compliance) * shares[i, 1])
+
+    # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
+    mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
+    typical_plans = np.array([mid, mid + push])
+    w_c, t_c, f_c = fix_columns(design, strength, ready, critical_at, True, 1)
+    w_b, t_b, f_b = fix_columns(design, strength, ready, critical_at, False, 1)
+    _, hist, tripped = simulate_crews(typical_plans, np.concatenate([w_c, w_b]), np.concatenate([t_c, t_b]),
+                                      np.concatenate([f_c, f_b]), ramp, keep=True)
+    times = np.arange(hist.shape[0]) * DT
+    k = 1 + len(READY_SWEEP)
+    by_strength = {d: {s: overall(k + j * len(STRENGTH_SWEEP) + i) for i, s in enumerate(STRENGTH_SWEEP)}
+                   for j, d in enumerate(GRADED)}
+    by_strength = {"none": {s: overall(len(cases) - 2) for s in STRENGTH_SWEEP}, **by_strength}
+    return Rods(design=design, strength=strength, ready=ready, compliance=compliance, ramp=ramp, excess=excess,
+                push=push, critical_at=critical_at, runaway=overall(0), runaway_compliant=float(shares[0, 0]),
+                runaway_breaking=float(shares[0, 1]), times=times,
+                typical={"compliant": hist[:, 0], "breaking": hist[:, 1]},
+                tripped_at=None if math.isnan(tripped[0]) else float(tripped[0]),
+                by_ready={float(r): overall(1 + i) for i, r in enumerate(READY_SWEEP)},
+                by_strength=by_strength, perfect=overall(len(cases) - 1),
+                perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]))
+
+
+# ------------------------------------------------------------------------- contingency planning
+
+KINDS = {"agi": ("brain-like AGI", "prosaic AGI", "some other kind"),
+         "flight": ("bird-like machines", "airship-like machines", "something else")}
+# The 1903 Wright Flyer's main ingredients by where they came from (our count, listed on the page):
+# from birds 2, from airships 2, new 3.
+FLYER_BLEND = (2 / 7, 2 / 7, 3 / 7)
+
+
+@dataclass(frozen=True)
+class Plan:
+    question: str
+    kinds: tuple[str, str, str]
+    credence: tuple[float, float, float]       # normalised
+    scale: float                               # effort that earns 63% of what a scenario can pay
+    splits: dict[str, tuple[float, float, float]]   # strategy -> effort shares
+    payoff: dict[str, float]                   # strategy -> expected share of the best possible outcome
+    unprepared: dict[str, float]               # strategy -> chance the scenario that happens got no effort
+    hindsight: dict[str, float] | None         # flight only: each strategy against the blend that happened
+    likeliest: int
+
+
+def payoff_curve(effort: np.ndarray | float, scale: float):
+    return 1 - np.exp(-np.asarray(effort) / scale)
+
+
+def best_split(p: np.ndarray, scale: float) -> np.ndarray:
+    """Maximise sum p_j (1 - exp(-e_j/scale)) with sum e = 1, e >= 0 (water-filling, exact)."""
+    order = np.argsort(-p, kind="stable")
+    for m in range(len(p), 0, -1):
+        top = order[:m]
+        if np.any(p[top] <= 0):
+            continue
+        # e_j = scale * ln(p_j / mu) on the active set, summing to 1.
+        log_mu = (np.sum(np.log(p[top])) - 1 / scale) / m
+        e = np.zeros_like(p)
+        e[top] = scale * (np.log(p[top]) - log_mu)
+        if np.all(e[top] >= -1e-12):
+            return np.clip(e, 0, None) / np.clip(e, 0, None).sum()
+    e = np.zeros_like(p)
+    e[order[0]] = 1.0
+    return e
+
+
+def contingency(question: str = "agi", first: float = 0.4, second: float = 0.4, third: float = 0.2,
+                returns: float = 0.5) -> Plan:
+    """Credences (any scale, normalised here) for the three kinds; returns: the effort (share of the
+    whole budget) that earns 1 - 1/e, about two thirds, of what one kind can pay."""
+    scale = returns
+    raw = np.array([first, second, third], dtype=float)
+    p = raw / raw.sum() if raw.sum() > 0 else np.full(3, 1 / 3)
+    likeliest = int(np.argmax(p))
+    allin = np.zeros(3)
+    allin[likeliest] = 1.0
+    splits = {"all-in": allin, "even": np.full(3, 1 / 3), "best": best_split(p, scale)}
+    payoff = {k: float(np.sum(p * payoff_curve(e, scale)) / np.max(payoff_curve(1.0, scale))) for k, e in splits.items()}
+    unprepared = {k: float(np.sum(p[e <= 1e-9])) for k, e in splits.items()}
+    hindsight = None
+    if question == "flight":
+        blend = np.array(FLYER_BLEND)
+        hindsight = {k: float(np.sum(blend * payoff_curve(e, scale)) / np.max(payoff_curve(1.0, scale)))
+                     for k, e in splits.items()}
+    return Plan(question=question, kinds=KINDS[question], credence=tuple(float(x) for x in p), scale=scale,
+                splits={k: tuple(float(x) for x in e) for k, e in splits.items()}, payoff=payoff,
+                unprepared=unprepared, hindsight=hindsight, likeliest=likeliest)

@@ -1,0 +1,116 @@
+"""The safety-problem page: the red box and the blue boxes, a chain reaction's knife-edge, control
+rods before the chain reaction, and contingency planning across three kinds of AGI."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import chain, contingency, rods
+
+CHAIN = Widget(
+    "chain", "The knife-edge at k = 1",
+    params=(
+        Number("k", "Multiplication factor k", min=0.98, max=1.02, step=0.0005, default=1.001, unit_words="",
+               help="Neutrons in one generation for each neutron in the one before: below 1 the reaction dies "
+                    "out, above 1 it grows."),
+        Choice("delayed", "Neutrons", default="with",
+               options=(("with", "As in real fuel: 0.65% arrive seconds late"),
+                        ("without", "As if every neutron were prompt")),
+               help="The bold line; the other is drawn thin for comparison."),
+    ),
+    simulate=chain,
+    figures=(Figure("chain", "Line chart, logarithmic: the neutron population over a minute at this k, with "
+                             "delayed neutrons and as if every neutron were prompt", present.chain_figure,
+                    height=340),),
+    summary=present.chain_summary, table=present.chain_table, live=present.chain_live, api=present.chain_api,
+    response_model=present.ChainResponse,
+    claims=present.CHAIN_CLAIMS,
+)
+
+
+def rods_inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    off = {}
+    if values["design"] == "none":
+        off["strength"] = "there is no fix to be strong."
+    return off
+
+
+RODS = Widget(
+    "rods", "Control rods before the chain reaction",
+    params=(
+        Choice("design", "The technical fix", default="rods",
+               options=(("none", "None"), ("rods", "Control rods with an automatic trip"),
+                        ("passive", "A passively safe design"), ("both", "Both")),
+               help="Rods drop when power passes the trip level, unless a crew disables them; a passive design's "
+                    "feedback grows with power and cannot be switched off."),
+        Number("strength", "How good the fix is", min=0, max=3, step=0.25, default=1, unit="$",
+               unit_words="dollars of reactivity",
+               help="Reactivity it can take away, in dollars (one dollar: enough to cancel the delayed neutrons' share)."),
+        Number("ready", "When the fix is ready", min=-120, max=240, step=30, default=-60, unit="s",
+               unit_words="seconds after the first chain reaction", integer=True,
+               help="Seconds after the pile first goes critical; negative: before. A passive design must be built in, "
+                    "so one that arrives after the first reaction does not protect this pile."),
+        Number("compliance", "Crews that follow procedure", min=0, max=100, step=5, default=90, unit="%",
+               help="The rest disable the trip and push the pile further than planned, as at Chernobyl."),
+        Number("ramp", "How fast crews add reactivity", min=0.25, max=4, step=0.25, default=1, unit="$/min",
+               unit_words="dollars per minute", help="Every crew starts half a dollar below critical."),
+        Number("excess", "Planned excess reactivity (median crew)", min=0.1, max=1.5, step=0.1, default=0.5, unit="$",
+               unit_words="dollars", help="Crews differ: their plans spread around this median."),
+        Number("push", "How much further a rule-breaking crew goes", min=0, max=3, step=0.25, default=1, unit="$",
+               unit_words="dollars", help="Added to its planned excess."),
+    ),
+    simulate=rods,
+    figures=(
+        Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
+                        "median crew that breaks it, with the trip and damage levels", present.power_figure, height=360),
+        (Figure("early", "Line chart: share of crews whose pile runs away against when the fix is ready",
+                present.early_figure, height=300, lead_in="Early or late"),
+         Figure("graded", "Line chart: share of crews whose pile runs away against the fix's strength, for each design",
+                present.graded_figure, height=360, lead_in="Weak or strong")),
+    ),
+    panels=(Panel("boxes", "rods_boxes.html", present.rods_panel, preview=True),),
+    summary=present.rods_summary, table=present.rods_table, live=present.rods_live, api=present.rods_api,
+    response_model=present.RodsResponse,
+    inactive=rods_inactive,
+    claims=present.RODS_CLAIMS,
+)
+
+PLAN = Widget(
+    "plan", "Contingency planning across three kinds",
+    params=(
+        Choice("question", "The question", default="agi",
+               options=(("agi", "What will AGI be like? (today)"), ("flight", "What will flying machines be like? (1870)")),
+               help="The same plan, for Byrnes's analogy or for AGI."),
+        Number("first", "Credence: brain-like AGI (1870: like birds)", min=0, max=100, step=5, default=40, unit="%",
+               help="Your odds for the first kind; the three are scaled to add up to 100%."),
+        Number("second", "Credence: prosaic AGI, like today's deep learning (1870: like airships)", min=0, max=100,
+               step=5, default=40, unit="%", help="Your odds for the second kind."),
+        Number("third", "Credence: some other kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
+               help="Your odds for the third kind."),
+        Number("returns", "Effort that earns two thirds of what one kind can pay", min=10, max=300, step=10,
+               default=50, unit="%", help="As a share of the whole budget. Small: returns diminish fast, so the "
+                                          "first effort on each kind counts most. Large: nearly linear returns."),
+    ),
+    simulate=contingency,
+    figures=(Figure("payoff", "Bar chart: expected payoff of three research plans", present.payoff_figure, height=300),
+             Figure("split", "Stacked bar chart: how each plan splits research effort across the three kinds",
+                    present.split_figure, height=300)),
+    panels=(Panel("kinds", "kinds.html", present.plan_panel),),
+    summary=present.plan_summary, table=present.plan_table, live=present.plan_live, api=present.plan_api,
+    response_model=present.PlanResponse,
+    claims=present.PLAN_CLAIMS,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(CHAIN, RODS, PLAN),
+    examples=({"k": 0.99}, {"k": 1.007}, {"delayed": "without"}, {"design": "passive", "strength": 2},
+              {"ready": 180, "ramp": 3}, {"compliance": 100}, {"question": "flight"}, {"returns": 300}),
+    extremes=({"k": 1.02, "delayed": "without", "design": "both", "strength": 3, "ready": 240, "compliance": 0,
+               "ramp": 4, "excess": 1.5, "push": 3, "question": "flight", "first": 100, "second": 0, "third": 0,
+               "returns": 10},
+              {"k": 0.98, "design": "none", "strength": 0, "ready": -120, "compliance": 100, "ramp": 0.25,
+               "excess": 0.1, "push": 0, "first": 0, "second": 0, "third": 0, "returns": 300}),
+)
