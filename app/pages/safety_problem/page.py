@@ -66,9 +66,9 @@ RODS = Widget(
         Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
                         "median crew that breaks it, with the trip and damage levels", present.power_figure, height=360),
         (Figure("early", "Line chart: share of crews whose pile runs away against when the fix is ready",
-                present.early_figure, height=300, lead_in="Early or late"),
+                present.early_figure, height=300),
          Figure("graded", "Line chart: share of crews whose pile runs away against the fix's strength, for each design",
-                present.graded_figure, height=360, lead_in="Weak or strong")),
+                present.graded_figure, height=360)),
     ),
     panels=(Panel("boxes", "rods_boxes.html", present.rods_panel, preview=True),),
     summary=present.rods_summary, table=present.rods_table, live=present.rods_live, api=present.rods_api,

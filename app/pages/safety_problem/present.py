@@ -20,11 +20,27 @@ def pct(x: float) -> str:
 def seconds(s: float) -> str:
     """A duration in words: '0.2 s', '49 s', '3.2 minutes'."""
     s = abs(s)
+    if s < 0.1:
+        return f"{s * 1000:.0f} ms"
     if s < 10:
         return f"{s:.1f} s"
     if s < 120:
         return f"{s:.0f} s"
     return f"{s / 60:.1f} minutes"
+
+
+def dollars(x: float) -> str:
+    return f"{x:g} dollar" + ("" if x == 1 else "s")
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def k_text(k: float) -> str:
+    """k to as many decimals as the slider moves (at least three): 1.001, 1.0005, 0.980."""
+    text = f"{k:.4f}"
+    return text[:-1] if text.endswith("0") else text
 
 
 def when(ready: float) -> str:
@@ -66,7 +82,7 @@ def chain_figure(r: Chain) -> dict:
 
 
 def fate_sentence(r: Chain) -> str:
-    k = f"k = {r.k:.3f}"
+    k = f"k = {k_text(r.k)}"
     other = "if every neutron were prompt" if r.delayed else "with the delayed neutrons real fuel has"
     alt = (r.k - 1) / 1e-3 if r.delayed else None
     if r.rate == 0:
@@ -79,7 +95,9 @@ def fate_sentence(r: Chain) -> str:
                 f"prompt neutrons alone keep it growing, and even with delayed neutrons it doubles every "
                 f"{seconds(r.doubling)}, too fast for any rod.")
     if r.delayed:
-        return (f"At {k} the population doubles every {seconds(r.doubling)}: slow enough to control, because "
+        pace = ("slow enough to control, because" if r.doubling >= 10 else
+                "faster than rods could comfortably follow, yet still slowed by the fact that")
+        return (f"At {k} the population doubles every {seconds(r.doubling)}: {pace} "
                 f"{BETA:.2%} of neutrons arrive seconds late. If every neutron were prompt it would double every "
                 f"{seconds(math.log(2) / alt)}.")
     return (f"At {k}, with every neutron prompt, the population doubles every {seconds(r.doubling)}: far too fast "
@@ -125,6 +143,8 @@ def chain_api(values: Mapping[str, Any], r: Chain) -> dict:
 
 DESIGN_NAMES = {"none": "no fix", "rods": "control rods", "passive": "a passively safe design",
                 "both": "control rods in a passively safe design"}
+STRONGEST = {"rods": "the strongest control rods", "passive": "the strongest passively safe design",
+             "both": "the strongest control rods in the strongest passively safe design"}
 SHORT_NAMES = {"none": "No fix", "rods": "Rods", "passive": "Passive", "both": "Both"}
 DESIGN_STYLE = {"none": (kit.GREY, "dot"), "rods": (kit.BLUE, "solid"), "passive": (kit.GREEN, "dash"),
                 "both": (kit.PINK, "dashdot")}
@@ -202,17 +222,24 @@ def graded_figure(r: Rods) -> dict:
 def early_sentence(r: Rods) -> str:
     first, last = READY_SWEEP[0], READY_SWEEP[-1]
     early, late = r.by_ready[float(first)], r.by_ready[float(last)]
-    head = (f"With {DESIGN_NAMES[r.design]} ready {when(first)}, {pct(early)} of crews' piles run away; "
-            f"ready {when(last)}, {pct(late)}.")
     if r.design == "none":
         return f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away whenever."
+    head = (f"With {DESIGN_NAMES[r.design]} ready {when(first)}, {pct(early)} of crews' piles run away; "
+            f"ready {when(last)}, {pct(late)}.")
     if pct(early) == pct(late):
+        if early < 0.005:
+            return head + " Here timing makes no difference: no pile runs away within the eight simulated minutes, fix or not."
         return head + " Here timing makes no difference: " + (
             "the fix changes nothing, early or late, and as many piles run away as with no fix at all."
             if pct(early) == pct(r.by_strength["none"][0.0])
             else "the reactions grow slowly enough that even the late fix arrives in time.")
     if late > early:
-        return head + f" Being early prevents runaways that a late fix cannot: {pct(late - early)} of all crews."
+        still = max(t for t in READY_SWEEP if pct(r.by_ready[float(t)]) == pct(early))
+        reach = ("" if still <= 0 else f" A fix ready up to {seconds(still)} after the first reaction still does as "
+                                       f"well as an early one here; later than that, it loses the race.")
+        rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
+                "protects nothing.)" if r.design == "passive" else "")
+        return head + f" Being early prevents runaways that a late fix cannot: {pct(late - early)} of all crews." + reach + rule
     return head + " Here the later fix does better."
 
 
@@ -222,29 +249,48 @@ def graded_sentence(r: Rods) -> str:
                 f"helps at each strength.")
     curve = list(r.by_strength[r.design].values())
     lo, hi = min(curve), max(curve)
+    if pct(lo) == pct(hi):
+        if r.design == "passive" and r.ready > 0:
+            why = "a passive design that arrives after the first reaction protects nothing"
+        elif r.design == "rods" and r.compliance == 0:
+            why = "every crew disables the rods"
+        elif hi < 0.005:
+            why = "no pile runs away within the eight simulated minutes anyway"
+        else:
+            why = "at these settings it never decides whether a pile runs away"
+        return (f"Here the strength of {DESIGN_NAMES[r.design]} makes no difference: {pct(lo)} of piles run away "
+                f"at every strength, because {why}.")
     between = [v for v in curve if lo + 0.005 < v < hi - 0.005]
     mid = r.by_strength[r.design][1.0]
-    text = (f"{DESIGN_NAMES[r.design].capitalize()} cut runaways from {pct(curve[0])} with no strength at all, "
-            f"to {pct(mid)} at a strength of one dollar and {pct(curve[-1])} at three.")
+    text = (f"With {DESIGN_NAMES[r.design]}, the share of piles that run away goes from {pct(curve[0])} at no "
+            f"strength, to {pct(mid)} at one dollar and {pct(curve[-1])} at three.")
     if between:
         return text + " The fix is graded, not all-or-nothing: each step of strength stops some runaways and not others."
     return text + " At these settings it works like a switch: it either stops a crew's runaway or it doesn't, at every strength."
 
 
 def practice_sentence(r: Rods) -> str:
-    strongest = f"{DESIGN_NAMES[r.design]} at their strongest ({STRENGTH_SWEEP[-1]:g} dollars), ready {when(READY_SWEEP[0])}"
     if r.design == "none":
-        return (f"With no fix, following procedure does not save a pile: {pct(r.runaway_compliant)} of crews that "
-                f"follow it and {pct(r.runaway_breaking)} of those that don't run away.")
+        if r.compliance == 1:
+            return f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away."
+        if r.compliance == 0:
+            return f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away."
+        return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away, and "
+                f"{pct(r.runaway_breaking)} of the rest.")
+    strongest = f"{STRONGEST[r.design]} the slider allows ({dollars(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     if r.compliance == 1:
-        return (f"With every crew following procedure, {strongest}, leave {pct(r.perfect)} of piles running away. "
-                f"Lower the share of crews that follow procedure to see what a perfect technical fix cannot do.")
+        tail = (" Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
+                if r.perfect_breaking > r.perfect_compliant else "")
+        return f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away." + tail
     if r.perfect_breaking > r.perfect_compliant:
-        return (f"Even {strongest}, leave {pct(r.perfect)} of piles running away when {pct(r.compliance)} of crews "
+        if r.compliance == 0:
+            return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. "
+                    f"The technical fix cannot stop a crew that goes around it.")
+        return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
                 f"follow procedure: {pct(r.perfect_breaking)} of the crews that break it, against "
                 f"{pct(r.perfect_compliant)} of the rest. The technical fix cannot stop a crew that goes around it.")
-    return (f"{strongest.capitalize()}, contain even the crews that break procedure: their extra push of "
-            f"{r.push:g} dollars stays within what the design absorbs, and no one can switch it off. "
+    return (f"With {strongest}, even crews that break procedure are contained: their extra push of "
+            f"{dollars(r.push)} stays within what the design absorbs, and no one can switch it off. "
             f"{pct(r.perfect)} of piles run away.")
 
 
@@ -252,16 +298,22 @@ RODS_CLAIMS = (Claim("early", early_sentence), Claim("graded", graded_sentence),
 
 
 def rods_summary(r: Rods) -> str:
-    fix = "no fix" if r.design == "none" else f"{DESIGN_NAMES[r.design]} at {r.strength:g} dollars, ready {when(r.ready)},"
-    return (f"With {fix} and "
-            f"{pct(r.compliance)} of crews following procedure, {pct(r.runaway)} of piles run away: "
-            f"{pct(r.runaway_compliant)} of the crews that follow procedure and {pct(r.runaway_breaking)} of those "
-            f"that break it.")
+    fix = "no fix" if r.design == "none" else f"{DESIGN_NAMES[r.design]} at {dollars(r.strength)}, ready {when(r.ready)},"
+    if r.compliance == 1:
+        crews = "every crew following procedure"
+    elif r.compliance == 0:
+        crews = "no crew following procedure"
+    else:
+        crews = f"{pct(r.compliance)} of crews following procedure"
+    split = ("" if r.compliance in (0, 1) else
+             f": {pct(r.runaway_compliant)} of the crews that follow procedure and {pct(r.runaway_breaking)} of those "
+             f"that break it")
+    return f"With {fix} and {crews}, {pct(r.runaway)} of piles run away{split}."
 
 
 def rods_table(r: Rods) -> Table:
     rows = [(f"Ready {when(t)}", pct(v)) for t, v in r.by_ready.items()]
-    rows += [(f"{DESIGN_NAMES[d].capitalize()} at {s:g} dollars", pct(v))
+    rows += [(f"{upper_first(DESIGN_NAMES[d])} at {dollars(s)}", pct(v))
              for d in DESIGNS[1:] for s, v in r.by_strength[d].items() if s in (0.5, 1.0, 2.0, 3.0)]
     return Table("Share of crews whose pile runs away, by when the fix is ready (this design and strength) and "
                  "by design and strength (ready as set)", ("Setting", "Piles that run away"), tuple(rows))
@@ -274,16 +326,19 @@ def rods_live(r: Rods) -> dict[str, str]:
 
 def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     """The red and blue boxes, lit by this run: what the technical fix did, and what practice did."""
-    breaking_share = (1 - r.compliance) * r.runaway_breaking
-    return {"notes": {
-        "technical": ("No technical fix" if r.design == "none" else
-                      f"{DESIGN_NAMES[r.design].capitalize()}, {r.strength:g} $, ready {when(r.ready)}") +
-                     f": {pct(r.runaway_compliant)} of careful crews run away.",
-        "practice": (f"{pct(r.compliance)} of crews follow procedure; {pct(r.runaway_breaking)} of the rest "
-                     f"run away."),
-    }, "lit": ("technical", "practice"),
-        "caption": (f"The red box and the blue boxes at these settings: of all crews, {pct(r.runaway)} run away, "
-                    f"{pct(breaking_share)} of them crews that broke procedure.")}
+    careful, breaking = r.compliance * r.runaway_compliant, (1 - r.compliance) * r.runaway_breaking
+    if r.compliance == 1:
+        practice = "Every crew follows procedure."
+    elif r.compliance == 0:
+        practice = f"No crew follows procedure; {pct(r.runaway_breaking)} of their piles run away."
+    else:
+        practice = f"{pct(r.compliance)} of crews follow procedure; {pct(r.runaway_breaking)} of the rest run away."
+    technical = ("No technical fix" if r.design == "none" else
+                 f"{upper_first(DESIGN_NAMES[r.design])}, {dollars(r.strength)}, ready {when(r.ready)}")
+    technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
+    return {"notes": {"technical": technical, "practice": practice}, "lit": ("technical", "practice"),
+            "caption": (f"The red box and the blue boxes at these settings: {pct(r.runaway)} of piles run away; careful "
+                        f"crews make up {careful * 100:.0f} points of that and rule-breakers {breaking * 100:.0f}.")}
 
 
 class RodsResponse(BaseModel):
@@ -333,7 +388,7 @@ def payoff_figure(r: Plan) -> dict:
 
 def split_figure(r: Plan) -> dict:
     names = list(TICKS.values())
-    data = [{"type": "bar", "orientation": "h", "name": kind.capitalize(), "y": names,
+    data = [{"type": "bar", "orientation": "h", "name": upper_first(kind), "y": names,
              "x": [round(r.splits[k][i], 4) for k in STRATEGIES],
              "marker": {"color": KIND_COLOURS[i], "pattern": kit.pattern(KIND_PATTERNS[i], KIND_COLOURS[i])},
              "hovertemplate": kind + ": %{x:.0%}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
@@ -346,13 +401,22 @@ def split_figure(r: Plan) -> dict:
 
 def verdict_sentence(r: Plan) -> str:
     top = r.kinds[r.likeliest]
+    tied = [k for k, c in zip(r.kinds, r.credence) if abs(c - r.credence[r.likeliest]) < 1e-9 and k != top]
+    if len(tied) == 2:
+        lead = "With every kind equally likely, "
+        top += " (the first of three equally likely kinds)"
+    elif tied:
+        lead = ""
+        top += f" (tied for likeliest with {tied[0]})"
+    else:
+        lead = ""
     gain = r.payoff["best"] - r.payoff["all-in"]
     shares = ", ".join(f"{pct(s)} on {k}" for k, s in zip(r.kinds, r.splits["best"]) if s > 0.005)
     if gain < 0.005:
-        return (f"Here putting everything on {top} is as good as any split ({pct(r.payoff['all-in'])} of the best "
+        return lead + (f"Here putting everything on {top} is as good as any split ({pct(r.payoff['all-in'])} of the best "
                 f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely enough, that "
                 f"spreading effort buys nothing.")
-    return (f"Everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and leaves a "
+    return lead + (f"everything on {top} earns " if lead else f"Everything on {top} earns ") + (f"{pct(r.payoff['all-in'])} of the best possible payoff and leaves a "
             f"{pct(r.unprepared['all-in'])} chance that the kind that arrives got no preparation; the best split "
             f"({shares}) earns {pct(r.payoff['best'])}, leaving {pct(r.unprepared['best'])} unprepared.")
 
@@ -378,7 +442,7 @@ def plan_table(r: Plan) -> Table:
     rows = tuple((STRATEGIES[k], *(pct(x) for x in r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
-                 ("Plan", *(k.capitalize() for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
+                 ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
 
 
 def plan_live(r: Plan) -> dict[str, str]:

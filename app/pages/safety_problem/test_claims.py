@@ -27,7 +27,7 @@ def test_the_fate_sentence_matches_the_growth_rate(state):
     data = chain_api(state, result)
     text = CHAIN.claim_texts(result)["fate"]
     rate = data["growth_rate_per_s"]
-    assert f"k = {state['k']:.3f}" in text
+    assert re.search(r"k = (\d\.\d+)", text) and float(re.search(r"k = (\d\.\d+)", text).group(1)) == state["k"]
     if rate == 0:
         assert "holds steady" in text
     elif rate < 0:
@@ -36,8 +36,8 @@ def test_the_fate_sentence_matches_the_growth_rate(state):
         assert "doubles every" in text and "dies" not in text
         assert ("prompt critical" in text) == (data["prompt_critical"] and state["delayed"] == "with")
         doubling = math.log(2) / rate
-        shown = re.search(r"doubles every ([\d.]+) (s|minutes)", text)
-        value = float(shown.group(1)) * (60 if shown.group(2) == "minutes" else 1)
+        shown = re.search(r"doubles every ([\d.]+) (ms|s|minutes)", text)
+        value = float(shown.group(1)) * {"ms": 0.001, "s": 1, "minutes": 60}[shown.group(2)]
         assert value == pytest.approx(doubling, rel=0.06, abs=0.06)
 
 
@@ -57,17 +57,21 @@ def test_the_rods_sentences_match_the_shares(state):
         elif late > early:
             assert f"prevents runaways that a late fix cannot: {pct(late - early)}" in texts["early"]
         curve = list(data["by_strength"][state["design"]].values())
-        assert texts["graded"].count("%") >= 3 and pct(curve[0]) in texts["graded"] and pct(curve[-1]) in texts["graded"]
-        assert ("graded, not all-or-nothing" in texts["graded"]) == any(
-            min(curve) + 0.005 < v < max(curve) - 0.005 for v in curve)
+        if pct(min(curve)) == pct(max(curve)):
+            assert "makes no difference" in texts["graded"] and pct(curve[0]) in texts["graded"]
+        else:
+            assert pct(curve[0]) in texts["graded"] and pct(curve[-1]) in texts["graded"]
+            assert ("graded, not all-or-nothing" in texts["graded"]) == any(
+                min(curve) + 0.005 < v < max(curve) - 0.005 for v in curve)
         strongest = data["strongest_fix"]
         if state["compliance"] == 100:
             assert "every crew following procedure" in texts["practice"]
+            assert ("Lower the share" in texts["practice"]) == (strongest["breaking"] > strongest["careful"])
         elif strongest["breaking"] > strongest["careful"]:
             assert "Even " in texts["practice"] and pct(strongest["all"]) in texts["practice"]
-            assert pct(strongest["breaking"]) in texts["practice"]
+            assert state["compliance"] == 0 or pct(strongest["breaking"]) in texts["practice"]
         else:
-            assert "contain even the crews that break procedure" in texts["practice"]
+            assert "even crews that break procedure are contained" in texts["practice"]
     else:
         assert "nothing to be early or late with" in texts["early"]
 
