@@ -83,7 +83,7 @@ def side_by_side(figures: list[dict]) -> dict:
 
 
 BUBBLE = re.compile(r'<foreignObject x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)">'
-                    r'<p [^>]*class="bubble"[^>]*>(.*?)</p></foreignObject>', re.S)
+                    r'<p [^>]*class="bubble(?: [^"]*)?"[^>]*>(.*?)</p></foreignObject>', re.S)
 DRAWING = re.compile(r'<svg class="(diagram[^"]*)"[^>]*>.*?</svg>', re.S)
 
 

@@ -11,6 +11,7 @@ PAGES = (
     "safety_problem",
     "big_picture",
     "stranger_danger",
+    "two_paths",
     "scheming_pie_charts",
 )
 

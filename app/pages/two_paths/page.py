@@ -1,0 +1,48 @@
+"""The two-paths page: controlled AGI and social-instinct AGI side by side, where each touches the
+brain model, and why Byrnes wants both explored."""
+from __future__ import annotations
+
+from app.framework import Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import hedge
+
+BOTH = Widget(
+    "both", "Why dig into both",
+    params=(
+        Number("controlled_feasible", "Controlled AGI is possible at all", min=0, max=100, step=5, default=40,
+               unit="%", help="Nothing in nature shows that it is. Our illustrative default."),
+        Number("social_feasible", "Social-instinct AGI is possible at all", min=0, max=100, step=5, default=60,
+               unit="%", help="Byrnes is relatively more optimistic about this path. Our illustrative default."),
+        Number("controlled_desirable", "Controlled AGI, if it works, is one we want", min=0, max=100, step=5,
+               default=70, unit="%", help="We will only learn its drawbacks as the details are worked out."),
+        Number("social_desirable", "Social-instinct AGI, if it works, is one we want", min=0, max=100, step=5,
+               default=70, unit="%", help="The same uncertainty, for the other path."),
+        Number("transfer", "Ideas that transfer between the paths", min=0, max=100, step=5, default=10, unit="%",
+               help="Share of the effort on one path that also counts for the other. Our illustrative default."),
+        Number("returns", "Effort that finds a possible path's way two times in three", min=10, max=300, step=10,
+               default=30, unit="%", help="As a share of the whole budget. Small: the first effort on each path "
+                                          "counts most. Large: nearly linear returns."),
+    ),
+    simulate=hedge,
+    figures=(
+        Figure("curve", "Line chart: chance that at least one path works against the share of effort on controlled "
+                        "AGI, with the three plans and the best split marked", present.curve_figure, height=380),
+        Figure("paths", "Grouped bar chart: each path's own chance of working under three plans",
+               present.paths_figure, height=280),
+    ),
+    panels=(Panel("paths", "paths_lit.html", present.panel, preview=True),),
+    summary=present.summary, table=present.table, live=present.live, api=present.api,
+    response_model=present.HedgeResponse,
+    claims=present.CLAIMS,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(BOTH,),
+    examples=({"controlled_feasible": 0}, {"transfer": 100}, {"returns": 300}, {"social_desirable": 10}),
+    extremes=({"controlled_feasible": 100, "social_feasible": 100, "controlled_desirable": 100,
+               "social_desirable": 100, "transfer": 100, "returns": 10},
+              {"controlled_feasible": 0, "social_feasible": 0, "controlled_desirable": 0, "social_desirable": 0,
+               "transfer": 0, "returns": 300}),
+)

@@ -1,0 +1,23 @@
+"""The two-paths page over HTTP: its API, and both drawings."""
+from __future__ import annotations
+
+SLUG = "two-paths"
+
+
+def test_api(client):
+    data = client.get("/api/two-paths?controlled_feasible=0&transfer=0").json()
+    assert data["best_share"] == 0 and data["only_controlled"] == 0
+    for bad, name in (("/api/two-paths?transfer=120", "transfer"), ("/api/two-paths?returns=abc", "returns")):
+        r = client.get(bad)
+        assert r.status_code == 422 and name in r.text, bad
+
+
+def test_the_paths_are_drawn_side_by_side_and_placed_on_the_brain_model(client):
+    html = client.get(f"/{SLUG}").text
+    assert html.count('class="diagram two-paths diagram-wide"') == 2          # the drawing, and the lit copy
+    assert "the wording in each box is our summary" in html
+    assert 'aria-labelledby="tp-controlled-wide-title' in html and 'aria-labelledby="tp-social-wide-title' in html
+    controlled = html[html.index('id="tp-controlled-wide-title"'):html.index('id="tp-social-wide-title"')]
+    assert 'class="node part assessors lit' in controlled and 'class="node part steering dim' in controlled
+    social = html[html.index('id="tp-social-wide-title"'):]
+    assert 'class="node part steering lit' in social and 'class="node part assessors dim' in social
