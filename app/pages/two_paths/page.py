@@ -19,8 +19,8 @@ BOTH = Widget(
         Number("social_desirable", "Social-instinct AGI, if it works, is one we want", min=0, max=100, step=5,
                default=70, unit="%", help="The same uncertainty, for the other path."),
         Number("transfer", "Ideas that transfer between the paths", min=0, max=100, step=5, default=10, unit="%",
-               help="Share of the effort on one path that also counts for the other. Our illustrative default."),
-        Number("returns", "Effort that finds a possible path's way two times in three", min=10, max=300, step=10,
+               help="Share of the effort on one path that also counts for the other (our illustrative default). More transfer makes the split matter less."),
+        Number("returns", "Effort that finds a possible path's way with a chance of about 63%", min=10, max=300, step=10,
                default=30, unit="%", help="As a share of the whole budget. Small: the first effort on each path "
                                           "counts most. Large: nearly linear returns."),
     ),

@@ -54,29 +54,36 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def flat(r: Hedge) -> bool:
+    """Every split gives the same chance, to the percent shown."""
+    return pct(min(r.curve.values())) == pct(max(r.curve.values()))
+
+
 def verdict_sentence(r: Hedge) -> str:
-    head = (f"Alone, controlled AGI works with a chance of {pct(r.only_controlled)} and social-instinct AGI with "
-            f"{pct(r.only_social)}; an even split gives {pct(r.even)}")
+    head = (f"Putting everything on controlled AGI gives a {pct(r.only_controlled)} chance that at least one path "
+            f"works, and everything on social-instinct AGI {pct(r.only_social)}")
     if r.best < 0.005:
         return head + ". Nothing works at these settings, however the effort is split."
-    head += f", and the best split ({pct(r.best_share)} of effort on controlled AGI) {pct(r.best)}."
-    better = max(r.only_controlled, r.only_social)
-    if 0 < r.best_share < 1 and r.best - better >= 0.005:
-        gain = round((r.best - better) * 100)
+    if flat(r):
+        return head + f". The split makes no difference here: every split gives {pct(r.best)}."
+    head += (f"; an even split gives {pct(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
+             f"AGI) {pct(r.best)}.")
+    gain = round(r.best * 100) - round(max(r.only_controlled, r.only_social) * 100)
+    if 0 < r.best_share < 1 and gain >= 1:
         return head + f" Digging into both beats the better path alone by {gain} percentage point{'' if gain == 1 else 's'}."
-    alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
     if 0 < r.best_share < 1:
         return head + " Splitting does no better than the better path alone, to the percent."
+    alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
     return head + f" Here the best plan puts everything on {alone}: the other path adds less than it costs."
 
 
 def hedge_sentence(r: Hedge) -> str:
-    def other(path: str, share: float) -> str:
+    def left(path: str, share: float) -> str:
         return pct(r.if_impossible(path, share))
     return (f"If controlled AGI proves impossible (nothing in nature shows it can be done), putting everything on it "
-            f"would leave {other('controlled', 1.0)}, while the even split keeps {other('controlled', 0.5)} from the "
-            f"social-instinct work; if instead social-instinct AGI proves impossible, the even split keeps "
-            f"{other('social', 0.5)} from the controlled work.")
+            f"would leave {left('controlled', 1.0)}, while the even split keeps {left('controlled', 0.5)} from the "
+            f"social-instinct work. If instead social-instinct AGI proves impossible, putting everything on it would "
+            f"leave {left('social', 0.0)}, while the even split keeps {left('social', 0.5)} from the controlled work.")
 
 
 CLAIMS = (Claim("verdict", verdict_sentence), Claim("hedge", hedge_sentence))
@@ -99,12 +106,14 @@ def live(r: Hedge) -> dict[str, str]:
 
 def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     s = r.best_share
-    return {"notes": {
-        "controlled": f"Feasible {pct(r.feasible['controlled'])}, wanted {pct(r.desirable['controlled'])}. "
-                      f"At the best split ({pct(s)} of effort here) it works with {pct(r.path_chance[s]['controlled'])}.",
-        "social": f"Feasible {pct(r.feasible['social'])}, wanted {pct(r.desirable['social'])}. "
-                  f"At the best split ({pct(1 - s)} of effort here) it works with {pct(r.path_chance[s]['social'])}.",
-    }, "caption": f"The two paths at these settings: at least one works with a chance of {pct(r.best)} at the best split."}
+    notes = {}
+    for path, share in (("controlled", s), ("social", 1 - s)):
+        odds = f"Feasible {pct(r.feasible[path])}, wanted {pct(r.desirable[path])}. "
+        notes[path] = odds + (f"With effort split evenly it works with {pct(r.path_chance[0.5][path])}." if flat(r) else
+                              f"At the best split ({pct(share)} of effort here) it works with {pct(r.path_chance[s][path])}.")
+    caption = (f"The two paths at these settings: at least one works with a chance of {pct(r.best)}"
+               + (", whatever the split." if flat(r) else " at the best split."))
+    return {"notes": notes, "caption": caption}
 
 
 class HedgeResponse(BaseModel):
