@@ -13,6 +13,7 @@ PAGES = (
     "stranger_danger",
     "two_paths",
     "scheming_pie_charts",
+    "outer_and_inner_alignment",
 )
 
 # The themes of the home page's map, in reading order.

@@ -1,0 +1,138 @@
+"""The outer-and-inner-alignment page's model: pure, deterministic, no web code.
+
+A boat-race agent with actor-critic learning over whole plans (courses through a small map). The
+critic keeps a value per plan and learns it from the rewards the plan brings (a running average,
+the simplest temporal-difference update for one-step plans); the actor picks plans by a softmax over
+the critic's values. Training: 60 races with two plans (finish the race; circle a loop of targets).
+Deployment: 60 more races, where new plans may appear, each with the critic's out-of-distribution
+guess = what the designer's reward would pay + the reader's error. With online learning the critic
+keeps learning in deployment; with train-then-deploy it is frozen.
+
+Two special plans, as Byrnes describes: a reward editor (irreversible: once taken, the reward
+function itself pays for keeping the edit, and no longer for finishing), and an addictive island
+(taking it once makes it pay far more from then on; an agent with foresight sees that its values
+would change and, judging by its current values, declines).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+TRAIN, DEPLOY = 60, 60
+SEED = 2026
+TEMPERATURE = 1.0     # softmax over values: nearly greedy at these reward scales, with some exploration
+LEARNING_RATE = 0.3
+OPTIMISM = 20.0       # the critic's starting value for the training plans (a standard way to make it explore)
+FINISH, TARGET_EACH = 10.0, 2.0       # designer's reward function: finishing; each target hit
+LAPS = 7                              # targets a boat circling the loop hits in one race
+CHANNEL = 3.0                         # the unfamiliar channel: a slow way round (pays a little)
+EDITED = 20.0                         # what the edited reward function pays for keeping the edit
+ISLAND, HOOKED = 1.0, 20.0            # the island before and after the agent is hooked
+
+PLANS = ("finish", "loop", "channel", "editor", "island")
+NAMES = {"finish": "finish the race", "loop": "circle the loop of targets", "channel": "the unfamiliar channel",
+         "editor": "the reward editor", "island": "the addictive island"}
+
+
+@dataclass(frozen=True)
+class Run:
+    loophole: bool
+    learning: str                 # "online" | "frozen"
+    error: float                  # the critic's out-of-distribution error on new plans
+    editor: bool
+    island: bool
+    foresight: bool
+    choices: tuple[str, ...]      # plan taken in each race
+    rewards: tuple[float, ...]
+    values: dict[str, tuple[float | None, ...]]    # critic's value for each plan before each race (None: not available)
+    truth: dict[str, tuple[float | None, ...]]     # what each plan would pay under the reward function in force
+    edited_at: int | None         # race (1-based) when the reward function was edited
+    hooked_at: int | None
+    first_tried: dict[str, int | None]
+
+    @property
+    def races(self) -> int:
+        return len(self.choices)
+
+    def share(self, plan: str, start: int, end: int) -> float:
+        picks = self.choices[start:end]
+        return sum(c == plan for c in picks) / len(picks)
+
+    def intended(self, start: int, end: int) -> float:
+        """Share of races in [start, end) that served the designer: finishing, with the reward function unedited."""
+        n = 0
+        for i in range(start, end):
+            if self.choices[i] == "finish" and (self.edited_at is None or i + 1 < self.edited_at):
+                n += 1
+        return n / (end - start)
+
+    def final_error(self, plan: str) -> float | None:
+        """|critic - what the plan pays| after the last race; None if the plan never existed."""
+        v, t = self.values[plan][-1], self.truth[plan][-1]
+        return None if v is None or t is None else abs(v - t)
+
+
+def designer_reward(plan: str, loophole: bool) -> float:
+    if plan == "finish":
+        return FINISH
+    if plan == "loop":      # open: the targets respawn, so circling hits them lap after lap
+        return TARGET_EACH * (LAPS if loophole else 1)
+    return {"channel": CHANNEL, "editor": 0.0, "island": ISLAND}[plan]
+
+
+def simulate(loophole: str = "open", learning: str = "online", error: float = 6.0, editor: str = "off",
+             island: str = "off", foresight: str = "on") -> Run:
+    rng = np.random.default_rng(SEED)
+    open_ = loophole == "open"
+    available = {"finish", "loop"}
+    value: dict[str, float] = {"finish": OPTIMISM, "loop": OPTIMISM}   # optimistic start: it tries both
+    edited_at = hooked_at = None
+    first: dict[str, int | None] = {p: None for p in PLANS}
+    choices, rewards = [], []
+    values = {p: [] for p in PLANS}
+    truth = {p: [] for p in PLANS}
+
+    def pays(plan: str) -> float:
+        if edited_at is not None:                 # the edited reward function pays only for keeping the edit
+            return EDITED if plan == "editor" else 0.0
+        if plan == "island" and hooked_at is not None:
+            return HOOKED
+        return designer_reward(plan, open_)
+
+    for race in range(1, TRAIN + DEPLOY + 1):
+        if race == TRAIN + 1:                     # deployment: the new plans appear, valued by generalisation
+            for plan, on in (("channel", True), ("editor", editor == "on"), ("island", island == "on")):
+                if on:
+                    available.add(plan)
+                    value[plan] = designer_reward(plan, open_) + error
+        for p in PLANS:
+            values[p].append(value.get(p) if p in available else None)
+            truth[p].append(pays(p) if p in available else None)
+        options = [p for p in PLANS if p in available]
+        if foresight == "on" and "island" in options and hooked_at is None and edited_at is None:
+            # Foresight: once hooked it would keep choosing the island, which its current values rate below
+            # its best alternative; so it declines, and never learns what the island is like.
+            best_other = max(value[p] for p in options if p != "island")
+            if value["island"] < best_other:
+                options.remove("island")
+        v = np.array([value[p] for p in options])
+        weights = np.exp((v - v.max()) / TEMPERATURE)
+        pick = options[int(rng.choice(len(options), p=weights / weights.sum()))]
+        if pick == "island" and hooked_at is None:
+            hooked_at = race                      # the first taste already pays like a habit
+        reward = pays(pick)
+        if first[pick] is None:
+            first[pick] = race
+        if pick == "editor" and edited_at is None:
+            edited_at = race                      # irreversible: from now on the edited function pays
+            reward = pays(pick)
+        if race <= TRAIN or learning == "online":
+            value[pick] += LEARNING_RATE * (reward - value[pick])
+        choices.append(pick)
+        rewards.append(reward)
+    return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
+               foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
+               values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
+               edited_at=edited_at, hooked_at=hooked_at, first_tried=first)

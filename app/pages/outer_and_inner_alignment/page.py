@@ -1,0 +1,55 @@
+"""The outer-and-inner-alignment page: a boat-race agent that learns, with a loophole to open, a
+critic that must guess about new plans, and the two situations where online learning comes too late."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import simulate
+
+
+AGENT = Widget(
+    "agent", "A boat that learns from its reward",
+    params=(
+        Choice("loophole", "Targets on the loop", default="open",
+               options=(("open", "Respawn: circling scores again and again"), ("closed", "Count once per race")),
+               help="The designer means the boat to finish the race; the reward function also pays 2 per target hit."),
+        Choice("learning", "After training", default="online",
+               options=(("online", "Online learning: the critic keeps learning"),
+                        ("frozen", "Train-then-deploy: the critic is frozen")),
+               help="Whether rewards in deployment still update the critic."),
+        Number("error", "Critic's error on new plans", min=-10, max=12, step=1, default=6, unit_words="points",
+               integer=True, help="Its first guess for a plan it has never seen, minus what the designer's reward "
+                                  "would pay for it: out of distribution, the two come apart."),
+        Choice("editor", "A reward editor in the world", default="off",
+               options=(("off", "No"), ("on", "Yes: taking it rewrites the reward function")),
+               help="An irreversible action, appearing in deployment."),
+        Choice("island", "An addictive island", default="off",
+               options=(("off", "No"), ("on", "Yes: one visit makes it pay 20 from then on")),
+               help="Appears in deployment."),
+        Choice("foresight", "Foresight about its own values", default="on",
+               options=(("on", "Declines what would change its values for the worse"), ("off", "None")),
+               help="Whether it sees that one visit to the island would change what it values."),
+    ),
+    simulate=simulate,
+    figures=(
+        Figure("values", "Line chart: the critic's value of each plan before each race, training then deployment",
+               present.values_figure, height=340),
+        Figure("choices", "Stacked bar chart: share of races taking each plan, in blocks of ten races",
+               present.choices_figure, height=320),
+    ),
+    panels=(Panel("map", "map.html", present.panel, preview=True),),
+    summary=present.summary, table=present.table, live=present.live, api=present.api,
+    response_model=present.RunResponse,
+    claims=present.CLAIMS,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(AGENT,),
+    examples=({"loophole": "closed"}, {"loophole": "closed", "learning": "frozen"}, {"editor": "on"},
+              {"island": "on"}, {"island": "on", "foresight": "off"}, {"error": -6}),
+    extremes=({"loophole": "closed", "learning": "frozen", "error": 12, "editor": "on", "island": "on",
+               "foresight": "off"},
+              {"loophole": "open", "learning": "online", "error": -10, "editor": "on", "island": "on", "foresight": "on"}),
+)

@@ -1,0 +1,21 @@
+"""The outer-and-inner-alignment page over HTTP: its API and the lit map."""
+from __future__ import annotations
+
+
+def test_api(client):
+    data = client.get("/api/outer-and-inner-alignment?loophole=closed&editor=on&error=12").json()
+    assert data["edited_at"] and data["intended_share"] < 0.2
+    for bad, name in (("/api/outer-and-inner-alignment?error=20", "error"),
+                      ("/api/outer-and-inner-alignment?learning=maybe", "learning")):
+        r = client.get(bad)
+        assert r.status_code == 422 and name in r.text, bad
+
+
+def test_the_map_shows_intention_reward_and_critic_and_lights_the_habit(client):
+    html = client.get("/outer-and-inner-alignment?loophole=open").text
+    panel = html[html.index('id="panel-agent-map"'):]
+    panel = panel[:panel.index('class="map-key"')]
+    assert "Designer's intention" in panel and "Reward function" in panel and "Critic (value function)" in panel
+    assert "respawning" in panel and "habit by the last races: circle the loop of targets" in panel
+    edited = client.get("/outer-and-inner-alignment?loophole=closed&editor=on&error=12").text
+    assert "reward edited" in edited or 'class="node reward edited"' in edited
