@@ -10,8 +10,9 @@ keeps learning in deployment; with train-then-deploy it is frozen.
 
 Two special plans, as Byrnes describes: a reward editor (irreversible: once taken, the reward
 function itself pays for keeping the edit, and no longer for finishing), and an addictive island
-(taking it once makes it pay far more from then on; an agent with foresight sees that its values
-would change and, judging by its current values, declines).
+(the reward function pays a lot for it, like a drug, though from outside it looks like a beach that pays
+little; one visit teaches the critic otherwise, and an agent with foresight sees that its values would
+change and, judging by its current values, declines).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ FINISH, TARGET_EACH = 10.0, 2.0       # designer's reward function: finishing; e
 LAPS = 7                              # targets a boat circling the loop hits in one race
 CHANNEL = 3.0                         # the unfamiliar channel: a slow way round (pays a little)
 EDITED = 20.0                         # what the edited reward function pays for keeping the edit
-ISLAND, HOOKED = 1.0, 20.0            # the island before and after the agent is hooked
+ISLAND_LOOKS, HOOKED = 1.0, 20.0      # what the island looks like it pays (a quiet beach); what a visit pays
 
 PLANS = ("finish", "loop", "channel", "editor", "island")
 NAMES = {"finish": "finish the race", "loop": "circle the loop of targets", "channel": "the unfamiliar channel",
@@ -51,6 +52,7 @@ class Run:
     edited_at: int | None         # race (1-based) when the reward function was edited
     hooked_at: int | None
     first_tried: dict[str, int | None]
+    hooked_without_foresight: int | None = None   # the same run without foresight (island on, foresight on only)
 
     @property
     def races(self) -> int:
@@ -79,7 +81,13 @@ def designer_reward(plan: str, loophole: bool) -> float:
         return FINISH
     if plan == "loop":      # open: the targets respawn, so circling hits them lap after lap
         return TARGET_EACH * (LAPS if loophole else 1)
-    return {"channel": CHANNEL, "editor": 0.0, "island": ISLAND}[plan]
+    return {"channel": CHANNEL, "editor": 0.0, "island": HOOKED}[plan]   # the island: a drug-like loophole
+
+
+def first_guess(plan: str, loophole: bool, error: float) -> float:
+    """The critic's first value for a new plan: what the reward would pay plus the error; the island is
+    judged by its looks (a beach like any other), so its guess starts from what a beach pays."""
+    return (ISLAND_LOOKS if plan == "island" else designer_reward(plan, loophole)) + error
 
 
 def simulate(loophole: str = "open", learning: str = "online", error: float = 6.0, editor: str = "off",
@@ -97,8 +105,6 @@ def simulate(loophole: str = "open", learning: str = "online", error: float = 6.
     def pays(plan: str) -> float:
         if edited_at is not None:                 # the edited reward function pays only for keeping the edit
             return EDITED if plan == "editor" else 0.0
-        if plan == "island" and hooked_at is not None:
-            return HOOKED
         return designer_reward(plan, open_)
 
     for race in range(1, TRAIN + DEPLOY + 1):
@@ -106,7 +112,7 @@ def simulate(loophole: str = "open", learning: str = "online", error: float = 6.
             for plan, on in (("channel", True), ("editor", editor == "on"), ("island", island == "on")):
                 if on:
                     available.add(plan)
-                    value[plan] = designer_reward(plan, open_) + error
+                    value[plan] = first_guess(plan, open_, error)
         for p in PLANS:
             values[p].append(value.get(p) if p in available else None)
             truth[p].append(pays(p) if p in available else None)
@@ -121,7 +127,7 @@ def simulate(loophole: str = "open", learning: str = "online", error: float = 6.
         weights = np.exp((v - v.max()) / TEMPERATURE)
         pick = options[int(rng.choice(len(options), p=weights / weights.sum()))]
         if pick == "island" and hooked_at is None:
-            hooked_at = race                      # the first taste already pays like a habit
+            hooked_at = race                      # the first visit teaches the critic what the island pays
         reward = pays(pick)
         if first[pick] is None:
             first[pick] = race
@@ -132,7 +138,9 @@ def simulate(loophole: str = "open", learning: str = "online", error: float = 6.
             value[pick] += LEARNING_RATE * (reward - value[pick])
         choices.append(pick)
         rewards.append(reward)
+    twin = (simulate(loophole, learning, error, editor, island, "off").hooked_at
+            if island == "on" and foresight == "on" else None)
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
-               edited_at=edited_at, hooked_at=hooked_at, first_tried=first)
+               edited_at=edited_at, hooked_at=hooked_at, first_tried=first, hooked_without_foresight=twin)

@@ -68,22 +68,27 @@ def outer_sentence(r: Run) -> str:
     if loop > finish:
         return (f"By the end of training the boat circles the loop in {pct(loop)} of races: {pays}, so it follows the "
                 f"reward function, not the designer's intention. That is outer misalignment.")
-    return (f"By the end of training the boat finishes in {pct(finish)} of races: {pays}, so here the reward "
-            f"function and the intention agree.")
+    return (f"By the end of training the boat finishes in {pct(finish)} of races: {pays}, so on the two training "
+            f"plans the reward function and the intention agree.")
 
 
 def inner_sentence(r: Run) -> str:
-    first_guess, now, real = r.values["channel"][TRAIN], r.values["channel"][-1], r.truth["channel"][-1]
+    first_guess, now = r.values["channel"][TRAIN], r.values["channel"][-1]
     tried = r.first_tried["channel"]
     late = r.share("channel", r.races - 20, r.races)
-    head = (f"The critic first guessed {num(first_guess)} for the unfamiliar channel, which really pays "
-            f"{num(designer_reward('channel', r.loophole))}.")
+    real = num(designer_reward("channel", r.loophole)) + (" (nothing once the reward function was edited)"
+                                                        if r.edited_at is not None else "")
+    head = f"The critic first guessed {num(first_guess)} for the unfamiliar channel, which really pays {real}."
     if tried is None:
-        return head + (" The agent never tried it, so the wrong guess was never acted on"
-                       + (" and never tested." if abs(first_guess - real) > 0.05 else "."))
+        return head + (" The agent never tried it, so the wrong guess was never acted on, and never tested."
+                       if abs(first_guess - designer_reward("channel", r.loophole)) > 0.05
+                       else " The agent never tried it.")
     if r.learning == "online":
-        return head + (f" It tried the channel in race {tried}; with online learning the guess fell to {num(now)}, "
-                       f"and in the last 20 races it took the channel in {pct(late)} of them.")
+        if late == 0:
+            return head + (f" It tried the channel in race {tried}; with online learning the guess fell to {num(now)}, "
+                           f"low enough that it stopped taking the channel.")
+        return head + (f" It tried the channel in race {tried}; with online learning the guess is now {num(now)}, "
+                       f"and it still took the channel in {pct(late)} of the last 20 races.")
     return head + (f" It tried the channel in race {tried}, but with train-then-deploy its critic no longer learns: "
                    f"the guess is still {num(now)}, and it took the channel in {pct(late)} of the last 20 races.")
 
@@ -102,22 +107,27 @@ def special_sentence(r: Run) -> str:
     if r.island:
         guess, h, e = r.values["island"][-1], r.hooked_at, r.edited_at
         if h is None:
-            if r.foresight and e is None:
-                parts.append(f"It never tried the island: it foresaw that one visit would change what it values, and "
-                             f"its current values rate that below its best alternative. So its critic still guesses "
-                             f"{num(guess)} for a place that would pay a hooked visitor 20, an error that only "
-                             f"trying it could correct.")
+            if r.foresight and e is None and r.hooked_without_foresight is not None:
+                parts.append(f"It never tried the island: it foresaw that one visit would change what it values (the "
+                             f"same agent without foresight went there in race "
+                             f"{r.hooked_without_foresight}). So its critic still guesses {num(guess)} for a place that pays 20, an error "
+                             f"that only trying it could correct.")
             else:
-                parts.append(f"It happened not to try the island in these races, so its guess of {num(guess)} for it "
-                             f"was never tested.")
+                parts.append(f"It never tried the island: its critic rated it too low ({num(guess)}) to be worth a try"
+                             f"{', with or without foresight' if r.foresight else ''}, so that guess for a place that "
+                             f"pays 20 was never tested.")
         elif e is not None and e < h:
             parts.append(f"It also visited the island in race {h}, but by then the edited reward function paid only "
                          f"for the edit.")
         elif e is not None:
             parts.append(f"It tried the island in race {h} and was hooked, until the edit in race {e} made the reward "
                          f"function pay only for the edit.")
+        elif r.learning == "frozen":
+            parts.append(f"It tried the island in race {h}; the reward function paid 20, but its frozen critic still "
+                         f"rates it {num(guess)}, so it took the island in {pct(r.share('island', r.races - 20, r.races))} "
+                         f"of the last 20 races.")
         else:
-            parts.append(f"It tried the island in race {h} and was hooked: from then on the island paid 20, "
+            parts.append(f"It tried the island in race {h} and was hooked: its critic learned that the island pays 20, "
                          f"and {pct(r.share('island', r.races - 20, r.races))} of the last 20 races ended there.")
     if not parts:
         return "Add the reward editor or the addictive island to see the two situations where this correction comes too late or never."

@@ -32,11 +32,17 @@ def test_the_sentences_match_the_run(state):
     else:
         assert f"race {tried}" in texts["inner"] and data["choices"][tried - 1] == "channel"
         late = data["choices"][-20:].count("channel") / 20
-        assert f"in {pct(late)} of" in texts["inner"]
+        if state["learning"] == "online" and late == 0:
+            assert "stopped taking the channel" in texts["inner"]
+        else:
+            assert f"in {pct(late)} of" in texts["inner"]
         assert ("no longer learns" in texts["inner"]) == (state["learning"] == "frozen")
     if state["editor"] == "on" and data["edited_at"]:
         assert f"reward editor in race {data['edited_at']}" in texts["special"]
     if state["island"] == "on" and data["hooked_at"]:
         assert f"island in race {data['hooked_at']}" in texts["special"]
+    if state["island"] == "on" and "foresaw" in texts["special"]:      # credited only when it made the difference
+        twin = api({**state, "foresight": "off"}, AGENT.run({**state, "foresight": "off"}))
+        assert data["hooked_at"] is None and twin["hooked_at"] is not None
     if state["editor"] == "off" and state["island"] == "off":
         assert texts["special"].startswith("Add the reward editor")
