@@ -16,8 +16,8 @@ change and, judging by its current values, declines).
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -53,6 +53,7 @@ class Run:
     hooked_at: int | None
     first_tried: dict[str, int | None]
     hooked_without_foresight: int | None = None   # the same run without foresight (island on, foresight on only)
+    shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
 
     @property
     def races(self) -> int:
@@ -91,7 +92,14 @@ def first_guess(plan: str, loophole: bool, error: float) -> float:
 
 
 def simulate(loophole: str = "open", learning: str = "online", error: float = 6.0, editor: str = "off",
-             island: str = "off", foresight: str = "on") -> Run:
+             island: str = "off", foresight: str = "on", race: int = TRAIN + DEPLOY) -> Run:
+    """The run at these settings; `race` only chooses which race the map shows."""
+    from dataclasses import replace
+    return replace(run(loophole, learning, error, editor, island, foresight), shown=int(race))
+
+
+@lru_cache(maxsize=256)
+def run(loophole: str, learning: str, error: float, editor: str, island: str, foresight: str) -> Run:
     rng = np.random.default_rng(SEED)
     open_ = loophole == "open"
     available = {"finish", "loop"}
@@ -138,7 +146,7 @@ def simulate(loophole: str = "open", learning: str = "online", error: float = 6.
             value[pick] += LEARNING_RATE * (reward - value[pick])
         choices.append(pick)
         rewards.append(reward)
-    twin = (simulate(loophole, learning, error, editor, island, "off").hooked_at
+    twin = (run(loophole, learning, error, editor, island, "off").hooked_at
             if island == "on" and foresight == "on" else None)
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),

@@ -2,10 +2,10 @@
 critic that must guess about new plans, and the two situations where online learning comes too late."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Panel, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
 
 from . import present
-from .model import simulate
+from .model import DEPLOY, TRAIN, simulate
 
 
 AGENT = Widget(
@@ -30,6 +30,9 @@ AGENT = Widget(
         Choice("foresight", "Foresight about its own values", default="on",
                options=(("on", "Declines what would change its values for the worse"), ("off", "None")),
                help="Whether it sees that one visit to the island would change what it values."),
+        Step("race", "Race shown on the map", min=1, max=120, step=1, default=120, integer=True,
+             unit_words="race", help="Step through the run and watch it learn: the map shows this race's "
+                                     "route and the critic's values before it."),
     ),
     simulate=simulate,
     figures=(
@@ -41,6 +44,7 @@ AGENT = Widget(
     panels=(Panel("map", "map.html", present.panel, preview=True),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.RunResponse,
+    step_count=lambda r: TRAIN + DEPLOY,
     claims=present.CLAIMS,
 )
 

@@ -15,6 +15,8 @@ DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdo
 PATTERNS = {"finish": "", "loop": "/", "channel": ".", "editor": "x", "island": "\\"}
 SHORT = {"finish": "Finish", "loop": "Loop", "channel": "Channel", "editor": "Editor", "island": "Island"}
 BLOCK = 10
+ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "channel": "the unfamiliar channel",
+          "editor": "the way to the reward editor", "island": "the way to the addictive island"}
 
 
 def pct(x: float) -> str:
@@ -29,6 +31,12 @@ def present_plans(r: Run) -> list[str]:
     return [p for p in PLANS if any(v is not None for v in r.values[p])]
 
 
+def shown_line(r: Run) -> dict:
+    """The race the map shows, marked on a chart of the whole run (dotted, so it reads without colour)."""
+    return {"type": "line", "x0": r.shown, "x1": r.shown, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+            "line": {"color": kit.BLUE, "dash": "dot", "width": 2}}
+
+
 def values_figure(r: Run) -> dict:
     x = list(range(1, r.races + 1))
     data = [{"type": "scatter", "mode": "lines", "name": SHORT[p], "x": x,
@@ -38,7 +46,7 @@ def values_figure(r: Run) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "line": {"color": kit.GREY, "width": 1.5}}],
+                 "line": {"color": kit.GREY, "width": 1.5}}, shown_line(r)],
         annotations=[{"x": TRAIN + 0.5, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "xanchor": "center",
                       "showarrow": False, "text": "training | deployment", "font": {"size": 13}}],
         xaxis=kit.axis("race", range=[0, r.races + 1], ticklabelstandoff=6),
@@ -55,7 +63,7 @@ def choices_figure(r: Run) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, barmode="stack", legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "line": {"color": kit.INK, "width": 2}}],
+                 "line": {"color": kit.INK, "width": 2}}, shown_line(r)],
         annotations=[{"x": TRAIN + 0.5, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "xanchor": "center",
                       "showarrow": False, "text": "training | deployment", "font": {"size": 13}}],
         xaxis=kit.axis("race (blocks of ten)", range=[0, r.races + 1], dtick=20, ticklabelstandoff=6),
@@ -163,15 +171,19 @@ def live(r: Run) -> dict[str, str]:
 
 
 def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
-    last = r.choices[-BLOCK:]
-    habit = max(present_plans(r), key=lambda p: (last.count(p), -PLANS.index(p)))
+    i = r.shown - 1
+    plans = [p for p in PLANS if r.values[p][i] is not None]
+    took = r.choices[i]
+    edited = r.edited_at is not None and r.edited_at < r.shown
     reward = ([f"Finish: +{num(designer_reward('finish', r.loophole))}",
-               f"Targets: +2 each, {'respawning' if r.loophole else 'once a race'}"]
-              if r.edited_at is None else [f"Edited in race {r.edited_at}:", f"+{num(EDITED)} for keeping the edit"])
-    critic = [f"{SHORT[p]}: {num(r.values[p][-1])}" for p in present_plans(r)]
-    return {"habit": habit, "plans": present_plans(r), "reward": reward, "critic": critic,
-            "marks": {p: f"{num(r.values[p][-1])} / {num(r.truth[p][-1])}" for p in present_plans(r)},
-            "caption": f"At these settings the boat's habit by the last races: {NAMES[habit]}."}
+               f"Target: +2 ({'respawns' if r.loophole else 'once a race'})"]
+              if not edited else [f"Edited in race {r.edited_at}:", f"+{num(EDITED)} for keeping the edit"])
+    critic = [f"{SHORT[p]}: {num(r.values[p][i])}" for p in plans]
+    phase = "training" if r.shown <= TRAIN else "deployment"
+    return {"headline": f"Race {r.shown} ({phase}): pays {num(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
+            "marks": {p: f"{num(r.values[p][i])} / {num(r.truth[p][i])}" for p in plans},
+            "caption": (f"Race {r.shown} of {r.races} ({phase}): the boat takes {ROUTES[took]}, which pays "
+                        f"{num(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
 
 
 class RunResponse(BaseModel):

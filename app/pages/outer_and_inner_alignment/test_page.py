@@ -16,6 +16,8 @@ def test_the_map_shows_intention_reward_and_critic_and_lights_the_habit(client):
     panel = html[html.index('id="panel-agent-map"'):]
     panel = panel[:panel.index('class="map-key"')]
     assert "Designer's intention" in panel and "Reward function" in panel and "Critic (value function)" in panel
-    assert "respawning" in panel and "habit by the last races: circle the loop of targets" in panel
+    assert "respawns" in panel and "Race 120 of 120 (deployment): the boat takes the loop of targets" in panel
+    early = client.get("/outer-and-inner-alignment?loophole=open&race=1").text
+    assert "Race 1 of 120 (training)" in early and "Finish: 20" in early     # before learning: optimistic values
     edited = client.get("/outer-and-inner-alignment?loophole=closed&editor=on&error=12").text
     assert "reward edited" in edited or 'class="node reward edited"' in edited
