@@ -375,8 +375,9 @@ def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[s
     key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query)
     drawn = next((p for p in widget.panels if p.preview), None)
     if drawn is not None:
-        view = widget_view(page, widget, {**{p.name: p.default for p in page.params}, **own}, [])
-        markup = templates.get_template(f"pages/{view['package']}/{drawn.template}").render(w=view, panel=drawn)
+        # Only the drawing's own context: a panel template reads w.panels[panel.id] and nothing else.
+        view = {"panels": {drawn.id: drawn.present(simulate_cached(widget, tuple(own.items())), own)}}
+        markup = templates.get_template(f"pages/{page.folder.name}/{drawn.template}").render(w=view, panel=drawn)
         document = previews.standalone_svg(markup, SITE_CSS)
         if document is not None:
             return key, previews.drawing_figure(document, page.title, widget.title)

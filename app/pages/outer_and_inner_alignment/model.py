@@ -16,7 +16,7 @@ change and, judging by its current values, declines).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -94,7 +94,6 @@ def first_guess(plan: str, loophole: bool, error: float) -> float:
 def simulate(loophole: str = "open", learning: str = "online", error: float = 6.0, editor: str = "off",
              island: str = "off", foresight: str = "on", race: int = TRAIN + DEPLOY) -> Run:
     """The run at these settings; `race` only chooses which race the map shows."""
-    from dataclasses import replace
     return replace(run(loophole, learning, error, editor, island, foresight), shown=int(race))
 
 

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
+from app.wording import pct, upper_first
 
 from .model import DEPLOY, EDITED, NAMES, PLANS, TRAIN, Run, designer_reward
 
@@ -17,10 +18,6 @@ SHORT = {"finish": "Finish", "loop": "Loop", "channel": "Channel", "editor": "Ed
 BLOCK = 10
 ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "channel": "the unfamiliar channel",
           "editor": "the way to the reward editor", "island": "the way to the addictive island"}
-
-
-def pct(x: float) -> str:
-    return f"{x:.0%}"
 
 
 def num(x: float) -> str:
@@ -154,16 +151,12 @@ def table(r: Run) -> Table:
     rows = []
     for p in present_plans(r):
         v, t = r.values[p][-1], r.truth[p][-1]
-        rows.append((upper(NAMES[p]), "never" if r.first_tried[p] is None else f"race {r.first_tried[p]}",
+        rows.append((upper_first(NAMES[p]), "never" if r.first_tried[p] is None else f"race {r.first_tried[p]}",
                      num(v) if v is not None else "", num(t) if t is not None else "",
                      pct(r.share(p, r.races - 20, r.races))))
     return Table("Each plan after the last race: when it was first tried, the critic's value, what it pays now, "
                  "and its share of the last 20 races",
                  ("Plan", "First tried", "Critic's value", "Pays now", "Last 20 races"), tuple(rows))
-
-
-def upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def live(r: Run) -> dict[str, str]:

@@ -9,12 +9,9 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
+from app.wording import pct, upper_first
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods)
-
-
-def pct(x: float) -> str:
-    return f"{x:.0%}"
 
 
 def seconds(s: float) -> str:
@@ -31,10 +28,6 @@ def seconds(s: float) -> str:
 
 def dollars(x: float) -> str:
     return f"{x:g} dollar" + ("" if x == 1 else "s")
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def k_text(k: float) -> str:

@@ -7,15 +7,12 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
+from app.wording import pct, upper_first
 
 from .model import SPLITS, Hedge
 
 NAMES = {"controlled": "controlled AGI", "social": "social-instinct AGI"}
 PLANS = (("Only social-instinct", 0.0), ("Even split", 0.5), ("Only controlled", 1.0))
-
-
-def pct(x: float) -> str:
-    return f"{x:.0%}"
 
 
 def curve_figure(r: Hedge) -> dict:
@@ -48,10 +45,6 @@ def paths_figure(r: Hedge) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("chance it works", tickformat=".0%", range=[0, 1.05]))}
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def flat(r: Hedge) -> bool:
