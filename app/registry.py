@@ -14,6 +14,7 @@ PAGES = (
     "two_paths",
     "scheming_pie_charts",
     "outer_and_inner_alignment",
+    "reward_function_design",
 )
 
 # The themes of the home page's map, in reading order.

@@ -1,0 +1,41 @@
+"""The reward-function-design page over HTTP: its APIs, the lit panels and the frames map."""
+from __future__ import annotations
+
+import re
+
+
+def test_api(client):
+    lying = client.get("/api/reward-function-design/lying?unwatched=0&penalty=20").json()
+    assert lying["situations"]["behaviour"]["unwatched"] > 0.9 and lying["worth"]["behaviour"]["unwatched"] == 4
+    board = client.get("/api/reward-function-design/reversi?rules=anti&games=100").json()
+    assert board["weights"]["anti"][10][0] < 0 < board["weights"]["reversi"][10][0]
+    off = client.get("/api/reward-function-design/lying?watched=83&unwatched=12").json()    # off the 5% grid: run as given
+    assert off["situations"]["behaviour"]["watched"] < 0.1 and off["situations"]["behaviour"]["unwatched"] > 0.8
+    for bad, name in (("/api/reward-function-design/lying?accuracy=40", "accuracy"),
+                      ("/api/reward-function-design/lying?hide=maybe", "hide"),
+                      ("/api/reward-function-design/reversi?games=250", "games"),
+                      ("/api/reward-function-design/reversi?rules=chess", "rules")):
+        r = client.get(bad)
+        assert r.status_code == 422 and name in r.text, bad
+
+
+def test_the_panels_are_lit_by_the_runs(client):
+    html = client.get("/reward-function-design?hide=yes&rules=anti&move=0").text
+    rooms = html[html.index('id="panel-lying-rooms"'):]
+    rooms = rooms[:rooms.index("</svg>")]
+    assert "Behaviourist reward" in rooms and "hidden lies:" in rooms and "foolable" in rooms
+    board = html[html.index('id="panel-reversi-board"'):]
+    board = board[:board.index('class="map-key"')]
+    assert "anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
+    assert board.count('class="disc-black"') == board.count('class="disc-white"') == 2 * 2    # two layouts
+
+
+def test_the_frames_map_links_each_frame_to_where_the_site_shows_it(client):
+    html = client.get("/reward-function-design").text
+    for frame in ("behaviourist", "misalignment", "consequentialist", "upstream", "sculpting"):
+        assert f'href="#frame-{frame}"' in html and f'id="frame-{frame}"' in html
+    for target in ("/outer-and-inner-alignment#outer", "/outer-and-inner-alignment#too-late",
+                   "/scheming-pie-charts#rlvr", "/stranger-danger#two-subsystems"):
+        assert f'href="{target}"' in html
+        path, section = target.split("#")
+        assert f'id="{section}"' in client.get(path).text
