@@ -28,6 +28,12 @@ def points(x: float) -> str:
     return "0" if text == "0" else ("+" if x > 0 else "−") + text
 
 
+def pts(x: float) -> str:
+    """A signed number of points with its noun: '+1 point', '−4 points'."""
+    text = points(x)
+    return text + (" point" if text in ("+1", "−1") else " points")
+
+
 def habit(share: float) -> str:
     return "honest" if share < 0.2 else "lies" if share > 0.8 else "mixed"
 
@@ -73,10 +79,12 @@ def caught_sentence(r: Lying) -> str:
     w, u = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
     head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(w)} of chances when watched "
             f"(a lie caught {pct(r.watched)} of the time) and {pct(u)} when unwatched (caught {pct(r.unwatched)}). "
-            f"A lie is penalised only if caught, so on average it is worth {points(r.worth('behaviour', r.watched))} "
-            f"points watched and {points(r.worth('behaviour', r.unwatched))} unwatched")
-    if u - w >= 0.3 and r.unwatched < r.watched:
+            f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
+            f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
+    if w < 0.2 and u > 0.5 and r.unwatched < r.watched:
         return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
+    if u - w >= 0.3 and r.unwatched < r.watched:
+        return head + ": it lies more where it is less likely to be caught."
     if w - u >= 0.3 and r.watched < r.unwatched:
         return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
                        "follows the chance of being caught, not the label.")
@@ -92,21 +100,29 @@ def probe_sentence(r: Lying) -> str:
     bw, bu = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(w)} of chances when watched and "
             f"{pct(u)} when unwatched")
+    if r.penalty == 0:
+        return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
     if r.hide and max(r.hidden.values()) >= 0.5:
         where = max(SITUATIONS, key=lambda s: r.hidden[s])
         return head + (f". It learned to hide its intent ({pct(r.hidden[where])} of its {where} answers are hidden "
-                       f"lies), so the probe now punishes only lies it can read, and the agent lies where the "
-                       f"behaviourist reward's agent lied.")
-    probe_costs = f"{points(-r.penalty * (1 - r.accuracy))} points on average for an honest answer it wrongly flags"
+                       f"lies), so the probe's penalty now falls only on lies it can read.")
+    flags = f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers"
     if max(w, u) < 0.2 and max(bw, bu) >= 0.5:
-        return head + (f". The probe reads intent whether anyone watches or not, so honesty now wins in both; "
-                       f"the price is {probe_costs}.")
-    if max(w, u) >= 0.5:
-        where = "when unwatched" if u >= w else "when watched"
-        return head + (f". Honesty still loses {where}: the probe flags a lie only {pct(r.probe_edge())} more "
-                       f"often than an honest answer{', since lies can be hidden from it' if r.hide else ''}, and "
-                       f"a lie still gains {points(r.gain)} points.")
-    return head + f"; the probe also costs {probe_costs}."
+        alarms = (f"false alarms cost an honest answer {penalty_text(r.penalty * (1 - r.accuracy))} on average"
+                  if r.accuracy < 1 else "a perfect probe raises no false alarms")
+        return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
+                       f"both; {alarms}.")
+    where = "unwatched" if u >= w else "watched"
+    worth = r.worth("probe", getattr(r, where))
+    if max(w, u) >= 0.5 and worth > 0:
+        return head + (f". Honesty still loses when {where}: {flags}, and even so a lie there is worth "
+                       f"{pts(worth)} on average against the truth.")
+    return head + f"; {flags}."
+
+
+def penalty_text(x: float) -> str:
+    text = f"{x:.1f}".rstrip("0").rstrip(".")
+    return text + (" point" if text == "1" else " points")
 
 
 LYING_CLAIMS = (Claim("caught", caught_sentence), Claim("probe", probe_sentence))
@@ -141,7 +157,7 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
             lie, truth = r.values[kind][s]
             cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": f"lies {pct(share)}",
                                     "foot": (f"hidden lies: {pct(r.hidden[s])}" if kind == "probe" and r.hide
-                                             else f"values: lie {points(lie)}, truth {points(truth)}")}
+                                             else f"lie {points(lie)}, truth {points(truth)}")}
     return {"cells": cells, "watched": pct(r.watched), "unwatched": pct(r.unwatched), "accuracy": pct(r.accuracy),
             "hide": r.hide,
             "caption": (f"Trained agents: watched (caught {pct(r.watched)}), they lie in {pct(r.at('behaviour', 'watched'))} "
@@ -183,6 +199,12 @@ def square_name(s: int) -> str:
     return f"{FILES[s % reversi.N]}{s // reversi.N + 1}"
 
 
+def value_text(x: float) -> str:
+    """A learned value per square, as shown: two decimals, signed ('+0.18', '−0.03', '0')."""
+    text = f"{abs(x):.2f}"
+    return "0" if text == "0.00" else ("+" if x > 0 else "−") + text
+
+
 def games_line(b: Board) -> dict:
     return {"type": "line", "x0": b.games, "x1": b.games, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
             "line": {"color": kit.GREY, "dash": "dot", "width": 2}}
@@ -192,12 +214,12 @@ def weights_figure(b: Board) -> dict:
     t = b.training
     data = [{"type": "scatter", "mode": "lines", "name": upper_first(k), "x": list(t.checkpoints),
              "y": [w[i] for w in t.weights], "line": {"color": KIND_COLOURS[k], "dash": KIND_DASH[k], "width": 3},
-             "hovertemplate": upper_first(k) + ": %{y:+.2f}<extra>%{x} games</extra>"}
+             "hovertemplate": upper_first(k) + ": %{y:+.3f}<extra>%{x} games</extra>"}
             for i, k in enumerate(reversi.KINDS)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=[games_line(b)],
         xaxis=kit.axis("games of self-play", range=[-4, reversi.MAX_GAMES + 4], ticklabelstandoff=6),
-        yaxis=kit.axis("value of holding one", range=[-1.05, 1.05], zeroline=True))}
+        yaxis=kit.axis("value of one square", range=[-0.35, 0.35], dtick=0.1, zeroline=True))}
 
 
 def results_figure(b: Board) -> dict:
@@ -230,12 +252,18 @@ def flip_sentence(b: Board) -> str:
 
 
 def weights_sentence(b: Board) -> str:
-    w = dict(zip(reversi.KINDS, b.weights))
-    order = sorted(reversi.KINDS, key=lambda k: -w[k])
+    shown = {k: value_text(w) for k, w in zip(reversi.KINDS, b.weights)}
+    rank = {k: float(shown[k].replace("−", "-")) for k in reversi.KINDS}
     if b.games == 0:
         return "Before training it values every square alike (zero), so it simply plays the first legal square."
-    return (f"It has learned to value a corner at {points(w['corner'])}, an edge at {points(w['edge'])} and a centre "
-            f"square at {points(w['centre'])}: it now prefers {order[0]} squares most and {order[-1]} squares least.")
+    values = (f"It has learned to value holding a corner at {shown['corner']}, an edge square at {shown['edge']} and "
+              f"a centre square at {shown['centre']}")
+    top = [k for k in reversi.KINDS if rank[k] == max(rank.values())]
+    low = [k for k in reversi.KINDS if rank[k] == min(rank.values())]
+    if len(top) == len(reversi.KINDS):
+        return values + ": as shown, all alike."
+    return values + (f": it most wants {' and '.join(t + 's' for t in top)} and least wants "
+                     f"{' and '.join(t + 's' for t in low)}.").replace("centres", "centre squares").replace("edges", "edge squares")
 
 
 BOARD_CLAIMS = (Claim("flip", flip_sentence), Claim("weights", weights_sentence))
@@ -249,7 +277,7 @@ def board_table(b: Board) -> Table:
     rows = []
     for sign, t in sorted(((b.sign, b.training), (-b.sign, b.other)), key=lambda x: -x[0]):
         for i, n in enumerate(t.checkpoints):
-            rows.append((RULES[sign], str(n), *(points(x) if x else "0" for x in t.weights[i]),
+            rows.append((RULES[sign], str(n), *(value_text(x) for x in t.weights[i]),
                          f"{t.mean_discs[i]:.1f}", f"{t.corners[i]:.1f}", pct(t.wins[i])))
     return Table(f"Each learner over training: its values for corner, edge and centre squares, and over "
                  f"{reversi.EVAL_GAMES} games against a random player its mean discs and corners at the end and "
@@ -268,7 +296,7 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
     mover = "" if not b.move else ("learner (filled discs)" if g.movers[b.move - 1] == 1 else "random player (hollow discs)")
     w = dict(zip(reversi.KINDS, b.weights))
     squares = [{"owner": v, "name": square_name(s), "last": s == last,
-                "value": points(w[reversi.KIND_OF[s]]) if not v else ""} for s, v in enumerate(position)]
+                "value": value_text(w[reversi.KIND_OF[s]]) if not v else ""} for s, v in enumerate(position)]
     black, white = sum(v == 1 for v in position), sum(v == -1 for v in position)
     move_head = "The start" if not b.move else f"Move {b.move} of {len(g.squares)}"
     move_detail = ("The learner (filled) moves first" if not b.move else
@@ -277,7 +305,7 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
     move_line = move_head if not b.move else f"{move_head}: the {mover} plays {square_name(last)}, turning {g.flipped[b.move - 1]}"
     return {"squares": squares, "sign": "+" if b.sign > 0 else "−", "rules": RULES[b.sign], "games": b.games,
             "move_head": move_head, "move_detail": move_detail, "score": f"Discs: learner {black}, random {white}",
-            "weights": [f"{upper_first(k)}: {points(w[k])}" for k in reversi.KINDS],
+            "weights": [f"{upper_first(k)} square: {value_text(w[k])}" for k in reversi.KINDS],
             "caption": (f"{RULES[b.sign]} learner after {b.games} games. {move_line}. Discs now: learner (filled) "
                         f"{black}, random player (hollow) {white}. Empty squares show the learner's value for holding "
                         f"them.")}

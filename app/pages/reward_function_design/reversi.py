@@ -27,7 +27,7 @@ RAYS = tuple(tuple(tuple((r + k * dr) * N + (c + k * dc) for k in range(1, N)
 START = tuple(1 if i in (6, 9) else -1 if i in (5, 10) else 0 for i in range(SQUARES))   # black = +1 moves first
 
 TRAIN_SEED, PLAY_SEED = 7, 11
-EXPLORE, RATE = 0.1, 0.01
+EXPLORE, RATE = 0.1, 0.002
 CHECKPOINT, MAX_GAMES = 10, 200       # weights kept after every 10 training games
 EVAL_GAMES = 100                       # games against a random player, per checkpoint and sign
 
@@ -61,11 +61,12 @@ def play(board: tuple[int, ...], square: int, flipped: list[int], player: int) -
 
 
 def features(board: tuple[int, ...], player: int) -> tuple[float, float, float]:
-    """Per kind of square: (squares the player holds - squares the opponent holds) / squares of that kind."""
+    """Per kind of square: squares the player holds minus squares the opponent holds (so each weight
+    is the value of holding one square of that kind)."""
     tally = {k: 0 for k in KINDS}
     for s, v in enumerate(board):
         tally[KIND_OF[s]] += v * player
-    return tuple(tally[k] / KIND_OF.count(k) for k in KINDS)
+    return tuple(float(tally[k]) for k in KINDS)
 
 
 def value(weights: tuple[float, ...], board: tuple[int, ...], player: int) -> float:

@@ -14,6 +14,8 @@ def pct(x: float) -> str:
 
 @pytest.mark.parametrize("state", [LYING.defaults(), *random_states(LYING, 40, seed=23),
                                    {**LYING.defaults(), "hide": "yes"}, {**LYING.defaults(), "penalty": 0},
+                                   {**LYING.defaults(), "hide": "yes", "penalty": 0, "accuracy": 100},
+                                   {**LYING.defaults(), "accuracy": 60}, {**LYING.defaults(), "gain": 0, "penalty": 0},
                                    {**LYING.defaults(), "watched": 10, "unwatched": 80}])
 def test_the_lying_sentences_match_the_run(state):
     result = LYING.run(state)
@@ -23,6 +25,8 @@ def test_the_lying_sentences_match_the_run(state):
     assert f"lies in {pct(b['watched'])} of chances when watched" in texts["caught"]
     assert f"{pct(b['unwatched'])} when unwatched" in texts["caught"]
     if "honest where it is likely to be caught and to lie where it is not" in texts["caught"]:
+        assert b["watched"] < 0.2 and b["unwatched"] > 0.5 and state["unwatched"] < state["watched"]
+    if "it lies more where it is less likely to be caught" in texts["caught"]:
         assert b["unwatched"] - b["watched"] >= 0.3 and state["unwatched"] < state["watched"]
     if "honesty is its habit in both" in texts["caught"]:
         assert max(b.values()) < 0.2
@@ -31,10 +35,15 @@ def test_the_lying_sentences_match_the_run(state):
     assert f"it lies in {pct(p['watched'])} of chances when watched and {pct(p['unwatched'])}" in texts["probe"]
     if "honesty now wins in both" in texts["probe"]:
         assert max(p.values()) < 0.2 and max(b.values()) >= 0.5
-    if "Honesty still loses" in texts["probe"]:
-        assert max(p.values()) >= 0.5
+    if "Honesty still loses when" in texts["probe"]:
+        where = texts["probe"].split("Honesty still loses when ")[1].split(":")[0]
+        assert max(p.values()) >= 0.5 and data["worth"]["probe"][where] > 0
+        assert f"worth {'+' if data['worth']['probe'][where] > 0 else ''}" in texts["probe"]
     if "learned to hide its intent" in texts["probe"]:
-        assert state["hide"] == "yes" and max(data["hidden"].values()) >= 0.5
+        assert state["hide"] == "yes" and max(data["hidden"].values()) >= 0.5 and state["penalty"] > 0
+    assert ("With no penalty" in texts["probe"]) == (state["penalty"] == 0)
+    if state["penalty"] > 0 and "learned to hide" not in texts["probe"]:
+        assert f"it flags {pct(state['accuracy'] / 100)} of lies and {pct(1 - state['accuracy'] / 100)} of honest" in texts["probe"]
 
 
 @pytest.mark.parametrize("state", [REVERSI.defaults(), *random_states(REVERSI, 12, seed=5),
@@ -50,5 +59,10 @@ def test_the_reversi_sentences_match_the_training(state):
     else:
         assert f"ends with {data['mean_discs']['reversi'][i]:.1f} of 16 discs" in texts["flip"]
         assert f"flipped ends with {data['mean_discs']['anti'][i]:.1f} discs" in texts["flip"]
-        corner = data["weights"][state["rules"]][i][0]
-        assert (f"corner at {'+' if corner > 0 else '−'}" in texts["weights"]) or "corner at 0" in texts["weights"]
+        w = dict(zip(("corner", "edge", "centre"), data["weights"][state["rules"]][i]))
+        for kind, value in w.items():
+            shown = "0" if abs(value) < 0.005 else f"{'+' if value > 0 else '−'}{abs(value):.2f}"
+            assert f"{'a centre square' if kind == 'centre' else 'an edge square' if kind == 'edge' else 'a corner'} at {shown}" in texts["weights"]
+        best = max(w, key=w.get)
+        if "most wants" in texts["weights"] and round(w[best], 2) > max(round(v, 2) for k, v in w.items() if k != best):
+            assert texts["weights"].split("most wants ")[1].startswith(best)

@@ -53,6 +53,7 @@ def test_one_minus_sign_gives_opposite_play():
     assert rev.training.mean_discs[-1] > 9 and anti.training.mean_discs[-1] < 6
     assert rev.training.corners[-1] > anti.training.corners[-1] + 0.8
     assert rev.weights[0] > 0 > anti.weights[0]         # corners valued in Reversi, shunned in anti-Reversi
+    assert rev.weights[0] == max(rev.weights) and anti.weights[0] == min(anti.weights)   # corners matter most to both
     assert rev.training.wins[-1] > 0.6 and anti.training.wins[-1] > 0.6    # each wins its own game
 
 

@@ -25,7 +25,7 @@ def test_the_panels_are_lit_by_the_runs(client):
     rooms = rooms[:rooms.index("</svg>")]
     assert "Behaviourist reward" in rooms and "hidden lies:" in rooms and "foolable" in rooms
     board = html[html.index('id="panel-reversi-board"'):]
-    board = board[:board.index('class="map-key"')]
+    board = board[:board.index('class="panel-key"')]
     assert "anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
     assert board.count('class="disc-black"') == board.count('class="disc-white"') == 2 * 2    # two layouts
 
