@@ -7,7 +7,7 @@ which stops at the *first* figure that changes).
 
 For each press (ArrowRight / ArrowLeft alternately on the slider) it records, from the keydown:
   first   the first frame in which any figure's text differs (what latency.py measures), or with
-          --widget, also the drawn shapes of that widget's figures;
+          --widget, also the drawn shapes of that widget's figures or its drawn panels;
   all     the last frame in which anything changed (any figure, the caption, a live number in
           the prose) within 1.5 s of the press: when the whole widget shows the new state.
 Prints p50 / p95 of both. A benchmark, not a test.
@@ -27,8 +27,11 @@ MEASURE = """(widget) => {
   // figures (a line or bar chart may change without any of its text changing).
   const shapes = () => widget ? [...document.querySelectorAll('#widget-' + widget + ' .js-plotly-plot path')]
     .map(p => p.getAttribute('d')).join('|') : '';
+  // With --widget, its drawn panels too (a step-through may change only the drawing).
+  const panels = () => widget ? [...document.querySelectorAll('[id^="panel-' + widget + '-"]')]
+    .map(e => e.innerHTML).join('|') : '';
   const snapshot = () => [...document.querySelectorAll('.js-plotly-plot, figcaption .summary, .live')]
-    .map(e => e.textContent).concat([shapes()]);
+    .map(e => e.textContent).concat([shapes(), panels()]);
   let prev = snapshot(), t0 = null, first = null, last = null;
   const armed = performance.now();
   window.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
