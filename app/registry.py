@@ -12,6 +12,7 @@ PAGES = (
     "big_picture",
     "stranger_danger",
     "two_paths",
+    "llm_plateau",
     "scheming_pie_charts",
     "outer_and_inner_alignment",
     "reward_function_design",

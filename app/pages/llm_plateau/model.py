@@ -1,0 +1,151 @@
+"""The LLM-plateau page's models: pure, deterministic, no web code.
+
+Credences: the reader's odds that transformative AI (TAI) will be of each lettered category, scaled
+to add up to 1, and where that puts them against Byrnes's definition of an LLM plateau-ist.
+
+Extrapolation: made-up "past" measurements of capability against effective compute (our units;
+seeded, fixed), and two ways to extend them: a straight line in log compute (no ceiling), or a curve
+that levels off at a ceiling the architecture cannot pass. Each is fitted to the same past points by
+least squares; beyond today the reader scales the growth, sets where data or compute runs out (the
+wall) and the TAI threshold, and sees where each category's curve crosses it, if it does.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+LETTERS = ("a", "b", "c", "d", "e")
+PAST_X = tuple(float(x) for x in range(-6, 1))     # orders of magnitude of effective compute, today = 0
+SEED = 2023
+TODAY = 50.0                                         # today's frontier LLM on our capability scale
+RATES = np.geomspace(1e-3, 3.0, 400)                 # rates tried when fitting a curve with a ceiling
+
+
+def past_points() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The fixed 'evidence': capability measured at past levels of effective compute (our invention:
+    a gently bending trend plus seeded noise)."""
+    rng = np.random.default_rng(SEED)
+    xs = np.array(PAST_X)
+    ys = TODAY + 6.5 * xs - 0.2 * xs ** 2 + rng.normal(0.0, 0.8, len(xs))
+    return tuple(float(x) for x in xs), tuple(round(float(y), 2) for y in ys)
+
+
+@dataclass(frozen=True)
+class Credences:
+    shares: dict[str, float]     # letter -> share of credence (adds up to 1)
+    all_zero: bool               # every slider at zero: read as equal odds
+
+    @property
+    def llm(self) -> float:
+        """Odds TAI is an LLM more or less as today (A or B)."""
+        return self.shares["a"] + self.shares["b"]
+
+    @property
+    def llm_plus(self) -> float:
+        """Odds TAI is an LLM of any kind (A, B or C)."""
+        return self.llm + self.shares["c"]
+
+    @property
+    def verdict(self) -> str:
+        """'strong': A-B and C unlikely (a plateau-ist as he usually means it); 'ab': A-B unlikely but C
+        likely; 'not': A-B more likely than not. Our cut-off: more likely than not (50%)."""
+        if self.llm_plus < 0.5:
+            return "strong"
+        if self.llm < 0.5:
+            return "ab"
+        return "not"
+
+
+def credences(a: float = 0.2, b: float = 0.2, c: float = 0.2, d: float = 0.2, e: float = 0.2) -> Credences:
+    raw = dict(zip(LETTERS, (a, b, c, d, e)))
+    total = sum(raw.values())
+    if total == 0:
+        return Credences({k: 0.2 for k in LETTERS}, True)
+    return Credences({k: v / total for k, v in raw.items()}, False)
+
+
+@dataclass(frozen=True)
+class Curve:
+    name: str
+    ceiling: float | None        # None: no ceiling
+    growth: float                # multiplier on the fitted growth beyond today
+    params: tuple[float, float]  # line: (intercept, slope); ceiling: (ln D, r) in K - D exp(-r x)
+    rms: float                   # fit error on the past points
+    crossing: float | None       # orders of magnitude beyond today where it reaches TAI (None: never)
+
+    def at(self, x: float) -> float:
+        if self.ceiling is None:
+            a, s = self.params
+            return a + s * (x if x <= 0 else self.growth * x)
+        log_d, r = self.params
+        rate = r if x <= 0 else r * self.growth
+        return self.ceiling - math.exp(log_d - rate * x)
+
+
+def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
+    xs, ys = (np.array(v) for v in past_points())
+    if ceiling is None:
+        slope, intercept = np.polyfit(xs, ys, 1)
+        pred = intercept + slope * xs
+        rise = slope * growth
+        crossing = 0.0 if intercept >= tai else (tai - intercept) / rise if rise > 0 else None
+        params = (float(intercept), float(slope))
+    else:
+        # y = K - D exp(-r x), least squares in y: for each rate r on a fine grid D is linear (closed form).
+        best = None
+        for r in RATES:
+            e = np.exp(-r * xs)
+            d = max(float(np.dot(ceiling - ys, e) / np.dot(e, e)), 1e-9)
+            err = float(np.sum((ceiling - d * e - ys) ** 2))
+            if best is None or err < best[0]:
+                best = (err, d, float(r))
+        _, d, r = best
+        log_d = math.log(d)
+        pred = ceiling - d * np.exp(-r * xs)
+        params = (log_d, r)
+        now = ceiling - math.exp(log_d)
+        if now >= tai:
+            crossing = 0.0
+        elif tai >= ceiling or r * growth <= 0:
+            crossing = None
+        else:
+            crossing = (log_d - math.log(ceiling - tai)) / (r * growth)
+    rms = float(np.sqrt(np.mean((pred - ys) ** 2)))
+    return Curve(name, ceiling, growth, params, round(rms, 3), None if crossing is None else round(float(crossing), 3))
+
+
+@dataclass(frozen=True)
+class Extrapolation:
+    theory: str                  # "none" | "ceiling"
+    ceiling: float
+    growth: float
+    wall: float                  # orders of magnitude of effective compute left
+    tai: float
+    additions: float             # how much C's additions raise its ceiling and growth (fraction)
+    line: Curve                  # A-B with no ceiling (a straight line in log compute)
+    capped: Curve                # A-B levelling off at the ceiling
+    c: Curve                     # C under the chosen assumption
+    past: tuple[tuple[float, ...], tuple[float, ...]]
+
+    @property
+    def ab(self) -> Curve:
+        """A-B under the chosen assumption."""
+        return self.capped if self.theory == "ceiling" else self.line
+
+    def fate(self, curve: Curve) -> str:
+        """'reaches': crosses TAI before the wall; 'wall': would cross, but past the wall; 'ceiling':
+        its ceiling is at or below TAI; 'flat': it does not grow past today's level."""
+        if curve.crossing is not None:
+            return "reaches" if curve.crossing <= self.wall else "wall"
+        if curve.ceiling is not None and curve.ceiling <= self.tai:
+            return "ceiling"
+        return "flat"
+
+
+def extrapolate(theory: str = "none", ceiling: float = 100.0, growth: float = 1.0, wall: float = 5.0,
+                tai: float = 100.0, additions: float = 0.5) -> Extrapolation:
+    line, capped = fit(None, growth, tai, "line"), fit(ceiling, growth, tai, "capped")
+    c = fit(ceiling * (1 + additions) if theory == "ceiling" else None, growth * (1 + additions), tai, "c")
+    return Extrapolation(theory, ceiling, growth, wall, tai, additions, line, capped, c, past_points())

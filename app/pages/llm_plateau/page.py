@@ -1,0 +1,65 @@
+"""The LLM-plateau page: the lettered breakdown of what transformative AI could be, the reader's
+credences on it, and the two reasons plateau-ists give, as extrapolations of the same past points."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import LETTERS, credences, extrapolate
+
+CREDENCE_HELP = "Your odds that TAI will be of this kind; the five are scaled to add up to 100%."
+
+CREDENCES = Widget(
+    "credences", "Where would you put your odds?",
+    params=(
+        *(Number(k, f"{k.upper()}: {present.LABELS[k]}", min=0, max=100, step=5, default=20, unit="%",
+                 help=CREDENCE_HELP) for k in LETTERS),
+    ),
+    simulate=credences,
+    figures=(Figure("shares", "Bar chart: your odds for each kind of transformative AI, grouped into LLMs as they "
+                              "are, LLMs with additions, and not LLMs", present.shares_figure, height=300),),
+    panels=(Panel("letters", "letters.html", present.letters_panel, preview=True),),
+    summary=present.credence_summary, table=present.credence_table, live=present.credence_live,
+    api=present.credence_api, response_model=present.CredenceResponse,
+    claims=present.CREDENCE_CLAIMS,
+)
+
+
+EXTRAPOLATE = Widget(
+    "extrapolate", "Same past, different futures",
+    params=(
+        Choice("theory", "Is there a ceiling LLMs cannot pass?", default="none",
+               options=(("none", "No: the trend goes on"), ("ceiling", "Yes: capability levels off")),
+               help="The theoretical reason: LLMs are not built to do what TAI would need, however much is spent."),
+        Number("ceiling", "Where a ceiling would sit", min=55, max=200, step=5, default=100, unit="points",
+               help="On our capability scale, where today's best LLM scores 50. The chart always draws both curves."),
+        Number("growth", "Growth from here, against the past trend", min=0, max=150, step=10, default=100, unit="%",
+               help="100%: each tenfold of effective compute adds as much as it did before."),
+        Number("wall", "Effective compute left before data or compute runs out", min=0, max=10, step=0.5, default=5,
+               unit="tenfolds", unit_words="tenfolds (orders of magnitude)",
+               help="The empirical reason: how many tenfolds remain beyond today's largest training runs."),
+        Number("tai", "TAI threshold", min=60, max=150, step=5, default=100, unit="points",
+               help="The capability transformative AI needs, on the same scale."),
+        Number("additions", "How much C's additions help", min=0, max=100, step=10, default=50, unit="%",
+               help="C's ceiling and growth, raised by this much over A–B's."),
+    ),
+    simulate=extrapolate,
+    figures=(Figure("curves", "Line chart: capability against effective compute, the past points and the "
+                              "extrapolations for A–B and for C, with the TAI threshold and the wall",
+                    present.curves_figure, height=400),),
+    panels=(Panel("fates", "fates.html", present.fates_panel),),
+    summary=present.extrapolate_summary, table=present.extrapolate_table, live=present.extrapolate_live,
+    api=present.extrapolate_api, response_model=present.ExtrapolateResponse,
+    claims=present.EXTRAPOLATE_CLAIMS,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(CREDENCES, EXTRAPOLATE),
+    examples=({"a": 60, "b": 20}, {"c": 60}, {"a": 0, "b": 0, "c": 0, "d": 0, "e": 0},
+              {"theory": "ceiling"}, {"wall": 10}, {"growth": 0}, {"theory": "ceiling", "ceiling": 55}),
+    extremes=({"a": 100, "b": 0, "c": 0, "d": 0, "e": 0, "theory": "ceiling", "ceiling": 55, "growth": 0, "wall": 0,
+               "tai": 60, "additions": 0},
+              {"a": 0, "b": 0, "c": 0, "d": 0, "e": 100, "theory": "ceiling", "ceiling": 200, "growth": 150,
+               "wall": 10, "tai": 150, "additions": 100}),
+)
