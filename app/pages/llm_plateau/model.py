@@ -116,6 +116,27 @@ def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
     return Curve(name, ceiling, growth, params, round(rms, 3), None if crossing is None else round(float(crossing), 3))
 
 
+def with_additions(ab: Curve, additions: float, tai: float) -> Curve:
+    """C: A-B's past, then from today a ceiling and a growth rate raised by `additions` (it starts where
+    A-B is today)."""
+    growth = ab.growth * (1 + additions)
+    if ab.ceiling is None:
+        a, s = ab.params
+        rise = s * growth
+        crossing = 0.0 if a >= tai else (tai - a) / rise if rise > 0 else None
+        return Curve("c", None, growth, ab.params, ab.rms, None if crossing is None else round(crossing, 3))
+    now = ab.at(0)
+    ceiling = ab.ceiling * (1 + additions)
+    log_d, r = math.log(ceiling - now), ab.params[1]
+    if now >= tai:
+        crossing = 0.0
+    elif tai >= ceiling or r * growth <= 0:
+        crossing = None
+    else:
+        crossing = (log_d - math.log(ceiling - tai)) / (r * growth)
+    return Curve("c", ceiling, growth, (log_d, r), ab.rms, None if crossing is None else round(crossing, 3))
+
+
 @dataclass(frozen=True)
 class Extrapolation:
     theory: str                  # "none" | "ceiling"
@@ -147,5 +168,5 @@ class Extrapolation:
 def extrapolate(theory: str = "none", ceiling: float = 100.0, growth: float = 1.0, wall: float = 5.0,
                 tai: float = 100.0, additions: float = 0.5) -> Extrapolation:
     line, capped = fit(None, growth, tai, "line"), fit(ceiling, growth, tai, "capped")
-    c = fit(ceiling * (1 + additions) if theory == "ceiling" else None, growth * (1 + additions), tai, "c")
+    c = with_additions(capped if theory == "ceiling" else line, additions, tai)
     return Extrapolation(theory, ceiling, growth, wall, tai, additions, line, capped, c, past_points())

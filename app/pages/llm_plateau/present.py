@@ -13,7 +13,7 @@ from .model import LETTERS, Credences, Curve, Extrapolation
 
 # Our labels for the letters (the seed gives only the grouping: A-B LLMs more or less as they are, C LLMs
 # with substantial additions, later letters not LLMs).
-LABELS = {"a": "LLMs much as today, scaled up", "b": "LLMs plus scale and schlep",
+LABELS = {"a": "LLMs much as today, scaled up", "b": "LLMs plus tools and scaffolding",
           "c": "LLMs with substantial additions", "d": "Another kind of deep learning", "e": "Brain-like AGI"}
 GROUP = {"a": "llm", "b": "llm", "c": "plus", "d": "other", "e": "other"}
 GROUP_NAMES = {"llm": "LLMs, more or less as they are", "plus": "LLMs with substantial additions",
@@ -46,19 +46,22 @@ def verdict_sentence(r: Credences) -> str:
     if r.all_zero:
         head = "With every slider at zero, we read your odds as equal: " + head[0].lower() + head[1:]
     if r.verdict == "strong":
-        return head + (" By Byrnes's definition you are an LLM plateau-ist, and in the usual, stronger sense: you "
-                       "expect A, B and C all to level off before TAI.")
+        return head + (" By Byrnes's definition you are an LLM plateau-ist, and of the usual kind: you do not "
+                       "expect A, B or C to be what gets there.")
     if r.verdict == "ab":
-        return head + (" You expect A and B to level off before TAI, so you are a plateau-ist about them, but "
-                       "not about C: you think LLMs with substantial additions probably get there.")
-    return head + " You expect LLMs much as they are to get there, so you are not an LLM plateau-ist."
+        return head + (" Less than half on A and B makes you an LLM plateau-ist by his definition, though not of "
+                       "the usual kind: with C included, LLMs of some kind get at least half your odds.")
+    return head + (" A and B get at least half your odds, so by this page's cut-off you are not an LLM "
+                   "plateau-ist.")
 
 
 def implication_sentence(r: Credences) -> str:
     other = r.shares["d"] + r.shares["e"]
-    return (f"Either way, you give {pct(other)} to TAI that is not an LLM at all, {pct(r.shares['e'])} of it to "
-            f"brain-like AGI: that much of your expectation is about a kind of AI other than the LLMs we can "
-            f"study today.")
+    if other == 0:
+        return "You give no odds at all to TAI that is not an LLM."
+    return (f"You give {pct(other)} to TAI that is not an LLM at all, and {pct(r.shares['e'])} to brain-like AGI "
+            f"in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
+            f"today.")
 
 
 CREDENCE_CLAIMS = (Claim("verdict", verdict_sentence), Claim("implication", implication_sentence))
@@ -116,6 +119,10 @@ def num(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+def tenfolds(x: float) -> str:
+    return f"{num(x)} more tenfold" + ("" if num(x) == "1" else "s")
+
+
 def curve_points(c: Curve, start: float) -> tuple[list[float], list[float]]:
     xs = [round(start + 0.25 * i, 2) for i in range(int((X_MAX - start) / 0.25) + 1)]
     return xs, [round(c.at(x), 2) for x in xs]
@@ -154,9 +161,9 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
     fate = r.fate(c)
     if fate == "reaches":
         return ("is already at TAI today" if c.crossing == 0 else
-                f"reaches TAI after {num(c.crossing)} more tenfolds of effective compute, before the wall at {num(r.wall)}")
+                f"reaches TAI after {tenfolds(c.crossing)} of effective compute, before the wall at {num(r.wall)}")
     if fate == "wall":
-        return (f"would reach TAI after {num(c.crossing)} more tenfolds, but data or compute runs out at {num(r.wall)}: "
+        return (f"would reach TAI after {tenfolds(c.crossing)}, but data or compute runs out at {num(r.wall)}: "
                 f"it stops at {num(c.at(r.wall))} points, short of {num(r.tai)}")
     if fate == "ceiling":
         return f"levels off at {num(c.ceiling)} points, at or below the TAI threshold of {num(r.tai)}"
@@ -173,21 +180,23 @@ def camp(r: Extrapolation) -> str:
 
 
 def fates_sentence(r: Extrapolation) -> str:
+    note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
+            if r.theory == "ceiling" and r.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat") else "")
     return (f"Under these assumptions A–B {fate_words(r, r.ab)}, and C {fate_words(r, r.c)}. "
-            f"That makes you {camp(r)}.")
+            f"That makes you {camp(r)}{note}.")
 
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
-    head = (f"Fitted to the same seven past points, a curve levelling off at {num(r.ceiling)} misses them by "
-            f"{r.capped.rms:.1f} points on average and a straight line by {r.line.rms:.1f}; at the wall, "
-            f"{num(r.wall)} tenfolds on, they forecast {num(capped)} and {num(straight)}.")
+    head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve levelling "
+            f"off at {num(r.ceiling)} misses them by {r.capped.rms:.1f} points on average and a straight line by "
+            f"{r.line.rms:.1f}; at the wall, {num(r.wall)} tenfolds on, they forecast {num(capped)} and {num(straight)}.")
     if r.capped.rms - r.line.rms >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
-    if abs(capped - straight) >= 5:
-        return head + (" Almost the same fit to the past, a different future: the assumptions, not the evidence, "
-                       "set the two camps apart.")
-    return head + " At these settings the two forecasts barely differ."
+    if r.fate(r.capped) != r.fate(r.line):
+        return head + (" Almost the same fit to the past, yet one curve " + FATES[r.fate(r.line)] + " and the other "
+                       + FATES[r.fate(r.capped)] + ": the assumptions, not the evidence, set the two camps apart.")
+    return head + " At these settings both curves land in the same camp, " + FATES[r.fate(r.line)] + "."
 
 
 EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence), Claim("evidence", evidence_sentence))
@@ -216,10 +225,10 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     rows = [row("a", None, ab, state[r.fate(r.ab)]), row("b", None, ab, state[r.fate(r.ab)]),
             row("c", None, c, state[r.fate(r.c)]), row("d", None, "no past to extend", "off"),
             row("e", None, "no past to extend", "off")]
-    short = {"ceiling": "Theoretical plateau-ist (A–B)", "wall": "Empirical plateau-ist (A–B)",
-             "flat": "Empirical plateau-ist (A–B)", "reaches": "Not a plateau-ist (A–B)"}
+    short = {"ceiling": "These assumptions: theoretical plateau", "wall": "These assumptions: empirical plateau",
+             "flat": "These assumptions: empirical plateau", "reaches": "These assumptions: no plateau"}
     return {"rows": rows, "headline": short[r.fate(r.ab)],
-            "caption": f"Under these assumptions: A and B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
+            "caption": f"Under these assumptions, A and B: {ab}; C: {c}; D and E: not modelled here (no past to extend)."}
 
 
 class ExtrapolateResponse(BaseModel):

@@ -20,12 +20,13 @@ def test_the_verdict_matches_the_odds(state):
     texts = CREDENCES.claim_texts(result)
     assert f"You give {pct(data['llm'])} to TAI being an LLM" in texts["verdict"] or "every slider at zero" in texts["verdict"]
     if data["llm_plus"] < 0.5:
-        assert "you are an LLM plateau-ist" in texts["verdict"] and "A, B and C" in texts["verdict"]
+        assert "you are an LLM plateau-ist, and of the usual kind" in texts["verdict"]
     elif data["llm"] < 0.5:
-        assert "but not about C" in texts["verdict"]
+        assert "makes you an LLM plateau-ist by his definition, though not of the usual kind" in texts["verdict"]
     else:
         assert "you are not an LLM plateau-ist" in texts["verdict"]
-    assert f"{pct(data['shares']['d'] + data['shares']['e'])} to TAI that is not an LLM" in texts["implication"]
+    other = data["shares"]["d"] + data["shares"]["e"]
+    assert (f"{pct(other)} to TAI that is not an LLM" in texts["implication"]) if other else "no odds at all" in texts["implication"]
 
 
 @pytest.mark.parametrize("state", [EXTRAPOLATE.defaults(), *random_states(EXTRAPOLATE, 60, seed=9),
@@ -47,6 +48,8 @@ def test_the_fates_match_the_curves(state):
     capped, line = data["curves"]["capped"], data["curves"]["line"]
     assert f"misses them by {capped['rms']:.1f} points on average and a straight line by {line['rms']:.1f}" in texts["evidence"]
     if "the assumptions, not the evidence" in texts["evidence"]:
-        assert capped["rms"] - line["rms"] < 0.5 and abs(capped["at_wall"] - line["at_wall"]) >= 5
+        assert capped["rms"] - line["rms"] < 0.5 and capped["fate"] != line["fate"]
+    if "both curves land in the same camp" in texts["evidence"]:
+        assert capped["fate"] == line["fate"]
     if "count against" in texts["evidence"]:
         assert capped["rms"] - line["rms"] >= 0.5

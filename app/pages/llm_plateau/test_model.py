@@ -48,3 +48,5 @@ def test_c_with_additions_gets_further_than_a_b():
     assert r.fate(r.c) == "reaches" and r.fate(r.ab) == "wall"
     same = extrapolate(additions=0.0)
     assert same.c.crossing == same.ab.crossing
+    capped = extrapolate(theory="ceiling", ceiling=55, additions=1.0)
+    assert capped.c.at(0) == pytest.approx(capped.ab.at(0)) and capped.c.ceiling == 110   # C starts where A-B is today

@@ -21,4 +21,4 @@ def test_the_breakdown_is_lit_by_the_odds_and_by_the_extrapolation(client):
     assert letters.count('class="bd-row bd-other lit"') == 2 * 2          # D and E, in both layouts
     fates = html[html.index('id="panel-extrapolate-fates"'):]
     fates = fates[:fates.index('class="panel-key"')]
-    assert "Not a plateau-ist (A–B)" in fates and "no past to extend" in fates
+    assert "These assumptions: no plateau" in fates and "no past to extend" in fates
