@@ -15,6 +15,7 @@ PAGES = (
     "llm_plateau",
     "scheming_pie_charts",
     "outer_and_inner_alignment",
+    "sharp_takeoff",
     "reward_function_design",
 )
 

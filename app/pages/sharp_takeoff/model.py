@@ -1,0 +1,153 @@
+"""The sharp-takeoff page's models: pure, deterministic, no web code.
+
+Climb: capability against cumulative R&D (person-years) for two learners, on our capability scale
+(relevant at all 40, human level 60, superintelligence 100). The imitation learner climbs fast toward
+existing human knowledge and levels off there. The from-scratch learner must get past 20 blockers (key
+insights) before it can reach ASI, each costing the same R&D; a share of them stand only after it is
+"relevant at all", the rest before. Blockers after relevance may each cost more than the last (steepening);
+after the last one, tuning and training take it to its ceiling. The gap between relevance and ASI is
+what the model computes, not an input.
+
+Language: learners with and without grammatical input. An imitation learner is trained on a fixed
+corpus and reproduces its statistics; a group of from-scratch learners plays a naming game (Steels's
+minimal version: a speaker names a meaning, a hearer who knows that name agrees and both drop rivals,
+otherwise the hearer learns it), so a shared code can arise where none was given.
+"""
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+RELEVANT, HUMAN, ASI = 40.0, 60.0, 100.0
+BLOCKERS = 20                     # key insights between nothing and ASI (our number)
+BLOCK_COST = 500.0                # person-years of R&D for each, before any steepening (our number)
+IMITATION_CEILING = 58.0          # existing human knowledge, just under human-level understanding
+IMITATION_SCALE = 300.0           # person-years for the imitation learner to get most of the way there
+X_MIN, X_MAX = 1.0, 1e8           # R&D range plotted (person-years)
+
+
+@dataclass(frozen=True)
+class Climb:
+    later: float                  # share of blockers that stand only after "relevant at all"
+    steepening: float             # each blocker after relevance costs this many times the one before
+    tuning: float                 # person-years of tuning once the last blocker falls
+    ceiling: float                # the from-scratch learner's ceiling (capability)
+    before: int                   # blockers before relevance
+    after: int                    # blockers after relevance
+    relevant_at: float            # R&D when the from-scratch learner becomes relevant at all
+    steps: tuple[tuple[float, float], ...]   # (R&D, capability) corners of its climb after relevance
+    asi_at: float | None          # R&D when it reaches ASI (None: never)
+    imitation_relevant_at: float  # R&D when the imitation learner becomes relevant at all
+
+    @property
+    def gap(self) -> float | None:
+        """Person-years of R&D between "relevant at all" and ASI (None: it never gets there)."""
+        return None if self.asi_at is None else self.asi_at - self.relevant_at
+
+    def scratch(self, r: float) -> float:
+        """The from-scratch learner's capability after r person-years of R&D."""
+        if r < self.relevant_at:
+            return RELEVANT * r / self.relevant_at     # laborious: proportional to the blockers solved so far
+        level = RELEVANT
+        points = ((self.relevant_at, RELEVANT),) + self.steps
+        for (r0, c0), (r1, c1) in zip(points, points[1:]):
+            if r >= r1:
+                level = c1
+            elif r > r0:
+                level = c0 + (c1 - c0) * (r - r0) / (r1 - r0)
+                break
+            else:
+                break
+        return level
+
+
+def imitation(r: float) -> float:
+    """The imitation learner: most of existing human knowledge quickly, then nothing more."""
+    return IMITATION_CEILING * (1.0 - math.exp(-r / IMITATION_SCALE))
+
+
+def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, ceiling: float = 150.0) -> Climb:
+    before = max(1, round(BLOCKERS * (1 - later)))  # at least one insight makes the paradigm work at all
+    after = BLOCKERS - before
+    relevant_at = before * BLOCK_COST
+    top = ceiling
+    steps, r, cost = [], relevant_at, BLOCK_COST
+    for k in range(1, after + 1):                   # each blocker after relevance raises the ceiling one step
+        cost *= steepening
+        r += cost
+        steps.append((r, RELEVANT + (min(top, ASI) - RELEVANT) * k / (after + 1)))
+    r += tuning                                     # then tuning and training climb to its ceiling (ASI at most,
+    steps.append((r, min(top, ASI)))                # on this chart: beyond it, training time, not R&D, does the rest)
+    result = Climb(later, steepening, tuning, ceiling, before, after, relevant_at, tuple(steps), None,
+                   -IMITATION_SCALE * math.log(1 - RELEVANT / IMITATION_CEILING))
+    asi_at = None
+    if top >= ASI:
+        points = ((relevant_at, RELEVANT),) + tuple(steps)
+        for (r0, c0), (r1, c1) in zip(points, points[1:]):
+            if c1 >= ASI:
+                asi_at = r0 + (r1 - r0) * (ASI - c0) / (c1 - c0) if c1 > c0 and r1 > r0 else r1
+                break
+    return Climb(**{**result.__dict__, "asi_at": asi_at})
+
+
+@dataclass(frozen=True)
+class Language:
+    exposure: str                 # "grammatical" | "none"
+    learners: int
+    rounds: int
+    success: tuple[float, ...]    # the group's communicative success per block of 100 interactions
+    imitation_success: float      # two imitation learners trained on the same corpus, understanding each other
+    shared_code: float            # share of meanings on which every learner's preferred word agrees
+    words_in_use: int             # distinct words still in use across the group
+
+
+MEANINGS = 6
+ADULT_CODE = {m: f"w{m}" for m in range(MEANINGS)}     # the grammatical input: one word per meaning
+CORPUS = 600                                          # utterances an imitation learner is trained on
+BLOCK = 100
+
+
+def language(exposure: str = "none", learners: int = 10, rounds: int = 2000) -> Language:
+    rng = random.Random(1987)
+    given = exposure == "grammatical"
+    # From-scratch learners: with input they start from the adults' words; without, from nothing.
+    vocab = [{m: [ADULT_CODE[m]] for m in range(MEANINGS)} if given else {m: [] for m in range(MEANINGS)}
+             for _ in range(learners)]
+    invented = 0
+    hits, success = [], []
+    for t in range(rounds):
+        s, h = rng.sample(range(learners), 2)
+        m = rng.randrange(MEANINGS)
+        if not vocab[s][m]:
+            invented += 1
+            vocab[s][m].append(f"n{invented}")          # a new sign, made up on the spot
+        word = rng.choice(vocab[s][m])
+        if word in vocab[h][m]:
+            vocab[s][m], vocab[h][m] = [word], [word]   # understood: both settle on it
+            hits.append(1)
+        else:
+            vocab[h][m].append(word)
+            hits.append(0)
+        if len(hits) == BLOCK:
+            success.append(sum(hits) / BLOCK)
+            hits = []
+    shared = sum(1 for m in range(MEANINGS)
+                 if all(v[m] and v[m][0] == vocab[0][m][0] and len(v[m]) == 1 for v in vocab)) / MEANINGS
+    words = len({w for v in vocab for m in range(MEANINGS) for w in v[m]})
+    # Imitation learners: fit word frequencies per meaning on a fixed corpus, then speak by sampling them.
+    corpus_rng = random.Random(7)
+    gestures = [f"g{i}" for i in range(40)]             # unstructured gestures: no sign reliably tied to a meaning
+    corpus = [(m, ADULT_CODE[m] if given else corpus_rng.choice(gestures))
+              for m in (corpus_rng.randrange(MEANINGS) for _ in range(CORPUS))]
+    table: dict[int, dict[str, int]] = {m: {} for m in range(MEANINGS)}
+    for m, w in corpus:
+        table[m][w] = table[m].get(w, 0) + 1
+    # Chance that a word one imitation learner samples for a meaning is the one another would most expect.
+    agree = []
+    for m in range(MEANINGS):
+        counts = table[m]
+        total = sum(counts.values())
+        top = max(counts.values()) if counts else 0
+        agree.append(top / total if total else 0.0)
+    return Language(exposure, learners, rounds, tuple(success), sum(agree) / MEANINGS, shared, words)

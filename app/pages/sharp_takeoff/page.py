@@ -1,0 +1,65 @@
+"""The sharp-takeoff page: an imitation learner and a from-scratch learner climbing in capability
+against R&D effort, the gap between "relevant at all" and superintelligence, and a language that a
+group of learners invents where no grammatical input was given."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import climb, language
+
+CLIMB = Widget(
+    "climb", "From relevant to superintelligent",
+    params=(
+        Number("later", "Blockers that stand only after “relevant at all”", min=0, max=100, step=5, default=0,
+               unit="%", help="Of the 20 key insights a from-scratch learner needs for superintelligence, the share "
+                              "it does not need before it does anything impressive (Byrnes: none)."),
+        Number("steepening", "Each later blocker costs", min=1, max=3, step=0.25, default=1, unit="×",
+               unit_words="times the one before", help="How much harder each blocker after “relevant at all” is "
+                                                     "than the one before it (1×: no harder)."),
+        Number("tuning", "Tuning once the last blocker falls", min=0, max=50, step=5, default=10, unit="person-years",
+               integer=True, help="R&D to tune and train it up once nothing stands in its way."),
+        Number("ceiling", "From-scratch learner's ceiling", min=60, max=150, step=5, default=150, unit="points",
+               help="Where its capability tops out (ASI is 100 on our scale; 150: no ceiling in this range)."),
+    ),
+    simulate=climb,
+    figures=(Figure("climb", "Line chart, logarithmic R&D: capability of an imitation learner and a from-scratch "
+                             "learner against cumulative R&D, with the thresholds for relevant at all, human level "
+                             "and superintelligence", present.climb_figure, height=400),),
+    panels=(Panel("ladder", "ladder.html", present.ladder_panel, preview=True),),
+    summary=present.climb_summary, table=present.climb_table, live=present.climb_live, api=present.climb_api,
+    response_model=present.ClimbResponse,
+    claims=present.CLIMB_CLAIMS,
+)
+
+LANGUAGE = Widget(
+    "language", "A language from nothing",
+    params=(
+        Choice("exposure", "What the learners hear", default="none",
+               options=(("grammatical", "A grammatical language: one word per meaning"),
+                        ("none", "No language: unstructured gestures")),
+               help="The input both kinds of learner get."),
+        Number("learners", "From-scratch learners in the group", min=2, max=20, step=1, default=10, integer=True,
+               unit="learners", help="Children who talk to each other, like the first deaf schoolchildren in Nicaragua."),
+        Number("rounds", "Exchanges between them", min=0, max=3000, step=100, default=2000, integer=True,
+               unit="exchanges", help="Each: one learner names one of six meanings to another."),
+    ),
+    simulate=language,
+    figures=(Figure("success", "Line chart: how often the group of from-scratch learners understand each other, per "
+                               "hundred exchanges, against the imitation learners' rate", present.success_figure,
+                    height=320),),
+    summary=present.language_summary, table=present.language_table, live=present.language_live,
+    api=present.language_api, response_model=present.LanguageResponse,
+    claims=present.LANGUAGE_CLAIMS,
+)
+
+PAGE = Page(
+    theme="alignment",
+    widgets=(CLIMB, LANGUAGE),
+    examples=({"later": 5}, {"later": 50}, {"later": 50, "steepening": 2}, {"ceiling": 90}, {"tuning": 0},
+              {"exposure": "grammatical"}, {"rounds": 0}, {"learners": 2, "rounds": 100}),
+    extremes=({"later": 100, "steepening": 3, "tuning": 50, "ceiling": 60, "exposure": "grammatical", "learners": 20,
+               "rounds": 3000},
+              {"later": 0, "steepening": 1, "tuning": 0, "ceiling": 150, "exposure": "none", "learners": 2,
+               "rounds": 0}),
+)

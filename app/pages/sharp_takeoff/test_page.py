@@ -1,0 +1,24 @@
+"""The sharp-takeoff page over HTTP: its APIs and the lit ladder."""
+from __future__ import annotations
+
+
+def test_api(client):
+    data = client.get("/api/sharp-takeoff/climb?later=50&steepening=2").json()
+    assert data["gap"] > 1e6 and data["blockers_after"] == 10
+    assert client.get("/api/sharp-takeoff/climb?ceiling=90").json()["gap"] is None
+    lang = client.get("/api/sharp-takeoff/language?exposure=grammatical").json()
+    assert lang["imitation_success"] == 1
+    for bad, name in (("/api/sharp-takeoff/climb?later=120", "later"), ("/api/sharp-takeoff/climb?tuning=7.5", "tuning"),
+                      ("/api/sharp-takeoff/language?exposure=some", "exposure")):
+        r = client.get(bad)
+        assert r.status_code == 422 and name in r.text, bad
+
+
+def test_the_ladder_is_lit_by_the_climb(client):
+    html = client.get("/sharp-takeoff").text
+    ladder = html[html.index('id="panel-climb-ladder"'):]
+    ladder = ladder[:ladder.index('class="panel-key"')]
+    assert "Superintelligence" in ladder and "+10" in ladder and "person-years to ASI" in ladder
+    never = client.get("/sharp-takeoff?ceiling=90").text
+    never = never[never.index('id="panel-climb-ladder"'):]
+    assert "never reaches" in never[:never.index('class="panel-key"')]
