@@ -46,7 +46,7 @@ EXTRAPOLATE = Widget(
     simulate=extrapolate,
     figures=(Figure("curves", "Line chart: capability against effective compute, the past points and the "
                               "extrapolations for A–B and for C, with the TAI threshold and the wall",
-                    present.curves_figure, height=400),),
+                    present.curves_figure, height=420),),
     panels=(Panel("fates", "fates.html", present.fates_panel),),
     summary=present.extrapolate_summary, table=present.extrapolate_table, live=present.extrapolate_live,
     api=present.extrapolate_api, response_model=present.ExtrapolateResponse,

@@ -147,8 +147,8 @@ def curves_figure(r: Extrapolation) -> dict:
     data.append({"type": "scatter", "mode": "lines", "name": "Wall", "x": [r.wall, r.wall], "y": [0, 160],
                  "line": {"color": kit.INK, "dash": "dashdot", "width": 2}, "hoverinfo": "skip"})
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 150, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("tenfolds of effective compute from today", range=[X_MIN - 0.5, X_MAX + 0.5], dtick=2,
+        margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        xaxis=kit.axis("compute (tenfolds from today)", range=[X_MIN - 0.5, X_MAX + 0.5], dtick=2,
                        ticklabelstandoff=6),
         yaxis=kit.axis("capability", range=[-2, 162], dtick=25))}
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 RELEVANT, HUMAN, ASI = 40.0, 60.0, 100.0
 BLOCKERS = 20                     # key insights between nothing and ASI (our number)
 BLOCK_COST = 500.0                # person-years of R&D for each, before any steepening (our number)
-IMITATION_CEILING = 58.0          # existing human knowledge, just under human-level understanding
+IMITATION_CEILING = HUMAN         # existing human knowledge: human-level understanding, and no further
 IMITATION_SCALE = 300.0           # person-years for the imitation learner to get most of the way there
-X_MIN, X_MAX = 1.0, 1e8           # R&D range plotted (person-years)
+X_MIN, X_MAX = 1.0, 1e12          # R&D range plotted (person-years)
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def imitation(r: float) -> float:
     return IMITATION_CEILING * (1.0 - math.exp(-r / IMITATION_SCALE))
 
 
-def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, ceiling: float = 150.0) -> Climb:
+def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, ceiling: float = 100.0) -> Climb:
     before = max(1, round(BLOCKERS * (1 - later)))  # at least one insight makes the paradigm work at all
     after = BLOCKERS - before
     relevant_at = before * BLOCK_COST

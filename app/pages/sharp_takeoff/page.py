@@ -3,15 +3,22 @@ against R&D effort, the gap between "relevant at all" and superintelligence, and
 group of learners invents where no grammatical input was given."""
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
 from .model import climb, language
 
+
+def climb_inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    return {"steepening": "no blocker stands after “relevant at all”, so there is nothing to steepen."} \
+        if values["later"] == 0 else {}
+
 CLIMB = Widget(
     "climb", "From relevant to superintelligent",
     params=(
-        Number("later", "Blockers that stand only after “relevant at all”", min=0, max=100, step=5, default=0,
+        Number("later", "Blockers that stand only after “relevant at all”", min=0, max=95, step=5, default=0,
                unit="%", help="Of the 20 key insights a from-scratch learner needs for superintelligence, the share "
                               "it does not need before it does anything impressive (Byrnes: none)."),
         Number("steepening", "Each later blocker costs", min=1, max=3, step=0.25, default=1, unit="×",
@@ -19,16 +26,17 @@ CLIMB = Widget(
                                                      "than the one before it (1×: no harder)."),
         Number("tuning", "Tuning once the last blocker falls", min=0, max=50, step=5, default=10, unit="person-years",
                integer=True, help="R&D to tune and train it up once nothing stands in its way."),
-        Number("ceiling", "From-scratch learner's ceiling", min=60, max=150, step=5, default=150, unit="points",
-               help="Where its capability tops out (ASI is 100 on our scale; 150: no ceiling in this range)."),
+        Number("ceiling", "From-scratch learner's ceiling", min=60, max=100, step=5, default=100, unit="points",
+               help="Where its capability tops out, on our scale (human level 60, ASI 100; 100: no ceiling below ASI)."),
     ),
     simulate=climb,
     figures=(Figure("climb", "Line chart, logarithmic R&D: capability of an imitation learner and a from-scratch "
                              "learner against cumulative R&D, with the thresholds for relevant at all, human level "
-                             "and superintelligence", present.climb_figure, height=400),),
+                             "and superintelligence", present.climb_figure, height=420),),
     panels=(Panel("ladder", "ladder.html", present.ladder_panel, preview=True),),
     summary=present.climb_summary, table=present.climb_table, live=present.climb_live, api=present.climb_api,
     response_model=present.ClimbResponse,
+    inactive=climb_inactive,
     claims=present.CLIMB_CLAIMS,
 )
 
@@ -38,7 +46,7 @@ LANGUAGE = Widget(
         Choice("exposure", "What the learners hear", default="none",
                options=(("grammatical", "A grammatical language: one word per meaning"),
                         ("none", "No language: unstructured gestures")),
-               help="The input both kinds of learner get."),
+               help="The imitation learners train on it; the group starts from the adults' words, or from nothing."),
         Number("learners", "From-scratch learners in the group", min=2, max=20, step=1, default=10, integer=True,
                unit="learners", help="Children who talk to each other, like the first deaf schoolchildren in Nicaragua."),
         Number("rounds", "Exchanges between them", min=0, max=3000, step=100, default=2000, integer=True,
@@ -58,8 +66,8 @@ PAGE = Page(
     widgets=(CLIMB, LANGUAGE),
     examples=({"later": 5}, {"later": 50}, {"later": 50, "steepening": 2}, {"ceiling": 90}, {"tuning": 0},
               {"exposure": "grammatical"}, {"rounds": 0}, {"learners": 2, "rounds": 100}),
-    extremes=({"later": 100, "steepening": 3, "tuning": 50, "ceiling": 60, "exposure": "grammatical", "learners": 20,
+    extremes=({"later": 95, "steepening": 3, "tuning": 50, "ceiling": 60, "exposure": "grammatical", "learners": 20,
                "rounds": 3000},
-              {"later": 0, "steepening": 1, "tuning": 0, "ceiling": 150, "exposure": "none", "learners": 2,
+              {"later": 0, "steepening": 1, "tuning": 0, "ceiling": 100, "exposure": "none", "learners": 2,
                "rounds": 0}),
 )

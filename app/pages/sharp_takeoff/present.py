@@ -53,25 +53,27 @@ def climb_figure(c: Climb) -> dict:
                      "line": {"color": kit.INK, "width": 3}, "marker": {"symbol": "line-ns-open", "size": 14},
                      "hovertemplate": f"gap: {person_years(c.gap)} person-years<extra></extra>"})
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 150, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("R&D so far (person-years)", type="log", range=[0, 8], tickvals=[1, 100, 1e4, 1e6, 1e8],
-                       ticktext=["1", "100", "10k", "1M", "100M"], ticklabelstandoff=6),
+        margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        xaxis=kit.axis("R&D (person-years)", type="log", range=[0, 12], tickvals=[1, 1e3, 1e6, 1e9, 1e12],
+                       ticktext=["1", "1k", "1M", "1B", "1T"], ticklabelstandoff=6),
         yaxis=kit.axis("capability", range=[-2, 114], dtick=20))}
 
 
 def gap_sentence(c: Climb) -> str:
-    head = (f"Here {c.after} of the {BLOCKERS} blockers stand after “relevant at all”, which the from-scratch "
-            f"learner reaches after {person_years(c.relevant_at)} person-years of R&D.")
+    head = (f"Here {c.after} of the {BLOCKERS} blockers {'stands' if c.after == 1 else 'stand'} after “relevant at "
+            f"all”, which the from-scratch learner reaches after {person_years(c.relevant_at)} person-years of R&D.")
     if c.gap is None:
-        return head + (f" It never reaches superintelligence: its ceiling, {c.ceiling:.0f}, is below ASI at "
-                       f"{ASI:.0f}. Takeoff stops where the ceiling is.")
-    gap = (f" From there to ASI takes {person_years(c.gap)} more person-years"
-           + (f": {person_years(c.tuning)} of tuning" + (f" and {person_years(c.gap - c.tuning)} for the remaining blockers"
-                                                         if c.after else "") if c.gap else ""))
+        return head + (f" It never reaches superintelligence: its ceiling, {c.ceiling:g}, is below ASI at "
+                       f"{ASI:g}, so its climb stops short of it.")
+    if c.gap == 0:
+        return head + (" From there it reaches ASI with no further R&D at all: training alone does the rest, "
+                       "within Byrnes's guess of 0–30 person-years.")
+    gap = (f" From there to ASI takes {person_years(c.gap)} more person-years: {person_years(c.tuning)} of tuning"
+           + (f" and {person_years(c.gap - c.tuning)} for the remaining blockers" if c.after else ""))
     if c.gap <= BYRNES_MAX:
-        return head + gap + f", within Byrnes's guess of 0–30 and nothing like AI-2027's millions."
+        return head + gap + ", within Byrnes's guess of 0–30 and nothing like AI-2027's millions."
     if c.gap >= AI2027:
-        return head + gap + ", as much as AI-2027's millions: a gradual takeoff."
+        return head + gap + ", at or beyond AI-2027's millions: a gradual takeoff."
     return head + gap + ", more than Byrnes's 0–30 but short of AI-2027's millions."
 
 
@@ -92,7 +94,7 @@ def climb_summary(c: Climb) -> str:
 
 
 def climb_table(c: Climb) -> Table:
-    xs = [10 ** k for k in range(0, 9)] + [c.relevant_at] + ([c.asi_at] if c.asi_at else [])
+    xs = [10 ** k for k in range(0, 13, 2)] + [c.relevant_at] + [r for r, _ in c.steps] + ([c.asi_at] if c.asi_at else [])
     rows = tuple((person_years(x), f"{imitation(x):.0f}", f"{c.scratch(x):.0f}") for x in sorted(set(xs)))
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
@@ -157,14 +159,21 @@ def success_figure(r: Language) -> dict:
 
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
-            f"the time")
+            f"the time" + (" (chance: the gestures carry no consistent meaning)" if r.exposure == "none" else ""))
     if not r.success:
-        return (f"Before any exchange, the group has no shared words at all; " + imit + ".")
-    last = r.success[-1]
-    made = "the adults' words" if r.exposure == "grammatical" else "a code they made up"
-    return (f"In their last hundred exchanges the {r.learners} from-scratch learners understood each other "
-            f"{pct(last)} of the time, using {made} ({r.words_in_use} words in use for {MEANINGS} meanings, "
-            f"{pct(r.shared_code)} of meanings agreed by all); {imit}.")
+        start = ("the group already shares the adults' words" if r.exposure == "grammatical"
+                 else "the group has no shared words at all")
+        return f"Before any exchange, {start}; " + imit + "."
+    n = len(r.success)
+    if r.exposure == "grammatical":
+        code = "the adults' words"
+    elif r.shared_code >= 0.5:
+        code = "a code they made up"
+    else:
+        code = "no settled code yet"
+    return (f"In exchanges {BLOCK * (n - 1) + 1}–{BLOCK * n} the {r.learners} from-scratch learners understood each "
+            f"other {pct(r.success[-1])} of the time, with {code} ({r.words_in_use} words in use for {MEANINGS} "
+            f"meanings at the end, {pct(r.shared_code)} of meanings agreed by all); {imit}.")
 
 
 LANGUAGE_CLAIMS = (Claim("outcome", language_sentence),)

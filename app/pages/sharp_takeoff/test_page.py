@@ -8,7 +8,7 @@ def test_api(client):
     assert client.get("/api/sharp-takeoff/climb?ceiling=90").json()["gap"] is None
     lang = client.get("/api/sharp-takeoff/language?exposure=grammatical").json()
     assert lang["imitation_success"] == 1
-    for bad, name in (("/api/sharp-takeoff/climb?later=120", "later"), ("/api/sharp-takeoff/climb?tuning=7.5", "tuning"),
+    for bad, name in (("/api/sharp-takeoff/climb?later=100", "later"), ("/api/sharp-takeoff/climb?tuning=7.5", "tuning"),
                       ("/api/sharp-takeoff/language?exposure=some", "exposure")):
         r = client.get(bad)
         assert r.status_code == 422 and name in r.text, bad
