@@ -1,0 +1,141 @@
+"""Presenters for the valence-disorders page: pure functions of the model's result."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from app import figkit as kit
+from app.framework import Claim, Table
+from app.wording import pct
+
+from .model import IDS, MOMENTS, NAMES, Day
+
+SHORT = {"task": "Task", "friend": "Friend", "plan": "Plan", "colleague": "Colleague", "self": "Self",
+         "snack": "Snack", "itch": "Itch"}
+BINS = [round(-4.5 + 0.5 * i, 2) for i in range(19)]       # edges from -4.5 to 4.5
+
+
+def hours(moments: float) -> str:
+    return f"{moments / 60:.1f}".rstrip("0").rstrip(".") + " hours"
+
+
+def day_length() -> str:
+    return f"{MOMENTS // 60}-hour"
+
+
+def histogram_figure(d: Day) -> dict:
+    v = np.clip(np.array(d.valences), -4.49, 4.49)
+    counts, _ = np.histogram(v, bins=BINS)
+    mids = [(a + b) / 2 for a, b in zip(BINS, BINS[1:])]
+    share = (counts / len(v)).round(4).tolist()
+    data = [{"type": "bar", "name": "Thrown out (negative)", "x": [m for m in mids if m < 0],
+             "y": [s for m, s in zip(mids, share) if m < 0], "width": 0.45,
+             "marker": {"color": kit.VERMILION, "pattern": kit.pattern("/", kit.VERMILION)},
+             "hovertemplate": "valence %{x}: %{y:.0%} of thoughts<extra></extra>"},
+            {"type": "bar", "name": "Kept (positive)", "x": [m for m in mids if m > 0],
+             "y": [s for m, s in zip(mids, share) if m > 0], "width": 0.45,
+             "marker": {"color": kit.BLUE, "pattern": kit.pattern("", kit.BLUE)},
+             "hovertemplate": "valence %{x}: %{y:.0%} of thoughts<extra></extra>"}]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, bargap=0,
+        shapes=[{"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                 "line": {"color": kit.INK, "width": 2, "dash": "dot"}}],
+        xaxis=kit.axis("valence of the thought", range=[-4.6, 4.6], dtick=1, ticklabelstandoff=6),
+        yaxis=kit.axis("share of thoughts", tickformat=".0%", range=[0, 0.62]))}
+
+
+def acted_figure(d: Day) -> dict:
+    data = [{"type": "bar", "name": "Acted on", "x": [SHORT[k] for k in IDS], "y": [round(d.acted_share(k), 4) for k in IDS],
+             "text": [pct(d.acted_share(k)) for k in IDS], "textposition": "outside", "cliponaxis": False,
+             "marker": {"color": kit.BLUE, "pattern": kit.pattern("", kit.BLUE)},
+             "customdata": [NAMES[k] for k in IDS],
+             "hovertemplate": "%{customdata}: acted on %{y:.0%} of the times it came up<extra></extra>"}]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 24, "b": 60, "l": 56, "r": 14}, showlegend=False,
+        xaxis=kit.axis(None, categoryorder="array", categoryarray=[SHORT[k] for k in IDS]),
+        yaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.15], dtick=0.25))}
+
+
+def pattern(d: Day) -> str:
+    """Which of the three patterns the day shows, by its numbers (or none)."""
+    if d.idle >= 0.5:
+        return "stuck"
+    if d.switches >= 80 and d.rerolls <= 20:
+        return "racing"
+    if d.neutral < 0.05 and d.swing >= 4:
+        return "split"
+    return "none"
+
+
+def day_sentence(d: Day) -> str:
+    head = (f"Over a simulated {hours(MOMENTS)} waking day, nothing was under way for {hours(d.idle * MOMENTS)}; "
+            f"the mind threw out {d.rerolls} thoughts while idle, and {d.switches} activities were interrupted by a "
+            f"better-feeling thought.")
+    kind = pattern(d)
+    negative = float(np.mean(np.array(d.valences) < 0))
+    if kind == "stuck":
+        best = max(IDS, key=d.acted_share)
+        return head + (f" {pct(negative).capitalize()} of thoughts feel bad enough to be thrown out, so starting "
+                       f"anything is hard: what still gets through is mostly what appeals most ({NAMES[best].lower()}, acted on "
+                       f"{pct(d.acted_share(best))} of the times it came up, against {pct(d.acted_share('task'))} for "
+                       f"getting up to start a task). This is the pattern Byrnes compares to depression.")
+    if kind == "racing":
+        return head + (f" {pct(1 - negative)} of thoughts feel good, so almost nothing is thrown out and new ideas "
+                       f"keep knocking the current one aside. This is the pattern Byrnes compares to mania.")
+    if kind == "split":
+        return head + (f" Hardly any thought is mildly good or mildly bad: when a thought about a colleague or about "
+                       f"oneself flips from good to bad or back, it jumps by {d.swing:.1f} on average. Idealising and "
+                       f"devaluing the same person, glory and shame about oneself: this is the pattern Byrnes compares "
+                       f"to narcissistic personality disorder.")
+    return head + " None of the three extreme patterns shows at these settings."
+
+
+CLAIMS = (Claim("day", day_sentence),)
+
+
+def summary(d: Day) -> str:
+    return (f"Idle {hours(d.idle * MOMENTS)} of {hours(MOMENTS)}; {d.rerolls} thoughts thrown out while idle; "
+            f"{d.switches} interruptions; {pct(d.neutral)} of thoughts near neutral.")
+
+
+def table(d: Day) -> Table:
+    rows = tuple((NAMES[k], str(d.offered[k]), str(d.acted[k]), pct(d.acted_share(k))) for k in IDS)
+    return Table("Each kind of thought over the simulated day: how often it came up and how often it was acted on",
+                 ("Thought", "Came up", "Acted on", "Share acted on"), rows)
+
+
+def live(d: Day) -> dict[str, str]:
+    return {"idle": hours(d.idle * MOMENTS), "rerolls": str(d.rerolls), "switches": str(d.switches)}
+
+
+LIT = {"stuck": "stuck", "racing": "racing", "split": "split", "none": ""}
+
+
+def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
+    kind = pattern(d)
+    shift = ("shifted down" if d.offset < -0.5 else "shifted up" if d.offset > 0.5 else "centred")
+    shape = "extremised" if d.extremise >= 0.5 else "usual spread"
+    return {"lit": LIT[kind], "shift": shift, "shape": shape,
+            "caption": (f"Root causes lead to a change in valence ({shift}, {shape}); thick arrows lead from valence "
+                        f"to clusters of symptoms. At these settings the lit cluster is: "
+                        + {"stuck": "hard to start anything", "racing": "racing from idea to idea",
+                           "split": "all-or-nothing judgements", "none": "none"}[kind] + ".")}
+
+
+class DayResponse(BaseModel):
+    parameters: dict[str, Any]
+    idle_share: float = Field(description="Share of the day with nothing under way.")
+    rerolls: int = Field(description="Thoughts thrown out while nothing was under way.")
+    switches: int = Field(description="Activities interrupted by a better-feeling thought.")
+    neutral_share: float = Field(description="Share of thoughts with valence between -0.5 and +0.5.")
+    swing: float = Field(description="Mean jump in valence when a thought about a person flips sign.")
+    acted_share: dict[str, float] = Field(description="Per kind of thought: share of the times it came up that it was acted on.")
+    pattern: str = Field(description="'stuck', 'racing', 'split' or 'none': which pattern the day's numbers show.")
+
+
+def api(values: Mapping[str, Any], d: Day) -> dict:
+    return {"parameters": dict(values), "idle_share": d.idle, "rerolls": d.rerolls, "switches": d.switches,
+            "neutral_share": d.neutral, "swing": d.swing, "acted_share": {k: d.acted_share(k) for k in IDS},
+            "pattern": pattern(d)}

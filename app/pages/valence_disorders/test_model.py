@@ -1,0 +1,32 @@
+"""The valence-disorders model, pinned: each pattern emerges from gating thoughts by valence, and a
+setting can break it. Each test names the sentence it backs."""
+from __future__ import annotations
+
+from app.pages.valence_disorders.model import day
+from app.pages.valence_disorders.present import pattern
+
+
+def test_a_negative_bias_leaves_the_mind_idle_and_only_the_most_appealing_gets_through():
+    """claim day, depression-like: most of the day idle, many thoughts thrown out, the itch still scratched."""
+    d = day(offset=-2)
+    assert pattern(d) == "stuck" and d.idle > 0.5 and d.rerolls > 10 * day().rerolls
+    assert d.acted_share("itch") > 10 * d.acted_share("task")
+    assert pattern(day(offset=-0.5)) == "none"              # a mild bias does not produce it
+
+
+def test_a_positive_bias_keeps_everything_and_ideas_interrupt_each_other():
+    """claim day, mania-like."""
+    d = day(offset=2)
+    assert pattern(d) == "racing" and d.rerolls < 10 and d.switches > day().switches
+
+
+def test_extremised_valence_gives_no_middle_ground_and_big_swings():
+    """claim day, NPD-like: the same kinds of thought flip between very good and very bad."""
+    d = day(extremise=0.8)
+    assert pattern(d) == "split" and d.neutral == 0 and d.swing > 2 * day().swing
+    assert d.flips["colleague"] > 0.2                       # it does flip, not only sit at one extreme
+
+
+def test_the_day_is_deterministic_and_the_default_shows_no_pattern():
+    assert day() == day() and pattern(day()) == "none"
+    assert sum(day().offered.values()) == 960

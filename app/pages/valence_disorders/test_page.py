@@ -1,0 +1,25 @@
+"""The valence-disorders page over HTTP: its API and the lit layers."""
+from __future__ import annotations
+
+
+def test_api(client):
+    data = client.get("/api/valence-disorders?offset=-2").json()
+    assert data["pattern"] == "stuck" and data["idle_share"] > 0.5
+    for bad, name in (("/api/valence-disorders?offset=4", "offset"), ("/api/valence-disorders?extremise=2", "extremise")):
+        r = client.get(bad)
+        assert r.status_code == 422 and name in r.text, bad
+
+
+def test_the_layers_light_the_cluster_the_day_shows(client):
+    for query, lit in (("offset=-2", "stuck"), ("offset=2", "racing"), ("extremise=0.8", "split")):
+        html = client.get(f"/valence-disorders?{query}").text
+        panel = html[html.index('id="panel-day-layers"'):]
+        panel = panel[:panel.index('class="panel-key"')]
+        assert panel.count(f'class="node layer-{lit} lit"') == 2, query          # both layouts
+        assert panel.count(" lit\"") == 2 and "Root causes" in panel and "Unrelated symptoms" in panel
+    plain = client.get("/valence-disorders").text
+    assert " lit\"" not in plain[plain.index('id="panel-day-layers"'):plain.index('class="panel-key"')]
+
+
+def test_the_page_points_to_professional_help(client):
+    assert "qualified professional" in client.get("/valence-disorders").text
