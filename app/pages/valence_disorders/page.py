@@ -21,8 +21,8 @@ DAY = Widget(
     figures=(
         Figure("valence", "Bar chart: how the day's thoughts are spread over valence, negative ones thrown out "
                           "and positive ones kept", present.histogram_figure, height=320),
-        Figure("acted", "Bar chart: for each kind of thought, the share of the times it came up that it was acted on",
-               present.acted_figure, height=280),
+        Figure("acted", "Horizontal bar chart: for each kind of thought, the share of the times it came up that it was acted on",
+               present.acted_figure, height=320),
     ),
     panels=(Panel("layers", "layers.html", present.panel, preview=True),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,

@@ -47,15 +47,17 @@ def histogram_figure(d: Day) -> dict:
 
 
 def acted_figure(d: Day) -> dict:
-    data = [{"type": "bar", "name": "Acted on", "x": [SHORT[k] for k in IDS], "y": [round(d.acted_share(k), 4) for k in IDS],
-             "text": [pct(d.acted_share(k)) for k in IDS], "textposition": "outside", "cliponaxis": False,
+    order = list(reversed(IDS))                      # top to bottom in the order of the table
+    data = [{"type": "bar", "orientation": "h", "name": "Acted on", "y": [SHORT[k] for k in order],
+             "x": [round(d.acted_share(k), 4) for k in order],
+             "text": [pct(d.acted_share(k)) for k in order], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": kit.BLUE, "pattern": kit.pattern("", kit.BLUE)},
-             "customdata": [NAMES[k] for k in IDS],
-             "hovertemplate": "%{customdata}: acted on %{y:.0%} of the times it came up<extra></extra>"}]
+             "customdata": [NAMES[k] for k in order],
+             "hovertemplate": "%{customdata}: acted on %{x:.0%} of the times it came up<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 24, "b": 60, "l": 56, "r": 14}, showlegend=False,
-        xaxis=kit.axis(None, categoryorder="array", categoryarray=[SHORT[k] for k in IDS]),
-        yaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.15], dtick=0.25))}
+        margin={"t": 16, "b": 56, "l": 90, "r": 24}, showlegend=False, bargap=0.3,
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=[SHORT[k] for k in order], ticklabelstandoff=6),
+        xaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.18], dtick=0.25))}
 
 
 def pattern(d: Day) -> str:
