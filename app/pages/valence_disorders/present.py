@@ -60,38 +60,54 @@ def acted_figure(d: Day) -> dict:
         xaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.18], dtick=0.25))}
 
 
+def signs(d: Day) -> tuple[float, float]:
+    """Shares of the day's thoughts with negative and with positive valence."""
+    v = np.array(d.valences)
+    return float(np.mean(v < 0)), float(np.mean(v > 0))
+
+
 def pattern(d: Day) -> str:
-    """Which of the three patterns the day shows, by its numbers (or none)."""
-    if d.idle >= 0.5:
-        return "stuck"
-    if d.switches >= 80 and d.rerolls <= 20:
-        return "racing"
-    if d.neutral < 0.05 and d.swing >= 4:
-        return "split"
+    """Which of the three patterns the day's thoughts show, by Byrnes's descriptions turned into our
+    thresholds: 'extremes' (rarely in between, and both good and bad common), 'negative' (almost every
+    thought negative), 'positive' (almost every thought positive), or 'none'."""
+    negative, positive = signs(d)
+    if d.neutral < 0.05 and min(negative, positive) >= 0.15:
+        return "extremes"
+    if negative >= 0.8:
+        return "negative"
+    if positive >= 0.9:
+        return "positive"
     return "none"
 
 
 def day_sentence(d: Day) -> str:
-    head = (f"Over a simulated {hours(MOMENTS)} waking day, nothing was under way for {hours(d.idle * MOMENTS)}; "
-            f"the mind threw out {d.rerolls} thoughts while idle, and {d.switches} activities were interrupted by a "
-            f"better-feeling thought.")
+    negative, positive = signs(d)
+    head = (f"Over a simulated {day_length()} waking day, {d.acted_total} thoughts were acted on and nothing was "
+            f"under way for {hours(d.idle * MOMENTS)}; while idle, the mind threw out {d.rerolls} thoughts, and "
+            f"{d.switches} activities were interrupted by a better-feeling thought.")
     kind = pattern(d)
-    negative = float(np.mean(np.array(d.valences) < 0))
-    if kind == "stuck":
+    toy = " (a toy pattern, not a diagnosis)"
+    if kind == "negative":
+        if d.acted_total == 0:
+            return head + (f" {pct(negative).capitalize()} of thoughts have negative valence, and here that is all of "
+                           f"them that matter: not even scratching an itchy bite gets through. This is the toy version "
+                           f"of the pattern Byrnes compares to depression{toy}.")
         best = max(IDS, key=d.acted_share)
-        return head + (f" {pct(negative).capitalize()} of thoughts feel bad enough to be thrown out, so starting "
-                       f"anything is hard: what still gets through is mostly what appeals most ({NAMES[best].lower()}, acted on "
+        return head + (f" {pct(negative).capitalize()} of thoughts have negative valence, so starting anything is "
+                       f"hard: what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
                        f"{pct(d.acted_share(best))} of the times it came up, against {pct(d.acted_share('task'))} for "
-                       f"getting up to start a task). This is the pattern Byrnes compares to depression.")
-    if kind == "racing":
-        return head + (f" {pct(1 - negative)} of thoughts feel good, so almost nothing is thrown out and new ideas "
-                       f"keep knocking the current one aside. This is the pattern Byrnes compares to mania.")
-    if kind == "split":
-        return head + (f" Hardly any thought is mildly good or mildly bad: when a thought about a colleague or about "
-                       f"oneself flips from good to bad or back, it jumps by {d.swing:.1f} on average. Idealising and "
-                       f"devaluing the same person, glory and shame about oneself: this is the pattern Byrnes compares "
-                       f"to narcissistic personality disorder.")
-    return head + " None of the three extreme patterns shows at these settings."
+                       f"getting up to start a task). This is the toy version of the pattern Byrnes compares to "
+                       f"depression{toy}.")
+    if kind == "positive":
+        return head + (f" {pct(positive)} of thoughts have positive valence, so almost nothing is thrown out and the "
+                       f"mind is nearly always busy, with better-feeling ideas breaking in. This is the toy version of "
+                       f"the pattern Byrnes compares to mania{toy}.")
+    if kind == "extremes":
+        return head + (f" Hardly any thought is mildly good or mildly bad ({pct(d.neutral)} near neutral), yet both "
+                       f"kinds are common: when a thought about a colleague or about oneself flips from good to bad or "
+                       f"back, it jumps by {d.swing:.1f} on average. The same person idealised and then devalued: this "
+                       f"is the toy version of the pattern Byrnes compares to narcissistic personality disorder{toy}.")
+    return head + " None of the three patterns shows at these settings."
 
 
 CLAIMS = (Claim("day", day_sentence),)
@@ -112,18 +128,19 @@ def live(d: Day) -> dict[str, str]:
     return {"idle": hours(d.idle * MOMENTS), "rerolls": str(d.rerolls), "switches": str(d.switches)}
 
 
-LIT = {"stuck": "stuck", "racing": "racing", "split": "split", "none": ""}
+LIT = {"negative": "stuck", "positive": "racing", "extremes": "split", "none": ""}
 
 
 def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     kind = pattern(d)
     shift = ("shifted down" if d.offset < -0.5 else "shifted up" if d.offset > 0.5 else "centred")
-    shape = "extremised" if d.extremise >= 0.5 else "usual spread"
+    shape = ("extremised" if d.extremise >= 0.5 else "no spread" if d.spread == 0 else
+             "wide spread" if d.spread >= 1.5 else "usual spread")
     return {"lit": LIT[kind], "shift": shift, "shape": shape,
             "caption": (f"Root causes lead to a change in valence ({shift}, {shape}); thick arrows lead from valence "
                         f"to clusters of symptoms. At these settings the lit cluster is: "
-                        + {"stuck": "hard to start anything", "racing": "racing from idea to idea",
-                           "split": "all-or-nothing judgements", "none": "none"}[kind] + ".")}
+                        + {"negative": "hard to start anything", "positive": "racing from idea to idea",
+                           "extremes": "all-or-nothing judgements", "none": "none"}[kind] + ".")}
 
 
 class DayResponse(BaseModel):
@@ -134,10 +151,12 @@ class DayResponse(BaseModel):
     neutral_share: float = Field(description="Share of thoughts with valence between -0.5 and +0.5.")
     swing: float = Field(description="Mean jump in valence when a thought about a person flips sign.")
     acted_share: dict[str, float] = Field(description="Per kind of thought: share of the times it came up that it was acted on.")
-    pattern: str = Field(description="'stuck', 'racing', 'split' or 'none': which pattern the day's numbers show.")
+    acted_total: int = Field(description="Thoughts acted on over the day.")
+    pattern: str = Field(description="'negative', 'positive', 'extremes' or 'none': which pattern the day's thoughts show.")
 
 
 def api(values: Mapping[str, Any], d: Day) -> dict:
     return {"parameters": dict(values), "idle_share": d.idle, "rerolls": d.rerolls, "switches": d.switches,
             "neutral_share": d.neutral, "swing": d.swing, "acted_share": {k: d.acted_share(k) for k in IDS},
+            "acted_total": d.acted_total,
             "pattern": pattern(d)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 def test_api(client):
     data = client.get("/api/valence-disorders?offset=-2").json()
-    assert data["pattern"] == "stuck" and data["idle_share"] > 0.5
+    assert data["pattern"] == "negative" and data["idle_share"] > 0.5
     for bad, name in (("/api/valence-disorders?offset=4", "offset"), ("/api/valence-disorders?extremise=2", "extremise")):
         r = client.get(bad)
         assert r.status_code == 422 and name in r.text, bad
@@ -16,7 +16,7 @@ def test_the_layers_light_the_cluster_the_day_shows(client):
         panel = html[html.index('id="panel-day-layers"'):]
         panel = panel[:panel.index('class="panel-key"')]
         assert panel.count(f'class="node layer-{lit} lit"') == 2, query          # both layouts
-        assert panel.count(" lit\"") == 2 and "Root causes" in panel and "Unrelated symptoms" in panel
+        assert panel.count(" lit\"") == 2 and "Root causes" in panel and "Cross-talk symptoms" in panel
     plain = client.get("/valence-disorders").text
     assert " lit\"" not in plain[plain.index('id="panel-day-layers"'):plain.index('class="panel-key"')]
 
