@@ -52,3 +52,10 @@ _DIAGRAM_PROBLEMS = """([root, minWidth]) => {
 
 def diagram_problems(page, root: str, min_width: int = 290) -> list[str]:
     return page.evaluate(_DIAGRAM_PROBLEMS, [root, min_width])
+
+
+def assert_rejected(client, cases) -> None:
+    """Each (url, parameter) answers 422 and names the parameter."""
+    for url, name in cases:
+        r = client.get(url)
+        assert r.status_code == 422 and name in r.text, url

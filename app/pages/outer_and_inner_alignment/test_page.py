@@ -1,14 +1,14 @@
 """The outer-and-inner-alignment page over HTTP: its API and the lit map."""
 from __future__ import annotations
 
+from helpers import assert_rejected
+
 
 def test_api(client):
     data = client.get("/api/outer-and-inner-alignment?loophole=closed&editor=on&error=12").json()
     assert data["edited_at"] and data["intended_share"] < 0.2
-    for bad, name in (("/api/outer-and-inner-alignment?error=20", "error"),
-                      ("/api/outer-and-inner-alignment?learning=maybe", "learning")):
-        r = client.get(bad)
-        assert r.status_code == 422 and name in r.text, bad
+    assert_rejected(client, (("/api/outer-and-inner-alignment?error=20", "error"),
+                      ("/api/outer-and-inner-alignment?learning=maybe", "learning")))
 
 
 def test_the_map_shows_intention_reward_and_critic_and_lights_the_habit(client):

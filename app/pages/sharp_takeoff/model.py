@@ -79,8 +79,6 @@ def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, cei
         steps.append((r, RELEVANT + (min(top, ASI) - RELEVANT) * k / (after + 1)))
     r += tuning                                     # then tuning and training climb to its ceiling (ASI at most,
     steps.append((r, min(top, ASI)))                # on this chart: beyond it, training time, not R&D, does the rest)
-    result = Climb(later, steepening, tuning, ceiling, before, after, relevant_at, tuple(steps), None,
-                   -IMITATION_SCALE * math.log(1 - RELEVANT / IMITATION_CEILING))
     asi_at = None
     if top >= ASI:
         points = ((relevant_at, RELEVANT),) + tuple(steps)
@@ -88,7 +86,8 @@ def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, cei
             if c1 >= ASI:
                 asi_at = r0 + (r1 - r0) * (ASI - c0) / (c1 - c0) if c1 > c0 and r1 > r0 else r1
                 break
-    return Climb(**{**result.__dict__, "asi_at": asi_at})
+    return Climb(later, steepening, tuning, ceiling, before, after, relevant_at, tuple(steps), asi_at,
+                 -IMITATION_SCALE * math.log(1 - RELEVANT / IMITATION_CEILING))
 
 
 @dataclass(frozen=True)
