@@ -17,6 +17,7 @@ PAGES = (
     "outer_and_inner_alignment",
     "sharp_takeoff",
     "reward_function_design",
+    "valence",
     "valence_disorders",
 )
 

@@ -1,0 +1,254 @@
+"""The valence page's three models: pure, deterministic, no web code.
+
+1. Run and tumble: bacteria in a dish steer by one signal, "is it getting better?", and the same rule
+   on thoughts, where a thought is kept while it seems to be getting better and re-rolled when not.
+2. Reward and value: a critic learns, walk by walk, how good the idea of walking to get candy is;
+   a thought's valence is its innate reward now plus the learned value of where it leads.
+3. Valence as an axis of concepts: items in a thingspace (one ordinary-feature axis plus valence),
+   clustered by average linkage with valence weighted by the reader, for two people.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# --- 1. Run and tumble -------------------------------------------------------------------------------
+
+SEED = 600
+BACTERIA = 24
+STEPS = 400
+START = 60.0                      # starting distance from the food source
+NEAR = 15.0                       # "at the food": within this distance of the source
+PEAK = 100.0                      # concentration at the source, in points, at strength 1
+
+
+def concentration(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray:
+    """Food concentration (points): a broad peak at the origin; strength scales how steeply it rises."""
+    return PEAK * strength * np.exp(-(x ** 2 + y ** 2) / (2 * 40.0 ** 2))
+
+
+def idea_quality(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray:
+    """How good a plan seems (points) over a 2-D space of variations on it: our landscape, with a good
+    idea and a better one further off."""
+    return PEAK * strength * (0.6 * np.exp(-((x - 25) ** 2 + (y + 10) ** 2) / (2 * 18.0 ** 2))
+                              + 1.0 * np.exp(-((x + 20) ** 2 + (y - 25) ** 2) / (2 * 22.0 ** 2)))
+
+
+BEST_IDEA, GOOD_IDEA = (-20.0, 25.0), (25.0, -10.0)
+
+
+def _steer(field, x, y, heading, rng, strength, noise, memory, threshold, steering):
+    """Runs the rule for STEPS steps from (x, y); returns positions at every step and the share of
+    steps spent tumbling. The signal is a short average of what is sensed now minus a slower average
+    over `memory` steps (adaptation); with no memory there is nothing to compare with."""
+    n = len(x)
+    fast = field(x, y, strength)
+    slow = fast.copy()
+    alpha = 1.0 / memory if memory > 0 else 1.0
+    turns = rng.uniform(0, 2 * np.pi, (STEPS, n))
+    coin = rng.random((STEPS, n))
+    sense = rng.normal(0.0, 1.0, (STEPS, n))
+    xs, ys = np.empty((STEPS + 1, n)), np.empty((STEPS + 1, n))
+    xs[0], ys[0] = x, y
+    tumbling = 0
+    for t in range(STEPS):
+        fast = 0.5 * fast + 0.5 * (field(x, y, strength) + noise * sense[t])
+        better = fast - slow if memory > 0 else np.zeros(n)
+        slow = (1 - alpha) * slow + alpha * fast
+        tumble = better <= threshold if steering else coin[t] < 0.5
+        heading = np.where(tumble, turns[t], heading)
+        tumbling += int(tumble.sum())
+        x, y = x + np.cos(heading), y + np.sin(heading)
+        xs[t + 1], ys[t + 1] = x, y
+    return xs, ys, tumbling / (STEPS * n)
+
+
+@dataclass(frozen=True)
+class Tumble:
+    strength: float
+    noise: float
+    memory: float
+    threshold: float
+    paths: tuple[tuple[tuple[float, float], ...], ...]   # each bacterium's position every 10 steps
+    distance: tuple[float, ...]        # mean distance to the food at each step
+    baseline: tuple[float, ...]        # the same, for bacteria that tumble at random (signal ignored)
+    tumbles: float                     # share of steps the steering bacteria spent tumbling
+    near: float                        # share of steering bacteria within NEAR of the food at the end
+    near_random: float                 # the same for the random tumblers
+    quality: tuple[float, ...]         # mean quality of the ideas entertained at each step (points)
+    quality_random: tuple[float, ...]  # the same when the Thought Generator re-rolls at random
+    rerolls: float                     # share of steps the thoughts spent re-rolling
+    best: float                        # share of minds ending near the best idea
+    good: float                        # share of minds ending near the lesser good idea
+    idea_paths: tuple[tuple[tuple[float, float], ...], ...]   # each mind's thought every 10 steps
+
+
+def run_and_tumble(strength: float = 1.0, noise: float = 5.0, memory: float = 10.0,
+                   threshold: float = 0.0) -> Tumble:
+    rng = np.random.default_rng(SEED)
+    angle = rng.uniform(0, 2 * np.pi, BACTERIA)
+    x0, y0 = START * np.cos(angle), START * np.sin(angle)
+    h0 = rng.uniform(0, 2 * np.pi, BACTERIA)
+    xs, ys, tumbles = _steer(concentration, x0, y0, h0, np.random.default_rng(SEED + 1),
+                             strength, noise, memory, threshold, True)
+    bx, by, _ = _steer(concentration, x0, y0, h0, np.random.default_rng(SEED + 1),
+                       strength, noise, memory, threshold, False)
+    dist, base = np.hypot(xs, ys), np.hypot(bx, by)
+
+    tx0, ty0 = rng.uniform(-60, 60, BACTERIA), rng.uniform(-60, 60, BACTERIA)
+    th0 = rng.uniform(0, 2 * np.pi, BACTERIA)
+    txs, tys, rerolls = _steer(idea_quality, tx0, ty0, th0, np.random.default_rng(SEED + 2),
+                               strength, noise, memory, threshold, True)
+    rxs, rys, _ = _steer(idea_quality, tx0, ty0, th0, np.random.default_rng(SEED + 2),
+                         strength, noise, memory, threshold, False)
+    # Quality is judged on the strength-1 landscape, so runs at different strengths compare.
+    quality = idea_quality(txs, tys, 1.0).mean(axis=1)
+    quality_random = idea_quality(rxs, rys, 1.0).mean(axis=1)
+    end_best = np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < NEAR
+    end_good = np.hypot(txs[-1] - GOOD_IDEA[0], tys[-1] - GOOD_IDEA[1]) < NEAR
+
+    def every10(px, py):
+        return tuple(tuple((round(float(px[t, b]), 1), round(float(py[t, b]), 1)) for t in range(0, STEPS + 1, 10))
+                     for b in range(BACTERIA))
+    r2 = lambda a: tuple(round(float(v), 2) for v in a)  # noqa: E731
+    return Tumble(strength, noise, memory, threshold, every10(xs, ys), r2(dist.mean(axis=1)), r2(base.mean(axis=1)),
+                  round(tumbles, 4), float(np.mean(dist[-1] < NEAR)), float(np.mean(base[-1] < NEAR)),
+                  r2(quality), r2(quality_random), round(rerolls, 4),
+                  float(np.mean(end_best)), float(np.mean(end_good)), every10(txs, tys))
+
+
+# --- 2. Reward and value -----------------------------------------------------------------------------
+
+DISCOUNT = 0.9
+RATE = 0.5                        # the critic's learning rate
+
+
+@dataclass(frozen=True)
+class Candy:
+    hunger: float
+    effort: float
+    distance: int
+    walks: int
+    labels: tuple[str, ...]        # the thoughts along the way: the idea, each step, eating
+    innate: tuple[float, ...]      # each thought's innate reward, right now (ground truth)
+    learned: tuple[float, ...]     # the learned, forward-looking part: discounted value of what comes next
+    curve: tuple[float, ...]       # the idea's valence after 0, 1, ..., walks walks
+
+    @property
+    def valence(self) -> tuple[float, ...]:
+        return tuple(round(a + b, 4) for a, b in zip(self.innate, self.learned))
+
+    @property
+    def settles(self) -> float:
+        """Where the idea's valence settles after many walks: the discounted sum of the innate rewards ahead."""
+        return round(sum(DISCOUNT ** s * r for s, r in enumerate(self.innate) if s > 0), 4)
+
+    @property
+    def idea(self) -> float:
+        return self.valence[0]
+
+    @property
+    def eat(self) -> float:
+        return self.valence[-1]
+
+
+def candy(hunger: float = 0.8, effort: float = 0.05, distance: int = 3, walks: int = 10) -> Candy:
+    """TD(0) on a chain: the idea of walking to get candy, `distance` steps of walking (each costing
+    `effort`, innately), then eating (worth `hunger`, innately). A thought's valence is its innate
+    reward plus the discounted learned value of the next thought; before any walk the critic knows nothing."""
+    distance, walks = int(distance), int(walks)
+    innate = np.array([0.0] + [-effort] * distance + [hunger])
+    n = len(innate)
+    value = np.zeros(n)                       # the critic's estimate of each thought's worth, learned
+    curve = [0.0]
+    for _ in range(walks):
+        for s in reversed(range(n)):           # replayed from the end, as a walk is remembered
+            target = innate[s] + (DISCOUNT * value[s + 1] if s + 1 < n else 0.0)
+            value[s] += RATE * (target - value[s])
+        curve.append(DISCOUNT * value[1])
+    learned = np.array([DISCOUNT * value[s + 1] if s + 1 < n else 0.0 for s in range(n)])
+    labels = ("idea of the walk",) + tuple(f"step {i}" for i in range(1, distance + 1)) + ("eating it",)
+    return Candy(hunger, effort, distance, walks, labels, tuple(round(float(v), 4) for v in innate),
+                 tuple(round(float(v), 4) for v in learned), tuple(round(float(v), 4) for v in curve))
+
+
+# --- 3. Valence as an axis of concepts ----------------------------------------------------------------
+
+# Our made-up thingspace: one number for everything but valence (birds far from groups of people; among
+# groups, how tight-knit and demanding), and person A's valence, -1 to 1. A likes religion in general but
+# dislikes Scientology (Byrnes's anecdote); person B's valence on the religious items moves, with
+# `disagree`, toward a dislike of all of them.
+ITEMS = (
+    # name, ordinary feature, A's valence, religious
+    ("robin", 3.05, 0.3, False), ("eagle", 3.30, 0.2, False), ("parrot", 3.15, 0.1, False),
+    ("crow", 3.20, -0.1, False), ("pigeon", 3.00, -0.2, False), ("vulture", 3.35, -0.3, False),
+    ("book club", 0.00, 0.5, False), ("chess club", 0.10, 0.4, False),
+    ("parish church", 0.60, 0.7, True), ("mosque", 0.65, 0.6, True), ("Buddhist temple", 0.55, 0.6, True),
+    ("monastery", 0.95, 0.5, True), ("activist commune", 0.85, 0.3, False),
+    ("Scientology", 0.90, -0.8, True), ("doomsday sect", 1.05, -0.9, False),
+    ("pyramid-selling team", 0.75, -0.7, False),
+)
+NAMES = tuple(i[0] for i in ITEMS)
+B_DISLIKE = -0.7                  # person B's valence on every religious item when fully disagreeing
+WORDS = (("bird", "robin"), ("religion", "parish church"), ("cult", "doomsday sect"))
+
+
+def valences(disagree: float) -> tuple[np.ndarray, np.ndarray]:
+    a = np.array([i[2] for i in ITEMS])
+    religious = np.array([i[3] for i in ITEMS])
+    b = np.where(religious, (1 - disagree) * a + disagree * B_DISLIKE, a)
+    return a, b
+
+
+def cluster(points: np.ndarray, k: int) -> tuple[int, ...]:
+    """Average-linkage agglomerative clustering into k clusters; labels numbered by first member."""
+    groups = [[i] for i in range(len(points))]
+    d = np.linalg.norm(points[:, None, :] - points[None, :, :], axis=2)
+    while len(groups) > k:
+        best, pair = np.inf, (0, 1)
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                link = d[np.ix_(groups[i], groups[j])].mean()
+                if link < best - 1e-12:
+                    best, pair = link, (i, j)
+        i, j = pair
+        groups[i] = sorted(groups[i] + groups[j])
+        del groups[j]
+    groups.sort(key=min)
+    labels = [0] * len(points)
+    for n, g in enumerate(groups):
+        for i in g:
+            labels[i] = n
+    return tuple(labels)
+
+
+@dataclass(frozen=True)
+class Concepts:
+    weight: float
+    categories: int
+    disagree: float
+    ordinary: tuple[float, ...]
+    valence_a: tuple[float, ...]
+    valence_b: tuple[float, ...]
+    labels_a: tuple[int, ...]
+    labels_b: tuple[int, ...]
+
+    def members(self, person: str, item: str) -> tuple[str, ...]:
+        """The items in the same cluster as `item`, in person's head: what their word for it covers."""
+        labels = self.labels_a if person == "a" else self.labels_b
+        c = labels[NAMES.index(item)]
+        return tuple(n for n, l in zip(NAMES, labels) if l == c)
+
+    def valence(self, person: str, item: str) -> float:
+        return (self.valence_a if person == "a" else self.valence_b)[NAMES.index(item)]
+
+
+def concepts(weight: float = 1.0, categories: int = 4, disagree: float = 1.0) -> Concepts:
+    a, b = valences(disagree)
+    x = np.array([i[1] for i in ITEMS])
+    k = int(categories)
+    la = cluster(np.stack([x, weight * a], axis=1), k)
+    lb = cluster(np.stack([x, weight * b], axis=1), k)
+    return Concepts(weight, k, disagree, tuple(float(v) for v in x), tuple(round(float(v), 3) for v in a),
+                    tuple(round(float(v), 3) for v in b), la, lb)

@@ -1,0 +1,100 @@
+"""The valence page: run and tumble for bacteria and for thoughts; valence as reward and as value on the
+actor-critic picture; valence as an axis of concepts in two people's thingspace."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import candy, concepts, run_and_tumble
+
+TUMBLE = Widget(
+    "tumble", "Run and tumble, for bacteria and for thoughts",
+    params=(
+        Number("strength", "Gradient strength", min=0, max=2, step=0.1, default=1,
+               help="How steeply the food (or an idea's worth) rises toward the peak: 0 is flat."),
+        Number("noise", "Noise", min=0, max=40, step=1, default=5, unit="points",
+               help="Random error in each moment's reading of how good things are."),
+        Number("memory", "Memory", min=0, max=40, step=1, default=10, unit="steps", integer=True,
+               help="How far back the slow average reaches that the present is compared with (0: no memory at all)."),
+        Number("threshold", "Tumble threshold", min=-3, max=5, step=0.25, default=0, unit="points",
+               help="Keep going only if things got better by more than this; otherwise tumble (or re-roll)."),
+    ),
+    simulate=run_and_tumble,
+    figures=(
+        (Figure("dish", "Map of the dish: each bacterium's path from its start 60 units out, and where it ended, "
+                        "with the food at the centre", present.dish_figure, height=400),
+         Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, and where it "
+                         "ended, with a good idea and a better one", present.ideas_figure, height=400)),
+        (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
+                            "tumbling at random", present.distance_figure, height=300),
+         Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, kept while improving "
+                           "against re-rolled at random", present.quality_figure, height=260)),
+    ),
+    panels=(Panel("loops", "loops.html", present.tumble_panel, before_figures=False),),
+    summary=present.tumble_summary, table=present.tumble_table, live=present.tumble_live, api=present.tumble_api,
+    response_model=present.TumbleResponse,
+    inactive=lambda v: ({"strength": "No effect now: with no memory there is nothing to compare, so the reading is never used.",
+                         "noise": "No effect now: with no memory there is nothing to compare, so the reading is never used."}
+                        if v["memory"] == 0 else {}),
+    claims=present.CLAIMS_TUMBLE,
+)
+
+CANDY = Widget(
+    "candy", "Reward and value: walking to get candy",
+    params=(
+        Number("hunger", "Hunger", min=0, max=1, step=0.05, default=0.8,
+               help="How good eating the candy is right now, by innate ground truth."),
+        Number("effort", "Effort per step", min=0, max=0.3, step=0.01, default=0.05,
+               help="How unpleasant, innately, each step of the walk is."),
+        Number("distance", "Distance", min=1, max=8, step=1, default=3, unit="steps", integer=True,
+               help="How many steps of walking lie between the idea and the candy."),
+        Number("walks", "Walks so far", min=0, max=40, step=1, default=10, unit="walks", integer=True,
+               help="How many times the critic has lived through the walk and learned from it."),
+        Choice("thought", "Thought shown in the picture",
+               options=(("walk", "Walk over and get the candy"), ("eat", "Eat the candy")), default="walk",
+               help="Which thought the actor-critic picture follows."),
+    ),
+    simulate=lambda hunger, effort, distance, walks, thought: candy(hunger, effort, distance, walks),
+    figures=(
+        Figure("chain", "Horizontal bar chart: each thought on the way to the candy, its innate reward now and the "
+                        "learned value of where it leads, and their sum", present.chain_figure, height=340),
+        Figure("learning", "Line chart: the valence of the idea of the walk after each walk, and of eating it",
+               present.learning_figure, height=260),
+    ),
+    panels=(Panel("critic", "critic.html", present.candy_panel, preview=True),),
+    summary=present.candy_summary, table=present.candy_table, live=present.candy_live, api=present.candy_api,
+    response_model=present.CandyResponse,
+    claims=present.CLAIMS_CANDY,
+)
+
+CONCEPTS = Widget(
+    "concepts", "Valence as an axis of concepts",
+    params=(
+        Number("weight", "Weight on valence", min=0, max=3, step=0.25, default=1,
+               help="How much valence counts, against everything else, when things are sorted into concepts."),
+        Number("categories", "Concepts", min=2, max=6, step=1, default=4, integer=True, unit_words="concepts",
+               help="How many clusters each mind carves the sixteen things into."),
+        Number("disagree", "Disagreement about religion", min=0, max=1, step=0.1, default=1,
+               help="How far person B's feelings about the religious items move from A's toward disliking them all."),
+    ),
+    simulate=concepts,
+    figures=((Figure("person_a", "Scatter plot: person A's thingspace, each thing by its ordinary features and A's "
+                                 "valence, marked by the concept it falls in", present.person_a_figure, height=400),
+              Figure("person_b", "Scatter plot: person B's thingspace, each thing by its ordinary features and B's "
+                                 "valence, marked by the concept it falls in", present.person_b_figure, height=400)),),
+    panels=(Panel("words", "words.html", present.concepts_panel, before_figures=False),),
+    summary=present.concepts_summary, table=present.concepts_table, live=present.concepts_live,
+    api=present.concepts_api, response_model=present.ConceptsResponse,
+    claims=present.CLAIMS_CONCEPTS,
+)
+
+PAGE = Page(
+    theme="valence",
+    widgets=(TUMBLE, CANDY, CONCEPTS),
+    examples=({"memory": 0}, {"noise": 30}, {"walks": 0}, {"hunger": 0}, {"thought": "eat"}, {"weight": 0},
+              {"disagree": 0}, {"weight": 2.5}),
+    extremes=({"strength": 2, "noise": 40, "memory": 40, "threshold": 5, "hunger": 1, "effort": 0.3, "distance": 8,
+               "walks": 40, "weight": 3, "categories": 6, "disagree": 1},
+              {"strength": 0, "noise": 0, "memory": 0, "threshold": -3, "hunger": 0, "effort": 0, "distance": 1,
+               "walks": 0, "weight": 0, "categories": 2, "disagree": 0}),
+)

@@ -1,0 +1,34 @@
+"""The valence page over HTTP: its three APIs and the drawings the simulations light."""
+from __future__ import annotations
+
+from helpers import assert_rejected
+
+
+def test_apis(client):
+    assert client.get("/api/valence/tumble?memory=0").json()["tumble_share"] == 1.0
+    assert client.get("/api/valence/candy?walks=0").json()["valence"][0] == 0
+    words = client.get("/api/valence/concepts?weight=0").json()["words"]
+    assert words["religion"]["a"] == words["religion"]["b"]
+    assert_rejected(client, (("/api/valence/tumble?memory=41", "memory"), ("/api/valence/candy?hunger=2", "hunger"),
+                             ("/api/valence/candy?thought=sleep", "thought"), ("/api/valence/concepts?categories=9", "categories")))
+
+
+def _panel(html: str, pid: str) -> str:
+    part = html[html.index(f'id="panel-{pid}"'):]
+    return part[:part.index('class="panel-key"')] if 'class="panel-key"' in part[:20000] else part[:4000]
+
+
+def test_the_actor_critic_picture_follows_the_chosen_thought(client):
+    walk = _panel(client.get("/valence").text, "candy-critic")
+    eat = _panel(client.get("/valence?thought=eat").text, "candy-critic")
+    assert "Walk over and get the candy" in walk and "node part assessors lit" in walk
+    assert "Eat the candy" in eat and "node part steering lit" in eat and "node part assessors dim" in eat
+    assert walk.count('class="wire positive"') == 2                       # Byrnes's green arrow, both layouts
+    assert "+0.38" in walk and "+0.80" in eat
+
+
+def test_the_loops_say_when_the_rule_fails(client):
+    works = _panel(client.get("/valence").text, "tumble-loops")
+    broken = _panel(client.get("/valence?memory=0").text, "tumble-loops")
+    assert "finds the food" in works and "barely beats chance" not in works
+    assert broken.count("barely beats chance") == 4 and "100% of steps" in broken
