@@ -181,8 +181,8 @@ def candy(hunger: float = 0.8, effort: float = 0.05, distance: int = 3, walks: i
 # `disagree`, toward a dislike of all of them.
 ITEMS = (
     # name, ordinary feature, A's valence, religious
-    ("robin", 3.05, 0.3, False), ("eagle", 3.30, 0.2, False), ("parrot", 3.15, 0.1, False),
-    ("crow", 3.20, -0.1, False), ("pigeon", 3.00, -0.2, False), ("vulture", 3.35, -0.3, False),
+    ("sparrow", 3.05, 0.3, False), ("eagle", 3.30, 0.2, False), ("parrot", 3.15, 0.1, False),
+    ("crow", 3.20, -0.1, False), ("pigeon", 3.00, -0.2, False), ("hummingbird", 3.35, -0.3, False),
     ("book club", 0.00, 0.5, False), ("chess club", 0.10, 0.4, False),
     ("parish church", 0.60, 0.7, True), ("mosque", 0.65, 0.6, True), ("Buddhist temple", 0.55, 0.6, True),
     ("monastery", 0.95, 0.5, True), ("activist commune", 0.85, 0.3, False),
@@ -191,7 +191,7 @@ ITEMS = (
 )
 NAMES = tuple(i[0] for i in ITEMS)
 B_DISLIKE = -0.7                  # person B's valence on every religious item when fully disagreeing
-WORDS = (("bird", "robin"), ("religion", "parish church"), ("cult", "doomsday sect"))
+WORDS = (("bird", "sparrow"), ("religion", "parish church"), ("cult", "doomsday sect"))
 
 
 def valences(disagree: float) -> tuple[np.ndarray, np.ndarray]:

@@ -97,36 +97,71 @@ def helps(t: Tumble) -> bool:
     return t.near - t.near_random >= 0.25 and t.distance[-1] < 0.6 * t.baseline[-1]
 
 
+def verdict(t: Tumble) -> str:
+    """'finds', 'little' (some help), 'none' (no better than chance) or 'worse' (further off than chance)."""
+    if helps(t):
+        return "finds"
+    if t.distance[-1] > 1.1 * t.baseline[-1]:
+        return "worse"
+    if t.near > t.near_random or t.distance[-1] < 0.9 * t.baseline[-1]:
+        return "little"
+    return "none"
+
+
 def thoughts_help(t: Tumble) -> bool:
-    return t.quality[-1] >= 1.5 * t.quality_random[-1] and t.quality[-1] - t.quality_random[-1] >= 10
+    return t.quality[-1] >= 2 * t.quality_random[-1] and t.quality[-1] - t.quality_random[-1] >= 20
+
+
+STATUS = {"finds": "finds the food", "little": "helps a little", "none": "no better than chance",
+          "worse": "worse than chance"}
 
 
 def chemotaxis_sentence(t: Tumble) -> str:
     numbers = (f"{_of(t.near)} bacteria end within {NEAR:.0f} units of the food, at a mean distance of "
                f"{t.distance[-1]:.0f} against {t.baseline[-1]:.0f} for bacteria that tumble at random "
-               f"({round(t.near_random * BACTERIA)} of them near it)")
-    if helps(t):
-        return (f"Steering by nothing but “is it getting better?”, {numbers}. They tumble on "
-                f"{pct(t.tumbles)} of steps.")
-    why = (" With no memory there is nothing to compare the present with, so every step is a tumble."
-           if t.memory == 0 else " Here the signal is too weak against the noise, or the threshold too far from zero, to steer by.")
-    return f"At these settings run and tumble barely beats chance: {numbers}.{why}"
+               f"({round(t.near_random * BACTERIA)} of them near it); they tumble on {pct(t.tumbles)} of steps")
+    kind = verdict(t)
+    if kind == "finds":
+        return f"Steering by nothing but “is it getting better?”, {numbers}."
+    why = ""
+    if t.tumbles == 1:
+        why = (" With no memory there is nothing to compare the present with, so every step is a tumble."
+               if t.memory == 0 else " Nothing ever looks better by enough, so every step is a tumble.")
+    elif t.tumbles < 0.05:
+        why = " Almost nothing looks worse than the threshold, so they hardly ever tumble and swim off in straight lines."
+    lead = {"worse": "At these settings run and tumble does worse than chance",
+            "little": "At these settings run and tumble helps only a little",
+            "none": "At these settings run and tumble does no better than chance"}[kind]
+    return f"{lead}: {numbers}.{why}"
 
 
 def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {t.quality[-1]:.0f} points on average, against "
                f"{t.quality_random[-1]:.0f} for a Thought Generator that re-rolls at random")
-    where = (f"{_of(t.best)} minds end near the best idea and {_of(t.good)} near the lesser one")
+    where = f"{_of(t.best)} minds end near the best idea and {_of(t.good)} near the lesser one"
+    same = thoughts_help(t) == helps(t)
     if thoughts_help(t):
-        tail = (", where the rule can get stuck: it only knows “better or worse than a moment ago”, not “best”."
-                if t.good > 0 else ".")
-        return f"The same rule on thoughts works the same way: {numbers}; {where}{tail}"
-    return f"On thoughts the rule fails in the same way: {numbers}; {where}."
+        tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
+                "recently did, not where the best idea is." if t.good > 0 else ".")
+        lead = "The same rule on thoughts works the same way" if same else "On thoughts the same rule does better here"
+        return f"{lead}: {numbers}; {where}{tail}"
+    lead = "On thoughts the rule fails in the same way" if same else "On thoughts the same rule fails here"
+    return f"{lead}: {numbers}; {where}."
 
 
 # --- Reward and value ---------------------------------------------------------------------------------
 
 SHORT = {"idea of the walk": "idea", "eating it": "eat"}
+
+
+def signed(x: float) -> str:
+    """+0.38, -0.05; never -0.00."""
+    text = f"{x:+.2f}"
+    return "+0.00" if text == "-0.00" else text
+
+
+def walks_text(n: int) -> str:
+    return "1 walk" if n == 1 else f"{n} walks"
 
 
 def _short(label: str) -> str:
@@ -167,28 +202,29 @@ def learning_figure(c: Candy) -> dict:
 
 def walk_sentence(c: Candy) -> str:
     if c.walks == 0:
-        now = f", even though eating it would feel {c.eat:+.2f} right now" if c.hunger > 0 else ""
+        now = f", even though eating it would feel {signed(c.eat)} right now" if c.hunger > 0 else ""
         return (f"Before any walk the critic has learned nothing, so the idea of walking to get the candy has "
-                f"valence {c.idea:+.2f}: not motivating{now}. A value has to be learned; an innate reward does not.")
+                f"valence {signed(c.idea)}: not motivating{now}. A value has to be learned; an innate reward does not.")
+    head = f"After {walks_text(c.walks)} the idea of walking to get the candy has valence {signed(c.idea)}"
     if c.idea > 0.005:
-        cost = (f"though every step of the walk is innately a little unpleasant ({-c.effort:+.2f}): the pull comes "
+        cost = (f"though every step of the walk is innately unpleasant ({signed(-c.effort)}): the pull comes "
                 f"from where the walk leads" if c.effort > 0 else "though the walk itself is innately neutral: "
                 "the pull comes from where it leads")
-        return (f"After {c.walks} walks the idea of walking to get the candy has valence {c.idea:+.2f}, {cost}. "
-                f"That is the value-function side of valence.")
-    head = f"After {c.walks} walks the idea of walking to get the candy has valence {c.idea:+.2f}"
+        return f"{head}, {cost}. That is the value-function side of valence."
     if c.settles <= 0.005:
+        fate = ", so the thought gets thrown out" if c.idea < -0.005 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
-                       f"at {c.settles:+.2f}), so the thought gets thrown out.")
+                       f"at {signed(c.settles)}){fate}.")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
-                   f"at {c.settles:+.2f}.")
+                   f"at {signed(c.settles)}.")
 
 
 def eat_sentence(c: Candy) -> str:
     if c.hunger > 0:
-        return (f"Eating the candy while this hungry has valence {c.eat:+.2f} from the very first time, with no "
+        return (f"Eating the candy while this hungry has valence {signed(c.eat)} from the very first time, with no "
                 f"learning at all: innate ground truth, the reward-function side of valence.")
-    return "Not hungry, eating the candy has valence +0.00: the innate circuits that would make it good are silent."
+    return ("When you are not hungry, eating the candy has valence +0.00: the innate circuits that would make it "
+            "good are silent.")
 
 
 def thought_state(values: Mapping[str, Any]) -> str:
@@ -256,17 +292,27 @@ BIRDS = NAMES[:6]
 
 
 def birds_whole(c: Concepts, person: str) -> bool:
-    return set(BIRDS) <= set(c.members(person, "robin")) and len(c.members(person, "robin")) == len(BIRDS)
+    return set(BIRDS) <= set(c.members(person, "sparrow")) and len(c.members(person, "sparrow")) == len(BIRDS)
 
 
 def bird_sentence(c: Concepts) -> str:
-    spread = max(c.valence_a[:6]) - min(c.valence_a[:6])
-    if birds_whole(c, "a"):
+    home = c.members("a", "sparrow")
+    if set(home) == set(BIRDS):
+        spread = max(c.valence_a[:6]) - min(c.valence_a[:6])
         return (f"“Bird” stays one cluster: the six birds spread over {spread:.1f} of valence, from the liked "
-                f"robin to the disliked vulture, but nothing else looks like a bird, so valence does not split them.")
-    parts = sorted({len(c.members("a", b)) for b in BIRDS})
-    return (f"With valence weighted this heavily, even the birds split by feeling: the liked ones and the disliked "
-            f"ones land in different clusters (of {' and '.join(str(p) for p in parts)} members with birds in them).")
+                f"sparrow to the disliked hummingbird, but nothing else looks like a bird, so valence does not split them.")
+    if set(BIRDS) <= set(home):
+        return (f"With only {c.categories} concepts to go round, the birds do not get one of their own: they share "
+                f"a cluster with {len(home) - len(BIRDS)} other things.")
+    parts = [tuple(b for b in BIRDS if b in c.members("a", x)) for x in BIRDS]
+    groups = sorted(set(parts), key=lambda g: BIRDS.index(g[0]))
+    by_feeling = c.weight > 0 and all(len({c.valence("a", b) > 0 for b in g}) == 1 for g in groups)
+    if by_feeling:
+        return (f"With valence weighted at {c.weight:g}, even the birds split by feeling: "
+                + "; ".join(_list(g) for g in groups) + " land in different concepts.")
+    how = " by their ordinary features" if c.weight == 0 else ""
+    return (f"The birds split into {len(groups)} concepts{how} ("
+            + "; ".join(_list(g) for g in groups) + f"): {c.categories} concepts are more than this thingspace has natural groups for.")
 
 
 def _list(items: tuple[str, ...]) -> str:
@@ -277,15 +323,20 @@ def _list(items: tuple[str, ...]) -> str:
 def cult_sentence(c: Concepts) -> str:
     cult = c.members("a", "doomsday sect")
     if "parish church" in cult:
-        return (f"For person A, ‘cult’ and ‘religion’ are one cluster here ({len(cult)} items): at this weight and "
-                f"this number of categories, valence does not carve them apart.")
+        return (f"For person A, ‘cult’ and ‘religion’ are one cluster here ({len(cult)} things): at this weight and "
+                f"this number of concepts, valence does not carve them apart.")
+    what = "is the doomsday sect alone" if len(cult) == 1 else f"holds {_list(cult)}"
+    head = f"For person A, the cluster around the doomsday sect, their ‘cult’, {what}"
+    if c.weight == 0:
+        return head + ": valence counts for nothing here, so this boundary is drawn by ordinary features alone."
     liked = [m for m in cult if c.valence("a", m) > 0]
-    head = f"For person A, the cluster around the doomsday sect, their ‘cult’, holds {_list(cult)}"
-    if not liked:
-        sibling = [m for m in ("monastery", "activist commune") if m not in cult and c.valence("a", m) > 0]
-        extra = (f"; the {sibling[0]} is as tight-knit but liked, and lands elsewhere" if sibling else "")
-        return head + f": every one of them disliked{extra}. The boundary follows A's feelings."
-    return head + f", liked ones included ({_list(tuple(liked))}): at this weight the boundary follows looks more than feelings."
+    if liked:
+        return head + f", liked things included ({_list(tuple(liked))}): at this weight the boundary follows looks more than feelings."
+    sibling = [m for m in ("monastery", "activist commune") if m not in cult]
+    if len(cult) > 1 and sibling:
+        return (head + f": every one of them disliked, while the {sibling[0]}, as tight-knit but liked, lands "
+                       f"elsewhere. The boundary follows A's feelings.")
+    return head + ("." if len(cult) == 1 else ": every one of them disliked.")
 
 
 def religion_overlap(c: Concepts) -> float:
@@ -295,8 +346,12 @@ def religion_overlap(c: Concepts) -> float:
 
 def religion_sentence(c: Concepts) -> str:
     a, b = c.members("a", "parish church"), c.members("b", "parish church")
+    if "sparrow" in a or "sparrow" in b:
+        return (f"With only {c.categories} concepts, ‘religion’ is not a concept of its own here: it shares a "
+                f"cluster with the birds, so there is nothing to compare.")
+    same_b = " For B, ‘religion’ and ‘cult’ are the same concept." if "doomsday sect" in b and "doomsday sect" not in a else ""
     if set(a) == set(b):
-        return (f"Both people's ‘religion’ covers the same {len(a)} items ({_list(a)}): with these feelings and "
+        return (f"Both people's ‘religion’ covers the same {len(a)} things ({_list(a)}): with these feelings and "
                 f"this weight they mean the same thing by the word.")
     only_a = tuple(m for m in a if m not in b)
     only_b = tuple(m for m in b if m not in a)
@@ -304,9 +359,9 @@ def religion_sentence(c: Concepts) -> str:
                                    f"only B's includes {_list(only_b)}" if only_b else "") if s)
     scient = ("Scientology “isn't really a religion” to A but is one to B. " if "Scientology" in b and "Scientology" not in a
               else "")
-    return (f"The same word, two concepts: A's ‘religion’ has {len(a)} items and B's has {len(b)}, sharing "
-            f"{pct(religion_overlap(c))} of their combined members ({diff}). {scient}Arguing about “religion”, they "
-            f"would be talking past each other.")
+    return (f"The same word, two concepts: A's ‘religion’ has {len(a)} things and B's has {len(b)}, sharing "
+            f"{pct(religion_overlap(c))} of their combined members ({diff}).{same_b} {scient}Arguing about "
+            f"“religion”, they would be talking past each other.")
 
 
 CLAIMS_TUMBLE = (Claim("chemotaxis", chemotaxis_sentence), Claim("thoughts", thoughts_sentence))
@@ -336,25 +391,25 @@ def tumble_live(t: Tumble) -> dict[str, str]:
 
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"run": pct(1 - t.tumbles), "tumble": pct(t.tumbles), "keep": pct(1 - t.rerolls), "reroll": pct(t.rerolls),
-            "works": helps(t), "thinks": thoughts_help(t),
+            "status": STATUS[verdict(t)], "thinks": thoughts_help(t),
             "caption": (f"One rule, two systems. A bacterium runs while food is getting stronger ({pct(1 - t.tumbles)} of "
                         f"steps) and tumbles when not ({pct(t.tumbles)}). A mind keeps a thought while valence is "
                         f"positive ({pct(1 - t.rerolls)}) and re-rolls when not ({pct(t.rerolls)}).")}
 
 
 def candy_summary(c: Candy) -> str:
-    return (f"After {c.walks} walks: the idea of the walk has valence {c.idea:+.2f}; eating the candy has "
-            f"{c.eat:+.2f}.")
+    return (f"After {walks_text(c.walks)}: the idea of the walk has valence {signed(c.idea)}; eating the candy has "
+            f"{signed(c.eat)}.")
 
 
 def candy_table(c: Candy) -> Table:
-    rows = tuple((label, f"{i:+.2f}", f"{l:+.2f}", f"{v:+.2f}") for label, i, l, v in zip(c.labels, c.innate, c.learned, c.valence))
+    rows = tuple((label, signed(i), signed(l), signed(v)) for label, i, l, v in zip(c.labels, c.innate, c.learned, c.valence))
     return Table("Each thought on the way to the candy: its innate reward now, the learned value of where it leads, "
                  "and their sum, its valence", ("Thought", "Innate", "Learned", "Valence"), rows)
 
 
 def candy_live(c: Candy) -> dict[str, str]:
-    return {"idea": f"{c.idea:+.2f}", "eat": f"{c.eat:+.2f}"}
+    return {"idea": signed(c.idea), "eat": signed(c.eat)}
 
 
 def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -364,19 +419,20 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
     fate = "kept, and acted on" if total > 0.005 else "thrown out" if total < -0.005 else "neither kept nor thrown out"
     if walk:
         say = {"thought": "“Walk over and get the candy?”",
-               "rows": [["valence guess", f"{guess:+.2f}"], ["“I'll eat candy soon”", ""], ["“My legs will ache”", ""]],
-               "steer": f"A mere plan: no innate reaction ({innate:+.2f}). The guess goes through.",
-               "valence": f"{total:+.2f}"}
+               "rows": [["valence guess", signed(guess)], ["“I'll eat candy soon”", ""], ["“My legs will ache”", ""]],
+               "steer": f"A mere plan: no innate reaction ({signed(innate)}). The guess goes through.",
+               "valence": signed(total)}
         lit = ("generator", "assessors", "w_thought", "w_guesses", "w_valence")
     else:
         say = {"thought": "“Eat the candy!”",
-               "rows": [["valence guess", f"{guess:+.2f}"], ["“I'll taste sugar”", ""], ["“I'll be full”", ""]],
-               "steer": f"Eating when this hungry: innately {innate:+.2f}, learned or not.",
-               "valence": f"{total:+.2f}"}
+               "rows": [["valence guess", signed(guess)], ["“I'll taste sugar”", ""], ["“I'll be full”", ""]],
+               "steer": (f"Eating when this hungry: innately {signed(innate)}, learned or not." if c.hunger > 0 else
+                         "Eating when not hungry: innately +0.00."),
+               "valence": signed(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     return {"say": say, "lit": lit,
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
-                        f"valence {total:+.2f} ({guess:+.2f} learned, {innate:+.2f} innate), so the thought is {fate}.")}
+                        f"valence {signed(total)} ({signed(guess)} learned, {signed(innate)} innate), so the thought is {fate}.")}
 
 
 def concepts_summary(c: Concepts) -> str:

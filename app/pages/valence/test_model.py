@@ -62,13 +62,13 @@ def test_valence_carves_cult_and_religion_while_bird_stays_whole():
     assert set(cult) == {"Scientology", "doomsday sect", "pyramid-selling team"}
     assert all(c.valence("a", m) < 0 for m in cult)
     assert "Scientology" not in c.members("a", "parish church") and "Scientology" in c.members("b", "parish church")
-    assert len(c.members("a", "robin")) == 6
+    assert len(c.members("a", "sparrow")) == 6
     # Without valence, the same sixteen things are sorted by looks: the sect goes with the liked monastery.
     assert "monastery" in concepts(weight=0).members("a", "doomsday sect")
 
 
 def test_weighted_heavily_enough_valence_splits_even_the_birds():
-    assert len(concepts(weight=3, categories=4).members("a", "robin")) < 6
+    assert len(concepts(weight=3, categories=4).members("a", "sparrow")) < 6
 
 
 def test_people_who_feel_the_same_mean_the_same():

@@ -30,5 +30,7 @@ def test_the_actor_critic_picture_follows_the_chosen_thought(client):
 def test_the_loops_say_when_the_rule_fails(client):
     works = _panel(client.get("/valence").text, "tumble-loops")
     broken = _panel(client.get("/valence?memory=0").text, "tumble-loops")
-    assert "finds the food" in works and "barely beats chance" not in works
-    assert broken.count("barely beats chance") == 4 and "100% of steps" in broken
+    assert "finds the food" in works and "chance" not in works
+    assert broken.count("no better than chance") == 2 and broken.count("climbs little") == 2 and "100% of steps" in broken
+    straight = _panel(client.get("/valence?memory=0&threshold=-3").text, "tumble-loops")
+    assert straight.count("worse than chance") == 2 and "0% of steps" in straight
