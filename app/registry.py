@@ -19,6 +19,7 @@ PAGES = (
     "reward_function_design",
     "valence",
     "valence_disorders",
+    "pnse_anxiety",
 )
 
 # The themes of the home page's map, in reading order.
