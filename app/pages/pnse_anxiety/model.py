@@ -79,6 +79,7 @@ def loops(news: str = "ill", model: str = "conventional", attention: float = 1.0
 # --- 2. How much anxiety -------------------------------------------------------------------------------
 
 DAYS = 365
+YEARS = 20
 SEED = 2024
 LEVELS = tuple(round(0.05 * i, 2) for i in range(21))     # anxiety levels 0, 0.05, ..., 1
 SHARPNESS = 4.0                   # how fast attention to looming problems rises with anxiety
@@ -95,11 +96,14 @@ class Tradeoff:
     stakes: float
     discomfort: float
     problems: float
-    arrivals: tuple[int, ...]              # days on which a looming problem appears
+    arrivals: tuple[int, ...]              # days of the first year on which a looming problem appears
     handled: tuple[bool, ...]              # at the reader's level: was each one dealt with?
-    ignored_cost: tuple[float, ...]        # per level in LEVELS: cost of problems ignored over the year
-    anxiety_cost: tuple[float, ...]        # per level: the year's discomfort
-    best: float                            # the level with the least total cost
+    per_year: float                        # looming problems a year, averaged over the years
+    caught: float                          # of those, dealt with at the reader's level, a year on average
+    ignored_cost: tuple[float, ...]        # per level in LEVELS: a year's cost of problems ignored (average)
+    anxiety_cost: tuple[float, ...]        # per level: a year's discomfort
+    best: float                            # the lowest level with the least total cost
+    ties: int                              # how many levels share that least total
 
     @property
     def total(self) -> tuple[float, ...]:
@@ -109,18 +113,22 @@ class Tradeoff:
         return LEVELS.index(round(round(level / 0.05) * 0.05, 2))
 
 
-def tradeoff(level: float = 0.3, stakes: float = 10.0, discomfort: float = 0.05, problems: float = 10.0) -> Tradeoff:
+def tradeoff(level: float = 0.3, stakes: float = 5.0, discomfort: float = 0.1, problems: float = 10.0) -> Tradeoff:
     """`problems` looming problems per 100 days; each ignored one costs `stakes`; a day at full anxiety costs
     `discomfort` (scaling with the square of the level). The same problems and the same draws at every
-    level, so the levels differ only by the anxiety."""
+    level, so the levels differ only by the anxiety; costs are averaged over YEARS simulated years."""
     rng = np.random.default_rng(SEED)
-    appear = rng.random(DAYS) < problems / 100.0
-    draw = rng.random(DAYS)
-    days = np.flatnonzero(appear)
-    ignored = [round(float(stakes * np.sum(draw[days] >= noticed(lv))), 2) for lv in LEVELS]
+    appear = rng.random((YEARS, DAYS)) < problems / 100.0
+    draw = rng.random((YEARS, DAYS))
+    missed = [float(np.sum(appear & (draw >= noticed(lv)))) / YEARS for lv in LEVELS]
+    ignored = [round(stakes * m, 2) for m in missed]
     anxious = [round(DAYS * discomfort * lv ** 2, 2) for lv in LEVELS]
-    totals = [i + a for i, a in zip(ignored, anxious)]
-    best = LEVELS[int(np.argmin(totals))]
-    handled = tuple(bool(draw[d] < noticed(level)) for d in days)
-    return Tradeoff(level, stakes, discomfort, problems, tuple(int(d) for d in days), handled,
-                    tuple(ignored), tuple(anxious), best)
+    totals = [round(i + a, 2) for i, a in zip(ignored, anxious)]
+    low = min(totals)
+    best = LEVELS[totals.index(low)]
+    days = np.flatnonzero(appear[0])
+    handled = tuple(bool(draw[0, d] < noticed(level)) for d in days)
+    per_year = float(appear.sum()) / YEARS
+    caught = per_year - missed[LEVELS.index(round(round(level / 0.05) * 0.05, 2))]
+    return Tradeoff(level, stakes, discomfort, problems, tuple(int(d) for d in days), handled, round(per_year, 2),
+                    round(caught, 2), tuple(ignored), tuple(anxious), best, sum(1 for t in totals if t == low))

@@ -11,6 +11,12 @@ from app.wording import pct
 
 from .model import DT, LEVELS, STEPS, Loops, Tradeoff
 
+
+def signed(x: float) -> str:
+    """+0.80, -0.30; never -0.00."""
+    text = f"{x:+.2f}"
+    return "+0.00" if text == "-0.00" else text
+
 # --- Loops ---------------------------------------------------------------------------------------------
 
 EVERY = 5
@@ -42,7 +48,7 @@ def gains_figure(r: Loops) -> dict:
     names = ["Object-level", "Self-reflective", "Combined"]
     values = [r.object_loop, r.self_loop, r.combined]
     data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Loop gain",
-             "text": [f"{v:+.2f}" for v in values], "textposition": "outside", "cliponaxis": False,
+             "text": [signed(v) for v in values], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
@@ -58,7 +64,7 @@ def gains_figure(r: Loops) -> dict:
 
 def outcome_sentence(r: Loops) -> str:
     obj = (f"the object-level loop, “she may be ill”, is excitatory with gain {r.object_loop:.2f}"
-           if r.news == "ill" else f"the object-level loop, “she's fine”, is inhibitory with gain {r.object_loop:+.2f}")
+           if r.news == "ill" else f"the object-level loop, “she's fine”, is inhibitory with gain {signed(r.object_loop)}")
     slf = (f"the loop through the Active Self has gain {r.self_loop:.2f}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
@@ -78,20 +84,24 @@ def why_sentence(r: Loops) -> str:
         return ("With the bridge gone, noticing the anxiety leads nowhere near the body, so there is no “anxious "
                 "about being anxious” loop, as in (d); " + ("and the worry alone is too weak to hold it." if r.news == "ill"
                                                            else "and the good news pulls it down further."))
+    if r.persists and r.news == "fine":
+        return (f"The loop through the Active Self ({r.self_loop:.2f}) holds the anxiety up even against the good "
+                f"news ({signed(r.object_loop)}): feeling anxious about feeling anxious, as in (c), wins.")
     if r.persists and r.object_loop < 1:
-        return (f"Feeling anxious about feeling anxious keeps it going: the object-level loop alone ({r.object_loop:+.2f}) "
+        return (f"Feeling anxious about feeling anxious keeps it going: the object-level loop alone ({signed(r.object_loop)}) "
                 f"would not, but together with the loop through the Active Self it reaches {r.combined:.2f}, as in (c).")
     if r.persists:
-        return f"The reason to worry is enough on its own (gain {r.object_loop:.2f}), as in (a); the self-reflective loop adds to it."
+        extra = "; the self-reflective loop adds to it" if r.self_loop > 0 else ""
+        return f"The reason to worry is enough on its own (gain {r.object_loop:.2f}), as in (a){extra}."
     if r.self_loop >= 1:
         return (f"The loop through the Active Self would hold the anxiety on its own ({r.self_loop:.2f}), but the good "
-                f"news pulls harder ({r.object_loop:+.2f}), so it winds down.")
+                f"news ({signed(r.object_loop)}) brings the combined gain down to {r.combined:.2f}, below 1, so it winds down.")
     return "Neither loop, nor the two together, reaches 1, so nothing holds the anxiety up."
 
 
 def loops_summary(r: Loops) -> str:
-    return (f"Loop gains: object-level {r.object_loop:+.2f}, self-reflective {r.self_loop:+.2f}, combined "
-            f"{r.combined:+.2f}; anxiety {'persists' if r.persists else 'winds down'} ({pct(r.left)} of its peak at the end).")
+    return (f"Loop gains: object-level {signed(r.object_loop)}, self-reflective {signed(r.self_loop)}, combined "
+            f"{signed(r.combined)}; anxiety {'persists' if r.persists else 'winds down'} ({pct(r.left)} of its peak at the end).")
 
 
 def loops_table(r: Loops) -> Table:
@@ -107,7 +117,7 @@ def loops_live(r: Loops) -> dict[str, str]:
 
 def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
     lit = ("a" if r.news == "ill" else "b", "c" if r.model == "conventional" else "d")
-    gains = {"a": f"gain {abs(r.object_loop):.2f}" if r.news == "ill" else "", "b": f"gain {r.object_loop:+.2f}" if r.news == "fine" else "",
+    gains = {"a": f"gain {abs(r.object_loop):.2f}" if r.news == "ill" else "", "b": f"gain {signed(r.object_loop)}" if r.news == "fine" else "",
              "c": f"gain {r.self_loop:.2f}" if r.model == "conventional" else "", "d": "loop open" if r.model == "pnse" else ""}
     return {"lit": lit, "gains": gains, "persists": r.persists,
             "caption": (f"Byrnes's four panels, our drawing; lit: {object_name(r)} and {self_name(r)}. Combined loop "
@@ -137,7 +147,7 @@ CLAIMS_LOOPS = (Claim("outcome", outcome_sentence), Claim("why", why_sentence))
 
 
 def _pts(x: float) -> str:
-    return f"{x:.0f} points"
+    return "1 point" if f"{x:.0f}" == "1" else f"{x:.0f} points"
 
 
 def cost_figure(t: Tradeoff) -> dict:
@@ -158,7 +168,7 @@ def cost_figure(t: Tradeoff) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 170, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("anxiety level", range=[-0.02, 1.02], tickvals=[0.25, 0.5, 0.75, 1]),
-        yaxis=kit.axis("cost over a year", range=[0, top], rangemode="tozero"))}
+        yaxis=kit.axis("cost a year", range=[0, top], rangemode="tozero"))}
 
 
 def year_figure(t: Tradeoff) -> dict:
@@ -179,25 +189,34 @@ def year_figure(t: Tradeoff) -> dict:
 
 def best_sentence(t: Tradeoff) -> str:
     b = t.at(t.best)
+    if max(t.total) == 0:
+        return "Nothing costs anything at these settings, so every level ties at 0 points a year."
+    tie = (f" (every level from there up to {LEVELS[b + t.ties - 1]:.2f} ties)" if t.ties > 1 else "")
     if t.best == 0:
-        return (f"At these stakes the least total cost over the year, {_pts(t.total[b])}, comes with no anxiety at "
-                f"all: looming problems cost too little, or anxiety too much, for the attention to pay.")
-    return (f"At these stakes the least total cost over the year, {_pts(t.total[b])}, comes at an anxiety level of "
-            f"{t.best:.2f}, more than zero: the attention it buys catches enough looming problems to pay for the "
-            f"discomfort.")
+        return (f"At these settings the least average cost a year, {_pts(t.total[b])}, comes with no anxiety at "
+                f"all{tie}: looming problems cost too little, or anxiety too much, for the attention to pay.")
+    why = ("the attention it buys catches enough looming problems to pay for the discomfort" if t.discomfort > 0 else
+           "anxiety costs nothing here, so only the problems it catches count")
+    return (f"At these settings the least average cost a year, {_pts(t.total[b])}, comes at an anxiety level of "
+            f"{t.best:.2f}{tie}, more than zero: {why}.")
+
+
+def _count(n: float, word: str) -> str:
+    text = f"{n:.1f}".rstrip("0").rstrip(".")
+    return f"{text} {word}" + ("" if text == "1" else "s")
 
 
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
-    n, caught = len(t.arrivals), sum(t.handled)
-    head = (f"At your level, {t.level:.2f}, {caught} of the year's {n} looming problems get dealt with and "
-            f"{n - caught} are ignored, costing {_pts(t.ignored_cost[i])}; the anxiety itself costs "
-            f"{_pts(t.anxiety_cost[i])}.")
-    if i == b or abs(t.total[i] - t.total[b]) < 0.005:
-        return head + " That is as low a total as any level reaches."
+    head = (f"At your level, {t.level:.2f}, a year brings {_count(t.per_year, 'looming problem')} on average; "
+            f"{t.caught:.1f} get dealt with and {t.per_year - t.caught:.1f} are ignored, costing "
+            f"{_pts(t.ignored_cost[i])}, and the anxiety itself costs {_pts(t.anxiety_cost[i])}.")
+    gap = t.total[i] - t.total[b]
+    if gap < 0.5:
+        return head + " That is as low a total as any level reaches, to the nearest point."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + f" The total, {_pts(t.total[i])}, is {_pts(t.total[i] - t.total[b])} above the best; {side}."
+    return head + f" The total, {_pts(t.total[i])}, is {_pts(gap)} above the best; {side}."
 
 
 CLAIMS_TRADEOFF = (Claim("best", best_sentence), Claim("yours", yours_sentence))
@@ -205,14 +224,14 @@ CLAIMS_TRADEOFF = (Claim("best", best_sentence), Claim("yours", yours_sentence))
 
 def tradeoff_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
-    return (f"Least total cost at anxiety level {t.best:.2f}; at your level, {t.level:.2f}, the total is "
-            f"{_pts(t.total[i])} ({sum(t.handled)} of {len(t.arrivals)} problems dealt with).")
+    return (f"Least average cost a year at anxiety level {t.best:.2f}; at your level, {t.level:.2f}, the total is "
+            f"{_pts(t.total[i])} ({t.caught:.1f} of {t.per_year:.1f} problems a year dealt with).")
 
 
 def tradeoff_table(t: Tradeoff) -> Table:
     rows = tuple((f"{lv:.2f}", f"{t.ignored_cost[k]:.0f}", f"{t.anxiety_cost[k]:.0f}", f"{t.total[k]:.0f}")
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
-    return Table("The year's cost at each anxiety level: problems ignored, anxiety itself, and the total (points)",
+    return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
 
 
@@ -227,12 +246,12 @@ class TradeoffResponse(BaseModel):
     ignored_cost: list[float] = Field(description="Cost of the problems ignored, at each level.")
     anxiety_cost: list[float] = Field(description="Cost of the anxiety itself, at each level.")
     best: float = Field(description="The anxiety level with the least total cost.")
-    problems: int = Field(description="Looming problems over the year.")
-    dealt_with: int = Field(description="Of those, how many get dealt with at the reader's level.")
+    problems: float = Field(description="Looming problems a year, on average.")
+    dealt_with: float = Field(description="Of those, how many get dealt with at the reader's level, on average.")
     claims: dict[str, str]
 
 
 def tradeoff_api(values: Mapping[str, Any], t: Tradeoff) -> dict:
     return {"parameters": dict(values), "levels": list(LEVELS), "total": list(t.total), "ignored_cost": list(t.ignored_cost),
-            "anxiety_cost": list(t.anxiety_cost), "best": t.best, "problems": len(t.arrivals),
-            "dealt_with": sum(t.handled), "claims": {c.id: c.say(t) for c in CLAIMS_TRADEOFF}}
+            "anxiety_cost": list(t.anxiety_cost), "best": t.best, "problems": t.per_year,
+            "dealt_with": t.caught, "claims": {c.id: c.say(t) for c in CLAIMS_TRADEOFF}}
