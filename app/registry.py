@@ -19,6 +19,7 @@ PAGES = (
     "reward_function_design",
     "valence",
     "valence_disorders",
+    "active_self",
     "pnse_anxiety",
 )
 

@@ -1,0 +1,165 @@
+"""The Active Self page's models: pure, deterministic, no web code.
+
+1. Sorting: actions placed by the reader (caused by the Active Self or not) against the division Byrnes
+   says the brain's learning algorithm uses (voluntary or involuntary).
+2. Desires: a hundred evenings of a mind pulled toward slacking off, brainstorming toward whatever
+   self-image feels good (set by how the reader's circle regards it), and an introspector that labels
+   each desire internalised or externalised from where the brainstorming went.
+3. Counsel or manipulation: an interaction labelled by the nearer of two remembered prototypes in a
+   space of what was done (pressure, disclosure) and how it felt, with feelings weighted by the reader.
+4. Inference: two intuitive self-models of the same experience, weighed by how well each predicts it and
+   by the prior a culture gives each.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# --- 1. Sorting ----------------------------------------------------------------------------------------
+
+# (id, action, voluntary?, why) — our examples, classified by Byrnes's criterion: voluntary actions are the
+# cortex's outputs, kept or dropped by valence; involuntary ones are brainstem reactions.
+ACTIONS = (
+    ("stand", "Deciding to stand up", True, "a plan the cortex proposed and valence let through"),
+    ("itch", "Scratching an itch you meant to leave alone", True, "a motor output the cortex issued once the thought of scratching won"),
+    ("phone", "Checking your phone out of habit", True, "a learned motor plan, issued by the cortex"),
+    ("attend", "Making yourself listen to a dull lecture", True, "attention control, an output of the cortex"),
+    ("laugh", "Laughing at a joke", False, "a brainstem reaction the joke triggers"),
+    ("blush", "Blushing", False, "a brainstem reaction"),
+    ("flinch", "Flinching at a bang", False, "a brainstem reflex"),
+    ("heart", "Your heart racing before a talk", False, "a brainstem reaction"),
+)
+ACTION_IDS = tuple(a[0] for a in ACTIONS)
+
+
+@dataclass(frozen=True)
+class Sorting:
+    placed: tuple[bool, ...]       # per action: the reader says the Active Self caused it
+    voluntary: tuple[bool, ...]    # per action: voluntary by Byrnes's criterion
+
+    @property
+    def across(self) -> tuple[str, ...]:
+        """Actions where the two divisions disagree."""
+        return tuple(a for a, p, v in zip(ACTION_IDS, self.placed, self.voluntary) if p != v)
+
+
+def sorting(**placed: str) -> Sorting:
+    return Sorting(tuple(placed.get(a, "self") == "self" for a in ACTION_IDS), tuple(a[2] for a in ACTIONS))
+
+
+# --- 2. Desires ----------------------------------------------------------------------------------------
+
+EVENINGS = 100
+SEED = 3
+NOISE = 0.3
+
+
+@dataclass(frozen=True)
+class Desires:
+    approve_study: float
+    approve_slack: float
+    urge: float
+    toward: dict[str, float]       # share of evenings with brainstorming toward each outcome
+    against: dict[str, float]      # share with brainstorming toward avoiding it
+    happened: dict[str, float]     # share of evenings it happened
+    nights: tuple[str, ...]        # what happened each evening: "study" or "slack"
+    swapped: tuple[str, str] = ("", "")   # the labels for (study, slack) with the two approvals swapped
+
+    def label(self, outcome: str) -> str:
+        """What the introspector concludes: 'internalised' (robust brainstorming toward it), 'externalised'
+        (brainstorming against it, yet it keeps happening), 'habit' (it happens, no strong planning either way)
+        or 'absent' (it rarely happens and is not sought)."""
+        if self.toward[outcome] >= 0.5:
+            return "internalised"
+        if self.against[outcome] >= 0.5 and self.happened[outcome] >= 0.25:
+            return "externalised"
+        if self.happened[outcome] >= 0.25:
+            return "habit"
+        return "absent"
+
+
+def desires(approve_study: float = 0.8, approve_slack: float = -0.8, urge: float = 0.8) -> Desires:
+    d = _evenings(approve_study, approve_slack, urge)
+    s = _evenings(approve_slack, approve_study, urge)
+    return Desires(**{**d.__dict__, "swapped": (s.label("study"), s.label("slack"))})
+
+
+def _evenings(approve_study: float, approve_slack: float, urge: float) -> Desires:
+    """Each evening: the self-images "me studying" and "me slacking off" feel as good as the reader's circle
+    makes them (plus noise); the mind brainstorms toward a self-image that feels good and against one that
+    feels bad. Slacking happens when the urge, plus the pull or push of that planning, wins."""
+    rng = np.random.default_rng(SEED)
+    v_study = approve_study + NOISE * rng.normal(size=EVENINGS)
+    v_slack = approve_slack + NOISE * rng.normal(size=EVENINGS)
+    pull = urge + NOISE * rng.normal(size=EVENINGS)
+    slack = pull + 0.4 * np.sign(v_slack) - 0.3 * (v_study > 0) + 0.3 * (v_study < 0) > 0.2
+    toward = {"study": float(np.mean(v_study > 0)), "slack": float(np.mean(v_slack > 0))}
+    against = {"study": float(np.mean(v_study < 0)), "slack": float(np.mean(v_slack < 0))}
+    happened = {"study": float(np.mean(~slack)), "slack": float(np.mean(slack))}
+    return Desires(approve_study, approve_slack, urge, toward, against, happened,
+                   tuple("slack" if s else "study" for s in slack))
+
+
+# --- 3. Self-models as inference ---------------------------------------------------------------------
+
+EXPERIENCES = 40
+
+
+@dataclass(frozen=True)
+class Inference:
+    fit: float                      # per experience: how much better "my own thought" predicts it (log odds)
+    culture: float                  # the prior the culture gives "a voice from outside me"
+    posterior: tuple[float, ...]    # P(outside voice) after 0, 1, ... experiences, with this culture
+    baseline: tuple[float, ...]     # the same with a culture that gives it 1%
+
+
+def inference(fit: float = 0.0, culture: float = 0.2, experiences: int = EXPERIENCES) -> Inference:
+    """Bayesian updating between two intuitive models of the same inner experience. Each experience's
+    evidence is `fit` plus noise (the same draws for both cultures), in log odds toward "my own thought"."""
+    rng = np.random.default_rng(7)
+    evidence = fit + 0.03 * rng.normal(size=experiences)
+    def run(prior: float) -> tuple[float, ...]:
+        logodds = np.log(prior / (1 - prior)) - np.concatenate([[0.0], np.cumsum(evidence)])
+        return tuple(round(float(v), 4) for v in 1 / (1 + np.exp(-logodds)))
+    return Inference(fit, culture, run(culture), run(0.01))
+
+
+# --- 4. Counsel or manipulation ------------------------------------------------------------------------
+
+# Remembered prototypes (ours): (pressure, disclosure, felt valence).
+PROTOTYPES = {"counsel": (0.3, 0.9, 0.8), "manipulation": (0.7, 0.3, -0.8)}
+
+
+@dataclass(frozen=True)
+class Vibe:
+    pressure: float
+    disclosure: float
+    feeling: float
+    weight: float
+    distance: dict[str, float]     # weighted distance to each prototype
+    sweep: tuple[str, ...]         # the label at each feeling from -1 to 1 in steps of 0.1, mechanism fixed
+
+    @property
+    def label(self) -> str:
+        return min(self.distance, key=self.distance.get)
+
+    @property
+    def flip(self) -> float | None:
+        """The feeling at which the label changes, with the mechanism held fixed (None if it never does)."""
+        for i in range(1, len(self.sweep)):
+            if self.sweep[i] != self.sweep[i - 1]:
+                return round(-1 + 0.1 * i - 0.05, 2)
+        return None
+
+
+def _label(pressure: float, disclosure: float, feeling: float, weight: float) -> tuple[str, dict[str, float]]:
+    d = {k: float(np.sqrt((pressure - p) ** 2 + (disclosure - q) ** 2 + (weight * (feeling - f)) ** 2))
+         for k, (p, q, f) in PROTOTYPES.items()}
+    return min(d, key=d.get), d
+
+
+def vibe(pressure: float = 0.55, disclosure: float = 0.55, feeling: float = 0.5, weight: float = 1.0) -> Vibe:
+    label, d = _label(pressure, disclosure, feeling, weight)
+    sweep = tuple(_label(pressure, disclosure, round(-1 + 0.1 * i, 1), weight)[0] for i in range(21))
+    return Vibe(pressure, disclosure, feeling, weight, {k: round(v, 4) for k, v in d.items()}, sweep)

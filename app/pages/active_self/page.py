@@ -1,0 +1,90 @@
+"""The Active Self page: a sorting game for the two ways of dividing actions, a hundred evenings of
+internalised and externalised desires, self-models as inference, and counsel versus manipulation."""
+from __future__ import annotations
+
+from app.framework import Choice, Figure, Number, Page, Panel, Widget
+
+from . import present
+from .model import ACTIONS, desires, inference, sorting, vibe
+
+# The default placements are a common intuitive answer (ours), not Byrnes's chart.
+INTUITIVE = {"stand": "self", "itch": "not", "phone": "not", "attend": "self", "laugh": "self", "blush": "not",
+             "flinch": "not", "heart": "not"}
+
+SORT = Widget(
+    "sort", "Who did it? Sort the actions",
+    params=tuple(Choice(a, label, options=(("self", "I did it"), ("not", "It happened to me")), default=INTUITIVE[a],
+                        help="Was it the Active Self's doing, as it feels to you?")
+                 for a, label, _, _ in ACTIONS),
+    simulate=sorting,
+    figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
+                                 "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
+    panels=(Panel("chart", "chart.html", present.chart_panel),),
+    summary=present.sorting_summary, table=present.sorting_table, live=present.sorting_live, api=present.sorting_api,
+    response_model=present.SortingResponse, claims=present.CLAIMS_SORTING,
+    live_update=False, submit_label="Check my sorting",
+)
+
+DESIRES = Widget(
+    "desires", "What I want, and what besets me",
+    params=(
+        Number("approve_study", "Your circle on studying", min=-1, max=1, step=0.1, default=0.8,
+               help="How your friends and idols regard studiousness: -1 shun it, +1 celebrate it."),
+        Number("approve_slack", "Your circle on slacking off", min=-1, max=1, step=0.1, default=-0.8,
+               help="How they regard slacking off: -1 shun it, +1 celebrate it."),
+        Number("urge", "Urge to slack off", min=0, max=1.5, step=0.05, default=0.8,
+               help="How strongly tiredness and the rest pull you toward slacking off, evening by evening."),
+    ),
+    simulate=desires,
+    figures=(Figure("shares", "Grouped bar chart: for studying and for slacking off, the share of evenings with "
+                              "brainstorming toward it, against it, and on which it happened", present.shares_figure,
+                    height=320),),
+    panels=(Panel("images", "images.html", present.images_panel, preview=True),),
+    summary=present.desires_summary, table=present.desires_table, live=present.desires_live, api=present.desires_api,
+    response_model=present.DesiresResponse, claims=present.CLAIMS_DESIRES,
+)
+
+PRIOR = Widget(
+    "prior", "Two self-models, one experience",
+    params=(
+        Number("fit", "Evidence for “my own thought”", min=-0.3, max=0.3, step=0.01, default=0,
+               help="How much better, per experience, “it is my own thought” predicts it than “a voice from outside” (0: equally well)."),
+        Number("culture", "Cultural prior for an outside voice", min=1, max=50, step=1, default=20, unit="%",
+               help="How plausible your culture and trusted authorities make the outside-voice model before any experience."),
+    ),
+    simulate=inference,
+    figures=(Figure("belief", "Line chart: belief in the outside-voice model over forty experiences, with your "
+                              "culture's prior and with a 1% prior", present.posterior_figure, height=330),),
+    summary=present.inference_summary, table=present.inference_table, live=present.inference_live,
+    api=present.inference_api, response_model=present.InferenceResponse, claims=present.CLAIMS_INFERENCE,
+)
+
+VIBE = Widget(
+    "vibe", "Counsel or manipulation?",
+    params=(
+        Number("pressure", "Pressure", min=0, max=1, step=0.05, default=0.55,
+               help="How hard the other person pushed (0: not at all)."),
+        Number("disclosure", "Disclosure", min=0, max=1, step=0.05, default=0.55,
+               help="How openly they said what they wanted and why (1: everything)."),
+        Number("feeling", "How the outcome feels to you", min=-1, max=1, step=0.1, default=0.5,
+               help="-1: you wish it had not happened; +1: you are glad it did."),
+        Number("weight", "Weight on feeling", min=0, max=3, step=0.25, default=1,
+               help="How much the feeling counts, against what was done, when the mind picks a word for it."),
+    ),
+    simulate=vibe,
+    figures=(Figure("sweep", "Dot chart: the label the person gives at each feeling from -1 to +1, with what was done "
+                             "held fixed, and this interaction marked", present.sweep_figure, height=250),),
+    summary=present.vibe_summary, table=present.vibe_table, live=present.vibe_live, api=present.vibe_api,
+    response_model=present.VibeResponse, claims=present.CLAIMS_VIBE,
+)
+
+PAGE = Page(
+    theme="self-models",
+    widgets=(SORT, DESIRES, PRIOR, VIBE),
+    examples=({"laugh": "not"}, {"itch": "self", "phone": "self"}, {"approve_study": -0.8, "approve_slack": 0.8},
+              {"urge": 0.2}, {"culture": 50}, {"fit": 0.1}, {"feeling": -0.5}, {"weight": 0}),
+    extremes=({"approve_study": 1, "approve_slack": 1, "urge": 1.5, "fit": 0.3, "culture": 50, "pressure": 1,
+               "disclosure": 0, "feeling": 1, "weight": 3, **{a[0]: "not" for a in ACTIONS}},
+              {"approve_study": -1, "approve_slack": -1, "urge": 0, "fit": -0.3, "culture": 1, "pressure": 0,
+               "disclosure": 1, "feeling": -1, "weight": 0, **{a[0]: "self" for a in ACTIONS}}),
+)

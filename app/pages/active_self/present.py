@@ -1,0 +1,318 @@
+"""Presenters for the Active Self page: pure functions of the three models' results."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from pydantic import BaseModel, Field
+
+from app import figkit as kit
+from app.framework import Claim, Table
+from app.wording import pct
+
+from .model import ACTION_IDS, ACTIONS, Desires, Inference, Sorting, Vibe
+
+NAME = {a[0]: a[1] for a in ACTIONS}
+WHY = {a[0]: a[3] for a in ACTIONS}
+
+
+def _list(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --- Sorting -------------------------------------------------------------------------------------------
+
+QUADRANTS = (("You did it", True, True), ("You did it", False, False), ("Happened to you", True, False),
+             ("Happened to you", False, True))
+
+
+def quadrant_figure(s: Sorting) -> dict:
+    rows = [("Voluntary:<br>you did it", True, True), ("Voluntary:<br>happened to you", True, False),
+            ("Involuntary:<br>you did it", False, True), ("Involuntary:<br>happened to you", False, False)]
+    counts = [sum(1 for p, v in zip(s.placed, s.voluntary) if v == vol and p == did) for _, vol, did in rows]
+    agree = [vol == did for _, vol, did in rows]
+    data = [{"type": "bar", "orientation": "h", "y": [r[0] for r in rows], "x": counts, "name": "Actions",
+             "text": [str(c) for c in counts], "textposition": "outside", "cliponaxis": False,
+             "marker": {"color": [kit.BLUE if a else kit.VERMILION for a in agree],
+                        "pattern": {"shape": ["" if a else "/" for a in agree], "fgcolor": kit.WHITE, "fgopacity": 0.5}},
+             "hovertemplate": "%{x} actions<extra></extra>"}]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 12, "b": 56, "l": 12, "r": 28}, showlegend=False, bargap=0.35,
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=[r[0] for r in reversed(rows)], automargin=True,
+                       ticklabelstandoff=6),
+        xaxis=kit.axis("actions", range=[0, len(ACTION_IDS) + 0.8], dtick=2))}
+
+
+def across_sentence(s: Sorting) -> str:
+    across = s.across
+    if not across:
+        return ("Every placement matches the brain's own division: what you called your doing is exactly what is "
+                "voluntary, and what happened to you is exactly what is involuntary.")
+    vol = [NAME[a].lower() for a in across if s.voluntary[ACTION_IDS.index(a)]]
+    inv = [NAME[a].lower() for a in across if not s.voluntary[ACTION_IDS.index(a)]]
+    parts = []
+    if vol:
+        parts.append(f"{_list(vol)} {'is' if len(vol) == 1 else 'are'} voluntary, though you placed "
+                     f"{'it' if len(vol) == 1 else 'them'} outside the Active Self")
+    if inv:
+        parts.append(f"{_list(inv)} {'is' if len(inv) == 1 else 'are'} involuntary, though you credited the Active Self")
+    return (f"{len(across)} of your {len(ACTION_IDS)} placements cut across the division Byrnes says the brain's "
+            f"learning algorithm uses: " + "; ".join(parts) + ".")
+
+
+def sorting_summary(s: Sorting) -> str:
+    return f"{len(s.across)} of {len(ACTION_IDS)} placements cut across the voluntary / involuntary division."
+
+
+def sorting_table(s: Sorting) -> Table:
+    rows = tuple((NAME[a], "the Active Self" if p else "not the Active Self", "voluntary" if v else "involuntary", WHY[a])
+                 for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary))
+    return Table("Each action: where you placed it, and the brain's division (our classification by Byrnes's criterion)",
+                 ("Action", "You said it was caused by", "Brain's division", "Why"), rows)
+
+
+def sorting_live(s: Sorting) -> dict[str, str]:
+    return {"across": str(len(s.across))}
+
+
+def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
+    return {"rows": [{"name": NAME[a], "you": "You did it" if p else "Happened to you",
+                      "brain": "Voluntary" if v else "Involuntary", "agree": p == v}
+                     for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
+
+
+class SortingResponse(BaseModel):
+    parameters: dict[str, Any]
+    caused_by_active_self: dict[str, bool] = Field(description="Per action: whether you placed it as the Active Self's doing.")
+    voluntary: dict[str, bool] = Field(description="Per action: voluntary by Byrnes's criterion (our classification).")
+    across: list[str] = Field(description="Actions where the two divisions disagree.")
+    claims: dict[str, str]
+
+
+def sorting_api(values: Mapping[str, Any], s: Sorting) -> dict:
+    return {"parameters": dict(values), "caused_by_active_self": dict(zip(ACTION_IDS, s.placed)),
+            "voluntary": dict(zip(ACTION_IDS, s.voluntary)), "across": list(s.across),
+            "claims": {c.id: c.say(s) for c in CLAIMS_SORTING}}
+
+
+CLAIMS_SORTING = (Claim("across", across_sentence),)
+
+# --- Desires -------------------------------------------------------------------------------------------
+
+OUTCOMES = (("study", "studying", "Me, studying"), ("slack", "slacking off", "Me, slacking off"))
+SAYS = {
+    ("study", "internalised"): "“I aspire to be studious”", ("slack", "internalised"): "“I like to take it easy”",
+    ("study", "externalised"): "“I am beset by an urge to study”", ("slack", "externalised"): "“I am beset by an urge to slack off”",
+    ("study", "habit"): "“I just end up studying sometimes”", ("slack", "habit"): "“I just end up slacking off sometimes”",
+    ("study", "absent"): "“Studying isn't really me”", ("slack", "absent"): "“Slacking off isn't really me”",
+}
+
+
+def shares_figure(d: Desires) -> dict:
+    names = [o[1].capitalize() for o in OUTCOMES]
+    bars = (("Brainstorming toward it", d.toward, kit.BLUE, ""), ("Brainstorming against it", d.against, kit.VERMILION, "/"),
+            ("It happened", d.happened, kit.GREY, "."))
+    data = [{"type": "bar", "orientation": "h", "name": name, "y": names, "x": [round(shares[o[0]], 2) for o in OUTCOMES],
+             "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
+             "hovertemplate": "%{y}: " + name.lower() + " on %{x:.0%} of evenings<extra></extra>"}
+            for name, shares, colour, shape in bars]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 12, "b": 130, "l": 96, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True, barmode="group",
+        bargap=0.25, yaxis=kit.axis(None, categoryorder="array", categoryarray=list(reversed(names)), ticklabelstandoff=6),
+        xaxis=kit.axis("share of evenings", range=[0, 1.02], tickformat=".0%", dtick=0.25))}
+
+
+def labels_sentence(d: Desires) -> str:
+    parts = []
+    for key, word, _ in OUTCOMES:
+        label = d.label(key)
+        if label == "internalised":
+            parts.append(f"the mind brainstormed toward {word} on {pct(d.toward[key])} of evenings, so the introspector "
+                         f"concludes {SAYS[(key, label)]}: an internalised desire")
+        elif label == "externalised":
+            parts.append(f"{word} happened on {pct(d.happened[key])} of evenings while brainstorming went against it on "
+                         f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
+        elif label == "habit":
+            parts.append(f"{word} happened on {pct(d.happened[key])} of evenings with no strong planning either way: "
+                         f"{SAYS[(key, label)]}")
+        else:
+            when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
+            parts.append(f"{word} {when} and was not sought: {SAYS[(key, label)]}")
+    return "Over a hundred evenings, " + "; and ".join(parts) + "."
+
+
+def swap_sentence(d: Desires) -> str:
+    now = (d.label("study"), d.label("slack"))
+    if now == d.swapped:
+        return "Swap what your circle approves of and, at these settings, the labels stay the same."
+    return ("Swap what your circle approves of, with the same urge, and the labels change: studying becomes "
+            f"{SAYS[('study', d.swapped[0])]} and slacking off {SAYS[('slack', d.swapped[1])]}. The urge did not "
+            "change; what the mind plans toward, and so what the introspector concludes, did.")
+
+
+def desires_summary(d: Desires) -> str:
+    return (f"Studying: {d.label('study')} ({pct(d.happened['study'])} of evenings); slacking off: "
+            f"{d.label('slack')} ({pct(d.happened['slack'])}).")
+
+
+def desires_table(d: Desires) -> Table:
+    rows = tuple((word.capitalize(), pct(d.toward[k]), pct(d.against[k]), pct(d.happened[k]), SAYS[(k, d.label(k))])
+                 for k, word, _ in OUTCOMES)
+    return Table("Each outcome over a hundred evenings: brainstorming toward it and against it, how often it happened, "
+                 "and what the introspector concludes", ("Outcome", "Toward", "Against", "Happened", "Conclusion"), rows)
+
+
+def desires_live(d: Desires) -> dict[str, str]:
+    return {"slack": SAYS[("slack", d.label("slack"))]}
+
+
+def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
+    out = []
+    for key, word, image in OUTCOMES:
+        approval = d.approve_study if key == "study" else d.approve_slack
+        out.append({"image": image, "circle": ("celebrated" if approval > 0.2 else "shunned" if approval < -0.2 else
+                                                "shrugged at") + f" ({approval:+.1f})",
+                    "says": SAYS[(key, d.label(key))], "label": d.label(key)})
+    return {"images": out, "caption": "; ".join(f"{o['image']}: {o['circle']} by your circle, so {o['says']}" for o in out)}
+
+
+class DesiresResponse(BaseModel):
+    parameters: dict[str, Any]
+    toward: dict[str, float] = Field(description="Share of evenings with brainstorming toward each outcome.")
+    against: dict[str, float] = Field(description="Share of evenings with brainstorming against each outcome.")
+    happened: dict[str, float] = Field(description="Share of evenings each outcome happened.")
+    labels: dict[str, str] = Field(description="The introspector's conclusion: internalised, externalised, habit or absent.")
+    swapped: dict[str, str] = Field(description="The labels with the two approvals swapped.")
+    claims: dict[str, str]
+
+
+def desires_api(values: Mapping[str, Any], d: Desires) -> dict:
+    return {"parameters": dict(values), "toward": d.toward, "against": d.against, "happened": d.happened,
+            "labels": {k: d.label(k) for k, _, _ in OUTCOMES}, "swapped": dict(zip(("study", "slack"), d.swapped)),
+            "claims": {c.id: c.say(d) for c in CLAIMS_DESIRES}}
+
+
+CLAIMS_DESIRES = (Claim("labels", labels_sentence), Claim("swap", swap_sentence))
+
+# --- Counsel or manipulation ---------------------------------------------------------------------------
+
+FEELINGS = [round(-1 + 0.1 * i, 1) for i in range(21)]
+
+
+def sweep_figure(v: Vibe) -> dict:
+    data = []
+    for word, colour, symbol in (("counsel", kit.BLUE, "circle"), ("manipulation", kit.VERMILION, "x")):
+        xs = [f for f, lab in zip(FEELINGS, v.sweep) if lab == word]
+        data.append({"type": "scatter", "mode": "markers", "name": f"Called {word}", "x": xs, "y": [word] * len(xs),
+                     "marker": {"color": colour, "size": 11, "symbol": symbol},
+                     "hovertemplate": "feeling %{x:+.1f}: " + word + "<extra></extra>"})
+    data.append({"type": "scatter", "mode": "markers", "name": "This interaction", "x": [v.feeling], "y": [v.label],
+                 "marker": {"color": kit.INK, "size": 16, "symbol": "diamond-open", "line": {"width": 3}},
+                 "hovertemplate": "this interaction: %{y}<extra></extra>"})
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 12, "b": 120, "l": 110, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=["manipulation", "counsel"], range=[-0.6, 1.6],
+                       ticklabelstandoff=6),
+        xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
+
+
+def vibe_sentence(v: Vibe) -> str:
+    head = (f"With what was done held fixed (pressure {v.pressure:.2f}, disclosure {v.disclosure:.2f}) and a feeling of "
+            f"{v.feeling:+.1f}, the person calls it “{v.label}”.")
+    if v.flip is None:
+        return head + (" At this weight the feeling never changes the label: only what was done counts."
+                       if v.weight == 0 else " Across every feeling the label stays the same here.")
+    return head + (f" Slide the feeling across about {v.flip:+.2f} and the label flips, though nothing about what was "
+                   f"done has changed.")
+
+
+def vibe_summary(v: Vibe) -> str:
+    return f"Labelled “{v.label}”; " + (f"the label flips at a feeling of {v.flip:+.2f}." if v.flip is not None else
+                                      "the label never flips across feelings.")
+
+
+def vibe_table(v: Vibe) -> Table:
+    return Table("The label at each feeling, with what was done held fixed", ("Feeling", "Label"),
+                 tuple((f"{f:+.1f}", lab) for f, lab in zip(FEELINGS, v.sweep)))
+
+
+def vibe_live(v: Vibe) -> dict[str, str]:
+    return {"label": v.label}
+
+
+class VibeResponse(BaseModel):
+    parameters: dict[str, Any]
+    label: str = Field(description="'counsel' or 'manipulation': the nearer remembered prototype.")
+    distance: dict[str, float] = Field(description="Weighted distance to each prototype.")
+    flip: float | None = Field(description="The feeling at which the label changes, mechanism fixed; null if never.")
+    claims: dict[str, str]
+
+
+def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
+    return {"parameters": dict(values), "label": v.label, "distance": v.distance, "flip": v.flip,
+            "claims": {c.id: c.say(v) for c in CLAIMS_VIBE}}
+
+
+CLAIMS_VIBE = (Claim("label", vibe_sentence),)
+
+# --- Self-models as inference --------------------------------------------------------------------------
+
+
+def posterior_figure(r: Inference) -> dict:
+    x = list(range(len(r.posterior)))
+    data = [{"type": "scatter", "mode": "lines", "name": f"Your culture's prior ({pct(r.culture)})", "x": x,
+             "y": list(r.posterior), "line": {"color": kit.BLUE, "width": 3.5},
+             "hovertemplate": "after %{x} experiences: %{y:.0%}<extra>your culture</extra>"},
+            {"type": "scatter", "mode": "lines", "name": "A culture that never suggests it (1%)", "x": x,
+             "y": list(r.baseline), "line": {"color": kit.GREY, "width": 3, "dash": "dash"},
+             "hovertemplate": "after %{x} experiences: %{y:.0%}<extra>1% prior</extra>"}]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 12, "b": 130, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": 0.5, "y1": 0.5, "yref": "y",
+                 "line": {"color": kit.INK, "width": 1.5, "dash": "dot"}}],
+        xaxis=kit.axis("experiences", range=[0, len(x) - 1], tickvals=[10, 20, 30, 40]),
+        yaxis=kit.axis("belief: outside voice", range=[0, 1], tickformat=".0%", tickvals=[0.25, 0.5, 0.75, 1]))}
+
+
+def _adopts(p: float) -> str:
+    return "a voice from outside" if p > 0.5 else "their own thought"
+
+
+def inference_sentence(r: Inference) -> str:
+    mine, base = r.posterior[-1], r.baseline[-1]
+    head = (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
+            f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}; with a 1% prior, "
+            f"{pct(base)}, {_adopts(base)}.")
+    if _adopts(mine) != _adopts(base):
+        return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
+    if abs(mine - base) >= 0.1:
+        return head + " Culture shifts the belief but not the conclusion."
+    return head + " The evidence outweighs the culture: its suggestion barely matters here."
+
+
+def inference_summary(r: Inference) -> str:
+    return f"Belief in an outside voice at the end: {pct(r.posterior[-1])} (1% prior: {pct(r.baseline[-1])})."
+
+
+def inference_table(r: Inference) -> Table:
+    return Table("Belief in an outside voice after every fifth experience", ("Experiences", "Your culture", "1% prior"),
+                 tuple((str(i), pct(r.posterior[i]), pct(r.baseline[i])) for i in range(0, len(r.posterior), 5)))
+
+
+def inference_live(r: Inference) -> dict[str, str]:
+    return {"belief": pct(r.posterior[-1])}
+
+
+class InferenceResponse(BaseModel):
+    parameters: dict[str, Any]
+    posterior: list[float] = Field(description="Belief in an outside voice after 0, 1, ... experiences.")
+    baseline: list[float] = Field(description="The same with a 1% prior.")
+    claims: dict[str, str]
+
+
+def inference_api(values: Mapping[str, Any], r: Inference) -> dict:
+    return {"parameters": dict(values), "posterior": list(r.posterior), "baseline": list(r.baseline),
+            "claims": {c.id: c.say(r) for c in CLAIMS_INFERENCE}}
+
+
+CLAIMS_INFERENCE = (Claim("inference", inference_sentence),)

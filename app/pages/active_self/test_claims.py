@@ -1,0 +1,42 @@
+"""The Active Self sentences, checked against the API's numbers over sampled states."""
+from __future__ import annotations
+
+import pytest
+from helpers import random_states
+
+from app.pages.active_self.page import DESIRES, PRIOR, SORT, VIBE
+from app.pages.active_self.present import desires_api, inference_api, sorting_api, vibe_api
+
+
+@pytest.mark.parametrize("state", [SORT.defaults(), *random_states(SORT, 30, seed=21)])
+def test_the_sorting_sentence_counts_the_crossings(state):
+    data = sorting_api(state, SORT.run(state))
+    text = data["claims"]["across"]
+    assert (f"{len(data['across'])} of your 8 placements" in text) == bool(data["across"])
+    assert ("Every placement matches" in text) == (not data["across"])
+
+
+@pytest.mark.parametrize("state", [DESIRES.defaults(), *random_states(DESIRES, 40, seed=22)])
+def test_the_desire_sentences_match_the_evenings(state):
+    data = desires_api(state, DESIRES.run(state))
+    text, swap = data["claims"]["labels"], data["claims"]["swap"]
+    for key, word in (("study", "studying"), ("slack", "slacking off")):
+        assert ((data["labels"][key] == "internalised") ==
+                (f"brainstormed toward {word} on" in text)), key
+    assert ("stay the same" in swap) == (data["swapped"] == data["labels"])
+
+
+@pytest.mark.parametrize("state", [PRIOR.defaults(), *random_states(PRIOR, 30, seed=23)])
+def test_the_inference_sentence_matches_the_beliefs(state):
+    data = inference_api(state, PRIOR.run(state))
+    text = data["claims"]["inference"]
+    mine, base = data["posterior"][-1], data["baseline"][-1]
+    assert ("Same experiences, different self-models" in text) == ((mine > 0.5) != (base > 0.5))
+
+
+@pytest.mark.parametrize("state", [VIBE.defaults(), *random_states(VIBE, 40, seed=24)])
+def test_the_vibe_sentence_matches_the_label(state):
+    data = vibe_api(state, VIBE.run(state))
+    text = data["claims"]["label"]
+    assert f"calls it “{data['label']}”" in text
+    assert ("label flips" in text) == (data["flip"] is not None)
