@@ -16,6 +16,36 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# --- 0. The cloud of self-related concepts ------------------------------------------------------------
+
+PARTS = ("awareness", "body", "goals", "story", "character")
+FIXED = {"story": 0.5, "character": 0.5}      # links the reader does not set (ours)
+BLEND = 0.8                                    # a link this tight: the two feel like one concept (ours)
+REACH = 0.5                                    # activation this high: the thought comes to mind
+
+
+@dataclass(frozen=True)
+class Cloud:
+    links: dict[str, float]          # each part's link to the Active Self
+    reached: dict[str, float]        # activation of each other part when something is in awareness
+
+    @property
+    def blended(self) -> tuple[str, ...]:
+        return tuple(p for p in PARTS if self.links[p] >= BLEND)
+
+    @property
+    def bridged(self) -> tuple[str, ...]:
+        return tuple(p for p in PARTS[1:] if self.reached[p] >= REACH)
+
+
+def cloud(awareness: float = 0.9, body: float = 0.9, goals: float = 0.8) -> Cloud:
+    """Spreading activation: a thought in awareness activates the Active Self by the awareness link, and each
+    other part by that times the part's own link: the Active Self is the only route between them."""
+    links = {"awareness": awareness, "body": body, "goals": goals, **FIXED}
+    reached = {p: round(awareness * links[p], 4) for p in PARTS[1:]}
+    return Cloud(links, reached)
+
+
 # --- 1. Sorting ----------------------------------------------------------------------------------------
 
 # (id, action, voluntary?, why) — our examples, classified by Byrnes's criterion: voluntary actions are the
@@ -67,15 +97,12 @@ class Desires:
     swapped: tuple[str, str] = ("", "")   # the labels for (study, slack) with the two approvals swapped
 
     def label(self, outcome: str) -> str:
-        """What the introspector concludes: 'internalised' (robust brainstorming toward it), 'externalised'
-        (brainstorming against it, yet it keeps happening), 'habit' (it happens, no strong planning either way)
-        or 'absent' (it rarely happens and is not sought)."""
+        """What the introspector concludes: 'internalised' (brainstorming toward it on most evenings),
+        'externalised' (brainstorming against it, yet it happens on a quarter of evenings or more) or 'absent'."""
         if self.toward[outcome] >= 0.5:
             return "internalised"
-        if self.against[outcome] >= 0.5 and self.happened[outcome] >= 0.25:
-            return "externalised"
         if self.happened[outcome] >= 0.25:
-            return "habit"
+            return "externalised"
         return "absent"
 
 
@@ -116,9 +143,8 @@ class Inference:
 
 def inference(fit: float = 0.0, culture: float = 0.2, experiences: int = EXPERIENCES) -> Inference:
     """Bayesian updating between two intuitive models of the same inner experience. Each experience's
-    evidence is `fit` plus noise (the same draws for both cultures), in log odds toward "my own thought"."""
-    rng = np.random.default_rng(7)
-    evidence = fit + 0.03 * rng.normal(size=experiences)
+    evidence is `fit`, in log odds toward "my own thought" (0: both models predict it equally well)."""
+    evidence = np.full(experiences, fit)
     def run(prior: float) -> tuple[float, ...]:
         logodds = np.log(prior / (1 - prior)) - np.concatenate([[0.0], np.cumsum(evidence)])
         return tuple(round(float(v), 4) for v in 1 / (1 + np.exp(-logodds)))

@@ -5,10 +5,28 @@ from __future__ import annotations
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
-from .model import ACTIONS, desires, inference, sorting, vibe
+from .model import ACTIONS, cloud, desires, inference, sorting, vibe
+
+CLOUD = Widget(
+    "cloud", "The parts of the self, and how tightly they hold together",
+    params=(
+        Number("awareness", "Awareness to the Active Self", min=0, max=1, step=0.1, default=0.9,
+               help="How tightly awareness is tied to the Active Self (0: cut, as Byrnes describes PNSE)."),
+        Number("body", "Body and feelings to the Active Self", min=0, max=1, step=0.1, default=0.9,
+               help="How tightly the body and its feelings are tied to the Active Self."),
+        Number("goals", "Goals to the Active Self", min=0, max=1, step=0.1, default=0.8,
+               help="How tightly your goals are tied to the Active Self."),
+    ),
+    simulate=cloud,
+    figures=(Figure("reach", "Horizontal bar chart: how strongly something in awareness brings each other part of the "
+                             "self to mind, through the Active Self", present.reach_figure, height=260),),
+    panels=(Panel("drawing", "cloud.html", present.cloud_panel),),
+    summary=present.cloud_summary, table=present.cloud_table, live=present.cloud_live, api=present.cloud_api,
+    response_model=present.CloudResponse, claims=present.CLAIMS_CLOUD,
+)
 
 # The default placements are a common intuitive answer (ours), not Byrnes's chart.
-INTUITIVE = {"stand": "self", "itch": "not", "phone": "not", "attend": "self", "laugh": "self", "blush": "not",
+INTUITIVE = {"stand": "self", "itch": "not", "phone": "not", "attend": "self", "laugh": "not", "blush": "not",
              "flinch": "not", "heart": "not"}
 
 SORT = Widget(
@@ -49,7 +67,7 @@ PRIOR = Widget(
     params=(
         Number("fit", "Evidence for “my own thought”", min=-0.3, max=0.3, step=0.01, default=0,
                help="How much better, per experience, “it is my own thought” predicts it than “a voice from outside” (0: equally well)."),
-        Number("culture", "Cultural prior for an outside voice", min=1, max=50, step=1, default=20, unit="%",
+        Number("culture", "Cultural prior for an outside voice", min=1, max=60, step=1, default=20, unit="%",
                help="How plausible your culture and trusted authorities make the outside-voice model before any experience."),
     ),
     simulate=inference,
@@ -80,11 +98,11 @@ VIBE = Widget(
 
 PAGE = Page(
     theme="self-models",
-    widgets=(SORT, DESIRES, PRIOR, VIBE),
-    examples=({"laugh": "not"}, {"itch": "self", "phone": "self"}, {"approve_study": -0.8, "approve_slack": 0.8},
-              {"urge": 0.2}, {"culture": 50}, {"fit": 0.1}, {"feeling": -0.5}, {"weight": 0}),
-    extremes=({"approve_study": 1, "approve_slack": 1, "urge": 1.5, "fit": 0.3, "culture": 50, "pressure": 1,
+    widgets=(CLOUD, SORT, DESIRES, PRIOR, VIBE),
+    examples=({"awareness": 0}, {"body": 0.3}, {"laugh": "self"}, {"itch": "self", "phone": "self"}, {"approve_study": -0.8, "approve_slack": 0.8},
+              {"urge": 0.2}, {"culture": 60}, {"fit": 0.1}, {"feeling": -0.5}, {"weight": 0}),
+    extremes=({"awareness": 1, "body": 1, "goals": 1, "approve_study": 1, "approve_slack": 1, "urge": 1.5, "fit": 0.3, "culture": 60, "pressure": 1,
                "disclosure": 0, "feeling": 1, "weight": 3, **{a[0]: "not" for a in ACTIONS}},
-              {"approve_study": -1, "approve_slack": -1, "urge": 0, "fit": -0.3, "culture": 1, "pressure": 0,
+              {"awareness": 0, "body": 0, "goals": 0, "approve_study": -1, "approve_slack": -1, "urge": 0, "fit": -0.3, "culture": 1, "pressure": 0,
                "disclosure": 1, "feeling": -1, "weight": 0, **{a[0]: "self" for a in ACTIONS}}),
 )

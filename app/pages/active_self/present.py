@@ -9,7 +9,7 @@ from app import figkit as kit
 from app.framework import Claim, Table
 from app.wording import pct
 
-from .model import ACTION_IDS, ACTIONS, Desires, Inference, Sorting, Vibe
+from .model import ACTION_IDS, ACTIONS, BLEND, PARTS, REACH, Cloud, Desires, Inference, Sorting, Vibe
 
 NAME = {a[0]: a[1] for a in ACTIONS}
 WHY = {a[0]: a[3] for a in ACTIONS}
@@ -19,6 +19,84 @@ def _list(items) -> str:
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
+
+# --- The cloud ----------------------------------------------------------------------------------------
+
+PART_NAMES = {"awareness": "awareness", "body": "my body and its feelings", "goals": "my goals", "story": "my story",
+              "character": "my character"}
+
+
+SHORT_PART = {"body": "Body", "goals": "Goals", "story": "Story", "character": "Character"}
+
+
+def reach_figure(c: Cloud) -> dict:
+    names = [SHORT_PART[p] for p in PARTS[1:]]
+    values = [c.reached[p] for p in PARTS[1:]]
+    data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Brought to mind",
+             "text": [f"{v:.2f}" for v in values], "textposition": "outside", "cliponaxis": False,
+             "marker": {"color": [kit.BLUE if v >= REACH else kit.GREY for v in values],
+                        "pattern": {"shape": ["" if v >= REACH else "/" for v in values], "fgcolor": kit.WHITE,
+                                    "fgopacity": 0.5}},
+             "hovertemplate": "%{y}: activation %{x:.2f}<extra></extra>"}]
+    return {"data": data, "layout": kit.layout(
+        margin={"t": 12, "b": 56, "l": 12, "r": 30}, showlegend=False, bargap=0.3,
+        shapes=[{"type": "line", "x0": REACH, "x1": REACH, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
+                 "line": {"color": kit.INK, "width": 2, "dash": "dot"}}],
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=list(reversed(names)), automargin=True,
+                       ticklabelstandoff=6),
+        xaxis=kit.axis("reached from awareness", range=[0, 1.12], tickvals=[0.25, 0.5, 0.75, 1]))}
+
+
+def cloud_sentence(c: Cloud) -> str:
+    blended = [PART_NAMES[p] for p in c.blended]
+    head = (f"In this self-model, {_list(blended)} {'is' if len(blended) == 1 else 'are'} tied tightly enough to the "
+            f"Active Self to feel like one concept with it" if blended else
+            "In this self-model, nothing is tied tightly enough to the Active Self to feel like one concept with it")
+    if c.links["awareness"] == 0:
+        return head + ("; and with awareness cut loose, nothing in awareness brings the rest of the self to mind: "
+                       "the bridge is gone, as Byrnes describes PNSE.")
+    bridged = [PART_NAMES[p] for p in c.bridged]
+    if not bridged:
+        return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "
+                       f"{max(c.reached.values()):.2f}), not enough to bring any of it to mind.")
+    return head + f"; something in awareness brings {_list(bridged)} to mind, through the Active Self as the bridge."
+
+
+def cloud_summary(c: Cloud) -> str:
+    return ("Activation from awareness: " + ", ".join(f"{PART_NAMES[p]} {c.reached[p]:.2f}" for p in PARTS[1:]) + ".")
+
+
+def cloud_table(c: Cloud) -> Table:
+    return Table("Each part of the self: its link to the Active Self, and how strongly something in awareness brings it "
+                 "to mind", ("Part", "Link", "Brought to mind"),
+                 tuple((PART_NAMES[p], f"{c.links[p]:.1f}", f"{c.reached[p]:.2f}" if p != "awareness" else "(the start)")
+                       for p in PARTS))
+
+
+def cloud_live(c: Cloud) -> dict[str, str]:
+    return {"body": f"{c.reached['body']:.2f}"}
+
+
+def cloud_panel(c: Cloud, values: Mapping[str, Any]) -> dict[str, Any]:
+    return {"links": c.links, "blended": c.blended, "reached": c.reached, "reach": REACH,
+            "caption": ("The Active Self among the parts of the self, our summary; link strengths: "
+                        + ", ".join(f"{PART_NAMES[p]} {c.links[p]:.1f}" for p in PARTS) + ".")}
+
+
+class CloudResponse(BaseModel):
+    parameters: dict[str, Any]
+    links: dict[str, float] = Field(description="Each part's link to the Active Self.")
+    reached: dict[str, float] = Field(description="How strongly something in awareness brings each part to mind.")
+    blended: list[str] = Field(description=f"Parts tied at {BLEND} or more: felt as one concept with the Active Self.")
+    claims: dict[str, str]
+
+
+def cloud_api(values: Mapping[str, Any], c: Cloud) -> dict:
+    return {"parameters": dict(values), "links": c.links, "reached": c.reached, "blended": list(c.blended),
+            "claims": {k.id: k.say(c) for k in CLAIMS_CLOUD}}
+
+
+CLAIMS_CLOUD = (Claim("cloud", cloud_sentence),)
 
 # --- Sorting -------------------------------------------------------------------------------------------
 
@@ -56,7 +134,8 @@ def across_sentence(s: Sorting) -> str:
                      f"{'it' if len(vol) == 1 else 'them'} outside the Active Self")
     if inv:
         parts.append(f"{_list(inv)} {'is' if len(inv) == 1 else 'are'} involuntary, though you credited the Active Self")
-    return (f"{len(across)} of your {len(ACTION_IDS)} placements cut across the division Byrnes says the brain's "
+    count = f"All {len(across)}" if len(across) == len(ACTION_IDS) else f"{len(across)} of your {len(ACTION_IDS)}"
+    return (f"{count} placements cut across the division Byrnes says the brain's "
             f"learning algorithm uses: " + "; ".join(parts) + ".")
 
 
@@ -102,8 +181,8 @@ CLAIMS_SORTING = (Claim("across", across_sentence),)
 OUTCOMES = (("study", "studying", "Me, studying"), ("slack", "slacking off", "Me, slacking off"))
 SAYS = {
     ("study", "internalised"): "“I aspire to be studious”", ("slack", "internalised"): "“I like to take it easy”",
-    ("study", "externalised"): "“I am beset by an urge to study”", ("slack", "externalised"): "“I am beset by an urge to slack off”",
-    ("study", "habit"): "“I just end up studying sometimes”", ("slack", "habit"): "“I just end up slacking off sometimes”",
+    ("study", "externalised"): "“I keep ending up studying despite myself”",
+    ("slack", "externalised"): "“I am beset by an urge to slack off”",
     ("study", "absent"): "“Studying isn't really me”", ("slack", "absent"): "“Slacking off isn't really me”",
 }
 
@@ -132,12 +211,10 @@ def labels_sentence(d: Desires) -> str:
         elif label == "externalised":
             parts.append(f"{word} happened on {pct(d.happened[key])} of evenings while brainstorming went against it on "
                          f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
-        elif label == "habit":
-            parts.append(f"{word} happened on {pct(d.happened[key])} of evenings with no strong planning either way: "
-                         f"{SAYS[(key, label)]}")
         else:
             when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
-            parts.append(f"{word} {when} and was not sought: {SAYS[(key, label)]}")
+            parts.append(f"{word} {when}, with brainstorming toward it on only {pct(d.toward[key])}: "
+                         f"{SAYS[(key, label)]}")
     return "Over a hundred evenings, " + "; and ".join(parts) + "."
 
 
@@ -145,9 +222,10 @@ def swap_sentence(d: Desires) -> str:
     now = (d.label("study"), d.label("slack"))
     if now == d.swapped:
         return "Swap what your circle approves of and, at these settings, the labels stay the same."
-    return ("Swap what your circle approves of, with the same urge, and the labels change: studying becomes "
-            f"{SAYS[('study', d.swapped[0])]} and slacking off {SAYS[('slack', d.swapped[1])]}. The urge did not "
-            "change; what the mind plans toward, and so what the introspector concludes, did.")
+    parts = [f"{word} {'becomes' if d.swapped[i] != now[i] else 'stays'} {SAYS[(key, d.swapped[i])]}"
+             for i, (key, word, _) in enumerate(OUTCOMES)]
+    return ("Swap what your circle approves of, with the same urge, and the labels change: " + " and ".join(parts)
+            + ". The urge did not change; what the mind plans toward, and so what the introspector concludes, did.")
 
 
 def desires_summary(d: Desires) -> str:
@@ -181,7 +259,7 @@ class DesiresResponse(BaseModel):
     toward: dict[str, float] = Field(description="Share of evenings with brainstorming toward each outcome.")
     against: dict[str, float] = Field(description="Share of evenings with brainstorming against each outcome.")
     happened: dict[str, float] = Field(description="Share of evenings each outcome happened.")
-    labels: dict[str, str] = Field(description="The introspector's conclusion: internalised, externalised, habit or absent.")
+    labels: dict[str, str] = Field(description="The introspector's conclusion: internalised, externalised or absent.")
     swapped: dict[str, str] = Field(description="The labels with the two approvals swapped.")
     claims: dict[str, str]
 
@@ -227,8 +305,9 @@ def vibe_sentence(v: Vibe) -> str:
 
 
 def vibe_summary(v: Vibe) -> str:
-    return f"Labelled “{v.label}”; " + (f"the label flips at a feeling of {v.flip:+.2f}." if v.flip is not None else
-                                      "the label never flips across feelings.")
+    return (f"At a feeling of {v.feeling:+.1f}, labelled “{v.label}”; "
+            + (f"the label flips at a feeling of about {v.flip:+.2f}." if v.flip is not None else
+               "the label never flips across feelings."))
 
 
 def vibe_table(v: Vibe) -> Table:
@@ -281,12 +360,16 @@ def _adopts(p: float) -> str:
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     head = (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
-            f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}; with a 1% prior, "
-            f"{pct(base)}, {_adopts(base)}.")
+            f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}")
+    if round(r.culture, 4) == 0.01:
+        return head + "; here your culture's prior is the 1% comparison itself."
+    head += f"; with a 1% prior, {pct(base)}, {_adopts(base)}."
     if _adopts(mine) != _adopts(base):
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
     if abs(mine - base) >= 0.1:
         return head + " Culture shifts the belief but not the conclusion."
+    if abs(r.fit) < 0.005:
+        return head + " With the evidence even, each belief stays at its prior, and both priors are small enough to leave the conclusion the same."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
 
 

@@ -30,10 +30,17 @@ def test_a_weak_urge_is_not_externalised_because_it_hardly_ever_wins():
     assert desires(urge=0.2).label("slack") == "absent"
 
 
+def test_the_cloud_reaches_the_rest_of_the_self_only_through_the_active_self():
+    from app.pages.active_self.model import cloud
+    assert "body" in cloud().bridged and cloud().blended == ("awareness", "body", "goals")
+    assert cloud(awareness=0).bridged == () and all(v == 0 for v in cloud(awareness=0).reached.values())
+    assert "body" not in cloud(body=0.3).bridged
+
+
 def test_culture_decides_when_the_evidence_is_balanced_and_not_when_it_is_strong():
-    balanced = inference(fit=0, culture=0.5)
-    assert balanced.posterior[-1] > 0.5 > balanced.baseline[-1]
-    strong = inference(fit=0.2, culture=0.5)
+    balanced = inference(fit=0, culture=0.6)
+    assert balanced.posterior[-1] == 0.6 and balanced.baseline[-1] == 0.01       # even evidence: the prior stands
+    strong = inference(fit=0.2, culture=0.6)
     assert strong.posterior[-1] < 0.01 and strong.baseline[-1] < 0.01
 
 
