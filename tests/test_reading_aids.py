@@ -157,6 +157,12 @@ def test_a_number_in_the_prose_scrubs_its_slider(watched, server_url, explorable
         page.keyboard.press("Home")
         low = float(slider.get_attribute("min"))
         assert float(slider.input_value()) == low
+        # Let the update land first: its new sentences may reflow the paragraph the number sits in.
+        wid = slider.get_attribute("id")[:-len(name) - 1]
+        page.wait_for_function("([wid, n, v]) => { const q = new URLSearchParams(document.getElementById('figdata-' + wid)"
+                               ".dataset.query); return (!q.has(n) || Number(q.get(n)) === v) && "
+                               "document.getElementById('widget-' + wid).dataset.figureState === 'drawn'; }",
+                               arg=[wid, name, low])
         # A drag to the right raises it; then an arrow key steps it back down.
         scrub.scroll_into_view_if_needed()
         box = scrub.bounding_box()
