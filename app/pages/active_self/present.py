@@ -49,12 +49,14 @@ def reach_figure(c: Cloud) -> dict:
 
 def cloud_sentence(c: Cloud) -> str:
     blended = [PART_NAMES[p] for p in c.blended]
-    head = (f"In this self-model, {_list(blended)} {'is' if len(blended) == 1 else 'are'} tied tightly enough to the "
+    plural = len(blended) > 1 or (len(blended) == 1 and c.blended[0] in ("body", "goals"))
+    head = (f"In this self-model, {_list(blended)} {'are' if plural else 'is'} tied tightly enough to the "
             f"Active Self to feel like one concept with it" if blended else
             "In this self-model, nothing is tied tightly enough to the Active Self to feel like one concept with it")
     if c.links["awareness"] == 0:
         return head + ("; and with awareness cut loose, nothing in awareness brings the rest of the self to mind: "
-                       "the bridge is gone, as Byrnes describes PNSE.")
+                       "the bridge is gone, a rough stand-in for PNSE, where in Byrnes's account the Active Self "
+                       "itself drops out.")
     bridged = [PART_NAMES[p] for p in c.bridged]
     if not bridged:
         return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "
@@ -213,7 +215,7 @@ def labels_sentence(d: Desires) -> str:
                          f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
         else:
             when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
-            parts.append(f"{word} {when}, with brainstorming toward it on only {pct(d.toward[key])}: "
+            parts.append(f"{word} {when}, with brainstorming toward it on only {pct(d.toward[key])} of evenings: "
                          f"{SAYS[(key, label)]}")
     return "Over a hundred evenings, " + "; and ".join(parts) + "."
 
@@ -294,9 +296,15 @@ def sweep_figure(v: Vibe) -> dict:
         xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
 
 
+def _feel(x: float) -> str:
+    return "0.0" if abs(x) < 0.05 else f"{x:+.1f}"
+
+
 def vibe_sentence(v: Vibe) -> str:
+    said = (f"the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
+            if abs(v.distance["counsel"] - v.distance["manipulation"]) < 1e-9 else f"the person calls it “{v.label}”")
     head = (f"With what was done held fixed (pressure {v.pressure:.2f}, disclosure {v.disclosure:.2f}) and a feeling of "
-            f"{v.feeling:+.1f}, the person calls it “{v.label}”.")
+            f"{_feel(v.feeling)}, {said}.")
     if v.flip is None:
         return head + (" At this weight the feeling never changes the label: only what was done counts."
                        if v.weight == 0 else " Across every feeling the label stays the same here.")
@@ -305,7 +313,7 @@ def vibe_sentence(v: Vibe) -> str:
 
 
 def vibe_summary(v: Vibe) -> str:
-    return (f"At a feeling of {v.feeling:+.1f}, labelled “{v.label}”; "
+    return (f"At a feeling of {_feel(v.feeling)}, labelled “{v.label}”; "
             + (f"the label flips at a feeling of about {v.flip:+.2f}." if v.flip is not None else
                "the label never flips across feelings."))
 
@@ -359,6 +367,10 @@ def _adopts(p: float) -> str:
 
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
+    if abs(mine - 0.5) < 0.005:
+        return (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice "
+                f"{pct(r.culture)} is left at an even split between the two readings; with a 1% prior, {pct(base)}, "
+                f"{_adopts(base)}. Here the culture alone holds the belief up.")
     head = (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:

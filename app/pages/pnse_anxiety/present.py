@@ -63,8 +63,13 @@ def gains_figure(r: Loops) -> dict:
 
 
 def outcome_sentence(r: Loops) -> str:
-    obj = (f"the object-level loop, “she may be ill”, is excitatory with gain {r.object_loop:.2f}"
-           if r.news == "ill" else f"the object-level loop, “she's fine”, is inhibitory with gain {signed(r.object_loop)}")
+    thought = "“she may be ill”" if r.news == "ill" else "“she's fine”"
+    if r.object_loop == 0:
+        obj = f"the object-level loop, {thought}, carries nothing (gain 0.00)"
+    elif r.news == "ill":
+        obj = f"the object-level loop, {thought}, is excitatory with gain {r.object_loop:.2f}"
+    else:
+        obj = f"the object-level loop, {thought}, is inhibitory with gain {signed(r.object_loop)}"
     slf = (f"the loop through the Active Self has gain {r.self_loop:.2f}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
@@ -85,8 +90,9 @@ def why_sentence(r: Loops) -> str:
                 "about being anxious” loop, as in (d); " + ("and the worry alone is too weak to hold it." if r.news == "ill"
                                                            else "and the good news pulls it down further."))
     if r.persists and r.news == "fine":
-        return (f"The loop through the Active Self ({r.self_loop:.2f}) holds the anxiety up even against the good "
-                f"news ({signed(r.object_loop)}): feeling anxious about feeling anxious, as in (c), wins.")
+        against = f"even against the good news ({signed(r.object_loop)})" if r.object_loop < 0 else "on its own"
+        return (f"The loop through the Active Self ({r.self_loop:.2f}) holds the anxiety up {against}: feeling "
+                f"anxious about feeling anxious, as in (c), wins.")
     if r.persists and r.object_loop < 1:
         return (f"Feeling anxious about feeling anxious keeps it going: the object-level loop alone ({signed(r.object_loop)}) "
                 f"would not, but together with the loop through the Active Self it reaches {r.combined:.2f}, as in (c).")
@@ -147,6 +153,9 @@ CLAIMS_LOOPS = (Claim("outcome", outcome_sentence), Claim("why", why_sentence))
 
 
 def _pts(x: float) -> str:
+    if 0 < x < 9.95:
+        text = f"{x:.1f}".rstrip("0").rstrip(".")
+        return f"{text} point" + ("" if text == "1" else "s")
     return "1 point" if f"{x:.0f}" == "1" else f"{x:.0f} points"
 
 
@@ -208,8 +217,9 @@ def _count(n: float, word: str) -> str:
 
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
-    head = (f"At your level, {t.level:.2f}, a year brings {_count(t.per_year, 'looming problem')} on average; "
-            f"{t.caught:.1f} get dealt with and {t.per_year - t.caught:.1f} are ignored, costing "
+    brought, caught = round(t.per_year, 1), round(t.caught, 1)
+    head = (f"At your level, {t.level:.2f}, a year brings {_count(brought, 'looming problem')} on average; "
+            f"{caught:.1f} get dealt with and {brought - caught:.1f} are ignored, costing "
             f"{_pts(t.ignored_cost[i])}, and the anxiety itself costs {_pts(t.anxiety_cost[i])}.")
     gap = t.total[i] - t.total[b]
     if gap < 0.5:

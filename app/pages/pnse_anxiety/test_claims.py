@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.pnse_anxiety.page import HOWMUCH, LOOPS
-from app.pages.pnse_anxiety.present import loops_api, tradeoff_api
+from app.pages.pnse_anxiety.present import _pts, loops_api, tradeoff_api
 
 
 @pytest.mark.parametrize("state", [LOOPS.defaults(), *random_states(LOOPS, 40, seed=19),
@@ -29,7 +29,7 @@ def test_the_tradeoff_sentences_match_the_year(state):
     best, yours = data["claims"]["best"], data["claims"]["yours"]
     assert ("no anxiety at all" in best) == (data["best"] == 0)
     if max(data["total"]) > 0:
-        assert f"{min(data['total']):.0f} point" in best
+        assert _pts(min(data["total"])) in best
     assert f"{data['dealt_with']:.1f} get dealt with" in yours
     k = data["levels"].index(round(round(state["level"] / 0.05) * 0.05, 2))
     above = data["total"][k] - min(data["total"])
