@@ -7,17 +7,13 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
-from app.wording import pct
+from app.wording import join_and, pct
 
 from .model import ACTION_IDS, ACTIONS, BLEND, PARTS, REACH, Cloud, Desires, Inference, Sorting, Vibe
 
 NAME = {a[0]: a[1] for a in ACTIONS}
 WHY = {a[0]: a[3] for a in ACTIONS}
 
-
-def _list(items) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --- The cloud ----------------------------------------------------------------------------------------
@@ -50,7 +46,7 @@ def reach_figure(c: Cloud) -> dict:
 def cloud_sentence(c: Cloud) -> str:
     blended = [PART_NAMES[p] for p in c.blended]
     plural = len(blended) > 1 or (len(blended) == 1 and c.blended[0] in ("body", "goals"))
-    head = (f"In this self-model, {_list(blended)} {'are' if plural else 'is'} tied tightly enough to the "
+    head = (f"In this self-model, {join_and(blended)} {'are' if plural else 'is'} tied tightly enough to the "
             f"Active Self to feel like one concept with it" if blended else
             "In this self-model, nothing is tied tightly enough to the Active Self to feel like one concept with it")
     if c.links["awareness"] == 0:
@@ -61,7 +57,7 @@ def cloud_sentence(c: Cloud) -> str:
     if not bridged:
         return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "
                        f"{max(c.reached.values()):.2f}), not enough to bring any of it to mind.")
-    return head + f"; something in awareness brings {_list(bridged)} to mind, through the Active Self as the bridge."
+    return head + f"; something in awareness brings {join_and(bridged)} to mind, through the Active Self as the bridge."
 
 
 def cloud_summary(c: Cloud) -> str:
@@ -132,10 +128,10 @@ def across_sentence(s: Sorting) -> str:
     inv = [NAME[a].lower() for a in across if not s.voluntary[ACTION_IDS.index(a)]]
     parts = []
     if vol:
-        parts.append(f"{_list(vol)} {'is' if len(vol) == 1 else 'are'} voluntary, though you placed "
+        parts.append(f"{join_and(vol)} {'is' if len(vol) == 1 else 'are'} voluntary, though you placed "
                      f"{'it' if len(vol) == 1 else 'them'} outside the Active Self")
     if inv:
-        parts.append(f"{_list(inv)} {'is' if len(inv) == 1 else 'are'} involuntary, though you credited the Active Self")
+        parts.append(f"{join_and(inv)} {'is' if len(inv) == 1 else 'are'} involuntary, though you credited the Active Self")
     count = f"All {len(across)}" if len(across) == len(ACTION_IDS) else f"{len(across)} of your {len(ACTION_IDS)}"
     return (f"{count} placements cut across the division Byrnes says the brain's "
             f"learning algorithm uses: " + "; ".join(parts) + ".")

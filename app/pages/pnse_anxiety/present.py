@@ -7,15 +7,10 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
-from app.wording import pct
+from app.wording import pct, signed
 
 from .model import DT, LEVELS, STEPS, Loops, Tradeoff
 
-
-def signed(x: float) -> str:
-    """+0.80, -0.30; never -0.00."""
-    text = f"{x:+.2f}"
-    return "+0.00" if text == "-0.00" else text
 
 # --- Loops ---------------------------------------------------------------------------------------------
 

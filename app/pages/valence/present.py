@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table
-from app.wording import pct
+from app.wording import join_and, pct, signed
 
 from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble
 
@@ -153,11 +153,6 @@ def thoughts_sentence(t: Tumble) -> str:
 
 SHORT = {"idea of the walk": "idea", "eating it": "eat"}
 
-
-def signed(x: float) -> str:
-    """+0.38, -0.05; never -0.00."""
-    text = f"{x:+.2f}"
-    return "+0.00" if text == "-0.00" else text
 
 
 def walks_text(n: int) -> str:
@@ -309,15 +304,11 @@ def bird_sentence(c: Concepts) -> str:
     by_feeling = c.weight > 0 and all(len({c.valence("a", b) > 0 for b in g}) == 1 for g in groups)
     if by_feeling:
         return (f"With valence weighted at {c.weight:g}, even the birds split by feeling: "
-                + "; ".join(_list(g) for g in groups) + " land in different concepts.")
+                + "; ".join(join_and(g) for g in groups) + " land in different concepts.")
     how = " by their ordinary features" if c.weight == 0 else ""
     return (f"The birds split into {len(groups)} concepts{how} ("
-            + "; ".join(_list(g) for g in groups) + f"): {c.categories} concepts are more than this thingspace has natural groups for.")
+            + "; ".join(join_and(g) for g in groups) + f"): {c.categories} concepts are more than this thingspace has natural groups for.")
 
-
-def _list(items: tuple[str, ...]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def cult_sentence(c: Concepts) -> str:
@@ -325,13 +316,13 @@ def cult_sentence(c: Concepts) -> str:
     if "parish church" in cult:
         return (f"For person A, ‘cult’ and ‘religion’ are one cluster here ({len(cult)} things): at this weight and "
                 f"this number of concepts, valence does not carve them apart.")
-    what = "is the doomsday sect alone" if len(cult) == 1 else f"holds {_list(cult)}"
+    what = "is the doomsday sect alone" if len(cult) == 1 else f"holds {join_and(cult)}"
     head = f"For person A, the cluster around the doomsday sect, their ‘cult’, {what}"
     if c.weight == 0:
         return head + ": valence counts for nothing here, so this boundary is drawn by ordinary features alone."
     liked = [m for m in cult if c.valence("a", m) > 0]
     if liked:
-        return head + f", liked things included ({_list(tuple(liked))}): at this weight the boundary follows looks more than feelings."
+        return head + f", liked things included ({join_and(tuple(liked))}): at this weight the boundary follows looks more than feelings."
     sibling = [m for m in ("monastery", "activist commune") if m not in cult]
     if len(cult) > 1 and sibling:
         return (head + f": every one of them disliked, while the {sibling[0]}, as tight-knit but liked, lands "
@@ -351,12 +342,12 @@ def religion_sentence(c: Concepts) -> str:
                 f"cluster with the birds, so there is nothing to compare.")
     same_b = " For B, ‘religion’ and ‘cult’ are the same concept." if "doomsday sect" in b and "doomsday sect" not in a else ""
     if set(a) == set(b):
-        return (f"Both people's ‘religion’ covers the same {len(a)} things ({_list(a)}): with these feelings and "
+        return (f"Both people's ‘religion’ covers the same {len(a)} things ({join_and(a)}): with these feelings and "
                 f"this weight they mean the same thing by the word.")
     only_a = tuple(m for m in a if m not in b)
     only_b = tuple(m for m in b if m not in a)
-    diff = "; ".join(s for s in (f"only A's includes {_list(only_a)}" if only_a else "",
-                                   f"only B's includes {_list(only_b)}" if only_b else "") if s)
+    diff = "; ".join(s for s in (f"only A's includes {join_and(only_a)}" if only_a else "",
+                                   f"only B's includes {join_and(only_b)}" if only_b else "") if s)
     scient = ("Scientology “isn't really a religion” to A but is one to B. " if "Scientology" in b and "Scientology" not in a
               else "")
     return (f"The same word, two concepts: A's ‘religion’ has {len(a)} things and B's has {len(b)}, sharing "
