@@ -20,6 +20,7 @@ from fastapi import FastAPI, Request
 from pydantic import Field, create_model
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -28,6 +29,7 @@ from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
+from app.rendered import RenderCache
 from app.security import HeadAsGet, SecurityHeaders
 
 SITE_TITLE = "Playing with Byrnes's diagrams"
@@ -101,9 +103,15 @@ def _build_version() -> str:
 
 
 BUILD_VERSION = _build_version()
+templates.globals["build"] = BUILD_VERSION
 # Deterministic responses may be cached, but must be revalidated (cheaply, by ETag) each time.
 REVALIDATE = "public, max-age=0, must-revalidate"
+# Pages and unversioned API answers: browsers revalidate; a shared cache may answer for a minute,
+# and with a stale copy for ten more while it refetches.
+SHARED_SHORT = "public, max-age=0, s-maxage=60, stale-while-revalidate=600"
+# Static assets, and fragments and API answers whose URL names this build (/v/<build>/...).
 IMMUTABLE = "public, max-age=31536000, immutable"
+RENDERED = RenderCache(max_bytes=48 * 2**20)
 
 
 def etag_for(request: Request, *parts: Any) -> str:
@@ -130,6 +138,44 @@ def conditional(request: Request, etag: str, respond: Callable[[], Response],
     response = respond()
     response.headers.update(validators)
     return response
+
+
+Prepared = tuple[str, Callable[[], Response]]
+
+
+async def serve_rendered(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response]) -> Response:
+    """A response that is a pure function of the build and the URL: from RENDERED when held (on the
+    event loop: no simulation), else prepared in the thread pool: `prepare()` validates and gives
+    the ETag and a renderer, called only when the client lacks that ETag (or an error Response,
+    which is not kept)."""
+    entry = RENDERED.get(str(request.url))
+    if entry is None:
+        return await run_in_threadpool(_render_and_keep, request, cache_control, prepare)
+    return _answer(request, entry, cache_control)
+
+
+def _render_and_keep(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response]) -> Response:
+    prepared = prepare()
+    if isinstance(prepared, Response):
+        return prepared
+    etag, respond = prepared
+    if etag_matches(request.headers.get("if-none-match", ""), etag):
+        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": cache_control})
+    response = respond()
+    return _answer(request, RENDERED.put(str(request.url), response.body, response.media_type, etag), cache_control)
+
+
+def _answer(request: Request, entry: Any, cache_control: str) -> Response:
+    validators = {"ETag": entry.etag, "Cache-Control": cache_control}
+    if etag_matches(request.headers.get("if-none-match", ""), entry.etag):
+        return Response(status_code=304, headers=validators)
+    return entry.response(request.headers.get("accept-encoding", ""), validators)
+
+
+def versioned(build: str) -> str:
+    """A /v/<build>/ URL is cacheable for ever when it names this build; an older build's URL (a page
+    loaded before a deploy) is answered by this build, to be revalidated."""
+    return IMMUTABLE if build == BUILD_VERSION else REVALIDATE
 
 
 def query_items(request: Request) -> list[tuple[str, str]]:
@@ -170,6 +216,8 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
         "steps": widget.step_count(result) if widget.step_count else None,
         "panels": {panel.id: panel.present(result, own) for panel in widget.panels},
         "problems": [p for p in problems if p.name in own],
+        "shown": "",        # in an update sent as changes: the state they apply to (see changes_since)
+        "same": {},
     }
 
 
@@ -299,15 +347,70 @@ def find_widget(slug: str, widget_id: str) -> tuple[Page, Widget] | None:
 
 
 @app.get("/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
-def fragment(slug: str, widget_id: str, request: Request) -> Response:
+async def fragment(slug: str, widget_id: str, request: Request) -> Response:
+    return await serve_rendered(request, SHARED_SHORT, lambda: prepare_fragment(slug, widget_id, request))
+
+
+@app.get("/v/{build}/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
+async def fragment_versioned(build: str, slug: str, widget_id: str, request: Request) -> Response:
+    # What the pages ask for: the URL names the build, so any cache may keep the answer for a year.
+    return await serve_rendered(request, versioned(build), lambda: prepare_fragment(slug, widget_id, request))
+
+
+def prepare_fragment(slug: str, widget_id: str, request: Request) -> Prepared:
     found = find_widget(slug, widget_id)
     if found is None:
         raise StarletteHTTPException(404)
     page, widget = found
-    values, problems = parse_query(page.params, query_items(request))
-    etag = etag_for(request, "fragment", slug, widget_id, *fragment_key(widget, values, problems))
-    return conditional(request, etag, lambda: HTMLResponse(
-        render_fragment(widget_view(page, widget, values, problems))))
+    items = query_items(request)
+    values, problems = parse_query(page.params, [(k, v) for k, v in items if k != "from"])
+    base = shown_state(widget, [v for k, v in items if k == "from"])
+    base_query = canonical_query(widget.params, base) if base is not None else ""
+    etag = etag_for(request, "fragment", slug, widget_id, *fragment_key(widget, values, problems), base_query)
+
+    def respond() -> HTMLResponse:
+        view = widget_view(page, widget, values, problems)
+        if base is not None:
+            view = changes_since(view, widget_view(page, widget, {**values, **base}, []))
+        return HTMLResponse(render_fragment(view))
+    return etag, respond
+
+
+def shown_state(widget: Widget, given: list[str]) -> dict[str, Any] | None:
+    """The state the page shows now (`from`, a canonical query of the widget's own parameters), when
+    it names one validly: the update then sends only what differs from it."""
+    if len(given) != 1:
+        return None
+    values, problems = parse_query(widget.params, parse_qsl(given[0], keep_blank_values=True))
+    return None if problems else values
+
+
+def figure_changes(new: dict[str, dict], old: dict[str, dict]) -> dict[str, Any]:
+    """Each figure as sent after `old`: 0 when unchanged, else the figure with every trace (and the
+    layout) that is as it was replaced by 0, which figure.js takes from the chart it shows."""
+    out: dict[str, Any] = {}
+    for fid, fig in new.items():
+        before = old.get(fid)
+        if fig == before:
+            out[fid] = 0
+        elif before is None:
+            out[fid] = fig
+        else:
+            then = before.get("data", [])
+            out[fid] = {**fig, "data": [0 if i < len(then) and t == then[i] else t for i, t in enumerate(fig.get("data", []))],
+                        "layout": 0 if fig.get("layout") == before.get("layout") else fig.get("layout")}
+    return out
+
+
+def changes_since(view: dict[str, Any], shown: dict[str, Any]) -> dict[str, Any]:
+    """A widget's update relative to the state shown: unchanged figures, traces, caption, table,
+    live numbers and panels are left out (the template skips what `same` names)."""
+    same = {"summary": view["summary"] == shown["summary"], "table": view["table"] == shown["table"],
+            "submit_result": view["submit_result"] == shown["submit_result"]}
+    same.update({f"live.{k}": view["live"][k] == shown["live"][k] for k in view["live_used"]})
+    same.update({f"claim.{k}": view["claims"][k] == shown["claims"][k] for k in view["claims_used"]})
+    same.update({f"panel.{k}": view["panels"][k] == shown["panels"][k] for k in view["panels"]})
+    return {**view, "figures": figure_changes(view["figures"], shown["figures"]), "shown": shown["query"], "same": same}
 
 
 def _trimmed(value: Any, items: int = 3) -> Any:
@@ -435,10 +538,15 @@ def preview_image(slug: str, name: str, request: Request) -> Response:
 
 
 @app.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
-def page_view(slug: str, request: Request) -> Response:
+async def page_view(slug: str, request: Request) -> Response:
     page = BY_SLUG.get(slug)          # registered slugs only
     if page is None:
         raise StarletteHTTPException(404)
+    return await serve_rendered(request, SHARED_SHORT, lambda: prepare_page(page, request))
+
+
+def prepare_page(page: Page, request: Request) -> Prepared:
+    slug = page.slug
     values, problems = parse_query(page.params, query_items(request))
     query = canonical_query(page.params, values)
 
@@ -456,7 +564,7 @@ def page_view(slug: str, request: Request) -> Response:
                     preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, " + (
                         "at its default settings" if all(values[p.name] == p.default for p in page.params)
                         else "at the shared settings"))
-    return conditional(request, etag_for(request, "page", slug, query, problems), respond)
+    return etag_for(request, "page", slug, query, problems), respond
 
 
 # ------------------------------------------------------------------------------------ API
@@ -478,13 +586,22 @@ def api_model(widget: Widget) -> Any:
 
 
 def _api_route(page: Page, widget: Widget) -> None:
-    def endpoint(request: Request) -> Response:
+    def prepare(request: Request) -> Prepared | Response:
         values, problems = parse_query(widget.params, query_items(request))
         if problems:
             return JSONResponse(status_code=422, content={"detail": [
                 {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
         etag = etag_for(request, "api", page.slug, widget.id, canonical_query(widget.params, values))
-        return conditional(request, etag, lambda: JSONResponse(api_payload(widget, values)))
+        return etag, lambda: JSONResponse(api_payload(widget, values))
+
+    async def endpoint(request: Request) -> Response:
+        return await serve_rendered(request, SHARED_SHORT, lambda: prepare(request))
+
+    async def endpoint_versioned(build: str, request: Request) -> Response:
+        return await serve_rendered(request, versioned(build), lambda: prepare(request))
+
+    app.add_api_route("/v/{build}" + page.api_path(widget), endpoint_versioned, methods=["GET"],
+                      include_in_schema=False)
 
     app.add_api_route(
         page.api_path(widget), endpoint, methods=["GET"], response_model=api_model(widget),

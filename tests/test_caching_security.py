@@ -17,13 +17,63 @@ API = [(e.api_path(w), w.params) for e in EXPLORABLES for w in e.widgets]
 def test_etag_and_not_modified_without_simulating(client, path, monkeypatch):
     first = client.get(path)
     etag = first.headers["etag"]
-    assert etag.startswith('W/"') and first.headers["cache-control"] == "public, max-age=0, must-revalidate"
+    assert etag.startswith('W/"') and first.headers["cache-control"] == main.SHARED_SHORT
 
     def boom(*args, **kwargs):
         raise AssertionError("simulated although the client had the response")
     monkeypatch.setattr(main, "simulate_cached", boom)
     again = client.get(path, headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+
+
+def test_shared_caches_may_keep_pages_briefly_and_serve_them_stale_while_refetching(client):
+    cc = client.get("/scheming-pie-charts").headers["cache-control"]
+    assert "max-age=0" in cc and "s-maxage=60" in cc and "stale-while-revalidate=600" in cc
+
+
+@pytest.mark.parametrize("kind", ["fragments", "api"])
+def test_urls_naming_the_build_are_immutable_and_older_builds_are_revalidated(client, kind):
+    page = EXPLORABLES[0]
+    widget = page.widgets[1]
+    rest = f"/fragments/{page.slug}/{widget.id}" if kind == "fragments" else page.api_path(widget)
+    current = client.get(f"/v/{main.BUILD_VERSION}{rest}")
+    old = client.get(f"/v/0123456789abcdef{rest}")
+    plain = client.get(rest)
+    assert current.status_code == old.status_code == 200
+    assert current.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert old.headers["cache-control"] == main.REVALIDATE
+    assert current.content == old.content == plain.content
+
+
+def test_pages_ask_for_updates_at_urls_naming_the_build_and_only_their_own_parameters(client):
+    html = client.get("/what-agi-is").text
+    for widget in EXPLORABLES[0].widgets:
+        assert f'hx-get="/v/{main.BUILD_VERSION}/fragments/what-agi-is/{widget.id}"' in html
+        assert f'hx-params="{",".join(p.name for p in widget.params)}"' in html
+
+
+def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkeypatch):
+    path = "/fragments/scheming-pie-charts/pies?rlhf=4.4&detect=10"
+    first = client.get(path, headers={"Accept-Encoding": "gzip"})
+
+    def boom(*args, **kwargs):
+        raise AssertionError("rendered again")
+    monkeypatch.setattr(main, "render_fragment", boom)
+    monkeypatch.setattr(main, "simulate_cached", boom)
+    again = client.get(path, headers={"Accept-Encoding": "gzip"})
+    plain = client.get(path, headers={"Accept-Encoding": "identity"})
+    assert again.content == first.content == plain.content and again.headers["etag"] == first.headers["etag"]
+    assert again.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert again.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+
+
+def test_the_render_cache_is_bounded_in_bytes():
+    from app.rendered import RenderCache
+    cache = RenderCache(max_bytes=50_000)
+    for i in range(200):
+        cache.put(f"k{i}", bytes(i % 251 for i in range(1_000)) + str(i).encode(), "text/html", f'W/"{i}"')
+    assert cache.bytes <= 50_000 and 0 < len(cache) < 200
+    assert cache.get("k199") is not None and cache.get("k0") is None       # least recently used out first
 
 
 def test_etag_follows_the_canonical_state(client):

@@ -4,14 +4,18 @@
 //   waiting  not yet near the viewport: holds the latest figures, draws nothing
 //   near     within half a screen (or updated by the reader): Plotly requested; whatever figures
 //            are latest when it arrives are the ones drawn
-//   drawing  Plotly loaded: the first changed chart is drawn at once, each other after a paint
+//   drawing  Plotly loaded: the first changed chart is drawn at once, the others after one paint
 //   drawn    every chart shows the latest figures
 // waiting -> near             the widget comes within half a screen, or an update arrives before Plotly
 // near -> drawing             Plotly has loaded (an update meanwhile only replaces the figures to draw)
 // any -> drawing              an update arrives once Plotly is loaded (older pending draws cancelled)
 // drawing|drawn -> drawing    the theme changes (every chart redrawn in the new colours)
 // drawing -> drawn            the last chart has been drawn
-// A chart whose themed JSON is what it already shows is never redrawn.
+// A chart whose themed JSON is what it already shows is never redrawn, and one whose data did not
+// change keeps its datarevision, so Plotly.react redoes only the layout.
+// Updates come as changes from the state shown (the request names it as `from`; app/main.py
+// changes_since): 0 for a figure, trace or layout as it was. A response made for another state
+// than the one shown is not swapped in; the whole update is asked for instead.
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
@@ -31,7 +35,12 @@
     this.el = figdata.closest('.widget') || figdata.parentNode;
     this.source = figdata;                       // the figure-data element last taken
     this.figures = JSON.parse(figdata.dataset.figures || '{}');
+    this.query = figdata.dataset.query;          // the state this.figures show
     this.shown = {};                             // chart id -> themed JSON it shows
+    this.shownData = {};                         // chart id -> themed JSON of its data
+    this.revision = {};                          // chart id -> datarevision, bumped when the data change
+    this.whole = false;                          // the next request asks for the whole update
+    this.early = null;                           // the figure data already taken from the response text
     this.nextDraw = null;                        // the pending afterPaint of the drawing in progress
     this.drawLatest = this.render.bind(this);    // one callback per figure, so Plotly runs it once
     this.setState('waiting');
@@ -60,29 +69,62 @@
     E.withPlotly(this.drawLatest);
   };
 
+  // Figures as sent (changes from this.figures) made whole.
+  Figure.prototype.merge = function (sent) {
+    var held = this.figures, out = {};
+    Object.keys(sent).forEach(function (fid) {
+      var f = sent[fid], old = held[fid];
+      if (f === 0) { out[fid] = old; return; }
+      if (!old) { out[fid] = f; return; }
+      var fig = Object.assign({}, f);
+      fig.data = (f.data || []).map(function (t, i) { return t === 0 ? old.data[i] : t; });
+      if (f.layout === 0) fig.layout = old.layout;
+      out[fid] = fig;
+    });
+    return out;
+  };
+
+  // Reads an update's figure data from the response text, before htmx swaps anything in, so the
+  // first changed chart is drawn first; false when the update was made for another state.
+  Figure.prototype.read = function (text) {
+    var shown = /data-shown="([^"]*)"/.exec(text), sent = /data-figures='([^']*)'/.exec(text),
+        query = /data-query="([^"]*)"/.exec(text);
+    if (shown && unescape_(shown[1]) !== this.query) return false;
+    if (sent && query) {
+      this.early = sent[1];
+      this.update(this.merge(JSON.parse(sent[1])));
+      this.query = unescape_(query[1]);
+    }
+    return true;
+  };
+
   // Takes the widget's figure data if HTMX has swapped in a new one; returns it, or null.
   Figure.prototype.take = function () {
     var fd = document.getElementById('figdata-' + this.wid);
     if (!fd || fd === this.source) return null;
     this.source = fd;
-    if (fd.dataset.figures) this.update(JSON.parse(fd.dataset.figures));
+    if (fd.dataset.figures && fd.dataset.figures !== this.early) this.update(this.merge(JSON.parse(fd.dataset.figures)));
+    this.query = fd.dataset.query;
+    this.early = null;
     landed(fd);
     return fd;
   };
 
-  // Draws the latest figures: the first changed chart at once, each remaining one after a paint.
+  // Draws the latest figures: the first changed chart at once, the others together after a paint.
   Figure.prototype.render = function () {
     if (!window.Plotly) return;
-    var self = this, figs = this.figures, ids = Object.keys(figs);
+    var self = this, figs = this.figures, ids = Object.keys(figs), i = 0;
     E.cancel(this.nextDraw);
     this.nextDraw = null;
     this.setState('drawing');
-    function next(i) {
-      while (i < ids.length && !self.drawChart(ids[i], figs[ids[i]])) i++;
-      if (i + 1 < ids.length) self.nextDraw = E.afterPaint(function () { next(i + 1); });
-      else { self.nextDraw = null; self.setState('drawn'); }
-    }
-    next(0);
+    while (i < ids.length && !this.drawChart(ids[i], figs[ids[i]])) i++;
+    var rest = ids.slice(i + 1);
+    if (!rest.length) { this.setState('drawn'); return; }
+    this.nextDraw = E.afterPaint(function () {
+      rest.forEach(function (fid) { self.drawChart(fid, figs[fid]); });
+      self.nextDraw = null;
+      self.setState('drawn');
+    });
   };
 
   // Draws one chart unless it already shows exactly this; returns whether it drew.
@@ -92,10 +134,15 @@
     if (!el || this.shown[fid] === json) return false;
     this.shown[fid] = json;
     if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
-    var f = JSON.parse(json);
+    var f = JSON.parse(json), data = JSON.stringify(f.data);
+    if (this.shownData[fid] !== data) this.revision[fid] = (this.revision[fid] || 0) + 1;
+    this.shownData[fid] = data;
+    f.layout.datarevision = this.revision[fid];
     Plotly.react(el, f.data, f.layout, PLOT_CONFIG);
     return true;
   };
+
+  function unescape_(attr) { return attr.replace(/&amp;/g, '&'); }
 
   // Tells the page (url.js) that a widget's new state has landed.
   function landed(fd) {
@@ -119,6 +166,25 @@
       if (observer && f.el.classList.contains('widget')) observer.observe(f.el); else f.near();
     });
   };
+
+  // A widget's request names the state it shows, so the answer need carry only what changed.
+  E.on('htmx:configRequest', null, function (form, evt) {
+    var f = form.dataset && figures[form.dataset.widget];
+    if (!f || evt.detail.verb !== 'get') return;
+    if (f.whole) f.whole = false;
+    else if (f.query) evt.detail.parameters['from'] = f.query;
+  });
+
+  // The figure data is drawn from the response before the swap; an answer for another state than
+  // the one shown is dropped, and the whole update asked for.
+  E.on('htmx:beforeSwap', null, function (_, evt) {
+    var target = evt.detail.target, f = target && target.classList.contains('figdata') && figures[target.dataset.widget];
+    if (!f || !evt.detail.shouldSwap) return;
+    if (f.read(evt.detail.serverResponse)) return;
+    evt.detail.shouldSwap = false;
+    f.whole = true;
+    setTimeout(function () { htmx.trigger(document.getElementById('form-' + f.wid), 'submit'); }, 0);   // once this request has ended
+  });
 
   // Every HTMX swap may bring a widget new figure data.
   E.on('htmx:afterSwap', null, function () {
