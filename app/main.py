@@ -2,10 +2,11 @@
 
     uvicorn app.main:app
 
-Every response is a pure function of the request: a page (`GET /{slug}`), one widget's update
-(`GET /fragments/{slug}/{widget}`) and the JSON API
-(`GET /api/...`) all validate the query against the declared parameters, then answer 304 if the
-client's ETag is current, else simulate (memoised) and render. docs/architecture.md has the map.
+Every response is a pure function of the build and the URL: a page (`GET /{slug}`), one widget's
+update (`GET /v/{build}/fragments/{slug}/{widget}`, also unversioned) and the JSON API
+(`GET /api/...`, also under `/v/{build}/`) answer from the cache of rendered bytes when they can
+(`serve_rendered`), else validate the query against the declared parameters, answer 304 if the
+client's ETag is current, and only then simulate (memoised) and render. docs/architecture.md has the map.
 """
 from __future__ import annotations
 

@@ -1,14 +1,24 @@
--- wrk script: each request asks for the next of a file of distinct valid states (bench/states.py),
--- so responses are computed, not served from the simulation memo. Arguments: the states file, and
--- optionally a total number of requests after which to stop (the soak run).
+-- wrk script: each request asks for the next line of a file (bench/states.py): a query string for
+-- the URL's path, or (a line starting with /) a whole path. Arguments: the file, optionally a total
+-- number of requests after which to stop (the soak run), and optionally "gzip" to accept gzip as
+-- browsers do.
 local queries = {}
 local counter = 0
 local limit = nil
 local threads = 2
+local started = 0
+
+-- Threads take interleaved lines (0, 2, 4... and 1, 3, 5...), so a trace is replayed once, not per thread.
+function setup(thread)
+  thread:set("id", started)
+  started = started + 1
+end
 
 function init(args)
+  counter = id or 0
   for line in io.lines(args[1]) do queries[#queries + 1] = line end
-  if args[2] then limit = tonumber(args[2]) / threads end
+  if args[2] and args[2] ~= "" then limit = tonumber(args[2]) / threads end
+  if args[3] == "gzip" then wrk.headers["Accept-Encoding"] = "gzip, deflate, br" end
 end
 
 local done = 0
@@ -20,6 +30,8 @@ response = function(status, headers, body)
 end
 
 request = function()
-  counter = counter + 1
-  return wrk.format("GET", wrk.path .. "?" .. queries[(counter % #queries) + 1])
+  local line = queries[(counter % #queries) + 1]
+  counter = counter + threads
+  if line:sub(1, 1) == "/" then return wrk.format("GET", line) end
+  return wrk.format("GET", wrk.path .. "?" .. line)
 end

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# nginx with proxy_cache (bench/nginx.conf) in front of two uvicorn workers, replaying a reader
+# trace (bench/states.py trace): several readers loading every page and dragging a slider of each
+# widget from its default, as the pages ask (/v/<build>/fragments/...&from=...). A benchmark, not a test.
+#
+#   bench/proxy.sh               # READERS=40 by default
+#
+# Prints the share of requests the proxy answered without the app (origin hit ratio), and p50 / p99
+# through the proxy, against the same trace sent straight to the two workers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+script/setup >/dev/null
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+READERS=${READERS:-40}
+WORK=$(mktemp -d); chmod 755 "$WORK"
+port() { .venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+APP1=$(port); APP2=$(port); PORT=$(port)
+PIDS=()
+start_apps() {
+  for p in $APP1 $APP2; do
+    .venv/bin/uvicorn app.main:app --host 127.0.0.1 --port "$p" --no-server-header --no-access-log >>"$WORK/app.log" 2>&1 &
+    PIDS+=($!)
+  done
+  for p in $APP1 $APP2; do
+    for _ in $(seq 200); do curl -sf -o /dev/null "http://127.0.0.1:$p/healthz" && break; sleep 0.1; done
+  done
+}
+stop_apps() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done; PIDS=(); }
+stop_nginx() { [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; }
+trap 'stop_apps; stop_nginx; sleep 0.3; rm -rf "$WORK"' EXIT
+
+replay() {   # label base-url
+  local out
+  out=$(wrk -t2 -c64 -d300s --latency -s bench/wrk_states.lua "$2" -- "$WORK/trace" "$LINES" gzip 2>&1)
+  printf "%-34s %6s requests  %9s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" \
+    "$(echo "$out" | awk '/requests in/ {print $1}')" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+    "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
+    "$(echo "$out" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0)"
+}
+
+start_apps
+BUILD=$(curl -s "http://127.0.0.1:$APP1/scheming-pie-charts" | grep -o 'hx-get="/v/[0-9a-f]*/' | head -1 | cut -d/ -f3)
+.venv/bin/python bench/states.py trace "$BUILD" "$READERS" > "$WORK/trace"
+LINES=$(wc -l < "$WORK/trace")
+echo "trace: $READERS readers, $LINES requests, $(sort -u "$WORK/trace" | wc -l) distinct URLs (build $BUILD)"
+replay "straight to the two workers" "http://127.0.0.1:$APP1"
+stop_apps
+
+start_apps       # fresh workers (empty render caches) behind a cold proxy cache
+mkdir -p "$WORK/cache" "$WORK/temp"; chmod 777 "$WORK/cache" "$WORK/temp"
+sed -e "s|@PREFIX@|$WORK|g; s|@APP1@|$APP1|; s|@APP2@|$APP2|; s|@PORT@|$PORT|" bench/nginx.conf > "$WORK/nginx.conf"
+"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/error.log"
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
+: > "$WORK/access.log"
+replay "through nginx (cold cache)" "http://127.0.0.1:$PORT"
+awk '{n[$1]++; t++} END {
+  served = n["HIT"] + n["STALE"] + n["UPDATING"];
+  printf "proxy: %d requests: HIT %d, MISS %d, EXPIRED %d, REVALIDATED %d, UPDATING %d, STALE %d\n", t, n["HIT"], n["MISS"], n["EXPIRED"], n["REVALIDATED"], n["UPDATING"], n["STALE"];
+  printf "origin hit ratio (answered by the proxy without the app): %.1f%%\n", 100 * served / t }' "$WORK/access.log"
