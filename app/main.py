@@ -189,12 +189,32 @@ def simulate_cached(widget: Widget, state: tuple[tuple[str, Any], ...]) -> Any:
     return widget.run(dict(state))
 
 
+@lru_cache(maxsize=128)
+def presented(widget: Widget, state: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    """What a widget shows at a validated state, memoised: an update is sent as changes from the
+    state shown just before, which was presented a moment ago."""
+    own = dict(state)
+    result = simulate_cached(widget, state)
+    return {
+        "figures": widget.render_figures(result),
+        "summary": widget.summary(result),
+        "table": widget.table(result),
+        "live": widget.live(result),
+        "claims": widget.claim_texts(result),
+        "notes": widget.notes(own),
+        "inactive": dict(widget.inactive(own)),
+        "submit_result": widget.submit_result(result) if widget.submit_result else "",
+        "steps": widget.step_count(result) if widget.step_count else None,
+        "panels": {panel.id: panel.present(result, own) for panel in widget.panels},
+    }
+
+
 def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     """Everything a template needs to show one widget at one state (pure presentation data)."""
     own = {p.name: values[p.name] for p in widget.params}
-    result = simulate_cached(widget, tuple(own.items()))
     carry = [(p.name, p.to_text(values[p.name])) for w in page.widgets if w is not widget for p in w.params]
     return {
+        **presented(widget, tuple(own.items())),
         "widget": widget,
         "slug": page.slug,
         "package": page.folder.name,
@@ -204,18 +224,8 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
         "carry": carry,
         # Reset with JavaScript off: this widget's defaults, the others as they are.
         "reset_href": f"/{page.slug}" + (f"?{urlencode(carry)}" if carry else "") + f"#widget-{widget.id}",
-        "figures": widget.render_figures(result),
-        "summary": widget.summary(result),
-        "table": widget.table(result),
-        "live": widget.live(result),
         "live_used": PROSE[page.slug].live_keys(widget.id),
-        "claims": widget.claim_texts(result),
         "claims_used": PROSE[page.slug].live_keys(widget.id, "claim"),
-        "notes": widget.notes(own),
-        "inactive": dict(widget.inactive(own)),
-        "submit_result": widget.submit_result(result) if widget.submit_result else "",
-        "steps": widget.step_count(result) if widget.step_count else None,
-        "panels": {panel.id: panel.present(result, own) for panel in widget.panels},
         "problems": [p for p in problems if p.name in own],
         "shown": "",        # in an update sent as changes: the state they apply to (see changes_since)
         "same": {},

@@ -31,11 +31,13 @@ stop_apps() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2
 stop_nginx() { [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; }
 trap 'stop_apps; stop_nginx; sleep 0.3; rm -rf "$WORK"' EXIT
 
-replay() {   # label base-url
-  local out
+replay() {   # label base-url (wrk's own req/s counts its whole -d window, so the wall clock is timed here)
+  local out t0 t1
+  t0=$(date +%s.%N)
   out=$(wrk -t2 -c64 -d300s --latency -s bench/wrk_states.lua "$2" -- "$WORK/trace" "$LINES" gzip 2>&1)
-  printf "%-34s %6s requests  %9s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$1" \
-    "$(echo "$out" | awk '/requests in/ {print $1}')" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+  t1=$(date +%s.%N)
+  printf "%-34s %6s requests in %5.1f s  p50 %8s   p99 %8s   non-2xx %s\n" "$1" \
+    "$(echo "$out" | awk '/requests in/ {print $1}')" "$(echo "$t1 - $t0" | bc)" \
     "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
     "$(echo "$out" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0)"
 }

@@ -8,10 +8,12 @@ picks the first slider whose step from the default changes a figure (else anythi
 shows), then presses its arrow keys in headless Chromium: to the right until the slider's end,
 then back, so the first half of the presses reach new states (the server renders them) and the
 rest revisit states (answered from the browser's cache: their URLs name the build). For each
-press, from the keydown, measured in the page at animation frames like ../shared/bench/latency.py:
-  first   the first frame in which one of the widget's figures (text or drawn shapes) changed
-  whole   the last frame within the press's window in which anything of the widget changed:
-          figures, caption, drawn panels, live numbers in the prose
+press, from the keydown, measured in the page at animation frames like ../shared/bench/latency.py
+(which compares the first chart's text each frame; here a MutationObserver notes changes, so
+that watching many charts costs the page nothing measurable):
+  first   the first frame after one of the widget's charts changed
+  whole   the last frame within the press's window after anything of the widget changed:
+          charts, caption, drawn panels, live numbers in the prose
 and the compressed size of each update the server sent. The Dash peer of ../shared/bench is
 measured by the shared harness (latency.py, first figure) before and after the widgets; the
 ratio is each widget's first-figure p50 over the mean of those two Dash p50s. Each page's cold
@@ -41,27 +43,35 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FRAME_MS = 1000 / 60
 
-# Arms a per-frame watch of one widget; resolves [first, whole] ms after the next keydown.
+# Arms a watch of one widget; resolves [first, whole] ms after the next keydown. A MutationObserver
+# marks what changed (cheap: no per-frame copies of the page), and each animation frame stamps it:
+# the first frame after a chart of the widget changed, and the last after anything of the widget
+# changed (charts, caption, panels, live numbers in the prose; not its own controls).
 MEASURE = """(wid) => {
   const root = document.getElementById('widget-' + wid);
-  const snapshot = () => [...root.querySelectorAll('.js-plotly-plot')].map(e => e.textContent + '|' +
-      [...e.querySelectorAll('path')].map(p => p.getAttribute('d')).join(''))
-    .concat([[...root.querySelectorAll('figcaption, .panel')].map(e => e.innerHTML).join('|'),
-             [...document.querySelectorAll('[class*="live-' + wid + '-"], [class*="claim-' + wid + '-"]')]
-               .map(e => e.textContent).join('|')]);
-  const nplots = root.querySelectorAll('.js-plotly-plot').length;
-  let prev = snapshot(), t0 = null, first = null, last = null, quiet = null;
+  let t0 = null, plot = false, any = false, first = null, last = null, quiet = null;
+  const mo = new MutationObserver(records => {
+    if (t0 === null) return;
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      if (!el || el === root || el.closest('form.controls')) continue;
+      any = true;
+      if (el.closest('.js-plotly-plot')) plot = true;
+    }
+  });
+  const opts = { subtree: true, childList: true, characterData: true, attributes: true };
+  mo.observe(root, opts);
+  document.querySelectorAll('[class*="live-' + wid + '-"], [class*="claim-' + wid + '-"]').forEach(e => mo.observe(e, opts));
   window.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
   return new Promise(resolve => {
     function tick() {
-      const now = performance.now(), cur = snapshot();
+      const now = performance.now();
       if (t0 !== null) {
-        const changed = cur.map((t, i) => t !== prev[i]);
-        if (changed.some(Boolean)) { last = now - t0; quiet = now; }
-        if (first === null && changed.slice(0, nplots).some(Boolean)) first = now - t0;
-        if ((quiet !== null && now - quiet > 400) || now - t0 > 2000) return resolve([first, last]);
+        if (plot && first === null) first = now - t0;
+        if (any) { last = now - t0; quiet = now; }
+        plot = any = false;
+        if ((quiet !== null && now - quiet > 400) || now - t0 > 2000) { mo.disconnect(); return resolve([first, last]); }
       }
-      prev = cur;
       requestAnimationFrame(tick);
     }
     requestAnimationFrame(tick);
