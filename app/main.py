@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from functools import lru_cache
 from typing import Any, Callable
 from urllib.parse import parse_qsl, urlencode
@@ -30,7 +31,7 @@ from app.assets import SCRIPTS, Assets
 from app.framework import Page, Problem, Widget, canonical_query, openapi_parameters, parse_query
 from app.pages import PAGES_DIR
 from app.registry import BY_SLUG, EXPLORABLES, THEMES, neighbours
-from app.rendered import RenderCache
+from app.rendered import RenderCache, Rendered
 from app.security import HeadAsGet, SecurityHeaders
 
 SITE_TITLE = "Playing with Byrnes's diagrams"
@@ -92,7 +93,8 @@ def site_preview(request: Request) -> str:
 
 
 def _build_version() -> str:
-    """Changes whenever anything that shapes a response changes: code, templates, prose, assets."""
+    """Changes whenever anything that shapes a response changes: code, templates, prose, assets,
+    pinned packages. URLs naming it are cached for a year."""
     digest = hashlib.sha256(VERSION.encode())
     for folder in ("app", "templates", "content"):
         for path in sorted((ROOT / folder).rglob("*")):
@@ -100,6 +102,7 @@ def _build_version() -> str:
                     and not path.name.startswith("test_"):
                 digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
     digest.update(",".join(sorted(assets.urls.values())).encode())
+    digest.update((ROOT / "pyproject.toml").read_bytes())       # the pinned packages that render
     return digest.hexdigest()[:16]
 
 
@@ -141,35 +144,43 @@ def conditional(request: Request, etag: str, respond: Callable[[], Response],
     return response
 
 
-Prepared = tuple[str, Callable[[], Response]]
+Prepared = tuple[str, Callable[[], Response], str]     # ETag, renderer, the canonical key
 
 
-async def serve_rendered(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response]) -> Response:
+async def serve_rendered(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response],
+                         key: str | None = None) -> Response:
     """A response that is a pure function of the build and the URL: from RENDERED when held (on the
     event loop: no simulation), else prepared in the thread pool: `prepare()` validates and gives
-    the ETag and a renderer, called only when the client lacks that ETag (or an error Response,
-    which is not kept)."""
-    entry = RENDERED.get(str(request.url))
+    the ETag, a renderer (called only when the client lacks that ETag) and the canonical URL, under
+    which alone the rendering is kept; or an error Response, which is not kept. `key` is the URL
+    as looked up (default: the whole URL, host included)."""
+    key = key or str(request.url)
+    entry = RENDERED.get(key)
     if entry is None:
-        return await run_in_threadpool(_render_and_keep, request, cache_control, prepare)
+        return await run_in_threadpool(_render_and_keep, request, cache_control, prepare, key)
     return _answer(request, entry, cache_control)
 
 
-def _render_and_keep(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response]) -> Response:
+def _render_and_keep(request: Request, cache_control: str, prepare: Callable[[], Prepared | Response],
+                     key: str) -> Response:
     prepared = prepare()
     if isinstance(prepared, Response):
+        prepared.headers["Cache-Control"] = "no-store"
         return prepared
-    etag, respond = prepared
+    etag, respond, canonical = prepared
     if etag_matches(request.headers.get("if-none-match", ""), etag):
-        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": cache_control})
+        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"})
     response = respond()
-    return _answer(request, RENDERED.put(str(request.url), response.body, response.media_type, etag), cache_control)
+    entry = Rendered.of(response.body, response.media_type, etag)
+    if key == canonical:      # junk parameters, another spelling or an old build: answered, not kept
+        RENDERED.put(key, entry)
+    return _answer(request, entry, cache_control)
 
 
-def _answer(request: Request, entry: Any, cache_control: str) -> Response:
+def _answer(request: Request, entry: Rendered, cache_control: str) -> Response:
     validators = {"ETag": entry.etag, "Cache-Control": cache_control}
     if etag_matches(request.headers.get("if-none-match", ""), entry.etag):
-        return Response(status_code=304, headers=validators)
+        return Response(status_code=304, headers={**validators, "Vary": "Accept-Encoding"})
     return entry.response(request.headers.get("accept-encoding", ""), validators)
 
 
@@ -359,32 +370,42 @@ def find_widget(slug: str, widget_id: str) -> tuple[Page, Widget] | None:
 
 @app.get("/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
 async def fragment(slug: str, widget_id: str, request: Request) -> Response:
-    return await serve_rendered(request, SHARED_SHORT, lambda: prepare_fragment(slug, widget_id, request))
+    return await serve_rendered(request, SHARED_SHORT, lambda: prepare_fragment(slug, widget_id, request, None),
+                                key=path_and_query(request))
 
 
 @app.get("/v/{build}/fragments/{slug}/{widget_id}", response_class=HTMLResponse, include_in_schema=False)
 async def fragment_versioned(build: str, slug: str, widget_id: str, request: Request) -> Response:
     # What the pages ask for: the URL names the build, so any cache may keep the answer for a year.
-    return await serve_rendered(request, versioned(build), lambda: prepare_fragment(slug, widget_id, request))
+    return await serve_rendered(request, versioned(build), lambda: prepare_fragment(slug, widget_id, request, build),
+                                key=path_and_query(request))
 
 
-def prepare_fragment(slug: str, widget_id: str, request: Request) -> Prepared:
+def path_and_query(request: Request) -> str:
+    """The cache key of a response that does not depend on the host (an update, an API answer)."""
+    return request.url.path + "?" + request.url.query
+
+
+def prepare_fragment(slug: str, widget_id: str, request: Request, build: str | None) -> Prepared:
     found = find_widget(slug, widget_id)
     if found is None:
         raise StarletteHTTPException(404)
     page, widget = found
     items = query_items(request)
     values, problems = parse_query(page.params, [(k, v) for k, v in items if k != "from"])
-    base = shown_state(widget, [v for k, v in items if k == "from"])
+    # Changes only from a state this build drew: a page of another build may draw it otherwise.
+    base = shown_state(widget, [v for k, v in items if k == "from"]) if build == BUILD_VERSION else None
     base_query = canonical_query(widget.params, base) if base is not None else ""
-    etag = etag_for(request, "fragment", slug, widget_id, *fragment_key(widget, values, problems), base_query)
+    own, own_problems = fragment_key(widget, values, problems)
+    etag = etag_for(request, "fragment", slug, widget_id, own, own_problems, base_query)
 
     def respond() -> HTMLResponse:
         view = widget_view(page, widget, values, problems)
         if base is not None:
             view = changes_since(view, widget_view(page, widget, {**values, **base}, []))
         return HTMLResponse(render_fragment(view))
-    return etag, respond
+    canonical = request.url.path + "?" + own + (f"&{urlencode({'from': base_query})}" if base is not None else "")
+    return etag, respond, (canonical if not own_problems and build in (None, BUILD_VERSION) else "")
 
 
 def shown_state(widget: Widget, given: list[str]) -> dict[str, Any] | None:
@@ -575,7 +596,8 @@ def prepare_page(page: Page, request: Request) -> Prepared:
                     preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, " + (
                         "at its default settings" if all(values[p.name] == p.default for p in page.params)
                         else "at the shared settings"))
-    return etag_for(request, "page", slug, query, problems), respond
+    return etag_for(request, "page", slug, query, problems), respond, (str(request.url) if not problems and (
+        request.url.query in ("", query)) else "")
 
 
 # ------------------------------------------------------------------------------------ API
@@ -602,14 +624,17 @@ def _api_route(page: Page, widget: Widget) -> None:
         if problems:
             return JSONResponse(status_code=422, content={"detail": [
                 {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
-        etag = etag_for(request, "api", page.slug, widget.id, canonical_query(widget.params, values))
-        return etag, lambda: JSONResponse(api_payload(widget, values))
+        query = canonical_query(widget.params, values)
+        etag = etag_for(request, "api", page.slug, widget.id, query)
+        return etag, lambda: JSONResponse(api_payload(widget, values)), request.url.path + "?" + query
 
     async def endpoint(request: Request) -> Response:
-        return await serve_rendered(request, SHARED_SHORT, lambda: prepare(request))
+        return await serve_rendered(request, SHARED_SHORT, lambda: prepare(request), key=path_and_query(request))
 
     async def endpoint_versioned(build: str, request: Request) -> Response:
-        return await serve_rendered(request, versioned(build), lambda: prepare(request))
+        keep = build == BUILD_VERSION      # an older build's URL is answered, not kept
+        return await serve_rendered(request, versioned(build), lambda: prepare(request),
+                                    key=path_and_query(request) if keep else "-")
 
     app.add_api_route("/v/{build}" + page.api_path(widget), endpoint_versioned, methods=["GET"],
                       include_in_schema=False)
@@ -640,8 +665,10 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     headers = getattr(exc, "headers", None)          # e.g. Allow on a 405
     if exc.status_code == 405 and headers and "GET" in headers.get("Allow", "").split(", "):
         headers = {**headers, "Allow": headers["Allow"] + ", HEAD"}   # HeadAsGet answers HEAD too
-    if request.url.path.startswith("/api/"):
+    if re.match(r"(/v/[^/]+)?/api/", request.url.path):
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
     if exc.status_code == 404:
-        return html("404.html", status=404, canonical=None, description="Page not found.")
+        missing = html("404.html", status=404, canonical=None, description="Page not found.")
+        missing.headers["Cache-Control"] = "no-store"
+        return missing
     return PlainTextResponse(str(exc.detail), status_code=exc.status_code, headers=headers)

@@ -42,17 +42,20 @@ replay() {   # label base-url (wrk's own req/s counts its whole -d window, so th
     "$(echo "$out" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0)"
 }
 
-start_apps
+.venv/bin/uvicorn app.main:app --host 127.0.0.1 --port "$APP1" --workers 2 --no-server-header --no-access-log \
+  >>"$WORK/app.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 300); do curl -sf -o /dev/null "http://127.0.0.1:$APP1/healthz" && break; sleep 0.1; done
 BUILD=$(curl -s "http://127.0.0.1:$APP1/scheming-pie-charts" | grep -o 'hx-get="/v/[0-9a-f]*/' | head -1 | cut -d/ -f3)
 .venv/bin/python bench/states.py trace "$BUILD" "$READERS" > "$WORK/trace"
 LINES=$(wc -l < "$WORK/trace")
 echo "trace: $READERS readers, $LINES requests, $(sort -u "$WORK/trace" | wc -l) distinct URLs (build $BUILD)"
-replay "straight to the two workers" "http://127.0.0.1:$APP1"
+replay "straight to two workers (no proxy)" "http://127.0.0.1:$APP1"
 stop_apps
 
 start_apps       # fresh workers (empty render caches) behind a cold proxy cache
 mkdir -p "$WORK/cache" "$WORK/temp"; chmod 777 "$WORK/cache" "$WORK/temp"
-sed -e "s|@PREFIX@|$WORK|g; s|@APP1@|$APP1|; s|@APP2@|$APP2|; s|@PORT@|$PORT|" bench/nginx.conf > "$WORK/nginx.conf"
+sed -e "s|@PREFIX@|$WORK|g; s|@APP1@|$APP1|; s|@APP2@|$APP2|; s|@PORT@|$PORT|g; s|@HOST@|127.0.0.1|" bench/nginx.conf > "$WORK/nginx.conf"
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/error.log"
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
 : > "$WORK/access.log"

@@ -87,7 +87,8 @@ def trace(build: str, readers: int) -> list[str]:
                 moves = [direction] * rng.randint(2, 12)
                 moves += [-direction] * rng.randint(0, len(moves))
                 for move in moves:
-                    value = state[p.name] + move * p.step
+                    # A reader's drag skips states while a request is in flight (hx-sync queue last).
+                    value = state[p.name] + move * p.step * rng.choice([1, 1, 2, 3])
                     if not p.min - 1e-9 <= value <= p.max + 1e-9:
                         continue
                     state[p.name] = round(value) if p.kind == "stepper" or getattr(p, "integer", False) else round(value, 10)

@@ -6,8 +6,8 @@
 Starts one uvicorn worker on a free loopback port. For each widget whose controls update live, it
 picks the first slider whose step from the default changes a figure (else anything the widget
 shows), then presses its arrow keys in headless Chromium: to the right until the slider's end,
-then back, so the first half of the presses reach new states (the server renders them) and the
-rest revisit states (answered from the browser's cache: their URLs name the build). For each
+then back, so every press asks for a URL the browser has not fetched (on the way back the state
+shown differs: `from=`), and the server renders the new states of the way out. For each
 press, from the keydown, measured in the page at animation frames like ../shared/bench/latency.py
 (which compares the first chart's text each frame; here a MutationObserver notes changes, so
 that watching many charts costs the page nothing measurable):

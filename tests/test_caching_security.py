@@ -22,6 +22,8 @@ def test_etag_and_not_modified_without_simulating(client, path, monkeypatch):
     def boom(*args, **kwargs):
         raise AssertionError("simulated although the client had the response")
     monkeypatch.setattr(main, "simulate_cached", boom)
+    monkeypatch.setattr(main, "presented", boom)
+    main.RENDERED.clear()          # not from the cache of rendered responses: validated, then 304
     again = client.get(path, headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
 
@@ -53,7 +55,10 @@ def test_pages_ask_for_updates_at_urls_naming_the_build_and_only_their_own_param
 
 
 def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkeypatch):
-    path = "/fragments/scheming-pie-charts/pies?rlhf=4.4&detect=10"
+    from app.framework import canonical_query
+    widget = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts").widgets[0]
+    query = canonical_query(widget.params, {**widget.defaults(), "rlhf": 4.4, "detect": 10})
+    path = f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}"
     first = client.get(path, headers={"Accept-Encoding": "gzip"})
 
     def boom(*args, **kwargs):
@@ -67,11 +72,33 @@ def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkey
     assert again.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
 
 
+@pytest.mark.parametrize("spoiled", ["&zz=1", "&rlhf=4.40", "&rlhf=banana"])
+def test_only_canonical_urls_are_kept(client, spoiled):
+    main.RENDERED.clear()
+    path = "/fragments/scheming-pie-charts/pies?rlhf=4.4"
+    assert client.get(path + spoiled).status_code == 200 and len(main.RENDERED) == 0
+    client.get(f"/v/0123456789abcdef{path}")       # an old build's URL
+    assert len(main.RENDERED) == 0
+    client.get(f"/v/{main.BUILD_VERSION}{path}&detect=0")
+    assert len(main.RENDERED) == 0                 # not every parameter: not canonical
+    query = "scenario=llm&nice=70&treacherous=15&rlhf=4.4&detect=0&rlvr=1.5&exchange=50&innate=0"
+    client.get(f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}")
+    assert len(main.RENDERED) == 1
+
+
+def test_errors_are_not_stored_by_anyone(client):
+    assert client.get("/api/scheming-pie-charts?rlhf=99").headers["cache-control"] == "no-store"
+    assert client.get("/nope").headers["cache-control"] == "no-store"
+    assert client.get(f"/v/{main.BUILD_VERSION}/api/scheming-pie-charts?rlhf=99").headers["content-type"].startswith(
+        "application/json")
+
+
 def test_the_render_cache_is_bounded_in_bytes():
     from app.rendered import RenderCache
+    from app.rendered import Rendered
     cache = RenderCache(max_bytes=50_000)
     for i in range(200):
-        cache.put(f"k{i}", bytes(i % 251 for i in range(1_000)) + str(i).encode(), "text/html", f'W/"{i}"')
+        cache.put(f"k{i}", Rendered.of(bytes(i % 251 for i in range(1_000)) + str(i).encode(), "text/html", f'W/"{i}"'))
     assert cache.bytes <= 50_000 and 0 < len(cache) < 200
     assert cache.get("k199") is not None and cache.get("k0") is None       # least recently used out first
 

@@ -35,7 +35,7 @@ def proxy(server_url):
         (work / sub).chmod(0o777)
     app_port, port = server_url.rsplit(":", 1)[1], _port()
     conf = (CONF.read_text().replace("@PREFIX@", str(work)).replace("@APP1@", app_port)
-            .replace("@APP2@", app_port).replace("@PORT@", str(port)))
+            .replace("@APP2@", app_port).replace("@PORT@", str(port)).replace("@HOST@", "127.0.0.1"))
     (work / "nginx.conf").write_text(conf)
     subprocess.run([NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-e", str(work / "error.log")], check=True)
     url = f"http://127.0.0.1:{port}"
@@ -71,6 +71,11 @@ def test_updates_naming_the_build_are_kept_and_served_by_the_proxy(proxy):
     assert again[1]["Content-Encoding"] == "gzip" and "immutable" in again[1]["Cache-Control"]
     plain = get(proxy + path, **{"Accept-Encoding": "identity"})      # Vary: another copy, not the gzip one
     assert plain[0] == 200 and "Content-Encoding" not in plain[1] and plain[2].startswith(b"<div id=\"figdata-pies\"")
+
+
+def test_other_hosts_get_no_answer(proxy):
+    with pytest.raises((urllib.error.URLError, ConnectionError)):
+        get(proxy + "/scheming-pie-charts", Host="elsewhere.example")
 
 
 def test_pages_are_kept_for_a_minute_and_errors_not_at_all(proxy):

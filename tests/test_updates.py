@@ -9,6 +9,7 @@ from urllib.parse import quote, urlencode
 import pytest
 from helpers import random_states
 
+import app.main as main
 from app.framework import canonical_query
 from app.registry import EXPLORABLES
 
@@ -38,7 +39,7 @@ def merge(sent: dict, held: dict) -> dict:
 
 def fragment(client, page, widget, state, shown=None):
     query = urlencode(state) + (f"&from={quote(canonical_query(widget.params, shown))}" if shown else "")
-    r = client.get(f"/fragments/{page.slug}/{widget.id}?{query}")
+    r = client.get(f"/v/{main.BUILD_VERSION}/fragments/{page.slug}/{widget.id}?{query}")
     assert r.status_code == 200
     return r.text
 
@@ -53,6 +54,17 @@ def test_changes_from_the_state_shown_rebuild_the_whole_update(client, page, wid
         assert f'data-shown="{canonical_query(widget.params, shown).replace("&", "&amp;")}"' in changes
         assert merge(figures_of(changes), figures_of(whole_a)) == figures_of(whole_b)
         assert len(changes) <= len(whole_b) + 400
+        # Each part left out is as the page shows it already.
+        for opening in re.findall(r'<[a-z]+ (?:id="[^"]+" )?hx-swap-oob="[^"]*">', whole_b):
+            if opening not in changes:
+                assert swapped(whole_a, opening) == swapped(whole_b, opening), opening
+
+
+def swapped(html: str, opening: str) -> str:
+    """What an update swaps in with this out-of-band element: up to the next one."""
+    start = html.index(opening) + len(opening)
+    end = html.find("hx-swap-oob", start)
+    return html[start:end if end >= 0 else len(html)]
 
 
 def test_nothing_changed_sends_no_figure_and_no_text(client):
@@ -73,9 +85,16 @@ def test_a_step_sends_the_marker_not_the_series(client):
     assert len(json.dumps(changes)) < len(json.dumps(whole)) / 2
 
 
+def test_changes_only_from_a_state_this_build_drew(client):
+    shown = quote("rlhf=2")
+    for path in ("/fragments", "/v/0123456789abcdef/fragments"):
+        r = client.get(f"{path}/scheming-pie-charts/pies?rlhf=3&from={shown}")
+        assert "data-shown" not in r.text and 0 not in figures_of(r.text).values()
+
+
 @pytest.mark.parametrize("shown", ["nonsense", "rlhf=99", "rlhf=2&rlhf=3"])
 def test_a_bad_shown_state_gets_the_whole_update(client, shown):
-    r = client.get(f"/fragments/scheming-pie-charts/pies?rlhf=3&from={quote(shown)}")
+    r = client.get(f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?rlhf=3&from={quote(shown)}")
     assert r.status_code == 200 and "data-shown" not in r.text and 0 not in figures_of(r.text).values()
     assert "notice" not in r.text.split("notice-pies", 1)[1].split("</div>", 1)[0]
 

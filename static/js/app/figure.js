@@ -85,15 +85,14 @@
   };
 
   // Reads an update's figure data from the response text, before htmx swaps anything in, so the
-  // first changed chart is drawn first; false when the update was made for another state.
+  // first changed chart is drawn first; false when the update was made for another state than the
+  // one shown (it is then not swapped in).
   Figure.prototype.read = function (text) {
-    var shown = /data-shown="([^"]*)"/.exec(text), sent = /data-figures='([^']*)'/.exec(text),
-        query = /data-query="([^"]*)"/.exec(text);
+    var shown = /data-shown="([^"]*)"/.exec(text), sent = /data-figures='([^']*)'/.exec(text);
     if (shown && unescape_(shown[1]) !== this.query) return false;
-    if (sent && query) {
+    if (sent) {
       this.early = sent[1];
-      this.update(this.merge(JSON.parse(sent[1])));
-      this.query = unescape_(query[1]);
+      this.update(this.merge(JSON.parse(sent[1])));   // this.query follows once swapped in (take)
     }
     return true;
   };
@@ -137,6 +136,7 @@
     var f = JSON.parse(json), data = JSON.stringify(f.data);
     if (this.shownData[fid] !== data) this.revision[fid] = (this.revision[fid] || 0) + 1;
     this.shownData[fid] = data;
+    f.layout = f.layout || {};
     f.layout.datarevision = this.revision[fid];
     Plotly.react(el, f.data, f.layout, PLOT_CONFIG);
     return true;
