@@ -56,7 +56,7 @@ if [ "${SOAK_ONLY:-0}" != 1 ]; then
     start "$workers"
     for kind in fragments pages; do   # warm-up: every repeated state asked for once per worker
       f=$(paths $kind 20)
-      wrk -t2 -c64 -d300s -s bench/wrk_states.lua "$BASE/" -- "$f" "$(( $(wc -l < "$f") * workers * 2 ))" gzip >/dev/null 2>&1
+      bench/wrk_until.sh "$(( $(wc -l < "$f") * workers * 2 ))" "$BASE/" "$f" gzip >/dev/null 2>&1
     done
     run "$workers: updates, 20 repeated states x every widget" "$(paths fragments 20)"
     run "$workers: pages, 20 repeated states x every page" "$(paths pages 20)"
@@ -83,10 +83,11 @@ else
   .venv/bin/python bench/states.py queries /fragments/scheming-pie-charts/pies 5000 \
     | sed 's|^|/fragments/scheming-pie-charts/pies?|' > "$STATES/soak"
 fi
-wrk -t2 -c64 -d900s -s bench/wrk_states.lua "$BASE/" -- "$STATES/soak" 20000 gzip >/dev/null 2>&1 || true
+bench/wrk_until.sh 20000 "$BASE/" "$STATES/soak" gzip >/dev/null 2>&1
 before=$(rss_kb)
-wrk -t2 -c64 -d1800s --latency -s bench/wrk_states.lua "$BASE/" -- "$STATES/soak" 100000 gzip \
-  >/tmp/load-soak.txt 2>&1 || true
+t0=$(date +%s)
+bench/wrk_until.sh 100000 "$BASE/" "$STATES/soak" gzip --latency >/tmp/load-soak.txt 2>&1
+echo "100,000 requests in $(( $(date +%s) - t0 )) s"
 after=$(rss_kb)
-grep -E "requests in|Non-2xx|Socket errors" /tmp/load-soak.txt || true
+grep -E "requests in|Non-2xx|Socket errors|50%|99%" /tmp/load-soak.txt || true
 echo "resident memory: after warm-up ${before} kB, after 100,000 more ${after} kB, growth $(( (after - before) * 100 / before ))%"

@@ -31,10 +31,10 @@ stop_apps() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2
 stop_nginx() { [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; }
 trap 'stop_apps; stop_nginx; sleep 0.3; rm -rf "$WORK"' EXIT
 
-replay() {   # label base-url (wrk's own req/s counts its whole -d window, so the wall clock is timed here)
+replay() {   # label base-url (wrk's own req/s would count its whole -d window: the wall clock is timed here)
   local out t0 t1
   t0=$(date +%s.%N)
-  out=$(wrk -t2 -c64 -d300s --latency -s bench/wrk_states.lua "$2" -- "$WORK/trace" "$LINES" gzip 2>&1)
+  out=$(bench/wrk_until.sh "$LINES" "$2" "$WORK/trace" gzip --latency 2>&1)
   t1=$(date +%s.%N)
   printf "%-34s %6s requests in %5.1f s  p50 %8s   p99 %8s   non-2xx %s\n" "$1" \
     "$(echo "$out" | awk '/requests in/ {print $1}')" "$(echo "$t1 - $t0" | bc)" \
@@ -59,8 +59,14 @@ sed -e "s|@PREFIX@|$WORK|g; s|@APP1@|$APP1|; s|@APP2@|$APP2|; s|@PORT@|$PORT|g; 
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/error.log"
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
 : > "$WORK/access.log"
+ratio() {   # label: the proxy's answers since the log was emptied
+  awk -v label="$1" '{n[$1]++; t++} END {
+    served = n["HIT"] + n["STALE"] + n["UPDATING"];
+    printf "%s: %d requests: HIT %d, MISS %d, EXPIRED %d, REVALIDATED %d, UPDATING %d, STALE %d; origin hit ratio (answered without the app) %.1f%%\n",
+      label, t, n["HIT"], n["MISS"], n["EXPIRED"], n["REVALIDATED"], n["UPDATING"], n["STALE"], 100 * served / t }' "$WORK/access.log"
+}
 replay "through nginx (cold cache)" "http://127.0.0.1:$PORT"
-awk '{n[$1]++; t++} END {
-  served = n["HIT"] + n["STALE"] + n["UPDATING"];
-  printf "proxy: %d requests: HIT %d, MISS %d, EXPIRED %d, REVALIDATED %d, UPDATING %d, STALE %d\n", t, n["HIT"], n["MISS"], n["EXPIRED"], n["REVALIDATED"], n["UPDATING"], n["STALE"];
-  printf "origin hit ratio (answered by the proxy without the app): %.1f%%\n", 100 * served / t }' "$WORK/access.log"
+ratio "cold"
+: > "$WORK/access.log"
+replay "through nginx (the trace again)" "http://127.0.0.1:$PORT"
+ratio "again"

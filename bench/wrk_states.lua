@@ -1,7 +1,8 @@
 -- wrk script: each request asks for the next line of a file (bench/states.py): a query string for
 -- the URL's path, or (a line starting with /) a whole path. Arguments: the file, optionally a total
--- number of requests after which to stop (the soak run), and optionally "gzip" to accept gzip as
--- browsers do.
+-- number of requests after which to stop (the soak run), optionally "gzip" to accept gzip as
+-- browsers do, and optionally a path: each thread that has made its share of the requests creates
+-- PATH.<thread> (wrk itself runs for its whole -d; bench/wrk_until.sh stops it then).
 local queries = {}
 local counter = 0
 local limit = nil
@@ -19,12 +20,14 @@ function init(args)
   for line in io.lines(args[1]) do queries[#queries + 1] = line end
   if args[2] and args[2] ~= "" then limit = tonumber(args[2]) / threads end
   if args[3] == "gzip" then wrk.headers["Accept-Encoding"] = "gzip, deflate, br" end
+  marker = args[4]
 end
 
 local done = 0
 response = function(status, headers, body)
   done = done + 1
   if limit and done >= limit then
+    if marker then io.open(marker .. "." .. (id or 0), "w"):close() end
     wrk.thread:stop()
   end
 end
