@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every widget of every page (from the registry), key press -> figure, with Dash in the same run.
 
-    .venv/bin/python bench/widgets.py [--presses 20] [--only SLUG] [--no-dash] [--out bench/out/widgets.json]
+    .venv/bin/python bench/widgets.py [--presses 20] [--only SLUG] [--no-dash] [--no-anticipate] [--out bench/out/widgets.json]
 
 Starts one uvicorn worker on a free loopback port. For each widget whose controls update live, it
 picks the first slider whose step from the default changes a figure (else anything the widget
@@ -116,7 +116,7 @@ def pct(xs, q):
     return round(statistics.quantiles(xs, n=20, method="inclusive")[q // 5 - 1], 1) if q != 50 else round(statistics.median(xs), 1)
 
 
-def measure_widget(browser, url, wid, slider, presses):
+def measure_widget(browser, url, wid, slider, presses, anticipate=True):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     sizes = []
 
@@ -128,6 +128,8 @@ def measure_widget(browser, url, wid, slider, presses):
     control = page.locator(f"#form-{wid} input[type=range][name={slider}]")
     control.scroll_into_view_if_needed()
     page.wait_for_selector(f"#widget-{wid} .js-plotly-plot .main-svg")
+    if not anticipate:
+        page.evaluate("() => { window.Explorables.anticipate = false; }")
     page.wait_for_timeout(800)
     control.focus()
     first, whole, gaps, direction, missed = [], [], [], "ArrowRight", 0
@@ -177,6 +179,7 @@ def main() -> None:
     ap.add_argument("--presses", type=int, default=20)
     ap.add_argument("--only", help="one page's slug")
     ap.add_argument("--no-dash", action="store_true")
+    ap.add_argument("--no-anticipate", action="store_true", help="every press asks the server (anticipate.js off)")
     ap.add_argument("--out", default=str(ROOT / "bench/out" / time.strftime("widgets-%Y%m%d-%H%M%S")))
     a = ap.parse_args()
     out = Path(a.out)
@@ -204,7 +207,7 @@ def main() -> None:
                     if slider is None:
                         rows.append({"page": page.slug, "widget": w.id, "slider": None})
                         continue
-                    r = measure_widget(browser, f"{base}/{page.slug}", w.id, slider, a.presses)
+                    r = measure_widget(browser, f"{base}/{page.slug}", w.id, slider, a.presses, not a.no_anticipate)
                     rows.append({"page": page.slug, "widget": w.id, "slider": slider, **r})
                     print(f"{page.slug}/{w.id} ({slider}): first {r['first_p50']} / {r['first_p95']} ms, whole "
                           f"{r['whole_p50']} / {r['whole_p95']} ms, {r['bytes_p50']} B", flush=True)

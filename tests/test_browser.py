@@ -236,6 +236,7 @@ def test_each_key_press_is_one_htmx_get(watched, server_url):
     http_fragments = []
     page.on("request", lambda r: http_fragments.append(r.url) if "/fragments/" in r.url else None)
     page.goto(f"{server_url}/{SLUG}")
+    page.evaluate("() => { Explorables.anticipate = false; }")   # no states fetched ahead (anticipate.js)
     drawn(page, f"{PLOT}")
     before = plot_text(page)
     page.locator("#pies-nice").focus()

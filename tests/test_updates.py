@@ -106,6 +106,7 @@ def test_an_answer_for_another_state_is_dropped_and_the_whole_update_fetched(wat
     widget = page_decl.widgets[0]
     page = watched().new_page()
     page.goto(f"{server_url}/{page_decl.slug}#widget-pies")
+    page.evaluate("() => { Explorables.anticipate = false; }")   # every request goes to the server
     page.wait_for_selector("#plot-pies-pretraining .main-svg")
     settled(page, widget)
     urls = []

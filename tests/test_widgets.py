@@ -1,6 +1,7 @@
 """Generic browser tests: every widget of every registered page, with no per-page code. For each
 widget a control is chosen whose change alters its figures (found by running the model), then:
-keyboard change -> one HTMX request -> figures and address bar change; the address reopened in a fresh context restores the state; reset returns to the defaults; and with
+keyboard change -> one HTMX request -> figures and address bar change (anticipate.js off); with it on, a
+press whose answer was fetched ahead sends nothing and shows what the server shows for that state; the address reopened in a fresh context restores the state; reset returns to the defaults; and with
 JavaScript off, the widget's plain GET form submits its change and keeps every other widget's
 state."""
 from __future__ import annotations
@@ -40,6 +41,25 @@ def change_for(widget):
         if figures_json(widget, {**defaults, p.name: value}) != base:
             return p, key, p.to_text(value)
     raise AssertionError(f"no single control of {widget.id} changes its figures")
+
+
+def slider_change_for(widget):
+    """(parameter, key, new value as text) for the first slider whose one-step change alters the
+    widget's figures at the defaults; None when no slider does."""
+    defaults = widget.defaults()
+    base = figures_json(widget, defaults)
+    for p in widget.params:
+        if p.kind == "choice":
+            continue
+        up = p.default + p.step <= p.max
+        value = round(p.default + (p.step if up else -p.step), 10)
+        value = int(value) if p.integer else value
+        if figures_json(widget, {**defaults, p.name: value}) != base:
+            return p, "ArrowRight" if up else "ArrowLeft", p.to_text(value)
+    return None
+
+
+AHEAD = [(page, w) for page, w in WIDGETS if w.live_update and slider_change_for(w)]
 
 
 def query_of(url: str) -> dict[str, str]:
@@ -82,6 +102,7 @@ def press(page, widget, p, key):
 def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, page_decl, widget):
     p, key, value = change_for(widget)
     page = open_widget(watched(), server_url, page_decl, widget)
+    page.evaluate("() => { Explorables.anticipate = false; }")   # the answer comes from the server
     settled(page, widget)
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
@@ -117,6 +138,48 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
                            arg=[widget.id, before])
     state = query_of(page.url)
     assert all(state[q.name] == q.to_text(q.default) for q in widget.params)
+
+
+@pytest.mark.parametrize("page_decl,widget", AHEAD, ids=[f"{page.slug}-{w.id}" for page, w in AHEAD])
+def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(watched, server_url, page_decl, widget):
+    p, key, value = slider_change_for(widget)
+    page = open_widget(watched(), server_url, page_decl, widget)
+    settled(page, widget)
+    page.evaluate("() => { window.__held = []; document.addEventListener('explorables:held', e => window.__held.push(e.detail)); }")
+    neighbours = sum(1 for v in (p.default - p.step, p.default + p.step) if p.min - 1e-9 <= v <= p.max + 1e-9)
+    page.keyboard.press("Shift")                 # the reader is on the keyboard
+    control(page, widget, p).focus()
+    page.wait_for_function("n => window.__held.length === n", arg=neighbours)
+    assert any(query_of(u).get(p.name) == value for u in page.evaluate("window.__held"))
+    fragments = []
+    page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
+    page.keyboard.press(key)
+    page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
+    settled(page, widget)
+    assert not [u for u in fragments if query_of(u).get(p.name) == value]   # the press itself asked for nothing
+    fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
+    settled(fresh, widget)
+    assert plot_data(fresh, widget) == plot_data(page, widget)
+    captions = f"#widget-{widget.id} figcaption"
+    assert fresh.locator(captions).all_inner_texts() == page.locator(captions).all_inner_texts()
+
+
+def test_pointer_changes_fetch_nothing_ahead(watched, server_url):
+    page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
+    widget = page_decl.widgets[0]
+    page = open_widget(watched(), server_url, page_decl, widget)
+    settled(page, widget)
+    page.evaluate("() => { const f = window.fetch; window.__fetches = 0; window.fetch = (...a) => (window.__fetches++, f(...a)); }")
+    slider = page.locator(f"#{widget.id}-nice")
+    slider.scroll_into_view_if_needed()
+    box = slider.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('nice') !== '70'")
+    settled(page, widget)
+    # Tasks queued when the update landed have run by now; none of them fetched anything.
+    assert page.evaluate("() => new Promise(r => setTimeout(() => r(window.__fetches), 0))") == 0
+    page.keyboard.press("ArrowRight")            # from the keyboard, the next states are fetched ahead
+    page.wait_for_function("() => window.__fetches === 2")
 
 
 @pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)

@@ -1,0 +1,93 @@
+// Keyboard readers: the states one key press away are fetched ahead, so the press is answered at once.
+//
+// While a live widget's slider (or its −/+ or Previous/Next button) has focus from the keyboard, the
+// updates for one step down and one step up from the state shown are fetched (the same URLs the press
+// will ask for: versioned, so the browser and any shared cache may keep them) and held here. When the
+// press's request is about to go out and its answer is held, the request is not sent: the held answer
+// is swapped in through HTMX as if it had just arrived (figure.js draws it first). Pointer drags jump
+// many steps at once and are not anticipated. E.anticipate = false turns it off (bench/widgets.py);
+// each answer held is announced as `explorables:held` on the document (tests wait for it).
+(function (E) {
+  'use strict';
+  var HELD_MAX = 24;
+  var held = new Map();        // request key -> response text
+  var pending = new Set();     // request keys being fetched
+  var keyboard = false;        // the reader's last input was a key, not a pointer
+  E.anticipate = !(navigator.connection && navigator.connection.saveData);
+
+  // One spelling per request: path plus its parameters sorted (htmx and this file order them alike,
+  // but the key must not depend on it).
+  function keyOf(url) {
+    var u = new URL(url, location.href), params = new URLSearchParams(u.search);
+    params.sort();
+    return u.pathname + '?' + params.toString();
+  }
+
+  // The query HTMX would send for this form with `name` set to `value` (hx-params, then from=).
+  function requestUrl(form, name, value) {
+    var own = (form.getAttribute('hx-params') || '').split(','), f = E.figure(form.dataset.widget);
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (v, k) {
+      if (own.indexOf(k) >= 0) params.append(k, k === name ? value : v);
+    });
+    if (f && f.query) params.append('from', f.query);
+    return form.getAttribute('hx-get') + '?' + params.toString();
+  }
+
+  // The slider's value one step from now, spelled as controls.js setInput spells it; null past an end.
+  function stepped(input, by) {
+    var step = Number(input.step) || 1, decimals = (String(input.step).split('.')[1] || '').length;
+    var next = Number((Number(input.value) + by * step).toFixed(decimals));
+    if (next < Number(input.min) - 1e-9 || next > Number(input.max) + 1e-9) return null;
+    return String(next);
+  }
+
+  function fetchAhead(url) {
+    var key = keyOf(url);
+    if (held.has(key) || pending.has(key)) return;
+    pending.add(key);
+    fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      return r.ok ? r.text() : null;
+    }).then(function (text) {
+      pending.delete(key);
+      if (text === null) return;
+      held.set(key, text);
+      if (held.size > HELD_MAX) held.delete(held.keys().next().value);
+      document.dispatchEvent(new CustomEvent('explorables:held', { detail: url }));
+    }, function () { pending.delete(key); });
+  }
+
+  // The slider a focused control moves: itself, or the slider of a −/+ or Previous/Next button.
+  function sliderOf(el) {
+    if (!el) return null;
+    if (el.matches && el.matches('input[type=range]')) return el;
+    if (el.dataset && el.dataset.stepFor) return document.getElementById(el.dataset.stepFor);
+    return null;
+  }
+
+  // Fetches the states one step either side of the focused slider's, for a live widget shown.
+  function ahead() {
+    var input = sliderOf(document.activeElement), form = input && input.form;
+    if (!E.anticipate || !keyboard || !form || !form.matches('form.controls[hx-trigger*=input]')) return;
+    if (input.getAttribute('aria-disabled') === 'true' || !window.Plotly) return;
+    [-1, 1].forEach(function (by) {
+      var value = stepped(input, by);
+      if (value !== null) fetchAhead(requestUrl(form, input.name, value));
+    });
+  }
+
+  document.addEventListener('keydown', function () { keyboard = true; }, true);
+  document.addEventListener('pointerdown', function () { keyboard = false; }, true);
+  E.on('focusin', 'input[type=range], button[data-step-for]', function () { setTimeout(ahead, 0); });
+  E.on('explorables:landed', '.figdata', function () { setTimeout(ahead, 0); });
+
+  // A press whose answer is held: no request; the held answer goes through the usual swap.
+  E.on('htmx:beforeRequest', 'form.controls', function (form, evt) {
+    if (!E.anticipate) return;
+    var key = keyOf(evt.detail.pathInfo.finalRequestPath), text = held.get(key);
+    var target = evt.detail.target, f = E.figure(form.dataset.widget);
+    if (text === undefined || !f || !target || !f.read(text)) return;
+    evt.preventDefault();
+    htmx.swap(target, text, { swapStyle: 'outerHTML' });
+  });
+})(window.Explorables);
