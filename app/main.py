@@ -135,10 +135,11 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
 def conditional(request: Request, etag: str, respond: Callable[[], Response],
                 cache_control: str = REVALIDATE, **headers: str) -> Response:
     """The conditional GET every route uses: 304 when the client holds `etag`, else `respond()`
-    (which is only then called, so nothing is simulated for a 304), with validators set."""
+    (which is only then called, so nothing is simulated for a 304), with validators set. A 304
+    names the Vary its 200 would carry (every 200 may be compressed: GZipMiddleware adds it)."""
     validators = {"ETag": etag, "Cache-Control": cache_control, **headers}
     if etag_matches(request.headers.get("if-none-match", ""), etag):
-        return Response(status_code=304, headers=validators)
+        return Response(status_code=304, headers={"Vary": "Accept-Encoding", **validators})
     response = respond()
     response.headers.update(validators)
     return response
@@ -168,20 +169,19 @@ def _render_and_keep(request: Request, cache_control: str, prepare: Callable[[],
         prepared.headers["Cache-Control"] = "no-store"
         return prepared
     etag, respond, canonical = prepared
-    if etag_matches(request.headers.get("if-none-match", ""), etag):
-        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"})
-    response = respond()
-    entry = Rendered.of(response.body, response.media_type, etag)
-    if key == canonical:      # junk parameters, another spelling or an old build: answered, not kept
-        RENDERED.put(key, entry)
-    return _answer(request, entry, cache_control)
+
+    def render() -> Response:
+        response = respond()
+        entry = Rendered.of(response.body, response.media_type, etag)
+        if key == canonical:      # junk parameters, another spelling or an old build: answered, not kept
+            RENDERED.put(key, entry)
+        return entry.response(request.headers.get("accept-encoding", ""), {})
+    return conditional(request, etag, render, cache_control)
 
 
 def _answer(request: Request, entry: Rendered, cache_control: str) -> Response:
-    validators = {"ETag": entry.etag, "Cache-Control": cache_control}
-    if etag_matches(request.headers.get("if-none-match", ""), entry.etag):
-        return Response(status_code=304, headers={**validators, "Vary": "Accept-Encoding"})
-    return entry.response(request.headers.get("accept-encoding", ""), validators)
+    return conditional(request, entry.etag, lambda: entry.response(request.headers.get("accept-encoding", ""), {}),
+                       cache_control)
 
 
 def versioned(build: str) -> str:
