@@ -122,3 +122,18 @@ def test_a_page_can_add_glossary_terms_in_its_front_matter():
     g = glossary.build([page])
     assert g.terms[-1].id == "run-and-tumble" and len(g.terms) == len(glossary.build().terms) + 1
     assert 'aria-describedby="tip-run-and-tumble"' in g.annotate("<p>Bacteria run and tumble.</p>")
+
+
+@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
+def test_models_do_not_repeat_the_declared_defaults(explorable):
+    """A slider's default lives in page.py only: no function of the page's model.py gives a default
+    to an argument named after one of the page's parameters."""
+    import importlib
+    import inspect
+    model = importlib.import_module(f"app.pages.{explorable.slug.replace('-', '_')}.model")
+    declared = {p.name for w in explorable.widgets for p in w.params}
+    repeated = [f"{name}({arg})" for name, fn in inspect.getmembers(model, inspect.isfunction)
+                if fn.__module__ == model.__name__ and not name.startswith("_")
+                for arg, param in inspect.signature(fn).parameters.items()
+                if arg in declared and param.default is not inspect.Parameter.empty]
+    assert not repeated, f"defaults repeated in {explorable.slug}/model.py: {repeated}"

@@ -38,7 +38,7 @@ class Cloud:
         return tuple(p for p in PARTS[1:] if self.reached[p] >= REACH)
 
 
-def cloud(awareness: float = 0.9, body: float = 0.9, goals: float = 0.8) -> Cloud:
+def cloud(awareness: float, body: float, goals: float) -> Cloud:
     """Spreading activation: a thought in awareness activates the Active Self by the awareness link, and each
     other part by that times the part's own link: the Active Self is the only route between them."""
     links = {"awareness": awareness, "body": body, "goals": goals, **FIXED}
@@ -106,7 +106,7 @@ class Desires:
         return "absent"
 
 
-def desires(approve_study: float = 0.8, approve_slack: float = -0.8, urge: float = 0.8) -> Desires:
+def desires(approve_study: float, approve_slack: float, urge: float) -> Desires:
     d = _evenings(approve_study, approve_slack, urge)
     s = _evenings(approve_slack, approve_study, urge)
     return Desires(**{**d.__dict__, "swapped": (s.label("study"), s.label("slack"))})
@@ -141,7 +141,7 @@ class Inference:
     baseline: tuple[float, ...]     # the same with a culture that gives it 1%
 
 
-def inference(fit: float = 0.0, culture: float = 0.2, experiences: int = EXPERIENCES) -> Inference:
+def inference(fit: float, culture: float, experiences: int = EXPERIENCES) -> Inference:
     """Bayesian updating between two intuitive models of the same inner experience. Each experience's
     evidence is `fit`, in log odds toward "my own thought" (0: both models predict it equally well)."""
     evidence = np.full(experiences, fit)
@@ -185,7 +185,7 @@ def _label(pressure: float, disclosure: float, feeling: float, weight: float) ->
     return min(d, key=d.get), d
 
 
-def vibe(pressure: float = 0.55, disclosure: float = 0.55, feeling: float = 0.5, weight: float = 1.0) -> Vibe:
+def vibe(pressure: float, disclosure: float, feeling: float, weight: float) -> Vibe:
     label, d = _label(pressure, disclosure, feeling, weight)
     sweep = tuple(_label(pressure, disclosure, round(-1 + 0.1 * i, 1), weight)[0] for i in range(21))
     return Vibe(pressure, disclosure, feeling, weight, {k: round(v, 4) for k, v in d.items()}, sweep)

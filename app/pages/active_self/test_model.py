@@ -2,7 +2,11 @@
 desires that swap with approval, culture deciding only close calls, and a label that follows the feeling."""
 from __future__ import annotations
 
-from app.pages.active_self.model import ACTION_IDS, desires, inference, sorting, vibe
+from app.pages.active_self.model import ACTION_IDS, sorting
+from app.pages.active_self.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+cloud, desires, inference, vibe = (PAGE.widget(w).at_defaults for w in ("cloud", "desires", "prior", "vibe"))
 
 
 def test_the_intuitive_sorting_cuts_across_the_voluntary_division_and_a_matching_one_does_not():
@@ -31,7 +35,6 @@ def test_a_weak_urge_is_not_externalised_because_it_hardly_ever_wins():
 
 
 def test_the_cloud_reaches_the_rest_of_the_self_only_through_the_active_self():
-    from app.pages.active_self.model import cloud
     assert "body" in cloud().bridged and cloud().blended == ("awareness", "body", "goals")
     assert cloud(awareness=0).bridged == () and all(v == 0 for v in cloud(awareness=0).reached.values())
     assert "body" not in cloud(body=0.3).bridged

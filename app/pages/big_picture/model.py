@@ -36,7 +36,7 @@ class Thought:
 
 
 def one_thought(*, hunger: float, sugar_guess: float, fear_guess: float, valence_guess: float,
-                step: int = 1, view: str = "brain", colour: str = "parts") -> Thought:
+                step: int, view: str, colour: str) -> Thought:
     """One thought ("eat the cookie") from start to finish. The innate verdict is our toy rule:
     tasting sugar is good when hungry and mildly bad when full; being scared is bad."""
     innate = float(np.clip(sugar_guess * (2 * hunger - 1) - fear_guess, -1, 1))

@@ -4,7 +4,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from .model import OVERRIDE_AT, alignment, one_thought, predictor, preferences
+from .model import OVERRIDE_AT, alignment, predictor, preferences
+from app.pages.big_picture.page import PAGE
+
+# The model at the declared defaults (page.py), with changes in its own units.
+one_thought = PAGE.widget("thought").at_defaults
 
 BASE = dict(hunger=0.7, sugar_guess=0.9, fear_guess=0.0, valence_guess=0.2)
 

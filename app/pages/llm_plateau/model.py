@@ -58,7 +58,7 @@ class Credences:
         return "not"
 
 
-def credences(a: float = 0.2, b: float = 0.2, c: float = 0.2, d: float = 0.2, e: float = 0.2) -> Credences:
+def credences(a: float, b: float, c: float, d: float, e: float) -> Credences:
     raw = dict(zip(LETTERS, (a, b, c, d, e)))
     total = sum(raw.values())
     if total == 0:
@@ -165,8 +165,8 @@ class Extrapolation:
         return "flat"
 
 
-def extrapolate(theory: str = "none", ceiling: float = 100.0, growth: float = 1.0, wall: float = 5.0,
-                tai: float = 100.0, additions: float = 0.5) -> Extrapolation:
+def extrapolate(theory: str, ceiling: float, growth: float, wall: float,
+                tai: float, additions: float) -> Extrapolation:
     line, capped = fit(None, growth, tai, "line"), fit(ceiling, growth, tai, "capped")
     c = with_additions(capped if theory == "ceiling" else line, additions, tai)
     return Extrapolation(theory, ceiling, growth, wall, tai, additions, line, capped, c, past_points())

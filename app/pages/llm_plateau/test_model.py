@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.pages.llm_plateau.model import credences, extrapolate, past_points
+from app.pages.llm_plateau.model import past_points
+from app.pages.llm_plateau.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+credences, extrapolate = (PAGE.widget(w).at_defaults for w in ("credences", "extrapolate"))
 
 
 def test_the_verdict_follows_the_definition():

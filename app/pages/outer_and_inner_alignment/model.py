@@ -91,8 +91,8 @@ def first_guess(plan: str, loophole: bool, error: float) -> float:
     return (ISLAND_LOOKS if plan == "island" else designer_reward(plan, loophole)) + error
 
 
-def simulate(loophole: str = "open", learning: str = "online", error: float = 6.0, editor: str = "off",
-             island: str = "off", foresight: str = "on", race: int = TRAIN + DEPLOY) -> Run:
+def simulate(loophole: str, learning: str, error: float, editor: str,
+             island: str, foresight: str, race: int) -> Run:
     """The run at these settings; `race` only chooses which race the map shows."""
     return replace(run(loophole, learning, error, editor, island, foresight), shown=int(race))
 

@@ -6,8 +6,12 @@ import itertools
 
 import pytest
 
-from app.pages.outer_and_inner_alignment.model import DEPLOY, TRAIN, designer_reward, simulate
+from app.pages.outer_and_inner_alignment.model import DEPLOY, TRAIN, designer_reward
 from app.pages.outer_and_inner_alignment.page import AGENT
+from app.pages.outer_and_inner_alignment.page import PAGE
+
+# The model at the declared defaults (page.py), with changes in its own units.
+simulate = PAGE.widget("agent").at_defaults
 
 LAST = slice(TRAIN + DEPLOY - 20, TRAIN + DEPLOY)
 

@@ -47,8 +47,8 @@ class Loops:
         return self.end / self.peak if self.peak > 0 else 0.0
 
 
-def loops(news: str = "ill", model: str = "conventional", attention: float = 1.0, worry: float = 1.0,
-          self_gain: float = 0.5) -> Loops:
+def loops(news: str, model: str, attention: float, worry: float,
+          self_gain: float) -> Loops:
     sign = 1.0 if news == "ill" else -1.0
     bridge = 1.0 if model == "conventional" else 0.0
     w = np.zeros((5, 5))                       # w[i, j]: from node j to node i
@@ -113,7 +113,7 @@ class Tradeoff:
         return LEVELS.index(round(round(level / 0.05) * 0.05, 2))
 
 
-def tradeoff(level: float = 0.3, stakes: float = 5.0, discomfort: float = 0.1, problems: float = 10.0) -> Tradeoff:
+def tradeoff(level: float, stakes: float, discomfort: float, problems: float) -> Tradeoff:
     """`problems` looming problems per 100 days; each ignored one costs `stakes`; a day at full anxiety costs
     `discomfort` (scaling with the square of the level). The same problems and the same draws at every
     level, so the levels differ only by the anxiety; costs are averaged over YEARS simulated years."""

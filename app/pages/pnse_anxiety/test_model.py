@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.pages.pnse_anxiety.model import LEVELS, loops, tradeoff
+from app.pages.pnse_anxiety.model import LEVELS
+from app.pages.pnse_anxiety.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+loops, tradeoff = (PAGE.widget(w).at_defaults for w in ("loops", "howmuch"))
 
 
 def test_a_real_reason_to_worry_keeps_anxiety_up_and_good_news_lets_it_go():

@@ -105,8 +105,8 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, prob
     return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden
 
 
-def lying(gain: float = 4.0, penalty: float = 10.0, watched: float = 0.8, unwatched: float = 0.1,
-          accuracy: float = 0.9, hide: str = "no") -> Lying:
+def lying(gain: float, penalty: float, watched: float, unwatched: float,
+          accuracy: float, hide: str) -> Lying:
     levels = np.array(GRID + (watched, unwatched))       # the sweep, then the two situations themselves
     idx = {"watched": len(GRID), "unwatched": len(GRID) + 1}
     lies, situations, curves, values, hidden = {}, {}, {}, {}, {}
@@ -137,7 +137,7 @@ class Board:
         return self.training.checkpoints.index(self.games)
 
 
-def board(rules: str = "reversi", games: int = 200, move: int = 0) -> Board:
+def board(rules: str, games: int, move: int) -> Board:
     sign = 1 if rules == "reversi" else -1
     training, other = reversi.train(sign), reversi.train(-sign)
     games = min(training.checkpoints, key=lambda n: abs(n - games))    # off-step values: the nearest checkpoint

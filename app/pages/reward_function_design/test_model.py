@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.pages.reward_function_design import reversi
-from app.pages.reward_function_design.model import GRID, board, lying
+from app.pages.reward_function_design.model import GRID
+from app.pages.reward_function_design.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+board, lying = (PAGE.widget(w).at_defaults for w in ("reversi", "lying"))
 
 
 def test_a_behaviourist_reward_teaches_not_getting_caught():

@@ -66,7 +66,7 @@ def with_delayed(rho: float, times: np.ndarray) -> tuple[float, np.ndarray]:
     return (0.0 if abs(rho) < 1e-12 else s1), n
 
 
-def chain(k: float, delayed: str = "with", seconds: float = 60.0) -> Chain:
+def chain(k: float, delayed: str, seconds: float = 60.0) -> Chain:
     rho = reactivity(k)
     times = np.linspace(0.0, seconds, 241)
     rate_d, n_d = with_delayed(rho, times)
@@ -168,8 +168,8 @@ def fix_columns(design: str, strength: float, ready: float, critical_at: float, 
             np.full(n, strength if passive else 0.0))
 
 
-def rods(design: str = "rods", strength: float = 1.0, ready: float = -60.0, compliance: float = 0.9,
-         ramp: float = 1.0, excess: float = 0.5, push: float = 1.0) -> Rods:
+def rods(design: str, strength: float, ready: float, compliance: float,
+         ramp: float, excess: float, push: float) -> Rods:
     critical_at = -START / (ramp / 60.0)
     base = excess_quantiles(excess)
     cases: list[tuple[str, float, float]] = [(design, strength, ready)]
@@ -255,8 +255,8 @@ def best_split(p: np.ndarray, scale: float) -> np.ndarray:
     return e
 
 
-def contingency(question: str = "agi", first: float = 0.4, second: float = 0.4, third: float = 0.2,
-                returns: float = 0.5) -> Plan:
+def contingency(question: str, first: float, second: float, third: float,
+                returns: float) -> Plan:
     """Credences (any scale, normalised here) for the three kinds; returns: the effort (share of the
     whole budget) that earns 1 - 1/e, about two thirds, of what one kind can pay."""
     scale = returns

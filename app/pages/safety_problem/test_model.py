@@ -8,9 +8,12 @@ import math
 import numpy as np
 import pytest
 
-from app.pages.safety_problem.model import (BETA, DECAY, GENERATION, READY_SWEEP, STRENGTH_SWEEP, best_split, chain,
-                                            contingency, kinetics_rates, payoff_curve, rods)
+from app.pages.safety_problem.model import (BETA, DECAY, GENERATION, READY_SWEEP, STRENGTH_SWEEP, best_split, kinetics_rates, payoff_curve)
 from app.pages.safety_problem.page import CHAIN, PLAN, RODS
+from app.pages.safety_problem.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+chain, rods, contingency = (PAGE.widget(w).at_defaults for w in ("chain", "rods", "plan"))
 
 
 # ------------------------------------------------------------------------------ the knife-edge

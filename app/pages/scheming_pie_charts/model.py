@@ -79,7 +79,7 @@ class PieResult:
         return None if g == 0.0 else r / g
 
 
-def traits(detect: float, exchange: float, innate: float = 0.0) -> Traits:
+def traits(detect: float, exchange: float, innate: float) -> Traits:
     """Observable traits; `innate` is the reward a brain-like learner's own reward function adds for
     genuine niceness (zero for an LLM). detect, exchange, innate in [0, 1]."""
     bonus = np.array([innate, 0.0, 0.0])
@@ -99,7 +99,7 @@ def initial_mix(scenario: str, nice: float, treacherous: float) -> np.ndarray:
 
 
 def stage(shares: np.ndarray, trait: np.ndarray, strength: float, *, drift: float = 0.0,
-          build: float = 0.0, innate: float = 0.0) -> np.ndarray:
+          build: float, innate: float) -> np.ndarray:
     """One training stage of `strength`, sampled at PATH_POINTS evenly spaced strengths (first row:
     the start). Each small step: selection by exp(ds * trait), then the flows (exact for the step):
     green -> red at rate `drift`, blue -> coherent at rate `build` (a share `innate` of it green)."""
@@ -128,7 +128,7 @@ def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect
     rlhf and rlvr are selection strengths. The result is immutable, so callers may memoise it."""
     brainlike = scenario == "brainlike"
     tr = traits(detect, exchange, innate if brainlike else 0.0)
-    flows = {"build": BUILD, "innate": innate} if brainlike else {}
+    flows = {"build": BUILD, "innate": innate} if brainlike else {"build": 0.0, "innate": 0.0}   # LLMs: no flow
     p0 = initial_mix(scenario, nice, treacherous)
     p0 = p0 / p0.sum()
     first = stage(p0, tr.looks_nice, rlhf, **flows)

@@ -67,7 +67,7 @@ def imitation(r: float) -> float:
     return IMITATION_CEILING * (1.0 - math.exp(-r / IMITATION_SCALE))
 
 
-def climb(later: float = 0.0, steepening: float = 1.0, tuning: float = 10.0, ceiling: float = 100.0) -> Climb:
+def climb(later: float, steepening: float, tuning: float, ceiling: float) -> Climb:
     before = max(1, round(BLOCKERS * (1 - later)))  # at least one insight makes the paradigm work at all
     after = BLOCKERS - before
     relevant_at = before * BLOCK_COST
@@ -107,7 +107,7 @@ CORPUS = 600                                          # utterances an imitation 
 BLOCK = 100
 
 
-def language(exposure: str = "none", learners: int = 10, rounds: int = 2000) -> Language:
+def language(exposure: str, learners: int, rounds: int) -> Language:
     rng = random.Random(1987)
     given = exposure == "grammatical"
     # From-scratch learners: with input they start from the adults' words; without, from nothing.

@@ -2,7 +2,11 @@
 Each test names the sentence it backs."""
 from __future__ import annotations
 
-from app.pages.sharp_takeoff.model import ASI, HUMAN, IMITATION_CEILING, RELEVANT, climb, imitation, language
+from app.pages.sharp_takeoff.model import ASI, HUMAN, IMITATION_CEILING, RELEVANT, imitation
+from app.pages.sharp_takeoff.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+climb, language = (PAGE.widget(w).at_defaults for w in ("climb", "language"))
 
 
 def test_with_every_blocker_shared_the_gap_is_only_tuning():

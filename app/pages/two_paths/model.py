@@ -52,8 +52,8 @@ def found(effort: float, returns: float) -> float:
     return 1 - math.exp(-effort / returns)
 
 
-def hedge(controlled_feasible: float = 0.4, social_feasible: float = 0.6, controlled_desirable: float = 0.7,
-          social_desirable: float = 0.7, transfer: float = 0.1, returns: float = 0.3) -> Hedge:
+def hedge(controlled_feasible: float, social_feasible: float, controlled_desirable: float,
+          social_desirable: float, transfer: float, returns: float) -> Hedge:
     feasible = {"controlled": controlled_feasible, "social": social_feasible}
     desirable = {"controlled": controlled_desirable, "social": social_desirable}
     curve, chances = {}, {}

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.pages.two_paths.model import SPLITS, found, hedge
+from app.pages.two_paths.model import SPLITS, found
 from app.pages.two_paths.page import BOTH
+from app.pages.two_paths.page import PAGE
+
+# The model at the declared defaults (page.py), with changes in its own units.
+hedge = PAGE.widget("both").at_defaults
 
 
 def test_at_the_defaults_digging_into_both_beats_either_path_alone():

@@ -84,8 +84,8 @@ class Tumble:
     idea_paths: tuple[tuple[tuple[float, float], ...], ...]   # each mind's thought every 10 steps
 
 
-def run_and_tumble(strength: float = 1.0, noise: float = 5.0, memory: float = 10.0,
-                   threshold: float = 0.0) -> Tumble:
+def run_and_tumble(strength: float, noise: float, memory: float,
+                   threshold: float) -> Tumble:
     rng = np.random.default_rng(SEED)
     angle = rng.uniform(0, 2 * np.pi, BACTERIA)
     x0, y0 = START * np.cos(angle), START * np.sin(angle)
@@ -153,7 +153,7 @@ class Candy:
         return self.valence[-1]
 
 
-def candy(hunger: float = 0.8, effort: float = 0.05, distance: int = 3, walks: int = 10) -> Candy:
+def candy(hunger: float, effort: float, distance: int, walks: int) -> Candy:
     """TD(0) on a chain: the idea of walking to get candy, `distance` steps of walking (each costing
     `effort`, innately), then eating (worth `hunger`, innately). A thought's valence is its innate
     reward plus the discounted learned value of the next thought; before any walk the critic knows nothing."""
@@ -244,7 +244,7 @@ class Concepts:
         return (self.valence_a if person == "a" else self.valence_b)[NAMES.index(item)]
 
 
-def concepts(weight: float = 1.0, categories: int = 4, disagree: float = 1.0) -> Concepts:
+def concepts(weight: float, categories: int, disagree: float) -> Concepts:
     a, b = valences(disagree)
     x = np.array([i[1] for i in ITEMS])
     k = int(categories)

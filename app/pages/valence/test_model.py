@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.pages.valence.model import BACTERIA, candy, concepts, run_and_tumble
+from app.pages.valence.model import BACTERIA
+from app.pages.valence.page import PAGE
+
+# The models at the declared defaults (page.py), with changes in their own units.
+candy, concepts, run_and_tumble = (PAGE.widget(w).at_defaults for w in ("candy", "concepts", "tumble"))
 
 
 def test_steering_by_getting_better_finds_the_food_and_climbs_to_better_ideas():

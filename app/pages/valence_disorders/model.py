@@ -74,7 +74,7 @@ class Day:
         return float(np.mean([self.flips[k] for k in ("colleague", "self")]))
 
 
-def day(offset: float = 0.0, spread: float = 1.0, extremise: float = 0.0) -> Day:
+def day(offset: float, spread: float, extremise: float) -> Day:
     rng = np.random.default_rng(SEED)
     appeal = np.array([k[2] for k in KINDS])
     weights = np.array([k[3] for k in KINDS])

@@ -2,8 +2,11 @@
 setting can break it. Each test names the sentence it backs."""
 from __future__ import annotations
 
-from app.pages.valence_disorders.model import day
 from app.pages.valence_disorders.present import pattern
+from app.pages.valence_disorders.page import PAGE
+
+# The model at the declared defaults (page.py), with changes in its own units.
+day = PAGE.widget("day").at_defaults
 
 
 def test_a_negative_bias_leaves_the_mind_idle_and_only_the_most_appealing_gets_through():

@@ -178,7 +178,7 @@ FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
 
 
 def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: int,
-                        knower_ability: float = KNOWER_ABILITY, figurer_coverage: float = FIGURER_COVERAGE) -> KnowResult:
+                        knower_ability: float, figurer_coverage: float) -> KnowResult:
     """Two agents: a 'knower' (remembers a share `coverage` of known things, works out a missing
     piece on a share `knower_ability` of attempts) and a 'figurer' (remembers `figurer_coverage`,
     works out a piece on a share `ability` of attempts). Shares are fractions in [0, 1]."""
@@ -207,7 +207,7 @@ class AngelResult:
     interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
 
 
-def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float = 0.0) -> AngelResult:
+def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float) -> AngelResult:
     """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI gets
     itself unstuck with probability `today_recover` (default 0: it needs an intervention every time)
     and does not learn on the job. The figuring-out agent gets itself unstuck with probability
