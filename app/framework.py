@@ -335,7 +335,7 @@ class Widget:
     submit_result: Callable[[Any], str] | None = None   # a short result shown beside the submit button
     step_count: Callable[[Any], int] | None = None      # a step-through: how many steps this state has
     # Parameters that have no effect at these values, each with the reason (their controls are shown
-    # unavailable; tests/test_models_generic.py checks that moving one really changes nothing).
+    # unavailable; tests/test_reading_aids.py checks that moving one really changes nothing).
     inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
     claims: tuple[Claim, ...] = ()   # the sentences about its results the prose may place
 

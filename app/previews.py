@@ -25,6 +25,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable
 
+from app import figkit
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / ".cache" / "previews"
 PLOTLY_JS = ROOT / "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js"
@@ -101,7 +103,7 @@ def bubble_as_svg(match: re.Match) -> str:
 
 
 BUBBLE_CSS = (".bubble-box { fill: var(--bubble-bg); stroke: var(--bubble-line); }"
-              ".bubble-text { font: 14px system-ui, sans-serif; fill: var(--fg); }"
+              f".bubble-text {{ font: 14px {figkit.FAMILY}; fill: var(--fg); }}"
               ".diagram-wide .bubble-text { font-size: 15px; }"
               ".node.dim .bubble-box, .node.off .bubble-box { fill: var(--diagram-node); stroke: var(--diagram-line); }"
               ".node.dim .bubble-text, .node.off .bubble-text { fill: var(--muted); }"

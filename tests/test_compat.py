@@ -1,6 +1,7 @@
-"""What readers and API clients already hold keeps working. Recorded before the page-folder
-restructure (tests/compat/): every API response at the defaults and at 94 states, byte for byte
-(SHA-256), and deep links whose state and sections must reopen unchanged. If a change renames a
+"""What readers and API clients already hold keeps working. Recorded in tests/compat/ (the first
+three pages before the page-folder restructure; every later page with `script/record-compat
+--new-pages`): API responses at the defaults and at recorded states, byte for byte (SHA-256), and
+deep links whose state and sections must reopen unchanged. If a change renames a
 parameter, declare the old name in its `aliases`; a renamed section needs its old anchor kept. A
 deliberate change to what an endpoint answers (a model fixed) is re-recorded with
 `script/record-compat PATH`, named in the commit message."""

@@ -109,6 +109,10 @@ def test_a_page_folder_that_cannot_be_served_fails_at_start_up_naming_the_file(m
     (tmp_path / "half_done").mkdir()
     (tmp_path / "half_done" / "page.py").write_text("")
     monkeypatch.setattr(pages, "PAGES_DIR", tmp_path)
+    with pytest.raises(pages.PageError, match="half_done/model.py is missing"):
+        pages.load("half_done")
+    for name in ("model.py", "present.py"):
+        (tmp_path / "half_done" / name).write_text("")
     with pytest.raises(pages.PageError, match="half_done/content.md is missing"):
         pages.load("half_done")
 

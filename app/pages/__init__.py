@@ -25,7 +25,7 @@ def load(name: str) -> Page:
     if name.replace("_", "-") in RESERVED:
         raise PageError(f"app/pages/{name}: /{name.replace('_', '-')} is one of the site's own paths")
     folder = PAGES_DIR / name
-    for required in ("page.py", "content.md", "preview.svg"):
+    for required in ("page.py", "model.py", "present.py", "content.md", "preview.svg"):
         if not (folder / required).is_file():
             raise PageError(f"app/pages/{name}/{required} is missing")
     page = importlib.import_module(f"app.pages.{name}.page").PAGE
