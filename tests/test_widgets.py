@@ -200,3 +200,22 @@ def test_plain_form_without_javascript_keeps_the_other_widgets_state(watched, se
     assert state[p.name] == value or fmt_number(float(state[p.name])) == value
     assert {k: state[k] for k in others} == others
     assert urlsplit(page.url).fragment == f"widget-{widget.id}"
+
+
+def test_a_step_answered_ahead_plays_its_transition_once(watched, server_url):
+    """A step-through's transition class (controls.js) is set before a held answer lands, so it is
+    cleared after the step as on any other update."""
+    page_decl = next(p for p in EXPLORABLES if p.slug == "stranger-danger")
+    widget = page_decl.widget("walkthrough")
+    page = open_widget(watched(), server_url, page_decl, widget)
+    settled(page, widget)
+    page.evaluate("() => { window.__held = 0; document.addEventListener('explorables:held', () => window.__held++); }")
+    page.keyboard.press("Shift")
+    page.locator("#walkthrough-step").focus()
+    page.wait_for_function("() => window.__held === 1")                       # step 2 (there is no step 0)
+    fragments = []
+    page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '2'")
+    assert not [u for u in fragments if query_of(u).get("step") == "2"]      # answered ahead
+    page.wait_for_function("() => !document.getElementById('widget-walkthrough').classList.contains('stepping')")

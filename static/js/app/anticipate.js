@@ -4,8 +4,9 @@
 // updates for one step down and one step up from the state shown are fetched (the same URLs the press
 // will ask for: versioned, so the browser and any shared cache may keep them) and held here. When the
 // press's request is about to go out and its answer is held, the request is not sent: the held answer
-// is swapped in through HTMX as if it had just arrived (figure.js draws it first). Pointer drags jump
-// many steps at once and are not anticipated. E.anticipate = false turns it off (bench/widgets.py);
+// is swapped in through HTMX as if it had just arrived (figure.js draws it first). Fetching waits for
+// a pause (WAIT_MS, and a held-down key's release); fetches for a state no longer shown are aborted.
+// Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off (bench/widgets.py);
 // each answer held is announced as `explorables:held` on the document (tests wait for it).
 (function (E) {
   'use strict';
@@ -13,6 +14,10 @@
   var held = new Map();        // request key -> response text
   var pending = new Set();     // request keys being fetched
   var keyboard = false;        // the reader's last input was a key, not a pointer
+  var holding = false;         // a key is held down (auto-repeat): nothing is fetched until it is let go
+  var timer = null;            // the fetch ahead waits for the reader to pause (WAIT_MS)
+  var aborts = {};             // widget id -> {query, controller} of the fetches for the state it shows
+  var WAIT_MS = 100;
   E.anticipate = !(navigator.connection && navigator.connection.saveData);
 
   // One spelling per request: path plus its parameters sorted (htmx and this file order them alike,
@@ -42,11 +47,11 @@
     return String(next);
   }
 
-  function fetchAhead(url) {
+  function fetchAhead(url, signal) {
     var key = keyOf(url);
     if (held.has(key) || pending.has(key)) return;
     pending.add(key);
-    fetch(url, { credentials: 'same-origin' }).then(function (r) {
+    fetch(url, { credentials: 'same-origin', priority: 'low', signal: signal }).then(function (r) {
       return r.ok ? r.text() : null;
     }).then(function (text) {
       pending.delete(key);
@@ -69,17 +74,27 @@
   function ahead() {
     var input = sliderOf(document.activeElement), form = input && input.form;
     if (!E.anticipate || !keyboard || !form || !form.matches('form.controls[hx-trigger*=input]')) return;
-    if (input.getAttribute('aria-disabled') === 'true' || !window.Plotly) return;
+    if (input.getAttribute('aria-disabled') === 'true' || !window.Plotly || holding) return;
+    var wid = form.dataset.widget, f = E.figure(wid), last = aborts[wid];
+    if (!last || last.query !== f.query) {
+      if (last && last.controller) last.controller.abort();   // fetches for a state no longer shown
+      last = aborts[wid] = { query: f.query, controller: window.AbortController ? new AbortController() : null };
+    }
     [-1, 1].forEach(function (by) {
       var value = stepped(input, by);
-      if (value !== null) fetchAhead(requestUrl(form, input.name, value));
+      if (value !== null) fetchAhead(requestUrl(form, input.name, value), last.controller && last.controller.signal);
     });
   }
+  function soon() {
+    clearTimeout(timer);
+    timer = setTimeout(ahead, WAIT_MS);
+  }
 
-  document.addEventListener('keydown', function () { keyboard = true; }, true);
+  document.addEventListener('keydown', function (e) { keyboard = true; holding = e.repeat; }, true);
+  document.addEventListener('keyup', function () { if (holding) { holding = false; soon(); } }, true);
   document.addEventListener('pointerdown', function () { keyboard = false; }, true);
-  E.on('focusin', 'input[type=range], button[data-step-for]', function () { setTimeout(ahead, 0); });
-  E.on('explorables:landed', '.figdata', function () { setTimeout(ahead, 0); });
+  E.on('focusin', 'input[type=range], button[data-step-for]', soon);
+  E.on('explorables:landed', '.figdata', soon);
 
   // A press whose answer is held: no request; the held answer goes through the usual swap.
   E.on('htmx:beforeRequest', 'form.controls', function (form, evt) {
@@ -88,6 +103,11 @@
     var target = evt.detail.target, f = E.figure(form.dataset.widget);
     if (text === undefined || !f || !target || !f.read(text)) return;
     evt.preventDefault();
-    htmx.swap(target, text, { swapStyle: 'outerHTML' });
+    try {
+      htmx.swap(target, text, { swapStyle: 'outerHTML' });
+    } catch (err) {                                   // the charts moved on but the page did not: fetch it whole
+      f.whole = true;
+      setTimeout(function () { htmx.trigger(form, 'submit'); }, 0);
+    }
   });
 })(window.Explorables);

@@ -137,7 +137,8 @@
       if (atEnd) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
     });
   }
-  E.on('input', 'input[data-stepper]', function (input) { syncStepper(input); });
+  // Capture phase (as below): before HTMX's listener on the form, which may swap a held answer in at once.
+  E.on('input', 'input[data-stepper]', function (input) { syncStepper(input); }, true);
 
   // A step plays a short transition on what it changes (site.css; none under reduced motion).
   var stepping = {};
@@ -146,7 +147,7 @@
     if (!widget) return;
     clearTimeout(stepping[widget.id]);
     widget.classList.add('stepping');
-  });
+  }, true);
   E.on('explorables:landed', '.figdata', function (fd) {
     var widget = fd.closest('.widget');
     if (!widget || !widget.classList.contains('stepping')) return;
