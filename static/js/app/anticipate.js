@@ -6,8 +6,8 @@
 // press's request is about to go out and its answer is held, the request is not sent: the held answer
 // is swapped in through HTMX as if it had just arrived (figure.js draws it first). Fetching waits for
 // a pause (WAIT_MS, and a held-down key's release); fetches for a state no longer shown are aborted.
-// Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off (bench/widgets.py);
-// each answer held is announced as `explorables:held` on the document (tests wait for it).
+// Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off
+// (bench/widgets.py); each answer held is announced as `explorables:held` on the document (tests wait for it).
 (function (E) {
   'use strict';
   var HELD_MAX = 24;
@@ -39,12 +39,10 @@
     return form.getAttribute('hx-get') + '?' + params.toString();
   }
 
-  // The slider's value one step from now, spelled as controls.js setInput spells it; null past an end.
+  // The slider's value one step from now, spelled as controls.js spells it; null past an end.
   function stepped(input, by) {
-    var step = Number(input.step) || 1, decimals = (String(input.step).split('.')[1] || '').length;
-    var next = Number((Number(input.value) + by * step).toFixed(decimals));
-    if (next < Number(input.min) - 1e-9 || next > Number(input.max) + 1e-9) return null;
-    return String(next);
+    var next = E.spell(input, Number(input.value) + by * (Number(input.step) || 1));
+    return next === input.value ? null : next;
   }
 
   function fetchAhead(url, signal) {

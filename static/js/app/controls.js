@@ -13,14 +13,20 @@
     input.setAttribute('aria-valuetext', (input.value + ' ' + (input.dataset.unitWords || '')).trim());
   }
 
+  // `value` kept inside the slider's bounds, on its step, spelled as the slider's value.
+  function spell(input, value) {
+    var decimals = (String(input.step).split('.')[1] || '').length;
+    var raw = Math.min(Number(input.max), Math.max(Number(input.min), value));
+    return String(Number(raw.toFixed(decimals)));
+  }
+  E.spell = spell;
+
   // Sets a slider to `value` (kept inside its bounds, on its step), then updates like a drag; false if unchanged.
   function setInput(input, value) {
     if (input.getAttribute('aria-disabled') === 'true') return false;
-    var decimals = (String(input.step).split('.')[1] || '').length;
-    var raw = Math.min(Number(input.max), Math.max(Number(input.min), value));
-    var next = Number(raw.toFixed(decimals));
-    if (String(next) === input.value) return false;
-    input.value = String(next);
+    var next = spell(input, value);
+    if (next === input.value) return false;
+    input.value = next;
     showValue(input);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     return true;
