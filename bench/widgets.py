@@ -11,7 +11,7 @@ shown differs: `from=`), and the server renders the new states of the way out. F
 press, from the keydown, measured in the page at animation frames like ../shared/bench/latency.py
 (which compares the first chart's text each frame; here a MutationObserver notes changes, so
 that watching many charts costs the page nothing measurable):
-  first   the first frame after one of the widget's charts changed
+  first   the first frame after one of the widget's charts changed (or a chart drawn ahead took its place)
   whole   the last frame within the press's window after anything of the widget changed:
           charts, caption, drawn panels, live numbers in the prose
 and the compressed size of each update the server sent. The Dash peer of ../shared/bench is
@@ -57,6 +57,7 @@ MEASURE = """(wid) => {
       if (!el || el === root || el.closest('form.controls')) continue;
       any = true;
       if (el.closest('.js-plotly-plot')) plot = true;
+      for (const n of r.addedNodes) if (n.nodeType === 1 && n.matches('.js-plotly-plot')) plot = true;   // a chart drawn ahead put in place
     }
   });
   const opts = { subtree: true, childList: true, characterData: true, attributes: true };

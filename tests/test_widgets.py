@@ -77,6 +77,20 @@ def plot_data(page, widget) -> str:
         .map(p => [p.data, p.layout.shapes, p.layout.annotations]))""", widget.id)
 
 
+def chart_boxes(page, widget) -> list:
+    """Each chart of the widget: id, place and size, and the size of what Plotly drew in it."""
+    return page.evaluate(CHART_BOXES, widget.id)
+
+
+CHART_BOXES = """wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].map(p => {
+    const r = p.getBoundingClientRect(), svg = p.querySelector('.main-svg').getBoundingClientRect();
+    return [p.id, r.x, r.y, r.width, r.height, svg.width, svg.height]; })"""
+# Marks the charts shown; NEW_CHARTS counts the charts shown since that are other elements.
+MARK_CHARTS = "wid => document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot').forEach(p => { p.__marked = true; })"
+NEW_CHARTS = "wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].filter(p => !p.__marked).length"
+DUPLICATE_IDS = "() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id); return ids.filter((x, i) => ids.indexOf(x) !== i); }"
+
+
 def open_widget(ctx, server_url, page_decl, widget, query=""):
     page = ctx.new_page()
     page.goto(f"{server_url}/{page_decl.slug}{query}#widget-{widget.id}")
@@ -151,12 +165,19 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     control(page, widget, p).focus()
     page.wait_for_function("n => window.__held.length === n", arg=neighbours)
     assert any(query_of(u).get(p.name) == value for u in page.evaluate("window.__held"))
+    page.wait_for_function("wid => Explorables.figure(wid).ready()", arg=widget.id)   # charts drawn ahead
+    boxes = chart_boxes(page, widget)
+    page.evaluate(MARK_CHARTS, widget.id)
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
     page.keyboard.press(key)
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
     settled(page, widget)
     assert not [u for u in fragments if query_of(u).get(p.name) == value]   # the press itself asked for nothing
+    # At least one chart shown is one drawn ahead (another element), in the same place at the same size.
+    assert page.evaluate(NEW_CHARTS, widget.id) >= 1
+    assert chart_boxes(page, widget) == boxes
+    assert page.evaluate(DUPLICATE_IDS) == []
     fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
     settled(fresh, widget)
     assert plot_data(fresh, widget) == plot_data(page, widget)
@@ -219,3 +240,47 @@ def test_a_step_answered_ahead_plays_its_transition_once(watched, server_url):
     page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '2'")
     assert not [u for u in fragments if query_of(u).get("step") == "2"]      # answered ahead
     page.wait_for_function("() => !document.getElementById('widget-walkthrough').classList.contains('stepping')")
+
+
+def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_url):
+    """Charts drawn ahead in one theme or at one width are not shown after the theme or the width changed."""
+    page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
+    widget = page_decl.widgets[0]
+    page = open_widget(watched(), server_url, page_decl, widget)
+    settled(page, widget)
+    slider = page.locator(f"#{widget.id}-nice")
+
+    def drawn_ahead():
+        page.keyboard.press("Shift")
+        slider.focus()
+        page.wait_for_function("wid => document.querySelectorAll('.plot-buffers .js-plotly-plot').length > 0 && Explorables.figure(wid).ready()", arg=widget.id)
+
+    drawn_ahead()
+    page.locator("#theme-toggle").click()
+    page.wait_for_function("() => document.documentElement.dataset.theme === 'dark'")
+    settled(page, widget)
+    assert page.evaluate("document.querySelectorAll('.plot-buffers .js-plotly-plot').length") == 0
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('nice') === '71'")
+    settled(page, widget)
+    dark = watched(color_scheme="dark")
+    fresh = open_widget(dark, server_url, page_decl, widget, "?" + urlsplit(page.url).query)
+    settled(fresh, widget)
+    assert plot_data(fresh, widget) == plot_data(page, widget)
+
+    drawn_ahead()                       # drawn ahead at 1280 px; then the window narrows
+    page.set_viewport_size({"width": 900, "height": 900})
+    page.wait_for_function(CHARTS_FIT, arg=widget.id)
+    page.evaluate(MARK_CHARTS, widget.id)
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('nice') === '72'")
+    settled(page, widget)
+    assert page.evaluate(NEW_CHARTS, widget.id) == 0   # redrawn in place: nothing drawn at 1280 px was used
+    assert page.evaluate(CHARTS_FIT, widget.id)
+
+
+# Every chart of the widget is drawn at the width of its element.
+CHARTS_FIT = """wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].every(p =>
+    Math.abs(p.querySelector('.main-svg').getBoundingClientRect().width - p.getBoundingClientRect().width) < 1)"""

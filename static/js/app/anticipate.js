@@ -2,9 +2,10 @@
 //
 // While a live widget's slider (or its −/+ or Previous/Next button) has focus from the keyboard, the
 // updates for one step down and one step up from the state shown are fetched (the same URLs the press
-// will ask for: versioned, so the browser and any shared cache may keep them) and held here. When the
-// press's request is about to go out and its answer is held, the request is not sent: the held answer
-// is swapped in through HTMX as if it had just arrived (figure.js draws it first). Fetching waits for
+// will ask for: versioned, so the browser and any shared cache may keep them) and held here, and their
+// charts are drawn off screen (figure.js prepare). When the press's request is about to go out and its
+// answer is held, the request is not sent: figure.js puts the first chart drawn ahead in place at once,
+// and the held answer is swapped in through HTMX after that paint, as if it had just arrived. Fetching waits for
 // a pause (WAIT_MS, and a held-down key's release); fetches for a state no longer shown are aborted.
 // Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off
 // (bench/widgets.py); each answer held is announced as `explorables:held` on the document (tests wait for it).
@@ -45,9 +46,11 @@
     return next === input.value ? null : next;
   }
 
-  function fetchAhead(url, signal) {
+  // Fetches one update ahead, and has its charts drawn off screen (figure.js prepare).
+  function fetchAhead(url, signal, f) {
     var key = keyOf(url);
-    if (held.has(key) || pending.has(key)) return;
+    if (held.has(key)) { f.prepare(held.get(key)); return; }
+    if (pending.has(key)) return;
     pending.add(key);
     fetch(url, { credentials: 'same-origin', priority: 'low', signal: signal }).then(function (r) {
       return r.ok ? r.text() : null;
@@ -56,6 +59,7 @@
       if (text === null) return;
       held.set(key, text);
       if (held.size > HELD_MAX) held.delete(held.keys().next().value);
+      f.prepare(text);
       document.dispatchEvent(new CustomEvent('explorables:held', { detail: url }));
     }, function () { pending.delete(key); });
   }
@@ -80,7 +84,7 @@
     }
     [-1, 1].forEach(function (by) {
       var value = stepped(input, by);
-      if (value !== null) fetchAhead(requestUrl(form, input.name, value), last.controller && last.controller.signal);
+      if (value !== null) fetchAhead(requestUrl(form, input.name, value), last.controller && last.controller.signal, f);
     });
   }
   function soon() {
@@ -101,11 +105,13 @@
     var target = evt.detail.target, f = E.figure(form.dataset.widget);
     if (text === undefined || !f || !target || !f.read(text)) return;
     evt.preventDefault();
-    try {
-      htmx.swap(target, text, { swapStyle: 'outerHTML' });
-    } catch (err) {                                   // the charts moved on but the page did not: fetch it whole
-      f.whole = true;
-      setTimeout(function () { htmx.trigger(form, 'submit'); }, 0);
-    }
+    f.later(function () {                             // the first chart is painted before the rest is swapped in
+      try {
+        htmx.swap(target, text, { swapStyle: 'outerHTML' });
+      } catch (err) {                                 // the charts moved on but the page did not: fetch it whole
+        f.whole = true;
+        setTimeout(function () { htmx.trigger(form, 'submit'); }, 0);
+      }
+    });
   });
 })(window.Explorables);

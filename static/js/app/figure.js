@@ -16,11 +16,20 @@
 // Updates come as changes from the state shown (the request names it as `from`; app/main.py
 // changes_since): 0 for a figure, trace or layout as it was. A response made for another state
 // than the one shown is not swapped in; the whole update is asked for instead.
+// Charts drawn ahead: for an update fetched ahead (anticipate.js calls prepare), each chart it would
+// change is drawn off screen in idle time; when the update lands, that chart takes the place of the
+// one shown (no Plotly work on the press), and the one it replaced is kept for the way back. At most
+// BUFFERS per chart; all dropped when the theme changes; one drawn at another width is not used.
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
+  var BUFFERS = 3;
+  var IDLE_WAIT_MS = 100;   // a chart is drawn ahead in idle time, or after this long without any
   var figures = {};   // widget id -> Figure
   var swaps = null;
+  var revisions = 0;  // every chart drawing gets its own datarevision (a chart may move between Figures' slots)
+  var host = null;    // the off-screen element holding the charts drawn ahead
+  var jobs = [];      // charts to draw ahead, one per idle period
 
   // The figure JSON in the current theme's colours (pairs from app/figkit.py via <html data-dark-swaps>).
   function themed(json) {
@@ -38,10 +47,13 @@
     this.query = figdata.dataset.query;          // the state this.figures show
     this.shown = {};                             // chart id -> themed JSON it shows
     this.shownData = {};                         // chart id -> themed JSON of its data
-    this.revision = {};                          // chart id -> datarevision, bumped when the data change
+    this.revision = {};                          // chart id -> datarevision, new when the data change
+    this.buffers = {};                           // chart id -> [{el, json, data, revision, width}] drawn ahead
+    this.queued = 0;                             // charts of this widget waiting to be drawn ahead
     this.whole = false;                          // the next request asks for the whole update
     this.early = null;                           // the figure data already taken from the response text
     this.nextDraw = null;                        // the pending afterPaint of the drawing in progress
+    this.pending = null;                         // the rest of an update answered ahead, swapped in after a paint
     this.drawLatest = this.render.bind(this);    // one callback per figure, so Plotly runs it once
     this.setState('waiting');
   }
@@ -88,13 +100,137 @@
   // first changed chart is drawn first; false when the update was made for another state than the
   // one shown (it is then not swapped in).
   Figure.prototype.read = function (text) {
-    var shown = /data-shown="([^"]*)"/.exec(text), sent = /data-figures='([^']*)'/.exec(text);
-    if (shown && unescape_(shown[1]) !== this.query) return false;
-    if (sent) {
-      this.early = sent[1];
-      this.update(this.merge(JSON.parse(sent[1])));   // this.query follows once swapped in (take)
+    var got = sentOf(text);
+    if (got.shown !== null && got.shown !== this.query) return false;
+    if (got.sent) {
+      this.early = got.sent;
+      this.update(this.merge(JSON.parse(got.sent)));   // this.query follows once swapped in (take)
     }
     return true;
+  };
+
+  // An update's figure data and the state it was made from, read from the response text.
+  function sentOf(text) {
+    var shown = /data-shown="([^"]*)"/.exec(text), sent = /data-figures='([^']*)'/.exec(text);
+    return { shown: shown ? unescape_(shown[1]) : null, sent: sent ? sent[1] : null };
+  }
+
+  // An update fetched ahead (anticipate.js): the charts it would change are drawn off screen, in idle time.
+  Figure.prototype.prepare = function (text) {
+    var got = sentOf(text), self = this, query = this.query, dark = E.isDark();
+    if (!window.Plotly || !got.sent || got.shown !== query || this.state === 'waiting' || this.state === 'near') return;
+    var figs = this.merge(JSON.parse(got.sent));
+    Object.keys(figs).forEach(function (fid) {
+      var json = themed(JSON.stringify(figs[fid]));
+      if (json === self.shown[fid] || self.buffered(fid, json)) return;
+      self.queued++;
+      schedule(function () { self.queued--; if (E.isDark() === dark) self.drawAhead(fid, json, query); });
+    });
+  };
+
+  // Whether nothing of this widget is waiting to be drawn ahead (tests and bench/widgets.py wait for it).
+  Figure.prototype.ready = function () { return this.queued === 0; };
+
+  Figure.prototype.buffered = function (fid, json) {
+    return (this.buffers[fid] || []).some(function (b) { return b.json === json; });
+  };
+
+  // Draws one chart off screen, at the size of the one shown, unless the widget has moved on.
+  Figure.prototype.drawAhead = function (fid, json, query) {
+    var live = document.getElementById('plot-' + this.wid + '-' + fid), self = this;
+    if (query !== this.query || json === this.shown[fid] || this.buffered(fid, json)) return;
+    if (!live || !live.classList.contains('js-plotly-plot')) return;
+    var box = live.getBoundingClientRect(), el = document.createElement('div');
+    el.className = live.className.replace(/\bjs-plotly-plot\b/, '');
+    el.style.width = box.width + 'px';
+    el.style.height = box.height + 'px';
+    bufferHost().appendChild(el);
+    var f = JSON.parse(json), buffer = { el: el, json: json, data: JSON.stringify(f.data), revision: ++revisions, width: box.width };
+    f.layout = f.layout || {};
+    f.layout.datarevision = buffer.revision;
+    var list = this.buffers[fid] = this.buffers[fid] || [];
+    list.push(buffer);
+    while (list.length > BUFFERS) drop(list.shift());
+    Plotly.newPlot(el, f.data, f.layout, PLOT_CONFIG);
+  };
+
+  // The chart drawn ahead showing exactly `json` at the live chart's width, taken out of the buffers; or null.
+  Figure.prototype.takeBuffer = function (fid, json, live) {
+    var list = this.buffers[fid] || [], i = list.findIndex(function (b) { return b.json === json; });
+    if (i < 0 || !live.classList.contains('js-plotly-plot')) return null;
+    var buffer = list.splice(i, 1)[0];
+    if (Math.abs(buffer.width - live.getBoundingClientRect().width) < 0.5 && buffer.el.classList.contains('js-plotly-plot')) return buffer;
+    drop(buffer);                                  // drawn at another width (the window was resized)
+    return null;
+  };
+
+  // Puts a chart drawn ahead in place of the one shown; that one is kept for the way back.
+  Figure.prototype.swapIn = function (fid, live, buffer) {
+    var width = live.getBoundingClientRect().width, height = live.getBoundingClientRect().height;
+    Array.prototype.forEach.call(live.attributes, function (a) { if (a.name !== 'style') buffer.el.setAttribute(a.name, a.value); });
+    buffer.el.style.width = buffer.el.style.height = '';
+    live.replaceWith(buffer.el);
+    live.removeAttribute('id');
+    live.style.width = width + 'px';
+    live.style.height = height + 'px';
+    bufferHost().appendChild(live);
+    var list = this.buffers[fid] = this.buffers[fid] || [];
+    list.push({ el: live, json: this.shown[fid], data: this.shownData[fid], revision: this.revision[fid], width: width });
+    while (list.length > BUFFERS) drop(list.shift());
+    this.shown[fid] = buffer.json;
+    this.shownData[fid] = buffer.data;
+    this.revision[fid] = buffer.revision;
+  };
+
+  Figure.prototype.dropBuffers = function () {
+    var self = this;
+    Object.keys(this.buffers).forEach(function (fid) { self.buffers[fid].forEach(drop); });
+    this.buffers = {};
+  };
+
+  function drop(buffer) {
+    Plotly.purge(buffer.el);
+    buffer.el.remove();
+  }
+
+  function bufferHost() {
+    if (!host) {
+      host = document.createElement('div');
+      host.className = 'plot-buffers';
+      host.setAttribute('aria-hidden', 'true');
+      host.inert = true;
+      document.body.appendChild(host);
+    }
+    return host;
+  }
+
+  // One chart drawn ahead per idle period, so a key press waits for at most one.
+  function schedule(job) {
+    jobs.push(job);
+    if (jobs.length === 1) next();
+  }
+  function next() {
+    var run = function () {
+      var job = jobs.shift();
+      if (job) job();
+      if (jobs.length) next();
+    };
+    if (window.requestIdleCallback) requestIdleCallback(run, { timeout: IDLE_WAIT_MS }); else setTimeout(run, 1);
+  }
+
+  // Runs fn (the swap of the rest of an update answered ahead) once the first chart has been painted;
+  // flush() runs it at once, before anything else asks about this widget's state.
+  Figure.prototype.later = function (fn) {
+    this.flush();
+    var self = this;
+    this.pending = { fn: fn, handle: E.afterPaint(function () { self.flush(); }) };
+  };
+  Figure.prototype.flush = function () {
+    var pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    E.cancel(pending.handle);
+    pending.fn();
   };
 
   // Takes the widget's figure data if HTMX has swapped in a new one; returns it, or null.
@@ -133,8 +269,10 @@
     if (!el || this.shown[fid] === json) return false;
     this.shown[fid] = json;
     if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
+    var buffer = this.takeBuffer(fid, json, el);
+    if (buffer) { this.swapIn(fid, el, buffer); return true; }
     var f = JSON.parse(json), data = JSON.stringify(f.data);
-    if (this.shownData[fid] !== data) this.revision[fid] = (this.revision[fid] || 0) + 1;
+    if (this.shownData[fid] !== data) this.revision[fid] = ++revisions;
     this.shownData[fid] = data;
     f.layout = f.layout || {};
     f.layout.datarevision = this.revision[fid];
@@ -171,6 +309,7 @@
   E.on('htmx:configRequest', null, function (form, evt) {
     var f = form.dataset && figures[form.dataset.widget];
     if (!f || evt.detail.verb !== 'get') return;
+    f.flush();                                   // an update still being swapped in lands first
     if (f.whole) f.whole = false;
     else if (f.query) evt.detail.parameters['from'] = f.query;
   });
@@ -195,6 +334,7 @@
   E.on('explorables:theme', null, function () {
     Object.keys(figures).forEach(function (wid) {
       var f = figures[wid];
+      f.dropBuffers();
       if (f.state === 'drawing' || f.state === 'drawn') f.render();
     });
   });
