@@ -31,7 +31,7 @@ MEASURE = """(widget) => {
   const panels = () => widget ? [...document.querySelectorAll('[id^="panel-' + widget + '-"]')]
     .map(e => e.innerHTML).join('|') : '';
   const snapshot = () => [...document.querySelectorAll('.js-plotly-plot, figcaption .summary, .live')]
-    .map(e => e.textContent).concat([shapes(), panels()]);
+    .filter(e => !e.closest('.plot-buffers')).map(e => e.textContent).concat([shapes(), panels()]);
   let prev = snapshot(), t0 = null, first = null, last = null;
   const armed = performance.now();
   window.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });

@@ -78,13 +78,13 @@ def plot_data(page, widget) -> str:
 
 
 def chart_boxes(page, widget) -> list:
-    """Each chart of the widget: id, place and size, and the size of what Plotly drew in it."""
+    """Each chart of the widget: id and size, and the size of what Plotly drew in it."""
     return page.evaluate(CHART_BOXES, widget.id)
 
 
 CHART_BOXES = """wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].map(p => {
     const r = p.getBoundingClientRect(), svg = p.querySelector('.main-svg').getBoundingClientRect();
-    return [p.id, r.x, r.y, r.width, r.height, svg.width, svg.height]; })"""
+    return [p.id, r.width, r.height, svg.width, svg.height]; })"""
 # Marks the charts shown; NEW_CHARTS counts the charts shown since that are other elements.
 MARK_CHARTS = "wid => document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot').forEach(p => { p.__marked = true; })"
 NEW_CHARTS = "wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].filter(p => !p.__marked).length"
@@ -167,6 +167,7 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     assert any(query_of(u).get(p.name) == value for u in page.evaluate("window.__held"))
     page.wait_for_function("wid => Explorables.figure(wid).ready()", arg=widget.id)   # charts drawn ahead
     boxes = chart_boxes(page, widget)
+    before = plot_data(page, widget)
     page.evaluate(MARK_CHARTS, widget.id)
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
@@ -174,7 +175,7 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
     settled(page, widget)
     assert not [u for u in fragments if query_of(u).get(p.name) == value]   # the press itself asked for nothing
-    # At least one chart shown is one drawn ahead (another element), in the same place at the same size.
+    # At least one chart shown is one drawn ahead (another element), at the same size.
     assert page.evaluate(NEW_CHARTS, widget.id) >= 1
     assert chart_boxes(page, widget) == boxes
     assert page.evaluate(DUPLICATE_IDS) == []
@@ -183,6 +184,23 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     assert plot_data(fresh, widget) == plot_data(page, widget)
     captions = f"#widget-{widget.id} figcaption"
     assert fresh.locator(captions).all_inner_texts() == page.locator(captions).all_inner_texts()
+
+    # The way back shows the charts it replaced (kept, not drawn again), and forward again the new ones.
+    after = plot_data(page, widget)
+    back = "ArrowLeft" if key == "ArrowRight" else "ArrowRight"
+    moved = float(value)
+    neighbours += sum(1 for v in (moved - p.step, moved + p.step) if p.min - 1e-9 <= v <= p.max + 1e-9)   # asked from the new state
+    for k, v, shows in ((back, p.to_text(p.default), before), (key, value, after)):
+        page.wait_for_function("([wid, n]) => window.__held.length >= n && Explorables.figure(wid).ready()",
+                               arg=[widget.id, neighbours])
+        page.keyboard.press(k)
+        page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, v])
+        settled(page, widget)
+        assert plot_data(page, widget) == shows
+        if shows is before:
+            assert page.evaluate(NEW_CHARTS, widget.id) == 0   # every chart shown is one shown at first
+        # Back at the first state, its neighbours' answers are still held: nothing more is fetched.
+    assert page.evaluate(NEW_CHARTS, widget.id) >= 1
 
 
 def test_pointer_changes_fetch_nothing_ahead(watched, server_url):
@@ -250,12 +268,15 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
     settled(page, widget)
     slider = page.locator(f"#{widget.id}-nice")
 
-    def drawn_ahead():
+    page.evaluate("() => { window.__held = 0; document.addEventListener('explorables:held', () => window.__held++); }")
+
+    def drawn_ahead(held):                       # held: answers fetched ahead since the page opened
         page.keyboard.press("Shift")
         slider.focus()
-        page.wait_for_function("wid => document.querySelectorAll('.plot-buffers .js-plotly-plot').length > 0 && Explorables.figure(wid).ready()", arg=widget.id)
+        page.wait_for_function("([wid, n]) => window.__held === n && Explorables.figure(wid).ready()", arg=[widget.id, held])
+        assert page.evaluate("document.querySelectorAll('.plot-buffers .js-plotly-plot').length") > 0
 
-    drawn_ahead()
+    drawn_ahead(2)                               # 69 and 71
     page.locator("#theme-toggle").click()
     page.wait_for_function("() => document.documentElement.dataset.theme === 'dark'")
     settled(page, widget)
@@ -269,7 +290,7 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
     settled(fresh, widget)
     assert plot_data(fresh, widget) == plot_data(page, widget)
 
-    drawn_ahead()                       # drawn ahead at 1280 px; then the window narrows
+    drawn_ahead(4)                               # 70 and 72, drawn ahead at 1280 px; then the window narrows
     page.set_viewport_size({"width": 900, "height": 900})
     page.wait_for_function(CHARTS_FIT, arg=widget.id)
     page.evaluate(MARK_CHARTS, widget.id)

@@ -4,8 +4,9 @@
 // updates for one step down and one step up from the state shown are fetched (the same URLs the press
 // will ask for: versioned, so the browser and any shared cache may keep them) and held here, and their
 // charts are drawn off screen (figure.js prepare). When the press's request is about to go out and its
-// answer is held, the request is not sent: figure.js puts the first chart drawn ahead in place at once,
-// and the held answer is swapped in through HTMX after that paint, as if it had just arrived. Fetching waits for
+// answer is held, the request is not sent: figure.js shows the first changed chart at once (the one drawn
+// ahead, else drawn then), and the held answer is swapped in through HTMX after that paint, as if it
+// had just arrived. Fetching waits for
 // a pause (WAIT_MS, and a held-down key's release); fetches for a state no longer shown are aborted.
 // Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off
 // (bench/widgets.py); each answer held is announced as `explorables:held` on the document (tests wait for it).
@@ -107,7 +108,7 @@
     evt.preventDefault();
     f.later(function () {                             // the first chart is painted before the rest is swapped in
       try {
-        htmx.swap(target, text, { swapStyle: 'outerHTML' });
+        htmx.swap(document.getElementById(target.id) || target, text, { swapStyle: 'outerHTML' });
       } catch (err) {                                 // the charts moved on but the page did not: fetch it whole
         f.whole = true;
         setTimeout(function () { htmx.trigger(form, 'submit'); }, 0);

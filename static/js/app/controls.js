@@ -143,7 +143,7 @@
       if (atEnd) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
     });
   }
-  // Capture phase (as below): before HTMX's listener on the form, which may swap a held answer in at once.
+  // Capture phase (as below): before HTMX's listener on the form, which may take a held answer at once.
   E.on('input', 'input[data-stepper]', function (input) { syncStepper(input); }, true);
 
   // A step plays a short transition on what it changes (site.css; none under reduced motion).

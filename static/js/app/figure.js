@@ -27,7 +27,7 @@
   var IDLE_WAIT_MS = 100;   // a chart is drawn ahead in idle time, or after this long without any
   var figures = {};   // widget id -> Figure
   var swaps = null;
-  var revisions = 0;  // every chart drawing gets its own datarevision (a chart may move between Figures' slots)
+  var revisions = 0;  // every chart drawing gets its own datarevision (elements move between the page and the buffers)
   var host = null;    // the off-screen element holding the charts drawn ahead
   var jobs = [];      // charts to draw ahead, one per idle period
 
@@ -118,7 +118,8 @@
   // An update fetched ahead (anticipate.js): the charts it would change are drawn off screen, in idle time.
   Figure.prototype.prepare = function (text) {
     var got = sentOf(text), self = this, query = this.query, dark = E.isDark();
-    if (!window.Plotly || !got.sent || got.shown !== query || this.state === 'waiting' || this.state === 'near') return;
+    if (!window.Plotly || !got.sent || got.shown !== query || this.pending || this.early !== null) return;
+    if (this.state === 'waiting' || this.state === 'near') return;
     var figs = this.merge(JSON.parse(got.sent));
     Object.keys(figs).forEach(function (fid) {
       var json = themed(JSON.stringify(figs[fid]));
@@ -128,7 +129,7 @@
     });
   };
 
-  // Whether nothing of this widget is waiting to be drawn ahead (tests and bench/widgets.py wait for it).
+  // Whether nothing of this widget is waiting to be drawn ahead (tests wait for it).
   Figure.prototype.ready = function () { return this.queued === 0; };
 
   Figure.prototype.buffered = function (fid, json) {
@@ -157,7 +158,7 @@
   // The chart drawn ahead showing exactly `json` at the live chart's width, taken out of the buffers; or null.
   Figure.prototype.takeBuffer = function (fid, json, live) {
     var list = this.buffers[fid] || [], i = list.findIndex(function (b) { return b.json === json; });
-    if (i < 0 || !live.classList.contains('js-plotly-plot')) return null;
+    if (i < 0 || !live.classList.contains('js-plotly-plot') || live.classList.contains('scrubbing')) return null;
     var buffer = list.splice(i, 1)[0];
     if (Math.abs(buffer.width - live.getBoundingClientRect().width) < 0.5 && buffer.el.classList.contains('js-plotly-plot')) return buffer;
     drop(buffer);                                  // drawn at another width (the window was resized)
@@ -169,6 +170,7 @@
     var width = live.getBoundingClientRect().width, height = live.getBoundingClientRect().height;
     Array.prototype.forEach.call(live.attributes, function (a) { if (a.name !== 'style') buffer.el.setAttribute(a.name, a.value); });
     buffer.el.style.width = buffer.el.style.height = '';
+    Plotly.Fx.unhover(live);
     live.replaceWith(buffer.el);
     live.removeAttribute('id');
     live.style.width = width + 'px';
@@ -211,9 +213,7 @@
   }
   function next() {
     var run = function () {
-      var job = jobs.shift();
-      if (job) job();
-      if (jobs.length) next();
+      try { jobs.shift()(); } finally { if (jobs.length) next(); }
     };
     if (window.requestIdleCallback) requestIdleCallback(run, { timeout: IDLE_WAIT_MS }); else setTimeout(run, 1);
   }
@@ -267,10 +267,10 @@
     var el = document.getElementById('plot-' + this.wid + '-' + fid);
     var json = themed(JSON.stringify(figure));
     if (!el || this.shown[fid] === json) return false;
-    this.shown[fid] = json;
-    if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
     var buffer = this.takeBuffer(fid, json, el);
     if (buffer) { this.swapIn(fid, el, buffer); return true; }
+    this.shown[fid] = json;
+    if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
     var f = JSON.parse(json), data = JSON.stringify(f.data);
     if (this.shownData[fid] !== data) this.revision[fid] = ++revisions;
     this.shownData[fid] = data;
@@ -304,6 +304,20 @@
       if (observer && f.el.classList.contains('widget')) observer.observe(f.el); else f.near();
     });
   };
+
+  // An update answered ahead and still waiting for its paint lands before anything asks for another
+  // (HTMX picks a request's target, the figure data, before htmx:configRequest).
+  ['input', 'change', 'submit'].forEach(function (type) {
+    E.on(type, 'form.controls', function (form) { var f = figures[form.dataset.widget]; if (f) f.flush(); }, true);
+  });
+
+  // A chart's width changed: what was drawn ahead at the old width is dropped.
+  var width = window.innerWidth;
+  window.addEventListener('resize', function () {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    Object.keys(figures).forEach(function (wid) { figures[wid].dropBuffers(); });
+  });
 
   // A widget's request names the state it shows, so the answer need carry only what changed.
   E.on('htmx:configRequest', null, function (form, evt) {

@@ -111,7 +111,9 @@
     var box = s.area.getBoundingClientRect(), whole = plot.getBoundingClientRect();
     if (e.clientX < box.left - 12 || e.clientX > box.right + 12 || e.clientY < whole.top || e.clientY > box.bottom) return;
     plot.setPointerCapture(e.pointerId);
+    plot.classList.add('scrubbing');             // figure.js keeps this chart in place while it is dragged
     scrubTo(s, e.clientX);
-    track(plot, function (ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); });
+    track(plot, function (ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); },
+          function () { plot.classList.remove('scrubbing'); });
   });
 })(window.Explorables);
