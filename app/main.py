@@ -14,6 +14,8 @@ import functools
 import hashlib
 import json
 import re
+import secrets
+import time
 from functools import lru_cache
 from typing import Any, Callable
 from urllib.parse import parse_qsl, urlencode
@@ -116,6 +118,7 @@ SHARED_SHORT = "public, max-age=0, s-maxage=60, stale-while-revalidate=600"
 # Static assets, and fragments and API answers whose URL names this build (/v/<build>/...).
 IMMUTABLE = "public, max-age=31536000, immutable"
 RENDERED = RenderCache(max_bytes=48 * 2**20)
+HIT_TIMING = 'cache;desc="render cache"'   # Server-Timing of an answer from RENDERED
 
 
 def etag_for(request: Request, *parts: Any) -> str:
@@ -171,17 +174,21 @@ def _render_and_keep(request: Request, cache_control: str, prepare: Callable[[],
     etag, respond, canonical = prepared
 
     def render() -> Response:
+        started = time.perf_counter()
         response = respond()
         entry = Rendered.of(response.body, response.media_type, etag)
         if key == canonical:      # junk parameters, another spelling or an old build: answered, not kept
             RENDERED.put(key, entry)
-        return entry.response(request.headers.get("accept-encoding", ""), {})
+        # Server-Timing: the render's cost shows in the browser's tools (and bench/warm.py tells hits apart)
+        timing = f"render;dur={(time.perf_counter() - started) * 1000:.1f}"
+        return entry.response(request.headers.get("accept-encoding", ""), {"Server-Timing": timing})
     return conditional(request, etag, render, cache_control)
 
 
 def _answer(request: Request, entry: Rendered, cache_control: str) -> Response:
-    return conditional(request, entry.etag, lambda: entry.response(request.headers.get("accept-encoding", ""), {}),
-                       cache_control)
+    return conditional(request, entry.etag, lambda: entry.response(request.headers.get("accept-encoding", ""),
+                                                                    {"Server-Timing": HIT_TIMING}), cache_control)
+
 
 
 def versioned(build: str) -> str:
@@ -330,9 +337,12 @@ def search_results(request: Request) -> Response:
         templates.get_template("_search_results.html").render(s=view, oob=True)))
 
 
+WORKER = secrets.token_hex(4)     # names this process (not its pid) to bench/warm.py, which warms each worker
+
+
 @app.get("/healthz", include_in_schema=False)
 def healthz() -> PlainTextResponse:
-    return PlainTextResponse("ok")
+    return PlainTextResponse("ok", headers={"Server-Timing": f'worker;desc="{WORKER}"', "Cache-Control": "no-store"})
 
 
 @app.get("/robots.txt", include_in_schema=False)

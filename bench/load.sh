@@ -54,13 +54,17 @@ if [ "${SOAK_ONLY:-0}" != 1 ]; then
   printf "%-48s %10s %9s %9s\n" "workers: requests" req/s p50 p99
   for workers in 1 2; do
     start "$workers"
-    for kind in fragments pages; do   # warm-up: every repeated state asked for once per worker
-      f=$(paths $kind 20)
-      bench/wrk_until.sh "$(( $(wc -l < "$f") * workers * 2 ))" "$BASE/" "$f" gzip >/dev/null 2>&1
+    for kind in fragments pages; do   # warm-up: every repeated state in every worker's cache, nothing left running
+      .venv/bin/python bench/warm.py "$BASE" "$(paths $kind 20)" --workers "$workers" 2>&1 | sed "s/^/  [warm-up] /"
     done
     run "$workers: updates, 20 repeated states x every widget" "$(paths fragments 20)"
     run "$workers: pages, 20 repeated states x every page" "$(paths pages 20)"
+    stop
+    # A unique-state run ends with requests past wrk's timeout still rendering: a fresh server for each.
+    start "$workers"
     run "$workers: updates, unique states of every widget" "$(paths fragments 3000)"
+    stop
+    start "$workers"
     run "$workers: pages, unique states of every page" "$(paths pages 3000)"
     stop
   done

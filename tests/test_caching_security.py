@@ -1,6 +1,7 @@
 """ETags and 304s, HSTS behind TLS, and injection probes across every parameter and route."""
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -56,6 +57,7 @@ def test_pages_ask_for_updates_at_urls_naming_the_build_and_only_their_own_param
 
 def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkeypatch):
     from app.framework import canonical_query
+    main.RENDERED.clear()
     widget = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts").widgets[0]
     query = canonical_query(widget.params, {**widget.defaults(), "rlhf": 4.4, "detect": 10})
     path = f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}"
@@ -70,6 +72,9 @@ def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkey
     assert again.content == first.content == plain.content and again.headers["etag"] == first.headers["etag"]
     assert again.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
     assert again.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    # Server-Timing says which answers were rendered (and how long that took) and which were kept ones.
+    assert re.fullmatch(r"render;dur=\d+\.\d", first.headers["server-timing"])
+    assert again.headers["server-timing"] == plain.headers["server-timing"] == 'cache;desc="render cache"'
 
 
 @pytest.mark.parametrize("spoiled", ["&zz=1", "&rlhf=4.40", "&rlhf=banana"])

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 import pytest
 
 from app.framework import canonical_query
-from app.main import PROSE, assets
+from app.main import PROSE, WORKER, assets
 from app.pages.scheming_pie_charts.present import pct
 from app.registry import BY_SLUG, EXPLORABLES
 
@@ -286,7 +286,9 @@ def test_sitemap_robots_health(client):
     for e in EXPLORABLES:
         assert f"/{e.slug}</loc>" in sm.text
     assert "Sitemap:" in client.get("/robots.txt").text
-    assert client.get("/healthz").text == "ok"
+    health = client.get("/healthz")
+    assert health.text == "ok" and health.headers["cache-control"] == "no-store"
+    assert health.headers["server-timing"] == f'worker;desc="{WORKER}"' and re.fullmatch("[0-9a-f]{8}", WORKER)
 
 
 def test_html_is_compressed(client):
