@@ -79,7 +79,7 @@ fi
 echo
 echo "== soak: one worker, 100,000 updates of the pies widget over 5,000 random states (bigger than the"
 echo "   48 MiB render cache, so it stays full and evicts); memory after a 20,000-request warm-up and at the end"
-echo "   (SOAK_ALL=1: random states of every widget and page instead; about 20 minutes on 2 cores)"
+echo "   (SOAK_ALL=1: random states of every widget and page instead; over 30 minutes on 2 cores)"
 start 1
 if [ "${SOAK_ALL:-0}" = 1 ]; then
   cat "$(paths fragments 1500)" "$(paths pages 500)" | shuf --random-source=<(yes) > "$STATES/soak"
