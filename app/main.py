@@ -190,7 +190,6 @@ def _answer(request: Request, entry: Rendered, cache_control: str) -> Response:
                                                                     {"Server-Timing": HIT_TIMING}), cache_control)
 
 
-
 def versioned(build: str) -> str:
     """A /v/<build>/ URL is cacheable for ever when it names this build; an older build's URL (a page
     loaded before a deploy) is answered by this build, to be revalidated."""
