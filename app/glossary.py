@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any, Sequence
 
 from markupsafe import Markup, escape
@@ -35,6 +36,7 @@ def _terms(entries) -> tuple[Term, ...]:
                       t.get("group", ""), t.get("explained", "")) for t in entries or ())
 
 
+@lru_cache(maxsize=None)
 def _pattern(term: Term) -> re.Pattern:
     # Case-sensitive, whole words: "RLHF" but not "rlhf_ratio" in a live-number marker.
     alternatives = sorted(term.match, key=len, reverse=True)
@@ -77,12 +79,22 @@ class Glossary:
     def _free_match(self, term: Term, text: str) -> re.Match | None:
         """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
         "brain-like AGI" belongs to "brain-like AGI")."""
-        longer = [(m.start(), m.end()) for other in self.terms if other is not term
-                  for m in _pattern(other).finditer(text)]
+        spans = None   # every term's uses in `text`, found only once this term matches
         for m in _pattern(term).finditer(text):
-            if not any(s < m.end() and m.start() < e and e - s > m.end() - m.start() for s, e in longer):
+            spans = spans or self._spans(text)
+            if not any(tid != term.id and s < m.end() and m.start() < e and e - s > m.end() - m.start()
+                       for s, e, tid in spans):
                 return m
         return None
+
+    @cached_property
+    def _any_term(self) -> re.Pattern:
+        """Finds something wherever any term occurs (a quick test before looking for each)."""
+        return re.compile("|".join(f"(?:{_pattern(t).pattern})" for t in self.terms))
+
+    @lru_cache(maxsize=64)
+    def _spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        return tuple((m.start(), m.end(), t.id) for t in self.terms for m in _pattern(t).finditer(text))
 
     def annotate(self, html: str) -> str:
         """Wrap the first use of every term in prose text (not in links, headings, code...)."""
@@ -95,9 +107,11 @@ class Glossary:
                 if name in _SKIP and not part.endswith("/>"):
                     depth += -1 if part.startswith("</") else 1
                 continue
-            if depth > 0 or not part.strip():
+            if depth > 0 or not part.strip() or not self._any_term.search(part):
                 continue
             for term in list(pending):
+                if not _pattern(term).search(part):   # a use in any piece below is a use in the whole part
+                    continue
                 # Search only outside the placeholders of terms already marked, so that a shorter
                 # term ("AGI") is never marked inside a longer one ("brain-like AGI").
                 pieces = _PLACEHOLDER.split(part)

@@ -75,6 +75,6 @@ PAGE = Page(
                "rules": "reversi", "games": 200, "move": 12}),
 )
 
-# Train both learners once, when the server starts (about 0.6 s), so no reader's request waits for it.
+# Train both learners once, when the server starts (about 0.25 s), so no reader's request waits for it.
 for _sign in (1, -1):
     reversi.train(_sign)

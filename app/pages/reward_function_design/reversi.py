@@ -24,6 +24,7 @@ DIRECTIONS = ((-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 
 RAYS = tuple(tuple(tuple((r + k * dr) * N + (c + k * dc) for k in range(1, N)
                          if 0 <= r + k * dr < N and 0 <= c + k * dc < N)
                    for dr, dc in DIRECTIONS) for r in range(N) for c in range(N))
+_KIND_INDEX = tuple(KINDS.index(k) for k in KIND_OF)
 START = tuple(1 if i in (6, 9) else -1 if i in (5, 10) else 0 for i in range(SQUARES))   # black = +1 moves first
 
 TRAIN_SEED, PLAY_SEED = 7, 11
@@ -48,8 +49,9 @@ def flips(board: tuple[int, ...], square: int, player: int) -> list[int]:
     return out
 
 
-def moves(board: tuple[int, ...], player: int) -> list[tuple[int, list[int]]]:
-    return [(s, f) for s in range(SQUARES) if not board[s] for f in (flips(board, s, player),) if f]
+@lru_cache(maxsize=1 << 14)   # training revisits its few thousand positions often
+def moves(board: tuple[int, ...], player: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    return tuple((s, tuple(f)) for s in range(SQUARES) if not board[s] for f in (flips(board, s, player),) if f)
 
 
 def play(board: tuple[int, ...], square: int, flipped: list[int], player: int) -> tuple[int, ...]:
@@ -63,10 +65,16 @@ def play(board: tuple[int, ...], square: int, flipped: list[int], player: int) -
 def features(board: tuple[int, ...], player: int) -> tuple[float, float, float]:
     """Per kind of square: squares the player holds minus squares the opponent holds (so each weight
     is the value of holding one square of that kind)."""
-    tally = {k: 0 for k in KINDS}
-    for s, v in enumerate(board):
-        tally[KIND_OF[s]] += v * player
-    return tuple(float(tally[k]) for k in KINDS)
+    corner, edge, centre = _tally(board)
+    return (float(corner * player), float(edge * player), float(centre * player))
+
+
+@lru_cache(maxsize=1 << 14)
+def _tally(board: tuple[int, ...]) -> tuple[int, int, int]:
+    tally = [0, 0, 0]
+    for kind, v in zip(_KIND_INDEX, board):
+        tally[kind] += v
+    return tally[0], tally[1], tally[2]
 
 
 def value(weights: tuple[float, ...], board: tuple[int, ...], player: int) -> float:

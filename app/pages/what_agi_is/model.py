@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from math import comb
 
 import numpy as np
@@ -34,13 +35,14 @@ FAMILIES = ("smooth", "one-hill")
 SHUFFLE_SEED = 7
 
 
-def _order(strategy: str, n: int) -> list[int]:
+@lru_cache(maxsize=None)
+def _order(strategy: str, n: int) -> tuple[int, ...]:
     if strategy == "left-to-right":
-        return list(range(n))
+        return tuple(range(n))
     if strategy == "right-to-left":
-        return list(range(n - 1, -1, -1))
+        return tuple(range(n - 1, -1, -1))
     if strategy == "shuffled":
-        return [int(i) for i in np.random.default_rng(SHUFFLE_SEED).permutation(n)]
+        return tuple(int(i) for i in np.random.default_rng(SHUFFLE_SEED).permutation(n))
     raise ValueError(strategy)
 
 
@@ -50,7 +52,7 @@ def looks(strategy: str, f: tuple[int, ...]) -> list[int]:
     n, best = len(f), max(f)
     if strategy != "hill-climb":
         order = _order(strategy, n)
-        return order[:next(i + 1 for i, x in enumerate(order) if f[x] == best)]
+        return list(order[:next(i + 1 for i, x in enumerate(order) if f[x] == best)])
     # Adaptive: start in the middle; look next at an unvisited neighbour of the best point
     # seen so far (left first), else at the leftmost unvisited point.
     seen: dict[int, int] = {}
@@ -95,12 +97,19 @@ class LunchResult:
     mean_family: dict[str, Fraction]          # strategy -> exact mean tries over the family
 
 
+@lru_cache(maxsize=256)
+def mean_tries(strategy: str, family: str, n: int, k: int) -> tuple[Fraction, int]:
+    """The exact mean tries to the best over a family of problems, and the family's size."""
+    fs = problems(family, n, k)
+    return Fraction(sum(tries_to_best(strategy, f) for f in fs), len(fs)), len(fs)
+
+
 def no_free_lunch(size: int, values: int, family: str, strategies: str) -> LunchResult:
-    every, fam = problems("all", size, values), problems(family, size, values)
     chosen = STRATEGY_SETS[strategies]
-    mean = lambda fs, s: Fraction(sum(tries_to_best(s, f) for f in fs), len(fs))  # noqa: E731
-    return LunchResult(size, values, family, chosen, {"all": len(every), family: len(fam)},
-                       {s: mean(every, s) for s in chosen}, {s: mean(fam, s) for s in chosen})
+    every = {s: mean_tries(s, "all", size, values) for s in chosen}
+    fam = {s: mean_tries(s, family, size, values) for s in chosen}
+    return LunchResult(size, values, family, chosen, {"all": every[chosen[0]][1], family: fam[chosen[0]][1]},
+                       {s: every[s][0] for s in chosen}, {s: fam[s][0] for s in chosen})
 
 
 # ------------------------------------------------------------- 2. knowing versus figuring out
