@@ -68,13 +68,17 @@ def browser():
         b.close()
 
 
-class Watched:
-    """A browser context whose console errors and non-loopback requests are recorded."""
+# Context options a shared context is kept for; anything else (permissions, a fixed viewport
+# passed as `isolated=True`...) gets a context of its own.
+_SHARED_OPTIONS = {"color_scheme", "is_mobile", "has_touch", "java_script_enabled"}
+_DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
+
+
+class _Context:
+    """A browser context whose requests to any host but loopback are refused and recorded."""
 
     def __init__(self, browser, **kwargs) -> None:
-        self.errors: list[str] = []
         self.external: list[str] = []
-        self.expected: list[str] = []   # substrings of console errors a test provokes on purpose
         self.context = browser.new_context(**kwargs)
 
         def on_request(route):
@@ -86,25 +90,70 @@ class Watched:
                 route.continue_()
         self.context.route("**/*", on_request)
 
+
+class Watched:
+    """One test's view of a browser context: the pages it opened, their console errors, and the
+    non-loopback requests made while it ran. A shared context outlives the test (its HTTP cache
+    keeps Plotly, so a page loads without fetching and compiling it again); its pages do not."""
+
+    def __init__(self, ctx: _Context, viewport: dict | None, shared: bool) -> None:
+        self._ctx, self._viewport, self.shared = ctx, viewport, shared
+        self.context = ctx.context
+        self.errors: list[str] = []
+        self.expected: list[str] = []   # substrings of console errors a test provokes on purpose
+        self.pages: list = []
+        self._external_from = len(ctx.external)
+
+    @property
+    def external(self) -> list[str]:
+        return self._ctx.external[self._external_from:]
+
     def new_page(self):
         page = self.context.new_page()
+        if self._viewport:
+            page.set_viewport_size(self._viewport)
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        self.pages.append(page)
         return page
 
     def close(self) -> None:
-        self.context.close()
+        if not self.shared:
+            self.context.close()
+            return
+        for page in self.pages:
+            if not page.is_closed() and page.url.startswith("http://127.0.0.1"):
+                page.evaluate("() => { try { localStorage.clear(); } catch (e) {} }")   # the theme a test chose
+                break
+        for page in self.pages:
+            page.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_contexts(browser):
+    made: dict[tuple, _Context] = {}
+    yield made
+    for ctx in made.values():
+        ctx.context.close()
 
 
 @pytest.fixture
-def watched(browser):
+def watched(browser, _shared_contexts):
     """Yields a factory of watched contexts; at teardown, asserts none logged a console error
-    or tried to reach a host other than loopback."""
+    or tried to reach a host other than loopback. Contexts are shared between tests by their
+    options (the viewport is set per page); `isolated=True`, or an option that changes what a
+    context remembers (permissions, init scripts the test adds), gives a fresh one."""
     made: list[Watched] = []
 
-    def make(**kwargs) -> Watched:
-        kwargs.setdefault("viewport", {"width": 1280, "height": 900})
-        w = Watched(browser, **kwargs)
+    def make(isolated: bool = False, **kwargs) -> Watched:
+        viewport = kwargs.pop("viewport", _DEFAULT_VIEWPORT)
+        if isolated or set(kwargs) - _SHARED_OPTIONS:
+            w = Watched(_Context(browser, viewport=viewport, **kwargs), None, shared=False)
+        else:
+            key = tuple(sorted(kwargs.items()))
+            if key not in _shared_contexts:
+                _shared_contexts[key] = _Context(browser, viewport=_DEFAULT_VIEWPORT, **kwargs)
+            w = Watched(_shared_contexts[key], viewport, shared=True)
         made.append(w)
         return w
     yield make

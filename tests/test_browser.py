@@ -120,7 +120,7 @@ def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
     wait_settled(page, "innate", innate)
     url, summary, text = page.url, page.locator("#summary-pies").text_content(), plot_text(page)
 
-    fresh = watched().new_page()
+    fresh = watched(isolated=True).new_page()     # nothing remembered: the state comes from the address
     fresh.goto(url)
     drawn(fresh, f"{PLOT}")
     assert fresh.locator("input[name=scenario][value=brainlike]").is_checked()

@@ -8,11 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.registry import EXPLORABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_schemathesis_finds_no_failures(server_url, tmp_path):
     st = Path(sys.executable).with_name("st")
     # Run from a temporary directory: schemathesis writes its cache (.schemathesis/) into the cwd.
