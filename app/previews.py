@@ -7,7 +7,8 @@ only (other spellings are redirected), and a cache of at most `CAP` images on di
 first (defaults and the map's miniatures are kept apart, never evicted), and only states on the
 sliders' grids. Pages never wait for a render: they only link the image. Defaults, and each page's miniature
 for the home page's map, are rendered at set-up (`python -m app.previews warm`, run by
-script/setup when Chromium is present); a miniature is only ever served from the cache.
+script/setup when Chromium is present); a miniature is only ever served from the cache. Served at
+`/preview/<slug>/<widget>.png?<state>` (this module's router); pages link them (`preview_path`).
 
     .venv/bin/python -m app.previews warm
 """
@@ -25,7 +26,15 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable
 
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
 from app import figkit
+from app.framework import Page, Widget, canonical_query, parse_query
+from app.registry import BY_SLUG, EXPLORABLES
+from app.startup import BUILD_VERSION, assets, templates
+from app.views import find_widget, query_items, simulate_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / ".cache" / "previews"
@@ -213,24 +222,117 @@ class Previews:
         return png
 
 
+# ------------------------------------------------------------- the images the site links and serves
+
+router = APIRouter()
+PREVIEWS = Previews()
+SITE_CSS = assets.files[assets.url("site.css").removeprefix("/static/")].identity.decode()   # drawings style themselves
+# Defaults and the map's miniatures live apart from the LRU cache, so no flood of links can evict them.
+PINNED = Previews(CACHE_DIR / "pinned", cap=10_000)
+
+
+def on_grid(widget: Widget, values: dict[str, Any]) -> bool:
+    """Every number is one the slider can show (min + k * step): the finite set of states a picture is made for."""
+    return all(p.kind == "choice" or abs((values[p.name] - p.min) / p.step - round((values[p.name] - p.min) / p.step)) < 1e-6
+               for p in widget.params)
+
+
+def preview_widget(page: Page, values: dict[str, Any]) -> Widget:
+    """The widget a shared link is about: the first one set away from its defaults, else the first."""
+    for widget in page.widgets:
+        if any(values[p.name] != p.default for p in widget.params):
+            return widget
+    return page.widgets[0]
+
+
+def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[str, dict]:
+    """The cache key and the figure of a widget's preview image at these values."""
+    own = {p.name: values[p.name] for p in widget.params}
+    query = canonical_query(widget.params, own)
+    key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query)
+    drawn = next((p for p in widget.panels if p.preview), None)
+    if drawn is not None:
+        # Only the drawing's own context: a panel template reads w.panels[panel.id] and nothing else.
+        view = {"panels": {drawn.id: drawn.present(simulate_cached(widget, tuple(own.items())), own)}}
+        markup = templates.get_template(f"pages/{page.folder.name}/{drawn.template}").render(w=view, panel=drawn)
+        document = standalone_svg(markup, SITE_CSS)
+        if document is not None:
+            return key, drawing_figure(document, page.title, widget.title)
+    result = simulate_cached(widget, tuple(own.items()))
+    figure = side_by_side([f.render(result) for f in widget.rows[0]])
+    return key, preview_figure(figure, page.title, widget.title)
+
+
+def thumb_key(page: Page) -> str:
+    """The home page's miniature of a page: its first figure at the defaults, small."""
+    widget = page.widgets[0]
+    return PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, canonical_query(widget.params, widget.defaults()), "thumb")
+
+
+def thumbs() -> dict[str, str]:
+    """slug -> miniature URL, for the pages whose miniature is rendered (the rest show their drawn card)."""
+    return {page.slug: f"/preview/{page.slug}/{page.widgets[0].id}.thumb.png"
+            for page in EXPLORABLES if PINNED.has(thumb_key(page))}
+
+
+def preview_path(page: Page, values: dict[str, Any]) -> str:
+    widget = preview_widget(page, values)
+    own = {p.name: values[p.name] for p in widget.params}
+    return f"/preview/{page.slug}/{widget.id}.png?{canonical_query(widget.params, own)}"
+
+
+def site_preview(request: Request) -> str:
+    """The preview image for the site's own pages: the first page's first figure at its defaults."""
+    first = EXPLORABLES[0]
+    return str(request.base_url).rstrip("/") + preview_path(first, {p.name: p.default for p in first.params})
+
+
+@router.get("/preview/{slug}/{name}", include_in_schema=False)
+def preview_image(slug: str, name: str, request: Request) -> Response:
+    if name.endswith(".thumb.png"):      # a miniature: served from the cache only, never rendered here
+        page = BY_SLUG.get(slug)
+        png = PINNED.cached(thumb_key(page)) if page and name == f"{page.widgets[0].id}.thumb.png" else None
+        if png is None:
+            raise StarletteHTTPException(404)
+        return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+    found = find_widget(slug, name.removesuffix(".png")) if name.endswith(".png") else None
+    if found is None:
+        raise StarletteHTTPException(404)
+    page, widget = found
+    values, problems = parse_query(widget.params, query_items(request))
+    if problems or not on_grid(widget, values):
+        raise StarletteHTTPException(404)
+    canonical = canonical_query(widget.params, values)
+    if request.url.query != canonical:     # one address per state, so the cache holds canonical states only
+        return RedirectResponse(f"/preview/{slug}/{name}?{canonical}", status_code=301)
+    key, figure = preview_parts(page, widget, values)
+    png = PINNED.cached(key) or PREVIEWS.cached(key) or PREVIEWS.render(key, figure)
+    if png is not None:
+        return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+    defaults = canonical_query(widget.params, widget.defaults())
+    if canonical != defaults:              # busy or failed: the widget's default picture instead, for now
+        return RedirectResponse(f"/preview/{slug}/{name}?{defaults}", status_code=302,
+                                headers={"Cache-Control": "no-store"})
+    return Response("Preview image not available yet; try again shortly.", status_code=503,
+                    headers={"Retry-After": "10", "Cache-Control": "no-store"}, media_type="text/plain")
+
+
 def warm() -> int:
     """Render every widget's default image, and each page's miniature for the home page's map, that
     is not cached yet (set-up). Returns how many."""
-    from app.main import PINNED, preview_parts, thumb_key
-    from app.registry import EXPLORABLES
-    todo, thumbs = [], []
+    todo, miniatures = [], []
     for page in EXPLORABLES:
         for widget in page.widgets:
             key, figure = preview_parts(page, widget, widget.defaults())
             if not PINNED.has(key):
                 todo.append((key, figure))
             if widget is page.widgets[0] and not PINNED.has(thumb_key(page)):
-                thumbs.append((thumb_key(page), figure))
-    for batch, scale in ((todo, 1.0), (thumbs, THUMB_SCALE)):
+                miniatures.append((thumb_key(page), figure))
+    for batch, scale in ((todo, 1.0), (miniatures, THUMB_SCALE)):
         if batch:
             for (key, _), png in zip(batch, kaleido_render([f for _, f in batch], scale)):
                 PINNED.store(key, png)
-    return len(todo) + len(thumbs)
+    return len(todo) + len(miniatures)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 A response here is a pure function of the build and the request's URL (scheme, host, path, query),
 so the URL is the key. Each entry holds the body, its gzip encoding (made once, on the way in) and
 its ETag; the total size (bodies, keys, and an allowance per entry) is capped, least recently used
-first out. Only canonical URLs of this build are kept (app/main.py decides), so junk parameters,
-other spellings and old builds cannot push popular states out cheaply.
+first out. Only canonical URLs of this build are kept (`conditional.serve_rendered` keeps a rendering
+only under the canonical URL its route names), so junk parameters, other spellings and old builds
+cannot push popular states out cheaply.
 """
 from __future__ import annotations
 

@@ -4,8 +4,9 @@
     .venv/bin/python bench/fragment_time.py [--n 2000] [--url http://127.0.0.1:8000]
 
 Three figures:
-  in-process, cold   fragment() called directly (validation, simulation, figures, template),
-                     every request a state never seen before, so the memo never hits;
+  in-process, cold   an update prepared and rendered directly (validation, ETag, simulation,
+                     figures, template; no cache of rendered responses), every request a state
+                     never seen before, so the memo never hits;
   in-process, warm   the same, cycling over 20 states (memo hits, as when a reader drags back);
   loopback HTTP      with --url: a keep-alive HTTP/1.1 client against a running server, cold
                      states, timed from request sent to last byte received (includes uvicorn).
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from starlette.requests import Request  # noqa: E402
 
-from app.main import fragment  # noqa: E402
+from app.site import prepare_fragment  # noqa: E402
 
 SLUG, WIDGET = "scheming-pie-charts", "pies"
 
@@ -55,7 +56,8 @@ def in_process(n: int, warm: bool) -> list[float]:
     for i in range(n):
         q = queries[i % len(queries)]
         t = time.perf_counter()
-        fragment(SLUG, WIDGET, request(q))
+        _, respond, _ = prepare_fragment(SLUG, WIDGET, request(q), None)
+        respond()
         out.append(1e3 * (time.perf_counter() - t))
     return out
 

@@ -91,7 +91,7 @@ def free_port() -> int:
 def pick_slider(page, widget):
     """The first slider whose step from the default changes a figure, else anything shown; None if
     the widget updates only on request."""
-    from app.main import widget_view
+    from app.views import widget_view
     if not widget.live_update:
         return None
     values = {p.name: p.default for p in page.params}

@@ -7,7 +7,8 @@ from urllib.parse import quote
 import pytest
 from markupsafe import escape
 
-import app.main as main
+from app import conditional, site, startup, views
+from app.main import app
 from app.registry import EXPLORABLES
 
 ROUTES = [(f"/{e.slug}", e.params) for e in EXPLORABLES]
@@ -19,13 +20,13 @@ API = [(e.api_path(w), w.params) for e in EXPLORABLES for w in e.widgets]
 def test_etag_and_not_modified_without_simulating(client, path, monkeypatch):
     first = client.get(path)
     etag = first.headers["etag"]
-    assert etag.startswith('W/"') and first.headers["cache-control"] == main.SHARED_SHORT
+    assert etag.startswith('W/"') and first.headers["cache-control"] == conditional.SHARED_SHORT
 
     def boom(*args, **kwargs):
         raise AssertionError("simulated although the client had the response")
-    monkeypatch.setattr(main, "simulate_cached", boom)
-    monkeypatch.setattr(main, "presented", boom)
-    main.RENDERED.clear()          # not from the cache of rendered responses: validated, then 304
+    monkeypatch.setattr(views, "simulate_cached", boom)
+    monkeypatch.setattr(views, "presented", boom)
+    conditional.RENDERED.clear()          # not from the cache of rendered responses: validated, then 304
     again = client.get(path, headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
 
@@ -40,34 +41,34 @@ def test_urls_naming_the_build_are_immutable_and_older_builds_are_revalidated(cl
     page = EXPLORABLES[0]
     widget = page.widgets[1]
     rest = f"/fragments/{page.slug}/{widget.id}" if kind == "fragments" else page.api_path(widget)
-    current = client.get(f"/v/{main.BUILD_VERSION}{rest}")
+    current = client.get(f"/v/{startup.BUILD_VERSION}{rest}")
     old = client.get(f"/v/0123456789abcdef{rest}")
     plain = client.get(rest)
     assert current.status_code == old.status_code == 200
     assert current.headers["cache-control"] == "public, max-age=31536000, immutable"
-    assert old.headers["cache-control"] == main.REVALIDATE
+    assert old.headers["cache-control"] == conditional.REVALIDATE
     assert current.content == old.content == plain.content
 
 
 def test_pages_ask_for_updates_at_urls_naming_the_build_and_only_their_own_parameters(client):
     html = client.get("/what-agi-is").text
     for widget in EXPLORABLES[0].widgets:
-        assert f'hx-get="/v/{main.BUILD_VERSION}/fragments/what-agi-is/{widget.id}"' in html
+        assert f'hx-get="/v/{startup.BUILD_VERSION}/fragments/what-agi-is/{widget.id}"' in html
         assert f'hx-params="{",".join(p.name for p in widget.params)}"' in html
 
 
 def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkeypatch):
     from app.framework import canonical_query
-    main.RENDERED.clear()
+    conditional.RENDERED.clear()
     widget = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts").widgets[0]
     query = canonical_query(widget.params, {**widget.defaults(), "rlhf": 4.4, "detect": 10})
-    path = f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}"
+    path = f"/v/{startup.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}"
     first = client.get(path, headers={"Accept-Encoding": "gzip"})
 
     def boom(*args, **kwargs):
         raise AssertionError("rendered again")
-    monkeypatch.setattr(main, "render_fragment", boom)
-    monkeypatch.setattr(main, "simulate_cached", boom)
+    monkeypatch.setattr(site, "render_fragment", boom)
+    monkeypatch.setattr(views, "simulate_cached", boom)
     again = client.get(path, headers={"Accept-Encoding": "gzip"})
     plain = client.get(path, headers={"Accept-Encoding": "identity"})
     assert again.content == first.content == plain.content and again.headers["etag"] == first.headers["etag"]
@@ -80,22 +81,22 @@ def test_a_repeated_state_is_rendered_once_and_served_from_memory(client, monkey
 
 @pytest.mark.parametrize("spoiled", ["&zz=1", "&rlhf=4.40", "&rlhf=banana"])
 def test_only_canonical_urls_are_kept(client, spoiled):
-    main.RENDERED.clear()
+    conditional.RENDERED.clear()
     path = "/fragments/scheming-pie-charts/pies?rlhf=4.4"
-    assert client.get(path + spoiled).status_code == 200 and len(main.RENDERED) == 0
+    assert client.get(path + spoiled).status_code == 200 and len(conditional.RENDERED) == 0
     client.get(f"/v/0123456789abcdef{path}")       # an old build's URL
-    assert len(main.RENDERED) == 0
-    client.get(f"/v/{main.BUILD_VERSION}{path}&detect=0")
-    assert len(main.RENDERED) == 0                 # not every parameter: not canonical
+    assert len(conditional.RENDERED) == 0
+    client.get(f"/v/{startup.BUILD_VERSION}{path}&detect=0")
+    assert len(conditional.RENDERED) == 0                 # not every parameter: not canonical
     query = "scenario=llm&nice=70&treacherous=15&rlhf=4.4&detect=0&rlvr=1.5&exchange=50&innate=0"
-    client.get(f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}")
-    assert len(main.RENDERED) == 1
+    client.get(f"/v/{startup.BUILD_VERSION}/fragments/scheming-pie-charts/pies?{query}")
+    assert len(conditional.RENDERED) == 1
 
 
 def test_errors_are_not_stored_by_anyone(client):
     assert client.get("/api/scheming-pie-charts?rlhf=99").headers["cache-control"] == "no-store"
     assert client.get("/nope").headers["cache-control"] == "no-store"
-    assert client.get(f"/v/{main.BUILD_VERSION}/api/scheming-pie-charts?rlhf=99").headers["content-type"].startswith(
+    assert client.get(f"/v/{startup.BUILD_VERSION}/api/scheming-pie-charts?rlhf=99").headers["content-type"].startswith(
         "application/json")
 
 
@@ -121,7 +122,7 @@ def test_etag_follows_the_canonical_state(client):
 def test_hsts_only_over_https(client):
     from fastapi.testclient import TestClient
     assert "strict-transport-security" not in client.get("/").headers
-    secure = TestClient(main.app, base_url="https://testserver")
+    secure = TestClient(app, base_url="https://testserver")
     assert secure.get("/").headers["strict-transport-security"].startswith("max-age=")
 
 
@@ -173,7 +174,7 @@ HEAD_PATHS = ["/", "/glossary", "/sitemap.xml", "/robots.txt", "/healthz", "/ope
 @pytest.mark.parametrize("path", HEAD_PATHS + ["static"])
 def test_head_answers_like_get_without_a_body(client, path):
     if path == "static":
-        path = main.assets.url("site.css")
+        path = startup.assets.url("site.css")
     got, head = client.get(path), client.head(path)
     assert head.status_code == got.status_code and head.content == b""
     for name in ("content-type", "etag", "cache-control", "content-security-policy"):
@@ -182,7 +183,7 @@ def test_head_answers_like_get_without_a_body(client, path):
 
 @pytest.mark.parametrize("spelling", ['{tag}', '{strong}', '"nope", {tag}', '*'])
 def test_static_files_honour_weak_and_listed_etags(client, spelling):
-    url = main.assets.url("htmx.js")
+    url = startup.assets.url("htmx.js")
     tag = client.get(url).headers["etag"]
     assert tag.startswith('W/"')     # one tag for the br, gzip and identity bodies: weak
     r = client.get(url, headers={"If-None-Match": spelling.format(tag=tag, strong=tag.removeprefix("W/"))})

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.framework import canonical_query
-from app.main import PROSE
 from app.registry import EXPLORABLES
+from app.startup import PROSE
 
 WIDGETS = [(page, w) for page in EXPLORABLES for w in page.widgets if w.claims]
 IDS = [f"{page.slug}-{w.id}" for page, w in WIDGETS]

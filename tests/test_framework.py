@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from app import content
 from app.framework import Choice, Number, canonical_query, parse_query
-from app.main import PROSE
 from app.registry import EXPLORABLES
+from app.startup import PROSE
 
 RLHF = Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2)
 PCT = Number("nice", "Nice", min=0, max=100, step=1, default=70, unit="%")

@@ -10,9 +10,10 @@ from urllib.parse import parse_qsl, urlencode
 import pytest
 
 from app.framework import canonical_query
-from app.main import PROSE, WORKER, assets
 from app.pages.scheming_pie_charts.present import pct
 from app.registry import BY_SLUG, EXPLORABLES
+from app.site import WORKER
+from app.startup import PROSE, assets
 
 SLUG = "scheming-pie-charts"
 PIES = BY_SLUG[SLUG].widget("pies")

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import app.main as main
+import app.previews as previews
+from app.framework import canonical_query
 from app.previews import HEIGHT, WIDTH, Previews, side_by_side, standalone_svg
 from app.registry import BY_SLUG, EXPLORABLES
 
@@ -62,7 +63,7 @@ def test_a_drawn_widget_previews_its_drawing_at_the_shared_state(slug, widget):
     w = next(x for x in page.widgets if x.id == widget)
     defaults = {p.name: p.default for p in page.params}
     moved = dict(defaults, **{w.params[0].name: w.params[0].max if w.params[0].kind != "choice" else w.params[0].options[-1][0]})
-    pictures = [drawing_of(main.preview_parts(page, w, values)[1]) for values in (defaults, moved)]
+    pictures = [drawing_of(previews.preview_parts(page, w, values)[1]) for values in (defaults, moved)]
     for svg in pictures:
         root = minidom.parseString(svg).documentElement       # a well-formed SVG document of its own
         assert root.tagName == "svg" and root.getAttribute("xmlns") == "http://www.w3.org/2000/svg"
@@ -89,7 +90,7 @@ def test_a_speech_bubble_is_redrawn_as_wrapped_svg_text():
 def test_a_row_of_pies_previews_as_one_picture_and_other_rows_by_their_first_figure():
     page = BY_SLUG["scheming-pie-charts"]
     widget = page.widgets[0]
-    _, card = main.preview_parts(page, widget, widget.defaults())
+    _, card = previews.preview_parts(page, widget, widget.defaults())
     pies = card["data"]
     assert len(pies) == len(widget.rows[0]) > 1 and {t["type"] for t in pies} == {"pie"}
     spans = [t["domain"]["x"] for t in pies]
@@ -147,8 +148,8 @@ def test_a_failed_or_timed_out_render_stores_nothing(tmp_path):
 
 
 def test_when_no_image_can_be_made_the_endpoint_falls_back_without_waiting(client, monkeypatch, tmp_path):
-    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=Recorder(fail=True)))
-    monkeypatch.setattr(main, "PINNED", Previews(tmp_path / "pinned", renderer=Recorder(fail=True)))
+    monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path, renderer=Recorder(fail=True)))
+    monkeypatch.setattr(previews, "PINNED", Previews(tmp_path / "pinned", renderer=Recorder(fail=True)))
     changed = "/preview/big-picture/alignment.png?loophole=1&tried=two&misvalue=0"
     r = client.get(changed, follow_redirects=False)
     assert r.status_code == 302 and r.headers["location"].endswith("?loophole=0&tried=two&misvalue=0")
@@ -158,7 +159,7 @@ def test_when_no_image_can_be_made_the_endpoint_falls_back_without_waiting(clien
 
 def test_pages_never_wait_for_a_render(client, monkeypatch, tmp_path):
     recorder = Recorder()
-    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=recorder))
+    monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path, renderer=recorder))
     for e in EXPLORABLES:
         query = "&".join(f"{p.name}={p.to_text(p.default if p.kind == 'choice' else p.max)}" for p in e.params)
         assert client.get(f"/{e.slug}?{query}").status_code == 200
@@ -172,7 +173,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 @pytest.mark.browser
 def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, tmp_path):
-    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path))       # a fresh cache: this renders
+    monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path))       # a fresh cache: this renders
     page = BY_SLUG["big-picture"]
     url = urlsplit(og_image(client.get("/big-picture?loophole=1.5").text))
     r = client.get(f"{url.path}?{url.query}")
@@ -185,10 +186,10 @@ def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, 
 
 @pytest.mark.browser
 def test_a_drawn_preview_renders_the_drawing(client, monkeypatch, tmp_path):
-    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path))
+    monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path))
     pictures = []
     for step in (1, 5):
-        r = client.get(f"/preview/big-picture/thought.png?{main.canonical_query(BY_SLUG['big-picture'].widgets[0].params, {**BY_SLUG['big-picture'].widgets[0].defaults(), 'step': step})}")
+        r = client.get(f"/preview/big-picture/thought.png?{canonical_query(BY_SLUG['big-picture'].widgets[0].params, {**BY_SLUG['big-picture'].widgets[0].defaults(), 'step': step})}")
         assert r.status_code == 200 and r.headers["content-type"] == "image/png", r.text[:200]
         assert png_size(r.content) == (WIDTH, HEIGHT) and len(r.content) > 30_000   # a blank card is ~10 kB
         pictures.append(r.content)
@@ -197,14 +198,14 @@ def test_a_drawn_preview_renders_the_drawing(client, monkeypatch, tmp_path):
 
 def test_miniatures_come_only_from_the_cache(client, monkeypatch, tmp_path):
     recorder = Recorder()
-    monkeypatch.setattr(main, "PREVIEWS", Previews(tmp_path, renderer=recorder))
-    monkeypatch.setattr(main, "PINNED", Previews(tmp_path / "pinned", renderer=recorder))
+    monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path, renderer=recorder))
+    monkeypatch.setattr(previews, "PINNED", Previews(tmp_path / "pinned", renderer=recorder))
     first = EXPLORABLES[0]
     url = f"/preview/{first.slug}/{first.widgets[0].id}.thumb.png"
     assert client.get(url).status_code == 404 and recorder.calls == 0       # never rendered on request
     html = client.get("/").text
     assert url not in html and html.count('class="preview"') == len(EXPLORABLES)   # drawn cards instead
-    main.PINNED.store(main.thumb_key(first), b"\x89PNG small")
+    previews.PINNED.store(previews.thumb_key(first), b"\x89PNG small")
     assert client.get(url).content == b"\x89PNG small"
     html = client.get("/").text
     assert f'<img class="miniature" src="{url}"' in html and html.count('class="preview"') == len(EXPLORABLES) - 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import app.main as main
+from app.startup import BUILD_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "bench" / "nginx.conf"
@@ -64,7 +64,7 @@ def test_the_readme_gives_the_tested_configuration():
 
 
 def test_updates_naming_the_build_are_kept_and_served_by_the_proxy(proxy):
-    path = f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?rlhf=3.7&from=rlhf%3D3.6"
+    path = f"/v/{BUILD_VERSION}/fragments/scheming-pie-charts/pies?rlhf=3.7&from=rlhf%3D3.6"
     first, again = get(proxy + path, **{"Accept-Encoding": "gzip"}), get(proxy + path, **{"Accept-Encoding": "gzip"})
     assert first[0] == again[0] == 200 and first[2] == again[2]
     assert first[1]["X-Cache-Status"] == "MISS" and again[1]["X-Cache-Status"] == "HIT"

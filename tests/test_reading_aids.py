@@ -12,7 +12,7 @@ import pytest
 from helpers import drawn, random_states
 
 from app import content
-from app.main import PROSE
+from app.startup import PROSE
 from app.registry import BY_SLUG, EXPLORABLES
 
 SHOWS = [(page, seg) for page in EXPLORABLES for seg in PROSE[page.slug].segments if seg.kind == "show"]

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from app import glossary as glossary_module
-from app.main import GLOSSARY, GLOSSARY_USES, PROSE, SEARCH
+from app.startup import GLOSSARY, GLOSSARY_USES, PROSE, SEARCH
 from app.registry import BY_SLUG, EXPLORABLES
 from app.search import MAX_QUERY
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from helpers import drawn
 
-from app.main import GLOSSARY, GLOSSARY_USES, assets
 from app.registry import EXPLORABLES, THEMES
+from app.startup import GLOSSARY, GLOSSARY_USES, assets
 
 ROOT = Path(__file__).resolve().parent.parent
 

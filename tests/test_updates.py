@@ -9,9 +9,9 @@ from urllib.parse import quote, urlencode
 import pytest
 from helpers import random_states
 
-import app.main as main
 from app.framework import canonical_query
 from app.registry import EXPLORABLES
+from app.startup import BUILD_VERSION
 
 WIDGETS = [(page, w) for page in EXPLORABLES for w in page.widgets]
 IDS = [f"{page.slug}/{w.id}" for page, w in WIDGETS]
@@ -39,7 +39,7 @@ def merge(sent: dict, held: dict) -> dict:
 
 def fragment(client, page, widget, state, shown=None):
     query = urlencode(state) + (f"&from={quote(canonical_query(widget.params, shown))}" if shown else "")
-    r = client.get(f"/v/{main.BUILD_VERSION}/fragments/{page.slug}/{widget.id}?{query}")
+    r = client.get(f"/v/{BUILD_VERSION}/fragments/{page.slug}/{widget.id}?{query}")
     assert r.status_code == 200
     return r.text
 
@@ -94,7 +94,7 @@ def test_changes_only_from_a_state_this_build_drew(client):
 
 @pytest.mark.parametrize("shown", ["nonsense", "rlhf=99", "rlhf=2&rlhf=3"])
 def test_a_bad_shown_state_gets_the_whole_update(client, shown):
-    r = client.get(f"/v/{main.BUILD_VERSION}/fragments/scheming-pie-charts/pies?rlhf=3&from={quote(shown)}")
+    r = client.get(f"/v/{BUILD_VERSION}/fragments/scheming-pie-charts/pies?rlhf=3&from={quote(shown)}")
     assert r.status_code == 200 and "data-shown" not in r.text and 0 not in figures_of(r.text).values()
     assert "notice" not in r.text.split("notice-pies", 1)[1].split("</div>", 1)[0]
 

@@ -98,10 +98,6 @@ CLAIMS_CLOUD = (Claim("cloud", cloud_sentence),)
 
 # --- Sorting -------------------------------------------------------------------------------------------
 
-QUADRANTS = (("You did it", True, True), ("You did it", False, False), ("Happened to you", True, False),
-             ("Happened to you", False, True))
-
-
 def quadrant_figure(s: Sorting) -> dict:
     rows = [("Voluntary:<br>you did it", True, True), ("Voluntary:<br>happened to you", True, False),
             ("Involuntary:<br>you did it", False, True), ("Involuntary:<br>happened to you", False, False)]

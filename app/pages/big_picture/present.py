@@ -259,10 +259,6 @@ def predictor_live(r: PredictorRun) -> dict[str, str]:
             "anticipation": f"{r.anticipation:.0%}", "overrides": str(r.override_count), "trials": str(r.trials)}
 
 
-def persisted(r: PredictorRun) -> bool:
-    return r.override_count == 0 if r.mode == "defer" else False
-
-
 def anticipation_sentence(r: PredictorRun) -> str:
     lead = f"{r.delay} step{'s' if r.delay != 1 else ''}"
     if r.mode == "override":

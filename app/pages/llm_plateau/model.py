@@ -84,14 +84,28 @@ class Curve:
         return self.ceiling - math.exp(log_d - rate * x)
 
 
+def crossing_at(ceiling: float | None, params: tuple[float, float], now: float, growth: float,
+                tai: float) -> float | None:
+    """Orders of magnitude beyond today where a curve (today at `now`, its future growth rate times
+    `growth`) reaches `tai`: 0.0 if it is there already, None if it never gets there."""
+    if now >= tai:
+        return 0.0
+    if ceiling is None:
+        rise = params[1] * growth
+        return (tai - now) / rise if rise > 0 else None
+    log_d, r = params
+    if tai >= ceiling or r * growth <= 0:
+        return None
+    return (log_d - math.log(ceiling - tai)) / (r * growth)
+
+
 def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
     xs, ys = (np.array(v) for v in past_points())
     if ceiling is None:
         slope, intercept = np.polyfit(xs, ys, 1)
         pred = intercept + slope * xs
-        rise = slope * growth
-        crossing = 0.0 if intercept >= tai else (tai - intercept) / rise if rise > 0 else None
         params = (float(intercept), float(slope))
+        crossing = crossing_at(None, params, params[0], growth, tai)
     else:
         # y = K - D exp(-r x), least squares in y: for each rate r on a fine grid D is linear (closed form).
         best = None
@@ -105,13 +119,7 @@ def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
         log_d = math.log(d)
         pred = ceiling - d * np.exp(-r * xs)
         params = (log_d, r)
-        now = ceiling - math.exp(log_d)
-        if now >= tai:
-            crossing = 0.0
-        elif tai >= ceiling or r * growth <= 0:
-            crossing = None
-        else:
-            crossing = (log_d - math.log(ceiling - tai)) / (r * growth)
+        crossing = crossing_at(ceiling, params, ceiling - math.exp(log_d), growth, tai)
     rms = float(np.sqrt(np.mean((pred - ys) ** 2)))
     return Curve(name, ceiling, growth, params, round(rms, 3), None if crossing is None else round(float(crossing), 3))
 
@@ -121,20 +129,13 @@ def with_additions(ab: Curve, additions: float, tai: float) -> Curve:
     A-B is today)."""
     growth = ab.growth * (1 + additions)
     if ab.ceiling is None:
-        a, s = ab.params
-        rise = s * growth
-        crossing = 0.0 if a >= tai else (tai - a) / rise if rise > 0 else None
+        crossing = crossing_at(None, ab.params, ab.params[0], growth, tai)
         return Curve("c", None, growth, ab.params, ab.rms, None if crossing is None else round(crossing, 3))
     now = ab.at(0)
     ceiling = ab.ceiling * (1 + additions)
-    log_d, r = math.log(ceiling - now), ab.params[1]
-    if now >= tai:
-        crossing = 0.0
-    elif tai >= ceiling or r * growth <= 0:
-        crossing = None
-    else:
-        crossing = (log_d - math.log(ceiling - tai)) / (r * growth)
-    return Curve("c", ceiling, growth, (log_d, r), ab.rms, None if crossing is None else round(crossing, 3))
+    params = (math.log(ceiling - now), ab.params[1])
+    crossing = crossing_at(ceiling, params, now, growth, tai)
+    return Curve("c", ceiling, growth, params, ab.rms, None if crossing is None else round(crossing, 3))
 
 
 @dataclass(frozen=True)

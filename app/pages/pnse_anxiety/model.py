@@ -16,7 +16,6 @@ import numpy as np
 
 # --- 1. Loops ------------------------------------------------------------------------------------------
 
-NODES = ("anxiety", "feeling", "worry", "self", "bridge")
 DT = 0.1
 STEPS = 400                        # 40 time units
 KICK = 10                          # the email: anxiety driven at full strength for the first 10 steps

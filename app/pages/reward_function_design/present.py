@@ -14,7 +14,6 @@ from .model import GRID, KINDS, LAST, TRIALS, Board, Lying
 
 # ---- Lying ---------------------------------------------------------------------------------------
 
-KIND_NAMES = {"behaviour": "Sees behaviour only", "probe": "Adds the probe"}
 KIND_SHORT = {"behaviour": "Behaviour only", "probe": "With probe"}
 SITUATIONS = ("watched", "unwatched")
 MARKERS = {"watched": "circle", "unwatched": "square-open"}

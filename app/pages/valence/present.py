@@ -286,10 +286,6 @@ def person_b_figure(c: Concepts) -> dict:
 BIRDS = NAMES[:6]
 
 
-def birds_whole(c: Concepts, person: str) -> bool:
-    return set(BIRDS) <= set(c.members(person, "sparrow")) and len(c.members(person, "sparrow")) == len(BIRDS)
-
-
 def bird_sentence(c: Concepts) -> str:
     home = c.members("a", "sparrow")
     if set(home) == set(BIRDS):

@@ -31,7 +31,6 @@ STRATEGY_SETS = {
     "orders": ("left-to-right", "right-to-left", "shuffled"),   # fixed orders, blind to what they see
     "pair": ("left-to-right", "hill-climb"),                     # a blind order against an adaptive one
 }
-FAMILIES = ("smooth", "one-hill")
 SHUFFLE_SEED = 7
 
 
@@ -180,10 +179,6 @@ def _crossover(start: int, changes: tuple[tuple[float, str], ...]) -> float | No
     if start > 0:
         return 0.0
     return next((x for x, kind in changes if kind == "overtakes"), None)
-
-
-KNOWER_ABILITY = 0.01   # the knower works out a missing piece 1% of attempts
-FIGURER_COVERAGE = 0.30  # the figurer remembers 30% of what is known
 
 
 def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: int,

@@ -1,19 +1,27 @@
 """The what-AGI-is page: no free lunch, knowing versus figuring out, and the angels."""
 from __future__ import annotations
 
+from functools import partial
+
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
 from .model import angels, knowing_vs_figuring, moving_target, no_free_lunch
 
+SIZE = Number("size", "Points to search", min=3, max=7, step=1, default=6, unit_words="points", integer=True,
+              help="The problem's domain: each problem gives every point one of the values below.")
+VALUES = Number("values", "Possible values per point", min=2, max=3, step=1, default=3, unit_words="values",
+                integer=True, help="Every point takes one of these values, so the count of problems multiplies "
+                                   "with each point (for example, 3 values on 7 points make 2,187 problems).")
+# The bar chart's fixed axis for each size, computed once at start-up (about 0.2 s) rather than as a
+# hitch on the first drag to each size.
+AXIS_TOPS = {size: present.lunch_axis_top(size, VALUES) for size in range(int(SIZE.min), int(SIZE.max) + 1)}
+
 LUNCH = Widget(
     "lunch", "No free lunch, computed",
     params=(
-        Number("size", "Points to search", min=3, max=7, step=1, default=6, unit_words="points", integer=True,
-               help="The problem's domain: each problem gives every point one of the values below."),
-        Number("values", "Possible values per point", min=2, max=3, step=1, default=3, unit_words="values",
-               integer=True, help="Every point takes one of these values, so the count of problems multiplies "
-                                  "with each point (for example, 3 values on 7 points make 2,187 problems)."),
+        SIZE,
+        VALUES,
         Choice("family", "Problems with structure", default="one-hill",
                options=(("one-hill", "One hill: values rise, then fall"),
                         ("smooth", "Smooth: neighbours differ by at most one")),
@@ -25,17 +33,14 @@ LUNCH = Widget(
     ),
     simulate=no_free_lunch,
     figures=(Figure("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
-                             "problem and over the structured problems only", present.lunch_figure, height=300),),
-    panels=(Panel("tinyworld", "tinyworld.html", present.tiny_world, before_figures=False),),
+                             "problem and over the structured problems only",
+                    partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
+    panels=(Panel("tinyworld", "tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
+                  before_figures=False),),
     summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
     response_model=present.LunchResponse,
     claims=present.LUNCH_CLAIMS,
 )
-
-# The bar chart's fixed axis for each size, computed once at start-up (about 0.2 s) rather than as a
-# hitch on the first drag to each size.
-for _size in range(int(LUNCH.param("size").min), int(LUNCH.param("size").max) + 1):
-    present.lunch_axis_top(_size)
 
 KNOW = Widget(
     "know", "Already knowing versus figuring it out",

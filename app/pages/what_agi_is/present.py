@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Any, Mapping
 
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Number, Table
 
 from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -24,7 +23,7 @@ def fmt(x: float, digits: int = 2) -> str:
 
 # ------------------------------------------------------------------------------ no free lunch
 
-def lunch_figure(r: LunchResult) -> dict:
+def lunch_figure(r: LunchResult, axis_tops: Mapping[int, float]) -> dict:
     # Two-line tick labels, kept horizontal, so they fit under four bar pairs on a 360 px screen.
     labels = [STRATEGY_LABEL[s].replace(" ", "<br>", 1) for s in r.strategies]
     names = [STRATEGY_LABEL[s] for s in r.strategies]
@@ -45,32 +44,30 @@ def lunch_figure(r: LunchResult) -> dict:
     # compare across states: it runs past the most tries any setting needs on this many points.
     return {"data": data, "layout": kit.layout(
         barmode="group", bargroupgap=0.15, margin={"t": 40, "b": 48, "l": 56, "r": 10},
-        yaxis=kit.axis("average tries to find the best", range=[0, lunch_axis_top(r.n)]),
+        yaxis=kit.axis("average tries to find the best", range=[0, axis_tops[r.n]]),
         xaxis=kit.axis(tickangle=0),
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )}
 
 
-@lru_cache(maxsize=None)
-def lunch_axis_top(size: int) -> float:
-    """Just above the largest average any strategy needs, over every declared setting with `size` points."""
-    from .page import LUNCH   # the declared bounds (page.py imports this module, so not at load)
-    p = LUNCH.param("values")
-    worst = max(float(v) for values in range(int(p.min), int(p.max) + 1) for family in FAMILY_LABEL
-                for r in (no_free_lunch(size, values, family, "all"),)
+def lunch_axis_top(size: int, values: Number) -> float:
+    """Just above the largest average any strategy needs, over every declared setting with `size`
+    points (`values`: the slider of possible values per point)."""
+    worst = max(float(v) for k in range(int(values.min), int(values.max) + 1) for family in FAMILY_LABEL
+                for r in (no_free_lunch(size, k, family, "all"),)
                 for v in (*r.mean_all.values(), *r.mean_family.values()))
     return round(worst * 1.2, 2)
 
 
-def tiny_world(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
+def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int) -> dict[str, Any]:
     """The tiny world behind the averages: one sample structured problem (the same for a given
-    setting), its points and values, and where each strategy looks, in order, until it finds the best."""
+    setting), its points and values, and where each strategy looks, in order, until it finds the best.
+    `max_n`, `max_k`: the most points and values the sliders allow (the drawing's fixed size)."""
     family = problems(r.family, r.n, r.k)
     sample = family[len(family) // 3]
     best = max(sample)
-    from .page import LUNCH   # the declared bounds (page.py imports this module, so not at load)
     return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": len(family),
-            "max_n": int(LUNCH.param("size").max), "max_k": int(LUNCH.param("values").max),
+            "max_n": max_n, "max_k": max_k,
             "max_rows": max(len(v) for v in STRATEGY_SETS.values()),
             "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
             "rows": [{"label": STRATEGY_LABEL[s], "order": order, "at": {x: i + 1 for i, x in enumerate(order)}}

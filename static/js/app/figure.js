@@ -13,7 +13,7 @@
 // drawing -> drawn            the last chart has been drawn
 // A chart whose themed JSON is what it already shows is never redrawn, and one whose data did not
 // change keeps its datarevision, so Plotly.react redoes only the layout.
-// Updates come as changes from the state shown (the request names it as `from`; app/main.py
+// Updates come as changes from the state shown (the request names it as `from`; app/views.py
 // changes_since): 0 for a figure, trace or layout as it was. A response made for another state
 // than the one shown is not swapped in; the whole update is asked for instead.
 // Charts drawn ahead: for an update fetched ahead (anticipate.js calls prepare), each chart it would
