@@ -15,7 +15,8 @@ never by a path built from a URL. Markers tie prose to the live simulation:
 * ``[[claim:ID.NAME]]`` places claim NAME of widget ID: a sentence about the simulation's result,
   worded from or chosen by its numbers (``framework.Claim``), which HTMX updates with the figure;
 * a paragraph that is exactly ``[[drawing:NAME]]`` places a static drawing: the template
-  ``NAME.html`` in the page's own folder (an infographic that is not a simulation);
+  ``drawing_NAME.html`` in the page's own folder (an infographic that is not a simulation);
+  a missing one is refused at start-up (``missing_drawings``);
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
@@ -34,7 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import yaml
 from markdown_it import MarkdownIt
@@ -78,6 +79,11 @@ class Segment:
     values: tuple[tuple[str, str], ...] = ()   # what a "show me" link sets
     from_defaults: bool = False                # ... starting from the widget's defaults
     label: Markup = Markup("")                 # a "show me" link's words (already escaped)
+
+    @property
+    def drawing_file(self) -> str:
+        """A drawing's template in the page's folder: [[drawing:NAME]] places drawing_NAME.html."""
+        return f"drawing_{self.key}.html"
 
 
 @dataclass(frozen=True)
@@ -226,6 +232,12 @@ def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
     return parse((page.folder / "content.md").read_text(encoding="utf-8"), annotate=annotate)
 
 
+def missing_drawings(page: Page, segments: Iterable[Segment]) -> list[str]:
+    """The drawings among `segments` whose template is not in the page's folder."""
+    return [f"drawing {s.key!r}: no {s.drawing_file} in {page.folder.name}/" for s in segments
+            if s.kind == "drawing" and not (page.folder / s.drawing_file).is_file()]
+
+
 def check(page: Page, prose: Prose) -> list[str]:
     """Problems with a page's prose: unknown widgets, live numbers or sliders, show-me links to
     states outside the declared bounds, unplaced widgets, unrecognised markers. (Missing
@@ -242,8 +254,7 @@ def check(page: Page, prose: Prose) -> list[str]:
             # be shown to the reader as raw text.
             problems.append(f"unrecognised marker: {str(s.html)[str(s.html).index('[['):][:60]!r}")
         elif s.kind == "drawing":
-            if not (page.folder / f"{s.key}.html").is_file():
-                problems.append(f"drawing {s.key!r}: no {s.key}.html in the page's folder")
+            problems += missing_drawings(page, [s])
         elif s.kind != "html" and w is None:
             problems.append(f"unknown widget {s.widget!r}")
         elif s.kind == "live":

@@ -363,7 +363,11 @@ class Widget:
     def at_defaults(self, *args: Any, **changes: Any) -> Any:
         """The simulation at the declared defaults, with changes (by position or name) in the model's
         own units: model tests use it, so the defaults live in the declaration only."""
-        given = inspect.signature(self.simulate).bind_partial(*args, **changes).arguments
+        signature = inspect.signature(self.simulate)
+        given = dict(signature.bind_partial(*args, **changes).arguments)
+        for name, p in signature.parameters.items():     # a model taking **params: its changes by name
+            if p.kind is p.VAR_KEYWORD and name in given:
+                given.update(given.pop(name))
         return self.simulate(**{**{p.name: p.to_model(p.default) for p in self.params}, **given})
 
     def run(self, values: Mapping[str, Any]) -> Any:

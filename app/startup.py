@@ -22,6 +22,8 @@ PROSE = {page.slug: content.render(page, GLOSSARY.annotate) for page in EXPLORAB
 GLOSSARY_USES = GLOSSARY.uses([(page, PROSE[page.slug]) for page in EXPLORABLES])
 _glossary_problems = GLOSSARY.check({page.slug: {s.id for s in PROSE[page.slug].sections} for page in EXPLORABLES})
 assert not _glossary_problems, _glossary_problems
+_missing_drawings = [p for page in EXPLORABLES for p in content.missing_drawings(page, PROSE[page.slug].segments)]
+assert not _missing_drawings, _missing_drawings
 SEARCH = search.SearchIndex(
     [doc for page in EXPLORABLES for doc in search.page_docs(
         page.slug, page.title, page.summary, "".join(s.html for s in content.render(page).segments if s.kind == "html"))]

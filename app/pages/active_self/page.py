@@ -20,7 +20,7 @@ CLOUD = Widget(
     simulate=cloud,
     figures=(Figure("reach", "Horizontal bar chart: how strongly something in awareness brings each other part of the "
                              "self to mind, through the Active Self", present.reach_figure, height=260),),
-    panels=(Panel("drawing", "cloud.html", present.cloud_panel),),
+    panels=(Panel("drawing", "panel_cloud.html", present.cloud_panel),),
     summary=present.cloud_summary, table=present.cloud_table, live=present.cloud_live, api=present.cloud_api,
     response_model=present.CloudResponse, claims=present.CLAIMS_CLOUD,
 )
@@ -37,7 +37,7 @@ SORT = Widget(
     simulate=sorting,
     figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
                                  "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
-    panels=(Panel("chart", "chart.html", present.chart_panel),),
+    panels=(Panel("chart", "panel_chart.html", present.chart_panel),),
     summary=present.sorting_summary, table=present.sorting_table, live=present.sorting_live, api=present.sorting_api,
     response_model=present.SortingResponse, claims=present.CLAIMS_SORTING,
     live_update=False, submit_label="Check my sorting",
@@ -57,7 +57,7 @@ DESIRES = Widget(
     figures=(Figure("shares", "Grouped bar chart: for studying and for slacking off, the share of evenings with "
                               "brainstorming toward it, against it, and on which it happened", present.shares_figure,
                     height=320),),
-    panels=(Panel("images", "images.html", present.images_panel, preview=True),),
+    panels=(Panel("images", "panel_images.html", present.images_panel, preview=True),),
     summary=present.desires_summary, table=present.desires_table, live=present.desires_live, api=present.desires_api,
     response_model=present.DesiresResponse, claims=present.CLAIMS_DESIRES,
 )

@@ -38,7 +38,7 @@ THOUGHT = Widget(
                     present.valence_figure, height=260),),
     summary=present.thought_summary, table=present.thought_table, live=present.thought_live,
     api=present.thought_api, response_model=present.ThoughtResponse,
-    panels=(Panel("diagram", "diagram.html", present.thought_view, preview=True),),
+    panels=(Panel("diagram", "panel_diagram.html", present.thought_view, preview=True),),
     step_count=present.step_count,
     claims=present.THOUGHT_CLAIMS,
     api_path="/api/big-picture/thought",
@@ -98,7 +98,7 @@ ALIGNMENT = Widget(
                     present.alignment_figure, height=250),),
     summary=present.alignment_summary, table=present.alignment_table, live=present.alignment_live,
     api=present.alignment_api, response_model=present.AlignmentResponse,
-    panels=(Panel("links", "alignment.html", present.alignment_view),),
+    panels=(Panel("links", "panel_alignment.html", present.alignment_view),),
     claims=present.ALIGNMENT_CLAIMS,
     api_path="/api/big-picture/alignment",
 )
@@ -125,7 +125,7 @@ PREFERENCES = Widget(
                               "with spans where they disagree shaded", present.preference_figure, height=300),),
     summary=present.preference_summary, table=present.preference_table, live=present.preference_live,
     api=present.preference_api, response_model=present.PreferenceResponse,
-    panels=(Panel("grid", "grid.html", present.preference_view),),
+    panels=(Panel("grid", "panel_grid.html", present.preference_view),),
     claims=present.PREFERENCE_CLAIMS,
     api_path="/api/big-picture/preferences",
 )

@@ -18,7 +18,7 @@ CREDENCES = Widget(
     simulate=credences,
     figures=(Figure("shares", "Bar chart: your odds for each kind of transformative AI, grouped into LLMs as they "
                               "are, LLMs with additions, and not LLMs", present.shares_figure, height=300),),
-    panels=(Panel("letters", "letters.html", present.letters_panel, preview=True),),
+    panels=(Panel("letters", "panel_letters.html", present.letters_panel, preview=True),),
     summary=present.credence_summary, table=present.credence_table, live=present.credence_live,
     api=present.credence_api, response_model=present.CredenceResponse,
     claims=present.CREDENCE_CLAIMS,
@@ -47,7 +47,7 @@ EXTRAPOLATE = Widget(
     figures=(Figure("curves", "Line chart: capability against effective compute, the past points and the "
                               "extrapolations for A–B and for C, with the TAI threshold and the wall",
                     present.curves_figure, height=420),),
-    panels=(Panel("fates", "fates.html", present.fates_panel),),
+    panels=(Panel("fates", "panel_fates.html", present.fates_panel),),
     summary=present.extrapolate_summary, table=present.extrapolate_table, live=present.extrapolate_live,
     api=present.extrapolate_api, response_model=present.ExtrapolateResponse,
     claims=present.EXTRAPOLATE_CLAIMS,

@@ -41,7 +41,7 @@ AGENT = Widget(
         Figure("choices", "Stacked bar chart: share of races taking each plan, in blocks of ten races",
                present.choices_figure, height=320),
     ),
-    panels=(Panel("map", "map.html", present.panel, preview=True),),
+    panels=(Panel("map", "panel_map.html", present.panel, preview=True),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.RunResponse,
     step_count=lambda r: TRAIN + DEPLOY,

@@ -27,7 +27,7 @@ LOOPS = Widget(
                                 "link back to the body over time after the email", present.timeline_figure, height=330),
              Figure("gains", "Horizontal bar chart: the gain round the object-level loop, the self-reflective loop and "
                              "both together, against 1", present.gains_figure, height=220)),
-    panels=(Panel("panels", "panels.html", present.loops_panel, preview=True),),
+    panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),
     summary=present.loops_summary, table=present.loops_table, live=present.loops_live, api=present.loops_api,
     response_model=present.LoopsResponse,
     inactive=lambda v: ({"self_gain": "No effect now: in PNSE there is no Active Self to carry this link."}

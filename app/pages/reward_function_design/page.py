@@ -32,7 +32,7 @@ LYING = Widget(
         Figure("learning", "Line chart: share of lies over training, in the watched and unwatched situations, "
                            "for each reward", present.learning_figure, height=340),
     ),
-    panels=(Panel("rooms", "rooms.html", present.rooms_panel, preview=True),),
+    panels=(Panel("rooms", "panel_rooms.html", present.rooms_panel, preview=True),),
     summary=present.lying_summary, table=present.lying_table, live=present.lying_live, api=present.lying_api,
     response_model=present.LyingResponse,
     claims=present.LYING_CLAIMS,
@@ -57,7 +57,7 @@ REVERSI = Widget(
         Figure("results", "Line chart: discs the learner ends with against a random player, over training, for "
                           "each sign of the reward", present.results_figure, height=320),
     ),
-    panels=(Panel("board", "board.html", present.board_panel, preview=True),),
+    panels=(Panel("board", "panel_board.html", present.board_panel, preview=True),),
     summary=present.board_summary, table=present.board_table, live=present.board_live, api=present.board_api,
     response_model=present.BoardResponse,
     step_count=lambda r: len(r.demo.squares),

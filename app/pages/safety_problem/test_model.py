@@ -164,5 +164,5 @@ def test_the_flight_question_scores_plans_against_the_blend():
 
 def test_widget_defaults_run():
     for widget in (CHAIN, RODS, PLAN):
-        widget.run(widget.defaults())
-    assert math.isfinite(CHAIN.run(CHAIN.defaults()).doubling)
+        widget.at_defaults()
+    assert math.isfinite(CHAIN.at_defaults().doubling)

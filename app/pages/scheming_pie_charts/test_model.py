@@ -14,18 +14,20 @@ from app.pages.scheming_pie_charts.model import PATH_POINTS, STAGES
 from app.pages.scheming_pie_charts.page import PARAMS, PIES
 
 
-def simulate(*args, **kwargs):
-    """The model through the widget's declaration: values as the page shows them ("%" as 0-100),
-    positional in declared order, defaults filled in."""
-    return PIES.run({**PIES.defaults(), **dict(zip([p.name for p in PARAMS], args)), **kwargs})
-
 BOUNDS = {p.name: (p.min, p.max) for p in PARAMS if p.kind == "number"}
+PARAM = {p.name: p for p in PARAMS}
 
 
-def num(name: str, lo: float | None = None, hi: float | None = None):
+def slider(name: str, lo: float | None = None, hi: float | None = None):
+    """Values of one slider as the page shows them ("%" as 0-100), within its declared bounds."""
     a, b = BOUNDS[name]
     return st.floats(min_value=a if lo is None else lo, max_value=b if hi is None else hi,
                      allow_nan=False, allow_infinity=False)
+
+
+def num(name: str, lo: float | None = None, hi: float | None = None):
+    """The same values in the model's units ("%" as a fraction), as PIES.at_defaults takes them."""
+    return slider(name, lo, hi).map(PARAM[name].to_model)
 
 
 settings.register_profile("default", max_examples=300, deadline=None)
@@ -44,7 +46,7 @@ def ratio(r, stage):
 def test_defaults_reproduce_byrnes_picture():
     """At the default settings the three pies look like Byrnes's: mostly green with some red and a
     lot of blue; then blue mostly gone with the same red:green; then red grown at green's expense."""
-    r = simulate()
+    r = PIES.at_defaults()
     pre, mid, post = r.stages
     assert pre[0] > pre[1] and pre[2] > 0.2                 # green dominates red; plenty of blue
     assert mid[2] < 0.1 and mid[0] > pre[0] and mid[1] > pre[1]   # RLHF clears blue, both grow
@@ -56,22 +58,22 @@ def test_defaults_reproduce_byrnes_picture():
 @given(llm_settings, num("detect", 0.0, 0.0))
 def test_rlhf_keeps_red_to_green_ratio_exactly(s, detect):
     """'RLHF multiplies them both by exactly the same factor ... the ratio between them does not move.'"""
-    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
+    r = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
     assert ratio(r, "after RLHF") == pytest.approx(ratio(r, "pretraining"), rel=1e-12, abs=0)
 
 
 @given(llm_settings, st.floats(0.0, 5.9))
 def test_blue_shrinks_as_rlhf_grows(s, rlhf):
     """'That clears away most of the blue': blue falls strictly as RLHF strength rises."""
-    assume(s["nice"] < 100.0)
-    weaker = simulate("llm", s["nice"], s["treacherous"], rlhf, 0.0, 0.0, 0.0, 0.0)
-    stronger = simulate("llm", s["nice"], s["treacherous"], rlhf + 0.1, 0.0, 0.0, 0.0, 0.0)
+    assume(s["nice"] < 1.0)
+    weaker = PIES.at_defaults("llm", s["nice"], s["treacherous"], rlhf, 0.0, 0.0, 0.0, 0.0)
+    stronger = PIES.at_defaults("llm", s["nice"], s["treacherous"], rlhf + 0.1, 0.0, 0.0, 0.0, 0.0)
     assert stronger.share("after RLHF", "blue") < weaker.share("after RLHF", "blue")
 
 
 def test_max_rlhf_nearly_removes_blue_but_not_red():
     """'Set RLHF strength to its maximum. The blue almost vanishes, yet the red-to-green ratio is unchanged.'"""
-    r = simulate(rlhf=BOUNDS["rlhf"][1])
+    r = PIES.at_defaults(rlhf=BOUNDS["rlhf"][1])
     assert r.share("after RLHF", "blue") < 0.002
     assert ratio(r, "after RLHF") == pytest.approx(ratio(r, "pretraining"), rel=1e-12)
 
@@ -79,7 +81,7 @@ def test_max_rlhf_nearly_removes_blue_but_not_red():
 @given(llm_settings)
 def test_zero_exchange_rate_rlvr_keeps_ratio(s):
     """'Set it to zero and RLVR leaves the red-to-green ratio exactly where RLHF left it.'"""
-    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, s["rlvr"], 0.0, 0.0)
+    r = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, s["rlvr"], 0.0, 0.0)
     assert ratio(r, "after RLVR") == pytest.approx(ratio(r, "after RLHF"), rel=1e-12, abs=0)
 
 
@@ -87,10 +89,10 @@ def test_zero_exchange_rate_rlvr_keeps_ratio(s):
 def test_positive_exchange_rate_grows_red_more_with_stronger_rlvr(s, rlvr):
     """'raise it and the ratio climbs, faster the harder RLVR pushes': with a positive exchange
     rate red's share and the red:green ratio rise, and blue falls, strictly with RLVR strength."""
-    assume(s["exchange"] >= 1.0 and s["nice"] < 100.0)
+    assume(s["exchange"] >= 0.01 and s["nice"] < 1.0)
     args = ("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0)
-    a = simulate(*args, rlvr, s["exchange"], 0.0)
-    b = simulate(*args, rlvr + 0.1, s["exchange"], 0.0)
+    a = PIES.at_defaults(*args, rlvr, s["exchange"], 0.0)
+    b = PIES.at_defaults(*args, rlvr + 0.1, s["exchange"], 0.0)
     assert ratio(a, "after RLVR") > ratio(a, "after RLHF")
     assert ratio(b, "after RLVR") > ratio(a, "after RLVR")
     assert b.share("after RLVR", "red") > a.share("after RLVR", "red") > a.share("after RLHF", "red")
@@ -104,11 +106,10 @@ def test_green_shrinks_under_rlvr_once_blue_is_scarce(s, rlvr):
     """'growing the red slice at the expense of green and blue': once RLHF has cleared the blue
     (blue share below exchange x red share after RLHF), green falls, and falls further with
     stronger RLVR. The model derives this condition; it is not built in."""
-    assume(s["exchange"] >= 1.0)   # sliders move in steps of 5%; below ~1e-12 floats cannot see the effect
-    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr, s["exchange"], 0.0)
-    e = s["exchange"] / 100.0
-    assume(e * r.share("after RLHF", "red") > r.share("after RLHF", "blue") * 1.0001)
-    stronger = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr + 0.1, s["exchange"], 0.0)
+    assume(s["exchange"] >= 0.01)  # sliders move in steps of 5%; below ~1e-12 floats cannot see the effect
+    r = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr, s["exchange"], 0.0)
+    assume(s["exchange"] * r.share("after RLHF", "red") > r.share("after RLHF", "blue") * 1.0001)
+    stronger = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], 0.0, rlvr + 0.1, s["exchange"], 0.0)
     assert r.share("after RLVR", "green") < r.share("after RLHF", "green")
     assert stronger.share("after RLVR", "green") < r.share("after RLVR", "green")
 
@@ -116,7 +117,7 @@ def test_green_shrinks_under_rlvr_once_blue_is_scarce(s, rlvr):
 def test_without_rlhf_green_first_gains_then_loses():
     """'Turn RLHF strength down to zero ... for a while green can even gain, until the blue is gone
     and red starts eating into it.'"""
-    r = simulate(rlhf=0.0, rlvr=BOUNDS["rlvr"][1], exchange=50.0)
+    r = PIES.at_defaults(rlhf=0.0, rlvr=BOUNDS["rlvr"][1], exchange=0.5)
     rlvr_part = r.path[len(r.path) // 2:, 0]
     peak = int(np.argmax(rlvr_part))
     assert 0 < peak < len(rlvr_part) - 1
@@ -126,7 +127,7 @@ def test_without_rlhf_green_first_gains_then_loses():
 @given(num("nice"), num("treacherous"), num("rlhf"), num("detect"), num("rlvr"), num("exchange"))
 def test_brainlike_without_innate_niceness_never_has_green(nice, treacherous, rlhf, detect, rlvr, exchange):
     """'the green slice stays at exactly zero through every stage, however you set the other sliders.'"""
-    r = simulate("brainlike", nice, treacherous, rlhf, detect, rlvr, exchange, 0.0)
+    r = PIES.at_defaults("brainlike", nice, treacherous, rlhf, detect, rlvr, exchange, 0.0)
     assert all(stage[0] == 0.0 for stage in r.stages)
     assert np.all(r.path[:, 0] == 0.0)
     assert all(r.red_per_green(s) is None for s in STAGES)
@@ -135,48 +136,48 @@ def test_brainlike_without_innate_niceness_never_has_green(nice, treacherous, rl
 @given(num("innate", 5.0), num("rlhf", 0.1), num("rlvr"), num("exchange"))
 def test_brainlike_innate_niceness_is_the_only_source_of_green(innate, rlhf, rlvr, exchange):
     """'The single exception is the last slider': with it above zero, training builds green."""
-    r = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate)
+    r = PIES.at_defaults("brainlike", 0.7, 0.15, rlhf, 0.0, rlvr, exchange, innate)
     assert r.share("pretraining", "green") == 0.0          # the learner starts with nothing coherent
     assert r.share("after RLHF", "green") > 0.0 and r.share("after RLVR", "green") > 0.0
 
 
-@given(num("innate", 0.0, 95.0), num("rlhf", 0.1), num("rlvr"), num("exchange"))
+@given(slider("innate", 0.0, 95.0), num("rlhf", 0.1), num("rlvr"), num("exchange"))
 def test_innate_niceness_acts_in_the_reward_so_more_of_it_keeps_more_green(innate, rlhf, rlvr, exchange):
     """The last slider is a term of the learner's reward during training, not a starting share:
     raising it raises the green that survives RLVR, whatever the other settings."""
-    a = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate)
-    b = simulate("brainlike", 70.0, 15.0, rlhf, 0.0, rlvr, exchange, innate + 5.0)
+    a = PIES.at_defaults("brainlike", 0.7, 0.15, rlhf, 0.0, rlvr, exchange, innate / 100.0)
+    b = PIES.at_defaults("brainlike", 0.7, 0.15, rlhf, 0.0, rlvr, exchange, (innate + 5.0) / 100.0)
     assert b.share("after RLVR", "green") > a.share("after RLVR", "green")
 
 
 def test_innate_niceness_is_not_wiped_out_by_rlvr():
     """With niceness worth as much to the learner as cheating pays (innate = exchange rate = 50%), the
     strongest RLVR leaves a large green share (the seed-only version left 4.7%)."""
-    r = simulate("brainlike", innate=50.0, exchange=50.0, rlvr=BOUNDS["rlvr"][1])
+    r = PIES.at_defaults("brainlike", innate=0.5, exchange=0.5, rlvr=BOUNDS["rlvr"][1])
     assert r.share("after RLVR", "green") > 0.25
 
 
 @given(num("nice", 1.0), num("rlhf"), num("exchange", 5.0), num("rlvr", 0.5))
 def test_rlvr_that_pays_for_cheating_creates_red_where_there_was_none(nice, rlhf, exchange, rlvr):
     """RL that pays for winning by any means grows red even from a model with no treachery at all."""
-    r = simulate("llm", nice, 0.0, rlhf, 0.0, rlvr, exchange, 0.0)
+    r = PIES.at_defaults("llm", nice, 0.0, rlhf, 0.0, rlvr, exchange, 0.0)
     assert r.share("after RLHF", "red") == 0.0 and r.share("after RLVR", "red") > 0.0
 
 
 def test_the_strongest_rlvr_at_the_highest_exchange_rate_turns_a_clean_model_red():
-    r = simulate(treacherous=0.0, exchange=100.0, rlvr=BOUNDS["rlvr"][1])
+    r = PIES.at_defaults(treacherous=0.0, exchange=1.0, rlvr=BOUNDS["rlvr"][1])
     assert r.share("after RLVR", "red") > 0.9
 
 
 def test_brainlike_ignores_pretraining_sliders():
-    a = simulate("brainlike", 0.0, 0.0, 2.0, 0.0, 1.5, 50.0, 20.0)
-    b = simulate("brainlike", 100.0, 100.0, 2.0, 0.0, 1.5, 50.0, 20.0)
+    a = PIES.at_defaults("brainlike", 0.0, 0.0, 2.0, 0.0, 1.5, 0.5, 0.2)
+    b = PIES.at_defaults("brainlike", 1.0, 1.0, 2.0, 0.0, 1.5, 0.5, 0.2)
     assert all(np.array_equal(x, y) for x, y in zip(a.stages, b.stages))
 
 
 def test_brainlike_ends_mostly_red_at_defaults():
     """Without imitation, red is the default outcome of selection for competence."""
-    r = simulate("brainlike")
+    r = PIES.at_defaults("brainlike")
     assert r.share("after RLVR", "red") > 0.5 and r.share("after RLVR", "green") == 0.0
 
 
@@ -184,15 +185,15 @@ def test_brainlike_ends_mostly_red_at_defaults():
 def test_raters_who_catch_treachery_lower_the_ratio(s, detect):
     """'Slide Raters catch treachery above zero and RLHF starts to shrink the red as well.'"""
     assume(s["rlhf"] > 0.05)
-    r = simulate("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
+    r = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
     assert ratio(r, "after RLHF") < ratio(r, "pretraining")
 
 
 @given(st.sampled_from(["llm", "brainlike"]), st.tuples(num("nice"), num("treacherous"), num("rlhf"),
        num("detect"), num("rlvr"), num("exchange"), num("innate")))
 def test_shares_are_valid_and_deterministic(scenario, rest):
-    r = simulate(scenario, *rest)
-    again = simulate(scenario, *rest)
+    r = PIES.at_defaults(scenario, *rest)
+    again = PIES.at_defaults(scenario, *rest)
     for stage in r.stages:
         assert np.all(stage >= 0) and np.all(stage <= 1)
         assert stage.sum() == pytest.approx(1.0, abs=1e-12)
@@ -202,14 +203,14 @@ def test_shares_are_valid_and_deterministic(scenario, rest):
 
 
 def test_results_are_immutable():
-    r = simulate()
+    r = PIES.at_defaults()
     with pytest.raises(ValueError):
         r.stages[0][0] = 1.0
 
 
 def test_an_empty_slice_carries_no_label():
     from app.pages.scheming_pie_charts.present import pie_figure
-    brainlike = simulate("brainlike")            # no green at any stage
+    brainlike = PIES.at_defaults("brainlike")   # no green at any stage
     trace = pie_figure(brainlike, 2)["data"][0]
     assert trace["values"][0] == 0 and trace["texttemplate"][0] == ""
     assert all(t for v, t in zip(trace["values"], trace["texttemplate"]) if v > 0)

@@ -33,7 +33,7 @@ CLIMB = Widget(
     figures=(Figure("climb", "Line chart, logarithmic R&D: capability of an imitation learner and a from-scratch "
                              "learner against cumulative R&D, with the thresholds for relevant at all, human level "
                              "and superintelligence", present.climb_figure, height=420),),
-    panels=(Panel("ladder", "ladder.html", present.ladder_panel, preview=True),),
+    panels=(Panel("ladder", "panel_ladder.html", present.ladder_panel, preview=True),),
     summary=present.climb_summary, table=present.climb_table, live=present.climb_live, api=present.climb_api,
     response_model=present.ClimbResponse,
     inactive=climb_inactive,

@@ -360,7 +360,7 @@ def imprint_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dic
     }
 
 
-# The mechanism the reader has built, drawn in the two-subsystem style of the walkthrough (mechanism.html).
+# The mechanism the reader has built, drawn in the two-subsystem style of the walkthrough (panel_mechanism.html).
 TRAINER_WORDS = {"innate": ("Innate detector", "A crude one: fires for anything big and moving close by."),
                  "warmth": ("Warmth sensor", "Fires when the gosling is brooded: only a real mother does that."),
                  "none": ("No trainer", "Nothing supplies the assessor's ground truth.")}

@@ -10,17 +10,12 @@ from app.pages.stranger_danger.model import BYRNES, SCENARIOS
 from app.pages.stranger_danger.page import IMPRINTING
 
 
-def simulate(*args, **kwargs):
-    """The imprinting model through its widget: page defaults, positional in declared order."""
-    return IMPRINTING.run({**IMPRINTING.defaults(), **dict(zip([p.name for p in IMPRINTING.params], args)), **kwargs})
-
-
 def failing(**design) -> set[str]:
-    return {o.scenario.id for o in simulate(**design) if not o.passes}
+    return {o.scenario.id for o in IMPRINTING.at_defaults(**design) if not o.passes}
 
 
 def test_byrnes_design_behaves_like_real_goslings_everywhere():
-    outcomes = simulate(**BYRNES)
+    outcomes = IMPRINTING.at_defaults(**BYRNES)
     assert all(o.passes for o in outcomes)
     follows = {o.scenario.id: o.follows for o in outcomes}
     assert follows == {"mother": "mother", "boot": "boot", "boot-in-window": "boot", "boot-later": "mother",
@@ -62,12 +57,12 @@ def test_only_the_critical_window_design_scores_full_marks():
 
 
 def test_default_blank_design_scores_nothing():
-    outcomes = simulate()
+    outcomes = IMPRINTING.at_defaults()
     assert sum(o.passes for o in outcomes) == 0 and len(outcomes) == len(SCENARIOS)
 
 
 def test_inverted_window_learns_nothing():
-    assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in simulate(trainer="innate", when="window", output="follow", window_start=20, window_end=10))
+    assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in IMPRINTING.at_defaults(trainer="innate", when="window", output="follow", window_start=20, window_end=10))
 
 
 def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():

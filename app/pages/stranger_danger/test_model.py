@@ -6,16 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.pages.stranger_danger import model
 from app.pages.stranger_danger.model import CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL
 from app.pages.stranger_danger.page import WALKTHROUGH
 
-MODEL_DEFAULTS = {p.name: p.default for p in WALKTHROUGH.params if p.name != "step"}
 
-
-def simulate(*args, **kwargs):
-    """The walkthrough's model with the page's defaults, positional in declared order."""
-    return model.simulate(**{**MODEL_DEFAULTS, **dict(zip(MODEL_DEFAULTS, args)), **kwargs})
+def simulate(**changes):
+    """The walkthrough's model at the page's defaults (its result, without the step shown)."""
+    return WALKTHROUGH.at_defaults(**changes).result
 
 
 def test_default_story_emerges():
@@ -66,12 +63,14 @@ def test_an_unfriendly_stranger_never_becomes_safe():
 @given(st.floats(0, 1), st.floats(0, 1), st.integers(1, 30), st.integers(1, 60), st.integers(1, 40),
        st.integers(1, 6), st.sampled_from(["same", "different"]), st.floats(0, 1))
 def test_values_stay_in_range_and_are_deterministic(lr, friendly, first, stay, hab, n, last, gen):
-    r = simulate(lr, friendly, first, stay, hab, n, last, gen)
+    r = simulate(lr=lr, friendly=friendly, first_visit=first, stay=stay, habituation=hab, encounters=n,
+                 last_visitor=last, generalisation=gen)
     assert len(r.encounters) == n
     for m in r.minutes:
         for v in (m.adult_present, m.predicted_fear, m.play, m.fear, m.updated_prediction):
             assert 0.0 <= v <= 1.0
-    assert r == simulate(lr, friendly, first, stay, hab, n, last, gen)
+    assert r == simulate(lr=lr, friendly=friendly, first_visit=first, stay=stay, habituation=hab, encounters=n,
+                         last_visitor=last, generalisation=gen)
 
 
 @settings(max_examples=200, deadline=None)
@@ -90,11 +89,11 @@ def test_the_assessor_admits_a_wrong_guess_it_could_not_learn_from():
     leaving, the assessor must not say its guesses held up."""
     from app.pages.stranger_danger.page import WALKTHROUGH
     from app.pages.stranger_danger.present import bubbles, moments
-    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "lr": 0})
+    walk = WALKTHROUGH.at_defaults(lr=0)
     leaves = [m for m in moments(walk.result) if m.kind == "leave"]
     said = [bubbles(walk.result, m)["assessor"] for m in leaves]
     assert leaves and all("held up" not in s and "was wrong" in s for s in said)
-    default = WALKTHROUGH.run(WALKTHROUGH.defaults())
+    default = WALKTHROUGH.at_defaults()
     last = [m for m in moments(default.result) if m.kind == "leave"][-1]
     assert "held up" in bubbles(default.result, last)["assessor"]   # a right guess is still called right
 
@@ -105,7 +104,7 @@ def test_the_assessor_does_not_call_a_middling_guess_relaxed_or_a_swing_no_learn
     back is not called 'learned almost nothing'."""
     from app.pages.stranger_danger.page import WALKTHROUGH
     from app.pages.stranger_danger.present import bubbles, moments
-    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "stay": 20})
+    walk = WALKTHROUGH.at_defaults(stay=20)
     said = [bubbles(walk.result, m)["assessor"] for m in moments(walk.result) if m.kind == "leave"]
     assert not any("relaxed (fear" in s for s in said)
     for m in moments(walk.result):
@@ -122,7 +121,7 @@ def test_the_assessor_says_safe_exactly_when_the_circuit_defers():
     from app.pages.stranger_danger.page import WALKTHROUGH
     from app.pages.stranger_danger.present import bubbles, moments
     for state in ({"friendly": 0.5, "lr": 1}, {"lr": 0.5, "stay": 60}, {}):
-        walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), **state})
+        walk = WALKTHROUGH.at_defaults(**state)
         for m in moments(walk.result):
             minute = walk.result.minutes[m.index]
             said = bubbles(walk.result, m)["assessor"]

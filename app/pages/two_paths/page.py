@@ -31,7 +31,7 @@ BOTH = Widget(
         Figure("paths", "Grouped bar chart: each path's own chance of working under three plans",
                present.paths_figure, height=280),
     ),
-    panels=(Panel("paths", "paths_lit.html", present.panel, preview=True),),
+    panels=(Panel("paths", "panel_paths_lit.html", present.panel, preview=True),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.HedgeResponse,
     claims=present.CLAIMS,

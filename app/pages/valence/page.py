@@ -30,7 +30,7 @@ TUMBLE = Widget(
          Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, kept while improving "
                            "against re-rolled at random", present.quality_figure, height=260)),
     ),
-    panels=(Panel("loops", "loops.html", present.tumble_panel, before_figures=False),),
+    panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     summary=present.tumble_summary, table=present.tumble_table, live=present.tumble_live, api=present.tumble_api,
     response_model=present.TumbleResponse,
     inactive=lambda v: ({"strength": "No effect now: with no memory there is nothing to compare, so the reading is never used.",
@@ -61,7 +61,7 @@ CANDY = Widget(
         Figure("learning", "Line chart: the valence of the idea of the walk after each walk, and of eating it",
                present.learning_figure, height=260),
     ),
-    panels=(Panel("critic", "critic.html", present.candy_panel, preview=True),),
+    panels=(Panel("critic", "panel_critic.html", present.candy_panel, preview=True),),
     summary=present.candy_summary, table=present.candy_table, live=present.candy_live, api=present.candy_api,
     response_model=present.CandyResponse,
     claims=present.CLAIMS_CANDY,
@@ -82,7 +82,7 @@ CONCEPTS = Widget(
                                  "valence, marked by the concept it falls in", present.person_a_figure, height=400),
               Figure("person_b", "Scatter plot: person B's thingspace, each thing by its ordinary features and B's "
                                  "valence, marked by the concept it falls in", present.person_b_figure, height=400)),),
-    panels=(Panel("words", "words.html", present.concepts_panel, before_figures=False),),
+    panels=(Panel("words", "panel_words.html", present.concepts_panel, before_figures=False),),
     summary=present.concepts_summary, table=present.concepts_table, live=present.concepts_live,
     api=present.concepts_api, response_model=present.ConceptsResponse,
     claims=present.CLAIMS_CONCEPTS,

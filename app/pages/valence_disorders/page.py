@@ -24,7 +24,7 @@ DAY = Widget(
         Figure("acted", "Horizontal bar chart: for each kind of thought, the share of the times it came up that it was acted on",
                present.acted_figure, height=320),
     ),
-    panels=(Panel("layers", "layers.html", present.panel, preview=True),),
+    panels=(Panel("layers", "panel_layers.html", present.panel, preview=True),),
     summary=present.summary, table=present.table, live=present.live, api=present.api,
     response_model=present.DayResponse,
     claims=present.CLAIMS,

@@ -35,7 +35,7 @@ LUNCH = Widget(
     figures=(Figure("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
                              "problem and over the structured problems only",
                     partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
-    panels=(Panel("tinyworld", "tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
+    panels=(Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
                   before_figures=False),),
     summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
     response_model=present.LunchResponse,

@@ -10,28 +10,10 @@ from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
 from app.pages.what_agi_is.model import STRATEGIES, problems, tries_to_best
 
 
-def _through(widget, args, kwargs):
-    """The model through the widget's declaration: values as the page shows them ("%" as 0-100),
-    positional in declared order, defaults filled in."""
-    return widget.run({**widget.defaults(), **dict(zip([p.name for p in widget.params], args)), **kwargs})
-
-
-def no_free_lunch(*args, **kwargs):
-    return _through(LUNCH, args, kwargs)
-
-
-def knowing_vs_figuring(*args, **kwargs):
-    return _through(KNOW, args, kwargs)
-
-
-def angels(*args, **kwargs):
-    return _through(ANGELS, args, kwargs)
-
-
 @pytest.mark.parametrize("n,k", [(n, k) for n in range(3, 8) for k in (2, 3)])
 def test_every_strategy_needs_the_same_average_over_all_problems(n, k):
     """Exactly (as fractions), by enumerating every problem."""
-    r = no_free_lunch(n, k, "one-hill")
+    r = LUNCH.at_defaults(n, k, "one-hill")
     assert len(set(r.mean_all.values())) == 1
 
 
@@ -46,7 +28,7 @@ def test_equal_averages_also_for_other_non_repeating_orders():
 
 
 def test_hill_climbing_wins_on_one_hill_problems_at_the_defaults():
-    r = no_free_lunch(6, 3, "one-hill")
+    r = LUNCH.at_defaults(6, 3, "one-hill")
     hill = r.mean_family["hill-climb"]
     assert all(hill < r.mean_family[s] for s in STRATEGIES if s != "hill-climb")
 
@@ -54,13 +36,13 @@ def test_hill_climbing_wins_on_one_hill_problems_at_the_defaults():
 def test_hill_climbing_does_not_always_win_on_one_hill_problems():
     """Why the page computes its sentence about the winner: with 5 points and 2 values a fixed
     shuffled order beats hill-climbing on the one-hill problems."""
-    r = no_free_lunch(5, 2, "one-hill")
+    r = LUNCH.at_defaults(5, 2, "one-hill")
     assert min(r.mean_family, key=r.mean_family.get) != "hill-climb"
 
 
 def test_smooth_structure_does_not_favour_hill_climbing():
     """The page's caveat: structure helps only a strategy built for it."""
-    r = no_free_lunch(6, 3, "smooth")
+    r = LUNCH.at_defaults(6, 3, "smooth")
     assert min(r.mean_family, key=r.mean_family.get) != "hill-climb"
 
 
@@ -70,28 +52,28 @@ def test_hill_climb_never_repeats_a_point():
 
 
 def test_at_the_defaults_the_exam_favours_the_memoriser_and_new_science_the_figurer():
-    r = knowing_vs_figuring()
+    r = KNOW.at_defaults()
     assert r.exam["knower"] > r.exam["figurer"] > 0.75
     assert r.science["figurer"] > 0.5 > 0.05 > r.science["knower"]
     assert r.crossover is not None and 0 < r.crossover < 0.2
 
 
 def test_crossover_moves_the_way_the_sliders_say():
-    base = knowing_vs_figuring().crossover
-    assert knowing_vs_figuring(ability=15).crossover > base        # a weaker figurer overtakes later
-    assert knowing_vs_figuring(coverage=100).crossover > base      # a fuller memory holds out longer
-    assert knowing_vs_figuring(budget=12).crossover > base         # less time to experiment
-    assert knowing_vs_figuring(ability=50).crossover < base
+    base = KNOW.at_defaults().crossover
+    assert KNOW.at_defaults(ability=0.15).crossover > base     # a weaker figurer overtakes later
+    assert KNOW.at_defaults(coverage=1.0).crossover > base     # a fuller memory holds out longer
+    assert KNOW.at_defaults(budget=12).crossover > base        # less time to experiment
+    assert KNOW.at_defaults(ability=0.5).crossover < base
 
 
 def test_knower_declines_with_novelty_figurer_degrades_gracefully():
-    r = knowing_vs_figuring()
+    r = KNOW.at_defaults()
     assert np.all(np.diff(r.curves["knower"]) <= 1e-12)
     assert r.curves["figurer"][-1] > 0.4
 
 
 def test_angels_defaults():
-    r = angels()
+    r = ANGELS.at_defaults()
     today, agi = r.zero_help["today"], r.zero_help["agi"]
     assert np.all(np.diff(today) <= 0) and today[-1] < 0.01 and today[0] > 0.9
     assert agi[-1] > 0.6                                           # stays high
@@ -100,13 +82,14 @@ def test_angels_defaults():
 
 
 def test_learning_is_what_keeps_the_figurer_going():
-    with_learning = angels(learning=25).zero_help["agi"][-1]
-    without = angels(learning=0).zero_help["agi"][-1]
+    with_learning = ANGELS.at_defaults(learning=0.25).zero_help["agi"][-1]
+    without = ANGELS.at_defaults(learning=0.0).zero_help["agi"][-1]
     assert without < with_learning
 
 
 def test_angels_is_deterministic():
-    a, b = angels(300, 3.0, 80.0, 10.0), angels(300, 3.0, 80.0, 10.0)
+    state = dict(length=300, stuck=0.03, today_recover=0.8, recover=0.1)
+    a, b = ANGELS.at_defaults(**state), ANGELS.at_defaults(**state)
     assert all(np.array_equal(a.zero_help[k], b.zero_help[k]) for k in a.zero_help)
 
 
