@@ -200,7 +200,7 @@ def test_openapi_documents_the_api_with_bounds(client):
     assert params["rlhf"]["schema"] == {"type": "number", "minimum": 0.0, "maximum": 6.0, "default": 2.0}
     assert params["scenario"]["schema"]["enum"] == ["llm", "brainlike"]
     schema = op["responses"]["200"]["content"]["application/json"]["schema"]
-    assert schema["$ref"].endswith("PieResponse")
+    assert schema["$ref"].endswith("PiesResponse")
     assert "422" in op["responses"]
     # the pages and fragments are not part of the API
     assert not any(path.startswith("/fragments") for path in spec["paths"])

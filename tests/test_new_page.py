@@ -30,16 +30,22 @@ def test_a_skeleton_page_passes_the_generic_tests(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
     changed = []
-    for name in COPY:            # the whole copied project: one new folder and the registry line
+    # The whole copied project: one new folder, the registry line, and the new page's API answers and
+    # deep links appended to tests/compat/ (script/new-page records them, as every page's links must
+    # be: tests/test_page_folders.py).
+    for name in COPY:
         changed += subprocess.run(["diff", "-rq", "-x", "__pycache__", "-x", ".pytest_cache", str(ROOT / name),
                                    str(project / name)], capture_output=True, text=True).stdout.splitlines()
     assert sorted(changed) == sorted([f"Files {ROOT}/app/registry.py and {project}/app/registry.py differ",
-                                      f"Only in {project}/app/pages: demo_growth"])
+                                      f"Only in {project}/app/pages: demo_growth",
+                                      f"Files {ROOT}/tests/compat/api.json and {project}/tests/compat/api.json differ",
+                                      f"Files {ROOT}/tests/compat/links.json and {project}/tests/compat/links.json differ"])
     # What a new page adds: every test parametrised with it, and every site-wide test (not
     # parametrised, so it reads the whole registry); tests parametrised over the other pages are
     # unchanged by it and not run again. Browser tests: only the new page's.
     files = ["tests/test_framework.py", "tests/test_http.py", "tests/test_caching_security.py", "tests/test_site.py",
              "tests/test_contrast.py", "tests/test_compat.py", "tests/test_structure.py", "app/pages/demo_growth",
+             "tests/test_claims.py", "tests/test_page_folders.py",
              "tests/test_widgets.py", "tests/test_figure_layout.py", "tests/test_accessibility.py", "tests/test_shell.py"]
 
     def collect(marks: str) -> list[str]:

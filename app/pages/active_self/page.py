@@ -22,7 +22,7 @@ CLOUD = Widget(
                              "self to mind, through the Active Self", present.reach_figure, height=260),),
     panels=(Panel("drawing", "panel_cloud.html", present.cloud_panel),),
     summary=present.cloud_summary, table=present.cloud_table, live=present.cloud_live, api=present.cloud_api,
-    response_model=present.CloudResponse, claims=present.CLAIMS_CLOUD,
+    response_model=present.CloudResponse, claims=present.CLOUD_CLAIMS,
 )
 
 # The default placements are a common intuitive answer (ours), not Byrnes's chart.
@@ -38,8 +38,8 @@ SORT = Widget(
     figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
                                  "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
     panels=(Panel("chart", "panel_chart.html", present.chart_panel),),
-    summary=present.sorting_summary, table=present.sorting_table, live=present.sorting_live, api=present.sorting_api,
-    response_model=present.SortingResponse, claims=present.CLAIMS_SORTING,
+    summary=present.sort_summary, table=present.sort_table, live=present.sort_live, api=present.sort_api,
+    response_model=present.SortResponse, claims=present.SORT_CLAIMS,
     live_update=False, submit_label="Check my sorting",
 )
 
@@ -59,7 +59,7 @@ DESIRES = Widget(
                     height=320),),
     panels=(Panel("images", "panel_images.html", present.images_panel, preview=True),),
     summary=present.desires_summary, table=present.desires_table, live=present.desires_live, api=present.desires_api,
-    response_model=present.DesiresResponse, claims=present.CLAIMS_DESIRES,
+    response_model=present.DesiresResponse, claims=present.DESIRES_CLAIMS,
 )
 
 PRIOR = Widget(
@@ -73,8 +73,8 @@ PRIOR = Widget(
     simulate=inference,
     figures=(Figure("belief", "Line chart: belief in the outside-voice model over forty experiences, with your "
                               "culture's prior and with a 1% prior", present.posterior_figure, height=330),),
-    summary=present.inference_summary, table=present.inference_table, live=present.inference_live,
-    api=present.inference_api, response_model=present.InferenceResponse, claims=present.CLAIMS_INFERENCE,
+    summary=present.prior_summary, table=present.prior_table, live=present.prior_live,
+    api=present.prior_api, response_model=present.PriorResponse, claims=present.PRIOR_CLAIMS,
 )
 
 VIBE = Widget(
@@ -93,7 +93,7 @@ VIBE = Widget(
     figures=(Figure("sweep", "Dot chart: the label the person gives at each feeling from -1 to +1, with what was done "
                              "held fixed, and this interaction marked", present.sweep_figure, height=250),),
     summary=present.vibe_summary, table=present.vibe_table, live=present.vibe_live, api=present.vibe_api,
-    response_model=present.VibeResponse, claims=present.CLAIMS_VIBE,
+    response_model=present.VibeResponse, claims=present.VIBE_CLAIMS,
 )
 
 PAGE = Page(

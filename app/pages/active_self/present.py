@@ -91,10 +91,10 @@ class CloudResponse(BaseModel):
 
 def cloud_api(values: Mapping[str, Any], c: Cloud) -> dict:
     return {"parameters": dict(values), "links": c.links, "reached": c.reached, "blended": list(c.blended),
-            "claims": {k.id: k.say(c) for k in CLAIMS_CLOUD}}
+            "claims": {k.id: k.say(c) for k in CLOUD_CLAIMS}}
 
 
-CLAIMS_CLOUD = (Claim("cloud", cloud_sentence),)
+CLOUD_CLAIMS = (Claim("cloud", cloud_sentence),)
 
 # --- Sorting -------------------------------------------------------------------------------------------
 
@@ -133,18 +133,18 @@ def across_sentence(s: Sorting) -> str:
             f"learning algorithm uses: " + "; ".join(parts) + ".")
 
 
-def sorting_summary(s: Sorting) -> str:
+def sort_summary(s: Sorting) -> str:
     return f"{len(s.across)} of {len(ACTION_IDS)} placements cut across the voluntary / involuntary division."
 
 
-def sorting_table(s: Sorting) -> Table:
+def sort_table(s: Sorting) -> Table:
     rows = tuple((NAME[a], "the Active Self" if p else "not the Active Self", "voluntary" if v else "involuntary", WHY[a])
                  for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary))
     return Table("Each action: where you placed it, and the brain's division (our classification by Byrnes's criterion)",
                  ("Action", "You said it was caused by", "Brain's division", "Why"), rows)
 
 
-def sorting_live(s: Sorting) -> dict[str, str]:
+def sort_live(s: Sorting) -> dict[str, str]:
     return {"across": str(len(s.across))}
 
 
@@ -154,7 +154,7 @@ def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
                      for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
 
 
-class SortingResponse(BaseModel):
+class SortResponse(BaseModel):
     parameters: dict[str, Any]
     caused_by_active_self: dict[str, bool] = Field(description="Per action: whether you placed it as the Active Self's doing.")
     voluntary: dict[str, bool] = Field(description="Per action: voluntary by Byrnes's criterion (our classification).")
@@ -162,13 +162,13 @@ class SortingResponse(BaseModel):
     claims: dict[str, str]
 
 
-def sorting_api(values: Mapping[str, Any], s: Sorting) -> dict:
+def sort_api(values: Mapping[str, Any], s: Sorting) -> dict:
     return {"parameters": dict(values), "caused_by_active_self": dict(zip(ACTION_IDS, s.placed)),
             "voluntary": dict(zip(ACTION_IDS, s.voluntary)), "across": list(s.across),
-            "claims": {c.id: c.say(s) for c in CLAIMS_SORTING}}
+            "claims": {c.id: c.say(s) for c in SORT_CLAIMS}}
 
 
-CLAIMS_SORTING = (Claim("across", across_sentence),)
+SORT_CLAIMS = (Claim("across", across_sentence),)
 
 # --- Desires -------------------------------------------------------------------------------------------
 
@@ -261,10 +261,10 @@ class DesiresResponse(BaseModel):
 def desires_api(values: Mapping[str, Any], d: Desires) -> dict:
     return {"parameters": dict(values), "toward": d.toward, "against": d.against, "happened": d.happened,
             "labels": {k: d.label(k) for k, _, _ in OUTCOMES}, "swapped": dict(zip(("study", "slack"), d.swapped)),
-            "claims": {c.id: c.say(d) for c in CLAIMS_DESIRES}}
+            "claims": {c.id: c.say(d) for c in DESIRES_CLAIMS}}
 
 
-CLAIMS_DESIRES = (Claim("labels", labels_sentence), Claim("swap", swap_sentence))
+DESIRES_CLAIMS = (Claim("labels", labels_sentence), Claim("swap", swap_sentence))
 
 # --- Counsel or manipulation ---------------------------------------------------------------------------
 
@@ -329,10 +329,10 @@ class VibeResponse(BaseModel):
 
 def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
     return {"parameters": dict(values), "label": v.label, "distance": v.distance, "flip": v.flip,
-            "claims": {c.id: c.say(v) for c in CLAIMS_VIBE}}
+            "claims": {c.id: c.say(v) for c in VIBE_CLAIMS}}
 
 
-CLAIMS_VIBE = (Claim("label", vibe_sentence),)
+VIBE_CLAIMS = (Claim("label", vibe_sentence),)
 
 # --- Self-models as inference --------------------------------------------------------------------------
 
@@ -377,29 +377,29 @@ def inference_sentence(r: Inference) -> str:
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
 
 
-def inference_summary(r: Inference) -> str:
+def prior_summary(r: Inference) -> str:
     return f"Belief in an outside voice at the end: {pct(r.posterior[-1])} (1% prior: {pct(r.baseline[-1])})."
 
 
-def inference_table(r: Inference) -> Table:
+def prior_table(r: Inference) -> Table:
     return Table("Belief in an outside voice after every fifth experience", ("Experiences", "Your culture", "1% prior"),
                  tuple((str(i), pct(r.posterior[i]), pct(r.baseline[i])) for i in range(0, len(r.posterior), 5)))
 
 
-def inference_live(r: Inference) -> dict[str, str]:
+def prior_live(r: Inference) -> dict[str, str]:
     return {"belief": pct(r.posterior[-1])}
 
 
-class InferenceResponse(BaseModel):
+class PriorResponse(BaseModel):
     parameters: dict[str, Any]
     posterior: list[float] = Field(description="Belief in an outside voice after 0, 1, ... experiences.")
     baseline: list[float] = Field(description="The same with a 1% prior.")
     claims: dict[str, str]
 
 
-def inference_api(values: Mapping[str, Any], r: Inference) -> dict:
+def prior_api(values: Mapping[str, Any], r: Inference) -> dict:
     return {"parameters": dict(values), "posterior": list(r.posterior), "baseline": list(r.baseline),
-            "claims": {c.id: c.say(r) for c in CLAIMS_INFERENCE}}
+            "claims": {c.id: c.say(r) for c in PRIOR_CLAIMS}}
 
 
-CLAIMS_INFERENCE = (Claim("inference", inference_sentence),)
+PRIOR_CLAIMS = (Claim("inference", inference_sentence),)

@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.active_self.page import CLOUD, DESIRES, PRIOR, SORT, VIBE
-from app.pages.active_self.present import cloud_api, desires_api, inference_api, sorting_api, vibe_api
+from app.pages.active_self.present import cloud_api, desires_api, prior_api, sort_api, vibe_api
 
 
 @pytest.mark.parametrize("state", [CLOUD.defaults(), *random_states(CLOUD, 30, seed=25), {"awareness": 0, "body": 1, "goals": 1}])
@@ -20,7 +20,7 @@ def test_the_cloud_sentence_matches_the_activation(state):
 
 @pytest.mark.parametrize("state", [SORT.defaults(), *random_states(SORT, 30, seed=21)])
 def test_the_sorting_sentence_counts_the_crossings(state):
-    data = sorting_api(state, SORT.run(state))
+    data = sort_api(state, SORT.run(state))
     text = data["claims"]["across"]
     n = len(data["across"])
     assert ((f"{n} of your 8 placements" in text) or (n == 8 and "All 8 placements" in text)) == bool(n)
@@ -39,7 +39,7 @@ def test_the_desire_sentences_match_the_evenings(state):
 
 @pytest.mark.parametrize("state", [PRIOR.defaults(), *random_states(PRIOR, 30, seed=23)])
 def test_the_inference_sentence_matches_the_beliefs(state):
-    data = inference_api(state, PRIOR.run(state))
+    data = prior_api(state, PRIOR.run(state))
     text = data["claims"]["inference"]
     mine, base = data["posterior"][-1], data["baseline"][-1]
     if state["culture"] != 1:

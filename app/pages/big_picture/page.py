@@ -123,10 +123,10 @@ PREFERENCES = Widget(
     simulate=preferences,
     figures=(Figure("values", "Line chart over time: the value of obeying the law and the value of valuing it, "
                               "with spans where they disagree shaded", present.preference_figure, height=300),),
-    summary=present.preference_summary, table=present.preference_table, live=present.preference_live,
-    api=present.preference_api, response_model=present.PreferenceResponse,
+    summary=present.preferences_summary, table=present.preferences_table, live=present.preferences_live,
+    api=present.preferences_api, response_model=present.PreferencesResponse,
     panels=(Panel("grid", "panel_grid.html", present.preference_view),),
-    claims=present.PREFERENCE_CLAIMS,
+    claims=present.PREFERENCES_CLAIMS,
     api_path="/api/big-picture/preferences",
 )
 

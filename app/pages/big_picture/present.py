@@ -482,13 +482,13 @@ def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, An
     return {"end": r.end, "text": cell_text(r.end)}
 
 
-def preference_summary(r: PreferenceRun) -> str:
+def preferences_summary(r: PreferenceRun) -> str:
     a, b = r.end
     return (f"At the end the AGI {ANSWER[a]} obeying the law ({signed(float(r.first[-1]))}) and {ANSWER[b]} "
             f"valuing it ({signed(float(r.second[-1]))}). {cell_text(r.end)}")
 
 
-def preference_table(r: PreferenceRun) -> Table:
+def preferences_table(r: PreferenceRun) -> Table:
     idx = list(range(0, len(r.first), 10))
     rows = tuple((f"{i * 0.1:g}", signed(float(r.first[i])), signed(float(r.second[i])),
                   "yes" if r.dystonic_at[i] else "no") for i in idx)
@@ -496,7 +496,7 @@ def preference_table(r: PreferenceRun) -> Table:
                  "Values valuing it", "Ego-dystonic"), rows)
 
 
-def preference_live(r: PreferenceRun) -> dict[str, str]:
+def preferences_live(r: PreferenceRun) -> dict[str, str]:
     return {"first_end": signed(float(r.first[-1])), "second_end": signed(float(r.second[-1]))}
 
 
@@ -517,10 +517,10 @@ def mismatch_sentence(r: PreferenceRun) -> str:
     return f"A mismatch appears at time {start * 0.1:g} and then fades away."
 
 
-PREFERENCE_CLAIMS = (Claim("mismatch", mismatch_sentence),)
+PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence),)
 
 
-class PreferenceResponse(BaseModel):
+class PreferencesResponse(BaseModel):
     parameters: dict[str, Any]
     first_order: list[float]
     second_order: list[float]
@@ -528,7 +528,7 @@ class PreferenceResponse(BaseModel):
     ego_dystonic_at_end: bool
 
 
-def preference_api(values: Mapping[str, Any], r: PreferenceRun) -> dict:
+def preferences_api(values: Mapping[str, Any], r: PreferenceRun) -> dict:
     return {"parameters": dict(values), "first_order": [float(v) for v in r.first],
             "second_order": [float(v) for v in r.second], "end": list(r.end),
             "ego_dystonic_at_end": bool(r.dystonic_at[-1])}

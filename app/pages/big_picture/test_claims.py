@@ -6,7 +6,7 @@ import pytest
 from helpers import random_states
 
 from .page import ALIGNMENT, PREDICTOR, PREFERENCES, THOUGHT
-from .present import alignment_api, predictor_api, preference_api, thought_api
+from .present import alignment_api, predictor_api, preferences_api, thought_api
 
 
 def states(widget, extra):
@@ -77,7 +77,7 @@ def test_the_alignment_verdict_follows_the_plans(state):
 @pytest.mark.parametrize("state", states(PREFERENCES, [{"social": -1, "access": "none"}, {"social": -1, "access": "hack"}]))
 def test_the_mismatch_sentence_follows_the_two_curves(state):
     result = PREFERENCES.run(state)
-    data, text = preference_api(state, result), PREFERENCES.claim_texts(result)["mismatch"]
+    data, text = preferences_api(state, result), PREFERENCES.claim_texts(result)["mismatch"]
     sign = lambda v: 1 if v > 0.1 else -1 if v < -0.1 else 0
     clash = [sign(a) * sign(b) < 0 for a, b in zip(data["first_order"], data["second_order"])]
     assert text.startswith("No mismatch") == (not any(clash))

@@ -19,9 +19,9 @@ CREDENCES = Widget(
     figures=(Figure("shares", "Bar chart: your odds for each kind of transformative AI, grouped into LLMs as they "
                               "are, LLMs with additions, and not LLMs", present.shares_figure, height=300),),
     panels=(Panel("letters", "panel_letters.html", present.letters_panel, preview=True),),
-    summary=present.credence_summary, table=present.credence_table, live=present.credence_live,
-    api=present.credence_api, response_model=present.CredenceResponse,
-    claims=present.CREDENCE_CLAIMS,
+    summary=present.credences_summary, table=present.credences_table, live=present.credences_live,
+    api=present.credences_api, response_model=present.CredencesResponse,
+    claims=present.CREDENCES_CLAIMS,
 )
 
 

@@ -64,21 +64,21 @@ def implication_sentence(r: Credences) -> str:
             f"today.")
 
 
-CREDENCE_CLAIMS = (Claim("verdict", verdict_sentence), Claim("implication", implication_sentence))
+CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence), Claim("implication", implication_sentence))
 
 
-def credence_summary(r: Credences) -> str:
+def credences_summary(r: Credences) -> str:
     return (f"Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} {pct(r.shares[k])}" for k in LETTERS)
             + f". A and B together: {pct(r.llm)}; with C: {pct(r.llm_plus)}.")
 
 
-def credence_table(r: Credences) -> Table:
+def credences_table(r: Credences) -> Table:
     return Table("Your odds for each kind of transformative AI (our labels), scaled to add up to 100%",
                  ("Letter", "Kind (our label)", "Group", "Your odds"),
                  tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], pct(r.shares[k])) for k in LETTERS))
 
 
-def credence_live(r: Credences) -> dict[str, str]:
+def credences_live(r: Credences) -> dict[str, str]:
     return {"llm": pct(r.llm), "llm_plus": pct(r.llm_plus)}
 
 
@@ -96,7 +96,7 @@ def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
                        + f". {words[r.verdict]}."}
 
 
-class CredenceResponse(BaseModel):
+class CredencesResponse(BaseModel):
     parameters: dict[str, Any]
     shares: dict[str, float] = Field(description="Your odds for each letter, scaled to add up to 1.")
     llm: float = Field(description="A and B together.")
@@ -105,7 +105,7 @@ class CredenceResponse(BaseModel):
     labels: dict[str, str] = Field(description="Our labels for the letters.")
 
 
-def credence_api(values: Mapping[str, Any], r: Credences) -> dict:
+def credences_api(values: Mapping[str, Any], r: Credences) -> dict:
     return {"parameters": dict(values), "shares": dict(r.shares), "llm": r.llm, "llm_plus": r.llm_plus,
             "verdict": r.verdict, "labels": dict(LABELS)}
 

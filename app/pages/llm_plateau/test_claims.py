@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.llm_plateau.page import CREDENCES, EXTRAPOLATE
-from app.pages.llm_plateau.present import credence_api, extrapolate_api
+from app.pages.llm_plateau.present import credences_api, extrapolate_api
 
 
 def pct(x: float) -> str:
@@ -16,7 +16,7 @@ def pct(x: float) -> str:
                                    {"a": 0, "b": 0, "c": 0, "d": 0, "e": 0}, {"a": 100, "b": 0, "c": 0, "d": 0, "e": 0}])
 def test_the_verdict_matches_the_odds(state):
     result = CREDENCES.run(state)
-    data = credence_api(state, result)
+    data = credences_api(state, result)
     texts = CREDENCES.claim_texts(result)
     assert f"You give {pct(data['llm'])} to TAI being an LLM" in texts["verdict"] or "every slider at zero" in texts["verdict"]
     if data["llm_plus"] < 0.5:

@@ -139,15 +139,15 @@ def special_sentence(r: Run) -> str:
     return " ".join(parts)
 
 
-CLAIMS = (Claim("outer", outer_sentence), Claim("inner", inner_sentence), Claim("special", special_sentence))
+AGENT_CLAIMS = (Claim("outer", outer_sentence), Claim("inner", inner_sentence), Claim("special", special_sentence))
 
 
-def summary(r: Run) -> str:
+def agent_summary(r: Run) -> str:
     return (f"{pct(r.intended(TRAIN, r.races))} of the {DEPLOY} deployment races served the designer's intention "
             f"(finishing, with the reward function unedited). " + outer_sentence(r))
 
 
-def table(r: Run) -> Table:
+def agent_table(r: Run) -> Table:
     rows = []
     for p in present_plans(r):
         v, t = r.values[p][-1], r.truth[p][-1]
@@ -159,7 +159,7 @@ def table(r: Run) -> Table:
                  ("Plan", "First tried", "Critic's value", "Pays now", "Last 20 races"), tuple(rows))
 
 
-def live(r: Run) -> dict[str, str]:
+def agent_live(r: Run) -> dict[str, str]:
     return {"intended": pct(r.intended(TRAIN, r.races)), "loop": pct(r.share("loop", TRAIN - BLOCK, TRAIN))}
 
 
@@ -179,7 +179,7 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"{num(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
 
 
-class RunResponse(BaseModel):
+class AgentResponse(BaseModel):
     parameters: dict[str, Any]
     choices: list[str] = Field(description="The plan taken in each race (60 training, then 60 deployment).")
     rewards: list[float]
@@ -191,7 +191,7 @@ class RunResponse(BaseModel):
     intended_share: float = Field(description="Share of deployment races that served the designer's intention.")
 
 
-def api(values: Mapping[str, Any], r: Run) -> dict:
+def agent_api(values: Mapping[str, Any], r: Run) -> dict:
     return {"parameters": dict(values), "choices": list(r.choices), "rewards": list(r.rewards),
             "values": {p: list(v) for p, v in r.values.items()}, "pays": {p: list(v) for p, v in r.truth.items()},
             "edited_at": r.edited_at, "hooked_at": r.hooked_at, "first_tried": r.first_tried,

@@ -6,7 +6,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.outer_and_inner_alignment.page import AGENT
-from app.pages.outer_and_inner_alignment.present import api
+from app.pages.outer_and_inner_alignment.present import agent_api
 
 
 def pct(x: float) -> str:
@@ -17,7 +17,7 @@ def pct(x: float) -> str:
                                    {**AGENT.defaults(), "loophole": "closed", "editor": "on", "island": "on", "error": 12}])
 def test_the_sentences_match_the_run(state):
     result = AGENT.run(state)
-    data = api(state, result)
+    data = agent_api(state, result)
     texts = AGENT.claim_texts(result)
     train = data["choices"][50:60]
     loop, finish = train.count("loop") / 10, train.count("finish") / 10
@@ -42,7 +42,7 @@ def test_the_sentences_match_the_run(state):
     if state["island"] == "on" and data["hooked_at"]:
         assert f"island in race {data['hooked_at']}" in texts["special"]
     if state["island"] == "on" and "foresaw" in texts["special"]:      # credited only when it made the difference
-        twin = api({**state, "foresight": "off"}, AGENT.run({**state, "foresight": "off"}))
+        twin = agent_api({**state, "foresight": "off"}, AGENT.run({**state, "foresight": "off"}))
         assert data["hooked_at"] is None and twin["hooked_at"] is not None
     if state["editor"] == "off" and state["island"] == "off":
         assert texts["special"].startswith("Add the reward editor")

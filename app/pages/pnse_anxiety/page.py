@@ -32,7 +32,7 @@ LOOPS = Widget(
     response_model=present.LoopsResponse,
     inactive=lambda v: ({"self_gain": "No effect now: in PNSE there is no Active Self to carry this link."}
                         if v["model"] == "pnse" else {}),
-    claims=present.CLAIMS_LOOPS,
+    claims=present.LOOPS_CLAIMS,
 )
 
 HOWMUCH = Widget(
@@ -52,9 +52,9 @@ HOWMUCH = Widget(
                             "each anxiety level, with your level and the least-cost level marked", present.cost_figure, height=420),
              Figure("year", "Dot chart: each looming problem of the year by day, dealt with or ignored at your level",
                     present.year_figure, height=170)),
-    summary=present.tradeoff_summary, table=present.tradeoff_table, live=present.tradeoff_live, api=present.tradeoff_api,
-    response_model=present.TradeoffResponse,
-    claims=present.CLAIMS_TRADEOFF,
+    summary=present.howmuch_summary, table=present.howmuch_table, live=present.howmuch_live, api=present.howmuch_api,
+    response_model=present.HowmuchResponse,
+    claims=present.HOWMUCH_CLAIMS,
 )
 
 PAGE = Page(

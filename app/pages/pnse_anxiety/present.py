@@ -139,10 +139,10 @@ class LoopsResponse(BaseModel):
 def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
     return {"parameters": dict(values), "object_loop": r.object_loop, "self_loop": r.self_loop, "combined": r.combined,
             "persists": r.persists, "end_share": round(r.left, 4), "anxiety": list(r.trace[0]),
-            "claims": {c.id: c.say(r) for c in CLAIMS_LOOPS}}
+            "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
 
-CLAIMS_LOOPS = (Claim("outcome", outcome_sentence), Claim("why", why_sentence))
+LOOPS_CLAIMS = (Claim("outcome", outcome_sentence), Claim("why", why_sentence))
 
 # --- How much anxiety ----------------------------------------------------------------------------------
 
@@ -224,27 +224,27 @@ def yours_sentence(t: Tradeoff) -> str:
     return head + f" The total, {_pts(t.total[i])}, is {_pts(gap)} above the best; {side}."
 
 
-CLAIMS_TRADEOFF = (Claim("best", best_sentence), Claim("yours", yours_sentence))
+HOWMUCH_CLAIMS = (Claim("best", best_sentence), Claim("yours", yours_sentence))
 
 
-def tradeoff_summary(t: Tradeoff) -> str:
+def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
     return (f"Least average cost a year at anxiety level {t.best:.2f}; at your level, {t.level:.2f}, the total is "
             f"{_pts(t.total[i])} ({t.caught:.1f} of {t.per_year:.1f} problems a year dealt with).")
 
 
-def tradeoff_table(t: Tradeoff) -> Table:
+def howmuch_table(t: Tradeoff) -> Table:
     rows = tuple((f"{lv:.2f}", f"{t.ignored_cost[k]:.0f}", f"{t.anxiety_cost[k]:.0f}", f"{t.total[k]:.0f}")
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
 
 
-def tradeoff_live(t: Tradeoff) -> dict[str, str]:
+def howmuch_live(t: Tradeoff) -> dict[str, str]:
     return {"best": f"{t.best:.2f}"}
 
 
-class TradeoffResponse(BaseModel):
+class HowmuchResponse(BaseModel):
     parameters: dict[str, Any]
     levels: list[float]
     total: list[float] = Field(description="The year's total cost at each anxiety level.")
@@ -256,7 +256,7 @@ class TradeoffResponse(BaseModel):
     claims: dict[str, str]
 
 
-def tradeoff_api(values: Mapping[str, Any], t: Tradeoff) -> dict:
+def howmuch_api(values: Mapping[str, Any], t: Tradeoff) -> dict:
     return {"parameters": dict(values), "levels": list(LEVELS), "total": list(t.total), "ignored_cost": list(t.ignored_cost),
             "anxiety_cost": list(t.anxiety_cost), "best": t.best, "problems": t.per_year,
-            "dealt_with": t.caught, "claims": {c.id: c.say(t) for c in CLAIMS_TRADEOFF}}
+            "dealt_with": t.caught, "claims": {c.id: c.say(t) for c in HOWMUCH_CLAIMS}}

@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.pnse_anxiety.page import HOWMUCH, LOOPS
-from app.pages.pnse_anxiety.present import _pts, loops_api, tradeoff_api
+from app.pages.pnse_anxiety.present import _pts, loops_api, howmuch_api
 
 
 @pytest.mark.parametrize("state", [LOOPS.defaults(), *random_states(LOOPS, 40, seed=19),
@@ -25,7 +25,7 @@ def test_the_loop_sentences_match_the_run(state):
 
 @pytest.mark.parametrize("state", [HOWMUCH.defaults(), *random_states(HOWMUCH, 40, seed=20)])
 def test_the_tradeoff_sentences_match_the_year(state):
-    data = tradeoff_api(state, HOWMUCH.run(state))
+    data = howmuch_api(state, HOWMUCH.run(state))
     best, yours = data["claims"]["best"], data["claims"]["yours"]
     assert ("no anxiety at all" in best) == (data["best"] == 0)
     if max(data["total"]) > 0:

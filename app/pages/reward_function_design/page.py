@@ -58,10 +58,10 @@ REVERSI = Widget(
                           "each sign of the reward", present.results_figure, height=320),
     ),
     panels=(Panel("board", "panel_board.html", present.board_panel, preview=True),),
-    summary=present.board_summary, table=present.board_table, live=present.board_live, api=present.board_api,
-    response_model=present.BoardResponse,
+    summary=present.reversi_summary, table=present.reversi_table, live=present.reversi_live, api=present.reversi_api,
+    response_model=present.ReversiResponse,
     step_count=lambda r: len(r.demo.squares),
-    claims=present.BOARD_CLAIMS,
+    claims=present.REVERSI_CLAIMS,
 )
 
 PAGE = Page(

@@ -265,14 +265,14 @@ def weights_sentence(b: Board) -> str:
                      f"{' and '.join(t + 's' for t in low)}.").replace("centres", "centre squares").replace("edges", "edge squares")
 
 
-BOARD_CLAIMS = (Claim("flip", flip_sentence), Claim("weights", weights_sentence))
+REVERSI_CLAIMS = (Claim("flip", flip_sentence), Claim("weights", weights_sentence))
 
 
-def board_summary(b: Board) -> str:
+def reversi_summary(b: Board) -> str:
     return f"Trained for {RULES[b.sign]}. " + flip_sentence(b)
 
 
-def board_table(b: Board) -> Table:
+def reversi_table(b: Board) -> Table:
     rows = []
     for sign, t in sorted(((b.sign, b.training), (-b.sign, b.other)), key=lambda x: -x[0]):
         for i, n in enumerate(t.checkpoints):
@@ -284,7 +284,7 @@ def board_table(b: Board) -> Table:
                  ("Reward", "Games", "Corner", "Edge", "Centre", "Discs", "Corners", "Wins"), tuple(rows))
 
 
-def board_live(b: Board) -> dict[str, str]:
+def reversi_live(b: Board) -> dict[str, str]:
     return {"discs": f"{b.training.mean_discs[b.index]:.1f}", "rules": RULES[b.sign]}
 
 
@@ -310,7 +310,7 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"them.")}
 
 
-class BoardResponse(BaseModel):
+class ReversiResponse(BaseModel):
     parameters: dict[str, Any]
     checkpoints: list[int]
     weights: dict[str, list[list[float]]] = Field(description="Per reward ('reversi', 'anti'): the learner's values "
@@ -322,7 +322,7 @@ class BoardResponse(BaseModel):
                                              "learner, -1 random player), discs turned, and the board after each move.")
 
 
-def board_api(values: Mapping[str, Any], b: Board) -> dict:
+def reversi_api(values: Mapping[str, Any], b: Board) -> dict:
     by = {"reversi" if t.sign > 0 else "anti": t for t in (b.training, b.other)}
     g = b.demo
     return {"parameters": dict(values), "checkpoints": list(b.training.checkpoints),

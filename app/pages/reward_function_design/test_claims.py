@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.reward_function_design.page import LYING, REVERSI
-from app.pages.reward_function_design.present import board_api, lying_api
+from app.pages.reward_function_design.present import reversi_api, lying_api
 
 
 def pct(x: float) -> str:
@@ -50,7 +50,7 @@ def test_the_lying_sentences_match_the_run(state):
                                    {**REVERSI.defaults(), "games": 0}])
 def test_the_reversi_sentences_match_the_training(state):
     result = REVERSI.run(state)
-    data = board_api(state, result)
+    data = reversi_api(state, result)
     texts = REVERSI.claim_texts(result)
     i = data["checkpoints"].index(result.games)
     if result.games == 0:

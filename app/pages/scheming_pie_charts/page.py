@@ -65,13 +65,13 @@ PIES = Widget(
                present.path_figure, height=300),
     ),
     legend=present.LEGEND,
-    summary=present.summary,
-    table=present.table,
-    live=present.live,
-    api=present.api,
-    response_model=present.PieResponse,
+    summary=present.pies_summary,
+    table=present.pies_table,
+    live=present.pies_live,
+    api=present.pies_api,
+    response_model=present.PiesResponse,
     inactive=inactive,
-    claims=present.CLAIMS,
+    claims=present.PIES_CLAIMS,
 )
 
 PAGE = Page(

@@ -150,7 +150,7 @@ def path_figure(result: PieResult) -> dict:
     }
 
 
-def summary(result: PieResult) -> str:
+def pies_summary(result: PieResult) -> str:
     labels = stage_labels(result)
     parts = []
     for label, stage in zip(labels, STAGES):
@@ -163,7 +163,7 @@ def summary(result: PieResult) -> str:
     return " ".join(parts)
 
 
-def table(result: PieResult) -> Table:
+def pies_table(result: PieResult) -> Table:
     rows = tuple(
         (label, *(pct(result.share(stage, t)) for t in TYPES), per_100(result, stage))
         for label, stage in zip(stage_labels(result), STAGES)
@@ -224,14 +224,14 @@ def trade_sentence(result: PieResult) -> str:
     return f"Here RLVR {bought}, {paid}."
 
 
-CLAIMS = (
+PIES_CLAIMS = (
     Claim("ratios", ratio_sentence),
     Claim("looks_nice", looks_nice_sentence),
     Claim("trade", trade_sentence),
 )
 
 
-def live(result: PieResult) -> dict[str, str]:
+def pies_live(result: PieResult) -> dict[str, str]:
     """Named numbers the prose quotes as [[live:name]]."""
     out: dict[str, str] = {}
     for key, stage in zip(("pre", "rlhf", "rlvr"), STAGES):
@@ -257,13 +257,13 @@ class Path(BaseModel):
     blue: list[float]
 
 
-class PieResponse(BaseModel):
+class PiesResponse(BaseModel):
     parameters: dict[str, Any] = Field(description="The validated parameters used, defaults filled in.")
     stages: list[Stage]
     path: Path
 
 
-def api(values: Mapping[str, Any], result: PieResult) -> dict:
+def pies_api(values: Mapping[str, Any], result: PieResult) -> dict:
     labels = stage_labels(result)
     return {
         "parameters": dict(values),

@@ -7,7 +7,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.scheming_pie_charts.page import PIES
-from app.pages.scheming_pie_charts.present import api
+from app.pages.scheming_pie_charts.present import pies_api
 
 
 STATES = random_states(PIES, 150, seed=1) + [
@@ -25,7 +25,7 @@ def shown(ratio):
 @pytest.mark.parametrize("state", STATES)
 def test_the_ratio_sentence_matches_the_three_ratios(state):
     result = PIES.run(state)
-    stages = api(state, result)["stages"]
+    stages = pies_api(state, result)["stages"]
     ratios = [s["red_per_green"] for s in stages]
     text = PIES.claim_texts(result)["ratios"]
     if None in ratios:
@@ -44,7 +44,7 @@ def test_the_ratio_sentence_matches_the_three_ratios(state):
 @pytest.mark.parametrize("state", STATES)
 def test_the_looks_nice_sentence_matches_the_middle_pie(state):
     result = PIES.run(state)
-    mid = api(state, result)["stages"][1]
+    mid = pies_api(state, result)["stages"][1]
     text = PIES.claim_texts(result)["looks_nice"]
     looks = mid["green"] + mid["red"] * (1 - state["detect"] / 100)   # raters catch that share of red
     assert ("seems nice" in text) == (looks >= 0.5)
@@ -54,7 +54,7 @@ def test_the_looks_nice_sentence_matches_the_middle_pie(state):
 @pytest.mark.parametrize("state", STATES)
 def test_the_trade_sentence_matches_competence_and_ratio(state):
     result = PIES.run(state)
-    mid, post = api(state, result)["stages"][1:]
+    mid, post = pies_api(state, result)["stages"][1:]
     text = PIES.claim_texts(result)["trade"]
     c1, c2 = 1 - mid["blue"], 1 - post["blue"]
     if f"{100 * c1:.1f}" != f"{100 * c2:.1f}":

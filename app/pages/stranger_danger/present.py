@@ -172,7 +172,7 @@ def timeseries_figure(walk: Walk) -> dict:
     }
 
 
-def summary(walk: Walk) -> str:
+def walkthrough_summary(walk: Walk) -> str:
     view = step_view(walk)
     parts = [f"Step {view['step']} of {view['count']}. {view['headline']} {view['outcome']}"]
     for e in walk.result.encounters:
@@ -181,7 +181,7 @@ def summary(walk: Walk) -> str:
     return " ".join(parts)
 
 
-def table(walk: Walk) -> Table:
+def walkthrough_table(walk: Walk) -> Table:
     rows = tuple(
         (f"Visit {e.index}" + (" (new person)" if e.person == 1 else ""),
          f"{e.predicted_fear_at_start:.0%}", f"{e.fear_at_start:.0%}", f"{e.fear_at_end:.0%}",
@@ -193,7 +193,7 @@ def table(walk: Walk) -> Table:
                   "Prediction afterwards", "Switched to relaxed"), rows)
 
 
-def live(walk: Walk) -> dict[str, str]:
+def walkthrough_live(walk: Walk) -> dict[str, str]:
     es = walk.result.encounters
     last = es[-1]
     return {
@@ -224,13 +224,13 @@ class MinuteOut(BaseModel):
     habituated: bool
 
 
-class WalkResponse(BaseModel):
+class WalkthroughResponse(BaseModel):
     parameters: dict[str, Any]
     encounters: list[EncounterOut]
     minutes: list[MinuteOut]
 
 
-def api(values: Mapping[str, Any], walk: Walk) -> dict:
+def walkthrough_api(values: Mapping[str, Any], walk: Walk) -> dict:
     r = walk.result
     return {
         "parameters": dict(values),
@@ -303,7 +303,7 @@ def score_line(outcomes: tuple[Outcome, ...]) -> str:
     return f"Score: {score(outcomes)} of {len(outcomes)}"
 
 
-def imprint_summary(outcomes: tuple[Outcome, ...]) -> str:
+def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
     parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} scenarios."]
     for o in outcomes:
         verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
@@ -311,7 +311,7 @@ def imprint_summary(outcomes: tuple[Outcome, ...]) -> str:
     return " ".join(parts)
 
 
-def imprint_table(outcomes: tuple[Outcome, ...]) -> Table:
+def imprinting_table(outcomes: tuple[Outcome, ...]) -> Table:
     rows = tuple((o.scenario.title, f"{o.ratings['mother']:.0%}", f"{o.ratings['boot']:.0%}",
                   FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
                   FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
@@ -321,7 +321,7 @@ def imprint_table(outcomes: tuple[Outcome, ...]) -> Table:
                   "Like a real gosling?"), rows)
 
 
-def imprint_live(outcomes: tuple[Outcome, ...]) -> dict[str, str]:
+def imprinting_live(outcomes: tuple[Outcome, ...]) -> dict[str, str]:
     return {"score": str(score(outcomes)), "total": str(len(outcomes))}
 
 
@@ -343,14 +343,14 @@ class OutcomeOut(BaseModel):
     passes: bool
 
 
-class ImprintResponse(BaseModel):
+class ImprintingResponse(BaseModel):
     parameters: dict[str, Any]
     outcomes: list[OutcomeOut]
     score: int
     total: int
 
 
-def imprint_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dict:
+def imprinting_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dict:
     return {
         "parameters": dict(values),
         "outcomes": [{"scenario": o.scenario.id, "title": o.scenario.title, "ratings": dict(o.ratings),

@@ -3,11 +3,14 @@
 Nothing in the model refers to a particular visit; these behaviours have to emerge."""
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.pages.stranger_danger.model import CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL
-from app.pages.stranger_danger.page import WALKTHROUGH
+from app.pages.stranger_danger.model import BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL, SCENARIOS
+from app.pages.stranger_danger.page import IMPRINTING, WALKTHROUGH
 
 
 def simulate(**changes):
@@ -127,3 +130,71 @@ def test_the_assessor_says_safe_exactly_when_the_circuit_defers():
             said = bubbles(walk.result, m)["assessor"]
             if m.kind != "leave" and "expect to feel safe" in said:
                 assert minute.predicted_fear < CONFIDENT_SAFE and minute.mode == "defer", (state, said)
+
+
+# The filial-imprinting puzzle (model.py, filial imprinting part): Byrnes's design passes every
+# scenario; near misses fail the scenarios they should.
+
+def imprint(**changes):
+    """The imprinting model at the page's defaults, with changes (its parameters have no "%" units)."""
+    return IMPRINTING.at_defaults(**changes)
+
+
+def failing(**design) -> set[str]:
+    return {o.scenario.id for o in imprint(**design) if not o.passes}
+
+
+def test_byrnes_design_behaves_like_real_goslings_everywhere():
+    outcomes = imprint(**BYRNES)
+    assert all(o.passes for o in outcomes)
+    follows = {o.scenario.id: o.follows for o in outcomes}
+    assert follows == {"mother": "mother", "boot": "boot", "boot-in-window": "boot", "boot-later": "mother",
+                       "mother-too-early": "boot", "boot-too-late": "mother"}
+
+
+EDGES = {"boot-in-window", "boot-later", "mother-too-early", "boot-too-late"}
+
+
+@pytest.mark.parametrize("change,fails", [
+    ({"when": "always"}, EDGES),                  # never stops learning: later objects count as much
+    ({"when": "never"}, {s.id for s in SCENARIOS}),   # never learns anything
+    ({"trainer": "warmth"}, {"boot", "boot-in-window", "mother-too-early"}),   # a boot is never warm
+    ({"trainer": "none"}, {s.id for s in SCENARIOS}),
+    ({"output": "ignore"}, {s.id for s in SCENARIOS}),   # learns, but nothing uses it
+    ({"window_start": 30, "window_end": 40}, EDGES),          # a window at the wrong time
+    ({"window_start": 0, "window_end": 2}, {"boot-in-window", "mother-too-early", "boot-too-late"}),  # far too early
+    ({"window_start": 6, "window_end": 16}, {"mother-too-early"}),      # opens too early: learns the early mother
+    ({"window_start": 13, "window_end": 22}, {"boot-too-late"}),   # closes too late: learns the late boot too
+])
+def test_near_misses_fail_the_scenarios_they_should(change, fails):
+    assert failing(**{**BYRNES, **change}) == fails
+
+
+def test_only_windows_of_about_13_to_16_hours_pass_everything():
+    """The seed's critical period: over every window the sliders allow, those that pass all
+    scenarios open within two hours of hour 13 and close within two hours of hour 16."""
+    passing = {(a, b) for a in range(0, 48) for b in range(a + 1, 49)
+               if not failing(**{**BYRNES, "window_start": a, "window_end": b})}
+    assert passing and all(11 <= a <= 15 and 14 <= b <= 18 for a, b in passing) and (13, 16) in passing
+
+
+def test_only_the_critical_window_design_scores_full_marks():
+    """Over every combination of the three choices (window 13-16 h), only Byrnes's design passes all."""
+    perfect = [combo for combo in itertools.product(("none", "warmth", "innate"), ("always", "window", "never"),
+                                                     ("ignore", "follow"))
+               if not failing(trainer=combo[0], when=combo[1], output=combo[2])]
+    assert perfect == [("innate", "window", "follow")]
+
+
+def test_default_blank_design_scores_nothing():
+    outcomes = imprint()
+    assert sum(o.passes for o in outcomes) == 0 and len(outcomes) == len(SCENARIOS)
+
+
+def test_inverted_window_learns_nothing():
+    assert all(o.ratings == {"mother": 0.0, "boot": 0.0} for o in imprint(trainer="innate", when="window", output="follow", window_start=20, window_end=10))
+
+
+def test_a_one_hour_window_is_too_short_anywhere():
+    """'one that is too short ... fails': one hour of learning cannot make anything worth following."""
+    assert all(failing(**{**BYRNES, "window_start": a, "window_end": a + 1}) for a in range(0, 48))

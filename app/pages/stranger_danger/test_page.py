@@ -10,7 +10,7 @@ from helpers import diagram_problems, drawn
 from app.pages.stranger_danger import model
 from app.pages.stranger_danger.page import WALKTHROUGH
 from app.pages.stranger_danger.model import Walk
-from app.pages.stranger_danger.present import moments, step_view
+from app.pages.stranger_danger.present import moments, step_view, wrap
 from app.registry import BY_SLUG
 
 
@@ -324,3 +324,9 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
         for width in (360, 1280):                # one load, the window resized
             page.set_viewport_size({"width": width, "height": 900})
             assert diagram_problems(page, "#panel-imprinting-mechanism") == [], (width, query)
+
+
+def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
+    assert wrap("1. Mother from the start") == "1. Mother<br>from the<br>start"
+    assert wrap("2. Only a boot") == "2. Only<br>a boot"
+    assert wrap("Boot") == "Boot"

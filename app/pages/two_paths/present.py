@@ -79,21 +79,21 @@ def hedge_sentence(r: Hedge) -> str:
             f"leave {left('social', 0.0)}, while the even split keeps {left('social', 0.5)} from the controlled work.")
 
 
-CLAIMS = (Claim("verdict", verdict_sentence), Claim("hedge", hedge_sentence))
+BOTH_CLAIMS = (Claim("verdict", verdict_sentence), Claim("hedge", hedge_sentence))
 
 
-def summary(r: Hedge) -> str:
+def both_summary(r: Hedge) -> str:
     return verdict_sentence(r)
 
 
-def table(r: Hedge) -> Table:
+def both_table(r: Hedge) -> Table:
     rows = tuple((pct(s), pct(r.path_chance[s]["controlled"]), pct(r.path_chance[s]["social"]), pct(r.curve[s]))
                  for s in SPLITS[::2] + ((r.best_share,) if r.best_share not in SPLITS[::2] else ()))
     return Table("Chance each path works, and that at least one does, by the share of effort on controlled AGI",
                  ("Effort on controlled", "Controlled works", "Social-instinct works", "At least one"), rows)
 
 
-def live(r: Hedge) -> dict[str, str]:
+def both_live(r: Hedge) -> dict[str, str]:
     return {"both": pct(r.best), "controlled": pct(r.only_controlled), "social": pct(r.only_social)}
 
 
@@ -109,7 +109,7 @@ def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"notes": notes, "caption": caption}
 
 
-class HedgeResponse(BaseModel):
+class BothResponse(BaseModel):
     parameters: dict[str, Any]
     curve: dict[str, float] = Field(description="Share of effort on controlled AGI -> chance at least one path works.")
     path_chance: dict[str, dict[str, float]] = Field(description="Share on controlled -> each path's own chance.")
@@ -120,7 +120,7 @@ class HedgeResponse(BaseModel):
     best: float
 
 
-def api(values: Mapping[str, Any], r: Hedge) -> dict:
+def both_api(values: Mapping[str, Any], r: Hedge) -> dict:
     return {"parameters": dict(values), "curve": {f"{s:g}": v for s, v in r.curve.items()},
             "path_chance": {f"{s:g}": c for s, c in r.path_chance.items()}, "best_share": r.best_share,
             "only_controlled": r.only_controlled, "only_social": r.only_social, "even": r.even, "best": r.best}

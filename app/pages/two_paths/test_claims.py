@@ -6,7 +6,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.two_paths.page import BOTH
-from app.pages.two_paths.present import api
+from app.pages.two_paths.present import both_api
 
 
 def pct(x: float) -> str:
@@ -19,7 +19,7 @@ def pct(x: float) -> str:
                                    {**BOTH.defaults(), "transfer": 100}, {**BOTH.defaults(), "returns": 300}])
 def test_the_sentences_match_the_curve(state):
     result = BOTH.run(state)
-    data = api(state, result)
+    data = both_api(state, result)
     texts = BOTH.claim_texts(result)
     curve = data["curve"]
     assert max(curve.values()) == pytest.approx(data["best"])

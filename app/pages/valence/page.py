@@ -36,7 +36,7 @@ TUMBLE = Widget(
     inactive=lambda v: ({"strength": "No effect now: with no memory there is nothing to compare, so the reading is never used.",
                          "noise": "No effect now: with no memory there is nothing to compare, so the reading is never used."}
                         if v["memory"] == 0 else {}),
-    claims=present.CLAIMS_TUMBLE,
+    claims=present.TUMBLE_CLAIMS,
 )
 
 CANDY = Widget(
@@ -64,7 +64,7 @@ CANDY = Widget(
     panels=(Panel("critic", "panel_critic.html", present.candy_panel, preview=True),),
     summary=present.candy_summary, table=present.candy_table, live=present.candy_live, api=present.candy_api,
     response_model=present.CandyResponse,
-    claims=present.CLAIMS_CANDY,
+    claims=present.CANDY_CLAIMS,
 )
 
 CONCEPTS = Widget(
@@ -85,7 +85,7 @@ CONCEPTS = Widget(
     panels=(Panel("words", "panel_words.html", present.concepts_panel, before_figures=False),),
     summary=present.concepts_summary, table=present.concepts_table, live=present.concepts_live,
     api=present.concepts_api, response_model=present.ConceptsResponse,
-    claims=present.CLAIMS_CONCEPTS,
+    claims=present.CONCEPTS_CLAIMS,
 )
 
 PAGE = Page(

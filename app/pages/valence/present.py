@@ -351,9 +351,9 @@ def religion_sentence(c: Concepts) -> str:
             f"“religion”, they would be talking past each other.")
 
 
-CLAIMS_TUMBLE = (Claim("chemotaxis", chemotaxis_sentence), Claim("thoughts", thoughts_sentence))
-CLAIMS_CANDY = (Claim("walk", walk_sentence), Claim("eat", eat_sentence))
-CLAIMS_CONCEPTS = (Claim("bird", bird_sentence), Claim("cult", cult_sentence), Claim("religion", religion_sentence))
+TUMBLE_CLAIMS = (Claim("chemotaxis", chemotaxis_sentence), Claim("thoughts", thoughts_sentence))
+CANDY_CLAIMS = (Claim("walk", walk_sentence), Claim("eat", eat_sentence))
+CONCEPTS_CLAIMS = (Claim("bird", bird_sentence), Claim("cult", cult_sentence), Claim("religion", religion_sentence))
 
 
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
@@ -467,7 +467,7 @@ def tumble_api(values: Mapping[str, Any], t: Tumble) -> dict:
     return {"parameters": dict(values), "near_food": t.near, "near_food_random": t.near_random,
             "final_distance": t.distance[-1], "final_distance_random": t.baseline[-1], "tumble_share": t.tumbles,
             "idea_worth": t.quality[-1], "idea_worth_random": t.quality_random[-1], "best_idea": t.best,
-            "good_idea": t.good, "claims": {c.id: c.say(t) for c in CLAIMS_TUMBLE}}
+            "good_idea": t.good, "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
 
 
 class CandyResponse(BaseModel):
@@ -482,7 +482,7 @@ class CandyResponse(BaseModel):
 
 def candy_api(values: Mapping[str, Any], c: Candy) -> dict:
     return {"parameters": dict(values), "thoughts": list(c.labels), "innate": list(c.innate), "learned": list(c.learned),
-            "valence": list(c.valence), "idea_curve": list(c.curve), "claims": {k.id: k.say(c) for k in CLAIMS_CANDY}}
+            "valence": list(c.valence), "idea_curve": list(c.curve), "claims": {k.id: k.say(c) for k in CANDY_CLAIMS}}
 
 
 class ConceptsResponse(BaseModel):
@@ -499,5 +499,5 @@ def concepts_api(values: Mapping[str, Any], c: Concepts) -> dict:
     return {"parameters": dict(values), "items": list(NAMES), "clusters_a": list(c.labels_a),
             "clusters_b": list(c.labels_b),
             "words": {w: {"a": list(c.members("a", i)), "b": list(c.members("b", i))} for w, i in WORDS},
-            "religion_overlap": religion_overlap(c), "claims": {k.id: k.say(c) for k in CLAIMS_CONCEPTS}}
+            "religion_overlap": religion_overlap(c), "claims": {k.id: k.say(c) for k in CONCEPTS_CLAIMS}}
 

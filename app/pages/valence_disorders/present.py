@@ -110,21 +110,21 @@ def day_sentence(d: Day) -> str:
     return head + " None of the three patterns shows at these settings."
 
 
-CLAIMS = (Claim("day", day_sentence),)
+DAY_CLAIMS = (Claim("day", day_sentence),)
 
 
-def summary(d: Day) -> str:
+def day_summary(d: Day) -> str:
     return (f"Idle {hours(d.idle * MOMENTS)} of {hours(MOMENTS)}; {d.rerolls} thoughts thrown out while idle; "
             f"{d.switches} interruptions; {pct(d.neutral)} of thoughts near neutral.")
 
 
-def table(d: Day) -> Table:
+def day_table(d: Day) -> Table:
     rows = tuple((NAMES[k], str(d.offered[k]), str(d.acted[k]), pct(d.acted_share(k))) for k in IDS)
     return Table("Each kind of thought over the simulated day: how often it came up and how often it was acted on",
                  ("Thought", "Came up", "Acted on", "Share acted on"), rows)
 
 
-def live(d: Day) -> dict[str, str]:
+def day_live(d: Day) -> dict[str, str]:
     return {"idle": hours(d.idle * MOMENTS), "rerolls": str(d.rerolls), "switches": str(d.switches)}
 
 
@@ -155,7 +155,7 @@ class DayResponse(BaseModel):
     pattern: str = Field(description="'negative', 'positive', 'extremes' or 'none': which pattern the day's thoughts show.")
 
 
-def api(values: Mapping[str, Any], d: Day) -> dict:
+def day_api(values: Mapping[str, Any], d: Day) -> dict:
     return {"parameters": dict(values), "idle_share": d.idle, "rerolls": d.rerolls, "switches": d.switches,
             "neutral_share": d.neutral, "swing": d.swing, "acted_share": {k: d.acted_share(k) for k in IDS},
             "acted_total": d.acted_total,

@@ -5,7 +5,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.valence_disorders.page import DAY
-from app.pages.valence_disorders.present import api
+from app.pages.valence_disorders.present import day_api
 
 
 @pytest.mark.parametrize("state", [DAY.defaults(), *random_states(DAY, 60, seed=6),
@@ -14,7 +14,7 @@ from app.pages.valence_disorders.present import api
                                    {"offset": -3, "spread": 2, "extremise": 0}])
 def test_the_sentence_matches_the_day(state):
     result = DAY.run(state)
-    data = api(state, result)
+    data = day_api(state, result)
     text = DAY.claim_texts(result)["day"]
     assert f"threw out {data['rerolls']} thoughts" in text and f"{data['switches']} activities" in text
     expected = {"negative": "compares to depression", "positive": "compares to mania",

@@ -88,9 +88,9 @@ ANGELS = Widget(
                      present.angel_solo_figure, height=300),
               Figure("help", "Line chart: mean number of outside interventions needed, against project length",
                      present.angel_help_figure, height=300)),),
-    summary=present.angel_summary, table=present.angel_table, live=present.angel_live, api=present.angel_api,
-    response_model=present.AngelResponse,
-    claims=present.ANGEL_CLAIMS,
+    summary=present.angels_summary, table=present.angels_table, live=present.angels_live, api=present.angels_api,
+    response_model=present.AngelsResponse,
+    claims=present.ANGELS_CLAIMS,
 )
 
 TARGET = Widget(

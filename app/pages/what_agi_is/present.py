@@ -288,7 +288,7 @@ def angel_help_figure(r: AngelResult) -> dict:
         yaxis=kit.axis("interventions (mean)", range=[0, top]))}
 
 
-def angel_summary(r: AngelResult) -> str:
+def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
     return (f"Over a {n}-step project, the agent standing for today's AI finishes without help in "
             f"{r.zero_help['today'][-1]:.0%} of runs and needs {r.interventions['today'][-1]:.1f} interventions on "
@@ -296,7 +296,7 @@ def angel_summary(r: AngelResult) -> str:
             f"{r.zero_help['agi'][-1]:.0%} of runs and needs {r.interventions['agi'][-1]:.2f}.")
 
 
-def angel_table(r: AngelResult) -> Table:
+def angels_table(r: AngelResult) -> Table:
     idx = sorted({0, len(r.lengths) // 4, len(r.lengths) // 2, 3 * len(r.lengths) // 4, len(r.lengths) - 1})
     rows = tuple((str(int(r.lengths[i])), f"{r.zero_help['today'][i]:.0%}", f"{r.interventions['today'][i]:.1f}",
                   f"{r.zero_help['agi'][i]:.0%}", f"{r.interventions['agi'][i]:.2f}") for i in idx)
@@ -314,20 +314,20 @@ def longer_sentence(r: AngelResult) -> str:
             f"one-step project, {last} for the full one): every step is another chance to need an angel.")
 
 
-def angel_live(r: AngelResult) -> dict[str, str]:
+def angels_live(r: AngelResult) -> dict[str, str]:
     return {"length": str(int(r.lengths[-1])), "today_solo": f"{r.zero_help['today'][-1]:.0%}",
             "today_help": f"{r.interventions['today'][-1]:.1f}", "agi_solo": f"{r.zero_help['agi'][-1]:.0%}",
             "agi_help": f"{r.interventions['agi'][-1]:.2f}"}
 
 
-class AngelResponse(BaseModel):
+class AngelsResponse(BaseModel):
     parameters: dict[str, Any]
     lengths: list[int]
     zero_interventions: dict[str, list[float]]
     mean_interventions: dict[str, list[float]]
 
 
-def angel_api(values: Mapping[str, Any], r: AngelResult) -> dict:
+def angels_api(values: Mapping[str, Any], r: AngelResult) -> dict:
     return {"parameters": dict(values), "lengths": [int(v) for v in r.lengths],
             "zero_interventions": {a: [float(v) for v in ys] for a, ys in r.zero_help.items()},
             "mean_interventions": {a: [float(v) for v in ys] for a, ys in r.interventions.items()}}
@@ -335,7 +335,7 @@ def angel_api(values: Mapping[str, Any], r: AngelResult) -> dict:
 
 LUNCH_CLAIMS = (Claim("family", family_sentence),)
 KNOW_CLAIMS = (Claim("exam", exam_sentence), Claim("science", science_sentence), Claim("crossover", crossover_sentence))
-ANGEL_CLAIMS = (Claim("longer", longer_sentence),)
+ANGELS_CLAIMS = (Claim("longer", longer_sentence),)
 
 
 # ---------------------------------------------------------------------------- a moving target

@@ -8,7 +8,7 @@ import pytest
 from helpers import random_states
 
 from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
-from app.pages.what_agi_is.present import angel_api, know_api, lunch_api
+from app.pages.what_agi_is.present import angels_api, know_api, lunch_api
 
 
 def _states(widget, n, seed=3):
@@ -87,7 +87,7 @@ def test_a_tie_near_zero_is_not_called_a_crossover():
 @pytest.mark.parametrize("state", _states(ANGELS, 12) + [{**ANGELS.defaults(), "today_recover": 100}])
 def test_the_longer_project_sentence_matches_today_ais_odds(state):
     result = ANGELS.run(state)
-    solo = angel_api(state, result)["zero_interventions"]["today"]
+    solo = angels_api(state, result)["zero_interventions"]["today"]
     text = ANGELS.claim_texts(result)["longer"]
     falls = f"{solo[0]:.0%}" != f"{solo[-1]:.0%}"
     assert ("The longer the project, the worse" in text) == falls
@@ -121,5 +121,5 @@ def test_with_no_learning_the_second_agents_odds_decay_more_slowly():
     """The angels section's example (learning at zero, the rest at defaults): the second agent's
     odds of finishing alone fall with length too, but stay above the first agent's."""
     result = ANGELS.run({**ANGELS.defaults(), "learning": 0})
-    solo = angel_api(ANGELS.defaults(), result)["zero_interventions"]
+    solo = angels_api(ANGELS.defaults(), result)["zero_interventions"]
     assert solo["agi"][-1] < solo["agi"][0] and all(a >= t for a, t in zip(solo["agi"], solo["today"]))

@@ -1,0 +1,86 @@
+"""Every page folder has the same shape (issue 31, "page folders alike"): the same files, the same
+test files for the same roles, every panel template in use, presenters named after their widget,
+and its links recorded for compatibility (tests/compat/), so a new page cannot skip any of it.
+Not a browser test: it reads the folders, the declarations and the records."""
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.framework import Page
+from app.registry import EXPLORABLES
+
+COMPAT = Path(__file__).resolve().parent / "compat"
+REQUIRED = ("page.py", "model.py", "present.py", "content.md", "preview.svg", "test_model.py", "test_page.py")
+ROLES = ("summary", "table", "live", "api")
+
+
+def pages(test):
+    return pytest.mark.parametrize("page", EXPLORABLES, ids=lambda p: p.slug)(test)
+
+
+def camel(widget_id: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[_-]", widget_id))
+
+
+@pages
+def test_the_folder_has_the_files_of_a_page_and_its_tests_by_role(page: Page):
+    names = {f.name for f in page.folder.iterdir()}
+    assert [n for n in REQUIRED if n not in names] == []
+    has_claims = any(w.claims for w in page.widgets)
+    tests = {n for n in names if n.startswith("test_") and n.endswith(".py")}
+    expected = {"test_model.py", "test_page.py"} | ({"test_claims.py"} if has_claims else set())
+    # claims are tested in test_claims.py, and only a page with claims has one
+    assert tests == expected
+
+
+@pages
+def test_every_template_in_the_folder_is_used(page: Page):
+    """A panel template is named by a Panel, placed by a [[drawing:NAME]] marker, or imported by
+    another template; one that nothing uses is left over."""
+    panels = {p.template for w in page.widgets for p in w.panels}
+    assert [t for t in panels if not (page.folder / t).is_file()] == []
+    drawings = {f"{name}.html" for name in re.findall(r"\[\[drawing:([A-Za-z0-9_-]+)\]\]",
+                                                        (page.folder / "content.md").read_text(encoding="utf-8"))}
+    templates = {f: f.read_text(encoding="utf-8") for f in page.folder.parent.glob("*/*.html")}
+    unused = []
+    for html in sorted(page.folder.glob("*.html")):
+        ref = re.compile(r"\{%-?\s*(?:from|import|include|extends)\s+[\"']" + re.escape(f"pages/{page.folder.name}/{html.name}") + r"[\"']")
+        imported = any(ref.search(text) for f, text in templates.items() if f != html)
+        if html.name not in panels | drawings and not imported:
+            unused.append(html.name)
+    assert unused == []
+
+
+@pages
+def test_presenters_are_named_after_their_widget(page: Page):
+    """<widget>_summary, _table, _live, _api, <WIDGET>_CLAIMS and <Widget>Response in present.py."""
+    present = importlib.import_module(f"app.pages.{page.folder.name}.present")
+    wrong = []
+    for w in page.widgets:
+        for role in ROLES:
+            name = f"{w.id}_{role}"
+            if getattr(present, name, None) is not getattr(w, role):
+                wrong.append(f"{w.id}.{role}: present.{name} expected, is {getattr(w, role).__name__}")
+        if w.claims and getattr(present, f"{w.id.upper()}_CLAIMS", None) is not w.claims:
+            wrong.append(f"{w.id}.claims: present.{w.id.upper()}_CLAIMS expected")
+        if getattr(present, f"{camel(w.id)}Response", None) is not w.response_model:
+            wrong.append(f"{w.id}.response_model: present.{camel(w.id)}Response expected, is {w.response_model.__name__}")
+    assert wrong == []
+
+
+@pages
+def test_its_links_are_recorded_for_compatibility(page: Page):
+    """Every widget's API answer and the page's deep links are in tests/compat/ (script/new-page
+    records a new page's; script/record-compat --new-pages any page that has none)."""
+    api = json.loads((COMPAT / "api.json").read_text())
+    links = json.loads((COMPAT / "links.json").read_text())
+    recorded_paths = {r["path"] for r in api}
+    assert [page.api_path(w) for w in page.widgets if page.api_path(w) not in recorded_paths] == []
+    anchors = {a for link in links if link["path"] == f"/{page.slug}" for a in link["widget_anchors"]}
+    assert any(link["path"] == f"/{page.slug}" and link["query"] == "" for link in links)   # at the defaults
+    assert [w.id for w in page.widgets if f"widget-{w.id}" not in anchors] == []
