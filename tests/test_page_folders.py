@@ -13,6 +13,7 @@ import pytest
 
 from app.framework import Page
 from app.registry import EXPLORABLES
+from app.startup import PROSE
 
 COMPAT = Path(__file__).resolve().parent / "compat"
 REQUIRED = ("page.py", "model.py", "present.py", "content.md", "preview.svg", "test_model.py", "test_page.py")
@@ -44,8 +45,7 @@ def test_every_template_in_the_folder_is_used(page: Page):
     another template; one that nothing uses is left over."""
     panels = {p.template for w in page.widgets for p in w.panels}
     assert [t for t in panels if not (page.folder / t).is_file()] == []
-    drawings = {f"{name}.html" for name in re.findall(r"\[\[drawing:([A-Za-z0-9_-]+)\]\]",
-                                                        (page.folder / "content.md").read_text(encoding="utf-8"))}
+    drawings = {s.drawing_file for s in PROSE[page.slug].segments if s.kind == "drawing"}
     templates = {f: f.read_text(encoding="utf-8") for f in page.folder.parent.glob("*/*.html")}
     unused = []
     for html in sorted(page.folder.glob("*.html")):
