@@ -21,6 +21,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
+def pytest_collection_modifyitems(items):
+    """The slow tests first, so that across workers they run beside the rest rather than after it."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def client() -> TestClient:
     from app.main import app

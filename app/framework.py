@@ -22,6 +22,8 @@ from dataclasses import KW_ONLY, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence, Union
 
+from pydantic import BaseModel, Field
+
 # A plain decimal or scientific literal; rejects 'nan', 'inf', '1_0', hex, whitespace.
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?", re.ASCII)
 MAX_VALUE_CHARS = 40
@@ -303,6 +305,18 @@ class Figure:
 FigureRow = Union[Figure, tuple[Figure, ...]]
 
 
+def presenter_names(widget_id: str) -> dict[str, str]:
+    """Where a widget's presenters live in its page's present.py, by role."""
+    camel = "".join(part.capitalize() for part in re.split(r"[_-]", widget_id))
+    return {"summary": f"{widget_id}_summary", "table": f"{widget_id}_table", "live": f"{widget_id}_live",
+            "api": f"{widget_id}_api", "response_model": f"{camel}Response", "claims": f"{widget_id.upper()}_CLAIMS"}
+
+
+class WidgetResponse(BaseModel):
+    """What every widget's API answers: the parameters it ran with, then its own fields."""
+    parameters: dict[str, Any] = Field(description="The validated parameters used, defaults filled in.")
+
+
 @dataclass(frozen=True)
 class Widget:
     """One interactive figure. `simulate` is pure and deterministic; the rest present its result.
@@ -321,11 +335,14 @@ class Widget:
     params: tuple[Param, ...]
     simulate: Callable[..., Any]
     figures: tuple[FigureRow, ...]
-    summary: Callable[[Any], str]
-    table: Callable[[Any], Table]
-    live: Callable[[Any], dict[str, str]]
-    api: Callable[[Mapping[str, Any], Any], dict]
-    response_model: Any
+    # The presenters: found in `present` (the page's present.py) by the widget's id when not given:
+    # <id>_summary, <id>_table, <id>_live, <id>_api, <Id>Response, <ID>_CLAIMS (see presenter_names).
+    present: Any = None
+    summary: Callable[[Any], str] = None
+    table: Callable[[Any], Table] = None
+    live: Callable[[Any], dict[str, str]] = None
+    api: Callable[[Mapping[str, Any], Any], dict] = None   # its answer; the API adds "parameters" first
+    response_model: Any = None                              # a WidgetResponse
     notes: Callable[[Mapping[str, Any]], list[str]] = lambda values: []  # state-dependent remarks
     legend: tuple[tuple[str, str, str], ...] = ()   # (label, colour, pattern '' | '/' | '.') above the figures
     panels: tuple[Panel, ...] = ()
@@ -337,7 +354,7 @@ class Widget:
     # Parameters that have no effect at these values, each with the reason (their controls are shown
     # unavailable; tests/test_reading_aids.py checks that moving one really changes nothing).
     inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
-    claims: tuple[Claim, ...] = ()   # the sentences about its results the prose may place
+    claims: tuple[Claim, ...] = None   # the sentences about its results the prose may place (default none)
 
     def claim_texts(self, result: Any) -> dict[str, str]:
         return {c.id: c.say(result) for c in self.claims}
@@ -345,6 +362,13 @@ class Widget:
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]
         assert ids and len(ids) == len(set(ids)), f"{self.id}: figure ids must be unique"
+        for role, name in presenter_names(self.id).items():
+            if getattr(self, role) is None:
+                found = getattr(self.present, name, None)
+                if found is None and role == "claims":
+                    found = ()
+                assert found is not None, f"widget {self.id}: no {role}= given and no {name} in its present module"
+                object.__setattr__(self, role, found)
 
     @property
     def rows(self) -> tuple[tuple[Figure, ...], ...]:

@@ -143,5 +143,5 @@ def changes_since(view: dict[str, Any], shown: dict[str, Any]) -> dict[str, Any]
 def api_payload(widget: Widget, values: dict[str, Any]) -> dict[str, Any]:
     """A widget's API answer: its own payload, plus the sentences its page states about the result."""
     result = simulate_cached(widget, tuple(values.items()))
-    payload = widget.api(values, result)
+    payload = {"parameters": dict(values), **widget.api(values, result)}
     return {**payload, "claims": widget.claim_texts(result)} if widget.claims else payload

@@ -8,9 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app import content
-from app.framework import Choice, Number, canonical_query, parse_query
+from app.framework import Choice, Number, WidgetResponse, canonical_query, parse_query
 from app.registry import EXPLORABLES
 from app.startup import PROSE
+from app.views import api_payload
 
 RLHF = Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2)
 PCT = Number("nice", "Nice", min=0, max=100, step=1, default=70, unit="%")
@@ -91,7 +92,8 @@ def test_every_explorable_is_consistent(explorable):
         assert all(figures[f.id]["layout"]["height"] == f.height for f in widget.figure_list)
         table = widget.table(result)
         assert all(len(row) == len(table.columns) for row in table.rows)
-        widget.response_model.model_validate(widget.api(widget.defaults(), result))
+        assert issubclass(widget.response_model, WidgetResponse)
+        widget.response_model.model_validate(api_payload(widget, widget.defaults()))
 
 
 @pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)

@@ -16,6 +16,7 @@ COPY = ("app", "templates", "content", "static", "tests", "script", "conftest.py
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_a_skeleton_page_passes_the_generic_tests(tmp_path):
     project = tmp_path / "project"
     project.mkdir()

@@ -11,21 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from app.framework import Page
+from app.framework import Page, presenter_names
 from app.registry import EXPLORABLES
 from app.startup import PROSE
 
 COMPAT = Path(__file__).resolve().parent / "compat"
 REQUIRED = ("page.py", "model.py", "present.py", "content.md", "preview.svg", "test_model.py", "test_page.py")
-ROLES = ("summary", "table", "live", "api")
 
 
 def pages(test):
     return pytest.mark.parametrize("page", EXPLORABLES, ids=lambda p: p.slug)(test)
-
-
-def camel(widget_id: str) -> str:
-    return "".join(part.capitalize() for part in re.split(r"[_-]", widget_id))
 
 
 @pages
@@ -47,6 +42,8 @@ def test_every_template_in_the_folder_is_used(page: Page):
     assert [t for t in panels if not (page.folder / t).is_file()] == []
     drawings = {s.drawing_file for s in PROSE[page.slug].segments if s.kind == "drawing"}
     templates = {f: f.read_text(encoding="utf-8") for f in page.folder.parent.glob("*/*.html")}
+    unnamed = [h.name for h in page.folder.glob("*.html") if h.name.split("_")[0] not in ("panel", "drawing", "macro")]
+    assert unnamed == [], "name a template by its role: panel_, drawing_ or macro_"
     unused = []
     for html in sorted(page.folder.glob("*.html")):
         ref = re.compile(r"\{%-?\s*(?:from|import|include|extends)\s+[\"']" + re.escape(f"pages/{page.folder.name}/{html.name}") + r"[\"']")
@@ -58,18 +55,15 @@ def test_every_template_in_the_folder_is_used(page: Page):
 
 @pages
 def test_presenters_are_named_after_their_widget(page: Page):
-    """<widget>_summary, _table, _live, _api, <WIDGET>_CLAIMS and <Widget>Response in present.py."""
+    """Each widget's presenters are its present.py's <id>_summary, _table, _live, _api, <Id>Response
+    and <ID>_CLAIMS (framework.presenter_names), found there by convention or, if given, the same."""
     present = importlib.import_module(f"app.pages.{page.folder.name}.present")
     wrong = []
     for w in page.widgets:
-        for role in ROLES:
-            name = f"{w.id}_{role}"
-            if getattr(present, name, None) is not getattr(w, role):
-                wrong.append(f"{w.id}.{role}: present.{name} expected, is {getattr(w, role).__name__}")
-        if w.claims and getattr(present, f"{w.id.upper()}_CLAIMS", None) is not w.claims:
-            wrong.append(f"{w.id}.claims: present.{w.id.upper()}_CLAIMS expected")
-        if getattr(present, f"{camel(w.id)}Response", None) is not w.response_model:
-            wrong.append(f"{w.id}.response_model: present.{camel(w.id)}Response expected, is {w.response_model.__name__}")
+        assert w.present is present, f"{w.id}: present= is not its page's present.py"
+        for role, name in presenter_names(w.id).items():
+            if (getattr(w, role) or None) is not getattr(present, name, None):
+                wrong.append(f"{w.id}.{role}: present.{name} expected")
     assert wrong == []
 
 

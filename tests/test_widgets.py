@@ -129,19 +129,21 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
     assert urlsplit(page.url).fragment == f"widget-{widget.id}"
     assert len(fragments) == 1 and f"{p.name}={value}" in fragments[0]
 
-    # The address, opened in a fresh context, shows the same state and the same figures.
+    # The address, opened again, shows the same state and the same figures (for a widget whose
+    # presses are fetched ahead, the next test checks that, captions included, after its press).
     settled(page, widget)
-    after = plot_data(page, widget)
-    fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
-    settled(fresh, widget)
-    assert fresh.url == page.url
-    if p.kind == "choice":
-        assert control(fresh, widget, p).get_attribute("value") == value
-    else:
-        assert control(fresh, widget, p).input_value() == value
-    fresh.wait_for_function("([wid, a]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
-                            "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
-                            arg=[widget.id, after])
+    if (page_decl, widget) not in AHEAD:
+        after = plot_data(page, widget)
+        fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
+        settled(fresh, widget)
+        assert fresh.url == page.url
+        if p.kind == "choice":
+            assert control(fresh, widget, p).get_attribute("value") == value
+        else:
+            assert control(fresh, widget, p).input_value() == value
+        fresh.wait_for_function("([wid, a]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
+                                "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
+                                arg=[widget.id, after])
 
     # Reset puts every control of the widget back to its default, and its figures with them.
     page.locator(f"#form-{widget.id} a.reset").click()
@@ -181,6 +183,7 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     assert page.evaluate(DUPLICATE_IDS) == []
     fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
     settled(fresh, widget)
+    assert fresh.url == page.url and control(fresh, widget, p).input_value() == value
     assert plot_data(fresh, widget) == plot_data(page, widget)
     captions = f"#widget-{widget.id} figcaption"
     assert fresh.locator(captions).all_inner_texts() == page.locator(captions).all_inner_texts()

@@ -21,8 +21,7 @@ CLOUD = Widget(
     figures=(Figure("reach", "Horizontal bar chart: how strongly something in awareness brings each other part of the "
                              "self to mind, through the Active Self", present.reach_figure, height=260),),
     panels=(Panel("drawing", "panel_cloud.html", present.cloud_panel),),
-    summary=present.cloud_summary, table=present.cloud_table, live=present.cloud_live, api=present.cloud_api,
-    response_model=present.CloudResponse, claims=present.CLOUD_CLAIMS,
+    present=present,
 )
 
 # The default placements are a common intuitive answer (ours), not Byrnes's chart.
@@ -38,8 +37,7 @@ SORT = Widget(
     figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
                                  "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
     panels=(Panel("chart", "panel_chart.html", present.chart_panel),),
-    summary=present.sort_summary, table=present.sort_table, live=present.sort_live, api=present.sort_api,
-    response_model=present.SortResponse, claims=present.SORT_CLAIMS,
+    present=present,
     live_update=False, submit_label="Check my sorting",
 )
 
@@ -58,8 +56,7 @@ DESIRES = Widget(
                               "brainstorming toward it, against it, and on which it happened", present.shares_figure,
                     height=320),),
     panels=(Panel("images", "panel_images.html", present.images_panel, preview=True),),
-    summary=present.desires_summary, table=present.desires_table, live=present.desires_live, api=present.desires_api,
-    response_model=present.DesiresResponse, claims=present.DESIRES_CLAIMS,
+    present=present,
 )
 
 PRIOR = Widget(
@@ -73,8 +70,7 @@ PRIOR = Widget(
     simulate=inference,
     figures=(Figure("belief", "Line chart: belief in the outside-voice model over forty experiences, with your "
                               "culture's prior and with a 1% prior", present.posterior_figure, height=330),),
-    summary=present.prior_summary, table=present.prior_table, live=present.prior_live,
-    api=present.prior_api, response_model=present.PriorResponse, claims=present.PRIOR_CLAIMS,
+    present=present,
 )
 
 VIBE = Widget(
@@ -92,8 +88,7 @@ VIBE = Widget(
     simulate=vibe,
     figures=(Figure("sweep", "Dot chart: the label the person gives at each feeling from -1 to +1, with what was done "
                              "held fixed, and this interaction marked", present.sweep_figure, height=250),),
-    summary=present.vibe_summary, table=present.vibe_table, live=present.vibe_live, api=present.vibe_api,
-    response_model=present.VibeResponse, claims=present.VIBE_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

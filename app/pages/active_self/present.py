@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import join_and, pct
 
 from .model import ACTION_IDS, ACTIONS, BLEND, PARTS, REACH, Cloud, Desires, Inference, Sorting, Vibe
@@ -81,8 +81,7 @@ def cloud_panel(c: Cloud, values: Mapping[str, Any]) -> dict[str, Any]:
                         + ", ".join(f"{PART_NAMES[p]} {c.links[p]:.1f}" for p in PARTS) + ".")}
 
 
-class CloudResponse(BaseModel):
-    parameters: dict[str, Any]
+class CloudResponse(WidgetResponse):
     links: dict[str, float] = Field(description="Each part's link to the Active Self.")
     reached: dict[str, float] = Field(description="How strongly something in awareness brings each part to mind.")
     blended: list[str] = Field(description=f"Parts tied at {BLEND} or more: felt as one concept with the Active Self.")
@@ -90,7 +89,7 @@ class CloudResponse(BaseModel):
 
 
 def cloud_api(values: Mapping[str, Any], c: Cloud) -> dict:
-    return {"parameters": dict(values), "links": c.links, "reached": c.reached, "blended": list(c.blended),
+    return {"links": c.links, "reached": c.reached, "blended": list(c.blended),
             "claims": {k.id: k.say(c) for k in CLOUD_CLAIMS}}
 
 
@@ -154,8 +153,7 @@ def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
                      for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
 
 
-class SortResponse(BaseModel):
-    parameters: dict[str, Any]
+class SortResponse(WidgetResponse):
     caused_by_active_self: dict[str, bool] = Field(description="Per action: whether you placed it as the Active Self's doing.")
     voluntary: dict[str, bool] = Field(description="Per action: voluntary by Byrnes's criterion (our classification).")
     across: list[str] = Field(description="Actions where the two divisions disagree.")
@@ -163,7 +161,7 @@ class SortResponse(BaseModel):
 
 
 def sort_api(values: Mapping[str, Any], s: Sorting) -> dict:
-    return {"parameters": dict(values), "caused_by_active_self": dict(zip(ACTION_IDS, s.placed)),
+    return {"caused_by_active_self": dict(zip(ACTION_IDS, s.placed)),
             "voluntary": dict(zip(ACTION_IDS, s.voluntary)), "across": list(s.across),
             "claims": {c.id: c.say(s) for c in SORT_CLAIMS}}
 
@@ -248,8 +246,7 @@ def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"images": out, "caption": "; ".join(f"{o['image']}: {o['circle']} by your circle, so {o['says']}" for o in out)}
 
 
-class DesiresResponse(BaseModel):
-    parameters: dict[str, Any]
+class DesiresResponse(WidgetResponse):
     toward: dict[str, float] = Field(description="Share of evenings with brainstorming toward each outcome.")
     against: dict[str, float] = Field(description="Share of evenings with brainstorming against each outcome.")
     happened: dict[str, float] = Field(description="Share of evenings each outcome happened.")
@@ -259,7 +256,7 @@ class DesiresResponse(BaseModel):
 
 
 def desires_api(values: Mapping[str, Any], d: Desires) -> dict:
-    return {"parameters": dict(values), "toward": d.toward, "against": d.against, "happened": d.happened,
+    return {"toward": d.toward, "against": d.against, "happened": d.happened,
             "labels": {k: d.label(k) for k, _, _ in OUTCOMES}, "swapped": dict(zip(("study", "slack"), d.swapped)),
             "claims": {c.id: c.say(d) for c in DESIRES_CLAIMS}}
 
@@ -319,8 +316,7 @@ def vibe_live(v: Vibe) -> dict[str, str]:
     return {"label": v.label}
 
 
-class VibeResponse(BaseModel):
-    parameters: dict[str, Any]
+class VibeResponse(WidgetResponse):
     label: str = Field(description="'counsel' or 'manipulation': the nearer remembered prototype.")
     distance: dict[str, float] = Field(description="Weighted distance to each prototype.")
     flip: float | None = Field(description="The feeling at which the label changes, mechanism fixed; null if never.")
@@ -328,7 +324,7 @@ class VibeResponse(BaseModel):
 
 
 def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
-    return {"parameters": dict(values), "label": v.label, "distance": v.distance, "flip": v.flip,
+    return {"label": v.label, "distance": v.distance, "flip": v.flip,
             "claims": {c.id: c.say(v) for c in VIBE_CLAIMS}}
 
 
@@ -390,15 +386,14 @@ def prior_live(r: Inference) -> dict[str, str]:
     return {"belief": pct(r.posterior[-1])}
 
 
-class PriorResponse(BaseModel):
-    parameters: dict[str, Any]
+class PriorResponse(WidgetResponse):
     posterior: list[float] = Field(description="Belief in an outside voice after 0, 1, ... experiences.")
     baseline: list[float] = Field(description="The same with a 1% prior.")
     claims: dict[str, str]
 
 
 def prior_api(values: Mapping[str, Any], r: Inference) -> dict:
-    return {"parameters": dict(values), "posterior": list(r.posterior), "baseline": list(r.baseline),
+    return {"posterior": list(r.posterior), "baseline": list(r.baseline),
             "claims": {c.id: c.say(r) for c in PRIOR_CLAIMS}}
 
 

@@ -36,11 +36,9 @@ THOUGHT = Widget(
                                "guess after learning, from -1 (discard) to +1 (keep); a grey band marks verdicts "
                                "too weak to override",
                     present.valence_figure, height=260),),
-    summary=present.thought_summary, table=present.thought_table, live=present.thought_live,
-    api=present.thought_api, response_model=present.ThoughtResponse,
+    present=present,
     panels=(Panel("diagram", "panel_diagram.html", present.thought_view, preview=True),),
     step_count=present.step_count,
-    claims=present.THOUGHT_CLAIMS,
     api_path="/api/big-picture/thought",
 )
 
@@ -73,9 +71,8 @@ PREDICTOR = Widget(
                     present.guess_figure, height=300),
              Figure("signal", "Step chart: the Steering Subsystem's output signal from the cue to the outcome, "
                               "in the first and the last trial", present.signal_figure, height=280)),
-    summary=present.predictor_summary, table=present.predictor_table, live=present.predictor_live,
-    api=present.predictor_api, response_model=present.PredictorResponse,
-    inactive=present.predictor_inactive, claims=present.PREDICTOR_CLAIMS,
+    present=present,
+    inactive=present.predictor_inactive,
     api_path="/api/big-picture/predictor",
 )
 
@@ -96,10 +93,8 @@ ALIGNMENT = Widget(
     figures=(Figure("plans", "Grouped bar chart: for each of three plans, what the designer wants, what the "
                              "reward function pays and what the value function expects; the chosen plan is marked",
                     present.alignment_figure, height=250),),
-    summary=present.alignment_summary, table=present.alignment_table, live=present.alignment_live,
-    api=present.alignment_api, response_model=present.AlignmentResponse,
+    present=present,
     panels=(Panel("links", "panel_alignment.html", present.alignment_view),),
-    claims=present.ALIGNMENT_CLAIMS,
     api_path="/api/big-picture/alignment",
 )
 
@@ -123,10 +118,8 @@ PREFERENCES = Widget(
     simulate=preferences,
     figures=(Figure("values", "Line chart over time: the value of obeying the law and the value of valuing it, "
                               "with spans where they disagree shaded", present.preference_figure, height=300),),
-    summary=present.preferences_summary, table=present.preferences_table, live=present.preferences_live,
-    api=present.preferences_api, response_model=present.PreferencesResponse,
+    present=present,
     panels=(Panel("grid", "panel_grid.html", present.preference_view),),
-    claims=present.PREFERENCES_CLAIMS,
     api_path="/api/big-picture/preferences",
 )
 

@@ -7,7 +7,7 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 
 from .model import (INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
                     Thought)
@@ -175,8 +175,7 @@ THOUGHT_CLAIMS = (
 )
 
 
-class ThoughtResponse(BaseModel):
-    parameters: dict[str, Any]
+class ThoughtResponse(WidgetResponse):
     innate_verdict: float = Field(ge=-1, le=1)
     mode: Literal["defer", "override"]
     actual_valence: float = Field(ge=-1, le=1)
@@ -188,7 +187,7 @@ class ThoughtResponse(BaseModel):
 
 def thought_api(values: Mapping[str, Any], t: Thought) -> dict:
     n = min(max(int(values["step"]), 1), len(STEPS))
-    return {"parameters": dict(values), "innate_verdict": t.innate, "mode": t.mode, "actual_valence": t.valence,
+    return {"innate_verdict": t.innate, "mode": t.mode, "actual_valence": t.valence,
             "kept": t.kept, "valence_guess_after": t.valence_guess_after, "step_title": STEPS[n - 1][1],
             "step_text": step_text(t, n)}
 
@@ -306,8 +305,7 @@ def persistence_sentence(r: PredictorRun) -> str:
 PREDICTOR_CLAIMS = (Claim("anticipation", anticipation_sentence), Claim("persistence", persistence_sentence))
 
 
-class PredictorResponse(BaseModel):
-    parameters: dict[str, Any]
+class PredictorResponse(WidgetResponse):
     observed_rate: float = Field(ge=0, le=1)
     overrides: int = Field(ge=0)
     final_guess_at_cue: float = Field(ge=0, le=1)
@@ -317,7 +315,7 @@ class PredictorResponse(BaseModel):
 
 
 def predictor_api(values: Mapping[str, Any], r: PredictorRun) -> dict:
-    return {"parameters": dict(values), "observed_rate": r.observed, "overrides": r.override_count,
+    return {"observed_rate": r.observed, "overrides": r.override_count,
             "final_guess_at_cue": r.final_guess, "signal_at_cue_last_trial": r.anticipation,
             "guess_at_cue": [float(x) for x in r.cue_guesses()],
             "last_trial_signal": [float(x) for x in r.signals[-1]]}
@@ -410,8 +408,7 @@ class PlanOut(BaseModel):
     tried: bool
 
 
-class AlignmentResponse(BaseModel):
-    parameters: dict[str, Any]
+class AlignmentResponse(WidgetResponse):
     plans: list[PlanOut]
     chosen: str
     outer_aligned: bool
@@ -421,8 +418,7 @@ class AlignmentResponse(BaseModel):
 
 
 def alignment_api(values: Mapping[str, Any], a: AlignmentResult) -> dict:
-    return {"parameters": dict(values),
-            "plans": [{"id": p.id, "label": p.label, "intended": p.intended, "reward": p.reward, "value": p.value,
+    return {"plans": [{"id": p.id, "label": p.label, "intended": p.intended, "reward": p.reward, "value": p.value,
                        "tried": p.tried} for p in a.plans],
             "chosen": a.chosen, "outer_aligned": a.outer, "inner_aligned": a.inner, "intent_aligned": a.intent,
             "does_the_task": a.does_task}
@@ -520,8 +516,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
 PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence),)
 
 
-class PreferencesResponse(BaseModel):
-    parameters: dict[str, Any]
+class PreferencesResponse(WidgetResponse):
     first_order: list[float]
     second_order: list[float]
     end: list[str] = Field(description="answers to questions 1 and 2 at the end: yes, no or neither")
@@ -529,6 +524,6 @@ class PreferencesResponse(BaseModel):
 
 
 def preferences_api(values: Mapping[str, Any], r: PreferenceRun) -> dict:
-    return {"parameters": dict(values), "first_order": [float(v) for v in r.first],
+    return {"first_order": [float(v) for v in r.first],
             "second_order": [float(v) for v in r.second], "end": list(r.end),
             "ego_dystonic_at_end": bool(r.dystonic_at[-1])}

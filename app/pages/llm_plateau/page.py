@@ -19,9 +19,7 @@ CREDENCES = Widget(
     figures=(Figure("shares", "Bar chart: your odds for each kind of transformative AI, grouped into LLMs as they "
                               "are, LLMs with additions, and not LLMs", present.shares_figure, height=300),),
     panels=(Panel("letters", "panel_letters.html", present.letters_panel, preview=True),),
-    summary=present.credences_summary, table=present.credences_table, live=present.credences_live,
-    api=present.credences_api, response_model=present.CredencesResponse,
-    claims=present.CREDENCES_CLAIMS,
+    present=present,
 )
 
 
@@ -48,9 +46,7 @@ EXTRAPOLATE = Widget(
                               "extrapolations for A–B and for C, with the TAI threshold and the wall",
                     present.curves_figure, height=420),),
     panels=(Panel("fates", "panel_fates.html", present.fates_panel),),
-    summary=present.extrapolate_summary, table=present.extrapolate_table, live=present.extrapolate_live,
-    api=present.extrapolate_api, response_model=present.ExtrapolateResponse,
-    claims=present.EXTRAPOLATE_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

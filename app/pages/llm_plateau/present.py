@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct
 
 from .model import LETTERS, Credences, Curve, Extrapolation
@@ -96,8 +96,7 @@ def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
                        + f". {words[r.verdict]}."}
 
 
-class CredencesResponse(BaseModel):
-    parameters: dict[str, Any]
+class CredencesResponse(WidgetResponse):
     shares: dict[str, float] = Field(description="Your odds for each letter, scaled to add up to 1.")
     llm: float = Field(description="A and B together.")
     llm_plus: float = Field(description="A, B and C together.")
@@ -106,7 +105,7 @@ class CredencesResponse(BaseModel):
 
 
 def credences_api(values: Mapping[str, Any], r: Credences) -> dict:
-    return {"parameters": dict(values), "shares": dict(r.shares), "llm": r.llm, "llm_plus": r.llm_plus,
+    return {"shares": dict(r.shares), "llm": r.llm, "llm_plus": r.llm_plus,
             "verdict": r.verdict, "labels": dict(LABELS)}
 
 
@@ -231,8 +230,7 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
             "caption": f"Under these assumptions, A and B: {ab}; C: {c}; D and E: not modelled here (no past to extend)."}
 
 
-class ExtrapolateResponse(BaseModel):
-    parameters: dict[str, Any]
+class ExtrapolateResponse(WidgetResponse):
     past: dict[str, list[float]] = Field(description="The past points: x (tenfolds of effective compute from "
                                                      "today) and capability (our scale).")
     curves: dict[str, dict[str, Any]] = Field(description="Per curve ('ab': the chosen one, 'line', 'capped', 'c'): ceiling (null: none), "
@@ -243,5 +241,5 @@ def extrapolate_api(values: Mapping[str, Any], r: Extrapolation) -> dict:
     def one(c: Curve) -> dict:
         return {"ceiling": c.ceiling, "growth": c.growth, "rms": c.rms, "crossing": c.crossing, "fate": r.fate(c),
                 "at_wall": round(c.at(r.wall), 3)}
-    return {"parameters": dict(values), "past": {"x": list(r.past[0]), "capability": list(r.past[1])},
+    return {"past": {"x": list(r.past[0]), "capability": list(r.past[1])},
             "curves": {"ab": one(r.ab), "line": one(r.line), "capped": one(r.capped), "c": one(r.c)}}

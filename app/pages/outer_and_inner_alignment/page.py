@@ -42,10 +42,8 @@ AGENT = Widget(
                present.choices_figure, height=320),
     ),
     panels=(Panel("map", "panel_map.html", present.panel, preview=True),),
-    summary=present.agent_summary, table=present.agent_table, live=present.agent_live, api=present.agent_api,
-    response_model=present.AgentResponse,
+    present=present,
     step_count=lambda r: TRAIN + DEPLOY,
-    claims=present.AGENT_CLAIMS,
 )
 
 PAGE = Page(

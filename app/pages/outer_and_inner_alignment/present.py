@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct, upper_first
 
 from .model import DEPLOY, EDITED, NAMES, PLANS, TRAIN, Run, designer_reward
@@ -179,8 +179,7 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"{num(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
 
 
-class AgentResponse(BaseModel):
-    parameters: dict[str, Any]
+class AgentResponse(WidgetResponse):
     choices: list[str] = Field(description="The plan taken in each race (60 training, then 60 deployment).")
     rewards: list[float]
     values: dict[str, list[float | None]] = Field(description="Critic's value of each plan before each race (null: not available).")
@@ -192,7 +191,7 @@ class AgentResponse(BaseModel):
 
 
 def agent_api(values: Mapping[str, Any], r: Run) -> dict:
-    return {"parameters": dict(values), "choices": list(r.choices), "rewards": list(r.rewards),
+    return {"choices": list(r.choices), "rewards": list(r.rewards),
             "values": {p: list(v) for p, v in r.values.items()}, "pays": {p: list(v) for p, v in r.truth.items()},
             "edited_at": r.edited_at, "hooked_at": r.hooked_at, "first_tried": r.first_tried,
             "intended_share": r.intended(TRAIN, r.races)}

@@ -28,11 +28,9 @@ LOOPS = Widget(
              Figure("gains", "Horizontal bar chart: the gain round the object-level loop, the self-reflective loop and "
                              "both together, against 1", present.gains_figure, height=220)),
     panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),
-    summary=present.loops_summary, table=present.loops_table, live=present.loops_live, api=present.loops_api,
-    response_model=present.LoopsResponse,
+    present=present,
     inactive=lambda v: ({"self_gain": "No effect now: in PNSE there is no Active Self to carry this link."}
                         if v["model"] == "pnse" else {}),
-    claims=present.LOOPS_CLAIMS,
 )
 
 HOWMUCH = Widget(
@@ -52,9 +50,7 @@ HOWMUCH = Widget(
                             "each anxiety level, with your level and the least-cost level marked", present.cost_figure, height=420),
              Figure("year", "Dot chart: each looming problem of the year by day, dealt with or ignored at your level",
                     present.year_figure, height=170)),
-    summary=present.howmuch_summary, table=present.howmuch_table, live=present.howmuch_live, api=present.howmuch_api,
-    response_model=present.HowmuchResponse,
-    claims=present.HOWMUCH_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

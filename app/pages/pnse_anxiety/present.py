@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct, signed
 
 from .model import DT, LEVELS, STEPS, Loops, Tradeoff
@@ -125,8 +125,7 @@ def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"gain {r.combined:.2f}: anxiety {'persists' if r.persists else 'winds down'}.")}
 
 
-class LoopsResponse(BaseModel):
-    parameters: dict[str, Any]
+class LoopsResponse(WidgetResponse):
     object_loop: float = Field(description="Signed gain round anxiety -> feeling -> object-level concept -> anxiety.")
     self_loop: float = Field(description="Gain round anxiety -> feeling -> S(feeling of anxiety) -> Active Self -> anxiety (0 in PNSE).")
     combined: float = Field(description="Their sum: anxiety keeps itself going when this is at least 1.")
@@ -137,7 +136,7 @@ class LoopsResponse(BaseModel):
 
 
 def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
-    return {"parameters": dict(values), "object_loop": r.object_loop, "self_loop": r.self_loop, "combined": r.combined,
+    return {"object_loop": r.object_loop, "self_loop": r.self_loop, "combined": r.combined,
             "persists": r.persists, "end_share": round(r.left, 4), "anxiety": list(r.trace[0]),
             "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
@@ -244,8 +243,7 @@ def howmuch_live(t: Tradeoff) -> dict[str, str]:
     return {"best": f"{t.best:.2f}"}
 
 
-class HowmuchResponse(BaseModel):
-    parameters: dict[str, Any]
+class HowmuchResponse(WidgetResponse):
     levels: list[float]
     total: list[float] = Field(description="The year's total cost at each anxiety level.")
     ignored_cost: list[float] = Field(description="Cost of the problems ignored, at each level.")
@@ -257,6 +255,6 @@ class HowmuchResponse(BaseModel):
 
 
 def howmuch_api(values: Mapping[str, Any], t: Tradeoff) -> dict:
-    return {"parameters": dict(values), "levels": list(LEVELS), "total": list(t.total), "ignored_cost": list(t.ignored_cost),
+    return {"levels": list(LEVELS), "total": list(t.total), "ignored_cost": list(t.ignored_cost),
             "anxiety_cost": list(t.anxiety_cost), "best": t.best, "problems": t.per_year,
             "dealt_with": t.caught, "claims": {c.id: c.say(t) for c in HOWMUCH_CLAIMS}}

@@ -33,9 +33,7 @@ LYING = Widget(
                            "for each reward", present.learning_figure, height=340),
     ),
     panels=(Panel("rooms", "panel_rooms.html", present.rooms_panel, preview=True),),
-    summary=present.lying_summary, table=present.lying_table, live=present.lying_live, api=present.lying_api,
-    response_model=present.LyingResponse,
-    claims=present.LYING_CLAIMS,
+    present=present,
 )
 
 REVERSI = Widget(
@@ -58,10 +56,8 @@ REVERSI = Widget(
                           "each sign of the reward", present.results_figure, height=320),
     ),
     panels=(Panel("board", "panel_board.html", present.board_panel, preview=True),),
-    summary=present.reversi_summary, table=present.reversi_table, live=present.reversi_live, api=present.reversi_api,
-    response_model=present.ReversiResponse,
+    present=present,
     step_count=lambda r: len(r.demo.squares),
-    claims=present.REVERSI_CLAIMS,
 )
 
 PAGE = Page(

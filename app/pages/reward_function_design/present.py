@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct, upper_first
 
 from . import reversi
@@ -165,8 +165,7 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"{pct(r.at('probe', 'unwatched'))}.")}
 
 
-class LyingResponse(BaseModel):
-    parameters: dict[str, Any]
+class LyingResponse(WidgetResponse):
     detection: list[float] = Field(description="Chances a lie is caught at which agents were trained (0-1).")
     lies: dict[str, list[float]] = Field(description="Per reward ('behaviour', 'probe'): share of the last 100 "
                                                      "chances the trained agents lie, at each detection level.")
@@ -179,7 +178,7 @@ class LyingResponse(BaseModel):
 
 
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
-    return {"parameters": dict(values), "detection": list(GRID), "lies": {k: list(v) for k, v in r.lies.items()},
+    return {"detection": list(GRID), "lies": {k: list(v) for k, v in r.lies.items()},
             "situations": {k: dict(r.situations[k]) for k in KINDS},
             "worth": {k: {s: round(r.worth(k, getattr(r, s)), 4) for s in SITUATIONS} for k in KINDS},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
@@ -310,8 +309,7 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"them.")}
 
 
-class ReversiResponse(BaseModel):
-    parameters: dict[str, Any]
+class ReversiResponse(WidgetResponse):
     checkpoints: list[int]
     weights: dict[str, list[list[float]]] = Field(description="Per reward ('reversi', 'anti'): the learner's values "
                                                               "for [corner, edge, centre] at each checkpoint.")
@@ -325,7 +323,7 @@ class ReversiResponse(BaseModel):
 def reversi_api(values: Mapping[str, Any], b: Board) -> dict:
     by = {"reversi" if t.sign > 0 else "anti": t for t in (b.training, b.other)}
     g = b.demo
-    return {"parameters": dict(values), "checkpoints": list(b.training.checkpoints),
+    return {"checkpoints": list(b.training.checkpoints),
             "weights": {k: [list(w) for w in t.weights] for k, t in by.items()},
             "mean_discs": {k: list(t.mean_discs) for k, t in by.items()},
             "corners": {k: list(t.corners) for k, t in by.items()},

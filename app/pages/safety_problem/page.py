@@ -24,9 +24,7 @@ CHAIN = Widget(
     figures=(Figure("chain", "Line chart, logarithmic: the neutron population over a minute at this k, with "
                              "delayed neutrons and as if every neutron were prompt", present.chain_figure,
                     height=340),),
-    summary=present.chain_summary, table=present.chain_table, live=present.chain_live, api=present.chain_api,
-    response_model=present.ChainResponse,
-    claims=present.CHAIN_CLAIMS,
+    present=present,
 )
 
 
@@ -71,10 +69,8 @@ RODS = Widget(
                 present.graded_figure, height=360)),
     ),
     panels=(Panel("boxes", "panel_rods_boxes.html", present.rods_panel, preview=True),),
-    summary=present.rods_summary, table=present.rods_table, live=present.rods_live, api=present.rods_api,
-    response_model=present.RodsResponse,
+    present=present,
     inactive=rods_inactive,
-    claims=present.RODS_CLAIMS,
 )
 
 PLAN = Widget(
@@ -98,9 +94,7 @@ PLAN = Widget(
              Figure("split", "Stacked bar chart: how each plan splits research effort across the three kinds",
                     present.split_figure, height=300)),
     panels=(Panel("kinds", "panel_kinds.html", present.plan_panel),),
-    summary=present.plan_summary, table=present.plan_table, live=present.plan_live, api=present.plan_api,
-    response_model=present.PlanResponse,
-    claims=present.PLAN_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

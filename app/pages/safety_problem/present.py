@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct, upper_first
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods)
@@ -117,8 +117,7 @@ def chain_live(r: Chain) -> dict[str, str]:
             "doubling": "never" if r.rate <= 0 else seconds(r.doubling)}
 
 
-class ChainResponse(BaseModel):
-    parameters: dict[str, Any]
+class ChainResponse(WidgetResponse):
     reactivity_dollars: float = Field(description="(k - 1) / k divided by the delayed fraction 0.0065.")
     prompt_critical: bool
     growth_rate_per_s: float
@@ -127,7 +126,7 @@ class ChainResponse(BaseModel):
 
 
 def chain_api(values: Mapping[str, Any], r: Chain) -> dict:
-    return {"parameters": dict(values), "reactivity_dollars": r.rho_dollars, "prompt_critical": r.prompt_critical,
+    return {"reactivity_dollars": r.rho_dollars, "prompt_critical": r.prompt_critical,
             "growth_rate_per_s": r.rate, "times_s": [float(t) for t in r.times],
             "population": {k: [min(float(v), 1e12) for v in a] for k, a in r.population.items()}}
 
@@ -334,8 +333,7 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"crews make up {careful * 100:.0f} points of that and rule-breakers {breaking * 100:.0f}.")}
 
 
-class RodsResponse(BaseModel):
-    parameters: dict[str, Any]
+class RodsResponse(WidgetResponse):
     critical_at_s: float = Field(description="When the pile first goes critical.")
     runaway: float = Field(description="Share of all crews whose pile reaches the damage level within 8 minutes.")
     runaway_compliant: float
@@ -347,7 +345,7 @@ class RodsResponse(BaseModel):
 
 
 def rods_api(values: Mapping[str, Any], r: Rods) -> dict:
-    return {"parameters": dict(values), "critical_at_s": r.critical_at, "runaway": r.runaway,
+    return {"critical_at_s": r.critical_at, "runaway": r.runaway,
             "runaway_compliant": r.runaway_compliant, "runaway_breaking": r.runaway_breaking,
             "tripped_at_s": r.tripped_at, "by_ready": {f"{k:g}": v for k, v in r.by_ready.items()},
             "by_strength": {d: {f"{s:g}": v for s, v in c.items()} for d, c in r.by_strength.items()},
@@ -447,8 +445,7 @@ def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
                       for k, c, e in zip(r.kinds, r.credence, r.splits["best"])], "question": r.question}
 
 
-class PlanResponse(BaseModel):
-    parameters: dict[str, Any]
+class PlanResponse(WidgetResponse):
     kinds: list[str]
     credence: list[float] = Field(description="The three credences, normalised to sum to 1.")
     splits: dict[str, list[float]] = Field(description="Plan -> effort share per kind: all-in, even, best.")
@@ -458,6 +455,6 @@ class PlanResponse(BaseModel):
 
 
 def plan_api(values: Mapping[str, Any], r: Plan) -> dict:
-    return {"parameters": dict(values), "kinds": list(r.kinds), "credence": list(r.credence),
+    return {"kinds": list(r.kinds), "credence": list(r.credence),
             "splits": {k: list(v) for k, v in r.splits.items()}, "payoff": r.payoff, "unprepared": r.unprepared,
             "hindsight": r.hindsight}

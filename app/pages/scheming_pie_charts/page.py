@@ -65,13 +65,8 @@ PIES = Widget(
                present.path_figure, height=300),
     ),
     legend=present.LEGEND,
-    summary=present.pies_summary,
-    table=present.pies_table,
-    live=present.pies_live,
-    api=present.pies_api,
-    response_model=present.PiesResponse,
+    present=present,
     inactive=inactive,
-    claims=present.PIES_CLAIMS,
 )
 
 PAGE = Page(

@@ -6,7 +6,7 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 
 from .model import STAGES, TYPES, PieResult
 
@@ -257,8 +257,7 @@ class Path(BaseModel):
     blue: list[float]
 
 
-class PiesResponse(BaseModel):
-    parameters: dict[str, Any] = Field(description="The validated parameters used, defaults filled in.")
+class PiesResponse(WidgetResponse):
     stages: list[Stage]
     path: Path
 
@@ -266,7 +265,6 @@ class PiesResponse(BaseModel):
 def pies_api(values: Mapping[str, Any], result: PieResult) -> dict:
     labels = stage_labels(result)
     return {
-        "parameters": dict(values),
         "stages": [
             {
                 "name": stage,

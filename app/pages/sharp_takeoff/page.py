@@ -34,10 +34,8 @@ CLIMB = Widget(
                              "learner against cumulative R&D, with the thresholds for relevant at all, human level "
                              "and superintelligence", present.climb_figure, height=420),),
     panels=(Panel("ladder", "panel_ladder.html", present.ladder_panel, preview=True),),
-    summary=present.climb_summary, table=present.climb_table, live=present.climb_live, api=present.climb_api,
-    response_model=present.ClimbResponse,
+    present=present,
     inactive=climb_inactive,
-    claims=present.CLIMB_CLAIMS,
 )
 
 LANGUAGE = Widget(
@@ -56,9 +54,7 @@ LANGUAGE = Widget(
     figures=(Figure("success", "Line chart: how often the group of from-scratch learners understand each other, per "
                                "hundred exchanges, against the imitation learners' rate", present.success_figure,
                     height=320),),
-    summary=present.language_summary, table=present.language_table, live=present.language_live,
-    api=present.language_api, response_model=present.LanguageResponse,
-    claims=present.LANGUAGE_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

@@ -4,10 +4,10 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct
 
 from .model import (ASI, BLOCK, BLOCKERS, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
@@ -122,8 +122,7 @@ def ladder_panel(c: Climb, values: Mapping[str, Any]) -> dict[str, Any]:
                            else f"superintelligence {person_years(c.gap)} person-years later."))}
 
 
-class ClimbResponse(BaseModel):
-    parameters: dict[str, Any]
+class ClimbResponse(WidgetResponse):
     blockers_before: int = Field(description="Blockers the from-scratch learner must pass before it is relevant at all.")
     blockers_after: int
     relevant_at: float = Field(description="Person-years of R&D until it is relevant at all.")
@@ -135,7 +134,7 @@ class ClimbResponse(BaseModel):
 
 
 def climb_api(values: Mapping[str, Any], c: Climb) -> dict:
-    return {"parameters": dict(values), "blockers_before": c.before, "blockers_after": c.after,
+    return {"blockers_before": c.before, "blockers_after": c.after,
             "relevant_at": c.relevant_at, "asi_at": c.asi_at, "gap": c.gap,
             "imitation_relevant_at": round(c.imitation_relevant_at, 3), "imitation_ceiling": IMITATION_CEILING,
             "steps": [list(s) for s in c.steps]}
@@ -195,8 +194,7 @@ def language_live(r: Language) -> dict[str, str]:
     return {"last": pct(r.success[-1]) if r.success else "0%", "imitation": pct(r.imitation_success)}
 
 
-class LanguageResponse(BaseModel):
-    parameters: dict[str, Any]
+class LanguageResponse(WidgetResponse):
     success: list[float] = Field(description="Share understood by the from-scratch group per hundred exchanges.")
     imitation_success: float
     shared_code: float = Field(description="Share of meanings on which every learner's word agrees.")
@@ -204,5 +202,5 @@ class LanguageResponse(BaseModel):
 
 
 def language_api(values: Mapping[str, Any], r: Language) -> dict:
-    return {"parameters": dict(values), "success": list(r.success), "imitation_success": r.imitation_success,
+    return {"success": list(r.success), "imitation_success": r.imitation_success,
             "shared_code": r.shared_code, "words_in_use": r.words_in_use}

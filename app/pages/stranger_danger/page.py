@@ -37,8 +37,7 @@ WALKTHROUGH = Widget(
     figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
                                 "actual fear, with the visits shaded and the current step marked",
                     present.timeseries_figure, height=280),),
-    summary=present.walkthrough_summary, table=present.walkthrough_table, live=present.walkthrough_live, api=present.walkthrough_api,
-    response_model=present.WalkthroughResponse,
+    present=present,
     panels=(Panel("diagram", "panel_diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
     api_path="/api/stranger-danger",
     step_count=present.step_count,
@@ -66,8 +65,7 @@ IMPRINTING = Widget(
     simulate=imprint,
     figures=(Figure("ratings", "Horizontal bar chart: how mother-like the gosling's assessor rates the mother and the boot "
                                "at the end of each scenario", present.imprint_figure, height=480),),
-    summary=present.imprinting_summary, table=present.imprinting_table, live=present.imprinting_live,
-    api=present.imprinting_api, response_model=present.ImprintingResponse,
+    present=present,
     panels=(Panel("mechanism", "panel_mechanism.html", present.mechanism_view),
             Panel("score", "panel_score.html", present.score_view)),
     live_update=False,

@@ -13,7 +13,7 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Table
+from app.framework import Table, WidgetResponse
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome,
                     StrangerResult, Walk)
@@ -224,8 +224,7 @@ class MinuteOut(BaseModel):
     habituated: bool
 
 
-class WalkthroughResponse(BaseModel):
-    parameters: dict[str, Any]
+class WalkthroughResponse(WidgetResponse):
     encounters: list[EncounterOut]
     minutes: list[MinuteOut]
 
@@ -233,7 +232,6 @@ class WalkthroughResponse(BaseModel):
 def walkthrough_api(values: Mapping[str, Any], walk: Walk) -> dict:
     r = walk.result
     return {
-        "parameters": dict(values),
         "encounters": [
             {"index": e.index, "person": "different" if e.person == 1 else "same",
              "predicted_fear_at_start": e.predicted_fear_at_start, "fear_at_start": e.fear_at_start,
@@ -343,8 +341,7 @@ class OutcomeOut(BaseModel):
     passes: bool
 
 
-class ImprintingResponse(BaseModel):
-    parameters: dict[str, Any]
+class ImprintingResponse(WidgetResponse):
     outcomes: list[OutcomeOut]
     score: int
     total: int
@@ -352,7 +349,6 @@ class ImprintingResponse(BaseModel):
 
 def imprinting_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> dict:
     return {
-        "parameters": dict(values),
         "outcomes": [{"scenario": o.scenario.id, "title": o.scenario.title, "ratings": dict(o.ratings),
                       "follows": o.follows, "real_gosling_follows": o.scenario.real, "passes": o.passes}
                      for o in outcomes],

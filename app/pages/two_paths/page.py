@@ -32,9 +32,7 @@ BOTH = Widget(
                present.paths_figure, height=280),
     ),
     panels=(Panel("paths", "panel_paths_lit.html", present.panel, preview=True),),
-    summary=present.both_summary, table=present.both_table, live=present.both_live, api=present.both_api,
-    response_model=present.BothResponse,
-    claims=present.BOTH_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

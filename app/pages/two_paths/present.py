@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct, upper_first
 
 from .model import SPLITS, Hedge
@@ -109,8 +109,7 @@ def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"notes": notes, "caption": caption}
 
 
-class BothResponse(BaseModel):
-    parameters: dict[str, Any]
+class BothResponse(WidgetResponse):
     curve: dict[str, float] = Field(description="Share of effort on controlled AGI -> chance at least one path works.")
     path_chance: dict[str, dict[str, float]] = Field(description="Share on controlled -> each path's own chance.")
     best_share: float
@@ -121,6 +120,6 @@ class BothResponse(BaseModel):
 
 
 def both_api(values: Mapping[str, Any], r: Hedge) -> dict:
-    return {"parameters": dict(values), "curve": {f"{s:g}": v for s, v in r.curve.items()},
+    return {"curve": {f"{s:g}": v for s, v in r.curve.items()},
             "path_chance": {f"{s:g}": c for s, c in r.path_chance.items()}, "best_share": r.best_share,
             "only_controlled": r.only_controlled, "only_social": r.only_social, "even": r.even, "best": r.best}

@@ -31,12 +31,10 @@ TUMBLE = Widget(
                            "against re-rolled at random", present.quality_figure, height=260)),
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
-    summary=present.tumble_summary, table=present.tumble_table, live=present.tumble_live, api=present.tumble_api,
-    response_model=present.TumbleResponse,
+    present=present,
     inactive=lambda v: ({"strength": "No effect now: with no memory there is nothing to compare, so the reading is never used.",
                          "noise": "No effect now: with no memory there is nothing to compare, so the reading is never used."}
                         if v["memory"] == 0 else {}),
-    claims=present.TUMBLE_CLAIMS,
 )
 
 CANDY = Widget(
@@ -62,9 +60,7 @@ CANDY = Widget(
                present.learning_figure, height=260),
     ),
     panels=(Panel("critic", "panel_critic.html", present.candy_panel, preview=True),),
-    summary=present.candy_summary, table=present.candy_table, live=present.candy_live, api=present.candy_api,
-    response_model=present.CandyResponse,
-    claims=present.CANDY_CLAIMS,
+    present=present,
 )
 
 CONCEPTS = Widget(
@@ -83,9 +79,7 @@ CONCEPTS = Widget(
               Figure("person_b", "Scatter plot: person B's thingspace, each thing by its ordinary features and B's "
                                  "valence, marked by the concept it falls in", present.person_b_figure, height=400)),),
     panels=(Panel("words", "panel_words.html", present.concepts_panel, before_figures=False),),
-    summary=present.concepts_summary, table=present.concepts_table, live=present.concepts_live,
-    api=present.concepts_api, response_model=present.ConceptsResponse,
-    claims=present.CONCEPTS_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

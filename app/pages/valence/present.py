@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import join_and, pct, signed
 
 from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble
@@ -449,8 +449,7 @@ def concepts_panel(c: Concepts, values: Mapping[str, Any]) -> dict[str, Any]:
 
 # --- The API ------------------------------------------------------------------------------------------
 
-class TumbleResponse(BaseModel):
-    parameters: dict[str, Any]
+class TumbleResponse(WidgetResponse):
     near_food: float = Field(description="Share of the steering bacteria within 15 units of the food at the end.")
     near_food_random: float = Field(description="The same for bacteria that tumble at random.")
     final_distance: float = Field(description="Mean final distance to the food, steering bacteria.")
@@ -464,14 +463,13 @@ class TumbleResponse(BaseModel):
 
 
 def tumble_api(values: Mapping[str, Any], t: Tumble) -> dict:
-    return {"parameters": dict(values), "near_food": t.near, "near_food_random": t.near_random,
+    return {"near_food": t.near, "near_food_random": t.near_random,
             "final_distance": t.distance[-1], "final_distance_random": t.baseline[-1], "tumble_share": t.tumbles,
             "idea_worth": t.quality[-1], "idea_worth_random": t.quality_random[-1], "best_idea": t.best,
             "good_idea": t.good, "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
 
 
-class CandyResponse(BaseModel):
-    parameters: dict[str, Any]
+class CandyResponse(WidgetResponse):
     thoughts: list[str] = Field(description="The thoughts on the way: the idea, each step, eating.")
     innate: list[float] = Field(description="Each thought's innate reward right now.")
     learned: list[float] = Field(description="Each thought's learned value of where it leads.")
@@ -481,12 +479,11 @@ class CandyResponse(BaseModel):
 
 
 def candy_api(values: Mapping[str, Any], c: Candy) -> dict:
-    return {"parameters": dict(values), "thoughts": list(c.labels), "innate": list(c.innate), "learned": list(c.learned),
+    return {"thoughts": list(c.labels), "innate": list(c.innate), "learned": list(c.learned),
             "valence": list(c.valence), "idea_curve": list(c.curve), "claims": {k.id: k.say(c) for k in CANDY_CLAIMS}}
 
 
-class ConceptsResponse(BaseModel):
-    parameters: dict[str, Any]
+class ConceptsResponse(WidgetResponse):
     items: list[str]
     clusters_a: list[int] = Field(description="Person A's cluster number for each item.")
     clusters_b: list[int] = Field(description="Person B's cluster number for each item.")
@@ -496,7 +493,7 @@ class ConceptsResponse(BaseModel):
 
 
 def concepts_api(values: Mapping[str, Any], c: Concepts) -> dict:
-    return {"parameters": dict(values), "items": list(NAMES), "clusters_a": list(c.labels_a),
+    return {"items": list(NAMES), "clusters_a": list(c.labels_a),
             "clusters_b": list(c.labels_b),
             "words": {w: {"a": list(c.members("a", i)), "b": list(c.members("b", i))} for w, i in WORDS},
             "religion_overlap": religion_overlap(c), "claims": {k.id: k.say(c) for k in CONCEPTS_CLAIMS}}

@@ -25,9 +25,7 @@ DAY = Widget(
                present.acted_figure, height=320),
     ),
     panels=(Panel("layers", "panel_layers.html", present.panel, preview=True),),
-    summary=present.day_summary, table=present.day_table, live=present.day_live, api=present.day_api,
-    response_model=present.DayResponse,
-    claims=present.DAY_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import numpy as np
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table
+from app.framework import Claim, Table, WidgetResponse
 from app.wording import pct
 
 from .model import IDS, MOMENTS, NAMES, Day
@@ -143,8 +143,7 @@ def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
                            "extremes": "all-or-nothing judgements", "none": "none"}[kind] + ".")}
 
 
-class DayResponse(BaseModel):
-    parameters: dict[str, Any]
+class DayResponse(WidgetResponse):
     idle_share: float = Field(description="Share of the day with nothing under way.")
     rerolls: int = Field(description="Thoughts thrown out while nothing was under way.")
     switches: int = Field(description="Activities interrupted by a better-feeling thought.")
@@ -156,7 +155,7 @@ class DayResponse(BaseModel):
 
 
 def day_api(values: Mapping[str, Any], d: Day) -> dict:
-    return {"parameters": dict(values), "idle_share": d.idle, "rerolls": d.rerolls, "switches": d.switches,
+    return {"idle_share": d.idle, "rerolls": d.rerolls, "switches": d.switches,
             "neutral_share": d.neutral, "swing": d.swing, "acted_share": {k: d.acted_share(k) for k in IDS},
             "acted_total": d.acted_total,
             "pattern": pattern(d)}

@@ -37,9 +37,7 @@ LUNCH = Widget(
                     partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
     panels=(Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
                   before_figures=False),),
-    summary=present.lunch_summary, table=present.lunch_table, live=present.lunch_live, api=present.lunch_api,
-    response_model=present.LunchResponse,
-    claims=present.LUNCH_CLAIMS,
+    present=present,
 )
 
 KNOW = Widget(
@@ -62,9 +60,7 @@ KNOW = Widget(
     figures=(Figure("know", "Line chart: chance of success against task novelty for an agent that already knows "
                             "and one that figures things out, with the crossover marked", present.know_figure,
                     height=340),),
-    summary=present.know_summary, table=present.know_table, live=present.know_live, api=present.know_api,
-    response_model=present.KnowResponse,
-    claims=present.KNOW_CLAIMS,
+    present=present,
 )
 
 ANGELS = Widget(
@@ -88,9 +84,7 @@ ANGELS = Widget(
                      present.angel_solo_figure, height=300),
               Figure("help", "Line chart: mean number of outside interventions needed, against project length",
                      present.angel_help_figure, height=300)),),
-    summary=present.angels_summary, table=present.angels_table, live=present.angels_live, api=present.angels_api,
-    response_model=present.AngelsResponse,
-    claims=present.ANGELS_CLAIMS,
+    present=present,
 )
 
 TARGET = Widget(
@@ -109,9 +103,7 @@ TARGET = Widget(
     figures=(Figure("target", "Line chart: skill at a new task over days on the job for a learner that stays as "
                               "trained and one that keeps learning, with the day of the test marked",
                     present.target_figure, height=300),),
-    summary=present.target_summary, table=present.target_table, live=present.target_live, api=present.target_api,
-    response_model=present.TargetResponse,
-    claims=present.TARGET_CLAIMS,
+    present=present,
 )
 
 PAGE = Page(

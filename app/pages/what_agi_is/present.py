@@ -4,10 +4,10 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Number, Table
+from app.framework import Claim, Number, Table, WidgetResponse
 
 from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -109,8 +109,7 @@ def lunch_live(r: LunchResult) -> dict[str, str]:
             "family_best": STRATEGY_LABEL[best].lower(), "family_best_mean": fmt(float(r.mean_family[best]))}
 
 
-class LunchResponse(BaseModel):
-    parameters: dict[str, Any]
+class LunchResponse(WidgetResponse):
     strategies: list[str]
     problems: dict[str, int]
     mean_tries_all: dict[str, float]
@@ -119,7 +118,7 @@ class LunchResponse(BaseModel):
 
 
 def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
-    return {"parameters": dict(values), "strategies": list(r.strategies), "problems": r.counts,
+    return {"strategies": list(r.strategies), "problems": r.counts,
             "mean_tries_all": {s: float(v) for s, v in r.mean_all.items()},
             "mean_tries_all_exact": {s: f"{v.numerator}/{v.denominator}" for s, v in r.mean_all.items()},
             "mean_tries_family": {s: float(v) for s, v in r.mean_family.items()}}
@@ -233,8 +232,7 @@ def know_live(r: KnowResult) -> dict[str, str]:
             "crossover": crossover_sentence(r)}
 
 
-class KnowResponse(BaseModel):
-    parameters: dict[str, Any]
+class KnowResponse(WidgetResponse):
     novelty: list[float]
     success: dict[str, list[float]]
     crossover: float | None
@@ -245,7 +243,7 @@ class KnowResponse(BaseModel):
 
 
 def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
-    return {"parameters": dict(values), "novelty": [float(v) for v in r.novelty],
+    return {"novelty": [float(v) for v in r.novelty],
             "success": {a: [float(v) for v in c] for a, c in r.curves.items()},
             "crossover": r.crossover, "exam_band": list(EXAM_BAND), "science_band": list(SCIENCE_BAND),
             "exam_mean": r.exam, "science_mean": r.science}
@@ -320,15 +318,14 @@ def angels_live(r: AngelResult) -> dict[str, str]:
             "agi_help": f"{r.interventions['agi'][-1]:.2f}"}
 
 
-class AngelsResponse(BaseModel):
-    parameters: dict[str, Any]
+class AngelsResponse(WidgetResponse):
     lengths: list[int]
     zero_interventions: dict[str, list[float]]
     mean_interventions: dict[str, list[float]]
 
 
 def angels_api(values: Mapping[str, Any], r: AngelResult) -> dict:
-    return {"parameters": dict(values), "lengths": [int(v) for v in r.lengths],
+    return {"lengths": [int(v) for v in r.lengths],
             "zero_interventions": {a: [float(v) for v in ys] for a, ys in r.zero_help.items()},
             "mean_interventions": {a: [float(v) for v in ys] for a, ys in r.interventions.items()}}
 
@@ -400,8 +397,7 @@ def target_live(r: TargetResult) -> dict[str, str]:
     return {"tested": f"{r.tested['learner']:.0%}", "final": f"{r.final['learner']:.0%}"}
 
 
-class TargetResponse(BaseModel):
-    parameters: dict[str, Any]
+class TargetResponse(WidgetResponse):
     days: list[int]
     skill: dict[str, list[float]] = Field(description="Skill (0-1) on each day, by learner: frozen, learner.")
     test_day: int
@@ -410,6 +406,6 @@ class TargetResponse(BaseModel):
 
 
 def target_api(values: Mapping[str, Any], r: TargetResult) -> dict:
-    return {"parameters": dict(values), "days": [int(d) for d in r.days],
+    return {"days": [int(d) for d in r.days],
             "skill": {k: [float(v) for v in a] for k, a in r.skill.items()}, "test_day": r.test_day,
             "tested": r.tested, "final": r.final}
