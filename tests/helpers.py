@@ -59,3 +59,29 @@ def assert_rejected(client, cases) -> None:
     for url, name in cases:
         r = client.get(url)
         assert r.status_code == 422 and name in r.text, url
+
+
+def between(html: str, start: str, end: str) -> str:
+    """The part of a page from the first `start` up to the first `end` after it (a panel, a caption)."""
+    at = html.index(start)
+    return html[at:html.index(end, at)]
+
+
+# The page fits the window again after a resize: every chart Plotly has drawn is as wide as its
+# element, and nothing is wider than the window (a row of charts shrinks only once Plotly has redrawn
+# them, which it does some time after the resize), two frames on.
+_SETTLED = """() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(
+  document.documentElement.scrollWidth <= window.innerWidth &&
+  [...document.querySelectorAll('.js-plotly-plot')].every(p => { const svg = p.querySelector('.main-svg');
+    return !svg || Math.abs(svg.getBoundingClientRect().width - p.getBoundingClientRect().width) < 1; })))))"""
+
+
+def resized(page, width: int, height: int) -> None:
+    """Resize the window and wait (up to 10 s) until the page has laid itself out again; a page that
+    never does is left to the test's own assertions to report."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    page.set_viewport_size({"width": width, "height": height})
+    try:
+        page.wait_for_function(_SETTLED, timeout=10_000)
+    except PlaywrightTimeout:
+        pass

@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pytest
-from helpers import drawn
+from helpers import drawn, resized
 
 from app.registry import EXPLORABLES
 
@@ -53,7 +53,7 @@ def test_figure_text_fits_and_does_not_collide(watched, server_url, path):
     assert plots.count() > 0
     problems = {}
     for width in (360, 768, 1280):               # one load, the window narrowed and widened
-        page.set_viewport_size({"width": width, "height": 900})
+        resized(page, width, 900)
         for i in range(plots.count()):
             plot_id = plots.nth(i).get_attribute("id")
             drawn(page, f"#{plot_id}")

@@ -9,7 +9,7 @@ from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from helpers import drawn, random_states
+from helpers import drawn, random_states, resized
 
 from app import content
 from app.startup import PROSE
@@ -241,7 +241,7 @@ def boxes_at_each_size(page, widget) -> dict:
     """The widget's boxes at each size, the window resized in place (the state and focus unchanged)."""
     out = {}
     for width, height in SIZES:
-        page.set_viewport_size({"width": width, "height": height})
+        resized(page, width, height)
         out[f"{width}x{height}"] = page.evaluate(SETTLED_BOXES, widget.id)
     return out
 

@@ -5,6 +5,7 @@ not covered by the figure. Generic over the registry."""
 from __future__ import annotations
 
 import pytest
+from helpers import resized
 
 from app.registry import EXPLORABLES
 
@@ -39,7 +40,7 @@ def test_focusing_any_control_keeps_its_figure_in_view(watched, server_url, expl
     page.goto(f"{server_url}/{explorable.slug}")
     problems = []
     for width, height in SIZES:                  # one load; the window resized, back at the top each time
-        page.set_viewport_size({"width": width, "height": height})
+        resized(page, width, height)
         page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
         for widget in explorable.widgets:
             for r in page.evaluate(CHECK, widget.id):

@@ -8,6 +8,7 @@ import struct
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers import resized
 
 from app import glossary as glossary_module
 from app.startup import GLOSSARY, GLOSSARY_USES, PROSE, SEARCH
@@ -156,7 +157,7 @@ def test_the_header_is_one_short_row_with_nothing_overflowing(watched, server_ur
         page.set_viewport_size({"width": 360, "height": 800})
         page.goto(server_url + path)
         for width in (360, 768, 1280):
-            page.set_viewport_size({"width": width, "height": 800})
+            resized(page, width, 800)
             box = page.locator(".site-header").bounding_box()
             assert box["height"] <= 64, (width, path, box)
             assert page.evaluate("document.documentElement.scrollWidth") <= width, (width, path)

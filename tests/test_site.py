@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import drawn
+from helpers import drawn, resized
 
 from app.registry import EXPLORABLES, THEMES
 from app.startup import GLOSSARY, GLOSSARY_USES, assets
@@ -128,7 +128,7 @@ def test_every_definition_opens_inside_the_window(watched, server_url):
         page.set_viewport_size({"width": 360, "height": 800})
         page.goto(f"{server_url}/{e.slug}")
         for width in (360, 768):                 # one load, the window widened
-            page.set_viewport_size({"width": width, "height": 800})
+            resized(page, width, 800)
             terms = page.locator("button.term")
             for i in range(terms.count()):
                 checked += 1

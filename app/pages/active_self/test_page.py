@@ -1,7 +1,7 @@
 """The Active Self page over HTTP: its APIs and the panels the state changes."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_apis(client):
@@ -14,7 +14,7 @@ def test_apis(client):
 
 def test_the_chart_marks_the_placements_that_cut_across(client):
     html = client.get("/active-self?laugh=not").text
-    table = html[html.index('class="sort-table"'):html.index("</table>", html.index('class="sort-table"'))]
+    table = between(html, 'class="sort-table"', "</table>")
     assert table.count('class="across"') == 2 and table.count('class="agree"') == 6
 
 

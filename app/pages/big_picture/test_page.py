@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import diagram_problems
+from helpers import diagram_problems, resized
 
 from .present import PART_STEP, STEPS
 
@@ -77,7 +77,7 @@ def problems_at_each_width(page, root: str) -> dict:
     """The diagram's problems at each width, the window resized in one load."""
     found = {}
     for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
+        resized(page, width, 900)
         found.update({width: p for p in [diagram_problems(page, root, min_width=280)] if p})
     return found
 

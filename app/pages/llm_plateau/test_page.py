@@ -1,7 +1,7 @@
 """The LLM-plateau page over HTTP: its APIs and the lit breakdown."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_api(client):
@@ -15,10 +15,8 @@ def test_api(client):
 
 def test_the_breakdown_is_lit_by_the_odds_and_by_the_extrapolation(client):
     html = client.get("/llm-plateau?a=0&b=0&c=10&d=40&e=50&wall=10").text
-    letters = html[html.index('id="panel-credences-letters"'):]
-    letters = letters[:letters.index('class="panel-key"')]
+    letters = between(html, 'id="panel-credences-letters"', 'class="panel-key"')
     assert "Plateau-ist about A, B and C" in letters and "LLMs, more or less as they are" in letters
     assert letters.count('class="bd-row bd-other lit"') == 2 * 2          # D and E, in both layouts
-    fates = html[html.index('id="panel-extrapolate-fates"'):]
-    fates = fates[:fates.index('class="panel-key"')]
+    fates = between(html, 'id="panel-extrapolate-fates"', 'class="panel-key"')
     assert "These assumptions: no plateau" in fates and "no past to extend" in fates

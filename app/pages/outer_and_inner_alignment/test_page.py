@@ -1,7 +1,7 @@
 """The outer-and-inner-alignment page over HTTP: its API and the lit map."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_api(client):
@@ -13,8 +13,7 @@ def test_api(client):
 
 def test_the_map_shows_intention_reward_and_critic_and_lights_the_habit(client):
     html = client.get("/outer-and-inner-alignment?loophole=open").text
-    panel = html[html.index('id="panel-agent-map"'):]
-    panel = panel[:panel.index('class="map-key"')]
+    panel = between(html, 'id="panel-agent-map"', 'class="map-key"')
     assert "Designer's intention" in panel and "Reward function" in panel and "Critic (value function)" in panel
     assert "respawns" in panel and "Race 120 of 120 (deployment): the boat takes the loop of targets" in panel
     early = client.get("/outer-and-inner-alignment?loophole=open&race=1").text

@@ -1,7 +1,7 @@
 """The PNSE-and-anxiety page over HTTP: its APIs and the panels the state lights."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_apis(client):
@@ -12,8 +12,7 @@ def test_apis(client):
 
 
 def _panel(html: str) -> str:
-    part = html[html.index('id="panel-loops-panels"'):]
-    return part[:part.index('class="panel-key"')]
+    return between(html, 'id="panel-loops-panels"', 'class="panel-key"')
 
 
 def test_the_panels_light_the_cases_the_settings_match(client):

@@ -1,7 +1,7 @@
 """The reward-function-design page over HTTP: its APIs, the lit panels and the frames map."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 import re
 
@@ -21,11 +21,9 @@ def test_api(client):
 
 def test_the_panels_are_lit_by_the_runs(client):
     html = client.get("/reward-function-design?hide=yes&rules=anti&move=0").text
-    rooms = html[html.index('id="panel-lying-rooms"'):]
-    rooms = rooms[:rooms.index("</svg>")]
+    rooms = between(html, 'id="panel-lying-rooms"', "</svg>")
     assert "Behaviourist reward" in rooms and "hidden lies:" in rooms and "foolable" in rooms
-    board = html[html.index('id="panel-reversi-board"'):]
-    board = board[:board.index('class="panel-key"')]
+    board = between(html, 'id="panel-reversi-board"', 'class="panel-key"')
     assert "anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
     assert board.count('class="disc-black"') == board.count('class="disc-white"') == 2 * 2    # two layouts
 

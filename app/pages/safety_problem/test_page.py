@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from helpers import between
 
 SLUG = "safety-problem"
 
@@ -26,13 +27,12 @@ def test_every_box_links_to_its_explanation_and_the_blue_labels_are_marked_ours(
     targets = re.findall(r'<a href="#(box-[a-z]+)" class="box-link">', html)
     assert set(targets) == {"box-technical", "box-practice", "box-policy", "box-misuse"}
     assert all(t in ids for t in targets)
-    caption = html[html.index('id="redblue-caption"'):html.index("</figcaption>", html.index('id="redblue-caption"'))]
+    caption = between(html, 'id="redblue-caption"', "</figcaption>")
     assert "our summary" in caption and "not reproduced" in caption
 
 
 def test_the_lit_boxes_report_the_simulation(client):
     html = client.get(f"/{SLUG}?compliance=50&design=rods&strength=3&ready=-120").text
-    panel = html[html.index('id="panel-rods-boxes"'):]
-    panel = panel[:panel.index("</figure>")]
+    panel = between(html, 'id="panel-rods-boxes"', "</figure>")
     assert "50% of crews follow procedure; 100% of the rest run away." in panel
     assert "0% of careful crews&#39; piles run away." in panel

@@ -8,6 +8,7 @@ import pytest
 
 from app.pages.scheming_pie_charts.page import PIES
 from app.pages.scheming_pie_charts.present import pies_live, pies_summary
+from helpers import between
 
 SLUG = "scheming-pie-charts"
 
@@ -51,6 +52,5 @@ def test_the_page_states_the_models_numbers_at_its_state(client):
     # a brain-like learner has no pretraining: its sliders are shown without effect, innate is live
     assert 'id="pies-nice"' in html and 'id="pies-treacherous"' in html
     for name, disabled in (("nice", True), ("treacherous", True), ("innate", False)):
-        tag = html[html.index(f'id="pies-{name}"'):]
-        tag = tag[:tag.index(">")]
+        tag = between(html, f'id="pies-{name}"', ">")
         assert ('aria-disabled="true"' in tag) is disabled, name

@@ -1,7 +1,7 @@
 """The sharp-takeoff page over HTTP: its APIs and the lit ladder."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_api(client):
@@ -16,8 +16,7 @@ def test_api(client):
 
 def test_the_ladder_is_lit_by_the_climb(client):
     html = client.get("/sharp-takeoff").text
-    ladder = html[html.index('id="panel-climb-ladder"'):]
-    ladder = ladder[:ladder.index('class="panel-key"')]
+    ladder = between(html, 'id="panel-climb-ladder"', 'class="panel-key"')
     assert "Superintelligence" in ladder and "+10" in ladder and "person-years to ASI" in ladder
     never = client.get("/sharp-takeoff?ceiling=90").text
     never = never[never.index('id="panel-climb-ladder"'):]

@@ -5,7 +5,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import diagram_problems, drawn
+from helpers import diagram_problems, drawn, resized
 
 from app.pages.stranger_danger import model
 from app.pages.stranger_danger.page import WALKTHROUGH
@@ -225,7 +225,7 @@ def test_diagram_words_fit_at_every_width_and_step(watched, server_url):
         for step in range(1, count + 1):
             page.goto(f"{server_url}/{SLUG}?{query}&step={step}")
             for width in (360, 768, 1280):       # one load, the window resized
-                page.set_viewport_size({"width": width, "height": 900})
+                resized(page, width, 900)
                 assert diagram_problems(page, "#panel-walkthrough-diagram") == [], (width, query, step)
                 assert page.evaluate("[...document.querySelectorAll('#panel-walkthrough-diagram svg.diagram')]"
                                      ".find(d => getComputedStyle(d).display !== 'none').classList[1]") == \
@@ -322,7 +322,7 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
                   "trainer=innate&when=window&window_start=30&window_end=2&output=follow"):
         page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
         for width in (360, 1280):                # one load, the window resized
-            page.set_viewport_size({"width": width, "height": 900})
+            resized(page, width, 900)
             assert diagram_problems(page, "#panel-imprinting-mechanism") == [], (width, query)
 
 

@@ -1,7 +1,7 @@
 """The valence-disorders page over HTTP: its API and the lit layers."""
 from __future__ import annotations
 
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_api(client):
@@ -13,8 +13,7 @@ def test_api(client):
 def test_the_layers_light_the_cluster_the_day_shows(client):
     for query, lit in (("offset=-2", "stuck"), ("offset=2", "racing"), ("extremise=0.8", "split")):
         html = client.get(f"/valence-disorders?{query}").text
-        panel = html[html.index('id="panel-day-layers"'):]
-        panel = panel[:panel.index('class="panel-key"')]
+        panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
         assert panel.count(f'class="node layer-{lit} lit"') == 2, query          # both layouts
         assert panel.count(" lit\"") == 2 and "Root causes" in panel and "Cross-talk symptoms" in panel
     plain = client.get("/valence-disorders").text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import drawn
+from helpers import between, drawn
 
 SLUG = "what-agi-is"
 
@@ -22,7 +22,7 @@ def test_apis(client):
 
 def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
     html = client.get(f"/{SLUG}").text
-    drawing = html[html.index('<figure class="versus"'):html.index("</figure>", html.index('<figure class="versus"'))]
+    drawing = between(html, '<figure class="versus"', "</figure>")
     assert drawing.count('role="row"') == 6 and "the wording of each" in drawing   # header + 5 rows, ours
     ids = set(re.findall(r'id="([^"]+)"', html))
     for target in re.findall(r'href="#([^"]+)"', drawing):
