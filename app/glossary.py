@@ -45,6 +45,17 @@ def _pattern(term: Term) -> re.Pattern:
     return re.compile(r"(?<![\w\[.:-])(" + words + r")(?![\w\]])")
 
 
+def _may_occur(term: Term, text: str) -> bool:
+    """False when no use of the term can be in `text`: every use contains the first word of one of
+    its spellings, as written (a quick test before the pattern)."""
+    return any(first in text for first in _first_words(term))
+
+
+@lru_cache(maxsize=None)
+def _first_words(term: Term) -> tuple[str, ...]:
+    return tuple(a.split()[0] for a in term.match)
+
+
 def tooltip(term: Term, text: str) -> str:
     tip = f"tip-{term.id}"
     return (f'<span class="gloss"><button type="button" class="term" aria-describedby="{tip}">{escape(text)}</button>'
@@ -79,6 +90,8 @@ class Glossary:
     def _free_match(self, term: Term, text: str) -> re.Match | None:
         """The first use of `term` in `text` that is not part of a longer term (the "AGI" in
         "brain-like AGI" belongs to "brain-like AGI")."""
+        if not _may_occur(term, text):
+            return None
         spans = None   # every term's uses in `text`, found only once this term matches
         for m in _pattern(term).finditer(text):
             spans = spans or self._spans(text)
@@ -94,7 +107,8 @@ class Glossary:
 
     @lru_cache(maxsize=64)
     def _spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
-        return tuple((m.start(), m.end(), t.id) for t in self.terms for m in _pattern(t).finditer(text))
+        return tuple((m.start(), m.end(), t.id) for t in self.terms if _may_occur(t, text)
+                     for m in _pattern(t).finditer(text))
 
     def annotate(self, html: str) -> str:
         """Wrap the first use of every term in prose text (not in links, headings, code...)."""
