@@ -9,6 +9,22 @@ def drawn(page, plot_selector: str, timeout: float = 30_000) -> None:
     page.wait_for_selector(f"{plot_selector} .main-svg", timeout=timeout)
 
 
+def settled(page, widget_id: str) -> None:
+    """Until every figure of the widget shows its latest state (the figure lifecycle's 'drawn')."""
+    page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                           arg=widget_id)
+
+
+def open_page(ctx, url: str, plots=()) -> object:
+    """A new page of the watched context `ctx` at `url`, with the figures named by `plots` (their
+    element ids) drawn."""
+    page = ctx.new_page()
+    page.goto(url)
+    for plot_id in plots:
+        drawn(page, f"#{plot_id}")
+    return page
+
+
 def random_states(widget, n: int, seed: int) -> list[dict]:
     """n seeded random states of a widget, every value on its slider's grid inside the declared bounds."""
     import random

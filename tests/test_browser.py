@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import drawn
+from helpers import drawn, settled
 
 from app.registry import BY_SLUG, EXPLORABLES
 
@@ -32,7 +32,7 @@ def open_page(watched, server_url, query="", **ctx):
     page = ctx_w.new_page()
     page.goto(f"{server_url}/{SLUG}{query}")
     drawn(page, f"{PLOT}")
-    page.wait_for_function("() => document.querySelector('#widget-pies').dataset.figureState === 'drawn'")
+    settled(page, "pies")
     page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
     return ctx_w, page
 
@@ -275,7 +275,7 @@ def test_plotly_loads_only_when_a_figure_comes_near(watched, server_url):
     assert fetched == []
     drawn(page, "#plot-lunch-lunch")             # scrolling near the figure loads Plotly and draws it
     assert len(fetched) == 1 and page.evaluate("typeof window.Plotly") == "object"
-    page.wait_for_function("() => document.querySelector('#widget-lunch').dataset.figureState === 'drawn'")
+    settled(page, "lunch")
     # a deep link that opens at a figure loads it straight away
     fresh = ctx.new_page()
     fresh.goto(f"{server_url}/what-agi-is#widget-angels")
@@ -299,7 +299,7 @@ def test_other_forms_hidden_copies_follow_a_widgets_new_state(watched, server_ur
     """A form's hidden inputs that carry another widget's parameters take that widget's new values."""
     page = watched().new_page()
     page.goto(f"{server_url}/what-agi-is#widget-know")
-    page.wait_for_function("() => document.querySelector('#widget-know').dataset.figureState === 'drawn'")
+    settled(page, "know")
     page.evaluate("""() => [['#form-lunch', 'pieces'], ['#form-angels', 'pieces'], ['#form-angels', 'ability']]
         .forEach(([form, name]) => {
             const input = document.createElement('input');

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 from html import unescape
-from urllib.parse import urlencode
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -9,7 +9,7 @@ from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from helpers import drawn, random_states, resized
+from helpers import drawn, random_states, resized, settled
 
 from app import content
 from app.startup import PROSE
@@ -259,8 +259,7 @@ def test_dragging_or_stepping_any_slider_to_its_ends_moves_nothing(watched, serv
             continue
         drawn(page, f"#plot-{widget.id}-{widget.figure_list[0].id}")
         page.locator(f"#form-{widget.id} input[type=range]").first.focus()   # narrow screens pin the figure
-        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
-                               arg=widget.id)
+        settled(page, widget.id)
         before = boxes_at_each_size(page, widget)
         for p in widget.params:
             if p.kind == "choice":
@@ -274,8 +273,7 @@ def test_dragging_or_stepping_any_slider_to_its_ends_moves_nothing(watched, serv
                 page.wait_for_function("([wid, n, v]) => new URLSearchParams(document.getElementById('figdata-' + wid)"
                                        ".dataset.query).get(n) === v",
                                        arg=[widget.id, p.name, slider.input_value()])
-                page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
-                                       arg=widget.id)
+                settled(page, widget.id)
                 for size, now in boxes_at_each_size(page, widget).items():
                     then = before[size]
                     diff = {k: [(i, a, b) for i, (a, b) in enumerate(zip(then[k], now[k])) if a != b]

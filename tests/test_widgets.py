@@ -10,7 +10,7 @@ import json
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from helpers import drawn
+from helpers import open_page, settled
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
@@ -92,17 +92,8 @@ DUPLICATE_IDS = "() => { const ids = [...document.querySelectorAll('[id]')].map(
 
 
 def open_widget(ctx, server_url, page_decl, widget, query=""):
-    page = ctx.new_page()
-    page.goto(f"{server_url}/{page_decl.slug}{query}#widget-{widget.id}")
-    for f in widget.figure_list:
-        drawn(page, f"#plot-{widget.id}-{f.id}")
-    return page
-
-
-def settled(page, widget) -> None:
-    """Until every figure of the widget shows its latest state (the figure lifecycle's 'drawn')."""
-    page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
-                           arg=widget.id)
+    return open_page(ctx, f"{server_url}/{page_decl.slug}{query}#widget-{widget.id}",
+                     [f"plot-{widget.id}-{f.id}" for f in widget.figure_list])
 
 
 def press(page, widget, p, key):
@@ -117,7 +108,7 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
     p, key, value = change_for(widget)
     page = open_widget(watched(), server_url, page_decl, widget)
     page.evaluate("() => { Explorables.anticipate = false; }")   # the answer comes from the server
-    settled(page, widget)
+    settled(page, widget.id)
     fragments = []
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
     before = plot_data(page, widget)
@@ -131,11 +122,11 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
 
     # The address, opened again, shows the same state and the same figures (for a widget whose
     # presses are fetched ahead, the next test checks that, captions included, after its press).
-    settled(page, widget)
+    settled(page, widget.id)
     if (page_decl, widget) not in AHEAD:
         after = plot_data(page, widget)
         fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
-        settled(fresh, widget)
+        settled(fresh, widget.id)
         assert fresh.url == page.url
         if p.kind == "choice":
             assert control(fresh, widget, p).get_attribute("value") == value
@@ -160,7 +151,7 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
 def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(watched, server_url, page_decl, widget):
     p, key, value = slider_change_for(widget)
     page = open_widget(watched(), server_url, page_decl, widget)
-    settled(page, widget)
+    settled(page, widget.id)
     page.evaluate("() => { window.__held = []; document.addEventListener('explorables:held', e => window.__held.push(e.detail)); }")
     neighbours = sum(1 for v in (p.default - p.step, p.default + p.step) if p.min - 1e-9 <= v <= p.max + 1e-9)
     page.keyboard.press("Shift")                 # the reader is on the keyboard
@@ -175,14 +166,14 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     page.on("request", lambda r: fragments.append(r.url) if "/fragments/" in r.url else None)
     page.keyboard.press(key)
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
-    settled(page, widget)
+    settled(page, widget.id)
     assert not [u for u in fragments if query_of(u).get(p.name) == value]   # the press itself asked for nothing
     # At least one chart shown is one drawn ahead (another element), at the same size.
     assert page.evaluate(NEW_CHARTS, widget.id) >= 1
     assert chart_boxes(page, widget) == boxes
     assert page.evaluate(DUPLICATE_IDS) == []
     fresh = open_widget(watched(), server_url, page_decl, widget, "?" + urlsplit(page.url).query)
-    settled(fresh, widget)
+    settled(fresh, widget.id)
     assert fresh.url == page.url and control(fresh, widget, p).input_value() == value
     assert plot_data(fresh, widget) == plot_data(page, widget)
     captions = f"#widget-{widget.id} figcaption"
@@ -198,7 +189,7 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
                                arg=[widget.id, neighbours])
         page.keyboard.press(k)
         page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, v])
-        settled(page, widget)
+        settled(page, widget.id)
         assert plot_data(page, widget) == shows
         if shows is before:
             assert page.evaluate(NEW_CHARTS, widget.id) == 0   # every chart shown is one shown at first
@@ -210,14 +201,14 @@ def test_pointer_changes_fetch_nothing_ahead(watched, server_url):
     page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
     widget = page_decl.widgets[0]
     page = open_widget(watched(), server_url, page_decl, widget)
-    settled(page, widget)
+    settled(page, widget.id)
     page.evaluate("() => { const f = window.fetch; window.__fetches = 0; window.fetch = (...a) => (window.__fetches++, f(...a)); }")
     slider = page.locator(f"#{widget.id}-nice")
     slider.scroll_into_view_if_needed()
     box = slider.bounding_box()
     page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
     page.wait_for_function("() => new URLSearchParams(location.search).get('nice') !== '70'")
-    settled(page, widget)
+    settled(page, widget.id)
     # Tasks queued when the update landed have run by now; none of them fetched anything.
     assert page.evaluate("() => new Promise(r => setTimeout(() => r(window.__fetches), 0))") == 0
     page.keyboard.press("ArrowRight")            # from the keyboard, the next states are fetched ahead
@@ -250,7 +241,7 @@ def test_a_step_answered_ahead_plays_its_transition_once(watched, server_url):
     page_decl = next(p for p in EXPLORABLES if p.slug == "stranger-danger")
     widget = page_decl.widget("walkthrough")
     page = open_widget(watched(), server_url, page_decl, widget)
-    settled(page, widget)
+    settled(page, widget.id)
     page.evaluate("() => { window.__held = 0; document.addEventListener('explorables:held', () => window.__held++); }")
     page.keyboard.press("Shift")
     page.locator("#walkthrough-step").focus()
@@ -268,7 +259,7 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
     page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
     widget = page_decl.widgets[0]
     page = open_widget(watched(), server_url, page_decl, widget)
-    settled(page, widget)
+    settled(page, widget.id)
     slider = page.locator(f"#{widget.id}-nice")
 
     page.evaluate("() => { window.__held = 0; document.addEventListener('explorables:held', () => window.__held++); }")
@@ -282,15 +273,15 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
     drawn_ahead(2)                               # 69 and 71
     page.locator("#theme-toggle").click()
     page.wait_for_function("() => document.documentElement.dataset.theme === 'dark'")
-    settled(page, widget)
+    settled(page, widget.id)
     assert page.evaluate("document.querySelectorAll('.plot-buffers .js-plotly-plot').length") == 0
     slider.focus()
     page.keyboard.press("ArrowRight")
     page.wait_for_function("() => new URLSearchParams(location.search).get('nice') === '71'")
-    settled(page, widget)
+    settled(page, widget.id)
     dark = watched(color_scheme="dark")
     fresh = open_widget(dark, server_url, page_decl, widget, "?" + urlsplit(page.url).query)
-    settled(fresh, widget)
+    settled(fresh, widget.id)
     assert plot_data(fresh, widget) == plot_data(page, widget)
 
     drawn_ahead(4)                               # 70 and 72, drawn ahead at 1280 px; then the window narrows
@@ -300,7 +291,7 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
     slider.focus()
     page.keyboard.press("ArrowRight")
     page.wait_for_function("() => new URLSearchParams(location.search).get('nice') === '72'")
-    settled(page, widget)
+    settled(page, widget.id)
     assert page.evaluate(NEW_CHARTS, widget.id) == 0   # redrawn in place: nothing drawn at 1280 px was used
     assert page.evaluate(CHARTS_FIT, widget.id)
 

@@ -290,7 +290,7 @@ def _feel(x: float) -> str:
 
 
 def vibe_sentence(v: Vibe) -> str:
-    said = (f"the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
+    said = ("the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
             if abs(v.distance["counsel"] - v.distance["manipulation"]) < 1e-9 else f"the person calls it “{v.label}”")
     head = (f"With what was done held fixed (pressure {v.pressure:.2f}, disclosure {v.disclosure:.2f}) and a feeling of "
             f"{_feel(v.feeling)}, {said}.")

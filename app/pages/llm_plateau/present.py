@@ -68,7 +68,7 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence), Claim("implication", imp
 
 
 def credences_summary(r: Credences) -> str:
-    return (f"Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} {pct(r.shares[k])}" for k in LETTERS)
+    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} {pct(r.shares[k])}" for k in LETTERS)
             + f". A and B together: {pct(r.llm)}; with C: {pct(r.llm_plus)}.")
 
 

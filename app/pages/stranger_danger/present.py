@@ -13,7 +13,8 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Table, WidgetResponse
+from app.framework import Claim, Table, WidgetResponse
+from app.wording import join_and
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome,
                     StrangerResult, Walk)
@@ -295,6 +296,22 @@ def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
 
 def score(outcomes: tuple[Outcome, ...]) -> int:
     return sum(o.passes for o in outcomes)
+
+
+def score_sentence(outcomes: tuple[Outcome, ...]) -> str:
+    """How many situations the design gets right, and which it gets wrong (numbered as in the figure)."""
+    n, total = score(outcomes), len(outcomes)
+    wrong = [str(i) for i, o in enumerate(outcomes, start=1) if not o.passes]
+    head = "Your design currently behaves like a real gosling in "
+    if not wrong:
+        return head + f"all {total} situations."
+    if n == 0:
+        return head + f"none of the {total} situations."
+    return head + (f"{n} of {total} situations; it goes wrong in situation{'s' if len(wrong) > 1 else ''} "
+                   f"{join_and(wrong)}.")
+
+
+IMPRINTING_CLAIMS = (Claim("score", score_sentence),)
 
 
 def score_line(outcomes: tuple[Outcome, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import between, drawn
+from helpers import between, open_page
 
 SLUG = "what-agi-is"
 
@@ -31,11 +31,8 @@ def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
 
 
 def _open(watched, server_url, query=""):
-    page = watched().new_page()
-    page.goto(f"{server_url}/{SLUG}{query}")
-    for fid in ("lunch-lunch", "know-know", "angels-solo", "angels-help"):
-        drawn(page, f"#plot-{fid}")
-    return page
+    return open_page(watched(), f"{server_url}/{SLUG}{query}",
+                     [f"plot-{fid}" for fid in ("lunch-lunch", "know-know", "angels-solo", "angels-help")])
 
 
 def test_reader_picks_the_strategies(client):
