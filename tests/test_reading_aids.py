@@ -232,9 +232,6 @@ BOXES = """wid => {
 
 
 SIZES = [(390, 844), (768, 1024), (1024, 768), (1440, 900)]
-# BOXES once the layout has settled (two frames after a resize).
-SETTLED_BOXES = "async wid => { await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); " \
-                "return (" + BOXES + ")(wid); }"
 
 
 def boxes_at_each_size(page, widget) -> dict:
@@ -242,7 +239,7 @@ def boxes_at_each_size(page, widget) -> dict:
     out = {}
     for width, height in SIZES:
         resized(page, width, height)
-        out[f"{width}x{height}"] = page.evaluate(SETTLED_BOXES, widget.id)
+        out[f"{width}x{height}"] = page.evaluate(BOXES, widget.id)
     return out
 
 
