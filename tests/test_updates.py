@@ -101,14 +101,15 @@ def test_a_bad_shown_state_gets_the_whole_update(client, shown):
 
 @pytest.mark.browser
 def test_an_answer_for_another_state_is_dropped_and_the_whole_update_fetched(watched, server_url):
-    from test_widgets import plot_data, settled
+    from helpers import settled
+    from test_widgets import plot_data
     page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
     widget = page_decl.widgets[0]
     page = watched().new_page()
     page.goto(f"{server_url}/{page_decl.slug}#widget-pies")
     page.evaluate("() => { Explorables.anticipate = false; }")   # every request goes to the server
     page.wait_for_selector("#plot-pies-pretraining .main-svg")
-    settled(page, widget)
+    settled(page, widget.id)
     urls = []
     page.on("request", lambda r: urls.append(r.url) if "/fragments/" in r.url else None)
     # Before the first answer lands, the page comes to show another state than the one it asked from.
@@ -118,10 +119,10 @@ def test_an_answer_for_another_state_is_dropped_and_the_whole_update_fetched(wat
     page.locator("#form-pies input[name=rlhf]").focus()
     page.keyboard.press("ArrowRight")
     page.wait_for_function("() => new URLSearchParams(location.search).get('rlhf') === '2.1'")
-    settled(page, widget)
+    settled(page, widget.id)
     assert len(urls) == 2 and "from=" in urls[0] and "from=" not in urls[1]
     fresh = watched().new_page()
     fresh.goto(page.url)
     fresh.wait_for_selector("#plot-pies-pretraining .main-svg")
-    settled(fresh, widget)
+    settled(fresh, widget.id)
     assert plot_data(fresh, widget) == plot_data(page, widget)
