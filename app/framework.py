@@ -65,6 +65,7 @@ class Number:
             object.__setattr__(self, "default", int(self.default))
         assert self.min <= self.default <= self.max, self.name
         assert self.step > 0, self.name
+        assert self.snap(self.default) == self.default, f"{self.name}: default off its step grid"
 
     @property
     def range_text(self) -> str:
@@ -80,7 +81,21 @@ class Number:
         if not math.isfinite(value) or not (self.min <= value <= self.max) or (
                 self.integer and not value.is_integer()):
             raise ValueError(f"{self.name} must be {self.range_text}")
-        return int(value) if self.integer else value + 0.0  # + 0.0 normalises -0.0
+        nearest = self.snap(value)
+        if abs(nearest - value) > 1e-9 * max(1.0, abs(value)):
+            raise OffGrid(f"{self.name} moves in steps of {fmt_number(self.step)} from {fmt_number(self.min)}; "
+                          f"{fmt_number(value)} is between steps", nearest)
+        return nearest
+
+    def snap(self, value: float) -> float:
+        """The nearest value on the declared grid (min + k * step), as the model receives it."""
+        k = round((value - self.min) / self.step)
+        nearest = min(self.max, round(self.min + k * self.step, 10)) + 0.0  # + 0.0 normalises -0.0
+        return int(nearest) if self.integer else nearest
+
+    def grid(self) -> list[float]:
+        """Every value the slider can take, in order."""
+        return [self.snap(self.min + k * self.step) for k in range(round((self.max - self.min) / self.step) + 1)]
 
     def to_text(self, value: float) -> str:
         return fmt_number(value)
@@ -151,6 +166,9 @@ class Choice:
     def to_text(self, value: str) -> str:
         return value
 
+    def grid(self) -> list[str]:
+        return list(self.values)
+
     def to_model(self, value: str) -> str:
         return value
 
@@ -167,11 +185,21 @@ Param = Union[Number, Step, Choice]
 @dataclass(frozen=True)
 class Problem:
     """One rejected query parameter: its name, a message naming the allowed range, and
-    (for display) what was given, shortened."""
+    (for display) what was given, shortened. `snapped`: a value between slider steps that the page
+    moved to the nearest step (the API refuses it like any other problem)."""
 
     name: str
     message: str
     given: str = ""
+    snapped: bool = False
+
+
+class OffGrid(ValueError):
+    """A value inside the range but between the declared steps; `nearest` is the step it rounds to."""
+
+    def __init__(self, message: str, nearest: float) -> None:
+        super().__init__(message)
+        self.nearest = nearest
 
 
 def _shorten(text: str) -> str:
@@ -210,6 +238,10 @@ def parse_query(params: Sequence[Param], query: Sequence[tuple[str, str]]) -> tu
         else:
             try:
                 values[p.name] = p.parse(raws[0])
+            except OffGrid as exc:
+                problems.append(Problem(p.name, f"{exc}, so it was rounded to {p.to_text(exc.nearest)}",
+                                        f"{p.name}={_shorten(raws[0])}", snapped=True))
+                values[p.name] = exc.nearest
             except ValueError as exc:
                 problems.append(Problem(p.name, str(exc), f"{p.name}={_shorten(raws[0])}"))
                 values[p.name] = p.default
@@ -261,25 +293,54 @@ class Panel:
 
 
 @dataclass(frozen=True)
+class Truth:
+    """What a phrase asserts about the model's numbers. Wherever `pattern` (a regular expression)
+    occurs in any text a widget shows at a state (its claims, summary, live numbers, notes, table,
+    panels), `holds(result)` (or `holds(result, match)`, to read a number the phrase quotes) must be
+    true. The predicate reads the simulation's result, never the presenter's choices; tests/test_truths.py
+    evaluates it over a dense grid of the widget's parameters. `means`: the predicate in words."""
+
+    pattern: str
+    holds: Callable[..., bool]
+    means: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))
+        arity = len(inspect.signature(self.holds).parameters)
+        object.__setattr__(self, "arity", arity)
+
+    def failures(self, result: Any, text: str) -> list[str]:
+        """Each occurrence of the phrase in `text` at which the predicate does not hold."""
+        bad = []
+        for m in self.regex.finditer(text):
+            ok = self.holds(result, m) if self.arity == 2 else self.holds(result)
+            if not ok:
+                bad.append(f"'{m.group(0)}' is said, but not {self.means}")
+        return bad
+
+
+@dataclass(frozen=True)
 class Claim:
     """A sentence that states a result of the simulation, placed in prose as [[claim:WIDGET.ID]].
-    `say(result)` words it from the numbers the page shows, or chooses among fixed wordings by a
-    predicate on them (`Claim.either`), so it is true at every setting; the page, the HTMX update
-    and the JSON API all carry the same sentence. `options`: every wording it may choose, if fixed."""
+    `say(result)` words it from the numbers the page shows, or chooses among fixed wordings
+    (`Claim.either`); the page, the HTMX update and the JSON API all carry the same sentence.
+    `options`: every wording it may choose, if fixed. `truths`: what its phrases assert, as predicates
+    on the result; every sentence it says must contain at least one of them (tests/test_truths.py)."""
 
     id: str
     say: Callable[[Any], str]
     options: tuple[str, ...] = ()
+    truths: tuple[Truth, ...] = ()
 
     @classmethod
     def either(cls, id: str, holds: Callable[[Any], bool], yes: str | Callable[[Any], str],
-               no: str | Callable[[Any], str]) -> "Claim":
+               no: str | Callable[[Any], str], truths: tuple[Truth, ...] = ()) -> "Claim":
         """`yes` where `holds(result)`, else `no` (each a fixed sentence or one worded from the result)."""
         def say(result: Any) -> str:
             chosen = yes if holds(result) else no
             return chosen(result) if callable(chosen) else chosen
         fixed = tuple(w for w in (yes, no) if isinstance(w, str))
-        return cls(id, say, options=fixed if len(fixed) == 2 else ())
+        return cls(id, say, options=fixed if len(fixed) == 2 else (), truths=truths)
 
 
 @dataclass(frozen=True)
@@ -309,7 +370,8 @@ def presenter_names(widget_id: str) -> dict[str, str]:
     """Where a widget's presenters live in its page's present.py, by role."""
     camel = "".join(part.capitalize() for part in re.split(r"[_-]", widget_id))
     return {"summary": f"{widget_id}_summary", "table": f"{widget_id}_table", "live": f"{widget_id}_live",
-            "api": f"{widget_id}_api", "response_model": f"{camel}Response", "claims": f"{widget_id.upper()}_CLAIMS"}
+            "api": f"{widget_id}_api", "response_model": f"{camel}Response", "claims": f"{widget_id.upper()}_CLAIMS",
+            "truths": f"{widget_id.upper()}_TRUTHS"}
 
 
 class WidgetResponse(BaseModel):
@@ -355,9 +417,14 @@ class Widget:
     # unavailable; tests/test_reading_aids.py checks that moving one really changes nothing).
     inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
     claims: tuple[Claim, ...] = None   # the sentences about its results the prose may place (default none)
+    truths: tuple[Truth, ...] = None   # what phrases of its other texts (summary, live, table) assert (default none)
 
     def claim_texts(self, result: Any) -> dict[str, str]:
         return {c.id: c.say(result) for c in self.claims}
+
+    @property
+    def all_truths(self) -> tuple[Truth, ...]:
+        return tuple(t for c in self.claims for t in c.truths) + tuple(self.truths)
 
     def __post_init__(self) -> None:
         ids = [f.id for f in self.figure_list]
@@ -365,7 +432,7 @@ class Widget:
         for role, name in presenter_names(self.id).items():
             if getattr(self, role) is None:
                 found = getattr(self.present, name, None)
-                if found is None and role == "claims":
+                if found is None and role in ("claims", "truths"):
                     found = ()
                 assert found is not None, f"widget {self.id}: no {role}= given and no {name} in its present module"
                 object.__setattr__(self, role, found)

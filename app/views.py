@@ -12,6 +12,7 @@ from fastapi import Request
 from app.framework import Page, Problem, Widget, canonical_query, parse_query
 from app.registry import BY_SLUG
 from app.startup import PROSE, templates
+from app.wording import clean_json
 
 
 def query_items(request: Request) -> list[tuple[str, str]]:
@@ -143,5 +144,5 @@ def changes_since(view: dict[str, Any], shown: dict[str, Any]) -> dict[str, Any]
 def api_payload(widget: Widget, values: dict[str, Any]) -> dict[str, Any]:
     """A widget's API answer: its own payload, plus the sentences its page states about the result."""
     result = simulate_cached(widget, tuple(values.items()))
-    payload = {"parameters": dict(values), **widget.api(values, result)}
+    payload = clean_json({"parameters": dict(values), **widget.api(values, result)})
     return {**payload, "claims": widget.claim_texts(result)} if widget.claims else payload

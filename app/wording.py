@@ -1,10 +1,63 @@
-"""Small wording helpers shared by the pages' presenters (sentences, captions, table cells)."""
+"""The wording kit: every number, count and unit a presenter puts in a sentence, caption or table cell
+goes through these, so no page prints '-0', '1 steps', 'inf' or '1.7e+274' (tests/test_wording.py;
+`faults` is the check tests/test_truths.py runs on every text of every widget over its grid)."""
 from __future__ import annotations
 
+import math
+import re
 
-def pct(x: float) -> str:
-    """A share (0-1) as a whole percentage: 0.456 -> '46%'."""
-    return f"{x:.0%}"
+SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+# Above this a number is written as a power of ten ("over 10¹²"), as the figures' log axes do.
+LARGE = 1e12
+
+
+def _zero(text: str) -> str:
+    """'-0', '-0.00', '+0.0', '−0' -> the same digits without a sign."""
+    return text.lstrip("+-−") if re.fullmatch(r"[-+−]?0(?:\.0*)?%?", text) else text
+
+
+def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
+    """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation. Beyond ±10¹² it
+    says 'over 10¹²'; a non-zero value that rounds to 0 says 'almost 0' (unless `tiny=False`)."""
+    if x is None or math.isnan(x):
+        raise ValueError("num() was given no number")
+    if abs(x) >= LARGE:
+        power = str(int(math.log10(LARGE))).translate(SUPERSCRIPT)
+        return ("over " if x > 0 else "below −") + f"10{power}"
+    text = _zero(f"{x:,.{places}f}")
+    if tiny and x != 0 and re.fullmatch(r"0(?:\.0*)?", text):
+        return "almost 0"
+    return text.replace(",", "") if abs(x) < 10_000 else text
+
+
+def signed(x: float, places: int = 2) -> str:
+    """A value whose sign carries meaning: '+0.38', '-0.05', and '0.00' for zero (no sign on zero)."""
+    text = f"{x:+.{places}f}"
+    return _zero(text)
+
+
+def pct(x: float, places: int = 0) -> str:
+    """A share (0-1) as a percentage: 0.456 -> '46%'; never '-0%'."""
+    return _zero(f"{x * 100:.{places}f}") + "%"
+
+
+def plural(n: float, noun: str, many: str | None = None) -> str:
+    """The noun that agrees with n: plural(1, 'step') -> 'step', plural(2, 'step') -> 'steps'."""
+    if n == 1:
+        return noun
+    if many:
+        return many
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
+    """A number with its noun in agreement: count(1, 'step') -> '1 step'; count(2.0, 'minute') -> '2 minutes'."""
+    shown = num(n, places, tiny=False)
+    return f"{shown} {plural(1 if shown == '1' else 2, noun, many)}"
 
 
 def upper_first(text: str) -> str:
@@ -12,13 +65,43 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def signed(x: float) -> str:
-    """A value with its sign to two places: '+0.38', '-0.05'; never '-0.00'."""
-    text = f"{x:+.2f}"
-    return "+0.00" if text == "-0.00" else text
-
-
 def join_and(items) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def clean_json(value):
+    """An API answer with -0.0 written as 0 (and nothing else changed)."""
+    if isinstance(value, float):
+        return 0.0 if value == 0 else value
+    if isinstance(value, dict):
+        return {k: clean_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_json(v) for v in value]
+    return value
+
+
+# Words ending in s that may follow "1" correctly.
+_SINGULAR_S = {"is", "was", "has", "as", "this", "plus", "minus", "does", "its", "always", "less", "across",
+               "versus", "us", "yes", "focus", "bonus", "status", "gas", "thus", "towards", "afterwards",
+               "unless", "process", "success", "loss", "pass", "class", "mass", "access", "business",
+               "progress", "stress", "chess", "bias", "analysis", "basis", "axis", "stimulus", "corpus",
+               "lens", "series", "means", "news", "whereas", "apparatus", "dollars'", "hypothesis"}
+_FAULTS = (
+    (re.compile(r"(?<![\w.])[-+−]0(?:\.0+)?(?![\d.])"), "a signed zero"),
+    (re.compile(r"\b(?:inf|nan|infinity|NaN|Infinity)\b"), "inf or nan"),
+    (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation"),
+    (re.compile(r"(?<![\d.,])1 (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1"),
+)
+
+
+def faults(text: str) -> list[str]:
+    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps'."""
+    found = []
+    for pattern, what in _FAULTS:
+        for m in pattern.finditer(text):
+            if what == "a plural after 1" and (m.group(1) in _SINGULAR_S or m.group(1).endswith("ss")):
+                continue
+            found.append(f"{what}: …{text[max(0, m.start() - 30):m.end() + 10]}…")
+    return found

@@ -63,7 +63,20 @@ def test_edges_are_inclusive_and_negative_zero_normalised():
     assert problems == [] and values["rlhf"] == 6.0 and str(values["nice"]) == "0.0"
 
 
-@given(st.sampled_from(["llm", "brainlike"]), st.floats(0, 100), st.floats(0, 6))
+@pytest.mark.parametrize("raw,nearest", [("2.54", 2.5), ("2.56", 2.6), ("5.99", 6.0), ("0.04", 0.0)])
+def test_values_between_steps_are_rounded_to_the_nearest_step_with_a_notice(raw, nearest):
+    values, problems = parse_query(PARAMS, [("rlhf", raw)])
+    assert values["rlhf"] == nearest
+    assert [(p.name, p.snapped) for p in problems] == [("rlhf", True)]
+    assert f"rounded to {nearest:g}" in problems[0].message and "steps of 0.1" in problems[0].message
+
+
+def test_values_on_the_grid_are_not_rounded():
+    for value in RLHF.grid():
+        assert parse_query(PARAMS, [("rlhf", repr(value))]) == ({"scenario": "llm", "nice": 70.0, "rlhf": value}, [])
+
+
+@given(st.sampled_from(["llm", "brainlike"]), st.sampled_from(PCT.grid()), st.sampled_from(RLHF.grid()))
 def test_canonical_query_round_trips(scenario, nice, rlhf):
     values = {"scenario": scenario, "nice": nice, "rlhf": rlhf}
     query = canonical_query(PARAMS, values)

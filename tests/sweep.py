@@ -1,0 +1,133 @@
+"""The dense grid of a widget's parameters, and what the generic checks ask of every state on it
+(tests/test_truths.py): every step of every slider where that is at most GRID_LIMIT states, else a
+seeded sample of GRID_LIMIT, plus every corner and every declared example."""
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import re
+from typing import Any, Iterator
+
+from app.framework import Page, Widget, canonical_query, parse_query
+from app.wording import faults
+
+GRID_LIMIT = 20_000
+_LOWER_START = re.compile(r"^[a-z]")
+
+
+def grid_size(widget: Widget) -> int:
+    return math.prod(len(p.grid()) for p in widget.params)
+
+
+def corners(widget: Widget) -> Iterator[dict]:
+    axes = [p.grid() if p.kind == "choice" else (p.grid()[0], p.grid()[-1]) for p in widget.params]
+    for combo in itertools.product(*axes):
+        yield dict(zip((p.name for p in widget.params), combo))
+
+
+def examples(page: Page, widget: Widget) -> list[dict]:
+    """The page's declared examples and extremes, as this widget's states (other widgets' keys dropped)."""
+    names = {n for p in widget.params for n in (p.name, *p.aliases)}
+    out = [widget.defaults()]
+    for example in (*page.examples, *page.extremes):
+        items = [(k, str(v)) for k, v in example.items() if k in names]
+        if items:
+            values, problems = parse_query(widget.params, items)
+            assert not problems, (page.slug, example, problems)
+            out.append(values)
+    return out
+
+
+def grid(page: Page, widget: Widget, seed: int = 32) -> list[dict]:
+    """Every state of the dense grid, in a fixed order."""
+    axes = [p.grid() for p in widget.params]
+    names = [p.name for p in widget.params]
+    if grid_size(widget) <= GRID_LIMIT:
+        states = [dict(zip(names, combo)) for combo in itertools.product(*axes)]
+    else:
+        rng = random.Random(seed)
+        states = [{n: rng.choice(a) for n, a in zip(names, axes)} for _ in range(GRID_LIMIT)]
+        states += list(corners(widget))
+    return states + examples(page, widget)
+
+
+def texts(widget: Widget, values: dict, result: Any) -> list[tuple[str, str]]:
+    """Every text the widget shows at this state, with where it is shown."""
+    out = [(f"claim {cid}", text) for cid, text in widget.claim_texts(result).items()]
+    out.append(("summary", widget.summary(result)))
+    out += [(f"live {k}", v) for k, v in widget.live(result).items()]
+    out += [("note", n) for n in widget.notes(values)]
+    table = widget.table(result)
+    out += [("table", cell) for cell in (table.caption, *table.columns, *(c for row in table.rows for c in row))]
+    if widget.submit_result:
+        out.append(("submit result", widget.submit_result(result)))
+    for panel in widget.panels:
+        out += [(f"panel {panel.id}", s) for s in _strings(panel.present(result, values))]
+    return [(where, str(t)) for where, t in out]
+
+
+def _strings(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
+    """Faults of wording, claims a predicate does not back, and phrases whose predicate is false."""
+    problems = []
+    shown = texts(widget, values, result)
+    for where, text in shown:
+        problems += [f"{where}: {f}" for f in faults(text)]
+        if (where.startswith("claim") or where == "summary") and _LOWER_START.match(text):
+            problems.append(f"{where}: starts in lower case: {text[:40]}…")
+    truths = widget.all_truths
+    for where, text in shown:
+        for truth in truths:
+            problems += [f"{where}: {f}" for f in truth.failures(result, text)]
+    for claim in widget.claims:
+        if claim.truths:
+            text = widget.claim_texts(result)[claim.id]
+            if not any(t.regex.search(text) for t in claim.truths):
+                problems.append(f"claim {claim.id}: no declared predicate backs '{text[:80]}…'")
+    return problems
+
+
+def _axis_key(ref: str, letter: str) -> str:
+    return f"{letter}axis" + ref[1:] if ref and len(ref) > 1 else f"{letter}axis"
+
+
+def axis_problems(widget: Widget, result: Any) -> list[str]:
+    """Values plotted outside an axis range the figure fixes."""
+    problems = []
+    for fid, figure in widget.render_figures(result).items():
+        layout = figure["layout"]
+        for trace in figure["data"]:
+            if trace.get("type", "scatter") not in ("scatter", "bar", "scattergl"):
+                continue
+            for letter in "xy":
+                axis = layout.get(_axis_key(trace.get(f"{letter}axis", letter), letter), {})
+                span = axis.get("range")
+                if not span or axis.get("type") in ("category", "date") or axis.get("autorange"):
+                    continue
+                lo, hi = sorted(span)
+                if axis.get("type") == "log":
+                    lo, hi = 10 ** lo, 10 ** hi
+                numbers = [v for v in trace.get(letter) or () if isinstance(v, (int, float)) and not isinstance(v, bool)]
+                if trace.get("type") == "bar" and trace.get("orientation", "v") == ("h" if letter == "x" else "v"):
+                    numbers = numbers + [0]
+                pad = (hi - lo) * 1e-6
+                outside = [v for v in numbers if not (lo - pad <= v <= hi + pad)]
+                if outside:
+                    problems.append(f"figure {fid}: {letter} value {outside[0]:.4g} is outside its axis {lo:.4g}..{hi:.4g}"
+                                    f" (trace '{trace.get('name', '')}')")
+    return problems
+
+
+def where(page: Page, widget: Widget, state: dict) -> str:
+    return f"/{page.slug}?{canonical_query(widget.params, state)}"

@@ -1,0 +1,47 @@
+"""Every sentence true at every setting, checked by machine over each widget's dense grid (tests/sweep.py):
+at each state every text the widget shows is free of wording faults (app/wording.faults), each claim
+is backed by one of its declared predicates, every phrase with a declared predicate (in any of the
+widget's texts, so two sentences cannot contradict each other) has that predicate true of the model's
+result, and every chart keeps what it plots inside the axis range it fixes."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from app.registry import EXPLORABLES
+from sweep import GRID_LIMIT, axis_problems, grid, grid_size, text_problems, where
+
+CHUNK = 2_500
+CASES = []
+for _page in EXPLORABLES:
+    for _w in _page.widgets:
+        _n = min(grid_size(_w), GRID_LIMIT) + 2 ** len(_w.params)
+        for _k in range(math.ceil(_n / CHUNK)):
+            CASES.append(pytest.param(_page, _w, _k, id=f"{_page.slug}-{_w.id}-{_k}"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page,widget,chunk", CASES)
+def test_every_text_is_true_and_every_value_on_its_chart(page, widget, chunk):
+    states = grid(page, widget)[chunk * CHUNK:(chunk + 1) * CHUNK]
+    failures: dict[str, str] = {}   # each distinct problem, with the first state that shows it
+    bad_states = 0
+    for state in states:
+        result = widget.run(state)
+        problems = text_problems(widget, state, result) + axis_problems(widget, result)
+        bad_states += bool(problems)
+        for problem in problems:
+            failures.setdefault(problem, where(page, widget, state))
+    assert not failures, f"{bad_states} of {len(states)} states have problems; the first:\n" + "\n".join(
+        f"{p}\n    at {u}" for p, u in list(failures.items())[:12])
+
+
+def test_the_grid_holds_every_step_or_a_full_sample():
+    for page in EXPLORABLES:
+        for w in page.widgets:
+            states = grid(page, w)
+            assert len(states) >= min(grid_size(w), GRID_LIMIT)
+            for s in states[:50]:
+                for p in w.params:
+                    assert s[p.name] in p.grid(), (page.slug, w.id, p.name, s[p.name])
