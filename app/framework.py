@@ -89,7 +89,7 @@ class Number:
 
     def snap(self, value: float) -> float:
         """The nearest value on the declared grid (min + k * step), as the model receives it."""
-        k = round((value - self.min) / self.step)
+        k = math.floor((value - self.min) / self.step + 0.5)   # halves round up, as readers expect
         nearest = min(self.max, round(self.min + k * self.step, 10)) + 0.0  # + 0.0 normalises -0.0
         return int(nearest) if self.integer else nearest
 

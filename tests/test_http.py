@@ -192,6 +192,41 @@ def test_api_rejects_bad_parameters_with_422_naming_them(client, query, name, ex
     assert detail["loc"] == ["query", name] and expect in detail["msg"]
 
 
+def _between_steps(explorable):
+    """A widget and a value between two steps of its first slider whose steps have room between them."""
+    for widget in explorable.widgets:
+        for p in widget.params:
+            if p.kind != "choice" and (not p.integer or p.step >= 2):
+                half = p.min + p.step / 2
+                return widget, p, (int(half) if p.integer else half)
+    return None
+
+
+BETWEEN = [(e, *_between_steps(e)) for e in EXPLORABLES if _between_steps(e)]
+
+
+@pytest.mark.parametrize("explorable,widget,param,value", BETWEEN, ids=[e.slug for e, *_ in BETWEEN])
+def test_a_value_between_steps_is_rounded_on_the_page_and_refused_by_the_api(client, explorable, widget, param, value):
+    r = client.get(f"/{explorable.slug}?{param.name}={value}")
+    assert r.status_code == 200
+    nearest = param.snap(value)
+    notice = r.text[r.text.index('id="link-notice"'):r.text.index("</div>", r.text.index('id="link-notice"'))]
+    assert f"rounded to {param.to_text(nearest)}" in notice and "back at its default" not in notice
+    assert Tags(r.text).find("input", name=param.name)[0]["value"] == param.to_text(nearest)
+    fragment = client.get(f"/fragments/{explorable.slug}/{widget.id}?{param.name}={value}")
+    assert fragment.status_code == 200 and "Rounded" in fragment.text
+    api = client.get(f"{explorable.api_path(widget)}?{param.name}={value}")
+    assert api.status_code == 422
+    (detail,) = api.json()["detail"]
+    assert detail["loc"] == ["query", param.name] and "between steps" in detail["msg"]
+
+
+def test_sharp_takeoff_link_between_steps_is_worded_for_the_rounded_state(client):
+    r = client.get("/sharp-takeoff?rounds=50")
+    assert "rounds=50" in r.text and "rounded to" in r.text
+    assert "before any exchange" not in r.text
+
+
 def test_openapi_documents_the_api_with_bounds(client):
     spec = client.get("/openapi.json").json()
     op = spec["paths"][f"/api/{SLUG}"]["get"]

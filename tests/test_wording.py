@@ -1,0 +1,79 @@
+"""The wording kit (app/wording.py): numbers, counts and units as a reader should see them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.wording import clean_json, count, faults, num, pct, plural, signed, upper_first
+
+
+@pytest.mark.parametrize("x,places,text", [
+    (0.0, 0, "0"), (-0.0, 2, "0.00"), (-0.004, 2, "almost 0"), (0.004, 1, "almost 0"), (-0.4, 0, "almost 0"),
+    (2.0, 0, "2"), (2.5, 1, "2.5"), (-1.26, 1, "-1.3"), (9999.4, 0, "9999"), (12345.0, 0, "12,345"),
+    (1.74e274, 2, "over 10¹²"), (-3e15, 0, "below −10¹²"), (1e12, 0, "over 10¹²"), (999_999_999_999.0, 0, "999,999,999,999"),
+])
+def test_numbers_read_as_written(x, places, text):
+    assert num(x, places) == text
+
+
+def test_a_number_that_is_not_there_is_refused():
+    with pytest.raises(ValueError):
+        num(float("nan"))
+
+
+@given(st.floats(allow_nan=False, allow_infinity=True, width=64), st.integers(0, 3))
+def test_no_number_prints_a_signed_zero_inf_or_e_notation(x, places):
+    for text in (num(x, places), signed(x, places) if abs(x) < 1e12 else "1", pct(x, places) if abs(x) < 1e9 else "1%"):
+        assert not faults(text), (x, places, text)
+
+
+@pytest.mark.parametrize("x,text", [(0.0, "0.00"), (-0.0, "0.00"), (-0.001, "0.00"), (0.004, "0.00"),
+                                    (0.38, "+0.38"), (-0.05, "-0.05")])
+def test_signs_only_where_they_carry_meaning(x, text):
+    assert signed(x) == text
+
+
+@pytest.mark.parametrize("x,text", [(0.456, "46%"), (-0.001, "0%"), (1.0, "100%"), (0.0004, "0%")])
+def test_percentages(x, text):
+    assert pct(x) == text
+
+
+@pytest.mark.parametrize("n,noun,many,text", [
+    (1, "step", None, "1 step"), (2, "step", None, "2 steps"), (0, "step", None, "0 steps"),
+    (1.0, "minute", None, "1 minute"), (2.0, "minute", None, "2 minutes"), (1, "tenfold", None, "1 tenfold"),
+    (3, "activity", None, "3 activities"), (1, "activity", None, "1 activity"), (2, "box", None, "2 boxes"),
+    (1, "mind", None, "1 mind"), (4, "person", "people", "4 people"), (1, "person", "people", "1 person"),
+])
+def test_counts_agree_with_their_noun(n, noun, many, text):
+    assert count(n, noun, many) == text
+
+
+def test_a_count_that_rounds_to_one_is_singular():
+    assert count(1.04, "hour", places=0) == "1 hour" and count(1.04, "hour", places=1) == "1.0 hours"
+    assert plural(1, "day") == "day" and plural(2, "day") == "days" and plural(2, "study") == "studies"
+
+
+def test_sentence_initial_capital_keeps_the_rest():
+    assert upper_first("anti-Reversi learner") == "Anti-Reversi learner" and upper_first("") == ""
+
+
+@pytest.mark.parametrize("text", ["gain -0.00", "shrugged at (+0.0)", "worth -0", "inf", "a nan here",
+                                  "1.74e+274 neutrons", "2.03e-313", "1 steps later", "1 tenfolds on",
+                                  "1 activities", "threw out 1 thoughts", "Idle 1 hours"])
+def test_faults_are_found(text):
+    assert faults(text), text
+
+
+@pytest.mark.parametrize("text", ["0.00", "+0.38", "-0.05", "1 step later", "1 of 24 minds", "1 is enough",
+                                  "10 steps", "0.1 steps", "infinite regress", "1 loss", "2.5e", "v1.0",
+                                  "gain 1.0 on 1.5 steps", "1 more"])
+def test_good_text_has_no_faults(text):
+    assert not faults(text), text
+
+
+def test_the_api_writes_negative_zero_as_zero():
+    cleaned = clean_json({"a": -0.0, "b": [0.0, -0.0, 1.5, -2.0], "c": {"d": -0.0}, "e": "x", "f": 0, "g": True})
+    assert json.dumps(cleaned) == '{"a": 0.0, "b": [0.0, 0.0, 1.5, -2.0], "c": {"d": 0.0}, "e": "x", "f": 0, "g": true}'
