@@ -6,11 +6,12 @@ result, and every chart keeps what it plots inside the axis range it fixes."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
 from app.registry import EXPLORABLES
-from sweep import GRID_LIMIT, axis_problems, grid, grid_size, text_problems, where
+from sweep import GRID_LIMIT, axis_problems, claims_doc, grid, grid_size, text_problems, where
 
 CHUNK = 2_500
 CASES = []
@@ -45,3 +46,8 @@ def test_the_grid_holds_every_step_or_a_full_sample():
             for s in states[:50]:
                 for p in w.params:
                     assert s[p.name] in p.grid(), (page.slug, w.id, p.name, s[p.name])
+
+
+def test_docs_list_every_claim_with_its_predicates():
+    current = (Path(__file__).resolve().parents[1] / "docs/claims.md").read_text()
+    assert claims_doc(current) == current, "docs/claims.md is out of date: run script/claims-doc"
