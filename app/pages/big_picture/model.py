@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -38,8 +39,12 @@ class Thought:
 def one_thought(*, hunger: float, sugar_guess: float, fear_guess: float, valence_guess: float,
                 step: int, view: str, colour: str) -> Thought:
     """One thought ("eat the cookie") from start to finish. The innate verdict is our toy rule:
-    tasting sugar is good when hungry and mildly bad when full; being scared is bad."""
-    innate = float(np.clip(sugar_guess * (2 * hunger - 1) - fear_guess, -1, 1))
+    tasting sugar is good when hungry and mildly bad when full; being scared is bad. The verdict is
+    read to two decimals, the value the page shows, and the override decision is made on that value:
+    a verdict shown as +0.30 overrides wherever it appears (0.5 x 0.9 - 0.15 is 0.29999999999999993
+    in floating point, which once deferred while an exact +0.30 elsewhere overrode)."""
+    raw = float(np.clip(sugar_guess * (2 * hunger - 1) - fear_guess, -1, 1))
+    innate = round(raw, 2) + 0.0   # + 0.0: never -0.0
     mode = "override" if abs(innate) >= OVERRIDE_AT else "defer"
     valence = innate if mode == "override" else valence_guess
     after = valence_guess + THOUGHT_LR * (valence - valence_guess)
@@ -199,7 +204,14 @@ SELF_CHANGE = {"none": 0.0, "thinking": 0.15, "hack": 1.0}   # how fast the AGI 
 INDIFFERENT = 0.1   # a value this close to 0 counts as no preference either way
 
 
+def shown(v: float) -> float:
+    """A value as the page shows it (two decimals): the stance is decided on it, so "+0.10" is never
+    called a preference when the help says only values above +0.1 are."""
+    return round(float(v), 2)
+
+
 def stance(v: float) -> Literal["yes", "no", "neither"]:
+    v = shown(v)
     return "yes" if v > INDIFFERENT else "no" if v < -INDIFFERENT else "neither"
 
 
@@ -212,11 +224,14 @@ class PreferenceRun:
     def at(self, i: int) -> tuple[str, str]:
         return stance(float(self.first[i])), stance(float(self.second[i]))
 
-    @property
+    @cached_property
     def dystonic_at(self) -> np.ndarray:
         """At each time: the two answers are yes and no, or no and yes."""
-        s1 = np.where(self.first > INDIFFERENT, 1, np.where(self.first < -INDIFFERENT, -1, 0))
-        s2 = np.where(self.second > INDIFFERENT, 1, np.where(self.second < -INDIFFERENT, -1, 0))
+        # As shown (see `shown`): Python's round, as the page's two-decimal text rounds (np.round differs at halves).
+        first = np.array([shown(v) for v in self.first])
+        second = np.array([shown(v) for v in self.second])
+        s1 = np.where(first > INDIFFERENT, 1, np.where(first < -INDIFFERENT, -1, 0))
+        s2 = np.where(second > INDIFFERENT, 1, np.where(second < -INDIFFERENT, -1, 0))
         return s1 * s2 < 0
 
     @property
@@ -247,10 +262,11 @@ def preferences(*, first: float, means_end: float, social: float, access: str) -
     v1, v2 = float(first), 0.0
     ones, twos = [v1], [v2]
     pull = SELF_CHANGE[access]
+    sign = float(np.sign(social))
     for _ in range(STEPS):
-        d2 = means_end * (v1 - v2) + abs(social) * (np.sign(social) - v2)
+        d2 = means_end * (v1 - v2) + abs(social) * (sign - v2)
         d1 = pull * v2   # it pushes its first-order want the way its second-order one points
-        v1, v2 = float(np.clip(v1 + DT * d1, -1, 1)), float(np.clip(v2 + DT * d2, -1, 1))
+        v1, v2 = min(max(v1 + DT * d1, -1.0), 1.0), min(max(v2 + DT * d2, -1.0), 1.0)
         ones.append(v1)
         twos.append(v2)
     return PreferenceRun(np.array(ones), np.array(twos), access)

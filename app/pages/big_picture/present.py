@@ -2,19 +2,36 @@
 live numbers, claims and API payloads. Pure functions of the models' results."""
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, Mapping
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, num, pct, signed
 
 from .model import (INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
-                    Thought)
+                    Thought, stance)
 
 
-def signed(x: float) -> str:
-    return "0.00" if round(x, 2) == 0 else f"{x:+.2f}"
+def pct_points(x: float) -> int:
+    """A share as the whole percentage the page shows (pct's rounding): decisions on "within 15 points" use it."""
+    return int(pct(x)[:-1])
+
+
+def quoted(m: re.Match, group: int = 1) -> float:
+    """A number a sentence quotes ('+0.30', '-0.05', '0.00', '48%'), as a float."""
+    return float(m.group(group).replace("−", "-").rstrip("%"))
+
+
+def says(m: re.Match, value: float, places: int = 2, group: int = 1) -> bool:
+    """The quoted number is `value` as rounded for display (to `places` decimals; a percentage to whole points)."""
+    text = m.group(group)
+    if text.endswith("%"):
+        return abs(quoted(m, group) - 100 * value) <= 0.5 + 1e-9
+    return abs(quoted(m, group) - value) <= 0.5 * 10 ** -places + 1e-9
 
 
 # ------------------------------------------------------------------------------ one thought
@@ -45,11 +62,32 @@ def step_count(t: Thought) -> int:
 
 
 def verdict(t: Thought) -> str:
+    # The verdict is already the two-decimal value shown (model.one_thought), so the threshold is compared as read.
     if t.mode == "override":
-        return (f"its own verdict ({signed(t.innate)}) is strong enough to override the guess, "
-                f"so the actual valence is {signed(t.valence)}")
-    return (f"its own verdict ({signed(t.innate)}) is too weak to override (under ±{OVERRIDE_AT:.1f}), "
+        return (f"its own verdict ({signed(t.innate)}) is strong enough to override the guess "
+                f"(±{num(OVERRIDE_AT, 1)} or more), so the actual valence is {signed(t.valence)}")
+    return (f"its own verdict ({signed(t.innate)}) is too weak to override (under ±{num(OVERRIDE_AT, 1)}), "
             f"so it defers to the guess: the actual valence is {signed(t.valence)}")
+
+
+def after_text(t: Thought) -> str:
+    """The guess after learning, with a third decimal where two would make it look like the guess or the target."""
+    two = signed(t.valence_guess_after)
+    if signed(t.valence) == signed(t.valence_guess):    # nothing to correct: the guess stays as it is
+        return two
+    return signed(t.valence_guess_after, 3) if two in (signed(t.valence_guess), signed(t.valence)) else two
+
+
+def learning_sentence(t: Thought, subject: str) -> str:
+    """What the valence assessor learns from this thought (the learning claim, and step 7 of the walkthrough)."""
+    if t.mode == "defer":
+        return (f"{subject} deferred, so the valence assessor's training target was its own guess, and it stays at "
+                f"{signed(t.valence_guess)}: nothing tells it whether the guess was right.")
+    if signed(t.valence) == signed(t.valence_guess):
+        return (f"{subject} overrode, but with the value the assessor had guessed ({signed(t.valence_guess)}), so "
+                f"there is nothing to correct.")
+    return (f"{subject} overrode, so the valence assessor is corrected: its guess moves from "
+            f"{signed(t.valence_guess)} toward the actual valence {signed(t.valence)}, to {after_text(t)}.")
 
 
 def step_text(t: Thought, n: int) -> str:
@@ -60,25 +98,18 @@ def step_text(t: Thought, n: int) -> str:
         2: "The Thought Generator puts forward a thought: “eat the cookie”. A thought here is a whole "
            "package: a plan, what it is about, what it expects to happen.",
         3: f"Each Thought Assessor guesses one Steering Subsystem signal from the thought: valence "
-           f"{signed(t.valence_guess)}; {t.sugar_guess:.0%} that it will taste of sugar; {t.fear_guess:.0%} "
+           f"{signed(t.valence_guess)}; {pct(t.sugar_guess)} that it will taste of sugar; {pct(t.fear_guess)} "
            f"that it will be scary.",
         4: "The guesses travel down to the Steering Subsystem. It cannot read the thought itself; these "
            "guesses are all it learns about it.",
-        5: f"The Steering Subsystem weighs the guesses against its own state (hunger {t.hunger:.0%}). "
+        5: f"The Steering Subsystem weighs the guesses against its own state (hunger {pct(t.hunger)}). "
            f"In our toy rule {verdict(t)}.",
         6: (f"The actual valence ({signed(t.valence)}) goes back up to the Thought Generator. "
             + ("It is positive, so the thought is kept: the plan goes ahead and the hand reaches for the cookie."
                if t.kept else "It is not positive, so the thought is discarded, and the Thought Generator "
                               "tries another one.")),
-        7: ("The Steering Subsystem's signals go back up as each assessor's training target. "
-            + (f"The valence assessor's guess moves from {signed(t.valence_guess)} toward "
-               f"{signed(t.valence)}, to {signed(t.valence_guess_after)}."
-               if t.mode == "override" and signed(t.valence_guess) != signed(t.valence_guess_after) else
-               f"The Steering Subsystem overrode, but with the value the assessor had guessed "
-               f"({signed(t.valence_guess)}): there is nothing to correct."
-               if t.mode == "override" else
-               f"The Steering Subsystem deferred, so the target was the guess itself "
-               f"({signed(t.valence_guess)}): there is nothing to correct.")),
+        7: "The Steering Subsystem's signals go back up as each assessor's training target. "
+           + learning_sentence(t, "The Steering Subsystem"),
     }[n]
 
 
@@ -89,10 +120,10 @@ def thought_view(t: Thought, values: Mapping[str, Any]) -> dict[str, Any]:
     say = {
         "thought": ("“Eat the cookie?”" if n < 6 else "Kept: reach for it." if t.kept
                     else "Discarded: try another."),
-        "rows": [["valence guess", signed(t.valence_guess if n < 7 else t.valence_guess_after) if n >= 3 else ""],
-                 ["“I'll taste sugar”", f"{t.sugar_guess:.0%}" if n >= 3 else ""],
-                 ["“I'll be scared”", f"{t.fear_guess:.0%}" if n >= 3 else ""]],
-        "steer": (f"Hunger {t.hunger:.0%}. " + ("" if n < 5 else
+        "rows": [["valence guess", (signed(t.valence_guess) if n < 7 else after_text(t)) if n >= 3 else ""],
+                 ["“I'll taste sugar”", pct(t.sugar_guess) if n >= 3 else ""],
+                 ["“I'll be scared”", pct(t.fear_guess) if n >= 3 else ""]],
+        "steer": (f"Hunger {pct(t.hunger)}. " + ("" if n < 5 else
                   f"Verdict {signed(t.innate)}: " + ("override." if t.mode == "override" else "defer."))),
         "valence": signed(t.valence) if n >= 5 else "",
     }
@@ -140,38 +171,72 @@ def valence_figure(t: Thought) -> dict:
 def thought_summary(t: Thought) -> str:
     return (f"Valence guess {signed(t.valence_guess)}; the innate verdict is {signed(t.innate)}, so the Steering "
             f"Subsystem {'overrides' if t.mode == 'override' else 'defers'}; actual valence {signed(t.valence)}: "
-            f"the thought is {'kept' if t.kept else 'discarded'}; the guess becomes {signed(t.valence_guess_after)}.")
+            f"the thought is {'kept' if t.kept else 'discarded'}; the guess becomes {after_text(t)}.")
 
 
 def thought_table(t: Thought) -> Table:
     rows = (("Valence guess (valence Thought Assessor)", signed(t.valence_guess)),
-            ("“I'll taste sugar” guess", f"{t.sugar_guess:.0%}"), ("“I'll be scared” guess", f"{t.fear_guess:.0%}"),
-            ("Hunger (Steering Subsystem state)", f"{t.hunger:.0%}"),
+            ("“I'll taste sugar” guess", pct(t.sugar_guess)), ("“I'll be scared” guess", pct(t.fear_guess)),
+            ("Hunger (Steering Subsystem state)", pct(t.hunger)),
             ("Innate verdict (our toy rule)", signed(t.innate)),
             ("Mode", "override" if t.mode == "override" else "defer to predictor"),
             ("Actual valence", signed(t.valence)), ("The thought is", "kept" if t.kept else "discarded"),
-            ("Valence guess after learning", signed(t.valence_guess_after)))
+            ("Valence guess after learning", after_text(t)))
     return Table("One thought, start to finish", ("Quantity", "Value"), rows)
 
 
 def thought_live(t: Thought) -> dict[str, str]:
-    return {"innate": signed(t.innate), "valence": signed(t.valence), "after": signed(t.valence_guess_after),
-            "guess": signed(t.valence_guess), "lr": f"{THOUGHT_LR:g}", "override_at": f"{OVERRIDE_AT:g}"}
+    return {"innate": signed(t.innate), "valence": signed(t.valence), "after": after_text(t),
+            "guess": signed(t.valence_guess), "lr": num(THOUGHT_LR, 1), "override_at": num(OVERRIDE_AT, 1)}
 
+
+# What the thought widget's phrases assert, as predicates on the model's Thought (never on the wording's
+# branches): "overrides" is the innate verdict reaching 0.3 either way and becoming the actual valence.
+SIGNED = r"([-+−]?\d+\.\d+)"
+OVERRIDES = Truth(r"Subsystem overrides|\boverrode\b|Verdict [-+]?\d\.\d\d: override\.|^override$",
+                  lambda t: abs(t.innate) >= OVERRIDE_AT and t.valence == t.innate,
+                  "the innate verdict is at least 0.3 either way and is the actual valence")
+DEFERS = Truth(r"Subsystem defers|\bdeferred\b|Verdict [-+]?\d\.\d\d: defer\.|^defer to predictor$",
+               lambda t: abs(t.innate) < OVERRIDE_AT and t.valence == t.valence_guess,
+               "the innate verdict is under 0.3 either way and the actual valence is the guess")
+ACTUAL = Truth(r"actual valence (?:is |\()?" + SIGNED, lambda t, m: says(m, t.valence),
+               "the actual valence quoted is the model's, to two decimals")
+KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$", lambda t: t.valence > 0,
+             "the actual valence is above 0")
+DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$", lambda t: t.valence <= 0,
+                  "the actual valence is 0 or below")
+STAYS = Truth(r"its own guess, and it stays at " + SIGNED,
+              lambda t, m: t.valence_guess_after == t.valence_guess and says(m, t.valence_guess),
+              "the valence guess after learning equals the guess before, as quoted")
+CORRECTED = Truth(r"its guess moves from " + SIGNED + " toward the actual valence " + SIGNED + ", to " + SIGNED,
+                  lambda t, m: (says(m, t.valence_guess, group=1) and says(m, t.valence, group=2)
+                                and says(m, t.valence_guess_after, 3 if len(m.group(3).split(".")[1]) == 3 else 2, group=3)
+                                and abs(t.valence - t.valence_guess) >= 0.005),
+                  "the guess moves from its value toward a different actual valence, to the value after learning")
+NOTHING_TO_CORRECT = Truth(r"with the value the assessor had guessed \(" + SIGNED + r"\), so there is nothing to correct",
+                           lambda t, m: says(m, t.valence_guess) and abs(t.valence - t.valence_guess) < 0.005,
+                           "the actual valence equals the guess (to two decimals)")
+WEAK = Truth(r"verdict \(" + SIGNED + r"\) is too weak to override \(under ±0\.3\)",
+             lambda t, m: says(m, t.innate) and abs(quoted(m)) < 0.3 and t.valence == t.valence_guess,
+             "the verdict, as shown, is under 0.3 either way and the thought's valence is the guess")
+STRONG = Truth(r"verdict \(" + SIGNED + r"\) is strong enough to override the guess \(±0\.3 or more\)",
+               lambda t, m: says(m, t.innate) and abs(quoted(m)) >= 0.3 and t.valence == t.innate,
+               "the verdict, as shown, is 0.3 or more either way and becomes the actual valence")
+INNATE = Truth(r"innate verdict is " + SIGNED + r"|^Verdict " + SIGNED, lambda t, m: says(m, t.innate, group=m.lastindex),
+               "the innate verdict quoted is the model's")
+BECOMES = Truth(r"the guess becomes " + SIGNED,
+                lambda t, m: says(m, t.valence_guess_after, 3 if len(m.group(1).split(".")[1]) == 3 else 2),
+                "the guess after learning quoted is the model's")
+THOUGHT_TRUTHS = (WEAK, STRONG, INNATE, BECOMES)
 
 THOUGHT_CLAIMS = (
     Claim("decision", lambda t: (
         f"At these settings the Steering Subsystem {'overrides' if t.mode == 'override' else 'defers'}, the "
         f"actual valence is {signed(t.valence)}, and the thought is "
-        f"{'kept: the hand reaches for the cookie' if t.kept else 'discarded'}.")),
-    Claim.either("learning", lambda t: t.mode == "defer",
-                 lambda t: (f"Because it deferred, the valence assessor's training target was its own guess, "
-                            f"so it stays at {signed(t.valence_guess)}: nothing tells it whether the guess was right."),
-                 lambda t: (f"Because it overrode, the valence assessor is corrected: its guess moves from "
-                            f"{signed(t.valence_guess)} to {signed(t.valence_guess_after)}."
-                            if signed(t.valence_guess) != signed(t.valence_guess_after) else
-                            f"It overrode, but with the value the assessor had guessed ({signed(t.valence_guess)}), "
-                            f"so there is nothing to correct.")),
+        f"{'kept: the hand reaches for the cookie' if t.kept else 'discarded'}."),
+        truths=(OVERRIDES, DEFERS, ACTUAL, KEPT, DISCARDED)),
+    Claim("learning", lambda t: learning_sentence(t, "It"),
+          truths=(OVERRIDES, DEFERS, STAYS, CORRECTED, NOTHING_TO_CORRECT)),
 )
 
 
@@ -238,14 +303,17 @@ def signal_figure(r: PredictorRun) -> dict:
 
 
 def predictor_summary(r: PredictorRun) -> str:
-    return (f"Over {r.trials} trials the outcome followed the cue {r.observed:.0%} of the time and the innate "
-            f"circuitry overrode {r.override_count} times. The guess at the cue went from {r.initial:.0%} to "
-            f"{r.final_guess:.0%}; in the last trial the signal at the cue was {r.anticipation:.0%}.")
+    overrode = (f"the innate circuitry overrode {count(r.override_count, 'time')}" if r.override_count
+                else "the innate circuitry never overrode")
+    return (f"Over {count(r.trials, 'trial')} the outcome followed the cue {pct(r.observed)} of the time and "
+            f"{overrode}. The guess at the cue " + (f"stayed at {pct(r.final_guess)}" if pct(r.final_guess) == pct(r.initial) else
+                                                     f"went from {pct(r.initial)} to {pct(r.final_guess)}")
+            + f"; in the last trial the signal at the cue was {pct(r.anticipation)}.")
 
 
 def predictor_table(r: PredictorRun) -> Table:
     every = max(1, r.trials // 20)
-    rows = tuple((str(t), f"{r.weights[t, 0]:.0%}",
+    rows = tuple((num(t), pct(r.weights[t, 0]),
                   "" if t == 0 else ("yes" if r.happened[t - 1] else "no"),
                   "" if t == 0 else ("yes" if r.overridden[t - 1] else "no"))
                  for t in sorted(set(range(0, r.trials + 1, every)) | {r.trials}))
@@ -254,55 +322,158 @@ def predictor_table(r: PredictorRun) -> Table:
 
 
 def predictor_live(r: PredictorRun) -> dict[str, str]:
-    return {"final": f"{r.final_guess:.0%}", "observed": f"{r.observed:.0%}", "initial": f"{r.initial:.0%}",
-            "anticipation": f"{r.anticipation:.0%}", "overrides": str(r.override_count), "trials": str(r.trials)}
+    return {"final": pct(r.final_guess), "observed": pct(r.observed), "initial": pct(r.initial),
+            "anticipation": pct(r.anticipation), "overrides": num(r.override_count), "trials": num(r.trials)}
+
+
+CLOSE = 15   # percentage points: a guess this close (as shown, in whole percentages) to the observed rate is "close"
+
+
+def gap_points(a: float, b: float) -> int:
+    """The gap between two shares in whole percentage points, as a reader subtracts the two numbers shown."""
+    return abs(pct_points(a) - pct_points(b))
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
-    lead = f"{r.delay} step{'s' if r.delay != 1 else ''}"
+    lead = count(r.delay, "step")
     if r.mode == "override":
-        return (f"Overriding throughout, the signal is {r.anticipation:.0%} when the cue appears: the Steering "
+        return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
-    if r.anticipation < 0.05:
-        return (f"Deferring, the signal is {r.anticipation:.0%} when the cue appears: the predictor expects nothing "
-                f"yet, so nothing is anticipated (the outcome followed the cue {r.observed:.0%} of the time).")
-    head = f"Deferring, the signal is already {r.anticipation:.0%} when the cue appears, {lead} before the outcome is due"
+    if pct_points(r.anticipation) < 5:
+        return (f"Deferring, the signal is {pct(r.anticipation)} when the cue appears (under 5%): the predictor "
+                f"expects next to nothing yet, so nothing is anticipated (the outcome followed the cue "
+                f"{pct(r.observed)} of the time).")
+    head = f"Deferring, the signal is already {pct(r.anticipation)} when the cue appears, {lead} before the outcome is due"
     if r.observed == 0:
         return f"{head}, but the outcome never followed the cue in these trials: it anticipates an event that does not come."
-    gap = abs(r.anticipation - r.observed)
-    if gap > 0.15:
-        return (f"{head}: a reaction ahead of the event, but {100 * gap:.0f} points off how often the event really "
-                f"came ({r.observed:.0%}).")
-    return f"{head} (the outcome followed the cue {r.observed:.0%} of the time): the reaction starts ahead of the event."
+    gap = gap_points(r.anticipation, r.observed)
+    if gap > CLOSE:
+        return (f"{head}: a reaction ahead of the event, but {num(gap)} points off how often the event really "
+                f"came ({pct(r.observed)}).")
+    return (f"{head}, within {CLOSE} points of how often the outcome followed the cue ({pct(r.observed)}): the reaction "
+            f"starts ahead of the event.")
 
 
 def persistence_sentence(r: PredictorRun) -> str:
     if r.mode == "override":
         return (f"Overriding throughout, the predictor is trained only on what the innate circuitry does one step "
-                f"later; its guess at the cue ends at {r.final_guess:.0%}, and nothing uses it.")
-    gap = abs(r.final_guess - r.observed)
-    started_close = abs(r.initial - r.observed) <= 0.15
+                f"later; its guess at the cue ends at {pct(r.final_guess)}, and nothing uses it.")
+    started_close = gap_points(r.initial, r.observed) <= CLOSE
     if r.override_count == 0:
-        verdict = ("Here the guess happens to be close to the truth, but nothing ever checked it." if started_close else
-                   "A wrong guess, kept alive because the system takes its word for it: a self-fulfilling prophecy.")
+        verdict = (f"Here the guess happens to be within {CLOSE} points of the truth, but nothing ever checked it."
+                   if started_close else
+                   f"A wrong guess, more than {CLOSE} points off, kept alive because the system takes its word for it: "
+                   f"a self-fulfilling prophecy.")
         return (f"Nothing ever overrode, so the predictor was trained only on its own guesses: the guess at the cue "
-                f"is still {r.final_guess:.0%} after {r.trials} trials, while the outcome followed the cue "
-                f"{r.observed:.0%} of the time. {verdict}")
-    times = f"{r.override_count} time{'s' if r.override_count != 1 else ''}"
-    if abs(r.final_guess - r.initial) < 0.01:
+                f"is still {pct(r.final_guess)} after {count(r.trials, 'trial')}, while the outcome followed the cue "
+                f"{pct(r.observed)} of the time. {verdict}")
+    times = count(r.override_count, "time")
+    if pct(r.final_guess) == pct(r.initial):
         if started_close:
-            return (f"The innate circuitry overrode {times} at the outcome, but the guess at the cue was already close "
-                    f"to how often the outcome happened ({r.observed:.0%}) and stays at {r.final_guess:.0%}.")
+            return (f"The innate circuitry overrode {times} at the outcome, but the guess at the cue was already within "
+                    f"{CLOSE} points of how often the outcome happened ({pct(r.observed)}) and stays at "
+                    f"{pct(r.final_guess)}.")
         return (f"The innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
-                f"yet: the guess there is still {r.final_guess:.0%} (the outcome followed the cue {r.observed:.0%} "
-                f"of the time).")
+                f"yet: the guess there is still {pct(r.final_guess)}, more than {CLOSE} points from how often the "
+                f"outcome followed the cue ({pct(r.observed)}).")
+    within = gap_points(r.final_guess, r.observed) <= CLOSE
     return (f"The innate circuitry overrode {times} at the outcome, and its corrections were passed back, step by "
-            f"step, to the cue: the guess there went from {r.initial:.0%} to {r.final_guess:.0%}, "
-            f"{'within' if gap <= 0.15 else 'still more than'} 15 points of how often the outcome happened "
-            f"({r.observed:.0%}).")
+            f"step, to the cue: the guess there went from {pct(r.initial)} to {pct(r.final_guess)}, "
+            f"{'within' if within else 'still more than'} {CLOSE} points of how often the outcome happened "
+            f"({pct(r.observed)}).")
 
 
-PREDICTOR_CLAIMS = (Claim("anticipation", anticipation_sentence), Claim("persistence", persistence_sentence))
+# The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
+# display; "within 15 points" compares the two whole percentages the reader sees.
+PCT = r"(\d+%)"
+
+
+def _pts(m: re.Match, g: int) -> int:
+    return int(m.group(g).rstrip("%"))
+
+
+def _deferring(r: PredictorRun) -> bool:
+    """The Steering Subsystem passed the predictor's guesses on as its signal, in the last trial."""
+    return r.mode == "defer" and bool(np.array_equal(r.signals[-1, :r.delay], r.weights[-2]))
+
+
+def _overriding(r: PredictorRun) -> bool:
+    """The innate circuitry set the signal at every step of every trial: nothing before the outcome."""
+    return r.mode == "override" and bool(r.overridden.all()) and not r.signals[:, :r.delay].any()
+
+
+def _pc(x: float) -> int:
+    """A share in whole percentage points, as a reader reads it off the page (round half to even, as printed)."""
+    return round(100 * x)
+
+
+def _gap(a: float, b: float) -> int:
+    return abs(_pc(a) - _pc(b))
+
+
+def _still(r: PredictorRun) -> bool:
+    """The guess at the cue, as shown, ends where it started."""
+    return _pc(r.final_guess) == _pc(r.initial)
+
+
+PREDICTOR_TRUTHS = (
+    Truth(r"Over (\d+) trials?", lambda r, m: int(m.group(1)) == r.trials, "the number of trials is the run's"),
+    Truth(r"followed the cue " + PCT + " of the time", lambda r, m: says(m, r.observed),
+          "the outcome's observed rate quoted is the run's"),
+    Truth(r"[Tt]he innate circuitry overrode (\d+) times?", lambda r, m: int(m.group(1)) == r.override_count > 0,
+          "the innate circuitry overrode that many times, at least once"),
+    Truth(r"never overrode|Nothing ever overrode", lambda r: r.override_count == 0, "no trial had an override"),
+    Truth(r"went from " + PCT + " to " + PCT,
+          lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and not _still(r),
+          "the guess at the cue started and ended at the two different values quoted"),
+    Truth(r"the signal at the cue was " + PCT, lambda r, m: says(m, r.anticipation),
+          "the signal at the cue in the last trial is the value quoted"),
+)
+OVERRIDING = Truth(r"^Overriding throughout", _overriding,
+                   "the innate circuitry set the signal at every step, so it was 0 before every outcome")
+DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
+SIGNAL = Truth(r"the signal is (?:already )?" + PCT + " when the cue appears", lambda r, m: says(m, r.anticipation),
+               "the signal at the cue in the last trial is the value quoted")
+NOTHING_YET = Truth(r"\(under 5%\): the predictor expects next to nothing yet", lambda r: _pc(r.anticipation) < 5,
+                    "the signal at the cue, as shown, is under 5%")
+AHEAD = Truth(r"already " + PCT + r" when the cue appears, (\d+) steps? before the outcome is due",
+              lambda r, m: _pc(r.anticipation) >= 5 and int(m.group(2)) == r.delay,
+              "the signal at the cue, as shown, is 5% or more, the delay before the outcome")
+NEVER_CAME = Truth(r"the outcome never followed the cue", lambda r: r.observed == 0, "the outcome never happened")
+OFF_BY = Truth(r"but (\d+) points off how often the event really came \(" + PCT + r"\)",
+               lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.observed) > CLOSE
+                             and says(m, r.observed, group=2)),
+               "the signal at the cue and the observed rate, as shown, differ by that many points, more than 15")
+WITHIN_AHEAD = Truth(r"within 15 points of how often the outcome followed the cue \(" + PCT + r"\): the reaction starts",
+                     lambda r, m: _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed),
+                     "the signal at the cue and the observed rate, as shown, differ by 15 points or less")
+LATER = Truth(r"nothing happens until the outcome, (\d+) steps? later", lambda r, m: int(m.group(1)) == r.delay,
+              "the outcome comes that many steps after the cue")
+ENDS_AT = Truth(r"its guess at the cue ends at " + PCT, lambda r, m: says(m, r.final_guess),
+                "the final guess at the cue is the value quoted")
+STILL = Truth(r"is still " + PCT + r"|stays at " + PCT + r"|stayed at " + PCT,
+              lambda r, m: _still(r) and says(m, r.final_guess, group=m.lastindex),
+              "the guess at the cue, as shown, is where it started")
+HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already within 15 points",
+                      lambda r: _gap(r.initial, r.observed) <= CLOSE and _still(r),
+                      "the starting guess and the observed rate, as shown, differ by 15 points or less")
+WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often",
+              lambda r: _gap(r.initial, r.observed) > CLOSE and _still(r),
+              "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
+PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
+                    "there were overrides and the guess at the cue moved, as shown")
+WITHIN_END = Truth(r"(within|still more than) 15 points of how often the outcome happened \(" + PCT + r"\)",
+                   lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
+                                 and says(m, r.observed, group=2)),
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said)")
+
+PREDICTOR_CLAIMS = (
+    Claim("anticipation", anticipation_sentence,
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, AHEAD, NEVER_CAME, OFF_BY, WITHIN_AHEAD, LATER)),
+    Claim("persistence", persistence_sentence,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, WITHIN_END,
+                  *PREDICTOR_TRUTHS[2:5])),
+)
 
 
 class PredictorResponse(WidgetResponse):
@@ -357,14 +528,14 @@ def alignment_sentence(a: AlignmentResult) -> str:
         outer = "the reward function pays more for the task as meant than for anything else (outer aligned)"
     else:
         rival = max((p for p in a.plans if p.id != a.intended), key=lambda p: p.reward)
-        outer = (f"the reward function pays {rival.reward:.2f} for “{rival.label.lower()}”, which the designer did "
-                 f"not want, against {task.reward:.2f} for the task (outer misaligned)")
+        outer = (f"the reward function pays {num(rival.reward, 2, tiny=False)} for “{rival.label.lower()}”, which "
+                 f"the designer did not want, against {num(task.reward, 2, tiny=False)} for the task (outer misaligned)")
     if a.inner:
         inner = "the value function rates every plan at the reward it would bring (inner aligned)"
     else:
         worst = max(a.plans, key=lambda p: abs(p.value - p.reward))
-        inner = (f"the value function rates “{worst.label.lower()}” at {worst.value:.2f} though it would bring "
-                 f"{worst.reward:.2f} (inner misaligned)")
+        inner = (f"the value function rates “{worst.label.lower()}” at {num(worst.value, 2, tiny=False)} though it "
+                 f"would bring {num(worst.reward, 2, tiny=False)} (inner misaligned)")
     chosen = plan(a, a.chosen).label.lower()
     if a.intent:
         end = "Both links hold: intent alignment, and the agent does the task as meant."
@@ -375,7 +546,59 @@ def alignment_sentence(a: AlignmentResult) -> str:
     return f"Here {outer}, and {inner}. {end}"
 
 
-ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence),)
+# The verdict's phrases, as predicates on the three plans' numbers (not on the model's own flags):
+# outer alignment is the task paying strictly more than any other plan; inner alignment is every
+# plan's value within 0.05 of its reward; the agent goes for the plan of highest value (ties to the task).
+def _task(a: AlignmentResult):
+    return next(p for p in a.plans if p.intended == 1.0)
+
+
+def _outer(a: AlignmentResult) -> bool:
+    return all(p.reward < _task(a).reward for p in a.plans if p is not _task(a))
+
+
+def _inner(a: AlignmentResult) -> bool:
+    return all(abs(p.value - p.reward) < 0.05 for p in a.plans)
+
+
+def _goes_for_task(a: AlignmentResult) -> bool:
+    return all(p.value <= _task(a).value for p in a.plans)
+
+
+def _by_label(a: AlignmentResult, label: str):
+    return next((p for p in a.plans if p.label.lower() == label), None)
+
+
+NUMBER = r"(\d+\.\d\d)"
+OUTER = Truth(r"\(outer aligned\)", _outer, "the reward function pays the task strictly more than any other plan")
+OUTER_NOT = Truth(r"pays " + NUMBER + r" for “([^”]+)”, which the designer did not want, against " + NUMBER
+                  + r" for the task \(outer misaligned\)",
+                  lambda a, m: (not _outer(a) and _by_label(a, m.group(2)) is not None
+                                and says(m, _by_label(a, m.group(2)).reward, group=1)
+                                and _by_label(a, m.group(2)).reward >= _task(a).reward
+                                and says(m, _task(a).reward, group=3)),
+                  "that plan, not the task, pays at least as much as the task, at the amounts quoted")
+INNER = Truth(r"\(inner aligned\)", _inner, "every plan's value is within 0.05 of its reward")
+INNER_NOT = Truth(r"rates “([^”]+)” at " + NUMBER + " though it would bring " + NUMBER + r" \(inner misaligned\)",
+                  lambda a, m: (_by_label(a, m.group(1)) is not None
+                                and abs(_by_label(a, m.group(1)).value - _by_label(a, m.group(1)).reward) >= 0.05
+                                and says(m, _by_label(a, m.group(1)).value, group=2)
+                                and says(m, _by_label(a, m.group(1)).reward, group=3)),
+                  "that plan's value is 0.05 or more from its reward, at the amounts quoted")
+INTENT = Truth(r"Both links hold: intent alignment, and the agent does the task as meant",
+               lambda a: _outer(a) and _inner(a) and _goes_for_task(a),
+               "outer and inner alignment hold and the task has the highest value")
+LUCK = Truth(r"still picks the task as meant, but with a link broken",
+             lambda a: not (_outer(a) and _inner(a)) and _goes_for_task(a),
+             "a link is broken, yet no plan is valued above the task")
+GOES_FOR = Truth(r"the agent goes for “([^”]+)”: not what the designer intended",
+                 lambda a, m: (_by_label(a, m.group(1)) is not None and _by_label(a, m.group(1)) is not _task(a)
+                               and all(p.value <= _by_label(a, m.group(1)).value for p in a.plans)
+                               and _task(a).value < _by_label(a, m.group(1)).value),
+                 "that plan, not the task, has the highest value")
+
+ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NOT, INNER, INNER_NOT, INTENT, LUCK,
+                                                                GOES_FOR)),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -388,8 +611,8 @@ def alignment_summary(a: AlignmentResult) -> str:
 
 
 def alignment_table(a: AlignmentResult) -> Table:
-    rows = tuple((p.label, f"{p.intended:.2f}", f"{p.reward:.2f}", f"{p.value:.2f}", "yes" if p.tried else "no",
-                  "yes" if p.id == a.chosen else "") for p in a.plans)
+    rows = tuple((p.label, *(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value)),
+                  "yes" if p.tried else "no", "yes" if p.id == a.chosen else "") for p in a.plans)
     return Table("Three plans: what each part of the system makes of them",
                  ("Plan", "Designer wants", "Reward function pays", "Value function expects", "Tried in training",
                   "Chosen"), rows)
@@ -478,6 +701,11 @@ def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, An
     return {"end": r.end, "text": cell_text(r.end)}
 
 
+def time_text(i: int) -> str:
+    """The time of sample i (time runs in steps of 0.1): '0.5', '3', '12.1'."""
+    return num(i * 0.1, 0 if i % 10 == 0 else 1)
+
+
 def preferences_summary(r: PreferenceRun) -> str:
     a, b = r.end
     return (f"At the end the AGI {ANSWER[a]} obeying the law ({signed(float(r.first[-1]))}) and {ANSWER[b]} "
@@ -486,7 +714,7 @@ def preferences_summary(r: PreferenceRun) -> str:
 
 def preferences_table(r: PreferenceRun) -> Table:
     idx = list(range(0, len(r.first), 10))
-    rows = tuple((f"{i * 0.1:g}", signed(float(r.first[i])), signed(float(r.second[i])),
+    rows = tuple((time_text(i), signed(float(r.first[i])), signed(float(r.second[i])),
                   "yes" if r.dystonic_at[i] else "no") for i in idx)
     return Table("First- and second-order values over time", ("Time", "Values obeying the law",
                  "Values valuing it", "Ego-dystonic"), rows)
@@ -502,18 +730,78 @@ def mismatch_sentence(r: PreferenceRun) -> str:
         a, b = r.end
         if a == b and a != "neither":
             return f"No mismatch appears: at the end the two agree (both {'positive' if a == 'yes' else 'negative'})."
-        return "No mismatch appears: the two never point in opposite directions."
+        return "No mismatch appears: the two never give opposite answers."
     persists = bool(r.dystonic_at[-1])
     if persists:
-        return (f"A mismatch appears at time {start * 0.1:g} and is still there at the end: the AGI "
+        return (f"A mismatch appears at time {time_text(start)} and is still there at the end: the AGI "
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
     if r.first_flipped:
-        return (f"A mismatch appears at time {start * 0.1:g}, and the AGI resolves it by changing its first-order "
+        return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: it now {ANSWER[r.end[0]]} obeying the law.")
-    return f"A mismatch appears at time {start * 0.1:g} and then fades away."
+    return f"A mismatch appears at time {time_text(start)} and then fades away."
 
 
-PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence),)
+# The preferences' phrases, as predicates on the two curves. A value's answer (yes above +0.1, no below
+# -0.1, else neither) is read from the value as shown, to two decimals (model.stance); a mismatch at a
+# time is the two answers being yes and no, either way round.
+WORD = {"values": "yes", "dislikes": "no", "is indifferent to": "neither"}
+VERB = r"(values|dislikes|is indifferent to)"
+
+
+def _clash(r: PreferenceRun, i: int) -> bool:
+    return {stance(float(r.first[i])), stance(float(r.second[i]))} == {"yes", "no"}
+
+
+def _first_clash(r: PreferenceRun) -> int | None:
+    return next((i for i in range(len(r.first)) if _clash(r, i)), None)
+
+
+def _at_time(m: re.Match, i: int | None) -> bool:
+    return i is not None and m.group(1) == time_text(i)
+
+
+def _end(r: PreferenceRun) -> tuple[str, str]:
+    return stance(float(r.first[-1])), stance(float(r.second[-1]))
+
+
+def _ends_in(cell: tuple[str, str]):
+    return lambda r: _end(r) == cell
+
+
+CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
+                          f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]}")
+                    for cell, text in CELLS.items()) + (
+    Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
+          "at the end one of the two values is within ±0.1"),)
+PREFERENCES_TRUTHS = CELL_TRUTHS + (
+    Truth(r"the AGI " + VERB + r" obeying the law \(([-+]?\d\.\d\d)\)",
+          lambda r, m: stance(float(r.first[-1])) == WORD[m.group(1)] and says(m, float(r.first[-1]), group=2),
+          "the first-order value at the end, as quoted, is above +0.1 (values), below -0.1 (dislikes) or between"),
+    Truth(r"and " + VERB + r" valuing it \(([-+]?\d\.\d\d)\)",
+          lambda r, m: stance(float(r.second[-1])) == WORD[m.group(1)] and says(m, float(r.second[-1]), group=2),
+          "the second-order value at the end, as quoted, is above +0.1, below -0.1 or between, as said"),
+)
+NO_MISMATCH = Truth(r"^No mismatch appears", lambda r: _first_clash(r) is None, "the answers never clash")
+AGREE = Truth(r"at the end the two agree \(both (positive|negative)\)",
+              lambda r, m: _end(r) == (("yes", "yes") if m.group(1) == "positive" else ("no", "no")),
+              "at the end both values are above +0.1, or both below -0.1")
+NEVER_OPPOSITE = Truth(r"the two never give opposite answers", lambda r: _first_clash(r) is None,
+                       "at no time is one value above +0.1 and the other below -0.1")
+APPEARS = Truth(r"A mismatch appears at time ([\d.]+)", lambda r, m: _at_time(m, _first_clash(r)),
+                "the answers first clash at that time")
+PERSISTS = Truth(r"is still there at the end: the AGI " + VERB + " obeying the law and " + VERB + " valuing it",
+                 lambda r, m: _clash(r, -1) and _end(r) == (WORD[m.group(1)], WORD[m.group(2)]),
+                 "the answers still clash at the end, as said")
+RESOLVES = Truth(r"resolves it by changing its first-order value: it now " + VERB + " obeying the law",
+                 lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) != stance(float(r.first[0]))
+                               and stance(float(r.first[-1])) == WORD[m.group(1)]),
+                 "the clash is gone at the end and the first-order answer changed, to the one said")
+FADES = Truth(r"and then fades away",
+              lambda r: not _clash(r, -1) and stance(float(r.first[-1])) == stance(float(r.first[0])),
+              "the clash is gone at the end and the first-order answer is the one it started with")
+
+PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence,
+                            truths=(NO_MISMATCH, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, FADES)),)
 
 
 class PreferencesResponse(WidgetResponse):

@@ -1,86 +1,188 @@
-"""The big-picture claims, checked against the numbers the API reports (recomputed here, not taken
-from the presenters), over seeded random states and hand-picked corners."""
+"""The big-picture claims, each checked from what it means against the model's numbers at hand-checked
+states (the defect URLs of issue 32 among them). The dense sweep of every claim's predicates is
+tests/test_truths.py; this file does not repeat the presenters' branches."""
 from __future__ import annotations
 
+import re
+
 import pytest
-from helpers import random_states
+from fastapi.testclient import TestClient
+
+from app.main import app
+from app.wording import faults
 
 from .page import ALIGNMENT, PREDICTOR, PREFERENCES, THOUGHT
-from .present import alignment_api, predictor_api, preferences_api, thought_api
 
 
-def states(widget, extra):
-    return random_states(widget, 120, seed=3) + [{**widget.defaults(), **e} for e in ({}, *extra)]
+def said(widget, **changes):
+    """The widget's result and its claim sentences at its defaults with `changes` (page units)."""
+    result = widget.run({**widget.defaults(), **changes})
+    return result, widget.claim_texts(result)
 
 
-@pytest.mark.parametrize("state", states(THOUGHT, [{"hunger": 50}, {"fear_guess": 100}, {"valence_guess": 0},
-                                                  {"hunger": 0, "sugar_guess": 0, "fear_guess": 30, "valence_guess": -0.3}]))
-def test_the_decision_and_learning_sentences_follow_the_numbers(state):
-    result = THOUGHT.run(state)
-    data, text = thought_api(state, result), THOUGHT.claim_texts(result)
-    overrides = abs(data["innate_verdict"]) >= 0.3
-    assert ("overrides" in text["decision"]) == overrides and ("defers" in text["decision"]) == (not overrides)
-    assert ("is kept" in text["decision"]) == (data["actual_valence"] > 0)
-    if overrides and round(data["valence_guess_after"], 2) != round(state["valence_guess"], 2):
-        assert f"to {data['valence_guess_after']:+.2f}" in text["learning"].replace("to 0.00", "to +0.00")
-    elif overrides:
-        assert "nothing to correct" in text["learning"]
-    else:
-        assert "nothing tells it" in text["learning"] and data["valence_guess_after"] == state["valence_guess"]
+# ------------------------------------------------------------------------------ one thought
+
+def test_a_verdict_shown_as_0_30_overrides_where_it_used_to_be_called_too_weak():
+    """Issue 32: ?sugar_guess=50&hunger=95&fear_guess=15&step=5 said "its own verdict (+0.30) is too weak
+    to override (under ±0.3)". 0.5 x (2 x 0.95 - 1) - 0.15 is 0.30: on the threshold, so it overrides."""
+    state = {**THOUGHT.defaults(), "sugar_guess": 50, "hunger": 95, "fear_guess": 15, "step": 5}
+    t = THOUGHT.run(state)
+    text = THOUGHT.panels[0].present(t, state)["text"]
+    assert "its own verdict (+0.30) is strong enough to override" in text and "too weak" not in text
+    assert THOUGHT.claim_texts(t)["decision"].startswith("At these settings the Steering Subsystem overrides, "
+                                                         "the actual valence is +0.30")
 
 
-@pytest.mark.parametrize("state", states(PREDICTOR, [{"override_rate": 0}, {"mode": "override"}, {"trials": 10, "delay": 20}, {"override_until": 0}, {"override_rate": 0, "truth": 0},
-                                                    {"override_rate": 0, "initial": 100, "truth": 0},
-                                                    {"override_rate": 50, "override_until": 20, "truth": 0, "delay": 1,
-                                                     "lr": 0.05}]))
-def test_the_predictor_sentences_follow_the_numbers(state):
-    result = PREDICTOR.run(state)
-    data, text = predictor_api(state, result), PREDICTOR.claim_texts(result)
-    assert f"{data['signal_at_cue_last_trial']:.0%}" in text["anticipation"]
-    guesses = data["guess_at_cue"]
-    signal, observed = data["signal_at_cue_last_trial"], data["observed_rate"]
-    ahead = "the reaction starts ahead of the event" in text["anticipation"]
-    assert ahead == (state["mode"] == "defer" and signal >= 0.05 and observed > 0 and abs(signal - observed) <= 0.15)
-    assert ("an event that does not come" in text["anticipation"]) == (
-        state["mode"] == "defer" and signal >= 0.05 and observed == 0)
-    if state["mode"] == "override":
-        assert data["signal_at_cue_last_trial"] == 0
-    elif data["overrides"] == 0:
-        assert len(set(guesses)) == 1 and f"still {guesses[-1]:.0%}" in text["persistence"]
-        wrong = abs(state["initial"] / 100 - data["observed_rate"]) > 0.15
-        assert ("self-fulfilling prophecy" in text["persistence"]) == wrong
-    elif abs(guesses[-1] - guesses[0]) < 0.01:
-        close = abs(state["initial"] / 100 - data["observed_rate"]) <= 0.15
-        assert ("have not reached the cue yet" in text["persistence"]) == (not close)
-        assert ("was already close" in text["persistence"]) == close
-    else:
-        gap = abs(data["final_guess_at_cue"] - data["observed_rate"])
-        assert ("within 15 points" in text["persistence"]) == (gap <= 0.15)
+def test_a_verdict_just_under_the_threshold_defers_and_says_why():
+    """0.5 x 0.5 - 0 = +0.25: under 0.3, so the Steering Subsystem takes the guess (+0.20)."""
+    state = {**THOUGHT.defaults(), "sugar_guess": 50, "hunger": 75, "step": 5}
+    t = THOUGHT.run(state)
+    assert "its own verdict (+0.25) is too weak to override (under ±0.3), so it defers to the guess: the actual " \
+           "valence is +0.20" in THOUGHT.panels[0].present(t, state)["text"]
+    assert "the Steering Subsystem defers, the actual valence is +0.20, and the thought is kept" in \
+        THOUGHT.claim_texts(t)["decision"]
 
 
-@pytest.mark.parametrize("state", states(ALIGNMENT, [{"loophole": 1}, {"misvalue": 1}, {"misvalue": 0.5},
-                                                    {"loophole": 2, "misvalue": 2}]))
-def test_the_alignment_verdict_follows_the_plans(state):
-    result = ALIGNMENT.run(state)
-    data, text = alignment_api(state, result), ALIGNMENT.claim_texts(result)["verdict"]
-    plans = data["plans"]
-    outer = all(p["reward"] < plans[0]["reward"] for p in plans[1:])
-    inner = all(abs(p["value"] - p["reward"]) < 0.05 for p in plans)
-    chosen = max(range(3), key=lambda i: (plans[i]["value"], -i))
-    assert ("(outer aligned)" in text) == outer and ("(outer misaligned)" in text) == (not outer)
-    assert ("(inner aligned)" in text) == inner and ("(inner misaligned)" in text) == (not inner)
-    assert ("intent alignment, and" in text) == (outer and inner)
-    assert ("luck, not intent alignment" in text) == (chosen == 0 and not (outer and inner))
-    assert ("not what the designer intended" in text) == (chosen != 0)
+def test_neutral_hunger_defers_and_nothing_is_learned():
+    """The prose's "Make the hunger neutral" link: hunger 50% makes the sugar term 0 and fear is 0."""
+    _, text = said(THOUGHT, step=5, hunger=50)
+    assert "defers, the actual valence is +0.20, and the thought is kept" in text["decision"]
+    assert text["learning"] == ("It deferred, so the valence assessor's training target was its own guess, and it "
+                                "stays at +0.20: nothing tells it whether the guess was right.")
 
 
-@pytest.mark.parametrize("state", states(PREFERENCES, [{"social": -1, "access": "none"}, {"social": -1, "access": "hack"}]))
-def test_the_mismatch_sentence_follows_the_two_curves(state):
-    result = PREFERENCES.run(state)
-    data, text = preferences_api(state, result), PREFERENCES.claim_texts(result)["mismatch"]
-    sign = lambda v: 1 if v > 0.1 else -1 if v < -0.1 else 0
-    clash = [sign(a) * sign(b) < 0 for a, b in zip(data["first_order"], data["second_order"])]
-    assert text.startswith("No mismatch") == (not any(clash))
-    assert ("still there at the end" in text) == clash[-1]
-    if any(clash) and not clash[-1] and "changing its first-order value" in text:
-        assert sign(data["first_order"][-1]) != sign(data["first_order"][0])
+def test_starving_with_a_pessimistic_guess_overrides_and_corrects_it_halfway():
+    """The prose's "Starve it" link: 0.9 x (2 x 1 - 1) = +0.90 overrides; the guess moves half the way, -0.50 to +0.20."""
+    _, text = said(THOUGHT, step=6, hunger=100, valence_guess=-0.5)
+    assert "overrides, the actual valence is +0.90, and the thought is kept" in text["decision"]
+    assert "its guess moves from -0.50 toward the actual valence +0.90, to +0.20." in text["learning"]
+
+
+def test_an_override_that_agrees_with_the_guess_corrects_nothing():
+    _, text = said(THOUGHT, hunger=100, valence_guess=0.9)
+    assert text["learning"] == ("It overrode, but with the value the assessor had guessed (+0.90), so there is "
+                                "nothing to correct.")
+
+
+def test_a_correction_of_one_hundredth_is_shown_to_three_decimals():
+    """0.35 x 0.9 = 0.315 is read as +0.31; the guess +0.30 moves half way, to 0.305, which two decimals
+    would show as one of its ends."""
+    t, text = said(THOUGHT, sugar_guess=35, hunger=95, valence_guess=0.3)
+    assert t.valence == 0.31 and "moves from +0.30 toward the actual valence +0.31, to +0.305." in text["learning"]
+
+
+def test_a_full_stomach_and_no_fear_discards_a_doubtful_thought():
+    """Hunger 0 makes sugar mildly bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
+    _, text = said(THOUGHT, hunger=0)
+    assert "overrides, the actual valence is -0.90, and the thought is discarded." in text["decision"]
+
+
+# ------------------------------------------------------------------------------ predictor
+
+def test_never_overriding_keeps_a_confident_wrong_guess_alive():
+    """The prose's link: no overrides from 100%. The outcome came in 80% of trials; the guess stays 100%."""
+    r, text = said(PREDICTOR, override_rate=0, initial=100)
+    assert r.override_count == 0 and r.observed == 0.8 and r.final_guess == 1.0
+    assert "is still 100% after 60 trials, while the outcome followed the cue 80% of the time" in text["persistence"]
+    assert "self-fulfilling prophecy" in text["persistence"]
+    summary = PREDICTOR.summary(r)
+    assert "never overrode" in summary and "stayed at 100%" in summary and "0 times" not in summary
+
+
+def test_with_overrides_the_guess_learns_the_outcome_rate():
+    """Defaults: 60 overrides; the guess at the cue climbs from 0% to 81%, within 15 points of the observed 80%."""
+    r, text = said(PREDICTOR)
+    assert r.override_count == 60 and round(r.final_guess, 2) == 0.81 and r.observed == 0.8
+    assert "overrode 60 times" in text["persistence"] and "went from 0% to 81%, within 15 points" in text["persistence"]
+    assert "already 81% when the cue appears, 5 steps before the outcome is due" in text["anticipation"]
+
+
+def test_one_override_is_one_time():
+    """Issue 32's state that said "overrode 1 times"."""
+    r, text = said(PREDICTOR, override_rate=10, override_until=10, truth=15, delay=20, lr=0.25, initial=20, trials=110)
+    assert r.override_count == 1
+    for sentence in (PREDICTOR.summary(r), text["persistence"]):
+        assert "overrode 1 time" in sentence and "1 times" not in sentence
+
+
+def test_a_long_delay_and_slow_learning_never_reach_the_cue():
+    """The prose: "with a delay of 20 and a learning rate of 0.05 the corrections have not reached the cue after
+    the default 60 trials"."""
+    r, text = said(PREDICTOR, delay=20, lr=0.05)
+    assert r.override_count == 60 and round(r.final_guess, 2) == 0.0
+    assert "the corrections have not reached the cue yet: the guess there is still 0%" in text["persistence"]
+
+
+def test_overriding_throughout_anticipates_nothing():
+    r, text = said(PREDICTOR, mode="override")
+    assert r.anticipation == 0 and not r.signals[:, :r.delay].any()
+    assert text["anticipation"].startswith("Overriding throughout, the signal is 0% when the cue appears")
+    assert "5 steps later" in text["anticipation"]
+
+
+def test_within_15_points_is_decided_on_the_percentages_shown():
+    """Decisions on the value as shown, exactly on the threshold: with no overrides the guess stays at 5% and
+    the outcome came in 2 of 10 trials (20%). 0.20 - 0.05 is 0.15000000000000002 in floating point, which
+    once read as "15 points off"; the reader sees 5% and 20%, 15 points apart: within 15."""
+    r, text = said(PREDICTOR, override_rate=0, truth=25, initial=5, trials=10)
+    assert r.observed == 0.2 and r.anticipation == 0.05 and r.observed - r.anticipation > 0.15
+    assert "within 15 points of how often the outcome followed the cue (20%)" in text["anticipation"]
+    assert "within 15 points of the truth" in text["persistence"]
+    # one point further: 10% against 26% (13 of 50 trials) is 16 points off
+    r, text = said(PREDICTOR, override_rate=0, truth=25, initial=10, trials=50)
+    assert r.observed == 0.26 and "but 16 points off how often the event really came (26%)" in text["anticipation"]
+    assert "more than 15 points off" in text["persistence"]
+
+
+# ------------------------------------------------------------------------------ alignment
+
+@pytest.mark.parametrize("changes,outer,inner,end", [
+    ({}, "(outer aligned)", "(inner aligned)", "Both links hold"),
+    ({"loophole": 1.5}, "pays 1.50 for “game the score”", "(inner aligned)", "goes for “game the score”"),
+    ({"loophole": 1}, "pays 1.00 for “game the score”, which the designer did not want, against 1.00",
+     "(inner aligned)", "luck, not intent alignment"),
+    ({"misvalue": 1.5}, "(outer aligned)", "rates “a new plan never tried” at 1.50 though it would bring 0.00",
+     "goes for “a new plan never tried”"),
+    ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "luck, not intent alignment"),
+    ({"misvalue": 1.5, "tried": "all"}, "(outer aligned)", "(inner aligned)", "Both links hold"),
+])
+def test_the_alignment_verdict_names_each_link(changes, outer, inner, end):
+    """Hand-checked: a loophole paying 1.5 beats the task's 1 (outer); a never-tried plan keeps its error of
+    1.5 and beats the task's 1 (inner); an error of 0.5 misjudges it without changing the choice; a tie of
+    1 against 1 is outer misaligned, and goes to the task."""
+    _, text = said(ALIGNMENT, **changes)
+    assert outer in text["verdict"] and inner in text["verdict"] and end in text["verdict"]
+
+
+# ------------------------------------------------------------------------------ preferences
+
+def test_means_end_reasoning_makes_the_two_agree():
+    r, text = said(PREFERENCES)
+    assert r.first[-1] > 0.1 and r.second[-1] > 0.1
+    assert text["mismatch"] == "No mismatch appears: at the end the two agree (both positive)."
+
+
+def test_shame_it_cannot_act_on_leaves_a_lasting_mismatch():
+    r, text = said(PREFERENCES, social=-1, access="none")
+    assert round(r.first[-1], 2) == 0.8 and round(r.second[-1], 2) == -0.4
+    assert text["mismatch"] == ("A mismatch appears at time 0.2 and is still there at the end: the AGI values obeying "
+                                "the law and dislikes valuing it.")
+
+
+def test_shame_it_can_act_on_changes_what_it_values():
+    r, text = said(PREFERENCES, social=-1, access="hack")
+    assert r.first[0] > 0.1 and r.first[-1] < -0.1
+    assert text["mismatch"].endswith("resolves it by changing its first-order value: it now dislikes obeying the law.")
+
+
+# ------------------------------------------------------------------------------ the page
+
+def visible_text(html: str) -> str:
+    body = re.sub(r"(?s)<(script|style|template)\b.*?</\1>", " ", html)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
+
+
+def test_a_one_step_delay_is_not_written_1_steps():
+    """Issue 32: ?delay=1 said "1 steps later" (the slider's unit after the prose's draggable number)."""
+    text = visible_text(TestClient(app).get("/big-picture?delay=1").text)
+    assert faults(text) == [] and "1 steps" not in text

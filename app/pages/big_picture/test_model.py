@@ -4,7 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from .model import OVERRIDE_AT, alignment, predictor, preferences
+import math
+
+from .model import OVERRIDE_AT, alignment, predictor, preferences, stance
 from app.pages.big_picture.page import PAGE
 
 # The model at the declared defaults (page.py), with changes in its own units.
@@ -27,6 +29,34 @@ def test_a_weak_verdict_defers_and_nothing_is_learned():
         assert abs(t.innate) < OVERRIDE_AT and t.mode == "defer"
         assert t.valence == guess and t.valence_guess_after == guess
         assert t.kept == (guess > 0)
+
+
+def test_the_override_is_decided_on_the_verdict_as_shown_exactly_at_the_threshold():
+    """Issue 32: 0.5 x (2 x 0.95 - 1) - 0.15 is 0.29999999999999993 in floating point and deferred, while a
+    verdict of 0.30 from other settings overrode; 27 grid states read "+0.30 ... too weak (under ±0.3)".
+    The verdict is now the two-decimal value shown, and 0.30 overrides wherever it comes from."""
+    on = one_thought(hunger=0.95, sugar_guess=0.5, fear_guess=0.15)
+    assert on.innate == 0.3 and on.mode == "override" and on.valence == 0.3
+    also = one_thought(hunger=0.8, sugar_guess=0.5, fear_guess=0.0)   # 0.5 x 0.6 = 0.30000000000000004
+    assert also.innate == 0.3 and also.mode == "override"
+    below = one_thought(hunger=0.75, sugar_guess=0.5, fear_guess=0.0)
+    assert below.innate == 0.25 and below.mode == "defer"
+    negative = one_thought(hunger=0.5, sugar_guess=0.9, fear_guess=0.3)
+    assert negative.innate == -0.3 and negative.mode == "override"
+    # every verdict on the sliders' grid: overrides exactly when the two-decimal verdict is 0.3 or more either way
+    grid = [i / 20 for i in range(21)]
+    for hunger in grid:
+        for sugar in grid:
+            for fear in grid:
+                t = one_thought(hunger=hunger, sugar_guess=sugar, fear_guess=fear)
+                assert t.innate == round(t.innate, 2)
+                assert (t.mode == "override") == (abs(float(f"{t.innate:.2f}")) >= OVERRIDE_AT)
+
+
+def test_the_innate_verdict_is_never_negative_zero():
+    """Issue 32: the API said innate_verdict -0.0 (no sugar expected, hungry below half: 0 x -0.6 = -0.0)."""
+    t = one_thought(hunger=0.2, sugar_guess=0.0, fear_guess=0.0)
+    assert t.innate == 0 and math.copysign(1, t.innate) == 1
 
 
 def test_hunger_decides_the_fate_of_the_same_thought():
@@ -130,6 +160,17 @@ def test_a_mismatch_resolves_by_changing_the_first_order_want_when_it_can_act():
     assert r.first_dystonic is not None and not r.dystonic_at[-1] and r.first_flipped and r.end[0] == "no"
     good = preferences(first=-0.6, means_end=0.5, social=1.0, access="hack")
     assert good.first_dystonic is not None and good.end == ("yes", "yes")
+
+
+def test_an_answer_is_decided_on_the_value_as_shown_exactly_at_the_threshold():
+    """The help says: above +0.1, yes; below -0.1, no. A value shown as +0.10 (0.1049) is not above +0.1,
+    and +0.11 (0.1051) is; the same both ways round, and for a mismatch at a time."""
+    assert stance(0.1049) == "neither" and stance(0.1) == "neither" and stance(0.1051) == "yes"
+    assert stance(-0.1049) == "neither" and stance(-0.1051) == "no"
+    r = preferences(first=0.8, means_end=0.5, social=-1.0, access="none")
+    for i in range(len(r.first)):
+        a, b = stance(float(r.first[i])), stance(float(r.second[i]))
+        assert bool(r.dystonic_at[i]) == ({a, b} == {"yes", "no"})
 
 
 def test_weak_shame_is_outweighed_by_means_end_reasoning():

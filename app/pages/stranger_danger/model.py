@@ -11,7 +11,11 @@ Steering Subsystem (hard-wired; nothing in it learns):
 * a habituation circuit counts minutes of fear in the current visit during which nothing bad
   happened; once that reaches the habituation time it lets the circuit stand down;
 * together with the play Thought Assessor's "this is a good time to play" (how friendly and
-  playful the adult is, with a fun toy), a habituated circuit switches to *relaxed* (override).
+  playful the adult is, with a fun toy, read as "yes" from PLAY_THRESHOLD up), a habituated circuit
+  switches to *relaxed* (override): no fear at all, "relaxed and playful and not-scared" in Byrnes's
+  words, however friendly the adult is beyond the threshold. So the friendliness at which the story's
+  ending can change is PLAY_THRESHOLD, at every setting of the other sliders (a relaxed level that
+  grew with friendliness once put it at 0.55 or 0.6, wherever the learned guess crept just under 25%).
 
 Learning Subsystem:
 * the fear Thought Assessor keeps one prediction per person it has met, in [0, 1] (0.5: no
@@ -28,9 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 NEUTRAL = 0.5          # the assessor's prediction for someone it has never learned about
-CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed")
+CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed"), read as shown
 CONFIDENT_FEAR = 0.75  # above this the assessor's output reads as "this is scary"
 PLAY_THRESHOLD = 0.5   # how playful the adult must look for the circuit to switch to relaxed
+RELAXED = 0.0          # the fear output once the circuit stands down: none
 GAP = 2                # minutes with nobody around between visits (shown on the time line)
 
 
@@ -43,6 +48,7 @@ class Minute:
     predicted_fear: float   # the fear Thought Assessor's output at the start of the minute
     play: float             # the play Thought Assessor's output
     habituated: bool        # the habituation circuit has fired in this visit
+    scared_minutes: int     # minutes of this visit so far (before this one) with fear and nothing bad happening
     mode: str               # "none" | "defer" | "override-fear" | "override-relax"
     fear: float             # the Steering Subsystem's actual fear output (ground truth)
     updated_prediction: float  # the assessor's prediction for this person after learning
@@ -75,6 +81,17 @@ class Walk:
     step: int
 
 
+def shown_percent(p: float) -> int:
+    """A prediction as the page shows it, in whole percentages (round half to even, as printed)."""
+    return round(100 * p)
+
+
+def confident_safe(p: float) -> bool:
+    """The stranger-danger circuit defers when the assessor predicts fear below 25%, read to the whole
+    percent, as the page shows it: a prediction shown as 25% is never called safe (decided on the value shown)."""
+    return shown_percent(p) < round(100 * CONFIDENT_SAFE)
+
+
 def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituation: int, encounters: int,
              last_visitor: str, generalisation: float) -> StrangerResult:
     """Run the visits. lr, friendly, generalisation in [0, 1]; durations in whole minutes.
@@ -96,9 +113,10 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
             predicted = predictions[person]
             play = friendly                      # a friendly, playful adult with a fun toy
             habituated = scared_minutes >= habituation
+            scared_before = scared_minutes
             if habituated and play >= PLAY_THRESHOLD:
-                mode, fear = "override-relax", 0.5 * (1.0 - play)
-            elif predicted < CONFIDENT_SAFE:
+                mode, fear = "override-relax", RELAXED
+            elif confident_safe(predicted):
                 mode, fear = "defer", predicted
             else:
                 mode, fear = "override-fear", 1.0
@@ -110,7 +128,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
             for p in predictions:
                 rate = lr if p == person else lr * generalisation
                 predictions[p] += rate * (fear - predictions[p])
-            minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, mode, fear,
+            minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, scared_before, mode, fear,
                                   predictions[person]))
             t += 1
         visit = minutes[start:]
@@ -118,7 +136,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
                                 visit[-1].fear, predictions[person], relaxed_at))
         if k < encounters:
             for _ in range(GAP):
-                minutes.append(Minute(t, 0, -1, 0.0, predictions[0], 0.0, False, "none", 0.0, predictions[0]))
+                minutes.append(Minute(t, 0, -1, 0.0, predictions[0], 0.0, False, 0, "none", 0.0, predictions[0]))
                 t += 1
     return StrangerResult(tuple(minutes), tuple(visits))
 

@@ -8,16 +8,17 @@ step, so changing a slider changes the story.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from typing import Any, Literal, Mapping
 
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import join_and
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, join_and, pct
 
-from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome,
-                    StrangerResult, Walk)
+from .model import (BYRNES, CONFIDENT_FEAR, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
+                    confident_safe, shown_percent)
 
 # Each line also has its own dash style.
 # (result field, column name in the table, short legend name, colour, dash)
@@ -61,11 +62,22 @@ def who(result: StrangerResult, m: Minute) -> str:
 
 
 def expectation(p: float) -> str:
-    if p >= CONFIDENT_FEAR:
-        return f"This is scary. I expect fear ({p:.0%})."
-    if p < CONFIDENT_SAFE:   # exactly as the circuit decides whether to defer
-        return f"I expect to feel safe and relaxed (fear {p:.0%})."
-    return f"No particular expectation either way ({p:.0%})."
+    # Decided on the percentage shown, as the circuit decides whether to defer (model.confident_safe).
+    if shown_percent(p) >= round(100 * CONFIDENT_FEAR):
+        return f"This is scary. I expect fear ({pct(p)})."
+    if confident_safe(p):
+        return f"I expect to feel safe and relaxed (fear {pct(p)})."
+    return f"No particular expectation either way ({pct(p)})."
+
+
+def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
+    """Over visit e: how far the guess for this person moved by the end, how far off the guess on arrival
+    was on average, and how far the guess moved at any point."""
+    visit = result.minutes[e.start:e.end]
+    change = visit[-1].updated_prediction - e.predicted_fear_at_start
+    off = sum(abs(x.fear - e.predicted_fear_at_start) for x in visit) / len(visit)
+    moved = max(abs(x.updated_prediction - e.predicted_fear_at_start) for x in visit)
+    return change, off, moved
 
 
 def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
@@ -74,29 +86,30 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
     out["assessor"] = expectation(m.predicted_fear)
     if moment.kind == "leave":
         e = result.encounters[moment.encounter - 1]
-        change = m.updated_prediction - e.predicted_fear_at_start
-        # how far off its guess was, minute by minute, over the visit
-        off = sum(abs(x.fear - e.predicted_fear_at_start) for x in result.minutes[e.start:e.end]) / (e.end - e.start)
-        # how far its guess for this person moved at any point during the visit
-        moved = max(abs(x.updated_prediction - e.predicted_fear_at_start) for x in result.minutes[e.start:e.end])
+        change, off, moved = visit_lesson(result, e)
         p = m.updated_prediction
         if abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
         elif abs(change) < 0.05 and moved < 0.05:
-            out["assessor"] = f"I expected fear of {e.predicted_fear_at_start:.0%} and was wrong, but I learned almost nothing."
+            out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned almost nothing."
         elif abs(change) < 0.05:
-            out["assessor"] = f"My guess swung during the visit but ended where it started (fear {p:.0%})."
+            out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
-            level = ("expect to be scared" if p >= CONFIDENT_FEAR else "expect to feel safe" if p < CONFIDENT_SAFE
+            level = ("expect to be scared" if shown_percent(p) >= round(100 * CONFIDENT_FEAR)
+                     else "expect to feel safe" if confident_safe(p)
                      else f"be {'more' if change > 0 else 'less'} wary than before")
-            out["assessor"] = f"My guess was off. Updating: next time with this person, {level} (fear {p:.0%})."
+            out["assessor"] = f"My guess was off. Updating: next time with this person, {level} (fear {pct(p)})."
     if m.play >= PLAY_THRESHOLD:
         out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
                        else "That toy looks fun…")
     else:
         out["play"] = "Nothing here looks like fun."
-    out["habituation"] = ("I've been scared a long while and nothing bad happened." if m.habituated
-                          else "Keeping count: nothing bad has happened yet.")
+    if m.habituated:
+        out["habituation"] = f"Scared for {count(m.scared_minutes, 'minute')}, and nothing bad happened."
+    elif m.scared_minutes:
+        out["habituation"] = f"Counting: scared for {count(m.scared_minutes, 'minute')}, nothing bad yet."
+    else:
+        out["habituation"] = "Keeping count: nothing bad has happened yet."
     out["circuit"] = {
         "override-fear": "Adult I can't vouch for: be scared!",
         "defer": "The assessor expects safety; I'll take its word for it.",
@@ -177,16 +190,15 @@ def walkthrough_summary(walk: Walk) -> str:
     view = step_view(walk)
     parts = [f"Step {view['step']} of {view['count']}. {view['headline']} {view['outcome']}"]
     for e in walk.result.encounters:
-        parts.append(f"Visit {e.index}: predicted fear {e.predicted_fear_at_start:.0%} on arrival, "
-                     f"fear {e.fear_at_start:.0%} at the start and {e.fear_at_end:.0%} at the end.")
+        parts.append(f"Visit {e.index}: predicted fear {pct(e.predicted_fear_at_start)} on arrival, "
+                     f"fear {pct(e.fear_at_start)} at the start and {pct(e.fear_at_end)} at the end.")
     return " ".join(parts)
 
 
 def walkthrough_table(walk: Walk) -> Table:
     rows = tuple(
         (f"Visit {e.index}" + (" (new person)" if e.person == 1 else ""),
-         f"{e.predicted_fear_at_start:.0%}", f"{e.fear_at_start:.0%}", f"{e.fear_at_end:.0%}",
-         f"{e.prediction_after:.0%}",
+         pct(e.predicted_fear_at_start), pct(e.fear_at_start), pct(e.fear_at_end), pct(e.prediction_after),
          "never" if e.relaxed_at is None else f"minute {e.relaxed_at + 1}")
         for e in walk.result.encounters)
     return Table("Each visit, as the model ran it",
@@ -200,9 +212,131 @@ def walkthrough_live(walk: Walk) -> dict[str, str]:
     return {
         "visits": str(len(es)),
         "last_start": "scared" if last.fear_at_start >= 0.5 else "relaxed",
-        "last_predicted": f"{last.predicted_fear_at_start:.0%}",
+        "last_predicted": pct(last.predicted_fear_at_start),
         "step_count": str(len(moments(walk.result))),
     }
+
+
+def ending_sentence(walk: Walk) -> str:
+    """How the last visit starts, and why: the assessor's guess on arrival against the circuit's 25%."""
+    es = walk.result.encounters
+    last = es[-1]
+    who = "a different stranger" if last.person == 1 else "the same stranger"
+    head = f"On the last visit (visit {last.index}, {who}) the child starts out "
+    p = pct(last.predicted_fear_at_start)
+    if last.fear_at_start < 0.5:
+        return head + (f"relaxed: the fear assessor predicts {p} on arrival, below 25%, so the stranger-danger "
+                       f"circuit takes its word for it.")
+    text = head + (f"scared: the fear assessor predicts {p} on arrival, not below 25%, so the stranger-danger "
+                   f"circuit fires fear.")
+    relaxed = [e for e in es[:-1] if e.relaxed_at is not None and e.person == last.person]
+    if relaxed:
+        visits = f"visit{'s' if len(relaxed) > 1 else ''} {join_and([str(e.index) for e in relaxed])}"
+        learned = any(e.prediction_after != e.predicted_fear_at_start for e in relaxed)
+        text += (f" The child did relax in {visits}, but not for long enough to bring the guess for this person "
+                 f"below 25%." if learned else
+                 f" The child did relax in {visits}, but the fear assessor learned nothing from it.")
+    elif last.person == 1 and any(e.relaxed_at is not None for e in es[:-1]):
+        text += (" The child relaxed with the first stranger, but a new face gets only the share of that lesson "
+                 "that carries over.")
+    return text
+
+
+# ---- what the walkthrough's phrases assert, as predicates on the model's minutes and visits
+
+def _minute(walk: Walk) -> Minute:
+    """The minute the walkthrough shows at its step (the steps are the visits' arrivals, switches and departures)."""
+    steps = moments(walk.result)
+    return walk.result.minutes[steps[min(max(walk.step, 1), len(steps)) - 1].index]
+
+
+def _is_pct(m: re.Match, group: int, x: float) -> bool:
+    return abs(int(m.group(group).rstrip("%")) - 100 * x) <= 0.5 + 1e-9
+
+
+def _quoted(m: re.Match, group: int = 1) -> int:
+    return int(m.group(group).rstrip("%"))
+
+
+PCTG = r"(\d+%)"
+WALKTHROUGH_TRUTHS = (
+    Truth(r"^The child is scared\.$|The child is scared\.", lambda w: _minute(w).fear >= 0.5,
+          "the actual fear at the minute shown is 50% or more"),
+    Truth(r"The child is relaxed\.", lambda w: _minute(w).fear < 0.5, "the actual fear at the minute shown is under 50%"),
+    Truth(r"^This is scary\. I expect fear \(" + PCTG + r"\)\.",
+          lambda w, m: _quoted(m) >= 75 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is 75% or more"),
+    Truth(r"^I expect to feel safe and relaxed \(fear " + PCTG + r"\)\.",
+          lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is below 25%"),
+    Truth(r"^No particular expectation either way \(" + PCTG + r"\)\.",
+          lambda w, m: 25 <= _quoted(m) < 75 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is from 25% to under 75%"),
+    Truth(r"next time with this person, (expect to be scared|expect to feel safe|be more wary than before|be less wary "
+          r"than before) \(fear " + PCTG + r"\)",
+          lambda w, m: (_is_pct(m, 2, _minute(w).updated_prediction)
+                        and {"expect to be scared": _quoted(m, 2) >= 75, "expect to feel safe": _quoted(m, 2) < 25}
+                        .get(m.group(1), 25 <= _quoted(m, 2) < 75)),
+          "the guess for this person after the visit, as quoted, is 75% or more (scared), below 25% (safe) or between"),
+    Truth(r"^Scared for (\d+) minutes?, and nothing bad happened",
+          lambda w, m: _minute(w).habituated and int(m.group(1)) == _minute(w).scared_minutes,
+          "the habituation circuit has fired, after that many frightened minutes in this visit"),
+    Truth(r"^Counting: scared for (\d+) minutes?",
+          lambda w, m: not _minute(w).habituated and int(m.group(1)) == _minute(w).scared_minutes > 0,
+          "that many frightened minutes so far in this visit, not yet enough to habituate"),
+    Truth(r"Adult I can't vouch for: be scared!", lambda w: _minute(w).mode == "override-fear" and _minute(w).fear == 1,
+          "the circuit overrides with full fear at the minute shown"),
+    Truth(r"The assessor expects safety; I'll take its word for it\.",
+          lambda w: _minute(w).mode == "defer" and _minute(w).fear == _minute(w).predicted_fear,
+          "the circuit's fear at the minute shown is the assessor's prediction"),
+    Truth(r"Stand down: relax and play\.", lambda w: _minute(w).mode == "override-relax" and _minute(w).fear == 0,
+          "the circuit overrides with no fear at the minute shown"),
+    Truth(r"Visit (\d+): predicted fear " + PCTG + r" on arrival, fear " + PCTG + r" at the start and " + PCTG
+          + " at the end",
+          lambda w, m: all(_is_pct(m, g, getattr(w.result.encounters[int(m.group(1)) - 1], f)) for g, f in
+                           ((2, "predicted_fear_at_start"), (3, "fear_at_start"), (4, "fear_at_end"))),
+          "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
+    Truth(r"^scared$", lambda w: w.result.encounters[-1].fear_at_start >= 0.5,
+          "the last visit starts with fear of 50% or more"),
+    Truth(r"^relaxed$", lambda w: w.result.encounters[-1].fear_at_start < 0.5,
+          "the last visit starts with fear under 50%"),
+)
+ENDING = (
+    Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival, below 25%",
+          lambda w, m: (w.result.encounters[-1].fear_at_start < 0.5 and _quoted(m) < 25
+                        and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
+          "the last visit starts relaxed, with a prediction on arrival that shows below 25%"),
+    Truth(r"starts out scared: the fear assessor predicts " + PCTG + r" on arrival, not below 25%",
+          lambda w, m: (w.result.encounters[-1].fear_at_start >= 0.5 and _quoted(m) >= 25
+                        and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
+          "the last visit starts scared, with a prediction on arrival that shows 25% or more"),
+    Truth(r"On the last visit \(visit (\d+), (a different|the same) stranger\)",
+          lambda w, m: (int(m.group(1)) == len(w.result.encounters)
+                        and (w.result.encounters[-1].person == 1) == (m.group(2) == "a different")),
+          "the number of visits, and whether the last visitor is someone new"),
+    Truth(r"The child did relax in visits? ([\d, and]+), but (not for long enough|the fear assessor learned nothing)",
+          lambda w, m: all(_relaxed_with_last(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
+          and round(100 * w.result.encounters[-1].predicted_fear_at_start) >= 25
+          and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1))),
+          "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more; the "
+          "guess moved in those visits (not long enough) or did not (learned nothing)"),
+    Truth(r"The child relaxed with the first stranger, but a new face",
+          lambda w: (w.result.encounters[-1].person == 1
+                     and any(e.relaxed_at is not None for e in w.result.encounters[:-1])),
+          "the last visitor is new and the child relaxed with the first stranger in an earlier visit"),
+)
+
+
+def _relaxed_with_last(w: Walk, index: int) -> bool:
+    e = w.result.encounters[index - 1]
+    return e.relaxed_at is not None and e.person == w.result.encounters[-1].person
+
+
+def _learned(w: Walk, index: int) -> bool:
+    e = w.result.encounters[index - 1]
+    return any(abs(x.updated_prediction - x.predicted_fear) > 0 for x in w.result.minutes[e.start:e.end])
+
+WALKTHROUGH_CLAIMS = (Claim("ending", ending_sentence, truths=ENDING),)
 
 
 class EncounterOut(BaseModel):
@@ -311,7 +445,40 @@ def score_sentence(outcomes: tuple[Outcome, ...]) -> str:
                    f"{join_and(wrong)}.")
 
 
-IMPRINTING_CLAIMS = (Claim("score", score_sentence),)
+# The puzzle's phrases, as predicates on the hatched goslings: a situation goes right when the gosling
+# follows what a real one would (the scenario's target), and the model's `follows` is what it does.
+def _right(outcomes: tuple[Outcome, ...]) -> list[int]:
+    return [i for i, o in enumerate(outcomes, start=1) if o.follows == o.scenario.real]
+
+
+def _wrong_listed(outcomes: tuple[Outcome, ...], m: re.Match) -> bool:
+    listed = [int(i) for i in re.findall(r"\d+", m.group(3))]
+    return listed == [i for i in range(1, len(outcomes) + 1) if i not in _right(outcomes)]
+
+
+FOLLOWED = {v: k for k, v in FOLLOWS.items()}
+IMPRINTING_TRUTHS = (
+    Truth(r"^Score: (\d+) of (\d+)$|behaves like a real gosling in (\d+) of (\d+) scenarios",
+          lambda o, m: [int(x) for x in m.groups() if x] == [len(_right(o)), len(o)],
+          "that many of the situations have the gosling follow what a real one would"),
+    Truth(r"(?:^|\. )([^.:]+): the gosling (follows its mother|follows the boot|follows nothing|is torn between "
+          r"mother and boot) \((like a real gosling|a real one would [^)]*)\)",
+          lambda o, m: any(x.scenario.title == m.group(1) and x.follows == FOLLOWED[m.group(2)]
+                           and (x.follows == x.scenario.real) == (m.group(3) == "like a real gosling") for x in o),
+          "in that situation the gosling does what is said, and it is (or is not) what a real one would do"),
+)
+SCORE = (
+    Truth(r"in all (\d+) situations", lambda o, m: len(_right(o)) == len(o) == int(m.group(1)),
+          "the gosling does what a real one would in every situation"),
+    Truth(r"in none of the (\d+) situations", lambda o, m: not _right(o) and len(o) == int(m.group(1)),
+          "the gosling does what a real one would in no situation"),
+    Truth(r"in (\d+) of (\d+) situations; it goes wrong in situations? ([\d, and]+)\.",
+          lambda o, m: (0 < int(m.group(1)) == len(_right(o)) < len(o) == int(m.group(2))
+                        and _wrong_listed(o, m)),
+          "that many situations go right, and exactly the ones listed go wrong"),
+)
+
+IMPRINTING_CLAIMS = (Claim("score", score_sentence, truths=SCORE),)
 
 
 def score_line(outcomes: tuple[Outcome, ...]) -> str:
@@ -327,7 +494,7 @@ def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
 
 
 def imprinting_table(outcomes: tuple[Outcome, ...]) -> Table:
-    rows = tuple((o.scenario.title, f"{o.ratings['mother']:.0%}", f"{o.ratings['boot']:.0%}",
+    rows = tuple((o.scenario.title, pct(o.ratings['mother']), pct(o.ratings['boot']),
                   FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
                   FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
                  for o in outcomes)

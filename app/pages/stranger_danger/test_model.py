@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.pages.stranger_danger.model import BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, NEUTRAL, SCENARIOS
+from app.pages.stranger_danger.model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, HOURS, NEUTRAL, PLAY_THRESHOLD,
+                                             SCENARIOS, Scenario, confident_safe, hatch)
 from app.pages.stranger_danger.page import IMPRINTING, WALKTHROUGH
 
 
@@ -85,6 +86,50 @@ def test_relaxing_needs_both_time_and_friendliness(lr, first, hab):
         e2 = r.encounters[1]
         if e2.predicted_fear_at_start >= CONFIDENT_SAFE:
             assert (e2.relaxed_at is not None) == (friendly >= 0.5)
+
+
+def test_the_ending_changes_exactly_at_the_friendliness_the_help_states():
+    """Issue 32: the help put the change of ending at 0.5, the model flipped at 0.6 at the defaults (0.55
+    elsewhere). Now, at every sampled setting of the other sliders, a stranger below the stated point runs
+    exactly like an unfriendly one (never relaxing) and one at or above it exactly like the friendliest."""
+    import random
+    import re
+    stated = float(re.search(r"From (\d\.\d+) up", WALKTHROUGH.param("friendly").help).group(1))
+    assert stated == PLAY_THRESHOLD
+    friendly = WALKTHROUGH.param("friendly").grid()
+    below, above = [f for f in friendly if f < stated], [f for f in friendly if f >= stated]
+    rng = random.Random(32)
+    others = [p for p in WALKTHROUGH.params if p.name not in ("friendly", "step")]
+
+    def story(state, f):
+        r = WALKTHROUGH.run({**state, "friendly": f}).result
+        return [(m.mode, m.fear, m.predicted_fear) for m in r.minutes], r.encounters[-1].fear_at_start < 0.5
+    flips = 0
+    for _ in range(300):
+        state = {"step": 1, **{p.name: rng.choice(p.grid()) for p in others}}
+        low, high = story(state, below[-1]), story(state, above[0])
+        assert all(story(state, f) == low for f in (below[0], below[len(below) // 2]))
+        assert all(story(state, f) == high for f in (above[len(above) // 2], above[-1]))
+        assert not any(mode == "override-relax" for mode, *_ in low[0])
+        flips += low[1] != high[1]
+    assert flips > 30    # the ending does change there, at many settings
+
+
+def test_the_circuit_defers_on_the_prediction_as_shown():
+    """Decisions on the value shown, exactly at the threshold: a prediction printed as 25% is not 'below 25%'."""
+    from app.wording import pct
+    for p in (0.2449, 0.245, 0.2451, 0.2496, 0.25, 0.2504):
+        assert confident_safe(p) == (int(pct(p)[:-1]) < 25), p
+    assert not confident_safe(0.2496) and confident_safe(0.2449)
+
+
+def test_one_frightened_minute_is_not_a_long_while():
+    """Issue 32: at habituation=1 the bubble said "I've been scared a long while" after one minute."""
+    from app.pages.stranger_danger.present import bubbles, moments
+    walk = WALKTHROUGH.at_defaults(habituation=1)
+    said = [bubbles(walk.result, m)["habituation"] for m in moments(walk.result)]
+    assert "Scared for 1 minute, and nothing bad happened." in said
+    assert not any("long while" in s for s in said)
 
 
 def test_the_assessor_admits_a_wrong_guess_it_could_not_learn_from():
@@ -171,8 +216,10 @@ def test_near_misses_fail_the_scenarios_they_should(change, fails):
 
 
 def test_only_windows_of_about_13_to_16_hours_pass_everything():
-    """The seed's critical period: over every window the sliders allow, those that pass all
-    scenarios open within two hours of hour 13 and close within two hours of hour 16."""
+    """Over every window the sliders allow, those that pass all six situations open within two hours of
+    hour 13 and close within two hours of hour 16. This follows from how the situations were built (their
+    objects come and go at hours 13, 16 and 20), so it checks the model honours those edges, not a finding;
+    test_designs_that_pass_the_six_also_pass_held_out_situations checks situations not built that way."""
     passing = {(a, b) for a in range(0, 48) for b in range(a + 1, 49)
                if not failing(**{**BYRNES, "window_start": a, "window_end": b})}
     assert passing and all(11 <= a <= 15 and 14 <= b <= 18 for a, b in passing) and (13, 16) in passing
@@ -198,3 +245,26 @@ def test_inverted_window_learns_nothing():
 def test_a_one_hour_window_is_too_short_anywhere():
     """'one that is too short ... fails': one hour of learning cannot make anything worth following."""
     assert all(failing(**{**BYRNES, "window_start": a, "window_end": a + 1}) for a in range(0, 48))
+
+
+# Two situations not built around hours 13 and 16 (held out: not among the page's six), each with its answer
+# from another part of Byrnes's description: in nature the object is "almost invariably their mother" though
+# other things pass by; a gosling separated from its mother imprints on what it has instead.
+HELD_OUT = (
+    Scenario("passers-by", "Mother from hatching; a boot for an hour at hours 5 and 14, and from hour 46", "7",
+             (("mother", 0, HOURS), ("boot", 5, 6), ("boot", 14, 15), ("boot", 46, HOURS)), "mother"),
+    Scenario("separated", "Mother away from hour 10 to hour 20; a boot from hour 12 to 18; from hour 24, both", "8",
+             (("mother", 0, 10), ("boot", 12, 18), ("mother", 20, HOURS), ("boot", 24, HOURS)), "boot"),
+)
+
+
+def test_designs_that_pass_the_six_also_pass_held_out_situations():
+    """Every window design that behaves like a real gosling in the six situations also does in two it was
+    not built for; a design that learns always fails the first (it learns the passing boot, then is torn)."""
+    passing = [(a, b) for a in range(0, 48) for b in range(a + 1, 49)
+               if not failing(**{**BYRNES, "window_start": a, "window_end": b})]
+    assert passing
+    for a, b in passing:
+        for s in HELD_OUT:
+            assert hatch(s, "innate", "window", "follow", a, b).passes, (s.id, a, b)
+    assert not hatch(HELD_OUT[0], "innate", "always", "follow", 13, 16).passes

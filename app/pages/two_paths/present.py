@@ -1,13 +1,14 @@
 """Presenters for the two-paths page: pure functions of the model's result."""
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct, upper_first
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, pct, upper_first
 
 from .model import SPLITS, Hedge
 
@@ -55,31 +56,144 @@ def flat(r: Hedge) -> bool:
 def verdict_sentence(r: Hedge) -> str:
     head = (f"Putting everything on controlled AGI gives a {pct(r.only_controlled)} chance that at least one path "
             f"works, and everything on social-instinct AGI {pct(r.only_social)}")
-    if r.best < 0.005:
+    if r.best == 0:
         return head + ". Nothing works at these settings, however the effort is split."
     if flat(r):
-        return head + f". The split makes no difference here: every split gives {pct(r.best)}."
+        return head + f". The split makes no difference here, to the percent: every split gives {pct(r.best)}."
     head += (f"; an even split gives {pct(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
              f"AGI) {pct(r.best)}.")
-    gain = round(r.best * 100) - round(max(r.only_controlled, r.only_social) * 100)
+    gain = int(pct(r.best)[:-1]) - int(pct(max(r.only_controlled, r.only_social))[:-1])
     if 0 < r.best_share < 1 and gain >= 1:
-        return head + f" Digging into both beats the better path alone by {gain} percentage point{'' if gain == 1 else 's'}."
+        return head + f" Digging into both beats the better path alone by {count(gain, 'percentage point')}."
     if 0 < r.best_share < 1:
         return head + " Splitting does no better than the better path alone, to the percent."
     alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
     return head + f" Here the best plan puts everything on {alone}: the other path adds less than it costs."
 
 
+def left_text(x: float) -> str:
+    """A chance that is left: 'nothing' when it is 0, else the percentage."""
+    return "nothing" if x == 0 else pct(x)
+
+
+def path_hedge(r: Hedge, path: str) -> str:
+    """What putting everything on `path` risks if that path turns out impossible, against an even split."""
+    other = "social" if path == "controlled" else "controlled"
+    all_on = 1.0 if path == "controlled" else 0.0
+    name, other_name = NAMES[path], NAMES[other]
+    if r.feasible[path] == 1:
+        return (f"You set {name} as certainly possible ({pct(1)}), so there is no chance of its proving impossible "
+                f"to hedge against.")
+    if r.feasible[path] == 0:
+        lead = f"You set {name} as impossible ({pct(0)}): putting everything on it leaves"
+    else:
+        lead = (f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
+                                                  else "") + ", putting everything on it would leave")
+    left = r.if_impossible(path, all_on)
+    why = f", from the ideas that transfer to {other_name}" if left > 0 else ""
+    even = r.if_impossible(path, 0.5)
+    return (f"{lead} {left_text(left)}{why}, while the even split keeps {left_text(even)} from the "
+            f"{other_name.removesuffix(' AGI')} work.")
+
+
 def hedge_sentence(r: Hedge) -> str:
-    def left(path: str, share: float) -> str:
-        return pct(r.if_impossible(path, share))
-    return (f"If controlled AGI proves impossible (nothing in nature shows it can be done), putting everything on it "
-            f"would leave {left('controlled', 1.0)}, while the even split keeps {left('controlled', 0.5)} from the "
-            f"social-instinct work. If instead social-instinct AGI proves impossible, putting everything on it would "
-            f"leave {left('social', 0.0)}, while the even split keeps {left('social', 0.5)} from the controlled work.")
+    if r.feasible["controlled"] == 1 and r.feasible["social"] == 1:
+        return (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
+                f"impossible to hedge against; any gain from splitting comes from desirability and diminishing returns.")
+    return f"{path_hedge(r, 'controlled')} {path_hedge(r, 'social')}"
 
 
-BOTH_CLAIMS = (Claim("verdict", verdict_sentence), Claim("hedge", hedge_sentence))
+# The two-paths phrases, as predicates on the model's curve (chance at least one path works, by the share of
+# effort on controlled AGI) and each path's own chance; a quoted percentage is the model's, as rounded for display.
+P = r"(\d+%)"
+LEFT = r"(nothing|\d+%)"
+
+
+def _pct_is(m: re.Match, group: int, x: float) -> bool:
+    text = m.group(group)
+    return x == 0 if text == "nothing" else abs(int(text[:-1]) - 100 * x) <= 0.5 + 1e-9
+
+
+def _top(r: Hedge) -> float:
+    return max(r.curve.values())
+
+
+def _shown(x: float) -> int:
+    return round(100 * x)
+
+
+def _key(name: str) -> str:
+    return "controlled" if name.startswith("controlled") else "social"
+
+
+def _note_holds(r: Hedge, m: re.Match) -> bool:
+    """A column's note: some path has these odds and, at the split quoted, this chance."""
+    for path in ("controlled", "social"):
+        if not (_pct_is(m, 1, r.feasible[path]) and _pct_is(m, 2, r.desirable[path])):
+            continue
+        if m.group(3):   # "With effort split evenly it works with X"
+            if _pct_is(m, 3, r.path_chance[0.5][path]) and len({_shown(v) for v in r.curve.values()}) == 1:
+                return True
+        else:
+            share = r.best_share if path == "controlled" else 1 - r.best_share
+            if _pct_is(m, 4, share) and _pct_is(m, 5, r.path_chance[r.best_share][path]):
+                return True
+    return False
+
+
+ENDS = Truth(r"Putting everything on controlled AGI gives a " + P + r" chance that at least one path works, and "
+             r"everything on social-instinct AGI " + P,
+             lambda r, m: _pct_is(m, 1, r.curve[1.0]) and _pct_is(m, 2, r.curve[0.0]),
+             "the chances quoted for all on controlled AGI and all on social-instinct AGI are the curve's ends")
+NOTHING = Truth(r"Nothing works at these settings", lambda r: _top(r) == 0, "every split gives exactly 0")
+NO_DIFFERENCE = Truth(r"The split makes no difference here, to the percent: every split gives " + P,
+                      lambda r, m: len({_shown(v) for v in r.curve.values()}) == 1 and _pct_is(m, 1, _top(r)),
+                      "every split's chance rounds to the same whole percentage, the one quoted")
+BEST = Truth(r"an even split gives " + P + r", and the best split \(" + P + r" of effort on controlled AGI\) " + P,
+             lambda r, m: (_pct_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
+                           and r.curve[r.best_share] == _top(r) and _pct_is(m, 3, _top(r))
+                           and len({_shown(v) for v in r.curve.values()}) > 1),
+             "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
+BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?",
+              lambda r, m: (0 < r.best_share < 1
+                            and int(m.group(1)) == _shown(_top(r)) - _shown(max(r.curve[0.0], r.curve[1.0])) >= 1),
+              "the best split puts effort on both paths and, as shown, beats the better end by that many points")
+NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the percent",
+                  lambda r: 0 < r.best_share < 1 and _shown(_top(r)) == _shown(max(r.curve[0.0], r.curve[1.0])),
+                  "the best split is inside, and its chance rounds to the better end's")
+ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
+               lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
+               "all on that path gives the highest chance on the curve")
+CERTAIN = Truth(r"You set (controlled AGI|social-instinct AGI) as certainly possible \(100%\)",
+                lambda r, m: r.feasible[_key(m.group(1))] == 1, "that path is possible with chance 1")
+BOTH_CERTAIN = Truth(r"You set both paths as certainly possible", lambda r: min(r.feasible.values()) == 1,
+                     "both paths are possible with chance 1")
+IMPOSSIBLE = Truth(r"You set (controlled AGI|social-instinct AGI) as impossible \(0%\)",
+                   lambda r, m: r.feasible[_key(m.group(1))] == 0, "that path is possible with chance 0")
+IF_IMPOSSIBLE = Truth(r"If (controlled AGI|social-instinct AGI) proves impossible",
+                      lambda r, m: 0 < r.feasible[_key(m.group(1))] < 1,
+                      "that path may or may not be possible (its chance is strictly between 0 and 1)")
+LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] putting "
+               r"everything on it (?:would leave|leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI)?, "
+               r"while the even split keeps " + LEFT + r" from the (controlled|social-instinct) work",
+               lambda r, m: (_key(m.group(5)) != _key(m.group(1))
+                             and _pct_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))])
+                             and (m.group(3) is None or (r.transfer > 0
+                                  and r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))] > 0))
+                             and _pct_is(m, 4, r.path_chance[0.5][_key(m.group(5))])),
+               "with everything on the one path, the other path's own chance (it comes only from transferred ideas), "
+               "and at an even split the other path's chance, as quoted")
+NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + P
+             + r"|At the best split \(" + P + r" of effort here\) it works with " + P + ")", _note_holds,
+             "a path with these odds works with the chance quoted, at the split quoted")
+CAPTION = Truth(r"at least one works with a chance of " + P + r"(, whatever the split| at the best split)",
+                lambda r, m: _pct_is(m, 1, _top(r)) and ((len({_shown(v) for v in r.curve.values()}) == 1)
+                                                         == (m.group(2) == ", whatever the split")),
+                "the highest chance on the curve, and whether every split gives it to the percent")
+
+BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, NO_BETTER, ALL_ON)),
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES)))
+BOTH_TRUTHS = (NOTE, CAPTION)
 
 
 def both_summary(r: Hedge) -> str:

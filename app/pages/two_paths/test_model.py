@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.pages.two_paths.model import SPLITS, found
+from app.pages.two_paths.model import SPLITS
 from app.pages.two_paths.page import BOTH
 from app.pages.two_paths.page import PAGE
 
@@ -44,11 +44,23 @@ def test_desirability_moves_effort():
 
 
 def test_the_chance_is_exact_for_independent_paths():
+    """Hand-computed, not with the model's own helpers: both paths possible with chance 0.5, always wanted, no
+    transfer, returns 0.5. An even split gives each path effort 0.5, found with chance 1 - e^-1 = 0.63212,
+    so each works with 0.31606 and at least one with 1 - 0.68394^2 = 0.53222. All on social-instinct AGI:
+    effort 1, found with 1 - e^-2 = 0.86466, works with 0.43233; controlled AGI gets nothing."""
     r = hedge(0.5, 0.5, 1.0, 1.0, 0.0, 0.5)
-    c, s = found(0.5, 0.5) * 0.5, found(0.5, 0.5) * 0.5
-    assert r.even == pytest.approx(1 - (1 - c) * (1 - s))
-    assert r.only_social == pytest.approx(0.5 * found(1.0, 0.5))
+    assert r.path_chance[0.5]["controlled"] == pytest.approx(0.31606, abs=1e-5)
+    assert r.even == pytest.approx(0.53222, abs=1e-5)
+    assert r.only_social == pytest.approx(0.43233, abs=1e-5) and r.path_chance[0.0]["controlled"] == 0
     assert all(0 <= r.curve[x] <= 1 for x in SPLITS)
+
+
+def test_transferred_ideas_are_all_an_abandoned_path_gets():
+    """With everything on controlled AGI and 10% transfer, social-instinct AGI gets effort 0.1: at the defaults
+    (possible 60%, wanted 70%, returns 0.3) it works with 0.42 x (1 - e^(-1/3)) = 0.11904."""
+    r = hedge()
+    assert r.path_chance[1.0]["social"] == pytest.approx(0.42 * (1 - 0.71653131), abs=1e-6)
+    assert hedge(transfer=0.0).path_chance[1.0]["social"] == 0
 
 
 def test_nothing_works_when_nothing_is_possible():
