@@ -140,7 +140,7 @@ GAP_TRUTHS = (
           "the learner reaches ASI that many person-years of R&D after becoming relevant (as rounded)"),
     Truth(r"reaches ASI with no further R&D at all", lambda c: c.asi_at == c.relevant_at and c.scratch(c.relevant_at) == ASI,
           "the learner is at ASI the moment it is relevant"),
-    Truth(rf"From there to ASI takes only the tuning you set, (?P<t>\d+) person-years?",
+    Truth(r"From there to ASI takes only the tuning you set, (?P<t>\d+) person-years?",
           lambda c, m: c.after == 0 and c.gap == c.tuning == int(m["t"]),
           "no blocker stands after relevance, and the gap is exactly the tuning"),
     Truth(rf"(?P<t>{NUMBER}) of tuning and (?P<b>{NUMBER}) for the remaining",
