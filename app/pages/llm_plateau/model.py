@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -99,13 +100,15 @@ def crossing_at(ceiling: float | None, params: tuple[float, float], now: float, 
     return (log_d - math.log(ceiling - tai)) / (r * growth)
 
 
-def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
+@lru_cache(maxsize=None)
+def fitted(ceiling: float | None) -> tuple[tuple[float, float], float]:
+    """The least-squares fit to the past points, which depends on the ceiling alone (so it is computed
+    once per ceiling): the curve's params and its rms error, rounded as the result reports it."""
     xs, ys = (np.array(v) for v in past_points())
     if ceiling is None:
         slope, intercept = np.polyfit(xs, ys, 1)
         pred = intercept + slope * xs
         params = (float(intercept), float(slope))
-        crossing = crossing_at(None, params, params[0], growth, tai)
     else:
         # y = K - D exp(-r x), least squares in y: for each rate r on a fine grid D is linear (closed form).
         best = None
@@ -119,9 +122,17 @@ def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
         log_d = math.log(d)
         pred = ceiling - d * np.exp(-r * xs)
         params = (log_d, r)
-        crossing = crossing_at(ceiling, params, ceiling - math.exp(log_d), growth, tai)
     rms = float(np.sqrt(np.mean((pred - ys) ** 2)))
-    return Curve(name, ceiling, growth, params, round(rms, 3), None if crossing is None else round(float(crossing), 3))
+    return params, round(rms, 3)
+
+
+def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
+    params, rms = fitted(ceiling)
+    if ceiling is None:
+        crossing = crossing_at(None, params, params[0], growth, tai)
+    else:
+        crossing = crossing_at(ceiling, params, ceiling - math.exp(params[0]), growth, tai)
+    return Curve(name, ceiling, growth, params, rms, None if crossing is None else round(float(crossing), 3))
 
 
 def with_additions(ab: Curve, additions: float, tai: float) -> Curve:

@@ -1,13 +1,15 @@
 """Presenters for the LLM-plateau page: pure functions of the models' results."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+import math
+import re
+from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import num as wnum, pct, plural
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -40,19 +42,22 @@ def shares_figure(r: Credences) -> dict:
         yaxis=kit.axis("your odds", tickformat=".0%", range=[0, 1.15], dtick=0.25))}
 
 
+# By this page's reading of his definition (the 50% cut-off and the odds as a stand-in are ours).
+READING = "by this page's reading of his definition"
+
+
 def verdict_sentence(r: Credences) -> str:
     head = (f"You give {pct(r.llm)} to TAI being an LLM more or less as today (A or B), and {pct(r.llm_plus)} "
             f"once LLMs with substantial additions (C) are included.")
     if r.all_zero:
         head = "With every slider at zero, we read your odds as equal: " + head[0].lower() + head[1:]
     if r.verdict == "strong":
-        return head + (" By Byrnes's definition you are an LLM plateau-ist, and of the usual kind: you do not "
-                       "expect A, B or C to be what gets there.")
+        return head + (f" Less than half on A, B and C together makes you an LLM plateau-ist {READING}, and of "
+                       f"the usual kind: you do not expect A, B or C to be what gets there.")
     if r.verdict == "ab":
-        return head + (" Less than half on A and B makes you an LLM plateau-ist by his definition, though not of "
+        return head + (f" Less than half on A and B makes you an LLM plateau-ist {READING}, though not of "
                        "the usual kind: with C included, LLMs of some kind get at least half your odds.")
-    return head + (" A and B get at least half your odds, so by this page's cut-off you are not an LLM "
-                   "plateau-ist.")
+    return head + f" A and B get at least half your odds, so {READING} you are not an LLM plateau-ist."
 
 
 def implication_sentence(r: Credences) -> str:
@@ -64,7 +69,39 @@ def implication_sentence(r: Credences) -> str:
             f"today.")
 
 
-CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence), Claim("implication", implication_sentence))
+def _quotes(share: Callable[[Credences], float]) -> Callable[[Credences, re.Match], bool]:
+    """A predicate: the percentage the phrase quotes is this share, as rounded for display."""
+    return lambda r, m: m.group(1) == pct(share(r))
+
+
+VERDICT_TRUTHS = (
+    Truth(r"You give (\d+%) to TAI being an LLM", _quotes(lambda r: r.llm), "A and B's share, as shown"),
+    Truth(r"and (\d+%) once LLMs with substantial additions", _quotes(lambda r: r.llm_plus),
+          "A, B and C's share, as shown"),
+    Truth(r"With every slider at zero", lambda r: r.all_zero, "every slider is at zero (read as equal odds)"),
+    Truth(r"(?i)plateau-ist[^.]*, and of the usual kind|Plateau-ist about A, B and C", lambda r: r.llm_plus < 0.5,
+          "A, B and C together get less than half the odds"),
+    Truth(r"(?i)plateau-ist[^.]*, though not of the usual kind|Plateau-ist about A and B\b",
+          lambda r: r.llm < 0.5 <= r.llm_plus, "A and B get less than half the odds, A, B and C at least half"),
+    Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5, "A and B get at least half the odds"),
+)
+IMPLICATION_TRUTHS = (
+    Truth(r"no odds at all to TAI that is not an LLM", lambda r: r.shares["d"] + r.shares["e"] == 0,
+          "D and E get no odds"),
+    Truth(r"You give (\d+%) to TAI that is not an LLM at all",
+          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and m.group(1) == pct(r.shares["d"] + r.shares["e"]),
+          "D and E get some odds, this share as shown"),
+    Truth(r"(\d+%) to brain-like AGI in particular", _quotes(lambda r: r.shares["e"]), "E's share, as shown"),
+)
+CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
+                    Claim("implication", implication_sentence, truths=IMPLICATION_TRUTHS))
+# The summary's, table's and panel's numbers: each letter's share as shown.
+CREDENCES_TRUTHS = (
+    Truth(r"\b([A-E])(?: \([^)]*\))? (\d+%)", lambda r, m: m.group(2) == pct(r.shares[m.group(1).lower()]),
+          "the letter's share, as shown"),
+    Truth(r"A and B together: (\d+%)", _quotes(lambda r: r.llm), "A and B's share, as shown"),
+    Truth(r"with C: (\d+%)", _quotes(lambda r: r.llm_plus), "A, B and C's share, as shown"),
+)
 
 
 def credences_summary(r: Credences) -> str:
@@ -114,12 +151,24 @@ def credences_api(values: Mapping[str, Any], r: Credences) -> dict:
 X_MIN, X_MAX = -6.0, 10.0
 
 
-def num(x: float) -> str:
-    return f"{x:.1f}".rstrip("0").rstrip(".")
+def dec(x: float, places: int = 1) -> str:
+    """A number to `places` decimals without trailing zeros (5.0 -> '5'), through the wording kit."""
+    text = wnum(x, places, tiny=False)
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def tenfolds(x: float) -> str:
-    return f"{num(x)} more tenfold" + ("" if num(x) == "1" else "s")
+def apart(x: float, other: float) -> str:
+    """x to one decimal, or to as many more (up to three) as keep it from reading as `other` when it differs."""
+    for places in (1, 2, 3):
+        text = dec(x, places)
+        if x == other or float(text.replace(",", "")) != other:
+            return text
+    return dec(x, 3)
+
+
+def tenfolds(shown: str, more: str = "") -> str:
+    """'1 tenfold', '2.5 more tenfolds': the noun agrees with the number as shown."""
+    return f"{shown} {more}{plural(1 if shown == '1' else 2, 'tenfold')}"
 
 
 def curve_points(c: Curve, start: float) -> tuple[list[float], list[float]]:
@@ -134,22 +183,25 @@ def curves_figure(r: Extrapolation) -> dict:
              "hovertemplate": "past: %{y:.0f}<extra>%{x} tenfolds</extra>"}]
     chosen = r.theory == "ceiling"
     for c, name, line in ((r.line, "A–B, no ceiling", {"color": kit.BLUE, "dash": "solid", "width": 2 if chosen else 4}),
-                          (r.capped, f"A–B, ceiling {num(r.ceiling)}",
+                          (r.capped, f"A–B, ceiling {dec(r.ceiling)}",
                            {"color": kit.BLUE, "dash": "dot", "width": 4 if chosen else 2}),
                           (r.c, "C", {"color": kit.PINK, "dash": "dash", "width": 3.5})):
         xs, ys = curve_points(c, X_MIN if c is not r.c else 0.0)
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": xs, "y": ys, "line": line,
                      "hovertemplate": name + ": %{y:.0f}<extra>%{x} tenfolds</extra>"})
+    # The capability axis reaches 160 or the highest value drawn, whichever is higher.
+    top = max(160.0, r.tai, *(y for trace in data for y in trace["y"]))
+    top = 5 * math.ceil(top / 5)
     data.append({"type": "scatter", "mode": "lines", "name": "TAI threshold", "x": [X_MIN - 0.5, X_MAX + 0.5],
                  "y": [r.tai, r.tai], "line": {"color": kit.VERMILION, "dash": "longdash", "width": 2},
                  "hoverinfo": "skip"})
-    data.append({"type": "scatter", "mode": "lines", "name": "Wall", "x": [r.wall, r.wall], "y": [0, 160],
+    data.append({"type": "scatter", "mode": "lines", "name": "Wall", "x": [r.wall, r.wall], "y": [0, top],
                  "line": {"color": kit.INK, "dash": "dashdot", "width": 2}, "hoverinfo": "skip"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("compute (tenfolds from today)", range=[X_MIN - 0.5, X_MAX + 0.5], dtick=2,
                        ticklabelstandoff=6),
-        yaxis=kit.axis("capability", range=[-2, 162], dtick=25))}
+        yaxis=kit.axis("capability", range=[-2, top + 2], dtick=25))}
 
 
 FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling": "levels off below TAI",
@@ -160,58 +212,146 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
     fate = r.fate(c)
     if fate == "reaches":
         return ("is already at TAI today" if c.crossing == 0 else
-                f"reaches TAI after {tenfolds(c.crossing)} of effective compute, before the wall at {num(r.wall)}")
+                f"reaches TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')} of effective compute, no later than "
+                f"the wall at {dec(r.wall)}")
     if fate == "wall":
-        return (f"would reach TAI after {tenfolds(c.crossing)}, but data or compute runs out at {num(r.wall)}: "
-                f"it stops at {num(c.at(r.wall))} points, short of {num(r.tai)}")
+        return (f"would reach TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')}, but data or compute runs out after "
+                f"{tenfolds(dec(r.wall))}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
     if fate == "ceiling":
-        return f"levels off at {num(c.ceiling)} points, at or below the TAI threshold of {num(r.tai)}"
-    return f"does not grow past today's {num(c.at(0))} points, so it never reaches {num(r.tai)}"
+        return f"levels off at {dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
+    return f"does not grow past the {dec(c.at(0))} points its curve gives today, so it never reaches {dec(r.tai)}"
 
 
-def camp(r: Extrapolation) -> str:
-    fate = r.fate(r.ab)
-    if fate == "ceiling":
-        return "a theoretical plateau-ist about A–B"
-    if fate in ("wall", "flat"):
-        return "an empirical plateau-ist about A–B"
-    return "not a plateau-ist about A–B"
+# What these assumptions make of A–B's future: a plateau for the theoretical reason (a ceiling at or below
+# TAI), for the empirical one (the wall comes first, or growth stops today), or none.
+PLATEAU = {"ceiling": "a theoretical plateau", "wall": "an empirical plateau", "flat": "an empirical plateau",
+           "reaches": "no plateau"}
+PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wall comes first",
+               "flat": ": its growth stops today", "reaches": " before TAI"}
 
 
 def fates_sentence(r: Extrapolation) -> str:
+    fate = r.fate(r.ab)
     note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
-            if r.theory == "ceiling" and r.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat") else "")
+            if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
     return (f"Under these assumptions A–B {fate_words(r, r.ab)}, and C {fate_words(r, r.c)}. "
-            f"That makes you {camp(r)}{note}.")
+            f"So these assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}{note}.")
+
+
+def shown_rms(c: Curve) -> str:
+    return wnum(c.rms, 1)
 
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve levelling "
-            f"off at {num(r.ceiling)} misses them by {r.capped.rms:.1f} points on average and a straight line by "
-            f"{r.line.rms:.1f}; at the wall, {num(r.wall)} tenfolds on, they forecast {num(capped)} and {num(straight)}.")
-    if r.capped.rms - r.line.rms >= 0.5:
+            f"off at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} points on average and a straight line by "
+            f"{shown_rms(r.line)}; at the wall, {tenfolds(dec(r.wall))} on, they forecast {dec(capped)} and "
+            f"{dec(straight)}.")
+    # Decided on the errors as shown (to one decimal).
+    if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
     if r.fate(r.capped) != r.fate(r.line):
         return head + (" Almost the same fit to the past, yet one curve " + FATES[r.fate(r.line)] + " and the other "
-                       + FATES[r.fate(r.capped)] + ": the assumptions, not the evidence, set the two camps apart.")
-    return head + " At these settings both curves land in the same camp, " + FATES[r.fate(r.line)] + "."
+                       + FATES[r.fate(r.capped)] + ": the assumptions, not the evidence, set them apart.")
+    return head + " At these settings both curves share one fate: each " + FATES[r.fate(r.line)] + "."
 
 
-EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence), Claim("evidence", evidence_sentence))
+# ---- What the extrapolation's phrases assert, read from the model's curves ----------------------------
+
+WHO = r"(?P<who>A–B|A and B:|(?<![\w–])C:?)"
+
+
+def _curve(r: Extrapolation, m: re.Match) -> Curve:
+    return r.c if m.group("who").startswith("C") else r.ab
+
+
+def _near(shown: str, value: float, places: int = 3) -> bool:
+    """The number as shown is the value rounded (to at most `places` decimals)."""
+    return abs(float(shown.replace(",", "")) - value) <= 0.5 * 10 ** -min(places, _decimals(shown)) + 1e-9
+
+
+def _decimals(shown: str) -> int:
+    return len(shown.split(".")[1]) if "." in shown else 0
+
+
+def _fate_is(fate: str) -> Callable[[Extrapolation, re.Match], bool]:
+    return lambda r, m: r.fate(_curve(r, m)) == fate
+
+
+def _shown_rms_gap(r: Extrapolation) -> float:
+    """The capped curve's fit error minus the line's, each rounded to one decimal as shown."""
+    return round(round(r.capped.rms, 1) - round(r.line.rms, 1), 6)
+
+
+_FATE_OF = {"reaches TAI": "reaches", "runs out of compute first": "wall", "levels off below TAI": "ceiling",
+            "stops growing": "flat"}
+_FATE_WORDS = "|".join(_FATE_OF)
+
+FATE_TRUTHS = (
+    Truth(WHO + r" (?:reaches TAI|is already at TAI)", _fate_is("reaches"),
+          "that curve crosses the TAI threshold no later than the wall"),
+    Truth(WHO + r" reaches TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds? of effective compute, no later than the wall at "
+          r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?)",
+          lambda r, m: _near(m["x"], _curve(r, m).crossing) and float(m["x"]) <= float(m["w"]) == r.wall,
+          "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
+    Truth(WHO + r" (?:would reach TAI after|runs out of compute first)", _fate_is("wall"),
+          "that curve would cross TAI, but only beyond the wall"),
+    Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out after "
+          r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?: it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
+          lambda r, m: (_near(m["x"], _curve(r, m).crossing) and float(m["x"]) > float(m["w"]) == r.wall
+                        and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
+          "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
+    Truth(WHO + r" levels off (?:below TAI|at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below)",
+          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
+          "that curve's ceiling is at or below TAI"),
+    Truth(WHO + r" (?:stops growing|does not grow past)", _fate_is("flat"),
+          "that curve does not rise beyond today, and has no ceiling at or below TAI"),
+    Truth(r"does not grow past the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today",
+          lambda r, m: any(_near(m["y"], c.at(0)) and r.fate(c) == "flat" for c in (r.ab, r.c)),
+          "a curve that stops growing stands at that level today"),
+    Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling", "A–B's ceiling is at or below TAI"),
+    Truth(r"empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
+          "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
+    Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
+    Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
+          lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
+          "A–B has a ceiling above TAI and still falls short"),
+)
+EVIDENCE_TRUTHS = (
+    Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
+          lambda r, m: _near(m["a"], r.capped.rms) and _near(m["b"], r.line.rms),
+          "the two curves' fit errors on the past points, as rounded"),
+    Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
+          lambda r, m: _near(m["a"], r.capped.at(r.wall)) and _near(m["b"], r.line.at(r.wall)),
+          "the two curves' levels at the wall, as rounded"),
+    Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,
+          "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
+    Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
+          "the two fit errors (as shown) differ by less than 0.5"),
+    Truth(rf"one curve (?P<a>{_FATE_WORDS}) and the other (?P<b>{_FATE_WORDS})",
+          lambda r, m: r.fate(r.line) == _FATE_OF[m["a"]] != r.fate(r.capped) == _FATE_OF[m["b"]],
+          "the line and the curve with a ceiling meet those two different fates"),
+    Truth(rf"both curves share one fate: each (?P<f>{_FATE_WORDS})",
+          lambda r, m: r.fate(r.line) == r.fate(r.capped) == _FATE_OF[m["f"]],
+          "the line and the curve with a ceiling meet that same fate"),
+)
+EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
+                      Claim("evidence", evidence_sentence, truths=EVIDENCE_TRUTHS))
 
 
 def extrapolate_summary(r: Extrapolation) -> str:
-    return f"A–B {FATES[r.fate(r.ab)]}; C {FATES[r.fate(r.c)]}. " + f"You are {camp(r)}."
+    fate = r.fate(r.ab)
+    return f"A–B {FATES[fate]}; C {FATES[r.fate(r.c)]}. These assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
     xs = [x / 2 for x in range(int(X_MIN * 2), int(X_MAX * 2) + 1, 2)]
     past = dict(zip(*r.past))
-    rows = tuple((num(x), num(past[x]) if x in past else "", num(r.line.at(x)), num(r.capped.at(x)),
-                  num(r.c.at(x)) if x >= 0 else "") for x in xs)
+    rows = tuple((dec(x), dec(past[x]) if x in past else "", dec(r.line.at(x)), dec(r.capped.at(x)),
+                  dec(r.c.at(x)) if x >= 0 else "") for x in xs)
     return Table("Capability against tenfolds of effective compute from today: the past points and each curve",
-                 ("Tenfolds from today", "Past point", "A–B, no ceiling", f"A–B, ceiling {num(r.ceiling)}", "C"), rows)
+                 ("Tenfolds from today", "Past point", "A–B, no ceiling", f"A–B, ceiling {dec(r.ceiling)}", "C"), rows)
 
 
 def extrapolate_live(r: Extrapolation) -> dict[str, str]:
@@ -224,9 +364,9 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     rows = [row("a", None, ab, state[r.fate(r.ab)]), row("b", None, ab, state[r.fate(r.ab)]),
             row("c", None, c, state[r.fate(r.c)]), row("d", None, "no past to extend", "off"),
             row("e", None, "no past to extend", "off")]
-    short = {"ceiling": "These assumptions: theoretical plateau", "wall": "These assumptions: empirical plateau",
-             "flat": "These assumptions: empirical plateau", "reaches": "These assumptions: no plateau"}
-    return {"rows": rows, "headline": short[r.fate(r.ab)],
+    headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
+                "reaches": "no plateau"}
+    return {"rows": rows, "headline": "These assumptions: " + headline[r.fate(r.ab)],
             "caption": f"Under these assumptions, A and B: {ab}; C: {c}; D and E: not modelled here (no past to extend)."}
 
 

@@ -1,55 +1,127 @@
-"""The LLM-plateau claims, checked against the API's numbers over sampled states."""
+"""The LLM-plateau claims at hand-checked states, read against what each sentence means about the model's
+numbers (the shares, the curves' levels and crossings), including the states where a sentence was once false.
+tests/test_truths.py checks the declared predicates over the dense grid; here each case is worked by hand."""
 from __future__ import annotations
 
+import re
+
 import pytest
-from helpers import random_states
 
 from app.pages.llm_plateau.page import CREDENCES, EXTRAPOLATE
-from app.pages.llm_plateau.present import credences_api, extrapolate_api
 
 
-def pct(x: float) -> str:
-    return f"{x:.0%}"
-
-
-@pytest.mark.parametrize("state", [CREDENCES.defaults(), *random_states(CREDENCES, 30, seed=3),
-                                   {"a": 0, "b": 0, "c": 0, "d": 0, "e": 0}, {"a": 100, "b": 0, "c": 0, "d": 0, "e": 0}])
-def test_the_verdict_matches_the_odds(state):
+def credences(**changes):
+    state = {**CREDENCES.defaults(), **changes}
     result = CREDENCES.run(state)
-    data = credences_api(state, result)
-    texts = CREDENCES.claim_texts(result)
-    assert f"You give {pct(data['llm'])} to TAI being an LLM" in texts["verdict"] or "every slider at zero" in texts["verdict"]
-    if data["llm_plus"] < 0.5:
-        assert "you are an LLM plateau-ist, and of the usual kind" in texts["verdict"]
-    elif data["llm"] < 0.5:
-        assert "makes you an LLM plateau-ist by his definition, though not of the usual kind" in texts["verdict"]
-    else:
-        assert "you are not an LLM plateau-ist" in texts["verdict"]
-    other = data["shares"]["d"] + data["shares"]["e"]
-    assert (f"{pct(other)} to TAI that is not an LLM" in texts["implication"]) if other else "no odds at all" in texts["implication"]
+    return result, CREDENCES.claim_texts(result)
 
 
-@pytest.mark.parametrize("state", [EXTRAPOLATE.defaults(), *random_states(EXTRAPOLATE, 60, seed=9),
-                                   {**EXTRAPOLATE.defaults(), "growth": 0}, {**EXTRAPOLATE.defaults(), "wall": 0},
-                                   {**EXTRAPOLATE.defaults(), "theory": "ceiling", "ceiling": 55}])
-def test_the_fates_match_the_curves(state):
+def extrapolate(**changes):
+    state = {**EXTRAPOLATE.defaults(), **changes}
     result = EXTRAPOLATE.run(state)
-    data = extrapolate_api(state, result)
-    texts = EXTRAPOLATE.claim_texts(result)
-    ab = data["curves"]["ab"]
-    if ab["fate"] == "reaches":
-        assert ab["crossing"] <= state["wall"] and "A–B reaches TAI" in texts["fates"]
-    elif ab["fate"] == "wall":
-        assert ab["crossing"] > state["wall"] and ab["at_wall"] < state["tai"] and "empirical" in texts["fates"]
-    elif ab["fate"] == "ceiling":
-        assert ab["ceiling"] <= state["tai"] and "theoretical" in texts["fates"]
-    else:
-        assert ab["crossing"] is None and state["growth"] == 0 and "empirical" in texts["fates"]
-    capped, line = data["curves"]["capped"], data["curves"]["line"]
-    assert f"misses them by {capped['rms']:.1f} points on average and a straight line by {line['rms']:.1f}" in texts["evidence"]
-    if "the assumptions, not the evidence" in texts["evidence"]:
-        assert capped["rms"] - line["rms"] < 0.5 and capped["fate"] != line["fate"]
-    if "both curves land in the same camp" in texts["evidence"]:
-        assert capped["fate"] == line["fate"]
-    if "count against" in texts["evidence"]:
-        assert capped["rms"] - line["rms"] >= 0.5
+    return result, EXTRAPOLATE.claim_texts(result)
+
+
+def test_a_scaling_optimist_is_not_a_plateau_ist_by_this_pages_reading():
+    """?a=60&b=20: A and B hold 80 of 140, 57%; with C 100 of 140, 71%: at least half on A and B."""
+    _, texts = credences(a=60, b=20)
+    assert texts["verdict"].startswith("You give 57% to TAI being an LLM") and "and 71% once" in texts["verdict"]
+    assert "by this page's reading of his definition you are not an LLM plateau-ist" in texts["verdict"]
+    assert "By Byrnes's definition" not in texts["verdict"] and "by his definition" not in texts["verdict"]
+    assert texts["implication"].startswith("You give 29% to TAI that is not an LLM at all, and 14% to brain-like AGI")
+
+
+@pytest.mark.parametrize("odds,usual", [
+    (dict(a=0, b=0, c=10, d=40, e=50), True),      # A-C: 10 of 100
+    (dict(a=25, b=0, c=25, d=50, e=0), False),     # A-B 25%, A-C exactly 50%: C tips it to at least half
+])
+def test_less_than_half_on_a_and_b_is_a_plateau_ist(odds, usual):
+    _, texts = credences(**odds)
+    assert "makes you an LLM plateau-ist by this page's reading of his definition" in texts["verdict"]
+    assert ("and of the usual kind" in texts["verdict"]) is usual
+    assert ("though not of the usual kind" in texts["verdict"]) is not usual
+
+
+def test_exactly_half_on_a_and_b_is_at_least_half():
+    """The cut-off, exactly on it: 50 of 100 on A is at least half, so not a plateau-ist."""
+    result, texts = credences(a=50, b=0, c=0, d=50, e=0)
+    assert result.llm == 0.5
+    assert "You give 50% to TAI being an LLM" in texts["verdict"] and "you are not an LLM plateau-ist" in texts["verdict"]
+
+
+def test_all_zero_is_read_as_equal_odds_and_no_odds_elsewhere_says_so():
+    _, texts = credences(a=0, b=0, c=0, d=0, e=0)
+    assert texts["verdict"].startswith("With every slider at zero, we read your odds as equal: you give 40%")
+    _, texts = credences(a=100, b=0, c=0, d=0, e=0)
+    assert texts["implication"] == "You give no odds at all to TAI that is not an LLM."
+
+
+def quoted_tenfolds(text: str, who: str) -> float:
+    return float(re.search(who + r" (?:would reach|reaches) TAI after ([\d.]+) more tenfolds?", text).group(1))
+
+
+def test_at_the_defaults_a_b_falls_short_at_the_wall_and_c_gets_there():
+    r, texts = extrapolate()
+    x = quoted_tenfolds(texts["fates"], "A–B")
+    assert r.ab.at(5) < 100 <= r.ab.at(x + 0.05) and r.ab.at(x - 0.05) < 100 and x > 5
+    assert "A–B would reach TAI after 6.4 more tenfolds, but data or compute runs out after 5 tenfolds" in texts["fates"]
+    assert f"it stops at {r.ab.at(5):.0f} points, short of 100" in texts["fates"]
+    c = quoted_tenfolds(texts["fates"], "C")
+    assert c <= 5 and r.c.at(c + 0.05) >= 100 > r.c.at(c - 0.05)
+    assert texts["fates"].endswith("So these assumptions give A–B an empirical plateau: the wall comes first.")
+
+
+def test_the_extrapolation_speaks_of_the_assumptions_not_of_the_reader():
+    """?a=60&b=20 said 'you are not an LLM plateau-ist' beside 'That makes you an empirical plateau-ist'."""
+    r, texts = extrapolate()
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
+    assert "makes you" not in said and "You are" not in said and "plateau-ist" not in said
+
+
+@pytest.mark.parametrize("changes,reaches", [
+    (dict(growth=50, wall=5, tai=70), False),   # crosses 70 at 5.02 tenfolds: just past the wall
+    (dict(growth=50, wall=9, tai=85), True),    # crosses 85 at 8.96 tenfolds: just before it
+])
+def test_a_crossing_next_to_the_wall_is_shown_on_its_own_side(changes, reaches):
+    """Rounded to one decimal both crossings read as the wall itself ('after 5 more tenfolds, but … runs out at 5')."""
+    r, texts = extrapolate(**changes)
+    x, wall, tai = quoted_tenfolds(texts["fates"], "A–B"), changes["wall"], changes["tai"]
+    assert (x <= wall) is reaches and (r.ab.at(wall) >= tai) is reaches
+    assert abs(r.ab.at(x) - tai) < 0.1
+    if not reaches:
+        stop = float(re.search(r"it stops at ([\d.]+) points", texts["fates"]).group(1))
+        assert stop < tai and abs(stop - r.ab.at(wall)) <= 0.05
+
+
+def test_both_curves_meeting_the_same_fate_is_said_in_a_sentence():
+    """?theory=ceiling&ceiling=110 said 'both curves land in the same camp, runs out of compute first'."""
+    r, texts = extrapolate(theory="ceiling", ceiling=110)
+    assert r.line.at(5) < 100 and r.capped.at(5) < 100 and r.line.crossing > 5 and r.capped.crossing > 5
+    assert texts["evidence"].endswith("At these settings both curves share one fate: each runs out of compute first.")
+
+
+def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_shown():
+    """Ceiling 95 misses the points by 1.222, the line by 0.749: shown as 1.2 and 0.7, exactly 0.5 apart."""
+    r, texts = extrapolate(theory="ceiling", ceiling=95)
+    assert (r.capped.rms, r.line.rms) == (1.222, 0.749)
+    assert "misses them by 1.2 points on average and a straight line by 0.7" in texts["evidence"]
+    assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
+    r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
+    assert "Almost the same fit to the past, yet one curve runs out of compute first and the other levels off " \
+           "below TAI" in texts["evidence"]
+    assert r.capped.ceiling == 100 <= r.tai
+
+
+def test_one_tenfold_is_singular():
+    """?wall=1 said 'at the wall, 1 tenfolds on'."""
+    _, texts = extrapolate(wall=1)
+    assert "at the wall, 1 tenfold on" in texts["evidence"] and "runs out after 1 tenfold:" in texts["fates"]
+    assert "1 tenfolds" not in " ".join(texts.values())
+
+
+def test_a_curve_that_stops_growing_quotes_its_own_level_today():
+    """?growth=0 said 'today's 50.8 points' where the slider's help says today's LLM scores 50."""
+    r, texts = extrapolate(growth=0)
+    assert r.line.at(10) == r.line.at(0) == pytest.approx(50.8, abs=0.05)
+    assert "A–B does not grow past the 50.8 points its curve gives today, so it never reaches 100" in texts["fates"]
+    assert "about 50" in EXTRAPOLATE.param("ceiling").help

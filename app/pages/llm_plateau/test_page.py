@@ -20,3 +20,22 @@ def test_the_breakdown_is_lit_by_the_odds_and_by_the_extrapolation(client):
     assert letters.count('class="bd-row bd-other lit"') == 2 * 2          # D and E, in both layouts
     fates = between(html, 'id="panel-extrapolate-fates"', 'class="panel-key"')
     assert "These assumptions: no plateau" in fates and "no past to extend" in fates
+
+
+def test_the_page_at_a_scaling_optimists_odds_does_not_contradict_itself(client):
+    """?a=60&b=20 said 'you are not an LLM plateau-ist' and, below, 'That makes you an empirical plateau-ist'."""
+    html = client.get("/llm-plateau?a=60&b=20").text
+    assert "you are not an LLM plateau-ist" in html
+    assert "makes you an" not in html and "You are an" not in html
+    assert "These assumptions give A–B an empirical plateau" in html
+
+
+def test_every_curve_stays_inside_the_capability_axis():
+    """C reached 165 on an axis fixed at 162 (?ceiling=140&growth=90&wall=9&tai=150&additions=90)."""
+    from app.pages.llm_plateau.page import EXTRAPOLATE
+    from app.pages.llm_plateau.present import curves_figure
+    state = {**EXTRAPOLATE.defaults(), "ceiling": 140, "growth": 90, "wall": 9, "tai": 150, "additions": 90}
+    figure = curves_figure(EXTRAPOLATE.run(state))
+    lo, hi = figure["layout"]["yaxis"]["range"]
+    drawn = [y for trace in figure["data"] for y in trace["y"]]
+    assert max(drawn) > 162 and lo <= min(drawn) and max(drawn) <= hi

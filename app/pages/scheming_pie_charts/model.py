@@ -24,8 +24,11 @@ rounds of "do more of what was rewarded" add up to). Selection alone can only re
 that exists; two flows let training change what exists:
 
 * drift (RLVR): reinforcement that pays for succeeding by any means pushes some honest behaviour
-  into its cheating variant. Per unit of RLVR strength a share DRIFT x exchange of green turns red;
-  with an exchange rate of zero there is nothing extra to be had by cheating, and no drift.
+  into its cheating variant. Per unit of RLVR strength a share DRIFT x (red's task reward minus
+  green's) of green turns red: the pull is what cheating earns over honesty. For an LLM that is the
+  exchange rate; for a brain-like learner whose reward function values niceness (``innate``), the
+  reward honesty keeps is set against it, so where niceness earns as much as cheating there is no drift.
+  With nothing extra to be had by cheating, there is no drift.
 * building (brain-like only): with no imitation learning, RL is also where coherent behaviour comes
   from. Per unit of RL strength a share BUILD of the incoherent behaviour becomes coherent; it is
   genuinely nice (green) in the proportion ``innate`` in which the learner's reward function values
@@ -47,7 +50,7 @@ import numpy as np
 TYPES = ("green", "red", "blue")
 STAGES = ("pretraining", "after RLHF", "after RLVR")
 SCENARIOS = ("llm", "brainlike")
-DRIFT = 0.25        # RLVR: share of green turned red per unit strength, at an exchange rate of 100%
+DRIFT = 0.25        # RLVR: share of green turned red per unit strength, per unit of reward cheating earns over honesty
 BUILD = 0.5         # brain-like: share of incoherent behaviour made coherent per unit RL strength
 PATH_POINTS = 21    # samples per stage along the training path
 SUBSTEPS = 10       # integration steps between two samples
@@ -73,6 +76,11 @@ class PieResult:
     def competence(self, stage: str) -> float:
         """Share of behaviour that succeeds at tasks (honestly or not): everything coherent."""
         return 1.0 - self.share(stage, "blue")
+
+    def seen_nice(self, stage: str) -> float:
+        """Share of behaviour that looks nice to a rater: all the green, and the red that raters miss."""
+        missed = min(1.0, float(self.traits.looks_nice[1]))
+        return self.share(stage, "green") + self.share(stage, "red") * missed
 
     def red_per_green(self, stage: str) -> float | None:
         g, r = self.share(stage, "green"), self.share(stage, "red")
@@ -132,7 +140,8 @@ def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect
     p0 = initial_mix(scenario, nice, treacherous)
     p0 = p0 / p0.sum()
     first = stage(p0, tr.looks_nice, rlhf, **flows)
-    second = stage(first[-1], tr.task_reward, rlvr, drift=DRIFT * exchange, **flows)
+    pull = max(0.0, float(tr.task_reward[1] - tr.task_reward[0]))      # what cheating earns over honesty
+    second = stage(first[-1], tr.task_reward, rlvr, drift=DRIFT * pull, **flows)
     p1, p2 = first[-1].copy(), second[-1].copy()
     path = np.vstack([first, second[1:]])
     fractions = np.linspace(0.0, 1.0, PATH_POINTS)

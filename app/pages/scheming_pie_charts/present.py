@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import num
 
 from .model import STAGES, TYPES, PieResult
 
@@ -48,10 +50,16 @@ def pct(x: float) -> str:
 
 
 def per_100(result: PieResult, stage: str) -> str:
+    """Red per 100 green, as shown: one decimal below 100, whole numbers above, 'almost 0' for a trace."""
     ratio = result.red_per_green(stage)
     if ratio is None:
         return "none (no green)"
-    return f"{100.0 * ratio:.3g}" if 100.0 * ratio < 999.5 else f"{100.0 * ratio:,.0f}"
+    v = 100.0 * ratio
+    if v == 0.0:
+        return "0"
+    if v < 99.95:                     # a trace that rounds to 0.0 reads 'almost 0'
+        return num(v, 1)
+    return num(v) if v >= 1e12 else f"{v:,.0f}"
 
 
 def pie_figure(result: PieResult, index: int) -> dict:
@@ -176,12 +184,20 @@ def pies_table(result: PieResult) -> Table:
 
 
 # --------------------------------------------------------------------------- claims
-# Each is worded from, or chosen by, the numbers the page shows (per_100, pct), so it is true at
-# every setting; the folder's test_claims.py checks them against the numbers independently.
+# Each is worded from, or chosen by, the numbers the page shows (per_100, pct). What each phrase asserts is
+# declared beside it as a predicate on the model's result (Truth); tests/test_truths.py checks them over the
+# dense grid and the folder's test_claims.py at hand-checked states.
 
-def _compare(before: str, after: str, raw_before: float | None, raw_after: float | None) -> str:
-    if before == after:
+def _same(a: float, b: float) -> bool:
+    """Equal but for floating-point error (RLHF with blind raters keeps the ratio exactly, in exact arithmetic)."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def _change(before: str, after: str, raw_before: float, raw_after: float) -> str:
+    if _same(raw_before, raw_after):
         return "left it unchanged"
+    if before == after:
+        return f"kept it at {before}"
     return f"{'lowered' if raw_after < raw_before else 'raised'} it from {before} to {after}"
 
 
@@ -192,27 +208,30 @@ def ratio_sentence(result: PieResult) -> str:
     if missing:
         where = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
         return f"There is no green {where}, so there is no ratio to compare there."
-    return (f"So RLHF {_compare(shown[0], shown[1], raw[0], raw[1])}, and RLVR "
-            f"{_compare(shown[1], shown[2], raw[1], raw[2])}. The sections below explain why.")
+    return (f"So RLHF {_change(shown[0], shown[1], raw[0], raw[1])}, and RLVR "
+            f"{_change(shown[1], shown[2], raw[1], raw[2])}. The sections below explain why.")
 
 
 def looks_nice_sentence(result: PieResult) -> str:
-    green, red = result.share("after RLHF", "green"), result.share("after RLHF", "red")
+    green = result.share("after RLHF", "green")
     missed = min(1.0, float(result.traits.looks_nice[1]))     # the share of red that raters cannot tell from green
-    looks = green + red * missed
+    looks = result.seen_nice("after RLHF")
     which = ("green and red together" if missed == 1.0 else
              "green, and none of the red, which raters catch" if missed == 0.0 else
              f"green, and the {pct(missed)} of red that raters miss")
-    tail = ("which is why the model “seems nice”" if looks >= 0.5
+    # Decided on the share as shown (one decimal): 50.0% seems nice.
+    tail = ("which is why the model “seems nice”" if round(100 * looks, 1) >= 50.0
             else "so at these settings the model does not even seem nice")
     return f"After this stage {pct(green)} of behaviour is green, and {pct(looks)} looks nice to a rater ({which}), {tail}."
 
 
 def trade_sentence(result: PieResult) -> str:
+    if np.array_equal(result.stages[1], result.stages[2]):
+        return "Here RLVR changes nothing: the mix after it is the mix before it."
     c1, c2 = pct(result.competence("after RLHF")), pct(result.competence("after RLVR"))
     r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
     up = result.competence("after RLVR") > result.competence("after RLHF")
-    bought = ("left competence where it was" if c1 == c2
+    bought = (f"kept competence (the share of behaviour that gets tasks done, honestly or not) at {c1}" if c1 == c2
               else f"{'raised' if up else 'lowered'} competence (the share of behaviour that gets tasks done, "
                    f"honestly or not) from {c1} to {c2}")
     if result.red_per_green("after RLVR") is None or result.red_per_green("after RLHF") is None:
@@ -224,10 +243,160 @@ def trade_sentence(result: PieResult) -> str:
     return f"Here RLVR {bought}, {paid}."
 
 
+def innate_sentence(result: PieResult) -> str:
+    """What the brain-like learner's reward for niceness does at this state (the last slider)."""
+    if result.scenario == "llm":
+        return (f"That slider acts on a brain-like learner only; the LLM chosen above gets its green from pretraining, "
+                f"{pct(result.share('pretraining', 'green'))} of its behaviour at the start.")
+    g1, g2 = result.share("after RLHF", "green"), result.share("after RLVR", "green")
+    if not result.path[:, 0].any():
+        return "Here the brain-like learner has no green at any stage of training."
+    shown1, shown2 = pct(g1), pct(g2)
+    then = (f"kept it at {shown2}" if shown1 == shown2 else
+            f"{'raised' if g2 > g1 else 'lowered'} it to {shown2}")
+    return f"Here {shown1} of the brain-like learner’s behaviour is green after RLHF, and RLVR then {then}."
+
+
+# ---- What the phrases assert, as predicates on the model's result ------------------------------------------
+
+STAGE_OF = {"RLHF": ("pretraining", "after RLHF"), "RLVR": ("after RLHF", "after RLVR")}
+
+
+def _share_shown(text: str, value: float) -> bool:
+    """A share (0-1) is shown as `text` ('12.3%', '<0.1%', '0%', ...) to one decimal."""
+    p = 100.0 * value
+    if text == "<0.1%":
+        return 0.0 < p < 0.05
+    if text == ">99.9%":
+        return 99.95 < p < 100.0
+    return abs(float(text.rstrip("%")) - p) <= 0.05 + 1e-9
+
+
+def _ratio_shown(text: str, ratio: float | None) -> bool:
+    """Red per 100 green is shown as `text`: one decimal, whole numbers from 100, 'almost 0' for a trace."""
+    if ratio is None:
+        return text.startswith("none")
+    v = 100.0 * ratio
+    if text == "0":
+        return v == 0.0
+    if text == "almost 0":
+        return 0.0 < v < 0.05
+    if text.startswith("over 10"):
+        return v >= 1e12
+    places = len(text.split(".")[1]) if "." in text else 0
+    return abs(float(text.replace(",", "")) - v) <= 0.5 * 10 ** -places + 1e-9
+
+
+def _ratios(r: PieResult, m) -> tuple[float | None, float | None]:
+    before, after = STAGE_OF[m["stage"]]
+    return r.red_per_green(before), r.red_per_green(after)
+
+
+def _moved(r: PieResult, m) -> bool:
+    a, b = _ratios(r, m)
+    return (a is not None and b is not None and m["a"] != m["b"] and _ratio_shown(m["a"], a)
+            and _ratio_shown(m["b"], b) and ((b < a) if m["verb"] == "lowered" else (b > a)))
+
+
+def _no_green_where(r: PieResult, m) -> bool:
+    named = {label for label in ("at the start", "after RLHF", "after RLVR") if label in m["where"]}
+    return all((r.share(stage, "green") == 0.0) == (label in named)
+               for label, stage in zip(("at the start", "after RLHF", "after RLVR"), STAGES))
+
+
+RATIO = r"(?:none \(no green\)|almost 0|over 10\S+|\d+(?:,\d{3})*(?:\.\d)?)"
+PCT = r"(?:<0\.1%|>99\.9%|\d+(?:\.\d)?%)"
+
+RATIO_TRUTHS = (
+    Truth(rf"(?P<stage>RLHF|RLVR) (?P<verb>lowered|raised) it from (?P<a>{RATIO}) to (?P<b>{RATIO})", _moved,
+          "red per 100 green fell (or rose) over that stage, from and to the values shown"),
+    Truth(r"(?P<stage>RLHF|RLVR) left it unchanged",
+          lambda r, m: None not in _ratios(r, m) and _same(*_ratios(r, m)),
+          "red per 100 green is the same before and after that stage"),
+    Truth(rf"(?P<stage>RLHF|RLVR) kept it at (?P<a>{RATIO})",
+          lambda r, m: None not in _ratios(r, m) and all(_ratio_shown(m["a"], x) for x in _ratios(r, m)),
+          "red per 100 green changed over that stage by less than the display shows"),
+    Truth(r"There is no green (?P<where>.+?), so there is no ratio", _no_green_where,
+          "exactly the stages named have no green"),
+)
+LOOKS_TRUTHS = (
+    Truth(rf"After this stage (?P<g>{PCT}) of behaviour is green, and (?P<l>{PCT}) looks nice to a rater",
+          lambda r, m: _share_shown(m["g"], r.share("after RLHF", "green"))
+          and _share_shown(m["l"], r.seen_nice("after RLHF")),
+          "green after RLHF, and green plus the red raters miss, as shown"),
+    Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0, "raters miss all of the red"),
+    Truth(r"none of the red, which raters catch", lambda r: r.traits.looks_nice[1] == 0.0,
+          "raters catch all of the red"),
+    Truth(rf"the (?P<m>{PCT}) of red that raters miss",
+          lambda r, m: 0.0 < r.traits.looks_nice[1] < 1.0 and _share_shown(m["m"], r.traits.looks_nice[1]),
+          "raters miss that share of the red"),
+    Truth(r"which is why the model “seems nice”", lambda r: round(100 * r.seen_nice("after RLHF"), 1) >= 50.0,
+          "at least half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
+    Truth(r"does not even seem nice", lambda r: round(100 * r.seen_nice("after RLHF"), 1) < 50.0,
+          "less than half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
+)
+
+
+def _competence(r: PieResult, m) -> bool:
+    a, b = r.competence("after RLHF"), r.competence("after RLVR")
+    return (m["a"] != m["b"] and _share_shown(m["a"], a) and _share_shown(m["b"], b)
+            and ((b > a) if m["v"] == "raised" else (b < a)))
+
+
+TRADE_TRUTHS = (
+    Truth(rf"RLVR (?P<v>raised|lowered) competence \([^)]*\) from (?P<a>{PCT}) to (?P<b>{PCT})", _competence,
+          "the share of coherent behaviour rose (or fell) during RLVR, from and to the values shown"),
+    Truth(rf"RLVR kept competence \([^)]*\) at (?P<a>{PCT})",
+          lambda r, m: all(_share_shown(m["a"], r.competence(s)) for s in ("after RLHF", "after RLVR")),
+          "the share of coherent behaviour changed during RLVR by less than the display shows"),
+    Truth(rf"and (?P<verb>raised|lowered) red per 100 green from (?P<a>{RATIO}) to (?P<b>{RATIO})",
+          lambda r, m: _moved(r, {**m.groupdict(), "stage": "RLVR"}),
+          "red per 100 green rose (or fell) during RLVR, from and to the values shown"),
+    Truth(rf"red per 100 green stayed at (?P<a>{RATIO})",
+          lambda r, m: all(_ratio_shown(m["a"], r.red_per_green(s)) for s in ("after RLHF", "after RLVR")),
+          "red per 100 green changed during RLVR by less than the display shows"),
+    Truth(r"RLVR changes nothing", lambda r: np.array_equal(r.stages[1], r.stages[2]),
+          "the shares after RLVR are exactly those before it"),
+    Truth(r"with no green left to compare red against", lambda r: r.share("after RLVR", "green") == 0.0,
+          "there is no green after RLVR"),
+)
+INNATE_TRUTHS = (
+    Truth(rf"the LLM chosen above gets its green from pretraining, (?P<g>{PCT})",
+          lambda r, m: r.scenario == "llm" and _share_shown(m["g"], r.share("pretraining", "green")),
+          "the learner is an LLM, with that much green after pretraining"),
+    Truth(r"has no green at any stage", lambda r: not r.path[:, 0].any(), "green is zero all along training"),
+    Truth(rf"Here (?P<a>{PCT}) of the brain-like learner’s behaviour is green after RLHF, and RLVR then "
+          rf"(?:(?P<v>raised|lowered) it to|(?P<kept>kept it at)) (?P<b>{PCT})",
+          lambda r, m: (r.scenario == "brainlike" and _share_shown(m["a"], r.share("after RLHF", "green"))
+                        and _share_shown(m["b"], r.share("after RLVR", "green"))
+                        and ((m["a"] == m["b"]) if m["kept"] else m["a"] != m["b"] and (
+                            (r.share("after RLVR", "green") > r.share("after RLHF", "green")) == (m["v"] == "raised")))),
+          "green after RLHF and after RLVR, as shown, and which way RLVR moved it"),
+)
+
 PIES_CLAIMS = (
-    Claim("ratios", ratio_sentence),
-    Claim("looks_nice", looks_nice_sentence),
-    Claim("trade", trade_sentence),
+    Claim("ratios", ratio_sentence, truths=RATIO_TRUTHS),
+    Claim("looks_nice", looks_nice_sentence, truths=LOOKS_TRUTHS),
+    Claim("trade", trade_sentence, truths=TRADE_TRUTHS),
+    Claim("innate", innate_sentence, truths=INNATE_TRUTHS),
+)
+
+
+def _summary_stage(r: PieResult, m) -> bool:
+    label = m["label"]
+    first = {"Pretraining": "llm", "Start (no pretraining)": "brainlike"}.get(label, r.scenario)
+    stage = {"After RLHF": "after RLHF", "After RLVR": "after RLVR"}.get(label, "pretraining")
+    return first == r.scenario and all(_share_shown(m[t[0]], r.share(stage, t)) for t in TYPES)
+
+
+# The summary's shares and ratios, as shown.
+PIES_TRUTHS = (
+    Truth(rf"(?P<label>Pretraining|Start \(no pretraining\)|After RLHF|After RLVR): (?P<g>{PCT}) stays nice, "
+          rf"(?P<r>{PCT}) treacherous, (?P<b>{PCT}) incoherent", _summary_stage,
+          "that stage's shares of green, red and blue, as shown"),
+    Truth(rf"per 100 units of stays-nice behaviour: (?P<a>{RATIO}) → (?P<b>{RATIO}) → (?P<c>{RATIO})\.",
+          lambda r, m: all(_ratio_shown(m[k], r.red_per_green(s)) for k, s in zip("abc", STAGES)),
+          "red per 100 green at each stage, as shown"),
 )
 
 

@@ -214,3 +214,26 @@ def test_an_empty_slice_carries_no_label():
     trace = pie_figure(brainlike, 2)["data"][0]
     assert trace["values"][0] == 0 and trace["texttemplate"][0] == ""
     assert all(t for v, t in zip(trace["values"], trace["texttemplate"]) if v > 0)
+
+
+@pytest.mark.parametrize("exchange", [0.2, 0.5, 1.0])
+def test_a_learner_that_values_niceness_fully_is_never_pulled_into_cheating(exchange):
+    """The drift towards cheating is what cheating earns over honesty: at innate 100% green earns at least as much
+    as red, so no red appears (it reached 23% at exchange 50% and 78% at 100% when the drift ignored innate)."""
+    r = PIES.at_defaults("brainlike", innate=1.0, exchange=exchange, rlvr=BOUNDS["rlvr"][1])
+    assert r.share("after RLVR", "red") == 0.0 and not r.path[:, 1].any()
+
+
+@given(slider("innate"), num("rlhf"), num("rlvr", 0.1), num("exchange"))
+def test_green_never_falls_in_rlvr_where_niceness_earns_at_least_what_cheating_pays(innate, rlhf, rlvr, exchange):
+    """With innate >= exchange green has the highest task reward and nothing drifts away from it: RLVR can only
+    raise its share (the prose's claim pies.innate states which way it went)."""
+    assume(innate / 100.0 >= exchange)
+    r = PIES.at_defaults("brainlike", 0.7, 0.15, rlhf, 0.0, rlvr, exchange, innate / 100.0)
+    during = r.path[PATH_POINTS - 1:, 0]
+    assert np.all(np.diff(during) >= -1e-12)
+
+
+def test_where_cheating_pays_more_than_niceness_rlvr_still_turns_green_red():
+    r = PIES.at_defaults("brainlike", innate=0.2, exchange=1.0, rlvr=BOUNDS["rlvr"][1])
+    assert r.share("after RLVR", "green") < r.share("after RLHF", "green")

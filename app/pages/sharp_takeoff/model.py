@@ -1,12 +1,23 @@
 """The sharp-takeoff page's models: pure, deterministic, no web code.
 
 Climb: capability against cumulative R&D (person-years) for two learners, on our capability scale
-(relevant at all 40, human level 60, superintelligence 100). The imitation learner climbs fast toward
-existing human knowledge and levels off there. The from-scratch learner must get past 20 blockers (key
-insights) before it can reach ASI, each costing the same R&D; a share of them stand only after it is
-"relevant at all", the rest before. Blockers after relevance may each cost more than the last (steepening);
-after the last one, tuning and training take it to its ceiling. The gap between relevance and ASI is
-what the model computes, not an input.
+(relevant at all 40, human level 60, superintelligence 100). Both follow one rule past a plateau (a
+graded ceiling): once a learner stands at the level its way of learning reaches easily, each further
+BEYOND points of capability take ten times as much R&D in total, so a ceiling below ASI makes the climb to
+ASI long, not impossible.
+
+* The imitation learner climbs fast toward existing human knowledge (human level, 60), its plateau, and past
+  it only by that slow rule. (Byrnes says only that past this natural ceiling it is unclear how to make such
+  AI much better; the slow rule is ours.)
+* The from-scratch learner must get past 20 blockers (key insights) before it can reach ASI, each costing
+  the same R&D; a share of them stand only after it is "relevant at all", the rest before. Blockers after
+  relevance may each cost more than the last (steepening); after the last one, tuning and training take it to
+  its ceiling (ASI at most on this chart; beyond ASI, training time rather than R&D does the rest). A ceiling
+  below ASI is its plateau, past which the slow rule applies.
+
+The gap between relevance and ASI is computed from these: the later blockers' cost, the tuning, and the slow
+climb past a ceiling below ASI. With no blocker after relevance and no ceiling below ASI, it is the tuning
+alone: that is Byrnes's assumption, and the page says so rather than presenting it as a finding.
 
 Language: learners with and without grammatical input. An imitation learner is trained on a fixed
 corpus and reproduces its statistics; a group of from-scratch learners plays a naming game (Steels's
@@ -18,13 +29,38 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 
 RELEVANT, HUMAN, ASI = 40.0, 60.0, 100.0
 BLOCKERS = 20                     # key insights between nothing and ASI (our number)
 BLOCK_COST = 500.0                # person-years of R&D for each, before any steepening (our number)
-IMITATION_CEILING = HUMAN         # existing human knowledge: human-level understanding, and no further
+IMITATION_CEILING = HUMAN         # existing human knowledge: where imitation gets easily, its plateau
 IMITATION_SCALE = 300.0           # person-years for the imitation learner to get most of the way there
-X_MIN, X_MAX = 1.0, 1e12          # R&D range plotted (person-years)
+BEYOND = 10.0                     # past a plateau, each tenfold of total R&D adds this many points (our number)
+IMITATION_SLOW = 1000.0           # person-years from which the imitation learner's slow climb counts (our number)
+X_MIN, X_MAX = 1.0, 1e12          # R&D range plotted at least (person-years); wider when a climb takes longer
+
+
+def imitation(r: float) -> float:
+    """The imitation learner: most of existing human knowledge quickly, then only the slow climb past it
+    (tracked up to ASI)."""
+    return min(ASI, IMITATION_CEILING * (1.0 - math.exp(-r / IMITATION_SCALE))
+               + BEYOND * math.log10(1.0 + r / IMITATION_SLOW))
+
+
+def _reaches(level: float) -> float:
+    """R&D at which the imitation learner reaches `level` (it rises strictly until ASI): bisection in log R&D."""
+    lo, hi = 0.0, 15.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if imitation(10 ** mid) < level else (lo, mid)
+    return 10 ** hi
+
+
+@lru_cache(maxsize=None)
+def imitation_marks() -> tuple[float, float]:
+    """R&D at which the imitation learner becomes relevant at all, and at which it reaches ASI."""
+    return _reaches(RELEVANT), _reaches(ASI)
 
 
 @dataclass(frozen=True)
@@ -36,58 +72,60 @@ class Climb:
     before: int                   # blockers before relevance
     after: int                    # blockers after relevance
     relevant_at: float            # R&D when the from-scratch learner becomes relevant at all
-    steps: tuple[tuple[float, float], ...]   # (R&D, capability) corners of its climb after relevance
-    asi_at: float | None          # R&D when it reaches ASI (None: never)
+    steps: tuple[tuple[float, float], ...]   # (R&D, capability) corners of its climb after relevance, to its ceiling
+    asi_at: float                 # R&D when it reaches ASI
     imitation_relevant_at: float  # R&D when the imitation learner becomes relevant at all
+    imitation_asi_at: float       # R&D when the imitation learner reaches ASI
 
     @property
-    def gap(self) -> float | None:
-        """Person-years of R&D between "relevant at all" and ASI (None: it never gets there)."""
-        return None if self.asi_at is None else self.asi_at - self.relevant_at
+    def gap(self) -> float:
+        """Person-years of R&D between "relevant at all" and ASI."""
+        return self.asi_at - self.relevant_at
+
+    @property
+    def imitation_gap(self) -> float:
+        return self.imitation_asi_at - self.imitation_relevant_at
+
+    @property
+    def top(self) -> float:
+        """Its plateau: the ceiling, or ASI if the ceiling is not below it."""
+        return min(self.ceiling, ASI)
 
     def scratch(self, r: float) -> float:
         """The from-scratch learner's capability after r person-years of R&D."""
         if r < self.relevant_at:
             return RELEVANT * r / self.relevant_at     # laborious: proportional to the blockers solved so far
-        level = RELEVANT
         points = ((self.relevant_at, RELEVANT),) + self.steps
         for (r0, c0), (r1, c1) in zip(points, points[1:]):
-            if r >= r1:
-                level = c1
-            elif r > r0:
-                level = c0 + (c1 - c0) * (r - r0) / (r1 - r0)
-                break
-            else:
-                break
-        return level
-
-
-def imitation(r: float) -> float:
-    """The imitation learner: most of existing human knowledge quickly, then nothing more."""
-    return IMITATION_CEILING * (1.0 - math.exp(-r / IMITATION_SCALE))
+            if r < r1:
+                return c0 + (c1 - c0) * (r - r0) / (r1 - r0) if r > r0 else c0
+        r_top = points[-1][0]
+        if self.top >= ASI or r <= r_top:
+            return self.top
+        return min(ASI, self.top + BEYOND * math.log10(r / r_top))   # the slow climb past a ceiling below ASI
 
 
 def climb(later: float, steepening: float, tuning: float, ceiling: float) -> Climb:
     before = max(1, round(BLOCKERS * (1 - later)))  # at least one insight makes the paradigm work at all
     after = BLOCKERS - before
     relevant_at = before * BLOCK_COST
-    top = ceiling
+    top = min(ceiling, ASI)
     steps, r, cost = [], relevant_at, BLOCK_COST
     for k in range(1, after + 1):                   # each blocker after relevance raises the ceiling one step
         cost *= steepening
         r += cost
-        steps.append((r, RELEVANT + (min(top, ASI) - RELEVANT) * k / (after + 1)))
-    r += tuning                                     # then tuning and training climb to its ceiling (ASI at most,
-    steps.append((r, min(top, ASI)))                # on this chart: beyond it, training time, not R&D, does the rest)
-    asi_at = None
-    if top >= ASI:
+        steps.append((r, RELEVANT + (top - RELEVANT) * k / (after + 1)))
+    r += tuning                                     # then tuning and training climb to its plateau
+    steps.append((r, top))
+    if top >= ASI:                                  # ASI where the climb first reaches it
         points = ((relevant_at, RELEVANT),) + tuple(steps)
-        for (r0, c0), (r1, c1) in zip(points, points[1:]):
-            if c1 >= ASI:
-                asi_at = r0 + (r1 - r0) * (ASI - c0) / (c1 - c0) if c1 > c0 and r1 > r0 else r1
-                break
+        asi_at = next(r0 + (r1 - r0) * (ASI - c0) / (c1 - c0) if c1 > c0 and r1 > r0 else r1
+                      for (r0, c0), (r1, c1) in zip(points, points[1:]) if c1 >= ASI)
+    else:                                           # past a ceiling below ASI: BEYOND points per tenfold of R&D
+        asi_at = r * 10 ** ((ASI - top) / BEYOND)
+    imitation_relevant_at, imitation_asi_at = imitation_marks()
     return Climb(later, steepening, tuning, ceiling, before, after, relevant_at, tuple(steps), asi_at,
-                 -IMITATION_SCALE * math.log(1 - RELEVANT / IMITATION_CEILING))
+                 imitation_relevant_at, imitation_asi_at)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ CLIMB = Widget(
         Number("tuning", "Tuning once the last blocker falls", min=0, max=50, step=5, default=10, unit="person-years",
                integer=True, help="R&D to tune and train it up once nothing stands in its way."),
         Number("ceiling", "From-scratch learner's ceiling", min=60, max=100, step=5, default=100, unit="points",
-               help="Where its capability tops out, on our scale (human level 60, ASI 100; 100: no ceiling below ASI)."),
+               help="Where its climb levels off, on our scale (human level 60, ASI 100; 100: no ceiling below ASI). "
+                    "Past it, each further 10 points take ten times as much R&D in total."),
     ),
     simulate=climb,
     figures=(Figure("climb", "Line chart, logarithmic R&D: capability of an imitation learner and a from-scratch "

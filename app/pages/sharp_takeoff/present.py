@@ -2,40 +2,60 @@
 from __future__ import annotations
 
 import math
-from typing import Any, Mapping
+import re
+from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, num, pct, plural
 
-from .model import (ASI, BLOCK, BLOCKERS, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
+from .model import (ASI, BEYOND, BLOCK, BLOCKERS, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
                     Language, imitation)
 
 BYRNES_MAX, AI2027 = 30.0, 1e6
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion))?"
 
 
 def person_years(x: float) -> str:
-    """A count of person-years in words a reader can take in: 10 -> '10', 5010 -> '5,010', 1.02e6 -> '1.0 million'."""
-    if x >= 1e9:
-        return f"{x / 1e9:.1f} billion"
-    if x >= 1e6:
-        return f"{x / 1e6:.1f} million"
-    return f"{x:,.0f}" if x >= 10 or x == 0 else f"{x:.1f}".rstrip("0").rstrip(".")
+    """A count of person-years in words a reader can take in: 10 -> '10', 5010 -> '5,010', 1.02e6 -> '1.0 million',
+    8.7e15 -> '8,717 trillion'."""
+    for size, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if x >= size:
+            return f"{x / size:,.1f} {name}" if x < 100 * size else f"{x / size:,.0f} {name}"
+    return f"{x:,.0f}" if x >= 10 or x == 0 else num(x, 1)
+
+
+def years_shown(text: str, value: float) -> bool:
+    """`text` (as person_years writes it) is `value` as rounded for display."""
+    number, _, name = text.partition(" ")
+    size = {"million": 1e6, "billion": 1e9, "trillion": 1e12}.get(name, 1.0)
+    places = len(number.split(".")[1]) if "." in number else 0
+    return abs(float(number.replace(",", "")) * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)
 
 
 # ---- Climb ---------------------------------------------------------------------------------------
 
-def grid() -> list[float]:
-    lo, hi = math.log10(X_MIN), math.log10(X_MAX)
-    return [10 ** (lo + (hi - lo) * i / 320) for i in range(321)]
+def x_top(c: Climb) -> int:
+    """The R&D axis's top, as a power of ten: 10¹² or past the later of the two learners' arrivals at ASI."""
+    return max(int(math.log10(X_MAX)), math.ceil(math.log10(max(c.asi_at, c.imitation_asi_at) * 2)))
+
+
+def grid(top: int) -> list[float]:
+    lo = math.log10(X_MIN)
+    n = 20 * (top - round(lo)) + 80
+    return [10 ** (lo + (top - lo) * i / n) for i in range(n + 1)]
+
+
+TICKS = {0: "1", 3: "1k", 6: "1M", 9: "1B", 12: "1T", 15: "1,000T", 18: "10⁶T"}
 
 
 def climb_figure(c: Climb) -> dict:
-    xs = grid()
+    top = x_top(c)
+    xs = grid(top)
     # The from-scratch curve's corners, so the steps stay sharp on a log axis.
-    corners = sorted(set(xs) | {c.relevant_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
+    corners = sorted(set(xs) | {c.relevant_at, c.asi_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
     data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": xs,
              "y": [round(imitation(x), 2) for x in xs], "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
              "hovertemplate": "imitation: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"},
@@ -44,99 +64,182 @@ def climb_figure(c: Climb) -> dict:
              "hovertemplate": "from scratch: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"}]
     for level, name, dash in ((RELEVANT, "Relevant at all", "dot"), (HUMAN, "Human level", "dashdot"),
                               (ASI, "Superintelligence", "longdash")):
-        data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, X_MAX], "y": [level, level],
+        data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, 10.0 ** top], "y": [level, level],
                      "line": {"color": kit.GREY if level != ASI else kit.VERMILION, "dash": dash, "width": 2},
                      "hoverinfo": "skip"})
-    if c.asi_at is not None:
-        data.append({"type": "scatter", "mode": "lines+markers", "name": "Relevant → ASI",
-                     "x": [c.relevant_at, max(c.asi_at, c.relevant_at * 1.05)], "y": [108, 108],
-                     "line": {"color": kit.INK, "width": 3}, "marker": {"symbol": "line-ns-open", "size": 14},
-                     "hovertemplate": f"gap: {person_years(c.gap)} person-years<extra></extra>"})
+    for start, end, y, colour, name in ((c.relevant_at, c.asi_at, 109, kit.INK, "From scratch: relevant → ASI"),
+                                        (c.imitation_relevant_at, c.imitation_asi_at, 104, kit.GREEN,
+                                         "Imitation: relevant → ASI")):
+        gap = end - start
+        data.append({"type": "scatter", "mode": "lines+markers", "name": name,
+                     "x": [start, max(end, start * 1.05)], "y": [y, y],
+                     "line": {"color": colour, "width": 3}, "marker": {"symbol": "line-ns-open", "size": 14},
+                     "hovertemplate": f"gap: {person_years(gap)} person-years<extra></extra>"})
+    ticks = [k for k in TICKS if k <= top]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("R&D (person-years)", type="log", range=[0, 12], tickvals=[1, 1e3, 1e6, 1e9, 1e12],
-                       ticktext=["1", "1k", "1M", "1B", "1T"], ticklabelstandoff=6),
+        margin={"t": 16, "b": 190, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        xaxis=kit.axis("R&D (person-years)", type="log", range=[0, top], tickvals=[10.0 ** k for k in ticks],
+                       ticktext=[TICKS[k] for k in ticks], ticklabelstandoff=6),
         yaxis=kit.axis("capability", range=[-2, 114], dtick=20))}
 
 
+def verdict(gap: float) -> str:
+    """The gap against Byrnes's 0-30 and AI-2027's millions, decided on the gap as shown (whole person-years)."""
+    if round(gap) <= BYRNES_MAX:
+        return ", within Byrnes's guess of 0–30 and nothing like AI-2027's millions."
+    if gap >= AI2027:
+        return ", at or beyond AI-2027's millions: a gradual takeoff."
+    return ", more than Byrnes's 0–30 but short of AI-2027's millions."
+
+
 def gap_sentence(c: Climb) -> str:
-    head = (f"Here {c.after} of the {BLOCKERS} blockers {'stands' if c.after == 1 else 'stand'} after “relevant at "
-            f"all”, which the from-scratch learner reaches after {person_years(c.relevant_at)} person-years of R&D.")
-    if c.gap is None:
-        return head + (f" It never reaches superintelligence: its ceiling, {c.ceiling:g}, is below ASI at "
-                       f"{ASI:g}, so its climb stops short of it.")
+    where = (f"all {BLOCKERS} blockers stand before" if c.after == 0 else
+             f"{c.after} of the {BLOCKERS} blockers {plural(c.after, 'stands', 'stand')} after")
+    head = (f"Here {where} “relevant at all”, which the from-scratch learner reaches after "
+            f"{person_years(c.relevant_at)} person-years of R&D.")
+    gap = person_years(c.gap)
+    if c.ceiling < ASI:
+        return head + (f" Its ceiling, {num(c.ceiling)}, is below ASI: past it each further {num(BEYOND)} points take "
+                       f"ten times as much R&D in total, so from relevance to ASI takes {gap} person-years"
+                       + verdict(c.gap))
     if c.gap == 0:
         return head + (" From there it reaches ASI with no further R&D at all: training alone does the rest, "
                        "within Byrnes's guess of 0–30 person-years.")
-    gap = (f" From there to ASI takes {person_years(c.gap)} more person-years: {person_years(c.tuning)} of tuning"
-           + (f" and {person_years(c.gap - c.tuning)} for the remaining blockers" if c.after else ""))
-    if c.gap <= BYRNES_MAX:
-        return head + gap + ", within Byrnes's guess of 0–30 and nothing like AI-2027's millions."
-    if c.gap >= AI2027:
-        return head + gap + ", at or beyond AI-2027's millions: a gradual takeoff."
-    return head + gap + ", more than Byrnes's 0–30 but short of AI-2027's millions."
+    if c.after == 0:
+        return head + (f" From there to ASI takes only the tuning you set, {count(c.tuning, 'person-year')}"
+                       + verdict(c.gap))
+    return head + (f" From there to ASI takes {gap} more person-years: {person_years(c.tuning)} of tuning and "
+                   f"{person_years(c.gap - c.tuning)} for the remaining {plural(c.after, 'blocker')}" + verdict(c.gap))
 
 
 def imitation_sentence(c: Climb) -> str:
-    return (f"The imitation learner is relevant at all after only {person_years(c.imitation_relevant_at)} "
-            f"person-years, but it levels off at {IMITATION_CEILING:.0f}, existing human knowledge, however much "
-            f"R&D follows.")
+    return (f"The imitation learner is relevant at all after only {person_years(c.imitation_relevant_at)} person-years, "
+            f"then slows at existing human knowledge ({num(IMITATION_CEILING)}): past it, in this model, each further "
+            f"{num(BEYOND)} points take ten times as much R&D in total, so it reaches ASI only "
+            f"{person_years(c.imitation_gap)} person-years after becoming relevant. Byrnes says only that past that "
+            f"natural ceiling it is unclear how to make such AI much better; the slow climb is this page's guess.")
 
 
-CLIMB_CLAIMS = (Claim("gap", gap_sentence), Claim("imitation", imitation_sentence))
+def _years(group: str, value: Callable[[Climb], float]) -> Callable[[Climb, re.Match], bool]:
+    return lambda c, m: years_shown(m[group], value(c))
+
+
+GAP_TRUTHS = (
+    Truth(r"Here (?P<n>\d+) of the 20 blockers stands? after “relevant at all”",
+          lambda c, m: int(m["n"]) == c.after > 0 and c.before + c.after == BLOCKERS,
+          "that many blockers stand after relevance"),
+    Truth(r"Here all 20 blockers stand before “relevant at all”", lambda c: c.after == 0 and c.before == BLOCKERS,
+          "every blocker stands before relevance"),
+    Truth(rf"reaches after (?P<y>{NUMBER}) person-years of R&D", _years("y", lambda c: c.relevant_at),
+          "the from-scratch learner becomes relevant at all after that much R&D (as rounded)"),
+    Truth(rf"Its ceiling, (?P<k>{NUMBER}), is below ASI",
+          lambda c, m: c.ceiling < ASI and float(m["k"]) == c.ceiling and c.scratch(c.steps[-1][0]) == c.ceiling,
+          "its climb levels off at that ceiling, below ASI"),
+    Truth(rf"from relevance to ASI takes (?P<y>{NUMBER}) person-years|to ASI takes (?P<z>{NUMBER}) more person-years",
+          lambda c, m: years_shown(m["y"] or m["z"], c.asi_at - c.relevant_at) and abs(c.scratch(c.asi_at) - ASI) < 1e-6,
+          "the learner reaches ASI that many person-years of R&D after becoming relevant (as rounded)"),
+    Truth(r"reaches ASI with no further R&D at all", lambda c: c.asi_at == c.relevant_at and c.scratch(c.relevant_at) == ASI,
+          "the learner is at ASI the moment it is relevant"),
+    Truth(r"From there to ASI takes only the tuning you set, (?P<t>\d+) person-years?",
+          lambda c, m: c.after == 0 and c.gap == c.tuning == int(m["t"]),
+          "no blocker stands after relevance, and the gap is exactly the tuning"),
+    Truth(rf"(?P<t>{NUMBER}) of tuning and (?P<b>{NUMBER}) for the remaining",
+          lambda c, m: years_shown(m["t"], c.tuning) and years_shown(m["b"], c.steps[-2][0] - c.relevant_at),
+          "the tuning and the later blockers' cost (as rounded)"),
+    Truth(r"within Byrnes's guess of 0–30", lambda c: round(c.gap) <= BYRNES_MAX,
+          "the gap, in whole person-years as shown, is at most 30"),
+    Truth(r"more than Byrnes's 0–30 but short of AI-2027's millions", lambda c: BYRNES_MAX < round(c.gap) and c.gap < AI2027,
+          "the gap, as shown, is over 30 and under a million person-years"),
+    Truth(r"at or beyond AI-2027's millions", lambda c: c.gap >= AI2027, "the gap is at least a million person-years"),
+)
+IMITATION_TRUTHS = (
+    Truth(rf"imitation learner is relevant at all after only (?P<y>{NUMBER}) person-years",
+          lambda c, m: years_shown(m["y"], c.imitation_relevant_at) and abs(imitation(c.imitation_relevant_at) - RELEVANT) < 1e-6,
+          "the imitation learner reaches 40 after that much R&D (as rounded)"),
+    Truth(r"slows at existing human knowledge \((?P<k>\d+)\)",
+          lambda c, m: float(m["k"]) == IMITATION_CEILING and imitation(1e4) - imitation(1e3) < imitation(1e3) - imitation(1e2),
+          "its climb past that level is slower than the climb to it"),
+    Truth(rf"reaches ASI only (?P<y>{NUMBER}) person-years after becoming relevant",
+          lambda c, m: years_shown(m["y"], c.imitation_gap) and abs(imitation(c.imitation_asi_at) - ASI) < 1e-6,
+          "the imitation learner reaches ASI that many person-years after it became relevant (as rounded)"),
+)
+CLIMB_CLAIMS = (Claim("gap", gap_sentence, truths=GAP_TRUTHS), Claim("imitation", imitation_sentence, truths=IMITATION_TRUTHS))
+# The summary's, live number's and panel's figures.
+CLIMB_TRUTHS = (
+    Truth(rf"becomes relevant at all after (?P<y>{NUMBER}) person-years", _years("y", lambda c: c.relevant_at),
+          "the from-scratch learner is relevant after that much R&D (as rounded)"),
+    Truth(rf"[Ff]rom-scratch learner: relevant at all after (?P<y>{NUMBER}) person-years", _years("y", lambda c: c.relevant_at),
+          "the from-scratch learner is relevant after that much R&D (as rounded)"),
+    Truth(rf"(?:reaches superintelligence|; superintelligence) (?P<y>{NUMBER}) person-years of R&D later",
+          lambda c, m: years_shown(m["y"], c.gap), "the from-scratch learner's gap (as rounded)"),
+    Truth(r"superintelligence with no further R&D", lambda c: c.gap == 0 and c.scratch(c.relevant_at) == ASI,
+          "the from-scratch learner is at ASI the moment it is relevant"),
+    Truth(rf"imitation learner, relevant after (?P<y>{NUMBER}), reaches it (?P<z>{NUMBER}) later|Imitation learner: "
+          rf"relevant at all after (?P<a>{NUMBER}) person-years, slows at existing human knowledge and reaches "
+          rf"superintelligence (?P<b>{NUMBER}) person-years later",
+          lambda c, m: years_shown(m["y"] or m["a"], c.imitation_relevant_at) and years_shown(m["z"] or m["b"], c.imitation_gap),
+          "the imitation learner's relevance and gap (as rounded)"),
+)
+
+
+def later(c: Climb) -> str:
+    return "with no further R&D" if c.gap == 0 else f"{person_years(c.gap)} person-years of R&D later"
 
 
 def climb_summary(c: Climb) -> str:
-    reach = ("never reaches superintelligence" if c.gap is None
-             else f"reaches superintelligence {person_years(c.gap)} person-years of R&D later")
     return (f"The from-scratch learner becomes relevant at all after {person_years(c.relevant_at)} person-years and "
-            f"{reach}; the imitation learner levels off at existing human knowledge.")
+            f"reaches superintelligence {later(c)}; the imitation learner, "
+            f"relevant after {person_years(c.imitation_relevant_at)}, reaches it {person_years(c.imitation_gap)} later.")
 
 
 def climb_table(c: Climb) -> Table:
-    xs = [10 ** k for k in range(0, 13, 2)] + [c.relevant_at] + [r for r, _ in c.steps] + ([c.asi_at] if c.asi_at else [])
-    rows = tuple((person_years(x), f"{imitation(x):.0f}", f"{c.scratch(x):.0f}") for x in sorted(set(xs)))
+    xs = ([10.0 ** k for k in range(0, x_top(c) + 1, 2)] + [c.relevant_at, c.asi_at, c.imitation_relevant_at,
+                                                             c.imitation_asi_at] + [r for r, _ in c.steps])
+    rows = tuple((person_years(x), num(imitation(x)), num(c.scratch(x))) for x in sorted(set(xs)))
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
                  ("R&D (person-years)", "Imitation learner", "From-scratch learner"), rows)
 
 
 def climb_live(c: Climb) -> dict[str, str]:
-    return {"gap": "never" if c.gap is None else f"{person_years(c.gap)} person-years"}
+    return {"gap": f"{person_years(c.gap)} person-years"}
 
 
 def ladder_panel(c: Climb, values: Mapping[str, Any]) -> dict[str, Any]:
-    top = min(c.ceiling, ASI)
-    gap = (["never reaches", "superintelligence"] if c.gap is None
+    gap = (["no further R&D", "to reach ASI"] if c.gap == 0
            else [f"+{person_years(c.gap)}", "person-years to ASI"])
     columns = [{"kind": "imitation", "name": "Imitation", "top": IMITATION_CEILING,
                 "relevant": ["relevant after", f"{person_years(c.imitation_relevant_at)} person-years"],
-                "top_note": ["stops at human", "knowledge"]},
-               {"kind": "scratch", "name": "From scratch", "top": top,
+                "top_note": ["slows at human", "knowledge"]},
+               {"kind": "scratch", "name": "From scratch", "top": c.top,
                 "relevant": ["relevant after", f"{person_years(c.relevant_at)} person-years"], "top_note": gap}]
     return {"columns": columns,
             "caption": (f"Imitation learner: relevant at all after {person_years(c.imitation_relevant_at)} "
-                        f"person-years, levels off at existing human knowledge. From-scratch learner: relevant at "
-                        f"all after {person_years(c.relevant_at)} person-years; "
-                        + ("never reaches superintelligence." if c.gap is None
-                           else f"superintelligence {person_years(c.gap)} person-years later."))}
+                        f"person-years, slows at existing human knowledge and reaches superintelligence "
+                        f"{person_years(c.imitation_gap)} person-years later. From-scratch learner: relevant at "
+                        f"all after {person_years(c.relevant_at)} person-years; superintelligence {later(c)}.")}
 
 
 class ClimbResponse(WidgetResponse):
     blockers_before: int = Field(description="Blockers the from-scratch learner must pass before it is relevant at all.")
     blockers_after: int
     relevant_at: float = Field(description="Person-years of R&D until it is relevant at all.")
-    asi_at: float | None = Field(description="Person-years until superintelligence (null: never).")
-    gap: float | None = Field(description="Person-years between relevant at all and superintelligence.")
+    asi_at: float = Field(description="Person-years until superintelligence.")
+    gap: float = Field(description="Person-years between relevant at all and superintelligence.")
     imitation_relevant_at: float
-    imitation_ceiling: float
-    steps: list[list[float]] = Field(description="(person-years, capability) corners of the climb after relevance.")
+    imitation_asi_at: float = Field(description="Person-years until the imitation learner reaches superintelligence, "
+                                                "climbing slowly past existing human knowledge.")
+    imitation_ceiling: float = Field(description="Where the imitation learner's fast climb levels off (existing human "
+                                                 "knowledge); past it each further 10 points take ten times the R&D.")
+    steps: list[list[float]] = Field(description="(person-years, capability) corners of the climb after relevance, "
+                                                 "up to its ceiling.")
 
 
 def climb_api(values: Mapping[str, Any], c: Climb) -> dict:
     return {"blockers_before": c.before, "blockers_after": c.after,
             "relevant_at": c.relevant_at, "asi_at": c.asi_at, "gap": c.gap,
-            "imitation_relevant_at": round(c.imitation_relevant_at, 3), "imitation_ceiling": IMITATION_CEILING,
+            "imitation_relevant_at": round(c.imitation_relevant_at, 3),
+            "imitation_asi_at": round(c.imitation_asi_at, 3), "imitation_ceiling": IMITATION_CEILING,
             "steps": [list(s) for s in c.steps]}
 
 
@@ -171,11 +274,44 @@ def language_sentence(r: Language) -> str:
     else:
         code = "no settled code yet"
     return (f"In exchanges {BLOCK * (n - 1) + 1}–{BLOCK * n} the {r.learners} from-scratch learners understood each "
-            f"other {pct(r.success[-1])} of the time, with {code} ({r.words_in_use} words in use for {MEANINGS} "
+            f"other {pct(r.success[-1])} of the time, with {code} ({count(r.words_in_use, 'word')} in use for {MEANINGS} "
             f"meanings at the end, {pct(r.shared_code)} of meanings agreed by all); {imit}.")
 
 
-LANGUAGE_CLAIMS = (Claim("outcome", language_sentence),)
+OUTCOME_TRUTHS = (
+    Truth(r"Before any exchange", lambda r: r.rounds == 0 and not r.success, "there have been no exchanges"),
+    Truth(r"the group already shares the adults' words",
+          lambda r: r.rounds == 0 and r.exposure == "grammatical" and r.shared_code == 1.0,
+          "with no exchanges yet, every learner holds the adults' word for every meaning"),
+    Truth(r"the group has no shared words at all", lambda r: r.words_in_use == 0 and r.shared_code == 0.0,
+          "no learner has a word for anything"),
+    Truth(r"In exchanges (?P<a>\d+)–(?P<b>\d+) the (?P<n>\d+) from-scratch learners understood each other "
+          r"(?P<x>\d+%) of the time",
+          lambda r, m: (int(m["b"]) == BLOCK * len(r.success) == int(m["a"]) + BLOCK - 1 and int(m["n"]) == r.learners
+                        and m["x"] == pct(r.success[-1])),
+          "the group's share understood in its last full hundred exchanges, as shown"),
+    Truth(r"with the adults' words", lambda r: r.exposure == "grammatical" and r.shared_code == 1.0,
+          "the group heard a grammatical language and every meaning's word is the adults' one, agreed by all"),
+    Truth(r"with a code they made up", lambda r: r.exposure == "none" and r.shared_code >= 0.5,
+          "with no input, the learners agree on at least half the meanings, with words they invented"),
+    Truth(r"with no settled code yet", lambda r: r.shared_code < 0.5,
+          "the learners agree on fewer than half the meanings"),
+    Truth(r"\((?P<w>\d+) words? in use for 6 meanings at the end, (?P<p>\d+%) of meanings agreed by all\)",
+          lambda r, m: int(m["w"]) == r.words_in_use and m["p"] == pct(r.shared_code),
+          "words in use and the share of meanings agreed, as shown"),
+    Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
+          lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
+    Truth(r"\(chance: the gestures carry no consistent meaning\)", lambda r: r.exposure == "none",
+          "the imitation learners were trained on unstructured gestures"),
+)
+LANGUAGE_CLAIMS = (Claim("outcome", language_sentence, truths=OUTCOME_TRUTHS),)
+LANGUAGE_TRUTHS = (
+    Truth(r"last hundred exchanges: (?P<x>\d+%)", lambda r, m: bool(r.success) and m["x"] == pct(r.success[-1]),
+          "the group's share understood in its last hundred exchanges, as shown"),
+    Truth(r"last hundred exchanges: no exchanges yet", lambda r: not r.success, "there have been no exchanges"),
+    Truth(r"imitation learners: (?P<x>\d+%)", lambda r, m: m["x"] == pct(r.imitation_success),
+          "the imitation learners' agreement, as shown"),
+)
 
 
 def language_summary(r: Language) -> str:

@@ -1,46 +1,109 @@
-"""The sharp-takeoff claims, checked against the API's numbers over sampled states."""
+"""The sharp-takeoff claims at hand-checked states: each R&D figure worked out by hand from the model's stated
+costs (20 blockers of 500 person-years, steepening, tuning, ten times the R&D per 10 points past a ceiling) and
+read against what the sentence means. tests/test_truths.py checks the declared predicates over every state."""
 from __future__ import annotations
 
 import pytest
-from helpers import random_states
 
+from app.pages.sharp_takeoff.model import ASI, RELEVANT, imitation
 from app.pages.sharp_takeoff.page import CLIMB, LANGUAGE
-from app.pages.sharp_takeoff.present import climb_api, language_api, person_years
 
 
-@pytest.mark.parametrize("state", [CLIMB.defaults(), *random_states(CLIMB, 40, seed=4),
-                                   {**CLIMB.defaults(), "ceiling": 90}, {**CLIMB.defaults(), "tuning": 0},
-                                   {**CLIMB.defaults(), "later": 95, "steepening": 3}])
-def test_the_gap_sentence_matches_the_climb(state):
-    result = CLIMB.run(state)
-    data = climb_api(state, result)
-    text = CLIMB.claim_texts(result)["gap"]
-    assert f"Here {data['blockers_after']} of the 20 blockers" in text
-    assert f"after {person_years(data['relevant_at'])} person-years" in text
-    if data["gap"] is None:
-        assert "never reaches superintelligence" in text and state["ceiling"] < 100
-    else:
-        assert (f"takes {person_years(data['gap'])} more person-years" in text) if data["gap"] else "no further R&D" in text
-        if data["gap"] <= 30:
-            assert "within Byrnes's guess" in text
-        elif data["gap"] >= 1e6:
-            assert "at or beyond AI-2027's millions: a gradual takeoff" in text
-        else:
-            assert "more than Byrnes's 0–30" in text
+def gap_text(**changes) -> str:
+    return CLIMB.claim_texts(CLIMB.run({**CLIMB.defaults(), **changes}))["gap"]
 
 
-@pytest.mark.parametrize("state", [LANGUAGE.defaults(), *random_states(LANGUAGE, 20, seed=8),
-                                   {**LANGUAGE.defaults(), "rounds": 0}])
-def test_the_language_sentence_matches_the_run(state):
-    result = LANGUAGE.run(state)
-    data = language_api(state, result)
-    text = LANGUAGE.claim_texts(result)["outcome"]
-    assert f"understand each other {data['imitation_success']:.0%} of the time" in text
-    if data["success"]:
-        assert f"understood each other {data['success'][-1]:.0%} of the time" in text
-        assert f"{data['words_in_use']} words in use" in text
-        assert ("a code they made up" in text) == (state["exposure"] == "none" and data["shared_code"] >= 0.5)
-    elif state["exposure"] == "grammatical":
-        assert "already shares the adults' words" in text and data["shared_code"] == 1
-    else:
-        assert "no shared words at all" in text and data["words_in_use"] == 0
+def test_at_byrnes_assumption_the_gap_is_the_tuning_and_says_so():
+    """All 20 blockers before relevance: 20 x 500 = 10,000 person-years to relevance; then only the tuning, 10.
+    (It said 'Here 0 of the 20 blockers stand after' and presented the tuning input as a finding.)"""
+    text = gap_text()
+    assert text == ("Here all 20 blockers stand before “relevant at all”, which the from-scratch learner reaches after "
+                    "10,000 person-years of R&D. From there to ASI takes only the tuning you set, 10 person-years, "
+                    "within Byrnes's guess of 0–30 and nothing like AI-2027's millions.")
+
+
+@pytest.mark.parametrize("tuning,within", [(30, True), (35, False)])
+def test_byrnes_guess_is_decided_exactly_on_its_end(tuning, within):
+    text = gap_text(tuning=tuning)
+    assert f"takes only the tuning you set, {tuning} person-years" in text
+    assert ("within Byrnes's guess of 0–30" in text) is within
+    assert ("more than Byrnes's 0–30 but short of AI-2027's millions" in text) is not within
+
+
+def test_with_no_tuning_nothing_is_left_to_do():
+    text = gap_text(tuning=0)
+    assert "From there it reaches ASI with no further R&D at all" in text
+    summary = CLIMB.summary(CLIMB.run({**CLIMB.defaults(), "tuning": 0}))
+    assert "reaches superintelligence with no further R&D" in summary and "superintelligence 0 person-years" not in summary
+
+
+def test_one_blocker_after_relevance():
+    """later 5%: 19 before (9,500 person-years), 1 after costing 500, then 10 of tuning: 510."""
+    text = gap_text(later=5)
+    assert text.startswith("Here 1 of the 20 blockers stands after “relevant at all”, which the from-scratch learner "
+                           "reaches after 9,500 person-years of R&D.")
+    assert "From there to ASI takes 510 more person-years: 10 of tuning and 500 for the remaining blocker, more than " \
+           "Byrnes's 0–30 but short of AI-2027's millions." in text
+
+
+def test_half_the_blockers_later_each_twice_the_last_is_millions():
+    """10 after, costing 500 x (2 + 4 + ... + 1024) = 1,023,000, plus 10 of tuning: 1,023,010."""
+    text = gap_text(later=50, steepening=2)
+    assert "after 5,000 person-years of R&D" in text
+    assert "takes 1.0 million more person-years: 10 of tuning and 1.0 million for the remaining blockers, at or " \
+           "beyond AI-2027's millions: a gradual takeoff." in text
+
+
+def test_a_ceiling_below_asi_gives_a_long_but_finite_gap():
+    """Ceiling 90: it reaches 90 at 10,010; 10 more points take ten times the R&D in total: ASI at 100,100, so the
+    gap is 90,100 (it used to say 'never reaches superintelligence', so a large gap could only be 'never')."""
+    c = CLIMB.run({**CLIMB.defaults(), "ceiling": 90})
+    assert c.scratch(10_010) == 90 and c.scratch(100_100) == pytest.approx(ASI)
+    assert "Its ceiling, 90, is below ASI: past it each further 10 points take ten times as much R&D in total, so " \
+           "from relevance to ASI takes 90,100 person-years, more than Byrnes's 0–30 but short of AI-2027's " \
+           "millions." in gap_text(ceiling=90)
+
+
+def test_the_far_corner_is_written_in_words():
+    """19 blockers after relevance at 3x each: 500 x (3 + ... + 3^19) = 871,696,099,500, plus 500 and 50 of tuning;
+    from a ceiling of 60, 40 points take 10^4 times that: 8.717e15, written '8,717 trillion'."""
+    text = gap_text(later=95, steepening=3, tuning=50, ceiling=60)
+    assert "from relevance to ASI takes 8,717 trillion person-years, at or beyond AI-2027's millions" in text
+    assert "e+" not in text
+
+
+def test_the_imitation_learner_slows_at_human_knowledge_but_is_not_said_to_stop():
+    """It said 'levels off at 60 … however much R&D follows', more than Byrnes says."""
+    c = CLIMB.run(CLIMB.defaults())
+    text = CLIMB.claim_texts(c)["imitation"]
+    assert imitation(312) == pytest.approx(RELEVANT, abs=0.05) and imitation(9_999_000) == pytest.approx(ASI)
+    assert text.startswith("The imitation learner is relevant at all after only 312 person-years, then slows at "
+                           "existing human knowledge (60)")
+    assert "it reaches ASI only 10.0 million person-years after becoming relevant" in text
+    assert "however much" not in text and "Byrnes says only that" in text and "this page's guess" in text
+
+
+def outcome(**changes) -> str:
+    return LANGUAGE.claim_texts(LANGUAGE.run({**LANGUAGE.defaults(), **changes}))["outcome"]
+
+
+def test_a_group_with_no_input_settles_on_a_code_it_made_up():
+    r = LANGUAGE.run(LANGUAGE.defaults())
+    assert r.success[-1] == 1.0 and r.shared_code == 1.0 and r.words_in_use == 6 and len(r.success) == 20
+    assert outcome().startswith("In exchanges 1901–2000 the 10 from-scratch learners understood each other 100% of the "
+                                "time, with a code they made up (6 words in use for 6 meanings at the end, 100% of "
+                                "meanings agreed by all)")
+
+
+def test_a_large_group_after_few_exchanges_has_no_settled_code():
+    r = LANGUAGE.run({**LANGUAGE.defaults(), "learners": 20, "rounds": 300})
+    assert r.shared_code < 0.5 and r.words_in_use > 6
+    assert f"with no settled code yet ({r.words_in_use} words in use" in outcome(learners=20, rounds=300)
+
+
+@pytest.mark.parametrize("exposure,start", [("grammatical", "the group already shares the adults' words"),
+                                            ("none", "the group has no shared words at all")])
+def test_before_any_exchange(exposure, start):
+    r = LANGUAGE.run({**LANGUAGE.defaults(), "exposure": exposure, "rounds": 0})
+    assert r.success == () and (r.words_in_use == 0) is (exposure == "none")
+    assert outcome(exposure=exposure, rounds=0).startswith(f"Before any exchange, {start}; ")

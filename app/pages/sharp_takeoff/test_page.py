@@ -1,23 +1,44 @@
-"""The sharp-takeoff page over HTTP: its APIs and the lit ladder."""
+"""The sharp-takeoff page over HTTP: its APIs, the lit ladder, and a link between slider steps."""
 from __future__ import annotations
 
+from html import escape
+
 from helpers import assert_rejected, between
+
+from app.pages.sharp_takeoff.page import LANGUAGE
 
 
 def test_api(client):
     data = client.get("/api/sharp-takeoff/climb?later=50&steepening=2").json()
     assert data["gap"] > 1e6 and data["blockers_after"] == 10
-    assert client.get("/api/sharp-takeoff/climb?ceiling=90").json()["gap"] is None
+    graded = client.get("/api/sharp-takeoff/climb?ceiling=90").json()
+    assert graded["gap"] == 90_100 and graded["asi_at"] == 100_100      # a ceiling below ASI: far, but reached
     lang = client.get("/api/sharp-takeoff/language?exposure=grammatical").json()
     assert lang["imitation_success"] == 1
     assert_rejected(client, (("/api/sharp-takeoff/climb?later=100", "later"), ("/api/sharp-takeoff/climb?tuning=7.5", "tuning"),
-                      ("/api/sharp-takeoff/language?exposure=some", "exposure")))
+                      ("/api/sharp-takeoff/language?exposure=some", "exposure"), ("/api/sharp-takeoff/language?rounds=50", "rounds")))
 
 
 def test_the_ladder_is_lit_by_the_climb(client):
     html = client.get("/sharp-takeoff").text
     ladder = between(html, 'id="panel-climb-ladder"', 'class="panel-key"')
     assert "Superintelligence" in ladder and "+10" in ladder and "person-years to ASI" in ladder
-    never = client.get("/sharp-takeoff?ceiling=90").text
-    never = never[never.index('id="panel-climb-ladder"'):]
-    assert "never reaches" in never[:never.index('class="panel-key"')]
+    graded = client.get("/sharp-takeoff?ceiling=90").text
+    graded = graded[graded.index('id="panel-climb-ladder"'):]
+    assert "+90,100" in graded[:graded.index('class="panel-key"')]
+    none = client.get("/sharp-takeoff?tuning=0").text
+    none = none[none.index('id="panel-climb-ladder"'):]
+    assert "no further R&amp;D" in none[:none.index('class="panel-key"')] and "+0" not in none
+
+
+def test_a_link_between_steps_of_exchanges_is_rounded_and_says_so(client):
+    """?rounds=50 said 'Before any exchange' while the link asked for 50 exchanges. The framework now rounds it to
+    the nearest step (Python rounds the half to even: 0) and says so, and the sentence is the one for 0 exchanges."""
+    html = client.get("/sharp-takeoff?rounds=50").text
+    notice = between(html, 'id="link-notice"', "</div>")
+    assert "<code>rounds=50</code>" in notice and "50 is between steps, so it was rounded to 0" in notice
+    shown = LANGUAGE.claim_texts(LANGUAGE.run({**LANGUAGE.defaults(), "rounds": 0}))["outcome"]
+    assert escape(shown, quote=False).replace("'", "&#39;") in html
+    for rounds in (0, 100):                    # a state on the grid is shown as asked, with no notice
+        page = client.get(f"/sharp-takeoff?rounds={rounds}").text
+        assert 'id="link-notice"' not in page
