@@ -33,12 +33,12 @@ def test_the_ladder_is_lit_by_the_climb(client):
 
 def test_a_link_between_steps_of_exchanges_is_rounded_and_says_so(client):
     """?rounds=50 said 'Before any exchange' while the link asked for 50 exchanges. The framework now rounds it to
-    the nearest step (Python rounds the half to even: 0) and says so, and the sentence is the one for 0 exchanges."""
+    the nearest step (a half rounds up: 100) and says so, and the sentence is the one for 100 exchanges."""
     html = client.get("/sharp-takeoff?rounds=50").text
     notice = between(html, 'id="link-notice"', "</div>")
-    assert "<code>rounds=50</code>" in notice and "50 is between steps, so it was rounded to 0" in notice
-    shown = LANGUAGE.claim_texts(LANGUAGE.run({**LANGUAGE.defaults(), "rounds": 0}))["outcome"]
-    assert escape(shown, quote=False).replace("'", "&#39;") in html
+    assert "<code>rounds=50</code>" in notice and "50 is between steps, so it was rounded to 100" in notice
+    shown = LANGUAGE.claim_texts(LANGUAGE.run({**LANGUAGE.defaults(), "rounds": 100}))["outcome"]
+    assert escape(shown, quote=False).replace("'", "&#39;") in html and "before any exchange" not in html.lower()
     for rounds in (0, 100):                    # a state on the grid is shown as asked, with no notice
         page = client.get(f"/sharp-takeoff?rounds={rounds}").text
         assert 'id="link-notice"' not in page
