@@ -23,7 +23,7 @@ def test_the_panels_are_lit_by_the_runs(client):
     rooms = between(html, 'id="panel-lying-rooms"', "</svg>")
     assert "Behaviourist reward" in rooms and "hidden lies:" in rooms and "foolable" in rooms
     board = between(html, 'id="panel-reversi-board"', 'class="panel-key"')
-    assert "anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
+    assert "Anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
     assert board.count('class="disc-black"') == board.count('class="disc-white"') == 2 * 2    # two layouts
 
 
