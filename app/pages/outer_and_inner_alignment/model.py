@@ -123,7 +123,7 @@ def simulate(loophole: str, learning: str, error: float, editor: str,
     return replace(run(loophole, learning, error, editor, island, foresight), shown=int(race))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)   # every one of the 736 settings fits (about 20 MB): the race slider only picks a window
 def run(loophole: str, learning: str, error: float, editor: str, island: str, foresight: str) -> Run:
     rng = np.random.default_rng(SEED)
     open_ = loophole == "open"
