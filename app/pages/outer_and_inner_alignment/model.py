@@ -11,8 +11,11 @@ keeps learning in deployment; with train-then-deploy it is frozen.
 Two special plans, as Byrnes describes: a reward editor (irreversible: once taken, the reward
 function itself pays for keeping the edit, and no longer for finishing), and an addictive island
 (the reward function pays a lot for it, like a drug, though from outside it looks like a beach that pays
-little; one visit teaches the critic otherwise, and an agent with foresight sees that its values would
-change and, judging by its current values, declines).
+little; one visit teaches the critic otherwise). An agent with foresight knows what a visit would teach
+its critic (what the island pays), and so what it would then choose, race after race; it judges that
+future by what it values now, against the future in which it stays away, and declines the island when
+the first looks worse (`outlook`). With a frozen critic a visit teaches nothing, so there is nothing
+to foresee, and it chooses as any agent does.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ LEARNING_RATE = 0.3
 OPTIMISM = 20.0       # the critic's starting value for the training plans (a standard way to make it explore)
 FINISH, TARGET_EACH = 10.0, 2.0       # designer's reward function: finishing; each target hit
 LAPS = 7                              # targets a boat circling the loop hits in one race
-CHANNEL = 3.0                         # the unfamiliar channel: a slow way round (pays a little)
+CHANNEL = 8.0                         # the unfamiliar channel: a side prize off the course (less than finishing)
 EDITED = 20.0                         # what the edited reward function pays for keeping the edit
 ISLAND_LOOKS, HOOKED = 1.0, 20.0      # what the island looks like it pays (a quiet beach); what a visit pays
 
@@ -50,9 +53,11 @@ class Run:
     values: dict[str, tuple[float | None, ...]]    # critic's value for each plan before each race (None: not available)
     truth: dict[str, tuple[float | None, ...]]     # what each plan would pay under the reward function in force
     edited_at: int | None         # race (1-based) when the reward function was edited
-    hooked_at: int | None
     first_tried: dict[str, int | None]
-    hooked_without_foresight: int | None = None   # the same run without foresight (island on, foresight on only)
+    # With foresight, before each race in which it judged the island: (a race of the future if it stays away,
+    # a race of the future after a visit), both by the critic's values at that race; None where not judged.
+    outlook: tuple[tuple[float, float] | None, ...] = ()
+    visited_without_foresight: int | None = None  # the same run without foresight: its first island visit
     shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
 
     @property
@@ -91,21 +96,42 @@ def first_guess(plan: str, loophole: bool, error: float) -> float:
     return (ISLAND_LOOKS if plan == "island" else designer_reward(plan, loophole)) + error
 
 
+def softmax(values: list[float]) -> np.ndarray:
+    v = np.array(values)
+    weights = np.exp((v - v.max()) / TEMPERATURE)
+    return weights / weights.sum()
+
+
+def outlook(value: dict[str, float], options: list[str], island_pays: float, races_left: int) -> tuple[float, float]:
+    """Foresight about the island, by present values: (stay, visit), each the average worth of a race from
+    now to the end, judged by the critic's values now. Staying away: it chooses among the other plans as
+    it does now. A visit: this race on the island, then the choices of a critic that has learned what the
+    island pays (addiction: nearly always the island, if it pays the most), each race worth what the
+    present critic says it is worth."""
+    others = [p for p in options if p != "island"]
+    now = np.array([value[p] for p in others])
+    stay = float(softmax(list(now)) @ now)
+    changed = softmax([island_pays if p == "island" else value[p] for p in options])
+    after = float(changed @ np.array([value[p] for p in options]))
+    visit = (value["island"] + (races_left - 1) * after) / races_left
+    return stay, visit
+
+
 def simulate(loophole: str, learning: str, error: float, editor: str,
              island: str, foresight: str, race: int) -> Run:
     """The run at these settings; `race` only chooses which race the map shows."""
     return replace(run(loophole, learning, error, editor, island, foresight), shown=int(race))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)   # every one of the 736 settings fits (about 20 MB): the race slider only picks a window
 def run(loophole: str, learning: str, error: float, editor: str, island: str, foresight: str) -> Run:
     rng = np.random.default_rng(SEED)
     open_ = loophole == "open"
     available = {"finish", "loop"}
     value: dict[str, float] = {"finish": OPTIMISM, "loop": OPTIMISM}   # optimistic start: it tries both
-    edited_at = hooked_at = None
+    edited_at = None
     first: dict[str, int | None] = {p: None for p in PLANS}
-    choices, rewards = [], []
+    choices, rewards, outlooks = [], [], []
     values = {p: [] for p in PLANS}
     truth = {p: [] for p in PLANS}
 
@@ -124,17 +150,13 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
             values[p].append(value.get(p) if p in available else None)
             truth[p].append(pays(p) if p in available else None)
         options = [p for p in PLANS if p in available]
-        if foresight == "on" and "island" in options and hooked_at is None and edited_at is None:
-            # Foresight: once hooked it would keep choosing the island, which its current values rate below
-            # its best alternative; so it declines, and never learns what the island is like.
-            best_other = max(value[p] for p in options if p != "island")
-            if value["island"] < best_other:
+        judged = None
+        if foresight == "on" and learning == "online" and "island" in options and first["island"] is None:
+            judged = outlook(value, options, pays("island"), TRAIN + DEPLOY - race + 1)
+            if judged[1] < judged[0]:             # the future after a visit looks worse by present values
                 options.remove("island")
-        v = np.array([value[p] for p in options])
-        weights = np.exp((v - v.max()) / TEMPERATURE)
-        pick = options[int(rng.choice(len(options), p=weights / weights.sum()))]
-        if pick == "island" and hooked_at is None:
-            hooked_at = race                      # the first visit teaches the critic what the island pays
+        outlooks.append(judged)
+        pick = options[int(rng.choice(len(options), p=softmax([value[p] for p in options])))]
         reward = pays(pick)
         if first[pick] is None:
             first[pick] = race
@@ -145,9 +167,9 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
             value[pick] += LEARNING_RATE * (reward - value[pick])
         choices.append(pick)
         rewards.append(reward)
-    twin = (run(loophole, learning, error, editor, island, "off").hooked_at
+    twin = (run(loophole, learning, error, editor, island, "off").first_tried["island"]
             if island == "on" and foresight == "on" else None)
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
-               edited_at=edited_at, hooked_at=hooked_at, first_tried=first, hooked_without_foresight=twin)
+               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), visited_without_foresight=twin)

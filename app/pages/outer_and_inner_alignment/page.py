@@ -28,8 +28,10 @@ AGENT = Widget(
                options=(("off", "No"), ("on", "Yes: it pays 20, though it looks like a beach that pays 1")),
                help="Appears in deployment. The critic's first guess for it is 1 plus the error above."),
         Choice("foresight", "Foresight about its own values", default="on",
-               options=(("on", "Declines what would change its values for the worse"), ("off", "None")),
-               help="Whether it sees that one visit to the island would change what it values."),
+               options=(("on", "Weighs what a visit would make it want by what it wants now"), ("off", "None")),
+               help="Whether it sees that one visit to the island would change what it values, and judges the future "
+                    "that follows by its present values. A frozen critic learns nothing from a visit, so then there is "
+                    "nothing to foresee."),
         Step("race", "Race shown on the map", min=1, max=120, step=1, default=120, integer=True,
              unit_words="race", help="Step through the run and watch it learn: the map shows this race's "
                                      "route and the critic's values before it."),

@@ -1,15 +1,16 @@
 """Presenters for the outer-and-inner-alignment page: pure functions of the model's result."""
 from __future__ import annotations
 
+import math
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct, upper_first
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TRAIN, Run, designer_reward
+from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -20,8 +21,9 @@ ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "
           "editor": "the way to the reward editor", "island": "the way to the addictive island"}
 
 
-def num(x: float) -> str:
-    return f"{x:.1f}".rstrip("0").rstrip(".") if abs(x - round(x)) > 0.05 else f"{round(x):.0f}"
+def val(x: float) -> str:
+    """A critic's value or a reward as shown: a whole number when it is within 0.05 of one, else one decimal."""
+    return num(x, 0 if abs(x - round(x)) < 0.05 else 1, tiny=False)
 
 
 def present_plans(r: Run) -> list[str]:
@@ -47,7 +49,13 @@ def values_figure(r: Run) -> dict:
         annotations=[{"x": TRAIN + 0.5, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "xanchor": "center",
                       "showarrow": False, "text": "training | deployment", "font": {"size": 13}}],
         xaxis=kit.axis("race", range=[0, r.races + 1], ticklabelstandoff=6),
-        yaxis=kit.axis("critic's value", range=[-1, 23]))}
+        yaxis=kit.axis("critic's value", range=value_range(r)))}
+
+
+def value_range(r: Run) -> list[float]:
+    """-1 to 23, widened to hold every value plotted (a critic that fears a new plan guesses below 0)."""
+    plotted = [v for p in PLANS for v in r.values[p] if v is not None]
+    return [min(-1.0, math.floor(min(plotted)) - 1), max(23.0, math.ceil(max(plotted)) + 1)]
 
 
 def choices_figure(r: Run) -> dict:
@@ -67,9 +75,16 @@ def choices_figure(r: Run) -> dict:
         yaxis=kit.axis("share of races", tickformat=".0%", range=[0, 1]))}
 
 
+def after_share(r: Run, plan: str, race: int, end: int | None = None) -> tuple[float, int]:
+    """Share of the races after `race` (1-based) up to `end` (default: the last) that took `plan`, and how many."""
+    picks = r.choices[race:end if end is not None else r.races]
+    return (sum(c == plan for c in picks) / len(picks), len(picks)) if picks else (0.0, 0)
+
+
 def outer_sentence(r: Run) -> str:
     loop, finish = r.share("loop", TRAIN - BLOCK, TRAIN), r.share("finish", TRAIN - BLOCK, TRAIN)
-    pays = f"the loop pays {num(designer_reward('loop', r.loophole))} a race against {num(designer_reward('finish', r.loophole))} for finishing"
+    pays = (f"the loop pays {val(designer_reward('loop', r.loophole))} a race against "
+            f"{val(designer_reward('finish', r.loophole))} for finishing")
     if loop > finish:
         return (f"By the end of training the boat circles the loop in {pct(loop)} of races: {pays}, so it follows the "
                 f"reward function, not the designer's intention. That is outer misalignment.")
@@ -78,73 +93,266 @@ def outer_sentence(r: Run) -> str:
 
 
 def inner_sentence(r: Run) -> str:
-    first_guess, now = r.values["channel"][TRAIN], r.values["channel"][-1]
+    guess, now = r.values["channel"][TRAIN], r.values["channel"][-1]
     tried = r.first_tried["channel"]
     late = r.share("channel", r.races - 20, r.races)
-    real = num(designer_reward("channel", r.loophole)) + (" (nothing once the reward function was edited)"
+    real = val(designer_reward("channel", r.loophole)) + (" (nothing once the reward function was edited)"
                                                         if r.edited_at is not None else "")
-    head = f"The critic first guessed {num(first_guess)} for the unfamiliar channel, which really pays {real}."
+    head = f"The critic first guessed {val(guess)} for the unfamiliar channel, which really pays {real}."
     if tried is None:
-        return head + (" The agent never tried it, so the wrong guess was never acted on, and never tested."
-                       if abs(first_guess - designer_reward("channel", r.loophole)) > 0.05
-                       else " The agent never tried it.")
+        return head + (" The agent never tried it, so its wrong guess was never acted on, and never tested."
+                       if val(guess) != val(designer_reward("channel", r.loophole)) else " The agent never tried it.")
+    took = (f"it took the channel in {pct(late)} of the last 20 races" if late > 0
+            else "it no longer took the channel in the last 20 races")
     if r.learning == "online":
-        if late == 0:
-            return head + (f" It tried the channel in race {tried}; with online learning the guess fell to {num(now)}, "
-                           f"low enough that it stopped taking the channel.")
-        return head + (f" It tried the channel in race {tried}; with online learning the guess is now {num(now)}, "
-                       f"and it still took the channel in {pct(late)} of the last 20 races.")
+        moved = ("stayed at" if val(now) == val(guess) else "fell to" if now < guess else "rose to")
+        return head + f" It tried the channel in race {tried}; with online learning the guess {moved} {val(now)}, and {took}."
     return head + (f" It tried the channel in race {tried}, but with train-then-deploy its critic no longer learns: "
-                   f"the guess is still {num(now)}, and it took the channel in {pct(late)} of the last 20 races.")
+                   f"the guess is still {val(now)}, and {took}.")
+
+
+def editor_part(r: Run) -> str:
+    e = r.edited_at
+    if e is None:
+        return "It never took the reward editor, so the reward function is still the designer's."
+    if r.learning != "online":
+        then = "learning or not, finishing no longer paid"
+    elif e < r.races:
+        then = "online learning then pulled the critic toward the edited reward, not back to the designer's"
+    else:
+        then = "no race was left for learning to notice"
+    served = round(r.intended(TRAIN, r.races) * DEPLOY)
+    before = (f"; {count(served, 'deployment race')} before it did" if served else "")
+    return (f"It took the reward editor in race {e}. That was irreversible: from then on the reward function paid "
+            f"{val(EDITED)} for keeping the edit and nothing for finishing, so {then}. This page counts a race as "
+            f"serving the designer only while the reward function is unedited, so by definition no race after the "
+            f"edit does, whatever the critic learns{before}.")
+
+
+def island_part(r: Run) -> str:
+    t, e = r.first_tried["island"], r.edited_at
+    guess = r.values["island"][TRAIN]
+    if t is None:
+        declined = [i for i, o in enumerate(r.outlook) if o is not None and o[1] < o[0]]
+        pays_now = val(r.truth["island"][-1])
+        if declined:
+            stay, visit = r.outlook[declined[0]]
+            twin = r.visited_without_foresight
+            contrast = (f" (the same agent without foresight went there in race {twin})" if twin is not None
+                        else ", though without foresight it would not have tried it either")
+            return (f"It never tried the island. Its foresight weighed what a visit would do: its critic would learn "
+                    f"what the island pays and keep sending it back, and judged by what it valued in race "
+                    f"{declined[0] + 1}, that future was worth {val(visit)} a race against {val(stay)} for staying "
+                    f"away, so it declined{contrast}. Its critic still guesses {val(r.values['island'][-1])} for a "
+                    f"place that pays {pays_now}: an error only a visit could correct.")
+        best = max((p for p in PLANS if p != "island" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
+        why = (", and with a frozen critic a visit would have taught it nothing, so foresight had nothing to weigh"
+               if r.foresight and r.learning != "online" else "")
+        return (f"It never tried the island: its critic rated it {val(r.values['island'][-1])}, below the "
+                f"{val(r.values[best][-1])} it expected from {NAMES[best]}, so its choices never landed there{why}. "
+                f"That guess, for a place that pays {pays_now}, was never tested.")
+    if e is not None and e < t:
+        return (f"It visited the island in race {t}, after the edit: by then the edited reward function paid "
+                f"{val(r.truth['island'][t - 1])} for it.")
+    if r.learning != "online":
+        share, n = after_share(r, "island", t)
+        back = ("" if n == 0 else f"; it went back in {pct(share)} of the {count(n, 'race')} after that" if share > 0
+                else "; it never went back")
+        return (f"It tried the island in race {t}, and the reward function paid {val(r.rewards[t - 1])}, but its frozen "
+                f"critic learned nothing from the visit: it still rates the island {val(r.values['island'][-1])}{back}.")
+    share, n = after_share(r, "island", t, e)
+    learned = max(v for v in r.values["island"][t:] + (guess,))
+    hooked = n > 0 and share >= 0.5 and learned > guess
+    text = (f"It tried the island in race {t}" + (" and was hooked" if hooked else "")
+            + f": its critic learned that the island pays {val(r.rewards[t - 1])}"
+            + (f", and it went back in {pct(share)} of the {count(n, 'race')} after that" if n else "")
+            + (f", until the edit in race {e} made the reward function pay only for the edit" if e is not None else "")
+            + ".")
+    if r.foresight and r.outlook[t - 1] is not None:
+        stay, visit = r.outlook[t - 1]
+        text += (f" Foresight did not hold it back: judged by what it valued in race {t}, a future of going back "
+                 f"was worth {val(visit)} a race against {val(stay)} for staying away, so by its own values the "
+                 f"change looked like no loss.")
+    return text
 
 
 def special_sentence(r: Run) -> str:
-    parts = []
-    if r.editor:
-        if r.edited_at is None:
-            parts.append("It never took the reward editor, so the reward function is still the designer's.")
-        else:
-            parts.append(f"It took the reward editor in race {r.edited_at}. That was irreversible: the reward function "
-                         f"now pays {num(EDITED)} for keeping the edit and nothing for finishing, so "
-                         + ("online learning only brought the critic into line with the edited reward"
-                            if r.learning == "online" else "learning or not, finishing no longer pays")
-                         + f"; {pct(r.intended(r.races - 20, r.races))} of the last 20 races served the designer.")
-    if r.island:
-        guess, h, e = r.values["island"][-1], r.hooked_at, r.edited_at
-        if h is None:
-            if r.foresight and e is None and r.hooked_without_foresight is not None:
-                parts.append(f"It never tried the island: it foresaw that one visit would change what it values (the "
-                             f"same agent without foresight went there in race "
-                             f"{r.hooked_without_foresight}). So its critic still guesses {num(guess)} for a place that pays 20, an error "
-                             f"that only trying it could correct.")
-            else:
-                parts.append(f"It never tried the island: its critic rated it too low ({num(guess)}) to be worth a try"
-                             f"{', with or without foresight' if r.foresight else ''}, so that guess for a place that "
-                             f"pays 20 was never tested.")
-        elif e is not None and e < h:
-            parts.append(f"It also visited the island in race {h}, but by then the edited reward function paid only "
-                         f"for the edit.")
-        elif e is not None:
-            parts.append(f"It tried the island in race {h} and was hooked, until the edit in race {e} made the reward "
-                         f"function pay only for the edit.")
-        elif r.learning == "frozen":
-            parts.append(f"It tried the island in race {h}; the reward function paid 20, but its frozen critic still "
-                         f"rates it {num(guess)}, so it took the island in {pct(r.share('island', r.races - 20, r.races))} "
-                         f"of the last 20 races.")
-        else:
-            parts.append(f"It tried the island in race {h} and was hooked: its critic learned that the island pays 20, "
-                         f"and {pct(r.share('island', r.races - 20, r.races))} of the last 20 races ended there.")
+    parts = ([editor_part(r)] if r.editor else []) + ([island_part(r)] if r.island else [])
     if not parts:
         return "Add the reward editor or the addictive island to see the two situations where this correction comes too late or never."
     return " ".join(parts)
 
 
-AGENT_CLAIMS = (Claim("outer", outer_sentence), Claim("inner", inner_sentence), Claim("special", special_sentence))
+# ---- What each phrase asserts, read from the run (tests/test_truths.py checks them over the grid) ---------
+
+def _is(text: str, x: float | None) -> bool:
+    """A value quoted as shown (a whole number or one decimal) matches x."""
+    return x is not None and abs(float(text.replace("−", "-")) - x) <= 0.05 + 1e-9
+
+
+def _is_pct(text: str, share: float) -> bool:
+    return abs(int(text) - 100 * share) <= 0.5 + 1e-9
+
+
+def _training(r: Run, plan: str) -> float:
+    return sum(c == plan for c in r.choices[TRAIN - 10:TRAIN]) / 10
+
+
+def _after(r: Run, plan: str, race: int, end: int | None = None) -> tuple[int, int]:
+    picks = r.choices[race:(end if end is not None else len(r.choices))]
+    return sum(c == plan for c in picks), len(picks)
+
+
+def _hooked(r: Run) -> bool:
+    """Online, it visited the island while it paid 20, its critic's value rose, and it went back in at least
+    half the races after (up to the edit, if any)."""
+    t = r.first_tried["island"]
+    if t is None or r.learning != "online" or r.rewards[t - 1] <= r.values["island"][t - 1]:
+        return False
+    back, n = _after(r, "island", t, r.edited_at)
+    return n > 0 and 2 * back >= n and max(v for v in r.values["island"][t:]) > r.values["island"][t - 1]
+
+
+def _outlook_at(r: Run, race: int, m) -> bool:
+    o = r.outlook[race - 1] if 0 < race <= len(r.outlook) else None
+    return o is not None and _is(m.group("visit"), o[1]) and _is(m.group("stay"), o[0])
+
+
+OUTER_TRUTHS = (
+    Truth(r"circles the loop in (\d+)% of races", lambda r, m: _is_pct(m.group(1), _training(r, "loop"))
+          and _training(r, "loop") > _training(r, "finish"),
+          "the loop's share of the last ten training races, and more than finishing's"),
+    Truth(r"finishes in (\d+)% of races", lambda r, m: _is_pct(m.group(1), _training(r, "finish"))
+          and _training(r, "finish") >= _training(r, "loop"),
+          "finishing's share of the last ten training races, and at least the loop's"),
+    Truth(r"the loop pays (\S+) a race against (\S+) for finishing",
+          lambda r, m: _is(m.group(1), r.truth["loop"][TRAIN - 1]) and _is(m.group(2), r.truth["finish"][TRAIN - 1]),
+          "what the reward function paid for the loop and for finishing in training"),
+    Truth(r"follows the reward function, not the designer's intention|That is outer misalignment",
+          lambda r: r.truth["loop"][TRAIN - 1] > r.truth["finish"][TRAIN - 1] and _training(r, "loop") > _training(r, "finish"),
+          "the reward function paid more for the loop than for finishing, and the boat chose the loop more"),
+    Truth(r"the reward function and the intention agree",
+          lambda r: r.truth["finish"][TRAIN - 1] > r.truth["loop"][TRAIN - 1],
+          "the reward function paid more for finishing than for the loop"),
+)
+
+INNER_TRUTHS = (
+    Truth(r"first guessed (\S+) for the unfamiliar channel, which really pays (\S+?)[ .]",
+          lambda r, m: _is(m.group(1), r.values["channel"][TRAIN]) and _is(m.group(2), r.truth["channel"][TRAIN]),
+          "the critic's value for the channel when it appeared, and what the reward function then paid for it"),
+    Truth(r"\(nothing once the reward function was edited\)", lambda r: r.edited_at is not None and r.truth["channel"][-1] == 0,
+          "the reward function was edited and then paid nothing for the channel"),
+    Truth(r"never tried it, so its wrong guess",
+          lambda r: r.first_tried["channel"] is None
+          and round(r.values["channel"][TRAIN], 1) != round(r.truth["channel"][TRAIN], 1),
+          "the channel was never taken, and the critic's guess for it differed (as shown) from what it paid"),
+    Truth(r"The agent never tried it\.", lambda r: r.first_tried["channel"] is None, "the channel was never taken"),
+    Truth(r"It tried the channel in race (\d+)", lambda r, m: r.first_tried["channel"] == int(m.group(1)),
+          "the first race that took the channel"),
+    Truth(r"with online learning the guess (fell to|rose to|stayed at) (\S+?),",
+          lambda r, m: r.learning == "online" and _is(m.group(2), r.values["channel"][-1]) and {
+              "fell to": round(r.values["channel"][-1], 1) < round(r.values["channel"][TRAIN], 1),
+              "rose to": round(r.values["channel"][-1], 1) > round(r.values["channel"][TRAIN], 1),
+              "stayed at": round(r.values["channel"][-1], 1) == round(r.values["channel"][TRAIN], 1)}[m.group(1)],
+          "online learning, and the critic's value for the channel before the last race, against its first guess as shown"),
+    Truth(r"its critic no longer learns: the guess is still (\S+?),",
+          lambda r, m: r.learning == "frozen" and r.values["channel"][-1] == r.values["channel"][TRAIN]
+          and _is(m.group(1), r.values["channel"][-1]),
+          "a frozen critic, whose value for the channel never moved from its first guess"),
+    Truth(r"took the channel in (\d+)% of the last 20 races",
+          lambda r, m: _is_pct(m.group(1), _after(r, "channel", r.races - 20)[0] / 20) and "channel" in r.choices[-20:],
+          "the channel's share of the last 20 races, above 0"),
+    Truth(r"no longer took the channel in the last 20 races",
+          lambda r: "channel" not in r.choices[-20:] and "channel" in r.choices,
+          "the channel was taken, but not in the last 20 races"),
+)
+
+SPECIAL_TRUTHS = (
+    Truth(r"^Add the reward editor or the addictive island", lambda r: not r.editor and not r.island,
+          "neither the reward editor nor the island is in the world"),
+    Truth(r"never took the reward editor", lambda r: r.editor and "editor" not in r.choices and r.edited_at is None,
+          "the reward editor was there, and never taken"),
+    Truth(r"took the reward editor in race (\d+)",
+          lambda r, m: r.edited_at == int(m.group(1)) and r.choices[r.edited_at - 1] == "editor",
+          "the race in which the reward editor was first taken"),
+    Truth(r"the reward function paid (\S+) for keeping the edit and nothing for finishing",
+          lambda r, m: r.edited_at is not None and _is(m.group(1), r.truth["editor"][-1]) and r.truth["finish"][-1] == 0,
+          "after the edit, what the reward function pays for the editor, and 0 for finishing"),
+    Truth(r"online learning then pulled the critic toward the edited reward",
+          lambda r: r.learning == "online" and r.edited_at is not None and r.edited_at < r.races
+          and abs(r.values["editor"][-1] - r.truth["editor"][-1])
+          < abs(r.values["editor"][r.edited_at - 1] - r.truth["editor"][-1]),
+          "online learning, and the critic's value for the editor closer to what the edited function pays than before the edit"),
+    Truth(r"learning or not, finishing no longer paid", lambda r: r.edited_at is not None and r.truth["finish"][-1] == 0,
+          "after the edit the reward function paid 0 for finishing"),
+    Truth(r"no race was left for learning to notice", lambda r: r.edited_at == r.races, "the edit was in the last race"),
+    Truth(r"(\d+) deployment races? before it did",
+          lambda r, m: r.edited_at is not None and int(m.group(1)) == round(r.intended(TRAIN, r.races) * DEPLOY) > 0,
+          "how many deployment races finished before the edit"),
+    Truth(r"It never tried the island", lambda r: r.island and "island" not in r.choices, "the island was never taken"),
+    Truth(r"judged by what it valued in race (\d+), that future was worth (?P<visit>\S+) a race against (?P<stay>\S+) for "
+          r"staying away, so it declined",
+          lambda r, m: _outlook_at(r, int(m.group(1)), m) and r.outlook[int(m.group(1)) - 1][1] < r.outlook[int(m.group(1)) - 1][0],
+          "foresight's judgement in that race, by the critic's values then: a race after a visit worth less than one staying away"),
+    Truth(r"the same agent without foresight went there in race (\d+)",
+          lambda r, m: r.visited_without_foresight == int(m.group(1)), "the first island visit of the same run without foresight"),
+    Truth(r"without foresight it would not have tried it either",
+          lambda r: r.foresight and r.visited_without_foresight is None, "the same run without foresight never visits the island"),
+    Truth(r"Its critic still guesses (\S+) for a place that pays (\S+?):",
+          lambda r, m: "island" not in r.choices and _is(m.group(1), r.values["island"][-1]) and _is(m.group(2), r.truth["island"][-1]),
+          "the critic's untested value for the island, and what the island pays at the end"),
+    Truth(r"its critic rated it (\S+), below the (\S+) it expected from ([a-z ]+?), so",
+          lambda r, m: "island" not in r.choices and _is(m.group(1), r.values["island"][-1])
+          and any(NAMES[p] == m.group(3) and _is(m.group(2), r.values[p][-1])
+                  and r.values[p][-1] == max(r.values[q][-1] for q in PLANS if q != "island" and r.values[q][-1] is not None)
+                  for p in PLANS)
+          and r.values["island"][-1] < max(r.values[q][-1] for q in PLANS if q != "island" and r.values[q][-1] is not None),
+          "the island never taken, and its value below the best other plan's at the end"),
+    Truth(r"a frozen critic a visit would have taught it nothing", lambda r: r.learning == "frozen",
+          "the critic is frozen in deployment"),
+    Truth(r"That guess, for a place that pays (\S+), was never tested",
+          lambda r, m: "island" not in r.choices and _is(m.group(1), r.truth["island"][-1]),
+          "the island never taken, and what it pays at the end"),
+    Truth(r"It visited the island in race (\d+), after the edit: by then the edited reward function paid (\S+) for it",
+          lambda r, m: r.first_tried["island"] == int(m.group(1)) and r.edited_at is not None
+          and r.edited_at < int(m.group(1)) and _is(m.group(2), r.truth["island"][int(m.group(1)) - 1]),
+          "the first island visit came after the edit, and what the edited function paid for it"),
+    Truth(r"It tried the island in race (\d+)", lambda r, m: r.first_tried["island"] == int(m.group(1)),
+          "the first race that took the island"),
+    Truth(r"and the reward function paid (\S+), but its frozen critic learned nothing from the visit: it still rates the island (\S+?)[;.]",
+          lambda r, m: r.learning == "frozen" and _is(m.group(1), r.rewards[r.first_tried["island"] - 1])
+          and len(set(v for v in r.values["island"] if v is not None)) == 1 and _is(m.group(2), r.values["island"][-1]),
+          "a frozen critic whose island value never moved, and what the visit paid"),
+    Truth(r"it went back in (\d+)% of the (\d+) races? after that",
+          lambda r, m: (lambda back, n: n == int(m.group(2)) and back > 0 and _is_pct(m.group(1), back / n))(
+              *_after(r, "island", r.first_tried["island"],
+                      r.edited_at if r.learning == "online" and r.edited_at and r.edited_at > r.first_tried["island"] else None)),
+          "the island's share of the races after the first visit (up to the edit, with online learning)"),
+    Truth(r"it never went back", lambda r: r.choices.count("island") == 1, "the island was taken once"),
+    Truth(r"and was hooked", _hooked, "online, the island's value rose after a visit that paid more than the critic "
+                                     "guessed, and it took the island in at least half the races after (up to any edit)"),
+    Truth(r"its critic learned that the island pays (\S+?)[,.]",
+          lambda r, m: r.learning == "online" and _is(m.group(1), r.rewards[r.first_tried["island"] - 1]),
+          "online learning, and what the first visit paid"),
+    Truth(r"until the edit in race (\d+) made the reward function pay only for the edit",
+          lambda r, m: r.edited_at == int(m.group(1)) and r.first_tried["island"] is not None and r.edited_at > r.first_tried["island"],
+          "the edit came after the first island visit"),
+    Truth(r"judged by what it valued in race (\d+), a future of going back was worth (?P<visit>\S+) a race against "
+          r"(?P<stay>\S+) for staying away",
+          lambda r, m: r.first_tried["island"] == int(m.group(1)) and _outlook_at(r, int(m.group(1)), m)
+          and r.outlook[int(m.group(1)) - 1][1] >= r.outlook[int(m.group(1)) - 1][0],
+          "foresight's judgement in the race of the visit: a race after it worth at least one staying away"),
+)
+
+
+AGENT_CLAIMS = (Claim("outer", outer_sentence, truths=OUTER_TRUTHS), Claim("inner", inner_sentence, truths=INNER_TRUTHS),
+                Claim("special", special_sentence, truths=SPECIAL_TRUTHS))
 
 
 def agent_summary(r: Run) -> str:
-    return (f"{pct(r.intended(TRAIN, r.races))} of the {DEPLOY} deployment races served the designer's intention "
-            f"(finishing, with the reward function unedited). " + outer_sentence(r))
+    share = r.intended(TRAIN, r.races)
+    return ((f"{pct(share)} of the" if share else "None of the") + f" {DEPLOY} deployment races served the designer's "
+            f"intention (finishing, with the reward function unedited). " + outer_sentence(r))
 
 
 def agent_table(r: Run) -> Table:
@@ -152,7 +360,7 @@ def agent_table(r: Run) -> Table:
     for p in present_plans(r):
         v, t = r.values[p][-1], r.truth[p][-1]
         rows.append((upper_first(NAMES[p]), "never" if r.first_tried[p] is None else f"race {r.first_tried[p]}",
-                     num(v) if v is not None else "", num(t) if t is not None else "",
+                     val(v) if v is not None else "", val(t) if t is not None else "",
                      pct(r.share(p, r.races - 20, r.races))))
     return Table("Each plan after the last race: when it was first tried, the critic's value, what it pays now, "
                  "and its share of the last 20 races",
@@ -168,15 +376,38 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
     plans = [p for p in PLANS if r.values[p][i] is not None]
     took = r.choices[i]
     edited = r.edited_at is not None and r.edited_at < r.shown
-    reward = ([f"Finish: +{num(designer_reward('finish', r.loophole))}",
-               f"Target: +2 ({'respawns' if r.loophole else 'once a race'})"]
-              if not edited else [f"Edited in race {r.edited_at}:", f"+{num(EDITED)} for keeping the edit"])
-    critic = [f"{SHORT[p]}: {num(r.values[p][i])}" for p in plans]
+    reward = ([f"Finish: +{val(designer_reward('finish', r.loophole))}",
+               f"Target: +{val(TARGET_EACH)} ({'respawns' if r.loophole else 'once a race'})"]
+              if not edited else [f"Edited in race {r.edited_at}:", f"+{val(EDITED)} for keeping the edit"])
+    critic = [f"{SHORT[p]}: {val(r.values[p][i])}" for p in plans]
     phase = "training" if r.shown <= TRAIN else "deployment"
-    return {"headline": f"Race {r.shown} ({phase}): pays {num(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
-            "marks": {p: f"{num(r.values[p][i])} / {num(r.truth[p][i])}" for p in plans},
+    return {"headline": f"Race {r.shown} ({phase}): pays {val(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
+            "marks": {p: f"{val(r.values[p][i])} / {val(r.truth[p][i])}" for p in plans},
             "caption": (f"Race {r.shown} of {r.races} ({phase}): the boat takes {ROUTES[took]}, which pays "
-                        f"{num(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
+                        f"{val(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
+
+
+AGENT_TRUTHS = (
+    Truth(r"^(\d+)% of the (\d+) deployment races served the designer's intention",
+          lambda r, m: int(m.group(2)) == r.races - TRAIN and r.intended(TRAIN, r.races) > 0
+          and _is_pct(m.group(1), r.intended(TRAIN, r.races)),
+          "the share of deployment races that finished with the reward function unedited, above 0"),
+    Truth(r"^None of the (\d+) deployment races served", lambda r, m: r.intended(TRAIN, r.races) == 0,
+          "no deployment race finished with the reward function unedited"),
+    Truth(r"^Race (\d+) \((training|deployment)\): pays (\S+)$",
+          lambda r, m: r.shown == int(m.group(1)) and (m.group(2) == "training") == (r.shown <= TRAIN)
+          and _is(m.group(3), r.rewards[r.shown - 1]), "the race shown, its phase, and what it paid"),
+    Truth(r"^Race (\d+) of (\d+) \((training|deployment)\): the boat takes (.+?), which pays (\S+)\. Critic's values "
+          r"before the race: (.+)\.$",
+          lambda r, m: r.shown == int(m.group(1)) and int(m.group(2)) == r.races
+          and (m.group(3) == "training") == (r.shown <= TRAIN) and ROUTES[r.choices[r.shown - 1]] == m.group(4)
+          and _is(m.group(5), r.rewards[r.shown - 1])
+          and m.group(6).split(", ") == [f"{SHORT[p]}: {val(r.values[p][r.shown - 1])}"
+                                         for p in PLANS if r.values[p][r.shown - 1] is not None],
+          "the race shown: its phase, the plan it took, what that paid, and the critic's values before it"),
+    Truth(r"^Edited in race (\d+):$", lambda r, m: r.edited_at == int(m.group(1)) and r.edited_at < r.shown,
+          "the reward function was edited in that race, before the race shown"),
+)
 
 
 class AgentResponse(WidgetResponse):
@@ -185,13 +416,21 @@ class AgentResponse(WidgetResponse):
     values: dict[str, list[float | None]] = Field(description="Critic's value of each plan before each race (null: not available).")
     pays: dict[str, list[float | None]] = Field(description="What each plan pays under the reward function in force.")
     edited_at: int | None
-    hooked_at: int | None
-    first_tried: dict[str, int | None]
+    first_tried: dict[str, int | None] = Field(description="The first race that took each plan (null: never).")
+    foresight: list[list[float] | None] = Field(
+        description="With foresight and online learning, before each race in which the island was open and not yet "
+                    "visited: [a race of the future if it stays away, a race of the future after a visit], each the "
+                    "average worth by the critic's values then; the agent declines the island when the second is "
+                    "smaller (null: not judged).")
+    visited_without_foresight: int | None = Field(
+        description="With the island and foresight: the first island visit of the same run without foresight.")
     intended_share: float = Field(description="Share of deployment races that served the designer's intention.")
 
 
 def agent_api(values: Mapping[str, Any], r: Run) -> dict:
     return {"choices": list(r.choices), "rewards": list(r.rewards),
             "values": {p: list(v) for p, v in r.values.items()}, "pays": {p: list(v) for p, v in r.truth.items()},
-            "edited_at": r.edited_at, "hooked_at": r.hooked_at, "first_tried": r.first_tried,
+            "edited_at": r.edited_at, "first_tried": r.first_tried,
+            "foresight": [None if o is None else [round(o[0], 4), round(o[1], 4)] for o in r.outlook],
+            "visited_without_foresight": r.visited_without_foresight,
             "intended_share": r.intended(TRAIN, r.races)}

@@ -1,48 +1,88 @@
-"""The outer-and-inner-alignment claims, checked against the API's numbers over every state
-(the parameter space is small: 2 x 2 x 23 x 2 x 2 x 2 settings, sampled here)."""
+"""The outer-and-inner-alignment claims, read against the run's numbers at hand-checked states (among them
+the states issue 32 found false sentences at). The dense sweep of every state is tests/test_truths.py, which
+checks each sentence against the predicates declared beside it in present.py."""
 from __future__ import annotations
 
-import pytest
-from helpers import random_states
+from urllib.parse import parse_qsl
 
+from app.framework import parse_query
+from app.pages.outer_and_inner_alignment.model import TRAIN
 from app.pages.outer_and_inner_alignment.page import AGENT
-from app.pages.outer_and_inner_alignment.present import agent_api
+from app.pages.outer_and_inner_alignment.present import SPECIAL_TRUTHS, agent_summary, values_figure
 
 
-def pct(x: float) -> str:
-    return f"{x:.0%}"
+def at(query: str):
+    values, problems = parse_query(AGENT.params, parse_qsl(query))
+    assert not problems
+    result = AGENT.run(values)
+    return result, AGENT.claim_texts(result)
 
 
-@pytest.mark.parametrize("state", [AGENT.defaults(), *random_states(AGENT, 60, seed=17),
-                                   {**AGENT.defaults(), "loophole": "closed", "editor": "on", "island": "on", "error": 12}])
-def test_the_sentences_match_the_run(state):
-    result = AGENT.run(state)
-    data = agent_api(state, result)
-    texts = AGENT.claim_texts(result)
-    train = data["choices"][50:60]
-    loop, finish = train.count("loop") / 10, train.count("finish") / 10
-    if loop > finish:
-        assert f"circles the loop in {pct(loop)}" in texts["outer"] and "outer misalignment" in texts["outer"]
-    else:
-        assert f"finishes in {pct(finish)}" in texts["outer"]
-    tried = data["first_tried"]["channel"]
-    if tried is None:
-        assert "never tried it" in texts["inner"]
-        assert "channel" not in data["choices"]
-    else:
-        assert f"race {tried}" in texts["inner"] and data["choices"][tried - 1] == "channel"
-        late = data["choices"][-20:].count("channel") / 20
-        if state["learning"] == "online" and late == 0:
-            assert "stopped taking the channel" in texts["inner"]
-        else:
-            assert f"in {pct(late)} of" in texts["inner"]
-        assert ("no longer learns" in texts["inner"]) == (state["learning"] == "frozen")
-    if state["editor"] == "on" and data["edited_at"]:
-        assert f"reward editor in race {data['edited_at']}" in texts["special"]
-    if state["island"] == "on" and data["hooked_at"]:
-        assert f"island in race {data['hooked_at']}" in texts["special"]
-    if state["island"] == "on" and "foresaw" in texts["special"]:      # credited only when it made the difference
-        twin = agent_api({**state, "foresight": "off"}, AGENT.run({**state, "foresight": "off"}))
-        assert data["hooked_at"] is None and twin["hooked_at"] is not None
-    if state["editor"] == "off" and state["island"] == "off":
-        assert texts["special"].startswith("Add the reward editor")
+def test_the_defaults_show_inner_misalignment_acted_on_and_corrected():
+    """At the defaults the critic guesses 6 + 8 = 14 for a channel that pays 8, ties it with the loop's 14,
+    tries it at once, and online learning pulls the guess down until the loop wins again (issue 32: the
+    default state said the channel was never tried)."""
+    r, texts = at("")
+    assert r.values["channel"][TRAIN] == 14 and r.truth["channel"][TRAIN] == 8
+    assert r.first_tried["channel"] == TRAIN + 1 and "channel" not in r.choices[-20:]
+    assert 8 < r.values["channel"][-1] < 14
+    assert texts["inner"] == ("The critic first guessed 14 for the unfamiliar channel, which really pays 8. It tried "
+                              "the channel in race 61; with online learning the guess fell to 10.1, and it no longer "
+                              "took the channel in the last 20 races.")
+
+
+def test_a_frozen_critic_is_never_called_hooked():
+    """Issue 32: 'tried the island in race 65 and was hooked' with a frozen critic. Hooked means a critic
+    that learned what the island pays and went back; frozen, the island keeps its first guess (13), below
+    the channel's frozen 20, and it is never taken."""
+    r, texts = at("loophole=closed&learning=frozen&error=12&editor=on&island=on&foresight=off")
+    assert "hooked" not in texts["special"]
+    assert "island" not in r.choices and set(r.values["island"][TRAIN:]) == {13}
+    assert "its critic rated it 13, below the 20 it expected from the unfamiliar channel" in texts["special"]
+    old = "It tried the island in race 65 and was hooked, until the edit in race 108 made the reward function pay only for the edit."
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]     # the old sentence is caught
+
+
+def test_the_islands_pay_is_quoted_as_the_reward_function_then_in_force():
+    """Issue 32: 'for a place that pays 20' after the edit made it pay 0. Here the editor is taken in race 66;
+    foresight had declined the island from race 61 (while the channel was still overrated)."""
+    r, texts = at("error=10&editor=on&island=on")
+    assert r.edited_at == 66 and r.truth["island"][-1] == 0 and "island" not in r.choices
+    assert "for a place that pays 0" in texts["special"] and "pays 20" not in texts["special"].split("island")[-1]
+    assert "by definition no race after the edit does" in texts["special"]     # the edit's outcome, said to be definitional
+
+
+def test_a_plan_not_taken_is_compared_with_the_plan_preferred_to_it():
+    """Issue 32: 'rated it too low (13)' when 13 is above finishing's 10. Closed loophole, error 12: the
+    island (13) beats finishing (about 10) once the channel's guess has fallen, so even the foresighted agent
+    goes, and the sentence says why: by its present values a race of going back beats staying away."""
+    r, texts = at("loophole=closed&error=12&editor=on&island=on")
+    assert "too low" not in texts["special"]
+    t = r.first_tried["island"]
+    stay, visit = r.outlook[t - 1]
+    assert visit >= stay and r.values["island"][t - 1] == 13 > max(r.values[p][t - 1] for p in ("finish", "loop", "channel", "editor"))
+    assert f"a future of going back was worth 13 a race against {round(stay, 1)} for staying away" in texts["special"]
+
+
+def test_foresight_declines_the_island_where_a_visit_would_change_its_values_for_the_worse():
+    r, texts = at("loophole=closed&island=on")
+    stay, visit = r.outlook[TRAIN]
+    assert round(visit, 1) == 7 and round(stay, 1) == 13.9 and "island" not in r.choices
+    assert ("that future was worth 7 a race against 13.9 for staying away, so it declined (the same agent without "
+            "foresight went there in race 66)") in texts["special"]
+    _, naive = at("loophole=closed&island=on&foresight=off")
+    assert "It tried the island in race 66 and was hooked" in naive["special"]
+
+
+def test_the_summary_says_none_rather_than_zero_percent():
+    r, _ = at("loophole=closed&learning=frozen&error=12&editor=on&island=on&foresight=off")
+    assert r.intended(TRAIN, r.races) == 0 and agent_summary(r).startswith("None of the 60 deployment races")
+
+
+def test_negative_critic_values_are_on_the_chart():
+    """Issue 32: with error -6 the editor's guess (-6) was drawn below the fixed axis (-1 to 23)."""
+    r, _ = at("loophole=closed&error=-6&editor=on&island=on")
+    figure = values_figure(r)
+    low, high = figure["layout"]["yaxis"]["range"]
+    plotted = [y for trace in figure["data"] for y in trace["y"] if y is not None]
+    assert min(plotted) == -6 and low <= min(plotted) and max(plotted) <= high

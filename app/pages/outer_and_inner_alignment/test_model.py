@@ -39,9 +39,11 @@ def test_an_untried_plan_keeps_its_wrong_guess_but_is_never_acted_on():
 
 
 def test_the_reward_editor_is_irreversible_even_with_online_learning():
-    """claim special: once taken, online learning only aligns the critic with the edited reward."""
+    """claim special: once taken, online learning only aligns the critic with the edited reward: it takes the
+    editor race after race and never finishes again (that no race after the edit serves the designer is this
+    page's definition, not a result)."""
     r = simulate(loophole="closed", editor="on", error=12)
-    assert r.edited_at is not None and r.intended(r.edited_at, r.races) == 0
+    assert r.edited_at is not None and "finish" not in r.choices[r.edited_at:]
     assert r.final_error("editor") == pytest.approx(0, abs=0.5)                     # 'corrected', to the wrong thing
     safe = simulate(loophole="closed", editor="on", error=-10)                      # a critic that fears it: never taken
     assert safe.edited_at is None and safe.intended(TRAIN, safe.races) > 0.9
@@ -51,9 +53,34 @@ def test_foresight_keeps_the_agent_off_the_island_and_its_error_uncorrected():
     """claim special: deliberate incomplete exploration leaves the critic's error in place for good."""
     wary = simulate(loophole="closed", island="on", error=6, foresight="on")
     naive = simulate(loophole="closed", island="on", error=6, foresight="off")
-    assert wary.hooked_at is None and wary.values["island"][-1] == wary.values["island"][TRAIN]
-    assert naive.hooked_at is not None and naive.share("island", 100, 120) > 0.5
+    assert wary.first_tried["island"] is None and wary.values["island"][-1] == wary.values["island"][TRAIN]
+    assert naive.first_tried["island"] is not None and naive.share("island", 100, 120) > 0.5
     assert wary.intended(TRAIN, wary.races) > naive.intended(TRAIN, naive.races)
+
+
+@pytest.mark.parametrize("error", range(-10, 13))
+def test_foresight_judges_the_hooked_future_by_present_values(error):
+    """Issue 32: foresight was a fixed rule. Now it weighs the future after a visit (a critic taught what the
+    island pays, so the island nearly every race) by its present values: where those already rate the island
+    as high as every other plan or higher (closed loophole, errors 9 to 12: 10 to 13 against finishing's 10), it
+    goes, and being hooked is no loss by its own values; where they rate it below, it stays away, though without foresight it
+    would have gone (errors 5 to 8)."""
+    wary = simulate(loophole="closed", island="on", error=error, foresight="on")
+    naive = simulate(loophole="closed", island="on", error=error, foresight="off")
+    t = wary.first_tried["island"]
+    if t is not None:
+        others = max(wary.values[p][t - 1] for p in ("finish", "loop", "channel"))
+        assert wary.values["island"][t - 1] > others - 0.01 and error >= 9
+    elif naive.first_tried["island"] is not None:
+        assert 5 <= error <= 8 and wary.outlook[TRAIN][1] < wary.outlook[TRAIN][0]
+
+
+def test_a_frozen_critic_has_nothing_to_foresee():
+    """A visit teaches a frozen critic nothing, so foresight weighs nothing and the run is the same without it."""
+    for error in range(-10, 13):
+        with_, without = (simulate(loophole="closed", learning="frozen", island="on", error=error, foresight=f)
+                          for f in ("on", "off"))
+        assert with_.choices == without.choices and set(with_.outlook) == {None}
 
 
 def test_runs_are_deterministic_and_every_setting_runs():

@@ -15,6 +15,7 @@ Reversi: see reversi.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -28,6 +29,7 @@ TEMPERATURE = 0.5       # softmax temperature, in points
 SEED = 2025
 GRID = tuple(round(i * 0.05, 2) for i in range(21))     # detection probabilities swept: 0, 5%, ..., 100%
 KINDS = ("behaviour", "probe")   # behaviourist reward; the same plus the interpretability term
+LEARNERS = (len(GRID) + 2) * AGENTS    # per reward kind: the sweep's levels, then the two situations
 
 
 @dataclass(frozen=True)
@@ -67,42 +69,99 @@ class Lying:
         return self.edge(kind) / self.penalty if self.penalty else float("inf")
 
 
-def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, probe: bool, hide: bool):
-    """Many independent learners at once, AGENTS per detection level: (share of lies over the last
-    LAST chances, share of lies per block of 20, final values [lie, honest], share of chances answered
-    with a hidden lie over the last LAST), each averaged per level.
-    With `hide` (only meaningful with the probe), a lie may be a plain lie or a hidden one; both count
-    as lies, and the value of lying reported is the better of the two."""
-    rng = np.random.default_rng(SEED)
-    levels = len(detect)
-    detect = np.repeat(detect, AGENTS)
-    n = len(detect)
-    k = 3 if hide else 2
-    q = np.zeros((n, k))                     # learned value of [lie, honest, hidden lie]
-    rows = np.arange(n)
-    lied = np.zeros((TRIALS, n), dtype=bool)
-    hid = np.zeros((TRIALS, n), dtype=bool)
-    for t in range(TRIALS):
-        u_choice, u_caught, u_flag = rng.random(n), rng.random(n), rng.random(n)   # common random numbers
-        best_lie = q[:, [0, 2]].max(axis=1) if hide else q[:, 0]
-        lie = u_choice < 1.0 / (1.0 + np.exp(-(best_lie - q[:, 1]) / TEMPERATURE))   # first: lie or not
-        choice = np.where(lie, 0, 1)
-        if hide:       # then: which way to lie (a second draw, so two ways to lie do not double its odds)
-            hidden = rng.random(n) < 1.0 / (1.0 + np.exp(-(q[:, 2] - q[:, 0]) / TEMPERATURE))
-            choice = np.where(lie & hidden, 2, choice)
-        reward = np.where(lie, gain - penalty * (u_caught < detect), 0.0)
-        if probe:      # a hidden lie reads to the probe like an honest answer
-            flagged = np.where(choice == 0, u_flag < accuracy, u_flag < 1.0 - accuracy)
-            reward = reward - penalty * flagged
-        q[rows, choice] += RATE * (reward - q[rows, choice])
-        lied[t] = lie
-        hid[t] = choice == 2
-    hidden = hid[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+@lru_cache(maxsize=2)
+def _draws(hide: bool) -> np.ndarray:
+    """The random numbers every learner draws, as (what, TRIALS, 2 * LEARNERS): what = the choice, being
+    caught, the probe's flag, the way to lie; the behaviourist learners' columns first, then the probe's.
+    Each reward kind's learners draw from their own generator seeded with SEED, at each chance in this
+    order (choice, caught, flag, and, when they can hide, the way to lie), so the two kinds meet the same
+    chances unless one draws more. Fixed by the seed: drawn once, read-only."""
+    behaviour = np.random.default_rng(SEED).random(TRIALS * 3 * LEARNERS).reshape(TRIALS, 3, LEARNERS)
+    probe = (np.random.default_rng(SEED).random(TRIALS * 4 * LEARNERS).reshape(TRIALS, 4, LEARNERS)
+             if hide else behaviour)
+    out = np.zeros((4, TRIALS, 2 * LEARNERS))
+    for i in range(3):
+        out[i, :, :LEARNERS] = behaviour[:, i]
+        out[i, :, LEARNERS:] = probe[:, i]
     if hide:
-        q = np.stack([q[:, [0, 2]].max(axis=1), q[:, 1]], axis=1)
-    per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
-    blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
-    return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden
+        out[3, :, LEARNERS:] = probe[:, 3]
+    out.setflags(write=False)
+    return out
+
+
+def _sigmoid_into(x: np.ndarray) -> np.ndarray:
+    """x <- 1 / (1 + exp(x)), in place (x holds minus the advantage over the temperature)."""
+    np.exp(x, out=x)
+    x += 1.0
+    np.divide(1.0, x, out=x)
+    return x
+
+
+def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide: bool):
+    """Many independent learners at once, AGENTS per detection level and reward kind (the behaviourist
+    reward, then the same plus the probe): per kind, (share of lies over the last LAST chances, share of
+    lies per block of 20, final values [lie, honest], share of chances answered with a hidden lie over
+    the last LAST), each averaged per level. With `hide` the probe's learners may tell a plain lie or a
+    hidden one (a second draw, so two ways to lie do not double its odds); both count as lies, and the
+    value of lying reported is the better of the two. Both kinds run in one loop over the chances, each
+    learner on its own column of random numbers (`_draws`)."""
+    levels = len(detect)
+    n = levels * AGENTS
+    assert n == LEARNERS, "the draws are made for the sweep plus the two situations"
+    width = 2 * n
+    draws = _draws(hide)
+    u_choice, u_hidden = draws[0], draws[3]
+    caught = draws[1] < np.tile(np.repeat(detect, AGENTS), 2)
+    lie_reward = gain - penalty * caught                  # a lie's reward from the overseer
+    flag = draws[2, :, n:]
+    flag_lie = penalty * (flag < accuracy)                # the probe's penalty on a lie it can read
+    flag_other = penalty * (flag < 1.0 - accuracy)        # ... on an honest answer or a hidden lie (a false alarm)
+    q0, q1, q2 = np.zeros(width), np.zeros(width), np.zeros(width)    # value of [lie, honest, hidden lie]
+    lied = np.empty((TRIALS, width), dtype=bool)
+    hid = np.zeros((TRIALS, width), dtype=bool)
+    z, y, best = np.empty(width), np.empty(width), np.empty(width)
+    for t in range(TRIALS):
+        if hide:                                          # only the probe's learners have the hidden lie
+            np.maximum(q0, q2, out=best)
+            best[:n] = q0[:n]
+        else:
+            best = q0
+        np.subtract(q1, best, out=z)
+        z /= TEMPERATURE
+        lie = lied[t]
+        np.less(u_choice[t], _sigmoid_into(z), out=lie)   # first: lie or not
+        if hide:                                          # then: which way to lie
+            np.subtract(q0, q2, out=y)
+            y /= TEMPERATURE
+            hidden = hid[t]
+            np.less(u_hidden[t], _sigmoid_into(y), out=hidden)
+            hidden[:n] = False
+            hidden &= lie
+            plain = lie & ~hidden
+        else:
+            plain = lie
+        reward = np.where(lie, lie_reward[t], 0.0)
+        reward[n:] -= np.where(plain[n:], flag_lie[t], flag_other[t])
+        chosen = np.where(plain, q0, np.where(hidden, q2, q1)) if hide else np.where(lie, q0, q1)
+        reward -= chosen
+        reward *= RATE
+        reward += chosen                                  # the chosen answer's value, moved toward its reward
+        q0 = np.where(plain, reward, q0)
+        q1 = np.where(lie, q1, reward)
+        if hide:
+            q2 = np.where(hidden, reward, q2)
+    out = {}
+    for kind, cols in (("behaviour", slice(0, n)), ("probe", slice(n, width))):
+        lies = np.ascontiguousarray(lied[:, cols])
+        values = np.stack([q0[cols], q1[cols]], axis=1)
+        if kind == "probe" and hide:
+            values[:, 0] = np.maximum(q0[cols], q2[cols])
+        hidden_share = np.ascontiguousarray(hid[-LAST:, cols]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+        per_level = lies.reshape(TRIALS, levels, AGENTS).mean(axis=2)
+        blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
+        out[kind] = (per_level[-LAST:].mean(axis=0), blocks, values.reshape(levels, AGENTS, 2).mean(axis=1),
+                     hidden_share)
+    return out
 
 
 def lying(gain: float, penalty: float, watched: float, unwatched: float,
@@ -110,8 +169,9 @@ def lying(gain: float, penalty: float, watched: float, unwatched: float,
     levels = np.array(GRID + (watched, unwatched))       # the sweep, then the two situations themselves
     idx = {"watched": len(GRID), "unwatched": len(GRID) + 1}
     lies, situations, curves, values, hidden = {}, {}, {}, {}, {}
+    learned = learn(gain, penalty, levels, accuracy, hide == "yes")
     for kind in KINDS:
-        share, blocks, q, hid = learn(gain, penalty, levels, accuracy, kind == "probe", kind == "probe" and hide == "yes")
+        share, blocks, q, hid = learned[kind]
         lies[kind] = tuple(round(float(x), 4) for x in share[:len(GRID)])
         situations[kind] = {s: round(float(share[i]), 4) for s, i in idx.items()}
         curves[kind] = {s: tuple(round(float(x), 4) for x in blocks[:, i]) for s, i in idx.items()}

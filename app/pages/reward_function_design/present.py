@@ -6,8 +6,8 @@ from typing import Any, Mapping
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct, upper_first
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, join_and, num, pct, plural, upper_first
 
 from . import reversi
 from .model import GRID, KINDS, LAST, TRIALS, Board, Lying
@@ -21,20 +21,37 @@ LINE = {"behaviour": {"color": kit.VERMILION, "dash": "solid", "width": 3},
         "probe": {"color": kit.BLUE, "dash": "dash", "width": 3}}
 
 
-def points(x: float) -> str:
-    """A points figure, signed: 3 -> '+3', -2.5 -> '−2.5', 0 -> '0'."""
-    text = f"{abs(x):.1f}".rstrip("0").rstrip(".")
+def signed_text(x: float, places: int) -> str:
+    """A value whose sign carries meaning, as shown: '+3', '−2.5', '0' (places: at most this many decimals,
+    trailing zeros dropped; zero has no sign). The wording kit's num does the rounding."""
+    text = num(abs(x), places, tiny=False)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return "0" if text == "0" else ("+" if x > 0 else "−") + text
+
+
+def points(x: float) -> str:
+    """A points figure: 3 -> '+3', -2.5 -> '−2.5', 0 -> '0'."""
+    return signed_text(x, 1)
 
 
 def pts(x: float) -> str:
     """A signed number of points with its noun: '+1 point', '−4 points'."""
     text = points(x)
-    return text + (" point" if text in ("+1", "−1") else " points")
+    return f"{text} {plural(1 if text in ('+1', '−1') else 2, 'point')}"
+
+
+def shown(share: float) -> int:
+    """A share as the reader sees it, in whole percent: decisions about it are made on this."""
+    return int(pct(share)[:-1])
 
 
 def habit(share: float) -> str:
-    return "honest" if share < 0.2 else "lies" if share > 0.8 else "mixed"
+    return "honest" if shown(share) < 20 else "lies" if shown(share) > 80 else "mixed"
+
+
+HABIT_WORDS = {"honest": "mostly honest", "lies": "mostly lying", "mixed": "mixed"}
+KIND_TITLES = {"behaviour": "Behaviourist reward", "probe": "Reward plus probe"}
 
 
 def threshold_figure(r: Lying) -> dict:
@@ -75,56 +92,183 @@ def learning_figure(r: Lying) -> dict:
 
 
 def caught_sentence(r: Lying) -> str:
-    w, u = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
-    head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(w)} of chances when watched "
-            f"(a lie caught {pct(r.watched)} of the time) and {pct(u)} when unwatched (caught {pct(r.unwatched)}). "
+    w, u = shown(r.at("behaviour", "watched")), shown(r.at("behaviour", "unwatched"))
+    head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(r.at('behaviour', 'watched'))} of "
+            f"chances when watched (a lie caught {pct(r.watched)} of the time) and "
+            f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if w < 0.2 and u > 0.5 and r.unwatched < r.watched:
+    if w < 20 and u > 50 and r.unwatched < r.watched:
         return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
-    if u - w >= 0.3 and r.unwatched < r.watched:
+    if u - w >= 30 and r.unwatched < r.watched:
         return head + ": it lies more where it is less likely to be caught."
-    if w - u >= 0.3 and r.watched < r.unwatched:
+    if w - u >= 30 and r.watched < r.unwatched:
         return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
                        "follows the chance of being caught, not the label.")
-    if max(w, u) < 0.2:
-        return head + ": honesty is its habit in both, because at these settings a caught lie is likely enough and costly enough."
-    if min(w, u) > 0.8:
+    if max(w, u) < 20:
+        gains = [s for s in SITUATIONS if r.worth("behaviour", getattr(r, s)) > 0]
+        if not gains:
+            return head + (": honesty is its habit in both, because at these settings a caught lie is likely enough "
+                           "and costly enough to make lying a loss on average.")
+        s = gains[0]
+        lie, truth = r.values["behaviour"][s]
+        return head + (f": honesty is its habit in both, though {s} a lie would gain on average. Its agents learned to "
+                       f"expect {points(lie)} from a lie there against {points(truth)} from the truth, and an agent that no longer lies no longer finds out.")
+    if min(w, u) > 80:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
     return head + ": its habit in each situation follows that average."
 
 
 def probe_sentence(r: Lying) -> str:
-    w, u = r.at("probe", "watched"), r.at("probe", "unwatched")
-    bw, bu = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
-    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(w)} of chances when watched and "
-            f"{pct(u)} when unwatched")
+    w, u = shown(r.at("probe", "watched")), shown(r.at("probe", "unwatched"))
+    bw, bu = shown(r.at("behaviour", "watched")), shown(r.at("behaviour", "unwatched"))
+    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
+            f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
-    if r.hide and max(r.hidden.values()) >= 0.5:
+    if r.hide and max(shown(h) for h in r.hidden.values()) >= 50:
         where = max(SITUATIONS, key=lambda s: r.hidden[s])
         return head + (f". It learned to hide its intent ({pct(r.hidden[where])} of its {where} answers are hidden "
                        f"lies), so the probe's penalty now falls only on lies it can read.")
-    flags = f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers"
-    if max(w, u) < 0.2 and max(bw, bu) >= 0.5:
-        alarms = (f"false alarms cost an honest answer {penalty_text(r.penalty * (1 - r.accuracy))} on average"
+    flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
+             f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    if max(w, u) < 20 and max(bw, bu) >= 50:
+        alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
                        f"both; {alarms}.")
     where = "unwatched" if u >= w else "watched"
     worth = r.worth("probe", getattr(r, where))
-    if max(w, u) >= 0.5 and worth > 0:
+    if max(w, u) >= 50 and worth > 0:
         return head + (f". Honesty still loses when {where}: {flags}, and even so a lie there is worth "
                        f"{pts(worth)} on average against the truth.")
     return head + f"; {flags}."
 
 
-def penalty_text(x: float) -> str:
-    text = f"{x:.1f}".rstrip("0").rstrip(".")
-    return text + (" point" if text == "1" else " points")
+# ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
+
+def _pct_is(text: str, share: float) -> bool:
+    """A whole percentage quoted matches the share as rounded for display."""
+    return int(text) == round(100 * share)
 
 
-LYING_CLAIMS = (Claim("caught", caught_sentence), Claim("probe", probe_sentence))
+def _pts_is(text: str, x: float) -> bool:
+    """A points figure quoted ('+3', '−2.5', '0') matches x to the one decimal shown."""
+    return abs(float(text.replace("−", "-").replace("+", "")) - x) <= 0.05 + 1e-9
+
+
+def _few(share: float) -> bool:       # under 20% as shown
+    return round(100 * share) < 20
+
+
+def _many(share: float) -> bool:      # over 80% as shown
+    return round(100 * share) > 80
+
+
+def _detect(r: Lying, situation: str) -> float:
+    return r.watched if situation == "watched" else r.unwatched
+
+
+HEAD_TRUTHS = (
+    Truth(r"lies in (\d+)% of chances when watched \(a lie caught (\d+)% of the time\) and (\d+)% when unwatched "
+          r"\(caught (\d+)%\)",
+          lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.watched)
+          and _pct_is(m.group(3), r.at("behaviour", "unwatched")) and _pct_is(m.group(4), r.unwatched),
+          "the behaviourist agents' shares of lies watched and unwatched, and the chances of being caught"),
+    Truth(r"on average it is worth (\S+) points? watched and (\S+) points? unwatched",
+          lambda r, m: _pts_is(m.group(1), r.gain - r.penalty * r.watched)
+          and _pts_is(m.group(2), r.gain - r.penalty * r.unwatched),
+          "a lie's gain minus the penalty times the chance of being caught, in each situation"),
+)
+
+CAUGHT_TRUTHS = HEAD_TRUTHS + (
+    Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
+          lambda r: r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
+          and round(100 * r.at("behaviour", "unwatched")) > 50,
+          "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
+    Truth(r"it lies more where it is less likely to be caught",
+          lambda r: r.unwatched != r.watched and round(100 * r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
+          > round(100 * r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
+          "more lies (as shown) in the situation where a lie is caught less often"),
+    Truth(r"here lies are caught more often when unwatched, so it lies more when watched",
+          lambda r: r.unwatched > r.watched and round(100 * r.at("behaviour", "watched")) > round(100 * r.at("behaviour", "unwatched")),
+          "lies caught more often unwatched, and more lies watched (as shown)"),
+    Truth(r"honesty is its habit in both",
+          lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
+          "under 20% lies (as shown) in both situations"),
+    Truth(r"a caught lie is likely enough and costly enough to make lying a loss on average",
+          lambda r: r.gain - r.penalty * r.watched <= 0 and r.gain - r.penalty * r.unwatched <= 0,
+          "a lie's average worth is at most 0 in both situations"),
+    Truth(r"though (watched|unwatched) a lie would gain on average\. Its agents learned to expect (\S+) from a lie there "
+          r"against (\S+) from the truth",
+          lambda r, m: r.gain - r.penalty * _detect(r, m.group(1)) > 0
+          and _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0]) and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1])
+          and r.values["behaviour"][m.group(1)][0] < r.values["behaviour"][m.group(1)][1],
+          "a lie's average worth there is above 0, yet the agents' learned value of lying is below that of the truth"),
+    Truth(r"it lies in both, because at these settings being caught is too rare or too cheap",
+          lambda r: _many(r.at("behaviour", "watched")) and _many(r.at("behaviour", "unwatched"))
+          and r.gain - r.penalty * r.watched > 0 and r.gain - r.penalty * r.unwatched > 0,
+          "over 80% lies (as shown) in both, and a lie worth more than 0 on average in both"),
+    Truth(r"its habit in each situation follows that average",
+          lambda r: (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
+          * (round(100 * r.at("behaviour", "watched")) - round(100 * r.at("behaviour", "unwatched"))) >= 0,
+          "the situation where a lie is worth more on average has at least as many lies (as shown)"),
+)
+
+PROBE_TRUTHS = (
+    Truth(r"Add the probe \((\d+)% accurate\), and it lies in (\d+)% of chances when watched and (\d+)% when unwatched",
+          lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
+          and _pct_is(m.group(3), r.at("probe", "unwatched")),
+          "the probe's accuracy and the probe-trained agents' shares of lies"),
+    Truth(r"With no penalty, a flag costs nothing, so the probe cannot change what it learns",
+          lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
+          "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
+    Truth(r"It learned to hide its intent \((\d+)% of its (watched|unwatched) answers are hidden lies\)",
+          lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and round(100 * r.hidden[m.group(2)]) >= 50,
+          "it can hide its intent, and at least half its answers there (as shown) are hidden lies"),
+    Truth(r"it flags (\d+)% of (?:the )?lies (?:it can read )?and (\d+)% of honest answers",
+          lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
+          "the probe's accuracy, and its complement"),
+    Truth(r"so honesty now wins in both",
+          lambda r: _few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
+          and max(round(100 * r.at("behaviour", s)) for s in SITUATIONS) >= 50,
+          "under 20% lies with the probe in both situations, against at least 50% somewhere without it (as shown)"),
+    Truth(r"false alarms cost an honest answer (\S+) points? on average",
+          lambda r, m: r.accuracy < 1 and _pts_is(m.group(1), r.penalty * (1 - r.accuracy)),
+          "the penalty times the share of honest answers flagged"),
+    Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
+    Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a lie there is worth (\S+) points? on average",
+          lambda r, m: round(100 * r.at("probe", m.group(1))) >= 50
+          and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1)))),
+          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average"),
+)
+
+LYING_TRUTHS = (
+    Truth(r"^Trained with a reward that sees only behaviour, the agent lies in (\d+)% of chances when watched and (\d+)% "
+          r"when unwatched; with the probe added, (\d+)% and (\d+)%\.$",
+          lambda r, m: all(_pct_is(m.group(i + 1), r.at(k, s)) for i, (k, s) in
+                           enumerate((("behaviour", "watched"), ("behaviour", "unwatched"), ("probe", "watched"), ("probe", "unwatched")))),
+          "each reward's shares of lies, watched and unwatched"),
+    Truth(r"^Trained agents: watched \(caught (\d+)%\), they lie in (\d+)% of chances with a behaviourist reward and (\d+)% "
+          r"with the probe; unwatched \(caught (\d+)%\), (\d+)% and (\d+)%\.$",
+          lambda r, m: _pct_is(m.group(1), r.watched) and _pct_is(m.group(4), r.unwatched)
+          and all(_pct_is(m.group(i), r.at(k, s)) for i, k, s in
+                  ((2, "behaviour", "watched"), (3, "probe", "watched"), (5, "behaviour", "unwatched"), (6, "probe", "unwatched"))),
+          "the chances of being caught and each reward's shares of lies"),
+    Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in (\d+)% "
+          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: (\d+)%)$",
+          lambda r, m: (lambda kind, s: _pct_is(m.group(4), r.at(kind, s))
+                        and {"mostly honest": _few(r.at(kind, s)), "mostly lying": _many(r.at(kind, s)),
+                             "mixed": not _few(r.at(kind, s)) and not _many(r.at(kind, s))}[m.group(3)]
+                        and (_pts_is(m.group(5), r.values[kind][s][0]) and _pts_is(m.group(6), r.values[kind][s][1])
+                             if m.group(5) else kind == "probe" and r.hide and _pct_is(m.group(7), r.hidden[s])))(
+              "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
+          "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
+          "learned values or share of hidden lies"),
+)
+
+
+LYING_CLAIMS = (Claim("caught", caught_sentence, truths=CAUGHT_TRUTHS), Claim("probe", probe_sentence, truths=PROBE_TRUTHS))
 
 
 def lying_summary(r: Lying) -> str:
@@ -154,9 +298,12 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
         for s in SITUATIONS:
             share = r.at(kind, s)
             lie, truth = r.values[kind][s]
-            cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": f"lies {pct(share)}",
-                                    "foot": (f"hidden lies: {pct(r.hidden[s])}" if kind == "probe" and r.hide
-                                             else f"lie {points(lie)}, truth {points(truth)}")}
+            foot = (f"hidden lies: {pct(r.hidden[s])}" if kind == "probe" and r.hide
+                    else f"lie {points(lie)}, truth {points(truth)}")
+            cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": f"lies {pct(share)}", "foot": foot,
+                                    "title": (f"{KIND_TITLES[kind]}, {s}: {HABIT_WORDS[habit(share)]} (lies in "
+                                              f"{pct(share)} of chances); "
+                                              + (foot if foot.startswith("hidden") else f"learned values: {foot}"))}
     return {"cells": cells, "watched": pct(r.watched), "unwatched": pct(r.unwatched), "accuracy": pct(r.accuracy),
             "hide": r.hide,
             "caption": (f"Trained agents: watched (caught {pct(r.watched)}), they lie in {pct(r.at('behaviour', 'watched'))} "
@@ -199,7 +346,7 @@ def square_name(s: int) -> str:
 
 def value_text(x: float) -> str:
     """A learned value per square, as shown: two decimals, signed ('+0.18', '−0.03', '0')."""
-    text = f"{abs(x):.2f}"
+    text = num(abs(x), 2, tiny=False)
     return "0" if text == "0.00" else ("+" if x > 0 else "−") + text
 
 
@@ -242,29 +389,108 @@ def flip_sentence(b: Board) -> str:
     rev, anti = (mine, other) if b.sign > 0 else (other, mine)
     if b.games == 0:
         return (f"Untrained, the two learners are the same program with the same zero values, and they play the same "
-                f"moves: {rev.mean_discs[0]:.1f} discs on average at the end against a random player.")
-    return (f"After {b.games} games of self-play, the learner rewarded for Reversi ends with {rev.mean_discs[i]:.1f} of "
-            f"16 discs on average against a random player and holds {rev.corners[i]:.1f} of the 4 corners; the same "
-            f"code with the reward's sign flipped ends with {anti.mean_discs[i]:.1f} discs and {anti.corners[i]:.1f} "
-            f"corners. By its own game's rules each wins {pct(rev.wins[i])} and {pct(anti.wins[i])} of those games.")
+                f"moves: {num(rev.mean_discs[0], 1)} discs on average at the end against a random player.")
+    return (f"After {b.games} games of self-play, the learner rewarded for Reversi ends with {num(rev.mean_discs[i], 1)} of "
+            f"16 discs on average against a random player and holds {num(rev.corners[i], 1)} of the 4 corners; the same "
+            f"code with the reward's sign flipped ends with {num(anti.mean_discs[i], 1)} discs and "
+            f"{num(anti.corners[i], 1)} corners. By its own game's rules each wins {pct(rev.wins[i])} and "
+            f"{pct(anti.wins[i])} of those games.")
+
+
+KIND_PLURALS = {"corner": "corners", "edge": "edge squares", "centre": "centre squares"}
 
 
 def weights_sentence(b: Board) -> str:
-    shown = {k: value_text(w) for k, w in zip(reversi.KINDS, b.weights)}
-    rank = {k: float(shown[k].replace("−", "-")) for k in reversi.KINDS}
+    shown_values = {k: value_text(w) for k, w in zip(reversi.KINDS, b.weights)}
+    rank = {k: round(w, 2) for k, w in zip(reversi.KINDS, b.weights)}
     if b.games == 0:
         return "Before training it values every square alike (zero), so it simply plays the first legal square."
-    values = (f"It has learned to value holding a corner at {shown['corner']}, an edge square at {shown['edge']} and "
-              f"a centre square at {shown['centre']}")
+    values = (f"It has learned to value holding a corner at {shown_values['corner']}, an edge square at "
+              f"{shown_values['edge']} and a centre square at {shown_values['centre']}")
     top = [k for k in reversi.KINDS if rank[k] == max(rank.values())]
     low = [k for k in reversi.KINDS if rank[k] == min(rank.values())]
     if len(top) == len(reversi.KINDS):
         return values + ": as shown, all alike."
-    return values + (f": it most wants {' and '.join(t + 's' for t in top)} and least wants "
-                     f"{' and '.join(t + 's' for t in low)}.").replace("centres", "centre squares").replace("edges", "edge squares")
+    return values + (f": it most wants {join_and(KIND_PLURALS[k] for k in top)} and least wants "
+                     f"{join_and(KIND_PLURALS[k] for k in low)}.")
 
 
-REVERSI_CLAIMS = (Claim("flip", flip_sentence), Claim("weights", weights_sentence))
+def _num_is(text: str, x: float, places: int) -> bool:
+    return abs(float(text.replace("−", "-").replace("+", "")) - x) <= 0.5 * 10 ** -places + 1e-9
+
+
+def _by_rules(b: Board) -> tuple[reversi.Training, reversi.Training]:
+    """(the Reversi learner's training, the anti-Reversi learner's), whichever the reader chose."""
+    return (b.training, b.other) if b.sign > 0 else (b.other, b.training)
+
+
+FLIP_TRUTHS = (
+    Truth(r"^Untrained, the two learners are the same program with the same zero values, and they play the same moves: "
+          r"(\S+) discs",
+          lambda b, m: b.games == 0 and b.training.weights[0] == b.other.weights[0] == (0.0, 0.0, 0.0)
+          and b.training.mean_discs[0] == b.other.mean_discs[0] and _num_is(m.group(1), b.training.mean_discs[0], 1),
+          "no training, both learners' values zero and their results alike"),
+    Truth(r"After (\d+) games of self-play, the learner rewarded for Reversi ends with (\S+) of 16 discs on average against "
+          r"a random player and holds (\S+) of the 4 corners; the same code with the reward's sign flipped ends with (\S+) "
+          r"discs and (\S+) corners",
+          lambda b, m: (lambda rev, anti, i: int(m.group(1)) == b.games > 0
+                        and _num_is(m.group(2), rev.mean_discs[i], 1) and _num_is(m.group(3), rev.corners[i], 1)
+                        and _num_is(m.group(4), anti.mean_discs[i], 1) and _num_is(m.group(5), anti.corners[i], 1))(
+              *_by_rules(b), b.training.checkpoints.index(b.games)),
+          "each learner's mean discs and corners against a random player after that much training"),
+    Truth(r"By its own game's rules each wins (\d+)% and (\d+)% of those games",
+          lambda b, m: (lambda rev, anti, i: _pct_is(m.group(1), rev.wins[i]) and _pct_is(m.group(2), anti.wins[i]))(
+              *_by_rules(b), b.training.checkpoints.index(b.games)),
+          "each learner's share of wins by its own rules"),
+)
+
+_PLURAL_KIND = {"corners": "corner", "edge squares": "edge", "centre squares": "centre"}
+
+
+def _kinds(text: str) -> set[str]:
+    return {_PLURAL_KIND[k] for k in text.replace(" and ", ", ").split(", ")}
+
+
+WEIGHTS_TRUTHS = (
+    Truth(r"^Before training it values every square alike \(zero\)", lambda b: b.games == 0 and b.weights == (0.0, 0.0, 0.0),
+          "no training, and every value zero"),
+    Truth(r"It has learned to value holding a corner at (\S+), an edge square at (\S+) and a centre square at (\S+?)(?=[:.](?:\s|$))",
+          lambda b, m: b.games > 0 and all(_num_is(m.group(i + 1), w, 2) for i, w in enumerate(b.weights)),
+          "the learned value of each kind of square, to two decimals"),
+    Truth(r"it most wants (.+?) and least wants (.+?)\.$",
+          lambda b, m: (lambda shown: _kinds(m.group(1)) == {k for k in shown if shown[k] == max(shown.values())}
+                        and _kinds(m.group(2)) == {k for k in shown if shown[k] == min(shown.values())})(
+              {k: round(w, 2) for k, w in zip(reversi.KINDS, b.weights)}),
+          "the kinds of square with the highest and the lowest value as shown"),
+    Truth(r"as shown, all alike", lambda b: len({round(w, 2) for w in b.weights}) == 1,
+          "the three values equal to two decimals"),
+)
+
+REVERSI_TRUTHS = (
+    Truth(r"^Trained for (Reversi|anti-Reversi)\.", lambda b, m: (m.group(1) == "Reversi") == (b.sign > 0),
+          "the sign of the reward chosen"),
+    Truth(r"^(Reversi|Anti-Reversi) learner(?:, | after )(\d+) games",
+          lambda b, m: (m.group(1) == "Reversi") == (b.sign > 0) and int(m.group(2)) == b.games,
+          "the learner drawn: its reward's sign and its training"),
+    Truth(r"(?:The start|Move (\d+) of (\d+): the (learner|random player) \((?:filled|hollow) discs\) plays ([a-d][1-4]), "
+          r"turning (\d+))\. Discs now: learner \(filled\) (\d+), random player \(hollow\) (\d+)\.",
+          lambda b, m: (b.move == 0 if m.group(1) is None else
+                        int(m.group(1)) == b.move and int(m.group(2)) == len(b.demo.squares)
+                        and (m.group(3) == "learner") == (b.demo.movers[b.move - 1] == 1)
+                        and m.group(4) == f"{'abcd'[b.demo.squares[b.move - 1] % 4]}{b.demo.squares[b.move - 1] // 4 + 1}"
+                        and int(m.group(5)) == b.demo.flipped[b.move - 1])
+          and int(m.group(6)) == b.demo.positions[b.move].count(1) and int(m.group(7)) == b.demo.positions[b.move].count(-1),
+          "the move of the demo game shown, who made it, where, how many discs it turned, and the discs after it"),
+    Truth(r"^Discs: learner (\d+), random (\d+)$",
+          lambda b, m: int(m.group(1)) == b.demo.positions[b.move].count(1) and int(m.group(2)) == b.demo.positions[b.move].count(-1),
+          "each side's discs after the move shown"),
+    Truth(r"^(Corner|Edge|Centre) square: (\S+)$",
+          lambda b, m: _num_is(m.group(2), b.weights[reversi.KINDS.index(m.group(1).lower())], 2),
+          "the learner's value for that kind of square, to two decimals"),
+)
+
+
+REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS))
 
 
 def reversi_summary(b: Board) -> str:
@@ -276,7 +502,7 @@ def reversi_table(b: Board) -> Table:
     for sign, t in sorted(((b.sign, b.training), (-b.sign, b.other)), key=lambda x: -x[0]):
         for i, n in enumerate(t.checkpoints):
             rows.append((RULES[sign], str(n), *(value_text(x) for x in t.weights[i]),
-                         f"{t.mean_discs[i]:.1f}", f"{t.corners[i]:.1f}", pct(t.wins[i])))
+                         num(t.mean_discs[i], 1), num(t.corners[i], 1), pct(t.wins[i])))
     return Table(f"Each learner over training: its values for corner, edge and centre squares, and over "
                  f"{reversi.EVAL_GAMES} games against a random player its mean discs and corners at the end and "
                  f"its share of wins by its own rules",
@@ -284,7 +510,7 @@ def reversi_table(b: Board) -> Table:
 
 
 def reversi_live(b: Board) -> dict[str, str]:
-    return {"discs": f"{b.training.mean_discs[b.index]:.1f}", "rules": RULES[b.sign]}
+    return {"discs": num(b.training.mean_discs[b.index], 1), "rules": RULES[b.sign]}
 
 
 def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -302,9 +528,10 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
                    f"turns {g.flipped[b.move - 1]}")
     move_line = move_head if not b.move else f"{move_head}: the {mover} plays {square_name(last)}, turning {g.flipped[b.move - 1]}"
     return {"squares": squares, "sign": "+" if b.sign > 0 else "−", "rules": RULES[b.sign], "games": b.games,
+            "title": upper_first(f"{RULES[b.sign]} learner, {count(b.games, 'game')}"),
             "move_head": move_head, "move_detail": move_detail, "score": f"Discs: learner {black}, random {white}",
             "weights": [f"{upper_first(k)} square: {value_text(w[k])}" for k in reversi.KINDS],
-            "caption": (f"{RULES[b.sign]} learner after {b.games} games. {move_line}. Discs now: learner (filled) "
+            "caption": (f"{upper_first(RULES[b.sign])} learner after {count(b.games, 'game')}. {move_line}. Discs now: learner (filled) "
                         f"{black}, random player (hollow) {white}. Empty squares show the learner's value for holding "
                         f"them.")}
 

@@ -1,68 +1,95 @@
-"""The reward-function-design claims, checked against the API's numbers over sampled states."""
+"""The reward-function-design claims, read against the trained agents' numbers at hand-checked states (the
+dense sweep of every state is tests/test_truths.py, which checks each sentence against the predicates declared
+beside it in present.py)."""
 from __future__ import annotations
 
-import pytest
-from helpers import random_states
-
 from app.pages.reward_function_design.page import LYING, REVERSI
-from app.pages.reward_function_design.present import reversi_api, lying_api
+from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, rooms_panel
 
 
-def pct(x: float) -> str:
-    return f"{x:.0%}"
+def lying(**changes):
+    values = {**LYING.defaults(), **changes}
+    result = LYING.run(values)
+    return result, LYING.claim_texts(result), rooms_panel(result, values)
 
 
-@pytest.mark.parametrize("state", [LYING.defaults(), *random_states(LYING, 40, seed=23),
-                                   {**LYING.defaults(), "hide": "yes"}, {**LYING.defaults(), "penalty": 0},
-                                   {**LYING.defaults(), "hide": "yes", "penalty": 0, "accuracy": 100},
-                                   {**LYING.defaults(), "accuracy": 60}, {**LYING.defaults(), "gain": 0, "penalty": 0},
-                                   {**LYING.defaults(), "watched": 10, "unwatched": 80}])
-def test_the_lying_sentences_match_the_run(state):
-    result = LYING.run(state)
-    data = lying_api(state, result)
-    texts = LYING.claim_texts(result)
-    b, p = data["situations"]["behaviour"], data["situations"]["probe"]
-    assert f"lies in {pct(b['watched'])} of chances when watched" in texts["caught"]
-    assert f"{pct(b['unwatched'])} when unwatched" in texts["caught"]
-    if "honest where it is likely to be caught and to lie where it is not" in texts["caught"]:
-        assert b["watched"] < 0.2 and b["unwatched"] > 0.5 and state["unwatched"] < state["watched"]
-    if "it lies more where it is less likely to be caught" in texts["caught"]:
-        assert b["unwatched"] - b["watched"] >= 0.3 and state["unwatched"] < state["watched"]
-    if "honesty is its habit in both" in texts["caught"]:
-        assert max(b.values()) < 0.2
-    if "it lies in both" in texts["caught"]:
-        assert min(b.values()) > 0.8
-    assert f"it lies in {pct(p['watched'])} of chances when watched and {pct(p['unwatched'])}" in texts["probe"]
-    if "honesty now wins in both" in texts["probe"]:
-        assert max(p.values()) < 0.2 and max(b.values()) >= 0.5
-    if "Honesty still loses when" in texts["probe"]:
-        where = texts["probe"].split("Honesty still loses when ")[1].split(":")[0]
-        assert max(p.values()) >= 0.5 and data["worth"]["probe"][where] > 0
-        assert f"worth {'+' if data['worth']['probe'][where] > 0 else ''}" in texts["probe"]
-    if "learned to hide its intent" in texts["probe"]:
-        assert state["hide"] == "yes" and max(data["hidden"].values()) >= 0.5 and state["penalty"] > 0
-    assert ("With no penalty" in texts["probe"]) == (state["penalty"] == 0)
-    if state["penalty"] > 0 and "learned to hide" not in texts["probe"]:
-        assert f"it flags {pct(state['accuracy'] / 100)} of lies and {pct(1 - state['accuracy'] / 100)} of honest" in texts["probe"]
+def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_honest():
+    """A lie gains 4 and costs 10 when caught: worth 4 - 8 = -4 watched and 4 - 1 = +3 unwatched. With a
+    90% probe a lie also risks 10 x 0.9 and an honest answer 10 x 0.1, so lying loses everywhere."""
+    r, texts, _ = lying()
+    assert r.at("behaviour", "watched") < 0.02 and r.at("behaviour", "unwatched") > 0.99
+    assert "worth −4 points watched and +3 points unwatched" in texts["caught"]
+    assert texts["caught"].endswith("it learned to be honest where it is likely to be caught and to lie where it is not.")
+    assert max(r.situations["probe"].values()) < 0.02
+    assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
 
 
-@pytest.mark.parametrize("state", [REVERSI.defaults(), *random_states(REVERSI, 12, seed=5),
-                                   {**REVERSI.defaults(), "games": 0}])
-def test_the_reversi_sentences_match_the_training(state):
-    result = REVERSI.run(state)
-    data = reversi_api(state, result)
-    texts = REVERSI.claim_texts(result)
-    i = data["checkpoints"].index(result.games)
-    if result.games == 0:
-        assert "same program" in texts["flip"]
-        assert data["mean_discs"]["reversi"][0] == data["mean_discs"]["anti"][0]
-    else:
-        assert f"ends with {data['mean_discs']['reversi'][i]:.1f} of 16 discs" in texts["flip"]
-        assert f"flipped ends with {data['mean_discs']['anti'][i]:.1f} discs" in texts["flip"]
-        w = dict(zip(("corner", "edge", "centre"), data["weights"][state["rules"]][i]))
-        for kind, value in w.items():
-            shown = "0" if abs(value) < 0.005 else f"{'+' if value > 0 else '−'}{abs(value):.2f}"
-            assert f"{'a centre square' if kind == 'centre' else 'an edge square' if kind == 'edge' else 'a corner'} at {shown}" in texts["weights"]
-        best = max(w, key=w.get)
-        if "most wants" in texts["weights"] and round(w[best], 2) > max(round(v, 2) for k, v in w.items() if k != best):
-            assert texts["weights"].split("most wants ")[1].startswith(best)
+def test_the_habit_follows_the_odds_not_the_label():
+    r, texts, _ = lying(watched=10, unwatched=80)
+    assert r.at("behaviour", "watched") > 0.99 and r.at("behaviour", "unwatched") < 0.05
+    assert "here lies are caught more often when unwatched, so it lies more when watched" in texts["caught"]
+
+
+def test_with_no_penalty_the_probe_changes_nothing():
+    r, texts, _ = lying(penalty=0)
+    assert r.lies["probe"] == r.lies["behaviour"] and min(r.lies["behaviour"]) > 0.9
+    assert "With no penalty, a flag costs nothing" in texts["probe"]
+
+
+def test_an_agent_that_can_hide_its_intent_does():
+    r, texts, _ = lying(hide="yes")
+    assert r.hidden["unwatched"] == 0.9725
+    assert "It learned to hide its intent (97% of its unwatched answers are hidden lies)" in texts["probe"]
+
+
+def test_a_weak_probe_leaves_lying_worth_it_where_nobody_watches():
+    """gain 6, 60% probe: unwatched a lie is worth 6 - 10 x 0.1 - 10 x (0.6 - 0.4) = +3 against the truth."""
+    r, texts, _ = lying(accuracy=60, gain=6)
+    assert round(r.worth("probe", r.unwatched), 9) == 3 and r.at("probe", "unwatched") > 0.9
+    assert "Honesty still loses when unwatched" in texts["probe"] and "worth +3 points on average" in texts["probe"]
+
+
+def test_honest_in_both_is_not_explained_by_a_loss_that_is_not_there():
+    """Found by the predicates: here a lie unwatched is worth 6.5 - 18 x 0.35 = +0.2 on average, yet the agents
+    are honest (they learned to expect -1.3 from lying and stopped trying). The old sentence said honesty won
+    'because a caught lie is likely enough and costly enough'."""
+    r, texts, _ = lying(gain=6.5, penalty=18, watched=45, unwatched=35, accuracy=55, hide="yes")
+    assert round(r.worth("behaviour", r.unwatched), 1) == 0.2 and r.at("behaviour", "unwatched") < 0.2
+    assert "costly enough" not in texts["caught"]
+    assert "though unwatched a lie would gain on average" in texts["caught"]
+    old = ("worth −1.6 points watched and +0.2 points unwatched: honesty is its habit in both, because at these "
+           "settings a caught lie is likely enough and costly enough to make lying a loss on average.")
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+
+
+def test_words_are_chosen_on_the_shares_as_shown_exactly_at_20_percent():
+    """19.7% of lies is shown as 20%: not under 20%, so neither 'honest' nor 'honesty is its habit in both'."""
+    r, texts, panel = lying(gain=1.5, penalty=3, watched=75, unwatched=100, accuracy=100, hide="yes")
+    assert r.at("behaviour", "watched") == 0.197
+    assert "lies in 20% of chances when watched" in texts["caught"] and "honesty is its habit" not in texts["caught"]
+    assert panel["cells"]["behaviour-watched"]["word"] == "mixed"
+
+
+def test_words_are_chosen_on_the_shares_as_shown_exactly_at_80_percent():
+    r, texts, panel = lying(gain=1, penalty=3, watched=10, unwatched=10, accuracy=55)
+    assert r.at("behaviour", "watched") == 0.802
+    assert "lies in 80% of chances when watched" in texts["caught"] and "it lies in both" not in texts["caught"]
+    assert panel["cells"]["behaviour-watched"]["word"] == "mixed"
+
+
+def test_one_minus_sign_and_the_captions_capital():
+    """Issue 32: the board's caption began 'anti-Reversi learner…'."""
+    values = {**REVERSI.defaults(), "rules": "anti"}
+    b = REVERSI.run(values)
+    texts, panel = REVERSI.claim_texts(b), board_panel(b, values)
+    assert panel["caption"].startswith("Anti-Reversi learner after 200 games.") and panel["title"].startswith("Anti-Reversi")
+    i = b.index
+    assert b.other.mean_discs[i] == 10.21 and b.training.mean_discs[i] == 5.04
+    assert "ends with 10.2 of 16 discs" in texts["flip"] and "flipped ends with 5.0 discs" in texts["flip"]
+    assert b.weights[0] == min(b.weights) < 0 and texts["weights"].endswith("least wants corners.")
+
+
+def test_untrained_the_learners_are_one_program():
+    b = REVERSI.run({**REVERSI.defaults(), "games": 0})
+    assert b.weights == (0.0, 0.0, 0.0) and b.training.mean_discs[0] == b.other.mean_discs[0]
+    assert REVERSI.claim_texts(b)["flip"].startswith("Untrained, the two learners are the same program")

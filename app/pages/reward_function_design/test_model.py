@@ -2,10 +2,12 @@
 setting can break it. Each test names the sentence it backs."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app.pages.reward_function_design import reversi
-from app.pages.reward_function_design.model import GRID
+from app.pages.reward_function_design.model import (AGENTS, GRID, KINDS, LAST, RATE, SEED, TEMPERATURE, TRIALS,
+                                                     learn)
 from app.pages.reward_function_design.page import PAGE
 
 # The models at the declared defaults (page.py), with changes in their own units.
@@ -68,7 +70,54 @@ def test_untrained_the_two_learners_are_the_same_program():
 
 
 def test_training_is_deterministic_and_learns_from_the_reward_only():
-    reversi.train.cache_clear()
-    again = reversi.train(1)
-    assert again == reversi.train(1) and again.weights[0] == (0.0, 0.0, 0.0)
+    """Two separate training runs (the cache bypassed) agree; with the reward multiplied by 0 nothing is
+    learned at any checkpoint, so the values come from the reward alone."""
+    assert reversi.train.__wrapped__(1) == reversi.train(1)
+    assert set(reversi.train.__wrapped__(0).weights) == {(0.0, 0.0, 0.0)}
     assert board("reversi", 200, move=99).move == len(board("reversi", 200).demo.squares)   # past the end: the last move
+
+
+def reference_learn(gain, penalty, detect, accuracy, probe, hide):
+    """The lying learners written plainly, one reward kind at a time, each with its own generator drawing
+    per chance (the model's `learn` runs both kinds in one loop, for speed; it must give the same numbers)."""
+    rng = np.random.default_rng(SEED)
+    levels = len(detect)
+    detect = np.repeat(detect, AGENTS)
+    n = len(detect)
+    q = np.zeros((n, 3 if hide else 2))
+    rows = np.arange(n)
+    lied = np.zeros((TRIALS, n), dtype=bool)
+    hid = np.zeros((TRIALS, n), dtype=bool)
+    for t in range(TRIALS):
+        u_choice, u_caught, u_flag = rng.random(n), rng.random(n), rng.random(n)
+        best_lie = q[:, [0, 2]].max(axis=1) if hide else q[:, 0]
+        lie = u_choice < 1.0 / (1.0 + np.exp(-(best_lie - q[:, 1]) / TEMPERATURE))
+        choice = np.where(lie, 0, 1)
+        if hide:
+            hidden = rng.random(n) < 1.0 / (1.0 + np.exp(-(q[:, 2] - q[:, 0]) / TEMPERATURE))
+            choice = np.where(lie & hidden, 2, choice)
+        reward = np.where(lie, gain - penalty * (u_caught < detect), 0.0)
+        if probe:
+            flagged = np.where(choice == 0, u_flag < accuracy, u_flag < 1.0 - accuracy)
+            reward = reward - penalty * flagged
+        q[rows, choice] += RATE * (reward - q[rows, choice])
+        lied[t] = lie
+        hid[t] = choice == 2
+    hidden = hid[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+    if hide:
+        q = np.stack([q[:, [0, 2]].max(axis=1), q[:, 1]], axis=1)
+    per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
+    blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
+    return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden
+
+
+@pytest.mark.parametrize("gain,penalty,watched,unwatched,accuracy,hide", [
+    (4, 10, 0.8, 0.1, 0.9, False), (4, 10, 0.8, 0.1, 0.9, True), (10, 0, 1.0, 0.0, 0.5, True),
+    (0, 20, 0.0, 1.0, 1.0, False), (7.5, 3, 0.35, 0.65, 0.55, True)])
+def test_the_fast_learners_give_exactly_the_plain_learners_numbers(gain, penalty, watched, unwatched, accuracy, hide):
+    detect = np.array(GRID + (watched, unwatched))
+    fast = learn(gain, penalty, detect, accuracy, hide)
+    for kind in KINDS:
+        plain = reference_learn(gain, penalty, detect, accuracy, kind == "probe", hide and kind == "probe")
+        for a, b in zip(fast[kind], plain):
+            assert a.shape == b.shape and np.array_equal(a, b), kind
