@@ -85,7 +85,7 @@ def loops(news: str, model: str, attention: float, worry: float,
         body = clip(bs * clip(sf * feel))
         return clip(aw * clip(wf * feel) + ab * body)
 
-    settled = round(_settled(returned, end), 4)
+    settled = round(float(_settled(returned, end)), 4)
     return Loops(news, model, attention, worry, self_gain, round(sign * attention * worry, 4),
                  round(bridge * attention * self_gain, 4),
                  tuple(tuple(round(p[i], 4) for p in trace[::5]) for i in range(5)),
