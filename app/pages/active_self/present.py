@@ -114,7 +114,7 @@ CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(
           lambda c: c.links["awareness"] == 0 and not any(c.reached.values()), "the awareness link is 0: nothing is reached"),
     Truth(rf"reaches the rest of the self only weakly \(at most {N}, short of the {N}",
           lambda c, m: _shown(m.group(1), max(c.reached.values())) and float(m.group(2)) == REACH
-          and max(c.reached.values()) < REACH, "the strongest activation, as shown, is below REACH"),
+          and max(c.reached.values()) < REACH, f"the strongest activation, as shown, is below {REACH}"),
     Truth(r"something in awareness brings (.+?) to mind, through the Active Self",
           lambda c, m: _parts(m.group(1)) == set(c.bridged) != set(), f"exactly the parts named are reached at {REACH} or more"),
 )),)
@@ -123,9 +123,9 @@ CLOUD_TRUTHS = (
     *(Truth(rf"{re.escape(PART_NAMES[p])} {N}", (lambda p: lambda c, m: _shown(m.group(1), c.reached[p]))(p),
             f"the activation of {PART_NAMES[p]}, as shown") for p in PARTS[1:]),
     Truth(rf"^{N}, enough to bring them to mind$", lambda c, m: c.reached["body"] >= REACH and _shown(m.group(1), c.reached["body"]),
-          "the body's activation, as shown, is at least REACH"),
+          f"the body's activation, as shown, is at least {REACH}"),
     Truth(rf"^{N}, too little to bring them to mind$", lambda c, m: c.reached["body"] < REACH and _shown(m.group(1), c.reached["body"]),
-          "the body's activation, as shown, is below REACH"),
+          f"the body's activation, as shown, is below {REACH}"),
 )
 
 

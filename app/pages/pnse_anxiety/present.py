@@ -190,8 +190,8 @@ LOOPS_CLAIMS = (
     Claim("outcome", outcome_sentence, truths=(
         *_PERSIST_TRUTHS,
         Truth(rf"left alone it comes to rest at {N}, not 0", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
-              "the settled level, as shown, is the model's, and at least PERSIST"),
-        Truth(r"left alone it dies away", lambda r: r.settled < PERSIST, "the settled level is below PERSIST"),
+              f"the settled level, as shown, is the model's, and at least {PERSIST}"),
+        Truth(r"left alone it dies away", lambda r: r.settled < PERSIST, f"the settled level is below {PERSIST}"),
         Truth(rf"at the end of the chart it is at {N}, (\d+)% of its peak",
               lambda r, m: _shown(m.group(1), r.end) and _shown(m.group(2), 100 * r.left) and r.left >= 0.01,
               "the level at the end of the chart and its share of the peak, as shown"),
@@ -214,7 +214,7 @@ LOOPS_CLAIMS = (
     )),
     Claim("why", why_sentence, truths=(
         Truth(r"^Even without the bridge, anxiety stays", lambda r: r.model == "pnse" and _persists(r),
-              "PNSE, and anxiety's settled level is at least PERSIST"),
+              f"PNSE, and anxiety's settled level is at least {PERSIST}"),
         Truth(rf"the object-level loop alone has gain {N}, at least 1", lambda r, m: r.object_loop >= 1 and _OBJECT(r, m),
               "the object-level gain, as shown, is at least 1"),
         Truth(r"^With the bridge gone", lambda r: r.model == "pnse" and r.self_loop == 0 and not _persists(r),
@@ -261,8 +261,8 @@ LOOPS_TRUTHS = (
           "anxiety at the end of the chart as a share of its peak, as shown"),
     Truth(rf"^{N}, at least 1$", lambda r, m: r.combined >= 1 and _COMBINED(r, m), "the combined gain is at least 1"),
     Truth(rf"^{N}, below 1$", lambda r, m: r.combined < 1 and _COMBINED(r, m), "the combined gain is below 1"),
-    Truth(r"^persists$", _persists, "anxiety's settled level is at least PERSIST"),
-    Truth(r"^winds down$", lambda r: not _persists(r), "anxiety's settled level is below PERSIST"),
+    Truth(r"^persists$", _persists, f"anxiety's settled level is at least {PERSIST}"),
+    Truth(r"^winds down$", lambda r: not _persists(r), f"anxiety's settled level is below {PERSIST}"),
     Truth(rf"Combined loop gain {N}", _COMBINED, "the combined gain, as shown"),
 )
 
@@ -333,19 +333,29 @@ def tenths(x: float) -> str:
     return num(x, 0 if round(x, 1) == round(x) else 1)
 
 
+def _split(t: Tradeoff) -> tuple[str, str, str]:
+    """The problems a year, those dealt with and those ignored at the reader's level, as shown: the last is the
+    difference of the first two as shown, so the three add up (a missed share that rounds away is shown alone)."""
+    brought, caught = round(t.per_year, 1), round(t.caught, 1)
+    ignored = round(brought - caught, 1)
+    missed = round(t.per_year - t.caught, 2)
+    return tenths(brought), tenths(caught), tenths(ignored) if ignored > 0 else num(missed, 2)
+
+
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
     missed = round(t.per_year - t.caught, 2)
+    brought, caught, ignored = _split(t)
     if t.caught == 0:
         fate = f"none of them get dealt with, and ignoring them costs {points(t.ignored_cost[i])}"
     elif missed == 0:
         fate = "all of them get dealt with"
     else:
-        fate = (f"{tenths(t.caught)} {'gets' if tenths(t.caught) == '1' else 'get'} dealt with and {tenths(missed)} "
-                f"{'is' if tenths(missed) == '1' else 'are'} ignored, costing {points(t.ignored_cost[i])}")
+        fate = (f"{caught} {'gets' if caught == '1' else 'get'} dealt with and {ignored} "
+                f"{'is' if ignored == '1' else 'are'} ignored, costing {points(t.ignored_cost[i])}")
     anxiety = ("the anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
                f"the anxiety itself costs {points(t.anxiety_cost[i])}")
-    brings = f"{tenths(t.per_year)} looming {plural(1 if tenths(t.per_year) == '1' else 2, 'problem')}"
+    brings = f"{brought} looming {plural(1 if brought == '1' else 2, 'problem')}"
     head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}, and {anxiety}."
     gap = t.total[i] - t.total[b]
     if gap < 0.5:
@@ -413,7 +423,9 @@ HOWMUCH_CLAIMS = (
         Truth(r"all of them get dealt with", lambda t: t.caught > 0 and abs(t.per_year - t.caught) < 0.005,
               "no problem is missed at this level"),
         Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _shown(m.group(1), t.caught) and
-              _shown(m.group(2), t.per_year - t.caught), "problems caught and ignored a year at this level, as shown"),
+              0 < t.per_year - t.caught and abs(float(m.group(2)) - (t.per_year - t.caught)) <= 0.1 + 1e-9,
+              "problems caught a year at this level, as shown, and those missed, to within the 0.1 that rounding "
+              "the total and the caught leaves"),
         Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.ignored_cost)),
               "the cost of the problems ignored at the reader's level, as shown"),
         Truth(r"the anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
