@@ -147,6 +147,12 @@ class Tradeoff:
     def total(self) -> tuple[float, ...]:
         return tuple(round(a + b, 2) for a, b in zip(self.ignored_cost, self.anxiety_cost))
 
+    @property
+    def tied(self) -> tuple[float, ...]:
+        """Every level with the least total, in order (the first is `best`); not always next to each other."""
+        low = min(self.total)
+        return tuple(lv for lv, x in zip(LEVELS, self.total) if x == low)
+
     def at(self, level: float) -> int:
         return LEVELS.index(round(round(level / 0.05) * 0.05, 2))
 

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, plural
+from app.wording import count, join_and, num, pct, plural
 
 from .model import DT, LEVELS, PERSIST, STEPS, Loops, Tradeoff
 
@@ -318,7 +318,13 @@ def best_sentence(t: Tradeoff) -> str:
     b = t.at(t.best)
     if max(t.total) == 0:
         return "Nothing costs anything at these settings, so every level ties at 0 points a year."
-    tie = f" (every level from there up to {num(LEVELS[b + t.ties - 1], 2)} ties)" if t.ties > 1 else ""
+    others = t.tied[1:]
+    if not others:
+        tie = ""
+    elif len(others) > 1 and others[-1] == LEVELS[b + len(others)]:        # the tied levels run on from the best
+        tie = f" (every level from there up to {num(others[-1], 2)} ties)"
+    else:
+        tie = f" ({join_and([num(lv, 2) for lv in others])} {'ties' if len(others) == 1 else 'tie'} with it)"
     if t.best == 0:
         return (f"At these settings the least average cost a year, {points(t.total[b])}, comes with no anxiety at "
                 f"all{tie}: looming problems cost too little, or anxiety too much, for the attention to pay.")
@@ -408,6 +414,10 @@ HOWMUCH_CLAIMS = (
         Truth(rf"every level from there up to {N} ties", lambda t, m: t.ties > 1 and _shown(m.group(1), LEVELS[
             t.at(t.best) + t.ties - 1]) and all(x == min(t.total) for x in t.total[t.at(t.best):t.at(t.best) + t.ties]),
               "the levels from the best up to the one shown all share the least total, and no others"),
+        Truth(r"\(((?:\d\.\d\d(?:, | and )?)+) ties? with it\)", lambda t, m: sorted(
+            float(x) for x in re.split(r", | and ", m.group(1))) == [lv for lv in LEVELS if lv != t.best and
+                                                                    t.total[t.at(lv)] == min(t.total)],
+              "exactly the levels named share the least total with the best"),
         Truth(r"looming problems cost too little, or anxiety too much, for the attention to pay",
               lambda t: t.best == 0 and max(t.total) > 0, "no anxiety is cheapest, and something costs"),
         Truth(r"the attention it buys catches enough looming problems to pay for the discomfort",

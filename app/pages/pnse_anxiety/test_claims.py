@@ -86,3 +86,12 @@ def test_one_problem_agrees_with_its_verb():
 def test_no_anxiety_catches_nothing_and_costs_nothing():
     said = _howmuch(level=0)["yours"]
     assert "none of them get dealt with" in said and "the anxiety itself costs nothing" in said
+
+
+def test_tied_levels_are_named_as_they_are():
+    # Found by the dense sweep: levels 0.55 and 0.65 share the least total (36.17) with 0.60 above it (37.02),
+    # and the sentence said "every level from there up to 0.60 ties".
+    t = HOWMUCH.run({"level": 0.5, "stakes": 10, "discomfort": 0.16, "problems": 5})
+    assert t.total[11] == t.total[13] == min(t.total) < t.total[12]
+    said = _howmuch(level=0.5, stakes=10, discomfort=0.16, problems=5)["best"]
+    assert "comes at an anxiety level of 0.55 (0.65 ties with it)" in said and "up to" not in said
