@@ -250,8 +250,7 @@ LOOPS_CLAIMS = (
     )),
 )
 
-LOOPS_TRUTHS = (
-    *_PERSIST_TRUTHS,
+LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold in every text of the widget too)
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
