@@ -6,7 +6,8 @@
    self-image feels good (set by how the reader's circle regards it), and an introspector that labels
    each desire internalised or externalised from where the brainstorming went.
 3. Counsel or manipulation: an interaction labelled by the nearer of two remembered prototypes in a
-   space of what was done (pressure, disclosure) and how it felt, with feelings weighted by the reader.
+   space of what was done (pressure, disclosure) and how it felt, with feelings weighted by the reader; one
+   rule names the label everywhere (the sentence, the sweep, the chart), with an exact tie called a tie.
 4. Inference: two intuitive self-models of the same experience, weighed by how well each predicts it and
    by the prior a culture gives each.
 """
@@ -155,6 +156,25 @@ def inference(fit: float, culture: float, experiences: int = EXPERIENCES) -> Inf
 
 # Remembered prototypes (ours): (pressure, disclosure, felt valence).
 PROTOTYPES = {"counsel": (0.3, 0.9, 0.8), "manipulation": (0.7, 0.3, -0.8)}
+FEELINGS = tuple(round(-1 + 0.1 * i, 1) for i in range(21))    # the feelings the sweep labels
+TIE = "either"                                                   # the two prototypes exactly as near
+
+
+def _squared(pressure: float, disclosure: float, feeling: float, weight: float, prototype: str) -> float:
+    p, q, f = PROTOTYPES[prototype]
+    return (pressure - p) ** 2 + (disclosure - q) ** 2 + (weight * (feeling - f)) ** 2
+
+
+def _lean(pressure: float, disclosure: float, feeling: float, weight: float) -> float:
+    """Squared distance to counsel minus squared distance to manipulation: negative, nearer counsel. Rounded to 9
+    places (every slider value has at most 2, so the exact difference has at most 6): equal distances are equal."""
+    return round(_squared(pressure, disclosure, feeling, weight, "counsel")
+                 - _squared(pressure, disclosure, feeling, weight, "manipulation"), 9)
+
+
+def word(lean: float) -> str:
+    """The one rule for every label: the nearer prototype's name, or TIE when both are exactly as near."""
+    return "counsel" if lean < 0 else "manipulation" if lean > 0 else TIE
 
 
 @dataclass(frozen=True)
@@ -163,29 +183,29 @@ class Vibe:
     disclosure: float
     feeling: float
     weight: float
-    distance: dict[str, float]     # weighted distance to each prototype
-    sweep: tuple[str, ...]         # the label at each feeling from -1 to 1 in steps of 0.1, mechanism fixed
+    distance: dict[str, float]     # weighted distance to each prototype (rounded for the API)
+    lean: float                    # squared distance to counsel minus to manipulation (see _lean)
+    sweep: tuple[str, ...]         # the label at each feeling in FEELINGS, what was done held fixed
+    boundary: float | None         # the feeling at which both prototypes are exactly as near (None: at none)
+    low: str                       # the label at the lowest feeling (-1) and at the highest (+1)
+    high: str
 
     @property
     def label(self) -> str:
-        return min(self.distance, key=self.distance.get)
+        return word(self.lean)
 
     @property
     def flip(self) -> float | None:
-        """The feeling at which the label changes, with the mechanism held fixed (None if it never does)."""
-        for i in range(1, len(self.sweep)):
-            if self.sweep[i] != self.sweep[i - 1]:
-                return round(-1 + 0.1 * i - 0.05, 2)
-        return None
-
-
-def _label(pressure: float, disclosure: float, feeling: float, weight: float) -> tuple[str, dict[str, float]]:
-    d = {k: float(np.sqrt((pressure - p) ** 2 + (disclosure - q) ** 2 + (weight * (feeling - f)) ** 2))
-         for k, (p, q, f) in PROTOTYPES.items()}
-    return min(d, key=d.get), d
+        """The feeling at which the label changes, with what was done held fixed, if it is on the slider."""
+        return self.boundary if self.boundary is not None and -1 <= self.boundary <= 1 else None
 
 
 def vibe(pressure: float, disclosure: float, feeling: float, weight: float) -> Vibe:
-    label, d = _label(pressure, disclosure, feeling, weight)
-    sweep = tuple(_label(pressure, disclosure, round(-1 + 0.1 * i, 1), weight)[0] for i in range(21))
-    return Vibe(pressure, disclosure, feeling, weight, {k: round(v, 4) for k, v in d.items()}, sweep)
+    lean = _lean(pressure, disclosure, feeling, weight)
+    at_zero, at_one = _lean(pressure, disclosure, 0.0, weight), _lean(pressure, disclosure, 1.0, weight)
+    # The prototypes' feelings enter both squared distances with the same weight, so the lean is linear in the
+    # feeling: it is zero at one feeling, or (weight 0) at every feeling or none.
+    boundary = None if at_one == at_zero else round(-at_zero / (at_one - at_zero), 6)
+    sweep = tuple(word(_lean(pressure, disclosure, f, weight)) for f in FEELINGS)
+    distance = {k: round(float(np.sqrt(_squared(pressure, disclosure, feeling, weight, k))), 4) for k in PROTOTYPES}
+    return Vibe(pressure, disclosure, feeling, weight, distance, lean, sweep, boundary, sweep[0], sweep[-1])

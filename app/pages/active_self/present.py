@@ -1,19 +1,33 @@
 """Presenters for the Active Self page: pure functions of the three models' results."""
 from __future__ import annotations
 
+import re
+import textwrap
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import join_and, pct
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import join_and, num, pct, signed
 
-from .model import ACTION_IDS, ACTIONS, BLEND, PARTS, REACH, Cloud, Desires, Inference, Sorting, Vibe
+from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Cloud, Desires, Inference, Sorting, Vibe,
+                    word)
 
 NAME = {a[0]: a[1] for a in ACTIONS}
 WHY = {a[0]: a[3] for a in ACTIONS}
+N = r"([-+]?\d+(?:\.\d+)?)"          # a number as the wording kit writes it
 
+
+def _shown(text: str, value: float) -> bool:
+    """`text`, a number as displayed, is `value` rounded to the places shown."""
+    places = len(text.split(".")[1]) if "." in text else 0
+    return abs(float(text) - value) <= 0.5 * 10 ** -places + 1e-12
+
+
+def _names(text: str) -> list[str]:
+    """The items of a list written by join_and."""
+    return [x for x in re.split(r", | and ", text) if x]
 
 
 # --- The cloud ----------------------------------------------------------------------------------------
@@ -56,29 +70,63 @@ def cloud_sentence(c: Cloud) -> str:
     bridged = [PART_NAMES[p] for p in c.bridged]
     if not bridged:
         return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "
-                       f"{max(c.reached.values()):.2f}), not enough to bring any of it to mind.")
+                       f"{num(max(c.reached.values()), 2)}, short of the {num(REACH, 1)} that brings a part to mind).")
     return head + f"; something in awareness brings {join_and(bridged)} to mind, through the Active Self as the bridge."
 
 
 def cloud_summary(c: Cloud) -> str:
-    return ("Activation from awareness: " + ", ".join(f"{PART_NAMES[p]} {c.reached[p]:.2f}" for p in PARTS[1:]) + ".")
+    return ("Activation from awareness: " + ", ".join(f"{PART_NAMES[p]} {num(c.reached[p], 2)}" for p in PARTS[1:]) + ".")
 
 
 def cloud_table(c: Cloud) -> Table:
     return Table("Each part of the self: its link to the Active Self, and how strongly something in awareness brings it "
                  "to mind", ("Part", "Link", "Brought to mind"),
-                 tuple((PART_NAMES[p], f"{c.links[p]:.1f}", f"{c.reached[p]:.2f}" if p != "awareness" else "(the start)")
+                 tuple((PART_NAMES[p], num(c.links[p], 1), num(c.reached[p], 2) if p != "awareness" else "(the start)")
                        for p in PARTS))
 
 
 def cloud_live(c: Cloud) -> dict[str, str]:
-    return {"body": f"{c.reached['body']:.2f}"}
+    body = c.reached["body"]
+    return {"body": f"{num(body, 2)}, " + ("enough to bring them to mind" if body >= REACH else
+                                           "too little to bring them to mind")}
 
 
 def cloud_panel(c: Cloud, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"links": c.links, "blended": c.blended, "reached": c.reached, "reach": REACH,
-            "caption": ("The Active Self among the parts of the self, our summary; link strengths: "
-                        + ", ".join(f"{PART_NAMES[p]} {c.links[p]:.1f}" for p in PARTS) + ".")}
+            "caption": ("The Active Self among the parts of the self, our summary; how tightly each is tied to it: "
+                        + ", ".join(f"{PART_NAMES[p]} at {num(c.links[p], 1)}" for p in PARTS) + ".")}
+
+
+def _parts(text: str) -> set[str] | None:
+    """The parts a list written by join_and names, or None if it holds anything else."""
+    found, rest = set(), text
+    for p, name in sorted(PART_NAMES.items(), key=lambda kv: -len(kv[1])):
+        if name in rest:
+            found.add(p)
+            rest = rest.replace(name, "")
+    return found if re.fullmatch(r"(?:, | and )*", rest) else None
+
+
+CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(
+    Truth(r"^In this self-model, (.+?) (?:is|are) tied tightly enough", lambda c, m: m.group(1) == "nothing" and not
+          c.blended or _parts(m.group(1)) == set(c.blended), f"exactly the parts named have links of {BLEND} or more"),
+    Truth(r"with awareness cut loose, nothing in awareness brings the rest of the self to mind",
+          lambda c: c.links["awareness"] == 0 and not any(c.reached.values()), "the awareness link is 0: nothing is reached"),
+    Truth(rf"reaches the rest of the self only weakly \(at most {N}, short of the {N}",
+          lambda c, m: _shown(m.group(1), max(c.reached.values())) and float(m.group(2)) == REACH
+          and max(c.reached.values()) < REACH, f"the strongest activation, as shown, is below {REACH}"),
+    Truth(r"something in awareness brings (.+?) to mind, through the Active Self",
+          lambda c, m: _parts(m.group(1)) == set(c.bridged) != set(), f"exactly the parts named are reached at {REACH} or more"),
+)),)
+
+CLOUD_TRUTHS = (
+    *(Truth(rf"{re.escape(PART_NAMES[p])} {N}", (lambda p: lambda c, m: _shown(m.group(1), c.reached[p]))(p),
+            f"the activation of {PART_NAMES[p]}, as shown") for p in PARTS[1:]),
+    Truth(rf"^{N}, enough to bring them to mind$", lambda c, m: c.reached["body"] >= REACH and _shown(m.group(1), c.reached["body"]),
+          f"the body's activation, as shown, is at least {REACH}"),
+    Truth(rf"^{N}, too little to bring them to mind$", lambda c, m: c.reached["body"] < REACH and _shown(m.group(1), c.reached["body"]),
+          f"the body's activation, as shown, is below {REACH}"),
+)
 
 
 class CloudResponse(WidgetResponse):
@@ -92,8 +140,6 @@ def cloud_api(values: Mapping[str, Any], c: Cloud) -> dict:
     return {"links": c.links, "reached": c.reached, "blended": list(c.blended),
             "claims": {k.id: k.say(c) for k in CLOUD_CLAIMS}}
 
-
-CLOUD_CLAIMS = (Claim("cloud", cloud_sentence),)
 
 # --- Sorting -------------------------------------------------------------------------------------------
 
@@ -114,6 +160,10 @@ def quadrant_figure(s: Sorting) -> dict:
         xaxis=kit.axis("actions", range=[0, len(ACTION_IDS) + 0.8], dtick=2))}
 
 
+def _cut(n: int) -> str:
+    return "cuts" if n == 1 else "cut"
+
+
 def across_sentence(s: Sorting) -> str:
     across = s.across
     if not across:
@@ -127,13 +177,16 @@ def across_sentence(s: Sorting) -> str:
                      f"{'it' if len(vol) == 1 else 'them'} outside the Active Self")
     if inv:
         parts.append(f"{join_and(inv)} {'is' if len(inv) == 1 else 'are'} involuntary, though you credited the Active Self")
-    count = f"All {len(across)}" if len(across) == len(ACTION_IDS) else f"{len(across)} of your {len(ACTION_IDS)}"
-    return (f"{count} placements cut across the division Byrnes says the brain's "
-            f"learning algorithm uses: " + "; ".join(parts) + ".")
+    n, total = len(across), len(ACTION_IDS)
+    count = f"All {total} placements cut" if n == total else f"{n} of your {total} placements {_cut(n)}"
+    return f"{count} across the division Byrnes says the brain's learning algorithm uses: " + "; ".join(parts) + "."
 
 
 def sort_summary(s: Sorting) -> str:
-    return f"{len(s.across)} of {len(ACTION_IDS)} placements cut across the voluntary / involuntary division."
+    n, total = len(s.across), len(ACTION_IDS)
+    if not n:
+        return f"All {total} placements match the voluntary / involuntary division."
+    return f"{n} of {total} placements {_cut(n)} across the voluntary / involuntary division."
 
 
 def sort_table(s: Sorting) -> Table:
@@ -144,13 +197,47 @@ def sort_table(s: Sorting) -> Table:
 
 
 def sort_live(s: Sorting) -> dict[str, str]:
-    return {"across": str(len(s.across))}
+    n, total = len(s.across), len(ACTION_IDS)
+    if not n:
+        return {"across": f"none of your {total} placements cuts across"}
+    if n == total:
+        return {"across": f"all {total} of your placements cut across"}
+    return {"across": f"{n} of your {total} placements {_cut(n)} across"}
 
 
 def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"rows": [{"name": NAME[a], "you": "You did it" if p else "Happened to you",
                       "brain": "Voluntary" if v else "Involuntary", "agree": p == v}
                      for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
+
+
+def _actions(text: str) -> set[str] | None:
+    by_name = {NAME[a].lower(): a for a in ACTION_IDS}
+    names = _names(text)
+    return {by_name[x] for x in names} if all(x in by_name for x in names) else None
+
+
+def _across_count(s: Sorting, m: re.Match) -> bool:
+    said = len(ACTION_IDS) if m.group(1).lower().startswith("all") else int(m.group(1))
+    return said == len(s.across) > 0
+
+
+SORT_TRUTHS = (
+    Truth(r"^([Aa]ll \d+|\d+) (?:of (?:your )?(?:\d+ )?)?placements cuts? across", _across_count,
+          "the number of placements that cut across the voluntary / involuntary division"),
+    Truth(r"^(?:none of your \d+ placements cuts across|All \d+ placements match)", lambda s: not s.across,
+          "every placement matches the division"),
+)
+SORT_CLAIMS = (Claim("across", across_sentence, truths=(
+    *SORT_TRUTHS,
+    Truth(r"^Every placement matches the brain's own division", lambda s: not s.across, "every placement matches"),
+    Truth(r"(?:: |; )([^:;]+?) (?:is|are) voluntary, though you placed",
+          lambda s, m: _actions(m.group(1)) == {a for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary) if v and not p},
+          "exactly the actions named are voluntary and placed outside the Active Self"),
+    Truth(r"(?:: |; )([^:;]+?) (?:is|are) involuntary, though you credited",
+          lambda s, m: _actions(m.group(1)) == {a for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary) if p and not v},
+          "exactly the actions named are involuntary and credited to the Active Self"),
+)),)
 
 
 class SortResponse(WidgetResponse):
@@ -166,7 +253,6 @@ def sort_api(values: Mapping[str, Any], s: Sorting) -> dict:
             "claims": {c.id: c.say(s) for c in SORT_CLAIMS}}
 
 
-SORT_CLAIMS = (Claim("across", across_sentence),)
 
 # --- Desires -------------------------------------------------------------------------------------------
 
@@ -195,17 +281,17 @@ def shares_figure(d: Desires) -> dict:
 
 def labels_sentence(d: Desires) -> str:
     parts = []
-    for key, word, _ in OUTCOMES:
+    for key, word_, _ in OUTCOMES:
         label = d.label(key)
         if label == "internalised":
-            parts.append(f"the mind brainstormed toward {word} on {pct(d.toward[key])} of evenings, so the introspector "
+            parts.append(f"the mind brainstormed toward {word_} on {pct(d.toward[key])} of evenings, so the introspector "
                          f"concludes {SAYS[(key, label)]}: an internalised desire")
         elif label == "externalised":
-            parts.append(f"{word} happened on {pct(d.happened[key])} of evenings while brainstorming went against it on "
+            parts.append(f"{word_} happened on {pct(d.happened[key])} of evenings while brainstorming went against it on "
                          f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
         else:
             when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
-            parts.append(f"{word} {when}, with brainstorming toward it on only {pct(d.toward[key])} of evenings: "
+            parts.append(f"{word_} {when}, with brainstorming toward it on only {pct(d.toward[key])} of evenings: "
                          f"{SAYS[(key, label)]}")
     return "Over a hundred evenings, " + "; and ".join(parts) + "."
 
@@ -214,8 +300,8 @@ def swap_sentence(d: Desires) -> str:
     now = (d.label("study"), d.label("slack"))
     if now == d.swapped:
         return "Swap what your circle approves of and, at these settings, the labels stay the same."
-    parts = [f"{word} {'becomes' if d.swapped[i] != now[i] else 'stays'} {SAYS[(key, d.swapped[i])]}"
-             for i, (key, word, _) in enumerate(OUTCOMES)]
+    parts = [f"{word_} {'becomes' if d.swapped[i] != now[i] else 'stays'} {SAYS[(key, d.swapped[i])]}"
+             for i, (key, word_, _) in enumerate(OUTCOMES)]
     return ("Swap what your circle approves of, with the same urge, and the labels change: " + " and ".join(parts)
             + ". The urge did not change; what the mind plans toward, and so what the introspector concludes, did.")
 
@@ -236,14 +322,63 @@ def desires_live(d: Desires) -> dict[str, str]:
     return {"slack": SAYS[("slack", d.label("slack"))]}
 
 
+QUOTE_WIDTH = 30     # characters a line of the quote in panel_images.html may hold (its box fits about 36)
+
+
+def _regard(approval: float) -> str:
+    """How the circle regards it, decided on the value shown (one decimal): beyond ±0.2 it is celebrated or shunned."""
+    shown = round(approval, 1)
+    return ("celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at") + f" ({signed(approval, 1)})"
+
+
 def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
     out = []
-    for key, word, image in OUTCOMES:
+    for key, word_, image in OUTCOMES:
         approval = d.approve_study if key == "study" else d.approve_slack
-        out.append({"image": image, "circle": ("celebrated" if approval > 0.2 else "shunned" if approval < -0.2 else
-                                                "shrugged at") + f" ({approval:+.1f})",
-                    "says": SAYS[(key, d.label(key))], "label": d.label(key)})
+        says = SAYS[(key, d.label(key))]
+        out.append({"image": image, "circle": _regard(approval), "says": says,
+                    "says_lines": textwrap.wrap(says, QUOTE_WIDTH), "label": d.label(key)})
     return {"images": out, "caption": "; ".join(f"{o['image']}: {o['circle']} by your circle, so {o['says']}" for o in out)}
+
+
+def _regard_holds(value: float, m: re.Match) -> bool:
+    shown = round(value, 1)
+    verdict = "celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at"
+    return m.group(1) == verdict and _shown(m.group(2), value)
+
+
+def _says_truth(key: str, label: str) -> Truth:
+    # Not after "becomes" or "stays": the swap sentence quotes the labels of the swapped circle (its own truths).
+    return Truth(r"(?<!becomes )(?<!stays )" + re.escape(SAYS[(key, label)]), lambda d: d.label(key) == label,
+                 f"the introspector's label for {dict((k, w) for k, w, _ in OUTCOMES)[key]} is {label}")
+
+
+_SAYS_TRUTHS = tuple(_says_truth(k, lab) for k, _, _ in OUTCOMES for lab in ("internalised", "externalised", "absent"))
+_KEY = {"studying": "study", "slacking off": "slack", "Studying": "study"}
+_LABELS = {"internalised", "externalised", "absent"}
+
+
+def _swapped_says(d: Desires, m: re.Match, changed: bool) -> bool:
+    i = 0 if _KEY[m.group(1)] == "study" else 1
+    now = d.label(_KEY[m.group(1)])
+    return SAYS[(_KEY[m.group(1)], d.swapped[i])] == m.group(2) and (d.swapped[i] != now) == changed
+
+
+DESIRES_TRUTHS = (
+    *_SAYS_TRUTHS,
+    Truth(rf"(celebrated|shunned|shrugged at) \({N}\)", lambda d, m: any(
+        _regard_holds(v, m) for v in (d.approve_study, d.approve_slack)), "one of the circle's approvals, as shown, "
+          "and the word for it (beyond ±0.2 as shown: celebrated or shunned)"),
+    Truth(rf"Me, studying: (celebrated|shunned|shrugged at) \({N}\)", lambda d, m: _regard_holds(d.approve_study, m),
+          "the circle's approval of studying, as shown, and its word"),
+    Truth(rf"Me, slacking off: (celebrated|shunned|shrugged at) \({N}\)", lambda d, m: _regard_holds(d.approve_slack, m),
+          "the circle's approval of slacking off, as shown, and its word"),
+    Truth(r"^Studying: (\w+) \((\d+)% of evenings\); slacking off: (\w+) \((\d+)%\)\.$", lambda d, m: (
+        m.group(1), m.group(3)) == (d.label("study"), d.label("slack")) and _shown(m.group(2), 100 * d.happened["study"])
+          and _shown(m.group(4), 100 * d.happened["slack"]), "each outcome's label and the share of evenings it happened"),
+    Truth(r"^(?:“I am beset by an urge to slack off”|“I like to take it easy”|“Slacking off isn't really me”)$",
+          lambda d, m: m.group(0) == SAYS[("slack", d.label("slack"))], "the label for slacking off"),
+)
 
 
 class DesiresResponse(WidgetResponse):
@@ -261,65 +396,113 @@ def desires_api(values: Mapping[str, Any], d: Desires) -> dict:
             "claims": {c.id: c.say(d) for c in DESIRES_CLAIMS}}
 
 
-DESIRES_CLAIMS = (Claim("labels", labels_sentence), Claim("swap", swap_sentence))
+DESIRES_CLAIMS = (
+    Claim("labels", labels_sentence, truths=(
+        *_SAYS_TRUTHS,
+        Truth(r"brainstormed toward (studying|slacking off) on (\d+)% of evenings", lambda d, m: d.label(
+            _KEY[m.group(1)]) == "internalised" and _shown(m.group(2), 100 * d.toward[_KEY[m.group(1)]]),
+              "the share of evenings with brainstorming toward it, as shown, is at least half: internalised"),
+        Truth(r"(studying|slacking off) happened on (\d+)% of evenings while brainstorming went against it on (\d+)%",
+              lambda d, m: d.label(_KEY[m.group(1)]) == "externalised" and _shown(m.group(2), 100 * d.happened[
+                  _KEY[m.group(1)]]) and _shown(m.group(3), 100 * d.against[_KEY[m.group(1)]]),
+              "it happened on a quarter of evenings or more, with brainstorming mostly against it: externalised"),
+        Truth(r"(studying|slacking off) (?:never happened|happened on only (\d+)% of evenings), with brainstorming toward "
+              r"it on only (\d+)%", lambda d, m: d.label(_KEY[m.group(1)]) == "absent" and (
+                  d.happened[_KEY[m.group(1)]] == 0 if m.group(2) is None else
+                  _shown(m.group(2), 100 * d.happened[_KEY[m.group(1)]])) and _shown(m.group(3), 100 * d.toward[
+                      _KEY[m.group(1)]]), "it happened on under a quarter of evenings, and was seldom planned toward"),
+    )),
+    Claim("swap", swap_sentence, truths=(
+        Truth(r"at these settings, the labels stay the same", lambda d: d.swapped == (d.label("study"), d.label("slack")),
+              "with the two approvals swapped, both labels are as now"),
+        Truth(r"and the labels change:", lambda d: d.swapped != (d.label("study"), d.label("slack")),
+              "with the two approvals swapped, a label changes"),
+        Truth(r"(studying|slacking off) becomes (“[^”]+”)", lambda d, m: _swapped_says(d, m, True),
+              "with the approvals swapped, this label changes to the one quoted"),
+        Truth(r"(studying|slacking off) stays (“[^”]+”)", lambda d, m: _swapped_says(d, m, False),
+              "with the approvals swapped, this label stays the one quoted"),
+    )),
+)
 
 # --- Counsel or manipulation ---------------------------------------------------------------------------
 
-FEELINGS = [round(-1 + 0.1 * i, 1) for i in range(21)]
+SHOWN_WORD = {"counsel": "counsel", "manipulation": "manipulation", TIE: "a toss-up"}
 
 
 def sweep_figure(v: Vibe) -> dict:
     data = []
-    for word, colour, symbol in (("counsel", kit.BLUE, "circle"), ("manipulation", kit.VERMILION, "x")):
-        xs = [f for f, lab in zip(FEELINGS, v.sweep) if lab == word]
-        data.append({"type": "scatter", "mode": "markers", "name": f"Called {word}", "x": xs, "y": [word] * len(xs),
+    for key, colour, symbol in (("counsel", kit.BLUE, "circle"), (TIE, kit.GREY, "square"),
+                                ("manipulation", kit.VERMILION, "x")):
+        xs = [f for f, lab in zip(FEELINGS, v.sweep) if lab == key]
+        data.append({"type": "scatter", "mode": "markers", "name": f"Called {SHOWN_WORD[key]}" if key != TIE else
+                     "A toss-up", "x": xs, "y": [SHOWN_WORD[key]] * len(xs),
                      "marker": {"color": colour, "size": 11, "symbol": symbol},
-                     "hovertemplate": "feeling %{x:+.1f}: " + word + "<extra></extra>"})
-    data.append({"type": "scatter", "mode": "markers", "name": "This interaction", "x": [v.feeling], "y": [v.label],
+                     "hovertemplate": "feeling %{x:+.1f}: " + SHOWN_WORD[key] + "<extra></extra>"})
+    data.append({"type": "scatter", "mode": "markers", "name": "This interaction", "x": [v.feeling],
+                 "y": [SHOWN_WORD[v.label]],
                  "marker": {"color": kit.INK, "size": 16, "symbol": "diamond-open", "line": {"width": 3}},
                  "hovertemplate": "this interaction: %{y}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 120, "l": 110, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
-        yaxis=kit.axis(None, categoryorder="array", categoryarray=["manipulation", "counsel"], range=[-0.6, 1.6],
-                       ticklabelstandoff=6),
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=["manipulation", "a toss-up", "counsel"],
+                       range=[-0.6, 2.6], ticklabelstandoff=6),
         xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
 
 
-def _feel(x: float) -> str:
-    return "0.0" if abs(x) < 0.05 else f"{x:+.1f}"
+def feeling_text(x: float) -> str:
+    """A feeling: one decimal on the slider's steps; a boundary between them gets the places it needs not to
+    read as a step (0.09796 is '+0.098', never '+0.10')."""
+    if abs(x - round(x, 1)) < 1e-9:
+        return signed(x, 1)
+    places = next(p for p in (2, 3, 4, 5, 6) if round(x, p) != round(x, 1))
+    return signed(x, places)
+
+
+def _called(v: Vibe) -> str:
+    return ("the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
+            if v.label == TIE else f"the person calls it “{v.label}”")
 
 
 def vibe_sentence(v: Vibe) -> str:
-    said = ("the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
-            if abs(v.distance["counsel"] - v.distance["manipulation"]) < 1e-9 else f"the person calls it “{v.label}”")
-    head = (f"With what was done held fixed (pressure {v.pressure:.2f}, disclosure {v.disclosure:.2f}) and a feeling of "
-            f"{_feel(v.feeling)}, {said}.")
+    head = (f"With what was done held fixed (pressure {num(v.pressure, 2)}, disclosure {num(v.disclosure, 2)}) and a "
+            f"feeling of {feeling_text(v.feeling)}, {_called(v)}.")
+    if v.boundary is None:
+        return head + " At this weight the feeling never changes the label: only what was done counts."
     if v.flip is None:
-        return head + (" At this weight the feeling never changes the label: only what was done counts."
-                       if v.weight == 0 else " Across every feeling the label stays the same here.")
-    return head + (f" Slide the feeling across about {v.flip:+.2f} and the label flips, though nothing about what was "
-                   f"done has changed.")
+        return head + f" At every feeling on the slider the label stays “{v.low}” here."
+    if v.flip in (-1, 1):
+        other = v.high if v.flip == -1 else v.low
+        return head + (f" Only at the very end of the slider, a feeling of {feeling_text(v.flip)}, do the two words "
+                       f"tie; everywhere else the person says “{other}”.")
+    return head + (f" The label turns at a feeling of {feeling_text(v.flip)}: below it the person says “{v.low}”, "
+                   f"above it “{v.high}”, though nothing about what was done has changed.")
 
 
 def vibe_summary(v: Vibe) -> str:
-    return (f"At a feeling of {_feel(v.feeling)}, labelled “{v.label}”; "
-            + (f"the label flips at a feeling of about {v.flip:+.2f}." if v.flip is not None else
-               "the label never flips across feelings."))
+    at = (f"At a feeling of {feeling_text(v.feeling)}, " + ("the two labels tie" if v.label == TIE else
+                                                              f"labelled “{v.label}”"))
+    if v.flip in (-1, 1):
+        return at + f"; the labels tie only at the end of the slider, a feeling of {feeling_text(v.flip)}."
+    if v.flip is not None:
+        return at + f"; the label turns at a feeling of {feeling_text(v.flip)}."
+    return at + "; the label is the same at every feeling on the slider."
 
 
 def vibe_table(v: Vibe) -> Table:
     return Table("The label at each feeling, with what was done held fixed", ("Feeling", "Label"),
-                 tuple((f"{f:+.1f}", lab) for f, lab in zip(FEELINGS, v.sweep)))
+                 tuple((feeling_text(f), SHOWN_WORD[lab]) for f, lab in zip(FEELINGS, v.sweep)))
 
 
 def vibe_live(v: Vibe) -> dict[str, str]:
-    return {"label": v.label}
+    return {"label": "a coin toss" if v.label == TIE else f"“{v.label}”"}
 
 
 class VibeResponse(WidgetResponse):
-    label: str = Field(description="'counsel' or 'manipulation': the nearer remembered prototype.")
+    label: str = Field(description="'counsel' or 'manipulation': the nearer remembered prototype; 'either' when "
+                                   "both are exactly as near.")
     distance: dict[str, float] = Field(description="Weighted distance to each prototype.")
-    flip: float | None = Field(description="The feeling at which the label changes, mechanism fixed; null if never.")
+    flip: float | None = Field(description="The feeling at which both prototypes are exactly as near, with what was "
+                                           "done held fixed, if it is on the slider (-1 to 1); null if not.")
     claims: dict[str, str]
 
 
@@ -328,7 +511,42 @@ def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
             "claims": {c.id: c.say(v) for c in VIBE_CLAIMS}}
 
 
-VIBE_CLAIMS = (Claim("label", vibe_sentence),)
+F = r"([-+]?\d+\.\d+|0)"        # a feeling as feeling_text writes it
+
+
+def _boundary_shown(v: Vibe, m: re.Match) -> bool:
+    return v.flip is not None and _shown(m.group(1), v.flip)
+
+
+VIBE_TRUTHS = (
+    Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: _shown(
+        m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
+          "prototypes exactly as near)"),
+    Truth(rf"the label turns at a feeling of {F}\.", lambda v, m: _boundary_shown(v, m) and -1 < v.flip < 1,
+          "the feeling at which both prototypes are exactly as near, as shown, inside the slider's range"),
+    Truth(rf"the labels tie only at the end of the slider, a feeling of {F}\.", lambda v, m: _boundary_shown(v, m)
+          and v.flip in (-1, 1), "both prototypes are exactly as near at an end of the slider"),
+    Truth(r"the label is the same at every feeling on the slider", lambda v: len(set(v.sweep)) == 1,
+          "every feeling on the slider gets the same label"),
+    Truth(r"^“(counsel|manipulation)”$", lambda v, m: v.label == m.group(1), "the label at the reader's feeling"),
+    Truth(r"^a coin toss$", lambda v: v.label == TIE, "both prototypes exactly as near"),
+)
+VIBE_CLAIMS = (Claim("label", vibe_sentence, truths=(
+    Truth(r"the person calls it “(\w+)”", lambda v, m: v.label == m.group(1), "the nearer prototype's name"),
+    Truth(r"sits exactly halfway between the two prototypes", lambda v: v.label == TIE,
+          "both prototypes are exactly as near"),
+    Truth(r"At this weight the feeling never changes the label", lambda v: v.boundary is None and len(set(v.sweep)) == 1,
+          "the feeling carries no weight: every feeling gets the same label"),
+    Truth(r"At every feeling on the slider the label stays “(\w+)”", lambda v, m: set(v.sweep) == {m.group(1)},
+          "every feeling on the slider gets this label"),
+    Truth(rf"a feeling of {F}, do the two words tie; everywhere else the person says “(\w+)”", lambda v, m: _boundary_shown(
+        v, m) and v.flip in (-1, 1) and set(v.sweep) == {TIE, m.group(2)}, "the two prototypes are as near only at an "
+          "end of the slider, and every other feeling gets the label quoted"),
+    Truth(rf"The label turns at a feeling of {F}: below it the person says “(\w+)”, above it “(\w+)”", lambda v, m:
+          _boundary_shown(v, m) and -1 < v.flip < 1 and all(
+              lab == (m.group(2) if f < v.flip else m.group(3) if f > v.flip else TIE) for f, lab in zip(FEELINGS, v.sweep)),
+          "the boundary, as shown, and the labels on each side of it at every feeling on the slider"),
+)),)
 
 # --- Self-models as inference --------------------------------------------------------------------------
 
@@ -353,13 +571,19 @@ def _adopts(p: float) -> str:
     return "a voice from outside" if p > 0.5 else "their own thought"
 
 
+def _even(p: float) -> bool:
+    """An even split, as shown: the belief reads 50%."""
+    return pct(p) == "50%"
+
+
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
-    if abs(mine - 0.5) < 0.005:
-        return (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice "
-                f"{pct(r.culture)} is left at an even split between the two readings; with a 1% prior, {pct(base)}, "
-                f"{_adopts(base)}. Here the culture alone holds the belief up.")
-    head = (f"After {len(r.posterior) - 1} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
+    n = len(r.posterior) - 1
+    if _even(mine):
+        return (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left at an "
+                f"even split between the two readings; with a 1% prior, {pct(base)}, {_adopts(base)}. Here the "
+                f"culture alone holds the belief up.")
+    head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
         return head + "; here your culture's prior is the 1% comparison itself."
@@ -383,7 +607,7 @@ def prior_table(r: Inference) -> Table:
 
 
 def prior_live(r: Inference) -> dict[str, str]:
-    return {"belief": pct(r.posterior[-1])}
+    return {"belief": f"{pct(r.posterior[-1])}, after {len(r.posterior) - 1} experiences"}
 
 
 class PriorResponse(WidgetResponse):
@@ -397,4 +621,37 @@ def prior_api(values: Mapping[str, Any], r: Inference) -> dict:
             "claims": {c.id: c.say(r) for c in PRIOR_CLAIMS}}
 
 
-PRIOR_CLAIMS = (Claim("inference", inference_sentence),)
+def _reading(p: float, said: str) -> bool:
+    return said == ("a voice from outside" if p > 0.5 else "their own thought") and not _even(p)
+
+
+PRIOR_TRUTHS = (
+    Truth(r"^Belief in an outside voice at the end: (\d+)% \(1% prior: (\d+)%\)", lambda r, m: _shown(
+        m.group(1), 100 * r.posterior[-1]) and _shown(m.group(2), 100 * r.baseline[-1]), "both beliefs at the end, as shown"),
+    Truth(r"^(\d+)%, after (\d+) experiences$", lambda r, m: _shown(m.group(1), 100 * r.posterior[-1])
+          and int(m.group(2)) == len(r.posterior) - 1, "the belief at the end, as shown"),
+)
+PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
+    Truth(r"^After (\d+) experiences, a person whose culture gives the outside voice (\d+)%", lambda r, m: int(
+        m.group(1)) == len(r.posterior) - 1 and _shown(m.group(2), 100 * r.culture), "the run's length and the prior"),
+    Truth(r"is left at an even split between the two readings", lambda r: _even(r.posterior[-1]),
+          "the belief at the end reads 50%"),
+    Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] - r.baseline[-1] >= 0.1,
+          "the belief ends at least 10 points above the 1% prior's"),
+    Truth(r"believes in it at (\d+)% and takes the experience as (a voice from outside|their own thought)",
+          lambda r, m: _shown(m.group(1), 100 * r.posterior[-1]) and _reading(r.posterior[-1], m.group(2)),
+          "the belief at the end, as shown, and the reading it favours (over 50%: the outside voice)"),
+    Truth(r"with a 1% prior, (\d+)%, (a voice from outside|their own thought)", lambda r, m: _shown(
+        m.group(1), 100 * r.baseline[-1]) and _reading(r.baseline[-1], m.group(2)), "the 1% prior's belief and reading"),
+    Truth(r"here your culture's prior is the 1% comparison itself", lambda r: round(r.culture, 4) == 0.01,
+          "the prior is 1%"),
+    Truth(r"Same experiences, different self-models", lambda r: (r.posterior[-1] > 0.5) != (r.baseline[-1] > 0.5),
+          "the two priors end in different readings"),
+    Truth(r"Culture shifts the belief but not the conclusion", lambda r: (r.posterior[-1] > 0.5) == (
+        r.baseline[-1] > 0.5) and abs(r.posterior[-1] - r.baseline[-1]) >= 0.1, "same reading, beliefs 10 points apart or more"),
+    Truth(r"With the evidence even, each belief stays at its prior", lambda r: r.fit == 0 and r.posterior[-1] == round(
+        r.culture, 4) and r.baseline[-1] == 0.01 and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
+          "no evidence either way: each belief ends at its prior, both in the same reading"),
+    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and abs(r.posterior[-1] - r.baseline[-1]) < 0.1
+          and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5), "evidence either way, and the two beliefs end within 10 points"),
+)),)

@@ -1,6 +1,9 @@
 """The Active Self page over HTTP: its APIs and the panels the state changes."""
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from helpers import assert_rejected, between
 
 
@@ -23,3 +26,28 @@ def test_the_self_images_say_what_the_introspector_concludes(client):
     swapped = client.get("/active-self?approve_study=-0.8&approve_slack=0.8").text
     assert "I am beset by an urge to slack off" in plain and "I aspire to be studious" in plain
     assert "I like to take it easy" in swapped and "I am beset by an urge to slack off" not in swapped.split("<main")[1].split('id="panel-desires-images"')[1].split("panel-key")[0]
+
+
+
+def test_the_self_image_quotes_fit_their_boxes(client):
+    # Issue 32: at this state “I keep ending up studying despite myself” ran 33 px past its 304 px box (15 px type).
+    # Every line of a quote, at a generous 9 px a character, must fit between the box's 12 px side margins, and its
+    # baseline sit at least 6 px above the box's bottom edge, in both layouts.
+    html = client.get("/active-self?approve_study=-1&approve_slack=-1&urge=0.45").text
+    panel = between(html, 'id="panel-desires-images"', "panel-key")
+    boxes = re.findall(r'<g class="node image-\w+"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" '
+                       r'height="([\d.]+)"(.*?)</g>', panel, re.S)
+    assert len(boxes) == 4
+    for x, y, width, height, inside in boxes:
+        lines = re.findall(r'<text class="image-says" x="[\d.]+" y="([\d.]+)">([^<]*)</text>', inside)
+        assert lines
+        for baseline, line in lines:
+            assert len(unescape(line)) * 9 <= float(width) - 2 * 12, line
+            assert float(baseline) <= float(y) + float(height) - 6, line
+    assert "“I keep ending up studying</text>" in panel
+
+
+def test_a_tie_reads_the_same_in_the_prose_and_the_live_word(client):
+    html = client.get("/active-self?pressure=0.2&disclosure=0.4&feeling=-0.3&weight=0").text
+    assert "so the word is a coin toss" in html and "a toss-up" in html
+    assert re.search(r"the\s+word is <[^>]*>a coin toss<", html)

@@ -5,6 +5,8 @@
    friend may be ill", or "my friend is fine") and the self-reflective S(feeling of anxiety) (S); in the
    conventional self-model the Active Self (B) links S back to the body, and so to A. Each node relaxes
    toward its clipped input; an email gives A a short kick. Loop gains are products of edge weights.
+   Whether anxiety persists is judged from the level it comes to rest at (where the loop hands anxiety back
+   unchanged, reached from where the chart ends), not from how it moves in the last few time units.
 2. How much anxiety: a year of looming problems; anxiety buys involuntary attention, which catches
    problems before they bite, and costs discomfort every day. The total cost at every anxiety level.
 """
@@ -19,7 +21,16 @@ import numpy as np
 DT = 0.1
 STEPS = 400                        # 40 time units
 KICK = 10                          # the email: anxiety driven at full strength for the first 10 steps
-TAIL = 50                          # "still not falling" is judged over the last TAIL steps
+PERSIST = 0.01                     # a settled level at least this high: anxiety persists
+SCAN = 2000                        # the settled level is looked for on this many points of [0, 1], then refined
+
+
+def _clip(v: float) -> float:
+    return min(max(v, 0.0), 1.0)
+
+
+def _clip_array(v: np.ndarray) -> np.ndarray:
+    return np.minimum(np.maximum(v, 0.0), 1.0)
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,8 @@ class Loops:
     trace: tuple[tuple[float, ...], ...]   # each node's activity every 5 steps
     peak: float
     end: float
-    persists: bool                 # still active at the end and not falling over the last TAIL steps
+    settled: float                 # the level anxiety comes to rest at, however long that takes
+    persists: bool                 # settled at PERSIST or more: the loops hold anxiety up for good
 
     @property
     def combined(self) -> float:
@@ -42,37 +54,64 @@ class Loops:
 
     @property
     def left(self) -> float:
-        """Anxiety at the end as a share of its peak."""
+        """Anxiety at the end of the chart as a share of its peak."""
         return self.end / self.peak if self.peak > 0 else 0.0
 
 
 def loops(news: str, model: str, attention: float, worry: float,
           self_gain: float) -> Loops:
+    """Five nodes, A (anxiety), F (feeling), W (the object-level thought), S (S(feeling of anxiety)) and B (the
+    Active Self's link to the body); each relaxes toward its input clipped to [0, 1]. The weights, from node to
+    node: A->F 1, F->W attention, W->A +-worry, F->S attention, S->B self_gain and B->A 1 (the last two 0 in PNSE).
+    Written out node by node; the same arithmetic, in the same order, as the matrix form w @ x."""
     sign = 1.0 if news == "ill" else -1.0
     bridge = 1.0 if model == "conventional" else 0.0
-    w = np.zeros((5, 5))                       # w[i, j]: from node j to node i
-    a, f, wo, s, b = range(5)
-    w[f, a] = 1.0                              # the reaction is felt
-    w[wo, f] = attention                       # attention to the feeling brings up the object-level concept
-    w[a, wo] = sign * worry                    # "she may be ill" predicts more anxiety; "she's fine" predicts less
-    w[s, f] = attention                        # ... and brings to mind S(feeling of anxiety)
-    w[b, s] = bridge * self_gain               # conventional: S(anxious) is tied to the Active Self ...
-    w[a, b] = bridge * 1.0                     # ... which owns the body and its feelings
-    x = np.zeros(5)
-    trace = [x.copy()]
+    fa, wf, aw, sf, bs, ab = 1.0, attention, sign * worry, attention, bridge * self_gain, bridge * 1.0
+    a = f = wo = s = b = 0.0
+    trace = [(a, f, wo, s, b)]
     for t in range(STEPS):
-        drive = w @ x
+        drive_a = ((0.0 + aw * wo) + 0.0 * s) + ab * b
         if t < KICK:
-            drive[a] += 1.0
-        x = x + DT * (-x + np.clip(drive, 0.0, 1.0))
-        trace.append(x.copy())
-    tr = np.array(trace)
-    end, before = float(tr[-1, a]), float(tr[-1 - TAIL, a])
-    persists = end > 0.01 and end >= before - 1e-9
+            drive_a += 1.0
+        da, df, dw, ds, db = _clip(drive_a), _clip(fa * a), _clip(wf * f), _clip(sf * f), _clip(bs * s)
+        a, f, wo, s, b = (a + DT * (-a + da), f + DT * (-f + df), wo + DT * (-wo + dw), s + DT * (-s + ds),
+                          b + DT * (-b + db))
+        trace.append((a, f, wo, s, b))
+    end = trace[-1][0]
+
+    def returned(level, clip=_clip):
+        """Anxiety's input once the rest of the loop has caught up with anxiety held at `level`."""
+        feel = clip(fa * level)
+        body = clip(bs * clip(sf * feel))
+        return clip(aw * clip(wf * feel) + ab * body)
+
+    settled = round(float(_settled(returned, end)), 4)
     return Loops(news, model, attention, worry, self_gain, round(sign * attention * worry, 4),
                  round(bridge * attention * self_gain, 4),
-                 tuple(tuple(round(float(v), 4) for v in tr[::5, i]) for i in range(5)),
-                 round(float(tr[:, a].max()), 4), round(end, 4), bool(persists))
+                 tuple(tuple(round(p[i], 4) for p in trace[::5]) for i in range(5)),
+                 round(max(p[0] for p in trace), 4), round(end, 4), settled, settled >= PERSIST)
+
+
+def _settled(returned, start: float) -> float:
+    """Where anxiety comes to rest from `start`, the level at the end of the chart: a level it returns to
+    itself (returned(x) = x), the nearest one above if the loop returns more than it has, below if less."""
+    gap = returned(start) - start
+    if abs(gap) <= 1e-9:
+        return start
+    up = gap > 0
+    points = np.linspace(start, 1.0 if up else 0.0, SCAN + 1)[1:]
+    gaps = returned(points, _clip_array) - points
+    k = int(np.argmax(gaps <= 0 if up else gaps >= 0))
+    lo, hi = (points[k - 1] if k else start), points[k]
+    if gaps[k] == 0:
+        return float(hi)
+    for _ in range(60):                       # bisection: the sign of the gap at lo is kept
+        mid = (lo + hi) / 2
+        if (returned(mid) - mid > 0) == up:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
 
 
 # --- 2. How much anxiety -------------------------------------------------------------------------------
@@ -107,6 +146,12 @@ class Tradeoff:
     @property
     def total(self) -> tuple[float, ...]:
         return tuple(round(a + b, 2) for a, b in zip(self.ignored_cost, self.anxiety_cost))
+
+    @property
+    def tied(self) -> tuple[float, ...]:
+        """Every level with the least total, in order (the first is `best`); not always next to each other."""
+        low = min(self.total)
+        return tuple(lv for lv, x in zip(LEVELS, self.total) if x == low)
 
     def at(self, level: float) -> int:
         return LEVELS.index(round(round(level / 0.05) * 0.05, 2))

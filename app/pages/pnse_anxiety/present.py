@@ -1,15 +1,16 @@
 """Presenters for the PNSE-and-anxiety page: pure functions of the two models' results."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+import re
+from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct, signed
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import count, join_and, num, pct, plural
 
-from .model import DT, LEVELS, STEPS, Loops, Tradeoff
+from .model import DT, LEVELS, PERSIST, STEPS, Loops, Tradeoff
 
 
 # --- Loops ---------------------------------------------------------------------------------------------
@@ -43,7 +44,7 @@ def gains_figure(r: Loops) -> dict:
     names = ["Object-level", "Self-reflective", "Combined"]
     values = [r.object_loop, r.self_loop, r.combined]
     data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Loop gain",
-             "text": [signed(v) for v in values], "textposition": "outside", "cliponaxis": False,
+             "text": [gain(v, True) for v in values], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
@@ -57,100 +58,222 @@ def gains_figure(r: Loops) -> dict:
                        zeroline=True, zerolinecolor=kit.INK))}
 
 
+def gain(x: float, sign: bool = False) -> str:
+    """A loop gain as the model has it (weights in steps of 0.05, so products are exact to 4 places): at least
+    2 places, more where the value has them, so the parts add up to the combined gain as shown."""
+    places = next(p for p in (2, 3, 4) if round(x, p) == round(x, 4))
+    text = num(x, places, tiny=False)
+    return ("+" + text) if sign and x > 0 else text
+
+
+def _quotes(get: Callable[[Loops], float]) -> Callable[[Loops, re.Match], bool]:
+    """The number the phrase quotes (group 1) is the model's value, as rounded for display."""
+    return lambda r, m: _shown(m.group(1), get(r))
+
+
+def _shown(text: str, value: float) -> bool:
+    if text == "almost 0":
+        return 0 < abs(value) < 0.05
+    places = len(text.split(".")[1]) if "." in text else 0
+    return abs(float(text.replace(",", "")) - value) <= 0.5 * 10 ** -places + 1e-12
+
+
 def outcome_sentence(r: Loops) -> str:
     thought = "“she may be ill”" if r.news == "ill" else "“she's fine”"
     if r.object_loop == 0:
-        obj = f"the object-level loop, {thought}, carries nothing (gain 0.00)"
-    elif r.news == "ill":
-        obj = f"the object-level loop, {thought}, is excitatory with gain {r.object_loop:.2f}"
+        obj = f"the object-level loop, {thought}, carries nothing (gain 0)"
+    elif r.object_loop > 0:
+        obj = f"the object-level loop, {thought}, is excitatory with gain {gain(r.object_loop)}"
     else:
-        obj = f"the object-level loop, {thought}, is inhibitory with gain {signed(r.object_loop)}"
-    slf = (f"the loop through the Active Self has gain {r.self_loop:.2f}" if r.model == "conventional"
+        obj = f"the object-level loop, {thought}, is inhibitory with gain {gain(r.object_loop)}"
+    slf = (f"the loop through the Active Self has gain {gain(r.self_loop)}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
+    at_end = (f"at the end of the chart it is at {num(r.end, 2)}, {pct(r.left)} of its peak" if r.left >= 0.01
+              else "by the end of the chart it has fallen below 1% of its peak")
     if r.persists:
-        end = "Anxiety persists: at the end it is still at " + pct(r.left) + " of its peak and not falling."
+        head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
     else:
-        end = ("Anxiety winds down: at the end it is " + (f"down to {pct(r.left)} of its peak." if r.left >= 0.005
-                                                          else "gone."))
-    return f"{end} Here {obj}, and {slf}; combined, {r.combined:.2f}, {compare}."
+        head = f"Anxiety winds down: left alone it dies away; {at_end}."
+    return f"{head} Here {obj}, and {slf}; combined, {gain(r.combined)}, {compare}."
 
 
 def why_sentence(r: Loops) -> str:
+    o, s, c = gain(r.object_loop), gain(r.self_loop), gain(r.combined)
     if r.model == "pnse":
         if r.persists:
-            return ("Even without the bridge, anxiety stays: brainstorming has found an object-level loop like (a) "
+            return (f"Even without the bridge, anxiety stays: the object-level loop alone has gain {o}, at least 1, "
                     "strong enough to keep it going on its own, the exception Byrnes notes.")
+        tail = (f"and the worry alone, gain {o}, is below 1, too weak to hold it." if r.object_loop > 0 else
+                f"and the good news (gain {o}) pulls it down further." if r.object_loop < 0 else
+                "and the thought about your friend carries nothing back (gain 0).")
         return ("With the bridge gone, noticing the anxiety leads nowhere near the body, so there is no “anxious "
-                "about being anxious” loop, as in (d); " + ("and the worry alone is too weak to hold it." if r.news == "ill"
-                                                           else "and the good news pulls it down further."))
-    if r.persists and r.news == "fine":
-        against = f"even against the good news ({signed(r.object_loop)})" if r.object_loop < 0 else "on its own"
-        return (f"The loop through the Active Self ({r.self_loop:.2f}) holds the anxiety up {against}: feeling "
-                f"anxious about feeling anxious, as in (c), wins.")
+                "about being anxious” loop, as in (d); " + tail)
+    if r.persists and r.object_loop <= 0:
+        against = (f"even against the good news (gain {o})" if r.object_loop < 0 else
+                   "on its own, with the thought about your friend carrying nothing back (gain 0)")
+        return (f"The loop through the Active Self, gain {s}, holds the anxiety up {against}: feeling "
+                "anxious about feeling anxious, as in (c), wins.")
     if r.persists and r.object_loop < 1:
-        return (f"Feeling anxious about feeling anxious keeps it going: the object-level loop alone ({signed(r.object_loop)}) "
-                f"would not, but together with the loop through the Active Self it reaches {r.combined:.2f}, as in (c).")
+        return (f"Feeling anxious about feeling anxious keeps it going: the object-level loop alone (gain {o}) "
+                f"would not, but together with the loop through the Active Self (gain {s}) it reaches {c}, as in (c).")
     if r.persists:
-        extra = "; the self-reflective loop adds to it" if r.self_loop > 0 else ""
-        return f"The reason to worry is enough on its own (gain {r.object_loop:.2f}), as in (a){extra}."
+        extra = f"; the self-reflective loop adds {s} more" if r.self_loop > 0 else ""
+        return f"The reason to worry is enough on its own (gain {o}), as in (a){extra}."
     if r.self_loop >= 1:
-        return (f"The loop through the Active Self would hold the anxiety on its own ({r.self_loop:.2f}), but the good "
-                f"news ({signed(r.object_loop)}) brings the combined gain down to {r.combined:.2f}, below 1, so it winds down.")
+        return (f"The loop through the Active Self would hold the anxiety on its own (gain {s}), but the good "
+                f"news (gain {o}) brings the combined gain down to {c}, below 1, so it winds down.")
     return "Neither loop, nor the two together, reaches 1, so nothing holds the anxiety up."
 
 
 def loops_summary(r: Loops) -> str:
-    return (f"Loop gains: object-level {signed(r.object_loop)}, self-reflective {signed(r.self_loop)}, combined "
-            f"{signed(r.combined)}; anxiety {'persists' if r.persists else 'winds down'} ({pct(r.left)} of its peak at the end).")
+    fate = (f"anxiety persists, coming to rest at {num(r.settled, 2)}" if r.persists else "anxiety winds down")
+    return (f"Loop gains: object-level {gain(r.object_loop, True)}, self-reflective {gain(r.self_loop, True)}, "
+            f"combined {gain(r.combined, True)}; {fate} ({pct(r.left)} of its peak at the end of the chart).")
 
 
 def loops_table(r: Loops) -> Table:
-    rows = tuple((f"{TIMES[i]:g}", f"{r.trace[0][i]:.2f}", f"{r.trace[1][i]:.2f}", f"{r.trace[2][i]:.2f}",
-                  f"{r.trace[3][i]:.2f}", f"{r.trace[4][i]:.2f}") for i in range(0, len(TIMES), 10))
+    rows = tuple((num(TIMES[i]), *(num(r.trace[k][i], 2) for k in range(5))) for i in range(0, len(TIMES), 10))
     return Table("Each part's activity every 5 time units after the email",
                  ("Time", "Anxiety", "Feeling", "Object-level concept", "S(feeling of anxiety)", "Active Self link"), rows)
 
 
 def loops_live(r: Loops) -> dict[str, str]:
-    return {"combined": f"{r.combined:.2f}", "fate": "persists" if r.persists else "winds down"}
+    return {"combined": f"{gain(r.combined)}, {'at least' if r.combined >= 1 else 'below'} 1",
+            "fate": "persists" if r.persists else "winds down"}
 
 
 def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
     lit = ("a" if r.news == "ill" else "b", "c" if r.model == "conventional" else "d")
-    gains = {"a": f"gain {abs(r.object_loop):.2f}" if r.news == "ill" else "", "b": f"gain {signed(r.object_loop)}" if r.news == "fine" else "",
-             "c": f"gain {r.self_loop:.2f}" if r.model == "conventional" else "", "d": "loop open" if r.model == "pnse" else ""}
+    gains = {"a": f"gain {gain(r.object_loop)}" if r.news == "ill" else "",
+             "b": f"gain {gain(r.object_loop)}" if r.news == "fine" else "",
+             "c": f"gain {gain(r.self_loop)}" if r.model == "conventional" else "",
+             "d": "loop open" if r.model == "pnse" else ""}
     return {"lit": lit, "gains": gains, "persists": r.persists,
             "caption": (f"Byrnes's four panels, our drawing; lit: {object_name(r)} and {self_name(r)}. Combined loop "
-                        f"gain {r.combined:.2f}: anxiety {'persists' if r.persists else 'winds down'}.")}
+                        f"gain {gain(r.combined)}: anxiety {'persists' if r.persists else 'winds down'}.")}
 
 
 class LoopsResponse(WidgetResponse):
     object_loop: float = Field(description="Signed gain round anxiety -> feeling -> object-level concept -> anxiety.")
     self_loop: float = Field(description="Gain round anxiety -> feeling -> S(feeling of anxiety) -> Active Self -> anxiety (0 in PNSE).")
     combined: float = Field(description="Their sum: anxiety keeps itself going when this is at least 1.")
-    persists: bool = Field(description="Whether anxiety is still there at the end and not falling.")
-    end_share: float = Field(description="Anxiety at the end as a share of its peak.")
+    settled: float = Field(description="The level anxiety comes to rest at, left alone after the chart ends.")
+    persists: bool = Field(description="Whether anxiety comes to rest at 0.01 or more, rather than dying away.")
+    end_share: float = Field(description="Anxiety at the end of the chart as a share of its peak.")
     anxiety: list[float] = Field(description="Anxiety every 0.5 time units.")
     claims: dict[str, str]
 
 
 def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
-    return {"object_loop": r.object_loop, "self_loop": r.self_loop, "combined": r.combined,
+    return {"object_loop": r.object_loop, "self_loop": r.self_loop, "combined": r.combined, "settled": r.settled,
             "persists": r.persists, "end_share": round(r.left, 4), "anxiety": list(r.trace[0]),
             "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
 
-LOOPS_CLAIMS = (Claim("outcome", outcome_sentence), Claim("why", why_sentence))
+N = r"([-+]?\d[\d,]*(?:\.\d+)?|almost 0)"                  # a number as the wording kit writes it
+P = r"((?:almost 0|\d[\d,]*(?:\.\d)?) points?)"              # a cost as `points` writes it
+
+
+def _persists(r: Loops) -> bool:
+    return r.settled >= PERSIST
+
+
+_OBJECT = _quotes(lambda r: r.object_loop)
+_SELF = _quotes(lambda r: r.self_loop)
+_COMBINED = _quotes(lambda r: r.combined)
+_PERSIST_TRUTHS = (
+    Truth(r"[Aa]nxiety persists", _persists, f"anxiety comes to rest at {PERSIST} or more (its settled level)"),
+    Truth(r"[Aa]nxiety winds down", lambda r: not _persists(r), f"anxiety's settled level is below {PERSIST}"),
+)
+LOOPS_CLAIMS = (
+    Claim("outcome", outcome_sentence, truths=(
+        *_PERSIST_TRUTHS,
+        Truth(rf"left alone it comes to rest at {N}, not 0", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
+              f"the settled level, as shown, is the model's, and at least {PERSIST}"),
+        Truth(r"left alone it dies away", lambda r: r.settled < PERSIST, f"the settled level is below {PERSIST}"),
+        Truth(rf"at the end of the chart it is at {N}, (\d+)% of its peak",
+              lambda r, m: _shown(m.group(1), r.end) and _shown(m.group(2), 100 * r.left) and r.left >= 0.01,
+              "the level at the end of the chart and its share of the peak, as shown"),
+        Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
+        Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),
+        Truth(r"“she's fine”", lambda r: r.news == "fine" and r.object_loop <= 0, "the news is good and its loop inhibits"),
+        Truth(r"carries nothing \(gain 0\)", lambda r: r.object_loop == 0, "the object-level loop's gain is 0"),
+        Truth(rf"is excitatory with gain {N}", lambda r, m: r.object_loop > 0 and _OBJECT(r, m),
+              "the object-level gain is positive and as shown"),
+        Truth(rf"is inhibitory with gain {N}", lambda r, m: r.object_loop < 0 and _OBJECT(r, m),
+              "the object-level gain is negative and as shown"),
+        Truth(rf"the loop through the Active Self has gain {N}", lambda r, m: r.model == "conventional" and _SELF(r, m),
+              "the self-reflective gain, as shown"),
+        Truth(r"the loop through the self is open", lambda r: r.self_loop == 0 and r.model == "pnse",
+              "PNSE: the self-reflective loop's gain is 0"),
+        Truth(rf"combined, {N}, at least 1", lambda r, m: r.combined >= 1 and _COMBINED(r, m),
+              "the combined gain, as shown, is at least 1"),
+        Truth(rf"combined, {N}, below 1", lambda r, m: r.combined < 1 and _COMBINED(r, m),
+              "the combined gain, as shown, is below 1"),
+    )),
+    Claim("why", why_sentence, truths=(
+        Truth(r"^Even without the bridge, anxiety stays", lambda r: r.model == "pnse" and _persists(r),
+              f"PNSE, and anxiety's settled level is at least {PERSIST}"),
+        Truth(rf"the object-level loop alone has gain {N}, at least 1", lambda r, m: r.object_loop >= 1 and _OBJECT(r, m),
+              "the object-level gain, as shown, is at least 1"),
+        Truth(r"^With the bridge gone", lambda r: r.model == "pnse" and r.self_loop == 0 and not _persists(r),
+              "PNSE (no self-reflective loop), and anxiety dies away"),
+        Truth(rf"the worry alone, gain {N}, is below 1", lambda r, m: 0 < r.object_loop < 1 and _OBJECT(r, m),
+              "the object-level gain, as shown, is positive and below 1"),
+        Truth(rf"the good news \(gain {N}\)", lambda r, m: r.object_loop < 0 and _OBJECT(r, m),
+              "the object-level gain, as shown, is negative"),
+        Truth(r"carries nothing back|carrying nothing back", lambda r: r.object_loop == 0, "the object-level gain is 0"),
+        Truth(rf"^The loop through the Active Self, gain {N}, holds the anxiety up",
+              lambda r, m: _persists(r) and r.self_loop >= 1 and _SELF(r, m),
+              "anxiety persists and the self-reflective gain, as shown, is at least 1"),
+        Truth(r"^Feeling anxious about feeling anxious keeps it going",
+              lambda r: _persists(r) and r.self_loop > 0 and r.object_loop < 1,
+              "anxiety persists, the self-reflective loop is active and the object-level loop alone is below 1"),
+        Truth(rf"the object-level loop alone \(gain {N}\) would not", lambda r, m: r.object_loop < 1 and _OBJECT(r, m),
+              "the object-level gain, as shown, is below 1"),
+        Truth(rf"it reaches {N}, as in \(c\)", lambda r, m: r.combined >= 1 and _COMBINED(r, m),
+              "the combined gain, as shown, is at least 1"),
+        Truth(rf"^The reason to worry is enough on its own \(gain {N}\)",
+              lambda r, m: _persists(r) and r.object_loop >= 1 and _OBJECT(r, m),
+              "anxiety persists and the object-level gain, as shown, is at least 1"),
+        Truth(rf"the self-reflective loop adds {N} more", lambda r, m: r.self_loop > 0 and _SELF(r, m),
+              "the self-reflective gain, as shown, is positive"),
+        Truth(rf"^The loop through the Active Self would hold the anxiety on its own \(gain {N}\)",
+              lambda r, m: r.self_loop >= 1 and _SELF(r, m), "the self-reflective gain, as shown, is at least 1"),
+        Truth(rf"brings the combined gain down to {N}, below 1, so it winds down",
+              lambda r, m: r.combined < 1 and not _persists(r) and _COMBINED(r, m),
+              "the combined gain, as shown, is below 1 and anxiety dies away"),
+        Truth(r"^Neither loop, nor the two together, reaches 1",
+              lambda r: max(r.object_loop, r.self_loop, r.combined) < 1 and not _persists(r),
+              "each loop and their sum are below 1, and anxiety dies away"),
+    )),
+)
+
+LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold in every text of the widget too)
+    Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
+    Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
+    Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
+    Truth(rf"coming to rest at {N}", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
+          "the settled level, as shown"),
+    Truth(r"\((\d+)% of its peak at the end of the chart\)", lambda r, m: _shown(m.group(1), 100 * r.left),
+          "anxiety at the end of the chart as a share of its peak, as shown"),
+    Truth(rf"^{N}, at least 1$", lambda r, m: r.combined >= 1 and _COMBINED(r, m), "the combined gain is at least 1"),
+    Truth(rf"^{N}, below 1$", lambda r, m: r.combined < 1 and _COMBINED(r, m), "the combined gain is below 1"),
+    Truth(r"^persists$", _persists, f"anxiety's settled level is at least {PERSIST}"),
+    Truth(r"^winds down$", lambda r: not _persists(r), f"anxiety's settled level is below {PERSIST}"),
+    Truth(rf"Combined loop gain {N}", _COMBINED, "the combined gain, as shown"),
+)
 
 # --- How much anxiety ----------------------------------------------------------------------------------
 
 
-def _pts(x: float) -> str:
-    if 0 < x < 9.95:
-        text = f"{x:.1f}".rstrip("0").rstrip(".")
-        return f"{text} point" + ("" if text == "1" else "s")
-    return "1 point" if f"{x:.0f}" == "1" else f"{x:.0f} points"
+def points(x: float) -> str:
+    """A cost in points, to a tenth without a trailing '.0'; 'almost 0 points' for a cost too small to show."""
+    if 0 < x < 0.05:
+        return "almost 0 points"
+    places = 0 if round(x, 1) == round(x) else 1
+    return count(x, "point", places=places)
 
 
 def cost_figure(t: Tradeoff) -> dict:
@@ -194,53 +317,151 @@ def best_sentence(t: Tradeoff) -> str:
     b = t.at(t.best)
     if max(t.total) == 0:
         return "Nothing costs anything at these settings, so every level ties at 0 points a year."
-    tie = (f" (every level from there up to {LEVELS[b + t.ties - 1]:.2f} ties)" if t.ties > 1 else "")
+    others = t.tied[1:]
+    if not others:
+        tie = ""
+    elif len(others) > 1 and others[-1] == LEVELS[b + len(others)]:        # the tied levels run on from the best
+        tie = f" (every level from there up to {num(others[-1], 2)} ties)"
+    else:
+        tie = f" ({join_and([num(lv, 2) for lv in others])} {'ties' if len(others) == 1 else 'tie'} with it)"
     if t.best == 0:
-        return (f"At these settings the least average cost a year, {_pts(t.total[b])}, comes with no anxiety at "
+        return (f"At these settings the least average cost a year, {points(t.total[b])}, comes with no anxiety at "
                 f"all{tie}: looming problems cost too little, or anxiety too much, for the attention to pay.")
     why = ("the attention it buys catches enough looming problems to pay for the discomfort" if t.discomfort > 0 else
            "anxiety costs nothing here, so only the problems it catches count")
-    return (f"At these settings the least average cost a year, {_pts(t.total[b])}, comes at an anxiety level of "
-            f"{t.best:.2f}{tie}, more than zero: {why}.")
+    return (f"At these settings the least average cost a year, {points(t.total[b])}, comes at an anxiety level of "
+            f"{num(t.best, 2)}{tie}, more than zero: {why}.")
 
 
-def _count(n: float, word: str) -> str:
-    text = f"{n:.1f}".rstrip("0").rstrip(".")
-    return f"{text} {word}" + ("" if text == "1" else "s")
+def tenths(x: float) -> str:
+    """A yearly average of problems: to a tenth, without a trailing '.0'; 'almost 0' if it rounds to 0."""
+    return num(x, 0 if round(x, 1) == round(x) else 1)
+
+
+def _split(t: Tradeoff) -> tuple[str, str, str]:
+    """The problems a year, those dealt with and those ignored at the reader's level, as shown: the last is the
+    difference of the first two as shown, so the three add up (a missed share that rounds away is shown alone)."""
+    brought, caught = round(t.per_year, 1), round(t.caught, 1)
+    ignored = round(brought - caught, 1)
+    missed = round(t.per_year - t.caught, 2)
+    return tenths(brought), tenths(caught), tenths(ignored) if ignored > 0 else num(missed, 2)
 
 
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
-    brought, caught = round(t.per_year, 1), round(t.caught, 1)
-    head = (f"At your level, {t.level:.2f}, a year brings {_count(brought, 'looming problem')} on average; "
-            f"{caught:.1f} get dealt with and {brought - caught:.1f} are ignored, costing "
-            f"{_pts(t.ignored_cost[i])}, and the anxiety itself costs {_pts(t.anxiety_cost[i])}.")
+    missed = round(t.per_year - t.caught, 2)
+    brought, caught, ignored = _split(t)
+    if t.caught == 0:
+        fate = f"none of them get dealt with, and ignoring them costs {points(t.ignored_cost[i])}"
+    elif missed == 0:
+        fate = "all of them get dealt with"
+    else:
+        fate = (f"{caught} {'gets' if caught == '1' else 'get'} dealt with and {ignored} "
+                f"{'is' if ignored == '1' else 'are'} ignored, costing {points(t.ignored_cost[i])}")
+    anxiety = ("the anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
+               f"the anxiety itself costs {points(t.anxiety_cost[i])}")
+    brings = f"{brought} looming {plural(1 if brought == '1' else 2, 'problem')}"
+    head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}, and {anxiety}."
     gap = t.total[i] - t.total[b]
     if gap < 0.5:
-        return head + " That is as low a total as any level reaches, to the nearest point."
+        return head + " That is within half a point of the lowest total any level reaches."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + f" The total, {_pts(t.total[i])}, is {_pts(gap)} above the best; {side}."
-
-
-HOWMUCH_CLAIMS = (Claim("best", best_sentence), Claim("yours", yours_sentence))
+    return head + f" The total, {points(t.total[i])}, is {points(gap)} above the best; {side}."
 
 
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
-    return (f"Least average cost a year at anxiety level {t.best:.2f}; at your level, {t.level:.2f}, the total is "
-            f"{_pts(t.total[i])} ({t.caught:.1f} of {t.per_year:.1f} problems a year dealt with).")
+    return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
+            f"is {points(t.total[i])} ({tenths(t.caught)} of {tenths(t.per_year)} problems a year dealt with).")
 
 
 def howmuch_table(t: Tradeoff) -> Table:
-    rows = tuple((f"{lv:.2f}", f"{t.ignored_cost[k]:.0f}", f"{t.anxiety_cost[k]:.0f}", f"{t.total[k]:.0f}")
+    rows = tuple((num(lv, 2), num(t.ignored_cost[k]), num(t.anxiety_cost[k]), num(t.total[k]))
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
 
 
 def howmuch_live(t: Tradeoff) -> dict[str, str]:
-    return {"best": f"{t.best:.2f}"}
+    return {"best": f"an anxiety level of {num(t.best, 2)}" if t.best > 0 else "no anxiety at all"}
+
+
+def _points_shown(text: str, value: float) -> bool:
+    """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value."""
+    shown = text.split(" point")[0]
+    return 0 < value < 0.05 if shown == "almost 0" else _shown(shown, value)
+
+
+def _mine(t: Tradeoff, values) -> float:
+    return values[t.at(t.level)]
+
+
+_HOWMUCH_COMMON = (
+    Truth(rf"the least average cost a year, {P}, comes", lambda t, m: _points_shown(m.group(1), min(t.total)),
+          "the least total over the levels, as shown"),
+    Truth(r"comes with no anxiety at all", lambda t: t.best == 0 and t.total[0] == min(t.total),
+          "level 0 has the least total"),
+    Truth(rf"comes at an anxiety level of {N}[ ,]", lambda t, m: t.best > 0 and _shown(m.group(1), t.best)
+          and t.total[t.at(t.best)] == min(t.total) and all(x > min(t.total) for x in t.total[:t.at(t.best)]),
+          "the lowest level with the least total, as shown, above 0"),
+)
+HOWMUCH_CLAIMS = (
+    Claim("best", best_sentence, truths=(
+        *_HOWMUCH_COMMON,
+        Truth(r"^Nothing costs anything at these settings", lambda t: max(t.total) == 0, "every total is 0"),
+        Truth(rf"every level from there up to {N} ties", lambda t, m: t.ties > 1 and _shown(m.group(1), LEVELS[
+            t.at(t.best) + t.ties - 1]) and all(x == min(t.total) for x in t.total[t.at(t.best):t.at(t.best) + t.ties]),
+              "the levels from the best up to the one shown all share the least total, and no others"),
+        Truth(r"\(((?:\d\.\d\d(?:, | and )?)+) ties? with it\)", lambda t, m: sorted(
+            float(x) for x in re.split(r", | and ", m.group(1))) == [lv for lv in LEVELS if lv != t.best and
+                                                                    t.total[t.at(lv)] == min(t.total)],
+              "exactly the levels named share the least total with the best"),
+        Truth(r"looming problems cost too little, or anxiety too much, for the attention to pay",
+              lambda t: t.best == 0 and max(t.total) > 0, "no anxiety is cheapest, and something costs"),
+        Truth(r"the attention it buys catches enough looming problems to pay for the discomfort",
+              lambda t: t.best > 0 and t.anxiety_cost[t.at(t.best)] > 0 and t.total[t.at(t.best)] < t.total[0],
+              "at the best level anxiety costs something, yet the total is below that with no anxiety"),
+        Truth(r"anxiety costs nothing here", lambda t: max(t.anxiety_cost) == 0, "anxiety costs 0 at every level"),
+    )),
+    Claim("yours", yours_sentence, truths=(
+        Truth(rf"^At your level, {N},", lambda t, m: _shown(m.group(1), t.level), "the reader's level"),
+        Truth(rf"a year brings {N} looming problems? on average", lambda t, m: _shown(m.group(1), t.per_year),
+              "looming problems a year, as shown"),
+        Truth(r"none of them get dealt with", lambda t: t.caught == 0, "no problem is caught at this level"),
+        Truth(r"all of them get dealt with", lambda t: t.caught > 0 and abs(t.per_year - t.caught) < 0.005,
+              "no problem is missed at this level"),
+        Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _shown(m.group(1), t.caught) and
+              0 < t.per_year - t.caught and abs(float(m.group(2)) - (t.per_year - t.caught)) <= 0.1 + 1e-9,
+              "problems caught a year at this level, as shown, and those missed, to within the 0.1 that rounding "
+              "the total and the caught leaves"),
+        Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.ignored_cost)),
+              "the cost of the problems ignored at the reader's level, as shown"),
+        Truth(r"the anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
+        Truth(rf"the anxiety itself costs {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.anxiety_cost)),
+              "the anxiety cost at the reader's level, as shown"),
+        Truth(r"within half a point of the lowest total", lambda t: _mine(t, t.total) - min(t.total) < 0.5,
+              "the reader's total is less than 0.5 above the least"),
+        Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(
+            m.group(1), _mine(t, t.total)) and _points_shown(m.group(2), _mine(t, t.total) - min(t.total))
+              and _mine(t, t.total) - min(t.total) >= 0.5, "the reader's total and its excess over the least, as shown"),
+        Truth(r"too little anxiety lets problems slip by", lambda t: t.level < t.best and
+              _mine(t, t.ignored_cost) > t.ignored_cost[t.at(t.best)], "below the best level, more problems cost more"),
+        Truth(r"the extra anxiety costs more than it catches", lambda t: t.level > t.best and
+              _mine(t, t.anxiety_cost) - t.anxiety_cost[t.at(t.best)] > t.ignored_cost[t.at(t.best)] - _mine(t, t.ignored_cost),
+              "above the best level, the added anxiety cost exceeds the saving on ignored problems"),
+    )),
+)
+HOWMUCH_TRUTHS = (
+    Truth(rf"^Least average cost a year at anxiety level {N};", lambda t, m: _shown(m.group(1), t.best)
+          and t.total[t.at(t.best)] == min(t.total), "the level with the least total, as shown"),
+    Truth(rf"the total is {P} \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),
+          "the reader's total, as shown"),
+    Truth(rf"\({N} of {N} problems a year dealt with\)", lambda t, m: _shown(m.group(1), t.caught)
+          and _shown(m.group(2), t.per_year), "problems caught and arriving a year, as shown"),
+    Truth(rf"^an anxiety level of {N}$", lambda t, m: t.best > 0 and _shown(m.group(1), t.best), "the best level, above 0"),
+    Truth(r"^no anxiety at all$", lambda t: t.best == 0, "the best level is 0"),
+)
 
 
 class HowmuchResponse(WidgetResponse):
