@@ -275,9 +275,18 @@ def valences(disagree: float) -> tuple[np.ndarray, np.ndarray]:
 
 def cluster(points: np.ndarray, k: int) -> tuple[int, ...]:
     """Average-linkage agglomerative clustering into k clusters; labels numbered by first member."""
+    return _hierarchy(points.tobytes(), points.shape)[k]
+
+
+@lru_cache(maxsize=512)
+def _hierarchy(data: bytes, shape: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+    """The labels at every number of clusters, from one run of merges: merging down to k clusters is
+    the first steps of merging down to fewer, so each set of points is clustered once for every k."""
+    points = np.frombuffer(data).reshape(shape)
     groups = [[i] for i in range(len(points))]
     d = np.linalg.norm(points[:, None, :] - points[None, :, :], axis=2)
-    while len(groups) > k:
+    out = {len(groups): _labels(groups, len(points))}
+    while len(groups) > 1:
         best, pair = np.inf, (0, 1)
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
@@ -287,11 +296,15 @@ def cluster(points: np.ndarray, k: int) -> tuple[int, ...]:
         i, j = pair
         groups[i] = sorted(groups[i] + groups[j])
         del groups[j]
-    groups.sort(key=min)
-    labels = [0] * len(points)
-    for n, g in enumerate(groups):
+        out[len(groups)] = _labels(groups, len(points))
+    return out
+
+
+def _labels(groups: list[list[int]], n: int) -> tuple[int, ...]:
+    labels = [0] * n
+    for c, g in enumerate(sorted(groups, key=min)):
         for i in g:
-            labels[i] = n
+            labels[i] = c
     return tuple(labels)
 
 

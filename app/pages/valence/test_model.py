@@ -134,3 +134,35 @@ def test_the_fast_simulation_is_the_plain_rule_bit_for_bit(state):
     assert t.near == float(np.mean(np.hypot(xs[-1], ys[-1]) < 15))
     assert t.best == float(np.mean(np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < 15))
     assert t.good == float(np.mean(np.hypot(txs[-1] - GOOD_IDEA[0], tys[-1] - GOOD_IDEA[1]) < 15))
+
+
+def _plain_cluster(points, k):
+    """Average linkage merged straight down to k clusters, as first written (the model merges each set
+    of points once, all the way down, and reads off every k)."""
+    import numpy as np
+    groups = [[i] for i in range(len(points))]
+    d = np.linalg.norm(points[:, None, :] - points[None, :, :], axis=2)
+    while len(groups) > k:
+        best, pair = np.inf, (0, 1)
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                link = d[np.ix_(groups[i], groups[j])].mean()
+                if link < best - 1e-12:
+                    best, pair = link, (i, j)
+        i, j = pair
+        groups[i] = sorted(groups[i] + groups[j])
+        del groups[j]
+    groups.sort(key=min)
+    return tuple(next(n for n, g in enumerate(groups) if i in g) for i in range(len(points)))
+
+
+@pytest.mark.parametrize("weight,disagree", [(0, 0), (1, 1), (2, 0.5), (3, 0.3)])
+def test_clustering_once_for_every_k_is_clustering_for_each_k(weight, disagree):
+    import numpy as np
+    from app.pages.valence.model import ITEMS, valences
+    x = np.array([i[1] for i in ITEMS])
+    for k in range(2, 7):
+        c = concepts(weight=weight, categories=k, disagree=disagree)
+        a, b = valences(disagree)
+        assert c.labels_a == _plain_cluster(np.stack([x, weight * a], axis=1), k)
+        assert c.labels_b == _plain_cluster(np.stack([x, weight * b], axis=1), k)
