@@ -779,8 +779,10 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                      "never tumbles here", "tumbles on every step here", "tumbles otherwise")
     mind = _did(t.rerolls, "keeps varying a thought the same way while it seems to be improving by more than the "
                 "threshold", "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
-    return {"run": share(1 - t.tumbles), "tumble": share(t.tumbles), "keep": share(1 - t.rerolls),
-            "reroll": share(t.rerolls), "status": STATUS[verdict(t)],
+    def boxed(x: float) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
+        return share(x).replace("under ", "<").replace("over ", ">")
+    return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
+            "reroll": boxed(t.rerolls), "status": STATUS[verdict(t)],
             "mind_status": "climbs to better ideas" if thoughts_help(t) else "climbs little",
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
