@@ -40,6 +40,11 @@ def share(x: float) -> str:
 EVERY = 10                         # the progress lines are drawn every EVERY steps
 
 
+def points(x: float) -> str:
+    """'1 point', '70 points', 'almost 0 points'."""
+    return count(x, "point") if num(x) != "almost 0" else "almost 0 points"
+
+
 def _many(n_share: float) -> int:
     return round(n_share * BACTERIA)
 
@@ -209,7 +214,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
 
 
 def thoughts_sentence(t: Tumble) -> str:
-    numbers = (f"the ideas entertained end up worth {num(t.quality[-1])} points on average, against "
+    numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     same = thoughts_help(t) == (verdict(t) == "finds")
@@ -293,7 +298,7 @@ BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
 SAME_FAILS = Truth(r"fails in the same way", lambda t: not _climbs(t) and not _finds(t),
                    "neither the minds climb nor the bacteria find the food")
 FAILS_HERE = Truth(r"fails here", lambda t: not _climbs(t) and _finds(t), "the bacteria find the food but the minds do not climb")
-WORTH = Truth(r"worth (?P<q>\d+|almost 0) points(?: on average, against (?P<r>\d+)|)",
+WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\d+)|)",
               lambda t, m: m["q"] == num(t.quality[-1]) and m["r"] in (None, num(t.quality_random[-1])),
               "the mean worth of the ideas entertained at the end, steered and at random, in whole points")
 RANDOM_WORTH = Truth(r"random re-rolls: (?P<r>\d+)", lambda t, m: m["r"] == num(t.quality_random[-1]),
@@ -750,7 +755,7 @@ CONCEPTS_TRUTHS = (REL_COUNTS,)
 
 def tumble_summary(t: Tumble) -> str:
     return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (random tumbling: {_count_of(t.near_random)}); "
-            f"thoughts end worth {num(t.quality[-1])} points (random re-rolls: {num(t.quality_random[-1])}).")
+            f"thoughts end worth {points(t.quality[-1])} (random re-rolls: {num(t.quality_random[-1])}).")
 
 
 def tumble_table(t: Tumble) -> Table:

@@ -38,6 +38,13 @@ def test_one_mind_or_bacterium_takes_a_singular_verb():
     assert not re.search(r"\b1 of 24 \w+ end\b", said["thoughts"] + said["chemotaxis"])
 
 
+def test_ideas_worth_one_point_take_a_singular_noun():
+    """Found by the dense sweep: 'worth 1 points' on a flat landscape where the minds wander off."""
+    t, said, summary, _ = texts(TUMBLE, strength=0, noise=1, memory=30, threshold=-1.25)
+    assert round(t.quality[-1]) == 1
+    assert "worth 1 point on average" in said["thoughts"] and "worth 1 point (random" in summary
+
+
 def test_bacteria_that_never_tumble_are_not_said_to_hardly_ever_tumble():
     """Issue 32: 'hardly ever tumble' at 0%."""
     t, said, _, panel = texts(TUMBLE, strength=0, noise=0, memory=6, threshold=-1)
