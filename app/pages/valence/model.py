@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,30 +39,73 @@ def idea_quality(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray:
 BEST_IDEA, GOOD_IDEA = (-20.0, 25.0), (25.0, -10.0)
 
 
-def _steer(field, x, y, heading, rng, strength, noise, memory, threshold, steering):
-    """Runs the rule for STEPS steps from (x, y); returns positions at every step and the share of
-    steps spent tumbling. The signal is a short average of what is sensed now minus a slower average
-    over `memory` steps (adaptation); with no memory there is nothing to compare with."""
-    n = len(x)
-    fast = field(x, y, strength)
-    slow = fast.copy()
-    alpha = 1.0 / memory if memory > 0 else 1.0
-    turns = rng.uniform(0, 2 * np.pi, (STEPS, n))
-    coin = rng.random((STEPS, n))
-    sense = rng.normal(0.0, 1.0, (STEPS, n))
-    xs, ys = np.empty((STEPS + 1, n)), np.empty((STEPS + 1, n))
+def _draws(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The random numbers one run of the rule uses: a new heading for each step and agent, a coin for
+    tumbling at random, and the standard-normal error of each reading (the same for every setting)."""
+    rng = np.random.default_rng(seed)
+    return rng.uniform(0, 2 * np.pi, (STEPS, BACTERIA)), rng.random((STEPS, BACTERIA)), rng.normal(0.0, 1.0, (STEPS, BACTERIA))
+
+
+def _random_walk(x, y, heading, turns, coin):
+    """Tumbling at random (a fair coin each step), the signal ignored: positions at every step."""
+    xs, ys = np.empty((STEPS + 1, len(x))), np.empty((STEPS + 1, len(x)))
     xs[0], ys[0] = x, y
-    tumbling = 0
     for t in range(STEPS):
-        fast = 0.5 * fast + 0.5 * (field(x, y, strength) + noise * sense[t])
-        better = fast - slow if memory > 0 else np.zeros(n)
-        slow = (1 - alpha) * slow + alpha * fast
-        tumble = better <= threshold if steering else coin[t] < 0.5
-        heading = np.where(tumble, turns[t], heading)
-        tumbling += int(tumble.sum())
+        heading = np.where(coin[t] < 0.5, turns[t], heading)
         x, y = x + np.cos(heading), y + np.sin(heading)
         xs[t + 1], ys[t + 1] = x, y
-    return xs, ys, tumbling / (STEPS * n)
+    return xs, ys
+
+
+# Both landscapes as sums of two bumps, one row of centres per agent, so bacteria and minds are sensed
+# in one pass: (x centre, y centre, 2 * width², weight) of each bump. The food is one bump (the second
+# has weight 0); the ideas landscape is a good idea and a better one. Each bump is computed exactly as
+# in concentration() and idea_quality() (adding a zero-weight bump adds exactly 0), so the readings are
+# the same numbers, bit for bit.
+_FOOD = ((0.0, 0.0, 2 * 40.0 ** 2, 1.0), (0.0, 0.0, 2 * 40.0 ** 2, 0.0))
+_IDEAS = ((25.0, -10.0, 2 * 18.0 ** 2, 0.6), (-20.0, 25.0, 2 * 22.0 ** 2, 1.0))
+
+
+def _bumps(rows: int, per: tuple[tuple[tuple[float, ...], ...], ...]) -> tuple[np.ndarray, ...]:
+    """The bumps as arrays over (coordinate, bump, agent) for the centres and (bump, agent) for the rest;
+    the width enters negated (x / -w is exactly -x / w)."""
+    table = np.array([bumps for bumps in per for _ in range(rows)]).transpose(2, 1, 0)   # (4, 2 bumps, agents)
+    return np.ascontiguousarray(table[:2]), -table[2], table[3].copy()
+
+
+def _steer(bumps, position, heading, turn, sense, strength, noise, memory, threshold):
+    """Runs the rule for STEPS steps from `position` (x and y rows, one column per agent); returns
+    positions at every step and, per step and agent, whether it tumbled. The signal is a short average
+    of what is sensed now minus a slower average over `memory` steps (adaptation); with no memory there
+    is nothing to compare with. A heading is kept as its cosine and sine (`turn`: the next random
+    heading's, per step), so a tumble takes the new heading's."""
+    n = position.shape[1]
+    centre, width, weight = bumps
+    scale = PEAK * strength
+
+    def sensed(p):
+        d = (p[:, None, :] - centre) ** 2
+        e = np.exp((d[0] + d[1]) / width) * weight
+        return scale * (e[0] + e[1])
+
+    fast = sensed(position)
+    slow = fast.copy()
+    alpha = 1.0 / memory if memory > 0 else 1.0
+    error = noise * sense
+    path = np.empty((STEPS + 1, 2, n))
+    tumbled = np.empty((STEPS, n), dtype=bool)
+    path[0] = position
+    if memory == 0:
+        tumbled[:] = 0.0 <= threshold
+    for t in range(STEPS):
+        fast = (fast + (sensed(position) + error[t])) * 0.5     # = 0.5 * fast + 0.5 * (...), exactly
+        if memory > 0:
+            np.less_equal(fast - slow, threshold, out=tumbled[t])
+            slow = (1 - alpha) * slow + alpha * fast
+        heading = np.where(tumbled[t], turn[t], heading)
+        position = position + heading
+        path[t + 1] = position
+    return path[:, 0], path[:, 1], tumbled
 
 
 @dataclass(frozen=True)
@@ -84,38 +128,66 @@ class Tumble:
     idea_paths: tuple[tuple[tuple[float, float], ...], ...]   # each mind's thought every 10 steps
 
 
-def run_and_tumble(strength: float, noise: float, memory: float,
-                   threshold: float) -> Tumble:
+def _rounded(a: np.ndarray, places: int) -> list:
+    """round(v, places) of every value, as Python floats: numpy rounds the many values far from a tie;
+    the few within a hair of one are rounded by Python's correctly rounded round(), so the result is
+    round()'s, value for value."""
+    a = np.asarray(a, dtype=float)
+    scaled = a * 10.0 ** places
+    out = np.rint(scaled) / 10.0 ** places
+    close = np.abs(np.abs(scaled - np.floor(scaled)) - 0.5) < 1e-6
+    for i in zip(*np.nonzero(close)):
+        out[i] = round(float(a[i]), places)
+    return out.tolist()
+
+
+def _every10(px, py):
+    return tuple(tuple(zip(rx, ry)) for rx, ry in zip(_rounded(px[::10].T, 1), _rounded(py[::10].T, 1)))
+
+
+def _r2(a) -> tuple[float, ...]:
+    return tuple(_rounded(a, 2))
+
+
+@lru_cache(maxsize=1)
+def _start():
+    """Where everything starts, the random numbers each run uses, and the random tumblers' and
+    re-rollers' runs, which ignore the signal and so are the same at every setting."""
     rng = np.random.default_rng(SEED)
     angle = rng.uniform(0, 2 * np.pi, BACTERIA)
     x0, y0 = START * np.cos(angle), START * np.sin(angle)
     h0 = rng.uniform(0, 2 * np.pi, BACTERIA)
-    xs, ys, tumbles = _steer(concentration, x0, y0, h0, np.random.default_rng(SEED + 1),
-                             strength, noise, memory, threshold, True)
-    bx, by, _ = _steer(concentration, x0, y0, h0, np.random.default_rng(SEED + 1),
-                       strength, noise, memory, threshold, False)
-    dist, base = np.hypot(xs, ys), np.hypot(bx, by)
-
     tx0, ty0 = rng.uniform(-60, 60, BACTERIA), rng.uniform(-60, 60, BACTERIA)
     th0 = rng.uniform(0, 2 * np.pi, BACTERIA)
-    txs, tys, rerolls = _steer(idea_quality, tx0, ty0, th0, np.random.default_rng(SEED + 2),
-                               strength, noise, memory, threshold, True)
-    rxs, rys, _ = _steer(idea_quality, tx0, ty0, th0, np.random.default_rng(SEED + 2),
-                         strength, noise, memory, threshold, False)
+    (bturns, bcoin, bsense), (tturns, tcoin, tsense) = _draws(SEED + 1), _draws(SEED + 2)
+    bx, by = _random_walk(x0, y0, h0, bturns, bcoin)
+    rxs, rys = _random_walk(tx0, ty0, th0, tturns, tcoin)
+    base = np.hypot(bx, by)
+    heading, turns = np.concatenate([h0, th0]), np.concatenate([bturns, tturns], axis=1)
+    start = (np.array([np.concatenate([x0, tx0]), np.concatenate([y0, ty0])]),
+             np.array([np.cos(heading), np.sin(heading)]), np.stack([np.cos(turns), np.sin(turns)], axis=1),
+             np.concatenate([bsense, tsense], axis=1), _bumps(BACTERIA, (_FOOD, _IDEAS)))
+    quality_random = idea_quality(rxs, rys, 1.0).mean(axis=1)
+    return start, _r2(base.mean(axis=1)), float(np.mean(base[-1] < NEAR)), _r2(quality_random)
+
+
+def run_and_tumble(strength: float, noise: float, memory: float,
+                   threshold: float) -> Tumble:
+    (position, heading, turn, sense, bumps), baseline, near_random, quality_random = _start()
+    n = BACTERIA
+    xs, ys, tumbled = _steer(bumps, position, heading, turn, sense, strength, noise, memory, threshold)
+    xs, ys, txs, tys = xs[:, :n], ys[:, :n], xs[:, n:], ys[:, n:]
+    tumbles = int(tumbled[:, :n].sum()) / (STEPS * n)
+    rerolls = int(tumbled[:, n:].sum()) / (STEPS * n)
+    dist = np.hypot(xs, ys)
     # Quality is judged on the strength-1 landscape, so runs at different strengths compare.
     quality = idea_quality(txs, tys, 1.0).mean(axis=1)
-    quality_random = idea_quality(rxs, rys, 1.0).mean(axis=1)
     end_best = np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < NEAR
     end_good = np.hypot(txs[-1] - GOOD_IDEA[0], tys[-1] - GOOD_IDEA[1]) < NEAR
-
-    def every10(px, py):
-        return tuple(tuple((round(float(px[t, b]), 1), round(float(py[t, b]), 1)) for t in range(0, STEPS + 1, 10))
-                     for b in range(BACTERIA))
-    r2 = lambda a: tuple(round(float(v), 2) for v in a)  # noqa: E731
-    return Tumble(strength, noise, memory, threshold, every10(xs, ys), r2(dist.mean(axis=1)), r2(base.mean(axis=1)),
-                  round(tumbles, 4), float(np.mean(dist[-1] < NEAR)), float(np.mean(base[-1] < NEAR)),
-                  r2(quality), r2(quality_random), round(rerolls, 4),
-                  float(np.mean(end_best)), float(np.mean(end_good)), every10(txs, tys))
+    return Tumble(strength, noise, memory, threshold, _every10(xs, ys), _r2(dist.mean(axis=1)), baseline,
+                  round(tumbles, 4), float(np.mean(dist[-1] < NEAR)), near_random,
+                  _r2(quality), quality_random, round(rerolls, 4),
+                  float(np.mean(end_best)), float(np.mean(end_good)), _every10(txs, tys))
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------
@@ -203,9 +275,18 @@ def valences(disagree: float) -> tuple[np.ndarray, np.ndarray]:
 
 def cluster(points: np.ndarray, k: int) -> tuple[int, ...]:
     """Average-linkage agglomerative clustering into k clusters; labels numbered by first member."""
+    return _hierarchy(points.tobytes(), points.shape)[k]
+
+
+@lru_cache(maxsize=512)
+def _hierarchy(data: bytes, shape: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+    """The labels at every number of clusters, from one run of merges: merging down to k clusters is
+    the first steps of merging down to fewer, so each set of points is clustered once for every k."""
+    points = np.frombuffer(data).reshape(shape)
     groups = [[i] for i in range(len(points))]
     d = np.linalg.norm(points[:, None, :] - points[None, :, :], axis=2)
-    while len(groups) > k:
+    out = {len(groups): _labels(groups, len(points))}
+    while len(groups) > 1:
         best, pair = np.inf, (0, 1)
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
@@ -215,11 +296,15 @@ def cluster(points: np.ndarray, k: int) -> tuple[int, ...]:
         i, j = pair
         groups[i] = sorted(groups[i] + groups[j])
         del groups[j]
-    groups.sort(key=min)
-    labels = [0] * len(points)
-    for n, g in enumerate(groups):
+        out[len(groups)] = _labels(groups, len(points))
+    return out
+
+
+def _labels(groups: list[list[int]], n: int) -> tuple[int, ...]:
+    labels = [0] * n
+    for c, g in enumerate(sorted(groups, key=min)):
         for i in g:
-            labels[i] = n
+            labels[i] = c
     return tuple(labels)
 
 

@@ -1,23 +1,65 @@
 """Presenters for the valence page: pure functions of the three models' results."""
 from __future__ import annotations
 
+import math
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import join_and, pct, signed
+from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
+from app.wording import count, join_and, num, pct, signed, upper_first
 
 from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble
+
+# --- Wording helpers of this page ------------------------------------------------------------------------
+
+def minus(text: str) -> str:
+    """A negative number with the typographic minus the figures' axes use ('−0.05', not '-0.05')."""
+    return "−" + text[1:] if text.startswith("-") else text
+
+
+def sgn(x: float, places: int = 2) -> str:
+    """A valence whose sign matters: '+0.38', '−0.05', '0.00' (wording.signed, with the figures' minus)."""
+    return minus(signed(x, places))
+
+
+def share(x: float) -> str:
+    """A share of steps as a whole percentage, never '0%' or '100%' for something that did or did not
+    happen at all: 'under 1%', 'over 99%'."""
+    if 0 < x < 0.005:
+        return "under 1%"
+    if 0.995 <= x < 1:
+        return "over 99%"
+    return pct(x)
+
 
 # --- Run and tumble -----------------------------------------------------------------------------------
 
 EVERY = 10                         # the progress lines are drawn every EVERY steps
 
 
-def _of(n: float) -> str:
-    return f"{round(n * BACTERIA)} of {BACTERIA}"
+def points(x: float) -> str:
+    """'1 point', '70 points', 'almost 0 points'."""
+    return count(x, "point") if num(x) != "almost 0" else "almost 0 points"
+
+
+def _many(n_share: float) -> int:
+    return round(n_share * BACTERIA)
+
+
+def ending(n_share: float, noun: str) -> str:
+    """'12 of 24 bacteria end', '1 of 24 minds ends', 'none of the 24 bacteria end'."""
+    n = _many(n_share)
+    if n == 0:
+        return f"none of the {BACTERIA} {noun} end"
+    return f"{n} of {BACTERIA} {noun} {'ends' if n == 1 else 'end'}"
+
+
+def _count_of(n_share: float) -> str:
+    n = _many(n_share)
+    return "none" if n == 0 else str(n)
 
 
 def _trails(paths) -> tuple[list, list]:
@@ -29,19 +71,31 @@ def _trails(paths) -> tuple[list, list]:
     return xs, ys
 
 
+def map_reach(paths, *fixed: tuple[float, float]) -> float:
+    """Half the width of a map that holds every point of every path (and the fixed marks): at least
+    the usual ±90, else widened to the next 10 past the furthest point."""
+    far = max([abs(c) for path in paths for point in path for c in point] + [abs(c) for p in fixed for c in p])
+    return max(90.0, 10.0 * math.ceil((far + 6) / 10))
+
+
+def _ends(paths) -> dict:
+    return {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in paths],
+            "y": [p[-1][1] for p in paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
+            "customdata": [f"({minus(num(p[-1][0]))}, {minus(num(p[-1][1]))})" for p in paths],
+            "hovertemplate": "ended at %{customdata}<extra></extra>"}
+
+
 def dish_figure(t: Tumble) -> dict:
     xs, ys = _trails(t.paths)
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": -r, "x1": r, "y0": -r, "y1": r,
               "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}} for r in (NEAR, 40, 80)]
     data = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in t.paths],
-             "y": [p[-1][1] for p in t.paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
-             "hovertemplate": "ended at (%{x:.0f}, %{y:.0f})<extra></extra>"},
+            _ends(t.paths),
             {"type": "scatter", "mode": "markers", "name": "Food", "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
              "hovertemplate": "the food source<extra></extra>"}]
-    return _space(data, rings)
+    return _space(data, rings, map_reach(t.paths))
 
 
 def ideas_figure(t: Tumble) -> dict:
@@ -56,23 +110,24 @@ def ideas_figure(t: Tumble) -> dict:
     xs, ys = _trails(t.idea_paths)
     ends = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in t.idea_paths],
-             "y": [p[-1][1] for p in t.idea_paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
-             "hovertemplate": "ended at (%{x:.0f}, %{y:.0f})<extra></extra>"}]
-    return _space(ends + data, rings)
+            _ends(t.idea_paths)]
+    return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA))
 
 
-def _space(data: list[dict], rings: list[dict]) -> dict:
+def _space(data: list[dict], rings: list[dict], reach: float) -> dict:
+    step = 30 if reach <= 90 else 60 if reach <= 180 else 150 if reach <= 450 else 300
+    ticks = [k * step for k in range(-int(reach // step), int(reach // step) + 1)]
+    ticks = [v for v in ticks if abs(v) < reach - 0.1 * step]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 96, "l": 44, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=rings,
-        xaxis=kit.axis(None, range=[-90, 90], tickvals=[-60, -30, 0, 30, 60], zeroline=False),
-        yaxis=kit.axis(None, range=[-90, 90], tickvals=[-60, -30, 0, 30, 60], zeroline=False, scaleanchor="x",
+        xaxis=kit.axis(None, range=[-reach, reach], tickvals=ticks, zeroline=False),
+        yaxis=kit.axis(None, range=[-reach, reach], tickvals=ticks, zeroline=False, scaleanchor="x",
                        scaleratio=1))}
 
 
-def _progress(steered: tuple[float, ...], random: tuple[float, ...], names: tuple[str, str], title: str,
-              y_range: list[float]) -> dict:
+def _progress(steered: tuple[float, ...], random: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
     x = list(range(0, STEPS + 1, EVERY))
+    top = max(100.0, 50.0 * math.ceil(max(max(steered), max(random)) / 50))
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
                "line": {"color": kit.BLUE, "width": 3}},
               {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": [random[i] for i in x],
@@ -81,72 +136,193 @@ def _progress(steered: tuple[float, ...], random: tuple[float, ...], names: tupl
         tr["hovertemplate"] = "step %{x}: %{y:.0f}<extra>" + tr["name"] + "</extra>"
     return {"data": traces, "layout": kit.layout(
         margin={"t": 12, "b": 110, "l": 56, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("step", range=[0, STEPS], tickvals=[100, 200, 300]), yaxis=kit.axis(title, range=y_range))}
+        xaxis=kit.axis("step", range=[0, STEPS], tickvals=[100, 200, 300]), yaxis=kit.axis(title, range=[0, top]))}
 
 
 def distance_figure(t: Tumble) -> dict:
-    return _progress(t.distance, t.baseline, ("Run and tumble", "Tumbling at random"), "distance to food", [0, 100])
+    return _progress(t.distance, t.baseline, ("Run and tumble", "Tumbling at random"), "distance to food")
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_random, ("Kept while improving", "Re-rolled at random"), "idea's worth", [0, 100])
+    return _progress(t.quality, t.quality_random, ("Kept while improving", "Re-rolled at random"), "idea's worth")
 
 
-def helps(t: Tumble) -> bool:
-    """The signal does its job: clearly more bacteria at the food than random tumbling brings."""
-    return t.near - t.near_random >= 0.25 and t.distance[-1] < 0.6 * t.baseline[-1]
+def _shown(x: float) -> int:
+    """A distance or worth as the sentences show it (whole units; num() rounds the same way)."""
+    return round(x)
 
 
 def verdict(t: Tumble) -> str:
-    """'finds', 'little' (some help), 'none' (no better than chance) or 'worse' (further off than chance)."""
-    if helps(t):
+    """'finds' (clearly more bacteria at the food and much closer than chance), 'little' (better on one
+    count, worse on none), 'mixed' (more at the food, but further off on average), 'none' (no better
+    than chance) or 'worse' (further off than chance, and no more at the food). Judged on the distances
+    as the sentence shows them."""
+    more = t.near > t.near_random
+    d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
+    if t.near - t.near_random >= 0.25 and d < 0.6 * b:
         return "finds"
-    if t.distance[-1] > 1.1 * t.baseline[-1]:
-        return "worse"
-    if t.near > t.near_random or t.distance[-1] < 0.9 * t.baseline[-1]:
-        return "little"
-    return "none"
+    if d > 1.1 * b:
+        return "mixed" if more else "worse"
+    return "little" if more or d < 0.9 * b else "none"
 
 
 def thoughts_help(t: Tumble) -> bool:
-    return t.quality[-1] >= 2 * t.quality_random[-1] and t.quality[-1] - t.quality_random[-1] >= 20
+    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+    return q >= 2 * r and q - r >= 20
 
 
-STATUS = {"finds": "finds the food", "little": "helps a little", "none": "no better than chance",
+STATUS = {"finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
 
+def _tumbling(t: Tumble) -> str:
+    if t.tumbles == 0:
+        return "they never tumble"
+    if t.tumbles == 1:
+        return "they tumble on every step"
+    return f"they tumble on {share(t.tumbles)} of steps"
+
+
+def _why(t: Tumble) -> str:
+    if t.memory == 0:
+        return (" With no memory there is nothing to compare the present with, so the signal always reads 0, "
+                + ("which is not above the threshold." if t.tumbles == 1 else
+                   "which is above the threshold: each bacterium swims off in a straight line."))
+    if t.tumbles == 1:
+        return " Nothing ever looks better by more than the threshold."
+    if t.tumbles == 0:
+        return " Nothing ever looks worse than the threshold, so each bacterium swims off in a straight line."
+    if t.tumbles < 0.05:
+        return (" Almost nothing looks worse than the threshold, so they hardly ever tumble and swim off in "
+                "nearly straight lines.")
+    return ""
+
+
 def chemotaxis_sentence(t: Tumble) -> str:
-    numbers = (f"{_of(t.near)} bacteria end within {NEAR:.0f} units of the food, at a mean distance of "
-               f"{t.distance[-1]:.0f} against {t.baseline[-1]:.0f} for bacteria that tumble at random "
-               f"({round(t.near_random * BACTERIA)} of them near it); they tumble on {pct(t.tumbles)} of steps")
+    numbers = (f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, at a mean distance of "
+               f"{num(t.distance[-1])} against {num(t.baseline[-1])} for bacteria that tumble at random "
+               f"({_count_of(t.near_random)} of them near it); {_tumbling(t)}")
     kind = verdict(t)
     if kind == "finds":
         return f"Steering by nothing but “is it getting better?”, {numbers}."
-    why = ""
-    if t.tumbles == 1:
-        why = (" With no memory there is nothing to compare the present with, so every step is a tumble."
-               if t.memory == 0 else " Nothing ever looks better by enough, so every step is a tumble.")
-    elif t.tumbles < 0.05:
-        why = " Almost nothing looks worse than the threshold, so they hardly ever tumble and swim off in straight lines."
     lead = {"worse": "At these settings run and tumble does worse than chance",
+            "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
+                     "off on average",
             "little": "At these settings run and tumble helps only a little",
             "none": "At these settings run and tumble does no better than chance"}[kind]
-    return f"{lead}: {numbers}.{why}"
+    return f"{lead}: {numbers}.{_why(t)}"
 
 
 def thoughts_sentence(t: Tumble) -> str:
-    numbers = (f"the ideas entertained end up worth {t.quality[-1]:.0f} points on average, against "
-               f"{t.quality_random[-1]:.0f} for a Thought Generator that re-rolls at random")
-    where = f"{_of(t.best)} minds end near the best idea and {_of(t.good)} near the lesser one"
-    same = thoughts_help(t) == helps(t)
+    numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
+               f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
+    where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
+    same = thoughts_help(t) == (verdict(t) == "finds")
     if thoughts_help(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
-                "recently did, not where the best idea is." if t.good > 0 else ".")
+                "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
         lead = "The same rule on thoughts works the same way" if same else "On thoughts the same rule does better here"
         return f"{lead}: {numbers}; {where}{tail}"
     lead = "On thoughts the rule fails in the same way" if same else "On thoughts the same rule fails here"
     return f"{lead}: {numbers}; {where}."
+
+
+def _finds(t: Tumble) -> bool:
+    """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
+    mean final distance under 60% of the random tumblers' (as shown, in whole units)."""
+    return t.near - t.near_random >= 0.25 and round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
+
+
+def _further(t: Tumble) -> bool:
+    return round(t.distance[-1]) > 1.1 * round(t.baseline[-1])
+
+
+def _closer(t: Tumble) -> bool:
+    return round(t.distance[-1]) < 0.9 * round(t.baseline[-1])
+
+
+def _climbs(t: Tumble) -> bool:
+    """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown)."""
+    q, r = round(t.quality[-1]), round(t.quality_random[-1])
+    return q >= 2 * r and q - r >= 20
+
+
+def _counted(word: str) -> int:
+    return 0 if word.lower() == "none" else int(word)
+
+
+FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
+              "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean distance")
+LITTLE = Truth(r"helps (?:only )?a little",
+               lambda t: not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t)),
+               "not clearly, but more bacteria end near the food than by chance or their mean distance is under "
+               "90% of chance's, and it is not over 110%")
+MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: t.near > t.near_random and _further(t),
+              "more bacteria end near the food than by chance, but their mean distance is over 110% of chance's")
+NONE = Truth(r"no better than chance", lambda t: t.near <= t.near_random and not _closer(t) and not _further(t),
+             "no more bacteria near the food than by chance, and a mean distance within 10% of chance's")
+WORSE = Truth(r"worse than chance", lambda t: t.near <= t.near_random and _further(t),
+              "no more bacteria near the food than by chance, and a mean distance over 110% of chance's")
+NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
+                   lambda t, m: _counted(m["n"]) == round(t.near * BACTERIA),
+                   "the number of steering bacteria that end within 15 units of the food")
+RANDOM_COUNT = Truth(r"\((?P<n>\d+|none) of them near it\)|random tumbling: (?P<s>\d+|none)\b",
+                     lambda t, m: _counted(m["n"] or m["s"]) == round(t.near_random * BACTERIA),
+                     "the number of random tumblers that end within 15 units of the food")
+DISTANCES = Truth(r"mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+)",
+                  lambda t, m: (m["a"], m["b"]) == (num(t.distance[-1]), num(t.baseline[-1])),
+                  "the steering and random bacteria's mean final distances, in whole units")
+TUMBLE_SHARE = Truth(r"tumble on (?P<p>[^;.]+?) of steps|tumbles otherwise \((?P<c>[^)]+)\)",
+                     lambda t, m: 0 < t.tumbles < 1 and (m["p"] or m["c"]) == share(t.tumbles),
+                     "the share of steps the steering bacteria tumbled, neither none nor all")
+NEVER = Truth(r"never tumble|swims off in a straight line", lambda t: t.tumbles == 0,
+              "the steering bacteria never tumbled")
+ALWAYS = Truth(r"tumble on every step|which is not above the threshold", lambda t: t.tumbles == 1,
+               "the steering bacteria tumbled on every step")
+HARDLY = Truth(r"hardly ever tumble", lambda t: 0 < t.tumbles < 0.05, "they tumbled on under 5% of steps, but did tumble")
+NO_MEMORY = Truth(r"With no memory", lambda t: t.memory == 0, "memory is 0")
+NOTHING_BETTER = Truth(r"Nothing ever looks better by more than the threshold",
+                       lambda t: t.memory > 0 and t.tumbles == 1, "with memory, every step was a tumble")
+NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: t.memory > 0 and t.tumbles == 0,
+                      "with memory, no step was a tumble")
+ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: 0 < t.tumbles < 0.05,
+                       "they tumbled on under 5% of steps, but did tumble")
+
+CLIMBS = Truth(r"climbs to better ideas", _climbs, "the minds' ideas end worth at least twice the random "
+               "re-rollers' and 20 points more")
+CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t), "the minds' ideas do not end worth twice the random "
+                      "re-rollers' and 20 points more")
+SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
+BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
+                    "the minds climb while the bacteria do not clearly find the food")
+SAME_FAILS = Truth(r"fails in the same way", lambda t: not _climbs(t) and not _finds(t),
+                   "neither the minds climb nor the bacteria find the food")
+FAILS_HERE = Truth(r"fails here", lambda t: not _climbs(t) and _finds(t), "the bacteria find the food but the minds do not climb")
+WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\d+)|)",
+              lambda t, m: m["q"] == num(t.quality[-1]) and m["r"] in (None, num(t.quality_random[-1])),
+              "the mean worth of the ideas entertained at the end, steered and at random, in whole points")
+RANDOM_WORTH = Truth(r"random re-rolls: (?P<r>\d+)", lambda t, m: m["r"] == num(t.quality_random[-1]),
+                     "the random re-rollers' ideas' mean worth at the end")
+BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
+             lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (round(t.best * BACTERIA), round(t.good * BACTERIA)),
+             "the numbers of minds that end within 15 units of the best idea and of the lesser one")
+STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0, "some minds end near the lesser idea")
+
+TUMBLE_CLAIMS = (
+    Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
+          truths=(FINDS, LITTLE, MIXED, NONE, WORSE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+                  HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING)),
+    Claim("thoughts", lambda t: thoughts_sentence(t),
+          truths=(SAME_WORKS, BETTER_HERE, SAME_FAILS, FAILS_HERE, WORTH, BEST, STUCK)),
+)
+REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
+                     "the share of steps the minds re-rolled, neither none nor all")
+NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds never re-rolled")
+ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
+NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
+ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
+TUMBLE_TRUTHS = (CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+                 ALWAYS_TUMBLES)
 
 
 # --- Reward and value ---------------------------------------------------------------------------------
@@ -154,26 +330,33 @@ def thoughts_sentence(t: Tumble) -> str:
 SHORT = {"idea of the walk": "idea", "eating it": "eat"}
 
 
-
 def walks_text(n: int) -> str:
-    return "1 walk" if n == 1 else f"{n} walks"
+    return count(n, "walk")
 
 
 def _short(label: str) -> str:
     return SHORT.get(label, label)
 
 
+def _as_shown(x: float) -> float:
+    """A valence as the page shows it, to two decimals: decisions are made on this."""
+    return float(signed(x))
+
+
 def chain_figure(c: Candy) -> dict:
     y = [_short(s) for s in c.labels]
     data = [{"type": "bar", "orientation": "h", "name": "Innate, right now", "y": y, "x": list(c.innate),
+             "customdata": [sgn(v) for v in c.innate],
              "marker": {"color": kit.VERMILION, "pattern": kit.pattern("", kit.VERMILION)},
-             "hovertemplate": "%{y}: innate %{x:+.2f}<extra></extra>"},
+             "hovertemplate": "%{y}: innate %{customdata}<extra></extra>"},
             {"type": "bar", "orientation": "h", "name": "Learned, where it leads", "y": y, "x": list(c.learned),
+             "customdata": [sgn(v) for v in c.learned],
              "marker": {"color": kit.BLUE, "pattern": kit.pattern("/", kit.BLUE)},
-             "hovertemplate": "%{y}: learned %{x:+.2f}<extra></extra>"},
+             "hovertemplate": "%{y}: learned %{customdata}<extra></extra>"},
             {"type": "scatter", "mode": "markers", "name": "Valence (the sum)", "y": y, "x": list(c.valence),
+             "customdata": [sgn(v) for v in c.valence],
              "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
-             "hovertemplate": "%{y}: valence %{x:+.2f}<extra></extra>"}]
+             "hovertemplate": "%{y}: valence %{customdata}<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 130, "l": 64, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
         barmode="relative", bargap=0.3,
@@ -184,11 +367,13 @@ def chain_figure(c: Candy) -> dict:
 def learning_figure(c: Candy) -> dict:
     x = list(range(len(c.curve)))
     data = [{"type": "scatter", "mode": "lines+markers", "name": "Idea of the walk", "x": x, "y": list(c.curve),
+             "customdata": [[walks_text(i), sgn(v)] for i, v in enumerate(c.curve)],
              "line": {"color": kit.BLUE, "width": 3}, "marker": {"size": 6},
-             "hovertemplate": "after %{x} walks: %{y:+.2f}<extra>idea of the walk</extra>"},
+             "hovertemplate": "after %{customdata[0]}: %{customdata[1]}<extra>idea of the walk</extra>"},
             {"type": "scatter", "mode": "lines", "name": "Eating it (innate)", "x": x, "y": [c.eat] * len(x),
+             "customdata": [[walks_text(i), sgn(c.eat)] for i in x],
              "line": {"color": kit.VERMILION, "width": 3, "dash": "dash"},
-             "hovertemplate": "after %{x} walks: %{y:+.2f}<extra>eating it</extra>"}]
+             "hovertemplate": "after %{customdata[0]}: %{customdata[1]}<extra>eating it</extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 110, "l": 56, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("walks so far", range=[0, max(1, len(x) - 1)], rangemode="tozero"),
@@ -197,33 +382,101 @@ def learning_figure(c: Candy) -> dict:
 
 def walk_sentence(c: Candy) -> str:
     if c.walks == 0:
-        now = f", even though eating it would feel {signed(c.eat)} right now" if c.hunger > 0 else ""
+        now = f", even though eating it would feel {sgn(c.eat)} right now" if _as_shown(c.eat) > 0 else ""
         return (f"Before any walk the critic has learned nothing, so the idea of walking to get the candy has "
-                f"valence {signed(c.idea)}: not motivating{now}. A value has to be learned; an innate reward does not.")
-    head = f"After {walks_text(c.walks)} the idea of walking to get the candy has valence {signed(c.idea)}"
-    if c.idea > 0.005:
-        cost = (f"though every step of the walk is innately unpleasant ({signed(-c.effort)}): the pull comes "
-                f"from where the walk leads" if c.effort > 0 else "though the walk itself is innately neutral: "
-                "the pull comes from where it leads")
+                f"valence {sgn(c.idea)}: not motivating{now}. A value has to be learned; an innate reward does not.")
+    head = f"After {walks_text(c.walks)} the idea of walking to get the candy has valence {sgn(c.idea)}"
+    if _as_shown(c.idea) > 0:
+        cost = (f"though every step of the walk is innately unpleasant ({sgn(-c.effort)}): the pull comes "
+                f"from where the walk leads" if _as_shown(c.effort) > 0 else "though the walk itself is innately "
+                "neutral: the pull comes from where it leads")
         return f"{head}, {cost}. That is the value-function side of valence."
-    if c.settles <= 0.005:
-        fate = ", so the thought gets thrown out" if c.idea < -0.005 else ""
+    if _as_shown(c.settles) <= 0:
+        fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
-                       f"at {signed(c.settles)}){fate}.")
+                       f"at {sgn(c.settles)}){fate}.")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
-                   f"at {signed(c.settles)}.")
+                   f"at {sgn(c.settles)}.")
 
 
 def eat_sentence(c: Candy) -> str:
-    if c.hunger > 0:
-        return (f"Eating the candy while this hungry has valence {signed(c.eat)} from the very first time, with no "
+    if _as_shown(c.eat) > 0:
+        return (f"Eating the candy while this hungry has valence {sgn(c.eat)} from the very first time, with no "
                 f"learning at all: innate ground truth, the reward-function side of valence.")
-    return ("When you are not hungry, eating the candy has valence +0.00: the innate circuits that would make it "
-            "good are silent.")
+    return (f"When you are not hungry, eating the candy has valence {sgn(c.eat)}: the innate circuits that would make "
+            f"it good are silent.")
 
 
 def thought_state(values: Mapping[str, Any]) -> str:
     return values.get("thought", "walk")
+
+
+def _valence_is(x: float, m: re.Match) -> bool:
+    return m["v"] == sgn(x)
+
+
+_V = r"(?P<v>[+−]?\d+\.\d\d)"
+WALK_VALENCE = Truth(r"the idea of walk(?:ing to get the candy| of the walk) has valence " + _V,
+                     lambda c, m: _valence_is(c.idea, m), "the idea of the walk's valence, to two decimals")
+BEFORE_ANY = Truth(r"^Before any walk the critic has learned nothing|^Before any walk",
+                   lambda c: c.walks == 0 and all(v == 0 for v in c.learned), "no walks yet, so nothing learned")
+AFTER_WALKS = Truth(r"After (?P<n>\d+) walks?\b", lambda c, m: int(m["n"]) == c.walks and c.walks > 0,
+                    "the number of walks so far, at least one")
+WOULD_FEEL = Truth(r"eating it would feel " + _V + " right now", lambda c, m: c.eat > 0 and _valence_is(c.eat, m),
+                   "eating is innately good right now, by this much")
+PULL = Truth(r"the pull comes from where", lambda c: round(c.idea, 2) > 0 and c.innate[0] == 0 and c.learned[0] > 0,
+             "the idea's valence is positive and all of it is learned (the idea itself has no innate reward)")
+UNPLEASANT = Truth(r"every step of the walk is innately unpleasant \(" + _V + r"\)",
+                   lambda c, m: all(v < 0 for v in c.innate[1:-1]) and _valence_is(c.innate[1], m),
+                   "every step's innate reward is negative, by this much")
+NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 0 for v in c.innate[1:-1]),
+                     "every step's innate reward is 0")
+NOT_WORTH = Truth(r"the walk is not worth it", lambda c: round(c.settles, 2) <= 0,
+                  "the discounted sum of the rewards ahead (where the critic settles) is not above 0 to two decimals")
+SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
+                "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
+THROWN = Truth(r"the thought gets thrown out", lambda c: round(c.idea, 2) < 0, "the idea's valence is negative as shown")
+NOT_YET = Truth(r"has not yet learned how good the end of the walk is",
+                lambda c: c.idea < c.settles and round(c.settles, 2) > 0 and c.walks > 0,
+                "the idea's valence is still below where it settles, which is positive")
+EAT_HUNGRY = Truth(r"^Eating the candy while this hungry has valence " + _V,
+                   lambda c, m: c.hunger > 0 and c.learned[-1] == 0 and _valence_is(c.eat, m),
+                   "eating's valence, all innate, when hungry")
+EAT_NOT_HUNGRY = Truth(r"When you are not hungry, eating the candy has valence " + _V,
+                       lambda c, m: c.hunger == 0 and c.eat == 0 and _valence_is(c.eat, m), "not hungry: eating has valence 0")
+EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence_is(c.eat, m), "eating's valence")
+
+CANDY_CLAIMS = (
+    Claim("walk", walk_sentence, truths=(WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
+                                         NEUTRAL_WALK, NOT_WORTH, SETTLES, THROWN, NOT_YET)),
+    Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
+)
+
+
+def _fate_holds(x: float, fate: str) -> bool:
+    shown = _as_shown(x)
+    return {"kept": shown > 0, "thrown out": shown < 0, "neither kept nor thrown out": shown == 0}[fate]
+
+
+_FATE = r"so the thought is (?P<fate>kept|thrown out|neither kept nor thrown out)"
+CAPTION_WALK = Truth(r"“walk over and get the candy”: valence " + _V + r" \((?P<l>[+−]?\d+\.\d\d) learned, "
+                     r"(?P<i>[+−]?\d+\.\d\d) innate\), " + _FATE,
+                     lambda c, m: (m["v"], m["l"], m["i"]) == (sgn(c.valence[0]), sgn(c.learned[0]), sgn(c.innate[0]))
+                     and _fate_holds(c.valence[0], m["fate"]),
+                     "the idea of the walk: its valence, learned and innate parts, and kept if positive as shown, "
+                     "thrown out if negative")
+CAPTION_EAT = Truth(r"“eat the candy”: valence " + _V + r" \((?P<l>[+−]?\d+\.\d\d) learned, "
+                    r"(?P<i>[+−]?\d+\.\d\d) innate\), " + _FATE,
+                    lambda c, m: (m["v"], m["l"], m["i"]) == (sgn(c.valence[-1]), sgn(c.learned[-1]), sgn(c.innate[-1]))
+                    and _fate_holds(c.valence[-1], m["fate"]),
+                    "eating: its valence, learned and innate parts, and kept if positive as shown, thrown out if negative")
+MERE_PLAN = Truth(r"A mere plan: no innate reaction \(" + _V + r"\)", lambda c, m: c.innate[0] == 0 and _valence_is(0, m),
+                  "the idea of the walk has no innate reward")
+INNATELY = Truth(r"Eating when this hungry: innately " + _V, lambda c, m: c.hunger > 0 and _valence_is(c.innate[-1], m),
+                 "hungry: eating's innate reward")
+NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry: innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
+                         "not hungry: eating's innate reward is 0")
+CANDY_TRUTHS = (WALK_VALENCE, EAT_VALENCE, AFTER_WALKS, CAPTION_WALK, CAPTION_EAT, MERE_PLAN, INNATELY, NOT_HUNGRY_PANEL)
 
 
 # --- Valence as an axis of concepts ---------------------------------------------------------------
@@ -262,10 +515,10 @@ def _person_figure(c: Concepts, person: str) -> dict:
     for k, (name, members) in enumerate(clusters(c, person)):
         idx = [NAMES.index(m) for m in members]
         data.append({"type": "scatter", "mode": "markers", "name": name, "x": [c.ordinary[i] for i in idx],
-                     "y": [v[i] for i in idx], "customdata": [NAMES[i] for i in idx],
+                     "y": [v[i] for i in idx], "customdata": [[NAMES[i], sgn(v[i], 1)] for i in idx],
                      "marker": {"color": COLOURS[k], "symbol": SYMBOLS[k], "size": 12,
                                 "line": {"color": kit.INK, "width": 1}},
-                     "hovertemplate": "%{customdata}: valence %{y:+.1f}<extra>" + name + "</extra>"})
+                     "hovertemplate": "%{customdata[0]}: valence %{customdata[1]}<extra>" + name + "</extra>"})
     title = {"text": f"Person {person.upper()}", "x": 0, "xref": "paper", "y": 1, "yref": "container",
              "yanchor": "top", "pad": {"t": 6}, "font": {"size": 15, "weight": "bold"}}
     return {"data": data, "layout": kit.layout(
@@ -284,34 +537,58 @@ def person_b_figure(c: Concepts) -> dict:
 
 
 BIRDS = NAMES[:6]
+PEOPLE = {"a": "A", "b": "B"}
+
+
+def bird_groups(c: Concepts, person: str) -> list[tuple[str, ...]]:
+    """The birds, grouped by the concept each falls in for this person, in the order of BIRDS."""
+    parts = {tuple(b for b in BIRDS if b in c.members(person, x)) for x in BIRDS}
+    return sorted(parts, key=lambda g: BIRDS.index(g[0]))
+
+
+def _groups_text(groups: list[tuple[str, ...]]) -> str:
+    return "; ".join(join_and(g) for g in groups)
+
+
+def _by_feeling(c: Concepts, groups: list[tuple[str, ...]]) -> bool:
+    return c.weight > 0 and len(groups) > 1 and all(len({c.valence("a", b) > 0 for b in g}) == 1 for g in groups)
+
+
+def bird_text(c: Concepts, person: str) -> str:
+    """What this person's ‘bird’ is, as a phrase."""
+    home = c.members(person, "sparrow")
+    if set(home) == set(BIRDS):
+        return "‘bird’ is one cluster of just the six birds"
+    if set(BIRDS) <= set(home):
+        return f"the six birds share one cluster with {count(len(home) - len(BIRDS), 'other thing')}"
+    groups = bird_groups(c, person)
+    feeling = "by feeling " if _by_feeling(c, groups) else ""
+    return f"the birds split {feeling}into {len(groups)} concepts ({_groups_text(groups)})"
 
 
 def bird_sentence(c: Concepts) -> str:
-    home = c.members("a", "sparrow")
-    if set(home) == set(BIRDS):
-        spread = max(c.valence_a[:6]) - min(c.valence_a[:6])
-        return (f"“Bird” stays one cluster: the six birds spread over {spread:.1f} of valence, from the liked "
-                f"sparrow to the disliked hummingbird, but nothing else looks like a bird, so valence does not split them.")
-    if set(BIRDS) <= set(home):
-        return (f"With only {c.categories} concepts to go round, the birds do not get one of their own: they share "
-                f"a cluster with {len(home) - len(BIRDS)} other things.")
-    parts = [tuple(b for b in BIRDS if b in c.members("a", x)) for x in BIRDS]
-    groups = sorted(set(parts), key=lambda g: BIRDS.index(g[0]))
-    by_feeling = c.weight > 0 and all(len({c.valence("a", b) > 0 for b in g}) == 1 for g in groups)
-    if by_feeling:
-        return (f"With valence weighted at {c.weight:g}, even the birds split by feeling: "
-                + "; ".join(join_and(g) for g in groups) + " land in different concepts.")
-    how = " by their ordinary features" if c.weight == 0 else ""
-    return (f"The birds split into {len(groups)} concepts{how} ("
-            + "; ".join(join_and(g) for g in groups) + f"): {c.categories} concepts are more than this thingspace has natural groups for.")
-
+    if all(set(c.members("a", b)) == set(c.members("b", b)) for b in BIRDS):
+        text = bird_text(c, "a")
+        head = f"For both people, {text}"
+        if text.startswith("‘bird’ is one cluster"):
+            spread = max(c.valence_a[:6]) - min(c.valence_a[:6])
+            return (f"{head}: they spread over {num(spread, 1)} of valence, from the liked sparrow to the disliked "
+                    f"hummingbird, but nothing else looks like a bird, so valence does not split them.")
+        if "share one cluster" in text:
+            return f"{head}: with only {c.categories} concepts to go round, the birds do not get one of their own."
+        if "by feeling" in text:
+            return f"{head}: with valence weighted at {fmt_number(c.weight)}, even the birds split by how they feel."
+        how = ", by their ordinary features alone," if c.weight == 0 else ""
+        return f"{head}{how}: {c.categories} concepts are more than this thingspace has natural groups for."
+    return (f"Person A and person B feel exactly the same about every bird, yet their ‘bird’ differs. For A, "
+            f"{bird_text(c, 'a')}; for B, {bird_text(c, 'b')}. Where the other things fall decides it.")
 
 
 def cult_sentence(c: Concepts) -> str:
     cult = c.members("a", "doomsday sect")
     if "parish church" in cult:
-        return (f"For person A, ‘cult’ and ‘religion’ are one cluster here ({len(cult)} things): at this weight and "
-                f"this number of concepts, valence does not carve them apart.")
+        return (f"For person A, ‘cult’ and ‘religion’ are one cluster here ({count(len(cult), 'thing')}): at this "
+                f"weight and this number of concepts, valence does not carve them apart.")
     what = "is the doomsday sect alone" if len(cult) == 1 else f"holds {join_and(cult)}"
     head = f"For person A, the cluster around the doomsday sect, their ‘cult’, {what}"
     if c.weight == 0:
@@ -333,38 +610,156 @@ def religion_overlap(c: Concepts) -> float:
 
 def religion_sentence(c: Concepts) -> str:
     a, b = c.members("a", "parish church"), c.members("b", "parish church")
-    if "sparrow" in a or "sparrow" in b:
-        return (f"With only {c.categories} concepts, ‘religion’ is not a concept of its own here: it shares a "
+    with_birds = [p for p, m in (("a", a), ("b", b)) if "sparrow" in m]
+    if with_birds:
+        who = "both people" if len(with_birds) == 2 else f"person {PEOPLE[with_birds[0]]}"
+        return (f"With only {c.categories} concepts, ‘religion’ is not a concept of its own for {who}: it shares a "
                 f"cluster with the birds, so there is nothing to compare.")
     same_b = " For B, ‘religion’ and ‘cult’ are the same concept." if "doomsday sect" in b and "doomsday sect" not in a else ""
     if set(a) == set(b):
-        return (f"Both people's ‘religion’ covers the same {len(a)} things ({join_and(a)}): with these feelings and "
-                f"this weight they mean the same thing by the word.")
+        return (f"Both people's ‘religion’ covers the same {count(len(a), 'thing')} ({join_and(a)}): with these "
+                f"feelings and this weight they mean the same thing by the word.")
     only_a = tuple(m for m in a if m not in b)
     only_b = tuple(m for m in b if m not in a)
     diff = "; ".join(s for s in (f"only A's includes {join_and(only_a)}" if only_a else "",
                                    f"only B's includes {join_and(only_b)}" if only_b else "") if s)
     scient = ("Scientology “isn't really a religion” to A but is one to B. " if "Scientology" in b and "Scientology" not in a
               else "")
-    return (f"The same word, two concepts: A's ‘religion’ has {len(a)} things and B's has {len(b)}, sharing "
+    return (f"The same word, two concepts: A's ‘religion’ has {count(len(a), 'thing')} and B's has {len(b)}, sharing "
             f"{pct(religion_overlap(c))} of their combined members ({diff}).{same_b} {scient}Arguing about "
             f"“religion”, they would be talking past each other.")
 
 
-TUMBLE_CLAIMS = (Claim("chemotaxis", chemotaxis_sentence), Claim("thoughts", thoughts_sentence))
-CANDY_CLAIMS = (Claim("walk", walk_sentence), Claim("eat", eat_sentence))
-CONCEPTS_CLAIMS = (Claim("bird", bird_sentence), Claim("cult", cult_sentence), Claim("religion", religion_sentence))
+def _names_in(text: str) -> set[str]:
+    return {n for n in NAMES if n in text}
+
+
+def _people(who: str) -> tuple[str, ...]:
+    return ("a", "b") if "both" in who else ("a",) if who.endswith("A") else ("b",)
+
+
+_WHO = r"(?P<who>For both people|For A|for B)"
+
+
+def _bird_groups_hold(c: Concepts, m: re.Match) -> bool:
+    for person in _people(m["who"]):
+        groups = [tuple(b for b in BIRDS if b in c.members(person, x)) for x in BIRDS]
+        parts = sorted(set(groups), key=lambda g: BIRDS.index(g[0]))
+        if len(parts) != int(m["g"]) or m["groups"] != "; ".join(join_and(g) for g in parts):
+            return False
+        feels = all(len({c.valence_a[NAMES.index(b)] > 0 for b in g}) == 1 for g in parts)
+        if m["feel"] and not (c.weight > 0 and feels):
+            return False
+    return True
+
+
+BIRD_WHOLE = Truth(_WHO + r", ‘bird’ is one cluster of just the six birds",
+                   lambda c, m: all(set(c.members(p, "sparrow")) == set(BIRDS) for p in _people(m["who"])),
+                   "that person's (or both people's) cluster holding the sparrow is exactly the six birds")
+BIRD_SHARED = Truth(_WHO + r", the six birds share one cluster with (?P<n>\d+) other things?",
+                    lambda c, m: all(set(BIRDS) <= set(c.members(p, "sparrow"))
+                                     and len(c.members(p, "sparrow")) - 6 == int(m["n"]) for p in _people(m["who"])),
+                    "all six birds are in one cluster that holds this many other things too")
+BIRD_SPLIT = Truth(_WHO + r", the birds split (?P<feel>by feeling )?into (?P<g>\d+) concepts \((?P<groups>[^)]*)\)",
+                   _bird_groups_hold, "the birds fall into this many concepts, in these groups; 'by feeling': valence "
+                   "counts and every group is all liked or all disliked")
+SAME_BIRDS = Truth(r"feel exactly the same about every bird", lambda c: c.valence_a[:6] == c.valence_b[:6],
+                   "A's and B's valences of the six birds are equal")
+BIRD_DIFFERS = Truth(r"their ‘bird’ differs|Where the other things fall decides it",
+                     lambda c: any(set(c.members("a", b)) != set(c.members("b", b)) for b in BIRDS)
+                     and c.valence_a[:6] == c.valence_b[:6] and c.ordinary[:6] == c.ordinary[:6],
+                     "some bird's cluster differs between A and B although the birds' points are the same for both")
+BIRD_SPREAD = Truth(r"spread over (?P<s>[\d.]+) of valence",
+                    lambda c, m: m["s"] == num(max(c.valence_a[:6]) - min(c.valence_a[:6]), 1),
+                    "the range of the birds' valences, to one decimal")
+NOTHING_LIKE = Truth(r"nothing else looks like a bird", lambda c: min(c.ordinary[:6]) - max(c.ordinary[6:]) > 1,
+                     "every other thing's ordinary feature is over 1 away from every bird's")
+ONLY_K = Truth(r"[Ww]ith only (?P<k>\d+) concepts", lambda c, m: int(m["k"]) == c.categories,
+               "the number of concepts set")
+WEIGHTED = Truth(r"with valence weighted at (?P<w>[\d.]+)", lambda c, m: m["w"] == fmt_number(c.weight) and c.weight > 0,
+                 "the weight on valence, above 0")
+NATURAL = Truth(r"(?P<k>\d+) concepts are more than this thingspace has natural groups for",
+                lambda c, m: int(m["k"]) == c.categories > 2,
+                "more concepts than the thingspace's two natural groups (birds; groups of people)")
+ORDINARY = Truth(r"by their ordinary features alone|drawn by ordinary features alone|valence counts for nothing here",
+                 lambda c: c.weight == 0, "the weight on valence is 0")
+
+_CULT = lambda c: c.members("a", "doomsday sect")  # noqa: E731
+CULT_IS_RELIGION = Truth(r"‘cult’ and ‘religion’ are one cluster here \((?P<n>\d+) things?\)",
+                         lambda c, m: "parish church" in _CULT(c) and len(_CULT(c)) == int(m["n"]),
+                         "for A, the doomsday sect and the parish church share a cluster of this many things")
+CULT_ALONE = Truth(r"is the doomsday sect alone", lambda c: _CULT(c) == ("doomsday sect",),
+                   "A's cluster around the doomsday sect holds nothing else")
+CULT_HOLDS = Truth(r"their ‘cult’, holds (?P<list>.+?)(?:, liked things included|[:.])",
+                   lambda c, m: _names_in(m["list"]) == set(_CULT(c)), "exactly these things share A's cluster with the doomsday sect")
+LIKED_IN = Truth(r"liked things included \((?P<list>[^)]*)\)",
+                 lambda c, m: _names_in(m["list"]) == {n for n in _CULT(c) if c.valence("a", n) > 0} != set(),
+                 "these, and only these, members of A's ‘cult’ have positive valence for A")
+ALL_DISLIKED = Truth(r"every one of them disliked", lambda c: all(c.valence("a", n) < 0 for n in _CULT(c)),
+                     "every member of A's ‘cult’ has negative valence for A")
+SIBLING = Truth(r"while the (?P<s>monastery|activist commune), as tight-knit but liked, lands elsewhere",
+                lambda c, m: m["s"] not in _CULT(c) and c.valence("a", m["s"]) > 0,
+                "that thing is liked by A and outside A's ‘cult’")
+FOLLOWS_FEELINGS = Truth(r"The boundary follows A's feelings",
+                         lambda c: all(c.valence("a", n) < 0 for n in _CULT(c)) and any(
+                             c.valence("a", n) > 0 and n not in _CULT(c)
+                             and min(c.ordinary[NAMES.index(x)] for x in _CULT(c)) <= c.ordinary[i]
+                             <= max(c.ordinary[NAMES.index(x)] for x in _CULT(c)) for i, n in enumerate(NAMES)),
+                         "A's ‘cult’ is all disliked, and a liked thing that looks as tight-knit (its ordinary feature "
+                         "within the cult's range) is left out")
+FOLLOWS_LOOKS = Truth(r"the boundary follows looks more than feelings",
+                      lambda c: any(c.valence("a", n) > 0 for n in _CULT(c)), "A's ‘cult’ holds something A likes")
+NOT_CARVED = Truth(r"valence does not carve them apart", lambda c: "parish church" in _CULT(c),
+                   "for A, the doomsday sect and the parish church share a cluster")
+
+_REL = lambda c, p: c.members(p, "parish church")  # noqa: E731
+REL_BIRDS = Truth(r"not a concept of its own for (?P<who>both people|person A|person B): it shares a cluster with the birds",
+                  lambda c, m: all(("sparrow" in _REL(c, p)) for p in _people(m["who"]))
+                  and ("both" in m["who"] or all("sparrow" not in _REL(c, p) for p in ("a", "b") if p not in _people(m["who"]))),
+                  "exactly these people's cluster holding the parish church holds the sparrow too")
+B_CULT = Truth(r"For B, ‘religion’ and ‘cult’ are the same concept", lambda c: "doomsday sect" in _REL(c, "b"),
+               "B's cluster holding the parish church holds the doomsday sect")
+REL_SAME = Truth(r"Both people's ‘religion’ covers the same (?P<n>\d+) things? \((?P<list>[^)]*)\)",
+                 lambda c, m: set(_REL(c, "a")) == set(_REL(c, "b")) == _names_in(m["list"]) and len(_REL(c, "a")) == int(m["n"]),
+                 "A's and B's clusters holding the parish church are the same, these things")
+MEAN_SAME = Truth(r"they mean the same thing by the word", lambda c: set(_REL(c, "a")) == set(_REL(c, "b")),
+                  "A's and B's ‘religion’ are the same set")
+REL_COUNTS = Truth(r"A's ‘religion’(?: has|:) (?P<a>\d+) (?:things?|items?)(?: and B's has |; person B's: )(?P<b>\d+)"
+                   r"(?:, sharing |; overlap )(?P<p>\d+%)",
+                   lambda c, m: (int(m["a"]), int(m["b"]), m["p"]) == (len(_REL(c, "a")), len(_REL(c, "b")),
+                                                                       pct(len(set(_REL(c, "a")) & set(_REL(c, "b")))
+                                                                           / len(set(_REL(c, "a")) | set(_REL(c, "b"))))),
+                   "the sizes of A's and B's ‘religion’ and their shared members over their combined members")
+ONLY_A = Truth(r"only A's includes (?P<list>[^;)]*)",
+               lambda c, m: _names_in(m["list"]) == set(_REL(c, "a")) - set(_REL(c, "b")), "in A's ‘religion’, not B's")
+ONLY_B = Truth(r"only B's includes (?P<list>[^;)]*)",
+               lambda c, m: _names_in(m["list"]) == set(_REL(c, "b")) - set(_REL(c, "a")), "in B's ‘religion’, not A's")
+SCIENTOLOGY = Truth(r"Scientology “isn't really a religion” to A but is one to B",
+                    lambda c: "Scientology" in _REL(c, "b") and "Scientology" not in _REL(c, "a"),
+                    "Scientology is in B's ‘religion’ and not A's")
+PAST = Truth(r"talking past each other|The same word, two concepts", lambda c: set(_REL(c, "a")) != set(_REL(c, "b")),
+             "A's and B's ‘religion’ differ")
+
+CONCEPTS_CLAIMS = (
+    Claim("bird", bird_sentence, truths=(BIRD_WHOLE, BIRD_SHARED, BIRD_SPLIT, SAME_BIRDS, BIRD_DIFFERS, BIRD_SPREAD,
+                                         NOTHING_LIKE, ONLY_K, WEIGHTED, NATURAL, ORDINARY)),
+    Claim("cult", cult_sentence, truths=(CULT_IS_RELIGION, CULT_ALONE, CULT_HOLDS, LIKED_IN, ALL_DISLIKED, SIBLING,
+                                         FOLLOWS_FEELINGS, FOLLOWS_LOOKS, NOT_CARVED, ORDINARY)),
+    Claim("religion", religion_sentence, truths=(REL_BIRDS, B_CULT, REL_SAME, MEAN_SAME, REL_COUNTS, ONLY_A, ONLY_B,
+                                                 SCIENTOLOGY, PAST, ONLY_K)),
+)
+CONCEPTS_TRUTHS = (REL_COUNTS,)
 
 
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
 
 def tumble_summary(t: Tumble) -> str:
-    return (f"{_of(t.near)} bacteria end near the food (random tumbling: {_of(t.near_random)}); thoughts end "
-            f"worth {t.quality[-1]:.0f} points (random re-rolls: {t.quality_random[-1]:.0f}).")
+    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (random tumbling: {_count_of(t.near_random)}); "
+            f"thoughts end worth {points(t.quality[-1])} (random re-rolls: {num(t.quality_random[-1])}).")
 
 
 def tumble_table(t: Tumble) -> Table:
-    rows = tuple((str(i), f"{t.distance[i]:.0f}", f"{t.baseline[i]:.0f}", f"{t.quality[i]:.0f}", f"{t.quality_random[i]:.0f}")
+    rows = tuple((str(i), num(t.distance[i]), num(t.baseline[i]), num(t.quality[i]), num(t.quality_random[i]))
                  for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
                  "steered by the signal and at random",
@@ -373,63 +768,77 @@ def tumble_table(t: Tumble) -> Table:
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
-    return {"near": _of(t.near), "tumbles": pct(t.tumbles)}
+    return {"near": ending(t.near, "bacteria"), "tumbles": share(t.tumbles)}
+
+
+def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: str) -> str:
+    if share_of_steps == 0:
+        return never
+    if share_of_steps == 1:
+        return always
+    return f"{does} ({share(1 - share_of_steps)} of steps) and {otherwise} ({share(share_of_steps)})"
 
 
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"run": pct(1 - t.tumbles), "tumble": pct(t.tumbles), "keep": pct(1 - t.rerolls), "reroll": pct(t.rerolls),
-            "status": STATUS[verdict(t)], "thinks": thoughts_help(t),
-            "caption": (f"One rule, two systems. A bacterium runs while food is getting stronger ({pct(1 - t.tumbles)} of "
-                        f"steps) and tumbles when not ({pct(t.tumbles)}). A mind keeps a thought while valence is "
-                        f"positive ({pct(1 - t.rerolls)}) and re-rolls when not ({pct(t.rerolls)}).")}
+    bacterium = _did(t.tumbles, "runs while the food seems to be getting stronger by more than the threshold",
+                     "never tumbles here", "tumbles on every step here", "tumbles otherwise")
+    mind = _did(t.rerolls, "keeps varying a thought the same way while it seems to be improving by more than the "
+                "threshold", "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
+    def boxed(x: float) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
+        return share(x).replace("under ", "<").replace("over ", ">")
+    return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
+            "reroll": boxed(t.rerolls), "status": STATUS[verdict(t)],
+            "mind_status": "climbs to better ideas" if thoughts_help(t) else "climbs little",
+            "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 
 def candy_summary(c: Candy) -> str:
-    return (f"After {walks_text(c.walks)}: the idea of the walk has valence {signed(c.idea)}; eating the candy has "
-            f"{signed(c.eat)}.")
+    when = "Before any walk" if c.walks == 0 else f"After {walks_text(c.walks)}"
+    return f"{when}: the idea of the walk has valence {sgn(c.idea)}; eating the candy has valence {sgn(c.eat)}."
 
 
 def candy_table(c: Candy) -> Table:
-    rows = tuple((label, signed(i), signed(l), signed(v)) for label, i, l, v in zip(c.labels, c.innate, c.learned, c.valence))
+    rows = tuple((label, sgn(i), sgn(l), sgn(v)) for label, i, l, v in zip(c.labels, c.innate, c.learned, c.valence))
     return Table("Each thought on the way to the candy: its innate reward now, the learned value of where it leads, "
                  "and their sum, its valence", ("Thought", "Innate", "Learned", "Valence"), rows)
 
 
 def candy_live(c: Candy) -> dict[str, str]:
-    return {"idea": signed(c.idea), "eat": signed(c.eat)}
+    return {"idea": sgn(c.idea), "eat": sgn(c.eat)}
 
 
 def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
     walk = thought_state(values) == "walk"
     idx = 0 if walk else len(c.labels) - 1
     guess, innate, total = c.learned[idx], c.innate[idx], c.valence[idx]
-    fate = "kept, and acted on" if total > 0.005 else "thrown out" if total < -0.005 else "neither kept nor thrown out"
+    shown = _as_shown(total)
+    fate = "kept, and acted on" if shown > 0 else "thrown out" if shown < 0 else "neither kept nor thrown out"
     if walk:
         say = {"thought": "“Walk over and get the candy?”",
-               "rows": [["valence guess", signed(guess)], ["“I'll eat candy soon”", ""], ["“My legs will ache”", ""]],
-               "steer": f"A mere plan: no innate reaction ({signed(innate)}). The guess goes through.",
-               "valence": signed(total)}
+               "rows": [["valence guess", sgn(guess)], ["“I'll eat candy soon”", ""], ["“My legs will ache”", ""]],
+               "steer": f"A mere plan: no innate reaction ({sgn(innate)}). The guess goes through.",
+               "valence": sgn(total)}
         lit = ("generator", "assessors", "w_thought", "w_guesses", "w_valence")
     else:
         say = {"thought": "“Eat the candy!”",
-               "rows": [["valence guess", signed(guess)], ["“I'll taste sugar”", ""], ["“I'll be full”", ""]],
-               "steer": (f"Eating when this hungry: innately {signed(innate)}, learned or not." if c.hunger > 0 else
-                         "Eating when not hungry: innately +0.00."),
-               "valence": signed(total)}
+               "rows": [["valence guess", sgn(guess)], ["“I'll taste sugar”", ""], ["“I'll be full”", ""]],
+               "steer": (f"Eating when this hungry: innately {sgn(innate)}, learned or not." if _as_shown(innate) > 0
+                         else f"Eating when not hungry: innately {sgn(innate)}."),
+               "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     return {"say": say, "lit": lit,
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
-                        f"valence {signed(total)} ({signed(guess)} learned, {signed(innate)} innate), so the thought is {fate}.")}
+                        f"valence {sgn(total)} ({sgn(guess)} learned, {sgn(innate)} innate), so the thought is {fate}.")}
 
 
 def concepts_summary(c: Concepts) -> str:
-    return (f"Person A's ‘religion’: {len(c.members('a', 'parish church'))} items; person B's: "
+    return (f"Person A's ‘religion’: {count(len(c.members('a', 'parish church')), 'item')}; person B's: "
             f"{len(c.members('b', 'parish church'))}; overlap {pct(religion_overlap(c))}.")
 
 
 def concepts_table(c: Concepts) -> Table:
-    rows = tuple((n, f"{c.ordinary[i]:.2f}", f"{c.valence_a[i]:+.2f}", named(c, "a", n),
-                  f"{c.valence_b[i]:+.2f}", named(c, "b", n)) for i, n in enumerate(NAMES))
+    rows = tuple((n, num(c.ordinary[i], 2), sgn(c.valence_a[i]), named(c, "a", n),
+                  sgn(c.valence_b[i]), named(c, "b", n)) for i, n in enumerate(NAMES))
     return Table("Each item in the thingspace: its ordinary feature, each person's valence, and the cluster it falls in "
                  "for each person", ("Item", "Everything but valence", "A's valence", "A's cluster", "B's valence",
                                      "B's cluster"), rows)

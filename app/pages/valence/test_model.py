@@ -78,3 +78,91 @@ def test_weighted_heavily_enough_valence_splits_even_the_birds():
 def test_people_who_feel_the_same_mean_the_same():
     c = concepts(disagree=0)
     assert c.members("a", "parish church") == c.members("b", "parish church")
+
+
+def _plain_rule(field, x, y, heading, rng, strength, noise, memory, threshold, steering):
+    """The rule as first written, one landscape and one run at a time (about ten times slower than the
+    model's single pass over bacteria and minds together); kept here as the reference."""
+    import numpy as np
+    from app.pages.valence.model import STEPS
+    n = len(x)
+    fast = field(x, y, strength)
+    slow = fast.copy()
+    alpha = 1.0 / memory if memory > 0 else 1.0
+    turns, coin, sense = rng.uniform(0, 2 * np.pi, (STEPS, n)), rng.random((STEPS, n)), rng.normal(0.0, 1.0, (STEPS, n))
+    xs, ys = np.empty((STEPS + 1, n)), np.empty((STEPS + 1, n))
+    xs[0], ys[0] = x, y
+    tumbling = 0
+    for t in range(STEPS):
+        fast = 0.5 * fast + 0.5 * (field(x, y, strength) + noise * sense[t])
+        better = fast - slow if memory > 0 else np.zeros(n)
+        slow = (1 - alpha) * slow + alpha * fast
+        tumble = better <= threshold if steering else coin[t] < 0.5
+        heading = np.where(tumble, turns[t], heading)
+        tumbling += int(tumble.sum())
+        x, y = x + np.cos(heading), y + np.sin(heading)
+        xs[t + 1], ys[t + 1] = x, y
+    return xs, ys, tumbling / (STEPS * n)
+
+
+@pytest.mark.parametrize("state", [dict(strength=1, noise=5, memory=10, threshold=0),
+                                   dict(strength=0.3, noise=40, memory=1, threshold=-2.75),
+                                   dict(strength=2, noise=0, memory=40, threshold=5),
+                                   dict(strength=0, noise=17, memory=0, threshold=-0.25)])
+def test_the_fast_simulation_is_the_plain_rule_bit_for_bit(state):
+    """The model runs bacteria and minds in one vectorised pass and reuses the random tumblers' runs,
+    which ignore the signal; every number must be what the plain rule gives."""
+    import numpy as np
+    from app.pages.valence.model import (BEST_IDEA, GOOD_IDEA, SEED, START, concentration, idea_quality)
+    rng = np.random.default_rng(SEED)
+    angle = rng.uniform(0, 2 * np.pi, BACTERIA)
+    x0, y0, h0 = START * np.cos(angle), START * np.sin(angle), rng.uniform(0, 2 * np.pi, BACTERIA)
+    tx0, ty0, th0 = rng.uniform(-60, 60, BACTERIA), rng.uniform(-60, 60, BACTERIA), rng.uniform(0, 2 * np.pi, BACTERIA)
+    runs = [_plain_rule(f, px, py, ph, np.random.default_rng(SEED + k), *state.values(), steering)
+            for f, px, py, ph, k in ((concentration, x0, y0, h0, 1), (idea_quality, tx0, ty0, th0, 2))
+            for steering in (True, False)]
+    (xs, ys, tumbles), (bx, by, _), (txs, tys, rerolls), (rxs, rys, _) = runs
+    t = run_and_tumble(**state)
+    r2 = lambda a: tuple(round(float(v), 2) for v in a)  # noqa: E731
+    every10 = lambda px, py: tuple(tuple((round(float(px[s, b]), 1), round(float(py[s, b]), 1))  # noqa: E731
+                                         for s in range(0, 401, 10)) for b in range(BACTERIA))
+    assert t.paths == every10(xs, ys) and t.idea_paths == every10(txs, tys)
+    assert t.distance == r2(np.hypot(xs, ys).mean(axis=1)) and t.baseline == r2(np.hypot(bx, by).mean(axis=1))
+    assert t.quality == r2(idea_quality(txs, tys, 1.0).mean(axis=1))
+    assert t.quality_random == r2(idea_quality(rxs, rys, 1.0).mean(axis=1))
+    assert (t.tumbles, t.rerolls) == (round(tumbles, 4), round(rerolls, 4))
+    assert t.near == float(np.mean(np.hypot(xs[-1], ys[-1]) < 15))
+    assert t.best == float(np.mean(np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < 15))
+    assert t.good == float(np.mean(np.hypot(txs[-1] - GOOD_IDEA[0], tys[-1] - GOOD_IDEA[1]) < 15))
+
+
+def _plain_cluster(points, k):
+    """Average linkage merged straight down to k clusters, as first written (the model merges each set
+    of points once, all the way down, and reads off every k)."""
+    import numpy as np
+    groups = [[i] for i in range(len(points))]
+    d = np.linalg.norm(points[:, None, :] - points[None, :, :], axis=2)
+    while len(groups) > k:
+        best, pair = np.inf, (0, 1)
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                link = d[np.ix_(groups[i], groups[j])].mean()
+                if link < best - 1e-12:
+                    best, pair = link, (i, j)
+        i, j = pair
+        groups[i] = sorted(groups[i] + groups[j])
+        del groups[j]
+    groups.sort(key=min)
+    return tuple(next(n for n, g in enumerate(groups) if i in g) for i in range(len(points)))
+
+
+@pytest.mark.parametrize("weight,disagree", [(0, 0), (1, 1), (2, 0.5), (3, 0.3)])
+def test_clustering_once_for_every_k_is_clustering_for_each_k(weight, disagree):
+    import numpy as np
+    from app.pages.valence.model import ITEMS, valences
+    x = np.array([i[1] for i in ITEMS])
+    for k in range(2, 7):
+        c = concepts(weight=weight, categories=k, disagree=disagree)
+        a, b = valences(disagree)
+        assert c.labels_a == _plain_cluster(np.stack([x, weight * a], axis=1), k)
+        assert c.labels_b == _plain_cluster(np.stack([x, weight * b], axis=1), k)

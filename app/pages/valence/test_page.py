@@ -34,3 +34,11 @@ def test_the_loops_say_when_the_rule_fails(client):
     assert broken.count("no better than chance") == 2 and broken.count("climbs little") == 2 and "100% of steps" in broken
     straight = _panel(client.get("/valence?memory=0&threshold=-3").text, "tumble-loops")
     assert straight.count("worse than chance") == 2 and "0% of steps" in straight
+
+
+def test_the_loops_key_marks_the_same_rule_for_minds_as_the_pages_simplification(client):
+    """Issue 32: the key called the page's own simplification 'the analogy Byrnes draws'."""
+    html = client.get("/valence").text
+    key = html[html.index('id="panel-tumble-loops"'):]
+    key = key[key.index('class="panel-key"'):][:600]
+    assert "the analogy Byrnes draws" not in key and "this page's" in key and "simplification" in key

@@ -21,6 +21,9 @@ SEED = 5
 MOMENTS = 960                     # a 16-hour waking day in one-minute moments
 MARGIN = 1.0                      # how much better a new thought must feel to interrupt the current one
 EXTREME = 3.0                     # where extremising pushes valence to (plus or minus)
+MILD = 1.0                        # a valence within this of neutral is mild (mildly good or mildly bad)
+STRONG = 2.0                      # a valence at least this far from neutral is strong (strongly good or bad)
+PERSON = ("colleague", "self")    # the kinds of thought that judge a person (a colleague, or oneself)
 
 # Kinds of thought: (name, usual appeal, how often offered, minutes it lasts once acted on)
 KINDS = (
@@ -50,6 +53,7 @@ class Day:
     switches: int                             # activities interrupted by a better-feeling thought
     flips: dict[str, float]                   # per kind: share of consecutive offers whose sign changed
     swing: float                              # mean jump in valence when a thought about a person flips sign
+    person_flips: int                         # how many times a thought about a person flipped sign
 
     @property
     def acted_total(self) -> int:
@@ -68,6 +72,39 @@ class Day:
         """Share of thoughts whose valence was near neutral (between -0.5 and +0.5)."""
         v = np.array(self.valences)
         return float(np.mean(np.abs(v) < 0.5))
+
+    # The shape of the day's valences, read from the distribution itself. Extremising pushes every valence
+    # at least 3 x extremise away from neutral, so any band narrower than that is emptied by construction;
+    # what the figure shows is how the thoughts divide between the middle (mild) and the two ends (strong).
+    @property
+    def negative(self) -> float:
+        """Share of thoughts with negative valence (thrown out whenever nothing is under way)."""
+        return float(np.mean(np.array(self.valences) < 0))
+
+    @property
+    def positive(self) -> float:
+        """Share of thoughts with positive valence."""
+        return float(np.mean(np.array(self.valences) > 0))
+
+    @property
+    def mild(self) -> float:
+        """Share of thoughts within MILD of neutral: mildly good, mildly bad, or neither."""
+        return float(np.mean(np.abs(np.array(self.valences)) < MILD))
+
+    @property
+    def strong_good(self) -> float:
+        """Share of thoughts at +STRONG or more."""
+        return float(np.mean(np.array(self.valences) >= STRONG))
+
+    @property
+    def strong_bad(self) -> float:
+        """Share of thoughts at -STRONG or less."""
+        return float(np.mean(np.array(self.valences) <= -STRONG))
+
+    @property
+    def acted_while_idle(self) -> int:
+        """Thoughts taken up when nothing was under way (the rest of the acted-on interrupted something)."""
+        return self.acted_total - self.switches
 
     @property
     def mean_flips(self) -> float:
@@ -116,8 +153,8 @@ def day(offset: float, spread: float, extremise: float) -> Day:
     for k, vs in by_kind.items():
         signs = np.sign(vs)
         flips[k] = float(np.mean(signs[1:] != signs[:-1])) if len(vs) > 1 else 0.0
-        if k in ("colleague", "self"):
+        if k in PERSON:
             jumps += [abs(b - a) for a, b in zip(vs, vs[1:]) if np.sign(a) != np.sign(b)]
     swing = float(np.mean(jumps)) if jumps else 0.0
     return Day(offset, spread, extremise, offered, acted, tuple(valences), tuple(kinds), tuple(busy), rerolls,
-               switches, flips, round(swing, 3))
+               switches, flips, round(swing, 3), len(jumps))

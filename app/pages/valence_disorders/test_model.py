@@ -2,8 +2,12 @@
 setting can break it. Each test names the sentence it backs."""
 from __future__ import annotations
 
-from app.pages.valence_disorders.present import pattern
+import numpy as np
+import pytest
+
+from app.pages.valence_disorders.model import KINDS
 from app.pages.valence_disorders.page import PAGE
+from app.pages.valence_disorders.present import pattern
 
 # The model at the declared defaults (page.py), with changes in its own units.
 day = PAGE.widget("day").at_defaults
@@ -25,14 +29,48 @@ def test_a_positive_bias_keeps_everything_and_ideas_interrupt_each_other():
     assert pattern(d) == "positive" and d.rerolls < 10 and d.switches > day().switches and d.idle < 0.05
 
 
-def test_extremised_valence_gives_no_middle_ground_and_big_swings():
-    """claim day, NPD-like: the same kinds of thought flip between very good and very bad."""
+def test_extremised_valence_fills_both_ends_and_gives_big_swings():
+    """claim day, all-or-nothing: measured on the distribution, not on a band extremising empties by itself."""
     d = day(extremise=0.8)
-    assert pattern(d) == "extremes" and d.neutral == 0 and d.swing > 2 * day().swing
+    v = np.array(d.valences)
+    assert pattern(d) == "extremes" and d.swing > 2 * day().swing
+    assert np.mean(np.abs(v) < 1) < 0.1 and np.mean(v >= 2) > 0.5 and np.mean(v <= -2) > 0.3
+    assert (d.mild, d.strong_good, d.strong_bad) == (np.mean(np.abs(v) < 1), np.mean(v >= 2), np.mean(v <= -2))
     assert pattern(day(offset=1, extremise=1)) != "extremes"     # extreme but nearly all good: not both kinds
-    assert d.flips["colleague"] > 0.2                       # it does flip, not only sit at one extreme
+    assert d.flips["colleague"] > 0.2 and d.person_flips > 50  # it does flip, not only sit at one extreme
+
+
+def test_a_little_extremising_empties_the_half_point_band_but_leaves_the_middle_full():
+    """Issue 32: at extremise 0.2 no valence lies within ±0.5 (pushed out by 0.6, by construction), yet a
+    third of the thoughts lie within a point of neutral: not all-or-nothing."""
+    d = day(extremise=0.2)
+    v = np.array(d.valences)
+    assert d.neutral == 0 and np.all(np.abs(v) >= 0.6 - 1e-9)
+    assert 0.3 < np.mean(np.abs(v) < 1) < 0.4 and pattern(d) == "none"
+
+
+def test_valence_is_the_kinds_appeal_plus_the_offset_plus_noise_of_the_spread():
+    """The generator the whole page rests on: at the defaults the mean valence is the kinds' mean appeal
+    weighted by how often each comes up, with unit noise; the offset moves every valence by exactly itself."""
+    d = day()
+    weights = np.array([k[3] for k in KINDS]) / sum(k[3] for k in KINDS)
+    appeal = {k[0]: k[2] for k in KINDS}
+    assert abs(np.mean(d.valences) - float(np.dot(weights, [k[2] for k in KINDS]))) < 0.1
+    noise = np.array([v - appeal[k] for v, k in zip(d.valences, d.kinds)])
+    assert abs(noise.std() - 1) < 0.06 and abs(noise.mean()) < 0.1
+    shifted = day(offset=1.5)
+    assert shifted.kinds == d.kinds
+    assert np.allclose(np.array(shifted.valences) - np.array(d.valences), 1.5, atol=1.5e-3)
+    flat = day(spread=0)
+    assert all(v == pytest.approx(appeal[k], abs=1e-3) for v, k in zip(flat.valences, flat.kinds))
+
+
+def test_fully_extremised_nothing_interrupts_anything():
+    """content: 'Fully extremised, nothing interrupts anything'."""
+    for offset in (-3, -1, 0, 1.25, 3):
+        for spread in (0, 1, 2):
+            assert day(offset=offset, spread=spread, extremise=1).switches == 0
 
 
 def test_the_day_is_deterministic_and_the_default_shows_no_pattern():
     assert day() == day() and pattern(day()) == "none"
-    assert sum(day().offered.values()) == 960
