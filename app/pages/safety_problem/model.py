@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Sequence
 from statistics import NormalDist
 
 import numpy as np
@@ -123,41 +124,113 @@ def excess_quantiles(median: float) -> np.ndarray:
 
 
 def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndarray, feedback: np.ndarray,
-                   ramp: float, keep: bool = False) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+                   ramp: float, keep: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Run many piles at once. Each column: a planned excess ($), a rod worth ($, 0: no rods), when the
     trip becomes ready (s; inf: never) and a passive feedback strength ($). Returns whether each ran
-    away, the power histories if asked, and when each tripped (nan: never)."""
+    away, the power histories of the columns `keep` names (steps + 1 rows, one column each) and when
+    each tripped (nan: never).
+
+    Every operation is elementwise, so each column's run depends on its own inputs only. For speed the
+    loop skips work that cannot change a number: subtracting rods nobody has inserted yet, feedback
+    where a column has none, checking trips while no rods are ready, and piles that have run away (they
+    stay at the damage level: their history is filled in, and their trip, once their rods are ready)."""
     m = plan.size
+    steps = int(HORIZON / DT)
+    keep, kept_as = np.unique(np.asarray(keep, dtype=int), return_inverse=True)
+    history = np.empty((steps + 1, keep.size))
+    history[0] = 1.0
+    dead_out = np.zeros(m, dtype=bool)
+    tripped_out = np.full(m, np.nan)
+    # Columns with a passive feedback first, so that it is computed on a slice of them only.
+    live = np.argsort(np.asarray(feedback) == 0, kind="stable")     # the columns still simulated
+    plan, rods_worth, rods_ready, feedback = (np.asarray(a, dtype=float)[live]
+                                              for a in (plan, rods_worth, rods_ready, feedback))
+    with_feedback = int(np.count_nonzero(feedback))
+    # The step at which each column's rods are ready (t = step * DT >= rods_ready); inf: never.
+    with np.errstate(invalid="ignore"):
+        ready_step = np.ceil(np.clip(rods_ready, -DT, (steps + 1) * DT) / DT)
+    ready_step = np.maximum(ready_step + (ready_step * DT < rods_ready), 1)
+    ready_step[(rods_worth <= 0) | (ready_step > steps)] = np.inf
+    ready_steps = sorted({int(x) for x in ready_step[np.isfinite(ready_step)]})
+    next_ready = 0
+    slot = np.full(m, -1)
+    slot[keep] = np.arange(keep.size)
     n = np.ones(m)
     c = np.full(m, BETA / (GENERATION * DECAY))      # precursors in balance with the source level
     source = -START * BETA / GENERATION              # a source that holds n = 1 at the starting reactivity
-    tripped = np.full(m, np.nan)
+    inserted = np.zeros(m)
+    untripped = rods_worth > 0               # rods that have not dropped (ready or not)
+    armed = np.zeros(m, dtype=bool)          # rods ready and not yet dropped
+    any_armed = any_inserted = any_dead = False
     dead = np.zeros(m, dtype=bool)
-    steps = int(HORIZON / DT)
-    history = np.empty((steps + 1, m)) if keep else None
-    if keep:
-        history[0] = n
     per_second = ramp / 60.0
+    denom = 1 + DT * DECAY
+    leak = DT * DT * DECAY * BETA / (GENERATION * denom)
+    inflow, decay_in, breed = DT * source, DT * DECAY, DT * BETA / GENERATION
+    top = float(plan.max()) if m else 0.0
+    keep_at = np.flatnonzero(slot[live] >= 0)
+    keep_to = slot[live[keep_at]]
     with np.errstate(over="ignore", invalid="ignore"):     # a runaway overflows before it is capped
         for i in range(1, steps + 1):
+            if not live.size:
+                break
             t = i * DT
-            external = np.minimum(START + per_second * t, plan)
-            trip_now = np.isnan(tripped) & (rods_worth > 0) & (t >= rods_ready) & (n >= TRIP)
-            tripped[trip_now] = t
-            inserted = np.where(np.isnan(tripped), 0.0, rods_worth)
-            fb = feedback * np.clip(np.log10(np.maximum(n, 1e-30)) / FEEDBACK_SPAN, 0.0, 1.0)
-            rho = (external - inserted - fb) * BETA
+            level = START + per_second * t
+            external = plan if level >= top else np.minimum(level, plan)
+            if next_ready < len(ready_steps) and ready_steps[next_ready] == i:
+                next_ready += 1
+                armed |= untripped & (ready_step == i)
+                any_armed = bool(armed.any())
+            if any_armed:
+                trip_now = armed & (n >= TRIP)
+                if trip_now.any():
+                    tripped_out[live[trip_now]] = t
+                    armed &= ~trip_now
+                    untripped &= ~trip_now
+                    inserted[trip_now] = rods_worth[trip_now]
+                    any_armed, any_inserted = bool(armed.any()), True
+            rho = external - inserted if any_inserted else external.copy()
+            if with_feedback:
+                k = with_feedback
+                rho[:k] = rho[:k] - feedback[:k] * np.minimum(
+                    np.maximum(np.log10(np.maximum(n[:k], 1e-30)) / FEEDBACK_SPAN, 0.0), 1.0)
+            rho = rho * BETA
             # Backward Euler on n' = (rho - beta)/L n + lambda C + S,  C' = beta/L n - lambda C.
-            denom = 1 + DT * DECAY
-            coef = 1 - DT * (rho - BETA) / GENERATION - DT * DT * DECAY * BETA / (GENERATION * denom)
+            coef = 1 - DT * (rho - BETA) / GENERATION - leak
             prompt = coef <= 0.05                        # prompt critical: power leaps within milliseconds
-            n_new = (n + DT * source + DT * DECAY * c / denom) / np.where(prompt, 1.0, coef)
-            c = (c + DT * BETA / GENERATION * n_new) / denom
-            n = np.where(prompt | dead, DAMAGE, np.minimum(n_new, DAMAGE))
-            dead |= prompt | (n >= DAMAGE)
-            if keep:
-                history[i] = np.minimum(n, DAMAGE)
-    return dead, history, tripped
+            any_prompt = bool(prompt.any())
+            n_new = (n + inflow + decay_in * c / denom) / (np.where(prompt, 1.0, coef) if any_prompt else coef)
+            c = (c + breed * n_new) / denom
+            n = np.minimum(n_new, DAMAGE)
+            if any_prompt:
+                n[prompt] = DAMAGE
+            if any_dead:
+                n[dead] = DAMAGE
+            if keep_at.size:
+                history[i, keep_to] = n[keep_at]
+            if any_dead or any_prompt or n.max() >= DAMAGE:
+                dead = n >= DAMAGE
+                any_dead = True
+            if any_dead and (i % 8 == 0 or not live.size):
+                # These piles have run away: they stay at the damage level, and are simulated no further.
+                gone = live[dead]
+                dead_out[gone] = True
+                history[i + 1:, slot[gone][slot[gone] >= 0]] = DAMAGE
+                waiting = untripped[dead]            # a run-away pile is over the trip level: its rods drop when ready
+                first = np.maximum(ready_step[dead][waiting], i + 1)
+                ok = first <= steps
+                tripped_out[gone[waiting][ok]] = first[ok] * DT
+                stay = ~dead
+                with_feedback = int(np.count_nonzero(stay[:with_feedback]))
+                live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback = (
+                    a[stay] for a in (live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback))
+                dead, any_dead = np.zeros(live.size, dtype=bool), False
+                any_armed = bool(armed.any())
+                top = float(plan.max()) if plan.size else 0.0
+                keep_at = np.flatnonzero(slot[live] >= 0)
+                keep_to = slot[live[keep_at]]
+    dead_out[live] = dead
+    return dead_out, history[:, kept_as.reshape(-1)], tripped_out
 
 
 def fix_columns(design: str, strength: float, ready: float, critical_at: float, compliant: bool, n: int):
@@ -182,20 +255,27 @@ def rods(design: str, strength: float, ready: float, compliance: float,
             plans.append(base if compliant else base + push)
             w, t, f = fix_columns(d, s, r, critical_at, compliant, CREWS)
             worth.append(w), when.append(t), feedback.append(f)
-    dead, _, _ = simulate_crews(np.concatenate(plans), np.concatenate(worth), np.concatenate(when),
-                                np.concatenate(feedback), ramp)
-    shares = dead.reshape(len(cases), 2, CREWS).mean(axis=2)        # case -> (compliant, breaking)
+    # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
+    mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
+    for compliant, plan in ((True, mid), (False, mid + push)):
+        plans.append(np.array([plan]))
+        w, t, f = fix_columns(design, strength, ready, critical_at, compliant, 1)
+        worth.append(w), when.append(t), feedback.append(f)
+    # Piles with the same plan and fix run alike: each distinct one is simulated once (rods' readiness
+    # does not matter where there are no rods).
+    worth_all = np.concatenate(worth)
+    columns = np.stack([np.concatenate(plans), worth_all, np.where(worth_all > 0, np.concatenate(when), np.inf),
+                        np.concatenate(feedback)], axis=1)
+    unique, index = np.unique(columns, axis=0, return_inverse=True)
+    index = index.reshape(-1)
+    typical_at = [int(index[-2]), int(index[-1])]
+    dead, hist, tripped = simulate_crews(unique[:, 0], unique[:, 1], unique[:, 2], unique[:, 3], ramp, keep=typical_at)
+    shares = dead[index[:-2]].reshape(len(cases), 2, CREWS).mean(axis=2)        # case -> (compliant, breaking)
+    tripped = tripped[typical_at]
 
     def overall(i: int) -> float:
         return float(compliance * shares[i, 0] + (1 - compliance) * shares[i, 1])
 
-    # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
-    mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
-    typical_plans = np.array([mid, mid + push])
-    w_c, t_c, f_c = fix_columns(design, strength, ready, critical_at, True, 1)
-    w_b, t_b, f_b = fix_columns(design, strength, ready, critical_at, False, 1)
-    _, hist, tripped = simulate_crews(typical_plans, np.concatenate([w_c, w_b]), np.concatenate([t_c, t_b]),
-                                      np.concatenate([f_c, f_b]), ramp, keep=True)
     times = np.arange(hist.shape[0]) * DT
     k = 1 + len(READY_SWEEP)
     by_strength = {d: {s: overall(k + j * len(STRENGTH_SWEEP) + i) for i, s in enumerate(STRENGTH_SWEEP)}
