@@ -116,6 +116,18 @@ class Rods:
     perfect: float              # this design at its strongest, ready as early as the curve goes: share running away
     perfect_compliant: float    # ... among crews that follow procedure
     perfect_breaking: float     # ... among crews that break it
+    unfixed_compliant: float    # with no fix at all: share of careful crews whose pile runs away
+    unfixed_breaking: float     # ... of rule-breaking crews
+
+    @property
+    def rods_in_use(self) -> float:
+        """Share of crews whose piles keep working rods (the others disable the trip)."""
+        return self.compliance if has_rods(self.design) else 0.0
+
+    @property
+    def passive_in_place(self) -> bool:
+        """Whether the pile was built with the passive design (it must be there before the first reaction)."""
+        return passive_built_in(self.design, self.ready)
 
 
 def excess_quantiles(median: float) -> np.ndarray:
@@ -168,6 +180,8 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
     leak = DT * DT * DECAY * BETA / (GENERATION * denom)
     inflow, decay_in, breed = DT * source, DT * DECAY, DT * BETA / GENERATION
     top = float(plan.max()) if m else 0.0
+    n_top = 1.0
+    largest, smallest = np.maximum.reduce, np.minimum.reduce
     keep_at = np.flatnonzero(slot[live] >= 0)
     keep_to = slot[live[keep_at]]
     with np.errstate(over="ignore", invalid="ignore"):     # a runaway overflows before it is capped
@@ -181,7 +195,7 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                 next_ready += 1
                 armed |= untripped & (ready_step == i)
                 any_armed = bool(armed.any())
-            if any_armed:
+            if any_armed and n_top >= TRIP:
                 trip_now = armed & (n >= TRIP)
                 if trip_now.any():
                     tripped_out[live[trip_now]] = t
@@ -189,17 +203,23 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                     untripped &= ~trip_now
                     inserted[trip_now] = rods_worth[trip_now]
                     any_armed, any_inserted = bool(armed.any()), True
-            rho = external - inserted if any_inserted else external.copy()
+            rho = external - inserted if any_inserted else external
             if with_feedback:
                 k = with_feedback
-                rho[:k] = rho[:k] - feedback[:k] * np.minimum(
-                    np.maximum(np.log10(np.maximum(n[:k], 1e-30)) / FEEDBACK_SPAN, 0.0), 1.0)
+                fb = feedback[:k] * np.minimum(np.maximum(np.log10(np.maximum(n[:k], 1e-30)) / FEEDBACK_SPAN, 0.0), 1.0)
+                if not any_inserted:
+                    rho = rho.copy()
+                rho[:k] -= fb
             rho = rho * BETA
             # Backward Euler on n' = (rho - beta)/L n + lambda C + S,  C' = beta/L n - lambda C.
-            coef = 1 - DT * (rho - BETA) / GENERATION - leak
-            prompt = coef <= 0.05                        # prompt critical: power leaps within milliseconds
-            any_prompt = bool(prompt.any())
-            n_new = (n + inflow + decay_in * c / denom) / (np.where(prompt, 1.0, coef) if any_prompt else coef)
+            # (DT * x is x when DT is 1, so the multiplication is skipped then: the same numbers.)
+            coef = 1 - (DT * (rho - BETA) if DT != 1 else rho - BETA) / GENERATION - leak
+            any_prompt = bool(smallest(coef) <= 0.05)     # prompt critical: power leaps within milliseconds
+            if any_prompt:
+                prompt = coef <= 0.05
+                n_new = (n + inflow + decay_in * c / denom) / np.where(prompt, 1.0, coef)
+            else:
+                n_new = (n + inflow + decay_in * c / denom) / coef
             c = (c + breed * n_new) / denom
             n = np.minimum(n_new, DAMAGE)
             if any_prompt:
@@ -208,7 +228,8 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                 n[dead] = DAMAGE
             if keep_at.size:
                 history[i, keep_to] = n[keep_at]
-            if any_dead or any_prompt or n.max() >= DAMAGE:
+            n_top = largest(n)
+            if any_dead or any_prompt or n_top >= DAMAGE:
                 dead = n >= DAMAGE
                 any_dead = True
             if any_dead and (i % 8 == 0 or not live.size):
@@ -227,51 +248,56 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                 dead, any_dead = np.zeros(live.size, dtype=bool), False
                 any_armed = bool(armed.any())
                 top = float(plan.max()) if plan.size else 0.0
+                n_top = largest(n) if n.size else 0.0
                 keep_at = np.flatnonzero(slot[live] >= 0)
                 keep_to = slot[live[keep_at]]
     dead_out[live] = dead
     return dead_out, history[:, kept_as.reshape(-1)], tripped_out
 
 
-def fix_columns(design: str, strength: float, ready: float, critical_at: float, compliant: bool, n: int):
-    """Rod worth, trip readiness and feedback for n crews of one kind under one design."""
-    rods = design in ("rods", "both") and compliant        # a rule-breaking crew disables the trip
-    passive = design in ("passive", "both") and ready <= 0  # built in, or the pile was built without it
-    return (np.full(n, strength if rods else 0.0), np.full(n, critical_at + ready),
-            np.full(n, strength if passive else 0.0))
+def has_rods(design: str) -> bool:
+    return design in ("rods", "both")
+
+
+def passive_built_in(design: str, ready: float) -> bool:
+    """A passive design protects a pile only if it is built in: ready by the first chain reaction."""
+    return design in ("passive", "both") and ready <= 0
+
+
+def fix_of(design: str, strength: float, ready: float, critical_at: float, compliant: bool) -> tuple[float, float, float]:
+    """Rod worth, when the trip is ready (inf: no rods, so never) and passive feedback, for a crew of
+    one kind under one design."""
+    rods = has_rods(design) and compliant                   # a rule-breaking crew disables the trip
+    passive = passive_built_in(design, ready)                # built in, or the pile was built without it
+    return (strength if rods else 0.0, critical_at + ready if rods and strength > 0 else math.inf,
+            strength if passive else 0.0)
 
 
 def rods(design: str, strength: float, ready: float, compliance: float,
          ramp: float, excess: float, push: float) -> Rods:
     critical_at = -START / (ramp / 60.0)
     base = excess_quantiles(excess)
+    pushed = base + push
     cases: list[tuple[str, float, float]] = [(design, strength, ready)]
     cases += [(design, strength, r) for r in READY_SWEEP]
     cases += [(d, s, ready) for d in GRADED for s in STRENGTH_SWEEP]
     cases += [("none", 0.0, ready), (design, STRENGTH_SWEEP[-1], READY_SWEEP[0])]
-    plans, worth, when, feedback = [], [], [], []
-    for d, s, r in cases:
-        for compliant in (True, False):
-            plans.append(base if compliant else base + push)
-            w, t, f = fix_columns(d, s, r, critical_at, compliant, CREWS)
-            worth.append(w), when.append(t), feedback.append(f)
+    # Crews with the same plan and fix run alike: each distinct (kind of plan, fix) is simulated once.
+    groups: dict[tuple, int] = {}
+    index = [groups.setdefault((compliant or push == 0, *fix_of(d, s, r, critical_at, compliant)), len(groups))
+             for d, s, r in cases for compliant in (True, False)]
+    keys = list(groups)
+    plan = np.concatenate([base if careful_plan else pushed for careful_plan, *_ in keys])
+    worth, when, feedback = (np.repeat([key[j] for key in keys], CREWS) for j in (1, 2, 3))
     # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
     mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
-    for compliant, plan in ((True, mid), (False, mid + push)):
-        plans.append(np.array([plan]))
-        w, t, f = fix_columns(design, strength, ready, critical_at, compliant, 1)
-        worth.append(w), when.append(t), feedback.append(f)
-    # Piles with the same plan and fix run alike: each distinct one is simulated once (rods' readiness
-    # does not matter where there are no rods).
-    worth_all = np.concatenate(worth)
-    columns = np.stack([np.concatenate(plans), worth_all, np.where(worth_all > 0, np.concatenate(when), np.inf),
-                        np.concatenate(feedback)], axis=1)
-    unique, index = np.unique(columns, axis=0, return_inverse=True)
-    index = index.reshape(-1)
-    typical_at = [int(index[-2]), int(index[-1])]
-    dead, hist, tripped = simulate_crews(unique[:, 0], unique[:, 1], unique[:, 2], unique[:, 3], ramp, keep=typical_at)
-    shares = dead[index[:-2]].reshape(len(cases), 2, CREWS).mean(axis=2)        # case -> (compliant, breaking)
-    tripped = tripped[typical_at]
+    typical = [fix_of(design, strength, ready, critical_at, compliant) for compliant in (True, False)]
+    plan = np.concatenate([plan, [mid, mid + push]])
+    worth, when, feedback = (np.concatenate([a, [f[j] for f in typical]]) for j, a in enumerate((worth, when, feedback)))
+    dead, hist, tripped = simulate_crews(plan, worth, when, feedback, ramp, keep=[plan.size - 2, plan.size - 1])
+    by_group = dead[:-2].reshape(len(keys), CREWS).mean(axis=1)
+    shares = by_group[np.array(index)].reshape(len(cases), 2)        # case -> (compliant, breaking)
+    tripped = tripped[-2:]
 
     def overall(i: int) -> float:
         return float(compliance * shares[i, 0] + (1 - compliance) * shares[i, 1])
@@ -288,7 +314,8 @@ def rods(design: str, strength: float, ready: float, compliance: float,
                 tripped_at=None if math.isnan(tripped[0]) else float(tripped[0]),
                 by_ready={float(r): overall(1 + i) for i, r in enumerate(READY_SWEEP)},
                 by_strength=by_strength, perfect=overall(len(cases) - 1),
-                perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]))
+                perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]),
+                unfixed_compliant=float(shares[-2, 0]), unfixed_breaking=float(shares[-2, 1]))
 
 
 # ------------------------------------------------------------------------- contingency planning
