@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import pytest
-
 from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH, TARGET
 
 
