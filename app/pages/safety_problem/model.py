@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Sequence
 from statistics import NormalDist
 
 import numpy as np
@@ -115,6 +116,18 @@ class Rods:
     perfect: float              # this design at its strongest, ready as early as the curve goes: share running away
     perfect_compliant: float    # ... among crews that follow procedure
     perfect_breaking: float     # ... among crews that break it
+    unfixed_compliant: float    # with no fix at all: share of careful crews whose pile runs away
+    unfixed_breaking: float     # ... of rule-breaking crews
+
+    @property
+    def rods_in_use(self) -> float:
+        """Share of crews whose piles keep working rods (the others disable the trip)."""
+        return self.compliance if has_rods(self.design) else 0.0
+
+    @property
+    def passive_in_place(self) -> bool:
+        """Whether the pile was built with the passive design (it must be there before the first reaction)."""
+        return passive_built_in(self.design, self.ready)
 
 
 def excess_quantiles(median: float) -> np.ndarray:
@@ -123,79 +136,172 @@ def excess_quantiles(median: float) -> np.ndarray:
 
 
 def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndarray, feedback: np.ndarray,
-                   ramp: float, keep: bool = False) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+                   ramp: float, keep: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Run many piles at once. Each column: a planned excess ($), a rod worth ($, 0: no rods), when the
     trip becomes ready (s; inf: never) and a passive feedback strength ($). Returns whether each ran
-    away, the power histories if asked, and when each tripped (nan: never)."""
+    away, the power histories of the columns `keep` names (steps + 1 rows, one column each) and when
+    each tripped (nan: never).
+
+    Every operation is elementwise, so each column's run depends on its own inputs only. For speed the
+    loop skips work that cannot change a number: subtracting rods nobody has inserted yet, feedback
+    where a column has none, checking trips while no rods are ready, and piles that have run away (they
+    stay at the damage level: their history is filled in, and their trip, once their rods are ready)."""
     m = plan.size
+    steps = int(HORIZON / DT)
+    keep, kept_as = np.unique(np.asarray(keep, dtype=int), return_inverse=True)
+    history = np.empty((steps + 1, keep.size))
+    history[0] = 1.0
+    dead_out = np.zeros(m, dtype=bool)
+    tripped_out = np.full(m, np.nan)
+    # Columns with a passive feedback first, so that it is computed on a slice of them only.
+    live = np.argsort(np.asarray(feedback) == 0, kind="stable")     # the columns still simulated
+    plan, rods_worth, rods_ready, feedback = (np.asarray(a, dtype=float)[live]
+                                              for a in (plan, rods_worth, rods_ready, feedback))
+    with_feedback = int(np.count_nonzero(feedback))
+    # The step at which each column's rods are ready (t = step * DT >= rods_ready); inf: never.
+    with np.errstate(invalid="ignore"):
+        ready_step = np.ceil(np.clip(rods_ready, -DT, (steps + 1) * DT) / DT)
+    ready_step = np.maximum(ready_step + (ready_step * DT < rods_ready), 1)
+    ready_step[(rods_worth <= 0) | (ready_step > steps)] = np.inf
+    ready_steps = sorted({int(x) for x in ready_step[np.isfinite(ready_step)]})
+    next_ready = 0
+    slot = np.full(m, -1)
+    slot[keep] = np.arange(keep.size)
     n = np.ones(m)
     c = np.full(m, BETA / (GENERATION * DECAY))      # precursors in balance with the source level
     source = -START * BETA / GENERATION              # a source that holds n = 1 at the starting reactivity
-    tripped = np.full(m, np.nan)
+    inserted = np.zeros(m)
+    untripped = rods_worth > 0               # rods that have not dropped (ready or not)
+    armed = np.zeros(m, dtype=bool)          # rods ready and not yet dropped
+    any_armed = any_inserted = any_dead = False
     dead = np.zeros(m, dtype=bool)
-    steps = int(HORIZON / DT)
-    history = np.empty((steps + 1, m)) if keep else None
-    if keep:
-        history[0] = n
     per_second = ramp / 60.0
+    denom = 1 + DT * DECAY
+    leak = DT * DT * DECAY * BETA / (GENERATION * denom)
+    inflow, decay_in, breed = DT * source, DT * DECAY, DT * BETA / GENERATION
+    top = float(plan.max()) if m else 0.0
+    n_top = 1.0
+    largest, smallest = np.maximum.reduce, np.minimum.reduce
+    keep_at = np.flatnonzero(slot[live] >= 0)
+    keep_to = slot[live[keep_at]]
     with np.errstate(over="ignore", invalid="ignore"):     # a runaway overflows before it is capped
         for i in range(1, steps + 1):
+            if not live.size:
+                break
             t = i * DT
-            external = np.minimum(START + per_second * t, plan)
-            trip_now = np.isnan(tripped) & (rods_worth > 0) & (t >= rods_ready) & (n >= TRIP)
-            tripped[trip_now] = t
-            inserted = np.where(np.isnan(tripped), 0.0, rods_worth)
-            fb = feedback * np.clip(np.log10(np.maximum(n, 1e-30)) / FEEDBACK_SPAN, 0.0, 1.0)
-            rho = (external - inserted - fb) * BETA
+            level = START + per_second * t
+            external = plan if level >= top else np.minimum(level, plan)
+            if next_ready < len(ready_steps) and ready_steps[next_ready] == i:
+                next_ready += 1
+                armed |= untripped & (ready_step == i)
+                any_armed = bool(armed.any())
+            if any_armed and n_top >= TRIP:
+                trip_now = armed & (n >= TRIP)
+                if trip_now.any():
+                    tripped_out[live[trip_now]] = t
+                    armed &= ~trip_now
+                    untripped &= ~trip_now
+                    inserted[trip_now] = rods_worth[trip_now]
+                    any_armed, any_inserted = bool(armed.any()), True
+            rho = external - inserted if any_inserted else external
+            if with_feedback:
+                k = with_feedback
+                fb = feedback[:k] * np.minimum(np.maximum(np.log10(np.maximum(n[:k], 1e-30)) / FEEDBACK_SPAN, 0.0), 1.0)
+                if not any_inserted:
+                    rho = rho.copy()
+                rho[:k] -= fb
+            rho = rho * BETA
             # Backward Euler on n' = (rho - beta)/L n + lambda C + S,  C' = beta/L n - lambda C.
-            denom = 1 + DT * DECAY
-            coef = 1 - DT * (rho - BETA) / GENERATION - DT * DT * DECAY * BETA / (GENERATION * denom)
-            prompt = coef <= 0.05                        # prompt critical: power leaps within milliseconds
-            n_new = (n + DT * source + DT * DECAY * c / denom) / np.where(prompt, 1.0, coef)
-            c = (c + DT * BETA / GENERATION * n_new) / denom
-            n = np.where(prompt | dead, DAMAGE, np.minimum(n_new, DAMAGE))
-            dead |= prompt | (n >= DAMAGE)
-            if keep:
-                history[i] = np.minimum(n, DAMAGE)
-    return dead, history, tripped
+            # (DT * x is x when DT is 1, so the multiplication is skipped then: the same numbers.)
+            coef = 1 - (DT * (rho - BETA) if DT != 1 else rho - BETA) / GENERATION - leak
+            any_prompt = bool(smallest(coef) <= 0.05)     # prompt critical: power leaps within milliseconds
+            if any_prompt:
+                prompt = coef <= 0.05
+                n_new = (n + inflow + decay_in * c / denom) / np.where(prompt, 1.0, coef)
+            else:
+                n_new = (n + inflow + decay_in * c / denom) / coef
+            c = (c + breed * n_new) / denom
+            n = np.minimum(n_new, DAMAGE)
+            if any_prompt:
+                n[prompt] = DAMAGE
+            if any_dead:
+                n[dead] = DAMAGE
+            if keep_at.size:
+                history[i, keep_to] = n[keep_at]
+            n_top = largest(n)
+            if any_dead or any_prompt or n_top >= DAMAGE:
+                dead = n >= DAMAGE
+                any_dead = True
+            if any_dead and (i % 8 == 0 or not live.size):
+                # These piles have run away: they stay at the damage level, and are simulated no further.
+                gone = live[dead]
+                dead_out[gone] = True
+                history[i + 1:, slot[gone][slot[gone] >= 0]] = DAMAGE
+                waiting = untripped[dead]            # a run-away pile is over the trip level: its rods drop when ready
+                first = np.maximum(ready_step[dead][waiting], i + 1)
+                ok = first <= steps
+                tripped_out[gone[waiting][ok]] = first[ok] * DT
+                stay = ~dead
+                with_feedback = int(np.count_nonzero(stay[:with_feedback]))
+                live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback = (
+                    a[stay] for a in (live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback))
+                dead, any_dead = np.zeros(live.size, dtype=bool), False
+                any_armed = bool(armed.any())
+                top = float(plan.max()) if plan.size else 0.0
+                n_top = largest(n) if n.size else 0.0
+                keep_at = np.flatnonzero(slot[live] >= 0)
+                keep_to = slot[live[keep_at]]
+    dead_out[live] = dead
+    return dead_out, history[:, kept_as.reshape(-1)], tripped_out
 
 
-def fix_columns(design: str, strength: float, ready: float, critical_at: float, compliant: bool, n: int):
-    """Rod worth, trip readiness and feedback for n crews of one kind under one design."""
-    rods = design in ("rods", "both") and compliant        # a rule-breaking crew disables the trip
-    passive = design in ("passive", "both") and ready <= 0  # built in, or the pile was built without it
-    return (np.full(n, strength if rods else 0.0), np.full(n, critical_at + ready),
-            np.full(n, strength if passive else 0.0))
+def has_rods(design: str) -> bool:
+    return design in ("rods", "both")
+
+
+def passive_built_in(design: str, ready: float) -> bool:
+    """A passive design protects a pile only if it is built in: ready by the first chain reaction."""
+    return design in ("passive", "both") and ready <= 0
+
+
+def fix_of(design: str, strength: float, ready: float, critical_at: float, compliant: bool) -> tuple[float, float, float]:
+    """Rod worth, when the trip is ready (inf: no rods, so never) and passive feedback, for a crew of
+    one kind under one design."""
+    rods = has_rods(design) and compliant                   # a rule-breaking crew disables the trip
+    passive = passive_built_in(design, ready)                # built in, or the pile was built without it
+    return (strength if rods else 0.0, critical_at + ready if rods and strength > 0 else math.inf,
+            strength if passive else 0.0)
 
 
 def rods(design: str, strength: float, ready: float, compliance: float,
          ramp: float, excess: float, push: float) -> Rods:
     critical_at = -START / (ramp / 60.0)
     base = excess_quantiles(excess)
+    pushed = base + push
     cases: list[tuple[str, float, float]] = [(design, strength, ready)]
     cases += [(design, strength, r) for r in READY_SWEEP]
     cases += [(d, s, ready) for d in GRADED for s in STRENGTH_SWEEP]
     cases += [("none", 0.0, ready), (design, STRENGTH_SWEEP[-1], READY_SWEEP[0])]
-    plans, worth, when, feedback = [], [], [], []
-    for d, s, r in cases:
-        for compliant in (True, False):
-            plans.append(base if compliant else base + push)
-            w, t, f = fix_columns(d, s, r, critical_at, compliant, CREWS)
-            worth.append(w), when.append(t), feedback.append(f)
-    dead, _, _ = simulate_crews(np.concatenate(plans), np.concatenate(worth), np.concatenate(when),
-                                np.concatenate(feedback), ramp)
-    shares = dead.reshape(len(cases), 2, CREWS).mean(axis=2)        # case -> (compliant, breaking)
+    # Crews with the same plan and fix run alike: each distinct (kind of plan, fix) is simulated once.
+    groups: dict[tuple, int] = {}
+    index = [groups.setdefault((compliant or push == 0, *fix_of(d, s, r, critical_at, compliant)), len(groups))
+             for d, s, r in cases for compliant in (True, False)]
+    keys = list(groups)
+    plan = np.concatenate([base if careful_plan else pushed for careful_plan, *_ in keys])
+    worth, when, feedback = (np.repeat([key[j] for key in keys], CREWS) for j in (1, 2, 3))
+    # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
+    mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
+    typical = [fix_of(design, strength, ready, critical_at, compliant) for compliant in (True, False)]
+    plan = np.concatenate([plan, [mid, mid + push]])
+    worth, when, feedback = (np.concatenate([a, [f[j] for f in typical]]) for j, a in enumerate((worth, when, feedback)))
+    dead, hist, tripped = simulate_crews(plan, worth, when, feedback, ramp, keep=[plan.size - 2, plan.size - 1])
+    by_group = dead[:-2].reshape(len(keys), CREWS).mean(axis=1)
+    shares = by_group[np.array(index)].reshape(len(cases), 2)        # case -> (compliant, breaking)
+    tripped = tripped[-2:]
 
     def overall(i: int) -> float:
         return float(compliance * shares[i, 0] + (1 - compliance) * shares[i, 1])
 
-    # The median crews of each kind, for the figure (the middle quantile of an even count: the two middles' mean).
-    mid = float(np.exp(np.mean(np.log(base[CREWS // 2 - 1: CREWS // 2 + 1]))))
-    typical_plans = np.array([mid, mid + push])
-    w_c, t_c, f_c = fix_columns(design, strength, ready, critical_at, True, 1)
-    w_b, t_b, f_b = fix_columns(design, strength, ready, critical_at, False, 1)
-    _, hist, tripped = simulate_crews(typical_plans, np.concatenate([w_c, w_b]), np.concatenate([t_c, t_b]),
-                                      np.concatenate([f_c, f_b]), ramp, keep=True)
     times = np.arange(hist.shape[0]) * DT
     k = 1 + len(READY_SWEEP)
     by_strength = {d: {s: overall(k + j * len(STRENGTH_SWEEP) + i) for i, s in enumerate(STRENGTH_SWEEP)}
@@ -208,7 +314,8 @@ def rods(design: str, strength: float, ready: float, compliance: float,
                 tripped_at=None if math.isnan(tripped[0]) else float(tripped[0]),
                 by_ready={float(r): overall(1 + i) for i, r in enumerate(READY_SWEEP)},
                 by_strength=by_strength, perfect=overall(len(cases) - 1),
-                perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]))
+                perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]),
+                unfixed_compliant=float(shares[-2, 0]), unfixed_breaking=float(shares[-2, 1]))
 
 
 # ------------------------------------------------------------------------- contingency planning

@@ -1,38 +1,58 @@
 """Presenters for the safety-problem page: figures, sentences, tables and API answers, all pure
-functions of the models' results."""
+functions of the models' results. Every number in a sentence goes through the wording kit
+(app/wording.py); what each result-stating phrase asserts is declared beside it as a `Truth`, a
+predicate on the model's result (tests/test_truths.py checks them over a dense grid)."""
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, WidgetResponse
-from app.wording import pct, upper_first
+from app.framework import Claim, Table, Truth, WidgetResponse
+from app.wording import LARGE, count, join_and, num, pct, upper_first
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods)
 
 
 def seconds(s: float) -> str:
-    """A duration in words: '0.2 s', '49 s', '3.2 minutes'."""
+    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'."""
     s = abs(s)
     if s < 0.1:
-        return f"{s * 1000:.0f} ms"
+        return f"{num(s * 1000)} ms"
     if s < 10:
-        return f"{s:.1f} s"
+        return f"{num(s, 1)} s"
     if s < 120:
-        return f"{s:.0f} s"
-    return f"{s / 60:.1f} minutes"
+        return f"{num(s)} s"
+    minutes = s / 60
+    return count(minutes, "minute", places=0 if minutes == round(minutes) else 1)
+
+
+_UNIT = {"ms": 0.001, "s": 1.0, "minute": 60.0, "minutes": 60.0}
+
+
+def _duration_holds(quoted: str, true_seconds: float) -> bool:
+    """Whether a duration as written ('49 s', '0.2 s', '3.5 minutes', '35 ms') is the true one, to the
+    precision it is written with."""
+    m = re.fullmatch(r"([\d,]+(?:\.(\d+))?) (ms|s|minutes?)", quoted)
+    if not m or not math.isfinite(true_seconds):
+        return False
+    value, unit = float(m.group(1).replace(",", "")), _UNIT[m.group(3)]
+    half = 0.5 * 10 ** -len(m.group(2) or "") * unit
+    return abs(value * unit - abs(true_seconds)) <= half + 1e-9 * unit
 
 
 def dollars(x: float) -> str:
-    return f"{x:g} dollar" + ("" if x == 1 else "s")
+    """'1 dollar', '3 dollars', '0.5 dollars', '0.25 dollars'."""
+    places = next(p for p in (0, 1, 2) if abs(x * 10 ** p - round(x * 10 ** p)) < 1e-9 or p == 2)
+    return count(x, "dollar", places=places)
 
 
 def k_text(k: float) -> str:
     """k to as many decimals as the slider moves (at least three): 1.001, 1.0005, 0.980."""
-    text = f"{k:.4f}"
+    text = num(k, 4)
     return text[:-1] if text.endswith("0") else text
 
 
@@ -42,62 +62,139 @@ def when(ready: float) -> str:
     return f"{seconds(ready)} {'before' if ready < 0 else 'after'} the first chain reaction"
 
 
+def amount(x: float) -> str:
+    """A population or power, relative to the start, to three significant figures in plain digits:
+    '1.00', '27.4', '5,320', 'over 10¹²', '0.00123', 'almost 0' (an exponential decay that underflows to
+    0.0 in floating point is still above zero)."""
+    if not math.isfinite(x) or abs(x) >= LARGE:
+        return num(x if not math.isnan(x) else LARGE)
+    if x <= 0:
+        return "almost 0"
+    if x >= 100:
+        return num(x)
+    places = min(2 - math.floor(math.log10(abs(x))), 6)
+    return num(x, places)
+
+
 # ------------------------------------------------------------------------------ the knife-edge
 
 CHAIN_Y = (-3.0, 9.0)     # log10 of the population shown
 
 
-def clip_log(values) -> list[float | None]:
-    out = []
-    for v in values:
+def on_chart(values) -> tuple[list[float | None], int | None]:
+    """The values a line can draw inside the chart, and where it leaves it: the first value outside is
+    clamped to the edge (and marked by the caller), the rest are left out."""
+    lo, hi = 10 ** CHAIN_Y[0], 10 ** CHAIN_Y[1]
+    out: list[float | None] = []
+    exit_at = None
+    for i, v in enumerate(values):
         v = float(v)
-        out.append(round(min(max(v, 10 ** CHAIN_Y[0]), 10 ** CHAIN_Y[1]), 6) if math.isfinite(v) else 10 ** CHAIN_Y[1])
-    return out
+        if exit_at is not None:
+            out.append(None)
+        elif lo <= v <= hi:
+            out.append(min(max(round(v, 6), lo), hi))
+        else:
+            out.append(lo if v < lo else hi)
+            exit_at = i
+    return out, exit_at
+
+
+CHAIN_STYLE = {"with": ("With delayed neutrons (real fuel)", kit.BLUE, "solid"),
+               "without": ("If every neutron were prompt", kit.VERMILION, "dash")}
 
 
 def chain_figure(r: Chain) -> dict:
     x = [round(float(t), 2) for t in r.times]
-    style = {"with": ("With delayed neutrons (real fuel)", kit.BLUE, "solid"),
-             "without": ("If every neutron were prompt", kit.VERMILION, "dash")}
-    shown = "with" if r.delayed else "without"
-    lines = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": clip_log(r.population[k]),
-              "line": {"color": colour, "dash": dash, "width": 4 if k == shown else 2},
-              "opacity": 1 if k == shown else 0.6,
-              "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"}
-             for k, (name, colour, dash) in style.items()]
-    return {"data": lines, "layout": kit.layout(
+    shown_line = "with" if r.delayed else "without"
+    lines, marks, notes = [], [], []
+    for key, (name, colour, dash) in CHAIN_STYLE.items():
+        y, exit_at = on_chart(r.population[key])
+        lines.append({"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y,
+                      "line": {"color": colour, "dash": dash, "width": 4 if key == shown_line else 2},
+                      "opacity": 1 if key == shown_line else 0.6,
+                      "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"})
+        if exit_at is not None:
+            # Off the chart: a marker where the line leaves, labelled with where it is at the end.
+            up = y[exit_at] > 1
+            end = f"{'↑' if up else '↓'} {amount(float(r.population[key][-1]))} by {num(x[-1])} s"
+            marks.append({"type": "scatter", "mode": "markers", "name": f"{name}: off the chart",
+                          "x": [x[exit_at]], "y": [y[exit_at]], "showlegend": False,
+                          "marker": {"color": colour, "size": 12, "symbol": "triangle-up" if up else "triangle-down"},
+                          "hovertemplate": f"{name}: off the chart, {end[2:]}<extra></extra>"})
+            same_edge = sum(1 for n in notes if n["yanchor"] == ("top" if up else "bottom"))
+            notes.append({"x": x[exit_at], "y": CHAIN_Y[1] if up else CHAIN_Y[0], "xref": "x", "yref": "y",
+                          "xanchor": kit.anchor_inside(x[exit_at], 0, x[-1]), "yanchor": "top" if up else "bottom",
+                          "yshift": (-14 - 20 * same_edge) if up else (14 + 20 * same_edge), "showarrow": False,
+                          "text": f" {end} ", "font": {"size": 13, "color": colour}, "bgcolor": kit.PAPER})
+    return {"data": lines + marks, "layout": kit.layout(
         margin={"t": 16, "b": 96, "l": 84, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": 0, "x1": x[-1], "y0": 1, "y1": 1, "xref": "x", "yref": "y",
                  "line": {"color": kit.INK, "dash": "dot", "width": 1.5}}],
+        annotations=notes,
         xaxis=kit.axis("seconds", range=[0, x[-1]], ticklabelstandoff=6),
         yaxis=kit.axis("neutrons, relative to the start", type="log", range=[CHAIN_Y[0] - 0.6, CHAIN_Y[1] + 0.3],
                        tickvals=[1e-3, 1, 1e3, 1e6, 1e9], ticktext=["0.001", "1", "1,000", "1 million", "1 billion"]))}
 
 
+def prompt_doubling(r: Chain) -> float:
+    """Seconds to double (negative: to halve) if every neutron were prompt, at this k."""
+    return math.log(2) / ((r.k - 1) / 1e-3)
+
+
 def fate_sentence(r: Chain) -> str:
     k = f"k = {k_text(r.k)}"
     other = "if every neutron were prompt" if r.delayed else "with the delayed neutrons real fuel has"
-    alt = (r.k - 1) / 1e-3 if r.delayed else None
     if r.rate == 0:
         return f"At {k} each generation exactly replaces the last: the population holds steady, with or without delayed neutrons."
     if r.rate < 0:
         return (f"At {k} the chain reaction dies away: the population halves every {seconds(r.doubling)}"
-                + (f" (every {seconds(math.log(2) / -alt)} {other})." if alt is not None else "."))
+                + (f" (every {seconds(prompt_doubling(r))} {other})." if r.delayed else "."))
     if r.delayed and r.prompt_critical:
-        return (f"At {k} the pile is prompt critical (reactivity {r.rho_dollars:.2f} times the delayed fraction): "
+        return (f"At {k} the pile is prompt critical (reactivity {num(r.rho_dollars, 2)} times the delayed fraction): "
                 f"prompt neutrons alone keep it growing, and even with delayed neutrons it doubles every "
                 f"{seconds(r.doubling)}, too fast for any rod.")
     if r.delayed:
         pace = ("slow enough to control, because" if r.doubling >= 10 else
                 "faster than rods could comfortably follow, yet still slowed by the fact that")
         return (f"At {k} the population doubles every {seconds(r.doubling)}: {pace} "
-                f"{BETA:.2%} of neutrons arrive seconds late. If every neutron were prompt it would double every "
-                f"{seconds(math.log(2) / alt)}.")
+                f"{pct(BETA, 2)} of neutrons arrive seconds late. If every neutron were prompt it would double every "
+                f"{seconds(prompt_doubling(r))}.")
     return (f"At {k}, with every neutron prompt, the population doubles every {seconds(r.doubling)}: far too fast "
             f"to catch. Real fuel's delayed neutrons are what make a chain reaction controllable at all.")
 
 
-CHAIN_CLAIMS = (Claim("fate", fate_sentence),)
+CHAIN_FATE_TRUTHS = (
+    Truth(r"k = (\d\.\d+)", lambda r, m: abs(float(m.group(1)) - r.k) < 5e-5, "the k quoted is the one simulated"),
+    Truth(r"each generation exactly replaces the last: the population holds steady",
+          lambda r: r.k == 1 and r.rate == 0 and all(abs(v - 1) < 1e-6 for a in r.population.values() for v in a),
+          "k is 1 and both populations stay at their starting level"),
+    Truth(r"the chain reaction dies away: the population halves every ([\d.,]+ (?:ms|s|minutes?))",
+          lambda r, m: r.rate < 0 and r.population["with" if r.delayed else "without"][-1] < 1
+          and _duration_holds(m.group(1), math.log(2) / r.rate),
+          "the population shown shrinks, halving in the time quoted"),
+    Truth(r"\(every ([\d.,]+ (?:ms|s|minutes?)) if every neutron were prompt\)",
+          lambda r, m: r.k < 1 and _duration_holds(m.group(1), math.log(2) / ((r.k - 1) / 1e-3)),
+          "with every neutron prompt the population would halve in the time quoted"),
+    Truth(r"(?:the population|it) doubles every ([\d.,]+ (?:ms|s|minutes?))",
+          lambda r, m: r.rate > 0 and r.population["with" if r.delayed else "without"][-1] > 1
+          and _duration_holds(m.group(1), math.log(2) / r.rate),
+          "the population shown grows, doubling in the time quoted"),
+    Truth(r"If every neutron were prompt it would double every ([\d.,]+ (?:ms|s|minutes?))",
+          lambda r, m: r.k > 1 and _duration_holds(m.group(1), math.log(2) / ((r.k - 1) / 1e-3)),
+          "with every neutron prompt the population would double in the time quoted"),
+    Truth(r"the pile is prompt critical \(reactivity ([\d.]+) times the delayed fraction\)",
+          lambda r, m: r.rho_dollars >= 1 and num(r.rho_dollars, 2) == m.group(1),
+          "the reactivity is at least the delayed fraction (one dollar), the number quoted"),
+    Truth(r"too fast for any rod", lambda r: r.rate > 0 and math.log(2) / r.rate < 1.5,
+          "even with delayed neutrons it doubles in under a second and a half"),
+    Truth(r"slow enough to control", lambda r: r.delayed and not r.prompt_critical and r.rate > 0
+          and math.log(2) / r.rate >= 10, "below prompt critical, doubling in ten seconds or more"),
+    Truth(r"faster than rods could comfortably follow", lambda r: r.delayed and not r.prompt_critical and r.rate > 0
+          and math.log(2) / r.rate < 10, "below prompt critical, doubling in under ten seconds"),
+    Truth(r"far too fast to catch", lambda r: not r.delayed and r.rate > 0 and math.log(2) / r.rate < 2,
+          "with every neutron prompt it doubles in under two seconds"),
+)
+CHAIN_CLAIMS = (Claim("fate", fate_sentence, truths=CHAIN_FATE_TRUTHS),)
 
 
 def chain_summary(r: Chain) -> str:
@@ -108,12 +205,12 @@ def chain_table(r: Chain) -> Table:
     idx = [i for i in range(0, len(r.times), 24)]
     return Table("Neutron population, relative to the start, at selected times",
                  ("Seconds", "With delayed neutrons", "Every neutron prompt"),
-                 tuple((f"{r.times[i]:.0f}", f"{r.population['with'][i]:.3g}", f"{r.population['without'][i]:.3g}")
-                       for i in idx))
+                 tuple((num(float(r.times[i])), amount(float(r.population["with"][i])),
+                        amount(float(r.population["without"][i]))) for i in idx))
 
 
 def chain_live(r: Chain) -> dict[str, str]:
-    return {"dollars": f"{r.rho_dollars:.2f}",
+    return {"dollars": num(r.rho_dollars, 2),
             "doubling": "never" if r.rate <= 0 else seconds(r.doubling)}
 
 
@@ -140,6 +237,12 @@ STRONGEST = {"rods": "the strongest control rods", "passive": "the strongest pas
 SHORT_NAMES = {"none": "No fix", "rods": "Rods", "passive": "Passive", "both": "Both"}
 DESIGN_STYLE = {"none": (kit.GREY, "dot"), "rods": (kit.BLUE, "solid"), "passive": (kit.GREEN, "dash"),
                 "both": (kit.PINK, "dashdot")}
+POWER_FLOOR = -0.5        # log10: the lowest power the power chart shows unless a pile goes lower
+
+
+def shown(x: float) -> int:
+    """A share as the page shows it: whole percentage points."""
+    return int(pct(x)[:-1])
 
 
 def power_figure(r: Rods) -> dict:
@@ -150,6 +253,8 @@ def power_figure(r: Rods) -> dict:
              "y": [round(float(v), 4) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
              "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()]
+    lowest = min(v for line in data for v in line["y"])
+    floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
     marks = [(r.critical_at, "first chain reaction")]
     if r.design != "none":
         marks.append((r.critical_at + r.ready, "fix ready"))
@@ -169,8 +274,8 @@ def power_figure(r: Rods) -> dict:
         margin={"t": 16, "b": 96, "l": 84, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=shapes, annotations=notes,
         xaxis=kit.axis("seconds from the start", range=[0, x[-1]], ticklabelstandoff=6),
-        yaxis=kit.axis("power (source level = 1)", type="log", range=[-0.5, 6.6],
-                       tickvals=[1, 100, 1e4, 1e6], ticktext=["1", "100", "10,000", "1 million"]))}
+        yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.6],
+                       tickvals=[0.1, 1, 100, 1e4, 1e6], ticktext=["0.1", "1", "100", "10,000", "1 million"]))}
 
 
 def early_figure(r: Rods) -> dict:
@@ -212,27 +317,79 @@ def graded_figure(r: Rods) -> dict:
 
 
 def early_sentence(r: Rods) -> str:
-    first, last = READY_SWEEP[0], READY_SWEEP[-1]
-    early, late = r.by_ready[float(first)], r.by_ready[float(last)]
+    """Compared as the page shows the shares (whole percentages)."""
+    first, last = float(READY_SWEEP[0]), float(READY_SWEEP[-1])
+    early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
         return f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away whenever."
-    head = (f"With {DESIGN_NAMES[r.design]} ready {when(first)}, {pct(early)} of crews' piles run away; "
-            f"ready {when(last)}, {pct(late)}.")
-    if pct(early) == pct(late):
-        if early < 0.005:
+    head = (f"With {DESIGN_NAMES[r.design]} at {dollars(r.strength)} ready {when(first)}, {pct(early)} of crews' "
+            f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
+    if shown(early) == shown(late):
+        if shown(early) == shown(unfixed) == 0:
             return head + " Here timing makes no difference: no pile runs away within the eight simulated minutes, fix or not."
-        return head + " Here timing makes no difference: " + (
-            "the fix changes nothing, early or late, and as many piles run away as with no fix at all."
-            if pct(early) == pct(r.by_strength["none"][0.0])
-            else "the reactions grow slowly enough that even the late fix arrives in time.")
-    if late > early:
-        still = max(t for t in READY_SWEEP if pct(r.by_ready[float(t)]) == pct(early))
-        reach = ("" if still <= 0 else f" A fix ready up to {seconds(still)} after the first reaction still does as "
-                                       f"well as an early one here; later than that, it loses the race.")
+        if shown(early) == shown(unfixed):
+            return head + (" Here timing makes no difference: at this strength the fix changes nothing, early or late, "
+                           "and as many piles run away as with no fix at all.")
+        return head + " Here timing makes no difference: the reactions grow slowly enough that even the late fix arrives in time."
+    if shown(late) > shown(early):
+        kept = [t for t in READY_SWEEP if t > 0]
+        still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
+                    default=None)
+        reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
+                                          f"well as an early one here; later than that, it loses the race.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
-        return head + f" Being early prevents runaways that a late fix cannot: {pct(late - early)} of all crews." + reach + rule
+        return (head + f" Being early prevents runaways that a late fix cannot, for "
+                f"{num(shown(late) - shown(early))}% of all crews." + reach + rule)
     return head + " Here the later fix does better."
+
+
+def _ready_at(quoted: str) -> float:
+    """'2 minutes', '30 s' -> seconds."""
+    value, unit = re.fullmatch(r"([\d.]+) (s|minutes?)", quoted).groups()
+    return float(value) * (60.0 if unit.startswith("minute") else 1.0)
+
+
+RODS_EARLY_TRUTHS = (
+    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away whenever",
+          lambda r, m: r.design == "none" and {shown(v) for v in r.by_ready.values()} == {int(m.group(1))},
+          "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
+    Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
+          lambda r, m: (shown(r.by_ready[-120.0]), shown(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
+          "the shares running away with the fix ready 2 minutes before and 4 minutes after the first reaction"),
+    Truth(r"no pile runs away within the eight simulated minutes, fix or not",
+          lambda r: shown(r.by_strength["none"][0.0]) == 0 and all(shown(v) == 0 for v in r.by_ready.values()),
+          "no share, with the fix at any time or with no fix, shows above 0%"),
+    Truth(r"at this strength the fix changes nothing, early or late, and as many piles run away as with no fix at all",
+          lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
+          and shown(r.by_strength["none"][0.0]) > 0,
+          "at every ready time the share running away is the no-fix share, as shown"),
+    Truth(r"even the late fix arrives in time",
+          lambda r: len({shown(v) for v in r.by_ready.values()}) == 1
+          and shown(r.by_ready[240.0]) < shown(r.by_strength["none"][0.0]),
+          "the share is the same at every ready time, as shown, and below the no-fix share"),
+    Truth(r"Being early prevents runaways that a late fix cannot, for (\d+)% of all crews",
+          lambda r, m: int(m.group(1)) == shown(r.by_ready[240.0]) - shown(r.by_ready[-120.0]) > 0,
+          "the latest fix lets more piles run away than the earliest, by the points quoted (as shown)"),
+    Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
+          r"later than that, it loses the race",
+          lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
+          and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
+          "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
+    Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
+          "the latest fix lets fewer piles run away than the earliest, as shown"),
+)
+
+
+def _flat_reason(r: Rods) -> str:
+    if not r.passive_in_place and r.rods_in_use == 0:
+        return {"rods": "every crew disables the rods",
+                "passive": "a passive design that arrives after the first reaction protects nothing",
+                "both": ("every crew disables the rods, and the passive design, arriving after the first reaction, "
+                         "protects nothing")}[r.design]
+    if shown(r.by_strength["none"][0.0]) == 0:
+        return "no pile runs away within the eight simulated minutes, even with no fix"
+    return f"even at {dollars(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
 
 def graded_sentence(r: Rods) -> str:
@@ -240,25 +397,56 @@ def graded_sentence(r: Rods) -> str:
         return (f"With no fix, {pct(r.runaway)} of crews' piles run away. Pick a design to see how much a fix "
                 f"helps at each strength.")
     curve = list(r.by_strength[r.design].values())
+    if len({shown(v) for v in curve}) == 1:
+        return (f"Here the strength of {DESIGN_NAMES[r.design]} makes no difference: {pct(curve[0])} of piles run "
+                f"away at every strength, because {_flat_reason(r)}.")
     lo, hi = min(curve), max(curve)
-    if pct(lo) == pct(hi):
-        if r.design == "passive" and r.ready > 0:
-            why = "a passive design that arrives after the first reaction protects nothing"
-        elif r.design == "rods" and r.compliance == 0:
-            why = "every crew disables the rods"
-        elif hi < 0.005:
-            why = "no pile runs away within the eight simulated minutes anyway"
-        else:
-            why = "at these settings it never decides whether a pile runs away"
-        return (f"Here the strength of {DESIGN_NAMES[r.design]} makes no difference: {pct(lo)} of piles run away "
-                f"at every strength, because {why}.")
     between = [v for v in curve if lo + 0.005 < v < hi - 0.005]
-    mid = r.by_strength[r.design][1.0]
     text = (f"With {DESIGN_NAMES[r.design]}, the share of piles that run away goes from {pct(curve[0])} at no "
-            f"strength, to {pct(mid)} at one dollar and {pct(curve[-1])} at three.")
+            f"strength, to {pct(r.by_strength[r.design][1.0])} at one dollar and {pct(curve[-1])} at three.")
     if between:
-        return text + " The fix is graded, not all-or-nothing: each step of strength stops some runaways and not others."
-    return text + " At these settings it works like a switch: it either stops a crew's runaway or it doesn't, at every strength."
+        return text + " The fix is graded, not all-or-nothing: between those, some strengths stop some runaways and not others."
+    return text + (f" At these settings it works like a switch: the share jumps from {pct(hi)} to {pct(lo)} between "
+                   f"two steps of strength, with no level in between.")
+
+
+def _curve(r: Rods) -> list[float]:
+    return list(r.by_strength[r.design].values())
+
+
+def _no_level_between(r: Rods) -> bool:
+    c = _curve(r)
+    return not any(min(c) + 0.005 < v < max(c) - 0.005 for v in c)
+
+
+RODS_GRADED_TRUTHS = (
+    Truth(r"With no fix, (\d+)% of crews' piles run away\. Pick a design",
+          lambda r, m: r.design == "none" and shown(r.runaway) == int(m.group(1)),
+          "with no fix, the share of piles running away, as shown"),
+    Truth(r"makes no difference: (\d+)% of piles run away at every strength",
+          lambda r, m: {shown(v) for v in _curve(r)} == {int(m.group(1))},
+          "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
+    Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0,
+          "the design has rods and no crew keeps them working"),
+    Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
+          r"after the first reaction protects nothing",
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place,
+          "the design is passive and is ready only after the first chain reaction, so this pile was built without it"),
+    Truth(r"no pile runs away within the eight simulated minutes, even with no fix",
+          lambda r: shown(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
+    Truth(r"it stops none of the runaways that happen without it",
+          lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
+          and shown(r.by_strength["none"][0.0]) > 0,
+          "at every strength the share running away is the no-fix share (above 0%), as shown"),
+    Truth(r"goes from (\d+)% at no strength, to (\d+)% at one dollar and (\d+)% at three",
+          lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0)) == tuple(map(int, m.groups())),
+          "the chosen design's shares at 0, 1 and 3 dollars, as shown"),
+    Truth(r"The fix is graded, not all-or-nothing", lambda r: not _no_level_between(r),
+          "some strength gives a share more than half a point inside the range between the highest and lowest"),
+    Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
+          lambda r, m: _no_level_between(r) and (shown(max(_curve(r))), shown(min(_curve(r)))) == tuple(map(int, m.groups())),
+          "every strength gives within half a point of the highest or the lowest share, the numbers quoted"),
+)
 
 
 def practice_sentence(r: Rods) -> str:
@@ -270,23 +458,74 @@ def practice_sentence(r: Rods) -> str:
         return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away, and "
                 f"{pct(r.runaway_breaking)} of the rest.")
     strongest = f"{STRONGEST[r.design]} the slider allows ({dollars(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
+    careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
-        tail = (" Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
-                if r.perfect_breaking > r.perfect_compliant else "")
-        return f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away." + tail
-    if r.perfect_breaking > r.perfect_compliant:
+        head = f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away."
+        if breaking > careful and careful == 0:
+            return head + " Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
+        if breaking > careful:
+            return head + (" Even that fix is not perfect here, and crews that break procedure would fare worse: lower "
+                           "their share to see it.")
+        return head
+    if breaking > careful:
         if r.compliance == 0:
             return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. "
                     f"The technical fix cannot stop a crew that goes around it.")
         return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
-                f"follow procedure: {pct(r.perfect_breaking)} of the crews that break it, against "
-                f"{pct(r.perfect_compliant)} of the rest. The technical fix cannot stop a crew that goes around it.")
-    return (f"With {strongest}, even crews that break procedure are contained: their extra push of "
-            f"{dollars(r.push)} stays within what the design absorbs, and no one can switch it off. "
-            f"{pct(r.perfect)} of piles run away.")
+                f"follow procedure: {pct(breaking)} of the crews that break it, against "
+                f"{pct(careful)} of the rest. The technical fix cannot stop a crew that goes around it.")
+    if breaking == 0 and r.unfixed_breaking == 0:
+        return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
+                f"here: even with no fix, none of their piles runs away within the eight simulated minutes.")
+    if breaking == 0:
+        return (f"With {strongest}, even crews that break procedure are contained: their extra push of "
+                f"{dollars(r.push)} stays within what the design absorbs, and no one can switch it off. "
+                f"{upper_first(pct(r.perfect))} of piles run away.")
+    return (f"With {strongest}, {pct(r.perfect)} of piles run away: {pct(careful)} of careful crews' and "
+            f"{pct(breaking)} of rule-breakers'.")
 
 
-RODS_CLAIMS = (Claim("early", early_sentence), Claim("graded", graded_sentence), Claim("practice", practice_sentence))
+RODS_PRACTICE_TRUTHS = (
+    Truth(r"With no fix and every crew following procedure, (\d+)% of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 1 and shown(r.runaway) == int(m.group(1)),
+          "with no fix and full compliance, the share running away, as shown"),
+    Truth(r"With no fix and no crew following procedure, (\d+)% of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 0 and shown(r.runaway) == int(m.group(1)),
+          "with no fix and no compliance, the share running away, as shown"),
+    Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away, and (\d+)% of the rest",
+          lambda r, m: (shown(r.runaway_compliant), shown(r.runaway_breaking)) == tuple(map(int, m.groups())),
+          "with no fix, the careful and the rule-breaking crews' shares, as shown"),
+    Truth(r"the slider allows \(3 dollars\), ready 2 minutes before the first chain reaction(?:, | when |: )",
+          lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
+          "the strongest fix simulated is 3 dollars, ready 2 minutes early"),
+    Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (\d+)% of piles run away",
+          lambda r, m: shown(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
+    Truth(r"what a perfect technical fix cannot do",
+          lambda r: r.perfect_compliant == 0 and r.perfect_breaking > 0,
+          "the strongest, earliest fix stops every careful crew's runaway, and not every rule-breaker's"),
+    Truth(r"Even that fix is not perfect here", lambda r: r.perfect_compliant > 0,
+          "with the strongest, earliest fix some careful crews' piles still run away"),
+    Truth(r"crews that break procedure would fare worse", lambda r: r.perfect_breaking > r.perfect_compliant,
+          "with the strongest, earliest fix, more rule-breakers' piles run away than careful crews'"),
+    Truth(r"The technical fix cannot stop a crew that goes around it",
+          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0,
+          "with the strongest, earliest fix, rule-breakers' piles still run away, more than careful crews'"),
+    Truth(r": (\d+)% of the crews that break it, against (\d+)% of the rest",
+          lambda r, m: (shown(r.perfect_breaking), shown(r.perfect_compliant)) == tuple(map(int, m.groups())),
+          "the strongest, earliest fix's shares for rule-breakers and careful crews, as shown"),
+    Truth(r"Crews that break procedure are no test of it here: even with no fix, none of their piles runs away",
+          lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
+          "no rule-breaking crew's pile runs away, with no fix or with the strongest"),
+    Truth(r"even crews that break procedure are contained: .* no one can switch it off",
+          lambda r: r.perfect_breaking == 0 < r.unfixed_breaking and r.design in ("passive", "both"),
+          "with the strongest passive design built in, no rule-breaker's pile runs away, though some would with no fix"),
+    Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
+          lambda r, m: (shown(r.perfect_compliant), shown(r.perfect_breaking)) == tuple(map(int, m.groups())),
+          "the strongest, earliest fix's shares for careful crews and rule-breakers, as shown"),
+)
+RODS_CLAIMS = (Claim("early", early_sentence, truths=RODS_EARLY_TRUTHS),
+               Claim("graded", graded_sentence, truths=RODS_GRADED_TRUTHS),
+               Claim("practice", practice_sentence, truths=RODS_PRACTICE_TRUTHS))
 
 
 def rods_summary(r: Rods) -> str:
@@ -316,6 +555,16 @@ def rods_live(r: Rods) -> dict[str, str]:
             "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
 
 
+def points(parts: tuple[float, ...]) -> tuple[int, ...]:
+    """Shares as whole percentage points that add up to their total as shown (largest remainders)."""
+    total = shown(sum(parts))
+    base = [math.floor(100 * p) for p in parts]
+    order = sorted(range(len(parts)), key=lambda i: 100 * parts[i] - base[i], reverse=True)
+    for i in order[:max(0, total - sum(base))]:
+        base[i] += 1
+    return tuple(base)
+
+
 def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     """The red and blue boxes, lit by this run: what the technical fix did, and what practice did."""
     careful, breaking = r.compliance * r.runaway_compliant, (1 - r.compliance) * r.runaway_breaking
@@ -328,9 +577,54 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     technical = ("No technical fix" if r.design == "none" else
                  f"{upper_first(DESIGN_NAMES[r.design])}, {dollars(r.strength)}, ready {when(r.ready)}")
     technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
+    a, b = points((careful, breaking))
+    head = "The red box and the blue boxes at these settings: "
+    if shown(r.runaway) == 0:
+        caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
+    elif a == 0:
+        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
+            if careful > 0 else head + f"{pct(r.runaway)} of piles run away, all of them rule-breakers'."
+    elif b == 0:
+        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
+            if breaking > 0 else head + f"{pct(r.runaway)} of piles run away, all of them careful crews'."
+    else:
+        caption = head + f"{pct(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
     return {"notes": {"technical": technical, "practice": practice}, "lit": ("technical", "practice"),
-            "caption": (f"The red box and the blue boxes at these settings: {pct(r.runaway)} of piles run away; careful "
-                        f"crews make up {careful * 100:.0f} points of that and rule-breakers {breaking * 100:.0f}.")}
+            "caption": caption}
+
+
+RODS_TRUTHS = (
+    Truth(r"and (?:every crew|no crew|\d+% of crews) following procedure, (\d+)% of piles run away(?:: (\d+)% of the crews "
+          r"that follow procedure and (\d+)% of those that break it)?",
+          lambda r, m: shown(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
+              shown(r.runaway_compliant), shown(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
+          "the share of all piles running away at these settings, and of each kind of crew, as shown"),
+    Truth(r"(\d+)% of careful crews' piles run away\.",
+          lambda r, m: r.compliance > 0 and shown(r.runaway_compliant) == int(m.group(1)),
+          "the careful crews' share running away at these settings, as shown"),
+    Truth(r"(?:No crew follows procedure; (\d+)% of their piles|(\d+)% of crews follow procedure; (\d+)% of the rest) run away",
+          lambda r, m: (m.group(1) is not None and r.compliance == 0 and shown(r.runaway_breaking) == int(m.group(1)))
+          or (m.group(2) is not None and shown(r.compliance) == int(m.group(2))
+              and shown(r.runaway_breaking) == int(m.group(3))),
+          "the rule-breakers' share running away at these settings, as shown"),
+    Truth(r"no pile runs away\.", lambda r: r.runaway == 0, "no pile runs away at these settings"),
+    Truth(r"almost no pile runs away", lambda r: 0 < r.runaway < 0.005, "under half a percent of piles run away"),
+    Truth(r"(\d+)% of piles run away, all of them rule-breakers'",
+          lambda r, m: shown(r.runaway) == int(m.group(1)) and r.compliance * r.runaway_compliant == 0 < r.runaway,
+          "every pile that runs away is a rule-breaker's"),
+    Truth(r"(\d+)% of piles run away, all of them careful crews'",
+          lambda r, m: shown(r.runaway) == int(m.group(1)) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
+          "every pile that runs away is a careful crew's"),
+    Truth(r"all but a fraction of a point of them (rule-breakers'|careful crews')",
+          lambda r, m: 0 < (r.compliance * r.runaway_compliant if m.group(1) == "rule-breakers'"
+                            else (1 - r.compliance) * r.runaway_breaking) < 0.01,
+          "the other kind of crew's piles make up under a point of the piles that run away"),
+    Truth(r"(\d+)% of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
+          lambda r, m: shown(r.runaway) == int(m.group(1)) == int(m.group(2)) + int(m.group(3))
+          and abs(int(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 1
+          and abs(int(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 1,
+          "the two kinds of crew's shares of all piles, in whole points within a point of the true ones, adding up to the total shown"),
+)
 
 
 class RodsResponse(WidgetResponse):
@@ -390,39 +684,96 @@ def split_figure(r: Plan) -> dict:
         yaxis=kit.axis(None, autorange="reversed"))}
 
 
-def verdict_sentence(r: Plan) -> str:
+def _likeliest(r: Plan) -> tuple[str, str]:
+    """The opening and the name of the likeliest kind, with ties said as ties."""
     top = r.kinds[r.likeliest]
     tied = [k for k, c in zip(r.kinds, r.credence) if abs(c - r.credence[r.likeliest]) < 1e-9 and k != top]
     if len(tied) == 2:
-        lead = "With every kind equally likely, "
-        top += " (the first of three equally likely kinds)"
-    elif tied:
-        lead = ""
-        top += f" (tied for likeliest with {tied[0]})"
-    else:
-        lead = ""
-    gain = r.payoff["best"] - r.payoff["all-in"]
-    shares = ", ".join(f"{pct(s)} on {k}" for k, s in zip(r.kinds, r.splits["best"]) if s > 0.005)
-    if gain < 0.005:
-        return lead + (f"Here putting everything on {top} is as good as any split ({pct(r.payoff['all-in'])} of the best "
-                f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely enough, that "
-                f"spreading effort buys nothing.")
-    return lead + (f"everything on {top} earns " if lead else f"Everything on {top} earns ") + (f"{pct(r.payoff['all-in'])} of the best possible payoff and leaves a "
-            f"{pct(r.unprepared['all-in'])} chance that the kind that arrives got no preparation; the best split "
-            f"({shares}) earns {pct(r.payoff['best'])}, leaving {pct(r.unprepared['best'])} unprepared.")
+        return "With every kind equally likely, ", top + " (the first of three equally likely kinds)"
+    if tied:
+        return "", top + f" (tied for likeliest with {tied[0]})"
+    return "", top
+
+
+def verdict_sentence(r: Plan) -> str:
+    """Compared as the page shows the payoffs (whole percentages)."""
+    lead, top = _likeliest(r)
+    best = r.splits["best"]
+    shares = join_and([f"{pct(x)} on {k}" for k, x in zip(r.kinds, best) if shown(x) > 0])
+    if all(x == 0 for i, x in enumerate(best) if i != r.likeliest):
+        return upper_first(lead + (f"putting everything on {top} is the best split ({pct(r.payoff['all-in'])} of the best "
+                                   f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely "
+                                   f"enough, that spreading effort buys nothing."))
+    if shown(r.payoff["best"]) == shown(r.payoff["all-in"]):
+        return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
+                                   f"payoff, the same to the percent as the best split ({shares}): here spreading "
+                                   f"effort buys almost nothing, though everything on one kind leaves a "
+                                   f"{pct(r.unprepared['all-in'])} chance that the kind that arrives got no preparation."))
+    return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
+                               f"leaves a {pct(r.unprepared['all-in'])} chance that the kind that arrives got no "
+                               f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
+                               f"{pct(r.unprepared['best'])} unprepared."))
 
 
 def hindsight_sentence(r: Plan) -> str:
     if r.hindsight is None:
         return "For AGI there is no hindsight yet: nobody can score these plans against what happened."
-    best = max(STRATEGIES, key=lambda k: r.hindsight[k])
+    top = max(shown(v) for v in r.hindsight.values())
+    winners = [IN_WORDS[k] for k in STRATEGIES if shown(r.hindsight[k]) == top]
+    verdict = (f"in hindsight {winners[0]} did best" if len(winners) == 1
+               else f"in hindsight {join_and(winners)} did equally well, and best")
     return (f"Scored against what happened (by our count the Flyer took two of its seven main ingredients from "
             f"birds, two from airships and three new), everything on {r.kinds[r.likeliest]} would have paid "
             f"{pct(r.hindsight['all-in'])}, an even split {pct(r.hindsight['even'])} and your best split "
-            f"{pct(r.hindsight['best'])}: in hindsight {IN_WORDS[best]} did best.")
+            f"{pct(r.hindsight['best'])}: {verdict}.")
 
 
-PLAN_CLAIMS = (Claim("verdict", verdict_sentence), Claim("hindsight", hindsight_sentence))
+def _only_likeliest(r: Plan) -> bool:
+    return all(x == 0 for i, x in enumerate(r.splits["best"]) if i != r.likeliest)
+
+
+def _shares_hold(r: Plan, quoted: str) -> bool:
+    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown, and every
+    kind with a share that shows is quoted."""
+    pairs = dict((k, int(n)) for n, k in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
+    return pairs == {k: shown(x) for k, x in zip(r.kinds, r.splits["best"]) if shown(x) > 0}
+
+
+PLAN_VERDICT_TRUTHS = (
+    Truth(r"With every kind equally likely", lambda r: max(r.credence) - min(r.credence) < 1e-9,
+          "the three credences are equal"),
+    Truth(r"\(tied for likeliest with ([A-Za-z -]+)\)",
+          lambda r, m: sum(abs(c - max(r.credence)) < 1e-9 for c in r.credence) == 2
+          and abs(r.credence[r.kinds.index(m.group(1))] - max(r.credence)) < 1e-9,
+          "two kinds share the highest credence, the one named among them"),
+    Truth(r"is the best split \((\d+)% of the best possible payoff\)",
+          lambda r, m: _only_likeliest(r) and shown(r.payoff["all-in"]) == int(m.group(1)),
+          "the best split puts all effort on the likeliest kind; its payoff, as shown"),
+    Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
+          r"spreading effort buys almost nothing, though everything on one kind leaves a (\d+)% chance",
+          lambda r, m: not _only_likeliest(r) and shown(r.payoff["all-in"]) == shown(r.payoff["best"]) == int(m.group(1))
+          and _shares_hold(r, m.group(2)) and shown(r.unprepared["all-in"]) == int(m.group(3)),
+          "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
+    Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves a (\d+)% chance that the kind that "
+          r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
+          lambda r, m: (shown(r.payoff["all-in"]), shown(r.unprepared["all-in"]), shown(r.payoff["best"]),
+                        shown(r.unprepared["best"])) == tuple(int(m.group(i)) for i in (1, 2, 4, 5))
+          and shown(r.payoff["best"]) > shown(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
+          "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
+)
+PLAN_HINDSIGHT_TRUTHS = (
+    Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),
+    Truth(r"would have paid (\d+)%, an even split (\d+)% and your best split (\d+)%",
+          lambda r, m: r.hindsight is not None and tuple(shown(r.hindsight[k]) for k in ("all-in", "even", "best"))
+          == tuple(map(int, m.groups())),
+          "each plan's payoff against the Flyer's blend, as shown"),
+    Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
+          lambda r, m: r.hindsight is not None and set(re.split(r", | and ", m.group(1))) == {
+              IN_WORDS[k] for k in STRATEGIES if shown(r.hindsight[k]) == max(shown(v) for v in r.hindsight.values())},
+          "the plans named are exactly those with the highest payoff against the Flyer's blend, as shown"),
+)
+PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
+               Claim("hindsight", hindsight_sentence, truths=PLAN_HINDSIGHT_TRUTHS))
 
 
 def plan_summary(r: Plan) -> str:
@@ -441,7 +792,7 @@ def plan_live(r: Plan) -> dict[str, str]:
 
 
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"kinds": [{"name": k, "credence": pct(c), "effort": pct(e), "width": c}
+    return {"kinds": [{"name": k, "title": upper_first(k), "credence": pct(c), "effort": pct(e), "width": c}
                       for k, c, e in zip(r.kinds, r.credence, r.splits["best"])], "question": r.question}
 
 

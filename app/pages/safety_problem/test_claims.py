@@ -1,98 +1,165 @@
-"""The safety-problem page's claims, checked against the numbers its API reports (recomputed here
-from those numbers, not taken from the presenter), over seeded random states and chosen cases."""
+"""The safety-problem page's claims, each checked from what it means against the model's numbers at
+states worked out by hand (the issue's defect states among them). The dense sweep of every claim's
+declared predicate is tests/test_truths.py; these tests pin the meaning those predicates encode."""
 from __future__ import annotations
 
 import math
-import re
 
 import pytest
-from helpers import random_states
 
+from app.pages.safety_problem.model import BETA, DECAY, GENERATION
 from app.pages.safety_problem.page import CHAIN, PLAN, RODS
-from app.pages.safety_problem.present import chain_api, plan_api, rods_api
+from app.wording import faults
 
 
-def _states(widget, n, extra=(), seed=11):
-    return [widget.defaults(), *random_states(widget, n, seed), *({**widget.defaults(), **e} for e in extra)]
+def _run(widget, **changes):
+    result = widget.run({**widget.defaults(), **changes})
+    return result, widget.claim_texts(result)
 
 
-def pct(x: float) -> str:
-    return f"{x:.0%}"
+# ------------------------------------------------------------------------------ the knife-edge
+
+def test_just_above_one_the_delayed_neutrons_set_a_slow_pace():
+    """k = 1.001: reactivity 0.000999, far below the delayed fraction 0.0065, so the lasting growth
+    rate is about lambda * rho / (beta - rho) = 0.0145 a second (doubling in about 48 s; the exact
+    root gives 49 s); every neutron prompt: (k - 1) / L = 1 a second, doubling in 0.69 s."""
+    r, text = _run(CHAIN, k=1.001)
+    rho = (1.001 - 1) / 1.001
+    assert r.rate == pytest.approx(DECAY * rho / (BETA - rho), rel=0.05)
+    assert math.log(2) / r.rate == pytest.approx(49, abs=0.5)
+    assert text["fate"] == ("At k = 1.001 the population doubles every 49 s: slow enough to control, because 0.65% of "
+                            "neutrons arrive seconds late. If every neutron were prompt it would double every 0.7 s.")
 
 
-@pytest.mark.parametrize("state", _states(CHAIN, 40, [{"k": 1.0}, {"k": 0.98}, {"k": 1.007}, {"k": 1.02},
-                                                     {"k": 1.001, "delayed": "without"}, {"k": 0.99, "delayed": "without"}]))
-def test_the_fate_sentence_matches_the_growth_rate(state):
-    result = CHAIN.run(state)
-    data = chain_api(state, result)
-    text = CHAIN.claim_texts(result)["fate"]
-    rate = data["growth_rate_per_s"]
-    assert re.search(r"k = (\d\.\d+)", text) and float(re.search(r"k = (\d\.\d+)", text).group(1)) == state["k"]
-    if rate == 0:
-        assert "holds steady" in text
-    elif rate < 0:
-        assert "dies away" in text and "halves every" in text
-    else:
-        assert "doubles every" in text and "dies" not in text
-        assert ("prompt critical" in text) == (data["prompt_critical"] and state["delayed"] == "with")
-        doubling = math.log(2) / rate
-        shown = re.search(r"doubles every ([\d.]+) (ms|s|minutes)", text)
-        value = float(shown.group(1)) * {"ms": 0.001, "s": 1, "minutes": 60}[shown.group(2)]
-        assert value == pytest.approx(doubling, rel=0.06, abs=0.06)
+def test_prompt_critical_is_too_fast_for_rods():
+    """k = 1.02: reactivity 0.0196, three times the delayed fraction (3.02 dollars): prompt neutrons
+    alone grow at (rho - beta) / L = 13 a second, doubling in about 53 ms."""
+    r, text = _run(CHAIN, k=1.02)
+    assert r.rho_dollars == pytest.approx(0.02 / 1.02 / BETA) and r.prompt_critical
+    assert math.log(2) / r.rate == pytest.approx(math.log(2) / ((0.02 / 1.02 - BETA) / GENERATION), rel=0.02)
+    assert "prompt critical (reactivity 3.02 times the delayed fraction)" in text["fate"]
+    assert "doubles every 53 ms, too fast for any rod" in text["fate"]
 
 
-@pytest.mark.parametrize("state", _states(RODS, 40, [{"design": "none"}, {"compliance": 100},
-                                                    {"ramp": 0.25, "excess": 0.1}, {"design": "passive", "push": 0.5},
-                                                    {"ready": 180, "ramp": 3}, {"strength": 0}]))
-def test_the_rods_sentences_match_the_shares(state):
-    result = RODS.run(state)
-    data = rods_api(state, result)
-    texts = RODS.claim_texts(result)
-    by_ready = data["by_ready"]
-    early, late = by_ready["-120"], by_ready["240"]
-    if state["design"] != "none":
-        assert f"{pct(early)} of crews' piles run away" in texts["early"] and f"{pct(late)}." in texts["early"]
-        if pct(early) == pct(late):
-            assert "timing makes no difference" in texts["early"]
-        elif late > early:
-            assert f"prevents runaways that a late fix cannot: {pct(late - early)}" in texts["early"]
-        curve = list(data["by_strength"][state["design"]].values())
-        if pct(min(curve)) == pct(max(curve)):
-            assert "makes no difference" in texts["graded"] and pct(curve[0]) in texts["graded"]
-        else:
-            assert pct(curve[0]) in texts["graded"] and pct(curve[-1]) in texts["graded"]
-            assert ("graded, not all-or-nothing" in texts["graded"]) == any(
-                min(curve) + 0.005 < v < max(curve) - 0.005 for v in curve)
-        strongest = data["strongest_fix"]
-        if state["compliance"] == 100:
-            assert "every crew following procedure" in texts["practice"]
-            assert ("Lower the share" in texts["practice"]) == (strongest["breaking"] > strongest["careful"])
-        elif strongest["breaking"] > strongest["careful"]:
-            assert "Even " in texts["practice"] and pct(strongest["all"]) in texts["practice"]
-            assert state["compliance"] == 0 or pct(strongest["breaking"]) in texts["practice"]
-        else:
-            assert "even crews that break procedure are contained" in texts["practice"]
-    else:
-        assert "nothing to be early or late with" in texts["early"]
+def test_below_one_the_reaction_dies_away():
+    """k = 0.98 with every neutron prompt: the population falls by e^(0.02 / 1 ms) = e^20 a second,
+    halving every ln 2 / 20 = 35 ms."""
+    r, text = _run(CHAIN, k=0.98, delayed="without")
+    assert text["fate"] == "At k = 0.980 the chain reaction dies away: the population halves every 35 ms."
 
 
-@pytest.mark.parametrize("state", _states(PLAN, 40, [{"first": 95, "second": 5, "third": 0, "returns": 300},
-                                                    {"question": "flight"}, {"first": 0, "second": 0, "third": 0}]))
-def test_the_plan_sentences_match_the_payoffs(state):
-    result = PLAN.run(state)
-    data = plan_api(state, result)
-    texts = PLAN.claim_texts(result)
-    gain = data["payoff"]["best"] - data["payoff"]["all-in"]
-    if gain < 0.005:
-        assert "as good as any split" in texts["verdict"]
-    else:
-        assert f"earns {pct(data['payoff']['all-in'])}" in texts["verdict"]
-        assert f"earns {pct(data['payoff']['best'])}" in texts["verdict"]
-        assert f"leaves a {pct(data['unprepared']['all-in'])} chance" in texts["verdict"]
-    top = data["kinds"][max(range(3), key=lambda i: (data["credence"][i], -i))]
-    assert f"on {top}" in texts["verdict"]
-    if state["question"] == "flight":
-        h = data["hindsight"]
-        assert all(pct(h[k]) in texts["hindsight"] for k in h)
-    else:
-        assert "no hindsight yet" in texts["hindsight"]
+@pytest.mark.parametrize("k", [1.02, 0.98, 1.0066, 1.001])
+def test_the_chain_table_prints_plain_numbers(k):
+    """At k = 1.02 the prompt-only population overflows (inf) and the delayed one reaches 10^274;
+    at 0.98 it falls to 10^-313: the table said 'inf', '1.74e+274', '2.03e-313'."""
+    table = CHAIN.table(CHAIN.run({**CHAIN.defaults(), "k": k}))
+    cells = [c for row in table.rows for c in row]
+    assert not any(faults(c) for c in cells), [c for c in cells if faults(c)]
+    if k == 1.02:
+        assert table.rows[-1][1:] == ("over 10¹²", "over 10¹²")
+
+
+def test_lines_off_the_chart_are_marked_with_their_value():
+    """At k = 0.98 the prompt-only line falls below 0.001 within a second: it is cut where it leaves,
+    with a marker there and a label saying where it ends ('almost 0 by 60 s')."""
+    figure = CHAIN.render_figures(CHAIN.run({**CHAIN.defaults(), "k": 0.98}))["chain"]
+    prompt = next(t for t in figure["data"] if t["name"] == "If every neutron were prompt")
+    assert prompt["y"][-1] is None and min(v for v in prompt["y"] if v is not None) == 0.001
+    assert any("off the chart" in t["name"] for t in figure["data"])
+    assert any("almost 0 by 60 s" in a["text"] for a in figure["layout"]["annotations"])
+
+
+# ---------------------------------------------------------------- control rods before the reaction
+
+def test_a_fix_in_time_at_the_defaults():
+    """Defaults: rods of 1 dollar, 90% of crews careful. Ready 2 minutes early, 16% of piles run
+    away (the rule-breakers' 10% and one careful crew in 16 of the other 90%); 4 minutes late, 72%."""
+    r, text = _run(RODS)
+    assert r.by_ready[-120.0] == pytest.approx(0.9 / 16 + 0.1) and round(100 * r.by_ready[240.0]) == 72
+    assert text["early"].startswith("With control rods at 1 dollar ready 2 minutes before the first chain reaction, "
+                                    "16% of crews' piles run away; ready 4 minutes after it, 72%.")
+    assert "Being early prevents runaways that a late fix cannot, for 56% of all crews." in text["early"]
+
+
+def test_the_strongest_fix_is_not_called_perfect_when_careful_crews_still_run_away():
+    """The issue's state (rods, 3 dollars, every crew careful, 4 dollars a minute, 1.5 dollars planned):
+    the most ambitious careful crew plans 1.5 * e^(0.5 * 1.86) = 3.8 dollars, more than the rods take
+    away, and runs away: 1 of 16 crews (6%). The page called this 'what a perfect technical fix
+    cannot do'."""
+    r, text = _run(RODS, design="rods", strength=3, compliance=100, ramp=4, excess=1.5)
+    assert r.perfect_compliant == 1 / 16 and r.perfect_breaking == 1.0
+    assert "perfect technical fix" not in text["practice"]
+    assert text["practice"].endswith("6% of piles run away. Even that fix is not perfect here, and crews that break "
+                                     "procedure would fare worse: lower their share to see it.")
+
+
+def test_a_perfect_fix_is_named_only_where_it_stops_every_careful_crew():
+    """Defaults but every crew careful: the strongest rods, early, stop every careful crew's runaway
+    (3 dollars against at most 0.5 * e^(0.5 * 1.86) = 1.3 planned)."""
+    r, text = _run(RODS, compliance=100)
+    assert r.perfect_compliant == 0 and r.perfect_breaking == 1
+    assert text["practice"].endswith("Lower the share of crews that follow procedure to see what a perfect technical "
+                                     "fix cannot do.")
+
+
+def test_with_no_crew_careful_and_a_late_passive_design_the_fix_has_nothing_to_work_with():
+    """The issue's state (both, ready 4 minutes late, no crew careful): every crew disables the rods
+    and the passive design, ready after the first reaction, is not in the pile; so no strength helps.
+    The early sentence said the fix 'changes nothing, early or late' without saying at which strength,
+    beside the strongest fix's 0%; the graded reason was 'it never decides'."""
+    r, text = _run(RODS, design="both", ready=240, compliance=0)
+    assert r.rods_in_use == 0 and not r.passive_in_place
+    assert set(r.by_strength["both"].values()) == {1.0} and r.perfect == 0
+    assert "at this strength the fix changes nothing, early or late" in text["early"]
+    assert text["graded"].endswith("because every crew disables the rods, and the passive design, arriving after the "
+                                   "first reaction, protects nothing.")
+    assert "never decides" not in text["graded"]
+    assert "even crews that break procedure are contained" in text["practice"] and text["practice"].endswith(
+        "0% of piles run away.")
+
+
+def test_slow_small_excursions_run_away_with_no_fix_only_if_at_all():
+    """0.25 dollars a minute to at most 0.1 * e^(0.5 * 1.86) = 0.25 dollars (plus a dollar's push for
+    rule-breakers): careful crews' piles never reach the damage level in eight minutes."""
+    r, text = _run(RODS, ramp=0.25, excess=0.1, compliance=100)
+    assert r.unfixed_compliant == 0 and r.runaway == 0
+    assert text["early"].endswith("Here timing makes no difference: no pile runs away within the eight simulated "
+                                  "minutes, fix or not.")
+
+
+def test_the_lit_boxes_split_the_runaways_into_whole_points_that_add_up():
+    """Defaults: 16.0% run away (rounded 16%): careful crews 0.9 * 1/16 = 5.6 points, rule-breakers
+    0.1 * 1 = 10 points; shown as 6 and 10, which add up to 16."""
+    r = RODS.run(RODS.defaults())
+    caption = RODS.panels[0].present(r, RODS.defaults())["caption"]
+    assert caption.endswith("16% of piles run away: 6 points from careful crews, 10 from rule-breakers.")
+
+
+# ------------------------------------------------------------------------- contingency planning
+
+def test_a_spread_best_split_is_not_called_as_good_as_any():
+    """The issue's state (credences 20/100/70, returns 200%): normalised 0.105, 0.526, 0.368. The best
+    split equalises p_j e^(-e_j / 2) on the kinds it funds: e2 - e3 = 2 ln(0.526 / 0.368) = 0.714, so
+    86% and 14% (the first kind's p is below the level, so it gets none). Payoffs: all in 0.526,
+    best 0.531, both 53% as shown. The page said all-in is 'as good as any split'."""
+    r, text = _run(PLAN, first=20, second=100, third=70, returns=200)
+    assert r.splits["best"] == pytest.approx((0.0, 0.857, 0.143), abs=0.001)
+    assert round(100 * r.payoff["all-in"]) == round(100 * r.payoff["best"]) == 53
+    assert "as good as any split" not in text["verdict"]
+    assert "the same to the percent as the best split (86% on prosaic AGI and 14% on some other kind)" in text["verdict"]
+
+
+def test_all_in_is_the_best_split_only_when_it_is():
+    """Credences 95/5/0 and returns 300%: p = 0.95, 0.05; the level is set by
+    e1 - e2 = 3 ln(19) = 8.8 > 1, so all the effort goes on the first kind."""
+    r, text = _run(PLAN, first=95, second=5, third=0, returns=300)
+    assert r.splits["best"] == (1.0, 0.0, 0.0)
+    assert text["verdict"].startswith("Putting everything on brain-like AGI is the best split (")
+
+
+def test_the_flyer_hindsight_names_the_plan_that_did_best():
+    """1870 at the defaults (40/40/20, returns 50%): against the Flyer's 2/7, 2/7, 3/7 blend the even
+    split pays most."""
+    r, text = _run(PLAN, question="flight")
+    assert max(r.hindsight, key=r.hindsight.get) == "even"
+    assert text["hindsight"].endswith("in hindsight the even split did best.")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from html import unescape
+
 from helpers import between
 
 SLUG = "safety-problem"
@@ -36,3 +38,58 @@ def test_the_lit_boxes_report_the_simulation(client):
     panel = between(html, 'id="panel-rods-boxes"', "</figure>")
     assert "50% of crews follow procedure; 100% of the rest run away." in panel
     assert "0% of careful crews&#39; piles run away." in panel
+
+
+def _advance_widths(path):
+    """A function giving a text's width in px at a font size, from a TrueType font's own advance
+    widths (cmap format 4 and hmtx; no kerning, which only narrows text)."""
+    import struct
+    data = open(path, "rb").read()
+    tables = {data[12 + 16 * i:16 + 16 * i].decode(): struct.unpack(">II", data[20 + 16 * i:28 + 16 * i])[0]
+              for i in range(struct.unpack(">H", data[4:6])[0])}
+    units = struct.unpack(">H", data[tables["head"] + 18:tables["head"] + 20])[0]
+    metrics = struct.unpack(">H", data[tables["hhea"] + 34:tables["hhea"] + 36])[0]
+    advance = [struct.unpack(">H", data[tables["hmtx"] + 4 * i:tables["hmtx"] + 4 * i + 2])[0] for i in range(metrics)]
+    cmap = tables["cmap"]
+    sub = next(cmap + struct.unpack(">I", data[cmap + 8 + 8 * i:cmap + 12 + 8 * i])[0]
+               for i in range(struct.unpack(">H", data[cmap + 2:cmap + 4])[0])
+               if struct.unpack(">HH", data[cmap + 4 + 8 * i:cmap + 8 + 8 * i]) == (3, 1))
+    seg = struct.unpack(">H", data[sub + 6:sub + 8])[0] // 2
+    base = sub + 14
+    ends = struct.unpack(f">{seg}H", data[base:base + 2 * seg])
+    starts = struct.unpack(f">{seg}H", data[base + 2 * seg + 2:base + 4 * seg + 2])
+    deltas = struct.unpack(f">{seg}h", data[base + 4 * seg + 2:base + 6 * seg + 2])
+    at = base + 6 * seg + 2
+    offsets = struct.unpack(f">{seg}H", data[at:at + 2 * seg])
+
+    def glyph(ch):
+        c = ord(ch)
+        for i in range(seg):
+            if starts[i] <= c <= ends[i]:
+                if not offsets[i]:
+                    return (c + deltas[i]) & 0xFFFF
+                pos = at + 2 * i + offsets[i] + 2 * (c - starts[i])
+                g = struct.unpack(">H", data[pos:pos + 2])[0]
+                return (g + deltas[i]) & 0xFFFF if g else 0
+        return 0
+    return lambda text, size: sum(advance[min(glyph(ch), metrics - 1)] for ch in text) * size / units
+
+
+def test_the_three_kinds_fit_their_boxes(client):
+    """'Airship-like machines' ran past its box in the wide drawing at 1280 px (?question=flight).
+    Every title (16 px, bold in the wide drawing) and note (14 px) is measured with DejaVu Sans, the
+    widest of the fonts a Linux browser picks for system-ui, against its box."""
+    import pytest
+    from pathlib import Path
+    bold, book = (Path("/usr/share/fonts/truetype/dejavu") / f for f in ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf"))
+    if not (bold.exists() and book.exists()):
+        pytest.skip("DejaVu Sans is not installed")
+    width = {"node-title": (_advance_widths(bold), 16), "kind-note": (_advance_widths(book), 14)}
+    for query in ("", "?question=flight"):
+        html = client.get(f"/{SLUG}{query}").text
+        wide = between(html, '<svg class="diagram kinds diagram-wide"', "</svg>")
+        for box in wide.split('<g class="node')[1:]:
+            x, w = (float(v) for v in re.search(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"', box).groups())
+            for kind, tx, text in re.findall(r'<text class="(node-title|kind-note)" x="([\d.]+)"[^>]*>([^<]+)</text>', box):
+                measure, size = width[kind]
+                assert float(tx) + measure(unescape(text), size) <= x + w - 4, (query, text)

@@ -125,13 +125,22 @@ def p_success(novelty: float, pieces: int, coverage: float, ability: float, budg
     the agent remembers it with probability `coverage`. Every piece it lacks must be worked out:
     each of the `budget` attempts works out one missing piece with probability `ability`.
     """
+    return _success(novelty, pieces, coverage, _worked_out(pieces, ability, budget))
+
+
+@lru_cache(maxsize=1024)
+def _worked_out(pieces: int, ability: float, budget: int) -> tuple[float, ...]:
+    """For j = 0..pieces: the chance of at least j successes in `budget` attempts (j pieces worked out)."""
+    return tuple(sum(comb(budget, i) * ability ** i * (1.0 - ability) ** (budget - i) for i in range(j, budget + 1))
+                 for j in range(pieces + 1))
+
+
+def _success(novelty: float, pieces: int, coverage: float, done: tuple[float, ...]) -> float:
     missing = novelty + (1.0 - novelty) * (1.0 - coverage)
     total = 0.0
     for j in range(pieces + 1):
         p_j = comb(pieces, j) * missing ** j * (1.0 - missing) ** (pieces - j)
-        # j pieces worked out within the budget <=> at least j successes in `budget` attempts
-        p_done = sum(comb(budget, i) * ability ** i * (1.0 - ability) ** (budget - i) for i in range(j, budget + 1))
-        total += p_j * p_done
+        total += p_j * done[j]
     return total
 
 
@@ -187,8 +196,8 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     piece on a share `knower_ability` of attempts) and a 'figurer' (remembers `figurer_coverage`,
     works out a piece on a share `ability` of attempts). Shares are fractions in [0, 1]."""
     agents = (Agent("knower", coverage, knower_ability), Agent("figurer", figurer_coverage, ability))
-    curves = {a.name: np.array([p_success(v, pieces, a.coverage, a.ability, budget) for v in NOVELTY])
-              for a in agents}
+    curves = {a.name: np.array([_success(float(v), pieces, a.coverage, done) for v in NOVELTY])
+              for a in agents for done in (_worked_out(pieces, a.ability, budget),)}
     start, changes = _crossings(curves["figurer"] - curves["knower"])
     crossover = _crossover(start, changes)
 
@@ -211,29 +220,64 @@ class AngelResult:
     interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
 
 
+STUCK_MAX = 0.10          # the most often an agent can get stuck (the slider's top); kept draws are those below it
+
+
+@lru_cache(maxsize=20)
+def _draws(length: int) -> tuple[np.ndarray, ...]:
+    """The seeded random draws for a project of `length` steps, kept only where they can matter: the
+    (run, step) places whose 'stuck' draw is under STUCK_MAX (no agent can get stuck anywhere else), in
+    order of run and then step, with both draws there. The same for every setting but the length."""
+    rng = np.random.default_rng(ANGEL_SEED)
+    draws_stuck = rng.random((ANGEL_RUNS, length))
+    draws_recover = rng.random((ANGEL_RUNS, length))
+    runs, steps = np.nonzero(draws_stuck < STUCK_MAX)
+    out = (runs.astype(np.int32), steps.astype(np.int32), draws_stuck[runs, steps], draws_recover[runs, steps])
+    for a in out:
+        a.flags.writeable = False
+    return out
+
+
 def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float) -> AngelResult:
     """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI gets
     itself unstuck with probability `today_recover` (default 0: it needs an intervention every time)
     and does not learn on the job. The figuring-out agent gets itself unstuck with probability
     `recover`, and each time it gets stuck its stuck rate falls by the share `learning` (continuous
     learning). Both run the same random draws (common random numbers). Probabilities and shares
-    are fractions in [0, 1]."""
-    rng = np.random.default_rng(ANGEL_SEED)
-    draws_stuck = rng.random((ANGEL_RUNS, length))
-    draws_recover = rng.random((ANGEL_RUNS, length))
+    are fractions in [0, 1], `stuck` at most STUCK_MAX.
+
+    An agent's chance of getting stuck never rises above `stuck`, so only the steps whose draw is below
+    it can be stuck steps: the run walks through those alone (the same numbers as stepping through every
+    step of every run)."""
+    if not 0 <= stuck <= STUCK_MAX:
+        raise ValueError(f"stuck must be between 0 and {STUCK_MAX}")
+    all_runs, all_steps, all_stuck, all_recover = _draws(length)
+    chance = all_stuck < stuck
+    runs, steps, d_stuck, d_recover = all_runs[chance], all_steps[chance], all_stuck[chance], all_recover[chance]
     lengths = np.unique(np.linspace(1, length, 60).astype(int))
+    # Each place's bin: the first sampled length whose project includes that step.
+    bins = np.searchsorted(lengths - 1, steps)
+    # Each place's rank among its run's places (they come in order of run, then step).
+    first_of_run = np.searchsorted(runs, np.arange(ANGEL_RUNS))
+    rank = np.arange(runs.size) - first_of_run[runs]
     out_zero, out_mean = {}, {}
     for name, s, lam in (("today", today_recover, 0.0), ("agi", recover, learning)):
-        p = np.full(ANGEL_RUNS, stuck)
-        needed = np.zeros((ANGEL_RUNS, length), dtype=np.int32)
-        count = np.zeros(ANGEL_RUNS, dtype=np.int32)
-        for t in range(length):
-            is_stuck = draws_stuck[:, t] < p
-            helped = is_stuck & (draws_recover[:, t] >= s)
-            count += helped
-            needed[:, t] = count
-            p = np.where(is_stuck, p * (1.0 - lam), p)
-        at = needed[:, lengths - 1]
+        if lam == 0:
+            is_stuck = np.ones(runs.size, dtype=bool)        # its chance stays `stuck`: every place is stuck
+        else:
+            is_stuck = np.zeros(runs.size, dtype=bool)
+            p = np.full(ANGEL_RUNS, stuck)
+            by_rank = np.argsort(rank, kind="stable")
+            edges = np.searchsorted(rank[by_rank], np.arange(int(rank.max()) + 2 if rank.size else 1))
+            for k in range(edges.size - 1):
+                at = by_rank[edges[k]:edges[k + 1]]
+                who = runs[at]
+                hit = d_stuck[at] < p[who]
+                is_stuck[at] = hit
+                p[who] = np.where(hit, p[who] * (1.0 - lam), p[who])
+        helped = is_stuck & (d_recover >= s)
+        per_bin = np.bincount(runs[helped] * lengths.size + bins[helped], minlength=ANGEL_RUNS * lengths.size)
+        at = np.ascontiguousarray(np.cumsum(per_bin.reshape(ANGEL_RUNS, lengths.size), axis=1).astype(np.int32))
         out_zero[name] = (at == 0).mean(axis=0)
         out_mean[name] = at.mean(axis=0)
     return AngelResult(lengths, out_zero, out_mean)

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
-from app.framework import Claim, Number, Table, WidgetResponse
+from app.framework import Claim, Number, Table, Truth, WidgetResponse
+from app.wording import count, join_and, num, pct, plural
 
-from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
+from .model import (ANGEL_RUNS, EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
@@ -18,7 +20,12 @@ STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to l
 
 
 def fmt(x: float, digits: int = 2) -> str:
-    return f"{x:.{digits}f}"
+    return num(float(x), digits)
+
+
+def shown(x: float) -> int:
+    """A share as the page shows it: whole percentage points."""
+    return int(pct(x)[:-1])
 
 
 # ------------------------------------------------------------------------------ no free lunch
@@ -66,23 +73,25 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int
     family = problems(r.family, r.n, r.k)
     sample = family[len(family) // 3]
     best = max(sample)
-    return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": len(family),
+    return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": num(len(family)),
             "max_n": max_n, "max_k": max_k,
             "max_rows": max(len(v) for v in STRATEGY_SETS.values()),
             "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
-            "rows": [{"label": STRATEGY_LABEL[s], "order": order, "at": {x: i + 1 for i, x in enumerate(order)}}
+            "rows": [{"label": STRATEGY_LABEL[s], "order": order, "at": {x: i + 1 for i, x in enumerate(order)},
+                      "looks": count(len(order), "look"),
+                      "where": plural(len(order), "point") + " " + ", ".join(str(x + 1) for x in order)}
                      for s in r.strategies for order in (looks(s, sample),)]}
 
 
 def lunch_summary(r: LunchResult) -> str:
-    every = {fmt(float(v), 3) for v in r.mean_all.values()}
-    return (f"Over all {r.counts['all']:,} problems on {r.n} points with {r.k} values, every strategy needs "
-            f"{' / '.join(sorted(every))} tries on average. {family_sentence(r)}")
+    every = {fmt(v, 3) for v in r.mean_all.values()}
+    return (f"Over all {count(r.counts['all'], 'problem')} on {count(r.n, 'point')} with {count(r.k, 'value')}, "
+            f"every strategy needs {' / '.join(sorted(every))} tries on average. {family_sentence(r)}")
 
 
 def lunch_table(r: LunchResult) -> Table:
-    rows = tuple((STRATEGY_LABEL[s], f"{r.mean_all[s].numerator}/{r.mean_all[s].denominator} = {float(r.mean_all[s]):.3f}",
-                  f"{float(r.mean_family[s]):.3f}") for s in r.strategies)
+    rows = tuple((STRATEGY_LABEL[s], f"{num(r.mean_all[s].numerator)}/{num(r.mean_all[s].denominator)} = "
+                                     f"{fmt(r.mean_all[s], 3)}", fmt(r.mean_family[s], 3)) for s in r.strategies)
     return Table("Average number of tries until the best answer is found (exact)",
                  ("Strategy", "Every problem", f"Only {FAMILY_LABEL[r.family]}"), rows)
 
@@ -92,21 +101,61 @@ def family_sentence(r: LunchResult) -> str:
     fam = FAMILY_LABEL[r.family]
     if r.counts[r.family] == r.counts["all"]:
         return (f"With these settings every problem counts as {fam.removesuffix(' problems')}, so the structured set is "
-                f"the whole set and every strategy ties again, at {fmt(float(r.mean_all[r.strategies[0]]))} looks.")
-    def names(group: list[str]) -> str:
-        return group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
+                f"the whole set and every strategy ties again, at {fmt(r.mean_all[r.strategies[0]])} looks.")
     best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
     worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
-    who = names(best) + (" does best" if len(best) == 1 else " tie for best")
-    rest = "" if worst_mean == best_mean else f", against {fmt(float(worst_mean))} for {names(worst)}"
-    return f"At these settings, on the {fam}, {who}, with {fmt(float(best_mean))} looks on average{rest}."
+    who = join_and(best) + (" does best" if len(best) == 1 else " tie for best")
+    rest = "" if worst_mean == best_mean else f", against {fmt(worst_mean)} for {join_and(worst)}"
+    return f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
+
+
+# What the lunch widget's sentences assert, read from the exact averages.
+_NAMES = r"((?:left to right|right to left|shuffled order|hill-climb)(?:(?:, | and )(?:left to right|right to left|shuffled order|hill-climb))*)"
+_BY_NAME = {label.lower(): s for s, label in STRATEGY_LABEL.items()}
+
+
+def _named(match_text: str) -> set[str]:
+    return {_BY_NAME[name] for name in re.split(r", | and ", match_text)}
+
+
+def _at(r: LunchResult, which) -> set[str]:
+    target = which(r.mean_family.values())
+    return {s for s in r.strategies if r.mean_family[s] == target}
+
+
+LUNCH_FAMILY_TRUTHS = (
+    Truth(r"every strategy ties again, at (\d+\.\d\d) looks",
+          lambda r, m: r.counts[r.family] == r.counts["all"] and len(set(r.mean_family.values())) == 1
+          and fmt(r.mean_family[r.strategies[0]]) == m.group(1),
+          "the structured set is every problem, every strategy has the same average there, and it is the number quoted"),
+    Truth(_NAMES + r" does best, with (\d+\.\d\d) looks",
+          lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) == 1
+          and fmt(min(r.mean_family.values())) == m.group(2),
+          "the strategy named alone has the lowest average on the structured problems, the number quoted"),
+    Truth(_NAMES + r" tie for best, with (\d+\.\d\d) looks",
+          lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) > 1
+          and fmt(min(r.mean_family.values())) == m.group(2),
+          "exactly the strategies named share the lowest average on the structured problems, the number quoted"),
+    Truth(r"against (\d+\.\d\d) for " + _NAMES,
+          lambda r, m: _named(m.group(2)) == _at(r, max) and min(r.mean_family.values()) < max(r.mean_family.values())
+          and fmt(max(r.mean_family.values())) == m.group(1),
+          "exactly the strategies named have the highest average on the structured problems (above the lowest), "
+          "the number quoted"),
+)
+LUNCH_TRUTHS = (
+    Truth(r"every strategy needs (\d+\.\d{3}) tries on average",
+          lambda r, m: len(set(r.mean_all.values())) == 1 and fmt(r.mean_all[r.strategies[0]], 3) == m.group(1),
+          "every strategy's exact average over every problem is the same, the number quoted"),
+    Truth(r"Over all (\d+) problems? on (\d) points with (\d) values",
+          lambda r, m: num(r.counts["all"]) == m.group(1) and r.k ** r.n == r.counts["all"]
+          and (str(r.n), str(r.k)) == m.group(2, 3),
+          "the count of problems is every assignment of the values to the points"),
+)
 
 
 def lunch_live(r: LunchResult) -> dict[str, str]:
-    best = min(r.strategies, key=lambda s: r.mean_family[s])
-    return {"all_mean": fmt(float(r.mean_all[r.strategies[0]])), "count": f"{r.counts['all']:,}",
-            "family_best": STRATEGY_LABEL[best].lower(), "family_best_mean": fmt(float(r.mean_family[best]))}
+    return {"all_mean": fmt(r.mean_all[r.strategies[0]]), "count": num(r.counts["all"])}
 
 
 class LunchResponse(WidgetResponse):
@@ -126,8 +175,10 @@ def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
 
 # ------------------------------------------------------------------- knowing vs figuring out
 
-AGENT_STYLE = {"knower": ("Already knows (memorised)", kit.PINK, "dash"),
-               "figurer": ("Figures it out (learns on the job)", kit.BLUE, "solid")}
+# The agents are named by their place, not by a trait: the sliders can make either one the better
+# memoriser or the better figurer. Their defaults give them the roles the prose describes.
+AGENT_STYLE = {"knower": ("First agent (by default, has memorised)", kit.PINK, "dash"),
+               "figurer": ("Second agent (by default, figures things out)", kit.BLUE, "solid")}
 
 
 # Novelty is drawn on a square-root scale (ticks at the true values), so the low-novelty range where
@@ -161,13 +212,13 @@ def know_figure(r: KnowResult) -> dict:
         # Right of the line, or left of it near the right edge, so the label stays inside.
         annotations.append({"x": _sqrt(r.crossover), "y": 0.05, "xref": "x", "yref": "paper",
                             "xanchor": kit.anchor_inside(_sqrt(r.crossover)),
-                            "showarrow": False, "text": f" crossover at {r.crossover:.0%} ",
+                            "showarrow": False, "text": f" crossover at {pct(r.crossover)} ",
                             "font": {"size": 13}})
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},
         xaxis=kit.axis("novelty (square-root scale)", title_size=13, ticklabelstandoff=6,
                        range=[-0.01, 1.01], tickangle=0, tickvals=[_sqrt(v) for v in NOVELTY_TICKS],
-                       ticktext=[f"{v:.0%}" for v in NOVELTY_TICKS]),
+                       ticktext=[pct(v) for v in NOVELTY_TICKS]),
         yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
         legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
     )}
@@ -176,7 +227,7 @@ def know_figure(r: KnowResult) -> dict:
 def crossover_sentence(r: KnowResult) -> str:
     """How the second agent's lead changes with novelty, from the model's visible crossings."""
     def then(changes) -> str:
-        return "".join(f", then {'overtakes again' if kind == 'overtakes' else 'falls behind'} from {x:.0%}"
+        return "".join(f", then {'overtakes again' if kind == 'overtakes' else 'falls behind'} from {pct(x)}"
                        for x, kind in changes)
     if r.start == 0 or (r.start < 0 and not r.changes):
         return "The second agent never visibly pulls ahead of the first at these settings."
@@ -184,52 +235,129 @@ def crossover_sentence(r: KnowResult) -> str:
         return "The second agent is level with or ahead of the first at every novelty."
     (x, _), rest = r.changes[0], r.changes[1:]
     if r.start > 0:
-        return f"The second agent is ahead at first, but falls behind from {x:.0%} novelty{then(rest)}."
-    return f"The second agent overtakes the first at {x:.0%} novelty{then(rest)}."
-
-
-def _pct(x: float) -> int:
-    return int(f"{100 * x:.0f}")
+        return f"The second agent is ahead at first, but falls behind from {pct(x)} novelty{then(rest)}."
+    return f"The second agent overtakes the first at {pct(x)} novelty{then(rest)}."
 
 
 def exam_sentence(r: KnowResult) -> str:
-    k, f = _pct(r.exam["knower"]), _pct(r.exam["figurer"])
+    """Compared as the page shows the two exam scores (whole percentages)."""
+    k, f = shown(r.exam["knower"]), shown(r.exam["figurer"])
     if k == f:
-        return "an exam cannot tell them apart"
+        return "An exam cannot tell them apart."
     if abs(k - f) <= 3:
-        return "an exam can barely tell them apart"
-    return ("the exam clearly favours the memoriser" if k > f
-            else "even the exam favours the agent that figures things out")
+        return "An exam can barely tell them apart."
+    return f"The exam clearly favours the {'first' if k > f else 'second'} agent."
 
 
 def science_sentence(r: KnowResult) -> str:
-    lead = r.science["figurer"] - r.science["knower"]
-    if abs(lead) < VISIBLE:        # the same threshold as the crossover: a lead too small to show is no lead
-        return "here they do about equally well"
+    """Compared as the page shows the two scores on new science (whole percentages)."""
+    lead = shown(r.science["figurer"]) - shown(r.science["knower"])
+    if lead == 0:
+        return "Here they do equally well, to the percent shown."
     if lead > 0:
-        return "the second agent does far better" if lead >= 0.2 else "the second agent does better"
-    return "even here the memoriser does better"
-
-
-
+        return "Here the second agent does far better." if lead >= 20 else "Here the second agent does better."
+    return "Even here the first agent does better."
 
 
 def know_summary(r: KnowResult) -> str:
-    return (f"On exam-like tasks the agent that already knows succeeds {r.exam['knower']:.0%} of the time and the "
-            f"one that figures things out {r.exam['figurer']:.0%}. On new science they manage "
-            f"{r.science['knower']:.0%} and {r.science['figurer']:.0%}. {crossover_sentence(r)}")
+    return (f"On exam-like tasks the first agent succeeds {pct(r.exam['knower'])} of the time and the second "
+            f"{pct(r.exam['figurer'])}. On new science they manage {pct(r.science['knower'])} and "
+            f"{pct(r.science['figurer'])}. {crossover_sentence(r)}")
 
 
 def know_table(r: KnowResult) -> Table:
     idx = [i for i in range(len(r.novelty)) if i % 10 == 0]
-    rows = tuple((f"{r.novelty[i]:.0%}", f"{r.curves['knower'][i]:.1%}", f"{r.curves['figurer'][i]:.1%}") for i in idx)
+    rows = tuple((pct(r.novelty[i]), pct(r.curves["knower"][i], 1), pct(r.curves["figurer"][i], 1)) for i in idx)
     return Table("Chance of success by novelty", ("Novelty", AGENT_STYLE["knower"][0], AGENT_STYLE["figurer"][0]), rows)
 
 
 def know_live(r: KnowResult) -> dict[str, str]:
-    return {"exam_knower": f"{r.exam['knower']:.0%}", "exam_figurer": f"{r.exam['figurer']:.0%}",
-            "science_knower": f"{r.science['knower']:.0%}", "science_figurer": f"{r.science['figurer']:.0%}",
+    return {"exam_knower": pct(r.exam["knower"]), "exam_figurer": pct(r.exam["figurer"]),
+            "science_knower": pct(r.science["knower"]), "science_figurer": pct(r.science["figurer"]),
             "crossover": crossover_sentence(r)}
+
+
+# What the knowing-versus-figuring sentences assert, read from the two curves and the band averages.
+
+def _exam_gap(r: KnowResult) -> int:
+    """The second agent's exam score minus the first's, in the whole points the page shows."""
+    return shown(r.exam["figurer"]) - shown(r.exam["knower"])
+
+
+def _science_gap(r: KnowResult) -> int:
+    return shown(r.science["figurer"]) - shown(r.science["knower"])
+
+
+def _lead(r: KnowResult) -> list[tuple[float, float]]:
+    """(novelty, the second agent's chance minus the first's) along the curves."""
+    return [(float(x), float(f - k)) for x, f, k in zip(r.novelty, r.curves["figurer"], r.curves["knower"])]
+
+
+def _visibly(r: KnowResult, sign: int, lo: float = 0.0, hi: float = 1.0) -> bool:
+    """Whether the second agent is visibly (by more than VISIBLE) ahead (+1) or behind (-1) somewhere in [lo, hi]."""
+    return any(sign * d > VISIBLE for x, d in _lead(r) if lo - 1e-9 <= x <= hi + 1e-9)
+
+
+def _first_visible(r: KnowResult) -> int:
+    return next((1 if d > 0 else -1 for _, d in _lead(r) if abs(d) > VISIBLE), 0)
+
+
+def _changes_at(r: KnowResult, m: re.Match) -> bool:
+    """Each novelty quoted ('at 4%', 'from 12%') is where the lead changes side: visibly one way before it
+    (within the half-point the percentage is rounded to) and the other way after it, in the order the
+    sentence gives."""
+    quoted = [(int(x) / 100, word) for word, x in re.findall(r"(overtakes(?: again)?|falls behind)(?: the first)? "
+                                                              r"(?:at|from) (\d+)%", m.group(0))]
+    if not quoted:
+        return False
+    for x, word in quoted:
+        after = 1 if word.startswith("overtakes") else -1
+        if not (_visibly(r, -after, 0.0, x + 0.005) and _visibly(r, after, x - 0.005, 1.0)):
+            return False
+    return True
+
+
+KNOW_EXAM_TRUTHS = (
+    Truth(r"An exam cannot tell them apart", lambda r: _exam_gap(r) == 0,
+          "the two exam scores are equal as shown (whole percentages)"),
+    Truth(r"An exam can barely tell them apart", lambda r: 1 <= abs(_exam_gap(r)) <= 3,
+          "the exam scores differ by 1 to 3 points as shown"),
+    Truth(r"The exam clearly favours the first agent", lambda r: _exam_gap(r) < -3,
+          "the first agent's exam score is more than 3 points above the second's, as shown"),
+    Truth(r"The exam clearly favours the second agent", lambda r: _exam_gap(r) > 3,
+          "the second agent's exam score is more than 3 points above the first's, as shown"),
+)
+KNOW_SCIENCE_TRUTHS = (
+    Truth(r"Here they do equally well, to the percent shown", lambda r: _science_gap(r) == 0,
+          "the two scores on new science are equal as shown (whole percentages)"),
+    Truth(r"Here the second agent does far better", lambda r: _science_gap(r) >= 20,
+          "on new science the second agent scores at least 20 points more than the first, as shown"),
+    Truth(r"Here the second agent does better\.", lambda r: 1 <= _science_gap(r) < 20,
+          "on new science the second agent scores 1 to 19 points more than the first, as shown"),
+    Truth(r"Even here the first agent does better", lambda r: _science_gap(r) <= -1,
+          "on new science the first agent scores more than the second, as shown"),
+)
+KNOW_CROSSOVER_TRUTHS = (
+    Truth(r"never visibly pulls ahead", lambda r: not _visibly(r, +1),
+          "at no novelty is the second agent ahead by more than half a point"),
+    Truth(r"is level with or ahead of the first at every novelty",
+          lambda r: _visibly(r, +1) and all(d >= -VISIBLE for _, d in _lead(r)),
+          "the second agent is never behind by more than half a point, and somewhere ahead by more"),
+    Truth(r"is ahead at first, but falls behind", lambda r: _first_visible(r) > 0,
+          "the first visible lead (over half a point) is the second agent's"),
+    Truth(r"overtakes the first at", lambda r: _first_visible(r) < 0,
+          "the first visible lead (over half a point) is the first agent's"),
+    Truth(r"(?:overtakes|falls behind).*?(?:at|from) \d+% novelty(?:, then (?:overtakes again|falls behind) from \d+%)*",
+          _changes_at, "at each novelty quoted the lead changes side: visibly one way before it, the other way after"),
+)
+KNOW_TRUTHS = (
+    Truth(r"the first agent succeeds (\d+)% of the time and the second (\d+)%",
+          lambda r, m: (shown(r.exam["knower"]), shown(r.exam["figurer"])) == (int(m.group(1)), int(m.group(2))),
+          "the two exam-band averages, as whole percentages"),
+    Truth(r"On new science they manage (\d+)% and (\d+)%",
+          lambda r, m: (shown(r.science["knower"]), shown(r.science["figurer"])) == (int(m.group(1)), int(m.group(2))),
+          "the two new-science-band averages, as whole percentages"),
+)
 
 
 class KnowResponse(WidgetResponse):
@@ -251,9 +379,10 @@ def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
 
 # ------------------------------------------------------------------------------------- angels
 
-# name (hover and table), label at the line's end, colour, dash
-ANGEL_STYLE = {"today": ("Can't get itself unstuck (today's AI)", "today's AI", kit.VERMILION, "dash"),
-               "agi": ("Figures things out and keeps learning", "learns, gets unstuck", kit.GREEN, "solid")}
+# name (hover and table), label at the line's end, colour, dash. The agents are named by what they
+# stand for, not by a trait the sliders can take away (either can be set never to get itself unstuck).
+ANGEL_STYLE = {"today": ("First agent (stands for today's AI)", "today's AI", kit.VERMILION, "dash"),
+               "agi": ("Second agent (stands for AGI)", "would-be AGI", kit.GREEN, "solid")}
 
 
 def _angel_lines(series: Mapping[str, Any], x: list[int], number_format: str) -> list[dict]:
@@ -288,34 +417,56 @@ def angel_help_figure(r: AngelResult) -> dict:
 
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
-    return (f"Over a {n}-step project, the agent standing for today's AI finishes without help in "
-            f"{r.zero_help['today'][-1]:.0%} of runs and needs {r.interventions['today'][-1]:.1f} interventions on "
-            f"average; the one that figures things out and keeps learning finishes alone in "
-            f"{r.zero_help['agi'][-1]:.0%} of runs and needs {r.interventions['agi'][-1]:.2f}.")
+    return (f"Over a {n}-step project, the first agent (standing for today's AI) finishes without help in "
+            f"{pct(r.zero_help['today'][-1])} of runs and needs {num(r.interventions['today'][-1], 1)} interventions "
+            f"on average; the second (standing for AGI) finishes alone in {pct(r.zero_help['agi'][-1])} of runs and "
+            f"needs {num(r.interventions['agi'][-1], 2)}.")
 
 
 def angels_table(r: AngelResult) -> Table:
     idx = sorted({0, len(r.lengths) // 4, len(r.lengths) // 2, 3 * len(r.lengths) // 4, len(r.lengths) - 1})
-    rows = tuple((str(int(r.lengths[i])), f"{r.zero_help['today'][i]:.0%}", f"{r.interventions['today'][i]:.1f}",
-                  f"{r.zero_help['agi'][i]:.0%}", f"{r.interventions['agi'][i]:.2f}") for i in idx)
-    return Table("Projects of different lengths (400 seeded runs each)",
-                 ("Steps", "Today's AI: no help", "Today's AI: interventions", "Learner: no help",
-                  "Learner: interventions"), rows)
+    rows = tuple((num(int(r.lengths[i])), pct(r.zero_help["today"][i]), num(r.interventions["today"][i], 1),
+                  pct(r.zero_help["agi"][i]), num(r.interventions["agi"][i], 2)) for i in idx)
+    return Table(f"Projects of different lengths ({num(ANGEL_RUNS)} seeded runs each)",
+                 ("Steps", "Today's AI: no help", "Today's AI: interventions", "Second agent: no help",
+                  "Second agent: interventions"), rows)
 
 
 def longer_sentence(r: AngelResult) -> str:
-    first, last = f"{r.zero_help['today'][0]:.0%}", f"{r.zero_help['today'][-1]:.0%}"
+    first, last = pct(r.zero_help["today"][0]), pct(r.zero_help["today"][-1])
     if first == last:
-        return (f"At these settings the first agent's odds of finishing alone do not fall with length "
-                f"(they stay at {last}).")
+        return (f"At these settings the first agent's odds of finishing alone do not fall with length, to the "
+                f"percent shown (they stay at {last}).")
     return (f"The longer the project, the worse the first agent's odds of finishing alone ({first} for a "
             f"one-step project, {last} for the full one): every step is another chance to need an angel.")
 
 
 def angels_live(r: AngelResult) -> dict[str, str]:
-    return {"length": str(int(r.lengths[-1])), "today_solo": f"{r.zero_help['today'][-1]:.0%}",
-            "today_help": f"{r.interventions['today'][-1]:.1f}", "agi_solo": f"{r.zero_help['agi'][-1]:.0%}",
-            "agi_help": f"{r.interventions['agi'][-1]:.2f}"}
+    return {"length": num(int(r.lengths[-1])), "today_solo": pct(r.zero_help["today"][-1]),
+            "today_help": num(r.interventions["today"][-1], 1), "agi_solo": pct(r.zero_help["agi"][-1]),
+            "agi_help": num(r.interventions["agi"][-1], 2)}
+
+
+ANGELS_LONGER_TRUTHS = (
+    Truth(r"do not fall with length, to the percent shown \(they stay at (\d+)%\)",
+          lambda r, m: {shown(v) for v in r.zero_help["today"]} == {int(m.group(1))},
+          "the first agent's share of runs finished alone is the same, as shown, at every length"),
+    Truth(r"The longer the project, the worse the first agent's odds of finishing alone \((\d+)% for a one-step "
+          r"project, (\d+)% for the full one\)",
+          lambda r, m: int(r.lengths[0]) == 1 and shown(r.zero_help["today"][0]) == int(m.group(1))
+          and shown(r.zero_help["today"][-1]) == int(m.group(2)) and int(m.group(1)) > int(m.group(2))
+          and all(a >= b for a, b in zip(r.zero_help["today"], r.zero_help["today"][1:])),
+          "the first agent's share finished alone falls (never rises) with length, from the first number quoted "
+          "at one step to the second at the full length"),
+)
+ANGELS_TRUTHS = (
+    Truth(r"the first agent \(standing for today's AI\) finishes without help in (\d+)% of runs and needs "
+          r"(almost 0|\d[\d.]*) interventions on average; the second \(standing for AGI\) finishes alone in (\d+)% of "
+          r"runs and needs (almost 0|\d[\d.]*)\.",
+          lambda r, m: (pct(r.zero_help["today"][-1]), num(r.interventions["today"][-1], 1), pct(r.zero_help["agi"][-1]),
+                        num(r.interventions["agi"][-1], 2)) == (m.group(1) + "%", m.group(2), m.group(3) + "%", m.group(4)),
+          "the two agents' shares finished alone and mean interventions at the full length, as rounded"),
+)
 
 
 class AngelsResponse(WidgetResponse):
@@ -330,15 +481,17 @@ def angels_api(values: Mapping[str, Any], r: AngelResult) -> dict:
             "mean_interventions": {a: [float(v) for v in ys] for a, ys in r.interventions.items()}}
 
 
-LUNCH_CLAIMS = (Claim("family", family_sentence),)
-KNOW_CLAIMS = (Claim("exam", exam_sentence), Claim("science", science_sentence), Claim("crossover", crossover_sentence))
-ANGELS_CLAIMS = (Claim("longer", longer_sentence),)
+LUNCH_CLAIMS = (Claim("family", family_sentence, truths=LUNCH_FAMILY_TRUTHS),)
+KNOW_CLAIMS = (Claim("exam", exam_sentence, truths=KNOW_EXAM_TRUTHS),
+               Claim("science", science_sentence, truths=KNOW_SCIENCE_TRUTHS),
+               Claim("crossover", crossover_sentence, truths=KNOW_CROSSOVER_TRUTHS))
+ANGELS_CLAIMS = (Claim("longer", longer_sentence, truths=ANGELS_LONGER_TRUTHS),)
 
 
 # ---------------------------------------------------------------------------- a moving target
 
 TARGET_STYLE = {"frozen": ("Stays as trained (today's AI)", "stays as trained", kit.VERMILION, "dash"),
-                "learner": ("Keeps learning on the job", "keeps learning", kit.GREEN, "solid")}
+                "learner": ("Learns on the job (at the rate set)", "learns on the job", kit.GREEN, "solid")}
 
 
 def target_figure(r: TargetResult) -> dict:
@@ -361,40 +514,70 @@ def target_figure(r: TargetResult) -> dict:
 
 
 def snapshot_sentence(r: TargetResult) -> str:
-    start, t, f = f"{r.skill['learner'][0]:.0%}", f"{r.tested['learner']:.0%}", f"{r.final['learner']:.0%}"
+    start, t, f = pct(r.skill["learner"][0]), pct(r.tested["learner"]), pct(r.final["learner"])
     last = int(r.days[-1])
     if start == f:
-        return (f"At these settings neither learner changes on the job (to the percent shown), so the test on day "
-                f"{r.test_day} describes both on every day shown.")
+        return (f"At these settings neither learner changes on the job, to the percent shown, so the day-{r.test_day} "
+                f"test describes both on every day shown.")
     if t == f:
-        return (f"The test on day {r.test_day}, taken when the learner that keeps learning has reached {f}, "
+        return (f"The day-{r.test_day} test, taken when the learner that keeps learning has reached {f}, "
                 f"describes it as it ends; "
                 f"a test on day 0 would have rated it at {start}, and the one that stays as trained stays at "
-                f"{r.final['frozen']:.0%}.")
-    return (f"The test on day {r.test_day} rates the learner that keeps learning at {t}; by day {last} it is at "
-            f"{f}, while the one that stays as trained is still at {r.final['frozen']:.0%}.")
+                f"{pct(r.final['frozen'])}.")
+    return (f"The day-{r.test_day} test rates the learner that keeps learning at {t}; by day {last} it is at "
+            f"{f}, while the one that stays as trained is still at {pct(r.final['frozen'])}.")
 
 
-TARGET_CLAIMS = (Claim("snapshot", snapshot_sentence),)
+TARGET_SNAPSHOT_TRUTHS = (
+    Truth(r"neither learner changes on the job, to the percent shown",
+          lambda r: len({shown(v) for a in r.skill.values() for v in a}) == 1,
+          "both learners show the same skill, as whole percentages, on every day"),
+    Truth(r"The day-(\d+) test, taken when the learner that keeps learning has reached (\d+)%, describes it as it "
+          r"ends; a test on day 0 would have rated it at (\d+)%, and the one that stays as trained stays at (\d+)%",
+          lambda r, m: int(m.group(1)) == r.test_day and shown(r.tested["learner"]) == shown(r.final["learner"])
+          == int(m.group(2)) and shown(r.skill["learner"][0]) == int(m.group(3)) != int(m.group(2))
+          and all(shown(v) == int(m.group(4)) for v in r.skill["frozen"]),
+          "on the test day the learner already shows its final skill, which differs from its day-0 skill; "
+          "the other never changes"),
+    Truth(r"The day-(\d+) test rates the learner that keeps learning at (\d+)%; by day (\d+) it is at (\d+)%, "
+          r"while the one that stays as trained is still at (\d+)%",
+          lambda r, m: int(m.group(1)) == r.test_day and shown(r.tested["learner"]) == int(m.group(2))
+          and int(m.group(3)) == int(r.days[-1]) and shown(r.final["learner"]) == int(m.group(4)) > int(m.group(2))
+          and all(shown(v) == int(m.group(5)) for v in r.skill["frozen"]),
+          "the learner's skill on the test day is below its skill on the last day, as shown; the other never changes"),
+)
+TARGET_CLAIMS = (Claim("snapshot", snapshot_sentence, truths=TARGET_SNAPSHOT_TRUTHS),)
 
 
 def target_summary(r: TargetResult) -> str:
-    return (f"Both learners start at {r.skill['frozen'][0]:.0%}. On day {r.test_day} the test measures "
-            f"{r.tested['frozen']:.0%} for the one that stays as trained and {r.tested['learner']:.0%} for the one "
-            f"that keeps learning; on day {int(r.days[-1])} they are at {r.final['frozen']:.0%} and "
-            f"{r.final['learner']:.0%}.")
+    return (f"Both learners start at {pct(r.skill['frozen'][0])}. On day {r.test_day} the test measures "
+            f"{pct(r.tested['frozen'])} for the one that stays as trained and {pct(r.tested['learner'])} for the one "
+            f"that learns on the job; on day {int(r.days[-1])} they are at {pct(r.final['frozen'])} and "
+            f"{pct(r.final['learner'])}.")
+
+
+TARGET_TRUTHS = (
+    Truth(r"Both learners start at (\d+)%",
+          lambda r, m: shown(r.skill["frozen"][0]) == shown(r.skill["learner"][0]) == int(m.group(1)),
+          "both learners' day-0 skill, as a whole percentage"),
+    Truth(r"On day (\d+) the test measures (\d+)% for the one that stays as trained and (\d+)% for the one that learns "
+          r"on the job; on day (\d+) they are at (\d+)% and (\d+)%",
+          lambda r, m: (r.test_day, shown(r.tested["frozen"]), shown(r.tested["learner"]), int(r.days[-1]),
+                        shown(r.final["frozen"]), shown(r.final["learner"])) == tuple(int(g) for g in m.groups()),
+          "each learner's skill on the test day and on the last day, as whole percentages"),
+)
 
 
 def target_table(r: TargetResult) -> Table:
     last = int(r.days[-1])
     days = sorted({0, r.test_day, last // 4, last // 2, 3 * last // 4, last})
-    rows = tuple((str(d) + (" (the test)" if d == r.test_day else ""), f"{r.skill['frozen'][d]:.0%}",
-                  f"{r.skill['learner'][d]:.0%}") for d in days)
-    return Table("Skill at the new task on selected days", ("Day", "Stays as trained", "Keeps learning"), rows)
+    rows = tuple((num(d) + (" (the test)" if d == r.test_day else ""), pct(r.skill["frozen"][d]),
+                  pct(r.skill["learner"][d])) for d in days)
+    return Table("Skill at the new task on selected days", ("Day", "Stays as trained", "Learns on the job"), rows)
 
 
 def target_live(r: TargetResult) -> dict[str, str]:
-    return {"tested": f"{r.tested['learner']:.0%}", "final": f"{r.final['learner']:.0%}"}
+    return {"tested": pct(r.tested["learner"]), "final": pct(r.final["learner"])}
 
 
 class TargetResponse(WidgetResponse):

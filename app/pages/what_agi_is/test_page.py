@@ -30,6 +30,25 @@ def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
     assert {"know-section", "lunch-section", "angels-section", "moving-target"} <= set(re.findall(r'href="#([^"]+)"', drawing))
 
 
+def test_the_tiny_world_counts_one_look_in_the_singular(client):
+    """3 points, 2 values, smooth: the sample is problem 3 of 8, (0, 1, 0); hill-climbing starts in
+    the middle, on the best point, so it needs one look (the drawing's description said '1 looks')."""
+    html = client.get(f"/{SLUG}?size=3&values=2&family=smooth").text
+    desc = between(html, '<desc id="tiny-desc">', "</desc>")
+    assert "Hill-climb looks at point 2: 1 look." in desc and "1 looks" not in desc
+    assert "Left to right looks at points 1, 2: 2 looks." in desc
+
+
+def test_the_prose_counts_the_sliders_and_calls_the_business_plan_an_example(client):
+    """The knowing section has six sliders, four of them the agents' traits (it said 'all four of
+    those numbers'); the business plan is an example Byrnes gives, not his test for AGI."""
+    from app.pages.what_agi_is.page import KNOW
+    html = client.get(f"/{SLUG}").text
+    assert len(KNOW.params) == 6 and "Four of the sliders" in html and "all four of those numbers" not in html
+    assert "test for AGI" not in html and "One example Byrnes offers" in html
+    assert "business test" not in html
+
+
 def _open(watched, server_url, query=""):
     return open_page(watched(), f"{server_url}/{SLUG}{query}",
                      [f"plot-{fid}" for fid in ("lunch-lunch", "know-know", "angels-solo", "angels-help")])
