@@ -54,9 +54,10 @@ def grid(page: Page, widget: Widget, seed: int = 32) -> list[dict]:
     return states + examples(page, widget)
 
 
-def texts(widget: Widget, values: dict, result: Any) -> list[tuple[str, str]]:
-    """Every text the widget shows at this state, with where it is shown."""
-    out = [(f"claim {cid}", text) for cid, text in widget.claim_texts(result).items()]
+def texts(widget: Widget, values: dict, result: Any, said: dict | None = None) -> list[tuple[str, str]]:
+    """Every text the widget shows at this state, with where it is shown (`said`: its claims, if known)."""
+    said = widget.claim_texts(result) if said is None else said
+    out = [(f"claim {cid}", text) for cid, text in said.items()]
     out.append(("summary", widget.summary(result)))
     out += [(f"live {k}", v) for k, v in widget.live(result).items()]
     out += [("note", n) for n in widget.notes(values)]
@@ -83,7 +84,8 @@ def _strings(value) -> Iterator[str]:
 def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     """Faults of wording, claims a predicate does not back, and phrases whose predicate is false."""
     problems = []
-    shown = texts(widget, values, result)
+    said = widget.claim_texts(result)
+    shown = texts(widget, values, result, said)
     for where, text in shown:
         problems += [f"{where}: {f}" for f in faults(text)]
         if (where.startswith("claim") or where == "summary") and _LOWER_START.match(text):
@@ -92,7 +94,6 @@ def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     for where, text in shown:
         for truth in truths:
             problems += [f"{where}: {f}" for f in truth.failures(result, text)]
-    said = widget.claim_texts(result)
     for claim in widget.claims:
         if claim.options and said[claim.id] not in claim.options:
             problems.append(f"claim {claim.id}: not one of its declared wordings: '{said[claim.id][:80]}'")
