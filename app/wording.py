@@ -93,11 +93,14 @@ _FAULTS = (
     (re.compile(r"\b(?:inf|nan|infinity|NaN|Infinity)\b"), "inf or nan"),
     (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation"),
     (re.compile(r"(?<![\d.,])1 (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1"),
+    (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel"),
+    (re.compile(r"\bonly (?:0|0\.0+)(?:%| )"), "'only' before nothing"),
 )
 
 
 def faults(text: str) -> list[str]:
-    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps'."""
+    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps',
+    'a 8%' (an 8%), 'only 0%'."""
     found = []
     for pattern, what in _FAULTS:
         for m in pattern.finditer(text):

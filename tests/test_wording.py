@@ -62,14 +62,17 @@ def test_sentence_initial_capital_keeps_the_rest():
 
 @pytest.mark.parametrize("text", ["gain -0.00", "shrugged at (+0.0)", "worth -0", "inf", "a nan here",
                                   "1.74e+274 neutrons", "2.03e-313", "1 steps later", "1 tenfolds on",
-                                  "1 activities", "threw out 1 thoughts", "Idle 1 hours"])
+                                  "1 activities", "threw out 1 thoughts", "Idle 1 hours", "gives a 8%",
+                                  "leaves a 18% chance", "Over a 850-step project", "a 11% chance",
+                                  "on only 0% of evenings"])
 def test_faults_are_found(text):
     assert faults(text), text
 
 
 @pytest.mark.parametrize("text", ["0.00", "+0.38", "-0.05", "1 step later", "1 of 24 minds", "1 is enough",
                                   "10 steps", "0.1 steps", "infinite regress", "1 loss", "2.5e", "v1.0",
-                                  "gain 1.0 on 1.5 steps", "1 more"])
+                                  "gain 1.0 on 1.5 steps", "1 more", "an 8% chance", "a 1% chance",
+                                  "a 110-step project", "a 7% chance", "only 10%"])
 def test_good_text_has_no_faults(text):
     assert not faults(text), text
 
