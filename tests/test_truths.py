@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.registry import EXPLORABLES
-from sweep import GRID_LIMIT, axis_problems, claims_doc, grid, grid_size, text_problems, where
+from sweep import GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, needles, text_problems, texts, where
 
 CHUNK = 2_500
 CASES = []
@@ -51,3 +51,21 @@ def test_the_grid_holds_every_step_or_a_full_sample():
 def test_docs_list_every_claim_with_its_predicates():
     current = (Path(__file__).resolve().parents[1] / "docs/claims.md").read_text()
     assert claims_doc(current) == current, "docs/claims.md is out of date: run script/claims-doc"
+
+
+def test_a_text_without_a_patterns_fixed_part_cannot_match_it():
+    """The sweep skips a predicate on texts lacking its pattern's fixed part (needles): never wrongly."""
+    assert needles(r"Subsystem overrides|\boverrode\b") == ("Subsystem overrides", "overrode")
+    assert needles(r"x|\d+") is None and needles(r"(?i)kept") is None and needles(r"a(b|c)d") == ("a",)
+    checked = 0
+    for page in EXPLORABLES:
+        for w in page.widgets:
+            for state in examples(page, w):
+                shown = [t for _, t in texts(w, state, w.run(state))]
+                for truth in w.all_truths:
+                    found = needles(truth.pattern)
+                    for text in shown:
+                        if truth.regex.search(text):
+                            checked += 1
+                            assert found is None or any(n in text for n in found), (truth.pattern, text)
+    assert checked > 100
