@@ -474,7 +474,8 @@ def weights_sentence(b: Board) -> str:
 
 
 def _num_is(text: str, x: float, places: int) -> bool:
-    return abs(float(text.replace("−", "-").replace("+", "")) - x) <= 0.5 * 10 ** -places + 1e-9
+    """A number quoted is x to `places` decimals, a half rounded away from zero, as every number here is shown."""
+    return float(text.replace("−", "-").replace("+", "")) == rounded(x, places)
 
 
 def _by_rules(b: Board) -> tuple[reversi.Training, reversi.Training]:
