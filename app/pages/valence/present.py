@@ -167,8 +167,10 @@ def verdict(t: Tumble) -> str:
     bacteria at the food and much closer than chance), 'little' (better on one count, worse on none),
     'mixed' (more at the food, but further off on average), 'none' (no better than chance) or 'worse'
     (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
-    memory) only 'flat', 'none' or 'worse' can be said. Judged on the distances as the sentence shows them."""
-    if t.rise == 0:
+    memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
+    dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
+    sentence shows them."""
+    if t.rise == 0 and t.memory > 0:
         return "flat"
     more = t.near > t.near_random and _steers(t)
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
@@ -235,7 +237,7 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
-    if t.idea_rise == 0:
+    if t.idea_rise == 0 and t.memory > 0:
         return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
                 f"nothing to climb by either: {numbers}; {where}.")
     same = thoughts_help(t) == (verdict(t) == "finds")

@@ -102,9 +102,12 @@ def test_a_flat_dish_gives_nothing_to_steer_by_rather_than_helping_a_little():
     assert t.rise > 0 and not said["chemotaxis"].startswith("With a flat dish")
 
 
-def test_with_no_memory_the_reading_is_never_used_so_it_never_helps():
+def test_with_no_memory_the_reading_is_never_used_so_it_never_helps_and_the_slope_does_not_enter():
     t, said, _, panel = texts(TUMBLE, memory=0)
     assert t.rise > 0 and "no better than chance" in said["chemotaxis"] and panel["status"] == "no better than chance"
+    for threshold in (-3, 0, 5):      # the strength slider is shown unavailable at memory 0: the words agree
+        flat, steep = (texts(TUMBLE, memory=0, threshold=threshold, strength=s) for s in (0, 2))
+        assert flat[1] == steep[1] and flat[3]["status"] == steep[3]["status"]
 
 
 # --- Reward and value --------------------------------------------------------------------------------
