@@ -641,6 +641,9 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 RODS_TRUTHS = (
+    # A group of crews is spoken of as having piles only where it exists.
+    Truth(r"careful crews'", lambda r: r.compliance > 0, "some crews follow procedure"),
+    Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
     Truth(r"and (?:every crew|no crew|\d+% of crews) following procedure, (\d+)% of piles run away(?:: (\d+)% of the crews "
           r"that follow procedure and (\d+)% of those that break it)?",
           lambda r, m: shown(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
