@@ -71,7 +71,6 @@ def histogram_figure(d: Day) -> dict:
     mids = [(a + b) / 2 for a, b in zip(BINS, BINS[1:])]
     labels = [_bin_label(a, b) for a, b in zip(BINS, BINS[1:])]
     share = (counts / len(v)).round(4).tolist()
-    top = max(0.62, math.ceil((max(share) + 0.05) * 10) / 10)
 
     def bars(name: str, keep, colour: str, shape: str) -> dict:
         idx = [i for i, m in enumerate(mids) if keep(m)]
@@ -80,10 +79,16 @@ def histogram_figure(d: Day) -> dict:
                 "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
                 "hovertemplate": "valence %{customdata[0]}: %{customdata[1]} of thoughts<extra></extra>"}
 
+    # What lies beyond the axis is counted in the end bins; a note in that side's top corner says how much
+    # (inside the plot at every width, on two lines to keep clear of the line at 0), with headroom above
+    # the tallest bar so the two never meet.
     beyond = [(n, side) for n, side in ((int(np.sum(v < BINS[0])), -1), (int(np.sum(v > BINS[-1])), 1)) if n]
-    notes = [{"x": side * 4.25, "y": share[0 if side < 0 else -1], "yanchor": "bottom", "showarrow": False,
-              "text": f"{n} beyond {minus(num(side * BINS[-1], 1))}", "font": {"size": 13}, "xanchor": "center"}
+    notes = [{"x": 0 if side < 0 else 1, "y": 1, "xref": "paper", "yref": "paper", "yanchor": "top",
+              "xanchor": "left" if side < 0 else "right", "align": "left" if side < 0 else "right",
+              "showarrow": False, "font": {"size": 13},
+              "text": (f"← {n} beyond<br>{minus(num(-BINS[-1], 1))}" if side < 0 else f"{n} beyond<br>{num(BINS[-1], 1)} →")}
              for n, side in beyond]
+    top = max(0.62, math.ceil((max(share) * (1.25 if notes else 1) + 0.05) * 10) / 10)
     return {"data": [bars("Thrown out (negative)", lambda m: m < 0, kit.VERMILION, "/"),
                      bars("Kept (positive)", lambda m: m > 0, kit.BLUE, "")],
             "layout": kit.layout(

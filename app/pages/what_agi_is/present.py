@@ -184,7 +184,10 @@ def lunch_api(values: Mapping[str, Any], r: LunchResult) -> dict:
 # ------------------------------------------------------------------- knowing vs figuring out
 
 # The agents are named by their place, not by a trait: the sliders can make either one the better
-# memoriser or the better figurer. Their defaults give them the roles the prose describes.
+# memoriser or the better figurer. Their defaults give them the roles the prose describes. The full
+# names are for the hover and the table; the legend, which must fit on a phone, has just the place
+# (the figure's caption gives the default roles).
+AGENT_LEGEND = {"knower": "First agent", "figurer": "Second agent"}
 AGENT_STYLE = {"knower": ("First agent (by default, has memorised)", kit.PINK, "dash"),
                "figurer": ("Second agent (by default, figures things out)", kit.BLUE, "solid")}
 
@@ -201,7 +204,7 @@ def _sqrt(v: float) -> float:
 def know_figure(r: KnowResult) -> dict:
     x = [_sqrt(float(v)) for v in r.novelty]
     novelty = [round(float(v), 3) for v in r.novelty]
-    data = [{"type": "scatter", "mode": "lines", "name": AGENT_STYLE[a][0], "x": x, "customdata": novelty,
+    data = [{"type": "scatter", "mode": "lines", "name": AGENT_LEGEND[a], "x": x, "customdata": novelty,
              "y": [round(float(v), 4) for v in c], "line": {"color": AGENT_STYLE[a][1], "dash": AGENT_STYLE[a][2], "width": 3},
              "hovertemplate": AGENT_STYLE[a][0] + ": %{y:.0%}<extra>novelty %{customdata:.0%}</extra>"}
             for a, c in r.curves.items()]
