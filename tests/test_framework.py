@@ -156,3 +156,12 @@ def test_models_do_not_repeat_the_declared_defaults(explorable):
                 for arg, param in inspect.signature(fn).parameters.items()
                 if arg in declared and param.default is not inspect.Parameter.empty]
     assert not repeated, f"defaults repeated in {explorable.slug}/model.py: {repeated}"
+
+
+def test_every_slider_grid_starts_on_a_multiple_of_its_step():
+    """So the OpenAPI schema's multipleOf describes exactly the values the API accepts."""
+    for page in EXPLORABLES:
+        for p in page.params:
+            if p.kind != "choice":
+                assert abs(p.min / p.step - round(p.min / p.step)) < 1e-9, (page.slug, p.name)
+                assert p.openapi_schema()["multipleOf"] == p.step

@@ -232,7 +232,7 @@ def test_openapi_documents_the_api_with_bounds(client):
     op = spec["paths"][f"/api/{SLUG}"]["get"]
     params = {p["name"]: p for p in op["parameters"]}
     assert set(params) == {p.name for p in PIES.params}
-    assert params["rlhf"]["schema"] == {"type": "number", "minimum": 0.0, "maximum": 6.0, "default": 2.0}
+    assert params["rlhf"]["schema"] == {"type": "number", "minimum": 0.0, "maximum": 6.0, "default": 2.0, "multipleOf": 0.1}
     assert params["scenario"]["schema"]["enum"] == ["llm", "brainlike"]
     schema = op["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema["$ref"].endswith("PiesResponse")
