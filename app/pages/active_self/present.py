@@ -16,13 +16,22 @@ from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Clo
 
 NAME = {a[0]: a[1] for a in ACTIONS}
 WHY = {a[0]: a[3] for a in ACTIONS}
-N = r"([-+]?\d+(?:\.\d+)?)"          # a number as the wording kit writes it
+N = r"([-+−]?\d+(?:\.\d+)?)"          # a number as the page writes it (a negative one with the true minus)
+
+
+def minus(text: str) -> str:
+    """A number as the figures write it: the true minus sign '−' for a negative number, never a hyphen."""
+    return text.replace("-", "−")
 
 
 def _shown(text: str, value: float) -> bool:
     """`text`, a number as displayed, is `value` rounded to the places shown."""
     places = len(text.split(".")[1]) if "." in text else 0
-    return abs(float(text) - value) <= 0.5 * 10 ** -places + 1e-12
+    return abs(float(text.replace("−", "-")) - value) <= 0.5 * 10 ** -places + 1e-12
+
+
+# Never true, on every widget: a negative number written with a hyphen ('-1.0', where the figures write '−1.0').
+HYPHEN_MINUS = Truth(r"(?<![\w-])-\d", lambda result: False, "never: a negative number written with a hyphen, not '−'")
 
 
 def _names(text: str) -> list[str]:
@@ -120,6 +129,7 @@ CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(
 )),)
 
 CLOUD_TRUTHS = (
+    HYPHEN_MINUS,
     *(Truth(rf"{re.escape(PART_NAMES[p])} {N}", (lambda p: lambda c, m: _shown(m.group(1), c.reached[p]))(p),
             f"the activation of {PART_NAMES[p]}, as shown") for p in PARTS[1:]),
     Truth(rf"^{N}, enough to bring them to mind$", lambda c, m: c.reached["body"] >= REACH and _shown(m.group(1), c.reached["body"]),
@@ -185,8 +195,8 @@ def across_sentence(s: Sorting) -> str:
 def sort_summary(s: Sorting) -> str:
     n, total = len(s.across), len(ACTION_IDS)
     if not n:
-        return f"All {total} placements match the voluntary / involuntary division."
-    return f"{n} of {total} placements {_cut(n)} across the voluntary / involuntary division."
+        return f"All {total} placements match {DIVISION}."
+    return f"{n} of {total} placements {_cut(n)} across {DIVISION}."
 
 
 def sort_table(s: Sorting) -> Table:
@@ -196,13 +206,16 @@ def sort_table(s: Sorting) -> Table:
                  ("Action", "You said it was caused by", "Brain's division", "Why"), rows)
 
 
+DIVISION = "the voluntary / involuntary division"
+
+
 def sort_live(s: Sorting) -> dict[str, str]:
     n, total = len(s.across), len(ACTION_IDS)
     if not n:
-        return {"across": f"none of your {total} placements cuts across"}
+        return {"across": f"none of your {total} placements cuts across {DIVISION}"}
     if n == total:
-        return {"across": f"all {total} of your placements cut across"}
-    return {"across": f"{n} of your {total} placements {_cut(n)} across"}
+        return {"across": f"all {total} of your placements cut across {DIVISION}"}
+    return {"across": f"{n} of your {total} placements {_cut(n)} across {DIVISION}"}
 
 
 def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -223,6 +236,9 @@ def _across_count(s: Sorting, m: re.Match) -> bool:
 
 
 SORT_TRUTHS = (
+    HYPHEN_MINUS,
+    Truth(r"\bcuts? across(?!\s+the\s+(?:voluntary / involuntary\s+)?division)", lambda s: False,
+          "never: 'cut across' must say what is cut across, the voluntary / involuntary division"),
     Truth(r"^([Aa]ll \d+|\d+) (?:of (?:your )?(?:\d+ )?)?placements cuts? across", _across_count,
           "the number of placements that cut across the voluntary / involuntary division"),
     Truth(r"^(?:none of your \d+ placements cuts across|All \d+ placements match)", lambda s: not s.across,
@@ -291,8 +307,9 @@ def labels_sentence(d: Desires) -> str:
                          f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
         else:
             when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
-            parts.append(f"{word_} {when}, with brainstorming toward it on only {pct(d.toward[key])} of evenings: "
-                         f"{SAYS[(key, label)]}")
+            planned = ("with no brainstorming toward it on any evening" if d.toward[key] == 0 else
+                       f"with brainstorming toward it on only {pct(d.toward[key])} of evenings")
+            parts.append(f"{word_} {when}, {planned}: {SAYS[(key, label)]}")
     return "Over a hundred evenings, " + "; and ".join(parts) + "."
 
 
@@ -328,7 +345,7 @@ QUOTE_WIDTH = 30     # characters a line of the quote in panel_images.html may h
 def _regard(approval: float) -> str:
     """How the circle regards it, decided on the value shown (one decimal): beyond ±0.2 it is celebrated or shunned."""
     shown = round(approval, 1)
-    return ("celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at") + f" ({signed(approval, 1)})"
+    return ("celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at") + f" ({minus(signed(approval, 1))})"
 
 
 def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -365,6 +382,7 @@ def _swapped_says(d: Desires, m: re.Match, changed: bool) -> bool:
 
 
 DESIRES_TRUTHS = (
+    HYPHEN_MINUS,
     *_SAYS_TRUTHS,
     Truth(rf"(celebrated|shunned|shrugged at) \({N}\)", lambda d, m: any(
         _regard_holds(v, m) for v in (d.approve_study, d.approve_slack)), "one of the circle's approvals, as shown, "
@@ -406,11 +424,15 @@ DESIRES_CLAIMS = (
               lambda d, m: d.label(_KEY[m.group(1)]) == "externalised" and _shown(m.group(2), 100 * d.happened[
                   _KEY[m.group(1)]]) and _shown(m.group(3), 100 * d.against[_KEY[m.group(1)]]),
               "it happened on a quarter of evenings or more, with brainstorming mostly against it: externalised"),
-        Truth(r"(studying|slacking off) (?:never happened|happened on only (\d+)% of evenings), with brainstorming toward "
-              r"it on only (\d+)%", lambda d, m: d.label(_KEY[m.group(1)]) == "absent" and (
+        Truth(r"(studying|slacking off) (?:never happened|happened on only (\d+)% of evenings), with (?:brainstorming "
+              r"toward it on only (\d+)%|(no) brainstorming toward it on any evening)",
+              lambda d, m: d.label(_KEY[m.group(1)]) == "absent" and (
                   d.happened[_KEY[m.group(1)]] == 0 if m.group(2) is None else
-                  _shown(m.group(2), 100 * d.happened[_KEY[m.group(1)]])) and _shown(m.group(3), 100 * d.toward[
-                      _KEY[m.group(1)]]), "it happened on under a quarter of evenings, and was seldom planned toward"),
+                  _shown(m.group(2), 100 * d.happened[_KEY[m.group(1)]])) and (
+                  d.toward[_KEY[m.group(1)]] == 0 if m.group(4) else
+                  d.toward[_KEY[m.group(1)]] > 0 and _shown(m.group(3), 100 * d.toward[_KEY[m.group(1)]])),
+              "it happened on under a quarter of evenings, and was seldom planned toward (no evening at all: 'no "
+              "brainstorming toward it on any evening'; 'only' a share above 0)"),
     )),
     Claim("swap", swap_sentence, truths=(
         Truth(r"at these settings, the labels stay the same", lambda d: d.swapped == (d.label("study"), d.label("slack")),
@@ -449,13 +471,22 @@ def sweep_figure(v: Vibe) -> dict:
         xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
 
 
-def feeling_text(x: float) -> str:
-    """A feeling: one decimal on the slider's steps; a boundary between them gets the places it needs not to
-    read as a step (0.09796 is '+0.098', never '+0.10')."""
+def feeling_places(x: float) -> int:
+    """The decimals a feeling needs: one on the slider's steps; a boundary between them gets the places it needs
+    not to read as a step (0.09796 is '+0.098', never '+0.10')."""
     if abs(x - round(x, 1)) < 1e-9:
-        return signed(x, 1)
-    places = next(p for p in (2, 3, 4, 5, 6) if round(x, p) != round(x, 1))
-    return signed(x, places)
+        return 1
+    return next(p for p in (2, 3, 4, 5, 6) if round(x, p) != round(x, 1))
+
+
+def feeling_text(x: float, places: int | None = None) -> str:
+    """A feeling, signed, with the true minus: to `places` decimals, or as many as it needs (feeling_places)."""
+    return minus(signed(x, feeling_places(x) if places is None else places))
+
+
+def _places(v: Vibe) -> int:
+    """One number of decimals for every feeling a sentence quotes: as many as the boundary needs, if it is quoted."""
+    return max(feeling_places(v.feeling), feeling_places(v.flip) if v.flip is not None else 1)
 
 
 def _called(v: Vibe) -> str:
@@ -465,26 +496,26 @@ def _called(v: Vibe) -> str:
 
 def vibe_sentence(v: Vibe) -> str:
     head = (f"With what was done held fixed (pressure {num(v.pressure, 2)}, disclosure {num(v.disclosure, 2)}) and a "
-            f"feeling of {feeling_text(v.feeling)}, {_called(v)}.")
+            f"feeling of {feeling_text(v.feeling, _places(v))}, {_called(v)}.")
     if v.boundary is None:
         return head + " At this weight the feeling never changes the label: only what was done counts."
     if v.flip is None:
         return head + f" At every feeling on the slider the label stays “{v.low}” here."
     if v.flip in (-1, 1):
         other = v.high if v.flip == -1 else v.low
-        return head + (f" Only at the very end of the slider, a feeling of {feeling_text(v.flip)}, do the two words "
+        return head + (f" Only at the very end of the slider, a feeling of {feeling_text(v.flip, _places(v))}, do the two words "
                        f"tie; everywhere else the person says “{other}”.")
-    return head + (f" The label turns at a feeling of {feeling_text(v.flip)}: below it the person says “{v.low}”, "
+    return head + (f" The label turns at a feeling of {feeling_text(v.flip, _places(v))}: below it the person says “{v.low}”, "
                    f"above it “{v.high}”, though nothing about what was done has changed.")
 
 
 def vibe_summary(v: Vibe) -> str:
-    at = (f"At a feeling of {feeling_text(v.feeling)}, " + ("the two labels tie" if v.label == TIE else
+    at = (f"At a feeling of {feeling_text(v.feeling, _places(v))}, " + ("the two labels tie" if v.label == TIE else
                                                               f"labelled “{v.label}”"))
     if v.flip in (-1, 1):
-        return at + f"; the labels tie only at the end of the slider, a feeling of {feeling_text(v.flip)}."
+        return at + f"; the labels tie only at the end of the slider, a feeling of {feeling_text(v.flip, _places(v))}."
     if v.flip is not None:
-        return at + f"; the label turns at a feeling of {feeling_text(v.flip)}."
+        return at + f"; the label turns at a feeling of {feeling_text(v.flip, _places(v))}."
     return at + "; the label is the same at every feeling on the slider."
 
 
@@ -511,14 +542,19 @@ def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
             "claims": {c.id: c.say(v) for c in VIBE_CLAIMS}}
 
 
-F = r"([-+]?\d+\.\d+|0)"        # a feeling as feeling_text writes it
+F = r"([-+−]?\d+\.\d+|0)"        # a feeling as feeling_text writes it
 
 
 def _boundary_shown(v: Vibe, m: re.Match) -> bool:
     return v.flip is not None and _shown(m.group(1), v.flip)
 
 
+SAME_PLACES = Truth(r"feeling of [-+−]?\d+\.(\d+)\b.*?feeling of [-+−]?\d+\.(\d+)\b",
+                    lambda v, m: len(m.group(1)) == len(m.group(2)),
+                    "the two feelings a sentence quotes (the reader's and the boundary) have as many decimals each")
 VIBE_TRUTHS = (
+    HYPHEN_MINUS,
+    SAME_PLACES,
     Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: _shown(
         m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
           "prototypes exactly as near)"),
@@ -626,6 +662,7 @@ def _reading(p: float, said: str) -> bool:
 
 
 PRIOR_TRUTHS = (
+    HYPHEN_MINUS,
     Truth(r"^Belief in an outside voice at the end: (\d+)% \(1% prior: (\d+)%\)", lambda r, m: _shown(
         m.group(1), 100 * r.posterior[-1]) and _shown(m.group(2), 100 * r.baseline[-1]), "both beliefs at the end, as shown"),
     Truth(r"^(\d+)%, after (\d+) experiences$", lambda r, m: _shown(m.group(1), 100 * r.posterior[-1])

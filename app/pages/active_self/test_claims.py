@@ -34,13 +34,13 @@ def test_one_crossing_is_counted_in_the_singular():
     assert said["across"].endswith(": checking your phone out of habit is voluntary, though you placed it outside "
                                    "the Active Self.")
     assert SORT.summary(s) == "1 of 8 placements cuts across the voluntary / involuntary division."
-    assert SORT.live(s)["across"] == "1 of your 8 placements cuts across"
+    assert SORT.live(s)["across"] == "1 of your 8 placements cuts across the voluntary / involuntary division"
 
 
 def test_no_crossing_and_every_crossing():
     _, s, said = _at(SORT, itch="self", phone="self", laugh="not")
     assert s.across == () and said["across"].startswith("Every placement matches")
-    assert SORT.live(s)["across"] == "none of your 8 placements cuts across"
+    assert SORT.live(s)["across"] == "none of your 8 placements cuts across the voluntary / involuntary division"
     flipped = {a: ("not" if v else "self") for a, v in zip(ACTION_IDS, s.voluntary)}
     _, s, said = _at(SORT, **flipped)
     assert len(s.across) == 8 and said["across"].startswith("All 8 placements cut across")
@@ -64,7 +64,7 @@ def test_a_circle_that_shrugs_is_shown_without_a_signed_zero_and_the_word_change
     assert [i["circle"] for i in images] == ["shrugged at (0.0)", "shrugged at (+0.2)"]
     state, d, _ = _at(DESIRES, approve_study=0.3, approve_slack=-0.3)
     images = DESIRES.panels[0].present(d, state)["images"]
-    assert [i["circle"] for i in images] == ["celebrated (+0.3)", "shunned (-0.3)"]
+    assert [i["circle"] for i in images] == ["celebrated (+0.3)", "shunned (−0.3)"]
 
 
 def test_the_inference_sentence_at_three_settings():
@@ -101,3 +101,28 @@ def test_the_turning_point_is_quoted_so_that_it_reads_true_against_the_steps():
     # Exactly on a step: pressure 0.2, disclosure 0.4, weight 1 tie at 0.
     _, _, said = _at(VIBE, pressure=0.2, disclosure=0.4, weight=1, feeling=0)
     assert "so the word is a coin toss. The label turns at a feeling of 0.0:" in said["label"]
+
+
+def test_a_desire_never_planned_toward_is_not_planned_toward_on_only_0_percent():
+    """Review of issue 32: 'brainstorming toward it on only 0% of evenings'."""
+    _, d, said = _at(DESIRES, approve_study=-1, approve_slack=-0.8, urge=0.8)
+    assert d.toward["study"] == 0 and d.label("study") == "absent"
+    assert "only 0%" not in said["labels"]
+    assert "studying happened on only 6% of evenings, with no brainstorming toward it on any evening" in said["labels"]
+
+
+def test_the_live_count_says_what_the_placements_cut_across():
+    """Review of issue 32: 'Right now 2 of your 8 placements cut across.' stopped short."""
+    _, s, _ = _at(SORT)
+    assert len(s.across) == 2
+    assert SORT.live(s)["across"] == "2 of your 8 placements cut across the voluntary / involuntary division"
+
+
+def test_feelings_take_the_true_minus_and_one_number_of_decimals_per_sentence():
+    """Review of issue 32: 'a feeling of -1.0' (a hyphen), beside a boundary quoted to two decimals."""
+    state, v, said = _at(VIBE, feeling=-1)
+    assert "-" not in said["label"].replace("pressure", "").replace("what", "")   # no hyphen-minus anywhere
+    assert "a feeling of −1.00, the person calls it “manipulation”" in said["label"]
+    assert "The label turns at a feeling of +0.03:" in said["label"]
+    assert VIBE.summary(v) == "At a feeling of −1.00, labelled “manipulation”; the label turns at a feeling of +0.03."
+    assert ("−1.0", "manipulation") in VIBE.table(v).rows

@@ -51,3 +51,10 @@ def test_a_tie_reads_the_same_in_the_prose_and_the_live_word(client):
     html = client.get("/active-self?pressure=0.2&disclosure=0.4&feeling=-0.3&weight=0").text
     assert "so the word is a coin toss" in html and "a toss-up" in html
     assert re.search(r"the\s+word is <[^>]*>a coin toss<", html)
+
+
+def test_the_prose_says_what_the_placements_cut_across(client):
+    """Review of issue 32: 'Right now 2 of your 8 placements cut across.'"""
+    html = client.get("/active-self").text
+    right_now = html[html.index("Right now"):][:400]
+    assert re.search(r"2 of your 8 placements cut across the voluntary / involuntary division</span>\.", right_now)

@@ -151,9 +151,12 @@ class AlignmentResult:
 
     @property
     def outer(self) -> bool:
-        """The reward function pays strictly more for what the designer wants than for anything else."""
+        """Outer alignment as Byrnes defines it: the reward is higher when the agent does what the designer
+        wants and lower when it does not, so no plan the designer did not want is paid more than the
+        designer meant it to be worth (a positive reward for gaming the score, meant to be worth 0, is
+        outer misalignment however small), and the wanted plan pays more than every other."""
         top = next(p for p in self.plans if p.id == self.intended).reward
-        return all(p.reward < top for p in self.plans if p.id != self.intended)
+        return all(p.reward < top and p.reward <= p.intended for p in self.plans if p.id != self.intended)
 
     @property
     def inner(self) -> bool:

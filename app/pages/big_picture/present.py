@@ -379,7 +379,8 @@ def persistence_sentence(r: PredictorRun) -> str:
     within = gap_points(r.final_guess, r.observed) <= CLOSE
     return (f"The innate circuitry overrode {times} at the outcome, and its corrections were passed back, step by "
             f"step, to the cue: the guess there went from {pct(r.initial)} to {pct(r.final_guess)}, "
-            f"{'within' if within else 'still more than'} {CLOSE} points of how often the outcome happened "
+            f"{'within' if within else 'still more than'} {CLOSE} points {'of' if within else 'from'} how often "
+            f"the outcome happened "
             f"({pct(r.observed)}).")
 
 
@@ -457,15 +458,17 @@ STILL = Truth(r"is still " + PCT + r"|stays at " + PCT + r"|stayed at " + PCT,
 HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already within 15 points",
                       lambda r: _gap(r.initial, r.observed) <= CLOSE and _still(r),
                       "the starting guess and the observed rate, as shown, differ by 15 points or less")
-WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often",
+WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
               lambda r: _gap(r.initial, r.observed) > CLOSE and _still(r),
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
 PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
                     "there were overrides and the guess at the cue moved, as shown")
-WITHIN_END = Truth(r"(within|still more than) 15 points of how often the outcome happened \(" + PCT + r"\)",
+WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
-                                 and says(m, r.observed, group=2)),
-                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said)")
+                                 and (m.group(1) == "within") == (m.group(2) == "of")
+                                 and says(m, r.observed, group=3)),
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said); "
+                   "'within … of', 'more than … from'")
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
@@ -525,11 +528,16 @@ def plan(a: AlignmentResult, pid: str):
 def alignment_sentence(a: AlignmentResult) -> str:
     task = plan(a, a.intended)
     if a.outer:
-        outer = "the reward function pays more for the task as meant than for anything else (outer aligned)"
+        outer = ("the reward function pays for the task as meant and for nothing the designer did not want "
+                 "(outer aligned)")
     else:
-        rival = max((p for p in a.plans if p.id != a.intended), key=lambda p: p.reward)
+        # The plan it overpays most against what the designer meant it to be worth.
+        rival = max((p for p in a.plans if p.id != a.intended), key=lambda p: (p.reward - p.intended, p.reward))
+        paid = f"the {num(task.reward, 2, tiny=False)} it pays for the task"
+        than = (f"more than {paid}" if rival.reward > task.reward else f"as much as {paid}"
+                if rival.reward == task.reward else f"less than {paid}, yet still a reward for something unwanted")
         outer = (f"the reward function pays {num(rival.reward, 2, tiny=False)} for “{rival.label.lower()}”, which "
-                 f"the designer did not want, against {num(task.reward, 2, tiny=False)} for the task (outer misaligned)")
+                 f"the designer meant to be worth {_worth(rival.intended)}: {than} (outer misaligned)")
     if a.inner:
         inner = "the value function rates every plan at the reward it would bring (inner aligned)"
     else:
@@ -546,15 +554,21 @@ def alignment_sentence(a: AlignmentResult) -> str:
     return f"Here {outer}, and {inner}. {end}"
 
 
+def _worth(x: float) -> str:
+    return "nothing" if x == 0 else num(x, 2, tiny=False)
+
+
 # The verdict's phrases, as predicates on the three plans' numbers (not on the model's own flags):
-# outer alignment is the task paying strictly more than any other plan; inner alignment is every
+# outer alignment (Byrnes's definition: more reward for what the designer wants, less for what they do not)
+# is no unwanted plan paid more than it was meant to be worth and the task paying strictly more than any
+# other plan; inner alignment is every
 # plan's value within 0.05 of its reward; the agent goes for the plan of highest value (ties to the task).
 def _task(a: AlignmentResult):
     return next(p for p in a.plans if p.intended == 1.0)
 
 
 def _outer(a: AlignmentResult) -> bool:
-    return all(p.reward < _task(a).reward for p in a.plans if p is not _task(a))
+    return all(p.reward < _task(a).reward and p.reward <= p.intended for p in a.plans if p is not _task(a))
 
 
 def _inner(a: AlignmentResult) -> bool:
@@ -565,19 +579,30 @@ def _goes_for_task(a: AlignmentResult) -> bool:
     return all(p.value <= _task(a).value for p in a.plans)
 
 
+def _compares(x: float, y: float, said: str) -> bool:
+    return {"more than": x > y, "as much as": x == y, "less than": x < y}[said]
+
+
 def _by_label(a: AlignmentResult, label: str):
     return next((p for p in a.plans if p.label.lower() == label), None)
 
 
 NUMBER = r"(\d+\.\d\d)"
-OUTER = Truth(r"\(outer aligned\)", _outer, "the reward function pays the task strictly more than any other plan")
-OUTER_NOT = Truth(r"pays " + NUMBER + r" for “([^”]+)”, which the designer did not want, against " + NUMBER
-                  + r" for the task \(outer misaligned\)",
+OUTER = Truth(r"\(outer aligned\)", _outer, "the reward function pays the task strictly more than any other plan, "
+              "and pays no plan the designer did not want more than it was meant to be worth")
+OUTER_NOT = Truth(r"pays " + NUMBER + r" for “([^”]+)”, which the designer meant to be worth (nothing|" + NUMBER[1:-1]
+                  + r"): (more than|as much as|less than) the " + NUMBER + r" it pays for the task"
+                  r"(, yet still a reward for something unwanted)? \(outer misaligned\)",
                   lambda a, m: (not _outer(a) and _by_label(a, m.group(2)) is not None
+                                and _by_label(a, m.group(2)) is not _task(a)
                                 and says(m, _by_label(a, m.group(2)).reward, group=1)
-                                and _by_label(a, m.group(2)).reward >= _task(a).reward
-                                and says(m, _task(a).reward, group=3)),
-                  "that plan, not the task, pays at least as much as the task, at the amounts quoted")
+                                and m.group(3) == _worth(_by_label(a, m.group(2)).intended)
+                                and _compares(_by_label(a, m.group(2)).reward, _task(a).reward, m.group(4))
+                                and (m.group(6) is not None) == (m.group(4) == "less than")
+                                and _by_label(a, m.group(2)).reward > _by_label(a, m.group(2)).intended
+                                and says(m, _task(a).reward, group=5)),
+                  "that plan, not the task, is paid more than the designer meant it to be worth, and more than, as "
+                  "much as or less than the task, as said, at the amounts quoted")
 INNER = Truth(r"\(inner aligned\)", _inner, "every plan's value is within 0.05 of its reward")
 INNER_NOT = Truth(r"rates “([^”]+)” at " + NUMBER + " though it would bring " + NUMBER + r" \(inner misaligned\)",
                   lambda a, m: (_by_label(a, m.group(1)) is not None

@@ -139,8 +139,8 @@ def test_within_15_points_is_decided_on_the_percentages_shown():
 @pytest.mark.parametrize("changes,outer,inner,end", [
     ({}, "(outer aligned)", "(inner aligned)", "Both links hold"),
     ({"loophole": 1.5}, "pays 1.50 for “game the score”", "(inner aligned)", "goes for “game the score”"),
-    ({"loophole": 1}, "pays 1.00 for “game the score”, which the designer did not want, against 1.00",
-     "(inner aligned)", "luck, not intent alignment"),
+    ({"loophole": 1}, "pays 1.00 for “game the score”, which the designer meant to be worth nothing: as much as "
+                      "the 1.00 it pays for the task (outer misaligned)", "(inner aligned)", "luck, not intent alignment"),
     ({"misvalue": 1.5}, "(outer aligned)", "rates “a new plan never tried” at 1.50 though it would bring 0.00",
      "goes for “a new plan never tried”"),
     ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "luck, not intent alignment"),
@@ -152,6 +152,42 @@ def test_the_alignment_verdict_names_each_link(changes, outer, inner, end):
     1 against 1 is outer misaligned, and goes to the task."""
     _, text = said(ALIGNMENT, **changes)
     assert outer in text["verdict"] and inner in text["verdict"] and end in text["verdict"]
+
+
+def _caught(widget, result, old_text):
+    """The widget's declared predicates that flag a sentence the page used to say at this state."""
+    return [f for t in widget.all_truths for f in t.failures(result, old_text)]
+
+
+def test_a_loophole_that_pays_less_than_the_task_still_breaks_outer_alignment(client):
+    """The second review: at loophole 0.5 the reward function pays half the task's reward for gaming the
+    score, which the designer meant to be worth 0, and the page said 'outer aligned ... Both links hold:
+    intent alignment'. By Byrnes's definition a positive reward for what the designer did not want is outer
+    misalignment; the agent still does the task (1.00 against 0.50), by luck rather than intent alignment."""
+    url = "/api/big-picture/alignment?loophole=0.5&tried=two&misvalue=0"
+    answer = client.get(url).json()
+    verdict = answer["claims"]["verdict"]
+    assert answer["outer_aligned"] is False and answer["intent_aligned"] is False and answer["does_the_task"] is True
+    assert ("pays 0.50 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it "
+            "pays for the task, yet still a reward for something unwanted (outer misaligned)") in verdict
+    assert "Both links hold" not in verdict and "luck, not intent alignment" in verdict
+    r = ALIGNMENT.run({"loophole": 0.5, "tried": "two", "misvalue": 0})
+    assert _caught(ALIGNMENT, r, "Here the reward function pays more for the task as meant than for anything else "
+                                 "(outer aligned), and the value function rates every plan at the reward it would "
+                                 "bring (inner aligned). Both links hold: intent alignment, and the agent does the "
+                                 "task as meant.")
+
+
+def test_more_than_fifteen_points_from_not_of(client):
+    """The second review: a delay of 20 steps at a learning rate of 0.2 brings the cue's guess from 0% to only
+    1% in 60 trials, against an observed 80%; the page said 'still more than 15 points of how often'."""
+    url = ("/api/big-picture/predictor?mode=defer&override_rate=100&override_until=300&truth=80&delay=20&lr=0.2"
+           "&initial=0&trials=60")
+    persistence = client.get(url).json()["claims"]["persistence"]
+    assert persistence.endswith("the guess there went from 0% to 1%, still more than 15 points from how often the "
+                                "outcome happened (80%).")
+    r, _ = said(PREDICTOR, delay=20)
+    assert _caught(PREDICTOR, r, "still more than 15 points of how often the outcome happened (80%).")
 
 
 # ------------------------------------------------------------------------------ preferences

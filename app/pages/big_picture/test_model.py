@@ -115,7 +115,17 @@ def test_a_loophole_paying_as_much_as_the_task_breaks_outer_alignment():
     assert not a.outer and a.inner and not a.intent and a.chosen == "loophole"
     tie = alignment(loophole=1.0, misvalue=0.0, tried="two")
     assert not tie.outer and not tie.intent
-    assert alignment(loophole=0.9, misvalue=0.0, tried="two").intent   # a loophole paying less is harmless
+
+
+
+@pytest.mark.parametrize("loophole", [0.1, 0.5, 0.9])
+def test_any_positive_reward_for_gaming_the_score_is_outer_misalignment(loophole):
+    """Byrnes: outer misalignment is a reward function that pays positive rewards for behaviour contrary to
+    what the designer wanted. The loophole was meant to be worth 0, so paying 0.1 to 0.9 for it breaks the
+    link even though the task (1) still pays more and is still chosen. The second review found 'outer
+    aligned ... Both links hold: intent alignment' at every loophole from 0.1 to 0.9."""
+    a = alignment(loophole=loophole, misvalue=0.0, tried="two")
+    assert not a.outer and a.inner and not a.intent and a.does_task
 
 
 def test_training_corrects_the_value_function_only_on_the_plans_it_tries():

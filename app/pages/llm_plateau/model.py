@@ -22,6 +22,7 @@ PAST_X = tuple(float(x) for x in range(-6, 1))     # orders of magnitude of effe
 SEED = 2023
 TODAY = 50.0                                         # today's frontier LLM on our capability scale
 RATES = np.geomspace(1e-3, 3.0, 400)                 # rates tried when fitting a curve with a ceiling
+LEVELLED = 0.9     # a curve has levelled off at its ceiling once it has climbed this share of the way there
 
 
 def past_points() -> tuple[tuple[float, ...], tuple[float, ...]]:
@@ -166,6 +167,20 @@ class Extrapolation:
     def ab(self) -> Curve:
         """A-B under the chosen assumption."""
         return self.capped if self.theory == "ceiling" else self.line
+
+    def closed(self, curve: Curve) -> float | None:
+        """The share of the way from its level today to its ceiling that a curve has climbed by the wall, where
+        data or compute runs out (None: no ceiling; 0 when it does not grow beyond today)."""
+        if curve.ceiling is None:
+            return None
+        start = curve.at(0.0)
+        return 1.0 if curve.ceiling <= start else (curve.at(self.wall) - start) / (curve.ceiling - start)
+
+    def levels_off(self, curve: Curve) -> bool:
+        """Whether a curve with a ceiling actually levels off at it before the wall (it has climbed at least
+        LEVELLED of the way there), rather than stopping well short of it."""
+        closed = self.closed(curve)
+        return closed is not None and closed >= LEVELLED
 
     def fate(self, curve: Curve) -> str:
         """'reaches': crosses TAI before the wall; 'wall': would cross, but past the wall; 'ceiling':

@@ -97,7 +97,7 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
                     Claim("implication", implication_sentence, truths=IMPLICATION_TRUTHS))
 # The summary's, table's and panel's numbers: each letter's share as shown.
 CREDENCES_TRUTHS = (
-    Truth(r"\b([A-E])(?: \([^)]*\))? (\d+%)", lambda r, m: m.group(2) == pct(r.shares[m.group(1).lower()]),
+    Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == pct(r.shares[m.group(1).lower()]),
           "the letter's share, as shown"),
     Truth(r"A and B together: (\d+%)", _quotes(lambda r: r.llm), "A and B's share, as shown"),
     Truth(r"with C: (\d+%)", _quotes(lambda r: r.llm_plus), "A, B and C's share, as shown"),
@@ -105,7 +105,7 @@ CREDENCES_TRUTHS = (
 
 
 def credences_summary(r: Credences) -> str:
-    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} {pct(r.shares[k])}" for k in LETTERS)
+    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} at {pct(r.shares[k])}" for k in LETTERS)
             + f". A and B together: {pct(r.llm)}; with C: {pct(r.llm_plus)}.")
 
 
@@ -204,7 +204,7 @@ def curves_figure(r: Extrapolation) -> dict:
         yaxis=kit.axis("capability", range=[-2, top + 2], dtick=25))}
 
 
-FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling": "levels off below TAI",
+FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling": "is capped below TAI",
          "flat": "stops growing"}
 
 
@@ -218,7 +218,13 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
         return (f"would reach TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')}, but data or compute runs out after "
                 f"{tenfolds(dec(r.wall))}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
     if fate == "ceiling":
-        return f"levels off at {dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
+        cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
+        if c.growth == 0:
+            return (f"stays at the {dec(c.at(0))} points its curve gives today, under a ceiling of {cap}")
+        if r.levels_off(c):
+            return f"levels off at {cap}"
+        return (f"is capped at {cap}, and stands at {apart(c.at(r.wall), c.ceiling)} when data or compute runs out "
+                f"after {tenfolds(dec(r.wall))}")
     return f"does not grow past the {dec(c.at(0))} points its curve gives today, so it never reaches {dec(r.tai)}"
 
 
@@ -244,8 +250,8 @@ def shown_rms(c: Curve) -> str:
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
-    head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve levelling "
-            f"off at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} points on average and a straight line by "
+    head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
+            f"ceiling at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} points on average and a straight line by "
             f"{shown_rms(r.line)}; at the wall, {tenfolds(dec(r.wall))} on, they forecast {dec(capped)} and "
             f"{dec(straight)}.")
     # Decided on the errors as shown (to one decimal).
@@ -284,7 +290,7 @@ def _shown_rms_gap(r: Extrapolation) -> float:
     return round(round(r.capped.rms, 1) - round(r.line.rms, 1), 6)
 
 
-_FATE_OF = {"reaches TAI": "reaches", "runs out of compute first": "wall", "levels off below TAI": "ceiling",
+_FATE_OF = {"reaches TAI": "reaches", "runs out of compute first": "wall", "is capped below TAI": "ceiling",
             "stops growing": "flat"}
 _FATE_WORDS = "|".join(_FATE_OF)
 
@@ -302,9 +308,25 @@ FATE_TRUTHS = (
           lambda r, m: (_near(m["x"], _curve(r, m).crossing) and float(m["x"]) > float(m["w"]) == r.wall
                         and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
-    Truth(WHO + r" levels off (?:below TAI|at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below)",
+    Truth(WHO + r" (?:is capped below TAI|is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below)",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
           "that curve's ceiling is at or below TAI"),
+    Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
+          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
+          and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
+          "that curve's ceiling is at or below TAI, and by the wall it has climbed at least 90% of the way from "
+          "today's level to that ceiling (a curve that stays short of its ceiling does not level off at it)"),
+    Truth(WHO + r" stays at the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today, under a ceiling of "
+          r"(?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
+          lambda r, m: (lambda c: r.fate(c) == "ceiling" and c.at(r.wall) == c.at(0) and _near(m["y"], c.at(0))
+                        and _near(m["k"], c.ceiling))(_curve(r, m)),
+          "that curve's ceiling is at or below TAI, and it does not rise beyond its level today"),
+    Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out after "
+          r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?",
+          lambda r, m: float(m["w"]) == r.wall and any(
+              r.fate(c) == "ceiling" and not r.levels_off(c) and _near(m["y"], c.at(r.wall)) and c.at(r.wall) < c.ceiling
+              for c in (r.ab, r.c)),
+          "a curve capped at or below TAI stands at that level at the wall, short of levelling off at its ceiling"),
     Truth(WHO + r" (?:stops growing|does not grow past)", _fate_is("flat"),
           "that curve does not rise beyond today, and has no ceiling at or below TAI"),
     Truth(r"does not grow past the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today",

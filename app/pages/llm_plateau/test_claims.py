@@ -8,6 +8,7 @@ import re
 import pytest
 
 from app.pages.llm_plateau.page import CREDENCES, EXTRAPOLATE
+from app.wording import faults
 
 
 def credences(**changes):
@@ -107,7 +108,7 @@ def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_sh
     assert "misses them by 1.2 points on average and a straight line by 0.7" in texts["evidence"]
     assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
     r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
-    assert "Almost the same fit to the past, yet one curve runs out of compute first and the other levels off " \
+    assert "Almost the same fit to the past, yet one curve runs out of compute first and the other is capped " \
            "below TAI" in texts["evidence"]
     assert r.capped.ceiling == 100 <= r.tai
 
@@ -125,3 +126,39 @@ def test_a_curve_that_stops_growing_quotes_its_own_level_today():
     assert r.line.at(10) == r.line.at(0) == pytest.approx(50.8, abs=0.05)
     assert "A–B does not grow past the 50.8 points its curve gives today, so it never reaches 100" in texts["fates"]
     assert "about 50" in EXTRAPOLATE.param("ceiling").help
+
+
+@pytest.mark.parametrize("ceiling,wall,tai,today", [(55, 0, 60, 44.4), (70, 1, 150, 46.7)])
+def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceiling, wall, tai, today):
+    """Reviewers, at …extrapolate?theory=ceiling&ceiling=55&growth=0&wall=0&tai=60&additions=0 (and ceiling=70,
+    wall=1, tai=150): 'A–B levels off at 55 points' and 'C levels off at 55', but with growth 0 both stay at 44.4
+    at every tenfold and never come near 55."""
+    r, texts = extrapolate(theory="ceiling", ceiling=ceiling, growth=0, wall=wall, tai=tai, additions=0)
+    for c in (r.ab, r.c):
+        assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "ceiling" and not r.levels_off(c)
+    assert "levels off" not in texts["fates"]
+    assert (f"A–B stays at the {today} points its curve gives today, under a ceiling of {ceiling} points, at or below "
+            f"the TAI threshold of {tai}, and C stays at the {today} points") in texts["fates"]
+    old = (f"Under these assumptions A–B levels off at {ceiling} points, at or below the TAI threshold of {tai}, and "
+           f"C levels off at {ceiling} points, at or below the TAI threshold of {tai}. So these assumptions give A–B a "
+           f"theoretical plateau: its ceiling is at or below TAI.")
+    assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) == 2      # both 'levels off'
+    assert "levelling off" not in texts["evidence"] and f"a curve with a ceiling at {ceiling} misses" in texts["evidence"]
+
+
+def test_a_curve_short_of_its_ceiling_at_the_wall_is_capped_not_levelled():
+    """Growth 100%, ceiling 55, wall 5: the curve has climbed from 44.4 to 52.3 of 55, about three quarters of
+    the way: capped at 55, not yet levelled off; with the wall at 10 it is within 10% of 55, and levels off."""
+    r, texts = extrapolate(theory="ceiling", ceiling=55, growth=100, wall=5, tai=60, additions=0)
+    assert 0.7 < r.closed(r.ab) < 0.9
+    assert "A–B is capped at 55 points, at or below the TAI threshold of 60, and stands at 52.3 when data or compute " \
+           "runs out after 5 tenfolds" in texts["fates"]
+    r, texts = extrapolate(theory="ceiling", ceiling=55, growth=100, wall=10, tai=60, additions=0)
+    assert r.closed(r.ab) >= 0.9 and "A–B levels off at 55 points, at or below the TAI threshold of 60" in texts["fates"]
+
+
+def test_no_letter_takes_a_before_a_number_said_with_a_vowel():
+    """The sweep's new check: the summary said 'A 18%' (read 'a eighteen percent')."""
+    r, _ = credences(a=50, b=65, c=35, d=70, e=60)
+    summary = CREDENCES.summary(r)
+    assert summary.startswith("Your odds, scaled to add up to 100%: A at 18%, B at 23%") and not faults(summary)

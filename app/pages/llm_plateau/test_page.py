@@ -39,3 +39,12 @@ def test_every_curve_stays_inside_the_capability_axis():
     lo, hi = figure["layout"]["yaxis"]["range"]
     drawn = [y for trace in figure["data"] for y in trace["y"]]
     assert max(drawn) > 162 and lo <= min(drawn) and max(drawn) <= hi
+
+
+def test_the_letters_beyond_c_are_our_reading(client):
+    """Reviewers: the prose said 'the later letters are not LLMs at all, and brain-like AGI is among them', as if
+    that were his breakdown; the seed gives only the grouping (../shared/originals.md: exact labels not known)."""
+    html = client.get("/llm-plateau").text
+    text = between(html, 'id="breakdown"', 'id="plateau-ist"')
+    assert "brain-like AGI is among them" not in text
+    assert "is our assumption, not a label taken from his diagram" in text

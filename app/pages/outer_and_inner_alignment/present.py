@@ -17,6 +17,9 @@ DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdo
 PATTERNS = {"finish": "", "loop": "/", "channel": ".", "editor": "x", "island": "\\"}
 SHORT = {"finish": "Finish", "loop": "Loop", "channel": "Channel", "editor": "Editor", "island": "Island"}
 BLOCK = 10
+# The plans as noun phrases, for sentences such as "the 14 it expected from circling the loop of targets".
+PLAN_NOUNS = {"finish": "finishing the race", "loop": "circling the loop of targets", "channel": "the unfamiliar channel",
+              "editor": "the reward editor", "island": "the addictive island"}
 ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "channel": "the unfamiliar channel",
           "editor": "the way to the reward editor", "island": "the way to the addictive island"}
 
@@ -149,7 +152,7 @@ def island_part(r: Run) -> str:
         why = (", and with a frozen critic a visit would have taught it nothing, so foresight had nothing to weigh"
                if r.foresight and r.learning != "online" else "")
         return (f"It never tried the island: its critic rated it {val(r.values['island'][-1])}, below the "
-                f"{val(r.values[best][-1])} it expected from {NAMES[best]}, so its choices never landed there{why}. "
+                f"{val(r.values[best][-1])} it expected from {PLAN_NOUNS[best]}, so its choices never landed there{why}. "
                 f"That guess, for a place that pays {pays_now}, was never tested.")
     if e is not None and e < t:
         return (f"It visited the island in race {t}, after the edit: by then the edited reward function paid "
@@ -303,11 +306,12 @@ SPECIAL_TRUTHS = (
           "the critic's untested value for the island, and what the island pays at the end"),
     Truth(r"its critic rated it (\S+), below the (\S+) it expected from ([a-z ]+?), so",
           lambda r, m: "island" not in r.choices and _is(m.group(1), r.values["island"][-1])
-          and any(NAMES[p] == m.group(3) and _is(m.group(2), r.values[p][-1])
+          and any(PLAN_NOUNS[p] == m.group(3) and _is(m.group(2), r.values[p][-1])
                   and r.values[p][-1] == max(r.values[q][-1] for q in PLANS if q != "island" and r.values[q][-1] is not None)
                   for p in PLANS)
           and r.values["island"][-1] < max(r.values[q][-1] for q in PLANS if q != "island" and r.values[q][-1] is not None),
-          "the island never taken, and its value below the best other plan's at the end"),
+          "the island never taken, and its value below the best other plan's at the end (the plan named as a noun "
+          "phrase: 'from circling the loop of targets', not 'from circle the loop of targets')"),
     Truth(r"a frozen critic a visit would have taught it nothing", lambda r: r.learning == "frozen",
           "the critic is frozen in deployment"),
     Truth(r"That guess, for a place that pays (\S+), was never tested",

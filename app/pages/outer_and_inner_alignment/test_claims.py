@@ -86,3 +86,14 @@ def test_negative_critic_values_are_on_the_chart():
     low, high = figure["layout"]["yaxis"]["range"]
     plotted = [y for trace in figure["data"] for y in trace["y"] if y is not None]
     assert min(plotted) == -6 and low <= min(plotted) and max(plotted) <= high
+
+
+def test_the_plan_it_expected_more_from_is_named_as_a_noun_phrase():
+    """Reviewers, at …?loophole=open&learning=online&error=-10&editor=off&island=on&foresight=off&race=1: 'below the
+    14 it expected from circle the loop of targets' (the closed loophole said '…from finish the race')."""
+    r, texts = at("loophole=open&learning=online&error=-10&editor=off&island=on&foresight=off&race=1")
+    assert "below the 14 it expected from circling the loop of targets, so" in texts["special"]
+    old = texts["special"].replace("from circling the loop of targets", "from circle the loop of targets")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+    r, texts = at("loophole=closed&learning=online&error=-10&editor=off&island=on&foresight=off&race=1")
+    assert "below the 10 it expected from finishing the race, so" in texts["special"]

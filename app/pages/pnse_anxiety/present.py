@@ -44,7 +44,7 @@ def gains_figure(r: Loops) -> dict:
     names = ["Object-level", "Self-reflective", "Combined"]
     values = [r.object_loop, r.self_loop, r.combined]
     data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Loop gain",
-             "text": [gain(v, True) for v in values], "textposition": "outside", "cliponaxis": False,
+             "text": [gain(r, v, True) for v in values], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
@@ -58,11 +58,20 @@ def gains_figure(r: Loops) -> dict:
                        zeroline=True, zerolinecolor=kit.INK))}
 
 
-def gain(x: float, sign: bool = False) -> str:
-    """A loop gain as the model has it (weights in steps of 0.05, so products are exact to 4 places): at least
-    2 places, more where the value has them, so the parts add up to the combined gain as shown."""
-    places = next(p for p in (2, 3, 4) if round(x, p) == round(x, 4))
-    text = num(x, places, tiny=False)
+def _needs(x: float) -> int:
+    """The decimals a gain needs to be shown exactly (weights in steps of 0.05, so products are exact to 4 places)."""
+    return next(p for p in (2, 3, 4) if round(x, p) == round(x, 4))
+
+
+def gain_places(r: Loops) -> int:
+    """One number of decimals for every loop gain of a state: at least 2, more where any of the three has them,
+    so the parts add up to the combined gain as shown and no sentence mixes '0.00' with '+0.0225'."""
+    return max(_needs(r.object_loop), _needs(r.self_loop), _needs(r.combined))
+
+
+def gain(r: Loops, x: float, sign: bool = False) -> str:
+    """A loop gain of this state, to the state's places (gain_places), with the true minus sign for a negative one."""
+    text = num(x, gain_places(r), tiny=False).replace("-", "−")
     return ("+" + text) if sign and x > 0 else text
 
 
@@ -75,7 +84,17 @@ def _shown(text: str, value: float) -> bool:
     if text == "almost 0":
         return 0 < abs(value) < 0.05
     places = len(text.split(".")[1]) if "." in text else 0
-    return abs(float(text.replace(",", "")) - value) <= 0.5 * 10 ** -places + 1e-12
+    return abs(float(text.replace(",", "").replace("−", "-")) - value) <= 0.5 * 10 ** -places + 1e-12
+
+
+def _places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+# Never true, on every widget of the page: a negative number written with a hyphen ('-2.25', where the figures
+# write '−2.25'), or a run-on sentence that chains two clauses with ', and … , and'.
+HYPHEN_MINUS = Truth(r"(?<![\w-])-\d", lambda result: False, "never: a negative number written with a hyphen, not '−'")
+RUN_ON = Truth(r", and [^.;:]*, and ", lambda result: False, "never: one sentence chaining ', and … , and'")
 
 
 def outcome_sentence(r: Loops) -> str:
@@ -83,10 +102,10 @@ def outcome_sentence(r: Loops) -> str:
     if r.object_loop == 0:
         obj = f"the object-level loop, {thought}, carries nothing (gain 0)"
     elif r.object_loop > 0:
-        obj = f"the object-level loop, {thought}, is excitatory with gain {gain(r.object_loop)}"
+        obj = f"the object-level loop, {thought}, is excitatory with gain {gain(r, r.object_loop)}"
     else:
-        obj = f"the object-level loop, {thought}, is inhibitory with gain {gain(r.object_loop)}"
-    slf = (f"the loop through the Active Self has gain {gain(r.self_loop)}" if r.model == "conventional"
+        obj = f"the object-level loop, {thought}, is inhibitory with gain {gain(r, r.object_loop)}"
+    slf = (f"the loop through the Active Self has gain {gain(r, r.self_loop)}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
     at_end = (f"at the end of the chart it is at {num(r.end, 2)}, {pct(r.left)} of its peak" if r.left >= 0.01
@@ -95,11 +114,11 @@ def outcome_sentence(r: Loops) -> str:
         head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
     else:
         head = f"Anxiety winds down: left alone it dies away; {at_end}."
-    return f"{head} Here {obj}, and {slf}; combined, {gain(r.combined)}, {compare}."
+    return f"{head} Here {obj}, and {slf}; combined, {gain(r, r.combined)}, {compare}."
 
 
 def why_sentence(r: Loops) -> str:
-    o, s, c = gain(r.object_loop), gain(r.self_loop), gain(r.combined)
+    o, s, c = gain(r, r.object_loop), gain(r, r.self_loop), gain(r, r.combined)
     if r.model == "pnse":
         if r.persists:
             return (f"Even without the bridge, anxiety stays: the object-level loop alone has gain {o}, at least 1, "
@@ -128,8 +147,8 @@ def why_sentence(r: Loops) -> str:
 
 def loops_summary(r: Loops) -> str:
     fate = (f"anxiety persists, coming to rest at {num(r.settled, 2)}" if r.persists else "anxiety winds down")
-    return (f"Loop gains: object-level {gain(r.object_loop, True)}, self-reflective {gain(r.self_loop, True)}, "
-            f"combined {gain(r.combined, True)}; {fate} ({pct(r.left)} of its peak at the end of the chart).")
+    return (f"Loop gains: object-level {gain(r, r.object_loop, True)}, self-reflective {gain(r, r.self_loop, True)}, "
+            f"combined {gain(r, r.combined, True)}; {fate} ({pct(r.left)} of its peak at the end of the chart).")
 
 
 def loops_table(r: Loops) -> Table:
@@ -139,19 +158,19 @@ def loops_table(r: Loops) -> Table:
 
 
 def loops_live(r: Loops) -> dict[str, str]:
-    return {"combined": f"{gain(r.combined)}, {'at least' if r.combined >= 1 else 'below'} 1",
+    return {"combined": f"{gain(r, r.combined)}, {'at least' if r.combined >= 1 else 'below'} 1",
             "fate": "persists" if r.persists else "winds down"}
 
 
 def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
     lit = ("a" if r.news == "ill" else "b", "c" if r.model == "conventional" else "d")
-    gains = {"a": f"gain {gain(r.object_loop)}" if r.news == "ill" else "",
-             "b": f"gain {gain(r.object_loop)}" if r.news == "fine" else "",
-             "c": f"gain {gain(r.self_loop)}" if r.model == "conventional" else "",
+    gains = {"a": f"gain {gain(r, r.object_loop)}" if r.news == "ill" else "",
+             "b": f"gain {gain(r, r.object_loop)}" if r.news == "fine" else "",
+             "c": f"gain {gain(r, r.self_loop)}" if r.model == "conventional" else "",
              "d": "loop open" if r.model == "pnse" else ""}
     return {"lit": lit, "gains": gains, "persists": r.persists,
             "caption": (f"Byrnes's four panels, our drawing; lit: {object_name(r)} and {self_name(r)}. Combined loop "
-                        f"gain {gain(r.combined)}: anxiety {'persists' if r.persists else 'winds down'}.")}
+                        f"gain {gain(r, r.combined)}: anxiety {'persists' if r.persists else 'winds down'}.")}
 
 
 class LoopsResponse(WidgetResponse):
@@ -171,7 +190,7 @@ def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
             "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
 
-N = r"([-+]?\d[\d,]*(?:\.\d+)?|almost 0)"                  # a number as the wording kit writes it
+N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost 0)"                 # a number as the wording kit writes it (or with '−')
 P = r"((?:almost 0|\d[\d,]*(?:\.\d)?) points?)"              # a cost as `points` writes it
 
 
@@ -251,6 +270,11 @@ LOOPS_CLAIMS = (
 )
 
 LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold in every text of the widget too)
+    HYPHEN_MINUS,
+    RUN_ON,
+    Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
+          lambda r, m: m.group(1) in ("0", "1") or _places(m.group(1)) == gain_places(r),
+          "every loop gain is quoted to one number of decimals, the fewest (at least 2) that show all three exactly"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
@@ -333,18 +357,18 @@ def best_sentence(t: Tradeoff) -> str:
             f"{num(t.best, 2)}{tie}, more than zero: {why}.")
 
 
-def tenths(x: float) -> str:
-    """A yearly average of problems: to a tenth, without a trailing '.0'; 'almost 0' if it rounds to 0."""
-    return num(x, 0 if round(x, 1) == round(x) else 1)
+def count_places(t: Tradeoff) -> int:
+    """One number of decimals for the year's problem counts at this state: the fewest that show the problems a
+    year, those dealt with and those ignored exactly (averages over 20 years, so multiples of 0.05: at most 2)."""
+    values = (t.per_year, t.caught, t.per_year - t.caught)
+    return next(p for p in (0, 1, 2) if all(abs(round(v, p) - v) < 1e-6 for v in values))
 
 
 def _split(t: Tradeoff) -> tuple[str, str, str]:
-    """The problems a year, those dealt with and those ignored at the reader's level, as shown: the last is the
-    difference of the first two as shown, so the three add up (a missed share that rounds away is shown alone)."""
-    brought, caught = round(t.per_year, 1), round(t.caught, 1)
-    ignored = round(brought - caught, 1)
-    missed = round(t.per_year - t.caught, 2)
-    return tenths(brought), tenths(caught), tenths(ignored) if ignored > 0 else num(missed, 2)
+    """The problems a year, those dealt with and those ignored at the reader's level, each shown exactly, all to
+    the same places (count_places): so they add up, and the cost of those ignored is the stakes times the count."""
+    places = count_places(t)
+    return tuple(num(v, places, tiny=False) for v in (t.per_year, t.caught, t.per_year - t.caught))
 
 
 def yours_sentence(t: Tradeoff) -> str:
@@ -358,10 +382,10 @@ def yours_sentence(t: Tradeoff) -> str:
     else:
         fate = (f"{caught} {'gets' if caught == '1' else 'get'} dealt with and {ignored} "
                 f"{'is' if ignored == '1' else 'are'} ignored, costing {points(t.ignored_cost[i])}")
-    anxiety = ("the anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
-               f"the anxiety itself costs {points(t.anxiety_cost[i])}")
+    anxiety = ("The anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
+               f"The anxiety itself costs {points(t.anxiety_cost[i])}")
     brings = f"{brought} looming {plural(1 if brought == '1' else 2, 'problem')}"
-    head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}, and {anxiety}."
+    head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}. {anxiety}."
     gap = t.total[i] - t.total[b]
     if gap < 0.5:
         return head + " That is within half a point of the lowest total any level reaches."
@@ -373,7 +397,8 @@ def yours_sentence(t: Tradeoff) -> str:
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
     return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
-            f"is {points(t.total[i])} ({tenths(t.caught)} of {tenths(t.per_year)} problems a year dealt with).")
+            f"is {points(t.total[i])} ({'none' if t.caught == 0 else _split(t)[1]} of {_split(t)[0]} problems a "
+            f"year dealt with).")
 
 
 def howmuch_table(t: Tradeoff) -> Table:
@@ -391,6 +416,11 @@ def _points_shown(text: str, value: float) -> bool:
     """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value."""
     shown = text.split(" point")[0]
     return 0 < value < 0.05 if shown == "almost 0" else _shown(shown, value)
+
+
+def _exact(text: str, value: float) -> bool:
+    """A count as shown is the model's value itself, not a rounding of it."""
+    return text != "almost 0" and abs(float(text) - value) < 1e-6
 
 
 def _mine(t: Tradeoff, values) -> float:
@@ -426,19 +456,20 @@ HOWMUCH_CLAIMS = (
     )),
     Claim("yours", yours_sentence, truths=(
         Truth(rf"^At your level, {N},", lambda t, m: _shown(m.group(1), t.level), "the reader's level"),
-        Truth(rf"a year brings {N} looming problems? on average", lambda t, m: _shown(m.group(1), t.per_year),
-              "looming problems a year, as shown"),
+        Truth(rf"a year brings {N} looming problems? on average", lambda t, m: _exact(m.group(1), t.per_year),
+              "looming problems a year, exactly as the model has them"),
         Truth(r"none of them get dealt with", lambda t: t.caught == 0, "no problem is caught at this level"),
         Truth(r"all of them get dealt with", lambda t: t.caught > 0 and abs(t.per_year - t.caught) < 0.005,
               "no problem is missed at this level"),
-        Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _shown(m.group(1), t.caught) and
-              0 < t.per_year - t.caught and abs(float(m.group(2)) - (t.per_year - t.caught)) <= 0.1 + 1e-9,
-              "problems caught a year at this level, as shown, and those missed, to within the 0.1 that rounding "
-              "the total and the caught leaves"),
+        Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _exact(m.group(1), t.caught) and
+              0 < t.per_year - t.caught and _exact(m.group(2), t.per_year - t.caught),
+              "problems caught a year at this level and those missed, each exactly as the model has them"),
+        Truth(rf"{N} (?:is|are) ignored, costing {P}", lambda t, m: _points_shown(m.group(2), t.stakes * float(m.group(1))),
+              "the cost quoted is the stakes times the number of ignored problems quoted"),
         Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.ignored_cost)),
               "the cost of the problems ignored at the reader's level, as shown"),
-        Truth(r"the anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
-        Truth(rf"the anxiety itself costs {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.anxiety_cost)),
+        Truth(r"[Tt]he anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
+        Truth(rf"[Tt]he anxiety itself costs {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.anxiety_cost)),
               "the anxiety cost at the reader's level, as shown"),
         Truth(r"within half a point of the lowest total", lambda t: _mine(t, t.total) - min(t.total) < 0.5,
               "the reader's total is less than 0.5 above the least"),
@@ -453,12 +484,14 @@ HOWMUCH_CLAIMS = (
     )),
 )
 HOWMUCH_TRUTHS = (
+    HYPHEN_MINUS,
+    RUN_ON,
     Truth(rf"^Least average cost a year at anxiety level {N};", lambda t, m: _shown(m.group(1), t.best)
           and t.total[t.at(t.best)] == min(t.total), "the level with the least total, as shown"),
     Truth(rf"the total is {P} \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),
           "the reader's total, as shown"),
-    Truth(rf"\({N} of {N} problems a year dealt with\)", lambda t, m: _shown(m.group(1), t.caught)
-          and _shown(m.group(2), t.per_year), "problems caught and arriving a year, as shown"),
+    Truth(rf"\((none|{N[1:-1]}) of {N} problems a year dealt with\)", lambda t, m: (
+        t.caught == 0 if m.group(1) == "none" else _exact(m.group(1), t.caught)) and _exact(m.group(2), t.per_year), "problems caught and arriving a year, exactly as the model has them"),
     Truth(rf"^an anxiety level of {N}$", lambda t, m: t.best > 0 and _shown(m.group(1), t.best), "the best level, above 0"),
     Truth(r"^no anxiety at all$", lambda t: t.best == 0, "the best level is 0"),
 )

@@ -2,6 +2,8 @@
 declared predicate is tests/test_truths.py). The expected numbers are worked out in the comments."""
 from __future__ import annotations
 
+import re
+
 from app.pages.pnse_anxiety.page import HOWMUCH, LOOPS
 
 
@@ -18,10 +20,10 @@ def test_anxiety_held_at_a_middle_level_is_said_to_persist():
     # = -1.125 and 1.5 * 1.5 = 2.25, so 1.125 combined; at rest A = 1 - 1.125 A = 0.47.
     said = _loops(news="fine", attention=1.5, worry=0.75, self_gain=1.5)
     assert said["outcome"].startswith("Anxiety persists: left alone it comes to rest at 0.47, not 0")
-    assert "gain -1.125" in said["outcome"] and "gain 2.25" in said["outcome"]
+    assert "gain −1.125" in said["outcome"] and "gain 2.250" in said["outcome"]      # one number of decimals
     assert said["outcome"].endswith("combined, 1.125, at least 1.")
-    assert said["why"].startswith("The loop through the Active Self, gain 2.25, holds the anxiety up even against "
-                                  "the good news (gain -1.125)")
+    assert said["why"].startswith("The loop through the Active Self, gain 2.250, holds the anxiety up even against "
+                                  "the good news (gain −1.125)")
 
 
 def test_anxiety_flat_below_its_peak_is_not_said_to_wind_down():
@@ -33,7 +35,7 @@ def test_anxiety_flat_below_its_peak_is_not_said_to_wind_down():
 def test_the_gains_quoted_add_up_to_the_combined_gain_quoted():
     # Issue 32: "gain -0.05 ... gain 0.07; combined, 0.03". -0.35 * 0.15 = -0.0525 and 0.35 * 0.2 = 0.07.
     said = _loops(news="fine", attention=0.35, worry=0.15, self_gain=0.2)["outcome"]
-    assert "inhibitory with gain -0.0525" in said and "has gain 0.07;" in said and "combined, 0.0175, below 1" in said
+    assert "inhibitory with gain −0.0525" in said and "has gain 0.0700;" in said and "combined, 0.0175, below 1" in said
     assert said.startswith("Anxiety winds down: left alone it dies away")
 
 
@@ -56,7 +58,7 @@ def test_a_self_loop_above_one_cancelled_by_good_news():
     # 1.5 * 1.5 = 2.25 both ways: combined 0.
     said = _loops(news="fine", attention=1.5, worry=1.5, self_gain=1.5)
     assert said["why"] == ("The loop through the Active Self would hold the anxiety on its own (gain 2.25), but the "
-                           "good news (gain -2.25) brings the combined gain down to 0.00, below 1, so it winds down.")
+                           "good news (gain −2.25) brings the combined gain down to 0.00, below 1, so it winds down.")
 
 
 def test_the_least_cost_level_is_the_lowest_total():
@@ -78,14 +80,15 @@ def test_a_gap_of_exactly_half_a_point_is_stated_as_a_gap():
     assert near.endswith("That is within half a point of the lowest total any level reaches.")
 
 
-def test_one_problem_agrees_with_its_verb():
+def test_the_counts_of_problems_share_one_number_of_decimals_and_take_their_verb():
+    # 39.9 a year, 38.9 dealt with: the 1.0 ignored is written to the same tenth, and so takes 'are'.
     said = _howmuch(level=1, stakes=8, discomfort=0.15, problems=11)["yours"]
-    assert "and 1 is ignored" in said
+    assert "a year brings 39.9 looming problems on average; 38.9 get dealt with and 1.0 are ignored, costing 8 points" in said
 
 
 def test_no_anxiety_catches_nothing_and_costs_nothing():
     said = _howmuch(level=0)["yours"]
-    assert "none of them get dealt with" in said and "the anxiety itself costs nothing" in said
+    assert "none of them get dealt with" in said and "The anxiety itself costs nothing" in said
 
 
 def test_tied_levels_are_named_as_they_are():
@@ -95,3 +98,31 @@ def test_tied_levels_are_named_as_they_are():
     assert t.total[11] == t.total[13] == min(t.total) < t.total[12]
     said = _howmuch(level=0.5, stakes=10, discomfort=0.16, problems=5)["best"]
     assert "comes at an anxiety level of 0.55 (0.65 ties with it)" in said and "up to" not in said
+
+
+def test_no_run_on_sentence_when_nothing_is_dealt_with_and_nothing_costs():
+    """Review of issue 32: '…, and ignoring them costs 0 points, and the anxiety itself costs nothing'."""
+    said = _howmuch(level=0, stakes=0, discomfort=0, problems=1)["yours"]
+    assert said.startswith("At your level, 0.00, a year brings 3.45 looming problems on average; none of them get "
+                           "dealt with, and ignoring them costs 0 points. The anxiety itself costs nothing.")
+    assert not re.search(r", and [^.;]*, and ", said)
+
+
+def test_the_ignored_count_is_quoted_exactly_so_the_cost_agrees_with_it():
+    """Review of issue 32: '0.1 are ignored, costing 1 point' at 20 points a problem; the model's figure is 0.05."""
+    t = HOWMUCH.run({"level": 1, "stakes": 20, "discomfort": 0, "problems": 1})
+    assert abs(t.per_year - t.caught - 0.05) < 1e-9 and t.ignored_cost[-1] == 1
+    said = _howmuch(level=1, stakes=20, discomfort=0, problems=1)["yours"]
+    assert "a year brings 3.45 looming problems on average; 3.40 get dealt with and 0.05 are ignored, costing 1 point" in said
+    assert HOWMUCH.summary(t).endswith("(3.40 of 3.45 problems a year dealt with).")
+
+
+def test_loop_gains_take_the_true_minus_and_one_number_of_decimals():
+    """Review of issue 32: 'gain -2.25' (a hyphen), and 'self-reflective 0.00, combined +0.0225' in one sentence."""
+    said = _loops(news="fine", attention=1.5, worry=1.5, self_gain=0.5)
+    assert "is inhibitory with gain −2.25" in said["outcome"] and "combined, −1.50, below 1" in said["outcome"]
+    r = LOOPS.run({**LOOPS.defaults(), "model": "pnse", "attention": 0.15, "worry": 0.15})
+    assert LOOPS.summary(r).startswith("Loop gains: object-level +0.0225, self-reflective 0.0000, combined +0.0225;")
+    assert LOOPS.live(r)["combined"] == "0.0225, below 1"
+    r = LOOPS.run({**LOOPS.defaults(), "news": "fine", "attention": 1.5, "worry": 1.5})
+    assert "-" not in LOOPS.summary(r).replace("object-level", "").replace("self-reflective", "")

@@ -46,10 +46,24 @@ class Lying:
     curves: dict[str, dict[str, tuple[float, ...]]]   # kind -> situation -> share of lies per block of 20 chances
     values: dict[str, dict[str, tuple[float, float]]]  # kind -> situation -> learned (value of lying, of honesty)
     hidden: dict[str, float]                  # situation -> share of chances answered with a hidden lie (probe)
+    plain: dict[str, float]                   # situation -> share answered with a plain lie, one the probe can read (probe)
 
     def at(self, kind: str, situation: str) -> float:
         """Learned share of lies in a situation ('watched' | 'unwatched') under a reward kind."""
         return self.situations[kind][situation]
+
+    def hides(self, situation: str) -> bool:
+        """Whether the probe-trained agents learned to hide their intent there: the probe's penalty gives a hidden
+        lie an edge over a plain one (it reads intent better than a coin toss, and a flag costs something), at
+        least half their answers are hidden lies, and hidden lies are at least twice as common as plain ones.
+        (Where the probe flags both alike, each agent settles on whichever way of lying happened to pay first,
+        and the split among 20 agents is chance, not a learned preference.)"""
+        h, p = self.hidden[situation], self.plain[situation]
+        return self.hide and self.probe_edge_of_hiding() > 0 and h >= 0.5 and h >= 2 * p
+
+    def probe_edge_of_hiding(self) -> float:
+        """How many points less, on average, the probe takes from a hidden lie than from a plain one."""
+        return self.penalty * (2 * self.accuracy - 1) if self.hide else 0.0
 
     def probe_edge(self) -> float:
         """How much more often the probe flags a lie than an honest answer (0 if lies can be hidden)."""
@@ -101,10 +115,10 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
     """Many independent learners at once, AGENTS per detection level and reward kind (the behaviourist
     reward, then the same plus the probe): per kind, (share of lies over the last LAST chances, share of
     lies per block of 20, final values [lie, honest], share of chances answered with a hidden lie over
-    the last LAST), each averaged per level. With `hide` the probe's learners may tell a plain lie or a
-    hidden one (a second draw, so two ways to lie do not double its odds); both count as lies, and the
-    value of lying reported is the better of the two. Both kinds run in one loop over the chances, each
-    learner on its own column of random numbers (`_draws`)."""
+    the last LAST, share answered with a plain lie over the same chances), each averaged per level. With
+    `hide` the probe's learners may tell a plain lie or a hidden one (a second draw, so two ways to lie do
+    not double its odds); both count as lies, and the value of lying reported is the better of the two.
+    Both kinds run in one loop over the chances, each learner on its own column of random numbers (`_draws`)."""
     levels = len(detect)
     n = levels * AGENTS
     assert n == LEARNERS, "the draws are made for the sweep plus the two situations"
@@ -159,8 +173,10 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
         hidden_share = np.ascontiguousarray(hid[-LAST:, cols]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
         per_level = lies.reshape(TRIALS, levels, AGENTS).mean(axis=2)
         blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
+        plain_lies = np.ascontiguousarray(lied[-LAST:, cols] & ~hid[-LAST:, cols])
+        plain_share = plain_lies.reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
         out[kind] = (per_level[-LAST:].mean(axis=0), blocks, values.reshape(levels, AGENTS, 2).mean(axis=1),
-                     hidden_share)
+                     hidden_share, plain_share)
     return out
 
 
@@ -168,18 +184,19 @@ def lying(gain: float, penalty: float, watched: float, unwatched: float,
           accuracy: float, hide: str) -> Lying:
     levels = np.array(GRID + (watched, unwatched))       # the sweep, then the two situations themselves
     idx = {"watched": len(GRID), "unwatched": len(GRID) + 1}
-    lies, situations, curves, values, hidden = {}, {}, {}, {}, {}
+    lies, situations, curves, values, hidden, plain = {}, {}, {}, {}, {}, {}
     learned = learn(gain, penalty, levels, accuracy, hide == "yes")
     for kind in KINDS:
-        share, blocks, q, hid = learned[kind]
+        share, blocks, q, hid, pla = learned[kind]
         lies[kind] = tuple(round(float(x), 4) for x in share[:len(GRID)])
         situations[kind] = {s: round(float(share[i]), 4) for s, i in idx.items()}
         curves[kind] = {s: tuple(round(float(x), 4) for x in blocks[:, i]) for s, i in idx.items()}
         values[kind] = {s: (round(float(q[i, 0]), 3), round(float(q[i, 1]), 3)) for s, i in idx.items()}
         if kind == "probe":
             hidden = {s: round(float(hid[i]), 4) for s, i in idx.items()}
+            plain = {s: round(float(pla[i]), 4) for s, i in idx.items()}
     return Lying(gain, penalty, watched, unwatched, accuracy, hide == "yes", GRID, lies, situations, curves,
-                 values, hidden)
+                 values, hidden, plain)
 
 
 @dataclass(frozen=True)

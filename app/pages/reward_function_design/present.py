@@ -1,13 +1,15 @@
 """Presenters for the reward-function-design page: pure functions of the models' results."""
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
+from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural, upper_first
+from app.wording import count, join_and, plural, upper_first
 
 from . import reversi
 from .model import GRID, KINDS, LAST, TRIALS, Board, Lying
@@ -19,6 +21,25 @@ SITUATIONS = ("watched", "unwatched")
 MARKERS = {"watched": "circle", "unwatched": "square-open"}
 LINE = {"behaviour": {"color": kit.VERMILION, "dash": "solid", "width": 3},
         "probe": {"color": kit.BLUE, "dash": "dash", "width": 3}}
+
+
+def rounded(x: float, places: int = 0) -> float:
+    """x rounded to `places` decimals with halves away from zero (2.75 -> 2.8, -0.25 -> -0.3, 0.125 -> 0.13 at
+    two places), as a reader rounds: every number this page shows is rounded so (Python's round and
+    format round halves to even, and binary fractions sit either side of the half). Decided on x to nine
+    decimals, so 4 - 15 x 0.35 counts as the 1.25 it means."""
+    exact = Decimal(repr(round(x, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return float(exact) + 0.0
+
+
+def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
+    """The wording kit's num, with halves rounded away from zero (`rounded`)."""
+    return wording.num(x if tiny and rounded(x, places) == 0 else rounded(x, places), places, tiny=tiny)
+
+
+def pct(share: float) -> str:
+    """A share (0-1) as a whole percentage, halves rounded up: 0.125 -> '13%' (the wording kit's pct would say 12%)."""
+    return wording.pct(rounded(100 * share) / 100)
 
 
 def signed_text(x: float, places: int) -> str:
@@ -126,43 +147,59 @@ def probe_sentence(r: Lying) -> str:
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
-    if r.hide and max(shown(h) for h in r.hidden.values()) >= 50:
-        where = max(SITUATIONS, key=lambda s: r.hidden[s])
-        return head + (f". It learned to hide its intent ({pct(r.hidden[where])} of its {where} answers are hidden "
-                       f"lies), so the probe's penalty now falls only on lies it can read.")
+    hiding = [s for s in SITUATIONS if r.hides(s)]
+    if hiding:
+        where = max(hiding, key=lambda s: r.hidden[s])
+        return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
+                       f"lies, against {pct(r.plain[where])} plain ones, so most of its lies there are flagged only as "
+                       f"often as an honest answer ({pct(1 - r.accuracy)} of the time).")
     flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
              f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    split = ""
+    if r.hide:
+        s = max(SITUATIONS, key=lambda s: r.at("probe", s))
+        if shown(r.at("probe", s)) >= 20:
+            split = (f" Of its {s} answers, {pct(r.hidden[s])} are hidden lies and {pct(r.plain[s])} plain ones"
+                     + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
+                        "either." if r.accuracy == 0.5 else "."))
     if max(w, u) < 20 and max(bw, bu) >= 50:
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
-                       f"both; {alarms}.")
+                       f"both; {alarms}.{split}")
     where = "unwatched" if u >= w else "watched"
     worth = r.worth("probe", getattr(r, where))
     if max(w, u) >= 50 and worth > 0:
         return head + (f". Honesty still loses when {where}: {flags}, and even so a lie there is worth "
-                       f"{pts(worth)} on average against the truth.")
-    return head + f"; {flags}."
+                       f"{pts(worth)} on average against the truth.{split}")
+    return head + f"; {flags}.{split}"
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
 
 def _pct_is(text: str, share: float) -> bool:
     """A whole percentage quoted matches the share as rounded for display."""
-    return int(text) == round(100 * share)
+    return int(text) == rounded(100 * share)
 
 
 def _pts_is(text: str, x: float) -> bool:
-    """A points figure quoted ('+3', '−2.5', '0') matches x to the one decimal shown."""
-    return abs(float(text.replace("−", "-").replace("+", "")) - x) <= 0.05 + 1e-9
+    """A points figure quoted ('+3', '−2.5', '0') is x to one decimal, a half rounded away from zero (2.75 is
+    +2.8 and −0.25 is −0.3, never −0.2), with its sign."""
+    value = float(text.replace("−", "-").replace("+", ""))
+    return value == rounded(x, 1) and (text[0] == "+") == (value > 0) and (text[0] == "−") == (value < 0)
+
+
+def _amount_is(text: str, x: float) -> bool:
+    """An unsigned amount of points quoted ('3.9') is x (at least 0) to one decimal, halves away from zero."""
+    return x >= 0 and float(text) == rounded(x, 1)
 
 
 def _few(share: float) -> bool:       # under 20% as shown
-    return round(100 * share) < 20
+    return rounded(100 * share) < 20
 
 
 def _many(share: float) -> bool:      # over 80% as shown
-    return round(100 * share) > 80
+    return rounded(100 * share) > 80
 
 
 def _detect(r: Lying, situation: str) -> float:
@@ -184,14 +221,14 @@ HEAD_TRUTHS = (
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
           lambda r: r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
-          and round(100 * r.at("behaviour", "unwatched")) > 50,
+          and rounded(100 * r.at("behaviour", "unwatched")) > 50,
           "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
     Truth(r"it lies more where it is less likely to be caught",
-          lambda r: r.unwatched != r.watched and round(100 * r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
-          > round(100 * r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
+          lambda r: r.unwatched != r.watched and rounded(100 * r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
+          > rounded(100 * r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
           "more lies (as shown) in the situation where a lie is caught less often"),
     Truth(r"here lies are caught more often when unwatched, so it lies more when watched",
-          lambda r: r.unwatched > r.watched and round(100 * r.at("behaviour", "watched")) > round(100 * r.at("behaviour", "unwatched")),
+          lambda r: r.unwatched > r.watched and rounded(100 * r.at("behaviour", "watched")) > rounded(100 * r.at("behaviour", "unwatched")),
           "lies caught more often unwatched, and more lies watched (as shown)"),
     Truth(r"honesty is its habit in both",
           lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
@@ -211,7 +248,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "over 80% lies (as shown) in both, and a lie worth more than 0 on average in both"),
     Truth(r"its habit in each situation follows that average",
           lambda r: (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
-          * (round(100 * r.at("behaviour", "watched")) - round(100 * r.at("behaviour", "unwatched"))) >= 0,
+          * (rounded(100 * r.at("behaviour", "watched")) - rounded(100 * r.at("behaviour", "unwatched"))) >= 0,
           "the situation where a lie is worth more on average has at least as many lies (as shown)"),
 )
 
@@ -223,22 +260,43 @@ PROBE_TRUTHS = (
     Truth(r"With no penalty, a flag costs nothing, so the probe cannot change what it learns",
           lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
           "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
-    Truth(r"It learned to hide its intent \((\d+)% of its (watched|unwatched) answers are hidden lies\)",
-          lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and round(100 * r.hidden[m.group(2)]) >= 50,
-          "it can hide its intent, and at least half its answers there (as shown) are hidden lies"),
+    Truth(r"It learned to hide its intent",
+          lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
+          and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),
+          "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
+          "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
+          "as plain ones (a clear preference, not chance)"),
+    Truth(r"It learned to hide its intent: (\d+)% of its (watched|unwatched) answers are hidden lies, against (\d+)% plain ones",
+          lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and _pct_is(m.group(3), r.plain[m.group(2)])
+          and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
+          "at least half its answers there are hidden lies, at least twice as many as plain ones"),
+    Truth(r"so most of its lies there are flagged only as often as an honest answer \((\d+)% of the time\)",
+          lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
+          and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
+          "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "
+          "ones where it hides"),
+    Truth(r"penalty (?:now )?falls only on (?:the )?lies it can read",
+          lambda r: r.accuracy == 1,
+          "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
+          "a 100% accurate probe"),
+    Truth(r"Of its (watched|unwatched) answers, (\d+)% are hidden lies and (\d+)% plain ones",
+          lambda r, m: r.hide and _pct_is(m.group(2), r.hidden[m.group(1)]) and _pct_is(m.group(3), r.plain[m.group(1)]),
+          "the shares of hidden and plain lies there"),
+    Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
+          "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     Truth(r"it flags (\d+)% of (?:the )?lies (?:it can read )?and (\d+)% of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
     Truth(r"so honesty now wins in both",
           lambda r: _few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
-          and max(round(100 * r.at("behaviour", s)) for s in SITUATIONS) >= 50,
+          and max(rounded(100 * r.at("behaviour", s)) for s in SITUATIONS) >= 50,
           "under 20% lies with the probe in both situations, against at least 50% somewhere without it (as shown)"),
     Truth(r"false alarms cost an honest answer (\S+) points? on average",
-          lambda r, m: r.accuracy < 1 and _pts_is(m.group(1), r.penalty * (1 - r.accuracy)),
+          lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
     Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a lie there is worth (\S+) points? on average",
-          lambda r, m: round(100 * r.at("probe", m.group(1))) >= 50
+          lambda r, m: rounded(100 * r.at("probe", m.group(1))) >= 50
           and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1)))),
           "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average"),
 )
@@ -416,7 +474,8 @@ def weights_sentence(b: Board) -> str:
 
 
 def _num_is(text: str, x: float, places: int) -> bool:
-    return abs(float(text.replace("−", "-").replace("+", "")) - x) <= 0.5 * 10 ** -places + 1e-9
+    """A number quoted is x to `places` decimals, a half rounded away from zero, as every number here is shown."""
+    return float(text.replace("−", "-").replace("+", "")) == rounded(x, places)
 
 
 def _by_rules(b: Board) -> tuple[reversi.Training, reversi.Training]:

@@ -3,8 +3,10 @@ dense sweep of every state is tests/test_truths.py, which checks each sentence a
 beside it in present.py)."""
 from __future__ import annotations
 
+import pytest
+
 from app.pages.reward_function_design.page import LYING, REVERSI
-from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, rooms_panel
+from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
 
 
 def lying(**changes):
@@ -36,10 +38,51 @@ def test_with_no_penalty_the_probe_changes_nothing():
     assert "With no penalty, a flag costs nothing" in texts["probe"]
 
 
-def test_an_agent_that_can_hide_its_intent_does():
+def failures(r, text):
+    """What the lying widget's declared predicates find false in a text, at this result."""
+    return [f for t in LYING.all_truths for f in t.failures(r, text)]
+
+
+def test_an_agent_that_can_hide_its_intent_does_and_its_hidden_lies_are_still_flagged_as_often_as_the_truth():
+    """Reviewers, at /api/reward-function-design/lying?hide=yes: the sentence said the probe's penalty 'now falls
+    only on lies it can read', but the model flags a hidden lie as often as an honest answer (10% at 90%
+    accuracy), as the prose says."""
     r, texts, _ = lying(hide="yes")
-    assert r.hidden["unwatched"] == 0.9725
-    assert "It learned to hide its intent (97% of its unwatched answers are hidden lies)" in texts["probe"]
+    assert r.hidden["unwatched"] == 0.9725 and r.plain["unwatched"] == 0.0065
+    assert texts["probe"].endswith("It learned to hide its intent: 97% of its unwatched answers are hidden lies, "
+                                   "against 1% plain ones, so most of its lies there are flagged only as often as "
+                                   "an honest answer (10% of the time).")
+    old = ("Add the probe (90% accurate), and it lies in 2% of chances when watched and 98% when unwatched. It learned "
+           "to hide its intent (97% of its unwatched answers are hidden lies), so the probe's penalty now falls only "
+           "on lies it can read.")
+    assert failures(r, old) and not failures(r, texts["probe"])
+
+
+@pytest.mark.parametrize("watched", [0, 100])
+def test_a_coin_toss_probe_teaches_no_hiding(watched):
+    """Reviewers, at …lying?gain=10&penalty=20&watched=0 (or 100)&unwatched=0&accuracy=50&hide=yes: 'It learned to
+    hide its intent (51% of its unwatched answers are hidden lies)'. A 50% probe flags plain and hidden lies
+    alike, so the agents split their lies about evenly: no learned preference."""
+    r, texts, _ = lying(gain=10, penalty=20, watched=watched, unwatched=0, accuracy=50, hide="yes")
+    h, p = r.hidden["unwatched"], r.plain["unwatched"]
+    assert 0.4 < h < 0.6 and 0.4 < p < 0.6 and not r.hides("unwatched") and not r.hides("watched")
+    assert "learned to hide" not in texts["probe"]
+    assert (f"Of its unwatched answers, {round(100 * h)}% are hidden lies and {round(100 * p)}% plain ones: a probe no "
+            f"better than a coin toss flags both alike, so it gives no reason to prefer either.") in texts["probe"]
+    old = (f"Add the probe (50% accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances when watched and "
+           f"{pct(r.at('probe', 'unwatched'))} when unwatched. It learned to hide its intent (51% of its unwatched "
+           f"answers are hidden lies), so the probe's penalty now falls only on lies it can read.")
+    assert failures(r, old) and not failures(r, texts["probe"])
+
+
+def test_halves_round_away_from_zero():
+    """Reviewers, at …lying?gain=9.5&penalty=15&watched=45&unwatched=65&accuracy=90&hide=yes: a lie worth 2.75 was
+    shown +2.8 but one worth −0.25 as −0.2 (round half to even)."""
+    r, texts, _ = lying(gain=9.5, penalty=15, watched=45, unwatched=65, accuracy=90, hide="yes")
+    assert r.worth("behaviour", r.watched) == pytest.approx(2.75) and r.worth("behaviour", r.unwatched) == pytest.approx(-0.25)
+    assert "worth +2.8 points watched and −0.3 points unwatched" in texts["caught"]
+    assert failures(r, texts["caught"].replace("−0.3 points", "−0.2 points"))
+    assert (pct(0.125), pct(0.135), points(-0.05), points(0.05), points(-0.04)) == ("13%", "14%", "−0.1", "+0.1", "0")
 
 
 def test_a_weak_probe_leaves_lying_worth_it_where_nobody_watches():

@@ -104,11 +104,12 @@ def reference_learn(gain, penalty, detect, accuracy, probe, hide):
         lied[t] = lie
         hid[t] = choice == 2
     hidden = hid[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+    plain_lies = (lied[-LAST:] & ~hid[-LAST:]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
     if hide:
         q = np.stack([q[:, [0, 2]].max(axis=1), q[:, 1]], axis=1)
     per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
     blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
-    return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden
+    return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden, plain_lies
 
 
 @pytest.mark.parametrize("gain,penalty,watched,unwatched,accuracy,hide", [
@@ -119,5 +120,6 @@ def test_the_fast_learners_give_exactly_the_plain_learners_numbers(gain, penalty
     fast = learn(gain, penalty, detect, accuracy, hide)
     for kind in KINDS:
         plain = reference_learn(gain, penalty, detect, accuracy, kind == "probe", hide and kind == "probe")
+        assert len(fast[kind]) == len(plain) == 5
         for a, b in zip(fast[kind], plain):
             assert a.shape == b.shape and np.array_equal(a, b), kind

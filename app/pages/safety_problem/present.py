@@ -50,6 +50,19 @@ def dollars(x: float) -> str:
     return count(x, "dollar", places=places)
 
 
+def article(number: str) -> str:
+    """'a' or 'an' before a number as it is said: 'an 8%', 'an 18%', 'an 80%', 'an 11%', 'an 850-step',
+    'an 11,000', but 'a 12%', 'a 110%', 'a 1,800'."""
+    whole = re.match(r"[\d,]*", number).group(0)
+    lead = whole.split(",")[0] if "," in whole else whole if len(whole) <= 2 else ""
+    return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
+
+
+def a_(number: str) -> str:
+    """The number with its article: a_('18%') -> 'an 18%'."""
+    return f"{article(number)} {number}"
+
+
 def k_text(k: float) -> str:
     """k to as many decimals as the slider moves (at least three): 1.001, 1.0005, 0.980."""
     text = num(k, 4)
@@ -330,7 +343,11 @@ def early_sentence(r: Rods) -> str:
         if shown(early) == shown(unfixed):
             return head + (" Here timing makes no difference: at this strength the fix changes nothing, early or late, "
                            "and as many piles run away as with no fix at all.")
-        return head + " Here timing makes no difference: the reactions grow slowly enough that even the late fix arrives in time."
+        if shown(late) == 0:
+            return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
+                           "arrives in time.")
+        return head + (f" Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one "
+                       f"ready 2 minutes early, and the other {pct(late)} of piles run away however early it comes.")
     if shown(late) > shown(early):
         kept = [t for t in READY_SWEEP if t > 0]
         still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
@@ -365,9 +382,14 @@ RODS_EARLY_TRUTHS = (
           and shown(r.by_strength["none"][0.0]) > 0,
           "at every ready time the share running away is the no-fix share, as shown"),
     Truth(r"even the late fix arrives in time",
-          lambda r: len({shown(v) for v in r.by_ready.values()}) == 1
-          and shown(r.by_ready[240.0]) < shown(r.by_strength["none"][0.0]),
-          "the share is the same at every ready time, as shown, and below the no-fix share"),
+          lambda r: {shown(v) for v in r.by_ready.values()} == {0} and shown(r.by_strength["none"][0.0]) > 0,
+          "no pile runs away (0%, as shown) whenever the fix is ready, though some do with no fix"),
+    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and the other (\d+)% of "
+          r"piles run away however early it comes",
+          lambda r, m: {shown(v) for v in r.by_ready.values()} == {int(m.group(1))}
+          and 0 < int(m.group(1)) < shown(r.by_strength["none"][0.0]),
+          "the share running away is the same at every ready time, the number quoted (above 0%), and below the "
+          "no-fix share, as shown"),
     Truth(r"Being early prevents runaways that a late fix cannot, for (\d+)% of all crews",
           lambda r, m: int(m.group(1)) == shown(r.by_ready[240.0]) - shown(r.by_ready[-120.0]) > 0,
           "the latest fix lets more piles run away than the earliest, by the points quoted (as shown)"),
@@ -401,6 +423,10 @@ def graded_sentence(r: Rods) -> str:
         return (f"Here the strength of {DESIGN_NAMES[r.design]} makes no difference: {pct(curve[0])} of piles run "
                 f"away at every strength, because {_flat_reason(r)}.")
     lo, hi = min(curve), max(curve)
+    if shown(hi) - shown(lo) < SWITCH:
+        return (f"Here the strength of {DESIGN_NAMES[r.design]} barely matters: the share of piles that run away "
+                f"goes from {pct(curve[0])} at no strength to {pct(r.by_strength[r.design][1.0])} at one dollar and "
+                f"{pct(curve[-1])} at three, a change of only {count(shown(hi) - shown(lo), 'point')}.")
     between = [v for v in curve if lo + 0.005 < v < hi - 0.005]
     text = (f"With {DESIGN_NAMES[r.design]}, the share of piles that run away goes from {pct(curve[0])} at no "
             f"strength, to {pct(r.by_strength[r.design][1.0])} at one dollar and {pct(curve[-1])} at three.")
@@ -408,6 +434,11 @@ def graded_sentence(r: Rods) -> str:
         return text + " The fix is graded, not all-or-nothing: between those, some strengths stop some runaways and not others."
     return text + (f" At these settings it works like a switch: the share jumps from {pct(hi)} to {pct(lo)} between "
                    f"two steps of strength, with no level in between.")
+
+
+# A jump of at least this many points (as shown) between two steps of strength is a switch; a smaller
+# range across all strengths is "barely matters".
+SWITCH = 10
 
 
 def _curve(r: Rods) -> list[float]:
@@ -438,14 +469,20 @@ RODS_GRADED_TRUTHS = (
           lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
           and shown(r.by_strength["none"][0.0]) > 0,
           "at every strength the share running away is the no-fix share (above 0%), as shown"),
-    Truth(r"goes from (\d+)% at no strength, to (\d+)% at one dollar and (\d+)% at three",
+    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one dollar and (\d+)% at three",
           lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0)) == tuple(map(int, m.groups())),
           "the chosen design's shares at 0, 1 and 3 dollars, as shown"),
     Truth(r"The fix is graded, not all-or-nothing", lambda r: not _no_level_between(r),
           "some strength gives a share more than half a point inside the range between the highest and lowest"),
     Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
-          lambda r, m: _no_level_between(r) and (shown(max(_curve(r))), shown(min(_curve(r)))) == tuple(map(int, m.groups())),
-          "every strength gives within half a point of the highest or the lowest share, the numbers quoted"),
+          lambda r, m: _no_level_between(r) and (shown(_curve(r)[0]), shown(_curve(r)[-1])) == tuple(map(int, m.groups()))
+          == (shown(max(_curve(r))), shown(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
+          "every strength gives within half a point of the highest or the lowest share, the numbers quoted (the "
+          "share at no strength and at three dollars), at least ten points apart"),
+    Truth(r"barely matters: .* a change of only (\d+) points?",
+          lambda r, m: shown(max(_curve(r))) - shown(min(_curve(r))) == int(m.group(1)) < SWITCH
+          and int(m.group(1)) > 0, "the chosen design's highest and lowest shares across strengths, as shown, differ "
+                                   "by the points quoted, fewer than ten"),
 )
 
 
@@ -478,9 +515,12 @@ def practice_sentence(r: Rods) -> str:
         return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away within the eight simulated minutes.")
     if breaking == 0:
-        return (f"With {strongest}, even crews that break procedure are contained: their extra push of "
-                f"{dollars(r.push)} stays within what the design absorbs, and no one can switch it off. "
-                f"{upper_first(pct(r.perfect))} of piles run away.")
+        push = (f"their extra push of {dollars(r.push)} stays within what the design absorbs" if r.push > 0 else
+                "they push no further than planned, which the design absorbs")
+        return (f"With {strongest}, even crews that break procedure are contained: {push}, and no one can switch "
+                f"it off. {upper_first(pct(r.perfect))} of piles run away.")
+    if r.compliance == 0:
+        return f"With {strongest}, {pct(r.perfect)} of piles run away, with no crew following procedure."
     return (f"With {strongest}, {pct(r.perfect)} of piles run away: {pct(careful)} of careful crews' and "
             f"{pct(breaking)} of rule-breakers'.")
 
@@ -517,11 +557,18 @@ RODS_PRACTICE_TRUTHS = (
           lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
           "no rule-breaking crew's pile runs away, with no fix or with the strongest"),
     Truth(r"even crews that break procedure are contained: .* no one can switch it off",
-          lambda r: r.perfect_breaking == 0 < r.unfixed_breaking and r.design in ("passive", "both"),
-          "with the strongest passive design built in, no rule-breaker's pile runs away, though some would with no fix"),
+          lambda r: r.perfect_breaking == 0 < r.unfixed_breaking and r.design in ("passive", "both")
+          and r.compliance < 1, "some crews break procedure, and with the strongest passive design built in none of "
+                                "their piles runs away, though some would with no fix"),
+    Truth(r"their extra push of ([\d.]+) dollars?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
+          "rule-breakers push further than planned, by the amount quoted"),
+    Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
     Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
-          lambda r, m: (shown(r.perfect_compliant), shown(r.perfect_breaking)) == tuple(map(int, m.groups())),
-          "the strongest, earliest fix's shares for careful crews and rule-breakers, as shown"),
+          lambda r, m: 0 < r.compliance < 1
+          and (shown(r.perfect_compliant), shown(r.perfect_breaking)) == tuple(map(int, m.groups())),
+          "some crews follow procedure and some break it; the strongest, earliest fix's shares for each, as shown"),
+    Truth(r"of piles run away, with no crew following procedure", lambda r: r.compliance == 0,
+          "no crew follows procedure"),
 )
 RODS_CLAIMS = (Claim("early", early_sentence, truths=RODS_EARLY_TRUTHS),
                Claim("graded", graded_sentence, truths=RODS_GRADED_TRUTHS),
@@ -594,6 +641,9 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 RODS_TRUTHS = (
+    # A group of crews is spoken of as having piles only where it exists.
+    Truth(r"careful crews'", lambda r: r.compliance > 0, "some crews follow procedure"),
+    Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
     Truth(r"and (?:every crew|no crew|\d+% of crews) following procedure, (\d+)% of piles run away(?:: (\d+)% of the crews "
           r"that follow procedure and (\d+)% of those that break it)?",
           lambda r, m: shown(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
@@ -707,10 +757,10 @@ def verdict_sentence(r: Plan) -> str:
     if shown(r.payoff["best"]) == shown(r.payoff["all-in"]):
         return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
                                    f"payoff, the same to the percent as the best split ({shares}): here spreading "
-                                   f"effort buys almost nothing, though everything on one kind leaves a "
-                                   f"{pct(r.unprepared['all-in'])} chance that the kind that arrives got no preparation."))
+                                   f"effort buys almost nothing, though everything on one kind leaves "
+                                   f"{a_(pct(r.unprepared['all-in']))} chance that the kind that arrives got no preparation."))
     return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
-                               f"leaves a {pct(r.unprepared['all-in'])} chance that the kind that arrives got no "
+                               f"leaves {a_(pct(r.unprepared['all-in']))} chance that the kind that arrives got no "
                                f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
                                f"{pct(r.unprepared['best'])} unprepared."))
 
@@ -750,11 +800,11 @@ PLAN_VERDICT_TRUTHS = (
           lambda r, m: _only_likeliest(r) and shown(r.payoff["all-in"]) == int(m.group(1)),
           "the best split puts all effort on the likeliest kind; its payoff, as shown"),
     Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
-          r"spreading effort buys almost nothing, though everything on one kind leaves a (\d+)% chance",
+          r"spreading effort buys almost nothing, though everything on one kind leaves an? (\d+)% chance",
           lambda r, m: not _only_likeliest(r) and shown(r.payoff["all-in"]) == shown(r.payoff["best"]) == int(m.group(1))
           and _shares_hold(r, m.group(2)) and shown(r.unprepared["all-in"]) == int(m.group(3)),
           "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
-    Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves a (\d+)% chance that the kind that "
+    Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves an? (\d+)% chance that the kind that "
           r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
           lambda r, m: (shown(r.payoff["all-in"]), shown(r.unprepared["all-in"]), shown(r.payoff["best"]),
                         shown(r.unprepared["best"])) == tuple(int(m.group(i)) for i in (1, 2, 4, 5))

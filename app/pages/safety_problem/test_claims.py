@@ -163,3 +163,71 @@ def test_the_flyer_hindsight_names_the_plan_that_did_best():
     r, text = _run(PLAN, question="flight")
     assert max(r.hindsight, key=r.hindsight.get) == "even"
     assert text["hindsight"].endswith("in hindsight the even split did best.")
+
+
+# --------------------------------------------------- the second review's states (exact URLs)
+
+def _said(client, url):
+    """The claims the API states at a reviewer's URL, with the widget's result at that state."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    from app.framework import parse_query
+    answer = client.get(url)
+    assert answer.status_code == 200, url
+    values, problems = parse_query(RODS.params if "/rods" in url else PLAN.params, parse_qsl(urlsplit(url).query))
+    assert not problems
+    return answer.json()["claims"], (RODS if "/rods" in url else PLAN).run(values)
+
+
+def _caught(widget, result, old_text):
+    """Whether the widget's declared predicates flag a sentence the page used to say here."""
+    return [f for t in widget.all_truths for f in t.failures(result, old_text)]
+
+
+def test_no_careful_crews_are_spoken_of_when_no_crew_follows_procedure(client):
+    """Compliance 0 with a passive design (the strongest, early): the careful and rule-breaking crews
+    plan alike but for a quarter-dollar push, and 1 in 16 of each runs away. The page said '6% of careful
+    crews' and 6% of rule-breakers'', of a group that is empty."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=1&ready=90&compliance=0&ramp=2.25"
+                              "&excess=1.4&push=0.25")
+    assert r.compliance == 0 and r.perfect == 1 / 16
+    assert "careful crews" not in claims["practice"]
+    assert claims["practice"].endswith("6% of piles run away, with no crew following procedure.")
+    assert _caught(RODS, r, "With the strongest passively safe design the slider allows (3 dollars), ready 2 minutes "
+                            "before the first chain reaction, 6% of piles run away: 6% of careful crews' and 6% of "
+                            "rule-breakers'.")
+
+
+def test_no_push_is_not_called_an_extra_push_of_nothing(client):
+    """Push 0: a rule-breaking crew goes no further than its plan, and the strongest passive design
+    contains every crew. The page said 'their extra push of 0 dollars stays within what the design absorbs'."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=1.75&ready=30&compliance=90&ramp=3.75"
+                              "&excess=0.8&push=0")
+    assert r.push == 0 and r.perfect_breaking == 0 < r.unfixed_breaking
+    assert "extra push" not in claims["practice"] and "they push no further than planned" in claims["practice"]
+    assert _caught(RODS, r, "even crews that break procedure are contained: their extra push of 0 dollars stays within "
+                            "what the design absorbs, and no one can switch it off.")
+
+
+def test_a_one_point_change_is_no_switch_and_a_fix_that_leaves_80_percent_is_not_in_time(client):
+    """Rods of 1 dollar, 20% of crews careful, 3.75 dollars a minute to a tenth of a dollar planned: the
+    80% who break procedure disable the rods and push a dollar further (prompt critical): all run away
+    whenever the fix is ready. With no fix 1 careful crew in 16 runs away too (81%); any rods catch it
+    (80%). The page said 'works like a switch: the share jumps from 81% to 80%' and 'the reactions grow
+    slowly enough that even the late fix arrives in time'."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=rods&strength=1&ready=-60&compliance=20&ramp=3.75"
+                              "&excess=0.1&push=1")
+    assert r.runaway_breaking == 1 and {round(100 * v) for v in r.by_ready.values()} == {80}
+    assert "switch" not in claims["graded"] and "a change of only 1 point" in claims["graded"]
+    assert "arrives in time" not in claims["early"]
+    assert "the other 80% of piles run away however early it comes" in claims["early"]
+    assert _caught(RODS, r, "At these settings it works like a switch: the share jumps from 81% to 80% between two "
+                            "steps of strength, with no level in between.")
+    assert _caught(RODS, r, "Here timing makes no difference: the reactions grow slowly enough that even the late fix "
+                            "arrives in time.")
+
+
+def test_eighteen_percent_takes_an(client):
+    """Credences 90/20/0: all on brain-like AGI leaves prosaic AGI's 2/11 = 18% unprepared."""
+    claims, r = _said(client, "/api/safety-problem/plan?question=agi&first=90&second=20&third=0&returns=30")
+    assert "leaves an 18% chance" in claims["verdict"] and not faults(claims["verdict"])

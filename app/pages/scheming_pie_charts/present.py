@@ -1,6 +1,7 @@
 """Presenters for the scheming pie-chart model: pure functions of a PieResult."""
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, Mapping
 
 import numpy as np
@@ -201,15 +202,32 @@ def _change(before: str, after: str, raw_before: float, raw_after: float) -> str
     return f"{'lowered' if raw_after < raw_before else 'raised'} it from {before} to {after}"
 
 
+WHEN = ("at the start", "after RLHF", "after RLVR")
+
+
 def ratio_sentence(result: PieResult) -> str:
+    """Red per 100 green at each stage that has green; the stages that have none are named as such, never
+    given a ratio ('none (no green)' reads as a number of red units); then how each stage moved it."""
     shown = [per_100(result, s) for s in STAGES]
     raw = [result.red_per_green(s) for s in STAGES]
-    missing = [label for label, r in zip(("at the start", "after RLHF", "after RLVR"), raw) if r is None]
+    red = pct(result.share("after RLVR", "red"))
+    missing = [label for label, r in zip(WHEN, raw) if r is None]
+    parts = []
     if missing:
         where = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
-        return f"There is no green {where}, so there is no ratio to compare there."
-    return (f"So RLHF {_change(shown[0], shown[1], raw[0], raw[1])}, and RLVR "
-            f"{_change(shown[1], shown[2], raw[1], raw[2])}. The sections below explain why.")
+        parts.append(f"There is no green {where}, so there is no red-to-green ratio to compare there.")
+    have = [(label if label != "at the start" or result.scenario == "brainlike" else "after pretraining", text)
+            for label, text, r in zip(WHEN, shown, raw) if r is not None]
+    if have:
+        ratios = ", ".join(f"{text} {label}" for label, text in have[:-1]) + (" and " if len(have) > 1 else "") \
+            + f"{have[-1][1]} {have[-1][0]}"
+        parts.append(f"For every 100 units of green behaviour the figure shows this much red: {ratios}.")
+    moves = [f"{stage} {_change(shown[i], shown[i + 1], raw[i], raw[i + 1])}"
+             for i, stage in enumerate(("RLHF", "RLVR")) if raw[i] is not None and raw[i + 1] is not None]
+    if moves:
+        parts.append(f"So {', and '.join(moves)}.")
+    parts.append(f"After RLVR, {red} of all behaviour is red." + (" The sections below explain why." if moves else ""))
+    return " ".join(parts)
 
 
 def looks_nice_sentence(result: PieResult) -> str:
@@ -234,8 +252,11 @@ def trade_sentence(result: PieResult) -> str:
     bought = (f"kept competence (the share of behaviour that gets tasks done, honestly or not) at {c1}" if c1 == c2
               else f"{'raised' if up else 'lowered'} competence (the share of behaviour that gets tasks done, "
                    f"honestly or not) from {c1} to {c2}")
-    if result.red_per_green("after RLVR") is None or result.red_per_green("after RLHF") is None:
-        price = "with no green left to compare red against" if result.red_per_green("after RLVR") is None else ""
+    before, after = result.red_per_green("after RLHF"), result.red_per_green("after RLVR")
+    if before is None and after is None:
+        return f"Here RLVR {bought}; there is no green before or after it to compare red against."
+    if before is None or after is None:
+        price = "with no green left to compare red against" if after is None else ""
         return f"Here RLVR {bought}{', ' + price if price else ''}."
     paid = ("and red per 100 green stayed at " + r1 if r1 == r2
             else f"and {'raised' if result.red_per_green('after RLVR') > result.red_per_green('after RLHF') else 'lowered'} "
@@ -246,8 +267,12 @@ def trade_sentence(result: PieResult) -> str:
 def innate_sentence(result: PieResult) -> str:
     """What the brain-like learner's reward for niceness does at this state (the last slider)."""
     if result.scenario == "llm":
+        green = result.share("pretraining", "green")
+        if green == 0:
+            return ("That slider acts on a brain-like learner only; the LLM chosen above could get green only from "
+                    "pretraining, and at these settings pretraining gives it none.")
         return (f"That slider acts on a brain-like learner only; the LLM chosen above gets its green from pretraining, "
-                f"{pct(result.share('pretraining', 'green'))} of its behaviour at the start.")
+                f"{pct(green)} of its behaviour at the start.")
     g1, g2 = result.share("after RLHF", "green"), result.share("after RLVR", "green")
     if not result.path[:, 0].any():
         return "Here the brain-like learner has no green at any stage of training."
@@ -316,9 +341,26 @@ RATIO_TRUTHS = (
     Truth(rf"(?P<stage>RLHF|RLVR) kept it at (?P<a>{RATIO})",
           lambda r, m: None not in _ratios(r, m) and all(_ratio_shown(m["a"], x) for x in _ratios(r, m)),
           "red per 100 green changed over that stage by less than the display shows"),
-    Truth(r"There is no green (?P<where>.+?), so there is no ratio", _no_green_where,
+    Truth(r"There is no green (?P<where>.+?), so there is no (?:red-to-green )?ratio", _no_green_where,
           "exactly the stages named have no green"),
+    Truth(rf"For every 100 units of green behaviour the figure shows this much red: (?P<list>.+?)\.(?: |$)",
+          lambda r, m: _ratio_list(r, m["list"]),
+          "each stage named has green, and red per 100 green there is the value quoted; every stage with green "
+          "is named"),
+    Truth(rf"After RLVR, (?P<red>{PCT}) of all behaviour is red",
+          lambda r, m: _share_shown(m["red"], r.share("after RLVR", "red")), "the red share after RLVR, as shown"),
 )
+
+
+def _ratio_list(r: PieResult, text: str) -> bool:
+    """'17.6 after pretraining, 17.6 after RLHF and 76.1 after RLVR': each a stage with green and its ratio, as shown."""
+    stage_of = {"after pretraining": "pretraining", "at the start": "pretraining", "after RLHF": "after RLHF",
+                "after RLVR": "after RLVR"}
+    items = re.findall(rf"({RATIO}) (after pretraining|at the start|after RLHF|after RLVR)", text)
+    named = [stage_of[label] for _, label in items]
+    return (bool(items) and named == [s for s in STAGES if r.share(s, "green") > 0]
+            and all(r.red_per_green(stage_of[label]) is not None
+                    and _ratio_shown(value, r.red_per_green(stage_of[label])) for value, label in items))
 LOOKS_TRUTHS = (
     Truth(rf"After this stage (?P<g>{PCT}) of behaviour is green, and (?P<l>{PCT}) looks nice to a rater",
           lambda r, m: _share_shown(m["g"], r.share("after RLHF", "green"))
@@ -357,13 +399,21 @@ TRADE_TRUTHS = (
           "red per 100 green changed during RLVR by less than the display shows"),
     Truth(r"RLVR changes nothing", lambda r: np.array_equal(r.stages[1], r.stages[2]),
           "the shares after RLVR are exactly those before it"),
-    Truth(r"with no green left to compare red against", lambda r: r.share("after RLVR", "green") == 0.0,
-          "there is no green after RLVR"),
+    Truth(r"with no green left to compare red against",
+          lambda r: r.share("after RLVR", "green") == 0.0 < r.share("after RLHF", "green"),
+          "there was green after RLHF and none is left after RLVR"),
+    Truth(r"there is no green before or after it to compare red against",
+          lambda r: r.share("after RLHF", "green") == 0.0 == r.share("after RLVR", "green"),
+          "there is no green after RLHF nor after RLVR"),
 )
 INNATE_TRUTHS = (
     Truth(rf"the LLM chosen above gets its green from pretraining, (?P<g>{PCT})",
-          lambda r, m: r.scenario == "llm" and _share_shown(m["g"], r.share("pretraining", "green")),
-          "the learner is an LLM, with that much green after pretraining"),
+          lambda r, m: r.scenario == "llm" and _share_shown(m["g"], r.share("pretraining", "green"))
+          and r.share("pretraining", "green") > 0,
+          "the learner is an LLM, with that much green (some) after pretraining"),
+    Truth(r"at these settings pretraining gives it none",
+          lambda r: r.scenario == "llm" and r.share("pretraining", "green") == 0.0,
+          "the learner is an LLM with no green after pretraining"),
     Truth(r"has no green at any stage", lambda r: not r.path[:, 0].any(), "green is zero all along training"),
     Truth(rf"Here (?P<a>{PCT}) of the brain-like learner’s behaviour is green after RLHF, and RLVR then "
           rf"(?:(?P<v>raised|lowered) it to|(?P<kept>kept it at)) (?P<b>{PCT})",

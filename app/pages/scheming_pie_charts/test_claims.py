@@ -10,6 +10,7 @@ import pytest
 from app.pages.scheming_pie_charts.page import PIES
 
 PIES_FOLDER = Path(__file__).parent
+SLUG = "scheming-pie-charts"
 
 
 def run(**changes):
@@ -22,8 +23,11 @@ def test_at_the_defaults_rlhf_keeps_the_ratio_and_rlvr_raises_it():
     r, texts = run()
     pre, mid, post = (r.red_per_green(s) for s in ("pretraining", "after RLHF", "after RLVR"))
     assert pre == pytest.approx(15 / 85) and mid == pytest.approx(pre, rel=1e-12) and post > mid
-    assert texts["ratios"] == (f"So RLHF left it unchanged, and RLVR raised it from 17.6 to {100 * post:.1f}. "
-                               "The sections below explain why.")
+    red = 100 * r.share("after RLVR", "red")
+    assert texts["ratios"] == (f"For every 100 units of green behaviour the figure shows this much red: 17.6 after "
+                               f"pretraining, 17.6 after RLHF and {100 * post:.1f} after RLVR. So RLHF left it "
+                               f"unchanged, and RLVR raised it from 17.6 to {100 * post:.1f}. After RLVR, {red:.1f}% of "
+                               f"all behaviour is red. The sections below explain why.")
     c1, c2 = r.competence("after RLHF"), r.competence("after RLVR")
     assert c2 > c1 and texts["trade"].startswith(f"Here RLVR raised competence (the share of behaviour that gets "
                                                  f"tasks done, honestly or not) from {100 * c1:.1f}% to {100 * c2:.1f}%")
@@ -34,17 +38,17 @@ def test_a_ratio_too_small_to_show_is_almost_0_not_five_digits():
     r, texts = run(detect=100, rlhf=6, treacherous=1, exchange=5, rlvr=0.1)
     mid, post = r.red_per_green("after RLHF"), r.red_per_green("after RLVR")
     assert 100 * mid < 0.05 and 0.05 <= 100 * post < 0.15
-    assert texts["ratios"].startswith("So RLHF lowered it from 1.0 to almost 0, and RLVR raised it from almost 0 to 0.1.")
+    assert "So RLHF lowered it from 1.0 to almost 0, and RLVR raised it from almost 0 to 0.1." in texts["ratios"]
 
 
 def test_a_change_too_small_to_show_is_not_called_unchanged():
     _, texts = run(detect=100, rlhf=6, treacherous=1, exchange=5, rlvr=0.0)
-    assert texts["ratios"] == "So RLHF lowered it from 1.0 to almost 0, and RLVR left it unchanged. The sections below explain why."
+    assert "So RLHF lowered it from 1.0 to almost 0, and RLVR left it unchanged. After RLVR" in texts["ratios"]
     # Raters who catch a tenth of the red, lightly applied: 1.01 per 100 falls to 0.96, both shown as 1.0.
     r, texts = run(nice=27, treacherous=1, rlhf=0.6, detect=10, rlvr=4.6, exchange=25)
     pre, mid = r.red_per_green("pretraining"), r.red_per_green("after RLHF")
     assert mid < pre and round(100 * pre, 1) == round(100 * mid, 1) == 1.0
-    assert texts["ratios"].startswith("So RLHF kept it at 1.0, and RLVR raised it from 1.0 to ")
+    assert "So RLHF kept it at 1.0, and RLVR raised it from 1.0 to " in texts["ratios"]
 
 
 def test_seeming_nice_is_decided_on_the_share_as_shown():
@@ -89,11 +93,56 @@ def test_without_a_reward_for_niceness_there_is_no_green_to_speak_of():
     r, texts = run(scenario="brainlike", innate=0)
     assert not r.path[:, 0].any()
     assert texts["innate"] == "Here the brain-like learner has no green at any stage of training."
-    assert texts["ratios"] == ("There is no green at the start, after RLHF or after RLVR, so there is no ratio to "
-                               "compare there.")
-    assert texts["trade"].endswith("with no green left to compare red against.")
+    assert texts["ratios"] == ("There is no green at the start, after RLHF or after RLVR, so there is no red-to-green "
+                               f"ratio to compare there. After RLVR, {100 * r.share('after RLVR', 'red'):.1f}% of all "
+                               "behaviour is red.")
+    assert texts["trade"].endswith("; there is no green before or after it to compare red against.")
 
 
 def test_for_an_llm_the_last_slider_is_said_to_do_nothing():
     r, texts = run(nice=70, treacherous=15)
     assert texts["innate"].endswith(f"gets its green from pretraining, {0.7 * 0.85 * 100:.1f}% of its behaviour at the start.")
+
+
+# ------------------------------------------------------- the second review: green that never existed
+
+def _caught(result, old_text):
+    """The widget's declared predicates that flag a sentence the page used to say at this state."""
+    return [f for t in PIES.all_truths for f in t.failures(result, old_text)]
+
+
+def test_an_llm_with_no_green_is_not_said_to_get_0_percent_green_from_pretraining(client):
+    """treacherous=100: every nice-looking behaviour pretraining instils is red, so there is no green at all.
+    The page said the LLM 'gets its green from pretraining, 0% of its behaviour'."""
+    url = f"/api/{SLUG}?scenario=llm&nice=70&treacherous=100&rlhf=2&detect=0&rlvr=1.5&exchange=50&innate=0"
+    innate = client.get(url).json()["claims"]["innate"]
+    r, _ = run(nice=70, treacherous=100)
+    assert r.share("pretraining", "green") == 0
+    assert innate.endswith("could get green only from pretraining, and at these settings pretraining gives it none.")
+    assert _caught(r, "That slider acts on a brain-like learner only; the LLM chosen above gets its green from "
+                      "pretraining, 0% of its behaviour at the start.")
+
+
+def test_green_that_never_existed_is_not_said_to_be_left_or_compared(client):
+    """A brain-like learner with no reward for niceness has no green at any stage. The trade claim said 'with no
+    green left' (there was never any), and the prose read 'this much red: none (no green) after pretraining…'."""
+    url = f"/api/{SLUG}?scenario=brainlike&nice=70&treacherous=15&rlhf=2&detect=0&rlvr=1.5&exchange=50&innate=0"
+    claims = client.get(url).json()["claims"]
+    r, _ = run(scenario="brainlike", innate=0)
+    assert "no green left" not in claims["trade"] and "no green before or after it" in claims["trade"]
+    assert _caught(r, "Here RLVR raised competence (the share of behaviour that gets tasks done, honestly or not) "
+                      "from 86.4% to 99.2%, with no green left to compare red against.")
+    html = client.get(url.replace("/api/", "/")).text
+    assert "this much red: none (no green)" not in html and "For every 100 units of green" not in claims["ratios"]
+    assert claims["ratios"].startswith("There is no green at the start, after RLHF or after RLVR, so there is no "
+                                       "red-to-green ratio to compare there.")
+    assert _caught(r, "For every 100 units of green behaviour the figure shows this much red: none (no green) after "
+                      "RLVR.")
+
+
+def test_the_exchange_rate_of_zero_is_not_said_to_be_doubted():
+    """The seed has Byrnes asking whether the exchange rate can reach zero and answering that he does not know;
+    the page said he 'doubts real training can get there'."""
+    prose = (PIES_FOLDER / "content.md").read_text()
+    assert "doubts real training" not in prose
+    assert "whether real training can get that far, Byrnes says he does not know" in prose

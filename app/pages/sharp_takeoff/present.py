@@ -18,21 +18,42 @@ BYRNES_MAX, AI2027 = 30.0, 1e6
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion))?"
 
 
+UNITS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _in_unit(x: float, size: float) -> str:
+    """x in units of `size`, as shown: one decimal while that reads under 100 (so 99.96 is '100', never '100.0'),
+    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below."""
+    v = x / size
+    if size == 1.0:
+        return f"{v:,.0f}" if round(v, 1) >= 10 or v == 0 else num(v, 1)
+    return f"{v:,.1f}" if round(v, 1) < 100 else f"{v:,.0f}"
+
+
 def person_years(x: float) -> str:
-    """A count of person-years in words a reader can take in: 10 -> '10', 5010 -> '5,010', 1.02e6 -> '1.0 million',
-    8.7e15 -> '8,717 trillion'."""
-    for size, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if x >= size:
-            return f"{x / size:,.1f} {name}" if x < 100 * size else f"{x / size:,.0f} {name}"
-    return f"{x:,.0f}" if x >= 10 or x == 0 else num(x, 1)
+    """A count of person-years in words a reader can take in, in one format everywhere: 10 -> '10', 5010 -> '5,010',
+    1.02e6 -> '1.0 million', 9.996e7 -> '100 million', 8.7e15 -> '8,717 trillion'. The unit is the largest the
+    number reaches as rounded for display (999,999.7 is '1.0 million', not '1,000,000')."""
+    for size, name in UNITS:
+        below = _in_unit(x, size / 1000) if size > 1e6 else _in_unit(x, 1.0)
+        if x >= size or float(below.replace(",", "")) >= (1000 if size > 1e6 else 1e6):
+            return f"{_in_unit(x, size)} {name}"
+    return _in_unit(x, 1.0)
 
 
 def years_shown(text: str, value: float) -> bool:
-    """`text` (as person_years writes it) is `value` as rounded for display."""
+    """`text` is `value` as person_years writes it: the number rounded to the places it shows, in the one format
+    (a named unit's number is at least 1 and, below a trillion, under 1,000; it has one decimal exactly when it
+    reads under 100; a plain count has one decimal only below 10)."""
     number, _, name = text.partition(" ")
     size = {"million": 1e6, "billion": 1e9, "trillion": 1e12}.get(name, 1.0)
     places = len(number.split(".")[1]) if "." in number else 0
-    return abs(float(number.replace(",", "")) * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)
+    shown = float(number.replace(",", ""))
+    if size > 1.0:
+        fits = 1 <= shown and (name == "trillion" or shown < 1000) and places == (1 if shown < 100 else 0)
+    else:
+        fits = shown < 1e6 and places == (1 if 0 < shown < 10 else 0)
+    return fits and abs(shown * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)
 
 
 # ---- Climb ---------------------------------------------------------------------------------------
@@ -115,7 +136,7 @@ def gap_sentence(c: Climb) -> str:
 def imitation_sentence(c: Climb) -> str:
     return (f"The imitation learner is relevant at all after only {person_years(c.imitation_relevant_at)} person-years, "
             f"then slows at existing human knowledge ({num(IMITATION_CEILING)}): past it, in this model, each further "
-            f"{num(BEYOND)} points take ten times as much R&D in total, so it reaches ASI only "
+            f"{num(BEYOND)} points take ten times as much R&D in total, so it reaches ASI "
             f"{person_years(c.imitation_gap)} person-years after becoming relevant. Byrnes says only that past that "
             f"natural ceiling it is unclear how to make such AI much better; the slow climb is this page's guess.")
 
@@ -154,14 +175,17 @@ GAP_TRUTHS = (
 )
 IMITATION_TRUTHS = (
     Truth(rf"imitation learner is relevant at all after only (?P<y>{NUMBER}) person-years",
-          lambda c, m: years_shown(m["y"], c.imitation_relevant_at) and abs(imitation(c.imitation_relevant_at) - RELEVANT) < 1e-6,
-          "the imitation learner reaches 40 after that much R&D (as rounded)"),
+          lambda c, m: years_shown(m["y"], c.imitation_relevant_at) and abs(imitation(c.imitation_relevant_at) - RELEVANT) < 1e-6
+          and c.imitation_relevant_at < c.relevant_at,
+          "the imitation learner reaches 40 after that much R&D (as rounded), sooner than the from-scratch learner"),
     Truth(r"slows at existing human knowledge \((?P<k>\d+)\)",
           lambda c, m: float(m["k"]) == IMITATION_CEILING and imitation(1e4) - imitation(1e3) < imitation(1e3) - imitation(1e2),
           "its climb past that level is slower than the climb to it"),
-    Truth(rf"reaches ASI only (?P<y>{NUMBER}) person-years after becoming relevant",
+    Truth(rf"reaches ASI (?:only )?(?P<y>{NUMBER}) person-years after becoming relevant",
           lambda c, m: years_shown(m["y"], c.imitation_gap) and abs(imitation(c.imitation_asi_at) - ASI) < 1e-6,
           "the imitation learner reaches ASI that many person-years after it became relevant (as rounded)"),
+    Truth(r"reaches ASI only", lambda c: round(c.imitation_gap) <= BYRNES_MAX,
+          "'only' a gap within Byrnes's 0–30 person-years: the slow climb past human knowledge is no short step"),
 )
 CLIMB_CLAIMS = (Claim("gap", gap_sentence, truths=GAP_TRUTHS), Claim("imitation", imitation_sentence, truths=IMITATION_TRUTHS))
 # The summary's, live number's and panel's figures.

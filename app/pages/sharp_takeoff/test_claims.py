@@ -7,6 +7,7 @@ import pytest
 
 from app.pages.sharp_takeoff.model import ASI, RELEVANT, imitation
 from app.pages.sharp_takeoff.page import CLIMB, LANGUAGE
+from app.pages.sharp_takeoff.present import GAP_TRUTHS, IMITATION_TRUTHS, person_years, years_shown
 
 
 def gap_text(**changes) -> str:
@@ -79,8 +80,37 @@ def test_the_imitation_learner_slows_at_human_knowledge_but_is_not_said_to_stop(
     assert imitation(312) == pytest.approx(RELEVANT, abs=0.05) and imitation(9_999_000) == pytest.approx(ASI)
     assert text.startswith("The imitation learner is relevant at all after only 312 person-years, then slows at "
                            "existing human knowledge (60)")
-    assert "it reaches ASI only 10.0 million person-years after becoming relevant" in text
+    assert "it reaches ASI 10.0 million person-years after becoming relevant" in text
     assert "however much" not in text and "Byrnes says only that" in text and "this page's guess" in text
+
+
+def test_a_slow_climb_of_ten_million_person_years_is_not_only():
+    """Reviewers, at /api/sharp-takeoff/climb (every state): 'it reaches ASI only 10.0 million person-years after
+    becoming relevant': 'only' fights the slowdown the sentence describes."""
+    c = CLIMB.run(CLIMB.defaults())
+    assert c.imitation_gap > 9e6 and " ASI only " not in CLIMB.claim_texts(c)["imitation"]
+    old = CLIMB.claim_texts(c)["imitation"].replace("reaches ASI 10.0", "reaches ASI only 10.0")
+    assert [f for t in IMITATION_TRUTHS for f in t.failures(c, old)]
+
+
+@pytest.mark.parametrize("x,shown", [(99.96e6, "100 million"), (99.94e6, "99.9 million"), (1e7, "10.0 million"),
+                                     (999_999.7, "1.0 million"), (999.7e6, "1.0 billion"), (9.96, "10"),
+                                     (5_010, "5,010"), (8.717e15, "8,717 trillion")])
+def test_one_format_for_large_numbers(x, shown):
+    assert person_years(x) == shown and years_shown(shown, x)
+
+
+def test_the_gap_of_a_hundred_million_reads_the_same_whatever_its_decimals():
+    """Reviewers: …climb?later=0&steepening=1&tuning=0&ceiling=60 said '100.0 million' (99.96 million, to one
+    decimal) while tuning=10, a larger gap, said '100 million'."""
+    for tuning in (0, 10):
+        c = CLIMB.run({**CLIMB.defaults(), "later": 0, "steepening": 1, "tuning": tuning, "ceiling": 60})
+        assert 99.9e6 < c.gap < 100.1e6
+        text = gap_text(later=0, steepening=1, tuning=tuning, ceiling=60)
+        assert "from relevance to ASI takes 100 million person-years" in text and "100.0" not in text
+    c = CLIMB.run({**CLIMB.defaults(), "tuning": 0, "ceiling": 60})
+    old = gap_text(tuning=0, ceiling=60).replace("100 million", "100.0 million")
+    assert [f for t in GAP_TRUTHS for f in t.failures(c, old)]
 
 
 def outcome(**changes) -> str:

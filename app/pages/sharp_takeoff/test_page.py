@@ -42,3 +42,14 @@ def test_a_link_between_steps_of_exchanges_is_rounded_and_says_so(client):
     for rounds in (0, 100):                    # a state on the grid is shown as asked, with no notice
         page = client.get(f"/sharp-takeoff?rounds={rounds}").text
         assert 'id="link-notice"' not in page
+
+
+def test_the_prose_after_the_gap_holds_at_every_setting(client):
+    """Reviewers, at /sharp-takeoff?later=95&ceiling=60: 'That is the assumption to test.' followed a gap sentence
+    that there describes a gradual takeoff, not Byrnes's assumption, and 'raise it' was offered with the slider
+    at its 95% maximum. The prose now names his assumption by its setting, whatever the slider shows."""
+    for query in ("later=95&ceiling=60", "", "later=50&steepening=2"):
+        html = client.get(f"/sharp-takeoff?{query}").text
+        text = between(html, 'id="gap"', 'id="language"')
+        assert "That is the assumption" not in text and "raise it" not in text.lower()
+        assert "assumption is where the slider starts: no blocker left after relevance" in text

@@ -17,7 +17,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, pct
 
-from .model import (BYRNES, CONFIDENT_FEAR, FOLLOW_AT, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
+from .model import (BYRNES, CONFIDENT_FEAR, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
 
 # Each line also has its own dash style.
@@ -237,8 +237,16 @@ def ending_sentence(walk: Walk) -> str:
                  f"below 25%." if learned else
                  f" The child did relax in {visits}, but the fear assessor learned nothing from it.")
     elif last.person == 1 and any(e.relaxed_at is not None for e in es[:-1]):
-        text += (" The child relaxed with the first stranger, but a new face gets only the share of that lesson "
-                 "that carries over.")
+        first = es[-2].prediction_after        # the guess for the first stranger when the new face arrives
+        if not any(_learned_in(walk, e) for e in es[:-1]):
+            text += (f" The child relaxed with the first stranger, but the fear assessor learned nothing from it: its "
+                     f"guess for the first stranger is still {pct(first)}.")
+        elif confident_safe(first):
+            text += (f" The child relaxed with the first stranger, whose guess ended at {pct(first)}, below 25%, but "
+                     f"a new face gets only the share of that lesson that carries over.")
+        else:
+            text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
+                     f"the first stranger's own guess ended at {pct(first)}, not below 25%.")
     return text
 
 
@@ -320,11 +328,36 @@ ENDING = (
           and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1))),
           "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more; the "
           "guess moved in those visits (not long enough) or did not (learned nothing)"),
-    Truth(r"The child relaxed with the first stranger, but a new face",
+    Truth(r"The child relaxed with the first stranger",
           lambda w: (w.result.encounters[-1].person == 1
                      and any(e.relaxed_at is not None for e in w.result.encounters[:-1])),
           "the last visitor is new and the child relaxed with the first stranger in an earlier visit"),
+    Truth(r"whose guess ended at " + PCTG + r", below 25%",
+          lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _first_guess(w)),
+          "the first stranger's guess when the new face arrives, as quoted, shows below 25%"),
+    Truth(r"a new face gets only the share of that lesson that carries over",
+          lambda w: (w.result.encounters[-1].person == 1 and round(100 * _first_guess(w)) < 25
+                     and round(100 * w.result.encounters[-1].predicted_fear_at_start) >= 25),
+          "the first stranger's guess when the new face arrives shows below 25% (the lesson), while the new face's "
+          "shows 25% or more: less than all of the lesson carried over"),
+    Truth(r"learned nothing from it: its guess for the first stranger is still " + PCTG,
+          lambda w, m: (not any(_learned(w, e.index) for e in w.result.encounters[:-1])
+                        and _is_pct(m, 1, _first_guess(w))),
+          "no earlier visit moved the assessor's guess; the guess quoted is the first stranger's"),
+    Truth(r"left no lesson of safety to carry over: even the first stranger's own guess ended at " + PCTG
+          + r", not below 25%",
+          lambda w, m: _quoted(m) >= 25 and _is_pct(m, 1, _first_guess(w)),
+          "the first stranger's guess when the new face arrives, as quoted, shows 25% or more"),
 )
+
+
+def _first_guess(w: Walk) -> float:
+    """The assessor's guess for the first stranger when the last visitor arrives (after the visit before)."""
+    return w.result.encounters[-2].prediction_after if len(w.result.encounters) > 1 else NEUTRAL
+
+
+def _learned_in(walk: Walk, e) -> bool:
+    return any(abs(x.updated_prediction - x.predicted_fear) > 0 for x in walk.result.minutes[e.start:e.end])
 
 
 def _relaxed_with_last(w: Walk, index: int) -> bool:

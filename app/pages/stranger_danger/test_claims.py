@@ -70,3 +70,46 @@ def test_the_score_names_the_situations_that_go_wrong(design, sentence):
     """Each expected sentence is worked out by hand from the six situations' timelines (model.SCENARIOS)."""
     outcomes = IMPRINTING.run({**IMPRINTING.defaults(), **design})
     assert IMPRINTING.claim_texts(outcomes)["score"] == sentence
+
+
+def _caught(walk, old_text):
+    """The widget's declared predicates that flag a sentence the page used to say at this state."""
+    return [f for t in WALKTHROUGH.all_truths for f in t.failures(walk, old_text)]
+
+
+OLD_BLAME = ("The child relaxed with the first stranger, but a new face gets only the share of that lesson that "
+             "carries over.")
+
+
+@pytest.mark.parametrize("query,reason", [
+    # everything carries over (generalisation 1), yet the first stranger's own guess is back at 80% on arrival
+    ("step=1&lr=0.2&friendly=0.8&first_visit=5&stay=16&habituation=15&encounters=3&last_visitor=different"
+     "&generalisation=1", "that left no lesson of safety to carry over: even the first stranger's own guess ended at 80%"),
+    # a learning rate of 0: nothing was learned at all
+    ("step=6&lr=0&friendly=0.95&first_visit=1&stay=4&habituation=2&encounters=5&last_visitor=different"
+     "&generalisation=0.4", "the fear assessor learned nothing from it: its guess for the first stranger is still 50%"),
+    # the first stranger's guess ended back at 100%
+    ("step=10&lr=0.75&friendly=0.6&first_visit=6&stay=4&habituation=5&encounters=6&last_visitor=different"
+     "&generalisation=0.25", "that left no lesson of safety to carry over: even the first stranger's own guess ended at 100%"),
+])
+def test_carry_over_is_blamed_only_where_there_was_a_lesson_to_carry(client, query, reason):
+    """The second review: each of these states said a new face 'gets only the share of that lesson that carries
+    over', where there was no lesson of safety (the first stranger's own guess on the new face's arrival is
+    25% or more) or nothing was learned."""
+    from urllib.parse import parse_qsl
+
+    from app.framework import parse_query
+    text = client.get(f"/api/stranger-danger?{query}").json()["claims"]["ending"]
+    assert "carries over." not in text and reason in text
+    values, problems = parse_query(WALKTHROUGH.params, parse_qsl(query))
+    assert not problems
+    assert _caught(WALKTHROUGH.run(values), OLD_BLAME)
+
+
+def test_carry_over_is_blamed_where_the_lesson_did_not_carry():
+    """Defaults with a different last visitor: visits 1 and 2 bring the first stranger's guess to 3%, but only
+    a quarter of each update reaches the new face, whose guess is 49% on arrival."""
+    r, text = ending(last_visitor="different")
+    assert round(100 * r.encounters[-2].prediction_after) == 3 and round(100 * r.encounters[-1].predicted_fear_at_start) == 49
+    assert text.endswith("whose guess ended at 3%, below 25%, but a new face gets only the share of that lesson that "
+                         "carries over.")

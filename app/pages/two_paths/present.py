@@ -48,13 +48,20 @@ def paths_figure(r: Hedge) -> dict:
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("chance it works", tickformat=".0%", range=[0, 1.05]))}
 
 
+def article(number: str) -> str:
+    """'a' or 'an' before a number as it is said: 'an 8%', 'an 11%', 'an 18%', 'an 80%', but 'a 12%', 'a 100%'."""
+    whole = re.match(r"[\d,]*", number).group(0)
+    lead = whole.split(",")[0] if "," in whole else whole if len(whole) <= 2 else ""
+    return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
+
+
 def flat(r: Hedge) -> bool:
     """Every split gives the same chance, to the percent shown."""
     return pct(min(r.curve.values())) == pct(max(r.curve.values()))
 
 
 def verdict_sentence(r: Hedge) -> str:
-    head = (f"Putting everything on controlled AGI gives a {pct(r.only_controlled)} chance that at least one path "
+    head = (f"Putting everything on controlled AGI gives {article(pct(r.only_controlled))} {pct(r.only_controlled)} chance that at least one path "
             f"works, and everything on social-instinct AGI {pct(r.only_social)}")
     if r.best == 0:
         return head + ". Nothing works at these settings, however the effort is split."
@@ -72,8 +79,9 @@ def verdict_sentence(r: Hedge) -> str:
 
 
 def left_text(x: float) -> str:
-    """A chance that is left: 'nothing' when it is 0, else the percentage."""
-    return "nothing" if x == 0 else pct(x)
+    """A chance that is left: 'nothing' when it is 0, 'almost nothing' when it shows as 0% but is not, else
+    the percentage."""
+    return "nothing" if x == 0 else "almost nothing" if pct(x) == "0%" else pct(x)
 
 
 def path_hedge(r: Hedge, path: str) -> str:
@@ -106,12 +114,21 @@ def hedge_sentence(r: Hedge) -> str:
 # The two-paths phrases, as predicates on the model's curve (chance at least one path works, by the share of
 # effort on controlled AGI) and each path's own chance; a quoted percentage is the model's, as rounded for display.
 P = r"(\d+%)"
-LEFT = r"(nothing|\d+%)"
+LEFT = r"(nothing|almost nothing|\d+%)"
 
 
 def _pct_is(m: re.Match, group: int, x: float) -> bool:
     text = m.group(group)
     return x == 0 if text == "nothing" else abs(int(text[:-1]) - 100 * x) <= 0.5 + 1e-9
+
+
+def _left_is(m: re.Match, group: int, x: float) -> bool:
+    """A chance left, as said: 'nothing' is exactly 0, 'almost nothing' is above 0 but shows as 0%, and a
+    percentage is the chance rounded, never '0%' (which would read as nothing)."""
+    text = m.group(group)
+    if text in ("nothing", "almost nothing"):
+        return x == 0 if text == "nothing" else 0 < x and pct(x) == "0%"
+    return text == pct(x) != "0%"
 
 
 def _top(r: Hedge) -> float:
@@ -141,7 +158,7 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
     return False
 
 
-ENDS = Truth(r"Putting everything on controlled AGI gives a " + P + r" chance that at least one path works, and "
+ENDS = Truth(r"Putting everything on controlled AGI gives an? " + P + r" chance that at least one path works, and "
              r"everything on social-instinct AGI " + P,
              lambda r, m: _pct_is(m, 1, r.curve[1.0]) and _pct_is(m, 2, r.curve[0.0]),
              "the chances quoted for all on controlled AGI and all on social-instinct AGI are the curve's ends")
@@ -177,12 +194,13 @@ LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as im
                r"everything on it (?:would leave|leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI)?, "
                r"while the even split keeps " + LEFT + r" from the (controlled|social-instinct) work",
                lambda r, m: (_key(m.group(5)) != _key(m.group(1))
-                             and _pct_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))])
+                             and _left_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))])
                              and (m.group(3) is None or (r.transfer > 0
                                   and r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))] > 0))
-                             and _pct_is(m, 4, r.path_chance[0.5][_key(m.group(5))])),
+                             and _left_is(m, 4, r.path_chance[0.5][_key(m.group(5))])),
                "with everything on the one path, the other path's own chance (it comes only from transferred ideas), "
-               "and at an even split the other path's chance, as quoted")
+               "and at an even split the other path's chance, as quoted ('nothing' only for exactly 0, 'almost "
+               "nothing' for a chance that shows as 0%)")
 NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + P
              + r"|At the best split \(" + P + r" of effort here\) it works with " + P + ")", _note_holds,
              "a path with these odds works with the chance quoted, at the split quoted")

@@ -4,6 +4,7 @@ this file does not repeat the presenter's branches."""
 from __future__ import annotations
 
 from app.pages.two_paths.page import BOTH
+from app.wording import faults
 
 
 def said(**changes):
@@ -60,3 +61,36 @@ def test_nothing_works_only_when_every_chance_is_exactly_zero():
     assert max(r.curve.values()) == 0 and "Nothing works at these settings" in text["verdict"]
     r, text = said(controlled_feasible=5, social_feasible=0, controlled_desirable=5, returns=300)
     assert 0 < max(r.curve.values()) < 0.005 and "Nothing works" not in text["verdict"]
+
+
+def _caught(result, old_text):
+    """The widget's declared predicates that flag a sentence the page used to say at this state."""
+    return [f for t in BOTH.all_truths for f in t.failures(result, old_text)]
+
+
+def test_eight_and_eleven_percent_take_an(client):
+    """The second review: 'gives a 8%' and 'gives a 11%'."""
+    for url, chance in (("/api/two-paths?controlled_feasible=90&social_feasible=95&controlled_desirable=25"
+                         "&social_desirable=80&transfer=0&returns=220", "an 8%"),
+                        ("/api/two-paths?controlled_feasible=90&social_feasible=75&controlled_desirable=35"
+                         "&social_desirable=65&transfer=0&returns=240", "an 11%")):
+        verdict = client.get(url).json()["claims"]["verdict"]
+        assert verdict.startswith(f"Putting everything on controlled AGI gives {chance} chance"), verdict
+        assert not faults(verdict)
+
+
+def test_a_chance_under_half_a_percent_is_almost_nothing_not_zero(client):
+    """The second review: all on controlled AGI gives social-instinct AGI 15% of the effort through transfer:
+    0.2 x 0.25 x (1 - e^(-0.15/2.8)) = 0.26%, shown as '0%, from the ideas that transfer' (elsewhere an exact
+    zero is 'nothing')."""
+    url = ("/api/two-paths?controlled_feasible=70&social_feasible=20&controlled_desirable=10&social_desirable=25"
+           "&transfer=15&returns=280")
+    hedge = client.get(url).json()["claims"]["hedge"]
+    r, _ = said(controlled_feasible=70, social_feasible=20, controlled_desirable=10, social_desirable=25,
+                transfer=15, returns=280)
+    assert 0 < r.path_chance[1.0]["social"] < 0.005
+    assert "would leave 0%" not in hedge
+    assert "putting everything on it would leave almost nothing, from the ideas that transfer to social-instinct AGI" in hedge
+    assert _caught(r, "If controlled AGI proves impossible (nothing in nature shows it can be done), putting everything "
+                      "on it would leave 0%, from the ideas that transfer to social-instinct AGI, while the even split "
+                      "keeps 1% from the social-instinct work.")

@@ -126,6 +126,10 @@ class Tumble:
     best: float                        # share of minds ending near the best idea
     good: float                        # share of minds ending near the lesser good idea
     idea_paths: tuple[tuple[tuple[float, float], ...], ...]   # each mind's thought every 10 steps
+    rise: float                        # how much the food's concentration rises from the start ring to the
+                                       # source (points): 0 on a flat dish, where there is nothing to steer by
+    idea_rise: float                   # how much the best idea's worth, as the minds sense it, exceeds the mean
+                                       # worth of where they start (points): 0 on a flat landscape of ideas
 
 
 def _rounded(a: np.ndarray, places: int) -> list:
@@ -187,7 +191,11 @@ def run_and_tumble(strength: float, noise: float, memory: float,
     return Tumble(strength, noise, memory, threshold, _every10(xs, ys), _r2(dist.mean(axis=1)), baseline,
                   round(tumbles, 4), float(np.mean(dist[-1] < NEAR)), near_random,
                   _r2(quality), quality_random, round(rerolls, 4),
-                  float(np.mean(end_best)), float(np.mean(end_good)), _every10(txs, tys))
+                  float(np.mean(end_best)), float(np.mean(end_good)), _every10(txs, tys),
+                  float(concentration(np.float64(0.0), np.float64(0.0), strength)
+                        - concentration(np.float64(START), np.float64(0.0), strength)),
+                  float(idea_quality(np.float64(BEST_IDEA[0]), np.float64(BEST_IDEA[1]), strength)
+                        - idea_quality(txs[0], tys[0], strength).mean()))
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------

@@ -35,6 +35,10 @@ def share(x: float) -> str:
     return pct(x)
 
 
+# Never true: a sentence assembled from parts must not double its punctuation (',:' or '..').
+DOUBLED = Truth(r"[,;:]\s*[,;:.]|(?<!\.)\.\.(?!\.)", lambda result: False, "never: doubled punctuation")
+
+
 # --- Run and tumble -----------------------------------------------------------------------------------
 
 EVERY = 10                         # the progress lines are drawn every EVERY steps
@@ -152,13 +156,26 @@ def _shown(x: float) -> int:
     return round(x)
 
 
+def _steers(t: Tumble) -> bool:
+    """There is something to steer by (the food rises from the start ring to the source) and the
+    bacteria remember enough to compare the present with."""
+    return t.rise > 0 and t.memory > 0
+
+
 def verdict(t: Tumble) -> str:
-    """'finds' (clearly more bacteria at the food and much closer than chance), 'little' (better on one
-    count, worse on none), 'mixed' (more at the food, but further off on average), 'none' (no better
-    than chance) or 'worse' (further off than chance, and no more at the food). Judged on the distances
-    as the sentence shows them."""
-    more = t.near > t.near_random
+    """'flat' (a flat dish: nothing to steer by, whatever the counts), else 'finds' (clearly more
+    bacteria at the food and much closer than chance), 'little' (better on one count, worse on none),
+    'mixed' (more at the food, but further off on average), 'none' (no better than chance) or 'worse'
+    (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
+    memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
+    dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
+    sentence shows them."""
+    if t.rise == 0 and t.memory > 0:
+        return "flat"
+    more = t.near > t.near_random and _steers(t)
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
+    if not _steers(t):
+        return "worse" if d > 1.1 * b else "none"
     if t.near - t.near_random >= 0.25 and d < 0.6 * b:
         return "finds"
     if d > 1.1 * b:
@@ -171,7 +188,7 @@ def thoughts_help(t: Tumble) -> bool:
     return q >= 2 * r and q - r >= 20
 
 
-STATUS = {"finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
+STATUS = {"flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
 
@@ -205,6 +222,9 @@ def chemotaxis_sentence(t: Tumble) -> str:
     kind = verdict(t)
     if kind == "finds":
         return f"Steering by nothing but “is it getting better?”, {numbers}."
+    if kind == "flat":
+        return (f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)} Any difference from "
+                f"chance comes from how often they tumble, not from the food.")
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average",
@@ -217,6 +237,9 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
+    if t.idea_rise == 0 and t.memory > 0:
+        return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
+                f"nothing to climb by either: {numbers}; {where}.")
     same = thoughts_help(t) == (verdict(t) == "finds")
     if thoughts_help(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
@@ -229,8 +252,8 @@ def thoughts_sentence(t: Tumble) -> str:
 
 def _finds(t: Tumble) -> bool:
     """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
-    mean final distance under 60% of the random tumblers' (as shown, in whole units)."""
-    return t.near - t.near_random >= 0.25 and round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
+    mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering."""
+    return _steers(t) and t.near - t.near_random >= 0.25 and round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
 
 
 def _further(t: Tumble) -> bool:
@@ -254,15 +277,26 @@ def _counted(word: str) -> int:
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean distance")
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t)),
-               "not clearly, but more bacteria end near the food than by chance or their mean distance is under "
-               "90% of chance's, and it is not over 110%")
-MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: t.near > t.near_random and _further(t),
-              "more bacteria end near the food than by chance, but their mean distance is over 110% of chance's")
-NONE = Truth(r"no better than chance", lambda t: t.near <= t.near_random and not _closer(t) and not _further(t),
-             "no more bacteria near the food than by chance, and a mean distance within 10% of chance's")
-WORSE = Truth(r"worse than chance", lambda t: t.near <= t.near_random and _further(t),
-              "no more bacteria near the food than by chance, and a mean distance over 110% of chance's")
+               lambda t: _steers(t) and not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t)),
+               "there is a gradient to steer by and memory to compare with; the bacteria do not clearly find the "
+               "food, but more end near it than by chance or their mean distance is under 90% of chance's, and it "
+               "is not over 110%")
+MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near > t.near_random and _further(t),
+              "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
+              "chance, but their mean distance is over 110% of chance's")
+FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
+             "the food's concentration does not rise at all from the start ring to the source")
+TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0,
+                    "the dish is flat, so the readings carry no information about the food")
+FLAT_IDEAS = Truth(r"On a flat landscape of ideas|nothing to climb by", lambda t: t.idea_rise == 0,
+                   "the best idea seems worth no more than where the minds start")
+NONE = Truth(r"no better than chance",
+             lambda t: not _further(t) and (not _steers(t) or (t.near <= t.near_random and not _closer(t))),
+             "nothing is steered by (no memory), or no more bacteria near the food than by chance and a mean "
+             "distance within 10% of chance's; either way not over 110% of chance's")
+WORSE = Truth(r"worse than chance", lambda t: _further(t) and (not _steers(t) or t.near <= t.near_random),
+              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance unless "
+              "nothing is steered by (no memory)")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
                    lambda t, m: _counted(m["n"]) == round(t.near * BACTERIA),
                    "the number of steering bacteria that end within 15 units of the food")
@@ -310,10 +344,10 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, MIXED, NONE, WORSE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, SAME_FAILS, FAILS_HERE, WORTH, BEST, STUCK)),
+          truths=(SAME_WORKS, BETTER_HERE, SAME_FAILS, FAILS_HERE, FLAT_IDEAS, WORTH, BEST, STUCK)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
@@ -321,7 +355,7 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+TUMBLE_TRUTHS = (DOUBLED, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
 
@@ -476,7 +510,7 @@ INNATELY = Truth(r"Eating when this hungry: innately " + _V, lambda c, m: c.hung
                  "hungry: eating's innate reward")
 NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry: innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
                          "not hungry: eating's innate reward is 0")
-CANDY_TRUTHS = (WALK_VALENCE, EAT_VALENCE, AFTER_WALKS, CAPTION_WALK, CAPTION_EAT, MERE_PLAN, INNATELY, NOT_HUNGRY_PANEL)
+CANDY_TRUTHS = (DOUBLED, WALK_VALENCE, EAT_VALENCE, AFTER_WALKS, CAPTION_WALK, CAPTION_EAT, MERE_PLAN, INNATELY, NOT_HUNGRY_PANEL)
 
 
 # --- Valence as an axis of concepts ---------------------------------------------------------------
@@ -578,7 +612,7 @@ def bird_sentence(c: Concepts) -> str:
             return f"{head}: with only {c.categories} concepts to go round, the birds do not get one of their own."
         if "by feeling" in text:
             return f"{head}: with valence weighted at {fmt_number(c.weight)}, even the birds split by how they feel."
-        how = ", by their ordinary features alone," if c.weight == 0 else ""
+        how = ", by their ordinary features alone" if c.weight == 0 else ""
         return f"{head}{how}: {c.categories} concepts are more than this thingspace has natural groups for."
     return (f"Person A and person B feel exactly the same about every bird, yet their ‘bird’ differs. For A, "
             f"{bird_text(c, 'a')}; for B, {bird_text(c, 'b')}. Where the other things fall decides it.")
@@ -612,9 +646,10 @@ def religion_sentence(c: Concepts) -> str:
     a, b = c.members("a", "parish church"), c.members("b", "parish church")
     with_birds = [p for p, m in (("a", a), ("b", b)) if "sparrow" in m]
     if with_birds:
-        who = "both people" if len(with_birds) == 2 else f"person {PEOPLE[with_birds[0]]}"
+        who = "either person" if len(with_birds) == 2 else f"person {PEOPLE[with_birds[0]]}"
         return (f"With only {c.categories} concepts, ‘religion’ is not a concept of its own for {who}: it shares a "
-                f"cluster with the birds, so there is nothing to compare.")
+                f"cluster with the birds. A's ‘religion’ has {count(len(a), 'thing')} and B's has {len(b)}, "
+                f"sharing {pct(religion_overlap(c))} of their combined members.")
     same_b = " For B, ‘religion’ and ‘cult’ are the same concept." if "doomsday sect" in b and "doomsday sect" not in a else ""
     if set(a) == set(b):
         return (f"Both people's ‘religion’ covers the same {count(len(a), 'thing')} ({join_and(a)}): with these "
@@ -635,7 +670,7 @@ def _names_in(text: str) -> set[str]:
 
 
 def _people(who: str) -> tuple[str, ...]:
-    return ("a", "b") if "both" in who else ("a",) if who.endswith("A") else ("b",)
+    return ("a", "b") if "both" in who or "either" in who else ("a",) if who.endswith("A") else ("b",)
 
 
 _WHO = r"(?P<who>For both people|For A|for B)"
@@ -713,10 +748,17 @@ NOT_CARVED = Truth(r"valence does not carve them apart", lambda c: "parish churc
                    "for A, the doomsday sect and the parish church share a cluster")
 
 _REL = lambda c, p: c.members(p, "parish church")  # noqa: E731
-REL_BIRDS = Truth(r"not a concept of its own for (?P<who>both people|person A|person B): it shares a cluster with the birds",
+REL_BIRDS = Truth(r"not a concept of its own for (?P<who>either person|person A|person B): it shares a cluster with the birds",
                   lambda c, m: all(("sparrow" in _REL(c, p)) for p in _people(m["who"]))
-                  and ("both" in m["who"] or all("sparrow" not in _REL(c, p) for p in ("a", "b") if p not in _people(m["who"]))),
+                  and ("either" in m["who"] or all("sparrow" not in _REL(c, p) for p in ("a", "b") if p not in _people(m["who"]))),
                   "exactly these people's cluster holding the parish church holds the sparrow too")
+NOT_FOR_BOTH = Truth(r"\bnot\b[^.:;]* for both people",
+                     lambda c: False, "never: 'not … for both people' reads as 'for one of them, perhaps'; "
+                     "a denial of both is worded 'for either person'")
+NOTHING_TO_COMPARE = Truth(r"nothing to compare|not two meanings",
+                           lambda c: not (set(_REL(c, "a")) and set(_REL(c, "b"))),
+                           "one person has no ‘religion’ cluster at all (never: both always hold the parish church, "
+                           "and the page quotes the overlap of the two people's ‘religion’ as a live number)")
 B_CULT = Truth(r"For B, ‘religion’ and ‘cult’ are the same concept", lambda c: "doomsday sect" in _REL(c, "b"),
                "B's cluster holding the parish church holds the doomsday sect")
 REL_SAME = Truth(r"Both people's ‘religion’ covers the same (?P<n>\d+) things? \((?P<list>[^)]*)\)",
@@ -745,10 +787,10 @@ CONCEPTS_CLAIMS = (
                                          NOTHING_LIKE, ONLY_K, WEIGHTED, NATURAL, ORDINARY)),
     Claim("cult", cult_sentence, truths=(CULT_IS_RELIGION, CULT_ALONE, CULT_HOLDS, LIKED_IN, ALL_DISLIKED, SIBLING,
                                          FOLLOWS_FEELINGS, FOLLOWS_LOOKS, NOT_CARVED, ORDINARY)),
-    Claim("religion", religion_sentence, truths=(REL_BIRDS, B_CULT, REL_SAME, MEAN_SAME, REL_COUNTS, ONLY_A, ONLY_B,
+    Claim("religion", religion_sentence, truths=(REL_BIRDS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, B_CULT, REL_SAME, MEAN_SAME, REL_COUNTS, ONLY_A, ONLY_B,
                                                  SCIENTOLOGY, PAST, ONLY_K)),
 )
-CONCEPTS_TRUTHS = (REL_COUNTS,)
+CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 
 
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------

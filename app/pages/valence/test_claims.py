@@ -88,6 +88,28 @@ def test_more_at_the_food_but_further_off_is_mixed_not_worse_than_chance():
     assert panel["status"] == "mixed"
 
 
+def test_a_flat_dish_gives_nothing_to_steer_by_rather_than_helping_a_little():
+    """Review of issue 32: at strength 0 the bacteria end at 61 against chance's 68 only because they
+    tumble more and stay nearer the start; the sentence said run and tumble 'helps only a little'."""
+    for state in (dict(strength=0, noise=40, memory=40, threshold=5), dict(strength=0, noise=34, memory=32, threshold=3)):
+        t, said, _, panel = texts(TUMBLE, **state)
+        assert t.rise == 0 and t.idea_rise == 0 and round(t.distance[-1]) < round(t.baseline[-1])   # nearer, by chance
+        assert "helps" not in said["chemotaxis"] and "a little" not in panel["status"]
+        assert said["chemotaxis"].startswith("With a flat dish there is nothing to steer by:")
+        assert "how often they tumble, not from the food" in said["chemotaxis"]
+        assert said["thoughts"].startswith("On a flat landscape of ideas") and panel["status"] == "nothing to steer by"
+    t, said, _, _ = texts(TUMBLE, strength=0.1)
+    assert t.rise > 0 and not said["chemotaxis"].startswith("With a flat dish")
+
+
+def test_with_no_memory_the_reading_is_never_used_so_it_never_helps_and_the_slope_does_not_enter():
+    t, said, _, panel = texts(TUMBLE, memory=0)
+    assert t.rise > 0 and "no better than chance" in said["chemotaxis"] and panel["status"] == "no better than chance"
+    for threshold in (-3, 0, 5):      # the strength slider is shown unavailable at memory 0: the words agree
+        flat, steep = (texts(TUMBLE, memory=0, threshold=threshold, strength=s) for s in (0, 2))
+        assert flat[1] == steep[1] and flat[3]["status"] == steep[3]["status"]
+
+
 # --- Reward and value --------------------------------------------------------------------------------
 
 def test_after_ten_walks_the_walk_pulls_though_each_step_costs():
@@ -176,3 +198,27 @@ def test_religion_differs_and_scientology_is_a_religion_only_to_b():
     assert f"sharing {round(100 * len(a & b) / len(a | b))}%" in said["religion"]
     assert "Scientology “isn't really a religion” to A but is one to B" in said["religion"]
     assert summary.startswith(f"Person A's ‘religion’: {len(a)} items; person B's: {len(b)}")
+
+
+def test_no_stray_comma_before_the_colon_when_valence_is_ignored():
+    """Review of issue 32: '…by their ordinary features alone,: 6 concepts…'."""
+    _, said, _, _ = texts(CONCEPTS, weight=0, categories=6, disagree=0)
+    assert ",:" not in said["bird"] and "by their ordinary features alone: 6 concepts are more" in said["bird"]
+
+
+def test_religion_merged_with_the_birds_for_both_is_not_a_concept_for_either_person():
+    """Review of issue 32: 'not a concept of its own for both people'."""
+    c, said, _, _ = texts(CONCEPTS, weight=3, categories=2, disagree=0)
+    assert all("sparrow" in c.members(p, "parish church") for p in "ab")
+    assert "not a concept of its own for either person" in said["religion"] and "both people" not in said["religion"]
+
+
+def test_religion_merged_with_the_birds_still_quotes_the_overlap_the_prose_quotes():
+    """Review of issue 32: the prose's live number said the two meanings of ‘religion’ share 44% of their
+    members while the sentence said there was 'nothing to compare'."""
+    c, said, summary, _ = texts(CONCEPTS, weight=2.5, categories=2, disagree=0.6)
+    a, b = set(c.members("a", "parish church")), set(c.members("b", "parish church"))
+    assert "sparrow" in a and "sparrow" not in b and round(100 * len(a & b) / len(a | b)) == 44
+    live = CONCEPTS.live(c)["overlap"]
+    assert live == "44%" and "nothing to compare" not in said["religion"]
+    assert f"A's ‘religion’ has {len(a)} things and B's has {len(b)}, sharing 44% of their combined members" in said["religion"]

@@ -1,6 +1,8 @@
 """The valence-disorders page over HTTP: its API and the lit layers."""
 from __future__ import annotations
 
+import re
+
 from helpers import assert_rejected, between
 
 
@@ -22,3 +24,9 @@ def test_the_layers_light_the_cluster_the_day_shows(client):
 
 def test_the_page_points_to_professional_help(client):
     assert "qualified professional" in client.get("/valence-disorders").text
+
+
+def test_the_milk_ejection_reflex_is_somewhat_rare_as_byrnes_says_not_rare(client):
+    """Review of issue 32: the page called it 'the rare' where the seed says 'somewhat rare'."""
+    html = client.get("/valence-disorders").text
+    assert "somewhat rare" in html and not re.search(r"\bthe rare\W+dysphoric", html)

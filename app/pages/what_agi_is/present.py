@@ -23,6 +23,14 @@ def fmt(x: float, digits: int = 2) -> str:
     return num(float(x), digits)
 
 
+def article(number: str) -> str:
+    """'a' or 'an' before a number as it is said: 'an 8%', 'an 18%', 'an 850-step', 'an 11,000', but
+    'a 12%', 'a 110%', 'a 1,800'."""
+    whole = re.match(r"[\d,]*", number).group(0)
+    lead = whole.split(",")[0] if "," in whole else whole if len(whole) <= 2 else ""
+    return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
+
+
 def shown(x: float) -> int:
     """A share as the page shows it: whole percentage points."""
     return int(pct(x)[:-1])
@@ -417,7 +425,7 @@ def angel_help_figure(r: AngelResult) -> dict:
 
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
-    return (f"Over a {n}-step project, the first agent (standing for today's AI) finishes without help in "
+    return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
             f"{pct(r.zero_help['today'][-1])} of runs and needs {num(r.interventions['today'][-1], 1)} interventions "
             f"on average; the second (standing for AGI) finishes alone in {pct(r.zero_help['agi'][-1])} of runs and "
             f"needs {num(r.interventions['agi'][-1], 2)}.")
@@ -460,6 +468,8 @@ ANGELS_LONGER_TRUTHS = (
           "at one step to the second at the full length"),
 )
 ANGELS_TRUTHS = (
+    Truth(r"Over an? (\d+)-step project", lambda r, m: int(m.group(1)) == int(r.lengths[-1]),
+          "the project length quoted is the longest simulated"),
     Truth(r"the first agent \(standing for today's AI\) finishes without help in (\d+)% of runs and needs "
           r"(almost 0|\d[\d.]*) interventions on average; the second \(standing for AGI\) finishes alone in (\d+)% of "
           r"runs and needs (almost 0|\d[\d.]*)\.",

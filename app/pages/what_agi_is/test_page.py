@@ -105,3 +105,13 @@ def test_a_comparison_row_links_to_its_simulation(watched, server_url):
     page.locator("figure.versus a[href='#know-section']").click()
     assert page.url.endswith("#know-section")
     assert page.evaluate("Math.abs(document.getElementById('know-section').getBoundingClientRect().top) < 40")
+
+
+@pytest.mark.parametrize("length,opening", [(850, "Over an 850-step project"), (800, "Over an 800-step project"),
+                                            (500, "Over a 500-step project")])
+def test_the_angels_summary_takes_the_article_its_length_is_said_with(client, length, opening):
+    """The second review: '/what-agi-is?length=850' read 'Over a 850-step project' (and 'a 800-step')."""
+    html = client.get(f"/{SLUG}?length={length}").text
+    fragment = client.get(f"/fragments/{SLUG}/angels?length={length}").text
+    assert f"{opening}, the first agent" in html and f"{opening}, the first agent" in fragment
+    assert "Over a 8" not in html + fragment
