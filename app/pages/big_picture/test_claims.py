@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-from app.main import app
 from app.wording import faults
 
 from .page import ALIGNMENT, PREDICTOR, PREFERENCES, THOUGHT
@@ -218,7 +216,7 @@ def visible_text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
 
 
-def test_a_one_step_delay_is_not_written_1_steps():
+def test_a_one_step_delay_is_not_written_1_steps(client):
     """Issue 32: ?delay=1 said "1 steps later" (the slider's unit after the prose's draggable number)."""
-    text = visible_text(TestClient(app).get("/big-picture?delay=1").text)
+    text = visible_text(client.get("/big-picture?delay=1").text)
     assert faults(text) == [] and "1 steps" not in text
