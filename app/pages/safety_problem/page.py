@@ -86,8 +86,9 @@ PLAN = Widget(
                step=5, default=40, unit="%", help="Your odds for the second kind."),
         Number("third", "Credence: some other kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
                help="Your odds for the third kind."),
-        Number("returns", "Effort that earns two thirds of what one kind can pay", min=10, max=300, step=10,
-               default=50, unit="%", help="As a share of the whole budget. Small: returns diminish fast, so the "
+        Number("returns", "Effort that gets a kind two-thirds prepared", min=10, max=300, step=10,
+               default=50, unit="%", help="As a share of the whole budget: spent on one kind, this much earns about "
+                                          "two thirds of what preparing for it can pay. Small: returns diminish fast, so the "
                                           "first effort on each kind counts most. Large: nearly linear returns."),
     ),
     simulate=contingency,
