@@ -271,3 +271,25 @@ def check(page: Page, prose: Prose) -> list[str]:
             if param is None or param.kind != "number":
                 problems.append(f"scrub {s.widget}.{s.key}: not a number slider of that widget")
     return problems
+
+
+# Reading time: words of prose a reader reads (content.md without front matter, markers or Markdown
+# syntax, plus the text drawing files set beside their drawings), at 230 words a minute.
+WORDS_PER_MINUTE = 230
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+_PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_WORD = re.compile(r"[A-Za-z0-9’'%]+(?:[-–][A-Za-z0-9’'%]+)*")
+
+
+def prose_words(page: Page) -> int:
+    text = _FRONT.sub("", (page.folder / "content.md").read_text())
+    text = _MD_LINK.sub(r"\1", re.sub(r"\{[#:][^}]*\}", " ", _PLACEHOLDER.sub(" ", text)))
+    for drawing in sorted(page.folder.glob("drawing_*.html")):
+        html = re.sub(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", " ", drawing.read_text(), flags=re.S)
+        text += " " + re.sub(r"<svg.*?</svg>", " ", html, flags=re.S)
+    return len(_WORD.findall(re.sub(r"<[^>]+>", " ", text)))
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, round(words / WORDS_PER_MINUTE))

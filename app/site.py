@@ -15,7 +15,7 @@ from app import search
 from app.conditional import IMMUTABLE, SHARED_SHORT, Prepared, conditional, etag_for, path_and_query, serve_rendered, versioned
 from app.framework import Page, canonical_query, parse_query
 from app.previews import preview_path, preview_widget, site_preview, thumbs
-from app.registry import BY_SLUG, neighbours
+from app.registry import BY_SLUG, core_neighbours, neighbours
 from app.startup import (BUILD_VERSION, EXPLAINED_BY, GLOSSARY, GLOSSARY_SHOWN, GLOSSARY_USES, PROSE, SEARCH,
                          SECTION_TITLES, SITE_TITLE, assets, html, templates)
 from app.views import (changes_since, find_widget, fragment_key, query_items, render_fragment, show_links, shown_state,
@@ -168,10 +168,12 @@ def prepare_page(page: Page, request: Request) -> Prepared:
         # Problems with the link are listed once, in the page-level notice.
         views = {w.id: widget_view(page, w, values, []) for w in page.widgets}
         previous, following = neighbours(slug)
+        core_position, core_next = core_neighbours(slug)
         base = str(request.base_url).rstrip("/")
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
                     shows=show_links(page, values),
-                    previous=previous, following=following, canonical=f"{base}/{slug}", state_query=query,
+                    previous=previous, following=following, core_position=core_position, core_next=core_next,
+                    canonical=f"{base}/{slug}", state_query=query,
                     share_url=f"{base}/{slug}?{query}", description=page.meta["description"],
                     preview_image=base + preview_path(page, values),
                     preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, " + (

@@ -11,7 +11,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 from app import content, figkit, glossary, search
 from app.assets import SCRIPTS, Assets
 from app.pages import PAGES_DIR
-from app.registry import BY_SLUG, EXPLORABLES, THEMES
+from app.registry import BY_SLUG, CORE_PATH, EXPLORABLES, STATIONS, THEMES
 
 SITE_TITLE = "Playing with Byrnes's diagrams"
 VERSION = "0.1.0"
@@ -30,6 +30,8 @@ SEARCH = search.SearchIndex(
     + [search.Doc("term", t.term, t.definition, f"/glossary#{t.id}", "Glossary") for t in GLOSSARY.terms])
 EXPLAINED_BY = {slug: page.title for slug, page in BY_SLUG.items()}
 GLOSSARY_SHOWN = {t.id for t in GLOSSARY.terms if GLOSSARY_USES[t.id]}
+MINUTES = {page.slug: content.reading_minutes(content.prose_words(page)) for page in EXPLORABLES}
+PATH_MINUTES = {"core": sum(MINUTES[p.slug] for p in CORE_PATH), "full": sum(MINUTES.values())}
 SECTION_TITLES = {f"{page.slug}#{s.id}": s.title for page in EXPLORABLES for s in PROSE[page.slug].sections}
 
 assets = Assets(appended={
@@ -46,7 +48,9 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
-                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS)
+                         dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS, core_path=CORE_PATH, minutes=MINUTES,
+                         stations={p.slug: STATIONS[p.folder.name] for p in EXPLORABLES},
+                         path_minutes=PATH_MINUTES)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 

@@ -10,39 +10,20 @@ help and the labels inside drawings."""
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.registry import EXPLORABLES  # noqa: E402
-
-_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
-_PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_WORD = re.compile(r"[A-Za-z0-9’'%]+(?:[-–][A-Za-z0-9’'%]+)*")
-
-
-def prose_words(page) -> int:
-    text = (page.folder / "content.md").read_text()
-    text = _FRONT.sub("", text)
-    text = _PLACEHOLDER.sub(" ", text)
-    text = re.sub(r"\{[#:][^}]*\}", " ", text)           # attribute lists and anchors
-    text = _LINK.sub(r"\1", text)
-    for drawing in sorted(page.folder.glob("drawing_*.html")):      # the prose that sits beside a drawing
-        html = re.sub(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", " ", drawing.read_text(), flags=re.S)
-        html = re.sub(r"<svg.*?</svg>", " ", html, flags=re.S)
-        text += " " + html
-    text = re.sub(r"<[^>]+>", " ", text)
-    return len(_WORD.findall(text))
+from app.content import WORDS_PER_MINUTE, prose_words  # noqa: E402
+from app.registry import CORE_PATH, EXPLORABLES  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--wpm", type=int, default=230)
+    parser.add_argument("--wpm", type=int, default=WORDS_PER_MINUTE)
     args = parser.parse_args()
-    core = {p.slug for p in EXPLORABLES if getattr(p, "core", False)}
+    core = {p.slug for p in CORE_PATH}
     total = core_total = 0
     print(f"{'#':>2}  {'page':30} {'words':>6} {'min':>5}  core")
     for i, page in enumerate(EXPLORABLES, 1):

@@ -5,27 +5,51 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import drawn, resized
+from helpers import between, drawn, resized
 
-from app.registry import EXPLORABLES, THEMES
-from app.startup import GLOSSARY, GLOSSARY_USES, assets
+from app.registry import CORE_PATH, EXPLORABLES
+from app.startup import GLOSSARY, GLOSSARY_USES, MINUTES, PATH_MINUTES, assets
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_home_is_a_map_of_every_page_by_theme_numbered_along_the_path(client):
+def test_home_opens_with_the_thesis_and_maps_every_page_along_the_path(client):
     html = client.get("/").text
-    cards = re.findall(r'<span class="path-no" aria-hidden="true">(\d+)</span>.*?<h4><a href="/([a-z-]+)">', html, re.S)
-    assert sorted((int(n), slug) for n, slug in cards) == [(i + 1, e.slug) for i, e in enumerate(EXPLORABLES)]
-    for key, name in THEMES:
-        has_pages = any(e.theme == key for e in EXPLORABLES)
-        assert (f'id="theme-{key}"' in html) == has_pages     # the map shows what exists
+    thesis = between(html, '<section class="thesis"', "</section>")
+    assert "Steven Byrnes" in thesis and "His argument" in thesis and f'href="/{EXPLORABLES[0].slug}"' in thesis
+    assert f"{len(CORE_PATH)} pages, about {PATH_MINUTES['core']} minutes" in thesis
+    # Cards in path order, numbered; the core ones marked.
+    cards = re.findall(r'<li class="card( core)?">\s*<span class="path-no" aria-hidden="true">(\d+)</span>.*?<h3><a href="/([a-z-]+)">', html, re.S)
+    assert [(int(n), slug) for _, n, slug in cards] == [(i + 1, e.slug) for i, e in enumerate(EXPLORABLES)]
+    assert {slug for core, _, slug in cards if core} == {e.slug for e in CORE_PATH}
+    # The map: every page a numbered station linking to it, in both layouts.
+    for layout in ("wide", "narrow"):
+        svg = between(html, f'<svg class="path-map path-map-{layout}"', "</svg>")
+        stations = re.findall(r'<a href="/([a-z-]+)" class="station( core)?">.*?class="station-no"[^>]*>(\d+)<', svg, re.S)
+        assert [(slug, int(n)) for slug, _, n in stations] == [(e.slug, i + 1) for i, e in enumerate(EXPLORABLES)]
+        assert {slug for slug, core, _ in stations if core} == {e.slug for e in CORE_PATH}
     assert "Coming later" not in html
-    # each card shows its page's miniature (once rendered) or its drawn card
     assert html.count('class="preview"') + html.count('class="miniature"') == len(EXPLORABLES)
-    # The brain model in the middle: each part it links is a registered page (or its section).
+    # The brain model: each part it links is a registered page (or its section).
     parts = re.findall(r'<a href="(/[^"#?]*)[^"]*" class="part-link"', html)
     assert parts and {p.strip("/") for p in parts} <= {e.slug for e in EXPLORABLES}
+
+
+def test_each_page_says_its_reading_time_and_place_on_both_paths(client):
+    for i, page in enumerate(EXPLORABLES):
+        html = client.get(f"/{page.slug}").text
+        where = between(html, '<p class="path-position">', "</p>")
+        assert f"{MINUTES[page.slug]} min read" in where and f"page {i + 1} of {len(EXPLORABLES)}" in where
+        core = [e.slug for e in CORE_PATH]
+        assert ("core path:" in where) == (page.slug in core)
+        if page.slug in core:
+            assert f"core path: {core.index(page.slug) + 1} of {len(core)}" in where
+        pager = between(html, '<nav class="pager"', "</nav>")
+        if page.slug in core[:-1]:
+            following = CORE_PATH[core.index(page.slug) + 1]
+            assert f'href="/{following.slug}"' in pager
+        if page.slug == core[-1]:
+            assert "End of the core path" in pager
 
 
 def test_the_header_stays_small_whatever_the_number_of_pages(client):
@@ -33,7 +57,7 @@ def test_the_header_stays_small_whatever_the_number_of_pages(client):
     html = client.get("/big-picture").text
     header = html.split('<header class="site-header">')[1].split("</header>")[0]
     assert re.findall(r'href="(/[a-z]*)"', header) == ["/", "/", "/glossary", "/search"]   # no per-page links
-    assert f"page {position} of {len(EXPLORABLES)}" in html and 'href="/#theme-brain-model"' in html   # where in the whole
+    assert f"page {position} of {len(EXPLORABLES)}" in html and 'href="/#path"' in html   # where in the whole
 
 
 @pytest.mark.parametrize("i", range(len(EXPLORABLES)))

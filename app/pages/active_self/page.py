@@ -11,7 +11,7 @@ CLOUD = Widget(
     "cloud", "The parts of the self, and how tightly they hold together",
     params=(
         Number("awareness", "Awareness to the Active Self", min=0, max=1, step=0.1, default=0.9,
-               help="How tightly awareness is tied to the Active Self (0: cut, as Byrnes describes PNSE)."),
+               help="How tightly awareness is tied to the Active Self (0: cut loose, as Byrnes describes some long-term meditators)."),
         Number("body", "Body and feelings to the Active Self", min=0, max=1, step=0.1, default=0.9,
                help="How tightly the body and its feelings are tied to the Active Self."),
         Number("goals", "Goals to the Active Self", min=0, max=1, step=0.1, default=0.8,

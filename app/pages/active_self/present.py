@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import join_and, num, pct, signed
+from app.wording import join_and, num, plural, pct, signed
 
 from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Cloud, Desires, Inference, Sorting, Vibe,
                     word)
@@ -74,8 +74,9 @@ def cloud_sentence(c: Cloud) -> str:
             "In this self-model, nothing is tied tightly enough to the Active Self to feel like one concept with it")
     if c.links["awareness"] == 0:
         return head + ("; and with awareness cut loose, nothing in awareness brings the rest of the self to mind: "
-                       "the bridge is gone, a rough stand-in for PNSE, where in Byrnes's account the Active Self "
-                       "itself drops out.")
+                       "the bridge is gone, a rough stand-in for PNSE (persistent non-symbolic experience, a lasting change "
+                       "in the sense of self that some long-term meditators report), where in Byrnes's account the "
+                       "Active Self itself drops out.")
     bridged = [PART_NAMES[p] for p in c.bridged]
     if not bridged:
         return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "
@@ -612,6 +613,11 @@ def _even(p: float) -> bool:
     return pct(p) == "50%"
 
 
+def _gap(r: Inference) -> int:
+    """How many points above the 1% prior's the belief ends, as the two are shown (whole percent)."""
+    return round(100 * r.posterior[-1]) - round(100 * r.baseline[-1])
+
+
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
@@ -626,10 +632,12 @@ def inference_sentence(r: Inference) -> str:
     head += f"; with a 1% prior, {pct(base)}, {_adopts(base)}."
     if _adopts(mine) != _adopts(base):
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
-    if abs(mine - base) >= 0.1:
-        return head + " Culture shifts the belief but not the conclusion."
-    if abs(r.fit) < 0.005:
-        return head + " With the evidence even, each belief stays at its prior, and both priors are small enough to leave the conclusion the same."
+    gap = _gap(r)
+    lift = f"culture adds {gap} {plural(gap, 'point')}, not enough to change which reading wins"
+    if r.fit == 0:
+        return head + f" The experiences favour neither reading, so each belief stays at its prior: {lift}."
+    if gap >= 10:
+        return head + f" {lift[0].upper()}{lift[1:]}."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
 
 
@@ -684,11 +692,12 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
           "the prior is 1%"),
     Truth(r"Same experiences, different self-models", lambda r: (r.posterior[-1] > 0.5) != (r.baseline[-1] > 0.5),
           "the two priors end in different readings"),
-    Truth(r"Culture shifts the belief but not the conclusion", lambda r: (r.posterior[-1] > 0.5) == (
-        r.baseline[-1] > 0.5) and abs(r.posterior[-1] - r.baseline[-1]) >= 0.1, "same reading, beliefs 10 points apart or more"),
-    Truth(r"With the evidence even, each belief stays at its prior", lambda r: r.fit == 0 and r.posterior[-1] == round(
-        r.culture, 4) and r.baseline[-1] == 0.01 and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
-          "no evidence either way: each belief ends at its prior, both in the same reading"),
-    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and abs(r.posterior[-1] - r.baseline[-1]) < 0.1
-          and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5), "evidence either way, and the two beliefs end within 10 points"),
+    Truth(r"[Cc]ulture adds (\d+) points?, not enough to change which reading wins", lambda r, m: (
+        r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5) and not _even(r.posterior[-1]) and int(m.group(1)) == _gap(r),
+          "both beliefs favour the same reading, and the belief ends this many points above the 1% prior's, as shown"),
+    Truth(r"The experiences favour neither reading, so each belief stays at its prior", lambda r: r.fit == 0
+          and r.posterior[-1] == round(r.culture, 4) and r.baseline[-1] == 0.01, "no evidence either way: each belief ends "
+          "at its prior"),
+    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _gap(r) < 10
+          and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5), "evidence either way, and the two beliefs end within 10 points as shown"),
 )),)

@@ -71,7 +71,11 @@ def test_the_inference_sentence_at_three_settings():
     _, _, said = _at(PRIOR)                      # fit 0: each belief stays at its prior, 20% and 1%
     assert said["inference"].startswith("After 40 experiences, a person whose culture gives the outside voice 20% "
                                         "believes in it at 20% and takes the experience as their own thought; with a "
-                                        "1% prior, 1%, their own thought.")
+                                        "1% prior, 1%, their own thought. The experiences favour neither reading, so "
+                                        "each belief stays at its prior: culture adds 19 points, not enough to change "
+                                        "which reading wins.")
+    _, _, said = _at(PRIOR, fit=-0.02)          # evidence for the outside voice: 36% against 2%, the same reading
+    assert said["inference"].endswith("Culture adds 34 points, not enough to change which reading wins.")
     _, _, said = _at(PRIOR, culture=60)
     assert "a voice from outside; with a 1% prior, 1%, their own thought. Same experiences, different self-models" in said["inference"]
     _, _, said = _at(PRIOR, culture=50)

@@ -350,7 +350,8 @@ def anticipation_sentence(r: PredictorRun) -> str:
     if gap > CLOSE:
         return (f"{head}: a reaction ahead of the event, but {num(gap)} points off how often the event really "
                 f"came ({pct(r.observed)}).")
-    return (f"{head}, within {CLOSE} points of how often the outcome followed the cue ({pct(r.observed)}): the reaction "
+    near = ("the same as" if gap == 0 else f"only {count(gap, 'point')} from")
+    return (f"{head}, {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
             f"starts ahead of the event.")
 
 
@@ -378,10 +379,9 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f"outcome followed the cue ({pct(r.observed)}).")
     within = gap_points(r.final_guess, r.observed) <= CLOSE
     return (f"The innate circuitry overrode {times} at the outcome, and its corrections were passed back, step by "
-            f"step, to the cue: the guess there went from {pct(r.initial)} to {pct(r.final_guess)}, "
-            f"{'within' if within else 'still more than'} {CLOSE} points {'of' if within else 'from'} how often "
-            f"the outcome happened "
-            f"({pct(r.observed)}).")
+            f"step, to the cue: the guess there went from {pct(r.initial)} to {pct(r.final_guess)}"
+            + (", in line with the outcomes it was checked against." if within else
+               f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."))
 
 
 # The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
@@ -445,9 +445,11 @@ OFF_BY = Truth(r"but (\d+) points off how often the event really came \(" + PCT 
                lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.observed) > CLOSE
                              and says(m, r.observed, group=2)),
                "the signal at the cue and the observed rate, as shown, differ by that many points, more than 15")
-WITHIN_AHEAD = Truth(r"within 15 points of how often the outcome followed the cue \(" + PCT + r"\): the reaction starts",
-                     lambda r, m: _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed),
-                     "the signal at the cue and the observed rate, as shown, differ by 15 points or less")
+WITHIN_AHEAD = Truth(r"(the same as|only (\d+) points? from) how often the outcome followed the cue \(" + PCT
+                     + r"\): the reaction starts",
+                     lambda r, m: (_gap(r.anticipation, r.observed) == (0 if m.group(2) is None else int(m.group(2)))
+                                   <= CLOSE and says(m, r.observed, group=3)),
+                     "the signal at the cue and the observed rate, as shown, differ by the points said, 15 or less")
 LATER = Truth(r"nothing happens until the outcome, (\d+) steps? later", lambda r, m: int(m.group(1)) == r.delay,
               "the outcome comes that many steps after the cue")
 ENDS_AT = Truth(r"its guess at the cue ends at " + PCT, lambda r, m: says(m, r.final_guess),
@@ -463,6 +465,9 @@ WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
 PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
                     "there were overrides and the guess at the cue moved, as shown")
+IN_LINE = Truth(r"in line with the outcomes it was checked against",
+                lambda r: r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE,
+                "there were overrides, and the final guess and the observed rate, as shown, differ by 15 points or less")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -474,7 +479,7 @@ PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, AHEAD, NEVER_CAME, OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, WITHIN_END,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END,
                   *PREDICTOR_TRUTHS[2:5])),
 )
 

@@ -88,11 +88,13 @@ def test_never_overriding_keeps_a_confident_wrong_guess_alive():
 
 
 def test_with_overrides_the_guess_learns_the_outcome_rate():
-    """Defaults: 60 overrides; the guess at the cue climbs from 0% to 81%, within 15 points of the observed 80%."""
+    """Defaults: 60 overrides; the guess at the cue climbs from 0% to 81%, 1 point from the observed 80%."""
     r, text = said(PREDICTOR)
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.81 and r.observed == 0.8
-    assert "overrode 60 times" in text["persistence"] and "went from 0% to 81%, within 15 points" in text["persistence"]
+    assert "overrode 60 times" in text["persistence"] and "went from 0% to 81%, in line with the outcomes" in text["persistence"]
     assert "already 81% when the cue appears, 5 steps before the outcome is due" in text["anticipation"]
+    assert "only 1 point from how often the outcome followed the cue (80%)" in text["anticipation"]
+    assert "within 15" not in text["anticipation"] + text["persistence"]
 
 
 def test_one_override_is_one_time():
@@ -124,7 +126,7 @@ def test_within_15_points_is_decided_on_the_percentages_shown():
     once read as "15 points off"; the reader sees 5% and 20%, 15 points apart: within 15."""
     r, text = said(PREDICTOR, override_rate=0, truth=25, initial=5, trials=10)
     assert r.observed == 0.2 and r.anticipation == 0.05 and r.observed - r.anticipation > 0.15
-    assert "within 15 points of how often the outcome followed the cue (20%)" in text["anticipation"]
+    assert "only 15 points from how often the outcome followed the cue (20%)" in text["anticipation"]
     assert "within 15 points of the truth" in text["persistence"]
     # one point further: 10% against 26% (13 of 50 trials) is 16 points off
     r, text = said(PREDICTOR, override_rate=0, truth=25, initial=10, trials=50)

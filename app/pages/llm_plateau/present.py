@@ -110,8 +110,8 @@ def credences_summary(r: Credences) -> str:
 
 
 def credences_table(r: Credences) -> Table:
-    return Table("Your odds for each kind of transformative AI (our labels), scaled to add up to 100%",
-                 ("Letter", "Kind (our label)", "Group", "Your odds"),
+    return Table("Your odds for each kind of transformative AI, scaled to add up to 100%",
+                 ("Letter", "Kind", "Group", "Your odds"),
                  tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], pct(r.shares[k])) for k in LETTERS))
 
 

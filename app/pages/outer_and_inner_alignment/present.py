@@ -355,8 +355,9 @@ AGENT_CLAIMS = (Claim("outer", outer_sentence, truths=OUTER_TRUTHS), Claim("inne
 
 def agent_summary(r: Run) -> str:
     share = r.intended(TRAIN, r.races)
+    # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it.
     return ((f"{pct(share)} of the" if share else "None of the") + f" {DEPLOY} deployment races served the designer's "
-            f"intention (finishing, with the reward function unedited). " + outer_sentence(r))
+            f"intention (finishing, with the reward function unedited).")
 
 
 def agent_table(r: Run) -> Table:

@@ -20,7 +20,7 @@ LOOPS = Widget(
         Number("worry", "Object-level link", min=0, max=1.5, step=0.05, default=0.8,
                help="How strongly the thought about your friend predicts more anxiety (or, if she's fine, less)."),
         Number("self_gain", "Self-reflective link", min=0, max=1.5, step=0.05, default=0.5,
-               help="How strongly S(feeling of anxiety) is tied to the Active Self and so to the body's feelings."),
+               help="How strongly the thought “I am feeling anxious” is tied to the Active Self and so to the body's feelings."),
     ),
     simulate=loops,
     figures=(Figure("timeline", "Line chart: the brainstem's anxiety, the object-level thought and the Active Self's "

@@ -154,7 +154,7 @@ def loops_summary(r: Loops) -> str:
 def loops_table(r: Loops) -> Table:
     rows = tuple((num(TIMES[i]), *(num(r.trace[k][i], 2) for k in range(5))) for i in range(0, len(TIMES), 10))
     return Table("Each part's activity every 5 time units after the email",
-                 ("Time", "Anxiety", "Feeling", "Object-level concept", "S(feeling of anxiety)", "Active Self link"), rows)
+                 ("Time", "Anxiety", "Feeling", "Object-level concept", "“I am feeling anxious”", "Active Self link"), rows)
 
 
 def loops_live(r: Loops) -> dict[str, str]:
@@ -175,7 +175,7 @@ def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
 
 class LoopsResponse(WidgetResponse):
     object_loop: float = Field(description="Signed gain round anxiety -> feeling -> object-level concept -> anxiety.")
-    self_loop: float = Field(description="Gain round anxiety -> feeling -> S(feeling of anxiety) -> Active Self -> anxiety (0 in PNSE).")
+    self_loop: float = Field(description="Gain round anxiety -> feeling -> the thought “I am feeling anxious” -> Active Self -> anxiety (0 in PNSE).")
     combined: float = Field(description="Their sum: anxiety keeps itself going when this is at least 1.")
     settled: float = Field(description="The level anxiety comes to rest at, left alone after the chart ends.")
     persists: bool = Field(description="Whether anxiety comes to rest at 0.01 or more, rather than dying away.")

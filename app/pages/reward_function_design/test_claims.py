@@ -21,7 +21,10 @@ def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_hone
     r, texts, _ = lying()
     assert r.at("behaviour", "watched") < 0.02 and r.at("behaviour", "unwatched") > 0.99
     assert "worth −4 points watched and +3 points unwatched" in texts["caught"]
-    assert texts["caught"].endswith("it learned to be honest where it is likely to be caught and to lie where it is not.")
+    assert "it learned to be honest where it is likely to be caught and to lie where it is not." in texts["caught"]
+    # The figure's −2.2 (the agents' stale estimate) is named as such, not left to contradict the −4.
+    assert texts["caught"].endswith("The figure shows the agents' own estimate instead, −2.2 for a lie watched against "
+                                    "0 for the truth: they seldom lie there, so that estimate stops being updated.")
     assert max(r.situations["probe"].values()) < 0.02
     assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
 

@@ -43,21 +43,22 @@ RODS = Widget(
                         ("passive", "A passively safe design"), ("both", "Both")),
                help="Rods drop when power passes the trip level, unless a crew disables them; a passive design's "
                     "feedback grows with power and cannot be switched off."),
-        Number("strength", "How good the fix is", min=0, max=3, step=0.25, default=1, unit="$",
-               unit_words="dollars of reactivity",
-               help="Reactivity it can take away, in dollars (one dollar: enough to cancel the delayed neutrons' share)."),
+        Number("strength", "How much push the fix can take back (notches)", min=0, max=3, step=0.25, default=1,
+               unit_words="notches",
+               help="In notches: one notch is the push that takes a just-critical pile to prompt critical."),
         Number("ready", "When the fix is ready", min=-120, max=240, step=30, default=-60, unit="s",
                unit_words="seconds after the first chain reaction", integer=True,
                help="Seconds after the pile first goes critical; negative: before. A passive design must be built in, "
                     "so one that arrives after the first reaction does not protect this pile."),
         Number("compliance", "Crews that follow procedure", min=0, max=100, step=5, default=90, unit="%",
                help="The rest disable the trip and push the pile further than planned, as at Chernobyl."),
-        Number("ramp", "How fast crews add reactivity", min=0.25, max=4, step=0.25, default=1, unit="$/min",
-               unit_words="dollars per minute", help="Every crew starts half a dollar below critical."),
-        Number("excess", "Planned excess reactivity (median crew)", min=0.1, max=1.5, step=0.1, default=0.5, unit="$",
-               unit_words="dollars", help="Crews differ: their plans spread around this median."),
-        Number("push", "How much further a rule-breaking crew goes", min=0, max=3, step=0.25, default=1, unit="$",
-               unit_words="dollars", help="Added to its planned excess."),
+        Number("ramp", "How fast crews push the pile (notches a minute)", min=0.25, max=4, step=0.25, default=1,
+               unit_words="notches per minute", help="Every crew starts half a notch below critical."),
+        Number("excess", "How far past critical the median crew plans to go (notches)", min=0.1, max=1.5, step=0.1,
+               default=0.5, unit_words="notches",
+               help="Crews differ: their plans spread around this median. One notch past critical is prompt critical."),
+        Number("push", "How much further a rule-breaking crew goes (notches)", min=0, max=3, step=0.25, default=1,
+               unit_words="notches", help="Added to its plan."),
     ),
     simulate=rods,
     figures=(
@@ -85,8 +86,9 @@ PLAN = Widget(
                step=5, default=40, unit="%", help="Your odds for the second kind."),
         Number("third", "Credence: some other kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
                help="Your odds for the third kind."),
-        Number("returns", "Effort that earns two thirds of what one kind can pay", min=10, max=300, step=10,
-               default=50, unit="%", help="As a share of the whole budget. Small: returns diminish fast, so the "
+        Number("returns", "Effort that gets a kind two-thirds prepared", min=10, max=300, step=10,
+               default=50, unit="%", help="As a share of the whole budget: spent on one kind, this much earns about "
+                                          "two thirds of what preparing for it can pay. Small: returns diminish fast, so the "
                                           "first effort on each kind counts most. Large: nearly linear returns."),
     ),
     simulate=contingency,

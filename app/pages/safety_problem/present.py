@@ -44,10 +44,11 @@ def _duration_holds(quoted: str, true_seconds: float) -> bool:
     return abs(value * unit - abs(true_seconds)) <= half + 1e-9 * unit
 
 
-def dollars(x: float) -> str:
-    """'1 dollar', '3 dollars', '0.5 dollars', '0.25 dollars'."""
+def notches(x: float) -> str:
+    """A push on the pile in this page's plain unit, the notch (one notch takes a just-critical pile to
+    prompt critical; physicists call it a dollar of reactivity): '1 notch', '3 notches', '0.5 notches'."""
     places = next(p for p in (0, 1, 2) if abs(x * 10 ** p - round(x * 10 ** p)) < 1e-9 or p == 2)
-    return count(x, "dollar", places=places)
+    return count(x, "notch", places=places)
 
 
 def article(number: str) -> str:
@@ -163,8 +164,9 @@ def fate_sentence(r: Chain) -> str:
         return (f"At {k} the chain reaction dies away: the population halves every {seconds(r.doubling)}"
                 + (f" (every {seconds(prompt_doubling(r))} {other})." if r.delayed else "."))
     if r.delayed and r.prompt_critical:
-        return (f"At {k} the pile is prompt critical (reactivity {num(r.rho_dollars, 2)} times the delayed fraction): "
-                f"prompt neutrons alone keep it growing, and even with delayed neutrons it doubles every "
+        return (f"At {k} the pile is prompt critical: k is more than {pct(BETA, 2)} above 1, the share of neutrons "
+                f"that arrive late, so the neutrons released at once keep it growing by themselves; even with the "
+                f"late ones it doubles every "
                 f"{seconds(r.doubling)}, too fast for any rod.")
     if r.delayed:
         pace = ("slow enough to control, because" if r.doubling >= 10 else
@@ -195,9 +197,9 @@ CHAIN_FATE_TRUTHS = (
     Truth(r"If every neutron were prompt it would double every ([\d.,]+ (?:ms|s|minutes?))",
           lambda r, m: r.k > 1 and _duration_holds(m.group(1), math.log(2) / ((r.k - 1) / 1e-3)),
           "with every neutron prompt the population would double in the time quoted"),
-    Truth(r"the pile is prompt critical \(reactivity ([\d.]+) times the delayed fraction\)",
-          lambda r, m: r.rho_dollars >= 1 and num(r.rho_dollars, 2) == m.group(1),
-          "the reactivity is at least the delayed fraction (one dollar), the number quoted"),
+    Truth(r"the pile is prompt critical: k is more than 0\.65% above 1",
+          lambda r: r.prompt_critical and r.k - 1 > BETA and pct(BETA, 2) == "0.65%",
+          "k - 1 exceeds the delayed fraction (0.65%), and the reactivity is at least that fraction"),
     Truth(r"too fast for any rod", lambda r: r.rate > 0 and math.log(2) / r.rate < 1.5,
           "even with delayed neutrons it doubles in under a second and a half"),
     Truth(r"slow enough to control", lambda r: r.delayed and not r.prompt_critical and r.rate > 0
@@ -228,7 +230,7 @@ def chain_live(r: Chain) -> dict[str, str]:
 
 
 class ChainResponse(WidgetResponse):
-    reactivity_dollars: float = Field(description="(k - 1) / k divided by the delayed fraction 0.0065.")
+    reactivity_dollars: float = Field(description="(k - 1) / k divided by the delayed fraction 0.0065: the push in notches (physicists' dollars; 1 is prompt critical).")
     prompt_critical: bool
     growth_rate_per_s: float
     times_s: list[float]
@@ -318,14 +320,14 @@ def graded_figure(r: Rods) -> dict:
         data.append({"type": "scatter", "mode": "lines", "name": SHORT_NAMES[d],
                      "x": list(STRENGTH_SWEEP), "y": [round(v, 4) for v in r.by_strength[d].values()],
                      "line": {"color": colour, "dash": dash, "width": 4 if d == r.design else 2},
-                     "hovertemplate": DESIGN_NAMES[d] + " at %{x} $: %{y:.0%}<extra></extra>"})
+                     "hovertemplate": DESIGN_NAMES[d] + " worth %{x} notches: %{y:.0%}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "your setting",
                  "x": [r.strength if r.design != "none" else None],
                  "y": [round(r.runaway, 4)], "marker": {"size": 14, "symbol": "diamond", "color": kit.INK},
                  "showlegend": False, "hovertemplate": "your setting: %{y:.0%}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 120, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("strength of the fix ($)", range=[-0.1, STRENGTH_SWEEP[-1] + 0.05], ticklabelstandoff=6),
+        xaxis=kit.axis("notches the fix takes back", range=[-0.1, STRENGTH_SWEEP[-1] + 0.05], ticklabelstandoff=6),
         yaxis=kit.axis("piles that run away", tickformat=".0%", range=[-0.06, 1.05]))}
 
 
@@ -335,7 +337,7 @@ def early_sentence(r: Rods) -> str:
     early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
         return f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away whenever."
-    head = (f"With {DESIGN_NAMES[r.design]} at {dollars(r.strength)} ready {when(first)}, {pct(early)} of crews' "
+    head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
             f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
     if shown(early) == shown(late):
         if shown(early) == shown(unfixed) == 0:
@@ -411,7 +413,7 @@ def _flat_reason(r: Rods) -> str:
                          "protects nothing")}[r.design]
     if shown(r.by_strength["none"][0.0]) == 0:
         return "no pile runs away within the eight simulated minutes, even with no fix"
-    return f"even at {dollars(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
+    return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
 
 def graded_sentence(r: Rods) -> str:
@@ -425,11 +427,11 @@ def graded_sentence(r: Rods) -> str:
     lo, hi = min(curve), max(curve)
     if shown(hi) - shown(lo) < SWITCH:
         return (f"Here the strength of {DESIGN_NAMES[r.design]} barely matters: the share of piles that run away "
-                f"goes from {pct(curve[0])} at no strength to {pct(r.by_strength[r.design][1.0])} at one dollar and "
+                f"goes from {pct(curve[0])} at no strength to {pct(r.by_strength[r.design][1.0])} at one notch and "
                 f"{pct(curve[-1])} at three, a change of only {count(shown(hi) - shown(lo), 'point')}.")
     between = [v for v in curve if lo + 0.005 < v < hi - 0.005]
     text = (f"With {DESIGN_NAMES[r.design]}, the share of piles that run away goes from {pct(curve[0])} at no "
-            f"strength, to {pct(r.by_strength[r.design][1.0])} at one dollar and {pct(curve[-1])} at three.")
+            f"strength, to {pct(r.by_strength[r.design][1.0])} at one notch and {pct(curve[-1])} at three.")
     if between:
         return text + " The fix is graded, not all-or-nothing: between those, some strengths stop some runaways and not others."
     return text + (f" At these settings it works like a switch: the share jumps from {pct(hi)} to {pct(lo)} between "
@@ -469,16 +471,16 @@ RODS_GRADED_TRUTHS = (
           lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
           and shown(r.by_strength["none"][0.0]) > 0,
           "at every strength the share running away is the no-fix share (above 0%), as shown"),
-    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one dollar and (\d+)% at three",
+    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (\d+)% at three",
           lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0)) == tuple(map(int, m.groups())),
-          "the chosen design's shares at 0, 1 and 3 dollars, as shown"),
+          "the chosen design's shares at 0, 1 and 3 notches, as shown"),
     Truth(r"The fix is graded, not all-or-nothing", lambda r: not _no_level_between(r),
           "some strength gives a share more than half a point inside the range between the highest and lowest"),
     Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
           lambda r, m: _no_level_between(r) and (shown(_curve(r)[0]), shown(_curve(r)[-1])) == tuple(map(int, m.groups()))
           == (shown(max(_curve(r))), shown(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
           "every strength gives within half a point of the highest or the lowest share, the numbers quoted (the "
-          "share at no strength and at three dollars), at least ten points apart"),
+          "share at no strength and at three notches), at least ten points apart"),
     Truth(r"barely matters: .* a change of only (\d+) points?",
           lambda r, m: shown(max(_curve(r))) - shown(min(_curve(r))) == int(m.group(1)) < SWITCH
           and int(m.group(1)) > 0, "the chosen design's highest and lowest shares across strengths, as shown, differ "
@@ -494,7 +496,7 @@ def practice_sentence(r: Rods) -> str:
             return f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away."
         return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away, and "
                 f"{pct(r.runaway_breaking)} of the rest.")
-    strongest = f"{STRONGEST[r.design]} the slider allows ({dollars(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
+    strongest = f"{STRONGEST[r.design]} the slider allows ({notches(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
         head = f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away."
@@ -515,7 +517,7 @@ def practice_sentence(r: Rods) -> str:
         return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away within the eight simulated minutes.")
     if breaking == 0:
-        push = (f"their extra push of {dollars(r.push)} stays within what the design absorbs" if r.push > 0 else
+        push = (f"their extra push of {notches(r.push)} stays within what the design absorbs" if r.push > 0 else
                 "they push no further than planned, which the design absorbs")
         return (f"With {strongest}, even crews that break procedure are contained: {push}, and no one can switch "
                 f"it off. {upper_first(pct(r.perfect))} of piles run away.")
@@ -535,9 +537,9 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away, and (\d+)% of the rest",
           lambda r, m: (shown(r.runaway_compliant), shown(r.runaway_breaking)) == tuple(map(int, m.groups())),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
-    Truth(r"the slider allows \(3 dollars\), ready 2 minutes before the first chain reaction(?:, | when |: )",
+    Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",
           lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
-          "the strongest fix simulated is 3 dollars, ready 2 minutes early"),
+          "the strongest fix simulated is 3 notches, ready 2 minutes early"),
     Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (\d+)% of piles run away",
           lambda r, m: shown(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
     Truth(r"what a perfect technical fix cannot do",
@@ -560,7 +562,7 @@ RODS_PRACTICE_TRUTHS = (
           lambda r: r.perfect_breaking == 0 < r.unfixed_breaking and r.design in ("passive", "both")
           and r.compliance < 1, "some crews break procedure, and with the strongest passive design built in none of "
                                 "their piles runs away, though some would with no fix"),
-    Truth(r"their extra push of ([\d.]+) dollars?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
+    Truth(r"their extra push of ([\d.]+) notch(?:es)?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
           "rule-breakers push further than planned, by the amount quoted"),
     Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
     Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
@@ -576,7 +578,7 @@ RODS_CLAIMS = (Claim("early", early_sentence, truths=RODS_EARLY_TRUTHS),
 
 
 def rods_summary(r: Rods) -> str:
-    fix = "no fix" if r.design == "none" else f"{DESIGN_NAMES[r.design]} at {dollars(r.strength)}, ready {when(r.ready)},"
+    fix = "no fix" if r.design == "none" else f"{DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(r.ready)},"
     if r.compliance == 1:
         crews = "every crew following procedure"
     elif r.compliance == 0:
@@ -591,7 +593,7 @@ def rods_summary(r: Rods) -> str:
 
 def rods_table(r: Rods) -> Table:
     rows = [(f"Ready {when(t)}", pct(v)) for t, v in r.by_ready.items()]
-    rows += [(f"{upper_first(DESIGN_NAMES[d])} at {dollars(s)}", pct(v))
+    rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", pct(v))
              for d in DESIGNS[1:] for s, v in r.by_strength[d].items() if s in (0.5, 1.0, 2.0, 3.0)]
     return Table("Share of crews whose pile runs away, by when the fix is ready (this design and strength) and "
                  "by design and strength (ready as set)", ("Setting", "Piles that run away"), tuple(rows))
@@ -622,7 +624,7 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     else:
         practice = f"{pct(r.compliance)} of crews follow procedure; {pct(r.runaway_breaking)} of the rest run away."
     technical = ("No technical fix" if r.design == "none" else
-                 f"{upper_first(DESIGN_NAMES[r.design])}, {dollars(r.strength)}, ready {when(r.ready)}")
+                 f"{upper_first(DESIGN_NAMES[r.design])} worth {notches(r.strength)}, ready {when(r.ready)}")
     technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
     a, b = points((careful, breaking))
     head = "The red box and the blue boxes at these settings: "
@@ -684,8 +686,8 @@ class RodsResponse(WidgetResponse):
     runaway_breaking: float
     tripped_at_s: float | None = Field(description="When the median careful crew's rods dropped (null: never).")
     by_ready: dict[str, float] = Field(description="Ready time (s after the first reaction) -> share running away.")
-    by_strength: dict[str, dict[str, float]] = Field(description="Design -> strength ($) -> share running away.")
-    strongest_fix: dict[str, float] = Field(description="This design at 3 $, ready 2 minutes early: all, careful, breaking.")
+    by_strength: dict[str, dict[str, float]] = Field(description="Design -> strength (notches it takes back) -> share running away.")
+    strongest_fix: dict[str, float] = Field(description="This design worth 3 notches, ready 2 minutes early: all, careful, breaking.")
 
 
 def rods_api(values: Mapping[str, Any], r: Rods) -> dict:

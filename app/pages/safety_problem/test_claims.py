@@ -32,12 +32,12 @@ def test_just_above_one_the_delayed_neutrons_set_a_slow_pace():
 
 
 def test_prompt_critical_is_too_fast_for_rods():
-    """k = 1.02: reactivity 0.0196, three times the delayed fraction (3.02 dollars): prompt neutrons
+    """k = 1.02: reactivity 0.0196, three times the delayed fraction (3.02 notches): prompt neutrons
     alone grow at (rho - beta) / L = 13 a second, doubling in about 53 ms."""
     r, text = _run(CHAIN, k=1.02)
     assert r.rho_dollars == pytest.approx(0.02 / 1.02 / BETA) and r.prompt_critical
     assert math.log(2) / r.rate == pytest.approx(math.log(2) / ((0.02 / 1.02 - BETA) / GENERATION), rel=0.02)
-    assert "prompt critical (reactivity 3.02 times the delayed fraction)" in text["fate"]
+    assert "prompt critical: k is more than 0.65% above 1" in text["fate"] and "dollar" not in text["fate"]
     assert "doubles every 53 ms, too fast for any rod" in text["fate"]
 
 
@@ -72,18 +72,18 @@ def test_lines_off_the_chart_are_marked_with_their_value():
 # ---------------------------------------------------------------- control rods before the reaction
 
 def test_a_fix_in_time_at_the_defaults():
-    """Defaults: rods of 1 dollar, 90% of crews careful. Ready 2 minutes early, 16% of piles run
+    """Defaults: rods worth 1 notch, 90% of crews careful. Ready 2 minutes early, 16% of piles run
     away (the rule-breakers' 10% and one careful crew in 16 of the other 90%); 4 minutes late, 72%."""
     r, text = _run(RODS)
     assert r.by_ready[-120.0] == pytest.approx(0.9 / 16 + 0.1) and round(100 * r.by_ready[240.0]) == 72
-    assert text["early"].startswith("With control rods at 1 dollar ready 2 minutes before the first chain reaction, "
+    assert text["early"].startswith("With control rods worth 1 notch, ready 2 minutes before the first chain reaction, "
                                     "16% of crews' piles run away; ready 4 minutes after it, 72%.")
     assert "Being early prevents runaways that a late fix cannot, for 56% of all crews." in text["early"]
 
 
 def test_the_strongest_fix_is_not_called_perfect_when_careful_crews_still_run_away():
-    """The issue's state (rods, 3 dollars, every crew careful, 4 dollars a minute, 1.5 dollars planned):
-    the most ambitious careful crew plans 1.5 * e^(0.5 * 1.86) = 3.8 dollars, more than the rods take
+    """The issue's state (rods, 3 notches, every crew careful, 4 notches a minute, 1.5 notches planned):
+    the most ambitious careful crew plans 1.5 * e^(0.5 * 1.86) = 3.8 notches, more than the rods take
     away, and runs away: 1 of 16 crews (6%). The page called this 'what a perfect technical fix
     cannot do'."""
     r, text = _run(RODS, design="rods", strength=3, compliance=100, ramp=4, excess=1.5)
@@ -95,7 +95,7 @@ def test_the_strongest_fix_is_not_called_perfect_when_careful_crews_still_run_aw
 
 def test_a_perfect_fix_is_named_only_where_it_stops_every_careful_crew():
     """Defaults but every crew careful: the strongest rods, early, stop every careful crew's runaway
-    (3 dollars against at most 0.5 * e^(0.5 * 1.86) = 1.3 planned)."""
+    (3 notches against at most 0.5 * e^(0.5 * 1.86) = 1.3 planned)."""
     r, text = _run(RODS, compliance=100)
     assert r.perfect_compliant == 0 and r.perfect_breaking == 1
     assert text["practice"].endswith("Lower the share of crews that follow procedure to see what a perfect technical "
@@ -119,7 +119,7 @@ def test_with_no_crew_careful_and_a_late_passive_design_the_fix_has_nothing_to_w
 
 
 def test_slow_small_excursions_run_away_with_no_fix_only_if_at_all():
-    """0.25 dollars a minute to at most 0.1 * e^(0.5 * 1.86) = 0.25 dollars (plus a dollar's push for
+    """0.25 notches a minute to at most 0.1 * e^(0.5 * 1.86) = 0.25 notches (plus a notch's push for
     rule-breakers): careful crews' piles never reach the damage level in eight minutes."""
     r, text = _run(RODS, ramp=0.25, excess=0.1, compliance=100)
     assert r.unfixed_compliant == 0 and r.runaway == 0
@@ -186,32 +186,32 @@ def _caught(widget, result, old_text):
 
 def test_no_careful_crews_are_spoken_of_when_no_crew_follows_procedure(client):
     """Compliance 0 with a passive design (the strongest, early): the careful and rule-breaking crews
-    plan alike but for a quarter-dollar push, and 1 in 16 of each runs away. The page said '6% of careful
+    plan alike but for a quarter-notch push, and 1 in 16 of each runs away. The page said '6% of careful
     crews' and 6% of rule-breakers'', of a group that is empty."""
     claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=1&ready=90&compliance=0&ramp=2.25"
                               "&excess=1.4&push=0.25")
     assert r.compliance == 0 and r.perfect == 1 / 16
     assert "careful crews" not in claims["practice"]
     assert claims["practice"].endswith("6% of piles run away, with no crew following procedure.")
-    assert _caught(RODS, r, "With the strongest passively safe design the slider allows (3 dollars), ready 2 minutes "
+    assert _caught(RODS, r, "With the strongest passively safe design the slider allows (3 notches), ready 2 minutes "
                             "before the first chain reaction, 6% of piles run away: 6% of careful crews' and 6% of "
                             "rule-breakers'.")
 
 
 def test_no_push_is_not_called_an_extra_push_of_nothing(client):
     """Push 0: a rule-breaking crew goes no further than its plan, and the strongest passive design
-    contains every crew. The page said 'their extra push of 0 dollars stays within what the design absorbs'."""
+    contains every crew. The page said 'their extra push of 0 notches stays within what the design absorbs'."""
     claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=1.75&ready=30&compliance=90&ramp=3.75"
                               "&excess=0.8&push=0")
     assert r.push == 0 and r.perfect_breaking == 0 < r.unfixed_breaking
     assert "extra push" not in claims["practice"] and "they push no further than planned" in claims["practice"]
-    assert _caught(RODS, r, "even crews that break procedure are contained: their extra push of 0 dollars stays within "
+    assert _caught(RODS, r, "even crews that break procedure are contained: their extra push of 0 notches stays within "
                             "what the design absorbs, and no one can switch it off.")
 
 
 def test_a_one_point_change_is_no_switch_and_a_fix_that_leaves_80_percent_is_not_in_time(client):
-    """Rods of 1 dollar, 20% of crews careful, 3.75 dollars a minute to a tenth of a dollar planned: the
-    80% who break procedure disable the rods and push a dollar further (prompt critical): all run away
+    """Rods worth 1 notch, 20% of crews careful, 3.75 notches a minute to a tenth of a notch planned: the
+    80% who break procedure disable the rods and push a notch further (prompt critical): all run away
     whenever the fix is ready. With no fix 1 careful crew in 16 runs away too (81%); any rods catch it
     (80%). The page said 'works like a switch: the share jumps from 81% to 80%' and 'the reactions grow
     slowly enough that even the late fix arrives in time'."""

@@ -88,7 +88,7 @@ def test_fixes_are_graded_not_all_or_nothing():
 
 
 def test_a_passive_design_reduces_runaways_further_than_rods_of_the_same_strength():
-    """'control rods cut the risk a lot and passively safe reactors cut it further' (at two dollars and up)."""
+    """'control rods cut the risk a lot and passively safe reactors cut it further' (at two notches and up)."""
     r = rods()
     for s in (2.0, 2.5, 3.0):
         assert r.by_strength["passive"][s] < r.by_strength["rods"][s]

@@ -30,7 +30,10 @@ def test_every_box_links_to_its_explanation_and_the_blue_labels_are_marked_ours(
     assert set(targets) == {"box-technical", "box-practice", "box-policy", "box-misuse"}
     assert all(t in ids for t in targets)
     caption = between(html, 'id="redblue-caption"', "</figcaption>")
-    assert "our summary" in caption and "not reproduced" in caption
+    assert "After Byrnes" in caption
+    # What is ours is said once, in the simplifications, not in the caption.
+    sources = html[html.index('id="sources"'):]
+    assert "our summary" in sources and "not reproduced" in sources
 
 
 def test_the_lit_boxes_report_the_simulation(client):

@@ -249,9 +249,11 @@ def trade_sentence(result: PieResult) -> str:
     c1, c2 = pct(result.competence("after RLHF")), pct(result.competence("after RLVR"))
     r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
     up = result.competence("after RLVR") > result.competence("after RLHF")
-    bought = (f"kept competence (the share of behaviour that gets tasks done, honestly or not) at {c1}" if c1 == c2
-              else f"{'raised' if up else 'lowered'} competence (the share of behaviour that gets tasks done, "
-                   f"honestly or not) from {c1} to {c2}")
+    # Competence is green plus red; at the default it equals the share that looks nice to a rater, so the
+    # sentence says what it adds up, lest the same number read as two different things.
+    what = "competence (green plus red: all the behaviour that gets tasks done, honestly or not)"
+    bought = (f"kept {what} at {c1}" if c1 == c2
+              else f"{'raised' if up else 'lowered'} {what} from {c1} to {c2}")
     before, after = result.red_per_green("after RLHF"), result.red_per_green("after RLVR")
     if before is None and after is None:
         return f"Here RLVR {bought}; there is no green before or after it to compare red against."

@@ -29,8 +29,8 @@ def test_at_the_defaults_rlhf_keeps_the_ratio_and_rlvr_raises_it():
                                f"unchanged, and RLVR raised it from 17.6 to {100 * post:.1f}. After RLVR, {red:.1f}% of "
                                f"all behaviour is red. The sections below explain why.")
     c1, c2 = r.competence("after RLHF"), r.competence("after RLVR")
-    assert c2 > c1 and texts["trade"].startswith(f"Here RLVR raised competence (the share of behaviour that gets "
-                                                 f"tasks done, honestly or not) from {100 * c1:.1f}% to {100 * c2:.1f}%")
+    assert c2 > c1 and texts["trade"].startswith(f"Here RLVR raised competence (green plus red: all the behaviour that "
+                                                 f"gets tasks done, honestly or not) from {100 * c1:.1f}% to {100 * c2:.1f}%")
 
 
 def test_a_ratio_too_small_to_show_is_almost_0_not_five_digits():
@@ -130,7 +130,7 @@ def test_green_that_never_existed_is_not_said_to_be_left_or_compared(client):
     claims = client.get(url).json()["claims"]
     r, _ = run(scenario="brainlike", innate=0)
     assert "no green left" not in claims["trade"] and "no green before or after it" in claims["trade"]
-    assert _caught(r, "Here RLVR raised competence (the share of behaviour that gets tasks done, honestly or not) "
+    assert _caught(r, "Here RLVR raised competence (green plus red: all the behaviour that gets tasks done, honestly or not) "
                       "from 86.4% to 99.2%, with no green left to compare red against.")
     html = client.get(url.replace("/api/", "/")).text
     assert "this much red: none (no green)" not in html and "For every 100 units of green" not in claims["ratios"]
@@ -145,4 +145,4 @@ def test_the_exchange_rate_of_zero_is_not_said_to_be_doubted():
     the page said he 'doubts real training can get there'."""
     prose = (PIES_FOLDER / "content.md").read_text()
     assert "doubts real training" not in prose
-    assert "whether real training can get that far, Byrnes says he does not know" in prose
+    assert "whether it can reach zero, he says he does not know" in " ".join(prose.split())

@@ -141,6 +141,7 @@ class Language:
 
 MEANINGS = 6
 ADULT_CODE = {m: f"w{m}" for m in range(MEANINGS)}     # the grammatical input: one word per meaning
+GESTURES = 40                                         # unstructured gestures: none reliably tied to a meaning
 CORPUS = 600                                          # utterances an imitation learner is trained on
 BLOCK = 100
 
@@ -174,7 +175,7 @@ def language(exposure: str, learners: int, rounds: int) -> Language:
     words = len({w for v in vocab for m in range(MEANINGS) for w in v[m]})
     # Imitation learners: fit word frequencies per meaning on a fixed corpus, then speak by sampling them.
     corpus_rng = random.Random(7)
-    gestures = [f"g{i}" for i in range(40)]             # unstructured gestures: no sign reliably tied to a meaning
+    gestures = [f"g{i}" for i in range(GESTURES)]
     corpus = [(m, ADULT_CODE[m] if given else corpus_rng.choice(gestures))
               for m in (corpus_rng.randrange(MEANINGS) for _ in range(CORPUS))]
     table: dict[int, dict[str, int]] = {m: {} for m in range(MEANINGS)}

@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, plural
 
-from .model import (ASI, BEYOND, BLOCK, BLOCKERS, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
+from .model import (ASI, BEYOND, BLOCK, BLOCKERS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
                     Language, imitation)
 
 BYRNES_MAX, AI2027 = 30.0, 1e6
@@ -285,7 +285,8 @@ def success_figure(r: Language) -> dict:
 
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
-            f"the time" + (" (chance: the gestures carry no consistent meaning)" if r.exposure == "none" else ""))
+            f"the time" + (f" (little better than chance: each gesture is drawn at random from {GESTURES}, whatever the meaning)"
+                           if r.exposure == "none" else ""))
     if not r.success:
         start = ("the group already shares the adults' words" if r.exposure == "grammatical"
                  else "the group has no shared words at all")
@@ -325,8 +326,9 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"\(chance: the gestures carry no consistent meaning\)", lambda r: r.exposure == "none",
-          "the imitation learners were trained on unstructured gestures"),
+    Truth(r"\(little better than chance: each gesture is drawn at random from (?P<g>\d+), whatever the meaning\)",
+          lambda r, m: r.exposure == "none" and int(m["g"]) == GESTURES and r.imitation_success < 5 / GESTURES,
+          "the imitation learners were trained on gestures drawn at random from the number quoted, and agree less than 5 times in that number"),
 )
 LANGUAGE_CLAIMS = (Claim("outcome", language_sentence, truths=OUTCOME_TRUTHS),)
 LANGUAGE_TRUTHS = (

@@ -52,4 +52,4 @@ def test_the_prose_after_the_gap_holds_at_every_setting(client):
         html = client.get(f"/sharp-takeoff?{query}").text
         text = between(html, 'id="gap"', 'id="language"')
         assert "That is the assumption" not in text and "raise it" not in text.lower()
-        assert "assumption is where the slider starts: no blocker left after relevance" in text
+        assert "starts at his assumption, none; it is now" in text

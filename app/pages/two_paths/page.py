@@ -20,9 +20,11 @@ BOTH = Widget(
                default=70, unit="%", help="The same uncertainty, for the other path."),
         Number("transfer", "Ideas that transfer between the paths", min=0, max=100, step=5, default=10, unit="%",
                help="Share of the effort on one path that also counts for the other (our illustrative default). More transfer makes the split matter less."),
-        Number("returns", "Effort that finds a possible path's way with a chance of about 63%", min=10, max=300, step=10,
-               default=30, unit="%", help="As a share of the whole budget. Small: the first effort on each path "
-                                          "counts most. Large: nearly linear returns."),
+        Number("returns", "How hard the research is", min=10, max=300, step=10,
+               default=30, unit="%", help="The effort, as a share of the whole budget, that gives a possible path "
+                                          "about a two-in-three chance of being found. Small: the first effort on "
+                                          "each path counts most. Large: every bit of effort counts about as much "
+                                          "as the first, and all chances are lower."),
     ),
     simulate=hedge,
     figures=(

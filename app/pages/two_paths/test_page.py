@@ -15,7 +15,7 @@ def test_api(client):
 def test_the_paths_are_drawn_side_by_side_and_placed_on_the_brain_model(client):
     html = client.get(f"/{SLUG}").text
     assert html.count('class="diagram two-paths diagram-wide"') == 2          # the drawing, and the lit copy
-    assert "the wording in each box is our summary" in html
+    assert "our redrawing of his left/right comparison, its wording our summary" in html   # said once, in the sources
     assert 'aria-labelledby="tp-controlled-wide-title' in html and 'aria-labelledby="tp-social-wide-title' in html
     controlled = html[html.index('id="tp-controlled-wide-title"'):html.index('id="tp-social-wide-title"')]
     assert 'class="node part assessors lit' in controlled and 'class="node part steering dim' in controlled

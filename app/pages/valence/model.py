@@ -265,7 +265,7 @@ ITEMS = (
     ("crow", 3.20, -0.1, False), ("pigeon", 3.00, -0.2, False), ("hummingbird", 3.35, -0.3, False),
     ("book club", 0.00, 0.5, False), ("chess club", 0.10, 0.4, False),
     ("parish church", 0.60, 0.7, True), ("mosque", 0.65, 0.6, True), ("Buddhist temple", 0.55, 0.6, True),
-    ("monastery", 0.95, 0.5, True), ("activist commune", 0.85, 0.3, False),
+    ("monastery", 0.95, 0.5, True), ("meditation retreat", 0.85, 0.3, False),
     ("Scientology", 0.90, -0.8, True), ("doomsday sect", 1.05, -0.9, False),
     ("pyramid-selling team", 0.75, -0.7, False),
 )

@@ -630,7 +630,7 @@ def cult_sentence(c: Concepts) -> str:
     liked = [m for m in cult if c.valence("a", m) > 0]
     if liked:
         return head + f", liked things included ({join_and(tuple(liked))}): at this weight the boundary follows looks more than feelings."
-    sibling = [m for m in ("monastery", "activist commune") if m not in cult]
+    sibling = [m for m in ("monastery", "meditation retreat") if m not in cult]
     if len(cult) > 1 and sibling:
         return (head + f": every one of them disliked, while the {sibling[0]}, as tight-knit but liked, lands "
                        f"elsewhere. The boundary follows A's feelings.")
@@ -732,7 +732,7 @@ LIKED_IN = Truth(r"liked things included \((?P<list>[^)]*)\)",
                  "these, and only these, members of A's ‘cult’ have positive valence for A")
 ALL_DISLIKED = Truth(r"every one of them disliked", lambda c: all(c.valence("a", n) < 0 for n in _CULT(c)),
                      "every member of A's ‘cult’ has negative valence for A")
-SIBLING = Truth(r"while the (?P<s>monastery|activist commune), as tight-knit but liked, lands elsewhere",
+SIBLING = Truth(r"while the (?P<s>monastery|meditation retreat), as tight-knit but liked, lands elsewhere",
                 lambda c, m: m["s"] not in _CULT(c) and c.valence("a", m["s"]) > 0,
                 "that thing is liked by A and outside A's ‘cult’")
 FOLLOWS_FEELINGS = Truth(r"The boundary follows A's feelings",

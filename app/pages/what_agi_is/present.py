@@ -271,8 +271,9 @@ def science_sentence(r: KnowResult) -> str:
 
 
 def know_summary(r: KnowResult) -> str:
-    return (f"On exam-like tasks the first agent succeeds {pct(r.exam['knower'])} of the time and the second "
-            f"{pct(r.exam['figurer'])}. On new science they manage {pct(r.science['knower'])} and "
+    return (f"On exam-like tasks (novelty {pct(EXAM_BAND[0])}–{pct(EXAM_BAND[1])}, averaged) the first agent succeeds "
+            f"{pct(r.exam['knower'])} of the time and the second {pct(r.exam['figurer'])}. On new science "
+            f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) they manage {pct(r.science['knower'])} and "
             f"{pct(r.science['figurer'])}. {crossover_sentence(r)}")
 
 
@@ -362,6 +363,12 @@ KNOW_CROSSOVER_TRUTHS = (
           _changes_at, "at each novelty quoted the lead changes side: visibly one way before it, the other way after"),
 )
 KNOW_TRUTHS = (
+    Truth(r"exam-like tasks \(novelty (\d+)%–(\d+)%, averaged\)",
+          lambda r, m: (pct(EXAM_BAND[0]), pct(EXAM_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
+          "the exam band's novelty range, over which the exam scores are averaged"),
+    Truth(r"On new science \((\d+)%–(\d+)%\)",
+          lambda r, m: (pct(SCIENCE_BAND[0]), pct(SCIENCE_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
+          "the new-science band's novelty range"),
     Truth(r"the first agent succeeds (\d+)% of the time and the second (\d+)%",
           lambda r, m: (shown(r.exam["knower"]), shown(r.exam["figurer"])) == (int(m.group(1)), int(m.group(2))),
           "the two exam-band averages, as whole percentages"),

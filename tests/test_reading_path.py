@@ -1,0 +1,74 @@
+"""The reading path teaches in order: walking the full path and the core path, every glossary term a
+page uses is explained on that page or an earlier one of the same path, or is defined in passing at
+its first use on the page (the term followed by a parenthesis, a colon or a dash that defines it)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.content import prose_words
+from app.glossary import _pattern
+from app.registry import CORE_PATH, EXPLORABLES
+from app.startup import GLOSSARY, GLOSSARY_USES, PROSE
+
+PATHS = {"full": EXPLORABLES, "core": CORE_PATH}
+# After a term's first use: its definition in passing, e.g. "ASI (artificial superintelligence: …)".
+_DEFINED_HERE = re.compile(r"^[*_’”'\"]*\s*(?:\(|:|—|–|, (?:a|an|the|which|that|meaning|or|i\.e\.)\b)")
+
+
+def prose_text(slug: str) -> str:
+    html = "".join(s.html for s in PROSE[slug].segments if s.kind == "html")
+    html = re.sub(r'<span class="tip"[^>]*>.*?</span>', "", html, flags=re.S)   # the glossary's pop-up definitions
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def defined_in_passing(term, slug: str) -> bool:
+    text = prose_text(slug)
+    first = _pattern(term).search(text)
+    return bool(first) and bool(_DEFINED_HERE.match(text[first.end():first.end() + 12]))
+
+
+def order_problems(path) -> list[str]:
+    where = {page.slug: i for i, page in enumerate(path)}
+    problems = []
+    for term in GLOSSARY.terms:
+        explained = term.explained.split("#")[0]
+        for slug, _ in GLOSSARY_USES[term.id]:
+            if slug not in where:
+                continue
+            if explained in where and where[explained] <= where[slug]:
+                continue
+            if not defined_in_passing(term, slug):
+                problems.append(f"'{term.term}' is used on /{slug} before it is explained"
+                                f" (on /{explained or 'no page'}) and is not defined at its first use there")
+    return problems
+
+
+@pytest.mark.parametrize("name", PATHS)
+def test_every_term_is_explained_before_it_is_used(name):
+    assert order_problems(PATHS[name]) == []
+
+
+def test_a_term_used_before_its_page_is_found():
+    """The check can fail: reversed, the path uses terms before the pages that explain them."""
+    assert order_problems(tuple(reversed(EXPLORABLES)))
+
+
+def test_the_glossarys_own_pop_ups_are_not_read_as_the_page_defining_a_term():
+    assert all('class="tip"' not in prose_text(p.slug) and "role=" not in prose_text(p.slug) for p in EXPLORABLES)
+
+
+def test_a_definition_in_passing_is_recognised():
+    assert _DEFINED_HERE.match(" (artificial superintelligence") and _DEFINED_HERE.match("**: a reward")
+    assert not _DEFINED_HERE.match(" is what we") and not _DEFINED_HERE.match(", and then")
+
+
+@pytest.mark.parametrize("page", EXPLORABLES, ids=[p.slug for p in EXPLORABLES])
+def test_each_page_keeps_to_its_word_budget(page):
+    assert prose_words(page) <= 1500
+
+
+def test_the_core_path_takes_at_most_35_minutes():
+    words = sum(prose_words(p) for p in CORE_PATH)
+    assert words / 230 <= 35, words
