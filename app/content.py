@@ -149,7 +149,15 @@ def _markdown() -> MarkdownIt:
     md.core.ruler.push("heading_ids", _heading_ids)
     md.add_render_rule("heading_open", _render_heading_open)
     md.add_render_rule("heading_close", _render_heading_close)
+    md.add_render_rule("link_open", _render_link_open)
     return md
+
+
+def _render_link_open(self, tokens, idx, options, env):
+    # A link to another site is marked rel="external" (the only outside addresses a page may carry).
+    if tokens[idx].attrGet("href").startswith(("http://", "https://", "//")):
+        tokens[idx].attrSet("rel", "external")
+    return self.renderToken(tokens, idx, options, env)
 
 
 _SECTION_START = '<div class="section-head">'
