@@ -6,6 +6,7 @@ result, and every chart keeps what it plots inside the axis range it fixes."""
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,13 @@ def test_a_text_without_a_patterns_fixed_part_cannot_match_it():
                             checked += 1
                             assert found is None or any(n in text for n in found), (truth.pattern, text)
     assert checked > 100
+
+
+def test_a_fault_in_one_text_is_found_in_the_joined_texts():
+    """text_problems checks the joined texts first and each text only when the whole has a fault: exact
+    only while no fault pattern is anchored to a text's start or end."""
+    from app import wording
+    for pattern, _ in wording._FAULTS:
+        assert not re.search(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]", pattern.pattern), pattern.pattern
+    for bad in ("-0", "1 steps", "inf", "3e5", "a 8%"):
+        assert wording.faults(bad) and wording.faults(f"fine\n{bad}\nfine")

@@ -29,7 +29,6 @@ TEMPERATURE = 0.5       # softmax temperature, in points
 SEED = 2025
 GRID = tuple(round(i * 0.05, 2) for i in range(21))     # detection probabilities swept: 0, 5%, ..., 100%
 KINDS = ("behaviour", "probe")   # behaviourist reward; the same plus the interpretability term
-LEARNERS = (len(GRID) + 2) * AGENTS    # per reward kind: the sweep's levels, then the two situations
 
 
 @dataclass(frozen=True)
@@ -83,22 +82,22 @@ class Lying:
         return self.edge(kind) / self.penalty if self.penalty else float("inf")
 
 
-@lru_cache(maxsize=2)
-def _draws(hide: bool) -> np.ndarray:
+@lru_cache(maxsize=4)
+def _draws(hide: bool, learners: int) -> np.ndarray:
     """The random numbers every learner draws, as (what, TRIALS, 2 * LEARNERS): what = the choice, being
     caught, the probe's flag, the way to lie; the behaviourist learners' columns first, then the probe's.
     Each reward kind's learners draw from their own generator seeded with SEED, at each chance in this
     order (choice, caught, flag, and, when they can hide, the way to lie), so the two kinds meet the same
     chances unless one draws more. Fixed by the seed: drawn once, read-only."""
-    behaviour = np.random.default_rng(SEED).random(TRIALS * 3 * LEARNERS).reshape(TRIALS, 3, LEARNERS)
-    probe = (np.random.default_rng(SEED).random(TRIALS * 4 * LEARNERS).reshape(TRIALS, 4, LEARNERS)
+    behaviour = np.random.default_rng(SEED).random(TRIALS * 3 * learners).reshape(TRIALS, 3, learners)
+    probe = (np.random.default_rng(SEED).random(TRIALS * 4 * learners).reshape(TRIALS, 4, learners)
              if hide else behaviour)
-    out = np.zeros((4, TRIALS, 2 * LEARNERS))
+    out = np.zeros((4, TRIALS, 2 * learners))
     for i in range(3):
-        out[i, :, :LEARNERS] = behaviour[:, i]
-        out[i, :, LEARNERS:] = probe[:, i]
+        out[i, :, :learners] = behaviour[:, i]
+        out[i, :, learners:] = probe[:, i]
     if hide:
-        out[3, :, LEARNERS:] = probe[:, 3]
+        out[3, :, learners:] = probe[:, 3]
     out.setflags(write=False)
     return out
 
@@ -121,9 +120,8 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
     Both kinds run in one loop over the chances, each learner on its own column of random numbers (`_draws`)."""
     levels = len(detect)
     n = levels * AGENTS
-    assert n == LEARNERS, "the draws are made for the sweep plus the two situations"
     width = 2 * n
-    draws = _draws(hide)
+    draws = _draws(hide, n)
     u_choice, u_hidden = draws[0], draws[3]
     caught = draws[1] < np.tile(np.repeat(detect, AGENTS), 2)
     lie_reward = gain - penalty * caught                  # a lie's reward from the overseer
@@ -180,12 +178,25 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
     return out
 
 
+@lru_cache(maxsize=64)
+def _learned(gain: float, penalty: float, accuracy: float, hide: bool, levels: tuple[float, ...]):
+    """`learn` at these detection levels, kept for the next call: moving only the watched or unwatched
+    chance of being caught reads another point of the same runs. The arrays are read-only."""
+    out = learn(gain, penalty, np.array(levels), accuracy, hide)
+    for arrays in out.values():
+        for a in arrays:
+            a.setflags(write=False)
+    return out
+
+
 def lying(gain: float, penalty: float, watched: float, unwatched: float,
           accuracy: float, hide: str) -> Lying:
-    levels = np.array(GRID + (watched, unwatched))       # the sweep, then the two situations themselves
-    idx = {"watched": len(GRID), "unwatched": len(GRID) + 1}
+    # Each situation is the sweep's learners at its detection level (a slider value is always one of
+    # them), so its dot sits on the curve; a level off the sweep gets learners of its own.
+    levels = GRID + tuple(sorted({watched, unwatched} - set(GRID)))
+    idx = {"watched": levels.index(watched), "unwatched": levels.index(unwatched)}
     lies, situations, curves, values, hidden, plain = {}, {}, {}, {}, {}, {}
-    learned = learn(gain, penalty, levels, accuracy, hide == "yes")
+    learned = _learned(gain, penalty, accuracy, hide == "yes", levels)
     for kind in KINDS:
         share, blocks, q, hid, pla = learned[kind]
         lies[kind] = tuple(round(float(x), 4) for x in share[:len(GRID)])

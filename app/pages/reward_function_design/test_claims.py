@@ -22,8 +22,8 @@ def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_hone
     assert r.at("behaviour", "watched") < 0.02 and r.at("behaviour", "unwatched") > 0.99
     assert "worth −4 points watched and +3 points unwatched" in texts["caught"]
     assert "it learned to be honest where it is likely to be caught and to lie where it is not." in texts["caught"]
-    # The figure's −2.2 (the agents' stale estimate) is named as such, not left to contradict the −4.
-    assert texts["caught"].endswith("The figure shows the agents' own estimate instead, −2.2 for a lie watched against "
+    # The figure's −2.1 (the agents' stale estimate) is named as such, not left to contradict the −4.
+    assert texts["caught"].endswith("The figure shows the agents' own estimate instead, −2.1 for a lie watched against "
                                     "0 for the truth: they seldom lie there, so that estimate stops being updated.")
     assert max(r.situations["probe"].values()) < 0.02
     assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
@@ -68,9 +68,10 @@ def test_a_coin_toss_probe_teaches_no_hiding(watched):
     alike, so the agents split their lies about evenly: no learned preference."""
     r, texts, _ = lying(gain=10, penalty=20, watched=watched, unwatched=0, accuracy=50, hide="yes")
     h, p = r.hidden["unwatched"], r.plain["unwatched"]
-    assert 0.4 < h < 0.6 and 0.4 < p < 0.6 and not r.hides("unwatched") and not r.hides("watched")
+    # About even, within what chance gives 20 agents (a standard deviation of about 11 points), and not hiding.
+    assert abs(h - p) < 0.25 and h + p > 0.9 and not r.hides("unwatched") and not r.hides("watched")
     assert "learned to hide" not in texts["probe"]
-    assert (f"Of its unwatched answers, {round(100 * h)}% are hidden lies and {round(100 * p)}% plain ones: a probe no "
+    assert (f"answers, {round(100 * h)}% are hidden lies and {round(100 * p)}% plain ones: a probe no "
             f"better than a coin toss flags both alike, so it gives no reason to prefer either.") in texts["probe"]
     old = (f"Add the probe (50% accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances when watched and "
            f"{pct(r.at('probe', 'unwatched'))} when unwatched. It learned to hide its intent (51% of its unwatched "
@@ -96,29 +97,29 @@ def test_a_weak_probe_leaves_lying_worth_it_where_nobody_watches():
 
 
 def test_honest_in_both_is_not_explained_by_a_loss_that_is_not_there():
-    """Found by the predicates: here a lie unwatched is worth 6.5 - 18 x 0.35 = +0.2 on average, yet the agents
-    are honest (they learned to expect -1.3 from lying and stopped trying). The old sentence said honesty won
+    """Found by the predicates: here a lie unwatched is worth 5 - 16 x 0.3 = +0.2 on average, yet the agents
+    are honest (they stopped trying lies, so their estimate of one stays low). The old sentence said honesty won
     'because a caught lie is likely enough and costly enough'."""
-    r, texts, _ = lying(gain=6.5, penalty=18, watched=45, unwatched=35, accuracy=55, hide="yes")
+    r, texts, _ = lying(gain=5, penalty=16, watched=45, unwatched=30, accuracy=55, hide="yes")
     assert round(r.worth("behaviour", r.unwatched), 1) == 0.2 and r.at("behaviour", "unwatched") < 0.2
     assert "costly enough" not in texts["caught"]
     assert "though unwatched a lie would gain on average" in texts["caught"]
-    old = ("worth −1.6 points watched and +0.2 points unwatched: honesty is its habit in both, because at these "
+    old = ("worth −2.2 points watched and +0.2 points unwatched: honesty is its habit in both, because at these "
            "settings a caught lie is likely enough and costly enough to make lying a loss on average.")
     assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
 
 
 def test_words_are_chosen_on_the_shares_as_shown_exactly_at_20_percent():
     """19.7% of lies is shown as 20%: not under 20%, so neither 'honest' nor 'honesty is its habit in both'."""
-    r, texts, panel = lying(gain=1.5, penalty=3, watched=75, unwatched=100, accuracy=100, hide="yes")
-    assert r.at("behaviour", "watched") == 0.197
+    r, texts, panel = lying(gain=0, penalty=1, watched=70, unwatched=100, accuracy=100, hide="yes")
+    assert r.at("behaviour", "watched") == 0.1965
     assert "lies in 20% of chances when watched" in texts["caught"] and "honesty is its habit" not in texts["caught"]
     assert panel["cells"]["behaviour-watched"]["word"] == "mixed"
 
 
 def test_words_are_chosen_on_the_shares_as_shown_exactly_at_80_percent():
-    r, texts, panel = lying(gain=1, penalty=3, watched=10, unwatched=10, accuracy=55)
-    assert r.at("behaviour", "watched") == 0.802
+    r, texts, panel = lying(gain=1.5, penalty=1, watched=80, unwatched=80, accuracy=55)
+    assert r.at("behaviour", "watched") == 0.801
     assert "lies in 80% of chances when watched" in texts["caught"] and "it lies in both" not in texts["caught"]
     assert panel["cells"]["behaviour-watched"]["word"] == "mixed"
 

@@ -123,3 +123,17 @@ def test_the_fast_learners_give_exactly_the_plain_learners_numbers(gain, penalty
         assert len(fast[kind]) == len(plain) == 5
         for a, b in zip(fast[kind], plain):
             assert a.shape == b.shape and np.array_equal(a, b), kind
+
+
+@pytest.mark.parametrize("watched,unwatched", [(0.8, 0.1), (0.35, 0.35), (0.0, 1.0), (0.333, 0.1)])
+def test_each_situation_is_its_point_on_the_curve(watched, unwatched):
+    """The watched and unwatched shares are the sweep's learners at those levels, so the dots sit on the
+    curve; a level off the sweep (only a direct call can ask one) gets learners of its own."""
+    r = lying(watched=watched, unwatched=unwatched, hide="yes")
+    for kind in KINDS:
+        for s, level in (("watched", watched), ("unwatched", unwatched)):
+            if level in GRID:
+                assert r.at(kind, s) == r.lies[kind][GRID.index(level)]
+    assert 0 <= r.at("behaviour", "watched") <= 1
+    again = lying(watched=watched, unwatched=unwatched, hide="yes")      # from the cache: the same numbers
+    assert again == r
