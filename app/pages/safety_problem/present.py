@@ -14,7 +14,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import LARGE, count, join_and, num, pct, upper_first
 
-from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods)
+from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
 
 def seconds(s: float) -> str:
@@ -343,8 +343,8 @@ def early_sentence(r: Rods) -> str:
         if shown(early) == shown(unfixed) == 0:
             return head + " Here timing makes no difference: no pile runs away within the eight simulated minutes, fix or not."
         if shown(early) == shown(unfixed):
-            return head + (" Here timing makes no difference: at this strength the fix changes nothing, early or late, "
-                           "and as many piles run away as with no fix at all.")
+            return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
+                           f"{_unchanged_reason(r)}.")
         if shown(late) == 0:
             return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
                            "arrives in time.")
@@ -363,6 +363,23 @@ def early_sentence(r: Rods) -> str:
     return head + " Here the later fix does better."
 
 
+def _unchanged_reason(r: Rods) -> str:
+    """Why a fix that is the same early or late changes nothing, from the shares: no crew keeps the
+    rods, the strength (the strongest fix, early, does better), or nothing this fix can do."""
+    weak = shown(r.perfect) < shown(r.by_strength["none"][0.0])
+    if has_rods(r.design) and r.rods_in_use == 0:
+        reason = "no crew follows procedure, so every crew disables the rods"
+        if r.design == "both":
+            reason += (", and at this strength the passive design changes nothing" if weak else
+                       ", and even the strongest passive design changes nothing")
+        return reason
+    if weak:
+        return "at this strength the fix changes nothing"
+    if r.design == "rods" and r.unfixed_compliant == 0:
+        return "the crews that follow procedure run no risk even with no fix, and the others disable the rods"
+    return "even the strongest fix, ready 2 minutes early, changes nothing"
+
+
 def _ready_at(quoted: str) -> float:
     """'2 minutes', '30 s' -> seconds."""
     value, unit = re.fullmatch(r"([\d.]+) (s|minutes?)", quoted).groups()
@@ -379,10 +396,25 @@ RODS_EARLY_TRUTHS = (
     Truth(r"no pile runs away within the eight simulated minutes, fix or not",
           lambda r: shown(r.by_strength["none"][0.0]) == 0 and all(shown(v) == 0 for v in r.by_ready.values()),
           "no share, with the fix at any time or with no fix, shows above 0%"),
-    Truth(r"at this strength the fix changes nothing, early or late, and as many piles run away as with no fix at all",
+    Truth(r"as many piles run away as with no fix at all",
           lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
           and shown(r.by_strength["none"][0.0]) > 0,
           "at every ready time the share running away is the no-fix share, as shown"),
+    Truth(r"at this strength (?:the fix|the passive design) changes nothing",
+          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0]),
+          "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as shown"),
+    Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
+          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0]),
+          "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown"),
+    Truth(r"no crew follows procedure, so every crew disables the rods",
+          lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
+          "the design has rods and no crew follows procedure, so no pile keeps them"),
+    Truth(r"the crews that follow procedure run no risk even with no fix, and the others disable the rods",
+          lambda r: r.design == "rods" and 0 < r.compliance < 1 and r.unfixed_compliant == 0,
+          "the fix is rods alone, some crews break procedure, and no careful crew's pile runs away even with no fix"),
+    Truth(r"With ([a-z ]+?) worth ([\d.]+) notch(?:es)?, ready",
+          lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and float(m.group(2)) == r.strength,
+          "the design and strength named are the ones set"),
     Truth(r"even the late fix arrives in time",
           lambda r: {shown(v) for v in r.by_ready.values()} == {0} and shown(r.by_strength["none"][0.0]) > 0,
           "no pile runs away (0%, as shown) whenever the fix is ready, though some do with no fix"),
@@ -406,36 +438,47 @@ RODS_EARLY_TRUTHS = (
 
 
 def _flat_reason(r: Rods) -> str:
+    if shown(r.by_strength["none"][0.0]) == 0:
+        return "no pile runs away within the eight simulated minutes, even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
         return {"rods": "every crew disables the rods",
                 "passive": "a passive design that arrives after the first reaction protects nothing",
                 "both": ("every crew disables the rods, and the passive design, arriving after the first reaction, "
                          "protects nothing")}[r.design]
-    if shown(r.by_strength["none"][0.0]) == 0:
-        return "no pile runs away within the eight simulated minutes, even with no fix"
+    if shown(r.perfect) < shown(r.by_strength["none"][0.0]):
+        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
     return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
 
 def graded_sentence(r: Rods) -> str:
+    """Across strengths, with the fix ready when the reader set it (said, so as not to be read as the early
+    sentence's 2 minutes early); compared as the page shows the shares (whole percentages)."""
     if r.design == "none":
         return (f"With no fix, {pct(r.runaway)} of crews' piles run away. Pick a design to see how much a fix "
                 f"helps at each strength.")
-    curve = list(r.by_strength[r.design].values())
+    fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
+    by = r.by_strength[r.design]
+    curve = list(by.values())
     if len({shown(v) for v in curve}) == 1:
-        return (f"Here the strength of {DESIGN_NAMES[r.design]} makes no difference: {pct(curve[0])} of piles run "
-                f"away at every strength, because {_flat_reason(r)}.")
-    lo, hi = min(curve), max(curve)
-    if shown(hi) - shown(lo) < SWITCH:
-        return (f"Here the strength of {DESIGN_NAMES[r.design]} barely matters: the share of piles that run away "
-                f"goes from {pct(curve[0])} at no strength to {pct(r.by_strength[r.design][1.0])} at one notch and "
-                f"{pct(curve[-1])} at three, a change of only {count(shown(hi) - shown(lo), 'point')}.")
-    between = [v for v in curve if lo + 0.005 < v < hi - 0.005]
-    text = (f"With {DESIGN_NAMES[r.design]}, the share of piles that run away goes from {pct(curve[0])} at no "
-            f"strength, to {pct(r.by_strength[r.design][1.0])} at one notch and {pct(curve[-1])} at three.")
+        return (f"{fix}, the strength makes no difference: {pct(curve[0])} of piles run away at every strength, "
+                f"because {_flat_reason(r)}.")
+    lo, hi = shown(min(curve)), shown(max(curve))
+    one, three = pct(by[1.0]), pct(curve[-1])
+    goes = (f"the share of piles that run away goes from {pct(curve[0])} at no strength to {one} at one notch and "
+            + ("at three" if one == three else f"{three} at three"))
+    if hi - lo < SWITCH and 2 * (hi - lo) <= hi:
+        return f"{fix}, the strength barely matters: {goes}, a change of only {count(hi - lo, 'point')}."
+    text = f"{fix}, {goes}."
+    between = [s for s, v in by.items() if lo < shown(v) < shown(curve[0])]
+    between = [s for s in between if s != 1.0] or between      # one not quoted already, if there is one
     if between:
-        return text + " The fix is graded, not all-or-nothing: between those, some strengths stop some runaways and not others."
-    return text + (f" At these settings it works like a switch: the share jumps from {pct(hi)} to {pct(lo)} between "
-                   f"two steps of strength, with no level in between.")
+        mid = min(between, key=lambda s: abs(shown(by[s]) - (hi + lo) / 2))
+        return text + (f" The fix is graded, not all-or-nothing: worth {notches(mid)} it stops some of those "
+                       f"runaways and not others ({pct(by[mid])} run away).")
+    if hi - lo >= SWITCH:
+        return text + (f" At these settings it works like a switch: the share jumps from {pct(max(curve))} to "
+                       f"{pct(min(curve))} between two steps of strength, with no level in between.")
+    return text
 
 
 # A jump of at least this many points (as shown) between two steps of strength is a switch; a smaller
@@ -448,43 +491,73 @@ def _curve(r: Rods) -> list[float]:
 
 
 def _no_level_between(r: Rods) -> bool:
-    c = _curve(r)
-    return not any(min(c) + 0.005 < v < max(c) - 0.005 for v in c)
+    """No strength's share, as shown, lies strictly between the highest and the lowest shown."""
+    c = [shown(v) for v in _curve(r)]
+    return not any(min(c) < v < max(c) for v in c)
+
+
+def _ready_holds(quoted: str, ready: float) -> bool:
+    """Whether a ready time as written ('4 minutes after the first chain reaction', 'at the moment of ...')
+    is `ready` (seconds after the first chain reaction), to the precision written."""
+    if quoted == "at the moment of the first chain reaction":
+        return ready == 0
+    m = re.fullmatch(r"(.+) (before|after) the first chain reaction", quoted)
+    return bool(m) and (ready < 0) == (m.group(2) == "before") and ready != 0 and _duration_holds(m.group(1), ready)
 
 
 RODS_GRADED_TRUTHS = (
     Truth(r"With no fix, (\d+)% of crews' piles run away\. Pick a design",
           lambda r, m: r.design == "none" and shown(r.runaway) == int(m.group(1)),
           "with no fix, the share of piles running away, as shown"),
+    Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
+          r"reaction), )?(?:the strength(?: of [a-z ]+?)? (?:makes no difference|barely matters)|(?<!matters: )the share "
+          r"of piles that run away goes from \d+% at no strength)",
+          lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and _ready_holds(m.group(2), r.ready),
+          "the sentence names the design and the ready time its shares across strengths are for: the ones set"),
     Truth(r"makes no difference: (\d+)% of piles run away at every strength",
           lambda r, m: {shown(v) for v in _curve(r)} == {int(m.group(1))},
           "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
-    Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0,
-          "the design has rods and no crew keeps them working"),
+    Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0
+          and shown(r.by_strength["none"][0.0]) > 0,
+          "the design has rods and no crew keeps them working, and there are runaways to explain: some piles run away "
+          "with no fix, as shown"),
     Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
           r"after the first reaction protects nothing",
-          lambda r: r.design in ("passive", "both") and not r.passive_in_place,
-          "the design is passive and is ready only after the first chain reaction, so this pile was built without it"),
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place and shown(r.by_strength["none"][0.0]) > 0,
+          "the design is passive and is ready only after the first chain reaction, so this pile was built without it, "
+          "and there are runaways to explain: some piles run away with no fix, as shown"),
+    Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (\d+)% run away",
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
+          and shown(r.perfect) == int(m.group(1)) < shown(_curve(r)[-1]),
+          "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
+          "first reaction lets fewer piles run away, the share quoted, as shown"),
     Truth(r"no pile runs away within the eight simulated minutes, even with no fix",
           lambda r: shown(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
     Truth(r"it stops none of the runaways that happen without it",
           lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
           and shown(r.by_strength["none"][0.0]) > 0,
           "at every strength the share running away is the no-fix share (above 0%), as shown"),
-    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (\d+)% at three",
-          lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0)) == tuple(map(int, m.groups())),
-          "the chosen design's shares at 0, 1 and 3 notches, as shown"),
-    Truth(r"The fix is graded, not all-or-nothing", lambda r: not _no_level_between(r),
-          "some strength gives a share more than half a point inside the range between the highest and lowest"),
+    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (?:(\d+)% )?at three",
+          lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
+          == (int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(2))),
+          "the chosen design's shares at 0, 1 and 3 notches, as shown (one number for 1 and 3 notches: the same)"),
+    Truth(r"The fix is graded, not all-or-nothing(?:: worth ([\d.]+) notch(?:es)? it stops some of those runaways and "
+          r"not others \((\d+)% run away\))?",
+          lambda r, m: m.group(1) is not None and float(m.group(1)) in r.by_strength[r.design]
+          and shown(min(_curve(r))) < shown(r.by_strength[r.design][float(m.group(1))]) == int(m.group(2))
+          < shown(_curve(r)[0]),
+          "the sentence names a strength whose share, as shown (the number quoted), lies strictly between the "
+          "lowest share and the share at no strength, as shown"),
     Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
           lambda r, m: _no_level_between(r) and (shown(_curve(r)[0]), shown(_curve(r)[-1])) == tuple(map(int, m.groups()))
           == (shown(max(_curve(r))), shown(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
-          "every strength gives within half a point of the highest or the lowest share, the numbers quoted (the "
+          "every strength's share shows as the highest or the lowest, the numbers quoted (the "
           "share at no strength and at three notches), at least ten points apart"),
     Truth(r"barely matters: .* a change of only (\d+) points?",
           lambda r, m: shown(max(_curve(r))) - shown(min(_curve(r))) == int(m.group(1)) < SWITCH
-          and int(m.group(1)) > 0, "the chosen design's highest and lowest shares across strengths, as shown, differ "
-                                   "by the points quoted, fewer than ten"),
+          and 0 < 2 * int(m.group(1)) <= shown(max(_curve(r))),
+          "the chosen design's highest and lowest shares across strengths, as shown, differ by the points quoted, "
+          "fewer than ten and at most half the highest (most runaways are left at every strength)"),
 )
 
 
@@ -507,12 +580,13 @@ def practice_sentence(r: Rods) -> str:
                            "their share to see it.")
         return head
     if breaking > careful:
+        beaten = ("The technical fix cannot stop a crew that goes around it." if has_rods(r.design) else
+                  "The technical fix cannot stop a crew that pushes past what it absorbs.")
         if r.compliance == 0:
-            return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. "
-                    f"The technical fix cannot stop a crew that goes around it.")
+            return f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
         return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
                 f"follow procedure: {pct(breaking)} of the crews that break it, against "
-                f"{pct(careful)} of the rest. The technical fix cannot stop a crew that goes around it.")
+                f"{pct(careful)} of the rest. {beaten}")
     if breaking == 0 and r.unfixed_breaking == 0:
         return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away within the eight simulated minutes.")
@@ -550,8 +624,13 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"crews that break procedure would fare worse", lambda r: r.perfect_breaking > r.perfect_compliant,
           "with the strongest, earliest fix, more rule-breakers' piles run away than careful crews'"),
     Truth(r"The technical fix cannot stop a crew that goes around it",
-          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0,
-          "with the strongest, earliest fix, rule-breakers' piles still run away, more than careful crews'"),
+          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0 and has_rods(r.design),
+          "the fix has rods (which rule-breakers disable), and with the strongest, earliest fix, rule-breakers' piles "
+          "still run away, more than careful crews'"),
+    Truth(r"The technical fix cannot stop a crew that pushes past what it absorbs",
+          lambda r: r.perfect_breaking > r.perfect_compliant and r.design == "passive" and r.push > 0,
+          "the fix is a passive design alone (nothing to switch off), rule-breakers push further than planned, and "
+          "with the strongest, earliest fix more of their piles run away than careful crews'"),
     Truth(r": (\d+)% of the crews that break it, against (\d+)% of the rest",
           lambda r, m: (shown(r.perfect_breaking), shown(r.perfect_compliant)) == tuple(map(int, m.groups())),
           "the strongest, earliest fix's shares for rule-breakers and careful crews, as shown"),
@@ -767,17 +846,40 @@ def verdict_sentence(r: Plan) -> str:
                                f"{pct(r.unprepared['best'])} unprepared."))
 
 
+def _same_as_best(r: Plan) -> str | None:
+    """The other plan the best split is, as the page shows them (the same share on every kind, and the
+    same payoffs), or None."""
+    for k in ("all-in", "even"):
+        if (all(pct(a) == pct(b) for a, b in zip(r.splits[k], r.splits["best"]))
+                and shown(r.payoff[k]) == shown(r.payoff["best"])
+                and (r.hindsight is None or shown(r.hindsight[k]) == shown(r.hindsight["best"]))):
+            return k
+    return None
+
+
+def _hindsight_winners(r: Plan) -> list[str]:
+    """The distinct plans (the best split left out where it is another plan, as shown) that paid most
+    against the Flyer's blend, as shown."""
+    plans = [k for k in STRATEGIES if not (k == "best" and _same_as_best(r))]
+    top = max(shown(r.hindsight[k]) for k in plans)
+    return [k for k in plans if shown(r.hindsight[k]) == top]
+
+
 def hindsight_sentence(r: Plan) -> str:
     if r.hindsight is None:
         return "For AGI there is no hindsight yet: nobody can score these plans against what happened."
-    top = max(shown(v) for v in r.hindsight.values())
-    winners = [IN_WORDS[k] for k in STRATEGIES if shown(r.hindsight[k]) == top]
+    winners = [IN_WORDS[k] for k in _hindsight_winners(r)]
     verdict = (f"in hindsight {winners[0]} did best" if len(winners) == 1
                else f"in hindsight {join_and(winners)} did equally well, and best")
+    allin, even, best = (pct(r.hindsight[k]) for k in ("all-in", "even", "best"))
+    top = r.kinds[r.likeliest]
+    paid = {None: f"everything on {top} would have paid {allin}, an even split {even} and your best split {best}",
+            "even": f"everything on {top} would have paid {allin} and an even split, which is also your best split "
+                    f"here, {even}",
+            "all-in": f"everything on {top}, which is also your best split here, would have paid {allin} and an even "
+                      f"split {even}"}[_same_as_best(r)]
     return (f"Scored against what happened (by our count the Flyer took two of its seven main ingredients from "
-            f"birds, two from airships and three new), everything on {r.kinds[r.likeliest]} would have paid "
-            f"{pct(r.hindsight['all-in'])}, an even split {pct(r.hindsight['even'])} and your best split "
-            f"{pct(r.hindsight['best'])}: {verdict}.")
+            f"birds, two from airships and three new), {paid}: {verdict}.")
 
 
 def _only_likeliest(r: Plan) -> bool:
@@ -816,13 +918,24 @@ PLAN_VERDICT_TRUTHS = (
 PLAN_HINDSIGHT_TRUTHS = (
     Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),
     Truth(r"would have paid (\d+)%, an even split (\d+)% and your best split (\d+)%",
-          lambda r, m: r.hindsight is not None and tuple(shown(r.hindsight[k]) for k in ("all-in", "even", "best"))
-          == tuple(map(int, m.groups())),
+          lambda r, m: r.hindsight is not None and _same_as_best(r) is None
+          and tuple(shown(r.hindsight[k]) for k in ("all-in", "even", "best")) == tuple(map(int, m.groups())),
           "each plan's payoff against the Flyer's blend, as shown"),
+    Truth(r"would have paid (\d+)% and an even split, which is also your best split here, (\d+)%",
+          lambda r, m: r.hindsight is not None and _same_as_best(r) == "even"
+          and (shown(r.hindsight["all-in"]), shown(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          "the best split is the even split, as shown (each kind's share and the payoffs); each plan's payoff against "
+          "the Flyer's blend, as shown"),
+    Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (\d+)% and an even split (\d+)%",
+          lambda r, m: r.hindsight is not None and _same_as_best(r) == "all-in"
+          and (shown(r.hindsight["all-in"]), shown(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          "the best split puts everything on the likeliest kind, as shown; each plan's payoff against the Flyer's "
+          "blend, as shown"),
     Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
           lambda r, m: r.hindsight is not None and set(re.split(r", | and ", m.group(1))) == {
-              IN_WORDS[k] for k in STRATEGIES if shown(r.hindsight[k]) == max(shown(v) for v in r.hindsight.values())},
-          "the plans named are exactly those with the highest payoff against the Flyer's blend, as shown"),
+              IN_WORDS[k] for k in _hindsight_winners(r)},
+          "the plans named are exactly those with the highest payoff against the Flyer's blend, as shown, each named "
+          "once (the best split not beside the plan it is, as shown)"),
 )
 PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
                Claim("hindsight", hindsight_sentence, truths=PLAN_HINDSIGHT_TRUTHS))

@@ -106,11 +106,13 @@ def test_with_no_crew_careful_and_a_late_passive_design_the_fix_has_nothing_to_w
     """The issue's state (both, ready 4 minutes late, no crew careful): every crew disables the rods
     and the passive design, ready after the first reaction, is not in the pile; so no strength helps.
     The early sentence said the fix 'changes nothing, early or late' without saying at which strength,
-    beside the strongest fix's 0%; the graded reason was 'it never decides'."""
+    beside the strongest fix's 0%; the graded reason was 'it never decides'. (Early, the passive design is
+    built in but worth too little: the strongest, early, holds every pile.)"""
     r, text = _run(RODS, design="both", ready=240, compliance=0)
     assert r.rods_in_use == 0 and not r.passive_in_place
     assert set(r.by_strength["both"].values()) == {1.0} and r.perfect == 0
-    assert "at this strength the fix changes nothing, early or late" in text["early"]
+    assert text["early"].endswith("no crew follows procedure, so every crew disables the rods, and at this strength "
+                                  "the passive design changes nothing.")
     assert text["graded"].endswith("because every crew disables the rods, and the passive design, arriving after the "
                                    "first reaction, protects nothing.")
     assert "never decides" not in text["graded"]
@@ -231,3 +233,113 @@ def test_eighteen_percent_takes_an(client):
     """Credences 90/20/0: all on brain-like AGI leaves prosaic AGI's 2/11 = 18% unprepared."""
     claims, r = _said(client, "/api/safety-problem/plan?question=agi&first=90&second=20&third=0&returns=30")
     assert "leaves an 18% chance" in claims["verdict"] and not faults(claims["verdict"])
+
+
+# ----------------------------------------------------- the third review's states (exact URLs)
+
+def test_each_rods_sentence_says_when_its_fix_is_ready(client):
+    """Ready 4 minutes late, rods worth 1 notch: the early sentence quotes the fix ready 2 minutes early
+    (16%) and 4 minutes late (72%); the graded sentence spoke of the reader's ready time (72% at one
+    notch) without saying so, as if it contradicted the 16% with rods worth 1 notch. Now it names its
+    ready time, and its share at one notch is the early sentence's share at 4 minutes late."""
+    claims, r = _said(client, "/api/safety-problem/rods?ready=240")
+    assert r.ready == 240 and round(100 * r.by_strength["rods"][1.0]) == round(100 * r.by_ready[240.0]) == 72
+    assert "ready 4 minutes after it, 72%" in claims["early"]
+    assert claims["graded"].startswith("With control rods ready 4 minutes after the first chain reaction, the share of "
+                                       "piles that run away goes from 94% at no strength to 72% at one notch and at "
+                                       "three.")
+    assert _caught(RODS, r, "With control rods, the share of piles that run away goes from 94% at no strength, to 72% "
+                            "at one notch and 72% at three.")
+
+
+def test_a_fix_too_late_at_any_strength_is_said_to_be_too_late(client):
+    """Both designs, ready 4 minutes late, 35% careful: by then every pile has run away (100% at every
+    strength), while the strongest fix ready 2 minutes early holds 65% (the practice sentence) and this
+    one early holds 67% (the early sentence). The graded sentence said 'even worth 3 notches it stops
+    none of the runaways', as if strength were the reason and contradicting the other two."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=both&strength=1.5&ready=240&compliance=35&ramp=1.75"
+                              "&excess=1.5&push=2.75")
+    assert {round(100 * v) for v in r.by_strength["both"].values()} == {100} and round(100 * r.perfect) == 65
+    assert claims["graded"] == ("With control rods in a passively safe design ready 4 minutes after the first chain "
+                                "reaction, the strength makes no difference: 100% of piles run away at every strength, "
+                                "because it comes too late: the strongest, ready 2 minutes before the first chain "
+                                "reaction, lets 65% run away.")
+    assert "ready 2 minutes before the first chain reaction, 65% of piles run away" in claims["practice"]
+    assert _caught(RODS, r, "Here the strength of control rods in a passively safe design makes no difference: 100% "
+                            "of piles run away at every strength, because even worth 3 notches it stops none of the "
+                            "runaways that happen without it.")
+
+
+def test_rods_every_crew_disables_are_not_said_to_be_too_weak(client):
+    """No crew follows procedure: every crew disables the rods, so 100% run away at any ready time and
+    any strength, as with no fix. The early sentence blamed the strength ('at this strength the fix
+    changes nothing'), though the strongest rods, early, do no better."""
+    claims, r = _said(client, "/api/safety-problem/rods?compliance=0")
+    assert r.rods_in_use == 0 and r.perfect == r.by_strength["none"][0.0] == 1
+    assert "at this strength" not in claims["early"]
+    assert claims["early"].endswith("Here timing makes no difference, and as many piles run away as with no fix at "
+                                    "all: no crew follows procedure, so every crew disables the rods.")
+    assert _caught(RODS, r, "Here timing makes no difference: at this strength the fix changes nothing, early or "
+                            "late, and as many piles run away as with no fix at all.")
+
+
+def test_graded_is_said_only_with_a_share_between_as_shown(client):
+    """Ready 4 minutes late: one and three notches both let 72% run away, so 'graded' cannot rest on
+    them; 0.25 notches lets 78% (77.5%) run away, between no strength's 94% and the lowest, 72%."""
+    claims, r = _said(client, "/api/safety-problem/rods?ready=240")
+    assert round(100 * r.by_strength["rods"][0.25]) == 78
+    assert "72% at one notch and 72% at three" not in claims["graded"]
+    assert claims["graded"].endswith("The fix is graded, not all-or-nothing: worth 0.25 notches it stops some of "
+                                     "those runaways and not others (78% run away).")
+    assert _caught(RODS, r, "to 72% at one notch and 72% at three. The fix is graded, not all-or-nothing: between "
+                            "those, some strengths stop some runaways and not others.")
+
+
+def test_the_same_split_is_not_compared_with_itself(client):
+    """Equal credences for flight, returns 300%: the best split is the even split (a third each). The
+    hindsight said 'the even split and the best split did equally well, and best'."""
+    claims, r = _said(client, "/api/safety-problem/plan?question=flight&first=100&second=100&third=100&returns=300")
+    assert r.splits["best"] == pytest.approx(r.splits["even"])
+    assert "equally well" not in claims["hindsight"] and claims["hindsight"].count("best split") == 1
+    assert claims["hindsight"].endswith("everything on bird-like machines would have paid 29% and an even split, "
+                                        "which is also your best split here, 37%: in hindsight the even split did best.")
+    assert _caught(PLAN, r, "in hindsight the even split and the best split did equally well, and best.")
+
+
+def test_a_fix_that_stops_every_runaway_does_not_barely_matter(client):
+    """Both designs ready 90 s late, every crew careful, 3.25 notches a minute to a tenth of a notch: 1 crew
+    in 16 runs away with no strength (6%), none from a quarter notch up. The page said 'the strength barely
+    matters ... a change of only 6 points', of a fix that stops every runaway there is."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=both&strength=0.25&ready=90&compliance=100&ramp=3.25"
+                              "&excess=0.1&push=0.75")
+    assert [round(100 * v) for v in r.by_strength["both"].values()][:2] == [6, 0]
+    assert "barely" not in claims["graded"]
+    assert claims["graded"].endswith("goes from 6% at no strength to 0% at one notch and at three.")
+    assert _caught(RODS, r, "With control rods in a passively safe design ready 90 s after the first chain reaction, "
+                            "the strength barely matters: the share of piles that run away goes from 6% at no strength "
+                            "to 0% at one notch and at three, a change of only 6 points.")
+
+
+def test_no_runaway_is_not_explained_by_a_late_passive_design(client):
+    """A passive design 4 minutes late, a quarter notch a minute to a tenth of a notch, no extra push: no
+    pile runs away even with no fix. The graded sentence gave '0% ... because a passive design that arrives
+    after the first reaction protects nothing' as the reason."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=3&ready=240&compliance=0&ramp=0.25"
+                              "&excess=0.1&push=0")
+    assert r.by_strength["none"][0.0] == 0 and not r.passive_in_place
+    assert claims["graded"].endswith("because no pile runs away within the eight simulated minutes, even with no fix.")
+    assert _caught(RODS, r, "With a passively safe design ready 4 minutes after the first chain reaction, the strength "
+                            "makes no difference: 0% of piles run away at every strength, because a passive design that "
+                            "arrives after the first reaction protects nothing.")
+
+
+def test_a_passive_design_is_pushed_past_not_gone_around(client):
+    """A passive design has nothing to switch off: rule-breakers overwhelm it by pushing 2.75 notches
+    further. The page said 'cannot stop a crew that goes around it', beside the page's own 'no one can
+    switch it off'."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=1.75&ready=210&compliance=10&ramp=0.5"
+                              "&excess=1.2&push=2.75")
+    assert r.perfect_breaking > r.perfect_compliant
+    assert "goes around it" not in claims["practice"]
+    assert claims["practice"].endswith("The technical fix cannot stop a crew that pushes past what it absorbs.")
+    assert _caught(RODS, r, "The technical fix cannot stop a crew that goes around it.")
