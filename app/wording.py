@@ -36,6 +36,11 @@ def signed(x: float, places: int = 2) -> str:
     return _zero(text)
 
 
+def minus(text: str) -> str:
+    """A number's text (from num or signed) with a true minus sign: '-2' -> '−2'; zero has no sign already."""
+    return "−" + text[1:] if text.startswith("-") else text
+
+
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage: 0.456 -> '46%'; never '-0%'."""
     return _zero(f"{x * 100:.{places}f}") + "%"

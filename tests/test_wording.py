@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.wording import clean_json, count, faults, num, pct, plural, signed, upper_first
+from app.wording import clean_json, count, faults, minus, num, pct, plural, signed, upper_first
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -80,3 +80,9 @@ def test_good_text_has_no_faults(text):
 def test_the_api_writes_negative_zero_as_zero():
     cleaned = clean_json({"a": -0.0, "b": [0.0, -0.0, 1.5, -2.0], "c": {"d": -0.0}, "e": "x", "f": 0, "g": True})
     assert json.dumps(cleaned) == '{"a": 0.0, "b": [0.0, 0.0, 1.5, -2.0], "c": {"d": 0.0}, "e": "x", "f": 0, "g": true}'
+
+
+@pytest.mark.parametrize("x,text", [(-2, "−2"), (2, "2"), (-0.001, "0"), (-1e15, "below −10¹²")])
+def test_a_minus_sign_is_the_true_one_and_zero_has_none(x, text):
+    assert minus(num(x, tiny=False)) == text
+    assert minus(signed(-0.5)) == "−0.50" and minus(signed(0.0)) == "0.00"

@@ -41,6 +41,15 @@ NAMES = {"finish": "finish the race", "loop": "circle the loop of targets", "cha
 
 
 @dataclass(frozen=True)
+class WhatIf:
+    """What adding each special plan would show, the other settings kept: whether the boat would take the
+    reward editor (an irreversible edit), and whether foresight would keep it off the addictive island that
+    the same agent without foresight visits (an error deliberately left uncorrected)."""
+    edits: bool
+    declines: bool
+
+
+@dataclass(frozen=True)
 class Run:
     loophole: bool
     learning: str                 # "online" | "frozen"
@@ -59,6 +68,10 @@ class Run:
     outlook: tuple[tuple[float, float] | None, ...] = ()
     visited_without_foresight: int | None = None  # the same run without foresight: its first island visit
     shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
+    # With neither special plan in the world: what adding each would show at these settings, and (with the
+    # loophole open) the same with the loophole closed; None otherwise.
+    if_added: WhatIf | None = None
+    if_closed: WhatIf | None = None
 
     @property
     def races(self) -> int:
@@ -117,6 +130,15 @@ def outlook(value: dict[str, float], options: list[str], island_pays: float, rac
     return stay, visit
 
 
+def what_if(loophole: str, learning: str, error: float, foresight: str) -> WhatIf:
+    """Runs the settings with the reward editor added, and with the island added, and reads what each shows."""
+    edited = run(loophole, learning, error, "on", "off", foresight)
+    island = run(loophole, learning, error, "off", "on", foresight)
+    declined = any(o is not None and o[1] < o[0] for o in island.outlook)
+    return WhatIf(edits=edited.edited_at is not None,
+                  declines="island" not in island.choices and declined and island.visited_without_foresight is not None)
+
+
 def simulate(loophole: str, learning: str, error: float, editor: str,
              island: str, foresight: str, race: int) -> Run:
     """The run at these settings; `race` only chooses which race the map shows."""
@@ -169,7 +191,11 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
         rewards.append(reward)
     twin = (run(loophole, learning, error, editor, island, "off").first_tried["island"]
             if island == "on" and foresight == "on" else None)
+    plain = editor == "off" and island == "off"
+    if_added = what_if(loophole, learning, error, foresight) if plain else None
+    if_closed = what_if("closed", learning, error, foresight) if plain and open_ else None
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
-               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), visited_without_foresight=twin)
+               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), visited_without_foresight=twin,
+               if_added=if_added, if_closed=if_closed)

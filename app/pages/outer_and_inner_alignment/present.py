@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, upper_first
+from app.wording import count, minus, num, pct, upper_first
 
 from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward
 
@@ -25,8 +25,9 @@ ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "
 
 
 def val(x: float) -> str:
-    """A critic's value or a reward as shown: a whole number when it is within 0.05 of one, else one decimal."""
-    return num(x, 0 if abs(x - round(x)) < 0.05 else 1, tiny=False)
+    """A critic's value or a reward as shown: a whole number when it is within 0.05 of one, else one decimal,
+    with a true minus sign ('−2') and none on zero."""
+    return minus(num(x, 0 if abs(x - round(x)) < 0.05 else 1, tiny=False))
 
 
 def present_plans(r: Run) -> list[str]:
@@ -182,8 +183,25 @@ def island_part(r: Run) -> str:
 def special_sentence(r: Run) -> str:
     parts = ([editor_part(r)] if r.editor else []) + ([island_part(r)] if r.island else [])
     if not parts:
-        return "Add the reward editor or the addictive island to see the two situations where this correction comes too late or never."
+        return advice(r)
     return " ".join(parts)
+
+
+def advice(r: Run) -> str:
+    """What adding the reward editor or the island would show at these settings (the model runs both), so
+    that 'add X to see Y' is said only where adding X shows Y."""
+    a, c = r.if_added, r.if_closed
+    if a.edits and a.declines:
+        return "Add the reward editor or the addictive island to see the two situations where this correction comes too late or never."
+    if a.edits:
+        return ("Add the reward editor to see one situation where this correction comes too late. The other, "
+                "foresight keeping the boat off the addictive island it would otherwise visit, does not arise at these settings.")
+    if a.declines:
+        return ("Add the addictive island to see one situation where this correction never comes: foresight keeps the "
+                "boat away from it. The other does not arise at these settings: the boat would never take the reward editor.")
+    closed = " Close the loophole, then add either, to see them." if c is not None and c.edits and c.declines else ""
+    return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
+            "would not be what keeps it off the addictive island." + closed)
 
 
 # ---- What each phrase asserts, read from the run (tests/test_truths.py checks them over the grid) ---------
@@ -271,8 +289,25 @@ INNER_TRUTHS = (
 )
 
 SPECIAL_TRUTHS = (
-    Truth(r"^Add the reward editor or the addictive island", lambda r: not r.editor and not r.island,
-          "neither the reward editor nor the island is in the world"),
+    # Advice "add X to see Y": true only where the model, run with X added, shows Y.
+    Truth(r"^Add the reward editor or the addictive island to see the two situations",
+          lambda r: not r.editor and not r.island and r.if_added.edits and r.if_added.declines,
+          "neither is in the world; with the reward editor added the boat takes it, and with the island added "
+          "foresight keeps it away though without foresight it would go"),
+    Truth(r"^Add the reward editor to see one situation", lambda r: r.if_added is not None and r.if_added.edits,
+          "with the reward editor added (nothing else changed) the boat takes it"),
+    Truth(r"^Add the addictive island to see one situation", lambda r: r.if_added is not None and r.if_added.declines,
+          "with the island added (nothing else changed) foresight keeps the boat away though without foresight it would go"),
+    Truth(r"the boat would never take the reward editor", lambda r: r.if_added is not None and not r.if_added.edits,
+          "with the reward editor added (nothing else changed) the boat never takes it"),
+    Truth(r"foresight keeping the boat off the addictive island it would otherwise visit, does not arise|foresight "
+          r"would not be what keeps it off the addictive island",
+          lambda r: r.if_added is not None and not r.if_added.declines,
+          "with the island added (nothing else changed) foresight does not keep the boat off an island it would otherwise visit"),
+    Truth(r"Close the loophole, then add either, to see them",
+          lambda r: r.loophole and r.if_closed is not None and r.if_closed.edits and r.if_closed.declines,
+          "the loophole is open; closed, the boat would take the reward editor if added, and foresight would keep it "
+          "off the island it would otherwise visit"),
     Truth(r"never took the reward editor", lambda r: r.editor and "editor" not in r.choices and r.edited_at is None,
           "the reward editor was there, and never taken"),
     Truth(r"took the reward editor in race (\d+)",
@@ -393,6 +428,7 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 AGENT_TRUTHS = (
+    Truth(r"(?<![\w-])-\d", lambda r: False, "never: an ASCII hyphen written as a minus sign (the page writes '−')"),
     Truth(r"^(\d+)% of the (\d+) deployment races served the designer's intention",
           lambda r, m: int(m.group(2)) == r.races - TRAIN and r.intended(TRAIN, r.races) > 0
           and _is_pct(m.group(1), r.intended(TRAIN, r.races)),

@@ -3,6 +3,7 @@ the states issue 32 found false sentences at). The dense sweep of every state is
 checks each sentence against the predicates declared beside it in present.py."""
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl
 
 from app.framework import parse_query
@@ -97,3 +98,30 @@ def test_the_plan_it_expected_more_from_is_named_as_a_noun_phrase():
     assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
     r, texts = at("loophole=closed&learning=online&error=-10&editor=off&island=on&foresight=off&race=1")
     assert "below the 10 it expected from finishing the race, so" in texts["special"]
+
+
+def test_the_advice_to_add_the_editor_or_island_is_followed_by_what_it_promises(client):
+    """Defaults (the loophole open): the loop's 14 outbids the editor's guess (0 + 6) and, with the island
+    added, foresight declines it though without foresight it would not go either, so adding either shows
+    neither situation here. The advice must not promise them; closing the loophole first does show both."""
+    said = client.get("/api/outer-and-inner-alignment").json()["claims"]["special"]
+    editor, island = at("editor=on")[0], at("island=on")[0]
+    assert editor.edited_at is None and island.visited_without_foresight is None
+    assert not said.startswith("Add the reward editor") and not said.startswith("Add the addictive island")
+    assert said.startswith("Neither situation arises at these settings")
+    closed_editor, closed_island = at("loophole=closed&editor=on")[0], at("loophole=closed&island=on")[0]
+    assert closed_editor.edited_at is not None
+    assert "island" not in closed_island.choices and closed_island.visited_without_foresight is not None
+    assert said.endswith("Close the loophole, then add either, to see them.")
+    # Closed, both arise: the original advice is true there.
+    assert at("loophole=closed")[1]["special"].startswith("Add the reward editor or the addictive island to see")
+
+
+def test_negative_numbers_take_a_true_minus_sign(client):
+    """Loophole closed, error −10: the channel's first guess is 8 − 10 = −2, written with '−', not '-'."""
+    api = client.get("/api/outer-and-inner-alignment?loophole=closed&error=-10").json()
+    assert "first guessed −2 for the unfamiliar channel" in api["claims"]["inner"]
+    r, texts = at("loophole=closed&error=-10")
+    shown = [*texts.values(), AGENT.summary(r), *(c for row in AGENT.table(r).rows for c in row)]
+    panel = AGENT.panels[0].present(r, {})
+    assert not any(re.search(r"(?<![\w-])-\d", t) for t in shown + panel["critic"] + list(panel["marks"].values()) + [panel["caption"]])

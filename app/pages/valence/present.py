@@ -188,6 +188,19 @@ def thoughts_help(t: Tumble) -> bool:
     return q >= 2 * r and q - r >= 20
 
 
+def thoughts_gain(t: Tumble) -> bool:
+    """Short of a clear climb, the minds' ideas still end clearly better than random re-rolls: over 110% of
+    their worth and at least 2 points more (as shown), as the bacteria's "helps a little" is judged; with no
+    memory the rule steers by nothing, so no difference is its doing."""
+    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+    return t.memory > 0 and q > 1.1 * r and q - r >= 2
+
+
+def bacteria_fail(t: Tumble) -> bool:
+    """The chemotaxis sentence says "no better" or "worse than chance" (or there is nothing to steer by)."""
+    return verdict(t) in ("flat", "none", "worse")
+
+
 STATUS = {"flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
@@ -240,13 +253,14 @@ def thoughts_sentence(t: Tumble) -> str:
     if t.idea_rise == 0 and t.memory > 0:
         return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
                 f"nothing to climb by either: {numbers}; {where}.")
-    same = thoughts_help(t) == (verdict(t) == "finds")
-    if thoughts_help(t):
+    if thoughts_help(t) or thoughts_gain(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
-        lead = "The same rule on thoughts works the same way" if same else "On thoughts the same rule does better here"
+        lead = ("On thoughts the rule helps somewhat" if not thoughts_help(t) else
+                "The same rule on thoughts works the same way" if verdict(t) == "finds" else
+                "On thoughts the same rule does better here")
         return f"{lead}: {numbers}; {where}{tail}"
-    lead = "On thoughts the rule fails in the same way" if same else "On thoughts the same rule fails here"
+    lead = "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here"
     return f"{lead}: {numbers}; {where}."
 
 
@@ -324,14 +338,34 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
 
 CLIMBS = Truth(r"climbs to better ideas", _climbs, "the minds' ideas end worth at least twice the random "
                "re-rollers' and 20 points more")
-CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t), "the minds' ideas do not end worth twice the random "
-                      "re-rollers' and 20 points more")
+def _gains(t: Tumble) -> bool:
+    """With memory to compare with, the minds' ideas end worth over 110% of the random re-rollers' and at least
+    2 points more (as shown)."""
+    q, r = round(t.quality[-1]), round(t.quality_random[-1])
+    return t.memory > 0 and q > 1.1 * r and q - r >= 2
+
+
+def _bacteria_fail(t: Tumble) -> bool:
+    """Nothing is steered by, or no more bacteria near the food than by chance and a mean distance not under
+    90% of chance's: what NONE, WORSE and FLAT may say."""
+    return not _steers(t) or (t.near <= t.near_random and not _closer(t))
+
+
+CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t) and not _gains(t),
+                      "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
+CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|helps somewhat", lambda t: _gains(t) and not _climbs(t),
+                        "the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, short of "
+                        "twice and 20 points more")
+# A verdict of failure on thoughts only where the numbers show no gain over random re-rolls.
+THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _climbs(t) and not _gains(t),
+                      "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
-SAME_FAILS = Truth(r"fails in the same way", lambda t: not _climbs(t) and not _finds(t),
-                   "neither the minds climb nor the bacteria find the food")
-FAILS_HERE = Truth(r"fails here", lambda t: not _climbs(t) and _finds(t), "the bacteria find the food but the minds do not climb")
+SAME_FAILS = Truth(r"fails in the same way", lambda t: not _climbs(t) and not _gains(t) and _bacteria_fail(t),
+                   "neither the minds gain over random re-rolls nor the bacteria over random tumbling")
+FAILS_HERE = Truth(r"fails here", lambda t: not _climbs(t) and not _gains(t) and not _bacteria_fail(t),
+                   "the bacteria gain over random tumbling but the minds do not over random re-rolls")
 WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\d+)|)",
               lambda t, m: m["q"] == num(t.quality[-1]) and m["r"] in (None, num(t.quality_random[-1])),
               "the mean worth of the ideas entertained at the end, steered and at random, in whole points")
@@ -347,7 +381,8 @@ TUMBLE_CLAIMS = (
           truths=(FINDS, LITTLE, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, SAME_FAILS, FAILS_HERE, FLAT_IDEAS, WORTH, BEST, STUCK)),
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
+                  STUCK)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
@@ -830,7 +865,8 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
         return share(x).replace("under ", "<").replace("over ", ">")
     return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
             "reroll": boxed(t.rerolls), "status": STATUS[verdict(t)],
-            "mind_status": "climbs to better ideas" if thoughts_help(t) else "climbs little",
+            "mind_status": ("climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
+                            else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 

@@ -222,3 +222,18 @@ def test_religion_merged_with_the_birds_still_quotes_the_overlap_the_prose_quote
     live = CONCEPTS.live(c)["overlap"]
     assert live == "44%" and "nothing to compare" not in said["religion"]
     assert f"A's ‘religion’ has {len(a)} things and B's has {len(b)}, sharing 44% of their combined members" in said["religion"]
+
+
+def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
+    """Strength 0.6, noise 9, memory 26, threshold 4: the ideas end worth 41 against random's 21 (nearly
+    twice, short of the clear climb's 2x), and the bacteria steer a little (43 against 68 from the food).
+    Neither sentence may call the rule a failure on thoughts, nor say it fails "in the same way" as a rule
+    that helps the bacteria; the panel does not say the mind climbs little."""
+    api = client.get("/api/valence/tumble?strength=0.6&noise=9&memory=26&threshold=4").json()
+    said = api["claims"]
+    assert (round(api["idea_worth"]), round(api["idea_worth_random"])) == (41, 21)
+    assert said["chemotaxis"].startswith("At these settings run and tumble helps only a little")
+    assert "fails" not in said["thoughts"]
+    assert said["thoughts"].startswith("On thoughts the rule helps somewhat: the ideas entertained end up worth 41 points")
+    t, _, _, panel = texts(TUMBLE, strength=0.6, noise=9, memory=26, threshold=4)
+    assert panel["mind_status"] == "climbs somewhat"

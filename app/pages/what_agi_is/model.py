@@ -290,9 +290,15 @@ def angels(length: int, stuck: float, recover: float, learning: float, today_rec
 class TargetResult:
     days: np.ndarray                   # 0..horizon
     skill: dict[str, np.ndarray]       # learner -> skill (0..1) on each day
-    test_day: int
+    test_day: int                      # the day the test is taken: the day set, or the last day shown if later
     tested: dict[str, float]           # learner -> skill measured by the test
     final: dict[str, float]            # learner -> skill on the last day
+    set_day: int = 0                   # the day the reader set for the test (after the horizon: moved to it)
+
+    @property
+    def moved(self) -> bool:
+        """The day set is after the last day shown, so the test is taken on the last day instead."""
+        return self.set_day != self.test_day
 
 
 def moving_target(start: float, practice: float, test_day: int, horizon: int) -> TargetResult:
@@ -307,4 +313,4 @@ def moving_target(start: float, practice: float, test_day: int, horizon: int) ->
         a.flags.writeable = False
     days.flags.writeable = False
     return TargetResult(days, skill, day, {k: float(v[day]) for k, v in skill.items()},
-                        {k: float(v[-1]) for k, v in skill.items()})
+                        {k: float(v[-1]) for k, v in skill.items()}, set_day=test_day)

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Number, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural
+from app.wording import count, join_and, num, pct, plural, upper_first
 
 from .model import (ANGEL_RUNS, EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -524,7 +524,8 @@ def target_figure(r: TargetResult) -> dict:
     annotations = kit.end_labels(lines, [short[line["name"]] for line in lines], y_range=(0, 1.1))
     annotations.append({"x": r.test_day, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
                         "xanchor": kit.anchor_inside(r.test_day, 0, x[-1]), "showarrow": False,
-                        "text": f" the test, day {r.test_day} ", "font": {"size": 13}})
+                        "text": f" the test, day {r.test_day}" + (f" (set for {r.set_day}) " if r.moved else " "),
+                        "font": {"size": 13}})
     return {"data": lines, "layout": kit.layout(
         margin={"t": 30, "b": 56, "l": 56, "r": 14}, annotations=annotations,
         shapes=[{"type": "line", "x0": r.test_day, "x1": r.test_day, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -533,65 +534,92 @@ def target_figure(r: TargetResult) -> dict:
         yaxis=kit.axis("skill at the new task", tickformat=".0%", range=[0, 1.1]))}
 
 
+def the_test(r: TargetResult) -> str:
+    """The test, named by the day the reader set; if that day is after the last day shown, saying so and
+    the day it is taken instead (never a moved day as if it had been asked for)."""
+    if r.moved:
+        return f"the test (set for day {r.set_day}, after the last day shown, so held on day {r.test_day})"
+    return f"the day-{r.test_day} test"
+
+
 def snapshot_sentence(r: TargetResult) -> str:
     start, t, f = pct(r.skill["learner"][0]), pct(r.tested["learner"]), pct(r.final["learner"])
     last = int(r.days[-1])
+    test = the_test(r)
     if start == f:
-        return (f"At these settings neither learner changes on the job, to the percent shown, so the day-{r.test_day} "
-                f"test describes both on every day shown.")
+        return (f"At these settings neither learner changes on the job, to the percent shown, so {test} "
+                f"describes both on every day shown.")
     if t == f:
-        return (f"The day-{r.test_day} test, taken when the learner that keeps learning has reached {f}, "
+        return (f"{upper_first(test)}, taken when the learner that keeps learning has reached {f}, "
                 f"describes it as it ends; "
                 f"a test on day 0 would have rated it at {start}, and the one that stays as trained stays at "
                 f"{pct(r.final['frozen'])}.")
-    return (f"The day-{r.test_day} test rates the learner that keeps learning at {t}; by day {last} it is at "
+    return (f"{upper_first(test)} rates the learner that keeps learning at {t}; by day {last} it is at "
             f"{f}, while the one that stays as trained is still at {pct(r.final['frozen'])}.")
 
 
+# Either way of naming the test (the day set; or the day set, moved to the last day shown): which day each
+# names is checked by TEST_DAY and TEST_MOVED, wherever the phrase occurs.
+_TEST = r"(?:[Tt]he day-\d+ test|[Tt]he test \(set for day \d+, after the last day shown, so held on day \d+\))"
+TEST_DAY = Truth(r"\b[Tt]he day-(\d+) test", lambda r, m: int(m.group(1)) == r.test_day == r.set_day,
+                 "the test is taken on the day the reader set, which is the day named")
+TEST_MOVED = Truth(r"set for day (\d+), after the last day shown, so held on day (\d+)",
+                   lambda r, m: int(m.group(1)) == r.set_day > int(r.days[-1]) == int(m.group(2)) == r.test_day,
+                   "the day set is after the last day shown, and the test is taken on the last day shown instead")
 TARGET_SNAPSHOT_TRUTHS = (
     Truth(r"neither learner changes on the job, to the percent shown",
           lambda r: len({shown(v) for a in r.skill.values() for v in a}) == 1,
           "both learners show the same skill, as whole percentages, on every day"),
-    Truth(r"The day-(\d+) test, taken when the learner that keeps learning has reached (\d+)%, describes it as it "
+    Truth(_TEST + r", taken when the learner that keeps learning has reached (\d+)%, describes it as it "
           r"ends; a test on day 0 would have rated it at (\d+)%, and the one that stays as trained stays at (\d+)%",
-          lambda r, m: int(m.group(1)) == r.test_day and shown(r.tested["learner"]) == shown(r.final["learner"])
-          == int(m.group(2)) and shown(r.skill["learner"][0]) == int(m.group(3)) != int(m.group(2))
-          and all(shown(v) == int(m.group(4)) for v in r.skill["frozen"]),
+          lambda r, m: shown(r.tested["learner"]) == shown(r.final["learner"])
+          == int(m.group(1)) and shown(r.skill["learner"][0]) == int(m.group(2)) != int(m.group(1))
+          and all(shown(v) == int(m.group(3)) for v in r.skill["frozen"]),
           "on the test day the learner already shows its final skill, which differs from its day-0 skill; "
           "the other never changes"),
-    Truth(r"The day-(\d+) test rates the learner that keeps learning at (\d+)%; by day (\d+) it is at (\d+)%, "
+    Truth(_TEST + r" rates the learner that keeps learning at (\d+)%; by day (\d+) it is at (\d+)%, "
           r"while the one that stays as trained is still at (\d+)%",
-          lambda r, m: int(m.group(1)) == r.test_day and shown(r.tested["learner"]) == int(m.group(2))
-          and int(m.group(3)) == int(r.days[-1]) and shown(r.final["learner"]) == int(m.group(4)) > int(m.group(2))
-          and all(shown(v) == int(m.group(5)) for v in r.skill["frozen"]),
+          lambda r, m: shown(r.tested["learner"]) == int(m.group(1))
+          and int(m.group(2)) == int(r.days[-1]) and shown(r.final["learner"]) == int(m.group(3)) > int(m.group(1))
+          and all(shown(v) == int(m.group(4)) for v in r.skill["frozen"]),
           "the learner's skill on the test day is below its skill on the last day, as shown; the other never changes"),
+    TEST_DAY, TEST_MOVED,
 )
 TARGET_CLAIMS = (Claim("snapshot", snapshot_sentence, truths=TARGET_SNAPSHOT_TRUTHS),)
 
 
 def target_summary(r: TargetResult) -> str:
-    return (f"Both learners start at {pct(r.skill['frozen'][0])}. On day {r.test_day} the test measures "
+    return (f"Both learners start at {pct(r.skill['frozen'][0])}. {upper_first(the_test(r))} measures "
             f"{pct(r.tested['frozen'])} for the one that stays as trained and {pct(r.tested['learner'])} for the one "
             f"that learns on the job; on day {int(r.days[-1])} they are at {pct(r.final['frozen'])} and "
             f"{pct(r.final['learner'])}.")
+
+
+def _tested_row(r: TargetResult) -> str:
+    return " (the test, set for day " + num(r.set_day) + ")" if r.moved else " (the test)"
 
 
 TARGET_TRUTHS = (
     Truth(r"Both learners start at (\d+)%",
           lambda r, m: shown(r.skill["frozen"][0]) == shown(r.skill["learner"][0]) == int(m.group(1)),
           "both learners' day-0 skill, as a whole percentage"),
-    Truth(r"On day (\d+) the test measures (\d+)% for the one that stays as trained and (\d+)% for the one that learns "
+    Truth(_TEST + r" measures (\d+)% for the one that stays as trained and (\d+)% for the one that learns "
           r"on the job; on day (\d+) they are at (\d+)% and (\d+)%",
-          lambda r, m: (r.test_day, shown(r.tested["frozen"]), shown(r.tested["learner"]), int(r.days[-1]),
+          lambda r, m: (shown(r.tested["frozen"]), shown(r.tested["learner"]), int(r.days[-1]),
                         shown(r.final["frozen"]), shown(r.final["learner"])) == tuple(int(g) for g in m.groups()),
           "each learner's skill on the test day and on the last day, as whole percentages"),
+    Truth(r"^(\d+) \(the test\)$", lambda r, m: int(m.group(1)) == r.test_day == r.set_day,
+          "the row of the day the test is taken, which is the day the reader set"),
+    Truth(r"^(\d+) \(the test, set for day (\d+)\)$",
+          lambda r, m: int(m.group(1)) == r.test_day == int(r.days[-1]) < int(m.group(2)) == r.set_day,
+          "the row of the last day shown, where the test is taken, the day set being after it"),
 )
 
 
 def target_table(r: TargetResult) -> Table:
     last = int(r.days[-1])
     days = sorted({0, r.test_day, last // 4, last // 2, 3 * last // 4, last})
-    rows = tuple((num(d) + (" (the test)" if d == r.test_day else ""), pct(r.skill["frozen"][d]),
+    rows = tuple((num(d) + (_tested_row(r) if d == r.test_day else ""), pct(r.skill["frozen"][d]),
                   pct(r.skill["learner"][d])) for d in days)
     return Table("Skill at the new task on selected days", ("Day", "Stays as trained", "Learns on the job"), rows)
 

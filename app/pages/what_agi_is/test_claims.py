@@ -149,13 +149,27 @@ def test_the_snapshot_on_day_one_has_no_plural_fault():
 
 def test_a_test_after_the_learner_has_peaked_describes_it_as_it_ends():
     """Start 90%, 20% of the gap a day: by day 30 the gap is 10% * 0.8^30 (0.01%), so a test on
-    day 365 (taken on the last day shown, 30) reads 100%, as at the end."""
+    day 365 (taken on the last day shown, 30, and said so) reads 100%, as at the end."""
     r, text = _claims(TARGET, start=90, practice=20, test_day=365, horizon=30)
     assert r.test_day == 30
-    assert text["snapshot"].startswith("The day-30 test, taken when the learner that keeps learning has reached 100%")
+    assert text["snapshot"].startswith("The test (set for day 365, after the last day shown, so held on day 30), taken "
+                                       "when the learner that keeps learning has reached 100%")
     assert "a test on day 0 would have rated it at 90%" in text["snapshot"]
 
 
 def test_no_learning_means_one_test_describes_both():
     r, text = _claims(TARGET, practice=0)
     assert text["snapshot"].startswith("At these settings neither learner changes on the job")
+
+
+def test_a_test_set_after_the_last_day_shown_says_so(client):
+    """The reader sets the test for day 339 but shows only 200 days: the model takes the test on day 200,
+    and every text must say the day set was moved, never call it "the day-200 test" as if asked for."""
+    api = client.get("/api/what-agi-is/target?start=70&practice=7.5&test_day=339&horizon=200").json()
+    said = api["claims"]["snapshot"]
+    assert api["parameters"]["test_day"] == 339 and api["test_day"] == 200
+    assert "day-200 test" not in said
+    assert said.startswith("The test (set for day 339, after the last day shown, so held on day 200)")
+    r = TARGET.run({**TARGET.defaults(), "start": 70, "practice": 7.5, "test_day": 339, "horizon": 200})
+    assert "set for day 339" in TARGET.summary(r)
+    assert any("set for day 339" in row[0] for row in TARGET.table(r).rows)
