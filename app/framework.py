@@ -422,6 +422,9 @@ class Widget:
     inactive: Callable[[Mapping[str, Any]], Mapping[str, str]] = lambda values: {}
     claims: tuple[Claim, ...] = None   # the sentences about its results the prose may place (default none)
     truths: tuple[Truth, ...] = None   # what phrases of its other texts (summary, live, table) assert (default none)
+    # simulate_many([model values, ...]) -> [result, ...]: the same results as `simulate`, many settings
+    # run side by side where that is much cheaper (the truth sweep); tests/test_truths.py checks they agree.
+    simulate_many: Callable[[list[dict]], list] | None = None
 
     def claim_texts(self, result: Any) -> dict[str, str]:
         return {c.id: c.say(result) for c in self.claims}
@@ -468,6 +471,12 @@ class Widget:
     def run(self, values: Mapping[str, Any]) -> Any:
         """The simulation at these (validated) parameter values."""
         return self.simulate(**{p.name: p.to_model(values[p.name]) for p in self.params})
+
+    def run_many(self, states: Sequence[Mapping[str, Any]]) -> list:
+        """`run` at each state, through `simulate_many` where the widget has one."""
+        if self.simulate_many is None:
+            return [self.run(v) for v in states]
+        return self.simulate_many([{p.name: p.to_model(v[p.name]) for p in self.params} for v in states])
 
     def render_figures(self, result: Any) -> dict[str, dict]:
         return {f.id: f.render(result) for f in self.figure_list}

@@ -29,8 +29,7 @@ def test_every_text_is_true_and_every_value_on_its_chart(page, widget, chunk):
     states = grid(page, widget)[chunk * CHUNK:(chunk + 1) * CHUNK]
     failures: dict[str, str] = {}   # each distinct problem, with the first state that shows it
     bad_states = 0
-    for state in states:
-        result = widget.run(state)
+    for state, result in zip(states, widget.run_many(states)):
         problems = text_problems(widget, state, result) + axis_problems(widget, result)
         bad_states += bool(problems)
         for problem in problems:
@@ -80,3 +79,15 @@ def test_a_fault_in_one_text_is_found_in_the_joined_texts():
         assert not re.search(r"(?<![\\\[])\^|(?<!\\)\$|\\[AZz]", pattern.pattern), pattern.pattern
     for bad in ("-0", "1 steps", "inf", "3e5", "a 8%"):
         assert wording.faults(bad) and wording.faults(f"fine\n{bad}\nfine")
+
+
+@pytest.mark.parametrize("page,widget", [pytest.param(p, w, id=f"{p.slug}-{w.id}") for p in EXPLORABLES
+                                         for w in p.widgets if w.simulate_many])
+def test_many_settings_at_once_give_each_settings_own_result(page, widget):
+    """The sweep runs a widget's states through simulate_many where it has one: each result must be the
+    one simulate gives that state alone (the examples, and states spread over the grid)."""
+    states = examples(page, widget) + grid(page, widget)[::max(1, grid_size(widget) // 40)][:40]
+    together = widget.run_many(states)
+    assert len(together) == len(states)
+    for state, result in zip(states, together):
+        assert result == widget.run(state), where(page, widget, state)

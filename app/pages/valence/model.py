@@ -75,10 +75,11 @@ def _bumps(rows: int, per: tuple[tuple[tuple[float, ...], ...], ...]) -> tuple[n
 
 def _steer(bumps, position, heading, turn, sense, strength, noise, memory, threshold):
     """Runs the rule for STEPS steps from `position` (x and y rows, one column per agent); returns
-    positions at every step and, per step and agent, whether it tumbled. The signal is a short average
-    of what is sensed now minus a slower average over `memory` steps (adaptation); with no memory there
-    is nothing to compare with. A heading is kept as its cosine and sine (`turn`: the next random
-    heading's, per step), so a tumble takes the new heading's."""
+    positions at every step and, per step and agent, whether it tumbled. The settings are arrays with
+    one value per column, so many settings run at once, each column on its own numbers. The signal is
+    a short average of what is sensed now minus a slower average over `memory` steps (adaptation);
+    with no memory there is nothing to compare with. A heading is kept as its cosine and sine (`turn`:
+    the next random heading's, per step), so a tumble takes the new heading's."""
     n = position.shape[1]
     centre, width, weight = bumps
     scale = PEAK * strength
@@ -90,18 +91,19 @@ def _steer(bumps, position, heading, turn, sense, strength, noise, memory, thres
 
     fast = sensed(position)
     slow = fast.copy()
-    alpha = 1.0 / memory if memory > 0 else 1.0
+    forgets = memory == 0
+    alpha = 1.0 / np.where(forgets, 1.0, memory)
+    keep = 1 - alpha
+    always = 0.0 <= threshold                 # with no memory: tumble at every step, or never
     error = noise * sense
     path = np.empty((STEPS + 1, 2, n))
     tumbled = np.empty((STEPS, n), dtype=bool)
     path[0] = position
-    if memory == 0:
-        tumbled[:] = 0.0 <= threshold
     for t in range(STEPS):
         fast = (fast + (sensed(position) + error[t])) * 0.5     # = 0.5 * fast + 0.5 * (...), exactly
-        if memory > 0:
-            np.less_equal(fast - slow, threshold, out=tumbled[t])
-            slow = (1 - alpha) * slow + alpha * fast
+        np.less_equal(fast - slow, threshold, out=tumbled[t])
+        tumbled[t, forgets] = always[forgets]
+        slow = keep * slow + alpha * fast
         heading = np.where(tumbled[t], turn[t], heading)
         position = position + heading
         path[t + 1] = position
@@ -177,9 +179,39 @@ def _start():
 
 def run_and_tumble(strength: float, noise: float, memory: float,
                    threshold: float) -> Tumble:
+    return run_and_tumble_many([dict(strength=strength, noise=noise, memory=memory, threshold=threshold)])[0]
+
+
+BATCH = 100      # settings run together: wide enough to amortise numpy's per-call cost, small enough for memory
+
+
+def run_and_tumble_many(settings: list[dict]) -> list[Tumble]:
+    """run_and_tumble at each of many settings, run side by side (each setting's columns on its own
+    numbers, so every result is the one it would have alone; test_model checks this)."""
+    out = []
+    for i in range(0, len(settings), BATCH):
+        out += _tumble_batch(settings[i:i + BATCH])
+    return out
+
+
+def _tumble_batch(settings: list[dict]) -> list[Tumble]:
     (position, heading, turn, sense, bumps), baseline, near_random, quality_random = _start()
+    n, k = BACTERIA, len(settings)
+
+    def per_column(name):
+        return np.repeat(np.array([float(s[name]) for s in settings]), 2 * n)
+
+    xs, ys, tumbled = _steer(tuple(np.tile(b, k) for b in bumps), np.tile(position, k), np.tile(heading, k),
+                             np.tile(turn, k), np.tile(sense, k), per_column("strength"), per_column("noise"),
+                             per_column("memory"), per_column("threshold"))
+    return [_tumble(s, xs[:, j * 2 * n:(j + 1) * 2 * n], ys[:, j * 2 * n:(j + 1) * 2 * n],
+                    tumbled[:, j * 2 * n:(j + 1) * 2 * n], baseline, near_random, quality_random)
+            for j, s in enumerate(settings)]
+
+
+def _tumble(setting, xs, ys, tumbled, baseline, near_random, quality_random) -> Tumble:
+    strength, noise, memory, threshold = (setting[k] for k in ("strength", "noise", "memory", "threshold"))
     n = BACTERIA
-    xs, ys, tumbled = _steer(bumps, position, heading, turn, sense, strength, noise, memory, threshold)
     xs, ys, txs, tys = xs[:, :n], ys[:, :n], xs[:, n:], ys[:, n:]
     tumbles = int(tumbled[:, :n].sum()) / (STEPS * n)
     rerolls = int(tumbled[:, n:].sum()) / (STEPS * n)

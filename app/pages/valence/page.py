@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
-from .model import candy, concepts, run_and_tumble
+from .model import candy, concepts, run_and_tumble, run_and_tumble_many
 
 TUMBLE = Widget(
     "tumble", "Run and tumble, for bacteria and for thoughts",
@@ -20,6 +20,7 @@ TUMBLE = Widget(
                help="Keep going only if things got better by more than this; otherwise tumble (or re-roll)."),
     ),
     simulate=run_and_tumble,
+    simulate_many=run_and_tumble_many,
     figures=(
         (Figure("dish", "Map of the dish: each bacterium's path from its start 60 units out, and where it ended, "
                         "with the food at the centre", present.dish_figure, height=400),
