@@ -90,4 +90,19 @@ def test_many_settings_at_once_give_each_settings_own_result(page, widget):
     together = widget.run_many(states)
     assert len(together) == len(states)
     for state, result in zip(states, together):
-        assert result == widget.run(state), where(page, widget, state)
+        assert _same(result, widget.run(state)), where(page, widget, state)
+
+
+def _same(a, b) -> bool:
+    """Equal value for value, numpy arrays and dataclasses included."""
+    import dataclasses
+    import numpy as np
+    if dataclasses.is_dataclass(a):
+        return type(a) is type(b) and all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return np.array_equal(a, b)
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b

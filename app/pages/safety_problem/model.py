@@ -136,9 +136,10 @@ def excess_quantiles(median: float) -> np.ndarray:
 
 
 def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndarray, feedback: np.ndarray,
-                   ramp: float, keep: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   ramp: float | np.ndarray, keep: Sequence[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Run many piles at once. Each column: a planned excess ($), a rod worth ($, 0: no rods), when the
-    trip becomes ready (s; inf: never) and a passive feedback strength ($). Returns whether each ran
+    trip becomes ready (s; inf: never), a passive feedback strength ($) and how fast the crew raises
+    the reactivity ($ a minute; one value for all, or one per column). Returns whether each ran
     away, the power histories of the columns `keep` names (steps + 1 rows, one column each) and when
     each tripped (nan: never).
 
@@ -155,8 +156,9 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
     tripped_out = np.full(m, np.nan)
     # Columns with a passive feedback first, so that it is computed on a slice of them only.
     live = np.argsort(np.asarray(feedback) == 0, kind="stable")     # the columns still simulated
-    plan, rods_worth, rods_ready, feedback = (np.asarray(a, dtype=float)[live]
-                                              for a in (plan, rods_worth, rods_ready, feedback))
+    per_second = np.broadcast_to(np.asarray(ramp, dtype=float) / 60.0, (m,))
+    plan, rods_worth, rods_ready, feedback, per_second = (np.asarray(a, dtype=float)[live]
+                                                          for a in (plan, rods_worth, rods_ready, feedback, per_second))
     with_feedback = int(np.count_nonzero(feedback))
     # The step at which each column's rods are ready (t = step * DT >= rods_ready); inf: never.
     with np.errstate(invalid="ignore"):
@@ -175,7 +177,6 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
     armed = np.zeros(m, dtype=bool)          # rods ready and not yet dropped
     any_armed = any_inserted = any_dead = False
     dead = np.zeros(m, dtype=bool)
-    per_second = ramp / 60.0
     denom = 1 + DT * DECAY
     leak = DT * DT * DECAY * BETA / (GENERATION * denom)
     inflow, decay_in, breed = DT * source, DT * DECAY, DT * BETA / GENERATION
@@ -190,7 +191,7 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                 break
             t = i * DT
             level = START + per_second * t
-            external = plan if level >= top else np.minimum(level, plan)
+            external = plan if smallest(level) >= top else np.minimum(level, plan)
             if next_ready < len(ready_steps) and ready_steps[next_ready] == i:
                 next_ready += 1
                 armed |= untripped & (ready_step == i)
@@ -243,8 +244,9 @@ def simulate_crews(plan: np.ndarray, rods_worth: np.ndarray, rods_ready: np.ndar
                 tripped_out[gone[waiting][ok]] = first[ok] * DT
                 stay = ~dead
                 with_feedback = int(np.count_nonzero(stay[:with_feedback]))
-                live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback = (
-                    a[stay] for a in (live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback))
+                live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback, per_second = (
+                    a[stay] for a in (live, n, c, inserted, armed, untripped, ready_step, plan, rods_worth, feedback,
+                                      per_second))
                 dead, any_dead = np.zeros(live.size, dtype=bool), False
                 any_armed = bool(armed.any())
                 top = float(plan.max()) if plan.size else 0.0
@@ -275,6 +277,33 @@ def fix_of(design: str, strength: float, ready: float, critical_at: float, compl
 
 def rods(design: str, strength: float, ready: float, compliance: float,
          ramp: float, excess: float, push: float) -> Rods:
+    return rods_many([dict(design=design, strength=strength, ready=ready, compliance=compliance, ramp=ramp,
+                           excess=excess, push=push)])[0]
+
+
+BATCH = 16      # settings whose piles run together: numpy's per-step cost is shared by all their columns
+
+
+def rods_many(settings: list[dict]) -> list[Rods]:
+    """rods at each of many settings, their piles run side by side (every column on its own numbers,
+    so each result is the one it would have alone; test_model checks this)."""
+    out = []
+    for i in range(0, len(settings), BATCH):
+        batch = [_rods_columns(**s) for s in settings[i:i + BATCH]]
+        columns = [np.concatenate([b["columns"][j] for b in batch]) for j in range(5)]
+        sizes = np.cumsum([0] + [b["columns"][0].size for b in batch])
+        keep = [int(sizes[j]) + b["typical"] + d for j, b in enumerate(batch) for d in (0, 1)]
+        dead, hist, tripped = simulate_crews(*columns, keep=keep)
+        for j, b in enumerate(batch):
+            lo, hi = sizes[j], sizes[j + 1]
+            out.append(_rods_result(b, dead[lo:hi], hist[:, 2 * j:2 * j + 2], tripped[lo:hi]))
+    return out
+
+
+def _rods_columns(design: str, strength: float, ready: float, compliance: float,
+                  ramp: float, excess: float, push: float) -> dict:
+    """The piles one setting needs: (plan, rod worth, when ready, feedback, ramp) per column, and how
+    the crews of each case map to them."""
     critical_at = -START / (ramp / 60.0)
     base = excess_quantiles(excess)
     pushed = base + push
@@ -294,7 +323,15 @@ def rods(design: str, strength: float, ready: float, compliance: float,
     typical = [fix_of(design, strength, ready, critical_at, compliant) for compliant in (True, False)]
     plan = np.concatenate([plan, [mid, mid + push]])
     worth, when, feedback = (np.concatenate([a, [f[j] for f in typical]]) for j, a in enumerate((worth, when, feedback)))
-    dead, hist, tripped = simulate_crews(plan, worth, when, feedback, ramp, keep=[plan.size - 2, plan.size - 1])
+    return dict(setting=dict(design=design, strength=strength, ready=ready, compliance=compliance, ramp=ramp,
+                             excess=excess, push=push, critical_at=critical_at),
+                cases=cases, keys=keys, index=index, typical=plan.size - 2,
+                columns=(plan, worth, when, feedback, np.full(plan.size, float(ramp))))
+
+
+def _rods_result(b: dict, dead: np.ndarray, hist: np.ndarray, tripped: np.ndarray) -> Rods:
+    s, cases, keys, index = b["setting"], b["cases"], b["keys"], b["index"]
+    compliance = s["compliance"]
     by_group = dead[:-2].reshape(len(keys), CREWS).mean(axis=1)
     shares = by_group[np.array(index)].reshape(len(cases), 2)        # case -> (compliant, breaking)
     tripped = tripped[-2:]
@@ -304,12 +341,12 @@ def rods(design: str, strength: float, ready: float, compliance: float,
 
     times = np.arange(hist.shape[0]) * DT
     k = 1 + len(READY_SWEEP)
-    by_strength = {d: {s: overall(k + j * len(STRENGTH_SWEEP) + i) for i, s in enumerate(STRENGTH_SWEEP)}
+    by_strength = {d: {x: overall(k + j * len(STRENGTH_SWEEP) + i) for i, x in enumerate(STRENGTH_SWEEP)}
                    for j, d in enumerate(GRADED)}
-    by_strength = {"none": {s: overall(len(cases) - 2) for s in STRENGTH_SWEEP}, **by_strength}
-    return Rods(design=design, strength=strength, ready=ready, compliance=compliance, ramp=ramp, excess=excess,
-                push=push, critical_at=critical_at, runaway=overall(0), runaway_compliant=float(shares[0, 0]),
-                runaway_breaking=float(shares[0, 1]), times=times,
+    by_strength = {"none": {x: overall(len(cases) - 2) for x in STRENGTH_SWEEP}, **by_strength}
+    return Rods(design=s["design"], strength=s["strength"], ready=s["ready"], compliance=compliance, ramp=s["ramp"],
+                excess=s["excess"], push=s["push"], critical_at=s["critical_at"], runaway=overall(0),
+                runaway_compliant=float(shares[0, 0]), runaway_breaking=float(shares[0, 1]), times=times,
                 typical={"compliant": hist[:, 0], "breaking": hist[:, 1]},
                 tripped_at=None if math.isnan(tripped[0]) else float(tripped[0]),
                 by_ready={float(r): overall(1 + i) for i, r in enumerate(READY_SWEEP)},

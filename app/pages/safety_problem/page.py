@@ -7,7 +7,7 @@ from typing import Any, Mapping
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
-from .model import chain, contingency, rods
+from .model import chain, contingency, rods, rods_many
 
 CHAIN = Widget(
     "chain", "The knife-edge at k = 1",
@@ -61,6 +61,7 @@ RODS = Widget(
                unit_words="notches", help="Added to its plan."),
     ),
     simulate=rods,
+    simulate_many=rods_many,
     figures=(
         Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
                         "median crew that breaks it, with the trip and damage levels", present.power_figure, height=360),
