@@ -11,7 +11,7 @@ import random
 import re
 from typing import Any, Iterator
 
-from app.framework import Page, Widget, canonical_query, parse_query
+from app.framework import Page, Widget, canonical_query, fmt_number, parse_query
 from app.wording import faults
 
 # SWEEP_LIMIT=500 samples fewer states, for an inner loop while fixing one page; the suite uses 20,000.
@@ -116,8 +116,9 @@ def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     problems = []
     said = widget.claim_texts(result)
     shown = texts(widget, values, result, said)
+    given = [fmt_number(values[p.name]) for p in widget.params if p.kind == "number"]   # a slider's own value
     for where, text in shown:
-        problems += [f"{where}: {f}" for f in faults(text)]
+        problems += [f"{where}: {f}" for f in faults(text, given)]
         if (where.startswith("claim") or where == "summary") and _LOWER_START.match(text):
             problems.append(f"{where}: starts in lower case: {text[:40]}…")
     everything = "\n".join(text for _, text in shown)
