@@ -104,8 +104,9 @@ class Number:
         return value / 100.0 if self.unit == "%" else value
 
     def display(self, value: float) -> str:
+        """The value as its label and draggable number show it: '−3 points', with the true minus sign."""
         unit = self.unit if self.unit in ("%", "") else f" {self.unit}"
-        return f"{fmt_number(value)}{unit}"
+        return f"{fmt_number(value).replace('-', '−')}{unit}"
 
     @property
     def widest(self) -> int:

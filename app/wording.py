@@ -1,14 +1,29 @@
 """The wording kit: every number, count and unit a presenter puts in a sentence, caption or table cell
-goes through these, so no page prints '-0', '1 steps', 'inf' or '1.7e+274' (tests/test_wording.py;
+goes through these, so no page prints '-0', '1 steps', 'inf', '1.7e+274', a hyphen for a minus sign or
+'0.3450' (tests/test_wording.py;
 `faults` is the check tests/test_truths.py runs on every text of every widget over its grid)."""
 from __future__ import annotations
 
 import math
 import re
+from typing import Iterable
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 # Above this a number is written as a power of ten ("over 10¹²"), as the figures' log axes do.
 LARGE = 1e12
+# The true minus sign, as the figures' axes write it: a reader never sees a hyphen standing in for one.
+MINUS = "−"
+
+
+class Shown(str):
+    """A number as the kit writes it ('−0.05'); float() reads it back as the value shown."""
+
+    def __float__(self) -> float:
+        return float(self.replace(MINUS, "-"))
+
+
+def _minus(text: str) -> Shown:
+    return Shown(text.replace("-", MINUS))
 
 
 def _zero(text: str) -> str:
@@ -17,8 +32,9 @@ def _zero(text: str) -> str:
 
 
 def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
-    """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation. Beyond ±10¹² it
-    says 'over 10¹²'; a non-zero value that rounds to 0 says 'almost 0' (unless `tiny=False`)."""
+    """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation, and a negative one with
+    the true minus ('−1.3'). Beyond ±10¹² it says 'over 10¹²'; a non-zero value that rounds to 0 says
+    'almost 0' (unless `tiny=False`)."""
     if x is None or math.isnan(x):
         raise ValueError("num() was given no number")
     if abs(x) >= LARGE:
@@ -27,13 +43,12 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     text = _zero(f"{x:,.{places}f}")
     if tiny and x != 0 and re.fullmatch(r"0(?:\.0*)?", text):
         return "almost 0"
-    return text.replace(",", "") if abs(x) < 10_000 else text
+    return _minus(text.replace(",", "") if abs(x) < 10_000 else text)
 
 
 def signed(x: float, places: int = 2) -> str:
-    """A value whose sign carries meaning: '+0.38', '-0.05', and '0.00' for zero (no sign on zero)."""
-    text = f"{x:+.{places}f}"
-    return _zero(text)
+    """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero)."""
+    return _minus(_zero(f"{x:+.{places}f}"))
 
 
 def minus(text: str) -> str:
@@ -43,7 +58,7 @@ def minus(text: str) -> str:
 
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage: 0.456 -> '46%'; never '-0%'."""
-    return _zero(f"{x * 100:.{places}f}") + "%"
+    return _minus(_zero(f"{x * 100:.{places}f}") + "%")
 
 
 def plural(n: float, noun: str, many: str | None = None) -> str:
@@ -100,16 +115,29 @@ _FAULTS = (
     (re.compile(r"(?<![\d.,])1 (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1"),
     (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel"),
     (re.compile(r"\bonly (?:0|0\.0+)(?:%| )"), "'only' before nothing"),
+    # A hyphen opening a number is a minus sign ('-3 points'); one between numbers is a range ('10-20').
+    (re.compile(r"(?:^|(?<=[\s(\[]))-\.?\d"), "a hyphen for a minus sign"),
+    (re.compile(r"(?<![\d.,])\d(?:,?\d){3,}(?:\.\d+)? (?:thousand|million|billion|trillion|quadrillion)\b"),
+     "a named unit after a number of 1,000 or more"),
+    # Four significant decimals ('0.3450', '12.3456') is more precision than a reader can use; a small
+    # number keeps its leading zeros ('0.00918'), and zero needs none ('0.0000').
+    (re.compile(r"(?<![\w.,])(?:(?:0\.0*[1-9]\d{3}|[1-9][\d,]*\.\d{4})\d*|0\.0{4,})(?![\d.])"),
+     "four significant decimals"),
 )
 
 
-def faults(text: str) -> list[str]:
+def faults(text: str, given: Iterable[str] = ()) -> list[str]:
     """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps',
-    'a 8%' (an 8%), 'only 0%'."""
+    'a 8%' (an 8%), 'only 0%', a hyphen for a minus sign ('-3', not '−3'), '8,717 trillion' (8.7
+    quadrillion) and four significant decimals ('0.3450'). `given`: the values the reader set, as their
+    sliders write them; one of them may keep the decimals its slider's step needs ('k = 0.9805')."""
+    given = set(given)
     found = []
     for pattern, what in _FAULTS:
         for m in pattern.finditer(text):
             if what == "a plural after 1" and (m.group(1) in _SINGULAR_S or m.group(1).endswith("ss")):
+                continue
+            if what == "four significant decimals" and m.group(0) in given:
                 continue
             found.append(f"{what}: …{text[max(0, m.start() - 30):m.end() + 10]}…")
     return found

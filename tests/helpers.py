@@ -1,4 +1,4 @@
-"""Helpers for browser tests."""
+"""Helpers for tests (most of them for browser tests)."""
 from __future__ import annotations
 
 
@@ -101,3 +101,11 @@ def resized(page, width: int, height: int) -> None:
         page.wait_for_function(_SETTLED, timeout=10_000)
     except PlaywrightTimeout:
         pass
+
+
+def visible_text(page_html: str) -> str:
+    """The words a reader sees on a page: tags, scripts and styles gone, entities decoded."""
+    import re
+    from html import unescape
+    text = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", page_html)
+    return unescape(re.sub(r"(?s)<[^>]+>", " ", text))

@@ -11,7 +11,7 @@ import random
 import re
 from typing import Any, Iterator
 
-from app.framework import Page, Widget, canonical_query, parse_query
+from app.framework import Page, Widget, canonical_query, fmt_number, parse_query
 from app.wording import faults
 
 # SWEEP_LIMIT=500 samples fewer states, for an inner loop while fixing one page; the suite uses 20,000.
@@ -120,11 +120,12 @@ def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     said = widget.claim_texts(result)
     shown = texts(widget, values, result, said)
     everything = "\n".join(text for _, text in shown)
+    given = [fmt_number(values[p.name]) for p in widget.params if p.kind == "number"]   # a slider's own value
     # Texts joined by line breaks can only add matches (no fault pattern is anchored), so a clean whole
     # means every text is clean; otherwise each text is checked on its own, which decides.
-    checked = shown if faults(everything) else ()
+    checked = shown if faults(everything, given) else ()
     for where, text in checked:
-        problems += [f"{where}: {f}" for f in faults(text)]
+        problems += [f"{where}: {f}" for f in faults(text, given)]
     for where, text in shown:
         if (where.startswith("claim") or where == "summary") and _LOWER_START.match(text):
             problems.append(f"{where}: starts in lower case: {text[:40]}…")

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 
 import pytest
+from helpers import visible_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.framework import fmt_number
+from app.registry import EXPLORABLES
 from app.wording import clean_json, count, faults, minus, num, pct, plural, signed, upper_first
 
 
 @pytest.mark.parametrize("x,places,text", [
     (0.0, 0, "0"), (-0.0, 2, "0.00"), (-0.004, 2, "almost 0"), (0.004, 1, "almost 0"), (-0.4, 0, "almost 0"),
-    (2.0, 0, "2"), (2.5, 1, "2.5"), (-1.26, 1, "-1.3"), (9999.4, 0, "9999"), (12345.0, 0, "12,345"),
+    (2.0, 0, "2"), (2.5, 1, "2.5"), (-1.26, 1, "−1.3"), (9999.4, 0, "9999"), (12345.0, 0, "12,345"),
     (1.74e274, 2, "over 10¹²"), (-3e15, 0, "below −10¹²"), (1e12, 0, "over 10¹²"), (999_999_999_999.0, 0, "999,999,999,999"),
 ])
 def test_numbers_read_as_written(x, places, text):
@@ -31,7 +35,7 @@ def test_no_number_prints_a_signed_zero_inf_or_e_notation(x, places):
 
 
 @pytest.mark.parametrize("x,text", [(0.0, "0.00"), (-0.0, "0.00"), (-0.001, "0.00"), (0.004, "0.00"),
-                                    (0.38, "+0.38"), (-0.05, "-0.05")])
+                                    (0.38, "+0.38"), (-0.05, "−0.05")])
 def test_signs_only_where_they_carry_meaning(x, text):
     assert signed(x) == text
 
@@ -39,6 +43,11 @@ def test_signs_only_where_they_carry_meaning(x, text):
 @pytest.mark.parametrize("x,text", [(0.456, "46%"), (-0.001, "0%"), (1.0, "100%"), (0.0004, "0%")])
 def test_percentages(x, text):
     assert pct(x) == text
+
+
+def test_a_negative_number_has_the_true_minus_and_reads_back_as_shown():
+    assert (num(-2.0), num(-12345.0), pct(-0.05), signed(-0.05, 1)) == ("−2", "−12,345", "−5%", "−0.1")
+    assert float(signed(-0.054)) == -0.05 and float(num(-1.26, 1)) == -1.3 and float(num(7.0)) == 7.0
 
 
 @pytest.mark.parametrize("n,noun,many,text", [
@@ -64,17 +73,29 @@ def test_sentence_initial_capital_keeps_the_rest():
                                   "1.74e+274 neutrons", "2.03e-313", "1 steps later", "1 tenfolds on",
                                   "1 activities", "threw out 1 thoughts", "Idle 1 hours", "gives a 8%",
                                   "leaves a 18% chance", "Over a 850-step project", "a 11% chance",
-                                  "on only 0% of evenings"])
+                                  "on only 0% of evenings", "-3 points", "a bias of -3", "(-0.5)", "gain -1.5",
+                                  "-.5 left", "gain 0.3450", "loop gain 0.12345 per pass", "(1.0000)",
+                                  "12.3456", "0.01234", "1,234.5678", "0.0000",
+                                  "takes 8,717 trillion person-years", "1000 million", "(12,345.6 billion)"])
 def test_faults_are_found(text):
     assert faults(text), text
 
 
-@pytest.mark.parametrize("text", ["0.00", "+0.38", "-0.05", "1 step later", "1 of 24 minds", "1 is enough",
+@pytest.mark.parametrize("text", ["0.00", "+0.38", "−0.05", "1 step later", "1 of 24 minds", "1 is enough",
                                   "10 steps", "0.1 steps", "infinite regress", "1 loss", "2.5e", "v1.0",
                                   "gain 1.0 on 1.5 steps", "1 more", "an 8% chance", "a 1% chance",
-                                  "a 110-step project", "a 7% chance", "only 10%"])
+                                  "a 110-step project", "a 7% chance", "only 10%", "−3 points", "10-20 steps",
+                                  "pages 3-4", "AI-2027's millions", "/pnse-anxiety?gain=-0.5", "x=-2", "GPT-4",
+                                  "gain 0.345", "12,345.5", "v1.2.3456", "0.0815", "0.00918",
+                                  "1.5 to 2.25",
+                                  "8.7 quadrillion", "999 million", "0.000006", "AI-2027 forecasts millions", "1,000 people"])
 def test_good_text_has_no_faults(text):
     assert not faults(text), text
+
+
+def test_a_value_the_reader_set_keeps_the_decimals_its_slider_needs():
+    assert faults("At k = 0.9805 the chain dies out") and not faults("At k = 0.9805 the chain dies out", ["0.9805"])
+    assert faults("gain 0.5225, at k = 0.9805", ["0.9805"])
 
 
 def test_the_api_writes_negative_zero_as_zero():
@@ -86,3 +107,30 @@ def test_the_api_writes_negative_zero_as_zero():
 def test_a_minus_sign_is_the_true_one_and_zero_has_none(x, text):
     assert minus(num(x, tiny=False)) == text
     assert minus(signed(-0.5)) == "−0.50" and minus(signed(0.0)) == "0.00"
+
+
+# --- Every page as a reader sees it -------------------------------------------------------------------------
+# tests/test_truths.py checks every widget text over its grid; this checks the rest of each page (prose,
+# slider labels and help, drawings, glossary pop-ups) at the defaults and at each declared example.
+# The prose's own wording is checked for the faults of numbers (the other rules, such as '1 steps', would
+# read verbs in prose as plurals: 'Frame 1 sorts rewards').
+PAGE_FAULTS = ("a hyphen for a minus sign", "four significant decimals", "a named unit after a number of 1,000")
+
+
+def test_the_visible_text_is_what_the_reader_sees():
+    shown = visible_text('<p>A <b>bias</b> of &minus;3 <script>x = -3</script><svg><path d="M-2 6"/></svg></p>')
+    assert shown.split() == ["A", "bias", "of", "−3"]
+
+
+@pytest.mark.parametrize("page", EXPLORABLES, ids=[p.slug for p in EXPLORABLES])
+def test_every_page_reads_without_wording_faults(client, page):
+    states = [""] + [urlencode({k: fmt(v) for k, v in ex.items()}) for ex in (*page.examples, *page.extremes)]
+    given = {fmt(v) for ex in (*page.examples, *page.extremes) for v in ex.values()}
+    given |= {fmt_number(p.default) for w in page.widgets for p in w.params if p.kind == "number"}
+    found = {f for query in states for f in faults(visible_text(client.get(f"/{page.slug}?{query}").text), given)
+             if f.startswith(PAGE_FAULTS)}
+    assert sorted(found) == []
+
+
+def fmt(value) -> str:
+    return fmt_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)

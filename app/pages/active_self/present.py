@@ -19,9 +19,6 @@ WHY = {a[0]: a[3] for a in ACTIONS}
 N = r"([-+−]?\d+(?:\.\d+)?)"          # a number as the page writes it (a negative one with the true minus)
 
 
-def minus(text: str) -> str:
-    """A number as the figures write it: the true minus sign '−' for a negative number, never a hyphen."""
-    return text.replace("-", "−")
 
 
 def _shown(text: str, value: float) -> bool:
@@ -346,7 +343,7 @@ QUOTE_WIDTH = 30     # characters a line of the quote in panel_images.html may h
 def _regard(approval: float) -> str:
     """How the circle regards it, decided on the value shown (one decimal): beyond ±0.2 it is celebrated or shunned."""
     shown = round(approval, 1)
-    return ("celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at") + f" ({minus(signed(approval, 1))})"
+    return ("celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at") + f" ({signed(approval, 1)})"
 
 
 def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -460,7 +457,7 @@ def sweep_figure(v: Vibe) -> dict:
         data.append({"type": "scatter", "mode": "markers", "name": f"Called {SHOWN_WORD[key]}" if key != TIE else
                      "A toss-up", "x": xs, "y": [SHOWN_WORD[key]] * len(xs),
                      "marker": {"color": colour, "size": 11, "symbol": symbol},
-                     "hovertemplate": "feeling %{x:+.1f}: " + SHOWN_WORD[key] + "<extra></extra>"})
+                     "hovertemplate": f"feeling %{{x:+.{_places(v)}f}}: " + SHOWN_WORD[key] + "<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "This interaction", "x": [v.feeling],
                  "y": [SHOWN_WORD[v.label]],
                  "marker": {"color": kit.INK, "size": 16, "symbol": "diamond-open", "line": {"width": 3}},
@@ -482,11 +479,12 @@ def feeling_places(x: float) -> int:
 
 def feeling_text(x: float, places: int | None = None) -> str:
     """A feeling, signed, with the true minus: to `places` decimals, or as many as it needs (feeling_places)."""
-    return minus(signed(x, feeling_places(x) if places is None else places))
+    return signed(x, feeling_places(x) if places is None else places)
 
 
 def _places(v: Vibe) -> int:
-    """One number of decimals for every feeling a sentence quotes: as many as the boundary needs, if it is quoted."""
+    """One number of decimals for every feeling the widget shows (sentences, table, hover): as many as the boundary
+    needs, if it is quoted, so '+0.5' and '+0.50' never stand side by side."""
     return max(feeling_places(v.feeling), feeling_places(v.flip) if v.flip is not None else 1)
 
 
@@ -522,7 +520,7 @@ def vibe_summary(v: Vibe) -> str:
 
 def vibe_table(v: Vibe) -> Table:
     return Table("The label at each feeling, with what was done held fixed", ("Feeling", "Label"),
-                 tuple((feeling_text(f), SHOWN_WORD[lab]) for f, lab in zip(FEELINGS, v.sweep)))
+                 tuple((feeling_text(f, _places(v)), SHOWN_WORD[lab]) for f, lab in zip(FEELINGS, v.sweep)))
 
 
 def vibe_live(v: Vibe) -> dict[str, str]:
@@ -553,9 +551,14 @@ def _boundary_shown(v: Vibe, m: re.Match) -> bool:
 SAME_PLACES = Truth(r"feeling of [-+−]?\d+\.(\d+)\b.*?feeling of [-+−]?\d+\.(\d+)\b",
                     lambda v, m: len(m.group(1)) == len(m.group(2)),
                     "the two feelings a sentence quotes (the reader's and the boundary) have as many decimals each")
+ONE_PLACES = Truth(r"^[-+−]?\d+\.(\d+)$|feeling of [-+−]?\d+\.(\d+)\b",
+                   lambda v, m: len(m.group(1) or m.group(2)) == _places(v),
+                   "every feeling the widget shows (its sentences and its table) has the same number of decimals: "
+                   "one, or as many as the boundary quoted needs")
 VIBE_TRUTHS = (
     HYPHEN_MINUS,
     SAME_PLACES,
+    ONE_PLACES,
     Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: _shown(
         m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
           "prototypes exactly as near)"),

@@ -129,4 +129,5 @@ def test_feelings_take_the_true_minus_and_one_number_of_decimals_per_sentence():
     assert "a feeling of −1.00, the person calls it “manipulation”" in said["label"]
     assert "The label turns at a feeling of +0.03:" in said["label"]
     assert VIBE.summary(v) == "At a feeling of −1.00, labelled “manipulation”; the label turns at a feeling of +0.03."
-    assert ("−1.0", "manipulation") in VIBE.table(v).rows
+    assert ("−1.00", "manipulation") in VIBE.table(v).rows       # the table too: '−1.0' beside '−1.00' was a review
+    assert ("+0.50", "counsel") in VIBE.table(v).rows and ("0.00", "manipulation") in VIBE.table(v).rows

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from helpers import assert_rejected, between
+from helpers import assert_rejected, between, visible_text
+
+from app.wording import faults
 
 
 def test_apis(client):
@@ -58,3 +60,13 @@ def test_the_prose_says_what_the_placements_cut_across(client):
     html = client.get("/active-self").text
     right_now = html[html.index("Right now"):][:400]
     assert re.search(r"2 of your 8 placements cut across the voluntary / involuntary division</span>\.", right_now)
+
+
+def test_feelings_have_one_number_of_decimals_and_negatives_the_true_minus(client):
+    """Review: the vibe widget said '+0.50' in its sentence and '+0.5' in its table; the help said '-1 shun it'."""
+    html = client.get("/active-self?feeling=0.5").text
+    table = between(html, 'id="table-vibe"', "</table>")
+    assert ">+0.50<" in table and ">+0.5<" not in table and ">−1.00<" in table
+    text = visible_text(client.get("/active-self?approve_study=-0.8&feeling=-0.5").text)
+    assert "−1 shun it" in text and "−0.8" in text
+    assert [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []

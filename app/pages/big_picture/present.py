@@ -193,10 +193,10 @@ def thought_live(t: Thought) -> dict[str, str]:
 # What the thought widget's phrases assert, as predicates on the model's Thought (never on the wording's
 # branches): "overrides" is the innate verdict reaching 0.3 either way and becoming the actual valence.
 SIGNED = r"([-+−]?\d+\.\d+)"
-OVERRIDES = Truth(r"Subsystem overrides|\boverrode\b|Verdict [-+]?\d\.\d\d: override\.|^override$",
+OVERRIDES = Truth(r"Subsystem overrides|\boverrode\b|Verdict [-+−]?\d\.\d\d: override\.|^override$",
                   lambda t: abs(t.innate) >= OVERRIDE_AT and t.valence == t.innate,
                   "the innate verdict is at least 0.3 either way and is the actual valence")
-DEFERS = Truth(r"Subsystem defers|\bdeferred\b|Verdict [-+]?\d\.\d\d: defer\.|^defer to predictor$",
+DEFERS = Truth(r"Subsystem defers|\bdeferred\b|Verdict [-+−]?\d\.\d\d: defer\.|^defer to predictor$",
                lambda t: abs(t.innate) < OVERRIDE_AT and t.valence == t.valence_guess,
                "the innate verdict is under 0.3 either way and the actual valence is the guess")
 ACTUAL = Truth(r"actual valence (?:is |\()?" + SIGNED, lambda t, m: says(m, t.valence),
@@ -804,10 +804,10 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
     Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
           "at the end one of the two values is within ±0.1"),)
 PREFERENCES_TRUTHS = CELL_TRUTHS + (
-    Truth(r"the AGI " + VERB + r" obeying the law \(([-+]?\d\.\d\d)\)",
+    Truth(r"the AGI " + VERB + r" obeying the law \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.first[-1])) == WORD[m.group(1)] and says(m, float(r.first[-1]), group=2),
           "the first-order value at the end, as quoted, is above +0.1 (values), below -0.1 (dislikes) or between"),
-    Truth(r"and " + VERB + r" valuing it \(([-+]?\d\.\d\d)\)",
+    Truth(r"and " + VERB + r" valuing it \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.second[-1])) == WORD[m.group(1)] and says(m, float(r.second[-1]), group=2),
           "the second-order value at the end, as quoted, is above +0.1, below -0.1 or between, as said"),
 )

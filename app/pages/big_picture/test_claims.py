@@ -53,7 +53,7 @@ def test_starving_with_a_pessimistic_guess_overrides_and_corrects_it_halfway():
     """The prose's "Starve it" link: 0.9 x (2 x 1 - 1) = +0.90 overrides; the guess moves half the way, -0.50 to +0.20."""
     _, text = said(THOUGHT, step=6, hunger=100, valence_guess=-0.5)
     assert "overrides, the actual valence is +0.90, and the thought is kept" in text["decision"]
-    assert "its guess moves from -0.50 toward the actual valence +0.90, to +0.20." in text["learning"]
+    assert "its guess moves from −0.50 toward the actual valence +0.90, to +0.20." in text["learning"]
 
 
 def test_an_override_that_agrees_with_the_guess_corrects_nothing():
@@ -72,7 +72,7 @@ def test_a_correction_of_one_hundredth_is_shown_to_three_decimals():
 def test_a_full_stomach_and_no_fear_discards_a_doubtful_thought():
     """Hunger 0 makes sugar mildly bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
     _, text = said(THOUGHT, hunger=0)
-    assert "overrides, the actual valence is -0.90, and the thought is discarded." in text["decision"]
+    assert "overrides, the actual valence is −0.90, and the thought is discarded." in text["decision"]
 
 
 # ------------------------------------------------------------------------------ predictor

@@ -208,6 +208,12 @@ FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling
          "flat": "stops growing"}
 
 
+def fate_text(r: Extrapolation, c: Curve) -> str:
+    """A curve's fate in a few words. A ceiling exactly at TAI is 'capped at TAI' ('below' was said of it)."""
+    fate = r.fate(c)
+    return "is capped at TAI" if fate == "ceiling" and c.ceiling == r.tai else FATES[fate]
+
+
 def fate_words(r: Extrapolation, c: Curve) -> str:
     fate = r.fate(c)
     if fate == "reaches":
@@ -258,9 +264,9 @@ def evidence_sentence(r: Extrapolation) -> str:
     if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
     if r.fate(r.capped) != r.fate(r.line):
-        return head + (" Almost the same fit to the past, yet one curve " + FATES[r.fate(r.line)] + " and the other "
-                       + FATES[r.fate(r.capped)] + ": the assumptions, not the evidence, set them apart.")
-    return head + " At these settings both curves share one fate: each " + FATES[r.fate(r.line)] + "."
+        return head + (" Almost the same fit to the past, yet one curve " + fate_text(r, r.line) + " and the other "
+                       + fate_text(r, r.capped) + ": the assumptions, not the evidence, set them apart.")
+    return head + " At these settings both curves share one fate: each " + fate_text(r, r.line) + "."
 
 
 # ---- What the extrapolation's phrases assert, read from the model's curves ----------------------------
@@ -270,6 +276,12 @@ WHO = r"(?P<who>A–B|A and B:|(?<![\w–])C:?)"
 
 def _curve(r: Extrapolation, m: re.Match) -> Curve:
     return r.c if m.group("who").startswith("C") else r.ab
+
+
+def _named(r: Extrapolation, m: re.Match) -> tuple[Curve, ...]:
+    """The curves a phrase's subject can mean: A–B or C by name; in the fit sentence, the line or the capped curve."""
+    who = m.group("who")
+    return (r.c,) if who == "C" else (r.ab,) if who == "A–B" else (r.line, r.capped)
 
 
 def _near(shown: str, value: float, places: int = 3) -> bool:
@@ -291,7 +303,7 @@ def _shown_rms_gap(r: Extrapolation) -> float:
 
 
 _FATE_OF = {"reaches TAI": "reaches", "runs out of compute first": "wall", "is capped below TAI": "ceiling",
-            "stops growing": "flat"}
+            "is capped at TAI": "ceiling", "stops growing": "flat"}
 _FATE_WORDS = "|".join(_FATE_OF)
 
 FATE_TRUTHS = (
@@ -308,9 +320,16 @@ FATE_TRUTHS = (
           lambda r, m: (_near(m["x"], _curve(r, m).crossing) and float(m["x"]) > float(m["w"]) == r.wall
                         and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
-    Truth(WHO + r" (?:is capped below TAI|is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below)",
-          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
+    Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
+          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _near(m["k"], _curve(r, m).ceiling),
           "that curve's ceiling is at or below TAI"),
+    Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped below TAI",
+          lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.fate(c) == "ceiling")
+          and any(r.fate(c) == "ceiling" for c in _named(r, m)),
+          "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI')"),
+    Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped at TAI",
+          lambda r, m: any(r.fate(c) == "ceiling" and c.ceiling == r.tai for c in _named(r, m)),
+          "that curve's ceiling is exactly TAI"),
     Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
           and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
@@ -364,7 +383,7 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
 
 def extrapolate_summary(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
-    return f"A–B {FATES[fate]}; C {FATES[r.fate(r.c)]}. These assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}."
+    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
@@ -377,11 +396,11 @@ def extrapolate_table(r: Extrapolation) -> Table:
 
 
 def extrapolate_live(r: Extrapolation) -> dict[str, str]:
-    return {"ab_fate": FATES[r.fate(r.ab)], "c_fate": FATES[r.fate(r.c)]}
+    return {"ab_fate": fate_text(r, r.ab), "c_fate": fate_text(r, r.c)}
 
 
 def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
-    ab, c = FATES[r.fate(r.ab)], FATES[r.fate(r.c)]
+    ab, c = fate_text(r, r.ab), fate_text(r, r.c)
     state = {"reaches": "lit", "wall": "blocked", "ceiling": "blocked", "flat": "blocked"}
     rows = [row("a", None, ab, state[r.fate(r.ab)]), row("b", None, ab, state[r.fate(r.ab)]),
             row("c", None, c, state[r.fate(r.c)]), row("d", None, "no past to extend", "off"),

@@ -109,8 +109,21 @@ def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_sh
     assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
     r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
     assert "Almost the same fit to the past, yet one curve runs out of compute first and the other is capped " \
-           "below TAI" in texts["evidence"]
-    assert r.capped.ceiling == 100 <= r.tai
+           "at TAI:" in texts["evidence"]
+    assert r.capped.ceiling == 100 == r.tai
+
+
+def test_a_ceiling_exactly_at_tai_is_capped_at_it_not_below_it():
+    """Review: at the defaults (ceiling 100, TAI 100) the page said 'is capped below TAI'; the model's 'ceiling'
+    fate is a ceiling at or below TAI. Below TAI, 'below'; at it, 'at'; and the old wording is caught."""
+    r, texts = extrapolate(theory="ceiling", ceiling=100, tai=100)
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
+    assert "capped below TAI" not in said and "A–B is capped at TAI" in EXTRAPOLATE.summary(r)
+    old = EXTRAPOLATE.summary(r).replace("capped at TAI", "capped below TAI")
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
+    r, texts = extrapolate(theory="ceiling", ceiling=95, tai=100)
+    assert "A–B is capped below TAI" in EXTRAPOLATE.summary(r)
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, EXTRAPOLATE.summary(r))]
 
 
 def test_one_tenfold_is_singular():

@@ -1,7 +1,9 @@
 """The LLM-plateau page over HTTP: its APIs and the lit breakdown."""
 from __future__ import annotations
 
-from helpers import assert_rejected, between
+from helpers import assert_rejected, between, visible_text
+
+from app.wording import faults
 
 
 def test_api(client):
@@ -49,3 +51,13 @@ def test_the_letters_beyond_c_are_our_reading(client):
     assert "brain-like AGI is among them" not in text
     # What is ours is said once, in the simplifications, not in the text.
     assert "is our assumption, not a label taken from his diagram" in html[html.index('id="sources"'):]
+
+
+def test_a_ceiling_at_tai_is_not_said_to_be_below_it_and_past_tenfolds_take_the_minus(client):
+    """Review: at the defaults (ceiling 100 = TAI 100) the page said A–B 'is capped below TAI'; its table wrote the
+    past tenfolds '-6' with a hyphen."""
+    text = " ".join(visible_text(client.get("/llm-plateau?theory=ceiling&ceiling=100&tai=100").text).split())
+    assert "capped below TAI" not in text and "is capped at TAI" in text
+    assert "−6" in text and [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
+    below = " ".join(visible_text(client.get("/llm-plateau?theory=ceiling&ceiling=90&tai=100").text).split())
+    assert "is capped below TAI" in below

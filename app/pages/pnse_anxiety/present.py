@@ -58,20 +58,24 @@ def gains_figure(r: Loops) -> dict:
                        zeroline=True, zerolinecolor=kit.INK))}
 
 
-def _needs(x: float) -> int:
-    """The decimals a gain needs to be shown exactly (weights in steps of 0.05, so products are exact to 4 places)."""
-    return next(p for p in (2, 3, 4) if round(x, p) == round(x, 4))
+def _reads_true(r: Loops, places: int) -> bool:
+    """At `places` decimals no loop that is there shows as 0, the combined gain shows on its side of 1, and the
+    two loops as shown add up to the combined gain as shown."""
+    o, s, c = (round(x, places) for x in (r.object_loop, r.self_loop, r.combined))
+    return (all(round(x, places) != 0 for x in (r.object_loop, r.self_loop, r.combined) if x != 0)
+            and (c >= 1) == (r.combined >= 1) and abs(o + s - c) < 1e-9)
 
 
 def gain_places(r: Loops) -> int:
-    """One number of decimals for every loop gain of a state: at least 2, more where any of the three has them,
-    so the parts add up to the combined gain as shown and no sentence mixes '0.00' with '+0.0225'."""
-    return max(_needs(r.object_loop), _needs(r.self_loop), _needs(r.combined))
+    """One number of decimals for every loop gain of a state, so no sentence mixes '0.00' with '+0.0225': 2, or
+    3 where 2 would hide a loop, put the combined gain on the wrong side of 1 or not add up (never the 4 that
+    would show every product exactly: 'gain 0.3450' is more precision than a reader can use)."""
+    return 2 if _reads_true(r, 2) else 3
 
 
 def gain(r: Loops, x: float, sign: bool = False) -> str:
     """A loop gain of this state, to the state's places (gain_places), with the true minus sign for a negative one."""
-    text = num(x, gain_places(r), tiny=False).replace("-", "−")
+    text = num(x, gain_places(r), tiny=False)
     return ("+" + text) if sign and x > 0 else text
 
 
@@ -274,7 +278,7 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     RUN_ON,
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
           lambda r, m: m.group(1) in ("0", "1") or _places(m.group(1)) == gain_places(r),
-          "every loop gain is quoted to one number of decimals, the fewest (at least 2) that show all three exactly"),
+          "every loop gain is quoted to one number of decimals: 2, or 3 where 2 would hide a loop, misplace the combined gain against 1 or not add up"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),

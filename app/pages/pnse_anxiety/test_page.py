@@ -1,7 +1,9 @@
 """The PNSE-and-anxiety page over HTTP: its APIs and the panels the state lights."""
 from __future__ import annotations
 
-from helpers import assert_rejected, between
+from helpers import assert_rejected, between, visible_text
+
+from app.wording import faults
 
 
 def test_apis(client):
@@ -29,3 +31,12 @@ def test_the_panels_light_the_cases_the_settings_match(client):
 
 def test_the_page_points_to_professional_help(client):
     assert "qualified professional" in client.get("/pnse-anxiety").text
+
+
+def test_loop_gains_are_shown_to_two_decimals_unless_more_are_needed(client):
+    """Review: the loops widget said 'gain 0.5225' (4 decimals) wherever one loop needed them."""
+    text = visible_text(client.get("/pnse-anxiety?news=ill&model=pnse&attention=0.55&worry=0.95&self_gain=0").text)
+    assert "0.5225" not in text and "gain 0.52" in text and "combined +0.52;" in text
+    assert [f for f in faults(text) if f.startswith("four significant decimals")] == []
+    near_one = visible_text(client.get("/pnse-anxiety?attention=1.05&worry=0.95&self_gain=0&model=pnse").text)
+    assert "0.998, below 1" in near_one and "1.00, below" not in near_one    # 0.9975 is not shown as 1.00

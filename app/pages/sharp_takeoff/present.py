@@ -15,10 +15,11 @@ from .model import (ASI, BEYOND, BLOCK, BLOCKERS, GESTURES, HUMAN, IMITATION_CEI
                     Language, imitation)
 
 BYRNES_MAX, AI2027 = 30.0, 1e6
-NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion))?"
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion|quadrillion|quintillion))?"
 
 
-UNITS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The far corner of the sliders is 8.7 quadrillion person-years; a named unit's number is always under 1,000.
+UNITS = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def _in_unit(x: float, size: float) -> str:
@@ -32,7 +33,7 @@ def _in_unit(x: float, size: float) -> str:
 
 def person_years(x: float) -> str:
     """A count of person-years in words a reader can take in, in one format everywhere: 10 -> '10', 5010 -> '5,010',
-    1.02e6 -> '1.0 million', 9.996e7 -> '100 million', 8.7e15 -> '8,717 trillion'. The unit is the largest the
+    1.02e6 -> '1.0 million', 9.996e7 -> '100 million', 8.717e15 -> '8.7 quadrillion'. The unit is the largest the
     number reaches as rounded for display (999,999.7 is '1.0 million', not '1,000,000')."""
     for size, name in UNITS:
         below = _in_unit(x, size / 1000) if size > 1e6 else _in_unit(x, 1.0)
@@ -43,14 +44,14 @@ def person_years(x: float) -> str:
 
 def years_shown(text: str, value: float) -> bool:
     """`text` is `value` as person_years writes it: the number rounded to the places it shows, in the one format
-    (a named unit's number is at least 1 and, below a trillion, under 1,000; it has one decimal exactly when it
+    (a named unit's number is at least 1 and, below a quintillion, under 1,000; it has one decimal exactly when it
     reads under 100; a plain count has one decimal only below 10)."""
     number, _, name = text.partition(" ")
-    size = {"million": 1e6, "billion": 1e9, "trillion": 1e12}.get(name, 1.0)
+    size = {unit: size for size, unit in UNITS}.get(name, 1.0)
     places = len(number.split(".")[1]) if "." in number else 0
     shown = float(number.replace(",", ""))
     if size > 1.0:
-        fits = 1 <= shown and (name == "trillion" or shown < 1000) and places == (1 if shown < 100 else 0)
+        fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000) and places == (1 if shown < 100 else 0)
     else:
         fits = shown < 1e6 and places == (1 if 0 < shown < 10 else 0)
     return fits and abs(shown * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)

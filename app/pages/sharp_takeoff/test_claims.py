@@ -67,9 +67,10 @@ def test_a_ceiling_below_asi_gives_a_long_but_finite_gap():
 
 def test_the_far_corner_is_written_in_words():
     """19 blockers after relevance at 3x each: 500 x (3 + ... + 3^19) = 871,696,099,500, plus 500 and 50 of tuning;
-    from a ceiling of 60, 40 points take 10^4 times that: 8.717e15, written '8,717 trillion'."""
+    from a ceiling of 60, 40 points take 10^4 times that: 8.717e15, written '8.7 quadrillion' (it said '8,717
+    trillion': a named unit never carries a number of 1,000 or more)."""
     text = gap_text(later=95, steepening=3, tuning=50, ceiling=60)
-    assert "from relevance to ASI takes 8,717 trillion person-years, at or beyond AI-2027's millions" in text
+    assert "from relevance to ASI takes 8.7 quadrillion person-years, at or beyond AI-2027's millions" in text
     assert "e+" not in text
 
 
@@ -95,7 +96,8 @@ def test_a_slow_climb_of_ten_million_person_years_is_not_only():
 
 @pytest.mark.parametrize("x,shown", [(99.96e6, "100 million"), (99.94e6, "99.9 million"), (1e7, "10.0 million"),
                                      (999_999.7, "1.0 million"), (999.7e6, "1.0 billion"), (9.96, "10"),
-                                     (5_010, "5,010"), (8.717e15, "8,717 trillion")])
+                                     (5_010, "5,010"), (8.717e15, "8.7 quadrillion"),
+                                     (999.96e12, "1.0 quadrillion"), (123.4e15, "123 quadrillion"), (2.5e18, "2.5 quintillion")])
 def test_one_format_for_large_numbers(x, shown):
     assert person_years(x) == shown and years_shown(shown, x)
 

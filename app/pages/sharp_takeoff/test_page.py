@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from html import escape
 
-from helpers import assert_rejected, between
+from helpers import assert_rejected, between, visible_text
 
 from app.pages.sharp_takeoff.page import LANGUAGE
+from app.wording import faults
 
 
 def test_api(client):
@@ -53,3 +54,10 @@ def test_the_prose_after_the_gap_holds_at_every_setting(client):
         text = between(html, 'id="gap"', 'id="language"')
         assert "That is the assumption" not in text and "raise it" not in text.lower()
         assert "starts at his assumption, none; it is now" in text
+
+
+def test_the_far_corner_names_its_unit_without_a_four_digit_number(client):
+    """Review: the page said '8,717 trillion person-years' where it means 8.7 quadrillion."""
+    text = visible_text(client.get("/sharp-takeoff?later=95&steepening=3&tuning=50&ceiling=60").text)
+    assert "8.7 quadrillion person-years" in text and "8,717 trillion" not in text
+    assert [f for f in faults(text) if f.startswith("a named unit")] == []

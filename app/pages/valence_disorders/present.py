@@ -25,11 +25,6 @@ MILD_UNDER, STRONG_AT = 10, 15             # all-or-nothing: under 10% mild, at 
 
 # --- Wording helpers of this page ---------------------------------------------------------------------------
 
-def minus(text: str) -> str:
-    """A negative number with the typographic minus the figures' axes use."""
-    return "−" + text[1:] if text.startswith("-") else text
-
-
 def duration(minutes: int) -> str:
     """'1 minute', '45 minutes', '1 hour', '2.5 hours' (to a tenth of an hour from one hour up)."""
     if minutes < 60:
@@ -59,10 +54,10 @@ def day_length() -> str:
 
 def _bin_label(lo: float, hi: float) -> str:
     if lo == BINS[0]:
-        return f"below {minus(num(hi, 1))}"
+        return f"below {num(hi, 1)}"
     if hi == BINS[-1]:
         return f"{num(lo, 1)} or more"
-    return f"{minus(num(lo, 1))} to {minus(num(hi, 1))}"
+    return f"{num(lo, 1)} to {num(hi, 1)}"
 
 
 def histogram_figure(d: Day) -> dict:
@@ -86,7 +81,7 @@ def histogram_figure(d: Day) -> dict:
     notes = [{"x": 0 if side < 0 else 1, "y": 1, "xref": "paper", "yref": "paper", "yanchor": "top",
               "xanchor": "left" if side < 0 else "right", "align": "left" if side < 0 else "right",
               "showarrow": False, "font": {"size": 13},
-              "text": (f"← {n} beyond<br>{minus(num(-BINS[-1], 1))}" if side < 0 else f"{n} beyond<br>{num(BINS[-1], 1)} →")}
+              "text": (f"← {n} beyond<br>{num(-BINS[-1], 1)}" if side < 0 else f"{n} beyond<br>{num(BINS[-1], 1)} →")}
              for n, side in beyond]
     top = max(0.62, math.ceil((max(share) * (1.25 if notes else 1) + 0.05) * 10) / 10)
     return {"data": [bars("Thrown out (negative)", lambda m: m < 0, kit.VERMILION, "/"),

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from helpers import assert_rejected, between
+from helpers import assert_rejected, between, visible_text
+
+from app.wording import faults
 
 
 def test_api(client):
@@ -30,3 +32,10 @@ def test_the_milk_ejection_reflex_is_somewhat_rare_as_byrnes_says_not_rare(clien
     """Review of issue 32: the page called it 'the rare' where the seed says 'somewhat rare'."""
     html = client.get("/valence-disorders").text
     assert "somewhat rare" in html and not re.search(r"\bthe rare\W+dysphoric", html)
+
+
+def test_a_negative_offset_reads_with_the_true_minus(client):
+    """Review: the prose said 'The offset here is -3 points' (a hyphen for the minus sign), as did the slider."""
+    text = " ".join(visible_text(client.get("/valence-disorders?offset=-3").text).split())
+    assert "The offset here is −3 points" in text and "-3 points" not in text
+    assert [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []

@@ -4,7 +4,8 @@
 
   function formatValue(input) {
     var unit = input.dataset.unit || '';
-    return input.value + (unit === '%' || unit === '' ? unit : ' ' + unit);
+    // A negative value with the true minus sign, as the server writes it (framework.Number.display).
+    return input.value.replace(/^-/, '\u2212') + (unit === '%' || unit === '' ? unit : ' ' + unit);
   }
 
   function showValue(input) {
