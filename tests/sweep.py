@@ -113,6 +113,29 @@ def needles(pattern: str) -> tuple[str, ...] | None:
     return None if not all(found) else found
 
 
+def sentences(text: str) -> set[str]:
+    """A text's sentences (split on '. '), without their closing full stops."""
+    return {s.strip().rstrip(".") for s in text.split(". ") if s.strip().rstrip(".")}
+
+
+def repeated_problems(shown: list[tuple[str, str]]) -> list[str]:
+    """The summary (the figure's caption and accessible name) repeating a claim placed in the prose: a
+    screen reader, and a reader without JavaScript, would meet the same sentence twice. `shown` is the
+    texts `texts` lists (only the claims and the summary are compared)."""
+    summary = next((text for where, text in shown if where == "summary"), None)
+    if not summary:
+        return []
+    problems = []
+    for where, text in shown:
+        if not where.startswith("claim") or not text:
+            continue
+        if text in summary or summary in text:
+            problems.append(f"summary repeats {where}: '{text[:60]}…'")
+        elif common := sentences(summary) & sentences(text):
+            problems.append(f"summary shares a sentence with {where}: '{min(common)[:60]}…'")
+    return problems
+
+
 def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     """Faults of wording, claims a predicate does not back, and phrases whose predicate is false.
     A predicate is evaluated only on texts that contain its pattern's fixed part (`needle`)."""
@@ -136,6 +159,7 @@ def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
         for where, text in shown:
             if fixed is None or any(n in text for n in fixed):
                 problems += [f"{where}: {f}" for f in truth.failures(result, text)]
+    problems += repeated_problems(shown)
     for claim in widget.claims:
         if claim.options and said[claim.id] not in claim.options:
             problems.append(f"claim {claim.id}: not one of its declared wordings: '{said[claim.id][:80]}'")

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.registry import EXPLORABLES
-from sweep import GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, needles, text_problems, texts, where
+from sweep import (GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, needles, repeated_problems, text_problems,
+                   texts, where)
 
 CHUNK = 2_500
 CASES = []
@@ -110,3 +111,14 @@ def _same(a, b) -> bool:
     if isinstance(a, (list, tuple)):
         return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
     return a == b
+
+
+def test_a_summary_that_repeats_a_claim_is_reported():
+    """Issue 33: the summary is the figure's caption and accessible name, read as well as the prose; a claim's
+    sentence in it is heard twice. Containing, contained, or one whole sentence shared: each is reported."""
+    claim = ("claim fate", "At k = 1.001 it doubles every 49 s. Delayed neutrons slow it.")
+    assert repeated_problems([claim, ("summary", "Trained. " + claim[1])])
+    assert repeated_problems([claim, ("summary", "At k = 1.001 it doubles every 49 s")])
+    assert repeated_problems([claim, ("summary", "Two lines. Delayed neutrons slow it.")])
+    assert not repeated_problems([claim, ("summary", "At k = 1.001 the population is 2.77 after 60 s.")])
+    assert not repeated_problems([("live x", "5%"), ("summary", "It is 5%.")])      # only claims are compared

@@ -637,7 +637,31 @@ def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, A
 
 
 def alignment_summary(a: AlignmentResult) -> str:
-    return alignment_sentence(a)
+    """What the bars show, plan by plan, and which plan the chart marks as chosen; whether the links hold is the
+    prose's claim (alignment_sentence)."""
+    bars = "; ".join(f"“{p.label.lower()}” {', '.join(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value))}"
+                     for p in a.plans)
+    return (f"What the designer wants, the reward function pays and the value function expects, plan by plan: {bars}. "
+            f"The agent picks the plan its value function rates highest, marked ▶: “{plan(a, a.chosen).label.lower()}”.")
+
+
+def _bars_hold(a: AlignmentResult, m: re.Match) -> bool:
+    """Each plan's three bars, as quoted (to two decimals), and every plan quoted."""
+    quoted_plans = re.findall(r"“([^”]+)” ([-\d.]+), ([-\d.]+), ([-\d.]+)", m.group(1))
+    return len(quoted_plans) == len(a.plans) and all(
+        _by_label(a, label) is not None and [num(x, 2, tiny=False) for x in (_by_label(a, label).intended,
+                                             _by_label(a, label).reward, _by_label(a, label).value)] == list(xs)
+        for label, *xs in quoted_plans)
+
+
+ALIGNMENT_TRUTHS = (
+    Truth(r"the value function expects, plan by plan: (.*?)\. The agent", _bars_hold,
+          "each plan's value for the designer, reward and value, to two decimals, for every plan"),
+    Truth(r"The agent picks the plan its value function rates highest, marked ▶: “([^”]+)”",
+          lambda a, m: _by_label(a, m.group(1)) is not None
+          and _by_label(a, m.group(1)).value == max(p.value for p in a.plans),
+          "the plan named has the highest value of the three"),
+)
 
 
 def alignment_table(a: AlignmentResult) -> Table:

@@ -222,3 +222,27 @@ def test_a_one_step_delay_is_not_written_1_steps(client):
     """Issue 32: ?delay=1 said "1 steps later" (the slider's unit after the prose's draggable number)."""
     text = visible_text(client.get("/big-picture?delay=1").text)
     assert faults(text) == [] and "1 steps" not in text
+
+
+# ------------------------------------------------------------------- the caption is not the prose (issue 33)
+
+def _repeats(summary: str, said: dict) -> list[str]:
+    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
+    shares a whole sentence with."""
+    def sentences(text):
+        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
+    return [cid for cid, text in said.items()
+            if text in summary or summary in text or sentences(text) & sentences(summary)]
+
+
+def test_the_alignment_caption_reads_the_bars_and_leaves_the_verdict_to_the_prose():
+    """Issue 33: the caption was the verdict claim itself, so it was heard twice."""
+    r, text = said(ALIGNMENT)
+    assert ALIGNMENT.summary(r) == (
+        "What the designer wants, the reward function pays and the value function expects, plan by plan: "
+        "“do the task as meant” 1.00, 1.00, 1.00; “game the score” 0.00, 0.00, 0.00; “a new plan never tried” "
+        "0.00, 0.00, 0.00. The agent picks the plan its value function rates highest, marked ▶: “do the task as meant”.")
+    assert not _repeats(ALIGNMENT.summary(r), text)
+    r, text = said(ALIGNMENT, loophole=1.5)
+    assert "“game the score” 0.00, 1.50, 1.50;" in ALIGNMENT.summary(r)
+    assert ALIGNMENT.summary(r).endswith("marked ▶: “game the score”.") and not _repeats(ALIGNMENT.summary(r), text)

@@ -125,3 +125,40 @@ def test_negative_numbers_take_a_true_minus_sign(client):
     shown = [*texts.values(), AGENT.summary(r), *(c for row in AGENT.table(r).rows for c in row)]
     panel = AGENT.panels[0].present(r, {})
     assert not any(re.search(r"(?<![\w-])-\d", t) for t in shown + panel["critic"] + list(panel["marks"].values()) + [panel["caption"]])
+
+
+# What each "show me" link in the prose promises, as a check on the run at the state the link sets.
+PROMISES = {
+    "the first race": lambda r: all(r.values[p][0] > r.truth[p][0] for p in ("finish", "loop"))
+    and r.first_tried["finish"] is not None and r.first_tried["loop"] is not None,
+    "the first deployment race": lambda r: r.shown == TRAIN + 1,
+    "Close the loophole": lambda r: r.share("finish", TRAIN - 10, TRAIN) >= 0.9,
+    "train-then-deploy": lambda r: r.learning == "frozen" and r.share("channel", r.races - 20, r.races) > 0.5
+    and r.values["channel"][-1] == r.values["channel"][TRAIN],
+    "online learning": lambda r: r.first_tried["channel"] is not None and "channel" not in r.choices[-20:],
+    "Add the reward editor": lambda r: r.learning == "online" and r.edited_at is not None
+    and r.final_error("editor") < 0.5,
+    "Add the island": lambda r: r.first_tried["island"] is None and r.final_error("island") > 1,
+    "The island without foresight": lambda r: r.first_tried["island"] is not None
+    and r.share("island", r.races - 20, r.races) > 0.5,
+}
+
+
+def test_each_try_link_sets_every_setting_its_promise_depends_on(client):
+    """Issue 33, task 3: a "show me" link keeps nothing of the reader's own settings of this widget. With scripts
+    on, controls.js sets every control its data-show names; without, the href is the page at that state. Both name
+    every parameter of the widget (its defaults plus what the link changes), so from a reader's state that would
+    break every promise (frozen, error −10, both special plans, no foresight, race 5) each link still lands on
+    a state where what the prose says next is true of the run."""
+    hostile = "learning=frozen&error=-10&editor=on&island=on&foresight=off&race=5"
+    html = client.get(f"/outer-and-inner-alignment?{hostile}").text
+    links = re.findall(r'<a class="show-me" href="/outer-and-inner-alignment\?([^"#]*)#widget-agent" '
+                       r'data-show-for="form-agent" data-show="([^"]*)"[^>]*>([^<]*)</a>', html)
+    assert {label for *_, label in links} == set(PROMISES)
+    for href, sets, label in links:
+        href, sets = href.replace("&amp;", "&"), sets.replace("&amp;", "&")
+        named = dict(parse_qsl(sets))
+        assert set(named) == {p.name for p in AGENT.params}, label      # every control set, none left as it was
+        assert dict(parse_qsl(href)) == named, label                    # the same state with or without scripts
+        r, _ = at(sets)
+        assert PROMISES[label](r), f"'{label}' does not show what the prose promises at {sets}"

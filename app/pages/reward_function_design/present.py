@@ -560,6 +560,14 @@ WEIGHTS_TRUTHS = (
 )
 
 REVERSI_TRUTHS = (
+    Truth(r"At (\d+) games? \(the dotted line\) it values a corner at (\S+), an edge square at (\S+) and a centre square "
+          r"at (\S+?);",
+          lambda b, m: int(m.group(1)) == b.games and all(_num_is(m.group(i + 2), w, 2) for i, w in enumerate(b.weights)),
+          "the training shown, and the learner's value for each kind of square there, to two decimals"),
+    Truth(r"the Reversi reward's learner ends with (\S+) discs on average and the anti-Reversi reward's (\S+?)\.(?:\s|$)",
+          lambda b, m: (lambda rev, anti: _num_is(m.group(1), rev.mean_discs[b.index], 1)
+                        and _num_is(m.group(2), anti.mean_discs[b.index], 1))(*_by_rules(b)),
+          "each learner's mean discs against a random player at the training shown, to one decimal"),
     Truth(r"^Trained for (Reversi|anti-Reversi)\.", lambda b, m: (m.group(1) == "Reversi") == (b.sign > 0),
           "the sign of the reward chosen"),
     Truth(r"^(Reversi|Anti-Reversi) learner(?:, | after )(\d+) games",
@@ -587,7 +595,14 @@ REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weigh
 
 
 def reversi_summary(b: Board) -> str:
-    return f"Trained for {RULES[b.sign]}. " + flip_sentence(b)
+    """What the two charts show at the dotted line (the games of training chosen): the learner's value for each kind
+    of square and both learners' discs. How the two compare is the prose's claim (flip_sentence)."""
+    rev, anti = _by_rules(b)
+    values = {k: value_text(w) for k, w in zip(reversi.KINDS, b.weights)}
+    return (f"Trained for {RULES[b.sign]}. At {count(b.games, 'game')} (the dotted line) it values a corner at "
+            f"{values['corner']}, an edge square at {values['edge']} and a centre square at {values['centre']}; "
+            f"against a random player the Reversi reward's learner ends with {num(rev.mean_discs[b.index], 1)} discs "
+            f"on average and the anti-Reversi reward's {num(anti.mean_discs[b.index], 1)}.")
 
 
 def reversi_table(b: Board) -> Table:

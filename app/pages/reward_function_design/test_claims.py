@@ -140,3 +140,27 @@ def test_untrained_the_learners_are_one_program():
     b = REVERSI.run({**REVERSI.defaults(), "games": 0})
     assert b.weights == (0.0, 0.0, 0.0) and b.training.mean_discs[0] == b.other.mean_discs[0]
     assert REVERSI.claim_texts(b)["flip"].startswith("Untrained, the two learners are the same program")
+
+
+# ------------------------------------------------------------------- the caption is not the prose (issue 33)
+
+def _repeats(summary: str, said: dict) -> list[str]:
+    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
+    shares a whole sentence with."""
+    def sentences(text):
+        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
+    return [cid for cid, text in said.items()
+            if text in summary or summary in text or sentences(text) & sentences(summary)]
+
+
+def test_the_reversi_caption_reads_the_charts_at_the_dotted_line_and_leaves_the_comparison_to_the_prose():
+    """Issue 33: the caption held the flip claim word for word, so it was heard twice."""
+    r = REVERSI.run(REVERSI.defaults())
+    assert REVERSI.summary(r) == (
+        "Trained for Reversi. At 200 games (the dotted line) it values a corner at +0.18, an edge square at +0.11 and "
+        "a centre square at −0.04; against a random player the Reversi reward's learner ends with 10.2 discs on "
+        "average and the anti-Reversi reward's 5.0.")
+    assert not _repeats(REVERSI.summary(r), REVERSI.claim_texts(r))
+    r = REVERSI.run({**REVERSI.defaults(), "rules": "anti", "games": 0})
+    assert REVERSI.summary(r).startswith("Trained for anti-Reversi. At 0 games (the dotted line) it values a corner at 0,")
+    assert not _repeats(REVERSI.summary(r), REVERSI.claim_texts(r))

@@ -213,7 +213,20 @@ CHAIN_CLAIMS = (Claim("fate", fate_sentence, truths=CHAIN_FATE_TRUTHS),)
 
 
 def chain_summary(r: Chain) -> str:
-    return fate_sentence(r)
+    """What the two lines show at the chart's right edge; how fast and whether it is controllable is the
+    prose's claim (fate_sentence)."""
+    return (f"At k = {k_text(r.k)}, after {num(float(r.times[-1]))} s the neutron population, relative to the start, "
+            f"is {amount(float(r.population['with'][-1]))} with delayed neutrons and "
+            f"{amount(float(r.population['without'][-1]))} if every neutron were prompt.")
+
+
+CHAIN_TRUTHS = (
+    Truth(r"after ([\d.,]+) s the neutron population, relative to the start, is (.+?) with delayed neutrons and (.+?) "
+          r"if every neutron were prompt",
+          lambda r, m: m.group(1) == num(float(r.times[-1])) and m.group(2) == amount(float(r.population["with"][-1]))
+          and m.group(3) == amount(float(r.population["without"][-1])),
+          "each line's population at the chart's last time, relative to the start, as the table writes it"),
+)
 
 
 def chain_table(r: Chain) -> Table:
@@ -667,7 +680,7 @@ def rods_summary(r: Rods) -> str:
     split = ("" if r.compliance in (0, 1) else
              f": {pct(r.runaway_compliant)} of the crews that follow procedure and {pct(r.runaway_breaking)} of those "
              f"that break it")
-    return f"With {fix} and {crews}, {pct(r.runaway)} of piles run away{split}."
+    return f"{pct(r.runaway)} of piles run away with {fix} and {crews}{split}."
 
 
 def rods_table(r: Rods) -> Table:
@@ -725,8 +738,8 @@ RODS_TRUTHS = (
     # A group of crews is spoken of as having piles only where it exists.
     Truth(r"careful crews'", lambda r: r.compliance > 0, "some crews follow procedure"),
     Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
-    Truth(r"and (?:every crew|no crew|\d+% of crews) following procedure, (\d+)% of piles run away(?:: (\d+)% of the crews "
-          r"that follow procedure and (\d+)% of those that break it)?",
+    Truth(r"^(\d+)% of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following procedure(?:: (\d+)% of "
+          r"the crews that follow procedure and (\d+)% of those that break it)?",
           lambda r, m: shown(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
               shown(r.runaway_compliant), shown(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
           "the share of all piles running away at these settings, and of each kind of crew, as shown"),
@@ -942,7 +955,28 @@ PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
 
 
 def plan_summary(r: Plan) -> str:
-    return verdict_sentence(r)
+    """What the two bar charts show: each plan's payoff (and, for flight, its payoff in hindsight) and the best
+    split's shares. Whether spreading pays is the prose's claim (verdict_sentence)."""
+    payoffs = (f"Expected payoff, as a share of the best possible: {pct(r.payoff['all-in'])} for all on the likeliest, "
+               f"{pct(r.payoff['even'])} for an even split and {pct(r.payoff['best'])} for the best split, which puts "
+               f"{join_and([f'{pct(x)} on {k}' for k, x in zip(r.kinds, r.splits['best']) if shown(x) > 0])}.")
+    if r.hindsight is None:
+        return payoffs
+    return payoffs + (f" In hindsight (our count) they pay {pct(r.hindsight['all-in'])}, {pct(r.hindsight['even'])} and "
+                      f"{pct(r.hindsight['best'])}.")
+
+
+PLAN_TRUTHS = (
+    Truth(r"Expected payoff, as a share of the best possible: (\d+)% for all on the likeliest, (\d+)% for an even split and "
+          r"(\d+)% for the best split, which puts (.*?)\.(?: |$)",
+          lambda r, m: tuple(shown(r.payoff[k]) for k in STRATEGIES) == tuple(int(m.group(i)) for i in (1, 2, 3))
+          and _shares_hold(r, m.group(4)),
+          "each plan's expected payoff and the best split's share on each kind, as shown"),
+    Truth(r"In hindsight \(our count\) they pay (\d+)%, (\d+)% and (\d+)%",
+          lambda r, m: r.hindsight is not None
+          and tuple(shown(r.hindsight[k]) for k in STRATEGIES) == tuple(map(int, m.groups())),
+          "each plan's payoff against the Flyer's blend, as shown"),
+)
 
 
 def plan_table(r: Plan) -> Table:

@@ -343,3 +343,45 @@ def test_a_passive_design_is_pushed_past_not_gone_around(client):
     assert "goes around it" not in claims["practice"]
     assert claims["practice"].endswith("The technical fix cannot stop a crew that pushes past what it absorbs.")
     assert _caught(RODS, r, "The technical fix cannot stop a crew that goes around it.")
+
+
+# ------------------------------------------------------------------- the caption is not the prose (issue 33)
+
+def _repeats(summary: str, said: dict) -> list[str]:
+    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
+    shares a whole sentence with."""
+    def sentences(text):
+        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
+    return [cid for cid, text in said.items()
+            if text in summary or summary in text or sentences(text) & sentences(summary)]
+
+
+def test_the_chain_caption_reads_both_lines_at_the_end_and_leaves_the_pace_to_the_prose():
+    """Issue 33: the caption was the fate claim itself, so it was heard twice."""
+    r, text = _run(CHAIN)
+    assert CHAIN.summary(r) == ("At k = 1.001, after 60 s the neutron population, relative to the start, is 2.77 with "
+                                "delayed neutrons and over 10¹² if every neutron were prompt.")
+    assert not _repeats(CHAIN.summary(r), text)
+    r, text = _run(CHAIN, k=0.98)
+    assert "is 0.00638 with delayed neutrons and almost 0 if every neutron were prompt" in CHAIN.summary(r)
+    assert not _repeats(CHAIN.summary(r), text)
+
+
+def test_the_plan_caption_reads_the_bars_and_leaves_the_verdict_to_the_prose():
+    """Issue 33: the caption was the verdict claim itself."""
+    r, text = _run(PLAN)
+    assert PLAN.summary(r) == ("Expected payoff, as a share of the best possible: 40% for all on the likeliest, 56% for "
+                               "an even split and 59% for the best split, which puts 45% on brain-like AGI, 45% on "
+                               "prosaic AGI and 10% on some other kind.")
+    assert not _repeats(PLAN.summary(r), text)
+    r, text = _run(PLAN, question="flight")
+    assert PLAN.summary(r).endswith(" In hindsight (our count) they pay 29%, 56% and 48%.")
+    assert not _repeats(PLAN.summary(r), text)
+
+
+def test_the_rods_caption_does_not_repeat_the_practice_claim_with_no_fix():
+    """With no fix and every crew following procedure the caption and the practice claim were one sentence."""
+    r, text = _run(RODS, design="none", compliance=100)
+    assert RODS.summary(r) == "94% of piles run away with no fix and every crew following procedure."
+    assert text["practice"] == "With no fix and every crew following procedure, 94% of piles run away."
+    assert not _repeats(RODS.summary(r), text)

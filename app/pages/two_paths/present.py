@@ -209,13 +209,29 @@ CAPTION = Truth(r"at least one works with a chance of " + P + r"(, whatever the 
                                                          == (m.group(2) == ", whatever the split")),
                 "the highest chance on the curve, and whether every split gives it to the percent")
 
+CURVE = Truth(r"The chance that at least one path works is " + P + r" with all effort on social-instinct AGI, " + P
+              + r" at an even split and " + P + r" with all on controlled AGI",
+              lambda r, m: _pct_is(m, 1, r.curve[0.0]) and _pct_is(m, 2, r.curve[0.5]) and _pct_is(m, 3, r.curve[1.0]),
+              "the curve at all on social-instinct AGI, the even split and all on controlled AGI, as quoted")
+STAR = Truth(r"the star marks the curve's highest point, " + P + r" at " + P + r" of effort on controlled AGI",
+             lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _pct_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share),
+             "the split quoted has the highest chance on the curve, the chance quoted")
+EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + P + r", social-instinct AGI " + P,
+                  lambda r, m: _pct_is(m, 1, r.path_chance[0.5]["controlled"]) and _pct_is(m, 2, r.path_chance[0.5]["social"]),
+                  "each path's own chance at an even split, as quoted")
+
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, NO_BETTER, ALL_ON)),
                Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES)))
-BOTH_TRUTHS = (NOTE, CAPTION)
+BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
 
 
 def both_summary(r: Hedge) -> str:
-    return verdict_sentence(r)
+    """What the curve and the bars show; whether digging into both pays is the prose's claim (verdict_sentence)."""
+    return (f"The chance that at least one path works is {pct(r.curve[0.0])} with all effort on social-instinct AGI, "
+            f"{pct(r.curve[0.5])} at an even split and {pct(r.curve[1.0])} with all on controlled AGI; the star marks "
+            f"the curve's highest point, {pct(r.best)} at {pct(r.best_share)} of effort on controlled AGI. At an even "
+            f"split the bars show each path's own chance: controlled AGI {pct(r.path_chance[0.5]['controlled'])}, "
+            f"social-instinct AGI {pct(r.path_chance[0.5]['social'])}.")
 
 
 def both_table(r: Hedge) -> Table:

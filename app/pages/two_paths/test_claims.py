@@ -94,3 +94,25 @@ def test_a_chance_under_half_a_percent_is_almost_nothing_not_zero(client):
     assert _caught(r, "If controlled AGI proves impossible (nothing in nature shows it can be done), putting everything "
                       "on it would leave 0%, from the ideas that transfer to social-instinct AGI, while the even split "
                       "keeps 1% from the social-instinct work.")
+
+
+# ------------------------------------------------------------------- the caption is not the prose (issue 33)
+
+def _repeats(summary: str, said: dict) -> list[str]:
+    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
+    shares a whole sentence with."""
+    def sentences(text):
+        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
+    return [cid for cid, text in said.items()
+            if text in summary or summary in text or sentences(text) & sentences(summary)]
+
+
+def test_the_caption_reads_the_curve_and_bars_and_leaves_the_verdict_to_the_prose():
+    """Issue 33: the caption was the verdict claim itself, so it was heard twice."""
+    r, text = said()
+    assert BOTH.summary(r) == (
+        "The chance that at least one path works is 45% with all effort on social-instinct AGI, 51% at an even split "
+        "and 36% with all on controlled AGI; the star marks the curve's highest point, 51% at 40% of effort on "
+        "controlled AGI. At an even split the bars show each path's own chance: controlled AGI 24%, social-instinct "
+        "AGI 35%.")
+    assert not _repeats(BOTH.summary(r), text)

@@ -92,9 +92,14 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int
 
 
 def lunch_summary(r: LunchResult) -> str:
+    """What the bars show: the grey ones (every problem) all at one height, the hatched ones (the structured
+    problems) between their lowest and highest. Who does best is the prose's claim (family_sentence)."""
     every = {fmt(v, 3) for v in r.mean_all.values()}
+    lo, hi = fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))
+    spread = f"every strategy averages {lo} tries" if lo == hi else f"the averages run from {lo} to {hi} tries"
     return (f"Over all {count(r.counts['all'], 'problem')} on {count(r.n, 'point')} with {count(r.k, 'value')}, "
-            f"every strategy needs {' / '.join(sorted(every))} tries on average. {family_sentence(r)}")
+            f"every strategy needs {' / '.join(sorted(every))} tries on average (grey bars). On the "
+            f"{count(r.counts[r.family], FAMILY_LABEL[r.family].removesuffix('s'))} (hatched bars) {spread}.")
 
 
 def lunch_table(r: LunchResult) -> Table:
@@ -155,6 +160,13 @@ LUNCH_TRUTHS = (
     Truth(r"every strategy needs (\d+\.\d{3}) tries on average",
           lambda r, m: len(set(r.mean_all.values())) == 1 and fmt(r.mean_all[r.strategies[0]], 3) == m.group(1),
           "every strategy's exact average over every problem is the same, the number quoted"),
+    Truth(r"On the (\d+) (one-hill|smooth) problems? \(hatched bars\) (?:every strategy averages (\d+\.\d\d) tries|the averages run "
+          r"from (\d+\.\d\d) to (\d+\.\d\d) tries)",
+          lambda r, m: FAMILY_LABEL[r.family].startswith(m.group(2)) and num(r.counts[r.family]) == m.group(1)
+          and ((fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))) ==
+               ((m.group(3), m.group(3)) if m.group(3) else (m.group(4), m.group(5)))),
+          "the count of structured problems, and the lowest and highest strategy's average on them, to two decimals "
+          "(one number only when the two show alike)"),
     Truth(r"Over all (\d+) problems? on (\d) points with (\d) values",
           lambda r, m: num(r.counts["all"]) == m.group(1) and r.k ** r.n == r.counts["all"]
           and (str(r.n), str(r.k)) == m.group(2, 3),
@@ -245,6 +257,12 @@ def crossover_sentence(r: KnowResult) -> str:
     if r.start > 0 and not r.changes:
         return "The second agent is level with or ahead of the first at every novelty."
     (x, _), rest = r.changes[0], r.changes[1:]
+    if pct(x) == pct(r.novelty[0]):
+        # A crossing that rounds to the first novelty shown: "ahead at first, but falls behind from 0%" would
+        # read as a contradiction, so it is said as the moment it is.
+        if r.start > 0:
+            return f"The second agent is ahead only at the very start: it falls behind before 1% novelty{then(rest)}."
+        return f"The second agent is behind only at the very start: it overtakes the first before 1% novelty{then(rest)}."
     if r.start > 0:
         return f"The second agent is ahead at first, but falls behind from {pct(x)} novelty{then(rest)}."
     return f"The second agent overtakes the first at {pct(x)} novelty{then(rest)}."
@@ -271,10 +289,18 @@ def science_sentence(r: KnowResult) -> str:
 
 
 def know_summary(r: KnowResult) -> str:
+    """What the two curves show: the band averages and where the dotted crossover line stands. How the
+    lead changes along novelty is the prose's claim (crossover_sentence)."""
+    if r.crossover is None:
+        line = "The second agent's curve never rises visibly above the first's."
+    elif r.start > 0:
+        line = "The second agent's curve starts above the first's."
+    else:
+        line = f"A dotted line marks where the second agent's curve first rises above the first's, at {pct(r.crossover)} novelty."
     return (f"On exam-like tasks (novelty {pct(EXAM_BAND[0])}–{pct(EXAM_BAND[1])}, averaged) the first agent succeeds "
-            f"{pct(r.exam['knower'])} of the time and the second {pct(r.exam['figurer'])}. On new science "
-            f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) they manage {pct(r.science['knower'])} and "
-            f"{pct(r.science['figurer'])}. {crossover_sentence(r)}")
+            f"{pct(r.exam['knower'])} of the time and the second {pct(r.exam['figurer'])}, and on new science "
+            f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) {pct(r.science['knower'])} and "
+            f"{pct(r.science['figurer'])}. {line}")
 
 
 def know_table(r: KnowResult) -> Table:
@@ -318,8 +344,12 @@ def _changes_at(r: KnowResult, m: re.Match) -> bool:
     """Each novelty quoted ('at 4%', 'from 12%') is where the lead changes side: visibly one way before it
     (within the half-point the percentage is rounded to) and the other way after it, in the order the
     sentence gives."""
+    return _changes_in(r, m.group(0))
+
+
+def _changes_in(r: KnowResult, text: str) -> bool:
     quoted = [(int(x) / 100, word) for word, x in re.findall(r"(overtakes(?: again)?|falls behind)(?: the first)? "
-                                                              r"(?:at|from) (\d+)%", m.group(0))]
+                                                              r"(?:at|from) (\d+)%", text)]
     if not quoted:
         return False
     for x, word in quoted:
@@ -355,24 +385,45 @@ KNOW_CROSSOVER_TRUTHS = (
     Truth(r"is level with or ahead of the first at every novelty",
           lambda r: _visibly(r, +1) and all(d >= -VISIBLE for _, d in _lead(r)),
           "the second agent is never behind by more than half a point, and somewhere ahead by more"),
-    Truth(r"is ahead at first, but falls behind", lambda r: _first_visible(r) > 0,
-          "the first visible lead (over half a point) is the second agent's"),
+    Truth(r"is ahead at first, but falls behind from (\d+)%", lambda r, m: _first_visible(r) > 0 and int(m.group(1)) >= 1,
+          "the first visible lead (over half a point) is the second agent's, and it holds past the first novelty "
+          "shown (the crossing quoted is 1% or more, so 'at first' is a stretch a reader can see)"),
+    Truth(r"is (ahead|behind) only at the very start: it (?:falls behind|overtakes the first) before 1% novelty"
+          r"((?:, then (?:overtakes again|falls behind) from \d+%)*)",
+          lambda r, m: _first_visible(r) == (1 if m.group(1) == "ahead" else -1)
+          and _visibly(r, -_first_visible(r), 0.0, 0.01) and (not m.group(2) or _changes_in(r, m.group(2))),
+          "the first visible lead (over half a point) is the one named, the other agent leads visibly by 1% novelty, "
+          "and each later change quoted is where the lead changes side"),
     Truth(r"overtakes the first at", lambda r: _first_visible(r) < 0,
           "the first visible lead (over half a point) is the first agent's"),
     Truth(r"(?:overtakes|falls behind).*?(?:at|from) \d+% novelty(?:, then (?:overtakes again|falls behind) from \d+%)*",
           _changes_at, "at each novelty quoted the lead changes side: visibly one way before it, the other way after"),
 )
+def _first_rise(r: KnowResult, x: float) -> bool:
+    """The second agent's curve first rises visibly above the first's at x (within the half-point the percentage is
+    rounded to): visibly below before it, visibly above after it, and nowhere visibly above before it."""
+    return (_first_visible(r) < 0 and _visibly(r, -1, 0.0, x + 0.005) and _visibly(r, +1, x - 0.005, 1.0)
+            and not _visibly(r, +1, 0.0, x - 0.005))
+
+
 KNOW_TRUTHS = (
+    Truth(r"The second agent's curve never rises visibly above the first's", lambda r: not _visibly(r, +1),
+          "at no novelty is the second agent ahead by more than half a point"),
+    Truth(r"The second agent's curve starts above the first's", lambda r: _first_visible(r) > 0,
+          "the first visible lead (over half a point) is the second agent's"),
+    Truth(r"the second agent's curve first rises above the first's, at (\d+)% novelty",
+          lambda r, m: _first_rise(r, int(m.group(1)) / 100),
+          "the second agent is visibly behind first and first pulls visibly ahead at the novelty quoted"),
     Truth(r"exam-like tasks \(novelty (\d+)%–(\d+)%, averaged\)",
           lambda r, m: (pct(EXAM_BAND[0]), pct(EXAM_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
           "the exam band's novelty range, over which the exam scores are averaged"),
-    Truth(r"On new science \((\d+)%–(\d+)%\)",
+    Truth(r"[Oo]n new science \((\d+)%–(\d+)%\)",
           lambda r, m: (pct(SCIENCE_BAND[0]), pct(SCIENCE_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
           "the new-science band's novelty range"),
     Truth(r"the first agent succeeds (\d+)% of the time and the second (\d+)%",
           lambda r, m: (shown(r.exam["knower"]), shown(r.exam["figurer"])) == (int(m.group(1)), int(m.group(2))),
           "the two exam-band averages, as whole percentages"),
-    Truth(r"On new science they manage (\d+)% and (\d+)%",
+    Truth(r"and on new science \(\d+%–\d+%\) (\d+)% and (\d+)%",
           lambda r, m: (shown(r.science["knower"]), shown(r.science["figurer"])) == (int(m.group(1)), int(m.group(2))),
           "the two new-science-band averages, as whole percentages"),
 )

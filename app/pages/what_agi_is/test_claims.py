@@ -173,3 +173,49 @@ def test_a_test_set_after_the_last_day_shown_says_so(client):
     r = TARGET.run({**TARGET.defaults(), "start": 70, "practice": 7.5, "test_day": 339, "horizon": 200})
     assert "set for day 339" in TARGET.summary(r)
     assert any("set for day 339" in row[0] for row in TARGET.table(r).rows)
+
+
+# ------------------------------------------------------------------- the caption is not the prose (issue 33)
+
+def _repeats(summary: str, said: dict) -> list[str]:
+    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
+    shares a whole sentence with."""
+    def sentences(text):
+        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
+    return [cid for cid, text in said.items()
+            if text in summary or summary in text or sentences(text) & sentences(summary)]
+
+
+def test_the_lunch_caption_reads_the_bars_and_leaves_who_wins_to_the_prose():
+    """Issue 33: the caption ended with the family claim word for word, so it was heard twice."""
+    r, text = _claims(LUNCH)
+    assert LUNCH.summary(r) == ("Over all 729 problems on 6 points with 3 values, every strategy needs 2.376 tries on "
+                                "average (grey bars). On the 148 one-hill problems (hatched bars) the averages run "
+                                "from 2.21 to 2.94 tries.")
+    assert not _repeats(LUNCH.summary(r), text)
+    r, text = _claims(LUNCH, values=2, family="smooth")
+    assert LUNCH.summary(r).endswith("On the 64 smooth problems (hatched bars) every strategy averages 1.89 tries.")
+
+
+def test_the_know_caption_reads_the_curves_and_leaves_the_crossover_to_the_prose():
+    """Issue 33: the caption ended with the crossover claim word for word."""
+    r, text = _claims(KNOW)
+    assert KNOW.summary(r) == ("On exam-like tasks (novelty 0%–4%, averaged) the first agent succeeds 90% of the time "
+                               "and the second 81%, and on new science (80%–100%) 0% and 61%. A dotted line marks "
+                               "where the second agent's curve first rises above the first's, at 5% novelty.")
+    assert not _repeats(KNOW.summary(r), text)
+
+
+EARLY_CROSSING = "coverage=86&knower_ability=60&ability=8&figurer_coverage=100&pieces=7&budget=7"
+
+
+def test_a_crossing_that_rounds_to_0_percent_is_not_said_as_ahead_at_first_then_behind_from_0_percent(client):
+    """The second agent leads by 1.2 points at 0% novelty and trails by 2.4 at 1%: the lead changes side at
+    0.3%, which '…is ahead at first, but falls behind from 0% novelty' rounded into a contradiction."""
+    claims = client.get(f"/api/what-agi-is/know?{EARLY_CROSSING}").json()["claims"]
+    assert claims["crossover"] == "The second agent is ahead only at the very start: it falls behind before 1% novelty."
+    r, _ = _claims(KNOW, coverage=86, knower_ability=60, ability=8, figurer_coverage=100, pieces=7, budget=7)
+    assert r.changes[0][1] == "falls behind" and 0 < r.changes[0][0] < 0.005
+    old = "The second agent is ahead at first, but falls behind from 0% novelty."
+    assert [f for t in KNOW.all_truths for f in t.failures(r, old)]          # the old wording is now refused
+    assert KNOW.summary(r).endswith("The second agent's curve starts above the first's.")
