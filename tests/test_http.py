@@ -17,6 +17,7 @@ from app.startup import PROSE, assets
 
 SLUG = "scheming-pie-charts"
 PIES = BY_SLUG[SLUG].widget("pies")
+POWER = BY_SLUG[SLUG].widget("power")
 
 
 def simulate(**changes):
@@ -81,7 +82,9 @@ def test_every_section_has_an_anchor_and_copy_control(client):
     for ident in ids:
         assert tags.find("a", href=f"#{ident}"), ident
         assert tags.find("a", href=f"#{ident}", **{"data-copy-section": ident}), ident
-    assert tags.find("a", **{"data-reset": "form-pies"})[0]["href"] == f"/{SLUG}#widget-pies"
+    # A widget's reset link keeps the page's other widgets as they are (here the power widget, at its defaults).
+    others = canonical_query(POWER.params, POWER.defaults())
+    assert tags.find("a", **{"data-reset": "form-pies"})[0]["href"] == f"/{SLUG}?{others}#widget-pies"
 
 
 def test_deep_link_renders_exact_state_on_the_server(client):
@@ -99,7 +102,7 @@ def test_deep_link_renders_exact_state_on_the_server(client):
     live = re.findall(r'class="live live-pies-rlvr_red">([^<]*)<', r.text)
     assert live and all(v == pct(result.share("after RLVR", "red")) for v in live)
     (art,) = tags.find("article")
-    assert dict(parse_qsl(art["data-query"])) == state
+    assert dict(parse_qsl(art["data-query"])) == {**state, **dict(parse_qsl(canonical_query(POWER.params, POWER.defaults())))}
     assert "Part of this link was not understood" not in r.text
 
 

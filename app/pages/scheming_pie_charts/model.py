@@ -149,3 +149,88 @@ def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect
     for array in (p0, p1, p2, path_x, path, tr.looks_nice, tr.task_reward):
         array.flags.writeable = False   # results are memoised and shared: make them immutable
     return PieResult(scenario, (p0, p1, p2), path_x, path, tr)
+
+
+# --------------------------------------------------------------------------- power: why gathering it pays
+# A toy in the spirit of the power-seeking results (ours, not Byrnes's): does a random goal do better by
+# acting now or by first gathering power? Nothing below prefers power; the share of goals for which it pays
+# is counted, not assumed.
+#
+# * GOALS random goals, each a utility over up to MAX_OUTCOMES outcomes, drawn uniformly from 0 to 1 with a
+#   fixed seed (bounded: the gain from more options levels off). 0 is what the goal gets if the agent is
+#   stopped: as bad as anything can be for it.
+# * Acting now reaches the first `direct` outcomes: the goal gets the best of them.
+# * Gathering power reaches `direct + extra` outcomes, but loses the share `cost` of the value (the delay) and
+#   is stopped with chance `open_risk` (openly) or `secret_risk` (secretly). Hiding is slower: gathering
+#   secretly pays the cost twice. Expected value: (1 - cost)^k (1 - risk) x the best of the larger set.
+# * Each goal takes the plan of highest expected value; a tie goes to the simpler plan (act now, then
+#   openly), so power is counted only where it does strictly better.
+
+GOALS = 2_000
+MAX_DIRECT = 10
+MAX_EXTRA = 40
+MAX_OUTCOMES = MAX_DIRECT + MAX_EXTRA
+PLANS = ("act now", "gather openly", "gather secretly")
+_UTILITY = np.random.default_rng(33).random((GOALS, MAX_OUTCOMES))
+_BEST = np.maximum.accumulate(_UTILITY, axis=1)     # _BEST[g, n - 1]: the best of goal g's first n outcomes
+_BEST.flags.writeable = False
+
+
+@dataclass(frozen=True)
+class PowerResult:
+    direct: int
+    extra: int
+    cost: float
+    open_risk: float
+    secret_risk: float
+    act: float                  # shares of the GOALS for which each plan is best
+    open: float
+    secret: float
+    unwatched: float            # the share that would gather power (either way) if open gathering were never stopped
+    curve_extra: np.ndarray     # 0..MAX_EXTRA
+    curve_gather: np.ndarray    # the share gathering power (either way) at each number of extra outcomes
+    curve_secret: np.ndarray    # of which secretly
+
+    @property
+    def gather(self) -> float:
+        return self.open + self.secret
+
+    @property
+    def goals(self) -> int:
+        return GOALS
+
+
+def _factors(cost: float, open_risk: float, secret_risk: float) -> tuple[float, float]:
+    """What share of the wider choice's value each way of gathering keeps in expectation."""
+    return (1.0 - cost) * (1.0 - open_risk), (1.0 - cost) ** 2 * (1.0 - secret_risk)
+
+
+def _gathers(direct: int, keep: float, extra: slice | int) -> np.ndarray:
+    """Whether gathering power (keeping `keep` of the value) does strictly better than acting now, per goal
+    (and per number of extra outcomes, for a slice)."""
+    now = _BEST[:, direct - 1]
+    if isinstance(extra, int):
+        return keep * _BEST[:, direct - 1 + extra] > now
+    return keep * _BEST[:, direct - 1 + extra.start:direct + extra.stop - 1].T > now
+
+
+def power(direct: int, extra: int, cost: float, open_risk: float, secret_risk: float) -> PowerResult:
+    """The share of random goals best served by each plan. direct, extra: counts of outcomes; cost and the
+    risks are fractions in [0, 1]. Both ways of gathering reach the same outcomes, so whichever keeps more of
+    the value is the better of the two for every goal (a tie goes to openly); a goal gathers power that way
+    when it beats acting now."""
+    direct, extra = int(direct), int(extra)
+    openly, secretly = _factors(cost, open_risk, secret_risk)
+    keep = max(openly, secretly)
+    gather = _gathers(direct, keep, slice(0, MAX_EXTRA + 1)).mean(axis=1)
+    secret = gather if secretly > openly else np.zeros_like(gather)
+    count = int(_gathers(direct, keep, extra).sum())         # counted, so the shares add up exactly
+    share = count / GOALS
+    unwatched = float(_gathers(direct, 1.0 - cost, extra).mean())   # open_risk 0: openly keeps 1 - cost
+    curve_extra = np.arange(MAX_EXTRA + 1)
+    for array in (gather, secret, curve_extra):
+        array.flags.writeable = False
+    return PowerResult(direct, extra, cost, open_risk, secret_risk,
+                       act=(GOALS - count) / GOALS, open=0.0 if secretly > openly else share,
+                       secret=share if secretly > openly else 0.0,
+                       unwatched=unwatched, curve_extra=curve_extra, curve_gather=gather, curve_secret=secret)

@@ -1,4 +1,4 @@
-"""The scheming pie charts page: one widget, three pies and the path between them."""
+"""The scheming pie charts page: three pies and the path between them, and why gathering power pays."""
 from __future__ import annotations
 
 from typing import Any, Mapping
@@ -6,7 +6,7 @@ from typing import Any, Mapping
 from app.framework import Choice, Figure, Number, Page, Widget
 
 from . import present
-from .model import simulate
+from .model import MAX_DIRECT, MAX_EXTRA, power, simulate
 
 PARAMS = (
     Choice("scenario", "What kind of AI is trained", default="llm",
@@ -67,12 +67,42 @@ PIES = Widget(
     legend=present.LEGEND,
     present=present,
     inactive=inactive,
+    api_path="/api/scheming-pie-charts",      # its address from when it was the page's only widget
+)
+
+POWER = Widget(
+    "power", "Act now, or gather power first?",
+    params=(
+        Number("direct", "Outcomes reachable directly", min=1, max=MAX_DIRECT, step=1, default=2, integer=True,
+               unit_words="outcomes",
+               help="How many outcomes the AI can bring about right away, without more resources."),
+        Number("extra", "Extra outcomes power opens up", min=0, max=MAX_EXTRA, step=1, default=20, integer=True,
+               unit_words="outcomes",
+               help="How many more it could reach with resources, copies of itself and nobody to switch it off."),
+        Number("cost", "Cost of gathering power", min=0, max=50, step=5, default=5, unit="%",
+               help="Share of the goal's value lost to the delay. Gathering secretly is slower: it pays this twice."),
+        Number("open_risk", "Chance of being stopped, gathering openly", min=0, max=100, step=5, default=50,
+               unit="%", help="A stopped AI gets nothing it wants."),
+        Number("secret_risk", "Chance of being stopped, gathering secretly", min=0, max=100, step=5, default=10,
+               unit="%", help="Hiding makes being caught less likely."),
+    ),
+    simulate=power,
+    figures=(
+        Figure("plans", "Bar chart: the share of random goals for which each plan is best: act now, gather power "
+                        "openly, gather power secretly", present.bars_figure, height=220),
+        Figure("curve", "Line chart: the share of random goals that gather power against how many extra outcomes "
+                        "power opens up, this setting marked", present.curve_figure, height=320),
+    ),
+    present=present,
 )
 
 PAGE = Page(
     theme="alignment",
-    widgets=(PIES,),
-    examples=({"rlhf": 3, "exchange": 0}, {"scenario": "brainlike", "innate": 20}),
+    widgets=(PIES, POWER),
+    examples=({"rlhf": 3, "exchange": 0}, {"scenario": "brainlike", "innate": 20},
+              {"extra": 0}, {"cost": 40, "open_risk": 10}),
     extremes=({"nice": 100, "treacherous": 0, "rlhf": 6, "rlvr": 6, "exchange": 100},
-              {"scenario": "brainlike", "innate": 50}),
+              {"scenario": "brainlike", "innate": 50},
+              {"direct": 1, "extra": 40, "cost": 0, "open_risk": 0, "secret_risk": 0},
+              {"direct": 10, "extra": 1, "cost": 50, "open_risk": 100, "secret_risk": 100}),
 )

@@ -8,10 +8,11 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
+from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import num
 
-from .model import STAGES, TYPES, PieResult
+from .model import GOALS, MAX_EXTRA, STAGES, TYPES, PieResult, PowerResult
 
 # Every slice and band also carries a text label and a pattern; the text colour on each is
 # chosen for >= 4.5:1 contrast against it.
@@ -499,4 +500,237 @@ def pies_api(values: Mapping[str, Any], result: PieResult) -> dict:
             "progress": [float(v) for v in result.path_x],
             **{t: [float(v) for v in result.path[:, j]] for j, t in enumerate(TYPES)},
         },
+    }
+
+
+# =========================================================================== power: why gathering it pays
+
+PLAN_LABEL = {"act": "Act now", "open": "Gather power openly", "secret": "Gather power secretly"}
+PLAN_COLOR = {"act": kit.BLUE, "open": kit.VERMILION, "secret": kit.PINK}
+PLAN_PATTERN = {"act": kit.SOLID, "open": kit.HATCH, "secret": kit.DOTS}
+ALL = f"{GOALS:,}"
+
+
+def share(x: float) -> str:
+    """A share of the goals as a whole percentage; a nonzero share never shows as 0% nor a partial one as 100%."""
+    if 0.0 < x < 0.005:
+        return "under 1%"
+    if 0.995 <= x < 1.0:
+        return "over 99%"
+    return wording.pct(x)
+
+
+def _shown(text: str, x: float) -> bool:
+    """A share (0-1) is shown as `text` by `share`."""
+    if text == "under 1%":
+        return 0.0 < x < 0.005
+    if text == "over 99%":
+        return 0.995 <= x < 1.0
+    return text == wording.pct(x) and not 0.0 < x < 0.005 and not 0.995 <= x < 1.0
+
+
+def _plan_shares(r: PowerResult, extra: int) -> dict[str, float]:
+    gather, secret = float(r.curve_gather[extra]), float(r.curve_secret[extra])
+    return {"act": 1.0 - gather, "open": gather - secret, "secret": secret}
+
+
+def bars_figure(result: PowerResult) -> dict:
+    """The share of goals best served by each plan, at this setting: one bar each."""
+    keys = ("act", "open", "secret")
+    values = {"act": result.act, "open": result.open, "secret": result.secret}
+    return {
+        "data": [{
+            "type": "bar", "orientation": "h",
+            "y": [PLAN_LABEL[k] for k in keys],
+            "x": [round(values[k], 4) for k in keys],
+            "marker": {"color": [PLAN_COLOR[k] for k in keys], "line": {"color": kit.PAPER, "width": 1},
+                       "pattern": kit.pattern([PLAN_PATTERN[k] for k in keys], [PLAN_COLOR[k] for k in keys],
+                                              opacity=0.35, size=8, solidity=0.25)},
+            "text": [share(values[k]) for k in keys],
+            "textposition": "outside", "cliponaxis": False,
+            "textfont": {"color": kit.INK, "size": 13},
+            "hovertemplate": "%{y}: %{x:.1%}<extra></extra>",
+            "showlegend": False,
+        }],
+        "layout": kit.layout(
+            font_size=14,
+            margin={"t": 12, "b": 52, "l": 170, "r": 52},
+            showlegend=False,
+            xaxis=kit.axis(f"share of the {ALL} random goals", range=[0, 1], tickformat=".0%", title_size=14),
+            yaxis=kit.axis(None, type="category", categoryorder="array",
+                           categoryarray=[PLAN_LABEL[k] for k in reversed(keys)]),
+            bargap=0.35,
+        ),
+    }
+
+
+def curve_figure(result: PowerResult) -> dict:
+    """The share of goals that gather power against how many extra outcomes power opens up, this setting marked."""
+    x = [int(v) for v in result.curve_extra]
+    here = float(result.curve_gather[result.extra])
+    return {
+        "data": [
+            {"type": "scatter", "mode": "lines", "name": "Gather power (either way)", "x": x,
+             "y": [round(float(v), 4) for v in result.curve_gather], "line": {"color": kit.BLUE, "width": 3},
+             "hovertemplate": "%{x} extra: %{y:.0%} gather power<extra></extra>"},
+            {"type": "scatter", "mode": "lines", "name": "of which secretly", "x": x,
+             "y": [round(float(v), 4) for v in result.curve_secret],
+             "line": {"color": kit.PINK, "width": 2, "dash": "dash"},
+             "hovertemplate": "%{x} extra: %{y:.0%} secretly<extra></extra>"},
+            {"type": "scatter", "mode": "markers", "name": "This setting", "x": [result.extra], "y": [round(here, 4)],
+             "marker": {"color": kit.INK, "size": 11, "symbol": "circle-open", "line": {"width": 3}},
+             "hovertemplate": "This setting: %{y:.0%}<extra></extra>", "showlegend": False},
+        ],
+        "layout": kit.layout(
+            font_size=14,
+            margin={"t": 36, "b": 96, "l": 60, "r": 24},
+            legend=kit.FOOT_LEGEND,
+            xaxis=kit.axis("extra outcomes power opens up", range=[0, MAX_EXTRA], title_size=14),
+            yaxis=kit.axis("goals that gather power", range=[0, 1], tickformat=".0%", title_size=14),
+            shapes=[{"type": "line", "x0": result.extra, "x1": result.extra, "y0": 0, "y1": 1, "xref": "x",
+                     "yref": "paper", "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
+            annotations=[{"x": result.extra, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom",
+                          "xanchor": kit.anchor_inside(result.extra, 0, MAX_EXTRA),
+                          "text": f"this setting: {share(here)}", "showarrow": False, "font": {"size": 13}}],
+        ),
+    }
+
+
+def power_summary(result: PowerResult) -> str:
+    g0, g_last = float(result.curve_gather[0]), float(result.curve_gather[-1])
+    return (f"Bars: of the {ALL} goals, acting now is best for {share(result.act)}, gathering power openly for "
+            f"{share(result.open)} and gathering it secretly for {share(result.secret)}. "
+            f"Line: the goals that gather power, {share(g0)} with no extra outcomes and {share(g_last)} with "
+            f"{MAX_EXTRA}; the marked point is {wording.count(result.extra, 'extra outcome')}.")
+
+
+def power_table(result: PowerResult) -> Table:
+    rows = []
+    for e in sorted(set(range(0, MAX_EXTRA + 1, 5)) | {result.extra}):
+        s = _plan_shares(result, e)
+        label = wording.num(e) + (" (this setting)" if e == result.extra else "")
+        rows.append((label, share(s["act"]), share(s["open"]), share(s["secret"])))
+    return Table(
+        caption=f"Share of the {ALL} random goals best served by each plan, by how many extra outcomes power opens up",
+        columns=("Extra outcomes", PLAN_LABEL["act"], PLAN_LABEL["open"], PLAN_LABEL["secret"]),
+        rows=tuple(rows),
+    )
+
+
+def power_live(result: PowerResult) -> dict[str, str]:
+    return {"act": share(result.act), "open": share(result.open), "secret": share(result.secret),
+            "gather": share(result.gather), "unwatched": share(result.unwatched)}
+
+
+def plans_sentence(r: PowerResult) -> str:
+    if r.gather == 0.0:
+        tail = " With no extra outcomes to open, power has nothing to offer." if r.extra == 0 else ""
+        return f"At these settings no goal in the sample does better by gathering power: acting now is best for all {ALL}.{tail}"
+    verdict = ("So for most of these goals, power comes first." if r.gather > 0.5 else
+               "That is exactly half." if r.gather == 0.5 else "So at these settings most goals do better acting now.")
+    return (f"For {share(r.gather)} of the {ALL} random goals the best plan is to gather power first "
+            f"({share(r.open)} openly, {share(r.secret)} secretly); for {share(r.act)} it is to act now. {verdict}")
+
+
+def watch_sentence(r: PowerResult) -> str:
+    if r.open_risk == 0.0:
+        if r.gather == 0.0:
+            return "Here nobody stops open power-gathering, and still no goal gathers power."
+        return f"Here nobody stops open power-gathering, so no goal bothers to hide: {share(r.gather)} gather power, all of them openly."
+    if r.unwatched == 0.0:
+        return "Even if open power-gathering were never stopped, no goal here would gather power."
+    then = ("none does" if r.gather == 0.0 else
+            f"{share(r.gather)} still do, all of them {'secretly' if r.secret > 0 else 'openly'}")
+    return (f"If open power-gathering were never stopped, {share(r.unwatched)} of the goals would gather power; "
+            f"when it is stopped {wording.pct(r.open_risk)} of the time, {then}.")
+
+
+SHARE = r"(?:under 1%|over 99%|\d+%)"
+
+
+def _gather_shares(r: PowerResult, m) -> bool:
+    return (r.gather > 0 and _shown(m["g"], r.gather) and _shown(m["o"], r.open) and _shown(m["s"], r.secret)
+            and _shown(m["a"], r.act))
+
+
+PLANS_TRUTHS = (
+    Truth(rf"For (?P<g>{SHARE}) of the 2,000 random goals the best plan is to gather power first "
+          rf"\((?P<o>{SHARE}) openly, (?P<s>{SHARE}) secretly\); for (?P<a>{SHARE}) it is to act now",
+          _gather_shares, "some goals do strictly better gathering power, in these shares (as shown)"),
+    Truth(r"no goal in the sample does better by gathering power", lambda r: r.gather == 0.0,
+          "acting now is at least as good as either way of gathering power, for every goal"),
+    Truth(r"With no extra outcomes to open", lambda r: r.extra == 0, "power opens no extra outcomes"),
+    Truth(r"for most of these goals, power comes first", lambda r: r.gather > 0.5,
+          "more than half the goals gather power"),
+    Truth(r"That is exactly half", lambda r: r.gather == 0.5, "exactly half the goals gather power"),
+    Truth(r"most goals do better acting now", lambda r: r.act > 0.5, "more than half the goals do best acting now"),
+)
+
+WATCH_TRUTHS = (
+    Truth(r"nobody stops open power-gathering", lambda r: r.open_risk == 0.0,
+          "the chance of being stopped when gathering openly is zero"),
+    Truth(r"still no goal gathers power", lambda r: r.gather == 0.0, "no goal gathers power"),
+    Truth(rf"no goal bothers to hide: (?P<g>{SHARE}) gather power, all of them openly",
+          lambda r, m: r.secret == 0.0 and r.open > 0 and _shown(m["g"], r.gather),
+          "that share gathers power, and none of it secretly"),
+    Truth(r"Even if open power-gathering were never stopped, no goal here would gather power",
+          lambda r: r.unwatched == 0.0, "with a zero chance of being stopped openly, no goal would gather power"),
+    Truth(rf"If open power-gathering were never stopped, (?P<u>{SHARE}) of the goals would gather power",
+          lambda r, m: r.unwatched > 0 and _shown(m["u"], r.unwatched),
+          "with a zero chance of being stopped openly (the rest as set), that share would gather power"),
+    Truth(r"when it is stopped (?P<p>\d+%) of the time",
+          lambda r, m: m["p"] == wording.pct(r.open_risk) and r.open_risk > 0, "the chance set for open gathering"),
+    Truth(r"of the time, none does", lambda r: r.gather == 0.0 < r.unwatched,
+          "no goal gathers power, though some would if open gathering were never stopped"),
+    Truth(rf"(?P<g>{SHARE}) still do, all of them (?P<how>secretly|openly)",
+          lambda r, m: 0 < r.gather <= r.unwatched and _shown(m["g"], r.gather)
+          and (r.secret if m["how"] == "secretly" else r.open) == r.gather,
+          "that share gathers power (no more than would unwatched), all of it the way named"),
+)
+
+POWER_CLAIMS = (
+    Claim("plans", plans_sentence, truths=PLANS_TRUTHS),
+    Claim("watch", watch_sentence, truths=WATCH_TRUTHS),
+)
+
+POWER_TRUTHS = (
+    Truth(rf"acting now is best for (?P<a>{SHARE}), gathering power openly for (?P<o>{SHARE}) and gathering it "
+          rf"secretly for (?P<s>{SHARE})",
+          lambda r, m: _shown(m["a"], r.act) and _shown(m["o"], r.open) and _shown(m["s"], r.secret),
+          "the three plans' shares at this setting, as shown"),
+    Truth(rf"the goals that gather power, (?P<a>{SHARE}) with no extra outcomes and (?P<b>{SHARE}) with 40",
+          lambda r, m: float(r.curve_gather[0]) == 0.0 and _shown(m["a"], 0.0)
+          and _shown(m["b"], float(r.curve_gather[-1])),
+          "none gathers power with no extra outcomes (a tie goes to acting now), and the share at 40, as shown"),
+)
+
+
+class PowerPlans(BaseModel):
+    act_now: float = Field(ge=0, le=1, description="Share of the goals for which acting now is best.")
+    openly: float = Field(ge=0, le=1, description="Share for which gathering power openly is best.")
+    secretly: float = Field(ge=0, le=1, description="Share for which gathering power secretly is best.")
+
+
+class PowerCurve(BaseModel):
+    extra: list[int] = Field(description="Extra outcomes power opens up, 0 to 40.")
+    gather: list[float] = Field(description="Share of the goals that gather power (either way) at each.")
+    secretly: list[float] = Field(description="Of which the share that gathers it secretly.")
+
+
+class PowerResponse(WidgetResponse):
+    goals: int = Field(description="How many random goals are sampled (a fixed seed).")
+    plans: PowerPlans
+    unwatched: float = Field(ge=0, le=1, description="Share that would gather power if open gathering were never "
+                                                     "stopped, the rest as set.")
+    curve: PowerCurve
+
+
+def power_api(values: Mapping[str, Any], result: PowerResult) -> dict:
+    return {
+        "goals": GOALS,
+        "plans": {"act_now": result.act, "openly": result.open, "secretly": result.secret},
+        "unwatched": result.unwatched,
+        "curve": {"extra": [int(v) for v in result.curve_extra],
+                  "gather": [float(v) for v in result.curve_gather],
+                  "secretly": [float(v) for v in result.curve_secret]},
     }

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.pages.scheming_pie_charts.page import PIES
+from app.pages.scheming_pie_charts.model import _BEST
+from app.pages.scheming_pie_charts.page import PIES, POWER
 
 PIES_FOLDER = Path(__file__).parent
 SLUG = "scheming-pie-charts"
@@ -146,3 +147,69 @@ def test_the_exchange_rate_of_zero_is_not_said_to_be_doubted():
     prose = (PIES_FOLDER / "content.md").read_text()
     assert "doubts real training" not in prose
     assert "whether it can reach zero, he says he does not know" in " ".join(prose.split())
+
+
+# ------------------------------------------------------- the power widget: hand-worked states
+
+
+
+
+
+def power(**changes):
+    result = POWER.at_defaults(**changes)
+    return result, POWER.claim_texts(result)
+
+
+def test_power_claims_at_the_defaults_are_counted_by_hand():
+    """direct 2, extra 20, cost 5%, open 50%, secret 10%: openly keeps 0.95 x 0.5 = 0.475 of the best of 22
+    outcomes, secretly 0.95² x 0.9 = 0.81225, so every goal that gathers does it secretly; it gathers when
+    0.81225 x best-of-22 beats best-of-2. Unwatched, openly keeps 0.95."""
+    r, texts = power()
+    hidden = int((0.95 ** 2 * 0.9 * _BEST[:, 21] > _BEST[:, 1]).sum())
+    unwatched = int((0.95 * _BEST[:, 21] > _BEST[:, 1]).sum())
+    assert (hidden, unwatched) == (round(r.secret * 2000), round(r.unwatched * 2000))
+    g, u = round(100 * hidden / 2000), round(100 * unwatched / 2000)
+    assert g > 50 and u > g
+    assert texts["plans"] == (f"For {g}% of the 2,000 random goals the best plan is to gather power first (0% openly, "
+                              f"{g}% secretly); for {100 - g}% it is to act now. So for most of these goals, power "
+                              f"comes first.")
+    assert texts["watch"] == (f"If open power-gathering were never stopped, {u}% of the goals would gather power; "
+                              f"when it is stopped 50% of the time, {g}% still do, all of them secretly.")
+
+
+def test_power_that_opens_nothing_is_sought_by_no_goal():
+    _, texts = power(extra=0)
+    assert texts["plans"] == ("At these settings no goal in the sample does better by gathering power: acting now is "
+                              "best for all 2,000. With no extra outcomes to open, power has nothing to offer.")
+    assert texts["watch"] == "Even if open power-gathering were never stopped, no goal here would gather power."
+
+
+def test_costly_power_is_said_to_lose_to_acting_now():
+    """cost 40%: openly keeps 0.6 x 0.5 = 0.3, secretly 0.36 x 0.9 = 0.324; most goals act now."""
+    r, texts = power(cost=0.4)
+    n = int((0.36 * 0.9 * _BEST[:, 21] > _BEST[:, 1]).sum())
+    assert round(r.secret * 2000) == n and n < 1000
+    assert texts["plans"].endswith("So at these settings most goals do better acting now.")
+    assert f"{round(100 * n / 2000)}% secretly" in texts["plans"]
+
+
+def test_with_nobody_stopping_open_grabs_no_goal_hides():
+    r, texts = power(open_risk=0.0)
+    n = int((0.95 * _BEST[:, 21] > _BEST[:, 1]).sum())
+    assert round(r.open * 2000) == n and r.secret == 0.0
+    assert texts["watch"] == (f"Here nobody stops open power-gathering, so no goal bothers to hide: "
+                              f"{round(100 * n / 2000)}% gather power, all of them openly.")
+
+
+def test_when_every_grab_is_stopped_none_happens():
+    r, texts = power(open_risk=1.0, secret_risk=1.0)
+    assert r.gather == 0.0 and texts["watch"].endswith("when it is stopped 100% of the time, none does.")
+    assert texts["plans"].startswith("At these settings no goal in the sample does better by gathering power")
+
+
+def test_a_power_claim_that_overstates_is_caught():
+    """The declared predicates reject the sentence the page would say at the defaults, put at a costly state."""
+    _, default_texts = power()
+    r, _ = power(cost=0.4)
+    assert [f for t in POWER.all_truths for f in t.failures(r, default_texts["plans"])]
+    assert [f for t in POWER.all_truths for f in t.failures(r, default_texts["watch"])]

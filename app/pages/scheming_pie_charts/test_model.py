@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.pages.scheming_pie_charts.model import PATH_POINTS, STAGES
-from app.pages.scheming_pie_charts.page import PARAMS, PIES
+from app.pages.scheming_pie_charts.model import GOALS, MAX_EXTRA, PATH_POINTS, STAGES
+from app.pages.scheming_pie_charts.page import PARAMS, PIES, POWER
 
 
 BOUNDS = {p.name: (p.min, p.max) for p in PARAMS if p.kind == "number"}
@@ -237,3 +237,83 @@ def test_green_never_falls_in_rlvr_where_niceness_earns_at_least_what_cheating_p
 def test_where_cheating_pays_more_than_niceness_rlvr_still_turns_green_red():
     r = PIES.at_defaults("brainlike", innate=0.2, exchange=1.0, rlvr=BOUNDS["rlvr"][1])
     assert r.share("after RLVR", "green") < r.share("after RLHF", "green")
+
+
+# --------------------------------------------------------------------------- power: why gathering it pays
+
+POWER_PARAM = {p.name: p for p in POWER.params}
+
+
+def power_num(name: str):
+    p = POWER_PARAM[name]
+    return st.sampled_from(p.grid()).map(p.to_model)
+
+
+power_settings = st.fixed_dictionaries({n: power_num(n) for n in POWER_PARAM})
+
+
+@given(power_settings)
+def test_with_no_extra_outcomes_gathering_power_is_never_best(s):
+    """Power that opens nothing new can only cost: acting now is best for every goal."""
+    r = POWER.at_defaults(**{**s, "extra": 0})
+    assert r.gather == 0.0 and r.act == 1.0 and r.curve_gather[0] == 0.0
+
+
+@given(power_settings)
+def test_the_share_that_gathers_power_never_falls_as_power_opens_more(s):
+    r = POWER.at_defaults(**s)
+    assert np.all(np.diff(r.curve_gather) >= 0)
+    assert r.curve_gather[r.extra] == pytest.approx(r.gather)
+
+
+@given(power_settings, st.sampled_from(("cost", "open_risk", "secret_risk")))
+def test_the_share_never_rises_with_the_cost_or_the_chance_of_being_stopped(s, name):
+    grid = [POWER_PARAM[name].to_model(v) for v in POWER_PARAM[name].grid()]
+    shares = [POWER.at_defaults(**{**s, name: v}).gather for v in grid]
+    assert all(b <= a for a, b in zip(shares, shares[1:])), (name, shares)
+
+
+def test_at_the_defaults_it_falls_strictly_with_cost_and_risk_and_rises_with_extra_outcomes():
+    """Not only never rising: each slider really moves it, so the result is not fixed by the starting values."""
+    r = POWER.at_defaults()
+    assert 0.0 < r.gather < 1.0 and r.curve_gather[MAX_EXTRA] > r.curve_gather[5] > r.curve_gather[1] > 0.0
+    assert POWER.at_defaults(cost=0.4).gather < POWER.at_defaults(cost=0.2).gather < r.gather
+    assert POWER.at_defaults(secret_risk=0.5).gather < r.gather < POWER.at_defaults(open_risk=0.0).gather
+    assert POWER.at_defaults(direct=8).gather < r.gather < POWER.at_defaults(direct=1).gather
+
+
+def test_costly_or_narrow_power_is_sought_by_few_goals():
+    """Where power opens few options or costs a lot, the share falls well below half."""
+    assert POWER.at_defaults(extra=1).gather < 0.25
+    assert POWER.at_defaults(cost=0.5, open_risk=0.5, secret_risk=0.5).gather < 0.1
+    assert POWER.at_defaults(open_risk=1.0, secret_risk=1.0).gather == 0.0
+
+
+def test_without_cost_or_risk_the_share_is_the_chance_that_the_best_outcome_needs_power():
+    """With nothing to lose, a goal gathers power exactly when its best outcome lies among the extra ones:
+    for random goals, a share extra / (direct + extra) (here counted in a sample of 2,000)."""
+    for direct, extra in ((1, 40), (2, 20), (5, 5), (10, 1)):
+        r = POWER.at_defaults(direct=direct, extra=extra, cost=0.0, open_risk=0.0, secret_risk=0.0)
+        assert r.gather == pytest.approx(extra / (direct + extra), abs=3.5 * (0.25 / GOALS) ** 0.5)
+        assert r.secret == 0.0      # with nothing to fear, hiding only costs
+
+
+@given(power_settings)
+def test_one_way_of_gathering_takes_all_and_the_shares_add_up(s):
+    r = POWER.at_defaults(**s)
+    assert r.act + r.open + r.secret == pytest.approx(1.0, abs=1e-12)
+    assert r.open == 0.0 or r.secret == 0.0
+    assert r.gather <= r.unwatched            # stopping open grabs never adds power-seekers
+    if s["open_risk"] == 0.0:
+        assert r.secret == 0.0 and r.unwatched == r.gather
+
+
+def test_watching_open_grabs_drives_them_into_hiding_at_the_defaults():
+    r = POWER.at_defaults()
+    assert r.secret > 0.5 and r.open == 0.0 and r.unwatched > r.gather
+    assert POWER.at_defaults(open_risk=0.1).open > 0.5
+
+
+def test_the_sample_is_fixed():
+    a, b = POWER.at_defaults(), POWER.at_defaults()
+    assert a.gather == b.gather and np.array_equal(a.curve_gather, b.curve_gather)
