@@ -61,6 +61,23 @@ def pct(x: float, places: int = 0) -> str:
     return _minus(_zero(f"{x * 100:.{places}f}") + "%")
 
 
+def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
+    """Shares (0-1) as whole percentage points that add up to their total as shown, by largest remainders
+    (ties to the earlier share): (0.356, 0.356, 0.287) -> (36, 35, 29), never '36%, 36%, 29%' for a whole."""
+    parts = [float(p) for p in parts]
+    total = int(pct(sum(parts))[:-1])
+    base = [math.floor(100 * p + 1e-9) for p in parts]
+    order = sorted(range(len(parts)), key=lambda i: 100 * parts[i] - base[i], reverse=True)
+    for i in order[:max(0, total - sum(base))]:
+        base[i] += 1
+    return tuple(base)
+
+
+def pcts(parts: Iterable[float]) -> tuple[str, ...]:
+    """Shares of a whole as percentages that add up to it as shown (whole_points): ('36%', '35%', '29%')."""
+    return tuple(f"{n}%" for n in whole_points(parts))
+
+
 def plural(n: float, noun: str, many: str | None = None) -> str:
     """The noun that agrees with n: plural(1, 'step') -> 'step', plural(2, 'step') -> 'steps'."""
     if n == 1:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import clean_json, count, faults, minus, num, pct, plural, signed, upper_first
+from app.wording import clean_json, count, faults, minus, num, pct, pcts, plural, signed, upper_first, whole_points
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -43,6 +43,24 @@ def test_signs_only_where_they_carry_meaning(x, text):
 @pytest.mark.parametrize("x,text", [(0.456, "46%"), (-0.001, "0%"), (1.0, "100%"), (0.0004, "0%")])
 def test_percentages(x, text):
     assert pct(x) == text
+
+
+@pytest.mark.parametrize("parts,shown", [
+    ((0.3564382393519982, 0.3564382393519982, 0.28712352129600366), ("36%", "35%", "29%")),
+    ((1 / 3, 1 / 3, 1 / 3), ("34%", "33%", "33%")), ((1.0, 0.0, 0.0), ("100%", "0%", "0%")),
+    ((0.45, 0.45, 0.1), ("45%", "45%", "10%")), ((0.056, 0.1), ("6%", "10%"))])
+def test_shares_of_a_whole_add_up_as_shown(parts, shown):
+    """Each share rounded alone showed '36%, 36%, 29%' for a whole (101); largest remainders keep the sum."""
+    assert pcts(parts) == shown
+
+
+@given(st.lists(st.floats(0, 1), min_size=1, max_size=6))
+def test_whole_points_add_up_to_the_total_as_shown_and_stay_within_a_point(raw):
+    total = sum(raw)
+    parts = [x / total for x in raw] if total > 1 else raw
+    points = whole_points(parts)
+    assert sum(points) == int(pct(sum(parts))[:-1])
+    assert all(abs(n - 100 * p) < 1 for n, p in zip(points, parts))
 
 
 def test_a_negative_number_has_the_true_minus_and_reads_back_as_shown():

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, join_and, num, pct, upper_first
+from app.wording import LARGE, count, join_and, num, pct, pcts, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -369,6 +369,9 @@ def early_sentence(r: Rods) -> str:
                     default=None)
         reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
                                           f"well as an early one here; later than that, it loses the race.")
+        if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
+            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {pct(r.by_ready[float(kept[0])])} "
+                     f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
         return (head + f" Being early prevents runaways that a late fix cannot, for "
@@ -445,6 +448,10 @@ RODS_EARLY_TRUTHS = (
           lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
           and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
           "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
+    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (\d+)% already run away",
+          lambda r, m: shown(r.by_ready[_ready_at(m.group(1))]) == int(m.group(2)) > shown(r.by_ready[-120.0]),
+          "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
+          "minutes before it, as shown"),
     Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
           "the latest fix lets fewer piles run away than the earliest, as shown"),
 )
@@ -454,10 +461,16 @@ def _flat_reason(r: Rods) -> str:
     if shown(r.by_strength["none"][0.0]) == 0:
         return "no pile runs away within the eight simulated minutes, even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
-        return {"rods": "every crew disables the rods",
-                "passive": "a passive design that arrives after the first reaction protects nothing",
-                "both": ("every crew disables the rods, and the passive design, arriving after the first reaction, "
-                         "protects nothing")}[r.design]
+        if r.design == "rods":
+            return "every crew disables the rods"
+        rods_off = "every crew disables the rods, and " if r.design == "both" else ""
+        if shown(r.perfect) < shown(_curve(r)[0]):     # the same design built in early does better: lateness is why
+            late = ("the passive design, arriving after the first reaction, protects nothing" if rods_off else
+                    "a passive design that arrives after the first reaction protects nothing")
+            return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {pct(r.perfect)} "
+                    f"run away")
+        return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
+                f"run away")
     if shown(r.perfect) < shown(r.by_strength["none"][0.0]):
         return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
     return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
@@ -522,6 +535,7 @@ RODS_GRADED_TRUTHS = (
     Truth(r"With no fix, (\d+)% of crews' piles run away\. Pick a design",
           lambda r, m: r.design == "none" and shown(r.runaway) == int(m.group(1)),
           "with no fix, the share of piles running away, as shown"),
+    Truth(r"Pick a design to see", lambda r: r.design == "none", "no design is picked"),
     Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
           r"reaction), )?(?:the strength(?: of [a-z ]+?)? (?:makes no difference|barely matters)|(?<!matters: )the share "
           r"of piles that run away goes from \d+% at no strength)",
@@ -536,9 +550,19 @@ RODS_GRADED_TRUTHS = (
           "with no fix, as shown"),
     Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
           r"after the first reaction protects nothing",
-          lambda r: r.design in ("passive", "both") and not r.passive_in_place and shown(r.by_strength["none"][0.0]) > 0,
-          "the design is passive and is ready only after the first chain reaction, so this pile was built without it, "
-          "and there are runaways to explain: some piles run away with no fix, as shown"),
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place and shown(r.by_strength["none"][0.0]) > 0
+          and shown(r.perfect) < shown(_curve(r)[0]),
+          "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
+          "there are runaways to explain (some piles run away with no fix, as shown), and lateness explains them: the "
+          "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
+    Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (\d+)% run away",
+          lambda r, m: READY_SWEEP[0] == -120 and shown(r.perfect) == int(m.group(1)),
+          "the strongest of this design, ready 2 minutes early, lets the share quoted run away, as shown"),
+    Truth(r"even built in before the first reaction, the strongest passive design would let as many run away",
+          lambda r: r.design in ("passive", "both") and len({shown(v) for v in _curve(r)}) == 1
+          and shown(r.perfect) == shown(_curve(r)[0]),
+          "the design is passive, and the strongest of it ready 2 minutes early lets as many piles run away as this "
+          "one does at every strength, as shown: lateness is not why"),
     Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (\d+)% run away",
           lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
           and shown(r.perfect) == int(m.group(1)) < shown(_curve(r)[-1]),
@@ -590,11 +614,10 @@ def practice_sentence(r: Rods) -> str:
             return head + " Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
         if breaking > careful:
             return head + (" Even that fix is not perfect here, and crews that break procedure would fare worse: lower "
-                           "their share to see it.")
+                           "the share of crews that follow procedure to see it.")
         return head
     if breaking > careful:
-        beaten = ("The technical fix cannot stop a crew that goes around it." if has_rods(r.design) else
-                  "The technical fix cannot stop a crew that pushes past what it absorbs.")
+        beaten = _beaten(r)
         if r.compliance == 0:
             return f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
         return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
@@ -612,6 +635,17 @@ def practice_sentence(r: Rods) -> str:
         return f"With {strongest}, {pct(r.perfect)} of piles run away, with no crew following procedure."
     return (f"With {strongest}, {pct(r.perfect)} of piles run away: {pct(careful)} of careful crews' and "
             f"{pct(breaking)} of rule-breakers'.")
+
+
+def _beaten(r: Rods) -> str:
+    """Why rule-breakers still run away with the strongest fix, from the numbers: a fix that saves none of
+    them (rods they disable) is gone around; a passive part that saves some is pushed past."""
+    if r.design == "passive":
+        return "The technical fix cannot stop a crew that pushes past what it absorbs."
+    if r.perfect_breaking >= r.unfixed_breaking:
+        return "The technical fix cannot stop a crew that goes around it."
+    most = "most" if r.perfect_breaking < r.unfixed_breaking / 2 else "some"
+    return f"Rule-breakers disable the rods; the passive part alone still stops {most} of their runaways, not all."
 
 
 RODS_PRACTICE_TRUTHS = (
@@ -637,9 +671,20 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"crews that break procedure would fare worse", lambda r: r.perfect_breaking > r.perfect_compliant,
           "with the strongest, earliest fix, more rule-breakers' piles run away than careful crews'"),
     Truth(r"The technical fix cannot stop a crew that goes around it",
-          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0 and has_rods(r.design),
+          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0 and has_rods(r.design)
+          and r.perfect_breaking >= r.unfixed_breaking,
           "the fix has rods (which rule-breakers disable), and with the strongest, earliest fix, rule-breakers' piles "
-          "still run away, more than careful crews'"),
+          "still run away, more than careful crews', and no fewer than with no fix at all: it saves none of them"),
+    Truth(r"Rule-breakers disable the rods; the passive part alone still stops (most|some) of their runaways, not all",
+          lambda r, m: r.design == "both" and r.compliance < 1 and 0 < r.perfect_breaking < r.unfixed_breaking
+          and (r.perfect_breaking < r.unfixed_breaking / 2) == (m.group(1) == "most"),
+          "the fix is both (rods rule-breakers disable, in a passive design), some crews break procedure, and with "
+          "the strongest, earliest fix some but not all of the rule-breakers' runaways with no fix are stopped: "
+          "'most' when fewer than half of them are left, else 'some'"),
+    Truth(r"[Ll]ower the share of crews that follow procedure", lambda r: r.compliance > 0,
+          "some crews follow procedure, so the reader can lower their share"),
+    Truth(r"[Ll]ower their share", lambda r: r.compliance < 1,
+          "some crews break procedure, so the reader can lower their share (the advice names a slider that moves)"),
     Truth(r"The technical fix cannot stop a crew that pushes past what it absorbs",
           lambda r: r.perfect_breaking > r.perfect_compliant and r.design == "passive" and r.push > 0,
           "the fix is a passive design alone (nothing to switch off), rule-breakers push further than planned, and "
@@ -692,18 +737,8 @@ def rods_table(r: Rods) -> Table:
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    return {"runaway": pct(r.runaway), "critical_at": seconds(r.critical_at),
+    return {"runaway": pct(r.runaway), "critical_at": f"{num(r.critical_at)} s",
             "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
-
-
-def points(parts: tuple[float, ...]) -> tuple[int, ...]:
-    """Shares as whole percentage points that add up to their total as shown (largest remainders)."""
-    total = shown(sum(parts))
-    base = [math.floor(100 * p) for p in parts]
-    order = sorted(range(len(parts)), key=lambda i: 100 * parts[i] - base[i], reverse=True)
-    for i in order[:max(0, total - sum(base))]:
-        base[i] += 1
-    return tuple(base)
 
 
 def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -718,7 +753,7 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     technical = ("No technical fix" if r.design == "none" else
                  f"{upper_first(DESIGN_NAMES[r.design])} worth {notches(r.strength)}, ready {when(r.ready)}")
     technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
-    a, b = points((careful, breaking))
+    a, b = whole_points((careful, breaking))
     head = "The red box and the blue boxes at these settings: "
     if shown(r.runaway) == 0:
         caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
@@ -843,7 +878,7 @@ def verdict_sentence(r: Plan) -> str:
     """Compared as the page shows the payoffs (whole percentages)."""
     lead, top = _likeliest(r)
     best = r.splits["best"]
-    shares = join_and([f"{pct(x)} on {k}" for k, x in zip(r.kinds, best) if shown(x) > 0])
+    shares = _best_shares(r)
     if all(x == 0 for i, x in enumerate(best) if i != r.likeliest):
         return upper_first(lead + (f"putting everything on {top} is the best split ({pct(r.payoff['all-in'])} of the best "
                                    f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely "
@@ -859,11 +894,16 @@ def verdict_sentence(r: Plan) -> str:
                                f"{pct(r.unprepared['best'])} unprepared."))
 
 
+def _best_shares(r: Plan) -> str:
+    """The best split's shares, as whole percentages adding up to 100 (kinds it gives none left out)."""
+    return join_and([f"{s} on {k}" for k, s in zip(r.kinds, pcts(r.splits["best"])) if s != "0%"])
+
+
 def _same_as_best(r: Plan) -> str | None:
     """The other plan the best split is, as the page shows them (the same share on every kind, and the
     same payoffs), or None."""
     for k in ("all-in", "even"):
-        if (all(pct(a) == pct(b) for a, b in zip(r.splits[k], r.splits["best"]))
+        if (pcts(r.splits[k]) == pcts(r.splits["best"])
                 and shown(r.payoff[k]) == shown(r.payoff["best"])
                 and (r.hindsight is None or shown(r.hindsight[k]) == shown(r.hindsight["best"]))):
             return k
@@ -900,10 +940,11 @@ def _only_likeliest(r: Plan) -> bool:
 
 
 def _shares_hold(r: Plan, quoted: str) -> bool:
-    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown, and every
-    kind with a share that shows is quoted."""
+    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points
+    adding up to 100, by largest remainders), and every kind with a share that shows is quoted."""
     pairs = dict((k, int(n)) for n, k in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
-    return pairs == {k: shown(x) for k, x in zip(r.kinds, r.splits["best"]) if shown(x) > 0}
+    return (pairs == {k: n for k, n in zip(r.kinds, whole_points(r.splits["best"])) if n > 0}
+            and sum(pairs.values()) == 100)
 
 
 PLAN_VERDICT_TRUTHS = (
@@ -959,7 +1000,7 @@ def plan_summary(r: Plan) -> str:
     split's shares. Whether spreading pays is the prose's claim (verdict_sentence)."""
     payoffs = (f"Expected payoff, as a share of the best possible: {pct(r.payoff['all-in'])} for all on the likeliest, "
                f"{pct(r.payoff['even'])} for an even split and {pct(r.payoff['best'])} for the best split, which puts "
-               f"{join_and([f'{pct(x)} on {k}' for k, x in zip(r.kinds, r.splits['best']) if shown(x) > 0])}.")
+               f"{_best_shares(r)}.")
     if r.hindsight is None:
         return payoffs
     return payoffs + (f" In hindsight (our count) they pay {pct(r.hindsight['all-in'])}, {pct(r.hindsight['even'])} and "
@@ -980,7 +1021,7 @@ PLAN_TRUTHS = (
 
 
 def plan_table(r: Plan) -> Table:
-    rows = tuple((STRATEGIES[k], *(pct(x) for x in r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
+    rows = tuple((STRATEGIES[k], *pcts(r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
                  ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
@@ -991,8 +1032,9 @@ def plan_live(r: Plan) -> dict[str, str]:
 
 
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"kinds": [{"name": k, "title": upper_first(k), "credence": pct(c), "effort": pct(e), "width": c}
-                      for k, c, e in zip(r.kinds, r.credence, r.splits["best"])], "question": r.question}
+    return {"kinds": [{"name": k, "title": upper_first(k), "credence": c_shown, "effort": e_shown, "width": c}
+                      for k, c, c_shown, e_shown in zip(r.kinds, r.credence, pcts(r.credence), pcts(r.splits["best"]))],
+            "question": r.question}
 
 
 class PlanResponse(WidgetResponse):

@@ -12,6 +12,11 @@ from app.pages.safety_problem.page import CHAIN, PLAN, RODS
 from app.wording import faults
 
 
+# The defaults the earlier reviews' states were worked out at (before the newcomer review changed them).
+OLD_RODS = {"strength": 1, "ramp": 1, "excess": 0.5}
+OLD = "&strength=1&ramp=1&excess=0.5"
+
+
 def _run(widget, **changes):
     result = widget.run({**widget.defaults(), **changes})
     return result, widget.claim_texts(result)
@@ -72,13 +77,32 @@ def test_lines_off_the_chart_are_marked_with_their_value():
 # ---------------------------------------------------------------- control rods before the reaction
 
 def test_a_fix_in_time_at_the_defaults():
-    """Defaults: rods worth 1 notch, 90% of crews careful. Ready 2 minutes early, 16% of piles run
-    away (the rule-breakers' 10% and one careful crew in 16 of the other 90%); 4 minutes late, 72%."""
+    """Defaults: rods worth 1.5 notches, 90% of crews careful, 3 notches a minute to 0.8 planned. Ready
+    any time up to the first reaction, 16% of piles run away (the rule-breakers' 10% and the boldest careful
+    crew in 16, who plans 0.8 * e^(0.5 * 1.86) = 2.0 notches, past the rods' 1.5); 30 s late, 44% (6 careful
+    crews in 16 reach the damage level before the rods are ready); 4 minutes late, 94%."""
     r, text = _run(RODS)
-    assert r.by_ready[-120.0] == pytest.approx(0.9 / 16 + 0.1) and round(100 * r.by_ready[240.0]) == 72
-    assert text["early"].startswith("With control rods worth 1 notch, ready 2 minutes before the first chain reaction, "
-                                    "16% of crews' piles run away; ready 4 minutes after it, 72%.")
-    assert "Being early prevents runaways that a late fix cannot, for 56% of all crews." in text["early"]
+    assert all(r.by_ready[t] == pytest.approx(0.9 / 16 + 0.1) for t in (-120.0, -60.0, 0.0))
+    assert r.by_ready[30.0] == pytest.approx(0.9 * 6 / 16 + 0.1) and round(100 * r.by_ready[240.0]) == 94
+    assert text["early"] == ("With control rods worth 1.5 notches, ready 2 minutes before the first chain reaction, "
+                             "16% of crews' piles run away; ready 4 minutes after it, 94%. Being early prevents "
+                             "runaways that a late fix cannot, for 78% of all crews. Ready just 30 s after the first "
+                             "reaction, 44% already run away.")
+
+
+def test_the_defaults_show_that_being_early_matters():
+    """Newcomer: at the old defaults (rods worth 1 notch, 1 notch a minute, 0.5 planned) a fix ready 60 s
+    after the first reaction did as well as one 2 minutes before it (16% at every time up to 60 s), so the
+    page about being ready before never showed it. At the new defaults every ready time before the first
+    reaction beats every one after it, and by at least 25 points from 30 s late; slower crews (1 notch a
+    minute, the prose's link) leave a minute of grace."""
+    r = RODS.run(RODS.defaults())
+    before = [v for t, v in r.by_ready.items() if t <= 0]
+    after = [v for t, v in r.by_ready.items() if t > 0]
+    assert max(before) < min(after) and round(100 * min(after)) - round(100 * max(before)) >= 25
+    slow = RODS.run({**RODS.defaults(), "ramp": 1})
+    assert [round(100 * slow.by_ready[t]) for t in (-120.0, 0.0, 30.0, 60.0)] == [16] * 4
+    assert round(100 * slow.by_ready[90.0]) > 16
 
 
 def test_the_strongest_fix_is_not_called_perfect_when_careful_crews_still_run_away():
@@ -90,13 +114,14 @@ def test_the_strongest_fix_is_not_called_perfect_when_careful_crews_still_run_aw
     assert r.perfect_compliant == 1 / 16 and r.perfect_breaking == 1.0
     assert "perfect technical fix" not in text["practice"]
     assert text["practice"].endswith("6% of piles run away. Even that fix is not perfect here, and crews that break "
-                                     "procedure would fare worse: lower their share to see it.")
+                                     "procedure would fare worse: lower the share of crews that follow procedure to see "
+                                     "it.")
 
 
 def test_a_perfect_fix_is_named_only_where_it_stops_every_careful_crew():
     """Defaults but every crew careful: the strongest rods, early, stop every careful crew's runaway
     (3 notches against at most 0.5 * e^(0.5 * 1.86) = 1.3 planned)."""
-    r, text = _run(RODS, compliance=100)
+    r, text = _run(RODS, compliance=100, **OLD_RODS)
     assert r.perfect_compliant == 0 and r.perfect_breaking == 1
     assert text["practice"].endswith("Lower the share of crews that follow procedure to see what a perfect technical "
                                      "fix cannot do.")
@@ -108,13 +133,14 @@ def test_with_no_crew_careful_and_a_late_passive_design_the_fix_has_nothing_to_w
     The early sentence said the fix 'changes nothing, early or late' without saying at which strength,
     beside the strongest fix's 0%; the graded reason was 'it never decides'. (Early, the passive design is
     built in but worth too little: the strongest, early, holds every pile.)"""
-    r, text = _run(RODS, design="both", ready=240, compliance=0)
+    r, text = _run(RODS, design="both", ready=240, compliance=0, **OLD_RODS)
     assert r.rods_in_use == 0 and not r.passive_in_place
     assert set(r.by_strength["both"].values()) == {1.0} and r.perfect == 0
     assert text["early"].endswith("no crew follows procedure, so every crew disables the rods, and at this strength "
                                   "the passive design changes nothing.")
     assert text["graded"].endswith("because every crew disables the rods, and the passive design, arriving after the "
-                                   "first reaction, protects nothing.")
+                                   "first reaction, protects nothing: built in 2 minutes before the first chain reaction, "
+                                   "the strongest lets 0% run away.")
     assert "never decides" not in text["graded"]
     assert "even crews that break procedure are contained" in text["practice"] and text["practice"].endswith(
         "0% of piles run away.")
@@ -242,7 +268,7 @@ def test_each_rods_sentence_says_when_its_fix_is_ready(client):
     (16%) and 4 minutes late (72%); the graded sentence spoke of the reader's ready time (72% at one
     notch) without saying so, as if it contradicted the 16% with rods worth 1 notch. Now it names its
     ready time, and its share at one notch is the early sentence's share at 4 minutes late."""
-    claims, r = _said(client, "/api/safety-problem/rods?ready=240")
+    claims, r = _said(client, "/api/safety-problem/rods?ready=240" + OLD)
     assert r.ready == 240 and round(100 * r.by_strength["rods"][1.0]) == round(100 * r.by_ready[240.0]) == 72
     assert "ready 4 minutes after it, 72%" in claims["early"]
     assert claims["graded"].startswith("With control rods ready 4 minutes after the first chain reaction, the share of "
@@ -274,7 +300,7 @@ def test_rods_every_crew_disables_are_not_said_to_be_too_weak(client):
     """No crew follows procedure: every crew disables the rods, so 100% run away at any ready time and
     any strength, as with no fix. The early sentence blamed the strength ('at this strength the fix
     changes nothing'), though the strongest rods, early, do no better."""
-    claims, r = _said(client, "/api/safety-problem/rods?compliance=0")
+    claims, r = _said(client, "/api/safety-problem/rods?compliance=0" + OLD)
     assert r.rods_in_use == 0 and r.perfect == r.by_strength["none"][0.0] == 1
     assert "at this strength" not in claims["early"]
     assert claims["early"].endswith("Here timing makes no difference, and as many piles run away as with no fix at "
@@ -286,7 +312,7 @@ def test_rods_every_crew_disables_are_not_said_to_be_too_weak(client):
 def test_graded_is_said_only_with_a_share_between_as_shown(client):
     """Ready 4 minutes late: one and three notches both let 72% run away, so 'graded' cannot rest on
     them; 0.25 notches lets 78% (77.5%) run away, between no strength's 94% and the lowest, 72%."""
-    claims, r = _said(client, "/api/safety-problem/rods?ready=240")
+    claims, r = _said(client, "/api/safety-problem/rods?ready=240" + OLD)
     assert round(100 * r.by_strength["rods"][0.25]) == 78
     assert "72% at one notch and 72% at three" not in claims["graded"]
     assert claims["graded"].endswith("The fix is graded, not all-or-nothing: worth 0.25 notches it stops some of "
@@ -381,7 +407,120 @@ def test_the_plan_caption_reads_the_bars_and_leaves_the_verdict_to_the_prose():
 
 def test_the_rods_caption_does_not_repeat_the_practice_claim_with_no_fix():
     """With no fix and every crew following procedure the caption and the practice claim were one sentence."""
-    r, text = _run(RODS, design="none", compliance=100)
+    r, text = _run(RODS, design="none", compliance=100, **OLD_RODS)
     assert RODS.summary(r) == "94% of piles run away with no fix and every crew following procedure."
     assert text["practice"] == "With no fix and every crew following procedure, 94% of piles run away."
     assert not _repeats(RODS.summary(r), text)
+
+
+# ------------------------------------------------ the fourth review's states (exact URLs) and the newcomer's
+
+def test_both_designs_do_not_say_rule_breakers_go_around_a_passive_part_that_stops_most_of_them(client):
+    """Both designs, the strongest early: rule-breakers disable the rods, but the passive part, which no one
+    can switch off, still holds 15 of their 16 piles (6% run away, against 100% with no fix). The page said
+    'The technical fix cannot stop a crew that goes around it', true only of a fix that saves none of them."""
+    for url in ("/api/safety-problem/rods?design=both&strength=2&ready=60&compliance=30&ramp=3.75&excess=0.9&push=1",
+                "/api/safety-problem/rods?design=both&strength=3&ready=-120&compliance=0&ramp=4&excess=1.5&push=0"):
+        claims, r = _said(client, url)
+        assert r.perfect_breaking == 1 / 16 and r.unfixed_breaking == 1
+        assert "goes around it" not in claims["practice"]
+        assert claims["practice"].endswith("Rule-breakers disable the rods; the passive part alone still stops most of "
+                                           "their runaways, not all.")
+        assert _caught(RODS, r, "The technical fix cannot stop a crew that goes around it.")
+
+
+def test_advice_names_the_slider_that_shows_it(client):
+    """Every crew follows procedure, so the rule-breakers' share is already 0%: 'lower their share to see it'
+    asked for a slider that cannot move that way; lowering the share of crews that follow procedure shows it."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=rods&strength=2.5&ready=-30&compliance=100&ramp=2"
+                              "&excess=1.3&push=2")
+    assert r.compliance == 1 and r.perfect_breaking > r.perfect_compliant > 0
+    assert "lower their share" not in claims["practice"]
+    assert claims["practice"].endswith("would fare worse: lower the share of crews that follow procedure to see it.")
+    assert _caught(RODS, r, "crews that break procedure would fare worse: lower their share to see it.")
+
+
+def test_a_late_passive_design_is_not_blamed_when_early_it_would_do_no_better(client):
+    """Both designs 4 minutes late, no crew careful, 0.1 notches planned and a 3-notch push: 100% run away at
+    every strength, and 100% too with the strongest built in 2 minutes early (each rule-breaker goes past 3
+    notches). The graded sentence blamed lateness ('arriving after the first reaction, protects nothing')."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=both&strength=3&ready=240&compliance=0&ramp=4"
+                              "&excess=0.1&push=3")
+    assert set(r.by_strength["both"].values()) == {1.0} and r.perfect == 1 and r.by_ready[-120.0] == 1
+    assert "protects nothing" not in claims["graded"]
+    assert claims["graded"].endswith("because every crew disables the rods, and even built in before the first "
+                                     "reaction, the strongest passive design would let as many run away.")
+    assert _caught(RODS, r, "because every crew disables the rods, and the passive design, arriving after the first "
+                            "reaction, protects nothing.")
+
+
+def _prose():
+    from pathlib import Path
+    return (Path(__file__).parent / "content.md").read_text().split("\n---\n", 1)[1]
+
+
+def test_prose_that_quotes_numbers_beside_a_show_link_says_they_are_from_the_defaults(client):
+    """At /safety-problem?design=rods&compliance=100 the prose said 'Here 100% of crews follow procedure. Try
+    every crew following procedure: runaways fall from 16% to 6%', the defaults' 16% as if it were the
+    reader's. Every paragraph with a show-me link says its numbers are from the defaults, and each link
+    starts from them."""
+    import re
+    paragraphs = _prose().split("\n\n")
+    linked = [(before, p) for before, p in zip([""] + paragraphs, paragraphs) if "[[show:" in p]
+    assert len(linked) == 5
+    for before, p in linked:
+        assert "from the defaults" in re.sub(r"\s+", " ", (before + " " + p).lower()), p
+        assert all(" defaults" in m for m in re.findall(r"\[\[show:[^|\]]*", p)), p
+    text = unescape_text(client.get("/safety-problem?design=rods&compliance=100").text)
+    assert "From the defaults, try every crew following procedure: runaways fall from 16% to 6%." in text
+    assert "Try every crew following procedure: runaways fall from 16% to 6%" not in text
+
+
+def unescape_text(html: str) -> str:
+    import re
+    from html import unescape
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", html)))
+
+
+def test_the_rods_prose_numbers_hold_at_the_states_its_links_set():
+    """The numbers the rods prose quotes beside its links, at the states those links set (the defaults with
+    the named changes): the defaults 16%; every crew careful 6%, that one crew being the boldest, who plans
+    0.8 * e^(0.5 * 1.86) = 2.0 notches, past the default rods' 1.5 (the strongest rods, 3 notches, stop it);
+    a passive design worth three notches 1%."""
+    from app.pages.safety_problem.model import excess_quantiles
+    base = RODS.defaults()
+    assert shown_pct(RODS.run(base).runaway) == 16
+    careful = RODS.run({**base, "compliance": 100})
+    assert shown_pct(careful.runaway) == 6 and careful.runaway_compliant == 1 / 16
+    plans = excess_quantiles(careful.excess)
+    assert plans[-1] > careful.strength > plans[-3] and careful.perfect_compliant == 0
+    assert shown_pct(RODS.run({**base, "design": "passive", "strength": 3}).runaway) == 1
+    prose = _prose()
+    for said in ("runaways fall\nfrom 16% to 6%", "1% of piles run away, against 16% with the default rods",
+                 "Those 6% are careful crews"):
+        assert said in prose, said
+
+
+def shown_pct(x: float) -> int:
+    return round(100 * x)
+
+
+def test_plan_shares_add_up_to_a_hundred(client):
+    """Credences 40/40/20, returns 10%: the best split is 35.6%, 35.6%, 28.7%, each rounded alone '36%, 36%,
+    29%' (101%). Largest remainders: 36%, 35%, 29%, in the verdict, the caption, the table and the panel."""
+    claims, r = _said(client, "/api/safety-problem/plan?question=agi&first=40&second=40&third=20&returns=10")
+    assert "(36% on brain-like AGI, 35% on prosaic AGI and 29% on some other kind)" in claims["verdict"]
+    from app.wording import pcts
+    assert "36% on prosaic AGI" not in PLAN.summary(r)
+    assert [row[1:4] for row in PLAN.table(r).rows] == [pcts(r.splits[k]) for k in ("all-in", "even", "best")]
+    assert _caught(PLAN, r, "Everything on brain-like AGI (tied for likeliest with prosaic AGI) earns 40% of the best "
+                            "possible payoff and leaves a 60% chance that the kind that arrives got no preparation; the "
+                            "best split (36% on brain-like AGI, 36% on prosaic AGI and 29% on some other kind) earns "
+                            "97%, leaving 0% unprepared.")
+
+
+def test_the_time_to_the_first_reaction_is_written_to_one_precision():
+    """At 3.75 notches a minute the first reaction comes 8 s after the start; it was written '8.0 s', beside
+    '15 s' at 2 notches a minute."""
+    assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 3.75}))["critical_at"] == "8 s"
+    assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 2}))["critical_at"] == "15 s"
