@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -31,6 +32,18 @@ def _zero(text: str) -> str:
     return text.lstrip("+-−") if re.fullmatch(r"[-+−]?0(?:\.0*)?%?", text) else text
 
 
+def rounded(x: float, places: int = 0) -> float:
+    """x rounded to `places` decimals with halves away from zero, as a reader rounds the decimal number meant:
+    42.35 -> 42.4 and 8.25 -> 8.3 at one place, -0.25 -> -0.3 (Python's round and format round halves to even,
+    and a binary float sits either side of the half: 42.35 is stored a hair above, 8.25 exactly, 0.15 a hair
+    below). Decided on x to nine decimals, so 4 - 15 x 0.35 counts as the 1.25 it means."""
+    x = float(x)
+    if not math.isfinite(x) or abs(x) >= 1e15:
+        return x
+    exact = Decimal(repr(round(x, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return float(exact) + 0.0
+
+
 def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation, and a negative one with
     the true minus ('−1.3'). Beyond ±10¹² it says 'over 10¹²'; a non-zero value that rounds to 0 says
@@ -40,7 +53,7 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     if abs(x) >= LARGE:
         power = str(int(math.log10(LARGE))).translate(SUPERSCRIPT)
         return ("over " if x > 0 else "below −") + f"10{power}"
-    text = _zero(f"{x:,.{places}f}")
+    text = _zero(f"{rounded(x, places):,.{places}f}")
     if tiny and x != 0 and re.fullmatch(r"0(?:\.0*)?", text):
         return "almost 0"
     return _minus(text.replace(",", "") if abs(x) < 10_000 else text)
@@ -57,8 +70,21 @@ def minus(text: str) -> str:
 
 
 def pct(x: float, places: int = 0) -> str:
-    """A share (0-1) as a percentage: 0.456 -> '46%'; never '-0%'."""
-    return _minus(_zero(f"{x * 100:.{places}f}") + "%")
+    """A share (0-1) as a percentage, halves rounded up (`rounded`): 0.456 -> '46%', 0.125 -> '13%'; never '-0%'."""
+    return _minus(_zero(f"{rounded(x * 100, places):.{places}f}") + "%")
+
+
+def share(x: float, places: int = 0) -> str:
+    """A share (0-1) of something that happened some of the time, as `pct` writes it, except that a share that
+    is not all never reads '100%' and one that is not none never reads '0%': 0.995 -> 'over 99%', 0.003 ->
+    'under 1%' (at one place, 'over 99.9%', 'under 0.1%'); exactly 1 and 0 are '100%' and '0%'."""
+    step = 10.0 ** -places
+    value = rounded(100 * x, places)
+    if x < 1 and value >= 100:
+        return f"over {100 - step:.{places}f}%"
+    if x > 0 and value <= 0:
+        return f"under {step:.{places}f}%"
+    return pct(x, places)
 
 
 def whole_points(parts: Iterable[float]) -> tuple[int, ...]:

@@ -152,3 +152,18 @@ def test_every_page_reads_without_wording_faults(client, page):
 
 def fmt(value) -> str:
     return fmt_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+
+
+def test_halves_round_up_on_the_decimal_value_meant():
+    """42.35 is stored a hair above the half and 8.25 exactly on it: format() gave 42.4 but 8.2. Both round up."""
+    from app.wording import rounded
+    assert (num(42.35, 1), num(8.25, 1), num(0.15, 1), num(-0.25, 1), num(2.5), pct(0.125)) == \
+        ("42.4", "8.3", "0.2", "−0.3", "3", "13%")
+    assert rounded(4 - 15 * 0.35, 1) == -1.3 and rounded(float("inf")) == float("inf")
+
+
+def test_a_share_that_is_neither_all_nor_none_never_reads_100_or_0_percent():
+    from app.wording import share
+    assert [share(x) for x in (0.995, 0.9949, 1, 0.004, 0.005, 0, 0.5)] == \
+        ["over 99%", "99%", "100%", "under 1%", "1%", "0%", "50%"]
+    assert (share(0.9996, 1), share(0.0004, 1)) == ("over 99.9%", "under 0.1%")

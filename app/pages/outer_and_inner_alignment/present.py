@@ -10,7 +10,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, minus, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward
+from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -126,7 +126,7 @@ def editor_part(r: Run) -> str:
     else:
         then = "no race was left for learning to notice"
     served = round(r.intended(TRAIN, r.races) * DEPLOY)
-    before = (f"; {count(served, 'deployment race')} before it did" if served else "")
+    before = (f". Before the edit, {count(served, 'deployment race')} served the designer" if served else "")
     return (f"It took the reward editor in race {e}. That was irreversible: from then on the reward function paid "
             f"{val(EDITED)} for keeping the edit and nothing for finishing, so {then}. This page counts a race as "
             f"serving the designer only while the reward function is unedited, so by definition no race after the "
@@ -200,8 +200,22 @@ def advice(r: Run) -> str:
         return ("Add the addictive island to see one situation where this correction never comes: foresight keeps the "
                 "boat away from it. The other does not arise at these settings: the boat would never take the reward editor.")
     closed = " Close the loophole, then add either, to see them." if c is not None and c.edits and c.declines else ""
+    if _loop_outearns_editor(r):
+        loop, guess = r.values["loop"][TRAIN], first_guess("editor", True, r.error)
+        return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a "
+                f"race from circling the loop of targets, more than the {val(guess)} its critic guesses the reward "
+                f"editor is worth, so the boat would never take the reward editor; and foresight would not be what "
+                f"keeps it off the addictive island." + closed.replace(
+                    "Close the loophole, then", "Close the loophole, so the loop pays less than that guess, then"))
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
+
+
+def _loop_outearns_editor(r: Run) -> bool:
+    """The loophole is open, and at deployment the critic expects more from circling the loop than it guesses
+    the reward editor is worth (and closed, the loop pays less than that guess)."""
+    return (r.loophole and r.values["loop"][TRAIN] is not None
+            and r.values["loop"][TRAIN] > first_guess("editor", True, r.error) > designer_reward("loop", False))
 
 
 # ---- What each phrase asserts, read from the run (tests/test_truths.py checks them over the grid) ---------
@@ -304,7 +318,16 @@ SPECIAL_TRUTHS = (
           r"would not be what keeps it off the addictive island",
           lambda r: r.if_added is not None and not r.if_added.declines,
           "with the island added (nothing else changed) foresight does not keep the boat off an island it would otherwise visit"),
-    Truth(r"Close the loophole, then add either, to see them",
+    Truth(r"With the loophole open, the boat expects (\S+) a race from circling the loop of targets, more than the (\S+) "
+          r"its critic guesses the reward editor is worth",
+          lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
+          and _is(m.group(2), first_guess("editor", True, r.error)),
+          "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
+          "guess for the reward editor, as shown"),
+    Truth(r"Close the loophole, so the loop pays less than that guess",
+          lambda r: r.loophole and designer_reward("loop", False) < first_guess("editor", True, r.error),
+          "closed, the loop pays less than the critic's guess for the reward editor"),
+    Truth(r"Close the loophole, (?:so the loop pays less than that guess, )?then add either, to see them",
           lambda r: r.loophole and r.if_closed is not None and r.if_closed.edits and r.if_closed.declines,
           "the loophole is open; closed, the boat would take the reward editor if added, and foresight would keep it "
           "off the island it would otherwise visit"),
@@ -324,7 +347,7 @@ SPECIAL_TRUTHS = (
     Truth(r"learning or not, finishing no longer paid", lambda r: r.edited_at is not None and r.truth["finish"][-1] == 0,
           "after the edit the reward function paid 0 for finishing"),
     Truth(r"no race was left for learning to notice", lambda r: r.edited_at == r.races, "the edit was in the last race"),
-    Truth(r"(\d+) deployment races? before it did",
+    Truth(r"Before the edit, (\d+) deployment races? served the designer",
           lambda r, m: r.edited_at is not None and int(m.group(1)) == round(r.intended(TRAIN, r.races) * DEPLOY) > 0,
           "how many deployment races finished before the edit"),
     Truth(r"It never tried the island", lambda r: r.island and "island" not in r.choices, "the island was never taken"),

@@ -112,7 +112,7 @@ def test_the_advice_to_add_the_editor_or_island_is_followed_by_what_it_promises(
     closed_editor, closed_island = at("loophole=closed&editor=on")[0], at("loophole=closed&island=on")[0]
     assert closed_editor.edited_at is not None
     assert "island" not in closed_island.choices and closed_island.visited_without_foresight is not None
-    assert said.endswith("Close the loophole, then add either, to see them.")
+    assert said.endswith("Close the loophole, so the loop pays less than that guess, then add either, to see them.")
     # Closed, both arise: the original advice is true there.
     assert at("loophole=closed")[1]["special"].startswith("Add the reward editor or the addictive island to see")
 
@@ -162,3 +162,21 @@ def test_each_try_link_sets_every_setting_its_promise_depends_on(client):
         assert dict(parse_qsl(href)) == named, label                    # the same state with or without scripts
         r, _ = at(sets)
         assert PROMISES[label](r), f"'{label}' does not show what the prose promises at {sets}"
+
+
+def test_the_races_served_before_the_edit_read_as_a_sentence_for_every_count(client):
+    """Reviewer: '…whatever the critic learns; 1 deployment race before it did.' at this state."""
+    said = client.get("/api/outer-and-inner-alignment?loophole=closed&learning=online&error=11&editor=on&island=off"
+                      "&foresight=on&race=37").json()["claims"]["special"]
+    assert said.endswith("whatever the critic learns. Before the edit, 1 deployment race served the designer.")
+    assert "before it did" not in said
+
+
+def test_the_advice_at_the_defaults_gives_the_reason_from_the_numbers(client):
+    """A newcomer: 'the boat would never take the reward editor' read as obvious with the editor off, and 'Close
+    the loophole, then add either' gave no reason."""
+    said = client.get("/api/outer-and-inner-alignment").json()["claims"]["special"]
+    assert said.startswith("Neither situation arises at these settings. With the loophole open, the boat expects 14 a "
+                           "race from circling the loop of targets, more than the 6 its critic guesses the reward "
+                           "editor is worth, so the boat would never take the reward editor")
+    assert said.endswith("Close the loophole, so the loop pays less than that guess, then add either, to see them.")

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural
+from app.wording import count, join_and, num, pct, plural, rounded
 
 from .model import DT, LEVELS, PERSIST, STEPS, Loops, Tradeoff
 
@@ -88,7 +88,8 @@ def _shown(text: str, value: float) -> bool:
     if text == "almost 0":
         return 0 < abs(value) < 0.05
     places = len(text.split(".")[1]) if "." in text else 0
-    return abs(float(text.replace(",", "").replace("−", "-")) - value) <= 0.5 * 10 ** -places + 1e-12
+    # Halves rounded up, on the decimal value meant (8.25 is 8.3, 42.35 is 42.4): wording.rounded, as num does.
+    return float(text.replace(",", "").replace("−", "-")) == rounded(value, places)
 
 
 def _places(text: str) -> int:
@@ -104,7 +105,7 @@ RUN_ON = Truth(r", and [^.;:]*, and ", lambda result: False, "never: one sentenc
 def outcome_sentence(r: Loops) -> str:
     thought = "“she may be ill”" if r.news == "ill" else "“she's fine”"
     if r.object_loop == 0:
-        obj = f"the object-level loop, {thought}, carries nothing (gain 0)"
+        obj = f"the object-level loop, {thought}, carries nothing (gain {gain(r, 0.0)})"
     elif r.object_loop > 0:
         obj = f"the object-level loop, {thought}, is excitatory with gain {gain(r, r.object_loop)}"
     else:
@@ -129,12 +130,12 @@ def why_sentence(r: Loops) -> str:
                     "strong enough to keep it going on its own, the exception Byrnes notes.")
         tail = (f"and the worry alone, gain {o}, is below 1, too weak to hold it." if r.object_loop > 0 else
                 f"and the good news (gain {o}) pulls it down further." if r.object_loop < 0 else
-                "and the thought about your friend carries nothing back (gain 0).")
+                f"and the thought about your friend carries nothing back (gain {o}).")
         return ("With the bridge gone, noticing the anxiety leads nowhere near the body, so there is no “anxious "
                 "about being anxious” loop, as in (d); " + tail)
     if r.persists and r.object_loop <= 0:
         against = (f"even against the good news (gain {o})" if r.object_loop < 0 else
-                   "on its own, with the thought about your friend carrying nothing back (gain 0)")
+                   f"on its own, with the thought about your friend carrying nothing back (gain {o})")
         return (f"The loop through the Active Self, gain {s}, holds the anxiety up {against}: feeling "
                 "anxious about feeling anxious, as in (c), wins.")
     if r.persists and r.object_loop < 1:
@@ -221,7 +222,7 @@ LOOPS_CLAIMS = (
         Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
         Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),
         Truth(r"“she's fine”", lambda r: r.news == "fine" and r.object_loop <= 0, "the news is good and its loop inhibits"),
-        Truth(r"carries nothing \(gain 0\)", lambda r: r.object_loop == 0, "the object-level loop's gain is 0"),
+        Truth(r"carries nothing \(gain 0(?:\.0+)?\)", lambda r: r.object_loop == 0, "the object-level loop's gain is 0"),
         Truth(rf"is excitatory with gain {N}", lambda r, m: r.object_loop > 0 and _OBJECT(r, m),
               "the object-level gain is positive and as shown"),
         Truth(rf"is inhibitory with gain {N}", lambda r, m: r.object_loop < 0 and _OBJECT(r, m),
@@ -277,8 +278,10 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     HYPHEN_MINUS,
     RUN_ON,
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
-          lambda r, m: m.group(1) in ("0", "1") or _places(m.group(1)) == gain_places(r),
-          "every loop gain is quoted to one number of decimals: 2, or 3 where 2 would hide a loop, misplace the combined gain against 1 or not add up"),
+          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == gain_places(r),
+          "every loop gain is quoted to one number of decimals, a gain of 0 too ('0.00', never '0' beside '0.00'): 2, "
+          "or 3 where 2 would hide a loop, misplace the combined gain against 1 or not add up (a bare '1' is the "
+          "threshold, not a gain)"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
@@ -361,11 +364,14 @@ def best_sentence(t: Tradeoff) -> str:
             f"{num(t.best, 2)}{tie}, more than zero: {why}.")
 
 
+COUNT_PLACES = 2
+
+
 def count_places(t: Tradeoff) -> int:
-    """One number of decimals for the year's problem counts at this state: the fewest that show the problems a
-    year, those dealt with and those ignored exactly (averages over 20 years, so multiples of 0.05: at most 2)."""
-    values = (t.per_year, t.caught, t.per_year - t.caught)
-    return next(p for p in (0, 1, 2) if all(abs(round(v, p) - v) < 1e-6 for v in values))
+    """One number of decimals for the year's problem counts, at every state: 2, which shows the problems a year,
+    those dealt with and those ignored exactly (averages over 20 years, so multiples of 0.05), so a count never
+    reads '110.60' at one setting and '110.6' at the next."""
+    return COUNT_PLACES
 
 
 def _split(t: Tradeoff) -> tuple[str, str, str]:
@@ -384,11 +390,10 @@ def yours_sentence(t: Tradeoff) -> str:
     elif missed == 0:
         fate = "all of them get dealt with"
     else:
-        fate = (f"{caught} {'gets' if caught == '1' else 'get'} dealt with and {ignored} "
-                f"{'is' if ignored == '1' else 'are'} ignored, costing {points(t.ignored_cost[i])}")
+        fate = (f"{caught} get dealt with and {ignored} are ignored, costing {points(t.ignored_cost[i])}")
     anxiety = ("The anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
                f"The anxiety itself costs {points(t.anxiety_cost[i])}")
-    brings = f"{brought} looming {plural(1 if brought == '1' else 2, 'problem')}"
+    brings = f"{brought} looming problems"        # a count to two decimals ('1.00') takes the plural
     head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}. {anxiety}."
     gap = t.total[i] - t.total[b]
     if gap < 0.5:
@@ -490,6 +495,9 @@ HOWMUCH_CLAIMS = (
 HOWMUCH_TRUTHS = (
     HYPHEN_MINUS,
     RUN_ON,
+    Truth(r"(?:brings|of) (\d[\d,]*(?:\.\d+)?) (?:looming )?problems?|(\d[\d,]*(?:\.\d+)?) (?:gets?|is|are) (?:dealt|ignored)",
+          lambda t, m: _places(m.group(1) or m.group(2)) == COUNT_PLACES,
+          "every count of problems a year is written to the same two decimals, at every state"),
     Truth(rf"^Least average cost a year at anxiety level {N};", lambda t, m: _shown(m.group(1), t.best)
           and t.total[t.at(t.best)] == min(t.total), "the level with the least total, as shown"),
     Truth(rf"the total is {P} \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),

@@ -53,7 +53,7 @@ def test_a_combined_gain_of_exactly_one_is_at_least_one_and_holds_anxiety():
 
 def test_no_good_news_is_credited_when_the_thought_carries_nothing():
     said = _loops(model="pnse", news="fine", worry=0)
-    assert "carries nothing back (gain 0)" in said["why"] and "good news" not in said["why"]
+    assert "carries nothing back (gain 0.00)" in said["why"] and "good news" not in said["why"]
 
 
 def test_a_self_loop_above_one_cancelled_by_good_news():
@@ -83,9 +83,24 @@ def test_a_gap_of_exactly_half_a_point_is_stated_as_a_gap():
 
 
 def test_the_counts_of_problems_share_one_number_of_decimals_and_take_their_verb():
-    # 39.9 a year, 38.9 dealt with: the 1.0 ignored is written to the same tenth, and so takes 'are'.
+    # 39.9 a year, 38.9 dealt with: the 1 ignored is written to the same two decimals, and so takes 'are'.
     said = _howmuch(level=1, stakes=8, discomfort=0.15, problems=11)["yours"]
-    assert "a year brings 39.9 looming problems on average; 38.9 get dealt with and 1.0 are ignored, costing 8 points" in said
+    assert "a year brings 39.90 looming problems on average; 38.90 get dealt with and 1.00 are ignored, costing 8 points" in said
+
+
+def test_counts_keep_one_precision_from_state_to_state_and_halves_round_up():
+    """Reviewer: '110.60 … 105.05' at level 0.75, stakes 2, discomfort 0.37, problems 30, but '110.6 … 108.2' at
+    level 1, stakes 20, discomfort 0; and halves rounded both ways (42.35 -> 42.4 but 8.25 -> 8.2, binary floats)."""
+    from app.pages.pnse_anxiety.page import HOWMUCH as W
+    from app.pages.pnse_anxiety.present import HOWMUCH_TRUTHS, _shown
+    one = _howmuch(level=0.75, stakes=2, discomfort=0.37, problems=30)["yours"]
+    two = _howmuch(level=1, stakes=20, discomfort=0, problems=30)["yours"]
+    assert "a year brings 110.60 looming problems on average; 105.05 get dealt with and 5.55 are ignored" in one
+    assert "a year brings 110.60 looming problems on average; 108.20 get dealt with and 2.40 are ignored" in two
+    t = W.run({"level": 1, "stakes": 20, "discomfort": 0, "problems": 30})
+    old = two.replace("110.60", "110.6").replace("108.20", "108.2").replace("2.40", "2.4")
+    assert [f for truth in HOWMUCH_TRUTHS for f in truth.failures(t, old)]
+    assert _shown("8.3", 8.25) and not _shown("8.2", 8.25) and _shown("42.4", 42.35) and not _shown("42.3", 42.35)
 
 
 def test_no_anxiety_catches_nothing_and_costs_nothing():
@@ -128,3 +143,15 @@ def test_loop_gains_take_the_true_minus_and_one_number_of_decimals():
     assert LOOPS.live(r)["combined"] == "0.02, below 1"
     r = LOOPS.run({**LOOPS.defaults(), "news": "fine", "attention": 1.5, "worry": 1.5})
     assert "-" not in LOOPS.summary(r).replace("object-level", "").replace("self-reflective", "")
+
+
+def test_a_gain_of_zero_is_written_to_the_same_places_as_the_other_gains():
+    """Reviewer, /api/pnse-anxiety/loops?news=ill&model=conventional&attention=0&worry=0.8&self_gain=0.5: one
+    sentence said '(gain 0)' beside 'gain 0.00; combined, 0.00'."""
+    from app.pages.pnse_anxiety.page import LOOPS
+    from app.pages.pnse_anxiety.present import LOOPS_TRUTHS
+    state = {**LOOPS.defaults(), "news": "ill", "model": "conventional", "attention": 0, "worry": 0.8, "self_gain": 0.5}
+    r = LOOPS.run(state)
+    said = LOOPS.claim_texts(r)["outcome"]
+    assert "carries nothing (gain 0.00), and the loop through the Active Self has gain 0.00; combined, 0.00" in said
+    assert [f for t in LOOPS_TRUTHS for f in t.failures(r, said.replace("(gain 0.00)", "(gain 0)"))]

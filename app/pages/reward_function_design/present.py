@@ -1,7 +1,6 @@
 """Presenters for the reward-function-design page: pure functions of the models' results."""
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Mapping
 
 from pydantic import Field
@@ -9,7 +8,7 @@ from pydantic import Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, plural, upper_first
+from app.wording import count, join_and, plural, rounded, upper_first
 
 from . import reversi
 from .model import GRID, KINDS, LAST, TRIALS, Board, Lying
@@ -23,23 +22,13 @@ LINE = {"behaviour": {"color": kit.VERMILION, "dash": "solid", "width": 3},
         "probe": {"color": kit.BLUE, "dash": "dash", "width": 3}}
 
 
-def rounded(x: float, places: int = 0) -> float:
-    """x rounded to `places` decimals with halves away from zero (2.75 -> 2.8, -0.25 -> -0.3, 0.125 -> 0.13 at
-    two places), as a reader rounds: every number this page shows is rounded so (Python's round and
-    format round halves to even, and binary fractions sit either side of the half). Decided on x to nine
-    decimals, so 4 - 15 x 0.35 counts as the 1.25 it means."""
-    exact = Decimal(repr(round(x, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return float(exact) + 0.0
-
-
-def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
-    """The wording kit's num, with halves rounded away from zero (`rounded`)."""
-    return wording.num(x if tiny and rounded(x, places) == 0 else rounded(x, places), places, tiny=tiny)
+num = wording.num          # halves rounded away from zero (wording.rounded), as a reader rounds
 
 
 def pct(share: float) -> str:
-    """A share (0-1) as a whole percentage, halves rounded up: 0.125 -> '13%' (the wording kit's pct would say 12%)."""
-    return wording.pct(rounded(100 * share) / 100)
+    """A share (0-1) as a whole percentage, halves rounded up: 0.125 -> '13%'; a share that is not all never reads
+    '100%', nor one that is not none '0%' (0.995 -> 'over 99%', 0.004 -> 'under 1%': wording.share)."""
+    return wording.share(share)
 
 
 def signed_text(x: float, places: int) -> str:
@@ -63,8 +52,9 @@ def pts(x: float) -> str:
 
 
 def shown(share: float) -> int:
-    """A share as the reader sees it, in whole percent: decisions about it are made on this."""
-    return int(pct(share)[:-1])
+    """A share as the reader sees it, in whole percent ('over 99%' counts as 100, 'under 1%' as 0): decisions
+    about it are made on this."""
+    return int(rounded(100 * share))
 
 
 def habit(share: float) -> str:
@@ -142,7 +132,10 @@ def _caught_sentence(r: Lying) -> str:
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
     if w < 20 and u > 50 and r.unwatched < r.watched:
-        return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
+        if r.watched > 0.5 > r.unwatched:
+            return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
+        return head + (": it learned to be honest where it is more likely to be caught and to lie where it is less "
+                       "likely.")
     if u - w >= 30 and r.unwatched < r.watched:
         return head + ": it lies more where it is less likely to be caught."
     if w - u >= 30 and r.watched < r.unwatched:
@@ -159,7 +152,27 @@ def _caught_sentence(r: Lying) -> str:
                        f"expect {points(lie)} from a lie there against {points(truth)} from the truth, and an agent that no longer lies no longer finds out.")
     if min(w, u) > 80:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
-    return head + ": its habit in each situation follows that average."
+    off = [s for s in SITUATIONS if not _follows(r, s)]
+    if not off:
+        return head + ": its habit in each situation follows that average."
+    s = max(off, key=lambda s: abs(r.worth("behaviour", getattr(r, s))))
+    worth = r.worth("behaviour", getattr(r, s))
+    lie, truth = r.values["behaviour"][s]
+    values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
+    if worth > 0:
+        why = ", and stopped trying lies before learning they pay" if lie < truth else ""
+        return head + (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+                       f"{values}{why}.")
+    why = ", an estimate above the exact average" if lie - truth > worth else ""
+    return head + (f". Yet {s}, where a lie loses on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+                   f"{values}{why}.")
+
+
+def _follows(r: Lying, s: str) -> bool:
+    """The habit in a situation matches the sign of a lie's average worth there, as shown: most chances a lie
+    where it gains on average, few where it loses (either, where it is worth exactly 0)."""
+    worth, lies = rounded(r.worth("behaviour", _detect(r, s)), 9), rounded(100 * r.at("behaviour", s))
+    return lies > 50 if worth > 0 else lies < 50 if worth < 0 else True
 
 
 def probe_sentence(r: Lying) -> str:
@@ -169,6 +182,9 @@ def probe_sentence(r: Lying) -> str:
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
+    if _probe_raises(r):
+        head += (f", more than the {pct(r.at('behaviour', 'watched'))} and {pct(r.at('behaviour', 'unwatched'))} "
+                 f"without it")
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -200,8 +216,20 @@ def probe_sentence(r: Lying) -> str:
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
 
 def _pct_is(text: str, share: float) -> bool:
-    """A whole percentage quoted matches the share as rounded for display."""
-    return int(text) == rounded(100 * share)
+    """A whole percentage quoted matches the share as rounded for display, and reads 100 only for all of it and
+    0 only for none ('over 99' for a share above 0.99 short of all, 'under 1' for one under 0.01 above none)."""
+    if text.startswith("over "):
+        return float(text[5:]) == 99 and 0.99 < share < 1
+    if text.startswith("under "):
+        return float(text[6:]) == 1 and 0 < share < 0.01
+    value = int(text)
+    return value == rounded(100 * share) and (value != 100 or share == 1) and (value != 0 or share == 0)
+
+
+def _probe_raises(r: Lying) -> bool:
+    """With the probe it lies at least as often as without in both situations, and more often in one (as shown)."""
+    pairs = [(shown(r.at("probe", s)), shown(r.at("behaviour", s))) for s in SITUATIONS]
+    return all(p >= b for p, b in pairs) and any(p > b for p, b in pairs)
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -228,9 +256,13 @@ def _detect(r: Lying, situation: str) -> float:
     return r.watched if situation == "watched" else r.unwatched
 
 
+# A share as the page writes it: '46%', 'over 99%', 'under 1%' (the group is what precedes the '%').
+P = r"((?:over |under )?\d+)%"
+
+
 HEAD_TRUTHS = (
-    Truth(r"lies in (\d+)% of chances when watched \(a lie caught (\d+)% of the time\) and (\d+)% when unwatched "
-          r"\(caught (\d+)%\)",
+    Truth(r"lies in ((?:over |under )?\d+)% of chances when watched \(a lie caught ((?:over |under )?\d+)% of the time\) and ((?:over |under )?\d+)% when unwatched "
+          r"\(caught ((?:over |under )?\d+)%\)",
           lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.watched)
           and _pct_is(m.group(3), r.at("behaviour", "unwatched")) and _pct_is(m.group(4), r.unwatched),
           "the behaviourist agents' shares of lies watched and unwatched, and the chances of being caught"),
@@ -254,6 +286,11 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"for a lie (watched|unwatched) against \S+ for the truth: they seldom lie there",
           lambda r, m: _few(r.at("behaviour", m.group(1))), "under 20% lies (as shown) in that situation"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
+          lambda r: r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
+          and rounded(100 * r.at("behaviour", "unwatched")) > 50,
+          "a lie caught more often than not watched and less often than not unwatched; under 20% lies watched, "
+          "over 50% unwatched (as shown)"),
+    Truth(r"it learned to be honest where it is more likely to be caught and to lie where it is less likely",
           lambda r: r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
           and rounded(100 * r.at("behaviour", "unwatched")) > 50,
           "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
@@ -282,12 +319,38 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "over 80% lies (as shown) in both, and a lie worth more than 0 on average in both"),
     Truth(r"its habit in each situation follows that average",
           lambda r: (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
-          * (rounded(100 * r.at("behaviour", "watched")) - rounded(100 * r.at("behaviour", "unwatched"))) >= 0,
-          "the situation where a lie is worth more on average has at least as many lies (as shown)"),
+          * (rounded(100 * r.at("behaviour", "watched")) - rounded(100 * r.at("behaviour", "unwatched"))) >= 0
+          and all(_follows(r, s) for s in SITUATIONS),
+          "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
+          "it loses; and the situation where a lie is worth more has at least as many lies"),
+    Truth(r"Yet (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
+          lambda r, m: _pct_is(m.group(3), r.at("behaviour", m.group(1))) and not _follows(r, m.group(1))
+          and (r.worth("behaviour", _detect(r, m.group(1))) > 0) == (m.group(2) == "gains"),
+          "a lie's average worth there has that sign, and the share of lies there (as shown) does not follow it: at "
+          "most 50% where it gains, at least 50% where it loses"),
+    Truth(r"Yet (watched|unwatched), where a lie (?:gains|loses) on average, it lies in [^:]+: its agents learned to "
+          r"expect (\S+) from a lie there against (\S+) from the truth",
+          lambda r, m: _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
+          and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]),
+          "the behaviourist agents' learned values of a lie and of the truth there"),
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, [^.]*, and stopped trying lies before learning they pay",
+          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and not _many(r.at("behaviour", m.group(1)))
+          and r.values["behaviour"][m.group(1)][0] < r.values["behaviour"][m.group(1)][1],
+          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's and they lie in "
+          "at most 80% of chances there"),
+    Truth(r"Yet (watched|unwatched), where a lie loses on average, [^.]*, an estimate above the exact average",
+          lambda r, m: (lambda lie, truth: lie - truth > r.worth("behaviour", _detect(r, m.group(1))))(
+              *r.values["behaviour"][m.group(1)]),
+          "the agents' learned value of a lie minus the truth's is above a lie's average worth there"),
 )
 
 PROBE_TRUTHS = (
-    Truth(r"Add the probe \((\d+)% accurate\), and it lies in (\d+)% of chances when watched and (\d+)% when unwatched",
+    Truth(r"when unwatched, more than the " + P + " and " + P + " without it",
+          lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
+          and _probe_raises(r),
+          "the behaviourist agents' shares of lies, and with the probe at least as many lies in both situations "
+          "and more in one (as shown)"),
+    Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
@@ -300,11 +363,11 @@ PROBE_TRUTHS = (
           "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
           "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
           "as plain ones (a clear preference, not chance)"),
-    Truth(r"It learned to hide its intent: (\d+)% of its (watched|unwatched) answers are hidden lies, against (\d+)% plain ones",
+    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and _pct_is(m.group(3), r.plain[m.group(2)])
           and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
           "at least half its answers there are hidden lies, at least twice as many as plain ones"),
-    Truth(r"so most of its lies there are flagged only as often as an honest answer \((\d+)% of the time\)",
+    Truth(r"so most of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "
@@ -313,12 +376,12 @@ PROBE_TRUTHS = (
           lambda r: r.accuracy == 1,
           "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
           "a 100% accurate probe"),
-    Truth(r"Of its (watched|unwatched) answers, (\d+)% are hidden lies and (\d+)% plain ones",
+    Truth(r"Of its (watched|unwatched) answers, ((?:over |under )?\d+)% are hidden lies and ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _pct_is(m.group(2), r.hidden[m.group(1)]) and _pct_is(m.group(3), r.plain[m.group(1)]),
           "the shares of hidden and plain lies there"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
-    Truth(r"it flags (\d+)% of (?:the )?lies (?:it can read )?and (\d+)% of honest answers",
+    Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
     Truth(r"so honesty now wins in both",
@@ -336,19 +399,19 @@ PROBE_TRUTHS = (
 )
 
 LYING_TRUTHS = (
-    Truth(r"^Trained with a reward that sees only behaviour, the agent lies in (\d+)% of chances when watched and (\d+)% "
-          r"when unwatched; with the probe added, (\d+)% and (\d+)%\.$",
+    Truth(r"^Trained with a reward that sees only behaviour, the agent lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% "
+          r"when unwatched; with the probe added, ((?:over |under )?\d+)% and ((?:over |under )?\d+)%\.$",
           lambda r, m: all(_pct_is(m.group(i + 1), r.at(k, s)) for i, (k, s) in
                            enumerate((("behaviour", "watched"), ("behaviour", "unwatched"), ("probe", "watched"), ("probe", "unwatched")))),
           "each reward's shares of lies, watched and unwatched"),
-    Truth(r"^Trained agents: watched \(caught (\d+)%\), they lie in (\d+)% of chances with a behaviourist reward and (\d+)% "
-          r"with the probe; unwatched \(caught (\d+)%\), (\d+)% and (\d+)%\.$",
+    Truth(r"^Trained agents: watched \(caught ((?:over |under )?\d+)%\), they lie in ((?:over |under )?\d+)% of chances with a behaviourist reward and ((?:over |under )?\d+)% "
+          r"with the probe; unwatched \(caught ((?:over |under )?\d+)%\), ((?:over |under )?\d+)% and ((?:over |under )?\d+)%\.$",
           lambda r, m: _pct_is(m.group(1), r.watched) and _pct_is(m.group(4), r.unwatched)
           and all(_pct_is(m.group(i), r.at(k, s)) for i, k, s in
                   ((2, "behaviour", "watched"), (3, "probe", "watched"), (5, "behaviour", "unwatched"), (6, "probe", "unwatched"))),
           "the chances of being caught and each reward's shares of lies"),
-    Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in (\d+)% "
-          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: (\d+)%)$",
+    Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in ((?:over |under )?\d+)% "
+          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: ((?:over |under )?\d+)%)$",
           lambda r, m: (lambda kind, s: _pct_is(m.group(4), r.at(kind, s))
                         and {"mostly honest": _few(r.at(kind, s)), "mostly lying": _many(r.at(kind, s)),
                              "mixed": not _few(r.at(kind, s)) and not _many(r.at(kind, s))}[m.group(3)]
@@ -392,7 +455,7 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
             lie, truth = r.values[kind][s]
             foot = (f"hidden lies: {pct(r.hidden[s])}" if kind == "probe" and r.hide
                     else f"lie {points(lie)}, truth {points(truth)}")
-            cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": f"lies {pct(share)}", "foot": foot,
+            cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": "lies " + pct(share).replace("over ", ">").replace("under ", "<"), "foot": foot,
                                     "title": (f"{KIND_TITLES[kind]}, {s}: {HABIT_WORDS[habit(share)]} (lies in "
                                               f"{pct(share)} of chances); "
                                               + (foot if foot.startswith("hidden") else f"learned values: {foot}"))}

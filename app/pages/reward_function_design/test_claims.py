@@ -164,3 +164,57 @@ def test_the_reversi_caption_reads_the_charts_at_the_dotted_line_and_leaves_the_
     r = REVERSI.run({**REVERSI.defaults(), "rules": "anti", "games": 0})
     assert REVERSI.summary(r).startswith("Trained for anti-Reversi. At 0 games (the dotted line) it values a corner at 0,")
     assert not _repeats(REVERSI.summary(r), REVERSI.claim_texts(r))
+
+
+def test_the_habit_is_said_to_follow_the_average_only_where_it_does():
+    """Reviewer, /api/reward-function-design/lying?gain=8.5&penalty=19&watched=45&unwatched=40&accuracy=80&hide=yes:
+    a lie is worth +0.9 unwatched, yet the agents lie in 20% of those chances (their learned value of a lie there
+    is −1.18), and the sentence said 'its habit in each situation follows that average'. Same at gain 2, penalty
+    13, watched 85, unwatched 15 (+0.1, 20%). The sentence now says what happened."""
+    for changes, worth, lie in ((dict(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80), "+0.9", "−1.2"),
+                                (dict(gain=2, penalty=13, watched=85, unwatched=15, accuracy=70), "+0.1", "−0.8")):
+        r, texts, _ = lying(**changes, hide="yes")
+        assert r.at("behaviour", "unwatched") < 0.2 and r.worth("behaviour", r.unwatched) > 0
+        assert r.values["behaviour"]["unwatched"][0] < 0
+        assert "follows that average" not in texts["caught"]
+        assert f"{worth} points unwatched. Yet unwatched, where a lie gains on average, it lies in 20% of chances: its " \
+               f"agents learned to expect {lie} from a lie there against 0 from the truth, and stopped trying lies " \
+               "before learning they pay." in texts["caught"]
+        old = texts["caught"].split(". Yet")[0] + ": its habit in each situation follows that average."
+        assert failures(r, old)
+
+
+def test_a_lie_caught_more_often_than_not_is_not_called_unlikely_to_be_caught():
+    """Reviewer, lying?gain=8&penalty=13&watched=85&unwatched=55&accuracy=70&hide=yes: 'to lie where it is not
+    [likely to be caught]', while a lie unwatched is caught 55% of the time."""
+    r, texts, _ = lying(gain=8, penalty=13, watched=85, unwatched=55, accuracy=70, hide="yes")
+    assert texts["caught"].split(": it learned")[1].startswith(" to be honest where it is more likely to be caught and "
+                                                               "to lie where it is less likely.")
+    old = texts["caught"].replace("where it is more likely to be caught and to lie where it is less likely",
+                                  "where it is likely to be caught and to lie where it is not")
+    assert failures(r, old)
+    assert "to lie where it is not." in lying()[1]["caught"]          # caught 80% watched, 10% unwatched
+
+
+def test_a_share_that_is_not_all_never_reads_100_percent_nor_one_that_is_not_none_0_percent():
+    """Reviewer: 'lies in 100% of chances' for 0.995 at the defaults."""
+    r, texts, panel = lying()
+    assert r.at("behaviour", "unwatched") == 0.995
+    assert "and over 99% when unwatched (caught 10%)" in texts["caught"] and "100%" not in texts["caught"]
+    assert panel["cells"]["behaviour-unwatched"]["text"] == "lies >99%"
+    assert "over 99% of chances" in panel["cells"]["behaviour-unwatched"]["title"]
+    assert failures(r, texts["caught"].replace("over 99%", "100%"))
+    r, texts, _ = lying(gain=2, penalty=13, watched=85, unwatched=15, accuracy=70, hide="yes")
+    assert r.at("behaviour", "watched") == 0.0025 and "lies in under 1% of chances when watched" in texts["caught"]
+    assert failures(r, texts["caught"].replace("under 1%", "0%"))
+
+
+def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
+    """Reviewer: at gain 8.5, penalty 19, watched 45, unwatched 40, an 80% probe the agent can fool, adding the
+    probe raises lying from 15%/20% to 36%/70%."""
+    r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
+    assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
+                                     "when unwatched, more than the 15% and 20% without it.")
+    r, texts, _ = lying()
+    assert "more than the" not in texts["probe"]
+    assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))

@@ -169,8 +169,11 @@ def verdict(t: Tumble) -> str:
     (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
     memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
     dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
-    sentence shows them."""
-    if t.rise == 0 and t.memory > 0:
+    sentence shows them. 'blind': no memory, so the rule steers by nothing and tumbles on every step or never;
+    no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's."""
+    if t.memory == 0:
+        return "blind"
+    if t.rise == 0:
         return "flat"
     more = t.near > t.near_random and _steers(t)
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
@@ -196,12 +199,31 @@ def thoughts_gain(t: Tumble) -> bool:
     return t.memory > 0 and q > 1.1 * r and q - r >= 2
 
 
+def _rerolling(t: Tumble) -> str:
+    if t.rerolls == 0:
+        return "they never re-roll"
+    if t.rerolls == 1:
+        return "they re-roll on every step"
+    return f"they re-roll on {share(t.rerolls)} of steps"
+
+
+def _nearer(t: Tumble) -> bool:
+    """The steering bacteria end nearer the food on average than the random tumblers, as shown."""
+    return _shown(t.distance[-1]) < _shown(t.baseline[-1])
+
+
+def status(t: Tumble) -> str:
+    """The drawing's verdict on the bacteria: 'no better than chance' only where they end no nearer."""
+    kind = verdict(t)
+    return "hardly better than chance" if kind == "none" and _nearer(t) else STATUS[kind]
+
+
 def bacteria_fail(t: Tumble) -> bool:
     """The chemotaxis sentence says "no better" or "worse than chance" (or there is nothing to steer by)."""
     return verdict(t) in ("flat", "none", "worse")
 
 
-STATUS = {"flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
+STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
 
@@ -235,6 +257,9 @@ def chemotaxis_sentence(t: Tumble) -> str:
     kind = verdict(t)
     if kind == "finds":
         return f"Steering by nothing but “is it getting better?”, {numbers}."
+    if kind == "blind":
+        return (f"Here run and tumble steers by nothing: {numbers}.{_why(t)} Any difference from "
+                f"chance comes from how often they tumble, not from the food.")
     if kind == "flat":
         return (f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)} Any difference from "
                 f"chance comes from how often they tumble, not from the food.")
@@ -242,7 +267,8 @@ def chemotaxis_sentence(t: Tumble) -> str:
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average",
             "little": "At these settings run and tumble helps only a little",
-            "none": "At these settings run and tumble does no better than chance"}[kind]
+            "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
+                    "At these settings run and tumble does hardly better than chance"}[kind]
     return f"{lead}: {numbers}.{_why(t)}"
 
 
@@ -250,7 +276,11 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
-    if t.idea_rise == 0 and t.memory > 0:
+    if t.memory == 0:
+        return (f"With no memory the rule steers thoughts by nothing either: {numbers}; {where}; "
+                f"{_rerolling(t)}. Any difference from random re-rolls comes from how often they re-roll, not from "
+                f"the ideas' worth.")
+    if t.idea_rise == 0:
         return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
                 f"nothing to climb by either: {numbers}; {where}.")
     if thoughts_help(t) or thoughts_gain(t):
@@ -300,17 +330,29 @@ MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near 
               "chance, but their mean distance is over 110% of chance's")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
-TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0,
-                    "the dish is flat, so the readings carry no information about the food")
+TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or t.memory == 0,
+                    "the dish is flat, or there is no memory, so the readings carry no information about the food")
+REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth", lambda t: t.memory == 0,
+                    "there is no memory: every step is a re-roll, or none is, whatever the ideas are worth")
+BLIND = Truth(r"steers (?:thoughts )?by nothing", lambda t: t.memory == 0,
+              "memory is 0: the signal always reads 0, so it never depends on the food or the ideas")
+REROLLING = Truth(r"they (?:re-roll on (?P<p>[^;.]+?) of steps|(?P<n>never) re-roll|re-roll on every step)",
+                  lambda t, m: (t.rerolls == 0 if m["n"] else t.rerolls == 1 if m["p"] is None
+                                else 0 < t.rerolls < 1 and m["p"] == share(t.rerolls)),
+                  "the share of steps the minds re-rolled")
 FLAT_IDEAS = Truth(r"On a flat landscape of ideas|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 NONE = Truth(r"no better than chance",
-             lambda t: not _further(t) and (not _steers(t) or (t.near <= t.near_random and not _closer(t))),
-             "nothing is steered by (no memory), or no more bacteria near the food than by chance and a mean "
-             "distance within 10% of chance's; either way not over 110% of chance's")
-WORSE = Truth(r"worse than chance", lambda t: _further(t) and (not _steers(t) or t.near <= t.near_random),
-              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance unless "
-              "nothing is steered by (no memory)")
+             lambda t: not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]),
+             "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
+             "10% longer (as shown; read on the numbers alone, whatever the settings)")
+HARDLY_BETTER = Truth(r"hardly better than chance",
+                      lambda t: t.near <= t.near_random and not _closer(t)
+                      and round(t.distance[-1]) < round(t.baseline[-1]),
+                      "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
+                      "under 10% (as shown)")
+WORSE = Truth(r"worse than chance", lambda t: _further(t) and t.near <= t.near_random,
+              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
                    lambda t, m: _counted(m["n"]) == round(t.near * BACTERIA),
                    "the number of steering bacteria that end within 15 units of the food")
@@ -339,16 +381,16 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
 CLIMBS = Truth(r"climbs to better ideas", _climbs, "the minds' ideas end worth at least twice the random "
                "re-rollers' and 20 points more")
 def _gains(t: Tumble) -> bool:
-    """With memory to compare with, the minds' ideas end worth over 110% of the random re-rollers' and at least
-    2 points more (as shown)."""
+    """The minds' ideas end worth over 110% of the random re-rollers' and at least 2 points more (as shown),
+    whatever the settings: a verdict of failure must not stand beside such a gain."""
     q, r = round(t.quality[-1]), round(t.quality_random[-1])
-    return t.memory > 0 and q > 1.1 * r and q - r >= 2
+    return q > 1.1 * r and q - r >= 2
 
 
 def _bacteria_fail(t: Tumble) -> bool:
-    """Nothing is steered by, or no more bacteria near the food than by chance and a mean distance not under
-    90% of chance's: what NONE, WORSE and FLAT may say."""
-    return not _steers(t) or (t.near <= t.near_random and not _closer(t))
+    """A flat dish, or no more bacteria near the food than by chance and a mean distance not under 90% of
+    chance's (on the numbers, memory or not): what NONE, WORSE and FLAT may say."""
+    return t.rise == 0 or (t.near <= t.near_random and not _closer(t))
 
 
 CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t) and not _gains(t),
@@ -379,10 +421,10 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
           truths=(FINDS, LITTLE, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
-                  HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING)),
+                  HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
-                  STUCK)),
+                  STUCK, BLIND, REROLL_RATE, REROLLING, NO_MEMORY)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
@@ -390,7 +432,7 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+TUMBLE_TRUTHS = (DOUBLED, BLIND, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
 
@@ -864,8 +906,9 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     def boxed(x: float) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
         return share(x).replace("under ", "<").replace("over ", ">")
     return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
-            "reroll": boxed(t.rerolls), "status": STATUS[verdict(t)],
-            "mind_status": ("climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
+            "reroll": boxed(t.rerolls), "status": status(t),
+            "mind_status": ("steers by nothing" if t.memory == 0 else
+                            "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
                             else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 

@@ -59,7 +59,7 @@ def test_with_no_memory_and_a_low_threshold_they_swim_off_and_the_chart_holds_th
     """Issue 32: the distance chart hid a line reaching 400."""
     t, said, _, _ = texts(TUMBLE, memory=0, threshold=-3)
     assert t.tumbles == 0 and t.distance[-1] > 390                       # 60 out, then 400 straight steps
-    assert "does worse than chance" in said["chemotaxis"] and "nothing to compare" in said["chemotaxis"]
+    assert "steers by nothing" in said["chemotaxis"] and "nothing to compare" in said["chemotaxis"]
     figure = TUMBLE.figure_list[2].build(t)
     top = figure["layout"]["yaxis"]["range"][1]
     assert top >= max(t.distance)
@@ -104,7 +104,7 @@ def test_a_flat_dish_gives_nothing_to_steer_by_rather_than_helping_a_little():
 
 def test_with_no_memory_the_reading_is_never_used_so_it_never_helps_and_the_slope_does_not_enter():
     t, said, _, panel = texts(TUMBLE, memory=0)
-    assert t.rise > 0 and "no better than chance" in said["chemotaxis"] and panel["status"] == "no better than chance"
+    assert t.rise > 0 and "steers by nothing" in said["chemotaxis"] and panel["status"] == "steers by nothing"
     for threshold in (-3, 0, 5):      # the strength slider is shown unavailable at memory 0: the words agree
         flat, steep = (texts(TUMBLE, memory=0, threshold=threshold, strength=s) for s in (0, 2))
         assert flat[1] == steep[1] and flat[3]["status"] == steep[3]["status"]
@@ -237,3 +237,26 @@ def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
     assert said["thoughts"].startswith("On thoughts the rule helps somewhat: the ideas entertained end up worth 41 points")
     t, _, _, panel = texts(TUMBLE, strength=0.6, noise=9, memory=26, threshold=4)
     assert panel["mind_status"] == "climbs somewhat"
+
+
+def test_with_no_memory_no_verdict_stands_beside_numbers_that_contradict_it(client):
+    """Reviewer, /api/valence/tumble?strength=1&noise=5&memory=0&threshold=0: "On thoughts the rule fails in the
+    same way" beside ideas worth 28 against random's 21, and "does no better than chance" beside a mean distance
+    of 62 against 68. With no memory the rule steers by nothing (every step is a tumble and a re-roll), so the
+    gap is tumbling on every step against a coin; the sentences say so instead of judging the rule."""
+    from app.pages.valence.present import NONE, SAME_FAILS, THOUGHTS_FAIL
+    for threshold in (0, 2.5, 5):
+        api = client.get(f"/api/valence/tumble?strength=1&noise=5&memory=0&threshold={threshold}").json()
+        said = api["claims"]
+        assert (round(api["idea_worth"]), round(api["idea_worth_random"])) == (28, 21)
+        assert "no better than chance" not in said["chemotaxis"] and "fails" not in said["thoughts"]
+        assert said["chemotaxis"].startswith("Here run and tumble steers by nothing: none of the 24 bacteria end")
+        assert "mean distance of 62 against 68" in said["chemotaxis"]
+        assert said["chemotaxis"].endswith("Any difference from chance comes from how often they tumble, not from the food.")
+        assert said["thoughts"].startswith("With no memory the rule steers thoughts by nothing either: the ideas "
+                                           "entertained end up worth 28 points on average, against 21")
+        assert "they re-roll on every step. Any difference from random re-rolls comes from how often they re-roll" in said["thoughts"]
+    t, _, _, panel = texts(TUMBLE, memory=0)
+    assert panel["status"] == panel["mind_status"] == "steers by nothing"
+    # The predicates now read the numbers alone, so the old sentences fail them at this state.
+    assert not NONE.holds(t) and not THOUGHTS_FAIL.holds(t) and not SAME_FAILS.holds(t)
