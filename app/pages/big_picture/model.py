@@ -193,8 +193,10 @@ def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResul
             value += TRAIN_LR * (reward - value)
         plans.append(Plan(pid, label, intended, reward, value, was_tried))
     order = {p.id: i for i, p in enumerate(plans)}
-    # Ties go to the earlier plan in the list (the honest one first).
-    chosen = max(plans, key=lambda p: (p.value, -order[p.id])).id
+    # The agent compares the values as the page shows them (two decimals); a tie goes to the plan listed
+    # first (the honest one first). Training leaves a trace of the starting error on a tried plan (1.5 / 4096),
+    # too small to show, so without this the choice between two plans shown as 1.50 each turned on it.
+    chosen = max(plans, key=lambda p: (shown(p.value), -order[p.id])).id
     best_reward = max(plans, key=lambda p: (p.reward, -order[p.id])).id
     return AlignmentResult(tuple(plans), chosen, best_reward, "task")
 

@@ -10,10 +10,10 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, signed
+from app.wording import count, join_and, num, pct, signed, upper_first
 
 from .model import (INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
-                    Thought, stance)
+                    Thought, shown, stance)
 
 
 def pct_points(x: float) -> int:
@@ -303,11 +303,12 @@ def signal_figure(r: PredictorRun) -> dict:
 
 
 def predictor_summary(r: PredictorRun) -> str:
-    overrode = (f"the innate circuitry overrode {count(r.override_count, 'time')}" if r.override_count
+    overrode = (f"the innate circuitry overrode {count(r.override_count, 'time')} at the outcome" if r.override_count
                 else "the innate circuitry never overrode")
     return (f"Over {count(r.trials, 'trial')} the outcome followed the cue {pct(r.observed)} of the time and "
             f"{overrode}. The guess at the cue " + (f"stayed at {pct(r.final_guess)}" if pct(r.final_guess) == pct(r.initial) else
-                                                     f"went from {pct(r.initial)} to {pct(r.final_guess)}")
+                                                     f"went from {pct(r.initial)} before the first trial to "
+                                                     f"{pct(r.final_guess)} after the last")
             + f"; in the last trial the signal at the cue was {pct(r.anticipation)}.")
 
 
@@ -340,16 +341,17 @@ def anticipation_sentence(r: PredictorRun) -> str:
         return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
     if pct_points(r.anticipation) < 5:
-        return (f"Deferring, the signal is {pct(r.anticipation)} when the cue appears (under 5%): the predictor "
-                f"expects next to nothing yet, so nothing is anticipated (the outcome followed the cue "
-                f"{pct(r.observed)} of the time).")
-    head = f"Deferring, the signal is already {pct(r.anticipation)} when the cue appears, {lead} before the outcome is due"
+        return (f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared (under 5%): "
+                f"the predictor expected next to nothing yet, so nothing was anticipated (the outcome followed the "
+                f"cue {pct(r.observed)} of the time).")
+    head = (f"Deferring, in the last trial the signal was already {pct(r.anticipation)} when the cue appeared, {lead} "
+            f"before the outcome was due")
     if r.observed == 0:
         return f"{head}, but the outcome never followed the cue in these trials: it anticipates an event that does not come."
     gap = gap_points(r.anticipation, r.observed)
     if gap > CLOSE:
-        return (f"{head}: a reaction ahead of the event, but {num(gap)} points off how often the event really "
-                f"came ({pct(r.observed)}).")
+        return (f"{head}: a reaction ahead of the event, but that signal was {num(gap)} points off how often the "
+                f"event really came ({pct(r.observed)}).")
     near = ("the same as" if gap == 0 else f"only {count(gap, 'point')} from")
     return (f"{head}, {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
             f"starts ahead of the event.")
@@ -369,17 +371,25 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f"is still {pct(r.final_guess)} after {count(r.trials, 'trial')}, while the outcome followed the cue "
                 f"{pct(r.observed)} of the time. {verdict}")
     times = count(r.override_count, "time")
+    # Why a deferring system overrides at all: the override sliders set how often it still checks the outcome.
+    why = ("Even while deferring, the innate circuitry checks the real outcome on the share of trials the "
+           "override sliders set. Here ")
     if pct(r.final_guess) == pct(r.initial):
         if started_close:
-            return (f"The innate circuitry overrode {times} at the outcome, but the guess at the cue was already within "
+            return (f"{why}the innate circuitry overrode {times} at the outcome, but the guess at the cue was already within "
                     f"{CLOSE} points of how often the outcome happened ({pct(r.observed)}) and stays at "
                     f"{pct(r.final_guess)}.")
-        return (f"The innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
+        return (f"{why}the innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
                 f"yet: the guess there is still {pct(r.final_guess)}, more than {CLOSE} points from how often the "
                 f"outcome followed the cue ({pct(r.observed)}).")
     within = gap_points(r.final_guess, r.observed) <= CLOSE
-    return (f"The innate circuitry overrode {times} at the outcome, and its corrections were passed back, step by "
-            f"step, to the cue: the guess there went from {pct(r.initial)} to {pct(r.final_guess)}"
+    # The guess after the last trial is not the signal the anticipation claim quotes (the guess going into the
+    # last trial): where the two differ as shown, both are named.
+    going_in = ("" if pct(r.anticipation) == pct(r.final_guess) else
+                f" ({pct(r.anticipation)} going into the last trial)")
+    return (f"{why}the innate circuitry overrode {times} at the outcome, and its corrections were passed back, step "
+            f"by step, to the cue, where the guess went from {pct(r.initial)} before the first trial to "
+            f"{pct(r.final_guess)} after the last{going_in}"
             + (", in line with the outcomes it was checked against." if within else
                f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."))
 
@@ -424,24 +434,33 @@ PREDICTOR_TRUTHS = (
     Truth(r"[Tt]he innate circuitry overrode (\d+) times?", lambda r, m: int(m.group(1)) == r.override_count > 0,
           "the innate circuitry overrode that many times, at least once"),
     Truth(r"never overrode|Nothing ever overrode", lambda r: r.override_count == 0, "no trial had an override"),
-    Truth(r"went from " + PCT + " to " + PCT,
+    Truth(r"went from " + PCT + " before the first trial to " + PCT + " after the last",
           lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and not _still(r),
           "the guess at the cue started and ended at the two different values quoted"),
+    # A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
+    # quoted only where the signal in the last trial and the guess after it are the same, as shown.
+    Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
+          lambda r: _pc(r.anticipation) == _pc(r.final_guess),
+          "the signal at the cue in the last trial and the guess at the cue after it are the same, as shown"),
+    Truth(r"\(" + PCT + r" going into the last trial\)",
+          lambda r, m: says(m, r.anticipation) and _pc(r.anticipation) != _pc(r.final_guess),
+          "the guess at the cue going into the last trial (its signal at the cue) is the value quoted, and differs "
+          "from the guess after it, as shown"),
     Truth(r"the signal at the cue was " + PCT, lambda r, m: says(m, r.anticipation),
           "the signal at the cue in the last trial is the value quoted"),
 )
 OVERRIDING = Truth(r"^Overriding throughout", _overriding,
                    "the innate circuitry set the signal at every step, so it was 0 before every outcome")
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
-SIGNAL = Truth(r"the signal is (?:already )?" + PCT + " when the cue appears", lambda r, m: says(m, r.anticipation),
+SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
-NOTHING_YET = Truth(r"\(under 5%\): the predictor expects next to nothing yet", lambda r: _pc(r.anticipation) < 5,
+NOTHING_YET = Truth(r"\(under 5%\): the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5,
                     "the signal at the cue, as shown, is under 5%")
-AHEAD = Truth(r"already " + PCT + r" when the cue appears, (\d+) steps? before the outcome is due",
+AHEAD = Truth(r"already " + PCT + r" when the cue appeared, (\d+) steps? before the outcome was due",
               lambda r, m: _pc(r.anticipation) >= 5 and int(m.group(2)) == r.delay,
               "the signal at the cue, as shown, is 5% or more, the delay before the outcome")
 NEVER_CAME = Truth(r"the outcome never followed the cue", lambda r: r.observed == 0, "the outcome never happened")
-OFF_BY = Truth(r"but (\d+) points off how often the event really came \(" + PCT + r"\)",
+OFF_BY = Truth(r"but that signal was (\d+) points off how often the event really came \(" + PCT + r"\)",
                lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.observed) > CLOSE
                              and says(m, r.observed, group=2)),
                "the signal at the cue and the observed rate, as shown, differ by that many points, more than 15")
@@ -480,7 +499,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, AHEAD, NEVER_CAME, OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END,
-                  *PREDICTOR_TRUTHS[2:5])),
+                  *PREDICTOR_TRUTHS[2:7])),
 )
 
 
@@ -550,13 +569,25 @@ def alignment_sentence(a: AlignmentResult) -> str:
         inner = (f"the value function rates “{worst.label.lower()}” at {num(worst.value, 2, tiny=False)} though it "
                  f"would bring {num(worst.reward, 2, tiny=False)} (inner misaligned)")
     chosen = plan(a, a.chosen).label.lower()
+    top = _top(a)
+    tie = (f"The plans {join_and(f'“{p.label.lower()}”' for p in top)} tie at {num(shown(top[0].value), 2, tiny=False)} in "
+           f"value, and a tie goes to the plan listed first, so t" if len(top) > 1 else "")
     if a.intent:
         end = "Both links hold: intent alignment, and the agent does the task as meant."
     elif a.does_task:
-        end = "The agent still picks the task as meant, but with a link broken that is luck, not intent alignment."
+        end = (f"{tie}he agent still picks the task as meant; with a link broken that is luck, not intent alignment."
+               if tie else
+               "The agent still picks the task as meant, but with a link broken that is luck, not intent alignment.")
     else:
-        end = f"So the agent goes for “{chosen}”: not what the designer intended."
-    return f"Here {outer}, and {inner}. {end}"
+        end = (f"{tie}he agent goes for “{chosen}”: not what the designer intended." if tie else
+               f"So the agent goes for “{chosen}”: not what the designer intended.")
+    return f"Here {outer}, and {inner}. {upper_first(end)}"
+
+
+def _top(a: AlignmentResult) -> list:
+    """The plans with the highest value as shown (two decimals), in the order listed."""
+    best = max(shown(p.value) for p in a.plans)
+    return [p for p in a.plans if shown(p.value) == best]
 
 
 def _worth(x: float) -> str:
@@ -581,7 +612,13 @@ def _inner(a: AlignmentResult) -> bool:
 
 
 def _goes_for_task(a: AlignmentResult) -> bool:
-    return all(p.value <= _task(a).value for p in a.plans)
+    """The task is the first of the plans valued highest, as shown (ties go to the plan listed first)."""
+    return _top(a)[0] is _task(a)
+
+
+def _tied(a: AlignmentResult) -> bool:
+    """Two or more plans share the highest value, as shown."""
+    return len(_top(a)) > 1
 
 
 def _compares(x: float, y: float, said: str) -> bool:
@@ -616,19 +653,26 @@ INNER_NOT = Truth(r"rates “([^”]+)” at " + NUMBER + " though it would brin
                                 and says(m, _by_label(a, m.group(1)).reward, group=3)),
                   "that plan's value is 0.05 or more from its reward, at the amounts quoted")
 INTENT = Truth(r"Both links hold: intent alignment, and the agent does the task as meant",
-               lambda a: _outer(a) and _inner(a) and _goes_for_task(a),
-               "outer and inner alignment hold and the task has the highest value")
-LUCK = Truth(r"still picks the task as meant, but with a link broken",
-             lambda a: not (_outer(a) and _inner(a)) and _goes_for_task(a),
-             "a link is broken, yet no plan is valued above the task")
-GOES_FOR = Truth(r"the agent goes for “([^”]+)”: not what the designer intended",
-                 lambda a, m: (_by_label(a, m.group(1)) is not None and _by_label(a, m.group(1)) is not _task(a)
-                               and all(p.value <= _by_label(a, m.group(1)).value for p in a.plans)
-                               and _task(a).value < _by_label(a, m.group(1)).value),
-                 "that plan, not the task, has the highest value")
+               lambda a: _outer(a) and _inner(a) and _goes_for_task(a) and not _tied(a),
+               "outer and inner alignment hold and the task alone has the highest value, as shown")
+# A choice is stated with its tie where the values shown tie: "the agent picks X" over values that read alike,
+# decided by a difference too small to show, was the fault these catch.
+LUCK = Truth(r"(, so t|T)he agent still picks the task as meant[,;] (but )?with a link broken",
+             lambda a, m: not (_outer(a) and _inner(a)) and _goes_for_task(a) and _tied(a) == (m.group(1) == ", so t"),
+             "a link is broken, yet the task is valued highest as shown, alone or (as said) in a tie")
+GOES_FOR = Truth(r"(, so t|So t)he agent goes for “([^”]+)”: not what the designer intended",
+                 lambda a, m: (_by_label(a, m.group(2)) is not None and _by_label(a, m.group(2)) is not _task(a)
+                               and _top(a)[0] is _by_label(a, m.group(2))
+                               and _tied(a) == (m.group(1) == ", so t")),
+                 "that plan, not the task, is the first of the plans valued highest as shown, alone or (as said) "
+                 "in a tie")
+TIE = Truth(r"The plans ((?:“[^”]+”(?:, | and ))+“[^”]+”) tie at " + NUMBER + r" in value, and a tie goes to the plan listed first",
+            lambda a, m: (sorted(re.findall(r"“([^”]+)”", m.group(1))) == sorted(p.label.lower() for p in _top(a))
+                          and _tied(a) and says(m, _top(a)[0].value, group=2)),
+            "exactly the plans named share the highest value, as shown, at the value quoted")
 
 ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NOT, INNER, INNER_NOT, INTENT, LUCK,
-                                                                GOES_FOR)),)
+                                                                GOES_FOR, TIE)),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -642,7 +686,8 @@ def alignment_summary(a: AlignmentResult) -> str:
     bars = "; ".join(f"“{p.label.lower()}” {', '.join(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value))}"
                      for p in a.plans)
     return (f"What the designer wants, the reward function pays and the value function expects, plan by plan: {bars}. "
-            f"The agent picks the plan its value function rates highest, marked ▶: “{plan(a, a.chosen).label.lower()}”.")
+            f"The agent picks the plan its value function rates highest (a tie, as shown, goes to the plan listed "
+            f"first), marked ▶: “{plan(a, a.chosen).label.lower()}”.")
 
 
 def _bars_hold(a: AlignmentResult, m: re.Match) -> bool:
@@ -657,10 +702,10 @@ def _bars_hold(a: AlignmentResult, m: re.Match) -> bool:
 ALIGNMENT_TRUTHS = (
     Truth(r"the value function expects, plan by plan: (.*?)\. The agent", _bars_hold,
           "each plan's value for the designer, reward and value, to two decimals, for every plan"),
-    Truth(r"The agent picks the plan its value function rates highest, marked ▶: “([^”]+)”",
-          lambda a, m: _by_label(a, m.group(1)) is not None
-          and _by_label(a, m.group(1)).value == max(p.value for p in a.plans),
-          "the plan named has the highest value of the three"),
+    Truth(r"The agent picks the plan its value function rates highest(?: \(a tie, as shown, goes to the plan listed "
+          r"first\))?, marked ▶: “([^”]+)”",
+          lambda a, m: _by_label(a, m.group(1)) is not None and _top(a)[0] is _by_label(a, m.group(1)),
+          "the plan named is the first of the plans with the highest value, as shown"),
 )
 
 

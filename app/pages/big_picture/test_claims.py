@@ -91,8 +91,8 @@ def test_with_overrides_the_guess_learns_the_outcome_rate():
     """Defaults: 60 overrides; the guess at the cue climbs from 0% to 81%, 1 point from the observed 80%."""
     r, text = said(PREDICTOR)
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.81 and r.observed == 0.8
-    assert "overrode 60 times" in text["persistence"] and "went from 0% to 81%, in line with the outcomes" in text["persistence"]
-    assert "already 81% when the cue appears, 5 steps before the outcome is due" in text["anticipation"]
+    assert "overrode 60 times" in text["persistence"] and "went from 0% before the first trial to 81% after the last, in line with the outcomes" in text["persistence"]
+    assert "already 81% when the cue appeared, 5 steps before the outcome was due" in text["anticipation"]
     assert "only 1 point from how often the outcome followed the cue (80%)" in text["anticipation"]
     assert "within 15" not in text["anticipation"] + text["persistence"]
 
@@ -130,7 +130,7 @@ def test_within_15_points_is_decided_on_the_percentages_shown():
     assert "within 15 points of the truth" in text["persistence"]
     # one point further: 10% against 26% (13 of 50 trials) is 16 points off
     r, text = said(PREDICTOR, override_rate=0, truth=25, initial=10, trials=50)
-    assert r.observed == 0.26 and "but 16 points off how often the event really came (26%)" in text["anticipation"]
+    assert r.observed == 0.26 and "but that signal was 16 points off how often the event really came (26%)" in text["anticipation"]
     assert "more than 15 points off" in text["persistence"]
 
 
@@ -184,7 +184,7 @@ def test_more_than_fifteen_points_from_not_of(client):
     url = ("/api/big-picture/predictor?mode=defer&override_rate=100&override_until=300&truth=80&delay=20&lr=0.2"
            "&initial=0&trials=60")
     persistence = client.get(url).json()["claims"]["persistence"]
-    assert persistence.endswith("the guess there went from 0% to 1%, still more than 15 points from how often the "
+    assert persistence.endswith("the guess went from 0% before the first trial to 1% after the last, still more than 15 points from how often the "
                                 "outcome happened (80%).")
     r, _ = said(PREDICTOR, delay=20)
     assert _caught(PREDICTOR, r, "still more than 15 points of how often the outcome happened (80%).")
@@ -241,8 +241,74 @@ def test_the_alignment_caption_reads_the_bars_and_leaves_the_verdict_to_the_pros
     assert ALIGNMENT.summary(r) == (
         "What the designer wants, the reward function pays and the value function expects, plan by plan: "
         "“do the task as meant” 1.00, 1.00, 1.00; “game the score” 0.00, 0.00, 0.00; “a new plan never tried” "
-        "0.00, 0.00, 0.00. The agent picks the plan its value function rates highest, marked ▶: “do the task as meant”.")
+        "0.00, 0.00, 0.00. The agent picks the plan its value function rates highest (a tie, as shown, goes to the plan "
+        "listed first), marked ▶: “do the task as meant”.")
     assert not _repeats(ALIGNMENT.summary(r), text)
     r, text = said(ALIGNMENT, loophole=1.5)
     assert "“game the score” 0.00, 1.50, 1.50;" in ALIGNMENT.summary(r)
     assert ALIGNMENT.summary(r).endswith("marked ▶: “game the score”.") and not _repeats(ALIGNMENT.summary(r), text)
+
+
+# ------------------------------------------------------------------- third review: one quantity, one number
+
+OLD_63 = ("Deferring, the signal is already 63% when the cue appears, 1 step before the outcome is due: a reaction "
+          "ahead of the event, but 17 points off how often the event really came (80%).")
+OLD_70 = ("The innate circuitry overrode 60 times at the outcome, and its corrections were passed back, step by step, "
+          "to the cue: the guess there went from 0% to 70%, in line with the outcomes it was checked against.")
+
+
+def test_the_signal_in_the_last_trial_and_the_guess_after_it_are_named_apart(client):
+    """Third review: at a one-step delay the page called the cue's signal "63% … 17 points off" and the cue's
+    guess "70%, in line with the outcomes": two numbers for what read as one. 63% is the guess going into the
+    last trial (the signal it produced); 70% is the guess after that trial's correction. Each is now named, and
+    a cue percentage quoted without saying when is allowed only where the two agree, as shown."""
+    url = ("/api/big-picture/predictor?mode=defer&override_rate=100&override_until=300&truth=80&delay=1&lr=0.2"
+           "&initial=0&trials=60")
+    claims = client.get(url).json()["claims"]
+    assert "in the last trial the signal was already 63% when the cue appeared" in claims["anticipation"]
+    assert "that signal was 17 points off how often the event really came (80%)" in claims["anticipation"]
+    assert ("went from 0% before the first trial to 70% after the last (63% going into the last trial), in line "
+            "with the outcomes") in claims["persistence"]
+    r, _ = said(PREDICTOR, delay=1)
+    assert round(r.anticipation, 2) == 0.63 and round(r.final_guess, 2) == 0.70
+    assert _caught(PREDICTOR, r, OLD_63) and _caught(PREDICTOR, r, OLD_70)
+
+
+def test_overrides_in_defer_mode_are_explained_by_the_override_sliders():
+    """Newcomer: "defers to the predictor" next to "the innate circuitry overrode 60 times" read as a
+    contradiction; the sentence now says the override sliders set how often a deferring system still checks."""
+    r, text = said(PREDICTOR)
+    assert r.mode == "defer" and r.override_count == 60
+    assert text["persistence"].startswith("Even while deferring, the innate circuitry checks the real outcome on the "
+                                          "share of trials the override sliders set. Here the innate circuitry "
+                                          "overrode 60 times at the outcome")
+
+
+@pytest.mark.parametrize("changes,tie,end", [
+    ({"loophole": 1, "misvalue": 1}, "The plans “do the task as meant”, “game the score” and “a new plan never tried” "
+                                     "tie at 1.00 in value", "so the agent still picks the task as meant"),
+    ({"loophole": 1.5, "misvalue": 1.5}, "The plans “game the score” and “a new plan never tried” tie at 1.50 in value",
+     "so the agent goes for “game the score”"),
+])
+def test_values_that_tie_as_shown_are_called_a_tie_with_its_rule(client, changes, tie, end):
+    """Third review: every plan the agent weighs showed 1.00 (or the two best 1.50), yet the verdict said
+    the agent picks one, decided by 1/4096 of the starting error left on the tried plans, too small to show.
+    The model compares the values as shown and gives a tie to the plan listed first; the verdict says so."""
+    url = "/api/big-picture/alignment?" + "&".join(f"{k}={v:g}" for k, v in {**changes, "tried": 0}.items()
+                                                   ).replace("tried=0", "tried=two")
+    verdict = client.get(url).json()["claims"]["verdict"]
+    assert tie + ", and a tie goes to the plan listed first, " + end in verdict
+    r = ALIGNMENT.run({"tried": "two", **changes})
+    old = ("The agent still picks the task as meant, but with a link broken that is luck, not intent alignment."
+           if changes["loophole"] == 1 else "So the agent goes for “game the score”: not what the designer intended.")
+    assert _caught(ALIGNMENT, r, old)
+
+
+def test_the_outer_and_inner_alignment_pop_ups_define_the_term_first(client):
+    """Third review: on /big-picture the pop-up for "Outer alignment" opened with "A mismatch between…", which
+    defines the opposite. Each definition now opens with the term it is shown for."""
+    html = client.get("/big-picture").text
+    for term in ("Outer alignment", "Inner alignment"):
+        at = html.index(f">{term}<")
+        tip = re.search(r'<span class="tip" role="tooltip"[^>]*>([^<]*)</span>', html[at:]).group(1)
+        assert tip.startswith(f"{term}: ") and not tip.startswith("A mismatch"), tip

@@ -184,10 +184,11 @@ class Extrapolation:
 
     def fate(self, curve: Curve) -> str:
         """'reaches': crosses TAI before the wall; 'wall': would cross, but past the wall; 'ceiling':
-        its ceiling is at or below TAI; 'flat': it does not grow past today's level."""
+        its ceiling is at or below TAI and it grows toward it; 'flat': it does not grow past today's level
+        (with no growth a ceiling, even one at or below TAI, is not what stops it)."""
         if curve.crossing is not None:
             return "reaches" if curve.crossing <= self.wall else "wall"
-        if curve.ceiling is not None and curve.ceiling <= self.tai:
+        if curve.growth > 0 and curve.ceiling is not None and curve.ceiling <= self.tai:
             return "ceiling"
         return "flat"
 

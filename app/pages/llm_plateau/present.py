@@ -225,8 +225,6 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
                 f"{tenfolds(dec(r.wall))}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
-        if c.growth == 0:
-            return (f"stays at the {dec(c.at(0))} points its curve gives today, under a ceiling of {cap}")
         if r.levels_off(c):
             return f"levels off at {cap}"
         return (f"is capped at {cap}, and stands at {apart(c.at(r.wall), c.ceiling)} when data or compute runs out "
@@ -293,6 +291,11 @@ def _decimals(shown: str) -> int:
     return len(shown.split(".")[1]) if "." in shown else 0
 
 
+def _grows(c: Curve) -> bool:
+    """The curve rises beyond its level today (what a ceiling can then stop)."""
+    return c.at(1) > c.at(0)
+
+
 def _fate_is(fate: str) -> Callable[[Extrapolation, re.Match], bool]:
     return lambda r, m: r.fate(_curve(r, m)) == fate
 
@@ -321,37 +324,34 @@ FATE_TRUTHS = (
                         and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
-          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _near(m["k"], _curve(r, m).ceiling),
-          "that curve's ceiling is at or below TAI"),
+          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and _near(m["k"], _curve(r, m).ceiling),
+          "that curve's ceiling is at or below TAI, and it grows toward it"),
     Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped below TAI",
           lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.fate(c) == "ceiling")
-          and any(r.fate(c) == "ceiling" for c in _named(r, m)),
-          "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI')"),
+          and any(r.fate(c) == "ceiling" and _grows(c) for c in _named(r, m)),
+          "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI'), and it grows toward it"),
     Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped at TAI",
-          lambda r, m: any(r.fate(c) == "ceiling" and c.ceiling == r.tai for c in _named(r, m)),
-          "that curve's ceiling is exactly TAI"),
+          lambda r, m: any(r.fate(c) == "ceiling" and c.ceiling == r.tai and _grows(c) for c in _named(r, m)),
+          "that curve's ceiling is exactly TAI, and it grows toward it (a curve that does not grow is not capped: it "
+          "stops growing)"),
     Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
           and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
           "that curve's ceiling is at or below TAI, and by the wall it has climbed at least 90% of the way from "
           "today's level to that ceiling (a curve that stays short of its ceiling does not level off at it)"),
-    Truth(WHO + r" stays at the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today, under a ceiling of "
-          r"(?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
-          lambda r, m: (lambda c: r.fate(c) == "ceiling" and c.at(r.wall) == c.at(0) and _near(m["y"], c.at(0))
-                        and _near(m["k"], c.ceiling))(_curve(r, m)),
-          "that curve's ceiling is at or below TAI, and it does not rise beyond its level today"),
     Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out after "
           r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?",
           lambda r, m: float(m["w"]) == r.wall and any(
               r.fate(c) == "ceiling" and not r.levels_off(c) and _near(m["y"], c.at(r.wall)) and c.at(r.wall) < c.ceiling
               for c in (r.ab, r.c)),
           "a curve capped at or below TAI stands at that level at the wall, short of levelling off at its ceiling"),
-    Truth(WHO + r" (?:stops growing|does not grow past)", _fate_is("flat"),
+    Truth(WHO + r" (?:stops growing|does not grow past)", lambda r, m: _fate_is("flat")(r, m) and not _grows(_curve(r, m)),
           "that curve does not rise beyond today, and has no ceiling at or below TAI"),
     Truth(r"does not grow past the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today",
           lambda r, m: any(_near(m["y"], c.at(0)) and r.fate(c) == "flat" for c in (r.ab, r.c)),
           "a curve that stops growing stands at that level today"),
-    Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling", "A–B's ceiling is at or below TAI"),
+    Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
+          "A–B's ceiling is at or below TAI, and A–B grows toward it"),
     Truth(r"empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
@@ -371,10 +371,13 @@ EVIDENCE_TRUTHS = (
     Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
           "the two fit errors (as shown) differ by less than 0.5"),
     Truth(rf"one curve (?P<a>{_FATE_WORDS}) and the other (?P<b>{_FATE_WORDS})",
-          lambda r, m: r.fate(r.line) == _FATE_OF[m["a"]] != r.fate(r.capped) == _FATE_OF[m["b"]],
+          lambda r, m: (r.fate(r.line) == _FATE_OF[m["a"]] != r.fate(r.capped) == _FATE_OF[m["b"]]
+                        and _grows(r.line) == (m["a"] != "stops growing")
+                        and _grows(r.capped) == (m["b"] != "stops growing")),
           "the line and the curve with a ceiling meet those two different fates"),
     Truth(rf"both curves share one fate: each (?P<f>{_FATE_WORDS})",
-          lambda r, m: r.fate(r.line) == r.fate(r.capped) == _FATE_OF[m["f"]],
+          lambda r, m: (r.fate(r.line) == r.fate(r.capped) == _FATE_OF[m["f"]]
+                        and _grows(r.line) == _grows(r.capped) == (m["f"] != "stops growing")),
           "the line and the curve with a ceiling meet that same fate"),
 )
 EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),

@@ -148,14 +148,15 @@ def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceil
     at every tenfold and never come near 55."""
     r, texts = extrapolate(theory="ceiling", ceiling=ceiling, growth=0, wall=wall, tai=tai, additions=0)
     for c in (r.ab, r.c):
-        assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "ceiling" and not r.levels_off(c)
+        assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "flat" and not r.levels_off(c)
     assert "levels off" not in texts["fates"]
-    assert (f"A–B stays at the {today} points its curve gives today, under a ceiling of {ceiling} points, at or below "
-            f"the TAI threshold of {tai}, and C stays at the {today} points") in texts["fates"]
+    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C does "
+            f"not grow past the {today} points") in texts["fates"]
     old = (f"Under these assumptions A–B levels off at {ceiling} points, at or below the TAI threshold of {tai}, and "
            f"C levels off at {ceiling} points, at or below the TAI threshold of {tai}. So these assumptions give A–B a "
            f"theoretical plateau: its ceiling is at or below TAI.")
-    assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) == 2      # both 'levels off'
+    caught = [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
+    assert len(caught) == 3 and sum("levels off" in f for f in caught) == 2    # both 'levels off', and the plateau
     assert "levelling off" not in texts["evidence"] and f"a curve with a ceiling at {ceiling} misses" in texts["evidence"]
 
 
@@ -175,3 +176,26 @@ def test_no_letter_takes_a_before_a_number_said_with_a_vowel():
     r, _ = credences(a=50, b=65, c=35, d=70, e=60)
     summary = CREDENCES.summary(r)
     assert summary.startswith("Your odds, scaled to add up to 100%: A at 18%, B at 23%") and not faults(summary)
+
+
+@pytest.mark.parametrize("changes,today", [({"theory": "ceiling"}, 48.6), ({"theory": "none", "ceiling": 100}, 50.8)])
+def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in_the_other(changes, today):
+    """Third review, at …extrapolate?theory=ceiling&growth=0 (and theory=none&ceiling=100&growth=0): "fates" said
+    the capped A–B "stays at the 48.6 points its curve gives today" under a ceiling, a theoretical plateau, while
+    "evidence" said "one curve stops growing and the other is capped at TAI", though with growth 0 neither curve
+    grows, and both stop far below 100. A curve that does not grow stops growing, whatever its ceiling."""
+    r, texts = extrapolate(growth=0, **changes)
+    assert r.line.at(10) == r.line.at(0) and r.capped.at(10) == r.capped.at(0) and r.capped.at(0) < 50 < r.tai
+    assert r.fate(r.line) == r.fate(r.capped) == "flat"
+    assert f"A–B does not grow past the {today} points its curve gives today" in texts["fates"]
+    assert texts["fates"].endswith("an empirical plateau: its growth stops today.")
+    assert texts["evidence"].endswith("At these settings both curves share one fate: each stops growing.")
+    old_evidence = ("Almost the same fit to the past, yet one curve stops growing and the other is capped at TAI: the "
+                    "assumptions, not the evidence, set them apart.")
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old_evidence)]
+    if changes["theory"] == "ceiling":
+        old_fates = ("Under these assumptions A–B stays at the 48.6 points its curve gives today, under a ceiling of "
+                     "100 points, at or below the TAI threshold of 100, and C does not grow past the 48.6 points its "
+                     "curve gives today, so it never reaches 100. So these assumptions give A–B a theoretical "
+                     "plateau: its ceiling is at or below TAI.")
+        assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old_fates)]

@@ -51,9 +51,9 @@ def test_the_prose_after_the_gap_holds_at_every_setting(client):
     at its 95% maximum. The prose now names his assumption by its setting, whatever the slider shows."""
     for query in ("later=95&ceiling=60", "", "later=50&steepening=2"):
         html = client.get(f"/sharp-takeoff?{query}").text
-        text = between(html, 'id="gap"', 'id="language"')
+        text = " ".join(between(html, 'id="gap"', 'id="language"').split())
         assert "That is the assumption" not in text and "raise it" not in text.lower()
-        assert "starts at his assumption, none; it is now" in text
+        assert "In his view, then, no blocker is left once the AI is relevant. The chart starts there" in text
 
 
 def test_the_far_corner_names_its_unit_without_a_four_digit_number(client):
@@ -61,3 +61,16 @@ def test_the_far_corner_names_its_unit_without_a_four_digit_number(client):
     text = visible_text(client.get("/sharp-takeoff?later=95&steepening=3&tuning=50&ceiling=60").text)
     assert "8.7 quadrillion person-years" in text and "8,717 trillion" not in text
     assert [f for f in faults(text) if f.startswith("a named unit")] == []
+
+
+def test_the_gap_prose_is_plain_and_bound_to_the_defaults(client):
+    """Newcomer: "So the share of blockers standing only after relevance starts at his assumption, none; it is now
+    0%." was hard to read; the Try links quoted default numbers as if they were the reader's."""
+    html = client.get("/sharp-takeoff?later=40&ceiling=80").text
+    text = " ".join(between(html, 'id="gap"', 'id="language"').split())
+    assert "starts at his assumption, none" not in text
+    for quoted in ("510 person-years", "about a million person-years", "90,100 person-years"):
+        lead = text[:text.index(quoted)]
+        assert lead.rfind("from the defaults") > lead.rfind("<li"), quoted
+    language = " ".join(between(html, 'id="language"', 'id="why-sharp"').split())
+    assert "What this has to do with takeoff" in language

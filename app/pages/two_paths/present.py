@@ -100,6 +100,14 @@ def path_hedge(r: Hedge, path: str) -> str:
     left = r.if_impossible(path, all_on)
     why = f", from the ideas that transfer to {other_name}" if left > 0 else ""
     even = r.if_impossible(path, 0.5)
+    if left == 0 and even == 0:
+        # Nothing against nothing is no contrast: say that no split leaves anything, and why.
+        cause = (f"you set {other_name} as impossible too" if r.feasible[other] == 0 else
+                 f"{other_name} then has no chance of its own")
+        head = (f"You set {name} as impossible ({pct(0)}): " if r.feasible[path] == 0 else
+                f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
+                                                  else "") + ", ")
+        return f"{head}nothing is left however the effort is split, since {cause}."
     return (f"{lead} {left_text(left)}{why}, while the even split keeps {left_text(even)} from the "
             f"{other_name.removesuffix(' AGI')} work.")
 
@@ -194,13 +202,23 @@ LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as im
                r"everything on it (?:would leave|leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI)?, "
                r"while the even split keeps " + LEFT + r" from the (controlled|social-instinct) work",
                lambda r, m: (_key(m.group(5)) != _key(m.group(1))
+                             and not (m.group(2) == m.group(4) == "nothing")
                              and _left_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))])
                              and (m.group(3) is None or (r.transfer > 0
                                   and r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))] > 0))
                              and _left_is(m, 4, r.path_chance[0.5][_key(m.group(5))])),
                "with everything on the one path, the other path's own chance (it comes only from transferred ideas), "
                "and at an even split the other path's chance, as quoted ('nothing' only for exactly 0, 'almost "
-               "nothing' for a chance that shows as 0%)")
+               "nothing' for a chance that shows as 0%), and never nothing against nothing, which contrasts nothing")
+NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] nothing is "
+                     r"left however the effort is split, since (?:you set (controlled AGI|social-instinct AGI) as impossible "
+                     r"too|(controlled AGI|social-instinct AGI) then has no chance of its own)",
+                     lambda r, m: (lambda other: all(v[other] == 0 for v in r.path_chance.values())
+                                   and (m.group(2) is None or r.feasible[other] == 0)
+                                   and _key(m.group(2) or m.group(3)) == other)(
+                         "social" if _key(m.group(1)) == "controlled" else "controlled"),
+                     "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
+                     "if said, the other path was set as impossible)")
 NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + P
              + r"|At the best split \(" + P + r" of effort here\) it works with " + P + ")", _note_holds,
              "a path with these odds works with the chance quoted, at the split quoted")
@@ -221,7 +239,8 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   "each path's own chance at an even split, as quoted")
 
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, NO_BETTER, ALL_ON)),
-               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES)))
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES,
+                                                     NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
 
 

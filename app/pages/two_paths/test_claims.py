@@ -116,3 +116,28 @@ def test_the_caption_reads_the_curve_and_bars_and_leaves_the_verdict_to_the_pros
         "controlled AGI. At an even split the bars show each path's own chance: controlled AGI 24%, social-instinct "
         "AGI 35%.")
     assert not _repeats(BOTH.summary(r), text)
+
+
+# ------------------------------------------------------------------- third review
+
+def test_nothing_against_nothing_is_said_as_no_split_leaving_anything(client):
+    """Third review: at ?controlled_feasible=0 the hedge read "If social-instinct AGI proves impossible, putting
+    everything on it would leave nothing, while the even split keeps nothing": a contrast between nothing and
+    nothing. With controlled AGI impossible, no split leaves anything if social-instinct AGI fails too."""
+    hedge = client.get("/api/two-paths?controlled_feasible=0").json()["claims"]["hedge"]
+    assert hedge.endswith("If social-instinct AGI proves impossible, nothing is left however the effort is split, "
+                          "since you set controlled AGI as impossible too.")
+    r, _ = said(controlled_feasible=0)
+    old = ("If social-instinct AGI proves impossible, putting everything on it would leave nothing, while the even "
+           "split keeps nothing from the controlled work.")
+    assert [f for t in BOTH.all_truths for f in t.failures(r, old)]
+
+
+def test_the_two_paths_are_told_apart_and_no_try_item_says_again(client):
+    """Newcomer: "Controlled AGI aims at the learned desires … through the reward function" blurred the paths
+    (social-instinct AGI works through the reward function too); "the best plan again puts everything on the
+    likelier path" followed no default that did."""
+    text = " ".join(client.get("/two-paths").text.split())
+    assert "we pick the goal, write the reward function for that goal" in text
+    assert "also works through the reward function, but one step back" in text and "no one picks the goal" in text
+    assert "best plan again puts" not in text

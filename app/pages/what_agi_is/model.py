@@ -218,6 +218,9 @@ class AngelResult:
     lengths: np.ndarray                   # project lengths sampled (steps)
     zero_help: dict[str, np.ndarray]      # agent -> share of runs finishing with no intervention
     interventions: dict[str, np.ndarray]  # agent -> mean interventions needed
+    stuck: float = 0.0                    # the settings, for predicates that check the numbers against them
+    today_recover: float = 0.0
+    recover: float = 0.0
 
 
 STUCK_MAX = 0.10          # the most often an agent can get stuck (the slider's top); kept draws are those below it
@@ -239,7 +242,7 @@ def _draws(length: int) -> tuple[np.ndarray, ...]:
 
 
 def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float) -> AngelResult:
-    """Monte Carlo (seeded). Each step an agent gets stuck with probability `stuck`. Today's AI gets
+    """Exact for an agent that never learns; Monte Carlo (seeded) for one that learns. Each step an agent gets stuck with probability `stuck`. Today's AI gets
     itself unstuck with probability `today_recover` (default 0: it needs an intervention every time)
     and does not learn on the job. The figuring-out agent gets itself unstuck with probability
     `recover`, and each time it gets stuck its stuck rate falls by the share `learning` (continuous
@@ -263,24 +266,29 @@ def angels(length: int, stuck: float, recover: float, learning: float, today_rec
     out_zero, out_mean = {}, {}
     for name, s, lam in (("today", today_recover, 0.0), ("agi", recover, learning)):
         if lam == 0:
-            is_stuck = np.ones(runs.size, dtype=bool)        # its chance stays `stuck`: every place is stuck
-        else:
-            is_stuck = np.zeros(runs.size, dtype=bool)
-            p = np.full(ANGEL_RUNS, stuck)
-            by_rank = np.argsort(rank, kind="stable")
-            edges = np.searchsorted(rank[by_rank], np.arange(int(rank.max()) + 2 if rank.size else 1))
-            for k in range(edges.size - 1):
-                at = by_rank[edges[k]:edges[k + 1]]
-                who = runs[at]
-                hit = d_stuck[at] < p[who]
-                is_stuck[at] = hit
-                p[who] = np.where(hit, p[who] * (1.0 - lam), p[who])
+            # An agent that never learns gets stuck, and fails to unstick itself, with the same chance q at
+            # every step, so its numbers are exact: no help in (1 - q)^L of runs, L q interventions on average.
+            # (Sampled, a one-step project at a 2% stuck chance once showed 99% where it must be 98%.)
+            q = stuck * (1.0 - s)
+            out_zero[name] = (1.0 - q) ** lengths.astype(float)
+            out_mean[name] = q * lengths.astype(float)
+            continue
+        is_stuck = np.zeros(runs.size, dtype=bool)
+        p = np.full(ANGEL_RUNS, stuck)
+        by_rank = np.argsort(rank, kind="stable")
+        edges = np.searchsorted(rank[by_rank], np.arange(int(rank.max()) + 2 if rank.size else 1))
+        for k in range(edges.size - 1):
+            at = by_rank[edges[k]:edges[k + 1]]
+            who = runs[at]
+            hit = d_stuck[at] < p[who]
+            is_stuck[at] = hit
+            p[who] = np.where(hit, p[who] * (1.0 - lam), p[who])
         helped = is_stuck & (d_recover >= s)
         per_bin = np.bincount(runs[helped] * lengths.size + bins[helped], minlength=ANGEL_RUNS * lengths.size)
         at = np.ascontiguousarray(np.cumsum(per_bin.reshape(ANGEL_RUNS, lengths.size), axis=1).astype(np.int32))
         out_zero[name] = (at == 0).mean(axis=0)
         out_mean[name] = at.mean(axis=0)
-    return AngelResult(lengths, out_zero, out_mean)
+    return AngelResult(lengths, out_zero, out_mean, stuck, today_recover, recover)
 
 
 # ------------------------------------------------------------------------- 4. a moving target

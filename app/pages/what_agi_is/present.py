@@ -523,10 +523,12 @@ ANGELS_LONGER_TRUTHS = (
     Truth(r"The longer the project, the worse the first agent's odds of finishing alone \((\d+)% for a one-step "
           r"project, (\d+)% for the full one\)",
           lambda r, m: int(r.lengths[0]) == 1 and shown(r.zero_help["today"][0]) == int(m.group(1))
+          # a one-step project is one chance to get stuck and stay stuck: 1 - stuck x (1 - recovery), exactly
+          and shown(1 - r.stuck * (1 - r.today_recover)) == int(m.group(1))
           and shown(r.zero_help["today"][-1]) == int(m.group(2)) and int(m.group(1)) > int(m.group(2))
           and all(a >= b for a, b in zip(r.zero_help["today"], r.zero_help["today"][1:])),
           "the first agent's share finished alone falls (never rises) with length, from the first number quoted "
-          "at one step to the second at the full length"),
+          "at one step (1 − its stuck chance × the chance it stays stuck, as shown) to the second at the full length"),
 )
 ANGELS_TRUTHS = (
     Truth(r"Over an? (\d+)-step project", lambda r, m: int(m.group(1)) == int(r.lengths[-1]),
