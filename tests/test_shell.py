@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import struct
+from html import escape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -143,8 +144,12 @@ def test_every_source_links_to_the_post(client, page):
     html = client.get(f"/{page.slug}").text.split('id="sources"')[1]
     for source in page.meta["sources"]:
         url = source["url"]
-        assert urlsplit(url).scheme == "https" and urlsplit(url).hostname == "www.lesswrong.com", url
+        # Byrnes's own posts (a source without an author is his) are on LessWrong; others name their authors.
+        assert urlsplit(url).scheme == "https", url
+        assert source.get("author") or urlsplit(url).hostname == "www.lesswrong.com", url
         assert f'<a href="{url}" rel="external noopener">' in html
+        author = source.get("author", "Steven Byrnes")
+        assert f"<li>{escape(author)}, <cite>" in html, author
 
 
 # ------------------------------------------------------------------------------ browser

@@ -124,6 +124,10 @@ def caught_sentence(r: Lying) -> str:
     return text if "learned to expect" in text else text + estimate_note(r)
 
 
+def _other(situation: str) -> str:
+    return "unwatched" if situation == "watched" else "watched"
+
+
 def _caught_sentence(r: Lying) -> str:
     w, u = shown(r.at("behaviour", "watched")), shown(r.at("behaviour", "unwatched"))
     head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(r.at('behaviour', 'watched'))} of "
@@ -154,7 +158,17 @@ def _caught_sentence(r: Lying) -> str:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
     off = [s for s in SITUATIONS if not _follows(r, s)]
     if not off:
-        return head + ": its habit in each situation follows that average."
+        more = max(SITUATIONS, key=lambda s: rounded(100 * r.at("behaviour", s)))
+        worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", getattr(r, s)))
+        if (rounded(100 * r.at("behaviour", more)) > rounded(100 * r.at("behaviour", worse))
+                or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
+            return head + ": its habit in each situation follows that average."
+        shares = [rounded(100 * r.at("behaviour", s)) for s in SITUATIONS]
+        if min(shares) > 50 or max(shares) < 50:
+            side = "more" if min(shares) > 50 else "fewer"
+            return head + (f": in both it lies in {side} than half its chances, as the sign of that average says, "
+                           f"though it lies a little more {more}, where a lie is worth less.")
+        return head + f": it lies a little more {more}, where a lie is worth less."
     s = max(off, key=lambda s: abs(r.worth("behaviour", getattr(r, s))))
     worth = r.worth("behaviour", getattr(r, s))
     lie, truth = r.values["behaviour"][s]
@@ -323,6 +337,20 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and all(_follows(r, s) for s in SITUATIONS),
           "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
           "it loses; and the situation where a lie is worth more has at least as many lies"),
+    Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says, though it lies a "
+          r"little more (watched|unwatched), where a lie is worth less",
+          lambda r, m: all(_follows(r, s) for s in SITUATIONS)
+          and all((rounded(100 * r.at("behaviour", s)) > 50) if m.group(1) == "more"
+                  else (rounded(100 * r.at("behaviour", s)) < 50) for s in SITUATIONS)
+          and all(r.worth("behaviour", getattr(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS)
+          and rounded(100 * r.at("behaviour", m.group(2))) > rounded(100 * r.at("behaviour", _other(m.group(2))))
+          and r.worth("behaviour", _detect(r, m.group(2))) < r.worth("behaviour", _detect(r, _other(m.group(2)))),
+          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
+          "the named situation has more lies (as shown) and a lower worth"),
+    Truth(r": it lies a little more (watched|unwatched), where a lie is worth less\.",
+          lambda r, m: rounded(100 * r.at("behaviour", m.group(1))) > rounded(100 * r.at("behaviour", _other(m.group(1))))
+          and r.worth("behaviour", _detect(r, m.group(1))) < r.worth("behaviour", _detect(r, _other(m.group(1)))),
+          "the named situation has more lies (as shown) and a lower worth"),
     Truth(r"Yet (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
           lambda r, m: _pct_is(m.group(3), r.at("behaviour", m.group(1))) and not _follows(r, m.group(1))
           and (r.worth("behaviour", _detect(r, m.group(1))) > 0) == (m.group(2) == "gains"),

@@ -218,3 +218,14 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
     assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))
+
+
+def test_equal_habits_are_not_said_to_follow_unequal_averages():
+    """The sweep, at …lying?gain=0&penalty=1&watched=25&unwatched=20: a lie is worth −0.3 watched and −0.2 unwatched,
+    the agents lie in 39% and 38%; 'its habit in each situation follows that average' was said."""
+    r, texts, _ = lying(gain=0, penalty=1, watched=25, unwatched=20, accuracy=80, hide="no")
+    assert "follows that average" not in texts["caught"]
+    assert ("in both it lies in fewer than half its chances, as the sign of that average says, though it lies a "
+            "little more watched, where a lie is worth less.") in texts["caught"]
+    old = texts["caught"].split(": in both")[0] + ": its habit in each situation follows that average."
+    assert failures(r, old)

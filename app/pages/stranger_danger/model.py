@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.wording import rounded
+
 NEUTRAL = 0.5          # the assessor's prediction for someone it has never learned about
 CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed"), read as shown
 CONFIDENT_FEAR = 0.75  # above this the assessor's output reads as "this is scary"
@@ -82,8 +84,8 @@ class Walk:
 
 
 def shown_percent(p: float) -> int:
-    """A prediction as the page shows it, in whole percentages (round half to even, as printed)."""
-    return round(100 * p)
+    """A prediction as the page shows it, in whole percentages (halves rounded up, as wording.pct prints)."""
+    return int(rounded(100 * p))
 
 
 def confident_safe(p: float) -> bool:
