@@ -69,6 +69,11 @@ def minus(text: str) -> str:
     return "−" + text[1:] if text.startswith("-") else text
 
 
+def points(x: float) -> int:
+    """A share (0-1) in whole percentage points, as `pct` prints it: decisions "as shown" are made on this."""
+    return int(rounded(100 * x))
+
+
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage, halves rounded up (`rounded`): 0.456 -> '46%', 0.125 -> '13%'; never '-0%'."""
     return _minus(_zero(f"{rounded(x * 100, places):.{places}f}") + "%")

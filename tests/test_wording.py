@@ -167,3 +167,9 @@ def test_a_share_that_is_neither_all_nor_none_never_reads_100_or_0_percent():
     assert [share(x) for x in (0.995, 0.9949, 1, 0.004, 0.005, 0, 0.5)] == \
         ["over 99%", "99%", "100%", "under 1%", "1%", "0%", "50%"]
     assert (share(0.9996, 1), share(0.0004, 1)) == ("over 99.9%", "under 0.1%")
+
+
+@pytest.mark.parametrize("x", [0.245, 0.2449, 0.125, 0.005, 0.995, 0.0, 1.0, 0.3333])
+def test_points_are_the_whole_percent_pct_prints(x):
+    from app.wording import points
+    assert f"{points(x)}%" == pct(x)

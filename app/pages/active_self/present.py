@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from pydantic import Field
 
 from app import figkit as kit
+from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import join_and, num, plural, pct, signed
 
@@ -618,7 +619,7 @@ def _even(p: float) -> bool:
 
 def _gap(r: Inference) -> int:
     """How many points above the 1% prior's the belief ends, as the two are shown (whole percent)."""
-    return round(100 * r.posterior[-1]) - round(100 * r.baseline[-1])
+    return wording.points(r.posterior[-1]) - wording.points(r.baseline[-1])
 
 
 def inference_sentence(r: Inference) -> str:

@@ -9,6 +9,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
+from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, num, pct, signed, upper_first
 
@@ -414,8 +415,8 @@ def _overriding(r: PredictorRun) -> bool:
 
 
 def _pc(x: float) -> int:
-    """A share in whole percentage points, as a reader reads it off the page (round half to even, as printed)."""
-    return round(100 * x)
+    """A share in whole percentage points, as a reader reads it off the page (as pct prints it)."""
+    return wording.points(x)
 
 
 def _gap(a: float, b: float) -> int:

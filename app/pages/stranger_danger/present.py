@@ -324,7 +324,7 @@ ENDING = (
           "the number of visits, and whether the last visitor is someone new"),
     Truth(r"The child did relax in visits? ([\d, and]+), but (not for long enough|the fear assessor learned nothing)",
           lambda w, m: all(_relaxed_with_last(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
-          and round(100 * w.result.encounters[-1].predicted_fear_at_start) >= 25
+          and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25
           and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1))),
           "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more; the "
           "guess moved in those visits (not long enough) or did not (learned nothing)"),
@@ -336,8 +336,8 @@ ENDING = (
           lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _first_guess(w)),
           "the first stranger's guess when the new face arrives, as quoted, shows below 25%"),
     Truth(r"a new face gets only the share of that lesson that carries over",
-          lambda w: (w.result.encounters[-1].person == 1 and round(100 * _first_guess(w)) < 25
-                     and round(100 * w.result.encounters[-1].predicted_fear_at_start) >= 25),
+          lambda w: (w.result.encounters[-1].person == 1 and shown_percent(_first_guess(w)) < 25
+                     and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
           "the first stranger's guess when the new face arrives shows below 25% (the lesson), while the new face's "
           "shows 25% or more: less than all of the lesson carried over"),
     Truth(r"learned nothing from it: its guess for the first stranger is still " + PCTG,

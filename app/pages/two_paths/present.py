@@ -7,6 +7,7 @@ from typing import Any, Mapping
 from pydantic import Field
 
 from app import figkit as kit
+from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, pct, upper_first
 
@@ -144,7 +145,7 @@ def _top(r: Hedge) -> float:
 
 
 def _shown(x: float) -> int:
-    return round(100 * x)
+    return wording.points(x)
 
 
 def _key(name: str) -> str:

@@ -184,15 +184,15 @@ def _all_or_nothing(d: Day) -> bool:
     less, in whole percentages as shown."""
     mild = np.mean(np.abs(np.array(d.valences)) < 1)
     good, bad = np.mean(np.array(d.valences) >= 2), np.mean(np.array(d.valences) <= -2)
-    return round(100 * mild) < 10 and round(100 * good) >= 15 and round(100 * bad) >= 15
+    return shown(mild) < 10 and shown(good) >= 15 and shown(bad) >= 15
 
 
 def _mostly_bad(d: Day) -> bool:
-    return not _all_or_nothing(d) and round(100 * np.mean(np.array(d.valences) < 0)) >= 80
+    return not _all_or_nothing(d) and shown(np.mean(np.array(d.valences) < 0)) >= 80
 
 
 def _mostly_good(d: Day) -> bool:
-    return not _all_or_nothing(d) and not _mostly_bad(d) and round(100 * np.mean(np.array(d.valences) > 0)) >= 90
+    return not _all_or_nothing(d) and not _mostly_bad(d) and shown(np.mean(np.array(d.valences) > 0)) >= 90
 
 
 def _named(m: re.Match) -> str:
@@ -242,7 +242,7 @@ BREAKING = Truth(r"better-feeling ideas breaking in", lambda d: d.switches > 0,
 MILD_SHARE = Truth(_P + r" within a point of neutral", lambda d, m: _pct_is(float(np.mean(np.abs(np.array(d.valences)) < 1)), m["p"]),
                    "the share of thoughts with valence between −1 and +1")
 HARDLY_MILD = Truth(r"Hardly any thought is mildly good or mildly bad",
-                    lambda d: round(100 * np.mean(np.abs(np.array(d.valences)) < 1)) < 10, "under 10% within a point of neutral")
+                    lambda d: shown(np.mean(np.abs(np.array(d.valences)) < 1)) < 10, "under 10% within a point of neutral")
 NO_MILD = Truth(r"No thought is mildly good or mildly bad", lambda d: all(abs(v) >= 1 for v in d.valences),
                 "every thought is at least a point from neutral")
 STRONG_SHARES = Truth(r"\((?P<g>\d+%) at \+2 or more, (?P<b>\d+%) at −2 or less\)",
