@@ -312,3 +312,26 @@ def test_the_outer_and_inner_alignment_pop_ups_define_the_term_first(client):
         at = html.index(f">{term}<")
         tip = re.search(r'<span class="tip" role="tooltip"[^>]*>([^<]*)</span>', html[at:]).group(1)
         assert tip.startswith(f"{term}: ") and not tip.startswith("A mismatch"), tip
+
+
+def test_training_every_plan_is_said_to_cut_the_error_to_a_4096th_too_small_to_show(client):
+    """Review: 'Then let training try all three plans: training corrects every plan it tries, so the error is
+    gone' was checked only from the defaults. Now it says what holds from any state with every plan tried (12
+    rounds at rate 0.5 leave 1/4096 of the starting error, at most 2/4096, which shows as 0.00), and what holds
+    only from the defaults (both links), which the link sets in full."""
+    from .model import TRAIN_LR, TRAIN_ROUNDS
+    assert (1 - TRAIN_LR) ** TRAIN_ROUNDS == 1 / 4096
+    for loophole in ALIGNMENT.param("loophole").grid():
+        for misvalue in ALIGNMENT.param("misvalue").grid():
+            r = ALIGNMENT.run({"loophole": loophole, "misvalue": misvalue, "tried": "all"})
+            for p in r.plans:
+                assert abs(p.value - p.reward) == pytest.approx(misvalue / 4096, abs=1e-12)
+                assert f"{p.value:.2f}" == f"{p.reward:.2f}" and r.inner
+    text = " ".join(client.get("/big-picture?loophole=1.5&misvalue=0.5&tried=two").text.split())
+    assert ("Then let training try all three plans</a>: training cuts every plan’s error to a 4,096th, too small to "
+            "show, and, from the defaults, both links hold.") in text
+    assert "so the error is gone" not in text
+    link = next(a for a in text.split("<a ") if ">Then let training try all three plans<" in a)
+    assert "loophole=0&amp;tried=all&amp;misvalue=1.5" in link        # the whole widget's state, not just two
+    _, texts = said(ALIGNMENT, misvalue=1.5, tried="all")
+    assert "Both links hold" in texts["verdict"]

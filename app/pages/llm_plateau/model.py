@@ -41,13 +41,14 @@ class Credences:
 
     @property
     def llm(self) -> float:
-        """Odds TAI is an LLM more or less as today (A or B)."""
-        return self.shares["a"] + self.shares["b"]
+        """Odds TAI is an LLM more or less as today (A or B). Summed to nine decimals, so the 0.4999… that
+        floats make of 165/330 counts as the half it is (the sliders move in whole percents)."""
+        return round(self.shares["a"] + self.shares["b"], 9)
 
     @property
     def llm_plus(self) -> float:
-        """Odds TAI is an LLM of any kind (A, B or C)."""
-        return self.llm + self.shares["c"]
+        """Odds TAI is an LLM of any kind (A, B or C), to nine decimals like `llm`."""
+        return round(self.shares["a"] + self.shares["b"] + self.shares["c"], 9)
 
     @property
     def verdict(self) -> str:
@@ -191,6 +192,13 @@ class Extrapolation:
         if curve.growth > 0 and curve.ceiling is not None and curve.ceiling <= self.tai:
             return "ceiling"
         return "flat"
+
+    def first(self, curve: Curve) -> str:
+        """What stops a curve first, within the compute left: its fate, except that a curve capped at or below
+        TAI which has not yet levelled off at its ceiling when data or compute runs out is stopped by the wall
+        first ('wall'; its ceiling would hold it short beyond the wall)."""
+        fate = self.fate(curve)
+        return "wall" if fate == "ceiling" and not self.levels_off(curve) else fate
 
 
 def extrapolate(theory: str, ceiling: float, growth: float, wall: float,

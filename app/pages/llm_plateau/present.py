@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import num as wnum, pct, plural
+from app.wording import num as wnum, pct, plural, points
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -79,11 +79,16 @@ VERDICT_TRUTHS = (
     Truth(r"and (\d+%) once LLMs with substantial additions", _quotes(lambda r: r.llm_plus),
           "A, B and C's share, as shown"),
     Truth(r"With every slider at zero", lambda r: r.all_zero, "every slider is at zero (read as equal odds)"),
-    Truth(r"(?i)plateau-ist[^.]*, and of the usual kind|Plateau-ist about A, B and C", lambda r: r.llm_plus < 0.5,
-          "A, B and C together get less than half the odds"),
+    # "Less than half" and "at least half" hold of the share and of the percentage printed beside them: a share
+    # summed to 0.4999… that prints as 50% is not less than half.
+    Truth(r"(?i)plateau-ist[^.]*, and of the usual kind|Plateau-ist about A, B and C",
+          lambda r: r.llm_plus < 0.5 and points(r.llm_plus) < 50,
+          "A, B and C together get less than half the odds, and under 50% as shown"),
     Truth(r"(?i)plateau-ist[^.]*, though not of the usual kind|Plateau-ist about A and B\b",
-          lambda r: r.llm < 0.5 <= r.llm_plus, "A and B get less than half the odds, A, B and C at least half"),
-    Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5, "A and B get at least half the odds"),
+          lambda r: r.llm < 0.5 <= r.llm_plus and points(r.llm) < 50 <= points(r.llm_plus),
+          "A and B get less than half the odds, A, B and C at least half, and so as shown"),
+    Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5 and points(r.llm) >= 50,
+          "A and B get at least half the odds, and at least 50% as shown"),
 )
 IMPLICATION_TRUTHS = (
     Truth(r"no odds at all to TAI that is not an LLM", lambda r: r.shares["d"] + r.shares["e"] == 0,
@@ -209,9 +214,17 @@ FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling
 
 
 def fate_text(r: Extrapolation, c: Curve) -> str:
-    """A curve's fate in a few words. A ceiling exactly at TAI is 'capped at TAI' ('below' was said of it)."""
-    fate = r.fate(c)
-    return "is capped at TAI" if fate == "ceiling" and c.ceiling == r.tai else FATES[fate]
+    """What stops a curve first, in a few words (a curve capped below TAI that has not levelled off by the wall
+    runs out of compute first). A ceiling exactly at TAI is 'capped at TAI' ('below' was said of it)."""
+    fate, where = r.fate(c), "at" if c.ceiling == r.tai else "below"
+    if fate == "ceiling" and r.first(c) == "wall":
+        return f"runs out of compute first, below a ceiling {'at' if where == 'at' else 'under'} TAI"
+    return f"is capped {where} TAI" if fate == "ceiling" else FATES[fate]
+
+
+def runs_out(r: Extrapolation) -> str:
+    """When data or compute runs out: 'after 2 tenfolds', or 'today' for a wall at 0 (not 'after 0 tenfolds')."""
+    return "today" if r.wall == 0 else f"after {tenfolds(dec(r.wall))}"
 
 
 def fate_words(r: Extrapolation, c: Curve) -> str:
@@ -221,14 +234,14 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
                 f"reaches TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')} of effective compute, no later than "
                 f"the wall at {dec(r.wall)}")
     if fate == "wall":
-        return (f"would reach TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')}, but data or compute runs out after "
-                f"{tenfolds(dec(r.wall))}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
+        return (f"would reach TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')}, but data or compute runs out "
+                f"{runs_out(r)}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
         if r.levels_off(c):
             return f"levels off at {cap}"
         return (f"is capped at {cap}, and stands at {apart(c.at(r.wall), c.ceiling)} when data or compute runs out "
-                f"after {tenfolds(dec(r.wall))}")
+                f"{runs_out(r)}")
     return f"does not grow past the {dec(c.at(0))} points its curve gives today, so it never reaches {dec(r.tai)}"
 
 
@@ -256,12 +269,16 @@ def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
             f"ceiling at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} points on average and a straight line by "
-            f"{shown_rms(r.line)}; at the wall, {tenfolds(dec(r.wall))} on, they forecast {dec(capped)} and "
+            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {dec(capped)} and "
             f"{dec(straight)}.")
     # Decided on the errors as shown (to one decimal).
     if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
-    if r.fate(r.capped) != r.fate(r.line):
+    if r.fate(r.line) == "wall" and r.fate(r.capped) == "ceiling" and r.first(r.capped) == "wall":
+        return head + (" Almost the same fit to the past, and the wall stops both curves first, but only the one "
+                       "with a ceiling would stay short of TAI with more compute: the assumptions, not the evidence, "
+                       "set them apart.")
+    if fate_text(r, r.capped) != fate_text(r, r.line):
         return head + (" Almost the same fit to the past, yet one curve " + fate_text(r, r.line) + " and the other "
                        + fate_text(r, r.capped) + ": the assumptions, not the evidence, set them apart.")
     return head + " At these settings both curves share one fate: each " + fate_text(r, r.line) + "."
@@ -279,7 +296,7 @@ def _curve(r: Extrapolation, m: re.Match) -> Curve:
 def _named(r: Extrapolation, m: re.Match) -> tuple[Curve, ...]:
     """The curves a phrase's subject can mean: A–B or C by name; in the fit sentence, the line or the capped curve."""
     who = m.group("who")
-    return (r.c,) if who == "C" else (r.ab,) if who == "A–B" else (r.line, r.capped)
+    return (r.c,) if who.startswith("C") else (r.ab,) if who in ("A–B", "A and B:") else (r.line, r.capped)
 
 
 def _near(shown: str, value: float, places: int = 3) -> bool:
@@ -300,14 +317,38 @@ def _fate_is(fate: str) -> Callable[[Extrapolation, re.Match], bool]:
     return lambda r, m: r.fate(_curve(r, m)) == fate
 
 
+def _wall_said(r: Extrapolation, m: re.Match) -> float | None:
+    """The wall as a phrase says it ('after 2 tenfolds', or 'today' for 0): its value if that is the wall set
+    (a wall at 0 is said 'today', never '0 tenfolds'), else None."""
+    if m["today"]:
+        return 0.0 if r.wall == 0 else None
+    return r.wall if float(m["w"]) == r.wall > 0 else None
+
+
 def _shown_rms_gap(r: Extrapolation) -> float:
     """The capped curve's fit error minus the line's, each rounded to one decimal as shown."""
     return round(round(r.capped.rms, 1) - round(r.line.rms, 1), 6)
 
 
-_FATE_OF = {"reaches TAI": "reaches", "runs out of compute first": "wall", "is capped below TAI": "ceiling",
-            "is capped at TAI": "ceiling", "stops growing": "flat"}
+_FATE_OF = {"reaches TAI": "reaches", "runs out of compute first, below a ceiling under TAI": "ceiling",
+            "runs out of compute first, below a ceiling at TAI": "ceiling", "runs out of compute first": "wall",
+            "is capped below TAI": "ceiling", "is capped at TAI": "ceiling", "stops growing": "flat"}
 _FATE_WORDS = "|".join(_FATE_OF)
+
+
+def _meets(r: Extrapolation, c: Curve, words: str) -> bool:
+    """A curve meets the fate these words name: for a curve capped at or below TAI, whether it levels off at its
+    ceiling before the wall ('is capped …') or is still short of it when data or compute runs out ('runs out of
+    compute first, below a ceiling …'); 'under'/'below' a ceiling below TAI, 'at' one exactly at TAI."""
+    fate = r.fate(c)
+    if fate != _FATE_OF[words]:
+        return False
+    if fate == "ceiling":
+        levelled = words.startswith("is capped")
+        at = words.endswith("at TAI") and not words.endswith("under TAI") and "below TAI" not in words
+        return (_grows(c) and r.levels_off(c) == levelled and (c.ceiling == r.tai) == at
+                and (c.ceiling <= r.tai))
+    return _grows(c) == (words != "stops growing")
 
 FATE_TRUTHS = (
     Truth(WHO + r" (?:reaches TAI|is already at TAI)", _fate_is("reaches"),
@@ -316,32 +357,38 @@ FATE_TRUTHS = (
           r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?)",
           lambda r, m: _near(m["x"], _curve(r, m).crossing) and float(m["x"]) <= float(m["w"]) == r.wall,
           "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
-    Truth(WHO + r" (?:would reach TAI after|runs out of compute first)", _fate_is("wall"),
+    Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
+    Truth(WHO + r" runs out of compute first(?!, below)", _fate_is("wall"),
           "that curve would cross TAI, but only beyond the wall"),
-    Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out after "
-          r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?: it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (_near(m["x"], _curve(r, m).crossing) and float(m["x"]) > float(m["w"]) == r.wall
-                        and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
+    Truth(r"(?P<who>A–B|A and B:|(?<![\w–])C:?|one curve|the other|each) runs out of compute first, below a ceiling (?P<w>under|at) TAI",
+          lambda r, m: any(_meets(r, c, f"runs out of compute first, below a ceiling {m['w']} TAI") for c in _named(r, m)),
+          "that curve's ceiling is below (or at) TAI and it grows toward it, but when data or compute runs out it is "
+          "still short of levelling off there: the wall comes first"),
+    Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out "
+          r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
+          lambda r, m: (_near(m["x"], _curve(r, m).crossing) and _wall_said(r, m) is not None
+                        and float(m["x"]) > r.wall and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and _near(m["k"], _curve(r, m).ceiling),
           "that curve's ceiling is at or below TAI, and it grows toward it"),
     Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped below TAI",
-          lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.fate(c) == "ceiling")
-          and any(r.fate(c) == "ceiling" and _grows(c) for c in _named(r, m)),
-          "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI'), and it grows toward it"),
+          lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.first(c) == "ceiling")
+          and any(r.first(c) == "ceiling" and _grows(c) for c in _named(r, m)),
+          "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI'), it grows toward it, "
+          "and it levels off there before the wall (one still short of it at the wall runs out of compute first)"),
     Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped at TAI",
-          lambda r, m: any(r.fate(c) == "ceiling" and c.ceiling == r.tai and _grows(c) for c in _named(r, m)),
-          "that curve's ceiling is exactly TAI, and it grows toward it (a curve that does not grow is not capped: it "
-          "stops growing)"),
+          lambda r, m: any(r.first(c) == "ceiling" and c.ceiling == r.tai and _grows(c) for c in _named(r, m)),
+          "that curve's ceiling is exactly TAI, and it grows toward it and levels off there before the wall (a curve "
+          "that does not grow is not capped: it stops growing)"),
     Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
           and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
           "that curve's ceiling is at or below TAI, and by the wall it has climbed at least 90% of the way from "
           "today's level to that ceiling (a curve that stays short of its ceiling does not level off at it)"),
-    Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out after "
-          r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?",
-          lambda r, m: float(m["w"]) == r.wall and any(
+    Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out "
+          r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today))",
+          lambda r, m: _wall_said(r, m) is not None and any(
               r.fate(c) == "ceiling" and not r.levels_off(c) and _near(m["y"], c.at(r.wall)) and c.at(r.wall) < c.ceiling
               for c in (r.ab, r.c)),
           "a curve capped at or below TAI stands at that level at the wall, short of levelling off at its ceiling"),
@@ -358,11 +405,15 @@ FATE_TRUTHS = (
     Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
           "A–B has a ceiling above TAI and still falls short"),
+    Truth(r"(?:runs out|forecast|stops at)[^.;:]*\b0 (?:more )?tenfolds?|\b0 tenfolds? on", lambda r: False,
+          "(never true) a wall at 0 is said as today, not as '0 tenfolds'"),
 )
 EVIDENCE_TRUTHS = (
     Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
           lambda r, m: _near(m["a"], r.capped.rms) and _near(m["b"], r.line.rms),
           "the two curves' fit errors on the past points, as rounded"),
+    Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
+          lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
     Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
           lambda r, m: _near(m["a"], r.capped.at(r.wall)) and _near(m["b"], r.line.at(r.wall)),
           "the two curves' levels at the wall, as rounded"),
@@ -371,14 +422,16 @@ EVIDENCE_TRUTHS = (
     Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
           "the two fit errors (as shown) differ by less than 0.5"),
     Truth(rf"one curve (?P<a>{_FATE_WORDS}) and the other (?P<b>{_FATE_WORDS})",
-          lambda r, m: (r.fate(r.line) == _FATE_OF[m["a"]] != r.fate(r.capped) == _FATE_OF[m["b"]]
-                        and _grows(r.line) == (m["a"] != "stops growing")
-                        and _grows(r.capped) == (m["b"] != "stops growing")),
-          "the line and the curve with a ceiling meet those two different fates"),
+          lambda r, m: m["a"] != m["b"] and _meets(r, r.line, m["a"]) and _meets(r, r.capped, m["b"]),
+          "the line and the curve with a ceiling are stopped first by those two different things"),
     Truth(rf"both curves share one fate: each (?P<f>{_FATE_WORDS})",
-          lambda r, m: (r.fate(r.line) == r.fate(r.capped) == _FATE_OF[m["f"]]
-                        and _grows(r.line) == _grows(r.capped) == (m["f"] != "stops growing")),
-          "the line and the curve with a ceiling meet that same fate"),
+          lambda r, m: _meets(r, r.line, m["f"]) and _meets(r, r.capped, m["f"]),
+          "the line and the curve with a ceiling are stopped first by the same thing"),
+    Truth(r"the wall stops both curves first, but only the one with a ceiling would stay short of TAI with more compute",
+          lambda r: (r.fate(r.line) == "wall" and r.fate(r.capped) == "ceiling" and r.first(r.capped) == "wall"
+                     and _grows(r.capped)),
+          "the line would cross TAI beyond the wall; the curve with a ceiling at or below TAI is still short of "
+          "levelling off at it when data or compute runs out"),
 )
 EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
                       Claim("evidence", evidence_sentence, truths=EVIDENCE_TRUTHS))

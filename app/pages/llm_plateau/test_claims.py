@@ -8,7 +8,7 @@ import re
 import pytest
 
 from app.pages.llm_plateau.page import CREDENCES, EXTRAPOLATE
-from app.wording import faults
+from app.wording import faults, pct
 
 
 def credences(**changes):
@@ -108,8 +108,9 @@ def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_sh
     assert "misses them by 1.2 points on average and a straight line by 0.7" in texts["evidence"]
     assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
     r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
-    assert "Almost the same fit to the past, yet one curve runs out of compute first and the other is capped " \
-           "at TAI:" in texts["evidence"]
+    # The capped curve is at 69.6 of its 100 when data or compute runs out: the wall stops it first too.
+    assert "Almost the same fit to the past, and the wall stops both curves first, but only the one with a ceiling " \
+           "would stay short of TAI with more compute:" in texts["evidence"]
     assert r.capped.ceiling == 100 == r.tai
 
 
@@ -118,11 +119,11 @@ def test_a_ceiling_exactly_at_tai_is_capped_at_it_not_below_it():
     fate is a ceiling at or below TAI. Below TAI, 'below'; at it, 'at'; and the old wording is caught."""
     r, texts = extrapolate(theory="ceiling", ceiling=100, tai=100)
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
-    assert "capped below TAI" not in said and "A–B is capped at TAI" in EXTRAPOLATE.summary(r)
-    old = EXTRAPOLATE.summary(r).replace("capped at TAI", "capped below TAI")
+    assert "capped below TAI" not in said and "A–B runs out of compute first, below a ceiling at TAI" in EXTRAPOLATE.summary(r)
+    old = EXTRAPOLATE.summary(r).replace("below a ceiling at TAI", "below a ceiling under TAI")
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
     r, texts = extrapolate(theory="ceiling", ceiling=95, tai=100)
-    assert "A–B is capped below TAI" in EXTRAPOLATE.summary(r)
+    assert "A–B runs out of compute first, below a ceiling under TAI" in EXTRAPOLATE.summary(r)
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, EXTRAPOLATE.summary(r))]
 
 
@@ -199,3 +200,63 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
                      "curve gives today, so it never reaches 100. So these assumptions give A–B a theoretical "
                      "plateau: its ceiling is at or below TAI.")
         assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old_fates)]
+
+
+@pytest.mark.parametrize("odds,verdict,end", [
+    (dict(a=70, b=95, c=80, d=85, e=0), "not", "you are not an LLM plateau-ist."),       # A+B: 165 of 330
+    (dict(a=100, b=70, c=100, d=35, e=35), "not", "you are not an LLM plateau-ist."),    # A+B: 170 of 340
+    (dict(a=15, b=35, c=60, d=35, e=75), "ab", "though not of the usual kind: with C included, LLMs of some kind "
+                                               "get at least half your odds."),        # A+B+C: 110 of 220
+    (dict(a=20, b=20, c=0, d=20, e=20), "not", "you are not an LLM plateau-ist."),      # A+B: 40 of 80
+])
+def test_a_share_of_exactly_half_is_half_however_the_floats_sum_it(odds, verdict, end):
+    """Review: at ?a=70&b=95&c=80&d=85&e=0 the shares summed to 0.4999…, so the page said 'You give 50% to TAI
+    being an LLM…' and 'Less than half on A and B makes you an LLM plateau-ist' together (likewise
+    ?a=100&b=70&c=100&d=35&e=35, and ?a=15&b=35&c=60&d=35&e=75 for A, B and C). 165 of 330 is half, as
+    ?a=20&b=20&c=0&d=20&e=20's 40 of 80 is: at least half, as the 50% printed says."""
+    r, texts = credences(**odds)
+    assert 0.5 in (r.llm, r.llm_plus) and r.verdict == verdict
+    assert texts["verdict"].endswith(end) and "50%" in texts["verdict"]
+    assert not [f for t in CREDENCES.all_truths for f in t.failures(r, texts["verdict"])]
+    if verdict == "not":
+        old = (f"You give 50% to TAI being an LLM more or less as today (A or B), and {pct(r.llm_plus)} once LLMs with "
+               "substantial additions (C) are included. Less than half on A and B makes you an LLM plateau-ist by "
+               "this page's reading of his definition, though not of the usual kind: with C included, LLMs of some "
+               "kind get at least half your odds.")
+        assert [f for t in CREDENCES.all_truths for f in t.failures(r, old)]
+
+
+def test_a_wall_at_zero_is_today_not_after_0_tenfolds():
+    """Review, at …extrapolate?theory=none&ceiling=135&growth=150&wall=0&tai=115&additions=30: 'data or compute
+    runs out after 0 tenfolds' and 'at the wall, 0 tenfolds on'. A wall at 0 is today."""
+    r, texts = extrapolate(theory="none", ceiling=135, growth=150, wall=0, tai=115, additions=30)
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
+    assert "0 tenfolds" not in said and "0 more tenfolds" not in said
+    assert "but data or compute runs out today: it stops at 50.8 points, short of 115" in texts["fates"]
+    assert "at the wall, which is today, they forecast" in texts["evidence"]
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
+    old = ("A–B would reach TAI after 5.6 more tenfolds, but data or compute runs out after 0 tenfolds: it stops at "
+           "50.8 points, short of 115. At the wall, 0 tenfolds on, they forecast 49.6 and 50.8.")
+    assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) >= 2
+
+
+def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_compute_first():
+    """Review, at …extrapolate?theory=ceiling&ceiling=105&growth=20&wall=2&tai=140&additions=70: 'one curve runs
+    out of compute first and the other is capped below TAI', though the capped curve stands at 51 points at the
+    wall, far short of its ceiling of 105: the wall stops both first, and only the capped one would stay short of
+    TAI with more compute."""
+    r, texts = extrapolate(theory="ceiling", ceiling=105, growth=20, wall=2, tai=140, additions=70)
+    assert r.fate(r.capped) == "ceiling" and not r.levels_off(r.capped) and round(r.capped.at(2)) == 51
+    assert r.first(r.capped) == r.first(r.line) == "wall"
+    assert texts["evidence"].endswith("Almost the same fit to the past, and the wall stops both curves first, but only "
+                                      "the one with a ceiling would stay short of TAI with more compute: the "
+                                      "assumptions, not the evidence, set them apart.")
+    assert "A–B is capped at 105 points, at or below the TAI threshold of 140, and stands at 51 when data or compute " \
+           "runs out after 2 tenfolds" in texts["fates"]
+    assert texts["fates"].endswith("a theoretical plateau: its ceiling is at or below TAI.")
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
+    assert EXTRAPOLATE.summary(r).startswith("A–B runs out of compute first, below a ceiling under TAI;")
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
+    old = ("Almost the same fit to the past, yet one curve runs out of compute first and the other is capped below "
+           "TAI: the assumptions, not the evidence, set them apart. A–B is capped below TAI; C runs out of compute first.")
+    assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) >= 2

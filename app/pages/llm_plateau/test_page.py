@@ -57,7 +57,7 @@ def test_a_ceiling_at_tai_is_not_said_to_be_below_it_and_past_tenfolds_take_the_
     """Review: at the defaults (ceiling 100 = TAI 100) the page said A–B 'is capped below TAI'; its table wrote the
     past tenfolds '-6' with a hyphen."""
     text = " ".join(visible_text(client.get("/llm-plateau?theory=ceiling&ceiling=100&tai=100").text).split())
-    assert "capped below TAI" not in text and "is capped at TAI" in text
+    assert "capped below TAI" not in text and "below a ceiling at TAI" in text
     assert "−6" in text and [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
     below = " ".join(visible_text(client.get("/llm-plateau?theory=ceiling&ceiling=90&tai=100").text).split())
-    assert "is capped below TAI" in below
+    assert "below a ceiling under TAI" in below

@@ -529,6 +529,30 @@ def _shown(text: str, x: float) -> bool:
     return text == wording.pct(x) and not 0.0 < x < 0.005 and not 0.995 <= x < 1.0
 
 
+def _one(points: int, x: float) -> str:
+    """A share's whole points as `share` words it: a nonzero share never 0%, a partial one never 100%."""
+    if 0.0 < x and points == 0:
+        return "under 1%"
+    if x < 1.0 and points == 100:
+        return "over 99%"
+    return f"{points}%"
+
+
+def plan_points(act: float, open_: float, secret: float) -> dict[str, int]:
+    """The three plans' shares of the goals in whole points that add up to 100 as shown (largest remainders,
+    wording.whole_points), and gathering power (either way) as the sum of its two shown parts."""
+    a, o, s = wording.whole_points((act, open_, secret))
+    return {"act": a, "open": o, "secret": s, "gather": o + s}
+
+
+def plan_texts(act: float, open_: float, secret: float) -> dict[str, str]:
+    """The plans' shares as the page prints them: they add up to 100% (and openly plus secretly to the share
+    that gathers power), except where a share too small to show is 'under 1%' or too close to all 'over 99%'."""
+    shown = plan_points(act, open_, secret)
+    values = {"act": act, "open": open_, "secret": secret, "gather": open_ + secret}
+    return {k: _one(shown[k], values[k]) for k in shown}
+
+
 def _plan_shares(r: PowerResult, extra: int) -> dict[str, float]:
     gather, secret = float(r.curve_gather[extra]), float(r.curve_secret[extra])
     return {"act": 1.0 - gather, "open": gather - secret, "secret": secret}
@@ -546,7 +570,7 @@ def bars_figure(result: PowerResult) -> dict:
             "marker": {"color": [PLAN_COLOR[k] for k in keys], "line": {"color": kit.PAPER, "width": 1},
                        "pattern": kit.pattern([PLAN_PATTERN[k] for k in keys], [PLAN_COLOR[k] for k in keys],
                                               opacity=0.35, size=8, solidity=0.25)},
-            "text": [share(values[k]) for k in keys],
+            "text": [plan_texts(result.act, result.open, result.secret)[k] for k in keys],
             "textposition": "outside", "cliponaxis": False,
             "textfont": {"color": kit.INK, "size": 13},
             "hovertemplate": "%{y}: %{x:.1%}<extra></extra>",
@@ -591,15 +615,16 @@ def curve_figure(result: PowerResult) -> dict:
                      "yref": "paper", "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
             annotations=[{"x": result.extra, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom",
                           "xanchor": kit.anchor_inside(result.extra, 0, MAX_EXTRA),
-                          "text": f"this setting: {share(here)}", "showarrow": False, "font": {"size": 13}}],
+                          "text": f"this setting: {plan_texts(result.act, result.open, result.secret)['gather']}", "showarrow": False, "font": {"size": 13}}],
         ),
     }
 
 
 def power_summary(result: PowerResult) -> str:
     g0, g_last = float(result.curve_gather[0]), float(result.curve_gather[-1])
-    return (f"Bars: of the {ALL} goals, acting now is best for {share(result.act)}, gathering power openly for "
-            f"{share(result.open)} and gathering it secretly for {share(result.secret)}. "
+    shown = plan_texts(result.act, result.open, result.secret)
+    return (f"Bars: of the {ALL} goals, acting now is best for {shown['act']}, gathering power openly for "
+            f"{shown['open']} and gathering it secretly for {shown['secret']}. "
             f"Line: the goals that gather power, {share(g0)} with no extra outcomes and {share(g_last)} with "
             f"{MAX_EXTRA}; the marked point is {wording.count(result.extra, 'extra outcome')}.")
 
@@ -609,7 +634,8 @@ def power_table(result: PowerResult) -> Table:
     for e in sorted(set(range(0, MAX_EXTRA + 1, 5)) | {result.extra}):
         s = _plan_shares(result, e)
         label = wording.num(e) + (" (this setting)" if e == result.extra else "")
-        rows.append((label, share(s["act"]), share(s["open"]), share(s["secret"])))
+        shown = plan_texts(s["act"], s["open"], s["secret"])
+        rows.append((label, shown["act"], shown["open"], shown["secret"]))
     return Table(
         caption=f"Share of the {ALL} random goals best served by each plan, by how many extra outcomes power opens up",
         columns=("Extra outcomes", PLAN_LABEL["act"], PLAN_LABEL["open"], PLAN_LABEL["secret"]),
@@ -618,29 +644,32 @@ def power_table(result: PowerResult) -> Table:
 
 
 def power_live(result: PowerResult) -> dict[str, str]:
-    return {"act": share(result.act), "open": share(result.open), "secret": share(result.secret),
-            "gather": share(result.gather), "unwatched": share(result.unwatched)}
+    return {**plan_texts(result.act, result.open, result.secret), "unwatched": share(result.unwatched)}
 
 
 def plans_sentence(r: PowerResult) -> str:
     if r.gather == 0.0:
         tail = " With no extra outcomes to open, power has nothing to offer." if r.extra == 0 else ""
         return f"At these settings no goal in the sample does better by gathering power: acting now is best for all {ALL}.{tail}"
-    verdict = ("So for most of these goals, power comes first." if r.gather > 0.5 else
-               "That is exactly half." if r.gather == 0.5 else "So at these settings most goals do better acting now.")
-    return (f"For {share(r.gather)} of the {ALL} random goals the best plan is to gather power first "
-            f"({share(r.open)} openly, {share(r.secret)} secretly); for {share(r.act)} it is to act now. {verdict}")
+    shown, gather = plan_texts(r.act, r.open, r.secret), plan_points(r.act, r.open, r.secret)["gather"]
+    # Decided on the share as shown (the whole points that add up to 100): 50% is half, exactly or about.
+    verdict = ("So for most of these goals, power comes first." if gather > 50 else
+               "That is exactly half." if r.gather == 0.5 else "That is about half." if gather == 50 else
+               "So at these settings most goals do better acting now.")
+    return (f"For {shown['gather']} of the {ALL} random goals the best plan is to gather power first "
+            f"({shown['open']} openly, {shown['secret']} secretly); for {shown['act']} it is to act now. {verdict}")
 
 
 def watch_sentence(r: PowerResult) -> str:
     if r.open_risk == 0.0:
         if r.gather == 0.0:
             return "Here nobody stops open power-gathering, and still no goal gathers power."
-        return f"Here nobody stops open power-gathering, so no goal bothers to hide: {share(r.gather)} gather power, all of them openly."
+        return (f"Here nobody stops open power-gathering, so no goal bothers to hide: "
+                f"{plan_texts(r.act, r.open, r.secret)['gather']} gather power, all of them openly.")
     if r.unwatched == 0.0:
         return "Even if open power-gathering were never stopped, no goal here would gather power."
     then = ("none does" if r.gather == 0.0 else
-            f"{share(r.gather)} still do, all of them {'secretly' if r.secret > 0 else 'openly'}")
+            f"{plan_texts(r.act, r.open, r.secret)['gather']} still do, all of them {'secretly' if r.secret > 0 else 'openly'}")
     return (f"If open power-gathering were never stopped, {share(r.unwatched)} of the goals would gather power; "
             f"when it is stopped {wording.pct(r.open_risk)} of the time, {then}.")
 
@@ -648,9 +677,44 @@ def watch_sentence(r: PowerResult) -> str:
 SHARE = r"(?:under 1%|over 99%|\d+%)"
 
 
+def _as_plans(r: PowerResult, m, keys: str = "aosg") -> bool:
+    """The plans' shares the phrase quotes (named groups a, o, s, g: act, openly, secretly, gather) are those the
+    page prints: whole points adding up to 100 (wording.whole_points), openly plus secretly being the share that
+    gathers, each also within a point of the true share."""
+    want = plan_texts(r.act, r.open, r.secret)
+    names = {"a": "act", "o": "open", "s": "secret", "g": "gather"}
+    true = {"act": r.act, "open": r.open, "secret": r.secret, "gather": r.gather}
+    return all(m[k] == want[names[k]] and _near(m[k], true[names[k]]) for k in keys)
+
+
+def _near(text: str, x: float) -> bool:
+    """A share as printed is within one point of the true share (largest remainders moves a share by under 1)."""
+    if text == "under 1%":
+        return 0.0 < x < 0.01
+    if text == "over 99%":
+        return 0.99 < x < 1.0
+    return abs(int(text[:-1]) - 100 * x) < 1 and (x == 0) == (text == "0%") and (x == 1) == (text == "100%")
+
+
+def _add_up(r: PowerResult, m) -> bool:
+    """The shares a sentence quotes of one whole add up to it as printed: act and gather to 100%, openly and
+    secretly to gather (a share written 'under 1%' or 'over 99%' is exempt, as it names no one number)."""
+    quoted = {k: m[k] for k in "aosg" if m[k] is not None}
+    if any(not v[0].isdigit() for v in quoted.values()):
+        return True
+    n = {k: int(v[:-1]) for k, v in quoted.items()}
+    ok = True
+    if "a" in n and "g" in n:
+        ok = ok and n["a"] + n["g"] == 100
+    if "o" in n and "s" in n and "g" in n:
+        ok = ok and n["o"] + n["s"] == n["g"]
+    if "a" in n and "o" in n and "s" in n:
+        ok = ok and n["a"] + n["o"] + n["s"] == 100
+    return ok
+
+
 def _gather_shares(r: PowerResult, m) -> bool:
-    return (r.gather > 0 and _shown(m["g"], r.gather) and _shown(m["o"], r.open) and _shown(m["s"], r.secret)
-            and _shown(m["a"], r.act))
+    return r.gather > 0 and _as_plans(r, m) and _add_up(r, m)
 
 
 PLANS_TRUTHS = (
@@ -660,10 +724,15 @@ PLANS_TRUTHS = (
     Truth(r"no goal in the sample does better by gathering power", lambda r: r.gather == 0.0,
           "acting now is at least as good as either way of gathering power, for every goal"),
     Truth(r"With no extra outcomes to open", lambda r: r.extra == 0, "power opens no extra outcomes"),
-    Truth(r"for most of these goals, power comes first", lambda r: r.gather > 0.5,
-          "more than half the goals gather power"),
+    Truth(r"for most of these goals, power comes first",
+          lambda r: r.gather > 0.5 and plan_points(r.act, r.open, r.secret)["gather"] > 50,
+          "more than half the goals gather power, and over 50% as shown"),
     Truth(r"That is exactly half", lambda r: r.gather == 0.5, "exactly half the goals gather power"),
-    Truth(r"most goals do better acting now", lambda r: r.act > 0.5, "more than half the goals do best acting now"),
+    Truth(r"That is about half", lambda r: r.gather != 0.5 and plan_points(r.act, r.open, r.secret)["gather"] == 50,
+          "not exactly half the goals gather power, but 50% as shown"),
+    Truth(r"most goals do better acting now",
+          lambda r: r.act > 0.5 and plan_points(r.act, r.open, r.secret)["act"] > 50,
+          "more than half the goals do best acting now, and over 50% as shown"),
 )
 
 WATCH_TRUTHS = (
@@ -671,7 +740,7 @@ WATCH_TRUTHS = (
           "the chance of being stopped when gathering openly is zero"),
     Truth(r"still no goal gathers power", lambda r: r.gather == 0.0, "no goal gathers power"),
     Truth(rf"no goal bothers to hide: (?P<g>{SHARE}) gather power, all of them openly",
-          lambda r, m: r.secret == 0.0 and r.open > 0 and _shown(m["g"], r.gather),
+          lambda r, m: r.secret == 0.0 and r.open > 0 and _as_plans(r, m, "g"),
           "that share gathers power, and none of it secretly"),
     Truth(r"Even if open power-gathering were never stopped, no goal here would gather power",
           lambda r: r.unwatched == 0.0, "with a zero chance of being stopped openly, no goal would gather power"),
@@ -683,7 +752,7 @@ WATCH_TRUTHS = (
     Truth(r"of the time, none does", lambda r: r.gather == 0.0 < r.unwatched,
           "no goal gathers power, though some would if open gathering were never stopped"),
     Truth(rf"(?P<g>{SHARE}) still do, all of them (?P<how>secretly|openly)",
-          lambda r, m: 0 < r.gather <= r.unwatched and _shown(m["g"], r.gather)
+          lambda r, m: 0 < r.gather <= r.unwatched and _as_plans(r, m, "g")
           and (r.secret if m["how"] == "secretly" else r.open) == r.gather,
           "that share gathers power (no more than would unwatched), all of it the way named"),
 )
@@ -696,8 +765,8 @@ POWER_CLAIMS = (
 POWER_TRUTHS = (
     Truth(rf"acting now is best for (?P<a>{SHARE}), gathering power openly for (?P<o>{SHARE}) and gathering it "
           rf"secretly for (?P<s>{SHARE})",
-          lambda r, m: _shown(m["a"], r.act) and _shown(m["o"], r.open) and _shown(m["s"], r.secret),
-          "the three plans' shares at this setting, as shown"),
+          lambda r, m: _as_plans(r, m, "aos") and _add_up(r, {**m.groupdict(), "g": None}),
+          "the three plans' shares at this setting, as printed: adding up to 100%"),
     Truth(rf"the goals that gather power, (?P<a>{SHARE}) with no extra outcomes and (?P<b>{SHARE}) with 40",
           lambda r, m: float(r.curve_gather[0]) == 0.0 and _shown(m["a"], 0.0)
           and _shown(m["b"], float(r.curve_gather[-1])),

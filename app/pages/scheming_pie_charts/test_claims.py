@@ -213,3 +213,23 @@ def test_a_power_claim_that_overstates_is_caught():
     r, _ = power(cost=0.4)
     assert [f for t in POWER.all_truths for f in t.failures(r, default_texts["plans"])]
     assert [f for t in POWER.all_truths for f in t.failures(r, default_texts["watch"])]
+
+
+def test_shares_of_the_goals_add_up_to_all_of_them_as_printed():
+    """Review, at …power?direct=2&extra=20&cost=5&open_risk=50&secret_risk=0: 'For 75% … gather power first (0%
+    openly, 75% secretly); for 26% it is to act now': 1,490 and 510 of 2,000 are 74.5% and 25.5%, each rounded
+    up, so the two parts of one whole printed 101%. Printed by largest remainders they add up to 100%."""
+    r, texts = power(direct=2, extra=20, cost=0.05, open_risk=0.5, secret_risk=0.0)   # model units
+    assert (round(r.secret * 2000), round(r.act * 2000)) == (1490, 510) and r.open == 0
+    assert texts["plans"].startswith("For 74% of the 2,000 random goals the best plan is to gather power first (0% "
+                                     "openly, 74% secretly); for 26% it is to act now.")
+    assert "74% still do, all of them secretly" in texts["watch"]
+    summary, live = POWER.summary(r), POWER.live(r)
+    assert "acting now is best for 26%, gathering power openly for 0% and gathering it secretly for 74%" in summary
+    assert (live["act"], live["open"], live["secret"], live["gather"]) == ("26%", "0%", "74%", "74%")
+    said = " ".join([*texts.values(), summary])
+    assert not [f for t in POWER.all_truths for f in t.failures(r, said)]
+    old = ("For 75% of the 2,000 random goals the best plan is to gather power first (0% openly, 75% secretly); for "
+           "26% it is to act now. Bars: of the 2,000 goals, acting now is best for 26%, gathering power openly for 0% "
+           "and gathering it secretly for 75%.")
+    assert len([f for t in POWER.all_truths for f in t.failures(r, old)]) == 2

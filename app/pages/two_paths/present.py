@@ -95,11 +95,14 @@ def path_hedge(r: Hedge, path: str) -> str:
                 f"to hedge against.")
     if r.feasible[path] == 0:
         lead = f"You set {name} as impossible ({pct(0)}): putting everything on it leaves"
+        if r.if_impossible(path, all_on) > 0:      # a path set as impossible leaves something only through transfer
+            lead = f"You set {name} as impossible ({pct(0)}): putting everything on it still leaves"
     else:
         lead = (f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
                                                   else "") + ", putting everything on it would leave")
     left = r.if_impossible(path, all_on)
-    why = f", from the ideas that transfer to {other_name}" if left > 0 else ""
+    why = ("" if left == 0 else f", because ideas from that work carry over to {other_name}" if r.feasible[path] == 0
+           else f", from the ideas that transfer to {other_name}")
     even = r.if_impossible(path, 0.5)
     if left == 0 and even == 0:
         # Nothing against nothing is no contrast: say that no split leaves anything, and why.
@@ -200,7 +203,8 @@ IF_IMPOSSIBLE = Truth(r"If (controlled AGI|social-instinct AGI) proves impossibl
                       lambda r, m: 0 < r.feasible[_key(m.group(1))] < 1,
                       "that path may or may not be possible (its chance is strictly between 0 and 1)")
 LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] putting "
-               r"everything on it (?:would leave|leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI)?, "
+               r"everything on it (?:would leave|(?:still )?leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI|"
+               r", because ideas from that work carry over to [a-z -]+ AGI)?, "
                r"while the even split keeps " + LEFT + r" from the (controlled|social-instinct) work",
                lambda r, m: (_key(m.group(5)) != _key(m.group(1))
                              and not (m.group(2) == m.group(4) == "nothing")
@@ -211,6 +215,14 @@ LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as im
                "with everything on the one path, the other path's own chance (it comes only from transferred ideas), "
                "and at an even split the other path's chance, as quoted ('nothing' only for exactly 0, 'almost "
                "nothing' for a chance that shows as 0%), and never nothing against nothing, which contrasts nothing")
+# A path set as impossible that still leaves a chance reads as a contradiction unless the sentence says why: the
+# chance is the other path's, from ideas that carry over. 'still' and the reason come together, and only then.
+STILL_LEAVES = Truth(r"as impossible \(0%\): putting everything on it (?P<still>still )?leaves (?P<left>nothing|almost nothing|"
+                     r"\d+%)(?P<why>, because ideas from that work carry over to (?:controlled|social-instinct) AGI)?",
+                     lambda r, m: bool(m["still"]) == bool(m["why"]) == (m["left"] != "nothing") and r.transfer > 0
+                     or not m["still"] and not m["why"] and m["left"] == "nothing",
+                     "with everything on a path set as impossible, a chance is left only by ideas carrying over to the "
+                     "other path, and the sentence says so ('still leaves …, because ideas from that work carry over')")
 NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] nothing is "
                      r"left however the effort is split, since (?:you set (controlled AGI|social-instinct AGI) as impossible "
                      r"too|(controlled AGI|social-instinct AGI) then has no chance of its own)",
@@ -240,7 +252,7 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   "each path's own chance at an even split, as quoted")
 
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, NO_BETTER, ALL_ON)),
-               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES,
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES, STILL_LEAVES,
                                                      NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
 

@@ -37,7 +37,8 @@ def test_what_an_abandoned_path_keeps_is_explained_as_transferred_ideas():
 
 def test_an_impossible_path_is_called_impossible_not_hypothetically():
     r, text = said(controlled_feasible=0)
-    assert text["hedge"].startswith("You set controlled AGI as impossible (0%): putting everything on it leaves 12%")
+    assert text["hedge"].startswith("You set controlled AGI as impossible (0%): putting everything on it still leaves "
+                                    "12%, because ideas from that work carry over to social-instinct AGI")
     assert r.best_share == 0 and "the best plan puts everything on social-instinct AGI" in text["verdict"]
 
 
@@ -141,3 +142,33 @@ def test_the_two_paths_are_told_apart_and_no_try_item_says_again(client):
     assert "we pick the goal, write the reward function for that goal" in text
     assert "also works through the reward function, but one step back" in text and "no one picks the goal" in text
     assert "best plan again puts" not in text
+
+
+def test_an_impossible_path_that_still_leaves_a_chance_says_why_in_the_sentence():
+    """Review, at ?controlled_feasible=75&social_feasible=0: 'You set social-instinct AGI as impossible (0%):
+    putting everything on it leaves 15%…' is true (the ideas carry over to controlled AGI) but read as a
+    contradiction: the sentence itself now says why."""
+    r, text = said(controlled_feasible=75, social_feasible=0)
+    assert r.path_chance[0.0]["controlled"] > 0 and r.feasible["social"] == 0
+    assert ("You set social-instinct AGI as impossible (0%): putting everything on it still leaves 15%, because "
+            "ideas from that work carry over to controlled AGI, while the even split keeps 44% from the controlled "
+            "work.") in text["hedge"]
+    assert not [f for t in BOTH.all_truths for f in t.failures(r, text["hedge"])]
+    old = ("You set social-instinct AGI as impossible (0%): putting everything on it leaves 15%, from the ideas that "
+           "transfer to controlled AGI, while the even split keeps 44% from the controlled work.")
+    assert [f for t in BOTH.all_truths for f in t.failures(r, old)]
+    r, text = said(controlled_feasible=75, social_feasible=0, transfer=0)     # nothing carries over: nothing left
+    assert "putting everything on it leaves nothing, while the even split keeps" in text["hedge"]
+
+
+def test_making_controlled_agi_impossible_from_the_defaults_puts_everything_on_social_instinct_agi(client):
+    """Review: the try item 'Make controlled AGI impossible' gave no result. It says what follows from the
+    defaults, and its link sets every slider of the widget (the defaults, controlled AGI at 0%)."""
+    text = " ".join(client.get("/two-paths").text.split())
+    assert ("Make controlled AGI impossible</a>. From the defaults, the best plan now puts everything on "
+            "social-instinct AGI.") in text
+    r, verdict = said(controlled_feasible=0)
+    assert r.best_share == 0 and "Here the best plan puts everything on social-instinct AGI" in verdict["verdict"]
+    link = next(a for a in client.get("/two-paths?transfer=0&returns=300").text.split("<a ")
+                if ">Make controlled AGI impossible<" in a)
+    assert "controlled_feasible=0&amp;social_feasible=" in link and "transfer=10&amp;" in link
