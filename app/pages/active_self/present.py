@@ -10,7 +10,7 @@ from pydantic import Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import join_and, num, plural, pct, signed
+from app.wording import join_and, num, plural, pct, share, signed
 
 from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Cloud, Desires, Inference, Sorting, Vibe,
                     word)
@@ -596,16 +596,28 @@ def posterior_figure(r: Inference) -> dict:
     x = list(range(len(r.posterior)))
     data = [{"type": "scatter", "mode": "lines", "name": f"Your culture's prior ({pct(r.culture)})", "x": x,
              "y": list(r.posterior), "line": {"color": kit.BLUE, "width": 3.5},
-             "hovertemplate": "after %{x} experiences: %{y:.0%}<extra>your culture</extra>"},
+             "customdata": [share(p) for p in r.posterior],
+             "hovertemplate": "after %{x} experiences: %{customdata}<extra>your culture</extra>"},
             {"type": "scatter", "mode": "lines", "name": "A culture that never suggests it (1%)", "x": x,
              "y": list(r.baseline), "line": {"color": kit.GREY, "width": 3, "dash": "dash"},
-             "hovertemplate": "after %{x} experiences: %{y:.0%}<extra>1% prior</extra>"}]
+             "customdata": [share(p) for p in r.baseline],
+             "hovertemplate": "after %{x} experiences: %{customdata}<extra>1% prior</extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 130, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": 0.5, "y1": 0.5, "yref": "y",
                  "line": {"color": kit.INK, "width": 1.5, "dash": "dot"}}],
         xaxis=kit.axis("experiences", range=[0, len(x) - 1], tickvals=[10, 20, 30, 40]),
         yaxis=kit.axis("belief: outside voice", range=[0, 1], tickformat=".0%", tickvals=[0.25, 0.5, 0.75, 1]))}
+
+
+def _share_is(text: str, p: float) -> bool:
+    """A belief quoted as wording.share writes it: the whole percent, but '100' only if certain and '0' only if
+    none ('over 99' for a belief above 0.99 short of 1, 'under 1' for one below 0.01 above 0)."""
+    if text.startswith("over "):
+        return text == "over 99" and 0.99 < p < 1
+    if text.startswith("under "):
+        return text == "under 1" and 0 < p < 0.01
+    return _shown(text, 100 * p) and (text != "100" or p == 1) and (text != "0" or p == 0)
 
 
 def _adopts(p: float) -> str:
@@ -627,13 +639,13 @@ def inference_sentence(r: Inference) -> str:
     n = len(r.posterior) - 1
     if _even(mine):
         return (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left at an "
-                f"even split between the two readings; with a 1% prior, {pct(base)}, {_adopts(base)}. Here the "
+                f"even split between the two readings; with a 1% prior, {share(base)}, {_adopts(base)}. Here the "
                 f"culture alone holds the belief up.")
     head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
-            f"believes in it at {pct(mine)} and takes the experience as {_adopts(mine)}")
+            f"believes in it at {share(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
         return head + "; here your culture's prior is the 1% comparison itself."
-    head += f"; with a 1% prior, {pct(base)}, {_adopts(base)}."
+    head += f"; with a 1% prior, {share(base)}, {_adopts(base)}."
     if _adopts(mine) != _adopts(base):
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
     gap = _gap(r)
@@ -646,16 +658,16 @@ def inference_sentence(r: Inference) -> str:
 
 
 def prior_summary(r: Inference) -> str:
-    return f"Belief in an outside voice at the end: {pct(r.posterior[-1])} (1% prior: {pct(r.baseline[-1])})."
+    return f"Belief in an outside voice at the end: {share(r.posterior[-1])} (1% prior: {share(r.baseline[-1])})."
 
 
 def prior_table(r: Inference) -> Table:
     return Table("Belief in an outside voice after every fifth experience", ("Experiences", "Your culture", "1% prior"),
-                 tuple((str(i), pct(r.posterior[i]), pct(r.baseline[i])) for i in range(0, len(r.posterior), 5)))
+                 tuple((str(i), share(r.posterior[i]), share(r.baseline[i])) for i in range(0, len(r.posterior), 5)))
 
 
 def prior_live(r: Inference) -> dict[str, str]:
-    return {"belief": f"{pct(r.posterior[-1])}, after {len(r.posterior) - 1} experiences"}
+    return {"belief": f"{share(r.posterior[-1])}, after {len(r.posterior) - 1} experiences"}
 
 
 class PriorResponse(WidgetResponse):
@@ -675,9 +687,10 @@ def _reading(p: float, said: str) -> bool:
 
 PRIOR_TRUTHS = (
     HYPHEN_MINUS,
-    Truth(r"^Belief in an outside voice at the end: (\d+)% \(1% prior: (\d+)%\)", lambda r, m: _shown(
-        m.group(1), 100 * r.posterior[-1]) and _shown(m.group(2), 100 * r.baseline[-1]), "both beliefs at the end, as shown"),
-    Truth(r"^(\d+)%, after (\d+) experiences$", lambda r, m: _shown(m.group(1), 100 * r.posterior[-1])
+    Truth(r"^Belief in an outside voice at the end: ((?:over |under )?\d+)% \(1% prior: ((?:over |under )?\d+)%\)", lambda r, m:
+          _share_is(m.group(1), r.posterior[-1]) and _share_is(m.group(2), r.baseline[-1]), "both beliefs at the end, as shown "
+          "(100% only if certain, 0% only if none)"),
+    Truth(r"^((?:over |under )?\d+)%, after (\d+) experiences$", lambda r, m: _share_is(m.group(1), r.posterior[-1])
           and int(m.group(2)) == len(r.posterior) - 1, "the belief at the end, as shown"),
 )
 PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
@@ -687,11 +700,11 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
           "the belief at the end reads 50%"),
     Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] - r.baseline[-1] >= 0.1,
           "the belief ends at least 10 points above the 1% prior's"),
-    Truth(r"believes in it at (\d+)% and takes the experience as (a voice from outside|their own thought)",
-          lambda r, m: _shown(m.group(1), 100 * r.posterior[-1]) and _reading(r.posterior[-1], m.group(2)),
+    Truth(r"believes in it at ((?:over |under )?\d+)% and takes the experience as (a voice from outside|their own thought)",
+          lambda r, m: _share_is(m.group(1), r.posterior[-1]) and _reading(r.posterior[-1], m.group(2)),
           "the belief at the end, as shown, and the reading it favours (over 50%: the outside voice)"),
-    Truth(r"with a 1% prior, (\d+)%, (a voice from outside|their own thought)", lambda r, m: _shown(
-        m.group(1), 100 * r.baseline[-1]) and _reading(r.baseline[-1], m.group(2)), "the 1% prior's belief and reading"),
+    Truth(r"with a 1% prior, ((?:over |under )?\d+)%, (a voice from outside|their own thought)", lambda r, m: _share_is(
+        m.group(1), r.baseline[-1]) and _reading(r.baseline[-1], m.group(2)), "the 1% prior's belief and reading"),
     Truth(r"here your culture's prior is the 1% comparison itself", lambda r: round(r.culture, 4) == 0.01,
           "the prior is 1%"),
     Truth(r"Same experiences, different self-models", lambda r: (r.posterior[-1] > 0.5) != (r.baseline[-1] > 0.5),

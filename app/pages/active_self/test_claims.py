@@ -2,6 +2,8 @@
 predicate is tests/test_truths.py). The expected numbers are worked out in the comments or in test_model.py."""
 from __future__ import annotations
 
+import re
+
 from app.pages.active_self.model import ACTION_IDS
 from app.pages.active_self.page import CLOUD, DESIRES, PRIOR, SORT, VIBE
 
@@ -131,3 +133,21 @@ def test_feelings_take_the_true_minus_and_one_number_of_decimals_per_sentence():
     assert VIBE.summary(v) == "At a feeling of −1.00, labelled “manipulation”; the label turns at a feeling of +0.03."
     assert ("−1.00", "manipulation") in VIBE.table(v).rows       # the table too: '−1.0' beside '−1.00' was a review
     assert ("+0.50", "counsel") in VIBE.table(v).rows and ("0.00", "manipulation") in VIBE.table(v).rows
+
+
+def test_a_belief_short_of_certainty_is_never_written_100_or_0_percent():
+    """Reviewers: at fit=−0.21 the belief 0.9991 read '100%'; at fit=−0.3 the 1% prior's 0.9994 read 'with a 1% prior,
+    100%'; at fit=0.13, culture=44 the belief 0.0043 read '0%'. A belief that starts short of certainty never
+    reaches it, so it is 'over 99%' or 'under 1%', in the sentence, the summary, the live number and the table."""
+    for changes, said in (({"fit": -0.21, "culture": 20}, "believes in it at over 99%"),
+                          ({"fit": -0.3, "culture": 20}, "with a 1% prior, over 99%, a voice from outside"),
+                          ({"fit": -0.25, "culture": 49}, "with a 1% prior, over 99%, a voice from outside"),
+                          ({"fit": 0.13, "culture": 44}, "believes in it at under 1%")):
+        _, r, texts = _at(PRIOR, **changes)
+        assert 0 < r.posterior[-1] < 1 and 0 < r.baseline[-1] < 1
+        assert said in texts["inference"]
+        shown = " ".join([texts["inference"], PRIOR.summary(r), *PRIOR.live(r).values(),
+                          *(cell for row in PRIOR.table(r).rows for cell in row[1:])])
+        assert not re.search(r"(?<!over )(?<!under )\b(?:100|0)%", shown)
+        old = texts["inference"].replace("over 99%", "100%").replace("under 1%", "0%")
+        assert any(t.failures(r, old) for t in PRIOR.all_truths), "the predicates would not catch the old sentence"

@@ -8,9 +8,9 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural, rounded
+from app.wording import count, join_and, num, pct, plural, rounded, share
 
-from .model import DT, LEVELS, PERSIST, STEPS, Loops, Tradeoff
+from .model import DT, LEVELS, PERSIST, STEPS, YEARS, Loops, Tradeoff
 
 
 # --- Loops ---------------------------------------------------------------------------------------------
@@ -58,25 +58,16 @@ def gains_figure(r: Loops) -> dict:
                        zeroline=True, zerolinecolor=kit.INK))}
 
 
-def _reads_true(r: Loops, places: int) -> bool:
-    """At `places` decimals no loop that is there shows as 0, the combined gain shows on its side of 1, and the
-    two loops as shown add up to the combined gain as shown."""
-    o, s, c = (round(x, places) for x in (r.object_loop, r.self_loop, r.combined))
-    return (all(round(x, places) != 0 for x in (r.object_loop, r.self_loop, r.combined) if x != 0)
-            and (c >= 1) == (r.combined >= 1) and abs(o + s - c) < 1e-9)
-
-
-def gain_places(r: Loops) -> int:
-    """One number of decimals for every loop gain of a state, so no sentence mixes '0.00' with '+0.0225': 2, or
-    3 where 2 would hide a loop, put the combined gain on the wrong side of 1 or not add up (never the 4 that
-    would show every product exactly: 'gain 0.3450' is more precision than a reader can use)."""
-    return 2 if _reads_true(r, 2) else 3
+GAIN_PLACES = 2     # every loop gain, at every state, to two decimals ('0.45', '−0.59', never '0.450' beside '0.80')
 
 
 def gain(r: Loops, x: float, sign: bool = False) -> str:
-    """A loop gain of this state, to the state's places (gain_places), with the true minus sign for a negative one."""
-    text = num(x, gain_places(r), tiny=False)
-    return ("+" + text) if sign and x > 0 else text
+    """A loop gain, to GAIN_PLACES decimals with the true minus sign; a loop that is there but would show as 0.00
+    is 'almost 0', and a gain short of 1 that would show as 1.00 is 'almost 1' (so it never reads as reaching 1)."""
+    if 0.995 <= x < 1:
+        return "almost 1"
+    text = num(x, GAIN_PLACES)
+    return ("+" + text) if sign and x > 0 and text[0].isdigit() else text
 
 
 def _quotes(get: Callable[[Loops], float]) -> Callable[[Loops, re.Match], bool]:
@@ -85,11 +76,22 @@ def _quotes(get: Callable[[Loops], float]) -> Callable[[Loops, re.Match], bool]:
 
 
 def _shown(text: str, value: float) -> bool:
+    if text == "almost 1":
+        return 0.995 <= value < 1
     if text == "almost 0":
         return 0 < abs(value) < 0.05
     places = len(text.split(".")[1]) if "." in text else 0
     # Halves rounded up, on the decimal value meant (8.25 is 8.3, 42.35 is 42.4): wording.rounded, as num does.
     return float(text.replace(",", "").replace("−", "-")) == rounded(value, places)
+
+
+def _share_is(text: str, value: float) -> bool:
+    """A share as wording.share writes it: the whole percent, '100' only if all and '0' only if none."""
+    if text.startswith("over "):
+        return text == "over 99" and 0.99 < value < 1
+    if text.startswith("under "):
+        return text == "under 1" and 0 < value < 0.01
+    return _shown(text, 100 * value) and (text != "100" or value == 1) and (text != "0" or value == 0)
 
 
 def _places(text: str) -> int:
@@ -100,6 +102,20 @@ def _places(text: str) -> int:
 # write '−2.25'), or a run-on sentence that chains two clauses with ', and … , and'.
 HYPHEN_MINUS = Truth(r"(?<![\w-])-\d", lambda result: False, "never: a negative number written with a hyphen, not '−'")
 RUN_ON = Truth(r", and [^.;:]*, and ", lambda result: False, "never: one sentence chaining ', and … , and'")
+
+
+def rising(r: Loops) -> bool:
+    """Anxiety is still rising at the end of the chart: over its last time unit (the last three points) it goes
+    up by at least 0.005, enough to show at two decimals (a settling wobble of 0.0003 is not rising)."""
+    return r.trace[0][-1] - r.trace[0][-3] >= 0.005
+
+
+def end_state(r: Loops) -> str:
+    """Where anxiety stands at the end of the chart, for the summary."""
+    if rising(r):
+        return "still rising at the end of the chart" if r.end >= r.peak else \
+            f"{share(r.left)} of its peak and rising again at the end of the chart"
+    return f"{share(r.left)} of its peak at the end of the chart"
 
 
 def outcome_sentence(r: Loops) -> str:
@@ -113,7 +129,10 @@ def outcome_sentence(r: Loops) -> str:
     slf = (f"the loop through the Active Self has gain {gain(r, r.self_loop)}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
-    at_end = (f"at the end of the chart it is at {num(r.end, 2)}, {pct(r.left)} of its peak" if r.left >= 0.01
+    at_end = (f"at the end of the chart it is at {num(r.end, 2)} and still rising" if rising(r) and r.end >= r.peak
+              else f"at the end of the chart it is at {num(r.end, 2)}, {share(r.left)} of its peak, and rising again"
+              if rising(r)
+              else f"at the end of the chart it is at {num(r.end, 2)}, {share(r.left)} of its peak" if r.left >= 0.01
               else "by the end of the chart it has fallen below 1% of its peak")
     if r.persists:
         head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
@@ -153,7 +172,7 @@ def why_sentence(r: Loops) -> str:
 def loops_summary(r: Loops) -> str:
     fate = (f"anxiety persists, coming to rest at {num(r.settled, 2)}" if r.persists else "anxiety winds down")
     return (f"Loop gains: object-level {gain(r, r.object_loop, True)}, self-reflective {gain(r, r.self_loop, True)}, "
-            f"combined {gain(r, r.combined, True)}; {fate} ({pct(r.left)} of its peak at the end of the chart).")
+            f"combined {gain(r, r.combined, True)}; {fate} ({end_state(r)}).")
 
 
 def loops_table(r: Loops) -> Table:
@@ -195,7 +214,7 @@ def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
             "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
 
-N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost 0)"                 # a number as the wording kit writes it (or with '−')
+N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost [01])"                 # a number as the wording kit writes it (or with '−')
 P = r"((?:almost 0|\d[\d,]*(?:\.\d)?) points?)"              # a cost as `points` writes it
 
 
@@ -216,9 +235,15 @@ LOOPS_CLAIMS = (
         Truth(rf"left alone it comes to rest at {N}, not 0", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
               f"the settled level, as shown, is the model's, and at least {PERSIST}"),
         Truth(r"left alone it dies away", lambda r: r.settled < PERSIST, f"the settled level is below {PERSIST}"),
-        Truth(rf"at the end of the chart it is at {N}, (\d+)% of its peak",
-              lambda r, m: _shown(m.group(1), r.end) and _shown(m.group(2), 100 * r.left) and r.left >= 0.01,
-              "the level at the end of the chart and its share of the peak, as shown"),
+        Truth(rf"at the end of the chart it is at {N}, ((?:over |under )?\d+)% of its peak",
+              lambda r, m: _shown(m.group(1), r.end) and _share_is(m.group(2), r.left) and r.left >= 0.01,
+              "the level at the end of the chart and its share of the peak, as shown (100% only at the peak)"),
+        Truth(rf"at the end of the chart it is at {N}(,[^.]*of its peak)?(\.|, and rising again| and still rising)",
+              lambda r, m: _shown(m.group(1), r.end) and (m.group(3) != "." or not rising(r))
+              and (m.group(3) != " and still rising" or (rising(r) and r.end >= r.peak))
+              and (m.group(3) != ", and rising again" or (rising(r) and r.end < r.peak)),
+              "still rising: up by at least 0.005 over the last time unit, at its peak; rising again: up as much, "
+              "below an earlier peak; said neither: not up as much"),
         Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
         Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),
         Truth(r"“she's fine”", lambda r: r.news == "fine" and r.object_loop <= 0, "the news is good and its loop inhibits"),
@@ -278,17 +303,22 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     HYPHEN_MINUS,
     RUN_ON,
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
-          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == gain_places(r),
-          "every loop gain is quoted to one number of decimals, a gain of 0 too ('0.00', never '0' beside '0.00'): 2, "
-          "or 3 where 2 would hide a loop, misplace the combined gain against 1 or not add up (a bare '1' is the "
-          "threshold, not a gain)"),
+          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == GAIN_PLACES,
+          "every loop gain, at every state, is quoted to two decimals, a gain of 0 too ('0.00', never '0' or "
+          "'0.450'); a loop too small to show is 'almost 0' (a bare '1' is the threshold, not a gain)"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
     Truth(rf"coming to rest at {N}", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
           "the settled level, as shown"),
-    Truth(r"\((\d+)% of its peak at the end of the chart\)", lambda r, m: _shown(m.group(1), 100 * r.left),
-          "anxiety at the end of the chart as a share of its peak, as shown"),
+    Truth(r"\(((?:over |under )?\d+)% of its peak at the end of the chart\)", lambda r, m: _share_is(m.group(1), r.left)
+          and not rising(r), "anxiety at the end of the chart as a share of its peak, as shown (100% only at the "
+          "peak), and not rising"),
+    Truth(r"\(still rising at the end of the chart\)", lambda r: rising(r) and r.end >= r.peak,
+          "up by at least 0.005 over the last time unit, and it ends at its peak"),
+    Truth(r"\(((?:over |under )?\d+)% of its peak and rising again at the end of the chart\)",
+          lambda r, m: _share_is(m.group(1), r.left) and rising(r) and r.end < r.peak,
+          "up by at least 0.005 over the last time unit, below an earlier peak, at this share of it"),
     Truth(rf"^{N}, at least 1$", lambda r, m: r.combined >= 1 and _COMBINED(r, m), "the combined gain is at least 1"),
     Truth(rf"^{N}, below 1$", lambda r, m: r.combined < 1 and _COMBINED(r, m), "the combined gain is below 1"),
     Truth(r"^persists$", _persists, f"anxiety's settled level is at least {PERSIST}"),
@@ -364,37 +394,28 @@ def best_sentence(t: Tradeoff) -> str:
             f"{num(t.best, 2)}{tie}, more than zero: {why}.")
 
 
-COUNT_PLACES = 2
-
-
-def count_places(t: Tradeoff) -> int:
-    """One number of decimals for the year's problem counts, at every state: 2, which shows the problems a year,
-    those dealt with and those ignored exactly (averages over 20 years, so multiples of 0.05), so a count never
-    reads '110.60' at one setting and '110.6' at the next."""
-    return COUNT_PLACES
-
-
-def _split(t: Tradeoff) -> tuple[str, str, str]:
-    """The problems a year, those dealt with and those ignored at the reader's level, each shown exactly, all to
-    the same places (count_places): so they add up, and the cost of those ignored is the stakes times the count."""
-    places = count_places(t)
-    return tuple(num(v, places, tiny=False) for v in (t.per_year, t.caught, t.per_year - t.caught))
+def _split(t: Tradeoff) -> tuple[int, int, int]:
+    """The looming problems in the years simulated, those dealt with and those ignored at the reader's level: whole
+    problems, exactly as the model counts them (its yearly figures are these over YEARS), so they add up and the cost
+    a year of those ignored is the stakes times their count over YEARS ('719 … 210 are ignored', never '35.95')."""
+    brought, caught = round(t.per_year * YEARS), round(t.caught * YEARS)
+    return brought, caught, brought - caught
 
 
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
-    missed = round(t.per_year - t.caught, 2)
     brought, caught, ignored = _split(t)
-    if t.caught == 0:
-        fate = f"none of them get dealt with, and ignoring them costs {points(t.ignored_cost[i])}"
-    elif missed == 0:
+    if caught == 0:
+        fate = f"none of them get dealt with, and ignoring them costs {points(t.ignored_cost[i])} a year"
+    elif ignored == 0:
         fate = "all of them get dealt with"
     else:
-        fate = (f"{caught} get dealt with and {ignored} are ignored, costing {points(t.ignored_cost[i])}")
+        fate = (f"{caught} {'gets' if caught == 1 else 'get'} dealt with and {ignored} {'is' if ignored == 1 else 'are'} "
+                f"ignored, costing {points(t.ignored_cost[i])} a year")
     anxiety = ("The anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
-               f"The anxiety itself costs {points(t.anxiety_cost[i])}")
-    brings = f"{brought} looming problems"        # a count to two decimals ('1.00') takes the plural
-    head = f"At your level, {num(t.level, 2)}, a year brings {brings} on average; {fate}. {anxiety}."
+               f"The anxiety itself costs {points(t.anxiety_cost[i])} a year")
+    head = (f"At your level, {num(t.level, 2)}, the {YEARS} years simulated bring {count(brought, 'looming problem')}; "
+            f"{fate}. {anxiety}.")
     gap = t.total[i] - t.total[b]
     if gap < 0.5:
         return head + " That is within half a point of the lowest total any level reaches."
@@ -406,8 +427,8 @@ def yours_sentence(t: Tradeoff) -> str:
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
     return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
-            f"is {points(t.total[i])} ({'none' if t.caught == 0 else _split(t)[1]} of {_split(t)[0]} problems a "
-            f"year dealt with).")
+            f"is {points(t.total[i])} a year ({'none' if _split(t)[1] == 0 else _split(t)[1]} of the {_split(t)[0]} problems "
+            f"in {YEARS} years dealt with).")
 
 
 def howmuch_table(t: Tradeoff) -> Table:
@@ -428,8 +449,8 @@ def _points_shown(text: str, value: float) -> bool:
 
 
 def _exact(text: str, value: float) -> bool:
-    """A count as shown is the model's value itself, not a rounding of it."""
-    return text != "almost 0" and abs(float(text) - value) < 1e-6
+    """A count of problems in the years simulated, a whole number, is the model's yearly figure times YEARS."""
+    return text.isdigit() and abs(int(text) - value * YEARS) < 1e-6
 
 
 def _mine(t: Tradeoff, values) -> float:
@@ -465,16 +486,16 @@ HOWMUCH_CLAIMS = (
     )),
     Claim("yours", yours_sentence, truths=(
         Truth(rf"^At your level, {N},", lambda t, m: _shown(m.group(1), t.level), "the reader's level"),
-        Truth(rf"a year brings {N} looming problems? on average", lambda t, m: _exact(m.group(1), t.per_year),
-              "looming problems a year, exactly as the model has them"),
+        Truth(rf"the {YEARS} years simulated bring {N} looming problems?;", lambda t, m: _exact(m.group(1), t.per_year),
+              "looming problems in the years simulated, exactly as the model counts them"),
         Truth(r"none of them get dealt with", lambda t: t.caught == 0, "no problem is caught at this level"),
         Truth(r"all of them get dealt with", lambda t: t.caught > 0 and abs(t.per_year - t.caught) < 0.005,
               "no problem is missed at this level"),
         Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _exact(m.group(1), t.caught) and
               0 < t.per_year - t.caught and _exact(m.group(2), t.per_year - t.caught),
               "problems caught a year at this level and those missed, each exactly as the model has them"),
-        Truth(rf"{N} (?:is|are) ignored, costing {P}", lambda t, m: _points_shown(m.group(2), t.stakes * float(m.group(1))),
-              "the cost quoted is the stakes times the number of ignored problems quoted"),
+        Truth(rf"{N} (?:is|are) ignored, costing {P} a year", lambda t, m: _points_shown(m.group(2), t.stakes * int(m.group(1)) / YEARS),
+              "the cost a year quoted is the stakes times the number of ignored problems quoted, over the years simulated"),
         Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.ignored_cost)),
               "the cost of the problems ignored at the reader's level, as shown"),
         Truth(r"[Tt]he anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
@@ -495,15 +516,16 @@ HOWMUCH_CLAIMS = (
 HOWMUCH_TRUTHS = (
     HYPHEN_MINUS,
     RUN_ON,
-    Truth(r"(?:brings|of) (\d[\d,]*(?:\.\d+)?) (?:looming )?problems?|(\d[\d,]*(?:\.\d+)?) (?:gets?|is|are) (?:dealt|ignored)",
-          lambda t, m: _places(m.group(1) or m.group(2)) == COUNT_PLACES,
-          "every count of problems a year is written to the same two decimals, at every state"),
+    Truth(r"(?:brings?|of(?: the)?) (\d[\d,]*(?:\.\d+)?) (?:looming )?problems?|(\d[\d,]*(?:\.\d+)?) (?:gets?|is|are) (?:dealt|ignored)",
+          lambda t, m: _places(m.group(1) or m.group(2)) == 0,
+          "every count of problems is a whole number of problems (in the years simulated), at every state"),
     Truth(rf"^Least average cost a year at anxiety level {N};", lambda t, m: _shown(m.group(1), t.best)
           and t.total[t.at(t.best)] == min(t.total), "the level with the least total, as shown"),
-    Truth(rf"the total is {P} \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),
+    Truth(rf"the total is {P} a year \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),
           "the reader's total, as shown"),
-    Truth(rf"\((none|{N[1:-1]}) of {N} problems a year dealt with\)", lambda t, m: (
-        t.caught == 0 if m.group(1) == "none" else _exact(m.group(1), t.caught)) and _exact(m.group(2), t.per_year), "problems caught and arriving a year, exactly as the model has them"),
+    Truth(rf"\((none|{N[1:-1]}) of the {N} problems in {YEARS} years dealt with\)", lambda t, m: (
+        t.caught == 0 if m.group(1) == "none" else _exact(m.group(1), t.caught)) and _exact(m.group(2), t.per_year),
+          "problems caught and arriving in the years simulated, exactly as the model counts them"),
     Truth(rf"^an anxiety level of {N}$", lambda t, m: t.best > 0 and _shown(m.group(1), t.best), "the best level, above 0"),
     Truth(r"^no anxiety at all$", lambda t: t.best == 0, "the best level is 0"),
 )

@@ -20,10 +20,10 @@ def test_anxiety_held_at_a_middle_level_is_said_to_persist():
     # = -1.125 and 1.5 * 1.5 = 2.25, so 1.125 combined; at rest A = 1 - 1.125 A = 0.47.
     said = _loops(news="fine", attention=1.5, worry=0.75, self_gain=1.5)
     assert said["outcome"].startswith("Anxiety persists: left alone it comes to rest at 0.47, not 0")
-    assert "gain −1.125" in said["outcome"] and "gain 2.250" in said["outcome"]      # one number of decimals
-    assert said["outcome"].endswith("combined, 1.125, at least 1.")
-    assert said["why"].startswith("The loop through the Active Self, gain 2.250, holds the anxiety up even against "
-                                  "the good news (gain −1.125)")
+    assert "gain −1.13" in said["outcome"] and "gain 2.25" in said["outcome"]      # two decimals at every state
+    assert said["outcome"].endswith("combined, 1.13, at least 1.")
+    assert said["why"].startswith("The loop through the Active Self, gain 2.25, holds the anxiety up even against "
+                                  "the good news (gain −1.13)")
 
 
 def test_anxiety_flat_below_its_peak_is_not_said_to_wind_down():
@@ -46,9 +46,9 @@ def test_a_combined_gain_of_exactly_one_is_at_least_one_and_holds_anxiety():
     assert at["outcome"].startswith("Anxiety persists") and "combined, 1.00, at least 1" in at["outcome"]
     assert at["why"].startswith("Even without the bridge, anxiety stays: the object-level loop alone has gain 1.00")
     below = _loops(model="pnse", attention=0.95, worry=1.05)
-    # To 2 decimals 0.9975 would read 1.00, so the state takes 3 (0.998), still below 1.
-    assert below["outcome"].startswith("Anxiety winds down") and "combined, 0.998, below 1" in below["outcome"]
-    assert "the worry alone, gain 0.998, is below 1" in below["why"]
+    # To 2 decimals 0.9975 would read 1.00: it is 'almost 1', still below 1.
+    assert below["outcome"].startswith("Anxiety winds down") and "combined, almost 1, below 1" in below["outcome"]
+    assert "the worry alone, gain almost 1, is below 1" in below["why"]
 
 
 def test_no_good_news_is_credited_when_the_thought_carries_nothing():
@@ -82,25 +82,27 @@ def test_a_gap_of_exactly_half_a_point_is_stated_as_a_gap():
     assert near.endswith("That is within half a point of the lowest total any level reaches.")
 
 
-def test_the_counts_of_problems_share_one_number_of_decimals_and_take_their_verb():
-    # 39.9 a year, 38.9 dealt with: the 1 ignored is written to the same two decimals, and so takes 'are'.
+def test_the_counts_of_problems_are_whole_problems_and_take_their_verb():
+    # 798 problems in the 20 years, 778 dealt with: 20 ignored, costing 8 x 20 / 20 = 8 points a year.
     said = _howmuch(level=1, stakes=8, discomfort=0.15, problems=11)["yours"]
-    assert "a year brings 39.90 looming problems on average; 38.90 get dealt with and 1.00 are ignored, costing 8 points" in said
+    assert "the 20 years simulated bring 798 looming problems; 778 get dealt with and 20 are ignored, costing 8 points a year" in said
 
 
-def test_counts_keep_one_precision_from_state_to_state_and_halves_round_up():
-    """Reviewer: '110.60 … 105.05' at level 0.75, stakes 2, discomfort 0.37, problems 30, but '110.6 … 108.2' at
-    level 1, stakes 20, discomfort 0; and halves rounded both ways (42.35 -> 42.4 but 8.25 -> 8.2, binary floats)."""
+def test_counts_keep_one_precision_from_state_to_state():
+    """Reviewers: '110.60 … 105.05' at one state and '110.6 … 108.2' at another; then '35.95 looming problems …
+    10.50 are ignored' at the defaults, more precision than a count of problems needs. They are whole problems in
+    the 20 years simulated, at every state, and add up."""
     from app.pages.pnse_anxiety.page import HOWMUCH as W
-    from app.pages.pnse_anxiety.present import HOWMUCH_TRUTHS, _shown
+    from app.pages.pnse_anxiety.present import HOWMUCH_TRUTHS
     one = _howmuch(level=0.75, stakes=2, discomfort=0.37, problems=30)["yours"]
     two = _howmuch(level=1, stakes=20, discomfort=0, problems=30)["yours"]
-    assert "a year brings 110.60 looming problems on average; 105.05 get dealt with and 5.55 are ignored" in one
-    assert "a year brings 110.60 looming problems on average; 108.20 get dealt with and 2.40 are ignored" in two
-    t = W.run({"level": 1, "stakes": 20, "discomfort": 0, "problems": 30})
-    old = two.replace("110.60", "110.6").replace("108.20", "108.2").replace("2.40", "2.4")
+    assert "the 20 years simulated bring 2212 looming problems; 2101 get dealt with and 111 are ignored" in one
+    assert "the 20 years simulated bring 2212 looming problems; 2164 get dealt with and 48 are ignored" in two
+    said = _howmuch()["yours"]
+    assert "bring 719 looming problems; 509 get dealt with and 210 are ignored, costing 52.5 points a year" in said
+    t = W.run(W.defaults())
+    old = W.summary(t).replace("509 of the 719", "25.45 of the 35.95")
     assert [f for truth in HOWMUCH_TRUTHS for f in truth.failures(t, old)]
-    assert _shown("8.3", 8.25) and not _shown("8.2", 8.25) and _shown("42.4", 42.35) and not _shown("42.3", 42.35)
 
 
 def test_no_anxiety_catches_nothing_and_costs_nothing():
@@ -120,8 +122,8 @@ def test_tied_levels_are_named_as_they_are():
 def test_no_run_on_sentence_when_nothing_is_dealt_with_and_nothing_costs():
     """Review of issue 32: '…, and ignoring them costs 0 points, and the anxiety itself costs nothing'."""
     said = _howmuch(level=0, stakes=0, discomfort=0, problems=1)["yours"]
-    assert said.startswith("At your level, 0.00, a year brings 3.45 looming problems on average; none of them get "
-                           "dealt with, and ignoring them costs 0 points. The anxiety itself costs nothing.")
+    assert said.startswith("At your level, 0.00, the 20 years simulated bring 69 looming problems; none of them get "
+                           "dealt with, and ignoring them costs 0 points a year. The anxiety itself costs nothing.")
     assert not re.search(r", and [^.;]*, and ", said)
 
 
@@ -130,8 +132,8 @@ def test_the_ignored_count_is_quoted_exactly_so_the_cost_agrees_with_it():
     t = HOWMUCH.run({"level": 1, "stakes": 20, "discomfort": 0, "problems": 1})
     assert abs(t.per_year - t.caught - 0.05) < 1e-9 and t.ignored_cost[-1] == 1
     said = _howmuch(level=1, stakes=20, discomfort=0, problems=1)["yours"]
-    assert "a year brings 3.45 looming problems on average; 3.40 get dealt with and 0.05 are ignored, costing 1 point" in said
-    assert HOWMUCH.summary(t).endswith("(3.40 of 3.45 problems a year dealt with).")
+    assert "the 20 years simulated bring 69 looming problems; 68 get dealt with and 1 is ignored, costing 1 point a year" in said
+    assert HOWMUCH.summary(t).endswith("(68 of the 69 problems in 20 years dealt with).")
 
 
 def test_loop_gains_take_the_true_minus_and_one_number_of_decimals():
@@ -155,3 +157,41 @@ def test_a_gain_of_zero_is_written_to_the_same_places_as_the_other_gains():
     said = LOOPS.claim_texts(r)["outcome"]
     assert "carries nothing (gain 0.00), and the loop through the Active Self has gain 0.00; combined, 0.00" in said
     assert [f for t in LOOPS_TRUTHS for f in t.failures(r, said.replace("(gain 0.00)", "(gain 0)"))]
+
+
+def _loops_at(**changes):
+    from app.pages.pnse_anxiety.page import PAGE
+    w = PAGE.widget("loops")
+    r = w.run({**w.defaults(), **changes})
+    return w, r, w.claim_texts(r)
+
+
+def _caught(w, r, text) -> bool:
+    return any(t.failures(r, text) for t in w.all_truths)
+
+
+def test_a_share_of_the_peak_short_of_all_is_not_100_percent():
+    """Reviewers, news=fine attention=1 worry=0.35 self_gain=1.5: '100% of its peak' for 0.9957."""
+    w, r, said = _loops_at(news="fine", attention=1, worry=0.35, self_gain=1.5)
+    assert 0.99 < r.left < 1 and "at the end of the chart it is at 0.74, over 99% of its peak." in said["outcome"]
+    assert "(over 99% of its peak at the end of the chart)" in w.summary(r)
+    assert _caught(w, r, said["outcome"].replace("over 99%", "100%"))
+
+
+def test_anxiety_still_rising_at_the_end_of_the_chart_is_said_to_be():
+    """Reviewers, news=ill model=pnse attention=1.25 worry=0.85 self_gain=1.4: 'comes to rest at 0.85 … at the end
+    of the chart it is at 0.73, 100% of its peak' while it is still rising."""
+    w, r, said = _loops_at(news="ill", model="pnse", attention=1.25, worry=0.85, self_gain=1.4)
+    assert r.trace[0][-1] > r.trace[0][-2] > r.trace[0][-3]
+    assert "comes to rest at 0.85, not 0; at the end of the chart it is at 0.73 and still rising." in said["outcome"]
+    assert "(still rising at the end of the chart)" in w.summary(r)
+    assert _caught(w, r, said["outcome"].replace(" and still rising", ", 100% of its peak"))
+
+
+def test_loop_gains_take_two_decimals_at_every_state():
+    """Reviewers, news=fine attention=0.9 worry=0.65 self_gain=0.5: gains '0.450' and '−0.585' where other states
+    use two decimals."""
+    w, r, said = _loops_at(news="fine", model="conventional", attention=0.9, worry=0.65, self_gain=0.5)
+    assert "inhibitory with gain −0.59" in said["outcome"] and "Active Self has gain 0.45;" in said["outcome"]
+    assert "0.450" not in w.summary(r) and "−0.585" not in w.summary(r)
+    assert _caught(w, r, said["outcome"].replace("gain 0.45;", "gain 0.450;"))

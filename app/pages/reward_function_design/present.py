@@ -197,13 +197,15 @@ def probe_sentence(r: Lying) -> str:
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
     if _probe_raises(r):
-        head += (f", more than the {pct(r.at('behaviour', 'watched'))} and {pct(r.at('behaviour', 'unwatched'))} "
-                 f"without it")
+        before = f"{pct(r.at('behaviour', 'watched'))} and {pct(r.at('behaviour', 'unwatched'))} without it"
+        more = [s for s in SITUATIONS if _rank(r.at("probe", s)) > _rank(r.at("behaviour", s))]
+        head += f", more than the {before}" if len(more) == 2 else f", against the {before}: more when {more[0]}"
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
+        most = "all" if pct(r.plain[where]) == "0%" else "most"
         return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
-                       f"lies, against {pct(r.plain[where])} plain ones, so most of its lies there are flagged only as "
+                       f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
                        f"often as an honest answer ({pct(1 - r.accuracy)} of the time).")
     flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
              f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
@@ -240,9 +242,21 @@ def _pct_is(text: str, share: float) -> bool:
     return value == rounded(100 * share) and (value != 100 or share == 1) and (value != 0 or share == 0)
 
 
+def _rank(share: float) -> float:
+    """A share's place in order as the page writes it (pct): 'under 1%' between 0% and 1%, 'over 99%' between 99%
+    and 100%, so '1%' and '1%' are equal and 'over 99%' is less than '100%'."""
+    text = pct(share)
+    if text.startswith("under "):
+        return 0.5
+    if text.startswith("over "):
+        return 99.5
+    return float(text[:-1])
+
+
 def _probe_raises(r: Lying) -> bool:
-    """With the probe it lies at least as often as without in both situations, and more often in one (as shown)."""
-    pairs = [(shown(r.at("probe", s)), shown(r.at("behaviour", s))) for s in SITUATIONS]
+    """With the probe it lies at least as often as without in both situations, and more often in one, as the
+    shares are written ('over 99%' is less than '100%', and two '1%'s are the same)."""
+    pairs = [(_rank(r.at("probe", s)), _rank(r.at("behaviour", s))) for s in SITUATIONS]
     return all(p >= b for p, b in pairs) and any(p > b for p, b in pairs)
 
 
@@ -375,9 +389,20 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
 PROBE_TRUTHS = (
     Truth(r"when unwatched, more than the " + P + " and " + P + " without it",
           lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
-          and _probe_raises(r),
-          "the behaviourist agents' shares of lies, and with the probe at least as many lies in both situations "
-          "and more in one (as shown)"),
+          and all(_rank(r.at("probe", s)) > _rank(r.at("behaviour", s)) for s in SITUATIONS),
+          "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
+          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same)"),
+    Truth(r"when unwatched, against the " + P + " and " + P + " without it: more when (watched|unwatched)",
+          lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
+          and _rank(r.at("probe", m.group(3))) > _rank(r.at("behaviour", m.group(3)))
+          and _rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3)))),
+          "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
+          "same share in the other, as the shares are written"),
+    Truth(r"of its (watched|unwatched) answers are hidden lies, against [^,]+ plain ones, so (all|most) of its lies there",
+          lambda r, m: r.hidden[m.group(1)] > 0 and (r.plain[m.group(1)] == 0 if m.group(2) == "all"
+                                                    else r.hidden[m.group(1)] > r.plain[m.group(1)] > 0),
+          "'all': it has hidden lies there and no plain ones (0%, as written, is none); 'most': more hidden lies "
+          "than plain ones, and some plain ones"),
     Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
@@ -395,7 +420,7 @@ PROBE_TRUTHS = (
           lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and _pct_is(m.group(3), r.plain[m.group(2)])
           and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
           "at least half its answers there are hidden lies, at least twice as many as plain ones"),
-    Truth(r"so most of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
+    Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "

@@ -229,3 +229,34 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
             "little more watched, where a lie is worth less.") in texts["caught"]
     old = texts["caught"].split(": in both")[0] + ": its habit in each situation follows that average."
     assert failures(r, old)
+
+
+@pytest.mark.parametrize("state, before, after", [
+    # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%'.
+    (dict(gain=8, penalty=19, watched=10, unwatched=65, accuracy=95, hide="yes"),
+     "when unwatched, more than the 100% and 1% without it. It learned", "when unwatched. It learned"),
+    # 'under 1%' against 'under 1%' watched: the same as written.
+    (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
+     "when unwatched, more than the under 1% and under 1% without it;",
+     "when unwatched, against the under 1% and under 1% without it: more when unwatched"),
+    # 0.0125 against 0.0055 watched: both '1%'.
+    (dict(gain=6.5, penalty=17, watched=75, unwatched=40, accuracy=100, hide="yes"),
+     "when unwatched, more than the 1% and 5% without it;", "when unwatched, against the 1% and 5% without it: more when unwatched"),
+])
+def test_more_lies_with_the_probe_only_where_the_shares_as_written_are_more(state, before, after):
+    """Reviewers: 'more than' was decided on whole percents, so 'over 99%' read as more than '100%', and '1%' as
+    more than '1%'. It is said only where the shares as written are more in both situations."""
+    r, texts, _ = lying(**state)
+    assert before not in texts["probe"] and after in texts["probe"]
+    assert failures(r, texts["probe"].replace(after, before)), "the predicates would not catch the old sentence"
+    assert not failures(r, texts["probe"])
+
+
+def test_when_all_its_lies_there_are_hidden_it_says_all():
+    """Reviewers, at gain=9 penalty=7 watched=40 unwatched=70 accuracy=100 hide=yes: '100% of its watched answers
+    are hidden lies … so most of its lies' should be 'all'."""
+    r, texts, _ = lying(gain=9, penalty=7, watched=40, unwatched=70, accuracy=100, hide="yes")
+    assert r.hidden["watched"] == 1 and r.plain["watched"] == 0
+    assert "100% of its watched answers are hidden lies, against 0% plain ones, so all of its lies there" in texts["probe"]
+    assert failures(r, texts["probe"].replace("so all of", "so most of"))
+    assert not failures(r, texts["probe"])
