@@ -458,7 +458,8 @@ def sweep_figure(v: Vibe) -> dict:
         data.append({"type": "scatter", "mode": "markers", "name": f"Called {SHOWN_WORD[key]}" if key != TIE else
                      "A toss-up", "x": xs, "y": [SHOWN_WORD[key]] * len(xs),
                      "marker": {"color": colour, "size": 11, "symbol": symbol},
-                     "hovertemplate": f"feeling %{{x:+.{_places(v)}f}}: " + SHOWN_WORD[key] + "<extra></extra>"})
+                     "customdata": [feeling_text(f) for f in xs],
+                     "hovertemplate": "feeling %{customdata}: " + SHOWN_WORD[key] + "<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "This interaction", "x": [v.feeling],
                  "y": [SHOWN_WORD[v.label]],
                  "marker": {"color": kit.INK, "size": 16, "symbol": "diamond-open", "line": {"width": 3}},
@@ -470,23 +471,28 @@ def sweep_figure(v: Vibe) -> dict:
         xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
 
 
-def feeling_places(x: float) -> int:
-    """The decimals a feeling needs: one on the slider's steps; a boundary between them gets the places it needs
-    not to read as a step (0.09796 is '+0.098', never '+0.10')."""
-    if abs(x - round(x, 1)) < 1e-9:
-        return 1
-    return next(p for p in (2, 3, 4, 5, 6) if round(x, p) != round(x, 1))
+FEELING_PLACES = 2       # every feeling the widget shows, at every state: '+0.50', never '+0.5' at one state and '+0.50' at another
 
 
-def feeling_text(x: float, places: int | None = None) -> str:
-    """A feeling, signed, with the true minus: to `places` decimals, or as many as it needs (feeling_places)."""
-    return signed(x, feeling_places(x) if places is None else places)
+def feeling_text(x: float) -> str:
+    """A feeling, signed, with the true minus, to FEELING_PLACES decimals: the reader's, the table's, the hover's and
+    the boundary's alike, whatever the state."""
+    return signed(x, FEELING_PLACES)
 
 
-def _places(v: Vibe) -> int:
-    """One number of decimals for every feeling the widget shows (sentences, table, hover): as many as the boundary
-    needs, if it is quoted, so '+0.5' and '+0.50' never stand side by side."""
-    return max(feeling_places(v.feeling), feeling_places(v.flip) if v.flip is not None else 1)
+def _on_a_step(x: float) -> bool:
+    """`x` is, as written, a feeling on the slider (a step of 0.1) without being exactly that step: a boundary written
+    '+0.10' for 0.098 would read as the step +0.1, whose label is not a tie."""
+    shown = float(feeling_text(x))
+    return abs(shown - round(shown, 1)) < 1e-9 and abs(x - shown) > 1e-9
+
+
+def boundary_text(x: float) -> str:
+    """Where the label turns: 'a feeling of +0.03', or 'a feeling just under +0.10' where it falls within a hair of a
+    step (0.098), so it never reads as the step itself."""
+    if _on_a_step(x):
+        return f"a feeling just {'under' if x < float(feeling_text(x)) else 'over'} {feeling_text(x)}"
+    return f"a feeling of {feeling_text(x)}"
 
 
 def _called(v: Vibe) -> str:
@@ -496,32 +502,32 @@ def _called(v: Vibe) -> str:
 
 def vibe_sentence(v: Vibe) -> str:
     head = (f"With what was done held fixed (pressure {num(v.pressure, 2)}, disclosure {num(v.disclosure, 2)}) and a "
-            f"feeling of {feeling_text(v.feeling, _places(v))}, {_called(v)}.")
+            f"feeling of {feeling_text(v.feeling)}, {_called(v)}.")
     if v.boundary is None:
         return head + " At this weight the feeling never changes the label: only what was done counts."
     if v.flip is None:
         return head + f" At every feeling on the slider the label stays “{v.low}” here."
     if v.flip in (-1, 1):
         other = v.high if v.flip == -1 else v.low
-        return head + (f" Only at the very end of the slider, a feeling of {feeling_text(v.flip, _places(v))}, do the two words "
+        return head + (f" Only at the very end of the slider, {boundary_text(v.flip)}, do the two words "
                        f"tie; everywhere else the person says “{other}”.")
-    return head + (f" The label turns at a feeling of {feeling_text(v.flip, _places(v))}: below it the person says “{v.low}”, "
+    return head + (f" The label turns at {boundary_text(v.flip)}: below it the person says “{v.low}”, "
                    f"above it “{v.high}”, though nothing about what was done has changed.")
 
 
 def vibe_summary(v: Vibe) -> str:
-    at = (f"At a feeling of {feeling_text(v.feeling, _places(v))}, " + ("the two labels tie" if v.label == TIE else
+    at = (f"At a feeling of {feeling_text(v.feeling)}, " + ("the two labels tie" if v.label == TIE else
                                                               f"labelled “{v.label}”"))
     if v.flip in (-1, 1):
-        return at + f"; the labels tie only at the end of the slider, a feeling of {feeling_text(v.flip, _places(v))}."
+        return at + f"; the labels tie only at the end of the slider, {boundary_text(v.flip)}."
     if v.flip is not None:
-        return at + f"; the label turns at a feeling of {feeling_text(v.flip, _places(v))}."
+        return at + f"; the label turns at {boundary_text(v.flip)}."
     return at + "; the label is the same at every feeling on the slider."
 
 
 def vibe_table(v: Vibe) -> Table:
     return Table("The label at each feeling, with what was done held fixed", ("Feeling", "Label"),
-                 tuple((feeling_text(f, _places(v)), SHOWN_WORD[lab]) for f, lab in zip(FEELINGS, v.sweep)))
+                 tuple((feeling_text(f), SHOWN_WORD[lab]) for f, lab in zip(FEELINGS, v.sweep)))
 
 
 def vibe_live(v: Vibe) -> dict[str, str]:
@@ -543,19 +549,28 @@ def vibe_api(values: Mapping[str, Any], v: Vibe) -> dict:
 
 
 F = r"([-+−]?\d+\.\d+|0)"        # a feeling as feeling_text writes it
+# The boundary as boundary_text writes it.
+B = r"a feeling (?:of|just (?P<side>under|over)) (?P<f>[-+−]?\d+\.\d+|0)"
 
 
 def _boundary_shown(v: Vibe, m: re.Match) -> bool:
-    return v.flip is not None and _shown(m.group(1), v.flip)
+    """The boundary, as written: rounded to the places shown; 'just under/over' where it lies on that side of it; and
+    written plainly as a step of the slider only if it is exactly that step."""
+    if v.flip is None or not _shown(m["f"], v.flip):
+        return False
+    shown = float(m["f"].replace("−", "-"))
+    if m["side"]:
+        return v.flip < shown if m["side"] == "under" else v.flip > shown
+    return abs(shown - round(shown, 1)) > 1e-9 or abs(v.flip - shown) < 1e-9
 
 
 SAME_PLACES = Truth(r"feeling of [-+−]?\d+\.(\d+)\b.*?feeling of [-+−]?\d+\.(\d+)\b",
                     lambda v, m: len(m.group(1)) == len(m.group(2)),
                     "the two feelings a sentence quotes (the reader's and the boundary) have as many decimals each")
-ONE_PLACES = Truth(r"^[-+−]?\d+\.(\d+)$|feeling of [-+−]?\d+\.(\d+)\b",
-                   lambda v, m: len(m.group(1) or m.group(2)) == _places(v),
-                   "every feeling the widget shows (its sentences and its table) has the same number of decimals: "
-                   "one, or as many as the boundary quoted needs")
+ONE_PLACES = Truth(r"^[-+−]?\d+(?:\.(\d+))?$|feeling (?:of|just under|just over) [-+−]?\d+(?:\.(\d+))?(?![\d.])",
+                   lambda v, m: len(m.group(1) or m.group(2) or "") == FEELING_PLACES,
+                   f"every feeling the widget shows (its sentences and its table) has {FEELING_PLACES} decimals, at "
+                   "every state: the same feeling is never '+0.5' at one state and '+0.50' at another")
 VIBE_TRUTHS = (
     HYPHEN_MINUS,
     SAME_PLACES,
@@ -563,9 +578,9 @@ VIBE_TRUTHS = (
     Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: _shown(
         m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
           "prototypes exactly as near)"),
-    Truth(rf"the label turns at a feeling of {F}\.", lambda v, m: _boundary_shown(v, m) and -1 < v.flip < 1,
+    Truth(rf"the label turns at {B}\.", lambda v, m: _boundary_shown(v, m) and -1 < v.flip < 1,
           "the feeling at which both prototypes are exactly as near, as shown, inside the slider's range"),
-    Truth(rf"the labels tie only at the end of the slider, a feeling of {F}\.", lambda v, m: _boundary_shown(v, m)
+    Truth(rf"the labels tie only at the end of the slider, {B}\.", lambda v, m: _boundary_shown(v, m)
           and v.flip in (-1, 1), "both prototypes are exactly as near at an end of the slider"),
     Truth(r"the label is the same at every feeling on the slider", lambda v: len(set(v.sweep)) == 1,
           "every feeling on the slider gets the same label"),
@@ -580,12 +595,12 @@ VIBE_CLAIMS = (Claim("label", vibe_sentence, truths=(
           "the feeling carries no weight: every feeling gets the same label"),
     Truth(r"At every feeling on the slider the label stays “(\w+)”", lambda v, m: set(v.sweep) == {m.group(1)},
           "every feeling on the slider gets this label"),
-    Truth(rf"a feeling of {F}, do the two words tie; everywhere else the person says “(\w+)”", lambda v, m: _boundary_shown(
-        v, m) and v.flip in (-1, 1) and set(v.sweep) == {TIE, m.group(2)}, "the two prototypes are as near only at an "
+    Truth(rf"{B}, do the two words tie; everywhere else the person says “(?P<w>\w+)”", lambda v, m: _boundary_shown(
+        v, m) and v.flip in (-1, 1) and set(v.sweep) == {TIE, m["w"]}, "the two prototypes are as near only at an "
           "end of the slider, and every other feeling gets the label quoted"),
-    Truth(rf"The label turns at a feeling of {F}: below it the person says “(\w+)”, above it “(\w+)”", lambda v, m:
+    Truth(rf"The label turns at {B}: below it the person says “(?P<lo>\w+)”, above it “(?P<hi>\w+)”", lambda v, m:
           _boundary_shown(v, m) and -1 < v.flip < 1 and all(
-              lab == (m.group(2) if f < v.flip else m.group(3) if f > v.flip else TIE) for f, lab in zip(FEELINGS, v.sweep)),
+              lab == (m["lo"] if f < v.flip else m["hi"] if f > v.flip else TIE) for f, lab in zip(FEELINGS, v.sweep)),
           "the boundary, as shown, and the labels on each side of it at every feeling on the slider"),
 )),)
 

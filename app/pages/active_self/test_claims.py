@@ -101,12 +101,12 @@ def test_the_turning_point_is_quoted_so_that_it_reads_true_against_the_steps():
     assert said["label"].endswith("The label turns at a feeling of +0.03: below it the person says “manipulation”, "
                                   "above it “counsel”, though nothing about what was done has changed.")
     # pressure 0.8, disclosure 0, weight 1.75: (0.64 - 0 + 0.32) / (3.2 x 1.75^2) = 0.96 / 9.8 = 0.09796, just under
-    # the step +0.1, whose label is "counsel"; shown as +0.098, not +0.10.
+    # the step +0.1, whose label is "counsel"; shown as just under +0.10, never plainly as the step.
     _, v, said = _at(VIBE, pressure=0.8, disclosure=0, weight=1.75, feeling=0.1)
-    assert v.label == "counsel" and "The label turns at a feeling of +0.098:" in said["label"]
+    assert v.label == "counsel" and "The label turns at a feeling just under +0.10:" in said["label"]
     # Exactly on a step: pressure 0.2, disclosure 0.4, weight 1 tie at 0.
     _, _, said = _at(VIBE, pressure=0.2, disclosure=0.4, weight=1, feeling=0)
-    assert "so the word is a coin toss. The label turns at a feeling of 0.0:" in said["label"]
+    assert "so the word is a coin toss. The label turns at a feeling of 0.00:" in said["label"]
 
 
 def test_a_desire_never_planned_toward_is_not_planned_toward_on_only_0_percent():
@@ -151,3 +151,16 @@ def test_a_belief_short_of_certainty_is_never_written_100_or_0_percent():
         assert not re.search(r"(?<!over )(?<!under )\b(?:100|0)%", shown)
         old = texts["inference"].replace("over 99%", "100%").replace("under 1%", "0%")
         assert any(t.failures(r, old) for t in PRIOR.all_truths), "the predicates would not catch the old sentence"
+
+
+def test_a_feeling_has_one_precision_at_every_state():
+    """Review r3: with weight 0 (no boundary) the feeling +0.5 read '+0.5', at the defaults '+0.50'. Every feeling the
+    widget shows (sentence, summary, table, hover) is written to two decimals, whatever the state."""
+    for changes in ({}, {"feeling": 0.5, "weight": 0}):
+        state, v, said = _at(VIBE, **changes)
+        assert "a feeling of +0.50," in said["label"] and VIBE.summary(v).startswith("At a feeling of +0.50,")
+        assert ("+0.50", VIBE.table(v).rows[15][1]) in VIBE.table(v).rows and ("−1.00", v.sweep[0]) in VIBE.table(v).rows
+        hover = [c for trace in VIBE.render_figures(v)["sweep"]["data"] for c in trace.get("customdata", [])]
+        assert "+0.50" in hover and all(len(c.split(".")[1]) == 2 for c in hover)
+        old = said["label"].replace("+0.50", "+0.5")
+        assert any(t.failures(v, old) for t in VIBE.all_truths), "the predicates would not catch the old sentence"

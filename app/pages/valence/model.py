@@ -358,6 +358,11 @@ class Concepts:
     valence_b: tuple[float, ...]
     labels_a: tuple[int, ...]
     labels_b: tuple[int, ...]
+    # The fewest concepts at which each person's six birds no longer all share one (clusters only split as
+    # concepts are added, so from there on they stay split): the number of concepts, not the birds' looks, is
+    # what keeps them together below it.
+    birds_split_a: int
+    birds_split_b: int
 
     def members(self, person: str, item: str) -> tuple[str, ...]:
         """The items in the same cluster as `item`, in person's head: what their word for it covers."""
@@ -373,7 +378,11 @@ def concepts(weight: float, categories: int, disagree: float) -> Concepts:
     a, b = valences(disagree)
     x = np.array([i[1] for i in ITEMS])
     k = int(categories)
-    la = cluster(np.stack([x, weight * a], axis=1), k)
-    lb = cluster(np.stack([x, weight * b], axis=1), k)
+    pa, pb = np.stack([x, weight * a], axis=1), np.stack([x, weight * b], axis=1)
     return Concepts(weight, k, disagree, tuple(float(v) for v in x), tuple(round(float(v), 3) for v in a),
-                    tuple(round(float(v), 3) for v in b), la, lb)
+                    tuple(round(float(v), 3) for v in b), cluster(pa, k), cluster(pb, k), birds_split(pa), birds_split(pb))
+
+
+def birds_split(points: np.ndarray) -> int:
+    """The fewest clusters at which the six birds (the first six points) do not all fall in one."""
+    return next(n for n in range(1, len(points) + 1) if len(set(cluster(points, n)[:6])) > 1)

@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
 from app.wording import count, join_and, num, pct, signed, upper_first
 
-from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble
+from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
 # --- Wording helpers of this page ------------------------------------------------------------------------
 
@@ -164,7 +164,9 @@ def _steers(t: Tumble) -> bool:
 
 def verdict(t: Tumble) -> str:
     """'flat' (a flat dish: nothing to steer by, whatever the counts), else 'finds' (clearly more
-    bacteria at the food and much closer than chance), 'little' (better on one count, worse on none),
+    bacteria at the food and much closer than chance), 'closer' (much closer on average, without a quarter more at
+    the food), 'gathers' (a quarter more at the food, without being much closer on average), 'little' (somewhat
+    better on one count, worse on none),
     'mixed' (more at the food, but further off on average), 'none' (no better than chance) or 'worse'
     (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
     memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
@@ -183,6 +185,10 @@ def verdict(t: Tumble) -> str:
         return "finds"
     if d > 1.1 * b:
         return "mixed" if more else "worse"
+    if d < 0.6 * b:
+        return "closer"
+    if t.near - t.near_random >= 0.25:
+        return "gathers"
     return "little" if more or d < 0.9 * b else "none"
 
 
@@ -223,7 +229,8 @@ def bacteria_fail(t: Tumble) -> bool:
     return verdict(t) in ("flat", "none", "worse")
 
 
-STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little", "mixed": "mixed", "none": "no better than chance",
+STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little",
+          "closer": "nearer, few at the food", "gathers": "more at the food", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
 
@@ -250,6 +257,12 @@ def _why(t: Tumble) -> str:
     return ""
 
 
+def _few(t: Tumble) -> str:
+    """'only 5 of the 24 end', 'only 1 of the 24 ends', 'none of the 24 end'."""
+    n = _many(t.near)
+    return f"none of the {BACTERIA} end" if n == 0 else f"only {n} of the {BACTERIA} {'ends' if n == 1 else 'end'}"
+
+
 def chemotaxis_sentence(t: Tumble) -> str:
     numbers = (f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, at a mean distance of "
                f"{num(t.distance[-1])} against {num(t.baseline[-1])} for bacteria that tumble at random "
@@ -267,6 +280,10 @@ def chemotaxis_sentence(t: Tumble) -> str:
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average",
             "little": "At these settings run and tumble helps only a little",
+            "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
+                      f"{_few(t)} within reach of it",
+            "gathers": "At these settings run and tumble brings many more bacteria to the food than chance, but not "
+                       "much nearer it on average",
             "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
                     "At these settings run and tumble does hardly better than chance"}[kind]
     return f"{lead}: {numbers}.{_why(t)}"
@@ -320,11 +337,37 @@ def _counted(word: str) -> int:
 
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean distance")
+def _much_closer(t: Tumble) -> bool:
+    """A mean final distance under 60% of the random tumblers' (as shown, in whole units)."""
+    return round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
+
+
+def _gathered(t: Tumble) -> bool:
+    """A quarter of the bacteria or more than chance end within NEAR of the food."""
+    return t.near - t.near_random >= 0.25
+
+
+# "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
+# the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: _steers(t) and not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t)),
-               "there is a gradient to steer by and memory to compare with; the bacteria do not clearly find the "
-               "food, but more end near it than by chance or their mean distance is under 90% of chance's, and it "
-               "is not over 110%")
+               lambda t: _steers(t) and not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t))
+               and not _much_closer(t) and not _gathered(t),
+               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
+               "chance or their mean distance is under 90% of chance's, but it is not under 60% (nor over 110%) and "
+               "fewer than a quarter of them more than by chance end near the food")
+CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
+                   r"|nearer, few at the food",
+                   lambda t, m: _steers(t) and _much_closer(t) and not _gathered(t)
+                   and (m["n"] is None or int(m["n"]) == round(t.near * BACTERIA))
+                   and ("none" not in m.group(0) or round(t.near * BACTERIA) == 0),
+                   "there is a gradient to steer by and memory to compare with; the mean final distance is under 60% "
+                   "of chance's, but fewer than a quarter of the bacteria more than by chance end within 15 units of "
+                   "the food (this many: the steering bacteria within 15 units)")
+GATHERS = Truth(r"brings many more bacteria to the food than chance, but not much nearer it|^more at the food$",
+                lambda t: _steers(t) and _gathered(t) and not _much_closer(t) and not _further(t),
+                "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
+                "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
+                "chance's (nor over 110%)")
 MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near > t.near_random and _further(t),
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
               "chance, but their mean distance is over 110% of chance's")
@@ -420,7 +463,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, CLOSER_FEW, GATHERS, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
@@ -677,14 +720,25 @@ def bird_text(c: Concepts, person: str) -> str:
     return f"the birds split {feeling}into {len(groups)} concepts ({_groups_text(groups)})"
 
 
+def _kept(c: Concepts) -> str:
+    """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
+    n = (c.birds_split_a, c.birds_split_b)
+    if n[0] != n[1]:
+        return (f"hummingbird, yet with only {c.categories} concepts they stay together: A's birds split from "
+                f"{n[0]} concepts, B's from {n[1]}.")
+    if n[0] == c.categories + 1:
+        return (f"hummingbird, yet with only {c.categories} concepts they stay together: with one more concept "
+                f"({n[0]}), the birds split.")
+    return f"hummingbird, yet with only {c.categories} concepts they stay together: the birds split only from {n[0]} concepts."
+
+
 def bird_sentence(c: Concepts) -> str:
     if all(set(c.members("a", b)) == set(c.members("b", b)) for b in BIRDS):
         text = bird_text(c, "a")
         head = f"For both people, {text}"
         if text.startswith("‘bird’ is one cluster"):
             spread = max(c.valence_a[:6]) - min(c.valence_a[:6])
-            return (f"{head}: they spread over {num(spread, 1)} of valence, from the liked sparrow to the disliked "
-                    f"hummingbird, but nothing else looks like a bird, so valence does not split them.")
+            return f"{head}: they spread over {num(spread, 1)} of valence, from the liked sparrow to the disliked " + _kept(c)
         if "share one cluster" in text:
             return f"{head}: with only {c.categories} concepts to go round, the birds do not get one of their own."
         if "by feeling" in text:
@@ -784,8 +838,34 @@ BIRD_DIFFERS = Truth(r"their ‘bird’ differs|Where the other things fall deci
 BIRD_SPREAD = Truth(r"spread over (?P<s>[\d.]+) of valence",
                     lambda c, m: m["s"] == num(max(c.valence_a[:6]) - min(c.valence_a[:6]), 1),
                     "the range of the birds' valences, to one decimal")
-NOTHING_LIKE = Truth(r"nothing else looks like a bird", lambda c: min(c.ordinary[:6]) - max(c.ordinary[6:]) > 1,
-                     "every other thing's ordinary feature is over 1 away from every bird's")
+def _birds_apart(c: Concepts, person: str, n: int) -> bool:
+    """Run afresh with n concepts, this person's six birds do not all share one."""
+    m = concepts(c.weight, n, c.disagree)
+    labels = m.labels_a if person == "a" else m.labels_b
+    return len(set(labels[:6])) > 1
+
+
+def _first_split(c: Concepts, person: str, n: int) -> bool:
+    """n is the fewest concepts above the number set at which the model splits this person's birds."""
+    return n > c.categories and _birds_apart(c, person, n) and not any(
+        _birds_apart(c, person, k) for k in range(c.categories, n))
+
+
+# The birds' staying together is put down to the number of concepts only where the model, run with more, splits them.
+NOTHING_LIKE = Truth(r"nothing else looks like a bird, so valence does not split them",
+                     lambda c: min(c.ordinary[:6]) - max(c.ordinary[6:]) > 1 and not any(
+                         _birds_apart(c, p, n) for p in "ab" for n in range(c.categories, 7)),
+                     "every other thing's ordinary feature is over 1 away from every bird's, and at no number of "
+                     "concepts on the slider from the one set up does the model split the birds")
+SPLIT_NEXT = Truth(r"with one more concept \((?P<n>\d+)\), the birds split",
+                   lambda c, m: int(m["n"]) == c.categories + 1 and all(_first_split(c, p, int(m["n"])) for p in "ab"),
+                   "run with one more concept than set, the model splits both people's birds")
+SPLIT_FROM = Truth(r"the birds split only from (?P<n>\d+) concepts",
+                   lambda c, m: int(m["n"]) > c.categories + 1 and all(_first_split(c, p, int(m["n"])) for p in "ab"),
+                   "run with more concepts, the model first splits both people's birds at this number (not one more)")
+SPLIT_EACH = Truth(r"A's birds split from (?P<a>\d+) concepts, B's from (?P<b>\d+)",
+                   lambda c, m: _first_split(c, "a", int(m["a"])) and _first_split(c, "b", int(m["b"])),
+                   "run with more concepts, the model first splits A's birds and B's at these numbers")
 ONLY_K = Truth(r"[Ww]ith only (?P<k>\d+) concepts", lambda c, m: int(m["k"]) == c.categories,
                "the number of concepts set")
 WEIGHTED = Truth(r"with valence weighted at (?P<w>[\d.]+)", lambda c, m: m["w"] == fmt_number(c.weight) and c.weight > 0,
@@ -861,7 +941,8 @@ PAST = Truth(r"talking past each other|The same word, two concepts", lambda c: s
 
 CONCEPTS_CLAIMS = (
     Claim("bird", bird_sentence, truths=(BIRD_WHOLE, BIRD_SHARED, BIRD_SPLIT, SAME_BIRDS, BIRD_DIFFERS, BIRD_SPREAD,
-                                         NOTHING_LIKE, ONLY_K, WEIGHTED, NATURAL, ORDINARY)),
+                                         NOTHING_LIKE, SPLIT_NEXT, SPLIT_FROM, SPLIT_EACH, ONLY_K, WEIGHTED, NATURAL,
+                                         ORDINARY)),
     Claim("cult", cult_sentence, truths=(CULT_IS_RELIGION, CULT_ALONE, CULT_HOLDS, LIKED_IN, ALL_DISLIKED, SIBLING,
                                          FOLLOWS_FEELINGS, FOLLOWS_LOOKS, NOT_CARVED, ORDINARY)),
     Claim("religion", religion_sentence, truths=(REL_BIRDS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, B_CULT, REL_SAME, MEAN_SAME, REL_COUNTS, ONLY_A, ONLY_B,

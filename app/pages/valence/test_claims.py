@@ -260,3 +260,32 @@ def test_with_no_memory_no_verdict_stands_beside_numbers_that_contradict_it(clie
     assert panel["status"] == panel["mind_status"] == "steers by nothing"
     # The predicates now read the numbers alone, so the old sentences fail them at this state.
     assert not NONE.holds(t) and not THOUGHTS_FAIL.holds(t) and not SAME_FAILS.holds(t)
+
+
+def test_birds_kept_together_by_too_few_concepts_are_not_put_down_to_their_looks():
+    """Review r3: at weight 3, 3 concepts, the sentence said 'nothing else looks like a bird, so valence does not split
+    them', yet with 4 concepts the birds split by feeling: the number of concepts keeps them together."""
+    c, said, _, _ = texts(CONCEPTS, weight=3, categories=3, disagree=1)
+    assert set(c.members("a", "sparrow")) == set(BIRDS) == set(c.members("b", "sparrow"))
+    more, _, _, _ = texts(CONCEPTS, weight=3, categories=4, disagree=1)
+    assert len({more.labels_a[i] for i in range(6)}) > 1 and len({more.labels_b[i] for i in range(6)}) > 1
+    assert "so valence does not split them" not in said["bird"]
+    assert "with only 3 concepts they stay together: with one more concept (4), the birds split." in said["bird"]
+    old = said["bird"].split(", yet with only")[0] + ", but nothing else looks like a bird, so valence does not split them."
+    assert any(t.failures(c, old) for t in CONCEPTS.all_truths), "the predicates would not catch the old sentence"
+
+
+def test_only_a_little_is_said_only_where_both_measures_are_modest():
+    """Review r3: 23 against 68 (4 of 24 at the food) was 'helps only a little' while 24 against 68 (7 at the food)
+    was a success: the verdict turned on the count alone. Much nearer with few at the food now says so."""
+    t, said, _, panel = texts(TUMBLE, strength=1.8, noise=12, memory=38, threshold=-2.25)
+    near = round(t.near * BACTERIA)
+    assert (round(t.distance[-1]), round(t.baseline[-1])) == (23, 68) and t.near - t.near_random < 0.25
+    assert "only a little" not in said["chemotaxis"] and "a little" not in panel["status"]
+    assert said["chemotaxis"].startswith("At these settings run and tumble brings the bacteria much nearer the food "
+                                         f"on average, but only {near} of the 24 end within reach of it:")
+    assert panel["status"] == "nearer, few at the food"
+    old = said["chemotaxis"].replace(said["chemotaxis"].split(":")[0], "At these settings run and tumble helps only a little")
+    assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
+    t, said, _, _ = texts(TUMBLE, strength=1.6, noise=20, memory=30, threshold=-2.75)
+    assert said["chemotaxis"].startswith("Steering by nothing but")
