@@ -111,7 +111,7 @@ def test_mouse_drag_updates_figure_before_release(watched, server_url):
 
 def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
     _, page = open_page(watched, server_url)
-    page.locator("input[name=scenario][value=brainlike]").check()
+    page.locator("#form-pies input[name=scenario][value=brainlike]").check()
     wait_settled(page, "scenario", "brainlike")
     page.locator("#pies-innate").focus()
     page.keyboard.press("PageUp")
@@ -123,7 +123,7 @@ def test_deep_link_opens_same_state_in_fresh_context(watched, server_url):
     fresh = watched(isolated=True).new_page()     # nothing remembered: the state comes from the address
     fresh.goto(url)
     drawn(fresh, f"{PLOT}")
-    assert fresh.locator("input[name=scenario][value=brainlike]").is_checked()
+    assert fresh.locator("#form-pies input[name=scenario][value=brainlike]").is_checked()
     assert fresh.locator("#pies-innate").input_value() == innate
     assert fresh.locator("#summary-pies").text_content() == summary
     fresh.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
@@ -152,11 +152,11 @@ def test_reload_and_back_forward_keep_state(watched, server_url):
 
 def test_reset_returns_to_defaults(watched, server_url):
     _, page = open_page(watched, server_url, "?rlhf=5&scenario=brainlike&exchange=10#pies")
-    page.locator("a.reset").click()
+    page.locator("#form-pies a.reset").click()
     wait_settled(page, "rlhf", "2")
-    widget = BY_SLUG[SLUG].widget("pies")
-    assert state(page.url) == {p.name: p.to_text(p.default) for p in widget.params}
-    assert page.locator("input[name=scenario][value=llm]").is_checked()
+    # The address keeps the whole page's state: the pies at their defaults, the other widget as it was (also defaults).
+    assert state(page.url) == {p.name: p.to_text(p.default) for w in BY_SLUG[SLUG].widgets for p in w.params}
+    assert page.locator("#form-pies input[name=scenario][value=llm]").is_checked()
     assert page.locator("#pies-exchange").input_value() == "50"
 
 
@@ -197,7 +197,7 @@ def test_without_javascript_everything_reads_and_form_works(watched, server_url)
     assert page.locator(".live-pies-rlvr_red").first.text_content().endswith("%")
     assert page.locator(".plot-fallback").first.is_visible()
     page.locator("#pies-rlhf").fill("3")
-    page.locator("button.update").click()
+    page.locator("#form-pies button.update").click()
     page.wait_for_url("**/scheming-pie-charts?*")
     s = state(page.url)
     assert s["rlhf"] == "3" and s["rlvr"] == "4"
@@ -255,7 +255,7 @@ def test_an_update_whose_figures_did_not_change_redraws_nothing(watched, server_
             .forEach(p => seen.observe(p, {childList: true, subtree: true, attributes: true}));
         document.querySelector('#figdata-pies').dataset.old = 'yes';
     }""")
-    page.locator("a.reset").click()              # the same (default) state again
+    page.locator("#form-pies a.reset").click()              # the same (default) state again
     page.wait_for_function("""() => !document.querySelector('#figdata-pies').dataset.old
         && document.querySelector('#widget-pies').dataset.figureState === 'drawn'""")
     assert page.evaluate("window.__redrawn") == 0

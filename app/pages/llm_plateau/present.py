@@ -458,8 +458,11 @@ def extrapolate_live(r: Extrapolation) -> dict[str, str]:
 def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     ab, c = fate_text(r, r.ab), fate_text(r, r.c)
     state = {"reaches": "lit", "wall": "blocked", "ceiling": "blocked", "flat": "blocked"}
-    rows = [row("a", None, ab, state[r.fate(r.ab)]), row("b", None, ab, state[r.fate(r.ab)]),
-            row("c", None, c, state[r.fate(r.c)]), row("d", None, "no past to extend", "off"),
+
+    def short(fate: str) -> str:       # a row of the drawing is narrow on a phone: the caption keeps the whole fate
+        return "compute runs out first" if fate.startswith("runs out of compute first, below") else fate
+    rows = [row("a", None, short(ab), state[r.fate(r.ab)]), row("b", None, short(ab), state[r.fate(r.ab)]),
+            row("c", None, short(c), state[r.fate(r.c)]), row("d", None, "no past to extend", "off"),
             row("e", None, "no past to extend", "off")]
     headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
                 "reaches": "no plateau"}

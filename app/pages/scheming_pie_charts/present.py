@@ -580,7 +580,7 @@ def bars_figure(result: PowerResult) -> dict:
             font_size=14,
             margin={"t": 12, "b": 52, "l": 170, "r": 52},
             showlegend=False,
-            xaxis=kit.axis(f"share of the {ALL} random goals", range=[0, 1], tickformat=".0%", title_size=14),
+            xaxis=kit.axis(f"share of {ALL} goals", range=[0, 1], tickformat=".0%", title_size=14),
             yaxis=kit.axis(None, type="category", categoryorder="array",
                            categoryarray=[PLAN_LABEL[k] for k in reversed(keys)]),
             bargap=0.35,
@@ -610,7 +610,8 @@ def curve_figure(result: PowerResult) -> dict:
             margin={"t": 36, "b": 96, "l": 60, "r": 24},
             legend=kit.FOOT_LEGEND,
             xaxis=kit.axis("extra outcomes power opens up", range=[0, MAX_EXTRA], title_size=14),
-            yaxis=kit.axis("goals that gather power", range=[0, 1], tickformat=".0%", title_size=14),
+            yaxis=kit.axis("goals that gather power", range=[0, 1], tickformat=".0%", title_size=14,
+                           tickvals=[0.2, 0.4, 0.6, 0.8, 1]),      # no 0% tick: it would sit on the x axis's 0
             shapes=[{"type": "line", "x0": result.extra, "x1": result.extra, "y0": 0, "y1": 1, "xref": "x",
                      "yref": "paper", "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
             annotations=[{"x": result.extra, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom",
