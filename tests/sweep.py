@@ -118,6 +118,11 @@ def sentences(text: str) -> set[str]:
     return {s.strip().rstrip(".") for s in text.split(". ") if s.strip().rstrip(".")}
 
 
+def repeats(summary: str, said: dict[str, str]) -> list[str]:
+    """The claims (id -> text) a summary repeats, as `repeated_problems` judges: for the pages' own tests."""
+    return repeated_problems([("summary", summary), *((f"claim {cid}", text) for cid, text in said.items())])
+
+
 def repeated_problems(shown: list[tuple[str, str]]) -> list[str]:
     """The summary (the figure's caption and accessible name) repeating a claim placed in the prose: a
     screen reader, and a reader without JavaScript, would meet the same sentence twice. `shown` is the

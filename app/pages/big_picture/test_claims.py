@@ -226,13 +226,7 @@ def test_a_one_step_delay_is_not_written_1_steps(client):
 
 # ------------------------------------------------------------------- the caption is not the prose (issue 33)
 
-def _repeats(summary: str, said: dict) -> list[str]:
-    """Claims the summary (the figure's caption and accessible name) repeats: contains, is contained by, or
-    shares a whole sentence with."""
-    def sentences(text):
-        return {s.strip().rstrip(".") for s in text.split(". ") if s.strip()}
-    return [cid for cid, text in said.items()
-            if text in summary or summary in text or sentences(text) & sentences(summary)]
+from sweep import repeats as _repeats  # noqa: E402  (claims a summary repeats)
 
 
 def test_the_alignment_caption_reads_the_bars_and_leaves_the_verdict_to_the_prose():
