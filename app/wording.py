@@ -64,11 +64,6 @@ def signed(x: float, places: int = 2) -> str:
     return _minus(_zero(f"{x:+.{places}f}"))
 
 
-def minus(text: str) -> str:
-    """A number's text (from num or signed) with a true minus sign: '-2' -> '−2'; zero has no sign already."""
-    return "−" + text[1:] if text.startswith("-") else text
-
-
 def points(x: float) -> int:
     """A share (0-1) in whole percentage points, as `pct` prints it: decisions "as shown" are made on this."""
     return int(rounded(100 * x))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import clean_json, count, faults, minus, num, pct, pcts, plural, signed, upper_first, whole_points
+from app.wording import clean_json, count, faults, num, pct, pcts, plural, signed, upper_first, whole_points
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -123,8 +123,8 @@ def test_the_api_writes_negative_zero_as_zero():
 
 @pytest.mark.parametrize("x,text", [(-2, "−2"), (2, "2"), (-0.001, "0"), (-1e15, "below −10¹²")])
 def test_a_minus_sign_is_the_true_one_and_zero_has_none(x, text):
-    assert minus(num(x, tiny=False)) == text
-    assert minus(signed(-0.5)) == "−0.50" and minus(signed(0.0)) == "0.00"
+    assert num(x, tiny=False) == text
+    assert signed(-0.5) == "−0.50" and signed(0.0) == "0.00"
 
 
 # --- Every page as a reader sees it -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, minus, num, pct, upper_first
+from app.wording import count, num, pct, upper_first
 
 from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess
 
@@ -27,7 +27,7 @@ ROUTES = {"finish": "the course to the finish", "loop": "the loop of targets", "
 def val(x: float) -> str:
     """A critic's value or a reward as shown: a whole number when it is within 0.05 of one, else one decimal,
     with a true minus sign ('−2') and none on zero."""
-    return minus(num(x, 0 if abs(x - round(x)) < 0.05 else 1, tiny=False))
+    return num(x, 0 if abs(x - round(x)) < 0.05 else 1, tiny=False)
 
 
 def present_plans(r: Run) -> list[str]:

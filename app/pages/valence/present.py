@@ -15,14 +15,9 @@ from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Ca
 
 # --- Wording helpers of this page ------------------------------------------------------------------------
 
-def minus(text: str) -> str:
-    """A negative number with the typographic minus the figures' axes use ('−0.05', not '-0.05')."""
-    return "−" + text[1:] if text.startswith("-") else text
-
-
 def sgn(x: float, places: int = 2) -> str:
-    """A valence whose sign matters: '+0.38', '−0.05', '0.00' (wording.signed, with the figures' minus)."""
-    return minus(signed(x, places))
+    """A valence whose sign matters: '+0.38', '−0.05', '0.00' (wording.signed writes the true minus)."""
+    return signed(x, places)
 
 
 def share(x: float) -> str:
@@ -85,7 +80,7 @@ def map_reach(paths, *fixed: tuple[float, float]) -> float:
 def _ends(paths) -> dict:
     return {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in paths],
             "y": [p[-1][1] for p in paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
-            "customdata": [f"({minus(num(p[-1][0]))}, {minus(num(p[-1][1]))})" for p in paths],
+            "customdata": [f"({num(p[-1][0])}, {num(p[-1][1])})" for p in paths],
             "hovertemplate": "ended at %{customdata}<extra></extra>"}
 
 
