@@ -22,8 +22,13 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 def pytest_collection_modifyitems(items):
-    """The slow tests first, so that across workers they run beside the rest rather than after it."""
+    """The slow tests first, so that across workers they run beside the rest rather than after it; the
+    truth sweep's chunks in SWEEP_GROUPS groups (`--dist loadgroup`: a worker runs each, at a lower priority,
+    on the processor time the browser tests leave while they wait for pages and frames)."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    groups = int(os.environ.get("SWEEP_GROUPS", 2))
+    for n, item in enumerate(i for i in items if i.get_closest_marker("sweep")):
+        item.add_marker(pytest.mark.xdist_group(f"sweep-{n % groups}"))
 
 
 @pytest.fixture(scope="session")

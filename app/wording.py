@@ -151,21 +151,25 @@ _SINGULAR_S = {"is", "was", "has", "as", "this", "plus", "minus", "does", "its",
                "unless", "process", "success", "loss", "pass", "class", "mass", "access", "business",
                "progress", "stress", "chess", "bias", "analysis", "basis", "axis", "stimulus", "corpus",
                "lens", "series", "means", "news", "whereas", "apparatus", "dollars'", "hypothesis"}
+# Each fault: its pattern, its name, and pieces of text of which every match contains one (None: no such
+# piece; a text without any cannot have the fault, so it is not searched). Each pattern opens with the
+# character it must match, its lookbehind after it, so the search skips ahead to that character.
 _FAULTS = (
-    (re.compile(r"(?<![\w.])[-+−]0(?:\.0+)?(?![\d.])"), "a signed zero"),
-    (re.compile(r"\b(?:inf|nan|infinity|NaN|Infinity)\b"), "inf or nan"),
-    (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation"),
-    (re.compile(r"(?<![\d.,])1 (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1"),
-    (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel"),
-    (re.compile(r"\bonly (?:0|0\.0+)(?:%| )"), "'only' before nothing"),
+    (re.compile(r"[-+−](?<![\w.][-+−])0(?:\.0+)?(?![\d.])"), "a signed zero", ("0",)),
+    (re.compile(r"\b(?:inf|nan|infinity|NaN|Infinity)\b"), "inf or nan", ("inf", "nan", "NaN", "Inf")),
+    (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation", None),
+    (re.compile(r"1(?<![\d.,]1) (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1", ("1 ",)),
+    (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel",
+     ("a 8", "A 8", "a 11", "A 11", "a 18", "A 18")),
+    (re.compile(r"only (?<!\wonly )(?:0|0\.0+)(?:%| )"), "'only' before nothing", ("only 0",)),
     # A hyphen opening a number is a minus sign ('-3 points'); one between numbers is a range ('10-20').
-    (re.compile(r"(?:^|(?<=[\s(\[]))-\.?\d"), "a hyphen for a minus sign"),
-    (re.compile(r"(?<![\d.,])\d(?:,?\d){3,}(?:\.\d+)? (?:thousand|million|billion|trillion|quadrillion)\b"),
-     "a named unit after a number of 1,000 or more"),
+    (re.compile(r"-(?<![^\s(\[]-)\.?\d"), "a hyphen for a minus sign", ("-",)),
+    (re.compile(r"\d(?<![\d.,]\d)(?:,?\d){3,}(?:\.\d+)? (?:thousand|million|billion|trillion|quadrillion)\b"),
+     "a named unit after a number of 1,000 or more", (" thousand", " million", " billion", " trillion", " quadrillion")),
     # Four significant decimals ('0.3450', '12.3456') is more precision than a reader can use; a small
     # number keeps its leading zeros ('0.00918'), and zero needs none ('0.0000').
     (re.compile(r"(?<![\w.,])(?:(?:0\.0*[1-9]\d{3}|[1-9][\d,]*\.\d{4})\d*|0\.0{4,})(?![\d.])"),
-     "four significant decimals"),
+     "four significant decimals", (".",)),
 )
 
 
@@ -176,7 +180,9 @@ def faults(text: str, given: Iterable[str] = ()) -> list[str]:
     sliders write them; one of them may keep the decimals its slider's step needs ('k = 0.9805')."""
     given = set(given)
     found = []
-    for pattern, what in _FAULTS:
+    for pattern, what, pieces in _FAULTS:
+        if pieces is not None and not any(p in text for p in pieces):
+            continue
         for m in pattern.finditer(text):
             if what == "a plural after 1" and (m.group(1) in _SINGULAR_S or m.group(1).endswith("ss")):
                 continue

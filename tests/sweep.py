@@ -3,6 +3,7 @@
 seeded sample of GRID_LIMIT, plus every corner and every declared example."""
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -141,9 +142,27 @@ def repeated_problems(shown: list[tuple[str, str]]) -> list[str]:
     return problems
 
 
-def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
-    """Faults of wording, claims a predicate does not back, and phrases whose predicate is false.
-    A predicate is evaluated only on texts that contain its pattern's fixed part (`needle`)."""
+def _texts_holding(shown: list[tuple[str, str]], everything: str):
+    """needle -> the indices of the texts in `shown` that contain it, found in their join (`everything`)."""
+    starts = list(itertools.accumulate((len(t) + 1 for _, t in shown[:-1]), initial=0))
+    ends = [start + len(t) for start, (_, t) in zip(starts, shown)]
+
+    @functools.lru_cache(maxsize=None)
+    def holding(needle: str) -> frozenset[int]:
+        found, at = set(), everything.find(needle)
+        while at != -1:
+            i = bisect.bisect_right(starts, at) - 1
+            if at + len(needle) <= ends[i]:
+                found.add(i)
+            at = everything.find(needle, at + 1)
+        return frozenset(found)
+    return holding
+
+
+def text_problems(widget: Widget, values: dict, result: Any, truths=None) -> list[str]:
+    """Faults of wording, claims a predicate does not back, and phrases whose predicate is false (`truths`:
+    the widget's own unless given). A predicate is evaluated only on texts that contain its pattern's fixed
+    part (`needles`), and one that does not read the phrase once a state, before any text is searched."""
     problems = []
     said = widget.claim_texts(result)
     shown = texts(widget, values, result, said)
@@ -157,13 +176,16 @@ def text_problems(widget: Widget, values: dict, result: Any) -> list[str]:
     for where, text in shown:
         if (where.startswith("claim") or where == "summary") and _LOWER_START.match(text):
             problems.append(f"{where}: starts in lower case: {text[:40]}…")
-    for truth in widget.all_truths:
+    holding = _texts_holding(shown, everything)
+    for truth in widget.all_truths if truths is None else truths:
         fixed = needles(truth.pattern)
         if fixed is not None and not any(n in everything for n in fixed):
             continue
-        for where, text in shown:
-            if fixed is None or any(n in text for n in fixed):
-                problems += [f"{where}: {f}" for f in truth.failures(result, text)]
+        if truth.arity == 1 and truth.holds(result):
+            continue                     # true of the result, so true wherever the phrase is said
+        for i in range(len(shown)) if fixed is None else sorted(set().union(*map(holding, fixed))):
+            where, text = shown[i]
+            problems += [f"{where}: {f}" for f in truth.failures(result, text)]
     problems += repeated_problems(shown)
     for claim in widget.claims:
         if claim.options and said[claim.id] not in claim.options:

@@ -173,3 +173,21 @@ def test_a_share_that_is_neither_all_nor_none_never_reads_100_or_0_percent():
 def test_points_are_the_whole_percent_pct_prints(x):
     from app.wording import points
     assert f"{points(x)}%" == pct(x)
+
+
+def test_a_fault_is_never_skipped_for_lacking_its_pieces():
+    """faults() searches a pattern only in texts holding one of its pieces: every match must hold one.
+    Checked on random strings of the characters and words the patterns turn on (seeded)."""
+    import random
+    from app import wording
+    rng = random.Random(32)
+    alphabet = [*"0118.,-+−eE aAonly\n([])sinfaNIty", "only ", "inf", "nan", "NaN", "Infinity", " thousand",
+                " trillion", " steps", "1 ", "-0", "0.0", "a 8", "A 11", "a 18", "0.3450", "12.3456", "3e5", "1,234"]
+    corpus = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30_000)]
+    matched = set()
+    for pattern, what, pieces in wording._FAULTS:
+        for text in corpus:
+            if pattern.search(text):
+                matched.add(what)
+                assert pieces is None or any(p in text for p in pieces), (what, text)
+    assert matched == {what for _, what, _ in wording._FAULTS}, "the corpus reaches every kind of fault"
