@@ -70,7 +70,7 @@ def _api_route(page: Page, widget: Widget) -> None:
         values, problems = parse_query(widget.params, query_items(request))
         if problems:
             return JSONResponse(status_code=422, content={"detail": [
-                {"loc": ["query", p.name], "msg": p.message, "type": "invalid_parameter"} for p in problems]})
+                {"loc": ["query", p.name], "msg": p.api_message, "type": "invalid_parameter"} for p in problems]})
         query = canonical_query(widget.params, values)
         etag = etag_for(request, "api", page.slug, widget.id, query)
         return etag, lambda: JSONResponse(api_payload(widget, values)), request.url.path + "?" + query

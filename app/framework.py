@@ -24,6 +24,8 @@ from typing import Any, Callable, Mapping, Sequence, Union
 
 from pydantic import BaseModel, Field
 
+from app.wording import MINUS, singular
+
 # A plain decimal or scientific literal; rejects 'nan', 'inf', '1_0', hex, whitespace.
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?", re.ASCII)
 MAX_VALUE_CHARS = 40
@@ -33,6 +35,11 @@ def fmt_number(value: float) -> str:
     """Canonical short text for a number in URLs and labels: 2.0 -> '2', 0.25 -> '0.25'."""
     text = f"{value:.10g}"
     return "0" if text == "-0" else text
+
+
+def shown_number(value: float) -> str:
+    """fmt_number as a reader sees it, with the true minus sign: '−3' (links keep the hyphen)."""
+    return fmt_number(value).replace("-", MINUS)
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,7 @@ class Number:
     def range_text(self) -> str:
         unit = "" if not self.unit else self.unit if self.unit == "%" else f" {self.unit}"
         kind = "a whole number" if self.integer else "a number"
-        return f"{kind} from {fmt_number(self.min)} to {fmt_number(self.max)}{unit}"
+        return f"{kind} from {shown_number(self.min)} to {shown_number(self.max)}{unit}"
 
     def parse(self, raw: str) -> float:
         """Return the value or raise ValueError with a message naming the parameter and range."""
@@ -83,8 +90,8 @@ class Number:
             raise ValueError(f"{self.name} must be {self.range_text}")
         nearest = self.snap(value)
         if nearest != value:     # on the grid means written as its step's value (0.3, not 0.30000000000000004)
-            raise OffGrid(f"{self.name} moves in steps of {fmt_number(self.step)} from {fmt_number(self.min)}; "
-                          f"{fmt_number(value)} is between steps", nearest)
+            raise OffGrid(f"{self.name} moves in steps of {shown_number(self.step)} from {shown_number(self.min)}; "
+                          f"{shown_number(value)} is between steps", nearest)
         return nearest
 
     def snap(self, value: float) -> float:
@@ -104,9 +111,14 @@ class Number:
         return value / 100.0 if self.unit == "%" else value
 
     def display(self, value: float) -> str:
-        """The value as its label and draggable number show it: '−3 points', with the true minus sign."""
-        unit = self.unit if self.unit in ("%", "") else f" {self.unit}"
-        return f"{fmt_number(value).replace('-', '−')}{unit}"
+        """The value as its label and draggable number show it: '−3 points', '1 step', with the true minus sign."""
+        unit = self.unit if self.unit in ("%", "") else f" {self.unit_after(value, self.unit)}"
+        return f"{shown_number(value)}{unit}"
+
+    @staticmethod
+    def unit_after(value: float, unit: str) -> str:
+        """The unit as it reads after this value: its first word singular after 1 or −1 ('1 point a day')."""
+        return singular(unit) if abs(value) == 1 else unit
 
     @property
     def widest(self) -> int:
@@ -119,7 +131,7 @@ class Number:
         return self.unit_words or ("percent" if self.unit == "%" else self.unit)
 
     def aria_valuetext(self, value: float) -> str:
-        return f"{fmt_number(value)} {self.spoken_unit}".strip()
+        return f"{shown_number(value)} {self.unit_after(value, self.spoken_unit)}".strip()
 
     def openapi_schema(self) -> dict:
         # Every declared grid starts on a multiple of its step (tests/test_framework.py), so the grid
@@ -197,6 +209,11 @@ class Problem:
     message: str
     given: str = ""
     snapped: bool = False
+    refusal: str = ""      # the message as the API, which refuses the value, gives it (default: `message`)
+
+    @property
+    def api_message(self) -> str:
+        return self.refusal or self.message
 
 
 class OffGrid(ValueError):
@@ -244,8 +261,9 @@ def parse_query(params: Sequence[Param], query: Sequence[tuple[str, str]]) -> tu
             try:
                 values[p.name] = p.parse(raws[0])
             except OffGrid as exc:
-                problems.append(Problem(p.name, f"{exc}, so it was rounded to {p.to_text(exc.nearest)}",
-                                        f"{p.name}={_shorten(raws[0])}", snapped=True))
+                nearest = shown_number(exc.nearest)
+                problems.append(Problem(p.name, f"{exc}, so it was rounded to {nearest}", f"{p.name}={_shorten(raws[0])}",
+                                        snapped=True, refusal=f"{exc}; the nearest step is {nearest}"))
                 values[p.name] = exc.nearest
             except ValueError as exc:
                 problems.append(Problem(p.name, str(exc), f"{p.name}={_shorten(raws[0])}"))

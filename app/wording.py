@@ -117,6 +117,27 @@ def plural(n: float, noun: str, many: str | None = None) -> str:
     return noun + "s"
 
 
+# Units that read the same after 1 ('1 times the one before' is how a multiple is said).
+_SAME_AFTER_ONE = {"times", "per", "%", "s", "h", "min", "×"}
+
+
+def singular(unit: str) -> str:
+    """A unit as it reads after 1: its first word singular ('points a day' -> 'point a day', 'notches' ->
+    'notch', 'person-years' -> 'person-year'); symbols, 'per …' and words not ending in s are unchanged."""
+    first, _, rest = unit.partition(" ")
+    if first in _SAME_AFTER_ONE or not re.fullmatch(r"[a-z-]*[a-z]s", first) or first.endswith("ss"):
+        return unit
+    if first.endswith("ies"):
+        one = first[:-3] + "y"
+    elif re.search(r"(ch|sh|x)es$", first):
+        one = first[:-2]
+    else:
+        one = first[:-1]
+    if rest.startswith("("):                      # 'tenfolds (orders of magnitude)' -> 'tenfold (order of magnitude)'
+        rest = "(" + singular(rest[1:])
+    return f"{one} {rest}" if rest else one
+
+
 def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
     """A number with its noun in agreement: count(1, 'step') -> '1 step'; count(2.0, 'minute') -> '2 minutes'."""
     shown = num(n, places, tiny=False)

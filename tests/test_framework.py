@@ -165,3 +165,59 @@ def test_every_slider_grid_starts_on_a_multiple_of_its_step():
             if p.kind != "choice":
                 assert abs(p.min / p.step - round(p.min / p.step)) < 1e-9, (page.slug, p.name)
                 assert p.openapi_schema()["multipleOf"] == p.step
+
+
+# --- What a slider says, and what a notice says about a bad value (issue 32's review, round 3) -------------
+NUMBERS = [(e, w, p) for e in EXPLORABLES for w in e.widgets for p in w.params if p.kind != "choice"]
+
+
+def test_a_slider_reads_its_value_with_the_true_minus_and_a_unit_that_agrees():
+    """'1 steps', '1 points' and '-3' were read out by slider labels and screen readers."""
+    from app.framework import shown_number
+    from app.wording import faults
+    checked = 0
+    for e, w, p in NUMBERS:
+        for value in p.grid():
+            for text in (p.display(value), p.aria_valuetext(value)):
+                found = faults(text, [shown_number(value)])
+                if p.unit == "×":                       # a multiplier: '1 times the one before' is right
+                    found = [f for f in found if not f.startswith("a plural after 1")]
+                assert not found, (e.slug, p.name, text)
+                checked += 1
+    assert checked > 1000
+    walks = next(p for _, _, p in NUMBERS if p.unit == "walks")
+    assert (walks.display(1), walks.display(2)) == ("1 walk", "2 walks")
+
+
+def test_a_unit_is_singular_after_one():
+    from app.wording import singular
+    assert [singular(u) for u in ("points a day", "notches per minute", "person-years", "tenfolds (orders of magnitude)",
+                                  "times the one before", "%", "per minute", "games", "pieces")] == [
+        "point a day", "notch per minute", "person-year", "tenfold (order of magnitude)", "times the one before", "%",
+        "per minute", "game", "piece"]
+
+
+def test_a_notice_about_a_bad_value_writes_numbers_as_the_page_does():
+    """Out of range or between steps: the notice names the range with the true minus sign ('from −3 to 5')."""
+    from app.wording import faults
+    negative = [(e, p) for e, _, p in NUMBERS if p.min < 0]
+    assert negative
+    for e, p in negative:
+        for raw in (str(p.max + 10 * p.step), str(p.min + p.step / 2)):
+            _, problems = parse_query([p], [(p.name, raw)])
+            given = [raw.replace("-", "−")]
+            for problem in problems:
+                assert not faults(problem.message, given) and not faults(problem.api_message, given), (e.slug, problem)
+                assert "−" in problem.message, problem.message
+
+
+def test_every_figure_label_and_parameter_text_writes_minus_signs_truly():
+    """Screen readers read figure labels and slider words; a hyphen standing for a minus is read as 'dash'."""
+    from app.wording import faults
+    for e in EXPLORABLES:
+        for w in e.widgets:
+            figures = [f for row in w.figures for f in (row if isinstance(row, tuple) else (row,))]
+            texts = [f.label for f in figures] + [t for p in w.params for t in (p.label, p.help)]
+            texts += [p.spoken_unit for p in w.params if p.kind != "choice"]
+            for text in texts:
+                assert not [f for f in faults(text) if f.startswith("a hyphen")], (e.slug, w.id, text)

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import pytest
 
-from app.framework import canonical_query
+from app.framework import canonical_query, shown_number
 from app.pages.scheming_pie_charts.present import pct
 from app.registry import BY_SLUG, EXPLORABLES
 from app.site import WORKER
@@ -214,7 +214,7 @@ def test_a_value_between_steps_is_rounded_on_the_page_and_refused_by_the_api(cli
     assert r.status_code == 200
     nearest = param.snap(value)
     notice = r.text[r.text.index('id="link-notice"'):r.text.index("</div>", r.text.index('id="link-notice"'))]
-    assert f"rounded to {param.to_text(nearest)}" in notice and "back at its default" not in notice
+    assert f"rounded to {shown_number(nearest)}" in notice and "back at its default" not in notice
     assert Tags(r.text).find("input", name=param.name)[0]["value"] == param.to_text(nearest)
     fragment = client.get(f"/fragments/{explorable.slug}/{widget.id}?{param.name}={value}")
     assert fragment.status_code == 200 and "Rounded" in fragment.text
@@ -222,6 +222,8 @@ def test_a_value_between_steps_is_rounded_on_the_page_and_refused_by_the_api(cli
     assert api.status_code == 422
     (detail,) = api.json()["detail"]
     assert detail["loc"] == ["query", param.name] and "between steps" in detail["msg"]
+    # The API refuses the value: it says which step is nearest, never that it rounded anything.
+    assert "rounded" not in detail["msg"] and f"the nearest step is {shown_number(nearest)}" in detail["msg"]
 
 
 def test_sharp_takeoff_link_between_steps_is_worded_for_the_rounded_state(client):

@@ -86,7 +86,7 @@ VIBE = Widget(
                help="How much the feeling counts, against what was done, when the mind picks a word for it."),
     ),
     simulate=vibe,
-    figures=(Figure("sweep", "Dot chart: the label the person gives at each feeling from -1 to +1, with what was done "
+    figures=(Figure("sweep", "Dot chart: the label the person gives at each feeling from −1 to +1, with what was done "
                              "held fixed, and this interaction marked", present.sweep_figure, height=250),),
     present=present,
 )

@@ -20,7 +20,7 @@ THOUGHT = Widget(
         Number("fear_guess", "“I'll be scared” guess", min=0, max=100, step=5, default=0, unit="%",
                help="What the fear Thought Assessor expects. Our toy rule counts fear as bad."),
         Number("valence_guess", "Valence guess", min=-1, max=1, step=0.05, default=0.2,
-               unit_words="(valence, from -1 to +1)",
+               unit_words="(valence, from −1 to +1)",
                help="What the valence Thought Assessor learned to expect of this thought."),
         Choice("view", "Describe", default="brain",
                options=(("brain", "The brain"), ("agi", "A brain-like AGI (Byrnes's edits)")),
@@ -33,7 +33,7 @@ THOUGHT = Widget(
     ),
     simulate=one_thought,
     figures=(Figure("valence", "Bar chart: the valence guess, the innate verdict, the actual valence and the "
-                               "guess after learning, from -1 (discard) to +1 (keep); a grey band marks verdicts "
+                               "guess after learning, from −1 (discard) to +1 (keep); a grey band marks verdicts "
                                "too weak to override",
                     present.valence_figure, height=260),),
     present=present,
@@ -107,7 +107,7 @@ PREFERENCES = Widget(
         Number("means_end", "Means-end reasoning", min=0, max=1, step=0.05, default=0.5, unit_words="(rate)",
                help="How strongly valuing X makes “I keep valuing X” valuable, since it leads to X."),
         Number("social", "Others' view of “I value obeying the law”", min=-1, max=1, step=0.1, default=0,
-               unit_words="(from shame -1 to pride +1)",
+               unit_words="(from shame −1 to pride +1)",
                help="Pride or shame in how others see it (Byrnes's human case); 0: none."),
         Choice("access", "Can it act on a second-order preference?", default="thinking",
                options=(("none", "Not at all (an idealisation Byrnes doubts)"),

@@ -2,8 +2,15 @@
 (function (E) {
   'use strict';
 
+  // The unit as it reads after the slider's value: singular after 1 or −1 (framework.Number.unit_after).
+  function unitAfter(input, words) {
+    var one = Math.abs(Number(input.value)) === 1;
+    var d = input.dataset;
+    return (words ? (one ? d.unitWordsOne : d.unitWords) : (one ? d.unitOne : d.unit)) || '';
+  }
+
   function formatValue(input) {
-    var unit = input.dataset.unit || '';
+    var unit = unitAfter(input, false);
     // A negative value with the true minus sign, as the server writes it (framework.Number.display).
     return input.value.replace(/^-/, '\u2212') + (unit === '%' || unit === '' ? unit : ' ' + unit);
   }
@@ -11,7 +18,7 @@
   function showValue(input) {
     var out = document.getElementById(input.id + '-out');
     if (out) out.textContent = formatValue(input);
-    input.setAttribute('aria-valuetext', (input.value + ' ' + (input.dataset.unitWords || '')).trim());
+    input.setAttribute('aria-valuetext', (input.value.replace(/^-/, '\u2212') + ' ' + unitAfter(input, true)).trim());
   }
 
   // `value` kept inside the slider's bounds, on its step, spelled as the slider's value.
