@@ -191,3 +191,24 @@ def test_a_fault_is_never_skipped_for_lacking_its_pieces():
                 matched.add(what)
                 assert pieces is None or any(p in text for p in pieces), (what, text)
     assert matched == {what for _, what, _ in wording._FAULTS}, "the corpus reaches every kind of fault"
+
+
+def test_rounding_on_the_digits_matches_the_decimal_module():
+    """rounded decides on the digits of repr(round(x, 9)); Decimal's ROUND_HALF_UP is the reference."""
+    import math
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+    from app.wording import rounded
+
+    def reference(x: float, places: int) -> float:
+        return float(Decimal(repr(round(x, 9))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)) + 0.0
+
+    rng = random.Random(32)
+    xs = [0.0, -0.0, 0.5, -0.5, 2.5, 0.15, 0.25, 42.35, 8.25, -0.25, 1e-9, 4 - 15 * 0.35, 0.045, -0.005, 999.95, 1e14 + 0.5]
+    xs += [rng.randint(-10 ** 6, 10 ** 6) / rng.choice([2, 8, 20, 40, 1000]) for _ in range(20_000)]
+    xs += [rng.uniform(-1, 1) * 10 ** rng.randint(-12, 14) for _ in range(20_000)]
+    xs += [round(rng.uniform(-50, 50), rng.randint(0, 4)) + rng.choice([0, 5e-10, -5e-10]) for _ in range(20_000)]
+    for x in xs:
+        for places in range(5):
+            got, want = rounded(x, places), reference(x, places)
+            assert got == want and math.copysign(1, got) == math.copysign(1, want), (x, places, got, want)
