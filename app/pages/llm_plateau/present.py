@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, num as wnum, pct, plural
+from app.wording import fair_points, num as wnum, plural
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
