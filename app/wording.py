@@ -4,10 +4,11 @@ goes through these, so no page prints '-0', '1 steps', 'inf', '1.7e+274', a hyph
 `faults` is the check tests/test_truths.py runs on every text of every widget over its grid)."""
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
+from typing import Callable, Iterable
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 # Above this a number is written as a power of ten ("over 10¹²"), as the figures' log axes do.
@@ -113,6 +114,45 @@ def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
 def pcts(parts: Iterable[float]) -> tuple[str, ...]:
     """Shares of a whole as percentages that add up to it as shown (whole_points): ('36%', '35%', '29%')."""
     return tuple(f"{n}%" for n in whole_points(parts))
+
+
+def fair_points(parts: Iterable[float], *, add_up: bool = True, groups: Iterable[Iterable[int]] = (),
+                allowed: Callable[[tuple[int, ...]], bool] | None = None) -> tuple[int, ...]:
+    """Shares (0-1) as whole percentage points, each the share rounded down or up, that add up to their total as
+    shown (as whole_points) and keep equal shares equal wherever some such rounding does: (0.0457, 0.0457, 0.9087)
+    -> (5, 5, 90), where whole_points gives (5, 4, 91) and a reader sees a difference that is not there. `groups`
+    (tuples of indices) are sums the page also shows: each stays within a point of its exact sum, as near it as the
+    rest allows. Among what is left, the rounding nearest the shares (largest remainders; ties to the earlier
+    share). Three thirds cannot both add up and stay equal: they read (34, 33, 33), or with `add_up=False` each
+    share is rounded on its own, (33, 33, 33). `allowed(points)` rules roundings out (a sum that must stay on its
+    side of a cut-off). Falls back to whole_points where nothing is allowed. For a handful of shares (at most 12)."""
+    parts = [float(p) for p in parts]
+    if len(parts) > 12:
+        raise ValueError("fair_points() is for a handful of shares")
+    groups = [tuple(g) for g in groups]
+    total = int(pct(sum(parts))[:-1])
+    exact = [100 * p for p in parts]
+    low = [math.floor(e + 1e-9) for e in exact]
+    options = [(n,) if e - n < 1e-9 else (n, n + 1) for n, e in zip(low, exact)]
+    ties = [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts)) if abs(parts[i] - parts[j]) < 1e-9]
+
+    def broken(shown: tuple[int, ...]) -> int:
+        return sum(shown[i] != shown[j] for i, j in ties)
+
+    def group_errors(shown: tuple[int, ...]) -> list[float]:
+        return [abs(sum(shown[i] for i in g) - sum(exact[i] for i in g)) for g in groups]
+
+    def key(shown: tuple[int, ...]):
+        return (broken(shown), round(sum(group_errors(shown)), 9),
+                round(sum(abs(s - e) for s, e in zip(shown, exact)), 9), [n - s for n, s in zip(low, shown)])
+    fits = [c for c in itertools.product(*options) if sum(c) == total and all(e < 1 - 1e-9 for e in group_errors(c))
+            and (allowed is None or allowed(c))]
+    if not fits:
+        return whole_points(parts)
+    best = min(fits, key=key)
+    if not add_up and broken(best):
+        return tuple(points(p) for p in parts)
+    return tuple(best)
 
 
 def plural(n: float, noun: str, many: str | None = None) -> str:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import clean_json, count, faults, num, pct, pcts, plural, signed, upper_first, whole_points
+from app.wording import clean_json, count, fair_points, faults, num, pct, pcts, plural, signed, upper_first, whole_points
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -59,6 +59,38 @@ def test_whole_points_add_up_to_the_total_as_shown_and_stay_within_a_point(raw):
     total = sum(raw)
     parts = [x / total for x in raw] if total > 1 else raw
     points = whole_points(parts)
+    assert sum(points) == int(pct(sum(parts))[:-1])
+    assert all(abs(n - 100 * p) < 1 for n, p in zip(points, parts))
+
+
+@pytest.mark.parametrize("parts,shown", [
+    ((0.0457, 0.0457, 0.9086), (5, 5, 90)), ((1 / 3, 1 / 3, 1 / 3), (34, 33, 33)), ((0.2,) * 5, (20,) * 5),
+    ((5 / 120, 5 / 120, 5 / 120, 5 / 120, 100 / 120), (4, 4, 4, 4, 84))])
+def test_fair_points_keep_equal_shares_equal_where_a_rounding_that_adds_up_can(parts, shown):
+    """Review 3, /safety-problem?question=flight&first=30&second=30&third=40&returns=300: the best split's equal
+    efforts on the first two kinds read '5%' and '4%' (whole_points)."""
+    assert whole_points((0.0457, 0.0457, 0.9086)) == (5, 4, 91)
+    assert fair_points(parts) == shown
+
+
+def test_fair_points_without_adding_up_round_an_unbreakable_tie_on_its_own():
+    assert fair_points((1 / 3, 1 / 3, 1 / 3), add_up=False) == (33, 33, 33)
+    assert fair_points((0.0457, 0.0457, 0.9086), add_up=False) == (5, 5, 90)
+
+
+def test_fair_points_keep_a_partial_sum_on_its_side_of_a_cut_off():
+    """55, 55, 100, 10 and 5 of 225: A and B hold 48.9%; four shares have the same remainder (0.44), and rounding
+    up the first two would show A and B at 25% each (50%)."""
+    parts = [v / 225 for v in (55, 55, 100, 10, 5)]
+    shown = fair_points(parts, allowed=lambda p: p[0] + p[1] < 50)
+    assert sum(shown) == 100 and shown[0] + shown[1] < 50 and shown[0] == shown[1]
+
+
+@given(st.lists(st.floats(0, 1), min_size=1, max_size=6))
+def test_fair_points_add_up_and_stay_within_a_point(raw):
+    total = sum(raw)
+    parts = [x / total for x in raw] if total > 1 else raw
+    points = fair_points(parts)
     assert sum(points) == int(pct(sum(parts))[:-1])
     assert all(abs(n - 100 * p) < 1 for n, p in zip(points, parts))
 

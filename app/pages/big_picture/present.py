@@ -342,9 +342,15 @@ def anticipation_sentence(r: PredictorRun) -> str:
         return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
     if pct_points(r.anticipation) < 5:
-        return (f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared (under 5%): "
-                f"the predictor expected next to nothing yet, so nothing was anticipated (the outcome followed the "
-                f"cue {pct(r.observed)} of the time).")
+        low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared (under 5%): "
+        if r.observed == 0:
+            return low + ("the predictor expected next to nothing, rightly, since the outcome never followed the cue: "
+                          "there was nothing to anticipate.")
+        if pct_points(r.observed) < 5:
+            return low + (f"the predictor expected next to nothing, about right, since the outcome rarely followed "
+                          f"the cue ({wording.share(r.observed)} of the time).")
+        return low + (f"the predictor expected next to nothing yet, so nothing was anticipated (the outcome followed "
+                      f"the cue {pct(r.observed)} of the time).")
     head = (f"Deferring, in the last trial the signal was already {pct(r.anticipation)} when the cue appeared, {lead} "
             f"before the outcome was due")
     if r.observed == 0:
@@ -455,8 +461,18 @@ OVERRIDING = Truth(r"^Overriding throughout", _overriding,
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
-NOTHING_YET = Truth(r"\(under 5%\): the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5,
-                    "the signal at the cue, as shown, is under 5%")
+NOTHING_YET = Truth(r"\(under 5%\): the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
+                    and _pc(r.observed) >= 5,
+                    "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
+                    "more (so expecting nothing is not yet what the outcomes teach)")
+NOTHING_RIGHTLY = Truth(r"\(under 5%\): the predictor expected next to nothing, rightly, since the outcome never "
+                        r"followed the cue", lambda r: _pc(r.anticipation) < 5 and r.observed == 0,
+                        "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
+NOTHING_ABOUT_RIGHT = Truth(r"\(under 5%\): the predictor expected next to nothing, about right, since the outcome "
+                            r"rarely followed the cue \(((?:under )?\d+%) of the time\)",
+                            lambda r, m: _pc(r.anticipation) < 5 and 0 < r.observed and _pc(r.observed) < 5
+                            and m.group(1) == wording.share(r.observed),
+                            "the signal at the cue and the outcome's rate, as shown, are both under 5%, the rate above 0")
 AHEAD = Truth(r"already " + PCT + r" when the cue appeared, (\d+) steps? before the outcome was due",
               lambda r, m: _pc(r.anticipation) >= 5 and int(m.group(2)) == r.delay,
               "the signal at the cue, as shown, is 5% or more, the delay before the outcome")
@@ -497,7 +513,8 @@ WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the 
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
-          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, AHEAD, NEVER_CAME, OFF_BY, WITHIN_AHEAD, LATER)),
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
+                  OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END,
                   *PREDICTOR_TRUTHS[2:7])),

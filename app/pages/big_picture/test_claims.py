@@ -329,3 +329,16 @@ def test_training_every_plan_is_said_to_cut_the_error_to_a_4096th_too_small_to_s
     assert "loophole=0&amp;tried=all&amp;misvalue=1.5" in link        # the whole widget's state, not just two
     _, texts = said(ALIGNMENT, misvalue=1.5, tried="all")
     assert "Both links hold" in texts["verdict"]
+
+
+# ------------------------------------------------------------------- review round 3
+
+def test_expecting_nothing_of_an_outcome_that_never_comes_is_not_unfinished_learning():
+    """Review 3 (B1, related), /big-picture?truth=0&initial=50: 'the predictor expected next to nothing yet, so nothing
+    was anticipated (the outcome followed the cue 0% of the time)': 'yet' reads as learning not finished, where
+    expecting nothing is the right answer."""
+    r, text = said(PREDICTOR, truth=0, initial=50)
+    assert r.observed == 0 and round(100 * r.anticipation) < 5
+    assert "expected next to nothing yet" not in text["anticipation"]
+    assert text["anticipation"].endswith("the predictor expected next to nothing, rightly, since the outcome never "
+                                         "followed the cue: there was nothing to anticipate.")

@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import diagram_problems, resized
+from helpers import diagram_problems, resized, visible_text
 
 from .present import PART_STEP, STEPS
 
@@ -118,3 +118,16 @@ def test_without_javascript_a_part_is_a_deep_link(browser, server_url):
     page.wait_for_url(re.compile(r"step=5"))
     assert "Step 5 of 7" in page.locator("#thought-headline").text_content()
     context.close()
+
+
+@pytest.mark.parametrize("query", ["mode=override", "override_rate=0&initial=0", "delay=20&lr=0.05", ""])
+def test_what_deferring_buys_is_said_before_the_claim_not_pinned_to_it(client, query):
+    """Review 3 (B1), /big-picture?mode=override and the page's own 'from no expectation' and 'delay of 20' links:
+    'Once the predictor has learned, that is what deferring buys' followed a claim saying nothing was anticipated
+    (or, overriding, that nothing was deferred at all): 'that' pointed back at the opposite."""
+    text = " ".join(visible_text(client.get(f"/big-picture?{query}").text).split())
+    assert "that is what deferring buys" not in text
+    general = text.index("What deferring can buy, once the predictor has learned, is an innate reaction")
+    claim = text.index("Overriding throughout, the signal is" if query.startswith("mode=override")
+                       else "Deferring, in the last trial")
+    assert general < claim

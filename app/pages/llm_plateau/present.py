@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import num as wnum, pct, plural, points
+from app.wording import fair_points, num as wnum, plural
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -26,13 +27,40 @@ GROUP_PATTERNS = {"llm": "/", "plus": ".", "other": ""}
 # ---- Credences -----------------------------------------------------------------------------------
 
 
+def shown_points(r: Credences) -> dict[str, int]:
+    """Each letter's share as the page shows it: whole points that add up to 100, equal odds shown equal where a
+    rounding that adds up allows it, each group the page names (A and B; A, B and C; D and E) within a point of
+    its exact share as the sum of its letters shown, and A and B (and A, B and C) on the same side of 50 as their
+    exact share, so the verdict's 'less than half' and 'at least half' hold of the numbers printed too. (A
+    rounding that does all this always exists here: rounding the running totals A, A+B, … does, since the
+    sliders' whole fives never put a group's exact share between 49.5% and 50%.)"""
+    return dict(zip(LETTERS, _fair(tuple(r.shares[k] for k in LETTERS), r.llm < 0.5, r.llm_plus < 0.5)))
+
+
+@lru_cache(maxsize=4096)
+def _fair(shares: tuple[float, ...], ab_under: bool, abc_under: bool) -> tuple[int, ...]:
+    def sides(p: tuple[int, ...]) -> bool:
+        return (p[0] + p[1] < 50) == ab_under and (p[0] + p[1] + p[2] < 50) == abc_under
+    return fair_points(shares, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=sides)
+
+
+def shown_sum(r: Credences, letters: str) -> int:
+    """A group's share as shown: the sum of its letters' shares as shown (so the sums a reader does agree)."""
+    p = shown_points(r)
+    return sum(p[k] for k in letters)
+
+
+def shown_pct(r: Credences, letters: str) -> str:
+    return f"{shown_sum(r, letters)}%"
+
+
 def shares_figure(r: Credences) -> dict:
     data = []
     for g in ("llm", "plus", "other"):
         letters = [k for k in LETTERS if GROUP[k] == g]
         data.append({"type": "bar", "name": GROUP_NAMES[g], "x": [k.upper() for k in letters],
                      "y": [round(r.shares[k], 4) for k in letters],
-                     "text": [pct(r.shares[k]) for k in letters], "textposition": "outside", "cliponaxis": False,
+                     "text": [shown_pct(r, k) for k in letters], "textposition": "outside", "cliponaxis": False,
                      "marker": {"color": GROUP_COLOURS[g], "pattern": kit.pattern(GROUP_PATTERNS[g], GROUP_COLOURS[g])},
                      "customdata": [LABELS[k] for k in letters],
                      "hovertemplate": "%{x}: %{customdata}, %{y:.0%}<extra></extra>"})
@@ -47,8 +75,8 @@ READING = "by this page's reading of his definition"
 
 
 def verdict_sentence(r: Credences) -> str:
-    head = (f"You give {pct(r.llm)} to TAI being an LLM more or less as today (A or B), and {pct(r.llm_plus)} "
-            f"once LLMs with substantial additions (C) are included.")
+    head = (f"You give {shown_pct(r, 'ab')} to TAI being an LLM more or less as today (A or B), and "
+            f"{shown_pct(r, 'abc')} once LLMs with substantial additions (C) are included.")
     if r.all_zero:
         head = "With every slider at zero, we read your odds as equal: " + head[0].lower() + head[1:]
     if r.verdict == "strong":
@@ -64,64 +92,65 @@ def implication_sentence(r: Credences) -> str:
     other = r.shares["d"] + r.shares["e"]
     if other == 0:
         return "You give no odds at all to TAI that is not an LLM."
-    return (f"You give {pct(other)} to TAI that is not an LLM at all, and {pct(r.shares['e'])} to brain-like AGI "
-            f"in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
+    return (f"You give {shown_pct(r, 'de')} to TAI that is not an LLM at all, and {shown_pct(r, 'e')} to brain-like "
+            f"AGI in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
             f"today.")
 
 
-def _quotes(share: Callable[[Credences], float]) -> Callable[[Credences, re.Match], bool]:
-    """A predicate: the percentage the phrase quotes is this share, as rounded for display."""
-    return lambda r, m: m.group(1) == pct(share(r))
+def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
+    """A predicate: the percentage the phrase quotes is these letters' share as shown (the sum of each letter's
+    whole points, which add up to 100)."""
+    return lambda r, m: m.group(1) == shown_pct(r, letters)
 
 
 VERDICT_TRUTHS = (
-    Truth(r"You give (\d+%) to TAI being an LLM", _quotes(lambda r: r.llm), "A and B's share, as shown"),
-    Truth(r"and (\d+%) once LLMs with substantial additions", _quotes(lambda r: r.llm_plus),
-          "A, B and C's share, as shown"),
+    Truth(r"You give (\d+%) to TAI being an LLM", _quotes("ab"), "A and B's share, as shown"),
+    Truth(r"and (\d+%) once LLMs with substantial additions", _quotes("abc"), "A, B and C's share, as shown"),
     Truth(r"With every slider at zero", lambda r: r.all_zero, "every slider is at zero (read as equal odds)"),
     # "Less than half" and "at least half" hold of the share and of the percentage printed beside them: a share
     # summed to 0.4999… that prints as 50% is not less than half.
     Truth(r"(?i)plateau-ist[^.]*, and of the usual kind|Plateau-ist about A, B and C",
-          lambda r: r.llm_plus < 0.5 and points(r.llm_plus) < 50,
+          lambda r: r.llm_plus < 0.5 and shown_sum(r, "abc") < 50,
           "A, B and C together get less than half the odds, and under 50% as shown"),
     Truth(r"(?i)plateau-ist[^.]*, though not of the usual kind|Plateau-ist about A and B\b",
-          lambda r: r.llm < 0.5 <= r.llm_plus and points(r.llm) < 50 <= points(r.llm_plus),
+          lambda r: r.llm < 0.5 <= r.llm_plus and shown_sum(r, "ab") < 50 <= shown_sum(r, "abc"),
           "A and B get less than half the odds, A, B and C at least half, and so as shown"),
-    Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5 and points(r.llm) >= 50,
+    Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5 and shown_sum(r, "ab") >= 50,
           "A and B get at least half the odds, and at least 50% as shown"),
 )
 IMPLICATION_TRUTHS = (
     Truth(r"no odds at all to TAI that is not an LLM", lambda r: r.shares["d"] + r.shares["e"] == 0,
           "D and E get no odds"),
     Truth(r"You give (\d+%) to TAI that is not an LLM at all",
-          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and m.group(1) == pct(r.shares["d"] + r.shares["e"]),
+          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and m.group(1) == shown_pct(r, "de"),
           "D and E get some odds, this share as shown"),
-    Truth(r"(\d+%) to brain-like AGI in particular", _quotes(lambda r: r.shares["e"]), "E's share, as shown"),
+    Truth(r"(\d+%) to brain-like AGI in particular", _quotes("e"), "E's share, as shown"),
 )
 CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
                     Claim("implication", implication_sentence, truths=IMPLICATION_TRUTHS))
-# The summary's, table's and panel's numbers: each letter's share as shown.
+# The summary's, table's and panel's numbers: each letter's share as shown, and the groups' shares as the sums of
+# their letters'.
 CREDENCES_TRUTHS = (
-    Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == pct(r.shares[m.group(1).lower()]),
-          "the letter's share, as shown"),
-    Truth(r"A and B together: (\d+%)", _quotes(lambda r: r.llm), "A and B's share, as shown"),
-    Truth(r"with C: (\d+%)", _quotes(lambda r: r.llm_plus), "A, B and C's share, as shown"),
+    Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
+          "the letter's share, as shown (whole points adding up to 100)"),
+    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown"),
+    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown"),
 )
 
 
 def credences_summary(r: Credences) -> str:
-    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} at {pct(r.shares[k])}" for k in LETTERS)
-            + f". A and B together: {pct(r.llm)}; with C: {pct(r.llm_plus)}.")
+    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} at {shown_pct(r, k)}" for k in LETTERS)
+            + f". A and B together: {shown_pct(r, 'ab')}; with C: {shown_pct(r, 'abc')}.")
 
 
 def credences_table(r: Credences) -> Table:
     return Table("Your odds for each kind of transformative AI, scaled to add up to 100%",
                  ("Letter", "Kind", "Group", "Your odds"),
-                 tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], pct(r.shares[k])) for k in LETTERS))
+                 tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], shown_pct(r, k)) for k in LETTERS))
 
 
 def credences_live(r: Credences) -> dict[str, str]:
-    return {"llm": pct(r.llm), "llm_plus": pct(r.llm_plus)}
+    return {"llm": shown_pct(r, "ab"), "llm_plus": shown_pct(r, "abc")}
 
 
 def row(letter: str, bar: float | None, right: str, state: str) -> dict[str, Any]:
@@ -129,12 +158,17 @@ def row(letter: str, bar: float | None, right: str, state: str) -> dict[str, Any
             "state": state}
 
 
+LIT = 30   # the panel's key: "Bold rows: 30% or more of your odds", as shown
+
+
 def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
-    rows = [row(k, r.shares[k], pct(r.shares[k]), "lit" if r.shares[k] >= 0.3 else "") for k in LETTERS]
+    """The breakdown with each letter's share; a row is bold where its share, as shown, is 30% or more (the
+    key under the drawing says so: a row printed '30%' is bold, one printed '29%' is not)."""
+    rows = [row(k, r.shares[k], shown_pct(r, k), "lit" if shown_sum(r, k) >= LIT else "") for k in LETTERS]
     words = {"strong": "Plateau-ist about A, B and C", "ab": "Plateau-ist about A and B",
              "not": "Not an LLM plateau-ist"}
     return {"rows": rows, "headline": words[r.verdict],
-            "caption": "Your odds: " + ", ".join(f"{k.upper()} ({LABELS[k]}) {pct(r.shares[k])}" for k in LETTERS)
+            "caption": "Your odds: " + ", ".join(f"{k.upper()} ({LABELS[k]}) {shown_pct(r, k)}" for k in LETTERS)
                        + f". {words[r.verdict]}."}
 
 

@@ -260,3 +260,61 @@ def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_comp
     old = ("Almost the same fit to the past, yet one curve runs out of compute first and the other is capped below "
            "TAI: the assumptions, not the evidence, set them apart. A–B is capped below TAI; C runs out of compute first.")
     assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) >= 2
+
+
+# ---- Review 3 --------------------------------------------------------------------------------------------
+
+def _shown_letters(summary: str) -> dict[str, int]:
+    return {k: int(n) for k, n in re.findall(r"\b([A-E]) at (\d+)%", summary)}
+
+
+@pytest.mark.parametrize("odds", [dict(a=5, b=5, c=5, d=5, e=100), dict(a=95, b=5, c=5, d=40, e=85),
+                                  dict(c=5, d=40, e=90), dict(a=55, b=55, c=100, d=10, e=5), {}])
+def test_shares_that_add_up_to_100_do_and_each_group_is_the_sum_of_its_letters(odds):
+    """Review 3 (L2), /llm-plateau?a=5&b=5&c=5&d=5&e=100: 'A at 4%, B at 4%, C at 4%, D at 4%, E at 83%' (99) under
+    'scaled to add up to 100%', 'with C: 13%' beside 4 + 4 + 4, and '88%' not an LLM beside D 4% and E 83%."""
+    r, texts = credences(**odds)
+    summary = CREDENCES.summary(r)
+    shown = _shown_letters(summary)
+    assert sum(shown.values()) == 100, summary
+    assert f"A and B together: {shown['A'] + shown['B']}%; with C: {shown['A'] + shown['B'] + shown['C']}%." in summary
+    assert texts["verdict"].startswith(f"You give {shown['A'] + shown['B']}% to TAI being an LLM")
+    assert f"and {shown['A'] + shown['B'] + shown['C']}% once" in texts["verdict"]
+    assert texts["implication"].startswith(f"You give {shown['D'] + shown['E']}% to TAI that is not an LLM at all, "
+                                           f"and {shown['E']}% to brain-like AGI")
+    table = {row[0]: row[3] for row in CREDENCES.table(r).rows}
+    assert table == {k: f"{n}%" for k, n in shown.items()}
+    for k, v in r.shares.items():                       # each within a point of the exact share
+        assert abs(shown[k.upper()] - 100 * v) < 1
+    for group in ("AB", "ABC", "DE"):                   # and so is each group the page names
+        assert abs(sum(shown[k] for k in group) - 100 * sum(r.shares[k.lower()] for k in group)) < 1
+
+
+def test_a_group_just_under_half_is_never_shown_as_half():
+    """55, 55, 100, 10 and 5: A and B hold 48.9%; rounded by largest remainders each would show 25% (50%) beside
+    'less than half on A and B'."""
+    r, texts = credences(a=55, b=55, c=100, d=10, e=5)
+    shown = _shown_letters(CREDENCES.summary(r))
+    assert r.verdict == "ab" and shown["A"] == shown["B"] and shown["A"] + shown["B"] in (48, 49)
+    assert f"You give {shown['A'] + shown['B']}% to TAI being an LLM" in texts["verdict"]
+
+
+@pytest.mark.parametrize("odds,bold", [(dict(a=0, b=0, c=0, d=40, e=95), {"D", "E"}),
+                                       (dict(a=0, b=0, c=5, d=40, e=90), {"E"}), ({}, set())])
+def test_a_row_is_bold_exactly_where_its_share_shows_30_or_more(odds, bold):
+    """Review 3 (L4), /llm-plateau?a=0&b=0&c=0&d=40&e=95: D showed '30%' (29.6%) as a plain row under the key
+    'Bold rows: 30% or more of your odds'."""
+    from app.pages.llm_plateau.present import letters_panel
+    r, _ = credences(**odds)
+    rows = letters_panel(r, {})["rows"]
+    assert {row["letter"] for row in rows if row["state"] == "lit"} == bold
+    assert all((row["state"] == "lit") == (int(row["right"][:-1]) >= 30) for row in rows)
+
+
+def test_equal_odds_read_alike_where_a_rounding_that_adds_up_allows():
+    """/llm-plateau?c=5&d=40&e=90: A and B have the same odds (20 each, 11.4%); shown as '11%' and '12%' to make
+    'A and B together' 23%, a reader would see a difference that is not there."""
+    r, _ = credences(c=5, d=40, e=90)
+    shown = _shown_letters(CREDENCES.summary(r))
+    assert shown["A"] == shown["B"] == 11 and sum(shown.values()) == 100
+    assert "A and B together: 22%" in CREDENCES.summary(r)

@@ -1,6 +1,8 @@
 """The LLM-plateau page over HTTP: its APIs and the lit breakdown."""
 from __future__ import annotations
 
+import re
+
 from helpers import assert_rejected, between, visible_text
 
 from app.wording import faults
@@ -61,3 +63,30 @@ def test_a_ceiling_at_tai_is_not_said_to_be_below_it_and_past_tenfolds_take_the_
     assert "−6" in text and [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
     below = " ".join(visible_text(client.get("/llm-plateau?theory=ceiling&ceiling=90&tai=100").text).split())
     assert "below a ceiling under TAI" in below
+
+
+def test_the_letter_c_is_not_turned_into_a_copyright_sign(client):
+    """Review 3 (L1): the Markdown typographer made '(C)' in the prose '©': 'LLMs with substantial additions ©'."""
+    text = " ".join(visible_text(client.get("/llm-plateau").text).split())
+    assert "©" not in text and "the unusual one thinks C, LLMs with substantial additions, may still get there" in text
+
+
+def test_the_wall_is_said_with_its_noun_agreeing_and_never_as_0_tenfolds(client):
+    """Review 3 (L3): the prose's draggable number read 'The wall is 1 tenfolds away.' and, at a wall of 0, 'The wall
+    is 0 tenfolds away.' after a claim saying data or compute runs out today."""
+    one = " ".join(visible_text(client.get("/llm-plateau?wall=1").text).split())
+    assert "The wall is 1 tenfolds away" not in one and "threshold is 100 points" in one
+    zero = " ".join(visible_text(client.get("/llm-plateau?wall=0").text).split())
+    assert "0 tenfolds away" not in zero and "data or compute runs out today" in zero
+
+
+def test_the_ceiling_help_says_where_the_fitted_curves_put_today():
+    """Review 3 (L5), /llm-plateau?theory=ceiling&ceiling=55: the help said each fitted curve puts today 'a little
+    either side' of 50, but the ceiling-55 curve puts it at 44.4. The help's range holds for every ceiling."""
+    from app.pages.llm_plateau.page import EXTRAPOLATE
+    ceiling = EXTRAPOLATE.param("ceiling")
+    assert "a little either side" not in ceiling.help
+    lo, hi = (int(x) for x in re.search(r"between (\d+) and (\d+)", ceiling.help).groups())
+    for k in ceiling.grid():
+        r = EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), "ceiling": k})
+        assert lo <= r.capped.at(0) <= hi and lo <= r.line.at(0) <= hi, k

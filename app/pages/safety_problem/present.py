@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, join_and, num, pct, pcts, upper_first, whole_points
+from app.wording import LARGE, count, fair_points, join_and, num, pct, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -894,16 +894,23 @@ def verdict_sentence(r: Plan) -> str:
                                f"{pct(r.unprepared['best'])} unprepared."))
 
 
+def split_pcts(parts) -> tuple[str, ...]:
+    """Shares of effort or credence as whole percentages, equal shares always shown equal: adding up to 100
+    where a rounding can do both (4.6%, 4.6% and 90.9% read 5%, 5% and 90%, never 5%, 4% and 91%), else each
+    rounded on its own (an even split reads 33% three times)."""
+    return tuple(f"{n}%" for n in fair_points(parts, add_up=False))
+
+
 def _best_shares(r: Plan) -> str:
-    """The best split's shares, as whole percentages adding up to 100 (kinds it gives none left out)."""
-    return join_and([f"{s} on {k}" for k, s in zip(r.kinds, pcts(r.splits["best"])) if s != "0%"])
+    """The best split's shares, as split_pcts shows them (kinds it gives none left out)."""
+    return join_and([f"{s} on {k}" for k, s in zip(r.kinds, split_pcts(r.splits["best"])) if s != "0%"])
 
 
 def _same_as_best(r: Plan) -> str | None:
     """The other plan the best split is, as the page shows them (the same share on every kind, and the
     same payoffs), or None."""
     for k in ("all-in", "even"):
-        if (pcts(r.splits[k]) == pcts(r.splits["best"])
+        if (split_pcts(r.splits[k]) == split_pcts(r.splits["best"])
                 and shown(r.payoff[k]) == shown(r.payoff["best"])
                 and (r.hindsight is None or shown(r.hindsight[k]) == shown(r.hindsight["best"]))):
             return k
@@ -940,11 +947,15 @@ def _only_likeliest(r: Plan) -> bool:
 
 
 def _shares_hold(r: Plan, quoted: str) -> bool:
-    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points
-    adding up to 100, by largest remainders), and every kind with a share that shows is quoted."""
+    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points, equal
+    shares equal, adding up to 100 where that keeps them equal), and every kind with a share that shows is quoted;
+    kinds given equal effort are quoted alike."""
     pairs = dict((k, int(n)) for n, k in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
-    return (pairs == {k: n for k, n in zip(r.kinds, whole_points(r.splits["best"])) if n > 0}
-            and sum(pairs.values()) == 100)
+    best = r.splits["best"]
+    alike = all(pairs.get(a) == pairs.get(b) for i, a in enumerate(r.kinds) for j, b in enumerate(r.kinds)
+                if i < j and abs(best[i] - best[j]) < 1e-9)
+    return (pairs == {k: n for k, n in zip(r.kinds, fair_points(best, add_up=False)) if n > 0} and alike
+            and all(abs(n - 100 * x) < 1 for n, x in zip((pairs.get(k, 0) for k in r.kinds), best)))
 
 
 PLAN_VERDICT_TRUTHS = (
@@ -1021,7 +1032,7 @@ PLAN_TRUTHS = (
 
 
 def plan_table(r: Plan) -> Table:
-    rows = tuple((STRATEGIES[k], *pcts(r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
+    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
                  ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
@@ -1033,7 +1044,7 @@ def plan_live(r: Plan) -> dict[str, str]:
 
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"kinds": [{"name": k, "title": upper_first(k), "credence": c_shown, "effort": e_shown, "width": c}
-                      for k, c, c_shown, e_shown in zip(r.kinds, r.credence, pcts(r.credence), pcts(r.splits["best"]))],
+                      for k, c, c_shown, e_shown in zip(r.kinds, r.credence, split_pcts(r.credence), split_pcts(r.splits["best"]))],
             "question": r.question}
 
 

@@ -501,12 +501,13 @@ def shown_pct(x: float) -> int:
 
 def test_plan_shares_add_up_to_a_hundred(client):
     """Credences 40/40/20, returns 10%: the best split is 35.6%, 35.6%, 28.7%, each rounded alone '36%, 36%,
-    29%' (101%). Largest remainders: 36%, 35%, 29%, in the verdict, the caption, the table and the panel."""
+    29%' (101%). Largest remainders gave 36%, 35%, 29%, which shows two equal efforts unequal (review 3, P2): now
+    36%, 36%, 28%, in the verdict, the caption, the table and the panel."""
     claims, r = _said(client, "/api/safety-problem/plan?question=agi&first=40&second=40&third=20&returns=10")
-    assert "(36% on brain-like AGI, 35% on prosaic AGI and 29% on some other kind)" in claims["verdict"]
-    from app.wording import pcts
-    assert "36% on prosaic AGI" not in PLAN.summary(r)
-    assert [row[1:4] for row in PLAN.table(r).rows] == [pcts(r.splits[k]) for k in ("all-in", "even", "best")]
+    assert "(36% on brain-like AGI, 36% on prosaic AGI and 28% on some other kind)" in claims["verdict"]
+    from app.pages.safety_problem.present import split_pcts
+    assert "35% on prosaic AGI" not in PLAN.summary(r)
+    assert [row[1:4] for row in PLAN.table(r).rows] == [split_pcts(r.splits[k]) for k in ("all-in", "even", "best")]
     assert _caught(PLAN, r, "Everything on brain-like AGI (tied for likeliest with prosaic AGI) earns 40% of the best "
                             "possible payoff and leaves a 60% chance that the kind that arrives got no preparation; the "
                             "best split (36% on brain-like AGI, 36% on prosaic AGI and 29% on some other kind) earns "
@@ -518,3 +519,20 @@ def test_the_time_to_the_first_reaction_is_written_to_one_precision():
     '15 s' at 2 notches a minute."""
     assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 3.75}))["critical_at"] == "8 s"
     assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 2}))["critical_at"] == "15 s"
+
+
+# --------------------------------------------------------------------------- review round 3
+
+def test_equal_efforts_are_shown_equal(client):
+    """Review 3 (P2), /safety-problem?question=flight&first=30&second=30&third=40&returns=300: the best split gives the
+    first two kinds exactly the same effort (0.0457 each), yet the page said '5% on bird-like machines, 4% on
+    airship-like machines and 91% on something else'; the even split's row read 34% / 33% / 33%."""
+    claims, r = _said(client, "/api/safety-problem/plan?question=flight&first=30&second=30&third=40&returns=300")
+    assert r.splits["best"][0] == pytest.approx(r.splits["best"][1])
+    assert "(5% on bird-like machines, 5% on airship-like machines and 90% on something else)" in claims["verdict"]
+    rows = {row[0]: row[1:4] for row in PLAN.table(r).rows}
+    assert rows["Even split"] == ("33%", "33%", "33%") and rows["Best split"] == ("5%", "5%", "90%")
+    assert _caught(PLAN, r, "Putting everything on something else earns 40% of the best possible payoff, the same to "
+                            "the percent as the best split (5% on bird-like machines, 4% on airship-like machines and "
+                            "91% on something else): here spreading effort buys almost nothing, though everything on "
+                            "one kind leaves a 60% chance that the kind that arrives got no preparation.")

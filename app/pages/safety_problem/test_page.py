@@ -96,3 +96,11 @@ def test_the_three_kinds_fit_their_boxes(client):
             for kind, tx, text in re.findall(r'<text class="(node-title|kind-note)" x="([\d.]+)"[^>]*>([^<]+)</text>', box):
                 measure, size = width[kind]
                 assert float(tx) + measure(unescape(text), size) <= x + w - 4, (query, text)
+
+
+def test_the_flight_guesses_are_not_quoted_as_his_words(client):
+    """Review 3 (G3): '“like birds”, “like the best airships” and “like neither”' put shortened paraphrases in
+    quotation marks; his guesses are worded otherwise. The guesses are now given without quotation marks."""
+    html = " ".join(client.get("/safety-problem").text.split())
+    assert "“like birds”" not in html and "&#34;like birds&#34;" not in html and '"like birds"' not in html
+    assert "somewhat like birds, somewhat like the best airships, or like neither" in html

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, plural
+from app.wording import count, num, pct, plural, points
 
 from .model import (ASI, BEYOND, BLOCK, BLOCKERS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
                     Language, imitation)
@@ -130,6 +130,9 @@ def gap_sentence(c: Climb) -> str:
     if c.after == 0:
         return head + (f" From there to ASI takes only the tuning you set, {count(c.tuning, 'person-year')}"
                        + verdict(c.gap))
+    if c.tuning == 0:
+        return head + (f" From there to ASI takes {gap} more person-years, all of them for the remaining "
+                       f"{plural(c.after, 'blocker')}" + verdict(c.gap))
     return head + (f" From there to ASI takes {gap} more person-years: {person_years(c.tuning)} of tuning and "
                    f"{person_years(c.gap - c.tuning)} for the remaining {plural(c.after, 'blocker')}" + verdict(c.gap))
 
@@ -166,8 +169,11 @@ GAP_TRUTHS = (
           lambda c, m: c.after == 0 and c.gap == c.tuning == int(m["t"]),
           "no blocker stands after relevance, and the gap is exactly the tuning"),
     Truth(rf"(?P<t>{NUMBER}) of tuning and (?P<b>{NUMBER}) for the remaining",
-          lambda c, m: years_shown(m["t"], c.tuning) and years_shown(m["b"], c.steps[-2][0] - c.relevant_at),
-          "the tuning and the later blockers' cost (as rounded)"),
+          lambda c, m: c.tuning > 0 and years_shown(m["t"], c.tuning) and years_shown(m["b"], c.steps[-2][0] - c.relevant_at),
+          "some tuning was set, and the tuning and the later blockers' cost (as rounded)"),
+    Truth(r"more person-years, all of them for the remaining blockers?",
+          lambda c: c.tuning == 0 and c.after > 0 and c.gap == c.steps[-2][0] - c.relevant_at,
+          "no tuning was set: the whole gap is the later blockers' cost"),
     Truth(r"within Byrnes's guess of 0–30", lambda c: round(c.gap) <= BYRNES_MAX,
           "the gap, in whole person-years as shown, is at most 30"),
     Truth(r"more than Byrnes's 0–30 but short of AI-2027's millions", lambda c: BYRNES_MAX < round(c.gap) and c.gap < AI2027,
@@ -220,10 +226,28 @@ def climb_summary(c: Climb) -> str:
 def climb_table(c: Climb) -> Table:
     xs = ([10.0 ** k for k in range(0, x_top(c) + 1, 2)] + [c.relevant_at, c.asi_at, c.imitation_relevant_at,
                                                              c.imitation_asi_at] + [r for r, _ in c.steps])
-    rows = tuple((person_years(x), num(imitation(x)), num(c.scratch(x))) for x in sorted(set(xs)))
+    rows = _distinct_rows([(x, num(imitation(x)), num(c.scratch(x))) for x in sorted(set(xs))])
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
                  ("R&D (person-years)", "Imitation learner", "From-scratch learner"), rows)
+
+
+def _distinct_rows(rows: list[tuple[float, str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """The table's rows with R&D as person_years writes it, except where two rows would read the same R&D with
+    different capabilities (the last blocker's corner and the same point plus a little tuning, both '2.1 million'):
+    those say the person-years in full, to a decimal if need be. Rows that read alike in every cell are one row."""
+    labels = [person_years(x) for x, _, _ in rows]
+    for form in ("{:,.0f}", "{:,.1f}"):
+        clash = {label for label in labels
+                 if len({(i, s) for lab, (_, i, s) in zip(labels, rows) if lab == label}) > 1}
+        labels = [form.format(x) if label in clash else label for label, (x, _, _) in zip(labels, rows)]
+    out: list[tuple[str, str, str]] = []
+    for label, (_, i, s) in zip(labels, rows):
+        if out and out[-1][0] == label:
+            out[-1] = (label, i, s)          # the same R&D, even in full: the later reading stands
+        elif (label, i, s) not in out:
+            out.append((label, i, s))
+    return tuple(out)
 
 
 def climb_live(c: Climb) -> dict[str, str]:
@@ -331,7 +355,43 @@ OUTCOME_TRUTHS = (
           lambda r, m: r.exposure == "none" and int(m["g"]) == GESTURES and r.imitation_success < 5 / GESTURES,
           "the imitation learners were trained on gestures drawn at random from the number quoted, and agree less than 5 times in that number"),
 )
-LANGUAGE_CLAIMS = (Claim("outcome", language_sentence, truths=OUTCOME_TRUTHS),)
+def contrast_sentence(r: Language) -> str:
+    """Whether the group gets further than the imitation learners, compared as the page shows both (whole
+    percentages): with the adults' words to copy, copying does as well."""
+    if not r.success:
+        return "With no exchanges yet, the group has had no chance to get further than the imitation learners."
+    lead = points(r.success[-1]) - points(r.imitation_success)
+    if lead >= 10:
+        return "Here the group gets further than the imitation learners."
+    if lead > 0:
+        return f"Here the group is only a little ahead of the imitation learners, by {count(lead, 'point')}."
+    if lead == 0:
+        return "Here the group gets no further than the imitation learners, to the percent shown."
+    return f"Here the group is behind the imitation learners, by {count(-lead, 'point')}."
+
+
+def _lead(r: Language) -> int:
+    return points(r.success[-1]) - points(r.imitation_success) if r.success else 0
+
+
+CONTRAST_TRUTHS = (
+    Truth(r"With no exchanges yet, the group has had no chance", lambda r: r.rounds == 0 and not r.success,
+          "there have been no exchanges"),
+    Truth(r"the group gets further than the imitation learners", lambda r: bool(r.success) and _lead(r) >= 10,
+          "in its last hundred exchanges the group understood each other at least 10 points more often than the "
+          "imitation learners, as shown"),
+    Truth(r"only a little ahead of the imitation learners, by (\d+) points?",
+          lambda r, m: bool(r.success) and 0 < _lead(r) == int(m.group(1)) < 10,
+          "the group's lead over the imitation learners, as shown, is the 1 to 9 points quoted"),
+    Truth(r"the group gets no further than the imitation learners, to the percent shown",
+          lambda r: bool(r.success) and _lead(r) == 0, "the two shares are equal, as shown"),
+    Truth(r"the group is behind the imitation learners, by (\d+) points?",
+          lambda r, m: bool(r.success) and -_lead(r) == int(m.group(1)) > 0,
+          "the imitation learners understand each other more often than the group did in its last hundred exchanges, "
+          "by the points quoted, as shown"),
+)
+LANGUAGE_CLAIMS = (Claim("outcome", language_sentence, truths=OUTCOME_TRUTHS),
+                   Claim("contrast", contrast_sentence, truths=CONTRAST_TRUTHS))
 LANGUAGE_TRUTHS = (
     Truth(r"last hundred exchanges: (?P<x>\d+%)", lambda r, m: bool(r.success) and m["x"] == pct(r.success[-1]),
           "the group's share understood in its last hundred exchanges, as shown"),

@@ -8,6 +8,7 @@ import pytest
 from app.pages.sharp_takeoff.model import ASI, RELEVANT, imitation
 from app.pages.sharp_takeoff.page import CLIMB, LANGUAGE
 from app.pages.sharp_takeoff.present import GAP_TRUTHS, IMITATION_TRUTHS, person_years, years_shown
+from app.wording import faults
 
 
 def gap_text(**changes) -> str:
@@ -139,3 +140,52 @@ def test_before_any_exchange(exposure, start):
     r = LANGUAGE.run({**LANGUAGE.defaults(), "exposure": exposure, "rounds": 0})
     assert r.success == () and (r.words_in_use == 0) is (exposure == "none")
     assert outcome(exposure=exposure, rounds=0).startswith(f"Before any exchange, {start}; ")
+
+
+# ---- Review 3 ---------------------------------------------------------------------------------------------
+
+def contrast(**changes) -> str:
+    return LANGUAGE.claim_texts(LANGUAGE.run({**LANGUAGE.defaults(), **changes}))["contrast"]
+
+
+@pytest.mark.parametrize("changes,said", [
+    ({"exposure": "grammatical"}, "Here the group gets no further than the imitation learners, to the percent shown."),
+    ({"rounds": 0}, "With no exchanges yet, the group has had no chance to get further than the imitation learners."),
+    ({}, "Here the group gets further than the imitation learners."),
+])
+def test_whether_the_group_gets_further_is_read_from_the_numbers(changes, said):
+    """Review 3 (S1): fixed prose said 'The group gets further than the imitation learners' at
+    /sharp-takeoff?exposure=grammatical, where both understand each other 100% of the time, and before any exchange."""
+    assert contrast(**changes) == said
+
+
+def test_a_lead_of_a_point_is_said_as_a_point():
+    """Review 3 (S1), /sharp-takeoff?learners=20&rounds=100: the group at 8%, the imitation learners at 7%."""
+    r = LANGUAGE.run({**LANGUAGE.defaults(), "learners": 20, "rounds": 100})
+    lead = round(100 * r.success[-1]) - round(100 * r.imitation_success)
+    assert 0 < lead < 10
+    assert contrast(learners=20, rounds=100) == (f"Here the group is only a little ahead of the imitation learners, by "
+                                                 f"{lead} point{'s' if lead != 1 else ''}.")
+
+
+@pytest.mark.parametrize("changes", [dict(later=55, steepening=2, tuning=10, ceiling=65),
+                                     dict(later=60, steepening=3, tuning=15, ceiling=70),
+                                     dict(later=0, steepening=2.5, tuning=40, ceiling=80),
+                                     dict(later=5, tuning=50, ceiling=60), {}])
+def test_no_two_rows_of_the_climb_table_read_the_same_r_and_d(changes):
+    """Review 3 (S2), /sharp-takeoff?later=55&steepening=2&tuning=10&ceiling=65: rows '2.1 million | 93 | 63' and
+    '2.1 million | 93 | 65' (the last blocker's corner, and 10 person-years of tuning later); '1.0 million | 90 | 100'
+    twice at ?later=0&steepening=2.5&tuning=40&ceiling=80."""
+    c = CLIMB.run({**CLIMB.defaults(), **changes})
+    rows = CLIMB.table(c).rows
+    labels = [row[0] for row in rows]
+    assert len(labels) == len(set(labels)), rows
+    assert all(not faults(cell) for row in rows for cell in row)
+
+
+def test_a_gap_with_no_tuning_lists_no_tuning():
+    """Review 3 (S4), /sharp-takeoff?later=95&tuning=0: '9,500 more person-years: 0 of tuning and 9,500 for the
+    remaining blockers'."""
+    text = gap_text(later=95, tuning=0)
+    assert "0 of tuning" not in text
+    assert "From there to ASI takes 9,500 more person-years, all of them for the remaining blockers" in text

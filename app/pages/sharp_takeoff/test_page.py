@@ -74,3 +74,19 @@ def test_the_gap_prose_is_plain_and_bound_to_the_defaults(client):
         assert lead.rfind("from the defaults") > lead.rfind("<li"), quoted
     language = " ".join(between(html, 'id="language"', 'id="why-sharp"').split())
     assert "What this has to do with takeoff" in language
+
+
+def test_the_simplifications_name_every_number_that_is_not_ours(client):
+    """Review 3 (S3): 'Every number on this page is ours except Byrnes's 0–30 person-years and AI-2027's millions',
+    while the page also gives his 'ten or twenty years'."""
+    text = " ".join(visible_text(client.get("/sharp-takeoff").text).split()).replace("’", "'")
+    assert "ten or twenty years early" in text
+    assert "Every number on this page is ours except" not in text
+    assert "Apart from Byrnes's 0–30 person-years and his ten or twenty years" in text
+
+
+def test_the_group_is_not_said_to_get_further_where_it_does_not(client):
+    """Review 3 (S1): at the page's own 'grammatical input' link both reach 100%, yet fixed prose said 'The group
+    gets further than the imitation learners'."""
+    text = " ".join(visible_text(client.get("/sharp-takeoff?exposure=grammatical").text).split())
+    assert "The group gets further" not in text and "gets no further than the imitation learners" in text

@@ -160,6 +160,13 @@ class KnowResult:
     science: dict[str, float]          # mean success over the new-science band
     start: int = 0                     # +1 figurer visibly ahead first, -1 behind first, 0 never visibly either
     changes: tuple[tuple[float, str], ...] = ()   # (novelty, "overtakes" | "falls behind") in order
+    coverage: dict[str, float] | None = None       # agent name -> share of known things it remembers
+
+    def certain(self, agent: str, novelty: float) -> bool:
+        """Whether success is certain, exactly: only where nothing can be missing (novelty 0 and everything known
+        remembered), since no attempt is sure to work a piece out (`ability` is below 1). Floating point can round
+        a success short of certain to 1, or a certain one to just above it; this is the model's own answer."""
+        return novelty == 0 and self.coverage is not None and self.coverage[agent] == 1
 
 
 VISIBLE = 0.005   # half a percentage point: a lead smaller than this does not show on the page
@@ -204,7 +211,8 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     def band(lo, hi):
         mask = (NOVELTY >= lo - 1e-12) & (NOVELTY <= hi + 1e-12)
         return {name: float(c[mask].mean()) for name, c in curves.items()}
-    return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND), start, changes)
+    return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND), start, changes,
+                      {a.name: a.coverage for a in agents})
 
 
 # ----------------------------------------------------------------------------------- 3. angels
@@ -221,6 +229,11 @@ class AngelResult:
     stuck: float = 0.0                    # the settings, for predicates that check the numbers against them
     today_recover: float = 0.0
     recover: float = 0.0
+    learning: float = 0.0                 # the second agent's; the first never learns
+
+    def exact(self, agent: str) -> bool:
+        """Whether an agent's numbers are computed exactly (it never learns) rather than from ANGEL_RUNS seeded runs."""
+        return agent == "today" or self.learning == 0
 
 
 STUCK_MAX = 0.10          # the most often an agent can get stuck (the slider's top); kept draws are those below it
@@ -288,7 +301,7 @@ def angels(length: int, stuck: float, recover: float, learning: float, today_rec
         at = np.ascontiguousarray(np.cumsum(per_bin.reshape(ANGEL_RUNS, lengths.size), axis=1).astype(np.int32))
         out_zero[name] = (at == 0).mean(axis=0)
         out_mean[name] = at.mean(axis=0)
-    return AngelResult(lengths, out_zero, out_mean, stuck, today_recover, recover)
+    return AngelResult(lengths, out_zero, out_mean, stuck, today_recover, recover, learning)
 
 
 # ------------------------------------------------------------------------- 4. a moving target

@@ -58,7 +58,7 @@ KNOW = Widget(
     ),
     simulate=knowing_vs_figuring,
     figures=(Figure("know", "Line chart: chance of success against task novelty for the two agents (by default "
-                            "one that already knows and one that figures things out), with the crossover marked", present.know_figure,
+                            "one that already knows and one that figures things out), with the first crossing marked, if they cross", present.know_figure,
                     height=340),),
     present=present,
 )

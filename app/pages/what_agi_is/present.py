@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Number, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural, upper_first
+from app.wording import count, join_and, num, pct, plural, rounded, share, upper_first
 
 from .model import (ANGEL_RUNS, EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -34,6 +34,24 @@ def article(number: str) -> str:
 def shown(x: float) -> int:
     """A share as the page shows it: whole percentage points."""
     return int(pct(x)[:-1])
+
+
+def score(x: float) -> str:
+    """A band's average chance of success as the page shows it (`share`). Each band holds tasks with some novelty, so
+    some piece may be missing, and no attempt is sure to work one out (60% at most): no band average is certain,
+    and one that floating point rounds to 1 (or a hair above) still reads 'over 99%', never '100%'."""
+    return share(min(float(x), 1 - 1e-12))
+
+
+def chance(r: KnowResult, agent: str, i: int) -> str:
+    """An agent's chance of success at the i-th novelty, to one decimal (`share`): '100.0%' only where the model
+    makes it certain (KnowResult.certain), whatever floating point rounds it to."""
+    x = float(r.curves[agent][i])
+    return share(1.0 if r.certain(agent, float(r.novelty[i])) else min(x, 1 - 1e-12), 1)
+
+
+# A share as `share` writes it: '37%', or 'over 99%' / 'under 1%' for one that is neither all nor none.
+SHARE = r"(?:over |under )?\d+(?:\.\d)?%"
 
 
 # ------------------------------------------------------------------------------ no free lunch
@@ -229,14 +247,15 @@ def know_figure(r: KnowResult) -> dict:
         {"x": 1, "y": 1.0, "xref": "x", "yref": "paper", "xanchor": "right", "yanchor": "bottom", "showarrow": False,
          "text": "new science,<br>a new company →", "font": {"size": 13}},
     ]
-    if r.crossover is not None:
-        shapes.append({"type": "line", "x0": _sqrt(r.crossover), "x1": _sqrt(r.crossover), "y0": 0, "y1": 1, "xref": "x",
+    mark = first_crossing(r)
+    if mark is not None:
+        x, label = mark
+        shapes.append({"type": "line", "x0": _sqrt(x), "x1": _sqrt(x), "y0": 0, "y1": 1, "xref": "x",
                        "yref": "paper", "line": {"color": kit.INK, "dash": "dot", "width": 1.5}})
         # Right of the line, or left of it near the right edge, so the label stays inside.
-        annotations.append({"x": _sqrt(r.crossover), "y": 0.05, "xref": "x", "yref": "paper",
-                            "xanchor": kit.anchor_inside(_sqrt(r.crossover)),
-                            "showarrow": False, "text": f" crossover at {pct(r.crossover)} ",
-                            "font": {"size": 13}})
+        annotations.append({"x": _sqrt(x), "y": 0.05, "xref": "x", "yref": "paper",
+                            "xanchor": kit.anchor_inside(_sqrt(x)),
+                            "showarrow": False, "text": f" {label} ", "font": {"size": 13}})
     return {"data": data, "layout": kit.layout(
         margin={"t": 46, "b": 96, "l": 56, "r": 14},
         xaxis=kit.axis("novelty (square-root scale)", title_size=13, ticklabelstandoff=6,
@@ -245,6 +264,16 @@ def know_figure(r: KnowResult) -> dict:
         yaxis=kit.axis("chance of success", tickformat=".0%", range=[0, 1.02]),
         legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
     )}
+
+
+def first_crossing(r: KnowResult) -> tuple[float, str] | None:
+    """Where the curves first cross (the lead visibly changes side), and the figure's label for it: 'crossover at
+    5%', or 'crossover before 1%' where it rounds to the first novelty shown; None where they never cross (a second
+    agent ahead from the start has not crossed at 0%)."""
+    if not r.changes:
+        return None
+    x = r.changes[0][0]
+    return x, ("crossover before 1%" if pct(x) == pct(r.novelty[0]) else f"crossover at {pct(x)}")
 
 
 def crossover_sentence(r: KnowResult) -> str:
@@ -279,8 +308,15 @@ def exam_sentence(r: KnowResult) -> str:
 
 
 def science_sentence(r: KnowResult) -> str:
-    """Compared as the page shows the two scores on new science (whole percentages)."""
-    lead = shown(r.science["figurer"]) - shown(r.science["knower"])
+    """Compared as the page shows the two scores on new science (whole percentages). Two scores that both show
+    as none or under 1% (or as all or over 99%) are said as both failing (or succeeding), not as doing 'equally
+    well'."""
+    k, f = r.science["knower"], r.science["figurer"]
+    lead = shown(f) - shown(k)
+    if lead == 0 and shown(k) == 0:
+        return "Here both fail every time." if k == f == 0 else "Here both almost always fail."
+    if lead == 0 and shown(k) == 100:     # never certain on new science (see `score`)
+        return "Here both almost always succeed."
     if lead == 0:
         return "Here they do equally well, to the percent shown."
     if lead > 0:
@@ -291,27 +327,30 @@ def science_sentence(r: KnowResult) -> str:
 def know_summary(r: KnowResult) -> str:
     """What the two curves show: the band averages and where the dotted crossover line stands. How the
     lead changes along novelty is the prose's claim (crossover_sentence)."""
-    if r.crossover is None:
-        line = "The second agent's curve never rises visibly above the first's."
-    elif r.start > 0:
-        line = "The second agent's curve starts above the first's."
+    mark = first_crossing(r)
+    if mark is None:
+        line = ("The second agent's curve starts above the first's and never falls visibly below it." if r.start > 0
+                else "The second agent's curve never rises visibly above the first's.")
     else:
-        line = f"A dotted line marks where the second agent's curve first rises above the first's, at {pct(r.crossover)} novelty."
+        where = "before 1%" if mark[1].endswith("before 1%") else f"at {pct(mark[0])}"
+        line = (f"The second agent's curve starts above the first's; a dotted line marks where it first falls below, "
+                f"{where} novelty." if r.start > 0 else
+                f"A dotted line marks where the second agent's curve first rises above the first's, {where} novelty.")
     return (f"On exam-like tasks (novelty {pct(EXAM_BAND[0])}–{pct(EXAM_BAND[1])}, averaged) the first agent succeeds "
-            f"{pct(r.exam['knower'])} of the time and the second {pct(r.exam['figurer'])}, and on new science "
-            f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) {pct(r.science['knower'])} and "
-            f"{pct(r.science['figurer'])}. {line}")
+            f"{score(r.exam['knower'])} of the time and the second {score(r.exam['figurer'])}, and on new science "
+            f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) {score(r.science['knower'])} and "
+            f"{score(r.science['figurer'])}. {line}")
 
 
 def know_table(r: KnowResult) -> Table:
     idx = [i for i in range(len(r.novelty)) if i % 10 == 0]
-    rows = tuple((pct(r.novelty[i]), pct(r.curves["knower"][i], 1), pct(r.curves["figurer"][i], 1)) for i in idx)
+    rows = tuple((pct(r.novelty[i]), chance(r, "knower", i), chance(r, "figurer", i)) for i in idx)
     return Table("Chance of success by novelty", ("Novelty", AGENT_STYLE["knower"][0], AGENT_STYLE["figurer"][0]), rows)
 
 
 def know_live(r: KnowResult) -> dict[str, str]:
-    return {"exam_knower": pct(r.exam["knower"]), "exam_figurer": pct(r.exam["figurer"]),
-            "science_knower": pct(r.science["knower"]), "science_figurer": pct(r.science["figurer"]),
+    return {"exam_knower": score(r.exam["knower"]), "exam_figurer": score(r.exam["figurer"]),
+            "science_knower": score(r.science["knower"]), "science_figurer": score(r.science["figurer"]),
             "crossover": crossover_sentence(r)}
 
 
@@ -370,8 +409,17 @@ KNOW_EXAM_TRUTHS = (
           "the second agent's exam score is more than 3 points above the first's, as shown"),
 )
 KNOW_SCIENCE_TRUTHS = (
-    Truth(r"Here they do equally well, to the percent shown", lambda r: _science_gap(r) == 0,
-          "the two scores on new science are equal as shown (whole percentages)"),
+    Truth(r"Here they do equally well, to the percent shown",
+          lambda r: _science_gap(r) == 0 and 0 < shown(r.science["knower"]) < 100,
+          "the two scores on new science are equal as shown (whole percentages), and neither none nor all"),
+    Truth(r"Here both fail every time", lambda r: r.science["knower"] == r.science["figurer"] == 0,
+          "neither agent ever succeeds on new science"),
+    Truth(r"Here both almost always fail",
+          lambda r: {shown(v) for v in r.science.values()} == {0} and max(r.science.values()) > 0,
+          "both agents' scores on new science show as 0% or under 1%, and not both are exactly none"),
+    Truth(r"Here both almost always succeed", lambda r: {score(v) for v in r.science.values()} == {"over 99%"},
+          "both agents' scores on new science show as over 99% (neither is certain: some piece may be new, and no "
+          "attempt is sure to work it out)"),
     Truth(r"Here the second agent does far better", lambda r: _science_gap(r) >= 20,
           "on new science the second agent scores at least 20 points more than the first, as shown"),
     Truth(r"Here the second agent does better\.", lambda r: 1 <= _science_gap(r) < 20,
@@ -406,26 +454,42 @@ def _first_rise(r: KnowResult, x: float) -> bool:
             and not _visibly(r, +1, 0.0, x - 0.005))
 
 
+def _first_fall(r: KnowResult, x: float) -> bool:
+    """The second agent's curve, above the first's at the start, first falls visibly below it at x (as _first_rise)."""
+    return (_first_visible(r) > 0 and _visibly(r, +1, 0.0, x + 0.005) and _visibly(r, -1, x - 0.005, 1.0)
+            and not _visibly(r, -1, 0.0, x - 0.005))
+
+
 KNOW_TRUTHS = (
     Truth(r"The second agent's curve never rises visibly above the first's", lambda r: not _visibly(r, +1),
           "at no novelty is the second agent ahead by more than half a point"),
     Truth(r"The second agent's curve starts above the first's", lambda r: _first_visible(r) > 0,
           "the first visible lead (over half a point) is the second agent's"),
+    Truth(r"starts above the first's and never falls visibly below it",
+          lambda r: _first_visible(r) > 0 and not _visibly(r, -1),
+          "the second agent leads visibly first and is never visibly behind"),
     Truth(r"the second agent's curve first rises above the first's, at (\d+)% novelty",
           lambda r, m: _first_rise(r, int(m.group(1)) / 100),
           "the second agent is visibly behind first and first pulls visibly ahead at the novelty quoted"),
+    Truth(r"a dotted line marks where it first falls below, at (\d+)% novelty",
+          lambda r, m: _first_fall(r, int(m.group(1)) / 100),
+          "the second agent is visibly ahead first and first falls visibly behind at the novelty quoted"),
+    Truth(r"first (rises above|falls below)(?: the first's)?, before 1% novelty",
+          lambda r, m: _first_visible(r) == (-1 if m.group(1) == "rises above" else 1)
+          and _visibly(r, -_first_visible(r), 0.0, 0.01),
+          "the first visible lead is the other agent's, and the lead has changed side by 1% novelty"),
     Truth(r"exam-like tasks \(novelty (\d+)%–(\d+)%, averaged\)",
           lambda r, m: (pct(EXAM_BAND[0]), pct(EXAM_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
           "the exam band's novelty range, over which the exam scores are averaged"),
     Truth(r"[Oo]n new science \((\d+)%–(\d+)%\)",
           lambda r, m: (pct(SCIENCE_BAND[0]), pct(SCIENCE_BAND[1])) == (m.group(1) + "%", m.group(2) + "%"),
           "the new-science band's novelty range"),
-    Truth(r"the first agent succeeds (\d+)% of the time and the second (\d+)%",
-          lambda r, m: (shown(r.exam["knower"]), shown(r.exam["figurer"])) == (int(m.group(1)), int(m.group(2))),
-          "the two exam-band averages, as whole percentages"),
-    Truth(r"and on new science \(\d+%–\d+%\) (\d+)% and (\d+)%",
-          lambda r, m: (shown(r.science["knower"]), shown(r.science["figurer"])) == (int(m.group(1)), int(m.group(2))),
-          "the two new-science-band averages, as whole percentages"),
+    Truth(r"the first agent succeeds (" + SHARE + r") of the time and the second (" + SHARE + r")",
+          lambda r, m: (score(r.exam["knower"]), score(r.exam["figurer"])) == m.group(1, 2),
+          "the two exam-band averages, as whole percentages (never 100% or 0% unless all or none)"),
+    Truth(r"and on new science \(\d+%–\d+%\) (" + SHARE + r") and (" + SHARE + r")",
+          lambda r, m: (score(r.science["knower"]), score(r.science["figurer"])) == m.group(1, 2),
+          "the two new-science-band averages, as whole percentages (never 100% or 0% unless all or none)"),
 )
 
 
@@ -484,48 +548,62 @@ def angel_help_figure(r: AngelResult) -> dict:
         yaxis=kit.axis("interventions (mean)", range=[0, top]))}
 
 
+def helps(x: float) -> str:
+    """A mean number of interventions, to the same places for either agent (so two agents needing the same read
+    the same): two decimals under 1, one under 100, whole from there."""
+    return num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+
+
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
     return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
-            f"{pct(r.zero_help['today'][-1])} of runs and needs {num(r.interventions['today'][-1], 1)} interventions "
-            f"on average; the second (standing for AGI) finishes alone in {pct(r.zero_help['agi'][-1])} of runs and "
-            f"needs {num(r.interventions['agi'][-1], 2)}.")
+            f"{share(r.zero_help['today'][-1])} of runs and needs {helps(r.interventions['today'][-1])} interventions "
+            f"on average; the second (standing for AGI) finishes alone in {share(r.zero_help['agi'][-1])} of runs and "
+            f"needs {helps(r.interventions['agi'][-1])}.")
+
+
+def how_computed(r: AngelResult) -> str:
+    """How the numbers were got: an agent that never learns exactly, one that learns from seeded runs."""
+    if r.exact("agi"):
+        return "both agents computed exactly"
+    return f"the first agent computed exactly, the second from {num(ANGEL_RUNS)} seeded runs"
 
 
 def angels_table(r: AngelResult) -> Table:
     idx = sorted({0, len(r.lengths) // 4, len(r.lengths) // 2, 3 * len(r.lengths) // 4, len(r.lengths) - 1})
-    rows = tuple((num(int(r.lengths[i])), pct(r.zero_help["today"][i]), num(r.interventions["today"][i], 1),
-                  pct(r.zero_help["agi"][i]), num(r.interventions["agi"][i], 2)) for i in idx)
-    return Table(f"Projects of different lengths ({num(ANGEL_RUNS)} seeded runs each)",
+    rows = tuple((num(int(r.lengths[i])), share(r.zero_help["today"][i]), helps(r.interventions["today"][i]),
+                  share(r.zero_help["agi"][i]), helps(r.interventions["agi"][i])) for i in idx)
+    return Table(f"Projects of different lengths ({how_computed(r)})",
                  ("Steps", "Today's AI: no help", "Today's AI: interventions", "Second agent: no help",
                   "Second agent: interventions"), rows)
 
 
 def longer_sentence(r: AngelResult) -> str:
-    first, last = pct(r.zero_help["today"][0]), pct(r.zero_help["today"][-1])
+    first, last = share(r.zero_help["today"][0]), share(r.zero_help["today"][-1])
     if first == last:
         return (f"At these settings the first agent's odds of finishing alone do not fall with length, to the "
-                f"percent shown (they stay at {last}).")
+                f"percent shown ({last} at every length).")
     return (f"The longer the project, the worse the first agent's odds of finishing alone ({first} for a "
             f"one-step project, {last} for the full one): every step is another chance to need an angel.")
 
 
 def angels_live(r: AngelResult) -> dict[str, str]:
-    return {"length": num(int(r.lengths[-1])), "today_solo": pct(r.zero_help["today"][-1]),
-            "today_help": num(r.interventions["today"][-1], 1), "agi_solo": pct(r.zero_help["agi"][-1]),
-            "agi_help": num(r.interventions["agi"][-1], 2)}
+    return {"length": num(int(r.lengths[-1])), "today_solo": share(r.zero_help["today"][-1]),
+            "today_help": helps(r.interventions["today"][-1]), "agi_solo": share(r.zero_help["agi"][-1]),
+            "agi_help": helps(r.interventions["agi"][-1])}
 
 
 ANGELS_LONGER_TRUTHS = (
-    Truth(r"do not fall with length, to the percent shown \(they stay at (\d+)%\)",
-          lambda r, m: {shown(v) for v in r.zero_help["today"]} == {int(m.group(1))},
+    Truth(r"do not fall with length, to the percent shown \((" + SHARE + r") at every length\)",
+          lambda r, m: {share(v) for v in r.zero_help["today"]} == {m.group(1)},
           "the first agent's share of runs finished alone is the same, as shown, at every length"),
-    Truth(r"The longer the project, the worse the first agent's odds of finishing alone \((\d+)% for a one-step "
-          r"project, (\d+)% for the full one\)",
-          lambda r, m: int(r.lengths[0]) == 1 and shown(r.zero_help["today"][0]) == int(m.group(1))
+    Truth(r"The longer the project, the worse the first agent's odds of finishing alone \((" + SHARE + r") for a "
+          r"one-step project, (" + SHARE + r") for the full one\)",
+          lambda r, m: int(r.lengths[0]) == 1 and share(r.zero_help["today"][0]) == m.group(1)
           # a one-step project is one chance to get stuck and stay stuck: 1 - stuck x (1 - recovery), exactly
-          and shown(1 - r.stuck * (1 - r.today_recover)) == int(m.group(1))
-          and shown(r.zero_help["today"][-1]) == int(m.group(2)) and int(m.group(1)) > int(m.group(2))
+          and share(1 - r.stuck * (1 - r.today_recover)) == m.group(1)
+          and share(r.zero_help["today"][-1]) == m.group(2) and m.group(1) != m.group(2)
+          and r.zero_help["today"][0] > r.zero_help["today"][-1]
           and all(a >= b for a, b in zip(r.zero_help["today"], r.zero_help["today"][1:])),
           "the first agent's share finished alone falls (never rises) with length, from the first number quoted "
           "at one step (1 − its stuck chance × the chance it stays stuck, as shown) to the second at the full length"),
@@ -533,12 +611,18 @@ ANGELS_LONGER_TRUTHS = (
 ANGELS_TRUTHS = (
     Truth(r"Over an? (\d+)-step project", lambda r, m: int(m.group(1)) == int(r.lengths[-1]),
           "the project length quoted is the longest simulated"),
-    Truth(r"the first agent \(standing for today's AI\) finishes without help in (\d+)% of runs and needs "
-          r"(almost 0|\d[\d.]*) interventions on average; the second \(standing for AGI\) finishes alone in (\d+)% of "
-          r"runs and needs (almost 0|\d[\d.]*)\.",
-          lambda r, m: (pct(r.zero_help["today"][-1]), num(r.interventions["today"][-1], 1), pct(r.zero_help["agi"][-1]),
-                        num(r.interventions["agi"][-1], 2)) == (m.group(1) + "%", m.group(2), m.group(3) + "%", m.group(4)),
-          "the two agents' shares finished alone and mean interventions at the full length, as rounded"),
+    Truth(r"the first agent \(standing for today's AI\) finishes without help in (" + SHARE + r") of runs and needs "
+          r"(almost 0|\d[\d.,]*) interventions on average; the second \(standing for AGI\) finishes alone in (" + SHARE
+          + r") of runs and needs (almost 0|\d[\d.,]*)\.",
+          lambda r, m: (share(r.zero_help["today"][-1]), helps(r.interventions["today"][-1]), share(r.zero_help["agi"][-1]),
+                        helps(r.interventions["agi"][-1])) == m.group(1, 2, 3, 4),
+          "the two agents' shares finished alone and mean interventions at the full length, as rounded (both "
+          "agents' means to the same places, so equal needs read alike)"),
+    Truth(r"Projects of different lengths \(both agents computed exactly\)", lambda r: r.exact("today") and r.exact("agi"),
+          "neither agent learns, so both curves are exact: (1 − q)^L finish alone and L·q interventions on average"),
+    Truth(r"Projects of different lengths \(the first agent computed exactly, the second from (\d+) seeded runs\)",
+          lambda r, m: r.exact("today") and not r.exact("agi") and int(m.group(1)) == ANGEL_RUNS,
+          "the second agent learns, so its curve averages that many seeded runs; the first's is exact"),
 )
 
 
@@ -562,6 +646,13 @@ ANGELS_CLAIMS = (Claim("longer", longer_sentence, truths=ANGELS_LONGER_TRUTHS),)
 
 
 # ---------------------------------------------------------------------------- a moving target
+
+def level(x: float) -> str:
+    """A skill as the page shows it (`share`). The learner closes a share of its remaining gap each day, from a start
+    of at most 90%, so it never reaches full skill: a gap that floating point rounds to nothing (under 10⁻¹⁶, after
+    a few hundred days) still reads 'over 99%', never '100%'."""
+    return share(min(float(x), 1 - 1e-12))
+
 
 TARGET_STYLE = {"frozen": ("Stays as trained (today's AI)", "stays as trained", kit.VERMILION, "dash"),
                 "learner": ("Learns on the job (at the rate set)", "learns on the job", kit.GREEN, "solid")}
@@ -596,19 +687,20 @@ def the_test(r: TargetResult) -> str:
 
 
 def snapshot_sentence(r: TargetResult) -> str:
-    start, t, f = pct(r.skill["learner"][0]), pct(r.tested["learner"]), pct(r.final["learner"])
+    """Skills as `share` writes them: a learner that only approaches full skill is 'over 99%', never '100%'."""
+    start, t, f = level(r.skill["learner"][0]), level(r.tested["learner"]), level(r.final["learner"])
     last = int(r.days[-1])
     test = the_test(r)
     if start == f:
         return (f"At these settings neither learner changes on the job, to the percent shown, so {test} "
                 f"describes both on every day shown.")
     if t == f:
-        return (f"{upper_first(test)}, taken when the learner that keeps learning has reached {f}, "
+        return (f"{upper_first(test)}, taken when the learner that keeps learning is already at {f}, "
                 f"describes it as it ends; "
                 f"a test on day 0 would have rated it at {start}, and the one that stays as trained stays at "
-                f"{pct(r.final['frozen'])}.")
+                f"{level(r.final['frozen'])}.")
     return (f"{upper_first(test)} rates the learner that keeps learning at {t}; by day {last} it is at "
-            f"{f}, while the one that stays as trained is still at {pct(r.final['frozen'])}.")
+            f"{f}, while the one that stays as trained is still at {level(r.final['frozen'])}.")
 
 
 # Either way of naming the test (the day set; or the day set, moved to the last day shown): which day each
@@ -621,20 +713,22 @@ TEST_MOVED = Truth(r"set for day (\d+), after the last day shown, so held on day
                    "the day set is after the last day shown, and the test is taken on the last day shown instead")
 TARGET_SNAPSHOT_TRUTHS = (
     Truth(r"neither learner changes on the job, to the percent shown",
-          lambda r: len({shown(v) for a in r.skill.values() for v in a}) == 1,
+          lambda r: len({level(v) for a in r.skill.values() for v in a}) == 1,
           "both learners show the same skill, as whole percentages, on every day"),
-    Truth(_TEST + r", taken when the learner that keeps learning has reached (\d+)%, describes it as it "
-          r"ends; a test on day 0 would have rated it at (\d+)%, and the one that stays as trained stays at (\d+)%",
-          lambda r, m: shown(r.tested["learner"]) == shown(r.final["learner"])
-          == int(m.group(1)) and shown(r.skill["learner"][0]) == int(m.group(2)) != int(m.group(1))
-          and all(shown(v) == int(m.group(3)) for v in r.skill["frozen"]),
+    Truth(_TEST + r", taken when the learner that keeps learning is already at (" + SHARE + r"), describes it as it "
+          r"ends; a test on day 0 would have rated it at (" + SHARE + r"), and the one that stays as trained stays at ("
+          + SHARE + r")",
+          lambda r, m: level(r.tested["learner"]) == level(r.final["learner"])
+          == m.group(1) and level(r.skill["learner"][0]) == m.group(2) != m.group(1)
+          and all(level(v) == m.group(3) for v in r.skill["frozen"]),
           "on the test day the learner already shows its final skill, which differs from its day-0 skill; "
-          "the other never changes"),
-    Truth(_TEST + r" rates the learner that keeps learning at (\d+)%; by day (\d+) it is at (\d+)%, "
-          r"while the one that stays as trained is still at (\d+)%",
-          lambda r, m: shown(r.tested["learner"]) == int(m.group(1))
-          and int(m.group(2)) == int(r.days[-1]) and shown(r.final["learner"]) == int(m.group(3)) > int(m.group(1))
-          and all(shown(v) == int(m.group(4)) for v in r.skill["frozen"]),
+          "the other never changes (a skill short of full never reads 100%)"),
+    Truth(_TEST + r" rates the learner that keeps learning at (" + SHARE + r"); by day (\d+) it is at (" + SHARE
+          + r"), while the one that stays as trained is still at (" + SHARE + r")",
+          lambda r, m: level(r.tested["learner"]) == m.group(1)
+          and int(m.group(2)) == int(r.days[-1]) and level(r.final["learner"]) == m.group(3)
+          and r.final["learner"] > r.tested["learner"] and m.group(3) != m.group(1)
+          and all(level(v) == m.group(4) for v in r.skill["frozen"]),
           "the learner's skill on the test day is below its skill on the last day, as shown; the other never changes"),
     TEST_DAY, TEST_MOVED,
 )
@@ -642,10 +736,10 @@ TARGET_CLAIMS = (Claim("snapshot", snapshot_sentence, truths=TARGET_SNAPSHOT_TRU
 
 
 def target_summary(r: TargetResult) -> str:
-    return (f"Both learners start at {pct(r.skill['frozen'][0])}. {upper_first(the_test(r))} measures "
-            f"{pct(r.tested['frozen'])} for the one that stays as trained and {pct(r.tested['learner'])} for the one "
-            f"that learns on the job; on day {int(r.days[-1])} they are at {pct(r.final['frozen'])} and "
-            f"{pct(r.final['learner'])}.")
+    return (f"Both learners start at {level(r.skill['frozen'][0])}. {upper_first(the_test(r))} measures "
+            f"{level(r.tested['frozen'])} for the one that stays as trained and {level(r.tested['learner'])} for the one "
+            f"that learns on the job; on day {int(r.days[-1])} they are at {level(r.final['frozen'])} and "
+            f"{level(r.final['learner'])}.")
 
 
 def _tested_row(r: TargetResult) -> str:
@@ -653,14 +747,15 @@ def _tested_row(r: TargetResult) -> str:
 
 
 TARGET_TRUTHS = (
-    Truth(r"Both learners start at (\d+)%",
-          lambda r, m: shown(r.skill["frozen"][0]) == shown(r.skill["learner"][0]) == int(m.group(1)),
+    Truth(r"Both learners start at (" + SHARE + r")",
+          lambda r, m: level(r.skill["frozen"][0]) == level(r.skill["learner"][0]) == m.group(1),
           "both learners' day-0 skill, as a whole percentage"),
-    Truth(_TEST + r" measures (\d+)% for the one that stays as trained and (\d+)% for the one that learns "
-          r"on the job; on day (\d+) they are at (\d+)% and (\d+)%",
-          lambda r, m: (shown(r.tested["frozen"]), shown(r.tested["learner"]), int(r.days[-1]),
-                        shown(r.final["frozen"]), shown(r.final["learner"])) == tuple(int(g) for g in m.groups()),
-          "each learner's skill on the test day and on the last day, as whole percentages"),
+    Truth(_TEST + r" measures (" + SHARE + r") for the one that stays as trained and (" + SHARE + r") for the one "
+          r"that learns on the job; on day (\d+) they are at (" + SHARE + r") and (" + SHARE + r")",
+          lambda r, m: (level(r.tested["frozen"]), level(r.tested["learner"]), str(int(r.days[-1])),
+                        level(r.final["frozen"]), level(r.final["learner"])) == m.groups(),
+          "each learner's skill on the test day and on the last day, as whole percentages (a skill short of full "
+          "never reads 100%)"),
     Truth(r"^(\d+) \(the test\)$", lambda r, m: int(m.group(1)) == r.test_day == r.set_day,
           "the row of the day the test is taken, which is the day the reader set"),
     Truth(r"^(\d+) \(the test, set for day (\d+)\)$",
@@ -672,13 +767,13 @@ TARGET_TRUTHS = (
 def target_table(r: TargetResult) -> Table:
     last = int(r.days[-1])
     days = sorted({0, r.test_day, last // 4, last // 2, 3 * last // 4, last})
-    rows = tuple((num(d) + (_tested_row(r) if d == r.test_day else ""), pct(r.skill["frozen"][d]),
-                  pct(r.skill["learner"][d])) for d in days)
+    rows = tuple((num(d) + (_tested_row(r) if d == r.test_day else ""), level(r.skill["frozen"][d]),
+                  level(r.skill["learner"][d])) for d in days)
     return Table("Skill at the new task on selected days", ("Day", "Stays as trained", "Learns on the job"), rows)
 
 
 def target_live(r: TargetResult) -> dict[str, str]:
-    return {"tested": pct(r.tested["learner"]), "final": pct(r.final["learner"])}
+    return {"tested": level(r.tested["learner"]), "final": level(r.final["learner"])}
 
 
 class TargetResponse(WidgetResponse):

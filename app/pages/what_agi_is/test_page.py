@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import between, open_page
+from helpers import between, open_page, visible_text
 
 SLUG = "what-agi-is"
 
@@ -116,3 +116,23 @@ def test_the_angels_summary_takes_the_article_its_length_is_said_with(client, le
     fragment = client.get(f"/fragments/{SLUG}/angels?length={length}").text
     assert f"{opening}, the first agent" in html and f"{opening}, the first agent" in fragment
     assert "Over a 8" not in html + fragment
+
+
+def test_one_piece_of_know_how_is_not_pieces(client):
+    """Review 3 (W2), /what-agi-is?pieces=1: the prose read 'each needs 1 pieces of know-how'."""
+    text = " ".join(visible_text(client.get(f"/{SLUG}?pieces=1").text).split())
+    assert "1 pieces" not in text and "the number of pieces of know-how each one needs, here 1" in text
+
+
+def test_the_second_agents_traits_are_said_as_its_defaults(client):
+    """Review 3 (W6), /what-agi-is?recover=0&learning=0: 'The second mostly unsticks itself and learns from each
+    stuck moment' stood unqualified while the sliders had it do neither."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?recover=0&learning=0").text).split())
+    assert "The second mostly unsticks itself" not in text
+    assert "The second, by default, mostly unsticks itself" in text
+
+
+def test_the_simplifications_say_which_angel_curves_are_sampled(client):
+    """Review 3 (W5): 'each curve averages 400 runs with a fixed seed' where an agent that never learns is exact."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}").text).split())
+    assert "each curve averages 400 runs" not in text and "An agent that does not learn is computed exactly" in text
