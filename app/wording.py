@@ -101,11 +101,13 @@ def share(x: float, places: int = 0) -> str:
 
 def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
     """Shares (0-1) as whole percentage points that add up to their total as shown, by largest remainders
-    (ties to the earlier share): (0.356, 0.356, 0.287) -> (36, 35, 29), never '36%, 36%, 29%' for a whole."""
+    (ties to the earlier share): (0.356, 0.356, 0.287) -> (36, 35, 29), never '36%, 36%, 29%' for a whole. A tie
+    is decided on the remainders to nine decimals, so float error does not break it: (0.725, 0.275) is (73, 27),
+    though 100 x 0.725 - 72 is stored a hair below 100 x 0.275 - 27."""
     parts = [float(p) for p in parts]
     total = int(pct(sum(parts))[:-1])
     base = [math.floor(100 * p + 1e-9) for p in parts]
-    order = sorted(range(len(parts)), key=lambda i: 100 * parts[i] - base[i], reverse=True)
+    order = sorted(range(len(parts)), key=lambda i: round(100 * parts[i] - base[i], 9), reverse=True)
     for i in order[:max(0, total - sum(base))]:
         base[i] += 1
     return tuple(base)

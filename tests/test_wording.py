@@ -48,7 +48,9 @@ def test_percentages(x, text):
 @pytest.mark.parametrize("parts,shown", [
     ((0.3564382393519982, 0.3564382393519982, 0.28712352129600366), ("36%", "35%", "29%")),
     ((1 / 3, 1 / 3, 1 / 3), ("34%", "33%", "33%")), ((1.0, 0.0, 0.0), ("100%", "0%", "0%")),
-    ((0.45, 0.45, 0.1), ("45%", "45%", "10%")), ((0.056, 0.1), ("6%", "10%"))])
+    ((0.45, 0.45, 0.1), ("45%", "45%", "10%")), ((0.056, 0.1), ("6%", "10%")),
+    # A tie of halves goes to the earlier share even where float error stores the earlier half lower.
+    ((0.725, 0.275), ("73%", "27%")), ((0.725, 0.0, 0.275), ("73%", "0%", "27%")), ((0.035, 0.965), ("4%", "96%"))])
 def test_shares_of_a_whole_add_up_as_shown(parts, shown):
     """Each share rounded alone showed '36%, 36%, 29%' for a whole (101); largest remainders keep the sum."""
     assert pcts(parts) == shown

@@ -20,3 +20,13 @@ def test_the_map_shows_intention_reward_and_critic_and_lights_the_habit(client):
     assert "Race 1 of 120 (training)" in early and "Finish: 20" in early     # before learning: optimistic values
     edited = client.get("/outer-and-inner-alignment?loophole=closed&editor=on&error=12").text
     assert "reward edited" in edited or 'class="node reward edited"' in edited
+
+
+def test_the_critics_error_in_the_prose_reads_as_a_sentence_at_every_value(client):
+    """Review 3, O1, at …?error=1 and …?error=-1: 'The critic's error on new plans is 1 points here' (the unit was
+    fixed prose after the number). The sentence now needs no unit after the number."""
+    for value, shown in ((1, "1"), (-1, "−1"), (6, "6")):
+        html = client.get(f"/outer-and-inner-alignment?error={value}").text
+        assert "The critic’s error on new plans is <span" in html
+        assert f">{shown}</span> here: a large enough error makes" in html
+        assert f"{shown} points here" not in html and f"{shown}</span> points" not in html

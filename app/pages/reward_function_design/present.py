@@ -497,7 +497,8 @@ def lying_table(r: Lying) -> Table:
 
 def lying_live(r: Lying) -> dict[str, str]:
     return {"unwatched_lies": pct(r.at("behaviour", "unwatched")), "watched_lies": pct(r.at("behaviour", "watched")),
-            "probe_unwatched": pct(r.at("probe", "unwatched"))}
+            "probe_unwatched": pct(r.at("probe", "unwatched")),
+            "gain": count(r.gain, "point", places=0 if float(r.gain).is_integer() else 1)}
 
 
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -36,3 +36,15 @@ def test_the_frames_map_links_each_frame_to_where_the_site_shows_it(client):
         assert f'href="{target}"' in html
         path, section = target.split("#")
         assert f'id="{section}"' in client.get(path).text
+
+
+def test_what_a_lie_gains_reads_in_agreement_with_its_number(client):
+    """Review 3, R1, at …?gain=1&penalty=1: the prose read 'Drag what a lie gains, 1 points, and watch …'. The
+    gain is now a live number worded by wording.count; the number to drag is the chance of being caught unwatched."""
+    from app import wording
+    for gain, shown in ((1, "1 point"), (1.5, "1.5 points"), (0, "0 points"), (4, "4 points")):
+        html = client.get(f"/reward-function-design?gain={gain}&penalty=1").text
+        item = between(html, "Drag the chance of being caught unwatched", "</li>")
+        assert f'(now <span class="live live-lying-gain">{shown}</span>)' in item, gain
+        plain = re.sub(r"<[^>]+>", "", item)
+        assert not wording.faults(plain), plain

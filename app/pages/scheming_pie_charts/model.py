@@ -205,6 +205,14 @@ def _factors(cost: float, open_risk: float, secret_risk: float) -> tuple[float, 
     return (1.0 - cost) * (1.0 - open_risk), (1.0 - cost) ** 2 * (1.0 - secret_risk)
 
 
+def secret_wins(cost: float, open_risk: float, secret_risk: float) -> bool:
+    """Gathering secretly keeps strictly more than openly. Decided to nine decimals, so an exact tie stays a tie
+    (and goes to openly) where float error would break it: at cost 20%, open risk 40% and secret risk 25% both
+    keep 0.48, stored as 0.48 and 0.4800000000000001."""
+    openly, secretly = _factors(cost, open_risk, secret_risk)
+    return round(secretly, 9) > round(openly, 9)
+
+
 def _gathers(direct: int, keep: float, extra: slice | int) -> np.ndarray:
     """Whether gathering power (keeping `keep` of the value) does strictly better than acting now, per goal
     (and per number of extra outcomes, for a slice)."""
@@ -221,9 +229,10 @@ def power(direct: int, extra: int, cost: float, open_risk: float, secret_risk: f
     when it beats acting now."""
     direct, extra = int(direct), int(extra)
     openly, secretly = _factors(cost, open_risk, secret_risk)
-    keep = max(openly, secretly)
+    hide = secret_wins(cost, open_risk, secret_risk)
+    keep = secretly if hide else openly
     gather = _gathers(direct, keep, slice(0, MAX_EXTRA + 1)).mean(axis=1)
-    secret = gather if secretly > openly else np.zeros_like(gather)
+    secret = gather if hide else np.zeros_like(gather)
     count = int(_gathers(direct, keep, extra).sum())         # counted, so the shares add up exactly
     share = count / GOALS
     unwatched = float(_gathers(direct, 1.0 - cost, extra).mean())   # open_risk 0: openly keeps 1 - cost
@@ -231,6 +240,6 @@ def power(direct: int, extra: int, cost: float, open_risk: float, secret_risk: f
     for array in (gather, secret, curve_extra):
         array.flags.writeable = False
     return PowerResult(direct, extra, cost, open_risk, secret_risk,
-                       act=(GOALS - count) / GOALS, open=0.0 if secretly > openly else share,
-                       secret=share if secretly > openly else 0.0,
+                       act=(GOALS - count) / GOALS, open=0.0 if hide else share,
+                       secret=share if hide else 0.0,
                        unwatched=unwatched, curve_extra=curve_extra, curve_gather=gather, curve_secret=secret)

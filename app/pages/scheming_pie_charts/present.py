@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Any, Literal, Mapping
 
 import numpy as np
@@ -511,24 +512,6 @@ PLAN_PATTERN = {"act": kit.SOLID, "open": kit.HATCH, "secret": kit.DOTS}
 ALL = f"{GOALS:,}"
 
 
-def share(x: float) -> str:
-    """A share of the goals as a whole percentage; a nonzero share never shows as 0% nor a partial one as 100%."""
-    if 0.0 < x < 0.005:
-        return "under 1%"
-    if 0.995 <= x < 1.0:
-        return "over 99%"
-    return wording.pct(x)
-
-
-def _shown(text: str, x: float) -> bool:
-    """A share (0-1) is shown as `text` by `share`."""
-    if text == "under 1%":
-        return 0.0 < x < 0.005
-    if text == "over 99%":
-        return 0.995 <= x < 1.0
-    return text == wording.pct(x) and not 0.0 < x < 0.005 and not 0.995 <= x < 1.0
-
-
 def _one(points: int, x: float) -> str:
     """A share's whole points as `share` words it: a nonzero share never 0%, a partial one never 100%."""
     if 0.0 < x and points == 0:
@@ -553,9 +536,27 @@ def plan_texts(act: float, open_: float, secret: float) -> dict[str, str]:
     return {k: _one(shown[k], values[k]) for k in shown}
 
 
+def gather_text(x: float) -> str:
+    """The share of the goals that gather power (either way), printed as every text of the widget prints it: as
+    plan_texts does with acting now as the rest, so a half point goes to acting now (1,410 of 2,000 goals,
+    70.5%, reads 70%) in the sentences, the table, the curve's label and its hover alike."""
+    return plan_texts(1.0 - x, x, 0.0)["gather"]
+
+
+def goals(x: float) -> int:
+    """A share of the goals as the number of goals (the shares are counts out of GOALS)."""
+    return round(x * GOALS)
+
+
 def _plan_shares(r: PowerResult, extra: int) -> dict[str, float]:
     gather, secret = float(r.curve_gather[extra]), float(r.curve_secret[extra])
     return {"act": 1.0 - gather, "open": gather - secret, "secret": secret}
+
+
+def _texts_at(r: PowerResult, extra: int) -> dict[str, str]:
+    """The plans' shares as printed, with `extra` extra outcomes (the rest as set): a row of the table."""
+    s = _plan_shares(r, extra)
+    return plan_texts(s["act"], s["open"], s["secret"])
 
 
 def bars_figure(result: PowerResult) -> dict:
@@ -571,9 +572,10 @@ def bars_figure(result: PowerResult) -> dict:
                        "pattern": kit.pattern([PLAN_PATTERN[k] for k in keys], [PLAN_COLOR[k] for k in keys],
                                               opacity=0.35, size=8, solidity=0.25)},
             "text": [plan_texts(result.act, result.open, result.secret)[k] for k in keys],
+            "customdata": [f"{goals(values[k]):,} of the {ALL} goals" for k in keys],
             "textposition": "outside", "cliponaxis": False,
             "textfont": {"color": kit.INK, "size": 13},
-            "hovertemplate": "%{y}: %{x:.1%}<extra></extra>",
+            "hovertemplate": "%{y}: %{text} (%{customdata})<extra></extra>",
             "showlegend": False,
         }],
         "layout": kit.layout(
@@ -592,18 +594,23 @@ def curve_figure(result: PowerResult) -> dict:
     """The share of goals that gather power against how many extra outcomes power opens up, this setting marked."""
     x = [int(v) for v in result.curve_extra]
     here = float(result.curve_gather[result.extra])
+    # Hovers print the shares as the table does (plan_texts), not by a second rounding of their own.
+    shown = [_texts_at(result, e) for e in x]
     return {
         "data": [
             {"type": "scatter", "mode": "lines", "name": "Gather power (either way)", "x": x,
              "y": [round(float(v), 4) for v in result.curve_gather], "line": {"color": kit.BLUE, "width": 3},
-             "hovertemplate": "%{x} extra: %{y:.0%} gather power<extra></extra>"},
+             "customdata": [t["gather"] for t in shown],
+             "hovertemplate": "%{x} extra: %{customdata} gather power<extra></extra>"},
             {"type": "scatter", "mode": "lines", "name": "of which secretly", "x": x,
              "y": [round(float(v), 4) for v in result.curve_secret],
              "line": {"color": kit.PINK, "width": 2, "dash": "dash"},
-             "hovertemplate": "%{x} extra: %{y:.0%} secretly<extra></extra>"},
+             "customdata": [t["secret"] for t in shown],
+             "hovertemplate": "%{x} extra: %{customdata} secretly<extra></extra>"},
             {"type": "scatter", "mode": "markers", "name": "This setting", "x": [result.extra], "y": [round(here, 4)],
              "marker": {"color": kit.INK, "size": 11, "symbol": "circle-open", "line": {"width": 3}},
-             "hovertemplate": "This setting: %{y:.0%}<extra></extra>", "showlegend": False},
+             "customdata": [shown[result.extra]["gather"]],
+             "hovertemplate": "This setting: %{customdata}<extra></extra>", "showlegend": False},
         ],
         "layout": kit.layout(
             font_size=14,
@@ -626,16 +633,15 @@ def power_summary(result: PowerResult) -> str:
     shown = plan_texts(result.act, result.open, result.secret)
     return (f"Bars: of the {ALL} goals, acting now is best for {shown['act']}, gathering power openly for "
             f"{shown['open']} and gathering it secretly for {shown['secret']}. "
-            f"Line: the goals that gather power, {share(g0)} with no extra outcomes and {share(g_last)} with "
+            f"Line: the goals that gather power, {gather_text(g0)} with no extra outcomes and {gather_text(g_last)} with "
             f"{MAX_EXTRA}; the marked point is {wording.count(result.extra, 'extra outcome')}.")
 
 
 def power_table(result: PowerResult) -> Table:
     rows = []
     for e in sorted(set(range(0, MAX_EXTRA + 1, 5)) | {result.extra}):
-        s = _plan_shares(result, e)
         label = wording.num(e) + (" (this setting)" if e == result.extra else "")
-        shown = plan_texts(s["act"], s["open"], s["secret"])
+        shown = _texts_at(result, e)
         rows.append((label, shown["act"], shown["open"], shown["secret"]))
     return Table(
         caption=f"Share of the {ALL} random goals best served by each plan, by how many extra outcomes power opens up",
@@ -645,7 +651,7 @@ def power_table(result: PowerResult) -> Table:
 
 
 def power_live(result: PowerResult) -> dict[str, str]:
-    return {**plan_texts(result.act, result.open, result.secret), "unwatched": share(result.unwatched)}
+    return {**plan_texts(result.act, result.open, result.secret), "unwatched": gather_text(result.unwatched)}
 
 
 def plans_sentence(r: PowerResult) -> str:
@@ -669,9 +675,17 @@ def watch_sentence(r: PowerResult) -> str:
                 f"{plan_texts(r.act, r.open, r.secret)['gather']} gather power, all of them openly.")
     if r.unwatched == 0.0:
         return "Even if open power-gathering were never stopped, no goal here would gather power."
+    would, still = gather_text(r.unwatched), gather_text(r.gather)
+    how = "secretly" if r.secret > 0 else "openly"
+    # The goals that gather are always among those that would unwatched (each keeps less of the same value).
+    # Where the risk deters none, or too few to move the whole percent, the counts say so; two different
+    # percentages say that some goals were deterred.
+    kept, of = goals(r.gather), goals(r.unwatched)
     then = ("none does" if r.gather == 0.0 else
-            f"{plan_texts(r.act, r.open, r.secret)['gather']} still do, all of them {'secretly' if r.secret > 0 else 'openly'}")
-    return (f"If open power-gathering were never stopped, {share(r.unwatched)} of the goals would gather power; "
+            f"every one of them still does, {how}" if r.gather == r.unwatched else
+            f"{kept:,} of those {of:,} goals still {'does' if kept == 1 else 'do'}, {how}" if still == would else
+            f"{still} still do, all of them {how}")
+    return (f"If open power-gathering were never stopped, {would} of the goals would gather power; "
             f"when it is stopped {wording.pct(r.open_risk)} of the time, {then}.")
 
 
@@ -714,6 +728,14 @@ def _add_up(r: PowerResult, m) -> bool:
     return ok
 
 
+def _way_pays(r: PowerResult, how: str) -> bool:
+    """Gathering power the way named keeps strictly more of the value than the other way (secretly), or at least
+    as much (openly: a tie goes to openly), worked out exactly from the percentages set, free of float error."""
+    c, o, s = (Fraction(repr(round(x, 9))) for x in (r.cost, r.open_risk, r.secret_risk))
+    openly, secretly = (1 - c) * (1 - o), (1 - c) ** 2 * (1 - s)
+    return secretly > openly if how == "secretly" else openly >= secretly
+
+
 def _gather_shares(r: PowerResult, m) -> bool:
     return r.gather > 0 and _as_plans(r, m) and _add_up(r, m)
 
@@ -722,6 +744,10 @@ PLANS_TRUTHS = (
     Truth(rf"For (?P<g>{SHARE}) of the 2,000 random goals the best plan is to gather power first "
           rf"\((?P<o>{SHARE}) openly, (?P<s>{SHARE}) secretly\); for (?P<a>{SHARE}) it is to act now",
           _gather_shares, "some goals do strictly better gathering power, in these shares (as shown)"),
+    Truth(rf"\((?P<o>{SHARE}) openly, (?P<s>{SHARE}) secretly\)",
+          lambda r, m: all(m[k] == "0%" or _way_pays(r, how) for k, how in (("o", "openly"), ("s", "secretly"))),
+          "a way of gathering power has a share only where it keeps strictly more of the value than the other "
+          "(secretly) or at least as much (openly, which wins a tie), in exact arithmetic"),
     Truth(r"no goal in the sample does better by gathering power", lambda r: r.gather == 0.0,
           "acting now is at least as good as either way of gathering power, for every goal"),
     Truth(r"With no extra outcomes to open", lambda r: r.extra == 0, "power opens no extra outcomes"),
@@ -746,8 +772,24 @@ WATCH_TRUTHS = (
     Truth(r"Even if open power-gathering were never stopped, no goal here would gather power",
           lambda r: r.unwatched == 0.0, "with a zero chance of being stopped openly, no goal would gather power"),
     Truth(rf"If open power-gathering were never stopped, (?P<u>{SHARE}) of the goals would gather power",
-          lambda r, m: r.unwatched > 0 and _shown(m["u"], r.unwatched),
-          "with a zero chance of being stopped openly (the rest as set), that share would gather power"),
+          lambda r, m: r.unwatched > 0 and m["u"] == gather_text(r.unwatched) and _near(m["u"], r.unwatched),
+          "with a zero chance of being stopped openly (the rest as set), that share would gather power (printed as "
+          "the plans' shares are)"),
+    Truth(rf"(?P<u>{SHARE}) of the goals would gather power; when it is stopped \d+% of the time, (?P<g>{SHARE}) "
+          rf"still do",
+          lambda r, m: m["u"] != m["g"] and 0 < r.gather < r.unwatched,
+          "two different shares say the risk deterred some goals: fewer gather power than would unwatched"),
+    Truth(r"every one of them still does", lambda r: 0 < r.gather == r.unwatched,
+          "exactly the goals that would gather power unwatched still do (the risk deters none)"),
+    Truth(r"(?P<k>\d[\d,]*) of those (?P<n>\d[\d,]*) goals still do(?P<s>es)?\b",
+          lambda r, m: (int(m["k"].replace(",", "")), int(m["n"].replace(",", ""))) == (goals(r.gather), goals(r.unwatched))
+          and (m["s"] is not None) == (goals(r.gather) == 1) and 0 < r.gather < r.unwatched and gather_text(r.unwatched) == gather_text(r.gather),
+          "of the goals that would gather power unwatched (the second count), the first count still do: some are "
+          "deterred, too few to change the whole percent printed"),
+    Truth(r"(?:all of them|still do(?:es)?,) (?P<how>secretly|openly)",
+          lambda r, m: 0 < r.gather == (r.secret if m["how"] == "secretly" else r.open) and _way_pays(r, m["how"]),
+          "every goal that gathers power does it the way named, which keeps strictly more of the value (secretly) or "
+          "at least as much (openly, which wins a tie), in exact arithmetic"),
     Truth(r"when it is stopped (?P<p>\d+%) of the time",
           lambda r, m: m["p"] == wording.pct(r.open_risk) and r.open_risk > 0, "the chance set for open gathering"),
     Truth(r"of the time, none does", lambda r: r.gather == 0.0 < r.unwatched,
@@ -769,9 +811,10 @@ POWER_TRUTHS = (
           lambda r, m: _as_plans(r, m, "aos") and _add_up(r, {**m.groupdict(), "g": None}),
           "the three plans' shares at this setting, as printed: adding up to 100%"),
     Truth(rf"the goals that gather power, (?P<a>{SHARE}) with no extra outcomes and (?P<b>{SHARE}) with 40",
-          lambda r, m: float(r.curve_gather[0]) == 0.0 and _shown(m["a"], 0.0)
-          and _shown(m["b"], float(r.curve_gather[-1])),
-          "none gathers power with no extra outcomes (a tie goes to acting now), and the share at 40, as shown"),
+          lambda r, m: float(r.curve_gather[0]) == 0.0 and m["a"] == "0%"
+          and m["b"] == _texts_at(r, MAX_EXTRA)["gather"] and _near(m["b"], float(r.curve_gather[-1])),
+          "none gathers power with no extra outcomes (a tie goes to acting now), and the share at 40, as the table's "
+          "row for 40 prints it"),
 )
 
 

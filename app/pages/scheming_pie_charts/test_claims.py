@@ -233,3 +233,85 @@ def test_shares_of_the_goals_add_up_to_all_of_them_as_printed():
            "26% it is to act now. Bars: of the 2,000 goals, acting now is best for 26%, gathering power openly for 0% "
            "and gathering it secretly for 75%.")
     assert len([f for t in POWER.all_truths for f in t.failures(r, old)]) == 2
+
+
+def test_the_share_at_40_is_printed_alike_in_the_summary_the_table_and_the_curve(client):
+    """Review 3, P1, at …?direct=1&extra=40&cost=5&open_risk=25&secret_risk=25: 1,410 of 2,000 goals (70.5%)
+    gather power. The table's row for 40, the bars, the claim and the curve's label printed 70% (largest
+    remainders, the half to acting now) while the summary's line 'with 40' rounded alone to 71%. Every text now
+    prints the share one way; at extra=20 the summary's 'with 40' must match the table's row for 40 too."""
+    from app.pages.scheming_pie_charts.present import curve_figure, power_summary, power_table
+    for extra in (40, 20):
+        r, texts = power(direct=1, extra=extra, cost=0.05, open_risk=0.25, secret_risk=0.25)
+        assert round(float(r.curve_gather[-1]) * 2000) == 1410
+        row = next(row for row in power_table(r).rows if row[0].split()[0] == "40")
+        assert row[1:] == ("30%", "70%", "0%")          # openly keeps 0.95 x 0.75 > 0.95² x 0.75
+        assert "0% with no extra outcomes and 70% with 40" in power_summary(r)
+        if extra == 40:
+            label = curve_figure(r)["layout"]["annotations"][0]["text"]
+            assert label == "this setting: 70%" and "For 70% of the 2,000 random goals" in texts["plans"]
+        html = client.get(f"/{SLUG}?direct=1&extra={extra}&cost=5&open_risk=25&secret_risk=25").text
+        assert "0% with no extra outcomes and 70% with 40" in html
+
+
+def test_the_curve_and_bars_hover_with_the_shares_as_printed():
+    """Review 3, P1: the curve's hover rounded alone ('%{y:.0%}'), the bars' to one decimal: each now shows the
+    share as the table prints it (the bars with the count of goals)."""
+    from app.pages.scheming_pie_charts.present import bars_figure, curve_figure
+    r, _ = power(direct=1, extra=40, cost=0.05, open_risk=0.25, secret_risk=0.25)
+    curve = curve_figure(r)["data"]
+    assert curve[0]["customdata"][40] == "70%" and "%{customdata}" in curve[0]["hovertemplate"]
+    assert curve[2]["customdata"] == ["70%"] and "%{y" not in curve[2]["hovertemplate"]
+    bars = bars_figure(r)["data"][0]
+    assert bars["customdata"][1] == "1,410 of the 2,000 goals" and "%{x" not in bars["hovertemplate"]
+
+
+def test_a_risk_that_deters_no_goal_is_not_said_to_deter_one(client):
+    """Review 3, P2, at …?direct=2&extra=38&cost=0&open_risk=50&secret_risk=0: with no cost and no risk in hiding,
+    exactly the 1,890 goals that would gather power unwatched gather it secretly, yet the sentence said '95% …
+    would gather power; … 94% still do' (the two shares rounded two ways), telling the reader 1% was put off."""
+    r, texts = power(direct=2, extra=38, cost=0.0, open_risk=0.5, secret_risk=0.0)
+    assert round(r.unwatched * 2000) == round(r.secret * 2000) == 1890
+    assert texts["watch"] == ("If open power-gathering were never stopped, 94% of the goals would gather power; when "
+                              "it is stopped 50% of the time, every one of them still does, secretly.")
+    old = ("If open power-gathering were never stopped, 95% of the goals would gather power; when it is stopped 50% "
+           "of the time, 94% still do, all of them secretly.")
+    assert [f for t in POWER.all_truths for f in t.failures(r, old)]
+    assert texts["watch"] in client.get(f"/{SLUG}?direct=2&extra=38&cost=0&open_risk=50&secret_risk=0").text
+
+
+def test_a_risk_that_deters_too_few_to_show_is_counted():
+    """Where the risk puts off some goals, but too few to move the whole percent, the sentence counts them rather
+    than print the same percentage twice (which reads as 'none') or two that differ by rounding."""
+    from itertools import product
+
+    from app.pages.scheming_pie_charts.present import gather_text
+    W = POWER
+    found = None
+    for d, e, c, o in product((9, 10), (1, 2), (20, 30), (5, 10)):
+        r = W.at_defaults(direct=d, extra=e, cost=c / 100, open_risk=o / 100, secret_risk=0.0)
+        if 0 < r.gather < r.unwatched and gather_text(r.gather) == gather_text(r.unwatched):
+            found = r
+            break
+    assert found is not None
+    k, n = round(found.gather * 2000), round(found.unwatched * 2000)
+    text = W.claim_texts(found)["watch"]
+    assert text.endswith(f"% of the time, {k:,} of those {n:,} goals still do, openly."), text
+    assert not [f for t in W.all_truths for f in t.failures(found, text)]
+
+
+def test_an_exact_tie_between_the_ways_of_gathering_goes_to_openly(client):
+    """Review 3, P6, at …?cost=20&open_risk=40&secret_risk=25: openly keeps 0.8 x 0.6 = 0.48 and secretly
+    0.8² x 0.75 = 0.48, an exact tie, which the model's rule gives to openly; float error (0.4800000000000001)
+    made it 'secretly', and the page said '0% openly, 21% secretly … all of them secretly'."""
+    for cost, open_risk, secret_risk in ((20, 40, 25), (10, 55, 50), (20, 80, 75), (25, 40, 20), (40, 55, 25),
+                                         (50, 55, 10), (50, 80, 60)):
+        r, texts = power(cost=cost / 100, open_risk=open_risk / 100, secret_risk=secret_risk / 100)
+        assert r.secret == 0.0 and r.open == r.gather, (cost, open_risk, secret_risk)
+    from app.pages.scheming_pie_charts.present import gather_text
+    r, texts = power(cost=0.2, open_risk=0.4, secret_risk=0.25)
+    g = gather_text(r.gather)
+    assert r.gather > 0 and f"({g} openly, 0% secretly)" in texts["plans"] and "all of them openly" in texts["watch"]
+    old = texts["plans"].replace(f"({g} openly, 0% secretly)", f"(0% openly, {g} secretly)")
+    assert [f for t in POWER.all_truths for f in t.failures(r, old)]
+    assert f"({g} openly, 0% secretly)" in client.get(f"/{SLUG}?cost=20&open_risk=40&secret_risk=25").text

@@ -183,7 +183,7 @@ def test_brainlike_ends_mostly_red_at_defaults():
 
 @given(llm_settings, num("detect", 5.0))
 def test_raters_who_catch_treachery_lower_the_ratio(s, detect):
-    """'Slide Raters catch treachery above zero and RLHF starts to shrink the red as well.'"""
+    """'Let them catch some treachery and RLHF lowers the ratio too.'"""
     assume(s["rlhf"] > 0.05)
     r = PIES.at_defaults("llm", s["nice"], s["treacherous"], s["rlhf"], detect, s["rlvr"], s["exchange"], 0.0)
     assert ratio(r, "after RLHF") < ratio(r, "pretraining")
@@ -317,3 +317,23 @@ def test_watching_open_grabs_drives_them_into_hiding_at_the_defaults():
 def test_the_sample_is_fixed():
     a, b = POWER.at_defaults(), POWER.at_defaults()
     assert a.gather == b.gather and np.array_equal(a.curve_gather, b.curve_gather)
+
+
+def test_where_hiding_cuts_the_risk_by_more_than_its_delay_costs_every_gatherer_hides():
+    """'Where hiding cuts the risk of being stopped by more than its delay costs, every goal that gathers power
+    hides.' Over every cost and pair of risks on the sliders' grids (in exact arithmetic: secretly
+    keeps (1 − cost)² (1 − secret risk), openly (1 − cost)(1 − open risk)); an exact tie goes to openly (review 3,
+    P6: float error gave seven on-grid ties to secretly)."""
+    from fractions import Fraction
+    grid = {n: POWER_PARAM[n].grid() for n in ("cost", "open_risk", "secret_risk")}
+    ties = 0
+    for c in grid["cost"]:
+        for o in grid["open_risk"]:
+            for s in grid["secret_risk"]:
+                fc, fo, fs = (Fraction(int(v), 100) for v in (c, o, s))
+                hides = (1 - fc) ** 2 * (1 - fs) > (1 - fc) * (1 - fo)
+                ties += (1 - fc) ** 2 * (1 - fs) == (1 - fc) * (1 - fo)
+                r = POWER.at_defaults(cost=c / 100, open_risk=o / 100, secret_risk=s / 100)
+                assert (r.open == 0.0 if hides else r.secret == 0.0), (c, o, s)
+                assert r.gather == 0.0 or (r.secret > 0) == hides, (c, o, s)
+    assert ties >= 7

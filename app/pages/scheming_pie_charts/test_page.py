@@ -54,3 +54,45 @@ def test_the_page_states_the_models_numbers_at_its_state(client):
     for name, disabled in (("nice", True), ("treacherous", True), ("innate", False)):
         tag = between(html, f'id="pies-{name}"', ">")
         assert ('aria-disabled="true"' in tag) is disabled, name
+
+
+def _plain(html: str) -> str:
+    import re
+    from html import unescape
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", html)))
+
+
+def test_the_prose_after_the_power_widget_holds_whatever_it_shows(client):
+    """Review 3, P3, at …?secret_risk=60: 'So what pays is to look nice while watched …: red' drew its conclusion
+    from a widget that said most goals act now and none gathers secretly. The prose now states the rule that
+    holds at every setting (test_model checks it) and carries it over."""
+    for query in ("secret_risk=60", "open_risk=0", "extra=0", "cost=40", ""):
+        text = _plain(client.get(f"/{SLUG}?{query}").text)
+        assert "So what pays" not in text, query
+        assert ("Where hiding cuts the risk of being stopped by more than its delay costs, every goal that gathers "
+                "power hides. For an AI in training, what pays is") in text, query
+
+
+def test_the_raters_assumption_follows_the_sentence_it_qualifies(client):
+    """Review 3, P4, at …?detect=100 and …?nice=30&rlhf=0: 'That rests on one assumption: raters see red and green
+    as equally nice' came right after the claim, which there said raters catch all the red, or that the model does
+    not seem nice. It now follows 'the ratio between them does not move', the sentence it qualifies, and the claim
+    comes after it; the reader is asked to let raters catch some treachery, true whatever the slider shows."""
+    for query in ("detect=100", "detect=50", "nice=30&rlhf=0", ""):
+        html = client.get(f"/{SLUG}?{query}").text
+        text = _plain(html)
+        claim = PIES.claim_texts(PIES.run({**PIES.defaults(), **dict(
+            (k, float(v)) for k, v in (kv.split("=") for kv in query.split("&") if kv))}))["looks_nice"]
+        assert "the ratio between them does not move. That rests on one assumption: raters see red and green as " \
+               "equally nice." in text, query
+        after = text[text.index(claim) + len(claim):].lstrip()
+        assert not after.startswith("That rests"), query
+        assert "Slide Raters catch treachery above zero" not in text
+
+
+def test_playing_the_training_game_is_quoted_as_byrnes_uses_it(client):
+    """Review 3, P5: 'Byrnes calls this “playing the training game”' named the treacherous pattern with his words;
+    he says playing the training game seems hard to eliminate and leads to egregious scheming (the seed, §2.3)."""
+    text = _plain(client.get(f"/{SLUG}").text)
+    assert "Byrnes calls this" not in text
+    assert "can be wholly stamped out, and says it leads to egregious scheming" in text

@@ -91,7 +91,8 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         if abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
         elif abs(change) < 0.05 and moved < 0.05:
-            out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned almost nothing."
+            learned = "nothing" if moved == 0 else "almost nothing"
+            out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned {learned}."
         elif abs(change) < 0.05:
             out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
@@ -195,11 +196,18 @@ def walkthrough_summary(walk: Walk) -> str:
     return " ".join(parts)
 
 
+def switched(e) -> str:
+    """When the circuit switched the child to relaxed in visit e: a visit begun relaxed needed no switch."""
+    if e.relaxed_at is not None:
+        return f"minute {e.relaxed_at + 1}"
+    return "no need: relaxed on arrival" if e.fear_at_start < 0.5 else "never"
+
+
 def walkthrough_table(walk: Walk) -> Table:
     rows = tuple(
         (f"Visit {e.index}" + (" (new person)" if e.person == 1 else ""),
          pct(e.predicted_fear_at_start), pct(e.fear_at_start), pct(e.fear_at_end), pct(e.prediction_after),
-         "never" if e.relaxed_at is None else f"minute {e.relaxed_at + 1}")
+         switched(e))
         for e in walk.result.encounters)
     return Table("Each visit, as the model ran it",
                  ("Visit", "Predicted fear on arrival", "Fear at start", "Fear at end",
@@ -258,6 +266,19 @@ def _minute(walk: Walk) -> Minute:
     return walk.result.minutes[steps[min(max(walk.step, 1), len(steps)) - 1].index]
 
 
+def _moved_in_visit_shown(walk: Walk) -> float:
+    """How far the assessor's guess for the visitor moved at any point of the visit the step shows."""
+    steps = moments(walk.result)
+    moment = steps[min(max(walk.step, 1), len(steps)) - 1]
+    return visit_lesson(walk.result, walk.result.encounters[moment.encounter - 1])[2]
+
+
+def _visits(walk: Walk, began_relaxed: bool) -> list:
+    """The visits the circuit never switched to relaxed, that began relaxed (or scared) and stayed so."""
+    return [e for e in walk.result.encounters if e.relaxed_at is None
+            and all((x.fear < 0.5) == began_relaxed for x in walk.result.minutes[e.start:e.end])]
+
+
 def _is_pct(m: re.Match, group: int, x: float) -> bool:
     return abs(int(m.group(group).rstrip("%")) - 100 * x) <= 0.5 + 1e-9
 
@@ -304,6 +325,14 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: all(_is_pct(m, g, getattr(w.result.encounters[int(m.group(1)) - 1], f)) for g, f in
                            ((2, "predicted_fear_at_start"), (3, "fear_at_start"), (4, "fear_at_end"))),
           "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
+    Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
+          "the assessor's guess for the visitor did not move at all during the visit shown"),
+    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05,
+          "the assessor's guess for the visitor moved during the visit shown, but by under 5 points"),
+    Truth(r"^never$", lambda w: bool(_visits(w, began_relaxed=False)),
+          "a visit in which the circuit never switched to relaxed, and the child was scared throughout"),
+    Truth(r"^no need: relaxed on arrival$", lambda w: bool(_visits(w, began_relaxed=True)),
+          "a visit in which the circuit never switched to relaxed, and the child was relaxed throughout"),
     Truth(r"^scared$", lambda w: w.result.encounters[-1].fear_at_start >= 0.5,
           "the last visit starts with fear of 50% or more"),
     Truth(r"^relaxed$", lambda w: w.result.encounters[-1].fear_at_start < 0.5,

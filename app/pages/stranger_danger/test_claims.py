@@ -113,3 +113,36 @@ def test_carry_over_is_blamed_where_the_lesson_did_not_carry():
     assert round(100 * r.encounters[-2].prediction_after) == 3 and round(100 * r.encounters[-1].predicted_fear_at_start) == 49
     assert text.endswith("whose guess ended at 3%, below 25%, but a new face gets only the share of that lesson that "
                          "carries over.")
+
+
+def test_an_assessor_that_cannot_learn_says_it_learned_nothing(client):
+    """Review 3, S2, at …?step=2&lr=0: 'I expected fear of 50% and was wrong, but I learned almost nothing.' At
+    learning rate 0 the guess never moves, so the bubble says it learned nothing; 'almost nothing' is kept for a
+    guess that moved, but by under 5 points."""
+    from app.pages.stranger_danger.present import WALKTHROUGH_TRUTHS
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "step": 2, "lr": 0})
+    minutes = walk.result.minutes
+    assert all(x.updated_prediction == x.predicted_fear == 0.5 for x in minutes)
+    html = client.get("/stranger-danger?step=2&lr=0").text
+    assert "I expected fear of 50% and was wrong, but I learned nothing." in html
+    assert "learned almost nothing" not in html
+    old = "I expected fear of 50% and was wrong, but I learned almost nothing."
+    assert [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, old)]
+
+
+def test_a_visit_begun_relaxed_is_not_said_never_to_have_relaxed(client):
+    """Review 3, S3, at the defaults: the table's row 'Visit 3 | 3% | 3% | 3% | 3% | never' under 'Switched to
+    relaxed' read as 'the child never relaxed', though it was relaxed from the first minute (the circuit deferred
+    to the assessor, so no switch was needed). 'never' is kept for a visit scared throughout."""
+    from app.pages.stranger_danger.present import WALKTHROUGH_TRUTHS
+    walk = WALKTHROUGH.run(WALKTHROUGH.defaults())
+    rows = WALKTHROUGH.table(walk).rows
+    assert [row[-1] for row in rows] == ["never", f"minute {walk.result.encounters[1].relaxed_at + 1}",
+                                         "no need: relaxed on arrival"]
+    assert "<td>no need: relaxed on arrival</td>" in client.get("/stranger-danger").text
+    scared = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "lr": 0})
+    assert [row[-1] for row in WALKTHROUGH.table(scared).rows][0] == "never"
+    relaxed_only = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "friendly": 0.3, "lr": 1})
+    for w in (walk, scared, relaxed_only):
+        for row in WALKTHROUGH.table(w).rows:
+            assert not [f for t in WALKTHROUGH_TRUTHS for f in t.failures(w, row[-1])], row

@@ -268,3 +268,12 @@ def test_designs_that_pass_the_six_also_pass_held_out_situations():
         for s in HELD_OUT:
             assert hatch(s, "innate", "window", "follow", a, b).passes, (s.id, a, b)
     assert not hatch(HELD_OUT[0], "innate", "always", "follow", 13, 16).passes
+
+
+def test_from_the_defaults_a_new_face_is_trusted_from_a_carry_over_of_045():
+    """'From the defaults, 0.45 is already enough for the child to start the last visit relaxed, … well short of 1'
+    (review 3, S1: the prose said learning had to carry over until all adults look alike)."""
+    from app.pages.stranger_danger.page import WALKTHROUGH
+    grid = WALKTHROUGH.param("generalisation").grid()
+    relaxed = [g for g in grid if simulate(last_visitor="different", generalisation=g).encounters[-1].fear_at_start < 0.5]
+    assert relaxed and min(relaxed) == 0.45 and relaxed == [g for g in grid if g >= 0.45]

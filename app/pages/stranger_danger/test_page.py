@@ -330,3 +330,15 @@ def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
     assert wrap("1. Mother from the start") == "1. Mother<br>from the<br>start"
     assert wrap("2. Only a boot") == "2. Only<br>a boot"
     assert wrap("Boot") == "Boot"
+
+
+def test_the_carry_over_needed_for_a_new_face_is_stated_as_the_model_finds_it(client):
+    """Review 3, S1: 'unless you raise how far learning carries over until, to the assessor, all adults look alike',
+    when from the defaults 0.45 already does it (test_model checks the number); the show-me link opens that state."""
+    html = client.get(f"/{SLUG}").text
+    assert "until, to the assessor, all adults look alike" not in html
+    assert "from the defaults, 0.45 is already enough for the child to" in html
+    link = re.search(r'<a class="show-me" href="([^"]*generalisation=0.45[^"]*)"', html)
+    assert link and "last_visitor=different" in link.group(1)
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "last_visitor": "different", "generalisation": 0.45})
+    assert "starts out relaxed" in WALKTHROUGH.claim_texts(walk)["ending"]

@@ -416,8 +416,8 @@ NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: 
 ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: 0 < t.tumbles < 0.05,
                        "they tumbled on under 5% of steps, but did tumble")
 
-CLIMBS = Truth(r"climbs to better ideas", _climbs, "the minds' ideas end worth at least twice the random "
-               "re-rollers' and 20 points more")
+CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0, "the landscape of ideas is not flat, "
+               "and the minds' ideas end worth at least twice the random re-rollers' and 20 points more")
 def _gains(t: Tumble) -> bool:
     """The minds' ideas end worth over 110% of the random re-rollers' and at least 2 points more (as shown),
     whatever the settings: a verdict of failure must not stand beside such a gain."""
@@ -431,11 +431,13 @@ def _bacteria_fail(t: Tumble) -> bool:
     return t.rise == 0 or (t.near <= t.near_random and not _closer(t))
 
 
-CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t) and not _gains(t),
-                      "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
-CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|helps somewhat", lambda t: _gains(t) and not _climbs(t),
-                        "the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, short of "
-                        "twice and 20 points more")
+CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t) and not _gains(t) and t.idea_rise > 0,
+                      "the landscape of ideas is not flat, and the minds' ideas end worth no more than 110% of the "
+                      "random re-rollers' (or under 2 points more)")
+CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
+                        "the landscape of ideas is not flat (on a flat one any gain is chance, with nothing to climb "
+                        "by), and the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, "
+                        "short of twice and 20 points more")
 # A verdict of failure on thoughts only where the numbers show no gain over random re-rolls.
 THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _climbs(t) and not _gains(t),
                       "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
@@ -963,7 +965,7 @@ def tumble_table(t: Tumble) -> Table:
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
-    return {"near": ending(t.near, "bacteria"), "tumbles": share(t.tumbles)}
+    return {"near": ending(t.near, "bacteria"), "tumbles": share(t.tumbles), "memory": count(t.memory, "step")}
 
 
 def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: str) -> str:
@@ -984,6 +986,7 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
             "reroll": boxed(t.rerolls), "status": status(t),
             "mind_status": ("steers by nothing" if t.memory == 0 else
+                            "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
                             else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
@@ -1001,7 +1004,7 @@ def candy_table(c: Candy) -> Table:
 
 
 def candy_live(c: Candy) -> dict[str, str]:
-    return {"idea": sgn(c.idea), "eat": sgn(c.eat)}
+    return {"idea": sgn(c.idea), "eat": sgn(c.eat), "walks": walks_text(c.walks)}
 
 
 def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:

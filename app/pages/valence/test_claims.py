@@ -289,3 +289,30 @@ def test_only_a_little_is_said_only_where_both_measures_are_modest():
     assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
     t, said, _, _ = texts(TUMBLE, strength=1.6, noise=20, memory=30, threshold=-2.75)
     assert said["chemotaxis"].startswith("Steering by nothing but")
+
+
+def test_on_a_flat_landscape_the_drawing_says_the_minds_have_nothing_to_climb_by(client):
+    """Review 3, V2, at /valence?strength=0&noise=26&memory=33&threshold=2: the drawing said 'A mind: climbs
+    somewhat' beside the claim that on a flat landscape the minds 'have nothing to climb by' (a chance gain over
+    random re-rolls, judged on the strength-1 landscape, was read as climbing). It now says what the bacterium's
+    column says of a flat dish, and no climbing verdict holds where there is nothing to climb."""
+    from app.pages.valence.present import CLIMBS, CLIMBS_LITTLE, CLIMBS_SOMEWHAT
+    for state in ({"strength": 0, "noise": 26, "memory": 33, "threshold": 2},
+                  {"strength": 0, "noise": 0, "memory": 1, "threshold": 0}):
+        t, said, _, panel = texts(TUMBLE, **state)
+        assert t.idea_rise == 0 and said["thoughts"].startswith("On a flat landscape of ideas")
+        assert panel["mind_status"] == "nothing to climb by" and panel["status"] == "nothing to steer by"
+        assert not any(truth.holds(t) for truth in (CLIMBS, CLIMBS_SOMEWHAT, CLIMBS_LITTLE))
+    html = client.get("/valence?strength=0&noise=26&memory=33&threshold=2").text
+    loops = html[html.index('id="panel-tumble-loops"'):][:6000]
+    assert "nothing to climb by" in loops and "climbs somewhat" not in loops
+
+
+def test_the_prose_counts_steps_and_walks_in_agreement_with_the_number(client):
+    """Review 3, V1, at /valence?walks=1&memory=1: the prose read 'The memory is now 1 steps' and 'Walks so far:
+    1 walks'. Both numbers are now live numbers worded by wording.count."""
+    html = client.get("/valence?walks=1&memory=1").text
+    assert 'The memory is now <span class="live live-tumble-memory">1 step</span>' in html
+    assert 'So far: <span class="live live-candy-walks">1 walk</span>;' in html
+    html = client.get("/valence?walks=0&memory=0").text
+    assert ">0 steps</span>" in html and ">0 walks</span>" in html
