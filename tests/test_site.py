@@ -35,6 +35,15 @@ def test_home_opens_with_the_thesis_and_maps_every_page_along_the_path(client):
     assert parts and {p.strip("/") for p in parts} <= {e.slug for e in EXPLORABLES}
 
 
+def test_home_says_only_what_byrnes_own_profile_says_of_him(client):
+    """Review 3: 'a research fellow at the Astera Institute, in Boston' placed the institute in Boston. His profile
+    (LessWrong, the Alignment Forum) says: physicist by training, Research Fellow at Astera; the location is his, not
+    the institute's, and the lede gives none."""
+    thesis = " ".join(between(client.get("/").text, '<section class="thesis"', "</section>").split())
+    assert "physicist by training" in thesis and "research fellow at the Astera Institute and studies" in thesis
+    assert "Boston" not in thesis
+
+
 def test_each_page_says_its_reading_time_and_place_on_both_paths(client):
     for i, page in enumerate(EXPLORABLES):
         html = client.get(f"/{page.slug}").text

@@ -323,8 +323,8 @@ def swap_sentence(d: Desires) -> str:
 
 
 def desires_summary(d: Desires) -> str:
-    return (f"Studying: {d.label('study')} ({pct(d.happened['study'])} of evenings); slacking off: "
-            f"{d.label('slack')} ({pct(d.happened['slack'])}).")
+    return (f"Studying happened on {pct(d.happened['study'])} of evenings and is labelled {d.label('study')}; "
+            f"slacking off happened on {pct(d.happened['slack'])} and is labelled {d.label('slack')}.")
 
 
 def desires_table(d: Desires) -> Table:
@@ -390,9 +390,12 @@ DESIRES_TRUTHS = (
           "the circle's approval of studying, as shown, and its word"),
     Truth(rf"Me, slacking off: (celebrated|shunned|shrugged at) \({N}\)", lambda d, m: _regard_holds(d.approve_slack, m),
           "the circle's approval of slacking off, as shown, and its word"),
-    Truth(r"^Studying: (\w+) \((\d+)% of evenings\); slacking off: (\w+) \((\d+)%\)\.$", lambda d, m: (
-        m.group(1), m.group(3)) == (d.label("study"), d.label("slack")) and _shown(m.group(2), 100 * d.happened["study"])
-          and _shown(m.group(4), 100 * d.happened["slack"]), "each outcome's label and the share of evenings it happened"),
+    Truth(r"^Studying happened on (\d+)% of evenings and is labelled (\w+); slacking off happened on (\d+)% and is "
+          r"labelled (\w+)\.$", lambda d, m: (m.group(2), m.group(4)) == (d.label("study"), d.label("slack"))
+          and _shown(m.group(1), 100 * d.happened["study"]) and _shown(m.group(3), 100 * d.happened["slack"]),
+          "the share of evenings each outcome happened, and each outcome's label"),
+    Truth(r"(?i)\b(internalised|externalised|absent) \(\d+% of evenings\)", lambda d: False,
+          "never: a share of evenings right after a label reads as how often the label holds"),
     Truth(r"^(?:“I am beset by an urge to slack off”|“I like to take it easy”|“Slacking off isn't really me”)$",
           lambda d, m: m.group(0) == SAYS[("slack", d.label("slack"))], "the label for slacking off"),
 )
@@ -653,9 +656,16 @@ def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
     if _even(mine):
-        return (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left at an "
-                f"even split between the two readings; with a 1% prior, {share(base)}, {_adopts(base)}. Here the "
-                f"culture alone holds the belief up.")
+        head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left at an "
+                f"even split between the two readings; with a 1% prior, {share(base)}, {_adopts(base)}.")
+        moved = r.posterior[-1] - r.posterior[0]
+        if moved == 0:
+            return head + " Here the culture alone holds the belief up."
+        if moved < 0:
+            return head + " Here the culture holds the belief up against experiences that fit “my own thought” better."
+        if r.posterior[0] == r.baseline[0]:
+            return head + " Here the experiences alone lift the belief, from the 1% prior."
+        return head + " Here the experiences and the culture both lift the belief."
     head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {share(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
@@ -713,8 +723,17 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
         m.group(1)) == len(r.posterior) - 1 and _shown(m.group(2), 100 * r.culture), "the run's length and the prior"),
     Truth(r"is left at an even split between the two readings", lambda r: _even(r.posterior[-1]),
           "the belief at the end reads 50%"),
-    Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] - r.baseline[-1] >= 0.1,
-          "the belief ends at least 10 points above the 1% prior's"),
+    Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] == r.posterior[0]
+          and r.baseline[-1] == r.baseline[0] and r.posterior[-1] - r.baseline[-1] >= 0.1,
+          "the experiences move neither belief, and the culture's ends at least 10 points above the 1% prior's"),
+    Truth(r"Here the culture holds the belief up against experiences that fit “my own thought” better", lambda r:
+          r.posterior[-1] < r.posterior[0] and r.baseline[-1] < r.baseline[0] and r.posterior[-1] - r.baseline[-1] >= 0.1,
+          "the experiences lower both beliefs, and the culture's ends at least 10 points above the 1% prior's"),
+    Truth(r"Here the experiences and the culture both lift the belief", lambda r: r.posterior[-1] > r.posterior[0]
+          and r.posterior[0] > r.baseline[0] and r.posterior[-1] > r.baseline[-1],
+          "the experiences raise the belief, and the culture's prior starts and ends it above the 1% prior's"),
+    Truth(r"Here the experiences alone lift the belief, from the 1% prior", lambda r: r.posterior[-1] > r.posterior[0]
+          and r.posterior == r.baseline, "the culture's prior is the 1% prior, and the experiences raise the belief"),
     Truth(r"believes in it at ((?:over |under )?\d+)% and takes the experience as (a voice from outside|their own thought)",
           lambda r, m: _share_is(m.group(1), r.posterior[-1]) and _reading(r.posterior[-1], m.group(2)),
           "the belief at the end, as shown, and the reading it favours (over 50%: the outside voice)"),

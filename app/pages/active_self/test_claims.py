@@ -164,3 +164,30 @@ def test_a_feeling_has_one_precision_at_every_state():
         assert "+0.50" in hover and all(len(c.split(".")[1]) == 2 for c in hover)
         old = said["label"].replace("+0.50", "+0.5")
         assert any(t.failures(v, old) for t in VIBE.all_truths), "the predicates would not catch the old sentence"
+
+
+def test_an_even_split_says_what_holds_the_belief_up():
+    """Review 3, AS-1: at ?fit=-0.05&culture=12 'Here the culture alone holds the belief up', though the experiences
+    (evidence for the outside voice) lifted both beliefs: 12% to 50%, and 1% to 7%. Only at fit 0 is it the culture alone."""
+    _, r, said = _at(PRIOR, fit=-0.05, culture=12)
+    assert r.posterior[-1] > r.posterior[0] and r.baseline[-1] > r.baseline[0]
+    assert "is left at an even split" in said["inference"] and "culture alone" not in said["inference"]
+    assert said["inference"].endswith("Here the experiences and the culture both lift the belief.")
+    old = said["inference"].replace("Here the experiences and the culture both lift the belief.",
+                                    "Here the culture alone holds the belief up.")
+    assert any(t.failures(r, old) for t in PRIOR.all_truths), "the predicates would not catch the old sentence"
+    for fit, culture in ((-0.04, 17), (-0.03, 23)):
+        assert "culture alone" not in _at(PRIOR, fit=fit, culture=culture)[2]["inference"]
+    _, r, said = _at(PRIOR, culture=50)                      # no evidence either way: the culture alone
+    assert said["inference"].endswith("Here the culture alone holds the belief up.")
+
+
+def test_the_desires_summary_says_how_often_each_outcome_happened_apart_from_its_label():
+    """Review 3, AS-2: 'Studying: internalised (0% of evenings)' read as internalised on no evening, against the
+    sentence's 'brainstormed toward studying on …% of evenings'."""
+    _, d, _ = _at(DESIRES, approve_study=0.1, approve_slack=0.3, urge=1.45)
+    assert d.happened["study"] == 0 and d.label("study") == "internalised"
+    assert DESIRES.summary(d) == ("Studying happened on 0% of evenings and is labelled internalised; slacking off "
+                                  "happened on 100% and is labelled internalised.")
+    old = "Studying: internalised (0% of evenings); slacking off: internalised (100%)."
+    assert any(t.failures(d, old) for t in DESIRES.all_truths)

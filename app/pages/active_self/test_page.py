@@ -70,3 +70,11 @@ def test_feelings_have_one_number_of_decimals_and_negatives_the_true_minus(clien
     text = visible_text(client.get("/active-self?approve_study=-0.8&feeling=-0.5").text)
     assert "−1 shun it" in text and "−0.8" in text
     assert [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
+
+
+def test_the_fixed_line_under_the_inference_sentence_says_when_it_holds(client):
+    """Review 3, AS-3: 'At the start the experiences fit both readings equally …' sat under the live sentence at
+    ?fit=0.2, where they do not; it now says it speaks of the evidence slider at 0."""
+    text = " ".join(visible_text(client.get("/active-self?fit=0.2").text).split())
+    assert "At the start the experiences fit both readings equally" not in text
+    assert "With the evidence slider at 0, where it starts, the experiences fit both readings equally" in text

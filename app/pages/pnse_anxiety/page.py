@@ -29,7 +29,8 @@ LOOPS = Widget(
                              "both together, against 1", present.gains_figure, height=220)),
     panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),
     present=present,
-    inactive=lambda v: ({"self_gain": "No effect now: in PNSE there is no Active Self to carry this link."}
+    # The reason only: the controls (templates/_widget.html, static/js/app/controls.js) put "No effect now:" before it.
+    inactive=lambda v: ({"self_gain": "in PNSE there is no Active Self to carry this link."}
                         if v["model"] == "pnse" else {}),
 )
 

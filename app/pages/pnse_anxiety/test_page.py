@@ -40,3 +40,24 @@ def test_loop_gains_are_shown_to_two_decimals_unless_more_are_needed(client):
     assert [f for f in faults(text) if f.startswith("four significant decimals")] == []
     near_one = visible_text(client.get("/pnse-anxiety?attention=1.05&worry=0.95&self_gain=0&model=pnse").text)
     assert "almost 1, below 1" in near_one and "1.00, below" not in near_one    # 0.9975 is not shown as 1.00
+
+
+def test_an_unavailable_slider_says_no_effect_now_once(client):
+    """Review 3, PN-1: at ?model=pnse the self-reflective link's description read 'No effect now: No effect now: in
+    PNSE …' (the controls add the prefix, and the page's reason began with it too)."""
+    html = client.get("/pnse-anxiety?model=pnse").text
+    why = html.split('id="loops-self_gain-why">')[1].split("</span>")[0]
+    assert why.strip() == "No effect now: in PNSE there is no Active Self to carry this link."
+    assert html.count("No effect now: No effect now") == 0
+
+
+def test_the_glossary_explains_involuntary_attention_where_the_page_does(client):
+    """Review 3, GL-1: the glossary sent 'involuntary attention' to 'How much anxiety do you want?', which only uses
+    the term; it is introduced and explained in 'Loops that hold anxiety up'."""
+    html = client.get("/glossary").text
+    entry = html[html.index('id="involuntary-attention"'):]
+    entry = entry[:entry.index("</dd>")] if "</dd>" in entry else entry[:2000]
+    assert 'href="/pnse-anxiety#loops"' in entry and "#how-much" not in entry
+    page = client.get("/pnse-anxiety").text
+    loops = page[page.index('id="loops"'):page.index('id="how-much"')]
+    assert "<strong>involuntary attention</strong>" in loops or "involuntary attention</" in loops

@@ -112,8 +112,10 @@ def path_hedge(r: Hedge, path: str) -> str:
                 f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
                                                   else "") + ", ")
         return f"{head}nothing is left however the effort is split, since {cause}."
-    return (f"{lead} {left_text(left)}{why}, while the even split keeps {left_text(even)} from the "
-            f"{other_name.removesuffix(' AGI')} work.")
+    # The even split is a contrast only if what it keeps reads differently; else it keeps the same, as shown.
+    keeps = (f"while the even split keeps {left_text(even)}" if left_text(even) != left_text(left) else
+             f"and the even split also keeps {left_text(even)}")
+    return f"{lead} {left_text(left)}{why}, {keeps} from the {other_name.removesuffix(' AGI')} work."
 
 
 def hedge_sentence(r: Hedge) -> str:
@@ -205,16 +207,20 @@ IF_IMPOSSIBLE = Truth(r"If (controlled AGI|social-instinct AGI) proves impossibl
 LEAVES = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] putting "
                r"everything on it (?:would leave|(?:still )?leaves) " + LEFT + r"(, from the ideas that transfer to [a-z -]+ AGI|"
                r", because ideas from that work carry over to [a-z -]+ AGI)?, "
-               r"while the even split keeps " + LEFT + r" from the (controlled|social-instinct) work",
-               lambda r, m: (_key(m.group(5)) != _key(m.group(1))
-                             and not (m.group(2) == m.group(4) == "nothing")
-                             and _left_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))])
+               r"(while|and) the even split (also )?keeps " + LEFT + r" from the (controlled|social-instinct) work",
+               lambda r, m: (_key(m.group(7)) != _key(m.group(1))
+                             and not (m.group(2) == m.group(6) == "nothing")
+                             # a contrast ('while') only between chances that read differently; alike: 'and … also'
+                             and ((m.group(4), m.group(5)) == ("while", None)) == (m.group(2) != m.group(6))
+                             and ((m.group(4), m.group(5)) == ("and", "also ")) == (m.group(2) == m.group(6))
+                             and _left_is(m, 2, r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(7))])
                              and (m.group(3) is None or (r.transfer > 0
-                                  and r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(5))] > 0))
-                             and _left_is(m, 4, r.path_chance[0.5][_key(m.group(5))])),
+                                  and r.path_chance[1.0 if _key(m.group(1)) == "controlled" else 0.0][_key(m.group(7))] > 0))
+                             and _left_is(m, 6, r.path_chance[0.5][_key(m.group(7))])),
                "with everything on the one path, the other path's own chance (it comes only from transferred ideas), "
                "and at an even split the other path's chance, as quoted ('nothing' only for exactly 0, 'almost "
-               "nothing' for a chance that shows as 0%), and never nothing against nothing, which contrasts nothing")
+               "nothing' for a chance that shows as 0%), and never nothing against nothing, which contrasts nothing; "
+               "'while' only when the two read differently, 'and the even split also keeps' when they read alike")
 # A path set as impossible that still leaves a chance reads as a contradiction unless the sentence says why: the
 # chance is the other path's, from ideas that carry over. 'still' and the reason come together, and only then.
 STILL_LEAVES = Truth(r"as impossible \(0%\): putting everything on it (?P<still>still )?leaves (?P<left>nothing|almost nothing|"
@@ -267,8 +273,9 @@ def both_summary(r: Hedge) -> str:
 
 
 def both_table(r: Hedge) -> Table:
+    shares = sorted({*SPLITS[::2], r.best_share})          # every tenth, and the best split in its place
     rows = tuple((pct(s), pct(r.path_chance[s]["controlled"]), pct(r.path_chance[s]["social"]), pct(r.curve[s]))
-                 for s in SPLITS[::2] + ((r.best_share,) if r.best_share not in SPLITS[::2] else ()))
+                 for s in shares)
     return Table("Chance each path works, and that at least one does, by the share of effort on controlled AGI",
                  ("Effort on controlled", "Controlled works", "Social-instinct works", "At least one"), rows)
 

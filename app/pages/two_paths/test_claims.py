@@ -166,3 +166,35 @@ def test_making_controlled_agi_impossible_from_the_defaults_puts_everything_on_s
     link = next(a for a in client.get("/two-paths?transfer=0&returns=300").text.split("<a ")
                 if ">Make controlled AGI impossible<" in a)
     assert "controlled_feasible=0&amp;social_feasible=" in link and "transfer=10&amp;" in link
+
+
+# ------------------------------------------------------------------- fourth review (round 3)
+
+def test_the_table_lists_the_best_split_in_its_place():
+    """Review 3, TP-1: at ?returns=10 the best split's row (45%) came after the 100% row."""
+    r, _ = said(returns=10)
+    assert r.best_share == 0.45
+    column = [row[0] for row in BOTH.table(r).rows]
+    assert column == ["0%", "10%", "20%", "30%", "40%", "45%", "50%", "60%", "70%", "80%", "90%", "100%"]
+
+
+def test_the_even_split_is_not_contrasted_with_the_same_chance():
+    """Review 3, TP-2: '… would leave almost nothing, from the ideas that transfer …, while the even split keeps
+    almost nothing' and, at ?transfer=100, 'would leave 41% …, while the even split keeps 41%': a contrast between
+    two chances that read alike."""
+    state = dict(controlled_feasible=60, social_feasible=5, controlled_desirable=55, social_desirable=30,
+                 transfer=95, returns=280)
+    r, text = said(**state)
+    assert ("would leave almost nothing, from the ideas that transfer to social-instinct AGI, and the even split "
+            "also keeps almost nothing from the social-instinct work.") in text["hedge"]
+    old = ("If controlled AGI proves impossible (nothing in nature shows it can be done), putting everything on it "
+           "would leave almost nothing, from the ideas that transfer to social-instinct AGI, while the even split keeps "
+           "almost nothing from the social-instinct work.")
+    assert _caught(r, old)
+    r, text = said(transfer=100)
+    assert "while" not in text["hedge"]
+    assert ("would leave 41%, from the ideas that transfer to social-instinct AGI, and the even split also keeps 41% "
+            "from the social-instinct work.") in text["hedge"]
+    assert not [f for t in BOTH.all_truths for f in t.failures(r, text["hedge"])]
+    r, text = said()                                          # different chances: still a contrast
+    assert "would leave 12%, from the ideas that transfer to social-instinct AGI, while the even split keeps 35%" in text["hedge"]

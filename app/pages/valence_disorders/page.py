@@ -19,8 +19,8 @@ DAY = Widget(
     ),
     simulate=day,
     figures=(
-        Figure("valence", "Bar chart: how the day's thoughts are spread over valence, negative ones thrown out "
-                          "and positive ones kept", present.histogram_figure, height=320),
+        Figure("valence", "Bar chart: how the day's thoughts are spread over valence, those at 0 or below and "
+                          "those above 0", present.histogram_figure, height=320),
         Figure("acted", "Horizontal bar chart: for each kind of thought, the share of the times it came up that it was acted on",
                present.acted_figure, height=320),
     ),

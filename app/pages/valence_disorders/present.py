@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct
+from app.wording import count, num, pct, share, upper_first, whole_points
 
 from .model import IDS, MILD, MOMENTS, NAMES, STRONG, Day
 
@@ -26,20 +26,63 @@ MILD_UNDER, STRONG_AT = 10, 15             # all-or-nothing: under 10% mild, at 
 # --- Wording helpers of this page ---------------------------------------------------------------------------
 
 def duration(minutes: int) -> str:
-    """'1 minute', '45 minutes', '1 hour', '2.5 hours' (to a tenth of an hour from one hour up)."""
+    """'1 minute', '45 minutes', '1 hour', '2.5 hours' (to a tenth of an hour from one hour up); a time short of
+    the whole day that would round to it reads 'all but 2 minutes', never as the whole day."""
     if minutes < 60:
         return count(minutes, "minute")
     hours = round(minutes / 60, 1)
+    if minutes < MOMENTS and hours * 60 >= MOMENTS:
+        return f"all but {count(MOMENTS - minutes, 'minute')}"
     return count(hours, "hour") if hours == int(hours) else f"{num(hours, 1)} hours"
+
+
+def of_the_day(text: str) -> str:
+    """A duration in a sentence: 'all but 2 minutes' says of what."""
+    return text + " of the day" if text.startswith("all but") else text
 
 
 def were(n: int) -> str:
     return "was" if n == 1 else "were"
 
 
-def shown(share: float) -> int:
-    """A share as the page shows it, in whole percent: the patterns are decided on this."""
-    return int(pct(share)[:-1])
+# --- Shares of the day's thoughts, as the page shows them ------------------------------------------------------
+# Shares that make up a whole are shown in whole percent that add up to it (wording.whole_points), so 97.5% bad
+# and 2.5% good never read "98% bad, 3% good"; a share that is not all never reads "100%" and one that is not
+# none never reads "0%" ("over 99%", "under 1%"; in the small valence box, ">99%", "<1%"). The patterns are
+# decided on these whole percentages, as shown.
+
+def split_shares(d: Day) -> dict[str, float]:
+    """The day's thoughts by sign (negative, positive; a thought at exactly 0 is neither) and by distance from
+    neutral (mild: within a point; middle: 1 to 2 either way; strong good: +2 or more; strong bad: −2 or less)."""
+    v = np.array(d.valences)
+    middle = (np.abs(v) >= MILD) & (np.abs(v) < STRONG)
+    return {"negative": float(np.mean(v < 0)), "positive": float(np.mean(v > 0)), "mild": float(np.mean(np.abs(v) < MILD)),
+            "middle": float(np.mean(middle)), "good": float(np.mean(v >= STRONG)), "bad": float(np.mean(v <= -STRONG))}
+
+
+def split_points(d: Day) -> dict[str, int]:
+    """Those shares in whole percent as shown: negative and positive add up to their total, and so do mild,
+    middle, strong good and strong bad (to 100); strong is strong good plus strong bad as shown."""
+    s = split_shares(d)
+    neg, pos = whole_points((s["negative"], s["positive"]))
+    mild, middle, good, bad = whole_points((s["mild"], s["middle"], s["good"], s["bad"]))
+    return {"negative": neg, "positive": pos, "mild": mild, "middle": middle, "good": good, "bad": bad,
+            "strong": good + bad}
+
+
+def share_text(x: float, points: int, short: bool = False) -> str:
+    """A share as shown: its whole percent, but never 100% for less than all nor 0% for more than none."""
+    if points >= 100 and x < 1:
+        return ">99%" if short else "over 99%"
+    if points <= 0 and x > 0:
+        return "<1%" if short else "under 1%"
+    return f"{points}%"
+
+
+def said(d: Day, key: str, short: bool = False) -> str:
+    s, p = split_shares(d), split_points(d)
+    x = s["good"] + s["bad"] if key == "strong" else s[key]
+    return share_text(x, p[key], short)
 
 
 def idle_minutes(d: Day) -> int:
@@ -60,17 +103,29 @@ def _bin_label(lo: float, hi: float) -> str:
     return f"{num(lo, 1)} to {num(hi, 1)}"
 
 
+BELOW, ABOVE = "Valence 0 or below", "Valence above 0"      # the histogram's two series, by sign
+
+
 def histogram_figure(d: Day) -> dict:
+    """The day's thoughts over valence, in two series by sign: above 0 (the thoughts acted on if they come while
+    nothing is under way), and 0 or below (thrown out if they come then). A thought at exactly 0 is drawn in the
+    bin below 0 (which includes its upper end), never among the positive ones."""
     v = np.array(d.valences)
-    counts, _ = np.histogram(np.clip(v, BINS[0] + 0.01, BINS[-1] - 0.01), bins=BINS)
+    clipped = np.clip(v, BINS[0] + 0.01, BINS[-1] - 0.01)
+    up, _ = np.histogram(clipped[v > 0], bins=BINS)
+    # Bins closed on the right for the rest (mirrored, since np.histogram closes them on the left): 0 falls in "−0.5 to 0.0".
+    down = np.histogram(-clipped[v <= 0], bins=BINS)[0][::-1]
     mids = [(a + b) / 2 for a, b in zip(BINS, BINS[1:])]
     labels = [_bin_label(a, b) for a, b in zip(BINS, BINS[1:])]
-    share = (counts / len(v)).round(4).tolist()
+    counts = up + down
+    share_of = (counts / len(v)).round(4).tolist()
 
-    def bars(name: str, keep, colour: str, shape: str) -> dict:
-        idx = [i for i, m in enumerate(mids) if keep(m)]
-        return {"type": "bar", "name": name, "x": [mids[i] for i in idx], "y": [share[i] for i in idx], "width": 0.45,
-                "customdata": [[labels[i], pct(share[i])] for i in idx],
+    def bars(name: str, part, side: int) -> dict:
+        colour, shape = (kit.BLUE, "") if side > 0 else (kit.VERMILION, "/")
+        idx = [i for i, m in enumerate(mids) if m * side > 0]
+        y = [round(float(part[i]) / len(v), 4) for i in idx]
+        return {"type": "bar", "name": name, "x": [mids[i] for i in idx], "y": y, "width": 0.45,
+                "customdata": [[labels[i], share(part[i] / len(v))] for i in idx],
                 "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
                 "hovertemplate": "valence %{customdata[0]}: %{customdata[1]} of thoughts<extra></extra>"}
 
@@ -83,9 +138,8 @@ def histogram_figure(d: Day) -> dict:
               "showarrow": False, "font": {"size": 13},
               "text": (f"← {n} beyond<br>{num(-BINS[-1], 1)}" if side < 0 else f"{n} beyond<br>{num(BINS[-1], 1)} →")}
              for n, side in beyond]
-    top = max(0.62, math.ceil((max(share) * (1.25 if notes else 1) + 0.05) * 10) / 10)
-    return {"data": [bars("Thrown out (negative)", lambda m: m < 0, kit.VERMILION, "/"),
-                     bars("Kept (positive)", lambda m: m > 0, kit.BLUE, "")],
+    top = max(0.62, math.ceil((max(share_of) * (1.25 if notes else 1) + 0.05) * 10) / 10)
+    return {"data": [bars(BELOW, down, -1), bars(ABOVE, up, 1)],
             "layout": kit.layout(
                 margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, bargap=0,
                 annotations=notes,
@@ -99,28 +153,30 @@ def acted_figure(d: Day) -> dict:
     order = list(reversed(IDS))                      # top to bottom in the order of the table
     data = [{"type": "bar", "orientation": "h", "name": "Acted on", "y": [SHORT[k] for k in order],
              "x": [round(d.acted_share(k), 4) for k in order],
-             "text": [pct(d.acted_share(k)) for k in order], "textposition": "outside", "cliponaxis": False,
+             "text": [share(d.acted_share(k)) for k in order], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": kit.BLUE, "pattern": kit.pattern("", kit.BLUE)},
-             "customdata": [[NAMES[k], pct(d.acted_share(k))] for k in order],
+             "customdata": [[NAMES[k], share(d.acted_share(k))] for k in order],
              "hovertemplate": "%{customdata[0]}: acted on %{customdata[1]} of the times it came up<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 56, "l": 90, "r": 24}, showlegend=False, bargap=0.3,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=[SHORT[k] for k in order], ticklabelstandoff=6),
-        xaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.18], dtick=0.25))}
+        # Room to the right of a full bar for its label, "over 99%" the widest.
+        xaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.3], tickvals=[0, 0.25, 0.5, 0.75, 1]))}
 
 
 # --- The pattern and the sentence ---------------------------------------------------------------------------
 
 def pattern(d: Day) -> str:
     """Which of the three patterns the day's thoughts show, by Byrnes's descriptions turned into our
-    thresholds on the distribution of valences, as the page shows the shares: 'extremes' (few thoughts
-    mild, many strongly good and many strongly bad), else 'negative' (nearly every thought negative) or
-    'positive' (nearly every thought positive), or 'none'."""
-    if shown(d.mild) < MILD_UNDER and min(shown(d.strong_good), shown(d.strong_bad)) >= STRONG_AT:
+    thresholds on the distribution of valences, as the page shows the shares (split_points): 'extremes' (few
+    thoughts mild, many strongly good and many strongly bad), else 'negative' (nearly every thought negative)
+    or 'positive' (nearly every thought positive), or 'none'."""
+    p = split_points(d)
+    if p["mild"] < MILD_UNDER and min(p["good"], p["bad"]) >= STRONG_AT:
         return "extremes"
-    if shown(d.negative) >= NEGATIVE_AT:
+    if p["negative"] >= NEGATIVE_AT:
         return "negative"
-    if shown(d.positive) >= POSITIVE_AT:
+    if p["positive"] >= POSITIVE_AT:
         return "positive"
     return "none"
 
@@ -131,7 +187,7 @@ TOY = " (a toy pattern, not a diagnosis)"
 def _head(d: Day) -> str:
     acted = (f"{count(d.acted_total, 'thought')} {were(d.acted_total)} acted on" if d.acted_total
              else "not one thought was acted on")
-    idle = (f"nothing was under way for {duration(idle_minutes(d))}" if idle_minutes(d)
+    idle = (f"nothing was under way for {of_the_day(duration(idle_minutes(d)))}" if idle_minutes(d)
             else "something was always under way")
     parts = [f"Over a simulated {day_length()} waking day, {acted} and {idle}"]
     if d.rerolls:
@@ -146,92 +202,115 @@ def day_sentence(d: Day) -> str:
     kind = pattern(d)
     if kind == "negative":
         if d.acted_total == 0:
-            return head + (f" {pct(d.negative)} of thoughts have negative valence and none positive: not even "
+            return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence and none positive: not even "
                            f"scratching an itchy bite gets through. This is the toy version of the pattern Byrnes "
                            f"compares to depression{TOY}.")
         best = max(IDS, key=d.acted_share)
-        against = f", against {pct(d.acted_share('task'))} for getting up to start a task" if best != "task" else ""
-        return head + (f" {pct(d.negative)} of thoughts have negative valence, so starting anything is hard: "
+        against = f", against {share(d.acted_share('task'))} for getting up to start a task" if best != "task" else ""
+        return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence, so starting anything is hard: "
                        f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
-                       f"{pct(d.acted_share(best))} of the times it came up{against}). This is the toy version of the "
+                       f"{share(d.acted_share(best))} of the times it came up{against}). This is the toy version of the "
                        f"pattern Byrnes compares to depression{TOY}.")
     if kind == "positive":
         breaking = ", with better-feeling ideas breaking in" if d.switches else ""
         thrown = "nothing is thrown out" if d.rerolls == 0 else "almost nothing is thrown out"
         busy = "always busy" if idle_minutes(d) == 0 else "nearly always busy"
-        return head + (f" {pct(d.positive)} of thoughts have positive valence, so {thrown} and the mind is {busy}"
+        return head + (f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is {busy}"
                        f"{breaking}. This is the toy version of the pattern Byrnes compares to mania{TOY}.")
     if kind == "extremes":
         swing = (f" When a thought about a colleague or about oneself flips from good to bad or back, it jumps by "
                  f"{num(d.swing, 1)} on average: our stand-in for the same person idealised and then devalued."
                  if d.person_flips else "")
         few = "No thought" if d.mild == 0 else "Hardly any thought"
-        return head + (f" {few} is mildly good or mildly bad ({pct(d.mild)} within a point of neutral), "
-                       f"yet strongly good and strongly bad ones are both common ({pct(d.strong_good)} at +2 or more, "
-                       f"{pct(d.strong_bad)} at −2 or less).{swing} This is the toy version of the pattern Byrnes "
+        return head + (f" {few} is mildly good or mildly bad ({said(d, 'mild')} within a point of neutral), "
+                       f"yet strongly good and strongly bad ones are both common ({said(d, 'good')} at +2 or more, "
+                       f"{said(d, 'bad')} at −2 or less).{swing} This is the toy version of the pattern Byrnes "
                        f"compares to narcissistic personality disorder{TOY}.")
     return head + " None of the three patterns shows at these settings."
 
 
 # --- What the phrases assert: predicates on the day (tests/test_truths.py) ------------------------------------
 
-def _pct_is(share: float, text: str) -> bool:
-    return text == pct(share)
+def _share_says(text: str, x: float, points: int) -> bool:
+    """A share of the day's thoughts, as written: 'over 99%' (or '>99%') only for more than 99% and less than all,
+    'under 1%' ('<1%') only for less than 1% and more than none, and a whole percent only if it is the one shown
+    (`points`, within a point of the share), 100% only for all and 0% only for none."""
+    text = text.lower()
+    if text in ("over 99%", ">99%"):
+        return 0.99 < x < 1
+    if text in ("under 1%", "<1%"):
+        return 0 < x < 0.01
+    n = int(text[:-1])
+    return n == points and abs(100 * x - n) < 1 and (n != 100 or x == 1) and (n != 0 or x == 0)
+
+
+def _says(d: Day, key: str, text: str) -> bool:
+    s = split_shares(d)
+    return _share_says(text, s["good"] + s["bad"] if key == "strong" else s[key], split_points(d)[key])
+
+
+def _acted_says(d: Day, kind: str, text: str) -> bool:
+    """A kind's share acted on, as written: never 0% if it was acted on, never 100% if it was ever passed over."""
+    x = d.acted_share(kind)
+    return _share_says(text, x, int(pct(x)[:-1]))
 
 
 def _all_or_nothing(d: Day) -> bool:
-    """Under 10% of thoughts within a point of neutral, and at least 15% at +2 or more and 15% at −2 or
-    less, in whole percentages as shown."""
-    mild = np.mean(np.abs(np.array(d.valences)) < 1)
-    good, bad = np.mean(np.array(d.valences) >= 2), np.mean(np.array(d.valences) <= -2)
-    return shown(mild) < 10 and shown(good) >= 15 and shown(bad) >= 15
+    """Under 10% of thoughts within a point of neutral, and at least 15% at +2 or more and 15% at −2 or less, in
+    whole percentages as shown."""
+    p = split_points(d)
+    return p["mild"] < 10 and p["good"] >= 15 and p["bad"] >= 15
 
 
 def _mostly_bad(d: Day) -> bool:
-    return not _all_or_nothing(d) and shown(np.mean(np.array(d.valences) < 0)) >= 80
+    return not _all_or_nothing(d) and split_points(d)["negative"] >= 80
 
 
 def _mostly_good(d: Day) -> bool:
-    return not _all_or_nothing(d) and not _mostly_bad(d) and shown(np.mean(np.array(d.valences) > 0)) >= 90
+    return not _all_or_nothing(d) and not _mostly_bad(d) and split_points(d)["positive"] >= 90
 
 
 def _named(m: re.Match) -> str:
     return next(k for k in IDS if NAMES[k].lower() == m["kind"])
 
 
-_P = r"(?P<p>\d+%)"
+_S = r"(?:[Oo]ver |[Uu]nder |[<>])?\d+%"            # a share as written: '36%', 'over 99%', 'under 1%' (in the box, '>99%')
+_P = rf"(?P<p>{_S})"
+_D = r"[\d.]+ (?:minutes?|hours?)|all but \d+ minutes?"     # a time idle, as duration() writes it
 DEPRESSION = Truth(r"compares to depression|hard to start anything", _mostly_bad,
-                   "at least 80% of the day's thoughts have negative valence, and the day is not all-or-nothing")
+                   "at least 80% of the day's thoughts have negative valence as shown, and the day is not all-or-nothing")
 MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
-              "at least 90% of the day's thoughts have positive valence, and the day is neither all-or-nothing nor "
-              "mostly negative")
+              "at least 90% of the day's thoughts have positive valence as shown, and the day is neither all-or-nothing "
+              "nor mostly negative")
 NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judgements", _all_or_nothing,
-            "under 10% of thoughts within a point of neutral, at least 15% at +2 or more and 15% at −2 or less")
+            "under 10% of thoughts within a point of neutral, at least 15% at +2 or more and 15% at −2 or less, as shown")
 NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
                    lambda d: not (_all_or_nothing(d) or _mostly_bad(d) or _mostly_good(d)), "none of the three patterns holds")
 ACTED = Truth(r"(?P<n>\d+) thoughts? (?:was|were) acted on|not one thought was acted on",
               lambda d, m: d.acted_total == (int(m["n"]) if m["n"] else 0), "the number of thoughts acted on over the day")
-IDLE = Truth(r"nothing was under way for (?P<t>[\d.]+ (?:minutes?|hours?))|something was always under way|"
-             r"was idle for (?P<u>[\d.]+ (?:minutes?|hours?))|was never idle|Idle (?P<v>[\d.]+ (?:minutes?|hours?))",
+IDLE = Truth(rf"nothing was under way for (?P<t>{_D})|something was always under way|"
+             rf"was idle for (?P<u>{_D})|was never idle|Idle (?P<v>{_D})",
              lambda d, m: _idle_is(d, m["t"] or m["u"] or m["v"]),
-             "how long nothing was under way (never, if no minute was idle), in minutes under an hour, else hours to a tenth")
+             "how long nothing was under way (never, if no minute was idle), in minutes under an hour, else hours to a "
+             "tenth; the whole day's 16 hours only if no minute was busy ('all but 2 minutes' when 2 were)")
 THREW = Truth(r"threw out (?P<n>\d+) thoughts?|(?P<s>\d+) thoughts? thrown out while idle|no thought thrown out",
               lambda d, m: d.rerolls == int(m["n"] or m["s"] or 0), "the number of thoughts thrown out while nothing was under way")
 INTERRUPTED = Truth(r"(?P<n>\d+) activit(?:y|ies) (?:was|were) interrupted|(?P<s>\d+) interruptions?|nothing interrupted",
                     lambda d, m: d.switches == int(m["n"] or m["s"] or 0), "the number of activities interrupted")
-NEGATIVE_SHARE = Truth(_P + r" of thoughts have negative valence", lambda d, m: _pct_is(d.negative, m["p"]),
-                       "the share of thoughts with negative valence")
+NEGATIVE_SHARE = Truth(_P + r" of thoughts have negative valence", lambda d, m: _says(d, "negative", m["p"]),
+                       "the share of thoughts with negative valence, as shown")
 NONE_POSITIVE = Truth(r"and none positive|not even scratching an itchy bite gets through",
                       lambda d: d.positive == 0 and d.acted_total == 0, "no thought had positive valence, so none was acted on")
 STARTING_HARD = Truth(r"starting anything is hard", lambda d: d.rerolls > d.acted_total - d.switches,
                       "more thoughts were thrown out while idle than were taken up while idle")
-BEST = Truth(r"what appeals most \((?P<kind>[a-z ]+), acted on (?P<p>\d+%) of the times it came up"
-             r"(?:, against (?P<t>\d+%) for getting up to start a task)?\)",
+BEST = Truth(rf"what appeals most \((?P<kind>[a-z ]+), acted on (?P<p>{_S}) of the times it came up"
+             rf"(?:, against (?P<t>{_S}) for getting up to start a task)?\)",
              lambda d, m: d.acted_share(_named(m)) == max(d.acted_share(k) for k in IDS)
-             and _pct_is(d.acted_share(_named(m)), m["p"]) and (m["t"] is None or _pct_is(d.acted_share("task"), m["t"])),
-             "that kind of thought was acted on the most often, at that share, and a task at that share")
-POSITIVE_SHARE = Truth(_P + r" of thoughts have positive valence", lambda d, m: _pct_is(d.positive, m["p"]),
-                       "the share of thoughts with positive valence")
+             and _acted_says(d, _named(m), m["p"]) and (m["t"] is None or _acted_says(d, "task", m["t"])),
+             "that kind of thought was acted on the most often, at that share, and a task at that share (0% only if "
+             "never, 100% only if every time)")
+POSITIVE_SHARE = Truth(_P + r" of thoughts have positive valence", lambda d, m: _says(d, "positive", m["p"]),
+                       "the share of thoughts with positive valence, as shown")
 ALMOST_NOTHING = Truth(r"almost nothing is thrown out", lambda d: 0 < d.rerolls <= 0.05 * MOMENTS,
                        "some, but at most one thought in twenty of the day's, was thrown out")
 NOTHING_THROWN = Truth(r"so nothing is thrown out", lambda d: d.rerolls == 0, "no thought was thrown out")
@@ -239,16 +318,16 @@ BUSY = Truth(r"nearly always busy", lambda d: 0 < d.idle <= 0.05, "something was
 ALWAYS_BUSY = Truth(r"the mind is always busy", lambda d: d.idle == 0, "something was under way all day")
 BREAKING = Truth(r"better-feeling ideas breaking in", lambda d: d.switches > 0,
                  "some activity was interrupted by a thought that felt better")
-MILD_SHARE = Truth(_P + r" within a point of neutral", lambda d, m: _pct_is(float(np.mean(np.abs(np.array(d.valences)) < 1)), m["p"]),
-                   "the share of thoughts with valence between −1 and +1")
+MILD_SHARE = Truth(_P + r"(?: of thoughts)? within a point of neutral", lambda d, m: _says(d, "mild", m["p"]),
+                   "the share of thoughts with valence between −1 and +1, as shown")
 HARDLY_MILD = Truth(r"Hardly any thought is mildly good or mildly bad",
-                    lambda d: shown(np.mean(np.abs(np.array(d.valences)) < 1)) < 10, "under 10% within a point of neutral")
+                    lambda d: 0 < d.mild and split_points(d)["mild"] < 10, "some, but under 10%, within a point of neutral")
 NO_MILD = Truth(r"No thought is mildly good or mildly bad", lambda d: all(abs(v) >= 1 for v in d.valences),
                 "every thought is at least a point from neutral")
-STRONG_SHARES = Truth(r"\((?P<g>\d+%) at \+2 or more, (?P<b>\d+%) at −2 or less\)",
-                      lambda d, m: _pct_is(d.strong_good, m["g"]) and _pct_is(d.strong_bad, m["b"])
-                      and min(int(m["g"][:-1]), int(m["b"][:-1])) >= 15,
-                      "the shares at +2 or more and −2 or less, each at least 15%")
+STRONG_SHARES = Truth(rf"\((?P<g>{_S}) at \+2 or more, (?P<b>{_S}) at −2 or less\)",
+                      lambda d, m: _says(d, "good", m["g"]) and _says(d, "bad", m["b"])
+                      and min(split_points(d)["good"], split_points(d)["bad"]) >= 15,
+                      "the shares at +2 or more and −2 or less as shown, each at least 15%")
 SWING = Truth(r"it jumps by (?P<s>[\d.]+) on average", lambda d, m: d.person_flips > 0 and m["s"] == num(d.swing, 1),
               "thoughts about a person flipped sign, by this mean jump")
 IDEALISED = Truth(r"idealised and then devalued", lambda d: d.person_flips > 0,
@@ -265,10 +344,14 @@ def _idle_is(d: Day, text: str | None) -> bool:
     minutes = sum(b is None for b in d.busy)
     if text is None:
         return minutes == 0
+    if text.startswith("all but "):
+        busy = int(text.split(" ")[2])
+        return 0 < busy < 60 and minutes == MOMENTS - busy
     value, unit = text.split(" ")
     if unit.startswith("minute"):
         return minutes < 60 and minutes == int(value)
-    return minutes >= 60 and abs(minutes / 60 - float(value)) <= 0.05 + 1e-9
+    whole_day = float(value) * 60 >= MOMENTS
+    return minutes >= 60 and abs(minutes / 60 - float(value)) <= 0.05 + 1e-9 and (minutes == MOMENTS or not whole_day)
 
 
 # --- Summary, table, live numbers, panel, API ----------------------------------------------------------------
@@ -277,17 +360,17 @@ def day_summary(d: Day) -> str:
     idle = f"Idle {duration(idle_minutes(d))} of {MOMENTS // 60} hours" if idle_minutes(d) else "Never idle"
     threw = f"{count(d.rerolls, 'thought')} thrown out while idle" if d.rerolls else "no thought thrown out"
     switches = count(d.switches, "interruption") if d.switches else "nothing interrupted"
-    return f"{idle}; {threw}; {switches}; {pct(d.mild)} of thoughts within a point of neutral."
+    return f"{idle}; {threw}; {switches}; {said(d, 'mild')} of thoughts within a point of neutral."
 
 
 def day_table(d: Day) -> Table:
-    rows = tuple((NAMES[k], str(d.offered[k]), str(d.acted[k]), pct(d.acted_share(k))) for k in IDS)
+    rows = tuple((NAMES[k], str(d.offered[k]), str(d.acted[k]), share(d.acted_share(k))) for k in IDS)
     return Table("Each kind of thought over the simulated day: how often it came up and how often it was acted on",
                  ("Thought", "Came up", "Acted on", "Share acted on"), rows)
 
 
 def day_live(d: Day) -> dict[str, str]:
-    return {"idle": f"was idle for {duration(idle_minutes(d))}" if idle_minutes(d) else "was never idle",
+    return {"idle": f"was idle for {of_the_day(duration(idle_minutes(d)))}" if idle_minutes(d) else "was never idle",
             "rerolls": str(d.rerolls), "switches": str(d.switches)}
 
 
@@ -298,22 +381,29 @@ CLUSTER = {"negative": "hard to start anything", "positive": "racing from idea t
 
 def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     kind = pattern(d)
-    strong = d.strong_good + d.strong_bad
-    return {"lit": LIT[kind], "shift": f"{pct(d.negative)} bad, {pct(d.positive)} good",
-            "shape": f"{pct(d.mild)} mild, {pct(strong)} strong",
-            "caption": (f"Root causes lead to a change in valence (here {pct(d.negative)} of thoughts bad and "
-                        f"{pct(d.positive)} good; {pct(d.mild)} mild, within a point of neutral, and {pct(strong)} "
-                        f"strong, 2 or more either way); thick arrows lead from valence to clusters of symptoms. At "
-                        f"these settings the lit cluster is: {CLUSTER[kind]}.")}
+    return {"lit": LIT[kind], "shift": f"{said(d, 'negative', True)} bad, {said(d, 'positive', True)} good",
+            "shape": f"{said(d, 'mild', True)} mild, {said(d, 'strong', True)} strong",
+            "caption": (f"Root causes lead to a change in valence (here {said(d, 'negative')} of thoughts bad and "
+                        f"{said(d, 'positive')} good; {said(d, 'mild')} mild, within a point of neutral, and "
+                        f"{said(d, 'strong')} strong, 2 or more either way); thick arrows lead from valence to clusters "
+                        f"of symptoms. At these settings the lit cluster is: {CLUSTER[kind]}.")}
 
 
-PANEL_SHARES = Truth(r"(?P<n>\d+%) bad, (?P<p>\d+%) good|here (?P<n2>\d+%) of thoughts bad and (?P<p2>\d+%) good",
-                     lambda d, m: _pct_is(d.negative, m["n"] or m["n2"]) and _pct_is(d.positive, m["p"] or m["p2"]),
-                     "the shares of thoughts with negative and with positive valence")
-PANEL_SHAPE = Truth(r"(?P<m>\d+%) mild(?:, within a point of neutral, and |, )(?P<s>\d+%) strong",
-                    lambda d, m: _pct_is(float(np.mean(np.abs(np.array(d.valences)) < 1)), m["m"])
-                    and _pct_is(float(np.mean(np.abs(np.array(d.valences)) >= 2)), m["s"]),
-                    "the shares of thoughts within a point of neutral and 2 or more from it")
+def _add_up(d: Day, bad: str, good: str) -> bool:
+    """The shares bad and good, as written, add up to their total as shown when both are whole percentages."""
+    if not (bad[0].isdigit() and good[0].isdigit()):
+        return True
+    return int(bad[:-1]) + int(good[:-1]) == int(pct(d.negative + d.positive)[:-1])
+
+
+PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of thoughts bad and (?P<p2>{_S}) good",
+                     lambda d, m: _says(d, "negative", m["n"] or m["n2"]) and _says(d, "positive", m["p"] or m["p2"])
+                     and _add_up(d, m["n"] or m["n2"], m["p"] or m["p2"]),
+                     "the shares of thoughts with negative and with positive valence as shown, adding up to their total "
+                     "(100% unless some thoughts are at exactly 0)")
+PANEL_SHAPE = Truth(rf"(?P<m>{_S}) mild(?:, within a point of neutral, and |, )(?P<s>{_S}) strong",
+                    lambda d, m: _says(d, "mild", m["m"]) and _says(d, "strong", m["s"]),
+                    "the shares of thoughts within a point of neutral and 2 or more from it, as shown")
 DAY_TRUTHS = (DEPRESSION, MANIA, NPD, NO_PATTERN, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
 
 

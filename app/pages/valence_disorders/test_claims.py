@@ -110,3 +110,72 @@ def test_fifteen_percent_at_each_end_as_shown_is_enough_and_ten_percent_mild_is_
     assert 0.145 < d.strong_good < 0.15 and "(15% at +2 or more" in text and "narcissistic" in text
     d, text, _, _ = day(offset=-0.75, spread=1, extremise=0.3)
     assert 0.095 < d.mild < 0.1 and "narcissistic" not in text and "None of the three patterns" in text
+
+
+def test_a_day_idle_but_for_two_minutes_is_not_called_idle_all_day():
+    """Review 3, VD-1: ?offset=-3&spread=0.5&extremise=0 said '2 thoughts were acted on and nothing was under way
+    for 16 hours' (958 of the 960 minutes, rounded to the whole day); the summary 'Idle 16 hours of 16 hours'."""
+    d, text, summary, _ = day(offset=-3, spread=0.5, extremise=0)
+    assert d.acted_total == 2 and sum(b is None for b in d.busy) == 958
+    assert "2 thoughts were acted on and nothing was under way for all but 2 minutes of the day;" in text
+    assert "16 hours" not in text and summary.startswith("Idle all but 2 minutes of 16 hours;")
+    assert DAY.live(d)["idle"] == "was idle for all but 2 minutes of the day"
+    d, text, summary, _ = day(offset=-3, spread=0)                   # the whole day idle is said as such
+    assert "nothing was under way for 16 hours" in text and summary.startswith("Idle 16 hours of 16 hours")
+
+
+def test_a_share_short_of_all_is_never_100_percent():
+    """Review 3, VD-2: '100% of thoughts have negative valence … what still gets through …' for 99.8%; '100% of
+    thoughts have positive valence' with one thought thrown out; '100% strong' for 99.8%."""
+    d, text, _, panel = day(offset=-3, spread=0.5, extremise=0)
+    assert 0.99 < d.negative < 1 and "Over 99% of thoughts have negative valence" in text and "100%" not in text
+    assert "here over 99% of thoughts bad and under 1% good" in panel["caption"]
+    assert panel["shift"] == ">99% bad, <1% good"
+    for state in ({"offset": 2, "spread": 0.75}, {"offset": 3, "spread": 1.25, "extremise": 0.4}):
+        d, text, _, panel = day(**state)
+        assert 0.99 < d.positive < 1 and "Over 99% of thoughts have positive valence" in text, state
+        assert "100%" not in text and "over 99% good" in panel["caption"], state
+    d, _, _, panel = day(offset=3, spread=1, extremise=0.6)
+    assert 0.99 < d.strong_good + d.strong_bad < 1
+    assert "and over 99% strong" in panel["caption"] and panel["shape"].endswith(">99% strong")
+
+
+def test_the_shares_bad_and_good_add_up():
+    """Review 3, VD-3: '98% bad, 3% good' for 97.5% and 2.5% (and 83% and 18%, 88% and 13%)."""
+    for state, (bad, good) in (({"offset": -3, "spread": 1}, ("98%", "2%")),
+                               ({"offset": -1.75, "spread": 1.25}, ("83%", "17%")),
+                               ({"offset": -2.5, "spread": 1.75}, ("88%", "12%"))):
+        d, text, _, panel = day(extremise=0, **state)
+        assert d.negative + d.positive == 1
+        assert panel["shift"] == f"{bad} bad, {good} good", state
+        assert f"here {bad} of thoughts bad and {good} good" in panel["caption"], state
+        assert f"{bad} of thoughts have negative valence" in text, state
+
+
+def test_the_histogram_is_labelled_by_valence_and_puts_a_thought_at_zero_below_it():
+    """Review 3, VD-4 and VD-5: the series were 'Thrown out (negative)' and 'Kept (positive)' although only thoughts
+    offered while idle are thrown out or kept, and the itch thoughts at exactly 0 (thrown out) were drawn as kept."""
+    for state in ({}, {"offset": -2, "spread": 0}, {"offset": 0, "spread": 0}):
+        d = DAY.run({**DAY.defaults(), **state})
+        below, above = DAY.render_figures(d)["valence"]["data"]
+        assert (below["name"], above["name"]) == ("Valence 0 or below", "Valence above 0")
+        assert abs(sum(above["y"]) - d.positive) < 1e-3 and abs(sum(below["y"]) - (1 - d.positive)) < 1e-3, state
+    d = DAY.run({**DAY.defaults(), "offset": -2, "spread": 0})
+    below, above = DAY.render_figures(d)["valence"]["data"]
+    at_zero = round(d.valences.count(0.0) / len(d.valences), 4)
+    assert d.positive == 0 and sum(above["y"]) == 0 and at_zero > 0.1
+    assert below["y"][below["x"].index(-0.25)] == at_zero                # the itch thoughts, at exactly 0
+
+
+def test_a_share_that_is_not_none_is_never_0_percent():
+    """Review 3, VD-6: 'Get up and start a task | 223 | 1 | 0%', its bar labelled '0%', and '0% mild' for a few."""
+    d = DAY.run({**DAY.defaults(), "offset": -0.25, "spread": 0.25, "extremise": 0.2})
+    assert d.acted["task"] == 1 and d.offered["task"] == 223
+    row = next(r for r in DAY.table(d).rows if r[0] == "Get up and start a task")
+    assert row == ("Get up and start a task", "223", "1", "under 1%")
+    acted = DAY.render_figures(d)["acted"]["data"][0]
+    assert acted["text"][acted["y"].index("Task")] == "under 1%"
+    for state in ({"offset": 1.5, "spread": 0.5, "extremise": 0.3}, {"offset": -3, "spread": 0.25, "extremise": 0.2}):
+        d, _, summary, panel = day(**state)
+        assert 0 < d.mild < 0.01 and panel["shape"].startswith("<1% mild"), state
+        assert "under 1% mild" in panel["caption"] and "under 1% of thoughts within a point of neutral" in summary
