@@ -192,9 +192,9 @@ def singular(unit: str) -> str:
 
 
 def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
-    """A number with its noun in agreement: count(1, 'step') -> '1 step'; count(2.0, 'minute') -> '2 minutes'."""
+    """A number with its noun in agreement: count(1, 'step') -> '1 step', count(-1, 'point') -> '−1 point'; count(2.0, 'minute') -> '2 minutes'."""
     shown = num(n, places, tiny=False)
-    return f"{shown} {plural(1 if shown == '1' else 2, noun, many)}"
+    return f"{shown} {plural(1 if shown in ('1', MINUS + '1') else 2, noun, many)}"
 
 
 def upper_first(text: str) -> str:

@@ -221,3 +221,16 @@ def test_every_figure_label_and_parameter_text_writes_minus_signs_truly():
             texts += [p.spoken_unit for p in w.params if p.kind != "choice"]
             for text in texts:
                 assert not [f for f in faults(text) if f.startswith("a hyphen")], (e.slug, w.id, text)
+
+
+def test_a_reason_a_control_has_no_effect_is_given_once():
+    """The controls put 'No effect now:' before an inactive control's reason; a reason that says it again reads twice."""
+    from sweep import examples, grid
+    checked = 0
+    for e in EXPLORABLES:
+        for w in e.widgets:
+            for state in examples(e, w) + grid(e, w)[::997]:
+                for why in w.inactive(state).values():
+                    checked += 1
+                    assert not why.lower().startswith("no effect"), (e.slug, w.id, why)
+    assert checked

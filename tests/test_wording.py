@@ -246,3 +246,7 @@ def test_rounding_on_the_digits_matches_the_decimal_module():
         for places in range(5):
             got, want = rounded(x, places), reference(x, places)
             assert got == want and math.copysign(1, got) == math.copysign(1, want), (x, places, got, want)
+
+
+def test_minus_one_takes_the_singular():
+    assert (count(-1, "point"), count(1, "point"), count(-2, "point")) == ("−1 point", "1 point", "−2 points")

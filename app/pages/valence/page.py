@@ -33,8 +33,8 @@ TUMBLE = Widget(
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     present=present,
-    inactive=lambda v: ({"strength": "No effect now: with no memory there is nothing to compare, so the reading is never used.",
-                         "noise": "No effect now: with no memory there is nothing to compare, so the reading is never used."}
+    inactive=lambda v: ({"strength": "With no memory there is nothing to compare, so the reading is never used.",
+                         "noise": "With no memory there is nothing to compare, so the reading is never used."}
                         if v["memory"] == 0 else {}),
 )
 
