@@ -39,3 +39,15 @@ def test_a_negative_offset_reads_with_the_true_minus(client):
     text = " ".join(visible_text(client.get("/valence-disorders?offset=-3").text).split())
     assert "The offset here is −3 points" in text and "-3 points" not in text
     assert [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
+
+
+def test_the_prose_does_not_say_only_idle_thoughts_are_acted_on(client):
+    """Review 4 (VD-1): the prose said only thoughts that arrive while nothing is under way get acted on, while
+    the widget counts thoughts that interrupted an activity among those acted on (62 of 167 at the defaults)."""
+    from app.pages.valence_disorders.page import PAGE
+    for query, changes in (("", {}), ("?offset=2&spread=1&extremise=0", {"offset": 2, "spread": 1, "extremise": 0})):
+        day = PAGE.widget("day").at_defaults(**changes)
+        assert day.switches > 0, query
+        text = " ".join(visible_text(client.get(f"/valence-disorders{query}").text).split())
+        assert "interrupted by a better-feeling thought" in text, query
+        assert not re.search(r"only those that\s+arrive while nothing is under way get acted on", text), query
