@@ -333,7 +333,7 @@ def points(x: float) -> str:
     """A cost in points, to a tenth without a trailing '.0'; 'almost 0 points' for a cost too small to show."""
     if 0 < x < 0.05:
         return "almost 0 points"
-    places = 0 if round(x, 1) == round(x) else 1
+    places = 0 if rounded(x, 1) == rounded(x) else 1        # one rounding rule, num's: 0.95 is '1 point', not '1.0 points'
     return count(x, "point", places=places)
 
 
@@ -443,8 +443,11 @@ def howmuch_live(t: Tradeoff) -> dict[str, str]:
 
 
 def _points_shown(text: str, value: float) -> bool:
-    """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value."""
+    """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value: to a tenth
+    without a trailing '.0', and 'point' after 1 only."""
     shown = text.split(" point")[0]
+    if shown.endswith(".0") or (shown == "1") != (text == "1 point"):
+        return False
     return 0 < value < 0.05 if shown == "almost 0" else _shown(shown, value)
 
 

@@ -195,3 +195,20 @@ def test_loop_gains_take_two_decimals_at_every_state():
     assert "inhibitory with gain −0.59" in said["outcome"] and "Active Self has gain 0.45;" in said["outcome"]
     assert "0.450" not in w.summary(r) and "−0.585" not in w.summary(r)
     assert _caught(w, r, said["outcome"].replace("gain 0.45;", "gain 0.450;"))
+
+
+def test_a_cost_in_points_never_ends_in_point_zero():
+    """Review 4 (PA-1): '1.0 points', '297.0 points', '11.0 points', '203.0 points': the places were decided with
+    Python's round (0.95 -> 0.9) and the number printed with halves rounded up (0.95 -> '1.0')."""
+    from app.pages.pnse_anxiety.present import howmuch_summary
+    for changes, said_here in (({"level": 0.1, "stakes": 8, "discomfort": 0.26, "problems": 15},
+                                ("The anxiety itself costs 1 point a year", "The total, 297 points,")),
+                               ({"level": 0.25, "stakes": 0, "discomfort": 0.48, "problems": 16},
+                                ("The anxiety itself costs 11 points a year", "The total, 11 points, is 11 points above")),
+                               ({"level": 0.35, "stakes": 9, "discomfort": 0.06, "problems": 24}, ("costing 203 points a year",))):
+        result = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
+        texts = " ".join((*HOWMUCH.claim_texts(result).values(), howmuch_summary(result)))
+        assert not re.search(r"\d\.0 points?\b", texts), changes
+        assert all(s in texts for s in said_here), (changes, texts)
+        for truth in HOWMUCH.all_truths:
+            assert truth.failures(result, texts) == [], changes
