@@ -21,3 +21,17 @@ def test_the_paths_are_drawn_side_by_side_and_placed_on_the_brain_model(client):
     assert 'class="node part assessors lit' in controlled and 'class="node part steering dim' in controlled
     social = html[html.index('id="tp-social-wide-title"'):]
     assert 'class="node part steering lit' in social and 'class="node part assessors dim' in social
+
+
+def test_the_drawings_descriptions_name_only_what_they_show(client):
+    """Review 4, TP-3: both drawings' descriptions ended 'biology-specific words such as sugar are struck out',
+    and no sugar is in either drawing; the big-picture drawing, whose row says 'I'll taste sugar', keeps it."""
+    import re
+    html = client.get(f"/{SLUG}").text
+    descs = re.findall(r'<desc id="tp-(?:controlled|social)-(?:wide|tall)-desc">(.*?)</desc>', html, re.S)
+    assert len(descs) == 4
+    for desc in descs:
+        assert "sugar" not in desc and desc.endswith("Brain-region names are struck out.")
+    big = client.get("/big-picture?view=agi").text
+    desc = re.search(r'<desc id="bp-thought-wide-desc">(.*?)</desc>', big, re.S).group(1)
+    assert "taste sugar" in desc and desc.endswith("Brain-region names and biology-specific words such as sugar are struck out.")
