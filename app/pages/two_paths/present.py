@@ -9,7 +9,7 @@ from pydantic import Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, pct, upper_first
+from app.wording import count, pct, share, upper_first
 
 from .model import SPLITS, Hedge
 
@@ -21,14 +21,15 @@ def curve_figure(r: Hedge) -> dict:
     xs = list(SPLITS)
     line = {"type": "scatter", "mode": "lines", "name": "At least one works", "x": xs,
             "y": [round(r.curve[s], 4) for s in xs], "line": {"color": kit.BLUE, "width": 3},
-            "hovertemplate": "%{x:.0%} on controlled: %{y:.0%}<extra></extra>"}
-    marks = [{"type": "scatter", "mode": "markers", "name": name, "x": [share], "y": [round(r.curve[share], 4)],
-              "marker": {"size": 11, "symbol": symbol, "color": kit.INK},
-              "hovertemplate": name + ": %{y:.0%}<extra></extra>"}
-             for (name, share), symbol in zip(PLANS, ("circle", "square", "diamond"))]
+            "customdata": [share(r.curve[s]) for s in xs],
+            "hovertemplate": "%{x:.0%} on controlled: %{customdata}<extra></extra>"}
+    marks = [{"type": "scatter", "mode": "markers", "name": name, "x": [share_], "y": [round(r.curve[share_], 4)],
+              "marker": {"size": 11, "symbol": symbol, "color": kit.INK}, "customdata": [share(r.curve[share_])],
+              "hovertemplate": name + ": %{customdata}<extra></extra>"}
+             for (name, share_), symbol in zip(PLANS, ("circle", "square", "diamond"))]
     best = {"type": "scatter", "mode": "markers", "name": "Best split", "x": [r.best_share], "y": [round(r.best, 4)],
-            "marker": {"size": 16, "symbol": "star", "color": kit.VERMILION},
-            "hovertemplate": "best split: %{x:.0%} on controlled, %{y:.0%}<extra></extra>"}
+            "marker": {"size": 16, "symbol": "star", "color": kit.VERMILION}, "customdata": [share(r.best)],
+            "hovertemplate": "best split: %{x:.0%} on controlled, %{customdata}<extra></extra>"}
     return {"data": [line, *marks, best], "layout": kit.layout(
         margin={"t": 16, "b": 156, "l": 60, "r": 20}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("share of effort on controlled AGI", tickformat=".0%", range=[-0.04, 1.04],
@@ -42,7 +43,8 @@ def paths_figure(r: Hedge) -> dict:
     data = [{"type": "bar", "name": upper_first(NAMES[p]) + " works", "x": names,
              "y": [round(r.path_chance[s][p], 4) for s in shares],
              "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
-             "hovertemplate": NAMES[p] + ": %{y:.0%}<extra>%{x}</extra>"}
+             "customdata": [share(r.path_chance[s][p]) for s in shares],
+             "hovertemplate": NAMES[p] + ": %{customdata}<extra>%{x}</extra>"}
             for p, colour, shape in (("controlled", kit.VERMILION, ""), ("social", kit.BLUE, "/"))]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
@@ -50,29 +52,35 @@ def paths_figure(r: Hedge) -> dict:
 
 
 def article(number: str) -> str:
-    """'a' or 'an' before a number as it is said: 'an 8%', 'an 11%', 'an 18%', 'an 80%', but 'a 12%', 'a 100%'."""
+    """'a' or 'an' before a number as it is said: 'an 8%', 'an 11%', 'an 18%', 'an 80%', 'an under 1%', 'an over
+    99%', but 'a 12%', 'a 100%'."""
+    if number.startswith(("over ", "under ")):
+        return "an"
     whole = re.match(r"[\d,]*", number).group(0)
     lead = whole.split(",")[0] if "," in whole else whole if len(whole) <= 2 else ""
     return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
 
 
 def flat(r: Hedge) -> bool:
-    """Every split gives the same chance, to the percent shown."""
-    return pct(min(r.curve.values())) == pct(max(r.curve.values()))
+    """Every split gives the same chance, as shown (wording.share: a chance that is not none never reads '0%')."""
+    return len({share(v) for v in r.curve.values()}) == 1
 
 
 def verdict_sentence(r: Hedge) -> str:
-    head = (f"Putting everything on controlled AGI gives {article(pct(r.only_controlled))} {pct(r.only_controlled)} chance that at least one path "
-            f"works, and everything on social-instinct AGI {pct(r.only_social)}")
+    head = (f"Putting everything on controlled AGI gives {article(share(r.only_controlled))} {share(r.only_controlled)} chance that at "
+            f"least one path works, and everything on social-instinct AGI {share(r.only_social)}")
     if r.best == 0:
         return head + ". Nothing works at these settings, however the effort is split."
     if flat(r):
-        return head + f". The split makes no difference here, to the percent: every split gives {pct(r.best)}."
-    head += (f"; an even split gives {pct(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
-             f"AGI) {pct(r.best)}.")
-    gain = int(pct(r.best)[:-1]) - int(pct(max(r.only_controlled, r.only_social))[:-1])
+        return head + f". The split makes no difference here, to the percent: every split gives {share(r.best)}."
+    head += (f"; an even split gives {share(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
+             f"AGI) {share(r.best)}.")
+    end = max(r.only_controlled, r.only_social)
+    gain = wording.points(r.best) - wording.points(end)
     if 0 < r.best_share < 1 and gain >= 1:
         return head + f" Digging into both beats the better path alone by {count(gain, 'percentage point')}."
+    if 0 < r.best_share < 1 and share(r.best) != share(end):
+        return head + " Digging into both beats the better path alone, by less than a percentage point."
     if 0 < r.best_share < 1:
         return head + " Splitting does no better than the better path alone, to the percent."
     alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
@@ -80,9 +88,9 @@ def verdict_sentence(r: Hedge) -> str:
 
 
 def left_text(x: float) -> str:
-    """A chance that is left: 'nothing' when it is 0, 'almost nothing' when it shows as 0% but is not, else
-    the percentage."""
-    return "nothing" if x == 0 else "almost nothing" if pct(x) == "0%" else pct(x)
+    """A chance that is left: 'nothing' when it is 0, 'almost nothing' when it is under 1%, else the percentage
+    (wording.share: never '100%' for less than certain)."""
+    return "nothing" if x == 0 else "almost nothing" if share(x) == "under 1%" else share(x)
 
 
 def path_hedge(r: Hedge, path: str) -> str:
@@ -127,8 +135,9 @@ def hedge_sentence(r: Hedge) -> str:
 
 # The two-paths phrases, as predicates on the model's curve (chance at least one path works, by the share of
 # effort on controlled AGI) and each path's own chance; a quoted percentage is the model's, as rounded for display.
-P = r"(\d+%)"
-LEFT = r"(nothing|almost nothing|\d+%)"
+P = r"(\d+%)"                              # a setting or a share of effort, as pct writes it
+C = r"((?:over |under )?\d+%)"             # a chance, as wording.share writes it
+LEFT = r"(nothing|almost nothing|(?:over )?\d+%)"
 
 
 def _pct_is(m: re.Match, group: int, x: float) -> bool:
@@ -136,13 +145,24 @@ def _pct_is(m: re.Match, group: int, x: float) -> bool:
     return x == 0 if text == "nothing" else abs(int(text[:-1]) - 100 * x) <= 0.5 + 1e-9
 
 
+def _chance_is(m: re.Match, group: int, x: float) -> bool:
+    """A chance as wording.share writes it: '0%' only for none, 'under 1%' for a chance that rounds to 0, 'over
+    99%' for one short of certain that rounds to 100."""
+    return m.group(group) == share(x)
+
+
 def _left_is(m: re.Match, group: int, x: float) -> bool:
-    """A chance left, as said: 'nothing' is exactly 0, 'almost nothing' is above 0 but shows as 0%, and a
-    percentage is the chance rounded, never '0%' (which would read as nothing)."""
+    """A chance left, as said: 'nothing' is exactly 0, 'almost nothing' is above 0 but under 1%, and a
+    percentage is the chance as wording.share writes it, never '0%' (which would read as nothing)."""
     text = m.group(group)
     if text in ("nothing", "almost nothing"):
-        return x == 0 if text == "nothing" else 0 < x and pct(x) == "0%"
-    return text == pct(x) != "0%"
+        return x == 0 if text == "nothing" else share(x) == "under 1%"
+    return text == share(x) != "0%"
+
+
+def _flat(r: Hedge) -> bool:
+    """Every split's chance reads the same, as wording.share writes it."""
+    return len({share(v) for v in r.curve.values()}) == 1
 
 
 def _top(r: Hedge) -> float:
@@ -163,35 +183,39 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
         if not (_pct_is(m, 1, r.feasible[path]) and _pct_is(m, 2, r.desirable[path])):
             continue
         if m.group(3):   # "With effort split evenly it works with X"
-            if _pct_is(m, 3, r.path_chance[0.5][path]) and len({_shown(v) for v in r.curve.values()}) == 1:
+            if _chance_is(m, 3, r.path_chance[0.5][path]) and _flat(r):
                 return True
         else:
-            share = r.best_share if path == "controlled" else 1 - r.best_share
-            if _pct_is(m, 4, share) and _pct_is(m, 5, r.path_chance[r.best_share][path]):
+            effort = r.best_share if path == "controlled" else 1 - r.best_share
+            if _pct_is(m, 4, effort) and _chance_is(m, 5, r.path_chance[r.best_share][path]):
                 return True
     return False
 
 
-ENDS = Truth(r"Putting everything on controlled AGI gives an? " + P + r" chance that at least one path works, and "
-             r"everything on social-instinct AGI " + P,
-             lambda r, m: _pct_is(m, 1, r.curve[1.0]) and _pct_is(m, 2, r.curve[0.0]),
-             "the chances quoted for all on controlled AGI and all on social-instinct AGI are the curve's ends")
+ENDS = Truth(r"Putting everything on controlled AGI gives an? " + C + r" chance that at least one path works, and "
+             r"everything on social-instinct AGI " + C,
+             lambda r, m: _chance_is(m, 1, r.curve[1.0]) and _chance_is(m, 2, r.curve[0.0]),
+             "the chances quoted for all on controlled AGI and all on social-instinct AGI are the curve's ends "
+             "('0%' only for none, 'under 1%' for a chance that rounds to 0)")
 NOTHING = Truth(r"Nothing works at these settings", lambda r: _top(r) == 0, "every split gives exactly 0")
-NO_DIFFERENCE = Truth(r"The split makes no difference here, to the percent: every split gives " + P,
-                      lambda r, m: len({_shown(v) for v in r.curve.values()}) == 1 and _pct_is(m, 1, _top(r)),
-                      "every split's chance rounds to the same whole percentage, the one quoted")
-BEST = Truth(r"an even split gives " + P + r", and the best split \(" + P + r" of effort on controlled AGI\) " + P,
-             lambda r, m: (_pct_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
-                           and r.curve[r.best_share] == _top(r) and _pct_is(m, 3, _top(r))
-                           and len({_shown(v) for v in r.curve.values()}) > 1),
+NO_DIFFERENCE = Truth(r"The split makes no difference here, to the percent: every split gives " + C,
+                      lambda r, m: _flat(r) and _chance_is(m, 1, _top(r)),
+                      "every split's chance reads the same as shown, the one quoted")
+BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" of effort on controlled AGI\) " + C,
+             lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
+                           and r.curve[r.best_share] == _top(r) and _chance_is(m, 3, _top(r)) and not _flat(r)),
              "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
 BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?",
               lambda r, m: (0 < r.best_share < 1
                             and int(m.group(1)) == _shown(_top(r)) - _shown(max(r.curve[0.0], r.curve[1.0])) >= 1),
               "the best split puts effort on both paths and, as shown, beats the better end by that many points")
 NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the percent",
-                  lambda r: 0 < r.best_share < 1 and _shown(_top(r)) == _shown(max(r.curve[0.0], r.curve[1.0])),
-                  "the best split is inside, and its chance rounds to the better end's")
+                  lambda r: 0 < r.best_share < 1 and share(_top(r)) == share(max(r.curve[0.0], r.curve[1.0])),
+                  "the best split is inside, and its chance reads as the better end's")
+BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point",
+                      lambda r: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
+                                 and _shown(_top(r)) == _shown(max(r.curve[0.0], r.curve[1.0]))),
+                      "the best split is inside and beats the better end, by less than a whole point as shown")
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
                lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
                "all on that path gives the highest chance on the curve")
@@ -238,26 +262,25 @@ NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible
                          "social" if _key(m.group(1)) == "controlled" else "controlled"),
                      "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
                      "if said, the other path was set as impossible)")
-NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + P
-             + r"|At the best split \(" + P + r" of effort here\) it works with " + P + ")", _note_holds,
-             "a path with these odds works with the chance quoted, at the split quoted")
-CAPTION = Truth(r"at least one works with a chance of " + P + r"(, whatever the split| at the best split)",
-                lambda r, m: _pct_is(m, 1, _top(r)) and ((len({_shown(v) for v in r.curve.values()}) == 1)
-                                                         == (m.group(2) == ", whatever the split")),
+NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + C
+             + r"|At the best split \(" + P + r" of effort here\) it works with " + C + ")", _note_holds,
+             "a path with these odds works with the chance quoted ('0%' only for none), at the split quoted")
+CAPTION = Truth(r"at least one works with a chance of " + C + r"(, whatever the split| at the best split)",
+                lambda r, m: _chance_is(m, 1, _top(r)) and (_flat(r) == (m.group(2) == ", whatever the split")),
                 "the highest chance on the curve, and whether every split gives it to the percent")
 
-CURVE = Truth(r"The chance that at least one path works is " + P + r" with all effort on social-instinct AGI, " + P
-              + r" at an even split and " + P + r" with all on controlled AGI",
-              lambda r, m: _pct_is(m, 1, r.curve[0.0]) and _pct_is(m, 2, r.curve[0.5]) and _pct_is(m, 3, r.curve[1.0]),
+CURVE = Truth(r"The chance that at least one path works is " + C + r" with all effort on social-instinct AGI, " + C
+              + r" at an even split and " + C + r" with all on controlled AGI",
+              lambda r, m: _chance_is(m, 1, r.curve[0.0]) and _chance_is(m, 2, r.curve[0.5]) and _chance_is(m, 3, r.curve[1.0]),
               "the curve at all on social-instinct AGI, the even split and all on controlled AGI, as quoted")
-STAR = Truth(r"the star marks the curve's highest point, " + P + r" at " + P + r" of effort on controlled AGI",
-             lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _pct_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share),
+STAR = Truth(r"the star marks the curve's highest point, " + C + r" at " + P + r" of effort on controlled AGI",
+             lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _chance_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share),
              "the split quoted has the highest chance on the curve, the chance quoted")
-EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + P + r", social-instinct AGI " + P,
-                  lambda r, m: _pct_is(m, 1, r.path_chance[0.5]["controlled"]) and _pct_is(m, 2, r.path_chance[0.5]["social"]),
-                  "each path's own chance at an even split, as quoted")
+EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + C + r", social-instinct AGI " + C,
+                  lambda r, m: _chance_is(m, 1, r.path_chance[0.5]["controlled"]) and _chance_is(m, 2, r.path_chance[0.5]["social"]),
+                  "each path's own chance at an even split, as quoted ('0%' only for none)")
 
-BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, NO_BETTER, ALL_ON)),
+BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON)),
                Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES, STILL_LEAVES,
                                                      NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
@@ -265,33 +288,33 @@ BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
 
 def both_summary(r: Hedge) -> str:
     """What the curve and the bars show; whether digging into both pays is the prose's claim (verdict_sentence)."""
-    return (f"The chance that at least one path works is {pct(r.curve[0.0])} with all effort on social-instinct AGI, "
-            f"{pct(r.curve[0.5])} at an even split and {pct(r.curve[1.0])} with all on controlled AGI; the star marks "
-            f"the curve's highest point, {pct(r.best)} at {pct(r.best_share)} of effort on controlled AGI. At an even "
-            f"split the bars show each path's own chance: controlled AGI {pct(r.path_chance[0.5]['controlled'])}, "
-            f"social-instinct AGI {pct(r.path_chance[0.5]['social'])}.")
+    return (f"The chance that at least one path works is {share(r.curve[0.0])} with all effort on social-instinct AGI, "
+            f"{share(r.curve[0.5])} at an even split and {share(r.curve[1.0])} with all on controlled AGI; the star marks "
+            f"the curve's highest point, {share(r.best)} at {pct(r.best_share)} of effort on controlled AGI. At an even "
+            f"split the bars show each path's own chance: controlled AGI {share(r.path_chance[0.5]['controlled'])}, "
+            f"social-instinct AGI {share(r.path_chance[0.5]['social'])}.")
 
 
 def both_table(r: Hedge) -> Table:
     shares = sorted({*SPLITS[::2], r.best_share})          # every tenth, and the best split in its place
-    rows = tuple((pct(s), pct(r.path_chance[s]["controlled"]), pct(r.path_chance[s]["social"]), pct(r.curve[s]))
+    rows = tuple((pct(s), share(r.path_chance[s]["controlled"]), share(r.path_chance[s]["social"]), share(r.curve[s]))
                  for s in shares)
     return Table("Chance each path works, and that at least one does, by the share of effort on controlled AGI",
                  ("Effort on controlled", "Controlled works", "Social-instinct works", "At least one"), rows)
 
 
 def both_live(r: Hedge) -> dict[str, str]:
-    return {"both": pct(r.best), "controlled": pct(r.only_controlled), "social": pct(r.only_social)}
+    return {"both": share(r.best), "controlled": share(r.only_controlled), "social": share(r.only_social)}
 
 
 def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     s = r.best_share
     notes = {}
-    for path, share in (("controlled", s), ("social", 1 - s)):
+    for path, effort in (("controlled", s), ("social", 1 - s)):
         odds = f"Feasible {pct(r.feasible[path])}, wanted {pct(r.desirable[path])}. "
-        notes[path] = odds + (f"With effort split evenly it works with {pct(r.path_chance[0.5][path])}." if flat(r) else
-                              f"At the best split ({pct(share)} of effort here) it works with {pct(r.path_chance[s][path])}.")
-    caption = (f"The two paths at these settings: at least one works with a chance of {pct(r.best)}"
+        notes[path] = odds + (f"With effort split evenly it works with {share(r.path_chance[0.5][path])}." if flat(r) else
+                              f"At the best split ({pct(effort)} of effort here) it works with {share(r.path_chance[s][path])}.")
+    caption = (f"The two paths at these settings: at least one works with a chance of {share(r.best)}"
                + (", whatever the split." if flat(r) else " at the best split."))
     return {"notes": notes, "caption": caption}
 

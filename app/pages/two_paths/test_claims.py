@@ -198,3 +198,45 @@ def test_the_even_split_is_not_contrasted_with_the_same_chance():
     assert not [f for t in BOTH.all_truths for f in t.failures(r, text["hedge"])]
     r, text = said()                                          # different chances: still a contrast
     assert "would leave 12%, from the ideas that transfer to social-instinct AGI, while the even split keeps 35%" in text["hedge"]
+
+
+# ------------------------------------------------------------------- fifth review (round 4)
+
+def _texts(r) -> str:
+    """Every text the widget shows at a state: claims, summary, table, live numbers and the drawing's notes."""
+    from app.pages.two_paths.present import both_live, panel
+    cells = [c for row in BOTH.table(r).rows for c in row]
+    v = panel(r, {})
+    return " ".join((*BOTH.claim_texts(r).values(), BOTH.summary(r), *cells, *both_live(r).values(),
+                     *v["notes"].values(), v["caption"]))
+
+
+def test_a_chance_above_none_never_reads_0_percent():
+    """Review 4, TP-1 and TP-2: a chance of 0.28% (all on controlled AGI, set impossible, through transfer) read
+    '0%' in the verdict and the summary while the hedge sentence said 'almost nothing' was left; the drawing's
+    notes said 'works with 0%' for 0.18% and 0.1%. A chance that is not none reads 'under 1%'."""
+    for state, said_here in (
+            (dict(controlled_feasible=0, social_feasible=80, controlled_desirable=10, social_desirable=5,
+                  transfer=5, returns=70),
+             ("Putting everything on controlled AGI gives an under 1% chance that at least one path works",
+              "and under 1% with all on controlled AGI")),
+            (dict(controlled_feasible=10, social_feasible=10, controlled_desirable=10, social_desirable=30,
+                  transfer=90, returns=210),
+             ("Feasible 10%, wanted 10%. With effort split evenly it works with under 1%.",
+              "At an even split the bars show each path's own chance: controlled AGI under 1%")),
+            (dict(controlled_feasible=10, social_feasible=65, controlled_desirable=5, social_desirable=15,
+                  transfer=15, returns=20),
+             ("At the best split (15% of effort here) it works with under 1%.",))):
+        r, _ = said(**state)
+        text = _texts(r)
+        assert all(s in text for s in said_here), (state, text)
+        assert not [f for t in BOTH.all_truths for f in t.failures(r, text)], state
+    # The old wordings are refused by the truths.
+    r, _ = said(controlled_feasible=0, social_feasible=80, controlled_desirable=10, social_desirable=5, transfer=5,
+                returns=70)
+    assert 0 < r.curve[1.0] < 0.005
+    assert _caught(r, "Putting everything on controlled AGI gives a 0% chance that at least one path works, and "
+                      "everything on social-instinct AGI 4%")
+    r, _ = said(controlled_feasible=10, social_feasible=10, controlled_desirable=10, social_desirable=30, transfer=90,
+                returns=210)
+    assert _caught(r, "Feasible 10%, wanted 10%. With effort split evenly it works with 0%.")
