@@ -434,18 +434,29 @@ def agent_live(r: Run) -> dict[str, str]:
     return {"intended": pct(r.intended(TRAIN, r.races)), "loop": pct(r.share("loop", TRAIN - BLOCK, TRAIN))}
 
 
+TITLES = {"finish": "Finish", "loop": "Loop of targets", "channel": "Channel", "editor": "Reward editor", "island": "Island"}
+
+
+def _in_force(r: Run, plan: str, edited: bool) -> float:
+    """What a plan pays in the race shown, under the reward function in force in it (the edited one from the race
+    of the edit on: the model records what each plan pays before a race, so the race of the edit still has the
+    designer's)."""
+    return (EDITED if plan == "editor" else 0.0) if edited else r.truth[plan][r.shown - 1]
+
+
 def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
     i = r.shown - 1
     plans = [p for p in PLANS if r.values[p][i] is not None]
     took = r.choices[i]
-    edited = r.edited_at is not None and r.edited_at < r.shown
+    # The edit is in force from the race that makes it: that race already pays for keeping it (model.run).
+    edited = r.edited_at is not None and r.edited_at <= r.shown
     reward = ([f"Finish: +{val(designer_reward('finish', r.loophole))}",
                f"Target: +{val(TARGET_EACH)} ({'respawns' if r.loophole else 'once a race'})"]
               if not edited else [f"Edited in race {r.edited_at}:", f"+{val(EDITED)} for keeping the edit"])
     critic = [f"{SHORT[p]}: {val(r.values[p][i])}" for p in plans]
     phase = "training" if r.shown <= TRAIN else "deployment"
     return {"headline": f"Race {r.shown} ({phase}): pays {val(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
-            "marks": {p: f"{val(r.values[p][i])} / {val(r.truth[p][i])}" for p in plans},
+            "marks": {p: f"{TITLES[p]} {val(r.values[p][i])} / {val(_in_force(r, p, edited))}" for p in plans},
             "caption": (f"Race {r.shown} of {r.races} ({phase}): the boat takes {ROUTES[took]}, which pays "
                         f"{val(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
 
@@ -469,8 +480,18 @@ AGENT_TRUTHS = (
           and m.group(6).split(", ") == [f"{SHORT[p]}: {val(r.values[p][r.shown - 1])}"
                                          for p in PLANS if r.values[p][r.shown - 1] is not None],
           "the race shown: its phase, the plan it took, what that paid, and the critic's values before it"),
-    Truth(r"^Edited in race (\d+):$", lambda r, m: r.edited_at == int(m.group(1)) and r.edited_at < r.shown,
-          "the reward function was edited in that race, before the race shown"),
+    Truth(r"^Edited in race (\d+):$", lambda r, m: r.edited_at == int(m.group(1)) and r.edited_at <= r.shown,
+          "the reward function was edited in that race, the race shown or before it"),
+    Truth(r"^Finish: \+(\S+)$", lambda r, m: (r.edited_at is None or r.edited_at > r.shown)
+          and _is(m.group(1), designer_reward("finish", r.loophole)),
+          "the designer's reward function is in force in the race shown (no edit in it or before), paying that to finish"),
+    Truth(r"^(Finish|Loop of targets|Channel|Reward editor|Island) (\S+) / (\S+)$",
+          lambda r, m: (lambda p, i: _is(m.group(2), r.values[p][i]) and _is(m.group(3), (
+              r.rewards[i] if p == r.choices[i] else (EDITED if p == "editor" else 0.0)
+              if r.edited_at is not None and r.edited_at <= r.shown else designer_reward(p, r.loophole))))(
+              {t: p for p, t in TITLES.items()}[m.group(1)], r.shown - 1),
+          "at that place: the critic's value before the race shown / what that plan pays in it (the route taken: "
+          "what the race paid; from the race of an edit on, 20 for the editor and 0 for the rest)"),
 )
 
 

@@ -132,7 +132,7 @@ PROMISES = {
     "the first race": lambda r: all(r.values[p][0] > r.truth[p][0] for p in ("finish", "loop"))
     and r.first_tried["finish"] is not None and r.first_tried["loop"] is not None,
     "the first deployment race": lambda r: r.shown == TRAIN + 1,
-    "Close the loophole": lambda r: r.share("finish", TRAIN - 10, TRAIN) >= 0.9,
+    "closed": lambda r: r.share("finish", TRAIN - 10, TRAIN) >= 0.9,
     "train-then-deploy": lambda r: r.learning == "frozen" and r.share("channel", r.races - 20, r.races) > 0.5
     and r.values["channel"][-1] == r.values["channel"][TRAIN],
     "online learning": lambda r: r.first_tried["channel"] is not None and "channel" not in r.choices[-20:],

@@ -30,3 +30,48 @@ def test_the_critics_error_in_the_prose_reads_as_a_sentence_at_every_value(clien
         assert "The critic’s error on new plans is <span" in html
         assert f">{shown}</span> here: a large enough error makes" in html
         assert f"{shown} points here" not in html and f"{shown}</span> points" not in html
+
+
+def test_in_the_race_of_the_edit_the_map_shows_the_edited_reward_in_force(client):
+    """Review 4, OIA-1: at race 66, the race of the edit, the headline and caption said the race paid 20 while the
+    bold route to the editor was marked '6 / 0' under a reward box paying only for finishing and targets."""
+    import re
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    query = "loophole=closed&learning=online&error=6&editor=on&island=off&foresight=on&race=66"
+    r = AGENT.run({**AGENT.defaults(), **dict(q.split("=") for q in query.split("&")), "error": 6, "race": 66})
+    assert r.edited_at == 66 and r.choices[65] == "editor" and r.rewards[65] == 20
+    html = client.get(f"/outer-and-inner-alignment?{query}").text
+    panel = between(html, 'id="panel-agent-map"', 'class="map-key"')
+    assert "Race 66 (deployment): pays 20" in panel and "which pays 20" in panel
+    assert "Edited in race 66:" in panel and "+20 for keeping the edit" in panel and "Finish: +10" not in panel
+    assert re.search(r">Reward editor 6 / 20<", panel) and re.search(r">Finish 10 / 0<", panel)
+    before = between(client.get(f"/outer-and-inner-alignment?{query.replace('race=66', 'race=65')}").text,
+                     'id="panel-agent-map"', 'class="map-key"')
+    assert "Finish: +10" in before and "Edited in race" not in before and ">Reward editor 6 / 0<" in before
+
+
+def test_the_prose_never_asks_to_close_a_loophole_already_closed(client):
+    """Review 4, OIA-2: at loophole=closed the prose still said 'Close the loophole (the targets stop respawning)'."""
+    from helpers import visible_text
+    for query in ("loophole=closed&learning=online&error=6&editor=off&island=off&foresight=on&race=120", "loophole=open"):
+        text = " ".join(visible_text(client.get(f"/outer-and-inner-alignment?{query}").text).split())
+        assert "Close the loophole (the targets stop respawning)" not in text, query
+        assert ("With the loophole closed (the targets stop respawning), the loop pays less than finishing, and the "
+                "boat learns to finish.") in text, query
+
+
+def test_with_the_loophole_closed_the_boat_learns_to_finish_at_every_setting():
+    """The fixed sentence after the outer claim holds at every setting with the loophole closed (training does
+    not depend on the deployment settings, but every one is run)."""
+    import itertools
+    from app.pages.outer_and_inner_alignment.model import TRAIN
+    from app.pages.outer_and_inner_alignment.present import BLOCK
+    for learning, error, editor, island, foresight in itertools.product(
+            ("online", "frozen"), range(-10, 13), ("off", "on"), ("off", "on"), ("on", "off")):
+        r = AGENT_RUN(learning, error, editor, island, foresight)
+        assert r.share("finish", TRAIN - BLOCK, TRAIN) > r.share("loop", TRAIN - BLOCK, TRAIN)
+
+
+def AGENT_RUN(learning, error, editor, island, foresight):
+    from app.pages.outer_and_inner_alignment.model import run
+    return run("closed", learning, float(error), editor, island, foresight)
