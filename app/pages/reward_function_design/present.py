@@ -473,6 +473,11 @@ LYING_TRUTHS = (
               "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
           "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
           "learned values or share of hidden lies"),
+    Truth(r"Bottom line: the value they have learned to expect", lambda r: not r.hide,
+          "the agents cannot hide their intent, so every cell's bottom line gives the learned values"),
+    Truth(r"Bottom line: with the behaviourist reward, .*; with the probe, the share of chances they answer with a lie "
+          r"hidden from it", lambda r: r.hide,
+          "the agents can hide their intent, so the probe's cells give the share of hidden lies"),
 )
 
 
@@ -501,6 +506,15 @@ def lying_live(r: Lying) -> dict[str, str]:
             "gain": count(r.gain, "point", places=0 if float(r.gain).is_integer() else 1)}
 
 
+# The key under the rooms drawing: what a cell's bottom line is. With the probe foolable, its cells show the share
+# of hidden lies instead of the learned values.
+_LEARNED = "the value they have learned to expect from a lie and from the truth"
+_STOPS = "an estimate that stops updating once they stop choosing that answer"
+ROOMS_KEY = {False: f"Bar and word: how often the trained agents lie. Bottom line: {_LEARNED}, {_STOPS}.",
+             True: (f"Bar and word: how often the trained agents lie. Bottom line: with the behaviourist reward, "
+                    f"{_LEARNED} ({_STOPS}); with the probe, the share of chances they answer with a lie hidden from it.")}
+
+
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
     cells = {}
     for kind in KINDS:
@@ -514,7 +528,7 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
                                               f"{pct(share)} of chances); "
                                               + (foot if foot.startswith("hidden") else f"learned values: {foot}"))}
     return {"cells": cells, "watched": pct(r.watched), "unwatched": pct(r.unwatched), "accuracy": pct(r.accuracy),
-            "hide": r.hide,
+            "hide": r.hide, "key": ROOMS_KEY[r.hide],
             "caption": (f"Trained agents: watched (caught {pct(r.watched)}), they lie in {pct(r.at('behaviour', 'watched'))} "
                         f"of chances with a behaviourist reward and {pct(r.at('probe', 'watched'))} with the probe; "
                         f"unwatched (caught {pct(r.unwatched)}), {pct(r.at('behaviour', 'unwatched'))} and "

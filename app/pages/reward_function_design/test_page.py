@@ -48,3 +48,27 @@ def test_what_a_lie_gains_reads_in_agreement_with_its_number(client):
         assert f'(now <span class="live live-lying-gain">{shown}</span>)' in item, gain
         plain = re.sub(r"<[^>]+>", "", item)
         assert not wording.faults(plain), plain
+
+
+def test_the_rooms_key_says_what_each_bottom_line_shows(client):
+    """Review 4, RFD-1: with hide=yes (the page's own 'Let the agent learn to hide its intent' link) the key said every
+    cell's bottom line was the learned values, while the probe's two cells read 'hidden lies: …'."""
+    import re
+    from app.pages.reward_function_design.page import PAGE
+    from helpers import visible_text
+    widget = next(w for w in PAGE.widgets if w.id == "lying")
+    for query, hide in (("gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes", True), ("", False)):
+        html = client.get(f"/reward-function-design?{query}").text
+        rooms = between(html, 'id="panel-lying-rooms"', "</p>")
+        key = " ".join(visible_text(rooms[rooms.index('class="panel-key"'):]).split())
+        assert ("hidden lies:" in rooms) == hide, query
+        if hide:
+            assert not re.search(r"Bottom line: the value they have learned", key)
+            assert "with the probe, the share of chances they answer with a lie hidden from it" in key
+        else:
+            assert "Bottom line: the value they have learned to expect from a lie and from the truth" in key
+        from app.framework import parse_query
+        parsed, problems = parse_query(widget.params, [q.split("=") for q in query.split("&") if q])
+        assert not problems
+        result = widget.run(parsed)
+        assert not [f for t in widget.all_truths for f in t.failures(result, key)], query
