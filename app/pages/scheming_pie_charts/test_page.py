@@ -96,3 +96,15 @@ def test_playing_the_training_game_is_quoted_as_byrnes_uses_it(client):
     text = _plain(client.get(f"/{SLUG}").text)
     assert "Byrnes calls this" not in text
     assert "can be wholly stamped out, and says it leads to egregious scheming" in text
+
+
+def test_the_prose_beside_the_pies_never_describes_a_pie_the_sliders_have_changed(client):
+    """Review 4, SPC-2: 'So the first pie is mostly green with a little red' beside a first pie 4% green, 6% red and
+    90% blue (?nice=10&treacherous=60), or all blue (brain-like); 'That clears away most of the blue' beside an RLHF
+    that took blue from 30.0% to 27.9% (?rlhf=0.1). The prose now speaks of Byrnes's sketch, and of RLHF's pull."""
+    from helpers import visible_text
+    for query in ("scenario=llm&nice=10&treacherous=60", "scenario=brainlike", "rlhf=0.1", ""):
+        text = " ".join(visible_text(client.get(f"/{SLUG}?{query}").text).split())
+        assert "So the first pie is mostly green" not in text and "clears away most of the blue" not in text, query
+        assert "So Byrnes sketches the first pie as mostly green with some red" in text, query
+        assert "for an LLM the first two sliders set that mix" in text and "That works against the blue." in text, query
