@@ -113,6 +113,20 @@ def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
     return tuple(base)
 
 
+def tenth_points(parts: Iterable[float]) -> tuple[int, ...]:
+    """Shares (0-1) in tenths of a percentage point (443 for 44.3%) that add up to their total as shown to one
+    decimal, by largest remainders as whole_points does (ties to the earlier share, decided to nine decimals): each
+    share is rounded down or up, so it stays within a tenth of a point, and a share of exactly 0 stays 0. (0.4434,
+    0.0994, 0.4572) -> (444, 99, 457), where each rounded alone reads 44.3%, 9.9%, 45.7%: 99.9% for a whole."""
+    parts = [float(p) for p in parts]
+    total = round(10 * rounded(100 * sum(parts), 1))
+    base = [math.floor(1000 * p + 1e-9) for p in parts]
+    order = sorted(range(len(parts)), key=lambda i: round(1000 * parts[i] - base[i], 9), reverse=True)
+    for i in order[:max(0, total - sum(base))]:
+        base[i] += 1
+    return tuple(base)
+
+
 def pcts(parts: Iterable[float]) -> tuple[str, ...]:
     """Shares of a whole as percentages that add up to it as shown (whole_points): ('36%', '35%', '29%')."""
     return tuple(f"{n}%" for n in whole_points(parts))

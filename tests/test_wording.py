@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import clean_json, count, fair_points, faults, num, pct, pcts, plural, signed, upper_first, whole_points
+from app.wording import (clean_json, count, fair_points, faults, num, pct, pcts, plural, rounded, signed, tenth_points,
+                          upper_first, whole_points)
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -63,6 +64,27 @@ def test_whole_points_add_up_to_the_total_as_shown_and_stay_within_a_point(raw):
     points = whole_points(parts)
     assert sum(points) == int(pct(sum(parts))[:-1])
     assert all(abs(n - 100 * p) < 1 for n, p in zip(points, parts))
+
+
+@pytest.mark.parametrize("parts,shown", [
+    # Review 4, SPC-1 (/scheming-pie-charts?nice=52&treacherous=19&rlhf=0.1&…): each share rounded alone read
+    # '44.3%, 9.9%, 45.7%' (99.9%) and '21.3%, 76.5%, 2.3%' (100.1%) for a whole pie.
+    ((0.4434, 0.0994, 0.4572), (444, 99, 457)), ((0.2126, 0.7649, 0.0225), (213, 765, 22)),
+    ((1 / 3, 1 / 3, 1 / 3), (334, 333, 333)), ((1.0, 0.0, 0.0), (1000, 0, 0)), ((0.5, 0.5), (500, 500)),
+    # A tie of halves goes to the earlier share; a share of exactly 0 stays 0.
+    ((0.1235, 0.0, 0.8765), (124, 0, 876)), ((0.99996, 0.00004, 0.0), (1000, 0, 0))])
+def test_tenth_points_of_a_whole_add_up_as_shown(parts, shown):
+    assert tenth_points(parts) == shown
+
+
+@given(st.lists(st.floats(0, 1), min_size=1, max_size=6))
+def test_tenth_points_add_up_to_the_total_as_shown_and_stay_within_a_tenth(raw):
+    total = sum(raw)
+    parts = [x / total for x in raw] if total > 1 else raw
+    tenths = tenth_points(parts)
+    assert sum(tenths) == round(10 * rounded(100 * sum(parts), 1))
+    assert all(abs(n - 1000 * p) < 1 for n, p in zip(tenths, parts))
+    assert all(n == 0 for n, p in zip(tenths, parts) if p == 0)
 
 
 @pytest.mark.parametrize("parts,shown", [
