@@ -52,6 +52,37 @@ def pct(x: float) -> str:
     return f"{p:.1f}%"
 
 
+def _tenths_text(n: int, x: float) -> str:
+    """A share shown from its tenths of a point `n` (wording.tenth_points): '0%' and '100%' only for none and all,
+    '<0.1%' and '>99.9%' for a share that rounds to them but is not."""
+    if x == 0.0:
+        return "0%"
+    if x == 1.0:
+        return "100%"
+    if n <= 0:
+        return "<0.1%"
+    if n >= 1000:
+        return ">99.9%"
+    return f"{n / 10:.1f}%"
+
+
+def stage_tenths(result: PieResult, stage: str) -> dict[str, int]:
+    """A stage's three shares in tenths of a point, adding up to 100.0% as shown (largest remainders)."""
+    return dict(zip(TYPES, wording.tenth_points(result.stages[STAGES.index(stage)])))
+
+
+def stage_texts(result: PieResult, stage: str) -> dict[str, str]:
+    """A stage's three shares as its pie, the summary, the table and the prose show them: to one decimal, adding up
+    to 100.0% (review 4: each rounded alone, a pie read 44.3%, 9.9% and 45.7%)."""
+    tenths = stage_tenths(result, stage)
+    return {t: _tenths_text(tenths[t], result.share(stage, t)) for t in TYPES}
+
+
+def competence_text(result: PieResult, stage: str) -> str:
+    """Green plus red as the pie shows them: 100.0% less the blue shown."""
+    return _tenths_text(1000 - stage_tenths(result, stage)["blue"], result.competence(stage))
+
+
 def per_100(result: PieResult, stage: str) -> str:
     """Red per 100 green, as shown: one decimal below 100, whole numbers above, 'almost 0' for a trace."""
     ratio = result.red_per_green(stage)
@@ -70,6 +101,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
     whose numbers changed (Plotly.react skips an unchanged figure)."""
     label = stage_labels(result)[index]
     shares = result.stages[index]
+    shown = stage_texts(result, STAGES[index])
     return {
         "data": [{
             "type": "pie",
@@ -84,7 +116,9 @@ def pie_figure(result: PieResult, index: int) -> dict:
                                               opacity=0.35, size=8, solidity=0.25)},
             # Slices are told apart by their percentage label, pattern, colour and fixed order
             # (clockwise from twelve o'clock: green, red, blue); the legend above names them.
-            "texttemplate": ["%{percent:.1%}" if v > 0 else "" for v in shares],   # no label on an empty slice
+            # The shares as the summary and table write them (adding up to 100.0%), not Plotly's own rounding.
+            "text": [shown[t] for t in TYPES],
+            "texttemplate": ["%{text}" if v > 0 else "" for v in shares],   # no label on an empty slice
             # Inside when it fits, outside with a leader line when not: every slice is labelled.
             # automargin would cost a second layout pass per update; the margins leave room.
             "textposition": "auto",
@@ -92,7 +126,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
             "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
             "outsidetextfont": {"color": kit.INK, "size": 13},
             "automargin": False,
-            "hovertemplate": "%{label}: %{percent:.1%}<extra></extra>",
+            "hovertemplate": "%{label}: %{text}<extra></extra>",
             "domain": {"x": [0, 1], "y": [0, 1]},
             "showlegend": False,
         }],
@@ -130,14 +164,15 @@ def path_figure(result: PieResult) -> dict:
         })
     # Label each band at its middle on the right edge, so the chart reads without colour.
     annotations = []
-    end = result.path[-1]
+    end = result.path[-1]                # the mix after RLVR
+    shown = stage_texts(result, "after RLVR")
     lower = 0.0
     for j, t in enumerate(TYPES):
         share = float(end[j])
         if share >= 0.04:
             annotations.append({
                 "x": 2.0, "y": lower + share / 2, "xref": "x", "yref": "y", "xanchor": "right",
-                "text": f"{SHORT[t]} {pct(share)}", "showarrow": False,
+                "text": f"{SHORT[t]} {shown[t]}", "showarrow": False,
                 "font": {"color": TEXT_ON[t], "size": 13},
             })
         lower += share
@@ -165,10 +200,8 @@ def pies_summary(result: PieResult) -> str:
     labels = stage_labels(result)
     parts = []
     for label, stage in zip(labels, STAGES):
-        parts.append(
-            f"{label}: {pct(result.share(stage, 'green'))} stays nice, "
-            f"{pct(result.share(stage, 'red'))} treacherous, {pct(result.share(stage, 'blue'))} incoherent."
-        )
+        shown = stage_texts(result, stage)
+        parts.append(f"{label}: {shown['green']} stays nice, {shown['red']} treacherous, {shown['blue']} incoherent.")
     ratios = " → ".join(per_100(result, s) for s in STAGES)
     parts.append(f"Treacherous behaviour per 100 units of stays-nice behaviour: {ratios}.")
     return " ".join(parts)
@@ -176,7 +209,7 @@ def pies_summary(result: PieResult) -> str:
 
 def pies_table(result: PieResult) -> Table:
     rows = tuple(
-        (label, *(pct(result.share(stage, t)) for t in TYPES), per_100(result, stage))
+        (label, *stage_texts(result, stage).values(), per_100(result, stage))
         for label, stage in zip(stage_labels(result), STAGES)
     )
     return Table(
@@ -212,7 +245,7 @@ def ratio_sentence(result: PieResult) -> str:
     given a ratio ('none (no green)' reads as a number of red units); then how each stage moved it."""
     shown = [per_100(result, s) for s in STAGES]
     raw = [result.red_per_green(s) for s in STAGES]
-    red = pct(result.share("after RLVR", "red"))
+    red = stage_texts(result, "after RLVR")["red"]
     missing = [label for label, r in zip(WHEN, raw) if r is None]
     parts = []
     if missing:
@@ -242,13 +275,13 @@ def looks_nice_sentence(result: PieResult) -> str:
     # Decided on the share as shown (one decimal): 50.0% seems nice.
     tail = ("which is why the model “seems nice”" if round(100 * looks, 1) >= 50.0
             else "so at these settings the model does not even seem nice")
-    return f"After this stage {pct(green)} of behaviour is green, and {pct(looks)} looks nice to a rater ({which}), {tail}."
+    return f"After this stage {stage_texts(result, 'after RLHF')['green']} of behaviour is green, and {pct(looks)} looks nice to a rater ({which}), {tail}."
 
 
 def trade_sentence(result: PieResult) -> str:
     if np.array_equal(result.stages[1], result.stages[2]):
         return "Here RLVR changes nothing: the mix after it is the mix before it."
-    c1, c2 = pct(result.competence("after RLHF")), pct(result.competence("after RLVR"))
+    c1, c2 = competence_text(result, "after RLHF"), competence_text(result, "after RLVR")
     r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
     up = result.competence("after RLVR") > result.competence("after RLHF")
     # Competence is green plus red; at the default it equals the share that looks nice to a rater, so the
@@ -276,11 +309,11 @@ def innate_sentence(result: PieResult) -> str:
             return ("That slider acts on a brain-like learner only; the LLM chosen above could get green only from "
                     "pretraining, and at these settings pretraining gives it none.")
         return (f"That slider acts on a brain-like learner only; the LLM chosen above gets its green from pretraining, "
-                f"{pct(green)} of its behaviour at the start.")
+                f"{stage_texts(result, 'pretraining')['green']} of its behaviour at the start.")
     g1, g2 = result.share("after RLHF", "green"), result.share("after RLVR", "green")
     if not result.path[:, 0].any():
         return "Here the brain-like learner has no green at any stage of training."
-    shown1, shown2 = pct(g1), pct(g2)
+    shown1, shown2 = stage_texts(result, "after RLHF")["green"], stage_texts(result, "after RLVR")["green"]
     then = (f"kept it at {shown2}" if shown1 == shown2 else
             f"{'raised' if g2 > g1 else 'lowered'} it to {shown2}")
     return f"Here {shown1} of the brain-like learner’s behaviour is green after RLHF, and RLVR then {then}."
@@ -299,6 +332,29 @@ def _share_shown(text: str, value: float) -> bool:
     if text == ">99.9%":
         return 99.95 < p < 100.0
     return abs(float(text.rstrip("%")) - p) <= 0.05 + 1e-9
+
+
+def _slice_shown(text: str, r: PieResult, stage: str, kind: str) -> bool:
+    """A pie's share as shown: the stage's shares rounded to tenths that add up (wording.tenth_points), so within a
+    tenth of a point of the share; '0%' and '100%' only for none and all."""
+    value = r.share(stage, kind)
+    return text == stage_texts(r, stage)[kind] and _near_tenth(text, value)
+
+
+def _near_tenth(text: str, value: float) -> bool:
+    p = 100.0 * value
+    if text in ("0%", "100%"):
+        return p == float(text[:-1])
+    if text == "<0.1%":
+        return 0.0 < p < 0.1
+    if text == ">99.9%":
+        return 99.9 < p < 100.0
+    return abs(float(text.rstrip("%")) - p) < 0.1
+
+
+def _competence_shown(text: str, r: PieResult, stage: str) -> bool:
+    """Green plus red as shown: 100.0% less the blue the pie shows, so within a tenth of a point of the share."""
+    return text == competence_text(r, stage) and _near_tenth(text, r.competence(stage))
 
 
 def _ratio_shown(text: str, ratio: float | None) -> bool:
@@ -352,7 +408,7 @@ RATIO_TRUTHS = (
           "each stage named has green, and red per 100 green there is the value quoted; every stage with green "
           "is named"),
     Truth(rf"After RLVR, (?P<red>{PCT}) of all behaviour is red",
-          lambda r, m: _share_shown(m["red"], r.share("after RLVR", "red")), "the red share after RLVR, as shown"),
+          lambda r, m: _slice_shown(m["red"], r, "after RLVR", "red"), "the red share after RLVR, as its pie shows it"),
 )
 
 
@@ -367,7 +423,7 @@ def _ratio_list(r: PieResult, text: str) -> bool:
                     and _ratio_shown(value, r.red_per_green(stage_of[label])) for value, label in items))
 LOOKS_TRUTHS = (
     Truth(rf"After this stage (?P<g>{PCT}) of behaviour is green, and (?P<l>{PCT}) looks nice to a rater",
-          lambda r, m: _share_shown(m["g"], r.share("after RLHF", "green"))
+          lambda r, m: _slice_shown(m["g"], r, "after RLHF", "green")
           and _share_shown(m["l"], r.seen_nice("after RLHF")),
           "green after RLHF, and green plus the red raters miss, as shown"),
     Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0, "raters miss all of the red"),
@@ -385,7 +441,7 @@ LOOKS_TRUTHS = (
 
 def _competence(r: PieResult, m) -> bool:
     a, b = r.competence("after RLHF"), r.competence("after RLVR")
-    return (m["a"] != m["b"] and _share_shown(m["a"], a) and _share_shown(m["b"], b)
+    return (m["a"] != m["b"] and _competence_shown(m["a"], r, "after RLHF") and _competence_shown(m["b"], r, "after RLVR")
             and ((b > a) if m["v"] == "raised" else (b < a)))
 
 
@@ -393,7 +449,7 @@ TRADE_TRUTHS = (
     Truth(rf"RLVR (?P<v>raised|lowered) competence \([^)]*\) from (?P<a>{PCT}) to (?P<b>{PCT})", _competence,
           "the share of coherent behaviour rose (or fell) during RLVR, from and to the values shown"),
     Truth(rf"RLVR kept competence \([^)]*\) at (?P<a>{PCT})",
-          lambda r, m: all(_share_shown(m["a"], r.competence(s)) for s in ("after RLHF", "after RLVR")),
+          lambda r, m: all(_competence_shown(m["a"], r, s) for s in ("after RLHF", "after RLVR")),
           "the share of coherent behaviour changed during RLVR by less than the display shows"),
     Truth(rf"and (?P<verb>raised|lowered) red per 100 green from (?P<a>{RATIO}) to (?P<b>{RATIO})",
           lambda r, m: _moved(r, {**m.groupdict(), "stage": "RLVR"}),
@@ -412,7 +468,7 @@ TRADE_TRUTHS = (
 )
 INNATE_TRUTHS = (
     Truth(rf"the LLM chosen above gets its green from pretraining, (?P<g>{PCT})",
-          lambda r, m: r.scenario == "llm" and _share_shown(m["g"], r.share("pretraining", "green"))
+          lambda r, m: r.scenario == "llm" and _slice_shown(m["g"], r, "pretraining", "green")
           and r.share("pretraining", "green") > 0,
           "the learner is an LLM, with that much green (some) after pretraining"),
     Truth(r"at these settings pretraining gives it none",
@@ -421,8 +477,8 @@ INNATE_TRUTHS = (
     Truth(r"has no green at any stage", lambda r: not r.path[:, 0].any(), "green is zero all along training"),
     Truth(rf"Here (?P<a>{PCT}) of the brain-like learner’s behaviour is green after RLHF, and RLVR then "
           rf"(?:(?P<v>raised|lowered) it to|(?P<kept>kept it at)) (?P<b>{PCT})",
-          lambda r, m: (r.scenario == "brainlike" and _share_shown(m["a"], r.share("after RLHF", "green"))
-                        and _share_shown(m["b"], r.share("after RLVR", "green"))
+          lambda r, m: (r.scenario == "brainlike" and _slice_shown(m["a"], r, "after RLHF", "green")
+                        and _slice_shown(m["b"], r, "after RLVR", "green")
                         and ((m["a"] == m["b"]) if m["kept"] else m["a"] != m["b"] and (
                             (r.share("after RLVR", "green") > r.share("after RLHF", "green")) == (m["v"] == "raised")))),
           "green after RLHF and after RLVR, as shown, and which way RLVR moved it"),
@@ -440,14 +496,18 @@ def _summary_stage(r: PieResult, m) -> bool:
     label = m["label"]
     first = {"Pretraining": "llm", "Start (no pretraining)": "brainlike"}.get(label, r.scenario)
     stage = {"After RLHF": "after RLHF", "After RLVR": "after RLVR"}.get(label, "pretraining")
-    return first == r.scenario and all(_share_shown(m[t[0]], r.share(stage, t)) for t in TYPES)
+    shown = [m[t[0]] for t in TYPES]
+    numbers = [float(x[:-1]) for x in shown if x[0].isdigit()]
+    adds_up = len(numbers) < len(shown) or abs(sum(numbers) - 100.0) < 1e-9
+    return first == r.scenario and all(_slice_shown(m[t[0]], r, stage, t) for t in TYPES) and adds_up
 
 
 # The summary's shares and ratios, as shown.
 PIES_TRUTHS = (
     Truth(rf"(?P<label>Pretraining|Start \(no pretraining\)|After RLHF|After RLVR): (?P<g>{PCT}) stays nice, "
           rf"(?P<r>{PCT}) treacherous, (?P<b>{PCT}) incoherent", _summary_stage,
-          "that stage's shares of green, red and blue, as shown"),
+          "that stage's shares of green, red and blue, each within a tenth of a point and adding up to 100.0% as shown "
+          "(none exempt unless written '<0.1%' or '>99.9%')"),
     Truth(rf"per 100 units of stays-nice behaviour: (?P<a>{RATIO}) → (?P<b>{RATIO}) → (?P<c>{RATIO})\.",
           lambda r, m: all(_ratio_shown(m[k], r.red_per_green(s)) for k, s in zip("abc", STAGES)),
           "red per 100 green at each stage, as shown"),
@@ -459,7 +519,7 @@ def pies_live(result: PieResult) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, stage in zip(("pre", "rlhf", "rlvr"), STAGES):
         for t in TYPES:
-            out[f"{key}_{t}"] = pct(result.share(stage, t))
+            out[f"{key}_{t}"] = stage_texts(result, stage)[t]
         out[f"{key}_ratio"] = per_100(result, stage)
     return out
 

@@ -315,3 +315,42 @@ def test_an_exact_tie_between_the_ways_of_gathering_goes_to_openly(client):
     old = texts["plans"].replace(f"({g} openly, 0% secretly)", f"(0% openly, {g} secretly)")
     assert [f for t in POWER.all_truths for f in t.failures(r, old)]
     assert f"({g} openly, 0% secretly)" in client.get(f"/{SLUG}?cost=20&open_risk=40&secret_risk=25").text
+
+
+def test_each_pies_shares_add_up_to_100_as_shown(client):
+    """Review 4, SPC-1: each share rounded alone to one decimal, 'After RLHF: 44.3% stays nice, 9.9% treacherous,
+    45.7% incoherent' (99.9%) and 'After RLVR: 21.3%, 76.5%, 2.3%' (100.1%); and 26.0%, 71.3%, 2.6% (99.9%)
+    at the second state. The summary, the table, the live numbers and the pies' own labels add up to 100.0%."""
+    import json
+    import re
+    from app.pages.scheming_pie_charts.present import pie_figure, pies_live
+    for query, said_here in (
+            ("scenario=llm&nice=52&treacherous=19&rlhf=0.1&detect=45&rlvr=2.7&exchange=65&innate=15",
+             ("After RLHF: 44.3% stays nice, 10.0% treacherous, 45.7% incoherent.",
+              "After RLVR: 21.2% stays nice, 76.5% treacherous, 2.3% incoherent.")),
+            ("scenario=llm&nice=97&treacherous=75&rlhf=0.2&detect=45&rlvr=4.9&exchange=0&innate=40",
+             ("After RLHF: 26.0% stays nice, 71.4% treacherous, 2.6% incoherent.",))):
+        changes = dict(q.split("=") for q in query.split("&"))
+        values = {**PIES.defaults(), **{k: (v if k == "scenario" else float(v)) for k, v in changes.items()}}
+        result = PIES.run(values)
+        summary = PIES.summary(result)
+        assert all(s in summary for s in said_here), summary
+        for label, g, r_, b in re.findall(r"(Pretraining|After RLHF|After RLVR): ([\d.]+)% stays nice, ([\d.]+)% "
+                                          r"treacherous, ([\d.]+)% incoherent", summary):
+            assert round(float(g) + float(r_) + float(b), 6) == 100.0, (query, label)
+        def adds_up(texts) -> bool:       # a share written '<0.1%' or '>99.9%' names no one number
+            return any(t[0] in "<>" for t in texts) or round(sum(float(t[:-1]) for t in texts), 6) == 100.0
+        assert all(adds_up(row[1:4]) for row in PIES.table(result).rows), query
+        live = pies_live(result)
+        assert all(adds_up([live[f"{key}_{t}"] for t in ("green", "red", "blue")]) for key in ("pre", "rlhf", "rlvr"))
+        for i in range(3):
+            trace = pie_figure(result, i)["data"][0]
+            assert trace["texttemplate"][0] == "%{text}" and adds_up(trace["text"]), (query, i)
+        assert not [f for t in PIES.all_truths for f in t.failures(result, summary)], query
+        html = client.get(f"/{SLUG}?{query}").text
+        assert said_here[0] in " ".join(html.split())
+    # The old summary at the first state is refused by the summary's truth.
+    result = PIES.run({**PIES.defaults(), "nice": 52.0, "treacherous": 19.0, "rlhf": 0.1, "detect": 45.0, "rlvr": 2.7,
+                       "exchange": 65.0, "innate": 15.0})
+    assert [f for t in PIES.all_truths
+            for f in t.failures(result, "After RLHF: 44.3% stays nice, 9.9% treacherous, 45.7% incoherent.")]
