@@ -265,17 +265,33 @@ def ratio_sentence(result: PieResult) -> str:
     return " ".join(parts)
 
 
+def looks_text(result: PieResult) -> str:
+    """The share that looks nice to a rater after RLHF, as shown: where raters miss all the red it is green plus red
+    as the pie shows them (100.0% less the blue), where they miss none it is the green shown; else to one decimal."""
+    missed = min(1.0, float(result.traits.looks_nice[1]))
+    if missed == 1.0:
+        return competence_text(result, "after RLHF")
+    if missed == 0.0:
+        return stage_texts(result, "after RLHF")["green"]
+    return pct(result.seen_nice("after RLHF"))
+
+
+def _at_least_half(text: str) -> bool:
+    """A share as shown reads 50.0% or more ('>99.9%' does, '<0.1%' does not)."""
+    return text.startswith(">") or (not text.startswith("<") and float(text[:-1]) >= 50.0)
+
+
 def looks_nice_sentence(result: PieResult) -> str:
     green = result.share("after RLHF", "green")
     missed = min(1.0, float(result.traits.looks_nice[1]))     # the share of red that raters cannot tell from green
-    looks = result.seen_nice("after RLHF")
+    looks = looks_text(result)
     which = ("green and red together" if missed == 1.0 else
              "green, and none of the red, which raters catch" if missed == 0.0 else
              f"green, and the {pct(missed)} of red that raters miss")
     # Decided on the share as shown (one decimal): 50.0% seems nice.
-    tail = ("which is why the model “seems nice”" if round(100 * looks, 1) >= 50.0
+    tail = ("which is why the model “seems nice”" if _at_least_half(looks)
             else "so at these settings the model does not even seem nice")
-    return f"After this stage {stage_texts(result, 'after RLHF')['green']} of behaviour is green, and {pct(looks)} looks nice to a rater ({which}), {tail}."
+    return f"After this stage {stage_texts(result, 'after RLHF')['green']} of behaviour is green, and {looks} looks nice to a rater ({which}), {tail}."
 
 
 def trade_sentence(result: PieResult) -> str:
@@ -424,17 +440,18 @@ def _ratio_list(r: PieResult, text: str) -> bool:
 LOOKS_TRUTHS = (
     Truth(rf"After this stage (?P<g>{PCT}) of behaviour is green, and (?P<l>{PCT}) looks nice to a rater",
           lambda r, m: _slice_shown(m["g"], r, "after RLHF", "green")
-          and _share_shown(m["l"], r.seen_nice("after RLHF")),
-          "green after RLHF, and green plus the red raters miss, as shown"),
+          and m["l"] == looks_text(r) and _near_tenth(m["l"], r.seen_nice("after RLHF")),
+          "green after RLHF, and green plus the red raters miss, as shown (where raters miss all or none of the red, "
+          "as the pie's own slices add up)"),
     Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0, "raters miss all of the red"),
     Truth(r"none of the red, which raters catch", lambda r: r.traits.looks_nice[1] == 0.0,
           "raters catch all of the red"),
     Truth(rf"the (?P<m>{PCT}) of red that raters miss",
           lambda r, m: 0.0 < r.traits.looks_nice[1] < 1.0 and _share_shown(m["m"], r.traits.looks_nice[1]),
           "raters miss that share of the red"),
-    Truth(r"which is why the model “seems nice”", lambda r: round(100 * r.seen_nice("after RLHF"), 1) >= 50.0,
+    Truth(r"which is why the model “seems nice”", lambda r: _at_least_half(looks_text(r)) and r.seen_nice("after RLHF") > 0.499,
           "at least half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
-    Truth(r"does not even seem nice", lambda r: round(100 * r.seen_nice("after RLHF"), 1) < 50.0,
+    Truth(r"does not even seem nice", lambda r: not _at_least_half(looks_text(r)) and r.seen_nice("after RLHF") < 0.501,
           "less than half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
 )
 

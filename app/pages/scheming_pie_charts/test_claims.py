@@ -354,3 +354,12 @@ def test_each_pies_shares_add_up_to_100_as_shown(client):
                        "exchange": 65.0, "innate": 15.0})
     assert [f for t in PIES.all_truths
             for f in t.failures(result, "After RLHF: 44.3% stays nice, 9.9% treacherous, 45.7% incoherent.")]
+
+
+def test_green_and_red_together_is_the_sum_of_the_slices_shown():
+    """With the slices adding up (SPC-1), 'X looks nice to a rater (green and red together)' is green plus red as the
+    pie shows them: at ?nice=70&treacherous=29&rlhf=1.3, 63.6% + 26.0% = 89.6% (the share alone rounds to 89.5%)."""
+    r, texts = run(nice=70.0, treacherous=29.0, rlhf=1.3)
+    assert "After RLHF: 63.6% stays nice, 26.0% treacherous, 10.4% incoherent." in PIES.summary(r)
+    assert texts["looks_nice"].startswith("After this stage 63.6% of behaviour is green, and 89.6% looks nice to a "
+                                          "rater (green and red together)")
