@@ -72,3 +72,13 @@ def test_each_page_keeps_to_its_word_budget(page):
 def test_the_core_path_takes_at_most_35_minutes():
     words = sum(prose_words(p) for p in CORE_PATH)
     assert words / 230 <= 35, words
+
+
+def test_world_model_is_in_the_glossary_and_explained_at_its_first_use():
+    """Newcomer review 4, item 3: "world model" carried page 6's argument and was never explained."""
+    term = next(t for t in GLOSSARY.terms if t.id == "world-model")
+    first = next(p.slug for p in EXPLORABLES if _pattern(term).search(prose_text(p.slug)))
+    assert term.explained.split("#")[0] == first and defined_in_passing(term, first)
+    # The glossary's own definitions that lean on it read after it: none sends valence "into" it twice.
+    uses = [t for t in GLOSSARY.terms if t.id != "world-model" and _pattern(term).search(t.definition)]
+    assert all("what the brain has learned" in t.definition for t in uses), [t.id for t in uses]
