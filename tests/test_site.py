@@ -313,3 +313,18 @@ def test_no_section_is_only_links_to_raw_api_answers(client):
         for section in re.findall(r"<h2\b.*?(?=<h2\b|$)", html, flags=re.S):
             prose = re.sub(r'<a [^>]*href="/api/[^"]*"[^>]*>.*?</a>', "", section, flags=re.S)
             assert len(visible_text(prose).split()) > 20 or "/api/" not in section, (page.slug, section[:200])
+
+
+@pytest.mark.parametrize("page", EXPLORABLES, ids=lambda e: e.slug)
+def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, page):
+    """Newcomer review 4, item 9: nothing told a reader that the dashed numbers in the text can be dragged. The
+    block holding a page's first one ends with a hint, shown only with scripts (the number is plain text
+    without them) and hidden from screen readers (the number's slider name says it)."""
+    html = client.get(f"/{page.slug}").text
+    assert html.count('class="scrub-hint"') == ('class="scrub ' in html)
+    if 'class="scrub ' in html:
+        first, hint = html.index('class="scrub '), html.index('class="scrub-hint"')
+        assert first < hint and not re.search(r"</(?:p|li)>", html[first:hint])
+        assert 'aria-hidden="true"' in html[hint - 40:hint + 40]
+    css = (ROOT / "static/css/site.css").read_text()
+    assert ".scrub-hint { display: none; }" in css and ".js .scrub-hint { display: inline;" in css
