@@ -328,3 +328,8 @@ def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, pag
         assert 'aria-hidden="true"' in html[hint - 40:hint + 40]
     css = (ROOT / "static/css/site.css").read_text()
     assert ".scrub-hint { display: none; }" in css and ".js .scrub-hint { display: inline;" in css
+
+
+def test_the_drag_hint_is_not_searched(client):
+    """The hint is help with reading a page, not what the page is about: searching its words finds nothing."""
+    assert " 0 results for " in visible_text(client.get("/search?q=dashed+underline").text)
