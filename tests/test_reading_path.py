@@ -94,7 +94,15 @@ _EXPLAINED_AT_FIRST_USE = {
     ("outer-and-inner-alignment", "unit tests"): "small automatic checks",
     ("outer-and-inner-alignment", "learned parameters"): "the numbers that training has tuned",
     ("outer-and-inner-alignment", "generalisation"): "carries over to new situations",
+    ("llm-plateau", "deep learning"): "the family of methods LLMs come from",
 }
+# Replaced by plain words where they were first met (page, words no longer on it).
+_REPLACED = {"llm-plateau": ("that post",), "valence": ("gradient", "Gradient")}
+
+
+@pytest.mark.parametrize("slug", _REPLACED)
+def test_words_a_newcomer_could_not_place_are_gone(slug):
+    assert not [w for w in _REPLACED[slug] if re.search(rf"\b{w}\b", prose_text(slug))]
 _GLOSSARY_TERMS_NOW = ("paradigm", "world model")
 
 
