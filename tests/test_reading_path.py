@@ -95,6 +95,13 @@ _EXPLAINED_AT_FIRST_USE = {
     ("outer-and-inner-alignment", "learned parameters"): "the numbers that training has tuned",
     ("outer-and-inner-alignment", "generalisation"): "carries over to new situations",
     ("llm-plateau", "deep learning"): "the family of methods LLMs come from",
+    ("active-self", "vitalistic force"): "wanting starts up by itself",
+    ("active-self", "prior"): "before any experience",
+    ("active-self", "corrigibility"): "accepts being corrected",
+    ("active-self", "emotive conjugation"): "two words for one act",
+    ("pnse-anxiety", "object-level"): "the one about the friend",
+    ("pnse-anxiety", "inhibitory"): "each step weakening the next",
+    ("valence-disorders", "point"): "from about −3, very bad, to +3",
 }
 # Replaced by plain words where they were first met (page, words no longer on it).
 _REPLACED = {"llm-plateau": ("that post",), "valence": ("gradient", "Gradient")}
@@ -103,7 +110,7 @@ _REPLACED = {"llm-plateau": ("that post",), "valence": ("gradient", "Gradient")}
 @pytest.mark.parametrize("slug", _REPLACED)
 def test_words_a_newcomer_could_not_place_are_gone(slug):
     assert not [w for w in _REPLACED[slug] if re.search(rf"\b{w}\b", prose_text(slug))]
-_GLOSSARY_TERMS_NOW = ("paradigm", "world model")
+_GLOSSARY_TERMS_NOW = ("paradigm", "world model", "intuitive self-model")
 
 
 @pytest.mark.parametrize("slug,term", _EXPLAINED_AT_FIRST_USE, ids=lambda v: str(v))
