@@ -232,7 +232,28 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
             segments.append(Segment("drawing", key=m.group(11)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
-    return Prose(meta, tuple(segments), sections)
+    return Prose(meta, tuple(_hint_first_scrub(segments)), sections)
+
+
+# Newcomers did not guess that a number in the prose can be dragged: the paragraph (or list item) holding a
+# page's first one says so at its end. Shown only with scripts (without them the number is plain text, see
+# site.css), and hidden from screen readers, whose slider's own name says "drag or use the arrow keys".
+SCRUB_HINT = ('<span class="scrub-hint" aria-hidden="true"> (The numbers with a dashed underline can be dragged '
+              'sideways, or stepped with the arrow keys, to try other values.)</span>')
+_BLOCK_END = re.compile(r"</(?:p|li)>")
+
+
+def _hint_first_scrub(segments: list[Segment]) -> list[Segment]:
+    first = next((i for i, s in enumerate(segments) if s.kind == "scrub"), None)
+    if first is None:
+        return segments
+    for i in range(first + 1, len(segments)):
+        end = _BLOCK_END.search(segments[i].html) if segments[i].kind == "html" else None
+        if end:
+            html = str(segments[i].html)
+            segments[i] = Segment("html", Markup(html[:end.start()] + SCRUB_HINT + html[end.start():]))
+            break
+    return segments
 
 
 def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:

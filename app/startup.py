@@ -26,7 +26,8 @@ _missing_drawings = [p for page in EXPLORABLES for p in content.missing_drawings
 assert not _missing_drawings, _missing_drawings
 SEARCH = search.SearchIndex(
     [doc for page in EXPLORABLES for doc in search.page_docs(
-        page.slug, page.title, page.summary, "".join(s.html for s in content.render(page).segments if s.kind == "html"))]
+        page.slug, page.title, page.summary,   # the drag hint is help with the page, not its content
+        "".join(s.html for s in content.render(page).segments if s.kind == "html").replace(content.SCRUB_HINT, ""))]
     + [search.Doc("term", t.term, t.definition, f"/glossary#{t.id}", "Glossary") for t in GLOSSARY.terms])
 EXPLAINED_BY = {slug: page.title for slug, page in BY_SLUG.items()}
 GLOSSARY_SHOWN = {t.id for t in GLOSSARY.terms if GLOSSARY_USES[t.id]}

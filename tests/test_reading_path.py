@@ -72,3 +72,54 @@ def test_each_page_keeps_to_its_word_budget(page):
 def test_the_core_path_takes_at_most_35_minutes():
     words = sum(prose_words(p) for p in CORE_PATH)
     assert words / 230 <= 35, words
+
+
+def test_world_model_is_in_the_glossary_and_explained_at_its_first_use():
+    """Newcomer review 4, item 3: "world model" carried page 6's argument and was never explained."""
+    term = next(t for t in GLOSSARY.terms if t.id == "world-model")
+    first = next(p.slug for p in EXPLORABLES if _pattern(term).search(prose_text(p.slug)))
+    assert term.explained.split("#")[0] == first and defined_in_passing(term, first)
+    # The glossary's own definitions that lean on it read after it: none sends valence "into" it twice.
+    uses = [t for t in GLOSSARY.terms if t.id != "world-model" and _pattern(term).search(t.definition)]
+    assert all("what the brain has learned" in t.definition for t in uses), [t.id for t in uses]
+
+
+# Newcomer review 4, item 7: terms a newcomer met before any explanation. Each is now explained in a
+# few words where the page first uses it (the words must be near that first use), or is a glossary term.
+_EXPLAINED_AT_FIRST_USE = {
+    ("what-agi-is", "Humanity's Last Exam"): "a test written by experts",
+    ("safety-problem", "critical"): "at exactly 1",
+    ("safety-problem", "pile"): "Fermi's first was a pile",
+    ("safety-problem", "trip level"): "the power at which the rods drop",
+    ("outer-and-inner-alignment", "unit tests"): "small automatic checks",
+    ("outer-and-inner-alignment", "learned parameters"): "the numbers that training has tuned",
+    ("outer-and-inner-alignment", "generalisation"): "carries over to new situations",
+    ("llm-plateau", "deep learning"): "the family of methods LLMs come from",
+    ("active-self", "vitalistic force"): "wanting starts up by itself",
+    ("active-self", "prior"): "before any experience",
+    ("active-self", "corrigibility"): "accepts being corrected",
+    ("active-self", "emotive conjugation"): "two words for one act",
+    ("pnse-anxiety", "object-level"): "the one about the friend",
+    ("pnse-anxiety", "inhibitory"): "each step weakening the next",
+    ("valence-disorders", "point"): "from about −3, very bad, to +3",
+}
+# Replaced by plain words where they were first met (page, words no longer on it).
+_REPLACED = {"llm-plateau": ("that post",), "valence": ("gradient", "Gradient")}
+
+
+@pytest.mark.parametrize("slug", _REPLACED)
+def test_words_a_newcomer_could_not_place_are_gone(slug):
+    assert not [w for w in _REPLACED[slug] if re.search(rf"\b{w}\b", prose_text(slug))]
+_GLOSSARY_TERMS_NOW = ("paradigm", "world model", "intuitive self-model")
+
+
+@pytest.mark.parametrize("slug,term", _EXPLAINED_AT_FIRST_USE, ids=lambda v: str(v))
+def test_a_term_is_explained_where_it_is_first_used(slug, term):
+    text = prose_text(slug).replace("’", "'")
+    first = re.search(rf"\b{re.escape(term)}\b", text)
+    assert first, term
+    assert _EXPLAINED_AT_FIRST_USE[slug, term] in text[max(0, first.start() - 60):first.end() + 80]
+
+
+def test_terms_a_newcomer_missed_are_in_the_glossary():
+    assert set(_GLOSSARY_TERMS_NOW) <= {t.term for t in GLOSSARY.terms}

@@ -285,3 +285,51 @@ def test_header_focus_order_follows_the_visual_order(watched, server_url, width)
     # row by row (tops within 8 px count as one row), left to right within a row
     for (a, top_a, left_a), (b, top_b, left_b) in zip(boxes, boxes[1:]):
         assert top_b > top_a + 8 or (abs(top_b - top_a) <= 8 and left_b > left_a), (a, b)
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of a page's body (the site footer's link to the API for programmers aside): no
+    scripts, styles, tags or attributes."""
+    html = re.sub(r"<(script|style|footer)\b[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# Developer wording that leaked onto pages (newcomer review 4, item 4): a reader says "the chart",
+# "the simulation", not "widget", "seed", "softmax", "JSON" or "the code".
+_DEVELOPER_WORDS = re.compile(r"(?i)\bwidgets?\b|\bseed(?:ed)?\b|\bsoftmax\b|\bJSON\b|\bin the code\b|"
+                              r"\bmain claim\b|\b(?:relaxed|fear) override\b")
+
+
+@pytest.mark.parametrize("page", EXPLORABLES, ids=lambda e: e.slug)
+def test_no_developer_wording_reaches_a_page(client, page):
+    found = _DEVELOPER_WORDS.findall(visible_text(client.get(f"/{page.slug}").text))
+    assert not found, found
+
+
+def test_no_section_is_only_links_to_raw_api_answers(client):
+    """Page 1's "How the models work" was nothing but links to JSON: a section a reader cannot read."""
+    for page in EXPLORABLES:
+        html = client.get(f"/{page.slug}").text
+        for section in re.findall(r"<h2\b.*?(?=<h2\b|$)", html, flags=re.S):
+            prose = re.sub(r'<a [^>]*href="/api/[^"]*"[^>]*>.*?</a>', "", section, flags=re.S)
+            assert len(visible_text(prose).split()) > 20 or "/api/" not in section, (page.slug, section[:200])
+
+
+@pytest.mark.parametrize("page", EXPLORABLES, ids=lambda e: e.slug)
+def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, page):
+    """Newcomer review 4, item 9: nothing told a reader that the dashed numbers in the text can be dragged. The
+    block holding a page's first one ends with a hint, shown only with scripts (the number is plain text
+    without them) and hidden from screen readers (the number's slider name says it)."""
+    html = client.get(f"/{page.slug}").text
+    assert html.count('class="scrub-hint"') == ('class="scrub ' in html)
+    if 'class="scrub ' in html:
+        first, hint = html.index('class="scrub '), html.index('class="scrub-hint"')
+        assert first < hint and not re.search(r"</(?:p|li)>", html[first:hint])
+        assert 'aria-hidden="true"' in html[hint - 40:hint + 40]
+    css = (ROOT / "static/css/site.css").read_text()
+    assert ".scrub-hint { display: none; }" in css and ".js .scrub-hint { display: inline;" in css
+
+
+def test_the_drag_hint_is_not_searched(client):
+    """The hint is help with reading a page, not what the page is about: searching its words finds nothing."""
+    assert " 0 results for " in visible_text(client.get("/search?q=dashed+underline").text)

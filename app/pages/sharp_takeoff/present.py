@@ -310,8 +310,9 @@ def success_figure(r: Language) -> dict:
 
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
-            f"the time" + (f" (little better than chance: each gesture is drawn at random from {GESTURES}, whatever the meaning)"
-                           if r.exposure == "none" else ""))
+            f"the time" + (f" (only a little above the 1 in {GESTURES} that luck alone would give: in their input each gesture is drawn at "
+                           f"random from {GESTURES}, whatever the meaning)"
+                           if r.exposure == "none" and 1 / GESTURES < r.imitation_success < 5 / GESTURES else ""))
     if not r.success:
         start = ("the group already shares the adults' words" if r.exposure == "grammatical"
                  else "the group has no shared words at all")
@@ -351,9 +352,13 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"\(little better than chance: each gesture is drawn at random from (?P<g>\d+), whatever the meaning\)",
-          lambda r, m: r.exposure == "none" and int(m["g"]) == GESTURES and r.imitation_success < 5 / GESTURES,
-          "the imitation learners were trained on gestures drawn at random from the number quoted, and agree less than 5 times in that number"),
+    Truth(r"\(only a little above the 1 in (?P<l>\d+) that luck alone would give: in their input each gesture is drawn "
+          r"at random from (?P<g>\d+), whatever the meaning\)",
+          lambda r, m: (r.exposure == "none" and int(m["l"]) == int(m["g"]) == GESTURES
+                        and 1 / GESTURES < r.imitation_success < 5 / GESTURES),
+          "the imitation learners were trained on gestures drawn at random from the number quoted; luck alone (a "
+          "gesture matching the one expected) gives 1 in that number, and they agree more often than that but less "
+          "than 5 times as often (the comparison is with matching gestures, not with guessing among the 6 meanings)"),
 )
 def contrast_sentence(r: Language) -> str:
     """Whether the group gets further than the imitation learners, compared as the page shows both (whole

@@ -69,7 +69,7 @@ def test_the_gap_prose_is_plain_and_bound_to_the_defaults(client):
     html = client.get("/sharp-takeoff?later=40&ceiling=80").text
     text = " ".join(between(html, 'id="gap"', 'id="language"').split())
     assert "starts at his assumption, none" not in text
-    for quoted in ("510 person-years", "about a million person-years", "90,100 person-years"):
+    for quoted in ("510 person-years", "about a million person-years", "about 90 thousand person-years"):
         lead = text[:text.index(quoted)]
         assert lead.rfind("from the defaults") > lead.rfind("<li"), quoted
     language = " ".join(between(html, 'id="language"', 'id="why-sharp"').split())
@@ -90,3 +90,19 @@ def test_the_group_is_not_said_to_get_further_where_it_does_not(client):
     gets further than the imitation learners'."""
     text = " ".join(visible_text(client.get("/sharp-takeoff?exposure=grammatical").text).split())
     assert "The group gets further" not in text and "gets no further than the imitation learners" in text
+
+
+def test_the_ceiling_bullet_quotes_a_number_that_reads_as_one(client):
+    """Newcomer review 4: after a ceiling of 90 and ASI at 100, "90,100 person-years" read as the two points 90
+    and 100. The bullet says it in words, and what it says is what the claim shows at that state."""
+    text = " ".join(visible_text(client.get("/sharp-takeoff").text).split())
+    assert "90,100" not in text and "about 90 thousand person-years" in text
+    assert "takes 90,100 person-years" in " ".join(visible_text(client.get("/sharp-takeoff?ceiling=90").text).split())
+
+
+def test_the_imitation_learners_are_compared_with_the_luck_of_matching_gestures(client):
+    """Newcomer review 4: "7% (little better than chance…)" read as worse than chance, guessing among six meanings
+    being about 17%. The comparison named is the 1 in 40 that matching gestures by luck gives."""
+    text = " ".join(visible_text(client.get("/sharp-takeoff").text).split())
+    assert "better than chance" not in text
+    assert "each other 7% of the time (only a little above the 1 in 40 that luck alone would give" in text

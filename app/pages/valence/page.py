@@ -10,7 +10,7 @@ from .model import candy, concepts, run_and_tumble, run_and_tumble_many
 TUMBLE = Widget(
     "tumble", "Run and tumble, for bacteria and for thoughts",
     params=(
-        Number("strength", "Gradient strength", min=0, max=2, step=0.1, default=1,
+        Number("strength", "Slope toward the food", min=0, max=2, step=0.1, default=1,
                help="How steeply the food (or an idea's worth) rises toward the peak: 0 is flat."),
         Number("noise", "Noise", min=0, max=40, step=1, default=5, unit="points",
                help="Random error in each moment's reading of how good things are."),

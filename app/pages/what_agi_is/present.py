@@ -566,7 +566,7 @@ def how_computed(r: AngelResult) -> str:
     """How the numbers were got: an agent that never learns exactly, one that learns from seeded runs."""
     if r.exact("agi"):
         return "both agents computed exactly"
-    return f"the first agent computed exactly, the second from {num(ANGEL_RUNS)} seeded runs"
+    return f"the first agent computed exactly, the second averaged over {num(ANGEL_RUNS)} simulated projects"
 
 
 def angels_table(r: AngelResult) -> Table:
@@ -620,7 +620,7 @@ ANGELS_TRUTHS = (
           "agents' means to the same places, so equal needs read alike)"),
     Truth(r"Projects of different lengths \(both agents computed exactly\)", lambda r: r.exact("today") and r.exact("agi"),
           "neither agent learns, so both curves are exact: (1 − q)^L finish alone and L·q interventions on average"),
-    Truth(r"Projects of different lengths \(the first agent computed exactly, the second from (\d+) seeded runs\)",
+    Truth(r"Projects of different lengths \(the first agent computed exactly, the second averaged over (\d+) simulated projects\)",
           lambda r, m: r.exact("today") and not r.exact("agi") and int(m.group(1)) == ANGEL_RUNS,
           "the second agent learns, so its curve averages that many seeded runs; the first's is exact"),
 )

@@ -351,7 +351,7 @@ def test_two_scores_of_nothing_are_not_doing_equally_well():
     assert text["science"] in ("Here both almost always fail.", "Here both fail every time.")
 
 
-@pytest.mark.parametrize("learning,caption", [(25, "the first agent computed exactly, the second from 400 seeded runs"),
+@pytest.mark.parametrize("learning,caption", [(25, "the first agent computed exactly, the second averaged over 400 simulated projects"),
                                               (0, "both agents computed exactly")])
 def test_the_table_says_which_curves_are_computed_and_which_sampled(learning, caption):
     """Review 3 (W5): the caption said '400 seeded runs each' where an agent that never learns is computed exactly
