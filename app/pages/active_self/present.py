@@ -322,9 +322,14 @@ def swap_sentence(d: Desires) -> str:
             + ". The urge did not change; what the mind plans toward, and so what the introspector concludes, did.")
 
 
+# The introspector's conclusions in a reader's words (newcomer review 4: "is labelled absent" was the model's name).
+READS_AS = {"internalised": "reads as wanted (internalised)", "externalised": "reads as an urge (externalised)",
+            "absent": "reads as not part of me"}
+
+
 def desires_summary(d: Desires) -> str:
-    return (f"Studying happened on {pct(d.happened['study'])} of evenings and is labelled {d.label('study')}; "
-            f"slacking off happened on {pct(d.happened['slack'])} and is labelled {d.label('slack')}.")
+    return (f"Studying happened on {pct(d.happened['study'])} of evenings and {READS_AS[d.label('study')]}; "
+            f"slacking off happened on {pct(d.happened['slack'])} and {READS_AS[d.label('slack')]}.")
 
 
 def desires_table(d: Desires) -> Table:
@@ -390,8 +395,9 @@ DESIRES_TRUTHS = (
           "the circle's approval of studying, as shown, and its word"),
     Truth(rf"Me, slacking off: (celebrated|shunned|shrugged at) \({N}\)", lambda d, m: _regard_holds(d.approve_slack, m),
           "the circle's approval of slacking off, as shown, and its word"),
-    Truth(r"^Studying happened on (\d+)% of evenings and is labelled (\w+); slacking off happened on (\d+)% and is "
-          r"labelled (\w+)\.$", lambda d, m: (m.group(2), m.group(4)) == (d.label("study"), d.label("slack"))
+    Truth(r"^Studying happened on (\d+)% of evenings and (reads as [^;]+); slacking off happened on (\d+)% and "
+          r"(reads as [^.]+)\.$", lambda d, m: (m.group(2), m.group(4)) == (READS_AS[d.label("study")],
+                                                                          READS_AS[d.label("slack")])
           and _shown(m.group(1), 100 * d.happened["study"]) and _shown(m.group(3), 100 * d.happened["slack"]),
           "the share of evenings each outcome happened, and each outcome's label"),
     Truth(r"(?i)\b(internalised|externalised|absent) \(\d+% of evenings\)", lambda d: False,

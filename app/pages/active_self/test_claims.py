@@ -187,7 +187,7 @@ def test_the_desires_summary_says_how_often_each_outcome_happened_apart_from_its
     sentence's 'brainstormed toward studying on …% of evenings'."""
     _, d, _ = _at(DESIRES, approve_study=0.1, approve_slack=0.3, urge=1.45)
     assert d.happened["study"] == 0 and d.label("study") == "internalised"
-    assert DESIRES.summary(d) == ("Studying happened on 0% of evenings and is labelled internalised; slacking off "
-                                  "happened on 100% and is labelled internalised.")
+    assert DESIRES.summary(d) == ("Studying happened on 0% of evenings and reads as wanted (internalised); slacking "
+                                  "off happened on 100% and reads as wanted (internalised).")
     old = "Studying: internalised (0% of evenings); slacking off: internalised (100%)."
     assert any(t.failures(d, old) for t in DESIRES.all_truths)

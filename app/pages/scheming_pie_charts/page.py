@@ -20,7 +20,7 @@ PARAMS = (
            help="Share of the nice-looking behaviour that would turn on you given the chance (red). LLM only."),
     Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2, unit_words="(selection strength)",
            help="How hard RLHF selects behaviour that looks nice to raters: each step of 1 multiplies "
-                "the odds of nice-looking behaviour by e (about 2.7)."),
+                "the odds of nice-looking behaviour by about 2.7."),
     Number("detect", "Raters catch treachery", min=0, max=100, step=5, default=0, unit="%",
            help="How often RLHF raters can tell red from green. Byrnes's point is that they can't: 0%."),
     Number("rlvr", "RLVR strength", min=0, max=6, step=0.1, default=1.5, unit_words="(selection strength)",
