@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Number, Table, Truth, WidgetResponse
 from app.wording import count, join_and, num, pct, plural, rounded, share, upper_first
 
-from .model import (ANGEL_RUNS, EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
+from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
@@ -563,10 +563,8 @@ def angels_summary(r: AngelResult) -> str:
 
 
 def how_computed(r: AngelResult) -> str:
-    """How the numbers were got: an agent that never learns exactly, one that learns from seeded runs."""
-    if r.exact("agi"):
-        return "both agents computed exactly"
-    return f"the first agent computed exactly, the second from {num(ANGEL_RUNS)} seeded runs"
+    """How the numbers were got: both agents exactly (the learner by counting its stuck moments)."""
+    return "both agents computed exactly" if r.exact("today") and r.exact("agi") else "not exact"
 
 
 def angels_table(r: AngelResult) -> Table:
@@ -619,10 +617,8 @@ ANGELS_TRUTHS = (
           "the two agents' shares finished alone and mean interventions at the full length, as rounded (both "
           "agents' means to the same places, so equal needs read alike)"),
     Truth(r"Projects of different lengths \(both agents computed exactly\)", lambda r: r.exact("today") and r.exact("agi"),
-          "neither agent learns, so both curves are exact: (1 − q)^L finish alone and L·q interventions on average"),
-    Truth(r"Projects of different lengths \(the first agent computed exactly, the second from (\d+) seeded runs\)",
-          lambda r, m: r.exact("today") and not r.exact("agi") and int(m.group(1)) == ANGEL_RUNS,
-          "the second agent learns, so its curve averages that many seeded runs; the first's is exact"),
+          "both curves are exact: for an agent that never learns (1 − q)^L finish alone and L·q interventions on "
+          "average; for the learner, a step-by-step count of the chance of each number of stuck moments"),
 )
 
 

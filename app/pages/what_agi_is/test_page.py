@@ -135,4 +135,4 @@ def test_the_second_agents_traits_are_said_as_its_defaults(client):
 def test_the_simplifications_say_which_angel_curves_are_sampled(client):
     """Review 3 (W5): 'each curve averages 400 runs with a fixed seed' where an agent that never learns is exact."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}").text).split())
-    assert "each curve averages 400 runs" not in text and "An agent that does not learn is computed exactly" in text
+    assert "each curve averages 400 runs" not in text and "curves are computed exactly, not sampled" in text
