@@ -273,6 +273,12 @@ def shown(x: float) -> int:
     return int(pct(x)[:-1])
 
 
+def present_crews(r: Rods) -> tuple[str, ...]:
+    """The kinds of crew there are at these settings: a line is drawn only for a kind that exists (with every crew
+    following procedure there is no rule-breaking crew to draw running away, and with none no careful one)."""
+    return tuple(k for k, share in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if share > 0)
+
+
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
     crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
@@ -280,7 +286,8 @@ def power_figure(r: Rods) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
              "y": [round(float(v), 4) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()]
+             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+            if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
     marks = [(r.critical_at, "first chain reaction")]
