@@ -139,8 +139,10 @@ def fair_points(parts: Iterable[float], *, add_up: bool = True, groups: Iterable
     -> (5, 5, 90), where whole_points gives (5, 4, 91) and a reader sees a difference that is not there. `groups`
     (tuples of indices) are sums the page also shows: each stays within a point of its exact sum, as near it as the
     rest allows. Among what is left, the rounding nearest the shares (largest remainders; ties to the earlier
-    share). Three thirds cannot both add up and stay equal: they read (34, 33, 33), or with `add_up=False` each
-    share is rounded on its own, (33, 33, 33). `allowed(points)` rules roundings out (a sum that must stay on its
+    share). Three thirds cannot both add up and stay equal: they read (34, 33, 33), or with `add_up=False` (33, 33, 33):
+    where no rounding that adds up keeps every tie, the rounding nearest the shares that keeps them, and the
+    groups and `allowed` (so the page must say its shares are rounded when they do not add up as shown); if no
+    such rounding keeps the groups within a point, one that keeps the ties and `allowed`. `allowed(points)` rules roundings out (a sum that must stay on its
     side of a cut-off). Falls back to whole_points where nothing is allowed. For a handful of shares (at most 12)."""
     parts = [float(p) for p in parts]
     if len(parts) > 12:
@@ -161,13 +163,23 @@ def fair_points(parts: Iterable[float], *, add_up: bool = True, groups: Iterable
     def key(shown: tuple[int, ...]):
         return (broken(shown), round(sum(group_errors(shown)), 9),
                 round(sum(abs(s - e) for s, e in zip(shown, exact)), 9), [n - s for n, s in zip(low, shown)])
-    fits = [c for c in itertools.product(*options) if sum(c) == total and all(e < 1 - 1e-9 for e in group_errors(c))
-            and (allowed is None or allowed(c))]
-    if not fits:
+    def kept(c: tuple[int, ...]) -> bool:
+        return all(e < 1 - 1e-9 for e in group_errors(c)) and (allowed is None or allowed(c))
+    fits = [c for c in itertools.product(*options) if sum(c) == total and kept(c)]
+    best = min(fits, key=key) if fits else None
+    if not add_up and (best is None or broken(best)):
+        # Equal shares stay equal, and the total shown gives (the page says the shares are rounded): the
+        # rounding nearest the shares that keeps every tie, the groups and `allowed`, as near adding up as that
+        # allows; each share rounded on its own where nothing does.
+        alike = ([c for c in itertools.product(*options) if not broken(c) and kept(c)]
+                 # else a group may stray further than a point (each share still rounded down or up)
+                 or [c for c in itertools.product(*options) if not broken(c) and (allowed is None or allowed(c))])
+        if not alike:
+            return best if best is not None else tuple(points(p) for p in parts)
+        return tuple(min(alike, key=lambda c: (round(sum(abs(s - e) for s, e in zip(c, exact)), 9),
+                                               abs(sum(c) - total), [n - s for n, s in zip(low, c)])))
+    if best is None:
         return whole_points(parts)
-    best = min(fits, key=key)
-    if not add_up and broken(best):
-        return tuple(points(p) for p in parts)
     return tuple(best)
 
 

@@ -107,8 +107,9 @@ def step_text(t: Thought, n: int) -> str:
            f"In our toy rule {verdict(t)}.",
         6: (f"The actual valence ({signed(t.valence)}) goes back up to the Thought Generator. "
             + ("It is positive, so the thought is kept: the plan goes ahead and the hand reaches for the cookie."
-               if t.kept else "It is not positive, so the thought is discarded, and the Thought Generator "
-                              "tries another one.")),
+               if t.kept else "It is zero, so the thought is neither kept nor thrown out: nothing moves the plan "
+                              "on, and the Thought Generator tries another one." if t.valence == 0 else
+               "It is negative, so the thought is discarded, and the Thought Generator tries another one.")),
         7: "The Steering Subsystem's signals go back up as each assessor's training target. "
            + learning_sentence(t, "The Steering Subsystem"),
     }[n]
@@ -120,7 +121,7 @@ def thought_view(t: Thought, values: Mapping[str, Any]) -> dict[str, Any]:
     # Numbers appear in the drawing from the step that produces them.
     say = {
         "thought": ("“Eat the cookie?”" if n < 6 else "Kept: reach for it." if t.kept
-                    else "Discarded: try another."),
+                    else "Neither kept nor thrown out: try another." if t.valence == 0 else "Discarded: try another."),
         "rows": [["valence guess", (signed(t.valence_guess) if n < 7 else after_text(t)) if n >= 3 else ""],
                  ["“I'll taste sugar”", pct(t.sugar_guess) if n >= 3 else ""],
                  ["“I'll be scared”", pct(t.fear_guess) if n >= 3 else ""]],
@@ -169,10 +170,17 @@ def valence_figure(t: Thought) -> dict:
         shapes=shapes)}
 
 
+def fate(t: Thought) -> str:
+    """What valence does to the thought, as the valence page says it: kept if positive, discarded (thrown out) if
+    negative, and at exactly 0 neither: not acted on, so the Thought Generator tries another (the model's `kept`
+    is false there)."""
+    return "kept" if t.kept else "neither kept nor thrown out" if t.valence == 0 else "discarded"
+
+
 def thought_summary(t: Thought) -> str:
     return (f"Valence guess {signed(t.valence_guess)}; the innate verdict is {signed(t.innate)}, so the Steering "
             f"Subsystem {'overrides' if t.mode == 'override' else 'defers'}; actual valence {signed(t.valence)}: "
-            f"the thought is {'kept' if t.kept else 'discarded'}; the guess becomes {after_text(t)}.")
+            f"the thought is {fate(t)}; the guess becomes {after_text(t)}.")
 
 
 def thought_table(t: Thought) -> Table:
@@ -181,7 +189,7 @@ def thought_table(t: Thought) -> Table:
             ("Hunger (Steering Subsystem state)", pct(t.hunger)),
             ("Innate verdict (our toy rule)", signed(t.innate)),
             ("Mode", "override" if t.mode == "override" else "defer to predictor"),
-            ("Actual valence", signed(t.valence)), ("The thought is", "kept" if t.kept else "discarded"),
+            ("Actual valence", signed(t.valence)), ("The thought is", fate(t)),
             ("Valence guess after learning", after_text(t)))
     return Table("One thought, start to finish", ("Quantity", "Value"), rows)
 
@@ -204,8 +212,11 @@ ACTUAL = Truth(r"actual valence (?:is |\()?" + SIGNED, lambda t, m: says(m, t.va
                "the actual valence quoted is the model's, to two decimals")
 KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$", lambda t: t.valence > 0,
              "the actual valence is above 0")
-DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$", lambda t: t.valence <= 0,
-                  "the actual valence is 0 or below")
+DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$", lambda t: t.valence < 0,
+                  "the actual valence is below 0")
+NEITHER = Truth(r"neither kept nor thrown out", lambda t: t.valence == 0 and not t.kept,
+                "the actual valence is exactly 0: the thought is not kept (the Thought Generator tries another), "
+                "nor pushed away")
 STAYS = Truth(r"its own guess, and it stays at " + SIGNED,
               lambda t, m: t.valence_guess_after == t.valence_guess and says(m, t.valence_guess),
               "the valence guess after learning equals the guess before, as quoted")
@@ -234,8 +245,8 @@ THOUGHT_CLAIMS = (
     Claim("decision", lambda t: (
         f"At these settings the Steering Subsystem {'overrides' if t.mode == 'override' else 'defers'}, the "
         f"actual valence is {signed(t.valence)}, and the thought is "
-        f"{'kept: the hand reaches for the cookie' if t.kept else 'discarded'}."),
-        truths=(OVERRIDES, DEFERS, ACTUAL, KEPT, DISCARDED)),
+        f"{'kept: the hand reaches for the cookie' if t.kept else fate(t)}."),
+        truths=(OVERRIDES, DEFERS, ACTUAL, KEPT, DISCARDED, NEITHER)),
     Claim("learning", lambda t: learning_sentence(t, "It"),
           truths=(OVERRIDES, DEFERS, STAYS, CORRECTED, NOTHING_TO_CORRECT)),
 )

@@ -343,3 +343,13 @@ def test_expecting_nothing_of_an_outcome_that_never_comes_is_not_unfinished_lear
     assert "expected next to nothing yet" not in text["anticipation"]
     assert text["anticipation"].endswith("the predictor expected next to nothing, rightly, since the outcome never "
                                          "followed the cue: there was nothing to anticipate.")
+
+
+def test_a_valence_of_zero_is_said_as_on_the_valence_page(client):
+    """Review 4 (F7): at /big-picture?step=6&hunger=50&valence_guess=0 the page said "It is not positive, so the
+    thought is discarded", where /valence says a valence of 0.00 leaves the thought "neither kept nor thrown out".
+    Both now say the same: at exactly 0 neither, and the Thought Generator tries another."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/big-picture?step=6&hunger=50&valence_guess=0").text).split())
+    assert "actual valence 0.00" in text.lower() or "(0.00)" in text
+    assert "discarded" not in text.replace("keeps or discards", "")
+    assert "It is zero, so the thought is neither kept nor thrown out" in text

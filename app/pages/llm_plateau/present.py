@@ -28,8 +28,8 @@ GROUP_PATTERNS = {"llm": "/", "plus": ".", "other": ""}
 
 
 def shown_points(r: Credences) -> dict[str, int]:
-    """Each letter's share as the page shows it: whole points that add up to 100, equal odds shown equal where a
-    rounding that adds up allows it, each group the page names (A and B; A, B and C; D and E) within a point of
+    """Each letter's share as the page shows it: whole points that add up to 100, equal odds always shown equal
+    (where no rounding that adds up allows it, points that do not add up, and the page says so: rounding_note), each group the page names (A and B; A, B and C; D and E) within a point of
     its exact share as the sum of its letters shown, and A and B (and A, B and C) on the same side of 50 as their
     exact share, so the verdict's 'less than half' and 'at least half' hold of the numbers printed too. (A
     rounding that does all this always exists here: rounding the running totals A, A+B, … does, since the
@@ -41,7 +41,19 @@ def shown_points(r: Credences) -> dict[str, int]:
 def _fair(shares: tuple[float, ...], ab_under: bool, abc_under: bool) -> tuple[int, ...]:
     def sides(p: tuple[int, ...]) -> bool:
         return (p[0] + p[1] < 50) == ab_under and (p[0] + p[1] + p[2] < 50) == abc_under
-    return fair_points(shares, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=sides)
+    return fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=sides)
+
+
+def rounding_note(r: Credences) -> str:
+    """Where equal odds can only be shown equal by whole points that do not add up to 100 (four at 20 and one at
+    60: 14, 14, 43, 14, 14), the words say so; otherwise nothing."""
+    total = shown_sum(r, "abcde")
+    return "" if total == 100 else f" (rounded, so the shares shown add up to {total}%)"
+
+
+ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
+                       lambda r, m: int(m.group(1)) == shown_sum(r, "abcde") != 100,
+                       "equal odds are shown equal, and the whole points shown add up to this, not 100")
 
 
 def shown_sum(r: Credences, letters: str) -> int:
@@ -132,19 +144,20 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 # their letters'.
 CREDENCES_TRUTHS = (
     Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
-          "the letter's share, as shown (whole points adding up to 100)"),
+          "the letter's share, as shown (whole points, equal odds alike)"),
     Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown"),
     Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown"),
+    ROUNDING_TRUTH,
 )
 
 
 def credences_summary(r: Credences) -> str:
-    return ("Your odds, scaled to add up to 100%: " + ", ".join(f"{k.upper()} at {shown_pct(r, k)}" for k in LETTERS)
+    return (f"Your odds, scaled to add up to 100%{rounding_note(r)}: " + ", ".join(f"{k.upper()} at {shown_pct(r, k)}" for k in LETTERS)
             + f". A and B together: {shown_pct(r, 'ab')}; with C: {shown_pct(r, 'abc')}.")
 
 
 def credences_table(r: Credences) -> Table:
-    return Table("Your odds for each kind of transformative AI, scaled to add up to 100%",
+    return Table(f"Your odds for each kind of transformative AI, scaled to add up to 100%{rounding_note(r)}",
                  ("Letter", "Kind", "Group", "Your odds"),
                  tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], shown_pct(r, k)) for k in LETTERS))
 
@@ -169,7 +182,7 @@ def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
              "not": "Not an LLM plateau-ist"}
     return {"rows": rows, "headline": words[r.verdict],
             "caption": "Your odds: " + ", ".join(f"{k.upper()} ({LABELS[k]}) {shown_pct(r, k)}" for k in LETTERS)
-                       + f". {words[r.verdict]}."}
+                       + f"{rounding_note(r)}. {words[r.verdict]}."}
 
 
 class CredencesResponse(WidgetResponse):

@@ -90,3 +90,11 @@ def test_the_ceiling_help_says_where_the_fitted_curves_put_today():
     for k in ceiling.grid():
         r = EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), "ceiling": k})
         assert lo <= r.capped.at(0) <= hi and lo <= r.line.at(0) <= hi, k
+
+
+def test_the_page_does_not_say_which_kind_of_plateau_ist_byrnes_is(client):
+    """Review 4 (F4): "the unusual one thinks C ... may still get there. He says he is one" read as Byrnes calling
+    himself the unusual kind; the post says only "I am an LLM plateau-ist myself"."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/llm-plateau").text).split())
+    assert "He says he is one" not in text
+    assert "He writes “I am an LLM plateau-ist myself” without saying which kind" in text

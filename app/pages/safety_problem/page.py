@@ -64,7 +64,8 @@ RODS = Widget(
     simulate_many=rods_many,
     figures=(
         Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
-                        "median crew that breaks it, with the trip and damage levels", present.power_figure, height=360),
+                        "median crew that breaks it (each where there are such crews), with the trip and damage "
+                        "levels", present.power_figure, height=360),
         (Figure("early", "Line chart: share of crews whose pile runs away against when the fix is ready",
                 present.early_figure, height=300),
          Figure("graded", "Line chart: share of crews whose pile runs away against the fix's strength, for each design",

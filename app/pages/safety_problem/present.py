@@ -273,6 +273,12 @@ def shown(x: float) -> int:
     return int(pct(x)[:-1])
 
 
+def present_crews(r: Rods) -> tuple[str, ...]:
+    """The kinds of crew there are at these settings: a line is drawn only for a kind that exists (with every crew
+    following procedure there is no rule-breaking crew to draw running away, and with none no careful one)."""
+    return tuple(k for k, share in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if share > 0)
+
+
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
     crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
@@ -280,7 +286,8 @@ def power_figure(r: Rods) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
              "y": [round(float(v), 4) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()]
+             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+            if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
     marks = [(r.critical_at, "first chain reaction")]
@@ -874,6 +881,20 @@ def _likeliest(r: Plan) -> tuple[str, str]:
     return "", top
 
 
+def unprepared_shown(r: Plan, plan: str) -> int:
+    """A plan's chance unprepared as the page shows it, in whole points. Where it is the complement of the plan's
+    payoff (everything on one kind: the payoff is that kind's credence, the chance unprepared the rest) it is 100
+    minus the payoff as shown, so the two read as adding up (62.5% and 37.5% read 63% and 37%, not 63% and 38%);
+    still within a point of the exact chance."""
+    if abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9:
+        return 100 - shown(r.payoff[plan])
+    return shown(r.unprepared[plan])
+
+
+def _unprepared(r: Plan, plan: str) -> str:
+    return f"{unprepared_shown(r, plan)}%"
+
+
 def verdict_sentence(r: Plan) -> str:
     """Compared as the page shows the payoffs (whole percentages)."""
     lead, top = _likeliest(r)
@@ -887,11 +908,11 @@ def verdict_sentence(r: Plan) -> str:
         return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
                                    f"payoff, the same to the percent as the best split ({shares}): here spreading "
                                    f"effort buys almost nothing, though everything on one kind leaves "
-                                   f"{a_(pct(r.unprepared['all-in']))} chance that the kind that arrives got no preparation."))
+                                   f"{a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no preparation."))
     return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
-                               f"leaves {a_(pct(r.unprepared['all-in']))} chance that the kind that arrives got no "
+                               f"leaves {a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no "
                                f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
-                               f"{pct(r.unprepared['best'])} unprepared."))
+                               f"{_unprepared(r, 'best')} unprepared."))
 
 
 def split_pcts(parts) -> tuple[str, ...]:
@@ -902,8 +923,11 @@ def split_pcts(parts) -> tuple[str, ...]:
 
 
 def _best_shares(r: Plan) -> str:
-    """The best split's shares, as split_pcts shows them (kinds it gives none left out)."""
-    return join_and([f"{s} on {k}" for k, s in zip(r.kinds, split_pcts(r.splits["best"])) if s != "0%"])
+    """The best split's shares, as split_pcts shows them (kinds it gives none left out), said to be rounded where
+    equal shares shown equal do not add up to 100 (an even split: 33% three times)."""
+    shares = split_pcts(r.splits["best"])
+    rounded = ", each rounded" if sum(int(x[:-1]) for x in shares) != 100 else ""
+    return join_and([f"{s} on {k}" for k, s in zip(r.kinds, shares) if s != "0%"]) + rounded
 
 
 def _same_as_best(r: Plan) -> str | None:
@@ -958,7 +982,18 @@ def _shares_hold(r: Plan, quoted: str) -> bool:
             and all(abs(n - 100 * x) < 1 for n, x in zip((pairs.get(k, 0) for k in r.kinds), best)))
 
 
+def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:
+    """The chance unprepared quoted is the plan's as shown, within a point of the exact chance, and adds up with
+    the payoff as shown where the two are complements."""
+    n = int(quoted)
+    complement = abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
+    return (n == unprepared_shown(r, plan) and abs(n - 100 * r.unprepared[plan]) < 1
+            and (not complement or n + shown(r.payoff[plan]) == 100))
+
+
 PLAN_VERDICT_TRUTHS = (
+    Truth(r", each rounded\)", lambda r: sum(fair_points(r.splits["best"], add_up=False)) != 100,
+          "the best split's shares, equal ones shown equal, do not add up to 100 as shown"),
     Truth(r"With every kind equally likely", lambda r: max(r.credence) - min(r.credence) < 1e-9,
           "the three credences are equal"),
     Truth(r"\(tied for likeliest with ([A-Za-z -]+)\)",
@@ -971,12 +1006,12 @@ PLAN_VERDICT_TRUTHS = (
     Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
           r"spreading effort buys almost nothing, though everything on one kind leaves an? (\d+)% chance",
           lambda r, m: not _only_likeliest(r) and shown(r.payoff["all-in"]) == shown(r.payoff["best"]) == int(m.group(1))
-          and _shares_hold(r, m.group(2)) and shown(r.unprepared["all-in"]) == int(m.group(3)),
+          and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3)),
           "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
     Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves an? (\d+)% chance that the kind that "
           r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
-          lambda r, m: (shown(r.payoff["all-in"]), shown(r.unprepared["all-in"]), shown(r.payoff["best"]),
-                        shown(r.unprepared["best"])) == tuple(int(m.group(i)) for i in (1, 2, 4, 5))
+          lambda r, m: (shown(r.payoff["all-in"]), shown(r.payoff["best"])) == (int(m.group(1)), int(m.group(4)))
+          and _unprepared_holds(r, "all-in", m.group(2)) and _unprepared_holds(r, "best", m.group(5))
           and shown(r.payoff["best"]) > shown(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
           "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
 )
@@ -1032,7 +1067,7 @@ PLAN_TRUTHS = (
 
 
 def plan_table(r: Plan) -> Table:
-    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), pct(r.payoff[k]), pct(r.unprepared[k]))
+    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), pct(r.payoff[k]), _unprepared(r, k))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
                  ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)

@@ -4,6 +4,7 @@ declared predicate is tests/test_truths.py; these tests pin the meaning those pr
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -536,3 +537,22 @@ def test_equal_efforts_are_shown_equal(client):
                             "the percent as the best split (5% on bird-like machines, 4% on airship-like machines and "
                             "91% on something else): here spreading effort buys almost nothing, though everything on "
                             "one kind leaves a 60% chance that the kind that arrives got no preparation.")
+
+
+@pytest.mark.parametrize("query,said", [("first=100", "earns 63% of the best possible payoff and leaves a 37% chance"),
+                                        ("second=100", "earns 63% of the best possible payoff and leaves a 37% chance"),
+                                        ("question=flight&first=35&second=40&third=45&returns=40",
+                                         "earns 38% of the best possible payoff and leaves a 62% chance")])
+def test_a_payoff_and_its_complement_add_up_as_shown(client, query, said):
+    """Review 4 (F3): at /safety-problem?first=100 "Everything on brain-like AGI earns 63% of the best possible payoff
+    and leaves a 38% chance that the kind that arrives got no preparation": 0.625 and 0.375, complements, both
+    rounded up to 101."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/safety-problem?{query}").text).split())
+    assert said in text
+
+
+def test_an_even_best_split_says_its_shares_are_rounded(client):
+    """Review 4 (F3): at ?first=0&second=0&third=0 "the best split (33% on brain-like AGI, 33% on prosaic AGI and 33%
+    on some other kind)" summed to 99% unremarked."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/safety-problem?first=0&second=0&third=0").text).split())
+    assert "33% on some other kind, each rounded)" in text

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from html import unescape
 
 from helpers import between
@@ -104,3 +106,18 @@ def test_the_flight_guesses_are_not_quoted_as_his_words(client):
     html = " ".join(client.get("/safety-problem").text.split())
     assert "“like birds”" not in html and "&#34;like birds&#34;" not in html and '"like birds"' not in html
     assert "somewhat like birds, somewhat like the best airships, or like neither" in html
+
+
+@pytest.mark.parametrize("compliance,absent,present", [(100, "Median rule-breaking crew", "Median careful crew"),
+                                                       (0, "Median careful crew", "Median rule-breaking crew"),
+                                                       (50, None, "Median careful crew")])
+def test_the_power_chart_draws_only_crews_that_exist(client, compliance, absent, present):
+    """Review 4 (F10): at /safety-problem?compliance=100 ("Every crew follows procedure") the power chart still drew a
+    "Median rule-breaking crew" climbing to the damage level (and at compliance=0 a careful crew)."""
+    answer = client.get(f"/api/safety-problem/rods?compliance={compliance}").json()
+    from app.pages.safety_problem.page import PAGE
+    from app.pages.safety_problem.present import power_figure
+    w = PAGE.widget("rods")
+    names = [line["name"] for line in power_figure(w.at_defaults(compliance=compliance / 100))["data"]]
+    assert present in names and (absent is None or absent not in names)
+    assert answer

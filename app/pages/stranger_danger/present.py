@@ -67,6 +67,12 @@ def expectation(p: float) -> str:
         return f"This is scary. I expect fear ({pct(p)})."
     if confident_safe(p):
         return f"I expect to feel safe and relaxed (fear {pct(p)})."
+    # Between the confident bands: a lean where the guess is clearly off the middle (72% is some expectation of
+    # fear, not "no particular expectation"), none from 40% to 60%.
+    if shown_percent(p) > 60:
+        return f"Half expecting fear ({pct(p)})."
+    if shown_percent(p) < 40:
+        return f"Half expecting to feel safe (fear {pct(p)})."
     return f"No particular expectation either way ({pct(p)})."
 
 
@@ -299,8 +305,14 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _minute(w).predicted_fear),
           "the assessor's prediction at the minute shown, as quoted, is below 25%"),
     Truth(r"^No particular expectation either way \(" + PCTG + r"\)\.",
-          lambda w, m: 25 <= _quoted(m) < 75 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is from 25% to under 75%"),
+          lambda w, m: 40 <= _quoted(m) <= 60 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is from 40% to 60%"),
+    Truth(r"^Half expecting fear \(" + PCTG + r"\)\.",
+          lambda w, m: 60 < _quoted(m) < 75 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is over 60% and under 75%"),
+    Truth(r"^Half expecting to feel safe \(fear " + PCTG + r"\)\.",
+          lambda w, m: 25 <= _quoted(m) < 40 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is from 25% to under 40%"),
     Truth(r"next time with this person, (expect to be scared|expect to feel safe|be more wary than before|be less wary "
           r"than before) \(fear " + PCTG + r"\)",
           lambda w, m: (_is_pct(m, 2, _minute(w).updated_prediction)

@@ -342,3 +342,15 @@ def test_the_carry_over_needed_for_a_new_face_is_stated_as_the_model_finds_it(cl
     assert link and "last_visitor=different" in link.group(1)
     walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "last_visitor": "different", "generalisation": 0.45})
     assert "starts out relaxed" in WALKTHROUGH.claim_texts(walk)["ending"]
+
+
+@pytest.mark.parametrize("query,said", [
+    ("step=4&lr=0.15&friendly=0.95&first_visit=28&stay=13&habituation=26&encounters=5&last_visitor=same"
+     "&generalisation=0.4", "Half expecting fear (72%)."),
+    ("step=4&first_visit=1&encounters=2&last_visitor=different&habituation=1&stay=5",
+     "Half expecting fear (61%).")])
+def test_a_clear_lean_is_not_no_expectation(client, query, said):
+    """Review 4 (F11): the fear assessor's bubble said "No particular expectation either way (72%)" for a 72%
+    predicted fear (and 61% at the second URL): the phrase covered everything from 25% to 74%."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?{query}").text).split())
+    assert said in text and "No particular expectation either way (72%)" not in text

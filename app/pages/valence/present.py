@@ -157,6 +157,18 @@ def _steers(t: Tumble) -> bool:
     return t.rise > 0 and t.memory > 0
 
 
+def blind(t: Tumble) -> bool:
+    """The bacteria steer by nothing: no memory, or they tumbled on every step or on none, so no reading of the
+    food ever changed what they did (any difference from chance is that fixed tumbling rate's)."""
+    return t.memory == 0 or t.tumbles in (0, 1)
+
+
+def blind_thoughts(t: Tumble) -> bool:
+    """The minds steer by nothing: no memory, or they re-rolled on every step or on none (a mind that re-rolls
+    every time never keeps an idea, so nothing can leave it stuck)."""
+    return t.memory == 0 or t.rerolls in (0, 1)
+
+
 def verdict(t: Tumble) -> str:
     """'flat' (a flat dish: nothing to steer by, whatever the counts), else 'finds' (clearly more
     bacteria at the food and much closer than chance), 'closer' (much closer on average, without a quarter more at
@@ -166,12 +178,12 @@ def verdict(t: Tumble) -> str:
     (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
     memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
     dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
-    sentence shows them. 'blind': no memory, so the rule steers by nothing and tumbles on every step or never;
-    no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's."""
-    if t.memory == 0:
-        return "blind"
-    if t.rise == 0:
+    sentence shows them. 'blind': no memory, or a tumble on every step or on none (`blind`), so the rule steers
+    by nothing; no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's."""
+    if t.rise == 0 and t.memory > 0:
         return "flat"
+    if blind(t):
+        return "blind"
     more = t.near > t.near_random and _steers(t)
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
     if not _steers(t):
@@ -277,8 +289,8 @@ def chemotaxis_sentence(t: Tumble) -> str:
             "little": "At these settings run and tumble helps only a little",
             "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
                       f"{_few(t)} within reach of it",
-            "gathers": "At these settings run and tumble brings many more bacteria to the food than chance, but not "
-                       "much nearer it on average",
+            # No word on the mean distance here: the numbers give it (41 against 68 is nearer, if not under 60%).
+            "gathers": "At these settings run and tumble brings many more bacteria to the food than chance",
             "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
                     "At these settings run and tumble does hardly better than chance"}[kind]
     return f"{lead}: {numbers}.{_why(t)}"
@@ -288,13 +300,14 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
-    if t.memory == 0:
-        return (f"With no memory the rule steers thoughts by nothing either: {numbers}; {where}; "
-                f"{_rerolling(t)}. Any difference from random re-rolls comes from how often they re-roll, not from "
-                f"the ideas' worth.")
-    if t.idea_rise == 0:
+    if t.idea_rise == 0 and t.memory > 0:
         return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
                 f"nothing to climb by either: {numbers}; {where}.")
+    if blind_thoughts(t):
+        lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
+                "Here the rule steers thoughts by nothing")
+        return (f"{lead}: {numbers}; {where}; {_rerolling(t)}. Any difference from random re-rolls comes from how "
+                f"often they re-roll, not from the ideas' worth.")
     if thoughts_help(t) or thoughts_gain(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
@@ -358,7 +371,7 @@ CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|non
                    "there is a gradient to steer by and memory to compare with; the mean final distance is under 60% "
                    "of chance's, but fewer than a quarter of the bacteria more than by chance end within 15 units of "
                    "the food (this many: the steering bacteria within 15 units)")
-GATHERS = Truth(r"brings many more bacteria to the food than chance, but not much nearer it|^more at the food$",
+GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
                 lambda t: _steers(t) and _gathered(t) and not _much_closer(t) and not _further(t),
                 "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
@@ -368,12 +381,18 @@ MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near 
               "chance, but their mean distance is over 110% of chance's")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
-TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or t.memory == 0,
-                    "the dish is flat, or there is no memory, so the readings carry no information about the food")
-REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth", lambda t: t.memory == 0,
-                    "there is no memory: every step is a re-roll, or none is, whatever the ideas are worth")
-BLIND = Truth(r"steers (?:thoughts )?by nothing", lambda t: t.memory == 0,
-              "memory is 0: the signal always reads 0, so it never depends on the food or the ideas")
+TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
+                    "the dish is flat, or there is no memory, or the bacteria tumbled on every step or none, so what "
+                    "they did never depended on the food")
+REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth", blind_thoughts,
+                    "there is no memory, or the minds re-rolled on every step or none: what they did never depended "
+                    "on the ideas' worth")
+BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
+              "no memory (the signal always reads 0), or the bacteria tumbled on every step or none: what they did "
+              "never depended on the food")
+BLIND_THOUGHTS = Truth(r"steers thoughts by nothing", blind_thoughts,
+                       "no memory, or the minds re-rolled on every step or none: what they did never depended on the "
+                       "ideas' worth")
 REROLLING = Truth(r"they (?:re-roll on (?P<p>[^;.]+?) of steps|(?P<n>never) re-roll|re-roll on every step)",
                   lambda t, m: (t.rerolls == 0 if m["n"] else t.rerolls == 1 if m["p"] is None
                                 else 0 < t.rerolls < 1 and m["p"] == share(t.rerolls)),
@@ -464,7 +483,7 @@ TUMBLE_CLAIMS = (
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
-                  STUCK, BLIND, REROLL_RATE, REROLLING, NO_MEMORY)),
+                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
@@ -472,7 +491,7 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
 
@@ -985,8 +1004,9 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
         return share(x).replace("under ", "<").replace("over ", ">")
     return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
             "reroll": boxed(t.rerolls), "status": status(t),
-            "mind_status": ("steers by nothing" if t.memory == 0 else
+            "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
+                            "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
                             else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from app.pages.valence.model import BACTERIA, DISCOUNT, NAMES
 from app.pages.valence.page import CANDY, CONCEPTS, TUMBLE
 
@@ -257,7 +259,7 @@ def test_with_no_memory_no_verdict_stands_beside_numbers_that_contradict_it(clie
                                            "entertained end up worth 28 points on average, against 21")
         assert "they re-roll on every step. Any difference from random re-rolls comes from how often they re-roll" in said["thoughts"]
     t, _, _, panel = texts(TUMBLE, memory=0)
-    assert panel["status"] == panel["mind_status"] == "steers by nothing"
+    assert panel["status"] == "steers by nothing" and panel["mind_status"] == "steers thoughts by nothing"
     # The predicates now read the numbers alone, so the old sentences fail them at this state.
     assert not NONE.holds(t) and not THOUGHTS_FAIL.holds(t) and not SAME_FAILS.holds(t)
 
@@ -316,3 +318,25 @@ def test_the_prose_counts_steps_and_walks_in_agreement_with_the_number(client):
     assert 'So far: <span class="live live-candy-walks">1 walk</span>;' in html
     html = client.get("/valence?walks=0&memory=0").text
     assert ">0 steps</span>" in html and ">0 walks</span>" in html
+
+
+def test_a_mind_that_re_rolls_every_step_steers_by_nothing(client):
+    """Review 4 (F5): at /valence?strength=0.2&noise=1&memory=30&threshold=4.5 the minds re-roll on every step, yet
+    the page said the rule "helps somewhat" and "can leave a mind stuck", and the bacteria, tumbling on every step,
+    did "hardly better than chance"; the numbers are those of ?memory=0, which the page rightly puts down to how
+    often they re-roll and tumble."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(
+        "/valence?strength=0.2&noise=1&memory=30&threshold=4.5").text).split())
+    assert "helps somewhat" not in text and "climbs somewhat" not in text and "can leave a mind stuck" not in text
+    assert "Here the rule steers thoughts by nothing" in text and "Here run and tumble steers by nothing" in text
+    assert "comes from how often they re-roll, not from the ideas" in text
+    assert "hardly better than chance" not in text
+
+
+@pytest.mark.parametrize("query", ["strength=1.2&noise=26&memory=17&threshold=-3",
+                                   "strength=1.7&noise=0&memory=1&threshold=-0.75"])
+def test_a_mean_distance_40_percent_shorter_is_not_called_not_much_nearer(client, query):
+    """Review 4 (F6): at /valence?strength=1.2&noise=26&memory=17&threshold=-3 the page said "not much nearer it on
+    average" of a mean distance of 41 against 68 for chance; 37 against 68 elsewhere was "much nearer"."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/valence?{query}").text).split())
+    assert "brings many more bacteria to the food than chance:" in text and "not much nearer" not in text

@@ -31,9 +31,9 @@ def test_the_loops_say_when_the_rule_fails(client):
     works = _panel(client.get("/valence").text, "tumble-loops")
     broken = _panel(client.get("/valence?memory=0").text, "tumble-loops")
     assert "finds the food" in works and "chance" not in works
-    assert broken.count("steers by nothing") == 4 and "chance" not in broken and "100% of steps" in broken
+    assert broken.count("steers by nothing") == broken.count("steers thoughts by nothing") == 2 and "chance" not in broken and "100% of steps" in broken
     straight = _panel(client.get("/valence?memory=0&threshold=-3").text, "tumble-loops")
-    assert straight.count("steers by nothing") == 4 and "0% of steps" in straight
+    assert straight.count("steers by nothing") == straight.count("steers thoughts by nothing") == 2 and "0% of steps" in straight
 
 
 def test_the_loops_key_marks_the_same_rule_for_minds_as_the_pages_simplification(client):

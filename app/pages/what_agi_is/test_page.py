@@ -135,4 +135,15 @@ def test_the_second_agents_traits_are_said_as_its_defaults(client):
 def test_the_simplifications_say_which_angel_curves_are_sampled(client):
     """Review 3 (W5): 'each curve averages 400 runs with a fixed seed' where an agent that never learns is exact."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}").text).split())
-    assert "each curve averages 400 runs" not in text and "An agent that does not learn is computed exactly" in text
+    assert "each curve averages 400 runs" not in text and "curves are computed exactly, not sampled" in text
+
+
+def test_the_hill_climb_rule_covers_the_jump_the_sample_shows(client):
+    """Review 4 (F8): at /what-agi-is?family=smooth hill-climb looks at points 4, 3, 5, 1, 2, 6: its fourth look is
+    not beside the best point so far, which the page's only definition ("look next beside the best point so far")
+    did not allow for. The page now says what it does once both neighbours are seen."""
+    from app.pages.what_agi_is.model import looks
+    assert [x + 1 for x in looks("hill-climb", (1, 0, 0, 1, 1, 2))] == [4, 3, 5, 1, 2, 6]
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?family=smooth").text).split())
+    assert "beside the best point so far, where it can" in text
+    assert "jumps to the leftmost point not yet seen" in text
