@@ -315,7 +315,9 @@ def thoughts_sentence(t: Tumble) -> str:
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
         return f"{lead}: {numbers}; {where}{tail}"
-    lead = "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here"
+    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
+    lead = ("On thoughts the rule fails" if verdict(t) == "blind" else
+            "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}."
 
 

@@ -340,3 +340,15 @@ def test_a_mean_distance_40_percent_shorter_is_not_called_not_much_nearer(client
     average" of a mean distance of 41 against 68 for chance; 37 against 68 elsewhere was "much nearer"."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/valence?{query}").text).split())
     assert "brings many more bacteria to the food than chance:" in text and "not much nearer" not in text
+
+
+@pytest.mark.parametrize("query", ["strength=0.3&noise=0&memory=2&threshold=-1.25", "strength=1.5&noise=0&memory=1&threshold=-2.25"])
+def test_minds_that_fail_beside_bacteria_that_steer_by_nothing_are_not_contrasted_with_them(query):
+    """The full sweep found 'On thoughts the same rule fails here' (as if the bacteria had gained) where the
+    bacteria never tumble and so steer by nothing."""
+    from app.registry import BY_SLUG
+    w = next(x for x in BY_SLUG["valence"].widgets if x.id == "tumble")
+    values = {**w.defaults(), **{k: float(v) for k, v in (kv.split("=") for kv in query.split("&"))}}
+    said = w.claim_texts(w.run(values))
+    assert said["chemotaxis"].startswith("Here run and tumble steers by nothing")
+    assert said["thoughts"].startswith("On thoughts the rule fails:")
