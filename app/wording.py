@@ -104,13 +104,7 @@ def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
     (ties to the earlier share): (0.356, 0.356, 0.287) -> (36, 35, 29), never '36%, 36%, 29%' for a whole. A tie
     is decided on the remainders to nine decimals, so float error does not break it: (0.725, 0.275) is (73, 27),
     though 100 x 0.725 - 72 is stored a hair below 100 x 0.275 - 27."""
-    parts = [float(p) for p in parts]
-    total = int(pct(sum(parts))[:-1])
-    base = [math.floor(100 * p + 1e-9) for p in parts]
-    order = sorted(range(len(parts)), key=lambda i: round(100 * parts[i] - base[i], 9), reverse=True)
-    for i in order[:max(0, total - sum(base))]:
-        base[i] += 1
-    return tuple(base)
+    return _largest_remainders(parts, 0)
 
 
 def tenth_points(parts: Iterable[float]) -> tuple[int, ...]:
@@ -118,10 +112,16 @@ def tenth_points(parts: Iterable[float]) -> tuple[int, ...]:
     decimal, by largest remainders as whole_points does (ties to the earlier share, decided to nine decimals): each
     share is rounded down or up, so it stays within a tenth of a point, and a share of exactly 0 stays 0. (0.4434,
     0.0994, 0.4572) -> (444, 99, 457), where each rounded alone reads 44.3%, 9.9%, 45.7%: 99.9% for a whole."""
-    parts = [float(p) for p in parts]
-    total = round(10 * rounded(100 * sum(parts), 1))
-    base = [math.floor(1000 * p + 1e-9) for p in parts]
-    order = sorted(range(len(parts)), key=lambda i: round(1000 * parts[i] - base[i], 9), reverse=True)
+    return _largest_remainders(parts, 1)
+
+
+def _largest_remainders(parts: Iterable[float], places: int) -> tuple[int, ...]:
+    """Shares in units of 10^-places of a percentage point, each rounded down or up, adding up to the total as pct
+    writes it to `places` decimals."""
+    parts, scale = [float(p) for p in parts], 100 * 10 ** places
+    total = round(10 ** places * rounded(100 * sum(parts), places))
+    base = [math.floor(scale * p + 1e-9) for p in parts]
+    order = sorted(range(len(parts)), key=lambda i: round(scale * parts[i] - base[i], 9), reverse=True)
     for i in order[:max(0, total - sum(base))]:
         base[i] += 1
     return tuple(base)

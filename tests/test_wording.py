@@ -57,15 +57,6 @@ def test_shares_of_a_whole_add_up_as_shown(parts, shown):
     assert pcts(parts) == shown
 
 
-@given(st.lists(st.floats(0, 1), min_size=1, max_size=6))
-def test_whole_points_add_up_to_the_total_as_shown_and_stay_within_a_point(raw):
-    total = sum(raw)
-    parts = [x / total for x in raw] if total > 1 else raw
-    points = whole_points(parts)
-    assert sum(points) == int(pct(sum(parts))[:-1])
-    assert all(abs(n - 100 * p) < 1 for n, p in zip(points, parts))
-
-
 @pytest.mark.parametrize("parts,shown", [
     # Review 4, SPC-1 (/scheming-pie-charts?nice=52&treacherous=19&rlhf=0.1&…): each share rounded alone read
     # '44.3%, 9.9%, 45.7%' (99.9%) and '21.3%, 76.5%, 2.3%' (100.1%) for a whole pie.
@@ -77,14 +68,18 @@ def test_tenth_points_of_a_whole_add_up_as_shown(parts, shown):
     assert tenth_points(parts) == shown
 
 
-@given(st.lists(st.floats(0, 1), min_size=1, max_size=6))
-def test_tenth_points_add_up_to_the_total_as_shown_and_stay_within_a_tenth(raw):
+@pytest.mark.parametrize("split,places", [(whole_points, 0), (tenth_points, 1)])
+@given(raw=st.lists(st.floats(0, 1), min_size=1, max_size=6))
+def test_split_shares_add_up_to_the_total_as_shown_and_stay_within_a_unit(split, places, raw):
+    """whole_points in whole points, tenth_points in tenths: the sum as pct writes it, each share within one unit."""
     total = sum(raw)
     parts = [x / total for x in raw] if total > 1 else raw
-    tenths = tenth_points(parts)
-    assert sum(tenths) == round(10 * rounded(100 * sum(parts), 1))
-    assert all(abs(n - 1000 * p) < 1 for n, p in zip(tenths, parts))
-    assert all(n == 0 for n, p in zip(tenths, parts) if p == 0)
+    units = split(parts)
+    assert sum(units) == round(10 ** places * rounded(100 * sum(parts), places))
+    if places == 0:
+        assert sum(units) == int(pct(sum(parts))[:-1])
+    assert all(abs(n - 10 ** places * 100 * p) < 1 for n, p in zip(units, parts))
+    assert all(n == 0 for n, p in zip(units, parts) if p == 0)
 
 
 @pytest.mark.parametrize("parts,shown", [
