@@ -201,6 +201,15 @@ def _axis_key(ref: str, letter: str) -> str:
     return f"{letter}axis" + ref[1:] if ref and len(ref) > 1 else f"{letter}axis"
 
 
+def _inside(values, lo: float, hi: float) -> bool:
+    """All of `values` are finite numbers within lo..hi: one pass in C for the usual all-numbers trace
+    (a None, a string or a NaN sends the caller to the value-by-value check, which decides)."""
+    try:
+        return bool(values) and math.isfinite(sum(values)) and lo <= min(values) and max(values) <= hi
+    except (TypeError, ValueError):
+        return False
+
+
 def axis_problems(widget: Widget, result: Any) -> list[str]:
     """Values plotted outside an axis range the figure fixes."""
     problems = []
@@ -217,10 +226,14 @@ def axis_problems(widget: Widget, result: Any) -> list[str]:
                 lo, hi = sorted(span)
                 if axis.get("type") == "log":
                     lo, hi = 10 ** lo, 10 ** hi
-                numbers = [v for v in trace.get(letter) or () if isinstance(v, (int, float)) and not isinstance(v, bool)]
-                if trace.get("type") == "bar" and trace.get("orientation", "v") == ("h" if letter == "x" else "v"):
-                    numbers = numbers + [0]
+                values = trace.get(letter) or ()
+                bar = trace.get("type") == "bar" and trace.get("orientation", "v") == ("h" if letter == "x" else "v")
                 pad = (hi - lo) * 1e-6
+                if _inside(values, lo - pad, hi + pad) and (not bar or lo - pad <= 0 <= hi + pad):
+                    continue
+                numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+                if bar:
+                    numbers = numbers + [0]
                 outside = [v for v in numbers if not (lo - pad <= v <= hi + pad)]
                 if outside:
                     problems.append(f"figure {fid}: {letter} value {outside[0]:.4g} is outside its axis {lo:.4g}..{hi:.4g}"

@@ -174,3 +174,32 @@ def test_the_sweeps_shortcuts_miss_nothing(page, widget):
             assert sorted(fast) == sorted(slow), where(page, widget, state)
             failures += len(slow)
     assert failures or not widget.all_truths, "the negated predicates make some phrase fail"
+
+
+def test_a_value_off_its_chart_is_found_however_the_trace_is_written():
+    """axis_problems reports every plotted value outside a fixed range (its one-pass shortcut never hides one):
+    traces of floats, with gaps (None), NaN, text, bars (whose base is 0), and axes without a fixed range."""
+    import random
+    from types import SimpleNamespace
+
+    def problems(trace, yaxis=None):
+        layout = {"yaxis": yaxis or {"range": [0, 10]}, "xaxis": {"range": [0, 100]}}
+        figure = SimpleNamespace(id="f", render=lambda result: {"layout": layout, "data": [trace]})
+        return axis_problems(SimpleNamespace(render_figures=lambda r: {"f": figure.render(r)}), None)
+
+    assert problems({"x": [1, 2], "y": [0, 10]}) == []
+    assert problems({"x": [1, 2], "y": [0, 10.5]}) and "10.5" in problems({"x": [1, 2], "y": [0, 10.5]})[0]
+    assert problems({"x": [1, 2, 3], "y": [1, None, -3]})
+    assert problems({"x": [1, 2, 3], "y": [1, None, 3]}) == []
+    assert problems({"x": [1, 2], "y": [1, float("nan")]})
+    assert problems({"x": [1, 2], "y": [1, float("inf")]})
+    assert problems({"x": ["a", "b"], "y": [1, 2]}) == []
+    assert problems({"type": "bar", "x": [1, 2], "y": [3, 4]}, {"range": [1, 10]})      # the bar rises from 0
+    assert problems({"x": [1, 2], "y": [30, 40]}, {"range": [0, 10], "autorange": True}) == []
+    rng = random.Random(5)
+    for _ in range(2_000):
+        ys = [rng.choice([rng.uniform(-1, 11), None, True, "n", float("nan")]) if rng.random() < 0.2
+              else rng.uniform(-0.5, 10.5) for _ in range(rng.randint(0, 6))]
+        shown = [v for v in ys if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        off = [v for v in shown if not (-1e-5 <= v <= 10 + 1e-5)]
+        assert bool(problems({"x": [1] * len(ys), "y": ys})) == bool(off), ys

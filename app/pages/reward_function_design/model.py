@@ -83,21 +83,13 @@ class Lying:
 
 
 @lru_cache(maxsize=4)
-def _draws(hide: bool, learners: int) -> np.ndarray:
-    """The random numbers every learner draws, as (what, TRIALS, 2 * LEARNERS): what = the choice, being
-    caught, the probe's flag, the way to lie; the behaviourist learners' columns first, then the probe's.
-    Each reward kind's learners draw from their own generator seeded with SEED, at each chance in this
-    order (choice, caught, flag, and, when they can hide, the way to lie), so the two kinds meet the same
-    chances unless one draws more. Fixed by the seed: drawn once, read-only."""
-    behaviour = np.random.default_rng(SEED).random(TRIALS * 3 * learners).reshape(TRIALS, 3, learners)
-    probe = (np.random.default_rng(SEED).random(TRIALS * 4 * learners).reshape(TRIALS, 4, learners)
-             if hide else behaviour)
-    out = np.zeros((4, TRIALS, 2 * learners))
-    for i in range(3):
-        out[i, :, :learners] = behaviour[:, i]
-        out[i, :, learners:] = probe[:, i]
-    if hide:
-        out[3, :, learners:] = probe[:, 3]
+def _draws(ways: int, learners: int) -> np.ndarray:
+    """The random numbers one reward kind's learners draw, as (what, TRIALS, LEARNERS): what = the choice,
+    being caught, the probe's flag and (`ways` = 4, when they can hide) the way to lie. Each kind draws from
+    its own generator seeded with SEED, at each chance in this order, so the two kinds meet the same chances
+    unless one draws more. Fixed by the seed: drawn once, read-only."""
+    draws = np.random.default_rng(SEED).random(TRIALS * ways * learners).reshape(TRIALS, ways, learners)
+    out = np.ascontiguousarray(draws.transpose(1, 0, 2))
     out.setflags(write=False)
     return out
 
@@ -111,31 +103,33 @@ def _sigmoid_into(x: np.ndarray) -> np.ndarray:
 
 
 def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide: bool):
-    """Many independent learners at once, AGENTS per detection level and reward kind (the behaviourist
+    """Many independent learners at once, AGENTS per detection level, for each reward kind (the behaviourist
     reward, then the same plus the probe): per kind, (share of lies over the last LAST chances, share of
     lies per block of 20, final values [lie, honest], share of chances answered with a hidden lie over
     the last LAST, share answered with a plain lie over the same chances), each averaged per level. With
     `hide` the probe's learners may tell a plain lie or a hidden one (a second draw, so two ways to lie do
-    not double its odds); both count as lies, and the value of lying reported is the better of the two.
-    Both kinds run in one loop over the chances, each learner on its own column of random numbers (`_draws`)."""
+    not double its odds); both count as lies, and the value of lying reported is the better of the two."""
+    return {"behaviour": _learn_kind(gain, penalty, detect, accuracy, False, False),
+            "probe": _learn_kind(gain, penalty, detect, accuracy, True, hide)}
+
+
+def _learn_kind(gain: float, penalty: float, detect: np.ndarray, accuracy: float, probe: bool, hide: bool):
+    """One reward kind's learners (`learn`), each on its own column of random numbers (`_draws`)."""
     levels = len(detect)
     n = levels * AGENTS
-    width = 2 * n
-    draws = _draws(hide, n)
-    u_choice, u_hidden = draws[0], draws[3]
-    caught = draws[1] < np.tile(np.repeat(detect, AGENTS), 2)
+    draws = _draws(4 if hide else 3, n)
+    u_choice = draws[0]
+    caught = draws[1] < np.repeat(detect, AGENTS)
     lie_reward = gain - penalty * caught                  # a lie's reward from the overseer
-    flag = draws[2, :, n:]
-    flag_lie = penalty * (flag < accuracy)                # the probe's penalty on a lie it can read
-    flag_other = penalty * (flag < 1.0 - accuracy)        # ... on an honest answer or a hidden lie (a false alarm)
-    q0, q1, q2 = np.zeros(width), np.zeros(width), np.zeros(width)    # value of [lie, honest, hidden lie]
-    lied = np.empty((TRIALS, width), dtype=bool)
-    hid = np.zeros((TRIALS, width), dtype=bool)
-    z, y, best = np.empty(width), np.empty(width), np.empty(width)
+    flag_lie = penalty * (draws[2] < accuracy)            # the probe's penalty on a lie it can read
+    flag_other = penalty * (draws[2] < 1.0 - accuracy)    # ... on an honest answer or a hidden lie (a false alarm)
+    q0, q1, q2 = np.zeros(n), np.zeros(n), np.zeros(n)    # value of [lie, honest, hidden lie]
+    lied = np.empty((TRIALS, n), dtype=bool)
+    hid = np.zeros((TRIALS, n), dtype=bool)
+    z, y, best = np.empty(n), np.empty(n), np.empty(n)
     for t in range(TRIALS):
-        if hide:                                          # only the probe's learners have the hidden lie
+        if hide:
             np.maximum(q0, q2, out=best)
-            best[:n] = q0[:n]
         else:
             best = q0
         np.subtract(q1, best, out=z)
@@ -146,14 +140,14 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
             np.subtract(q0, q2, out=y)
             y /= TEMPERATURE
             hidden = hid[t]
-            np.less(u_hidden[t], _sigmoid_into(y), out=hidden)
-            hidden[:n] = False
+            np.less(draws[3, t], _sigmoid_into(y), out=hidden)
             hidden &= lie
             plain = lie & ~hidden
         else:
             plain = lie
         reward = np.where(lie, lie_reward[t], 0.0)
-        reward[n:] -= np.where(plain[n:], flag_lie[t], flag_other[t])
+        if probe:
+            reward -= np.where(plain, flag_lie[t], flag_other[t])
         chosen = np.where(plain, q0, np.where(hidden, q2, q1)) if hide else np.where(lie, q0, q1)
         reward -= chosen
         reward *= RATE
@@ -162,31 +156,29 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
         q1 = np.where(lie, q1, reward)
         if hide:
             q2 = np.where(hidden, reward, q2)
-    out = {}
-    for kind, cols in (("behaviour", slice(0, n)), ("probe", slice(n, width))):
-        lies = np.ascontiguousarray(lied[:, cols])
-        values = np.stack([q0[cols], q1[cols]], axis=1)
-        if kind == "probe" and hide:
-            values[:, 0] = np.maximum(q0[cols], q2[cols])
-        hidden_share = np.ascontiguousarray(hid[-LAST:, cols]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
-        per_level = lies.reshape(TRIALS, levels, AGENTS).mean(axis=2)
-        blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
-        plain_lies = np.ascontiguousarray(lied[-LAST:, cols] & ~hid[-LAST:, cols])
-        plain_share = plain_lies.reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
-        out[kind] = (per_level[-LAST:].mean(axis=0), blocks, values.reshape(levels, AGENTS, 2).mean(axis=1),
-                     hidden_share, plain_share)
-    return out
+    values = np.stack([np.maximum(q0, q2) if hide else q0, q1], axis=1)
+    hidden_share = hid[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+    per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
+    blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
+    plain_share = (lied[-LAST:] & ~hid[-LAST:]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+    return (per_level[-LAST:].mean(axis=0), blocks, values.reshape(levels, AGENTS, 2).mean(axis=1),
+            hidden_share, plain_share)
 
 
 @lru_cache(maxsize=64)
-def _learned(gain: float, penalty: float, accuracy: float, hide: bool, levels: tuple[float, ...]):
-    """`learn` at these detection levels, kept for the next call: moving only the watched or unwatched
+def _learned_kind(gain: float, penalty: float, accuracy: float, probe: bool, hide: bool, levels: tuple[float, ...]):
+    """`_learn_kind` at these detection levels, kept for the next call: moving only the watched or unwatched
     chance of being caught reads another point of the same runs. The arrays are read-only."""
-    out = learn(gain, penalty, np.array(levels), accuracy, hide)
-    for arrays in out.values():
-        for a in arrays:
-            a.setflags(write=False)
+    out = _learn_kind(gain, penalty, np.array(levels), accuracy, probe, hide)
+    for a in out:
+        a.setflags(write=False)
     return out
+
+
+def _learned(gain: float, penalty: float, accuracy: float, hide: bool, levels: tuple[float, ...]):
+    """Both kinds' runs; the behaviourist learners ignore the probe, so theirs is kept across its accuracy and hiding."""
+    return {"behaviour": _learned_kind(gain, penalty, 0.0, False, False, levels),
+            "probe": _learned_kind(gain, penalty, accuracy, True, hide, levels)}
 
 
 def lying(gain: float, penalty: float, watched: float, unwatched: float,
