@@ -57,6 +57,28 @@ def _random_walk(x, y, heading, turns, coin):
     return xs, ys
 
 
+def _matched_walk(x, y, heading, turns, coin, rate):
+    """Tumbling at random as often as the steering agents did: _random_walk's starts and draws (one column per
+    agent), with a tumble where the coin falls under `rate` instead of under 0.5. `rate` has a row per setting
+    (one value per agent), so many settings run at once; positions every 10 steps, as (step, x or y, setting,
+    agent). Each step adds the heading's cosine and sine as _random_walk does, so at rate 0.5 the positions are
+    its own, bit for bit (test_model checks this)."""
+    turn = np.stack([np.cos(turns), np.sin(turns)], axis=1)[:, :, None, :]      # (step, x or y, 1, agent)
+    shape = (2,) + rate.shape
+    head = np.broadcast_to(np.array([np.cos(heading), np.sin(heading)])[:, None, :], shape).copy()
+    position = np.broadcast_to(np.array([x, y], dtype=float)[:, None, :], shape).copy()
+    out = np.empty((STEPS // 10 + 1,) + shape)
+    out[0] = position
+    tumble = np.empty(rate.shape, dtype=bool)
+    for t in range(STEPS):
+        np.less(coin[t], rate, out=tumble)
+        np.copyto(head, turn[t], where=tumble)
+        position += head
+        if (t + 1) % 10 == 0:
+            out[(t + 1) // 10] = position
+    return out
+
+
 # Both landscapes as sums of two bumps, one row of centres per agent, so bacteria and minds are sensed
 # in one pass: (x centre, y centre, 2 * width², weight) of each bump. The food is one bump (the second
 # has weight 0); the ideas landscape is a good idea and a better one. Each bump is computed exactly as
@@ -132,6 +154,9 @@ class Tumble:
                                        # source (points): 0 on a flat dish, where there is nothing to steer by
     idea_rise: float                   # how much the best idea's worth, as the minds sense it, exceeds the mean
                                        # worth of where they start (points): 0 on a flat landscape of ideas
+    baseline_matched: tuple[float, ...]  # every 10 steps, mean distance of bacteria tumbling at random as often as these did
+    near_matched: float                # share of those bacteria within NEAR of the food at the end
+    quality_matched: tuple[float, ...]  # every 10 steps, as quality_random, re-rolling at random as often as these minds did
 
 
 def _rounded(a: np.ndarray, places: int) -> list:
@@ -174,7 +199,9 @@ def _start():
              np.array([np.cos(heading), np.sin(heading)]), np.stack([np.cos(turns), np.sin(turns)], axis=1),
              np.concatenate([bsense, tsense], axis=1), _bumps(BACTERIA, (_FOOD, _IDEAS)))
     quality_random = idea_quality(rxs, rys, 1.0).mean(axis=1)
-    return start, _r2(base.mean(axis=1)), float(np.mean(base[-1] < NEAR)), _r2(quality_random)
+    # What the random tumblers and re-rollers start from and draw, for runs at the steering agents' own rate.
+    matched = (start[0][0], start[0][1], heading, turns, np.concatenate([bcoin, tcoin], axis=1))
+    return start, matched, _r2(base.mean(axis=1)), float(np.mean(base[-1] < NEAR)), _r2(quality_random)
 
 
 def run_and_tumble(strength: float, noise: float, memory: float,
@@ -195,7 +222,7 @@ def run_and_tumble_many(settings: list[dict]) -> list[Tumble]:
 
 
 def _tumble_batch(settings: list[dict]) -> list[Tumble]:
-    (position, heading, turn, sense, bumps), baseline, near_random, quality_random = _start()
+    (position, heading, turn, sense, bumps), matched, baseline, near_random, quality_random = _start()
     n, k = BACTERIA, len(settings)
 
     def per_column(name):
@@ -204,18 +231,22 @@ def _tumble_batch(settings: list[dict]) -> list[Tumble]:
     xs, ys, tumbled = _steer(tuple(np.tile(b, k) for b in bumps), np.tile(position, k), np.tile(heading, k),
                              np.tile(turn, k), np.tile(sense, k), per_column("strength"), per_column("noise"),
                              per_column("memory"), per_column("threshold"))
-    return [_tumble(s, xs[:, j * 2 * n:(j + 1) * 2 * n], ys[:, j * 2 * n:(j + 1) * 2 * n],
-                    tumbled[:, j * 2 * n:(j + 1) * 2 * n], baseline, near_random, quality_random)
+    # Each setting's bacteria and minds tumble or re-roll at random as often as they did when steering.
+    rate = (np.add.reduceat(tumbled.sum(axis=0), np.arange(0, 2 * n * k, n)) / (STEPS * n)).repeat(n)
+    walked = _matched_walk(*matched, rate.reshape(k, 2 * n))
+    return [_tumble(s, *(a[:, j * 2 * n:(j + 1) * 2 * n] for a in (xs, ys, tumbled)), walked[:, :, j],
+                    baseline, near_random, quality_random)
             for j, s in enumerate(settings)]
 
 
-def _tumble(setting, xs, ys, tumbled, baseline, near_random, quality_random) -> Tumble:
+def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_random) -> Tumble:
     strength, noise, memory, threshold = (setting[k] for k in ("strength", "noise", "memory", "threshold"))
     n = BACTERIA
     xs, ys, txs, tys = xs[:, :n], ys[:, :n], xs[:, n:], ys[:, n:]
     tumbles = int(tumbled[:, :n].sum()) / (STEPS * n)
     rerolls = int(tumbled[:, n:].sum()) / (STEPS * n)
     dist = np.hypot(xs, ys)
+    matched = np.hypot(walked[:, 0, :n], walked[:, 1, :n])
     # Quality is judged on the strength-1 landscape, so runs at different strengths compare.
     quality = idea_quality(txs, tys, 1.0).mean(axis=1)
     end_best = np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < NEAR
@@ -227,7 +258,9 @@ def _tumble(setting, xs, ys, tumbled, baseline, near_random, quality_random) -> 
                   float(concentration(np.float64(0.0), np.float64(0.0), strength)
                         - concentration(np.float64(START), np.float64(0.0), strength)),
                   float(idea_quality(np.float64(BEST_IDEA[0]), np.float64(BEST_IDEA[1]), strength)
-                        - idea_quality(txs[0], tys[0], strength).mean()))
+                        - idea_quality(txs[0], tys[0], strength).mean()),
+                  _r2(matched.mean(axis=1)), float(np.mean(matched[-1] < NEAR)),
+                  _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)))
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------

@@ -179,37 +179,76 @@ def verdict(t: Tumble) -> str:
     memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
     dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
     sentence shows them. 'blind': no memory, or a tumble on every step or on none (`blind`), so the rule steers
-    by nothing; no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's."""
+    by nothing; no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's.
+    A verdict that the rule helps ('finds', 'closer', 'gathers', 'little') must hold against both kinds of random
+    tumblers, on a fair coin and as often as the steering bacteria tumbled (`_chance`); where it holds against the
+    first only, 'rate': the gain comes from how often they tumble, not from steering."""
     if t.rise == 0 and t.memory > 0:
         return "flat"
     if blind(t):
         return "blind"
-    more = t.near > t.near_random and _steers(t)
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
     if not _steers(t):
         return "worse" if d > 1.1 * b else "none"
-    if t.near - t.near_random >= 0.25 and d < 0.6 * b:
+    fair = _judged(t, t.near_random, b)
+    if fair not in HELPS:
+        return fair
+    both = _judged(t, *_chance(t))
+    return both if both in HELPS else "rate"
+
+
+HELPS = ("finds", "closer", "gathers", "little")
+
+
+def _chance(t: Tumble) -> tuple[float, int]:
+    """What chance gives at best, of the random tumblers on a fair coin and those tumbling at random as often as
+    the steering bacteria did: the larger share near the food and the shorter mean final distance (as shown)."""
+    return max(t.near_random, t.near_matched), min(_shown(t.baseline[-1]), _shown(t.baseline_matched[-1]))
+
+
+def _judged(t: Tumble, near: float, distance: int) -> str:
+    """verdict's steps for bacteria that steer, against random tumblers with this share near the food and this
+    mean final distance (as shown)."""
+    more, d = t.near > near, _shown(t.distance[-1])
+    if t.near - near >= 0.25 and d < 0.6 * distance:
         return "finds"
-    if d > 1.1 * b:
+    if d > 1.1 * distance:
         return "mixed" if more else "worse"
-    if d < 0.6 * b:
+    if d < 0.6 * distance:
         return "closer"
-    if t.near - t.near_random >= 0.25:
+    if t.near - near >= 0.25:
         return "gathers"
-    return "little" if more or d < 0.9 * b else "none"
+    return "little" if more or d < 0.9 * distance else "none"
 
 
-def thoughts_help(t: Tumble) -> bool:
-    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+def _matched_decides(t: Tumble) -> bool:
+    """The bacteria tumbling at random as often as the steering ones change the verdict the fair coin gives."""
+    return verdict(t) in HELPS + ("rate",) and verdict(t) != _judged(t, t.near_random, _shown(t.baseline[-1]))
+
+
+def _worth_chance(t: Tumble) -> int:
+    """The better end (as shown) of re-rolling at random on a fair coin and as often as the minds did."""
+    return max(_shown(t.quality_random[-1]), _shown(t.quality_matched[-1]))
+
+
+def thoughts_help(t: Tumble, chance: int | None = None) -> bool:
+    """The minds' ideas end worth at least twice chance's and 20 points more (as shown): chance is the better of
+    both kinds of random re-rolls unless given."""
+    q, r = _shown(t.quality[-1]), _worth_chance(t) if chance is None else chance
     return q >= 2 * r and q - r >= 20
 
 
-def thoughts_gain(t: Tumble) -> bool:
+def thoughts_gain(t: Tumble, chance: int | None = None) -> bool:
     """Short of a clear climb, the minds' ideas still end clearly better than random re-rolls: over 110% of
     their worth and at least 2 points more (as shown), as the bacteria's "helps a little" is judged; with no
-    memory the rule steers by nothing, so no difference is its doing."""
-    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+    memory the rule steers by nothing, so no difference is its doing. Chance as in thoughts_help."""
+    q, r = _shown(t.quality[-1]), _worth_chance(t) if chance is None else chance
     return t.memory > 0 and q > 1.1 * r and q - r >= 2
+
+
+def thoughts_seem(t: Tumble) -> bool:
+    """The minds gain over a fair coin's re-rolls but not over re-rolling at random as often as they did."""
+    return thoughts_gain(t, _shown(t.quality_random[-1])) and not thoughts_gain(t)
 
 
 def _rerolling(t: Tumble) -> str:
@@ -236,7 +275,8 @@ def bacteria_fail(t: Tumble) -> bool:
     return verdict(t) in ("flat", "none", "worse")
 
 
-STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food", "little": "helps a little",
+STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "rate": "only seems to help",
+          "finds": "finds the food", "little": "helps a little",
           "closer": "nearer, few at the food", "gathers": "more at the food", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
 
@@ -292,8 +332,18 @@ def chemotaxis_sentence(t: Tumble) -> str:
             # No word on the mean distance here: the numbers give it (41 against 68 is nearer, if not under 60%).
             "gathers": "At these settings run and tumble brings many more bacteria to the food than chance",
             "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
-                    "At these settings run and tumble does hardly better than chance"}[kind]
-    return f"{lead}: {numbers}.{_why(t)}"
+                    "At these settings run and tumble does hardly better than chance",
+            "rate": "At these settings run and tumble only seems to help"}[kind]
+    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}"
+
+
+def _as_often(t: Tumble) -> str:
+    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, their numbers."""
+    if not _matched_decides(t):
+        return ""
+    return (f" Bacteria that tumble at random just as often (on {share(t.tumbles)} of steps) end at a mean distance of "
+            f"{num(t.baseline_matched[-1])}, with {_count_of(t.near_matched)} near it"
+            + (", so the difference comes from how often they tumble, not from steering." if verdict(t) == "rate" else "."))
 
 
 def thoughts_sentence(t: Tumble) -> str:
@@ -308,23 +358,63 @@ def thoughts_sentence(t: Tumble) -> str:
                 "Here the rule steers thoughts by nothing")
         return (f"{lead}: {numbers}; {where}; {_rerolling(t)}. Any difference from random re-rolls comes from how "
                 f"often they re-roll, not from the ideas' worth.")
+    as_often = (f"; one that re-rolls at random as often as these minds do (on {share(t.rerolls)} of steps) ends at "
+                f"{num(t.quality_matched[-1])}")
     if thoughts_help(t) or thoughts_gain(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
         lead = ("On thoughts the rule helps somewhat" if not thoughts_help(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
-        return f"{lead}: {numbers}; {where}{tail}"
+        # Re-rolling at random as often is named where it, not the fair coin, keeps the minds from a clear climb.
+        decides = thoughts_help(t, _shown(t.quality_random[-1])) and not thoughts_help(t)
+        return f"{lead}: {numbers}{as_often if decides else ''}; {where}{tail}"
+    if thoughts_seem(t):
+        return (f"On thoughts the rule only seems to help: {numbers}{as_often}, so the difference comes from how often "
+                f"they re-roll, not from steering; {where}.")
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
-    lead = ("On thoughts the rule fails" if verdict(t) == "blind" else
+    lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
             "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}."
 
 
+# "Chance", for a verdict that the rule helps, is the better of two kinds of random tumblers (or re-rollers): on a
+# fair coin, and tumbling at random as often as the steering ones did, so that tumbling often (which keeps
+# bacteria near where they start) is not mistaken for steering.
+def _best_near(t: Tumble) -> float:
+    """The larger share of random tumblers near the food at the end: on a fair coin, or as often as these tumbled."""
+    return max(t.near_random, t.near_matched)
+
+
+def _best_distance(t: Tumble) -> int:
+    """The shorter mean final distance of the two kinds of random tumblers (as shown, in whole units)."""
+    return min(round(t.baseline[-1]), round(t.baseline_matched[-1]))
+
+
 def _finds(t: Tumble) -> bool:
     """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
-    mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering."""
-    return _steers(t) and t.near - t.near_random >= 0.25 and round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
+    mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering: against both
+    kinds of random tumblers."""
+    return _steers(t) and t.near - _best_near(t) >= 0.25 and round(t.distance[-1]) < 0.6 * _best_distance(t)
+
+
+def _further_than_either(t: Tumble) -> bool:
+    return round(t.distance[-1]) > 1.1 * _best_distance(t)
+
+
+def _closer_than_both(t: Tumble) -> bool:
+    return round(t.distance[-1]) < 0.9 * _best_distance(t)
+
+
+def _helps_fair(t: Tumble) -> bool:
+    """Better than random tumbling on a fair coin on one count (more near the food, or a mean distance under 90%
+    of theirs) and not over 110% of their mean distance, with something to steer by."""
+    return _steers(t) and not _further(t) and (t.near > t.near_random or _closer(t))
+
+
+def _helps_both(t: Tumble) -> bool:
+    """The same against both kinds of random tumblers."""
+    return _steers(t) and not _further_than_either(t) and (t.near > _best_near(t) or _closer_than_both(t))
 
 
 def _further(t: Tumble) -> bool:
@@ -335,9 +425,15 @@ def _closer(t: Tumble) -> bool:
     return round(t.distance[-1]) < 0.9 * round(t.baseline[-1])
 
 
+def _best_worth(t: Tumble) -> int:
+    """The better final worth (as shown) of re-rolling at random on a fair coin and as often as the minds did."""
+    return max(round(t.quality_random[-1]), round(t.quality_matched[-1]))
+
+
 def _climbs(t: Tumble) -> bool:
-    """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown)."""
-    q, r = round(t.quality[-1]), round(t.quality_random[-1])
+    """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown),
+    against both kinds of random re-rolls."""
+    q, r = round(t.quality[-1]), _best_worth(t)
     return q >= 2 * r and q - r >= 20
 
 
@@ -346,25 +442,26 @@ def _counted(word: str) -> int:
 
 
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
-              "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean distance")
+              "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean "
+              "distance, chance being either kind of random tumbler (on a fair coin, or as often as these tumbled)")
 def _much_closer(t: Tumble) -> bool:
-    """A mean final distance under 60% of the random tumblers' (as shown, in whole units)."""
-    return round(t.distance[-1]) < 0.6 * round(t.baseline[-1])
+    """A mean final distance under 60% of either kind of random tumblers' (as shown, in whole units)."""
+    return round(t.distance[-1]) < 0.6 * _best_distance(t)
 
 
 def _gathered(t: Tumble) -> bool:
-    """A quarter of the bacteria or more than chance end within NEAR of the food."""
-    return t.near - t.near_random >= 0.25
+    """A quarter of the bacteria or more than either kind of random tumblers end within NEAR of the food."""
+    return t.near - _best_near(t) >= 0.25
 
 
 # "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
 # the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: _steers(t) and not _finds(t) and not _further(t) and (t.near > t.near_random or _closer(t))
-               and not _much_closer(t) and not _gathered(t),
+               lambda t: _helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t),
                "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
                "chance or their mean distance is under 90% of chance's, but it is not under 60% (nor over 110%) and "
-               "fewer than a quarter of them more than by chance end near the food")
+               "fewer than a quarter of them more than by chance end near the food; chance is both kinds of random "
+               "tumblers, on a fair coin and as often as these tumbled")
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
                    lambda t, m: _steers(t) and _much_closer(t) and not _gathered(t)
@@ -372,12 +469,24 @@ CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|non
                    and ("none" not in m.group(0) or round(t.near * BACTERIA) == 0),
                    "there is a gradient to steer by and memory to compare with; the mean final distance is under 60% "
                    "of chance's, but fewer than a quarter of the bacteria more than by chance end within 15 units of "
-                   "the food (this many: the steering bacteria within 15 units)")
+                   "the food (this many: the steering bacteria within 15 units); chance is both kinds of random "
+                   "tumblers")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
-                lambda t: _steers(t) and _gathered(t) and not _much_closer(t) and not _further(t),
+                lambda t: _steers(t) and _gathered(t) and not _much_closer(t) and not _further_than_either(t),
                 "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
-                "chance's (nor over 110%)")
+                "chance's (nor over 110%); chance is both kinds of random tumblers")
+SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often they tumble, not from steering",
+              lambda t: _helps_fair(t) and not _helps_both(t),
+              "the bacteria do better than random tumbling on a fair coin (more near the food, or a mean distance "
+              "under 90% of it, and not over 110%) but not so against bacteria that tumble at random as often as "
+              "they did")
+AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) end at a mean distance of "
+                 r"(?P<d>\d+|almost 0), with (?P<n>\d+|none) near it",
+                 lambda t, m: (m["p"], m["d"], _counted(m["n"])) == (share(t.tumbles), num(t.baseline_matched[-1]),
+                                                                     round(t.near_matched * BACTERIA)),
+                 "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
+                 "food of bacteria that tumble at random on that share of steps")
 MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near > t.near_random and _further(t),
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
               "chance, but their mean distance is over 110% of chance's")
@@ -438,11 +547,18 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
                        "they tumbled on under 5% of steps, but did tumble")
 
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0, "the landscape of ideas is not flat, "
-               "and the minds' ideas end worth at least twice the random re-rollers' and 20 points more")
-def _gains(t: Tumble) -> bool:
-    """The minds' ideas end worth over 110% of the random re-rollers' and at least 2 points more (as shown),
-    whatever the settings: a verdict of failure must not stand beside such a gain."""
+               "and the minds' ideas end worth at least twice the random re-rollers' and 20 points more (both kinds: "
+               "on a fair coin, and re-rolling as often as these minds did)")
+def _gains_fair(t: Tumble) -> bool:
+    """The minds' ideas end worth over 110% of the random re-rollers' (on a fair coin) and at least 2 points more
+    (as shown), whatever the settings: a verdict of failure must not stand beside such a gain."""
     q, r = round(t.quality[-1]), round(t.quality_random[-1])
+    return q > 1.1 * r and q - r >= 2
+
+
+def _gains(t: Tumble) -> bool:
+    """The same gain over both kinds of random re-rolls: on a fair coin, and as often as the minds re-rolled."""
+    q, r = round(t.quality[-1]), _best_worth(t)
     return q > 1.1 * r and q - r >= 2
 
 
@@ -452,22 +568,31 @@ def _bacteria_fail(t: Tumble) -> bool:
     return t.rise == 0 or (t.near <= t.near_random and not _closer(t))
 
 
-CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _climbs(t) and not _gains(t) and t.idea_rise > 0,
+CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _gains_fair(t) and t.idea_rise > 0,
                       "the landscape of ideas is not flat, and the minds' ideas end worth no more than 110% of the "
                       "random re-rollers' (or under 2 points more)")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
                         "the landscape of ideas is not flat (on a flat one any gain is chance, with nothing to climb "
                         "by), and the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, "
-                        "short of twice and 20 points more")
+                        "short of twice and 20 points more (both kinds of random re-rolls)")
+SEEM_TO_CLIMB = Truth(r"rule only seems to help|only seems to climb|how often they re-roll, not from steering",
+                      lambda t: _gains_fair(t) and not _gains(t),
+                      "the minds' ideas end worth over 110% of a fair coin's random re-rolls and 2 points more, but not "
+                      "so against re-rolling at random as often as these minds did")
+REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do \(on (?P<p>[^)]+) of steps\) ends at "
+                        r"(?P<q>\d+|almost 0)",
+                        lambda t, m: (m["p"], m["q"]) == (share(t.rerolls), num(t.quality_matched[-1])),
+                        "the share of steps the minds re-rolled, and the final worth of ideas re-rolled at random on "
+                        "that share of steps")
 # A verdict of failure on thoughts only where the numbers show no gain over random re-rolls.
-THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _climbs(t) and not _gains(t),
+THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _gains_fair(t),
                       "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
-SAME_FAILS = Truth(r"fails in the same way", lambda t: not _climbs(t) and not _gains(t) and _bacteria_fail(t),
+SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains_fair(t) and _bacteria_fail(t),
                    "neither the minds gain over random re-rolls nor the bacteria over random tumbling")
-FAILS_HERE = Truth(r"fails here", lambda t: not _climbs(t) and not _gains(t) and not _bacteria_fail(t),
+FAILS_HERE = Truth(r"fails here", lambda t: not _gains_fair(t) and not _bacteria_fail(t),
                    "the bacteria gain over random tumbling but the minds do not over random re-rolls")
 WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\d+)|)",
               lambda t, m: m["q"] == num(t.quality[-1]) and m["r"] in (None, num(t.quality_random[-1])),
@@ -481,10 +606,10 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, CLOSER_FEW, GATHERS, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, CLOSER_FEW, GATHERS, SEEMS, AS_OFTEN, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
@@ -493,7 +618,7 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
 
@@ -977,12 +1102,12 @@ def tumble_summary(t: Tumble) -> str:
 
 
 def tumble_table(t: Tumble) -> Table:
-    rows = tuple((str(i), num(t.distance[i]), num(t.baseline[i]), num(t.quality[i]), num(t.quality_random[i]))
-                 for i in range(0, STEPS + 1, 50))
+    rows = tuple((str(i), num(t.distance[i]), num(t.baseline[i]), num(t.baseline_matched[i // 10]), num(t.quality[i]),
+                  num(t.quality_random[i]), num(t.quality_matched[i // 10])) for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
-                 "steered by the signal and at random",
-                 ("Step", "Distance, run and tumble", "Distance, random", "Idea's worth, kept while improving",
-                  "Idea's worth, random"), rows)
+                 "steered by the signal, at random, and at random just as often as the steered ones tumble or re-roll",
+                 ("Step", "Distance, run and tumble", "Distance, random", "Distance, random as often",
+                  "Idea's worth, kept while improving", "Idea's worth, random", "Idea's worth, random as often"), rows)
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
@@ -1010,7 +1135,7 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
-                            else "climbs little"),
+                            else "only seems to climb" if thoughts_seem(t) else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 
@@ -1088,6 +1213,11 @@ class TumbleResponse(WidgetResponse):
     tumble_share: float = Field(description="Share of steps the steering bacteria spent tumbling.")
     idea_worth: float = Field(description="Mean worth (points) of the ideas entertained at the end, steered by valence.")
     idea_worth_random: float = Field(description="The same when the Thought Generator re-rolls at random.")
+    near_food_matched: float = Field(description="Share near the food at the end of bacteria that tumble at random "
+                                                 "as often as the steering ones did.")
+    final_distance_matched: float = Field(description="Their mean final distance to the food.")
+    idea_worth_matched: float = Field(description="Mean worth of the ideas at the end when the Thought Generator "
+                                                  "re-rolls at random as often as the steering minds did.")
     best_idea: float = Field(description="Share of minds ending near the best idea.")
     good_idea: float = Field(description="Share of minds ending near the lesser good idea.")
     claims: dict[str, str]
@@ -1097,7 +1227,8 @@ def tumble_api(values: Mapping[str, Any], t: Tumble) -> dict:
     return {"near_food": t.near, "near_food_random": t.near_random,
             "final_distance": t.distance[-1], "final_distance_random": t.baseline[-1], "tumble_share": t.tumbles,
             "idea_worth": t.quality[-1], "idea_worth_random": t.quality_random[-1], "best_idea": t.best,
-            "good_idea": t.good, "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
+            "good_idea": t.good, "near_food_matched": t.near_matched, "final_distance_matched": t.baseline_matched[-1],
+            "idea_worth_matched": t.quality_matched[-1], "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
 
 
 class CandyResponse(WidgetResponse):

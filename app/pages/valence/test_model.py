@@ -166,3 +166,52 @@ def test_clustering_once_for_every_k_is_clustering_for_each_k(weight, disagree):
         a, b = valences(disagree)
         assert c.labels_a == _plain_cluster(np.stack([x, weight * a], axis=1), k)
         assert c.labels_b == _plain_cluster(np.stack([x, weight * b], axis=1), k)
+
+
+def test_tumbling_at_random_at_rate_one_half_is_the_fair_coin_bit_for_bit():
+    """The random tumblers and re-rollers that tumble as often as the steering ones (_matched_walk) draw what the
+    fair coin's do (_random_walk): at rate 0.5 their positions are the fair coin's, number for number."""
+    import numpy as np
+    from app.pages.valence.model import STEPS, _matched_walk, _random_walk, _start
+    _, (x, y, heading, turns, coin), *_ = _start()
+    walked = _matched_walk(x, y, heading, turns, coin, np.full((3, 2 * BACTERIA), 0.5))
+    xs, ys = _random_walk(x, y, heading, turns, coin)
+    for s in range(3):
+        assert np.array_equal(walked[:, 0, s], xs[::10]) and np.array_equal(walked[:, 1, s], ys[::10])
+    assert xs.shape == (STEPS + 1, 2 * BACTERIA)
+    # At a rate of 1 (or 0) they tumble on every step (or none), as bacteria that steer by nothing do.
+    t = run_and_tumble(memory=0)
+    assert t.tumbles == t.rerolls == 1 and t.baseline_matched[-1] == t.distance[-1]
+    assert t.quality_matched[-1] == t.quality[-1] and t.near_matched == t.near
+
+
+@pytest.mark.parametrize("state", [dict(strength=1, noise=5, memory=10, threshold=0),
+                                   dict(strength=0.2, noise=2, memory=37, threshold=3.75),
+                                   dict(strength=0, noise=17, memory=0, threshold=-0.25)])
+def test_the_matched_walk_is_the_plain_rule_at_the_steering_agents_rate(state):
+    """Each setting's random tumblers at its own rate, run side by side with other settings' (run_and_tumble_many),
+    are the plain loop at that rate, with the fair coin's starts and draws."""
+    import numpy as np
+    from app.pages.valence.model import NEAR, STEPS, _draws, _start, idea_quality, run_and_tumble_many, SEED
+    t = run_and_tumble(**state)
+    _, (x, y, heading, turns, coin), *_ = _start()
+    n = BACTERIA
+    for cols, rate in ((slice(0, n), t.tumbles), (slice(n, 2 * n), t.rerolls)):
+        share = round(rate * STEPS * n) / (STEPS * n)           # the exact share: a whole number of steps
+        px, py, h = x[cols].copy(), y[cols].copy(), heading[cols].copy()
+        xs, ys = [px], [py]
+        for s in range(STEPS):
+            h = np.where(coin[s, cols] < share, turns[s, cols], h)
+            px, py = px + np.cos(h), py + np.sin(h)
+            xs.append(px), ys.append(py)
+        xs, ys = np.array(xs), np.array(ys)
+        if cols.start == 0:
+            d = np.hypot(xs, ys)
+            assert t.baseline_matched == tuple(round(float(v), 2) for v in d[::10].mean(axis=1))
+            assert t.near_matched == float(np.mean(d[-1] < NEAR))
+        else:
+            q = idea_quality(xs[::10], ys[::10], 1.0).mean(axis=1)
+            assert t.quality_matched == tuple(round(float(v), 2) for v in q)
+    together = run_and_tumble_many([dict(strength=1, noise=5, memory=10, threshold=0), state,
+                                    dict(strength=2, noise=40, memory=40, threshold=5)])
+    assert together[1] == t
