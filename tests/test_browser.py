@@ -314,3 +314,19 @@ def test_other_forms_hidden_copies_follow_a_widgets_new_state(watched, server_ur
     assert page.evaluate(hidden, ["#form-lunch", "pieces"]) == "6"
     assert page.evaluate(hidden, ["#form-angels", "pieces"]) == "6"
     assert page.evaluate(hidden, ["#form-angels", "ability"]) == "25"
+
+
+@pytest.mark.browser
+def test_a_request_to_another_host_is_recorded_and_never_reaches_it(browser):
+    """The watched contexts' guard (conftest.py): a page with no CSP of ours asks another host for an image;
+    the request is recorded for the test's teardown to report, and it fails."""
+    from conftest import _Context
+    ctx = _Context(browser)
+    try:
+        page = ctx.context.new_page()
+        page.set_content('<img id="i" src="http://example.com/a.png">')
+        page.wait_for_function("() => document.getElementById('i').complete")
+        assert ctx.external == ["http://example.com/a.png"]
+        assert page.evaluate("document.getElementById('i').naturalWidth") == 0
+    finally:
+        ctx.context.close()
