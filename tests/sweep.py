@@ -203,8 +203,10 @@ def _axis_key(ref: str, letter: str) -> str:
 
 def _inside(values, lo: float, hi: float) -> bool:
     """All of `values` are finite numbers within lo..hi: one pass in C for the usual all-numbers trace
-    (a None, a string or a NaN sends the caller to the value-by-value check, which decides)."""
+    (gaps, None, are passed over; a string or a NaN sends the caller to the value-by-value check, which decides)."""
     try:
+        if None in values:               # the gaps between paths drawn as one trace
+            values = [v for v in values if v is not None]
         return bool(values) and math.isfinite(sum(values)) and lo <= min(values) and max(values) <= hi
     except (TypeError, ValueError):
         return False
