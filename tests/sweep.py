@@ -44,7 +44,12 @@ def examples(page: Page, widget: Widget) -> list[dict]:
 
 
 def grid(page: Page, widget: Widget, seed: int = 32) -> list[dict]:
-    """Every state of the dense grid, in a fixed order."""
+    """Every state of the dense grid, in a fixed order (built once a process: the sweep's chunks share it)."""
+    return list(_grid(page, widget, seed))
+
+
+@functools.lru_cache(maxsize=4)
+def _grid(page: Page, widget: Widget, seed: int) -> tuple[dict, ...]:
     axes = [p.grid() for p in widget.params]
     names = [p.name for p in widget.params]
     if grid_size(widget) <= GRID_LIMIT:
@@ -56,7 +61,7 @@ def grid(page: Page, widget: Widget, seed: int = 32) -> list[dict]:
         # cache of runs (one kept per setting of the sliders it simulates) serves them.
         states.sort(key=lambda s: tuple(s[n] for n in names))
         states += list(corners(widget))
-    return states + examples(page, widget)
+    return tuple(states + examples(page, widget))
 
 
 def texts(widget: Widget, values: dict, result: Any, said: dict | None = None) -> list[tuple[str, str]]:
