@@ -1,7 +1,7 @@
 """Every drawing fits, at every state a reader can reach by the declared examples or a slider's ends,
 at 360, 390 and 1280 px: in each widget panel and each drawing in the prose, no text leaves the drawing
 or its box, no two texts overlap, and nothing is wider than its panel. One load per page: each state's
-panels are fetched as the page would show them (the page's own HTML at that state) and swapped in."""
+panels are fetched as the page's update would bring them (the widget's fragment at that state) and swapped in."""
 from __future__ import annotations
 
 import pytest
@@ -49,11 +49,16 @@ _PROBLEMS = """(root) => {
   return out;
 }"""
 
-# Replace every widget panel by the one the page shows at `url` (fetched from this site).
+# Replace the widget's panels by those its update at `url` (a fragment of this site) swaps in, as HTMX does.
 _SWAP = """async (url) => {
   const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
-  doc.querySelectorAll('.panel[id^="panel-"]').forEach(p => { const here = document.getElementById(p.id); if (here) here.innerHTML = p.innerHTML; });
+  let swapped = 0;
+  doc.querySelectorAll('[hx-swap-oob^="innerHTML:#panel-"]').forEach(p => {
+    const here = document.querySelector(p.getAttribute('hx-swap-oob').slice('innerHTML:'.length));
+    if (here) { here.innerHTML = p.innerHTML; swapped++; }
+  });
   await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return swapped;
 }"""
 
 _ROOTS = """() => {
@@ -91,12 +96,12 @@ def test_every_drawing_fits_at_every_declared_state_and_slider_end(watched, serv
         page.set_viewport_size({"width": width, "height": 900})
         for widget, state in reached:
             query = "" if state is None else canonical_query(widget.params, state)
-            page.evaluate(_SWAP, f"/{explorable.slug}?{query}")
-            count = page.evaluate(_ROOTS)
-            for i in range(count):
-                root = page.locator(f'[data-fit-root="{i}"]')
-                for found in root.evaluate(_PROBLEMS):
-                    problems.setdefault(found, f"{width}px ?{query}")
+            for w in explorable.widgets if state is None else (widget,):   # the defaults: every widget's
+                assert page.evaluate(_SWAP, f"/fragments/{explorable.slug}/{w.id}?{query}") == len(w.panels), w.id
+            found = page.evaluate(f"() => {{ const n = ({_ROOTS})(); return [...Array(n).keys()].flatMap("
+                                  f"i => ({_PROBLEMS})(document.querySelector(`[data-fit-root=\"${{i}}\"]`))); }}")
+            for f in found:
+                problems.setdefault(f, f"{width}px ?{query}")
     assert len(reached) > 1
     assert not problems, f"{len(problems)} problems, e.g.:\n" + "\n".join(
         f"{p}   at {u}" for p, u in list(problems.items())[:15])
