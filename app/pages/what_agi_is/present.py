@@ -560,14 +560,20 @@ def angel_help_figure(r: AngelResult) -> dict:
 
 def helps(x: float) -> str:
     """A mean number of interventions, to the same places for either agent (so two agents needing the same read
-    the same): two decimals under 1, one under 100, whole from there."""
-    return num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+    the same): two decimals under 1, one under 100, whole from there; one that rounds to one reads '1', not '1.0'."""
+    shown = num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+    return "1" if shown == "1.0" else shown
+
+
+def _interventions(x: float) -> str:
+    shown = helps(x)
+    return f"{shown} {plural(1 if shown == '1' else 2, 'intervention')}"
 
 
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
     return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
-            f"{share(r.zero_help['today'][-1])} of runs and needs {helps(r.interventions['today'][-1])} interventions "
+            f"{share(r.zero_help['today'][-1])} of runs and needs {_interventions(r.interventions['today'][-1])} "
             f"on average; the second (standing for AGI) finishes alone in {share(r.zero_help['agi'][-1])} of runs and "
             f"needs {helps(r.interventions['agi'][-1])}.")
 
@@ -597,8 +603,8 @@ def longer_sentence(r: AngelResult) -> str:
 
 def angels_live(r: AngelResult) -> dict[str, str]:
     return {"length": num(int(r.lengths[-1])), "today_solo": share(r.zero_help["today"][-1]),
-            "today_help": helps(r.interventions["today"][-1]), "agi_solo": share(r.zero_help["agi"][-1]),
-            "agi_help": helps(r.interventions["agi"][-1])}
+            "today_help": _interventions(r.interventions["today"][-1]), "agi_solo": share(r.zero_help["agi"][-1]),
+            "agi_help": _interventions(r.interventions["agi"][-1])}
 
 
 ANGELS_LONGER_TRUTHS = (

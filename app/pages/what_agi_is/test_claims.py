@@ -394,3 +394,21 @@ def test_a_tie_among_the_strategies_shown_is_not_said_of_every_strategy(client, 
     bars) every strategy averages 2.41 tries", where shuffled order, not shown, averages 2.19 there."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/what-agi-is?{query}").text).split())
     assert "every strategy averages" not in text and said in text
+
+
+@pytest.mark.parametrize("query", ["recover=100&learning=5", "length=1000&stuck=10&today_recover=100&recover=100&learning=50"])
+def test_an_agent_that_always_unsticks_itself_finishes_alone_in_every_run_whatever_it_learns(client, query):
+    """Review 5 (#3): with recover=100 and learning above 0 the learner's exact share summed to 0.9999999999999991
+    and read 'over 99%' (with learning 0, '100%')."""
+    api = client.get(f"/api/what-agi-is/angels?{query}").json()
+    assert set(api["zero_interventions"]["agi"]) == {1.0}
+    assert "over 99%" not in str(api)
+
+
+def test_a_mean_of_one_intervention_reads_1_not_1_point_0(client):
+    """Review 5 (#7): the page's own 'A 50-step project' link read 'needs 1.0 interventions on average', in the
+    summary, the prose's live number and the table."""
+    values = {**ANGELS.defaults(), "length": 50}
+    r = ANGELS.run(values)
+    assert ANGELS.live(r)["today_help"] == "1 intervention" and "needs 1 intervention on average" in ANGELS.summary(r)
+    assert ANGELS.table(r).rows[-1][2] == "1"
