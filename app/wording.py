@@ -270,7 +270,8 @@ _FAULTS = (
     (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation", None),
     (re.compile(r"1(?<![\d.,]1) (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1", ("1 ",)),
     # '1.0 interventions', '−1.00 points': a count that rounds to one reads '1' (wording.count), or the noun agrees.
-    (re.compile(r"1(?<![\d.,]1)\.0+ (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1.0", ("1.0",)),
+    # ('a level of 0.95 (1.00 ties with it)': a verb, not a noun.)
+    (re.compile(r"1(?<![\d.,]1)\.0+ (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b| with\b)"), "a plural after 1.0", ("1.0",)),
     (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel",
      ("a 8", "A 8", "a 11", "A 11", "a 18", "A 18")),
     (re.compile(r"only (?<!\wonly )(?:0|0\.0+)(?:%| )"), "'only' before nothing", ("only 0",)),

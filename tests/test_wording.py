@@ -158,7 +158,7 @@ def test_faults_are_found(text):
                                   "a 110-step project", "a 7% chance", "only 10%", "−3 points", "10-20 steps",
                                   "pages 3-4", "AI-2027's millions", "/pnse-anxiety?gain=-0.5", "x=-2", "GPT-4",
                                   "gain 0.345", "12,345.5", "v1.2.3456", "0.0815", "0.00918",
-                                  "1.5 to 2.25", "1.0 is the gain", "10.0 points", "11.0 steps", "0.1.0 steps",
+                                  "1.5 to 2.25", "1.0 is the gain", "(1.00 ties with it)", "10.0 points", "11.0 steps", "0.1.0 steps",
                                   "8.7 quadrillion", "999 million", "0.000006", "AI-2027 forecasts millions", "1,000 people"])
 def test_good_text_has_no_faults(text):
     assert not faults(text), text

@@ -402,14 +402,23 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f"outcome followed the cue ({pct(r.observed)}).")
     within = gap_points(r.final_guess, r.observed) <= CLOSE
     # The guess after the last trial is not the signal the anticipation claim quotes (the guess going into the
-    # last trial): where the two differ as shown, both are named.
+    # last trial): where the two differ as shown, both are named, and the guess is settled only where both are
+    # within CLOSE points of the outcomes (a high learning rate can swing it from far off to near in one trial).
+    was_within = gap_points(r.anticipation, r.observed) <= CLOSE
     going_in = ("" if pct(r.anticipation) == pct(r.final_guess) else
                 f" ({pct(r.anticipation)} going into the last trial)")
+    moved = count(gap_points(r.anticipation, r.final_guess), "point")
+    if within and was_within:
+        end = ", in line with the outcomes it was checked against."
+    elif within != was_within:
+        end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
+               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
+               f"moving, not settled.")
+    else:
+        end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     return (f"{why}the innate circuitry overrode {times} at the outcome, and its corrections were passed back, step "
             f"by step, to the cue, where the guess went from {pct(r.initial)} before the first trial to "
-            f"{pct(r.final_guess)} after the last{going_in}"
-            + (", in line with the outcomes it was checked against." if within else
-               f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."))
+            f"{pct(r.final_guess)} after the last{going_in}{end}")
 
 
 # The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
@@ -513,21 +522,35 @@ WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how
 PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
                     "there were overrides and the guess at the cue moved, as shown")
 IN_LINE = Truth(r"in line with the outcomes it was checked against",
-                lambda r: r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE,
-                "there were overrides, and the final guess and the observed rate, as shown, differ by 15 points or less")
+                lambda r: (r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE
+                           and _gap(r.anticipation, r.observed) <= CLOSE),
+                "there were overrides, and the guess at the cue both going into the last trial and after it is within "
+                "15 points of the observed rate, as shown (a settled guess)")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
+                                 and (m.group(1) == "within" or _gap(r.anticipation, r.observed) > CLOSE)
                                  and says(m, r.observed, group=3)),
-                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said); "
-                   "'within … of', 'more than … from'")
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; 'still' "
+                   "more than: the guess going into the last trial was too); 'within … of', 'more than … from'")
+MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more than) 15 points",
+               lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.final_guess)
+                             and (_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
+                             and (_gap(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
+               "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
+               "observed rate: from outside to within it, or from within to outside it, as said")
+NOT_SETTLED = Truth(r"the guess is still moving, not settled",
+                    lambda r: (r.override_count > 0 and _gap(r.anticipation, r.final_guess) > 0
+                               and (_gap(r.final_guess, r.observed) <= CLOSE) != (_gap(r.anticipation, r.observed) <= CLOSE)),
+                    "the last trial moved the guess at the cue (as shown), and only one of the guesses going into and "
+                    "after it is within 15 points of the observed rate")
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END, MOVING, NOT_SETTLED,
                   *PREDICTOR_TRUTHS[2:7])),
 )
 
