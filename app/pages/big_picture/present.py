@@ -122,6 +122,10 @@ def thought_view(t: Thought, values: Mapping[str, Any]) -> dict[str, Any]:
     say = {
         "thought": ("“Eat the cookie?”" if n < 6 else "Kept: reach for it." if t.kept
                     else "Neither kept nor thrown out: try another." if t.valence == 0 else "Discarded: try another."),
+        # The description names the thought and, once the valence is back, what became of it.
+        "thought_said": "“Eat the cookie?”" + ("" if n < 6 else ", now kept (the hand reaches for it)" if t.kept
+                                              else ", now neither kept nor thrown out (it tries another)"
+                                              if t.valence == 0 else ", now discarded (it tries another)"),
         "rows": [["valence guess", (signed(t.valence_guess) if n < 7 else after_text(t)) if n >= 3 else ""],
                  ["“I'll taste sugar”", pct(t.sugar_guess) if n >= 3 else ""],
                  ["“I'll be scared”", pct(t.fear_guess) if n >= 3 else ""]],
@@ -210,9 +214,9 @@ DEFERS = Truth(r"Subsystem defers|\bdeferred\b|Verdict [-+−]?\d\.\d\d: defer\.
                "the innate verdict is under 0.3 either way and the actual valence is the guess")
 ACTUAL = Truth(r"actual valence (?:is |\()?" + SIGNED, lambda t, m: says(m, t.valence),
                "the actual valence quoted is the model's, to two decimals")
-KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$", lambda t: t.valence > 0,
+KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$|now kept", lambda t: t.valence > 0,
              "the actual valence is above 0")
-DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$", lambda t: t.valence < 0,
+DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$|now discarded", lambda t: t.valence < 0,
                   "the actual valence is below 0")
 NEITHER = Truth(r"neither kept nor thrown out", lambda t: t.valence == 0 and not t.kept,
                 "the actual valence is exactly 0: the thought is not kept (the Thought Generator tries another), "
@@ -575,6 +579,8 @@ def predictor_inactive(values: Mapping[str, Any]) -> dict[str, str]:
     off = {}
     if values["mode"] == "defer" and values["override_rate"] == 0:
         off["override_until"] = "the override never fires anyway (its rate is 0%)."
+    if values["mode"] == "defer" and values["override_until"] == 0:
+        off["override_rate"] = "overrides stop before the first trial."
     if values["mode"] == "override":
         off["override_rate"] = off["override_until"] = "in override mode the innate circuitry sets the signal at every step."
     return off
@@ -888,7 +894,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
-                f"value: it now {ANSWER[r.end[0]]} obeying the law.")
+                f"value: now it {ANSWER[r.end[0]]} obeying the law.")
     return f"A mismatch appears at time {time_text(start)} and then fades away."
 
 
@@ -943,7 +949,7 @@ APPEARS = Truth(r"A mismatch appears at time ([\d.]+)", lambda r, m: _at_time(m,
 PERSISTS = Truth(r"is still there at the end: the AGI " + VERB + " obeying the law and " + VERB + " valuing it",
                  lambda r, m: _clash(r, -1) and _end(r) == (WORD[m.group(1)], WORD[m.group(2)]),
                  "the answers still clash at the end, as said")
-RESOLVES = Truth(r"resolves it by changing its first-order value: it now " + VERB + " obeying the law",
+RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VERB + " obeying the law",
                  lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) != stance(float(r.first[0]))
                                and stance(float(r.first[-1])) == WORD[m.group(1)]),
                  "the clash is gone at the end and the first-order answer changed, to the one said")

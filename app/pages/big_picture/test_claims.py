@@ -208,7 +208,7 @@ def test_shame_it_cannot_act_on_leaves_a_lasting_mismatch():
 def test_shame_it_can_act_on_changes_what_it_values():
     r, text = said(PREFERENCES, social=-1, access="hack")
     assert r.first[0] > 0.1 and r.first[-1] < -0.1
-    assert text["mismatch"].endswith("resolves it by changing its first-order value: it now dislikes obeying the law.")
+    assert text["mismatch"].endswith("resolves it by changing its first-order value: now it dislikes obeying the law.")
 
 
 # ------------------------------------------------------------------------------ the page
@@ -377,3 +377,20 @@ def test_a_guess_still_swinging_in_the_last_trial_is_not_called_in_line_with_the
     assert abs(going_in - seen) > 15 or abs(after - seen) > 15, "a state where the guess is not settled"
     assert "in line with" not in text["persistence"]
     assert "still moving" in text["persistence"] or "still more than 15 points" in text["persistence"]
+
+
+def test_a_resolved_mismatch_reads_in_plain_word_order():
+    """Review 5 (#11), /big-picture?first=0.8&means_end=0.5&social=-1&access=thinking: 'it now is indifferent to
+    obeying the law'."""
+    _, text = said(PREFERENCES, first=0.8, means_end=0.5, social=-1, access="thinking")
+    assert "it now is" not in " ".join(text.values())
+    assert "now it is indifferent to obeying the law" in " ".join(text.values())
+
+
+def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_trial():
+    """Review 5 (#16), /big-picture?override_rate=100&override_until=0: the rate changed nothing shown ('Nothing ever
+    overrode…' at 100% and 50%) but was not marked unavailable (the symmetric case, override_until at rate 0, was)."""
+    values = {**PREDICTOR.defaults(), "override_until": 0}
+    assert "override_rate" in PREDICTOR.inactive(values)
+    texts = [PREDICTOR.claim_texts(PREDICTOR.run({**values, "override_rate": rate})) for rate in (100, 50, 0)]
+    assert texts[0] == texts[1] == texts[2]
