@@ -345,3 +345,13 @@ def test_a_fit_error_that_rounds_to_one_reads_1_point(client):
                         ).json()["claims"]
     assert "misses them by 1 point on average" in claims["evidence"]
     assert not faults(claims["evidence"])
+
+
+@pytest.mark.parametrize("changes", [{}, {"growth": 0}])
+def test_the_fates_description_reads_as_a_sentence(changes):
+    """Review 5 (#12), /llm-plateau#widget-extrapolate: 'Under these assumptions, A and B: runs out of compute
+    first; …' (a plural subject, a singular verb); with growth=0 'A and B: stops growing'."""
+    r = EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), **changes})
+    caption = EXTRAPOLATE.panels[0].present(r, EXTRAPOLATE.defaults())["caption"]
+    assert "A and B:" not in caption and caption.startswith("Under these assumptions A–B "), caption
+    assert "D and E are not modelled here" in caption

@@ -144,3 +144,14 @@ def test_the_kinds_description_starts_each_sentence_with_a_capital(client, query
     for title in titles:
         assert not re.search(r"\. [a-z]", title), title
         assert ("Brain-like AGI: your credence" if not query else "Bird-like machines: your credence") in title
+
+
+
+def test_with_no_fix_the_ready_time_still_moves_the_other_fixes_curves():
+    """Review 5 (#16) asked for the ready time to be unavailable with no fix (the texts are the same at 240 and
+    −120). It is not without effect: the figure draws every fix's curve at that ready time, so it stays available."""
+    from app.pages.safety_problem.page import RODS
+    values = {**RODS.defaults(), "design": "none"}
+    assert "ready" not in RODS.inactive(values)
+    early, late = (RODS.render_figures(RODS.run({**values, "ready": s})) for s in (-120, 240))
+    assert early != late
