@@ -287,7 +287,7 @@ _FAULTS = (
 
 
 def faults(text: str, given: Iterable[str] = ()) -> list[str]:
-    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps',
+    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps', '1.0 points',
     'a 8%' (an 8%), 'only 0%', a hyphen for a minus sign ('-3', not '−3'), '8,717 trillion' (8.7
     quadrillion) and four significant decimals ('0.3450'). `given`: the values the reader set, as their
     sliders write them; one of them may keep the decimals its slider's step needs ('k = 0.9805')."""
