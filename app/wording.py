@@ -225,8 +225,11 @@ def singular(unit: str) -> str:
 
 
 def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
-    """A number with its noun in agreement: count(1, 'step') -> '1 step', count(-1, 'point') -> '−1 point'; count(2.0, 'minute') -> '2 minutes'."""
+    """A number with its noun in agreement: count(1, 'step') -> '1 step', count(-1, 'point') -> '−1 point'; count(2.0, 'minute') -> '2 minutes'.
+    A count that rounds to one at `places` decimals reads '1' ('1 hour', never '1.0 hours')."""
     shown = num(n, places, tiny=False)
+    if re.fullmatch(f"{MINUS}?1\\.0+", shown):
+        shown = shown.split(".")[0]
     return f"{shown} {plural(1 if shown in ('1', MINUS + '1') else 2, noun, many)}"
 
 
@@ -266,6 +269,9 @@ _FAULTS = (
     (re.compile(r"\b(?:inf|nan|infinity|NaN|Infinity)\b"), "inf or nan", ("inf", "nan", "NaN", "Inf")),
     (re.compile(r"\d(?:\.\d+)?[eE][-+]?\d"), "e-notation", None),
     (re.compile(r"1(?<![\d.,]1) (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b)"), "a plural after 1", ("1 ",)),
+    # '1.0 interventions', '−1.00 points': a count that rounds to one reads '1' (wording.count), or the noun agrees.
+    # ('a level of 0.95 (1.00 ties with it)': a verb, not a noun.)
+    (re.compile(r"1(?<![\d.,]1)\.0+ (?:[A-Za-z]+-)?([a-z]+s)\b(?! of\b| with\b)"), "a plural after 1.0", ("1.0",)),
     (re.compile(r"\b[Aa] (?:8[\d.]*|1[18](?:\.\d+)?)(?![\d,])"), "'a' before a number said with a vowel",
      ("a 8", "A 8", "a 11", "A 11", "a 18", "A 18")),
     (re.compile(r"only (?<!\wonly )(?:0|0\.0+)(?:%| )"), "'only' before nothing", ("only 0",)),
@@ -281,7 +287,7 @@ _FAULTS = (
 
 
 def faults(text: str, given: Iterable[str] = ()) -> list[str]:
-    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps',
+    """What is wrong with a text as a reader sees it: signed zeros, inf/nan, e-notation, '1 steps', '1.0 points',
     'a 8%' (an 8%), 'only 0%', a hyphen for a minus sign ('-3', not '−3'), '8,717 trillion' (8.7
     quadrillion) and four significant decimals ('0.3450'). `given`: the values the reader set, as their
     sliders write them; one of them may keep the decimals its slider's step needs ('k = 0.9805')."""
@@ -291,7 +297,7 @@ def faults(text: str, given: Iterable[str] = ()) -> list[str]:
         if pieces is not None and not any(p in text for p in pieces):
             continue
         for m in pattern.finditer(text):
-            if what == "a plural after 1" and (m.group(1) in _SINGULAR_S or m.group(1).endswith("ss")):
+            if what.startswith("a plural after 1") and (m.group(1) in _SINGULAR_S or m.group(1).endswith("ss")):
                 continue
             if what == "four significant decimals" and m.group(0) in given:
                 continue

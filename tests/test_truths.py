@@ -86,7 +86,7 @@ def test_a_fault_in_one_text_is_found_in_the_joined_texts():
     only while a fault at a text's start or end is still found with texts around it (one sample of each
     kind, at the start and end of its text)."""
     from app import wording
-    samples = ("-0 left", "inf", "3e5", "1 steps", "a 8% rise", "only 0% are", "-3 points", "8,717 trillion",
+    samples = ("-0 left", "inf", "3e5", "1 steps", "1.0 steps", "a 8% rise", "only 0% are", "-3 points", "8,717 trillion",
                "gain 0.3450")
     kinds = {w for _, w, _ in wording._FAULTS}
     assert {f.split(":")[0] for s in samples for f in wording.faults(s)} == kinds, "a sample for each kind of fault"

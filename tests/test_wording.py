@@ -130,7 +130,8 @@ def test_counts_agree_with_their_noun(n, noun, many, text):
 
 
 def test_a_count_that_rounds_to_one_is_singular():
-    assert count(1.04, "hour", places=0) == "1 hour" and count(1.04, "hour", places=1) == "1.0 hours"
+    assert count(1.04, "hour", places=0) == "1 hour" and count(1.04, "hour", places=1) == "1 hour"
+    assert count(1.14, "hour", places=1) == "1.1 hours" and count(-0.96, "point", places=2) == "−0.96 points"
     assert plural(1, "day") == "day" and plural(2, "day") == "days" and plural(2, "study") == "studies"
 
 
@@ -145,7 +146,8 @@ def test_sentence_initial_capital_keeps_the_rest():
                                   "on only 0% of evenings", "-3 points", "a bias of -3", "(-0.5)", "gain -1.5",
                                   "-.5 left", "gain 0.3450", "loop gain 0.12345 per pass", "(1.0000)",
                                   "12.3456", "0.01234", "1,234.5678", "0.0000",
-                                  "takes 8,717 trillion person-years", "1000 million", "(12,345.6 billion)"])
+                                  "takes 8,717 trillion person-years", "1000 million", "(12,345.6 billion)",
+                                  "needs 1.0 interventions", "by 1.0 points on average", "−1.00 person-years"])
 def test_faults_are_found(text):
     assert faults(text), text
 
@@ -156,7 +158,7 @@ def test_faults_are_found(text):
                                   "a 110-step project", "a 7% chance", "only 10%", "−3 points", "10-20 steps",
                                   "pages 3-4", "AI-2027's millions", "/pnse-anxiety?gain=-0.5", "x=-2", "GPT-4",
                                   "gain 0.345", "12,345.5", "v1.2.3456", "0.0815", "0.00918",
-                                  "1.5 to 2.25",
+                                  "1.5 to 2.25", "1.0 is the gain", "(1.00 ties with it)", "10.0 points", "11.0 steps", "0.1.0 steps",
                                   "8.7 quadrillion", "999 million", "0.000006", "AI-2027 forecasts millions", "1,000 people"])
 def test_good_text_has_no_faults(text):
     assert not faults(text), text
@@ -233,7 +235,7 @@ def test_a_fault_is_never_skipped_for_lacking_its_pieces():
     from app import wording
     rng = random.Random(32)
     alphabet = [*"0118.,-+−eE aAonly\n([])sinfaNIty", "only ", "inf", "nan", "NaN", "Infinity", " thousand",
-                " trillion", " steps", "1 ", "-0", "0.0", "a 8", "A 11", "a 18", "0.3450", "12.3456", "3e5", "1,234"]
+                " trillion", " steps", "1 ", "1.0", "-0", "0.0", "a 8", "A 11", "a 18", "0.3450", "12.3456", "3e5", "1,234"]
     corpus = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30_000)]
     matched = set()
     for pattern, what, pieces in wording._FAULTS:

@@ -188,6 +188,8 @@ def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResul
     plans = []
     for pid, label, intended, reward in specs:
         was_tried = tried == "all" or pid != "novel"
+        if pid == "novel" and was_tried:
+            label = "A new plan, tried this time"    # never 'never tried' beside 'Tried in training: yes'
         value = reward + misvalue
         for _ in range(TRAIN_ROUNDS if was_tried else 0):
             value += TRAIN_LR * (reward - value)

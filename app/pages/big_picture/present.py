@@ -122,6 +122,10 @@ def thought_view(t: Thought, values: Mapping[str, Any]) -> dict[str, Any]:
     say = {
         "thought": ("“Eat the cookie?”" if n < 6 else "Kept: reach for it." if t.kept
                     else "Neither kept nor thrown out: try another." if t.valence == 0 else "Discarded: try another."),
+        # The description names the thought and, once the valence is back, what became of it.
+        "thought_said": "“Eat the cookie?”" + ("" if n < 6 else ", now kept (the hand reaches for it)" if t.kept
+                                              else ", now neither kept nor thrown out (it tries another)"
+                                              if t.valence == 0 else ", now discarded (it tries another)"),
         "rows": [["valence guess", (signed(t.valence_guess) if n < 7 else after_text(t)) if n >= 3 else ""],
                  ["“I'll taste sugar”", pct(t.sugar_guess) if n >= 3 else ""],
                  ["“I'll be scared”", pct(t.fear_guess) if n >= 3 else ""]],
@@ -210,9 +214,9 @@ DEFERS = Truth(r"Subsystem defers|\bdeferred\b|Verdict [-+−]?\d\.\d\d: defer\.
                "the innate verdict is under 0.3 either way and the actual valence is the guess")
 ACTUAL = Truth(r"actual valence (?:is |\()?" + SIGNED, lambda t, m: says(m, t.valence),
                "the actual valence quoted is the model's, to two decimals")
-KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$", lambda t: t.valence > 0,
+KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$|now kept", lambda t: t.valence > 0,
              "the actual valence is above 0")
-DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$", lambda t: t.valence < 0,
+DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$|now discarded", lambda t: t.valence < 0,
                   "the actual valence is below 0")
 NEITHER = Truth(r"neither kept nor thrown out", lambda t: t.valence == 0 and not t.kept,
                 "the actual valence is exactly 0: the thought is not kept (the Thought Generator tries another), "
@@ -402,14 +406,23 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f"outcome followed the cue ({pct(r.observed)}).")
     within = gap_points(r.final_guess, r.observed) <= CLOSE
     # The guess after the last trial is not the signal the anticipation claim quotes (the guess going into the
-    # last trial): where the two differ as shown, both are named.
+    # last trial): where the two differ as shown, both are named, and the guess is settled only where both are
+    # within CLOSE points of the outcomes (a high learning rate can swing it from far off to near in one trial).
+    was_within = gap_points(r.anticipation, r.observed) <= CLOSE
     going_in = ("" if pct(r.anticipation) == pct(r.final_guess) else
                 f" ({pct(r.anticipation)} going into the last trial)")
+    moved = count(gap_points(r.anticipation, r.final_guess), "point")
+    if within and was_within:
+        end = ", in line with the outcomes it was checked against."
+    elif within != was_within:
+        end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
+               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
+               f"moving, not settled.")
+    else:
+        end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     return (f"{why}the innate circuitry overrode {times} at the outcome, and its corrections were passed back, step "
             f"by step, to the cue, where the guess went from {pct(r.initial)} before the first trial to "
-            f"{pct(r.final_guess)} after the last{going_in}"
-            + (", in line with the outcomes it was checked against." if within else
-               f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."))
+            f"{pct(r.final_guess)} after the last{going_in}{end}")
 
 
 # The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
@@ -513,21 +526,35 @@ WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how
 PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
                     "there were overrides and the guess at the cue moved, as shown")
 IN_LINE = Truth(r"in line with the outcomes it was checked against",
-                lambda r: r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE,
-                "there were overrides, and the final guess and the observed rate, as shown, differ by 15 points or less")
+                lambda r: (r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE
+                           and _gap(r.anticipation, r.observed) <= CLOSE),
+                "there were overrides, and the guess at the cue both going into the last trial and after it is within "
+                "15 points of the observed rate, as shown (a settled guess)")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
+                                 and (m.group(1) == "within" or _gap(r.anticipation, r.observed) > CLOSE)
                                  and says(m, r.observed, group=3)),
-                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said); "
-                   "'within … of', 'more than … from'")
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; 'still' "
+                   "more than: the guess going into the last trial was too); 'within … of', 'more than … from'")
+MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more than) 15 points",
+               lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.final_guess)
+                             and (_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
+                             and (_gap(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
+               "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
+               "observed rate: from outside to within it, or from within to outside it, as said")
+NOT_SETTLED = Truth(r"the guess is still moving, not settled",
+                    lambda r: (r.override_count > 0 and _gap(r.anticipation, r.final_guess) > 0
+                               and (_gap(r.final_guess, r.observed) <= CLOSE) != (_gap(r.anticipation, r.observed) <= CLOSE)),
+                    "the last trial moved the guess at the cue (as shown), and only one of the guesses going into and "
+                    "after it is within 15 points of the observed rate")
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END, MOVING, NOT_SETTLED,
                   *PREDICTOR_TRUTHS[2:7])),
 )
 
@@ -552,6 +579,8 @@ def predictor_inactive(values: Mapping[str, Any]) -> dict[str, str]:
     off = {}
     if values["mode"] == "defer" and values["override_rate"] == 0:
         off["override_until"] = "the override never fires anyway (its rate is 0%)."
+    if values["mode"] == "defer" and values["override_until"] == 0:
+        off["override_rate"] = "overrides stop before the first trial."
     if values["mode"] == "override":
         off["override_rate"] = off["override_until"] = "in override mode the innate circuitry sets the signal at every step."
     return off
@@ -865,7 +894,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
-                f"value: it now {ANSWER[r.end[0]]} obeying the law.")
+                f"value: now it {ANSWER[r.end[0]]} obeying the law.")
     return f"A mismatch appears at time {time_text(start)} and then fades away."
 
 
@@ -920,7 +949,7 @@ APPEARS = Truth(r"A mismatch appears at time ([\d.]+)", lambda r, m: _at_time(m,
 PERSISTS = Truth(r"is still there at the end: the AGI " + VERB + " obeying the law and " + VERB + " valuing it",
                  lambda r, m: _clash(r, -1) and _end(r) == (WORD[m.group(1)], WORD[m.group(2)]),
                  "the answers still clash at the end, as said")
-RESOLVES = Truth(r"resolves it by changing its first-order value: it now " + VERB + " obeying the law",
+RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VERB + " obeying the law",
                  lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) != stance(float(r.first[0]))
                                and stance(float(r.first[-1])) == WORD[m.group(1)]),
                  "the clash is gone at the end and the first-order answer changed, to the one said")

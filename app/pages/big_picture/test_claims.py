@@ -208,7 +208,7 @@ def test_shame_it_cannot_act_on_leaves_a_lasting_mismatch():
 def test_shame_it_can_act_on_changes_what_it_values():
     r, text = said(PREFERENCES, social=-1, access="hack")
     assert r.first[0] > 0.1 and r.first[-1] < -0.1
-    assert text["mismatch"].endswith("resolves it by changing its first-order value: it now dislikes obeying the law.")
+    assert text["mismatch"].endswith("resolves it by changing its first-order value: now it dislikes obeying the law.")
 
 
 # ------------------------------------------------------------------------------ the page
@@ -261,8 +261,9 @@ def test_the_signal_in_the_last_trial_and_the_guess_after_it_are_named_apart(cli
     claims = client.get(url).json()["claims"]
     assert "in the last trial the signal was already 63% when the cue appeared" in claims["anticipation"]
     assert "that signal was 17 points off how often the event really came (80%)" in claims["anticipation"]
-    assert ("went from 0% before the first trial to 70% after the last (63% going into the last trial), in line "
-            "with the outcomes") in claims["persistence"]
+    # Review 5 (#2): with the guess 17 points off going into the last trial it is not 'in line with the outcomes'.
+    assert ("went from 0% before the first trial to 70% after the last (63% going into the last trial). That last "
+            "trial alone moved it 7 points, to within 15 points of") in claims["persistence"]
     r, _ = said(PREDICTOR, delay=1)
     assert round(r.anticipation, 2) == 0.63 and round(r.final_guess, 2) == 0.70
     assert _caught(PREDICTOR, r, OLD_63) and _caught(PREDICTOR, r, OLD_70)
@@ -353,3 +354,43 @@ def test_a_valence_of_zero_is_said_as_on_the_valence_page(client):
     assert "actual valence 0.00" in text.lower() or "(0.00)" in text
     assert "discarded" not in text.replace("keeps or discards", "")
     assert "It is zero, so the thought is neither kept nor thrown out" in text
+
+
+def test_a_plan_training_tried_is_not_labelled_never_tried(client):
+    """Review 5 (#1), /big-picture?loophole=0&tried=all&misvalue=1.5 (the page's 'Then let training try all three
+    plans'): the table's row read 'A new plan never tried | … | Tried in training: yes'."""
+    api = client.get("/api/big-picture/alignment?tried=all&misvalue=1.5").json()
+    for plan in api["plans"]:
+        assert ("never tried" in plan["label"]) == (not plan["tried"]), plan
+    a, text = said(ALIGNMENT, loophole=0, tried="all", misvalue=1.5)
+    shown = [*text.values(), ALIGNMENT.summary(a), *(cell for row in ALIGNMENT.table(a).rows for cell in row)]
+    assert not [t for t in shown if "never tried" in t]
+
+
+@pytest.mark.parametrize("changes", [dict(delay=1, lr=0.8), dict(delay=1), dict(delay=3, lr=0.8)])
+def test_a_guess_still_swinging_in_the_last_trial_is_not_called_in_line_with_the_outcomes(changes):
+    """Review 5 (#2), /big-picture?delay=1&lr=0.8: the anticipation claim said the signal (17%) was '63 points off how
+    often the event really came (80%)', and the persistence claim that the guess went '… to 83% after the last (17%
+    going into the last trial), in line with the outcomes it was checked against'."""
+    r, text = said(PREDICTOR, **changes)
+    going_in, after, seen = (round(100 * x) for x in (r.anticipation, r.final_guess, r.observed))
+    assert abs(going_in - seen) > 15 or abs(after - seen) > 15, "a state where the guess is not settled"
+    assert "in line with" not in text["persistence"]
+    assert "still moving" in text["persistence"] or "still more than 15 points" in text["persistence"]
+
+
+def test_a_resolved_mismatch_reads_in_plain_word_order():
+    """Review 5 (#11), /big-picture?first=0.8&means_end=0.5&social=-1&access=thinking: 'it now is indifferent to
+    obeying the law'."""
+    _, text = said(PREFERENCES, first=0.8, means_end=0.5, social=-1, access="thinking")
+    assert "it now is" not in " ".join(text.values())
+    assert "now it is indifferent to obeying the law" in " ".join(text.values())
+
+
+def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_trial():
+    """Review 5 (#16), /big-picture?override_rate=100&override_until=0: the rate changed nothing shown ('Nothing ever
+    overrode…' at 100% and 50%) but was not marked unavailable (the symmetric case, override_until at rate 0, was)."""
+    values = {**PREDICTOR.defaults(), "override_until": 0}
+    assert "override_rate" in PREDICTOR.inactive(values)
+    texts = [PREDICTOR.claim_texts(PREDICTOR.run({**values, "override_rate": rate})) for rate in (100, 50, 0)]
+    assert texts[0] == texts[1] == texts[2]

@@ -131,3 +131,15 @@ def test_what_deferring_buys_is_said_before_the_claim_not_pinned_to_it(client, q
     claim = text.index("Overriding throughout, the signal is" if query.startswith("mode=override")
                        else "Deferring, in the last trial")
     assert general < claim
+
+
+@pytest.mark.parametrize("query", ["step=6", "step=7", "step=7&hunger=0&valence_guess=1"])
+def test_the_drawings_description_names_the_thought_and_what_became_of_it(client, query):
+    """Review 5 (#6), /big-picture?step=6#widget-thought: the description read '… proposes a thought: Kept: reach
+    for it.; the Thought Assessors …' (a stop before a semicolon, a capital inside the list, a status for a thought)."""
+    from html import unescape
+    html = client.get(f"/big-picture?{query}").text
+    descs = [unescape(d) for d in re.findall(r'<desc id="bp-thought-[a-z]+-desc">(.*?)</desc>', html, re.S)]
+    assert descs
+    for desc in descs:
+        assert ".;" not in desc and "proposes a thought: “Eat the cookie?”, now " in desc, desc

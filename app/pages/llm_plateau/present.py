@@ -309,13 +309,15 @@ def fates_sentence(r: Extrapolation) -> str:
 
 
 def shown_rms(c: Curve) -> str:
-    return wnum(c.rms, 1)
+    """A curve's fit error to one decimal; one that rounds to one reads '1' ('1 point', never '1.0 points')."""
+    shown = wnum(c.rms, 1)
+    return "1" if shown == "1.0" else shown
 
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
-            f"ceiling at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} points on average and a straight line by "
+            f"ceiling at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} {plural(1 if shown_rms(r.capped) == '1' else 2, 'point')} on average and a straight line by "
             f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {dec(capped)} and "
             f"{dec(straight)}.")
     # Decided on the errors as shown (to one decimal).
@@ -456,7 +458,7 @@ FATE_TRUTHS = (
           "(never true) a wall at 0 is said as today, not as '0 tenfolds'"),
 )
 EVIDENCE_TRUTHS = (
-    Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
+    Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points? on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
           lambda r, m: _near(m["a"], r.capped.rms) and _near(m["b"], r.line.rms),
           "the two curves' fit errors on the past points, as rounded"),
     Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
@@ -514,7 +516,7 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
                 "reaches": "no plateau"}
     return {"rows": rows, "headline": "These assumptions: " + headline[r.fate(r.ab)],
-            "caption": f"Under these assumptions, A and B: {ab}; C: {c}; D and E: not modelled here (no past to extend)."}
+            "caption": f"Under these assumptions A–B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
 
 
 class ExtrapolateResponse(WidgetResponse):

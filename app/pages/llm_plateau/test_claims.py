@@ -336,3 +336,22 @@ def test_equal_odds_are_shown_equal(client, query):
                 assert shown[a.upper()] == shown[b.upper()], (a, b, shown)
     total = sum(int(v) for v in shown.values())
     assert (total == 100) == ("rounded, so the shares shown add up to" not in caption[:400])
+
+
+def test_a_fit_error_that_rounds_to_one_reads_1_point(client):
+    """Review 5 (#7), /llm-plateau?theory=none&ceiling=110&growth=80&wall=3&tai=110&additions=0: 'a curve with a
+    ceiling at 110 misses them by 1.0 points on average'."""
+    claims = client.get("/api/llm-plateau/extrapolate?theory=none&ceiling=110&growth=80&wall=3&tai=110&additions=0"
+                        ).json()["claims"]
+    assert "misses them by 1 point on average" in claims["evidence"]
+    assert not faults(claims["evidence"])
+
+
+@pytest.mark.parametrize("changes", [{}, {"growth": 0}])
+def test_the_fates_description_reads_as_a_sentence(changes):
+    """Review 5 (#12), /llm-plateau#widget-extrapolate: 'Under these assumptions, A and B: runs out of compute
+    first; …' (a plural subject, a singular verb); with growth=0 'A and B: stops growing'."""
+    r = EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), **changes})
+    caption = EXTRAPOLATE.panels[0].present(r, EXTRAPOLATE.defaults())["caption"]
+    assert "A and B:" not in caption and caption.startswith("Under these assumptions A–B "), caption
+    assert "D and E are not modelled here" in caption

@@ -98,3 +98,10 @@ def test_the_page_does_not_say_which_kind_of_plateau_ist_byrnes_is(client):
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/llm-plateau").text).split())
     assert "He says he is one" not in text
     assert "He writes “I am an LLM plateau-ist myself” without saying which kind" in text
+
+
+def test_the_labels_d_and_e_are_marked_ours_where_they_are_given(client):
+    """Review 5 (#9), /llm-plateau#breakdown: 'He sorts the possibilities with letters. … D is another kind of deep
+    learning …, and E stands for brain-like AGI' read as his breakdown; the seed gives only A–B and C."""
+    text = " ".join(visible_text(between(client.get("/llm-plateau").text, 'id="breakdown"', 'id="plateau-ist"')).split())
+    assert "In our labelling, D is another kind of deep learning" in text

@@ -744,7 +744,9 @@ def rods_table(r: Rods) -> Table:
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    return {"runaway": pct(r.runaway), "critical_at": f"{num(r.critical_at)} s",
+    # Whole seconds, as the claims write them; from two minutes on, minutes as they do (seconds()).
+    return {"runaway": pct(r.runaway),
+            "critical_at": seconds(r.critical_at) if round(r.critical_at) >= 120 else f"{num(r.critical_at)} s",
             "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
 
 

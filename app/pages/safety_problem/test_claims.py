@@ -556,3 +556,11 @@ def test_an_even_best_split_says_its_shares_are_rounded(client):
     on some other kind)" summed to 99% unremarked."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/safety-problem?first=0&second=0&third=0").text).split())
     assert "33% on some other kind, each rounded)" in text
+
+
+def test_the_first_reaction_two_minutes_in_is_written_in_minutes_as_the_claims_write_it(client):
+    """Review 5 (#17), /safety-problem?ramp=0.25#rods: the prose's live time read '120 s' beside the claims' 'ready 2
+    minutes before the first chain reaction'."""
+    assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 0.25}))["critical_at"] == "2 minutes"
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/safety-problem?ramp=0.25").text).split())
+    assert "which comes 2 minutes after" in text and "120 s" not in text

@@ -121,3 +121,37 @@ def test_the_power_chart_draws_only_crews_that_exist(client, compliance, absent,
     names = [line["name"] for line in power_figure(w.at_defaults(compliance=compliance / 100))["data"]]
     assert present in names and (absent is None or absent not in names)
     assert answer
+
+
+def test_the_box_descriptions_read_as_sentences(client):
+    """Review 5 (#4): every drawing of the boxes described 'Blue box: Will best practices be followed?. Known …' and
+    'Red box: The technical problem (the red box). …' (a stop after a question mark; 'red box' twice)."""
+    html = client.get(f"/{SLUG}").text
+    descs = [unescape(d) for d in re.findall(r'<desc id="[^"]*">(.*?)</desc>', html, re.S) if "Blue box:" in d]
+    assert descs
+    for desc in descs:
+        assert "?." not in desc and desc.count("red box") + desc.count("Red box") == 1, desc
+        assert "Blue box: Will best practices be followed? Known safety methods" in desc
+
+
+@pytest.mark.parametrize("query", ["", "question=flight"])
+def test_the_kinds_description_starts_each_sentence_with_a_capital(client, query):
+    """Review 5 (#5), /safety-problem#widget-plan: '… prosaic and other. brain-like AGI: your credence 40%, …'; for
+    flight '… bird-like machines: your credence 40% …' (the boxes' own labels are capitalised)."""
+    html = client.get(f"/{SLUG}?{query}").text
+    titles = [unescape(t) for t in re.findall(r'<title id="kinds-[a-z]+-title">(.*?)</title>', html, re.S)]
+    assert titles
+    for title in titles:
+        assert not re.search(r"\. [a-z]", title), title
+        assert ("Brain-like AGI: your credence" if not query else "Bird-like machines: your credence") in title
+
+
+
+def test_with_no_fix_the_ready_time_still_moves_the_other_fixes_curves():
+    """Review 5 (#16) asked for the ready time to be unavailable with no fix (the texts are the same at 240 and
+    −120). It is not without effect: the figure draws every fix's curve at that ready time, so it stays available."""
+    from app.pages.safety_problem.page import RODS
+    values = {**RODS.defaults(), "design": "none"}
+    assert "ready" not in RODS.inactive(values)
+    early, late = (RODS.render_figures(RODS.run({**values, "ready": s})) for s in (-120, 240))
+    assert early != late

@@ -24,10 +24,12 @@ UNITS = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9,
 
 def _in_unit(x: float, size: float) -> str:
     """x in units of `size`, as shown: one decimal while that reads under 100 (so 99.96 is '100', never '100.0'),
-    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below."""
+    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below, except
+    one ('1', never '1.0')."""
     v = x / size
     if size == 1.0:
-        return f"{v:,.0f}" if round(v, 1) >= 10 or v == 0 else num(v, 1)
+        shown = f"{v:,.0f}" if round(v, 1) >= 10 or v == 0 else num(v, 1)
+        return "1" if shown == "1.0" else shown
     return f"{v:,.1f}" if round(v, 1) < 100 else f"{v:,.0f}"
 
 
@@ -45,7 +47,7 @@ def person_years(x: float) -> str:
 def years_shown(text: str, value: float) -> bool:
     """`text` is `value` as person_years writes it: the number rounded to the places it shows, in the one format
     (a named unit's number is at least 1 and, below a quintillion, under 1,000; it has one decimal exactly when it
-    reads under 100; a plain count has one decimal only below 10)."""
+    reads under 100; a plain count has one decimal only below 10, and none at one)."""
     number, _, name = text.partition(" ")
     size = {unit: size for size, unit in UNITS}.get(name, 1.0)
     places = len(number.split(".")[1]) if "." in number else 0
@@ -53,7 +55,7 @@ def years_shown(text: str, value: float) -> bool:
     if size > 1.0:
         fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000) and places == (1 if shown < 100 else 0)
     else:
-        fits = shown < 1e6 and places == (1 if 0 < shown < 10 else 0)
+        fits = shown < 1e6 and places == (1 if 0 < shown < 10 and number != "1" else 0)
     return fits and abs(shown * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)
 
 

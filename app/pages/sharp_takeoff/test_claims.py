@@ -189,3 +189,11 @@ def test_a_gap_with_no_tuning_lists_no_tuning():
     text = gap_text(later=95, tuning=0)
     assert "0 of tuning" not in text
     assert "From there to ASI takes 9,500 more person-years, all of them for the remaining blockers" in text
+
+
+def test_the_climb_tables_first_row_reads_1_person_year_not_1_point_0(client):
+    """Review 5 (#7), /sharp-takeoff: the data table's first row read '1.0' person-years beside '100', '312',
+    '10,000'."""
+    rows = CLIMB.table(CLIMB.run(CLIMB.defaults())).rows
+    assert rows[0][0] == "1"
+    assert person_years(1.0) == "1" and years_shown("1", 1.0) and person_years(2.5) == "2.5"

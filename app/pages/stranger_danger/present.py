@@ -68,11 +68,16 @@ def expectation(p: float) -> str:
     if confident_safe(p):
         return f"I expect to feel safe and relaxed (fear {pct(p)})."
     # Between the confident bands: a lean where the guess is clearly off the middle (72% is some expectation of
-    # fear, not "no particular expectation"), none from 40% to 60%.
+    # fear, not "no particular expectation"), a slight lean from 40% to 60%, and none only at the even 50% (a
+    # guess of 60% just learned as 'be more wary' is not 'no expectation either way').
     if shown_percent(p) > 60:
         return f"Half expecting fear ({pct(p)})."
     if shown_percent(p) < 40:
         return f"Half expecting to feel safe (fear {pct(p)})."
+    if shown_percent(p) > 50:
+        return f"Leaning slightly towards fear ({pct(p)})."
+    if shown_percent(p) < 50:
+        return f"Leaning slightly towards feeling safe (fear {pct(p)})."
     return f"No particular expectation either way ({pct(p)})."
 
 
@@ -305,8 +310,14 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _minute(w).predicted_fear),
           "the assessor's prediction at the minute shown, as quoted, is below 25%"),
     Truth(r"^No particular expectation either way \(" + PCTG + r"\)\.",
-          lambda w, m: 40 <= _quoted(m) <= 60 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is from 40% to 60%"),
+          lambda w, m: _quoted(m) == 50 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is 50%"),
+    Truth(r"^Leaning slightly towards fear \(" + PCTG + r"\)\.",
+          lambda w, m: 50 < _quoted(m) <= 60 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is over 50% and at most 60%"),
+    Truth(r"^Leaning slightly towards feeling safe \(fear " + PCTG + r"\)\.",
+          lambda w, m: 40 <= _quoted(m) < 50 and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is from 40% to under 50%"),
     Truth(r"^Half expecting fear \(" + PCTG + r"\)\.",
           lambda w, m: 60 < _quoted(m) < 75 and _is_pct(m, 1, _minute(w).predicted_fear),
           "the assessor's prediction at the minute shown, as quoted, is over 60% and under 75%"),
@@ -532,7 +543,7 @@ def _wrong_listed(outcomes: tuple[Outcome, ...], m: re.Match) -> bool:
 
 FOLLOWED = {v: k for k, v in FOLLOWS.items()}
 IMPRINTING_TRUTHS = (
-    Truth(r"^Score: (\d+) of (\d+)$|behaves like a real gosling in (\d+) of (\d+) scenarios",
+    Truth(r"^Score: (\d+) of (\d+)$|behaves like a real gosling in (\d+) of (\d+) situations",
           lambda o, m: [int(x) for x in m.groups() if x] == [len(_right(o)), len(o)],
           "that many of the situations have the gosling follow what a real one would"),
     Truth(r"(?:^|\. )([^.:]+): the gosling (follows its mother|follows the boot|follows nothing|is torn between "
@@ -560,7 +571,7 @@ def score_line(outcomes: tuple[Outcome, ...]) -> str:
 
 
 def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
-    parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} scenarios."]
+    parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} situations."]
     for o in outcomes:
         verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
         parts.append(f"{o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
@@ -615,9 +626,11 @@ def imprinting_api(values: Mapping[str, Any], outcomes: tuple[Outcome, ...]) -> 
 
 
 # The mechanism the reader has built, drawn in the two-subsystem style of the walkthrough (panel_mechanism.html).
-TRAINER_WORDS = {"innate": ("Innate detector", "A crude one: fires for anything big and moving close by."),
-                 "warmth": ("Warmth sensor", "Fires when the gosling is brooded: only a real mother does that."),
-                 "none": ("No trainer", "Nothing supplies the assessor's ground truth.")}
+TRAINER_WORDS = {"innate": ("Innate detector", "A crude one that fires for anything big and moving close by.",
+                            "the trainer is an innate detector"),
+                 "warmth": ("Warmth sensor", "Fires when the gosling is brooded, which only a real mother does.",
+                            "the trainer is a warmth sensor"),
+                 "none": ("No trainer", "Nothing supplies the assessor's ground truth.", "there is no trainer")}
 
 
 def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
@@ -625,8 +638,8 @@ def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> 
     learns = {"always": "Learns at every hour.", "never": "Never learns.",
               "window": (f"Learns only from hour {values['window_start']} to hour {values['window_end']}."
                          if values["window_start"] < values["window_end"] else "Its window is empty: it never learns.")}[when]
-    trainer, trainer_text = TRAINER_WORDS[values["trainer"]]
-    return {"trainer": trainer, "trainer_text": trainer_text, "trainer_on": values["trainer"] != "none",
+    trainer, trainer_text, trainer_said = TRAINER_WORDS[values["trainer"]]
+    return {"trainer": trainer, "trainer_text": trainer_text, "trainer_said": trainer_said, "trainer_on": values["trainer"] != "none",
             "learns": learns, "learning_on": when != "never" and not (when == "window" and values["window_start"] >= values["window_end"]),
             "follows": values["output"] == "follow",
             "follow_text": ("Makes the gosling follow whatever the assessor rates as mother-like."

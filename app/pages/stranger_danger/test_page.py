@@ -354,3 +354,30 @@ def test_a_clear_lean_is_not_no_expectation(client, query, said):
     predicted fear (and 61% at the second URL): the phrase covered everything from 25% to 74%."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?{query}").text).split())
     assert said in text and "No particular expectation either way (72%)" not in text
+
+
+def test_the_imprinting_widget_says_situations_throughout_and_its_description_reads_plainly(client):
+    """Review 5 (#14), /stranger-danger?trainer=innate&when=window&window_start=13&window_end=16&output=follow: the
+    claim said 'situations', the score panel and summary 'scenarios'; the description read 'Steering Subsystem:
+    Innate detector: A crude one: fires for anything big and moving close by.'"""
+    from html import unescape
+    html = unescape(client.get("/stranger-danger?trainer=innate&when=window&window_start=13&window_end=16"
+                               "&output=follow").text)
+    imprinting = html[html.index('id="widget-imprinting"'):]
+    assert "scenarios" not in " ".join(re.sub(r"<[^>]+>", " ", imprinting[:imprinting.index("</form>")]).split())
+    assert "Score: 6 of 6</strong> situations behave like a real gosling" in html
+    desc = re.search(r'<desc id="mech-desc">(.*?)</desc>', html, re.S).group(1)
+    assert not re.search(r":[^.:]*:", desc), desc
+    widget = BY_SLUG["stranger-danger"].widget("imprinting")
+    summary = widget.summary(widget.run({**widget.defaults(), "trainer": "innate", "when": "window", "window_start": 13,
+                                         "window_end": 16, "output": "follow"}))
+    assert "scenarios" not in summary and "6 of 6 situations" in summary
+
+
+def test_a_lesson_to_be_more_wary_is_not_followed_by_no_expectation(client):
+    """Review 5 (#15), /stranger-danger?first_visit=1&stay=1&habituation=1&step=3: step 2 said 'be more wary than
+    before (fear 60%)', step 3 'No particular expectation either way (60%)'. Only the even starting guess (50%) is
+    no expectation either way; off it, the bubble leans."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?first_visit=1&stay=1&habituation=1&step=3").text).split())
+    assert "No particular expectation either way (60%)" not in text
+    assert "Leaning slightly towards fear (60%)." in text

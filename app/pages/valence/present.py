@@ -773,7 +773,10 @@ INNATELY = Truth(r"Eating when this hungry: innately " + _V, lambda c, m: c.hung
                  "hungry: eating's innate reward")
 NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry: innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
                          "not hungry: eating's innate reward is 0")
-CANDY_TRUTHS = (DOUBLED, WALK_VALENCE, EAT_VALENCE, AFTER_WALKS, CAPTION_WALK, CAPTION_EAT, MERE_PLAN, INNATELY, NOT_HUNGRY_PANEL)
+ALL_INNATE = Truth(r"the guess for eating stays at zero and eating's valence is all innate",
+                   lambda c: c.learned[-1] == 0 and c.valence[-1] == c.innate[-1],
+                   "eating's learned part is 0 and its valence is its innate reward")
+CANDY_TRUTHS = (ALL_INNATE, DOUBLED, WALK_VALENCE, EAT_VALENCE, AFTER_WALKS, CAPTION_WALK, CAPTION_EAT, MERE_PLAN, INNATELY, NOT_HUNGRY_PANEL)
 
 
 # --- Valence as an axis of concepts ---------------------------------------------------------------
@@ -1173,6 +1176,10 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
                          else f"Eating when not hungry: innately {sgn(innate)}."),
                "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
+    # What trains what in this model, true at every state: the valence guess is the learned value of where a thought
+    # leads, and nothing comes after eating (the reviewer saw 'eat' stay at 0.00 after 40 walks).
+    say["targets"] = ("here the valence guess is trained toward the reward still to come after a thought: nothing "
+                      "comes after eating, so the guess for eating stays at zero and eating's valence is all innate")
     return {"say": say, "lit": lit,
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
                         f"valence {sgn(total)} ({sgn(guess)} learned, {sgn(innate)} innate), so the thought is {fate}.")}

@@ -1,6 +1,9 @@
 """The valence page over HTTP: its three APIs and the drawings the simulations light."""
 from __future__ import annotations
 
+import re
+
+import pytest
 from helpers import assert_rejected
 
 
@@ -42,3 +45,17 @@ def test_the_loops_key_marks_the_same_rule_for_minds_as_the_pages_simplification
     key = html[html.index('id="panel-tumble-loops"'):]
     key = key[key.index('class="panel-key"'):][:600]
     assert "the analogy Byrnes draws" not in key and "this page's" in key and "simplification" in key
+
+
+@pytest.mark.parametrize("query", ["thought=eat&walks=40", "thought=eat", "walks=40"])
+def test_the_critic_drawing_says_what_trains_the_valence_guess(client, query):
+    """Review 5 (#10), /valence?thought=eat&walks=40#widget-candy: after 40 walks ending in eating at +0.80, the valence
+    guess for eating read 0.00 while the drawing said the actual valence trains the assessors. In this model the guess
+    is the reward still to come after a thought, and nothing comes after eating: the drawing now says so."""
+    from html import unescape
+    html = unescape(client.get(f"/valence?{query}").text)
+    descs = re.findall(r'<desc id="critic-[a-z]+-desc">(.*?)</desc>', html, re.S)
+    assert descs
+    for desc in descs:
+        assert "the reward still to come after a thought" in desc and "guess for eating stays at zero" in desc, desc
+    assert "the reward still to come after a thought" in html[html.index('class="panel-key"'):]

@@ -239,7 +239,9 @@ def _learner(length: int, lengths: np.ndarray, stuck: float, s: float, lam: floa
     """The exact shares of runs finished with no intervention, and the mean interventions, at each of
     `lengths`, for an agent whose chance of getting stuck is stuck × (1 − lam)^k after k stuck moments and
     that unsticks itself with chance `s`. Walks step by step through the chance of each number k of
-    stuck moments so far, with and without an intervention yet."""
+    stuck moments so far, with and without an intervention yet. The share finished alone is one less the chance
+    of a first intervention, summed step by step: an agent that always unsticks itself (s = 1) adds nothing to that
+    sum, so its share is exactly 1, not a sum of shifted chances that float rounding leaves at 0.9999999999999991."""
     k = np.arange(length + 2)
     p = stuck * (1.0 - lam) ** k                  # the chance of getting stuck after k stuck moments
     alone = np.zeros(k.size)                      # P(k stuck moments, no intervention yet)
@@ -247,16 +249,17 @@ def _learner(length: int, lengths: np.ndarray, stuck: float, s: float, lam: floa
     alone[0] = every[0] = 1.0
     wanted = set(int(v) for v in lengths)
     zero, mean = [], []
-    helps = 0.0
+    helps = failed = 0.0
     for step in range(1, length + 1):
         hit_alone, hit_every = alone * p, every * p
         helps += float(hit_every.sum()) * (1.0 - s)
+        failed += float(hit_alone.sum()) * (1.0 - s)
         alone = alone - hit_alone
         alone[1:] += hit_alone[:-1] * s
         every = every - hit_every
         every[1:] += hit_every[:-1]
         if step in wanted:
-            zero.append(float(alone.sum()))
+            zero.append(min(1.0, max(0.0, 1.0 - failed)))
             mean.append(helps)
     return np.array(zero), np.array(mean)
 

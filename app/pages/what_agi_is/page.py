@@ -32,7 +32,7 @@ LUNCH = Widget(
                help="Fixed orders ignore what they see; hill-climbing picks its next look from what it has seen."),
     ),
     simulate=no_free_lunch,
-    figures=(Figure("lunch", "Bar chart: average tries each strategy needs to find the best point, over every "
+    figures=(Figure("lunch", "Bar chart: average looks each strategy needs to find the best point, over every "
                              "problem and over the structured problems only",
                     partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
     panels=(Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),

@@ -65,19 +65,19 @@ def lunch_figure(r: LunchResult, axis_tops: Mapping[int, float]) -> dict:
          "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": kit.GREY},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "customdata": names,
-         "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>every problem</extra>"},
+         "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>every problem</extra>"},
         {"type": "bar", "name": f"Only {FAMILY_LABEL[r.family]} ({r.counts[r.family]:,})", "x": labels,
          "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
          "marker": {"color": kit.BLUE, "pattern": kit.pattern(kit.HATCH, kit.BLUE)},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
          "customdata": names,
-         "hovertemplate": "%{customdata}: %{y:.3f} tries<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
+         "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
     # The axis stays put while the reader changes anything but the number of points, so bar heights
-    # compare across states: it runs past the most tries any setting needs on this many points.
+    # compare across states: it runs past the most looks any setting needs on this many points.
     return {"data": data, "layout": kit.layout(
         barmode="group", bargroupgap=0.15, margin={"t": 40, "b": 48, "l": 56, "r": 10},
-        yaxis=kit.axis("average tries to find the best", range=[0, axis_tops[r.n]]),
+        yaxis=kit.axis("average looks to find the best", range=[0, axis_tops[r.n]]),
         xaxis=kit.axis(tickangle=0),
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )}
@@ -123,16 +123,16 @@ def lunch_summary(r: LunchResult) -> str:
     problems) between their lowest and highest. Who does best is the prose's claim (family_sentence)."""
     every = {fmt(v, 3) for v in r.mean_all.values()}
     lo, hi = fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))
-    spread = f"{WHO[_set_of(r)]} average {lo} tries" if lo == hi else f"the averages run from {lo} to {hi} tries"
+    spread = f"{WHO[_set_of(r)]} average {lo} looks" if lo == hi else f"the averages run from {lo} to {hi} looks"
     return (f"Over all {count(r.counts['all'], 'problem')} on {count(r.n, 'point')} with {count(r.k, 'value')}, "
-            f"every strategy needs {' / '.join(sorted(every))} tries on average (grey bars). On the "
+            f"every strategy needs {' / '.join(sorted(every))} looks on average (grey bars). On the "
             f"{count(r.counts[r.family], FAMILY_LABEL[r.family].removesuffix('s'))} (hatched bars) {spread}.")
 
 
 def lunch_table(r: LunchResult) -> Table:
     rows = tuple((STRATEGY_LABEL[s], f"{num(r.mean_all[s].numerator)}/{num(r.mean_all[s].denominator)} = "
                                      f"{fmt(r.mean_all[s], 3)}", fmt(r.mean_family[s], 3)) for s in r.strategies)
-    return Table("Average number of tries until the best answer is found (exact)",
+    return Table("Average number of looks until the best answer is found (exact)",
                  ("Strategy", "Every problem", f"Only {FAMILY_LABEL[r.family]}"), rows)
 
 
@@ -184,11 +184,11 @@ LUNCH_FAMILY_TRUTHS = (
           "the number quoted"),
 )
 LUNCH_TRUTHS = (
-    Truth(r"every strategy needs (\d+\.\d{3}) tries on average",
+    Truth(r"every strategy needs (\d+\.\d{3}) looks on average",
           lambda r, m: len(set(r.mean_all.values())) == 1 and fmt(r.mean_all[r.strategies[0]], 3) == m.group(1),
           "every strategy's exact average over every problem is the same, the number quoted"),
     Truth(r"On the (\d+) (one-hill|smooth) problems? \(hatched bars\) (?:(all four strategies|all three fixed orders|both "
-          r"strategies shown) average (\d+\.\d\d) tries|the averages run from (\d+\.\d\d) to (\d+\.\d\d) tries)",
+          r"strategies shown) average (\d+\.\d\d) looks|the averages run from (\d+\.\d\d) to (\d+\.\d\d) looks)",
           lambda r, m: FAMILY_LABEL[r.family].startswith(m.group(2)) and num(r.counts[r.family]) == m.group(1)
           and (m.group(3) is None or m.group(3) == WHO[_set_of(r)])
           and ((fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))) ==
@@ -560,14 +560,20 @@ def angel_help_figure(r: AngelResult) -> dict:
 
 def helps(x: float) -> str:
     """A mean number of interventions, to the same places for either agent (so two agents needing the same read
-    the same): two decimals under 1, one under 100, whole from there."""
-    return num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+    the same): two decimals under 1, one under 100, whole from there; one that rounds to one reads '1', not '1.0'."""
+    shown = num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+    return "1" if shown == "1.0" else shown
+
+
+def _interventions(x: float) -> str:
+    shown = helps(x)
+    return f"{shown} {plural(1 if shown == '1' else 2, 'intervention')}"
 
 
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
     return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
-            f"{share(r.zero_help['today'][-1])} of runs and needs {helps(r.interventions['today'][-1])} interventions "
+            f"{share(r.zero_help['today'][-1])} of runs and needs {_interventions(r.interventions['today'][-1])} "
             f"on average; the second (standing for AGI) finishes alone in {share(r.zero_help['agi'][-1])} of runs and "
             f"needs {helps(r.interventions['agi'][-1])}.")
 
@@ -597,8 +603,8 @@ def longer_sentence(r: AngelResult) -> str:
 
 def angels_live(r: AngelResult) -> dict[str, str]:
     return {"length": num(int(r.lengths[-1])), "today_solo": share(r.zero_help["today"][-1]),
-            "today_help": helps(r.interventions["today"][-1]), "agi_solo": share(r.zero_help["agi"][-1]),
-            "agi_help": helps(r.interventions["agi"][-1])}
+            "today_help": _interventions(r.interventions["today"][-1]), "agi_solo": share(r.zero_help["agi"][-1]),
+            "agi_help": _interventions(r.interventions["agi"][-1])}
 
 
 ANGELS_LONGER_TRUTHS = (

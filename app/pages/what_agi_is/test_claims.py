@@ -187,12 +187,12 @@ from sweep import repeats as _repeats  # noqa: E402  (claims a summary repeats)
 def test_the_lunch_caption_reads_the_bars_and_leaves_who_wins_to_the_prose():
     """Issue 33: the caption ended with the family claim word for word, so it was heard twice."""
     r, text = _claims(LUNCH)
-    assert LUNCH.summary(r) == ("Over all 729 problems on 6 points with 3 values, every strategy needs 2.376 tries on "
+    assert LUNCH.summary(r) == ("Over all 729 problems on 6 points with 3 values, every strategy needs 2.376 looks on "
                                 "average (grey bars). On the 148 one-hill problems (hatched bars) the averages run "
-                                "from 2.21 to 2.94 tries.")
+                                "from 2.21 to 2.94 looks.")
     assert not _repeats(LUNCH.summary(r), text)
     r, text = _claims(LUNCH, values=2, family="smooth")
-    assert LUNCH.summary(r).endswith("On the 64 smooth problems (hatched bars) all four strategies average 1.89 tries.")
+    assert LUNCH.summary(r).endswith("On the 64 smooth problems (hatched bars) all four strategies average 1.89 looks.")
 
 
 def test_the_know_caption_reads_the_curves_and_leaves_the_crossover_to_the_prose():
@@ -387,10 +387,38 @@ def test_the_learner_never_looks_worse_than_without_learning(client):
     assert "127 8% 2.5 91% 0.10" in text
 
 
-@pytest.mark.parametrize("query,said", [("family=smooth&strategies=pair", "both strategies shown average 2.41 tries"),
-                                        ("size=3&values=2&strategies=orders", "all three fixed orders average 1.57 tries")])
+@pytest.mark.parametrize("query,said", [("family=smooth&strategies=pair", "both strategies shown average 2.41 looks"),
+                                        ("size=3&values=2&strategies=orders", "all three fixed orders average 1.57 looks")])
 def test_a_tie_among_the_strategies_shown_is_not_said_of_every_strategy(client, query, said):
     """Review 4 (F9): at /what-agi-is?family=smooth&strategies=pair the page said "On the 239 smooth problems (hatched
-    bars) every strategy averages 2.41 tries", where shuffled order, not shown, averages 2.19 there."""
+    bars) every strategy averages 2.41 looks", where shuffled order, not shown, averages 2.19 there."""
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/what-agi-is?{query}").text).split())
     assert "every strategy averages" not in text and said in text
+
+
+@pytest.mark.parametrize("query", ["recover=100&learning=5", "length=1000&stuck=10&today_recover=100&recover=100&learning=50"])
+def test_an_agent_that_always_unsticks_itself_finishes_alone_in_every_run_whatever_it_learns(client, query):
+    """Review 5 (#3): with recover=100 and learning above 0 the learner's exact share summed to 0.9999999999999991
+    and read 'over 99%' (with learning 0, '100%')."""
+    api = client.get(f"/api/what-agi-is/angels?{query}").json()
+    assert set(api["zero_interventions"]["agi"]) == {1.0}
+    assert "over 99%" not in str(api)
+
+
+def test_a_mean_of_one_intervention_reads_1_not_1_point_0(client):
+    """Review 5 (#7): the page's own 'A 50-step project' link read 'needs 1.0 interventions on average', in the
+    summary, the prose's live number and the table."""
+    values = {**ANGELS.defaults(), "length": 50}
+    r = ANGELS.run(values)
+    assert ANGELS.live(r)["today_help"] == "1 intervention" and "needs 1 intervention on average" in ANGELS.summary(r)
+    assert ANGELS.table(r).rows[-1][2] == "1"
+
+
+def test_the_lunch_widget_counts_looks_everywhere():
+    """Review 5 (#13), /what-agi-is#widget-lunch: the claim counted 'looks', the summary, table and y-axis 'tries',
+    for one quantity."""
+    r = LUNCH.run(LUNCH.defaults())
+    figure = LUNCH.render_figures(r)
+    shown = [LUNCH.summary(r), LUNCH.table(r).caption, *LUNCH.claim_texts(r).values(), str(figure)]
+    assert not [t for t in shown if re.search(r"\btries\b", t)]
+    assert "looks on average" in LUNCH.summary(r)
