@@ -334,6 +334,9 @@ def chemotaxis_sentence(t: Tumble) -> str:
             "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
                     "At these settings run and tumble does hardly better than chance",
             "rate": "At these settings run and tumble only seems to help"}[kind]
+    if kind == "closer":              # the lead has said how many end near the food: the numbers do not repeat it
+        numbers = numbers[numbers.index("at a mean distance of "):]
+        return f"{lead}; together they end {numbers}.{_why(t)}{_as_often(t)}"
     return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}"
 
 

@@ -285,9 +285,9 @@ def test_only_a_little_is_said_only_where_both_measures_are_modest():
     assert (round(t.distance[-1]), round(t.baseline[-1])) == (23, 68) and t.near - t.near_random < 0.25
     assert "only a little" not in said["chemotaxis"] and "a little" not in panel["status"]
     assert said["chemotaxis"].startswith("At these settings run and tumble brings the bacteria much nearer the food "
-                                         f"on average, but only {near} of the 24 end within reach of it:")
+                                         f"on average, but only {near} of the 24 end within reach of it;")
     assert panel["status"] == "nearer, few at the food"
-    old = said["chemotaxis"].replace(said["chemotaxis"].split(":")[0], "At these settings run and tumble helps only a little")
+    old = said["chemotaxis"].replace(said["chemotaxis"].split(";")[0], "At these settings run and tumble helps only a little")
     assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
     t, said, _, _ = texts(TUMBLE, strength=1.6, noise=20, memory=30, threshold=-2.75)
     assert said["chemotaxis"].startswith("Steering by nothing but")
@@ -385,3 +385,13 @@ def test_re_rolling_often_is_not_mistaken_for_steering(client):
     assert (panel["status"], panel["mind_status"]) == ("only seems to help", "only seems to climb")
     # The old verdicts fail their predicates now that chance includes re-rolling and tumbling as often.
     assert not CLIMBS_SOMEWHAT.holds(t) and not LITTLE.holds(t)
+
+
+def test_much_nearer_with_few_at_the_food_gives_the_count_once():
+    """Review 5 (#8): 'only 5 of the 24 end within reach of it: 5 of 24 bacteria end within 15 units of the food' said
+    the count twice over; the lead gives it, the numbers that follow give the distances."""
+    t, said, _, _ = texts(TUMBLE, strength=2, noise=40, memory=40, threshold=5)
+    assert said["chemotaxis"].startswith("At these settings run and tumble brings the bacteria much nearer the food on "
+                                         "average, but only 5 of the 24 end within reach of it; together they end at a "
+                                         "mean distance of 40 against 68")
+    assert "of 24 bacteria end" not in said["chemotaxis"]
