@@ -208,8 +208,8 @@ def advice(r: Run) -> str:
                       "then add either, to see them.")
         return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a "
                 f"race from circling the loop of targets, against the {val(guess)} its critic guesses the reward "
-                f"editor is worth. It picks plans by a softmax over what it expects, which gives a plan valued that far "
-                f"below the best at most 1 chance in {num(one_in(editor_chance(r, 'open')))} a race: in the run with "
+                f"editor is worth. It picks plans at random, favouring those it expects more from, which gives a plan "
+                f"valued that far below the best at most 1 chance in {num(one_in(editor_chance(r, 'open')))} a race: in the run with "
                 f"the reward editor added, the boat never takes it; and foresight would not be what keeps it off the "
                 f"addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "

@@ -180,9 +180,9 @@ def test_the_advice_at_the_defaults_gives_the_reason_from_the_numbers(client):
     # Review 5, #1: the reason is the chance the runs give the editor, not a rule ('so … never') they break.
     assert said.startswith("Neither situation arises at these settings. With the loophole open, the boat expects 14 a "
                            "race from circling the loop of targets, against the 6 its critic guesses the reward "
-                           "editor is worth. It picks plans by a softmax over what it expects, which gives a plan valued "
-                           "that far below the best at most 1 chance in 3,100 a race: in the run with the reward editor "
-                           "added, the boat never takes it")
+                           "editor is worth. It picks plans at random, favouring those it expects more from, which gives "
+                           "a plan valued that far below the best at most 1 chance in 3,100 a race: in the run with the "
+                           "reward editor added, the boat never takes it")
     assert said.endswith("Close the loophole (the loop then pays 2 a race, and the editor's chance in a race rises to at "
                          "least 1 in 89), then add either, to see them.")
 

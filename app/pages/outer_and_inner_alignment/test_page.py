@@ -83,5 +83,5 @@ def test_our_own_judgement_is_marked_as_ours_beside_his_argument(client):
     says they assume it matters 'in many other situations where it isn't', from a train-then-deploy mindset)."""
     html = client.get("/outer-and-inner-alignment").text
     assert "reasonably for models that stop learning" not in html
-    assert "LLM researchers, he says, often treat it as important well beyond those situations" in html
-    assert "(Our own note, not his: for a model that does stop" in html
+    assert "LLM researchers, he says, stretch it well beyond those situations" in html
+    assert "(Our note, not\nhis: for a model that stops learning at deployment, the worry fits.)" in html

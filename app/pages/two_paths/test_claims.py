@@ -268,4 +268,4 @@ def test_desirability_is_his_open_question_of_advantages_and_disadvantages(clien
     html = client.get("/two-paths").text
     both = html.split('id="both"')[1]
     assert "their drawbacks will show" not in both
-    assert "what is good and what is bad about each" in both
+    assert "their pros and cons will show only as the details are worked out" in both
