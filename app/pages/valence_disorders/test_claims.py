@@ -228,3 +228,14 @@ def test_a_fully_extremised_day_always_shows_one_of_the_three_patterns():
                 d, text, _, _ = day(offset=float(offset), spread=spread, extremise=extremise)
                 if all(abs(v) >= 2 for v in d.valences):
                     assert "None of the three patterns" not in text, (offset, spread, extremise)
+
+
+def test_ten_percent_at_the_rarer_end_as_shown_is_all_or_nothing_and_nine_is_a_strong_bias():
+    """Review 5, #8, the threshold itself, on fully extremised days (every thought strong): 10% strongly good as shown
+    is all-or-nothing; 9% leaves 91% negative, the strong negative bias. Nothing falls between."""
+    d, text, _, panel = day(offset=-3, spread=2, extremise=0.7)
+    assert all(abs(v) >= 2 for v in d.valences) and "(10% at +2 or more, 90% at −2 or less)" in text
+    assert "narcissistic" in text and panel["lit"] == "split"
+    d, text, _, panel = day(offset=-2.75, spread=1.75, extremise=0.7)
+    assert all(abs(v) >= 2 for v in d.valences) and "91% of thoughts have negative valence" in text
+    assert "compares to depression" in text and panel["lit"] == "stuck"
