@@ -65,7 +65,8 @@ _NEAR_HALF = tuple(1e-6 + 10.0 ** (k - 9) for k in range(7))
 
 def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation, and a negative one with
-    the true minus ('−1.3'). Beyond ±10¹² it says 'over 10¹²'; a non-zero value that rounds to 0 says
+    the true minus ('−1.3'). A comma groups the thousands of every number from 1,000 ('2,212', '12,345'), the one
+    rule of the site (the pies' '2,000 goals', the person-years' '5,010'). Beyond ±10¹² it says 'over 10¹²'; a non-zero value that rounds to 0 says
     'almost 0' (unless `tiny=False`)."""
     if x is None or math.isnan(x):
         raise ValueError("num() was given no number")
@@ -75,7 +76,7 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     text = _zero(f"{rounded(x, places):,.{places}f}")
     if tiny and x != 0 and re.fullmatch(r"0(?:\.0*)?", text):
         return "almost 0"
-    return _minus(text.replace(",", "") if abs(x) < 10_000 else text)
+    return _minus(text)
 
 
 def signed(x: float, places: int = 2) -> str:
@@ -303,3 +304,36 @@ def faults(text: str, given: Iterable[str] = ()) -> list[str]:
                 continue
             found.append(f"{what}: …{text[max(0, m.start() - 30):m.end() + 10]}…")
     return found
+
+
+def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = None,
+              cuts: Iterable[float] = ()) -> tuple[tuple[float, ...], float]:
+    """Numbers of any sign to `places` decimals that add up as shown, with their total: each rounded down or up (one
+    with no more decimals stays as it is), and the total their sum, the exact total rounded (halves away from zero)
+    wherever the cuts allow; by largest remainders as whole_points (ties to the earlier part). (0.345, 0.7475) at
+    two places -> ((0.34, 0.75), 1.09), where each rounded alone reads 0.35 + 0.75 against a total of 1.09.
+    `total`: the exact total, if the caller keeps its own (the value its verdicts are decided on; else the sum).
+    `cuts`: thresholds verdicts are decided at (1 for 'at least 1', 0 for 'none'): every part and the total stays
+    on its value's side of each, and shows a cut only if its value is exactly there (0.9975 -> 0.99, never 1.00;
+    0.002 -> 0.01, never 0.00), where some such rounding exists. For a handful of parts (at most 12)."""
+    parts = [float(p) for p in parts]
+    if len(parts) > 12:
+        raise ValueError("adding_up() is for a handful of parts")
+    exact_total = sum(parts) if total is None else float(total)
+    cuts, scale = [float(c) for c in cuts], 10 ** places
+    exact = [p * scale for p in parts]
+    low = [math.floor(round(e, 6)) for e in exact]
+    options = [(n,) if abs(e - n) < 1e-6 else (n, n + 1) for n, e in zip(low, exact)]
+    target = round(scale * rounded(exact_total, places))
+
+    def side(x: float, cut: float) -> int:
+        return (x > cut + 1e-9) - (x < cut - 1e-9)
+
+    def kept(c: tuple[int, ...]) -> bool:
+        shown = [n / scale for n in c] + [sum(c) / scale]
+        return all(side(s, cut) == side(v, cut) for s, v in zip(shown, parts + [exact_total]) for cut in cuts)
+
+    fits = [c for c in itertools.product(*options) if kept(c)] or list(itertools.product(*options))
+    best = min(fits, key=lambda c: (abs(sum(c) - target), round(sum(abs(n - e) for n, e in zip(c, exact)), 9),
+                                    [n - s for n, s in zip(low, c)]))
+    return tuple(n / scale + 0.0 for n in best), sum(best) / scale + 0.0

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import (clean_json, count, fair_points, faults, num, pct, pcts, plural, rounded, signed, tenth_points,
+from app.wording import (adding_up, clean_json, count, fair_points, faults, num, pct, pcts, plural, rounded, signed, tenth_points,
                           upper_first, whole_points)
 
 
 @pytest.mark.parametrize("x,places,text", [
     (0.0, 0, "0"), (-0.0, 2, "0.00"), (-0.004, 2, "almost 0"), (0.004, 1, "almost 0"), (-0.4, 0, "almost 0"),
-    (2.0, 0, "2"), (2.5, 1, "2.5"), (-1.26, 1, "−1.3"), (9999.4, 0, "9999"), (12345.0, 0, "12,345"),
+    (2.0, 0, "2"), (2.5, 1, "2.5"), (-1.26, 1, "−1.3"), (9999.4, 0, "9,999"), (12345.0, 0, "12,345"), (999.4, 0, "999"), (1000.0, 0, "1,000"),
     (1.74e274, 2, "over 10¹²"), (-3e15, 0, "below −10¹²"), (1e12, 0, "over 10¹²"), (999_999_999_999.0, 0, "999,999,999,999"),
 ])
 def test_numbers_read_as_written(x, places, text):
@@ -287,3 +287,41 @@ def test_fair_points_without_adding_up_keep_ties_and_groups_where_adding_up_cann
     parts = tuple(v / 365 for v in (90, 90, 65, 25, 95))
     shown = fair_points(parts, add_up=False, groups=groups, allowed=lambda p: p[0] + p[1] < 50)
     assert shown[0] == shown[1] == 24
+
+
+@given(raw=st.lists(st.floats(-50, 50), min_size=1, max_size=5), places=st.integers(0, 2))
+def test_parts_add_up_to_the_total_shown_and_each_stays_within_a_unit(raw, places):
+    """Review 5 (#9, #12): loop gains '0.35 … 0.75; combined, 1.09', costs '115.9 + 4.5 … the total, 120.3'. Parts of
+    any sign, each rounded down or up (exactly itself if it has no more decimals), add up to the total as shown, the
+    exact sum rounded with halves away from zero (as num writes it)."""
+    shown, total = adding_up(raw, places)
+    unit = 10 ** places
+    assert round(unit * sum(shown)) == round(unit * total) == round(unit * rounded(sum(raw), places))
+    for s, x in zip(shown, raw):
+        assert abs(s - x) < 10 ** -places + 1e-9 and round(unit * s, 6) == round(unit * s)
+        if abs(unit * x - round(unit * x)) < 1e-7:                  # a part already at `places` is kept
+            assert round(unit * s) == round(unit * x)
+
+
+@given(raw=st.lists(st.sampled_from([k / 400 for k in range(-800, 801)]), min_size=1, max_size=3))
+def test_parts_and_total_stay_on_their_side_of_a_cut(raw):
+    """With cuts, a part or total below 1 never shows 1.00, and one that is not 0 never shows 0.00 (where some
+    rounding within a unit allows it): a verdict decided on the value stays true of the numbers shown."""
+    shown, total = adding_up(raw, 2, cuts=(0, 1))
+    assert round(100 * sum(shown)) == round(100 * total)
+    assert all(abs(s - x) < 0.01 + 1e-9 for s, x in zip(shown, raw))
+    for s, x in [*zip(shown, raw), (total, sum(raw))]:
+        assert (s >= 1 - 1e-9) == (x >= 1 - 1e-9) and (abs(s) < 1e-9) == (abs(x) < 1e-9) and (s > 0) == (x > 1e-9)
+
+
+@pytest.mark.parametrize("raw,places,kw,expected", [
+    ((0.345, 0.7475), 2, {}, ((0.34, 0.75), 1.09)),
+    ((115.94, 4.45), 1, {}, ((115.9, 4.5), 120.4)),
+    ((0.9975, 0.0), 2, {"cuts": (1,)}, ((0.99, 0.0), 0.99)),          # rounded alone: 1.00, 'at least 1'
+    ((0.9975, 0.35), 2, {"cuts": (1,)}, ((0.99, 0.35), 1.34)),        # below 1 stays below it; 0.35 stays
+    ((0.0025, 0.5), 2, {"cuts": (0,)}, ((0.01, 0.5), 0.51)),          # a loop that is there is not shown as 0.00
+    ((-0.0525, 0.07), 2, {}, ((-0.05, 0.07), 0.02)),
+    ((1.0, 0.0), 2, {"cuts": (0, 1)}, ((1.0, 0.0), 1.0)),
+])
+def test_parts_adding_up_examples(raw, places, kw, expected):
+    assert adding_up(raw, places, **kw) == expected

@@ -10,7 +10,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess
+from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess, run, softmax
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -202,13 +202,39 @@ def advice(r: Run) -> str:
     closed = " Close the loophole, then add either, to see them." if c is not None and c.edits and c.declines else ""
     if _loop_outearns_editor(r):
         loop, guess = r.values["loop"][TRAIN], first_guess("editor", True, r.error)
+        if closed:
+            closed = (f" Close the loophole (the loop then pays {val(designer_reward('loop', False))} a race, and the "
+                      f"editor's chance in a race rises to at least 1 in {num(one_in(editor_chance(r, 'closed'), up=True))}), "
+                      "then add either, to see them.")
         return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a "
-                f"race from circling the loop of targets, more than the {val(guess)} its critic guesses the reward "
-                f"editor is worth, so the boat would never take the reward editor; and foresight would not be what "
-                f"keeps it off the addictive island." + closed.replace(
-                    "Close the loophole, then", "Close the loophole, so the loop pays less than that guess, then"))
+                f"race from circling the loop of targets, against the {val(guess)} its critic guesses the reward "
+                f"editor is worth. It picks plans at random, favouring those it expects more from, which gives a plan "
+                f"valued that far below the best at most 1 chance in {num(one_in(editor_chance(r, 'open')))} a race: in the run with "
+                f"the reward editor added, the boat never takes it; and foresight would not be what keeps it off the "
+                f"addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
+
+
+def editor_chance(r: Run, loophole: str) -> float:
+    """The largest chance the boat's softmax gave the reward editor in a deployment race, in the run at these settings
+    with the reward editor added and the loophole as given, up to the race it was first taken (if it was)."""
+    added = run(loophole, r.learning, r.error, "on", "off", "on" if r.foresight else "off")
+    best = 0.0
+    for t in range(TRAIN, added.races):
+        options = [p for p in PLANS if added.values[p][t] is not None]
+        best = max(best, float(softmax([added.values[p][t] for p in options])[options.index("editor")]))
+        if added.choices[t] == "editor":
+            break
+    return best
+
+
+def one_in(chance: float, up: bool = False) -> int:
+    """'1 in n' for a chance, n to two significant digits: rounded down, so the chance is at most 1 in n, or (`up`)
+    rounded up, so it is at least 1 in n."""
+    exact = 1 / chance
+    step = 10 ** max(0, math.floor(math.log10(exact)) - 1)
+    return int((math.ceil(exact / step) if up else math.floor(exact / step)) * step)
 
 
 def _loop_outearns_editor(r: Run) -> bool:
@@ -318,16 +344,26 @@ SPECIAL_TRUTHS = (
           r"would not be what keeps it off the addictive island",
           lambda r: r.if_added is not None and not r.if_added.declines,
           "with the island added (nothing else changed) foresight does not keep the boat off an island it would otherwise visit"),
-    Truth(r"With the loophole open, the boat expects (\S+) a race from circling the loop of targets, more than the (\S+) "
+    Truth(r"With the loophole open, the boat expects (\S+) a race from circling the loop of targets, against the (\S+) "
           r"its critic guesses the reward editor is worth",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
           and _is(m.group(2), first_guess("editor", True, r.error)),
           "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
           "guess for the reward editor, as shown"),
-    Truth(r"Close the loophole, so the loop pays less than that guess",
-          lambda r: r.loophole and designer_reward("loop", False) < first_guess("editor", True, r.error),
-          "closed, the loop pays less than the critic's guess for the reward editor"),
-    Truth(r"Close the loophole, (?:so the loop pays less than that guess, )?then add either, to see them",
+    Truth(r"at most 1 chance in ([\d,]+) a race",
+          lambda r, m: r.loophole and 1 < int(m.group(1).replace(",", "")) <= 1 / editor_chance(r, "open"),
+          "in the run with the reward editor added (loophole open), the editor's largest chance in any deployment "
+          "race, by the boat's softmax, is at most 1 in the number quoted"),
+    Truth(r"in the run with the reward editor added, the boat never takes it",
+          lambda r: r.if_added is not None and not r.if_added.edits,
+          "with the reward editor added (nothing else changed) the boat never takes it"),
+    Truth(r"the loop then pays (\S+) a race", lambda r, m: r.loophole and _is(m.group(1), designer_reward("loop", False)),
+          "closed, the loop pays that much a race"),
+    Truth(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", lambda r, m: r.loophole and (
+        editor_chance(r, "closed") >= 1 / int(m.group(1).replace(",", "")) and editor_chance(r, "closed") > editor_chance(r, "open")),
+          "with the loophole closed and the reward editor added, the editor's largest chance in a deployment race is "
+          "at least 1 in the number quoted, and above its largest chance with the loophole open"),
+    Truth(r"Close the loophole,(?: \(the loop[^)]*\))? then add either, to see them",
           lambda r: r.loophole and r.if_closed is not None and r.if_closed.edits and r.if_closed.declines,
           "the loophole is open; closed, the boat would take the reward editor if added, and foresight would keep it "
           "off the island it would otherwise visit"),

@@ -112,7 +112,8 @@ def test_the_advice_to_add_the_editor_or_island_is_followed_by_what_it_promises(
     closed_editor, closed_island = at("loophole=closed&editor=on")[0], at("loophole=closed&island=on")[0]
     assert closed_editor.edited_at is not None
     assert "island" not in closed_island.choices and closed_island.visited_without_foresight is not None
-    assert said.endswith("Close the loophole, so the loop pays less than that guess, then add either, to see them.")
+    assert said.endswith("Close the loophole (the loop then pays 2 a race, and the editor's chance in a race rises to at "
+                         "least 1 in 89), then add either, to see them.")
     # Closed, both arise: the original advice is true there.
     assert at("loophole=closed")[1]["special"].startswith("Add the reward editor or the addictive island to see")
 
@@ -176,7 +177,32 @@ def test_the_advice_at_the_defaults_gives_the_reason_from_the_numbers(client):
     """A newcomer: 'the boat would never take the reward editor' read as obvious with the editor off, and 'Close
     the loophole, then add either' gave no reason."""
     said = client.get("/api/outer-and-inner-alignment").json()["claims"]["special"]
+    # Review 5, #1: the reason is the chance the runs give the editor, not a rule ('so … never') they break.
     assert said.startswith("Neither situation arises at these settings. With the loophole open, the boat expects 14 a "
-                           "race from circling the loop of targets, more than the 6 its critic guesses the reward "
-                           "editor is worth, so the boat would never take the reward editor")
-    assert said.endswith("Close the loophole, so the loop pays less than that guess, then add either, to see them.")
+                           "race from circling the loop of targets, against the 6 its critic guesses the reward "
+                           "editor is worth. It picks plans at random, favouring those it expects more from, which gives "
+                           "a plan valued that far below the best at most 1 chance in 3,100 a race: in the run with the "
+                           "reward editor added, the boat never takes it")
+    assert said.endswith("Close the loophole (the loop then pays 2 a race, and the editor's chance in a race rises to at "
+                         "least 1 in 89), then add either, to see them.")
+
+
+def test_the_advice_gives_the_reason_the_runs_show_not_a_rule_they_break():
+    """Review 5, #1, /outer-and-inner-alignment?loophole=open&learning=online&error=6&editor=off&island=off&foresight=on
+    &race=120 (and error 7, 8): 'more than the 6 its critic guesses …, so the boat would never take the reward editor
+    … Close the loophole, so the loop pays less than that guess'. Closed, the boat still expects more than 6 from other
+    plans, yet takes the editor: what decides is the softmax's chance for a plan valued below the best, which the
+    sentence now quotes from the run with the editor added (open and closed)."""
+    from app.pages.outer_and_inner_alignment.present import editor_chance
+    for error in (6, 7, 8):
+        r, texts = at(f"loophole=open&learning=online&error={error}&editor=off&island=off&foresight=on&race=120")
+        said = texts["special"]
+        assert "so the boat would never take" not in said and "so the loop pays less than that guess" not in said
+        assert "against the" in said and "its critic guesses the reward editor is worth" in said
+        one_in = int(re.search(r"at most 1 chance in ([\d,]+) a race", said).group(1).replace(",", ""))
+        assert one_in <= 1 / editor_chance(r, "open")
+        assert "in the run with the reward editor added, the boat never takes it" in said
+        closed = int(re.search(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", said).group(1).replace(",", ""))
+        assert editor_chance(r, "closed") >= 1 / closed and editor_chance(r, "closed") > editor_chance(r, "open")
+        assert at(f"loophole=closed&learning=online&error={error}&editor=on&island=off&foresight=on")[0].edited_at
+        assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []

@@ -75,3 +75,13 @@ def test_with_the_loophole_closed_the_boat_learns_to_finish_at_every_setting():
 def AGENT_RUN(learning, error, editor, island, foresight):
     from app.pages.outer_and_inner_alignment.model import run
     return run("closed", learning, float(error), editor, island, foresight)
+
+
+def test_our_own_judgement_is_marked_as_ours_beside_his_argument(client):
+    """Review 5, #2, /outer-and-inner-alignment#exfiltration: 'LLM researchers often treat it as central, reasonably for
+    models that stop learning …' sat unmarked between two sentences credited to Byrnes, who grants no such thing (he
+    says they assume it matters 'in many other situations where it isn't', from a train-then-deploy mindset)."""
+    html = client.get("/outer-and-inner-alignment").text
+    assert "reasonably for models that stop learning" not in html
+    assert "LLM researchers, he says, stretch it well beyond those situations" in html
+    assert "(Our note, not\nhis: for a model that stops learning at deployment, the worry fits.)" in html

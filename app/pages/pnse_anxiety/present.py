@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural, rounded, share
+from app.wording import adding_up, count, join_and, num, pct, plural, rounded, share
 
 from .model import DT, LEVELS, PERSIST, STEPS, YEARS, Loops, Tradeoff
 
@@ -44,7 +44,7 @@ def gains_figure(r: Loops) -> dict:
     names = ["Object-level", "Self-reflective", "Combined"]
     values = [r.object_loop, r.self_loop, r.combined]
     data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Loop gain",
-             "text": [gain(r, v, True) for v in values], "textposition": "outside", "cliponaxis": False,
+             "text": list(gains(r, True)), "textposition": "outside", "cliponaxis": False,
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
@@ -61,18 +61,51 @@ def gains_figure(r: Loops) -> dict:
 GAIN_PLACES = 2     # every loop gain, at every state, to two decimals ('0.45', '−0.59', never '0.450' beside '0.80')
 
 
-def gain(r: Loops, x: float, sign: bool = False) -> str:
-    """A loop gain, to GAIN_PLACES decimals with the true minus sign; a loop that is there but would show as 0.00
-    is 'almost 0', and a gain short of 1 that would show as 1.00 is 'almost 1' (so it never reads as reaching 1)."""
-    if 0.995 <= x < 1:
-        return "almost 1"
-    text = num(x, GAIN_PLACES)
-    return ("+" + text) if sign and x > 0 and text[0].isdigit() else text
+def shown_gains(r: Loops) -> tuple[float, float, float]:
+    """The object-level, self-reflective and combined gains as every text shows them, to GAIN_PLACES decimals: each
+    rounded down or up so the two loops add up to the combined gain shown (0.345 and 0.7475 read 0.34 + 0.75 = 1.09,
+    not 0.35 + 0.75 against 1.09), and none crosses 1 (a combined 0.9975 reads 0.99, below 1, never 1.00):
+    wording.adding_up."""
+    (o, s), c = adding_up((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,))
+    return o, s, c
+
+
+def gains(r: Loops, sign: bool = False) -> tuple[str, str, str]:
+    """The three gains as written (shown_gains), with the true minus sign ('+' before a positive one if `sign`); a
+    loop that is there but shows as 0.00 is 'almost 0' (and adds nothing to the sum as shown)."""
+    return tuple(gain(x, sign, v) for x, v in zip(shown_gains(r), (r.object_loop, r.self_loop, r.combined)))
+
+
+def gain(x: float, sign: bool = False, value: float | None = None) -> str:
+    """A gain as shown_gains gives it; 'almost 0' where it shows 0 but `value` is not 0."""
+    if x == 0 and value:
+        return "almost 0"
+    text = num(x, GAIN_PLACES, tiny=False)
+    return ("+" + text) if sign and x > 0 else text
 
 
 def _quotes(get: Callable[[Loops], float]) -> Callable[[Loops, re.Match], bool]:
-    """The number the phrase quotes (group 1) is the model's value, as rounded for display."""
-    return lambda r, m: _shown(m.group(1), get(r))
+    """The gain the phrase quotes (group 1) is the model's, as shown: _gain_is."""
+    return lambda r, m: _gain_is(m.group(1), get(r))
+
+
+def _gain_is(text: str, value: float) -> bool:
+    """A gain as the page writes it ('0.34', '−0.05', '+1.09') is the model's value rounded down or up to its
+    places (so loops can add up as shown), on the value's side of 0 and of 1: never 1.00 for a gain below 1, never
+    0.00 for a loop that is there."""
+    if text.startswith("almost"):
+        return _shown(text, value)
+    shown = float(text.replace("−", "-").replace("+", "").replace(",", ""))
+    return (abs(shown - value) < 10 ** -_places(text) - 1e-9 and (shown >= 1) == (value >= 1 - 1e-9)
+            and (shown > 0) <= (value > 0) and (shown < 0) <= (value < 0) and (shown != 0 or value == 0))
+
+
+def _gains_add_up(r: Loops, m: re.Match) -> bool:
+    """The loop gains quoted before the combined gain (group 1) in the same text add up to it as shown ('almost 0'
+    adds nothing)."""
+    parts = re.findall(r"(?:gain|object-level|self-reflective) ([-+−]?\d+\.\d+)", m.string[:m.start()])
+    cents = [round(100 * float(x.replace("−", "-").replace("+", ""))) for x in parts]
+    return sum(cents) == round(100 * float(m.group(1).replace("−", "-").replace("+", "")))
 
 
 def _shown(text: str, value: float) -> bool:
@@ -120,13 +153,14 @@ def end_state(r: Loops) -> str:
 
 def outcome_sentence(r: Loops) -> str:
     thought = "“she may be ill”" if r.news == "ill" else "“she's fine”"
+    o, s, c = gains(r)
     if r.object_loop == 0:
-        obj = f"the object-level loop, {thought}, carries nothing (gain {gain(r, 0.0)})"
+        obj = f"the object-level loop, {thought}, carries nothing (gain {o})"
     elif r.object_loop > 0:
-        obj = f"the object-level loop, {thought}, is excitatory with gain {gain(r, r.object_loop)}"
+        obj = f"the object-level loop, {thought}, is excitatory with gain {o}"
     else:
-        obj = f"the object-level loop, {thought}, is inhibitory with gain {gain(r, r.object_loop)}"
-    slf = (f"the loop through the Active Self has gain {gain(r, r.self_loop)}" if r.model == "conventional"
+        obj = f"the object-level loop, {thought}, is inhibitory with gain {o}"
+    slf = (f"the loop through the Active Self has gain {s}" if r.model == "conventional"
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
     at_end = (f"at the end of the chart it is at {num(r.end, 2)} and still rising" if rising(r) and r.end >= r.peak
@@ -138,11 +172,11 @@ def outcome_sentence(r: Loops) -> str:
         head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
     else:
         head = f"Anxiety winds down: left alone it dies away; {at_end}."
-    return f"{head} Here {obj}, and {slf}; combined, {gain(r, r.combined)}, {compare}."
+    return f"{head} Here {obj}, and {slf}; combined, {c}, {compare}."
 
 
 def why_sentence(r: Loops) -> str:
-    o, s, c = gain(r, r.object_loop), gain(r, r.self_loop), gain(r, r.combined)
+    o, s, c = gains(r)
     if r.model == "pnse":
         if r.persists:
             return (f"Even without the bridge, anxiety stays: the object-level loop alone has gain {o}, at least 1, "
@@ -171,8 +205,8 @@ def why_sentence(r: Loops) -> str:
 
 def loops_summary(r: Loops) -> str:
     fate = (f"anxiety persists, coming to rest at {num(r.settled, 2)}" if r.persists else "anxiety winds down")
-    return (f"Loop gains: object-level {gain(r, r.object_loop, True)}, self-reflective {gain(r, r.self_loop, True)}, "
-            f"combined {gain(r, r.combined, True)}; {fate} ({end_state(r)}).")
+    o, s, c = gains(r, True)
+    return f"Loop gains: object-level {o}, self-reflective {s}, combined {c}; {fate} ({end_state(r)})."
 
 
 def loops_table(r: Loops) -> Table:
@@ -182,19 +216,20 @@ def loops_table(r: Loops) -> Table:
 
 
 def loops_live(r: Loops) -> dict[str, str]:
-    return {"combined": f"{gain(r, r.combined)}, {'at least' if r.combined >= 1 else 'below'} 1",
+    return {"combined": f"{gains(r)[2]}, {'at least' if r.combined >= 1 else 'below'} 1",
             "fate": "persists" if r.persists else "winds down"}
 
 
 def loops_panel(r: Loops, values: Mapping[str, Any]) -> dict[str, Any]:
     lit = ("a" if r.news == "ill" else "b", "c" if r.model == "conventional" else "d")
-    gains = {"a": f"gain {gain(r, r.object_loop)}" if r.news == "ill" else "",
-             "b": f"gain {gain(r, r.object_loop)}" if r.news == "fine" else "",
-             "c": f"gain {gain(r, r.self_loop)}" if r.model == "conventional" else "",
+    o, s, c = gains(r)
+    by_panel = {"a": f"gain {o}" if r.news == "ill" else "",
+             "b": f"gain {o}" if r.news == "fine" else "",
+             "c": f"gain {s}" if r.model == "conventional" else "",
              "d": "loop open" if r.model == "pnse" else ""}
-    return {"lit": lit, "gains": gains, "persists": r.persists,
+    return {"lit": lit, "gains": by_panel, "persists": r.persists,
             "caption": (f"Byrnes's four panels, our drawing; lit: {object_name(r)} and {self_name(r)}. Combined loop "
-                        f"gain {gain(r, r.combined)}: anxiety {'persists' if r.persists else 'winds down'}.")}
+                        f"gain {c}: anxiety {'persists' if r.persists else 'winds down'}.")}
 
 
 class LoopsResponse(WidgetResponse):
@@ -302,6 +337,8 @@ LOOPS_CLAIMS = (
 LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold in every text of the widget too)
     HYPHEN_MINUS,
     RUN_ON,
+    Truth(r"(?:combined,?|reaches|down to) ([-+−]?\d+\.\d+)", _gains_add_up,
+          "the loop gains quoted before the combined gain in the same text add up to it as shown (to the hundredth)"),
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
           lambda r, m: m.group(1) == "1" or _places(m.group(1)) == GAIN_PLACES,
           "every loop gain, at every state, is quoted to two decimals, a gain of 0 too ('0.00', never '0' or "
@@ -402,18 +439,33 @@ def _split(t: Tradeoff) -> tuple[int, int, int]:
     return brought, caught, brought - caught
 
 
+def shown_costs(t: Tradeoff) -> tuple[float, float, float]:
+    """The reader's costs a year of problems ignored and of anxiety, and their total, to a tenth as the sentence
+    shows them: each rounded down or up so the two add up to the total shown (115.94 and 4.45 read 115.9 + 4.5 =
+    120.4, never 115.9 + 4.5 against 120.3): wording.adding_up."""
+    i = t.at(t.level)
+    (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i])
+    return ignored, anxiety, total
+
+
+def _cost(shown: float, value: float) -> str:
+    """A cost as shown_costs gives it, in `points`; 'almost 0 points' where it shows 0 but is not 0."""
+    return "almost 0 points" if shown == 0 and value else points(shown)
+
+
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
     brought, caught, ignored = _split(t)
+    ignored_cost, anxiety_cost, total = shown_costs(t)
     if caught == 0:
-        fate = f"none of them get dealt with, and ignoring them costs {points(t.ignored_cost[i])} a year"
+        fate = f"none of them get dealt with, and ignoring them costs {_cost(ignored_cost, t.ignored_cost[i])} a year"
     elif ignored == 0:
         fate = "all of them get dealt with"
     else:
-        fate = (f"{caught} {'gets' if caught == 1 else 'get'} dealt with and {ignored} {'is' if ignored == 1 else 'are'} "
-                f"ignored, costing {points(t.ignored_cost[i])} a year")
+        fate = (f"{num(caught)} {'gets' if caught == 1 else 'get'} dealt with and {num(ignored)} {'is' if ignored == 1 else 'are'} "
+                f"ignored, costing {_cost(ignored_cost, t.ignored_cost[i])} a year")
     anxiety = ("The anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
-               f"The anxiety itself costs {points(t.anxiety_cost[i])} a year")
+               f"The anxiety itself costs {_cost(anxiety_cost, t.anxiety_cost[i])} a year")
     head = (f"At your level, {num(t.level, 2)}, the {YEARS} years simulated bring {count(brought, 'looming problem')}; "
             f"{fate}. {anxiety}.")
     gap = t.total[i] - t.total[b]
@@ -421,13 +473,13 @@ def yours_sentence(t: Tradeoff) -> str:
         return head + " That is within half a point of the lowest total any level reaches."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + f" The total, {points(t.total[i])}, is {points(gap)} above the best; {side}."
+    return head + f" The total, {points(total)}, is {points(gap)} above the best; {side}."
 
 
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
     return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
-            f"is {points(t.total[i])} a year ({'none' if _split(t)[1] == 0 else _split(t)[1]} of the {_split(t)[0]} problems "
+            f"is {points(t.total[i])} a year ({'none' if _split(t)[1] == 0 else num(_split(t)[1])} of the {num(_split(t)[0])} problems "
             f"in {YEARS} years dealt with).")
 
 
@@ -451,9 +503,29 @@ def _points_shown(text: str, value: float) -> bool:
     return 0 < value < 0.05 if shown == "almost 0" else _shown(shown, value)
 
 
+def _points_near(text: str, value: float) -> bool:
+    """A cost as `points` shows it, the model's value to a tenth rounded down or up (so two costs can add up to
+    their total as shown): no trailing '.0', 'point' after 1 only, and 0 only for nothing."""
+    shown = text.split(" point")[0]
+    if shown.endswith(".0") or (shown == "1") != (text == "1 point"):
+        return False
+    if shown == "almost 0":
+        return 0 < value < 0.1
+    x = float(shown.replace(",", ""))
+    return abs(x - value) < 0.1 - 1e-9 and (x == 0) == (value == 0)
+
+
+def _costs_add_up(t: Tradeoff, m: re.Match) -> bool:
+    """The costs quoted before 'The total, …' in the same text add up to that total as shown (to the tenth)."""
+    parts = re.findall(rf"(?:costing|ignoring them costs|itself costs) {P}", m.string[:m.start()])
+    tenths = [0 if x.startswith("almost") else round(10 * float(x.split(" point")[0].replace(",", ""))) for x in parts]
+    return bool(parts) and sum(tenths) == round(10 * float(m.group(1).split(" point")[0].replace(",", "")))
+
+
 def _exact(text: str, value: float) -> bool:
     """A count of problems in the years simulated, a whole number, is the model's yearly figure times YEARS."""
-    return text.isdigit() and abs(int(text) - value * YEARS) < 1e-6
+    digits = text.replace(",", "")
+    return digits.isdigit() and abs(int(digits) - value * YEARS) < 1e-6
 
 
 def _mine(t: Tradeoff, values) -> float:
@@ -497,13 +569,16 @@ HOWMUCH_CLAIMS = (
         Truth(rf"{N} gets? dealt with and {N} (?:is|are) ignored", lambda t, m: _exact(m.group(1), t.caught) and
               0 < t.per_year - t.caught and _exact(m.group(2), t.per_year - t.caught),
               "problems caught a year at this level and those missed, each exactly as the model has them"),
-        Truth(rf"{N} (?:is|are) ignored, costing {P} a year", lambda t, m: _points_shown(m.group(2), t.stakes * int(m.group(1)) / YEARS),
-              "the cost a year quoted is the stakes times the number of ignored problems quoted, over the years simulated"),
-        Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.ignored_cost)),
-              "the cost of the problems ignored at the reader's level, as shown"),
+        Truth(rf"{N} (?:is|are) ignored, costing {P} a year", lambda t, m: _points_near(m.group(2), t.stakes * int(m.group(1).replace(",", "")) / YEARS),
+              "the cost a year quoted is the stakes times the number of ignored problems quoted, over the years "
+              "simulated (to a tenth, rounded down or up)"),
+        Truth(rf"(?:costing|ignoring them costs) {P}", lambda t, m: _points_near(m.group(1), _mine(t, t.ignored_cost)),
+              "the cost of the problems ignored at the reader's level, to a tenth rounded down or up"),
         Truth(r"[Tt]he anxiety itself costs nothing", lambda t: _mine(t, t.anxiety_cost) == 0, "anxiety costs 0 at this level"),
-        Truth(rf"[Tt]he anxiety itself costs {P}", lambda t, m: _points_shown(m.group(1), _mine(t, t.anxiety_cost)),
-              "the anxiety cost at the reader's level, as shown"),
+        Truth(rf"[Tt]he anxiety itself costs {P}", lambda t, m: _points_near(m.group(1), _mine(t, t.anxiety_cost)),
+              "the anxiety cost at the reader's level, to a tenth rounded down or up"),
+        Truth(rf"The total, {P},", _costs_add_up,
+              "the costs quoted before it in the sentence add up to the total shown (to the tenth)"),
         Truth(r"within half a point of the lowest total", lambda t: _mine(t, t.total) - min(t.total) < 0.5,
               "the reader's total is less than 0.5 above the least"),
         Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(

@@ -20,10 +20,12 @@ def test_anxiety_held_at_a_middle_level_is_said_to_persist():
     # = -1.125 and 1.5 * 1.5 = 2.25, so 1.125 combined; at rest A = 1 - 1.125 A = 0.47.
     said = _loops(news="fine", attention=1.5, worry=0.75, self_gain=1.5)
     assert said["outcome"].startswith("Anxiety persists: left alone it comes to rest at 0.47, not 0")
-    assert "gain −1.13" in said["outcome"] and "gain 2.25" in said["outcome"]      # two decimals at every state
+    # Two decimals at every state; −1.125 + 2.25 = 1.125 reads 1.13, so the inhibitory loop reads −1.12 (review 5, #9:
+    # the gains shown add up to the combined gain shown).
+    assert "gain −1.12" in said["outcome"] and "gain 2.25" in said["outcome"]
     assert said["outcome"].endswith("combined, 1.13, at least 1.")
     assert said["why"].startswith("The loop through the Active Self, gain 2.25, holds the anxiety up even against "
-                                  "the good news (gain −1.13)")
+                                  "the good news (gain −1.12)")
 
 
 def test_anxiety_flat_below_its_peak_is_not_said_to_wind_down():
@@ -46,9 +48,9 @@ def test_a_combined_gain_of_exactly_one_is_at_least_one_and_holds_anxiety():
     assert at["outcome"].startswith("Anxiety persists") and "combined, 1.00, at least 1" in at["outcome"]
     assert at["why"].startswith("Even without the bridge, anxiety stays: the object-level loop alone has gain 1.00")
     below = _loops(model="pnse", attention=0.95, worry=1.05)
-    # To 2 decimals 0.9975 would read 1.00: it is 'almost 1', still below 1.
-    assert below["outcome"].startswith("Anxiety winds down") and "combined, almost 1, below 1" in below["outcome"]
-    assert "the worry alone, gain almost 1, is below 1" in below["why"]
+    # To 2 decimals 0.9975 would read 1.00: it reads 0.99 (rounded down, review 5 #9), still below 1.
+    assert below["outcome"].startswith("Anxiety winds down") and "combined, 0.99, below 1" in below["outcome"]
+    assert "the worry alone, gain 0.99, is below 1" in below["why"]
 
 
 def test_no_good_news_is_credited_when_the_thought_carries_nothing():
@@ -96,8 +98,8 @@ def test_counts_keep_one_precision_from_state_to_state():
     from app.pages.pnse_anxiety.present import HOWMUCH_TRUTHS
     one = _howmuch(level=0.75, stakes=2, discomfort=0.37, problems=30)["yours"]
     two = _howmuch(level=1, stakes=20, discomfort=0, problems=30)["yours"]
-    assert "the 20 years simulated bring 2212 looming problems; 2101 get dealt with and 111 are ignored" in one
-    assert "the 20 years simulated bring 2212 looming problems; 2164 get dealt with and 48 are ignored" in two
+    assert "the 20 years simulated bring 2,212 looming problems; 2,101 get dealt with and 111 are ignored" in one
+    assert "the 20 years simulated bring 2,212 looming problems; 2,164 get dealt with and 48 are ignored" in two
     said = _howmuch()["yours"]
     assert "bring 719 looming problems; 509 get dealt with and 210 are ignored, costing 52.5 points a year" in said
     t = W.run(W.defaults())
@@ -205,10 +207,86 @@ def test_a_cost_in_points_never_ends_in_point_zero():
                                 ("The anxiety itself costs 1 point a year", "The total, 297 points,")),
                                ({"level": 0.25, "stakes": 0, "discomfort": 0.48, "problems": 16},
                                 ("The anxiety itself costs 11 points a year", "The total, 11 points, is 11 points above")),
-                               ({"level": 0.35, "stakes": 9, "discomfort": 0.06, "problems": 24}, ("costing 203 points a year",))):
+                               # 202.95 + 2.68 = 205.63: 202.9 + 2.7 = 205.6 (review 5, #12: the costs add up as shown)
+                               ({"level": 0.35, "stakes": 9, "discomfort": 0.06, "problems": 24},
+                                ("costing 202.9 points a year", "costs 2.7 points a year", "The total, 205.6 points"))):
         result = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
         texts = " ".join((*HOWMUCH.claim_texts(result).values(), howmuch_summary(result)))
         assert not re.search(r"\d\.0 points?\b", texts), changes
         assert all(s in texts for s in said_here), (changes, texts)
         for truth in HOWMUCH.all_truths:
             assert truth.failures(result, texts) == [], changes
+
+
+def _gain_numbers(text: str) -> list[float]:
+    return [float(x.replace("−", "-")) for x in re.findall(r"(?:gain|object-level|self-reflective|combined,?) ([-+−]?\d+\.\d\d)", text)]
+
+
+def test_the_loop_gains_shown_add_up_to_the_combined_gain_shown():
+    """Review 5, #9, /pnse-anxiety?news=ill&model=conventional&attention=1.15&worry=0.3&self_gain=0.65: 'gain 0.35
+    … gain 0.75; combined, 1.09' (0.345 + 0.7475 = 1.0925, each rounded alone: 1.10 shown against 1.09). The
+    gains shown are each the model's rounded down or up, and add up to the combined gain shown."""
+    for changes in ({"attention": 1.15, "worry": 0.3, "self_gain": 0.65}, {"attention": 0.15, "worry": 0.55, "self_gain": 0.75}):
+        w, r, said = _loops_at(news="ill", model="conventional", **changes)
+        for text in (said["outcome"], w.summary(r)):
+            o, s, c = _gain_numbers(text)
+            assert round(100 * (o + s)) == round(100 * c), (changes, text)
+            assert abs(o - r.object_loop) < 0.01 and abs(s - r.self_loop) < 0.01 and abs(c - r.combined) < 0.01
+        assert "combined, 1.09, at least 1." in _loops_at(news="ill", model="conventional", attention=1.15, worry=0.3,
+                                                          self_gain=0.65)[2]["outcome"]
+        panel = w.panels[0].present(r, {})
+        assert round(100 * sum(float(panel["gains"][k].split()[1]) for k in "ac")) == round(100 * c)
+        assert not _caught(w, r, said["outcome"]) and not _caught(w, r, w.summary(r))
+    # The check catches the old wording.
+    w, r, said = _loops_at(news="ill", model="conventional", attention=1.15, worry=0.3, self_gain=0.65)
+    assert _caught(w, r, said["outcome"].replace("has gain 0.74;", "has gain 0.75;").replace("gain 0.34,", "gain 0.35,"))
+
+
+def test_the_verdict_at_one_holds_of_the_gains_shown_at_and_either_side_of_the_threshold():
+    """Review 5, #9: the verdict 'at least 1' is decided on the model's combined gain, and the numbers shown agree
+    with it: at exactly 1, just below (0.9975, shown 0.99, never 1.00) and just above (1.0125)."""
+    at = _loops_at(model="pnse", attention=1, worry=1)[2]["outcome"]
+    assert at.endswith("combined, 1.00, at least 1.")
+    w, r, said = _loops_at(model="pnse", attention=0.95, worry=1.05)
+    assert r.combined == 0.9975 and said["outcome"].endswith("combined, 0.99, below 1.")
+    assert "the worry alone, gain 0.99, is below 1" in said["why"]
+    w, r, said = _loops_at(model="conventional", attention=0.75, worry=0.7, self_gain=0.65)
+    assert r.combined == 1.0125 and said["outcome"].endswith("combined, 1.01, at least 1.")
+    o, s, c = _gain_numbers(said["outcome"])
+    assert round(100 * (o + s)) == 101
+    # A loop below 1 never shows 1.00 on its own (0.9975 + 0.35 = 1.3475: 0.99 and 0.35, 1.34).
+    w, r, said = _loops_at(model="conventional", attention=0.95, worry=1.05, self_gain=0.35)
+    o, s, c = _gain_numbers(said["outcome"])
+    assert r.object_loop < 1 and o < 1 and round(100 * (o + s)) == round(100 * c)
+
+
+def test_the_two_costs_shown_add_up_to_the_total_shown():
+    """Review 5, #12, /pnse-anxiety?level=0.35&stakes=7&discomfort=0.1&problems=18: 'costing 115.9 points … costs
+    4.5 points … The total, 120.3 points' (115.9 + 4.5 = 120.4). Each cost shown is the model's to a tenth,
+    rounded down or up, and the two add up to the total shown."""
+    for changes in ({"level": 0.35, "stakes": 7, "discomfort": 0.1, "problems": 18},
+                    {"level": 0.35, "stakes": 1, "discomfort": 0.02, "problems": 30},
+                    {"level": 0.75, "stakes": 1, "discomfort": 0.16, "problems": 5}):
+        t = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
+        said = HOWMUCH.claim_texts(t)["yours"]
+        ignored, anxiety, total = (float(x) for x in re.findall(
+            r"costing (\d+(?:\.\d)?) points? a year\. The anxiety itself costs (\d+(?:\.\d)?) points? a year\. "
+            r"The total, (\d+(?:\.\d)?) points?,", said)[0])
+        assert round(10 * (ignored + anxiety)) == round(10 * total), (changes, said)
+        i = t.at(t.level)
+        assert abs(ignored - t.ignored_cost[i]) < 0.1 and abs(anxiety - t.anxiety_cost[i]) < 0.1
+        assert not [f for truth in HOWMUCH.all_truths for f in truth.failures(t, said)]
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0.35, "stakes": 7, "discomfort": 0.1, "problems": 18})
+    said = HOWMUCH.claim_texts(t)["yours"]
+    assert [f for truth in HOWMUCH.all_truths for f in truth.failures(t, re.sub(r"The total, [\d.]+ points", "The total, 120.9 points", said))]
+
+
+def test_four_digit_numbers_take_the_sites_one_separator():
+    """Review 5, #10, /pnse-anxiety?level=0&stakes=20&discomfort=0&problems=30: '2212 looming problems … 2212 points'
+    here, against '2,000 random goals' on the pies. One rule: a comma from 1,000 (wording.num)."""
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0, "stakes": 20, "discomfort": 0, "problems": 30})
+    said = HOWMUCH.claim_texts(t)["yours"]
+    assert "bring 2,212 looming problems; none of them get dealt with, and ignoring them costs 2,212 points a year" in said
+    assert "The total, 2,212 points, is 2,164 points above the best" in said
+    assert not re.search(r"(?<![\d,.])\d{4}", said + HOWMUCH.summary(t))
+    assert not [f for truth in HOWMUCH.all_truths for f in truth.failures(t, said)]

@@ -39,7 +39,7 @@ def test_loop_gains_are_shown_to_two_decimals_unless_more_are_needed(client):
     assert "0.5225" not in text and "gain 0.52" in text and "combined +0.52;" in text
     assert [f for f in faults(text) if f.startswith("four significant decimals")] == []
     near_one = visible_text(client.get("/pnse-anxiety?attention=1.05&worry=0.95&self_gain=0&model=pnse").text)
-    assert "almost 1, below 1" in near_one and "1.00, below" not in near_one    # 0.9975 is not shown as 1.00
+    assert "0.99, below 1" in near_one and "1.00, below" not in near_one    # 0.9975 is not shown as 1.00 (rounded down)
 
 
 def test_an_unavailable_slider_says_no_effect_now_once(client):

@@ -116,7 +116,7 @@ def estimate_note(r: Lying) -> str:
     lie, truth = r.values["behaviour"][s]
     why = ("they seldom lie there, so that estimate stops being updated" if _few(r.at("behaviour", s))
            else "an estimate learned from experience, not the exact average")
-    return f" The figure shows the agents' own estimate instead, {points(lie)} for a lie {s} against {points(truth)} for the truth: {why}."
+    return f" The diagram's bottom lines show the agents' own estimate instead, {points(lie)} for a lie {s} against {points(truth)} for the truth: {why}."
 
 
 def caught_sentence(r: Lying) -> str:
@@ -307,7 +307,7 @@ def _estimate(r: Lying, m) -> bool:
 
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
-    Truth(r"The figure shows the agents' own estimate instead, (\S+) for a lie (watched|unwatched) against (\S+) for "
+    Truth(r"The diagram's bottom lines show the agents' own estimate instead, (\S+) for a lie (watched|unwatched) against (\S+) for "
           r"the truth", _estimate,
           "the behaviourist agents' learned values of a lie and of the truth there, as shown, differ (as shown) from "
           "the lie's average worth"),
@@ -616,11 +616,30 @@ def flip_sentence(b: Board) -> str:
     return (f"After {b.games} games of self-play, the learner rewarded for Reversi ends with {num(rev.mean_discs[i], 1)} of "
             f"16 discs on average against a random player and holds {num(rev.corners[i], 1)} of the 4 corners; the same "
             f"code with the reward's sign flipped ends with {num(anti.mean_discs[i], 1)} discs and "
-            f"{num(anti.corners[i], 1)} corners. By its own game's rules each wins {pct(rev.wins[i])} and "
-            f"{pct(anti.wins[i])} of those games.")
+            f"{num(anti.corners[i], 1)} corners. By its own game's rules the Reversi learner wins {pct(rev.wins[i])} "
+            f"of those games, and the anti-Reversi learner {pct(anti.wins[i])}.")
 
 
 KIND_PLURALS = {"corner": "corners", "edge": "edge squares", "centre": "centre squares"}
+
+NOTHING_SAYS = 'Nothing in the program says "grab corners" or "give discs away"'
+
+
+def _habits_show(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """Both habits show, as the flip sentence writes the numbers (one decimal): the Reversi learner holds more
+    corners than the anti-Reversi learner, and the anti-Reversi learner ends with fewer discs."""
+    return (rounded(rev.corners[i], 1) > rounded(anti.corners[i], 1)
+            and rounded(anti.mean_discs[i], 1) < rounded(rev.mean_discs[i], 1))
+
+
+def habits_sentence(b: Board) -> str:
+    rev, anti = _by_rules(b)
+    if b.games == 0:
+        return f"{NOTHING_SAYS}, and untrained neither learner has either habit."
+    if _habits_show(rev, anti, b.index):
+        return f"{NOTHING_SAYS}; both habits come from the sign."
+    return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet: train longer and "
+            "the sign pulls the learners apart.")
 
 
 def weights_sentence(b: Board) -> str:
@@ -662,7 +681,7 @@ FLIP_TRUTHS = (
                         and _num_is(m.group(4), anti.mean_discs[i], 1) and _num_is(m.group(5), anti.corners[i], 1))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
           "each learner's mean discs and corners against a random player after that much training"),
-    Truth(r"By its own game's rules each wins (\d+)% and (\d+)% of those games",
+    Truth(r"By its own game's rules the Reversi learner wins (\d+)% of those games, and the anti-Reversi learner (\d+)%",
           lambda b, m: (lambda rev, anti, i: _pct_is(m.group(1), rev.wins[i]) and _pct_is(m.group(2), anti.wins[i]))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
           "each learner's share of wins by its own rules"),
@@ -722,7 +741,22 @@ REVERSI_TRUTHS = (
 )
 
 
-REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS))
+HABITS_TRUTHS = (
+    Truth(r"untrained neither learner has either habit", lambda b: b.games == 0 and b.training.weights[0] == (0.0, 0.0, 0.0),
+          "no training: both learners are the same program with zero values"),
+    Truth(r"both habits come from the sign", lambda b: b.games > 0 and _habits_show(*_by_rules(b), b.index),
+          "trained, and as shown the Reversi learner holds more corners and the anti-Reversi learner ends with fewer discs"),
+    Truth(r"after only (\d+) games the two habits do not both show yet", lambda b, m: int(m.group(1)) == b.games > 0
+          and not _habits_show(*_by_rules(b), b.index),
+          "trained that much, and as shown the Reversi learner does not hold more corners or the anti-Reversi learner "
+          "does not end with fewer discs"),
+    Truth(r"train longer and the sign pulls the learners apart", lambda b: _habits_show(
+        *_by_rules(b), b.training.checkpoints.index(reversi.MAX_GAMES)),
+          "at the most training both habits show"),
+)
+
+REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS),
+                  Claim("habits", habits_sentence, truths=HABITS_TRUTHS))
 
 
 def reversi_summary(b: Board) -> str:

@@ -23,8 +23,9 @@ def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_hone
     assert "worth −4 points watched and +3 points unwatched" in texts["caught"]
     assert "it learned to be honest where it is likely to be caught and to lie where it is not." in texts["caught"]
     # The figure's −2.1 (the agents' stale estimate) is named as such, not left to contradict the −4.
-    assert texts["caught"].endswith("The figure shows the agents' own estimate instead, −2.1 for a lie watched against "
-                                    "0 for the truth: they seldom lie there, so that estimate stops being updated.")
+    assert texts["caught"].endswith("The diagram's bottom lines show the agents' own estimate instead, −2.1 for a lie "
+                                    "watched against 0 for the truth: they seldom lie there, so that estimate stops "
+                                    "being updated.")
     assert max(r.situations["probe"].values()) < 0.02
     assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
 
@@ -254,3 +255,49 @@ def test_when_all_its_lies_there_are_hidden_it_says_all():
     assert "100% of its watched answers are hidden lies, against 0% plain ones, so all of its lies there" in texts["probe"]
     assert failures(r, texts["probe"].replace("so all of", "so most of"))
     assert not failures(r, texts["probe"])
+
+
+def _board(**changes):
+    values = {**REVERSI.defaults(), **changes}
+    result = REVERSI.run(values)
+    return result, REVERSI.claim_texts(result)
+
+
+def test_the_two_learners_win_shares_are_each_named():
+    """Review 5, #3, /reward-function-design?rules=reversi&games=200&move=0: 'each wins 80% and 78%' (as if each
+    won both): each learner is named with its own share."""
+    b, texts = _board(rules="reversi", games=200, move=0)
+    assert "each wins" not in texts["flip"]
+    assert texts["flip"].endswith("By its own game's rules the Reversi learner wins 80% of those games, and the "
+                                  "anti-Reversi learner 78%.")
+    assert not [f for t in REVERSI.all_truths for f in t.failures(b, texts["flip"])]
+    swapped = texts["flip"].replace("wins 80%", "wins 78%").replace("learner 78%", "learner 80%")
+    assert [f for t in REVERSI.all_truths for f in t.failures(b, swapped)]
+
+
+def test_the_habits_are_credited_to_the_sign_only_once_they_show():
+    """Review 5, #4, /reward-function-design?rules=anti&games=10&move=12: fixed prose 'both habits come from the sign'
+    where the anti-Reversi learner still holds more corners and discs than the Reversi learner. It is a claim now,
+    said only where both habits show in the numbers beside it."""
+    for games in (10, 20):
+        b, texts = _board(rules="anti", games=games, move=12)
+        assert "both habits come from the sign" not in texts["habits"], games
+        assert f"after only {games} games the two habits do not both show yet" in texts["habits"]
+        assert not [f for t in REVERSI.all_truths for f in t.failures(b, texts["habits"])]
+        wrong = 'Nothing in the program says "grab corners" or "give discs away"; both habits come from the sign.'
+        assert [f for t in REVERSI.all_truths for f in t.failures(b, wrong)]
+    b, texts = _board(rules="anti", games=200, move=12)
+    assert texts["habits"].endswith("both habits come from the sign.")
+    from pathlib import Path
+    assert "habits come from the sign" not in (Path(__file__).parent / "content.md").read_text()
+
+
+def test_the_learned_estimates_are_pointed_to_in_the_diagram_not_the_charts():
+    """Review 5, #11, /reward-function-design: 'The figure shows the agents' own estimate instead, −2.1 …', which
+    neither chart shows; the diagram's bottom lines do ('lie −2.1, truth 0')."""
+    r, texts, panel = lying()
+    assert "The figure shows" not in texts["caught"]
+    assert texts["caught"].endswith("The diagram's bottom lines show the agents' own estimate instead, −2.1 for a lie "
+                                    "watched against 0 for the truth: they seldom lie there, so that estimate stops "
+                                    "being updated.")
+    assert panel["cells"]["behaviour-watched"]["foot"] == "lie −2.1, truth 0"

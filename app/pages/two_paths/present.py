@@ -30,7 +30,8 @@ def curve_figure(r: Hedge) -> dict:
     best = {"type": "scatter", "mode": "markers", "name": "Best split", "x": [r.best_share], "y": [round(r.best, 4)],
             "marker": {"size": 16, "symbol": "star", "color": kit.VERMILION}, "customdata": [share(r.best)],
             "hovertemplate": "best split: %{x:.0%} on controlled, %{customdata}<extra></extra>"}
-    return {"data": [line, *marks, best], "layout": kit.layout(
+    # A flat curve (every split reads the same) has no best split to mark: the first of equals is not the highest.
+    return {"data": [line, *marks] + ([] if flat(r) else [best]), "layout": kit.layout(
         margin={"t": 16, "b": 156, "l": 60, "r": 20}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("share of effort on controlled AGI", tickformat=".0%", range=[-0.04, 1.04],
                        ticklabelstandoff=6),
@@ -274,8 +275,11 @@ CURVE = Truth(r"The chance that at least one path works is " + C + r" with all e
               lambda r, m: _chance_is(m, 1, r.curve[0.0]) and _chance_is(m, 2, r.curve[0.5]) and _chance_is(m, 3, r.curve[1.0]),
               "the curve at all on social-instinct AGI, the even split and all on controlled AGI, as quoted")
 STAR = Truth(r"the star marks the curve's highest point, " + C + r" at " + P + r" of effort on controlled AGI",
-             lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _chance_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share),
-             "the split quoted has the highest chance on the curve, the chance quoted")
+             lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _chance_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share)
+             and not _flat(r), "the split quoted has the highest chance on the curve, the chance quoted, and not every "
+             "split reads the same")
+FLAT = Truth(r"the curve is flat: every split gives " + C + r", so no split is marked as best",
+             lambda r, m: _flat(r) and _chance_is(m, 1, _top(r)), "every split's chance reads the same as shown, the one quoted")
 EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + C + r", social-instinct AGI " + C,
                   lambda r, m: _chance_is(m, 1, r.path_chance[0.5]["controlled"]) and _chance_is(m, 2, r.path_chance[0.5]["social"]),
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
@@ -283,14 +287,15 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON)),
                Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES, STILL_LEAVES,
                                                      NOTHING_LEFT)))
-BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, EVEN_BARS)
+BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)
 
 
 def both_summary(r: Hedge) -> str:
     """What the curve and the bars show; whether digging into both pays is the prose's claim (verdict_sentence)."""
+    top = (f"the curve is flat: every split gives {share(r.best)}, so no split is marked as best" if flat(r) else
+           f"the star marks the curve's highest point, {share(r.best)} at {pct(r.best_share)} of effort on controlled AGI")
     return (f"The chance that at least one path works is {share(r.curve[0.0])} with all effort on social-instinct AGI, "
-            f"{share(r.curve[0.5])} at an even split and {share(r.curve[1.0])} with all on controlled AGI; the star marks "
-            f"the curve's highest point, {share(r.best)} at {pct(r.best_share)} of effort on controlled AGI. At an even "
+            f"{share(r.curve[0.5])} at an even split and {share(r.curve[1.0])} with all on controlled AGI; {top}. At an even "
             f"split the bars show each path's own chance: controlled AGI {share(r.path_chance[0.5]['controlled'])}, "
             f"social-instinct AGI {share(r.path_chance[0.5]['social'])}.")
 

@@ -240,3 +240,32 @@ def test_a_chance_above_none_never_reads_0_percent():
     r, _ = said(controlled_feasible=10, social_feasible=10, controlled_desirable=10, social_desirable=30, transfer=90,
                 returns=210)
     assert _caught(r, "Feasible 10%, wanted 10%. With effort split evenly it works with 0%.")
+
+
+def test_a_flat_curve_names_no_highest_point():
+    """Review 5, #5, /two-paths?transfer=100 (and everything feasible and wanted at 100%): the summary put 'the curve's
+    highest point' at 0% of effort, the first split of a flat curve, beside 'every split gives 57%'. Where every
+    split reads the same, the summary says so, names no best split, and the figure draws no star."""
+    for changes in ({"transfer": 100}, {"controlled_feasible": 100, "social_feasible": 100, "controlled_desirable": 100,
+                                        "social_desirable": 100, "transfer": 100, "returns": 300}):
+        r, text = said(**changes)
+        summary = BOTH.summary(r)
+        assert "highest point" not in summary and "star" not in summary, summary
+        assert f"the curve is flat: every split gives {text['verdict'].split('every split gives ')[1][:-1]}" in summary
+        assert "Best split" not in [t["name"] for t in BOTH.figure_list[0].build(r)["data"]]
+        assert _caught(r, summary) == []
+        chance = text["verdict"].split("every split gives ")[1][:-1]
+        old = summary.replace(f"the curve is flat: every split gives {chance}, so no split is marked as best",
+                              f"the star marks the curve's highest point, {chance} at 0% of effort on controlled AGI")
+        assert old != summary and _caught(r, old)
+    r, _ = said()
+    assert "the star marks the curve's highest point" in BOTH.summary(r)
+
+
+def test_desirability_is_his_open_question_of_advantages_and_disadvantages(client):
+    """Review 5, #6, /two-paths#both: 'their drawbacks will show only as the details are worked out', where the seed
+    says we will understand their advantages and disadvantages: neutral, not only the bad."""
+    html = client.get("/two-paths").text
+    both = html.split('id="both"')[1]
+    assert "their drawbacks will show" not in both
+    assert "their pros and cons will show only as the details are worked out" in both

@@ -20,7 +20,10 @@ BINS = [round(-4.5 + 0.5 * i, 2) for i in range(19)]       # edges from -4.5 to 
 
 # The patterns' thresholds, in whole percentages as the page shows them (content.md states them).
 NEGATIVE_AT, POSITIVE_AT = 80, 90          # at least this share of thoughts negative / positive
-MILD_UNDER, STRONG_AT = 10, 15             # all-or-nothing: under 10% mild, at least 15% strong on each side
+# All-or-nothing: under 10% mild, at least 10% strong on each side. With every thought strong (fully extremised),
+# strong good and strong bad add up to 100%, so a day is all-or-nothing, or at least 90% positive, or at least 90%
+# negative: no such day falls between the thresholds (review 5, #8: 11% strongly bad read 'none' at 15%).
+MILD_UNDER, STRONG_AT = 10, 10
 
 
 # --- Wording helpers of this page ---------------------------------------------------------------------------
@@ -52,22 +55,26 @@ def were(n: int) -> str:
 # decided on these whole percentages, as shown.
 
 def split_shares(d: Day) -> dict[str, float]:
-    """The day's thoughts by sign (negative, positive; a thought at exactly 0 is neither) and by distance from
-    neutral (mild: within a point; middle: 1 to 2 either way; strong good: +2 or more; strong bad: −2 or less)."""
+    """The day's thoughts by sign (negative, zero: exactly 0, positive) and by distance from neutral (mild: within a
+    point; middle: 1 to 2 either way; strong good: +2 or more; strong bad: −2 or less). 'Bad', in the valence box and
+    its caption, is valence 0 or below (negative plus zero), as the histogram's dark series counts it: a thought at
+    0 is thrown out like a negative one."""
     v = np.array(d.valences)
     middle = (np.abs(v) >= MILD) & (np.abs(v) < STRONG)
-    return {"negative": float(np.mean(v < 0)), "positive": float(np.mean(v > 0)), "mild": float(np.mean(np.abs(v) < MILD)),
+    return {"negative": float(np.mean(v < 0)), "zero": float(np.mean(v == 0)), "positive": float(np.mean(v > 0)),
+            "mild": float(np.mean(np.abs(v) < MILD)),
             "middle": float(np.mean(middle)), "good": float(np.mean(v >= STRONG)), "bad": float(np.mean(v <= -STRONG))}
 
 
 def split_points(d: Day) -> dict[str, int]:
-    """Those shares in whole percent as shown: negative and positive add up to their total, and so do mild,
-    middle, strong good and strong bad (to 100); strong is strong good plus strong bad as shown."""
+    """Those shares in whole percent as shown: negative, zero and positive add up to 100, and so do mild, middle,
+    strong good and strong bad; strong is strong good plus strong bad as shown, and 'nonpositive' (bad: 0 or
+    below) negative plus zero."""
     s = split_shares(d)
-    neg, pos = whole_points((s["negative"], s["positive"]))
+    neg, zero, pos = whole_points((s["negative"], s["zero"], s["positive"]))
     mild, middle, good, bad = whole_points((s["mild"], s["middle"], s["good"], s["bad"]))
-    return {"negative": neg, "positive": pos, "mild": mild, "middle": middle, "good": good, "bad": bad,
-            "strong": good + bad}
+    return {"negative": neg, "zero": zero, "positive": pos, "nonpositive": neg + zero, "mild": mild, "middle": middle,
+            "good": good, "bad": bad, "strong": good + bad}
 
 
 def share_text(x: float, points: int, short: bool = False) -> str:
@@ -79,10 +86,13 @@ def share_text(x: float, points: int, short: bool = False) -> str:
     return f"{points}%"
 
 
+def _share(s: dict[str, float], key: str) -> float:
+    return (s["good"] + s["bad"] if key == "strong" else s["negative"] + s["zero"] if key == "nonpositive"
+            else s[key])
+
+
 def said(d: Day, key: str, short: bool = False) -> str:
-    s, p = split_shares(d), split_points(d)
-    x = s["good"] + s["bad"] if key == "strong" else s[key]
-    return share_text(x, p[key], short)
+    return share_text(_share(split_shares(d), key), split_points(d)[key], short)
 
 
 def idle_minutes(d: Day) -> int:
@@ -200,14 +210,15 @@ def _head(d: Day) -> str:
 def day_sentence(d: Day) -> str:
     head = _head(d)
     kind = pattern(d)
+    zero = f" ({said(d, 'zero')} sit at exactly 0, counted with the bad ones)" if split_shares(d)["zero"] else ""
     if kind == "negative":
         if d.acted_total == 0:
-            return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence and none positive: not even "
+            return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero} and none positive: not even "
                            f"scratching an itchy bite gets through. This is the toy version of the pattern Byrnes "
                            f"compares to depression{TOY}.")
         best = max(IDS, key=d.acted_share)
         against = f", against {share(d.acted_share('task'))} for getting up to start a task" if best != "task" else ""
-        return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence, so starting anything is hard: "
+        return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero}, so starting anything is hard: "
                        f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
                        f"{share(d.acted_share(best))} of the times it came up{against}). This is the toy version of the "
                        f"pattern Byrnes compares to depression{TOY}.")
@@ -245,8 +256,7 @@ def _share_says(text: str, x: float, points: int) -> bool:
 
 
 def _says(d: Day, key: str, text: str) -> bool:
-    s = split_shares(d)
-    return _share_says(text, s["good"] + s["bad"] if key == "strong" else s[key], split_points(d)[key])
+    return _share_says(text, _share(split_shares(d), key), split_points(d)[key])
 
 
 def _acted_says(d: Day, kind: str, text: str) -> bool:
@@ -256,10 +266,10 @@ def _acted_says(d: Day, kind: str, text: str) -> bool:
 
 
 def _all_or_nothing(d: Day) -> bool:
-    """Under 10% of thoughts within a point of neutral, and at least 15% at +2 or more and 15% at −2 or less, in
+    """Under 10% of thoughts within a point of neutral, and at least 10% at +2 or more and 10% at −2 or less, in
     whole percentages as shown."""
     p = split_points(d)
-    return p["mild"] < 10 and p["good"] >= 15 and p["bad"] >= 15
+    return p["mild"] < MILD_UNDER and p["good"] >= STRONG_AT and p["bad"] >= STRONG_AT
 
 
 def _mostly_bad(d: Day) -> bool:
@@ -283,9 +293,14 @@ MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
               "at least 90% of the day's thoughts have positive valence as shown, and the day is neither all-or-nothing "
               "nor mostly negative")
 NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judgements", _all_or_nothing,
-            "under 10% of thoughts within a point of neutral, at least 15% at +2 or more and 15% at −2 or less, as shown")
+            "under 10% of thoughts within a point of neutral, at least 10% at +2 or more and 10% at −2 or less, as shown")
 NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
-                   lambda d: not (_all_or_nothing(d) or _mostly_bad(d) or _mostly_good(d)), "none of the three patterns holds")
+                   lambda d: not (_all_or_nothing(d) or _mostly_bad(d) or _mostly_good(d))
+                   and not all(abs(v) >= STRONG for v in d.valences),
+                   "none of the three patterns holds, and not every thought is strongly good or strongly bad (the page's "
+                   "'valences pushed to the extremes': such a day shows one of the three)")
+ZERO_SHARE = Truth(_P + r" sit at exactly 0, counted with the bad ones", lambda d, m: split_shares(d)["zero"] > 0
+                   and _says(d, "zero", m["p"]), "the share of thoughts at exactly 0, as shown, and some are")
 ACTED = Truth(r"(?P<n>\d+) thoughts? (?:was|were) acted on|not one thought was acted on",
               lambda d, m: d.acted_total == (int(m["n"]) if m["n"] else 0), "the number of thoughts acted on over the day")
 IDLE = Truth(rf"nothing was under way for (?P<t>{_D})|something was always under way|"
@@ -326,15 +341,15 @@ NO_MILD = Truth(r"No thought is mildly good or mildly bad", lambda d: all(abs(v)
                 "every thought is at least a point from neutral")
 STRONG_SHARES = Truth(rf"\((?P<g>{_S}) at \+2 or more, (?P<b>{_S}) at −2 or less\)",
                       lambda d, m: _says(d, "good", m["g"]) and _says(d, "bad", m["b"])
-                      and min(split_points(d)["good"], split_points(d)["bad"]) >= 15,
-                      "the shares at +2 or more and −2 or less as shown, each at least 15%")
+                      and min(split_points(d)["good"], split_points(d)["bad"]) >= STRONG_AT,
+                      "the shares at +2 or more and −2 or less as shown, each at least 10%")
 SWING = Truth(r"it jumps by (?P<s>[\d.]+) on average", lambda d, m: d.person_flips > 0 and m["s"] == num(d.swing, 1),
               "thoughts about a person flipped sign, by this mean jump")
 IDEALISED = Truth(r"idealised and then devalued", lambda d: d.person_flips > 0,
                   "thoughts about a colleague or oneself did flip between good and bad")
 
 DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, NPD, NO_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
-                                                 NEGATIVE_SHARE, NONE_POSITIVE, STARTING_HARD, BEST, POSITIVE_SHARE,
+                                                 NEGATIVE_SHARE, ZERO_SHARE, NONE_POSITIVE, STARTING_HARD, BEST, POSITIVE_SHARE,
                                                  ALMOST_NOTHING, NOTHING_THROWN, BUSY, ALWAYS_BUSY, BREAKING, MILD_SHARE,
                                                  HARDLY_MILD, NO_MILD, STRONG_SHARES,
                                                  SWING, IDEALISED)),)
@@ -381,26 +396,25 @@ CLUSTER = {"negative": "hard to start anything", "positive": "racing from idea t
 
 def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     kind = pattern(d)
-    return {"lit": LIT[kind], "shift": f"{said(d, 'negative', True)} bad, {said(d, 'positive', True)} good",
+    return {"lit": LIT[kind], "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
             "shape": f"{said(d, 'mild', True)} mild, {said(d, 'strong', True)} strong",
-            "caption": (f"Root causes lead to a change in valence (here {said(d, 'negative')} of thoughts bad and "
-                        f"{said(d, 'positive')} good; {said(d, 'mild')} mild, within a point of neutral, and "
+            "caption": (f"Root causes lead to a change in valence (here {said(d, 'nonpositive')} of thoughts bad (valence 0 "
+                        f"or below) and {said(d, 'positive')} good; {said(d, 'mild')} mild, within a point of neutral, and "
                         f"{said(d, 'strong')} strong, 2 or more either way); thick arrows lead from valence to clusters "
                         f"of symptoms. At these settings the lit cluster is: {CLUSTER[kind]}.")}
 
 
-def _add_up(d: Day, bad: str, good: str) -> bool:
-    """The shares bad and good, as written, add up to their total as shown when both are whole percentages."""
-    if not (bad[0].isdigit() and good[0].isdigit()):
-        return True
-    return int(bad[:-1]) + int(good[:-1]) == int(pct(d.negative + d.positive)[:-1])
+def _add_up(bad: str, good: str) -> bool:
+    """The shares bad and good, as written, add up to 100% when both are whole percentages."""
+    return not (bad[0].isdigit() and good[0].isdigit()) or int(bad[:-1]) + int(good[:-1]) == 100
 
 
-PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of thoughts bad and (?P<p2>{_S}) good",
-                     lambda d, m: _says(d, "negative", m["n"] or m["n2"]) and _says(d, "positive", m["p"] or m["p2"])
-                     and _add_up(d, m["n"] or m["n2"], m["p"] or m["p2"]),
-                     "the shares of thoughts with negative and with positive valence as shown, adding up to their total "
-                     "(100% unless some thoughts are at exactly 0)")
+PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of thoughts bad \(valence 0 or below\) and "
+                     rf"(?P<p2>{_S}) good",
+                     lambda d, m: _says(d, "nonpositive", m["n"] or m["n2"]) and _says(d, "positive", m["p"] or m["p2"])
+                     and _add_up(m["n"] or m["n2"], m["p"] or m["p2"]),
+                     "the shares of thoughts with valence 0 or below (as the histogram's dark series counts them) and "
+                     "above 0, as shown, adding up to 100%")
 PANEL_SHAPE = Truth(rf"(?P<m>{_S}) mild(?:, within a point of neutral, and |, )(?P<s>{_S}) strong",
                     lambda d, m: _says(d, "mild", m["m"]) and _says(d, "strong", m["s"]),
                     "the shares of thoughts within a point of neutral and 2 or more from it, as shown")

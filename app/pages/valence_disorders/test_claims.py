@@ -86,7 +86,9 @@ def test_a_strong_negative_bias_leaves_only_the_most_appealing():
     negative, *_ = shares(d)
     best = max(d.acted, key=lambda k: d.acted[k] / d.offered[k])
     assert negative == 91 and best == "itch" and d.rerolls > d.acted_total - d.switches
-    assert "91% of thoughts have negative valence, so starting anything is hard" in text
+    # One thought of the 960 sits at exactly 0, counted with the bad ones (review 5, #7), and the sentence says so.
+    assert ("91% of thoughts have negative valence (under 1% sit at exactly 0, counted with the bad ones), so starting "
+            "anything is hard") in text
     assert "(scratch an itchy bite, acted on 50%" in text and panel["lit"] == "stuck"
 
 
@@ -129,7 +131,7 @@ def test_a_share_short_of_all_is_never_100_percent():
     thoughts have positive valence' with one thought thrown out; '100% strong' for 99.8%."""
     d, text, _, panel = day(offset=-3, spread=0.5, extremise=0)
     assert 0.99 < d.negative < 1 and "Over 99% of thoughts have negative valence" in text and "100%" not in text
-    assert "here over 99% of thoughts bad and under 1% good" in panel["caption"]
+    assert "here over 99% of thoughts bad (valence 0 or below) and under 1% good" in panel["caption"]
     assert panel["shift"] == ">99% bad, <1% good"
     for state in ({"offset": 2, "spread": 0.75}, {"offset": 3, "spread": 1.25, "extremise": 0.4}):
         d, text, _, panel = day(**state)
@@ -148,7 +150,7 @@ def test_the_shares_bad_and_good_add_up():
         d, text, _, panel = day(extremise=0, **state)
         assert d.negative + d.positive == 1
         assert panel["shift"] == f"{bad} bad, {good} good", state
-        assert f"here {bad} of thoughts bad and {good} good" in panel["caption"], state
+        assert f"here {bad} of thoughts bad (valence 0 or below) and {good} good" in panel["caption"], state
         assert f"{bad} of thoughts have negative valence" in text, state
 
 
@@ -179,3 +181,61 @@ def test_a_share_that_is_not_none_is_never_0_percent():
         d, _, summary, panel = day(**state)
         assert 0 < d.mild < 0.01 and panel["shape"].startswith("<1% mild"), state
         assert "under 1% mild" in panel["caption"] and "under 1% of thoughts within a point of neutral" in summary
+
+
+def _histogram_dark(d) -> float:
+    """The share of thoughts in the histogram's dark series ('Valence 0 or below')."""
+    fig = DAY.figure_list[0].build(d)
+    dark = next(t for t in fig["data"] if t["name"] == "Valence 0 or below")
+    return sum(dark["y"])
+
+
+def test_bad_counts_what_the_histogram_counts_and_a_thought_at_zero_is_said():
+    """Review 5, #7, /valence-disorders?offset=0&spread=0&extremise=0 (and offset=−2): the valence box said '23% bad,
+    61% good' (16% of thoughts at exactly 0 counted as neither) beside a histogram whose dark series, 'Valence 0 or
+    below', holds 39%. Bad is valence 0 or below everywhere (a thought at 0 is thrown out like a negative one), the
+    two add up to 100%, and a thought at exactly 0 is named where the sentence gives negative valence alone."""
+    for offset in (0, -2):
+        d, text, _, panel = day(offset=offset, spread=0, extremise=0)
+        zero = float(np.mean(np.array(d.valences) == 0))
+        assert zero > 0.1
+        bad, good = (int(x) for x in re.fullmatch(r"(\d+)% bad, (\d+)% good", panel["shift"]).groups())
+        assert bad + good == 100 and abs(bad / 100 - _histogram_dark(d)) < 0.01, (offset, panel["shift"])
+        assert f"here {bad}% of thoughts bad (valence 0 or below) and {good}% good" in panel["caption"]
+        assert not [f for t in DAY.all_truths for f in t.failures(d, panel["caption"])]
+    d, text, _, _ = day(offset=-2, spread=0, extremise=0)
+    assert "88% of thoughts have negative valence (12% sit at exactly 0, counted with the bad ones) and none positive" in text
+    assert not [f for t in DAY.all_truths for f in t.failures(d, text)]
+    assert [f for t in DAY.all_truths for f in t.failures(d, "here 88% of thoughts bad (valence 0 or below) and 0% good")]
+
+
+def test_a_fully_extremised_day_always_shows_one_of_the_three_patterns():
+    """Review 5, #8, /valence-disorders?offset=2&spread=2&extremise=1 (and offset=0.5&spread=0.5&extremise=1,
+    offset=1&spread=1&extremise=0.9): every thought strongly good or strongly bad (100% strong), yet 'None of the
+    three patterns shows', since 11% bad fell between the all-or-nothing threshold (15% each way) and mania's (90%
+    positive). Where mild thoughts vanish, the day is all-or-nothing, or so one-sided that it is the strong bias."""
+    for state in ({"offset": 2, "spread": 2, "extremise": 1}, {"offset": 0.5, "spread": 0.5, "extremise": 1},
+                  {"offset": 1, "spread": 1, "extremise": 0.9}):
+        d, text, _, panel = day(**state)
+        assert all(abs(v) >= 2 for v in d.valences)
+        assert "None of the three patterns" not in text and panel["lit"], state
+        assert not [f for t in DAY.all_truths for f in t.failures(d, text)]
+        assert [f for t in DAY.all_truths for f in t.failures(d, text.split(" No thought")[0] + " None of the three "
+                                                                "patterns shows at these settings.")]
+    for offset in np.arange(-3, 3.01, 0.25):
+        for spread in (0, 0.5, 1, 1.5, 2):
+            for extremise in (0.7, 1):
+                d, text, _, _ = day(offset=float(offset), spread=spread, extremise=extremise)
+                if all(abs(v) >= 2 for v in d.valences):
+                    assert "None of the three patterns" not in text, (offset, spread, extremise)
+
+
+def test_ten_percent_at_the_rarer_end_as_shown_is_all_or_nothing_and_nine_is_a_strong_bias():
+    """Review 5, #8, the threshold itself, on fully extremised days (every thought strong): 10% strongly good as shown
+    is all-or-nothing; 9% leaves 91% negative, the strong negative bias. Nothing falls between."""
+    d, text, _, panel = day(offset=-3, spread=2, extremise=0.7)
+    assert all(abs(v) >= 2 for v in d.valences) and "(10% at +2 or more, 90% at −2 or less)" in text
+    assert "narcissistic" in text and panel["lit"] == "split"
+    d, text, _, panel = day(offset=-2.75, spread=1.75, extremise=0.7)
+    assert all(abs(v) >= 2 for v in d.valences) and "91% of thoughts have negative valence" in text
+    assert "compares to depression" in text and panel["lit"] == "stuck"
