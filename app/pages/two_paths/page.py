@@ -15,7 +15,7 @@ BOTH = Widget(
         Number("social_feasible", "Social-instinct AGI is possible at all", min=0, max=100, step=5, default=60,
                unit="%", help="Byrnes is relatively more optimistic about this path. Our illustrative default."),
         Number("controlled_desirable", "Controlled AGI, if it works, is one we want", min=0, max=100, step=5,
-               default=70, unit="%", help="We will only learn its drawbacks as the details are worked out."),
+               default=70, unit="%", help="Its advantages and disadvantages will become clear only as the details are worked out."),
         Number("social_desirable", "Social-instinct AGI, if it works, is one we want", min=0, max=100, step=5,
                default=70, unit="%", help="The same uncertainty, for the other path."),
         Number("transfer", "Ideas that transfer between the paths", min=0, max=100, step=5, default=10, unit="%",

@@ -62,13 +62,18 @@ def article(number: str) -> str:
     return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
 
 
+def chance(number: str) -> str:
+    """'a 40% chance', 'an 8% chance'; a bound reads 'a chance of over 99%' (not 'an over 99% chance')."""
+    return f"a chance of {number}" if number.startswith(("over ", "under ")) else f"{article(number)} {number} chance"
+
+
 def flat(r: Hedge) -> bool:
     """Every split gives the same chance, as shown (wording.share: a chance that is not none never reads '0%')."""
     return len({share(v) for v in r.curve.values()}) == 1
 
 
 def verdict_sentence(r: Hedge) -> str:
-    head = (f"Putting everything on controlled AGI gives {article(share(r.only_controlled))} {share(r.only_controlled)} chance that at "
+    head = (f"Putting everything on controlled AGI gives {chance(share(r.only_controlled))} that at "
             f"least one path works, and everything on social-instinct AGI {share(r.only_social)}")
     if r.best == 0:
         return head + ". Nothing works at these settings, however the effort is split."
@@ -183,7 +188,7 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
     for path in ("controlled", "social"):
         if not (_pct_is(m, 1, r.feasible[path]) and _pct_is(m, 2, r.desirable[path])):
             continue
-        if m.group(3):   # "With effort split evenly it works with X"
+        if m.group(3):   # "With effort split evenly it works with a chance of X"
             if _chance_is(m, 3, r.path_chance[0.5][path]) and _flat(r):
                 return True
         else:
@@ -193,9 +198,9 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
     return False
 
 
-ENDS = Truth(r"Putting everything on controlled AGI gives an? " + C + r" chance that at least one path works, and "
-             r"everything on social-instinct AGI " + C,
-             lambda r, m: _chance_is(m, 1, r.curve[1.0]) and _chance_is(m, 2, r.curve[0.0]),
+ENDS = Truth(r"Putting everything on controlled AGI gives (?:an? (\d+%) chance|a chance of ((?:over |under )\d+%)) that at "
+             r"least one path works, and everything on social-instinct AGI " + C,
+             lambda r, m: (m.group(1) or m.group(2)) == share(r.curve[1.0]) and _chance_is(m, 3, r.curve[0.0]),
              "the chances quoted for all on controlled AGI and all on social-instinct AGI are the curve's ends "
              "('0%' only for none, 'under 1%' for a chance that rounds to 0)")
 NOTHING = Truth(r"Nothing works at these settings", lambda r: _top(r) == 0, "every split gives exactly 0")
@@ -263,8 +268,8 @@ NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible
                          "social" if _key(m.group(1)) == "controlled" else "controlled"),
                      "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
                      "if said, the other path was set as impossible)")
-NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with " + C
-             + r"|At the best split \(" + P + r" of effort here\) it works with " + C + ")", _note_holds,
+NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with a chance of " + C
+             + r"|At the best split \(" + P + r" of effort here\) it works with a chance of " + C + ")", _note_holds,
              "a path with these odds works with the chance quoted ('0%' only for none), at the split quoted")
 CAPTION = Truth(r"at least one works with a chance of " + C + r"(, whatever the split| at the best split)",
                 lambda r, m: _chance_is(m, 1, _top(r)) and (_flat(r) == (m.group(2) == ", whatever the split")),
@@ -317,8 +322,8 @@ def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     notes = {}
     for path, effort in (("controlled", s), ("social", 1 - s)):
         odds = f"Feasible {pct(r.feasible[path])}, wanted {pct(r.desirable[path])}. "
-        notes[path] = odds + (f"With effort split evenly it works with {share(r.path_chance[0.5][path])}." if flat(r) else
-                              f"At the best split ({pct(effort)} of effort here) it works with {share(r.path_chance[s][path])}.")
+        notes[path] = odds + (f"With effort split evenly it works with a chance of {share(r.path_chance[0.5][path])}." if flat(r) else
+                              f"At the best split ({pct(effort)} of effort here) it works with a chance of {share(r.path_chance[s][path])}.")
     caption = (f"The two paths at these settings: at least one works with a chance of {share(r.best)}"
                + (", whatever the split." if flat(r) else " at the best split."))
     return {"notes": notes, "caption": caption}

@@ -218,15 +218,15 @@ def test_a_chance_above_none_never_reads_0_percent():
     for state, said_here in (
             (dict(controlled_feasible=0, social_feasible=80, controlled_desirable=10, social_desirable=5,
                   transfer=5, returns=70),
-             ("Putting everything on controlled AGI gives an under 1% chance that at least one path works",
+             ("Putting everything on controlled AGI gives a chance of under 1% that at least one path works",
               "and under 1% with all on controlled AGI")),
             (dict(controlled_feasible=10, social_feasible=10, controlled_desirable=10, social_desirable=30,
                   transfer=90, returns=210),
-             ("Feasible 10%, wanted 10%. With effort split evenly it works with under 1%.",
+             ("Feasible 10%, wanted 10%. With effort split evenly it works with a chance of under 1%.",
               "At an even split the bars show each path's own chance: controlled AGI under 1%")),
             (dict(controlled_feasible=10, social_feasible=65, controlled_desirable=5, social_desirable=15,
                   transfer=15, returns=20),
-             ("At the best split (15% of effort here) it works with under 1%.",))):
+             ("At the best split (15% of effort here) it works with a chance of under 1%.",))):
         r, _ = said(**state)
         text = _texts(r)
         assert all(s in text for s in said_here), (state, text)
@@ -239,7 +239,7 @@ def test_a_chance_above_none_never_reads_0_percent():
                       "everything on social-instinct AGI 4%")
     r, _ = said(controlled_feasible=10, social_feasible=10, controlled_desirable=10, social_desirable=30, transfer=90,
                 returns=210)
-    assert _caught(r, "Feasible 10%, wanted 10%. With effort split evenly it works with 0%.")
+    assert _caught(r, "Feasible 10%, wanted 10%. With effort split evenly it works with a chance of 0%.")
 
 
 def test_a_flat_curve_names_no_highest_point():
@@ -269,3 +269,31 @@ def test_desirability_is_his_open_question_of_advantages_and_disadvantages(clien
     both = html.split('id="both"')[1]
     assert "their drawbacks will show" not in both
     assert "their pros and cons will show only as the details are worked out" in both
+
+
+# ------------------------------------------------------------------- sixth review (round 6)
+
+def test_desirability_help_names_advantages_and_disadvantages_not_only_drawbacks(client):
+    """Review 6, #1, /two-paths (and /api/two-paths's parameter description): the desirability slider's help said
+    'We will only learn its drawbacks as the details are worked out', where the seed says we will understand the
+    options' advantages and disadvantages; the prose above it already says 'pros and cons'."""
+    html = client.get("/two-paths").text
+    assert "drawbacks" not in html
+    assert "advantages and disadvantages" in html.split('id="both"')[1]
+    spec = client.get("/openapi.json").text
+    assert "drawbacks" not in spec and "advantages and disadvantages" in spec
+
+
+def test_each_paths_note_says_a_chance_of_not_works_with_a_bare_share(client):
+    """Review 6, #7, /two-paths (defaults): the drawing's notes read 'With effort split evenly it works with 27%'
+    (the noun dropped; the caption beside it says 'works with a chance of 57%'), and at the extremes the verdict
+    read 'gives an over 99% chance'."""
+    html = client.get("/two-paths").text
+    assert "it works with a chance of" in html
+    assert not __import__("re").search(r"works with (?:under |over )?\d", html)
+    top = {"controlled_feasible": 100, "social_feasible": 100, "controlled_desirable": 100, "social_desirable": 100,
+           "transfer": 100, "returns": 10}
+    html = client.get("/two-paths", params=top).text
+    assert "an over 99% chance" not in html and "a chance of over 99%" in html
+    r, text = said(**top)
+    assert not [f for t in BOTH.all_truths for f in t.failures(r, _texts(r))]
