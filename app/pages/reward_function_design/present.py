@@ -174,7 +174,9 @@ def _caught_sentence(r: Lying) -> str:
     lie, truth = r.values["behaviour"][s]
     values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
     if worth > 0:
-        why = ", and stopped trying lies before learning they pay" if lie < truth else ""
+        lies, told = rounded(100 * r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
+        why = ("" if not told else ", so they seldom try a lie and seldom learn that it pays" if lies < 20
+               else ", so they tell the truth more often than they lie" if lies < 50 else "")
         return head + (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
                        f"{values}{why}.")
     why = ", an estimate above the exact average" if lie - truth > worth else ""
@@ -199,7 +201,8 @@ def probe_sentence(r: Lying) -> str:
     if _probe_raises(r):
         before = f"{pct(r.at('behaviour', 'watched'))} and {pct(r.at('behaviour', 'unwatched'))} without it"
         more = [s for s in SITUATIONS if _rank(r.at("probe", s)) > _rank(r.at("behaviour", s))]
-        head += f", more than the {before}" if len(more) == 2 else f", against the {before}: more when {more[0]}"
+        head += (f", more than the {before}" if len(more) == 2
+                 else f", against the {before}: more than without it when {more[0]}")
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -272,6 +275,11 @@ def _amount_is(text: str, x: float) -> bool:
     return x >= 0 and float(text) == rounded(x, 1)
 
 
+def _shown_below(lie: float, truth: float) -> bool:
+    """A learned value of a lie below that of the truth, as both are shown (one decimal): '0 against 0' is not."""
+    return rounded(lie, 1) < rounded(truth, 1)
+
+
 def _few(share: float) -> bool:       # under 20% as shown
     return rounded(100 * share) < 20
 
@@ -305,6 +313,9 @@ def _estimate(r: Lying, m) -> bool:
     return (_pts_is(m.group(1), lie) and _pts_is(m.group(3), truth)
             and points(lie - truth) != points(r.worth("behaviour", _detect(r, m.group(2)))))
 
+
+# The middle of a 'Yet …' sentence, up to what the agents learned: its numbers may hold a decimal point.
+_YET_VALUES = r"it lies in [^:]+: its agents learned to expect \S+ from a lie there against \S+ from the truth"
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"The diagram's bottom lines show the agents' own estimate instead, (\S+) for a lie (watched|unwatched) against (\S+) for "
@@ -375,12 +386,23 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r, m: _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
           and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]),
           "the behaviourist agents' learned values of a lie and of the truth there"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, [^.]*, and stopped trying lies before learning they pay",
-          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and not _many(r.at("behaviour", m.group(1)))
-          and r.values["behaviour"][m.group(1)][0] < r.values["behaviour"][m.group(1)][1],
-          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's and they lie in "
-          "at most 80% of chances there"),
-    Truth(r"Yet (watched|unwatched), where a lie loses on average, [^.]*, an estimate above the exact average",
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", and stopped trying lies before learning they pay",
+          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and r.at("behaviour", m.group(1)) < 0.01
+          and _shown_below(*r.values["behaviour"][m.group(1)]),
+          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
+          "they lie in under 1% of chances there (the old wording, kept as a guard)"),
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they seldom try a lie and seldom learn that it pays",
+          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _few(r.at("behaviour", m.group(1)))
+          and _shown_below(*r.values["behaviour"][m.group(1)]),
+          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
+          "they lie in under 20% of chances there (as shown)"),
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they tell the truth more often than they lie",
+          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0
+          and rounded(100 * r.at("behaviour", m.group(1))) < 50
+          and _shown_below(*r.values["behaviour"][m.group(1)]),
+          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
+          "they lie in under 50% of chances there (as shown)"),
+    Truth(r"Yet (watched|unwatched), where a lie loses on average, " + _YET_VALUES + r", an estimate above the exact average",
           lambda r, m: (lambda lie, truth: lie - truth > r.worth("behaviour", _detect(r, m.group(1))))(
               *r.values["behaviour"][m.group(1)]),
           "the agents' learned value of a lie minus the truth's is above a lie's average worth there"),
@@ -392,7 +414,7 @@ PROBE_TRUTHS = (
           and all(_rank(r.at("probe", s)) > _rank(r.at("behaviour", s)) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
           "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same)"),
-    Truth(r"when unwatched, against the " + P + " and " + P + " without it: more when (watched|unwatched)",
+    Truth(r"when unwatched, against the " + P + " and " + P + " without it: more than without it when (watched|unwatched)",
           lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
           and _rank(r.at("probe", m.group(3))) > _rank(r.at("behaviour", m.group(3)))
           and _rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3)))),
@@ -625,11 +647,37 @@ KIND_PLURALS = {"corner": "corners", "edge": "edge squares", "centre": "centre s
 NOTHING_SAYS = 'Nothing in the program says "grab corners" or "give discs away"'
 
 
+def _grabs_corners(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """'Grab corners', as the page shows the numbers: the Reversi learner values a corner above an edge and a centre
+    square (two decimals), and holds more corners (one decimal) than the untrained program and the anti-Reversi
+    learner."""
+    corner, edge, centre = (rounded(w, 2) for w in rev.weights[i])
+    held = rounded(rev.corners[i], 1)
+    return corner > max(edge, centre) and held > rounded(rev.corners[0], 1) and held > rounded(anti.corners[i], 1)
+
+
+def _gives_discs_away(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """'Give discs away', as shown (one decimal): the anti-Reversi learner ends with fewer discs than the untrained
+    program and than the Reversi learner."""
+    ends = rounded(anti.mean_discs[i], 1)
+    return ends < rounded(anti.mean_discs[0], 1) and ends < rounded(rev.mean_discs[i], 1)
+
+
 def _habits_show(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
-    """Both habits show, as the flip sentence writes the numbers (one decimal): the Reversi learner holds more
-    corners than the anti-Reversi learner, and the anti-Reversi learner ends with fewer discs."""
-    return (rounded(rev.corners[i], 1) > rounded(anti.corners[i], 1)
-            and rounded(anti.mean_discs[i], 1) < rounded(rev.mean_discs[i], 1))
+    """Both habits show at checkpoint i (see _grabs_corners and _gives_discs_away)."""
+    return i > 0 and _grabs_corners(rev, anti, i) and _gives_discs_away(rev, anti, i)
+
+
+def _showed_before(rev: reversi.Training, anti: reversi.Training, i: int) -> list[int]:
+    """The checkpoints (games) before i at which both habits showed."""
+    return [n for j, n in enumerate(rev.checkpoints[:i]) if _habits_show(rev, anti, j)]
+
+
+def _settles(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """Training longer pulls the learners apart: from some checkpoint after i to the last, both habits show at
+    every one."""
+    return any(all(_habits_show(rev, anti, k) for k in range(j, len(rev.checkpoints)))
+               for j in range(i + 1, len(rev.checkpoints)))
 
 
 def habits_sentence(b: Board) -> str:
@@ -638,6 +686,10 @@ def habits_sentence(b: Board) -> str:
         return f"{NOTHING_SAYS}, and untrained neither learner has either habit."
     if _habits_show(rev, anti, b.index):
         return f"{NOTHING_SAYS}; both habits come from the sign."
+    before = _showed_before(rev, anti, b.index)
+    if before:
+        return (f"{NOTHING_SAYS}, and at {b.games} games the two habits do not both show, though they did at "
+                f"{before[-1]} games: training still wavers; train longer and the sign pulls the learners apart.")
     return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet: train longer and "
             "the sign pulls the learners apart.")
 
@@ -745,14 +797,19 @@ HABITS_TRUTHS = (
     Truth(r"untrained neither learner has either habit", lambda b: b.games == 0 and b.training.weights[0] == (0.0, 0.0, 0.0),
           "no training: both learners are the same program with zero values"),
     Truth(r"both habits come from the sign", lambda b: b.games > 0 and _habits_show(*_by_rules(b), b.index),
-          "trained, and as shown the Reversi learner holds more corners and the anti-Reversi learner ends with fewer discs"),
+          "trained, and as shown the Reversi learner values a corner above every other square and holds more corners "
+          "than the untrained program and the anti-Reversi learner, and the anti-Reversi learner ends with fewer "
+          "discs than the untrained program and the Reversi learner"),
     Truth(r"after only (\d+) games the two habits do not both show yet", lambda b, m: int(m.group(1)) == b.games > 0
-          and not _habits_show(*_by_rules(b), b.index),
-          "trained that much, and as shown the Reversi learner does not hold more corners or the anti-Reversi learner "
-          "does not end with fewer discs"),
-    Truth(r"train longer and the sign pulls the learners apart", lambda b: _habits_show(
-        *_by_rules(b), b.training.checkpoints.index(reversi.MAX_GAMES)),
-          "at the most training both habits show"),
+          and not _habits_show(*_by_rules(b), b.index) and not _showed_before(*_by_rules(b), b.index),
+          "trained that much, and as shown (see 'both habits come from the sign') the two habits do not both show "
+          "there nor at any less training"),
+    Truth(r"at (\d+) games the two habits do not both show, though they did at (\d+) games",
+          lambda b, m: int(m.group(1)) == b.games > 0 and not _habits_show(*_by_rules(b), b.index)
+          and int(m.group(2)) in _showed_before(*_by_rules(b), b.index),
+          "trained that much, the two habits do not both show there, and they did at the less training quoted"),
+    Truth(r"train longer and the sign pulls the learners apart", lambda b: _settles(*_by_rules(b), b.index),
+          "from some later checkpoint to the most training, both habits show at every one"),
 )
 
 REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS),

@@ -173,8 +173,8 @@ def test_the_habit_is_said_to_follow_the_average_only_where_it_does():
         assert r.values["behaviour"]["unwatched"][0] < 0
         assert "follows that average" not in texts["caught"]
         assert f"{worth} points unwatched. Yet unwatched, where a lie gains on average, it lies in 20% of chances: its " \
-               f"agents learned to expect {lie} from a lie there against 0 from the truth, and stopped trying lies " \
-               "before learning they pay." in texts["caught"]
+               f"agents learned to expect {lie} from a lie there against 0 from the truth, so they tell the truth " \
+               "more often than they lie." in texts["caught"]
         old = texts["caught"].split(". Yet")[0] + ": its habit in each situation follows that average."
         assert failures(r, old)
 
@@ -233,10 +233,11 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
-     "when unwatched, against the under 1% and under 1% without it: more when unwatched"),
+     "when unwatched, against the under 1% and under 1% without it: more than without it when unwatched"),
     # 0.0125 against 0.0055 watched: both '1%'.
     (dict(gain=6.5, penalty=17, watched=75, unwatched=40, accuracy=100, hide="yes"),
-     "when unwatched, more than the 1% and 5% without it;", "when unwatched, against the 1% and 5% without it: more when unwatched"),
+     "when unwatched, more than the 1% and 5% without it;",
+     "when unwatched, against the 1% and 5% without it: more than without it when unwatched"),
 ])
 def test_more_lies_with_the_probe_only_where_the_shares_as_written_are_more(state, before, after):
     """Reviewers: 'more than' was decided on whole percents, so 'over 99%' read as more than '100%', and '1%' as
@@ -301,3 +302,71 @@ def test_the_learned_estimates_are_pointed_to_in_the_diagram_not_the_charts():
                                     "watched against 0 for the truth: they seldom lie there, so that estimate stops "
                                     "being updated.")
     assert panel["cells"]["behaviour-watched"]["foot"] == "lie −2.1, truth 0"
+
+
+# ------------------------------------------------------------------- sixth review (round 6)
+
+def _api(client, path, **query):
+    return client.get(path, params=query).json()
+
+
+@pytest.mark.parametrize("games", [30, 40])
+def test_the_habits_are_not_credited_to_the_sign_while_the_reversi_learner_most_wants_edges(client, games):
+    """Review 6, #2, /reward-function-design?rules=reversi&games=40&move=0 (and games=30): 'both habits come from the
+    sign' beside 'it most wants edge squares', 1.6 corners against 1.3, and a Reversi learner that wins 47% with
+    fewer discs than the untrained program. 'Grab corners' shows only where the Reversi learner values corners
+    most and holds more corners than both the untrained program and the anti-Reversi learner."""
+    claims = _api(client, "/api/reward-function-design/reversi", rules="reversi", games=games, move=0)["claims"]
+    assert "it most wants edge squares" in claims["weights"]
+    assert "both habits come from the sign" not in claims["habits"]
+    assert f"after only {games} games the two habits do not both show yet" in claims["habits"]
+    b, texts = _board(rules="reversi", games=games, move=0)
+    wrong = 'Nothing in the program says "grab corners" or "give discs away"; both habits come from the sign.'
+    assert [f for t in REVERSI.all_truths for f in t.failures(b, wrong)]
+
+
+def test_habits_that_showed_and_then_waver_are_not_said_to_be_yet_to_show():
+    """Review 6, #2, the same sentence at games=60: the Reversi learner values corners and edges alike (+0.10) and
+    holds no more corners than untrained (1.8), after both habits showed at 50 games; 'not … yet' would be false."""
+    b, texts = _board(rules="reversi", games=60, move=0)
+    assert "both habits come from the sign" not in texts["habits"] and " yet" not in texts["habits"]
+    assert "at 60 games the two habits do not both show, though they did at 50 games" in texts["habits"]
+    assert not [f for t in REVERSI.all_truths for f in t.failures(b, texts["habits"])]
+    b, texts = _board(rules="reversi", games=50, move=0)
+    assert texts["habits"].endswith("both habits come from the sign.")
+
+
+@pytest.mark.parametrize("query, share", [
+    (dict(gain=1.5, penalty=14, watched=35, unwatched=10, accuracy=95, hide="yes"), "31%"),
+    (dict(gain=1, penalty=19, watched=80, unwatched=5, accuracy=90, hide="no"), "29%"),
+    (dict(gain=4, penalty=19, watched=80, unwatched=20, accuracy=90, hide="no"), "23%"),
+])
+def test_agents_that_lie_in_a_quarter_of_chances_are_not_said_to_have_stopped_trying_lies(client, query, share):
+    """Review 6, #4, /reward-function-design?gain=1.5&penalty=14&watched=35&unwatched=10&accuracy=95&hide=yes:
+    'it lies in 31% of chances: … and stopped trying lies before learning they pay'; the predicate allowed 'stopped'
+    up to 80%. Agents that lie in a fifth or more of their chances are said to tell the truth more often."""
+    caught = _api(client, "/api/reward-function-design/lying", **query)["claims"]["caught"]
+    assert f"where a lie gains on average, it lies in {share} of chances" in caught
+    assert "stopped trying lies" not in caught
+    assert caught.endswith("from the truth, so they tell the truth more often than they lie."), caught
+    r, texts, _ = lying(**query)
+    old = caught.replace("so they tell the truth more often than they lie", "and stopped trying lies before learning they pay")
+    assert failures(r, old) and not failures(r, caught)
+
+
+@pytest.mark.parametrize("query, shown", [
+    (dict(gain=5.5, penalty=5, watched=95, unwatched=60, accuracy=95, hide="yes"),
+     "83% of chances when watched and 99% when unwatched, against the 80% and 99% without it"),
+    (dict(gain=0, penalty=19, watched=90, unwatched=15, accuracy=100, hide="yes"),
+     "1% of chances when watched and 2% when unwatched, against the under 1% and 2% without it"),
+])
+def test_more_lies_with_the_probe_in_one_situation_is_said_against_without_it(client, query, shown):
+    """Review 6, #5, /reward-function-design?gain=5.5&penalty=5&watched=95&unwatched=60&accuracy=95&hide=yes:
+    '…, against the 80% and 99% without it: more when watched' reads as 'more when watched than unwatched', false
+    (83% < 99%). It says more than without it."""
+    probe = _api(client, "/api/reward-function-design/lying", **query)["claims"]["probe"]
+    assert shown + ": more than without it when watched" in probe, probe
+    assert ": more when" not in probe
+    r, texts, _ = lying(**query)
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(": more than without it when watched", ": more than without it when unwatched"))
