@@ -20,10 +20,12 @@ BINS = [round(-4.5 + 0.5 * i, 2) for i in range(19)]       # edges from -4.5 to 
 
 # The patterns' thresholds, in whole percentages as the page shows them (content.md states them).
 NEGATIVE_AT, POSITIVE_AT = 80, 90          # at least this share of thoughts negative / positive
-# All-or-nothing: under 10% mild, at least 10% strong on each side. With every thought strong (fully extremised),
-# strong good and strong bad add up to 100%, so a day is all-or-nothing, or at least 90% positive, or at least 90%
-# negative: no such day falls between the thresholds (review 5, #8: 11% strongly bad read 'none' at 15%).
-MILD_UNDER, STRONG_AT = 10, 10
+# All-or-nothing ("very good or very bad, rarely in between"): under 10% in between (short of strong: within two
+# points of neutral; review 6, #3: counting only the mild band lit it where 74% lay between 1 and 2 points), at
+# least 10% strong on each side. With every thought strong (fully extremised), strong good and strong bad add up to
+# 100%, so a day is all-or-nothing, or at least 90% positive, or at least 90% negative: no such day falls between
+# the thresholds (review 5, #8: 11% strongly bad read 'none' at 15%).
+BETWEEN_UNDER, STRONG_AT = 10, 10
 
 
 # --- Wording helpers of this page ---------------------------------------------------------------------------
@@ -62,19 +64,19 @@ def split_shares(d: Day) -> dict[str, float]:
     v = np.array(d.valences)
     middle = (np.abs(v) >= MILD) & (np.abs(v) < STRONG)
     return {"negative": float(np.mean(v < 0)), "zero": float(np.mean(v == 0)), "positive": float(np.mean(v > 0)),
-            "mild": float(np.mean(np.abs(v) < MILD)),
+            "mild": float(np.mean(np.abs(v) < MILD)), "between": float(np.mean(np.abs(v) < STRONG)),
             "middle": float(np.mean(middle)), "good": float(np.mean(v >= STRONG)), "bad": float(np.mean(v <= -STRONG))}
 
 
 def split_points(d: Day) -> dict[str, int]:
     """Those shares in whole percent as shown: negative, zero and positive add up to 100, and so do mild, middle,
-    strong good and strong bad; strong is strong good plus strong bad as shown, and 'nonpositive' (bad: 0 or
-    below) negative plus zero."""
+    strong good and strong bad; strong is strong good plus strong bad as shown, 'between' (short of strong) mild
+    plus middle, and 'nonpositive' (bad: 0 or below) negative plus zero."""
     s = split_shares(d)
     neg, zero, pos = whole_points((s["negative"], s["zero"], s["positive"]))
     mild, middle, good, bad = whole_points((s["mild"], s["middle"], s["good"], s["bad"]))
     return {"negative": neg, "zero": zero, "positive": pos, "nonpositive": neg + zero, "mild": mild, "middle": middle,
-            "good": good, "bad": bad, "strong": good + bad}
+            "good": good, "bad": bad, "strong": good + bad, "between": mild + middle}
 
 
 def share_text(x: float, points: int, short: bool = False) -> str:
@@ -179,10 +181,10 @@ def acted_figure(d: Day) -> dict:
 def pattern(d: Day) -> str:
     """Which of the three patterns the day's thoughts show, by Byrnes's descriptions turned into our
     thresholds on the distribution of valences, as the page shows the shares (split_points): 'extremes' (few
-    thoughts mild, many strongly good and many strongly bad), else 'negative' (nearly every thought negative)
+    thoughts in between, short of strong; some strongly good and some strongly bad), else 'negative' (nearly every thought negative)
     or 'positive' (nearly every thought positive), or 'none'."""
     p = split_points(d)
-    if p["mild"] < MILD_UNDER and min(p["good"], p["bad"]) >= STRONG_AT:
+    if p["between"] < BETWEEN_UNDER and min(p["good"], p["bad"]) >= STRONG_AT:
         return "extremes"
     if p["negative"] >= NEGATIVE_AT:
         return "negative"
@@ -232,11 +234,13 @@ def day_sentence(d: Day) -> str:
         swing = (f" When a thought about a colleague or about oneself flips from good to bad or back, it jumps by "
                  f"{num(d.swing, 1)} on average: our stand-in for the same person idealised and then devalued."
                  if d.person_flips else "")
-        few = "No thought" if d.mild == 0 else "Hardly any thought"
-        return head + (f" {few} is mildly good or mildly bad ({said(d, 'mild')} within a point of neutral), "
-                       f"yet strongly good and strongly bad ones are both common ({said(d, 'good')} at +2 or more, "
-                       f"{said(d, 'bad')} at −2 or less).{swing} This is the toy version of the pattern Byrnes "
-                       f"compares to narcissistic personality disorder{TOY}.")
+        shares = f"({said(d, 'good')} at +2 or more, {said(d, 'bad')} at −2 or less)"
+        lead = (f" Every thought is strongly good or strongly bad {shares}; none lies in between."
+                if split_shares(d)["between"] == 0 else
+                f" Nearly every thought is strongly good or strongly bad {shares}; only {said(d, 'between')} lie in "
+                f"between, within two points of neutral.")
+        return head + (f"{lead}{swing} This is the toy version of the pattern Byrnes compares to narcissistic "
+                       f"personality disorder{TOY}.")
     return head + " None of the three patterns shows at these settings."
 
 
@@ -266,10 +270,10 @@ def _acted_says(d: Day, kind: str, text: str) -> bool:
 
 
 def _all_or_nothing(d: Day) -> bool:
-    """Under 10% of thoughts within a point of neutral, and at least 10% at +2 or more and 10% at −2 or less, in
-    whole percentages as shown."""
+    """Very good or very bad, rarely in between: under 10% of thoughts within two points of neutral, and at least
+    10% at +2 or more and 10% at −2 or less, in whole percentages as shown."""
     p = split_points(d)
-    return p["mild"] < MILD_UNDER and p["good"] >= STRONG_AT and p["bad"] >= STRONG_AT
+    return p["between"] < BETWEEN_UNDER and p["good"] >= STRONG_AT and p["bad"] >= STRONG_AT
 
 
 def _mostly_bad(d: Day) -> bool:
@@ -293,7 +297,8 @@ MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
               "at least 90% of the day's thoughts have positive valence as shown, and the day is neither all-or-nothing "
               "nor mostly negative")
 NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judgements", _all_or_nothing,
-            "under 10% of thoughts within a point of neutral, at least 10% at +2 or more and 10% at −2 or less, as shown")
+            "under 10% of thoughts within two points of neutral (in between), at least 10% at +2 or more and 10% at "
+            "−2 or less, as shown")
 NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
                    lambda d: not (_all_or_nothing(d) or _mostly_bad(d) or _mostly_good(d))
                    and not all(abs(v) >= STRONG for v in d.valences),
@@ -335,10 +340,15 @@ BREAKING = Truth(r"better-feeling ideas breaking in", lambda d: d.switches > 0,
                  "some activity was interrupted by a thought that felt better")
 MILD_SHARE = Truth(_P + r"(?: of thoughts)? within a point of neutral", lambda d, m: _says(d, "mild", m["p"]),
                    "the share of thoughts with valence between −1 and +1, as shown")
-HARDLY_MILD = Truth(r"Hardly any thought is mildly good or mildly bad",
-                    lambda d: 0 < d.mild and split_points(d)["mild"] < 10, "some, but under 10%, within a point of neutral")
-NO_MILD = Truth(r"No thought is mildly good or mildly bad", lambda d: all(abs(v) >= 1 for v in d.valences),
-                "every thought is at least a point from neutral")
+EVERY_STRONG = Truth(r"Every thought is strongly good or strongly bad|none lies in between",
+                     lambda d: all(abs(v) >= STRONG for v in d.valences), "every thought is at +2 or more or at −2 or less")
+NEARLY_STRONG = Truth(r"Nearly every thought is strongly good or strongly bad",
+                      lambda d: split_shares(d)["between"] > 0 and split_points(d)["between"] < BETWEEN_UNDER,
+                      "some thoughts, but under 10% as shown, are within two points of neutral")
+IN_BETWEEN = Truth(r"only " + _P + r" lie in between, within two points of neutral",
+                   lambda d, m: split_shares(d)["between"] > 0 and _says(d, "between", m["p"])
+                   and split_points(d)["between"] < BETWEEN_UNDER,
+                   "the share of thoughts within two points of neutral, as shown, some and under 10%")
 STRONG_SHARES = Truth(rf"\((?P<g>{_S}) at \+2 or more, (?P<b>{_S}) at −2 or less\)",
                       lambda d, m: _says(d, "good", m["g"]) and _says(d, "bad", m["b"])
                       and min(split_points(d)["good"], split_points(d)["bad"]) >= STRONG_AT,
@@ -351,7 +361,7 @@ IDEALISED = Truth(r"idealised and then devalued", lambda d: d.person_flips > 0,
 DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, NPD, NO_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
                                                  NEGATIVE_SHARE, ZERO_SHARE, NONE_POSITIVE, STARTING_HARD, BEST, POSITIVE_SHARE,
                                                  ALMOST_NOTHING, NOTHING_THROWN, BUSY, ALWAYS_BUSY, BREAKING, MILD_SHARE,
-                                                 HARDLY_MILD, NO_MILD, STRONG_SHARES,
+                                                 EVERY_STRONG, NEARLY_STRONG, IN_BETWEEN, STRONG_SHARES,
                                                  SWING, IDEALISED)),)
 
 

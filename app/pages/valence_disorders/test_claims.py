@@ -52,8 +52,9 @@ def test_extremised_far_enough_both_ends_fill_and_the_middle_empties():
     d, text, _, panel = day(extremise=0.8)
     negative, positive, mild, good, bad = shares(d)
     assert mild == 0 and good == 64 and bad == 36
-    assert "No thought is mildly good or mildly bad (0% within a point of neutral)" in text
-    assert "(64% at +2 or more, 36% at −2 or less)" in text and "compares to narcissistic personality disorder" in text
+    assert all(abs(v) >= 2 for v in d.valences)
+    assert "Every thought is strongly good or strongly bad (64% at +2 or more, 36% at −2 or less); none lies in between." in text
+    assert "compares to narcissistic personality disorder" in text
     assert d.person_flips > 0 and f"jumps by {d.swing:.1f} on average" in text and panel["lit"] == "split"
 
 
@@ -107,11 +108,17 @@ def test_eighty_percent_as_shown_is_a_strong_negative_bias():
     assert panel["lit"] == "stuck"
 
 
-def test_fifteen_percent_at_each_end_as_shown_is_enough_and_ten_percent_mild_is_too_many():
-    d, text, _, _ = day(offset=-1.25, spread=2, extremise=0.4)
-    assert 0.145 < d.strong_good < 0.15 and "(15% at +2 or more" in text and "narcissistic" in text
-    d, text, _, _ = day(offset=-0.75, spread=1, extremise=0.3)
-    assert 0.095 < d.mild < 0.1 and "narcissistic" not in text and "None of the three patterns" in text
+def test_nine_percent_in_between_as_shown_is_all_or_nothing_and_ten_percent_is_too_many():
+    """On the thresholds as shown (review 6, #3: in between is everything short of strong, within two points of
+    neutral): 9.3% in between (shown 9%) with 10% strongly good is all-or-nothing; 10.5% (shown 10%) is not."""
+    d, text, _, _ = day(offset=-1.25, spread=0.25, extremise=0.6)
+    assert 0.09 < float(np.mean(np.abs(np.array(d.valences)) < 2)) < 0.095
+    assert ("Nearly every thought is strongly good or strongly bad (10% at +2 or more, 81% at −2 or less); only 9% lie "
+            "in between, within two points of neutral.") in text and "narcissistic" in text
+    assert not [f for t in DAY.all_truths for f in t.failures(d, text)]
+    d, text, _, _ = day(offset=1.5, spread=1.75, extremise=0.6)
+    assert 0.1 < float(np.mean(np.abs(np.array(d.valences)) < 2)) < 0.106
+    assert "narcissistic" not in text and "None of the three patterns" in text
 
 
 def test_a_day_idle_but_for_two_minutes_is_not_called_idle_all_day():
@@ -239,3 +246,46 @@ def test_ten_percent_at_the_rarer_end_as_shown_is_all_or_nothing_and_nine_is_a_s
     d, text, _, panel = day(offset=-2.75, spread=1.75, extremise=0.7)
     assert all(abs(v) >= 2 for v in d.valences) and "91% of thoughts have negative valence" in text
     assert "compares to depression" in text and panel["lit"] == "stuck"
+
+
+# ------------------------------------------------------------------- sixth review (round 6)
+
+def test_all_or_nothing_is_not_lit_where_most_thoughts_are_in_between(client):
+    """Review 6, #3, /valence-disorders?offset=-0.25&spread=1&extremise=0.4 (also offset=-0.25&spread=1.75&
+    extremise=0.3 and offset=-0.5&spread=1&extremise=0.4): the NPD pattern ('very good or very bad, rarely in
+    between') was lit, with 'No thought is mildly good or mildly bad … strongly good and strongly bad ones are both
+    common (15% …, 11% …)', where 74% of thoughts lay between 1 and 2 points from neutral. In between is everything
+    short of strong (within two points of neutral), and the pattern needs under 10% there."""
+    for query in ("offset=-0.25&spread=1&extremise=0.4", "offset=-0.25&spread=1.75&extremise=0.3",
+                  "offset=-0.5&spread=1&extremise=0.4"):
+        api = client.get(f"/api/valence-disorders?{query}").json()
+        state = api["parameters"]
+        d = DAY.run(state)
+        in_between = float(np.mean(np.abs(np.array(d.valences)) < 2))
+        assert in_between > 0.5, query
+        assert api["pattern"] != "extremes" and "narcissistic" not in api["claims"]["day"], query
+        html = client.get(f"/valence-disorders?{query}").text
+        assert "the lit cluster is: all-or-nothing judgements" not in html, query
+        old = DAY.claim_texts(d)["day"].split(" None of")[0] + (" No thought is mildly good or mildly bad (0% within a "
+              "point of neutral), yet strongly good and strongly bad ones are both common. This is the toy version of "
+              "the pattern Byrnes compares to narcissistic personality disorder (a toy pattern, not a diagnosis).")
+        assert [f for t in DAY.all_truths for f in t.failures(d, old)], query
+
+
+def test_wherever_all_or_nothing_is_lit_nearly_every_thought_is_strong():
+    """Review 6, #3, over a coarse grid of states (the sweep, tests/test_truths.py, checks every phrase on the dense
+    one): the pattern and its sentence agree with 'rarely in between': under 10% of thoughts within two points of
+    neutral, and the sentence says so."""
+    from app.pages.valence_disorders.present import pattern
+    lit = 0
+    for offset in np.arange(-3, 3.01, 0.5):
+        for spread in (0, 0.5, 1, 1.5, 2):
+            for extremise in (0.3, 0.4, 0.5, 0.6, 0.8, 1):
+                d = DAY.run({"offset": float(offset), "spread": spread, "extremise": extremise})
+                if pattern(d) != "extremes":
+                    continue
+                lit += 1
+                assert np.mean(np.abs(np.array(d.valences)) < 2) < 0.1, (offset, spread, extremise)
+                text = DAY.claim_texts(d)["day"]
+                assert "strongly good or strongly bad" in text and "mildly" not in text and "common" not in text
+    assert lit > 30
