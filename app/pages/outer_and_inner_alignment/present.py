@@ -447,11 +447,18 @@ AGENT_CLAIMS = (Claim("outer", outer_sentence, truths=OUTER_TRUTHS), Claim("inne
                 Claim("special", special_sentence, truths=SPECIAL_TRUTHS))
 
 
+def _served(r: Run) -> int:
+    """How many deployment races served the designer (finishing, with the reward function unedited)."""
+    return round(r.intended(TRAIN, r.races) * (r.races - TRAIN))
+
+
 def agent_summary(r: Run) -> str:
-    share = r.intended(TRAIN, r.races)
-    # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it.
-    return ((f"{pct(share)} of the" if share else "None of the") + f" {DEPLOY} deployment races served the designer's "
-            f"intention (finishing, with the reward function unedited).")
+    # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it. Out of
+    # 60 races the count is exact where a percentage is not (review 6, #6: '3% of the 60' for 2 races).
+    n, total = _served(r), r.races - TRAIN
+    lead = (f"None of the {num(total)}" if n == 0 else f"All {num(total)}" if n == total
+            else f"{num(n)} of the {num(total)}")
+    return f"{lead} deployment races served the designer's intention (finishing, with the reward function unedited)."
 
 
 def agent_table(r: Run) -> Table:
@@ -499,11 +506,18 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
 
 AGENT_TRUTHS = (
     Truth(r"(?<![\w-])-\d", lambda r: False, "never: an ASCII hyphen written as a minus sign (the page writes '−')"),
-    Truth(r"^(\d+)% of the (\d+) deployment races served the designer's intention",
-          lambda r, m: int(m.group(2)) == r.races - TRAIN and r.intended(TRAIN, r.races) > 0
-          and _is_pct(m.group(1), r.intended(TRAIN, r.races)),
-          "the share of deployment races that finished with the reward function unedited, above 0"),
-    Truth(r"^None of the (\d+) deployment races served", lambda r, m: r.intended(TRAIN, r.races) == 0,
+    Truth(r"(\d+)% of the (\d+) deployment races served the designer's intention",
+          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) * int(m.group(2)) == 100 * _served(r) > 0,
+          "a share of the deployment races that is exactly a whole number of them, the number that finished with the "
+          "reward function unedited (never '3% of the 60' for 2 races)"),
+    Truth(r"^(\d+) of the (\d+) deployment races served the designer's intention",
+          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) == _served(r) > 0,
+          "the number of deployment races that finished with the reward function unedited, out of all of them"),
+    Truth(r"^All (\d+) deployment races served the designer's intention",
+          lambda r, m: int(m.group(1)) == r.races - TRAIN == _served(r),
+          "every deployment race finished with the reward function unedited"),
+    Truth(r"^None of the (\d+) deployment races served", lambda r, m: r.intended(TRAIN, r.races) == 0
+          and int(m.group(1)) == r.races - TRAIN,
           "no deployment race finished with the reward function unedited"),
     Truth(r"^Race (\d+) \((training|deployment)\): pays (\S+)$",
           lambda r, m: r.shown == int(m.group(1)) and (m.group(2) == "training") == (r.shown <= TRAIN)

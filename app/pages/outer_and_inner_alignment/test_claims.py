@@ -206,3 +206,20 @@ def test_the_advice_gives_the_reason_the_runs_show_not_a_rule_they_break():
         assert editor_chance(r, "closed") >= 1 / closed and editor_chance(r, "closed") > editor_chance(r, "open")
         assert at(f"loophole=closed&learning=online&error={error}&editor=on&island=off&foresight=on")[0].edited_at
         assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []
+
+
+# ------------------------------------------------------------------- sixth review (round 6)
+
+def test_the_deployment_races_that_served_the_designer_are_counted_not_a_share_of_60(client):
+    """Review 6, #6, /outer-and-inner-alignment (defaults): '3% of the 60 deployment races served the designer's
+    intention', 1.8 races; 2 did. Stated with its small denominator, the count is exact."""
+    html = client.get("/outer-and-inner-alignment").text
+    assert "3% of the 60" not in html
+    assert "2 of the 60 deployment races served the designer&#39;s intention" in html
+    r, _ = at("")
+    assert round(r.intended(TRAIN, r.races) * (r.races - TRAIN)) == 2
+    summary = agent_summary(r)
+    assert not [f for t in AGENT.all_truths for f in t.failures(r, summary)]
+    for wrong in ("3 of the 60 deployment races served the designer's intention",
+                  "3% of the 60 deployment races served the designer's intention"):
+        assert [f for t in AGENT.all_truths for f in t.failures(r, wrong)], wrong
