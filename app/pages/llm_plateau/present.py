@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, num as wnum, plural
+from app.wording import fair_points, num as wnum, plural, points
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -47,19 +47,30 @@ def _fair(shares: tuple[float, ...], ab_under: bool, abc_under: bool) -> tuple[i
 def rounding_note(r: Credences) -> str:
     """Where equal odds can only be shown equal by whole points that do not add up to 100 (four at 20 and one at
     60: 14, 14, 43, 14, 14), the words say so; otherwise nothing."""
-    total = shown_sum(r, "abcde")
+    total = letters_sum(r, "abcde")
     return "" if total == 100 else f" (rounded, so the shares shown add up to {total}%)"
 
 
 ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
-                       lambda r, m: int(m.group(1)) == shown_sum(r, "abcde") != 100,
+                       lambda r, m: int(m.group(1)) == letters_sum(r, "abcde") != 100,
                        "equal odds are shown equal, and the whole points shown add up to this, not 100")
 
 
-def shown_sum(r: Credences, letters: str) -> int:
-    """A group's share as shown: the sum of its letters' shares as shown (so the sums a reader does agree)."""
+def letters_sum(r: Credences, letters: str) -> int:
+    """The sum of these letters' shares as shown."""
     p = shown_points(r)
     return sum(p[k] for k in letters)
+
+
+def shown_sum(r: Credences, letters: str) -> int:
+    """A letter's or group's share as shown. Where the letters shown add up to 100, a group is the sum of its
+    letters (so the sums a reader does agree; fair_points keeps it within a point of the exact share). Where they
+    do not (equal odds kept equal, and the page says the shares are rounded), a group is its exact share rounded:
+    three equal thirds on A, B and C read 33% each, but 67% for A and B and 100% with C, never 99% beside 'no odds
+    at all' to the rest (review 6, F2)."""
+    if len(letters) == 1 or letters_sum(r, "abcde") == 100:
+        return letters_sum(r, letters)
+    return points(sum(r.shares[k] for k in letters))
 
 
 def shown_pct(r: Credences, letters: str) -> str:
@@ -110,9 +121,16 @@ def implication_sentence(r: Credences) -> str:
 
 
 def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
-    """A predicate: the percentage the phrase quotes is these letters' share as shown (the sum of each letter's
-    whole points, which add up to 100)."""
-    return lambda r, m: m.group(1) == shown_pct(r, letters)
+    """A predicate: the percentage the phrase quotes is these letters' share as shown: within a point of the exact
+    share (100% exactly when the letters hold all the odds), the sum of the letters shown where they add up to 100, else the exact
+    share rounded."""
+    def holds(r: Credences, m: re.Match) -> bool:
+        quoted, exact = int(m.group(1)[:-1]), 100 * sum(r.shares[k] for k in letters)
+        # within a point of the exact share, and 100% exactly when it is all the odds (D and E get nothing)
+        return (abs(quoted - exact) <= 1 + 1e-9 and (quoted == 100) == (exact > 100 - 1e-6)
+                and (quoted == letters_sum(r, letters) if letters_sum(r, "abcde") == 100 or len(letters) == 1
+                     else quoted == points(sum(r.shares[k] for k in letters))))
+    return holds
 
 
 VERDICT_TRUTHS = (
@@ -145,8 +163,10 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 CREDENCES_TRUTHS = (
     Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
           "the letter's share, as shown (whole points, equal odds alike)"),
-    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown"),
-    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown"),
+    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown "
+          "where they add up to 100, else the exact share rounded"),
+    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown "
+          "where they add up to 100, else the exact share rounded"),
     ROUNDING_TRUTH,
 )
 

@@ -25,12 +25,13 @@ def extrapolate(**changes):
 
 def test_a_scaling_optimist_is_not_a_plateau_ist_by_this_pages_reading():
     """?a=60&b=20: A and B hold 80 of 140, 57%; with C 100 of 140, 71%: at least half on A and B. (Review 4, F1:
-    B to E, all at 20, are shown alike, 14% each, so D and E read 28%; the page says the shares are rounded.)"""
+    B to E, all at 20, are shown alike, 14% each; the page says the shares are rounded. Review 6, F2: D and E
+    together hold 40 of 140, 28.6%, and read 29%, not the sum of the rounded letters.)"""
     _, texts = credences(a=60, b=20)
     assert texts["verdict"].startswith("You give 57% to TAI being an LLM") and "and 71% once" in texts["verdict"]
     assert "by this page's reading of his definition you are not an LLM plateau-ist" in texts["verdict"]
     assert "By Byrnes's definition" not in texts["verdict"] and "by his definition" not in texts["verdict"]
-    assert texts["implication"].startswith("You give 28% to TAI that is not an LLM at all, and 14% to brain-like AGI")
+    assert texts["implication"].startswith("You give 29% to TAI that is not an LLM at all, and 14% to brain-like AGI")
 
 
 @pytest.mark.parametrize("odds,usual", [
@@ -355,3 +356,24 @@ def test_the_fates_description_reads_as_a_sentence(changes):
     caption = EXTRAPOLATE.panels[0].present(r, EXTRAPOLATE.defaults())["caption"]
     assert "A and B:" not in caption and caption.startswith("Under these assumptions A–B "), caption
     assert "D and E are not modelled here" in caption
+
+
+@pytest.mark.parametrize("query,ab,abc,de", [("a=100&b=100&c=100&d=0&e=0", "67%", "100%", None),
+                                             ("a=20&b=20&c=60&d=20&e=20", "29%", "71%", "29%"),
+                                             ("a=100&b=0&c=100&d=0&e=100", "33%", "67%", "33%")])
+def test_totals_stated_are_the_exact_shares_rounded_where_the_shares_shown_do_not_add_up(client, query, ab, abc, de):
+    """Review 6 F2, /llm-plateau?a=100&b=100&c=100&d=0&e=0#credences: 'You give 66% … (A or B), and 99% once … (C)
+    are included' beside 'You give no odds at all to TAI that is not an LLM': the totals were sums of the rounded
+    thirds. Where the shares shown (kept equal) do not add up, the page says they are rounded and the totals are
+    the exact shares rounded; with no odds on D or E, A, B and C hold 100%."""
+    data = client.get(f"/api/llm-plateau/credences?{query}").json()
+    verdict, implication = data["claims"]["verdict"], data["claims"]["implication"]
+    assert verdict.startswith(f"You give {ab} to TAI being an LLM"), verdict
+    assert f"and {abc} once LLMs with substantial additions" in verdict, verdict
+    if de is None:
+        assert implication == "You give no odds at all to TAI that is not an LLM."
+    else:
+        assert implication.startswith(f"You give {de} to TAI that is not an LLM at all"), implication
+    summary = CREDENCES.summary(credences(**{k: int(v) for k, v in (kv.split("=") for kv in query.split("&"))})[0])
+    assert "rounded, so the shares shown add up to 99%" in summary, summary
+    assert f"A and B together: {ab}; with C: {abc}." in summary
