@@ -163,4 +163,4 @@ def test_stopping_the_learner_does_not_start_its_decline_with_length(client):
     assert min(steady) > max(drops)                                    # stopped, it keeps falling
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?learning=0").text).split())
     assert "now decay with length too" not in text
-    assert "its odds, which already fell with length, now keep falling instead of levelling off" in text
+    assert "its odds already fell with length, but now keep falling instead of levelling off" in text
