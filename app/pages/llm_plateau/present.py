@@ -320,12 +320,26 @@ PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wal
                "flat": ": its growth stops today", "reaches": " before TAI"}
 
 
+def plateau(r: Extrapolation) -> str:
+    """What these assumptions make of A–B, with its reason. Where both reasons hold (review 6 C3: a curve frozen
+    today under a ceiling at or below TAI, by growth 0 or by a wall at 0, or one capped below TAI that the wall stops
+    before it levels off), both are named, so the same situation gets the same verdict whichever slider made it."""
+    fate = r.fate(r.ab)
+    capped = r.ab.ceiling is not None and r.ab.ceiling <= r.tai
+    if fate == "flat" and capped:
+        return "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth stops today"
+    if fate == "ceiling" and r.first(r.ab) == "wall":
+        return ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or compute runs "
+                "out first")
+    return PLATEAU[fate] + PLATEAU_WHY[fate]
+
+
 def fates_sentence(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
     note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
             if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
     return (f"Under these assumptions A–B {fate_words(r, r.ab)}, and C {fate_words(r, r.c)}. "
-            f"So these assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}{note}.")
+            f"So these assumptions give A–B {plateau(r)}{note}.")
 
 
 def shown_rms(c: Curve) -> str:
@@ -468,8 +482,14 @@ FATE_TRUTHS = (
           "a curve that stops growing stands at that level today"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
-    Truth(r"empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
+    Truth(r"(?<!theoretical and an )empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
+    Truth(r"both a theoretical and an empirical plateau: its ceiling is at or below TAI, and (its growth stops today|"
+          r"data or compute runs out first)",
+          lambda r, m: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
+          and (not _grows(r.ab) if m.group(1).startswith("its growth") else _grows(r.ab) and r.first(r.ab) == "wall"),
+          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
+          "stopped by the wall before it levels off at the ceiling"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
     Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
@@ -508,7 +528,7 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
 
 def extrapolate_summary(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
-    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}."
+    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {plateau(r)}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:

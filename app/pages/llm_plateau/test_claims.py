@@ -191,7 +191,10 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
     assert r.line.at(10) == r.line.at(0) and r.capped.at(10) == r.capped.at(0) and r.capped.at(0) < 50 < r.tai
     assert r.fate(r.line) == r.fate(r.capped) == "flat"
     assert f"A–B does not grow past the {today} points its curve gives today" in texts["fates"]
-    assert texts["fates"].endswith("an empirical plateau: its growth stops today.")
+    # Review 6 C3: a chosen curve with a ceiling at or below TAI meets both reasons, and the verdict names both
+    assert texts["fates"].endswith("an empirical plateau: its growth stops today." if changes["theory"] == "none" else
+                                   "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
+                                   "its growth stops today.")
     assert texts["evidence"].endswith("At these settings both curves share one fate: each stops growing.")
     old_evidence = ("Almost the same fit to the past, yet one curve stops growing and the other is capped at TAI: the "
                     "assumptions, not the evidence, set them apart.")
@@ -255,7 +258,8 @@ def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_comp
                                       "assumptions, not the evidence, set them apart.")
     assert "A–B is capped at 105 points, at or below the TAI threshold of 140, and stands at 51 when data or compute " \
            "runs out after 2 tenfolds" in texts["fates"]
-    assert texts["fates"].endswith("a theoretical plateau: its ceiling is at or below TAI.")
+    assert texts["fates"].endswith("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
+                                   "data or compute runs out first.")       # review 6 C3: both reasons hold here
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
     assert EXTRAPOLATE.summary(r).startswith("A–B runs out of compute first, below a ceiling under TAI;")
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
@@ -377,3 +381,17 @@ def test_totals_stated_are_the_exact_shares_rounded_where_the_shares_shown_do_no
     summary = CREDENCES.summary(credences(**{k: int(v) for k, v in (kv.split("=") for kv in query.split("&"))})[0])
     assert "rounded, so the shares shown add up to 99%" in summary, summary
     assert f"A and B together: {ab}; with C: {abc}." in summary
+
+
+def test_a_frozen_curve_under_a_ceiling_below_tai_gets_the_same_verdict_whichever_slider_froze_it():
+    """Review 6 C3: /llm-plateau?theory=ceiling&ceiling=55&growth=0&wall=5&tai=100 said 'an empirical plateau: its
+    growth stops today', and ?theory=ceiling&ceiling=55&growth=100&wall=0&tai=100 'a theoretical plateau': the same
+    curve, frozen at 44.4 today under a ceiling of 55, below TAI. Where both reasons hold, both are named."""
+    frozen, said_frozen = extrapolate(theory="ceiling", ceiling=55, growth=0, wall=5, tai=100)
+    walled, said_walled = extrapolate(theory="ceiling", ceiling=55, growth=100, wall=0, tai=100)
+    for said in (said_frozen["fates"], said_walled["fates"]):
+        assert "both a theoretical and an empirical plateau" in said, said
+    assert "its ceiling is at or below TAI, and its growth stops today" in said_frozen["fates"]
+    assert "its ceiling is at or below TAI, and data or compute runs out first" in said_walled["fates"]
+    assert EXTRAPOLATE.summary(frozen).endswith("both a theoretical and an empirical plateau: its ceiling is at or "
+                                                "below TAI, and its growth stops today.")
