@@ -18,16 +18,18 @@ from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Ch
 
 
 def seconds(s: float) -> str:
-    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'."""
+    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'. One that rounds to a whole
+    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes': review 6 U1)."""
     s = abs(s)
     if s < 0.1:
         return f"{num(s * 1000)} ms"
     if s < 10:
-        return f"{num(s, 1)} s"
+        shown = num(s, 1)
+        return f"{shown[:-2] if shown.endswith('.0') else shown} s"
     if s < 120:
         return f"{num(s)} s"
-    minutes = s / 60
-    return count(minutes, "minute", places=0 if minutes == round(minutes) else 1)
+    minutes = num(s / 60, 1)
+    return count(s / 60, "minute", places=0 if minutes.endswith(".0") else 1)
 
 
 _UNIT = {"ms": 0.001, "s": 1.0, "minute": 60.0, "minutes": 60.0}

@@ -580,3 +580,13 @@ def test_a_sliver_of_effort_reads_under_1_percent_not_0(client):
     verdict = data["claims"]["verdict"]
     assert "(100% on brain-like AGI)" not in verdict
     assert "(over 99% on brain-like AGI and under 1% on prosaic AGI)" in verdict, verdict
+
+
+@pytest.mark.parametrize("k,phrase", [("0.9995", "halves every 2 minutes"), ("1.0065", "doubles every 1 s:"),
+                                      ("1.0005", "doubles every 106 s")])
+def test_a_duration_that_rounds_to_a_whole_number_reads_without_a_decimal(client, k, phrase):
+    """Review 6 U1, /safety-problem?k=0.9995#chain: 'halves every 2.0 minutes'; ?k=1.0065: 'doubles every 1.0 s'."""
+    said = client.get(f"/api/safety-problem/chain?k={k}").json()["claims"]
+    text = " ".join(said.values()) if isinstance(said, dict) else " ".join(c["text"] for c in said)
+    assert phrase in text, text
+    assert not re.search(r"\b\d+\.0 (?:s|ms|minutes?)\b", text), text
