@@ -338,7 +338,9 @@ def fates_sentence(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
     note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
             if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
-    return (f"Under these assumptions A–B {fate_words(r, r.ab)}, and C {fate_words(r, r.c)}. "
+    ab, c = fate_words(r, r.ab), fate_words(r, r.c)
+    # Review 6 A2: where C's fate reads word for word as A–B's, it is said once.
+    return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
             f"So these assumptions give A–B {plateau(r)}{note}.")
 
 
@@ -482,6 +484,14 @@ FATE_TRUTHS = (
           "a curve that stops growing stands at that level today"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
+    Truth(r"and C fares the same\.",
+          lambda r: (r.fate(r.c) == r.fate(r.ab) and dec(r.c.at(0)) == dec(r.ab.at(0))
+                     and dec(r.c.at(r.wall)) == dec(r.ab.at(r.wall)) and r.levels_off(r.c) == r.levels_off(r.ab)
+                     and (r.c.crossing is None) == (r.ab.crossing is None)
+                     and (r.c.crossing is None or apart(r.c.crossing, r.wall) == apart(r.ab.crossing, r.wall))
+                     and (r.fate(r.c) != "ceiling" or dec(r.c.ceiling) == dec(r.ab.ceiling))),
+          "C meets the same fate as A–B at the same numbers as shown: its level today and at the wall, its crossing "
+          "of TAI and its ceiling"),
     Truth(r"(?<!theoretical and an )empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
     Truth(r"both a theoretical and an empirical plateau: its ceiling is at or below TAI, and (its growth stops today|"

@@ -153,8 +153,8 @@ def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceil
     for c in (r.ab, r.c):
         assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "flat" and not r.levels_off(c)
     assert "levels off" not in texts["fates"]
-    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C does "
-            f"not grow past the {today} points") in texts["fates"]
+    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C fares "
+            f"the same.") in texts["fates"]                      # review 6 A2: the same fate said once
     old = (f"Under these assumptions A–B levels off at {ceiling} points, at or below the TAI threshold of {tai}, and "
            f"C levels off at {ceiling} points, at or below the TAI threshold of {tai}. So these assumptions give A–B a "
            f"theoretical plateau: its ceiling is at or below TAI.")
@@ -395,3 +395,18 @@ def test_a_frozen_curve_under_a_ceiling_below_tai_gets_the_same_verdict_whicheve
     assert "its ceiling is at or below TAI, and data or compute runs out first" in said_walled["fates"]
     assert EXTRAPOLATE.summary(frozen).endswith("both a theoretical and an empirical plateau: its ceiling is at or "
                                                 "below TAI, and its growth stops today.")
+
+
+@pytest.mark.parametrize("changes", [dict(theory="ceiling", ceiling=65, growth=0, wall=6.5, tai=65, additions=100),
+                                     dict(theory="none", ceiling=110, growth=80, wall=3, tai=110, additions=0)])
+def test_c_meeting_the_same_fate_as_a_b_is_not_said_twice(changes):
+    """Review 6 A2, /llm-plateau?theory=ceiling&ceiling=65&growth=0&wall=6.5&tai=65&additions=100#extrapolate: 'A–B
+    does not grow past the 46.1 points its curve gives today, so it never reaches 65, and C does not grow past the
+    46.1 points its curve gives today, so it never reaches 65'. The same fate is said once: 'and C fares the same'."""
+    r, texts = extrapolate(**changes)
+    assert "and C fares the same." in texts["fates"], texts["fates"]
+    assert texts["fates"].count("its curve gives today") + texts["fates"].count("runs out after") <= 1
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["fates"])]
+    wrong, _ = extrapolate(**{**changes, "additions": 50 if changes["additions"] == 0 else 0, "growth": 50})
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(wrong, texts["fates"])] or \
+        EXTRAPOLATE.claim_texts(wrong)["fates"] == texts["fates"]
