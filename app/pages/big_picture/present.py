@@ -357,7 +357,7 @@ def anticipation_sentence(r: PredictorRun) -> str:
         return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
     if pct_points(r.anticipation) < 5:
-        low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared (under 5%): "
+        low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared: "
         if r.observed == 0:
             return low + ("the predictor expected next to nothing, rightly, since the outcome never followed the cue: "
                           "there was nothing to anticipate.")
@@ -492,14 +492,14 @@ OVERRIDING = Truth(r"^Overriding throughout", _overriding,
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
-NOTHING_YET = Truth(r"\(under 5%\): the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
+NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
                     and _pc(r.observed) >= 5,
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
                     "more (so expecting nothing is not yet what the outcomes teach)")
-NOTHING_RIGHTLY = Truth(r"\(under 5%\): the predictor expected next to nothing, rightly, since the outcome never "
+NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
                         r"followed the cue", lambda r: _pc(r.anticipation) < 5 and r.observed == 0,
                         "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
-NOTHING_ABOUT_RIGHT = Truth(r"\(under 5%\): the predictor expected next to nothing, about right, since the outcome "
+NOTHING_ABOUT_RIGHT = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, about right, since the outcome "
                             r"rarely followed the cue \(((?:under )?\d+%) of the time\)",
                             lambda r, m: _pc(r.anticipation) < 5 and 0 < r.observed and _pc(r.observed) < 5
                             and m.group(1) == wording.share(r.observed),

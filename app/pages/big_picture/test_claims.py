@@ -412,3 +412,12 @@ def test_a_guess_that_started_near_the_truth_is_not_credited_to_the_checks(clien
     assert "it had started within 15 points of how often the outcome happened" in text, text
     if r.override_count == 1:
         assert "corrections" not in text, text
+
+
+@pytest.mark.parametrize("trials", [300, 10])
+def test_a_signal_shown_under_5_percent_is_not_followed_by_the_threshold(client, trials):
+    """Review 6 A5, /big-picture?override_until=0&truth=100&delay=1&lr=1&trials=300#widget-predictor: 'the signal was
+    0% when the cue appeared (under 5%)': the threshold said after a number plainly below it."""
+    text = client.get(f"/api/big-picture/predictor?override_until=0&truth=100&delay=1&lr=1&trials={trials}").json()
+    said = text["claims"]["anticipation"]
+    assert "(under 5%)" not in said and "when the cue appeared: the predictor expected next to nothing" in said, said
