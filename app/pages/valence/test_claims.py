@@ -410,3 +410,16 @@ def test_a_slope_of_zero_is_flat_to_the_minds_while_worth_is_scored_at_slope_1(c
     assert "scored as at slope 1, the ideas entertained end up worth" in said["thoughts"]
     strength = next(p for p in TUMBLE.params if p.name == "strength")
     assert "scored as at slope 1" in strength.help and "0 is flat" not in strength.help
+
+
+@pytest.mark.parametrize("changes", [dict(weight=0), dict(weight=0, categories=2)])
+def test_with_valence_weighted_at_zero_the_birds_spread_is_not_what_pulls_them_apart(changes):
+    """Review 6 A3, /valence?weight=0#concepts: 'they spread over 0.6 of valence, from the liked sparrow to the
+    disliked hummingbird, yet with only 4 concepts they stay together' beside the cult claim's 'valence counts for
+    nothing here': 'yet' has the spread pulling the birds apart, at a weight where it pulls on nothing."""
+    c, said, _, _ = texts(CONCEPTS, **changes)
+    if "spread over" in said["bird"]:
+        assert "hummingbird, yet" not in said["bird"], said["bird"]
+        assert "hummingbird, though valence counts for nothing here:" in said["bird"], said["bird"]
+    else:
+        assert "valence" not in said["bird"] or "counts for nothing" in said["bird"], said["bird"]
