@@ -572,19 +572,19 @@ def score_line(outcomes: tuple[Outcome, ...]) -> str:
 
 def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
     parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} situations."]
-    for o in outcomes:
+    for i, o in enumerate(outcomes, start=1):          # numbered, as the score claim names them (review 6 A4)
         verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
-        parts.append(f"{o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
+        parts.append(f"{i}. {o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
     return " ".join(parts)
 
 
 def imprinting_table(outcomes: tuple[Outcome, ...]) -> Table:
-    rows = tuple((o.scenario.title, pct(o.ratings['mother']), pct(o.ratings['boot']),
+    rows = tuple((f"{i}. {o.scenario.title}", pct(o.ratings['mother']), pct(o.ratings['boot']),
                   FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
                   FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
-                 for o in outcomes)
-    return Table("What the gosling does in each scenario",
-                 ("Scenario", "Mother rated", "Boot rated", "Gosling follows", "Real gosling follows",
+                 for i, o in enumerate(outcomes, start=1))
+    return Table("What the gosling does in each situation",
+                 ("Situation", "Mother rated", "Boot rated", "Gosling follows", "Real gosling follows",
                   "Like a real gosling?"), rows)
 
 
