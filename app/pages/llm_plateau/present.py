@@ -484,6 +484,11 @@ FATE_TRUTHS = (
           "a curve that stops growing stands at that level today"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
+    Truth(r"both kinds of plateau",
+          lambda r: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
+          and (not _grows(r.ab) or r.first(r.ab) == "wall"),
+          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
+          "stopped by the wall before it levels off at the ceiling"),
     Truth(r"and C fares the same\.",
           lambda r: (r.fate(r.c) == r.fate(r.ab) and dec(r.c.at(0)) == dec(r.ab.at(0))
                      and dec(r.c.at(r.wall)) == dec(r.ab.at(r.wall)) and r.levels_off(r.c) == r.levels_off(r.ab)
@@ -565,7 +570,9 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
             row("e", None, "no past to extend", "off")]
     headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
                 "reaches": "no plateau"}
-    return {"rows": rows, "headline": "These assumptions: " + headline[r.fate(r.ab)],
+    # review 6 C3: where both reasons hold, the headline says so too, as the claim does
+    both = plateau(r).startswith("both")
+    return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if both else headline[r.fate(r.ab)]),
             "caption": f"Under these assumptions A–B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
 
 

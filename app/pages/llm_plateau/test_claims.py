@@ -395,6 +395,9 @@ def test_a_frozen_curve_under_a_ceiling_below_tai_gets_the_same_verdict_whicheve
     assert "its ceiling is at or below TAI, and data or compute runs out first" in said_walled["fates"]
     assert EXTRAPOLATE.summary(frozen).endswith("both a theoretical and an empirical plateau: its ceiling is at or "
                                                 "below TAI, and its growth stops today.")
+    from app.pages.llm_plateau.present import fates_panel
+    for r in (frozen, walled):
+        assert fates_panel(r, {})["headline"] == "These assumptions: both kinds of plateau"
 
 
 @pytest.mark.parametrize("changes", [dict(theory="ceiling", ceiling=65, growth=0, wall=6.5, tai=65, additions=100),
