@@ -284,6 +284,10 @@ _FAULTS = (
     # number keeps its leading zeros ('0.00918'), and zero needs none ('0.0000').
     (re.compile(r"(?<![\w.,])(?:(?:0\.0*[1-9]\d{3}|[1-9][\d,]*\.\d{4})\d*|0\.0{4,})(?![\d.])"),
      "four significant decimals", (".",)),
+    # Review 6 U1, A1: a duration or a named large unit that rounds to a whole number reads '2 minutes', '1 s',
+    # '10 million', never '2.0 minutes' ('10.0 points' in a column of one-decimal points is another matter).
+    (re.compile(r"\d(?<![\w.]\d)[\d,]*\.0+ (?:ms|s|seconds?|minutes?|hours?|thousand|million|billion|trillion|"
+                r"quadrillion|quintillion)\b"), "a whole duration or named unit with '.0'", (".0 ",)),
 )
 
 

@@ -325,3 +325,14 @@ def test_parts_and_total_stay_on_their_side_of_a_cut(raw):
 ])
 def test_parts_adding_up_examples(raw, places, kw, expected):
     assert adding_up(raw, places, **kw) == expected
+
+
+@pytest.mark.parametrize("text,bad", [("reaches ASI 10.0 million person-years later", True),
+                                      ("takes 1.0 million more", True), ("halves every 2.0 minutes", True),
+                                      ("doubles every 1.0 s: faster", True), ("in 3.0 ms", True),
+                                      ("10.5 million", False), ("every 0.1 s", False), ("3.5 minutes", False),
+                                      ("2 minutes", False), ("10.0 points", False), ("v1.0 s", False)])
+def test_a_whole_duration_or_named_unit_with_a_decimal_zero_is_a_fault(text, bad):
+    """Review 6 U1 and A1: '2.0 minutes', '1.0 s', '10.0 million': a duration or a named large unit that rounds to
+    a whole number reads without '.0' ('10.0 points' in a column of one-decimal points stays allowed)."""
+    assert bool(faults(text)) == bad, (text, faults(text))

@@ -357,7 +357,7 @@ def anticipation_sentence(r: PredictorRun) -> str:
         return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
     if pct_points(r.anticipation) < 5:
-        low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared (under 5%): "
+        low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared: "
         if r.observed == 0:
             return low + ("the predictor expected next to nothing, rightly, since the outcome never followed the cue: "
                           "there was nothing to anticipate.")
@@ -412,6 +412,12 @@ def persistence_sentence(r: PredictorRun) -> str:
     going_in = ("" if pct(r.anticipation) == pct(r.final_guess) else
                 f" ({pct(r.anticipation)} going into the last trial)")
     moved = count(gap_points(r.anticipation, r.final_guess), "point")
+    if within and was_within and started_close:
+        # Review 6 F3: a guess that started near the truth is not credited to the checks.
+        return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue went from "
+                f"{pct(r.initial)} before the first trial to {pct(r.final_guess)} after the last{going_in}; it had "
+                f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), so the checks "
+                f"had little to correct.")
     if within and was_within:
         end = ", in line with the outcomes it was checked against."
     elif within != was_within:
@@ -420,7 +426,8 @@ def persistence_sentence(r: PredictorRun) -> str:
                f"moving, not settled.")
     else:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
-    return (f"{why}the innate circuitry overrode {times} at the outcome, and its corrections were passed back, step "
+    corrections = "its correction was" if r.override_count == 1 else "its corrections were"
+    return (f"{why}the innate circuitry overrode {times} at the outcome, and {corrections} passed back, step "
             f"by step, to the cue, where the guess went from {pct(r.initial)} before the first trial to "
             f"{pct(r.final_guess)} after the last{going_in}{end}")
 
@@ -485,14 +492,14 @@ OVERRIDING = Truth(r"^Overriding throughout", _overriding,
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
-NOTHING_YET = Truth(r"\(under 5%\): the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
+NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
                     and _pc(r.observed) >= 5,
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
                     "more (so expecting nothing is not yet what the outcomes teach)")
-NOTHING_RIGHTLY = Truth(r"\(under 5%\): the predictor expected next to nothing, rightly, since the outcome never "
+NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
                         r"followed the cue", lambda r: _pc(r.anticipation) < 5 and r.observed == 0,
                         "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
-NOTHING_ABOUT_RIGHT = Truth(r"\(under 5%\): the predictor expected next to nothing, about right, since the outcome "
+NOTHING_ABOUT_RIGHT = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, about right, since the outcome "
                             r"rarely followed the cue \(((?:under )?\d+%) of the time\)",
                             lambda r, m: _pc(r.anticipation) < 5 and 0 < r.observed and _pc(r.observed) < 5
                             and m.group(1) == wording.share(r.observed),
@@ -523,13 +530,24 @@ HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already 
 WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
               lambda r: _gap(r.initial, r.observed) > CLOSE and _still(r),
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
-PASSED_BACK = Truth(r"corrections were passed back", lambda r: r.override_count > 0 and not _still(r),
-                    "there were overrides and the guess at the cue moved, as shown")
+PASSED_BACK = Truth(r"correction was passed back|corrections were passed back",
+                    lambda r, m: (r.override_count == 1) == ("was" in m.group(0)) and r.override_count > 0
+                    and not _still(r),
+                    "there were overrides (one for 'correction was', more for 'corrections were') and the guess at "
+                    "the cue moved, as shown")
 IN_LINE = Truth(r"in line with the outcomes it was checked against",
                 lambda r: (r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE
-                           and _gap(r.anticipation, r.observed) <= CLOSE),
-                "there were overrides, and the guess at the cue both going into the last trial and after it is within "
-                "15 points of the observed rate, as shown (a settled guess)")
+                           and _gap(r.anticipation, r.observed) <= CLOSE and _gap(r.initial, r.observed) > CLOSE),
+                "there were overrides, the starting guess was more than 15 points off the observed rate, and the guess "
+                "at the cue both going into the last trial and after it is within 15 points of it, as shown (a guess "
+                "the checks brought in line and that settled)")
+STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
+                      r"checks had little to correct",
+                      lambda r, m: (r.override_count > 0 and _gap(r.initial, r.observed) <= CLOSE
+                                    and _gap(r.final_guess, r.observed) <= CLOSE
+                                    and _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed)),
+                      "there were overrides, and the starting guess, the guess going into the last trial and after it "
+                      "are all within 15 points of the observed rate, as shown")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -554,7 +572,8 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, WITHIN_END, MOVING, NOT_SETTLED,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, WITHIN_END, MOVING,
+                  NOT_SETTLED,
                   *PREDICTOR_TRUTHS[2:7])),
 )
 

@@ -394,3 +394,30 @@ def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_t
     assert "override_rate" in PREDICTOR.inactive(values)
     texts = [PREDICTOR.claim_texts(PREDICTOR.run({**values, "override_rate": rate})) for rate in (100, 50, 0)]
     assert texts[0] == texts[1] == texts[2]
+
+
+@pytest.mark.parametrize("changes", [dict(override_rate=5, override_until=20, truth=50, initial=50, lr=0.05, trials=300,
+                                          delay=5),
+                                     dict(override_rate=10, override_until=20, truth=50, delay=5, lr=0.05, initial=50,
+                                          trials=300)])
+def test_a_guess_that_started_near_the_truth_is_not_credited_to_the_checks(client, changes):
+    """Review 6 F3, /big-picture?override_rate=5&override_until=20&truth=50&initial=50&lr=0.05&trials=300&delay=5:
+    one override, and 'its corrections were passed back … 50% before the first trial to 48% after the last, in line
+    with the outcomes it was checked against': the guess started within 15 points of the outcomes' rate, and one
+    check is not 'corrections'. The sentence says it started close, and counts the corrections."""
+    query = "&".join(f"{k}={v}" for k, v in changes.items())
+    text = client.get(f"/api/big-picture/predictor?{query}").json()["claims"]["persistence"]
+    r, _ = said(PREDICTOR, **changes)
+    assert "in line with the outcomes it was checked against" not in text, text
+    assert "it had started within 15 points of how often the outcome happened" in text, text
+    if r.override_count == 1:
+        assert "corrections" not in text, text
+
+
+@pytest.mark.parametrize("trials", [300, 10])
+def test_a_signal_shown_under_5_percent_is_not_followed_by_the_threshold(client, trials):
+    """Review 6 A5, /big-picture?override_until=0&truth=100&delay=1&lr=1&trials=300#widget-predictor: 'the signal was
+    0% when the cue appeared (under 5%)': the threshold said after a number plainly below it."""
+    text = client.get(f"/api/big-picture/predictor?override_until=0&truth=100&delay=1&lr=1&trials={trials}").json()
+    said = text["claims"]["anticipation"]
+    assert "(under 5%)" not in said and "when the cue appeared: the predictor expected next to nothing" in said, said

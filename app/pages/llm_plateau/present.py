@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, num as wnum, plural
+from app.wording import fair_points, num as wnum, plural, points
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -47,19 +47,30 @@ def _fair(shares: tuple[float, ...], ab_under: bool, abc_under: bool) -> tuple[i
 def rounding_note(r: Credences) -> str:
     """Where equal odds can only be shown equal by whole points that do not add up to 100 (four at 20 and one at
     60: 14, 14, 43, 14, 14), the words say so; otherwise nothing."""
-    total = shown_sum(r, "abcde")
+    total = letters_sum(r, "abcde")
     return "" if total == 100 else f" (rounded, so the shares shown add up to {total}%)"
 
 
 ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
-                       lambda r, m: int(m.group(1)) == shown_sum(r, "abcde") != 100,
+                       lambda r, m: int(m.group(1)) == letters_sum(r, "abcde") != 100,
                        "equal odds are shown equal, and the whole points shown add up to this, not 100")
 
 
-def shown_sum(r: Credences, letters: str) -> int:
-    """A group's share as shown: the sum of its letters' shares as shown (so the sums a reader does agree)."""
+def letters_sum(r: Credences, letters: str) -> int:
+    """The sum of these letters' shares as shown."""
     p = shown_points(r)
     return sum(p[k] for k in letters)
+
+
+def shown_sum(r: Credences, letters: str) -> int:
+    """A letter's or group's share as shown. Where the letters shown add up to 100, a group is the sum of its
+    letters (so the sums a reader does agree; fair_points keeps it within a point of the exact share). Where they
+    do not (equal odds kept equal, and the page says the shares are rounded), a group is its exact share rounded:
+    three equal thirds on A, B and C read 33% each, but 67% for A and B and 100% with C, never 99% beside 'no odds
+    at all' to the rest (review 6, F2)."""
+    if len(letters) == 1 or letters_sum(r, "abcde") == 100:
+        return letters_sum(r, letters)
+    return points(sum(r.shares[k] for k in letters))
 
 
 def shown_pct(r: Credences, letters: str) -> str:
@@ -110,9 +121,16 @@ def implication_sentence(r: Credences) -> str:
 
 
 def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
-    """A predicate: the percentage the phrase quotes is these letters' share as shown (the sum of each letter's
-    whole points, which add up to 100)."""
-    return lambda r, m: m.group(1) == shown_pct(r, letters)
+    """A predicate: the percentage the phrase quotes is these letters' share as shown: within a point of the exact
+    share (100% exactly when the letters hold all the odds), the sum of the letters shown where they add up to 100, else the exact
+    share rounded."""
+    def holds(r: Credences, m: re.Match) -> bool:
+        quoted, exact = int(m.group(1)[:-1]), 100 * sum(r.shares[k] for k in letters)
+        # within a point of the exact share, and 100% exactly when it is all the odds (D and E get nothing)
+        return (abs(quoted - exact) <= 1 + 1e-9 and (quoted == 100) == (exact > 100 - 1e-6)
+                and (quoted == letters_sum(r, letters) if letters_sum(r, "abcde") == 100 or len(letters) == 1
+                     else quoted == points(sum(r.shares[k] for k in letters))))
+    return holds
 
 
 VERDICT_TRUTHS = (
@@ -145,8 +163,10 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 CREDENCES_TRUTHS = (
     Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
           "the letter's share, as shown (whole points, equal odds alike)"),
-    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown"),
-    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown"),
+    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown "
+          "where they add up to 100, else the exact share rounded"),
+    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown "
+          "where they add up to 100, else the exact share rounded"),
     ROUNDING_TRUTH,
 )
 
@@ -300,12 +320,28 @@ PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wal
                "flat": ": its growth stops today", "reaches": " before TAI"}
 
 
+def plateau(r: Extrapolation) -> str:
+    """What these assumptions make of A–B, with its reason. Where both reasons hold (review 6 C3: a curve frozen
+    today under a ceiling at or below TAI, by growth 0 or by a wall at 0, or one capped below TAI that the wall stops
+    before it levels off), both are named, so the same situation gets the same verdict whichever slider made it."""
+    fate = r.fate(r.ab)
+    capped = r.ab.ceiling is not None and r.ab.ceiling <= r.tai
+    if fate == "flat" and capped:
+        return "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth stops today"
+    if fate == "ceiling" and r.first(r.ab) == "wall":
+        return ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or compute runs "
+                "out first")
+    return PLATEAU[fate] + PLATEAU_WHY[fate]
+
+
 def fates_sentence(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
     note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
             if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
-    return (f"Under these assumptions A–B {fate_words(r, r.ab)}, and C {fate_words(r, r.c)}. "
-            f"So these assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}{note}.")
+    ab, c = fate_words(r, r.ab), fate_words(r, r.c)
+    # Review 6 A2: where C's fate reads word for word as A–B's, it is said once.
+    return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
+            f"So these assumptions give A–B {plateau(r)}{note}.")
 
 
 def shown_rms(c: Curve) -> str:
@@ -448,8 +484,27 @@ FATE_TRUTHS = (
           "a curve that stops growing stands at that level today"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
-    Truth(r"empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
+    Truth(r"both kinds of plateau",
+          lambda r: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
+          and (not _grows(r.ab) or r.first(r.ab) == "wall"),
+          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
+          "stopped by the wall before it levels off at the ceiling"),
+    Truth(r"and C fares the same\.",
+          lambda r: (r.fate(r.c) == r.fate(r.ab) and dec(r.c.at(0)) == dec(r.ab.at(0))
+                     and dec(r.c.at(r.wall)) == dec(r.ab.at(r.wall)) and r.levels_off(r.c) == r.levels_off(r.ab)
+                     and (r.c.crossing is None) == (r.ab.crossing is None)
+                     and (r.c.crossing is None or apart(r.c.crossing, r.wall) == apart(r.ab.crossing, r.wall))
+                     and (r.fate(r.c) != "ceiling" or dec(r.c.ceiling) == dec(r.ab.ceiling))),
+          "C meets the same fate as A–B at the same numbers as shown: its level today and at the wall, its crossing "
+          "of TAI and its ceiling"),
+    Truth(r"(?<!theoretical and an )empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
+    Truth(r"both a theoretical and an empirical plateau: its ceiling is at or below TAI, and (its growth stops today|"
+          r"data or compute runs out first)",
+          lambda r, m: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
+          and (not _grows(r.ab) if m.group(1).startswith("its growth") else _grows(r.ab) and r.first(r.ab) == "wall"),
+          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
+          "stopped by the wall before it levels off at the ceiling"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
     Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
@@ -488,7 +543,7 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
 
 def extrapolate_summary(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
-    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {PLATEAU[fate]}{PLATEAU_WHY[fate]}."
+    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {plateau(r)}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
@@ -515,7 +570,9 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
             row("e", None, "no past to extend", "off")]
     headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
                 "reaches": "no plateau"}
-    return {"rows": rows, "headline": "These assumptions: " + headline[r.fate(r.ab)],
+    # review 6 C3: where both reasons hold, the headline says so too, as the claim does
+    both = plateau(r).startswith("both")
+    return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if both else headline[r.fate(r.ab)]),
             "caption": f"Under these assumptions A–B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
 
 

@@ -25,12 +25,13 @@ def extrapolate(**changes):
 
 def test_a_scaling_optimist_is_not_a_plateau_ist_by_this_pages_reading():
     """?a=60&b=20: A and B hold 80 of 140, 57%; with C 100 of 140, 71%: at least half on A and B. (Review 4, F1:
-    B to E, all at 20, are shown alike, 14% each, so D and E read 28%; the page says the shares are rounded.)"""
+    B to E, all at 20, are shown alike, 14% each; the page says the shares are rounded. Review 6, F2: D and E
+    together hold 40 of 140, 28.6%, and read 29%, not the sum of the rounded letters.)"""
     _, texts = credences(a=60, b=20)
     assert texts["verdict"].startswith("You give 57% to TAI being an LLM") and "and 71% once" in texts["verdict"]
     assert "by this page's reading of his definition you are not an LLM plateau-ist" in texts["verdict"]
     assert "By Byrnes's definition" not in texts["verdict"] and "by his definition" not in texts["verdict"]
-    assert texts["implication"].startswith("You give 28% to TAI that is not an LLM at all, and 14% to brain-like AGI")
+    assert texts["implication"].startswith("You give 29% to TAI that is not an LLM at all, and 14% to brain-like AGI")
 
 
 @pytest.mark.parametrize("odds,usual", [
@@ -152,8 +153,8 @@ def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceil
     for c in (r.ab, r.c):
         assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "flat" and not r.levels_off(c)
     assert "levels off" not in texts["fates"]
-    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C does "
-            f"not grow past the {today} points") in texts["fates"]
+    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C fares "
+            f"the same.") in texts["fates"]                      # review 6 A2: the same fate said once
     old = (f"Under these assumptions A–B levels off at {ceiling} points, at or below the TAI threshold of {tai}, and "
            f"C levels off at {ceiling} points, at or below the TAI threshold of {tai}. So these assumptions give A–B a "
            f"theoretical plateau: its ceiling is at or below TAI.")
@@ -190,7 +191,10 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
     assert r.line.at(10) == r.line.at(0) and r.capped.at(10) == r.capped.at(0) and r.capped.at(0) < 50 < r.tai
     assert r.fate(r.line) == r.fate(r.capped) == "flat"
     assert f"A–B does not grow past the {today} points its curve gives today" in texts["fates"]
-    assert texts["fates"].endswith("an empirical plateau: its growth stops today.")
+    # Review 6 C3: a chosen curve with a ceiling at or below TAI meets both reasons, and the verdict names both
+    assert texts["fates"].endswith("an empirical plateau: its growth stops today." if changes["theory"] == "none" else
+                                   "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
+                                   "its growth stops today.")
     assert texts["evidence"].endswith("At these settings both curves share one fate: each stops growing.")
     old_evidence = ("Almost the same fit to the past, yet one curve stops growing and the other is capped at TAI: the "
                     "assumptions, not the evidence, set them apart.")
@@ -254,7 +258,8 @@ def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_comp
                                       "assumptions, not the evidence, set them apart.")
     assert "A–B is capped at 105 points, at or below the TAI threshold of 140, and stands at 51 when data or compute " \
            "runs out after 2 tenfolds" in texts["fates"]
-    assert texts["fates"].endswith("a theoretical plateau: its ceiling is at or below TAI.")
+    assert texts["fates"].endswith("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
+                                   "data or compute runs out first.")       # review 6 C3: both reasons hold here
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
     assert EXTRAPOLATE.summary(r).startswith("A–B runs out of compute first, below a ceiling under TAI;")
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
@@ -355,3 +360,56 @@ def test_the_fates_description_reads_as_a_sentence(changes):
     caption = EXTRAPOLATE.panels[0].present(r, EXTRAPOLATE.defaults())["caption"]
     assert "A and B:" not in caption and caption.startswith("Under these assumptions A–B "), caption
     assert "D and E are not modelled here" in caption
+
+
+@pytest.mark.parametrize("query,ab,abc,de", [("a=100&b=100&c=100&d=0&e=0", "67%", "100%", None),
+                                             ("a=20&b=20&c=60&d=20&e=20", "29%", "71%", "29%"),
+                                             ("a=100&b=0&c=100&d=0&e=100", "33%", "67%", "33%")])
+def test_totals_stated_are_the_exact_shares_rounded_where_the_shares_shown_do_not_add_up(client, query, ab, abc, de):
+    """Review 6 F2, /llm-plateau?a=100&b=100&c=100&d=0&e=0#credences: 'You give 66% … (A or B), and 99% once … (C)
+    are included' beside 'You give no odds at all to TAI that is not an LLM': the totals were sums of the rounded
+    thirds. Where the shares shown (kept equal) do not add up, the page says they are rounded and the totals are
+    the exact shares rounded; with no odds on D or E, A, B and C hold 100%."""
+    data = client.get(f"/api/llm-plateau/credences?{query}").json()
+    verdict, implication = data["claims"]["verdict"], data["claims"]["implication"]
+    assert verdict.startswith(f"You give {ab} to TAI being an LLM"), verdict
+    assert f"and {abc} once LLMs with substantial additions" in verdict, verdict
+    if de is None:
+        assert implication == "You give no odds at all to TAI that is not an LLM."
+    else:
+        assert implication.startswith(f"You give {de} to TAI that is not an LLM at all"), implication
+    summary = CREDENCES.summary(credences(**{k: int(v) for k, v in (kv.split("=") for kv in query.split("&"))})[0])
+    assert "rounded, so the shares shown add up to 99%" in summary, summary
+    assert f"A and B together: {ab}; with C: {abc}." in summary
+
+
+def test_a_frozen_curve_under_a_ceiling_below_tai_gets_the_same_verdict_whichever_slider_froze_it():
+    """Review 6 C3: /llm-plateau?theory=ceiling&ceiling=55&growth=0&wall=5&tai=100 said 'an empirical plateau: its
+    growth stops today', and ?theory=ceiling&ceiling=55&growth=100&wall=0&tai=100 'a theoretical plateau': the same
+    curve, frozen at 44.4 today under a ceiling of 55, below TAI. Where both reasons hold, both are named."""
+    frozen, said_frozen = extrapolate(theory="ceiling", ceiling=55, growth=0, wall=5, tai=100)
+    walled, said_walled = extrapolate(theory="ceiling", ceiling=55, growth=100, wall=0, tai=100)
+    for said in (said_frozen["fates"], said_walled["fates"]):
+        assert "both a theoretical and an empirical plateau" in said, said
+    assert "its ceiling is at or below TAI, and its growth stops today" in said_frozen["fates"]
+    assert "its ceiling is at or below TAI, and data or compute runs out first" in said_walled["fates"]
+    assert EXTRAPOLATE.summary(frozen).endswith("both a theoretical and an empirical plateau: its ceiling is at or "
+                                                "below TAI, and its growth stops today.")
+    from app.pages.llm_plateau.present import fates_panel
+    for r in (frozen, walled):
+        assert fates_panel(r, {})["headline"] == "These assumptions: both kinds of plateau"
+
+
+@pytest.mark.parametrize("changes", [dict(theory="ceiling", ceiling=65, growth=0, wall=6.5, tai=65, additions=100),
+                                     dict(theory="none", ceiling=110, growth=80, wall=3, tai=110, additions=0)])
+def test_c_meeting_the_same_fate_as_a_b_is_not_said_twice(changes):
+    """Review 6 A2, /llm-plateau?theory=ceiling&ceiling=65&growth=0&wall=6.5&tai=65&additions=100#extrapolate: 'A–B
+    does not grow past the 46.1 points its curve gives today, so it never reaches 65, and C does not grow past the
+    46.1 points its curve gives today, so it never reaches 65'. The same fate is said once: 'and C fares the same'."""
+    r, texts = extrapolate(**changes)
+    assert "and C fares the same." in texts["fates"], texts["fates"]
+    assert texts["fates"].count("its curve gives today") + texts["fates"].count("runs out after") <= 1
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["fates"])]
+    wrong, _ = extrapolate(**{**changes, "additions": 50 if changes["additions"] == 0 else 0, "growth": 50})
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(wrong, texts["fates"])] or \
+        EXTRAPOLATE.claim_texts(wrong)["fates"] == texts["fates"]

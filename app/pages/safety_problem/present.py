@@ -18,16 +18,18 @@ from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Ch
 
 
 def seconds(s: float) -> str:
-    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'."""
+    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'. One that rounds to a whole
+    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes': review 6 U1)."""
     s = abs(s)
     if s < 0.1:
         return f"{num(s * 1000)} ms"
     if s < 10:
-        return f"{num(s, 1)} s"
+        shown = num(s, 1)
+        return f"{shown[:-2] if shown.endswith('.0') else shown} s"
     if s < 120:
         return f"{num(s)} s"
-    minutes = s / 60
-    return count(minutes, "minute", places=0 if minutes == round(minutes) else 1)
+    minutes = num(s / 60, 1)
+    return count(s / 60, "minute", places=0 if minutes.endswith(".0") else 1)
 
 
 _UNIT = {"ms": 0.001, "s": 1.0, "minute": 60.0, "minutes": 60.0}
@@ -920,15 +922,18 @@ def verdict_sentence(r: Plan) -> str:
 def split_pcts(parts) -> tuple[str, ...]:
     """Shares of effort or credence as whole percentages, equal shares always shown equal: adding up to 100
     where a rounding can do both (4.6%, 4.6% and 90.9% read 5%, 5% and 90%, never 5%, 4% and 91%), else each
-    rounded on its own (an even split reads 33% three times)."""
-    return tuple(f"{n}%" for n in fair_points(parts, add_up=False))
+    rounded on its own (an even split reads 33% three times). A share above 0 that rounds to 0 reads 'under 1%', and
+    one below all that rounds to 100 'over 99%' (review 6 C2: 99.64% and 0.36% read as '100%, 0%', the same plan as
+    everything on one kind, yet leaving a different chance unprepared)."""
+    return tuple("under 1%" if n == 0 and x > 0 else "over 99%" if n == 100 and x < 1 else f"{n}%"
+                 for n, x in zip(fair_points(parts, add_up=False), parts))
 
 
 def _best_shares(r: Plan) -> str:
     """The best split's shares, as split_pcts shows them (kinds it gives none left out), said to be rounded where
     equal shares shown equal do not add up to 100 (an even split: 33% three times)."""
     shares = split_pcts(r.splits["best"])
-    rounded = ", each rounded" if sum(int(x[:-1]) for x in shares) != 100 else ""
+    rounded = ", each rounded" if sum(fair_points(r.splits["best"], add_up=False)) != 100 else ""
     return join_and([f"{s} on {k}" for k, s in zip(r.kinds, shares) if s != "0%"]) + rounded
 
 
@@ -976,12 +981,18 @@ def _shares_hold(r: Plan, quoted: str) -> bool:
     """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points, equal
     shares equal, adding up to 100 where that keeps them equal), and every kind with a share that shows is quoted;
     kinds given equal effort are quoted alike."""
-    pairs = dict((k, int(n)) for n, k in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
+    said = dict((k, n) for n, k in re.findall(r"(under 1|over 99|\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
     best = r.splits["best"]
-    alike = all(pairs.get(a) == pairs.get(b) for i, a in enumerate(r.kinds) for j, b in enumerate(r.kinds)
+    # 'under 1%': a share above 0 and under 1%; 'over 99%': one under 1 and over 99%; else within a point
+    within = all((0 < x < 0.01 if n == "under 1" else 0.99 < x < 1 if n == "over 99" else abs(int(n) - 100 * x) < 1)
+                 for n, x in zip((said.get(k, "0") for k in r.kinds), best))
+    pairs = {k: {"under 1": 0, "over 99": 100}.get(n, None if n in ("under 1", "over 99") else int(n))
+             for k, n in said.items()}
+    alike = all(said.get(a) == said.get(b) for i, a in enumerate(r.kinds) for j, b in enumerate(r.kinds)
                 if i < j and abs(best[i] - best[j]) < 1e-9)
-    return (pairs == {k: n for k, n in zip(r.kinds, fair_points(best, add_up=False)) if n > 0} and alike
-            and all(abs(n - 100 * x) < 1 for n, x in zip((pairs.get(k, 0) for k in r.kinds), best)))
+    return (set(said) == {k for k, x in zip(r.kinds, best) if x > 0}
+            and pairs == {k: n for k, n, x in zip(r.kinds, fair_points(best, add_up=False), best) if x > 0}
+            and alike and within)
 
 
 def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:

@@ -564,3 +564,29 @@ def test_the_first_reaction_two_minutes_in_is_written_in_minutes_as_the_claims_w
     assert RODS.live(RODS.run({**RODS.defaults(), "ramp": 0.25}))["critical_at"] == "2 minutes"
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/safety-problem?ramp=0.25").text).split())
     assert "which comes 2 minutes after" in text and "120 s" not in text
+
+
+def test_a_sliver_of_effort_reads_under_1_percent_not_0(client):
+    """Review 6 C2, /safety-problem?first=65&second=45&third=35&returns=270#plan: the best split (99.64%, 0.36%, 0%)
+    read '100% / 0% / 0%' like 'all on the likeliest', yet left 24% unprepared against 55%, and the verdict called it
+    '(100% on brain-like AGI)'. A share above 0 that rounds to 0 reads 'under 1%' (and its partner 'over 99%')."""
+    from app.pages.safety_problem.page import PLAN
+    data = client.get("/api/safety-problem/plan?first=65&second=45&third=35&returns=270").json()
+    r = PLAN.run({**PLAN.defaults(), "first": 65, "second": 45, "third": 35, "returns": 270})
+    assert 0 < min(x for x in r.splits["best"] if x > 0) < 0.005
+    rows = {row[0]: row for row in PLAN.table(r).rows}
+    assert rows["Best split"][1:4] == ("over 99%", "under 1%", "0%"), rows["Best split"]
+    assert rows["All on the likeliest"][1:4] == ("100%", "0%", "0%")
+    verdict = data["claims"]["verdict"]
+    assert "(100% on brain-like AGI)" not in verdict
+    assert "(over 99% on brain-like AGI and under 1% on prosaic AGI)" in verdict, verdict
+
+
+@pytest.mark.parametrize("k,phrase", [("0.9995", "halves every 2 minutes"), ("1.0065", "doubles every 1 s:"),
+                                      ("1.0005", "doubles every 106 s")])
+def test_a_duration_that_rounds_to_a_whole_number_reads_without_a_decimal(client, k, phrase):
+    """Review 6 U1, /safety-problem?k=0.9995#chain: 'halves every 2.0 minutes'; ?k=1.0065: 'doubles every 1.0 s'."""
+    said = client.get(f"/api/safety-problem/chain?k={k}").json()["claims"]
+    text = " ".join(said.values()) if isinstance(said, dict) else " ".join(c["text"] for c in said)
+    assert phrase in text, text
+    assert not re.search(r"\b\d+\.0 (?:s|ms|minutes?)\b", text), text

@@ -28,15 +28,19 @@ def _in_unit(x: float, size: float) -> str:
     one ('1', never '1.0')."""
     v = x / size
     if size == 1.0:
+        if round(v) >= 1000:            # three significant figures: the model's scale is made up (review 6 A1)
+            return f"{round(v, 3 - len(str(int(round(v))))):,.0f}"
         shown = f"{v:,.0f}" if round(v, 1) >= 10 or v == 0 else num(v, 1)
-        return "1" if shown == "1.0" else shown
-    return f"{v:,.1f}" if round(v, 1) < 100 else f"{v:,.0f}"
+    else:
+        shown = f"{v:,.1f}" if round(v, 1) < 100 else f"{v:,.0f}"
+    # a number that rounds to a whole one reads without '.0': '10 million', '1 billion', '2' (review 6 A1)
+    return shown[:-2] if shown.endswith(".0") else shown
 
 
 def person_years(x: float) -> str:
     """A count of person-years in words a reader can take in, in one format everywhere: 10 -> '10', 5010 -> '5,010',
-    1.02e6 -> '1.0 million', 9.996e7 -> '100 million', 8.717e15 -> '8.7 quadrillion'. The unit is the largest the
-    number reaches as rounded for display (999,999.7 is '1.0 million', not '1,000,000')."""
+    1.02e6 -> '1 million', 438,818 -> '439,000', 9.996e7 -> '100 million', 8.717e15 -> '8.7 quadrillion'. The unit is the largest the
+    number reaches as rounded for display (999,999.7 is '1 million', not '1,000,000')."""
     for size, name in UNITS:
         below = _in_unit(x, size / 1000) if size > 1e6 else _in_unit(x, 1.0)
         if x >= size or float(below.replace(",", "")) >= (1000 if size > 1e6 else 1e6):
@@ -46,17 +50,21 @@ def person_years(x: float) -> str:
 
 def years_shown(text: str, value: float) -> bool:
     """`text` is `value` as person_years writes it: the number rounded to the places it shows, in the one format
-    (a named unit's number is at least 1 and, below a quintillion, under 1,000; it has one decimal exactly when it
-    reads under 100; a plain count has one decimal only below 10, and none at one)."""
+    (a named unit's number is at least 1 and, below a quintillion, under 1,000; it is rounded to one decimal while it
+    reads under 100, shown without '.0' when that is whole; a plain count is rounded to one decimal below 10 (shown
+    without '.0' when whole), to whole numbers below 1,000, and to three significant figures from there)."""
     number, _, name = text.partition(" ")
     size = {unit: size for size, unit in UNITS}.get(name, 1.0)
     places = len(number.split(".")[1]) if "." in number else 0
     shown = float(number.replace(",", ""))
     if size > 1.0:
-        fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000) and places == (1 if shown < 100 else 0)
+        fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000) and places == (1 if shown < 100 and shown % 1 else 0)
+        step = 0.1 if shown < 100 else 1.0
     else:
-        fits = shown < 1e6 and places == (1 if 0 < shown < 10 and number != "1" else 0)
-    return fits and abs(shown * size - value) <= 0.5 * 10 ** -places * size * (1 + 1e-9)
+        fits = shown < 1e6 and places == (1 if 0 < shown < 10 and shown % 1 else 0)
+        step = 0.1 if 0 < shown < 10 else 1.0 if shown < 1000 else 10.0 ** (len(str(int(shown))) - 3)
+        fits = fits and shown % step < 1e-9 if shown >= 1000 else fits
+    return fits and abs(shown * size - value) <= 0.5 * step * size * (1 + 1e-9)
 
 
 # ---- Climb ---------------------------------------------------------------------------------------

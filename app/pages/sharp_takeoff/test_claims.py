@@ -52,7 +52,7 @@ def test_half_the_blockers_later_each_twice_the_last_is_millions():
     """10 after, costing 500 x (2 + 4 + ... + 1024) = 1,023,000, plus 10 of tuning: 1,023,010."""
     text = gap_text(later=50, steepening=2)
     assert "after 5,000 person-years of R&D" in text
-    assert "takes 1.0 million more person-years: 10 of tuning and 1.0 million for the remaining blockers, at or " \
+    assert "takes 1 million more person-years: 10 of tuning and 1 million for the remaining blockers, at or " \
            "beyond AI-2027's millions: a gradual takeoff." in text
 
 
@@ -82,7 +82,7 @@ def test_the_imitation_learner_slows_at_human_knowledge_but_is_not_said_to_stop(
     assert imitation(312) == pytest.approx(RELEVANT, abs=0.05) and imitation(9_999_000) == pytest.approx(ASI)
     assert text.startswith("The imitation learner is relevant at all after only 312 person-years, then slows at "
                            "existing human knowledge (60)")
-    assert "it reaches ASI 10.0 million person-years after becoming relevant" in text
+    assert "it reaches ASI 10 million person-years after becoming relevant" in text
     assert "however much" not in text and "Byrnes says only that" in text and "this page's guess" in text
 
 
@@ -91,14 +91,14 @@ def test_a_slow_climb_of_ten_million_person_years_is_not_only():
     becoming relevant': 'only' fights the slowdown the sentence describes."""
     c = CLIMB.run(CLIMB.defaults())
     assert c.imitation_gap > 9e6 and " ASI only " not in CLIMB.claim_texts(c)["imitation"]
-    old = CLIMB.claim_texts(c)["imitation"].replace("reaches ASI 10.0", "reaches ASI only 10.0")
+    old = CLIMB.claim_texts(c)["imitation"].replace("reaches ASI 10 million", "reaches ASI only 10 million")
     assert [f for t in IMITATION_TRUTHS for f in t.failures(c, old)]
 
 
-@pytest.mark.parametrize("x,shown", [(99.96e6, "100 million"), (99.94e6, "99.9 million"), (1e7, "10.0 million"),
-                                     (999_999.7, "1.0 million"), (999.7e6, "1.0 billion"), (9.96, "10"),
-                                     (5_010, "5,010"), (8.717e15, "8.7 quadrillion"),
-                                     (999.96e12, "1.0 quadrillion"), (123.4e15, "123 quadrillion"), (2.5e18, "2.5 quintillion")])
+@pytest.mark.parametrize("x,shown", [(99.96e6, "100 million"), (99.94e6, "99.9 million"), (1e7, "10 million"),
+                                     (999_999.7, "1 million"), (999.7e6, "1 billion"), (9.96, "10"),
+                                     (5_010, "5,010"), (438_818, "439,000"), (1.98, "2"), (8.717e15, "8.7 quadrillion"),
+                                     (999.96e12, "1 quadrillion"), (123.4e15, "123 quadrillion"), (2.5e18, "2.5 quintillion")])
 def test_one_format_for_large_numbers(x, shown):
     assert person_years(x) == shown and years_shown(shown, x)
 
@@ -197,3 +197,20 @@ def test_the_climb_tables_first_row_reads_1_person_year_not_1_point_0(client):
     rows = CLIMB.table(CLIMB.run(CLIMB.defaults())).rows
     assert rows[0][0] == "1"
     assert person_years(1.0) == "1" and years_shown("1", 1.0) and person_years(2.5) == "2.5"
+
+
+@pytest.mark.parametrize("query", ["", "later=50&steepening=2", "later=10&steepening=2.75&tuning=5&ceiling=85"])
+def test_whole_millions_read_without_a_decimal_and_counts_to_three_figures(client, query):
+    """Review 6 A1, /sharp-takeoff (any state): 'reaches ASI 10.0 million person-years after becoming relevant',
+    'takes 1.0 million more person-years'; and '438,818 person-years' beside '101,000': six figures on a made-up
+    scale. A count that rounds to a whole number of its unit reads without '.0', and plain counts from 1,000 on are
+    given to three significant figures."""
+    import re
+    data = client.get(f"/api/sharp-takeoff/climb?{query}").json()
+    text = " ".join(data["claims"].values())
+    assert not re.search(r"\b\d+\.0 (?:million|billion|trillion|quadrillion|quintillion)\b", text), text
+    for number in re.findall(r"\b(\d{1,3}(?:,\d{3})+)(?= (?:more )?person-years)", text):
+        digits = number.replace(",", "").rstrip("0")
+        assert len(digits) <= 3, (number, text)
+    if not query:
+        assert "reaches ASI 10 million person-years after becoming relevant" in text, text

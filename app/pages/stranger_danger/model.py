@@ -50,7 +50,8 @@ class Minute:
     predicted_fear: float   # the fear Thought Assessor's output at the start of the minute
     play: float             # the play Thought Assessor's output
     habituated: bool        # the habituation circuit has fired in this visit
-    scared_minutes: int     # minutes of this visit so far (before this one) with fear and nothing bad happening
+    scared_minutes: int     # minutes of this visit up to and including this one with fear and nothing bad happening
+                            # (the circuit decides on the count before this minute: `habituated`)
     mode: str               # "none" | "defer" | "override-fear" | "override-relax"
     fear: float             # the Steering Subsystem's actual fear output (ground truth)
     updated_prediction: float  # the assessor's prediction for this person after learning
@@ -115,7 +116,6 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
             predicted = predictions[person]
             play = friendly                      # a friendly, playful adult with a fun toy
             habituated = scared_minutes >= habituation
-            scared_before = scared_minutes
             if habituated and play >= PLAY_THRESHOLD:
                 mode, fear = "override-relax", RELAXED
             elif confident_safe(predicted):
@@ -130,7 +130,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
             for p in predictions:
                 rate = lr if p == person else lr * generalisation
                 predictions[p] += rate * (fear - predictions[p])
-            minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, scared_before, mode, fear,
+            minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, scared_minutes, mode, fear,
                                   predictions[person]))
             t += 1
         visit = minutes[start:]

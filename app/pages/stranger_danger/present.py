@@ -332,10 +332,10 @@ WALKTHROUGH_TRUTHS = (
           "the guess for this person after the visit, as quoted, is 75% or more (scared), below 25% (safe) or between"),
     Truth(r"^Scared for (\d+) minutes?, and nothing bad happened",
           lambda w, m: _minute(w).habituated and int(m.group(1)) == _minute(w).scared_minutes,
-          "the habituation circuit has fired, after that many frightened minutes in this visit"),
+          "the habituation circuit has fired, and the visit has had that many frightened minutes up to the minute shown"),
     Truth(r"^Counting: scared for (\d+) minutes?",
           lambda w, m: not _minute(w).habituated and int(m.group(1)) == _minute(w).scared_minutes > 0,
-          "that many frightened minutes so far in this visit, not yet enough to habituate"),
+          "that many frightened minutes in this visit up to and including the minute shown, not yet habituated"),
     Truth(r"Adult I can't vouch for: be scared!", lambda w: _minute(w).mode == "override-fear" and _minute(w).fear == 1,
           "the circuit overrides with full fear at the minute shown"),
     Truth(r"The assessor expects safety; I'll take its word for it\.",
@@ -572,19 +572,19 @@ def score_line(outcomes: tuple[Outcome, ...]) -> str:
 
 def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
     parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} situations."]
-    for o in outcomes:
+    for i, o in enumerate(outcomes, start=1):          # numbered, as the score claim names them (review 6 A4)
         verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
-        parts.append(f"{o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
+        parts.append(f"{i}. {o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
     return " ".join(parts)
 
 
 def imprinting_table(outcomes: tuple[Outcome, ...]) -> Table:
-    rows = tuple((o.scenario.title, pct(o.ratings['mother']), pct(o.ratings['boot']),
+    rows = tuple((f"{i}. {o.scenario.title}", pct(o.ratings['mother']), pct(o.ratings['boot']),
                   FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
                   FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
-                 for o in outcomes)
-    return Table("What the gosling does in each scenario",
-                 ("Scenario", "Mother rated", "Boot rated", "Gosling follows", "Real gosling follows",
+                 for i, o in enumerate(outcomes, start=1))
+    return Table("What the gosling does in each situation",
+                 ("Situation", "Mother rated", "Boot rated", "Gosling follows", "Real gosling follows",
                   "Like a real gosling?"), rows)
 
 

@@ -277,3 +277,31 @@ def test_from_the_defaults_a_new_face_is_trusted_from_a_carry_over_of_045():
     grid = WALKTHROUGH.param("generalisation").grid()
     relaxed = [g for g in grid if simulate(last_visitor="different", generalisation=g).encounters[-1].fear_at_start < 0.5]
     assert relaxed and min(relaxed) == 0.45 and relaxed == [g for g in grid if g >= 0.45]
+
+
+@pytest.mark.parametrize("changes", [{}, {"first_visit": 15, "habituation": 15}, {"first_visit": 1}])
+def test_the_habituation_count_includes_the_minute_shown_and_agrees_with_the_assessor(changes):
+    """Review 6 F1: leaving after 5 frightened minutes (minutes 1 to 5), the habituation circuit said 'scared for 4
+    minutes' while the assessor's 84% is 50% after five updates toward fear. The count is of the minutes up to and
+    including the minute shown, and at the first visit's departure the assessor has learned from exactly as many."""
+    import re
+
+    from app.pages.stranger_danger.present import bubbles, moments
+    from app.wording import pct
+    walk = WALKTHROUGH.at_defaults(**changes)
+    r = walk.result
+    for moment in moments(r):
+        m = r.minutes[moment.index]
+        e = r.encounters[moment.encounter - 1]
+        scared = sum(x.fear >= 0.5 for x in r.minutes[e.start:moment.index + 1])
+        said = bubbles(r, moment)["habituation"]
+        if scared and not m.habituated:
+            assert f"Counting: scared for {scared} minute" in said, (moment, said)
+        elif not m.habituated:
+            assert said == "Keeping count: nothing bad has happened yet.", (moment, said)
+    leave = next(x for x in moments(r) if x.kind == "leave")
+    said = bubbles(r, leave)
+    n = int(re.search(r"scared for (\d+) minute", said["habituation"]).group(1))
+    rate = r.minutes[0].updated_prediction - r.minutes[0].predicted_fear   # one update from 50% toward 100%
+    fraction = rate / (1 - r.minutes[0].predicted_fear)
+    assert f"(fear {pct(1 - 0.5 * (1 - fraction) ** n)})" in said["assessor"], said

@@ -381,3 +381,29 @@ def test_a_lesson_to_be_more_wary_is_not_followed_by_no_expectation(client):
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?first_visit=1&stay=1&habituation=1&step=3").text).split())
     assert "No particular expectation either way (60%)" not in text
     assert "Leaning slightly towards fear (60%)." in text
+
+
+def test_the_situations_a_score_names_by_number_are_numbered_where_they_are_listed(client):
+    """Review 6 A4, /stranger-danger?trainer=innate&when=window&window_start=24&window_end=33&output=follow#imprinting:
+    'it goes wrong in situations 3, 5 and 6', but the pass/fail list, the summary and the data table gave the
+    situations by description only. Each is numbered where it is listed."""
+    import re as _re
+
+    from app.pages.stranger_danger.page import IMPRINTING
+    state = dict(trainer="innate", when="window", window_start=24, window_end=33, output="follow")
+    outcomes = IMPRINTING.run({**IMPRINTING.defaults(), **state})
+    said = IMPRINTING.claim_texts(outcomes)
+    wrong = _re.search(r"goes wrong in situations? ([\d, and]+)\.", " ".join(said.values())).group(1)
+    numbers = [int(n) for n in _re.findall(r"\d+", wrong)]
+    html = client.get("/stranger-danger?" + "&".join(f"{k}={v}" for k, v in state.items())).text
+    verdicts = html[html.index('class="verdicts"'):]
+    verdicts = verdicts[:verdicts.index("</ol>")]
+    items = _re.findall(r"<li[^>]*>(.*?)</li>", verdicts, _re.S)
+    assert len(items) == len(outcomes)
+    for n in numbers:
+        text = " ".join(_re.sub(r"<[^>]+>", " ", items[n - 1]).split())
+        assert text.startswith(f"{n}. ✗ fail"), text
+    rows = IMPRINTING.table(outcomes).rows
+    assert [row[0].split(".")[0] for row in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    summary = IMPRINTING.summary(outcomes)
+    assert all(f" {i}. " in summary for i in range(1, len(outcomes) + 1)), summary

@@ -11,7 +11,8 @@ TUMBLE = Widget(
     "tumble", "Run and tumble, for bacteria and for thoughts",
     params=(
         Number("strength", "Slope toward the food", min=0, max=2, step=0.1, default=1,
-               help="How steeply the food (or an idea's worth) rises toward the peak: 0 is flat."),
+               help="How steeply the food (or an idea's worth, as the minds sense it) rises toward the peak: at 0 "
+                    "nothing rises. Ideas' worth is scored as at slope 1."),
         Number("noise", "Noise", min=0, max=40, step=1, default=5, unit="points",
                help="Random error in each moment's reading of how good things are."),
         Number("memory", "Memory", min=0, max=40, step=1, default=10, unit="steps", integer=True,

@@ -354,8 +354,10 @@ def thoughts_sentence(t: Tumble) -> str:
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
-        return (f"On a flat landscape of ideas every variation seems as good as any other, so the minds have "
-                f"nothing to climb by either: {numbers}; {where}.")
+        # Review 6 C1: the slope is what the minds sense; worth is scored on the slope-1 landscape (model), so a
+        # flat slope still has a best idea and worths that differ.
+        return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
+                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}.")
     if blind_thoughts(t):
         lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
                 "Here the rule steers thoughts by nothing")
@@ -511,8 +513,9 @@ REROLLING = Truth(r"they (?:re-roll on (?P<p>[^;.]+?) of steps|(?P<n>never) re-r
                   lambda t, m: (t.rerolls == 0 if m["n"] else t.rerolls == 1 if m["p"] is None
                                 else 0 < t.rerolls < 1 and m["p"] == share(t.rerolls)),
                   "the share of steps the minds re-rolled")
-FLAT_IDEAS = Truth(r"On a flat landscape of ideas|nothing to climb by", lambda t: t.idea_rise == 0,
+FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
+SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
 NONE = Truth(r"no better than chance",
              lambda t: not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]),
              "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
@@ -612,7 +615,7 @@ TUMBLE_CLAIMS = (
           truths=(FINDS, LITTLE, CLOSER_FEW, GATHERS, SEEMS, AS_OFTEN, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, WORTH, BEST,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
@@ -872,13 +875,16 @@ def bird_text(c: Concepts, person: str) -> str:
 def _kept(c: Concepts) -> str:
     """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
     n = (c.birds_split_a, c.birds_split_b)
+    # Review 6 A3: at weight 0 the spread pulls on nothing, so it is not set against their staying together.
+    yet = ("hummingbird, though valence counts for nothing here: with only" if c.weight == 0 else
+           "hummingbird, yet with only")
     if n[0] != n[1]:
-        return (f"hummingbird, yet with only {c.categories} concepts they stay together: A's birds split from "
+        return (f"{yet} {c.categories} concepts they stay together: A's birds split from "
                 f"{n[0]} concepts, B's from {n[1]}.")
     if n[0] == c.categories + 1:
-        return (f"hummingbird, yet with only {c.categories} concepts they stay together: with one more concept "
+        return (f"{yet} {c.categories} concepts they stay together: with one more concept "
                 f"({n[0]}), the birds split.")
-    return f"hummingbird, yet with only {c.categories} concepts they stay together: the birds split only from {n[0]} concepts."
+    return f"{yet} {c.categories} concepts they stay together: the birds split only from {n[0]} concepts."
 
 
 def bird_sentence(c: Concepts) -> str:

@@ -99,7 +99,7 @@ def test_a_flat_dish_gives_nothing_to_steer_by_rather_than_helping_a_little():
         assert "helps" not in said["chemotaxis"] and "a little" not in panel["status"]
         assert said["chemotaxis"].startswith("With a flat dish there is nothing to steer by:")
         assert "how often they tumble, not from the food" in said["chemotaxis"]
-        assert said["thoughts"].startswith("On a flat landscape of ideas") and panel["status"] == "nothing to steer by"
+        assert said["thoughts"].startswith("At slope 0 the ideas' worth feels flat to the minds") and panel["status"] == "nothing to steer by"
     t, said, _, _ = texts(TUMBLE, strength=0.1)
     assert t.rise > 0 and not said["chemotaxis"].startswith("With a flat dish")
 
@@ -302,7 +302,7 @@ def test_on_a_flat_landscape_the_drawing_says_the_minds_have_nothing_to_climb_by
     for state in ({"strength": 0, "noise": 26, "memory": 33, "threshold": 2},
                   {"strength": 0, "noise": 0, "memory": 1, "threshold": 0}):
         t, said, _, panel = texts(TUMBLE, **state)
-        assert t.idea_rise == 0 and said["thoughts"].startswith("On a flat landscape of ideas")
+        assert t.idea_rise == 0 and said["thoughts"].startswith("At slope 0 the ideas' worth feels flat to the minds")
         assert panel["mind_status"] == "nothing to climb by" and panel["status"] == "nothing to steer by"
         assert not any(truth.holds(t) for truth in (CLIMBS, CLIMBS_SOMEWHAT, CLIMBS_LITTLE))
     html = client.get("/valence?strength=0&noise=26&memory=33&threshold=2").text
@@ -395,3 +395,31 @@ def test_much_nearer_with_few_at_the_food_gives_the_count_once():
                                          "average, but only 5 of the 24 end within reach of it; together they end at a "
                                          "mean distance of 40 against 68")
     assert "of 24 bacteria end" not in said["chemotaxis"]
+
+
+@pytest.mark.parametrize("changes", [dict(strength=0), dict(strength=0, noise=25, memory=21, threshold=-3)])
+def test_a_slope_of_zero_is_flat_to_the_minds_while_worth_is_scored_at_slope_1(changes):
+    """Review 6 C1, /valence?strength=0#tumble: 'On a flat landscape of ideas … worth 22 points on average, against
+    21 …; 1 of 24 minds ends near the best idea', and the slider's help '0 is flat': a flat landscape has no best
+    idea and no differences in worth. The slope is what the minds sense; worth is scored on the slope-1 landscape,
+    and both texts say so."""
+    t, said, _, _ = texts(TUMBLE, **changes)
+    assert t.idea_rise == 0 and max(t.quality) - min(t.quality) > 1      # flat to the minds, not in worth
+    assert "flat landscape of ideas" not in said["thoughts"]
+    assert said["thoughts"].startswith("At slope 0 the ideas' worth feels flat to the minds"), said["thoughts"]
+    assert "scored as at slope 1, the ideas entertained end up worth" in said["thoughts"]
+    strength = next(p for p in TUMBLE.params if p.name == "strength")
+    assert "scored as at slope 1" in strength.help and "0 is flat" not in strength.help
+
+
+@pytest.mark.parametrize("changes", [dict(weight=0), dict(weight=0, categories=2)])
+def test_with_valence_weighted_at_zero_the_birds_spread_is_not_what_pulls_them_apart(changes):
+    """Review 6 A3, /valence?weight=0#concepts: 'they spread over 0.6 of valence, from the liked sparrow to the
+    disliked hummingbird, yet with only 4 concepts they stay together' beside the cult claim's 'valence counts for
+    nothing here': 'yet' has the spread pulling the birds apart, at a weight where it pulls on nothing."""
+    c, said, _, _ = texts(CONCEPTS, **changes)
+    if "spread over" in said["bird"]:
+        assert "hummingbird, yet" not in said["bird"], said["bird"]
+        assert "hummingbird, though valence counts for nothing here:" in said["bird"], said["bird"]
+    else:
+        assert "valence" not in said["bird"] or "counts for nothing" in said["bird"], said["bird"]

@@ -147,3 +147,20 @@ def test_the_hill_climb_rule_covers_the_jump_the_sample_shows(client):
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?family=smooth").text).split())
     assert "beside the best point so far, where it can" in text
     assert "jumps to the leftmost point not yet seen" in text
+
+
+def test_stopping_the_learner_does_not_start_its_decline_with_length(client):
+    """Review 6 F4, /what-agi-is?learning=0#angels: the prose said the second agent's odds 'now decay with length too'
+    once it stops learning, but at the defaults they already fall (over 99% → 91% → 85% → 81% → 78%). What stopping
+    it changes is that they no longer level off."""
+    from app.pages.what_agi_is.page import ANGELS
+    learner = [float(row[3].rstrip("%").replace("over ", "")) for row in ANGELS.table(ANGELS.at_defaults()).rows]
+    stopped = [float(row[3].rstrip("%").replace("over ", "")) for row in ANGELS.table(ANGELS.at_defaults(learning=0)).rows]
+    assert all(b < a for a, b in zip(learner, learner[1:]))            # it already declines with length
+    drops = [a - b for a, b in zip(learner[1:], learner[2:])]
+    assert all(b < a for a, b in zip(drops, drops[1:]))                # and levels off
+    steady = [a - b for a, b in zip(stopped[1:], stopped[2:])]
+    assert min(steady) > max(drops)                                    # stopped, it keeps falling
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?learning=0").text).split())
+    assert "now decay with length too" not in text
+    assert "its odds already fell with length, but now keep falling instead of levelling off" in text
