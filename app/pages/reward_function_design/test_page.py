@@ -72,3 +72,13 @@ def test_the_rooms_key_says_what_each_bottom_line_shows(client):
         assert not problems
         result = widget.run(parsed)
         assert not [f for t in widget.all_truths for f in t.failures(result, key)], query
+
+
+def test_the_riskier_unwatched_link_says_what_its_state_shows():
+    """Review 7 (#4): 'Lying when unwatched drops to a few percent' beside the 8% its linked state shows."""
+    from pathlib import Path
+    from .model import lying
+    prose = " ".join((Path(__file__).parent / "content.md").read_text().split())
+    assert "Lying when unwatched drops below a tenth of chances" in prose and "a few percent" not in prose
+    r = lying(gain=4, penalty=10, watched=0.8, unwatched=0.5, accuracy=0.9, hide="no")
+    assert 0.05 <= r.at("behaviour", "unwatched") < 0.095      # shown as 8%: more than a few, under a tenth
