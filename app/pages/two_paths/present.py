@@ -136,6 +136,9 @@ def hedge_sentence(r: Hedge) -> str:
     if r.feasible["controlled"] == 1 and r.feasible["social"] == 1:
         return (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
                 f"impossible to hedge against; any gain from splitting comes from desirability and diminishing returns.")
+    if r.feasible["controlled"] == 0 and r.feasible["social"] == 0:
+        # One sentence, not the same one twice in mirror image: no split leaves anything to hedge.
+        return f"You set both paths as impossible ({pct(0)}), so no split of the effort leaves anything to hedge."
     return f"{path_hedge(r, 'controlled')} {path_hedge(r, 'social')}"
 
 
@@ -229,6 +232,9 @@ CERTAIN = Truth(r"You set (controlled AGI|social-instinct AGI) as certainly poss
                 lambda r, m: r.feasible[_key(m.group(1))] == 1, "that path is possible with chance 1")
 BOTH_CERTAIN = Truth(r"You set both paths as certainly possible", lambda r: min(r.feasible.values()) == 1,
                      "both paths are possible with chance 1")
+BOTH_IMPOSSIBLE = Truth(r"You set both paths as impossible \(0%\), so no split of the effort leaves anything",
+                        lambda r: max(r.feasible.values()) == 0 and all(v == 0 for v in r.curve.values()),
+                        "both paths are possible with chance 0, and the chance that at least one works is 0 at every split")
 IMPOSSIBLE = Truth(r"You set (controlled AGI|social-instinct AGI) as impossible \(0%\)",
                    lambda r, m: r.feasible[_key(m.group(1))] == 0, "that path is possible with chance 0")
 IF_IMPOSSIBLE = Truth(r"If (controlled AGI|social-instinct AGI) proves impossible",
@@ -290,8 +296,8 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
 
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON)),
-               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, IMPOSSIBLE, IF_IMPOSSIBLE, LEAVES, STILL_LEAVES,
-                                                     NOTHING_LEFT)))
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
+                                                     LEAVES, STILL_LEAVES, NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)
 
 

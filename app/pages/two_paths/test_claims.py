@@ -297,3 +297,19 @@ def test_each_paths_note_says_a_chance_of_not_works_with_a_bare_share(client):
     assert "an over 99% chance" not in html and "a chance of over 99%" in html
     r, text = said(**top)
     assert not [f for t in BOTH.all_truths for f in t.failures(r, _texts(r))]
+
+
+# ------------------------------------------------------------------- seventh review
+
+def test_both_paths_set_impossible_are_hedged_in_one_sentence_not_two_mirror_images():
+    """Review 7 (pages B #2): at ?controlled_feasible=0&social_feasible=0 the hedge said "You set controlled AGI as
+    impossible (0%): nothing is left however the effort is split, since you set social-instinct AGI as impossible
+    too." and then the same in mirror image. With both paths impossible, every split's chance is 0: one sentence."""
+    for extra in ({}, dict(controlled_desirable=70, social_desirable=70, transfer=10, returns=30)):
+        r, text = said(controlled_feasible=0, social_feasible=0, **extra)
+        assert all(v == 0 for v in r.curve.values())
+        hedge = text["hedge"]
+        assert hedge.count(". ") == 0 and hedge.endswith(".")                  # one sentence
+        assert "You set both paths as impossible (0%)" in hedge and "impossible too" not in hedge
+        assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
+        assert not faults(hedge)
