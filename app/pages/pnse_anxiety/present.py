@@ -469,11 +469,21 @@ def yours_sentence(t: Tradeoff) -> str:
     head = (f"At your level, {num(t.level, 2)}, the {YEARS} years simulated bring {count(brought, 'looming problem')}; "
             f"{fate}. {anxiety}.")
     gap = t.total[i] - t.total[b]
+    if max(t.total) == 0:
+        return head                     # the best claim has just said every level ties at 0 points
     if gap < 0.5:
-        return head + " That is within half a point of the lowest total any level reaches."
+        near = "is the least any level reaches" if gap == 0 else "is within half a point of the least any level reaches"
+        return head + f" The total, {_cost(total, t.total[i])}, {near}."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + f" The total, {points(total)}, is {points(gap)} above the best; {side}."
+    return head + f" The total, {points(total)}, is {points(shown_gap(total, t.total[b]))} above the best; {side}."
+
+
+def shown_gap(total_shown: float, least: float) -> float:
+    """How far the reader's total is above the least, as the two are shown: the total as shown_costs gives it less
+    the least as the best claim shows it (`points`, to a tenth), so the three numbers agree as a reader reads them
+    (3.5 points against a least of 2.2 is 1.3 above, never the gap rounded on its own, 1.2)."""
+    return rounded(total_shown - rounded(least, 1), 1)
 
 
 def howmuch_summary(t: Tradeoff) -> str:
@@ -518,8 +528,14 @@ def _points_near(text: str, value: float) -> bool:
 def _costs_add_up(t: Tradeoff, m: re.Match) -> bool:
     """The costs quoted before 'The total, …' in the same text add up to that total as shown (to the tenth)."""
     parts = re.findall(rf"(?:costing|ignoring them costs|itself costs) {P}", m.string[:m.start()])
-    tenths = [0 if x.startswith("almost") else round(10 * float(x.split(" point")[0].replace(",", ""))) for x in parts]
-    return bool(parts) and sum(tenths) == round(10 * float(m.group(1).split(" point")[0].replace(",", "")))
+    tenths = [round(10 * _value(x)) for x in parts]
+    # With no cost quoted (all dealt with, anxiety free), the total is nothing.
+    return (bool(parts) or _mine(t, t.total) == 0) and sum(tenths) == round(10 * _value(m.group(1)))
+
+
+def _value(text: str) -> float:
+    """A cost as `points` writes it, as a number: 'almost 0 points' reads as the 0 it shows."""
+    return 0.0 if text.startswith("almost") else float(text.split(" point")[0].replace(",", ""))
 
 
 def _exact(text: str, value: float) -> bool:
@@ -579,11 +595,18 @@ HOWMUCH_CLAIMS = (
               "the anxiety cost at the reader's level, to a tenth rounded down or up"),
         Truth(rf"The total, {P},", _costs_add_up,
               "the costs quoted before it in the sentence add up to the total shown (to the tenth)"),
-        Truth(r"within half a point of the lowest total", lambda t: _mine(t, t.total) - min(t.total) < 0.5,
-              "the reader's total is less than 0.5 above the least"),
-        Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(
-            m.group(1), _mine(t, t.total)) and _points_shown(m.group(2), _mine(t, t.total) - min(t.total))
-              and _mine(t, t.total) - min(t.total) >= 0.5, "the reader's total and its excess over the least, as shown"),
+        Truth(rf"The total, {P}, is within half a point of the least any level reaches", lambda t, m: _points_shown(
+            m.group(1), _mine(t, t.total)) and 0 < _mine(t, t.total) - min(t.total) < 0.5,
+              "the reader's total, as shown, is above the least by less than 0.5"),
+        Truth(rf"The total, {P}, is the least any level reaches", lambda t, m: _points_shown(
+            m.group(1), _mine(t, t.total)) and _mine(t, t.total) == min(t.total) and max(t.total) > 0,
+              "the reader's total, as shown, is the least (and not every level ties at nothing)"),
+        Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(m.group(1), _mine(t, t.total))
+              and _value(m.group(2)) == rounded(_value(m.group(1)) - rounded(min(t.total), 1), 1)
+              and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total))) <= 0.1 + 1e-9
+              and _mine(t, t.total) - min(t.total) >= 0.5,
+              "the reader's total as shown, less the least as the best claim shows it, is the excess quoted, within "
+              "a tenth of the model's excess, which is 0.5 or more"),
         Truth(r"too little anxiety lets problems slip by", lambda t: t.level < t.best and
               _mine(t, t.ignored_cost) > t.ignored_cost[t.at(t.best)], "below the best level, more problems cost more"),
         Truth(r"the extra anxiety costs more than it catches", lambda t: t.level > t.best and
