@@ -198,11 +198,14 @@ def probe_sentence(r: Lying) -> str:
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
-    if _probe_raises(r):
-        before = f"{pct(r.at('behaviour', 'watched'))} and {pct(r.at('behaviour', 'unwatched'))} without it"
-        more = [s for s in SITUATIONS if _rank(r.at("probe", s)) > _rank(r.at("behaviour", s))]
-        head += (f", more than the {before}" if len(more) == 2
-                 else f", against the {before}: more than without it when {more[0]}")
+    bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
+    without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
+    if _all_near_none(r):
+        head += f", about as seldom as without it ({without})"
+    elif _probe_raises(r):
+        more = [s for s in SITUATIONS if _rises(r, s)]
+        head += (f", more than the {without} without it" if len(more) == 2
+                 else f", against the {without} without it: more than without it when {more[0]}")
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -256,11 +259,29 @@ def _rank(share: float) -> float:
     return float(text[:-1])
 
 
+def _near_none(share: float) -> bool:
+    """A share of lies that reads 1% or less ('0%', 'under 1%', '1%'): next to none, as a reader sees it."""
+    return _rank(share) <= 1
+
+
+def _all_near_none(r: Lying) -> bool:
+    """Every share of lies, with the probe and without, reads 1% or less: no change worth calling more or less."""
+    return all(_near_none(r.at(reward, s)) for reward in ("probe", "behaviour") for s in SITUATIONS)
+
+
+def _rises(r: Lying, s: str) -> bool:
+    """With the probe it lies more often in situation s, as the shares are written ('over 99%' is less than '100%',
+    two '1%'s are the same), and not merely from one share next to none to another ('under 1%' to '1%')."""
+    p, b = r.at("probe", s), r.at("behaviour", s)
+    return _rank(p) > _rank(b) and not (_near_none(p) and _near_none(b))
+
+
 def _probe_raises(r: Lying) -> bool:
-    """With the probe it lies at least as often as without in both situations, and more often in one, as the
-    shares are written ('over 99%' is less than '100%', and two '1%'s are the same)."""
-    pairs = [(_rank(r.at("probe", s)), _rank(r.at("behaviour", s))) for s in SITUATIONS]
-    return all(p >= b for p, b in pairs) and any(p > b for p, b in pairs)
+    """With the probe it lies at least as often as without in both situations (or next to never in both), and
+    more often in one, as the shares are written."""
+    pairs = [(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS]
+    return (all(_rank(p) >= _rank(b) or (_near_none(p) and _near_none(b)) for p, b in pairs)
+            and any(_rises(r, s) for s in SITUATIONS))
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -408,18 +429,31 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "the agents' learned value of a lie minus the truth's is above a lie's average worth there"),
 )
 
+# The shares of lies without the probe: 'the 5% and 20%', or 'the 1% in both' where they read alike.
+_WITHOUT = "(?:the )?" + P + "(?: and " + P + "| in both)"
+
+
+def _without_is(r: Lying, m) -> bool:
+    """The shares without the probe as quoted (groups 1 and 2 of _WITHOUT): 'in both' only where they read alike."""
+    w, u = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
+    return (_pct_is(m.group(1), w) and _pct_is(m.group(2) or m.group(1), u)
+            and (m.group(2) is None) == (pct(w) == pct(u)))
+
+
 PROBE_TRUTHS = (
-    Truth(r"when unwatched, more than the " + P + " and " + P + " without it",
-          lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
-          and all(_rank(r.at("probe", s)) > _rank(r.at("behaviour", s)) for s in SITUATIONS),
+    Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
+          lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
-          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same)"),
-    Truth(r"when unwatched, against the " + P + " and " + P + " without it: more than without it when (watched|unwatched)",
-          lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
-          and _rank(r.at("probe", m.group(3))) > _rank(r.at("behaviour", m.group(3)))
-          and _rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3)))),
+          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%' is no rise)"),
+    Truth(r"when unwatched, against the " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _rises(r, m.group(3))
+          and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
+               or _near_none(r.at("probe", _other(m.group(3)))) and _near_none(r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
-          "same share in the other, as the shares are written"),
+          "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
+    Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
+          lambda r, m: _without_is(r, m) and _all_near_none(r),
+          "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),
     Truth(r"of its (watched|unwatched) answers are hidden lies, against [^,]+ plain ones, so (all|most) of its lies there",
           lambda r, m: r.hidden[m.group(1)] > 0 and (r.plain[m.group(1)] == 0 if m.group(2) == "all"
                                                     else r.hidden[m.group(1)] > r.plain[m.group(1)] > 0),

@@ -3,10 +3,13 @@ dense sweep of every state is tests/test_truths.py, which checks each sentence a
 beside it in present.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.pages.reward_function_design.page import LYING, REVERSI
 from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
+from app.wording import rounded
 
 
 def lying(**changes):
@@ -233,7 +236,7 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
-     "when unwatched, against the under 1% and under 1% without it: more than without it when unwatched"),
+     "when unwatched, about as seldom as without it (under 1% in both);"),      # review 7: 'under 1%' to '1%' is no rise
     # 0.0125 against 0.0055 watched: both '1%'.
     (dict(gain=6.5, penalty=17, watched=75, unwatched=40, accuracy=100, hide="yes"),
      "when unwatched, more than the 1% and 5% without it;",
@@ -357,8 +360,6 @@ def test_agents_that_lie_in_a_quarter_of_chances_are_not_said_to_have_stopped_tr
 @pytest.mark.parametrize("query, shown", [
     (dict(gain=5.5, penalty=5, watched=95, unwatched=60, accuracy=95, hide="yes"),
      "83% of chances when watched and 99% when unwatched, against the 80% and 99% without it"),
-    (dict(gain=0, penalty=19, watched=90, unwatched=15, accuracy=100, hide="yes"),
-     "1% of chances when watched and 2% when unwatched, against the under 1% and 2% without it"),
 ])
 def test_more_lies_with_the_probe_in_one_situation_is_said_against_without_it(client, query, shown):
     """Review 6, #5, /reward-function-design?gain=5.5&penalty=5&watched=95&unwatched=60&accuracy=95&hide=yes:
@@ -370,3 +371,38 @@ def test_more_lies_with_the_probe_in_one_situation_is_said_against_without_it(cl
     r, texts, _ = lying(**query)
     assert not failures(r, probe)
     assert failures(r, probe.replace(": more than without it when watched", ": more than without it when unwatched"))
+
+
+# ------------------------------------------------------------------- seventh review
+
+@pytest.mark.parametrize("state, old", [
+    (dict(gain=4.5, penalty=15, watched=85, unwatched=95, accuracy=65, hide="no"),
+     "when unwatched, more than the under 1% and under 1% without it;"),
+    (dict(gain=0.5, penalty=20, watched=75, unwatched=100, accuracy=55, hide="no"),
+     "when unwatched, against the under 1% and under 1% without it: more than without it when watched;"),
+])
+def test_lies_near_none_with_and_without_the_probe_are_about_as_seldom_not_more(state, old):
+    """Review 7 (pages B #5): with the probe it lied in 1% of chances (or under 1%), without it under 1% in both, and
+    the sentence said "more than the under 1% and under 1% without it": a change no reader can see, written twice.
+    Where every share, with and without the probe, reads 1% or less, it lies about as seldom as without it."""
+    r, texts, _ = lying(**state)
+    assert all(rounded(100 * r.at(reward, s)) <= 1 for reward in ("probe", "behaviour") for s in ("watched", "unwatched"))
+    probe = texts["probe"]
+    assert "more than" not in probe and "under 1% and under 1%" not in probe
+    assert "when unwatched, about as seldom as without it (under 1% in both);" in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, re.sub(r"when unwatched, about as seldom as without it \(under 1% in both\);", old, probe))
+
+
+def test_a_rise_from_under_1_percent_to_1_percent_is_not_called_more():
+    """Review 7 (pages B #5): at gain=0 penalty=19 watched=90 unwatched=15, a probe it can fool, it lies watched in
+    under 1% of chances without the probe and 1% with it, and 2% unwatched either way: next to none both times,
+    so the probe sentence claims no rise ('against the under 1% and 2% without it: more than without it when
+    watched', said before, no longer holds)."""
+    r, texts, _ = lying(gain=0, penalty=19, watched=90, unwatched=15, accuracy=100, hide="yes")
+    assert pct(r.at("behaviour", "watched")) == "under 1%" and pct(r.at("probe", "watched")) == "1%"
+    assert pct(r.at("behaviour", "unwatched")) == pct(r.at("probe", "unwatched")) == "2%"
+    probe = texts["probe"]
+    assert "more than" not in probe and not failures(r, probe)
+    assert failures(r, probe.replace("when unwatched;", "when unwatched, against the under 1% and 2% without it: more "
+                                     "than without it when watched;"))
