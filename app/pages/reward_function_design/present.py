@@ -11,7 +11,7 @@ from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, plural, rounded, upper_first
 
 from . import reversi
-from .model import GRID, KINDS, LAST, TRIALS, Board, Lying
+from .model import GRID, KINDS, LAST, TEMPERATURE, TRIALS, Board, Lying
 
 # ---- Lying ---------------------------------------------------------------------------------------
 
@@ -175,8 +175,9 @@ def _caught_sentence(r: Lying) -> str:
     values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
     if worth > 0:
         lies, told = rounded(100 * r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
-        why = ("" if not told else ", so they seldom try a lie and seldom learn that it pays" if lies < 20
-               else ", so they tell the truth more often than they lie" if lies < 50 else "")
+        why = (", so they seldom try a lie and seldom learn that it pays" if told and lies < 20
+               else ", so they tell the truth more often than they lie" if told and lies < 50
+               else ", two values too close to settle the habit either way" if _too_close(r, s) else "")
         return head + (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
                        f"{values}{why}.")
     why = ", an estimate above the exact average" if lie - truth > worth else ""
@@ -294,6 +295,14 @@ def _pts_is(text: str, x: float) -> bool:
 def _amount_is(text: str, x: float) -> bool:
     """An unsigned amount of points quoted ('3.9') is x (at least 0) to one decimal, halves away from zero."""
     return x >= 0 and float(text) == rounded(x, 1)
+
+
+def _too_close(r: Lying, s: str) -> bool:
+    """The agents' learned values of a lie and of the truth in situation s are within a point of each other (twice
+    the softmax temperature, where an agent still picks the lesser one over 1 time in 10), and the habit there is
+    mixed: 20% to 80% lies, as shown. Then the values leave the choice unsettled, whichever is higher."""
+    lie, truth = r.values["behaviour"][s]
+    return abs(lie - truth) <= 2 * TEMPERATURE and 20 <= rounded(100 * r.at("behaviour", s)) <= 80
 
 
 def _shown_below(lie: float, truth: float) -> bool:
@@ -423,6 +432,14 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and _shown_below(*r.values["behaviour"][m.group(1)]),
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
           "they lie in under 50% of chances there (as shown)"),
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", two values too close to settle "
+          r"the habit either way", lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _too_close(r, m.group(1)),
+          "a lie gains on average there; the agents' learned values of a lie and of the truth are within a point of "
+          "each other (twice the softmax temperature) and they lie in 20% to 80% of chances there (as shown)"),
+    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r"\.",
+          lambda r, m: _shown_below(*r.values["behaviour"][m.group(1)]),
+          "with no reason given, the learned values alone must explain lying in at most half the chances: the value "
+          "of a lie is below the truth's (as shown)"),
     Truth(r"Yet (watched|unwatched), where a lie loses on average, " + _YET_VALUES + r", an estimate above the exact average",
           lambda r, m: (lambda lie, truth: lie - truth > r.worth("behaviour", _detect(r, m.group(1))))(
               *r.values["behaviour"][m.group(1)]),

@@ -406,3 +406,22 @@ def test_a_rise_from_under_1_percent_to_1_percent_is_not_called_more():
     assert "more than" not in probe and not failures(r, probe)
     assert failures(r, probe.replace("when unwatched;", "when unwatched, against the under 1% and 2% without it: more "
                                      "than without it when watched;"))
+
+
+def test_a_lie_that_gains_yet_is_told_in_under_half_the_chances_is_explained_by_values_too_close_to_settle():
+    """Review 7 (pages B #6), ?gain=4&penalty=10&watched=30&unwatched=35&accuracy=65&hide=no: "Yet unwatched, where a
+    lie gains on average, it lies in 47% of chances: its agents learned to expect +0.1 from a lie there against 0
+    from the truth." Values that favour the lie do not explain lying in under half the chances. They are within a
+    point of each other (twice the softmax temperature), so the agents' choice stays mixed, and the sentence says so."""
+    from app.pages.reward_function_design.model import TEMPERATURE
+    r, texts, _ = lying(gain=4, penalty=10, watched=30, unwatched=35, accuracy=65, hide="no")
+    lie, truth = r.values["behaviour"]["unwatched"]
+    share = rounded(100 * r.at("behaviour", "unwatched"))
+    assert r.worth("behaviour", r.unwatched) > 0 and 20 <= share <= 50
+    assert truth <= lie and lie - truth <= 2 * TEMPERATURE
+    caught = texts["caught"]
+    bare = (f"Yet unwatched, where a lie gains on average, it lies in {pct(r.at('behaviour', 'unwatched'))} of chances: "
+            f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth")
+    assert caught.endswith(bare + ", two values too close to settle the habit either way."), caught
+    assert not failures(r, caught)
+    assert failures(r, caught.replace(", two values too close to settle the habit either way.", "."))
