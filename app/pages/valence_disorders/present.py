@@ -178,19 +178,24 @@ def acted_figure(d: Day) -> dict:
 
 # --- The pattern and the sentence ---------------------------------------------------------------------------
 
-def pattern(d: Day) -> str:
-    """Which of the three patterns the day's thoughts show, by Byrnes's descriptions turned into our
-    thresholds on the distribution of valences, as the page shows the shares (split_points): 'extremes' (few
-    thoughts in between, short of strong; some strongly good and some strongly bad), else 'negative' (nearly every thought negative)
-    or 'positive' (nearly every thought positive), or 'none'."""
+def patterns(d: Day) -> tuple[str, ...]:
+    """Every one of the three patterns whose threshold the day's thoughts meet, by Byrnes's descriptions turned into
+    our thresholds on the distribution of valences, as the page shows the shares (split_points): 'negative' (nearly
+    every thought negative), 'positive' (nearly every thought positive), 'extremes' (few thoughts in between, short of
+    strong; some strongly good and some strongly bad). A day can meet two at once (90% bad, 10% of them strongly good
+    and the rest strongly bad is both mostly negative and all-or-nothing; review 7): both show, none takes precedence.
+    Negative and positive never hold together (80% + 90% is over 100%)."""
     p = split_points(d)
-    if p["between"] < BETWEEN_UNDER and min(p["good"], p["bad"]) >= STRONG_AT:
-        return "extremes"
-    if p["negative"] >= NEGATIVE_AT:
-        return "negative"
-    if p["positive"] >= POSITIVE_AT:
-        return "positive"
-    return "none"
+    held = (("negative", p["negative"] >= NEGATIVE_AT), ("positive", p["positive"] >= POSITIVE_AT),
+            ("extremes", p["between"] < BETWEEN_UNDER and min(p["good"], p["bad"]) >= STRONG_AT))
+    return tuple(kind for kind, holds in held if holds)
+
+
+def pattern(d: Day) -> str:
+    """The API's one-word pattern (kept for links recorded before): 'extremes' if the day is all-or-nothing, else
+    'negative' or 'positive', or 'none'. `patterns` has every one the day shows."""
+    kinds = patterns(d)
+    return "extremes" if "extremes" in kinds else kinds[0] if kinds else "none"
 
 
 TOY = " (a toy pattern, not a diagnosis)"
@@ -209,39 +214,49 @@ def _head(d: Day) -> str:
     return "; ".join(parts) + "."
 
 
-def day_sentence(d: Day) -> str:
-    head = _head(d)
-    kind = pattern(d)
+COMPARED = {"negative": "depression", "positive": "mania", "extremes": "narcissistic personality disorder"}
+
+
+def _body(d: Day, kind: str) -> str:
+    """What the day's thoughts show of one pattern, without naming the pattern."""
     zero = f" ({said(d, 'zero')} sit at exactly 0, counted with the bad ones)" if split_shares(d)["zero"] else ""
     if kind == "negative":
         if d.acted_total == 0:
-            return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero} and none positive: not even "
-                           f"scratching an itchy bite gets through. This is the toy version of the pattern Byrnes "
-                           f"compares to depression{TOY}.")
+            return (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero} and none positive: not "
+                    f"even scratching an itchy bite gets through.")
         best = max(IDS, key=d.acted_share)
         against = f", against {share(d.acted_share('task'))} for getting up to start a task" if best != "task" else ""
-        return head + (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero}, so starting anything is hard: "
-                       f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
-                       f"{share(d.acted_share(best))} of the times it came up{against}). This is the toy version of the "
-                       f"pattern Byrnes compares to depression{TOY}.")
+        return (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero}, so starting anything is hard: "
+                f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
+                f"{share(d.acted_share(best))} of the times it came up{against}).")
     if kind == "positive":
         breaking = ", with better-feeling ideas breaking in" if d.switches else ""
         thrown = "nothing is thrown out" if d.rerolls == 0 else "almost nothing is thrown out"
         busy = "always busy" if idle_minutes(d) == 0 else "nearly always busy"
-        return head + (f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is {busy}"
-                       f"{breaking}. This is the toy version of the pattern Byrnes compares to mania{TOY}.")
-    if kind == "extremes":
-        swing = (f" When a thought about a colleague or about oneself flips from good to bad or back, it jumps by "
-                 f"{num(d.swing, 1)} on average: our stand-in for the same person idealised and then devalued."
-                 if d.person_flips else "")
-        shares = f"({said(d, 'good')} at +2 or more, {said(d, 'bad')} at −2 or less)"
-        lead = (f" Every thought is strongly good or strongly bad {shares}; none lies in between."
-                if split_shares(d)["between"] == 0 else
-                f" Nearly every thought is strongly good or strongly bad {shares}; only {said(d, 'between')} lie in "
-                f"between, within two points of neutral.")
-        return head + (f"{lead}{swing} This is the toy version of the pattern Byrnes compares to narcissistic "
-                       f"personality disorder{TOY}.")
-    return head + " None of the three patterns shows at these settings."
+        return (f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is "
+                f"{busy}{breaking}.")
+    swing = (f" When a thought about a colleague or about oneself flips from good to bad or back, it jumps by "
+             f"{num(d.swing, 1)} on average: our stand-in for the same person idealised and then devalued."
+             if d.person_flips else "")
+    shares = f"({said(d, 'good')} at +2 or more, {said(d, 'bad')} at −2 or less)"
+    lead = (f" Every thought is strongly good or strongly bad {shares}; none lies in between."
+            if split_shares(d)["between"] == 0 else
+            f" Nearly every thought is strongly good or strongly bad {shares}; only {said(d, 'between')} lie in "
+            f"between, within two points of neutral.")
+    return lead + swing
+
+
+def day_sentence(d: Day) -> str:
+    head = _head(d)
+    kinds = patterns(d)
+    if not kinds:
+        return head + " None of the three patterns shows at these settings."
+    body = "".join(_body(d, kind) for kind in kinds)
+    if len(kinds) == 1:
+        return head + body + f" This is the toy version of the pattern Byrnes compares to {COMPARED[kinds[0]]}{TOY}."
+    first, second = (COMPARED[k] for k in kinds)
+    return head + body + (f" The day meets two of the toy patterns at once: the one Byrnes compares to {first} and "
+                          f"the one he compares to {second} (toy patterns, not diagnoses).")
 
 
 # --- What the phrases assert: predicates on the day (tests/test_truths.py) ------------------------------------
@@ -277,11 +292,23 @@ def _all_or_nothing(d: Day) -> bool:
 
 
 def _mostly_bad(d: Day) -> bool:
-    return not _all_or_nothing(d) and split_points(d)["negative"] >= 80
+    return split_points(d)["negative"] >= NEGATIVE_AT
 
 
 def _mostly_good(d: Day) -> bool:
-    return not _all_or_nothing(d) and not _mostly_bad(d) and split_points(d)["positive"] >= 90
+    return split_points(d)["positive"] >= POSITIVE_AT
+
+
+def _all_shown(d: Day, m: re.Match) -> bool:
+    """A day said to meet two patterns at once meets the thresholds of both named, in the order the panel lists them."""
+    named = tuple(next(k for k, v in COMPARED.items() if v == m[g]) for g in ("a", "b"))
+    return named == patterns(d)
+
+
+def _clusters_lit(d: Day, m: re.Match) -> bool:
+    """The clusters said to be lit are exactly those of the patterns the day shows."""
+    named = () if m["c"] == "none" else tuple(m["c"].split(" and "))
+    return named == tuple(CLUSTER[k] for k in patterns(d))
 
 
 def _named(m: re.Match) -> str:
@@ -292,10 +319,16 @@ _S = r"(?:[Oo]ver |[Uu]nder |[<>])?\d+%"            # a share as written: '36%',
 _P = rf"(?P<p>{_S})"
 _D = r"[\d.]+ (?:minutes?|hours?)|all but \d+ minutes?"     # a time idle, as duration() writes it
 DEPRESSION = Truth(r"compares to depression|hard to start anything", _mostly_bad,
-                   "at least 80% of the day's thoughts have negative valence as shown, and the day is not all-or-nothing")
+                   "at least 80% of the day's thoughts have negative valence as shown (the day may also be all-or-nothing)")
 MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
-              "at least 90% of the day's thoughts have positive valence as shown, and the day is neither all-or-nothing "
-              "nor mostly negative")
+              "at least 90% of the day's thoughts have positive valence as shown (the day may also be all-or-nothing)")
+BOTH_PATTERNS = Truth(r"meets two of the toy patterns at once: the one Byrnes compares to (?P<a>[a-z ]+) and the one he "
+                      r"compares to (?P<b>[a-z ]+) \(", _all_shown,
+                      "the day meets the thresholds of exactly the two patterns named")
+ONE_PATTERN = Truth(r"This is the toy version of the pattern Byrnes compares to", lambda d: len(patterns(d)) == 1,
+                    "the day meets exactly one pattern's threshold")
+LIT_CLUSTERS = Truth(r"the lit clusters? (?:is|are): (?P<c>[a-z -]+(?: and [a-z -]+)?)\.", _clusters_lit,
+                     "the clusters named lit are exactly those of the patterns whose thresholds the day meets")
 NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judgements", _all_or_nothing,
             "under 10% of thoughts within two points of neutral (in between), at least 10% at +2 or more and 10% at "
             "−2 or less, as shown")
@@ -358,7 +391,7 @@ SWING = Truth(r"it jumps by (?P<s>[\d.]+) on average", lambda d, m: d.person_fli
 IDEALISED = Truth(r"idealised and then devalued", lambda d: d.person_flips > 0,
                   "thoughts about a colleague or oneself did flip between good and bad")
 
-DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, NPD, NO_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
+DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
                                                  NEGATIVE_SHARE, ZERO_SHARE, NONE_POSITIVE, STARTING_HARD, BEST, POSITIVE_SHARE,
                                                  ALMOST_NOTHING, NOTHING_THROWN, BUSY, ALWAYS_BUSY, BREAKING, MILD_SHARE,
                                                  EVERY_STRONG, NEARLY_STRONG, IN_BETWEEN, STRONG_SHARES,
@@ -399,19 +432,21 @@ def day_live(d: Day) -> dict[str, str]:
             "rerolls": str(d.rerolls), "switches": str(d.switches)}
 
 
-LIT = {"negative": "stuck", "positive": "racing", "extremes": "split", "none": ""}
+LIT = {"negative": "stuck", "positive": "racing", "extremes": "split"}
 CLUSTER = {"negative": "hard to start anything", "positive": "racing from idea to idea",
-           "extremes": "all-or-nothing judgements", "none": "none"}
+           "extremes": "all-or-nothing judgements"}
 
 
 def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
-    kind = pattern(d)
-    return {"lit": LIT[kind], "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
+    kinds = patterns(d)
+    lit = ("the lit clusters are: " if len(kinds) > 1 else "the lit cluster is: ") + (
+        " and ".join(CLUSTER[k] for k in kinds) or "none")
+    return {"lit": tuple(LIT[k] for k in kinds), "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
             "shape": f"{said(d, 'mild', True)} mild, {said(d, 'strong', True)} strong",
             "caption": (f"Root causes lead to a change in valence (here {said(d, 'nonpositive')} of thoughts bad (valence 0 "
                         f"or below) and {said(d, 'positive')} good; {said(d, 'mild')} mild, within a point of neutral, and "
                         f"{said(d, 'strong')} strong, 2 or more either way); thick arrows lead from valence to clusters "
-                        f"of symptoms. At these settings the lit cluster is: {CLUSTER[kind]}.")}
+                        f"of symptoms. At these settings {lit}.")}
 
 
 def _add_up(bad: str, good: str) -> bool:
@@ -428,7 +463,7 @@ PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of t
 PANEL_SHAPE = Truth(rf"(?P<m>{_S}) mild(?:, within a point of neutral, and |, )(?P<s>{_S}) strong",
                     lambda d, m: _says(d, "mild", m["m"]) and _says(d, "strong", m["s"]),
                     "the shares of thoughts within a point of neutral and 2 or more from it, as shown")
-DAY_TRUTHS = (DEPRESSION, MANIA, NPD, NO_PATTERN, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
+DAY_TRUTHS = (DEPRESSION, MANIA, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, LIT_CLUSTERS, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
 
 
 class DayResponse(WidgetResponse):
@@ -445,7 +480,10 @@ class DayResponse(WidgetResponse):
     person_flips: int = Field(description="How many times a thought about a colleague or oneself flipped sign.")
     acted_share: dict[str, float] = Field(description="Per kind of thought: share of the times it came up that it was acted on.")
     acted_total: int = Field(description="Thoughts acted on over the day.")
-    pattern: str = Field(description="'negative', 'positive', 'extremes' or 'none': which pattern the day's thoughts show.")
+    pattern: str = Field(description="'negative', 'positive', 'extremes' or 'none': a pattern the day's thoughts show "
+                                     "('extremes' where the day also meets another; `patterns` has them all).")
+    patterns: list[str] = Field(description="Every pattern whose threshold the day meets, in the panel's order "
+                                            "('negative', 'positive', 'extremes'): none, one, or two at once.")
 
 
 def day_api(values: Mapping[str, Any], d: Day) -> dict:
@@ -453,4 +491,5 @@ def day_api(values: Mapping[str, Any], d: Day) -> dict:
             "neutral_share": d.neutral, "mild_share": d.mild, "strong_good_share": d.strong_good,
             "strong_bad_share": d.strong_bad, "negative_share": d.negative, "positive_share": d.positive,
             "swing": d.swing, "person_flips": d.person_flips, "acted_share": {k: d.acted_share(k) for k in IDS},
-            "acted_total": d.acted_total, "pattern": pattern(d)}
+            "acted_total": d.acted_total, "pattern": pattern(d),
+            "patterns": list(patterns(d))}

@@ -45,7 +45,7 @@ def test_a_third_of_thoughts_within_a_point_of_neutral_is_not_all_or_nothing():
     d, text, _, panel = day(extremise=0.2)
     negative, positive, mild, good, bad = shares(d)
     assert mild == 33 and min(abs(v) for v in d.valences) > 0.5       # the old ±0.5 band is empty by construction
-    assert "narcissistic" not in text and panel["lit"] != "split" and "33% mild" in panel["shape"]
+    assert "narcissistic" not in text and "split" not in panel["lit"] and "33% mild" in panel["shape"]
 
 
 def test_extremised_far_enough_both_ends_fill_and_the_middle_empties():
@@ -55,7 +55,7 @@ def test_extremised_far_enough_both_ends_fill_and_the_middle_empties():
     assert all(abs(v) >= 2 for v in d.valences)
     assert "Every thought is strongly good or strongly bad (64% at +2 or more, 36% at −2 or less); none lies in between." in text
     assert "compares to narcissistic personality disorder" in text
-    assert d.person_flips > 0 and f"jumps by {d.swing:.1f} on average" in text and panel["lit"] == "split"
+    assert d.person_flips > 0 and f"jumps by {d.swing:.1f} on average" in text and panel["lit"] == ("split",)
 
 
 def test_the_layer_notes_agree_with_the_lit_cluster():
@@ -63,10 +63,10 @@ def test_the_layer_notes_agree_with_the_lit_cluster():
     the lit cluster; the notes now give the day's shares, which decide it."""
     d, text, _, panel = day(extremise=0.3)
     negative, positive, mild, good, bad = shares(d)
-    assert (mild, good, bad) == (9, 15, 5) and panel["lit"] == "" and "None of the three patterns" in text
+    assert (mild, good, bad) == (9, 15, 5) and panel["lit"] == () and "None of the three patterns" in text
     d, text, _, panel = day(offset=0.5, spread=0)
     negative, positive, *_ = shares(d)
-    assert positive == 100 and panel["lit"] == "racing" and panel["shift"] == "0% bad, 100% good"
+    assert positive == 100 and panel["lit"] == ("racing",) and panel["shift"] == "0% bad, 100% good"
 
 
 def test_counts_agree_with_their_nouns():
@@ -90,7 +90,7 @@ def test_a_strong_negative_bias_leaves_only_the_most_appealing():
     # One thought of the 960 sits at exactly 0, counted with the bad ones (review 5, #7), and the sentence says so.
     assert ("91% of thoughts have negative valence (under 1% sit at exactly 0, counted with the bad ones), so starting "
             "anything is hard") in text
-    assert "(scratch an itchy bite, acted on 50%" in text and panel["lit"] == "stuck"
+    assert "(scratch an itchy bite, acted on 50%" in text and panel["lit"] == ("stuck",)
 
 
 def test_pushed_far_enough_nothing_at_all_gets_through():
@@ -105,7 +105,7 @@ def test_eighty_percent_as_shown_is_a_strong_negative_bias():
     d, text, _, panel = day(offset=-2, spread=1.75, extremise=0)
     assert 0.795 < d.negative < 0.8
     assert text.count("80% of thoughts have negative valence") == 1 and "compares to depression" in text
-    assert panel["lit"] == "stuck"
+    assert panel["lit"] == ("stuck",)
 
 
 def test_nine_percent_in_between_as_shown_is_all_or_nothing_and_ten_percent_is_too_many():
@@ -242,10 +242,10 @@ def test_ten_percent_at_the_rarer_end_as_shown_is_all_or_nothing_and_nine_is_a_s
     is all-or-nothing; 9% leaves 91% negative, the strong negative bias. Nothing falls between."""
     d, text, _, panel = day(offset=-3, spread=2, extremise=0.7)
     assert all(abs(v) >= 2 for v in d.valences) and "(10% at +2 or more, 90% at −2 or less)" in text
-    assert "narcissistic" in text and panel["lit"] == "split"
+    assert "narcissistic" in text and panel["lit"] == ("stuck", "split")      # 90% negative too: both (review 7)
     d, text, _, panel = day(offset=-2.75, spread=1.75, extremise=0.7)
     assert all(abs(v) >= 2 for v in d.valences) and "91% of thoughts have negative valence" in text
-    assert "compares to depression" in text and panel["lit"] == "stuck"
+    assert "compares to depression" in text and panel["lit"] == ("stuck",)
 
 
 # ------------------------------------------------------------------- sixth review (round 6)
@@ -289,3 +289,23 @@ def test_wherever_all_or_nothing_is_lit_nearly_every_thought_is_strong():
                 text = DAY.claim_texts(d)["day"]
                 assert "strongly good or strongly bad" in text and "mildly" not in text and "common" not in text
     assert lit > 30
+
+
+# ------------------------------------------------------------------- seventh review
+
+def test_a_day_that_meets_both_the_negative_and_the_all_or_nothing_thresholds_lights_and_names_both():
+    """Review 7 (pages B #1), ?offset=-1.75&spread=0.75&extremise=0.8: 90% of thoughts bad, 10% strongly good, idle
+    13 hours. The day met the page's depression threshold (at least 80% negative) and its all-or-nothing one, yet
+    only the NPD box was lit and the sentence named only that pattern. Where both thresholds hold, both show."""
+    from app.pages.valence_disorders.present import BETWEEN_UNDER, NEGATIVE_AT, STRONG_AT, split_points
+    for state in (dict(offset=-1.75, spread=0.75, extremise=0.8), dict(offset=-1, spread=0, extremise=0.7),
+                  dict(offset=-1.5, spread=0, extremise=0.6)):
+        d, text, summary, panel = day(**state)
+        p = split_points(d)
+        assert p["negative"] >= NEGATIVE_AT, (state, p)                         # the depression threshold
+        assert p["between"] < BETWEEN_UNDER and min(p["good"], p["bad"]) >= STRONG_AT, (state, p)   # all-or-nothing
+        assert set(panel["lit"]) == {"stuck", "split"}, (state, panel["lit"])
+        assert "the lit clusters are: hard to start anything and all-or-nothing judgements" in panel["caption"]
+        assert "compares to depression" in text and "compares to narcissistic personality disorder" in text, text
+        assert "two of the toy patterns at once" in text, text
+        assert not [f for t in DAY.all_truths for f in t.failures(d, text + " " + panel["caption"])]
