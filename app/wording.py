@@ -28,9 +28,13 @@ def _minus(text: str) -> Shown:
     return Shown(text.replace("-", MINUS))
 
 
+_SIGNED_ZERO = re.compile(r"[-+−]?0(?:\.0*)?%?")
+_ZERO = re.compile(r"0(?:\.0*)?")
+
+
 def _zero(text: str) -> str:
     """'-0', '-0.00', '+0.0', '−0' -> the same digits without a sign."""
-    return text.lstrip("+-−") if re.fullmatch(r"[-+−]?0(?:\.0*)?%?", text) else text
+    return text.lstrip("+-−") if _SIGNED_ZERO.fullmatch(text) else text
 
 
 def rounded(x: float, places: int = 0) -> float:
@@ -74,7 +78,7 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
         power = str(int(math.log10(LARGE))).translate(SUPERSCRIPT)
         return ("over " if x > 0 else "below −") + f"10{power}"
     text = _zero(f"{rounded(x, places):,.{places}f}")
-    if tiny and x != 0 and re.fullmatch(r"0(?:\.0*)?", text):
+    if tiny and x != 0 and _ZERO.fullmatch(text):
         return "almost 0"
     return _minus(text)
 
