@@ -320,3 +320,56 @@ def moving_target(start: float, practice: float, test_day: int, horizon: int) ->
     days.flags.writeable = False
     return TargetResult(days, skill, day, {k: float(v[day]) for k, v in skill.items()},
                         {k: float(v[-1]) for k, v in skill.items()}, set_day=test_day)
+
+
+ANGEL_BATCH = 32     # learners whose steps run together: numpy's per-step cost is shared by their rows
+
+
+def _learners(length: int, lengths: np.ndarray, stuck: np.ndarray, s: np.ndarray,
+              lam: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`_learner` for many agents of one project length at once, one row each: the same steps on each row,
+    so each row's numbers are the ones `_learner` gives that agent alone (tests/test_truths.py checks)."""
+    k = np.arange(length + 2)
+    p = stuck[:, None] * (1.0 - lam[:, None]) ** k
+    alone = np.zeros((stuck.size, k.size))
+    every = np.zeros((stuck.size, k.size))
+    alone[:, 0] = every[:, 0] = 1.0
+    keep_s, miss_s = s[:, None], 1.0 - s
+    wanted = set(int(v) for v in lengths)
+    zero, mean = [], []
+    helps = np.zeros(stuck.size)
+    failed = np.zeros(stuck.size)
+    hit_alone, hit_every, moved = np.empty_like(alone), np.empty_like(every), np.empty((stuck.size, length + 1))
+    for step in range(1, length + 1):
+        np.multiply(alone, p, out=hit_alone)
+        np.multiply(every, p, out=hit_every)
+        helps = helps + hit_every.sum(axis=1) * miss_s
+        failed = failed + hit_alone.sum(axis=1) * miss_s
+        alone -= hit_alone
+        np.multiply(hit_alone[:, :-1], keep_s, out=moved)
+        alone[:, 1:] += moved
+        every -= hit_every
+        every[:, 1:] += hit_every[:, :-1]
+        if step in wanted:
+            zero.append(np.minimum(1.0, np.maximum(0.0, 1.0 - failed)))
+            mean.append(helps)
+    return np.array(zero).T, np.array(mean).T
+
+
+def angels_many(settings: list[dict]) -> list[AngelResult]:
+    """angels at each of many settings: learners of the same project length run side by side."""
+    out = [angels(**{**s, "learning": 0.0}) for s in settings]       # checks the settings; the learner is replaced below
+    groups: dict[int, list[int]] = {}
+    for i, s in enumerate(settings):
+        if s["learning"] != 0:
+            groups.setdefault(s["length"], []).append(i)
+    for length, members in groups.items():
+        for j in range(0, len(members), ANGEL_BATCH):
+            rows = members[j:j + ANGEL_BATCH]
+            zero, mean = _learners(length, out[rows[0]].lengths, *(np.array([float(settings[i][n]) for i in rows])
+                                                                 for n in ("stuck", "recover", "learning")))
+            for r, i in enumerate(rows):
+                res = out[i]
+                out[i] = AngelResult(res.lengths, {**res.zero_help, "agi": zero[r]}, {**res.interventions, "agi": mean[r]},
+                                     res.stuck, res.today_recover, res.recover, settings[i]["learning"])
+    return out

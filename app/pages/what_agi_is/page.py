@@ -6,7 +6,7 @@ from functools import partial
 from app.framework import Choice, Figure, Number, Page, Panel, Widget
 
 from . import present
-from .model import angels, knowing_vs_figuring, moving_target, no_free_lunch
+from .model import angels, angels_many, knowing_vs_figuring, moving_target, no_free_lunch
 
 SIZE = Number("size", "Points to search", min=3, max=7, step=1, default=6, unit_words="points", integer=True,
               help="The problem's domain: each problem gives every point one of the values below.")
@@ -80,6 +80,7 @@ ANGELS = Widget(
                     "Today's AI does not learn on the job."),
     ),
     simulate=angels,
+    simulate_many=angels_many,
     figures=((Figure("solo", "Line chart: share of projects finished with no outside help, against project length",
                      present.angel_solo_figure, height=300),
               Figure("help", "Line chart: mean number of outside interventions needed, against project length",
