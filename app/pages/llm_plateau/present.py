@@ -541,9 +541,24 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
                       Claim("evidence", evidence_sentence, truths=EVIDENCE_TRUTHS))
 
 
+def both_fate(fate: str) -> str:
+    """A fate said of A–B and C together: 'both stop growing', 'are both capped below TAI' (review 7 A2)."""
+    if fate.startswith("is "):
+        return "are both " + fate[3:]
+    verb, _, rest = fate.partition(" ")
+    plural = {"reaches": "reach", "runs": "run", "stops": "stop"}[verb]
+    return f"both {plural} {rest}"
+
+
+def fates_line(r: Extrapolation) -> str:
+    """'A–B stops growing; C reaches TAI', or, where the two fates are the same words, 'A–B and C both stop
+    growing' (said once, not twice)."""
+    ab, c = fate_text(r, r.ab), fate_text(r, r.c)
+    return f"A–B and C {both_fate(ab)}" if ab == c else f"A–B {ab}; C {c}"
+
+
 def extrapolate_summary(r: Extrapolation) -> str:
-    fate = r.fate(r.ab)
-    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {plateau(r)}."
+    return f"{fates_line(r)}. These assumptions give A–B {plateau(r)}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
@@ -573,7 +588,7 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     # review 6 C3: where both reasons hold, the headline says so too, as the claim does
     both = plateau(r).startswith("both")
     return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if both else headline[r.fate(r.ab)]),
-            "caption": f"Under these assumptions A–B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
+            "caption": f"Under these assumptions {fates_line(r)}; D and E are not modelled here (no past to extend)."}
 
 
 class ExtrapolateResponse(WidgetResponse):
