@@ -876,15 +876,16 @@ def _kept(c: Concepts) -> str:
     """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
     n = (c.birds_split_a, c.birds_split_b)
     # Review 6 A3: at weight 0 the spread pulls on nothing, so it is not set against their staying together.
-    yet = ("hummingbird, though valence counts for nothing here: with only" if c.weight == 0 else
+    # Review 7 A4: that clause ends its sentence, so no sentence stacks three colons.
+    yet = ("hummingbird, though valence counts for nothing here. With only" if c.weight == 0 else
            "hummingbird, yet with only")
     if n[0] != n[1]:
-        return (f"{yet} {c.categories} concepts they stay together: A's birds split from "
+        return (f"{yet} {c.categories} concepts they stay together; A's birds split from "
                 f"{n[0]} concepts, B's from {n[1]}.")
     if n[0] == c.categories + 1:
-        return (f"{yet} {c.categories} concepts they stay together: with one more concept "
+        return (f"{yet} {c.categories} concepts they stay together; with one more concept "
                 f"({n[0]}), the birds split.")
-    return f"{yet} {c.categories} concepts they stay together: the birds split only from {n[0]} concepts."
+    return f"{yet} {c.categories} concepts they stay together; the birds split only from {n[0]} concepts."
 
 
 def bird_sentence(c: Concepts) -> str:

@@ -272,7 +272,7 @@ def test_birds_kept_together_by_too_few_concepts_are_not_put_down_to_their_looks
     more, _, _, _ = texts(CONCEPTS, weight=3, categories=4, disagree=1)
     assert len({more.labels_a[i] for i in range(6)}) > 1 and len({more.labels_b[i] for i in range(6)}) > 1
     assert "so valence does not split them" not in said["bird"]
-    assert "with only 3 concepts they stay together: with one more concept (4), the birds split." in said["bird"]
+    assert "with only 3 concepts they stay together; with one more concept (4), the birds split." in said["bird"]
     old = said["bird"].split(", yet with only")[0] + ", but nothing else looks like a bird, so valence does not split them."
     assert any(t.failures(c, old) for t in CONCEPTS.all_truths), "the predicates would not catch the old sentence"
 
@@ -420,6 +420,19 @@ def test_with_valence_weighted_at_zero_the_birds_spread_is_not_what_pulls_them_a
     c, said, _, _ = texts(CONCEPTS, **changes)
     if "spread over" in said["bird"]:
         assert "hummingbird, yet" not in said["bird"], said["bird"]
-        assert "hummingbird, though valence counts for nothing here:" in said["bird"], said["bird"]
+        assert "hummingbird, though valence counts for nothing here." in said["bird"], said["bird"]
     else:
         assert "valence" not in said["bird"] or "counts for nothing" in said["bird"], said["bird"]
+
+
+@pytest.mark.parametrize("changes", [dict(weight=0), dict(weight=0, categories=2), dict(weight=0, categories=5),
+                                     dict(weight=3, categories=3)])
+def test_the_bird_sentence_at_weight_zero_is_two_sentences_not_three_colons(changes):
+    """Review 7 A4, /valence?weight=0#concepts: '… though valence counts for nothing here: with only 4 concepts they
+    stay together: with one more concept (5), the birds split.' stacked three colons in one sentence."""
+    c, said, _, _ = texts(CONCEPTS, **changes)
+    for sentence in re.split(r"(?<=\.) (?=[A-Z])", said["bird"]):
+        assert sentence.count(":") <= 1, said["bird"]
+    if "they stay together" in said["bird"]:
+        split = min(c.birds_split_a, c.birds_split_b)
+        assert split > c.categories and f"with only {c.categories} concepts they stay together" in said["bird"].lower()
