@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, num as wnum, plural, points
+from app.wording import fair_points, lone, num as wnum, plural, points
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -345,9 +345,9 @@ def fates_sentence(r: Extrapolation) -> str:
 
 
 def shown_rms(c: Curve) -> str:
-    """A curve's fit error to one decimal; one that rounds to one reads '1' ('1 point', never '1.0 points')."""
-    shown = wnum(c.rms, 1)
-    return "1" if shown == "1.0" else shown
+    """A curve's fit error to one decimal, said alone: one that rounds to a whole number reads without its '.0'
+    ('1 point', '2 points', never '1.0 points' or '2.0 points': review 7 U1)."""
+    return lone(c.rms, 1)
 
 
 def evidence_sentence(r: Extrapolation) -> str:

@@ -413,3 +413,13 @@ def test_c_meeting_the_same_fate_as_a_b_is_not_said_twice(changes):
     wrong, _ = extrapolate(**{**changes, "additions": 50 if changes["additions"] == 0 else 0, "growth": 50})
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(wrong, texts["fates"])] or \
         EXTRAPOLATE.claim_texts(wrong)["fates"] == texts["fates"]
+
+
+def test_a_fit_error_that_rounds_to_a_whole_number_reads_without_a_decimal_zero():
+    """Review 7 U1, /llm-plateau?theory=none&ceiling=70&growth=80&wall=6&tai=60&additions=30#extrapolate: 'a curve with
+    a ceiling at 70 misses them by 2.0 points on average', beside '1 point' and '1.1 points' elsewhere."""
+    r, said = extrapolate(theory="none", ceiling=70, growth=80, wall=6, tai=60, additions=30)
+    assert round(r.capped.rms, 1) == round(r.capped.rms) >= 2
+    assert f"misses them by {round(r.capped.rms)} points on average" in said["evidence"], said["evidence"]
+    assert not faults(said["evidence"]), said["evidence"]
+
