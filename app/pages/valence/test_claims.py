@@ -468,3 +468,17 @@ def test_a_steering_gain_of_a_third_of_chances_distance_is_not_only_a_little(cli
     assert 0.6 * chance <= d < 0.75 * chance
     assert "only a little" not in said["chemotaxis"] and "helps somewhat" in said["chemotaxis"], said["chemotaxis"]
     assert panel["status"] == "helps somewhat"
+
+
+def test_the_re_roll_rate_is_credited_only_with_the_part_of_the_gain_it_accounts_for():
+    """Review 7 N2 (the minds' variant), /valence?strength=0.4&noise=23&memory=1&threshold=4#tumble: ideas worth 26
+    against 21 for random re-rolls and 24 for re-rolling at random as often: steering accounts for 2 of the 5
+    points, so 'the difference comes from how often they re-roll, not from steering' would be false."""
+    t, said, _, panel = texts(TUMBLE, strength=0.4, noise=23, memory=1, threshold=4)
+    q, r, m = round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_matched[-1])
+    assert q - m > (q - r) / 3 and m > r
+    text = said["thoughts"]
+    assert "not from steering" not in text and "only seems to help" not in text, text
+    assert (f"of the {q - r} points they gain on random re-rolls, re-rolling that often accounts for {m - r} and "
+            f"steering for {q - m}") in text, text
+    assert panel["mind_status"] == "climbs less than it seems"
