@@ -238,6 +238,13 @@ def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
     return f"{shown} {plural(1 if shown in ('1', MINUS + '1') else 2, noun, many)}"
 
 
+def lone(x: float, places: int = 1) -> str:
+    """A quantity said alone in prose, to `places` decimals but without a decimal zero when it rounds to a whole
+    number: lone(10.02) -> '10', lone(76.66) -> '76.7' (a column of one-decimal numbers keeps its '10.0': num)."""
+    shown = num(x, places)
+    return re.sub(r"\.0+$", "", shown) if re.fullmatch(r"[^.]*\.0+", shown) else shown
+
+
 def upper_first(text: str) -> str:
     """Capitalise the first letter only ('brain-like AGI' -> 'Brain-like AGI', where str.capitalize lowers the rest)."""
     return text[:1].upper() + text[1:]
@@ -291,7 +298,11 @@ _FAULTS = (
     # Review 6 U1, A1: a duration or a named large unit that rounds to a whole number reads '2 minutes', '1 s',
     # '10 million', never '2.0 minutes' ('10.0 points' in a column of one-decimal points is another matter).
     (re.compile(r"\d(?<![\w.]\d)[\d,]*\.0+ (?:ms|s|seconds?|minutes?|hours?|thousand|million|billion|trillion|"
-                r"quadrillion|quintillion)\b"), "a whole duration or named unit with '.0'", (".0 ",)),
+                r"quadrillion|quintillion)\b"), "a whole duration or named unit with '.0'", (".0",)),
+    # Review 7 U1: 'needs 10.0 interventions': a count of things that rounds to a whole number reads '10
+    # interventions' (wording.lone); points and steps may stand in a column of one-decimal numbers.
+    (re.compile(r"\d(?<![\w.]\d)[\d,]*\.0+ (?:interventions|times|games|races|bacteria|crews|minds|runs|agents)\b"),
+     "a whole count of things with '.0'", (".0",)),
 )
 
 

@@ -87,7 +87,7 @@ def test_a_fault_in_one_text_is_found_in_the_joined_texts():
     kind, at the start and end of its text)."""
     from app import wording
     samples = ("-0 left", "inf", "3e5", "1 steps", "1.0 steps", "a 8% rise", "only 0% are", "-3 points", "8,717 trillion",
-               "gain 0.3450", "2.0 minutes")
+               "gain 0.3450", "2.0 minutes", "10.0 interventions")
     kinds = {w for _, w, _ in wording._FAULTS}
     assert {f.split(":")[0] for s in samples for f in wording.faults(s)} == kinds, "a sample for each kind of fault"
     for bad in samples:

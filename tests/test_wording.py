@@ -235,7 +235,7 @@ def test_a_fault_is_never_skipped_for_lacking_its_pieces():
     from app import wording
     rng = random.Random(32)
     alphabet = [*"0118.,-+−eE aAonly\n([])sinfaNIty", "only ", "inf", "nan", "NaN", "Infinity", " thousand",
-                " trillion", " steps", "1 ", "1.0", "-0", "0.0", "a 8", "A 11", "a 18", "0.3450", "12.3456", "3e5", "1,234"]
+                " trillion", " steps", "1 ", "1.0", "-0", "0.0", "a 8", "A 11", "a 18", "0.3450", "12.3456", "3e5", "1,234", " times"]
     corpus = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(30_000)]
     matched = set()
     for pattern, what, pieces in wording._FAULTS:
@@ -336,3 +336,18 @@ def test_a_whole_duration_or_named_unit_with_a_decimal_zero_is_a_fault(text, bad
     """Review 6 U1 and A1: '2.0 minutes', '1.0 s', '10.0 million': a duration or a named large unit that rounds to
     a whole number reads without '.0' ('10.0 points' in a column of one-decimal points stays allowed)."""
     assert bool(faults(text)) == bad, (text, faults(text))
+
+
+@pytest.mark.parametrize("text,bad", [("needs 10.0 interventions on average", True), ("20.0 times as many", True),
+                                      ("8.0 bacteria", True), ("won 12.0 games", True), ("10.5 interventions", False),
+                                      ("needs 10 interventions", False), ("10.0 points", False), ("11.0 steps", False)])
+def test_a_whole_count_of_things_with_a_decimal_zero_is_a_fault(text, bad):
+    """Review 7 U1: 'needs 10.0 interventions': a count of things that rounds to a whole number reads '10
+    interventions' (wording.lone); points and steps in a column of one-decimal numbers stay allowed."""
+    assert bool(faults(text)) == bad, (text, faults(text))
+
+
+def test_a_lone_quantity_drops_only_a_decimal_zero():
+    from app.wording import lone
+    assert (lone(10.02), lone(76.66), lone(2.0), lone(0.25, 2), lone(1234.04), lone(-3.0)) == \
+        ("10", "76.7", "2", "0.25", "1,234", "−3")

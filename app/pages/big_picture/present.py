@@ -344,6 +344,7 @@ def predictor_live(r: PredictorRun) -> dict[str, str]:
 
 
 CLOSE = 15   # percentage points: a guess this close (as shown, in whole percentages) to the observed rate is "close"
+LITTLE = 5   # percentage points: checks that moved the guess this little (as shown) had "little to correct"
 
 
 def gap_points(a: float, b: float) -> int:
@@ -416,8 +417,9 @@ def persistence_sentence(r: PredictorRun) -> str:
         # Review 6 F3: a guess that started near the truth is not credited to the checks.
         return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue went from "
                 f"{pct(r.initial)} before the first trial to {pct(r.final_guess)} after the last{going_in}; it had "
-                f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), so the checks "
-                f"had little to correct.")
+                f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
+                + ("so the checks had little to correct." if gap_points(r.initial, r.final_guess) <= LITTLE else
+                   f"yet the checks still moved it {count(gap_points(r.initial, r.final_guess), 'point')}."))
     if within and was_within:
         end = ", in line with the outcomes it was checked against."
     elif within != was_within:
@@ -541,13 +543,21 @@ IN_LINE = Truth(r"in line with the outcomes it was checked against",
                 "there were overrides, the starting guess was more than 15 points off the observed rate, and the guess "
                 "at the cue both going into the last trial and after it is within 15 points of it, as shown (a guess "
                 "the checks brought in line and that settled)")
+def _started_close(r: PredictorRun, m: re.Match) -> bool:
+    return (r.override_count > 0 and _gap(r.initial, r.observed) <= CLOSE and _gap(r.final_guess, r.observed) <= CLOSE
+            and _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed))
+
+
+# Review 7 N4: "little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
-                      lambda r, m: (r.override_count > 0 and _gap(r.initial, r.observed) <= CLOSE
-                                    and _gap(r.final_guess, r.observed) <= CLOSE
-                                    and _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed)),
-                      "there were overrides, and the starting guess, the guess going into the last trial and after it "
-                      "are all within 15 points of the observed rate, as shown")
+                      lambda r, m: _started_close(r, m) and _gap(r.initial, r.final_guess) <= LITTLE,
+                      "there were overrides, the starting guess, the guess going into the last trial and after it are "
+                      "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
+MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet the "
+                     r"checks still moved it (\d+) points?",
+                     lambda r, m: (_started_close(r, m) and int(m.group(2)) == _gap(r.initial, r.final_guess) > LITTLE),
+                     "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -572,7 +582,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED,
                   *PREDICTOR_TRUTHS[2:7])),
 )

@@ -421,3 +421,20 @@ def test_a_signal_shown_under_5_percent_is_not_followed_by_the_threshold(client,
     text = client.get(f"/api/big-picture/predictor?override_until=0&truth=100&delay=1&lr=1&trials={trials}").json()
     said = text["claims"]["anticipation"]
     assert "(under 5%)" not in said and "when the cue appeared: the predictor expected next to nothing" in said, said
+
+
+def test_checks_that_moved_the_guess_far_are_not_said_to_have_had_little_to_correct(client):
+    """Review 7 N4, /big-picture?mode=defer&override_rate=45&override_until=190&truth=10&delay=18&lr=0.25&initial=25
+    &trials=220: the guess went from 25% to 8% after 85 checks, 'so the checks had little to correct'. That is said
+    only where the checks barely moved the guess; here the sentence says how far they moved it."""
+    changes = dict(mode="defer", override_rate=45, override_until=190, truth=10, delay=18, lr=0.25, initial=25,
+                   trials=220)
+    query = "&".join(f"{k}={v}" for k, v in changes.items())
+    text = client.get(f"/api/big-picture/predictor?{query}").json()["claims"]["persistence"]
+    r, _ = said(PREDICTOR, **changes)
+    moved = abs(round(100 * r.initial) - round(100 * r.final_guess))
+    assert r.override_count > 1 and moved > 5
+    assert "little to correct" not in text, text
+    assert f"moved it {moved} points" in text, text
+    r, texts = said(PREDICTOR, override_rate=5, override_until=20, truth=50, initial=50, lr=0.05, trials=300, delay=5)
+    assert "little to correct" in texts["persistence"] and abs(round(100 * r.initial) - round(100 * r.final_guess)) <= 5

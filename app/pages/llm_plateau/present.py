@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, num as wnum, plural, points
+from app.wording import fair_points, lone, num as wnum, plural, points
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -28,32 +28,49 @@ GROUP_PATTERNS = {"llm": "/", "plus": ".", "other": ""}
 
 
 def shown_points(r: Credences) -> dict[str, int]:
-    """Each letter's share as the page shows it: whole points that add up to 100, equal odds always shown equal
-    (where no rounding that adds up allows it, points that do not add up, and the page says so: rounding_note), each group the page names (A and B; A, B and C; D and E) within a point of
-    its exact share as the sum of its letters shown, and A and B (and A, B and C) on the same side of 50 as their
-    exact share, so the verdict's 'less than half' and 'at least half' hold of the numbers printed too. (A
-    rounding that does all this always exists here: rounding the running totals A, A+B, … does, since the
-    sliders' whole fives never put a group's exact share between 49.5% and 50%.)"""
-    return dict(zip(LETTERS, _fair(tuple(r.shares[k] for k in LETTERS), r.llm < 0.5, r.llm_plus < 0.5)))
+    """Each letter's share as the page shows it: whole points that add up to 100 where they can, equal odds always
+    shown equal, and every share a sentence states (E; A and B; A, B and C; D and E) the sum of its letters shown
+    only where that sum is its exact share rounded (review 7 N1: 135/265 = 50.9% is 51%, not a 50 that makes a
+    column add up). Where no rounding does all this, the letters do not add up to 100 and the page says so
+    (rounding_note); the sentences state each group's exact share rounded either way (shown_sum)."""
+    return dict(zip(LETTERS, _fair(tuple(r.shares[k] for k in LETTERS))))
 
 
 @lru_cache(maxsize=4096)
-def _fair(shares: tuple[float, ...], ab_under: bool, abc_under: bool) -> tuple[int, ...]:
-    def sides(p: tuple[int, ...]) -> bool:
-        return (p[0] + p[1] < 50) == ab_under and (p[0] + p[1] + p[2] < 50) == abc_under
-    return fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=sides)
+def _fair(shares: tuple[float, ...]) -> tuple[int, ...]:
+    true = {g: points(sum(shares[i] for i in g)) for g in ((0, 1), (0, 1, 2), (3, 4), (4,))}
+
+    def stated(p: tuple[int, ...]) -> bool:
+        return all(sum(p[i] for i in g) == n for g, n in true.items())
+    shown = fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=stated)
+    ties_kept = all(shown[i] == shown[j] for i in range(5) for j in range(i) if abs(shares[i] - shares[j]) < 1e-9)
+    # where no rounding keeps both the ties and the stated sums, each letter is its own share rounded
+    return shown if ties_kept and stated(shown) else tuple(points(x) for x in shares)
 
 
 def rounding_note(r: Credences) -> str:
     """Where equal odds can only be shown equal by whole points that do not add up to 100 (four at 20 and one at
-    60: 14, 14, 43, 14, 14), the words say so; otherwise nothing."""
+    60: 14, 14, 43, 14, 14), the words say so; where the letters add up but not to a total a sentence states (each
+    an exact share rounded), they say that; otherwise nothing."""
     total = letters_sum(r, "abcde")
-    return "" if total == 100 else f" (rounded, so the shares shown add up to {total}%)"
+    if total != 100:
+        return f" (rounded, so the shares shown add up to {total}%)"
+    return "" if _sums_stated(r) else f" ({SUMS_OFF})"
+
+
+SUMS_OFF = "each rounded on its own, so a total stated can be a point off the sum of its letters"
+
+
+def _sums_stated(r: Credences) -> bool:
+    """The letters shown add up to every total a sentence states (each group's exact share rounded)."""
+    return all(letters_sum(r, g) == shown_sum(r, g) for g in ("ab", "abc", "de"))
 
 
 ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
                        lambda r, m: int(m.group(1)) == letters_sum(r, "abcde") != 100,
                        "equal odds are shown equal, and the whole points shown add up to this, not 100")
+SUMS_OFF_TRUTH = Truth(re.escape(SUMS_OFF), lambda r: letters_sum(r, "abcde") == 100 and not _sums_stated(r),
+                       "the whole points shown add up to 100, but not to a group's exact share rounded")
 
 
 def letters_sum(r: Credences, letters: str) -> int:
@@ -63,12 +80,10 @@ def letters_sum(r: Credences, letters: str) -> int:
 
 
 def shown_sum(r: Credences, letters: str) -> int:
-    """A letter's or group's share as shown. Where the letters shown add up to 100, a group is the sum of its
-    letters (so the sums a reader does agree; fair_points keeps it within a point of the exact share). Where they
-    do not (equal odds kept equal, and the page says the shares are rounded), a group is its exact share rounded:
-    three equal thirds on A, B and C read 33% each, but 67% for A and B and 100% with C, never 99% beside 'no odds
-    at all' to the rest (review 6, F2)."""
-    if len(letters) == 1 or letters_sum(r, "abcde") == 100:
+    """A letter's or group's share as shown. A group is its exact share rounded (three equal thirds on A, B and C
+    read 33% each, but 67% for A and B and 100% with C; 135/265 reads 51%): the sum of its letters shown wherever
+    a rounding that adds up allows (shown_points)."""
+    if len(letters) == 1:
         return letters_sum(r, letters)
     return points(sum(r.shares[k] for k in letters))
 
@@ -121,15 +136,11 @@ def implication_sentence(r: Credences) -> str:
 
 
 def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
-    """A predicate: the percentage the phrase quotes is these letters' share as shown: within a point of the exact
-    share (100% exactly when the letters hold all the odds), the sum of the letters shown where they add up to 100, else the exact
-    share rounded."""
+    """A predicate: the percentage the phrase quotes is these letters' exact share rounded (wording's rounding),
+    100% exactly when they hold all the odds (review 7 N1: never a share nudged a point to make a column add up)."""
     def holds(r: Credences, m: re.Match) -> bool:
-        quoted, exact = int(m.group(1)[:-1]), 100 * sum(r.shares[k] for k in letters)
-        # within a point of the exact share, and 100% exactly when it is all the odds (D and E get nothing)
-        return (abs(quoted - exact) <= 1 + 1e-9 and (quoted == 100) == (exact > 100 - 1e-6)
-                and (quoted == letters_sum(r, letters) if letters_sum(r, "abcde") == 100 or len(letters) == 1
-                     else quoted == points(sum(r.shares[k] for k in letters))))
+        quoted, exact = int(m.group(1)[:-1]), sum(r.shares[k] for k in letters)
+        return quoted == points(exact) and (quoted == 100) == (exact > 1 - 1e-8)
     return holds
 
 
@@ -163,11 +174,12 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 CREDENCES_TRUTHS = (
     Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
           "the letter's share, as shown (whole points, equal odds alike)"),
-    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's share, as shown: the sum of the two letters' shown "
-          "where they add up to 100, else the exact share rounded"),
-    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's share, as shown: the sum of the three letters' shown "
-          "where they add up to 100, else the exact share rounded"),
+    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's exact share rounded (the sum of the two letters "
+          "shown where a rounding allows)"),
+    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's exact share rounded (the sum of the three "
+          "letters shown where a rounding allows)"),
     ROUNDING_TRUTH,
+    SUMS_OFF_TRUTH,
 )
 
 
@@ -345,9 +357,9 @@ def fates_sentence(r: Extrapolation) -> str:
 
 
 def shown_rms(c: Curve) -> str:
-    """A curve's fit error to one decimal; one that rounds to one reads '1' ('1 point', never '1.0 points')."""
-    shown = wnum(c.rms, 1)
-    return "1" if shown == "1.0" else shown
+    """A curve's fit error to one decimal, said alone: one that rounds to a whole number reads without its '.0'
+    ('1 point', '2 points', never '1.0 points' or '2.0 points': review 7 U1)."""
+    return lone(c.rms, 1)
 
 
 def evidence_sentence(r: Extrapolation) -> str:
@@ -541,9 +553,24 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
                       Claim("evidence", evidence_sentence, truths=EVIDENCE_TRUTHS))
 
 
+def both_fate(fate: str) -> str:
+    """A fate said of A–B and C together: 'both stop growing', 'are both capped below TAI' (review 7 A2)."""
+    if fate.startswith("is "):
+        return "are both " + fate[3:]
+    verb, _, rest = fate.partition(" ")
+    plural = {"reaches": "reach", "runs": "run", "stops": "stop"}[verb]
+    return f"both {plural} {rest}"
+
+
+def fates_line(r: Extrapolation) -> str:
+    """'A–B stops growing; C reaches TAI', or, where the two fates are the same words, 'A–B and C both stop
+    growing' (said once, not twice)."""
+    ab, c = fate_text(r, r.ab), fate_text(r, r.c)
+    return f"A–B and C {both_fate(ab)}" if ab == c else f"A–B {ab}; C {c}"
+
+
 def extrapolate_summary(r: Extrapolation) -> str:
-    fate = r.fate(r.ab)
-    return f"A–B {fate_text(r, r.ab)}; C {fate_text(r, r.c)}. These assumptions give A–B {plateau(r)}."
+    return f"{fates_line(r)}. These assumptions give A–B {plateau(r)}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
@@ -573,7 +600,7 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
     # review 6 C3: where both reasons hold, the headline says so too, as the claim does
     both = plateau(r).startswith("both")
     return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if both else headline[r.fate(r.ab)]),
-            "caption": f"Under these assumptions A–B {ab}; C {c}; D and E are not modelled here (no past to extend)."}
+            "caption": f"Under these assumptions {fates_line(r)}; D and E are not modelled here (no past to extend)."}
 
 
 class ExtrapolateResponse(WidgetResponse):

@@ -282,18 +282,24 @@ def test_shares_that_add_up_to_100_do_and_each_group_is_the_sum_of_its_letters(o
     r, texts = credences(**odds)
     summary = CREDENCES.summary(r)
     shown = _shown_letters(summary)
-    assert sum(shown.values()) == 100, summary
-    assert f"A and B together: {shown['A'] + shown['B']}%; with C: {shown['A'] + shown['B'] + shown['C']}%." in summary
-    assert texts["verdict"].startswith(f"You give {shown['A'] + shown['B']}% to TAI being an LLM")
-    assert f"and {shown['A'] + shown['B'] + shown['C']}% once" in texts["verdict"]
-    assert texts["implication"].startswith(f"You give {shown['D'] + shown['E']}% to TAI that is not an LLM at all, "
-                                           f"and {shown['E']}% to brain-like AGI")
+    # Review 7 N1: a stated total is the exact share rounded; the letters add up to 100 and to those totals where
+    # some rounding allows, and otherwise the page says the shares shown are rounded.
+    true = {g: round(100 * sum(r.shares[k] for k in g.lower()) + 1e-9) for g in ("AB", "ABC", "DE", "E")}
+    adds_up = "rounded, so the shares shown add up to" not in summary
+    assert adds_up == (sum(shown.values()) == 100), summary
+    if adds_up:
+        assert all(sum(shown[k] for k in g) == n for g, n in true.items()), summary
+    assert f"A and B together: {true['AB']}%; with C: {true['ABC']}%." in summary
+    assert texts["verdict"].startswith(f"You give {true['AB']}% to TAI being an LLM")
+    assert f"and {true['ABC']}% once" in texts["verdict"]
+    assert texts["implication"].startswith(f"You give {true['DE']}% to TAI that is not an LLM at all, "
+                                           f"and {true['E']}% to brain-like AGI")
     table = {row[0]: row[3] for row in CREDENCES.table(r).rows}
     assert table == {k: f"{n}%" for k, n in shown.items()}
     for k, v in r.shares.items():                       # each within a point of the exact share
         assert abs(shown[k.upper()] - 100 * v) < 1
     for group in ("AB", "ABC", "DE"):                   # and so is each group the page names
-        assert abs(sum(shown[k] for k in group) - 100 * sum(r.shares[k.lower()] for k in group)) < 1
+        assert abs(sum(shown[k] for k in group) - 100 * sum(r.shares[k.lower()] for k in group)) < (1 if adds_up else 2)
 
 
 def test_a_group_just_under_half_is_never_shown_as_half():
@@ -302,7 +308,7 @@ def test_a_group_just_under_half_is_never_shown_as_half():
     r, texts = credences(a=55, b=55, c=100, d=10, e=5)
     shown = _shown_letters(CREDENCES.summary(r))
     assert r.verdict == "ab" and shown["A"] == shown["B"] and shown["A"] + shown["B"] in (48, 49)
-    assert f"You give {shown['A'] + shown['B']}% to TAI being an LLM" in texts["verdict"]
+    assert "You give 49% to TAI being an LLM" in texts["verdict"] and 48.5 <= 100 * r.llm < 49.5   # review 7 N1
 
 
 @pytest.mark.parametrize("odds,bold", [(dict(a=0, b=0, c=0, d=40, e=95), {"D", "E"}),
@@ -322,8 +328,9 @@ def test_equal_odds_read_alike_where_a_rounding_that_adds_up_allows():
     'A and B together' 23%, a reader would see a difference that is not there."""
     r, _ = credences(c=5, d=40, e=90)
     shown = _shown_letters(CREDENCES.summary(r))
-    assert shown["A"] == shown["B"] == 11 and sum(shown.values()) == 100
-    assert "A and B together: 22%" in CREDENCES.summary(r)
+    assert shown["A"] == shown["B"] == 11
+    # review 7 N1: the total stated is the exact 22.9% rounded, and the page says the letters are rounded
+    assert "A and B together: 23%" in CREDENCES.summary(r) and "rounded, so the shares shown add up to" in CREDENCES.summary(r)
 
 
 @pytest.mark.parametrize("query", ["c=60", "a=55&b=55&c=55&d=95&e=95", "a=80&b=80&c=0&d=80&e=15"])
@@ -413,3 +420,45 @@ def test_c_meeting_the_same_fate_as_a_b_is_not_said_twice(changes):
     wrong, _ = extrapolate(**{**changes, "additions": 50 if changes["additions"] == 0 else 0, "growth": 50})
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(wrong, texts["fates"])] or \
         EXTRAPOLATE.claim_texts(wrong)["fates"] == texts["fates"]
+
+
+def test_a_fit_error_that_rounds_to_a_whole_number_reads_without_a_decimal_zero():
+    """Review 7 U1, /llm-plateau?theory=none&ceiling=70&growth=80&wall=6&tai=60&additions=30#extrapolate: 'a curve with
+    a ceiling at 70 misses them by 2.0 points on average', beside '1 point' and '1.1 points' elsewhere."""
+    r, said = extrapolate(theory="none", ceiling=70, growth=80, wall=6, tai=60, additions=30)
+    assert round(r.capped.rms, 1) == round(r.capped.rms) >= 2
+    assert f"misses them by {round(r.capped.rms)} points on average" in said["evidence"], said["evidence"]
+    assert not faults(said["evidence"]), said["evidence"]
+
+
+@pytest.mark.parametrize("odds,stated", [(dict(a=0, b=75, c=60, d=65, e=65), ("51%", "49%")),
+                                         (dict(a=80, b=60, c=20, d=10, e=90), ("35%",)),
+                                         (dict(a=100, b=35, c=25, d=80, e=100), ("29%",))])
+def test_every_share_a_sentence_states_is_its_exact_share_rounded(odds, stated):
+    """Review 7 N1, /llm-plateau?a=0&b=75&c=60&d=65&e=65#credences: 'and 50% once … (C) are included' and 'You give
+    50% to TAI that is not an LLM at all', where the shares are 135/265 = 50.9% and 49.1%: the totals were nudged a
+    point so the letters add up to 100. Also E 34% for 34.6%, and 30% for 29.4%. Over a grid of sliders, every share
+    the verdict, the implication and the summary's totals state is its exact share rounded."""
+    import itertools
+    from app.wording import points
+
+    def check(r, texts):
+        exact = {g: points(sum(r.shares[k] for k in g)) for g in ("ab", "abc", "de", "e")}
+        summary = CREDENCES.summary(r)
+        assert f"A and B together: {exact['ab']}%; with C: {exact['abc']}%." in summary, summary
+        assert f"you give {exact['ab']}% to tai being an llm" in texts["verdict"].lower(), texts["verdict"]
+        assert f"and {exact['abc']}% once" in texts["verdict"], texts["verdict"]
+        if r.shares["d"] + r.shares["e"] > 0:
+            assert texts["implication"].startswith(f"You give {exact['de']}% to TAI that is not an LLM at all, and "
+                                                   f"{exact['e']}% to brain-like AGI"), texts["implication"]
+        letters = _shown_letters(summary)
+        adds_up = all(sum(letters[k.upper()] for k in g) == exact[g] for g in ("ab", "abc", "de"))
+        if sum(letters.values()) == 100 and adds_up:     # a column that adds up to the totals stated says nothing
+            assert "rounded" not in summary, summary
+        else:                                           # else it says its letters are rounded
+            assert "rounded, so the shares shown add up to" in summary or "rounded on its own" in summary, summary
+    r, texts = credences(**odds)
+    check(r, texts)
+    assert all(s in texts["verdict"] + texts["implication"] for s in stated), texts
+    for values in itertools.product((0, 25, 60, 85, 100), repeat=5):
+        check(*credences(**dict(zip("abcde", values))))

@@ -105,3 +105,25 @@ def test_the_labels_d_and_e_are_marked_ours_where_they_are_given(client):
     learning …, and E stands for brain-like AGI' read as his breakdown; the seed gives only A–B and C."""
     text = " ".join(visible_text(between(client.get("/llm-plateau").text, 'id="breakdown"', 'id="plateau-ist"')).split())
     assert "In our labelling, D is another kind of deep learning" in text
+
+
+
+def test_the_summary_says_a_fate_both_curves_share_once():
+    """Review 7 A2, /llm-plateau?theory=ceiling&ceiling=55&growth=0&wall=5&tai=100#extrapolate: the summary read
+    'A–B stops growing; C stops growing.'. Where the two curves meet the same fate, it is said once, of both."""
+    from app.pages.llm_plateau.page import EXTRAPOLATE
+    from app.pages.llm_plateau.present import extrapolate_summary, fates_panel
+    states = ({"theory": "ceiling", "ceiling": 55, "growth": 0, "wall": 5, "tai": 100}, {"theory": "none", "wall": 2},
+              {"theory": "ceiling", "ceiling": 55}, {"theory": "none", "wall": 10}, {"theory": "ceiling", "wall": 10})
+    shared = 0
+    for state in states:
+        values = {**EXTRAPOLATE.defaults(), **state}
+        r = EXTRAPOLATE.run(values)
+        lines = (extrapolate_summary(r).split(". These")[0], fates_panel(r, values)["caption"])
+        same = r.fate(r.ab) == r.fate(r.c) and r.first(r.ab) == r.first(r.c)
+        shared += same
+        for line in lines:
+            assert ("A–B and C " in line) == same and ("; C " in line) != same, (state, line)
+            for fate in ("growing", "runs out", "run out", "reach", "capped"):
+                assert line.count(fate) <= 1, (state, line)
+    assert shared >= 2

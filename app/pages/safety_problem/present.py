@@ -18,7 +18,7 @@ from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Ch
 
 
 def seconds(s: float) -> str:
-    """A duration in words: '35 ms', '0.2 s', '49 s', '2 minutes', '3.5 minutes'. One that rounds to a whole
+    """A duration in words: '35 ms', '0.2 s', '49 s', '1.8 minutes', '2 minutes', '3.5 minutes' (minutes from 90 s). One that rounds to a whole
     number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes': review 6 U1)."""
     s = abs(s)
     if s < 0.1:
@@ -26,7 +26,7 @@ def seconds(s: float) -> str:
     if s < 10:
         shown = num(s, 1)
         return f"{shown[:-2] if shown.endswith('.0') else shown} s"
-    if s < 120:
+    if s < 90:      # review 7: from 90 s, minutes to one decimal, so neighbouring k read alike (1.8 and 2.1 minutes)
         return f"{num(s)} s"
     minutes = num(s / 60, 1)
     return count(s / 60, "minute", places=0 if minutes.endswith(".0") else 1)

@@ -583,10 +583,30 @@ def test_a_sliver_of_effort_reads_under_1_percent_not_0(client):
 
 
 @pytest.mark.parametrize("k,phrase", [("0.9995", "halves every 2 minutes"), ("1.0065", "doubles every 1 s:"),
-                                      ("1.0005", "doubles every 106 s")])
+                                      ("1.0005", "doubles every 1.8 minutes")])
 def test_a_duration_that_rounds_to_a_whole_number_reads_without_a_decimal(client, k, phrase):
     """Review 6 U1, /safety-problem?k=0.9995#chain: 'halves every 2.0 minutes'; ?k=1.0065: 'doubles every 1.0 s'."""
     said = client.get(f"/api/safety-problem/chain?k={k}").json()["claims"]
     text = " ".join(said.values()) if isinstance(said, dict) else " ".join(c["text"] for c in said)
     assert phrase in text, text
     assert not re.search(r"\b\d+\.0 (?:s|ms|minutes?)\b", text), text
+
+
+def test_doubling_and_halving_times_either_side_of_k_1_read_in_the_same_unit():
+    """Review 7 (round 6 U1 remnant), /safety-problem?k=1.0005 and ?k=0.9995: 'doubles every 106 s' beside 'halves
+    every 2 minutes': times of the same size either side of k = 1 read in the same unit, minutes from 90 s."""
+    grown, up = _run(CHAIN, k=1.0005)
+    shrunk, down = _run(CHAIN, k=0.9995)
+    times = [abs(grown.doubling), abs(shrunk.doubling)]
+    assert all(90 <= x < 180 for x in times), times
+    for text, x in ((up["knife"] if "knife" in up else " ".join(up.values()), times[0]),
+                    (down["knife"] if "knife" in down else " ".join(down.values()), times[1])):
+        said = re.search(r"(?:doubles|halves) every ([\d.]+) (s|minutes?)\b", text)
+        assert said and said.group(2).startswith("minute"), text
+        assert abs(float(said.group(1)) * 60 - x) <= 3 + 1e-9, (text, x)
+    for k in (0.995, 0.9995, 0.999, 1.0005, 1.001, 1.0015, 1.002):       # under 90 s in seconds, from it in minutes
+        r, said = _run(CHAIN, k=k)
+        text = " ".join(said.values())
+        for value, unit in re.findall(r"every ([\d.,]+) (s|minutes?)\b", text):
+            seconds = float(value.replace(",", "")) * (60 if unit.startswith("minute") else 1)
+            assert (unit == "s") == (seconds < 89.5), (k, text)

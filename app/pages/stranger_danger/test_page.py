@@ -407,3 +407,23 @@ def test_the_situations_a_score_names_by_number_are_numbered_where_they_are_list
     assert [row[0].split(".")[0] for row in rows] == [str(i) for i in range(1, len(rows) + 1)]
     summary = IMPRINTING.summary(outcomes)
     assert all(f" {i}. " in summary for i in range(1, len(outcomes) + 1)), summary
+
+
+def test_the_imprinting_chart_numbers_its_situations_as_the_list_does(client):
+    """Review 7 (#10): the chart's situation labels carry the numbers 1-6 of the pass/fail list and the table, each
+    number on the line with its first word. (Already so at this commit, since the situations' short names carry
+    their numbers: a guard, not a fix.)"""
+    import re as _re
+
+    from app.pages.stranger_danger.page import IMPRINTING
+    from app.pages.stranger_danger.present import imprint_figure, imprinting_table
+    outcomes = IMPRINTING.run(IMPRINTING.defaults())
+    labels = imprint_figure(outcomes)["data"][0]["y"]
+    rows = imprinting_table(outcomes).rows
+    html = client.get("/stranger-danger").text
+    verdicts = html[html.index('class="verdicts"'):]
+    items = _re.findall(r"<li[^>]*>(.*?)</li>", verdicts[:verdicts.index("</ol>")], _re.S)
+    assert len(labels) == len(rows) == len(items) == len(outcomes) == 6
+    for i, (label, row, item) in enumerate(zip(labels, rows, items), start=1):
+        assert _re.match(rf"{i}\. \w", label) and not _re.match(rf"{i}\. {i}\.", label), label
+        assert row[0].startswith(f"{i}. ") and " ".join(_re.sub(r"<[^>]+>", " ", item).split()).startswith(f"{i}. ")

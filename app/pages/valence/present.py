@@ -251,6 +251,38 @@ def thoughts_seem(t: Tumble) -> bool:
     return thoughts_gain(t, _shown(t.quality_random[-1])) and not thoughts_gain(t)
 
 
+# Review 7 N2: "the difference comes from how often they tumble, not from steering" only where tumbling at random
+# as often closes most of the gap: steering's part of it (as shown) is at most this share; else both are named.
+RATE_PART = 1 / 3
+
+
+def _tumble_parts(t: Tumble) -> tuple[int, int, int]:
+    """The steering bacteria's gain in mean final distance on random tumbling on a fair coin, and the parts of it
+    that tumbling that often (the fair coin's distance less the matched tumblers') and steering (the matched
+    tumblers' less the steering bacteria's) account for, as shown (whole units)."""
+    d, b, m = _shown(t.distance[-1]), _shown(t.baseline[-1]), _shown(t.baseline_matched[-1])
+    return b - d, b - m, m - d
+
+
+def rate_only(t: Tumble) -> bool:
+    """Where the verdict is 'rate', the gain is how often they tumble: steering accounts for at most RATE_PART of
+    the distance gained (none where the gain is in the count near the food, not the distance)."""
+    gain, _, steering = _tumble_parts(t)
+    return gain <= 0 or steering <= RATE_PART * gain
+
+
+def _reroll_parts(t: Tumble) -> tuple[int, int, int]:
+    """The minds' gain in worth on a fair coin's random re-rolls, and the parts re-rolling that often and steering
+    account for, as shown."""
+    q, r, m = _shown(t.quality[-1]), _shown(t.quality_random[-1]), _shown(t.quality_matched[-1])
+    return q - r, m - r, q - m
+
+
+def reroll_only(t: Tumble) -> bool:
+    gain, _, steering = _reroll_parts(t)
+    return gain <= 0 or steering <= RATE_PART * gain
+
+
 def _rerolling(t: Tumble) -> str:
     if t.rerolls == 0:
         return "they never re-roll"
@@ -267,7 +299,20 @@ def _nearer(t: Tumble) -> bool:
 def status(t: Tumble) -> str:
     """The drawing's verdict on the bacteria: 'no better than chance' only where they end no nearer."""
     kind = verdict(t)
+    if kind == "rate" and not rate_only(t):
+        return "helps less than it seems"
+    if kind == "little" and _somewhat(t):
+        return "helps somewhat"
     return "hardly better than chance" if kind == "none" and _nearer(t) else STATUS[kind]
+
+
+# Review 7 A5: 'helps only a little' is said where the mean distance is not under 75% of chance's (as shown); from
+# 60% to 75% it 'helps somewhat' (under 60% is 'much nearer': CLOSER_FEW, FINDS).
+SOMEWHAT = 0.75
+
+
+def _somewhat(t: Tumble) -> bool:
+    return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
 
 
 def bacteria_fail(t: Tumble) -> bool:
@@ -326,14 +371,16 @@ def chemotaxis_sentence(t: Tumble) -> str:
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average",
-            "little": "At these settings run and tumble helps only a little",
+            "little": "At these settings run and tumble helps somewhat" if _somewhat(t) else
+                      "At these settings run and tumble helps only a little",
             "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
                       f"{_few(t)} within reach of it",
             # No word on the mean distance here: the numbers give it (41 against 68 is nearer, if not under 60%).
             "gathers": "At these settings run and tumble brings many more bacteria to the food than chance",
             "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
                     "At these settings run and tumble does hardly better than chance",
-            "rate": "At these settings run and tumble only seems to help"}[kind]
+            "rate": "At these settings run and tumble only seems to help" if rate_only(t) else
+                    "At these settings run and tumble helps less than it seems"}[kind]
     if kind == "closer":              # the lead has said how many end near the food: the numbers do not repeat it
         numbers = numbers[numbers.index("at a mean distance of "):]
         return f"{lead}; together they end {numbers}.{_why(t)}{_as_often(t)}"
@@ -346,7 +393,18 @@ def _as_often(t: Tumble) -> str:
         return ""
     return (f" Bacteria that tumble at random just as often (on {share(t.tumbles)} of steps) end at a mean distance of "
             f"{num(t.baseline_matched[-1])}, with {_count_of(t.near_matched)} near it"
-            + (", so the difference comes from how often they tumble, not from steering." if verdict(t) == "rate" else "."))
+            + (_rate_clause(t) if verdict(t) == "rate" else "."))
+
+
+def _rate_clause(t: Tumble) -> str:
+    if rate_only(t):
+        return ", so the difference comes from how often they tumble, not from steering."
+    gain, rate, steering = _tumble_parts(t)
+    if rate <= 0:
+        return (f": tumbling that often gains nothing on its own, so steering accounts for all {count(gain, 'unit')} "
+                f"of their gain on random tumbling.")
+    return (f": of the {count(gain, 'unit')} they gain on random tumbling, tumbling that often accounts for {rate} "
+            f"and steering for {steering}.")
 
 
 def thoughts_sentence(t: Tumble) -> str:
@@ -374,9 +432,16 @@ def thoughts_sentence(t: Tumble) -> str:
         # Re-rolling at random as often is named where it, not the fair coin, keeps the minds from a clear climb.
         decides = thoughts_help(t, _shown(t.quality_random[-1])) and not thoughts_help(t)
         return f"{lead}: {numbers}{as_often if decides else ''}; {where}{tail}"
-    if thoughts_seem(t):
+    if thoughts_seem(t) and reroll_only(t):
         return (f"On thoughts the rule only seems to help: {numbers}{as_often}, so the difference comes from how often "
                 f"they re-roll, not from steering; {where}.")
+    if thoughts_seem(t):
+        gain, rate, steering = _reroll_parts(t)
+        part = (f"re-rolling that often gains nothing on its own, so steering accounts for all {count(gain, 'point')}"
+                if rate <= 0 else
+                f"of the {count(gain, 'point')} they gain on random re-rolls, re-rolling that often accounts for "
+                f"{rate} and steering for {steering}")
+        return f"On thoughts the rule helps less than it seems: {numbers}{as_often}; {part}; {where}."
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
     lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
             "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
@@ -462,7 +527,8 @@ def _gathered(t: Tumble) -> bool:
 # "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
 # the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: _helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t),
+               lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
+                          and not _somewhat(t)),
                "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
                "chance or their mean distance is under 90% of chance's, but it is not under 60% (nor over 110%) and "
                "fewer than a quarter of them more than by chance end near the food; chance is both kinds of random "
@@ -481,8 +547,22 @@ GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the
                 "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
                 "chance's (nor over 110%); chance is both kinds of random tumblers")
+SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
+                       lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
+                                  and _somewhat(t)),
+                       "as for 'helps only a little', but the mean final distance is under 75% of chance's (as shown)")
+PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
+                  r"gain on random tumbling, tumbling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)"
+                  r"|tumbling that often gains nothing on its own, so steering accounts for all (?P<a>\d+) units?",
+                  lambda t, m: (_helps_fair(t) and not _helps_both(t) and not rate_only(t)
+                                and (m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == _tumble_parts(t))
+                                and (m["a"] is None or (int(m["a"]) == _tumble_parts(t)[0] and _tumble_parts(t)[1] <= 0))),
+                  "the bacteria do better than random tumbling on a fair coin but not so against tumbling at random "
+                  "as often, and steering accounts for more than a third of the mean distance they gain (as shown); "
+                  "the parts quoted are the fair coin's distance less the matched tumblers' and theirs less the "
+                  "steering bacteria's")
 SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often they tumble, not from steering",
-              lambda t: _helps_fair(t) and not _helps_both(t),
+              lambda t: _helps_fair(t) and not _helps_both(t) and rate_only(t),
               "the bacteria do better than random tumbling on a fair coin (more near the food, or a mean distance "
               "under 90% of it, and not over 110%) but not so against bacteria that tumble at random as often as "
               "they did")
@@ -577,12 +657,20 @@ def _bacteria_fail(t: Tumble) -> bool:
 CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _gains_fair(t) and t.idea_rise > 0,
                       "the landscape of ideas is not flat, and the minds' ideas end worth no more than 110% of the "
                       "random re-rollers' (or under 2 points more)")
-CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
+CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
                         "the landscape of ideas is not flat (on a flat one any gain is chance, with nothing to climb "
                         "by), and the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, "
                         "short of twice and 20 points more (both kinds of random re-rolls)")
+PART_REROLL = Truth(r"rule helps less than it seems|^climbs less than it seems$|of the (?P<g>\d+) points? they gain on random re-rolls, "
+                    r"re-rolling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)|re-rolling that "
+                    r"often gains nothing on its own, so steering accounts for all (?P<a>\d+) points?",
+                    lambda t, m: (_gains_fair(t) and not _gains(t) and not reroll_only(t)
+                                  and (m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == _reroll_parts(t))
+                                  and (m["a"] is None or (int(m["a"]) == _reroll_parts(t)[0] and _reroll_parts(t)[1] <= 0))),
+                    "the minds gain on a fair coin's re-rolls but not on re-rolling at random as often, and steering "
+                    "accounts for more than a third of the worth they gain (as shown), in the parts quoted")
 SEEM_TO_CLIMB = Truth(r"rule only seems to help|only seems to climb|how often they re-roll, not from steering",
-                      lambda t: _gains_fair(t) and not _gains(t),
+                      lambda t: _gains_fair(t) and not _gains(t) and reroll_only(t),
                       "the minds' ideas end worth over 110% of a fair coin's random re-rolls and 2 points more, but not "
                       "so against re-rolling at random as often as these minds did")
 REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do \(on (?P<p>[^)]+) of steps\) ends at "
@@ -612,10 +700,10 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, CLOSER_FEW, GATHERS, SEEMS, AS_OFTEN, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
@@ -876,15 +964,16 @@ def _kept(c: Concepts) -> str:
     """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
     n = (c.birds_split_a, c.birds_split_b)
     # Review 6 A3: at weight 0 the spread pulls on nothing, so it is not set against their staying together.
-    yet = ("hummingbird, though valence counts for nothing here: with only" if c.weight == 0 else
+    # Review 7 A4: that clause ends its sentence, so no sentence stacks three colons.
+    yet = ("hummingbird, though valence counts for nothing here. With only" if c.weight == 0 else
            "hummingbird, yet with only")
     if n[0] != n[1]:
-        return (f"{yet} {c.categories} concepts they stay together: A's birds split from "
+        return (f"{yet} {c.categories} concepts they stay together; A's birds split from "
                 f"{n[0]} concepts, B's from {n[1]}.")
     if n[0] == c.categories + 1:
-        return (f"{yet} {c.categories} concepts they stay together: with one more concept "
+        return (f"{yet} {c.categories} concepts they stay together; with one more concept "
                 f"({n[0]}), the birds split.")
-    return f"{yet} {c.categories} concepts they stay together: the birds split only from {n[0]} concepts."
+    return f"{yet} {c.categories} concepts they stay together; the birds split only from {n[0]} concepts."
 
 
 def bird_sentence(c: Concepts) -> str:
@@ -1147,7 +1236,8 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
-                            else "only seems to climb" if thoughts_seem(t) else "climbs little"),
+                            else ("only seems to climb" if reroll_only(t) else "climbs less than it seems")
+                            if thoughts_seem(t) else "climbs little"),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Number, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, plural, rounded, share, upper_first
+from app.wording import count, join_and, lone, num, pct, plural, rounded, share, upper_first
 
 from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -558,15 +558,25 @@ def angel_help_figure(r: AngelResult) -> dict:
         yaxis=kit.axis("interventions (mean)", range=[0, top]))}
 
 
+def _help_places(x: float) -> int:
+    return 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0
+
+
 def helps(x: float) -> str:
-    """A mean number of interventions, to the same places for either agent (so two agents needing the same read
-    the same): two decimals under 1, one under 100, whole from there; one that rounds to one reads '1', not '1.0'."""
-    shown = num(x, 2 if rounded(x, 2) < 1 else 1 if rounded(x, 1) < 100 else 0)
+    """A mean number of interventions in the table's column, to the same places for either agent (so two agents
+    needing the same read the same): two decimals under 1, one under 100, whole from there; one that rounds to one
+    reads '1', not '1.0'."""
+    shown = num(x, _help_places(x))
     return "1" if shown == "1.0" else shown
 
 
+def helps_said(x: float) -> str:
+    """The same mean said in prose: a whole number without its '.0' ('needs 10 interventions', review 7 U1)."""
+    return lone(x, _help_places(x))
+
+
 def _interventions(x: float) -> str:
-    shown = helps(x)
+    shown = helps_said(x)
     return f"{shown} {plural(1 if shown == '1' else 2, 'intervention')}"
 
 
@@ -575,7 +585,7 @@ def angels_summary(r: AngelResult) -> str:
     return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
             f"{share(r.zero_help['today'][-1])} of runs and needs {_interventions(r.interventions['today'][-1])} "
             f"on average; the second (standing for AGI) finishes alone in {share(r.zero_help['agi'][-1])} of runs and "
-            f"needs {helps(r.interventions['agi'][-1])}.")
+            f"needs {helps_said(r.interventions['agi'][-1])}.")
 
 
 def how_computed(r: AngelResult) -> str:
@@ -628,8 +638,8 @@ ANGELS_TRUTHS = (
     Truth(r"the first agent \(standing for today's AI\) finishes without help in (" + SHARE + r") of runs and needs "
           r"(almost 0|\d[\d.,]*) interventions on average; the second \(standing for AGI\) finishes alone in (" + SHARE
           + r") of runs and needs (almost 0|\d[\d.,]*)\.",
-          lambda r, m: (share(r.zero_help["today"][-1]), helps(r.interventions["today"][-1]), share(r.zero_help["agi"][-1]),
-                        helps(r.interventions["agi"][-1])) == m.group(1, 2, 3, 4),
+          lambda r, m: (share(r.zero_help["today"][-1]), helps_said(r.interventions["today"][-1]),
+                        share(r.zero_help["agi"][-1]), helps_said(r.interventions["agi"][-1])) == m.group(1, 2, 3, 4),
           "the two agents' shares finished alone and mean interventions at the full length, as rounded (both "
           "agents' means to the same places, so equal needs read alike)"),
     Truth(r"Projects of different lengths \(both agents computed exactly\)", lambda r: r.exact("today") and r.exact("agi"),

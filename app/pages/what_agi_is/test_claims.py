@@ -422,3 +422,23 @@ def test_the_lunch_widget_counts_looks_everywhere():
     shown = [LUNCH.summary(r), LUNCH.table(r).caption, *LUNCH.claim_texts(r).values(), str(figure)]
     assert not [t for t in shown if re.search(r"\btries\b", t)]
     assert "looks on average" in LUNCH.summary(r)
+
+
+@pytest.mark.parametrize("changes", [dict(), dict(length=1000, stuck=2)])
+def test_a_whole_number_of_interventions_reads_without_a_decimal_zero(client, changes):
+    """Review 7 U1, /what-agi-is (defaults) and ?length=1000&stuck=2#angels: 'needs 10.0 interventions' and '20.0':
+    a mean that rounds to a whole number is said as one in prose ('needs 10 interventions'); the table's column of
+    one-decimal means keeps '10.0'."""
+    from app.pages.what_agi_is.present import angels_summary, angels_table
+    from app.wording import faults
+    r, said = _claims(ANGELS, **changes)
+    mean = r.interventions["today"][-1]
+    assert 10 <= round(mean, 1) < 100 and round(mean, 1) == round(mean)     # a whole number at one decimal
+    query = "&".join(f"{k}={v}" for k, v in changes.items())
+    html = client.get(f"/what-agi-is?{query}").text
+    for text in (angels_summary(r), *said.values(), html):
+        assert not re.search(r"\b\d+\.0 interventions", text), text[:300]
+    for text in (angels_summary(r), *said.values()):
+        assert not faults(text), text
+    assert f"needs {round(mean)} interventions" in angels_summary(r)
+    assert any(f"{round(mean, 1):.1f}" in row for row in angels_table(r).rows)

@@ -163,4 +163,21 @@ def test_stopping_the_learner_does_not_start_its_decline_with_length(client):
     assert min(steady) > max(drops)                                    # stopped, it keeps falling
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?learning=0").text).split())
     assert "now decay with length too" not in text
-    assert "its odds already fell with length, but now keep falling instead of levelling off" in text
+    assert "its odds already fell with length, if ever more slowly, and now fall faster" in text   # review 7 A3
+
+
+def test_the_learners_odds_are_said_to_fall_more_slowly_not_to_level_off(client):
+    """Review 7 A3, /what-agi-is?learning=0#angels: '… but now keep falling instead of levelling off': with learning
+    the second agent's odds still fall at the full length (85% at step 254, 78% at 500), only more slowly. The prose
+    says what the curves show: the learner's drop per step shrinks but stays above zero; stopped, every drop is
+    larger."""
+    from app.pages.what_agi_is.page import ANGELS
+    learner = ANGELS.at_defaults().zero_help["agi"]
+    stopped = ANGELS.at_defaults(learning=0).zero_help["agi"]
+    n = len(learner)
+    tail = [learner[i] - learner[i + 1] for i in range(n // 2, n - 1)]
+    assert all(d > 0 for d in tail) and learner[n // 2] - learner[-1] > 0.05   # still falling, by points, at the end
+    assert stopped[-1] < learner[-1]
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?learning=0").text).split())
+    assert "levelling off" not in text
+    assert "if ever more slowly, and now fall faster" in text
