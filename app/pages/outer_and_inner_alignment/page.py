@@ -20,7 +20,8 @@ AGENT = Widget(
                help="Whether rewards in deployment still update the critic."),
         Number("error", "Critic's error on new plans", min=-10, max=12, step=1, default=6, unit_words="points",
                integer=True, help="Its first guess for a plan it has never seen, minus what the designer's reward "
-                                  "would pay for it: on plans unlike any it has tried, the two come apart."),
+                                  "would pay for it (for the island, minus what it looks like it pays): on plans "
+                                  "unlike any it has tried, the two come apart."),
         Choice("editor", "A reward editor in the world", default="off",
                options=(("off", "No"), ("on", "Yes: taking it rewrites the reward function")),
                help="An irreversible action, appearing in deployment."),

@@ -85,3 +85,16 @@ def test_our_own_judgement_is_marked_as_ours_beside_his_argument(client):
     assert "reasonably for models that stop learning" not in html
     assert "LLM researchers, he says, stretch it well beyond those situations" in html
     assert "(Our note, not\nhis: for a model that stops learning at deployment, the worry fits.)" in html
+
+
+def test_the_stated_rule_for_a_new_plans_first_value_holds_for_the_island_too(client):
+    """Review 8 #3: 'a new plan's first value is the designer's reward for it plus the error' is false for the
+    island, which the model judges by its looks: the simplifications and the error's help say so, with its number."""
+    from .model import ISLAND_LOOKS, designer_reward, first_guess
+    for error in (-10, 0, 6, 12):
+        assert first_guess("island", True, error) == ISLAND_LOOKS + error != designer_reward("island", True) + error
+    from html import unescape
+    html = unescape(client.get("/outer-and-inner-alignment?island=on").text).replace("’", "'")
+    looks = f"{ISLAND_LOOKS:g}"
+    assert f"the island's is what it looks like it pays, a beach's {looks}, plus the error" in html
+    assert "for the island, minus what it looks like it pays" in html
