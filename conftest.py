@@ -25,6 +25,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
+@pytest.hookimpl(tryfirst=True)       # before pytest-xdist reads the groups (else every worker gets chunks)
 def pytest_collection_modifyitems(items):
     """The slow tests first, so that across workers they run beside the rest rather than after it; the
     truth sweep's chunks in SWEEP_GROUPS groups (`--dist loadgroup`: a worker runs each, at a lower priority,
