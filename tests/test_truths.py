@@ -203,3 +203,19 @@ def test_a_value_off_its_chart_is_found_however_the_trace_is_written():
         shown = [v for v in ys if isinstance(v, (int, float)) and not isinstance(v, bool)]
         off = [v for v in shown if not (-1e-5 <= v <= 10 + 1e-5)]
         assert bool(problems({"x": [1] * len(ys), "y": ys})) == bool(off), ys
+
+
+@pytest.mark.slow
+def test_the_sweeps_chunks_run_on_two_workers_in_their_groups():
+    """script/test's plan: pytest-xdist gives the sweep's chunks, as two groups, to two of its four workers (which
+    lower their priority), and the browser tests to the rest; a marker added after xdist reads them is ignored."""
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-m", "pytest", "-n", "3", "--dist", "loadgroup", "-v", "-p", "no:randomly",
+                          "-p", "no:cacheprovider", "tests/test_truths.py", "-k", "every_text and active-self"],
+                         cwd=root, env={**os.environ, "SWEEP_LIMIT": "400"}, capture_output=True, text=True, timeout=240)
+    ran = re.findall(r"\[(gw\d)\] \[\s*\d+%\] PASSED \S+\[(\S+)\](@sweep-\d)?", out.stdout)
+    assert len(ran) >= 4, out.stdout[-2000:]
+    assert all(group for _, _, group in ran), "chunks ran without their group"
+    assert len({worker for worker, _, _ in ran}) <= 2
