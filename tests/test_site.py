@@ -146,11 +146,12 @@ def test_glossary_definition_opens_on_hover_focus_and_tap(watched, server_url):
     assert not tip_visible(page, "steering-subsystem")
     touch = watched(has_touch=True, is_mobile=True, viewport={"width": 360, "height": 740}).new_page()
     touch.goto(f"{server_url}/stranger-danger")
+    from playwright.sync_api import expect     # waits (up to 5 s) for a tap's click, which a phone may delay
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()
-    assert touch.locator("#tip-learning-subsystem").is_visible()
+    expect(touch.locator("#tip-learning-subsystem")).to_be_visible()
     assert "learns from experience" in touch.locator("#tip-learning-subsystem").text_content()
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()   # a second tap closes it
-    assert not touch.locator("#tip-learning-subsystem").is_visible()
+    expect(touch.locator("#tip-learning-subsystem")).to_be_hidden()
 
 
 @pytest.mark.browser
