@@ -261,8 +261,15 @@ def ending_sentence(walk: Walk) -> str:
             text += (f" The child relaxed with the first stranger, but the fear assessor learned nothing from it: its "
                      f"guess for the first stranger is still {pct(first)}.")
         elif confident_safe(first):
-            text += (f" The child relaxed with the first stranger, whose guess ended at {pct(first)}, below 25%, but "
-                     f"a new face gets only the share of that lesson that carries over.")
+            text += f" The child relaxed with the first stranger, whose guess ended at {pct(first)}, below 25%, but "
+            new, start = last.predicted_fear_at_start, pct(NEUTRAL)
+            if pct(new) == start:
+                text += f"none of that lesson reached a new face: its guess still reads {start}, where it started."
+            elif shown_percent(new) > shown_percent(NEUTRAL):
+                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
+                         f"{start} to {pct(new)}.")
+            else:
+                text += f"a new face gets only part of that lesson: its guess fell from {start} to {pct(new)}, not below 25%."
         else:
             text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
                      f"the first stranger's own guess ended at {pct(first)}, not below 25%.")
@@ -387,11 +394,19 @@ ENDING = (
     Truth(r"whose guess ended at " + PCTG + r", below 25%",
           lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _first_guess(w)),
           "the first stranger's guess when the new face arrives, as quoted, shows below 25%"),
-    Truth(r"a new face gets only the share of that lesson that carries over",
-          lambda w: (w.result.encounters[-1].person == 1 and shown_percent(_first_guess(w)) < 25
-                     and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
-          "the first stranger's guess when the new face arrives shows below 25% (the lesson), while the new face's "
-          "shows 25% or more: less than all of the lesson carried over"),
+    Truth(r"none of that lesson reached a new face: its guess still reads " + PCTG + ", where it started",
+          lambda w, m: (w.result.encounters[-1].person == 1
+                        and _quoted(m) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
+                        == shown_percent(NEUTRAL)),
+          "the new face's guess on arrival shows what every stranger's starts at"),
+    Truth(r"more fear than calm: its guess rose from " + PCTG + " to " + PCTG,
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        < _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)),
+          "the new face's guess on arrival shows above where every stranger's starts"),
+    Truth(r"a new face gets only part of that lesson: its guess fell from " + PCTG + " to " + PCTG + ", not below 25%",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
+          "the new face's guess on arrival shows below where every stranger's starts, but not below 25%"),
     Truth(r"learned nothing from it: its guess for the first stranger is still " + PCTG,
           lambda w, m: (not any(_learned(w, e.index) for e in w.result.encounters[:-1])
                         and _is_pct(m, 1, _first_guess(w))),

@@ -77,8 +77,13 @@ def _caught(walk, old_text):
     return [f for t in WALKTHROUGH.all_truths for f in t.failures(walk, old_text)]
 
 
-OLD_BLAME = ("The child relaxed with the first stranger, but a new face gets only the share of that lesson that "
-             "carries over.")
+def _blame(walk) -> str:
+    """The sentence that blames the new face's fear on a lesson that only partly carried over, at this state's numbers."""
+    from app.pages.stranger_danger.model import shown_percent
+    es = walk.result.encounters
+    return (f"The child relaxed with the first stranger, whose guess ended at {shown_percent(es[-2].prediction_after)}%, "
+            f"below 25%, but a new face gets only part of that lesson: its guess fell from 50% to "
+            f"{shown_percent(es[-1].predicted_fear_at_start)}%, not below 25%.")
 
 
 @pytest.mark.parametrize("query,reason", [
@@ -100,10 +105,11 @@ def test_carry_over_is_blamed_only_where_there_was_a_lesson_to_carry(client, que
 
     from app.framework import parse_query
     text = client.get(f"/api/stranger-danger?{query}").json()["claims"]["ending"]
-    assert "carries over." not in text and reason in text
+    assert "part of that lesson" not in text and reason in text
     values, problems = parse_query(WALKTHROUGH.params, parse_qsl(query))
     assert not problems
-    assert _caught(WALKTHROUGH.run(values), OLD_BLAME)
+    walk = WALKTHROUGH.run(values)
+    assert _caught(walk, _blame(walk))
 
 
 def test_carry_over_is_blamed_where_the_lesson_did_not_carry():
@@ -111,8 +117,30 @@ def test_carry_over_is_blamed_where_the_lesson_did_not_carry():
     a quarter of each update reaches the new face, whose guess is 49% on arrival."""
     r, text = ending(last_visitor="different")
     assert round(100 * r.encounters[-2].prediction_after) == 3 and round(100 * r.encounters[-1].predicted_fear_at_start) == 49
-    assert text.endswith("whose guess ended at 3%, below 25%, but a new face gets only the share of that lesson that "
-                         "carries over.")
+    assert text.endswith("whose guess ended at 3%, below 25%, but a new face gets only part of that lesson: its guess "
+                         "fell from 50% to 49%, not below 25%.")
+
+
+@pytest.mark.parametrize("generalisation,said", [
+    (0, "none of that lesson reached a new face: its guess still reads 50%, where it started."),
+    (0.05, "what reached a new face from all the visits was more fear than calm: its guess rose from 50% to 51%."),
+    (0.4, "a new face gets only part of that lesson: its guess fell from 50% to 26%, not below 25%."),
+])
+def test_what_reached_the_new_face_is_said_as_its_guess_moved(generalisation, said):
+    """Review 8 A1, at …?last_visitor=different&generalisation=0 (and 0.05): 'a new face gets only the share of that
+    lesson that carries over', where none carried over, or what did was net fear (50% -> 51%). Each form's predicate
+    rejects the others' at these states."""
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "last_visitor": "different", "generalisation": generalisation})
+    text = WALKTHROUGH.claim_texts(walk)["ending"]
+    assert text.endswith(said) and not _caught(walk, text)
+    head = text[:text.index(", but ") + len(", but ")]
+    for other in {f for _, f in _FORMS} - {said}:
+        assert _caught(walk, head + other), other
+
+
+_FORMS = [(0, "none of that lesson reached a new face: its guess still reads 50%, where it started."),
+          (0.05, "what reached a new face from all the visits was more fear than calm: its guess rose from 50% to 51%."),
+          (0.4, "a new face gets only part of that lesson: its guess fell from 50% to 26%, not below 25%.")]
 
 
 def test_an_assessor_that_cannot_learn_says_it_learned_nothing(client):
