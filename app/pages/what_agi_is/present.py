@@ -122,11 +122,17 @@ def lunch_summary(r: LunchResult) -> str:
     """What the bars show: the grey ones (every problem) all at one height, the hatched ones (the structured
     problems) between their lowest and highest. Who does best is the prose's claim (family_sentence)."""
     every = {fmt(v, 3) for v in r.mean_all.values()}
-    lo, hi = fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))
+    places = _family_places(r)
+    lo, hi = fmt(min(r.mean_family.values()), places), fmt(max(r.mean_family.values()), places)
     spread = f"{WHO[_set_of(r)]} average {lo} looks" if lo == hi else f"the averages run from {lo} to {hi} looks"
     return (f"Over all {count(r.counts['all'], 'problem')} on {count(r.n, 'point')} with {count(r.k, 'value')}, "
             f"every strategy needs {' / '.join(sorted(every))} looks on average (grey bars). On the "
             f"{count(r.counts[r.family], FAMILY_LABEL[r.family].removesuffix('s'))} (hatched bars) {spread}.")
+
+
+def _family_places(r: LunchResult) -> int:
+    """The structured problems' averages to two decimals, or to the grey bars' three where they are every problem."""
+    return 3 if r.counts[r.family] == r.counts["all"] else 2
 
 
 def lunch_table(r: LunchResult) -> Table:
@@ -141,7 +147,7 @@ def family_sentence(r: LunchResult) -> str:
     fam = FAMILY_LABEL[r.family]
     if r.counts[r.family] == r.counts["all"]:
         return (f"With these settings every problem counts as {fam.removesuffix(' problems')}, so the structured set is "
-                f"the whole set and every strategy ties again, at {fmt(r.mean_all[r.strategies[0]])} looks.")
+                f"the whole set and every strategy ties again, at {fmt(r.mean_all[r.strategies[0]], 3)} looks.")
     best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
     worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
@@ -165,10 +171,11 @@ def _at(r: LunchResult, which) -> set[str]:
 
 
 LUNCH_FAMILY_TRUTHS = (
-    Truth(r"every strategy ties again, at (\d+\.\d\d) looks",
+    Truth(r"every strategy ties again, at (\d+\.\d+) looks",
           lambda r, m: r.counts[r.family] == r.counts["all"] and len(set(r.mean_family.values())) == 1
-          and fmt(r.mean_family[r.strategies[0]]) == m.group(1),
-          "the structured set is every problem, every strategy has the same average there, and it is the number quoted"),
+          and fmt(r.mean_family[r.strategies[0]], 3) == m.group(1),
+          "the structured set is every problem, every strategy has the same average there, and it is the number quoted "
+          "to three decimals, as over every problem"),
     Truth(_NAMES + r" does best, with (\d+\.\d\d) looks",
           lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) == 1
           and fmt(min(r.mean_family.values())) == m.group(2),
@@ -188,13 +195,14 @@ LUNCH_TRUTHS = (
           lambda r, m: len(set(r.mean_all.values())) == 1 and fmt(r.mean_all[r.strategies[0]], 3) == m.group(1),
           "every strategy's exact average over every problem is the same, the number quoted"),
     Truth(r"On the (\d+) (one-hill|smooth) problems? \(hatched bars\) (?:(all four strategies|all three fixed orders|both "
-          r"strategies shown) average (\d+\.\d\d) looks|the averages run from (\d+\.\d\d) to (\d+\.\d\d) looks)",
+          r"strategies shown) average (\d+\.\d+) looks|the averages run from (\d+\.\d+) to (\d+\.\d+) looks)",
           lambda r, m: FAMILY_LABEL[r.family].startswith(m.group(2)) and num(r.counts[r.family]) == m.group(1)
           and (m.group(3) is None or m.group(3) == WHO[_set_of(r)])
-          and ((fmt(min(r.mean_family.values())), fmt(max(r.mean_family.values()))) ==
-               ((m.group(4), m.group(4)) if m.group(4) else (m.group(5), m.group(6)))),
-          "the count of structured problems, and the lowest and highest strategy's average on them, to two decimals "
-          "(one number only when the two show alike), naming the strategies compared (all four only when all are)"),
+          and ((fmt(min(r.mean_family.values()), _family_places(r)), fmt(max(r.mean_family.values()), _family_places(r)))
+               == ((m.group(4), m.group(4)) if m.group(4) else (m.group(5), m.group(6)))),
+          "the count of structured problems, and the lowest and highest strategy's average on them, to two decimals, "
+          "or three (as over every problem) where they are every problem (one number only when the two show alike), "
+          "naming the strategies compared (all four only when all are)"),
     Truth(r"Over all (\d+) problems? on (\d) points with (\d) values",
           lambda r, m: num(r.counts["all"]) == m.group(1) and r.k ** r.n == r.counts["all"]
           and (str(r.n), str(r.k)) == m.group(2, 3),
