@@ -90,6 +90,8 @@ def verdict_sentence(r: Hedge) -> str:
     if 0 < r.best_share < 1:
         return head + " Splitting does no better than the better path alone, to the percent."
     alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
+    if share(r.even) == share(r.best):
+        return head + f" Here the best plan puts everything on {alone}, though an even split does as well to the percent."
     return head + f" Here the best plan puts everything on {alone}: the other path adds less than it costs."
 
 
@@ -228,6 +230,12 @@ BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less t
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
                lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
                "all on that path gives the highest chance on the curve")
+AS_WELL = Truth(r"though an even split does as well to the percent",
+                lambda r: r.best_share in (0, 1) and share(r.curve[0.5]) == share(_top(r)),
+                "all on one path is best, and the even split's chance reads the same as shown")
+COSTS = Truth(r"the other path adds less than it costs",
+              lambda r: r.best_share in (0, 1) and share(r.curve[0.5]) != share(_top(r)),
+              "all on one path is best, and the even split's chance reads lower as shown")
 CERTAIN = Truth(r"You set (controlled AGI|social-instinct AGI) as certainly possible \(100%\)",
                 lambda r, m: r.feasible[_key(m.group(1))] == 1, "that path is possible with chance 1")
 BOTH_CERTAIN = Truth(r"You set both paths as certainly possible", lambda r: min(r.feasible.values()) == 1,
@@ -295,7 +303,7 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   lambda r, m: _chance_is(m, 1, r.path_chance[0.5]["controlled"]) and _chance_is(m, 2, r.path_chance[0.5]["social"]),
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
 
-BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON)),
+BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON, AS_WELL, COSTS)),
                Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
                                                      LEAVES, STILL_LEAVES, NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)

@@ -313,3 +313,21 @@ def test_both_paths_set_impossible_are_hedged_in_one_sentence_not_two_mirror_ima
         assert "You set both paths as impossible (0%)" in hedge and "impossible too" not in hedge
         assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
         assert not faults(hedge)
+
+
+def test_all_on_one_path_is_not_said_to_cost_where_the_even_split_reads_the_same():
+    """Review 8 #2, at …?controlled_feasible=95&social_feasible=60&controlled_desirable=55&social_desirable=100&
+    transfer=85&returns=110: 'the other path adds less than it costs' beside an even split and a best plan both at 54%."""
+    from urllib.parse import parse_qsl
+
+    from app.framework import parse_query
+    query = ("controlled_feasible=95&social_feasible=60&controlled_desirable=55&social_desirable=100&transfer=85"
+             "&returns=110")
+    values, problems = parse_query(BOTH.params, parse_qsl(query))
+    assert not problems
+    r = BOTH.run(values)
+    text = BOTH.claim_texts(r)["verdict"]
+    assert "an even split gives 54%" in text and text.endswith(
+        "Here the best plan puts everything on social-instinct AGI, though an even split does as well to the percent.")
+    wrong = text.replace(", though an even split does as well to the percent.", ": the other path adds less than it costs.")
+    assert [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
