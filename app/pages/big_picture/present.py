@@ -386,7 +386,9 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f"later; its guess at the cue ends at {pct(r.final_guess)}, and nothing uses it.")
     started_close = gap_points(r.initial, r.observed) <= CLOSE
     if r.override_count == 0:
-        verdict = (f"Here the guess happens to be within {CLOSE} points of the truth, but nothing ever checked it."
+        verdict = ("Here the guess happens to be the truth, as shown, but nothing ever checked it."
+                   if gap_points(r.initial, r.observed) == 0 else
+                   f"Here the guess happens to be within {CLOSE} points of the truth, but nothing ever checked it."
                    if started_close else
                    f"A wrong guess, more than {CLOSE} points off, kept alive because the system takes its word for it: "
                    f"a self-fulfilling prophecy.")
@@ -399,9 +401,9 @@ def persistence_sentence(r: PredictorRun) -> str:
            "override sliders set. Here ")
     if pct(r.final_guess) == pct(r.initial):
         if started_close:
-            return (f"{why}the innate circuitry overrode {times} at the outcome, but the guess at the cue was already within "
-                    f"{CLOSE} points of how often the outcome happened ({pct(r.observed)}) and stays at "
-                    f"{pct(r.final_guess)}.")
+            near = "the same as" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of"
+            return (f"{why}the innate circuitry overrode {times} at the outcome, but the guess at the cue was already "
+                    f"{near} how often the outcome happened ({pct(r.observed)}) and stays at {pct(r.final_guess)}.")
         return (f"{why}the innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
                 f"yet: the guess there is still {pct(r.final_guess)}, more than {CLOSE} points from how often the "
                 f"outcome followed the cue ({pct(r.observed)}).")
@@ -527,8 +529,11 @@ STILL = Truth(r"is still " + PCT + r"|stays at " + PCT + r"|stayed at " + PCT,
               lambda r, m: _still(r) and says(m, r.final_guess, group=m.lastindex),
               "the guess at the cue, as shown, is where it started")
 HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already within 15 points",
-                      lambda r: _gap(r.initial, r.observed) <= CLOSE and _still(r),
-                      "the starting guess and the observed rate, as shown, differ by 15 points or less")
+                      lambda r: 0 < _gap(r.initial, r.observed) <= CLOSE and _still(r),
+                      "the starting guess and the observed rate, as shown, differ by 1 to 15 points")
+HAPPENS_SAME = Truth(r"happens to be the truth, as shown|was already the same as how often the outcome happened",
+                     lambda r: _gap(r.initial, r.observed) == 0 and _still(r),
+                     "the starting guess, still the guess, and the observed rate read the same as shown")
 WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
               lambda r: _gap(r.initial, r.observed) > CLOSE and _still(r),
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
@@ -582,7 +587,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED,
                   *PREDICTOR_TRUTHS[2:7])),
 )

@@ -438,3 +438,18 @@ def test_checks_that_moved_the_guess_far_are_not_said_to_have_had_little_to_corr
     assert f"moved it {moved} points" in text, text
     r, texts = said(PREDICTOR, override_rate=5, override_until=20, truth=50, initial=50, lr=0.05, trials=300, delay=5)
     assert "little to correct" in texts["persistence"] and abs(round(100 * r.initial) - round(100 * r.final_guess)) <= 5
+
+
+def test_a_guess_that_starts_exactly_right_is_said_to_be_the_same_not_within_15_points():
+    """Review 8 A2, at …?mode=defer&override_rate=100&override_until=300&truth=0&delay=5&lr=0.2&initial=0&trials=60:
+    'already within 15 points of how often the outcome happened (0%) and stays at 0%' for a guess exactly right."""
+    r = PREDICTOR.run({**PREDICTOR.defaults(), "mode": "defer", "override_rate": 100, "override_until": 300, "truth": 0,
+                       "delay": 5, "lr": 0.2, "initial": 0, "trials": 60})
+    assert r.override_count == 60
+    text = PREDICTOR.claim_texts(r)["persistence"]
+    assert "was already the same as how often the outcome happened (0%) and stays at 0%" in text
+    wrong = text.replace("the same as", "within 15 points of")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+    r0 = PREDICTOR.run({**PREDICTOR.defaults(), "mode": "defer", "override_rate": 0, "truth": 0, "initial": 0})
+    assert r0.override_count == 0
+    assert "Here the guess happens to be the truth, as shown, but nothing ever checked it." in PREDICTOR.claim_texts(r0)["persistence"]
