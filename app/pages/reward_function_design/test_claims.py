@@ -425,3 +425,22 @@ def test_a_lie_that_gains_yet_is_told_in_under_half_the_chances_is_explained_by_
     assert caught.endswith(bare + ", two values too close to settle the habit either way."), caught
     assert not failures(r, caught)
     assert failures(r, caught.replace(", two values too close to settle the habit either way.", "."))
+
+
+@pytest.mark.parametrize("state", [dict(gain=1.5, penalty=1, watched=45, unwatched=15, accuracy=60, hide="no"),
+                                   dict(gain=7.5, penalty=1, watched=0, unwatched=80, accuracy=60, hide="yes")])
+def test_honesty_losing_in_both_situations_is_said_of_both(state):
+    """Review 8 #1, at …?gain=1.5&penalty=1&watched=45&unwatched=15&accuracy=60&hide=no: 'Honesty still loses when
+    unwatched' beside 84% lies when watched, where a lie is worth more than the truth there too."""
+    r = LYING.run({**LYING.defaults(), **state})
+    text = LYING.claim_texts(r)["probe"]
+    assert "Honesty still loses in both situations:" in text and "Honesty still loses when" not in text
+    head, _, rest = text.partition("Honesty still loses in both situations:")
+    worth = pts_of(r, "unwatched")
+    wrong = head + f"Honesty still loses when unwatched:{rest.split(', and even so')[0]}, and even so a lie there is worth {worth} on average."
+    assert [f for t in LYING.all_truths for f in t.failures(r, wrong)]
+
+
+def pts_of(r, situation):
+    from app.pages.reward_function_design.present import pts
+    return pts(r.worth("probe", r.watched if situation == "watched" else r.unwatched))
