@@ -15,8 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parent
-# Debian's headless shell (package chromium-headless-shell, the same Chromium without the desktop browser around
-# it): about a quarter of the full browser's processor time for the same tests (docs/testing.md).
+# Debian's headless shell (package chromium-headless-shell): the same Chromium, lighter to drive (docs/testing.md).
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium-headless-shell")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
