@@ -17,16 +17,20 @@ from app.wording import LARGE, count, fair_points, join_and, num, pct, upper_fir
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
 
+MINUTES_FROM = 90        # s: durations from here read in minutes (to a tenth), so neighbouring settings read alike
+
+
 def seconds(s: float) -> str:
-    """A duration in words: '35 ms', '0.2 s', '49 s', '1.8 minutes', '2 minutes', '3.5 minutes' (minutes from 90 s). One that rounds to a whole
-    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes': review 6 U1)."""
+    """A duration in words: '35 ms', '0.2 s', '49 s', '1.8 minutes', '2 minutes', '3.5 minutes' (minutes from
+    MINUTES_FROM). One that rounds to a whole
+    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes')."""
     s = abs(s)
     if s < 0.1:
         return f"{num(s * 1000)} ms"
     if s < 10:
         shown = num(s, 1)
         return f"{shown[:-2] if shown.endswith('.0') else shown} s"
-    if s < 90:      # review 7: from 90 s, minutes to one decimal, so neighbouring k read alike (1.8 and 2.1 minutes)
+    if s < MINUTES_FROM:
         return f"{num(s)} s"
     minutes = num(s / 60, 1)
     return count(s / 60, "minute", places=0 if minutes.endswith(".0") else 1)
@@ -746,9 +750,7 @@ def rods_table(r: Rods) -> Table:
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    # Whole seconds, as the claims write them; from two minutes on, minutes as they do (seconds()).
-    return {"runaway": pct(r.runaway),
-            "critical_at": seconds(r.critical_at) if round(r.critical_at) >= 120 else f"{num(r.critical_at)} s",
+    return {"runaway": pct(r.runaway), "critical_at": seconds(r.critical_at),
             "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
 
 

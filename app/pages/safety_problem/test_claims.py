@@ -610,3 +610,18 @@ def test_doubling_and_halving_times_either_side_of_k_1_read_in_the_same_unit():
         for value, unit in re.findall(r"every ([\d.,]+) (s|minutes?)\b", text):
             seconds = float(value.replace(",", "")) * (60 if unit.startswith("minute") else 1)
             assert (unit == "s") == (seconds < 89.5), (k, text)
+
+
+@pytest.mark.parametrize("ramp", [x / 4 for x in range(1, 17)])
+def test_the_first_reaction_time_reads_to_the_precision_of_the_pages_other_durations(ramp):
+    """The live first-reaction time (30 s over the ramp) follows the one duration rule: a tenth of a second under
+    10 s, whole seconds to MINUTES_FROM, then minutes to a tenth; never '9 s' for 9.23 s beside '9.2 s' elsewhere."""
+    from app.pages.safety_problem.present import MINUTES_FROM, rods_live
+    r = RODS.at_defaults(ramp=ramp)
+    said = rods_live(r)["critical_at"]
+    value, unit = re.fullmatch(r"([\d.]+) (s|minutes?)", said).groups()
+    exact = r.critical_at / 60 if unit.startswith("minute") else r.critical_at
+    assert unit.startswith("minute") == (r.critical_at >= MINUTES_FROM)
+    step = 0.1 if unit.startswith("minute") or r.critical_at < 10 else 1
+    assert abs(float(value) - exact) <= step / 2 + 1e-9, (ramp, said, r.critical_at)
+
