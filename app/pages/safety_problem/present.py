@@ -975,21 +975,20 @@ def _only_likeliest(r: Plan) -> bool:
 
 
 def _shares_hold(r: Plan, quoted: str) -> bool:
-    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points, equal
-    shares equal, adding up to 100 where that keeps them equal), and every kind with a share that shows is quoted;
-    kinds given equal effort are quoted alike."""
+    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, within a point ('under 1%' and
+    'over 99%' at the ends), and every kind with a share that shows is quoted; kinds given equal effort are quoted
+    alike; the shares quoted add up to 100 unless said to be each rounded."""
     said = dict((k, n) for n, k in re.findall(r"(under 1|over 99|\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
     best = r.splits["best"]
     # 'under 1%': a share above 0 and under 1%; 'over 99%': one under 1 and over 99%; else within a point
     within = all((0 < x < 0.01 if n == "under 1" else 0.99 < x < 1 if n == "over 99" else abs(int(n) - 100 * x) < 1)
                  for n, x in zip((said.get(k, "0") for k in r.kinds), best))
-    pairs = {k: {"under 1": 0, "over 99": 100}.get(n, None if n in ("under 1", "over 99") else int(n))
-             for k, n in said.items()}
     alike = all(said.get(a) == said.get(b) for i, a in enumerate(r.kinds) for j, b in enumerate(r.kinds)
                 if i < j and abs(best[i] - best[j]) < 1e-9)
-    return (set(said) == {k for k, x in zip(r.kinds, best) if x > 0}
-            and pairs == {k: n for k, n, x in zip(r.kinds, fair_points(best, add_up=False), best) if x > 0}
-            and alike and within)
+    # As a reader adds them ('under 1' as 0, 'over 99' as 100): 100, unless said to be each rounded.
+    adds = sum(0 if n == "under 1" else 100 if n == "over 99" else int(n) for n in said.values())
+    return (set(said) == {k for k, x in zip(r.kinds, best) if x > 0} and alike and within
+            and (adds == 100 or quoted.endswith(", each rounded")))
 
 
 def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:

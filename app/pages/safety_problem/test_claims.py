@@ -625,3 +625,23 @@ def test_the_first_reaction_time_reads_to_the_precision_of_the_pages_other_durat
     step = 0.1 if unit.startswith("minute") or r.critical_at < 10 else 1
     assert abs(float(value) - exact) <= step / 2 + 1e-9, (ramp, said, r.critical_at)
 
+
+def test_a_best_split_share_off_by_a_point_from_the_model_is_refused():
+    """The best split's shares quoted in the verdict are read against the model's split: moving one a point
+    further from its exact value is refused, whatever the presenter's rounding."""
+    from app.pages.safety_problem.present import PLAN_VERDICT_TRUTHS
+    checked = 0
+    for first, second, third in ((40, 40, 20), (60, 30, 10), (50, 50, 0), (34, 33, 33), (70, 20, 10)):
+        for returns in (30, 100, 300):
+            r, texts = _run(PLAN, first=first, second=second, third=third, returns=returns)
+            m = re.search(r"the best split \(([^)]*)\)", texts["verdict"])
+            if not m:
+                continue
+            for n, kind in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", m.group(1)):
+                x = 100 * r.splits["best"][r.kinds.index(kind)]
+                off = int(n) + 1 if x <= int(n) else int(n) - 1
+                wrong = texts["verdict"].replace(m.group(0), m.group(0).replace(f"{n}% on {kind}", f"{off}% on {kind}"))
+                assert [f for t in PLAN_VERDICT_TRUTHS for f in t.failures(r, wrong)], (first, second, third, returns, kind)
+                assert not [f for t in PLAN_VERDICT_TRUTHS for f in t.failures(r, texts["verdict"])]
+                checked += 1
+    assert checked
