@@ -1307,7 +1307,7 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
     # leads, and nothing comes after eating (the reviewer saw 'eat' stay at 0.00 after 40 walks).
     say["targets"] = ("here the valence guess is trained toward the reward still to come after a thought: nothing "
                       "comes after eating, so the guess for eating stays at zero and eating's valence is all innate")
-    return {"say": say, "lit": lit,
+    return {"say": say, "lit": lit, "targets_sentence": upper_first(say["targets"]) + ".",
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
                         f"valence {sgn(total)} ({sgn(guess)} learned, {sgn(innate)} innate), so the thought is {fate}.")}
 
