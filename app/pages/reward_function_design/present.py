@@ -416,11 +416,6 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r, m: _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
           and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]),
           "the behaviourist agents' learned values of a lie and of the truth there"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", and stopped trying lies before learning they pay",
-          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and r.at("behaviour", m.group(1)) < 0.01
-          and _shown_below(*r.values["behaviour"][m.group(1)]),
-          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
-          "they lie in under 1% of chances there (the old wording, kept as a guard)"),
     Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they seldom try a lie and seldom learn that it pays",
           lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _few(r.at("behaviour", m.group(1)))
           and _shown_below(*r.values["behaviour"][m.group(1)]),
