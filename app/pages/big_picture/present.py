@@ -409,7 +409,7 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f" ({pct(r.anticipation)} going into the last trial)")
     moved = count(gap_points(r.anticipation, r.final_guess), "point")
     if within and was_within and started_close:
-        # Review 6 F3: a guess that started near the truth is not credited to the checks.
+        # A guess that started near the truth is not credited to the checks.
         return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue went from "
                 f"{pct(r.initial)} before the first trial to {pct(r.final_guess)} after the last{going_in}; it had "
                 f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
@@ -534,7 +534,7 @@ def _started_close(r: PredictorRun, m: re.Match) -> bool:
             and gap_points(r.anticipation, r.observed) <= CLOSE and says(m, r.observed))
 
 
-# Review 7 N4: "little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
+# "Little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
                       lambda r, m: _started_close(r, m) and gap_points(r.initial, r.final_guess) <= LITTLE,

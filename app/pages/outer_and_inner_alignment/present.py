@@ -444,7 +444,7 @@ def _served(r: Run) -> int:
 
 def agent_summary(r: Run) -> str:
     # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it. Out of
-    # 60 races the count is exact where a percentage is not (review 6, #6: '3% of the 60' for 2 races).
+    # 60 races the count is exact where a percentage is not.
     n, total = _served(r), r.races - TRAIN
     lead = (f"None of the {num(total)}" if n == 0 else f"All {num(total)}" if n == total
             else f"{num(n)} of the {num(total)}")

@@ -920,8 +920,7 @@ def split_pcts(parts) -> tuple[str, ...]:
     """Shares of effort or credence as whole percentages, equal shares always shown equal: adding up to 100
     where a rounding can do both (4.6%, 4.6% and 90.9% read 5%, 5% and 90%, never 5%, 4% and 91%), else each
     rounded on its own (an even split reads 33% three times). A share above 0 that rounds to 0 reads 'under 1%', and
-    one below all that rounds to 100 'over 99%' (review 6 C2: 99.64% and 0.36% read as '100%, 0%', the same plan as
-    everything on one kind, yet leaving a different chance unprepared)."""
+    one below all that rounds to 100 'over 99%' (never '100%, 0%' for a plan that leaves a chance unprepared)."""
     return tuple("under 1%" if n == 0 and x > 0 else "over 99%" if n == 100 and x < 1 else f"{n}%"
                  for n, x in zip(fair_points(parts, add_up=False), parts))
 

@@ -407,8 +407,7 @@ def thoughts_sentence(t: Tumble) -> str:
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
-        # Review 6 C1: the slope is what the minds sense; worth is scored on the slope-1 landscape (model), so a
-        # flat slope still has a best idea and worths that differ.
+        # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
         return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
                 f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}.")
     if blind_thoughts(t):
@@ -991,8 +990,7 @@ def bird_text(c: Concepts, person: str) -> str:
 def _kept(c: Concepts) -> str:
     """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
     n = (c.birds_split_a, c.birds_split_b)
-    # Review 6 A3: at weight 0 the spread pulls on nothing, so it is not set against their staying together.
-    # Review 7 A4: that clause ends its sentence, so no sentence stacks three colons.
+    # At weight 0 the spread pulls on nothing, so it is not set against their staying together.
     yet = ("hummingbird, though valence counts for nothing here. With only" if c.weight == 0 else
            "hummingbird, yet with only")
     if n[0] != n[1]:
@@ -1304,7 +1302,7 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
                "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     # What trains what in this model, true at every state: the valence guess is the learned value of where a thought
-    # leads, and nothing comes after eating (the reviewer saw 'eat' stay at 0.00 after 40 walks).
+    # leads, and nothing comes after eating.
     say["targets"] = ("here the valence guess is trained toward the reward still to come after a thought: nothing "
                       "comes after eating, so the guess for eating stays at zero and eating's valence is all innate")
     return {"say": say, "lit": lit, "targets_sentence": upper_first(say["targets"]) + ".",

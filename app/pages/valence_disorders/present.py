@@ -181,7 +181,7 @@ def patterns(d: Day) -> tuple[str, ...]:
     our thresholds on the distribution of valences, as the page shows the shares (split_points): 'negative' (nearly
     every thought negative), 'positive' (nearly every thought positive), 'extremes' (few thoughts in between, short of
     strong; some strongly good and some strongly bad). A day can meet two at once (90% bad, 10% of them strongly good
-    and the rest strongly bad is both mostly negative and all-or-nothing; review 7): both show, none takes precedence.
+    and the rest strongly bad is both mostly negative and all-or-nothing): both show, none takes precedence.
     Negative and positive never hold together (80% + 90% is over 100%)."""
     p = split_points(d)
     held = (("negative", p["negative"] >= NEGATIVE_AT), ("positive", p["positive"] >= POSITIVE_AT),
