@@ -184,12 +184,10 @@ def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResul
     from elsewhere) and is trained toward the reward only on the plans training tries."""
     specs = (("task", "Do the task as meant", 1.0, 1.0),
              ("loophole", "Game the score", 0.0, loophole),
-             ("novel", "A new plan never tried", 0.0, 0.0))
+             ("novel", "A new plan", 0.0, 0.0))
     plans = []
     for pid, label, intended, reward in specs:
         was_tried = tried == "all" or pid != "novel"
-        if pid == "novel" and was_tried:
-            label = "A new plan, tried this time"    # never 'never tried' beside 'Tried in training: yes'
         value = reward + misvalue
         for _ in range(TRAIN_ROUNDS if was_tried else 0):
             value += TRAIN_LR * (reward - value)

@@ -11,15 +11,10 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, num, pct, signed, upper_first
+from app.wording import count, join_and, num, pct, points, signed, upper_first
 
 from .model import (INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
-                    Thought, shown, stance)
-
-
-def pct_points(x: float) -> int:
-    """A share as the whole percentage the page shows (pct's rounding): decisions on "within 15 points" use it."""
-    return int(pct(x)[:-1])
+                    Plan, Thought, shown, stance)
 
 
 def quoted(m: re.Match, group: int = 1) -> float:
@@ -349,7 +344,7 @@ LITTLE = 5   # percentage points: checks that moved the guess this little (as sh
 
 def gap_points(a: float, b: float) -> int:
     """The gap between two shares in whole percentage points, as a reader subtracts the two numbers shown."""
-    return abs(pct_points(a) - pct_points(b))
+    return abs(points(a) - points(b))
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
@@ -357,12 +352,12 @@ def anticipation_sentence(r: PredictorRun) -> str:
     if r.mode == "override":
         return (f"Overriding throughout, the signal is {pct(r.anticipation)} when the cue appears: the Steering "
                 f"Subsystem does not listen to the predictor, so nothing happens until the outcome, {lead} later.")
-    if pct_points(r.anticipation) < 5:
+    if points(r.anticipation) < 5:
         low = f"Deferring, in the last trial the signal was {pct(r.anticipation)} when the cue appeared: "
         if r.observed == 0:
             return low + ("the predictor expected next to nothing, rightly, since the outcome never followed the cue: "
                           "there was nothing to anticipate.")
-        if pct_points(r.observed) < 5:
+        if points(r.observed) < 5:
             return low + (f"the predictor expected next to nothing, about right, since the outcome rarely followed "
                           f"the cue ({wording.share(r.observed)} of the time).")
         return low + (f"the predictor expected next to nothing yet, so nothing was anticipated (the outcome followed "
@@ -416,7 +411,7 @@ def persistence_sentence(r: PredictorRun) -> str:
                 f" ({pct(r.anticipation)} going into the last trial)")
     moved = count(gap_points(r.anticipation, r.final_guess), "point")
     if within and was_within and started_close:
-        # Review 6 F3: a guess that started near the truth is not credited to the checks.
+        # A guess that started near the truth is not credited to the checks.
         return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue went from "
                 f"{pct(r.initial)} before the first trial to {pct(r.final_guess)} after the last{going_in}; it had "
                 f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
@@ -455,18 +450,9 @@ def _overriding(r: PredictorRun) -> bool:
     return r.mode == "override" and bool(r.overridden.all()) and not r.signals[:, :r.delay].any()
 
 
-def _pc(x: float) -> int:
-    """A share in whole percentage points, as a reader reads it off the page (as pct prints it)."""
-    return wording.points(x)
-
-
-def _gap(a: float, b: float) -> int:
-    return abs(_pc(a) - _pc(b))
-
-
 def _still(r: PredictorRun) -> bool:
     """The guess at the cue, as shown, ends where it started."""
-    return _pc(r.final_guess) == _pc(r.initial)
+    return points(r.final_guess) == points(r.initial)
 
 
 PREDICTOR_TRUTHS = (
@@ -482,10 +468,10 @@ PREDICTOR_TRUTHS = (
     # A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
     # quoted only where the signal in the last trial and the guess after it are the same, as shown.
     Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
-          lambda r: _pc(r.anticipation) == _pc(r.final_guess),
+          lambda r: points(r.anticipation) == points(r.final_guess),
           "the signal at the cue in the last trial and the guess at the cue after it are the same, as shown"),
     Truth(r"\(" + PCT + r" going into the last trial\)",
-          lambda r, m: says(m, r.anticipation) and _pc(r.anticipation) != _pc(r.final_guess),
+          lambda r, m: says(m, r.anticipation) and points(r.anticipation) != points(r.final_guess),
           "the guess at the cue going into the last trial (its signal at the cue) is the value quoted, and differs "
           "from the guess after it, as shown"),
     Truth(r"the signal at the cue was " + PCT, lambda r, m: says(m, r.anticipation),
@@ -496,29 +482,29 @@ OVERRIDING = Truth(r"^Overriding throughout", _overriding,
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
-NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: _pc(r.anticipation) < 5
-                    and _pc(r.observed) >= 5,
+NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: points(r.anticipation) < 5
+                    and points(r.observed) >= 5,
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
                     "more (so expecting nothing is not yet what the outcomes teach)")
 NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
-                        r"followed the cue", lambda r: _pc(r.anticipation) < 5 and r.observed == 0,
+                        r"followed the cue", lambda r: points(r.anticipation) < 5 and r.observed == 0,
                         "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
 NOTHING_ABOUT_RIGHT = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, about right, since the outcome "
                             r"rarely followed the cue \(((?:under )?\d+%) of the time\)",
-                            lambda r, m: _pc(r.anticipation) < 5 and 0 < r.observed and _pc(r.observed) < 5
+                            lambda r, m: points(r.anticipation) < 5 and 0 < r.observed and points(r.observed) < 5
                             and m.group(1) == wording.share(r.observed),
                             "the signal at the cue and the outcome's rate, as shown, are both under 5%, the rate above 0")
 AHEAD = Truth(r"already " + PCT + r" when the cue appeared, (\d+) steps? before the outcome was due",
-              lambda r, m: _pc(r.anticipation) >= 5 and int(m.group(2)) == r.delay,
+              lambda r, m: points(r.anticipation) >= 5 and int(m.group(2)) == r.delay,
               "the signal at the cue, as shown, is 5% or more, the delay before the outcome")
 NEVER_CAME = Truth(r"the outcome never followed the cue", lambda r: r.observed == 0, "the outcome never happened")
 OFF_BY = Truth(r"but that signal was (\d+) points off how often the event really came \(" + PCT + r"\)",
-               lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.observed) > CLOSE
+               lambda r, m: (int(m.group(1)) == gap_points(r.anticipation, r.observed) > CLOSE
                              and says(m, r.observed, group=2)),
                "the signal at the cue and the observed rate, as shown, differ by that many points, more than 15")
 WITHIN_AHEAD = Truth(r"(the same as|only (\d+) points? from) how often the outcome followed the cue \(" + PCT
                      + r"\): the reaction starts",
-                     lambda r, m: (_gap(r.anticipation, r.observed) == (0 if m.group(2) is None else int(m.group(2)))
+                     lambda r, m: (gap_points(r.anticipation, r.observed) == (0 if m.group(2) is None else int(m.group(2)))
                                    <= CLOSE and says(m, r.observed, group=3)),
                      "the signal at the cue and the observed rate, as shown, differ by the points said, 15 or less")
 LATER = Truth(r"nothing happens until the outcome, (\d+) steps? later", lambda r, m: int(m.group(1)) == r.delay,
@@ -529,13 +515,13 @@ STILL = Truth(r"is still " + PCT + r"|stays at " + PCT + r"|stayed at " + PCT,
               lambda r, m: _still(r) and says(m, r.final_guess, group=m.lastindex),
               "the guess at the cue, as shown, is where it started")
 HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already within 15 points",
-                      lambda r: 0 < _gap(r.initial, r.observed) <= CLOSE and _still(r),
+                      lambda r: 0 < gap_points(r.initial, r.observed) <= CLOSE and _still(r),
                       "the starting guess and the observed rate, as shown, differ by 1 to 15 points")
 HAPPENS_SAME = Truth(r"happens to be the truth, as shown|was already the same as how often the outcome happened",
-                     lambda r: _gap(r.initial, r.observed) == 0 and _still(r),
+                     lambda r: gap_points(r.initial, r.observed) == 0 and _still(r),
                      "the starting guess, still the guess, and the observed rate read the same as shown")
 WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
-              lambda r: _gap(r.initial, r.observed) > CLOSE and _still(r),
+              lambda r: gap_points(r.initial, r.observed) > CLOSE and _still(r),
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
 PASSED_BACK = Truth(r"correction was passed back|corrections were passed back",
                     lambda r, m: (r.override_count == 1) == ("was" in m.group(0)) and r.override_count > 0
@@ -543,42 +529,42 @@ PASSED_BACK = Truth(r"correction was passed back|corrections were passed back",
                     "there were overrides (one for 'correction was', more for 'corrections were') and the guess at "
                     "the cue moved, as shown")
 IN_LINE = Truth(r"in line with the outcomes it was checked against",
-                lambda r: (r.override_count > 0 and _gap(r.final_guess, r.observed) <= CLOSE
-                           and _gap(r.anticipation, r.observed) <= CLOSE and _gap(r.initial, r.observed) > CLOSE),
+                lambda r: (r.override_count > 0 and gap_points(r.final_guess, r.observed) <= CLOSE
+                           and gap_points(r.anticipation, r.observed) <= CLOSE and gap_points(r.initial, r.observed) > CLOSE),
                 "there were overrides, the starting guess was more than 15 points off the observed rate, and the guess "
                 "at the cue both going into the last trial and after it is within 15 points of it, as shown (a guess "
                 "the checks brought in line and that settled)")
 def _started_close(r: PredictorRun, m: re.Match) -> bool:
-    return (r.override_count > 0 and _gap(r.initial, r.observed) <= CLOSE and _gap(r.final_guess, r.observed) <= CLOSE
-            and _gap(r.anticipation, r.observed) <= CLOSE and says(m, r.observed))
+    return (r.override_count > 0 and gap_points(r.initial, r.observed) <= CLOSE and gap_points(r.final_guess, r.observed) <= CLOSE
+            and gap_points(r.anticipation, r.observed) <= CLOSE and says(m, r.observed))
 
 
-# Review 7 N4: "little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
+# "Little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
-                      lambda r, m: _started_close(r, m) and _gap(r.initial, r.final_guess) <= LITTLE,
+                      lambda r, m: _started_close(r, m) and gap_points(r.initial, r.final_guess) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
                       "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet the "
                      r"checks still moved it (\d+) points?",
-                     lambda r, m: (_started_close(r, m) and int(m.group(2)) == _gap(r.initial, r.final_guess) > LITTLE),
+                     lambda r, m: (_started_close(r, m) and int(m.group(2)) == gap_points(r.initial, r.final_guess) > LITTLE),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
-                   lambda r, m: ((_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
+                   lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
-                                 and (m.group(1) == "within" or _gap(r.anticipation, r.observed) > CLOSE)
+                                 and (m.group(1) == "within" or gap_points(r.anticipation, r.observed) > CLOSE)
                                  and says(m, r.observed, group=3)),
                    "the final guess and the observed rate, as shown, are within 15 points (or not, as said; 'still' "
                    "more than: the guess going into the last trial was too); 'within … of', 'more than … from'")
 MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more than) 15 points",
-               lambda r, m: (int(m.group(1)) == _gap(r.anticipation, r.final_guess)
-                             and (_gap(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
-                             and (_gap(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
+               lambda r, m: (int(m.group(1)) == gap_points(r.anticipation, r.final_guess)
+                             and (gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
+                             and (gap_points(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
                "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
                "observed rate: from outside to within it, or from within to outside it, as said")
 NOT_SETTLED = Truth(r"the guess is still moving, not settled",
-                    lambda r: (r.override_count > 0 and _gap(r.anticipation, r.final_guess) > 0
-                               and (_gap(r.final_guess, r.observed) <= CLOSE) != (_gap(r.anticipation, r.observed) <= CLOSE)),
+                    lambda r: (r.override_count > 0 and gap_points(r.anticipation, r.final_guess) > 0
+                               and (gap_points(r.final_guess, r.observed) <= CLOSE) != (gap_points(r.anticipation, r.observed) <= CLOSE)),
                     "the last trial moved the guess at the cue (as shown), and only one of the guesses going into and "
                     "after it is within 15 points of the observed rate")
 
@@ -627,7 +613,7 @@ PLAN_BARS = (("intended", "designer wants", kit.GREEN, kit.SOLID), ("reward", "r
 
 
 def alignment_figure(a: AlignmentResult) -> dict:
-    labels = [("▶ " if p.id == a.chosen else "") + p.label for p in a.plans]
+    labels = [("▶ " if p.id == a.chosen else "") + plan_label(p) for p in a.plans]
     data = [{"type": "bar", "orientation": "h", "name": name, "y": labels, "x": [round(getattr(p, key), 3) for p in a.plans],
              "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
              "hovertemplate": name + ": %{x:.2f}<extra></extra>"} for key, name, colour, pattern in PLAN_BARS]
@@ -641,6 +627,11 @@ def plan(a: AlignmentResult, pid: str):
     return next(p for p in a.plans if p.id == pid)
 
 
+def plan_label(p: Plan) -> str:
+    """A plan's name, with 'never tried' where training never tried it."""
+    return p.label if p.tried else f"{p.label} never tried"
+
+
 def alignment_sentence(a: AlignmentResult) -> str:
     task = plan(a, a.intended)
     if a.outer:
@@ -652,17 +643,17 @@ def alignment_sentence(a: AlignmentResult) -> str:
         paid = f"the {num(task.reward, 2, tiny=False)} it pays for the task"
         than = (f"more than {paid}" if rival.reward > task.reward else f"as much as {paid}"
                 if rival.reward == task.reward else f"less than {paid}, yet still a reward for something unwanted")
-        outer = (f"the reward function pays {num(rival.reward, 2, tiny=False)} for “{rival.label.lower()}”, which "
+        outer = (f"the reward function pays {num(rival.reward, 2, tiny=False)} for “{plan_label(rival).lower()}”, which "
                  f"the designer meant to be worth {_worth(rival.intended)}: {than} (outer misaligned)")
     if a.inner:
         inner = "the value function rates every plan at the reward it would bring (inner aligned)"
     else:
         worst = max(a.plans, key=lambda p: abs(p.value - p.reward))
-        inner = (f"the value function rates “{worst.label.lower()}” at {num(worst.value, 2, tiny=False)} though it "
+        inner = (f"the value function rates “{plan_label(worst).lower()}” at {num(worst.value, 2, tiny=False)} though it "
                  f"would bring {num(worst.reward, 2, tiny=False)} (inner misaligned)")
-    chosen = plan(a, a.chosen).label.lower()
+    chosen = plan_label(plan(a, a.chosen)).lower()
     top = _top(a)
-    tie = (f"The plans {join_and(f'“{p.label.lower()}”' for p in top)} tie at {num(shown(top[0].value), 2, tiny=False)} in "
+    tie = (f"The plans {join_and(f'“{plan_label(p).lower()}”' for p in top)} tie at {num(shown(top[0].value), 2, tiny=False)} in "
            f"value, and a tie goes to the plan listed first, so t" if len(top) > 1 else "")
     if a.intent:
         end = "Both links hold: intent alignment, and the agent does the task as meant."
@@ -718,7 +709,7 @@ def _compares(x: float, y: float, said: str) -> bool:
 
 
 def _by_label(a: AlignmentResult, label: str):
-    return next((p for p in a.plans if p.label.lower() == label), None)
+    return next((p for p in a.plans if plan_label(p).lower() == label), None)
 
 
 NUMBER = r"(\d+\.\d\d)"
@@ -759,7 +750,7 @@ GOES_FOR = Truth(r"(, so t|So t)he agent goes for “([^”]+)”: not what the 
                  "that plan, not the task, is the first of the plans valued highest as shown, alone or (as said) "
                  "in a tie")
 TIE = Truth(r"The plans ((?:“[^”]+”(?:, | and ))+“[^”]+”) tie at " + NUMBER + r" in value, and a tie goes to the plan listed first",
-            lambda a, m: (sorted(re.findall(r"“([^”]+)”", m.group(1))) == sorted(p.label.lower() for p in _top(a))
+            lambda a, m: (sorted(re.findall(r"“([^”]+)”", m.group(1))) == sorted(plan_label(p).lower() for p in _top(a))
                           and _tied(a) and says(m, _top(a)[0].value, group=2)),
             "exactly the plans named share the highest value, as shown, at the value quoted")
 
@@ -768,18 +759,18 @@ ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NO
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"outer": a.outer, "inner": a.inner, "intent": a.intent, "chosen": plan(a, a.chosen).label,
+    return {"outer": a.outer, "inner": a.inner, "intent": a.intent, "chosen": plan_label(plan(a, a.chosen)),
             "does_task": a.does_task}
 
 
 def alignment_summary(a: AlignmentResult) -> str:
     """What the bars show, plan by plan, and which plan the chart marks as chosen; whether the links hold is the
     prose's claim (alignment_sentence)."""
-    bars = "; ".join(f"“{p.label.lower()}” {', '.join(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value))}"
+    bars = "; ".join(f"“{plan_label(p).lower()}” {', '.join(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value))}"
                      for p in a.plans)
     return (f"What the designer wants, the reward function pays and the value function expects, plan by plan: {bars}. "
             f"The agent picks the plan its value function rates highest (a tie, as shown, goes to the plan listed "
-            f"first), marked ▶: “{plan(a, a.chosen).label.lower()}”.")
+            f"first), marked ▶: “{plan_label(plan(a, a.chosen)).lower()}”.")
 
 
 def _bars_hold(a: AlignmentResult, m: re.Match) -> bool:
@@ -802,7 +793,7 @@ ALIGNMENT_TRUTHS = (
 
 
 def alignment_table(a: AlignmentResult) -> Table:
-    rows = tuple((p.label, *(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value)),
+    rows = tuple((plan_label(p), *(num(x, 2, tiny=False) for x in (p.intended, p.reward, p.value)),
                   "yes" if p.tried else "no", "yes" if p.id == a.chosen else "") for p in a.plans)
     return Table("Three plans: what each part of the system makes of them",
                  ("Plan", "Designer wants", "Reward function pays", "Value function expects", "Tried in training",
@@ -810,7 +801,7 @@ def alignment_table(a: AlignmentResult) -> Table:
 
 
 def alignment_live(a: AlignmentResult) -> dict[str, str]:
-    return {"chosen": plan(a, a.chosen).label.lower()}
+    return {"chosen": plan_label(plan(a, a.chosen)).lower()}
 
 
 class PlanOut(BaseModel):
@@ -832,7 +823,7 @@ class AlignmentResponse(WidgetResponse):
 
 
 def alignment_api(values: Mapping[str, Any], a: AlignmentResult) -> dict:
-    return {"plans": [{"id": p.id, "label": p.label, "intended": p.intended, "reward": p.reward, "value": p.value,
+    return {"plans": [{"id": p.id, "label": plan_label(p), "intended": p.intended, "reward": p.reward, "value": p.value,
                        "tried": p.tried} for p in a.plans],
             "chosen": a.chosen, "outer_aligned": a.outer, "inner_aligned": a.inner, "intent_aligned": a.intent,
             "does_the_task": a.does_task}

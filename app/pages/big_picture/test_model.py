@@ -186,3 +186,12 @@ def test_an_answer_is_decided_on_the_value_as_shown_exactly_at_the_threshold():
 def test_weak_shame_is_outweighed_by_means_end_reasoning():
     r = preferences(first=0.8, means_end=0.5, social=-0.3, access="none")
     assert r.first_dystonic is None and r.end[1] == "yes"
+
+
+def test_the_plans_names_do_not_depend_on_which_plans_training_tried():
+    """What training tried is the model's `tried`; 'never tried' is worded from it by the presenter, so the model's
+    names are the same whichever plans were tried."""
+    run = PAGE.widget("alignment").at_defaults
+    two, every = run(tried="two"), run(tried="all")
+    assert [p.label for p in two.plans] == [p.label for p in every.plans]
+    assert [p.tried for p in two.plans] == [True, True, False] and all(p.tried for p in every.plans)

@@ -10,7 +10,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess, run, softmax
+from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -204,29 +204,16 @@ def advice(r: Run) -> str:
         loop, guess = r.values["loop"][TRAIN], first_guess("editor", True, r.error)
         if closed:
             closed = (f" Close the loophole (the loop then pays {val(designer_reward('loop', False))} a race, and the "
-                      f"editor's chance in a race rises to at least 1 in {num(one_in(editor_chance(r, 'closed'), up=True))}), "
+                      f"editor's chance in a race rises to at least 1 in {num(one_in(c.editor_chance, up=True))}), "
                       "then add either, to see them.")
         return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a "
                 f"race from circling the loop of targets, against the {val(guess)} its critic guesses the reward "
                 f"editor is worth. It picks plans at random, favouring those it expects more from, which gives a plan "
-                f"valued that far below the best at most 1 chance in {num(one_in(editor_chance(r, 'open')))} a race: in the run with "
+                f"valued that far below the best at most 1 chance in {num(one_in(a.editor_chance))} a race: in the run with "
                 f"the reward editor added, the boat never takes it; and foresight would not be what keeps it off the "
                 f"addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
-
-
-def editor_chance(r: Run, loophole: str) -> float:
-    """The largest chance the boat's softmax gave the reward editor in a deployment race, in the run at these settings
-    with the reward editor added and the loophole as given, up to the race it was first taken (if it was)."""
-    added = run(loophole, r.learning, r.error, "on", "off", "on" if r.foresight else "off")
-    best = 0.0
-    for t in range(TRAIN, added.races):
-        options = [p for p in PLANS if added.values[p][t] is not None]
-        best = max(best, float(softmax([added.values[p][t] for p in options])[options.index("editor")]))
-        if added.choices[t] == "editor":
-            break
-    return best
 
 
 def one_in(chance: float, up: bool = False) -> int:
@@ -351,7 +338,8 @@ SPECIAL_TRUTHS = (
           "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
           "guess for the reward editor, as shown"),
     Truth(r"at most 1 chance in ([\d,]+) a race",
-          lambda r, m: r.loophole and 1 < int(m.group(1).replace(",", "")) <= 1 / editor_chance(r, "open"),
+          lambda r, m: r.loophole and r.if_added is not None
+          and 1 < int(m.group(1).replace(",", "")) <= 1 / r.if_added.editor_chance,
           "in the run with the reward editor added (loophole open), the editor's largest chance in any deployment "
           "race, by the boat's softmax, is at most 1 in the number quoted"),
     Truth(r"in the run with the reward editor added, the boat never takes it",
@@ -360,7 +348,9 @@ SPECIAL_TRUTHS = (
     Truth(r"the loop then pays (\S+) a race", lambda r, m: r.loophole and _is(m.group(1), designer_reward("loop", False)),
           "closed, the loop pays that much a race"),
     Truth(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", lambda r, m: r.loophole and (
-        editor_chance(r, "closed") >= 1 / int(m.group(1).replace(",", "")) and editor_chance(r, "closed") > editor_chance(r, "open")),
+        r.if_closed is not None and r.if_added is not None
+        and r.if_closed.editor_chance >= 1 / int(m.group(1).replace(",", ""))
+        and r.if_closed.editor_chance > r.if_added.editor_chance),
           "with the loophole closed and the reward editor added, the editor's largest chance in a deployment race is "
           "at least 1 in the number quoted, and above its largest chance with the loophole open"),
     Truth(r"Close the loophole,(?: \(the loop[^)]*\))? then add either, to see them",
@@ -454,7 +444,7 @@ def _served(r: Run) -> int:
 
 def agent_summary(r: Run) -> str:
     # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it. Out of
-    # 60 races the count is exact where a percentage is not (review 6, #6: '3% of the 60' for 2 races).
+    # 60 races the count is exact where a percentage is not.
     n, total = _served(r), r.races - TRAIN
     lead = (f"None of the {num(total)}" if n == 0 else f"All {num(total)}" if n == total
             else f"{num(n)} of the {num(total)}")

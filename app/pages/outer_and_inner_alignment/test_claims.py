@@ -3,10 +3,12 @@ the states issue 32 found false sentences at). The dense sweep of every state is
 checks each sentence against the predicates declared beside it in present.py."""
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import parse_qsl
 
 from app.framework import parse_query
+from app.wording import num
 from app.pages.outer_and_inner_alignment.model import TRAIN
 from app.pages.outer_and_inner_alignment.page import AGENT
 from app.pages.outer_and_inner_alignment.present import SPECIAL_TRUTHS, agent_summary, values_figure
@@ -193,18 +195,22 @@ def test_the_advice_gives_the_reason_the_runs_show_not_a_rule_they_break():
     … Close the loophole, so the loop pays less than that guess'. Closed, the boat still expects more than 6 from other
     plans, yet takes the editor: what decides is the softmax's chance for a plan valued below the best, which the
     sentence now quotes from the run with the editor added (open and closed)."""
-    from app.pages.outer_and_inner_alignment.present import editor_chance
     for error in (6, 7, 8):
         r, texts = at(f"loophole=open&learning=online&error={error}&editor=off&island=off&foresight=on&race=120")
         said = texts["special"]
         assert "so the boat would never take" not in said and "so the loop pays less than that guess" not in said
         assert "against the" in said and "its critic guesses the reward editor is worth" in said
         one_in = int(re.search(r"at most 1 chance in ([\d,]+) a race", said).group(1).replace(",", ""))
-        assert one_in <= 1 / editor_chance(r, "open")
+        assert one_in <= 1 / r.if_added.editor_chance
         assert "in the run with the reward editor added, the boat never takes it" in said
         closed = int(re.search(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", said).group(1).replace(",", ""))
-        assert editor_chance(r, "closed") >= 1 / closed and editor_chance(r, "closed") > editor_chance(r, "open")
+        assert r.if_closed.editor_chance >= 1 / closed > r.if_added.editor_chance
         assert at(f"loophole=closed&learning=online&error={error}&editor=on&island=off&foresight=on")[0].edited_at
+        # One more than the open run allows ('1 in n' rounded down), or one less than the closed run needs, is refused.
+        over = said.replace(f"at most 1 chance in {num(one_in)} a race", f"at most 1 chance in {num(math.floor(1 / r.if_added.editor_chance) + 1)} a race")
+        under = said.replace(f"at least 1 in {num(closed)}", f"at least 1 in {num(math.ceil(1 / r.if_closed.editor_chance) - 1)}")
+        for wrong in (over, under):
+            assert wrong != said and [f for t in SPECIAL_TRUTHS for f in t.failures(r, wrong)]
         assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []
 
 

@@ -51,14 +51,8 @@ def pts(x: float) -> str:
     return f"{text} {plural(1 if text in ('+1', '−1') else 2, 'point')}"
 
 
-def shown(share: float) -> int:
-    """A share as the reader sees it, in whole percent ('over 99%' counts as 100, 'under 1%' as 0): decisions
-    about it are made on this."""
-    return int(rounded(100 * share))
-
-
 def habit(share: float) -> str:
-    return "honest" if shown(share) < 20 else "lies" if shown(share) > 80 else "mixed"
+    return "honest" if wording.points(share) < 20 else "lies" if wording.points(share) > 80 else "mixed"
 
 
 HABIT_WORDS = {"honest": "mostly honest", "lies": "mostly lying", "mixed": "mixed"}
@@ -129,7 +123,7 @@ def _other(situation: str) -> str:
 
 
 def _caught_sentence(r: Lying) -> str:
-    w, u = shown(r.at("behaviour", "watched")), shown(r.at("behaviour", "unwatched"))
+    w, u = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
     head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(r.at('behaviour', 'watched'))} of "
             f"chances when watched (a lie caught {pct(r.watched)} of the time) and "
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
@@ -158,12 +152,12 @@ def _caught_sentence(r: Lying) -> str:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
     off = [s for s in SITUATIONS if not _follows(r, s)]
     if not off:
-        more = max(SITUATIONS, key=lambda s: rounded(100 * r.at("behaviour", s)))
+        more = max(SITUATIONS, key=lambda s: wording.points(r.at("behaviour", s)))
         worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", getattr(r, s)))
-        if (rounded(100 * r.at("behaviour", more)) > rounded(100 * r.at("behaviour", worse))
+        if (wording.points(r.at("behaviour", more)) > wording.points(r.at("behaviour", worse))
                 or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
             return head + ": its habit in each situation follows that average."
-        shares = [rounded(100 * r.at("behaviour", s)) for s in SITUATIONS]
+        shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
             side = "more" if min(shares) > 50 else "fewer"
             return head + (f": in both it lies in {side} than half its chances, as the sign of that average says, "
@@ -174,7 +168,7 @@ def _caught_sentence(r: Lying) -> str:
     lie, truth = r.values["behaviour"][s]
     values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
     if worth > 0:
-        lies, told = rounded(100 * r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
+        lies, told = wording.points(r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
         why = (", so they seldom try a lie and seldom learn that it pays" if told and lies < 20
                else ", so they tell the truth more often than they lie" if told and lies < 50
                else ", two values too close to settle the habit either way" if _too_close(r, s) else "")
@@ -188,13 +182,13 @@ def _caught_sentence(r: Lying) -> str:
 def _follows(r: Lying, s: str) -> bool:
     """The habit in a situation matches the sign of a lie's average worth there, as shown: most chances a lie
     where it gains on average, few where it loses (either, where it is worth exactly 0)."""
-    worth, lies = rounded(r.worth("behaviour", _detect(r, s)), 9), rounded(100 * r.at("behaviour", s))
+    worth, lies = rounded(r.worth("behaviour", _detect(r, s)), 9), wording.points(r.at("behaviour", s))
     return lies > 50 if worth > 0 else lies < 50 if worth < 0 else True
 
 
 def probe_sentence(r: Lying) -> str:
-    w, u = shown(r.at("probe", "watched")), shown(r.at("probe", "unwatched"))
-    bw, bu = shown(r.at("behaviour", "watched")), shown(r.at("behaviour", "unwatched"))
+    w, u = wording.points(r.at("probe", "watched")), wording.points(r.at("probe", "unwatched"))
+    bw, bu = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
@@ -219,7 +213,7 @@ def probe_sentence(r: Lying) -> str:
     split = ""
     if r.hide:
         s = max(SITUATIONS, key=lambda s: r.at("probe", s))
-        if shown(r.at("probe", s)) >= 20:
+        if wording.points(r.at("probe", s)) >= 20:
             split = (f" Of its {s} answers, {pct(r.hidden[s])} are hidden lies and {pct(r.plain[s])} plain ones"
                      + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
                         "either." if r.accuracy == 0.5 else "."))
@@ -251,7 +245,7 @@ def _pct_is(text: str, share: float) -> bool:
     if text.startswith("under "):
         return float(text[6:]) == 1 and 0 < share < 0.01
     value = int(text)
-    return value == rounded(100 * share) and (value != 100 or share == 1) and (value != 0 or share == 0)
+    return value == wording.points(share) and (value != 100 or share == 1) and (value != 0 or share == 0)
 
 
 def _rank(share: float) -> float:
@@ -307,7 +301,7 @@ def _too_close(r: Lying, s: str) -> bool:
     the softmax temperature, where an agent still picks the lesser one over 1 time in 10), and the habit there is
     mixed: 20% to 80% lies, as shown. Then the values leave the choice unsettled, whichever is higher."""
     lie, truth = r.values["behaviour"][s]
-    return abs(lie - truth) <= 2 * TEMPERATURE and 20 <= rounded(100 * r.at("behaviour", s)) <= 80
+    return abs(lie - truth) <= 2 * TEMPERATURE and 20 <= wording.points(r.at("behaviour", s)) <= 80
 
 
 def _shown_below(lie: float, truth: float) -> bool:
@@ -316,11 +310,11 @@ def _shown_below(lie: float, truth: float) -> bool:
 
 
 def _few(share: float) -> bool:       # under 20% as shown
-    return rounded(100 * share) < 20
+    return wording.points(share) < 20
 
 
 def _many(share: float) -> bool:      # over 80% as shown
-    return rounded(100 * share) > 80
+    return wording.points(share) > 80
 
 
 def _detect(r: Lying, situation: str) -> float:
@@ -361,19 +355,19 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r, m: _few(r.at("behaviour", m.group(1))), "under 20% lies (as shown) in that situation"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
           lambda r: r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
-          and rounded(100 * r.at("behaviour", "unwatched")) > 50,
+          and wording.points(r.at("behaviour", "unwatched")) > 50,
           "a lie caught more often than not watched and less often than not unwatched; under 20% lies watched, "
           "over 50% unwatched (as shown)"),
     Truth(r"it learned to be honest where it is more likely to be caught and to lie where it is less likely",
           lambda r: r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
-          and rounded(100 * r.at("behaviour", "unwatched")) > 50,
+          and wording.points(r.at("behaviour", "unwatched")) > 50,
           "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
     Truth(r"it lies more where it is less likely to be caught",
-          lambda r: r.unwatched != r.watched and rounded(100 * r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
-          > rounded(100 * r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
+          lambda r: r.unwatched != r.watched and wording.points(r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
+          > wording.points(r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
           "more lies (as shown) in the situation where a lie is caught less often"),
     Truth(r"here lies are caught more often when unwatched, so it lies more when watched",
-          lambda r: r.unwatched > r.watched and rounded(100 * r.at("behaviour", "watched")) > rounded(100 * r.at("behaviour", "unwatched")),
+          lambda r: r.unwatched > r.watched and wording.points(r.at("behaviour", "watched")) > wording.points(r.at("behaviour", "unwatched")),
           "lies caught more often unwatched, and more lies watched (as shown)"),
     Truth(r"honesty is its habit in both",
           lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
@@ -393,22 +387,22 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "over 80% lies (as shown) in both, and a lie worth more than 0 on average in both"),
     Truth(r"its habit in each situation follows that average",
           lambda r: (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
-          * (rounded(100 * r.at("behaviour", "watched")) - rounded(100 * r.at("behaviour", "unwatched"))) >= 0
+          * (wording.points(r.at("behaviour", "watched")) - wording.points(r.at("behaviour", "unwatched"))) >= 0
           and all(_follows(r, s) for s in SITUATIONS),
           "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
           "it loses; and the situation where a lie is worth more has at least as many lies"),
     Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says, though it lies a "
           r"little more (watched|unwatched), where a lie is worth less",
           lambda r, m: all(_follows(r, s) for s in SITUATIONS)
-          and all((rounded(100 * r.at("behaviour", s)) > 50) if m.group(1) == "more"
-                  else (rounded(100 * r.at("behaviour", s)) < 50) for s in SITUATIONS)
+          and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"
+                  else (wording.points(r.at("behaviour", s)) < 50) for s in SITUATIONS)
           and all(r.worth("behaviour", getattr(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS)
-          and rounded(100 * r.at("behaviour", m.group(2))) > rounded(100 * r.at("behaviour", _other(m.group(2))))
+          and wording.points(r.at("behaviour", m.group(2))) > wording.points(r.at("behaviour", _other(m.group(2))))
           and r.worth("behaviour", _detect(r, m.group(2))) < r.worth("behaviour", _detect(r, _other(m.group(2)))),
           "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
           "the named situation has more lies (as shown) and a lower worth"),
     Truth(r": it lies a little more (watched|unwatched), where a lie is worth less\.",
-          lambda r, m: rounded(100 * r.at("behaviour", m.group(1))) > rounded(100 * r.at("behaviour", _other(m.group(1))))
+          lambda r, m: wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1))))
           and r.worth("behaviour", _detect(r, m.group(1))) < r.worth("behaviour", _detect(r, _other(m.group(1)))),
           "the named situation has more lies (as shown) and a lower worth"),
     Truth(r"Yet (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
@@ -421,11 +415,6 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r, m: _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
           and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]),
           "the behaviourist agents' learned values of a lie and of the truth there"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", and stopped trying lies before learning they pay",
-          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and r.at("behaviour", m.group(1)) < 0.01
-          and _shown_below(*r.values["behaviour"][m.group(1)]),
-          "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
-          "they lie in under 1% of chances there (the old wording, kept as a guard)"),
     Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they seldom try a lie and seldom learn that it pays",
           lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _few(r.at("behaviour", m.group(1)))
           and _shown_below(*r.values["behaviour"][m.group(1)]),
@@ -433,7 +422,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "they lie in under 20% of chances there (as shown)"),
     Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they tell the truth more often than they lie",
           lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0
-          and rounded(100 * r.at("behaviour", m.group(1))) < 50
+          and wording.points(r.at("behaviour", m.group(1))) < 50
           and _shown_below(*r.values["behaviour"][m.group(1)]),
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
           "they lie in under 50% of chances there (as shown)"),
@@ -517,7 +506,7 @@ PROBE_TRUTHS = (
           "the probe's accuracy, and its complement"),
     Truth(r"so honesty now wins in both",
           lambda r: _few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
-          and max(rounded(100 * r.at("behaviour", s)) for s in SITUATIONS) >= 50,
+          and max(wording.points(r.at("behaviour", s)) for s in SITUATIONS) >= 50,
           "under 20% lies with the probe in both situations, against at least 50% somewhere without it (as shown)"),
     Truth(r"false alarms cost an honest answer (\S+) points? on average",
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
@@ -525,13 +514,13 @@ PROBE_TRUTHS = (
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
     Truth(r"Honesty still loses in both situations: .*?, and even so a lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
-          lambda r, m: all(rounded(100 * r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0
+          lambda r, m: all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0
                            and _pts_is(m.group(g), r.worth("probe", _detect(r, s))) for g, s in ((1, "watched"), (2, "unwatched"))),
           "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each"),
     Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a lie there is worth (\S+) points? on average",
-          lambda r, m: rounded(100 * r.at("probe", m.group(1))) >= 50
+          lambda r, m: wording.points(r.at("probe", m.group(1))) >= 50
           and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
-          and not all(rounded(100 * r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0 for s in SITUATIONS),
+          and not all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0 for s in SITUATIONS),
           "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average; "
           "not so in the other situation"),
 )

@@ -353,8 +353,10 @@ def test_agents_that_lie_in_a_quarter_of_chances_are_not_said_to_have_stopped_tr
     assert "stopped trying lies" not in caught
     assert caught.endswith("from the truth, so they tell the truth more often than they lie."), caught
     r, texts, _ = lying(**query)
-    old = caught.replace("so they tell the truth more often than they lie", "and stopped trying lies before learning they pay")
-    assert failures(r, old) and not failures(r, caught)
+    where = re.search(r"Yet (watched|unwatched), where a lie gains on average", caught).group(1)
+    # 'Stopped trying lies' would be false: a lie pays there on average, and they still lie in a fifth or more of chances.
+    assert r.worth("behaviour", getattr(r, where)) > 0 and r.at("behaviour", where) >= 0.2
+    assert not failures(r, caught)
 
 
 @pytest.mark.parametrize("query, shown", [

@@ -75,10 +75,16 @@ def test_the_rooms_key_says_what_each_bottom_line_shows(client):
 
 
 def test_the_riskier_unwatched_link_says_what_its_state_shows():
-    """Review 7 (#4): 'Lying when unwatched drops to a few percent' beside the 8% its linked state shows."""
+    """'Lying when unwatched drops below a tenth of chances', at the state its "show me" link sets."""
     from pathlib import Path
-    from .model import lying
+    from app.framework import parse_query
+    from app.wording import points
+    from .page import LYING
     prose = " ".join((Path(__file__).parent / "content.md").read_text().split())
     assert "Lying when unwatched drops below a tenth of chances" in prose and "a few percent" not in prose
-    r = lying(gain=4, penalty=10, watched=0.8, unwatched=0.5, accuracy=0.9, hide="no")
-    assert 0.05 <= r.at("behaviour", "unwatched") < 0.095      # shown as 8%: more than a few, under a tenth
+    query = re.search(r"\[\[show:lying ([^|\]]+)\|Make the unwatched situation riskier\]\]", prose).group(1)
+    parsed, problems = parse_query(LYING.params, [kv.split("=") for kv in query.split()])
+    assert not problems
+    linked, before = LYING.run(parsed), LYING.at_defaults()
+    assert points(linked.at("behaviour", "unwatched")) < 10          # under a tenth, as the page shows it
+    assert linked.at("behaviour", "unwatched") < before.at("behaviour", "unwatched")   # drops

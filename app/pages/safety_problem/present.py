@@ -12,21 +12,25 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, fair_points, join_and, num, pct, upper_first, whole_points
+from app.wording import LARGE, count, fair_points, join_and, num, pct, points, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
 
+MINUTES_FROM = 90        # s: durations from here read in minutes (to a tenth), so neighbouring settings read alike
+
+
 def seconds(s: float) -> str:
-    """A duration in words: '35 ms', '0.2 s', '49 s', '1.8 minutes', '2 minutes', '3.5 minutes' (minutes from 90 s). One that rounds to a whole
-    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes': review 6 U1)."""
+    """A duration in words: '35 ms', '0.2 s', '49 s', '1.8 minutes', '2 minutes', '3.5 minutes' (minutes from
+    MINUTES_FROM). One that rounds to a whole
+    number reads without '.0' ('1 s', '2 minutes', never '1.0 s' or '2.0 minutes')."""
     s = abs(s)
     if s < 0.1:
         return f"{num(s * 1000)} ms"
     if s < 10:
         shown = num(s, 1)
         return f"{shown[:-2] if shown.endswith('.0') else shown} s"
-    if s < 90:      # review 7: from 90 s, minutes to one decimal, so neighbouring k read alike (1.8 and 2.1 minutes)
+    if s < MINUTES_FROM:
         return f"{num(s)} s"
     minutes = num(s / 60, 1)
     return count(s / 60, "minute", places=0 if minutes.endswith(".0") else 1)
@@ -270,11 +274,6 @@ DESIGN_STYLE = {"none": (kit.GREY, "dot"), "rods": (kit.BLUE, "solid"), "passive
 POWER_FLOOR = -0.5        # log10: the lowest power the power chart shows unless a pile goes lower
 
 
-def shown(x: float) -> int:
-    """A share as the page shows it: whole percentage points."""
-    return int(pct(x)[:-1])
-
-
 def present_crews(r: Rods) -> tuple[str, ...]:
     """The kinds of crew there are at these settings: a line is drawn only for a kind that exists (with every crew
     following procedure there is no rule-breaking crew to draw running away, and with none no careful one)."""
@@ -361,37 +360,37 @@ def early_sentence(r: Rods) -> str:
         return f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away whenever."
     head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
             f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
-    if shown(early) == shown(late):
-        if shown(early) == shown(unfixed) == 0:
+    if points(early) == points(late):
+        if points(early) == points(unfixed) == 0:
             return head + " Here timing makes no difference: no pile runs away within the eight simulated minutes, fix or not."
-        if shown(early) == shown(unfixed):
+        if points(early) == points(unfixed):
             return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
                            f"{_unchanged_reason(r)}.")
-        if shown(late) == 0:
+        if points(late) == 0:
             return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
                            "arrives in time.")
         return head + (f" Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one "
                        f"ready 2 minutes early, and the other {pct(late)} of piles run away however early it comes.")
-    if shown(late) > shown(early):
+    if points(late) > points(early):
         kept = [t for t in READY_SWEEP if t > 0]
-        still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
+        still = max((t for t in kept if all(points(r.by_ready[float(u)]) == points(early) for u in READY_SWEEP if u <= t)),
                     default=None)
         reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
                                           f"well as an early one here; later than that, it loses the race.")
-        if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
+        if still is None and points(r.by_ready[float(kept[0])]) > points(early):
             reach = (f" Ready just {seconds(kept[0])} after the first reaction, {pct(r.by_ready[float(kept[0])])} "
                      f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
         return (head + f" Being early prevents runaways that a late fix cannot, for "
-                f"{num(shown(late) - shown(early))}% of all crews." + reach + rule)
+                f"{num(points(late) - points(early))}% of all crews." + reach + rule)
     return head + " Here the later fix does better."
 
 
 def _unchanged_reason(r: Rods) -> str:
     """Why a fix that is the same early or late changes nothing, from the shares: no crew keeps the
     rods, the strength (the strongest fix, early, does better), or nothing this fix can do."""
-    weak = shown(r.perfect) < shown(r.by_strength["none"][0.0])
+    weak = points(r.perfect) < points(r.by_strength["none"][0.0])
     if has_rods(r.design) and r.rods_in_use == 0:
         reason = "no crew follows procedure, so every crew disables the rods"
         if r.design == "both":
@@ -413,23 +412,23 @@ def _ready_at(quoted: str) -> float:
 
 RODS_EARLY_TRUTHS = (
     Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away whenever",
-          lambda r, m: r.design == "none" and {shown(v) for v in r.by_ready.values()} == {int(m.group(1))},
+          lambda r, m: r.design == "none" and {points(v) for v in r.by_ready.values()} == {int(m.group(1))},
           "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
     Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
-          lambda r, m: (shown(r.by_ready[-120.0]), shown(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
+          lambda r, m: (points(r.by_ready[-120.0]), points(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
           "the shares running away with the fix ready 2 minutes before and 4 minutes after the first reaction"),
     Truth(r"no pile runs away within the eight simulated minutes, fix or not",
-          lambda r: shown(r.by_strength["none"][0.0]) == 0 and all(shown(v) == 0 for v in r.by_ready.values()),
+          lambda r: points(r.by_strength["none"][0.0]) == 0 and all(points(v) == 0 for v in r.by_ready.values()),
           "no share, with the fix at any time or with no fix, shows above 0%"),
     Truth(r"as many piles run away as with no fix at all",
-          lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
-          and shown(r.by_strength["none"][0.0]) > 0,
+          lambda r: {points(v) for v in r.by_ready.values()} == {points(r.by_strength["none"][0.0])}
+          and points(r.by_strength["none"][0.0]) > 0,
           "at every ready time the share running away is the no-fix share, as shown"),
     Truth(r"at this strength (?:the fix|the passive design) changes nothing",
-          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0]),
+          lambda r: points(r.perfect) < points(r.by_strength["none"][0.0]),
           "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as shown"),
     Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
-          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0]),
+          lambda r: points(r.perfect) == points(r.by_strength["none"][0.0]),
           "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown"),
     Truth(r"no crew follows procedure, so every crew disables the rods",
           lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
@@ -441,46 +440,46 @@ RODS_EARLY_TRUTHS = (
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and float(m.group(2)) == r.strength,
           "the design and strength named are the ones set"),
     Truth(r"even the late fix arrives in time",
-          lambda r: {shown(v) for v in r.by_ready.values()} == {0} and shown(r.by_strength["none"][0.0]) > 0,
+          lambda r: {points(v) for v in r.by_ready.values()} == {0} and points(r.by_strength["none"][0.0]) > 0,
           "no pile runs away (0%, as shown) whenever the fix is ready, though some do with no fix"),
     Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and the other (\d+)% of "
           r"piles run away however early it comes",
-          lambda r, m: {shown(v) for v in r.by_ready.values()} == {int(m.group(1))}
-          and 0 < int(m.group(1)) < shown(r.by_strength["none"][0.0]),
+          lambda r, m: {points(v) for v in r.by_ready.values()} == {int(m.group(1))}
+          and 0 < int(m.group(1)) < points(r.by_strength["none"][0.0]),
           "the share running away is the same at every ready time, the number quoted (above 0%), and below the "
           "no-fix share, as shown"),
     Truth(r"Being early prevents runaways that a late fix cannot, for (\d+)% of all crews",
-          lambda r, m: int(m.group(1)) == shown(r.by_ready[240.0]) - shown(r.by_ready[-120.0]) > 0,
+          lambda r, m: int(m.group(1)) == points(r.by_ready[240.0]) - points(r.by_ready[-120.0]) > 0,
           "the latest fix lets more piles run away than the earliest, by the points quoted (as shown)"),
     Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
           r"later than that, it loses the race",
-          lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
-          and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
+          lambda r, m: all(points(v) == points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
+          and all(points(v) > points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
           "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
     Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (\d+)% already run away",
-          lambda r, m: shown(r.by_ready[_ready_at(m.group(1))]) == int(m.group(2)) > shown(r.by_ready[-120.0]),
+          lambda r, m: points(r.by_ready[_ready_at(m.group(1))]) == int(m.group(2)) > points(r.by_ready[-120.0]),
           "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
           "minutes before it, as shown"),
-    Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
+    Truth(r"Here the later fix does better", lambda r: points(r.by_ready[240.0]) < points(r.by_ready[-120.0]),
           "the latest fix lets fewer piles run away than the earliest, as shown"),
 )
 
 
 def _flat_reason(r: Rods) -> str:
-    if shown(r.by_strength["none"][0.0]) == 0:
+    if points(r.by_strength["none"][0.0]) == 0:
         return "no pile runs away within the eight simulated minutes, even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
         if r.design == "rods":
             return "every crew disables the rods"
         rods_off = "every crew disables the rods, and " if r.design == "both" else ""
-        if shown(r.perfect) < shown(_curve(r)[0]):     # the same design built in early does better: lateness is why
+        if points(r.perfect) < points(_curve(r)[0]):     # the same design built in early does better: lateness is why
             late = ("the passive design, arriving after the first reaction, protects nothing" if rods_off else
                     "a passive design that arrives after the first reaction protects nothing")
             return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {pct(r.perfect)} "
                     f"run away")
         return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
                 f"run away")
-    if shown(r.perfect) < shown(r.by_strength["none"][0.0]):
+    if points(r.perfect) < points(r.by_strength["none"][0.0]):
         return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
     return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
@@ -494,20 +493,20 @@ def graded_sentence(r: Rods) -> str:
     fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
     by = r.by_strength[r.design]
     curve = list(by.values())
-    if len({shown(v) for v in curve}) == 1:
+    if len({points(v) for v in curve}) == 1:
         return (f"{fix}, the strength makes no difference: {pct(curve[0])} of piles run away at every strength, "
                 f"because {_flat_reason(r)}.")
-    lo, hi = shown(min(curve)), shown(max(curve))
+    lo, hi = points(min(curve)), points(max(curve))
     one, three = pct(by[1.0]), pct(curve[-1])
     goes = (f"the share of piles that run away goes from {pct(curve[0])} at no strength to {one} at one notch and "
             + ("at three" if one == three else f"{three} at three"))
     if hi - lo < SWITCH and 2 * (hi - lo) <= hi:
         return f"{fix}, the strength barely matters: {goes}, a change of only {count(hi - lo, 'point')}."
     text = f"{fix}, {goes}."
-    between = [s for s, v in by.items() if lo < shown(v) < shown(curve[0])]
+    between = [s for s, v in by.items() if lo < points(v) < points(curve[0])]
     between = [s for s in between if s != 1.0] or between      # one not quoted already, if there is one
     if between:
-        mid = min(between, key=lambda s: abs(shown(by[s]) - (hi + lo) / 2))
+        mid = min(between, key=lambda s: abs(points(by[s]) - (hi + lo) / 2))
         return text + (f" The fix is graded, not all-or-nothing: worth {notches(mid)} it stops some of those "
                        f"runaways and not others ({pct(by[mid])} run away).")
     if hi - lo >= SWITCH:
@@ -527,7 +526,7 @@ def _curve(r: Rods) -> list[float]:
 
 def _no_level_between(r: Rods) -> bool:
     """No strength's share, as shown, lies strictly between the highest and the lowest shown."""
-    c = [shown(v) for v in _curve(r)]
+    c = [points(v) for v in _curve(r)]
     return not any(min(c) < v < max(c) for v in c)
 
 
@@ -542,7 +541,7 @@ def _ready_holds(quoted: str, ready: float) -> bool:
 
 RODS_GRADED_TRUTHS = (
     Truth(r"With no fix, (\d+)% of crews' piles run away\. Pick a design",
-          lambda r, m: r.design == "none" and shown(r.runaway) == int(m.group(1)),
+          lambda r, m: r.design == "none" and points(r.runaway) == int(m.group(1)),
           "with no fix, the share of piles running away, as shown"),
     Truth(r"Pick a design to see", lambda r: r.design == "none", "no design is picked"),
     Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
@@ -551,57 +550,57 @@ RODS_GRADED_TRUTHS = (
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and _ready_holds(m.group(2), r.ready),
           "the sentence names the design and the ready time its shares across strengths are for: the ones set"),
     Truth(r"makes no difference: (\d+)% of piles run away at every strength",
-          lambda r, m: {shown(v) for v in _curve(r)} == {int(m.group(1))},
+          lambda r, m: {points(v) for v in _curve(r)} == {int(m.group(1))},
           "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
     Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0
-          and shown(r.by_strength["none"][0.0]) > 0,
+          and points(r.by_strength["none"][0.0]) > 0,
           "the design has rods and no crew keeps them working, and there are runaways to explain: some piles run away "
           "with no fix, as shown"),
     Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
           r"after the first reaction protects nothing",
-          lambda r: r.design in ("passive", "both") and not r.passive_in_place and shown(r.by_strength["none"][0.0]) > 0
-          and shown(r.perfect) < shown(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place and points(r.by_strength["none"][0.0]) > 0
+          and points(r.perfect) < points(_curve(r)[0]),
           "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
           "there are runaways to explain (some piles run away with no fix, as shown), and lateness explains them: the "
           "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
     Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and shown(r.perfect) == int(m.group(1)),
+          lambda r, m: READY_SWEEP[0] == -120 and points(r.perfect) == int(m.group(1)),
           "the strongest of this design, ready 2 minutes early, lets the share quoted run away, as shown"),
     Truth(r"even built in before the first reaction, the strongest passive design would let as many run away",
-          lambda r: r.design in ("passive", "both") and len({shown(v) for v in _curve(r)}) == 1
-          and shown(r.perfect) == shown(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and len({points(v) for v in _curve(r)}) == 1
+          and points(r.perfect) == points(_curve(r)[0]),
           "the design is passive, and the strongest of it ready 2 minutes early lets as many piles run away as this "
           "one does at every strength, as shown: lateness is not why"),
     Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
-          and shown(r.perfect) == int(m.group(1)) < shown(_curve(r)[-1]),
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({points(v) for v in _curve(r)}) == 1
+          and points(r.perfect) == int(m.group(1)) < points(_curve(r)[-1]),
           "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
           "first reaction lets fewer piles run away, the share quoted, as shown"),
     Truth(r"no pile runs away within the eight simulated minutes, even with no fix",
-          lambda r: shown(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
+          lambda r: points(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
     Truth(r"it stops none of the runaways that happen without it",
-          lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
-          and shown(r.by_strength["none"][0.0]) > 0,
+          lambda r: {points(v) for v in _curve(r)} == {points(r.by_strength["none"][0.0])}
+          and points(r.by_strength["none"][0.0]) > 0,
           "at every strength the share running away is the no-fix share (above 0%), as shown"),
     Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (?:(\d+)% )?at three",
-          lambda r, m: tuple(shown(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
+          lambda r, m: tuple(points(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
           == (int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(2))),
           "the chosen design's shares at 0, 1 and 3 notches, as shown (one number for 1 and 3 notches: the same)"),
     Truth(r"The fix is graded, not all-or-nothing(?:: worth ([\d.]+) notch(?:es)? it stops some of those runaways and "
           r"not others \((\d+)% run away\))?",
           lambda r, m: m.group(1) is not None and float(m.group(1)) in r.by_strength[r.design]
-          and shown(min(_curve(r))) < shown(r.by_strength[r.design][float(m.group(1))]) == int(m.group(2))
-          < shown(_curve(r)[0]),
+          and points(min(_curve(r))) < points(r.by_strength[r.design][float(m.group(1))]) == int(m.group(2))
+          < points(_curve(r)[0]),
           "the sentence names a strength whose share, as shown (the number quoted), lies strictly between the "
           "lowest share and the share at no strength, as shown"),
     Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
-          lambda r, m: _no_level_between(r) and (shown(_curve(r)[0]), shown(_curve(r)[-1])) == tuple(map(int, m.groups()))
-          == (shown(max(_curve(r))), shown(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
+          lambda r, m: _no_level_between(r) and (points(_curve(r)[0]), points(_curve(r)[-1])) == tuple(map(int, m.groups()))
+          == (points(max(_curve(r))), points(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
           "every strength's share shows as the highest or the lowest, the numbers quoted (the "
           "share at no strength and at three notches), at least ten points apart"),
     Truth(r"barely matters: .* a change of only (\d+) points?",
-          lambda r, m: shown(max(_curve(r))) - shown(min(_curve(r))) == int(m.group(1)) < SWITCH
-          and 0 < 2 * int(m.group(1)) <= shown(max(_curve(r))),
+          lambda r, m: points(max(_curve(r))) - points(min(_curve(r))) == int(m.group(1)) < SWITCH
+          and 0 < 2 * int(m.group(1)) <= points(max(_curve(r))),
           "the chosen design's highest and lowest shares across strengths, as shown, differ by the points quoted, "
           "fewer than ten and at most half the highest (most runaways are left at every strength)"),
 )
@@ -659,19 +658,19 @@ def _beaten(r: Rods) -> str:
 
 RODS_PRACTICE_TRUTHS = (
     Truth(r"With no fix and every crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 1 and shown(r.runaway) == int(m.group(1)),
+          lambda r, m: r.design == "none" and r.compliance == 1 and points(r.runaway) == int(m.group(1)),
           "with no fix and full compliance, the share running away, as shown"),
     Truth(r"With no fix and no crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 0 and shown(r.runaway) == int(m.group(1)),
+          lambda r, m: r.design == "none" and r.compliance == 0 and points(r.runaway) == int(m.group(1)),
           "with no fix and no compliance, the share running away, as shown"),
     Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away, and (\d+)% of the rest",
-          lambda r, m: (shown(r.runaway_compliant), shown(r.runaway_breaking)) == tuple(map(int, m.groups())),
+          lambda r, m: (points(r.runaway_compliant), points(r.runaway_breaking)) == tuple(map(int, m.groups())),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
     Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",
           lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
           "the strongest fix simulated is 3 notches, ready 2 minutes early"),
     Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (\d+)% of piles run away",
-          lambda r, m: shown(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
+          lambda r, m: points(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
     Truth(r"what a perfect technical fix cannot do",
           lambda r: r.perfect_compliant == 0 and r.perfect_breaking > 0,
           "the strongest, earliest fix stops every careful crew's runaway, and not every rule-breaker's"),
@@ -699,7 +698,7 @@ RODS_PRACTICE_TRUTHS = (
           "the fix is a passive design alone (nothing to switch off), rule-breakers push further than planned, and "
           "with the strongest, earliest fix more of their piles run away than careful crews'"),
     Truth(r": (\d+)% of the crews that break it, against (\d+)% of the rest",
-          lambda r, m: (shown(r.perfect_breaking), shown(r.perfect_compliant)) == tuple(map(int, m.groups())),
+          lambda r, m: (points(r.perfect_breaking), points(r.perfect_compliant)) == tuple(map(int, m.groups())),
           "the strongest, earliest fix's shares for rule-breakers and careful crews, as shown"),
     Truth(r"Crews that break procedure are no test of it here: even with no fix, none of their piles runs away",
           lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
@@ -713,7 +712,7 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
     Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
           lambda r, m: 0 < r.compliance < 1
-          and (shown(r.perfect_compliant), shown(r.perfect_breaking)) == tuple(map(int, m.groups())),
+          and (points(r.perfect_compliant), points(r.perfect_breaking)) == tuple(map(int, m.groups())),
           "some crews follow procedure and some break it; the strongest, earliest fix's shares for each, as shown"),
     Truth(r"of piles run away, with no crew following procedure", lambda r: r.compliance == 0,
           "no crew follows procedure"),
@@ -746,9 +745,7 @@ def rods_table(r: Rods) -> Table:
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    # Whole seconds, as the claims write them; from two minutes on, minutes as they do (seconds()).
-    return {"runaway": pct(r.runaway),
-            "critical_at": seconds(r.critical_at) if round(r.critical_at) >= 120 else f"{num(r.critical_at)} s",
+    return {"runaway": pct(r.runaway), "critical_at": seconds(r.critical_at),
             "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
 
 
@@ -766,7 +763,7 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
     a, b = whole_points((careful, breaking))
     head = "The red box and the blue boxes at these settings: "
-    if shown(r.runaway) == 0:
+    if points(r.runaway) == 0:
         caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
     elif a == 0:
         caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
@@ -786,31 +783,31 @@ RODS_TRUTHS = (
     Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
     Truth(r"^(\d+)% of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following procedure(?:: (\d+)% of "
           r"the crews that follow procedure and (\d+)% of those that break it)?",
-          lambda r, m: shown(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
-              shown(r.runaway_compliant), shown(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
+          lambda r, m: points(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
+              points(r.runaway_compliant), points(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
           "the share of all piles running away at these settings, and of each kind of crew, as shown"),
     Truth(r"(\d+)% of careful crews' piles run away\.",
-          lambda r, m: r.compliance > 0 and shown(r.runaway_compliant) == int(m.group(1)),
+          lambda r, m: r.compliance > 0 and points(r.runaway_compliant) == int(m.group(1)),
           "the careful crews' share running away at these settings, as shown"),
     Truth(r"(?:No crew follows procedure; (\d+)% of their piles|(\d+)% of crews follow procedure; (\d+)% of the rest) run away",
-          lambda r, m: (m.group(1) is not None and r.compliance == 0 and shown(r.runaway_breaking) == int(m.group(1)))
-          or (m.group(2) is not None and shown(r.compliance) == int(m.group(2))
-              and shown(r.runaway_breaking) == int(m.group(3))),
+          lambda r, m: (m.group(1) is not None and r.compliance == 0 and points(r.runaway_breaking) == int(m.group(1)))
+          or (m.group(2) is not None and points(r.compliance) == int(m.group(2))
+              and points(r.runaway_breaking) == int(m.group(3))),
           "the rule-breakers' share running away at these settings, as shown"),
     Truth(r"no pile runs away\.", lambda r: r.runaway == 0, "no pile runs away at these settings"),
     Truth(r"almost no pile runs away", lambda r: 0 < r.runaway < 0.005, "under half a percent of piles run away"),
     Truth(r"(\d+)% of piles run away, all of them rule-breakers'",
-          lambda r, m: shown(r.runaway) == int(m.group(1)) and r.compliance * r.runaway_compliant == 0 < r.runaway,
+          lambda r, m: points(r.runaway) == int(m.group(1)) and r.compliance * r.runaway_compliant == 0 < r.runaway,
           "every pile that runs away is a rule-breaker's"),
     Truth(r"(\d+)% of piles run away, all of them careful crews'",
-          lambda r, m: shown(r.runaway) == int(m.group(1)) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
+          lambda r, m: points(r.runaway) == int(m.group(1)) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
           "every pile that runs away is a careful crew's"),
     Truth(r"all but a fraction of a point of them (rule-breakers'|careful crews')",
           lambda r, m: 0 < (r.compliance * r.runaway_compliant if m.group(1) == "rule-breakers'"
                             else (1 - r.compliance) * r.runaway_breaking) < 0.01,
           "the other kind of crew's piles make up under a point of the piles that run away"),
     Truth(r"(\d+)% of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
-          lambda r, m: shown(r.runaway) == int(m.group(1)) == int(m.group(2)) + int(m.group(3))
+          lambda r, m: points(r.runaway) == int(m.group(1)) == int(m.group(2)) + int(m.group(3))
           and abs(int(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 1
           and abs(int(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 1,
           "the two kinds of crew's shares of all piles, in whole points within a point of the true ones, adding up to the total shown"),
@@ -891,8 +888,8 @@ def unprepared_shown(r: Plan, plan: str) -> int:
     minus the payoff as shown, so the two read as adding up (62.5% and 37.5% read 63% and 37%, not 63% and 38%);
     still within a point of the exact chance."""
     if abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9:
-        return 100 - shown(r.payoff[plan])
-    return shown(r.unprepared[plan])
+        return 100 - points(r.payoff[plan])
+    return points(r.unprepared[plan])
 
 
 def _unprepared(r: Plan, plan: str) -> str:
@@ -908,7 +905,7 @@ def verdict_sentence(r: Plan) -> str:
         return upper_first(lead + (f"putting everything on {top} is the best split ({pct(r.payoff['all-in'])} of the best "
                                    f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely "
                                    f"enough, that spreading effort buys nothing."))
-    if shown(r.payoff["best"]) == shown(r.payoff["all-in"]):
+    if points(r.payoff["best"]) == points(r.payoff["all-in"]):
         return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
                                    f"payoff, the same to the percent as the best split ({shares}): here spreading "
                                    f"effort buys almost nothing, though everything on one kind leaves "
@@ -923,8 +920,7 @@ def split_pcts(parts) -> tuple[str, ...]:
     """Shares of effort or credence as whole percentages, equal shares always shown equal: adding up to 100
     where a rounding can do both (4.6%, 4.6% and 90.9% read 5%, 5% and 90%, never 5%, 4% and 91%), else each
     rounded on its own (an even split reads 33% three times). A share above 0 that rounds to 0 reads 'under 1%', and
-    one below all that rounds to 100 'over 99%' (review 6 C2: 99.64% and 0.36% read as '100%, 0%', the same plan as
-    everything on one kind, yet leaving a different chance unprepared)."""
+    one below all that rounds to 100 'over 99%' (never '100%, 0%' for a plan that leaves a chance unprepared)."""
     return tuple("under 1%" if n == 0 and x > 0 else "over 99%" if n == 100 and x < 1 else f"{n}%"
                  for n, x in zip(fair_points(parts, add_up=False), parts))
 
@@ -942,8 +938,8 @@ def _same_as_best(r: Plan) -> str | None:
     same payoffs), or None."""
     for k in ("all-in", "even"):
         if (split_pcts(r.splits[k]) == split_pcts(r.splits["best"])
-                and shown(r.payoff[k]) == shown(r.payoff["best"])
-                and (r.hindsight is None or shown(r.hindsight[k]) == shown(r.hindsight["best"]))):
+                and points(r.payoff[k]) == points(r.payoff["best"])
+                and (r.hindsight is None or points(r.hindsight[k]) == points(r.hindsight["best"]))):
             return k
     return None
 
@@ -952,8 +948,8 @@ def _hindsight_winners(r: Plan) -> list[str]:
     """The distinct plans (the best split left out where it is another plan, as shown) that paid most
     against the Flyer's blend, as shown."""
     plans = [k for k in STRATEGIES if not (k == "best" and _same_as_best(r))]
-    top = max(shown(r.hindsight[k]) for k in plans)
-    return [k for k in plans if shown(r.hindsight[k]) == top]
+    top = max(points(r.hindsight[k]) for k in plans)
+    return [k for k in plans if points(r.hindsight[k]) == top]
 
 
 def hindsight_sentence(r: Plan) -> str:
@@ -978,21 +974,20 @@ def _only_likeliest(r: Plan) -> bool:
 
 
 def _shares_hold(r: Plan, quoted: str) -> bool:
-    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, as shown (whole points, equal
-    shares equal, adding up to 100 where that keeps them equal), and every kind with a share that shows is quoted;
-    kinds given equal effort are quoted alike."""
+    """Each 'N% on KIND' quoted is the best split's share of effort on that kind, within a point ('under 1%' and
+    'over 99%' at the ends), and every kind with a share that shows is quoted; kinds given equal effort are quoted
+    alike; the shares quoted add up to 100 unless said to be each rounded."""
     said = dict((k, n) for n, k in re.findall(r"(under 1|over 99|\d+)% on ([A-Za-z -]+?)(?=, | and |$)", quoted))
     best = r.splits["best"]
     # 'under 1%': a share above 0 and under 1%; 'over 99%': one under 1 and over 99%; else within a point
     within = all((0 < x < 0.01 if n == "under 1" else 0.99 < x < 1 if n == "over 99" else abs(int(n) - 100 * x) < 1)
                  for n, x in zip((said.get(k, "0") for k in r.kinds), best))
-    pairs = {k: {"under 1": 0, "over 99": 100}.get(n, None if n in ("under 1", "over 99") else int(n))
-             for k, n in said.items()}
     alike = all(said.get(a) == said.get(b) for i, a in enumerate(r.kinds) for j, b in enumerate(r.kinds)
                 if i < j and abs(best[i] - best[j]) < 1e-9)
-    return (set(said) == {k for k, x in zip(r.kinds, best) if x > 0}
-            and pairs == {k: n for k, n, x in zip(r.kinds, fair_points(best, add_up=False), best) if x > 0}
-            and alike and within)
+    # As a reader adds them ('under 1' as 0, 'over 99' as 100): 100, unless said to be each rounded.
+    adds = sum(0 if n == "under 1" else 100 if n == "over 99" else int(n) for n in said.values())
+    return (set(said) == {k for k, x in zip(r.kinds, best) if x > 0} and alike and within
+            and (adds == 100 or quoted.endswith(", each rounded")))
 
 
 def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:
@@ -1001,7 +996,7 @@ def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:
     n = int(quoted)
     complement = abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
     return (n == unprepared_shown(r, plan) and abs(n - 100 * r.unprepared[plan]) < 1
-            and (not complement or n + shown(r.payoff[plan]) == 100))
+            and (not complement or n + points(r.payoff[plan]) == 100))
 
 
 PLAN_VERDICT_TRUTHS = (
@@ -1014,34 +1009,34 @@ PLAN_VERDICT_TRUTHS = (
           and abs(r.credence[r.kinds.index(m.group(1))] - max(r.credence)) < 1e-9,
           "two kinds share the highest credence, the one named among them"),
     Truth(r"is the best split \((\d+)% of the best possible payoff\)",
-          lambda r, m: _only_likeliest(r) and shown(r.payoff["all-in"]) == int(m.group(1)),
+          lambda r, m: _only_likeliest(r) and points(r.payoff["all-in"]) == int(m.group(1)),
           "the best split puts all effort on the likeliest kind; its payoff, as shown"),
     Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
           r"spreading effort buys almost nothing, though everything on one kind leaves an? (\d+)% chance",
-          lambda r, m: not _only_likeliest(r) and shown(r.payoff["all-in"]) == shown(r.payoff["best"]) == int(m.group(1))
+          lambda r, m: not _only_likeliest(r) and points(r.payoff["all-in"]) == points(r.payoff["best"]) == int(m.group(1))
           and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3)),
           "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
     Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves an? (\d+)% chance that the kind that "
           r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
-          lambda r, m: (shown(r.payoff["all-in"]), shown(r.payoff["best"])) == (int(m.group(1)), int(m.group(4)))
+          lambda r, m: (points(r.payoff["all-in"]), points(r.payoff["best"])) == (int(m.group(1)), int(m.group(4)))
           and _unprepared_holds(r, "all-in", m.group(2)) and _unprepared_holds(r, "best", m.group(5))
-          and shown(r.payoff["best"]) > shown(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
+          and points(r.payoff["best"]) > points(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
           "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
 )
 PLAN_HINDSIGHT_TRUTHS = (
     Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),
     Truth(r"would have paid (\d+)%, an even split (\d+)% and your best split (\d+)%",
           lambda r, m: r.hindsight is not None and _same_as_best(r) is None
-          and tuple(shown(r.hindsight[k]) for k in ("all-in", "even", "best")) == tuple(map(int, m.groups())),
+          and tuple(points(r.hindsight[k]) for k in ("all-in", "even", "best")) == tuple(map(int, m.groups())),
           "each plan's payoff against the Flyer's blend, as shown"),
     Truth(r"would have paid (\d+)% and an even split, which is also your best split here, (\d+)%",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "even"
-          and (shown(r.hindsight["all-in"]), shown(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
           "the best split is the even split, as shown (each kind's share and the payoffs); each plan's payoff against "
           "the Flyer's blend, as shown"),
     Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (\d+)% and an even split (\d+)%",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "all-in"
-          and (shown(r.hindsight["all-in"]), shown(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
           "the best split puts everything on the likeliest kind, as shown; each plan's payoff against the Flyer's "
           "blend, as shown"),
     Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
@@ -1069,12 +1064,12 @@ def plan_summary(r: Plan) -> str:
 PLAN_TRUTHS = (
     Truth(r"Expected payoff, as a share of the best possible: (\d+)% for all on the likeliest, (\d+)% for an even split and "
           r"(\d+)% for the best split, which puts (.*?)\.(?: |$)",
-          lambda r, m: tuple(shown(r.payoff[k]) for k in STRATEGIES) == tuple(int(m.group(i)) for i in (1, 2, 3))
+          lambda r, m: tuple(points(r.payoff[k]) for k in STRATEGIES) == tuple(int(m.group(i)) for i in (1, 2, 3))
           and _shares_hold(r, m.group(4)),
           "each plan's expected payoff and the best split's share on each kind, as shown"),
     Truth(r"In hindsight \(our count\) they pay (\d+)%, (\d+)% and (\d+)%",
           lambda r, m: r.hindsight is not None
-          and tuple(shown(r.hindsight[k]) for k in STRATEGIES) == tuple(map(int, m.groups())),
+          and tuple(points(r.hindsight[k]) for k in STRATEGIES) == tuple(map(int, m.groups())),
           "each plan's payoff against the Flyer's blend, as shown"),
 )
 

@@ -610,3 +610,38 @@ def test_doubling_and_halving_times_either_side_of_k_1_read_in_the_same_unit():
         for value, unit in re.findall(r"every ([\d.,]+) (s|minutes?)\b", text):
             seconds = float(value.replace(",", "")) * (60 if unit.startswith("minute") else 1)
             assert (unit == "s") == (seconds < 89.5), (k, text)
+
+
+@pytest.mark.parametrize("ramp", [x / 4 for x in range(1, 17)])
+def test_the_first_reaction_time_reads_to_the_precision_of_the_pages_other_durations(ramp):
+    """The live first-reaction time (30 s over the ramp) follows the one duration rule: a tenth of a second under
+    10 s, whole seconds to MINUTES_FROM, then minutes to a tenth; never '9 s' for 9.23 s beside '9.2 s' elsewhere."""
+    from app.pages.safety_problem.present import MINUTES_FROM, rods_live
+    r = RODS.at_defaults(ramp=ramp)
+    said = rods_live(r)["critical_at"]
+    value, unit = re.fullmatch(r"([\d.]+) (s|minutes?)", said).groups()
+    exact = r.critical_at / 60 if unit.startswith("minute") else r.critical_at
+    assert unit.startswith("minute") == (r.critical_at >= MINUTES_FROM)
+    step = 0.1 if unit.startswith("minute") or r.critical_at < 10 else 1
+    assert abs(float(value) - exact) <= step / 2 + 1e-9, (ramp, said, r.critical_at)
+
+
+def test_a_best_split_share_off_by_a_point_from_the_model_is_refused():
+    """The best split's shares quoted in the verdict are read against the model's split: moving one a point
+    further from its exact value is refused, whatever the presenter's rounding."""
+    from app.pages.safety_problem.present import PLAN_VERDICT_TRUTHS
+    checked = 0
+    for first, second, third in ((40, 40, 20), (60, 30, 10), (50, 50, 0), (34, 33, 33), (70, 20, 10)):
+        for returns in (30, 100, 300):
+            r, texts = _run(PLAN, first=first, second=second, third=third, returns=returns)
+            m = re.search(r"the best split \(([^)]*)\)", texts["verdict"])
+            if not m:
+                continue
+            for n, kind in re.findall(r"(\d+)% on ([A-Za-z -]+?)(?=, | and |$)", m.group(1)):
+                x = 100 * r.splits["best"][r.kinds.index(kind)]
+                off = int(n) + 1 if x <= int(n) else int(n) - 1
+                wrong = texts["verdict"].replace(m.group(0), m.group(0).replace(f"{n}% on {kind}", f"{off}% on {kind}"))
+                assert [f for t in PLAN_VERDICT_TRUTHS for f in t.failures(r, wrong)], (first, second, third, returns, kind)
+                assert not [f for t in PLAN_VERDICT_TRUTHS for f in t.failures(r, texts["verdict"])]
+                checked += 1
+    assert checked

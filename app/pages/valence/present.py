@@ -189,7 +189,7 @@ def verdict(t: Tumble) -> str:
         return "blind"
     d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
     if not _steers(t):
-        return "worse" if d > 1.1 * b else "none"
+        return "worse" if d > FURTHER * b else "none"
     fair = _judged(t, t.near_random, b)
     if fair not in HELPS:
         return fair
@@ -199,26 +199,36 @@ def verdict(t: Tumble) -> str:
 
 HELPS = ("finds", "closer", "gathers", "little")
 
+# The verdicts' thresholds, on the numbers as the sentences show them; chance is the better kind of random tumbler.
+GATHER = 0.25          # a quarter of the bacteria or more than chance's end near the food
+MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of chance's
+SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
+NEARER = 0.9           # nearer at all: under this share
+FURTHER = 1.1          # further off: over this share
+RATE_PART = 1 / 3      # the gain is the tumbling rate's where steering's part of it is at most this share
+CLIMB = (2, 20)        # a clear climb: at least this many times chance's worth and this many points more
+GAIN = (1.1, 2)        # a gain: over this share of chance's worth and at least this many points more
+
 
 def _chance(t: Tumble) -> tuple[float, int]:
     """What chance gives at best, of the random tumblers on a fair coin and those tumbling at random as often as
     the steering bacteria did: the larger share near the food and the shorter mean final distance (as shown)."""
-    return max(t.near_random, t.near_matched), min(_shown(t.baseline[-1]), _shown(t.baseline_matched[-1]))
+    return _best_near(t), _best_distance(t)
 
 
 def _judged(t: Tumble, near: float, distance: int) -> str:
     """verdict's steps for bacteria that steer, against random tumblers with this share near the food and this
     mean final distance (as shown)."""
     more, d = t.near > near, _shown(t.distance[-1])
-    if t.near - near >= 0.25 and d < 0.6 * distance:
+    if t.near - near >= GATHER and d < MUCH_NEARER * distance:
         return "finds"
-    if d > 1.1 * distance:
+    if d > FURTHER * distance:
         return "mixed" if more else "worse"
-    if d < 0.6 * distance:
+    if d < MUCH_NEARER * distance:
         return "closer"
-    if t.near - near >= 0.25:
+    if t.near - near >= GATHER:
         return "gathers"
-    return "little" if more or d < 0.9 * distance else "none"
+    return "little" if more or d < NEARER * distance else "none"
 
 
 def _matched_decides(t: Tumble) -> bool:
@@ -226,34 +236,24 @@ def _matched_decides(t: Tumble) -> bool:
     return verdict(t) in HELPS + ("rate",) and verdict(t) != _judged(t, t.near_random, _shown(t.baseline[-1]))
 
 
-def _worth_chance(t: Tumble) -> int:
-    """The better end (as shown) of re-rolling at random on a fair coin and as often as the minds did."""
-    return max(_shown(t.quality_random[-1]), _shown(t.quality_matched[-1]))
-
-
 def thoughts_help(t: Tumble, chance: int | None = None) -> bool:
     """The minds' ideas end worth at least twice chance's and 20 points more (as shown): chance is the better of
     both kinds of random re-rolls unless given."""
-    q, r = _shown(t.quality[-1]), _worth_chance(t) if chance is None else chance
-    return q >= 2 * r and q - r >= 20
+    q, r = _shown(t.quality[-1]), _best_worth(t) if chance is None else chance
+    return q >= CLIMB[0] * r and q - r >= CLIMB[1]
 
 
 def thoughts_gain(t: Tumble, chance: int | None = None) -> bool:
     """Short of a clear climb, the minds' ideas still end clearly better than random re-rolls: over 110% of
     their worth and at least 2 points more (as shown), as the bacteria's "helps a little" is judged; with no
     memory the rule steers by nothing, so no difference is its doing. Chance as in thoughts_help."""
-    q, r = _shown(t.quality[-1]), _worth_chance(t) if chance is None else chance
-    return t.memory > 0 and q > 1.1 * r and q - r >= 2
+    q, r = _shown(t.quality[-1]), _best_worth(t) if chance is None else chance
+    return t.memory > 0 and q > GAIN[0] * r and q - r >= GAIN[1]
 
 
 def thoughts_seem(t: Tumble) -> bool:
     """The minds gain over a fair coin's re-rolls but not over re-rolling at random as often as they did."""
     return thoughts_gain(t, _shown(t.quality_random[-1])) and not thoughts_gain(t)
-
-
-# Review 7 N2: "the difference comes from how often they tumble, not from steering" only where tumbling at random
-# as often closes most of the gap: steering's part of it (as shown) is at most this share; else both are named.
-RATE_PART = 1 / 3
 
 
 def _tumble_parts(t: Tumble) -> tuple[int, int, int]:
@@ -304,11 +304,6 @@ def status(t: Tumble) -> str:
     if kind == "little" and _somewhat(t):
         return "helps somewhat"
     return "hardly better than chance" if kind == "none" and _nearer(t) else STATUS[kind]
-
-
-# Review 7 A5: 'helps only a little' is said where the mean distance is not under 75% of chance's (as shown); from
-# 60% to 75% it 'helps somewhat' (under 60% is 'much nearer': CLOSER_FEW, FINDS).
-SOMEWHAT = 0.75
 
 
 def _somewhat(t: Tumble) -> bool:
@@ -412,8 +407,7 @@ def thoughts_sentence(t: Tumble) -> str:
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
-        # Review 6 C1: the slope is what the minds sense; worth is scored on the slope-1 landscape (model), so a
-        # flat slope still has a best idea and worths that differ.
+        # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
         return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
                 f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}.")
     if blind_thoughts(t):
@@ -465,15 +459,15 @@ def _finds(t: Tumble) -> bool:
     """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
     mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering: against both
     kinds of random tumblers."""
-    return _steers(t) and t.near - _best_near(t) >= 0.25 and round(t.distance[-1]) < 0.6 * _best_distance(t)
+    return _steers(t) and t.near - _best_near(t) >= GATHER and round(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
 
 
 def _further_than_either(t: Tumble) -> bool:
-    return round(t.distance[-1]) > 1.1 * _best_distance(t)
+    return round(t.distance[-1]) > FURTHER * _best_distance(t)
 
 
 def _closer_than_both(t: Tumble) -> bool:
-    return round(t.distance[-1]) < 0.9 * _best_distance(t)
+    return round(t.distance[-1]) < NEARER * _best_distance(t)
 
 
 def _helps_fair(t: Tumble) -> bool:
@@ -488,11 +482,11 @@ def _helps_both(t: Tumble) -> bool:
 
 
 def _further(t: Tumble) -> bool:
-    return round(t.distance[-1]) > 1.1 * round(t.baseline[-1])
+    return round(t.distance[-1]) > FURTHER * round(t.baseline[-1])
 
 
 def _closer(t: Tumble) -> bool:
-    return round(t.distance[-1]) < 0.9 * round(t.baseline[-1])
+    return round(t.distance[-1]) < NEARER * round(t.baseline[-1])
 
 
 def _best_worth(t: Tumble) -> int:
@@ -504,7 +498,7 @@ def _climbs(t: Tumble) -> bool:
     """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown),
     against both kinds of random re-rolls."""
     q, r = round(t.quality[-1]), _best_worth(t)
-    return q >= 2 * r and q - r >= 20
+    return q >= CLIMB[0] * r and q - r >= CLIMB[1]
 
 
 def _counted(word: str) -> int:
@@ -516,23 +510,55 @@ FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               "distance, chance being either kind of random tumbler (on a fair coin, or as often as these tumbled)")
 def _much_closer(t: Tumble) -> bool:
     """A mean final distance under 60% of either kind of random tumblers' (as shown, in whole units)."""
-    return round(t.distance[-1]) < 0.6 * _best_distance(t)
+    return round(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
 
 
 def _gathered(t: Tumble) -> bool:
     """A quarter of the bacteria or more than either kind of random tumblers end within NEAR of the food."""
-    return t.near - _best_near(t) >= 0.25
+    return t.near - _best_near(t) >= GATHER
+
+
+def _under_somewhat(t: Tumble) -> bool:
+    """A mean final distance (as shown) under SOMEWHAT of the nearer kind of random tumblers'."""
+    return round(t.distance[-1]) < SOMEWHAT * _best_distance(t)
+
+
+def _steering_counts(gain: int, steering: int) -> bool:
+    """Steering's part of a gain is more than RATE_PART of it (a gain of none or less is no one's)."""
+    return gain > 0 and steering > RATE_PART * gain
+
+
+def _parts_quoted(m: re.Match, gain: int, rate: int, steering: int) -> bool:
+    """The parts a sentence quotes: all g units, r the rate's and s steering's (g = r + s), or all a units steering's
+    where the rate gains nothing on its own."""
+    return ((m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == (gain, rate, steering))
+            and (m["a"] is None or (int(m["a"]) == gain and rate <= 0)))
+
+
+def _tumble_split(t: Tumble) -> tuple[int, int, int]:
+    """From the mean final distances as shown: the gain on a fair coin's random tumblers (theirs less the steering
+    bacteria's), tumbling that often's part (theirs less the matched tumblers') and steering's (the matched
+    tumblers' less the steering bacteria's)."""
+    d, fair, matched = round(t.distance[-1]), round(t.baseline[-1]), round(t.baseline_matched[-1])
+    return fair - d, fair - matched, matched - d
+
+
+def _reroll_split(t: Tumble) -> tuple[int, int, int]:
+    """From the final worths as shown: the gain on a fair coin's re-rolls, re-rolling that often's part (the
+    matched re-rolls' less the fair coin's) and steering's (the minds' less the matched re-rolls')."""
+    q, fair, matched = round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_matched[-1])
+    return q - fair, matched - fair, q - matched
 
 
 # "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
 # the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
                lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                          and not _somewhat(t)),
+                          and not _under_somewhat(t)),
                "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
-               "chance or their mean distance is under 90% of chance's, but it is not under 60% (nor over 110%) and "
-               "fewer than a quarter of them more than by chance end near the food; chance is both kinds of random "
-               "tumblers, on a fair coin and as often as these tumbled")
+               f"chance or their mean distance is under {NEARER:.0%} of chance's, but it is not under {SOMEWHAT:.0%} "
+               f"(nor over {FURTHER:.0%}) and fewer than a quarter of them more than by chance end near the food; "
+               "chance is both kinds of random tumblers, on a fair coin and as often as these tumbled")
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
                    lambda t, m: _steers(t) and _much_closer(t) and not _gathered(t)
@@ -549,20 +575,21 @@ GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the
                 "chance's (nor over 110%); chance is both kinds of random tumblers")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                                  and _somewhat(t)),
-                       "as for 'helps only a little', but the mean final distance is under 75% of chance's (as shown)")
+                                  and _under_somewhat(t)),
+                       f"as for 'helps only a little', but the mean final distance is under {SOMEWHAT:.0%} of chance's "
+                       "(as shown)")
 PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
                   r"gain on random tumbling, tumbling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)"
                   r"|tumbling that often gains nothing on its own, so steering accounts for all (?P<a>\d+) units?",
-                  lambda t, m: (_helps_fair(t) and not _helps_both(t) and not rate_only(t)
-                                and (m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == _tumble_parts(t))
-                                and (m["a"] is None or (int(m["a"]) == _tumble_parts(t)[0] and _tumble_parts(t)[1] <= 0))),
+                  lambda t, m: (_helps_fair(t) and not _helps_both(t)
+                                and _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2])
+                                and _parts_quoted(m, *_tumble_split(t))),
                   "the bacteria do better than random tumbling on a fair coin but not so against tumbling at random "
                   "as often, and steering accounts for more than a third of the mean distance they gain (as shown); "
                   "the parts quoted are the fair coin's distance less the matched tumblers' and theirs less the "
                   "steering bacteria's")
 SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often they tumble, not from steering",
-              lambda t: _helps_fair(t) and not _helps_both(t) and rate_only(t),
+              lambda t: _helps_fair(t) and not _helps_both(t) and not _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2]),
               "the bacteria do better than random tumbling on a fair coin (more near the food, or a mean distance "
               "under 90% of it, and not over 110%) but not so against bacteria that tumble at random as often as "
               "they did")
@@ -639,13 +666,13 @@ def _gains_fair(t: Tumble) -> bool:
     """The minds' ideas end worth over 110% of the random re-rollers' (on a fair coin) and at least 2 points more
     (as shown), whatever the settings: a verdict of failure must not stand beside such a gain."""
     q, r = round(t.quality[-1]), round(t.quality_random[-1])
-    return q > 1.1 * r and q - r >= 2
+    return q > GAIN[0] * r and q - r >= GAIN[1]
 
 
 def _gains(t: Tumble) -> bool:
     """The same gain over both kinds of random re-rolls: on a fair coin, and as often as the minds re-rolled."""
     q, r = round(t.quality[-1]), _best_worth(t)
-    return q > 1.1 * r and q - r >= 2
+    return q > GAIN[0] * r and q - r >= GAIN[1]
 
 
 def _bacteria_fail(t: Tumble) -> bool:
@@ -664,13 +691,13 @@ CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains
 PART_REROLL = Truth(r"rule helps less than it seems|^climbs less than it seems$|of the (?P<g>\d+) points? they gain on random re-rolls, "
                     r"re-rolling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)|re-rolling that "
                     r"often gains nothing on its own, so steering accounts for all (?P<a>\d+) points?",
-                    lambda t, m: (_gains_fair(t) and not _gains(t) and not reroll_only(t)
-                                  and (m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == _reroll_parts(t))
-                                  and (m["a"] is None or (int(m["a"]) == _reroll_parts(t)[0] and _reroll_parts(t)[1] <= 0))),
+                    lambda t, m: (_gains_fair(t) and not _gains(t)
+                                  and _steering_counts(_reroll_split(t)[0], _reroll_split(t)[2])
+                                  and _parts_quoted(m, *_reroll_split(t))),
                     "the minds gain on a fair coin's re-rolls but not on re-rolling at random as often, and steering "
                     "accounts for more than a third of the worth they gain (as shown), in the parts quoted")
 SEEM_TO_CLIMB = Truth(r"rule only seems to help|only seems to climb|how often they re-roll, not from steering",
-                      lambda t: _gains_fair(t) and not _gains(t) and reroll_only(t),
+                      lambda t: _gains_fair(t) and not _gains(t) and not _steering_counts(_reroll_split(t)[0], _reroll_split(t)[2]),
                       "the minds' ideas end worth over 110% of a fair coin's random re-rolls and 2 points more, but not "
                       "so against re-rolling at random as often as these minds did")
 REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do \(on (?P<p>[^)]+) of steps\) ends at "
@@ -963,8 +990,7 @@ def bird_text(c: Concepts, person: str) -> str:
 def _kept(c: Concepts) -> str:
     """Why the birds stay one concept: the model, run with more concepts, says at how many they split."""
     n = (c.birds_split_a, c.birds_split_b)
-    # Review 6 A3: at weight 0 the spread pulls on nothing, so it is not set against their staying together.
-    # Review 7 A4: that clause ends its sentence, so no sentence stacks three colons.
+    # At weight 0 the spread pulls on nothing, so it is not set against their staying together.
     yet = ("hummingbird, though valence counts for nothing here. With only" if c.weight == 0 else
            "hummingbird, yet with only")
     if n[0] != n[1]:
@@ -1276,10 +1302,10 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
                "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     # What trains what in this model, true at every state: the valence guess is the learned value of where a thought
-    # leads, and nothing comes after eating (the reviewer saw 'eat' stay at 0.00 after 40 walks).
+    # leads, and nothing comes after eating.
     say["targets"] = ("here the valence guess is trained toward the reward still to come after a thought: nothing "
                       "comes after eating, so the guess for eating stays at zero and eating's valence is all innate")
-    return {"say": say, "lit": lit,
+    return {"say": say, "lit": lit, "targets_sentence": upper_first(say["targets"]) + ".",
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
                         f"valence {sgn(total)} ({sgn(guess)} learned, {sgn(innate)} innate), so the thought is {fate}.")}
 

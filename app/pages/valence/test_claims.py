@@ -482,3 +482,45 @@ def test_the_re_roll_rate_is_credited_only_with_the_part_of_the_gain_it_accounts
     assert (f"of the {q - r} points they gain on random re-rolls, re-rolling that often accounts for {m - r} and "
             f"steering for {q - m}") in text, text
     assert panel["mind_status"] == "climbs less than it seems"
+
+
+def test_the_part_predicates_refuse_the_neighbouring_verdict_and_parts_off_by_one():
+    """The parts and verdicts of 'helps less than it seems' / 'only seems to help' are checked on the model's
+    distances and worths as shown, not on the presenter's choice: at a state where steering closes more than a
+    third of the gap, the rate's verdict is refused, and so are parts off by one; and the reverse."""
+    from app.pages.valence.present import PART_RATE, PART_REROLL, SEEM_TO_CLIMB, SEEMS
+    t, said, _, _ = texts(TUMBLE, strength=0.5, noise=7, memory=6, threshold=4.25)
+    d, b, m = round(t.distance[-1]), round(t.baseline[-1]), round(t.baseline_matched[-1])
+    assert b - d > 0 and m - d > (b - d) / 3
+    parts = f"of the {b - d} units they gain on random tumbling, tumbling that often accounts for {b - m} and steering for {m - d}"
+    assert parts in said["chemotaxis"] and not PART_RATE.failures(t, said["chemotaxis"])
+    assert SEEMS.failures(t, "so the difference comes from how often they tumble, not from steering.")
+    for g, r, s in ((b - d, b - m + 1, m - d - 1), (b - d, b - m, m - d + 1), (b - d + 1, b - m, m - d)):
+        wrong = f"of the {g} units they gain on random tumbling, tumbling that often accounts for {r} and steering for {s}"
+        assert PART_RATE.failures(t, wrong), (g, r, s)
+    t, said, _, _ = texts(TUMBLE, strength=0.2, noise=2, memory=37, threshold=3.75)
+    d, b, m = round(t.distance[-1]), round(t.baseline[-1]), round(t.baseline_matched[-1])
+    assert m - d <= (b - d) / 3
+    assert PART_RATE.failures(t, "At these settings run and tumble helps less than it seems")
+    assert not SEEMS.failures(t, said["chemotaxis"])
+    t, said, _, _ = texts(TUMBLE, strength=0.4, noise=23, memory=1, threshold=4)
+    q, r, m = round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_matched[-1])
+    assert q - m > (q - r) / 3
+    assert SEEM_TO_CLIMB.failures(t, "so the difference comes from how often they re-roll, not from steering")
+    assert not PART_REROLL.failures(t, said["thoughts"])
+    wrong = f"of the {q - r} points they gain on random re-rolls, re-rolling that often accounts for {m - r + 1} and steering for {q - m - 1}"
+    assert PART_REROLL.failures(t, wrong)
+
+
+def test_helps_only_a_little_is_refused_where_the_distance_is_under_the_somewhat_threshold():
+    """At ?strength=1.5&noise=25&memory=25&threshold=0.5 the mean distance (as shown) is between MUCH_NEARER and
+    SOMEWHAT of chance's: 'helps somewhat' holds and 'helps only a little' is refused; LITTLE's published meaning
+    quotes the threshold its predicate uses."""
+    from app.pages.valence.present import FURTHER, LITTLE, MUCH_NEARER, SOMEWHAT, SOMEWHAT_TRUTH
+    t, said, _, _ = texts(TUMBLE, strength=1.5, noise=25, memory=25, threshold=0.5)
+    d, chance = round(t.distance[-1]), min(round(t.baseline[-1]), round(t.baseline_matched[-1]))
+    assert MUCH_NEARER * chance <= d < SOMEWHAT * chance
+    assert LITTLE.failures(t, "At these settings run and tumble helps only a little")
+    assert not SOMEWHAT_TRUTH.failures(t, said["chemotaxis"]) and "helps somewhat" in said["chemotaxis"]
+    assert f"not under {round(100 * SOMEWHAT)}%" in LITTLE.means and f"over {round(100 * FURTHER)}%" in LITTLE.means
+    assert f"under {round(100 * SOMEWHAT)}%" in SOMEWHAT_TRUTH.means

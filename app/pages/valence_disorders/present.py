@@ -20,12 +20,10 @@ BINS = [round(-4.5 + 0.5 * i, 2) for i in range(19)]       # edges from -4.5 to 
 
 # The patterns' thresholds, in whole percentages as the page shows them (content.md states them).
 NEGATIVE_AT, POSITIVE_AT = 80, 90          # at least this share of thoughts negative / positive
-# All-or-nothing ("very good or very bad, rarely in between"): under 10% in between (short of strong: within two
-# points of neutral; review 6, #3: counting only the mild band lit it where 74% lay between 1 and 2 points), at
-# least 10% strong on each side. With every thought strong (fully extremised), strong good and strong bad add up to
-# 100%, so a day is all-or-nothing, or at least 90% positive, or at least 90% negative: no such day falls between
-# the thresholds (review 5, #8: 11% strongly bad read 'none' at 15%).
-BETWEEN_UNDER, STRONG_AT = 10, 10
+# All-or-nothing: under BETWEEN_UNDER% within two points of neutral, at least STRONG_AT% strong each way. With
+# STRONG_AT + POSITIVE_AT == 100 and NEGATIVE_AT <= POSITIVE_AT, a day of only strong thoughts meets one pattern.
+BETWEEN_UNDER, STRONG_AT = 10, 100 - POSITIVE_AT
+assert NEGATIVE_AT <= POSITIVE_AT
 
 
 # --- Wording helpers of this page ---------------------------------------------------------------------------
@@ -183,7 +181,7 @@ def patterns(d: Day) -> tuple[str, ...]:
     our thresholds on the distribution of valences, as the page shows the shares (split_points): 'negative' (nearly
     every thought negative), 'positive' (nearly every thought positive), 'extremes' (few thoughts in between, short of
     strong; some strongly good and some strongly bad). A day can meet two at once (90% bad, 10% of them strongly good
-    and the rest strongly bad is both mostly negative and all-or-nothing; review 7): both show, none takes precedence.
+    and the rest strongly bad is both mostly negative and all-or-nothing): both show, none takes precedence.
     Negative and positive never hold together (80% + 90% is over 100%)."""
     p = split_points(d)
     held = (("negative", p["negative"] >= NEGATIVE_AT), ("positive", p["positive"] >= POSITIVE_AT),
@@ -299,16 +297,24 @@ def _mostly_good(d: Day) -> bool:
     return split_points(d)["positive"] >= POSITIVE_AT
 
 
+HOLDS = {"negative": _mostly_bad, "positive": _mostly_good, "extremes": _all_or_nothing}
+
+
+def _held(d: Day) -> tuple[str, ...]:
+    """The patterns whose thresholds the day's shares meet, each by its own predicate, in the panel's order."""
+    return tuple(kind for kind, holds in HOLDS.items() if holds(d))
+
+
 def _all_shown(d: Day, m: re.Match) -> bool:
     """A day said to meet two patterns at once meets the thresholds of both named, in the order the panel lists them."""
     named = tuple(next(k for k, v in COMPARED.items() if v == m[g]) for g in ("a", "b"))
-    return named == patterns(d)
+    return named == _held(d)
 
 
 def _clusters_lit(d: Day, m: re.Match) -> bool:
     """The clusters said to be lit are exactly those of the patterns the day shows."""
     named = () if m["c"] == "none" else tuple(m["c"].split(" and "))
-    return named == tuple(CLUSTER[k] for k in patterns(d))
+    return named == tuple(CLUSTER[k] for k in _held(d))
 
 
 def _named(m: re.Match) -> str:
@@ -325,7 +331,7 @@ MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
 BOTH_PATTERNS = Truth(r"meets two of the toy patterns at once: the one Byrnes compares to (?P<a>[a-z ]+) and the one he "
                       r"compares to (?P<b>[a-z ]+) \(", _all_shown,
                       "the day meets the thresholds of exactly the two patterns named")
-ONE_PATTERN = Truth(r"This is the toy version of the pattern Byrnes compares to", lambda d: len(patterns(d)) == 1,
+ONE_PATTERN = Truth(r"This is the toy version of the pattern Byrnes compares to", lambda d: len(_held(d)) == 1,
                     "the day meets exactly one pattern's threshold")
 LIT_CLUSTERS = Truth(r"the lit clusters? (?:is|are): (?P<c>[a-z -]+(?: and [a-z -]+)?)\.", _clusters_lit,
                      "the clusters named lit are exactly those of the patterns whose thresholds the day meets")
@@ -333,7 +339,7 @@ NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judge
             "under 10% of thoughts within two points of neutral (in between), at least 10% at +2 or more and 10% at "
             "−2 or less, as shown")
 NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
-                   lambda d: not (_all_or_nothing(d) or _mostly_bad(d) or _mostly_good(d))
+                   lambda d: not _held(d)
                    and not all(abs(v) >= STRONG for v in d.valences),
                    "none of the three patterns holds, and not every thought is strongly good or strongly bad (the page's "
                    "'valences pushed to the extremes': such a day shows one of the three)")

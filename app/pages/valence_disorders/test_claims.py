@@ -309,3 +309,28 @@ def test_a_day_that_meets_both_the_negative_and_the_all_or_nothing_thresholds_li
         assert "compares to depression" in text and "compares to narcissistic personality disorder" in text, text
         assert "two of the toy patterns at once" in text, text
         assert not [f for t in DAY.all_truths for f in t.failures(d, text + " " + panel["caption"])]
+
+
+def test_the_pattern_sentences_are_refused_where_the_shares_do_not_meet_the_patterns_named():
+    """The day at ?offset=-1.75&spread=0.75&extremise=0.8 meets two patterns (at least 80% negative; under 10% in
+    between with at least 10% strong each way, in the shares as shown): a sentence or caption naming only one of
+    them is refused, and so is 'two at once' where the shares meet one."""
+    from app.pages.valence_disorders.present import BOTH_PATTERNS, LIT_CLUSTERS, NO_PATTERN, ONE_PATTERN, split_points
+    d, text, _, panel = day(offset=-1.75, spread=0.75, extremise=0.8)
+    p = split_points(d)
+    assert p["negative"] >= 80 and p["between"] < 10 and p["good"] >= 10 and p["bad"] >= 10 and p["positive"] < 90
+    one = " This is the toy version of the pattern Byrnes compares to depression."
+    assert ONE_PATTERN.failures(d, one) and not ONE_PATTERN.failures(d, text)
+    assert LIT_CLUSTERS.failures(d, "At these settings the lit cluster is: hard to start anything.")
+    assert LIT_CLUSTERS.failures(d, "At these settings the lit cluster is: none.")
+    assert NO_PATTERN.failures(d, " None of the three patterns shows at these settings.")
+    assert not LIT_CLUSTERS.failures(d, panel["caption"])
+    two = (" The day meets two of the toy patterns at once: the one Byrnes compares to depression and the one he "
+           "compares to narcissistic personality disorder (toy patterns, not diagnoses).")
+    assert not BOTH_PATTERNS.failures(d, two)
+    assert BOTH_PATTERNS.failures(d, two.replace("depression", "mania"))
+    for state in (dict(offset=-3, spread=0, extremise=0), dict(offset=0, spread=0, extremise=0)):
+        d, text, _, _ = day(**state)
+        p = split_points(d)
+        met = (p["negative"] >= 80) + (p["positive"] >= 90) + (p["between"] < 10 and min(p["good"], p["bad"]) >= 10)
+        assert met < 2 and BOTH_PATTERNS.failures(d, two), state
