@@ -232,8 +232,12 @@ def _judged(t: Tumble, near: float, distance: int) -> str:
 
 
 def _matched_decides(t: Tumble) -> bool:
-    """The bacteria tumbling at random as often as the steering ones change the verdict the fair coin gives."""
-    return verdict(t) in HELPS + ("rate",) and verdict(t) != _judged(t, t.near_random, _shown(t.baseline[-1]))
+    """The bacteria tumbling at random as often as the steering ones change the verdict the fair coin gives, or
+    whether it helps only a little or somewhat."""
+    fair = _judged(t, t.near_random, _shown(t.baseline[-1]))
+    if verdict(t) == fair == "little":
+        return _somewhat(t) != (_shown(t.distance[-1]) < SOMEWHAT * _shown(t.baseline[-1]))
+    return verdict(t) in HELPS + ("rate",) and verdict(t) != fair
 
 
 def thoughts_help(t: Tumble, chance: int | None = None) -> bool:
