@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import num, reads_as
+from app.wording import num, reads_as, rounded
 
 from .model import GOALS, MAX_EXTRA, STAGES, TYPES, PieResult, PowerResult
 
@@ -91,9 +91,8 @@ def per_100(result: PieResult, stage: str) -> str:
     v = 100.0 * ratio
     if v == 0.0:
         return "0"
-    if v < 99.95:                     # a trace that rounds to 0.0 reads 'almost 0'
-        return num(v, 1)
-    return num(v) if v >= 1e12 else f"{v:,.0f}"
+    # one decimal while that reads under 100 (a trace that rounds to 0.0 reads 'almost 0'), whole from there
+    return num(v, 1) if rounded(v, 1) < 100 else num(v)
 
 
 def pie_figure(result: PieResult, index: int) -> dict:
