@@ -84,8 +84,9 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
 
 
 def signed(x: float, places: int = 2) -> str:
-    """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero)."""
-    return _minus(_zero(f"{x:+.{places}f}"))
+    """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero); halves away from
+    zero, as num rounds them (0.175 -> '+0.18')."""
+    return _minus(_zero(f"{rounded(x, places):+.{places}f}"))
 
 
 def points(x: float) -> int:
