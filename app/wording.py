@@ -44,8 +44,8 @@ def rounded(x: float, places: int = 0) -> float:
     below). Decided on x to nine decimals, so 4 - 15 x 0.35 counts as the 1.25 it means."""
     x = float(x)
     if places < 7:
-        # Far from a half (beyond float error and the nine-decimal reading), Python's correctly rounded
-        # round() gives the same number, five times faster (tests/test_wording.py compares them).
+        # Far from a half (beyond float error and the nine-decimal reading), Python's round() gives the same
+        # number, faster (tests/test_wording.py compares them).
         scaled = x * _TEN[places]
         if -1e9 < scaled < 1e9 and abs(scaled - math.floor(scaled) - 0.5) > _NEAR_HALF[places]:
             return round(x, places) + 0.0
@@ -55,7 +55,7 @@ def rounded(x: float, places: int = 0) -> float:
     if "e" in text or not 0 <= places < len(_TEN):
         exact = Decimal(text).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
         return float(exact) + 0.0
-    # The same decision on the decimal digits themselves, twice as fast (tests/test_wording.py compares them).
+    # The same decision on the decimal digits themselves, without Decimal (tests/test_wording.py compares them).
     whole, _, decimals = text.lstrip("-").partition(".")
     if len(decimals) <= places:
         return float(text) + 0.0
@@ -84,8 +84,9 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
 
 
 def signed(x: float, places: int = 2) -> str:
-    """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero)."""
-    return _minus(_zero(f"{x:+.{places}f}"))
+    """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero); halves away from
+    zero, as num rounds them (0.175 -> '+0.18')."""
+    return _minus(_zero(f"{rounded(x, places):+.{places}f}"))
 
 
 def points(x: float) -> int:
@@ -154,8 +155,10 @@ def fair_points(parts: Iterable[float], *, add_up: bool = True, groups: Iterable
     share). Three thirds cannot both add up and stay equal: they read (34, 33, 33), or with `add_up=False` (33, 33, 33):
     where no rounding that adds up keeps every tie, the rounding nearest the shares that keeps them, and the
     groups and `allowed` (so the page must say its shares are rounded when they do not add up as shown); if no
-    such rounding keeps the groups within a point, one that keeps the ties and `allowed`. `allowed(points)` rules roundings out (a sum that must stay on its
-    side of a cut-off). Falls back to whole_points where nothing is allowed. For a handful of shares (at most 12)."""
+    such rounding keeps the groups within a point, one that keeps the ties and `allowed`; if none keeps both the ties
+    and `allowed`, each share rounded on its own (equal shares read alike). `allowed(points)` rules roundings out (a
+    sum that must stay on its side of a cut-off). Falls back to whole_points where nothing is allowed (adding up).
+    For a handful of shares (at most 12)."""
     parts = [float(p) for p in parts]
     if len(parts) > 12:
         raise ValueError("fair_points() is for a handful of shares")
@@ -186,8 +189,8 @@ def fair_points(parts: Iterable[float], *, add_up: bool = True, groups: Iterable
         alike = ([c for c in itertools.product(*options) if not broken(c) and kept(c)]
                  # else a group may stray further than a point (each share still rounded down or up)
                  or [c for c in itertools.product(*options) if not broken(c) and (allowed is None or allowed(c))])
-        if not alike:
-            return best if best is not None else tuple(points(p) for p in parts)
+        if not alike:           # nothing keeps the ties and `allowed`: each share rounded on its own (ties kept)
+            return tuple(points(p) for p in parts)
         return tuple(min(alike, key=lambda c: (round(sum(abs(s - e) for s, e in zip(c, exact)), 9),
                                                abs(sum(c) - total), [n - s for n, s in zip(low, c)])))
     if best is None:
@@ -229,19 +232,82 @@ def singular(unit: str) -> str:
     return f"{one} {rest}" if rest else one
 
 
-def count(n: float, noun: str, many: str | None = None, places: int = 0) -> str:
+def count(n: float, noun: str, many: str | None = None, places: int = 0, *, whole: bool = False) -> str:
     """A number with its noun in agreement: count(1, 'step') -> '1 step', count(-1, 'point') -> '−1 point'; count(2.0, 'minute') -> '2 minutes'.
-    A count that rounds to one at `places` decimals reads '1' ('1 hour', never '1.0 hours')."""
-    shown = num(n, places, tiny=False)
+    A count that rounds to one at `places` decimals reads '1' ('1 hour', never '1.0 hours'); with `whole=True`
+    any count that rounds to a whole number reads without its decimal zeros (lone): count(9.96, 'point', places=1,
+    whole=True) -> '10 points', count(2.34, 'point', places=1, whole=True) -> '2.3 points'."""
+    shown = lone(n, places, tiny=False) if whole else num(n, places, tiny=False)
     if re.fullmatch(f"{MINUS}?1\\.0+", shown):
         shown = shown.split(".")[0]
     return f"{shown} {plural(1 if shown in ('1', MINUS + '1') else 2, noun, many)}"
 
 
-def lone(x: float, places: int = 1) -> str:
+def sig(x: float, figures: int = 3) -> str:
+    """A number to `figures` significant figures, halves away from zero as `rounded` decides them, with num's
+    commas and minus: sig(4385) -> '4,390', sig(2.25) -> '2.25', sig(438818) -> '439,000', sig(0.012345) -> '0.0123'.
+    One that rounds to a whole number reads without '.0' (sig(2.001) -> '2')."""
+    if x == 0 or not math.isfinite(x):
+        return num(x)
+    magnitude = math.floor(math.log10(abs(x)))
+    places = figures - 1 - magnitude
+    value = rounded(x, places) if places >= 0 else rounded(x / 10 ** -places) * 10 ** -places
+    if value and math.floor(math.log10(abs(value))) > magnitude:      # 999.6 -> 1,000: one figure fewer after
+        places -= 1
+    return lone(value, max(places, 0)) if places > 0 else num(value)
+
+
+_READ = re.compile(r"(?P<bound>under |over |below )?(?P<sign>[-+−])?(?P<digits>\d[\d,]*(?:\.\d+)?|10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?P<pct>%)?")
+
+
+def reads_as(text: str, value: float, places: int | None = None, *, either_way: bool = False,
+             cuts: Iterable[float] = ()) -> bool:
+    """`text`, a number as the kit writes it (num, pct, share, signed, lone: '−1.3', '+0.05', '12,345', '43%',
+    'under 1%', 'over 99.9%', 'almost 0', 'over 10¹²'), reads as `value`. A text ending in '%' is a share (0-1)
+    in percent. `places`: the decimals it is rounded to (default: those it shows). By default the number must be
+    exactly the value rounded as the kit rounds it (halves away from zero: 43%, never 42%, for 0.425); 'under 1%'
+    and 'over 99%' as `share` bounds them, 'almost 0' a non-zero value that rounds to 0. With `either_way`, the
+    value rounded down or up to a unit of its last place (as adding_up and fair_points round parts to add up), on
+    the value's side of 0 and of each of `cuts` (in the text's units), and shown at a cut only when exactly there
+    ('almost 0' then a value under one unit, 'under 1%' one under a point, 'over 99%' one within a point of all)."""
+    text = text.strip()
+    if text == "almost 0":         # a value there that rounds (or, either way, may be rounded) to 0
+        return value != 0 and (abs(value) < 10.0 ** -(places or 0) if either_way else rounded(value, places or 0) == 0)
+    m = _READ.fullmatch(text)
+    if m is None:
+        return False
+    is_pct, bound, digits = bool(m["pct"]), m["bound"], m["digits"]
+    x = 100 * value if is_pct else value
+    if digits.startswith("10") and digits[2:3] in "⁰¹²³⁴⁵⁶⁷⁸⁹" and len(digits) > 2:
+        return bound is not None and (x >= LARGE if bound == "over " else x <= -LARGE)
+    if places is None:
+        places = len(digits.split(".")[1]) if "." in digits else 0
+    shown = float(digits.replace(",", "")) * (-1 if m["sign"] in ("-", MINUS) else 1)
+    step = 10.0 ** -places
+    if bound == "under ":
+        return is_pct and abs(shown - step) < 1e-9 and 0 < value and (x < step if either_way else rounded(x, places) <= 0)
+    if bound == "over ":
+        return is_pct and abs(shown - (100 - step)) < 1e-9 and value < 1 and (
+            x > 100 - step if either_way else rounded(x, places) >= 100)
+    if bound is not None:
+        return False
+    if not either_way:
+        return abs(shown - rounded(x, places)) < 1e-9 * max(1.0, abs(shown))
+    scaled, low = x / step, math.floor(round(x / step, 6))
+    if abs(scaled - low) < 1e-6:        # no more decimals than shown (to float error): it stays as it is
+        return abs(shown / step - low) < 1e-6
+    if not low - 1e-9 <= shown / step <= low + 1 + 1e-9:
+        return False
+
+    def side(v: float, cut: float) -> int:
+        return (v > cut + 1e-9) - (v < cut - 1e-9)
+    return all(side(shown, c) == side(x, c) for c in (0.0, *cuts))
+
+
+def lone(x: float, places: int = 1, *, tiny: bool = True) -> str:
     """A quantity said alone in prose, to `places` decimals but without a decimal zero when it rounds to a whole
     number: lone(10.02) -> '10', lone(76.66) -> '76.7' (a column of one-decimal numbers keeps its '10.0': num)."""
-    shown = num(x, places)
+    shown = num(x, places, tiny=tiny)
     return re.sub(r"\.0+$", "", shown) if re.fullmatch(r"[^.]*\.0+", shown) else shown
 
 
@@ -295,11 +361,11 @@ _FAULTS = (
     # number keeps its leading zeros ('0.00918'), and zero needs none ('0.0000').
     (re.compile(r"(?<![\w.,])(?:(?:0\.0*[1-9]\d{3}|[1-9][\d,]*\.\d{4})\d*|0\.0{4,})(?![\d.])"),
      "four significant decimals", (".",)),
-    # Review 6 U1, A1: a duration or a named large unit that rounds to a whole number reads '2 minutes', '1 s',
+    # A duration or a named large unit that rounds to a whole number reads '2 minutes', '1 s',
     # '10 million', never '2.0 minutes' ('10.0 points' in a column of one-decimal points is another matter).
     (re.compile(r"\d(?<![\w.]\d)[\d,]*\.0+ (?:ms|s|seconds?|minutes?|hours?|thousand|million|billion|trillion|"
                 r"quadrillion|quintillion)\b"), "a whole duration or named unit with '.0'", (".0",)),
-    # Review 7 U1: 'needs 10.0 interventions': a count of things that rounds to a whole number reads '10
+    # A count of things that rounds to a whole number reads '10
     # interventions' (wording.lone); points and steps may stand in a column of one-decimal numbers.
     (re.compile(r"\d(?<![\w.]\d)[\d,]*\.0+ (?:interventions|times|games|races|bacteria|crews|minds|runs|agents)\b"),
      "a whole count of things with '.0'", (".0",)),

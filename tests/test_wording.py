@@ -6,13 +6,13 @@ from urllib.parse import urlencode
 
 import pytest
 from helpers import visible_text
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import (adding_up, clean_json, count, fair_points, faults, num, pct, pcts, plural, rounded, signed, tenth_points,
-                          upper_first, whole_points)
+from app.wording import (adding_up, clean_json, count, fair_points, faults, lone, num, pct, pcts, plural, reads_as, rounded,
+                          share, sig, signed, tenth_points, upper_first, whole_points)
 
 
 @pytest.mark.parametrize("x,places,text", [
@@ -351,3 +351,91 @@ def test_a_lone_quantity_drops_only_a_decimal_zero():
     from app.wording import lone
     assert (lone(10.02), lone(76.66), lone(2.0), lone(0.25, 2), lone(1234.04), lone(-3.0)) == \
         ("10", "76.7", "2", "0.25", "1,234", "−3")
+
+
+@pytest.mark.parametrize("text,value,places", [
+    ("43%", 0.425, None), ("−1.3", -1.25, None), ("12,345", 12345.4, None), ("+0.05", 0.045, None),
+    ("under 1%", 0.004, None), ("over 99%", 0.995, None), ("under 0.1%", 0.0004, 1), ("over 99.9%", 0.9995, 1),
+    ("almost 0", 0.004, 2), ("over 10¹²", 2e12, None), ("below −10¹²", -3e15, None), ("10", 9.96, 1), ("0%", 0.0, None),
+])
+def test_reads_as_takes_the_kits_own_output(text, value, places):
+    assert reads_as(text, value, places)
+
+
+@pytest.mark.parametrize("text,value,places", [
+    ("42%", 0.425, None),          # the half rounded down: pct writes 43%
+    ("1.2", -1.25, None),          # the sign dropped
+    ("12,346", 12345.4, None),     # off by one
+    ("under 1%", 0.0, None),       # none is '0%', never 'under 1%'
+    ("under 1%", 0.006, None),     # 0.6% reads 1%
+    ("over 99%", 1.0, None), ("over 99%", 0.994, None),
+    ("almost 0", 0.0, 2), ("almost 0", 0.006, 2),
+    ("over 10¹²", 9e11, None), ("1%", 0.004, 1),
+])
+def test_reads_as_refuses_a_number_the_kit_would_not_write_for_the_value(text, value, places):
+    assert not reads_as(text, value, places)
+
+
+@given(st.floats(-1e6, 1e6, allow_nan=False), st.integers(0, 3))
+def test_reads_as_takes_every_num_and_refuses_a_unit_either_side(x, places):
+    text = num(x, places, tiny=False)
+    assert reads_as(text, x, places)
+    step = 10.0 ** -places
+    for wrong in (rounded(x, places) + step, rounded(x, places) - step):
+        assert not reads_as(num(wrong, places, tiny=False), x, places)
+
+
+@given(st.floats(0, 1, allow_nan=False), st.integers(0, 1))
+def test_reads_as_takes_every_pct_and_share(x, places):
+    assert reads_as(pct(x, places), x) and reads_as(share(x, places), x, places)
+
+
+@pytest.mark.parametrize("text,value,cuts,ok", [
+    ("0.34", 0.345, (), True), ("0.35", 0.345, (), True), ("0.33", 0.345, (), False), ("0.36", 0.345, (), False),
+    ("1.00", 0.9975, (1,), False), ("0.99", 0.9975, (1,), True),     # never at a cut the value is not at
+    ("0.00", 0.002, (), False), ("0.01", 0.002, (), True),           # never 0 for something there
+    ("−0.00", -0.002, (), False), ("−0.01", -0.002, (), True), ("0.01", -0.002, (), False),
+    ("0.25", 0.25, (), True), ("0.26", 0.25, (), False),             # a value with no more decimals stays as it is
+    ("36%", 0.356, (), True), ("35%", 0.356, (), True), ("34%", 0.356, (), False),
+])
+def test_reads_as_either_way_is_a_unit_down_or_up_on_the_values_side_of_each_cut(text, value, cuts, ok):
+    assert reads_as(text, value, either_way=True, cuts=cuts) is ok
+
+
+@given(st.lists(st.floats(-5, 5, allow_nan=False), min_size=1, max_size=5), st.integers(0, 2))
+def test_every_part_adding_up_gives_reads_as_its_part_either_way(raw, places):
+    parts, total = adding_up(raw, places, cuts=(0,))
+    side = lambda v: (v > 1e-9) - (v < -1e-9)                 # noqa: E731
+    # where no rounding keeps every part and the total on its side of 0, adding_up says any rounding may be used
+    assume(all(side(s) == side(x) for s, x in zip((*parts, total), (*raw, sum(raw)))))
+    for shown, x in zip(parts, raw):
+        assert reads_as(num(shown, places, tiny=False), x, places, either_way=True)
+
+
+@pytest.mark.parametrize("x,text", [
+    (4385, "4,390"), (2.25, "2.25"), (438818, "439,000"), (0.012345, "0.0123"), (9995, "10,000"), (999.5, "1,000"),
+    (-4385, "−4,390"), (12.25, "12.3"), (2.001, "2"), (0, "0"),
+])
+def test_significant_figures_round_halves_away_from_zero(x, text):
+    assert sig(x) == text
+
+
+@pytest.mark.parametrize("n,places,text", [
+    (9.96, 1, "10 points"), (2.34, 1, "2.3 points"), (0.96, 1, "1 point"), (1.04, 1, "1 point"),
+    (-1.0, 1, "−1 point"), (0.0, 1, "0 points"), (0.04, 1, "0 points"), (3, 0, "3 points"),
+])
+def test_a_whole_count_reads_without_its_decimal_zero_and_its_noun_agrees(n, places, text):
+    assert count(n, "point", places=places, whole=True) == text
+    assert not faults(text)
+
+
+def test_fair_points_without_adding_up_round_each_share_alone_where_nothing_keeps_the_ties_and_allowed():
+    """Two equal shares of 12.5% whose stated sum is 25%: 12 + 12 and 13 + 13 miss it, so no rounding keeps both the
+    tie and the sum; the tie wins (each share rounded alone), never 13% beside 12% for equal odds."""
+    assert fair_points((0.125, 0.125, 0.75), add_up=False, allowed=lambda p: p[0] + p[1] == 25) == (13, 13, 75)
+
+
+def test_signed_rounds_halves_away_from_zero_as_num_does():
+    """0.175 is stored a hair below the half, so Python's format writes '+0.17'; the kit writes what num writes."""
+    assert signed(0.175) == "+0.18" and signed(-0.175) == "−0.18" and num(0.175, 2) == "0.18"
+    assert reads_as(signed(0.175), 0.175) and not reads_as("+0.17", 0.175)

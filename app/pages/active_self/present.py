@@ -10,7 +10,7 @@ from pydantic import Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import join_and, num, plural, pct, share, signed
+from app.wording import join_and, num, plural, pct, reads_as, share, signed
 
 from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Cloud, Desires, Inference, Sorting, Vibe,
                     word)
@@ -20,12 +20,6 @@ WHY = {a[0]: a[3] for a in ACTIONS}
 N = r"([-+−]?\d+(?:\.\d+)?)"          # a number as the page writes it (a negative one with the true minus)
 
 
-
-
-def _shown(text: str, value: float) -> bool:
-    """`text`, a number as displayed, is `value` rounded to the places shown."""
-    places = len(text.split(".")[1]) if "." in text else 0
-    return abs(float(text.replace("−", "-")) - value) <= 0.5 * 10 ** -places + 1e-12
 
 
 # Never true, on every widget: a negative number written with a hyphen ('-1.0', where the figures write '−1.0').
@@ -121,7 +115,7 @@ CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(
     Truth(r"with awareness cut loose, nothing in awareness brings the rest of the self to mind",
           lambda c: c.links["awareness"] == 0 and not any(c.reached.values()), "the awareness link is 0: nothing is reached"),
     Truth(rf"reaches the rest of the self only weakly \(at most {N}, short of the {N}",
-          lambda c, m: _shown(m.group(1), max(c.reached.values())) and float(m.group(2)) == REACH
+          lambda c, m: reads_as(m.group(1), max(c.reached.values())) and float(m.group(2)) == REACH
           and max(c.reached.values()) < REACH, f"the strongest activation, as shown, is below {REACH}"),
     Truth(r"something in awareness brings (.+?) to mind, through the Active Self",
           lambda c, m: _parts(m.group(1)) == set(c.bridged) != set(), f"exactly the parts named are reached at {REACH} or more"),
@@ -129,11 +123,11 @@ CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(
 
 CLOUD_TRUTHS = (
     HYPHEN_MINUS,
-    *(Truth(rf"{re.escape(PART_NAMES[p])} {N}", (lambda p: lambda c, m: _shown(m.group(1), c.reached[p]))(p),
+    *(Truth(rf"{re.escape(PART_NAMES[p])} {N}", (lambda p: lambda c, m: reads_as(m.group(1), c.reached[p]))(p),
             f"the activation of {PART_NAMES[p]}, as shown") for p in PARTS[1:]),
-    Truth(rf"^{N}, enough to bring them to mind$", lambda c, m: c.reached["body"] >= REACH and _shown(m.group(1), c.reached["body"]),
+    Truth(rf"^{N}, enough to bring them to mind$", lambda c, m: c.reached["body"] >= REACH and reads_as(m.group(1), c.reached["body"]),
           f"the body's activation, as shown, is at least {REACH}"),
-    Truth(rf"^{N}, too little to bring them to mind$", lambda c, m: c.reached["body"] < REACH and _shown(m.group(1), c.reached["body"]),
+    Truth(rf"^{N}, too little to bring them to mind$", lambda c, m: c.reached["body"] < REACH and reads_as(m.group(1), c.reached["body"]),
           f"the body's activation, as shown, is below {REACH}"),
 )
 
@@ -322,7 +316,7 @@ def swap_sentence(d: Desires) -> str:
             + ". The urge did not change; what the mind plans toward, and so what the introspector concludes, did.")
 
 
-# The introspector's conclusions in a reader's words (newcomer review 4: "is labelled absent" was the model's name).
+# The introspector's conclusions in a reader's words, not the model's names.
 READS_AS = {"internalised": "reads as wanted (internalised)", "externalised": "reads as an urge (externalised)",
             "absent": "reads as not part of me"}
 
@@ -365,7 +359,7 @@ def images_panel(d: Desires, values: Mapping[str, Any]) -> dict[str, Any]:
 def _regard_holds(value: float, m: re.Match) -> bool:
     shown = round(value, 1)
     verdict = "celebrated" if shown > 0.2 else "shunned" if shown < -0.2 else "shrugged at"
-    return m.group(1) == verdict and _shown(m.group(2), value)
+    return m.group(1) == verdict and reads_as(m.group(2), value)
 
 
 def _says_truth(key: str, label: str) -> Truth:
@@ -398,7 +392,7 @@ DESIRES_TRUTHS = (
     Truth(r"^Studying happened on (\d+)% of evenings and (reads as [^;]+); slacking off happened on (\d+)% and "
           r"(reads as [^.]+)\.$", lambda d, m: (m.group(2), m.group(4)) == (READS_AS[d.label("study")],
                                                                           READS_AS[d.label("slack")])
-          and _shown(m.group(1), 100 * d.happened["study"]) and _shown(m.group(3), 100 * d.happened["slack"]),
+          and reads_as(m.group(1), 100 * d.happened["study"]) and reads_as(m.group(3), 100 * d.happened["slack"]),
           "the share of evenings each outcome happened, and each outcome's label"),
     Truth(r"(?i)\b(internalised|externalised|absent) \(\d+% of evenings\)", lambda d: False,
           "never: a share of evenings right after a label reads as how often the label holds"),
@@ -426,19 +420,19 @@ DESIRES_CLAIMS = (
     Claim("labels", labels_sentence, truths=(
         *_SAYS_TRUTHS,
         Truth(r"brainstormed toward (studying|slacking off) on (\d+)% of evenings", lambda d, m: d.label(
-            _KEY[m.group(1)]) == "internalised" and _shown(m.group(2), 100 * d.toward[_KEY[m.group(1)]]),
+            _KEY[m.group(1)]) == "internalised" and reads_as(m.group(2), 100 * d.toward[_KEY[m.group(1)]]),
               "the share of evenings with brainstorming toward it, as shown, is at least half: internalised"),
         Truth(r"(studying|slacking off) happened on (\d+)% of evenings while brainstorming went against it on (\d+)%",
-              lambda d, m: d.label(_KEY[m.group(1)]) == "externalised" and _shown(m.group(2), 100 * d.happened[
-                  _KEY[m.group(1)]]) and _shown(m.group(3), 100 * d.against[_KEY[m.group(1)]]),
+              lambda d, m: d.label(_KEY[m.group(1)]) == "externalised" and reads_as(m.group(2), 100 * d.happened[
+                  _KEY[m.group(1)]]) and reads_as(m.group(3), 100 * d.against[_KEY[m.group(1)]]),
               "it happened on a quarter of evenings or more, with brainstorming mostly against it: externalised"),
         Truth(r"(studying|slacking off) (?:never happened|happened on only (\d+)% of evenings), with (?:brainstorming "
               r"toward it on only (\d+)%|(no) brainstorming toward it on any evening)",
               lambda d, m: d.label(_KEY[m.group(1)]) == "absent" and (
                   d.happened[_KEY[m.group(1)]] == 0 if m.group(2) is None else
-                  _shown(m.group(2), 100 * d.happened[_KEY[m.group(1)]])) and (
+                  reads_as(m.group(2), 100 * d.happened[_KEY[m.group(1)]])) and (
                   d.toward[_KEY[m.group(1)]] == 0 if m.group(4) else
-                  d.toward[_KEY[m.group(1)]] > 0 and _shown(m.group(3), 100 * d.toward[_KEY[m.group(1)]])),
+                  d.toward[_KEY[m.group(1)]] > 0 and reads_as(m.group(3), 100 * d.toward[_KEY[m.group(1)]])),
               "it happened on under a quarter of evenings, and was seldom planned toward (no evening at all: 'no "
               "brainstorming toward it on any evening'; 'only' a share above 0)"),
     )),
@@ -565,7 +559,7 @@ B = r"a feeling (?:of|just (?P<side>under|over)) (?P<f>[-+−]?\d+\.\d+|0)"
 def _boundary_shown(v: Vibe, m: re.Match) -> bool:
     """The boundary, as written: rounded to the places shown; 'just under/over' where it lies on that side of it; and
     written plainly as a step of the slider only if it is exactly that step."""
-    if v.flip is None or not _shown(m["f"], v.flip):
+    if v.flip is None or not reads_as(m["f"], v.flip):
         return False
     shown = float(m["f"].replace("−", "-"))
     if m["side"]:
@@ -584,7 +578,7 @@ VIBE_TRUTHS = (
     HYPHEN_MINUS,
     SAME_PLACES,
     ONE_PLACES,
-    Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: _shown(
+    Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: reads_as(
         m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
           "prototypes exactly as near)"),
     Truth(rf"the label turns at {B}\.", lambda v, m: _boundary_shown(v, m) and -1 < v.flip < 1,
@@ -637,11 +631,7 @@ def posterior_figure(r: Inference) -> dict:
 def _share_is(text: str, p: float) -> bool:
     """A belief quoted as wording.share writes it: the whole percent, but '100' only if certain and '0' only if
     none ('over 99' for a belief above 0.99 short of 1, 'under 1' for one below 0.01 above 0)."""
-    if text.startswith("over "):
-        return text == "over 99" and 0.99 < p < 1
-    if text.startswith("under "):
-        return text == "under 1" and 0 < p < 0.01
-    return _shown(text, 100 * p) and (text != "100" or p == 1) and (text != "0" or p == 0)
+    return reads_as(text + "%", p) and (text != "100" or p == 1) and (text != "0" or p == 0)
 
 
 def _adopts(p: float) -> str:
@@ -726,7 +716,7 @@ PRIOR_TRUTHS = (
 )
 PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"^After (\d+) experiences, a person whose culture gives the outside voice (\d+)%", lambda r, m: int(
-        m.group(1)) == len(r.posterior) - 1 and _shown(m.group(2), 100 * r.culture), "the run's length and the prior"),
+        m.group(1)) == len(r.posterior) - 1 and reads_as(m.group(2), 100 * r.culture), "the run's length and the prior"),
     Truth(r"is left at an even split between the two readings", lambda r: _even(r.posterior[-1]),
           "the belief at the end reads 50%"),
     Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] == r.posterior[0]

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import fair_points, lone, num as wnum, plural, points
+from app.wording import count, fair_points, lone, num as wnum, plural, points, reads_as
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -30,8 +30,8 @@ GROUP_PATTERNS = {"llm": "/", "plus": ".", "other": ""}
 def shown_points(r: Credences) -> dict[str, int]:
     """Each letter's share as the page shows it: whole points that add up to 100 where they can, equal odds always
     shown equal, and every share a sentence states (E; A and B; A, B and C; D and E) the sum of its letters shown
-    only where that sum is its exact share rounded (review 7 N1: 135/265 = 50.9% is 51%, not a 50 that makes a
-    column add up). Where no rounding does all this, the letters do not add up to 100 and the page says so
+    only where that sum is its exact share rounded (135/265 = 50.9% is 51%, not a 50 that makes a column add up).
+    Where no rounding does all this, the letters do not add up to 100 or to a stated total, and the page says so
     (rounding_note); the sentences state each group's exact share rounded either way (shown_sum)."""
     return dict(zip(LETTERS, _fair(tuple(r.shares[k] for k in LETTERS))))
 
@@ -39,13 +39,8 @@ def shown_points(r: Credences) -> dict[str, int]:
 @lru_cache(maxsize=4096)
 def _fair(shares: tuple[float, ...]) -> tuple[int, ...]:
     true = {g: points(sum(shares[i] for i in g)) for g in ((0, 1), (0, 1, 2), (3, 4), (4,))}
-
-    def stated(p: tuple[int, ...]) -> bool:
-        return all(sum(p[i] for i in g) == n for g, n in true.items())
-    shown = fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)), allowed=stated)
-    ties_kept = all(shown[i] == shown[j] for i in range(5) for j in range(i) if abs(shares[i] - shares[j]) < 1e-9)
-    # where no rounding keeps both the ties and the stated sums, each letter is its own share rounded
-    return shown if ties_kept and stated(shown) else tuple(points(x) for x in shares)
+    return fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)),
+                       allowed=lambda p: all(sum(p[i] for i in g) == n for g, n in true.items()))
 
 
 def rounding_note(r: Credences) -> str:
@@ -135,9 +130,25 @@ def implication_sentence(r: Credences) -> str:
             f"today.")
 
 
+LETTER = r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)"
+
+
+def _letter_holds(r: Credences, m: re.Match) -> bool:
+    """What a reader can check of a letter's share as quoted: within a point of the exact share, equal odds quoted
+    alike in the same text, and the five letters' sum either 100 or the sum the text's rounding note gives."""
+    key, quoted = m.group(1).lower(), m.group(2)
+    if not reads_as(quoted, r.shares[key], either_way=True, cuts=(100,)):
+        return False
+    said = {k.lower(): int(n[:-1]) for k, n in re.findall(LETTER, m.string)}
+    if any(said[k] != int(quoted[:-1]) for k in said if abs(r.shares[k] - r.shares[key]) < 1e-9):
+        return False
+    total = sum(said.values())
+    return len(said) < len(LETTERS) or total == 100 or f"add up to {total}%" in m.string
+
+
 def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
     """A predicate: the percentage the phrase quotes is these letters' exact share rounded (wording's rounding),
-    100% exactly when they hold all the odds (review 7 N1: never a share nudged a point to make a column add up)."""
+    100% exactly when they hold all the odds (never a share nudged a point to make a column add up)."""
     def holds(r: Credences, m: re.Match) -> bool:
         quoted, exact = int(m.group(1)[:-1]), sum(r.shares[k] for k in letters)
         return quoted == points(exact) and (quoted == 100) == (exact > 1 - 1e-8)
@@ -172,8 +183,9 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 # The summary's, table's and panel's numbers: each letter's share as shown, and the groups' shares as the sums of
 # their letters'.
 CREDENCES_TRUTHS = (
-    Truth(r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)", lambda r, m: m.group(2) == shown_pct(r, m.group(1).lower()),
-          "the letter's share, as shown (whole points, equal odds alike)"),
+    Truth(LETTER, lambda r, m: _letter_holds(r, m),
+          "the letter's share rounded down or up (0% and 100% only for none and all), letters with equal odds quoted "
+          "alike, and five letters quoted in one text adding up to 100% unless the text says what they add up to"),
     Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's exact share rounded (the sum of the two letters "
           "shown where a rounding allows)"),
     Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's exact share rounded (the sum of the three "
@@ -332,18 +344,20 @@ PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wal
                "flat": ": its growth stops today", "reaches": " before TAI"}
 
 
-def plateau(r: Extrapolation) -> str:
-    """What these assumptions make of A–B, with its reason. Where both reasons hold (review 6 C3: a curve frozen
-    today under a ceiling at or below TAI, by growth 0 or by a wall at 0, or one capped below TAI that the wall stops
-    before it levels off), both are named, so the same situation gets the same verdict whichever slider made it."""
+def plateau(r: Extrapolation) -> tuple[str, str]:
+    """What these assumptions make of A–B, as (kind, words): the kind is 'both' or A–B's fate. Where both reasons
+    hold (a curve frozen today under a ceiling at or below TAI, by growth 0 or by a wall at 0, or one capped below TAI
+    that the wall stops before it levels off), both are named, so the same situation gets the same verdict whichever
+    slider made it."""
     fate = r.fate(r.ab)
     capped = r.ab.ceiling is not None and r.ab.ceiling <= r.tai
     if fate == "flat" and capped:
-        return "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth stops today"
+        return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth "
+                        "stops today")
     if fate == "ceiling" and r.first(r.ab) == "wall":
-        return ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or compute runs "
-                "out first")
-    return PLATEAU[fate] + PLATEAU_WHY[fate]
+        return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or "
+                        "compute runs out first")
+    return fate, PLATEAU[fate] + PLATEAU_WHY[fate]
 
 
 def fates_sentence(r: Extrapolation) -> str:
@@ -351,21 +365,21 @@ def fates_sentence(r: Extrapolation) -> str:
     note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
             if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
     ab, c = fate_words(r, r.ab), fate_words(r, r.c)
-    # Review 6 A2: where C's fate reads word for word as A–B's, it is said once.
+    # Where C's fate reads word for word as A–B's, it is said once.
     return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
-            f"So these assumptions give A–B {plateau(r)}{note}.")
+            f"So these assumptions give A–B {plateau(r)[1]}{note}.")
 
 
 def shown_rms(c: Curve) -> str:
     """A curve's fit error to one decimal, said alone: one that rounds to a whole number reads without its '.0'
-    ('1 point', '2 points', never '1.0 points' or '2.0 points': review 7 U1)."""
+    ('1 point', '2 points', never '1.0 points' or '2.0 points')."""
     return lone(c.rms, 1)
 
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
-            f"ceiling at {dec(r.ceiling)} misses them by {shown_rms(r.capped)} {plural(1 if shown_rms(r.capped) == '1' else 2, 'point')} on average and a straight line by "
+            f"ceiling at {dec(r.ceiling)} misses them by {count(r.capped.rms, 'point', places=1, whole=True)} on average and a straight line by "
             f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {dec(capped)} and "
             f"{dec(straight)}.")
     # Decided on the errors as shown (to one decimal).
@@ -396,18 +410,20 @@ def _named(r: Extrapolation, m: re.Match) -> tuple[Curve, ...]:
     return (r.c,) if who.startswith("C") else (r.ab,) if who in ("A–B", "A and B:") else (r.line, r.capped)
 
 
-def _near(shown: str, value: float, places: int = 3) -> bool:
-    """The number as shown is the value rounded (to at most `places` decimals)."""
-    return abs(float(shown.replace(",", "")) - value) <= 0.5 * 10 ** -min(places, _decimals(shown)) + 1e-9
-
-
-def _decimals(shown: str) -> int:
-    return len(shown.split(".")[1]) if "." in shown else 0
-
-
 def _grows(c: Curve) -> bool:
     """The curve rises beyond its level today (what a ceiling can then stop)."""
     return c.at(1) > c.at(0)
+
+
+def _both_reasons(r: Extrapolation) -> bool:
+    """A–B falls short of TAI under a ceiling at or below it, and does not grow beyond today or is stopped by the wall
+    before it levels off at the ceiling."""
+    return (r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
+            and (not _grows(r.ab) or r.first(r.ab) == "wall"))
+
+
+BOTH_MEANS = ("A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
+              "stopped by the wall before it levels off at the ceiling")
 
 
 def _fate_is(fate: str) -> Callable[[Extrapolation, re.Match], bool]:
@@ -452,7 +468,7 @@ FATE_TRUTHS = (
           "that curve crosses the TAI threshold no later than the wall"),
     Truth(WHO + r" reaches TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds? of effective compute, no later than the wall at "
           r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: _near(m["x"], _curve(r, m).crossing) and float(m["x"]) <= float(m["w"]) == r.wall,
+          lambda r, m: reads_as(m["x"], _curve(r, m).crossing) and float(m["x"]) <= float(m["w"]) == r.wall,
           "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
     Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
     Truth(WHO + r" runs out of compute first(?!, below)", _fate_is("wall"),
@@ -463,11 +479,11 @@ FATE_TRUTHS = (
           "still short of levelling off there: the wall comes first"),
     Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out "
           r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (_near(m["x"], _curve(r, m).crossing) and _wall_said(r, m) is not None
-                        and float(m["x"]) > r.wall and _near(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
+          lambda r, m: (reads_as(m["x"], _curve(r, m).crossing) and _wall_said(r, m) is not None
+                        and float(m["x"]) > r.wall and reads_as(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
-          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and _near(m["k"], _curve(r, m).ceiling),
+          lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and reads_as(m["k"], _curve(r, m).ceiling),
           "that curve's ceiling is at or below TAI, and it grows toward it"),
     Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped below TAI",
           lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.first(c) == "ceiling")
@@ -480,27 +496,23 @@ FATE_TRUTHS = (
           "that does not grow is not capped: it stops growing)"),
     Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
-          and (m["k"] is None or _near(m["k"], _curve(r, m).ceiling)),
+          and (m["k"] is None or reads_as(m["k"], _curve(r, m).ceiling)),
           "that curve's ceiling is at or below TAI, and by the wall it has climbed at least 90% of the way from "
           "today's level to that ceiling (a curve that stays short of its ceiling does not level off at it)"),
     Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out "
           r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today))",
           lambda r, m: _wall_said(r, m) is not None and any(
-              r.fate(c) == "ceiling" and not r.levels_off(c) and _near(m["y"], c.at(r.wall)) and c.at(r.wall) < c.ceiling
+              r.fate(c) == "ceiling" and not r.levels_off(c) and reads_as(m["y"], c.at(r.wall)) and c.at(r.wall) < c.ceiling
               for c in (r.ab, r.c)),
           "a curve capped at or below TAI stands at that level at the wall, short of levelling off at its ceiling"),
     Truth(WHO + r" (?:stops growing|does not grow past)", lambda r, m: _fate_is("flat")(r, m) and not _grows(_curve(r, m)),
           "that curve does not rise beyond today, and has no ceiling at or below TAI"),
     Truth(r"does not grow past the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today",
-          lambda r, m: any(_near(m["y"], c.at(0)) and r.fate(c) == "flat" for c in (r.ab, r.c)),
+          lambda r, m: any(reads_as(m["y"], c.at(0)) and r.fate(c) == "flat" for c in (r.ab, r.c)),
           "a curve that stops growing stands at that level today"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
-    Truth(r"both kinds of plateau",
-          lambda r: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
-          and (not _grows(r.ab) or r.first(r.ab) == "wall"),
-          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
-          "stopped by the wall before it levels off at the ceiling"),
+    Truth(r"both kinds of plateau", _both_reasons, BOTH_MEANS),
     Truth(r"and C fares the same\.",
           lambda r: (r.fate(r.c) == r.fate(r.ab) and dec(r.c.at(0)) == dec(r.ab.at(0))
                      and dec(r.c.at(r.wall)) == dec(r.ab.at(r.wall)) and r.levels_off(r.c) == r.levels_off(r.ab)
@@ -513,10 +525,8 @@ FATE_TRUTHS = (
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
     Truth(r"both a theoretical and an empirical plateau: its ceiling is at or below TAI, and (its growth stops today|"
           r"data or compute runs out first)",
-          lambda r, m: r.ab.ceiling is not None and r.ab.ceiling <= r.tai and r.fate(r.ab) != "reaches"
-          and (not _grows(r.ab) if m.group(1).startswith("its growth") else _grows(r.ab) and r.first(r.ab) == "wall"),
-          "A–B has a ceiling at or below TAI and falls short of TAI, and either does not grow beyond today or is "
-          "stopped by the wall before it levels off at the ceiling"),
+          lambda r, m: _both_reasons(r) and (not _grows(r.ab)) == m.group(1).startswith("its growth"),
+          BOTH_MEANS + " (the reason named)"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
     Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
@@ -526,12 +536,12 @@ FATE_TRUTHS = (
 )
 EVIDENCE_TRUTHS = (
     Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points? on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: _near(m["a"], r.capped.rms) and _near(m["b"], r.line.rms),
+          lambda r, m: reads_as(m["a"], r.capped.rms) and reads_as(m["b"], r.line.rms),
           "the two curves' fit errors on the past points, as rounded"),
     Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
           lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
     Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
-          lambda r, m: _near(m["a"], r.capped.at(r.wall)) and _near(m["b"], r.line.at(r.wall)),
+          lambda r, m: reads_as(m["a"], r.capped.at(r.wall)) and reads_as(m["b"], r.line.at(r.wall)),
           "the two curves' levels at the wall, as rounded"),
     Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,
           "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
@@ -554,7 +564,7 @@ EXTRAPOLATE_CLAIMS = (Claim("fates", fates_sentence, truths=FATE_TRUTHS),
 
 
 def both_fate(fate: str) -> str:
-    """A fate said of A–B and C together: 'both stop growing', 'are both capped below TAI' (review 7 A2)."""
+    """A fate said of A–B and C together: 'both stop growing', 'are both capped below TAI'."""
     if fate.startswith("is "):
         return "are both " + fate[3:]
     verb, _, rest = fate.partition(" ")
@@ -570,7 +580,7 @@ def fates_line(r: Extrapolation) -> str:
 
 
 def extrapolate_summary(r: Extrapolation) -> str:
-    return f"{fates_line(r)}. These assumptions give A–B {plateau(r)}."
+    return f"{fates_line(r)}. These assumptions give A–B {plateau(r)[1]}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:
@@ -597,9 +607,8 @@ def fates_panel(r: Extrapolation, values: Mapping[str, Any]) -> dict[str, Any]:
             row("e", None, "no past to extend", "off")]
     headline = {"ceiling": "theoretical plateau", "wall": "empirical plateau", "flat": "empirical plateau",
                 "reaches": "no plateau"}
-    # review 6 C3: where both reasons hold, the headline says so too, as the claim does
-    both = plateau(r).startswith("both")
-    return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if both else headline[r.fate(r.ab)]),
+    kind = plateau(r)[0]              # where both reasons hold, the headline says so too, as the claim does
+    return {"rows": rows, "headline": "These assumptions: " + ("both kinds of plateau" if kind == "both" else headline[kind]),
             "caption": f"Under these assumptions {fates_line(r)}; D and E are not modelled here (no past to extend)."}
 
 

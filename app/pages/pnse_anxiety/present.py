@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import adding_up, count, join_and, num, pct, plural, rounded, share
+from app.wording import adding_up, count, join_and, num, pct, plural, reads_as, rounded, share
 
 from .model import DT, LEVELS, PERSIST, STEPS, YEARS, Loops, Tradeoff
 
@@ -93,11 +93,7 @@ def _gain_is(text: str, value: float) -> bool:
     """A gain as the page writes it ('0.34', '−0.05', '+1.09') is the model's value rounded down or up to its
     places (so loops can add up as shown), on the value's side of 0 and of 1: never 1.00 for a gain below 1, never
     0.00 for a loop that is there."""
-    if text.startswith("almost"):
-        return _shown(text, value)
-    shown = float(text.replace("−", "-").replace("+", "").replace(",", ""))
-    return (abs(shown - value) < 10 ** -_places(text) - 1e-9 and (shown >= 1) == (value >= 1 - 1e-9)
-            and (shown > 0) <= (value > 0) and (shown < 0) <= (value < 0) and (shown != 0 or value == 0))
+    return reads_as(text, value, GAIN_PLACES, either_way=True, cuts=(1,))
 
 
 def _gains_add_up(r: Loops, m: re.Match) -> bool:
@@ -108,23 +104,14 @@ def _gains_add_up(r: Loops, m: re.Match) -> bool:
     return sum(cents) == round(100 * float(m.group(1).replace("−", "-").replace("+", "")))
 
 
-def _shown(text: str, value: float) -> bool:
-    if text == "almost 1":
-        return 0.995 <= value < 1
-    if text == "almost 0":
-        return 0 < abs(value) < 0.05
-    places = len(text.split(".")[1]) if "." in text else 0
-    # Halves rounded up, on the decimal value meant (8.25 is 8.3, 42.35 is 42.4): wording.rounded, as num does.
-    return float(text.replace(",", "").replace("−", "-")) == rounded(value, places)
-
-
 def _share_is(text: str, value: float) -> bool:
-    """A share as wording.share writes it: the whole percent, '100' only if all and '0' only if none."""
-    if text.startswith("over "):
-        return text == "over 99" and 0.99 < value < 1
-    if text.startswith("under "):
-        return text == "under 1" and 0 < value < 0.01
-    return _shown(text, 100 * value) and (text != "100" or value == 1) and (text != "0" or value == 0)
+    """A share as wording.share writes it (quoted without its '%'): '100' only if all and '0' only if none."""
+    return reads_as(text + "%", value) and (text != "100" or value == 1) and (text != "0" or value == 0)
+
+
+def _shown(text: str, value: float) -> bool:
+    """A number as num writes it, to the places it shows ('almost 0': to two places, as every level is said)."""
+    return reads_as(text, value, 2 if text == "almost 0" else None)
 
 
 def _places(text: str) -> int:
@@ -249,7 +236,7 @@ def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
             "claims": {c.id: c.say(r) for c in LOOPS_CLAIMS}}
 
 
-N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost [01])"                 # a number as the wording kit writes it (or with '−')
+N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost 0)"                 # a number as the wording kit writes it (or with '−')
 P = r"((?:almost 0|\d[\d,]*(?:\.\d)?) points?)"              # a cost as `points` writes it
 
 
@@ -370,8 +357,7 @@ def points(x: float) -> str:
     """A cost in points, to a tenth without a trailing '.0'; 'almost 0 points' for a cost too small to show."""
     if 0 < x < 0.05:
         return "almost 0 points"
-    places = 0 if rounded(x, 1) == rounded(x) else 1        # one rounding rule, num's: 0.95 is '1 point', not '1.0 points'
-    return count(x, "point", places=places)
+    return count(x, "point", places=1, whole=True)
 
 
 def cost_figure(t: Tradeoff) -> dict:
@@ -504,25 +490,18 @@ def howmuch_live(t: Tradeoff) -> dict[str, str]:
     return {"best": f"an anxiety level of {num(t.best, 2)}" if t.best > 0 else "no anxiety at all"}
 
 
-def _points_shown(text: str, value: float) -> bool:
-    """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value: to a tenth
-    without a trailing '.0', and 'point' after 1 only."""
+def _points_shown(text: str, value: float, either_way: bool = False) -> bool:
+    """A cost as `points` shows it ('2.5 points', '1 point', 'almost 0 points') is the model's value to a tenth,
+    without a trailing '.0', and 'point' after 1 only; `either_way`: rounded down or up (so two costs can add up to
+    their total as shown), and 0 only for nothing."""
     shown = text.split(" point")[0]
     if shown.endswith(".0") or (shown == "1") != (text == "1 point"):
         return False
-    return 0 < value < 0.05 if shown == "almost 0" else _shown(shown, value)
+    return reads_as(shown, value, 1, either_way=either_way)
 
 
 def _points_near(text: str, value: float) -> bool:
-    """A cost as `points` shows it, the model's value to a tenth rounded down or up (so two costs can add up to
-    their total as shown): no trailing '.0', 'point' after 1 only, and 0 only for nothing."""
-    shown = text.split(" point")[0]
-    if shown.endswith(".0") or (shown == "1") != (text == "1 point"):
-        return False
-    if shown == "almost 0":
-        return 0 < value < 0.1
-    x = float(shown.replace(",", ""))
-    return abs(x - value) < 0.1 - 1e-9 and (x == 0) == (value == 0)
+    return _points_shown(text, value, either_way=True)
 
 
 def _costs_add_up(t: Tradeoff, m: re.Match) -> bool:
@@ -542,6 +521,12 @@ def _exact(text: str, value: float) -> bool:
     """A count of problems in the years simulated, a whole number, is the model's yearly figure times YEARS."""
     digits = text.replace(",", "")
     return digits.isdigit() and abs(int(digits) - value * YEARS) < 1e-6
+
+
+def _least_quoted(t: Tradeoff) -> float | None:
+    """The least total as the best claim quotes it, read back from its sentence (what a reader subtracts from)."""
+    m = re.search(rf"the least average cost a year, {P}, comes", best_sentence(t))
+    return _value(m.group(1)) if m else None
 
 
 def _mine(t: Tradeoff, values) -> float:
@@ -602,10 +587,10 @@ HOWMUCH_CLAIMS = (
             m.group(1), _mine(t, t.total)) and _mine(t, t.total) == min(t.total) and max(t.total) > 0,
               "the reader's total, as shown, is the least (and not every level ties at nothing)"),
         Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(m.group(1), _mine(t, t.total))
-              and _value(m.group(2)) == rounded(_value(m.group(1)) - rounded(min(t.total), 1), 1)
+              and _least_quoted(t) is not None and abs(_value(m.group(1)) - _least_quoted(t) - _value(m.group(2))) < 1e-9
               and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total))) <= 0.1 + 1e-9
               and _mine(t, t.total) - min(t.total) >= 0.5,
-              "the reader's total as shown, less the least as the best claim shows it, is the excess quoted, within "
+              "the reader's total as shown, less the least the best claim quotes, is the excess quoted, within "
               "a tenth of the model's excess, which is 0.5 or more"),
         Truth(r"too little anxiety lets problems slip by", lambda t: t.level < t.best and
               _mine(t, t.ignored_cost) > t.ignored_cost[t.at(t.best)], "below the best level, more problems cost more"),

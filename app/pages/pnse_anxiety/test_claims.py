@@ -335,3 +335,18 @@ def test_the_gap_to_the_best_is_the_total_shown_less_the_least_shown():
             assert round(10 * (_f(gap[1]) - _f(least[1]))) == round(10 * _f(gap[2])), (state, said)
             assert abs(_f(gap[2]) - (t.total[t.at(t.level)] - min(t.total))) <= 0.1 + 1e-9, (state, said)
     assert checked > 1000
+
+
+def test_the_gap_truth_rejects_a_gap_that_does_not_subtract_from_the_least_the_best_claim_quotes():
+    """At ?level=0&stakes=1&discomfort=0.07&problems=1 the best claim quotes a least of 2.2 points and the total
+    reads 3.5 points: a gap of 1.3. The gap rounded on its own (1.2), within a tenth of the model's excess, is
+    refused because 3.5 - 2.2 is not 1.2; so is 1.4."""
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0, "stakes": 1, "discomfort": 0.07, "problems": 1})
+    said = HOWMUCH.claim_texts(t)
+    assert "least average cost a year, 2.2 points" in said["best"]
+    assert "The total, 3.5 points, is 1.3 points above the best" in said["yours"]
+    assert 1.2 < t.total[t.at(t.level)] - min(t.total) < 1.3          # so 1.2 is within a tenth of the excess
+    truths = [x for x in HOWMUCH.all_truths if "above the best" in x.pattern]
+    for wrong in ("1.2", "1.4"):
+        text = said["yours"].replace("is 1.3 points above", f"is {wrong} points above")
+        assert [f for x in truths for f in x.failures(t, text)], wrong

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import num
+from app.wording import num, reads_as, rounded
 
 from .model import GOALS, MAX_EXTRA, STAGES, TYPES, PieResult, PowerResult
 
@@ -73,7 +73,7 @@ def stage_tenths(result: PieResult, stage: str) -> dict[str, int]:
 
 def stage_texts(result: PieResult, stage: str) -> dict[str, str]:
     """A stage's three shares as its pie, the summary, the table and the prose show them: to one decimal, adding up
-    to 100.0% (review 4: each rounded alone, a pie read 44.3%, 9.9% and 45.7%)."""
+    to 100.0% (each rounded alone, three shares could read 44.3%, 9.9% and 45.7%)."""
     tenths = stage_tenths(result, stage)
     return {t: _tenths_text(tenths[t], result.share(stage, t)) for t in TYPES}
 
@@ -91,9 +91,8 @@ def per_100(result: PieResult, stage: str) -> str:
     v = 100.0 * ratio
     if v == 0.0:
         return "0"
-    if v < 99.95:                     # a trace that rounds to 0.0 reads 'almost 0'
-        return num(v, 1)
-    return num(v) if v >= 1e12 else f"{v:,.0f}"
+    # one decimal while that reads under 100 (a trace that rounds to 0.0 reads 'almost 0'), whole from there
+    return num(v, 1) if rounded(v, 1) < 100 else num(v)
 
 
 def pie_figure(result: PieResult, index: int) -> dict:
@@ -378,14 +377,7 @@ def _ratio_shown(text: str, ratio: float | None) -> bool:
     if ratio is None:
         return text.startswith("none")
     v = 100.0 * ratio
-    if text == "0":
-        return v == 0.0
-    if text == "almost 0":
-        return 0.0 < v < 0.05
-    if text.startswith("over 10"):
-        return v >= 1e12
-    places = len(text.split(".")[1]) if "." in text else 0
-    return abs(float(text.replace(",", "")) - v) <= 0.5 * 10 ** -places + 1e-9
+    return reads_as(text, v, 1 if text == "almost 0" else None)
 
 
 def _ratios(r: PieResult, m) -> tuple[float | None, float | None]:
@@ -781,11 +773,7 @@ def _as_plans(r: PowerResult, m, keys: str = "aosg") -> bool:
 
 def _near(text: str, x: float) -> bool:
     """A share as printed is within one point of the true share (largest remainders moves a share by under 1)."""
-    if text == "under 1%":
-        return 0.0 < x < 0.01
-    if text == "over 99%":
-        return 0.99 < x < 1.0
-    return abs(int(text[:-1]) - 100 * x) < 1 and (x == 0) == (text == "0%") and (x == 1) == (text == "100%")
+    return reads_as(text, x, either_way=True, cuts=(100,))
 
 
 def _add_up(r: PowerResult, m) -> bool:

@@ -363,3 +363,16 @@ def test_green_and_red_together_is_the_sum_of_the_slices_shown():
     assert "After RLHF: 63.6% stays nice, 26.0% treacherous, 10.4% incoherent." in PIES.summary(r)
     assert texts["looks_nice"].startswith("After this stage 63.6% of behaviour is green, and 89.6% looks nice to a "
                                           "rater (green and red together)")
+
+
+def test_red_per_green_rounds_a_half_up_as_the_kit_does_and_the_other_rounding_is_refused():
+    """At this state pretraining has exactly 212.5 red per 100 green: the kit writes 213 (halves away from zero);
+    Python's format wrote 212, which the truths now refuse."""
+    from app.pages.scheming_pie_charts.page import PAGE
+    pies = PAGE.widget("pies")
+    r = pies.run({**pies.defaults(), "scenario": "llm", "nice": 41, "treacherous": 68, "rlhf": 3.3, "detect": 10,
+                  "rlvr": 0.6, "exchange": 75, "innate": 90})
+    assert abs(100 * r.red_per_green("pretraining") - 212.5) < 1e-9
+    said = pies.claim_texts(r)["ratios"]
+    assert "213 after pretraining" in said
+    assert [f for t in pies.all_truths for f in t.failures(r, said.replace("213 after pretraining", "212 after pretraining"))]

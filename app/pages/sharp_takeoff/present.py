@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, plural, points
+from app.wording import count, lone, num, pct, plural, points, reads_as, rounded, sig
 
 from .model import (ASI, BEYOND, BLOCK, BLOCKERS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
                     Language, imitation)
@@ -24,17 +24,14 @@ UNITS = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9,
 
 def _in_unit(x: float, size: float) -> str:
     """x in units of `size`, as shown: one decimal while that reads under 100 (so 99.96 is '100', never '100.0'),
-    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below, except
-    one ('1', never '1.0')."""
+    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below, and three
+    significant figures from 1,000 (the model's scale is made up); a whole number never reads with '.0'."""
     v = x / size
     if size == 1.0:
-        if round(v) >= 1000:            # three significant figures: the model's scale is made up (review 6 A1)
-            return f"{round(v, 3 - len(str(int(round(v))))):,.0f}"
-        shown = f"{v:,.0f}" if round(v, 1) >= 10 or v == 0 else num(v, 1)
-    else:
-        shown = f"{v:,.1f}" if round(v, 1) < 100 else f"{v:,.0f}"
-    # a number that rounds to a whole one reads without '.0': '10 million', '1 billion', '2' (review 6 A1)
-    return shown[:-2] if shown.endswith(".0") else shown
+        if rounded(v) >= 1000:
+            return sig(v, 3)
+        return num(v) if rounded(v, 1) >= 10 or v == 0 else lone(v, 1)
+    return lone(v, 1, tiny=False) if rounded(v, 1) < 100 else num(v)
 
 
 def person_years(x: float) -> str:
@@ -49,22 +46,25 @@ def person_years(x: float) -> str:
 
 
 def years_shown(text: str, value: float) -> bool:
-    """`text` is `value` as person_years writes it: the number rounded to the places it shows, in the one format
-    (a named unit's number is at least 1 and, below a quintillion, under 1,000; it is rounded to one decimal while it
-    reads under 100, shown without '.0' when that is whole; a plain count is rounded to one decimal below 10 (shown
-    without '.0' when whole), to whole numbers below 1,000, and to three significant figures from there)."""
+    """`text` is `value` as person_years writes it: exactly the number rounded (halves away from zero) to the places
+    it shows, in the one format (a named unit's number is at least 1 and, below a quintillion, under 1,000; it is
+    rounded to one decimal while it reads under 100, shown without '.0' when that is whole; a plain count is rounded
+    to one decimal below 10 (shown without '.0' when whole), to whole numbers below 1,000, and to three significant
+    figures from there)."""
     number, _, name = text.partition(" ")
     size = {unit: size for size, unit in UNITS}.get(name, 1.0)
-    places = len(number.split(".")[1]) if "." in number else 0
-    shown = float(number.replace(",", ""))
+    v = value / size
+    shown, decimals = float(number.replace(",", "")), len(number.split(".")[1]) if "." in number else 0
     if size > 1.0:
-        fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000) and places == (1 if shown < 100 and shown % 1 else 0)
-        step = 0.1 if shown < 100 else 1.0
+        places = 1 if rounded(v, 1) < 100 else 0
+        fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000)
+    elif rounded(v) >= 1000:
+        step = 10 ** (len(str(int(rounded(v)))) - 3)          # three significant figures of the whole number
+        return shown < 1e6 and decimals == 0 and shown == rounded(v / step) * step
     else:
-        fits = shown < 1e6 and places == (1 if 0 < shown < 10 and shown % 1 else 0)
-        step = 0.1 if 0 < shown < 10 else 1.0 if shown < 1000 else 10.0 ** (len(str(int(shown))) - 3)
-        fits = fits and shown % step < 1e-9 if shown >= 1000 else fits
-    return fits and abs(shown * size - value) <= 0.5 * step * size * (1 + 1e-9)
+        places = 1 if rounded(v, 1) < 10 and v != 0 else 0
+        fits = shown < 1000
+    return fits and decimals == (1 if places and shown % 1 else 0) and reads_as(number, v, places)
 
 
 # ---- Climb ---------------------------------------------------------------------------------------

@@ -214,3 +214,12 @@ def test_whole_millions_read_without_a_decimal_and_counts_to_three_figures(clien
         assert len(digits) <= 3, (number, text)
     if not query:
         assert "reaches ASI 10 million person-years after becoming relevant" in text, text
+
+
+@pytest.mark.parametrize("x,shown,other", [(2.25e6, "2.3 million", "2.2 million"), (12.25e9, "12.3 billion", "12.2 billion"),
+                                           (4385, "4,390", "4,380"), (0.25, "0.3", "0.2"), (999_999.7, "1 million", "1,000,000")])
+def test_person_years_round_halves_away_from_zero_and_the_other_rounding_is_refused(x, shown, other):
+    """The kit's rounding (halves away from zero, three significant figures from 1,000): a half written the other
+    way ('2.2 million' for 2.25 million, as Python's format writes it) is not the number as the page shows it."""
+    assert person_years(x) == shown and years_shown(shown, x)
+    assert not years_shown(other, x)

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, pct
+from app.wording import count, join_and, pct, reads_as
 
 from .model import (BYRNES, CONFIDENT_FEAR, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
@@ -298,7 +298,8 @@ def _visits(walk: Walk, began_relaxed: bool) -> list:
 
 
 def _is_pct(m: re.Match, group: int, x: float) -> bool:
-    return abs(int(m.group(group).rstrip("%")) - 100 * x) <= 0.5 + 1e-9
+    """The percentage quoted (group) is the share x as pct writes it."""
+    return reads_as(m.group(group), x)
 
 
 def _quoted(m: re.Match, group: int = 1) -> int:
@@ -587,7 +588,7 @@ def score_line(outcomes: tuple[Outcome, ...]) -> str:
 
 def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
     parts = [f"This design behaves like a real gosling in {score(outcomes)} of {len(outcomes)} situations."]
-    for i, o in enumerate(outcomes, start=1):          # numbered, as the score claim names them (review 6 A4)
+    for i, o in enumerate(outcomes, start=1):          # numbered, as the score claim names them
         verdict = "like a real gosling" if o.passes else f"a real one {FOLLOWS[o.scenario.real].replace('follows', 'would follow')}"
         parts.append(f"{i}. {o.scenario.title}: the gosling {FOLLOWS[o.follows]} ({verdict}).")
     return " ".join(parts)

@@ -9,7 +9,7 @@ from pydantic import Field
 from app import figkit as kit
 from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, pct, share, upper_first
+from app.wording import count, pct, reads_as, share, upper_first
 
 from .model import SPLITS, Hedge
 
@@ -153,7 +153,7 @@ LEFT = r"(nothing|almost nothing|(?:over )?\d+%)"
 
 def _pct_is(m: re.Match, group: int, x: float) -> bool:
     text = m.group(group)
-    return x == 0 if text == "nothing" else abs(int(text[:-1]) - 100 * x) <= 0.5 + 1e-9
+    return x == 0 if text == "nothing" else reads_as(text, x)
 
 
 def _chance_is(m: re.Match, group: int, x: float) -> bool:
@@ -171,17 +171,8 @@ def _left_is(m: re.Match, group: int, x: float) -> bool:
     return text == share(x) != "0%"
 
 
-def _flat(r: Hedge) -> bool:
-    """Every split's chance reads the same, as wording.share writes it."""
-    return len({share(v) for v in r.curve.values()}) == 1
-
-
 def _top(r: Hedge) -> float:
     return max(r.curve.values())
-
-
-def _shown(x: float) -> int:
-    return wording.points(x)
 
 
 def _key(name: str) -> str:
@@ -194,7 +185,7 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
         if not (_pct_is(m, 1, r.feasible[path]) and _pct_is(m, 2, r.desirable[path])):
             continue
         if m.group(3):   # "With effort split evenly it works with a chance of X"
-            if _chance_is(m, 3, r.path_chance[0.5][path]) and _flat(r):
+            if _chance_is(m, 3, r.path_chance[0.5][path]) and flat(r):
                 return True
         else:
             effort = r.best_share if path == "controlled" else 1 - r.best_share
@@ -210,22 +201,22 @@ ENDS = Truth(r"Putting everything on controlled AGI gives (?:an? (\d+%) chance|a
              "('0%' only for none, 'under 1%' for a chance that rounds to 0)")
 NOTHING = Truth(r"Nothing works at these settings", lambda r: _top(r) == 0, "every split gives exactly 0")
 NO_DIFFERENCE = Truth(r"The split makes no difference here, to the percent: every split gives " + C,
-                      lambda r, m: _flat(r) and _chance_is(m, 1, _top(r)),
+                      lambda r, m: flat(r) and _chance_is(m, 1, _top(r)),
                       "every split's chance reads the same as shown, the one quoted")
 BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" of effort on controlled AGI\) " + C,
              lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
-                           and r.curve[r.best_share] == _top(r) and _chance_is(m, 3, _top(r)) and not _flat(r)),
+                           and r.curve[r.best_share] == _top(r) and _chance_is(m, 3, _top(r)) and not flat(r)),
              "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
 BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?",
               lambda r, m: (0 < r.best_share < 1
-                            and int(m.group(1)) == _shown(_top(r)) - _shown(max(r.curve[0.0], r.curve[1.0])) >= 1),
+                            and int(m.group(1)) == wording.points(_top(r)) - wording.points(max(r.curve[0.0], r.curve[1.0])) >= 1),
               "the best split puts effort on both paths and, as shown, beats the better end by that many points")
 NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the percent",
                   lambda r: 0 < r.best_share < 1 and share(_top(r)) == share(max(r.curve[0.0], r.curve[1.0])),
                   "the best split is inside, and its chance reads as the better end's")
 BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point",
                       lambda r: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
-                                 and _shown(_top(r)) == _shown(max(r.curve[0.0], r.curve[1.0]))),
+                                 and wording.points(_top(r)) == wording.points(max(r.curve[0.0], r.curve[1.0]))),
                       "the best split is inside and beats the better end, by less than a whole point as shown")
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
                lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
@@ -286,7 +277,7 @@ NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split even
              + r"|At the best split \(" + P + r" of effort here\) it works with a chance of " + C + ")", _note_holds,
              "a path with these odds works with the chance quoted ('0%' only for none), at the split quoted")
 CAPTION = Truth(r"at least one works with a chance of " + C + r"(, whatever the split| at the best split)",
-                lambda r, m: _chance_is(m, 1, _top(r)) and (_flat(r) == (m.group(2) == ", whatever the split")),
+                lambda r, m: _chance_is(m, 1, _top(r)) and (flat(r) == (m.group(2) == ", whatever the split")),
                 "the highest chance on the curve, and whether every split gives it to the percent")
 
 CURVE = Truth(r"The chance that at least one path works is " + C + r" with all effort on social-instinct AGI, " + C
@@ -295,10 +286,10 @@ CURVE = Truth(r"The chance that at least one path works is " + C + r" with all e
               "the curve at all on social-instinct AGI, the even split and all on controlled AGI, as quoted")
 STAR = Truth(r"the star marks the curve's highest point, " + C + r" at " + P + r" of effort on controlled AGI",
              lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _chance_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share)
-             and not _flat(r), "the split quoted has the highest chance on the curve, the chance quoted, and not every "
+             and not flat(r), "the split quoted has the highest chance on the curve, the chance quoted, and not every "
              "split reads the same")
 FLAT = Truth(r"the curve is flat: every split gives " + C + r", so no split is marked as best",
-             lambda r, m: _flat(r) and _chance_is(m, 1, _top(r)), "every split's chance reads the same as shown, the one quoted")
+             lambda r, m: flat(r) and _chance_is(m, 1, _top(r)), "every split's chance reads the same as shown, the one quoted")
 EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + C + r", social-instinct AGI " + C,
                   lambda r, m: _chance_is(m, 1, r.path_chance[0.5]["controlled"]) and _chance_is(m, 2, r.path_chance[0.5]["social"]),
                   "each path's own chance at an even split, as quoted ('0%' only for none)")

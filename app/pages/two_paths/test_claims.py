@@ -305,8 +305,9 @@ def test_both_paths_set_impossible_are_hedged_in_one_sentence_not_two_mirror_ima
     """Review 7 (pages B #2): at ?controlled_feasible=0&social_feasible=0 the hedge said "You set controlled AGI as
     impossible (0%): nothing is left however the effort is split, since you set social-instinct AGI as impossible
     too." and then the same in mirror image. With both paths impossible, every split's chance is 0: one sentence."""
-    for extra in ({}, dict(controlled_desirable=70, social_desirable=70, transfer=10, returns=30)):
+    for extra in ({}, dict(controlled_desirable=20, social_desirable=95, transfer=100, returns=300)):
         r, text = said(controlled_feasible=0, social_feasible=0, **extra)
+        assert extra == {} or r.desirable != said(controlled_feasible=0, social_feasible=0)[0].desirable
         assert all(v == 0 for v in r.curve.values())
         hedge = text["hedge"]
         assert hedge.count(". ") == 0 and hedge.endswith(".")                  # one sentence

@@ -241,7 +241,7 @@ def _learner(length: int, lengths: np.ndarray, stuck: float, s: float, lam: floa
     that unsticks itself with chance `s`. Walks step by step through the chance of each number k of
     stuck moments so far, with and without an intervention yet. The share finished alone is one less the chance
     of a first intervention, summed step by step: an agent that always unsticks itself (s = 1) adds nothing to that
-    sum, so its share is exactly 1, not a sum of shifted chances that float rounding leaves at 0.9999999999999991."""
+    sum, so its share is exactly 1, not a sum of shifted chances that float rounding leaves just under 1."""
     k = np.arange(length + 2)
     p = stuck * (1.0 - lam) ** k                  # the chance of getting stuck after k stuck moments
     alone = np.zeros(k.size)                      # P(k stuck moments, no intervention yet)

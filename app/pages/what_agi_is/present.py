@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Number, Table, Truth, WidgetResponse
-from app.wording import count, join_and, lone, num, pct, plural, rounded, share, upper_first
+from app.wording import count, join_and, lone, num, pct, plural, points, rounded, share, upper_first
 
 from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
                     looks, no_free_lunch, problems)
@@ -29,11 +29,6 @@ def article(number: str) -> str:
     whole = re.match(r"[\d,]*", number).group(0)
     lead = whole.split(",")[0] if "," in whole else whole if len(whole) <= 2 else ""
     return "an" if whole.startswith("8") or lead in ("11", "18") else "a"
-
-
-def shown(x: float) -> int:
-    """A share as the page shows it: whole percentage points."""
-    return int(pct(x)[:-1])
 
 
 def score(x: float) -> str:
@@ -317,7 +312,7 @@ def crossover_sentence(r: KnowResult) -> str:
 
 def exam_sentence(r: KnowResult) -> str:
     """Compared as the page shows the two exam scores (whole percentages)."""
-    k, f = shown(r.exam["knower"]), shown(r.exam["figurer"])
+    k, f = points(r.exam["knower"]), points(r.exam["figurer"])
     if k == f:
         return "An exam cannot tell them apart."
     if abs(k - f) <= 3:
@@ -330,10 +325,10 @@ def science_sentence(r: KnowResult) -> str:
     as none or under 1% (or as all or over 99%) are said as both failing (or succeeding), not as doing 'equally
     well'."""
     k, f = r.science["knower"], r.science["figurer"]
-    lead = shown(f) - shown(k)
-    if lead == 0 and shown(k) == 0:
+    lead = points(f) - points(k)
+    if lead == 0 and points(k) == 0:
         return "Here both fail every time." if k == f == 0 else "Here both almost always fail."
-    if lead == 0 and shown(k) == 100:     # never certain on new science (see `score`)
+    if lead == 0 and points(k) == 100:     # never certain on new science (see `score`)
         return "Here both almost always succeed."
     if lead == 0:
         return "Here they do equally well, to the percent shown."
@@ -376,11 +371,11 @@ def know_live(r: KnowResult) -> dict[str, str]:
 
 def _exam_gap(r: KnowResult) -> int:
     """The second agent's exam score minus the first's, in the whole points the page shows."""
-    return shown(r.exam["figurer"]) - shown(r.exam["knower"])
+    return points(r.exam["figurer"]) - points(r.exam["knower"])
 
 
 def _science_gap(r: KnowResult) -> int:
-    return shown(r.science["figurer"]) - shown(r.science["knower"])
+    return points(r.science["figurer"]) - points(r.science["knower"])
 
 
 def _lead(r: KnowResult) -> list[tuple[float, float]]:
@@ -428,12 +423,12 @@ KNOW_EXAM_TRUTHS = (
 )
 KNOW_SCIENCE_TRUTHS = (
     Truth(r"Here they do equally well, to the percent shown",
-          lambda r: _science_gap(r) == 0 and 0 < shown(r.science["knower"]) < 100,
+          lambda r: _science_gap(r) == 0 and 0 < points(r.science["knower"]) < 100,
           "the two scores on new science are equal as shown (whole percentages), and neither none nor all"),
     Truth(r"Here both fail every time", lambda r: r.science["knower"] == r.science["figurer"] == 0,
           "neither agent ever succeeds on new science"),
     Truth(r"Here both almost always fail",
-          lambda r: {shown(v) for v in r.science.values()} == {0} and max(r.science.values()) > 0,
+          lambda r: {points(v) for v in r.science.values()} == {0} and max(r.science.values()) > 0,
           "both agents' scores on new science show as 0% or under 1%, and not both are exactly none"),
     Truth(r"Here both almost always succeed", lambda r: {score(v) for v in r.science.values()} == {"over 99%"},
           "both agents' scores on new science show as over 99% (neither is certain: some piece may be new, and no "
@@ -579,13 +574,12 @@ def helps(x: float) -> str:
 
 
 def helps_said(x: float) -> str:
-    """The same mean said in prose: a whole number without its '.0' ('needs 10 interventions', review 7 U1)."""
+    """The same mean said in prose: a whole number without its '.0' ('needs 10 interventions')."""
     return lone(x, _help_places(x))
 
 
 def _interventions(x: float) -> str:
-    shown = helps_said(x)
-    return f"{shown} {plural(1 if shown == '1' else 2, 'intervention')}"
+    return count(x, "intervention", places=_help_places(x), whole=True)
 
 
 def angels_summary(r: AngelResult) -> str:
