@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, fair_points, lone, num as wnum, plural, points, reads_as
+from app.wording import count, lone, num as wnum, plural, points, reads_as
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -28,44 +28,39 @@ GROUP_PATTERNS = {"llm": "/", "plus": ".", "other": ""}
 
 
 def shown_points(r: Credences) -> dict[str, int]:
-    """Each letter's share as the page shows it: whole points that add up to 100 where they can, equal odds always
-    shown equal, and every share a sentence states (E; A and B; A, B and C; D and E) the sum of its letters shown
-    only where that sum is its exact share rounded (135/265 = 50.9% is 51%, not a 50 that makes a column add up).
-    Where no rounding does all this, the letters do not add up to 100 or to a stated total, and the page says so
-    (rounding_note); the sentences state each group's exact share rounded either way (shown_sum)."""
-    return dict(zip(LETTERS, _fair(tuple(r.shares[k] for k in LETTERS))))
+    """Each letter's share as the page shows it: its exact share rounded, as every share a sentence states is (equal
+    odds so read alike); where the letters then add up to something other than 100, or to other than a total a
+    sentence states, the page says they are each rounded on their own (rounding_note)."""
+    return {k: points(r.shares[k]) for k in LETTERS}
 
 
-@lru_cache(maxsize=4096)
-def _fair(shares: tuple[float, ...]) -> tuple[int, ...]:
-    true = {g: points(sum(shares[i] for i in g)) for g in ((0, 1), (0, 1, 2), (3, 4), (4,))}
-    return fair_points(shares, add_up=False, groups=((0, 1), (0, 1, 2), (3, 4)),
-                       allowed=lambda p: all(sum(p[i] for i in g) == n for g, n in true.items()))
+def _letters_total(r: Credences, letters: str) -> int:
+    """The sum of these letters' shares, each rounded on its own, from the model's shares."""
+    return sum(points(r.shares[k]) for k in letters)
+
+
+def _sums_stated(r: Credences) -> bool:
+    """The letters, each rounded, add up to every total a sentence states (each group's exact share rounded)."""
+    return all(_letters_total(r, g) == points(sum(r.shares[k] for k in g)) for g in ("ab", "abc", "de"))
 
 
 def rounding_note(r: Credences) -> str:
-    """Where equal odds can only be shown equal by whole points that do not add up to 100 (four at 20 and one at
-    60: 14, 14, 43, 14, 14), the words say so; where the letters add up but not to a total a sentence states (each
-    an exact share rounded), they say that; otherwise nothing."""
-    total = letters_sum(r, "abcde")
+    """Where the letters, each rounded on its own, do not add up to 100, or to a total a sentence states, the words
+    say so; otherwise nothing."""
+    total = _letters_total(r, LETTERS)
     if total != 100:
-        return f" (rounded, so the shares shown add up to {total}%)"
+        return f" (each rounded, so the shares shown add up to {total}%)"
     return "" if _sums_stated(r) else f" ({SUMS_OFF})"
 
 
 SUMS_OFF = "each rounded on its own, so a total stated can be a point off the sum of its letters"
 
 
-def _sums_stated(r: Credences) -> bool:
-    """The letters shown add up to every total a sentence states (each group's exact share rounded)."""
-    return all(letters_sum(r, g) == shown_sum(r, g) for g in ("ab", "abc", "de"))
-
-
 ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
-                       lambda r, m: int(m.group(1)) == letters_sum(r, "abcde") != 100,
-                       "equal odds are shown equal, and the whole points shown add up to this, not 100")
-SUMS_OFF_TRUTH = Truth(re.escape(SUMS_OFF), lambda r: letters_sum(r, "abcde") == 100 and not _sums_stated(r),
-                       "the whole points shown add up to 100, but not to a group's exact share rounded")
+                       lambda r, m: int(m.group(1)) == _letters_total(r, LETTERS) != 100,
+                       "the letters' shares, each rounded, add up to this, not 100")
+SUMS_OFF_TRUTH = Truth(re.escape(SUMS_OFF), lambda r: _letters_total(r, LETTERS) == 100 and not _sums_stated(r),
+                       "the letters' shares, each rounded, add up to 100, but not to a group's exact share rounded")
 
 
 def letters_sum(r: Credences, letters: str) -> int:
@@ -134,14 +129,12 @@ LETTER = r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)"
 
 
 def _letter_holds(r: Credences, m: re.Match) -> bool:
-    """What a reader can check of a letter's share as quoted: within a point of the exact share, equal odds quoted
-    alike in the same text, and the five letters' sum either 100 or the sum the text's rounding note gives."""
+    """A letter's share as quoted is its exact share rounded, and five letters quoted in one text add up to 100 or
+    to the sum the text's rounding note gives."""
     key, quoted = m.group(1).lower(), m.group(2)
-    if not reads_as(quoted, r.shares[key], either_way=True, cuts=(100,)):
+    if not reads_as(quoted, r.shares[key]):
         return False
     said = {k.lower(): int(n[:-1]) for k, n in re.findall(LETTER, m.string)}
-    if any(said[k] != int(quoted[:-1]) for k in said if abs(r.shares[k] - r.shares[key]) < 1e-9):
-        return False
     total = sum(said.values())
     return len(said) < len(LETTERS) or total == 100 or f"add up to {total}%" in m.string
 
@@ -184,8 +177,8 @@ CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
 # their letters'.
 CREDENCES_TRUTHS = (
     Truth(LETTER, lambda r, m: _letter_holds(r, m),
-          "the letter's share rounded down or up (0% and 100% only for none and all), letters with equal odds quoted "
-          "alike, and five letters quoted in one text adding up to 100% unless the text says what they add up to"),
+          "the letter's exact share rounded, and five letters quoted in one text adding up to 100% unless the text "
+          "says what they add up to"),
     Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's exact share rounded (the sum of the two letters "
           "shown where a rounding allows)"),
     Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's exact share rounded (the sum of the three "
