@@ -195,3 +195,8 @@ def test_the_every_problem_average_is_written_alike_in_the_prose_and_the_summary
     assert summary and prose.group(1) == summary.group(1)
     assert abs(float(prose.group(1)) - exact) < 0.0006
 
+
+def test_the_faq_example_is_byrnes_heavier_than_air_flight(client):
+    """Review 9 A3: his FAQ's example is heavier-than-air flight in 1800, not 'powered flight'."""
+    html = client.get(f"/{SLUG}").text
+    assert "heavier-than-air flight in 1800" in html and "powered flight" not in html
