@@ -120,6 +120,10 @@ def implication_sentence(r: Credences) -> str:
     other = r.shares["d"] + r.shares["e"]
     if other == 0:
         return "You give no odds at all to TAI that is not an LLM."
+    if r.shares["e"] == 0:
+        return (f"You give {shown_pct(r, 'de')} to TAI that is not an LLM at all: that much of your expectation is "
+                f"about a kind of AI other than the LLMs we can study today, though none of it is about brain-like "
+                f"AGI.")
     return (f"You give {shown_pct(r, 'de')} to TAI that is not an LLM at all, and {shown_pct(r, 'e')} to brain-like "
             f"AGI in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
             f"today.")
@@ -170,6 +174,8 @@ IMPLICATION_TRUTHS = (
           lambda r, m: r.shares["d"] + r.shares["e"] > 0 and m.group(1) == shown_pct(r, "de"),
           "D and E get some odds, this share as shown"),
     Truth(r"(\d+%) to brain-like AGI in particular", _quotes("e"), "E's share, as shown"),
+    Truth(r"none of it is about brain-like AGI", lambda r: r.shares["e"] == 0 < r.shares["d"],
+          "E gets no odds, D some"),
 )
 CREDENCES_CLAIMS = (Claim("verdict", verdict_sentence, truths=VERDICT_TRUTHS),
                     Claim("implication", implication_sentence, truths=IMPLICATION_TRUTHS))

@@ -59,6 +59,18 @@ def test_all_zero_is_read_as_equal_odds_and_no_odds_elsewhere_says_so():
     assert texts["implication"] == "You give no odds at all to TAI that is not an LLM."
 
 
+
+@pytest.mark.parametrize("odds", [dict(a=80, b=95, c=10, d=60, e=0), dict(a=50, b=0, c=0, d=50, e=0)])
+def test_no_odds_on_brain_like_agi_is_said_as_none_not_as_a_zero_share(odds):
+    """Review 9 A4: with E at 0 and D above it the implication read '... and 0% to brain-like AGI in particular',
+    as if brain-like AGI were part of the non-LLM share. It now says that none of that share is about it."""
+    result, texts = credences(**odds)
+    assert result.shares["e"] == 0 < result.shares["d"]
+    assert texts["implication"].startswith(f"You give {pct(result.shares['d'])} to TAI that is not an LLM at all")
+    assert "0% to brain-like" not in texts["implication"]
+    assert "none of it is about brain-like AGI" in texts["implication"]
+
+
 def quoted_tenfolds(text: str, who: str) -> float:
     return float(re.search(who + r" (?:would reach|reaches) TAI after ([\d.]+) more tenfolds?", text).group(1))
 
@@ -295,8 +307,9 @@ def test_shares_that_add_up_to_100_do_and_each_group_is_the_sum_of_its_letters(o
     assert f"A and B together: {true['AB']}%; with C: {true['ABC']}%." in summary
     assert texts["verdict"].startswith(f"You give {true['AB']}% to TAI being an LLM")
     assert f"and {true['ABC']}% once" in texts["verdict"]
-    assert texts["implication"].startswith(f"You give {true['DE']}% to TAI that is not an LLM at all, "
-                                           f"and {true['E']}% to brain-like AGI")
+    assert texts["implication"].startswith(f"You give {true['DE']}% to TAI that is not an LLM at all")
+    assert (f"and {true['E']}% to brain-like AGI" in texts["implication"]
+            or r.shares["e"] == 0 and "none of it is about brain-like AGI" in texts["implication"])
     table = {row[0]: row[3] for row in CREDENCES.table(r).rows}
     assert table == {k: f"{n}%" for k, n in shown.items()}
     for k, v in r.shares.items():                       # review 8 N1: each its exact share rounded
@@ -477,8 +490,9 @@ def test_every_share_a_sentence_states_is_its_exact_share_rounded(odds, stated):
         assert f"you give {exact['ab']}% to tai being an llm" in texts["verdict"].lower(), texts["verdict"]
         assert f"and {exact['abc']}% once" in texts["verdict"], texts["verdict"]
         if r.shares["d"] + r.shares["e"] > 0:
-            assert texts["implication"].startswith(f"You give {exact['de']}% to TAI that is not an LLM at all, and "
-                                                   f"{exact['e']}% to brain-like AGI"), texts["implication"]
+            assert texts["implication"].startswith(f"You give {exact['de']}% to TAI that is not an LLM at all"
+                                                   + (":" if r.shares["e"] == 0 else
+                                                      f", and {exact['e']}% to brain-like AGI")), texts["implication"]
         letters = _shown_letters(summary)
         adds_up = all(sum(letters[k.upper()] for k in g) == exact[g] for g in ("ab", "abc", "de"))
         if sum(letters.values()) == 100 and adds_up:     # a column that adds up to the totals stated says nothing

@@ -45,6 +45,12 @@ def person_years(x: float) -> str:
     return _in_unit(x, 1.0)
 
 
+def shown_value(x: float) -> float:
+    """The count of person-years a reader sees in person_years(x): 999,500 reads '1 million', so 1,000,000."""
+    number, _, name = person_years(x).partition(" ")
+    return float(number.replace(",", "")) * {unit: size for size, unit in UNITS}.get(name, 1.0)
+
+
 def years_shown(text: str, value: float) -> bool:
     """`text` is `value` as person_years writes it: exactly the number rounded (halves away from zero) to the places
     it shows, in the one format (a named unit's number is at least 1 and, below a quintillion, under 1,000; it is
@@ -116,10 +122,10 @@ def climb_figure(c: Climb) -> dict:
 
 
 def verdict(gap: float) -> str:
-    """The gap against Byrnes's 0-30 and AI-2027's millions, decided on the gap as shown (whole person-years)."""
-    if round(gap) <= BYRNES_MAX:
+    """The gap against Byrnes's 0-30 and AI-2027's millions, decided on the gap as shown."""
+    if shown_value(gap) <= BYRNES_MAX:
         return ", within Byrnes's guess of 0–30 and nothing like AI-2027's millions."
-    if gap >= AI2027:
+    if shown_value(gap) >= AI2027:
         return ", at or beyond AI-2027's millions: a gradual takeoff."
     return ", more than Byrnes's 0–30 but short of AI-2027's millions."
 
@@ -184,11 +190,13 @@ GAP_TRUTHS = (
     Truth(r"more person-years, all of them for the remaining blockers?",
           lambda c: c.tuning == 0 and c.after > 0 and c.gap == c.steps[-2][0] - c.relevant_at,
           "no tuning was set: the whole gap is the later blockers' cost"),
-    Truth(r"within Byrnes's guess of 0–30", lambda c: round(c.gap) <= BYRNES_MAX,
-          "the gap, in whole person-years as shown, is at most 30"),
-    Truth(r"more than Byrnes's 0–30 but short of AI-2027's millions", lambda c: BYRNES_MAX < round(c.gap) and c.gap < AI2027,
+    Truth(r"within Byrnes's guess of 0–30", lambda c: shown_value(c.gap) <= BYRNES_MAX,
+          "the gap, as shown, is at most 30 person-years"),
+    Truth(r"more than Byrnes's 0–30 but short of AI-2027's millions",
+          lambda c: BYRNES_MAX < shown_value(c.gap) < AI2027,
           "the gap, as shown, is over 30 and under a million person-years"),
-    Truth(r"at or beyond AI-2027's millions", lambda c: c.gap >= AI2027, "the gap is at least a million person-years"),
+    Truth(r"at or beyond AI-2027's millions", lambda c: shown_value(c.gap) >= AI2027,
+          "the gap, as shown, is at least a million person-years"),
 )
 IMITATION_TRUTHS = (
     Truth(rf"imitation learner is relevant at all after only (?P<y>{NUMBER}) person-years",

@@ -56,6 +56,21 @@ def test_half_the_blockers_later_each_twice_the_last_is_millions():
            "beyond AI-2027's millions: a gradual takeoff." in text
 
 
+
+@pytest.mark.parametrize("changes", [dict(later=45, steepening=1, tuning=50, ceiling=80),
+                                     dict(later=50, steepening=1, tuning=45, ceiling=80),
+                                     dict(later=55, steepening=1, tuning=40, ceiling=80)])
+def test_a_gap_shown_as_1_million_is_never_short_of_ai_2027s_millions(changes):
+    """Review 9 C2: a gap of 999,500 person-years reads '1 million' and was called 'short of AI-2027's millions',
+    where other gaps shown as '1 million' are 'at or beyond' them: the comparison follows the number as shown."""
+    c = CLIMB.run({**CLIMB.defaults(), **changes})
+    shown = person_years(c.gap)
+    assert c.gap < 1e6 and years_shown(shown, c.gap) and shown == "1 million"
+    text = gap_text(**changes)
+    assert f"takes {shown} person-years" in text
+    assert "short of AI-2027's millions" not in text and "at or beyond AI-2027's millions" in text
+
+
 def test_a_ceiling_below_asi_gives_a_long_but_finite_gap():
     """Ceiling 90: it reaches 90 at 10,010; 10 more points take ten times the R&D in total: ASI at 100,100, so the
     gap is 90,100 (it used to say 'never reaches superintelligence', so a large gap could only be 'never')."""

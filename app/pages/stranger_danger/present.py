@@ -17,7 +17,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, pct, reads_as
 
-from .model import (BYRNES, CONFIDENT_FEAR, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
+from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
 
 # Each line also has its own dash style.
@@ -81,6 +81,20 @@ def expectation(p: float) -> str:
     return f"No particular expectation either way ({pct(p)})."
 
 
+def scary(p: float) -> bool:
+    return shown_percent(p) >= round(100 * CONFIDENT_FEAR)
+
+
+def crossed(start: float, end: float) -> bool:
+    """The guess, as shown, went from one of the assessor's bands (scary, unsure, safe) into another."""
+    return (scary(start), confident_safe(start)) != (scary(end), confident_safe(end))
+
+
+def next_time(p: float, change: float) -> str:
+    return ("expect to be scared" if scary(p) else "expect to feel safe" if confident_safe(p)
+            else f"be {'more' if change > 0 else 'less'} wary than before")
+
+
 def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
     """Over visit e: how far the guess for this person moved by the end, how far off the guess on arrival
     was on average, and how far the guess moved at any point."""
@@ -104,13 +118,15 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         elif abs(change) < 0.05 and moved < 0.05:
             learned = "nothing" if moved == 0 else "almost nothing"
             out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned {learned}."
-        elif abs(change) < 0.05:
+        elif abs(change) < 0.05 and not crossed(e.predicted_fear_at_start, p):
             out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
+        elif abs(change) < 0.05:
+            line = CONFIDENT_SAFE if confident_safe(p) != confident_safe(e.predicted_fear_at_start) else CONFIDENT_FEAR
+            out["assessor"] = (f"Only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the {pct(line)} line: "
+                               f"next time with this person, {next_time(p, change)}.")
         else:
-            level = ("expect to be scared" if shown_percent(p) >= round(100 * CONFIDENT_FEAR)
-                     else "expect to feel safe" if confident_safe(p)
-                     else f"be {'more' if change > 0 else 'less'} wary than before")
-            out["assessor"] = f"My guess was off. Updating: next time with this person, {level} (fear {pct(p)})."
+            out["assessor"] = (f"My guess was off. Updating: next time with this person, {next_time(p, change)} "
+                               f"(fear {pct(p)}).")
     if m.play >= PLAY_THRESHOLD:
         out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
                        else "That toy looks fun…")

@@ -427,3 +427,24 @@ def test_the_imprinting_chart_numbers_its_situations_as_the_list_does(client):
     for i, (label, row, item) in enumerate(zip(labels, rows, items), start=1):
         assert _re.match(rf"{i}\. \w", label) and not _re.match(rf"{i}\. {i}\.", label), label
         assert row[0].startswith(f"{i}. ") and " ".join(_re.sub(r"<[^>]+>", " ", item).split()).startswith(f"{i}. ")
+
+
+def test_a_small_move_across_the_safe_line_is_said_to_cross_it(client):
+    """Review 9 A2: visit 3 moved the guess from 26% to 23%, across the 25% below which the circuit defers to the
+    assessor, and the bubble said it 'ended close to where it started'; the next visit the child was relaxed."""
+    state = dict(lr=0.05, friendly=0.5, first_visit=22, stay=58, habituation=32, encounters=6,
+                 last_visitor="different", generalisation=1)
+    result = simulate(**state)
+    steps = moments(result)
+    assert steps[7].kind == "leave"
+    e = result.encounters[steps[7].encounter - 1]
+    start, end = e.predicted_fear_at_start, result.minutes[steps[7].index].updated_prediction
+    assert abs(end - start) < 0.05 and not model.confident_safe(start) and model.confident_safe(end)
+    bubble = step_view(Walk(result, 8))["bubbles"]["assessor"]
+    assert "close to where it started" not in bubble
+    assert f"from {model.shown_percent(start)}% to {model.shown_percent(end)}%" in bubble
+    assert "expect to feel safe" in bubble
+    nxt = step_view(Walk(result, 9))
+    assert nxt["mode"] == "defer" and not nxt["scared"]      # the next visit bears the crossing out
+    html = client.get(f"/{SLUG}?" + "&".join(f"{k}={v}" for k, v in state.items()) + "&step=8").text
+    assert bubble_texts(html)[0].replace("&#39;", "'") == bubble

@@ -685,9 +685,22 @@ def _bacteria_fail(t: Tumble) -> bool:
     return t.rise == 0 or (t.near <= t.near_random and not _closer(t))
 
 
-CLIMBS_LITTLE = Truth(r"climbs little", lambda t: not _gains_fair(t) and t.idea_rise > 0,
-                      "the landscape of ideas is not flat, and the minds' ideas end worth no more than 110% of the "
-                      "random re-rollers' (or under 2 points more)")
+def _mind_fails(t: Tumble) -> bool:
+    return not _gains_fair(t) and t.idea_rise > 0 and not blind_thoughts(t)
+
+
+CLIMBS_LITTLE = Truth(r"hardly better than random",
+                      lambda t: _mind_fails(t) and _shown(t.quality[-1]) > _shown(t.quality_random[-1]),
+                      "the landscape of ideas is not flat, and the minds' ideas end worth more than the random "
+                      "re-rollers' (as shown), but no more than 110% of theirs (or under 2 points more)")
+MIND_NONE = Truth(r"no better than random",
+                  lambda t: _mind_fails(t) and _shown(t.quality[-1]) == _shown(t.quality_random[-1]),
+                  "the landscape of ideas is not flat, and the minds' ideas end worth the same as the random "
+                  "re-rollers' (as shown)")
+MIND_WORSE = Truth(r"worse than random",
+                   lambda t: _mind_fails(t) and _shown(t.quality[-1]) < _shown(t.quality_random[-1]),
+                   "the landscape of ideas is not flat, and the minds' ideas end worth less than the random "
+                   "re-rollers' (as shown)")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
                         "the landscape of ideas is not flat (on a flat one any gain is chance, with nothing to climb "
                         "by), and the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, "
@@ -743,7 +756,8 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
+TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
+                 MIND_WORSE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
 
@@ -1253,6 +1267,12 @@ def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: s
     return f"{does} ({share(1 - share_of_steps)} of steps) and {otherwise} ({share(share_of_steps)})"
 
 
+def mind_fails(t: Tumble) -> str:
+    """The drawing's verdict on minds the rule fails: how their ideas end against random re-rolls (as shown)."""
+    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+    return "worse than random" if q < r else "no better than random" if q == r else "hardly better than random"
+
+
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     bacterium = _did(t.tumbles, "runs while the food seems to be getting stronger by more than the threshold",
                      "never tumbles here", "tumbles on every step here", "tumbles otherwise")
@@ -1267,7 +1287,7 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
                             else ("only seems to climb" if reroll_only(t) else "climbs less than it seems")
-                            if thoughts_seem(t) else "climbs little"),
+                            if thoughts_seem(t) else mind_fails(t)),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 

@@ -244,6 +244,25 @@ def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
     assert panel["mind_status"] == "climbs somewhat"
 
 
+
+@pytest.mark.parametrize("state,label", [
+    (dict(strength=0.1, noise=2, memory=13, threshold=-2.75), "worse than random"),
+    (dict(strength=0.1, noise=15, memory=28, threshold=3.75), "hardly better than random"),
+])
+def test_a_mind_the_rule_fails_is_not_drawn_climbing(state, label):
+    """Review 9 C1: where the sentence says the rule fails on thoughts, the drawing said "A mind: climbs little",
+    even with the ideas ending worth 13 points against the random re-rollers' 21. The mind's label now says how its
+    ideas end against random re-rolls, as the bacterium's says how it ends against random tumbling."""
+    t, said, _, panel = texts(TUMBLE, **state)
+    mind, rand = round(t.quality[-1]), round(t.quality_random[-1])
+    assert said["thoughts"].startswith("On thoughts the") and " fails" in said["thoughts"].split(":")[0]
+    assert f"worth {mind} points on average, against {rand}" in said["thoughts"]
+    assert "climb" not in panel["mind_status"]
+    assert panel["mind_status"] == ("worse than random" if mind < rand else
+                                    "no better than random" if mind == rand else "hardly better than random")
+    assert panel["mind_status"] == label
+
+
 def test_with_no_memory_no_verdict_stands_beside_numbers_that_contradict_it(client):
     """Reviewer, /api/valence/tumble?strength=1&noise=5&memory=0&threshold=0: "On thoughts the rule fails in the
     same way" beside ideas worth 28 against random's 21, and "does no better than chance" beside a mean distance

@@ -206,7 +206,7 @@ LUNCH_TRUTHS = (
 
 
 def lunch_live(r: LunchResult) -> dict[str, str]:
-    return {"all_mean": fmt(r.mean_all[r.strategies[0]]), "count": num(r.counts["all"])}
+    return {"all_mean": fmt(r.mean_all[r.strategies[0]], 3), "count": num(r.counts["all"])}
 
 
 class LunchResponse(WidgetResponse):

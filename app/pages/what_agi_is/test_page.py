@@ -181,3 +181,22 @@ def test_the_learners_odds_are_said_to_fall_more_slowly_not_to_level_off(client)
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/{SLUG}?learning=0").text).split())
     assert "levelling off" not in text
     assert "if ever more slowly, and now fall faster" in text
+
+
+@pytest.mark.parametrize("query", ["", "?size=7&values=2&family=smooth&strategies=all"])
+def test_the_every_problem_average_is_written_alike_in_the_prose_and_the_summary(client, query):
+    """Review 9 A1: the grey bars' average read 2.38 in the prose and 2.376 in the summary."""
+    lunch = client.get(f"/api/{SLUG}/lunch{query}").json()
+    exact = next(iter(lunch["mean_tries_all"].values()))
+    html = client.get(f"/{SLUG}{query}").text
+    prose = re.search(r"every strategy needs the same number of looks, (?:<[^>]+>)*(\d+\.\d+)", html)
+    assert prose, "the prose gives the every-problem average"
+    summary = re.search(r"every strategy needs (\d+\.\d+) looks on average", html)
+    assert summary and prose.group(1) == summary.group(1)
+    assert abs(float(prose.group(1)) - exact) < 0.0006
+
+
+def test_the_faq_example_is_byrnes_heavier_than_air_flight(client):
+    """Review 9 A3: his FAQ's example is heavier-than-air flight in 1800, not 'powered flight'."""
+    html = client.get(f"/{SLUG}").text
+    assert "heavier-than-air flight in 1800" in html and "powered flight" not in html
