@@ -446,3 +446,23 @@ def test_honesty_losing_in_both_situations_is_said_of_both(state):
 def pts_of(r, situation):
     from app.pages.reward_function_design.present import pts
     return pts(r.worth("probe", r.watched if situation == "watched" else r.unwatched))
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=2, penalty=19, watched=20, unwatched=20, accuracy=50, hide="no"),
+    dict(gain=4, penalty=18, watched=45, unwatched=60, accuracy=50, hide="yes"),
+    dict(gain=5, penalty=15, watched=30, unwatched=45, accuracy=50, hide="yes"),
+])
+def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is_noise(state):
+    """Review 9, pages B 2: at 50% accuracy the probe flags lies and honest answers alike, so a lie is worth the
+    same with it as without; yet the claim said it lies 'more than the 6% in both without it', as if the probe
+    had pushed it to lie. The rise is said to be noise from its random flags, not a push toward lying."""
+    r, texts, _ = lying(**state)
+    for s in ("watched", "unwatched"):
+        assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
+    assert any(r.at("probe", s) > r.at("behaviour", s) + 0.02 for s in ("watched", "unwatched"))
+    text = texts["probe"]
+    assert "more than" in text
+    assert ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+            "push toward lying") in text
+
