@@ -466,3 +466,15 @@ def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is
     assert ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
             "push toward lying") in text
 
+
+def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
+    """Review 9, pages B 4: with hiding possible and 35% of watched answers plain lies, 'a lie is worth +7.5 points
+    when watched' quoted a hidden lie's worth; a plain lie, flagged 60% of the time against 40% for the truth, is
+    worth 7.5 − 1 × 0.2 = +7.3. The sentence now says whose worth it is."""
+    r, texts, _ = lying(gain=7.5, penalty=1, watched=0, unwatched=80, accuracy=60, hide="yes")
+    plain_worth = r.gain - r.penalty * (r.watched + 2 * r.accuracy - 1)
+    hidden_worth = r.worth("probe", r.watched)
+    assert round(hidden_worth, 1) == 7.5 and round(plain_worth, 1) == 7.3 and r.plain["watched"] > 0.3
+    text = texts["probe"]
+    assert "a lie is worth" not in text and "a lie there is worth" not in text
+    assert "a hidden lie is worth +7.5 points when watched" in text
