@@ -105,6 +105,11 @@ def designer_reward(plan: str, loophole: bool) -> float:
     return {"channel": CHANNEL, "editor": 0.0, "island": HOOKED}[plan]   # the island: a drug-like loophole
 
 
+def edited_reward(plan: str) -> float:
+    """What the reward function pays once the agent has edited it: only for keeping the edit."""
+    return EDITED if plan == "editor" else 0.0
+
+
 def first_guess(plan: str, loophole: bool, error: float) -> float:
     """The critic's first value for a new plan: what the reward would pay plus the error; the island is
     judged by its looks (a beach like any other), so its guess starts from what a beach pays."""
@@ -161,8 +166,8 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
     truth = {p: [] for p in PLANS}
 
     def pays(plan: str) -> float:
-        if edited_at is not None:                 # the edited reward function pays only for keeping the edit
-            return EDITED if plan == "editor" else 0.0
+        if edited_at is not None:
+            return edited_reward(plan)
         return designer_reward(plan, open_)
 
     for race in range(1, TRAIN + DEPLOY + 1):

@@ -10,7 +10,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, first_guess
+from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -133,12 +133,34 @@ def editor_part(r: Run) -> str:
             f"edit does, whatever the critic learns{before}.")
 
 
+def island_pays(r: Run) -> str:
+    """What the island pays at the end, as 'pays X'; once the reward function is edited, since when, and what the
+    designer's would pay."""
+    if r.edited_at is None:
+        return f"pays {val(r.truth['island'][-1])}"
+    return (f"has paid {val(edited_reward('island'))} since the edit in race {r.edited_at} "
+            f"({val(designer_reward('island', r.loophole))} under the designer's reward function)")
+
+
+def _island_pays_shown(r: Run, m) -> bool:
+    if m["now"] is not None:
+        return r.edited_at is None and _is(m["now"], r.truth["island"][-1])
+    e = int(m["e"])
+    return (r.edited_at == e and _is(m["since"], edited_reward("island"))
+            and all(_is(m["since"], t) for t in r.truth["island"][e:])
+            and _is(m["designer"], designer_reward("island", r.loophole)))
+
+
+ISLAND_PAYS = (r"(?:pays (?P<now>[^\s:,]+)|has paid (?P<since>\S+) since the edit in race (?P<e>\d+) "
+               r"\((?P<designer>\S+) under the designer's reward function\))")
+
+
 def island_part(r: Run) -> str:
     t, e = r.first_tried["island"], r.edited_at
     guess = r.values["island"][TRAIN]
     if t is None:
         declined = [i for i, o in enumerate(r.outlook) if o is not None and o[1] < o[0]]
-        pays_now = val(r.truth["island"][-1])
+        pays_now = island_pays(r)
         if declined:
             stay, visit = r.outlook[declined[0]]
             twin = r.visited_without_foresight
@@ -148,13 +170,13 @@ def island_part(r: Run) -> str:
                     f"what the island pays and keep sending it back, and judged by what it valued in race "
                     f"{declined[0] + 1}, that future was worth {val(visit)} a race against {val(stay)} for staying "
                     f"away, so it declined{contrast}. Its critic still guesses {val(r.values['island'][-1])} for a "
-                    f"place that pays {pays_now}: an error only a visit could correct.")
+                    f"place that {pays_now}: an error only a visit could correct.")
         best = max((p for p in PLANS if p != "island" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
         why = (", and with a frozen critic a visit would have taught it nothing, so foresight had nothing to weigh"
                if r.foresight and r.learning != "online" else "")
         return (f"It never tried the island: its critic rated it {val(r.values['island'][-1])}, below the "
                 f"{val(r.values[best][-1])} it expected from {PLAN_NOUNS[best]}, so its choices never landed there{why}. "
-                f"That guess, for a place that pays {pays_now}, was never tested.")
+                f"That guess, for a place that {pays_now}, was never tested.")
     if e is not None and e < t:
         return (f"It visited the island in race {t}, after the edit: by then the edited reward function paid "
                 f"{val(r.truth['island'][t - 1])} for it.")
@@ -385,9 +407,10 @@ SPECIAL_TRUTHS = (
           lambda r, m: r.visited_without_foresight == int(m.group(1)), "the first island visit of the same run without foresight"),
     Truth(r"without foresight it would not have tried it either",
           lambda r: r.foresight and r.visited_without_foresight is None, "the same run without foresight never visits the island"),
-    Truth(r"Its critic still guesses (\S+) for a place that pays (\S+?):",
-          lambda r, m: "island" not in r.choices and _is(m.group(1), r.values["island"][-1]) and _is(m.group(2), r.truth["island"][-1]),
-          "the critic's untested value for the island, and what the island pays at the end"),
+    Truth(rf"Its critic still guesses (?P<guess>\S+) for a place that {ISLAND_PAYS}:",
+          lambda r, m: "island" not in r.choices and _is(m["guess"], r.values["island"][-1]) and _island_pays_shown(r, m),
+          "the critic's untested value for the island, and what the island pays at the end (once the reward function "
+          "is edited: what it has paid since the edit, and what the designer's would pay)"),
     Truth(r"its critic rated it (\S+), below the (\S+) it expected from ([a-z ]+?), so",
           lambda r, m: "island" not in r.choices and _is(m.group(1), r.values["island"][-1])
           and any(PLAN_NOUNS[p] == m.group(3) and _is(m.group(2), r.values[p][-1])
@@ -398,9 +421,10 @@ SPECIAL_TRUTHS = (
           "phrase: 'from circling the loop of targets', not 'from circle the loop of targets')"),
     Truth(r"a frozen critic a visit would have taught it nothing", lambda r: r.learning == "frozen",
           "the critic is frozen in deployment"),
-    Truth(r"That guess, for a place that pays (\S+), was never tested",
-          lambda r, m: "island" not in r.choices and _is(m.group(1), r.truth["island"][-1]),
-          "the island never taken, and what it pays at the end"),
+    Truth(rf"That guess, for a place that {ISLAND_PAYS}, was never tested",
+          lambda r, m: "island" not in r.choices and _island_pays_shown(r, m),
+          "the island never taken, and what it pays at the end (once the reward function is edited: what it has paid "
+          "since the edit, and what the designer's would pay)"),
     Truth(r"It visited the island in race (\d+), after the edit: by then the edited reward function paid (\S+) for it",
           lambda r, m: r.first_tried["island"] == int(m.group(1)) and r.edited_at is not None
           and r.edited_at < int(m.group(1)) and _is(m.group(2), r.truth["island"][int(m.group(1)) - 1]),

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl
 
 from app.framework import parse_query
 from app.wording import num
-from app.pages.outer_and_inner_alignment.model import TRAIN
+from app.pages.outer_and_inner_alignment.model import TRAIN, designer_reward
 from app.pages.outer_and_inner_alignment.page import AGENT
 from app.pages.outer_and_inner_alignment.present import SPECIAL_TRUTHS, agent_summary, values_figure
 
@@ -51,7 +51,8 @@ def test_the_islands_pay_is_quoted_as_the_reward_function_then_in_force():
     foresight had declined the island from race 61 (while the channel was still overrated)."""
     r, texts = at("error=10&editor=on&island=on")
     assert r.edited_at == 66 and r.truth["island"][-1] == 0 and "island" not in r.choices
-    assert "for a place that pays 0" in texts["special"] and "pays 20" not in texts["special"].split("island")[-1]
+    assert "for a place that has paid 0 since the edit in race 66" in texts["special"]
+    assert "pays 20" not in texts["special"].split("island")[-1]
     assert "by definition no race after the edit does" in texts["special"]     # the edit's outcome, said to be definitional
 
 
@@ -229,3 +230,19 @@ def test_the_deployment_races_that_served_the_designer_are_counted_not_a_share_o
     for wrong in ("3 of the 60 deployment races served the designer's intention",
                   "3% of the 60 deployment races served the designer's intention"):
         assert [f for t in AGENT.all_truths for f in t.failures(r, wrong)], wrong
+
+
+def test_an_island_that_pays_nothing_only_since_the_edit_says_so():
+    """Review 9, pages B 1: with the reward editor taken and the island never visited, 'Its critic still guesses 7
+    for a place that pays 0' followed 'its critic would learn what the island pays and keep sending it back', with
+    nothing to say that it pays nothing only because the reward function was edited (the designer's pays 20)."""
+    for query in ("loophole=closed&learning=online&error=6&editor=on&island=on&foresight=on&race=120",
+                  "loophole=closed&learning=online&error=7&editor=on&island=on&foresight=on&race=120",
+                  "loophole=closed&learning=online&error=8&editor=on&island=on&foresight=on&race=53"):
+        r, texts = at(query)
+        e, designer = r.edited_at, num(designer_reward("island", r.loophole))
+        assert e is not None and "island" not in r.choices and r.truth["island"][-1] == 0 < designer_reward("island", r.loophole)
+        guess = num(r.values["island"][-1])
+        assert (f"Its critic still guesses {guess} for a place that has paid 0 since the edit in race {e} ({designer} "
+                f"under the designer's reward function)") in texts["special"], query
+        assert "for a place that pays 0" not in texts["special"], query

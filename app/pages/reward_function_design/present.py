@@ -201,6 +201,9 @@ def probe_sentence(r: Lying) -> str:
         more = [s for s in SITUATIONS if _rises(r, s)]
         head += (f", more than the {without} without it" if len(more) == 2
                  else f", against the {without} without it: more than without it when {more[0]}")
+        if r.accuracy == 0.5:       # a lie is worth the same with the probe as without: its flags favour neither
+            head += (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
+                     "learning, not a push toward lying")
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -223,14 +226,15 @@ def probe_sentence(r: Lying) -> str:
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
                        f"both; {alarms}.{split}")
     losing = [s for s, lies in zip(SITUATIONS, (w, u)) if lies >= 50 and r.worth("probe", _detect(r, s)) > 0]
+    a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
-        return head + (f". Honesty still loses in both situations: {flags}, and even so a lie is worth "
+        return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}")
     where = "unwatched" if u >= w else "watched"
     worth = r.worth("probe", getattr(r, where))
     if max(w, u) >= 50 and worth > 0:
-        return head + (f". Honesty still loses when {where}: {flags}, and even so a lie there is worth "
+        return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(worth)} on average against the truth.{split}")
     return head + f"; {flags}.{split}"
 
@@ -462,6 +466,12 @@ PROBE_TRUTHS = (
                or _near_none(r.at("probe", _other(m.group(3)))) and _near_none(r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
+    Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+          r"push toward lying",
+          lambda r: r.accuracy == 0.5 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
+          "with it somewhere (as the shares are written)"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_near_none(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),
@@ -512,12 +522,16 @@ PROBE_TRUTHS = (
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
-    Truth(r"Honesty still loses in both situations: .*?, and even so a lie is worth (\S+) points? when watched and (\S+) "
+    Truth(r"and even so (a|a hidden) lie (?:there )?is worth",
+          lambda r, m: (m.group(1) == "a hidden") == r.hide,
+          "with hiding possible, the worth quoted is a hidden lie's (the probe flags it as often as the truth), "
+          "not a plain lie's"),
+    Truth(r"Honesty still loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
           lambda r, m: all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0
                            and _pts_is(m.group(g), r.worth("probe", _detect(r, s))) for g, s in ((1, "watched"), (2, "unwatched"))),
           "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each"),
-    Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a lie there is worth (\S+) points? on average",
+    Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
           lambda r, m: wording.points(r.at("probe", m.group(1))) >= 50
           and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
           and not all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0 for s in SITUATIONS),

@@ -446,3 +446,35 @@ def test_honesty_losing_in_both_situations_is_said_of_both(state):
 def pts_of(r, situation):
     from app.pages.reward_function_design.present import pts
     return pts(r.worth("probe", r.watched if situation == "watched" else r.unwatched))
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=2, penalty=19, watched=20, unwatched=20, accuracy=50, hide="no"),
+    dict(gain=4, penalty=18, watched=45, unwatched=60, accuracy=50, hide="yes"),
+    dict(gain=5, penalty=15, watched=30, unwatched=45, accuracy=50, hide="yes"),
+])
+def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is_noise(state):
+    """Review 9, pages B 2: at 50% accuracy the probe flags lies and honest answers alike, so a lie is worth the
+    same with it as without; yet the claim said it lies 'more than the 6% in both without it', as if the probe
+    had pushed it to lie. The rise is said to be noise from its random flags, not a push toward lying."""
+    r, texts, _ = lying(**state)
+    for s in ("watched", "unwatched"):
+        assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
+    assert any(r.at("probe", s) > r.at("behaviour", s) + 0.02 for s in ("watched", "unwatched"))
+    text = texts["probe"]
+    assert "more than" in text
+    assert ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+            "push toward lying") in text
+
+
+def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
+    """Review 9, pages B 4: with hiding possible and 35% of watched answers plain lies, 'a lie is worth +7.5 points
+    when watched' quoted a hidden lie's worth; a plain lie, flagged 60% of the time against 40% for the truth, is
+    worth 7.5 − 1 × 0.2 = +7.3. The sentence now says whose worth it is."""
+    r, texts, _ = lying(gain=7.5, penalty=1, watched=0, unwatched=80, accuracy=60, hide="yes")
+    plain_worth = r.gain - r.penalty * (r.watched + 2 * r.accuracy - 1)
+    hidden_worth = r.worth("probe", r.watched)
+    assert round(hidden_worth, 1) == 7.5 and round(plain_worth, 1) == 7.3 and r.plain["watched"] > 0.3
+    text = texts["probe"]
+    assert "a lie is worth" not in text and "a lie there is worth" not in text
+    assert "a hidden lie is worth +7.5 points when watched" in text

@@ -275,9 +275,21 @@ def looks_text(result: PieResult) -> str:
     return pct(result.seen_nice("after RLHF"))
 
 
+def _at_least(text: str, percent: float) -> bool:
+    """A share as shown reads `percent` or more ('>99.9%' does, '<0.1%' does not)."""
+    return text.startswith(">") or (not text.startswith("<") and float(text[:-1]) >= percent)
+
+
 def _at_least_half(text: str) -> bool:
-    """A share as shown reads 50.0% or more ('>99.9%' does, '<0.1%' does not)."""
-    return text.startswith(">") or (not text.startswith("<") and float(text[:-1]) >= 50.0)
+    return _at_least(text, 50.0)
+
+
+# A model "seems nice" when a clear majority of what it does looks nice: four in five, as shown.
+CLEARLY_NICE = 80.0
+
+
+def _clearly_nice(text: str) -> bool:
+    return _at_least(text, CLEARLY_NICE)
 
 
 def looks_nice_sentence(result: PieResult) -> str:
@@ -287,8 +299,9 @@ def looks_nice_sentence(result: PieResult) -> str:
     which = ("green and red together" if missed == 1.0 else
              "green, and none of the red, which raters catch" if missed == 0.0 else
              f"green, and the {pct(missed)} of red that raters miss")
-    # Decided on the share as shown (one decimal): 50.0% seems nice.
-    tail = ("which is why the model “seems nice”" if _at_least_half(looks)
+    # Decided on the share as shown (one decimal): 80.0% seems nice, 50.0% only part of the time.
+    tail = ("which is why the model “seems nice”" if _clearly_nice(looks)
+            else "so the model seems nice only part of the time" if _at_least_half(looks)
             else "so at these settings the model does not even seem nice")
     return f"After this stage {stage_texts(result, 'after RLHF')['green']} of behaviour is green, and {looks} looks nice to a rater ({which}), {tail}."
 
@@ -441,8 +454,13 @@ LOOKS_TRUTHS = (
     Truth(rf"the (?P<m>{PCT}) of red that raters miss",
           lambda r, m: 0.0 < r.traits.looks_nice[1] < 1.0 and _share_shown(m["m"], r.traits.looks_nice[1]),
           "raters miss that share of the red"),
-    Truth(r"which is why the model “seems nice”", lambda r: _at_least_half(looks_text(r)) and r.seen_nice("after RLHF") > 0.499,
-          "at least half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
+    Truth(r"which is why the model “seems nice”", lambda r: _clearly_nice(looks_text(r)) and r.seen_nice("after RLHF") > 0.799,
+          "at least four in five of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
+    Truth(r"seems nice only part of the time",
+          lambda r: _at_least_half(looks_text(r)) and not _clearly_nice(looks_text(r))
+          and 0.499 < r.seen_nice("after RLHF") < 0.801,
+          "at least half, but under four in five, of the behaviour after RLHF looks nice to a rater (as shown, to "
+          "one decimal)"),
     Truth(r"does not even seem nice", lambda r: not _at_least_half(looks_text(r)) and r.seen_nice("after RLHF") < 0.501,
           "less than half of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
 )

@@ -53,10 +53,12 @@ def test_a_change_too_small_to_show_is_not_called_unchanged():
 
 
 def test_seeming_nice_is_decided_on_the_share_as_shown():
-    """Exactly on the threshold: with no RLHF, half the behaviour nice-looking is 50.0%, which seems nice."""
+    """Exactly on the threshold: with no RLHF, half the behaviour nice-looking is 50.0%, which seems nice part of
+    the time."""
     r, texts = run(nice=50, rlhf=0, detect=0)
     assert r.seen_nice("after RLHF") == pytest.approx(0.5)
-    assert "and 50.0% looks nice to a rater (green and red together), which is why the model “seems nice”" in texts["looks_nice"]
+    assert "and 50.0% looks nice to a rater (green and red together), so the model seems nice only part of the " \
+        "time" in texts["looks_nice"]
     r, texts = run(nice=49, rlhf=0, detect=0)
     assert "49.0% looks nice to a rater" in texts["looks_nice"] and texts["looks_nice"].endswith("does not even seem nice.")
 
@@ -376,3 +378,28 @@ def test_red_per_green_rounds_a_half_up_as_the_kit_does_and_the_other_rounding_i
     said = pies.claim_texts(r)["ratios"]
     assert "213 after pretraining" in said
     assert [f for t in pies.all_truths for f in t.failures(r, said.replace("213 after pretraining", "212 after pretraining"))]
+
+
+@pytest.mark.parametrize("state", [
+    dict(scenario="llm", nice=55, treacherous=81, rlhf=1, detect=35, rlvr=3.7, exchange=60, innate=35),
+    dict(nice=17, treacherous=5, rlhf=1.8, detect=75, rlvr=5, exchange=40, innate=60),
+])
+def test_a_model_that_looks_nice_barely_half_the_time_is_not_said_to_seem_nice(state):
+    """Review 9, pages B 3: at 52.8% (and 53.9%) looking nice, with about a fifth of all behaviour red that raters
+    catch, the claim said 'which is why the model “seems nice”'. Only a clear majority (four in five, as shown)
+    earns that; between half and that, the model seems nice only part of the time."""
+    r, texts = run(**state)
+    looks = r.seen_nice("after RLHF")
+    assert 0.5 <= looks < 0.6      # over two in five of what it does looks bad to a rater
+    assert "seems nice”" not in texts["looks_nice"] and "does not even seem nice" not in texts["looks_nice"]
+    assert texts["looks_nice"].endswith("so the model seems nice only part of the time.")
+
+
+def test_a_clear_majority_looking_nice_is_why_the_model_seems_nice():
+    """The other side of the bar: 89.6% looking nice (raters blind to red) reads as the model seeming nice, and
+    exactly 80.0% as shown does too."""
+    r, texts = run(nice=70.0, treacherous=29.0, rlhf=1.3)
+    assert r.seen_nice("after RLHF") > 0.8 and texts["looks_nice"].endswith("which is why the model “seems nice”.")
+    r, texts = run(nice=80, rlhf=0, detect=0)
+    assert r.seen_nice("after RLHF") == pytest.approx(0.8)
+    assert "80.0% looks nice" in texts["looks_nice"] and texts["looks_nice"].endswith("“seems nice”.")
