@@ -85,11 +85,6 @@ def scary(p: float) -> bool:
     return shown_percent(p) >= round(100 * CONFIDENT_FEAR)
 
 
-def crossed(start: float, end: float) -> bool:
-    """The guess, as shown, went from one of the assessor's bands (scary, unsure, safe) into another."""
-    return (scary(start), confident_safe(start)) != (scary(end), confident_safe(end))
-
-
 def next_time(p: float, change: float) -> str:
     return ("expect to be scared" if scary(p) else "expect to feel safe" if confident_safe(p)
             else f"be {'more' if change > 0 else 'less'} wary than before")
@@ -113,17 +108,18 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         e = result.encounters[moment.encounter - 1]
         change, off, moved = visit_lesson(result, e)
         p = m.updated_prediction
-        if abs(change) < 0.05 and off < 0.1:
+        if abs(change) < 0.05 and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
+            # a small move across the line below which the circuit takes the assessor's word for safety
+            out["assessor"] = (f"My guess moved only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the "
+                               f"{pct(CONFIDENT_SAFE)} line: next time with this person, "
+                               f"{'expect to feel safe' if confident_safe(p) else 'be more wary than before'}.")
+        elif abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
         elif abs(change) < 0.05 and moved < 0.05:
             learned = "nothing" if moved == 0 else "almost nothing"
             out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned {learned}."
-        elif abs(change) < 0.05 and not crossed(e.predicted_fear_at_start, p):
-            out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         elif abs(change) < 0.05:
-            line = CONFIDENT_SAFE if confident_safe(p) != confident_safe(e.predicted_fear_at_start) else CONFIDENT_FEAR
-            out["assessor"] = (f"Only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the {pct(line)} line: "
-                               f"next time with this person, {next_time(p, change)}.")
+            out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
             out["assessor"] = (f"My guess was off. Updating: next time with this person, {next_time(p, change)} "
                                f"(fear {pct(p)}).")
@@ -307,6 +303,21 @@ def _moved_in_visit_shown(walk: Walk) -> float:
     return visit_lesson(walk.result, walk.result.encounters[moment.encounter - 1])[2]
 
 
+def _visit_shown(walk: Walk):
+    steps = moments(walk.result)
+    return walk.result.encounters[steps[min(max(walk.step, 1), len(steps)) - 1].encounter - 1]
+
+
+def _visit_end(walk: Walk) -> float:
+    """The assessor's guess for the visitor at the end of the visit the step shows."""
+    return walk.result.minutes[_visit_shown(walk).end - 1].updated_prediction
+
+
+def _crossed_safe(walk: Walk) -> bool:
+    """Over the visit the step shows, the guess (as shown) crossed the 25% below which the circuit defers."""
+    return confident_safe(_visit_shown(walk).predicted_fear_at_start) != confident_safe(_visit_end(walk))
+
+
 def _visits(walk: Walk, began_relaxed: bool) -> list:
     """The visits the circuit never switched to relaxed, that began relaxed (or scared) and stayed so."""
     return [e for e in walk.result.encounters if e.relaxed_at is None
@@ -374,8 +385,11 @@ WALKTHROUGH_TRUTHS = (
           "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
     Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
           "the assessor's guess for the visitor did not move at all during the visit shown"),
-    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05,
-          "the assessor's guess for the visitor moved during the visit shown, but by under 5 points"),
+    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05 and not _crossed_safe(w),
+          "the assessor's guess for the visitor moved during the visit shown, but by under 5 points, and not across 25%"),
+    Truth(r"but past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
+          lambda w, m: _crossed_safe(w) and (m.group(1) == "expect to feel safe") == confident_safe(_visit_end(w)),
+          "the guess for the visitor, as shown, ended the visit on the other side of 25% from where it began"),
     Truth(r"^never$", lambda w: bool(_visits(w, began_relaxed=False)),
           "a visit in which the circuit never switched to relaxed, and the child was scared throughout"),
     Truth(r"^no need: relaxed on arrival$", lambda w: bool(_visits(w, began_relaxed=True)),

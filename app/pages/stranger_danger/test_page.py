@@ -448,3 +448,29 @@ def test_a_small_move_across_the_safe_line_is_said_to_cross_it(client):
     assert nxt["mode"] == "defer" and not nxt["scared"]      # the next visit bears the crossing out
     html = client.get(f"/{SLUG}?" + "&".join(f"{k}={v}" for k, v in state.items()) + "&step=8").text
     assert bubble_texts(html)[0].replace("&#39;", "'") == bubble
+
+
+@pytest.mark.parametrize("state,step", [
+    (dict(lr=0.05, friendly=0.9, first_visit=9, stay=7, habituation=1, encounters=6, last_visitor="different",
+          generalisation=0.5), 9),
+    (dict(lr=0.05, friendly=0.7, first_visit=5, stay=8, habituation=1, encounters=4, last_visitor="same",
+          generalisation=0.6), 12),
+])
+def test_a_lesson_that_crosses_25_percent_is_never_called_almost_nothing(state, step):
+    """Review 10 C1: 'I expected fear of 28% and was wrong, but I learned almost nothing', where the visit moved the
+    guess from 28% to 23%, across the 25% below which the circuit defers; the next visit began relaxed."""
+    result = simulate(**state)
+    walk = Walk(result, step)
+    bubble = step_view(walk)["bubbles"]["assessor"]
+    assert "past the 25% line: next time with this person, expect to feel safe" in bubble, bubble
+    wrong = "I expected fear of 28% and was wrong, but I learned almost nothing."
+    assert [f for t in WALKTHROUGH.all_truths for f in t.failures(walk, wrong)]
+
+
+def test_a_small_move_across_75_percent_is_not_called_a_line():
+    """Review 10 A2: 'Only from 75% to 73%, but past the 75% line' named a line the page never explains, whose
+    crossing changes nothing the child does (the circuit fires fear at 73% as at 76%)."""
+    state = dict(lr=0.05, friendly=0.55, first_visit=12, stay=21, habituation=17, encounters=6, last_visitor="different",
+                 generalisation=0.5)
+    bubble = step_view(Walk(simulate(**state), 17))["bubbles"]["assessor"]
+    assert "75% line" not in bubble and "ended close to where it started" in bubble, bubble
