@@ -201,7 +201,7 @@ def probe_sentence(r: Lying) -> str:
         more = [s for s in SITUATIONS if _rises(r, s)]
         head += (f", more than the {without} without it" if len(more) == 2
                  else f", against the {without} without it: more than without it when {more[0]}")
-        if r.accuracy == 0.5:       # a lie is worth the same with the probe as without: its flags favour neither
+        if r.accuracy == 0.5 and not r.hide:   # a lie is worth the same with the probe: its flags favour neither
             head += (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
                      "learning, not a push toward lying")
     hiding = [s for s in SITUATIONS if r.hides(s)]
@@ -468,10 +468,11 @@ PROBE_TRUTHS = (
           "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
           r"push toward lying",
-          lambda r: r.accuracy == 0.5 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
-          "with it somewhere (as the shares are written)"),
+          "with it somewhere (as the shares are written); the agent cannot hide (choosing the better of two ways to "
+          "lie would favour lying)"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_near_none(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),

@@ -463,8 +463,15 @@ def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is
     assert any(r.at("probe", s) > r.at("behaviour", s) + 0.02 for s in ("watched", "unwatched"))
     text = texts["probe"]
     assert "more than" in text
-    assert ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
-            "push toward lying") in text
+    clause = ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+              "push toward lying")
+    if state["hide"] == "no":
+        assert clause in text
+    else:
+        # Review 10, pages B 2: where it can hide, it picks the better of two ways to lie, which favours lying: the
+        # rise is not only noise, so the clause is not said, and its predicate refuses it
+        assert clause not in text
+        assert [f for t in LYING.all_truths for f in t.failures(r, text + " though " + clause + ".")]
 
 
 def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
