@@ -23,6 +23,13 @@ def fmt(x: float, digits: int = 2) -> str:
     return num(float(x), digits)
 
 
+def grey(x: float) -> str:
+    """An exact average over every problem (the grey bars) in words: to three decimals, without trailing zeros ('2.376',
+    '1.5', '2'): a number a rounding can hide, said as precisely as it is."""
+    text = fmt(x, 3)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def article(number: str) -> str:
     """'a' or 'an' before a number as it is said: 'an 8%', 'an 18%', 'an 850-step', 'an 11,000', but
     'a 12%', 'a 110%', 'a 1,800'."""
@@ -116,18 +123,17 @@ def _set_of(r: LunchResult) -> str:
 def lunch_summary(r: LunchResult) -> str:
     """What the bars show: the grey ones (every problem) all at one height, the hatched ones (the structured
     problems) between their lowest and highest. Who does best is the prose's claim (family_sentence)."""
-    every = {fmt(v, 3) for v in r.mean_all.values()}
-    places = _family_places(r)
-    lo, hi = fmt(min(r.mean_family.values()), places), fmt(max(r.mean_family.values()), places)
+    every = {grey(v) for v in r.mean_all.values()}
+    lo, hi = _family_text(min(r.mean_family.values()), r), _family_text(max(r.mean_family.values()), r)
     spread = f"{WHO[_set_of(r)]} average {lo} looks" if lo == hi else f"the averages run from {lo} to {hi} looks"
     return (f"Over all {count(r.counts['all'], 'problem')} on {count(r.n, 'point')} with {count(r.k, 'value')}, "
             f"every strategy needs {' / '.join(sorted(every))} looks on average (grey bars). On the "
             f"{count(r.counts[r.family], FAMILY_LABEL[r.family].removesuffix('s'))} (hatched bars) {spread}.")
 
 
-def _family_places(r: LunchResult) -> int:
-    """The structured problems' averages to two decimals, or to the grey bars' three where they are every problem."""
-    return 3 if r.counts[r.family] == r.counts["all"] else 2
+def _family_text(x: float, r: LunchResult) -> str:
+    """A structured problems' average to two decimals, or as the grey bars' are written where they are every problem."""
+    return grey(x) if r.counts[r.family] == r.counts["all"] else fmt(x)
 
 
 def lunch_table(r: LunchResult) -> Table:
@@ -142,7 +148,7 @@ def family_sentence(r: LunchResult) -> str:
     fam = FAMILY_LABEL[r.family]
     if r.counts[r.family] == r.counts["all"]:
         return (f"With these settings every problem counts as {fam.removesuffix(' problems')}, so the structured set is "
-                f"the whole set and every strategy ties again, at {fmt(r.mean_all[r.strategies[0]], 3)} looks.")
+                f"the whole set and every strategy ties again, at {grey(r.mean_all[r.strategies[0]])} looks.")
     best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
     worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
@@ -166,11 +172,11 @@ def _at(r: LunchResult, which) -> set[str]:
 
 
 LUNCH_FAMILY_TRUTHS = (
-    Truth(r"every strategy ties again, at (\d+\.\d+) looks",
+    Truth(r"every strategy ties again, at (\d+(?:\.\d+)?) looks",
           lambda r, m: r.counts[r.family] == r.counts["all"] and len(set(r.mean_family.values())) == 1
-          and fmt(r.mean_family[r.strategies[0]], 3) == m.group(1),
+          and grey(r.mean_family[r.strategies[0]]) == m.group(1),
           "the structured set is every problem, every strategy has the same average there, and it is the number quoted "
-          "to three decimals, as over every problem"),
+          "to three decimals without trailing zeros, as over every problem"),
     Truth(_NAMES + r" does best, with (\d+\.\d\d) looks",
           lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) == 1
           and fmt(min(r.mean_family.values())) == m.group(2),
@@ -186,14 +192,14 @@ LUNCH_FAMILY_TRUTHS = (
           "the number quoted"),
 )
 LUNCH_TRUTHS = (
-    Truth(r"every strategy needs (\d+\.\d{3}) looks on average",
-          lambda r, m: len(set(r.mean_all.values())) == 1 and fmt(r.mean_all[r.strategies[0]], 3) == m.group(1),
+    Truth(r"every strategy needs (\d+(?:\.\d+)?) looks on average",
+          lambda r, m: len(set(r.mean_all.values())) == 1 and grey(r.mean_all[r.strategies[0]]) == m.group(1),
           "every strategy's exact average over every problem is the same, the number quoted"),
     Truth(r"On the (\d+) (one-hill|smooth) problems? \(hatched bars\) (?:(all four strategies|all three fixed orders|both "
-          r"strategies shown) average (\d+\.\d+) looks|the averages run from (\d+\.\d+) to (\d+\.\d+) looks)",
+          r"strategies shown) average (\d+(?:\.\d+)?) looks|the averages run from (\d+(?:\.\d+)?) to (\d+(?:\.\d+)?) looks)",
           lambda r, m: FAMILY_LABEL[r.family].startswith(m.group(2)) and num(r.counts[r.family]) == m.group(1)
           and (m.group(3) is None or m.group(3) == WHO[_set_of(r)])
-          and ((fmt(min(r.mean_family.values()), _family_places(r)), fmt(max(r.mean_family.values()), _family_places(r)))
+          and ((_family_text(min(r.mean_family.values()), r), _family_text(max(r.mean_family.values()), r))
                == ((m.group(4), m.group(4)) if m.group(4) else (m.group(5), m.group(6)))),
           "the count of structured problems, and the lowest and highest strategy's average on them, to two decimals, "
           "or three (as over every problem) where they are every problem (one number only when the two show alike), "
@@ -206,7 +212,7 @@ LUNCH_TRUTHS = (
 
 
 def lunch_live(r: LunchResult) -> dict[str, str]:
-    return {"all_mean": fmt(r.mean_all[r.strategies[0]], 3), "count": num(r.counts["all"])}
+    return {"all_mean": grey(r.mean_all[r.strategies[0]]), "count": num(r.counts["all"])}
 
 
 class LunchResponse(WidgetResponse):
@@ -334,7 +340,7 @@ def science_sentence(r: KnowResult) -> str:
         return "Here they do equally well, to the percent shown."
     if lead > 0:
         return "Here the second agent does far better." if lead >= 20 else "Here the second agent does better."
-    return "Even here the first agent does better."
+    return "Even here the first agent does better, on average over the range."
 
 
 def know_summary(r: KnowResult) -> str:
