@@ -149,6 +149,8 @@ def test_glossary_definition_opens_on_hover_focus_and_tap(watched, server_url):
     from playwright.sync_api import expect     # waits (up to 5 s) for a tap's click, which a phone may delay
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()
     expect(touch.locator("#tip-learning-subsystem")).to_be_visible()
+    # the tap's click has opened it (not only the focus a tap can give), so that a second tap is a second click
+    expect(touch.locator(".gloss:has(#tip-learning-subsystem)")).to_have_class(re.compile(r"\bopen\b"))
     assert "learns from experience" in touch.locator("#tip-learning-subsystem").text_content()
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").tap()   # a second tap closes it
     expect(touch.locator("#tip-learning-subsystem")).to_be_hidden()
