@@ -50,6 +50,10 @@ class Credences:
         """Odds TAI is an LLM of any kind (A, B or C), to nine decimals like `llm`."""
         return round(self.shares["a"] + self.shares["b"] + self.shares["c"], 9)
 
+    def group(self, letters: str) -> float:
+        """These letters' share together, to nine decimals like `llm` (all of the odds sums to 1, not 0.999…)."""
+        return round(sum(self.shares[k] for k in letters), 9)
+
     @property
     def verdict(self) -> str:
         """'strong': A-B and C unlikely (a plateau-ist as he usually means it); 'ab': A-B unlikely but C

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, lone, num as wnum, plural, points, reads_as
+from app.wording import count, lone, num as wnum, plural, points, reads_as, share
 
 from .model import LETTERS, Credences, Curve, Extrapolation
 
@@ -120,11 +120,12 @@ def implication_sentence(r: Credences) -> str:
     other = r.shares["d"] + r.shares["e"]
     if other == 0:
         return "You give no odds at all to TAI that is not an LLM."
+    # share(): a sliver of the odds reads 'under 1%', never '0%'
     if r.shares["e"] == 0:
-        return (f"You give {shown_pct(r, 'de')} to TAI that is not an LLM at all: that much of your expectation is "
+        return (f"You give {share(r.group('de'))} to TAI that is not an LLM at all: that much of your expectation is "
                 f"about a kind of AI other than the LLMs we can study today, though none of it is about brain-like "
                 f"AGI.")
-    return (f"You give {shown_pct(r, 'de')} to TAI that is not an LLM at all, and {shown_pct(r, 'e')} to brain-like "
+    return (f"You give {share(r.group('de'))} to TAI that is not an LLM at all, and {share(r.shares['e'])} to brain-like "
             f"AGI in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
             f"today.")
 
@@ -170,10 +171,12 @@ VERDICT_TRUTHS = (
 IMPLICATION_TRUTHS = (
     Truth(r"no odds at all to TAI that is not an LLM", lambda r: r.shares["d"] + r.shares["e"] == 0,
           "D and E get no odds"),
-    Truth(r"You give (\d+%) to TAI that is not an LLM at all",
-          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and m.group(1) == shown_pct(r, "de"),
-          "D and E get some odds, this share as shown"),
-    Truth(r"(\d+%) to brain-like AGI in particular", _quotes("e"), "E's share, as shown"),
+    Truth(r"You give ((?:under |over )?\d+%) to TAI that is not an LLM at all",
+          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and reads_as(m.group(1), r.group("de")),
+          "D and E get some odds, this share as shown ('under 1%' for a sliver, never '0%')"),
+    Truth(r"((?:under |over )?\d+%) to brain-like AGI in particular",
+          lambda r, m: r.shares["e"] > 0 and reads_as(m.group(1), r.shares["e"]),
+          "E gets some odds, this share as shown ('under 1%' for a sliver, never '0%')"),
     Truth(r"none of it is about brain-like AGI", lambda r: r.shares["e"] == 0 < r.shares["d"],
           "E gets no odds, D some"),
 )

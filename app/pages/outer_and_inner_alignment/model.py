@@ -83,13 +83,14 @@ class Run:
         picks = self.choices[start:end]
         return sum(c == plan for c in picks) / len(picks)
 
+    def served(self, start: int, end: int) -> int:
+        """How many races in [start, end) served the designer: finishing, with the reward function unedited."""
+        return sum(1 for i in range(start, end)
+                   if self.choices[i] == "finish" and (self.edited_at is None or i + 1 < self.edited_at))
+
     def intended(self, start: int, end: int) -> float:
-        """Share of races in [start, end) that served the designer: finishing, with the reward function unedited."""
-        n = 0
-        for i in range(start, end):
-            if self.choices[i] == "finish" and (self.edited_at is None or i + 1 < self.edited_at):
-                n += 1
-        return n / (end - start)
+        """Share of races in [start, end) that served the designer (`served`)."""
+        return self.served(start, end) / (end - start)
 
     def final_error(self, plan: str) -> float | None:
         """|critic - what the plan pays| after the last race; None if the plan never existed."""

@@ -463,7 +463,7 @@ AGENT_CLAIMS = (Claim("outer", outer_sentence, truths=OUTER_TRUTHS), Claim("inne
 
 def _served(r: Run) -> int:
     """How many deployment races served the designer (finishing, with the reward function unedited)."""
-    return round(r.intended(TRAIN, r.races) * (r.races - TRAIN))
+    return r.served(TRAIN, r.races)
 
 
 def agent_summary(r: Run) -> str:

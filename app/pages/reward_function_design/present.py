@@ -186,6 +186,23 @@ def _follows(r: Lying, s: str) -> bool:
     return lies > 50 if worth > 0 else lies < 50 if worth < 0 else True
 
 
+def rise_reason(r: Lying) -> str:
+    """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
+    payoff, so where a lie is worth no more with it, the rise is the noise (amplified, where it can hide, by
+    judging lying by the better of two noisy estimates)."""
+    noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
+    if r.hide:
+        two = "with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
+        return f": {noise}, and {two}" if noise else f": {two}"
+    if not noise:
+        return ""
+    if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
+        return (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
+                "learning, not a push toward lying")
+    return (", though it makes a lie worth less on average: " + noise + ", and that noise outweighs its small "
+            "push toward honesty")
+
+
 def probe_sentence(r: Lying) -> str:
     w, u = wording.points(r.at("probe", "watched")), wording.points(r.at("probe", "unwatched"))
     bw, bu = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
@@ -195,15 +212,15 @@ def probe_sentence(r: Lying) -> str:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
+    reason = ""
     if _all_near_none(r):
         head += f", about as seldom as without it ({without})"
     elif _probe_raises(r):
         more = [s for s in SITUATIONS if _rises(r, s)]
         head += (f", more than the {without} without it" if len(more) == 2
                  else f", against the {without} without it: more than without it when {more[0]}")
-        if r.accuracy == 0.5 and not r.hide:   # a lie is worth the same with the probe: its flags favour neither
-            head += (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
-                     "learning, not a push toward lying")
+        reason = rise_reason(r)
+        head += reason
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -236,7 +253,8 @@ def probe_sentence(r: Lying) -> str:
     if max(w, u) >= 50 and worth > 0:
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(worth)} on average against the truth.{split}")
-    return head + f"; {flags}.{split}"
+    # after a reason, the flags start a sentence of their own
+    return head + (f". {flags[0].upper()}{flags[1:]}" if reason else f"; {flags}") + f".{split}"
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
@@ -473,6 +491,21 @@ PROBE_TRUTHS = (
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
           "with it somewhere (as the shares are written); the agent cannot hide (choosing the better of two ways to "
           "lie would favour lying)"),
+    Truth(r"though it makes a lie worth less on average: its false alarms make every payoff noisy, and that noise "
+          r"outweighs its small push toward honesty",
+          lambda r: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "the probe flags lies more often than honest answers (better than a coin toss, short of perfect, with a "
+          "penalty), so a lie is worth less with it in both situations, yet it lies more with it somewhere (as the "
+          "shares are written): the only other thing the probe changes is the noise of its false alarms"),
+    Truth(r"without it: (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
+          r"better of two noisy estimates, which overrates it",
+          lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          and (m.group(1) is not None) == (r.accuracy < 1)
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
+          "with it somewhere (as the shares are written); false alarms (short of a perfect probe) add noise, and the "
+          "learner values lying as the better of its two ways to lie"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_near_none(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),

@@ -212,7 +212,7 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     probe raises lying from 15%/20% to 36%/70%."""
     r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
     assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
-                                     "when unwatched, more than the 15% and 20% without it.")
+                                     "when unwatched, more than the 15% and 20% without it: ")
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
     assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))
@@ -485,3 +485,26 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
     text = texts["probe"]
     assert "a lie is worth" not in text and "a lie there is worth" not in text
     assert "a hidden lie is worth +7.5 points when watched" in text
+
+
+@pytest.mark.parametrize("state, reason", [
+    (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
+     "more than the 4% and 1% without it: its false alarms make every payoff noisy, and with two ways to lie, it "
+     "judges lying by the better of two noisy estimates, which overrates it."),
+    (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
+     "more than the 4% and 1% without it, though it makes a lie worth less on average: its false alarms make every "
+     "payoff noisy, and that noise outweighs its small push toward honesty."),
+])
+def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
+    """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
+    'more than … without it'. In the model the probe changes just two things, a lie's average worth and the noise
+    of its flags; where a lie is worth no more with it, the rise is the noise, and where the agent can hide, its
+    judging lying by the better of two ways to lie. The sentence now says so, and its predicate needs the rise."""
+    r, texts, _ = lying(**state)
+    assert any(r.at("probe", s) > r.at("behaviour", s) + 0.01 for s in ("watched", "unwatched"))
+    for s in ("watched", "unwatched"):
+        assert r.worth("probe", getattr(r, s)) <= r.worth("behaviour", getattr(r, s))
+    assert reason in texts["probe"]
+    calm = lying(**{**state, "accuracy": 90, "hide": "no"})
+    assert not any(c.at("probe", s) > c.at("behaviour", s) for c in calm[:1] for s in ("watched", "unwatched"))
+    assert [f for t in LYING.all_truths for f in t.failures(calm[0], calm[1]["probe"] + " " + reason)]

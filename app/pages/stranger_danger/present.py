@@ -100,6 +100,17 @@ def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
     return change, off, moved
 
 
+def surprise(result: StrangerResult, e) -> str:
+    """How the visit's fear compared with the guess on arrival: above it throughout, below it, or both."""
+    guess = pct(e.predicted_fear_at_start)
+    gaps = [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
+    if min(gaps) >= 0:
+        return f"It was scarier than my guess of {guess}"
+    if max(gaps) <= 0:
+        return f"It was calmer than my guess of {guess}"
+    return f"It was at times scarier and at times calmer than my guess of {guess}"
+
+
 def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
     m = result.minutes[moment.index]
     out = {"heuristics": "An adult is close by." if m.adult_present else "Nobody around."}
@@ -117,7 +128,7 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
             out["assessor"] += " My guesses held up; little to learn."
         elif abs(change) < 0.05 and moved < 0.05:
             learned = "nothing" if moved == 0 else "almost nothing"
-            out["assessor"] = f"I expected fear of {pct(e.predicted_fear_at_start)} and was wrong, but I learned {learned}."
+            out["assessor"] = f"{surprise(result, e)}, but I learned {learned}."
         elif abs(change) < 0.05:
             out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
@@ -313,6 +324,17 @@ def _visit_end(walk: Walk) -> float:
     return walk.result.minutes[_visit_shown(walk).end - 1].updated_prediction
 
 
+def _visit_start(walk: Walk) -> float:
+    return _visit_shown(walk).predicted_fear_at_start
+
+
+def _visit_gaps(walk: Walk) -> tuple[float, float]:
+    """The smallest and largest gap between the fear felt and the guess on arrival, over the visit the step shows."""
+    e = _visit_shown(walk)
+    gaps = [x.fear - e.predicted_fear_at_start for x in walk.result.minutes[e.start:e.end]]
+    return min(gaps), max(gaps)
+
+
 def _crossed_safe(walk: Walk) -> bool:
     """Over the visit the step shows, the guess (as shown) crossed the 25% below which the circuit defers."""
     return confident_safe(_visit_shown(walk).predicted_fear_at_start) != confident_safe(_visit_end(walk))
@@ -383,6 +405,11 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: all(_is_pct(m, g, getattr(w.result.encounters[int(m.group(1)) - 1], f)) for g, f in
                            ((2, "predicted_fear_at_start"), (3, "fear_at_start"), (4, "fear_at_end"))),
           "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
+    Truth(r"^It was (scarier|calmer|at times scarier and at times calmer) than my guess of " + PCTG + ", but I learned",
+          lambda w, m: _is_pct(m, 2, _visit_start(w)) and m.group(1) == {(True, False): "scarier", (False, True): "calmer"}
+          .get((_visit_gaps(w)[0] >= 0, _visit_gaps(w)[1] <= 0), "at times scarier and at times calmer"),
+          "the visit's fear was at or above the guess on arrival at every minute (scarier), at or below it (calmer), "
+          "or some of each"),
     Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
           "the assessor's guess for the visitor did not move at all during the visit shown"),
     Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05 and not _crossed_safe(w),

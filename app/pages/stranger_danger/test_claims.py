@@ -152,10 +152,27 @@ def test_an_assessor_that_cannot_learn_says_it_learned_nothing(client):
     minutes = walk.result.minutes
     assert all(x.updated_prediction == x.predicted_fear == 0.5 for x in minutes)
     html = client.get("/stranger-danger?step=2&lr=0").text
-    assert "I expected fear of 50% and was wrong, but I learned nothing." in html
+    assert "It was scarier than my guess of 50%, but I learned nothing." in html
     assert "learned almost nothing" not in html
-    old = "I expected fear of 50% and was wrong, but I learned almost nothing."
+    old = "It was scarier than my guess of 50%, but I learned almost nothing."
     assert [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, old)]
+
+
+def test_a_guess_of_fear_that_met_more_fear_is_not_called_wrong(client):
+    """At this state the second visit was frightening at every minute, above the 82% the assessor guessed on
+    arrival; 'I expected fear of 82% and was wrong' read as if the child had turned out safe. The bubble says
+    which way the visit missed the guess: scarier, calmer, or both by turns."""
+    from app.pages.stranger_danger.present import WALKTHROUGH_TRUTHS
+    query = ("lr=0.05&friendly=0.2&first_visit=20&stay=6&habituation=4&encounters=2&last_visitor=same"
+             "&generalisation=0.25&step=4")
+    walk = WALKTHROUGH.at_defaults(lr=0.05, friendly=0.2, first_visit=20, stay=6, habituation=4, encounters=2,
+                                   last_visitor="same", generalisation=0.25, step=4)
+    e = walk.result.encounters[1]
+    assert all(x.fear == 1 for x in walk.result.minutes[e.start:e.end]) and e.predicted_fear_at_start < 1
+    html = client.get("/stranger-danger?" + query).text
+    assert "It was scarier than my guess of 82%, but I learned almost nothing." in html
+    assert "was wrong" not in html
+    assert [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, "It was calmer than my guess of 82%, but I learned almost nothing.")]
 
 
 def test_a_visit_begun_relaxed_is_not_said_never_to_have_relaxed(client):
