@@ -235,12 +235,24 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
     return Prose(meta, tuple(_hint_first_scrub(segments)), sections)
 
 
-# Newcomers did not guess that a number in the prose can be dragged: the paragraph (or list item) holding a
-# page's first one says so at its end. Shown only with scripts (without them the number is plain text, see
-# site.css), and hidden from screen readers, whose slider's own name says "drag or use the arrow keys".
-SCRUB_HINT = ('<span class="scrub-hint" aria-hidden="true"> (The numbers with a dashed underline can be dragged '
-              'sideways, or stepped with the arrow keys, to try other values.)</span>')
+# Newcomers did not guess that a number in the prose can be dragged: the sentence holding a page's first one
+# says so at its end (else its paragraph or list item). Shown only with scripts (without them the number is plain
+# text, see site.css), and hidden from screen readers, whose slider's own name says "drag or use the arrow keys".
+SCRUB_HINT = ('<span class="scrub-hint" aria-hidden="true"> (A number with a dashed underline, like this one, can '
+              'be dragged sideways or stepped with the arrow keys to try other values.)</span>')
 _BLOCK_END = re.compile(r"</(?:p|li)>")
+# A sentence's end in HTML text: a full stop, question or exclamation mark outside a tag, then a space or a tag.
+_SENTENCE_END = re.compile(r"<[^>]*>|[.!?](?=\s|<|$)")
+
+
+def _sentence_end(html: str) -> int | None:
+    """Where the first sentence of `html` ends (after its mark), before its block's end; None if it runs on."""
+    block = _BLOCK_END.search(html)
+    limit = block.start() if block else len(html)
+    for m in _SENTENCE_END.finditer(html, 0, limit):
+        if not m.group().startswith("<"):
+            return m.end()
+    return block.start() if block else None
 
 
 def _hint_first_scrub(segments: list[Segment]) -> list[Segment]:
@@ -248,10 +260,10 @@ def _hint_first_scrub(segments: list[Segment]) -> list[Segment]:
     if first is None:
         return segments
     for i in range(first + 1, len(segments)):
-        end = _BLOCK_END.search(segments[i].html) if segments[i].kind == "html" else None
-        if end:
+        at = _sentence_end(str(segments[i].html)) if segments[i].kind == "html" else None
+        if at is not None:
             html = str(segments[i].html)
-            segments[i] = Segment("html", Markup(html[:end.start()] + SCRUB_HINT + html[end.start():]))
+            segments[i] = Segment("html", Markup(html[:at] + SCRUB_HINT + html[at:]))
             break
     return segments
 

@@ -323,13 +323,16 @@ def test_no_section_is_only_links_to_raw_api_answers(client):
 @pytest.mark.parametrize("page", EXPLORABLES, ids=lambda e: e.slug)
 def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, page):
     """Newcomer review 4, item 9: nothing told a reader that the dashed numbers in the text can be dragged. The
-    block holding a page's first one ends with a hint, shown only with scripts (the number is plain text
+    sentence holding a page's first one ends with a hint, shown only with scripts (the number is plain text
     without them) and hidden from screen readers (the number's slider name says it)."""
     html = client.get(f"/{page.slug}").text
     assert html.count('class="scrub-hint"') == ('class="scrub ' in html)
     if 'class="scrub ' in html:
         first, hint = html.index('class="scrub '), html.index('class="scrub-hint"')
         assert first < hint and not re.search(r"</(?:p|li)>", html[first:hint])
+        # Newcomer review 11: at its block's end the hint followed unrelated sentences; it ends the number's own
+        between = re.sub(r"<[^>]*>", "", html[first:hint])
+        assert not re.search(r"[.!?]\s", between[:-1]), (page.slug, between)
         assert 'aria-hidden="true"' in html[hint - 40:hint + 40]
     css = (ROOT / "static/css/site.css").read_text()
     assert ".scrub-hint { display: none; }" in css and ".js .scrub-hint { display: inline;" in css
