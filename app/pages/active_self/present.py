@@ -296,8 +296,11 @@ def labels_sentence(d: Desires) -> str:
             parts.append(f"the mind brainstormed toward {word_} on {pct(d.toward[key])} of evenings, so the introspector "
                          f"concludes {SAYS[(key, label)]}: an internalised desire")
         elif label == "externalised":
-            parts.append(f"{word_} happened on {pct(d.happened[key])} of evenings while brainstorming went against it on "
-                         f"{pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: externalised")
+            # an evening not slacked off is spent studying: said where studying happens against the planning
+            default = " (every evening not slacked off is spent studying)" if key == "study" else ""
+            parts.append(f"{word_} happened on {pct(d.happened[key])} of evenings{default} while brainstorming went "
+                         f"against it on {pct(d.against[key])}, so the introspector concludes {SAYS[(key, label)]}: "
+                         f"externalised")
         else:
             when = "never happened" if d.happened[key] == 0 else f"happened on only {pct(d.happened[key])} of evenings"
             planned = ("with no brainstorming toward it on any evening" if d.toward[key] == 0 else
@@ -422,7 +425,8 @@ DESIRES_CLAIMS = (
         Truth(r"brainstormed toward (studying|slacking off) on (\d+)% of evenings", lambda d, m: d.label(
             _KEY[m.group(1)]) == "internalised" and reads_as(m.group(2), 100 * d.toward[_KEY[m.group(1)]]),
               "the share of evenings with brainstorming toward it, as shown, is at least half: internalised"),
-        Truth(r"(studying|slacking off) happened on (\d+)% of evenings while brainstorming went against it on (\d+)%",
+        Truth(r"(studying|slacking off) happened on (\d+)% of evenings(?: \(every evening not slacked off is spent "
+              r"studying\))? while brainstorming went against it on (\d+)%",
               lambda d, m: d.label(_KEY[m.group(1)]) == "externalised" and reads_as(m.group(2), 100 * d.happened[
                   _KEY[m.group(1)]]) and reads_as(m.group(3), 100 * d.against[_KEY[m.group(1)]]),
               "it happened on a quarter of evenings or more, with brainstorming mostly against it: externalised"),
@@ -648,6 +652,12 @@ def _gap(r: Inference) -> int:
     return wording.points(r.posterior[-1]) - wording.points(r.baseline[-1])
 
 
+def _barely(r: Inference) -> bool:
+    """The culture's prior barely moves the final belief: at most a point above the 1% prior's as shown, or under
+    10 points and under half as much again (13% against 5% is not 'barely')."""
+    return _gap(r) <= 1 or (_gap(r) < 10 and r.posterior[-1] <= 1.5 * r.baseline[-1])
+
+
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
@@ -673,7 +683,7 @@ def inference_sentence(r: Inference) -> str:
     lift = f"culture adds {gap} {plural(gap, 'point')}, not enough to change which reading wins"
     if r.fit == 0:
         return head + f" The experiences favour neither reading, so each belief stays at its prior: {lift}."
-    if gap >= 10:
+    if not _barely(r):
         return head + f" {lift[0].upper()}{lift[1:]}."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
 
@@ -745,6 +755,8 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"The experiences favour neither reading, so each belief stays at its prior", lambda r: r.fit == 0
           and r.posterior[-1] == round(r.culture, 4) and r.baseline[-1] == 0.01, "no evidence either way: each belief ends "
           "at its prior"),
-    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _gap(r) < 10
-          and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5), "evidence either way, and the two beliefs end within 10 points as shown"),
+    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _barely(r)
+          and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
+          "evidence either way, the same reading, and the culture's belief ends at most a point above the 1% prior's "
+          "as shown, or under 10 points above and under half as much again"),
 )),)

@@ -191,3 +191,26 @@ def test_the_desires_summary_says_how_often_each_outcome_happened_apart_from_its
                                   "off happened on 100% and reads as wanted (internalised).")
     old = "Studying: internalised (0% of evenings); slacking off: internalised (100%)."
     assert any(t.failures(d, old) for t in DESIRES.all_truths)
+
+
+def test_studying_against_every_plan_says_an_evening_not_slacked_is_spent_studying():
+    """At approve_study=-1&approve_slack=-1&urge=0 studying 'happened' on 84% of evenings, though nobody approves
+    of it and the mind planned against it every evening; the model counts every evening not slacked off as studying,
+    and the sentence now says so where studying happens against the planning."""
+    from app.pages.active_self.page import DESIRES
+    d = DESIRES.at_defaults(approve_study=-1, approve_slack=-1, urge=0)
+    assert d.happened["study"] > 0.5 and d.against["study"] == 1
+    text = DESIRES.claim_texts(d)["labels"]
+    assert "studying happened on 84% of evenings (every evening not slacked off is spent studying)" in text, text
+
+
+def test_a_culture_that_nearly_triples_the_belief_is_not_said_to_barely_matter():
+    """At fit=-0.04&culture=3 the belief ends at 13% against 5% with a 1% prior, and the sentence said the
+    culture's 'suggestion barely matters here'; it adds 8 points, and says so."""
+    from app.pages.active_self.page import PRIOR
+    r = PRIOR.at_defaults(fit=-0.04, culture=0.03)
+    assert r.posterior[-1] > 2.5 * r.baseline[-1]
+    text = PRIOR.claim_texts(r)["inference"]
+    assert "barely matters" not in text and text.endswith("Culture adds 8 points, not enough to change which reading wins.")
+    assert [f for t in PRIOR.all_truths for f in t.failures(r, text.split(" Culture adds")[0]
+                                                            + " The evidence outweighs the culture: its suggestion barely matters here.")]

@@ -129,7 +129,13 @@ def _caught_sentence(r: Lying) -> str:
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if w < 20 and u > 50 and r.unwatched < r.watched:
+    if w < 20 and u > 50 and r.unwatched < r.watched and rounded(r.worth("behaviour", r.unwatched), 1) == 0:
+        likely = "likely to be caught" if r.watched > 0.5 > r.unwatched else "more likely to be caught"
+        where = "is not" if r.watched > 0.5 > r.unwatched else "is less likely to be"
+        return head + (f": it learned to be honest where it is {likely}. Where it {where}, a lie is worth just what "
+                       f"the truth is, so its {pct(r.at('behaviour', 'unwatched'))} there is chance, not a learned "
+                       f"habit of lying.")
+    if w < 20 and u > 50 and r.unwatched < r.watched and r.worth("behaviour", r.unwatched) > 0:
         if r.watched > 0.5 > r.unwatched:
             return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
         return head + (": it learned to be honest where it is more likely to be caught and to lie where it is less "
@@ -193,13 +199,13 @@ def rise_reason(r: Lying) -> str:
     noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
         two = "with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
-        return f": {noise}, and {two}" if noise else f": {two}"
+        return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
         return ""
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
         return (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
                 "learning, not a push toward lying")
-    return (", though it makes a lie worth less on average: " + noise + ", and that noise outweighs its small "
+    return (", though it makes a lie worth less on average; " + noise + ", and that noise outweighs its small "
             "push toward honesty")
 
 
@@ -375,13 +381,18 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "the lie's average worth"),
     Truth(r"for a lie (watched|unwatched) against \S+ for the truth: they seldom lie there",
           lambda r, m: _few(r.at("behaviour", m.group(1))), "under 20% lies (as shown) in that situation"),
+    Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
+          r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
+          lambda r, m: rounded(r.worth("behaviour", r.unwatched), 1) == 0 and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
+          and (m.group(1) == "is not") == (r.watched > 0.5 > r.unwatched) and r.unwatched < r.watched,
+          "a lie unwatched is worth 0 points against the truth, as shown; the share of lies unwatched, as shown"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
-          lambda r: r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
+          lambda r: r.worth("behaviour", r.unwatched) > 0 and r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
           and wording.points(r.at("behaviour", "unwatched")) > 50,
           "a lie caught more often than not watched and less often than not unwatched; under 20% lies watched, "
           "over 50% unwatched (as shown)"),
     Truth(r"it learned to be honest where it is more likely to be caught and to lie where it is less likely",
-          lambda r: r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
+          lambda r: r.worth("behaviour", r.unwatched) > 0 and r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
           and wording.points(r.at("behaviour", "unwatched")) > 50,
           "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
     Truth(r"it lies more where it is less likely to be caught",
@@ -491,14 +502,14 @@ PROBE_TRUTHS = (
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
           "with it somewhere (as the shares are written); the agent cannot hide (choosing the better of two ways to "
           "lie would favour lying)"),
-    Truth(r"though it makes a lie worth less on average: its false alarms make every payoff noisy, and that noise "
+    Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and that noise "
           r"outweighs its small push toward honesty",
           lambda r: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags lies more often than honest answers (better than a coin toss, short of perfect, with a "
           "penalty), so a lie is worth less with it in both situations, yet it lies more with it somewhere (as the "
           "shares are written): the only other thing the probe changes is the noise of its false alarms"),
-    Truth(r"without it: (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
+    Truth(r"; (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
           r"better of two noisy estimates, which overrates it",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
           and (m.group(1) is not None) == (r.accuracy < 1)

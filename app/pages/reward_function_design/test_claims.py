@@ -212,7 +212,7 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     probe raises lying from 15%/20% to 36%/70%."""
     r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
     assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
-                                     "when unwatched, more than the 15% and 20% without it: ")
+                                     "when unwatched, more than the 15% and 20% without it; ")
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
     assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))
@@ -489,10 +489,10 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it: its false alarms make every payoff noisy, and with two ways to lie, it "
+     "more than the 4% and 1% without it; its false alarms make every payoff noisy, and with two ways to lie, it "
      "judges lying by the better of two noisy estimates, which overrates it."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
-     "more than the 4% and 1% without it, though it makes a lie worth less on average: its false alarms make every "
+     "more than the 4% and 1% without it, though it makes a lie worth less on average; its false alarms make every "
      "payoff noisy, and that noise outweighs its small push toward honesty."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
@@ -508,3 +508,27 @@ def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     calm = lying(**{**state, "accuracy": 90, "hide": "no"})
     assert not any(c.at("probe", s) > c.at("behaviour", s) for c in calm[:1] for s in ("watched", "unwatched"))
     assert [f for t in LYING.all_truths for f in t.failures(calm[0], calm[1]["probe"] + " " + reason)]
+
+
+@pytest.mark.parametrize("state", [dict(gain=4.5, penalty=10, watched=55, unwatched=35, accuracy=95, hide="yes"),
+                                   dict(gain=1.5, penalty=15, watched=90, unwatched=15, accuracy=90, hide="yes")])
+def test_a_rise_in_one_situation_and_its_reason_read_as_one_sentence(state):
+    """At these states the probe raises lying only unwatched, and the reason was chained to the sentence with a
+    second colon ('… without it: more than without it when unwatched: its false alarms …'). One colon at most."""
+    r, texts, _ = lying(**state)
+    first = texts["probe"].split(". ")[0]
+    assert "more than without it when unwatched; its false alarms make every payoff noisy" in first, first
+    assert first.count(":") <= 1, first
+
+
+def test_a_lie_worth_nothing_unwatched_is_not_called_a_learned_habit():
+    """At gain 0, caught always when watched and never unwatched, a lie unwatched is worth just what the truth is,
+    and the agents lie there about half the time; the sentence said 'it learned … to lie where it is not'."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=100, unwatched=0, accuracy=100, hide="no")
+    assert r.worth("behaviour", r.unwatched) == 0 and 0.4 < r.at("behaviour", "unwatched") < 0.6
+    assert "to lie where it is not" not in texts["caught"]
+    assert (f"Where it is not, a lie is worth just what the truth is, so its {pct(r.at('behaviour', 'unwatched'))} "
+            "there is chance, not a learned habit of lying.") in texts["caught"]
+    wrong = texts["caught"].split(": it learned")[0] + (": it learned to be honest where it is likely to be caught and "
+                                                        "to lie where it is not.")
+    assert failures(r, wrong)

@@ -123,7 +123,7 @@ def path_hedge(r: Hedge, path: str) -> str:
     if left == 0 and even == 0:
         # Nothing against nothing is no contrast: say that no split leaves anything, and why.
         cause = (f"you set {other_name} as impossible too" if r.feasible[other] == 0 else
-                 f"{other_name} then has no chance of its own")
+                 f"you set {other_name}, if it works, as {pct(0)} one we want")
         head = (f"You set {name} as impossible ({pct(0)}): " if r.feasible[path] == 0 else
                 f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
                                                   else "") + ", ")
@@ -136,8 +136,13 @@ def path_hedge(r: Hedge, path: str) -> str:
 
 def hedge_sentence(r: Hedge) -> str:
     if r.feasible["controlled"] == 1 and r.feasible["social"] == 1:
-        return (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
-                f"impossible to hedge against; any gain from splitting comes from desirability and diminishing returns.")
+        head = (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
+                f"impossible to hedge against")
+        if r.best == 0:
+            return head + ", and with nothing working at any split there is no gain from splitting either."
+        wanted = len({r.desirable["controlled"], r.desirable["social"]} - {0.0, 1.0}) > 0
+        return head + (f"; any gain from splitting comes from {'desirability and ' if wanted else ''}diminishing "
+                       f"returns.")
     if r.feasible["controlled"] == 0 and r.feasible["social"] == 0:
         # One sentence, not the same one twice in mirror image: no split leaves anything to hedge.
         return f"You set both paths as impossible ({pct(0)}), so no split of the effort leaves anything to hedge."
@@ -231,6 +236,11 @@ CERTAIN = Truth(r"You set (controlled AGI|social-instinct AGI) as certainly poss
                 lambda r, m: r.feasible[_key(m.group(1))] == 1, "that path is possible with chance 1")
 BOTH_CERTAIN = Truth(r"You set both paths as certainly possible", lambda r: min(r.feasible.values()) == 1,
                      "both paths are possible with chance 1")
+NO_GAIN = Truth(r"with nothing working at any split there is no gain from splitting either", lambda r: _top(r) == 0,
+                "every split gives exactly 0")
+GAIN_FROM = Truth(r"any gain from splitting comes from (desirability and )?diminishing returns",
+                  lambda r, m: _top(r) > 0 and (m.group(1) is not None) == any(0 < v < 1 for v in r.desirable.values()),
+                  "some split works; desirability is named only where a path's is neither 0% nor 100%")
 BOTH_IMPOSSIBLE = Truth(r"You set both paths as impossible \(0%\), so no split of the effort leaves anything",
                         lambda r: max(r.feasible.values()) == 0 and all(v == 0 for v in r.curve.values()),
                         "both paths are possible with chance 0, and the chance that at least one works is 0 at every split")
@@ -266,9 +276,9 @@ STILL_LEAVES = Truth(r"as impossible \(0%\): putting everything on it (?P<still>
                      "other path, and the sentence says so ('still leaves …, because ideas from that work carry over')")
 NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] nothing is "
                      r"left however the effort is split, since (?:you set (controlled AGI|social-instinct AGI) as impossible "
-                     r"too|(controlled AGI|social-instinct AGI) then has no chance of its own)",
+                     r"too|you set (controlled AGI|social-instinct AGI), if it works, as 0% one we want)",
                      lambda r, m: (lambda other: all(v[other] == 0 for v in r.path_chance.values())
-                                   and (m.group(2) is None or r.feasible[other] == 0)
+                                   and (r.feasible[other] == 0 if m.group(2) else r.desirable[other] == 0)
                                    and _key(m.group(2) or m.group(3)) == other)(
                          "social" if _key(m.group(1)) == "controlled" else "controlled"),
                      "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
@@ -295,7 +305,7 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
 
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON, AS_WELL, COSTS)),
-               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, NO_GAIN, GAIN_FROM, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
                                                      LEAVES, STILL_LEAVES, NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)
 

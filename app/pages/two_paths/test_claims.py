@@ -3,6 +3,8 @@
 this file does not repeat the presenter's branches."""
 from __future__ import annotations
 
+import pytest
+
 from app.pages.two_paths.page import BOTH
 from app.wording import faults
 
@@ -332,3 +334,30 @@ def test_all_on_one_path_is_not_said_to_cost_where_the_even_split_reads_the_same
         "Here the best plan puts everything on social-instinct AGI, though an even split does as well to the percent.")
     wrong = text.replace(", though an even split does as well to the percent.", ": the other path adds less than it costs.")
     assert [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_path_never_wanted_is_named_as_the_cause_not_its_feasibility():
+    """At controlled_feasible=0&social_desirable=0 the hedge said social-instinct AGI 'then has no chance of its own',
+    as if controlled AGI's impossibility were the cause; it is 60% possible, but set as 0% wanted."""
+    from app.pages.two_paths.page import BOTH
+    r = BOTH.at_defaults(controlled_feasible=0, social_desirable=0)
+    hedge = BOTH.claim_texts(r)["hedge"]
+    assert "since you set social-instinct AGI, if it works, as 0% one we want." in hedge, hedge
+    assert "then has no chance of its own" not in hedge
+    assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
+    wanted = BOTH.at_defaults(controlled_feasible=0, social_feasible=0)
+    assert [f for t in BOTH.all_truths for f in t.failures(wanted, hedge)]
+
+
+@pytest.mark.parametrize("desirable, said", [(0, "with nothing working at any split there is no gain from splitting"),
+                                             (1, "any gain from splitting comes from diminishing returns."),
+                                             (0.7, "any gain from splitting comes from desirability and diminishing")])
+def test_both_paths_certain_name_only_a_gain_there_is(desirable, said):
+    """With both paths certainly possible and neither wanted, 'Nothing works', yet the hedge named desirability and
+    diminishing returns as sources of a gain from splitting; desirability of 0% or 100% on both is no such source."""
+    from app.pages.two_paths.page import BOTH
+    r = BOTH.at_defaults(controlled_feasible=1, social_feasible=1, controlled_desirable=desirable,
+                         social_desirable=desirable)
+    hedge = BOTH.claim_texts(r)["hedge"]
+    assert said in hedge, hedge
+    assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
