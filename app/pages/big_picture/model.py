@@ -91,6 +91,12 @@ class PredictorRun:
     def override_count(self) -> int:
         return int(self.overridden.sum())
 
+    @property
+    def last_check(self) -> int:
+        """The last trial (counting from 1) in which the innate circuitry overrode at the outcome; 0 if none."""
+        hits = np.flatnonzero(self.overridden)
+        return int(hits[-1]) + 1 if len(hits) else 0
+
     def cue_guesses(self) -> np.ndarray:
         return self.weights[:, 0]
 

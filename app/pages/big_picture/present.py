@@ -347,6 +347,25 @@ def gap_points(a: float, b: float) -> int:
     return abs(points(a) - points(b))
 
 
+def _expected_more_before(r: PredictorRun) -> bool:
+    """Before the last trial, the guess at the cue read 5% or more at some point (so 'not yet' would be false)."""
+    return max(points(g) for g in r.cue_guesses()[:-1]) >= 5
+
+
+UNCHECKED = 10   # trials: a stretch this long after the last check is said, with what it did to the guess
+
+
+def since_last_check(r: PredictorRun) -> str:
+    """After the last override, the predictor trains only on its own guesses: said where that stretch is long."""
+    n = r.trials - r.last_check
+    if r.mode != "defer" or r.override_count == 0 or n < UNCHECKED:
+        return ""
+    then, now = pct(r.cue_guesses()[r.last_check]), pct(r.final_guess)
+    moved = f"kept the guess at the cue at {now}" if then == now else f"took the guess at the cue from {then} to {now}"
+    return (f" The last check came in trial {num(r.last_check)}; in the {num(n)} trials since, the predictor was "
+            f"trained only on its own guesses, which {moved}.")
+
+
 def anticipation_sentence(r: PredictorRun) -> str:
     lead = count(r.delay, "step")
     if r.mode == "override":
@@ -360,7 +379,9 @@ def anticipation_sentence(r: PredictorRun) -> str:
         if points(r.observed) < 5:
             return low + (f"the predictor expected next to nothing, about right, since the outcome rarely followed "
                           f"the cue ({wording.share(r.observed)} of the time).")
-        return low + (f"the predictor expected next to nothing yet, so nothing was anticipated (the outcome followed "
+        expected = ("had come to expect next to nothing" if _expected_more_before(r) else
+                    "expected next to nothing yet")
+        return low + (f"the predictor {expected}, so nothing was anticipated (the outcome followed "
                       f"the cue {pct(r.observed)} of the time).")
     head = (f"Deferring, in the last trial the signal was already {pct(r.anticipation)} when the cue appeared, {lead} "
             f"before the outcome was due")
@@ -376,6 +397,10 @@ def anticipation_sentence(r: PredictorRun) -> str:
 
 
 def persistence_sentence(r: PredictorRun) -> str:
+    return _persistence(r) + since_last_check(r)
+
+
+def _persistence(r: PredictorRun) -> str:
     if r.mode == "override":
         return (f"Overriding throughout, the predictor is trained only on what the innate circuitry does one step "
                 f"later; its guess at the cue ends at {pct(r.final_guess)}, and nothing uses it.")
@@ -483,9 +508,25 @@ DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal befor
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
 NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: points(r.anticipation) < 5
-                    and points(r.observed) >= 5,
+                    and points(r.observed) >= 5 and not _expected_more_before(r),
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
-                    "more (so expecting nothing is not yet what the outcomes teach)")
+                    "more (so expecting nothing is not yet what the outcomes teach), and the guess at the cue never "
+                    "read 5% or more before the last trial")
+NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expect next to nothing",
+                    lambda r: points(r.anticipation) < 5 and points(r.observed) >= 5 and _expected_more_before(r),
+                    "the signal at the cue, as shown, is under 5%, the outcome followed the cue 5% of the time or more, "
+                    "and the guess at the cue read 5% or more at some point before the last trial")
+SINCE = Truth(r"The last check came in trial (\d+); in the (\d+) trials since, the predictor was trained only on its own "
+              r"guesses, which (?:kept the guess at the cue at " + PCT + r"|took the guess at the cue from " + PCT
+              + r" to " + PCT + r")",
+              lambda r, m: (r.mode == "defer" and int(m.group(1)) == r.last_check > 0
+                            and int(m.group(2)) == r.trials - r.last_check >= UNCHECKED
+                            and (says(m, r.final_guess, group=3) and pct(r.cue_guesses()[r.last_check]) == m.group(3)
+                                 if m.group(3) else
+                                 pct(r.cue_guesses()[r.last_check]) == m.group(4) and says(m, r.final_guess, group=5)
+                                 and m.group(4) != m.group(5))),
+              "the last trial with an override, the trials after it (at least 10), and the guess at the cue after that "
+              "trial and after the last, as shown")
 NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
                         r"followed the cue", lambda r: points(r.anticipation) < 5 and r.observed == 0,
                         "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
@@ -570,11 +611,11 @@ NOT_SETTLED = Truth(r"the guess is still moving, not settled",
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
-          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, MOVED_ANYWAY, WITHIN_END, MOVING,
-                  NOT_SETTLED,
+                  NOT_SETTLED, SINCE,
                   *PREDICTOR_TRUTHS[2:7])),
 )
 

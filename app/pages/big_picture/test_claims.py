@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from app.wording import faults
+from app.wording import faults, pct
 
 from .page import ALIGNMENT, PREDICTOR, PREFERENCES, THOUGHT
 
@@ -453,3 +453,25 @@ def test_a_guess_that_starts_exactly_right_is_said_to_be_the_same_not_within_15_
     r0 = PREDICTOR.run({**PREDICTOR.defaults(), "mode": "defer", "override_rate": 0, "truth": 0, "initial": 0})
     assert r0.override_count == 0
     assert "Here the guess happens to be the truth, as shown, but nothing ever checked it." in PREDICTOR.claim_texts(r0)["persistence"]
+
+
+def test_checks_that_stopped_early_are_said_with_what_the_unchecked_trials_did():
+    """At override_until=170 of 260 trials the guess at the cue fell from about 50% to 0% in 90 trials with no
+    check at all, and the sentences credited the corrections for the 0% and called the predictor one that 'expected
+    next to nothing yet'. The stretch since the last check is said, with what it did to the guess, and 'yet' only
+    of a guess that never read 5% or more."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=65, override_until=170, truth=50, delay=18, lr=0.75,
+                   initial=80, trials=260)
+    assert r.last_check <= 170 and r.trials - r.last_check >= 90
+    assert "expected next to nothing yet" not in text["anticipation"]
+    assert "the predictor had come to expect next to nothing" in text["anticipation"]
+    after = pct(r.cue_guesses()[r.last_check])
+    assert text["persistence"].endswith(f"The last check came in trial {r.last_check}; in the {r.trials - r.last_check} "
+                                        f"trials since, the predictor was trained only on its own guesses, which took "
+                                        f"the guess at the cue from {after} to 0%."), text["persistence"]
+    wrong = text["anticipation"].replace("had come to expect next to nothing", "expected next to nothing yet")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+    r, text = said(PREDICTOR, override_rate=100, override_until=100, truth=80, delay=5, lr=0.2, initial=0, trials=300)
+    assert "The last check came in trial 100; in the 200 trials since" in text["persistence"]
+    r, text = said(PREDICTOR)
+    assert "The last check came" not in text["persistence"]      # checked to the last trial: nothing to add

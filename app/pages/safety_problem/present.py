@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, fair_points, join_and, num, pct, points, upper_first, whole_points
+from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, share, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -913,7 +913,18 @@ def verdict_sentence(r: Plan) -> str:
     return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
                                f"leaves {a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no "
                                f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
-                               f"{_unprepared(r, 'best')} unprepared."))
+                               f"{_unprepared(r, 'best')} unprepared{_sliver(r)}."))
+
+
+def _slivered(r: Plan) -> float:
+    """The chance that the kind that arrives got some effort in the best split, but a share that reads 'under 1%'."""
+    shown = split_pcts(r.splits["best"])
+    return sum(p for p, e, s in zip(r.credence, r.splits["best"], shown) if e > 0 and s == "under 1%")
+
+
+def _sliver(r: Plan) -> str:
+    """'0% unprepared' is not all prepared where a kind gets a sliver of the effort: that chance is said too."""
+    return f" and {share(_slivered(r))} with under 1% of the effort" if _slivered(r) > 0 else ""
 
 
 def split_pcts(parts) -> tuple[str, ...]:
@@ -1022,6 +1033,9 @@ PLAN_VERDICT_TRUTHS = (
           and _unprepared_holds(r, "all-in", m.group(2)) and _unprepared_holds(r, "best", m.group(5))
           and points(r.payoff["best"]) > points(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
           "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
+    Truth(r"unprepared and ((?:under |over )?\d+%) with under 1% of the effort",
+          lambda r, m: _slivered(r) > 0 and reads_as(m.group(1), _slivered(r)),
+          "the credence of the kinds the best split gives some effort that reads 'under 1%', as shown"),
 )
 PLAN_HINDSIGHT_TRUTHS = (
     Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),

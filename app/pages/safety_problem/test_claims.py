@@ -645,3 +645,18 @@ def test_a_best_split_share_off_by_a_point_from_the_model_is_refused():
                 assert not [f for t in PLAN_VERDICT_TRUTHS for f in t.failures(r, texts["verdict"])]
                 checked += 1
     assert checked
+
+
+@pytest.mark.parametrize("state", [dict(question="agi", first=95, second=55, third=65, returns=140),
+                                   dict(question="flight", first=30, second=35, third=50, returns=150)])
+def test_a_kind_given_a_sliver_of_effort_is_not_hidden_behind_0_percent_unprepared(state):
+    """At these states the best split gives a kind that arrives one time in four a few hundredths of a percent of the
+    effort ('under 1%'), and the verdict said 'leaving 0% unprepared' as if every kind were prepared for. The chance
+    that the kind that arrives got only such a sliver is said beside it."""
+    from app.pages.safety_problem.page import PLAN
+    r = PLAN.run({**PLAN.defaults(), **state})
+    sliver = [p for p, e in zip(r.credence, r.splits["best"]) if 0 < e < 0.005]
+    assert sliver and sliver[0] > 0.2 and r.unprepared["best"] == 0
+    verdict = PLAN.claim_texts(r)["verdict"]
+    assert verdict.endswith(f"leaving 0% unprepared and {round(100 * sliver[0])}% with under 1% of the effort."), verdict
+    assert [f for t in PLAN.all_truths for f in t.failures(r, verdict.replace(f"{round(100 * sliver[0])}% with", "5% with"))]

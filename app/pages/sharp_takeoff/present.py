@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, lone, num, pct, plural, points, reads_as, rounded, sig
 
-from .model import (ASI, BEYOND, BLOCK, BLOCKERS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
+from .model import (ASI, BEYOND, BLOCK, BLOCKERS, CORPUS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
                     Language, imitation)
 
 BYRNES_MAX, AI2027 = 30.0, 1e6
@@ -328,9 +328,9 @@ def success_figure(r: Language) -> dict:
 
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
-            f"the time" + (f" (only a little above the 1 in {GESTURES} that luck alone would give: in their input each gesture is drawn at "
-                           f"random from {GESTURES}, whatever the meaning)"
-                           if r.exposure == "none" and 1 / GESTURES < r.imitation_success < 5 / GESTURES else ""))
+            f"the time" + (f" (by luck alone: in their input each gesture is drawn at random from {GESTURES}, whatever "
+                           f"the meaning, so with about {CORPUS // MEANINGS} examples a meaning, the gesture they share "
+                           f"for it is just whichever came up most often)" if r.exposure == "none" else ""))
     if not r.success:
         start = ("the group already shares the adults' words" if r.exposure == "grammatical"
                  else "the group has no shared words at all")
@@ -370,13 +370,12 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"\(only a little above the 1 in (?P<l>\d+) that luck alone would give: in their input each gesture is drawn "
-          r"at random from (?P<g>\d+), whatever the meaning\)",
-          lambda r, m: (r.exposure == "none" and int(m["l"]) == int(m["g"]) == GESTURES
-                        and 1 / GESTURES < r.imitation_success < 5 / GESTURES),
-          "the imitation learners were trained on gestures drawn at random from the number quoted; luck alone (a "
-          "gesture matching the one expected) gives 1 in that number, and they agree more often than that but less "
-          "than 5 times as often (the comparison is with matching gestures, not with guessing among the 6 meanings)"),
+    Truth(r"\(by luck alone: in their input each gesture is drawn at random from (?P<g>\d+), whatever the meaning, so "
+          r"with about (?P<n>\d+) examples a meaning, the gesture they share for it is just whichever came up most often\)",
+          lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS),
+          "with no language in their input, the imitation learners' corpus draws every gesture at random, the number "
+          "quoted, whatever the meaning, over the corpus's examples a meaning (its size over the meanings); the "
+          "agreement is the average share of each meaning's commonest gesture"),
 )
 def contrast_sentence(r: Language) -> str:
     """Whether the group gets further than the imitation learners, compared as the page shows both (whole

@@ -74,6 +74,7 @@ class Encounter:
 class StrangerResult:
     minutes: tuple[Minute, ...]
     encounters: tuple[Encounter, ...]
+    new_face: tuple[float, ...] = ()   # the assessor's guess for someone never met, after each minute
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
     """
     predictions = {0: NEUTRAL, 1: NEUTRAL}
     minutes: list[Minute] = []
+    new_face: list[float] = []
     visits: list[Encounter] = []
     t = 0
     for k in range(1, encounters + 1):
@@ -132,6 +134,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
                 predictions[p] += rate * (fear - predictions[p])
             minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, scared_minutes, mode, fear,
                                   predictions[person]))
+            new_face.append(predictions[1])
             t += 1
         visit = minutes[start:]
         visits.append(Encounter(k, person, start, len(minutes), visit[0].predicted_fear, visit[0].fear,
@@ -139,8 +142,9 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
         if k < encounters:
             for _ in range(GAP):
                 minutes.append(Minute(t, 0, -1, 0.0, predictions[0], 0.0, False, 0, "none", 0.0, predictions[0]))
+                new_face.append(predictions[1])
                 t += 1
-    return StrangerResult(tuple(minutes), tuple(visits))
+    return StrangerResult(tuple(minutes), tuple(visits), tuple(new_face))
 
 
 def walkthrough(step: int, **params) -> Walk:

@@ -287,7 +287,7 @@ def ending_sentence(walk: Walk) -> str:
             text += f" The child relaxed with the first stranger, whose guess ended at {pct(first)}, below 25%, but "
             new, start = last.predicted_fear_at_start, pct(NEUTRAL)
             if pct(new) == start:
-                text += f"none of that lesson reached a new face: its guess still reads {start}, where it started."
+                text += _back_where_it_started(walk)
             elif shown_percent(new) > shown_percent(NEUTRAL):
                 text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
                          f"{start} to {pct(new)}.")
@@ -322,6 +322,24 @@ def _visit_shown(walk: Walk):
 def _visit_end(walk: Walk) -> float:
     """The assessor's guess for the visitor at the end of the visit the step shows."""
     return walk.result.minutes[_visit_shown(walk).end - 1].updated_prediction
+
+
+def _new_face_before(walk: Walk) -> tuple[float, ...]:
+    """The guess for a new face after each minute before the last visit (which is the new face's)."""
+    return walk.result.new_face[:walk.result.encounters[-1].start]
+
+
+def _back_where_it_started(walk: Walk) -> str:
+    """The new face's guess reads where it started: because nothing reached it, or fear and calm about cancelled."""
+    path, start = _new_face_before(walk), pct(NEUTRAL)
+    if all(p == NEUTRAL for p in path):
+        return f"none of that lesson reached a new face: its guess still reads {start}, where it started."
+    hi, lo = pct(max(path)), pct(min(path))
+    swings = [f"as high as {hi}"] * (hi != start) + [f"as low as {lo}"] * (lo != start)
+    if not swings:
+        return f"only a trace of that lesson reached a new face: its guess still reads {start}, where it started."
+    return (f"what reached a new face was fear and calm in about equal measure: its guess went {' and '.join(swings)} "
+            f"on the way, but reads {start} again, where it started.")
 
 
 def _visit_start(walk: Walk) -> float:
@@ -455,8 +473,22 @@ ENDING = (
     Truth(r"none of that lesson reached a new face: its guess still reads " + PCTG + ", where it started",
           lambda w, m: (w.result.encounters[-1].person == 1
                         and _quoted(m) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
-                        == shown_percent(NEUTRAL)),
-          "the new face's guess on arrival shows what every stranger's starts at"),
+                        == shown_percent(NEUTRAL) and all(p == NEUTRAL for p in _new_face_before(w))),
+          "the new face's guess never moved from what every stranger's starts at before it arrived"),
+    Truth(r"only a trace of that lesson reached a new face: its guess still reads " + PCTG + ", where it started",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m) == shown_percent(NEUTRAL)
+                        and any(p != NEUTRAL for p in _new_face_before(w))
+                        and {shown_percent(p) for p in _new_face_before(w)} == {shown_percent(NEUTRAL)}),
+          "the new face's guess moved before it arrived, but never by enough to read differently"),
+    Truth(r"what reached a new face was fear and calm in about equal measure: its guess went (as high as " + PCTG
+          + r")?(?: and )?(as low as " + PCTG + r")? on the way, but reads " + PCTG + " again, where it started",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 5) == shown_percent(NEUTRAL)
+                        == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
+                        and (m.group(1) is not None or m.group(3) is not None)
+                        and (m.group(2) or pct(NEUTRAL)) == pct(max(_new_face_before(w)))
+                        and (m.group(4) or pct(NEUTRAL)) == pct(min(_new_face_before(w)))),
+          "the new face's guess before it arrived reached the highest and lowest values quoted (each said only where "
+          "it reads differently from the start), and reads what it started at when the new face arrives"),
     Truth(r"more fear than calm: its guess rose from " + PCTG + " to " + PCTG,
           lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
                         < _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)),

@@ -406,6 +406,9 @@ def _rate_clause(t: Tumble) -> str:
             f"and steering for {steering}.")
 
 
+DRIFTING = 0.05   # re-rolling on under this share of steps, the minds drift as bacteria that hardly tumble swim
+
+
 def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
@@ -413,7 +416,7 @@ def thoughts_sentence(t: Tumble) -> str:
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
         return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
-                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}.")
+                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}{_drift(t)}.")
     if blind_thoughts(t):
         lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
                 "Here the rule steers thoughts by nothing")
@@ -443,7 +446,15 @@ def thoughts_sentence(t: Tumble) -> str:
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
     lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
             "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
-    return f"{lead}: {numbers}; {where}."
+    return f"{lead}: {numbers}; {where}{_drift(t)}."
+
+
+def _drift(t: Tumble) -> str:
+    """Minds that (almost) never re-roll keep varying an idea one way, as bacteria that never tumble swim straight."""
+    if t.rerolls >= DRIFTING:
+        return ""
+    line = "off in a straight line" if t.rerolls == 0 else "in nearly straight lines"
+    return f"; {_rerolling(t)}, so each mind keeps varying its idea the same way, {line}"
 
 
 # "Chance", for a verdict that the rule helps, is the better of two kinds of random tumblers (or re-rollers): on a
@@ -624,6 +635,9 @@ REROLLING = Truth(r"they (?:re-roll on (?P<p>[^;.]+?) of steps|(?P<n>never) re-r
                   lambda t, m: (t.rerolls == 0 if m["n"] else t.rerolls == 1 if m["p"] is None
                                 else 0 < t.rerolls < 1 and m["p"] == share(t.rerolls)),
                   "the share of steps the minds re-rolled")
+DRIFT = Truth(r"so each mind keeps varying its idea the same way, (off in a straight line|in nearly straight lines)",
+              lambda t, m: t.rerolls < DRIFTING and (m.group(1) == "off in a straight line") == (t.rerolls == 0),
+              "the minds re-rolled on under 5% of steps (none at all for 'a straight line')")
 FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
@@ -748,7 +762,7 @@ TUMBLE_CLAIMS = (
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
-                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY)),
+                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY, DRIFT)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
@@ -827,6 +841,11 @@ def walk_sentence(c: Candy) -> str:
                 f"from where the walk leads" if _as_shown(c.effort) > 0 else "though the walk itself is innately "
                 "neutral: the pull comes from where it leads")
         return f"{head}, {cost}. That is the value-function side of valence."
+    if _as_shown(c.settles) == 0 and c.settles != 0:
+        # a hair either side of 0: worth about nothing, not 'not worth it'
+        fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
+        return (head + f": at this hunger, distance and effort the walk is worth about nothing either way (with more "
+                       f"walks it settles at {sgn(c.settles)}){fate}.")
     if _as_shown(c.settles) <= 0:
         fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
@@ -867,8 +886,10 @@ UNPLEASANT = Truth(r"every step of the walk is innately unpleasant \(" + _V + r"
                    "every step's innate reward is negative, by this much")
 NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 0 for v in c.innate[1:-1]),
                      "every step's innate reward is 0")
-NOT_WORTH = Truth(r"the walk is not worth it", lambda c: round(c.settles, 2) <= 0,
-                  "the discounted sum of the rewards ahead (where the critic settles) is not above 0 to two decimals")
+NOT_WORTH = Truth(r"the walk is not worth it", lambda c: c.settles <= 0,
+                  "the discounted sum of the rewards ahead (where the critic settles) is not above 0")
+ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: round(c.settles, 2) == 0 and c.settles != 0,
+                      "the discounted sum of the rewards ahead (where the critic settles) is not 0, but is to two decimals")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
 THROWN = Truth(r"the thought gets thrown out", lambda c: round(c.idea, 2) < 0, "the idea's valence is negative as shown")
@@ -884,7 +905,7 @@ EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence
 
 CANDY_CLAIMS = (
     Claim("walk", walk_sentence, truths=(WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
-                                         NEUTRAL_WALK, NOT_WORTH, SETTLES, THROWN, NOT_YET)),
+                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, SETTLES, THROWN, NOT_YET)),
     Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
 )
 

@@ -589,3 +589,32 @@ def test_a_little_or_somewhat_follows_the_distances_the_sentence_shows():
         assert (m.group(1) == "somewhat") == (d < SOMEWHAT * chance), (values, text)
         checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize("state, line", [(dict(strength=0.4, noise=0, memory=4, threshold=-2.5),
+                                          "they re-roll on under 1% of steps, so each mind keeps varying its idea the "
+                                          "same way, in nearly straight lines."),
+                                         (dict(strength=0, noise=1, memory=40, threshold=-3),
+                                          "they never re-roll, so each mind keeps varying its idea the same way, off in "
+                                          "a straight line.")])
+def test_minds_that_hardly_re_roll_are_said_to_drift_as_bacteria_swim_straight(state, line):
+    """At these states the minds' ideas end worth 0 against 21 for random re-rolls, and the thoughts sentence gave no
+    reason (at slope 0 only 'nothing to climb by', which would leave them about as good as random). They (almost)
+    never re-roll, so each keeps varying its idea one way: said as the chemotaxis sentence says it of bacteria."""
+    from app.pages.valence.page import TUMBLE
+    t = TUMBLE.run({**TUMBLE.defaults(), **state})
+    assert t.rerolls < 0.01 and t.quality[-1] < 1
+    text = TUMBLE.claim_texts(t)["thoughts"]
+    assert text.endswith(line), text
+    assert [f for tr in TUMBLE.all_truths for f in tr.failures(TUMBLE.run(TUMBLE.defaults()), line)]
+
+
+def test_a_walk_that_settles_a_hair_above_nothing_is_not_called_not_worth_it():
+    """At hunger 0.3, effort 0.08 and distance 3 the walk settles at +0.0017, shown as 0.00, and the sentence said
+    'the walk is not worth it'. A value a hair either side of 0 is worth about nothing either way."""
+    c = CANDY.run({**CANDY.defaults(), "hunger": 0.3, "effort": 0.08, "distance": 3, "walks": 23, "thought": "walk"})
+    assert 0 < c.settles < 0.005
+    text = CANDY.claim_texts(c)["walk"]
+    assert "the walk is worth about nothing either way (with more walks it settles at 0.00)" in text, text
+    assert [f for t in CANDY.all_truths for f in t.failures(c, text.replace("is worth about nothing either way",
+                                                                            "is not worth it"))]

@@ -327,20 +327,23 @@ def exam_sentence(r: KnowResult) -> str:
 
 
 def science_sentence(r: KnowResult) -> str:
-    """Compared as the page shows the two scores on new science (whole percentages). Two scores that both show
-    as none or under 1% (or as all or over 99%) are said as both failing (or succeeding), not as doing 'equally
-    well'."""
+    """Compared as the page shows the two scores on new science (whole percentages), and a lead only where it is
+    visible, more than VISIBLE apart on average over the range (as crossover_sentence counts a lead). Two scores
+    that both show as at most 1% (or at least 99%) and are not visibly apart are said as both failing (or
+    succeeding), not as doing 'equally well'."""
     k, f = r.science["knower"], r.science["figurer"]
     lead = points(f) - points(k)
-    if lead == 0 and points(k) == 0:
+    if lead > 0 and f - k > VISIBLE:
+        return "Here the second agent does far better." if lead >= 20 else "Here the second agent does better."
+    if lead < 0 and k - f > VISIBLE:
+        return "Even here the first agent does better, on average over the range."
+    if max(points(k), points(f)) <= 1:
         return "Here both fail every time." if k == f == 0 else "Here both almost always fail."
-    if lead == 0 and points(k) == 100:     # never certain on new science (see `score`)
+    if min(points(k), points(f)) >= 99:     # never certain on new science (see `score`)
         return "Here both almost always succeed."
     if lead == 0:
         return "Here they do equally well, to the percent shown."
-    if lead > 0:
-        return "Here the second agent does far better." if lead >= 20 else "Here the second agent does better."
-    return "Even here the first agent does better, on average over the range."
+    return "Here they are within half a point of each other, on average over the range."
 
 
 def know_summary(r: KnowResult) -> str:
@@ -434,17 +437,27 @@ KNOW_SCIENCE_TRUTHS = (
     Truth(r"Here both fail every time", lambda r: r.science["knower"] == r.science["figurer"] == 0,
           "neither agent ever succeeds on new science"),
     Truth(r"Here both almost always fail",
-          lambda r: {points(v) for v in r.science.values()} == {0} and max(r.science.values()) > 0,
-          "both agents' scores on new science show as 0% or under 1%, and not both are exactly none"),
-    Truth(r"Here both almost always succeed", lambda r: {score(v) for v in r.science.values()} == {"over 99%"},
-          "both agents' scores on new science show as over 99% (neither is certain: some piece may be new, and no "
-          "attempt is sure to work it out)"),
+          lambda r: max(points(v) for v in r.science.values()) <= 1 and max(r.science.values()) > 0
+          and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
+          "both agents' scores on new science show as 1% or less, not both exactly none, and are not visibly apart "
+          "(within half a point)"),
+    Truth(r"Here both almost always succeed",
+          lambda r: min(points(v) for v in r.science.values()) >= 99 and max(r.science.values()) < 1
+          and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
+          "both agents' scores on new science show as 99% or more, are not visibly apart (within half a point), and "
+          "neither is certain (some piece may be new, and no attempt is sure to work it out)"),
+    Truth(r"Here they are within half a point of each other", lambda r: _science_gap(r) != 0
+          and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
+          "the two scores on new science show differently but are within half a point of each other"),
     Truth(r"Here the second agent does far better", lambda r: _science_gap(r) >= 20,
           "on new science the second agent scores at least 20 points more than the first, as shown"),
-    Truth(r"Here the second agent does better\.", lambda r: 1 <= _science_gap(r) < 20,
-          "on new science the second agent scores 1 to 19 points more than the first, as shown"),
-    Truth(r"Even here the first agent does better", lambda r: _science_gap(r) <= -1,
-          "on new science the first agent scores more than the second, as shown"),
+    Truth(r"Here the second agent does better\.",
+          lambda r: 1 <= _science_gap(r) < 20 and r.science["figurer"] - r.science["knower"] > VISIBLE,
+          "on new science the second agent scores 1 to 19 points more than the first, as shown, and more than half a "
+          "point more (visibly, as the crossover sentence counts a lead)"),
+    Truth(r"Even here the first agent does better",
+          lambda r: _science_gap(r) <= -1 and r.science["knower"] - r.science["figurer"] > VISIBLE,
+          "on new science the first agent scores more than the second, as shown, and by more than half a point"),
 )
 KNOW_CROSSOVER_TRUTHS = (
     Truth(r"never visibly pulls ahead", lambda r: not _visibly(r, +1),

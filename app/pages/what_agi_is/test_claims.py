@@ -476,3 +476,23 @@ def test_the_first_agents_lead_on_new_science_is_an_average_where_the_second_ove
     said = KNOW.claim_texts(r)
     assert said["science"] == "Even here the first agent does better, on average over the range."
     assert "overtakes the first at 94% novelty" in said["crossover"]
+
+
+@pytest.mark.parametrize("state", [
+    dict(coverage=0.59, knower_ability=0.24, ability=0.18, figurer_coverage=0.9, pieces=9, budget=13),
+    dict(coverage=0.73, knower_ability=0.29, ability=0.51, figurer_coverage=0.2, pieces=6, budget=5),
+    dict(coverage=0.635, knower_ability=0.18, ability=0.2, figurer_coverage=0, pieces=2, budget=35),
+])
+def test_a_lead_on_new_science_is_one_the_crossover_sentence_would_see(state):
+    """At these states the new-science sentence named a leader ('Even here the first agent does better', 'Here the
+    second agent does better') from scores a fraction of a point apart that read '1% and under 1%', while the
+    crossover sentence beside it, which counts only a visible lead (over half a point), said the opposite. A lead
+    on new science is now a visible one; two scores that both read 1% or less (99% or more) are both failing
+    (succeeding)."""
+    from app.pages.what_agi_is.model import VISIBLE
+    r = KNOW.at_defaults(**state)
+    assert abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE
+    said = KNOW.claim_texts(r)
+    assert said["science"] in ("Here both almost always fail.", "Here both almost always succeed."), said
+    for wrong in ("Even here the first agent does better, on average over the range.", "Here the second agent does better."):
+        assert [f for t in KNOW.all_truths for f in t.failures(r, wrong)]
