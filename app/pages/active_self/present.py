@@ -66,9 +66,9 @@ def cloud_sentence(c: Cloud) -> str:
             "In this self-model, nothing is tied tightly enough to the Active Self to feel like one concept with it")
     if c.links["awareness"] == 0:
         return head + ("; and with awareness cut loose, nothing in awareness brings the rest of the self to mind: "
-                       "the bridge is gone, a rough stand-in for PNSE (persistent non-symbolic experience, a lasting change "
-                       "in the sense of self that some long-term meditators report), where in Byrnes's account the "
-                       "Active Self itself drops out.")
+                       "the bridge is gone. Cutting this one link is our rough stand-in for PNSE (persistent "
+                       "non-symbolic experience, a lasting change in the sense of self that some long-term meditators "
+                       "report), where in Byrnes's account the Active Self itself drops out, and the bridge with it.")
     bridged = [PART_NAMES[p] for p in c.bridged]
     if not bridged:
         return head + (f"; a thought in awareness reaches the rest of the self only weakly (at most "

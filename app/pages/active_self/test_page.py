@@ -52,7 +52,7 @@ def test_the_self_image_quotes_fit_their_boxes(client):
 def test_a_tie_reads_the_same_in_the_prose_and_the_live_word(client):
     html = client.get("/active-self?pressure=0.2&disclosure=0.4&feeling=-0.3&weight=0").text
     assert "so the word is a coin toss" in html and "a toss-up" in html
-    assert re.search(r"the\s+word is <[^>]*>a coin toss<", html)
+    assert re.search(r"watch the\s+word: <[^>]*>a coin toss<", html)
 
 
 def test_the_prose_says_what_the_placements_cut_across(client):

@@ -20,19 +20,21 @@ AGENT = Widget(
                help="Whether rewards in deployment still update the critic."),
         Number("error", "Critic's error on new plans", min=-10, max=12, step=1, default=6, unit_words="points",
                integer=True, help="Its first guess for a plan it has never seen, minus what the designer's reward "
-                                  "would pay for it (for the island, minus what it looks like it pays): on plans "
-                                  "unlike any it has tried, the two come apart."),
+                                  "would pay for it (for a plan that looks like something else, minus what it looks "
+                                  "like it pays): on plans unlike any it has tried, the two come apart."),
         Choice("editor", "A reward editor in the world", default="off",
                options=(("off", "No"), ("on", "Yes: taking it rewrites the reward function")),
-               help="An irreversible action, appearing in deployment."),
+               help="For the last section, 'When correcting afterwards is too late': an irreversible action, "
+                    "appearing in deployment."),
         Choice("island", "An addictive island", default="off",
                options=(("off", "No"), ("on", "Yes: it pays 20, though it looks like a beach that pays 1")),
-               help="Appears in deployment. The critic's first guess for it is 1 plus the error above."),
+               help="For the last section: it appears in deployment, and the critic's first guess for it is what "
+                    "it looks like it pays, 1, plus the error above."),
         Choice("foresight", "Foresight about its own values", default="on",
-               options=(("on", "Weighs what a visit would make it want by what it wants now"), ("off", "None")),
-               help="Whether it sees that one visit to the island would change what it values, and judges the future "
-                    "that follows by its present values. A frozen critic learns nothing from a visit, so then there is "
-                    "nothing to foresee."),
+               options=(("on", "Judges a visit by what it wants now, not by what it would want after"), ("off", "None")),
+               help="For the last section, with the island: whether it sees that one visit would change what it "
+                    "wants, and judges that future by what it wants now. A frozen critic learns nothing from a "
+                    "visit, so then there is nothing to foresee."),
         Step("race", "Race shown on the map", min=1, max=120, step=1, default=120, integer=True,
              unit_words="race", help="Step through the run and watch it learn: the map shows this race's "
                                      "route and the critic's values before it."),

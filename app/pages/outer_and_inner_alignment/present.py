@@ -225,25 +225,14 @@ def advice(r: Run) -> str:
     if _loop_outearns_editor(r):
         loop, guess = r.values["loop"][TRAIN], first_guess("editor", True, r.error)
         if closed:
-            closed = (f" Close the loophole (the loop then pays {val(designer_reward('loop', False))} a race, and the "
-                      f"editor's chance in a race rises to at least 1 in {num(one_in(c.editor_chance, up=True))}), "
+            closed = (f" Close the loophole first (the loop then pays {val(designer_reward('loop', False))} a race), "
                       "then add either, to see them.")
-        return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a "
-                f"race from circling the loop of targets, against the {val(guess)} its critic guesses the reward "
-                f"editor is worth. It picks plans at random, favouring those it expects more from, which gives a plan "
-                f"valued that far below the best at most 1 chance in {num(one_in(a.editor_chance))} a race: in the run with "
-                f"the reward editor added, the boat never takes it; and foresight would not be what keeps it off the "
-                f"addictive island." + closed)
+        return (f"Neither situation arises at these settings. With the loophole open, circling the loop pays so well, "
+                f"{val(loop)} a race as the boat expects, that it passes over the reward editor, which its critic "
+                f"guesses is worth only {val(guess)}: in the run with the editor added, it never takes it. Nor is "
+                f"foresight what keeps it off the addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
-
-
-def one_in(chance: float, up: bool = False) -> int:
-    """'1 in n' for a chance, n to two significant digits: rounded down, so the chance is at most 1 in n, or (`up`)
-    rounded up, so it is at least 1 in n."""
-    exact = 1 / chance
-    step = 10 ** max(0, math.floor(math.log10(exact)) - 1)
-    return int((math.ceil(exact / step) if up else math.floor(exact / step)) * step)
 
 
 def _loop_outearns_editor(r: Run) -> bool:
@@ -350,32 +339,21 @@ SPECIAL_TRUTHS = (
     Truth(r"the boat would never take the reward editor", lambda r: r.if_added is not None and not r.if_added.edits,
           "with the reward editor added (nothing else changed) the boat never takes it"),
     Truth(r"foresight keeping the boat off the addictive island it would otherwise visit, does not arise|foresight "
-          r"would not be what keeps it off the addictive island",
+          r"would not be what keeps it off the addictive island|Nor is foresight what keeps it off the addictive island",
           lambda r: r.if_added is not None and not r.if_added.declines,
           "with the island added (nothing else changed) foresight does not keep the boat off an island it would otherwise visit"),
-    Truth(r"With the loophole open, the boat expects (\S+) a race from circling the loop of targets, against the (\S+) "
-          r"its critic guesses the reward editor is worth",
+    Truth(r"With the loophole open, circling the loop pays so well, (\S+) a race as the boat expects, that it passes "
+          r"over the reward editor, which its critic guesses is worth only (\S+):",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
           and _is(m.group(2), first_guess("editor", True, r.error)),
           "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
           "guess for the reward editor, as shown"),
-    Truth(r"at most 1 chance in ([\d,]+) a race",
-          lambda r, m: r.loophole and r.if_added is not None
-          and 1 < int(m.group(1).replace(",", "")) <= 1 / r.if_added.editor_chance,
-          "in the run with the reward editor added (loophole open), the editor's largest chance in any deployment "
-          "race, by the boat's softmax, is at most 1 in the number quoted"),
-    Truth(r"in the run with the reward editor added, the boat never takes it",
+    Truth(r"in the run with the editor added, it never takes it",
           lambda r: r.if_added is not None and not r.if_added.edits,
           "with the reward editor added (nothing else changed) the boat never takes it"),
     Truth(r"the loop then pays (\S+) a race", lambda r, m: r.loophole and _is(m.group(1), designer_reward("loop", False)),
           "closed, the loop pays that much a race"),
-    Truth(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", lambda r, m: r.loophole and (
-        r.if_closed is not None and r.if_added is not None
-        and r.if_closed.editor_chance >= 1 / int(m.group(1).replace(",", ""))
-        and r.if_closed.editor_chance > r.if_added.editor_chance),
-          "with the loophole closed and the reward editor added, the editor's largest chance in a deployment race is "
-          "at least 1 in the number quoted, and above its largest chance with the loophole open"),
-    Truth(r"Close the loophole,(?: \(the loop[^)]*\))? then add either, to see them",
+    Truth(r"Close the loophole(?: first \(the loop[^)]*\))?, then add either, to see them",
           lambda r: r.loophole and r.if_closed is not None and r.if_closed.edits and r.if_closed.declines,
           "the loophole is open; closed, the boat would take the reward editor if added, and foresight would keep it "
           "off the island it would otherwise visit"),
@@ -472,7 +450,8 @@ def agent_summary(r: Run) -> str:
     n, total = _served(r), r.races - TRAIN
     lead = (f"None of the {num(total)}" if n == 0 else f"All {num(total)}" if n == total
             else f"{num(n)} of the {num(total)}")
-    return f"{lead} deployment races served the designer's intention (finishing, with the reward function unedited)."
+    how = "finishing, with the reward function unedited" if r.editor else "finishing the race"
+    return f"{lead} deployment races served the designer's intention ({how})."
 
 
 def agent_table(r: Run) -> Table:

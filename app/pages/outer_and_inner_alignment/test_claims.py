@@ -3,7 +3,6 @@ the states issue 32 found false sentences at). The dense sweep of every state is
 checks each sentence against the predicates declared beside it in present.py."""
 from __future__ import annotations
 
-import math
 import re
 from urllib.parse import parse_qsl
 
@@ -115,8 +114,7 @@ def test_the_advice_to_add_the_editor_or_island_is_followed_by_what_it_promises(
     closed_editor, closed_island = at("loophole=closed&editor=on")[0], at("loophole=closed&island=on")[0]
     assert closed_editor.edited_at is not None
     assert "island" not in closed_island.choices and closed_island.visited_without_foresight is not None
-    assert said.endswith("Close the loophole (the loop then pays 2 a race, and the editor's chance in a race rises to at "
-                         "least 1 in 89), then add either, to see them.")
+    assert said.endswith("Close the loophole first (the loop then pays 2 a race), then add either, to see them.")
     # Closed, both arise: the original advice is true there.
     assert at("loophole=closed")[1]["special"].startswith("Add the reward editor or the addictive island to see")
 
@@ -178,40 +176,29 @@ def test_the_races_served_before_the_edit_read_as_a_sentence_for_every_count(cli
 
 def test_the_advice_at_the_defaults_gives_the_reason_from_the_numbers(client):
     """A newcomer: 'the boat would never take the reward editor' read as obvious with the editor off, and 'Close
-    the loophole, then add either' gave no reason."""
+    the loophole, then add either' gave no reason. A later newcomer found the odds quoted for the reason ('at most
+    1 chance in 3,100 a race') the hardest paragraph on the path: the reason is now the loop outbidding the
+    editor, and what the run with the editor added shows."""
     said = client.get("/api/outer-and-inner-alignment").json()["claims"]["special"]
-    # Review 5, #1: the reason is the chance the runs give the editor, not a rule ('so … never') they break.
-    assert said.startswith("Neither situation arises at these settings. With the loophole open, the boat expects 14 a "
-                           "race from circling the loop of targets, against the 6 its critic guesses the reward "
-                           "editor is worth. It picks plans at random, favouring those it expects more from, which gives "
-                           "a plan valued that far below the best at most 1 chance in 3,100 a race: in the run with the "
-                           "reward editor added, the boat never takes it")
-    assert said.endswith("Close the loophole (the loop then pays 2 a race, and the editor's chance in a race rises to at "
-                         "least 1 in 89), then add either, to see them.")
+    assert said.startswith("Neither situation arises at these settings. With the loophole open, circling the loop pays "
+                           "so well, 14 a race as the boat expects, that it passes over the reward editor, which its "
+                           "critic guesses is worth only 6: in the run with the editor added, it never takes it.")
+    assert "chance in" not in said
+    assert said.endswith("Close the loophole first (the loop then pays 2 a race), then add either, to see them.")
 
 
 def test_the_advice_gives_the_reason_the_runs_show_not_a_rule_they_break():
-    """Review 5, #1, /outer-and-inner-alignment?loophole=open&learning=online&error=6&editor=off&island=off&foresight=on
-    &race=120 (and error 7, 8): 'more than the 6 its critic guesses …, so the boat would never take the reward editor
-    … Close the loophole, so the loop pays less than that guess'. Closed, the boat still expects more than 6 from other
-    plans, yet takes the editor: what decides is the softmax's chance for a plan valued below the best, which the
-    sentence now quotes from the run with the editor added (open and closed)."""
+    """Review 5, #1: the reason is what the runs show, not a rule ('so the boat would never take') they break:
+    the run with the editor added never takes it, and closed, the same run does."""
     for error in (6, 7, 8):
         r, texts = at(f"loophole=open&learning=online&error={error}&editor=off&island=off&foresight=on&race=120")
         said = texts["special"]
         assert "so the boat would never take" not in said and "so the loop pays less than that guess" not in said
-        assert "against the" in said and "its critic guesses the reward editor is worth" in said
-        one_in = int(re.search(r"at most 1 chance in ([\d,]+) a race", said).group(1).replace(",", ""))
-        assert one_in <= 1 / r.if_added.editor_chance
-        assert "in the run with the reward editor added, the boat never takes it" in said
-        closed = int(re.search(r"the editor's chance in a race rises to at least 1 in ([\d,]+)", said).group(1).replace(",", ""))
-        assert r.if_closed.editor_chance >= 1 / closed > r.if_added.editor_chance
+        assert "its critic guesses is worth only" in said
+        assert "in the run with the editor added, it never takes it" in said and not r.if_added.edits
         assert at(f"loophole=closed&learning=online&error={error}&editor=on&island=off&foresight=on")[0].edited_at
-        # One more than the open run allows ('1 in n' rounded down), or one less than the closed run needs, is refused.
-        over = said.replace(f"at most 1 chance in {num(one_in)} a race", f"at most 1 chance in {num(math.floor(1 / r.if_added.editor_chance) + 1)} a race")
-        under = said.replace(f"at least 1 in {num(closed)}", f"at least 1 in {num(math.ceil(1 / r.if_closed.editor_chance) - 1)}")
-        for wrong in (over, under):
-            assert wrong != said and [f for t in SPECIAL_TRUTHS for f in t.failures(r, wrong)]
+        wrong = said.replace("14 a race as the boat expects", "15 a race as the boat expects")
+        assert wrong != said and [f for t in SPECIAL_TRUTHS for f in t.failures(r, wrong)]
         assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []
 
 

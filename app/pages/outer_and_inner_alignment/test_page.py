@@ -27,8 +27,8 @@ def test_the_critics_error_in_the_prose_reads_as_a_sentence_at_every_value(clien
     fixed prose after the number). The sentence now needs no unit after the number."""
     for value, shown in ((1, "1"), (-1, "−1"), (6, "6")):
         html = client.get(f"/outer-and-inner-alignment?error={value}").text
-        assert "The critic’s error on new plans is <span" in html
-        assert f">{shown}</span> here: a large enough error makes" in html
+        assert "Drag the critic’s error on new plans, now <span" in html
+        assert f">{shown}</span>, and watch when the agent first" in html
         assert f"{shown} points here" not in html and f"{shown}</span> points" not in html
 
 
@@ -97,4 +97,6 @@ def test_the_stated_rule_for_a_new_plans_first_value_holds_for_the_island_too(cl
     html = unescape(client.get("/outer-and-inner-alignment?island=on").text).replace("’", "'")
     looks = f"{ISLAND_LOOKS:g}"
     assert f"the island's is what it looks like it pays, a beach's {looks}, plus the error" in html
-    assert "for the island, minus what it looks like it pays" in html
+    # The error's help says it without naming the island, which the page introduces only in its last section.
+    assert "for a plan that looks like something else, minus what it looks like it pays" in html
+    assert f"the critic's first guess for it is what it looks like it pays, {looks}, plus the error above" in html

@@ -96,26 +96,10 @@ def learning_figure(r: Lying) -> dict:
         yaxis=kit.axis("share of lies", tickformat=".0%", range=[-0.04, 1.04]))}
 
 
-def estimate_note(r: Lying) -> str:
-    """Where the figure's learned value of a lie (against the truth) differs, as shown, from the average worth the
-    claim quotes: say so, and why, so the two numbers do not read as a contradiction."""
-    def gap(s: str) -> float:
-        lie, truth = r.values["behaviour"][s]
-        return abs((lie - truth) - r.worth("behaviour", getattr(r, s)))
-    differ = [s for s in SITUATIONS
-              if points(r.values["behaviour"][s][0] - r.values["behaviour"][s][1]) != points(r.worth("behaviour", getattr(r, s)))]
-    if not differ:
-        return ""
-    s = max(differ, key=gap)
-    lie, truth = r.values["behaviour"][s]
-    why = ("they seldom lie there, so that estimate stops being updated" if _few(r.at("behaviour", s))
-           else "an estimate learned from experience, not the exact average")
-    return f" The diagram's bottom lines show the agents' own estimate instead, {points(lie)} for a lie {s} against {points(truth)} for the truth: {why}."
-
-
 def caught_sentence(r: Lying) -> str:
-    text = _caught_sentence(r)
-    return text if "learned to expect" in text else text + estimate_note(r)
+    # Where the diagram's learned values differ from the average worth quoted here, the diagram's key says why
+    # (an estimate that stops updating), so the sentence does not repeat it.
+    return _caught_sentence(r)
 
 
 def _other(situation: str) -> str:
@@ -365,22 +349,10 @@ HEAD_TRUTHS = (
           "a lie's gain minus the penalty times the chance of being caught, in each situation"),
 )
 
-def _estimate(r: Lying, m) -> bool:
-    lie, truth = r.values["behaviour"][m.group(2)]
-    return (_pts_is(m.group(1), lie) and _pts_is(m.group(3), truth)
-            and points(lie - truth) != points(r.worth("behaviour", _detect(r, m.group(2)))))
-
-
 # The middle of a 'Yet …' sentence, up to what the agents learned: its numbers may hold a decimal point.
 _YET_VALUES = r"it lies in [^:]+: its agents learned to expect \S+ from a lie there against \S+ from the truth"
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
-    Truth(r"The diagram's bottom lines show the agents' own estimate instead, (\S+) for a lie (watched|unwatched) against (\S+) for "
-          r"the truth", _estimate,
-          "the behaviourist agents' learned values of a lie and of the truth there, as shown, differ (as shown) from "
-          "the lie's average worth"),
-    Truth(r"for a lie (watched|unwatched) against \S+ for the truth: they seldom lie there",
-          lambda r, m: _few(r.at("behaviour", m.group(1))), "under 20% lies (as shown) in that situation"),
     Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
           r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
           lambda r, m: rounded(r.worth("behaviour", r.unwatched), 1) == 0 and _pct_is(m.group(2), r.at("behaviour", "unwatched"))

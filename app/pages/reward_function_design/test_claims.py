@@ -25,10 +25,7 @@ def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_hone
     assert r.at("behaviour", "watched") < 0.02 and r.at("behaviour", "unwatched") > 0.99
     assert "worth −4 points watched and +3 points unwatched" in texts["caught"]
     assert "it learned to be honest where it is likely to be caught and to lie where it is not." in texts["caught"]
-    # The figure's −2.1 (the agents' stale estimate) is named as such, not left to contradict the −4.
-    assert texts["caught"].endswith("The diagram's bottom lines show the agents' own estimate instead, −2.1 for a lie "
-                                    "watched against 0 for the truth: they seldom lie there, so that estimate stops "
-                                    "being updated.")
+    assert texts["caught"].endswith("it learned to be honest where it is likely to be caught and to lie where it is not.")
     assert max(r.situations["probe"].values()) < 0.02
     assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
 
@@ -296,15 +293,14 @@ def test_the_habits_are_credited_to_the_sign_only_once_they_show():
     assert "habits come from the sign" not in (Path(__file__).parent / "content.md").read_text()
 
 
-def test_the_learned_estimates_are_pointed_to_in_the_diagram_not_the_charts():
-    """Review 5, #11, /reward-function-design: 'The figure shows the agents' own estimate instead, −2.1 …', which
-    neither chart shows; the diagram's bottom lines do ('lie −2.1, truth 0')."""
+def test_the_learned_estimates_are_explained_by_the_diagrams_key_not_the_claim():
+    """Review 5, #11: 'The figure shows the agents' own estimate instead, −2.1 …' pointed at charts that do not
+    show it. A later newcomer read the note that replaced it ('The diagram's bottom lines show …') as a detail
+    in the main text: the diagram's own key says what its bottom lines are, and the claim no longer repeats it."""
     r, texts, panel = lying()
-    assert "The figure shows" not in texts["caught"]
-    assert texts["caught"].endswith("The diagram's bottom lines show the agents' own estimate instead, −2.1 for a lie "
-                                    "watched against 0 for the truth: they seldom lie there, so that estimate stops "
-                                    "being updated.")
+    assert "The figure shows" not in texts["caught"] and "bottom lines" not in texts["caught"]
     assert panel["cells"]["behaviour-watched"]["foot"] == "lie −2.1, truth 0"
+    assert "an estimate that stops updating once they stop choosing that answer" in panel["key"]
 
 
 # ------------------------------------------------------------------- sixth review (round 6)

@@ -32,7 +32,7 @@ def test_the_frames_map_links_each_frame_to_where_the_site_shows_it(client):
     for frame in ("behaviourist", "misalignment", "consequentialist", "upstream", "sculpting"):
         assert f'href="#frame-{frame}"' in html and f'id="frame-{frame}"' in html
     for target in ("/outer-and-inner-alignment#outer", "/outer-and-inner-alignment#too-late",
-                   "/scheming-pie-charts#rlvr", "/stranger-danger#two-subsystems"):
+                   "/scheming-pie-charts#rlvr", "/scheming-pie-charts#default", "/stranger-danger#puzzle"):
         assert f'href="{target}"' in html
         path, section = target.split("#")
         assert f'id="{section}"' in client.get(path).text

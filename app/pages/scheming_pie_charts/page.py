@@ -19,13 +19,13 @@ PARAMS = (
     Number("treacherous", "Pretraining: of that, treacherous", min=0, max=100, step=1, default=15, unit="%",
            help="Share of the nice-looking behaviour that would turn on you given the chance (red). LLM only."),
     Number("rlhf", "RLHF strength", min=0, max=6, step=0.1, default=2, unit_words="(selection strength)",
-           help="How hard RLHF selects behaviour that looks nice to raters: each step of 1 multiplies "
-                "the odds of nice-looking behaviour by about 2.7."),
+           help="Higher: RLHF pushes harder toward whatever raters like the look of, so nice-looking "
+                "behaviour grows faster (0: no RLHF)."),
     Number("detect", "Raters catch treachery", min=0, max=100, step=5, default=0, unit="%",
            help="How often RLHF raters can tell red from green. Byrnes's point is that they can't: 0%."),
     Number("rlvr", "RLVR strength", min=0, max=6, step=0.1, default=1.5, unit_words="(selection strength)",
-           help="How hard RLVR selects behaviour that succeeds at verifiable tasks: each step of 1 "
-                "multiplies the odds of behaviour that earns one more unit of reward by e."),
+           help="Higher: RLVR pushes harder toward whatever succeeds at tasks a program can check, so "
+                "behaviour that earns more reward grows faster (0: no RLVR)."),
     Number("exchange", "Exchange rate: reward for lying and cheating", min=0, max=100, step=5, default=50, unit="%",
            help="Extra reward that succeeding by any means earns over honest success. "
                 "Better training environments lower it."),

@@ -23,8 +23,9 @@ BOTH = Widget(
         Number("returns", "How hard the research is", min=10, max=300, step=10,
                default=30, unit="%", help="The effort, as a share of the whole budget, that gives a possible path "
                                           "about a two-in-three chance of being found. Small: the first effort on "
-                                          "each path counts most. Large: every bit of effort counts about as much "
-                                          "as the first, and all chances are lower."),
+                                          "each path counts most. Large: any success needs a "
+                                          "big effort, so every bit counts about as much as the first, all chances "
+                                          "are lower, and a split budget leaves both paths short."),
     ),
     simulate=hedge,
     figures=(

@@ -136,7 +136,8 @@ def test_the_two_paths_are_told_apart_and_no_try_item_says_again(client):
     likelier path" followed no default that did."""
     text = " ".join(client.get("/two-paths").text.split())
     assert "we pick the goal, write the reward function for that goal" in text
-    assert "also works through the reward function, but one step back" in text and "no one picks the goal" in text
+    assert "starts from the drives instead" in text and "no one picks the goal" in text
+    assert "also works through the reward function, but one step back" not in text   # read as the same as controlled
     assert "best plan again puts" not in text
 
 
@@ -161,7 +162,8 @@ def test_making_controlled_agi_impossible_from_the_defaults_puts_everything_on_s
     """Review: the try item 'Make controlled AGI impossible' gave no result. It says what follows from the
     defaults, and its link sets every slider of the widget (the defaults, controlled AGI at 0%)."""
     text = " ".join(client.get("/two-paths").text.split())
-    assert ("Make controlled AGI impossible</a>. From the defaults, the best plan now puts everything on "
+    assert "Things to try, each from the default settings:" in text
+    assert ("Make controlled AGI impossible</a>. The best plan now puts everything on "
             "social-instinct AGI.") in text
     r, verdict = said(controlled_feasible=0)
     assert r.best_share == 0 and "Here the best plan puts everything on social-instinct AGI" in verdict["verdict"]

@@ -37,7 +37,7 @@ def test_the_milk_ejection_reflex_is_somewhat_rare_as_byrnes_says_not_rare(clien
 def test_a_negative_offset_reads_with_the_true_minus(client):
     """Review: the prose said 'The offset here is -3 points' (a hyphen for the minus sign), as did the slider."""
     text = " ".join(visible_text(client.get("/valence-disorders?offset=-3").text).split())
-    assert "The offset here is −3 points" in text and "-3 points" not in text
+    assert "Drag the offset, now −3 points" in text and "-3 points" not in text
     assert [f for f in faults(text) if f.startswith("a hyphen for a minus sign")] == []
 
 
