@@ -102,7 +102,11 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int
     # From a third of the way in, the first problem with one peak at the top value, away from the ends, so the
     # sample shows the structure plainly ("the best is 1" with a 2 allowed puzzled readers).
     start = len(family) // 3
-    at = next((i for i in (*range(start, len(family)), *range(start)) if family[i].count(r.k - 1) == 1 and 0 < family[i].index(r.k - 1) < r.n - 1), start)
+
+    def one_clear_peak(f: tuple[int, ...]) -> bool:
+        return f.count(r.k - 1) == 1 and 0 < f.index(r.k - 1) < r.n - 1
+
+    at = next((i for i in (*range(start, len(family)), *range(start)) if one_clear_peak(family[i])), start)
     sample = family[at]
     best = max(sample)
     return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": num(len(family)),
