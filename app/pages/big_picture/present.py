@@ -392,7 +392,7 @@ def anticipation_sentence(r: PredictorRun) -> str:
         return (f"{head}: a reaction ahead of the event, but that signal was {num(gap)} points off how often the "
                 f"event really came ({pct(r.observed)}).")
     near = ("the same as" if gap == 0 else f"only {count(gap, 'point')} from")
-    return (f"{head}, {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
+    return (f"{head}. That is {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
             f"starts ahead of the event.")
 
 

@@ -323,12 +323,10 @@ def test_training_every_plan_is_said_to_cut_the_error_to_a_4096th_too_small_to_s
                 assert abs(p.value - p.reward) == pytest.approx(misvalue / 4096, abs=1e-12)
                 assert f"{p.value:.2f}" == f"{p.reward:.2f}" and r.inner
     text = " ".join(client.get("/big-picture?loophole=1.5&misvalue=0.5&tried=two").text.split())
-    assert ("Then let training try all three plans</a>: training shrinks every plan’s error until it is too small "
-            "to show, and, from the defaults, both links hold.") in text
     assert "4,096th" not in text        # newcomer review 4: the model's fraction is an internal detail
     assert "so the error is gone" not in text
-    link = next(a for a in text.split("<a ") if ">Then let training try all three plans<" in a)
-    assert "loophole=0&amp;tried=all&amp;misvalue=1.5" in link        # the whole widget's state, not just two
+    # The loophole and untried-plan experiments are the outer-and-inner-alignment page's; this page links there.
+    assert 'href="/outer-and-inner-alignment#outer"' in text
     _, texts = said(ALIGNMENT, misvalue=1.5, tried="all")
     assert "Both links hold" in texts["verdict"]
 

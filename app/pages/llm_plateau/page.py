@@ -30,8 +30,8 @@ EXTRAPOLATE = Widget(
                options=(("none", "No: the trend goes on"), ("ceiling", "Yes: capability levels off")),
                help="The theoretical reason: LLMs are not built to do what TAI would need, however much is spent."),
         Number("ceiling", "Where a ceiling would sit", min=55, max=200, step=5, default=100, unit="points",
-               help="On our capability scale, on which today's best LLM measures about 50: the fitted curves put today "
-                    "between 44 and 51, the lowest ceilings lowest. The chart always draws both curves."),
+               help="On our made-up capability scale, on which today's best LLM scores about 50. The chart always draws "
+                    "A–B both with and without a ceiling; the thicker curve is the one your answer above picks."),
         Number("growth", "Growth from here, against the past trend", min=0, max=150, step=10, default=100, unit="%",
                help="100%: each tenfold of effective compute adds as much as it did before."),
         Number("wall", "Effective compute left before data or compute runs out", min=0, max=10, step=0.5, default=5,

@@ -108,11 +108,11 @@ def verdict_sentence(r: Credences) -> str:
     if r.all_zero:
         head = "With every slider at zero, we read your odds as equal: " + head[0].lower() + head[1:]
     if r.verdict == "strong":
-        return head + (f" Less than half on A, B and C together makes you an LLM plateau-ist {READING}, and of "
+        return head + (f" Under half even with C makes you an LLM plateau-ist, {READING}, and of "
                        f"the usual kind: you do not expect A, B or C to be what gets there.")
     if r.verdict == "ab":
-        return head + (f" Less than half on A and B makes you an LLM plateau-ist {READING}, though not of "
-                       "the usual kind: with C included, LLMs of some kind get at least half your odds.")
+        return head + (f" Under half on A and B makes you an LLM plateau-ist, {READING}. But with C, LLMs "
+                       "of some kind get at least half your odds, so not the usual kind.")
     return head + f" A and B get at least half your odds, so {READING} you are not an LLM plateau-ist."
 
 
@@ -162,7 +162,7 @@ VERDICT_TRUTHS = (
     Truth(r"(?i)plateau-ist[^.]*, and of the usual kind|Plateau-ist about A, B and C",
           lambda r: r.llm_plus < 0.5 and shown_sum(r, "abc") < 50,
           "A, B and C together get less than half the odds, and under 50% as shown"),
-    Truth(r"(?i)plateau-ist[^.]*, though not of the usual kind|Plateau-ist about A and B\b",
+    Truth(r"(?i)plateau-ist[^.]*, though not of the usual kind|Plateau-ist about A and B\b|\bso not the usual kind",
           lambda r: r.llm < 0.5 <= r.llm_plus and shown_sum(r, "ab") < 50 <= shown_sum(r, "abc"),
           "A and B get less than half the odds, A, B and C at least half, and so as shown"),
     Truth(r"(?i)not an LLM plateau-ist", lambda r: r.llm >= 0.5 and shown_sum(r, "ab") >= 50,

@@ -40,9 +40,9 @@ def test_a_scaling_optimist_is_not_a_plateau_ist_by_this_pages_reading():
 ])
 def test_less_than_half_on_a_and_b_is_a_plateau_ist(odds, usual):
     _, texts = credences(**odds)
-    assert "makes you an LLM plateau-ist by this page's reading of his definition" in texts["verdict"]
+    assert "makes you an LLM plateau-ist, by this page's reading of his definition" in texts["verdict"]
     assert ("and of the usual kind" in texts["verdict"]) is usual
-    assert ("though not of the usual kind" in texts["verdict"]) is not usual
+    assert ("so not the usual kind" in texts["verdict"]) is not usual
 
 
 def test_exactly_half_on_a_and_b_is_at_least_half():
@@ -222,8 +222,8 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
 @pytest.mark.parametrize("odds,verdict,end", [
     (dict(a=70, b=95, c=80, d=85, e=0), "not", "you are not an LLM plateau-ist."),       # A+B: 165 of 330
     (dict(a=100, b=70, c=100, d=35, e=35), "not", "you are not an LLM plateau-ist."),    # A+B: 170 of 340
-    (dict(a=15, b=35, c=60, d=35, e=75), "ab", "though not of the usual kind: with C included, LLMs of some kind "
-                                               "get at least half your odds."),        # A+B+C: 110 of 220
+    (dict(a=15, b=35, c=60, d=35, e=75), "ab", "But with C, LLMs of some kind get at least half your odds, "
+                                               "so not the usual kind."),        # A+B+C: 110 of 220
     (dict(a=20, b=20, c=0, d=20, e=20), "not", "you are not an LLM plateau-ist."),      # A+B: 40 of 80
 ])
 def test_a_share_of_exactly_half_is_half_however_the_floats_sum_it(odds, verdict, end):

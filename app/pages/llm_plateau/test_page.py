@@ -75,7 +75,7 @@ def test_the_wall_is_said_with_its_noun_agreeing_and_never_as_0_tenfolds(client)
     """Review 3 (L3): the prose's draggable number read 'The wall is 1 tenfolds away.' and, at a wall of 0, 'The wall
     is 0 tenfolds away.' after a claim saying data or compute runs out today."""
     one = " ".join(visible_text(client.get("/llm-plateau?wall=1").text).split())
-    assert "The wall is 1 tenfolds away" not in one and "threshold is 100 points" in one
+    assert "The wall is 1 tenfolds away" not in one and "threshold, now 100 points" in one
     zero = " ".join(visible_text(client.get("/llm-plateau?wall=0").text).split())
     assert "0 tenfolds away" not in zero and "data or compute runs out today" in zero
 
@@ -86,10 +86,12 @@ def test_the_ceiling_help_says_where_the_fitted_curves_put_today():
     from app.pages.llm_plateau.page import EXTRAPOLATE
     ceiling = EXTRAPOLATE.param("ceiling")
     assert "a little either side" not in ceiling.help
-    lo, hi = (int(x) for x in re.search(r"between (\d+) and (\d+)", ceiling.help).groups())
+    # Newcomer: "the fitted curves put today between 44 and 51, the lowest ceilings lowest" could not be parsed;
+    # the help now says only where today's best LLM sits on the scale, and which curve the chart draws thicker.
+    assert "today's best LLM scores about 50" in ceiling.help and "lowest ceilings lowest" not in ceiling.help
     for k in ceiling.grid():
         r = EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), "ceiling": k})
-        assert lo <= r.capped.at(0) <= hi and lo <= r.line.at(0) <= hi, k
+        assert 44 <= r.capped.at(0) <= 51 and 44 <= r.line.at(0) <= 51, k
 
 
 def test_the_page_does_not_say_which_kind_of_plateau_ist_byrnes_is(client):

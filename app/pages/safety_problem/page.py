@@ -89,9 +89,9 @@ PLAN = Widget(
         Number("third", "Credence: some other kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
                help="Your odds for the third kind."),
         Number("returns", "Effort that gets a kind two-thirds prepared", min=10, max=300, step=10,
-               default=50, unit="%", help="As a share of the whole budget: spent on one kind, this much earns about "
-                                          "two thirds of what preparing for it can pay. Small: returns diminish fast, so the "
-                                          "first effort on each kind counts most. Large: nearly linear returns."),
+               default=50, unit="%", help="A share of the whole budget. Put this much on one kind and you get about two "
+                                          "thirds of what preparing for it can ever pay. Small: returns diminish fast, so the "
+                                          "first effort on each kind counts most. Large: they barely diminish."),
     ),
     simulate=contingency,
     figures=(Figure("payoff", "Bar chart: expected payoff of three research plans", present.payoff_figure, height=300),

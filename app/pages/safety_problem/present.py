@@ -382,8 +382,7 @@ def early_sentence(r: Rods) -> str:
                      f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
-        return (head + f" Being early prevents runaways that a late fix cannot, for "
-                f"{num(points(late) - points(early))}% of all crews." + reach + rule)
+        return head + " So being early saves piles that a late fix loses." + reach + rule
     return head + " Here the later fix does better."
 
 
@@ -448,9 +447,9 @@ RODS_EARLY_TRUTHS = (
           and 0 < int(m.group(1)) < points(r.by_strength["none"][0.0]),
           "the share running away is the same at every ready time, the number quoted (above 0%), and below the "
           "no-fix share, as shown"),
-    Truth(r"Being early prevents runaways that a late fix cannot, for (\d+)% of all crews",
-          lambda r, m: int(m.group(1)) == points(r.by_ready[240.0]) - points(r.by_ready[-120.0]) > 0,
-          "the latest fix lets more piles run away than the earliest, by the points quoted (as shown)"),
+    Truth(r"So being early saves piles that a late fix loses",
+          lambda r: points(r.by_ready[240.0]) > points(r.by_ready[-120.0]),
+          "the latest fix lets more piles run away than the earliest, as shown"),
     Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
           r"later than that, it loses the race",
           lambda r, m: all(points(v) == points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))

@@ -86,8 +86,8 @@ def test_a_fix_in_time_at_the_defaults():
     assert all(r.by_ready[t] == pytest.approx(0.9 / 16 + 0.1) for t in (-120.0, -60.0, 0.0))
     assert r.by_ready[30.0] == pytest.approx(0.9 * 6 / 16 + 0.1) and round(100 * r.by_ready[240.0]) == 94
     assert text["early"] == ("With control rods worth 1.5 notches, ready 2 minutes before the first chain reaction, "
-                             "16% of crews' piles run away; ready 4 minutes after it, 94%. Being early prevents "
-                             "runaways that a late fix cannot, for 78% of all crews. Ready just 30 s after the first "
+                             "16% of crews' piles run away; ready 4 minutes after it, 94%. So being early saves "
+                             "piles that a late fix loses. Ready just 30 s after the first "
                              "reaction, 44% already run away.")
 
 
@@ -464,7 +464,8 @@ def test_prose_that_quotes_numbers_beside_a_show_link_says_they_are_from_the_def
     linked = [(before, p) for before, p in zip([""] + paragraphs, paragraphs) if "[[show:" in p]
     assert len(linked) == 5
     for before, p in linked:
-        assert "from the defaults" in re.sub(r"\s+", " ", (before + " " + p).lower()), p
+        said = re.sub(r"\s+", " ", (before + " " + p).lower())
+        assert "from the defaults" in said or "each link starts from the default settings" in said, p
         assert all(" defaults" in m for m in re.findall(r"\[\[show:[^|\]]*", p)), p
     text = unescape_text(client.get("/safety-problem?design=rods&compliance=100").text)
     assert "From the defaults, try every crew following procedure: runaways fall from 16% to 6%." in text

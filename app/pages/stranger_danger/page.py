@@ -15,9 +15,8 @@ WALKTHROUGH = Widget(
                unit_words="per minute",
                help="How far the fear assessor moves its prediction toward what actually happened, each minute."),
         Number("friendly", "How friendly and playful the stranger is", min=0, max=1, step=0.05, default=0.8,
-               help="With a fun toy: how strongly the play assessor says 'a good time to play'. From 0.5 up "
-                    "the circuit takes it as yes and, once habituated, the child relaxes completely, however "
-                    "friendly the stranger is beyond that; below 0.5, never."),
+               help="With a fun toy: how strongly the play assessor says 'a good time to play'. 0.5 or more: the "
+                    "child can relax once used to the stranger. Below 0.5: never."),
         Number("first_visit", "First visit lasts", min=1, max=30, step=1, default=5, unit="min",
                unit_words="minutes", integer=True, help="A brief first meeting."),
         Number("stay", "Later visits last", min=1, max=60, step=1, default=30, unit="min", unit_words="minutes",

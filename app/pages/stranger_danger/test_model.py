@@ -94,7 +94,7 @@ def test_the_ending_changes_exactly_at_the_friendliness_the_help_states():
     exactly like an unfriendly one (never relaxing) and one at or above it exactly like the friendliest."""
     import random
     import re
-    stated = float(re.search(r"From (\d\.\d+) up", WALKTHROUGH.param("friendly").help).group(1))
+    stated = float(re.search(r"(\d\.\d+) or more", WALKTHROUGH.param("friendly").help).group(1))
     assert stated == PLAY_THRESHOLD
     friendly = WALKTHROUGH.param("friendly").grid()
     below, above = [f for f in friendly if f < stated], [f for f in friendly if f >= stated]

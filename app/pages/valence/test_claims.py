@@ -336,8 +336,8 @@ def test_the_prose_counts_steps_and_walks_in_agreement_with_the_number(client):
     """Review 3, V1, at /valence?walks=1&memory=1: the prose read 'The memory is now 1 steps' and 'Walks so far:
     1 walks'. Both numbers are now live numbers worded by wording.count."""
     html = client.get("/valence?walks=1&memory=1").text
-    assert 'The memory is now <span class="live live-tumble-memory">1 step</span>' in html
-    assert 'So far: <span class="live live-candy-walks">1 walk</span>;' in html
+    assert 'Drag the memory, now <span class="scrub ' in html and 'data-scrub-for="tumble-memory">1 step</span>' in html
+    assert 'data-scrub-for="candy-walks">1 walk</span>' in html
     html = client.get("/valence?walks=0&memory=0").text
     assert ">0 steps</span>" in html and ">0 walks</span>" in html
 

@@ -99,12 +99,20 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int
     setting), its points and values, and where each strategy looks, in order, until it finds the best.
     `max_n`, `max_k`: the most points and values the sliders allow (the drawing's fixed size)."""
     family = problems(r.family, r.n, r.k)
-    sample = family[len(family) // 3]
+    # From a third of the way in, the first problem with one peak at the top value, away from the ends, so the
+    # sample shows the structure plainly ("the best is 1" with a 2 allowed puzzled readers).
+    start = len(family) // 3
+
+    def one_clear_peak(f: tuple[int, ...]) -> bool:
+        return f.count(r.k - 1) == 1 and 0 < f.index(r.k - 1) < r.n - 1
+
+    at = next((i for i in (*range(start, len(family)), *range(start)) if one_clear_peak(family[i])), start)
+    sample = family[at]
     best = max(sample)
     return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": num(len(family)),
             "max_n": max_n, "max_k": max_k,
             "max_rows": max(len(v) for v in STRATEGY_SETS.values()),
-            "family": FAMILY_LABEL[r.family], "sample_index": len(family) // 3 + 1,
+            "family": FAMILY_LABEL[r.family], "sample_index": at + 1,
             "rows": [{"label": STRATEGY_LABEL[s], "order": order, "at": {x: i + 1 for i, x in enumerate(order)},
                       "looks": count(len(order), "look"),
                       "where": plural(len(order), "point") + " " + ", ".join(str(x + 1) for x in order)}
