@@ -159,7 +159,15 @@ def outcome_sentence(r: Loops) -> str:
         head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
     else:
         head = f"Anxiety winds down: left alone it dies away; {at_end}."
-    return f"{head} Here {obj}, and {slf}; combined, {c}, {compare}."
+    return f"{head} Here {obj}, and {slf}; combined, {c}, {compare}.{attention_note(r)}"
+
+
+def attention_note(r: Loops) -> str:
+    """Both loops run through involuntary attention: where it is not 1, the gains are not the links' own."""
+    if r.attention == 1:
+        return ""
+    none = ": with none, the feeling brings no thought to mind" if r.attention == 0 else ""
+    return f" Each loop's gain is its link times involuntary attention, here {num(r.attention, 2)}{none}."
 
 
 def why_sentence(r: Loops) -> str:
@@ -167,7 +175,8 @@ def why_sentence(r: Loops) -> str:
     if r.model == "pnse":
         if r.persists:
             return (f"Even without the bridge, anxiety stays: the object-level loop alone has gain {o}, at least 1, "
-                    "strong enough to keep it going on its own, the exception Byrnes notes.")
+                    "strong enough to keep it going on its own, as in his (a): PNSE removes only the loop through "
+                    "the self.")
         tail = (f"and the worry alone, gain {o}, is below 1, too weak to hold it." if r.object_loop > 0 else
                 f"and the good news (gain {o}) pulls it down further." if r.object_loop < 0 else
                 f"and the thought about your friend carries nothing back (gain {o}).")
@@ -282,6 +291,11 @@ LOOPS_CLAIMS = (
               "the combined gain, as shown, is at least 1"),
         Truth(rf"combined, {N}, below 1", lambda r, m: r.combined < 1 and _COMBINED(r, m),
               "the combined gain, as shown, is below 1"),
+        Truth(rf"Each loop's gain is its link times involuntary attention, here {N}(: with none)?",
+              lambda r, m: r.attention != 1 and _shown(m.group(1), r.attention) and (m.group(2) is not None) == (r.attention == 0)
+              and r.object_loop == round((1 if r.news == "ill" else -1) * r.attention * r.worry, 4),
+              "involuntary attention is not 1, as shown ('with none' only at 0), and the object-level gain is the "
+              "link times it"),
     )),
     Claim("why", why_sentence, truths=(
         Truth(r"^Even without the bridge, anxiety stays", lambda r: r.model == "pnse" and _persists(r),
