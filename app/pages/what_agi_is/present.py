@@ -334,6 +334,11 @@ def exam_sentence(r: KnowResult) -> str:
     return f"The exam clearly favours the {'first' if k > f else 'second'} agent."
 
 
+def _certain(p: float) -> bool:
+    """A chance of success that is 1, as the exact sums give it (to float error either side)."""
+    return p >= 1 - 1e-12
+
+
 def science_sentence(r: KnowResult) -> str:
     """Compared as the page shows the two scores on new science (whole percentages), and a lead only where it is
     visible, more than VISIBLE apart on average over the range (as crossover_sentence counts a lead). Two scores
@@ -347,8 +352,8 @@ def science_sentence(r: KnowResult) -> str:
         return "Even here the first agent does better, on average over the range."
     if max(points(k), points(f)) <= 1:
         return "Here both fail every time." if k == f == 0 else "Here both almost always fail."
-    if min(points(k), points(f)) >= 99:     # never certain on new science (see `score`)
-        return "Here both almost always succeed."
+    if min(points(k), points(f)) >= 99:
+        return "Here both succeed every time." if _certain(k) and _certain(f) else "Here both almost always succeed."
     if lead == 0:
         return "Here they do equally well, to the percent shown."
     return "Here they are within half a point of each other, on average over the range."
@@ -445,15 +450,13 @@ KNOW_SCIENCE_TRUTHS = (
     Truth(r"Here both fail every time", lambda r: r.science["knower"] == r.science["figurer"] == 0,
           "neither agent ever succeeds on new science"),
     Truth(r"Here both almost always fail",
-          lambda r: max(points(v) for v in r.science.values()) <= 1 and max(r.science.values()) > 0
-          and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
-          "both agents' scores on new science show as 1% or less, not both exactly none, and are not visibly apart "
-          "(within half a point)"),
+          lambda r: max(points(v) for v in r.science.values()) <= 1 and max(r.science.values()) > 0,
+          "both agents' scores on new science show as 1% or less, and not both are exactly none"),
     Truth(r"Here both almost always succeed",
-          lambda r: min(points(v) for v in r.science.values()) >= 99 and max(r.science.values()) < 1
-          and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
-          "both agents' scores on new science show as 99% or more, are not visibly apart (within half a point), and "
-          "neither is certain (some piece may be new, and no attempt is sure to work it out)"),
+          lambda r: min(points(v) for v in r.science.values()) >= 99 and not all(map(_certain, r.science.values())),
+          "both agents' scores on new science show as 99% or more, and not both are certain"),
+    Truth(r"Here both succeed every time", lambda r: all(map(_certain, r.science.values())),
+          "both agents always succeed on new science"),
     Truth(r"Here they are within half a point of each other", lambda r: _science_gap(r) != 0
           and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
           "the two scores on new science show differently but are within half a point of each other"),
