@@ -13,6 +13,7 @@ The model is of one mechanism (how valence gates thoughts), not of any condition
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,7 +60,7 @@ class Day:
     def acted_total(self) -> int:
         return sum(self.acted.values())
 
-    @property
+    @functools.cached_property
     def idle(self) -> float:
         """Share of the day with nothing under way."""
         return sum(b is None for b in self.busy) / len(self.busy)

@@ -1,6 +1,7 @@
 """Presenters for the valence-disorders page: pure functions of the model's result."""
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any, Mapping
@@ -54,6 +55,22 @@ def were(n: int) -> str:
 # none never reads "0%" ("over 99%", "under 1%"; in the small valence box, ">99%", "<1%"). The patterns are
 # decided on these whole percentages, as shown.
 
+def _per_day(fn):
+    """Remember `fn` for the last day it was given (by identity): a page's sentences ask it dozens of times a day.
+    The day and its answer are kept as one tuple, so a thread never reads one day's answer for another."""
+    last: tuple = (None, None)
+
+    @functools.wraps(fn)
+    def once(d: Day):
+        nonlocal last
+        seen = last
+        if seen[0] is not d:
+            seen = last = (d, fn(d))
+        return seen[1]
+    return once
+
+
+@_per_day
 def split_shares(d: Day) -> dict[str, float]:
     """The day's thoughts by sign (negative, zero: exactly 0, positive) and by distance from neutral (mild: within a
     point; middle: 1 to 2 either way; strong good: +2 or more; strong bad: −2 or less). 'Bad', in the valence box and
@@ -66,6 +83,7 @@ def split_shares(d: Day) -> dict[str, float]:
             "middle": float(np.mean(middle)), "good": float(np.mean(v >= STRONG)), "bad": float(np.mean(v <= -STRONG))}
 
 
+@_per_day
 def split_points(d: Day) -> dict[str, int]:
     """Those shares in whole percent as shown: negative, zero and positive add up to 100, and so do mild, middle,
     strong good and strong bad; strong is strong good plus strong bad as shown, 'between' (short of strong) mild
