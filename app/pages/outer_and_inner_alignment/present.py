@@ -106,13 +106,19 @@ def inner_sentence(r: Run) -> str:
     if tried is None:
         return head + (" The agent never tried it, so its wrong guess was never acted on, and never tested."
                        if val(guess) != val(designer_reward("channel", r.loophole)) else " The agent never tried it.")
+    times = r.choices.count("channel")
     took = (f"it took the channel in {pct(late)} of the last 20 races" if late > 0
-            else "it no longer took the channel in the last 20 races")
+            else "it took the channel only that once" if times == 1
+            else f"it took the channel {count(times, 'time')} in all, none in the last 20 races")
+    top = max((p for p in PLANS if p != "channel" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
+    below = (f", below the {val(r.values[top][-1])} it expects from {PLAN_NOUNS[top]}"
+             if val(now) != val(r.values[top][-1]) and now < r.values[top][-1] else "")
     if r.learning == "online":
         moved = ("stayed at" if val(now) == val(guess) else "fell to" if now < guess else "rose to")
-        return head + f" It tried the channel in race {tried}; with online learning the guess {moved} {val(now)}, and {took}."
+        return (head + f" It tried the channel in race {tried}; with online learning the guess {moved} {val(now)}"
+                       f"{below}, and {took}.")
     return head + (f" It tried the channel in race {tried}, but with train-then-deploy its critic no longer learns: "
-                   f"the guess is still {val(now)}, and {took}.")
+                   f"the guess is still {val(now)}{below}, and {took}.")
 
 
 def editor_part(r: Run) -> str:
@@ -321,9 +327,18 @@ INNER_TRUTHS = (
     Truth(r"took the channel in (\d+)% of the last 20 races",
           lambda r, m: _is_pct(m.group(1), _after(r, "channel", r.races - 20)[0] / 20) and "channel" in r.choices[-20:],
           "the channel's share of the last 20 races, above 0"),
-    Truth(r"no longer took the channel in the last 20 races",
-          lambda r: "channel" not in r.choices[-20:] and "channel" in r.choices,
-          "the channel was taken, but not in the last 20 races"),
+    Truth(r"it took the channel only that once", lambda r: r.choices.count("channel") == 1,
+          "the channel was taken in one race"),
+    Truth(r"it took the channel (\d+) times in all, none in the last 20 races",
+          lambda r, m: r.choices.count("channel") == int(m.group(1)) > 1 and "channel" not in r.choices[-20:],
+          "the channel was taken in that many races, none of them the last 20"),
+    Truth(r"(\S+), below the (\S+) it expects from (finishing the race|circling the loop of targets|the reward editor|"
+          r"the addictive island|[a-z ]+?), and",
+          lambda r, m: _is(m.group(1).rstrip(","), r.values["channel"][-1])
+          and (lambda top: PLAN_NOUNS[top] == m.group(3) and _is(m.group(2), r.values[top][-1])
+               and r.values["channel"][-1] < r.values[top][-1])(
+              max((p for p in PLANS if p != "channel" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])),
+          "the critic's final value of the channel is below that of the plan it values most, both as shown"),
 )
 
 SPECIAL_TRUTHS = (

@@ -29,8 +29,9 @@ def test_the_defaults_show_inner_misalignment_acted_on_and_corrected():
     assert r.first_tried["channel"] == TRAIN + 1 and "channel" not in r.choices[-20:]
     assert 8 < r.values["channel"][-1] < 14
     assert texts["inner"] == ("The critic first guessed 14 for the unfamiliar channel, which really pays 8. It tried "
-                              "the channel in race 61; with online learning the guess fell to 10.1, and it no longer "
-                              "took the channel in the last 20 races.")
+                              "the channel in race 61; with online learning the guess fell to 10.1, below the 14 it "
+                              "expects from circling the loop of targets, and it took the channel 3 times in all, none "
+                              "in the last 20 races.")
 
 
 def test_a_frozen_critic_is_never_called_hooked():
@@ -233,3 +234,20 @@ def test_an_island_that_pays_nothing_only_since_the_edit_says_so():
         assert (f"Its critic still guesses {guess} for a place that has paid 0 since the edit in race {e} ({designer} "
                 f"under the designer's reward function)") in texts["special"], query
         assert "for a place that pays 0" not in texts["special"], query
+
+
+def test_a_channel_tried_once_by_chance_is_not_said_to_be_a_habit_that_stopped():
+    """At loophole=closed&learning=frozen&error=-2 the boat took the channel once, in race 66, by chance: its critic's
+    6 stayed below the 10 it expects from finishing. 'It no longer took the channel in the last 20 races' read as a
+    habit that stopped, with no reason. The sentence says how often, and the value it lost to."""
+    from app.pages.outer_and_inner_alignment.page import PAGE
+    w = PAGE.widgets[0]
+    r = w.run({**w.defaults(), "loophole": "closed", "learning": "frozen", "error": -2})
+    assert r.choices.count("channel") == 1
+    inner = w.claim_texts(r)["inner"]
+    assert inner.endswith("the guess is still 6, below the 10 it expects from finishing the race, and it took the "
+                          "channel only that once."), inner
+    assert "no longer took" not in inner
+    online = w.run({**w.defaults(), "loophole": "closed", "learning": "online", "error": -1})
+    assert "the guess rose to 7.9, below the 10 it expects from finishing the race" in w.claim_texts(online)["inner"]
+    assert [f for t in w.all_truths for f in t.failures(online, inner)]

@@ -215,9 +215,12 @@ def probe_sentence(r: Lying) -> str:
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
         most = "all" if pct(r.plain[where]) == "0%" else "most"
+        # a hidden lie worth just what the truth is: the share of lies there is chance; the shunned plain lie is learned
+        even = (" A hidden lie there gains nothing against the truth, so how often it lies there is chance; what it "
+                "learned is to shun plain lies.") if rounded(r.worth("probe", getattr(r, where)), 1) == 0 else ""
         return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
                        f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
-                       f"often as an honest answer ({pct(1 - r.accuracy)} of the time).")
+                       f"often as an honest answer ({pct(1 - r.accuracy)} of the time).{even}")
     flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
              f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
     split = ""
@@ -504,6 +507,11 @@ PROBE_TRUTHS = (
     Truth(r"With no penalty, a flag costs nothing, so the probe cannot change what it learns",
           lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
           "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
+    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
+          r"there gains nothing against the truth, so how often it lies there is chance)?",
+          lambda r, m: (m.group(0).endswith("is chance")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
+          "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
+          "says how often it lies there is chance"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
           and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),

@@ -528,3 +528,18 @@ def test_a_lie_worth_nothing_unwatched_is_not_called_a_learned_habit():
     wrong = texts["caught"].split(": it learned")[0] + (": it learned to be honest where it is likely to be caught and "
                                                         "to lie where it is not.")
     assert failures(r, wrong)
+
+
+def test_hidden_lies_worth_nothing_are_said_to_be_chance_as_plain_ones_are():
+    """At gain 0 with hiding possible, a hidden lie unwatched is worth just what the truth is; the caught sentence
+    called the behaviourist agents' 51% there chance, while the probe sentence called the probe agents' 51% hidden
+    lies a learned habit of hiding. What they learned is to shun plain lies; how often they lie there is chance."""
+    r, texts, _ = lying(gain=0, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
+    assert r.worth("probe", r.unwatched) == 0 and r.hidden["unwatched"] > 0.4
+    assert ("A hidden lie there gains nothing against the truth, so how often it lies there is chance; what it learned "
+            "is to shun plain lies.") in texts["probe"], texts["probe"]
+    other, other_texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
+    assert "is chance" not in other_texts["probe"]
+    assert failures(other, other_texts["probe"].replace("of the time).", "of the time). A hidden lie there gains nothing "
+                                                        "against the truth, so how often it lies there is chance; what it "
+                                                        "learned is to shun plain lies."))

@@ -123,7 +123,7 @@ def path_hedge(r: Hedge, path: str) -> str:
     if left == 0 and even == 0:
         # Nothing against nothing is no contrast: say that no split leaves anything, and why.
         cause = (f"you set {other_name} as impossible too" if r.feasible[other] == 0 else
-                 f"you set {other_name}, if it works, as {pct(0)} one we want")
+                 f"you set {other_name} as never one we want, even if it works ({pct(0)})")
         head = (f"You set {name} as impossible ({pct(0)}): " if r.feasible[path] == 0 else
                 f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
                                                   else "") + ", ")
@@ -134,14 +134,21 @@ def path_hedge(r: Hedge, path: str) -> str:
     return f"{lead} {left_text(left)}{why}, {keeps} from the {other_name.removesuffix(' AGI')} work."
 
 
+def split_gains(r: Hedge) -> bool:
+    """Some split of the effort does better, as shown, than either path alone."""
+    return 0 < r.best_share < 1 and share(r.best) != share(max(r.curve[0.0], r.curve[1.0]))
+
+
 def hedge_sentence(r: Hedge) -> str:
     if r.feasible["controlled"] == 1 and r.feasible["social"] == 1:
         head = (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
                 f"impossible to hedge against")
         if r.best == 0:
             return head + ", and with nothing working at any split there is no gain from splitting either."
-        wanted = len({r.desirable["controlled"], r.desirable["social"]} - {0.0, 1.0}) > 0
-        return head + (f"; any gain from splitting comes from {'desirability and ' if wanted else ''}diminishing "
+        if not split_gains(r):
+            return head + ", and splitting gains nothing here."
+        wanted = all(0 < v < 1 for v in r.desirable.values())
+        return head + (f"; the gain from splitting comes from {'desirability and ' if wanted else ''}diminishing "
                        f"returns.")
     if r.feasible["controlled"] == 0 and r.feasible["social"] == 0:
         # One sentence, not the same one twice in mirror image: no split leaves anything to hedge.
@@ -238,9 +245,12 @@ BOTH_CERTAIN = Truth(r"You set both paths as certainly possible", lambda r: min(
                      "both paths are possible with chance 1")
 NO_GAIN = Truth(r"with nothing working at any split there is no gain from splitting either", lambda r: _top(r) == 0,
                 "every split gives exactly 0")
-GAIN_FROM = Truth(r"any gain from splitting comes from (desirability and )?diminishing returns",
-                  lambda r, m: _top(r) > 0 and (m.group(1) is not None) == any(0 < v < 1 for v in r.desirable.values()),
-                  "some split works; desirability is named only where a path's is neither 0% nor 100%")
+GAIN_FROM = Truth(r"the gain from splitting comes from (desirability and )?diminishing returns",
+                  lambda r, m: split_gains(r) and (m.group(1) is not None) == all(0 < v < 1 for v in r.desirable.values()),
+                  "a split does better, as shown, than all on either path; desirability is named only where neither "
+                  "path's is 0% or 100%")
+GAINS_NOTHING = Truth(r"splitting gains nothing here", lambda r: _top(r) > 0 and not split_gains(r),
+                      "some split works, but none does better, as shown, than all on the better path")
 BOTH_IMPOSSIBLE = Truth(r"You set both paths as impossible \(0%\), so no split of the effort leaves anything",
                         lambda r: max(r.feasible.values()) == 0 and all(v == 0 for v in r.curve.values()),
                         "both paths are possible with chance 0, and the chance that at least one works is 0 at every split")
@@ -276,7 +286,7 @@ STILL_LEAVES = Truth(r"as impossible \(0%\): putting everything on it (?P<still>
                      "other path, and the sentence says so ('still leaves …, because ideas from that work carry over')")
 NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] nothing is "
                      r"left however the effort is split, since (?:you set (controlled AGI|social-instinct AGI) as impossible "
-                     r"too|you set (controlled AGI|social-instinct AGI), if it works, as 0% one we want)",
+                     r"too|you set (controlled AGI|social-instinct AGI) as never one we want, even if it works \(0%\))",
                      lambda r, m: (lambda other: all(v[other] == 0 for v in r.path_chance.values())
                                    and (r.feasible[other] == 0 if m.group(2) else r.desirable[other] == 0)
                                    and _key(m.group(2) or m.group(3)) == other)(
@@ -305,7 +315,7 @@ EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: contr
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
 
 BOTH_CLAIMS = (Claim("verdict", verdict_sentence, truths=(ENDS, NOTHING, NO_DIFFERENCE, BEST, BEATS, BELOW_A_POINT, NO_BETTER, ALL_ON, AS_WELL, COSTS)),
-               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, NO_GAIN, GAIN_FROM, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
+               Claim("hedge", hedge_sentence, truths=(CERTAIN, BOTH_CERTAIN, NO_GAIN, GAIN_FROM, GAINS_NOTHING, BOTH_IMPOSSIBLE, IMPOSSIBLE, IF_IMPOSSIBLE,
                                                      LEAVES, STILL_LEAVES, NOTHING_LEFT)))
 BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)
 

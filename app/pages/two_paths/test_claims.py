@@ -344,7 +344,7 @@ def test_a_path_never_wanted_is_named_as_the_cause_not_its_feasibility():
     from app.pages.two_paths.page import BOTH
     r = BOTH.at_defaults(controlled_feasible=0, social_desirable=0)
     hedge = BOTH.claim_texts(r)["hedge"]
-    assert "since you set social-instinct AGI, if it works, as 0% one we want." in hedge, hedge
+    assert "since you set social-instinct AGI as never one we want, even if it works (0%)." in hedge, hedge
     assert "then has no chance of its own" not in hedge
     assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
     wanted = BOTH.at_defaults(controlled_feasible=0, social_feasible=0)
@@ -352,8 +352,8 @@ def test_a_path_never_wanted_is_named_as_the_cause_not_its_feasibility():
 
 
 @pytest.mark.parametrize("desirable, said", [(0, "with nothing working at any split there is no gain from splitting"),
-                                             (1, "any gain from splitting comes from diminishing returns."),
-                                             (0.7, "any gain from splitting comes from desirability and diminishing")])
+                                             (1, "splitting gains nothing here."),   # 1 - (e^-x/2)^2 = 1 - e^-x: flat
+                                             (0.7, "the gain from splitting comes from desirability and diminishing")])
 def test_both_paths_certain_name_only_a_gain_there_is(desirable, said):
     """With both paths certainly possible and neither wanted, 'Nothing works', yet the hedge named desirability and
     diminishing returns as sources of a gain from splitting; desirability of 0% or 100% on both is no such source."""
@@ -363,3 +363,20 @@ def test_both_paths_certain_name_only_a_gain_there_is(desirable, said):
     hedge = BOTH.claim_texts(r)["hedge"]
     assert said in hedge, hedge
     assert not [f for t in BOTH.all_truths for f in t.failures(r, hedge)]
+
+
+@pytest.mark.parametrize("state", [dict(controlled_feasible=1, social_feasible=1, controlled_desirable=0, social_desirable=0.7),
+                                   dict(controlled_feasible=1, social_feasible=1, controlled_desirable=1,
+                                        social_desirable=0.2, returns=3),
+                                   dict(controlled_feasible=1, social_feasible=1, returns=3)])
+def test_a_gain_from_splitting_is_named_only_where_a_split_beats_both_ends(state):
+    """At these states the best plan puts everything on one path (or every split reads the same), yet the hedge said
+    'any gain from splitting comes from desirability and diminishing returns'. It says splitting gains nothing."""
+    from app.pages.two_paths.page import BOTH
+    from app.pages.two_paths.present import split_gains
+    r = BOTH.at_defaults(**state)
+    assert not split_gains(r)
+    hedge = BOTH.claim_texts(r)["hedge"]
+    assert hedge.endswith("to hedge against, and splitting gains nothing here."), hedge
+    assert [f for t in BOTH.all_truths for f in t.failures(r, hedge.replace(", and splitting gains nothing here.",
+                                                                             "; the gain from splitting comes from diminishing returns."))]

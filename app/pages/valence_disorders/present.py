@@ -113,6 +113,11 @@ def said(d: Day, key: str, short: bool = False) -> str:
     return share_text(_share(split_shares(d), key), split_points(d)[key], short)
 
 
+def _often_interrupted(d: Day) -> bool:
+    """Better-feeling thoughts broke in at least once an hour on average (a day of one or two is not a pattern)."""
+    return d.switches >= MOMENTS / 60
+
+
 def idle_minutes(d: Day) -> int:
     return round(d.idle * MOMENTS)
 
@@ -246,7 +251,7 @@ def _body(d: Day, kind: str) -> str:
                 f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
                 f"{share(d.acted_share(best))} of the times it came up{against}).")
     if kind == "positive":
-        breaking = ", with better-feeling ideas breaking in" if d.switches else ""
+        breaking = ", with better-feeling ideas breaking in" if _often_interrupted(d) else ""
         thrown = "nothing is thrown out" if d.rerolls == 0 else "almost nothing is thrown out"
         busy = "always busy" if idle_minutes(d) == 0 else "nearly always busy"
         return (f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is "
@@ -393,8 +398,9 @@ ALMOST_NOTHING = Truth(r"almost nothing is thrown out", lambda d: 0 < d.rerolls 
 NOTHING_THROWN = Truth(r"so nothing is thrown out", lambda d: d.rerolls == 0, "no thought was thrown out")
 BUSY = Truth(r"nearly always busy", lambda d: 0 < d.idle <= 0.05, "something was under way at least 95% of the day, not all of it")
 ALWAYS_BUSY = Truth(r"the mind is always busy", lambda d: d.idle == 0, "something was under way all day")
-BREAKING = Truth(r"better-feeling ideas breaking in", lambda d: d.switches > 0,
-                 "some activity was interrupted by a thought that felt better")
+BREAKING = Truth(r"better-feeling ideas breaking in", _often_interrupted,
+                 "at least one activity an hour, on average over the waking day, was interrupted by a thought that "
+                 "felt better")
 MILD_SHARE = Truth(_P + r"(?: of thoughts)? within a point of neutral", lambda d, m: _says(d, "mild", m["p"]),
                    "the share of thoughts with valence between −1 and +1, as shown")
 EVERY_STRONG = Truth(r"Every thought is strongly good or strongly bad|none lies in between",

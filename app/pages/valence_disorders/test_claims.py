@@ -334,3 +334,17 @@ def test_the_pattern_sentences_are_refused_where_the_shares_do_not_meet_the_patt
         p = split_points(d)
         met = (p["negative"] >= 80) + (p["positive"] >= 90) + (p["between"] < 10 and min(p["good"], p["bad"]) >= 10)
         assert met < 2 and BOTH_PATTERNS.failures(d, two), state
+
+
+def test_ideas_breaking_in_are_said_only_of_a_day_they_broke_into_often():
+    """At offset 0.75, spread 0.5 and extremise 0.7 one activity in the whole day was interrupted, and the sentence
+    that reports it went on 'the mind is nearly always busy, with better-feeling ideas breaking in'. Said now only
+    of a day with at least one interruption an hour; at offset 2, with dozens, it still is."""
+    from app.pages.valence_disorders.page import DAY
+    d = DAY.at_defaults(offset=0.75, spread=0.5, extremise=0.7)
+    assert 0 < d.switches < 16
+    text = " ".join(DAY.claim_texts(d).values())
+    assert "breaking in" not in text, text
+    busy = DAY.at_defaults(offset=2)
+    assert busy.switches >= 16 and "with better-feeling ideas breaking in" in " ".join(DAY.claim_texts(busy).values())
+    assert [f for t in DAY.all_truths for f in t.failures(d, "the mind is nearly always busy, with better-feeling ideas breaking in")]
