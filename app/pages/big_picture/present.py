@@ -313,14 +313,33 @@ def signal_figure(r: PredictorRun) -> dict:
         shapes=shapes, annotations=annotations)}
 
 
+def _moved_unchecked(r: PredictorRun) -> bool:
+    """The guess at the cue moved further in the long unchecked stretch after the last check than up to it."""
+    if not since_last_check(r):
+        return False
+    at_check = r.cue_guesses()[r.last_check]
+    return abs(r.final_guess - at_check) > abs(at_check - r.initial)
+
+
+def guess_path(r: PredictorRun) -> str:
+    """How the guess at the cue went over the run, as shown: stayed, went from one value to another, or moved and came
+    back to where it began (naming how far it went)."""
+    start, end = pct(r.initial), pct(r.final_guess)
+    if _still(r):
+        return f"stayed at {end}"
+    if start != end:
+        return f"went from {start} before the first trial to {end} after the last"
+    lo, hi = pct(min(r.cue_guesses())), pct(max(r.cue_guesses()))
+    swings = [f"as low as {lo}"] * (lo != start) + [f"as high as {hi}"] * (hi != start)
+    return f"moved {' and '.join(swings)} and ended at {end}, where it began"
+
+
 def predictor_summary(r: PredictorRun) -> str:
     overrode = (f"the innate circuitry overrode {count(r.override_count, 'time')} at the outcome" if r.override_count
                 else "the innate circuitry never overrode")
     return (f"Over {count(r.trials, 'trial')} the outcome followed the cue {pct(r.observed)} of the time and "
-            f"{overrode}. The guess at the cue " + (f"stayed at {pct(r.final_guess)}" if pct(r.final_guess) == pct(r.initial) else
-                                                     f"went from {pct(r.initial)} before the first trial to "
-                                                     f"{pct(r.final_guess)} after the last")
-            + f"; in the last trial the signal at the cue was {pct(r.anticipation)}.")
+            f"{overrode}. The guess at the cue {guess_path(r)}; in the last trial the signal at the cue was "
+            f"{pct(r.anticipation)}.")
 
 
 def predictor_table(r: PredictorRun) -> Table:
@@ -419,7 +438,7 @@ def _persistence(r: PredictorRun) -> str:
     # Why a deferring system overrides at all: the override sliders set how often it still checks the outcome.
     why = ("Even while deferring, the innate circuitry checks the real outcome on the share of trials the "
            "override sliders set. Here ")
-    if pct(r.final_guess) == pct(r.initial):
+    if _still(r):
         if started_close:
             near = "the same as" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of"
             return (f"{why}the innate circuitry overrode {times} at the outcome, but the guess at the cue was already "
@@ -437,11 +456,13 @@ def _persistence(r: PredictorRun) -> str:
     moved = count(gap_points(r.anticipation, r.final_guess), "point")
     if within and was_within and started_close:
         # A guess that started near the truth is not credited to the checks.
-        return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue went from "
-                f"{pct(r.initial)} before the first trial to {pct(r.final_guess)} after the last{going_in}; it had "
+        # Moved since the last check: the unchecked trials did it (since_last_check says how), not the checks.
+        mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
+        return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue "
+                f"{guess_path(r)}{going_in}; it had "
                 f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
                 + ("so the checks had little to correct." if gap_points(r.initial, r.final_guess) <= LITTLE else
-                   f"yet the checks still moved it {count(gap_points(r.initial, r.final_guess), 'point')}."))
+                   f"yet {mover} {count(gap_points(r.initial, r.final_guess), 'point')}."))
     if within and was_within:
         end = ", in line with the outcomes it was checked against."
     elif within != was_within:
@@ -452,8 +473,7 @@ def _persistence(r: PredictorRun) -> str:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     return (f"{why}the innate circuitry overrode {times} at the outcome, and {corrections} passed back, step "
-            f"by step, to the cue, where the guess went from {pct(r.initial)} before the first trial to "
-            f"{pct(r.final_guess)} after the last{going_in}{end}")
+            f"by step, to the cue, where the guess {guess_path(r)}{going_in}{end}")
 
 
 # The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
@@ -476,8 +496,8 @@ def _overriding(r: PredictorRun) -> bool:
 
 
 def _still(r: PredictorRun) -> bool:
-    """The guess at the cue, as shown, ends where it started."""
-    return points(r.final_guess) == points(r.initial)
+    """The guess at the cue, as shown, never moved from where it started."""
+    return all(points(g) == points(r.initial) for g in r.cue_guesses())
 
 
 PREDICTOR_TRUTHS = (
@@ -488,8 +508,15 @@ PREDICTOR_TRUTHS = (
           "the innate circuitry overrode that many times, at least once"),
     Truth(r"never overrode|Nothing ever overrode", lambda r: r.override_count == 0, "no trial had an override"),
     Truth(r"went from " + PCT + " before the first trial to " + PCT + " after the last",
-          lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and not _still(r),
+          lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and m.group(1) != m.group(2),
           "the guess at the cue started and ended at the two different values quoted"),
+    Truth(r"moved (as low as " + PCT + r")?(?: and )?(as high as " + PCT + r")? and ended at " + PCT + ", where it began",
+          lambda r, m: (not _still(r) and says(m, r.initial, group=5) and says(m, r.final_guess, group=5)
+                        and (m.group(1) is not None or m.group(3) is not None)
+                        and (m.group(2) or pct(r.initial)) == pct(min(r.cue_guesses()))
+                        and (m.group(4) or pct(r.initial)) == pct(max(r.cue_guesses()))),
+          "the guess at the cue moved, as shown, to the lowest and highest values quoted (each said only where it "
+          "reads differently from the start), and ended where it began"),
     # A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
     # quoted only where the signal in the last trial and the guess after it are the same, as shown.
     Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
@@ -586,10 +613,12 @@ STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome
                       lambda r, m: _started_close(r, m) and gap_points(r.initial, r.final_guess) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
                       "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
-MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet the "
-                     r"checks still moved it (\d+) points?",
-                     lambda r, m: (_started_close(r, m) and int(m.group(2)) == gap_points(r.initial, r.final_guess) > LITTLE),
-                     "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said")
+MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
+                     r"(the checks still moved it|it still moved) (\d+) points?",
+                     lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE
+                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)),
+                     "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
+                     "credited to the checks unless a long unchecked stretch after them moved it further")
 WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -947,6 +976,14 @@ def preferences_live(r: PreferenceRun) -> dict[str, str]:
     return {"first_end": signed(float(r.first[-1])), "second_end": signed(float(r.second[-1]))}
 
 
+SETTLE = 10   # samples (one unit of time): a value that moved over the last of them, as shown, is still moving
+
+
+def _still_moving(r: PreferenceRun) -> bool:
+    """The first-order value, as shown, changed over the last unit of time."""
+    return signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE]))
+
+
 def mismatch_sentence(r: PreferenceRun) -> str:
     start = r.first_dystonic
     if start is None:
@@ -958,6 +995,10 @@ def mismatch_sentence(r: PreferenceRun) -> str:
     if persists:
         return (f"A mismatch appears at time {time_text(start)} and is still there at the end: the AGI "
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
+    if r.first_flipped and r.end[0] == "neither" and _still_moving(r):
+        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
+        return (f"A mismatch appears at time {time_text(start)}, and the AGI is resolving it by changing its first-order "
+                f"value: by the end it is {signed(float(r.first[-1]))}, within 0.1 of indifference, and still {way}.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
@@ -1017,14 +1058,23 @@ PERSISTS = Truth(r"is still there at the end: the AGI " + VERB + " obeying the l
                  "the answers still clash at the end, as said")
 RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VERB + " obeying the law",
                  lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) != stance(float(r.first[0]))
-                               and stance(float(r.first[-1])) == WORD[m.group(1)]),
-                 "the clash is gone at the end and the first-order answer changed, to the one said")
+                               and stance(float(r.first[-1])) == WORD[m.group(1)]
+                               and (WORD[m.group(1)] != "neither" or not _still_moving(r))),
+                 "the clash is gone at the end and the first-order answer changed, to the one said (indifferent only "
+                 "where the value has stopped moving, as shown)")
+RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), within 0\.1 of "
+                  r"indifference, and still (falling|rising)",
+                  lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) == "neither" != stance(float(r.first[0]))
+                                and _still_moving(r) and m.group(1) == signed(float(r.first[-1]))
+                                and (m.group(2) == "falling") == (r.first[-1] < r.first[-1 - SETTLE])),
+                  "the clash is gone at the end, the first-order answer changed to neither, its value is the one "
+                  "quoted and it moved over the last unit of time, as shown, in the direction said")
 FADES = Truth(r"and then fades away",
               lambda r: not _clash(r, -1) and stance(float(r.first[-1])) == stance(float(r.first[0])),
               "the clash is gone at the end and the first-order answer is the one it started with")
 
 PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence,
-                            truths=(NO_MISMATCH, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, FADES)),)
+                            truths=(NO_MISMATCH, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, RESOLVING, FADES)),)
 
 
 class PreferencesResponse(WidgetResponse):

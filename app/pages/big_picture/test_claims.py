@@ -382,7 +382,8 @@ def test_a_resolved_mismatch_reads_in_plain_word_order():
     obeying the law'."""
     _, text = said(PREFERENCES, first=0.8, means_end=0.5, social=-1, access="thinking")
     assert "it now is" not in " ".join(text.values())
-    assert "now it is indifferent to obeying the law" in " ".join(text.values())
+    # review 12: there the value is still falling through zero, so it is said as resolving (test below)
+    assert "by the end it is −0.08" in " ".join(text.values())
 
 
 def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_trial():
@@ -473,3 +474,34 @@ def test_checks_that_stopped_early_are_said_with_what_the_unchecked_trials_did()
     assert "The last check came in trial 100; in the 200 trials since" in text["persistence"]
     r, text = said(PREDICTOR)
     assert "The last check came" not in text["persistence"]      # checked to the last trial: nothing to add
+
+
+def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indifference():
+    """At social=-1 the first-order value is −0.08 at the end and still falling about 0.01 a step; 'resolves it …
+    now it is indifferent' read as settled. Said now as resolving, with the value and its direction."""
+    r, text = said(PREFERENCES, social=-1)
+    assert text["mismatch"].endswith("is resolving it by changing its first-order value: by the end it is −0.08, within "
+                                     "0.1 of indifference, and still falling."), text["mismatch"]
+    wrong = text["mismatch"].split(", and the AGI")[0] + (", and the AGI resolves it by changing its first-order value: "
+                                                          "now it is indifferent to obeying the law.")
+    assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
+
+
+@pytest.mark.parametrize("state", [dict(override_rate=30, override_until=40, truth=5, delay=3, lr=0.55, initial=55, trials=200),
+                                   dict(override_rate=100, override_until=90, truth=15, delay=14, lr=0.45, initial=0, trials=230)])
+def test_a_guess_that_moved_and_came_back_is_not_said_to_have_stayed(state):
+    """At these states the guess at the cue went to 0% (or 17%) and came back to where it began, and the sentence said
+    'the corrections have not reached the cue yet: the guess there is still 55%' (or 'stays at 0%'). 'Still' and
+    'stays' are said only of a guess that never moved, as shown; here how far it went."""
+    r, text = said(PREDICTOR, **state)
+    assert pct(r.final_guess) == pct(r.initial) and pct(min(r.cue_guesses())) != pct(max(r.cue_guesses()))
+    assert "not reached the cue yet" not in text["persistence"] and "stays at" not in text["persistence"]
+    assert "and ended at " + pct(r.initial) + ", where it began" in text["persistence"], text["persistence"]
+
+
+def test_a_move_after_the_last_check_is_not_credited_to_the_checks():
+    """At override_rate=5&override_until=30 one check came in trial 19 and the guess moved from 75% to 81% in the
+    271 unchecked trials after it; 'yet the checks still moved it 6 points' credited the one check."""
+    r, text = said(PREDICTOR, override_rate=5, override_until=30, truth=65, delay=13, lr=0.25, initial=75, trials=290)
+    assert r.override_count == 1
+    assert "yet it still moved 6 points." in text["persistence"] and "the checks still moved" not in text["persistence"]

@@ -357,7 +357,8 @@ def early_sentence(r: Rods) -> str:
     first, last = float(READY_SWEEP[0]), float(READY_SWEEP[-1])
     early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
-        return f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away whenever."
+        return (f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away "
+                f"within the eight simulated minutes.")
     head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
             f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
     if points(early) == points(late):
@@ -410,7 +411,7 @@ def _ready_at(quoted: str) -> float:
 
 
 RODS_EARLY_TRUTHS = (
-    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away whenever",
+    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away within the eight simulated minutes",
           lambda r, m: r.design == "none" and {points(v) for v in r.by_ready.values()} == {int(m.group(1))},
           "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
     Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
@@ -480,6 +481,9 @@ def _flat_reason(r: Rods) -> str:
                 f"run away")
     if points(r.perfect) < points(r.by_strength["none"][0.0]):
         return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
+    if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
+        return (f"the piles of crews that follow procedure never run away within the eight simulated minutes, fix or "
+                f"not, and the other {pct(1 - r.compliance)} of crews disable the rods")
     return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
 
@@ -487,8 +491,9 @@ def graded_sentence(r: Rods) -> str:
     """Across strengths, with the fix ready when the reader set it (said, so as not to be read as the early
     sentence's 2 minutes early); compared as the page shows the shares (whole percentages)."""
     if r.design == "none":
-        return (f"With no fix, {pct(r.runaway)} of crews' piles run away. Pick a design to see how much a fix "
-                f"helps at each strength.")
+        then = (" Pick a design to see how much a fix helps at each strength." if points(r.runaway) > 0 else
+                " With nothing running away, there is nothing yet for a fix to do.")
+        return f"With no fix, {pct(r.runaway)} of crews' piles run away within the eight simulated minutes.{then}"
     fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
     by = r.by_strength[r.design]
     curve = list(by.values())
@@ -539,10 +544,13 @@ def _ready_holds(quoted: str, ready: float) -> bool:
 
 
 RODS_GRADED_TRUTHS = (
-    Truth(r"With no fix, (\d+)% of crews' piles run away\. Pick a design",
+    Truth(r"With no fix, (\d+)% of crews' piles run away within the eight simulated minutes\.",
           lambda r, m: r.design == "none" and points(r.runaway) == int(m.group(1)),
           "with no fix, the share of piles running away, as shown"),
-    Truth(r"Pick a design to see", lambda r: r.design == "none", "no design is picked"),
+    Truth(r"Pick a design to see", lambda r: r.design == "none" and points(r.runaway) > 0,
+          "no design is picked, and some piles run away"),
+    Truth(r"With nothing running away, there is nothing yet for a fix to do", lambda r: r.design == "none"
+          and points(r.runaway) == 0, "no design is picked, and 0% of piles run away, as shown"),
     Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
           r"reaction), )?(?:the strength(?: of [a-z ]+?)? (?:makes no difference|barely matters)|(?<!matters: )the share "
           r"of piles that run away goes from \d+% at no strength)",
@@ -577,6 +585,11 @@ RODS_GRADED_TRUTHS = (
           "first reaction lets fewer piles run away, the share quoted, as shown"),
     Truth(r"no pile runs away within the eight simulated minutes, even with no fix",
           lambda r: points(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
+    Truth(r"the piles of crews that follow procedure never run away within the eight simulated minutes, fix or not, "
+          r"and the other (\d+)% of crews disable the rods",
+          lambda r, m: r.design == "rods" and r.unfixed_compliant == 0 and 0 < r.compliance < 1
+          and pct(1 - r.compliance) == m.group(1) + "%",
+          "control rods; the careful crews' piles never run away with no fix; the share of crews that break procedure"),
     Truth(r"it stops none of the runaways that happen without it",
           lambda r: {points(v) for v in _curve(r)} == {points(r.by_strength["none"][0.0])}
           and points(r.by_strength["none"][0.0]) > 0,
@@ -608,11 +621,13 @@ RODS_GRADED_TRUTHS = (
 def practice_sentence(r: Rods) -> str:
     if r.design == "none":
         if r.compliance == 1:
-            return f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away."
+            return (f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away "
+                    f"within the eight simulated minutes.")
         if r.compliance == 0:
-            return f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away."
-        return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away, and "
-                f"{pct(r.runaway_breaking)} of the rest.")
+            return (f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away "
+                    f"within the eight simulated minutes.")
+        return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away "
+                f"within the eight simulated minutes, and {pct(r.runaway_breaking)} of the rest.")
     strongest = f"{STRONGEST[r.design]} the slider allows ({notches(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
@@ -662,7 +677,8 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"With no fix and no crew following procedure, (\d+)% of piles run away",
           lambda r, m: r.design == "none" and r.compliance == 0 and points(r.runaway) == int(m.group(1)),
           "with no fix and no compliance, the share running away, as shown"),
-    Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away, and (\d+)% of the rest",
+    Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away within the eight simulated "
+          r"minutes, and (\d+)% of the rest",
           lambda r, m: (points(r.runaway_compliant), points(r.runaway_breaking)) == tuple(map(int, m.groups())),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
     Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",

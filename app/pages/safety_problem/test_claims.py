@@ -404,7 +404,8 @@ def test_the_rods_caption_does_not_repeat_the_practice_claim_with_no_fix():
     """With no fix and every crew following procedure the caption and the practice claim were one sentence."""
     r, text = _run(RODS, design="none", compliance=100, **OLD_RODS)
     assert RODS.summary(r) == "94% of piles run away with no fix and every crew following procedure."
-    assert text["practice"] == "With no fix and every crew following procedure, 94% of piles run away."
+    assert text["practice"] == ("With no fix and every crew following procedure, 94% of piles run away within the eight "
+                                "simulated minutes.")
     assert not _repeats(RODS.summary(r), text)
 
 
@@ -661,3 +662,26 @@ def test_a_kind_given_a_sliver_of_effort_is_not_hidden_behind_0_percent_unprepar
     verdict = PLAN.claim_texts(r)["verdict"]
     assert verdict.endswith(f"leaving 0% unprepared and {round(100 * sliver[0])}% with under 1% of the effort."), verdict
     assert [f for t in PLAN.all_truths for f in t.failures(r, verdict.replace(f"{round(100 * sliver[0])}% with", "5% with"))]
+
+
+def test_no_fix_and_no_runaway_says_the_eight_minutes_and_invites_no_fix():
+    """At design=none&compliance=0&ramp=0.25&excess=0.1&push=0 nothing runs away only because the simulation stops at
+    eight minutes, and 'With no fix, 0% of crews' piles run away. Pick a design to see how much a fix helps' read as
+    'no danger' and invited a fix with nothing to do. The eight minutes are said, and the invitation only where
+    piles run away."""
+    r, text = _run(RODS, design="none", compliance=0, ramp=0.25, excess=0.1, push=0)
+    assert r.runaway == 0
+    assert text["graded"] == ("With no fix, 0% of crews' piles run away within the eight simulated minutes. With nothing "
+                              "running away, there is nothing yet for a fix to do.")
+    assert "whenever" not in text["early"] and "within the eight simulated minutes" in text["early"]
+
+
+def test_a_flat_strength_curve_gives_the_reason_the_early_sentence_gives():
+    """At design=rods&strength=0.5&ready=210&compliance=70&ramp=0.5&excess=0.1&push=0.75 the graded sentence said the
+    strength makes no difference 'because even worth 3 notches it stops none of the runaways that happen without it',
+    a restatement. The reason: careful crews' piles never run away, fix or not, and the rest disable the rods."""
+    r, text = _run(RODS, design="rods", strength=0.5, ready=210, compliance=70, ramp=0.5, excess=0.1, push=0.75)
+    assert r.unfixed_compliant == 0 and r.runaway_breaking == 1
+    assert text["graded"].endswith("because the piles of crews that follow procedure never run away within the eight "
+                                   "simulated minutes, fix or not, and the other 30% of crews disable the rods."), text["graded"]
+    assert "stops none of the runaways" not in text["graded"]

@@ -329,8 +329,9 @@ def success_figure(r: Language) -> dict:
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
             f"the time" + (f" (by luck alone: in their input each gesture is drawn at random from {GESTURES}, whatever "
-                           f"the meaning, so with about {CORPUS // MEANINGS} examples a meaning, the gesture they share "
-                           f"for it is just whichever came up most often)" if r.exposure == "none" else ""))
+                           f"the meaning; a speaker draws a gesture at the rates it saw, and the listener expects the "
+                           f"commonest, which is only a small share of a meaning's {CORPUS // MEANINGS} or so examples)"
+                           if r.exposure == "none" else ""))
     if not r.success:
         start = ("the group already shares the adults' words" if r.exposure == "grammatical"
                  else "the group has no shared words at all")
@@ -370,8 +371,9 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"\(by luck alone: in their input each gesture is drawn at random from (?P<g>\d+), whatever the meaning, so "
-          r"with about (?P<n>\d+) examples a meaning, the gesture they share for it is just whichever came up most often\)",
+    Truth(r"\(by luck alone: in their input each gesture is drawn at random from (?P<g>\d+), whatever the meaning; a "
+          r"speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is only a small "
+          r"share of a meaning's (?P<n>\d+) or so examples\)",
           lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS),
           "with no language in their input, the imitation learners' corpus draws every gesture at random, the number "
           "quoted, whatever the meaning, over the corpus's examples a meaning (its size over the meanings); the "

@@ -108,7 +108,8 @@ def test_the_imitation_learners_are_compared_with_the_luck_of_matching_gestures(
     assert "better than chance" not in text
     # Review 11: '7% … only a little above the 1 in 40 that luck alone would give' (2.6 times it) gave no reason for
     # the 7%: it is the share of each meaning's commonest gesture among about 100 drawn at random, luck as well
+    # Review 12: 'the gesture they share' read as always understood; each speaks at the rates it saw
     assert ("each other 7% of the time (by luck alone: in their input each gesture is drawn at random from 40, whatever "
-            "the meaning, so with about 100 examples a meaning, the gesture they share for it is just whichever came up "
-            "most often)") in text
+            "the meaning; a speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is "
+            "only a small share of a meaning's 100 or so examples)") in text
     assert "a little above" not in text
