@@ -4,7 +4,6 @@ goes through these, so no page prints '-0', '1 steps', 'inf', '1.7e+274', a hyph
 `faults` is the check tests/test_truths.py runs on every text of every widget over its grid)."""
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
@@ -68,7 +67,6 @@ _TEN = tuple(10 ** k for k in range(10))
 _NEAR_HALF = tuple(1e-6 + 10.0 ** (k - 9) for k in range(7))
 
 
-@functools.lru_cache(maxsize=1 << 16)     # a page writes the same numbers many times (axes, tables, sentences)
 def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation, and a negative one with
     the true minus ('−1.3'). A comma groups the thousands of every number from 1,000 ('2,212', '12,345'), the one
@@ -85,7 +83,6 @@ def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     return _minus(text)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def signed(x: float, places: int = 2) -> str:
     """A value whose sign carries meaning: '+0.38', '−0.05', and '0.00' for zero (no sign on zero); halves away from
     zero, as num rounds them (0.175 -> '+0.18')."""
@@ -97,13 +94,11 @@ def points(x: float) -> int:
     return int(rounded(100 * x))
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage, halves rounded up (`rounded`): 0.456 -> '46%', 0.125 -> '13%'; never '-0%'."""
     return _minus(_zero(f"{rounded(x * 100, places):.{places}f}") + "%")
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def share(x: float, places: int = 0) -> str:
     """A share (0-1) of something that happened some of the time, as `pct` writes it, except that a share that
     is not all never reads '100%' and one that is not none never reads '0%': 0.995 -> 'over 99%', 0.003 ->
@@ -248,7 +243,6 @@ def count(n: float, noun: str, many: str | None = None, places: int = 0, *, whol
     return f"{shown} {plural(1 if shown in ('1', MINUS + '1') else 2, noun, many)}"
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def sig(x: float, figures: int = 3) -> str:
     """A number to `figures` significant figures, halves away from zero as `rounded` decides them, with num's
     commas and minus: sig(4385) -> '4,390', sig(2.25) -> '2.25', sig(438818) -> '439,000', sig(0.012345) -> '0.0123'.
@@ -313,7 +307,6 @@ def reads_as(text: str, value: float, places: int | None = None, *, either_way: 
 _DECIMAL_ZEROS, _WHOLE_WITH_ZEROS = re.compile(r"\.0+$"), re.compile(r"[^.]*\.0+")
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def lone(x: float, places: int = 1, *, tiny: bool = True) -> str:
     """A quantity said alone in prose, to `places` decimals but without a decimal zero when it rounds to a whole
     number: lone(10.02) -> '10', lone(76.66) -> '76.7' (a column of one-decimal numbers keeps its '10.0': num)."""
