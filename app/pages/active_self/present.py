@@ -653,9 +653,9 @@ def _gap(r: Inference) -> int:
 
 
 def _barely(r: Inference) -> bool:
-    """The culture's prior barely moves the final belief: at most a point above the 1% prior's as shown, or under
-    10 points and under half as much again (13% against 5% is not 'barely')."""
-    return _gap(r) <= 1 or (_gap(r) < 10 and r.posterior[-1] <= 1.5 * r.baseline[-1])
+    """The culture's prior barely moves the final belief: at most a point above the 1% prior's as shown, or at most
+    3 points and under half as much again (13% against 5%, or 89% against 80%, is not 'barely')."""
+    return _gap(r) <= 1 or (_gap(r) <= 3 and r.posterior[-1] <= 1.5 * r.baseline[-1])
 
 
 def inference_sentence(r: Inference) -> str:
@@ -758,5 +758,5 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _barely(r)
           and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
           "evidence either way, the same reading, and the culture's belief ends at most a point above the 1% prior's "
-          "as shown, or under 10 points above and under half as much again"),
+          "as shown, or at most 3 points above and under half as much again"),
 )),)

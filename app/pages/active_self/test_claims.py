@@ -214,3 +214,12 @@ def test_a_culture_that_nearly_triples_the_belief_is_not_said_to_barely_matter()
     assert "barely matters" not in text and text.endswith("Culture adds 8 points, not enough to change which reading wins.")
     assert [f for t in PRIOR.all_truths for f in t.failures(r, text.split(" Culture adds")[0]
                                                             + " The evidence outweighs the culture: its suggestion barely matters here.")]
+
+
+def test_a_nine_point_lift_from_culture_is_spelled_out_not_said_to_barely_matter():
+    """At fit=-0.15&culture=2 the belief ends at 89% against 80% with a 1% prior, and the sentence said the culture's
+    'suggestion barely matters here', while 12 and 13 points next door were spelled out. 'Barely' is now at most 3."""
+    from app.pages.active_self.page import PRIOR
+    r = PRIOR.at_defaults(fit=-0.15, culture=0.02)
+    text = PRIOR.claim_texts(r)["inference"]
+    assert text.endswith("Culture adds 9 points, not enough to change which reading wins."), text

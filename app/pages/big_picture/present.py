@@ -313,6 +313,11 @@ def signal_figure(r: PredictorRun) -> dict:
         shapes=shapes, annotations=annotations)}
 
 
+def _swing(r: PredictorRun) -> int:
+    """The furthest the guess at the cue went from where it started, in points as shown."""
+    return max(gap_points(g, r.initial) for g in r.cue_guesses())
+
+
 def _moved_unchecked(r: PredictorRun) -> bool:
     """The guess at the cue moved further in the long unchecked stretch after the last check than up to it."""
     if not since_last_check(r):
@@ -380,9 +385,12 @@ def since_last_check(r: PredictorRun) -> str:
     if r.mode != "defer" or r.override_count == 0 or n < UNCHECKED:
         return ""
     then, now = pct(r.cue_guesses()[r.last_check]), pct(r.final_guess)
-    moved = f"kept the guess at the cue at {now}" if then == now else f"took the guess at the cue from {then} to {now}"
-    return (f" The last check came in trial {num(r.last_check)}; in the {num(n)} trials since, the predictor was "
-            f"trained only on its own guesses, which {moved}.")
+    moved = f"the guess at the cue held at {now}" if then == now else f"the guess at the cue moved from {then} to {now}"
+    # With no check, each step's guess is trained toward the next step's (the outcome step's toward itself), so
+    # what the last checks left near the outcome travels back to the cue, one step a trial.
+    return (f" The last check came in trial {num(r.last_check)}; in the {num(n)} trials since, with no check, each "
+            f"step's guess was trained only toward the next step's, carrying what the checks had left near the "
+            f"outcome back toward the cue: {moved}.")
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
@@ -461,7 +469,11 @@ def _persistence(r: PredictorRun) -> str:
         return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue "
                 f"{guess_path(r)}{going_in}; it had "
                 f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
-                + ("so the checks had little to correct." if gap_points(r.initial, r.final_guess) <= LITTLE else
+                + ("so the checks had little to correct." if _swing(r) <= LITTLE else
+                   "and the checks moved it away and back again." if pct(r.initial) == pct(r.final_guess) else
+                   f"and though the checks moved it further on the way, it ended only "
+                   f"{count(gap_points(r.initial, r.final_guess), 'point')} from where it began."
+                   if gap_points(r.initial, r.final_guess) <= LITTLE else
                    f"yet {mover} {count(gap_points(r.initial, r.final_guess), 'point')}."))
     if within and was_within:
         end = ", in line with the outcomes it was checked against."
@@ -543,9 +555,9 @@ NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expe
                     lambda r: points(r.anticipation) < 5 and points(r.observed) >= 5 and _expected_more_before(r),
                     "the signal at the cue, as shown, is under 5%, the outcome followed the cue 5% of the time or more, "
                     "and the guess at the cue read 5% or more at some point before the last trial")
-SINCE = Truth(r"The last check came in trial (\d+); in the (\d+) trials since, the predictor was trained only on its own "
-              r"guesses, which (?:kept the guess at the cue at " + PCT + r"|took the guess at the cue from " + PCT
-              + r" to " + PCT + r")",
+SINCE = Truth(r"The last check came in trial (\d+); in the (\d+) trials since, with no check, each step's guess was "
+              r"trained only toward the next step's, carrying what the checks had left near the outcome back toward the "
+              r"cue: (?:the guess at the cue held at " + PCT + r"|the guess at the cue moved from " + PCT + r" to " + PCT + r")",
               lambda r, m: (r.mode == "defer" and int(m.group(1)) == r.last_check > 0
                             and int(m.group(2)) == r.trials - r.last_check >= UNCHECKED
                             and (says(m, r.final_guess, group=3) and pct(r.cue_guesses()[r.last_check]) == m.group(3)
@@ -610,9 +622,21 @@ def _started_close(r: PredictorRun, m: re.Match) -> bool:
 # "Little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
-                      lambda r, m: _started_close(r, m) and gap_points(r.initial, r.final_guess) <= LITTLE,
+                      lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
                       "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
+FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and the checks "
+                  r"moved it away and back again",
+                  lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)),
+                  "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended where "
+                  "it began")
+FURTHER = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and though the "
+                r"checks moved it further on the way, it ended only (\d+) points? from where it began",
+                lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE
+                              and int(m.group(2)) == gap_points(r.initial, r.final_guess) <= LITTLE
+                              and pct(r.initial) != pct(r.final_guess)),
+                "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended that "
+                "many points from it, 5 or fewer")
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
                      r"(the checks still moved it|it still moved) (\d+) points?",
                      lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE
@@ -643,7 +667,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED, SINCE,
                   *PREDICTOR_TRUTHS[2:7])),
 )

@@ -466,8 +466,9 @@ def test_checks_that_stopped_early_are_said_with_what_the_unchecked_trials_did()
     assert "the predictor had come to expect next to nothing" in text["anticipation"]
     after = pct(r.cue_guesses()[r.last_check])
     assert text["persistence"].endswith(f"The last check came in trial {r.last_check}; in the {r.trials - r.last_check} "
-                                        f"trials since, the predictor was trained only on its own guesses, which took "
-                                        f"the guess at the cue from {after} to 0%."), text["persistence"]
+                                        f"trials since, with no check, each step's guess was trained only toward the "
+                                        f"next step's, carrying what the checks had left near the outcome back toward "
+                                        f"the cue: the guess at the cue moved from {after} to 0%."), text["persistence"]
     wrong = text["anticipation"].replace("had come to expect next to nothing", "expected next to nothing yet")
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
     r, text = said(PREDICTOR, override_rate=100, override_until=100, truth=80, delay=5, lr=0.2, initial=0, trials=300)
@@ -505,3 +506,21 @@ def test_a_move_after_the_last_check_is_not_credited_to_the_checks():
     r, text = said(PREDICTOR, override_rate=5, override_until=30, truth=65, delay=13, lr=0.25, initial=75, trials=290)
     assert r.override_count == 1
     assert "yet it still moved 6 points." in text["persistence"] and "the checks still moved" not in text["persistence"]
+
+
+def test_a_guess_knocked_far_and_back_is_not_said_to_have_had_little_to_correct():
+    """At this state the checks sent the guess at the cue as high as 95% again and again, and it fell back to 0%,
+    where it began; 'so the checks had little to correct' was decided on start against end. Now on the largest
+    swing."""
+    r, text = said(PREDICTOR, override_rate=95, override_until=250, truth=15, delay=1, lr=0.75, initial=0, trials=130)
+    assert "little to correct" not in text["persistence"]
+    assert "and the checks moved it away and back again." in text["persistence"], text["persistence"]
+
+
+def test_what_the_unchecked_trials_did_is_said_as_the_checks_corrections_travelling_back():
+    """At this state one check at trial 7 set the outcome step to 95%, and that correction reached the cue over the
+    next trials; the since-clause said the guess was 'trained only on its own guesses' as if no information moved.
+    It now says how: each step trained toward the next, carrying what the checks left back toward the cue."""
+    r, text = said(PREDICTOR, override_rate=10, override_until=10, truth=80, delay=20, lr=0.95, initial=0, trials=40)
+    assert ("with no check, each step's guess was trained only toward the next step's, carrying what the checks had "
+            "left near the outcome back toward the cue: the guess at the cue moved from 0% to 95%.") in text["persistence"]

@@ -340,10 +340,13 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
 
 # What these assumptions make of A–B's future: a plateau for the theoretical reason (a ceiling at or below
 # TAI), for the empirical one (the wall comes first, or growth stops today), or none.
+# A trend that stops growing with compute to spare is our stretch of his empirical reason, and said so.
+OUR_EMPIRICAL = (" (empirical in our broad sense, the trend itself stalling; his own empirical reason is running out "
+                 "of data or compute)")
 PLATEAU = {"ceiling": "a theoretical plateau", "wall": "an empirical plateau", "flat": "an empirical plateau",
            "reaches": "no plateau"}
 PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wall comes first",
-               "flat": ": its growth stops today", "reaches": " before TAI"}
+               "flat": ": its growth stops today" + OUR_EMPIRICAL, "reaches": " before TAI"}
 
 
 def plateau(r: Extrapolation) -> tuple[str, str]:
@@ -355,7 +358,7 @@ def plateau(r: Extrapolation) -> tuple[str, str]:
     capped = r.ab.ceiling is not None and r.ab.ceiling <= r.tai
     if fate == "flat" and capped:
         return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth "
-                        "stops today")
+                        "stops today" + OUR_EMPIRICAL)
     if fate == "ceiling" and r.first(r.ab) == "wall":
         return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or "
                         "compute runs out first")
@@ -530,6 +533,9 @@ FATE_TRUTHS = (
           lambda r, m: _both_reasons(r) and (not _grows(r.ab)) == m.group(1).startswith("its growth"),
           BOTH_MEANS + " (the reason named)"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
+    Truth(r"its growth stops today \(empirical in our broad sense, the trend itself stalling; his own empirical reason "
+          r"is running out of data or compute\)", lambda r: not _grows(r.ab),
+          "A–B does not grow beyond today: the stall is the trend's, called empirical only in our broad sense"),
     Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
           "A–B has a ceiling above TAI and still falls short"),

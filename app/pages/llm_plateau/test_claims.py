@@ -10,6 +10,9 @@ import pytest
 from app.pages.llm_plateau.page import CREDENCES, EXTRAPOLATE
 from app.wording import faults, pct, points
 
+OURS = ("(empirical in our broad sense, the trend itself stalling; his own empirical reason is running out of data or "
+        "compute).")
+
 
 def credences(**changes):
     state = {**CREDENCES.defaults(), **changes}
@@ -204,9 +207,10 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
     assert r.fate(r.line) == r.fate(r.capped) == "flat"
     assert f"A–B does not grow past the {today} points its curve gives today" in texts["fates"]
     # Review 6 C3: a chosen curve with a ceiling at or below TAI meets both reasons, and the verdict names both
-    assert texts["fates"].endswith("an empirical plateau: its growth stops today." if changes["theory"] == "none" else
-                                   "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
-                                   "its growth stops today.")
+    # review 13: a trend that stalls with compute to spare is empirical only in our broad sense, and said so
+    assert texts["fates"].endswith(("an empirical plateau: its growth stops today " if changes["theory"] == "none" else
+                                    "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
+                                    "its growth stops today ") + OURS)
     assert texts["evidence"].endswith("At these settings both curves share one fate: each stops growing.")
     old_evidence = ("Almost the same fit to the past, yet one curve stops growing and the other is capped at TAI: the "
                     "assumptions, not the evidence, set them apart.")
@@ -441,7 +445,7 @@ def test_a_frozen_curve_under_a_ceiling_below_tai_gets_the_same_verdict_whicheve
     assert "its ceiling is at or below TAI, and its growth stops today" in said_frozen["fates"]
     assert "its ceiling is at or below TAI, and data or compute runs out first" in said_walled["fates"]
     assert EXTRAPOLATE.summary(frozen).endswith("both a theoretical and an empirical plateau: its ceiling is at or "
-                                                "below TAI, and its growth stops today.")
+                                                "below TAI, and its growth stops today " + OURS)
     from app.pages.llm_plateau.present import fates_panel
     for r in (frozen, walled):
         assert fates_panel(r, {})["headline"] == "These assumptions: both kinds of plateau"

@@ -106,6 +106,23 @@ def _other(situation: str) -> str:
     return "unwatched" if situation == "watched" else "watched"
 
 
+def _certain(r: Lying, detect: float) -> bool:
+    """A lie's payoff there is the same every time: never caught or always, or no penalty when it is."""
+    return r.penalty == 0 or detect in (0.0, 1.0)
+
+
+def _zero(r: Lying, s: str) -> bool:
+    """A lie in situation s is worth 0 points against the truth, as shown."""
+    return rounded(r.worth("behaviour", _detect(r, s)), 1) == 0
+
+
+def _learned_at_zero(r: Lying, s: str) -> str:
+    """Where a lie is worth just what the truth is on average, what its agents learned to expect decides the habit."""
+    lie, truth = r.values["behaviour"][s]
+    return (f"{s}, where a lie is worth just what the truth is on average, its agents learned to expect {points(lie)} "
+            f"from a lie against {points(truth)} from the truth, and lie in {pct(r.at('behaviour', s))} of chances")
+
+
 def _caught_sentence(r: Lying) -> str:
     w, u = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
     head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(r.at('behaviour', 'watched'))} of "
@@ -113,7 +130,8 @@ def _caught_sentence(r: Lying) -> str:
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if w < 20 and u > 50 and r.unwatched < r.watched and rounded(r.worth("behaviour", r.unwatched), 1) == 0:
+    if (w < 20 and u > 50 and r.unwatched < r.watched and rounded(r.worth("behaviour", r.unwatched), 1) == 0
+            and _certain(r, r.unwatched)):
         likely = "likely to be caught" if r.watched > 0.5 > r.unwatched else "more likely to be caught"
         where = "is not" if r.watched > 0.5 > r.unwatched else "is less likely to be"
         return head + (f": it learned to be honest where it is {likely}. Where it {where}, a lie is worth just what "
@@ -130,7 +148,10 @@ def _caught_sentence(r: Lying) -> str:
         return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
                        "follows the chance of being caught, not the label.")
     if max(w, u) < 20:
-        gains = [s for s in SITUATIONS if r.worth("behaviour", getattr(r, s)) > 0]
+        gains = [s for s in SITUATIONS if r.worth("behaviour", getattr(r, s)) > 0 and not _zero(r, s)]
+        zeros = [s for s in SITUATIONS if _zero(r, s)]
+        if not gains and zeros:
+            return head + f": honesty is its habit in both; {_learned_at_zero(r, zeros[0])}."
         if not gains:
             return head + (": honesty is its habit in both, because at these settings a caught lie is likely enough "
                            "and costly enough to make lying a loss on average.")
@@ -146,6 +167,9 @@ def _caught_sentence(r: Lying) -> str:
         worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", getattr(r, s)))
         if (wording.points(r.at("behaviour", more)) > wording.points(r.at("behaviour", worse))
                 or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
+            zeros = [x for x in SITUATIONS if _zero(r, x)]
+            if zeros:
+                return head + f": {_learned_at_zero(r, zeros[0])}."
             return head + ": its habit in each situation follows that average."
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
@@ -216,8 +240,8 @@ def probe_sentence(r: Lying) -> str:
         where = max(hiding, key=lambda s: r.hidden[s])
         most = "all" if pct(r.plain[where]) == "0%" else "most"
         # a hidden lie worth just what the truth is: the share of lies there is chance; the shunned plain lie is learned
-        even = (" A hidden lie there gains nothing against the truth, so how often it lies there is chance; what it "
-                "learned is to shun plain lies.") if rounded(r.worth("probe", getattr(r, where)), 1) == 0 else ""
+        even = (" A hidden lie there is worth on average just what the truth is, so the probe pushes it neither way "
+                "there; what it learned is to shun plain lies.") if rounded(r.worth("probe", getattr(r, where)), 1) == 0 else ""
         return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
                        f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
                        f"often as an honest answer ({pct(1 - r.accuracy)} of the time).{even}")
@@ -358,7 +382,8 @@ _YET_VALUES = r"it lies in [^:]+: its agents learned to expect \S+ from a lie th
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
           r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
-          lambda r, m: rounded(r.worth("behaviour", r.unwatched), 1) == 0 and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
+          lambda r, m: rounded(r.worth("behaviour", r.unwatched), 1) == 0 and _certain(r, r.unwatched)
+          and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
           and (m.group(1) == "is not") == (r.watched > 0.5 > r.unwatched) and r.unwatched < r.watched,
           "a lie unwatched is worth 0 points against the truth, as shown; the share of lies unwatched, as shown"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
@@ -381,8 +406,14 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
           "under 20% lies (as shown) in both situations"),
     Truth(r"a caught lie is likely enough and costly enough to make lying a loss on average",
-          lambda r: r.gain - r.penalty * r.watched <= 0 and r.gain - r.penalty * r.unwatched <= 0,
-          "a lie's average worth is at most 0 in both situations"),
+          lambda r: all(rounded(r.worth("behaviour", _detect(r, s)), 1) < 0 for s in SITUATIONS),
+          "a lie's average worth is below 0 in both situations, as shown"),
+    Truth(r"(watched|unwatched), where a lie is worth just what the truth is on average, its agents learned to expect "
+          r"(\S+) from a lie against (\S+) from the truth, and lie in ((?:over |under )?\d+)% of chances",
+          lambda r, m: _zero(r, m.group(1)) and _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
+          and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]) and _pct_is(m.group(4), r.at("behaviour", m.group(1))),
+          "a lie's average worth there is 0, as shown; the agents' learned values of a lie and the truth there, and "
+          "their share of lies there, as shown"),
     Truth(r"though (watched|unwatched) a lie would gain on average\. Its agents learned to expect (\S+) from a lie there "
           r"against (\S+) from the truth",
           lambda r, m: r.gain - r.penalty * _detect(r, m.group(1)) > 0
@@ -394,7 +425,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and r.gain - r.penalty * r.watched > 0 and r.gain - r.penalty * r.unwatched > 0,
           "over 80% lies (as shown) in both, and a lie worth more than 0 on average in both"),
     Truth(r"its habit in each situation follows that average",
-          lambda r: (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
+          lambda r: not any(_zero(r, s) for s in SITUATIONS) and (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
           * (wording.points(r.at("behaviour", "watched")) - wording.points(r.at("behaviour", "unwatched"))) >= 0
           and all(_follows(r, s) for s in SITUATIONS),
           "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
@@ -508,10 +539,10 @@ PROBE_TRUTHS = (
           lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
           "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
     Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
-          r"there gains nothing against the truth, so how often it lies there is chance)?",
-          lambda r, m: (m.group(0).endswith("is chance")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
+          r"there is worth on average just what the truth is, so the probe pushes it neither way there)?",
+          lambda r, m: (m.group(0).endswith("neither way there")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
           "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
-          "says how often it lies there is chance"),
+          "says the probe pushes it neither way there"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
           and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),

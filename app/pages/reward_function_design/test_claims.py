@@ -530,16 +530,28 @@ def test_a_lie_worth_nothing_unwatched_is_not_called_a_learned_habit():
     assert failures(r, wrong)
 
 
-def test_hidden_lies_worth_nothing_are_said_to_be_chance_as_plain_ones_are():
-    """At gain 0 with hiding possible, a hidden lie unwatched is worth just what the truth is; the caught sentence
-    called the behaviourist agents' 51% there chance, while the probe sentence called the probe agents' 51% hidden
-    lies a learned habit of hiding. What they learned is to shun plain lies; how often they lie there is chance."""
+def test_hidden_lies_worth_nothing_are_not_said_to_be_a_learned_habit_of_lying():
+    """At gain 0 with hiding possible, a hidden lie unwatched is worth just what the truth is; the probe sentence called
+    the probe agents' hidden lies there a learned habit of hiding (round 11), then 'chance' beside a bias it names that
+    overrates lying (round 13). What they learned is to shun plain lies; the probe pushes neither way there."""
     r, texts, _ = lying(gain=0, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
     assert r.worth("probe", r.unwatched) == 0 and r.hidden["unwatched"] > 0.4
-    assert ("A hidden lie there gains nothing against the truth, so how often it lies there is chance; what it learned "
-            "is to shun plain lies.") in texts["probe"], texts["probe"]
+    said = ("A hidden lie there is worth on average just what the truth is, so the probe pushes it neither way there; "
+            "what it learned is to shun plain lies.")
+    assert said in texts["probe"] and "is chance" not in texts["probe"], texts["probe"]
     other, other_texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
-    assert "is chance" not in other_texts["probe"]
-    assert failures(other, other_texts["probe"].replace("of the time).", "of the time). A hidden lie there gains nothing "
-                                                        "against the truth, so how often it lies there is chance; what it "
-                                                        "learned is to shun plain lies."))
+    assert "neither way" not in other_texts["probe"]
+    assert failures(other, other_texts["probe"].replace("of the time).", "of the time). " + said))
+
+
+@pytest.mark.parametrize("state, s", [(dict(gain=10, penalty=20, watched=50, unwatched=50, accuracy=90, hide="no"), "watched"),
+                                      (dict(gain=7, penalty=10, watched=70, unwatched=70, accuracy=90, hide="no"), "watched")])
+def test_a_lie_worth_nothing_on_a_gamble_is_explained_by_what_the_agents_learned(state, s):
+    """At these states a lie is worth exactly 0 against the truth in both situations, and the caught sentence said
+    lying was 'a loss on average' (false) or that the habit 'follows that average' (a 25% habit does not follow an
+    average of 0). The payoff is a gamble; what the agents learned to expect from a lie decides, and is said."""
+    r, texts, _ = lying(**state)
+    assert all(rounded(r.worth("behaviour", getattr(r, x)), 1) == 0 for x in ("watched", "unwatched"))
+    text = texts["caught"]
+    assert "loss on average" not in text and "follows that average" not in text, text
+    assert f"{s}, where a lie is worth just what the truth is on average, its agents learned to expect" in text, text

@@ -403,3 +403,14 @@ def test_a_clear_majority_looking_nice_is_why_the_model_seems_nice():
     r, texts = run(nice=80, rlhf=0, detect=0)
     assert r.seen_nice("after RLHF") == pytest.approx(0.8)
     assert "80.0% looks nice" in texts["looks_nice"] and texts["looks_nice"].endswith("“seems nice”.")
+
+
+def test_raters_are_not_said_to_miss_red_where_there_is_none():
+    """With innate niceness at 100 no behaviour is red at any stage, and the sentence said 'looks nice to a rater
+    (green, and the 25.0% of red that raters miss)'. With no red there is nothing to miss, and it says so."""
+    from app.pages.scheming_pie_charts.page import PIES
+    r = PIES.at_defaults(scenario="brainlike", nice=0.05, treacherous=0.28, rlhf=0.9, detect=0.75, rlvr=5.1,
+                         exchange=0.7, innate=1)
+    assert r.share("after RLHF", "red") == 0
+    text = PIES.claim_texts(r)["looks_nice"]
+    assert "(green only: there is no red to miss)" in text and "of red that raters miss" not in text, text

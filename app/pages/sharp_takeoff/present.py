@@ -149,8 +149,13 @@ def gap_sentence(c: Climb) -> str:
     if c.tuning == 0:
         return head + (f" From there to ASI takes {gap} more person-years, all of them for the remaining "
                        f"{plural(c.after, 'blocker')}" + verdict(c.gap))
-    return head + (f" From there to ASI takes {gap} more person-years: {person_years(c.tuning)} of tuning and "
-                   f"{person_years(c.gap - c.tuning)} for the remaining {plural(c.after, 'blocker')}" + verdict(c.gap))
+    tuning, rest = person_years(c.tuning), person_years(c.gap - c.tuning)
+    if shown_value(c.tuning) + shown_value(c.gap - c.tuning) != shown_value(c.gap):
+        # the parts as rounded would not add up to the total as rounded: the rest is not quoted
+        return head + (f" From there to ASI takes {gap} more person-years: {tuning} of tuning, and the rest for the "
+                       f"remaining {plural(c.after, 'blocker')}" + verdict(c.gap))
+    return head + (f" From there to ASI takes {gap} more person-years: {tuning} of tuning and "
+                   f"{rest} for the remaining {plural(c.after, 'blocker')}" + verdict(c.gap))
 
 
 def imitation_sentence(c: Climb) -> str:
@@ -185,8 +190,14 @@ GAP_TRUTHS = (
           lambda c, m: c.after == 0 and c.gap == c.tuning == int(m["t"]),
           "no blocker stands after relevance, and the gap is exactly the tuning"),
     Truth(rf"(?P<t>{NUMBER}) of tuning and (?P<b>{NUMBER}) for the remaining",
-          lambda c, m: c.tuning > 0 and years_shown(m["t"], c.tuning) and years_shown(m["b"], c.steps[-2][0] - c.relevant_at),
-          "some tuning was set, and the tuning and the later blockers' cost (as rounded)"),
+          lambda c, m: c.tuning > 0 and years_shown(m["t"], c.tuning) and years_shown(m["b"], c.steps[-2][0] - c.relevant_at)
+          and shown_value(c.tuning) + shown_value(c.gap - c.tuning) == shown_value(c.gap),
+          "some tuning was set, and the tuning and the later blockers' cost (as rounded), which add up to the total "
+          "as rounded"),
+    Truth(rf"(?P<t>{NUMBER}) of tuning, and the rest for the remaining",
+          lambda c, m: c.tuning > 0 and c.after > 0 and years_shown(m["t"], c.tuning)
+          and shown_value(c.tuning) + shown_value(c.gap - c.tuning) != shown_value(c.gap),
+          "some tuning was set, and the two parts as rounded would not add up to the total as rounded"),
     Truth(r"more person-years, all of them for the remaining blockers?",
           lambda c: c.tuning == 0 and c.after > 0 and c.gap == c.steps[-2][0] - c.relevant_at,
           "no tuning was set: the whole gap is the later blockers' cost"),

@@ -52,7 +52,8 @@ def test_half_the_blockers_later_each_twice_the_last_is_millions():
     """10 after, costing 500 x (2 + 4 + ... + 1024) = 1,023,000, plus 10 of tuning: 1,023,010."""
     text = gap_text(later=50, steepening=2)
     assert "after 5,000 person-years of R&D" in text
-    assert "takes 1 million more person-years: 10 of tuning and 1 million for the remaining blockers, at or " \
+    # review 13: '10 of tuning and 1 million' beside a total of 1 million did not add up as written
+    assert "takes 1 million more person-years: 10 of tuning, and the rest for the remaining blockers, at or " \
            "beyond AI-2027's millions: a gradual takeoff." in text
 
 

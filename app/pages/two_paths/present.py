@@ -82,11 +82,13 @@ def verdict_sentence(r: Hedge) -> str:
     head += (f"; an even split gives {share(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
              f"AGI) {share(r.best)}.")
     end = max(r.only_controlled, r.only_social)
-    gain = wording.points(r.best) - wording.points(end)
+    gain = wording.points(r.best - end)          # the exact gain, rounded (not the difference of two rounded figures)
     if 0 < r.best_share < 1 and gain >= 1:
-        return head + f" Digging into both beats the better path alone by {count(gain, 'percentage point')}."
+        note = "" if wording.points(r.best) - wording.points(end) == gain else " (the figures above are rounded)"
+        return head + f" Digging into both beats the better path alone by {count(gain, 'percentage point')}{note}."
     if 0 < r.best_share < 1 and share(r.best) != share(end):
-        return head + " Digging into both beats the better path alone, by less than a percentage point."
+        note = " (the figures above are rounded)" if wording.points(r.best) != wording.points(end) else ""
+        return head + f" Digging into both beats the better path alone, by less than a percentage point{note}."
     if 0 < r.best_share < 1:
         return head + " Splitting does no better than the better path alone, to the percent."
     alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
@@ -219,17 +221,24 @@ BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" o
              lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
                            and r.curve[r.best_share] == _top(r) and _chance_is(m, 3, _top(r)) and not flat(r)),
              "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
-BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?",
+BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?( \(the figures above are rounded\))?",
               lambda r, m: (0 < r.best_share < 1
-                            and int(m.group(1)) == wording.points(_top(r)) - wording.points(max(r.curve[0.0], r.curve[1.0])) >= 1),
-              "the best split puts effort on both paths and, as shown, beats the better end by that many points")
+                            and int(m.group(1)) == wording.points(_top(r) - max(r.curve[0.0], r.curve[1.0])) >= 1
+                            and (m.group(2) is None) == (wording.points(_top(r)) - wording.points(max(r.curve[0.0], r.curve[1.0]))
+                                                         == int(m.group(1)))),
+              "the best split puts effort on both paths and beats the better end by that many points, its exact gain "
+              "rounded; said to be rounded where the two figures shown differ by another number")
 NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the percent",
                   lambda r: 0 < r.best_share < 1 and share(_top(r)) == share(max(r.curve[0.0], r.curve[1.0])),
                   "the best split is inside, and its chance reads as the better end's")
-BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point",
-                      lambda r: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
-                                 and wording.points(_top(r)) == wording.points(max(r.curve[0.0], r.curve[1.0]))),
-                      "the best split is inside and beats the better end, by less than a whole point as shown")
+BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point( \(the figures "
+                      r"above are rounded\))?",
+                      lambda r, m: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
+                                    and wording.points(_top(r) - max(r.curve[0.0], r.curve[1.0])) == 0
+                                    and (m.group(1) is not None) == (wording.points(_top(r))
+                                                                     != wording.points(max(r.curve[0.0], r.curve[1.0])))),
+                      "the best split is inside and beats the better end by under half a point; said to be rounded "
+                      "where the two figures shown differ")
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
                lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
                "all on that path gives the highest chance on the curve")

@@ -380,3 +380,18 @@ def test_a_gain_from_splitting_is_named_only_where_a_split_beats_both_ends(state
     assert hedge.endswith("to hedge against, and splitting gains nothing here."), hedge
     assert [f for t in BOTH.all_truths for f in t.failures(r, hedge.replace(", and splitting gains nothing here.",
                                                                              "; the gain from splitting comes from diminishing returns."))]
+
+
+def test_the_gain_from_splitting_is_the_exact_gain_rounded():
+    """At this state the best split's 49.57% against all on social-instinct AGI's 49.38% read '50%' and '49%', and the
+    sentence said the split 'beats the better path alone by 1 percentage point': a difference of rounded figures.
+    The gain is 0.19 points: 'by less than a percentage point'."""
+    from app.pages.two_paths.page import BOTH
+    r = BOTH.at_defaults(controlled_feasible=0.8, social_feasible=0.3, controlled_desirable=0.35, social_desirable=1,
+                         transfer=0.45, returns=0.1)
+    assert 0 < r.best - max(r.only_controlled, r.only_social) < 0.005
+    verdict = BOTH.claim_texts(r)["verdict"]
+    assert verdict.endswith("beats the better path alone, by less than a percentage point (the figures above are "
+                            "rounded)."), verdict
+    wrong = verdict.split(" Digging into both")[0] + " Digging into both beats the better path alone by 1 percentage point."
+    assert [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
