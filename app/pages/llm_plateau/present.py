@@ -356,6 +356,11 @@ def plateau(r: Extrapolation) -> tuple[str, str]:
     slider made it."""
     fate = r.fate(r.ab)
     capped = r.ab.ceiling is not None and r.ab.ceiling <= r.tai
+    if fate == "flat" and r.wall == 0:       # data or compute runs out today: his own empirical reason
+        if capped:
+            return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or "
+                            "compute runs out today")
+        return "wall", "an empirical plateau: data or compute runs out today"
     if fate == "flat" and capped:
         return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth "
                         "stops today" + OUR_EMPIRICAL)
@@ -371,8 +376,11 @@ def fates_sentence(r: Extrapolation) -> str:
             if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
     ab, c = fate_words(r, r.ab), fate_words(r, r.c)
     # Where C's fate reads word for word as A–B's, it is said once.
+    verdict = plateau(r)[1]
+    if note and verdict.endswith(")"):      # one parenthesis, not two back to back
+        verdict, note = verdict[:-1] + "; " + note.strip(" ()") + ")", ""
     return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
-            f"So these assumptions give A–B {plateau(r)[1]}{note}.")
+            f"So these assumptions give A–B {verdict}{note}.")
 
 
 def shown_rms(c: Curve) -> str:
@@ -528,15 +536,16 @@ FATE_TRUTHS = (
           "of TAI and its ceiling"),
     Truth(r"(?<!theoretical and an )empirical plateau", lambda r: r.fate(r.ab) in ("wall", "flat"),
           "A–B falls short of TAI without a ceiling stopping it: the wall comes first, or it stops growing"),
+    Truth(r"data or compute runs out today", lambda r: r.wall == 0, "no effective compute is left: the wall is today"),
     Truth(r"both a theoretical and an empirical plateau: its ceiling is at or below TAI, and (its growth stops today|"
-          r"data or compute runs out first)",
-          lambda r, m: _both_reasons(r) and (not _grows(r.ab)) == m.group(1).startswith("its growth"),
+          r"data or compute runs out first|data or compute runs out today)",
+          lambda r, m: _both_reasons(r) and ((not _grows(r.ab) and r.wall > 0) == m.group(1).startswith("its growth")),
           BOTH_MEANS + " (the reason named)"),
     Truth(r"\bno plateau", lambda r: r.fate(r.ab) == "reaches", "A–B reaches TAI no later than the wall"),
     Truth(r"its growth stops today \(empirical in our broad sense, the trend itself stalling; his own empirical reason "
-          r"is running out of data or compute\)", lambda r: not _grows(r.ab),
+          r"is running out of data or compute[;)]", lambda r: not _grows(r.ab) and r.wall > 0,
           "A–B does not grow beyond today: the stall is the trend's, called empirical only in our broad sense"),
-    Truth(r"its ceiling is above TAI, so the ceiling is not what stops it",
+    Truth(r"its ceiling is above TAI, so the ceiling is not what stops it\)",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
           "A–B has a ceiling above TAI and still falls short"),
     Truth(r"(?:runs out|forecast|stops at)[^.;:]*\b0 (?:more )?tenfolds?|\b0 tenfolds? on", lambda r: False,

@@ -539,3 +539,14 @@ def test_a_letters_share_is_checked_as_a_reader_can_check_it():
     assert refused(r, summary.replace("D at 23%", "D at 22%"))             # nudged to make the column add up
     assert refused(r, summary.replace(" (each rounded, so the shares shown add up to 101%)", ""))   # no note
     assert refused(r, summary.replace("D at 23%", "D at 24%").replace("E at 18%", "E at 16%"))
+
+
+def test_compute_that_runs_out_today_is_his_empirical_reason_and_one_parenthesis_is_enough():
+    """Round 14: with the wall at 0 and growth 0, data or compute runs out today, his own empirical reason, yet the
+    stall was called empirical 'only in our broad sense'; and with a ceiling above TAI two parentheses sat back to
+    back. The first says the wall; the second joins the notes in one parenthesis."""
+    r, texts = extrapolate(theory="none", growth=0, wall=0)
+    assert texts["fates"].endswith("an empirical plateau: data or compute runs out today."), texts["fates"]
+    r, texts = extrapolate(theory="ceiling", ceiling=150, growth=0, wall=5, tai=100)
+    assert ") (" not in texts["fates"]
+    assert texts["fates"].endswith("or compute; its ceiling is above TAI, so the ceiling is not what stops it)."), texts["fates"]

@@ -151,7 +151,7 @@ def _caught_sentence(r: Lying) -> str:
         gains = [s for s in SITUATIONS if r.worth("behaviour", getattr(r, s)) > 0 and not _zero(r, s)]
         zeros = [s for s in SITUATIONS if _zero(r, s)]
         if not gains and zeros:
-            return head + f": honesty is its habit in both; {_learned_at_zero(r, zeros[0])}."
+            return head + f": honesty is its habit in both; {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
         if not gains:
             return head + (": honesty is its habit in both, because at these settings a caught lie is likely enough "
                            "and costly enough to make lying a loss on average.")
@@ -169,7 +169,7 @@ def _caught_sentence(r: Lying) -> str:
                 or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
             zeros = [x for x in SITUATIONS if _zero(r, x)]
             if zeros:
-                return head + f": {_learned_at_zero(r, zeros[0])}."
+                return head + f": {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
             return head + ": its habit in each situation follows that average."
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
@@ -240,7 +240,7 @@ def probe_sentence(r: Lying) -> str:
         where = max(hiding, key=lambda s: r.hidden[s])
         most = "all" if pct(r.plain[where]) == "0%" else "most"
         # a hidden lie worth just what the truth is: the share of lies there is chance; the shunned plain lie is learned
-        even = (" A hidden lie there is worth on average just what the truth is, so the probe pushes it neither way "
+        even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
                 "there; what it learned is to shun plain lies.") if rounded(r.worth("probe", getattr(r, where)), 1) == 0 else ""
         return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
                        f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
@@ -539,10 +539,10 @@ PROBE_TRUTHS = (
           lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
           "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
     Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
-          r"there is worth on average just what the truth is, so the probe pushes it neither way there)?",
-          lambda r, m: (m.group(0).endswith("neither way there")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
+          r"there is worth on average just what the truth is, so nothing pushes it either way there)?",
+          lambda r, m: (m.group(0).endswith("either way there")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
           "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
-          "says the probe pushes it neither way there"),
+          "says nothing pushes it either way there"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
           and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),

@@ -536,11 +536,11 @@ def test_hidden_lies_worth_nothing_are_not_said_to_be_a_learned_habit_of_lying()
     overrates lying (round 13). What they learned is to shun plain lies; the probe pushes neither way there."""
     r, texts, _ = lying(gain=0, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
     assert r.worth("probe", r.unwatched) == 0 and r.hidden["unwatched"] > 0.4
-    said = ("A hidden lie there is worth on average just what the truth is, so the probe pushes it neither way there; "
+    said = ("A hidden lie there is worth on average just what the truth is, so nothing pushes it either way there; "
             "what it learned is to shun plain lies.")
     assert said in texts["probe"] and "is chance" not in texts["probe"], texts["probe"]
     other, other_texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
-    assert "neither way" not in other_texts["probe"]
+    assert "either way there" not in other_texts["probe"]
     assert failures(other, other_texts["probe"].replace("of the time).", "of the time). " + said))
 
 
@@ -555,3 +555,11 @@ def test_a_lie_worth_nothing_on_a_gamble_is_explained_by_what_the_agents_learned
     text = texts["caught"]
     assert "loss on average" not in text and "follows that average" not in text, text
     assert f"{s}, where a lie is worth just what the truth is on average, its agents learned to expect" in text, text
+
+
+def test_a_lie_worth_nothing_in_both_situations_is_explained_in_both():
+    """Round 14: with a lie worth 0 watched and unwatched, the clause named only the watched situation ('watched, where
+    a lie is worth just what the truth is…'), as if unwatched were different. Each is said."""
+    r, texts, _ = lying(gain=10, penalty=20, watched=50, unwatched=50, accuracy=90, hide="no")
+    assert "watched, where a lie is worth just what the truth is on average" in texts["caught"]
+    assert "; unwatched, where a lie is worth just what the truth is on average" in texts["caught"], texts["caught"]

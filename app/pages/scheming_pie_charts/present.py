@@ -296,7 +296,8 @@ def looks_nice_sentence(result: PieResult) -> str:
     green = result.share("after RLHF", "green")
     missed = min(1.0, float(result.traits.looks_nice[1]))     # the share of red that raters cannot tell from green
     looks = looks_text(result)
-    which = ("green only: there is no red to miss" if result.share("after RLHF", "red") == 0 else
+    which = ("there is no red to miss" if result.share("after RLHF", "red") == 0 == green else
+             "green only: there is no red to miss" if result.share("after RLHF", "red") == 0 else
              "green and red together" if missed == 1.0 else
              "green, and none of the red, which raters catch" if missed == 0.0 else
              f"green, and the {pct(missed)} of red that raters miss")
@@ -456,8 +457,10 @@ LOOKS_TRUTHS = (
           lambda r, m: 0.0 < r.traits.looks_nice[1] < 1.0 and _share_shown(m["m"], r.traits.looks_nice[1])
           and r.share("after RLHF", "red") > 0,
           "there is red after RLHF, and raters miss that share of it"),
-    Truth(r"green only: there is no red to miss", lambda r: r.share("after RLHF", "red") == 0,
-          "no behaviour after RLHF is red"),
+    Truth(r"green only: there is no red to miss", lambda r: r.share("after RLHF", "red") == 0 < r.share("after RLHF", "green"),
+          "no behaviour after RLHF is red, and some is green"),
+    Truth(r"\(there is no red to miss\)", lambda r: r.share("after RLHF", "red") == 0 == r.share("after RLHF", "green"),
+          "no behaviour after RLHF is red or green"),
     Truth(r"which is why the model “seems nice”", lambda r: _clearly_nice(looks_text(r)) and r.seen_nice("after RLHF") > 0.799,
           "at least four in five of the behaviour after RLHF looks nice to a rater (as shown, to one decimal)"),
     Truth(r"seems nice only part of the time",

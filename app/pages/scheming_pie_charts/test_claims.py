@@ -414,3 +414,19 @@ def test_raters_are_not_said_to_miss_red_where_there_is_none():
     assert r.share("after RLHF", "red") == 0
     text = PIES.claim_texts(r)["looks_nice"]
     assert "(green only: there is no red to miss)" in text and "of red that raters miss" not in text, text
+
+
+def test_with_no_green_and_no_red_the_sentence_does_not_say_green_only():
+    """Round 14: where everything after RLHF is blue, '0% looks nice (green only: there is no red to miss)' named a
+    green that is not there."""
+    from app.pages.scheming_pie_charts.page import PIES
+    from sweep import grid
+    from app.registry import BY_SLUG
+    page = BY_SLUG["scheming-pie-charts"]
+    for state in grid(page, PIES)[:4000]:
+        r = PIES.run(state)
+        if r.share("after RLHF", "red") == 0 == r.share("after RLHF", "green"):
+            text = PIES.claim_texts(r)["looks_nice"]
+            assert "(there is no red to miss)" in text and "green only" not in text, text
+            return
+    raise AssertionError("no all-blue state in the first 4,000 of the grid")

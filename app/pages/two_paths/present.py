@@ -83,7 +83,7 @@ def verdict_sentence(r: Hedge) -> str:
              f"AGI) {share(r.best)}.")
     end = max(r.only_controlled, r.only_social)
     gain = wording.points(r.best - end)          # the exact gain, rounded (not the difference of two rounded figures)
-    if 0 < r.best_share < 1 and gain >= 1:
+    if 0 < r.best_share < 1 and r.best - end >= 0.01:
         note = "" if wording.points(r.best) - wording.points(end) == gain else " (the figures above are rounded)"
         return head + f" Digging into both beats the better path alone by {count(gain, 'percentage point')}{note}."
     if 0 < r.best_share < 1 and share(r.best) != share(end):
@@ -224,6 +224,7 @@ BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" o
 BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?( \(the figures above are rounded\))?",
               lambda r, m: (0 < r.best_share < 1
                             and int(m.group(1)) == wording.points(_top(r) - max(r.curve[0.0], r.curve[1.0])) >= 1
+                            and _top(r) - max(r.curve[0.0], r.curve[1.0]) >= 0.01
                             and (m.group(2) is None) == (wording.points(_top(r)) - wording.points(max(r.curve[0.0], r.curve[1.0]))
                                                          == int(m.group(1)))),
               "the best split puts effort on both paths and beats the better end by that many points, its exact gain "
@@ -234,10 +235,10 @@ NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the 
 BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point( \(the figures "
                       r"above are rounded\))?",
                       lambda r, m: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
-                                    and wording.points(_top(r) - max(r.curve[0.0], r.curve[1.0])) == 0
+                                    and _top(r) - max(r.curve[0.0], r.curve[1.0]) < 0.01
                                     and (m.group(1) is not None) == (wording.points(_top(r))
                                                                      != wording.points(max(r.curve[0.0], r.curve[1.0])))),
-                      "the best split is inside and beats the better end by under half a point; said to be rounded "
+                      "the best split is inside and beats the better end by under a whole point; said to be rounded "
                       "where the two figures shown differ")
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
                lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),

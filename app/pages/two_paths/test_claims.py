@@ -395,3 +395,16 @@ def test_the_gain_from_splitting_is_the_exact_gain_rounded():
                             "rounded)."), verdict
     wrong = verdict.split(" Digging into both")[0] + " Digging into both beats the better path alone by 1 percentage point."
     assert [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_gain_under_a_whole_point_is_said_as_less_than_one():
+    """Round 14: a gain of 0.5 to 1 point rounds to 1, and the verdict said 'by 1 percentage point (the figures above
+    are rounded)' beside two figures that read the same. Under a whole point it is 'less than a percentage point'."""
+    from app.pages.two_paths.page import BOTH
+    r = BOTH.run({**BOTH.defaults(), "controlled_feasible": 5, "social_feasible": 60, "controlled_desirable": 95,
+                  "social_desirable": 10, "transfer": 20, "returns": 50})
+    gain = r.best - max(r.only_controlled, r.only_social)
+    assert 0.005 <= gain < 0.01
+    verdict = BOTH.claim_texts(r)["verdict"]
+    assert verdict.endswith("Splitting does no better than the better path alone, to the percent."), verdict
+    assert "by 1 percentage point" not in verdict
