@@ -318,6 +318,16 @@ def _swing(r: PredictorRun) -> int:
     return max(gap_points(g, r.initial) for g in r.cue_guesses())
 
 
+def _checks_swing(r: PredictorRun) -> int:
+    """As _swing, but only up to the last check: how far the guess went while checks still came."""
+    return max(gap_points(g, r.initial) for g in r.cue_guesses()[:r.last_check + 1])
+
+
+def _checks_came_back(r: PredictorRun) -> bool:
+    """The checks moved the guess at the cue away (more than LITTLE points) and it read its start again at the last check."""
+    return _checks_swing(r) > LITTLE and pct(r.cue_guesses()[r.last_check]) == pct(r.initial)
+
+
 def _moved_unchecked(r: PredictorRun) -> bool:
     """The guess at the cue moved further in the long unchecked stretch after the last check than up to it."""
     if not since_last_check(r):
@@ -470,8 +480,11 @@ def _persistence(r: PredictorRun) -> str:
                 f"{guess_path(r)}{going_in}; it had "
                 f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
                 + ("so the checks had little to correct." if _swing(r) <= LITTLE else
-                   "and the checks moved it away and back again." if pct(r.initial) == pct(r.final_guess) else
-                   f"and though the checks moved it further on the way, it ended only "
+                   f"and {'the checks' if _checks_came_back(r) else 'it'} moved {'it ' * _checks_came_back(r)}away "
+                   f"and back again." if pct(r.initial) == pct(r.final_guess) else
+                   # the checks are credited only with moves made up to the last check
+                   f"and though {'the checks moved it' if _checks_swing(r) > LITTLE else 'it moved'} further on the "
+                   f"way, it ended only "
                    f"{count(gap_points(r.initial, r.final_guess), 'point')} from where it began."
                    if gap_points(r.initial, r.final_guess) <= LITTLE else
                    f"yet {mover} {count(gap_points(r.initial, r.final_guess), 'point')}."))
@@ -625,18 +638,22 @@ STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome
                       lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
                       "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
-FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and the checks "
-                  r"moved it away and back again",
-                  lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)),
+FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
+                  r"moved it|it moved) away and back again",
+                  lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
+                                and (m.group(2) == "the checks moved it") == _checks_came_back(r)),
                   "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended where "
-                  "it began")
-FURTHER = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and though the "
-                r"checks moved it further on the way, it ended only (\d+) points? from where it began",
+                  "it began; 'the checks' did it only where it had gone more than 5 points away and read its start "
+                  "again by the last check")
+FURTHER = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and though "
+                r"(the checks moved it|it moved) further on the way, it ended only (\d+) points? from where it began",
                 lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE
-                              and int(m.group(2)) == gap_points(r.initial, r.final_guess) <= LITTLE
-                              and pct(r.initial) != pct(r.final_guess)),
+                              and int(m.group(3)) == gap_points(r.initial, r.final_guess) <= LITTLE
+                              and pct(r.initial) != pct(r.final_guess)
+                              and (m.group(2) == "the checks moved it") == (_checks_swing(r) > LITTLE)),
                 "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended that "
-                "many points from it, 5 or fewer")
+                "many points from it, 5 or fewer; 'the checks' moved it further only where it went more than 5 points "
+                "from its start by the last check")
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
                      r"(the checks still moved it|it still moved) (\d+) points?",
                      lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE

@@ -524,3 +524,14 @@ def test_what_the_unchecked_trials_did_is_said_as_the_checks_corrections_travell
     r, text = said(PREDICTOR, override_rate=10, override_until=10, truth=80, delay=20, lr=0.95, initial=0, trials=40)
     assert ("with no check, each step's guess was trained only toward the next step's, carrying what the checks had "
             "left near the outcome back toward the cue: the guess at the cue moved from 0% to 95%.") in text["persistence"]
+
+
+def test_a_swing_after_the_last_check_is_not_credited_to_the_checks():
+    """Short round 14: '/big-picture?override_rate=45&override_until=20&truth=85&delay=19&lr=0.45&initial=95&trials=220'
+    said 'though the checks moved it further on the way, it ended only 2 points from where it began', but at the last
+    check (trial 18) the guess at the cue still read 95%, where it began: every move came in the 202 unchecked trials
+    after. The checks are credited only with the swing up to the last check."""
+    r, text = said(PREDICTOR, override_rate=45, override_until=20, truth=85, delay=19, lr=0.45, initial=95, trials=220)
+    assert pct(r.cue_guesses()[r.last_check]) == pct(r.initial) and pct(min(r.cue_guesses())) != pct(r.initial)
+    assert "and though it moved further on the way, it ended only 2 points from where it began" in text["persistence"]
+    assert "the checks moved it" not in text["persistence"], text["persistence"]

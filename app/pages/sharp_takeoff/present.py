@@ -24,11 +24,12 @@ UNITS = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9,
 
 def _in_unit(x: float, size: float) -> str:
     """x in units of `size`, as shown: one decimal while that reads under 100 (so 99.96 is '100', never '100.0'),
-    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below, and three
-    significant figures from 1,000 (the model's scale is made up); a whole number never reads with '.0'."""
+    whole numbers from there; plain counts are whole from 10 (9.96 is '10') and take one decimal below, exact up to
+    9,999 (1,005 is '1,005') and to three significant figures from 10,000 (the model's scale is made up); a whole
+    number never reads with '.0'."""
     v = x / size
     if size == 1.0:
-        if rounded(v) >= 1000:
+        if rounded(v) >= 10_000:
             return sig(v, 3)
         return num(v) if rounded(v, 1) >= 10 or v == 0 else lone(v, 1)
     return lone(v, 1, tiny=False) if rounded(v, 1) < 100 else num(v)
@@ -55,7 +56,7 @@ def years_shown(text: str, value: float) -> bool:
     """`text` is `value` as person_years writes it: exactly the number rounded (halves away from zero) to the places
     it shows, in the one format (a named unit's number is at least 1 and, below a quintillion, under 1,000; it is
     rounded to one decimal while it reads under 100, shown without '.0' when that is whole; a plain count is rounded
-    to one decimal below 10 (shown without '.0' when whole), to whole numbers below 1,000, and to three significant
+    to one decimal below 10 (shown without '.0' when whole), to whole numbers below 10,000, and to three significant
     figures from there)."""
     number, _, name = text.partition(" ")
     size = {unit: size for size, unit in UNITS}.get(name, 1.0)
@@ -64,12 +65,12 @@ def years_shown(text: str, value: float) -> bool:
     if size > 1.0:
         places = 1 if rounded(v, 1) < 100 else 0
         fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000)
-    elif rounded(v) >= 1000:
+    elif rounded(v) >= 10_000:
         step = 10 ** (len(str(int(rounded(v)))) - 3)          # three significant figures of the whole number
         return shown < 1e6 and decimals == 0 and shown == rounded(v / step) * step
     else:
         places = 1 if rounded(v, 1) < 10 and v != 0 else 0
-        fits = shown < 1000
+        fits = shown < 10_000
     return fits and decimals == (1 if places and shown % 1 else 0) and reads_as(number, v, places)
 
 

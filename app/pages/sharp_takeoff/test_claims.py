@@ -219,23 +219,33 @@ def test_the_climb_tables_first_row_reads_1_person_year_not_1_point_0(client):
 def test_whole_millions_read_without_a_decimal_and_counts_to_three_figures(client, query):
     """Review 6 A1, /sharp-takeoff (any state): 'reaches ASI 10.0 million person-years after becoming relevant',
     'takes 1.0 million more person-years'; and '438,818 person-years' beside '101,000': six figures on a made-up
-    scale. A count that rounds to a whole number of its unit reads without '.0', and plain counts from 1,000 on are
-    given to three significant figures."""
+    scale. A count that rounds to a whole number of its unit reads without '.0', and plain counts from 10,000 on are
+    given to three significant figures (below that, exactly: short round 14)."""
     import re
     data = client.get(f"/api/sharp-takeoff/climb?{query}").json()
     text = " ".join(data["claims"].values())
     assert not re.search(r"\b\d+\.0 (?:million|billion|trillion|quadrillion|quintillion)\b", text), text
     for number in re.findall(r"\b(\d{1,3}(?:,\d{3})+)(?= (?:more )?person-years)", text):
         digits = number.replace(",", "").rstrip("0")
-        assert len(digits) <= 3, (number, text)
+        assert int(number.replace(",", "")) < 10_000 or len(digits) <= 3, (number, text)
     if not query:
         assert "reaches ASI 10 million person-years after becoming relevant" in text, text
 
 
 @pytest.mark.parametrize("x,shown,other", [(2.25e6, "2.3 million", "2.2 million"), (12.25e9, "12.3 billion", "12.2 billion"),
-                                           (4385, "4,390", "4,380"), (0.25, "0.3", "0.2"), (999_999.7, "1 million", "1,000,000")])
+                                           (43_850, "43,900", "43,800"), (0.25, "0.3", "0.2"), (999_999.7, "1 million", "1,000,000")])
 def test_person_years_round_halves_away_from_zero_and_the_other_rounding_is_refused(x, shown, other):
-    """The kit's rounding (halves away from zero, three significant figures from 1,000): a half written the other
+    """The kit's rounding (halves away from zero, three significant figures from 10,000): a half written the other
     way ('2.2 million' for 2.25 million, as Python's format writes it) is not the number as the page shows it."""
     assert person_years(x) == shown and years_shown(shown, x)
     assert not years_shown(other, x)
+
+
+def test_a_count_under_ten_thousand_is_written_exactly(client):
+    """Short round 14, /sharp-takeoff?later=10&steepening=1&tuning=5&ceiling=100: '1,010 more person-years' for a
+    climb of 1,005 (5 of tuning and 1,000 for the blockers), because counts from 1,000 were rounded to three
+    significant figures. Counts under 10,000 are written exactly; the parts then add up to the total."""
+    text = client.get("/api/sharp-takeoff/climb?later=10&steepening=1&tuning=5&ceiling=100").json()["claims"]["gap"]
+    assert "takes 1,005 more person-years: 5 of tuning and 1,000 for the remaining" in text, text
+    assert person_years(4385) == "4,385" and years_shown("4,385", 4385) and not years_shown("4,390", 4385)
+    assert person_years(9_999.6) == "10,000" and person_years(12_345) == "12,300"
