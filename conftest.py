@@ -35,6 +35,16 @@ def pytest_collection_modifyitems(items):
         item.add_marker(pytest.mark.xdist_group(f"sweep-{n % groups}"))
 
 
+# TEST_TIMELINE=path: each test's worker, start and end (wall clock) are appended there, for bench/timeline.py.
+if os.environ.get("TEST_TIMELINE"):
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(item, nextitem):
+        start = time.time()
+        yield
+        with open(os.environ["TEST_TIMELINE"], "a") as f:
+            f.write(f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}\t{start:.2f}\t{time.time():.2f}\t{item.nodeid}\n")
+
+
 @pytest.fixture(scope="session")
 def client() -> TestClient:
     from app.main import app
