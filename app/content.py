@@ -235,14 +235,13 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
     return Prose(meta, tuple(_hint_first_scrub(segments)), sections)
 
 
-# Newcomers did not guess that a number in the prose can be dragged: the sentence holding a page's first one
-# says so at its end (else its paragraph or list item). Shown only with scripts (without them the number is plain
-# text, see site.css), and hidden from screen readers, whose slider's own name says "drag or use the arrow keys".
+# The sentence holding a page's first draggable number ends with a scripts-only, aria-hidden hint (docs/reading-path.md).
 SCRUB_HINT = ('<span class="scrub-hint" aria-hidden="true"> (A number with a dashed underline, like this one, can '
               'be dragged sideways or stepped with the arrow keys to try other values.)</span>')
 _BLOCK_END = re.compile(r"</(?:p|li)>")
-# A sentence's end in HTML text: a full stop, question or exclamation mark outside a tag, then a space or a tag.
-_SENTENCE_END = re.compile(r"<[^>]*>|[.!?](?=\s|<|$)")
+# A sentence's end in HTML text: a full stop, question or exclamation mark outside a tag or a glossary tooltip
+# (whose definition is escaped plain text), then a space or a tag.
+_SENTENCE_END = re.compile(r'<span class="tip"[^>]*>[^<]*</span>|<[^>]*>|[.!?](?=\s|<|$)')
 
 
 def _sentence_end(html: str) -> int | None:

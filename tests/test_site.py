@@ -331,7 +331,10 @@ def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, pag
         first, hint = html.index('class="scrub '), html.index('class="scrub-hint"')
         assert first < hint and not re.search(r"</(?:p|li)>", html[first:hint])
         # Newcomer review 11: at its block's end the hint followed unrelated sentences; it ends the number's own
-        between = re.sub(r"<[^>]*>", "", html[first:hint])
+        # (a glossary tooltip's definition between them is not the number's sentence, and never holds the hint)
+        tag = html.rfind("<", 0, hint)
+        assert not re.search(r'<span class="tip"[^>]*>[^<]*$', html[:tag]), (page.slug, html[tag - 200:tag])
+        between = re.sub(r"<[^>]*>", "", re.sub(r'<span class="tip"[^>]*>[^<]*</span>', "", html[first:tag]))
         assert not re.search(r"[.!?]\s", between[:-1]), (page.slug, between)
         assert 'aria-hidden="true"' in html[hint - 40:hint + 40]
     css = (ROOT / "static/css/site.css").read_text()
