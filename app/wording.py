@@ -319,6 +319,26 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def swings(path: Iterable[float], start: float, say: Callable[[float], str] = pct) -> str:
+    """How far a quantity went from `start` either way, as shown: 'as high as 60% and as low as 40%', each said only
+    where it reads differently from the start ('' where neither does)."""
+    path, first = list(path), say(start)
+    hi, lo = say(max(path)), say(min(path))
+    parts = [f"as high as {hi}"] * (hi != first) + [f"as low as {lo}"] * (lo != first)
+    return join_and(parts) if parts else ""
+
+
+# swings() in a pattern, with two groups per side (the phrase, the value): for says_swings below.
+SWINGS = r"(as high as (\d+%))?(?: and )?(as low as (\d+%))?"
+
+
+def says_swings(m, group: int, path: Iterable[float], start: float, say: Callable[[float], str] = pct) -> bool:
+    """A SWINGS match, its groups from `group`, says how far `path` went from `start` as swings() writes it."""
+    path, first = list(path), say(start)
+    return ((m.group(group) is not None or m.group(group + 2) is not None)
+            and (m.group(group + 1) or first) == say(max(path)) and (m.group(group + 3) or first) == say(min(path)))
+
+
 def join_and(items) -> str:
     """'a', 'a and b', 'a, b and c'."""
     items = list(items)

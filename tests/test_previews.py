@@ -176,8 +176,7 @@ def test_a_real_preview_is_a_1200_by_630_png_of_the_figure(client, monkeypatch, 
     monkeypatch.setattr(previews, "PREVIEWS", Previews(tmp_path))       # a fresh cache: this renders
     page = BY_SLUG["big-picture"]
     url = urlsplit(og_image(client.get("/big-picture?loophole=1.5").text))
-    # A render that fails or times out (25 s, Chromium's start included) redirects to the default picture, not this
-    # state's; once in a fresh-clone run at f08882b the second request then differed from the first: up to three tries.
+    # A render that fails or times out redirects to the default picture, not this state's: up to three tries.
     for _ in range(3):
         r = client.get(f"{url.path}?{url.query}", follow_redirects=False)
         if r.status_code != 302:

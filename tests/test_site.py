@@ -152,8 +152,7 @@ def test_glossary_definition_opens_on_hover_focus_and_tap(watched, server_url):
     # the tap's click has opened it (not only the focus a tap can give), so that a second tap is a second click
     expect(touch.locator(".gloss:has(#tip-learning-subsystem)")).to_have_class(re.compile(r"\bopen\b"))
     assert "learns from experience" in touch.locator("#tip-learning-subsystem").text_content()
-    # A second tap closes it: its click, dispatched, since the headless shell can read two quick taps on one spot as
-    # a double tap, which sends no click (3 of 5 fresh-clone runs; docs/testing.md).
+    # A second click closes it (dispatched: two quick taps on one spot can read as a double tap, with no click).
     touch.locator("button.term[aria-describedby='tip-learning-subsystem']").dispatch_event("click")
     expect(touch.locator("#tip-learning-subsystem")).to_be_hidden()
 

@@ -439,3 +439,17 @@ def test_signed_rounds_halves_away_from_zero_as_num_does():
     """0.175 is stored a hair below the half, so Python's format writes '+0.17'; the kit writes what num writes."""
     assert signed(0.175) == "+0.18" and signed(-0.175) == "−0.18" and num(0.175, 2) == "0.18"
     assert reads_as(signed(0.175), 0.175) and not reads_as("+0.17", 0.175)
+
+
+@pytest.mark.parametrize("path,said", [((0.5, 0.61, 0.5), "as high as 61%"), ((0.5, 0.3, 0.5), "as low as 30%"),
+                                       ((0.5, 0.9, 0.1, 0.5), "as high as 90% and as low as 10%"),
+                                       ((0.5, 0.504, 0.497), "")])
+def test_swings_say_only_the_sides_that_read_differently_and_the_pattern_checks_them(path, said):
+    """'went as high as 61% and as low as 50%' named a low that reads as the start; a side reads only where it differs."""
+    import re
+    from app.wording import SWINGS, says_swings, swings
+    assert swings(path, 0.5) == said
+    if said:
+        m = re.fullmatch(SWINGS, said)
+        assert says_swings(m, 1, path, 0.5)
+        assert not says_swings(m, 1, [*path, 0.95], 0.5)      # a higher point left unsaid

@@ -13,7 +13,7 @@ from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, num, pct, points, signed, upper_first
 
-from .model import (INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
+from .model import (DT, INDIFFERENT, OVERRIDE_AT, THOUGHT_LR, AlignmentResult, PredictorRun, PreferenceRun,
                     Plan, Thought, shown, stance)
 
 
@@ -313,24 +313,24 @@ def signal_figure(r: PredictorRun) -> dict:
         shapes=shapes, annotations=annotations)}
 
 
-def _swing(r: PredictorRun) -> int:
-    """The furthest the guess at the cue went from where it started, in points as shown."""
-    return max(gap_points(g, r.initial) for g in r.cue_guesses())
-
-
-def _checks_swing(r: PredictorRun) -> int:
-    """As _swing, but only up to the last check: how far the guess went while checks still came."""
-    return max(gap_points(g, r.initial) for g in r.cue_guesses()[:r.last_check + 1])
+def _swing(r: PredictorRun, upto: int | None = None) -> int:
+    """The furthest the guess at the cue went from where it started, in points as shown (up to trial `upto`)."""
+    return max(gap_points(g, r.initial) for g in r.cue_guesses()[:None if upto is None else upto + 1])
 
 
 def _checks_came_back(r: PredictorRun) -> bool:
     """The checks moved the guess at the cue away (more than LITTLE points) and it read its start again at the last check."""
-    return _checks_swing(r) > LITTLE and pct(r.cue_guesses()[r.last_check]) == pct(r.initial)
+    return _swing(r, r.last_check) > LITTLE and pct(r.cue_guesses()[r.last_check]) == pct(r.initial)
+
+
+def _long_unchecked(r: PredictorRun) -> bool:
+    """Deferring, the run went on UNCHECKED trials or more after its last check (which it had)."""
+    return r.mode == "defer" and r.override_count > 0 and r.trials - r.last_check >= UNCHECKED
 
 
 def _moved_unchecked(r: PredictorRun) -> bool:
     """The guess at the cue moved further in the long unchecked stretch after the last check than up to it."""
-    if not since_last_check(r):
+    if not _long_unchecked(r):
         return False
     at_check = r.cue_guesses()[r.last_check]
     return abs(r.final_guess - at_check) > abs(at_check - r.initial)
@@ -344,9 +344,7 @@ def guess_path(r: PredictorRun) -> str:
         return f"stayed at {end}"
     if start != end:
         return f"went from {start} before the first trial to {end} after the last"
-    lo, hi = pct(min(r.cue_guesses())), pct(max(r.cue_guesses()))
-    swings = [f"as low as {lo}"] * (lo != start) + [f"as high as {hi}"] * (hi != start)
-    return f"moved {' and '.join(swings)} and ended at {end}, where it began"
+    return f"moved {wording.swings(r.cue_guesses(), r.initial)} and ended at {end}, where it began"
 
 
 def predictor_summary(r: PredictorRun) -> str:
@@ -391,9 +389,9 @@ UNCHECKED = 10   # trials: a stretch this long after the last check is said, wit
 
 def since_last_check(r: PredictorRun) -> str:
     """After the last override, the predictor trains only on its own guesses: said where that stretch is long."""
-    n = r.trials - r.last_check
-    if r.mode != "defer" or r.override_count == 0 or n < UNCHECKED:
+    if not _long_unchecked(r):
         return ""
+    n = r.trials - r.last_check
     then, now = pct(r.cue_guesses()[r.last_check]), pct(r.final_guess)
     moved = f"the guess at the cue held at {now}" if then == now else f"the guess at the cue moved from {then} to {now}"
     # With no check, each step's guess is trained toward the next step's (the outcome step's toward itself), so
@@ -431,6 +429,22 @@ def anticipation_sentence(r: PredictorRun) -> str:
     near = ("the same as" if gap == 0 else f"only {count(gap, 'point')} from")
     return (f"{head}. That is {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
             f"starts ahead of the event.")
+
+
+def _close_verdict(r: PredictorRun) -> str:
+    """What moved a guess that started near the truth: the checks only with moves made up to the last check;
+    since_last_check says what the unchecked trials after it did."""
+    moved = count(gap_points(r.initial, r.final_guess), "point")
+    if _swing(r) <= LITTLE:
+        return "so the checks had little to correct."
+    if pct(r.initial) == pct(r.final_guess):
+        return ("and the checks moved it away and back again." if _checks_came_back(r) else
+                "and it moved away and back again.")
+    if gap_points(r.initial, r.final_guess) <= LITTLE:
+        mover = "the checks moved it" if _swing(r, r.last_check) > LITTLE else "it moved"
+        return f"and though {mover} further on the way, it ended only {moved} from where it began."
+    mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
+    return f"yet {mover} {moved}."
 
 
 def persistence_sentence(r: PredictorRun) -> str:
@@ -473,21 +487,9 @@ def _persistence(r: PredictorRun) -> str:
                 f" ({pct(r.anticipation)} going into the last trial)")
     moved = count(gap_points(r.anticipation, r.final_guess), "point")
     if within and was_within and started_close:
-        # A guess that started near the truth is not credited to the checks.
-        # Moved since the last check: the unchecked trials did it (since_last_check says how), not the checks.
-        mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
         return (f"{why}the innate circuitry overrode {times} at the outcome, and the guess at the cue "
-                f"{guess_path(r)}{going_in}; it had "
-                f"started within {CLOSE} points of how often the outcome happened ({pct(r.observed)}), "
-                + ("so the checks had little to correct." if _swing(r) <= LITTLE else
-                   f"and {'the checks' if _checks_came_back(r) else 'it'} moved {'it ' * _checks_came_back(r)}away "
-                   f"and back again." if pct(r.initial) == pct(r.final_guess) else
-                   # the checks are credited only with moves made up to the last check
-                   f"and though {'the checks moved it' if _checks_swing(r) > LITTLE else 'it moved'} further on the "
-                   f"way, it ended only "
-                   f"{count(gap_points(r.initial, r.final_guess), 'point')} from where it began."
-                   if gap_points(r.initial, r.final_guess) <= LITTLE else
-                   f"yet {mover} {count(gap_points(r.initial, r.final_guess), 'point')}."))
+                f"{guess_path(r)}{going_in}; it had started within {CLOSE} points of how often the outcome happened "
+                f"({pct(r.observed)}), {_close_verdict(r)}")
     if within and was_within:
         end = ", in line with the outcomes it was checked against."
     elif within != was_within:
@@ -525,35 +527,32 @@ def _still(r: PredictorRun) -> bool:
     return all(points(g) == points(r.initial) for g in r.cue_guesses())
 
 
-PREDICTOR_TRUTHS = (
-    Truth(r"Over (\d+) trials?", lambda r, m: int(m.group(1)) == r.trials, "the number of trials is the run's"),
-    Truth(r"followed the cue " + PCT + " of the time", lambda r, m: says(m, r.observed),
-          "the outcome's observed rate quoted is the run's"),
-    Truth(r"[Tt]he innate circuitry overrode (\d+) times?", lambda r, m: int(m.group(1)) == r.override_count > 0,
-          "the innate circuitry overrode that many times, at least once"),
-    Truth(r"never overrode|Nothing ever overrode", lambda r: r.override_count == 0, "no trial had an override"),
-    Truth(r"went from " + PCT + " before the first trial to " + PCT + " after the last",
-          lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and m.group(1) != m.group(2),
-          "the guess at the cue started and ended at the two different values quoted"),
-    Truth(r"moved (as low as " + PCT + r")?(?: and )?(as high as " + PCT + r")? and ended at " + PCT + ", where it began",
-          lambda r, m: (not _still(r) and says(m, r.initial, group=5) and says(m, r.final_guess, group=5)
-                        and (m.group(1) is not None or m.group(3) is not None)
-                        and (m.group(2) or pct(r.initial)) == pct(min(r.cue_guesses()))
-                        and (m.group(4) or pct(r.initial)) == pct(max(r.cue_guesses()))),
-          "the guess at the cue moved, as shown, to the lowest and highest values quoted (each said only where it "
-          "reads differently from the start), and ended where it began"),
-    # A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
-    # quoted only where the signal in the last trial and the guess after it are the same, as shown.
-    Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
-          lambda r: points(r.anticipation) == points(r.final_guess),
-          "the signal at the cue in the last trial and the guess at the cue after it are the same, as shown"),
-    Truth(r"\(" + PCT + r" going into the last trial\)",
-          lambda r, m: says(m, r.anticipation) and points(r.anticipation) != points(r.final_guess),
-          "the guess at the cue going into the last trial (its signal at the cue) is the value quoted, and differs "
-          "from the guess after it, as shown"),
-    Truth(r"the signal at the cue was " + PCT, lambda r, m: says(m, r.anticipation),
-          "the signal at the cue in the last trial is the value quoted"),
-)
+TRIALS = Truth(r"Over (\d+) trials?", lambda r, m: int(m.group(1)) == r.trials, "the number of trials is the run's")
+FOLLOWED = Truth(r"followed the cue " + PCT + " of the time", lambda r, m: says(m, r.observed),
+                 "the outcome's observed rate quoted is the run's")
+OVERRODE_N = Truth(r"[Tt]he innate circuitry overrode (\d+) times?", lambda r, m: int(m.group(1)) == r.override_count > 0,
+                   "the innate circuitry overrode that many times, at least once")
+NEVER_OVERRODE = Truth(r"never overrode|Nothing ever overrode", lambda r: r.override_count == 0, "no trial had an override")
+WENT_FROM = Truth(r"went from " + PCT + " before the first trial to " + PCT + " after the last",
+                  lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and m.group(1) != m.group(2),
+                  "the guess at the cue started and ended at the two different values quoted")
+CAME_BACK = Truth(r"moved " + wording.SWINGS + r" and ended at " + PCT + ", where it began",
+                  lambda r, m: (not _still(r) and says(m, r.initial, group=5) and says(m, r.final_guess, group=5)
+                                and wording.says_swings(m, 1, r.cue_guesses(), r.initial)),
+                  "the guess at the cue moved, as shown, to the lowest and highest values quoted (each said only where it "
+                  "reads differently from the start), and ended where it began")
+# A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
+# quoted only where the signal in the last trial and the guess after it are the same, as shown.
+SAME_SIGNAL = Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
+                    lambda r: points(r.anticipation) == points(r.final_guess),
+                    "the signal at the cue in the last trial and the guess at the cue after it are the same, as shown")
+GOING_IN = Truth(r"\(" + PCT + r" going into the last trial\)",
+                 lambda r, m: says(m, r.anticipation) and points(r.anticipation) != points(r.final_guess),
+                 "the guess at the cue going into the last trial (its signal at the cue) is the value quoted, and differs "
+                 "from the guess after it, as shown")
+SIGNAL_WAS = Truth(r"the signal at the cue was " + PCT, lambda r, m: says(m, r.anticipation),
+                   "the signal at the cue in the last trial is the value quoted")
+PREDICTOR_TRUTHS = (TRIALS, FOLLOWED, OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN, SIGNAL_WAS)
 OVERRIDING = Truth(r"^Overriding throughout", _overriding,
                    "the innate circuitry set the signal at every step, so it was 0 before every outcome")
 DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal before the outcome was the predictor's guess")
@@ -650,7 +649,7 @@ FURTHER = Truth(r"it had started within 15 points of how often the outcome happe
                 lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE
                               and int(m.group(3)) == gap_points(r.initial, r.final_guess) <= LITTLE
                               and pct(r.initial) != pct(r.final_guess)
-                              and (m.group(2) == "the checks moved it") == (_checks_swing(r) > LITTLE)),
+                              and (m.group(2) == "the checks moved it") == (_swing(r, r.last_check) > LITTLE)),
                 "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended that "
                 "many points from it, 5 or fewer; 'the checks' moved it further only where it went more than 5 points "
                 "from its start by the last check")
@@ -686,7 +685,7 @@ PREDICTOR_CLAIMS = (
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED, SINCE,
-                  *PREDICTOR_TRUTHS[2:7])),
+                  OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )
 
 
@@ -1017,7 +1016,7 @@ def preferences_live(r: PreferenceRun) -> dict[str, str]:
     return {"first_end": signed(float(r.first[-1])), "second_end": signed(float(r.second[-1]))}
 
 
-SETTLE = 10   # samples (one unit of time): a value that moved over the last of them, as shown, is still moving
+SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over the last of them, as shown, is still moving
 
 
 def _still_moving(r: PreferenceRun) -> bool:
@@ -1039,7 +1038,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
     if r.first_flipped and r.end[0] == "neither" and _still_moving(r):
         way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
         return (f"A mismatch appears at time {time_text(start)}, and the AGI is resolving it by changing its first-order "
-                f"value: by the end it is {signed(float(r.first[-1]))}, within 0.1 of indifference, and still {way}.")
+                f"value: by the end it is {signed(float(r.first[-1]))}, within {num(INDIFFERENT, 1)} of indifference, and still {way}.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
@@ -1103,7 +1102,7 @@ RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VER
                                and (WORD[m.group(1)] != "neither" or not _still_moving(r))),
                  "the clash is gone at the end and the first-order answer changed, to the one said (indifferent only "
                  "where the value has stopped moving, as shown)")
-RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), within 0\.1 of "
+RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), within " + re.escape(num(INDIFFERENT, 1)) + r" of "
                   r"indifference, and still (falling|rising)",
                   lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) == "neither" != stance(float(r.first[0]))
                                 and _still_moving(r) and m.group(1) == signed(float(r.first[-1]))

@@ -309,11 +309,11 @@ def test_the_outer_and_inner_alignment_pop_ups_define_the_term_first(client):
         assert tip.startswith(f"{term}: ") and not tip.startswith("A mismatch"), tip
 
 
-def test_training_every_plan_is_said_to_cut_the_error_to_a_4096th_too_small_to_show(client):
+def test_training_every_plan_leaves_a_4096th_of_the_error_and_both_links_hold(client):
     """Review: 'Then let training try all three plans: training corrects every plan it tries, so the error is
-    gone' was checked only from the defaults. Now it says what holds from any state with every plan tried (12
-    rounds at rate 0.5 leave 1/4096 of the starting error, at most 2/4096, which shows as 0.00), and what holds
-    only from the defaults (both links), which the link sets in full."""
+    gone' was checked only from the defaults. From any state with every plan tried, 12 rounds at rate 0.5 leave
+    1/4096 of the starting error (shown as 0.00), and the verdict says both links hold; the loophole experiments
+    are linked on the outer-and-inner-alignment page."""
     from .model import TRAIN_LR, TRAIN_ROUNDS
     assert (1 - TRAIN_LR) ** TRAIN_ROUNDS == 1 / 4096
     for loophole in ALIGNMENT.param("loophole").grid():
@@ -323,8 +323,6 @@ def test_training_every_plan_is_said_to_cut_the_error_to_a_4096th_too_small_to_s
                 assert abs(p.value - p.reward) == pytest.approx(misvalue / 4096, abs=1e-12)
                 assert f"{p.value:.2f}" == f"{p.reward:.2f}" and r.inner
     text = " ".join(client.get("/big-picture?loophole=1.5&misvalue=0.5&tried=two").text.split())
-    assert "4,096th" not in text        # newcomer review 4: the model's fraction is an internal detail
-    assert "so the error is gone" not in text
     # The loophole and untried-plan experiments are the outer-and-inner-alignment page's; this page links there.
     assert 'href="/outer-and-inner-alignment#outer"' in text
     _, texts = said(ALIGNMENT, misvalue=1.5, tried="all")
@@ -375,15 +373,6 @@ def test_a_guess_still_swinging_in_the_last_trial_is_not_called_in_line_with_the
     assert abs(going_in - seen) > 15 or abs(after - seen) > 15, "a state where the guess is not settled"
     assert "in line with" not in text["persistence"]
     assert "still moving" in text["persistence"] or "still more than 15 points" in text["persistence"]
-
-
-def test_a_resolved_mismatch_reads_in_plain_word_order():
-    """Review 5 (#11), /big-picture?first=0.8&means_end=0.5&social=-1&access=thinking: 'it now is indifferent to
-    obeying the law'."""
-    _, text = said(PREFERENCES, first=0.8, means_end=0.5, social=-1, access="thinking")
-    assert "it now is" not in " ".join(text.values())
-    # review 12: there the value is still falling through zero, so it is said as resolving (test below)
-    assert "by the end it is −0.08" in " ".join(text.values())
 
 
 def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_trial():

@@ -39,20 +39,20 @@ class Credences:
     shares: dict[str, float]     # letter -> share of credence (adds up to 1)
     all_zero: bool               # every slider at zero: read as equal odds
 
+    def group(self, letters: str) -> float:
+        """These letters' share together, summed to nine decimals: the 0.4999… that floats make of 165/330 counts
+        as the half it is (the sliders move in whole percents), and all of the odds as 1, not 0.999…."""
+        return round(sum(self.shares[k] for k in letters), 9)
+
     @property
     def llm(self) -> float:
-        """Odds TAI is an LLM more or less as today (A or B). Summed to nine decimals, so the 0.4999… that
-        floats make of 165/330 counts as the half it is (the sliders move in whole percents)."""
-        return round(self.shares["a"] + self.shares["b"], 9)
+        """Odds TAI is an LLM more or less as today (A or B)."""
+        return self.group("ab")
 
     @property
     def llm_plus(self) -> float:
-        """Odds TAI is an LLM of any kind (A, B or C), to nine decimals like `llm`."""
-        return round(self.shares["a"] + self.shares["b"] + self.shares["c"], 9)
-
-    def group(self, letters: str) -> float:
-        """These letters' share together, to nine decimals like `llm` (all of the odds sums to 1, not 0.999…)."""
-        return round(sum(self.shares[k] for k in letters), 9)
+        """Odds TAI is an LLM of any kind (A, B or C)."""
+        return self.group("abc")
 
     @property
     def verdict(self) -> str:

@@ -75,7 +75,7 @@ def shown_sum(r: Credences, letters: str) -> int:
     a rounding that adds up allows (shown_points)."""
     if len(letters) == 1:
         return letters_sum(r, letters)
-    return points(sum(r.shares[k] for k in letters))
+    return points(r.group(letters))
 
 
 def shown_pct(r: Credences, letters: str) -> str:
@@ -117,8 +117,7 @@ def verdict_sentence(r: Credences) -> str:
 
 
 def implication_sentence(r: Credences) -> str:
-    other = r.shares["d"] + r.shares["e"]
-    if other == 0:
+    if r.group("de") == 0:
         return "You give no odds at all to TAI that is not an LLM."
     # share(): a sliver of the odds reads 'under 1%', never '0%'
     if r.shares["e"] == 0:
@@ -148,8 +147,8 @@ def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
     """A predicate: the percentage the phrase quotes is these letters' exact share rounded (wording's rounding),
     100% exactly when they hold all the odds (never a share nudged a point to make a column add up)."""
     def holds(r: Credences, m: re.Match) -> bool:
-        quoted, exact = int(m.group(1)[:-1]), sum(r.shares[k] for k in letters)
-        return quoted == points(exact) and (quoted == 100) == (exact > 1 - 1e-8)
+        quoted, exact = int(m.group(1)[:-1]), r.group(letters)
+        return quoted == points(exact) and (quoted == 100) == (exact == 1)
     return holds
 
 
@@ -341,16 +340,17 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
 # What these assumptions make of A–B's future: a plateau for the theoretical reason (a ceiling at or below
 # TAI), for the empirical one (the wall comes first, or growth stops today), or none.
 # A trend that stops growing with compute to spare is our stretch of his empirical reason, and said so.
-OUR_EMPIRICAL = (" (empirical in our broad sense, the trend itself stalling; his own empirical reason is running out "
-                 "of data or compute)")
+OUR_EMPIRICAL = ("empirical in our broad sense, the trend itself stalling; his own empirical reason is running out "
+                 "of data or compute")
 PLATEAU = {"ceiling": "a theoretical plateau", "wall": "an empirical plateau", "flat": "an empirical plateau",
            "reaches": "no plateau"}
 PLATEAU_WHY = {"ceiling": ": its ceiling is at or below TAI", "wall": ": the wall comes first",
-               "flat": ": its growth stops today" + OUR_EMPIRICAL, "reaches": " before TAI"}
+               "flat": ": its growth stops today", "reaches": " before TAI"}
 
 
-def plateau(r: Extrapolation) -> tuple[str, str]:
-    """What these assumptions make of A–B, as (kind, words): the kind is 'both' or A–B's fate. Where both reasons
+def plateau(r: Extrapolation) -> tuple[str, str, tuple[str, ...]]:
+    """What these assumptions make of A–B, as (kind, words, notes): the kind is 'both', A–B's fate, or 'wall' for
+    a curve frozen by a wall at 0; the notes go in one parenthesis after the words (said). Where both reasons
     hold (a curve frozen today under a ceiling at or below TAI, by growth 0 or by a wall at 0, or one capped below TAI
     that the wall stops before it levels off), both are named, so the same situation gets the same verdict whichever
     slider made it."""
@@ -359,28 +359,31 @@ def plateau(r: Extrapolation) -> tuple[str, str]:
     if fate == "flat" and r.wall == 0:       # data or compute runs out today: his own empirical reason
         if capped:
             return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or "
-                            "compute runs out today")
-        return "wall", "an empirical plateau: data or compute runs out today"
+                            "compute runs out today"), ()
+        return "wall", "an empirical plateau: data or compute runs out today", ()
     if fate == "flat" and capped:
         return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and its growth "
-                        "stops today" + OUR_EMPIRICAL)
+                        "stops today"), (OUR_EMPIRICAL,)
     if fate == "ceiling" and r.first(r.ab) == "wall":
         return "both", ("both a theoretical and an empirical plateau: its ceiling is at or below TAI, and data or "
-                        "compute runs out first")
-    return fate, PLATEAU[fate] + PLATEAU_WHY[fate]
+                        "compute runs out first"), ()
+    return fate, PLATEAU[fate] + PLATEAU_WHY[fate], (OUR_EMPIRICAL,) if fate == "flat" else ()
+
+
+def said(verdict: tuple[str, str, tuple[str, ...]], *more: str) -> str:
+    """A plateau verdict's words with its notes, and any more, in one parenthesis."""
+    notes = verdict[2] + more
+    return verdict[1] + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def fates_sentence(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
-    note = (" (its ceiling is above TAI, so the ceiling is not what stops it)"
-            if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
+    note = (("its ceiling is above TAI, so the ceiling is not what stops it",)
+            if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else ())
     ab, c = fate_words(r, r.ab), fate_words(r, r.c)
     # Where C's fate reads word for word as A–B's, it is said once.
-    verdict = plateau(r)[1]
-    if note and verdict.endswith(")"):      # one parenthesis, not two back to back
-        verdict, note = verdict[:-1] + "; " + note.strip(" ()") + ")", ""
     return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
-            f"So these assumptions give A–B {verdict}{note}.")
+            f"So these assumptions give A–B {said(plateau(r), *note)}.")
 
 
 def shown_rms(c: Curve) -> str:
@@ -597,7 +600,7 @@ def fates_line(r: Extrapolation) -> str:
 
 
 def extrapolate_summary(r: Extrapolation) -> str:
-    return f"{fates_line(r)}. These assumptions give A–B {plateau(r)[1]}."
+    return f"{fates_line(r)}. These assumptions give A–B {said(plateau(r))}."
 
 
 def extrapolate_table(r: Extrapolation) -> Table:

@@ -486,7 +486,7 @@ def test_every_share_a_sentence_states_is_its_exact_share_rounded(odds, stated):
     the verdict, the implication and the summary's totals state is its exact share rounded (in the implication, a sliver
     of the odds reads 'under 1%', never '0%')."""
     import itertools
-    from app.wording import points, share
+    from app.wording import share
 
     def check(r, texts):
         exact = {g: points(sum(r.shares[k] for k in g)) for g in ("ab", "abc", "de", "e")}

@@ -47,7 +47,6 @@ class WhatIf:
     the same agent without foresight visits (an error deliberately left uncorrected)."""
     edits: bool
     declines: bool
-    editor_chance: float    # the editor's largest chance by the softmax in a deployment race, up to its first take
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,6 @@ class Run:
     # a race of the future after a visit), both by the critic's values at that race; None where not judged.
     outlook: tuple[tuple[float, float] | None, ...] = ()
     visited_without_foresight: int | None = None  # the same run without foresight: its first island visit
-    editor_peak: float = 0.0      # the editor's largest chance by the softmax in a race, up to its first take
     shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
     # With neither special plan in the world: what adding each would show at these settings, and (with the
     # loophole open) the same with the loophole closed; None otherwise.
@@ -143,7 +141,7 @@ def what_if(loophole: str, learning: str, error: float, foresight: str) -> WhatI
     edited = run(loophole, learning, error, "on", "off", foresight)
     island = run(loophole, learning, error, "off", "on", foresight)
     declined = any(o is not None and o[1] < o[0] for o in island.outlook)
-    return WhatIf(edits=edited.edited_at is not None, editor_chance=edited.editor_peak,
+    return WhatIf(edits=edited.edited_at is not None,
                   declines="island" not in island.choices and declined and island.visited_without_foresight is not None)
 
 
@@ -162,7 +160,6 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
     edited_at = None
     first: dict[str, int | None] = {p: None for p in PLANS}
     choices, rewards, outlooks = [], [], []
-    editor_peak = 0.0
     values = {p: [] for p in PLANS}
     truth = {p: [] for p in PLANS}
 
@@ -188,8 +185,6 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
                 options.remove("island")
         outlooks.append(judged)
         chances = softmax([value[p] for p in options])
-        if "editor" in options and edited_at is None:
-            editor_peak = max(editor_peak, float(chances[options.index("editor")]))
         pick = options[int(rng.choice(len(options), p=chances))]
         reward = pays(pick)
         if first[pick] is None:
@@ -210,4 +205,4 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
                edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), visited_without_foresight=twin,
-               editor_peak=editor_peak, if_added=if_added, if_closed=if_closed)
+               if_added=if_added, if_closed=if_closed)

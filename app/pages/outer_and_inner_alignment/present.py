@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
@@ -10,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, upper_first
 
-from .model import DEPLOY, EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
+from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -96,6 +97,10 @@ def outer_sentence(r: Run) -> str:
             f"plans the reward function and the intention agree.")
 
 
+def _top_other(r: Run, plan: str) -> str:
+    """The plan other than `plan` that the critic values most at the end."""
+    return max((p for p in PLANS if p != plan and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
+
 def inner_sentence(r: Run) -> str:
     guess, now = r.values["channel"][TRAIN], r.values["channel"][-1]
     tried = r.first_tried["channel"]
@@ -110,7 +115,7 @@ def inner_sentence(r: Run) -> str:
     took = (f"it took the channel in {pct(late)} of the last 20 races" if late > 0
             else "it took the channel only that once" if times == 1
             else f"it took the channel {count(times, 'time')} in all, none in the last 20 races")
-    top = max((p for p in PLANS if p != "channel" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
+    top = _top_other(r, "channel")
     below = (f", below the {val(r.values[top][-1])} it expects from {PLAN_NOUNS[top]}"
              if val(now) != val(r.values[top][-1]) and now < r.values[top][-1] else "")
     if r.learning == "online":
@@ -131,7 +136,7 @@ def editor_part(r: Run) -> str:
         then = "online learning then pulled the critic toward the edited reward, not back to the designer's"
     else:
         then = "no race was left for learning to notice"
-    served = round(r.intended(TRAIN, r.races) * DEPLOY)
+    served = r.served(TRAIN, r.races)
     before = (f". Before the edit, {count(served, 'deployment race')} served the designer" if served else "")
     return (f"It took the reward editor in race {e}. That was irreversible: from then on the reward function paid "
             f"{val(EDITED)} for keeping the edit and nothing for finishing, so {then}. This page counts a race as "
@@ -177,7 +182,7 @@ def island_part(r: Run) -> str:
                     f"{declined[0] + 1}, that future was worth {val(visit)} a race against {val(stay)} for staying "
                     f"away, so it declined{contrast}. Its critic still guesses {val(r.values['island'][-1])} for a "
                     f"place that {pays_now}: an error only a visit could correct.")
-        best = max((p for p in PLANS if p != "island" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])
+        best = _top_other(r, "island")
         why = (", and with a frozen critic a visit would have taught it nothing, so foresight had nothing to weigh"
                if r.foresight and r.learning != "online" else "")
         return (f"It never tried the island: its critic rated it {val(r.values['island'][-1])}, below the "
@@ -332,12 +337,10 @@ INNER_TRUTHS = (
     Truth(r"it took the channel (\d+) times in all, none in the last 20 races",
           lambda r, m: r.choices.count("channel") == int(m.group(1)) > 1 and "channel" not in r.choices[-20:],
           "the channel was taken in that many races, none of them the last 20"),
-    Truth(r"(\S+), below the (\S+) it expects from (finishing the race|circling the loop of targets|the reward editor|"
-          r"the addictive island|[a-z ]+?), and",
-          lambda r, m: _is(m.group(1).rstrip(","), r.values["channel"][-1])
-          and (lambda top: PLAN_NOUNS[top] == m.group(3) and _is(m.group(2), r.values[top][-1])
-               and r.values["channel"][-1] < r.values[top][-1])(
-              max((p for p in PLANS if p != "channel" and r.values[p][-1] is not None), key=lambda p: r.values[p][-1])),
+    Truth(r"(\S+), below the (\S+) it expects from (" + "|".join(map(re.escape, PLAN_NOUNS.values())) + "), and",
+          lambda r, m: _is(m.group(1), r.values["channel"][-1])
+          and PLAN_NOUNS[_top_other(r, "channel")] == m.group(3) and _is(m.group(2), r.values[_top_other(r, "channel")][-1])
+          and r.values["channel"][-1] < r.values[_top_other(r, "channel")][-1],
           "the critic's final value of the channel is below that of the plan it values most, both as shown"),
 )
 
@@ -389,7 +392,7 @@ SPECIAL_TRUTHS = (
           "after the edit the reward function paid 0 for finishing"),
     Truth(r"no race was left for learning to notice", lambda r: r.edited_at == r.races, "the edit was in the last race"),
     Truth(r"Before the edit, (\d+) deployment races? served the designer",
-          lambda r, m: r.edited_at is not None and int(m.group(1)) == round(r.intended(TRAIN, r.races) * DEPLOY) > 0,
+          lambda r, m: r.edited_at is not None and int(m.group(1)) == r.served(TRAIN, r.races) > 0,
           "how many deployment races finished before the edit"),
     Truth(r"It never tried the island", lambda r: r.island and "island" not in r.choices, "the island was never taken"),
     Truth(r"judged by what it valued in race (\d+), that future was worth (?P<visit>\S+) a race against (?P<stay>\S+) for "
@@ -454,15 +457,12 @@ AGENT_CLAIMS = (Claim("outer", outer_sentence, truths=OUTER_TRUTHS), Claim("inne
                 Claim("special", special_sentence, truths=SPECIAL_TRUTHS))
 
 
-def _served(r: Run) -> int:
-    """How many deployment races served the designer (finishing, with the reward function unedited)."""
-    return r.served(TRAIN, r.races)
 
 
 def agent_summary(r: Run) -> str:
     # The outer-misalignment sentence is the prose's claim (agent.outer), so the readout does not repeat it. Out of
     # 60 races the count is exact where a percentage is not.
-    n, total = _served(r), r.races - TRAIN
+    n, total = r.served(TRAIN, r.races), r.races - TRAIN
     lead = (f"None of the {num(total)}" if n == 0 else f"All {num(total)}" if n == total
             else f"{num(n)} of the {num(total)}")
     how = "finishing, with the reward function unedited" if r.editor else "finishing the race"
@@ -515,14 +515,14 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
 AGENT_TRUTHS = (
     Truth(r"(?<![\w-])-\d", lambda r: False, "never: an ASCII hyphen written as a minus sign (the page writes '−')"),
     Truth(r"(\d+)% of the (\d+) deployment races served the designer's intention",
-          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) * int(m.group(2)) == 100 * _served(r) > 0,
+          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) * int(m.group(2)) == 100 * r.served(TRAIN, r.races) > 0,
           "a share of the deployment races that is exactly a whole number of them, the number that finished with the "
           "reward function unedited (never '3% of the 60' for 2 races)"),
     Truth(r"^(\d+) of the (\d+) deployment races served the designer's intention",
-          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) == _served(r) > 0,
+          lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) == r.served(TRAIN, r.races) > 0,
           "the number of deployment races that finished with the reward function unedited, out of all of them"),
     Truth(r"^All (\d+) deployment races served the designer's intention",
-          lambda r, m: int(m.group(1)) == r.races - TRAIN == _served(r),
+          lambda r, m: int(m.group(1)) == r.races - TRAIN == r.served(TRAIN, r.races),
           "every deployment race finished with the reward function unedited"),
     Truth(r"^None of the (\d+) deployment races served", lambda r, m: r.intended(TRAIN, r.races) == 0
           and int(m.group(1)) == r.races - TRAIN,

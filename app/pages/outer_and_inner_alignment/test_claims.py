@@ -212,7 +212,7 @@ def test_the_deployment_races_that_served_the_designer_are_counted_not_a_share_o
     assert "3% of the 60" not in html
     assert "2 of the 60 deployment races served the designer&#39;s intention" in html
     r, _ = at("")
-    assert round(r.intended(TRAIN, r.races) * (r.races - TRAIN)) == 2
+    assert r.served(TRAIN, r.races) == 2
     summary = agent_summary(r)
     assert not [f for t in AGENT.all_truths for f in t.failures(r, summary)]
     for wrong in ("3 of the 60 deployment races served the designer's intention",

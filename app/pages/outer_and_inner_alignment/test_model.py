@@ -94,18 +94,3 @@ def test_runs_are_deterministic_and_every_setting_runs():
         assert all(text for text in AGENT.claim_texts(a).values())
 
 
-@pytest.mark.parametrize("loophole,error", [("open", 6), ("open", 8), ("closed", 6), ("closed", 2)])
-def test_the_editors_chance_a_what_if_carries_is_the_largest_in_the_run_with_the_editor_added(loophole, error):
-    """'at most 1 chance in n a race': the chance the plain run's what-if carries is read here from the run with
-    the editor added, race by race (values shown before each race, exp over the sum), up to its first take."""
-    plain = simulate(loophole=loophole, error=error, editor="off", island="off")
-    added = simulate(loophole=loophole, error=error, editor="on", island="off")
-    chances = []
-    for t in range(TRAIN, added.races):
-        v = {p: x for p, x in ((p, added.values[p][t]) for p in added.values) if x is not None}
-        weights = {p: np.exp(x - max(v.values())) for p, x in v.items()}
-        chances.append(weights["editor"] / sum(weights.values()))
-        if added.choices[t] == "editor":
-            break
-    assert plain.if_added.editor_chance == pytest.approx(max(chances), rel=1e-12)
-    assert (added.edited_at is not None) == plain.if_added.edits

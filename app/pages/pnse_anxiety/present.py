@@ -292,10 +292,9 @@ LOOPS_CLAIMS = (
         Truth(rf"combined, {N}, below 1", lambda r, m: r.combined < 1 and _COMBINED(r, m),
               "the combined gain, as shown, is below 1"),
         Truth(rf"Each loop's gain is its link times involuntary attention, here {N}(: with none)?",
-              lambda r, m: r.attention != 1 and _shown(m.group(1), r.attention) and (m.group(2) is not None) == (r.attention == 0)
-              and r.object_loop == round((1 if r.news == "ill" else -1) * r.attention * r.worry, 4),
-              "involuntary attention is not 1, as shown ('with none' only at 0), and the object-level gain is the "
-              "link times it"),
+              lambda r, m: r.attention != 1 and _shown(m.group(1), r.attention) and (m.group(2) is not None) == (r.attention == 0),
+              "involuntary attention is not 1, as shown ('with none' only at 0); that each gain is its link times it "
+              "is the model's definition (model.loops), not a result"),
     )),
     Claim("why", why_sentence, truths=(
         Truth(r"^Even without the bridge, anxiety stays", lambda r: r.model == "pnse" and _persists(r),

@@ -67,7 +67,7 @@ def threshold_figure(r: Lying) -> dict:
                      "y": [round(v, 3) for v in r.lies[kind]], "line": LINE[kind],
                      "hovertemplate": KIND_SHORT[kind] + ": lies %{y:.0%}<extra>caught %{x}%</extra>"})
     for s in SITUATIONS:
-        d = getattr(r, s)
+        d = _detect(r, s)
         data.append({"type": "scatter", "mode": "markers", "name": upper_first(s),
                      "x": [round(100 * d)] * 2, "y": [round(r.at(k, s), 3) for k in KINDS],
                      "marker": {"symbol": MARKERS[s], "size": 13, "color": kit.INK, "line": {"width": 2.5, "color": kit.INK}},
@@ -96,12 +96,6 @@ def learning_figure(r: Lying) -> dict:
         yaxis=kit.axis("share of lies", tickformat=".0%", range=[-0.04, 1.04]))}
 
 
-def caught_sentence(r: Lying) -> str:
-    # Where the diagram's learned values differ from the average worth quoted here, the diagram's key says why
-    # (an estimate that stops updating), so the sentence does not repeat it.
-    return _caught_sentence(r)
-
-
 def _other(situation: str) -> str:
     return "unwatched" if situation == "watched" else "watched"
 
@@ -111,9 +105,9 @@ def _certain(r: Lying, detect: float) -> bool:
     return r.penalty == 0 or detect in (0.0, 1.0)
 
 
-def _zero(r: Lying, s: str) -> bool:
-    """A lie in situation s is worth 0 points against the truth, as shown."""
-    return rounded(r.worth("behaviour", _detect(r, s)), 1) == 0
+def _zero(r: Lying, s: str, kind: str = "behaviour") -> bool:
+    """A lie in situation s is worth 0 points against the truth, as shown, under reward `kind`."""
+    return rounded(r.worth(kind, _detect(r, s)), 1) == 0
 
 
 def _learned_at_zero(r: Lying, s: str) -> str:
@@ -123,14 +117,14 @@ def _learned_at_zero(r: Lying, s: str) -> str:
             f"from a lie against {points(truth)} from the truth, and lie in {pct(r.at('behaviour', s))} of chances")
 
 
-def _caught_sentence(r: Lying) -> str:
+def caught_sentence(r: Lying) -> str:
     w, u = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
     head = (f"With a reward that sees only behaviour, the trained agent lies in {pct(r.at('behaviour', 'watched'))} of "
             f"chances when watched (a lie caught {pct(r.watched)} of the time) and "
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if (w < 20 and u > 50 and r.unwatched < r.watched and rounded(r.worth("behaviour", r.unwatched), 1) == 0
+    if (w < 20 and u > 50 and r.unwatched < r.watched and _zero(r, "unwatched")
             and _certain(r, r.unwatched)):
         likely = "likely to be caught" if r.watched > 0.5 > r.unwatched else "more likely to be caught"
         where = "is not" if r.watched > 0.5 > r.unwatched else "is less likely to be"
@@ -148,7 +142,7 @@ def _caught_sentence(r: Lying) -> str:
         return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
                        "follows the chance of being caught, not the label.")
     if max(w, u) < 20:
-        gains = [s for s in SITUATIONS if r.worth("behaviour", getattr(r, s)) > 0 and not _zero(r, s)]
+        gains = [s for s in SITUATIONS if r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s)]
         zeros = [s for s in SITUATIONS if _zero(r, s)]
         if not gains and zeros:
             return head + f": honesty is its habit in both; {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
@@ -164,7 +158,7 @@ def _caught_sentence(r: Lying) -> str:
     off = [s for s in SITUATIONS if not _follows(r, s)]
     if not off:
         more = max(SITUATIONS, key=lambda s: wording.points(r.at("behaviour", s)))
-        worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", getattr(r, s)))
+        worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", _detect(r, s)))
         if (wording.points(r.at("behaviour", more)) > wording.points(r.at("behaviour", worse))
                 or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
             zeros = [x for x in SITUATIONS if _zero(r, x)]
@@ -177,8 +171,8 @@ def _caught_sentence(r: Lying) -> str:
             return head + (f": in both it lies in {side} than half its chances, as the sign of that average says, "
                            f"though it lies a little more {more}, where a lie is worth less.")
         return head + f": it lies a little more {more}, where a lie is worth less."
-    s = max(off, key=lambda s: abs(r.worth("behaviour", getattr(r, s))))
-    worth = r.worth("behaviour", getattr(r, s))
+    s = max(off, key=lambda s: abs(r.worth("behaviour", _detect(r, s))))
+    worth = r.worth("behaviour", _detect(r, s))
     lie, truth = r.values["behaviour"][s]
     values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
     if worth > 0:
@@ -239,9 +233,9 @@ def probe_sentence(r: Lying) -> str:
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
         most = "all" if pct(r.plain[where]) == "0%" else "most"
-        # a hidden lie worth just what the truth is: the share of lies there is chance; the shunned plain lie is learned
+        # a hidden lie worth 0 against the truth: nothing pushes it; the plain lies are shunned
         even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
-                "there; what it learned is to shun plain lies.") if rounded(r.worth("probe", getattr(r, where)), 1) == 0 else ""
+                "there; what it learned is to shun plain lies.") if _zero(r, where, "probe") else ""
         return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
                        f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
                        f"often as an honest answer ({pct(1 - r.accuracy)} of the time).{even}")
@@ -266,12 +260,12 @@ def probe_sentence(r: Lying) -> str:
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}")
     where = "unwatched" if u >= w else "watched"
-    worth = r.worth("probe", getattr(r, where))
+    worth = r.worth("probe", _detect(r, where))
     if max(w, u) >= 50 and worth > 0:
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(worth)} on average against the truth.{split}")
     # after a reason, the flags start a sentence of their own
-    return head + (f". {flags[0].upper()}{flags[1:]}" if reason else f"; {flags}") + f".{split}"
+    return head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}"
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
@@ -382,7 +376,7 @@ _YET_VALUES = r"it lies in [^:]+: its agents learned to expect \S+ from a lie th
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
           r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
-          lambda r, m: rounded(r.worth("behaviour", r.unwatched), 1) == 0 and _certain(r, r.unwatched)
+          lambda r, m: _zero(r, "unwatched") and _certain(r, r.unwatched)
           and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
           and (m.group(1) == "is not") == (r.watched > 0.5 > r.unwatched) and r.unwatched < r.watched,
           "a lie unwatched is worth 0 points against the truth, as shown; the share of lies unwatched, as shown"),
@@ -435,7 +429,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r, m: all(_follows(r, s) for s in SITUATIONS)
           and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"
                   else (wording.points(r.at("behaviour", s)) < 50) for s in SITUATIONS)
-          and all(r.worth("behaviour", getattr(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS)
+          and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS)
           and wording.points(r.at("behaviour", m.group(2))) > wording.points(r.at("behaviour", _other(m.group(2))))
           and r.worth("behaviour", _detect(r, m.group(2))) < r.worth("behaviour", _detect(r, _other(m.group(2)))),
           "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
@@ -540,7 +534,7 @@ PROBE_TRUTHS = (
           "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
     Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
           r"there is worth on average just what the truth is, so nothing pushes it either way there)?",
-          lambda r, m: (m.group(0).endswith("either way there")) == (rounded(r.worth("probe", getattr(r, m.group(2))), 1) == 0),
+          lambda r, m: (m.group(0).endswith("either way there")) == _zero(r, m.group(2), "probe"),
           "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
           "says nothing pushes it either way there"),
     Truth(r"It learned to hide its intent",
@@ -694,7 +688,7 @@ class LyingResponse(WidgetResponse):
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
     return {"detection": list(GRID), "lies": {k: list(v) for k, v in r.lies.items()},
             "situations": {k: dict(r.situations[k]) for k in KINDS},
-            "worth": {k: {s: round(r.worth(k, getattr(r, s)), 4) for s in SITUATIONS} for k in KINDS},
+            "worth": {k: {s: round(r.worth(k, _detect(r, s)), 4) for s in SITUATIONS} for k in KINDS},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
             "hidden": dict(r.hidden)}
 

@@ -14,7 +14,10 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, share, upper_first, whole_points
 
-from .model import (BETA, DAMAGE, DESIGNS, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
+from .model import (BETA, DAMAGE, DESIGNS, HORIZON, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
+
+# The simulated span, as the sentences say it (a word: it is a fixed part of the model, not a reader's number).
+WITHIN = "within the {} simulated minutes".format({480: "eight"}[int(HORIZON)])
 
 
 MINUTES_FROM = 90        # s: durations from here read in minutes (to a tenth), so neighbouring settings read alike
@@ -358,12 +361,12 @@ def early_sentence(r: Rods) -> str:
     early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
         return (f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away "
-                f"within the eight simulated minutes.")
+                f"{WITHIN}.")
     head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
             f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
     if points(early) == points(late):
         if points(early) == points(unfixed) == 0:
-            return head + " Here timing makes no difference: no pile runs away within the eight simulated minutes, fix or not."
+            return head + " Here timing makes no difference: no pile runs away " + WITHIN + ", fix or not."
         if points(early) == points(unfixed):
             return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
                            f"{_unchanged_reason(r)}.")
@@ -387,6 +390,20 @@ def early_sentence(r: Rods) -> str:
     return head + " Here the later fix does better."
 
 
+def _careful_crews_reason(r: Rods) -> str:
+    """Why a fix of rods alone changes nothing where careful crews' piles never run away and the rest remove the rods."""
+    return (f"the piles of crews that follow procedure never run away {WITHIN}, fix or "
+            f"not, and the other {pct(1 - r.compliance)} of crews disable the rods")
+
+
+CAREFUL_CREWS = Truth(r"the piles of crews that follow procedure never run away " + WITHIN + r", fix "
+                      r"or not, and the other (\d+)% of crews disable the rods",
+                      lambda r, m: r.design == "rods" and r.unfixed_compliant == 0 and 0 < r.compliance < 1
+                      and pct(1 - r.compliance) == m.group(1) + "%",
+                      "control rods; the careful crews' piles never run away with no fix; the share of crews that "
+                      "break procedure")
+
+
 def _unchanged_reason(r: Rods) -> str:
     """Why a fix that is the same early or late changes nothing, from the shares: no crew keeps the
     rods, the strength (the strongest fix, early, does better), or nothing this fix can do."""
@@ -399,8 +416,8 @@ def _unchanged_reason(r: Rods) -> str:
         return reason
     if weak:
         return "at this strength the fix changes nothing"
-    if r.design == "rods" and r.unfixed_compliant == 0:
-        return "the crews that follow procedure run no risk even with no fix, and the others disable the rods"
+    if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
+        return _careful_crews_reason(r)
     return "even the strongest fix, ready 2 minutes early, changes nothing"
 
 
@@ -411,13 +428,14 @@ def _ready_at(quoted: str) -> float:
 
 
 RODS_EARLY_TRUTHS = (
-    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away within the eight simulated minutes",
+    CAREFUL_CREWS,
+    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away " + WITHIN,
           lambda r, m: r.design == "none" and {points(v) for v in r.by_ready.values()} == {int(m.group(1))},
           "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
     Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
           lambda r, m: (points(r.by_ready[-120.0]), points(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
           "the shares running away with the fix ready 2 minutes before and 4 minutes after the first reaction"),
-    Truth(r"no pile runs away within the eight simulated minutes, fix or not",
+    Truth(r"no pile runs away " + WITHIN + r", fix or not",
           lambda r: points(r.by_strength["none"][0.0]) == 0 and all(points(v) == 0 for v in r.by_ready.values()),
           "no share, with the fix at any time or with no fix, shows above 0%"),
     Truth(r"as many piles run away as with no fix at all",
@@ -433,9 +451,6 @@ RODS_EARLY_TRUTHS = (
     Truth(r"no crew follows procedure, so every crew disables the rods",
           lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
           "the design has rods and no crew follows procedure, so no pile keeps them"),
-    Truth(r"the crews that follow procedure run no risk even with no fix, and the others disable the rods",
-          lambda r: r.design == "rods" and 0 < r.compliance < 1 and r.unfixed_compliant == 0,
-          "the fix is rods alone, some crews break procedure, and no careful crew's pile runs away even with no fix"),
     Truth(r"With ([a-z ]+?) worth ([\d.]+) notch(?:es)?, ready",
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and float(m.group(2)) == r.strength,
           "the design and strength named are the ones set"),
@@ -467,7 +482,7 @@ RODS_EARLY_TRUTHS = (
 
 def _flat_reason(r: Rods) -> str:
     if points(r.by_strength["none"][0.0]) == 0:
-        return "no pile runs away within the eight simulated minutes, even with no fix"
+        return "no pile runs away " + WITHIN + ", even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
         if r.design == "rods":
             return "every crew disables the rods"
@@ -482,8 +497,7 @@ def _flat_reason(r: Rods) -> str:
     if points(r.perfect) < points(r.by_strength["none"][0.0]):
         return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
     if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
-        return (f"the piles of crews that follow procedure never run away within the eight simulated minutes, fix or "
-                f"not, and the other {pct(1 - r.compliance)} of crews disable the rods")
+        return _careful_crews_reason(r)
     return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
 
 
@@ -493,7 +507,7 @@ def graded_sentence(r: Rods) -> str:
     if r.design == "none":
         then = (" Pick a design to see how much a fix helps at each strength." if points(r.runaway) > 0 else
                 " With nothing running away, there is nothing yet for a fix to do.")
-        return f"With no fix, {pct(r.runaway)} of crews' piles run away within the eight simulated minutes.{then}"
+        return f"With no fix, {pct(r.runaway)} of crews' piles run away {WITHIN}.{then}"
     fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
     by = r.by_strength[r.design]
     curve = list(by.values())
@@ -544,7 +558,7 @@ def _ready_holds(quoted: str, ready: float) -> bool:
 
 
 RODS_GRADED_TRUTHS = (
-    Truth(r"With no fix, (\d+)% of crews' piles run away within the eight simulated minutes\.",
+    Truth(r"With no fix, (\d+)% of crews' piles run away " + WITHIN + r"\.",
           lambda r, m: r.design == "none" and points(r.runaway) == int(m.group(1)),
           "with no fix, the share of piles running away, as shown"),
     Truth(r"Pick a design to see", lambda r: r.design == "none" and points(r.runaway) > 0,
@@ -583,13 +597,9 @@ RODS_GRADED_TRUTHS = (
           and points(r.perfect) == int(m.group(1)) < points(_curve(r)[-1]),
           "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
           "first reaction lets fewer piles run away, the share quoted, as shown"),
-    Truth(r"no pile runs away within the eight simulated minutes, even with no fix",
+    Truth(r"no pile runs away " + WITHIN + r", even with no fix",
           lambda r: points(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
-    Truth(r"the piles of crews that follow procedure never run away within the eight simulated minutes, fix or not, "
-          r"and the other (\d+)% of crews disable the rods",
-          lambda r, m: r.design == "rods" and r.unfixed_compliant == 0 and 0 < r.compliance < 1
-          and pct(1 - r.compliance) == m.group(1) + "%",
-          "control rods; the careful crews' piles never run away with no fix; the share of crews that break procedure"),
+    CAREFUL_CREWS,
     Truth(r"it stops none of the runaways that happen without it",
           lambda r: {points(v) for v in _curve(r)} == {points(r.by_strength["none"][0.0])}
           and points(r.by_strength["none"][0.0]) > 0,
@@ -622,12 +632,12 @@ def practice_sentence(r: Rods) -> str:
     if r.design == "none":
         if r.compliance == 1:
             return (f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away "
-                    f"within the eight simulated minutes.")
+                    f"{WITHIN}.")
         if r.compliance == 0:
             return (f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away "
-                    f"within the eight simulated minutes.")
+                    f"{WITHIN}.")
         return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away "
-                f"within the eight simulated minutes, and {pct(r.runaway_breaking)} of the rest.")
+                f"{WITHIN}, and {pct(r.runaway_breaking)} of the rest.")
     strongest = f"{STRONGEST[r.design]} the slider allows ({notches(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
@@ -647,7 +657,7 @@ def practice_sentence(r: Rods) -> str:
                 f"{pct(careful)} of the rest. {beaten}")
     if breaking == 0 and r.unfixed_breaking == 0:
         return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
-                f"here: even with no fix, none of their piles runs away within the eight simulated minutes.")
+                f"here: even with no fix, none of their piles runs away {WITHIN}.")
     if breaking == 0:
         push = (f"their extra push of {notches(r.push)} stays within what the design absorbs" if r.push > 0 else
                 "they push no further than planned, which the design absorbs")

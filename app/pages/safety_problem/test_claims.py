@@ -685,3 +685,4 @@ def test_a_flat_strength_curve_gives_the_reason_the_early_sentence_gives():
     assert text["graded"].endswith("because the piles of crews that follow procedure never run away within the eight "
                                    "simulated minutes, fix or not, and the other 30% of crews disable the rods."), text["graded"]
     assert "stops none of the runaways" not in text["graded"]
+    assert text["early"].endswith(text["graded"][text["graded"].index("because ") + 8:]), text["early"]   # one reason, one wording

@@ -19,6 +19,7 @@ NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion|quadrillion|q
 
 
 # The far corner of the sliders is 8.7 quadrillion person-years; a named unit's number is always under 1,000.
+EXACT_BELOW = 10_000   # plain counts below this are written exactly; from it, to three significant figures
 UNITS = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
@@ -29,7 +30,7 @@ def _in_unit(x: float, size: float) -> str:
     number never reads with '.0'."""
     v = x / size
     if size == 1.0:
-        if rounded(v) >= 10_000:
+        if rounded(v) >= EXACT_BELOW:
             return sig(v, 3)
         return num(v) if rounded(v, 1) >= 10 or v == 0 else lone(v, 1)
     return lone(v, 1, tiny=False) if rounded(v, 1) < 100 else num(v)
@@ -65,12 +66,12 @@ def years_shown(text: str, value: float) -> bool:
     if size > 1.0:
         places = 1 if rounded(v, 1) < 100 else 0
         fits = 1 <= shown and (name == UNITS[0][1] or shown < 1000)
-    elif rounded(v) >= 10_000:
+    elif rounded(v) >= EXACT_BELOW:
         step = 10 ** (len(str(int(rounded(v)))) - 3)          # three significant figures of the whole number
         return shown < 1e6 and decimals == 0 and shown == rounded(v / step) * step
     else:
         places = 1 if rounded(v, 1) < 10 and v != 0 else 0
-        fits = shown < 10_000
+        fits = shown < EXACT_BELOW
     return fits and decimals == (1 if places and shown % 1 else 0) and reads_as(number, v, places)
 
 
@@ -386,10 +387,11 @@ OUTCOME_TRUTHS = (
     Truth(r"\(by luck alone: in their input each gesture is drawn at random from (?P<g>\d+), whatever the meaning; a "
           r"speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is only a small "
           r"share of a meaning's (?P<n>\d+) or so examples\)",
-          lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS),
-          "with no language in their input, the imitation learners' corpus draws every gesture at random, the number "
-          "quoted, whatever the meaning, over the corpus's examples a meaning (its size over the meanings); the "
-          "agreement is the average share of each meaning's commonest gesture"),
+          lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS
+                        and r.imitation_success < 0.25),
+          "with no language in their input, the imitation learners' corpus draws every gesture at random from the "
+          "number quoted, over about the examples quoted a meaning (the corpus's size over the meanings), and their "
+          "agreement (the average share of each meaning's commonest gesture) is small: under a quarter"),
 )
 def contrast_sentence(r: Language) -> str:
     """Whether the group gets further than the imitation learners, compared as the page shows both (whole

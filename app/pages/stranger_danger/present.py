@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, join_and, pct, reads_as
+from app.wording import SWINGS, count, join_and, pct, reads_as, says_swings, swings
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
@@ -100,10 +100,15 @@ def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
     return change, off, moved
 
 
+def _gaps(result: StrangerResult, e) -> list[float]:
+    """Over visit e, each minute's fear less the guess on arrival."""
+    return [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
+
+
 def surprise(result: StrangerResult, e) -> str:
     """How the visit's fear compared with the guess on arrival: above it throughout, below it, or both."""
     guess = pct(e.predicted_fear_at_start)
-    gaps = [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
+    gaps = _gaps(result, e)
     if min(gaps) >= 0:
         return f"It was scarier than my guess of {guess}"
     if max(gaps) <= 0:
@@ -123,7 +128,7 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
             # a small move across the line below which the circuit takes the assessor's word for safety
             out["assessor"] = (f"My guess moved only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the "
                                f"{pct(CONFIDENT_SAFE)} line: next time with this person, "
-                               f"{'expect to feel safe' if confident_safe(p) else 'be more wary than before'}.")
+                               f"{next_time(p, change)}.")
         elif abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
         elif abs(change) < 0.05 and moved < 0.05:
@@ -301,22 +306,23 @@ def ending_sentence(walk: Walk) -> str:
 
 # ---- what the walkthrough's phrases assert, as predicates on the model's minutes and visits
 
-def _minute(walk: Walk) -> Minute:
-    """The minute the walkthrough shows at its step (the steps are the visits' arrivals, switches and departures)."""
+def _moment(walk: Walk) -> Moment:
+    """The moment the walkthrough shows at its step (the steps are the visits' arrivals, switches and departures)."""
     steps = moments(walk.result)
-    return walk.result.minutes[steps[min(max(walk.step, 1), len(steps)) - 1].index]
+    return steps[min(max(walk.step, 1), len(steps)) - 1]
+
+
+def _minute(walk: Walk) -> Minute:
+    return walk.result.minutes[_moment(walk).index]
+
+
+def _visit_shown(walk: Walk):
+    return walk.result.encounters[_moment(walk).encounter - 1]
 
 
 def _moved_in_visit_shown(walk: Walk) -> float:
     """How far the assessor's guess for the visitor moved at any point of the visit the step shows."""
-    steps = moments(walk.result)
-    moment = steps[min(max(walk.step, 1), len(steps)) - 1]
-    return visit_lesson(walk.result, walk.result.encounters[moment.encounter - 1])[2]
-
-
-def _visit_shown(walk: Walk):
-    steps = moments(walk.result)
-    return walk.result.encounters[steps[min(max(walk.step, 1), len(steps)) - 1].encounter - 1]
+    return visit_lesson(walk.result, _visit_shown(walk))[2]
 
 
 def _visit_end(walk: Walk) -> float:
@@ -334,11 +340,10 @@ def _back_where_it_started(walk: Walk) -> str:
     path, start = _new_face_before(walk), pct(NEUTRAL)
     if all(p == NEUTRAL for p in path):
         return f"none of that lesson reached a new face: its guess still reads {start}, where it started."
-    hi, lo = pct(max(path)), pct(min(path))
-    swings = [f"as high as {hi}"] * (hi != start) + [f"as low as {lo}"] * (lo != start)
-    if not swings:
+    went = swings(path, NEUTRAL)
+    if not went:
         return f"only a trace of that lesson reached a new face: its guess still reads {start}, where it started."
-    return (f"what reached a new face was fear and calm in about equal measure: its guess went {' and '.join(swings)} "
+    return (f"what reached a new face was fear and calm in about equal measure: its guess went {went} "
             f"on the way, but reads {start} again, where it started.")
 
 
@@ -348,8 +353,7 @@ def _visit_start(walk: Walk) -> float:
 
 def _visit_gaps(walk: Walk) -> tuple[float, float]:
     """The smallest and largest gap between the fear felt and the guess on arrival, over the visit the step shows."""
-    e = _visit_shown(walk)
-    gaps = [x.fear - e.predicted_fear_at_start for x in walk.result.minutes[e.start:e.end]]
+    gaps = _gaps(walk.result, _visit_shown(walk))
     return min(gaps), max(gaps)
 
 
@@ -424,8 +428,9 @@ WALKTHROUGH_TRUTHS = (
                            ((2, "predicted_fear_at_start"), (3, "fear_at_start"), (4, "fear_at_end"))),
           "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
     Truth(r"^It was (scarier|calmer|at times scarier and at times calmer) than my guess of " + PCTG + ", but I learned",
-          lambda w, m: _is_pct(m, 2, _visit_start(w)) and m.group(1) == {(True, False): "scarier", (False, True): "calmer"}
-          .get((_visit_gaps(w)[0] >= 0, _visit_gaps(w)[1] <= 0), "at times scarier and at times calmer"),
+          lambda w, m: _is_pct(m, 2, _visit_start(w)) and (lambda lo, hi: {
+              "scarier": lo >= 0, "calmer": hi <= 0 < -lo, "at times scarier and at times calmer": lo < 0 < hi}[m.group(1)])(
+              *_visit_gaps(w)),
           "the visit's fear was at or above the guess on arrival at every minute (scarier), at or below it (calmer), "
           "or some of each"),
     Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
@@ -480,13 +485,11 @@ ENDING = (
                         and any(p != NEUTRAL for p in _new_face_before(w))
                         and {shown_percent(p) for p in _new_face_before(w)} == {shown_percent(NEUTRAL)}),
           "the new face's guess moved before it arrived, but never by enough to read differently"),
-    Truth(r"what reached a new face was fear and calm in about equal measure: its guess went (as high as " + PCTG
-          + r")?(?: and )?(as low as " + PCTG + r")? on the way, but reads " + PCTG + " again, where it started",
+    Truth(r"what reached a new face was fear and calm in about equal measure: its guess went " + SWINGS
+          + r" on the way, but reads " + PCTG + " again, where it started",
           lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 5) == shown_percent(NEUTRAL)
                         == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
-                        and (m.group(1) is not None or m.group(3) is not None)
-                        and (m.group(2) or pct(NEUTRAL)) == pct(max(_new_face_before(w)))
-                        and (m.group(4) or pct(NEUTRAL)) == pct(min(_new_face_before(w)))),
+                        and says_swings(m, 1, _new_face_before(w), NEUTRAL)),
           "the new face's guess before it arrived reached the highest and lowest values quoted (each said only where "
           "it reads differently from the start), and reads what it started at when the new face arrives"),
     Truth(r"more fear than calm: its guess rose from " + PCTG + " to " + PCTG,

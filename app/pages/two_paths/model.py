@@ -34,6 +34,11 @@ class Hedge:
         return self.curve[0.0]
 
     @property
+    def better_end(self) -> float:
+        """The chance with all the effort on the better path alone."""
+        return max(self.only_controlled, self.only_social)
+
+    @property
     def even(self) -> float:
         return self.curve[0.5]
 

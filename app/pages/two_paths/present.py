@@ -81,7 +81,7 @@ def verdict_sentence(r: Hedge) -> str:
         return head + f". The split makes no difference here, to the percent: every split gives {share(r.best)}."
     head += (f"; an even split gives {share(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
              f"AGI) {share(r.best)}.")
-    end = max(r.only_controlled, r.only_social)
+    end = r.better_end
     gain = wording.points(r.best - end)          # the exact gain, rounded (not the difference of two rounded figures)
     if 0 < r.best_share < 1 and r.best - end >= 0.01:
         note = "" if wording.points(r.best) - wording.points(end) == gain else " (the figures above are rounded)"
@@ -138,7 +138,7 @@ def path_hedge(r: Hedge, path: str) -> str:
 
 def split_gains(r: Hedge) -> bool:
     """Some split of the effort does better, as shown, than either path alone."""
-    return 0 < r.best_share < 1 and share(r.best) != share(max(r.curve[0.0], r.curve[1.0]))
+    return 0 < r.best_share < 1 and share(r.best) != share(r.better_end)
 
 
 def hedge_sentence(r: Hedge) -> str:
@@ -223,21 +223,21 @@ BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" o
              "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
 BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?( \(the figures above are rounded\))?",
               lambda r, m: (0 < r.best_share < 1
-                            and int(m.group(1)) == wording.points(_top(r) - max(r.curve[0.0], r.curve[1.0])) >= 1
-                            and _top(r) - max(r.curve[0.0], r.curve[1.0]) >= 0.01
-                            and (m.group(2) is None) == (wording.points(_top(r)) - wording.points(max(r.curve[0.0], r.curve[1.0]))
+                            and int(m.group(1)) == wording.points(_top(r) - r.better_end)
+                            and _top(r) - r.better_end >= 0.01
+                            and (m.group(2) is None) == (wording.points(_top(r)) - wording.points(r.better_end)
                                                          == int(m.group(1)))),
               "the best split puts effort on both paths and beats the better end by that many points, its exact gain "
               "rounded; said to be rounded where the two figures shown differ by another number")
 NO_BETTER = Truth(r"Splitting does no better than the better path alone, to the percent",
-                  lambda r: 0 < r.best_share < 1 and share(_top(r)) == share(max(r.curve[0.0], r.curve[1.0])),
+                  lambda r: 0 < r.best_share < 1 and share(_top(r)) == share(r.better_end),
                   "the best split is inside, and its chance reads as the better end's")
 BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less than a percentage point( \(the figures "
                       r"above are rounded\))?",
-                      lambda r, m: (0 < r.best_share < 1 and _top(r) > max(r.curve[0.0], r.curve[1.0])
-                                    and _top(r) - max(r.curve[0.0], r.curve[1.0]) < 0.01
+                      lambda r, m: (0 < r.best_share < 1 and _top(r) > r.better_end
+                                    and _top(r) - r.better_end < 0.01
                                     and (m.group(1) is not None) == (wording.points(_top(r))
-                                                                     != wording.points(max(r.curve[0.0], r.curve[1.0])))),
+                                                                     != wording.points(r.better_end))),
                       "the best split is inside and beats the better end by under a whole point; said to be rounded "
                       "where the two figures shown differ")
 ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",

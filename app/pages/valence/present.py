@@ -879,7 +879,7 @@ AFTER_WALKS = Truth(r"After (?P<n>\d+) walks?\b", lambda c, m: int(m["n"]) == c.
                     "the number of walks so far, at least one")
 WOULD_FEEL = Truth(r"eating it would feel " + _V + " right now", lambda c, m: c.eat > 0 and _valence_is(c.eat, m),
                    "eating is innately good right now, by this much")
-PULL = Truth(r"the pull comes from where", lambda c: round(c.idea, 2) > 0 and c.innate[0] == 0 and c.learned[0] > 0,
+PULL = Truth(r"the pull comes from where", lambda c: _as_shown(c.idea) > 0 and c.innate[0] == 0 and c.learned[0] > 0,
              "the idea's valence is positive and all of it is learned (the idea itself has no innate reward)")
 UNPLEASANT = Truth(r"every step of the walk is innately unpleasant \(" + _V + r"\)",
                    lambda c, m: all(v < 0 for v in c.innate[1:-1]) and _valence_is(c.innate[1], m),
@@ -888,13 +888,13 @@ NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 
                      "every step's innate reward is 0")
 NOT_WORTH = Truth(r"the walk is not worth it", lambda c: c.settles <= 0,
                   "the discounted sum of the rewards ahead (where the critic settles) is not above 0")
-ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: round(c.settles, 2) == 0 and c.settles != 0,
+ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0 and c.settles != 0,
                       "the discounted sum of the rewards ahead (where the critic settles) is not 0, but is to two decimals")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
-THROWN = Truth(r"the thought gets thrown out", lambda c: round(c.idea, 2) < 0, "the idea's valence is negative as shown")
+THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")
 NOT_YET = Truth(r"has not yet learned how good the end of the walk is",
-                lambda c: c.idea < c.settles and round(c.settles, 2) > 0 and c.walks > 0,
+                lambda c: c.idea < c.settles and _as_shown(c.settles) > 0 and c.walks > 0,
                 "the idea's valence is still below where it settles, which is positive")
 EAT_HUNGRY = Truth(r"^Eating the candy while this hungry has valence " + _V,
                    lambda c, m: c.hunger > 0 and c.learned[-1] == 0 and _valence_is(c.eat, m),

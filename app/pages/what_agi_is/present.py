@@ -100,7 +100,7 @@ def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int
     `max_n`, `max_k`: the most points and values the sliders allow (the drawing's fixed size)."""
     family = problems(r.family, r.n, r.k)
     # From a third of the way in, the first problem with one peak at the top value, away from the ends, so the
-    # sample shows the structure plainly ("the best is 1" with a 2 allowed puzzled readers).
+    # sample shows the structure plainly.
     start = len(family) // 3
 
     def one_clear_peak(f: tuple[int, ...]) -> bool:
