@@ -38,8 +38,9 @@ def fmt_number(value: float) -> str:
 
 
 def shown_number(value: float) -> str:
-    """fmt_number as a reader sees it, with the true minus sign: '−3' (links keep the hyphen)."""
-    return fmt_number(value).replace("-", MINUS)
+    """fmt_number as a reader sees it, with the true minus sign and a comma from 1,000: '−3', '3,000' (links keep
+    '-3' and '3000')."""
+    return re.sub(r"^(-?)(\d{4,})", lambda m: f"{m[1]}{int(m[2]):,}", fmt_number(value)).replace("-", MINUS)
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,13 @@ class Number:
 
 @dataclass(frozen=True)
 class Step(Number):
-    """A step counter for a step-through: a slider with Previous / Next buttons beside it."""
+    """A step counter for a step-through: a slider with Previous / Next buttons beside it. Its words come before
+    the number when spoken: 'race 66', 'move 5'."""
 
     kind = "stepper"
+
+    def aria_valuetext(self, value: float) -> str:
+        return f"{self.spoken_unit} {shown_number(value)}".strip()
 
 
 @dataclass(frozen=True)

@@ -330,3 +330,24 @@ def test_a_request_to_another_host_is_recorded_and_never_reaches_it(browser):
         assert page.evaluate("document.getElementById('i').naturalWidth") == 0
     finally:
         ctx.context.close()
+
+
+def test_a_moved_slider_reads_as_the_server_writes_it(watched, server_url):
+    """Round 15: slider labels read '1000 steps' beside tables' '1,000', and step-throughs were spoken '66 race'.
+    After a key press the label and spoken value match the server's (framework.shown_number, Step.aria_valuetext)."""
+    ctx = watched()
+    page = ctx.new_page()
+    page.goto(f"{server_url}/what-agi-is?length=950#angels")
+    slider = page.locator("#angels-length")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.getElementById('angels-length').value === '1000'")
+    assert page.locator("#angels-length-out").text_content() == "1,000 steps"
+    assert slider.get_attribute("aria-valuetext") == "1,000 steps"
+    page.goto(f"{server_url}/outer-and-inner-alignment?race=67")
+    race = page.locator("#agent-race")
+    assert race.get_attribute("aria-valuetext") == "race 67"          # as the server writes it
+    race.focus()
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => document.getElementById('agent-race').value === '66'")
+    assert race.get_attribute("aria-valuetext") == "race 66"

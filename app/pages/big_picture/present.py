@@ -389,7 +389,7 @@ UNCHECKED = 10   # trials: a stretch this long after the last check is said, wit
 
 def since_last_check(r: PredictorRun) -> str:
     """After the last override, the predictor trains only on its own guesses: said where that stretch is long."""
-    if not _long_unchecked(r):
+    if not _long_unchecked(r) or _nothing_corrected(r):
         return ""
     n = r.trials - r.last_check
     then, now = pct(r.cue_guesses()[r.last_check]), pct(r.final_guess)
@@ -471,13 +471,21 @@ def _persistence(r: PredictorRun) -> str:
     why = ("Even while deferring, the innate circuitry checks the real outcome on the share of trials the "
            "override sliders set. Here ")
     if _still(r):
-        if started_close:
-            near = "the same as" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of"
-            return (f"{why}the innate circuitry overrode {times} at the outcome, but the guess at the cue was already "
-                    f"{near} how often the outcome happened ({pct(r.observed)}) and stays at {pct(r.final_guess)}.")
-        return (f"{why}the innate circuitry overrode {times} at the outcome, but the corrections have not reached the cue "
-                f"yet: the guess there is still {pct(r.final_guess)}, more than {CLOSE} points from how often the "
-                f"outcome followed the cue ({pct(r.observed)}).")
+        one = r.override_count == 1
+        if _nothing_corrected(r):
+            lead = (f"but {'its one check' if one else 'every check'} found the outcome just as the guess had it, so "
+                    f"nothing was corrected: the guess at the cue stays at {pct(r.final_guess)}")
+        elif _corrected_nearer(r):
+            lead = (f"but {'its correction, made at the outcome, has' if one else 'its corrections, made at the outcome, have'}"
+                    f" not yet carried back to the cue: the guess there is still {pct(r.final_guess)}")
+        else:
+            lead = (f"but {'its correction has' if one else 'its corrections have'} moved the guess at the cue too little "
+                    f"to show: it is still {pct(r.final_guess)}")
+        gap = gap_points(r.initial, r.observed)
+        near = (f"the same as how often the outcome happened" if gap == 0 else
+                f"within {CLOSE} points of how often the outcome happened" if gap <= CLOSE else
+                f"more than {CLOSE} points from how often the outcome followed the cue")
+        return f"{why}the innate circuitry overrode {times} at the outcome, {lead}, {near} ({pct(r.observed)})."
     within = gap_points(r.final_guess, r.observed) <= CLOSE
     # The guess after the last trial is not the signal the anticipation claim quotes (the guess going into the
     # last trial): where the two differ as shown, both are named, and the guess is settled only where both are
@@ -491,7 +499,7 @@ def _persistence(r: PredictorRun) -> str:
                 f"{guess_path(r)}{going_in}; it had started within {CLOSE} points of how often the outcome happened "
                 f"({pct(r.observed)}), {_close_verdict(r)}")
     if within and was_within:
-        end = ", in line with the outcomes it was checked against."
+        end = f", in line with how often the outcome happened ({pct(r.observed)})."
     elif within != was_within:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
                f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
@@ -525,6 +533,16 @@ def _overriding(r: PredictorRun) -> bool:
 def _still(r: PredictorRun) -> bool:
     """The guess at the cue, as shown, never moved from where it started."""
     return all(points(g) == points(r.initial) for g in r.cue_guesses())
+
+
+def _nothing_corrected(r: PredictorRun) -> bool:
+    """No guess at any step ever moved: each check's outcome was what the guess before it already said."""
+    return bool(np.all(r.weights == r.initial))
+
+
+def _corrected_nearer(r: PredictorRun) -> bool:
+    """At some trial a guess at a step after the cue read differently from the start, as shown."""
+    return bool(r.delay > 1 and np.any(np.rint(100 * r.weights[:, 1:]) != points(r.initial)))
 
 
 TRIALS = Truth(r"Over (\d+) trials?", lambda r, m: int(m.group(1)) == r.trials, "the number of trials is the run's")
@@ -606,10 +624,26 @@ ENDS_AT = Truth(r"its guess at the cue ends at " + PCT, lambda r, m: says(m, r.f
 STILL = Truth(r"is still " + PCT + r"|stays at " + PCT + r"|stayed at " + PCT,
               lambda r, m: _still(r) and says(m, r.final_guess, group=m.lastindex),
               "the guess at the cue, as shown, is where it started")
-HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|was already within 15 points",
+NOTHING_CORRECTED = Truth(r"but (its one check|every check) found the outcome just as the guess had it, so nothing was "
+                          r"corrected",
+                          lambda r, m: (r.override_count > 0 and _nothing_corrected(r)
+                                        and (m.group(1) == "its one check") == (r.override_count == 1)),
+                          "there were checks (one for 'its one check'), and no guess at any step ever moved")
+NOT_YET_BACK = Truth(r"(its correction, made at the outcome, has|its corrections, made at the outcome, have) not yet "
+                     r"carried back to the cue",
+                     lambda r, m: (r.override_count > 0 and _still(r) and _corrected_nearer(r)
+                                   and m.group(1).startswith("its correction,") == (r.override_count == 1)),
+                     "there were checks (one for 'its correction'), a guess at a step after the cue moved at some "
+                     "trial, as shown, and the guess at the cue never did")
+TOO_LITTLE = Truth(r"(its correction has|its corrections have) moved the guess at the cue too little to show",
+                   lambda r, m: (r.override_count > 0 and _still(r) and not _nothing_corrected(r)
+                                 and (m.group(1) == "its correction has") == (r.override_count == 1)),
+                   "there were checks (one for 'its correction'), some guess moved, and the guess at the cue never did, "
+                   "as shown")
+HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|(?:stays at|is still) \d+%, within 15 points of",
                       lambda r: 0 < gap_points(r.initial, r.observed) <= CLOSE and _still(r),
                       "the starting guess and the observed rate, as shown, differ by 1 to 15 points")
-HAPPENS_SAME = Truth(r"happens to be the truth, as shown|was already the same as how often the outcome happened",
+HAPPENS_SAME = Truth(r"happens to be the truth, as shown|the same as how often the outcome happened",
                      lambda r: gap_points(r.initial, r.observed) == 0 and _still(r),
                      "the starting guess, still the guess, and the observed rate read the same as shown")
 WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
@@ -620,8 +654,8 @@ PASSED_BACK = Truth(r"correction was passed back|corrections were passed back",
                     and not _still(r),
                     "there were overrides (one for 'correction was', more for 'corrections were') and the guess at "
                     "the cue moved, as shown")
-IN_LINE = Truth(r"in line with the outcomes it was checked against",
-                lambda r: (r.override_count > 0 and gap_points(r.final_guess, r.observed) <= CLOSE
+IN_LINE = Truth(r"in line with how often the outcome happened \(" + PCT + r"\)",
+                lambda r, m: (r.override_count > 0 and says(m, r.observed) and gap_points(r.final_guess, r.observed) <= CLOSE
                            and gap_points(r.anticipation, r.observed) <= CLOSE and gap_points(r.initial, r.observed) > CLOSE),
                 "there were overrides, the starting guess was more than 15 points off the observed rate, and the guess "
                 "at the cue both going into the last trial and after it is within 15 points of it, as shown (a guess "
@@ -683,7 +717,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )

@@ -91,7 +91,7 @@ def test_with_overrides_the_guess_learns_the_outcome_rate():
     """Defaults: 60 overrides; the guess at the cue climbs from 0% to 81%, 1 point from the observed 80%."""
     r, text = said(PREDICTOR)
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.81 and r.observed == 0.8
-    assert "overrode 60 times" in text["persistence"] and "went from 0% before the first trial to 81% after the last, in line with the outcomes" in text["persistence"]
+    assert "overrode 60 times" in text["persistence"] and "went from 0% before the first trial to 81% after the last, in line with how often the outcome happened" in text["persistence"]
     assert "already 81% when the cue appeared, 5 steps before the outcome was due" in text["anticipation"]
     assert "only 1 point from how often the outcome followed the cue (80%)" in text["anticipation"]
     assert "within 15" not in text["anticipation"] + text["persistence"]
@@ -110,7 +110,8 @@ def test_a_long_delay_and_slow_learning_never_reach_the_cue():
     the default 60 trials"."""
     r, text = said(PREDICTOR, delay=20, lr=0.05)
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.0
-    assert "the corrections have not reached the cue yet: the guess there is still 0%" in text["persistence"]
+    assert ("its corrections, made at the outcome, have not yet carried back to the cue: the guess there is still 0%"
+            in text["persistence"])
 
 
 def test_overriding_throughout_anticipates_nothing():
@@ -396,7 +397,7 @@ def test_a_guess_that_started_near_the_truth_is_not_credited_to_the_checks(clien
     query = "&".join(f"{k}={v}" for k, v in changes.items())
     text = client.get(f"/api/big-picture/predictor?{query}").json()["claims"]["persistence"]
     r, _ = said(PREDICTOR, **changes)
-    assert "in line with the outcomes it was checked against" not in text, text
+    assert "in line with how often the outcome happened" not in text, text
     assert "it had started within 15 points of how often the outcome happened" in text, text
     if r.override_count == 1:
         assert "corrections" not in text, text
@@ -435,7 +436,7 @@ def test_a_guess_that_starts_exactly_right_is_said_to_be_the_same_not_within_15_
                        "delay": 5, "lr": 0.2, "initial": 0, "trials": 60})
     assert r.override_count == 60
     text = PREDICTOR.claim_texts(r)["persistence"]
-    assert "was already the same as how often the outcome happened (0%) and stays at 0%" in text
+    assert "so nothing was corrected: the guess at the cue stays at 0%, the same as how often the outcome happened (0%)" in text
     wrong = text.replace("the same as", "within 15 points of")
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
     r0 = PREDICTOR.run({**PREDICTOR.defaults(), "mode": "defer", "override_rate": 0, "truth": 0, "initial": 0})
@@ -524,3 +525,22 @@ def test_a_swing_after_the_last_check_is_not_credited_to_the_checks():
     assert pct(r.cue_guesses()[r.last_check]) == pct(r.initial) and pct(min(r.cue_guesses())) != pct(r.initial)
     assert "and though it moved further on the way, it ended only 2 points from where it began" in text["persistence"]
     assert "the checks moved it" not in text["persistence"], text["persistence"]
+
+
+def test_a_still_guess_says_whether_the_checks_corrected_anything():
+    """Round 15 A4 and A7. At override_rate=35&override_until=40&truth=45&delay=19&lr=0.35&initial=50&trials=30 the
+    guess 'was already within 15 points … and stays': but the checks had moved the steps near the outcome by up to
+    19 points, not yet carried back to the cue. At override_rate=5&override_until=20&truth=20&delay=1&lr=0.5&initial=0
+    &trials=100 'the corrections have not reached the cue yet', after one check that saw no outcome and changed
+    nothing; and 'in line with the outcomes it was checked against' for one checked outcome."""
+    r, text = said(PREDICTOR, override_rate=35, override_until=40, truth=45, delay=19, lr=0.35, initial=50, trials=30)
+    assert "its corrections, made at the outcome, have not yet carried back to the cue: the guess there is still 50%, " \
+           "within 15 points of how often the outcome happened (37%)." in text["persistence"], text["persistence"]
+    assert "was already" not in text["persistence"]
+    r, text = said(PREDICTOR, override_rate=5, override_until=20, truth=20, delay=1, lr=0.5, initial=0, trials=100)
+    assert r.override_count == 1
+    assert "but its one check found the outcome just as the guess had it, so nothing was corrected: the guess at the " \
+           "cue stays at 0%" in text["persistence"], text["persistence"]
+    assert "not reached" not in text["persistence"] and "The last check came" not in text["persistence"]
+    r, text = said(PREDICTOR, override_rate=5, override_until=20, truth=80, delay=1, lr=0.5, initial=50, trials=100)
+    assert "in line with how often the outcome happened (80%)" in text["persistence"], text["persistence"]

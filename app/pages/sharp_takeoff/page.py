@@ -22,7 +22,7 @@ CLIMB = Widget(
                unit="%", help="Of the 20 key insights a from-scratch learner needs for superintelligence, the share "
                               "it does not need before it does anything impressive (Byrnes: none)."),
         Number("steepening", "Each later blocker costs", min=1, max=3, step=0.25, default=1, unit="×",
-               unit_words="times the one before", help="How much harder each blocker after “relevant at all” is "
+               unit_words="× the one before", help="How much harder each blocker after “relevant at all” is "
                                                      "than the one before it (1×: no harder)."),
         Number("tuning", "Tuning once the last blocker falls", min=0, max=50, step=5, default=10, unit="person-years",
                integer=True, help="R&D to tune and train it up once nothing stands in its way."),

@@ -356,7 +356,7 @@ def language_sentence(r: Language) -> str:
         code = "a code they made up"
     else:
         code = "no settled code yet"
-    return (f"In exchanges {BLOCK * (n - 1) + 1}–{BLOCK * n} the {r.learners} from-scratch learners understood each "
+    return (f"In exchanges {num(BLOCK * (n - 1) + 1)}–{num(BLOCK * n)} the {r.learners} from-scratch learners understood each "
             f"other {pct(r.success[-1])} of the time, with {code} ({count(r.words_in_use, 'word')} in use for {MEANINGS} "
             f"meanings at the end, {pct(r.shared_code)} of meanings agreed by all); {imit}.")
 
@@ -368,9 +368,10 @@ OUTCOME_TRUTHS = (
           "with no exchanges yet, every learner holds the adults' word for every meaning"),
     Truth(r"the group has no shared words at all", lambda r: r.words_in_use == 0 and r.shared_code == 0.0,
           "no learner has a word for anything"),
-    Truth(r"In exchanges (?P<a>\d+)–(?P<b>\d+) the (?P<n>\d+) from-scratch learners understood each other "
+    Truth(r"In exchanges (?P<a>[\d,]+)–(?P<b>[\d,]+) the (?P<n>\d+) from-scratch learners understood each other "
           r"(?P<x>\d+%) of the time",
-          lambda r, m: (int(m["b"]) == BLOCK * len(r.success) == int(m["a"]) + BLOCK - 1 and int(m["n"]) == r.learners
+          lambda r, m: (m["b"] == num(BLOCK * len(r.success)) and m["a"] == num(BLOCK * len(r.success) - BLOCK + 1)
+                        and int(m["n"]) == r.learners
                         and m["x"] == pct(r.success[-1])),
           "the group's share understood in its last full hundred exchanges, as shown"),
     Truth(r"with the adults' words", lambda r: r.exposure == "grammatical" and r.shared_code == 1.0,

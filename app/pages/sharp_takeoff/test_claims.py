@@ -139,7 +139,7 @@ def outcome(**changes) -> str:
 def test_a_group_with_no_input_settles_on_a_code_it_made_up():
     r = LANGUAGE.run(LANGUAGE.defaults())
     assert r.success[-1] == 1.0 and r.shared_code == 1.0 and r.words_in_use == 6 and len(r.success) == 20
-    assert outcome().startswith("In exchanges 1901–2000 the 10 from-scratch learners understood each other 100% of the "
+    assert outcome().startswith("In exchanges 1,901–2,000 the 10 from-scratch learners understood each other 100% of the "
                                 "time, with a code they made up (6 words in use for 6 meanings at the end, 100% of "
                                 "meanings agreed by all)")
 
@@ -249,3 +249,12 @@ def test_a_count_under_ten_thousand_is_written_exactly(client):
     assert "takes 1,005 more person-years: 5 of tuning and 1,000 for the remaining" in text, text
     assert person_years(4385) == "4,385" and years_shown("4,385", 4385) and not years_shown("4,390", 4385)
     assert person_years(9_999.6) == "10,000" and person_years(12_345) == "12,300"
+
+
+def test_thousands_carry_a_comma_in_sentences_labels_and_spoken_values(client):
+    """Round 15 A3 and A8, /sharp-takeoff?rounds=3000: 'In exchanges 2901–3000' and the label '3000 exchanges' beside
+    '10,000 person-years'; the steepening slider was spoken '1 times the one before' at its default."""
+    html = client.get("/sharp-takeoff?rounds=3000").text
+    assert "In exchanges 2,901–3,000 the" in html and ">3,000 exchanges</output>" in html
+    assert "exchanges 2901" not in html and 'aria-valuetext="1 times' not in html
+    assert 'aria-valuetext="1 × the one before"' in html

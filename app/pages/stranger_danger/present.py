@@ -14,7 +14,7 @@ from typing import Any, Literal, Mapping
 from pydantic import BaseModel, Field
 
 from app import figkit as kit
-from app.framework import Claim, Table, Truth, WidgetResponse
+from app.framework import Claim, Table, Truth, WidgetResponse, shown_number
 from app.wording import SWINGS, count, join_and, pct, reads_as, says_swings, swings
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
@@ -283,6 +283,8 @@ def ending_sentence(walk: Walk) -> str:
         text += (f" The child did relax in {visits}, but not for long enough to bring the guess for this person "
                  f"below 25%." if learned else
                  f" The child did relax in {visits}, but the fear assessor learned nothing from it.")
+    elif len(es) > 1 and not any(e.relaxed_at is not None for e in es[:-1]):
+        text += _never_relaxed(walk)
     elif last.person == 1 and any(e.relaxed_at is not None for e in es[:-1]):
         first = es[-2].prediction_after        # the guess for the first stranger when the new face arrives
         if not any(_learned_in(walk, e) for e in es[:-1]):
@@ -302,6 +304,30 @@ def ending_sentence(walk: Walk) -> str:
             text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
                      f"the first stranger's own guess ended at {pct(first)}, not below 25%.")
     return text
+
+
+def _never_relaxed(walk: Walk) -> str:
+    """Why no visit before the last let the child relax: a stranger too unfriendly to play with, or visits too
+    short for the habituation circuit; and what that taught."""
+    r, last = walk.result, walk.result.encounters[-1]
+    before = _earlier_minutes(walk)
+    whose = "the first stranger's" if last.person == 1 else "this stranger's"
+    if before[0].play < PLAY_THRESHOLD:
+        why = (f"{whose} friendliness, {shown_number(before[0].play)}, is below the {shown_number(PLAY_THRESHOLD)} the child needs "
+               f"to feel safe to play")
+    else:
+        why = (f"each ended before the child had been scared for the {count(r.habituation, 'minute')} the habituation "
+               f"circuit needs")
+    taught = ", so every visit taught fear" if all(m.fear >= 0.5 for m in before) else ""
+    carried = (f" What reached a new face was fear: its guess rose from {pct(NEUTRAL)} to "
+               f"{pct(last.predicted_fear_at_start)}." if last.person == 1 and
+               shown_percent(last.predicted_fear_at_start) > shown_percent(NEUTRAL) else "")
+    return f" The child never relaxed in an earlier visit: {why}{taught}.{carried}"
+
+
+def _earlier_minutes(walk: Walk) -> list[Minute]:
+    """The minutes of every visit before the last."""
+    return [m for e in walk.result.encounters[:-1] for m in walk.result.minutes[e.start:e.end]]
 
 
 # ---- what the walkthrough's phrases assert, as predicates on the model's minutes and visits
@@ -449,7 +475,31 @@ WALKTHROUGH_TRUTHS = (
     Truth(r"^relaxed$", lambda w: w.result.encounters[-1].fear_at_start < 0.5,
           "the last visit starts with fear under 50%"),
 )
+def _none_relaxed_before(w: Walk) -> bool:
+    return len(w.result.encounters) > 1 and all(e.relaxed_at is None for e in w.result.encounters[:-1])
+
+
 ENDING = (
+    Truth(r"The child never relaxed in an earlier visit: (this|the first) stranger's friendliness, ([\d.]+), is below the "
+          r"([\d.]+) the child needs to feel safe to play",
+          lambda w, m: (_none_relaxed_before(w) and (m.group(1) == "the first") == (w.result.encounters[-1].person == 1)
+                        and all(x.play == float(m.group(2)) for x in _earlier_minutes(w))
+                        and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
+          "no visit before the last relaxed, and the play assessor's reading of the stranger there (its "
+          "friendliness) is the value quoted, below the threshold quoted, the circuit's"),
+    Truth(r"The child never relaxed in an earlier visit: each ended before the child had been scared for the (\d+) "
+          r"minutes? the habituation circuit needs",
+          lambda w, m: (_none_relaxed_before(w) and int(m.group(1)) == w.result.habituation
+                        and not any(x.habituated for x in _earlier_minutes(w))),
+          "no visit before the last relaxed, and in none did the habituation circuit fire (the minutes quoted are "
+          "its threshold)"),
+    Truth(r"so every visit taught fear", lambda w: all(x.fear >= 0.5 for x in _earlier_minutes(w)),
+          "the child was scared in every minute of every visit before the last, so each trained the guess toward fear"),
+    Truth(r"What reached a new face was fear: its guess rose from " + PCTG + " to " + PCTG,
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        and _is_pct(m, 2, w.result.encounters[-1].predicted_fear_at_start)
+                        and _quoted(m, 2) > _quoted(m, 1)),
+          "the new face's guess on arrival, as shown, is the value quoted, above where it started"),
     Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival, below 25%",
           lambda w, m: (w.result.encounters[-1].fear_at_start < 0.5 and _quoted(m) < 25
                         and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),

@@ -209,3 +209,22 @@ def test_a_new_faces_guess_back_where_it_started_is_not_said_to_have_learned_not
     apart = WALKTHROUGH.at_defaults(step=29, lr=0.2, friendly=0.5, first_visit=25, stay=17, habituation=18,
                                     encounters=2, last_visitor="different", generalisation=0)
     assert "none of that lesson reached a new face" in WALKTHROUGH.claim_texts(apart)["ending"]
+
+
+@pytest.mark.parametrize("query,reason", [
+    ("step=8&lr=0.6&friendly=0.9&first_visit=1&stay=7&habituation=10&encounters=5&last_visitor=same&generalisation=1",
+     "each ended before the child had been scared for the 10 minutes the habituation circuit needs, so every visit "
+     "taught fear."),
+    ("step=1&lr=0.2&friendly=0.3&first_visit=5&stay=30&habituation=15&encounters=3&last_visitor=same&generalisation=0.1",
+     "this stranger's friendliness, 0.3, is below the 0.5 the child needs to feel safe to play, so every visit taught "
+     "fear."),
+    ("step=11&lr=0.65&friendly=0.65&first_visit=21&stay=19&habituation=31&encounters=3&last_visitor=different"
+     "&generalisation=0.8", "the habituation circuit needs, so every visit taught fear. What reached a new face was "
+     "fear: its guess rose from 50% to 100%."),
+])
+def test_a_child_that_never_relaxed_is_told_why(client, query, reason):
+    """Round 15 A5: with a friendly stranger and five visits the child starts the last one scared, and the ending
+    gave no reason where no earlier visit had relaxed (visits shorter than the habituation time, or a stranger
+    below the friendliness the child needs to play)."""
+    ending = client.get(f"/api/stranger-danger?{query}").json()["claims"]["ending"]
+    assert "The child never relaxed in an earlier visit: " in ending and ending.endswith(reason), ending

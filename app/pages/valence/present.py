@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
 from app.wording import count, join_and, num, pct, signed, upper_first
 
-from .model import BACTERIA, BEST_IDEA, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble, concepts
+from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
 # --- Wording helpers of this page ------------------------------------------------------------------------
 
@@ -182,7 +182,8 @@ def verdict(t: Tumble) -> str:
     by nothing; no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's.
     A verdict that the rule helps ('finds', 'closer', 'gathers', 'little') must hold against both kinds of random
     tumblers, on a fair coin and as often as the steering bacteria tumbled (`_chance`); where it holds against the
-    first only, 'rate': the gain comes from how often they tumble, not from steering."""
+    first only and is no better than the second, 'rate': the gain comes mostly or wholly from how often they tumble.
+    'split' (nearer on average, but fewer at the food) is the mirror of 'mixed'."""
     if t.rise == 0 and t.memory > 0:
         return "flat"
     if blind(t):
@@ -194,7 +195,7 @@ def verdict(t: Tumble) -> str:
     if fair not in HELPS:
         return fair
     both = _judged(t, *_chance(t))
-    return both if both in HELPS else "rate"
+    return "rate" if both == "none" else both
 
 
 HELPS = ("finds", "closer", "gathers", "little")
@@ -205,7 +206,6 @@ MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share o
 SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
 NEARER = 0.9           # nearer at all: under this share
 FURTHER = 1.1          # further off: over this share
-RATE_PART = 1 / 3      # the gain is the tumbling rate's where steering's part of it is at most this share
 CLIMB = (2, 20)        # a clear climb: at least this many times chance's worth and this many points more
 GAIN = (1.1, 2)        # a gain: over this share of chance's worth and at least this many points more
 
@@ -228,6 +228,8 @@ def _judged(t: Tumble, near: float, distance: int) -> str:
         return "closer"
     if t.near - near >= GATHER:
         return "gathers"
+    if d < NEARER * distance and t.near < near:
+        return "split"
     return "little" if more or d < NEARER * distance else "none"
 
 
@@ -237,7 +239,7 @@ def _matched_decides(t: Tumble) -> bool:
     fair = _judged(t, t.near_random, _shown(t.baseline[-1]))
     if verdict(t) == fair == "little":
         return _somewhat(t) != (_shown(t.distance[-1]) < SOMEWHAT * _shown(t.baseline[-1]))
-    return verdict(t) in HELPS + ("rate",) and verdict(t) != fair
+    return verdict(t) not in ("flat", "blind") and verdict(t) != fair
 
 
 def thoughts_help(t: Tumble, chance: int | None = None) -> bool:
@@ -269,10 +271,10 @@ def _tumble_parts(t: Tumble) -> tuple[int, int, int]:
 
 
 def rate_only(t: Tumble) -> bool:
-    """Where the verdict is 'rate', the gain is how often they tumble: steering accounts for at most RATE_PART of
-    the distance gained (none where the gain is in the count near the food, not the distance)."""
+    """Where the verdict is 'rate', the gain is how often they tumble: steering accounts for none of the distance
+    gained (none where the gain is in the count near the food, not the distance)."""
     gain, _, steering = _tumble_parts(t)
-    return gain <= 0 or steering <= RATE_PART * gain
+    return gain <= 0 or steering <= 0
 
 
 def _reroll_parts(t: Tumble) -> tuple[int, int, int]:
@@ -284,7 +286,7 @@ def _reroll_parts(t: Tumble) -> tuple[int, int, int]:
 
 def reroll_only(t: Tumble) -> bool:
     gain, _, steering = _reroll_parts(t)
-    return gain <= 0 or steering <= RATE_PART * gain
+    return gain <= 0 or steering <= 0
 
 
 def _rerolling(t: Tumble) -> str:
@@ -319,7 +321,7 @@ def bacteria_fail(t: Tumble) -> bool:
     return verdict(t) in ("flat", "none", "worse")
 
 
-STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "rate": "only seems to help",
+STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "rate": "only seems to help", "split": "mixed",
           "finds": "finds the food", "little": "helps a little",
           "closer": "nearer, few at the food", "gathers": "more at the food", "mixed": "mixed", "none": "no better than chance",
           "worse": "worse than chance"}
@@ -370,6 +372,8 @@ def chemotaxis_sentence(t: Tumble) -> str:
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average",
+            "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
+                     "bacteria near it",
             "little": "At these settings run and tumble helps somewhat" if _somewhat(t) else
                       "At these settings run and tumble helps only a little",
             "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
@@ -539,8 +543,8 @@ def _under_somewhat(t: Tumble) -> bool:
 
 
 def _steering_counts(gain: int, steering: int) -> bool:
-    """Steering's part of a gain is more than RATE_PART of it (a gain of none or less is no one's)."""
-    return gain > 0 and steering > RATE_PART * gain
+    """Steering has a part in a gain (a gain of none or less is no one's)."""
+    return gain > 0 and steering > 0
 
 
 def _parts_quoted(m: re.Match, gain: int, rate: int, steering: int) -> bool:
@@ -614,9 +618,19 @@ AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) e
                                                                      round(t.near_matched * BACTERIA)),
                  "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
                  "food of bacteria that tumble at random on that share of steps")
-MIXED = Truth(r"gives mixed results|\bmixed\b", lambda t: _steers(t) and t.near > t.near_random and _further(t),
+MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
+              lambda t: _steers(t) and ((t.near > t.near_random and _further(t))
+                                        or (t.near > _best_near(t) and _further_than_either(t))),
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
-              "chance, but their mean distance is over 110% of chance's")
+              "chance, but their mean distance is over 110% of chance's (a fair coin's, or both kinds of random "
+              "tumblers')")
+SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
+              lambda t: _steers(t) and ((t.near < t.near_random and _closer(t))
+                                        or (t.near < _best_near(t) and _closer_than_both(t))),
+              "fewer bacteria end near the food than by chance, but their mean distance is under 90% of chance's "
+              "(a fair coin's, or both kinds of random tumblers')")
+MIXED_STATUS = Truth(r"^mixed$", lambda t: MIXED.holds(t) or SPLIT.holds(t),
+                     "one of the two mixed results above")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
 TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
@@ -650,8 +664,10 @@ HARDLY_BETTER = Truth(r"hardly better than chance",
                       and round(t.distance[-1]) < round(t.baseline[-1]),
                       "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
                       "under 10% (as shown)")
-WORSE = Truth(r"worse than chance", lambda t: _further(t) and t.near <= t.near_random,
-              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance")
+WORSE = Truth(r"worse than chance", lambda t: ((_further(t) and t.near <= t.near_random)
+                                               or (_further_than_either(t) and t.near <= _best_near(t))),
+              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance (a fair "
+              "coin's, or both kinds of random tumblers')")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
                    lambda t, m: _counted(m["n"]) == round(t.near * BACTERIA),
                    "the number of steering bacteria that end within 15 units of the food")
@@ -758,7 +774,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, SPLIT, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
@@ -770,7 +786,7 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
+TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
                  MIND_WORSE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
@@ -845,13 +861,26 @@ def walk_sentence(c: Candy) -> str:
         # a hair either side of 0: worth about nothing, not 'not worth it'
         fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is worth about nothing either way (with more "
-                       f"walks it settles at {sgn(c.settles)}){fate}.")
+                       f"walks it settles at {sgn(c.settles)}){fate}.{_discounted(c)}")
     if _as_shown(c.settles) <= 0:
         fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
-                       f"at {sgn(c.settles)}){fate}.")
+                       f"at {sgn(c.settles)}){fate}.{_discounted(c)}")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                    f"at {sgn(c.settles)}.")
+
+
+def _ahead(c: Candy) -> float:
+    """The innate rewards ahead of the idea of the walk, simply added up (the steps' cost and the candy)."""
+    return sum(c.innate[1:])
+
+
+def _discounted(c: Candy) -> str:
+    """Where the rewards ahead add up to a gain, as shown, but the walk is worth nothing or less: the discount."""
+    if _as_shown(_ahead(c)) <= 0:
+        return ""
+    return (f" Its rewards add up to {sgn(_ahead(c))}, but the critic multiplies each by {num(DISCOUNT, 1)} for every "
+            f"step it lies ahead, and the candy comes last.")
 
 
 def eat_sentence(c: Candy) -> str:
@@ -888,6 +917,11 @@ NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 
                      "every step's innate reward is 0")
 NOT_WORTH = Truth(r"the walk is not worth it", lambda c: c.settles <= 0,
                   "the discounted sum of the rewards ahead (where the critic settles) is not above 0")
+DISCOUNTED = Truth(r"Its rewards add up to " + _V + r", but the critic multiplies each by (?P<d>[\d.]+) for every step",
+                   lambda c, m: (_valence_is(_ahead(c), m) and _as_shown(_ahead(c)) > 0 >= _as_shown(c.settles)
+                                 and float(m["d"]) == DISCOUNT),
+                   "the innate rewards ahead, simply added, are a gain as shown, while their discounted sum (where the "
+                   "critic settles) is not, at the discount quoted")
 ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0 and c.settles != 0,
                       "the discounted sum of the rewards ahead (where the critic settles) is not 0, but is to two decimals")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
@@ -905,7 +939,7 @@ EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence
 
 CANDY_CLAIMS = (
     Claim("walk", walk_sentence, truths=(WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
-                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, SETTLES, THROWN, NOT_YET)),
+                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, THROWN, NOT_YET)),
     Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
 )
 

@@ -614,7 +614,7 @@ def _interventions(x: float) -> str:
 
 def angels_summary(r: AngelResult) -> str:
     n = int(r.lengths[-1])
-    return (f"Over {article(str(n))} {n}-step project, the first agent (standing for today's AI) finishes without help in "
+    return (f"Over {article(num(n))} {num(n)}-step project, the first agent (standing for today's AI) finishes without help in "
             f"{share(r.zero_help['today'][-1])} of runs and needs {_interventions(r.interventions['today'][-1])} "
             f"on average; the second (standing for AGI) finishes alone in {share(r.zero_help['agi'][-1])} of runs and "
             f"needs {helps_said(r.interventions['agi'][-1])}.")
@@ -665,7 +665,7 @@ ANGELS_LONGER_TRUTHS = (
           "at one step (1 − its stuck chance × the chance it stays stuck, as shown) to the second at the full length"),
 )
 ANGELS_TRUTHS = (
-    Truth(r"Over an? (\d+)-step project", lambda r, m: int(m.group(1)) == int(r.lengths[-1]),
+    Truth(r"Over an? ([\d,]+)-step project", lambda r, m: m.group(1) == num(int(r.lengths[-1])),
           "the project length quoted is the longest simulated"),
     Truth(r"the first agent \(standing for today's AI\) finishes without help in (" + SHARE + r") of runs and needs "
           r"(almost 0|\d[\d.,]*) interventions on average; the second \(standing for AGI\) finishes alone in (" + SHARE

@@ -508,3 +508,10 @@ def test_a_lead_on_new_science_is_one_the_crossover_sentence_would_see(state):
     assert said["science"] in ("Here both almost always fail.", "Here both almost always succeed."), said
     for wrong in ("Even here the first agent does better, on average over the range.", "Here the second agent does better."):
         assert [f for t in KNOW.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_thousand_step_project_is_written_with_its_comma(client):
+    """Round 15 A3, /what-agi-is?length=1000: 'Over a 1000-step project' and the label '1000 steps' beside the
+    table's '1,000'."""
+    html = client.get("/what-agi-is?length=1000").text
+    assert "Over a 1,000-step project" in html and ">1,000 steps</output>" in html and "1000-step" not in html

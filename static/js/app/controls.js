@@ -9,16 +9,25 @@
     return (words ? (one ? d.unitWordsOne : d.unitWords) : (one ? d.unitOne : d.unit)) || '';
   }
 
+  // The value as the server writes it (framework.shown_number): the true minus sign, a comma from 1,000.
+  function shown(input) {
+    return input.value.replace(/^(-?)(\d{4,})/, function (_, sign, digits) {
+      return sign + digits.replace(/\B(?=(\d{3})+$)/g, ',');
+    }).replace(/^-/, '\u2212');
+  }
+
   function formatValue(input) {
     var unit = unitAfter(input, false);
-    // A negative value with the true minus sign, as the server writes it (framework.Number.display).
-    return input.value.replace(/^-/, '\u2212') + (unit === '%' || unit === '' ? unit : ' ' + unit);
+    return shown(input) + (unit === '%' || unit === '' ? unit : ' ' + unit);
   }
 
   function showValue(input) {
     var out = document.getElementById(input.id + '-out');
     if (out) out.textContent = formatValue(input);
-    input.setAttribute('aria-valuetext', (input.value.replace(/^-/, '\u2212') + ' ' + unitAfter(input, true)).trim());
+    // A step-through's word comes first ('race 66'; framework.Step.aria_valuetext).
+    var words = unitAfter(input, true);
+    var text = 'unitFirst' in input.dataset ? words + ' ' + shown(input) : shown(input) + ' ' + words;
+    input.setAttribute('aria-valuetext', text.trim());
   }
 
   // `value` kept inside the slider's bounds, on its step, spelled as the slider's value.
