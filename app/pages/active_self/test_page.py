@@ -78,3 +78,19 @@ def test_the_fixed_line_under_the_inference_sentence_says_when_it_holds(client):
     text = " ".join(visible_text(client.get("/active-self?fit=0.2").text).split())
     assert "At the start the experiences fit both readings equally" not in text
     assert "With the evidence slider at 0, where it starts, the experiences fit both readings equally" in text
+
+
+def test_the_evidence_link_keeps_the_culture_whose_reading_it_overturns(client):
+    """Review 15, item 4: after the culture-60 link, '[[show:prior fit=0.05|…]]: forty of them pull the belief down to
+    3%, and the culture no longer changes which reading wins' reset the culture to 20%, which never changed the
+    reading. The link now keeps culture 60, and the prose quotes what the widget then says."""
+    html = client.get("/active-self").text
+    links = re.findall(r'data-show="([^"]*fit=0\.05[^"]*)"', html)
+    assert links == ["fit=0.05&amp;culture=60"], links
+    before = client.get("/api/active-self/prior?fit=0&culture=60").json()
+    after = client.get("/api/active-self/prior?fit=0.05&culture=60").json()
+    assert "believes in it at 60% and takes the experience as a voice from outside" in before["claims"]["inference"]
+    assert "believes in it at 17% and takes the experience as their own thought" in after["claims"]["inference"]
+    text = " ".join(visible_text(html).split())
+    assert ("forty of them pull the belief down from 60% to 17%, and even in this culture the person takes the "
+            "experience as their own thought") in text and "no longer changes which reading wins" not in text

@@ -63,15 +63,18 @@ def threshold_figure(r: Lying) -> dict:
     x = [round(100 * d) for d in GRID]
     data = []
     for kind in KINDS:
+        # The hover reads each share as the sentences write it (pct): 'over 99%', never '100%' for less than all.
         data.append({"type": "scatter", "mode": "lines", "name": KIND_SHORT[kind], "x": x,
-                     "y": [round(v, 3) for v in r.lies[kind]], "line": LINE[kind],
-                     "hovertemplate": KIND_SHORT[kind] + ": lies %{y:.0%}<extra>caught %{x}%</extra>"})
+                     "y": [round(v, 4) for v in r.lies[kind]], "line": LINE[kind],
+                     "customdata": [pct(v) for v in r.lies[kind]],
+                     "hovertemplate": KIND_SHORT[kind] + ": lies %{customdata}<extra>caught %{x}%</extra>"})
     for s in SITUATIONS:
         d = _detect(r, s)
         data.append({"type": "scatter", "mode": "markers", "name": upper_first(s),
-                     "x": [round(100 * d)] * 2, "y": [round(r.at(k, s), 3) for k in KINDS],
+                     "x": [round(100 * d)] * 2, "y": [r.at(k, s) for k in KINDS],
+                     "customdata": [pct(r.at(k, s)) for k in KINDS],
                      "marker": {"symbol": MARKERS[s], "size": 13, "color": kit.INK, "line": {"width": 2.5, "color": kit.INK}},
-                     "hovertemplate": upper_first(s) + ": lies %{y:.0%}<extra>caught %{x}%</extra>"})
+                     "hovertemplate": upper_first(s) + ": lies %{customdata}<extra>caught %{x}%</extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 130, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("chance a lie is caught", range=[-3, 103], ticksuffix="%", dtick=25, ticklabelstandoff=6),
@@ -85,11 +88,12 @@ def learning_figure(r: Lying) -> dict:
     for kind in KINDS:
         for s in SITUATIONS:
             data.append({"type": "scatter", "mode": "lines+markers", "name": f"{upper_first(s)}, {KIND_SHORT[kind].lower()}",
-                         "x": x, "y": [round(v, 3) for v in r.curves[kind][s]],
+                         "x": x, "y": [round(v, 4) for v in r.curves[kind][s]],
+                         "customdata": [pct(v) for v in r.curves[kind][s]],
                          "line": {**LINE[kind], "width": 2.5 if s == "watched" else 3.5},
                          "marker": {"symbol": MARKERS[s], "size": 8, "color": LINE[kind]["color"]},
                          "hovertemplate": f"{upper_first(s)}, {KIND_SHORT[kind].lower()}: "
-                                          "%{y:.0%}<extra>chances %{x}±10</extra>"})
+                                          "%{customdata}<extra>chances %{x}±10</extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 130, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("chances to lie so far", range=[0, TRIALS], dtick=50, ticklabelstandoff=6),
@@ -131,16 +135,19 @@ def caught_sentence(r: Lying) -> str:
         return head + (f": it learned to be honest where it is {likely}. Where it {where}, a lie is worth just what "
                        f"the truth is, so its {pct(r.at('behaviour', 'unwatched'))} there is chance, not a learned "
                        f"habit of lying.")
+    off = [s for s in SITUATIONS if not _follows(r, s)]
+    # Where a situation's habit goes against the sign of a lie's average worth, the sentence says why.
+    yet = _yet(r, off) if off else "."
     if w < 20 and u > 50 and r.unwatched < r.watched and r.worth("behaviour", r.unwatched) > 0:
         if r.watched > 0.5 > r.unwatched:
-            return head + ": it learned to be honest where it is likely to be caught and to lie where it is not."
+            return head + ": it learned to be honest where it is likely to be caught and to lie where it is not" + yet
         return head + (": it learned to be honest where it is more likely to be caught and to lie where it is less "
-                       "likely.")
+                       "likely" + yet)
     if u - w >= 30 and r.unwatched < r.watched:
-        return head + ": it lies more where it is less likely to be caught."
+        return head + ": it lies more where it is less likely to be caught" + yet
     if w - u >= 30 and r.watched < r.unwatched:
         return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
-                       "follows the chance of being caught, not the label.")
+                       "follows the chance of being caught, not the label" + yet)
     if max(w, u) < 20:
         gains = [s for s in SITUATIONS if r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s)]
         zeros = [s for s in SITUATIONS if _zero(r, s)]
@@ -155,22 +162,30 @@ def caught_sentence(r: Lying) -> str:
                        f"expect {points(lie)} from a lie there against {points(truth)} from the truth, and an agent that no longer lies no longer finds out.")
     if min(w, u) > 80:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
-    off = [s for s in SITUATIONS if not _follows(r, s)]
     if not off:
         more = max(SITUATIONS, key=lambda s: wording.points(r.at("behaviour", s)))
         worse = min(SITUATIONS, key=lambda s: r.worth("behaviour", _detect(r, s)))
-        if (wording.points(r.at("behaviour", more)) > wording.points(r.at("behaviour", worse))
+        # More lies where a lie is worth less, said only as the figures show it: shares that read apart.
+        if (wording.points(r.at("behaviour", more)) == wording.points(r.at("behaviour", _other(more)))
                 or r.worth("behaviour", r.watched) == r.worth("behaviour", r.unwatched) or more != worse):
             zeros = [x for x in SITUATIONS if _zero(r, x)]
             if zeros:
                 return head + f": {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
             return head + ": its habit in each situation follows that average."
+        # ... and 'where a lie is worth less' only where the two worths read apart too.
+        apart = points(r.worth("behaviour", r.watched)) != points(r.worth("behaviour", r.unwatched))
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
             side = "more" if min(shares) > 50 else "fewer"
-            return head + (f": in both it lies in {side} than half its chances, as the sign of that average says, "
-                           f"though it lies a little more {more}, where a lie is worth less.")
-        return head + f": it lies a little more {more}, where a lie is worth less."
+            return head + (f": in both it lies in {side} than half its chances, as the sign of that average says"
+                           + (f", though it lies a little more {more}, where a lie is worth less." if apart else "."))
+        return head + f": it lies a little more {more}" + (", where a lie is worth less." if apart else ".")
+    return head + _yet(r, off)
+
+
+def _yet(r: Lying, off: list[str]) -> str:
+    """Why the habit goes against the sign of a lie's average worth in one of the situations `off` (the one where
+    that worth is furthest from 0): what its agents learned to expect there."""
     s = max(off, key=lambda s: abs(r.worth("behaviour", _detect(r, s))))
     worth = r.worth("behaviour", _detect(r, s))
     lie, truth = r.values["behaviour"][s]
@@ -180,11 +195,11 @@ def caught_sentence(r: Lying) -> str:
         why = (", so they seldom try a lie and seldom learn that it pays" if told and lies < 20
                else ", so they tell the truth more often than they lie" if told and lies < 50
                else ", two values too close to settle the habit either way" if _too_close(r, s) else "")
-        return head + (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
-                       f"{values}{why}.")
+        return (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+                f"{values}{why}.")
     why = ", an estimate above the exact average" if lie - truth > worth else ""
-    return head + (f". Yet {s}, where a lie loses on average, it lies in {pct(r.at('behaviour', s))} of chances: "
-                   f"{values}{why}.")
+    return (f". Yet {s}, where a lie loses on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+            f"{values}{why}.")
 
 
 def _follows(r: Lying, s: str) -> bool:
@@ -373,6 +388,9 @@ HEAD_TRUTHS = (
 # The middle of a 'Yet …' sentence, up to what the agents learned: its numbers may hold a decimal point.
 _YET_VALUES = r"it lies in [^:]+: its agents learned to expect \S+ from a lie there against \S+ from the truth"
 
+_BARE = ("in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
+         "it loses")
+
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
           r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
@@ -396,6 +414,13 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"here lies are caught more often when unwatched, so it lies more when watched",
           lambda r: r.unwatched > r.watched and wording.points(r.at("behaviour", "watched")) > wording.points(r.at("behaviour", "unwatched")),
           "lies caught more often unwatched, and more lies watched (as shown)"),
+    # The reasons that name where it lies more end the sentence only where each situation's habit follows the sign
+    # of a lie's average worth there; else a 'Yet …' says why one does not.
+    Truth(r"and to lie where it is (?:not|less likely)\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
+          _BARE),
+    Truth(r"it lies more where it is less likely to be caught\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
+          _BARE),
+    Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
     Truth(r"honesty is its habit in both",
           lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
           "under 20% lies (as shown) in both situations"),
@@ -424,20 +449,19 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and all(_follows(r, s) for s in SITUATIONS),
           "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
           "it loses; and the situation where a lie is worth more has at least as many lies"),
-    Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says, though it lies a "
-          r"little more (watched|unwatched), where a lie is worth less",
+    Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says",
           lambda r, m: all(_follows(r, s) for s in SITUATIONS)
           and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"
                   else (wording.points(r.at("behaviour", s)) < 50) for s in SITUATIONS)
-          and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS)
-          and wording.points(r.at("behaviour", m.group(2))) > wording.points(r.at("behaviour", _other(m.group(2))))
-          and r.worth("behaviour", _detect(r, m.group(2))) < r.worth("behaviour", _detect(r, _other(m.group(2)))),
-          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
-          "the named situation has more lies (as shown) and a lower worth"),
-    Truth(r": it lies a little more (watched|unwatched), where a lie is worth less\.",
-          lambda r, m: wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1))))
-          and r.worth("behaviour", _detect(r, m.group(1))) < r.worth("behaviour", _detect(r, _other(m.group(1)))),
-          "the named situation has more lies (as shown) and a lower worth"),
+          and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS),
+          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says"),
+    Truth(r"it lies a little more (watched|unwatched)",
+          lambda r, m: wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1)))),
+          "the named situation has more lies, as the two shares are shown"),
+    Truth(r"it lies a little more (watched|unwatched), where a lie is worth less",
+          lambda r, m: rounded(r.worth("behaviour", _detect(r, m.group(1))), 1)
+          < rounded(r.worth("behaviour", _detect(r, _other(m.group(1)))), 1),
+          "a lie's average worth in the named situation is lower, as the two worths are shown (one decimal)"),
     Truth(r"Yet (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
           lambda r, m: _pct_is(m.group(3), r.at("behaviour", m.group(1))) and not _follows(r, m.group(1))
           and (r.worth("behaviour", _detect(r, m.group(1))) > 0) == (m.group(2) == "gains"),

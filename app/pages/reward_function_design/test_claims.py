@@ -563,3 +563,65 @@ def test_a_lie_worth_nothing_in_both_situations_is_explained_in_both():
     r, texts, _ = lying(gain=10, penalty=20, watched=50, unwatched=50, accuracy=90, hide="no")
     assert "watched, where a lie is worth just what the truth is on average" in texts["caught"]
     assert "; unwatched, where a lie is worth just what the truth is on average" in texts["caught"], texts["caught"]
+
+
+@pytest.mark.parametrize("state,s,why", [
+    (dict(gain=9.5, penalty=16, watched=30, unwatched=55, accuracy=90, hide="no"), "unwatched",
+     "so they tell the truth more often than they lie."),
+    (dict(gain=5.5, penalty=10, watched=50, unwatched=15, accuracy=70, hide="no"), "watched",
+     "so they tell the truth more often than they lie."),
+    (dict(gain=2, penalty=10, watched=15, unwatched=95, accuracy=95, hide="yes"), "watched",
+     "two values too close to settle the habit either way."),
+    (dict(gain=10, penalty=19, watched=50, unwatched=5), "watched", "so they seldom try a lie and seldom learn that it pays."),
+    (dict(gain=9.5, penalty=18, watched=50, unwatched=40), "watched", "so they seldom try a lie and seldom learn that it pays."),
+])
+def test_a_habit_against_the_sign_of_a_lies_worth_is_explained_after_the_odds_too(state, s, why):
+    """Review 15, item 1, at /reward-function-design?gain=9.5&penalty=16&watched=30&unwatched=55: '…worth +4.7 points
+    watched and +0.7 points unwatched: here lies are caught more often when unwatched, so it lies more when watched.
+    The habit follows the chance of being caught, not the label.' It lies in 31% of its unwatched chances though a
+    lie gains there on average, and nothing said why; the branches that name where it lies more now add the 'Yet …'
+    reason the others give, and a predicate refuses their bare endings where a situation's habit is off."""
+    r, texts, _ = lying(**state)
+    text = texts["caught"]
+    assert f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: its agents " \
+           f"learned to expect" in text and text.endswith(why), text
+    old = text.split(" Yet ")[0]
+    assert old.endswith((" not the label.", "less likely to be caught.", "where it is less likely.")), old
+    assert failures(r, old), old
+
+
+@pytest.mark.parametrize("state,ending", [
+    (dict(gain=1, penalty=1, watched=75, unwatched=70), ": its habit in each situation follows that average."),
+    (dict(gain=0.5, penalty=1, watched=75, unwatched=70), ": its habit in each situation follows that average."),
+    (dict(gain=0.5, penalty=1, watched=25, unwatched=20),
+     ": in both it lies in more than half its chances, as the sign of that average says."),
+])
+def test_it_is_said_to_lie_a_little_more_where_a_lie_is_worth_less_only_as_the_figures_show(state, ending):
+    """Review 15, item 3: '…lies in 63% of chances when watched … and 63% when unwatched … worth +0.3 points watched
+    and +0.3 points unwatched: in both it lies in more than half its chances, as the sign of that average says,
+    though it lies a little more watched, where a lie is worth less.' Two equal shares (at 75/70 it lies less
+    watched, 0.6285 against 0.633), or two equal worths, were said to differ."""
+    r, texts, _ = lying(**state)
+    text = texts["caught"]
+    assert text.endswith(ending) and "a little more" not in text, text
+    side = "more" if r.at("behaviour", "watched") > 0.5 else "fewer"
+    old = (text.split(": ")[0] + f": in both it lies in {side} than half its chances, as the sign of that average "
+           f"says, though it lies a little more watched, where a lie is worth less.")
+    assert failures(r, old), old
+
+
+def test_the_charts_hover_with_the_shares_as_the_sentences_write_them():
+    """Review 15, item 5: at the defaults the unwatched marker (0.995) hovered as 'lies 100%' ('%{y:.0%}') beside
+    'over 99% when unwatched'; at unwatched=0 the marker was stored as 1.0 (0.9995 rounded to 3 places)."""
+    from app.pages.reward_function_design.present import learning_figure, threshold_figure
+    r, texts, _ = lying()
+    threshold, learning = threshold_figure(r)["data"], learning_figure(r)["data"]
+    marker = next(t for t in threshold if t["name"] == "Unwatched")
+    assert r.at("behaviour", "unwatched") == 0.995 and marker["customdata"][0] == "over 99%"
+    assert "over 99% when unwatched" in texts["caught"]
+    for trace in threshold + learning:
+        assert "%{customdata}" in trace["hovertemplate"] and "%{y" not in trace["hovertemplate"]
+        assert not any(c in ("100%", "0%") for c, y in zip(trace["customdata"], trace["y"]) if 0 < y < 1)
+    r, _, _ = lying(unwatched=0)
+    marker = next(t for t in threshold_figure(r)["data"] if t["name"] == "Unwatched")
+    assert r.at("behaviour", "unwatched") == 0.9995 and marker["y"][0] < 1 and marker["customdata"][0] == "over 99%"

@@ -13,7 +13,7 @@ from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import num, reads_as, rounded
 
-from .model import GOALS, MAX_EXTRA, STAGES, TYPES, PieResult, PowerResult
+from .model import GOALS, MAX_EXTRA, PATH_POINTS, STAGES, TYPES, PieResult, PowerResult
 
 # Every slice and band also carries a text label and a pattern; the text colour on each is
 # chosen for >= 4.5:1 contrast against it.
@@ -146,6 +146,10 @@ def path_figure(result: PieResult) -> dict:
     """Stacked shares along training: RLHF from 0 to 1, then RLVR from 1 to 2."""
     labels = stage_labels(result)
     x = [round(float(v), 4) for v in result.path_x]
+    # The hover reads each share as the pies and sentences write it ('>99.9%', never '100.0%' for less than all),
+    # at the three stages exactly as their pies show it.
+    at_stage = {0: STAGES[0], PATH_POINTS - 1: STAGES[1], len(result.path) - 1: STAGES[2]}
+    stage_shown = {i: stage_texts(result, stage) for i, stage in at_stage.items()}
     data = []
     for j, t in enumerate(TYPES):
         data.append({
@@ -159,7 +163,9 @@ def path_figure(result: PieResult) -> dict:
             "line": {"color": COLORS[t], "width": 1},
             "fillcolor": COLORS[t],
             "fillpattern": kit.pattern(PATTERN[t], COLORS[t], opacity=0.45, size=7, solidity=0.3),
-            "hovertemplate": SHORT[t] + ": %{y:.1%}<extra></extra>",
+            "customdata": [stage_shown[i][t] if i in stage_shown else pct(float(v))
+                           for i, v in enumerate(result.path[:, j])],
+            "hovertemplate": SHORT[t] + ": %{customdata}<extra></extra>",
         })
     # Label each band at its middle on the right edge, so the chart reads without colour.
     annotations = []
@@ -296,8 +302,13 @@ def looks_nice_sentence(result: PieResult) -> str:
     green = result.share("after RLHF", "green")
     missed = min(1.0, float(result.traits.looks_nice[1]))     # the share of red that raters cannot tell from green
     looks = looks_text(result)
-    which = ("there is no red to miss" if result.share("after RLHF", "red") == 0 == green else
-             "green only: there is no red to miss" if result.share("after RLHF", "red") == 0 else
+    red = result.share("after RLHF", "red")
+    which = ("there is no red to miss" if red == 0 == green else
+             "green only: there is no red to miss" if red == 0 else
+             # no green at all: what looks nice is only the red that raters miss
+             "all of it red that raters miss" if green == 0 and missed == 1.0 else
+             "no green, and raters catch all the red" if green == 0 and missed == 0.0 else
+             f"no green, and the {pct(missed)} of red that raters miss" if green == 0 else
              "green and red together" if missed == 1.0 else
              "green, and none of the red, which raters catch" if missed == 0.0 else
              f"green, and the {pct(missed)} of red that raters miss")
@@ -450,9 +461,19 @@ LOOKS_TRUTHS = (
           and m["l"] == looks_text(r) and _near_tenth(m["l"], r.seen_nice("after RLHF")),
           "green after RLHF, and green plus the red raters miss, as shown (where raters miss all or none of the red, "
           "as the pie's own slices add up)"),
-    Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0, "raters miss all of the red"),
+    Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0 and r.share("after RLHF", "green") > 0,
+          "raters miss all of the red, and some behaviour after RLHF is green"),
+    Truth(r"\(green, and ", lambda r: r.share("after RLHF", "green") > 0,
+          "some behaviour after RLHF is green"),
     Truth(r"none of the red, which raters catch", lambda r: r.traits.looks_nice[1] == 0.0,
           "raters catch all of the red"),
+    Truth(r"\(all of it red that raters miss\)",
+          lambda r: r.share("after RLHF", "green") == 0 < r.share("after RLHF", "red") and r.traits.looks_nice[1] >= 1.0,
+          "no behaviour after RLHF is green, some is red, and raters miss all of the red"),
+    Truth(r"\(no green, and ",
+          lambda r: r.share("after RLHF", "green") == 0 < r.share("after RLHF", "red"),
+          "no behaviour after RLHF is green, and some is red"),
+    Truth(r"raters catch all the red", lambda r: r.traits.looks_nice[1] == 0.0, "raters catch all of the red"),
     Truth(rf"the (?P<m>{PCT}) of red that raters miss",
           lambda r, m: 0.0 < r.traits.looks_nice[1] < 1.0 and _share_shown(m["m"], r.traits.looks_nice[1])
           and r.share("after RLHF", "red") > 0,

@@ -430,3 +430,37 @@ def test_with_no_green_and_no_red_the_sentence_does_not_say_green_only():
             assert "(there is no red to miss)" in text and "green only" not in text, text
             return
     raise AssertionError("no all-blue state in the first 4,000 of the grid")
+
+
+@pytest.mark.parametrize("changes,which", [
+    (dict(scenario="brainlike"), "86.4% looks nice to a rater (all of it red that raters miss)"),
+    (dict(scenario="brainlike", detect=50), "38.1% looks nice to a rater (no green, and the 50.0% of red that raters miss)"),
+    (dict(scenario="brainlike", detect=100), "0% looks nice to a rater (no green, and raters catch all the red)"),
+    (dict(scenario="llm", treacherous=100), "94.5% looks nice to a rater (all of it red that raters miss)"),
+])
+def test_with_no_green_what_looks_nice_is_not_said_to_be_partly_green(changes, which):
+    """Review 15, item 2, at /scheming-pie-charts?scenario=brainlike: '0% of behaviour is green, and 86.4% looks nice
+    to a rater (green and red together)' named a green that is not there; all that looks nice is red that raters
+    miss. The green wordings now need some green."""
+    from app.pages.scheming_pie_charts.present import LOOKS_TRUTHS
+    r, texts = run(**changes)
+    assert r.share("after RLHF", "green") == 0 < r.share("after RLHF", "red")
+    text = texts["looks_nice"]
+    assert which in text and "(green" not in text, text
+    inside = which[which.index("(") + 1:-1]
+    old = ("green and red together" if "all of it" in inside else "green, and none of the red, which raters catch"
+           if "catch all" in inside else inside.replace("no green, and", "green, and"))
+    assert [f for t in LOOKS_TRUTHS for f in t.failures(r, text.replace(inside, old))], old
+
+
+def test_the_training_path_hovers_with_the_shares_as_the_pies_write_them():
+    """Review 15, item 5: the path chart hovered '%{y:.1%}', so a green of 0.9999999999995 read 'Green: 100.0%' and a
+    blue of 4.8e-13 '0.0%' beside pies labelled '>99.9%' and '<0.1%'."""
+    from app.pages.scheming_pie_charts.present import path_figure, stage_texts
+    r, _ = run(scenario="brainlike", nice=100, treacherous=100, rlhf=6, detect=100, rlvr=6, exchange=100, innate=100)
+    data = path_figure(r)["data"]
+    shown = stage_texts(r, "after RLVR")
+    assert [t["customdata"][-1] for t in data] == [shown[t] for t in ("green", "red", "blue")] == [">99.9%", "0%", "<0.1%"]
+    for trace in data:
+        assert "%{customdata}" in trace["hovertemplate"] and "%{y" not in trace["hovertemplate"]
+        assert len(trace["customdata"]) == len(trace["y"])
