@@ -110,7 +110,7 @@ def test_a_long_delay_and_slow_learning_never_reach_the_cue():
     the default 60 trials"."""
     r, text = said(PREDICTOR, delay=20, lr=0.05)
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.0
-    assert ("its corrections, made at the outcome, have not yet carried back to the cue: the guess there is still 0%"
+    assert ("its corrections, made at the outcome, have not yet carried back to the cue enough to show: the guess there is still 0%"
             in text["persistence"])
 
 
@@ -534,7 +534,7 @@ def test_a_still_guess_says_whether_the_checks_corrected_anything():
     &trials=100 'the corrections have not reached the cue yet', after one check that saw no outcome and changed
     nothing; and 'in line with the outcomes it was checked against' for one checked outcome."""
     r, text = said(PREDICTOR, override_rate=35, override_until=40, truth=45, delay=19, lr=0.35, initial=50, trials=30)
-    assert "its corrections, made at the outcome, have not yet carried back to the cue: the guess there is still 50%, " \
+    assert "its corrections, made at the outcome, have not yet carried back to the cue enough to show: the guess there is still 50%, " \
            "within 15 points of how often the outcome happened (37%)." in text["persistence"], text["persistence"]
     assert "was already" not in text["persistence"]
     r, text = said(PREDICTOR, override_rate=5, override_until=20, truth=20, delay=1, lr=0.5, initial=0, trials=100)

@@ -172,33 +172,52 @@ def caught_sentence(r: Lying) -> str:
             if zeros:
                 return head + f": {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
             return head + ": its habit in each situation follows that average."
-        # ... and 'where a lie is worth less' only where the two worths read apart too.
+        # ... and 'where a lie is worth less' only where the two worths read apart too, and the agents' learned
+        # values rank the two situations that way (else the gap is scatter among the agents).
         apart = points(r.worth("behaviour", r.watched)) != points(r.worth("behaviour", r.unwatched))
+        keen = _learned_keener(r, more)
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
             side = "more" if min(shares) > 50 else "fewer"
             return head + (f": in both it lies in {side} than half its chances, as the sign of that average says"
-                           + (f", though it lies a little more {more}, where a lie is worth less." if apart else "."))
+                           + (f", though it lies a little more {more}, where a lie is worth less." if apart and keen
+                              else "."))
+        if not keen:
+            return head + ": its habit in each situation follows that average."
         return head + f": it lies a little more {more}" + (", where a lie is worth less." if apart else ".")
     return head + _yet(r, off)
 
 
+def _learned_keener(r: Lying, s: str) -> bool:
+    """The agents learned to expect more from a lie, against the truth, in situation s than in the other."""
+    def edge(x: str) -> float:
+        lie, truth = r.values["behaviour"][x]
+        return lie - truth
+    return edge(s) > edge(_other(s))
+
+
 def _yet(r: Lying, off: list[str]) -> str:
-    """Why the habit goes against the sign of a lie's average worth in one of the situations `off` (the one where
-    that worth is furthest from 0): what its agents learned to expect there."""
-    s = max(off, key=lambda s: abs(r.worth("behaviour", _detect(r, s))))
+    """Why the habit goes against the sign of a lie's average worth in each situation of `off` (the one where that
+    worth is furthest from 0 first, 'Yet …', then 'And …'): what its agents learned to expect there."""
+    order = sorted(off, key=lambda s: -abs(r.worth("behaviour", _detect(r, s))))
+    return "".join(_yet_one(r, s, "Yet" if i == 0 else "And") for i, s in enumerate(order))
+
+
+def _yet_one(r: Lying, s: str, word: str) -> str:
+    lead = ". " if word == "Yet" else " "
     worth = r.worth("behaviour", _detect(r, s))
     lie, truth = r.values["behaviour"][s]
     values = f"its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth"
     if worth > 0:
         lies, told = wording.points(r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
         why = (", so they seldom try a lie and seldom learn that it pays" if told and lies < 20
-               else ", so they tell the truth more often than they lie" if told and lies < 50
+               else ", so they lie less often than not, and an agent learns what a lie is worth only by lying"
+               if told and lies < 50
                else ", two values too close to settle the habit either way" if _too_close(r, s) else "")
-        return (f". Yet {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+        return (f"{lead}{word} {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
                 f"{values}{why}.")
     why = ", an estimate above the exact average" if lie - truth > worth else ""
-    return (f". Yet {s}, where a lie loses on average, it lies in {pct(r.at('behaviour', s))} of chances: "
+    return (f"{lead}{word} {s}, where a lie loses on average, it lies in {pct(r.at('behaviour', s))} of chances: "
             f"{values}{why}.")
 
 
@@ -456,42 +475,47 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS),
           "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says"),
     Truth(r"it lies a little more (watched|unwatched)",
-          lambda r, m: wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1)))),
-          "the named situation has more lies, as the two shares are shown"),
+          lambda r, m: (wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1))))
+                        and _learned_keener(r, m.group(1))),
+          "the named situation has more lies, as the two shares are shown, and its agents learned to expect more "
+          "from a lie against the truth there (so the difference is learned, not scatter among the agents)"),
+    Truth(r"\. Yet (watched|unwatched), .*?(?: And (watched|unwatched), .*)?$",
+          lambda r, m: {m.group(1), m.group(2)} - {None} == {s for s in SITUATIONS if not _follows(r, s)},
+          "every situation whose habit goes against the sign of a lie's average worth there is named, and only those"),
     Truth(r"it lies a little more (watched|unwatched), where a lie is worth less",
           lambda r, m: rounded(r.worth("behaviour", _detect(r, m.group(1))), 1)
           < rounded(r.worth("behaviour", _detect(r, _other(m.group(1)))), 1),
           "a lie's average worth in the named situation is lower, as the two worths are shown (one decimal)"),
-    Truth(r"Yet (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie (gains|loses) on average, it lies in " + P + " of chances",
           lambda r, m: _pct_is(m.group(3), r.at("behaviour", m.group(1))) and not _follows(r, m.group(1))
           and (r.worth("behaviour", _detect(r, m.group(1))) > 0) == (m.group(2) == "gains"),
           "a lie's average worth there has that sign, and the share of lies there (as shown) does not follow it: at "
           "most 50% where it gains, at least 50% where it loses"),
-    Truth(r"Yet (watched|unwatched), where a lie (?:gains|loses) on average, it lies in [^:]+: its agents learned to "
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie (?:gains|loses) on average, it lies in [^:]+: its agents learned to "
           r"expect (\S+) from a lie there against (\S+) from the truth",
           lambda r, m: _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
           and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]),
           "the behaviourist agents' learned values of a lie and of the truth there"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they seldom try a lie and seldom learn that it pays",
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they seldom try a lie and seldom learn that it pays",
           lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _few(r.at("behaviour", m.group(1)))
           and _shown_below(*r.values["behaviour"][m.group(1)]),
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
           "they lie in under 20% of chances there (as shown)"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they tell the truth more often than they lie",
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they lie less often than not, and an agent learns what a lie is worth only by lying",
           lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0
           and wording.points(r.at("behaviour", m.group(1))) < 50
           and _shown_below(*r.values["behaviour"][m.group(1)]),
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
           "they lie in under 50% of chances there (as shown)"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", two values too close to settle "
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", two values too close to settle "
           r"the habit either way", lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _too_close(r, m.group(1)),
           "a lie gains on average there; the agents' learned values of a lie and of the truth are within a point of "
           "each other (twice the softmax temperature) and they lie in 20% to 80% of chances there (as shown)"),
-    Truth(r"Yet (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r"\.",
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r"\.",
           lambda r, m: _shown_below(*r.values["behaviour"][m.group(1)]),
           "with no reason given, the learned values alone must explain lying in at most half the chances: the value "
           "of a lie is below the truth's (as shown)"),
-    Truth(r"Yet (watched|unwatched), where a lie loses on average, " + _YET_VALUES + r", an estimate above the exact average",
+    Truth(r"(?:Yet|And) (watched|unwatched), where a lie loses on average, " + _YET_VALUES + r", an estimate above the exact average",
           lambda r, m: (lambda lie, truth: lie - truth > r.worth("behaviour", _detect(r, m.group(1))))(
               *r.values["behaviour"][m.group(1)]),
           "the agents' learned value of a lie minus the truth's is above a lie's average worth there"),

@@ -173,8 +173,8 @@ def test_the_habit_is_said_to_follow_the_average_only_where_it_does():
         assert r.values["behaviour"]["unwatched"][0] < 0
         assert "follows that average" not in texts["caught"]
         assert f"{worth} points unwatched. Yet unwatched, where a lie gains on average, it lies in 20% of chances: its " \
-               f"agents learned to expect {lie} from a lie there against 0 from the truth, so they tell the truth " \
-               "more often than they lie." in texts["caught"]
+               f"agents learned to expect {lie} from a lie there against 0 from the truth, so they lie less often " \
+               "than not, and an agent learns what a lie is worth only by lying." in texts["caught"]
         old = texts["caught"].split(". Yet")[0] + ": its habit in each situation follows that average."
         assert failures(r, old)
 
@@ -220,10 +220,11 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
     the agents lie in 39% and 38%; 'its habit in each situation follows that average' was said."""
     r, texts, _ = lying(gain=0, penalty=1, watched=25, unwatched=20, accuracy=80, hide="no")
     assert "follows that average" not in texts["caught"]
-    assert ("in both it lies in fewer than half its chances, as the sign of that average says, though it lies a "
-            "little more watched, where a lie is worth less.") in texts["caught"]
+    # round 16: 39% against 38% is scatter among the agents (their learned values rank the two the other way)
+    assert texts["caught"].endswith("in both it lies in fewer than half its chances, as the sign of that average says.")
     old = texts["caught"].split(": in both")[0] + ": its habit in each situation follows that average."
     assert failures(r, old)
+    assert failures(r, texts["caught"][:-1] + ", though it lies a little more watched, where a lie is worth less.")
 
 
 @pytest.mark.parametrize("state, before, after", [
@@ -347,7 +348,7 @@ def test_agents_that_lie_in_a_quarter_of_chances_are_not_said_to_have_stopped_tr
     caught = _api(client, "/api/reward-function-design/lying", **query)["claims"]["caught"]
     assert f"where a lie gains on average, it lies in {share} of chances" in caught
     assert "stopped trying lies" not in caught
-    assert caught.endswith("from the truth, so they tell the truth more often than they lie."), caught
+    assert caught.endswith("from the truth, so they lie less often than not, and an agent learns what a lie is worth only by lying."), caught
     r, texts, _ = lying(**query)
     where = re.search(r"Yet (watched|unwatched), where a lie gains on average", caught).group(1)
     # 'Stopped trying lies' would be false: a lie pays there on average, and they still lie in a fifth or more of chances.
@@ -567,9 +568,9 @@ def test_a_lie_worth_nothing_in_both_situations_is_explained_in_both():
 
 @pytest.mark.parametrize("state,s,why", [
     (dict(gain=9.5, penalty=16, watched=30, unwatched=55, accuracy=90, hide="no"), "unwatched",
-     "so they tell the truth more often than they lie."),
+     "so they lie less often than not, and an agent learns what a lie is worth only by lying."),
     (dict(gain=5.5, penalty=10, watched=50, unwatched=15, accuracy=70, hide="no"), "watched",
-     "so they tell the truth more often than they lie."),
+     "so they lie less often than not, and an agent learns what a lie is worth only by lying."),
     (dict(gain=2, penalty=10, watched=15, unwatched=95, accuracy=95, hide="yes"), "watched",
      "two values too close to settle the habit either way."),
     (dict(gain=10, penalty=19, watched=50, unwatched=5), "watched", "so they seldom try a lie and seldom learn that it pays."),
@@ -625,3 +626,17 @@ def test_the_charts_hover_with_the_shares_as_the_sentences_write_them():
     r, _, _ = lying(unwatched=0)
     marker = next(t for t in threshold_figure(r)["data"] if t["name"] == "Unwatched")
     assert r.at("behaviour", "unwatched") == 0.9995 and marker["y"][0] < 1 and marker["customdata"][0] == "over 99%"
+
+
+def test_every_situation_against_its_average_is_explained_and_scatter_is_not_a_result():
+    """Round 16 B1, /reward-function-design?gain=5&penalty=16&watched=30&unwatched=25: a lie gains on average in
+    both situations, yet it lies in 18% and 49%; the 'Yet …' explained only one. B2, gain=0.5&penalty=1&watched=95
+    &unwatched=90: 'though it lies a little more …' for 30% against 28%, where the agents' learned values rank the
+    two the other way (scatter among 20 agents)."""
+    r, texts, _ = lying(gain=5, penalty=16, watched=30, unwatched=25, accuracy=80, hide="no")
+    caught = texts["caught"]
+    assert ". Yet " in caught and " And " in caught, caught
+    assert {"watched", "unwatched"} == set(re.findall(r"(?:Yet|And) (watched|unwatched), where", caught))
+    assert failures(r, caught.split(" And ")[0] + ".")          # one situation left unexplained
+    r, texts, _ = lying(gain=0.5, penalty=1, watched=95, unwatched=90, accuracy=80, hide="no")
+    assert "lies a little more" not in texts["caught"], texts["caught"]

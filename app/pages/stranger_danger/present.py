@@ -316,13 +316,20 @@ def _never_relaxed(walk: Walk) -> str:
         why = (f"{whose} friendliness, {shown_number(before[0].play)}, is below the {shown_number(PLAY_THRESHOLD)} the child needs "
                f"to feel safe to play")
     else:
-        why = (f"each ended before the child had been scared for the {count(r.habituation, 'minute')} the habituation "
-               f"circuit needs")
-    taught = ", so every visit taught fear" if all(m.fear >= 0.5 for m in before) else ""
+        why = (f"each ended before the habituation circuit stepped in, which it does only once the child has been "
+               f"scared for {count(r.habituation, 'minute')}")
+    taught = ", so every visit taught fear" if _taught_fear(walk) else ""
     carried = (f" What reached a new face was fear: its guess rose from {pct(NEUTRAL)} to "
                f"{pct(last.predicted_fear_at_start)}." if last.person == 1 and
                shown_percent(last.predicted_fear_at_start) > shown_percent(NEUTRAL) else "")
     return f" The child never relaxed in an earlier visit: {why}{taught}.{carried}"
+
+
+def _taught_fear(walk: Walk) -> bool:
+    """The child was scared in every minute before the last visit, and the guess for the first stranger rose, as shown."""
+    es = walk.result.encounters
+    return (all(m.fear >= 0.5 for m in _earlier_minutes(walk))
+            and shown_percent(es[-2].prediction_after) > shown_percent(NEUTRAL))
 
 
 def _earlier_minutes(walk: Walk) -> list[Minute]:
@@ -487,14 +494,15 @@ ENDING = (
                         and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
           "no visit before the last relaxed, and the play assessor's reading of the stranger there (its "
           "friendliness) is the value quoted, below the threshold quoted, the circuit's"),
-    Truth(r"The child never relaxed in an earlier visit: each ended before the child had been scared for the (\d+) "
-          r"minutes? the habituation circuit needs",
+    Truth(r"The child never relaxed in an earlier visit: each ended before the habituation circuit stepped in, which it "
+          r"does only once the child has been scared for (\d+) minutes?",
           lambda w, m: (_none_relaxed_before(w) and int(m.group(1)) == w.result.habituation
                         and not any(x.habituated for x in _earlier_minutes(w))),
           "no visit before the last relaxed, and in none did the habituation circuit fire (the minutes quoted are "
           "its threshold)"),
-    Truth(r"so every visit taught fear", lambda w: all(x.fear >= 0.5 for x in _earlier_minutes(w)),
-          "the child was scared in every minute of every visit before the last, so each trained the guess toward fear"),
+    Truth(r"so every visit taught fear", _taught_fear,
+          "the child was scared in every minute of every visit before the last, and the guess for the first stranger "
+          "rose above where it started, as shown"),
     Truth(r"What reached a new face was fear: its guess rose from " + PCTG + " to " + PCTG,
           lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
                         and _is_pct(m, 2, w.result.encounters[-1].predicted_fear_at_start)

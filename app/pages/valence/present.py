@@ -195,7 +195,9 @@ def verdict(t: Tumble) -> str:
     if fair not in HELPS:
         return fair
     both = _judged(t, *_chance(t))
-    return "rate" if both == "none" else both
+    if both == "none":        # the rate's doing only where tumbling that often gets nearer on its own
+        return "rate" if _tumble_parts(t)[1] > 0 else "none"
+    return both
 
 
 HELPS = ("finds", "closer", "gathers", "little")
@@ -298,8 +300,11 @@ def _rerolling(t: Tumble) -> str:
 
 
 def _nearer(t: Tumble) -> bool:
-    """The steering bacteria end nearer the food on average than the random tumblers, as shown."""
-    return _shown(t.distance[-1]) < _shown(t.baseline[-1])
+    """The steering bacteria end nearer the food on average than chance, as shown: the random tumblers on a fair
+    coin where the verdict is theirs, else the nearer of both kinds."""
+    fair = _judged(t, t.near_random, _shown(t.baseline[-1])) if _steers(t) else verdict(t)
+    chance = _shown(t.baseline[-1]) if verdict(t) == fair else _best_distance(t)
+    return _shown(t.distance[-1]) < chance
 
 
 def status(t: Tumble) -> str:
@@ -371,9 +376,13 @@ def chemotaxis_sentence(t: Tumble) -> str:
                 f"chance comes from how often they tumble, not from the food.")
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
-                     "off on average",
+                     "off on average" if _fair_decides(t) else
+                     "At these settings run and tumble gives mixed results: more bacteria near the food than both kinds "
+                     "of random tumblers, but further off on average than one of them",
             "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
-                     "bacteria near it",
+                     "bacteria near it" if _fair_decides(t) else
+                     "At these settings run and tumble gives mixed results: nearer the food on average than both kinds "
+                     "of random tumblers, but with fewer bacteria near it than one of them",
             "little": "At these settings run and tumble helps somewhat" if _somewhat(t) else
                       "At these settings run and tumble helps only a little",
             "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
@@ -390,6 +399,11 @@ def chemotaxis_sentence(t: Tumble) -> str:
     return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}"
 
 
+def _fair_decides(t: Tumble) -> bool:
+    """The verdict is the one random tumbling on a fair coin gives (the first numbers the sentence quotes)."""
+    return _steers(t) and verdict(t) == _judged(t, t.near_random, _shown(t.baseline[-1]))
+
+
 def _as_often(t: Tumble) -> str:
     """Where the bacteria tumbling at random as often as the steering ones decide the verdict, their numbers."""
     if not _matched_decides(t):
@@ -403,9 +417,6 @@ def _rate_clause(t: Tumble) -> str:
     if rate_only(t):
         return ", so the difference comes from how often they tumble, not from steering."
     gain, rate, steering = _tumble_parts(t)
-    if rate <= 0:
-        return (f": tumbling that often gains nothing on its own, so steering accounts for all {count(gain, 'unit')} "
-                f"of their gain on random tumbling.")
     return (f": of the {count(gain, 'unit')} they gain on random tumbling, tumbling that often accounts for {rate} "
             f"and steering for {steering}.")
 
@@ -550,8 +561,9 @@ def _steering_counts(gain: int, steering: int) -> bool:
 def _parts_quoted(m: re.Match, gain: int, rate: int, steering: int) -> bool:
     """The parts a sentence quotes: all g units, r the rate's and s steering's (g = r + s), or all a units steering's
     where the rate gains nothing on its own."""
+    a = m.groupdict().get("a")
     return ((m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == (gain, rate, steering))
-            and (m["a"] is None or (int(m["a"]) == gain and rate <= 0)))
+            and (a is None or (int(a) == gain and rate <= 0)))
 
 
 def _tumble_split(t: Tumble) -> tuple[int, int, int]:
@@ -598,9 +610,8 @@ SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        f"as for 'helps only a little', but the mean final distance is under {SOMEWHAT:.0%} of chance's "
                        "(as shown)")
 PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
-                  r"gain on random tumbling, tumbling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)"
-                  r"|tumbling that often gains nothing on its own, so steering accounts for all (?P<a>\d+) units?",
-                  lambda t, m: (_helps_fair(t) and not _helps_both(t)
+                  r"gain on random tumbling, tumbling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)",
+                  lambda t, m: (_helps_fair(t) and not _helps_both(t) and _tumble_split(t)[1] > 0
                                 and _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2])
                                 and _parts_quoted(m, *_tumble_split(t))),
                   "the bacteria do better than random tumbling on a fair coin but not so against tumbling at random "
@@ -608,7 +619,8 @@ PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it 
                   "the parts quoted are the fair coin's distance less the matched tumblers' and theirs less the "
                   "steering bacteria's")
 SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often they tumble, not from steering",
-              lambda t: _helps_fair(t) and not _helps_both(t) and not _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2]),
+              lambda t: (_helps_fair(t) and not _helps_both(t) and _tumble_split(t)[1] > 0
+                         and not _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2])),
               "the bacteria do better than random tumbling on a fair coin (more near the food, or a mean distance "
               "under 90% of it, and not over 110%) but not so against bacteria that tumble at random as often as "
               "they did")
@@ -619,17 +631,24 @@ AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) e
                  "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
                  "food of bacteria that tumble at random on that share of steps")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
-              lambda t: _steers(t) and ((t.near > t.near_random and _further(t))
-                                        or (t.near > _best_near(t) and _further_than_either(t))),
-              "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
-              "chance, but their mean distance is over 110% of chance's (a fair coin's, or both kinds of random "
-              "tumblers')")
+              lambda t: _steers(t) and t.near > t.near_random and _further(t),
+              "there is a gradient to steer by and memory to compare with; more bacteria end near the food than "
+              "random tumbling on a fair coin gives, but their mean distance is over 110% of its")
+MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
+                   r"off on average than one of them",
+                   lambda t: _steers(t) and t.near > _best_near(t) and _further_than_either(t),
+                   "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
+                   "is over 110% of the nearer kind's")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
-              lambda t: _steers(t) and ((t.near < t.near_random and _closer(t))
-                                        or (t.near < _best_near(t) and _closer_than_both(t))),
-              "fewer bacteria end near the food than by chance, but their mean distance is under 90% of chance's "
-              "(a fair coin's, or both kinds of random tumblers')")
-MIXED_STATUS = Truth(r"^mixed$", lambda t: MIXED.holds(t) or SPLIT.holds(t),
+              lambda t: _steers(t) and t.near < t.near_random and _closer(t),
+              "fewer bacteria end near the food than random tumbling on a fair coin gives, but their mean distance "
+              "is under 90% of its")
+SPLIT_BOTH = Truth(r"gives mixed results: nearer the food on average than both kinds of random tumblers, but with fewer "
+                   r"bacteria near it than one of them",
+                   lambda t: _steers(t) and t.near < _best_near(t) and _closer_than_both(t),
+                   "the mean distance is under 90% of the nearer kind of random tumbler's, and fewer bacteria end near "
+                   "the food than one kind gives")
+MIXED_STATUS = Truth(r"^mixed$", lambda t: any(x.holds(t) for x in (MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH)),
                      "one of the two mixed results above")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
@@ -656,14 +675,17 @@ FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb b
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
 NONE = Truth(r"no better than chance",
-             lambda t: not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]),
+             lambda t: ((not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]))
+                        or (not _further_than_either(t) and t.near <= _best_near(t)
+                            and round(t.distance[-1]) >= _best_distance(t))),
              "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
              "10% longer (as shown; read on the numbers alone, whatever the settings)")
 HARDLY_BETTER = Truth(r"hardly better than chance",
-                      lambda t: t.near <= t.near_random and not _closer(t)
-                      and round(t.distance[-1]) < round(t.baseline[-1]),
+                      lambda t: ((t.near <= t.near_random and not _closer(t) and round(t.distance[-1]) < round(t.baseline[-1]))
+                                 or (t.near <= _best_near(t) and not _closer_than_both(t)
+                                     and round(t.distance[-1]) < _best_distance(t))),
                       "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
-                      "under 10% (as shown)")
+                      "under 10% (as shown; chance a fair coin's random tumbling, or the better of both kinds)")
 WORSE = Truth(r"worse than chance", lambda t: ((_further(t) and t.near <= t.near_random)
                                                or (_further_than_either(t) and t.near <= _best_near(t))),
               "a mean distance over 110% of chance's, and no more bacteria near the food than by chance (a fair "
@@ -711,8 +733,10 @@ def _gains(t: Tumble) -> bool:
 
 def _bacteria_fail(t: Tumble) -> bool:
     """A flat dish, or no more bacteria near the food than by chance and a mean distance not under 90% of
-    chance's (on the numbers, memory or not): what NONE, WORSE and FLAT may say."""
-    return t.rise == 0 or (t.near <= t.near_random and not _closer(t))
+    chance's (on the numbers, memory or not; chance a fair coin's random tumbling, or, where that one is beaten,
+    the better of both kinds): what NONE, WORSE and FLAT may say."""
+    return (t.rise == 0 or (t.near <= t.near_random and not _closer(t))
+            or (_helps_fair(t) and t.near <= _best_near(t) and not _closer_than_both(t)))
 
 
 def _mind_fails(t: Tumble) -> bool:
@@ -774,7 +798,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, SPLIT, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
