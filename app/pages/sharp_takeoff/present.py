@@ -41,6 +41,8 @@ def person_years(x: float) -> str:
     1.02e6 -> '1 million', 438,818 -> '439,000', 9.996e7 -> '100 million', 8.717e15 -> '8.7 quadrillion'. The unit is the largest the
     number reaches as rounded for display (999,999.7 is '1 million', not '1,000,000')."""
     for size, name in UNITS:
+        if x < 0.99 * size:       # too small to reach this unit even as rounded: skip the formatting
+            continue
         below = _in_unit(x, size / 1000) if size > 1e6 else _in_unit(x, 1.0)
         if x >= size or float(below.replace(",", "")) >= (1000 if size > 1e6 else 1e6):
             return f"{_in_unit(x, size)} {name}"
