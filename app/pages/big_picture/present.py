@@ -324,8 +324,9 @@ def _checks_came_back(r: PredictorRun) -> bool:
 
 
 def _long_unchecked(r: PredictorRun) -> bool:
-    """Deferring, the run went on UNCHECKED trials or more after its last check (which it had)."""
-    return r.mode == "defer" and r.override_count > 0 and r.trials - r.last_check >= UNCHECKED
+    """Deferring, the run went on UNCHECKED trials or more after its last check (which it had), with steps between
+    the cue and the outcome to carry anything (at delay 1 an unchecked trial trains the guess toward itself)."""
+    return r.mode == "defer" and r.override_count > 0 and r.trials - r.last_check >= UNCHECKED and r.delay > 1
 
 
 def _moved_unchecked(r: PredictorRun) -> bool:
@@ -475,6 +476,9 @@ def _persistence(r: PredictorRun) -> str:
         if _nothing_corrected(r):
             lead = (f"but {'its one check' if one else 'every check'} found the outcome just as the guess had it, so "
                     f"nothing was corrected: the guess at the cue stays at {pct(r.final_guess)}")
+        elif r.delay == 1:     # the cue's guess is the one the check corrects: nothing to carry back
+            lead = (f"but {'its correction has' if one else 'its corrections have'} moved the guess at the cue too "
+                    f"little to show: it is still {pct(r.final_guess)}")
         else:
             lead = (f"but {'its correction, made at the outcome, has' if one else 'its corrections, made at the outcome, have'}"
                     f" not yet carried back to the cue enough to show: the guess there is still {pct(r.final_guess)}")
@@ -507,8 +511,10 @@ def _persistence(r: PredictorRun) -> str:
     else:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
-    return (f"{why}the innate circuitry overrode {times} at the outcome, and {corrections} passed back, step "
-            f"by step, to the cue, where the guess {guess_path(r)}{going_in}{end}")
+    # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
+    path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
+    return (f"{why}the innate circuitry overrode {times} at the outcome, and {corrections} {path} "
+            f"{guess_path(r)}{going_in}{end}")
 
 
 # The predictor's phrases, as predicates on the model's run: a number quoted is the run's, as rounded for
@@ -626,10 +632,15 @@ NOTHING_CORRECTED = Truth(r"but (its one check|every check) found the outcome ju
                           "there were checks (one for 'its one check'), and no guess at any step ever moved")
 NOT_YET_BACK = Truth(r"(its correction, made at the outcome, has|its corrections, made at the outcome, have) not yet "
                      r"carried back to the cue enough to show",
-                     lambda r, m: (r.override_count > 0 and not _nothing_corrected(r) and _still(r)
+                     lambda r, m: (r.override_count > 0 and not _nothing_corrected(r) and _still(r) and r.delay > 1
                                    and m.group(1).startswith("its correction,") == (r.override_count == 1)),
                      "there were checks (one for 'its correction'), some guess moved, and the guess at the cue never "
                      "read differently from its start")
+TOO_LITTLE = Truth(r"(its correction has|its corrections have) moved the guess at the cue too little to show",
+                   lambda r, m: (r.override_count > 0 and r.delay == 1 and _still(r) and not _nothing_corrected(r)
+                                 and (m.group(1) == "its correction has") == (r.override_count == 1)),
+                   "there were checks (one for 'its correction'); at delay 1 the guess they correct is the cue's, and "
+                   "it moved, but never enough to read differently")
 HAPPENS_CLOSE = Truth(r"happens to be within 15 points of the truth|(?:stays at|is still) \d+%, within 15 points of",
                       lambda r: 0 < gap_points(r.initial, r.observed) <= CLOSE and _still(r),
                       "the starting guess and the observed rate, as shown, differ by 1 to 15 points")
@@ -639,11 +650,11 @@ HAPPENS_SAME = Truth(r"happens to be the truth, as shown|the same as how often t
 WRONG = Truth(r"more than 15 points off, kept alive|more than 15 points from how often the outcome followed",
               lambda r: gap_points(r.initial, r.observed) > CLOSE and _still(r),
               "the starting guess, still the guess, and the observed rate differ by more than 15 points, as shown")
-PASSED_BACK = Truth(r"correction was passed back|corrections were passed back",
+PASSED_BACK = Truth(r"(?:correction was|corrections were) (passed back|applied directly to the guess at the cue)",
                     lambda r, m: (r.override_count == 1) == ("was" in m.group(0)) and r.override_count > 0
-                    and not _still(r),
+                    and not _still(r) and (m.group(1) == "passed back") == (r.delay > 1),
                     "there were overrides (one for 'correction was', more for 'corrections were') and the guess at "
-                    "the cue moved, as shown")
+                    "the cue moved, as shown; 'passed back' only with steps between the cue and the outcome")
 IN_LINE = Truth(r"in line with how often the outcome happened \(" + PCT + r"\)",
                 lambda r, m: (r.override_count > 0 and says(m, r.observed) and gap_points(r.final_guess, r.observed) <= LITTLE
                               and gap_points(r.anticipation, r.observed) <= CLOSE and gap_points(r.initial, r.observed) > CLOSE),
@@ -707,7 +718,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )

@@ -544,3 +544,15 @@ def test_a_still_guess_says_whether_the_checks_corrected_anything():
     assert "not reached" not in text["persistence"] and "The last check came" not in text["persistence"]
     r, text = said(PREDICTOR, override_rate=5, override_until=20, truth=80, delay=1, lr=0.5, initial=50, trials=100)
     assert "in line with how often the outcome happened (80%)" in text["persistence"], text["persistence"]
+
+
+def test_at_delay_1_the_checks_correct_the_cue_itself():
+    """Round 17, /big-picture?mode=defer&override_rate=10&override_until=10&truth=50&delay=1&lr=0.05&initial=10
+    &trials=230: 'has not yet carried back to the cue enough to show', where at delay 1 the guess the check corrects
+    is the cue's own (10% to 9.5%); and 'passed back, step by step, to the cue' at delay 1."""
+    r, text = said(PREDICTOR, override_rate=10, override_until=10, truth=50, delay=1, lr=0.05, initial=10, trials=230)
+    assert "but its correction has moved the guess at the cue too little to show: it is still 10%" in text["persistence"]
+    assert "carried back" not in text["persistence"] and "The last check came" not in text["persistence"]
+    r, text = said(PREDICTOR, delay=1)
+    assert "corrections were applied directly to the guess at the cue, which went from 0%" in text["persistence"]
+    assert "step by step" not in text["persistence"]

@@ -156,10 +156,19 @@ def caught_sentence(r: Lying) -> str:
         if not gains:
             return head + (": honesty is its habit in both, because at these settings a caught lie is likely enough "
                            "and costly enough to make lying a loss on average.")
-        s = gains[0]
-        lie, truth = r.values["behaviour"][s]
-        return head + (f": honesty is its habit in both, though {s} a lie would gain on average. Its agents learned to "
-                       f"expect {points(lie)} from a lie there against {points(truth)} from the truth, and an agent that no longer lies no longer finds out.")
+        if len(gains) == 1:
+            s = gains[0]
+            lie, truth = r.values["behaviour"][s]
+            return head + (f": honesty is its habit in both, though {s} a lie would gain on average. Its agents learned "
+                           f"to expect {points(lie)} from a lie there against {points(truth)} from the truth, and an agent "
+                           f"that no longer lies no longer finds out.")
+        (lw, tw), (lu, tu) = r.values["behaviour"]["watched"], r.values["behaviour"]["unwatched"]
+        expect = (f"{points(lw)} from a lie in each against {points(tw)} from the truth"
+                  if (points(lw), points(tw)) == (points(lu), points(tu)) else
+                  f"{points(lw)} from a lie watched and {points(lu)} unwatched, against {points(tw)} and {points(tu)} "
+                  f"from the truth")
+        return head + (f": honesty is its habit in both, though in both a lie would gain on average. Its agents learned "
+                       f"to expect {expect}, and an agent that no longer lies no longer finds out.")
     if min(w, u) > 80:
         return head + ": it lies in both, because at these settings being caught is too rare or too cheap."
     if not off:
@@ -172,20 +181,22 @@ def caught_sentence(r: Lying) -> str:
             if zeros:
                 return head + f": {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
             return head + ": its habit in each situation follows that average."
-        # ... and 'where a lie is worth less' only where the two worths read apart too, and the agents' learned
-        # values rank the two situations that way (else the gap is scatter among the agents).
-        apart = points(r.worth("behaviour", r.watched)) != points(r.worth("behaviour", r.unwatched))
-        keen = _learned_keener(r, more)
+        # More lies where a lie is worth less is scatter among the agents: their learned values rank the two
+        # situations as the worths do, so the gap is not said.
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
             side = "more" if min(shares) > 50 else "fewer"
-            return head + (f": in both it lies in {side} than half its chances, as the sign of that average says"
-                           + (f", though it lies a little more {more}, where a lie is worth less." if apart and keen
-                              else "."))
-        if not keen:
-            return head + ": its habit in each situation follows that average."
-        return head + f": it lies a little more {more}" + (", where a lie is worth less." if apart else ".")
+            return head + f": in both it lies in {side} than half its chances, as the sign of that average says."
+        return head + ": its habit in each situation follows that average."
     return head + _yet(r, off)
+
+
+def _both_expected(r: Lying, m: re.Match) -> bool:
+    """The learned values a 'though in both' phrase quotes: one pair for both situations, or watched's and unwatched's."""
+    (lw, tw), (lu, tu) = r.values["behaviour"]["watched"], r.values["behaviour"]["unwatched"]
+    if m.group(1) is not None:
+        return all(_pts_is(m.group(1), lie) and _pts_is(m.group(2), truth) for lie, truth in ((lw, tw), (lu, tu)))
+    return all(_pts_is(q, v) for q, v in zip(m.group(3, 4, 5, 6), (lw, lu, tw, tu)))
 
 
 def _learned_keener(r: Lying, s: str) -> bool:
@@ -440,6 +451,12 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"it lies more where it is less likely to be caught\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
           _BARE),
     Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
+    Truth(r"though in both a lie would gain on average\. Its agents learned to expect (?:(\S+) from a lie in each against "
+          r"(\S+) from the truth|(\S+) from a lie watched and (\S+) unwatched, against (\S+) and (\S+) from the truth)",
+          lambda r, m: (all(r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s) for s in SITUATIONS)
+                        and all(lie < truth for lie, truth in r.values["behaviour"].values()) and _both_expected(r, m)),
+          "a lie gains on average in both situations, yet the agents' learned value of lying is below the truth's in "
+          "both; the values quoted are theirs (one pair where both situations read alike)"),
     Truth(r"honesty is its habit in both",
           lambda r: _few(r.at("behaviour", "watched")) and _few(r.at("behaviour", "unwatched")),
           "under 20% lies (as shown) in both situations"),
@@ -455,6 +472,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"though (watched|unwatched) a lie would gain on average\. Its agents learned to expect (\S+) from a lie there "
           r"against (\S+) from the truth",
           lambda r, m: r.gain - r.penalty * _detect(r, m.group(1)) > 0
+          and not (r.worth("behaviour", _detect(r, _other(m.group(1)))) > 0 and not _zero(r, _other(m.group(1))))
           and _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0]) and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1])
           and r.values["behaviour"][m.group(1)][0] < r.values["behaviour"][m.group(1)][1],
           "a lie's average worth there is above 0, yet the agents' learned value of lying is below that of the truth"),

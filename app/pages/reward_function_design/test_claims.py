@@ -640,3 +640,16 @@ def test_every_situation_against_its_average_is_explained_and_scatter_is_not_a_r
     assert failures(r, caught.split(" And ")[0] + ".")          # one situation left unexplained
     r, texts, _ = lying(gain=0.5, penalty=1, watched=95, unwatched=90, accuracy=80, hide="no")
     assert "lies a little more" not in texts["caught"], texts["caught"]
+
+
+def test_honesty_in_both_names_both_situations_where_a_lie_gains_in_both():
+    """Round 17, /reward-function-design?gain=10&penalty=19&watched=50&unwatched=50: 'honesty is its habit in both,
+    though watched a lie would gain on average', while a lie gains unwatched too, where it is told in 19% of chances."""
+    r, texts, _ = lying(gain=10, penalty=19, watched=50, unwatched=50, accuracy=80, hide="no")
+    caught = texts["caught"]
+    assert "honesty is its habit in both, though in both a lie would gain on average. Its agents learned to expect " \
+           "−1.3 from a lie in each against 0 from the truth" in caught, caught
+    old = caught.replace("though in both a lie would gain on average. Its agents learned to expect −1.3 from a lie in "
+                         "each", "though watched a lie would gain on average. Its agents learned to expect −1.3 from a "
+                         "lie there")
+    assert failures(r, old)

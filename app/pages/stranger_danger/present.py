@@ -316,9 +316,10 @@ def _never_relaxed(walk: Walk) -> str:
         why = (f"{whose} friendliness, {shown_number(before[0].play)}, is below the {shown_number(PLAY_THRESHOLD)} the child needs "
                f"to feel safe to play")
     else:
-        why = (f"each ended before the habituation circuit stepped in, which it does only once the child has been "
-               f"scared for {count(r.habituation, 'minute')}")
-    taught = ", so every visit taught fear" if _taught_fear(walk) else ""
+        one = len(r.encounters) == 2
+        why = (f"{'visit 1' if one else 'each'} ended before the habituation circuit stepped in, which it does only "
+               f"once the child has been scared for {count(r.habituation, 'minute')}")
+    taught = (f", so {'visit 1' if len(r.encounters) == 2 else 'every visit'} taught fear" if _taught_fear(walk) else "")
     carried = (f" What reached a new face was fear: its guess rose from {pct(NEUTRAL)} to "
                f"{pct(last.predicted_fear_at_start)}." if last.person == 1 and
                shown_percent(last.predicted_fear_at_start) > shown_percent(NEUTRAL) else "")
@@ -494,13 +495,15 @@ ENDING = (
                         and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
           "no visit before the last relaxed, and the play assessor's reading of the stranger there (its "
           "friendliness) is the value quoted, below the threshold quoted, the circuit's"),
-    Truth(r"The child never relaxed in an earlier visit: each ended before the habituation circuit stepped in, which it "
-          r"does only once the child has been scared for (\d+) minutes?",
-          lambda w, m: (_none_relaxed_before(w) and int(m.group(1)) == w.result.habituation
+    Truth(r"The child never relaxed in an earlier visit: (each|visit 1) ended before the habituation circuit stepped in, "
+          r"which it does only once the child has been scared for (\d+) minutes?",
+          lambda w, m: (_none_relaxed_before(w) and int(m.group(2)) == w.result.habituation
+                        and (m.group(1) == "visit 1") == (len(w.result.encounters) == 2)
                         and not any(x.habituated for x in _earlier_minutes(w))),
           "no visit before the last relaxed, and in none did the habituation circuit fire (the minutes quoted are "
           "its threshold)"),
-    Truth(r"so every visit taught fear", _taught_fear,
+    Truth(r"so (every visit|visit 1) taught fear",
+          lambda w, m: _taught_fear(w) and (m.group(1) == "visit 1") == (len(w.result.encounters) == 2),
           "the child was scared in every minute of every visit before the last, and the guess for the first stranger "
           "rose above where it started, as shown"),
     Truth(r"What reached a new face was fear: its guess rose from " + PCTG + " to " + PCTG,

@@ -378,11 +378,12 @@ def chemotaxis_sentence(t: Tumble) -> str:
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
                      "off on average" if _fair_decides(t) else
                      "At these settings run and tumble gives mixed results: more bacteria near the food than both kinds "
-                     "of random tumblers, but further off on average than one of them",
+                     "of random tumblers, but further off on average than those that tumble at random just as often",
             "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
                      "bacteria near it" if _fair_decides(t) else
                      "At these settings run and tumble gives mixed results: nearer the food on average than both kinds "
-                     "of random tumblers, but with fewer bacteria near it than one of them",
+                     f"of random tumblers, but with fewer bacteria near it than those that tumble at random "
+                     f"{'just as often' if t.near < t.near_matched else 'on a fair coin'}",
             "little": "At these settings run and tumble helps somewhat" if _somewhat(t) else
                       "At these settings run and tumble helps only a little",
             "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
@@ -635,20 +636,23 @@ MIXED = Truth(r"gives mixed results, more bacteria near the food but further off
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than "
               "random tumbling on a fair coin gives, but their mean distance is over 110% of its")
 MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
-                   r"off on average than one of them",
-                   lambda t: _steers(t) and t.near > _best_near(t) and _further_than_either(t),
+                   r"off on average than those that tumble at random just as often",
+                   lambda t: (_steers(t) and t.near > _best_near(t)
+                              and round(t.distance[-1]) > FURTHER * round(t.baseline_matched[-1])),
                    "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
-                   "is over 110% of the nearer kind's")
+                   "is over 110% of the as-often tumblers'")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
               lambda t: _steers(t) and t.near < t.near_random and _closer(t),
               "fewer bacteria end near the food than random tumbling on a fair coin gives, but their mean distance "
               "is under 90% of its")
 SPLIT_BOTH = Truth(r"gives mixed results: nearer the food on average than both kinds of random tumblers, but with fewer "
-                   r"bacteria near it than one of them",
-                   lambda t: _steers(t) and t.near < _best_near(t) and _closer_than_both(t),
+                   r"bacteria near it than those that tumble at random (just as often|on a fair coin)",
+                   lambda t, m: (_steers(t) and _closer_than_both(t)
+                                 and t.near < (t.near_matched if m.group(1) == "just as often" else t.near_random)),
                    "the mean distance is under 90% of the nearer kind of random tumbler's, and fewer bacteria end near "
                    "the food than one kind gives")
-MIXED_STATUS = Truth(r"^mixed$", lambda t: any(x.holds(t) for x in (MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH)),
+MIXED_STATUS = Truth(r"^mixed$", lambda t: (MIXED.holds(t) or MIXED_BOTH.holds(t) or SPLIT.holds(t)
+                                            or (_steers(t) and _closer_than_both(t) and t.near < _best_near(t))),
                      "one of the two mixed results above")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")

@@ -628,10 +628,12 @@ def test_a_walk_that_settles_a_hair_above_nothing_is_not_called_not_worth_it():
      "not from steering"),
     # 68 against 68, with the matched tumblers at 61 and 1 near the food: mixed, not the rate's gain (A1)
     ("strength=0.2&noise=18&memory=4&threshold=-2.5", "gives mixed results: more bacteria near the food than both kinds "
-     "of random tumblers, but further off on average than one of them", "comes from how often they tumble"),
+     "of random tumblers, but further off on average than those that tumble at random just as often",
+     "comes from how often they tumble"),
     # nearer on average, but fewer at the food than tumbling at random as often: not 'helps' (A6b)
     ("strength=0.3&noise=10&memory=16&threshold=-2.25", "gives mixed results: nearer the food on average than both "
-     "kinds of random tumblers, but with fewer bacteria near it than one of them", "helps"),
+     "kinds of random tumblers, but with fewer bacteria near it than those that tumble at random just as often",
+     "helps"),
     # round 16: steering's whole distance gain is under a tenth, and tumbling as often also gets one to the food
     ("strength=0.4&noise=2&memory=10&threshold=-3", "does hardly better than chance", "less than it seems"),
 ])
@@ -660,3 +662,11 @@ def test_a_walk_whose_rewards_add_up_to_a_gain_says_why_it_is_not_worth_it():
                                  "it lies ahead, and the candy comes last."), said["walk"]
     t, said, _, _ = texts(CANDY, hunger=0.4, effort=0.1, distance=7, walks=30)     # a loss however it is added
     assert "not worth it" in said["walk"] and "add up to" not in said["walk"]
+
+
+def test_a_mixed_result_names_the_tumblers_it_is_further_from():
+    """Round 17, /valence?strength=0.1&noise=15&memory=4&threshold=-2.75: 'further off on average than one of them'
+    at 73 against 68 and 61; it is the tumblers that tumble just as often (61) it is more than a tenth further from."""
+    t, said, _, _ = texts(TUMBLE, strength=0.1, noise=15, memory=4, threshold=-2.75)
+    assert "but further off on average than those that tumble at random just as often" in said["chemotaxis"], \
+        said["chemotaxis"]
