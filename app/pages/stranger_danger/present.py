@@ -317,8 +317,8 @@ def _never_relaxed(walk: Walk) -> str:
                f"to feel safe to play")
     else:
         one = len(r.encounters) == 2
-        why = (f"{'visit 1' if one else 'each'} ended before the habituation circuit stepped in, which it does only "
-               f"once the child has been scared for {count(r.habituation, 'minute')}")
+        why = (f"{'visit 1' if one else 'each'} ended before the habituation circuit stepped in: it steps in only in "
+               f"the minute after the child has been scared for {count(r.habituation, 'minute')}")
     taught = (f", so {'visit 1' if len(r.encounters) == 2 else 'every visit'} taught fear" if _taught_fear(walk) else "")
     carried = (f" What reached a new face was fear: its guess rose from {pct(NEUTRAL)} to "
                f"{pct(last.predicted_fear_at_start)}." if last.person == 1 and
@@ -495,8 +495,8 @@ ENDING = (
                         and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
           "no visit before the last relaxed, and the play assessor's reading of the stranger there (its "
           "friendliness) is the value quoted, below the threshold quoted, the circuit's"),
-    Truth(r"The child never relaxed in an earlier visit: (each|visit 1) ended before the habituation circuit stepped in, "
-          r"which it does only once the child has been scared for (\d+) minutes?",
+    Truth(r"The child never relaxed in an earlier visit: (each|visit 1) ended before the habituation circuit stepped in: "
+          r"it steps in only in the minute after the child has been scared for (\d+) minutes?",
           lambda w, m: (_none_relaxed_before(w) and int(m.group(2)) == w.result.habituation
                         and (m.group(1) == "visit 1") == (len(w.result.encounters) == 2)
                         and not any(x.habituated for x in _earlier_minutes(w))),

@@ -213,8 +213,8 @@ def test_a_new_faces_guess_back_where_it_started_is_not_said_to_have_learned_not
 
 @pytest.mark.parametrize("query,reason", [
     ("step=8&lr=0.6&friendly=0.9&first_visit=1&stay=7&habituation=10&encounters=5&last_visitor=same&generalisation=1",
-     "each ended before the habituation circuit stepped in, which it does only once the child has been scared for 10 "
-     "minutes, so every visit taught fear."),
+     "each ended before the habituation circuit stepped in: it steps in only in the minute after the child has been "
+     "scared for 10 minutes, so every visit taught fear."),
     ("step=1&lr=0.2&friendly=0.3&first_visit=5&stay=30&habituation=15&encounters=3&last_visitor=same&generalisation=0.1",
      "this stranger's friendliness, 0.3, is below the 0.5 the child needs to feel safe to play, so every visit taught "
      "fear."),
@@ -223,8 +223,8 @@ def test_a_new_faces_guess_back_where_it_started_is_not_said_to_have_learned_not
      "fear: its guess rose from 50% to 100%."),
     # round 16: a visit exactly as long as the habituation time, and a learning rate of 0 (nothing taught)
     ("step=40&lr=0.6&friendly=0.75&first_visit=25&stay=57&habituation=25&encounters=2&last_visitor=same"
-     "&generalisation=0.25", "visit 1 ended before the habituation circuit stepped in, which it does only once the child "
-     "has been scared for 25 minutes, so visit 1 taught fear."),
+     "&generalisation=0.25", "visit 1 ended before the habituation circuit stepped in: it steps in only in the minute after "
+     "the child has been scared for 25 minutes, so visit 1 taught fear."),
     ("step=40&lr=0&friendly=0.55&first_visit=13&stay=18&habituation=27&encounters=2&last_visitor=different"
      "&generalisation=0.05", "has been scared for 27 minutes."),
 ])

@@ -192,6 +192,8 @@ def verdict(t: Tumble) -> str:
     if not _steers(t):
         return "worse" if d > FURTHER * b else "none"
     fair = _judged(t, t.near_random, b)
+    if fair in ("mixed", "split"):    # its better count or distance must hold against tumbling as often too
+        return _judged(t, *_chance(t))
     if fair not in HELPS:
         return fair
     both = _judged(t, *_chance(t))
@@ -737,10 +739,16 @@ def _gains(t: Tumble) -> bool:
 
 def _bacteria_fail(t: Tumble) -> bool:
     """A flat dish, or no more bacteria near the food than by chance and a mean distance not under 90% of
-    chance's (on the numbers, memory or not; chance a fair coin's random tumbling, or, where that one is beaten,
-    the better of both kinds): what NONE, WORSE and FLAT may say."""
+    chance's (on the numbers, memory or not; chance a fair coin's random tumbling, or, where that one is beaten on
+    a count, the better of both kinds): what NONE, WORSE and FLAT may say."""
     return (t.rise == 0 or (t.near <= t.near_random and not _closer(t))
-            or (_helps_fair(t) and t.near <= _best_near(t) and not _closer_than_both(t)))
+            or ((_helps_fair(t) or _mixed_fair(t)) and t.near <= _best_near(t) and not _closer_than_both(t)))
+
+
+def _mixed_fair(t: Tumble) -> bool:
+    """Against a fair coin's random tumbling, better on one count and worse on the other (more near the food but
+    over 110% of its distance, or fewer near it but under 90%)."""
+    return _steers(t) and ((t.near > t.near_random and _further(t)) or (t.near < t.near_random and _closer(t)))
 
 
 def _mind_fails(t: Tumble) -> bool:
