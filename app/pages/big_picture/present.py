@@ -522,10 +522,6 @@ def _persistence(r: PredictorRun) -> str:
 PCT = r"(\d+%)"
 
 
-def _pts(m: re.Match, g: int) -> int:
-    return int(m.group(g).rstrip("%"))
-
-
 def _deferring(r: PredictorRun) -> bool:
     """The Steering Subsystem passed the predictor's guesses on as its signal, in the last trial."""
     return r.mode == "defer" and bool(np.array_equal(r.signals[-1, :r.delay], r.weights[-2]))
