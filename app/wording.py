@@ -47,8 +47,11 @@ def rounded(x: float, places: int = 0) -> float:
         # Far from a half (beyond float error and the nine-decimal reading), Python's round() gives the same
         # number, faster (tests/test_wording.py compares them).
         scaled = x * _TEN[places]
-        if -1e9 < scaled < 1e9 and abs(scaled - math.floor(scaled) - 0.5) > _NEAR_HALF[places]:
-            return round(x, places) + 0.0
+        if -1e9 < scaled < 1e9:
+            whole = math.floor(scaled)
+            if abs(scaled - whole - 0.5) > _NEAR_HALF[places]:
+                # The nearest whole, over an exact power of ten: the double nearest the decimal, as round() gives.
+                return (whole + (scaled - whole > 0.5)) / _TEN[places] + 0.0
     if not math.isfinite(x) or abs(x) >= 1e15:
         return x
     text = repr(round(x, 9))
@@ -96,7 +99,12 @@ def points(x: float) -> int:
 
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage, halves rounded up (`rounded`): 0.456 -> '46%', 0.125 -> '13%'; never '-0%'."""
-    return _minus(_zero(f"{rounded(x * 100, places):.{places}f}") + "%")
+    return _percent(rounded(x * 100, places), places)
+
+
+def _percent(value: float, places: int) -> Shown:
+    text = f"{value:.{places}f}"
+    return Shown(text + "%") if text[0] != "-" else _minus(_zero(text) + "%")
 
 
 def share(x: float, places: int = 0) -> str:
@@ -109,7 +117,7 @@ def share(x: float, places: int = 0) -> str:
         return f"over {100 - step:.{places}f}%"
     if x > 0 and value <= 0:
         return f"under {step:.{places}f}%"
-    return pct(x, places)
+    return _percent(value, places)
 
 
 def whole_points(parts: Iterable[float]) -> tuple[int, ...]:
