@@ -297,7 +297,10 @@ def _d3(value: float, spec: str) -> str:
         value, suffix, kind = value * 100, "%", "f"
     else:
         suffix = ""
-    return f"{value:{sign}{comma}.{places}{kind}}" + suffix
+    text = f"{value:{sign}{comma}.{places}{kind}}"
+    if not sign and text.startswith("-") and float(text) == 0:
+        text = text[1:]                  # d3 drops the sign of a negative value that rounds to zero, unless asked
+    return text + suffix
 
 
 def _plain(value) -> str:
