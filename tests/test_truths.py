@@ -256,5 +256,5 @@ def test_chart_labels_are_written_as_plotly_writes_them():
     assert list(chart_labels({"data": [{"x": [1], "y": [2], "hoverinfo": "skip", "hovertemplate": "%{x} steps"}]})) == []
     figure = SimpleNamespace(render=lambda r: {"data": [trace]})
     found = label_problems(SimpleNamespace(render_figures=lambda r: {"f": figure.render(r)}), None)
-    assert {f.split(": ")[1] for f in found} == {"a signed zero", "a hyphen for a minus sign", "a plural after 1",
+    assert {f.split(": ")[1].split(" in '")[0] for f in found} == {"a signed zero", "a hyphen for a minus sign", "a plural after 1",
                                                  "'0%' or '100%' for a share that is not none or all"}
