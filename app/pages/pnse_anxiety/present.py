@@ -48,7 +48,7 @@ def gains_figure(r: Loops) -> dict:
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
-             "hovertemplate": "%{y} loop: gain %{x:+.2f}<extra></extra>"}]
+             "hovertemplate": "%{y} loop: gain %{text}<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 56, "l": 110, "r": 24}, showlegend=False, bargap=0.35,
         shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -393,14 +393,16 @@ def cost_figure(t: Tradeoff) -> dict:
              ("Anxiety itself", t.anxiety_cost, kit.BLUE, "dot", 2.5))
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(y),
              "line": {"color": colour, "dash": dash, "width": width},
-             "hovertemplate": "level %{x:.2f}: %{y:.0f} points<extra>" + name + "</extra>"} for name, y, colour, dash, width in lines]
+             "customdata": [points(v) for v in y],
+             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"} for name, y, colour, dash, width in lines]
     i, b = t.at(t.level), t.at(t.best)
     data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
                  "marker": {"color": kit.GREEN, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
                  "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "Your level", "x": [t.level], "y": [t.total[i]],
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
-                 "hovertemplate": "your level %{x:.2f}: %{y:.0f} points<extra></extra>"})
+                 "customdata": [points(t.total[i])],
+                 "hovertemplate": "your level %{x:.2f}: %{customdata}<extra></extra>"})
     top = max(max(t.total), 1.0) * 1.08
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 170, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
