@@ -279,3 +279,80 @@ def claims_doc(current: str) -> str:
     head, rest = current.split(CLAIMS_DOC_START)
     _, tail = rest.split(CLAIMS_DOC_END)
     return f"{head}{CLAIMS_DOC_START}\n{claims_table()}\n{CLAIMS_DOC_END}{tail}"
+
+
+# A chart's hover and bar labels as Plotly writes them (hovertemplate, texttemplate): the tokens the pages
+# use, formatted as d3-format does (a hyphen for a minus sign), so they can be checked as the page's texts are.
+_TOKEN = re.compile(r"%\{([a-z]+)(?:\[(\d+)\])?(?::([^}]*))?\}")
+_D3 = re.compile(r"([+]?)(,?)\.(\d+)([f%g])")
+_ARRAYS = {"label": "labels", "value": "values"}
+
+
+def _d3(value: float, spec: str) -> str:
+    m = _D3.fullmatch(spec)
+    if not m:
+        raise ValueError(f"a format the check does not know: '{spec}' (word the number with customdata)")
+    sign, comma, places, kind = m.groups()
+    if kind == "%":
+        value, suffix, kind = value * 100, "%", "f"
+    else:
+        suffix = ""
+    text = f"{value:{sign}{comma}.{places}{kind}}"
+    if not sign and text.startswith("-") and float(text) == 0:
+        text = text[1:]                  # d3 drops the sign of a negative value that rounds to zero, unless asked
+    return text + suffix
+
+
+def _plain(value) -> str:
+    """A value with no format, as Plotly's hover writes it: numbers with the true minus sign."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:g}".replace("-", "−")
+    return str(value)
+
+
+def _filled(template: str, trace: dict, i: int) -> str:
+    def value(m: re.Match) -> str:
+        name, index, spec = m.groups()
+        data = trace.get(_ARRAYS.get(name, name))
+        v = data[i] if isinstance(data, (list, tuple)) else data
+        if index is not None:
+            v = v[int(index)]
+        if spec:
+            text = _d3(v, spec)
+            if spec.endswith("%") and float(text.rstrip("%")) in (0, 100) and v not in (0, 1):
+                text += " (a share that is not none or all written as none or all)"
+            return text
+        return _plain(v)
+    return _TOKEN.sub(value, template).replace("<extra>", " ").replace("</extra>", "").replace("<br>", " ")
+
+
+def chart_labels(figure: dict) -> Iterator[tuple[str, str]]:
+    """(trace name, text) for every point's hover label and bar label that a template writes."""
+    for trace in figure["data"]:
+        if trace.get("hoverinfo") == "skip" and "texttemplate" not in trace:
+            continue
+        n = max((len(trace.get(k) or ()) for k in ("x", "y", "values", "labels")), default=0)
+        for key in ("hovertemplate", "texttemplate"):
+            template = trace.get(key)
+            if template is None or (key == "hovertemplate" and trace.get("hoverinfo") == "skip"):
+                continue
+            for i in range(n):
+                one = template[i] if isinstance(template, list) else template
+                if one and trace_point_shown(trace, i):
+                    yield trace.get("name", ""), _filled(one, trace, i)
+
+
+def trace_point_shown(trace: dict, i: int) -> bool:
+    """A point Plotly draws (a gap, None, has no label)."""
+    return all(not isinstance(trace.get(k), (list, tuple)) or trace[k][i] is not None for k in ("x", "y")
+               if len(trace.get(k) or ()) > i)
+
+
+def label_problems(widget: Widget, result: Any) -> list[str]:
+    """Wording faults in the charts' hover and bar labels (tests/test_truths.py)."""
+    problems = []
+    for fid, figure in widget.render_figures(result).items():
+        for name, text in chart_labels(figure):
+            found = faults(text) + ["'0%' or '100%' for a share that is not none or all"] * ("(a share that is not" in text)
+            problems += [f"figure {fid}, '{name}': {f} in '{text[:90]}'" for f in found]
+    return problems

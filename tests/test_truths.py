@@ -9,12 +9,13 @@ import math
 import os
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from app.registry import EXPLORABLES
-from sweep import (GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, needles, repeated_problems, text_problems,
-                   texts, where)
+from sweep import (GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, label_problems, needles, repeated_problems,
+                   text_problems, texts, where)
 
 CHUNK = 2_500
 CASES = []
@@ -219,3 +220,41 @@ def test_the_sweeps_chunks_run_on_two_workers_in_their_groups():
     assert len(ran) >= 4, out.stdout[-2000:]
     assert all(group for _, _, group in ran), "chunks ran without their group"
     assert len({worker for worker, _, _ in ran}) <= 2
+
+
+def _label_states(page, widget) -> list[dict]:
+    """The examples, up to 64 corners and 150 grid states spread over the grid."""
+    import itertools
+    from sweep import corners
+    return examples(page, widget) + list(itertools.islice(corners(widget), 64)) + \
+        grid(page, widget)[::max(1, grid_size(widget) // 150)][:150]
+
+
+@pytest.mark.parametrize("page,widget", [pytest.param(p, w, id=f"{p.slug}-{w.id}") for p in EXPLORABLES for w in p.widgets])
+def test_chart_hover_and_bar_labels_are_worded_as_the_texts_are(page, widget):
+    """A chart's hover label is read as a sentence is: no '1 steps', no hyphen for a minus sign, no '+0.00',
+    no '0%' for a share that is not none (tests/sweep.chart_labels writes them as Plotly does)."""
+    failures: dict[str, str] = {}
+    states = _label_states(page, widget)
+    for state, result in zip(states, widget.run_many(states)):
+        for problem in label_problems(widget, result):
+            failures.setdefault(problem.split(" in '")[0], f"{problem}\n    at {where(page, widget, state)}")
+    assert not failures, "\n".join(list(failures.values())[:12])
+
+
+def test_chart_labels_are_written_as_plotly_writes_them():
+    """The emulation of Plotly's templates that the label check reads: d3 formats (a hyphen for a minus sign),
+    plain values with the true minus sign, customdata, gaps skipped, and the faults it must report."""
+    from sweep import chart_labels
+    trace = {"x": [1, 2, None], "y": [-0.004, 0.5, 1], "customdata": [["a", "b"], ["c", "d"], ["e", "f"]],
+             "hovertemplate": "%{y:+.2f} | %{y:.0%} | %{customdata[1]}<extra>%{x} steps</extra>"}
+    assert list(chart_labels({"data": [trace]})) == [("", "-0.00 | 0% (a share that is not none or all written as none or all)"
+                                                          " | b 1 steps"), ("", "+0.50 | 50% | d 2 steps")]
+    assert list(chart_labels({"data": [{"x": [-2], "y": [3], "hovertemplate": "%{x}, %{y:,.0f}"}]})) == [("", "−2, 3")]
+    assert list(chart_labels({"data": [{"labels": ["A"], "values": [3], "text": ["3 goals"], "hovertemplate": "%{label}: %{text}"}]})) \
+        == [("", "A: 3 goals")]
+    assert list(chart_labels({"data": [{"x": [1], "y": [2], "hoverinfo": "skip", "hovertemplate": "%{x} steps"}]})) == []
+    figure = SimpleNamespace(render=lambda r: {"data": [trace]})
+    found = label_problems(SimpleNamespace(render_figures=lambda r: {"f": figure.render(r)}), None)
+    assert {f.split(": ")[1].split(" in '")[0] for f in found} == {"a signed zero", "a hyphen for a minus sign", "a plural after 1",
+                                                 "'0%' or '100%' for a share that is not none or all"}

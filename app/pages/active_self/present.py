@@ -155,7 +155,8 @@ def quadrant_figure(s: Sorting) -> dict:
              "text": [str(c) for c in counts], "textposition": "outside", "cliponaxis": False,
              "marker": {"color": [kit.BLUE if a else kit.VERMILION for a in agree],
                         "pattern": {"shape": ["" if a else "/" for a in agree], "fgcolor": kit.WHITE, "fgopacity": 0.5}},
-             "hovertemplate": "%{x} actions<extra></extra>"}]
+             "customdata": [wording.count(c, "action") for c in counts],
+             "hovertemplate": "%{customdata}<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 56, "l": 12, "r": 28}, showlegend=False, bargap=0.35,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=[r[0] for r in reversed(rows)], automargin=True,
@@ -280,7 +281,8 @@ def shares_figure(d: Desires) -> dict:
             ("It happened", d.happened, kit.GREY, "."))
     data = [{"type": "bar", "orientation": "h", "name": name, "y": names, "x": [round(shares[o[0]], 2) for o in OUTCOMES],
              "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
-             "hovertemplate": "%{y}: " + name.lower() + " on %{x:.0%} of evenings<extra></extra>"}
+             "customdata": [share(shares[o[0]]) for o in OUTCOMES],
+             "hovertemplate": "%{y}: " + name.lower() + " on %{customdata} of evenings<extra></extra>"}
             for name, shares, colour, shape in bars]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 130, "l": 96, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True, barmode="group",
@@ -618,12 +620,12 @@ def posterior_figure(r: Inference) -> dict:
     x = list(range(len(r.posterior)))
     data = [{"type": "scatter", "mode": "lines", "name": f"Your culture's prior ({pct(r.culture)})", "x": x,
              "y": list(r.posterior), "line": {"color": kit.BLUE, "width": 3.5},
-             "customdata": [share(p) for p in r.posterior],
-             "hovertemplate": "after %{x} experiences: %{customdata}<extra>your culture</extra>"},
+             "customdata": [f"{wording.count(i, 'experience')}: {share(p)}" for i, p in zip(x, r.posterior)],
+             "hovertemplate": "after %{customdata}<extra>your culture</extra>"},
             {"type": "scatter", "mode": "lines", "name": "A culture that never suggests it (1%)", "x": x,
              "y": list(r.baseline), "line": {"color": kit.GREY, "width": 3, "dash": "dash"},
-             "customdata": [share(p) for p in r.baseline],
-             "hovertemplate": "after %{x} experiences: %{customdata}<extra>1% prior</extra>"}]
+             "customdata": [f"{wording.count(i, 'experience')}: {share(p)}" for i, p in zip(x, r.baseline)],
+             "hovertemplate": "after %{customdata}<extra>1% prior</extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 130, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": 0, "x1": 1, "xref": "paper", "y0": 0.5, "y1": 0.5, "yref": "y",

@@ -47,15 +47,11 @@ class Loops:
     end: float
     settled: float                 # the level anxiety comes to rest at, however long that takes
     persists: bool                 # settled at PERSIST or more: the loops hold anxiety up for good
+    left: float                    # anxiety at the end of the chart as a share of its peak (of the levels unrounded)
 
     @property
     def combined(self) -> float:
         return round(self.object_loop + self.self_loop, 4)
-
-    @property
-    def left(self) -> float:
-        """Anxiety at the end of the chart as a share of its peak."""
-        return self.end / self.peak if self.peak > 0 else 0.0
 
 
 def loops(news: str, model: str, attention: float, worry: float,
@@ -86,10 +82,11 @@ def loops(news: str, model: str, attention: float, worry: float,
         return clip(aw * clip(wf * feel) + ab * body)
 
     settled = round(float(_settled(returned, end)), 4)
+    peak = max(p[0] for p in trace)
     return Loops(news, model, attention, worry, self_gain, round(sign * attention * worry, 4),
                  round(bridge * attention * self_gain, 4),
                  tuple(tuple(round(p[i], 4) for p in trace[::5]) for i in range(5)),
-                 round(max(p[0] for p in trace), 4), round(end, 4), settled, settled >= PERSIST)
+                 round(peak, 4), round(end, 4), settled, settled >= PERSIST, end / peak if peak > 0 else 0.0)
 
 
 def _settled(returned, start: float) -> float:

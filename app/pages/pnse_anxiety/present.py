@@ -48,7 +48,7 @@ def gains_figure(r: Loops) -> dict:
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
-             "hovertemplate": "%{y} loop: gain %{x:+.2f}<extra></extra>"}]
+             "hovertemplate": "%{y} loop: gain %{text}<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 56, "l": 110, "r": 24}, showlegend=False, bargap=0.35,
         shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -109,6 +109,14 @@ def _share_is(text: str, value: float) -> bool:
     return reads_as(text + "%", value) and (text != "100" or value == 1) and (text != "0" or value == 0)
 
 
+def _of_peak_is(text: str, r: Loops) -> bool:
+    """The end of the chart as a share of the peak (quoted without its '%'): 'under 1' for any share above none and
+    under 1%, as the outcome's 'fallen below 1%' says it, else as wording.share writes it."""
+    if text == "under 1":
+        return 0 < r.left < 0.01
+    return _share_is(text, r.left) and not 0 < r.left < 0.01
+
+
 def _shown(text: str, value: float) -> bool:
     """A number as num writes it, to the places it shows ('almost 0': to two places, as every level is said)."""
     return reads_as(text, value, 2 if text == "almost 0" else None)
@@ -130,12 +138,18 @@ def rising(r: Loops) -> bool:
     return r.trace[0][-1] - r.trace[0][-3] >= 0.005
 
 
+def of_peak(r: Loops) -> str:
+    """Anxiety at the end of the chart as a share of its peak, as wording.share writes it, except that a share
+    under 1% reads 'under 1%' (as the outcome's 'fallen below 1% of its peak'), never '1%' or '0%'."""
+    return "under 1%" if 0 < r.left < 0.01 else share(r.left)
+
+
 def end_state(r: Loops) -> str:
     """Where anxiety stands at the end of the chart, for the summary."""
     if rising(r):
         return "still rising at the end of the chart" if r.end >= r.peak else \
-            f"{share(r.left)} of its peak and rising again at the end of the chart"
-    return f"{share(r.left)} of its peak at the end of the chart"
+            f"{of_peak(r)} of its peak and rising again at the end of the chart"
+    return f"{of_peak(r)} of its peak at the end of the chart"
 
 
 def outcome_sentence(r: Loops) -> str:
@@ -151,9 +165,9 @@ def outcome_sentence(r: Loops) -> str:
            else "the loop through the self is open, because in PNSE the bridge is gone")
     compare = "at least 1" if r.combined >= 1 else "below 1"
     at_end = (f"at the end of the chart it is at {num(r.end, 2)} and still rising" if rising(r) and r.end >= r.peak
-              else f"at the end of the chart it is at {num(r.end, 2)}, {share(r.left)} of its peak, and rising again"
+              else f"at the end of the chart it is at {num(r.end, 2)}, {of_peak(r)} of its peak, and rising again"
               if rising(r)
-              else f"at the end of the chart it is at {num(r.end, 2)}, {share(r.left)} of its peak" if r.left >= 0.01
+              else f"at the end of the chart it is at {num(r.end, 2)}, {of_peak(r)} of its peak" if r.left >= 0.01
               else "by the end of the chart it has fallen below 1% of its peak")
     if r.persists:
         head = f"Anxiety persists: left alone it comes to rest at {num(r.settled, 2)}, not 0; {at_end}."
@@ -267,7 +281,7 @@ LOOPS_CLAIMS = (
               f"the settled level, as shown, is the model's, and at least {PERSIST}"),
         Truth(r"left alone it dies away", lambda r: r.settled < PERSIST, f"the settled level is below {PERSIST}"),
         Truth(rf"at the end of the chart it is at {N}, ((?:over |under )?\d+)% of its peak",
-              lambda r, m: _shown(m.group(1), r.end) and _share_is(m.group(2), r.left) and r.left >= 0.01,
+              lambda r, m: _shown(m.group(1), r.end) and _of_peak_is(m.group(2), r) and r.left >= 0.01,
               "the level at the end of the chart and its share of the peak, as shown (100% only at the peak)"),
         Truth(rf"at the end of the chart it is at {N}(,[^.]*of its peak)?(\.|, and rising again| and still rising)",
               lambda r, m: _shown(m.group(1), r.end) and (m.group(3) != "." or not rising(r))
@@ -348,13 +362,13 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
     Truth(rf"coming to rest at {N}", lambda r, m: _persists(r) and _shown(m.group(1), r.settled),
           "the settled level, as shown"),
-    Truth(r"\(((?:over |under )?\d+)% of its peak at the end of the chart\)", lambda r, m: _share_is(m.group(1), r.left)
+    Truth(r"\(((?:over |under )?\d+)% of its peak at the end of the chart\)", lambda r, m: _of_peak_is(m.group(1), r)
           and not rising(r), "anxiety at the end of the chart as a share of its peak, as shown (100% only at the "
           "peak), and not rising"),
     Truth(r"\(still rising at the end of the chart\)", lambda r: rising(r) and r.end >= r.peak,
           "up by at least 0.005 over the last time unit, and it ends at its peak"),
     Truth(r"\(((?:over |under )?\d+)% of its peak and rising again at the end of the chart\)",
-          lambda r, m: _share_is(m.group(1), r.left) and rising(r) and r.end < r.peak,
+          lambda r, m: _of_peak_is(m.group(1), r) and rising(r) and r.end < r.peak,
           "up by at least 0.005 over the last time unit, below an earlier peak, at this share of it"),
     Truth(rf"^{N}, at least 1$", lambda r, m: r.combined >= 1 and _COMBINED(r, m), "the combined gain is at least 1"),
     Truth(rf"^{N}, below 1$", lambda r, m: r.combined < 1 and _COMBINED(r, m), "the combined gain is below 1"),
@@ -379,14 +393,16 @@ def cost_figure(t: Tradeoff) -> dict:
              ("Anxiety itself", t.anxiety_cost, kit.BLUE, "dot", 2.5))
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(y),
              "line": {"color": colour, "dash": dash, "width": width},
-             "hovertemplate": "level %{x:.2f}: %{y:.0f} points<extra>" + name + "</extra>"} for name, y, colour, dash, width in lines]
+             "customdata": [points(v) for v in y],
+             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"} for name, y, colour, dash, width in lines]
     i, b = t.at(t.level), t.at(t.best)
     data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
                  "marker": {"color": kit.GREEN, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
                  "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "Your level", "x": [t.level], "y": [t.total[i]],
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
-                 "hovertemplate": "your level %{x:.2f}: %{y:.0f} points<extra></extra>"})
+                 "customdata": [points(t.total[i])],
+                 "hovertemplate": "your level %{x:.2f}: %{customdata}<extra></extra>"})
     top = max(max(t.total), 1.0) * 1.08
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 170, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,

@@ -377,3 +377,18 @@ def test_a_reason_to_worry_that_holds_anxiety_up_in_pnse_is_his_panel_a_not_an_e
     prose = " ".join("".join(seg.html for seg in PROSE["pnse-anxiety"].segments if seg.kind == "html").split())
     assert "exception" not in prose
     assert "our default is a milder one, a link of 0.8" in prose
+
+
+def test_anxiety_that_has_not_reached_zero_is_never_0_percent_of_its_peak():
+    """/pnse-anxiety?news=fine#loops (the page's 'The friend is fine' link): the summary said '0% of its peak at the
+    end of the chart' for anxiety at about 1e-9 against a peak of 0.64, while the outcome for the same state said
+    'fallen below 1% of its peak'. Anxiety decays geometrically there and never reaches 0: both say under 1%."""
+    for changes in (dict(news="fine"), dict(news="fine", model="pnse", attention=0.7, worry=0.8, self_gain=1.35)):
+        w, r, said = _loops_at(**changes)
+        anxiety_at_end = r.left * r.peak
+        assert anxiety_at_end > 0 and r.left < 0.01
+        assert "by the end of the chart it has fallen below 1% of its peak" in said["outcome"]
+        summary = w.summary(r)
+        assert "(under 1% of its peak at the end of the chart)" in summary, summary
+        assert not _caught(w, r, summary)
+        assert _caught(w, r, summary.replace("under 1% of its peak", "0% of its peak"))

@@ -201,9 +201,19 @@ def _note_holds(r: Hedge, m: re.Match) -> bool:
         if m.group(3):   # "With effort split evenly it works with a chance of X"
             if _chance_is(m, 3, r.path_chance[0.5][path]) and flat(r):
                 return True
-        else:
+        elif m.group(4):  # "At the best split (P of effort here) it works with a chance of X"
             effort = r.best_share if path == "controlled" else 1 - r.best_share
-            if _pct_is(m, 4, effort) and _chance_is(m, 5, r.path_chance[r.best_share][path]):
+            if (0 < r.best_share < 1 and not flat(r) and _pct_is(m, 4, effort)
+                    and _chance_is(m, 5, r.path_chance[r.best_share][path])):
+                return True
+        else:             # "The best plan gives it all the effort / no effort, yet / no effort, and …"
+            effort = r.best_share if path == "controlled" else 1 - r.best_share
+            own = r.path_chance[r.best_share][path]
+            # without effort of its own, a chance above none comes from ideas that transfer, and says so
+            explained = effort == 0 and own > 0 and r.transfer > 0
+            if (r.best_share in (0, 1) and not flat(r) and _chance_is(m, 7, own)
+                    and effort == (1 if m.group(6) == "all the effort:" else 0)
+                    and (m.group(6) == "no effort, yet") == (m.group(8) is not None) == explained):
                 return True
     return False
 
@@ -304,11 +314,19 @@ NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible
                      "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
                      "if said, the other path was set as impossible)")
 NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with a chance of " + C
-             + r"|At the best split \(" + P + r" of effort here\) it works with a chance of " + C + ")", _note_holds,
-             "a path with these odds works with the chance quoted ('0%' only for none), at the split quoted")
-CAPTION = Truth(r"at least one works with a chance of " + C + r"(, whatever the split| at the best split)",
-                lambda r, m: _chance_is(m, 1, _top(r)) and (flat(r) == (m.group(2) == ", whatever the split")),
-                "the highest chance on the curve, and whether every split gives it to the percent")
+             + r"|At the best split \(" + P + r" of effort here\) it works with a chance of " + C
+             + r"|The best plan gives it (all the effort:|no effort, yet|no effort, and) it works with a chance of " + C
+             + r"(, from ideas that transfer)?)\.", _note_holds,
+             "a path with these odds works with the chance quoted ('0%' only for none), at the split quoted; 'the best "
+             "split' only for a split that gives both paths some effort, and a path with no effort that still works "
+             "says why (ideas that transfer)")
+CAPTION = Truth(r"at least one works with a chance of " + C + r"(, whatever the split| at the best split|, with all the "
+                r"effort on (controlled AGI|social-instinct AGI))\.",
+                lambda r, m: _chance_is(m, 1, _top(r)) and (flat(r) == (m.group(2) == ", whatever the split"))
+                and ((m.group(2) == " at the best split") == (not flat(r) and 0 < r.best_share < 1))
+                and (m.group(3) is None or r.curve[1.0 if _key(m.group(3)) == "controlled" else 0.0] == _top(r)),
+                "the highest chance on the curve, whether every split gives it to the percent, and where it is: a "
+                "split giving both paths some effort, or all the effort on the path named")
 
 CURVE = Truth(r"The chance that at least one path works is " + C + r" with all effort on social-instinct AGI, " + C
               + r" at an even split and " + C + r" with all on controlled AGI",
@@ -357,10 +375,21 @@ def panel(r: Hedge, values: Mapping[str, Any]) -> dict[str, Any]:
     notes = {}
     for path, effort in (("controlled", s), ("social", 1 - s)):
         odds = f"Feasible {pct(r.feasible[path])}, wanted {pct(r.desirable[path])}. "
-        notes[path] = odds + (f"With effort split evenly it works with a chance of {share(r.path_chance[0.5][path])}." if flat(r) else
-                              f"At the best split ({pct(effort)} of effort here) it works with a chance of {share(r.path_chance[s][path])}.")
-    caption = (f"The two paths at these settings: at least one works with a chance of {share(r.best)}"
-               + (", whatever the split." if flat(r) else " at the best split."))
+        here = share(r.path_chance[s][path])
+        if flat(r):
+            notes[path] = odds + f"With effort split evenly it works with a chance of {share(r.path_chance[0.5][path])}."
+        elif 0 < s < 1:
+            notes[path] = odds + f"At the best split ({pct(effort)} of effort here) it works with a chance of {here}."
+        elif effort == 1:
+            notes[path] = odds + f"The best plan gives it all the effort: it works with a chance of {here}."
+        elif r.path_chance[s][path] > 0:
+            # No effort of its own: a chance above none comes only from the other path's ideas carrying over.
+            notes[path] = odds + f"The best plan gives it no effort, yet it works with a chance of {here}, from ideas that transfer."
+        else:
+            notes[path] = odds + f"The best plan gives it no effort, and it works with a chance of {here}."
+    where = (", whatever the split." if flat(r) else " at the best split." if 0 < s < 1 else
+             f", with all the effort on {NAMES['controlled' if s == 1 else 'social']}.")
+    caption = f"The two paths at these settings: at least one works with a chance of {share(r.best)}{where}"
     return {"notes": notes, "caption": caption}
 
 

@@ -408,3 +408,26 @@ def test_a_gain_under_a_whole_point_is_said_as_less_than_one():
     verdict = BOTH.claim_texts(r)["verdict"]
     assert verdict.endswith("Splitting does no better than the better path alone, to the percent."), verdict
     assert "by 1 percentage point" not in verdict
+
+
+@pytest.mark.parametrize("state", [dict(returns=300),
+                                   dict(controlled_feasible=25, social_feasible=25, controlled_desirable=25,
+                                        social_desirable=50, transfer=10, returns=300)])
+def test_a_path_given_no_effort_is_not_at_a_best_split_and_its_chance_says_where_it_comes_from(state):
+    """/two-paths?returns=300#both: the best plan puts everything on social-instinct AGI, yet the lit drawing's note
+    for controlled AGI read 'At the best split (0% of effort here) it works with a chance of 1%', a split that is
+    none, and a chance with no effort behind it and no reason given. Its chance is all from the ideas that
+    transfer from the social-instinct work: 0.4 x 0.7 x (1 - e^(-0.1/3)) = 1.2%."""
+    from app.pages.two_paths.present import panel
+    r, _ = said(**state)
+    assert r.best_share == 0 and r.path_chance[0.0]["controlled"] > 0 and r.transfer > 0
+    v = panel(r, {})
+    note = v["notes"]["controlled"]
+    assert "best split" not in note and "best split" not in v["caption"], v
+    assert "no effort" in note and note.endswith(", from ideas that transfer."), note
+    assert "all the effort" in v["notes"]["social"] and "social-instinct AGI" in v["caption"], v
+    assert not _caught(r, " ".join([*v["notes"].values(), v["caption"]]))
+    old = note.split(". ")[0] + (f". At the best split (0% of effort here) it works with a chance of "
+                                 f"{note.split('a chance of ')[1].split(',')[0]}.")
+    assert _caught(r, old), old
+    assert _caught(r, note.replace(", from ideas that transfer", "").replace("no effort, yet", "no effort, and"))

@@ -47,7 +47,7 @@ class Day:
     extremise: float
     offered: dict[str, int]                   # thoughts offered, per kind
     acted: dict[str, int]                     # thoughts acted on, per kind
-    valences: tuple[float, ...]               # valence of every thought offered, in order
+    valences: tuple[float, ...]               # valence of every thought offered, in order (to 3 decimals, as gated)
     kinds: tuple[str, ...]                    # the kind of every thought offered
     busy: tuple[str | None, ...]              # what was under way at each moment (None: nothing)
     rerolls: int                              # thoughts thrown out while nothing was under way
@@ -130,11 +130,13 @@ def day(offset: float, spread: float, extremise: float) -> Day:
         i = int(draws[t])
         v = appeal[i] + offset + spread * noise[t]
         v = (1 - extremise) * v + extremise * np.sign(v) * EXTREME        # pushed away from neutral
+        # Kept to three decimals before the gate, so what is acted on and what is reported are the same number.
+        v = round(float(v), 3) + 0.0
         kind = IDS[i]
         offered[kind] += 1
-        valences.append(round(float(v), 3))
+        valences.append(v)
         kinds.append(kind)
-        by_kind[kind].append(float(v))
+        by_kind[kind].append(v)
         if current is None:
             if v > 0:
                 current, current_v, left = kind, float(v), int(lengths[i])

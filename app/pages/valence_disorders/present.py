@@ -240,7 +240,7 @@ COMPARED = {"negative": "depression", "positive": "mania", "extremes": "narcissi
 
 def _body(d: Day, kind: str) -> str:
     """What the day's thoughts show of one pattern, without naming the pattern."""
-    zero = f" ({said(d, 'zero')} sit at exactly 0, counted with the bad ones)" if split_shares(d)["zero"] else ""
+    zero = f" ({said(d, 'zero')} sit at exactly 0{_unpushed(d)}, counted with the bad ones)" if split_shares(d)["zero"] else ""
     if kind == "negative":
         if d.acted_total == 0:
             return (f" {upper_first(said(d, 'negative'))} of thoughts have negative valence{zero} and none positive: not "
@@ -267,12 +267,24 @@ def _body(d: Day, kind: str) -> str:
     return lead + swing
 
 
+def _unpushed(d: Day) -> str:
+    """Why thoughts at exactly 0 stay there when valence is extremised: np.sign(0) is 0, so neither way."""
+    return ", which extremising cannot push either way" if d.extremise > 0 else ""
+
+
+def _stay_mild(d: Day) -> str:
+    """Thoughts at exactly 0 with extremising on, said where no pattern's sentence names them."""
+    if d.extremise == 0 or not split_shares(d)["zero"] or "negative" in patterns(d):
+        return ""
+    return f" {upper_first(said(d, 'zero'))} of thoughts sit at exactly 0{_unpushed(d)}, so they stay mild."
+
+
 def day_sentence(d: Day) -> str:
     head = _head(d)
     kinds = patterns(d)
     if not kinds:
-        return head + " None of the three patterns shows at these settings."
-    body = "".join(_body(d, kind) for kind in kinds)
+        return head + " None of the three patterns shows at these settings." + _stay_mild(d)
+    body = "".join(_body(d, kind) for kind in kinds) + _stay_mild(d)
     if len(kinds) == 1:
         return head + body + f" This is the toy version of the pattern Byrnes compares to {COMPARED[kinds[0]]}{TOY}."
     first, second = (COMPARED[k] for k in kinds)
@@ -366,8 +378,13 @@ NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
                    and not all(abs(v) >= STRONG for v in d.valences),
                    "none of the three patterns holds, and not every thought is strongly good or strongly bad (the page's "
                    "'valences pushed to the extremes': such a day shows one of the three)")
-ZERO_SHARE = Truth(_P + r" sit at exactly 0, counted with the bad ones", lambda d, m: split_shares(d)["zero"] > 0
-                   and _says(d, "zero", m["p"]), "the share of thoughts at exactly 0, as shown, and some are")
+ZERO_SHARE = Truth(_P + r"(?: of thoughts)? sit at exactly 0(?P<x>, which extremising cannot push either way)?"
+                   r"(?P<then>, counted with the bad ones|, so they stay mild)",
+                   lambda d, m: split_shares(d)["zero"] > 0 and _says(d, "zero", m["p"])
+                   and (m["x"] is not None) == (d.extremise > 0) and (m["then"] == ", counted with the bad ones"
+                                                                    or d.extremise > 0),
+                   "the share of thoughts at exactly 0, as shown, and some are; where valence is extremised, that it "
+                   "cannot push them either way (so they stay within a point of neutral)")
 ACTED = Truth(r"(?P<n>\d+) thoughts? (?:was|were) acted on|not one thought was acted on",
               lambda d, m: d.acted_total == (int(m["n"]) if m["n"] else 0), "the number of thoughts acted on over the day")
 IDLE = Truth(rf"nothing was under way for (?P<t>{_D})|something was always under way|"

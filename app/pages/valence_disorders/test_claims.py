@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from app.pages.valence_disorders.page import DAY
 
@@ -348,3 +349,26 @@ def test_ideas_breaking_in_are_said_only_of_a_day_they_broke_into_often():
     busy = DAY.at_defaults(offset=2)
     assert busy.switches >= 16 and "with better-feeling ideas breaking in" in " ".join(DAY.claim_texts(busy).values())
     assert [f for t in DAY.all_truths for f in t.failures(d, "the mind is nearly always busy, with better-feeling ideas breaking in")]
+
+
+@pytest.mark.parametrize("extremise", [0.7, 1])
+def test_thoughts_at_exactly_zero_that_extremising_leaves_mild_are_explained(extremise):
+    """/valence-disorders?offset=0&spread=0&extremise=1#day: every 'start an ambitious new plan' thought has valence
+    exactly 0, which extremising (a push by the valence's sign) leaves at 0, so 16% of thoughts stay mild and no
+    pattern shows, though the slider says it pushes each valence toward strongly good or strongly bad. The sentence
+    says why they stay."""
+    d, text, summary, panel = day(offset=0, spread=0, extremise=extremise)
+    zero = float(np.mean(np.array(d.valences) == 0))
+    assert round(100 * zero) == 16 and all(abs(v) >= 2 for v in d.valences if v != 0)
+    assert "16% of thoughts within a point of neutral" in summary and panel["shape"].startswith("16% mild")
+    assert "None of the three patterns shows" in text
+    assert "16% of thoughts sit at exactly 0, which extremising cannot push either way, so they stay mild." in text
+    assert not [f for t in DAY.all_truths for f in t.failures(d, text)]
+    # The same sentence without extremising is refused: there is nothing to push.
+    d0, _, _, _ = day(offset=0, spread=0, extremise=0)
+    assert [f for t in DAY.all_truths for f in t.failures(
+        d0, "16% of thoughts sit at exactly 0, which extremising cannot push either way, so they stay mild.")]
+    # With extremising on, the share at 0 is said with its reason wherever it is said (the negative bias too).
+    d, text, _, _ = day(offset=-2, spread=0, extremise=extremise)
+    assert "(12% sit at exactly 0, which extremising cannot push either way, counted with the bad ones)" in text
+    assert [f for t in DAY.all_truths for f in t.failures(d, "(12% sit at exactly 0, counted with the bad ones)")]

@@ -75,3 +75,19 @@ def test_fully_extremised_nothing_interrupts_anything():
 
 def test_the_day_is_deterministic_and_the_default_shows_no_pattern():
     assert day() == day() and pattern(day()) == "none"
+
+
+@pytest.mark.parametrize("state", [dict(offset=-3, spread=1.25), dict(offset=-1.75, spread=0.25),
+                                   dict(offset=-1, spread=0.75), dict(offset=-0.75, spread=0.25),
+                                   dict(offset=-3, spread=1.75), dict(offset=-2, spread=1)])
+def test_a_thought_taken_up_while_idle_has_the_positive_valence_the_day_reports(state):
+    """/valence-disorders?offset=-3&spread=1.25#day: an itch at +0.00033 was acted on while nothing was under way,
+    yet the day reported its valence as 0 (counted with the bad ones, drawn as thrown out), so 36 thoughts were
+    acted on, none interrupting anything, against 35 with positive valence. While idle, a thought is taken up if
+    and only if the valence the day reports for it is above 0."""
+    d = day(**state)
+    for t, (v, now) in enumerate(zip(d.valences, d.busy)):
+        if t == 0 or d.busy[t - 1] is None:           # nothing was under way when this thought came
+            assert (now is not None) == (v > 0), (t, v, now)
+    assert d.acted_while_idle <= round(d.positive * len(d.valences))
+    assert all(v == round(v, 3) for v in d.valences)
