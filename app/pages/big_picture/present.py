@@ -150,12 +150,14 @@ def valence_figure(t: Thought) -> dict:
     # Upright bars: four short labels fit side by side on a phone; above 0 keeps the thought.
     labels = [label for _, label, _, _ in VALENCE_BARS]
     ys = [round(getattr(t, key), 3) for key, *_ in VALENCE_BARS]
+    # Each bar is labelled (and hovered) as the sentences say its value: the guess after with its third decimal.
+    texts = [signed(t.valence_guess), signed(t.innate), signed(t.valence), after_text(t)]
     data = [{"type": "bar", "x": labels, "y": ys, "showlegend": False,
              "marker": {"color": [c for *_, c, _ in VALENCE_BARS],
                         "pattern": {"shape": [p for *_, p in VALENCE_BARS], "fgcolor": kit.PAPER}},
-             "text": [signed(y) for y in ys], "textposition": "outside", "cliponaxis": False,
+             "text": texts, "textposition": "outside", "cliponaxis": False,
              "textfont": {"size": 13, "color": kit.INK},
-             "hovertemplate": "%{x}: %{y:+.2f}<extra></extra>"}]
+             "hovertemplate": "%{x}: %{text}<extra></extra>"}]
     shapes = [{"type": "rect", "y0": -OVERRIDE_AT, "y1": OVERRIDE_AT, "x0": 0, "x1": 1, "xref": "paper",
                "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"},
               {"type": "line", "y0": 0, "y1": 0, "x0": 0, "x1": 1, "xref": "paper",

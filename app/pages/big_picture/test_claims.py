@@ -69,6 +69,15 @@ def test_a_correction_of_one_hundredth_is_shown_to_three_decimals():
     assert t.valence == 0.31 and "moves from +0.30 toward the actual valence +0.31, to +0.305." in text["learning"]
 
 
+def test_the_guess_after_bar_reads_the_value_the_sentence_says_the_guess_moved_to():
+    """At hunger 5%, sugar 5%, fear 30% and a guess of −0.35 the innate verdict (−0.34) overrides and the learning
+    sentence says the guess moves to −0.345; the chart's 'guess after' bar must read that, not −0.35 like the guess."""
+    t, text = said(THOUGHT, hunger=5, sugar_guess=5, fear_guess=30, valence_guess=-0.35, step=7)
+    moved_to = re.search(r"toward the actual valence \S+, to (\S+)\.", text["learning"]).group(1)
+    bars = dict(zip(*(THOUGHT.render_figures(t)["valence"]["data"][0][key] for key in ("x", "text"))))
+    assert moved_to == "−0.345" and bars["guess<br>after"] == moved_to and bars["guess"] != moved_to
+
+
 def test_a_full_stomach_and_no_fear_discards_a_doubtful_thought():
     """Hunger 0 makes sugar mildly bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
     _, text = said(THOUGHT, hunger=0)
