@@ -39,7 +39,7 @@ class Thought:
 def one_thought(*, hunger: float, sugar_guess: float, fear_guess: float, valence_guess: float,
                 step: int, view: str, colour: str) -> Thought:
     """One thought ("eat the cookie") from start to finish. The innate verdict is our toy rule:
-    tasting sugar is good when hungry and mildly bad when full; being scared is bad. The verdict is
+    tasting sugar is good when hungry and bad when full, as bad at 0% hunger as good at 100%; being scared is bad. The verdict is
     read to two decimals, the value the page shows, and the override decision is made on that value:
     a verdict shown as +0.30 overrides wherever it appears (0.5 x 0.9 - 0.15 is 0.29999999999999993
     in floating point, which once deferred while an exact +0.30 elsewhere overrode)."""

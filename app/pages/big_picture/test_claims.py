@@ -69,6 +69,16 @@ def test_a_correction_of_one_hundredth_is_shown_to_three_decimals():
     assert t.valence == 0.31 and "moves from +0.30 toward the actual valence +0.31, to +0.305." in text["learning"]
 
 
+def test_the_hunger_help_says_how_bad_sugar_is_when_full_as_the_verdicts_have_it():
+    """At hunger 0%, sugar 100% and no fear the verdict is −1.00, the bottom of the scale and as strong as at hunger
+    100% the other way: the hunger help may not call sugar 'mildly' bad when full, and says the two ends match."""
+    hunger = next(p for p in THOUGHT.params if p.name == "hunger")
+    full, _ = said(THOUGHT, hunger=0, sugar_guess=100, fear_guess=0, step=5)
+    starving, _ = said(THOUGHT, hunger=100, sugar_guess=100, fear_guess=0, step=5)
+    assert full.innate == -1 == -starving.innate
+    assert "mild" not in hunger.help and "at 0% as much against as at 100% for" in hunger.help, hunger.help
+
+
 def test_the_guess_after_bar_reads_the_value_the_sentence_says_the_guess_moved_to():
     """At hunger 5%, sugar 5%, fear 30% and a guess of −0.35 the innate verdict (−0.34) overrides and the learning
     sentence says the guess moves to −0.345; the chart's 'guess after' bar must read that, not −0.35 like the guess."""
@@ -79,7 +89,7 @@ def test_the_guess_after_bar_reads_the_value_the_sentence_says_the_guess_moved_t
 
 
 def test_a_full_stomach_and_no_fear_discards_a_doubtful_thought():
-    """Hunger 0 makes sugar mildly bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
+    """Hunger 0 makes sugar bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
     _, text = said(THOUGHT, hunger=0)
     assert "overrides, the actual valence is −0.90, and the thought is discarded." in text["decision"]
 
