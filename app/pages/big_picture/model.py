@@ -67,6 +67,7 @@ class PredictorRun:
     signals: np.ndarray         # (trials, delay + 1): the signal the Steering Subsystem output
     happened: np.ndarray        # (trials,) bool: the outcome happened
     overridden: np.ndarray      # (trials,) bool: the innate circuitry overrode at the outcome
+    checking_at_end: bool       # the override could still fire in the last trial (rate above 0, not yet stopped)
 
     @property
     def trials(self) -> int:
@@ -130,7 +131,8 @@ def predictor(*, mode: str, truth: float, override_rate: float, override_until: 
         w = w + lr * (s[1:] - w)
         weights[t + 1] = w
         signals[t] = s
-    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires)
+    checking = mode == "override" or (override_rate > 0 and override_until >= trials)
+    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking)
 
 
 # ---------------------------------------------------------------------------------- alignment

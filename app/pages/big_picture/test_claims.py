@@ -133,6 +133,28 @@ def test_a_long_delay_and_slow_learning_never_reach_the_cue():
             in text["persistence"])
 
 
+@pytest.mark.parametrize("changes", [dict(override_rate=0, initial=0), dict(override_until=0),
+                                     dict(override_rate=100, override_until=10, truth=20, delay=20, lr=0.05)])
+def test_a_guess_that_can_never_move_is_not_said_to_expect_nothing_yet(changes):
+    """The prose's 'from no expectation' link (override_rate=0&initial=0): nothing ever checks the outcome, so
+    deferring trains each guess only toward the next and the guess at the cue stays 0% for good; 'expected next to
+    nothing yet' promised learning to come. Likewise where the checks stopped and left every guess under 5%."""
+    r, text = said(PREDICTOR, **changes)
+    never_checked_again = r.override_count == 0 or changes["override_until"] < r.trials
+    assert never_checked_again and max(round(100 * g) for g in r.weights[-1]) < 5 <= round(100 * r.observed)
+    assert "yet" not in text["anticipation"] and "it never will" in text["anticipation"], text["anticipation"]
+    wrong = text["anticipation"].split(": the predictor")[0] + (": the predictor expected next to nothing yet, so "
+                                                                "nothing was anticipated.")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_guess_still_being_checked_expects_nothing_yet():
+    """With a delay of 20 and a learning rate of 0.05 the checks go on to the last trial but have not reached the
+    cue: there, learning is under way, and 'yet' is right."""
+    _, text = said(PREDICTOR, delay=20, lr=0.05)
+    assert "the predictor expected next to nothing yet" in text["anticipation"], text["anticipation"]
+
+
 def test_overriding_throughout_anticipates_nothing():
     r, text = said(PREDICTOR, mode="override")
     assert r.anticipation == 0 and not r.signals[:, :r.delay].any()
