@@ -276,12 +276,15 @@ def guess_figure(r: PredictorRun) -> dict:
     trials = list(range(r.trials + 1))
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
+    # Hover values worded as shares are in the text: 'under 1%', never '0%', for a guess that is not quite nothing.
     data = [
         {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
-         "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{y:.0%}<extra></extra>"},
+         "customdata": [wording.share(g) for g in r.cue_guesses()],
+         "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
-         "y": [round(r.observed, 4)] * 2, "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
-         "hovertemplate": "observed rate %{y:.0%}<extra></extra>"},
+         "y": [round(r.observed, 4)] * 2, "customdata": [wording.share(r.observed)] * 2,
+         "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
+         "hovertemplate": "observed rate %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "markers", "name": "override", "x": overrides,
          "y": [-0.06] * len(overrides), "marker": {"symbol": "line-ns-open", "size": 8, "color": kit.INK},
          "hovertemplate": "override in trial %{x}<extra></extra>", "cliponaxis": False},
@@ -298,8 +301,10 @@ def signal_figure(r: PredictorRun) -> dict:
 
     def trace(signal, name, colour, dash):
         y = [0.0] * pad + [round(float(v), 4) for v in signal] + [0.0] * pad
-        return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "line": {"color": colour, "dash": dash,
-                "width": 3, "shape": "hv"}, "hovertemplate": name + ", step %{x}: %{y:.0%}<extra></extra>"}
+        said = ["0%"] * pad + [wording.share(v) for v in signal] + ["0%"] * pad
+        return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "customdata": said,
+                "line": {"color": colour, "dash": dash, "width": 3, "shape": "hv"},
+                "hovertemplate": name + ", step %{x}: %{customdata}<extra></extra>"}
     data = [trace(r.signals[0], "first trial", kit.GREY, "dot"), trace(r.signals[-1], "last trial", kit.VERMILION, "solid")]
     shapes = [{"type": "line", "x0": x0, "x1": x0, "y0": 0, "y1": 1, "yref": "paper",
                "line": {"color": kit.INK, "width": 1, "dash": "dot"}} for x0 in (0, r.delay)]
@@ -1018,13 +1023,16 @@ def cell_text(cell: tuple[str, str]) -> str:
 
 def preference_figure(r: PreferenceRun) -> dict:
     t = [round(i * 0.1, 1) for i in range(len(r.first))]
+    # Hover values as the table writes them (signed: '−0.06', '0.00').
     data = [
         {"type": "scatter", "mode": "lines", "name": "values obeying the law", "x": t,
-         "y": [round(float(v), 4) for v in r.first], "line": {"color": kit.GREEN, "width": 3},
-         "hovertemplate": "first-order, t=%{x}: %{y:+.2f}<extra></extra>"},
+         "y": [round(float(v), 4) for v in r.first], "customdata": [signed(float(v)) for v in r.first],
+         "line": {"color": kit.GREEN, "width": 3},
+         "hovertemplate": "first-order, t=%{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "values valuing it", "x": t,
-         "y": [round(float(v), 4) for v in r.second], "line": {"color": kit.PINK, "width": 3, "dash": "dash"},
-         "hovertemplate": "second-order, t=%{x}: %{y:+.2f}<extra></extra>"},
+         "y": [round(float(v), 4) for v in r.second], "customdata": [signed(float(v)) for v in r.second],
+         "line": {"color": kit.PINK, "width": 3, "dash": "dash"},
+         "hovertemplate": "second-order, t=%{x}: %{customdata}<extra></extra>"},
     ]
     shapes = [{"type": "rect", "x0": t[0], "x1": t[-1], "y0": -INDIFFERENT, "y1": INDIFFERENT,
                "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"}]
