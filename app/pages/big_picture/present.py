@@ -1094,6 +1094,8 @@ def _still_moving(r: PreferenceRun) -> bool:
 
 def mismatch_sentence(r: PreferenceRun) -> str:
     start = r.first_dystonic
+    if start is None and r.first_flipped:
+        return _reshaped_sentence(r)
     if start is None:
         a, b = r.end
         if a == b and a != "neither":
@@ -1111,6 +1113,25 @@ def mismatch_sentence(r: PreferenceRun) -> str:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
     return f"A mismatch appears at time {time_text(start)} and then fades away."
+
+
+def _reshaped_sentence(r: PreferenceRun) -> str:
+    """No clash, yet the first-order answer changed: the second-order value pushed it there without ever reading
+    the opposite answer while the first-order one still gave its own."""
+    was, now = r.start[0], r.end[0]
+    band = num(INDIFFERENT, 1)
+    if was == "neither":
+        lead = "No mismatch appears, yet"
+    else:
+        other, own = (f"below {wording.MINUS}{band}", f"above +{band}") if was == "yes" else \
+            (f"above +{band}", f"below {wording.MINUS}{band}")
+        lead = (f"No outright mismatch appears (the second-order value never reads {other} while the first-order one "
+                f"reads {own}), yet")
+    moving = (f", and still {'falling' if r.first[-1] < r.first[-1 - SETTLE] else 'rising'}"
+              if _still_moving(r) else "")
+    return (f"{lead} the AGI reshapes its first-order value, pushed the way its second-order value points: from "
+            f"{signed(float(r.first[0]))} (it {ANSWER[was]} obeying the law) to {signed(float(r.first[-1]))} "
+            f"(it {ANSWER[now]} it){moving}.")
 
 
 # The preferences' phrases, as predicates on the two curves. A value's answer (yes above +0.1, no below
@@ -1154,6 +1175,27 @@ PREFERENCES_TRUTHS = CELL_TRUTHS + (
           "the second-order value at the end, as quoted, is above +0.1, below -0.1 or between, as said"),
 )
 NO_MISMATCH = Truth(r"^No mismatch appears", lambda r: _first_clash(r) is None, "the answers never clash")
+NOTHING_CHANGED = Truth(r"^No mismatch appears:", lambda r: stance(float(r.first[-1])) == stance(float(r.first[0])),
+                        "the first-order answer at the end is the one it started with")
+SIDES = {"above +0.1": "yes", "below −0.1": "no"}
+NO_OUTRIGHT = Truth(r"^No outright mismatch appears \(the second-order value never reads (above \+0\.1|below −0\.1) "
+                    r"while the first-order one reads (above \+0\.1|below −0\.1)\)",
+                    lambda r, m: (_first_clash(r) is None and SIDES[m.group(1)] != SIDES[m.group(2)]
+                                  and stance(float(r.first[0])) == SIDES[m.group(2)]),
+                    "the answers never clash, and the first-order one started on the side said")
+RESHAPES = Truth(r"the AGI reshapes its first-order value, pushed the way its second-order value points: from "
+                 r"([+−]?\d\.\d\d) \(it " + VERB + r" obeying the law\) to ([+−]?\d\.\d\d) \(it " + VERB + r" it\)"
+                 r"(, and still (falling|rising))?",
+                 lambda r, m: (r.access != "none" and m.group(1) == signed(float(r.first[0]))
+                               and (m.group(5) is not None) == _still_moving(r)
+                               and (m.group(6) is None or (m.group(6) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]))
+                               and m.group(3) == signed(float(r.first[-1]))
+                               and stance(float(r.first[0])) == WORD[m.group(2)] != WORD[m.group(4)]
+                               == stance(float(r.first[-1]))
+                               and (min(r.second) < 0 if r.first[-1] < r.first[0] else max(r.second) > 0)),
+                 "it can act on its second-order value, which pointed the way the first-order one moved at some time; "
+                 "the first-order value at the start and at the end, as quoted, and its answer changed, as said; "
+                 "'still falling' or 'rising' only where it moved over the last unit of time, as shown, that way")
 AGREE = Truth(r"at the end the two agree \(both (positive|negative)\)",
               lambda r, m: _end(r) == (("yes", "yes") if m.group(1) == "positive" else ("no", "no")),
               "at the end both values are above +0.1, or both below -0.1")
@@ -1182,7 +1224,7 @@ FADES = Truth(r"and then fades away",
               "the clash is gone at the end and the first-order answer is the one it started with")
 
 PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence,
-                            truths=(NO_MISMATCH, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, RESOLVING, FADES)),)
+                            truths=(NO_MISMATCH, NOTHING_CHANGED, NO_OUTRIGHT, RESHAPES, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, RESOLVING, FADES)),)
 
 
 class PreferencesResponse(WidgetResponse):

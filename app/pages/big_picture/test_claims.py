@@ -519,6 +519,23 @@ def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indif
     assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
 
 
+@pytest.mark.parametrize("changes", [dict(first=0.3, means_end=0.25, social=-0.1, access="hack"),
+                                     dict(first=-0.3, means_end=0.25, social=0.1, access="hack"),
+                                     dict(first=0.2, means_end=0.8, social=-0.2, access="thinking")])
+def test_a_first_order_answer_reshaped_without_a_clash_is_not_said_to_be_nothing(changes):
+    """At first=0.3&means_end=0.25&social=-0.1&access=hack the AGI starts valuing the law (+0.30) and ends disliking
+    it (−1.00), pushed by its mild second-order dislike; the clash is missed by a hundredth at the display rounding,
+    and the claim said 'No mismatch appears: at the end the two agree'. It now says the value was reshaped."""
+    r, text = said(PREFERENCES, **changes)
+    start, end = (f"{v:+.2f}".replace("-", "−") for v in (r.first[0], r.first[-1]))
+    assert r.start[0] != "neither" and r.end[0] != r.start[0] and not r.dystonic_at.any()
+    assert not text["mismatch"].startswith("No mismatch appears"), text["mismatch"]
+    assert f"reshapes its first-order value, pushed the way its second-order value points: from {start}" in \
+        text["mismatch"] and f"to {end}" in text["mismatch"], text["mismatch"]
+    wrong = "No mismatch appears: the two never give opposite answers."
+    assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
+
+
 @pytest.mark.parametrize("state", [dict(override_rate=30, override_until=40, truth=5, delay=3, lr=0.55, initial=55, trials=200),
                                    dict(override_rate=100, override_until=90, truth=15, delay=14, lr=0.45, initial=0, trials=230)])
 def test_a_guess_that_moved_and_came_back_is_not_said_to_have_stayed(state):
