@@ -68,6 +68,7 @@ class PredictorRun:
     happened: np.ndarray        # (trials,) bool: the outcome happened
     overridden: np.ndarray      # (trials,) bool: the innate circuitry overrode at the outcome
     checking_at_end: bool       # the override could still fire in the last trial (rate above 0, not yet stopped)
+    lr: float                   # how far each guess moves toward its target per trial
 
     @property
     def trials(self) -> int:
@@ -132,7 +133,7 @@ def predictor(*, mode: str, truth: float, override_rate: float, override_until: 
         weights[t + 1] = w
         signals[t] = s
     checking = mode == "override" or (override_rate > 0 and override_until >= trials)
-    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking)
+    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking, float(lr))
 
 
 # ---------------------------------------------------------------------------------- alignment

@@ -460,7 +460,17 @@ def _close_verdict(r: PredictorRun) -> str:
     since_last_check says what the unchecked trials after it did."""
     moved = count(gap_points(r.initial, r.final_guess), "point")
     if _swing(r) <= LITTLE:
-        return "so the checks had little to correct."
+        start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
+        if start_gap <= LITTLE:
+            return "so the checks had little to correct."
+        if end_gap <= LITTLE:
+            return f"and it ended {'at it' if end_gap == 0 else 'only ' + count(end_gap, 'point') + ' from it'}."
+        if _in_transit(r):
+            return (f"but it is still {count(end_gap, 'point')} off: the corrections made at the outcome have not yet "
+                    f"carried back to the cue.")
+        off = (f"it ended further off, {count(end_gap, 'point')} from it" if end_gap > start_gap else
+               f"it is still {count(end_gap, 'point')} off")
+        return f"but {off}: {_mechanism(r)}."
     if pct(r.initial) == pct(r.final_guess):
         return ("and the checks moved it away and back again." if _checks_came_back(r) else
                 "and it moved away and back again.")
@@ -473,6 +483,20 @@ def _close_verdict(r: PredictorRun) -> str:
 
 def persistence_sentence(r: PredictorRun) -> str:
     return _persistence(r) + since_last_check(r)
+
+
+def _in_transit(r: PredictorRun) -> bool:
+    """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
+    rate than the cue's: a correction still on its way back."""
+    cue = gap_points(r.final_guess, r.observed)
+    return any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+
+
+def _mechanism(r: PredictorRun) -> str:
+    """Why a checked guess can sit off the observed rate: each check pulls toward one trial's outcome, not the rate."""
+    way = "all the way to" if r.lr == 1 else f"{pct(r.lr)} of the way toward"
+    return (f"each check moves the guess just before the outcome {way} that one trial's outcome (0% or 100%), not "
+            f"toward how often the outcome happens")
 
 
 def _persistence(r: PredictorRun) -> str:
@@ -531,8 +555,12 @@ def _persistence(r: PredictorRun) -> str:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
                f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
                f"moving, not settled.")
-    else:
+    elif not started_close:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
+    else:
+        began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
+        end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
+               f"started {began}: {_mechanism(r)}.")
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
     path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
@@ -699,9 +727,37 @@ def _started_close(r: PredictorRun, m: re.Match) -> bool:
 # "Little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
-                      lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE,
+                      lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE and gap_points(r.initial, r.observed) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
-                      "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
+                      "all within 15 points of the observed rate, the start within 5, and the guess moved 5 points or "
+                      "less, as shown")
+ENDED_NEAR = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and it ended "
+                   r"(at it|only (\d+) points? from it)\.",
+                   lambda r, m: (_started_close(r, m) and _swing(r) <= LITTLE < gap_points(r.initial, r.observed)
+                                 and gap_points(r.final_guess, r.observed) == int(m.group(3) or 0) <= LITTLE),
+                   "the guess started more than 5 points off the observed rate and within 15, moved 5 points or less "
+                   "and ended that many points from it, 5 or fewer, as shown")
+STILL_OFF = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), but (it is still "
+                  r"(\d+) points? off|it ended further off, (\d+) points? from it)",
+                  lambda r, m: (_started_close(r, m) and _swing(r) <= LITTLE < gap_points(r.initial, r.observed)
+                                and gap_points(r.final_guess, r.observed) == int(m.group(3) or m.group(4)) > LITTLE
+                                and (m.group(4) is None or gap_points(r.final_guess, r.observed)
+                                     > gap_points(r.initial, r.observed))),
+                  "the guess started more than 5 points off the observed rate (and within 15), moved 5 points or less "
+                  "and is that many points off it, more than 5, as shown (off at the start and 'still' off); 'further off' only "
+                  "where more than at the start")
+NOT_BACK_YET = Truth(r"but it is still (\d+) points? off: the corrections made at the outcome have not yet carried back "
+                     r"to the cue",
+                     lambda r, m: r.override_count > 0 and _in_transit(r),
+                     "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
+                     "observed rate than the cue's, as shown")
+MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
+                  r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
+                  lambda r, m: (r.mode == "defer" and r.override_count > 0
+                                and gap_points(r.final_guess, r.observed) > LITTLE
+                                and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
+                  "checks came, the guess at the cue ends more than 5 points off the observed rate, and the learning "
+                  "rate is the one said (1: all the way)")
 FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
                   r"moved it|it moved) away and back again",
                   lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
@@ -724,13 +780,21 @@ MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome 
                                    and (m.group(2) == "it still moved") == _moved_unchecked(r)),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
                      "credited to the checks unless a long unchecked stretch after them moved it further")
-WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
+WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
                                  and (m.group(1) == "within" or gap_points(r.anticipation, r.observed) > CLOSE)
+                                 and (m.group(1) != "still more than" or gap_points(r.initial, r.observed) > CLOSE)
+                                 and (m.group(1) != "now more than" or gap_points(r.initial, r.observed) <= CLOSE)
                                  and says(m, r.observed, group=3)),
-                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; 'still' "
-                   "more than: the guess going into the last trial was too); 'within … of', 'more than … from'")
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; more than: "
+                   "the guess going into the last trial was too, and 'still' only where the starting guess was too, "
+                   "'now' where it was not); 'within … of', 'more than … from'")
+STARTED_AT = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it started "
+                   r"(at it|within 15 points of it)",
+                   lambda r, m: (gap_points(r.initial, r.observed) == 0) == (m.group(2) == "at it")
+                   and gap_points(r.initial, r.observed) <= CLOSE,
+                   "the starting guess and the observed rate, as shown, are the same ('at it') or within 15 points")
 MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more than) 15 points",
                lambda r, m: (int(m.group(1)) == gap_points(r.anticipation, r.final_guess)
                              and (gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
@@ -748,7 +812,8 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM,
+                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )
