@@ -504,7 +504,7 @@ def test_a_slider_is_shown_unavailable_exactly_where_moving_it_changes_nothing(w
             assert (name in widget.inactive(state)) == nothing, (name, state)
 
 
-def test_the_reviewers_states_render_the_dead_sliders_unavailable_with_the_reason(client):
+def test_dead_sliders_render_unavailable_with_the_reason(client):
     for path, name, why in [(f"/{SLUG}", "generalisation", "only a different stranger on the last visit uses it."),
                             (f"/{SLUG}?when=always", "window_start", "learning is not limited to a window."),
                             (f"/{SLUG}?when=never", "window_end", "the assessor never learns.")]:

@@ -629,7 +629,8 @@ def test_minds_that_hardly_re_roll_are_said_to_drift_as_bacteria_swim_straight(s
     t = TUMBLE.run({**TUMBLE.defaults(), **state})
     assert t.rerolls < 0.01 and t.quality[-1] < 1
     text = TUMBLE.claim_texts(t)["thoughts"]
-    assert text.endswith(line), text
+    # At slope 0 a sentence follows, on where their gap from random re-rolls comes from.
+    assert text.split(" Any difference from random re-rolls")[0].endswith(line), text
     assert [f for tr in TUMBLE.all_truths for f in tr.failures(TUMBLE.run(TUMBLE.defaults()), line)]
 
 
