@@ -39,7 +39,7 @@ class Thought:
 def one_thought(*, hunger: float, sugar_guess: float, fear_guess: float, valence_guess: float,
                 step: int, view: str, colour: str) -> Thought:
     """One thought ("eat the cookie") from start to finish. The innate verdict is our toy rule:
-    tasting sugar is good when hungry and mildly bad when full; being scared is bad. The verdict is
+    tasting sugar is good when hungry and bad when full, as bad at 0% hunger as good at 100%; being scared is bad. The verdict is
     read to two decimals, the value the page shows, and the override decision is made on that value:
     a verdict shown as +0.30 overrides wherever it appears (0.5 x 0.9 - 0.15 is 0.29999999999999993
     in floating point, which once deferred while an exact +0.30 elsewhere overrode)."""
@@ -67,6 +67,8 @@ class PredictorRun:
     signals: np.ndarray         # (trials, delay + 1): the signal the Steering Subsystem output
     happened: np.ndarray        # (trials,) bool: the outcome happened
     overridden: np.ndarray      # (trials,) bool: the innate circuitry overrode at the outcome
+    checking_at_end: bool       # the override could still fire in the last trial (rate above 0, not yet stopped)
+    lr: float                   # how far each guess moves toward its target per trial
 
     @property
     def trials(self) -> int:
@@ -130,7 +132,8 @@ def predictor(*, mode: str, truth: float, override_rate: float, override_until: 
         w = w + lr * (s[1:] - w)
         weights[t + 1] = w
         signals[t] = s
-    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires)
+    checking = mode == "override" or (override_rate > 0 and override_until >= trials)
+    return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking, float(lr))
 
 
 # ---------------------------------------------------------------------------------- alignment

@@ -13,8 +13,9 @@ THOUGHT = Widget(
         Step("step", "Step", min=1, max=7, step=1, default=1, integer=True,
              help="Use Previous / Next, or tap a box or arrow of the diagram to jump to its step."),
         Number("hunger", "Hunger", min=0, max=100, step=5, default=70, unit="%",
-               help="The Steering Subsystem's own state. Our toy innate rule: sugar is good when hungry, "
-                    "mildly bad when full."),
+               help="The Steering Subsystem's own state. Our toy innate rule: the sugar guess counts for the "
+                    "thought above 50% hunger and against it below, the more the further from 50% (at 0% as much "
+                    "against as at 100% for)."),
         Number("sugar_guess", "“I'll taste sugar” guess", min=0, max=100, step=5, default=90, unit="%",
                help="What the sugar Thought Assessor learned to expect from a thought like this one."),
         Number("fear_guess", "“I'll be scared” guess", min=0, max=100, step=5, default=0, unit="%",

@@ -150,12 +150,14 @@ def valence_figure(t: Thought) -> dict:
     # Upright bars: four short labels fit side by side on a phone; above 0 keeps the thought.
     labels = [label for _, label, _, _ in VALENCE_BARS]
     ys = [round(getattr(t, key), 3) for key, *_ in VALENCE_BARS]
+    # Each bar is labelled (and hovered) as the sentences say its value: the guess after with its third decimal.
+    texts = [signed(t.valence_guess), signed(t.innate), signed(t.valence), after_text(t)]
     data = [{"type": "bar", "x": labels, "y": ys, "showlegend": False,
              "marker": {"color": [c for *_, c, _ in VALENCE_BARS],
                         "pattern": {"shape": [p for *_, p in VALENCE_BARS], "fgcolor": kit.PAPER}},
-             "text": [signed(y) for y in ys], "textposition": "outside", "cliponaxis": False,
+             "text": texts, "textposition": "outside", "cliponaxis": False,
              "textfont": {"size": 13, "color": kit.INK},
-             "hovertemplate": "%{x}: %{y:+.2f}<extra></extra>"}]
+             "hovertemplate": "%{x}: %{text}<extra></extra>"}]
     shapes = [{"type": "rect", "y0": -OVERRIDE_AT, "y1": OVERRIDE_AT, "x0": 0, "x1": 1, "xref": "paper",
                "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"},
               {"type": "line", "y0": 0, "y1": 0, "x0": 0, "x1": 1, "xref": "paper",
@@ -274,12 +276,15 @@ def guess_figure(r: PredictorRun) -> dict:
     trials = list(range(r.trials + 1))
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
+    # Hover values worded as shares are in the text: 'under 1%', never '0%', for a guess that is not quite nothing.
     data = [
         {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
-         "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{y:.0%}<extra></extra>"},
+         "customdata": [wording.share(g) for g in r.cue_guesses()],
+         "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
-         "y": [round(r.observed, 4)] * 2, "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
-         "hovertemplate": "observed rate %{y:.0%}<extra></extra>"},
+         "y": [round(r.observed, 4)] * 2, "customdata": [wording.share(r.observed)] * 2,
+         "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
+         "hovertemplate": "observed rate %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "markers", "name": "override", "x": overrides,
          "y": [-0.06] * len(overrides), "marker": {"symbol": "line-ns-open", "size": 8, "color": kit.INK},
          "hovertemplate": "override in trial %{x}<extra></extra>", "cliponaxis": False},
@@ -296,8 +301,10 @@ def signal_figure(r: PredictorRun) -> dict:
 
     def trace(signal, name, colour, dash):
         y = [0.0] * pad + [round(float(v), 4) for v in signal] + [0.0] * pad
-        return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "line": {"color": colour, "dash": dash,
-                "width": 3, "shape": "hv"}, "hovertemplate": name + ", step %{x}: %{y:.0%}<extra></extra>"}
+        said = ["0%"] * pad + [wording.share(v) for v in signal] + ["0%"] * pad
+        return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "customdata": said,
+                "line": {"color": colour, "dash": dash, "width": 3, "shape": "hv"},
+                "hovertemplate": name + ", step %{x}: %{customdata}<extra></extra>"}
     data = [trace(r.signals[0], "first trial", kit.GREY, "dot"), trace(r.signals[-1], "last trial", kit.VERMILION, "solid")]
     shapes = [{"type": "line", "x0": x0, "x1": x0, "y0": 0, "y1": 1, "yref": "paper",
                "line": {"color": kit.INK, "width": 1, "dash": "dot"}} for x0 in (0, r.delay)]
@@ -380,6 +387,16 @@ def gap_points(a: float, b: float) -> int:
     return abs(points(a) - points(b))
 
 
+def _line_under_5(r: PredictorRun) -> bool:
+    """After the last trial every step's guess reads under 5%: with no check, the cue's never reads more."""
+    return max(points(g) for g in r.weights[-1]) < 5
+
+
+def _still_learning(r: PredictorRun) -> bool:
+    """Checks came, and either go on to the last trial or left a correction on its way back to the cue."""
+    return r.override_count > 0 and (r.checking_at_end or not _line_under_5(r))
+
+
 def _expected_more_before(r: PredictorRun) -> bool:
     """Before the last trial, the guess at the cue read 5% or more at some point (so 'not yet' would be false)."""
     return max(points(g) for g in r.cue_guesses()[:-1]) >= 5
@@ -415,10 +432,16 @@ def anticipation_sentence(r: PredictorRun) -> str:
         if points(r.observed) < 5:
             return low + (f"the predictor expected next to nothing, about right, since the outcome rarely followed "
                           f"the cue ({wording.share(r.observed)} of the time).")
-        expected = ("had come to expect next to nothing" if _expected_more_before(r) else
-                    "expected next to nothing yet")
-        return low + (f"the predictor {expected}, so nothing was anticipated (the outcome followed "
-                      f"the cue {pct(r.observed)} of the time).")
+        if _expected_more_before(r) or _still_learning(r):
+            expected = ("had come to expect next to nothing" if _expected_more_before(r) else
+                        "expected next to nothing yet")
+            return low + (f"the predictor {expected}, so nothing was anticipated (the outcome followed "
+                          f"the cue {pct(r.observed)} of the time).")
+        # Nothing left to learn from: no check comes, and no guess along the line reads 5% or more to carry back.
+        never = ("with no check on the outcome it never will" if r.override_count == 0 else
+                 "with no more checks, and the guesses nearer the outcome under 5% too, it never will")
+        return low + (f"the predictor expected next to nothing, and {never}: nothing was anticipated, though the "
+                      f"outcome followed the cue {pct(r.observed)} of the time.")
     head = (f"Deferring, in the last trial the signal was already {pct(r.anticipation)} when the cue appeared, {lead} "
             f"before the outcome was due")
     if r.observed == 0:
@@ -437,7 +460,17 @@ def _close_verdict(r: PredictorRun) -> str:
     since_last_check says what the unchecked trials after it did."""
     moved = count(gap_points(r.initial, r.final_guess), "point")
     if _swing(r) <= LITTLE:
-        return "so the checks had little to correct."
+        start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
+        if start_gap <= LITTLE:
+            return "so the checks had little to correct."
+        if end_gap <= LITTLE:
+            return f"and it ended {'at it' if end_gap == 0 else 'only ' + count(end_gap, 'point') + ' from it'}."
+        if _in_transit(r):
+            return (f"but it is still {count(end_gap, 'point')} off: the corrections made at the outcome have not yet "
+                    f"carried back to the cue.")
+        off = (f"it ended further off, {count(end_gap, 'point')} from it" if end_gap > start_gap else
+               f"it is still {count(end_gap, 'point')} off")
+        return f"but {off}: {_mechanism(r)}."
     if pct(r.initial) == pct(r.final_guess):
         return ("and the checks moved it away and back again." if _checks_came_back(r) else
                 "and it moved away and back again.")
@@ -450,6 +483,20 @@ def _close_verdict(r: PredictorRun) -> str:
 
 def persistence_sentence(r: PredictorRun) -> str:
     return _persistence(r) + since_last_check(r)
+
+
+def _in_transit(r: PredictorRun) -> bool:
+    """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
+    rate than the cue's: a correction still on its way back."""
+    cue = gap_points(r.final_guess, r.observed)
+    return any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+
+
+def _mechanism(r: PredictorRun) -> str:
+    """Why a checked guess can sit off the observed rate: each check pulls toward one trial's outcome, not the rate."""
+    way = "all the way to" if r.lr == 1 else f"{pct(r.lr)} of the way toward"
+    return (f"each check moves the guess just before the outcome {way} that one trial's outcome (0% or 100%), not "
+            f"toward how often the outcome happens")
 
 
 def _persistence(r: PredictorRun) -> str:
@@ -508,8 +555,12 @@ def _persistence(r: PredictorRun) -> str:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
                f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
                f"moving, not settled.")
-    else:
+    elif not started_close:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
+    else:
+        began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
+        end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
+               f"started {began}: {_mechanism(r)}.")
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
     path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
@@ -574,10 +625,21 @@ DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal befor
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
 NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: points(r.anticipation) < 5
-                    and points(r.observed) >= 5 and not _expected_more_before(r),
+                    and points(r.observed) >= 5 and not _expected_more_before(r) and r.override_count > 0
+                    and (r.checking_at_end or max(points(g) for g in r.weights[-1]) >= 5),
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
-                    "more (so expecting nothing is not yet what the outcomes teach), and the guess at the cue never "
-                    "read 5% or more before the last trial")
+                    "more (so expecting nothing is not yet what the outcomes teach), the guess at the cue never "
+                    "read 5% or more before the last trial, and learning goes on: checks came, and they still could "
+                    "in the last trial or some step's guess reads 5% or more, on its way back to the cue")
+NEVER_WILL = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, and with (no check on the "
+                   r"outcome|no more checks, and the guesses nearer the outcome under 5% too,) it never will",
+                   lambda r, m: (points(r.anticipation) < 5 and points(r.observed) >= 5
+                                 and max(points(g) for g in r.weights[-1]) < 5
+                                 and (r.override_count == 0 if m.group(1).startswith("no check")
+                                      else r.override_count > 0 and not r.checking_at_end)),
+                   "the signal at the cue is under 5% and every step's guess after the last trial too, as shown, so "
+                   "with no check the cue's never reads more; the outcome followed the cue 5% of the time or more; "
+                   "'no check': none ever came; 'no more checks': some came, and none could in the last trial")
 NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expect next to nothing",
                     lambda r: points(r.anticipation) < 5 and points(r.observed) >= 5 and _expected_more_before(r),
                     "the signal at the cue, as shown, is under 5%, the outcome followed the cue 5% of the time or more, "
@@ -665,9 +727,37 @@ def _started_close(r: PredictorRun, m: re.Match) -> bool:
 # "Little to correct" only where the checks barely moved the guess (as shown), else how far they moved it.
 STARTED_CLOSE = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), so the "
                       r"checks had little to correct",
-                      lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE,
+                      lambda r, m: _started_close(r, m) and _swing(r) <= LITTLE and gap_points(r.initial, r.observed) <= LITTLE,
                       "there were overrides, the starting guess, the guess going into the last trial and after it are "
-                      "all within 15 points of the observed rate, and the guess moved 5 points or less, as shown")
+                      "all within 15 points of the observed rate, the start within 5, and the guess moved 5 points or "
+                      "less, as shown")
+ENDED_NEAR = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and it ended "
+                   r"(at it|only (\d+) points? from it)\.",
+                   lambda r, m: (_started_close(r, m) and _swing(r) <= LITTLE < gap_points(r.initial, r.observed)
+                                 and gap_points(r.final_guess, r.observed) == int(m.group(3) or 0) <= LITTLE),
+                   "the guess started more than 5 points off the observed rate and within 15, moved 5 points or less "
+                   "and ended that many points from it, 5 or fewer, as shown")
+STILL_OFF = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), but (it is still "
+                  r"(\d+) points? off|it ended further off, (\d+) points? from it)",
+                  lambda r, m: (_started_close(r, m) and _swing(r) <= LITTLE < gap_points(r.initial, r.observed)
+                                and gap_points(r.final_guess, r.observed) == int(m.group(3) or m.group(4)) > LITTLE
+                                and (m.group(4) is None or gap_points(r.final_guess, r.observed)
+                                     > gap_points(r.initial, r.observed))),
+                  "the guess started more than 5 points off the observed rate (and within 15), moved 5 points or less "
+                  "and is that many points off it, more than 5, as shown (off at the start and 'still' off); 'further off' only "
+                  "where more than at the start")
+NOT_BACK_YET = Truth(r"but it is still (\d+) points? off: the corrections made at the outcome have not yet carried back "
+                     r"to the cue",
+                     lambda r, m: r.override_count > 0 and _in_transit(r),
+                     "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
+                     "observed rate than the cue's, as shown")
+MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
+                  r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
+                  lambda r, m: (r.mode == "defer" and r.override_count > 0
+                                and gap_points(r.final_guess, r.observed) > LITTLE
+                                and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
+                  "checks came, the guess at the cue ends more than 5 points off the observed rate, and the learning "
+                  "rate is the one said (1: all the way)")
 FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
                   r"moved it|it moved) away and back again",
                   lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
@@ -690,13 +780,21 @@ MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome 
                                    and (m.group(2) == "it still moved") == _moved_unchecked(r)),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
                      "credited to the checks unless a long unchecked stretch after them moved it further")
-WITHIN_END = Truth(r"(within|still more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
+WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
                                  and (m.group(1) == "within" or gap_points(r.anticipation, r.observed) > CLOSE)
+                                 and (m.group(1) != "still more than" or gap_points(r.initial, r.observed) > CLOSE)
+                                 and (m.group(1) != "now more than" or gap_points(r.initial, r.observed) <= CLOSE)
                                  and says(m, r.observed, group=3)),
-                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; 'still' "
-                   "more than: the guess going into the last trial was too); 'within … of', 'more than … from'")
+                   "the final guess and the observed rate, as shown, are within 15 points (or not, as said; more than: "
+                   "the guess going into the last trial was too, and 'still' only where the starting guess was too, "
+                   "'now' where it was not); 'within … of', 'more than … from'")
+STARTED_AT = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it started "
+                   r"(at it|within 15 points of it)",
+                   lambda r, m: (gap_points(r.initial, r.observed) == 0) == (m.group(2) == "at it")
+                   and gap_points(r.initial, r.observed) <= CLOSE,
+                   "the starting guess and the observed rate, as shown, are the same ('at it') or within 15 points")
 MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more than) 15 points",
                lambda r, m: (int(m.group(1)) == gap_points(r.anticipation, r.final_guess)
                              and (gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(2) == "within")
@@ -711,10 +809,11 @@ NOT_SETTLED = Truth(r"the guess is still moving, not settled",
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
-          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, MOVING,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM,
+                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )
@@ -989,13 +1088,16 @@ def cell_text(cell: tuple[str, str]) -> str:
 
 def preference_figure(r: PreferenceRun) -> dict:
     t = [round(i * 0.1, 1) for i in range(len(r.first))]
+    # Hover values as the table writes them (signed: '−0.06', '0.00').
     data = [
         {"type": "scatter", "mode": "lines", "name": "values obeying the law", "x": t,
-         "y": [round(float(v), 4) for v in r.first], "line": {"color": kit.GREEN, "width": 3},
-         "hovertemplate": "first-order, t=%{x}: %{y:+.2f}<extra></extra>"},
+         "y": [round(float(v), 4) for v in r.first], "customdata": [signed(float(v)) for v in r.first],
+         "line": {"color": kit.GREEN, "width": 3},
+         "hovertemplate": "first-order, t=%{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "values valuing it", "x": t,
-         "y": [round(float(v), 4) for v in r.second], "line": {"color": kit.PINK, "width": 3, "dash": "dash"},
-         "hovertemplate": "second-order, t=%{x}: %{y:+.2f}<extra></extra>"},
+         "y": [round(float(v), 4) for v in r.second], "customdata": [signed(float(v)) for v in r.second],
+         "line": {"color": kit.PINK, "width": 3, "dash": "dash"},
+         "hovertemplate": "second-order, t=%{x}: %{customdata}<extra></extra>"},
     ]
     shapes = [{"type": "rect", "x0": t[0], "x1": t[-1], "y0": -INDIFFERENT, "y1": INDIFFERENT,
                "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"}]
@@ -1057,6 +1159,8 @@ def _still_moving(r: PreferenceRun) -> bool:
 
 def mismatch_sentence(r: PreferenceRun) -> str:
     start = r.first_dystonic
+    if start is None and r.first_flipped:
+        return _reshaped_sentence(r)
     if start is None:
         a, b = r.end
         if a == b and a != "neither":
@@ -1074,6 +1178,25 @@ def mismatch_sentence(r: PreferenceRun) -> str:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
     return f"A mismatch appears at time {time_text(start)} and then fades away."
+
+
+def _reshaped_sentence(r: PreferenceRun) -> str:
+    """No clash, yet the first-order answer changed: the second-order value pushed it there without ever reading
+    the opposite answer while the first-order one still gave its own."""
+    was, now = r.start[0], r.end[0]
+    band = num(INDIFFERENT, 1)
+    if was == "neither":
+        lead = "No mismatch appears, yet"
+    else:
+        other, own = (f"below {wording.MINUS}{band}", f"above +{band}") if was == "yes" else \
+            (f"above +{band}", f"below {wording.MINUS}{band}")
+        lead = (f"No outright mismatch appears (the second-order value never reads {other} while the first-order one "
+                f"reads {own}), yet")
+    moving = (f", and still {'falling' if r.first[-1] < r.first[-1 - SETTLE] else 'rising'}"
+              if _still_moving(r) else "")
+    return (f"{lead} the AGI reshapes its first-order value, pushed the way its second-order value points: from "
+            f"{signed(float(r.first[0]))} (it {ANSWER[was]} obeying the law) to {signed(float(r.first[-1]))} "
+            f"(it {ANSWER[now]} it){moving}.")
 
 
 # The preferences' phrases, as predicates on the two curves. A value's answer (yes above +0.1, no below
@@ -1117,6 +1240,27 @@ PREFERENCES_TRUTHS = CELL_TRUTHS + (
           "the second-order value at the end, as quoted, is above +0.1, below -0.1 or between, as said"),
 )
 NO_MISMATCH = Truth(r"^No mismatch appears", lambda r: _first_clash(r) is None, "the answers never clash")
+NOTHING_CHANGED = Truth(r"^No mismatch appears:", lambda r: stance(float(r.first[-1])) == stance(float(r.first[0])),
+                        "the first-order answer at the end is the one it started with")
+SIDES = {"above +0.1": "yes", "below −0.1": "no"}
+NO_OUTRIGHT = Truth(r"^No outright mismatch appears \(the second-order value never reads (above \+0\.1|below −0\.1) "
+                    r"while the first-order one reads (above \+0\.1|below −0\.1)\)",
+                    lambda r, m: (_first_clash(r) is None and SIDES[m.group(1)] != SIDES[m.group(2)]
+                                  and stance(float(r.first[0])) == SIDES[m.group(2)]),
+                    "the answers never clash, and the first-order one started on the side said")
+RESHAPES = Truth(r"the AGI reshapes its first-order value, pushed the way its second-order value points: from "
+                 r"([+−]?\d\.\d\d) \(it " + VERB + r" obeying the law\) to ([+−]?\d\.\d\d) \(it " + VERB + r" it\)"
+                 r"(, and still (falling|rising))?",
+                 lambda r, m: (r.access != "none" and m.group(1) == signed(float(r.first[0]))
+                               and (m.group(5) is not None) == _still_moving(r)
+                               and (m.group(6) is None or (m.group(6) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]))
+                               and m.group(3) == signed(float(r.first[-1]))
+                               and stance(float(r.first[0])) == WORD[m.group(2)] != WORD[m.group(4)]
+                               == stance(float(r.first[-1]))
+                               and (min(r.second) < 0 if r.first[-1] < r.first[0] else max(r.second) > 0)),
+                 "it can act on its second-order value, which pointed the way the first-order one moved at some time; "
+                 "the first-order value at the start and at the end, as quoted, and its answer changed, as said; "
+                 "'still falling' or 'rising' only where it moved over the last unit of time, as shown, that way")
 AGREE = Truth(r"at the end the two agree \(both (positive|negative)\)",
               lambda r, m: _end(r) == (("yes", "yes") if m.group(1) == "positive" else ("no", "no")),
               "at the end both values are above +0.1, or both below -0.1")
@@ -1145,7 +1289,7 @@ FADES = Truth(r"and then fades away",
               "the clash is gone at the end and the first-order answer is the one it started with")
 
 PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence,
-                            truths=(NO_MISMATCH, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, RESOLVING, FADES)),)
+                            truths=(NO_MISMATCH, NOTHING_CHANGED, NO_OUTRIGHT, RESHAPES, AGREE, NEVER_OPPOSITE, APPEARS, PERSISTS, RESOLVES, RESOLVING, FADES)),)
 
 
 class PreferencesResponse(WidgetResponse):

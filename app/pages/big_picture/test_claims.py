@@ -69,8 +69,27 @@ def test_a_correction_of_one_hundredth_is_shown_to_three_decimals():
     assert t.valence == 0.31 and "moves from +0.30 toward the actual valence +0.31, to +0.305." in text["learning"]
 
 
+def test_the_hunger_help_says_how_bad_sugar_is_when_full_as_the_verdicts_have_it():
+    """At hunger 0%, sugar 100% and no fear the verdict is −1.00, the bottom of the scale and as strong as at hunger
+    100% the other way: the hunger help may not call sugar 'mildly' bad when full, and says the two ends match."""
+    hunger = next(p for p in THOUGHT.params if p.name == "hunger")
+    full, _ = said(THOUGHT, hunger=0, sugar_guess=100, fear_guess=0, step=5)
+    starving, _ = said(THOUGHT, hunger=100, sugar_guess=100, fear_guess=0, step=5)
+    assert full.innate == -1 == -starving.innate
+    assert "mild" not in hunger.help and "at 0% as much against as at 100% for" in hunger.help, hunger.help
+
+
+def test_the_guess_after_bar_reads_the_value_the_sentence_says_the_guess_moved_to():
+    """At hunger 5%, sugar 5%, fear 30% and a guess of −0.35 the innate verdict (−0.34) overrides and the learning
+    sentence says the guess moves to −0.345; the chart's 'guess after' bar must read that, not −0.35 like the guess."""
+    t, text = said(THOUGHT, hunger=5, sugar_guess=5, fear_guess=30, valence_guess=-0.35, step=7)
+    moved_to = re.search(r"toward the actual valence \S+, to (\S+)\.", text["learning"]).group(1)
+    bars = dict(zip(*(THOUGHT.render_figures(t)["valence"]["data"][0][key] for key in ("x", "text"))))
+    assert moved_to == "−0.345" and bars["guess<br>after"] == moved_to and bars["guess"] != moved_to
+
+
 def test_a_full_stomach_and_no_fear_discards_a_doubtful_thought():
-    """Hunger 0 makes sugar mildly bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
+    """Hunger 0 makes sugar bad: 0.9 x (-1) = -0.90 overrides; the thought is discarded."""
     _, text = said(THOUGHT, hunger=0)
     assert "overrides, the actual valence is −0.90, and the thought is discarded." in text["decision"]
 
@@ -112,6 +131,28 @@ def test_a_long_delay_and_slow_learning_never_reach_the_cue():
     assert r.override_count == 60 and round(r.final_guess, 2) == 0.0
     assert ("its corrections, made at the outcome, have not yet carried back to the cue enough to show: the guess there is still 0%"
             in text["persistence"])
+
+
+@pytest.mark.parametrize("changes", [dict(override_rate=0, initial=0), dict(override_until=0),
+                                     dict(override_rate=100, override_until=10, truth=20, delay=20, lr=0.05)])
+def test_a_guess_that_can_never_move_is_not_said_to_expect_nothing_yet(changes):
+    """The prose's 'from no expectation' link (override_rate=0&initial=0): nothing ever checks the outcome, so
+    deferring trains each guess only toward the next and the guess at the cue stays 0% for good; 'expected next to
+    nothing yet' promised learning to come. Likewise where the checks stopped and left every guess under 5%."""
+    r, text = said(PREDICTOR, **changes)
+    never_checked_again = r.override_count == 0 or changes["override_until"] < r.trials
+    assert never_checked_again and max(round(100 * g) for g in r.weights[-1]) < 5 <= round(100 * r.observed)
+    assert "yet" not in text["anticipation"] and "it never will" in text["anticipation"], text["anticipation"]
+    wrong = text["anticipation"].split(": the predictor")[0] + (": the predictor expected next to nothing yet, so "
+                                                                "nothing was anticipated.")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_guess_still_being_checked_expects_nothing_yet():
+    """With a delay of 20 and a learning rate of 0.05 the checks go on to the last trial but have not reached the
+    cue: there, learning is under way, and 'yet' is right."""
+    _, text = said(PREDICTOR, delay=20, lr=0.05)
+    assert "the predictor expected next to nothing yet" in text["anticipation"], text["anticipation"]
 
 
 def test_overriding_throughout_anticipates_nothing():
@@ -429,6 +470,45 @@ def test_checks_that_moved_the_guess_far_are_not_said_to_have_had_little_to_corr
     assert "little to correct" in texts["persistence"] and abs(round(100 * r.initial) - round(100 * r.final_guess)) <= 5
 
 
+def test_a_guess_still_far_off_is_not_said_to_have_had_little_to_correct():
+    """At delay 7, 20 trials, the guess at the cue went from 30% to 31% against an observed 45%: 15 points off at the
+    start, 14 at the end, with the corrections still on their way back along the delay line (the steps nearer the
+    outcome read up to 63%). 'So the checks had little to correct' read 'moved little' as 'had little to correct'."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=80, override_until=150, truth=55, delay=7, lr=0.25,
+                   initial=30, trials=20)
+    start_off, end_off = (abs(round(100 * g) - round(100 * r.observed)) for g in (r.initial, r.final_guess))
+    assert (start_off, end_off) == (15, 14) and max(r.weights[-1]) - r.final_guess > 0.2
+    assert "little to correct" not in text["persistence"], text["persistence"]
+    assert "but it is still 14 points off: the corrections made at the outcome have not yet carried back to the cue." \
+        in text["persistence"], text["persistence"]
+    wrong = text["persistence"].split(", but it is still")[0] + ", so the checks had little to correct."
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+    # A guess the checks took further from the observed rate (95% to 98% against 83%).
+    r, text = said(PREDICTOR, mode="defer", override_rate=25, override_until=10, truth=85, delay=7, lr=0.35,
+                   initial=95, trials=150)
+    assert "little to correct" not in text["persistence"]
+    assert "but it ended further off, 15 points from it: each check moves the guess just before the outcome 35% of " \
+           "the way toward that one trial's outcome (0% or 100%)" in text["persistence"], text["persistence"]
+
+
+@pytest.mark.parametrize("changes,way", [
+    (dict(override_rate=10, override_until=130, truth=75, delay=5, lr=1, initial=60, trials=20), "all the way to"),
+    (dict(override_rate=10, override_until=150, truth=45, delay=1, lr=0.9, initial=45, trials=110), "90% of the way toward")])
+def test_a_guess_that_started_at_the_observed_rate_is_not_still_far_from_it(changes, way):
+    """At lr=1 the guess at the cue started at 60%, exactly the observed rate, and ended at 100%; the claim said
+    'still more than 15 points from how often the outcome happened (60%)', and called the move 'corrections' with no
+    reason. 'Still' only of a guess that started that far off; here why a right guess moved away."""
+    r, text = said(PREDICTOR, mode="defer", **changes)
+    assert round(100 * r.initial) == round(100 * r.observed) and abs(round(100 * r.final_guess) - round(100 * r.observed)) > 15
+    assert "still more than 15 points" not in text["persistence"], text["persistence"]
+    assert (f"now more than 15 points from how often the outcome happened ({pct(r.observed)}), though it started at it: "
+            f"each check moves the guess just before the outcome {way} that one trial's outcome (0% or 100%), not toward "
+            f"how often the outcome happens.") in text["persistence"], text["persistence"]
+    wrong = text["persistence"].split(", now more than")[0] + (f", still more than 15 points from how often the outcome "
+                                                               f"happened ({pct(r.observed)}).")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+
+
 def test_a_guess_that_starts_exactly_right_is_said_to_be_the_same_not_within_15_points():
     """Review 8 A2, at …?mode=defer&override_rate=100&override_until=300&truth=0&delay=5&lr=0.2&initial=0&trials=60:
     'already within 15 points of how often the outcome happened (0%) and stays at 0%' for a guess exactly right."""
@@ -475,6 +555,23 @@ def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indif
                                      "0.1 of indifference, and still falling."), text["mismatch"]
     wrong = text["mismatch"].split(", and the AGI")[0] + (", and the AGI resolves it by changing its first-order value: "
                                                           "now it is indifferent to obeying the law.")
+    assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
+
+
+@pytest.mark.parametrize("changes", [dict(first=0.3, means_end=0.25, social=-0.1, access="hack"),
+                                     dict(first=-0.3, means_end=0.25, social=0.1, access="hack"),
+                                     dict(first=0.2, means_end=0.8, social=-0.2, access="thinking")])
+def test_a_first_order_answer_reshaped_without_a_clash_is_not_said_to_be_nothing(changes):
+    """At first=0.3&means_end=0.25&social=-0.1&access=hack the AGI starts valuing the law (+0.30) and ends disliking
+    it (−1.00), pushed by its mild second-order dislike; the clash is missed by a hundredth at the display rounding,
+    and the claim said 'No mismatch appears: at the end the two agree'. It now says the value was reshaped."""
+    r, text = said(PREFERENCES, **changes)
+    start, end = (f"{v:+.2f}".replace("-", "−") for v in (r.first[0], r.first[-1]))
+    assert r.start[0] != "neither" and r.end[0] != r.start[0] and not r.dystonic_at.any()
+    assert not text["mismatch"].startswith("No mismatch appears"), text["mismatch"]
+    assert f"reshapes its first-order value, pushed the way its second-order value points: from {start}" in \
+        text["mismatch"] and f"to {end}" in text["mismatch"], text["mismatch"]
+    wrong = "No mismatch appears: the two never give opposite answers."
     assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
 
 

@@ -40,6 +40,7 @@ WALKTHROUGH = Widget(
     panels=(Panel("diagram", "panel_diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
     api_path="/api/stranger-danger",
     step_count=present.step_count,
+    inactive=present.walkthrough_inactive,
 )
 
 IMPRINTING = Widget(
@@ -71,6 +72,7 @@ IMPRINTING = Widget(
     submit_label="Hatch",
     submit_result=present.score_line,
     api_path="/api/filial-imprinting",
+    inactive=present.imprinting_inactive,
 )
 
 PAGE = Page(

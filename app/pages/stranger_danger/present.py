@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, shown_number
-from app.wording import SWINGS, count, join_and, pct, reads_as, says_swings, swings
+from app.wording import SWINGS, count, join_and, pct, reads_as, says_swings, share, swings
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
@@ -613,6 +613,15 @@ class MinuteOut(BaseModel):
     habituated: bool
 
 
+def walkthrough_inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    """The carry-over to a different stranger matters only where one comes, and only if anything is learned."""
+    if values["last_visitor"] == "same":
+        return {"generalisation": "only a different stranger on the last visit uses it."}
+    if values["lr"] == 0:
+        return {"generalisation": "with a learning rate of 0 nothing is learned to carry over."}
+    return {}
+
+
 class WalkthroughResponse(WidgetResponse):
     encounters: list[EncounterOut]
     minutes: list[MinuteOut]
@@ -662,9 +671,10 @@ def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
     data = [{
         "type": "bar", "orientation": "h", "name": label, "y": y, "x": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
-        "texttemplate": "%{x:.0%}", "textposition": "outside", "cliponaxis": False,
-        "textfont": {"size": 13, "color": kit.INK},
-        "hovertemplate": label + ": %{x:.0%}<extra></extra>",
+        # Worded as the table is: 'over 99%', never '100%', for a rating short of full.
+        "text": [share(o.ratings[key]) for o in outcomes], "texttemplate": "%{text}", "textposition": "outside",
+        "cliponaxis": False, "textfont": {"size": 13, "color": kit.INK},
+        "hovertemplate": label + ": %{text}<extra></extra>",
     } for key, label, colour, pattern in OBJECTS]
     return {
         "data": data,
@@ -748,7 +758,7 @@ def imprinting_summary(outcomes: tuple[Outcome, ...]) -> str:
 
 
 def imprinting_table(outcomes: tuple[Outcome, ...]) -> Table:
-    rows = tuple((f"{i}. {o.scenario.title}", pct(o.ratings['mother']), pct(o.ratings['boot']),
+    rows = tuple((f"{i}. {o.scenario.title}", share(o.ratings['mother']), share(o.ratings['boot']),
                   FOLLOWS[o.follows].removeprefix("follows ").removeprefix("is "),
                   FOLLOWS[o.scenario.real].removeprefix("follows "), "yes" if o.passes else "no")
                  for i, o in enumerate(outcomes, start=1))
@@ -800,6 +810,14 @@ TRAINER_WORDS = {"innate": ("Innate detector", "A crude one that fires for anyth
                  "warmth": ("Warmth sensor", "Fires when the gosling is brooded, which only a real mother does.",
                             "the trainer is a warmth sensor"),
                  "none": ("No trainer", "Nothing supplies the assessor's ground truth.", "there is no trainer")}
+
+
+def imprinting_inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    """The window's hours matter only where learning is limited to the window."""
+    if values["when"] == "window":
+        return {}
+    why = "learning is not limited to a window." if values["when"] == "always" else "the assessor never learns."
+    return {"window_start": why, "window_end": why}
 
 
 def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:

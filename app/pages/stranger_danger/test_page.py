@@ -475,3 +475,62 @@ def test_a_small_move_across_75_percent_is_not_called_a_line():
                  generalisation=0.5)
     bubble = step_view(Walk(simulate(**state), 17))["bubbles"]["assessor"]
     assert "75% line" not in bubble and "ended close to where it started" in bubble, bubble
+
+
+def _shown(widget, values) -> str:
+    """Everything a reader sees of a widget at these values: figures, caption, live numbers, claims, table, panels."""
+    import json
+    r = widget.run(values)
+    return json.dumps([widget.render_figures(r), widget.summary(r), widget.live(r), widget.claim_texts(r),
+                       [list(map(str, row)) for row in widget.table(r).rows],
+                       [p.present(r, values) for p in widget.panels]], sort_keys=True, default=str)
+
+
+@pytest.mark.parametrize("widget_id,names", [("walkthrough", ("generalisation",)),
+                                             ("imprinting", ("window_start", "window_end"))])
+def test_a_slider_is_shown_unavailable_exactly_where_moving_it_changes_nothing(widget_id, names):
+    """With the same stranger on the last visit the carry-over to a different one changed nothing (every minute and
+    claim alike at 0 and 1), and with learning 'always' or 'never' the window's hours changed nothing, yet both were
+    live controls. Over seeded states each is unavailable exactly where moving it over its range changes nothing."""
+    from helpers import random_states
+    widget = PAGE.widget(widget_id)
+    states = [widget.defaults(), {**widget.defaults(), "lr": 0, "last_visitor": "different"},
+              {**widget.defaults(), "when": "window"}, {**widget.defaults(), "when": "never"}]
+    for state in states + random_states(widget, 40, seed=19):
+        for name in names:
+            p = widget.param(name)
+            values = [p.min, p.default, p.max, p.min + p.step * round((p.max - p.min) / p.step / 2)]
+            nothing = len({_shown(widget, {**state, name: int(v) if p.integer else v}) for v in values}) == 1
+            assert (name in widget.inactive(state)) == nothing, (name, state)
+
+
+def test_dead_sliders_render_unavailable_with_the_reason(client):
+    for path, name, why in [(f"/{SLUG}", "generalisation", "only a different stranger on the last visit uses it."),
+                            (f"/{SLUG}?when=always", "window_start", "learning is not limited to a window."),
+                            (f"/{SLUG}?when=never", "window_end", "the assessor never learns.")]:
+        html = client.get(path).text
+        slider = re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+        assert 'aria-disabled="true"' in slider and f"No effect now: {why}" in html, (path, name)
+    html = client.get(f"/{SLUG}?last_visitor=different&when=window").text
+    for name in ("generalisation", "window_start", "window_end"):
+        assert 'aria-disabled' not in re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+
+
+@pytest.mark.browser
+def test_the_window_sliders_move_again_once_the_window_is_chosen_before_hatching(watched, server_url):
+    """At the default 'always' the window's hours are unavailable; choosing 'Only inside the window' makes the
+    settings stale, and the sliders can be set before Hatch (their reasons were about the settings shown)."""
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#widget-imprinting")
+    drawn(page, "#plot-imprinting-ratings")
+    start = page.locator("#imprinting-window_start")
+    assert start.get_attribute("aria-disabled") == "true"
+    page.locator("#form-imprinting input[name=when][value=window]").check()
+    assert start.get_attribute("aria-disabled") is None
+    before = start.input_value()
+    start.focus()
+    page.keyboard.press("ArrowRight")
+    assert start.input_value() != before
+    page.locator("#form-imprinting input[name=when][value=always]").check()
+    page.locator("#form-imprinting button.update").click()
+    page.wait_for_function("() => document.querySelector('#imprinting-window_start').getAttribute('aria-disabled') === 'true'")

@@ -433,8 +433,17 @@ def thoughts_sentence(t: Tumble) -> str:
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
+        # Nothing to sense, so any gain on random re-rolls comes from the re-rolls themselves: their rate, and where
+        # re-rolling at random as often ends elsewhere, their timing too.
+        rate = _drift(t) or f"; {_rerolling(t)}"
+        why = ("" if num(t.quality[-1]) == num(t.quality_random[-1]) else
+               " Any difference from random re-rolls comes from how often they re-roll, not from the ideas' worth."
+               if num(t.quality[-1]) == num(t.quality_matched[-1]) else
+               f" Any difference from random re-rolls comes from how often and when they re-roll, not from the ideas' "
+               f"worth: one that re-rolls at random as often as these minds do (on {share(t.rerolls)} of steps) ends "
+               f"at {num(t.quality_matched[-1])}.")
         return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
-                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}{_drift(t)}.")
+                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}{rate}.{why}")
     if blind_thoughts(t):
         lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
                 "Here the rule steers thoughts by nothing")
@@ -661,9 +670,15 @@ FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by
 TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
                     "the dish is flat, or there is no memory, or the bacteria tumbled on every step or none, so what "
                     "they did never depended on the food")
-REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth", blind_thoughts,
-                    "there is no memory, or the minds re-rolled on every step or none: what they did never depended "
-                    "on the ideas' worth")
+REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth",
+                    lambda t: blind_thoughts(t) or (t.idea_rise == 0 and num(t.quality[-1]) == num(t.quality_matched[-1])),
+                    "there is no memory, or the minds re-rolled on every step or none, or the ideas' worth feels flat "
+                    "to them and re-rolling at random as often ends at the same worth, as shown: what they did never "
+                    "depended on the ideas' worth")
+REROLL_TIMING = Truth(r"comes from how often and when they re-roll, not from the ideas' worth",
+                      lambda t: t.idea_rise == 0 and num(t.quality[-1]) != num(t.quality_matched[-1]),
+                      "the ideas' worth feels flat to the minds, and re-rolling at random as often ends at another worth, "
+                      "as shown: what they did never depended on the ideas' worth, but their timing counts")
 BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
               "no memory (the signal always reads 0), or the bacteria tumbled on every step or none: what they did "
               "never depended on the food")
@@ -814,7 +829,7 @@ TUMBLE_CLAIMS = (
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
-                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLLING, NO_MEMORY, DRIFT)),
+                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")

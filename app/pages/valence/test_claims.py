@@ -437,6 +437,28 @@ def test_a_slope_of_zero_is_flat_to_the_minds_while_worth_is_scored_at_slope_1(c
     assert "scored as at slope 1" in strength.help and "0 is flat" not in strength.help
 
 
+@pytest.mark.parametrize("changes", [dict(strength=0, noise=0, memory=20, threshold=1),
+                                     dict(strength=0, noise=20, memory=20, threshold=1)])
+def test_minds_on_a_flat_landscape_that_beat_random_re_rolls_are_given_the_reason(changes):
+    """At slope 0 with threshold 1 the minds end up with ideas worth 28 points against 21 for random re-rolls, while
+    the sentence says they have nothing to climb by: the whole gain is how often they re-roll (re-rolling at random
+    as often gives the same worth). The sentence says how often they re-roll and that the gain comes from that,
+    as the bacteria sentence does for a flat dish; with noise, re-rolling at random as often ends elsewhere (19), so
+    the timing of the re-rolls counts too, and that number is given."""
+    t, said, _, _ = texts(TUMBLE, **changes)
+    assert t.idea_rise == 0 and round(t.quality[-1]) - round(t.quality_random[-1]) >= 5
+    rate = "on every step" if t.rerolls == 1 else f"on {share(t.rerolls)} of steps"
+    assert f"they re-roll {rate}" in said["thoughts"], said["thoughts"]
+    if round(t.quality_matched[-1]) == round(t.quality[-1]):      # re-rolling at random as often gains as much
+        assert said["thoughts"].endswith("Any difference from random re-rolls comes from how often they re-roll, not "
+                                         "from the ideas' worth."), said["thoughts"]
+    else:
+        assert said["thoughts"].endswith(f"comes from how often and when they re-roll, not from the ideas' worth: one "
+                                         f"that re-rolls at random as often as these minds do ({rate}) ends at "
+                                         f"{round(t.quality_matched[-1])}."), said["thoughts"]
+    assert "comes from how often they tumble, not from the food" in said["chemotaxis"]
+
+
 @pytest.mark.parametrize("changes", [dict(weight=0), dict(weight=0, categories=2)])
 def test_with_valence_weighted_at_zero_the_birds_spread_is_not_what_pulls_them_apart(changes):
     """Review 6 A3, /valence?weight=0#concepts: 'they spread over 0.6 of valence, from the liked sparrow to the
@@ -607,7 +629,8 @@ def test_minds_that_hardly_re_roll_are_said_to_drift_as_bacteria_swim_straight(s
     t = TUMBLE.run({**TUMBLE.defaults(), **state})
     assert t.rerolls < 0.01 and t.quality[-1] < 1
     text = TUMBLE.claim_texts(t)["thoughts"]
-    assert text.endswith(line), text
+    # At slope 0 a sentence follows, on where their gap from random re-rolls comes from.
+    assert text.split(" Any difference from random re-rolls")[0].endswith(line), text
     assert [f for tr in TUMBLE.all_truths for f in tr.failures(TUMBLE.run(TUMBLE.defaults()), line)]
 
 

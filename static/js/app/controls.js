@@ -57,10 +57,13 @@
     if (input) setInput(input, Number(input.value) + by * (Number(input.step) || 1));
   }
 
-  // A widget that updates only on its button says when its settings changed since the figure was made.
+  // A widget that updates only on its button says when its settings changed since the figure was made; the
+  // sliders it showed unavailable then move again (their reasons were about the settings shown, not these).
   function markStale(form) {
     var note = document.getElementById('stale-' + form.dataset.widget);
-    if (note) note.hidden = false;
+    if (!note) return;
+    note.hidden = false;
+    markInactive(form, {});
   }
   E.on('input', 'form.controls', markStale);
   E.on('change', 'form.controls', markStale);
@@ -108,8 +111,9 @@
   // data-inactive); it stays focusable so the reason can be heard, but does not move.
   E.on('explorables:landed', '.figdata', function (fd) {
     var form = document.getElementById('form-' + fd.dataset.widget);
-    var inactive = JSON.parse(fd.dataset.inactive || '{}');
-    if (!form) return;
+    if (form) markInactive(form, JSON.parse(fd.dataset.inactive || '{}'));
+  });
+  function markInactive(form, inactive) {
     form.querySelectorAll('input[type=range]').forEach(function (input) {
       var why = inactive[input.name], note = document.getElementById(input.id + '-why');
       if (why) input.setAttribute('aria-disabled', 'true'); else input.removeAttribute('aria-disabled');
@@ -119,7 +123,7 @@
       });
       if (note) note.textContent = why ? ' No effect now: ' + why : '';
     });
-  });
+  }
   function refuse(input, e) {
     if (input.getAttribute('aria-disabled') !== 'true' || e.key === 'Tab') return;
     e.preventDefault();
