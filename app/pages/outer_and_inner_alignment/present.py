@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, upper_first
+from app.wording import count, num, pct, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
@@ -46,7 +46,8 @@ def values_figure(r: Run) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": SHORT[p], "x": x,
              "y": [None if v is None else round(v, 3) for v in r.values[p]],
              "line": {"color": COLOURS[p], "dash": DASHES[p], "width": 3}, "connectgaps": False,
-             "hovertemplate": SHORT[p] + ": %{y:.1f}<extra>race %{x}</extra>"} for p in present_plans(r)]
+             "customdata": ["" if v is None else val(v) for v in r.values[p]],
+             "hovertemplate": SHORT[p] + ": %{customdata}<extra>race %{x}</extra>"} for p in present_plans(r)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -67,9 +68,10 @@ def choices_figure(r: Run) -> dict:
     blocks = [(i, min(i + BLOCK, r.races)) for i in range(0, r.races, BLOCK)]
     middles = [(a + b + 1) / 2 for a, b in blocks]
     data = [{"type": "bar", "name": SHORT[p], "x": middles, "y": [round(r.share(p, a, b), 3) for a, b in blocks],
-             "width": BLOCK - 1, "customdata": [f"{a + 1}–{b}" for a, b in blocks],
+             "width": BLOCK - 1, "customdata": [(f"{a + 1}–{b}", share(r.share(p, a, b))) for a, b in blocks],
              "marker": {"color": COLOURS[p], "pattern": kit.pattern(PATTERNS[p], COLOURS[p])},
-             "hovertemplate": SHORT[p] + ": %{y:.0%}<extra>races %{customdata}</extra>"} for p in present_plans(r)]
+             "hovertemplate": SHORT[p] + ": %{customdata[1]}<extra>races %{customdata[0]}</extra>"}
+            for p in present_plans(r)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, barmode="stack", legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
