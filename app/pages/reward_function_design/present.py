@@ -114,6 +114,15 @@ def _zero(r: Lying, s: str, kind: str = "behaviour") -> bool:
     return rounded(r.worth(kind, _detect(r, s)), 1) == 0
 
 
+def _chance_where(r: Lying, s: str) -> bool:
+    """Over half its chances a lie in situation s, where a lie always pays just what the truth does (worth 0 and a
+    certain payoff: the agents' values stay level, so the share is a coin toss), and under 20% in the other,
+    where a lie is caught more often."""
+    o = _other(s)
+    return (_zero(r, s) and _certain(r, _detect(r, s)) and _detect(r, s) < _detect(r, o)
+            and wording.points(r.at("behaviour", s)) > 50 and _few(r.at("behaviour", o)))
+
+
 def _learned_at_zero(r: Lying, s: str) -> str:
     """Where a lie is worth just what the truth is on average, what its agents learned to expect decides the habit."""
     lie, truth = r.values["behaviour"][s]
@@ -128,12 +137,16 @@ def caught_sentence(r: Lying) -> str:
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if (w < 20 and u > 50 and r.unwatched < r.watched and _zero(r, "unwatched")
-            and _certain(r, r.unwatched)):
-        likely = "likely to be caught" if r.watched > 0.5 > r.unwatched else "more likely to be caught"
-        where = "is not" if r.watched > 0.5 > r.unwatched else "is less likely to be"
-        return head + (f": it learned to be honest where it is {likely}. Where it {where}, a lie is worth just what "
-                       f"the truth is, so its {pct(r.at('behaviour', 'unwatched'))} there is chance, not a learned "
+    chance = [s for s in SITUATIONS if _chance_where(r, s)]
+    if chance:
+        s = chance[0]
+        o = _other(s)
+        likely = "likely to be caught" if _detect(r, o) > 0.5 > _detect(r, s) else "more likely to be caught"
+        where = "is not" if _detect(r, o) > 0.5 > _detect(r, s) else "is less likely to be"
+        # the usual case (watched the likelier) reads without naming the situations
+        here, there = (("", "") if s == "unwatched" else (f", here when {o}", f", when {s}"))
+        return head + (f": it learned to be honest where it is {likely}{here}. Where it {where}{there}, a lie is worth "
+                       f"just what the truth is, so its {pct(r.at('behaviour', s))} there is chance, not a learned "
                        f"habit of lying.")
     off = [s for s in SITUATIONS if not _follows(r, s)]
     # Where a situation's habit goes against the sign of a lie's average worth, the sentence says why.
@@ -245,6 +258,13 @@ def rise_reason(r: Lying) -> str:
     judging lying by the better of two noisy estimates)."""
     noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
+        if _rises_where_certain(r):
+            return ("; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one "
+                    "stays near its starting value of 0, above what it really pays")
+        if _rises_by_chance(r):
+            return ("; there every answer pays the same each time, and a hidden lie pays what a lie pays without the "
+                    "probe, no less than the truth, so the probe gives no reason to lie more: the small difference "
+                    "comes from the agents' random choices")
         two = "with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
         return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
@@ -254,6 +274,25 @@ def rise_reason(r: Lying) -> str:
                 "learning, not a push toward lying")
     return (", though it makes a lie worth less on average; " + noise + ", and that noise outweighs its small "
             "push toward honesty")
+
+
+def _rises_where_certain(r: Lying) -> bool:
+    """Every situation where it lies more with the probe pays each answer the same every time (a perfect probe, and
+    a lie never caught or always), and there both ways of lying pay less than the truth's 0, where the values start."""
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    return (r.accuracy == 1 and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
+            and all(r.worth("probe", _detect(r, s)) < 0 and r.plain_worth(_detect(r, s)) < 0 for s in more))
+
+
+def _rises_by_chance(r: Lying) -> bool:
+    """Every situation where it lies more with the probe pays each answer the same every time (`_rises_where_certain`),
+    a hidden lie there pays no less than the truth (what a lie pays without the probe), and the rise is at most 5
+    points as shown."""
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    return (r.accuracy == 1 and r.hide and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
+            and all(r.worth("probe", _detect(r, s)) >= 0 for s in more)
+            and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in more)
+            and all(wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s)) <= 5 for s in more))
 
 
 def probe_sentence(r: Lying) -> str:
@@ -422,12 +461,21 @@ _BARE = ("in each situation, lies in over 50% of chances (as shown) where a lie 
          "it loses")
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
-    Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
-          r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
-          lambda r, m: _zero(r, "unwatched") and _certain(r, r.unwatched)
-          and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
-          and (m.group(1) == "is not") == (r.watched > 0.5 > r.unwatched) and r.unwatched < r.watched,
-          "a lie unwatched is worth 0 points against the truth, as shown; the share of lies unwatched, as shown"),
+    Truth(r"Where it (is not|is less likely to be)(?:, when (watched|unwatched))?, a lie is worth just what the truth "
+          r"is, so its ((?:over |under )?\d+)% there is chance, not a learned habit of lying",
+          lambda r, m: (lambda s: _zero(r, s) and _certain(r, _detect(r, s)) and _pct_is(m.group(3), r.at("behaviour", s))
+                        and (m.group(1) == "is not") == (_detect(r, _other(s)) > 0.5 > _detect(r, s))
+                        and _detect(r, s) < _detect(r, _other(s)))(m.group(2) or "unwatched"),
+          "in the situation named (unwatched, if none is), a lie is worth 0 points against the truth, as shown, every "
+          "time (never caught or always), and is caught less often than in the other; the share of lies there, as "
+          "shown"),
+    Truth(r"it learned to be honest where it is (likely|more likely) to be caught(?:, here when (watched|unwatched))?\.",
+          lambda r, m: (lambda o: _few(r.at("behaviour", o)) and _detect(r, o) > _detect(r, _other(o))
+                        and (m.group(1) == "likely") == (_detect(r, o) > 0.5 > _detect(r, _other(o))))(
+              m.group(2) or "watched"),
+          "in the situation named (watched, if none is) a lie is caught more often than in the other (more often than "
+          "not there, and less often than not in the other, where it says 'likely'), and it lies in under 20% of "
+          "chances there, as shown"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
           lambda r: r.worth("behaviour", r.unwatched) > 0 and r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
           and wording.points(r.at("behaviour", "unwatched")) > 50,
@@ -451,6 +499,10 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"it lies more where it is less likely to be caught\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
           _BARE),
     Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
+    Truth(r"The habit follows the chance of being caught",
+          lambda r: not any(_chance_where(r, s) for s in SITUATIONS),
+          "no situation where it lies in over half its chances is one where a lie always pays just what the truth "
+          "does (there the share is a coin toss, not a habit)"),
     Truth(r"though in both a lie would gain on average\. Its agents learned to expect (?:(\S+) from a lie in each against "
           r"(\S+) from the truth|(\S+) from a lie watched and (\S+) unwatched, against (\S+) and (\S+) from the truth)",
           lambda r, m: (all(r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s) for s in SITUATIONS)
@@ -579,10 +631,25 @@ PROBE_TRUTHS = (
           r"better of two noisy estimates, which overrates it",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
           and (m.group(1) is not None) == (r.accuracy < 1)
+          and any(_rises(r, s) and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
           "with it somewhere (as the shares are written); false alarms (short of a perfect probe) add noise, and the "
           "learner values lying as the better of its two ways to lie"),
+    Truth(r"; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
+          r"its starting value of 0, above what it really pays",
+          lambda r: r.hide and r.penalty > 0 and _rises_where_certain(r)
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
+          "never or always caught make every payoff certain, and both ways of lying pay less than the truth (whose "
+          "value, like theirs, starts at 0), so an untried way keeps a value above what it pays"),
+    Truth(r"; there every answer pays the same each time, and a hidden lie pays what a lie pays without the probe, no "
+          r"less than the truth, so the probe gives no reason to lie more: the small difference comes from the "
+          r"agents' random choices",
+          lambda r: r.penalty > 0 and _rises_by_chance(r),
+          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
+          "never or always caught make every payoff certain, a hidden lie pays what a lie pays without the probe and "
+          "no less than the truth, and the share of lies rises by at most 5 points as shown"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_near_none(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),
@@ -695,13 +762,18 @@ def lying_summary(r: Lying) -> str:
 
 
 def lying_table(r: Lying) -> Table:
+    # Where it can hide, the probe flags a hidden lie as often as the truth: both ways of lying get a column.
     rows = tuple((f"{round(100 * d)}%", pct(r.lies["behaviour"][i]), pct(r.lies["probe"][i]),
-                  points(r.worth("behaviour", d)), points(r.worth("probe", d)))
+                  points(r.worth("behaviour", d)), *((points(r.plain_worth(d)),) if r.hide else ()),
+                  points(r.worth("probe", d)))
                  for i, d in enumerate(GRID))
+    probe = (("A plain lie's worth: with probe", "A hidden lie's worth: with probe") if r.hide
+             else ("A lie's worth: with probe",))
     return Table(f"Share of the last {LAST} chances the trained agents lie, and what a lie is worth on average "
-                 f"compared with the truth, at each chance of being caught",
+                 f"compared with the truth, at each chance of being caught"
+                 + (" (with the probe, a plain lie, one it can read, and a hidden one)" if r.hide else ""),
                  ("Chance a lie is caught", "Lies: behaviour only", "Lies: with probe",
-                  "A lie's worth: behaviour only", "A lie's worth: with probe"), rows)
+                  "A lie's worth: behaviour only", *probe), rows)
 
 
 def lying_live(r: Lying) -> dict[str, str]:
@@ -745,7 +817,10 @@ class LyingResponse(WidgetResponse):
                                                      "chances the trained agents lie, at each detection level.")
     situations: dict[str, dict[str, float]] = Field(description="Per reward: share of lies when watched and unwatched.")
     worth: dict[str, dict[str, float]] = Field(description="Per reward: what a lie is worth on average compared "
-                                                           "with the truth, watched and unwatched (points).")
+                                                           "with the truth, watched and unwatched (points). With "
+                                                           "hide=yes, 'probe' is a hidden lie's worth (the probe "
+                                                           "flags it only as often as the truth), and 'probe_plain' "
+                                                           "a plain lie's, one the probe can read.")
     learned_values: dict[str, dict[str, list[float]]] = Field(description="Per reward and situation: the agents' "
                                                                           "learned value of lying and of honesty.")
     hidden: dict[str, float] = Field(description="With the probe: share of chances answered with a hidden lie.")
@@ -754,7 +829,9 @@ class LyingResponse(WidgetResponse):
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
     return {"detection": list(GRID), "lies": {k: list(v) for k, v in r.lies.items()},
             "situations": {k: dict(r.situations[k]) for k in KINDS},
-            "worth": {k: {s: round(r.worth(k, _detect(r, s)), 4) for s in SITUATIONS} for k in KINDS},
+            "worth": {**{k: {s: round(r.worth(k, _detect(r, s)), 4) for s in SITUATIONS} for k in KINDS},
+                      **({"probe_plain": {s: round(r.plain_worth(_detect(r, s)), 4) for s in SITUATIONS}}
+                         if r.hide else {})},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
             "hidden": dict(r.hidden)}
 
@@ -786,7 +863,8 @@ def weights_figure(b: Board) -> dict:
     t = b.training
     data = [{"type": "scatter", "mode": "lines", "name": upper_first(k), "x": list(t.checkpoints),
              "y": [w[i] for w in t.weights], "line": {"color": KIND_COLOURS[k], "dash": KIND_DASH[k], "width": 3},
-             "hovertemplate": upper_first(k) + ": %{y:+.3f}<extra>%{x} games</extra>"}
+             "customdata": [value_text(w[i]) for w in t.weights],
+             "hovertemplate": upper_first(k) + ": %{customdata}<extra>%{x} games</extra>"}
             for i, k in enumerate(reversi.KINDS)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=[games_line(b)],

@@ -653,3 +653,77 @@ def test_honesty_in_both_names_both_situations_where_a_lie_gains_in_both():
                          "each", "though watched a lie would gain on average. Its agents learned to expect −1.3 from a "
                          "lie there")
     assert failures(r, old)
+
+
+def test_with_hiding_on_the_tables_probe_worth_says_it_is_a_hidden_lies():
+    """/reward-function-design?hide=yes: the column 'A lie's worth: with probe' read +4 at 0% caught, the same as
+    without the probe. A lie the probe can read (90% accurate, penalty 10) is flagged 90% of the time against 10% for
+    the truth, so it is worth 4 − 10 × 0.8 = −4; +4 is what a hidden lie is worth. Each column says which it is."""
+    r, _, _ = lying(hide="yes")
+    table = LYING.table(r)
+    assert "A lie's worth: with probe" not in table.columns
+    hidden, plain = (table.columns.index(c) for c in ("A hidden lie's worth: with probe", "A plain lie's worth: with probe"))
+    first = table.rows[0]                                       # a lie caught 0% of the time
+    assert first[0] == "0%" and first[hidden] == "+4" and first[plain] == "−4"
+    assert r.gain - r.penalty * (0 + r.accuracy - (1 - r.accuracy)) == pytest.approx(-4)
+    r, _, _ = lying(hide="no")
+    assert LYING.table(r).columns[-1] == "A lie's worth: with probe" and LYING.table(r).rows[0][-1] == "−4"
+
+
+def test_with_hiding_on_the_api_gives_the_plain_lies_worth_beside_the_hidden_ones(client):
+    """The API's worth.probe at hide=yes is a hidden lie's worth (+4 unwatched at the defaults' 10%: 4 − 1), as its
+    description now says; worth.probe_plain is a lie the probe can read (4 − 10 × (0.1 + 0.8) = −5)."""
+    api = client.get("/api/reward-function-design/lying", params={"hide": "yes"}).json()
+    assert api["worth"]["probe"]["unwatched"] == pytest.approx(3) and api["worth"]["probe_plain"]["unwatched"] == pytest.approx(-5)
+    assert "probe_plain" not in client.get("/api/reward-function-design/lying").json()["worth"]
+    schema = client.get("/openapi.json").text
+    assert "a hidden lie's worth" in schema
+
+
+@pytest.mark.parametrize("state, share", [
+    (dict(gain=0, penalty=20, watched=0, unwatched=100), "51%"),
+    (dict(gain=0, penalty=1, watched=0, unwatched=100), None),
+    (dict(gain=0, penalty=10, watched=0, unwatched=50), None),
+])
+def test_a_coin_toss_where_a_lie_pays_what_the_truth_does_is_not_called_a_habit_in_either_situation(state, share):
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=100: watched, a lie gains 0 and is never caught,
+    so it pays what the truth pays every time and the agents' values stay 0 and 0; its 51% there was called a habit
+    that 'follows the chance of being caught', while the mirror state (watched=100&unwatched=0) calls the same 51%
+    chance. Both situations are judged alike now."""
+    r, texts, _ = lying(**state)
+    caught = texts["caught"]
+    assert r.values["behaviour"]["watched"] == (0, 0) and r.at("behaviour", "watched") > 0.5
+    assert "The habit follows the chance of being caught" not in caught
+    said = pct(r.at("behaviour", "watched"))
+    assert share in (None, said)
+    assert (f"it learned to be honest where it is {'likely' if r.unwatched > 0.5 else 'more likely'} to be caught, here "
+            f"when unwatched. Where it {'is not' if r.unwatched > 0.5 else 'is less likely to be'}, when watched, a lie "
+            f"is worth just what the truth is, so its {said} there is chance, not a learned habit of lying.") in caught
+    old = caught.split(": it learned")[0] + (": here lies are caught more often when unwatched, so it lies more when "
+                                            "watched. The habit follows the chance of being caught, not the label.")
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+    mirror, mirror_texts, _ = lying(**{**state, "watched": state["unwatched"], "unwatched": state["watched"]})
+    assert "chance, not a learned habit of lying" in mirror_texts["caught"]
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=0, penalty=1, watched=100, unwatched=100, accuracy=100, hide="yes"),
+    dict(gain=0, penalty=1, watched=0, unwatched=100, accuracy=100, hide="yes"),
+    dict(gain=0, penalty=2, watched=0, unwatched=100, accuracy=100, hide="yes"),
+])
+def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates(state):
+    """/reward-function-design?gain=0&penalty=1&watched=100&unwatched=100&accuracy=100&hide=yes: a lie is always
+    caught and the probe is perfect, so every answer pays the same every time (the truth 0, a hidden lie −1, a plain
+    lie −2), yet the rise was put down to 'the better of two noisy estimates'. Both ways of lying start at 0 and
+    are pulled down only when tried, so the better of the two stays above what lying pays."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    more = [s for s in ("watched", "unwatched") if pct(r.at("probe", s)) != pct(r.at("behaviour", s))]
+    assert more and all(getattr(r, s) in (0, 1) for s in more) and r.accuracy == 1
+    assert all(r.worth("probe", getattr(r, s)) < 0 for s in more)           # a hidden lie pays less than the truth
+    assert "noisy" not in probe
+    assert ("with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
+            "its starting value of 0, above what it really pays") in probe
+    old = probe.replace("the better of two estimates, and the less-tried one stays near its starting value of 0, "
+                        "above what it really pays", "the better of two noisy estimates, which overrates it")
+    assert [f for t in LYING.all_truths for f in t.failures(r, old)]
