@@ -898,8 +898,14 @@ def flip_sentence(b: Board) -> str:
     return (f"After {b.games} games of self-play, the learner rewarded for Reversi ends with {num(rev.mean_discs[i], 1)} of "
             f"16 discs on average against a random player and holds {num(rev.corners[i], 1)} of the 4 corners; the same "
             f"code with the reward's sign flipped ends with {num(anti.mean_discs[i], 1)} discs and "
-            f"{num(anti.corners[i], 1)} corners. By its own game's rules the Reversi learner wins {pct(rev.wins[i])} "
-            f"of those games, and the anti-Reversi learner {pct(anti.wins[i])}.")
+            f"{num(anti.corners[i], 1)} corners. By its own game's rules the Reversi learner wins {rev.won[i]} of "
+            f"{reversi.EVAL_GAMES} games against the random player{_drawn(rev, i)}, and the anti-Reversi learner "
+            f"{anti.won[i]}{_drawn(anti, i)}.")
+
+
+def _drawn(t: reversi.Training, i: int) -> str:
+    """' (4 drawn)', or nothing where no game was drawn."""
+    return f" ({t.drawn[i]} drawn)" if t.drawn[i] else ""
 
 
 KIND_PLURALS = {"corner": "corners", "edge": "edge squares", "centre": "centre squares"}
@@ -950,8 +956,29 @@ def habits_sentence(b: Board) -> str:
     if before:
         return (f"{NOTHING_SAYS}, and at {b.games} games the two habits do not both show, though they did at "
                 f"{before[-1]} games: training still wavers; train longer and the sign pulls the learners apart.")
+    if _both_wrong_way(rev, anti, b.index):
+        i = b.index
+        tail = (f" After so few games their values are under half the size they reach by {rev.checkpoints[-1]} games, "
+                f"still mostly the luck of a few self-play games, so a learner can move the wrong way first; train"
+                if _values_small(rev, anti, i) else " Train")
+        return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet. Each learner has "
+                f"even moved against its own reward so far: the Reversi learner ends with fewer discs than untrained "
+                f"({num(rev.mean_discs[i], 1)} against {num(rev.mean_discs[0], 1)}), and the anti-Reversi learner with "
+                f"more ({num(anti.mean_discs[i], 1)}).{tail} longer and the sign pulls the learners apart.")
     return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet: train longer and "
             "the sign pulls the learners apart.")
+
+
+def _both_wrong_way(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """As shown (one decimal), the Reversi learner ends with fewer discs than the untrained program and the
+    anti-Reversi learner with more: each has moved against its own reward."""
+    return (i > 0 and rounded(rev.mean_discs[i], 1) < rounded(rev.mean_discs[0], 1)
+            and rounded(anti.mean_discs[i], 1) > rounded(anti.mean_discs[0], 1))
+
+
+def _values_small(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """Each learner's largest value (in size) at checkpoint i is under half its largest after the most training."""
+    return all(max(map(abs, t.weights[i])) < 0.5 * max(map(abs, t.weights[-1])) for t in (rev, anti))
 
 
 def weights_sentence(b: Board) -> str:
@@ -993,10 +1020,17 @@ FLIP_TRUTHS = (
                         and _num_is(m.group(4), anti.mean_discs[i], 1) and _num_is(m.group(5), anti.corners[i], 1))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
           "each learner's mean discs and corners against a random player after that much training"),
-    Truth(r"By its own game's rules the Reversi learner wins (\d+)% of those games, and the anti-Reversi learner (\d+)%",
-          lambda b, m: (lambda rev, anti, i: _pct_is(m.group(1), rev.wins[i]) and _pct_is(m.group(2), anti.wins[i]))(
+    Truth(r"learner wins \d+% of", lambda b: False,
+          "never: a percentage of games won (the model's score counts a draw as half; the sentence counts the games)"),
+    Truth(r"By its own game's rules the Reversi learner wins (\d+) of (\d+) games against the random player"
+          r"(?: \((\d+) drawn\))?, and the anti-Reversi learner (\d+)(?: \((\d+) drawn\))?\.",
+          lambda b, m: (lambda rev, anti, i: int(m.group(2)) == reversi.EVAL_GAMES
+                        and int(m.group(1)) == rev.won[i] and int(m.group(3) or 0) == rev.drawn[i]
+                        and int(m.group(4)) == anti.won[i] and int(m.group(5) or 0) == anti.drawn[i]
+                        and (m.group(3) is None) == (rev.drawn[i] == 0) and (m.group(5) is None) == (anti.drawn[i] == 0))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
-          "each learner's share of wins by its own rules"),
+          "each learner's games won outright by its own rules, of all it played against the random player, and the "
+          "games drawn (said where there were any)"),
 )
 
 _PLURAL_KIND = {"corners": "corner", "edge squares": "edge", "centre squares": "centre"}
@@ -1068,8 +1102,17 @@ HABITS_TRUTHS = (
           lambda b, m: int(m.group(1)) == b.games > 0 and not _habits_show(*_by_rules(b), b.index)
           and int(m.group(2)) in _showed_before(*_by_rules(b), b.index),
           "trained that much, the two habits do not both show there, and they did at the less training quoted"),
-    Truth(r"train longer and the sign pulls the learners apart", lambda b: _settles(*_by_rules(b), b.index),
+    Truth(r"[Tt]rain longer and the sign pulls the learners apart", lambda b: _settles(*_by_rules(b), b.index),
           "from some later checkpoint to the most training, both habits show at every one"),
+    Truth(r"Each learner has even moved against its own reward so far: the Reversi learner ends with fewer discs than "
+          r"untrained \((\S+) against (\S+)\), and the anti-Reversi learner with more \((\S+)\)",
+          lambda b, m: (lambda rev, anti, i: _both_wrong_way(rev, anti, i) and _num_is(m.group(1), rev.mean_discs[i], 1)
+                        and _num_is(m.group(2), rev.mean_discs[0], 1) and _num_is(m.group(3), anti.mean_discs[i], 1))(
+              *_by_rules(b), b.index),
+          "as shown, the Reversi learner's mean discs below the untrained program's, and the anti-Reversi learner's above"),
+    Truth(r"their values are under half the size they reach by (\d+) games",
+          lambda b, m: int(m.group(1)) == b.training.checkpoints[-1] and _values_small(*_by_rules(b), b.index),
+          "each learner's largest value in size is under half its largest after the most training"),
 )
 
 REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS),
@@ -1092,11 +1135,11 @@ def reversi_table(b: Board) -> Table:
     for sign, t in sorted(((b.sign, b.training), (-b.sign, b.other)), key=lambda x: -x[0]):
         for i, n in enumerate(t.checkpoints):
             rows.append((RULES[sign], str(n), *(value_text(x) for x in t.weights[i]),
-                         num(t.mean_discs[i], 1), num(t.corners[i], 1), pct(t.wins[i])))
+                         num(t.mean_discs[i], 1), num(t.corners[i], 1), num(t.won[i]), num(t.drawn[i])))
     return Table(f"Each learner over training: its values for corner, edge and centre squares, and over "
                  f"{reversi.EVAL_GAMES} games against a random player its mean discs and corners at the end and "
-                 f"its share of wins by its own rules",
-                 ("Reward", "Games", "Corner", "Edge", "Centre", "Discs", "Corners", "Wins"), tuple(rows))
+                 f"how many of those games it won by its own rules, and drew",
+                 ("Reward", "Games", "Corner", "Edge", "Centre", "Discs", "Corners", "Won", "Drawn"), tuple(rows))
 
 
 def reversi_live(b: Board) -> dict[str, str]:
@@ -1132,7 +1175,11 @@ class ReversiResponse(WidgetResponse):
                                                               "for [corner, edge, centre] at each checkpoint.")
     mean_discs: dict[str, list[float]] = Field(description="Per reward: mean discs at the end against a random player.")
     corners: dict[str, list[float]]
-    wins: dict[str, list[float]] = Field(description="Per reward: share of wins by its own rules (draws count half).")
+    wins: dict[str, list[float]] = Field(description="Per reward: its score by its own rules, a share of the games "
+                                                     "against a random player in which a draw counts half.")
+    won: dict[str, list[int]] = Field(description="Per reward: games won outright by its own rules, of the 100 "
+                                                  "against a random player.")
+    drawn: dict[str, list[int]] = Field(description="Per reward: games of those 100 that ended level.")
     game: dict[str, Any] = Field(description="The game shown: squares played (0-15, row by row), who moved (+1 "
                                              "learner, -1 random player), discs turned, and the board after each move.")
 
@@ -1145,5 +1192,7 @@ def reversi_api(values: Mapping[str, Any], b: Board) -> dict:
             "mean_discs": {k: list(t.mean_discs) for k, t in by.items()},
             "corners": {k: list(t.corners) for k, t in by.items()},
             "wins": {k: list(t.wins) for k, t in by.items()},
+            "won": {k: list(t.won) for k, t in by.items()},
+            "drawn": {k: list(t.drawn) for k, t in by.items()},
             "game": {"squares": list(g.squares), "movers": list(g.movers), "turned": list(g.flipped),
                      "boards": [list(p) for p in g.positions]}}
