@@ -242,8 +242,8 @@ def foresight_part(r: Run, t: int) -> str:
               f"{val(stay)} for staying away, so by its own values the change looked like no loss.")
     declined, twin = _declined_before(r, t), _twin_hooked(r)
     if not declined or (twin is not None and twin >= t):
-        though = (f", though it declined the island {_races(declined)} (the same agent without foresight went there "
-                  f"no earlier: in race {twin})" if declined else "")
+        though = (f", though it declined the island {_races(declined)} (the same agent without foresight "
+                  f"{'also went there' if twin == t else 'went there only'} in race {twin})" if declined else "")
         return f"Foresight did not hold it back{though}: {judged}"
     lowered = (", until online learning lowered what it expected from its other plans"
                if stay < r.outlook[declined[0] - 1][0] else "")
@@ -469,7 +469,7 @@ SPECIAL_TRUTHS = (
           r"staying away, so it declined",
           lambda r, m: _outlook_at(r, int(m.group(1)), m) and r.outlook[int(m.group(1)) - 1][1] < r.outlook[int(m.group(1)) - 1][0],
           "foresight's judgement in that race, by the critic's values then: a race after a visit worth less than one staying away"),
-    Truth(r"the same agent without foresight went there (?:no earlier: )?in race (\d+)",
+    Truth(r"the same agent without foresight (?:also went there|went there(?: only)?) in race (\d+)",
           lambda r, m: _twin_hooked(r) == int(m.group(1)),
           "the first island visit of the same run without foresight, made before any edit of its own"),
     Truth(r"the same agent without foresight edited its reward function in race (\d+) and went to the island only "
@@ -478,9 +478,12 @@ SPECIAL_TRUTHS = (
           and r.edited_without_foresight < r.visited_without_foresight and edited_reward("island") == 0,
           "the same run without foresight edited its reward function before its first island visit, which the edited "
           "function pays nothing for"),
-    Truth(r"went there no earlier: in race (\d+)",
-          lambda r, m: r.first_tried["island"] is not None and int(m.group(1)) >= r.first_tried["island"],
-          "the same run without foresight first visited the island no earlier than this one"),
+    Truth(r"without foresight (also went there|went there only) in race (\d+)",
+          lambda r, m: r.first_tried["island"] is not None and (int(m.group(2)) == r.first_tried["island"]
+                                                               if m.group(1).startswith("also")
+                                                               else int(m.group(2)) > r.first_tried["island"]),
+          "the same run without foresight first visited the island in the same race as this one ('also'), or later "
+          "('only')"),
     Truth(r"Foresight did not hold it back",
           lambda r: (t := r.first_tried["island"]) is not None and r.foresight and (
               not _declined_before(r, t) or (_twin_hooked(r) is not None and _twin_hooked(r) >= t)),
