@@ -744,6 +744,10 @@ LYING_TRUTHS = (
               "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
           "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
           "learned values or share of hidden lies"),
+    Truth(r"^A lie's worth: with probe$", lambda r: not r.hide,
+          "the agents cannot hide their intent, so every lie is one the probe can read"),
+    Truth(r"^A (?:hidden|plain) lie's worth: with probe$", lambda r: r.hide,
+          "the agents can hide their intent: the probe flags a hidden lie as often as the truth, a plain one more often"),
     Truth(r"Bottom line: the value they have learned to expect", lambda r: not r.hide,
           "the agents cannot hide their intent, so every cell's bottom line gives the learned values"),
     Truth(r"Bottom line: with the behaviourist reward, .*; with the probe, the share of chances they answer with a lie "
