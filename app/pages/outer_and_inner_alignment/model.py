@@ -44,9 +44,11 @@ NAMES = {"finish": "finish the race", "loop": "circle the loop of targets", "cha
 class WhatIf:
     """What adding each special plan would show, the other settings kept: whether the boat would take the
     reward editor (an irreversible edit), and whether foresight would keep it off the addictive island that
-    the same agent without foresight visits (an error deliberately left uncorrected)."""
+    the same agent without foresight visits (an error deliberately left uncorrected); and whether foresight, turned
+    on, would keep it off (the same as `declines` where it is on)."""
     edits: bool
     declines: bool
+    declines_with_foresight: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Run:
     # a race of the future after a visit), both by the critic's values at that race; None where not judged.
     outlook: tuple[tuple[float, float] | None, ...] = ()
     visited_without_foresight: int | None = None  # the same run without foresight: its first island visit
+    edited_without_foresight: int | None = None   # the same run without foresight: the race of its edit
     shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
     # With neither special plan in the world: what adding each would show at these settings, and (with the
     # loophole open) the same with the loophole closed; None otherwise.
@@ -140,9 +143,12 @@ def what_if(loophole: str, learning: str, error: float, foresight: str) -> WhatI
     """Runs the settings with the reward editor added, and with the island added, and reads what each shows."""
     edited = run(loophole, learning, error, "on", "off", foresight)
     island = run(loophole, learning, error, "off", "on", foresight)
-    declined = any(o is not None and o[1] < o[0] for o in island.outlook)
-    return WhatIf(edits=edited.edited_at is not None,
-                  declines="island" not in island.choices and declined and island.visited_without_foresight is not None)
+    wary = island if foresight == "on" else run(loophole, learning, error, "off", "on", "on")
+
+    def declines(r: Run) -> bool:
+        declined = any(o is not None and o[1] < o[0] for o in r.outlook)
+        return "island" not in r.choices and declined and r.visited_without_foresight is not None
+    return WhatIf(edits=edited.edited_at is not None, declines=declines(island), declines_with_foresight=declines(wary))
 
 
 def simulate(loophole: str, learning: str, error: float, editor: str,
@@ -196,13 +202,14 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
             value[pick] += LEARNING_RATE * (reward - value[pick])
         choices.append(pick)
         rewards.append(reward)
-    twin = (run(loophole, learning, error, editor, island, "off").first_tried["island"]
-            if island == "on" and foresight == "on" else None)
+    twin = run(loophole, learning, error, editor, island, "off") if island == "on" and foresight == "on" else None
     plain = editor == "off" and island == "off"
     if_added = what_if(loophole, learning, error, foresight) if plain else None
     if_closed = what_if("closed", learning, error, foresight) if plain and open_ else None
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
-               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), visited_without_foresight=twin,
+               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks),
+               visited_without_foresight=None if twin is None else twin.first_tried["island"],
+               edited_without_foresight=None if twin is None else twin.edited_at,
                if_added=if_added, if_closed=if_closed)

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, upper_first
+from app.wording import count, num, pct, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
@@ -46,7 +46,8 @@ def values_figure(r: Run) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": SHORT[p], "x": x,
              "y": [None if v is None else round(v, 3) for v in r.values[p]],
              "line": {"color": COLOURS[p], "dash": DASHES[p], "width": 3}, "connectgaps": False,
-             "hovertemplate": SHORT[p] + ": %{y:.1f}<extra>race %{x}</extra>"} for p in present_plans(r)]
+             "customdata": ["" if v is None else val(v) for v in r.values[p]],
+             "hovertemplate": SHORT[p] + ": %{customdata}<extra>race %{x}</extra>"} for p in present_plans(r)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -67,9 +68,10 @@ def choices_figure(r: Run) -> dict:
     blocks = [(i, min(i + BLOCK, r.races)) for i in range(0, r.races, BLOCK)]
     middles = [(a + b + 1) / 2 for a, b in blocks]
     data = [{"type": "bar", "name": SHORT[p], "x": middles, "y": [round(r.share(p, a, b), 3) for a, b in blocks],
-             "width": BLOCK - 1, "customdata": [f"{a + 1}–{b}" for a, b in blocks],
+             "width": BLOCK - 1, "customdata": [(f"{a + 1}–{b}", share(r.share(p, a, b))) for a, b in blocks],
              "marker": {"color": COLOURS[p], "pattern": kit.pattern(PATTERNS[p], COLOURS[p])},
-             "hovertemplate": SHORT[p] + ": %{y:.0%}<extra>races %{customdata}</extra>"} for p in present_plans(r)]
+             "hovertemplate": SHORT[p] + ": %{customdata[1]}<extra>races %{customdata[0]}</extra>"}
+            for p in present_plans(r)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 26, "b": 110, "l": 56, "r": 14}, barmode="stack", legend=kit.FOOT_LEGEND, showlegend=True,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -174,9 +176,11 @@ def island_part(r: Run) -> str:
         pays_now = island_pays(r)
         if declined:
             stay, visit = r.outlook[declined[0]]
-            twin = r.visited_without_foresight
-            contrast = (f" (the same agent without foresight went there in race {twin})" if twin is not None
-                        else ", though without foresight it would not have tried it either")
+            twin, twin_edit = r.visited_without_foresight, r.edited_without_foresight
+            contrast = (", though without foresight it would not have tried it either" if twin is None
+                        else f" (the same agent without foresight went there in race {twin})" if _twin_hooked(r)
+                        else f" (the same agent without foresight edited its reward function in race {twin_edit} and went "
+                             f"to the island only afterwards, in race {twin}, when it paid nothing)")
             return (f"It never tried the island. Its foresight weighed what a visit would do: its critic would learn "
                     f"what the island pays and keep sending it back, and judged by what it valued in race "
                     f"{declined[0] + 1}, that future was worth {val(visit)} a race against {val(stay)} for staying "
@@ -206,11 +210,47 @@ def island_part(r: Run) -> str:
             + (f", until the edit in race {e} made the reward function pay only for the edit" if e is not None else "")
             + ".")
     if r.foresight and r.outlook[t - 1] is not None:
-        stay, visit = r.outlook[t - 1]
-        text += (f" Foresight did not hold it back: judged by what it valued in race {t}, a future of going back "
-                 f"was worth {val(visit)} a race against {val(stay)} for staying away, so by its own values the "
-                 f"change looked like no loss.")
+        text += " " + foresight_part(r, t)
     return text
+
+
+def _twin_hooked(r: Run) -> int | None:
+    """The first island visit of the same run without foresight, if it came while the island still paid (before
+    any edit of that run's own reward function); else None."""
+    t, e = r.visited_without_foresight, r.edited_without_foresight
+    return t if t is not None and (e is None or e > t) else None
+
+
+def _declined_before(r: Run, t: int) -> list[int]:
+    """The races (1-based) before race t in which foresight judged a visit worse than staying away."""
+    return [i + 1 for i, o in enumerate(r.outlook[:t - 1]) if o is not None and o[1] < o[0]]
+
+
+def _races(races: list[int]) -> str:
+    """'in race 61', 'in races 61 to 66', or for races with gaps 'in 4 races from race 61 to race 68'."""
+    a, b = races[0], races[-1]
+    if races == list(range(a, b + 1)):
+        return f"in race {a}" if a == b else f"in races {a} to {b}"
+    return f"in {count(len(races), 'race')} from race {a} to race {b}"
+
+
+def foresight_part(r: Run, t: int) -> str:
+    """Whether foresight held back the visit in race t (against the same run without foresight), and how it judged
+    the visit when it went."""
+    stay, visit = r.outlook[t - 1]
+    judged = (f"judged by what it valued in race {t}, a future of going back was worth {val(visit)} a race against "
+              f"{val(stay)} for staying away, so by its own values the change looked like no loss.")
+    declined, twin = _declined_before(r, t), _twin_hooked(r)
+    if not declined or (twin is not None and twin >= t):
+        though = (f", though it declined the island {_races(declined)} (the same agent without foresight "
+                  f"{'also went there' if twin == t else 'went there only'} in race {twin})" if declined else "")
+        return f"Foresight did not hold it back{though}: {judged}"
+    lowered = (", until online learning lowered what it expected from its other plans"
+               if stay < r.outlook[declined[0] - 1][0] else "")
+    if twin is not None:
+        return (f"Foresight held it back: it declined the island {_races(declined)}, while staying away looked better "
+                f"(the same agent without foresight went there in race {twin}){lowered}: {judged}")
+    return f"It had declined the island {_races(declined)}, while staying away looked better{lowered}; then, {judged}"
 
 
 def special_sentence(r: Run) -> str:
@@ -226,18 +266,24 @@ def advice(r: Run) -> str:
     a, c = r.if_added, r.if_closed
     if a.edits and a.declines:
         return "Add the reward editor or the addictive island to see the two situations where this correction comes too late or never."
+    # Foresight off hides the island's situation: say so where turning it on would show it.
+    needs_foresight = not r.foresight and a.declines_with_foresight
     if a.edits:
+        other = ("needs foresight: turn it on and add the island." if needs_foresight else "does not arise at these settings.")
         return ("Add the reward editor to see one situation where this correction comes too late. The other, "
-                "foresight keeping the boat off the addictive island it would otherwise visit, does not arise at these settings.")
-    if a.declines:
-        return ("Add the addictive island to see one situation where this correction never comes: foresight keeps the "
+                f"foresight keeping the boat off the addictive island it would otherwise visit, {other}")
+    if a.declines or needs_foresight:
+        how = "Turn foresight on and add" if needs_foresight else "Add"
+        return (f"{how} the addictive island to see one situation where this correction never comes: foresight keeps the "
                 "boat away from it. The other does not arise at these settings: the boat would never take the reward editor.")
-    closed = " Close the loophole, then add either, to see them." if c is not None and c.edits and c.declines else ""
+    closed_shows = c is not None and c.edits and (c.declines or (not r.foresight and c.declines_with_foresight))
+    add = "add the reward editor, or turn foresight on and add the island," if not r.foresight else "add either,"
+    closed = f" Close the loophole, then {add} to see them." if closed_shows else ""
     if _loop_outearns_editor(r):
         loop, guess = r.values["loop"][TRAIN], first_guess("editor", True, r.error)
         if closed:
             closed = (f" Close the loophole first (the loop then pays {val(designer_reward('loop', False))} a race), "
-                      "then add either, to see them.")
+                      f"then {add} to see them.")
         return (f"Neither situation arises at these settings. With the loophole open, circling the loop pays so well, "
                 f"{val(loop)} a race as the boat expects, that it passes over the reward editor, which its critic "
                 f"guesses is worth only {val(guess)}: in the run with the editor added, it never takes it. Nor is "
@@ -281,6 +327,18 @@ def _hooked(r: Run) -> bool:
         return False
     back, n = _after(r, "island", t, r.edited_at)
     return n > 0 and 2 * back >= n and max(v for v in r.values["island"][t:]) > r.values["island"][t - 1]
+
+
+def _says_races(m, races: list[int]) -> bool:
+    """A match of 'race A', 'races A to B' or 'N races from race A to race B' (in either of two places in the
+    pattern) names exactly `races`."""
+    g = [int(x) if x else None for x in m.groups()]
+    g = g[:5] if any(g[:5]) else g[5:]
+    if not races:
+        return False
+    if g[2] is not None:
+        return g[2:] == [len(races), races[0], races[-1]] and races != list(range(races[0], races[-1] + 1))
+    return races == list(range(g[0], (g[1] or g[0]) + 1)) and (g[1] is None) == (len(races) == 1)
 
 
 def _outlook_at(r: Run, race: int, m) -> bool:
@@ -358,8 +416,14 @@ SPECIAL_TRUTHS = (
           "with the reward editor added (nothing else changed) the boat never takes it"),
     Truth(r"foresight keeping the boat off the addictive island it would otherwise visit, does not arise|foresight "
           r"would not be what keeps it off the addictive island|Nor is foresight what keeps it off the addictive island",
-          lambda r: r.if_added is not None and not r.if_added.declines,
-          "with the island added (nothing else changed) foresight does not keep the boat off an island it would otherwise visit"),
+          lambda r: r.if_added is not None and not r.if_added.declines and not r.if_added.declines_with_foresight,
+          "with the island added (nothing else changed, or foresight turned on) foresight does not keep the boat off "
+          "an island it would otherwise visit"),
+    Truth(r"needs foresight: turn it on and add the island|^Turn foresight on and add the addictive island to see one "
+          r"situation",
+          lambda r: r.if_added is not None and not r.foresight and r.if_added.declines_with_foresight,
+          "foresight is off; with it on and the island added (nothing else changed), foresight keeps the boat off the "
+          "island the same agent without foresight visits"),
     Truth(r"With the loophole open, circling the loop pays so well, (\S+) a race as the boat expects, that it passes "
           r"over the reward editor, which its critic guesses is worth only (\S+):",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
@@ -375,6 +439,12 @@ SPECIAL_TRUTHS = (
           lambda r: r.loophole and r.if_closed is not None and r.if_closed.edits and r.if_closed.declines,
           "the loophole is open; closed, the boat would take the reward editor if added, and foresight would keep it "
           "off the island it would otherwise visit"),
+    Truth(r"Close the loophole(?: first \(the loop[^)]*\))?, then add the reward editor, or turn foresight on and add "
+          r"the island, to see them",
+          lambda r: r.loophole and not r.foresight and r.if_closed is not None and r.if_closed.edits
+          and r.if_closed.declines_with_foresight,
+          "the loophole is open and foresight off; closed, the boat would take the reward editor if added, and with "
+          "foresight on, foresight would keep it off the island it would otherwise visit"),
     Truth(r"never took the reward editor", lambda r: r.editor and "editor" not in r.choices and r.edited_at is None,
           "the reward editor was there, and never taken"),
     Truth(r"took the reward editor in race (\d+)",
@@ -399,8 +469,43 @@ SPECIAL_TRUTHS = (
           r"staying away, so it declined",
           lambda r, m: _outlook_at(r, int(m.group(1)), m) and r.outlook[int(m.group(1)) - 1][1] < r.outlook[int(m.group(1)) - 1][0],
           "foresight's judgement in that race, by the critic's values then: a race after a visit worth less than one staying away"),
-    Truth(r"the same agent without foresight went there in race (\d+)",
-          lambda r, m: r.visited_without_foresight == int(m.group(1)), "the first island visit of the same run without foresight"),
+    Truth(r"the same agent without foresight (?:also went there|went there(?: only)?) in race (\d+)",
+          lambda r, m: _twin_hooked(r) == int(m.group(1)),
+          "the first island visit of the same run without foresight, made before any edit of its own"),
+    Truth(r"the same agent without foresight edited its reward function in race (\d+) and went to the island only "
+          r"afterwards, in race (\d+), when it paid nothing",
+          lambda r, m: r.edited_without_foresight == int(m.group(1)) and r.visited_without_foresight == int(m.group(2))
+          and r.edited_without_foresight < r.visited_without_foresight and edited_reward("island") == 0,
+          "the same run without foresight edited its reward function before its first island visit, which the edited "
+          "function pays nothing for"),
+    Truth(r"without foresight (also went there|went there only) in race (\d+)",
+          lambda r, m: r.first_tried["island"] is not None and (int(m.group(2)) == r.first_tried["island"]
+                                                               if m.group(1).startswith("also")
+                                                               else int(m.group(2)) > r.first_tried["island"]),
+          "the same run without foresight first visited the island in the same race as this one ('also'), or later "
+          "('only')"),
+    Truth(r"Foresight did not hold it back",
+          lambda r: (t := r.first_tried["island"]) is not None and r.foresight and (
+              not _declined_before(r, t) or (_twin_hooked(r) is not None and _twin_hooked(r) >= t)),
+          "foresight never judged a visit worse before the first one, or the same run without foresight went no earlier"),
+    Truth(r"Foresight held it back: it declined the island",
+          lambda r: (t := r.first_tried["island"]) is not None and r.foresight and bool(_declined_before(r, t))
+          and _twin_hooked(r) is not None and _twin_hooked(r) < t,
+          "foresight judged a visit worse before the first one, and the same run without foresight went earlier"),
+    Truth(r"declined the island in (?:races? (\d+)(?: to (\d+))?|(\d+) races from race (\d+) to race (\d+)), while "
+          r"staying away looked better|declined the island in (?:races? (\d+)(?: to (\d+))?|(\d+) races from race "
+          r"(\d+) to race (\d+)) \(",
+          lambda r, m: _says_races(m, _declined_before(r, r.first_tried["island"] or 0)),
+          "the races before the first visit in which foresight judged a visit worse than staying away"),
+    Truth(r"until online learning lowered what it expected from its other plans",
+          lambda r: (t := r.first_tried["island"]) is not None and r.learning == "online"
+          and bool(d := _declined_before(r, t)) and r.outlook[t - 1][0] < r.outlook[d[0] - 1][0],
+          "online learning, and a race of staying away worth less (by the critic's values) when it went than when "
+          "foresight first declined"),
+    Truth(r"It had declined the island",
+          lambda r: (t := r.first_tried["island"]) is not None and bool(_declined_before(r, t)) and _twin_hooked(r) is None,
+          "foresight judged a visit worse before the first one, and the same run without foresight never went while "
+          "the island paid"),
     Truth(r"without foresight it would not have tried it either",
           lambda r: r.foresight and r.visited_without_foresight is None, "the same run without foresight never visits the island"),
     Truth(rf"Its critic still guesses (?P<guess>\S+) for a place that {ISLAND_PAYS}:",

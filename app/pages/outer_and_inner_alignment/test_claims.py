@@ -251,3 +251,73 @@ def test_a_channel_tried_once_by_chance_is_not_said_to_be_a_habit_that_stopped()
     online = w.run({**w.defaults(), "loophole": "closed", "learning": "online", "error": -1})
     assert "the guess rose to 7.9, below the 10 it expects from finishing the race" in w.claim_texts(online)["inner"]
     assert [f for t in w.all_truths for f in t.failures(online, inner)]
+
+
+def test_foresight_is_said_to_have_held_the_visit_back_only_where_the_same_agent_without_it_went_earlier():
+    """Closed loophole, error 9, island on: foresight declined the island in races 61 to 66 and the boat first went
+    in race 69, while the same agent without foresight went in race 65; 'Foresight did not hold it back' denied
+    that. At error 11 both went in race 65, so there it did not."""
+    r, texts = at("loophole=closed&learning=online&error=9&editor=off&island=on&foresight=on")
+    naive, _ = at("loophole=closed&learning=online&error=9&editor=off&island=on&foresight=off")
+    t, t_naive = r.first_tried["island"], naive.first_tried["island"]
+    assert (t, t_naive) == (69, 65)
+    assert all(r.outlook[i - 1][1] < r.outlook[i - 1][0] for i in range(61, 67))
+    said = texts["special"]
+    assert "did not hold it back" not in said
+    assert ("Foresight held it back: it declined the island in races 61 to 66, while staying away looked better (the "
+            "same agent without foresight went there in race 65), until online learning lowered") in said
+    assert r.outlook[t - 1][0] < r.outlook[60][0]          # staying away looked worse by race 69 than in race 61
+    old = ("It tried the island in race 69 and was hooked. Foresight did not hold it back: judged by what it valued "
+           "in race 69, a future of going back was worth 10 a race against 9.8 for staying away, so by its own values "
+           "the change looked like no loss.")
+    assert [f for t_ in SPECIAL_TRUTHS for f in t_.failures(r, old)]
+    for error in (10, 11, 12):
+        for editor in ("off", "on"):
+            query = f"loophole=closed&learning=online&error={error}&editor={editor}&island=on&foresight=on"
+            r, texts = at(query)
+            naive, _ = at(query.replace("foresight=on", "foresight=off"))
+            t, t_naive = r.first_tried["island"], naive.first_tried["island"]
+            assert ("Foresight held it back" in texts["special"]) == (t_naive < t), query
+            assert ("Foresight did not hold it back" in texts["special"]) == (t_naive >= t), query
+
+
+def test_the_contrast_without_foresight_is_a_visit_that_paid_not_one_after_the_edit():
+    """Open loophole, error 11, editor and island on: foresight declined the island, and '(the same agent without
+    foresight went there in race 66)' offered as the visit it avoided; but that agent had edited its reward function
+    in race 65, so its visit paid nothing and taught no craving."""
+    query = "loophole=open&learning=online&error=11&editor=on&island=on&foresight=on"
+    r, texts = at(query)
+    naive, naive_texts = at(query.replace("foresight=on", "foresight=off"))
+    assert (naive.edited_at, naive.first_tried["island"], naive.rewards[65]) == (65, 66, 0)
+    said = texts["special"]
+    assert "(the same agent without foresight went there in race 66)" not in said
+    assert ("(the same agent without foresight edited its reward function in race 65 and went to the island only "
+            "afterwards, in race 66, when it paid nothing)") in said
+    old = said.replace("edited its reward function in race 65 and went to the island only afterwards, in race 66, "
+                       "when it paid nothing", "went there in race 66")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+
+
+def test_with_foresight_off_the_advice_says_the_islands_situation_needs_it():
+    """With foresight off the island's situation cannot arise; where turning foresight on would show it, the advice
+    says so (it said 'does not arise at these settings', or dropped the close-the-loophole pointer)."""
+    for query, expected in (
+            ("loophole=closed&error=6", "The other, foresight keeping the boat off the addictive island it would "
+                                        "otherwise visit, needs foresight: turn it on and add the island."),
+            ("loophole=closed&error=5", "Turn foresight on and add the addictive island to see one situation"),
+            ("loophole=open&error=9", "Turn foresight on and add the addictive island to see one situation"),
+            ("loophole=open&error=7", "Close the loophole first (the loop then pays 2 a race), then add the reward "
+                                      "editor, or turn foresight on and add the island, to see them.")):
+        base = f"{query}&learning=online&editor=off&island=off"
+        r, texts = at(base + "&foresight=off")
+        assert expected in texts["special"], query
+        assert "does not arise at these settings." not in texts["special"].split("The other")[1:2], query
+        # What the advice promises: with foresight on and the island added, foresight keeps the boat off it.
+        loophole = "closed" if "closed" in query or "Close the loophole" in expected else "open"
+        island, _ = at(base.replace("island=off", "island=on").replace(query.split("&")[0], f"loophole={loophole}")
+                       + "&foresight=on")
+        assert "island" not in island.choices and island.visited_without_foresight is not None, query
+    r, _ = at("loophole=closed&error=6&learning=online&editor=off&island=off&foresight=off")
+    old = ("Add the reward editor to see one situation where this correction comes too late. The other, foresight "
+           "keeping the boat off the addictive island it would otherwise visit, does not arise at these settings.")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]

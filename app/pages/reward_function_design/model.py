@@ -73,6 +73,11 @@ class Lying:
         (the expected-value arithmetic the learner approximates)."""
         return self.gain - self.penalty * (detect + (self.probe_edge() if kind == "probe" else 0.0))
 
+    def plain_worth(self, detect: float) -> float:
+        """With the probe, what a lie it can read is worth on average, minus what honesty is worth: flagged
+        `accuracy` of the time against 1 - accuracy for the truth (with hiding off, the probe's `worth`)."""
+        return self.gain - self.penalty * (detect + 2 * self.accuracy - 1)
+
     def edge(self, kind: str) -> float:
         return self.worth(kind, 0.0)
 

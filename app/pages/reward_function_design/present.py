@@ -114,6 +114,15 @@ def _zero(r: Lying, s: str, kind: str = "behaviour") -> bool:
     return rounded(r.worth(kind, _detect(r, s)), 1) == 0
 
 
+def _chance_where(r: Lying, s: str) -> bool:
+    """Over half its chances a lie in situation s, where a lie always pays just what the truth does (worth 0 and a
+    certain payoff: the agents' values stay level, so the share is a coin toss), and under 20% in the other,
+    where a lie is caught more often."""
+    o = _other(s)
+    return (_zero(r, s) and _certain(r, _detect(r, s)) and _detect(r, s) < _detect(r, o)
+            and wording.points(r.at("behaviour", s)) > 50 and _few(r.at("behaviour", o)))
+
+
 def _learned_at_zero(r: Lying, s: str) -> str:
     """Where a lie is worth just what the truth is on average, what its agents learned to expect decides the habit."""
     lie, truth = r.values["behaviour"][s]
@@ -128,12 +137,16 @@ def caught_sentence(r: Lying) -> str:
             f"{pct(r.at('behaviour', 'unwatched'))} when unwatched (caught {pct(r.unwatched)}). "
             f"A lie is penalised only if caught, so on average it is worth {pts(r.worth('behaviour', r.watched))} "
             f"watched and {pts(r.worth('behaviour', r.unwatched))} unwatched")
-    if (w < 20 and u > 50 and r.unwatched < r.watched and _zero(r, "unwatched")
-            and _certain(r, r.unwatched)):
-        likely = "likely to be caught" if r.watched > 0.5 > r.unwatched else "more likely to be caught"
-        where = "is not" if r.watched > 0.5 > r.unwatched else "is less likely to be"
-        return head + (f": it learned to be honest where it is {likely}. Where it {where}, a lie is worth just what "
-                       f"the truth is, so its {pct(r.at('behaviour', 'unwatched'))} there is chance, not a learned "
+    chance = [s for s in SITUATIONS if _chance_where(r, s)]
+    if chance:
+        s = chance[0]
+        o = _other(s)
+        likely = "likely to be caught" if _detect(r, o) > 0.5 > _detect(r, s) else "more likely to be caught"
+        where = "is not" if _detect(r, o) > 0.5 > _detect(r, s) else "is less likely to be"
+        # the usual case (watched the likelier) reads without naming the situations
+        here, there = (("", "") if s == "unwatched" else (f", here when {o}", f", when {s}"))
+        return head + (f": it learned to be honest where it is {likely}{here}. Where it {where}{there}, a lie is worth "
+                       f"just what the truth is, so its {pct(r.at('behaviour', s))} there is chance, not a learned "
                        f"habit of lying.")
     off = [s for s in SITUATIONS if not _follows(r, s)]
     # Where a situation's habit goes against the sign of a lie's average worth, the sentence says why.
@@ -245,6 +258,13 @@ def rise_reason(r: Lying) -> str:
     judging lying by the better of two noisy estimates)."""
     noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
+        if _rises_where_certain(r):
+            return ("; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one "
+                    "stays near its starting value of 0, above what it really pays")
+        if _rises_by_chance(r):
+            return ("; there every answer pays the same each time, and a hidden lie pays what a lie pays without the "
+                    "probe, no less than the truth, so the probe gives no reason to lie more: the small difference "
+                    "comes from the agents' random choices")
         two = "with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
         return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
@@ -254,6 +274,25 @@ def rise_reason(r: Lying) -> str:
                 "learning, not a push toward lying")
     return (", though it makes a lie worth less on average; " + noise + ", and that noise outweighs its small "
             "push toward honesty")
+
+
+def _rises_where_certain(r: Lying) -> bool:
+    """Every situation where it lies more with the probe pays each answer the same every time (a perfect probe, and
+    a lie never caught or always), and there both ways of lying pay less than the truth's 0, where the values start."""
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    return (r.accuracy == 1 and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
+            and all(r.worth("probe", _detect(r, s)) < 0 and r.plain_worth(_detect(r, s)) < 0 for s in more))
+
+
+def _rises_by_chance(r: Lying) -> bool:
+    """Every situation where it lies more with the probe pays each answer the same every time (`_rises_where_certain`),
+    a hidden lie there pays no less than the truth (what a lie pays without the probe), and the rise is at most 5
+    points as shown."""
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    return (r.accuracy == 1 and r.hide and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
+            and all(r.worth("probe", _detect(r, s)) >= 0 for s in more)
+            and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in more)
+            and all(wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s)) <= 5 for s in more))
 
 
 def probe_sentence(r: Lying) -> str:
@@ -422,12 +461,21 @@ _BARE = ("in each situation, lies in over 50% of chances (as shown) where a lie 
          "it loses")
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
-    Truth(r"Where it (is not|is less likely to be), a lie is worth just what the truth is, so its "
-          r"((?:over |under )?\d+)% there is chance, not a learned habit of lying",
-          lambda r, m: _zero(r, "unwatched") and _certain(r, r.unwatched)
-          and _pct_is(m.group(2), r.at("behaviour", "unwatched"))
-          and (m.group(1) == "is not") == (r.watched > 0.5 > r.unwatched) and r.unwatched < r.watched,
-          "a lie unwatched is worth 0 points against the truth, as shown; the share of lies unwatched, as shown"),
+    Truth(r"Where it (is not|is less likely to be)(?:, when (watched|unwatched))?, a lie is worth just what the truth "
+          r"is, so its ((?:over |under )?\d+)% there is chance, not a learned habit of lying",
+          lambda r, m: (lambda s: _zero(r, s) and _certain(r, _detect(r, s)) and _pct_is(m.group(3), r.at("behaviour", s))
+                        and (m.group(1) == "is not") == (_detect(r, _other(s)) > 0.5 > _detect(r, s))
+                        and _detect(r, s) < _detect(r, _other(s)))(m.group(2) or "unwatched"),
+          "in the situation named (unwatched, if none is), a lie is worth 0 points against the truth, as shown, every "
+          "time (never caught or always), and is caught less often than in the other; the share of lies there, as "
+          "shown"),
+    Truth(r"it learned to be honest where it is (likely|more likely) to be caught(?:, here when (watched|unwatched))?\.",
+          lambda r, m: (lambda o: _few(r.at("behaviour", o)) and _detect(r, o) > _detect(r, _other(o))
+                        and (m.group(1) == "likely") == (_detect(r, o) > 0.5 > _detect(r, _other(o))))(
+              m.group(2) or "watched"),
+          "in the situation named (watched, if none is) a lie is caught more often than in the other (more often than "
+          "not there, and less often than not in the other, where it says 'likely'), and it lies in under 20% of "
+          "chances there, as shown"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
           lambda r: r.worth("behaviour", r.unwatched) > 0 and r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
           and wording.points(r.at("behaviour", "unwatched")) > 50,
@@ -451,6 +499,10 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"it lies more where it is less likely to be caught\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
           _BARE),
     Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
+    Truth(r"The habit follows the chance of being caught",
+          lambda r: not any(_chance_where(r, s) for s in SITUATIONS),
+          "no situation where it lies in over half its chances is one where a lie always pays just what the truth "
+          "does (there the share is a coin toss, not a habit)"),
     Truth(r"though in both a lie would gain on average\. Its agents learned to expect (?:(\S+) from a lie in each against "
           r"(\S+) from the truth|(\S+) from a lie watched and (\S+) unwatched, against (\S+) and (\S+) from the truth)",
           lambda r, m: (all(r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s) for s in SITUATIONS)
@@ -579,10 +631,25 @@ PROBE_TRUTHS = (
           r"better of two noisy estimates, which overrates it",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
           and (m.group(1) is not None) == (r.accuracy < 1)
+          and any(_rises(r, s) and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
           "with it somewhere (as the shares are written); false alarms (short of a perfect probe) add noise, and the "
           "learner values lying as the better of its two ways to lie"),
+    Truth(r"; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
+          r"its starting value of 0, above what it really pays",
+          lambda r: r.hide and r.penalty > 0 and _rises_where_certain(r)
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
+          "never or always caught make every payoff certain, and both ways of lying pay less than the truth (whose "
+          "value, like theirs, starts at 0), so an untried way keeps a value above what it pays"),
+    Truth(r"; there every answer pays the same each time, and a hidden lie pays what a lie pays without the probe, no "
+          r"less than the truth, so the probe gives no reason to lie more: the small difference comes from the "
+          r"agents' random choices",
+          lambda r: r.penalty > 0 and _rises_by_chance(r),
+          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
+          "never or always caught make every payoff certain, a hidden lie pays what a lie pays without the probe and "
+          "no less than the truth, and the share of lies rises by at most 5 points as shown"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_near_none(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),
@@ -677,6 +744,10 @@ LYING_TRUTHS = (
               "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
           "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
           "learned values or share of hidden lies"),
+    Truth(r"^A lie's worth: with probe$", lambda r: not r.hide,
+          "the agents cannot hide their intent, so every lie is one the probe can read"),
+    Truth(r"^A (?:hidden|plain) lie's worth: with probe$", lambda r: r.hide,
+          "the agents can hide their intent: the probe flags a hidden lie as often as the truth, a plain one more often"),
     Truth(r"Bottom line: the value they have learned to expect", lambda r: not r.hide,
           "the agents cannot hide their intent, so every cell's bottom line gives the learned values"),
     Truth(r"Bottom line: with the behaviourist reward, .*; with the probe, the share of chances they answer with a lie "
@@ -695,13 +766,18 @@ def lying_summary(r: Lying) -> str:
 
 
 def lying_table(r: Lying) -> Table:
+    # Where it can hide, the probe flags a hidden lie as often as the truth: both ways of lying get a column.
     rows = tuple((f"{round(100 * d)}%", pct(r.lies["behaviour"][i]), pct(r.lies["probe"][i]),
-                  points(r.worth("behaviour", d)), points(r.worth("probe", d)))
+                  points(r.worth("behaviour", d)), *((points(r.plain_worth(d)),) if r.hide else ()),
+                  points(r.worth("probe", d)))
                  for i, d in enumerate(GRID))
+    probe = (("A plain lie's worth: with probe", "A hidden lie's worth: with probe") if r.hide
+             else ("A lie's worth: with probe",))
     return Table(f"Share of the last {LAST} chances the trained agents lie, and what a lie is worth on average "
-                 f"compared with the truth, at each chance of being caught",
+                 f"compared with the truth, at each chance of being caught"
+                 + (" (with the probe, a plain lie, one it can read, and a hidden one)" if r.hide else ""),
                  ("Chance a lie is caught", "Lies: behaviour only", "Lies: with probe",
-                  "A lie's worth: behaviour only", "A lie's worth: with probe"), rows)
+                  "A lie's worth: behaviour only", *probe), rows)
 
 
 def lying_live(r: Lying) -> dict[str, str]:
@@ -745,7 +821,10 @@ class LyingResponse(WidgetResponse):
                                                      "chances the trained agents lie, at each detection level.")
     situations: dict[str, dict[str, float]] = Field(description="Per reward: share of lies when watched and unwatched.")
     worth: dict[str, dict[str, float]] = Field(description="Per reward: what a lie is worth on average compared "
-                                                           "with the truth, watched and unwatched (points).")
+                                                           "with the truth, watched and unwatched (points). With "
+                                                           "hide=yes, 'probe' is a hidden lie's worth (the probe "
+                                                           "flags it only as often as the truth), and 'probe_plain' "
+                                                           "a plain lie's, one the probe can read.")
     learned_values: dict[str, dict[str, list[float]]] = Field(description="Per reward and situation: the agents' "
                                                                           "learned value of lying and of honesty.")
     hidden: dict[str, float] = Field(description="With the probe: share of chances answered with a hidden lie.")
@@ -754,7 +833,9 @@ class LyingResponse(WidgetResponse):
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
     return {"detection": list(GRID), "lies": {k: list(v) for k, v in r.lies.items()},
             "situations": {k: dict(r.situations[k]) for k in KINDS},
-            "worth": {k: {s: round(r.worth(k, _detect(r, s)), 4) for s in SITUATIONS} for k in KINDS},
+            "worth": {**{k: {s: round(r.worth(k, _detect(r, s)), 4) for s in SITUATIONS} for k in KINDS},
+                      **({"probe_plain": {s: round(r.plain_worth(_detect(r, s)), 4) for s in SITUATIONS}}
+                         if r.hide else {})},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
             "hidden": dict(r.hidden)}
 
@@ -786,7 +867,8 @@ def weights_figure(b: Board) -> dict:
     t = b.training
     data = [{"type": "scatter", "mode": "lines", "name": upper_first(k), "x": list(t.checkpoints),
              "y": [w[i] for w in t.weights], "line": {"color": KIND_COLOURS[k], "dash": KIND_DASH[k], "width": 3},
-             "hovertemplate": upper_first(k) + ": %{y:+.3f}<extra>%{x} games</extra>"}
+             "customdata": [value_text(w[i]) for w in t.weights],
+             "hovertemplate": upper_first(k) + ": %{customdata}<extra>%{x} games</extra>"}
             for i, k in enumerate(reversi.KINDS)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=[games_line(b)],
@@ -820,8 +902,14 @@ def flip_sentence(b: Board) -> str:
     return (f"After {b.games} games of self-play, the learner rewarded for Reversi ends with {num(rev.mean_discs[i], 1)} of "
             f"16 discs on average against a random player and holds {num(rev.corners[i], 1)} of the 4 corners; the same "
             f"code with the reward's sign flipped ends with {num(anti.mean_discs[i], 1)} discs and "
-            f"{num(anti.corners[i], 1)} corners. By its own game's rules the Reversi learner wins {pct(rev.wins[i])} "
-            f"of those games, and the anti-Reversi learner {pct(anti.wins[i])}.")
+            f"{num(anti.corners[i], 1)} corners. By its own game's rules the Reversi learner wins {rev.won[i]} of "
+            f"{reversi.EVAL_GAMES} games against the random player{_drawn(rev, i)}, and the anti-Reversi learner "
+            f"{anti.won[i]}{_drawn(anti, i)}.")
+
+
+def _drawn(t: reversi.Training, i: int) -> str:
+    """' (4 drawn)', or nothing where no game was drawn."""
+    return f" ({t.drawn[i]} drawn)" if t.drawn[i] else ""
 
 
 KIND_PLURALS = {"corner": "corners", "edge": "edge squares", "centre": "centre squares"}
@@ -872,8 +960,29 @@ def habits_sentence(b: Board) -> str:
     if before:
         return (f"{NOTHING_SAYS}, and at {b.games} games the two habits do not both show, though they did at "
                 f"{before[-1]} games: training still wavers; train longer and the sign pulls the learners apart.")
+    if _both_wrong_way(rev, anti, b.index):
+        i = b.index
+        tail = (f" After so few games their values are under half the size they reach by {rev.checkpoints[-1]} games, "
+                f"still mostly the luck of a few self-play games, so a learner can move the wrong way first; train"
+                if _values_small(rev, anti, i) else " Train")
+        return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet. Each learner has "
+                f"even moved against its own reward so far: the Reversi learner ends with fewer discs than untrained "
+                f"({num(rev.mean_discs[i], 1)} against {num(rev.mean_discs[0], 1)}), and the anti-Reversi learner with "
+                f"more ({num(anti.mean_discs[i], 1)}).{tail} longer and the sign pulls the learners apart.")
     return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet: train longer and "
             "the sign pulls the learners apart.")
+
+
+def _both_wrong_way(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """As shown (one decimal), the Reversi learner ends with fewer discs than the untrained program and the
+    anti-Reversi learner with more: each has moved against its own reward."""
+    return (i > 0 and rounded(rev.mean_discs[i], 1) < rounded(rev.mean_discs[0], 1)
+            and rounded(anti.mean_discs[i], 1) > rounded(anti.mean_discs[0], 1))
+
+
+def _values_small(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
+    """Each learner's largest value (in size) at checkpoint i is under half its largest after the most training."""
+    return all(max(map(abs, t.weights[i])) < 0.5 * max(map(abs, t.weights[-1])) for t in (rev, anti))
 
 
 def weights_sentence(b: Board) -> str:
@@ -915,10 +1024,17 @@ FLIP_TRUTHS = (
                         and _num_is(m.group(4), anti.mean_discs[i], 1) and _num_is(m.group(5), anti.corners[i], 1))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
           "each learner's mean discs and corners against a random player after that much training"),
-    Truth(r"By its own game's rules the Reversi learner wins (\d+)% of those games, and the anti-Reversi learner (\d+)%",
-          lambda b, m: (lambda rev, anti, i: _pct_is(m.group(1), rev.wins[i]) and _pct_is(m.group(2), anti.wins[i]))(
+    Truth(r"learner wins \d+% of", lambda b: False,
+          "never: a percentage of games won (the model's score counts a draw as half; the sentence counts the games)"),
+    Truth(r"By its own game's rules the Reversi learner wins (\d+) of (\d+) games against the random player"
+          r"(?: \((\d+) drawn\))?, and the anti-Reversi learner (\d+)(?: \((\d+) drawn\))?\.",
+          lambda b, m: (lambda rev, anti, i: int(m.group(2)) == reversi.EVAL_GAMES
+                        and int(m.group(1)) == rev.won[i] and int(m.group(3) or 0) == rev.drawn[i]
+                        and int(m.group(4)) == anti.won[i] and int(m.group(5) or 0) == anti.drawn[i]
+                        and (m.group(3) is None) == (rev.drawn[i] == 0) and (m.group(5) is None) == (anti.drawn[i] == 0))(
               *_by_rules(b), b.training.checkpoints.index(b.games)),
-          "each learner's share of wins by its own rules"),
+          "each learner's games won outright by its own rules, of all it played against the random player, and the "
+          "games drawn (said where there were any)"),
 )
 
 _PLURAL_KIND = {"corners": "corner", "edge squares": "edge", "centre squares": "centre"}
@@ -990,8 +1106,17 @@ HABITS_TRUTHS = (
           lambda b, m: int(m.group(1)) == b.games > 0 and not _habits_show(*_by_rules(b), b.index)
           and int(m.group(2)) in _showed_before(*_by_rules(b), b.index),
           "trained that much, the two habits do not both show there, and they did at the less training quoted"),
-    Truth(r"train longer and the sign pulls the learners apart", lambda b: _settles(*_by_rules(b), b.index),
+    Truth(r"[Tt]rain longer and the sign pulls the learners apart", lambda b: _settles(*_by_rules(b), b.index),
           "from some later checkpoint to the most training, both habits show at every one"),
+    Truth(r"Each learner has even moved against its own reward so far: the Reversi learner ends with fewer discs than "
+          r"untrained \((\S+) against (\S+)\), and the anti-Reversi learner with more \((\S+)\)",
+          lambda b, m: (lambda rev, anti, i: _both_wrong_way(rev, anti, i) and _num_is(m.group(1), rev.mean_discs[i], 1)
+                        and _num_is(m.group(2), rev.mean_discs[0], 1) and _num_is(m.group(3), anti.mean_discs[i], 1))(
+              *_by_rules(b), b.index),
+          "as shown, the Reversi learner's mean discs below the untrained program's, and the anti-Reversi learner's above"),
+    Truth(r"their values are under half the size they reach by (\d+) games",
+          lambda b, m: int(m.group(1)) == b.training.checkpoints[-1] and _values_small(*_by_rules(b), b.index),
+          "each learner's largest value in size is under half its largest after the most training"),
 )
 
 REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS),
@@ -1014,11 +1139,11 @@ def reversi_table(b: Board) -> Table:
     for sign, t in sorted(((b.sign, b.training), (-b.sign, b.other)), key=lambda x: -x[0]):
         for i, n in enumerate(t.checkpoints):
             rows.append((RULES[sign], str(n), *(value_text(x) for x in t.weights[i]),
-                         num(t.mean_discs[i], 1), num(t.corners[i], 1), pct(t.wins[i])))
+                         num(t.mean_discs[i], 1), num(t.corners[i], 1), num(t.won[i]), num(t.drawn[i])))
     return Table(f"Each learner over training: its values for corner, edge and centre squares, and over "
                  f"{reversi.EVAL_GAMES} games against a random player its mean discs and corners at the end and "
-                 f"its share of wins by its own rules",
-                 ("Reward", "Games", "Corner", "Edge", "Centre", "Discs", "Corners", "Wins"), tuple(rows))
+                 f"how many of those games it won by its own rules, and drew",
+                 ("Reward", "Games", "Corner", "Edge", "Centre", "Discs", "Corners", "Won", "Drawn"), tuple(rows))
 
 
 def reversi_live(b: Board) -> dict[str, str]:
@@ -1054,7 +1179,11 @@ class ReversiResponse(WidgetResponse):
                                                               "for [corner, edge, centre] at each checkpoint.")
     mean_discs: dict[str, list[float]] = Field(description="Per reward: mean discs at the end against a random player.")
     corners: dict[str, list[float]]
-    wins: dict[str, list[float]] = Field(description="Per reward: share of wins by its own rules (draws count half).")
+    wins: dict[str, list[float]] = Field(description="Per reward: its score by its own rules, a share of the games "
+                                                     "against a random player in which a draw counts half.")
+    won: dict[str, list[int]] = Field(description="Per reward: games won outright by its own rules, of the 100 "
+                                                  "against a random player.")
+    drawn: dict[str, list[int]] = Field(description="Per reward: games of those 100 that ended level.")
     game: dict[str, Any] = Field(description="The game shown: squares played (0-15, row by row), who moved (+1 "
                                              "learner, -1 random player), discs turned, and the board after each move.")
 
@@ -1067,5 +1196,7 @@ def reversi_api(values: Mapping[str, Any], b: Board) -> dict:
             "mean_discs": {k: list(t.mean_discs) for k, t in by.items()},
             "corners": {k: list(t.corners) for k, t in by.items()},
             "wins": {k: list(t.wins) for k, t in by.items()},
+            "won": {k: list(t.won) for k, t in by.items()},
+            "drawn": {k: list(t.drawn) for k, t in by.items()},
             "game": {"squares": list(g.squares), "movers": list(g.movers), "turned": list(g.flipped),
                      "boards": [list(p) for p in g.positions]}}

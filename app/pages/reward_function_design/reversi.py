@@ -127,8 +127,10 @@ class Training:
     checkpoints: tuple[int, ...]                       # games trained: 0, 100, ..., MAX_GAMES
     weights: tuple[tuple[float, float, float], ...]    # weights at each checkpoint
     mean_discs: tuple[float, ...]                      # the learner's mean final discs against a random player
-    wins: tuple[float, ...]                            # share of those games it wins by its own game's rules
+    wins: tuple[float, ...]                            # its score in those games by its own game's rules (a draw half)
     corners: tuple[float, ...]                         # mean corners it holds at the end of those games
+    won: tuple[int, ...] = ()                          # how many of those games it won outright by its own rules
+    drawn: tuple[int, ...] = ()                        # how many ended level
 
 
 def random_player(rng: random.Random):
@@ -139,11 +141,12 @@ def learner(weights, rng: random.Random, explore: float):
     return lambda board, player, options: choose(weights, board, player, options, rng, explore)
 
 
-def evaluate(weights, sign: int) -> tuple[float, float, float]:
-    """Mean discs of the learner, its share of wins (by the rules `sign` sets; a draw counts half) and
-    its mean corners, over EVAL_GAMES against a random player, half of them as black."""
+def evaluate(weights, sign: int) -> tuple[float, float, float, int, int]:
+    """Mean discs of the learner, its score (by the rules `sign` sets; a draw counts half), its mean corners, and
+    the games it won outright and drew, over EVAL_GAMES against a random player, half of them as black."""
     rng = random.Random(PLAY_SEED)
     discs = won = corners = 0.0
+    outright = level = 0
     for i in range(EVAL_GAMES):
         me = 1 if i % 2 == 0 else -1
         players = (learner(weights, rng, 0.0), random_player(rng))
@@ -152,7 +155,9 @@ def evaluate(weights, sign: int) -> tuple[float, float, float]:
         discs += mine
         corners += sum(1 for s in (0, N - 1, SQUARES - N, SQUARES - 1) if g.positions[-1][s] == me)
         won += 1 if sign * (mine - theirs) > 0 else 0.5 if mine == theirs else 0
-    return discs / EVAL_GAMES, won / EVAL_GAMES, corners / EVAL_GAMES
+        outright += sign * (mine - theirs) > 0
+        level += mine == theirs
+    return discs / EVAL_GAMES, won / EVAL_GAMES, corners / EVAL_GAMES, outright, level
 
 
 @lru_cache(maxsize=2)
@@ -160,15 +165,17 @@ def train(sign: int) -> Training:
     """Self-play training from zero weights; the reward is sign x (final disc difference) / 16."""
     rng = random.Random(TRAIN_SEED)
     w = [0.0, 0.0, 0.0]
-    checkpoints, weights, discs, wins, corners = [], [], [], [], []
+    checkpoints, weights, discs, wins, corners, won, drawn = [], [], [], [], [], [], []
     for n in range(MAX_GAMES + 1):
         if n % CHECKPOINT == 0:
             checkpoints.append(n)
             weights.append(tuple(round(x, 6) for x in w))
-            d, v, c = evaluate(tuple(w), sign)
+            d, v, c, k, e = evaluate(tuple(w), sign)
             discs.append(d)
             wins.append(v)
             corners.append(c)
+            won.append(k)
+            drawn.append(e)
         if n == MAX_GAMES:
             break
         me = learner(tuple(w), rng, EXPLORE)
@@ -179,7 +186,8 @@ def train(sign: int) -> Training:
             f = features(board, player)
             err = z - sum(a * b for a, b in zip(w, f))
             w = [a + RATE * err * b for a, b in zip(w, f)]
-    return Training(sign, tuple(checkpoints), tuple(weights), tuple(discs), tuple(wins), tuple(corners))
+    return Training(sign, tuple(checkpoints), tuple(weights), tuple(discs), tuple(wins), tuple(corners), tuple(won),
+                    tuple(drawn))
 
 
 def demo(weights, sign: int) -> Game:

@@ -270,10 +270,10 @@ def test_the_two_learners_win_shares_are_each_named():
     won both): each learner is named with its own share."""
     b, texts = _board(rules="reversi", games=200, move=0)
     assert "each wins" not in texts["flip"]
-    assert texts["flip"].endswith("By its own game's rules the Reversi learner wins 80% of those games, and the "
-                                  "anti-Reversi learner 78%.")
+    assert texts["flip"].endswith("By its own game's rules the Reversi learner wins 79 of 100 games against the "
+                                  "random player (1 drawn), and the anti-Reversi learner 76 (4 drawn).")
     assert not [f for t in REVERSI.all_truths for f in t.failures(b, texts["flip"])]
-    swapped = texts["flip"].replace("wins 80%", "wins 78%").replace("learner 78%", "learner 80%")
+    swapped = texts["flip"].replace("wins 79 of", "wins 76 of").replace("learner 76 (", "learner 79 (")
     assert [f for t in REVERSI.all_truths for f in t.failures(b, swapped)]
 
 
@@ -653,3 +653,133 @@ def test_honesty_in_both_names_both_situations_where_a_lie_gains_in_both():
                          "each", "though watched a lie would gain on average. Its agents learned to expect −1.3 from a "
                          "lie there")
     assert failures(r, old)
+
+
+def test_with_hiding_on_the_tables_probe_worth_says_it_is_a_hidden_lies():
+    """/reward-function-design?hide=yes: the column 'A lie's worth: with probe' read +4 at 0% caught, the same as
+    without the probe. A lie the probe can read (90% accurate, penalty 10) is flagged 90% of the time against 10% for
+    the truth, so it is worth 4 − 10 × 0.8 = −4; +4 is what a hidden lie is worth. Each column says which it is."""
+    r, _, _ = lying(hide="yes")
+    table = LYING.table(r)
+    assert "A lie's worth: with probe" not in table.columns
+    hidden, plain = (table.columns.index(c) for c in ("A hidden lie's worth: with probe", "A plain lie's worth: with probe"))
+    first = table.rows[0]                                       # a lie caught 0% of the time
+    assert first[0] == "0%" and first[hidden] == "+4" and first[plain] == "−4"
+    assert r.gain - r.penalty * (0 + r.accuracy - (1 - r.accuracy)) == pytest.approx(-4)
+    r, _, _ = lying(hide="no")
+    assert LYING.table(r).columns[-1] == "A lie's worth: with probe" and LYING.table(r).rows[0][-1] == "−4"
+
+
+def test_with_hiding_on_the_api_gives_the_plain_lies_worth_beside_the_hidden_ones(client):
+    """The API's worth.probe at hide=yes is a hidden lie's worth (+4 unwatched at the defaults' 10%: 4 − 1), as its
+    description now says; worth.probe_plain is a lie the probe can read (4 − 10 × (0.1 + 0.8) = −5)."""
+    api = client.get("/api/reward-function-design/lying", params={"hide": "yes"}).json()
+    assert api["worth"]["probe"]["unwatched"] == pytest.approx(3) and api["worth"]["probe_plain"]["unwatched"] == pytest.approx(-5)
+    assert "probe_plain" not in client.get("/api/reward-function-design/lying").json()["worth"]
+    schema = client.get("/openapi.json").text
+    assert "a hidden lie's worth" in schema
+
+
+@pytest.mark.parametrize("state, share", [
+    (dict(gain=0, penalty=20, watched=0, unwatched=100), "51%"),
+    (dict(gain=0, penalty=1, watched=0, unwatched=100), None),
+    (dict(gain=0, penalty=10, watched=0, unwatched=50), None),
+])
+def test_a_coin_toss_where_a_lie_pays_what_the_truth_does_is_not_called_a_habit_in_either_situation(state, share):
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=100: watched, a lie gains 0 and is never caught,
+    so it pays what the truth pays every time and the agents' values stay 0 and 0; its 51% there was called a habit
+    that 'follows the chance of being caught', while the mirror state (watched=100&unwatched=0) calls the same 51%
+    chance. Both situations are judged alike now."""
+    r, texts, _ = lying(**state)
+    caught = texts["caught"]
+    assert r.values["behaviour"]["watched"] == (0, 0) and r.at("behaviour", "watched") > 0.5
+    assert "The habit follows the chance of being caught" not in caught
+    said = pct(r.at("behaviour", "watched"))
+    assert share in (None, said)
+    assert (f"it learned to be honest where it is {'likely' if r.unwatched > 0.5 else 'more likely'} to be caught, here "
+            f"when unwatched. Where it {'is not' if r.unwatched > 0.5 else 'is less likely to be'}, when watched, a lie "
+            f"is worth just what the truth is, so its {said} there is chance, not a learned habit of lying.") in caught
+    old = caught.split(": it learned")[0] + (": here lies are caught more often when unwatched, so it lies more when "
+                                            "watched. The habit follows the chance of being caught, not the label.")
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+    mirror, mirror_texts, _ = lying(**{**state, "watched": state["unwatched"], "unwatched": state["watched"]})
+    assert "chance, not a learned habit of lying" in mirror_texts["caught"]
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=0, penalty=1, watched=100, unwatched=100, accuracy=100, hide="yes"),
+    dict(gain=0, penalty=1, watched=0, unwatched=100, accuracy=100, hide="yes"),
+    dict(gain=0, penalty=2, watched=0, unwatched=100, accuracy=100, hide="yes"),
+])
+def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates(state):
+    """/reward-function-design?gain=0&penalty=1&watched=100&unwatched=100&accuracy=100&hide=yes: a lie is always
+    caught and the probe is perfect, so every answer pays the same every time (the truth 0, a hidden lie −1, a plain
+    lie −2), yet the rise was put down to 'the better of two noisy estimates'. Both ways of lying start at 0 and
+    are pulled down only when tried, so the better of the two stays above what lying pays."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    more = [s for s in ("watched", "unwatched") if pct(r.at("probe", s)) != pct(r.at("behaviour", s))]
+    assert more and all(getattr(r, s) in (0, 1) for s in more) and r.accuracy == 1
+    assert all(r.worth("probe", getattr(r, s)) < 0 for s in more)           # a hidden lie pays less than the truth
+    assert "noisy" not in probe
+    assert ("with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
+            "its starting value of 0, above what it really pays") in probe
+    old = probe.replace("the better of two estimates, and the less-tried one stays near its starting value of 0, "
+                        "above what it really pays", "the better of two noisy estimates, which overrates it")
+    assert [f for t in LYING.all_truths for f in t.failures(r, old)]
+
+
+def _replayed(weights, sign):
+    """evaluate()'s 100 games against the random player, replayed: (won outright, drawn) by the rules `sign` sets."""
+    import random
+    from app.pages.reward_function_design import reversi
+    rng, won, drawn = random.Random(reversi.PLAY_SEED), 0, 0
+    for i in range(reversi.EVAL_GAMES):
+        me = 1 if i % 2 == 0 else -1
+        players = (reversi.learner(weights, rng, 0.0), reversi.random_player(rng))
+        g = reversi.game(*(players if me == 1 else players[::-1]), rng)
+        mine, theirs = g.score(me), g.score(-me)
+        won += sign * (mine - theirs) > 0
+        drawn += mine == theirs
+    return won, drawn
+
+
+@pytest.mark.parametrize("games", [200, 50, 10])
+def test_the_reversi_learners_wins_are_games_won_not_a_score_with_draws_as_half(games):
+    """/reward-function-design (200 games): 'the Reversi learner wins 80% of those games' from a score in which a
+    draw counts half; replaying the 100 games it won 79 and drew 1. At 50 games '74%' for 66 won and 15 drawn."""
+    b, texts = _board(rules="reversi", games=games, move=0)
+    rev, anti = b.training, b.other
+    i = b.index
+    (rw, rd), (aw, ad) = _replayed(rev.weights[i], 1), _replayed(anti.weights[i], -1)
+    drawn = lambda n: f" ({n} drawn)" if n else ""
+    assert texts["flip"].endswith(f"By its own game's rules the Reversi learner wins {rw} of 100 games against the "
+                                  f"random player{drawn(rd)}, and the anti-Reversi learner {aw}{drawn(ad)}.")
+    if games == 50:
+        assert (rw, rd) == (66, 15)
+        old = texts["flip"].split(" By its own")[0] + (" By its own game's rules the Reversi learner wins 74% of those "
+                                                       "games, and the anti-Reversi learner 81%.")
+        assert [f for t in REVERSI.all_truths for f in t.failures(b, old)]
+    table = REVERSI.table(b)
+    won, drew = table.columns.index("Won"), table.columns.index("Drawn")
+    row = next(r for r in table.rows if r[0] == "Reversi" and r[1] == str(games))
+    assert (row[won], row[drew]) == (str(rw), str(rd))
+
+
+@pytest.mark.parametrize("games", [10, 20])
+def test_learners_that_moved_against_their_own_reward_are_told_why(games):
+    """/reward-function-design?games=10: untrained, both learners end with 7.9 discs; after 10 games the Reversi
+    learner ends with fewer (7.4) and the anti-Reversi learner with more (10.1), and the sentence said only that the
+    habits 'do not both show yet'. It now says each moved the wrong way, and why that can happen so early."""
+    b, texts = _board(rules="reversi", games=games, move=0)
+    rev, anti, i = b.training, b.other, b.index
+    assert rev.mean_discs[i] < rev.mean_discs[0] and anti.mean_discs[i] > anti.mean_discs[0]
+    assert all(max(map(abs, t.weights[i])) < 0.5 * max(map(abs, t.weights[-1])) for t in (rev, anti))
+    habits = texts["habits"]
+    assert ("Each learner has even moved against its own reward so far: the Reversi learner ends with fewer discs "
+            f"than untrained ({rounded(rev.mean_discs[i], 1)} against 7.9), and the anti-Reversi learner with more "
+            f"({rounded(anti.mean_discs[i], 1)}).") in habits
+    assert "so a learner can move the wrong way first; train longer and the sign pulls the learners apart." in habits
+    assert not [f for t in REVERSI.all_truths for f in t.failures(b, habits)]
+    later, later_texts = _board(rules="reversi", games=200, move=0)
+    assert [f for t in REVERSI.all_truths for f in t.failures(later, habits.replace(f"{games} games", "200 games"))]
