@@ -100,10 +100,10 @@ def climb_figure(c: Climb) -> dict:
     corners = sorted(set(xs) | {c.relevant_at, c.asi_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
     data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": xs,
              "y": [round(imitation(x), 2) for x in xs], "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
-             "hovertemplate": "imitation: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"},
+             "hovertemplate": "imitation: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"},
             {"type": "scatter", "mode": "lines", "name": "From-scratch learner", "x": corners,
              "y": [round(c.scratch(x), 2) for x in corners], "line": {"color": kit.BLUE, "width": 4},
-             "hovertemplate": "from scratch: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"}]
+             "hovertemplate": "from scratch: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"}]
     for level, name, dash in ((RELEVANT, "Relevant at all", "dot"), (HUMAN, "Human level", "dashdot"),
                               (ASI, "Superintelligence", "longdash")):
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, 10.0 ** top], "y": [level, level],
