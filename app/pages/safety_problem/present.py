@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, share, upper_first, whole_points
+from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, HORIZON, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -95,7 +95,10 @@ def amount(x: float) -> str:
         return "almost 0"
     if x >= 100:
         return num(x)
-    places = min(2 - math.floor(math.log10(abs(x))), 6)
+    magnitude = math.floor(math.log10(abs(x)))
+    places = min(2 - magnitude, 6)
+    if rounded(x, places) >= 10.0 ** (magnitude + 1):      # 0.09999 rounds up to 0.100, not '0.1000'
+        places = max(places - 1, 0)
     return num(x, places)
 
 
@@ -135,7 +138,8 @@ def chain_figure(r: Chain) -> dict:
         lines.append({"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y,
                       "line": {"color": colour, "dash": dash, "width": 4 if key == shown_line else 2},
                       "opacity": 1 if key == shown_line else 0.6,
-                      "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"})
+                      "customdata": ["" if v is None else amount(v) for v in y],
+                      "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"})
         if exit_at is not None:
             # Off the chart: a marker where the line leaves, labelled with where it is at the end.
             up = y[exit_at] > 1
@@ -280,17 +284,29 @@ POWER_FLOOR = -0.5        # log10: the lowest power the power chart shows unless
 def present_crews(r: Rods) -> tuple[str, ...]:
     """The kinds of crew there are at these settings: a line is drawn only for a kind that exists (with every crew
     following procedure there is no rule-breaking crew to draw running away, and with none no careful one)."""
-    return tuple(k for k, share in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if share > 0)
+    return tuple(k for k, part in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if part > 0)
+
+
+def shown(x: float) -> float:
+    """A share of piles as the page shows it (share), for comparing 'as shown': whole points, with 'under 1%' just
+    above 0 and 'over 99%' just below 100, so two shares compare equal exactly where they read alike."""
+    text = share(x)
+    return 0.5 if text == "under 1%" else 99.5 if text == "over 99%" else float(points(x))
+
+
+# A share as `share` writes it: '6%', or 'under 1%' / 'over 99%' for one that is neither none nor all.
+SHARE = r"(?:under |over )?\d+%"
 
 
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
     crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
              "breaking": ("Median rule-breaking crew", kit.VERMILION, "dash")}
+    # The hover reads the power as the sentences write amounts (no e-notation).
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
-             "y": [round(float(v), 4) for v in r.typical[k][::2]],
+             "y": [round(float(v), 4) for v in r.typical[k][::2]], "customdata": [amount(float(v)) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+             "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
             if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
@@ -321,11 +337,12 @@ def early_figure(r: Rods) -> dict:
     xs = list(r.by_ready)
     line = {"type": "scatter", "mode": "lines+markers", "name": DESIGN_NAMES[r.design], "x": xs,
             "y": [round(v, 4) for v in r.by_ready.values()], "line": {"color": kit.BLUE, "width": 3},
-            "marker": {"size": 7}, "hovertemplate": "ready at %{x} s: %{y:.0%} run away<extra></extra>"}
+            "marker": {"size": 7}, "customdata": [share(v) for v in r.by_ready.values()],
+            "hovertemplate": "ready at %{x} s: %{customdata} run away<extra></extra>"}
     here = {"type": "scatter", "mode": "markers", "name": "your setting", "x": [r.ready if r.design != "none" else None],
             "y": [round(r.runaway, 4)],
             "marker": {"size": 14, "symbol": "diamond", "color": kit.INK}, "showlegend": False,
-            "hovertemplate": "your setting: %{y:.0%}<extra></extra>"}
+            "customdata": [share(r.runaway)], "hovertemplate": "your setting: %{customdata}<extra></extra>"}
     return {"data": [line, here], "layout": kit.layout(
         margin={"t": 16, "b": 56, "l": 56, "r": 14}, showlegend=False,
         shapes=[{"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -341,14 +358,18 @@ def graded_figure(r: Rods) -> dict:
     data = []
     for d in DESIGNS:
         colour, dash = DESIGN_STYLE[d]
+        # The hover names the strength with its noun agreeing ('1 notch'), except for no fix, which has none.
+        worth = "" if d == "none" else " worth %{customdata[0]}"
         data.append({"type": "scatter", "mode": "lines", "name": SHORT_NAMES[d],
                      "x": list(STRENGTH_SWEEP), "y": [round(v, 4) for v in r.by_strength[d].values()],
+                     "customdata": [["" if d == "none" else notches(s), share(v)] for s, v in r.by_strength[d].items()],
                      "line": {"color": colour, "dash": dash, "width": 4 if d == r.design else 2},
-                     "hovertemplate": DESIGN_NAMES[d] + " worth %{x} notches: %{y:.0%}<extra></extra>"})
+                     "hovertemplate": DESIGN_NAMES[d] + worth + ": %{customdata[1]}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "your setting",
                  "x": [r.strength if r.design != "none" else None],
                  "y": [round(r.runaway, 4)], "marker": {"size": 14, "symbol": "diamond", "color": kit.INK},
-                 "showlegend": False, "hovertemplate": "your setting: %{y:.0%}<extra></extra>"})
+                 "customdata": [share(r.runaway)],
+                 "showlegend": False, "hovertemplate": "your setting: %{customdata}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 120, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("notches the fix takes back", range=[-0.1, STRENGTH_SWEEP[-1] + 0.05], ticklabelstandoff=6),
