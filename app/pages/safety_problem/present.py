@@ -377,33 +377,35 @@ def graded_figure(r: Rods) -> dict:
 
 
 def early_sentence(r: Rods) -> str:
-    """Compared as the page shows the shares (whole percentages)."""
+    """Compared as the page shows the shares (share: 'under 1%' is some, '0%' none); 'no pile runs away' and 'even the
+    late fix arrives in time' only where exactly none does."""
     first, last = float(READY_SWEEP[0]), float(READY_SWEEP[-1])
     early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
-        return (f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away "
+        return (f"With no fix there is nothing to be early or late with: {share(early)} of crews' piles run away "
                 f"{WITHIN}.")
-    head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
-            f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
-    if points(early) == points(late):
-        if points(early) == points(unfixed) == 0:
+    head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {share(early)} of crews' "
+            f"piles run away; ready {seconds(last)} after it, {share(late)}.")
+    none_ever = all(v == 0 for v in r.by_ready.values())
+    if shown(early) == shown(late):
+        if none_ever and unfixed == 0:
             return head + " Here timing makes no difference: no pile runs away " + WITHIN + ", fix or not."
-        if points(early) == points(unfixed):
+        if shown(early) == shown(unfixed):
             return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
                            f"{_unchanged_reason(r)}.")
-        if points(late) == 0:
+        if none_ever:
             return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
                            "arrives in time.")
         return head + (f" Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one "
-                       f"ready 2 minutes early, and the other {pct(late)} of piles run away however early it comes.")
-    if points(late) > points(early):
+                       f"ready 2 minutes early, and however early it comes, {share(late)} of piles still run away.")
+    if shown(late) > shown(early):
         kept = [t for t in READY_SWEEP if t > 0]
-        still = max((t for t in kept if all(points(r.by_ready[float(u)]) == points(early) for u in READY_SWEEP if u <= t)),
+        still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
                     default=None)
         reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
                                           f"well as an early one here; later than that, it loses the race.")
-        if still is None and points(r.by_ready[float(kept[0])]) > points(early):
-            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {pct(r.by_ready[float(kept[0])])} "
+        if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
+            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {share(r.by_ready[float(kept[0])])} "
                      f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
@@ -428,7 +430,7 @@ CAREFUL_CREWS = Truth(r"the piles of crews that follow procedure never run away 
 def _unchanged_reason(r: Rods) -> str:
     """Why a fix that is the same early or late changes nothing, from the shares: no crew keeps the
     rods, the strength (the strongest fix, early, does better), or nothing this fix can do."""
-    weak = points(r.perfect) < points(r.by_strength["none"][0.0])
+    weak = shown(r.perfect) < shown(r.by_strength["none"][0.0])
     if has_rods(r.design) and r.rods_in_use == 0:
         reason = "no crew follows procedure, so every crew disables the rods"
         if r.design == "both":
@@ -450,24 +452,25 @@ def _ready_at(quoted: str) -> float:
 
 RODS_EARLY_TRUTHS = (
     CAREFUL_CREWS,
-    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away " + WITHIN,
-          lambda r, m: r.design == "none" and {points(v) for v in r.by_ready.values()} == {int(m.group(1))},
+    Truth(r"nothing to be early or late with: (" + SHARE + r") of crews' piles run away " + WITHIN,
+          lambda r, m: r.design == "none" and {share(v) for v in r.by_ready.values()} == {m.group(1)},
           "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
-    Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
-          lambda r, m: (points(r.by_ready[-120.0]), points(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
+    Truth(r"ready 2 minutes before the first chain reaction, (" + SHARE + r") of crews' piles run away; ready 4 minutes "
+          r"after it, (" + SHARE + r")",
+          lambda r, m: (share(r.by_ready[-120.0]), share(r.by_ready[240.0])) == m.group(1, 2),
           "the shares running away with the fix ready 2 minutes before and 4 minutes after the first reaction"),
     Truth(r"no pile runs away " + WITHIN + r", fix or not",
-          lambda r: points(r.by_strength["none"][0.0]) == 0 and all(points(v) == 0 for v in r.by_ready.values()),
-          "no share, with the fix at any time or with no fix, shows above 0%"),
+          lambda r: r.by_strength["none"][0.0] == 0 and all(v == 0 for v in r.by_ready.values()),
+          "no pile runs away, with the fix at any time or with no fix"),
     Truth(r"as many piles run away as with no fix at all",
-          lambda r: {points(v) for v in r.by_ready.values()} == {points(r.by_strength["none"][0.0])}
-          and points(r.by_strength["none"][0.0]) > 0,
-          "at every ready time the share running away is the no-fix share, as shown"),
+          lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
+          and r.by_strength["none"][0.0] > 0,
+          "at every ready time the share running away is the no-fix share (some), as shown"),
     Truth(r"at this strength (?:the fix|the passive design) changes nothing",
-          lambda r: points(r.perfect) < points(r.by_strength["none"][0.0]),
+          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0]),
           "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as shown"),
     Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
-          lambda r: points(r.perfect) == points(r.by_strength["none"][0.0]),
+          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0]),
           "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown"),
     Truth(r"no crew follows procedure, so every crew disables the rods",
           lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
@@ -476,81 +479,90 @@ RODS_EARLY_TRUTHS = (
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and float(m.group(2)) == r.strength,
           "the design and strength named are the ones set"),
     Truth(r"even the late fix arrives in time",
-          lambda r: {points(v) for v in r.by_ready.values()} == {0} and points(r.by_strength["none"][0.0]) > 0,
-          "no pile runs away (0%, as shown) whenever the fix is ready, though some do with no fix"),
-    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and the other (\d+)% of "
-          r"piles run away however early it comes",
-          lambda r, m: {points(v) for v in r.by_ready.values()} == {int(m.group(1))}
-          and 0 < int(m.group(1)) < points(r.by_strength["none"][0.0]),
-          "the share running away is the same at every ready time, the number quoted (above 0%), and below the "
+          lambda r: all(v == 0 for v in r.by_ready.values()) and r.by_strength["none"][0.0] > 0,
+          "no pile at all runs away whenever the fix is ready (rule-breakers' piles included), though some do with "
+          "no fix"),
+    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and however early it comes, "
+          r"(" + SHARE + r") of piles still run away",
+          lambda r, m: {share(v) for v in r.by_ready.values()} == {m.group(1)} and min(r.by_ready.values()) > 0
+          and shown(r.by_ready[240.0]) < shown(r.by_strength["none"][0.0]),
+          "the share running away is the same, as shown, at every ready time, the number quoted (some), and below the "
           "no-fix share, as shown"),
     Truth(r"So being early saves piles that a late fix loses",
-          lambda r: points(r.by_ready[240.0]) > points(r.by_ready[-120.0]),
+          lambda r: shown(r.by_ready[240.0]) > shown(r.by_ready[-120.0]),
           "the latest fix lets more piles run away than the earliest, as shown"),
     Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
           r"later than that, it loses the race",
-          lambda r, m: all(points(v) == points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
-          and all(points(v) > points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
+          lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
+          and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
           "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
-    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (\d+)% already run away",
-          lambda r, m: points(r.by_ready[_ready_at(m.group(1))]) == int(m.group(2)) > points(r.by_ready[-120.0]),
+    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (" + SHARE + r") already run away",
+          lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
+          and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0]),
           "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
           "minutes before it, as shown"),
-    Truth(r"Here the later fix does better", lambda r: points(r.by_ready[240.0]) < points(r.by_ready[-120.0]),
+    Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
           "the latest fix lets fewer piles run away than the earliest, as shown"),
 )
 
 
 def _flat_reason(r: Rods) -> str:
-    if points(r.by_strength["none"][0.0]) == 0:
+    unfixed = r.by_strength["none"][0.0]
+    if unfixed == 0:
         return "no pile runs away " + WITHIN + ", even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
         if r.design == "rods":
             return "every crew disables the rods"
         rods_off = "every crew disables the rods, and " if r.design == "both" else ""
-        if points(r.perfect) < points(_curve(r)[0]):     # the same design built in early does better: lateness is why
+        if shown(r.perfect) < shown(_curve(r)[0]):     # the same design built in early does better: lateness is why
             late = ("the passive design, arriving after the first reaction, protects nothing" if rods_off else
                     "a passive design that arrives after the first reaction protects nothing")
-            return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {pct(r.perfect)} "
+            return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {share(r.perfect)} "
                     f"run away")
         return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
                 f"run away")
-    if points(r.perfect) < points(r.by_strength["none"][0.0]):
-        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
+    if shown(r.perfect) < shown(unfixed):
+        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {share(r.perfect)} run away"
     if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
         return _careful_crews_reason(r)
-    return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
+    if all(v == unfixed for v in _curve(r)):
+        return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
+    return (f"even worth {notches(STRENGTH_SWEEP[-1])} it stops too few of the runaways that happen without it to "
+            f"change the share shown")
 
 
 def graded_sentence(r: Rods) -> str:
     """Across strengths, with the fix ready when the reader set it (said, so as not to be read as the early
-    sentence's 2 minutes early); compared as the page shows the shares (whole percentages)."""
+    sentence's 2 minutes early); compared as the page shows the shares (share: 'under 1%' is some, '0%' none)."""
     if r.design == "none":
-        then = (" Pick a design to see how much a fix helps at each strength." if points(r.runaway) > 0 else
+        then = (" Pick a design to see how much a fix helps at each strength." if r.runaway > 0 else
                 " With nothing running away, there is nothing yet for a fix to do.")
-        return f"With no fix, {pct(r.runaway)} of crews' piles run away {WITHIN}.{then}"
+        return f"With no fix, {share(r.runaway)} of crews' piles run away {WITHIN}.{then}"
     fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
     by = r.by_strength[r.design]
     curve = list(by.values())
-    if len({points(v) for v in curve}) == 1:
-        return (f"{fix}, the strength makes no difference: {pct(curve[0])} of piles run away at every strength, "
+    if len({share(v) for v in curve}) == 1:
+        return (f"{fix}, the strength makes no difference: {share(curve[0])} of piles run away at every strength, "
                 f"because {_flat_reason(r)}.")
-    lo, hi = points(min(curve)), points(max(curve))
-    one, three = pct(by[1.0]), pct(curve[-1])
-    goes = (f"the share of piles that run away goes from {pct(curve[0])} at no strength to {one} at one notch and "
+    lo, hi = shown(min(curve)), shown(max(curve))
+    one, three = share(by[1.0]), share(curve[-1])
+    goes = (f"the share of piles that run away goes from {share(curve[0])} at no strength to {one} at one notch and "
             + ("at three" if one == three else f"{three} at three"))
-    if hi - lo < SWITCH and 2 * (hi - lo) <= hi:
-        return f"{fix}, the strength barely matters: {goes}, a change of only {count(hi - lo, 'point')}."
+    change = _change(r)
+    if change == 0:
+        return f"{fix}, the strength barely matters: {goes}, a change of under a point."
+    if change < SWITCH and 2 * change <= points(max(curve)):
+        return f"{fix}, the strength barely matters: {goes}, a change of only {count(change, 'point')}."
     text = f"{fix}, {goes}."
-    between = [s for s, v in by.items() if lo < points(v) < points(curve[0])]
+    between = [s for s, v in by.items() if lo < shown(v) < shown(curve[0])]
     between = [s for s in between if s != 1.0] or between      # one not quoted already, if there is one
     if between:
-        mid = min(between, key=lambda s: abs(points(by[s]) - (hi + lo) / 2))
+        mid = min(between, key=lambda s: abs(shown(by[s]) - (hi + lo) / 2))
         return text + (f" The fix is graded, not all-or-nothing: worth {notches(mid)} it stops some of those "
-                       f"runaways and not others ({pct(by[mid])} run away).")
+                       f"runaways and not others ({share(by[mid])} run away).")
     if hi - lo >= SWITCH:
-        return text + (f" At these settings it works like a switch: the share jumps from {pct(max(curve))} to "
-                       f"{pct(min(curve))} between two steps of strength, with no level in between.")
+        return text + (f" At these settings it works like a switch: the share jumps from {share(max(curve))} to "
+                       f"{share(min(curve))} between two steps of strength, with no level in between.")
     return text
 
 
@@ -563,9 +575,15 @@ def _curve(r: Rods) -> list[float]:
     return list(r.by_strength[r.design].values())
 
 
+def _change(r: Rods) -> int:
+    """How far the chosen design's share moves across strengths, in the whole points the page shows (0 where the
+    shares differ only as 'under 1%' against '0%', or 'over 99%' against '100%')."""
+    return points(max(_curve(r))) - points(min(_curve(r)))
+
+
 def _no_level_between(r: Rods) -> bool:
     """No strength's share, as shown, lies strictly between the highest and the lowest shown."""
-    c = [points(v) for v in _curve(r)]
+    c = [shown(v) for v in _curve(r)]
     return not any(min(c) < v < max(c) for v in c)
 
 
@@ -579,90 +597,99 @@ def _ready_holds(quoted: str, ready: float) -> bool:
 
 
 RODS_GRADED_TRUTHS = (
-    Truth(r"With no fix, (\d+)% of crews' piles run away " + WITHIN + r"\.",
-          lambda r, m: r.design == "none" and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix, (" + SHARE + r") of crews' piles run away " + WITHIN + r"\.",
+          lambda r, m: r.design == "none" and share(r.runaway) == m.group(1),
           "with no fix, the share of piles running away, as shown"),
-    Truth(r"Pick a design to see", lambda r: r.design == "none" and points(r.runaway) > 0,
+    Truth(r"Pick a design to see", lambda r: r.design == "none" and r.runaway > 0,
           "no design is picked, and some piles run away"),
     Truth(r"With nothing running away, there is nothing yet for a fix to do", lambda r: r.design == "none"
-          and points(r.runaway) == 0, "no design is picked, and 0% of piles run away, as shown"),
+          and r.runaway == 0, "no design is picked, and no pile runs away"),
     Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
           r"reaction), )?(?:the strength(?: of [a-z ]+?)? (?:makes no difference|barely matters)|(?<!matters: )the share "
-          r"of piles that run away goes from \d+% at no strength)",
+          r"of piles that run away goes from " + SHARE + r" at no strength)",
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and _ready_holds(m.group(2), r.ready),
           "the sentence names the design and the ready time its shares across strengths are for: the ones set"),
-    Truth(r"makes no difference: (\d+)% of piles run away at every strength",
-          lambda r, m: {points(v) for v in _curve(r)} == {int(m.group(1))},
+    Truth(r"makes no difference: (" + SHARE + r") of piles run away at every strength",
+          lambda r, m: {share(v) for v in _curve(r)} == {m.group(1)},
           "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
     Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0
-          and points(r.by_strength["none"][0.0]) > 0,
+          and r.by_strength["none"][0.0] > 0,
           "the design has rods and no crew keeps them working, and there are runaways to explain: some piles run away "
-          "with no fix, as shown"),
+          "with no fix"),
     Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
           r"after the first reaction protects nothing",
-          lambda r: r.design in ("passive", "both") and not r.passive_in_place and points(r.by_strength["none"][0.0]) > 0
-          and points(r.perfect) < points(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place and r.by_strength["none"][0.0] > 0
+          and shown(r.perfect) < shown(_curve(r)[0]),
           "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
-          "there are runaways to explain (some piles run away with no fix, as shown), and lateness explains them: the "
+          "there are runaways to explain (some piles run away with no fix), and lateness explains them: the "
           "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
-    Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and points(r.perfect) == int(m.group(1)),
+    Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (" + SHARE
+          + r") run away",
+          lambda r, m: READY_SWEEP[0] == -120 and share(r.perfect) == m.group(1),
           "the strongest of this design, ready 2 minutes early, lets the share quoted run away, as shown"),
     Truth(r"even built in before the first reaction, the strongest passive design would let as many run away",
-          lambda r: r.design in ("passive", "both") and len({points(v) for v in _curve(r)}) == 1
-          and points(r.perfect) == points(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and len({shown(v) for v in _curve(r)}) == 1
+          and shown(r.perfect) == shown(_curve(r)[0]),
           "the design is passive, and the strongest of it ready 2 minutes early lets as many piles run away as this "
           "one does at every strength, as shown: lateness is not why"),
-    Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({points(v) for v in _curve(r)}) == 1
-          and points(r.perfect) == int(m.group(1)) < points(_curve(r)[-1]),
+    Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (" + SHARE
+          + r") run away",
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
+          and share(r.perfect) == m.group(1) and shown(r.perfect) < shown(_curve(r)[-1]),
           "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
           "first reaction lets fewer piles run away, the share quoted, as shown"),
     Truth(r"no pile runs away " + WITHIN + r", even with no fix",
-          lambda r: points(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
+          lambda r: r.by_strength["none"][0.0] == 0, "with no fix, no pile runs away"),
     CAREFUL_CREWS,
     Truth(r"it stops none of the runaways that happen without it",
-          lambda r: {points(v) for v in _curve(r)} == {points(r.by_strength["none"][0.0])}
-          and points(r.by_strength["none"][0.0]) > 0,
-          "at every strength the share running away is the no-fix share (above 0%), as shown"),
-    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (?:(\d+)% )?at three",
-          lambda r, m: tuple(points(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
-          == (int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(2))),
+          lambda r: all(v == r.by_strength["none"][0.0] for v in _curve(r)) and r.by_strength["none"][0.0] > 0,
+          "at every strength exactly as many piles run away as with no fix (some)"),
+    Truth(r"it stops too few of the runaways that happen without it to change the share shown",
+          lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
+          and any(v != r.by_strength["none"][0.0] for v in _curve(r)) and r.by_strength["none"][0.0] > 0,
+          "at every strength the share running away reads as the no-fix share (some), though not exactly it"),
+    Truth(r"goes from (" + SHARE + r") at no strength,? to (" + SHARE + r") at one notch and (?:(" + SHARE + r") )?at three",
+          lambda r, m: tuple(share(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
+          == (m.group(1), m.group(2), m.group(3) or m.group(2)),
           "the chosen design's shares at 0, 1 and 3 notches, as shown (one number for 1 and 3 notches: the same)"),
     Truth(r"The fix is graded, not all-or-nothing(?:: worth ([\d.]+) notch(?:es)? it stops some of those runaways and "
-          r"not others \((\d+)% run away\))?",
+          r"not others \((" + SHARE + r") run away\))?",
           lambda r, m: m.group(1) is not None and float(m.group(1)) in r.by_strength[r.design]
-          and points(min(_curve(r))) < points(r.by_strength[r.design][float(m.group(1))]) == int(m.group(2))
-          < points(_curve(r)[0]),
+          and shown(min(_curve(r))) < shown(r.by_strength[r.design][float(m.group(1))]) < shown(_curve(r)[0])
+          and share(r.by_strength[r.design][float(m.group(1))]) == m.group(2),
           "the sentence names a strength whose share, as shown (the number quoted), lies strictly between the "
           "lowest share and the share at no strength, as shown"),
-    Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
-          lambda r, m: _no_level_between(r) and (points(_curve(r)[0]), points(_curve(r)[-1])) == tuple(map(int, m.groups()))
-          == (points(max(_curve(r))), points(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
+    Truth(r"works like a switch: the share jumps from (" + SHARE + r") to (" + SHARE + r")",
+          lambda r, m: _no_level_between(r) and (share(_curve(r)[0]), share(_curve(r)[-1])) == m.group(1, 2)
+          == (share(max(_curve(r))), share(min(_curve(r)))) and shown(max(_curve(r))) - shown(min(_curve(r))) >= SWITCH,
           "every strength's share shows as the highest or the lowest, the numbers quoted (the "
           "share at no strength and at three notches), at least ten points apart"),
     Truth(r"barely matters: .* a change of only (\d+) points?",
-          lambda r, m: points(max(_curve(r))) - points(min(_curve(r))) == int(m.group(1)) < SWITCH
-          and 0 < 2 * int(m.group(1)) <= points(max(_curve(r))),
-          "the chosen design's highest and lowest shares across strengths, as shown, differ by the points quoted, "
-          "fewer than ten and at most half the highest (most runaways are left at every strength)"),
+          lambda r, m: _change(r) == int(m.group(1)) < SWITCH and 0 < 2 * int(m.group(1)) <= points(max(_curve(r))),
+          "the chosen design's highest and lowest shares across strengths, in whole points, differ by the points "
+          "quoted, fewer than ten and at most half the highest (most runaways are left at every strength)"),
+    Truth(r"barely matters: .* a change of under a point",
+          lambda r: _change(r) == 0 and len({share(v) for v in _curve(r)}) > 1,
+          "the chosen design's shares across strengths read differently but are the same in whole points (one "
+          "'under 1%' where another is none, or 'over 99%' where another is all)"),
 )
 
 
 def practice_sentence(r: Rods) -> str:
+    """Shares of piles as `share` writes them ('under 1%' where some run away); the settings' shares of crews as set."""
     if r.design == "none":
         if r.compliance == 1:
-            return (f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away "
+            return (f"With no fix and every crew following procedure, {share(r.runaway_compliant)} of piles run away "
                     f"{WITHIN}.")
         if r.compliance == 0:
-            return (f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away "
+            return (f"With no fix and no crew following procedure, {share(r.runaway_breaking)} of piles run away "
                     f"{WITHIN}.")
-        return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away "
-                f"{WITHIN}, and {pct(r.runaway_breaking)} of the rest.")
+        return (f"With no fix, {share(r.runaway_compliant)} of the piles of crews that follow procedure run away "
+                f"{WITHIN}, and {share(r.runaway_breaking)} of the rest.")
     strongest = f"{STRONGEST[r.design]} the slider allows ({notches(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
-        head = f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away."
+        head = f"With every crew following procedure and {strongest}, {share(r.perfect)} of piles run away."
         if breaking > careful and careful == 0:
             return head + " Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
         if breaking > careful:
@@ -672,22 +699,22 @@ def practice_sentence(r: Rods) -> str:
     if breaking > careful:
         beaten = _beaten(r)
         if r.compliance == 0:
-            return f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
-        return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
-                f"follow procedure: {pct(breaking)} of the crews that break it, against "
-                f"{pct(careful)} of the rest. {beaten}")
+            return f"Even with {strongest}, {share(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
+        return (f"Even with {strongest}, {share(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
+                f"follow procedure: {share(breaking)} of the crews that break it, against "
+                f"{share(careful)} of the rest. {beaten}")
     if breaking == 0 and r.unfixed_breaking == 0:
-        return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
+        return (f"With {strongest}, {share(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away {WITHIN}.")
     if breaking == 0:
         push = (f"their extra push of {notches(r.push)} stays within what the design absorbs" if r.push > 0 else
                 "they push no further than planned, which the design absorbs")
         return (f"With {strongest}, even crews that break procedure are contained: {push}, and no one can switch "
-                f"it off. {upper_first(pct(r.perfect))} of piles run away.")
+                f"it off. {upper_first(share(r.perfect))} of piles run away.")
     if r.compliance == 0:
-        return f"With {strongest}, {pct(r.perfect)} of piles run away, with no crew following procedure."
-    return (f"With {strongest}, {pct(r.perfect)} of piles run away: {pct(careful)} of careful crews' and "
-            f"{pct(breaking)} of rule-breakers'.")
+        return f"With {strongest}, {share(r.perfect)} of piles run away, with no crew following procedure."
+    return (f"With {strongest}, {share(r.perfect)} of piles run away: {share(careful)} of careful crews' and "
+            f"{share(breaking)} of rule-breakers'.")
 
 
 def _beaten(r: Rods) -> str:
@@ -702,21 +729,24 @@ def _beaten(r: Rods) -> str:
 
 
 RODS_PRACTICE_TRUTHS = (
-    Truth(r"With no fix and every crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 1 and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix and every crew following procedure, (" + SHARE + r") of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 1 and share(r.runaway) == m.group(1),
           "with no fix and full compliance, the share running away, as shown"),
-    Truth(r"With no fix and no crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 0 and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix and no crew following procedure, (" + SHARE + r") of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 0 and share(r.runaway) == m.group(1),
           "with no fix and no compliance, the share running away, as shown"),
-    Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away within the eight simulated "
-          r"minutes, and (\d+)% of the rest",
-          lambda r, m: (points(r.runaway_compliant), points(r.runaway_breaking)) == tuple(map(int, m.groups())),
+    Truth(r"With no fix, (" + SHARE + r") of the piles of crews that follow procedure run away within the eight "
+          r"simulated minutes, and (" + SHARE + r") of the rest",
+          lambda r, m: (share(r.runaway_compliant), share(r.runaway_breaking)) == m.group(1, 2),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
     Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",
           lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
           "the strongest fix simulated is 3 notches, ready 2 minutes early"),
-    Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (\d+)% of piles run away",
-          lambda r, m: points(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
+    Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (" + SHARE + r") of piles run away",
+          lambda r, m: share(r.perfect) == m.group(1), "the share running away with the strongest, earliest fix, as shown"),
+    Truth(r"no one can switch it off\. ((?:Under |Over )?\d+%) of piles run away",
+          lambda r, m: upper_first(share(r.perfect)) == m.group(1),
+          "the share running away with the strongest, earliest fix, as shown"),
     Truth(r"what a perfect technical fix cannot do",
           lambda r: r.perfect_compliant == 0 and r.perfect_breaking > 0,
           "the strongest, earliest fix stops every careful crew's runaway, and not every rule-breaker's"),
@@ -743,8 +773,8 @@ RODS_PRACTICE_TRUTHS = (
           lambda r: r.perfect_breaking > r.perfect_compliant and r.design == "passive" and r.push > 0,
           "the fix is a passive design alone (nothing to switch off), rule-breakers push further than planned, and "
           "with the strongest, earliest fix more of their piles run away than careful crews'"),
-    Truth(r": (\d+)% of the crews that break it, against (\d+)% of the rest",
-          lambda r, m: (points(r.perfect_breaking), points(r.perfect_compliant)) == tuple(map(int, m.groups())),
+    Truth(r": (" + SHARE + r") of the crews that break it, against (" + SHARE + r") of the rest",
+          lambda r, m: (share(r.perfect_breaking), share(r.perfect_compliant)) == m.group(1, 2),
           "the strongest, earliest fix's shares for rule-breakers and careful crews, as shown"),
     Truth(r"Crews that break procedure are no test of it here: even with no fix, none of their piles runs away",
           lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
@@ -756,9 +786,9 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"their extra push of ([\d.]+) notch(?:es)?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
           "rule-breakers push further than planned, by the amount quoted"),
     Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
-    Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
+    Truth(r"of piles run away: (" + SHARE + r") of careful crews' and (" + SHARE + r") of rule-breakers'",
           lambda r, m: 0 < r.compliance < 1
-          and (points(r.perfect_compliant), points(r.perfect_breaking)) == tuple(map(int, m.groups())),
+          and (share(r.perfect_compliant), share(r.perfect_breaking)) == m.group(1, 2),
           "some crews follow procedure and some break it; the strongest, earliest fix's shares for each, as shown"),
     Truth(r"of piles run away, with no crew following procedure", lambda r: r.compliance == 0,
           "no crew follows procedure"),
@@ -777,22 +807,22 @@ def rods_summary(r: Rods) -> str:
     else:
         crews = f"{pct(r.compliance)} of crews following procedure"
     split = ("" if r.compliance in (0, 1) else
-             f": {pct(r.runaway_compliant)} of the crews that follow procedure and {pct(r.runaway_breaking)} of those "
-             f"that break it")
-    return f"{pct(r.runaway)} of piles run away with {fix} and {crews}{split}."
+             f": {share(r.runaway_compliant)} of the crews that follow procedure and {share(r.runaway_breaking)} of "
+             f"those that break it")
+    return f"{upper_first(share(r.runaway))} of piles run away with {fix} and {crews}{split}."
 
 
 def rods_table(r: Rods) -> Table:
-    rows = [(f"Ready {when(t)}", pct(v)) for t, v in r.by_ready.items()]
-    rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", pct(v))
+    rows = [(f"Ready {when(t)}", share(v)) for t, v in r.by_ready.items()]
+    rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", share(v))
              for d in DESIGNS[1:] for s, v in r.by_strength[d].items() if s in (0.5, 1.0, 2.0, 3.0)]
     return Table("Share of crews whose pile runs away, by when the fix is ready (this design and strength) and "
                  "by design and strength (ready as set)", ("Setting", "Piles that run away"), tuple(rows))
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    return {"runaway": pct(r.runaway), "critical_at": seconds(r.critical_at),
-            "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
+    return {"runaway": share(r.runaway), "critical_at": seconds(r.critical_at),
+            "compliant": share(r.runaway_compliant), "breaking": share(r.runaway_breaking)}
 
 
 def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -801,24 +831,24 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     if r.compliance == 1:
         practice = "Every crew follows procedure."
     elif r.compliance == 0:
-        practice = f"No crew follows procedure; {pct(r.runaway_breaking)} of their piles run away."
+        practice = f"No crew follows procedure; {share(r.runaway_breaking)} of their piles run away."
     else:
-        practice = f"{pct(r.compliance)} of crews follow procedure; {pct(r.runaway_breaking)} of the rest run away."
+        practice = f"{pct(r.compliance)} of crews follow procedure; {share(r.runaway_breaking)} of the rest run away."
     technical = ("No technical fix" if r.design == "none" else
                  f"{upper_first(DESIGN_NAMES[r.design])} worth {notches(r.strength)}, ready {when(r.ready)}")
-    technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
+    technical += ("." if r.compliance == 0 else f": {share(r.runaway_compliant)} of careful crews' piles run away.")
     a, b = whole_points((careful, breaking))
     head = "The red box and the blue boxes at these settings: "
     if points(r.runaway) == 0:
         caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
     elif a == 0:
-        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
-            if careful > 0 else head + f"{pct(r.runaway)} of piles run away, all of them rule-breakers'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
+            if careful > 0 else head + f"{share(r.runaway)} of piles run away, all of them rule-breakers'."
     elif b == 0:
-        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
-            if breaking > 0 else head + f"{pct(r.runaway)} of piles run away, all of them careful crews'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
+            if breaking > 0 else head + f"{share(r.runaway)} of piles run away, all of them careful crews'."
     else:
-        caption = head + f"{pct(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
+        caption = head + f"{share(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
     return {"notes": {"technical": technical, "practice": practice}, "lit": ("technical", "practice"),
             "caption": caption}
 
@@ -827,33 +857,34 @@ RODS_TRUTHS = (
     # A group of crews is spoken of as having piles only where it exists.
     Truth(r"careful crews'", lambda r: r.compliance > 0, "some crews follow procedure"),
     Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
-    Truth(r"^(\d+)% of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following procedure(?:: (\d+)% of "
-          r"the crews that follow procedure and (\d+)% of those that break it)?",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
-              points(r.runaway_compliant), points(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
+    Truth(r"^((?:Under |Over )?\d+%) of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following "
+          r"procedure(?:: (" + SHARE + r") of the crews that follow procedure and (" + SHARE + r") of those that break it)?",
+          lambda r, m: upper_first(share(r.runaway)) == m.group(1) and (m.group(2) is None or (
+              share(r.runaway_compliant), share(r.runaway_breaking)) == m.group(2, 3)),
           "the share of all piles running away at these settings, and of each kind of crew, as shown"),
-    Truth(r"(\d+)% of careful crews' piles run away\.",
-          lambda r, m: r.compliance > 0 and points(r.runaway_compliant) == int(m.group(1)),
+    Truth(r"(" + SHARE + r") of careful crews' piles run away\.",
+          lambda r, m: r.compliance > 0 and share(r.runaway_compliant) == m.group(1),
           "the careful crews' share running away at these settings, as shown"),
-    Truth(r"(?:No crew follows procedure; (\d+)% of their piles|(\d+)% of crews follow procedure; (\d+)% of the rest) run away",
-          lambda r, m: (m.group(1) is not None and r.compliance == 0 and points(r.runaway_breaking) == int(m.group(1)))
+    Truth(r"(?:No crew follows procedure; (" + SHARE + r") of their piles|(\d+)% of crews follow procedure; (" + SHARE
+          + r") of the rest) run away",
+          lambda r, m: (m.group(1) is not None and r.compliance == 0 and share(r.runaway_breaking) == m.group(1))
           or (m.group(2) is not None and points(r.compliance) == int(m.group(2))
-              and points(r.runaway_breaking) == int(m.group(3))),
+              and share(r.runaway_breaking) == m.group(3)),
           "the rule-breakers' share running away at these settings, as shown"),
     Truth(r"no pile runs away\.", lambda r: r.runaway == 0, "no pile runs away at these settings"),
     Truth(r"almost no pile runs away", lambda r: 0 < r.runaway < 0.005, "under half a percent of piles run away"),
-    Truth(r"(\d+)% of piles run away, all of them rule-breakers'",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and r.compliance * r.runaway_compliant == 0 < r.runaway,
+    Truth(r"(" + SHARE + r") of piles run away, all of them rule-breakers'",
+          lambda r, m: share(r.runaway) == m.group(1) and r.compliance * r.runaway_compliant == 0 < r.runaway,
           "every pile that runs away is a rule-breaker's"),
-    Truth(r"(\d+)% of piles run away, all of them careful crews'",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
+    Truth(r"(" + SHARE + r") of piles run away, all of them careful crews'",
+          lambda r, m: share(r.runaway) == m.group(1) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
           "every pile that runs away is a careful crew's"),
     Truth(r"all but a fraction of a point of them (rule-breakers'|careful crews')",
           lambda r, m: 0 < (r.compliance * r.runaway_compliant if m.group(1) == "rule-breakers'"
                             else (1 - r.compliance) * r.runaway_breaking) < 0.01,
           "the other kind of crew's piles make up under a point of the piles that run away"),
-    Truth(r"(\d+)% of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
-          lambda r, m: points(r.runaway) == int(m.group(1)) == int(m.group(2)) + int(m.group(3))
+    Truth(r"(" + SHARE + r") of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
+          lambda r, m: share(r.runaway) == m.group(1) and points(r.runaway) == int(m.group(2)) + int(m.group(3))
           and abs(int(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 1
           and abs(int(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 1,
           "the two kinds of crew's shares of all piles, in whole points within a point of the true ones, adding up to the total shown"),
