@@ -920,16 +920,17 @@ KIND_PATTERNS = ("", "/", ".")
 
 
 def payoff_figure(r: Plan) -> dict:
+    # Bar labels and hovers read each payoff as the sentences write it (share): 'over 99%', never '100%' for less.
     names = list(TICKS.values())
     data = [{"type": "bar", "name": "Expected payoff", "x": names, "y": [round(r.payoff[k], 4) for k in STRATEGIES],
-             "marker": {"color": kit.BLUE}, "text": [pct(r.payoff[k]) for k in STRATEGIES], "textposition": "outside",
-             "hovertemplate": "%{x}: %{y:.0%} of the best possible<extra></extra>"}]
+             "marker": {"color": kit.BLUE}, "text": [share(r.payoff[k]) for k in STRATEGIES], "textposition": "outside",
+             "hovertemplate": "%{x}: %{text} of the best possible<extra></extra>"}]
     if r.hindsight is not None:
         data.append({"type": "bar", "name": "In hindsight (our count)", "x": names,
                      "y": [round(r.hindsight[k], 4) for k in STRATEGIES],
                      "marker": {"color": kit.GREEN, "pattern": kit.pattern("/", kit.GREEN)},
-                     "text": [pct(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
-                     "hovertemplate": "%{x}: %{y:.0%} in hindsight<extra></extra>"})
+                     "text": [share(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
+                     "hovertemplate": "%{x}: %{text} in hindsight<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("share of best payoff", tickformat=".0%", range=[0, 1.12]))}
@@ -937,10 +938,11 @@ def payoff_figure(r: Plan) -> dict:
 
 def split_figure(r: Plan) -> dict:
     names = list(TICKS.values())
+    shown_splits = {k: split_pcts(r.splits[k]) for k in STRATEGIES}
     data = [{"type": "bar", "orientation": "h", "name": upper_first(kind), "y": names,
-             "x": [round(r.splits[k][i], 4) for k in STRATEGIES],
+             "x": [round(r.splits[k][i], 4) for k in STRATEGIES], "customdata": [shown_splits[k][i] for k in STRATEGIES],
              "marker": {"color": KIND_COLOURS[i], "pattern": kit.pattern(KIND_PATTERNS[i], KIND_COLOURS[i])},
-             "hovertemplate": kind + ": %{x:.0%}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
+             "hovertemplate": kind + ": %{customdata}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 110, "l": 104, "r": 18}, barmode="stack", showlegend=True,
         legend={**kit.FOOT_LEGEND, "traceorder": "normal"},
@@ -959,37 +961,45 @@ def _likeliest(r: Plan) -> tuple[str, str]:
     return "", top
 
 
-def unprepared_shown(r: Plan, plan: str) -> int:
-    """A plan's chance unprepared as the page shows it, in whole points. Where it is the complement of the plan's
-    payoff (everything on one kind: the payoff is that kind's credence, the chance unprepared the rest) it is 100
-    minus the payoff as shown, so the two read as adding up (62.5% and 37.5% read 63% and 37%, not 63% and 38%);
-    still within a point of the exact chance."""
-    if abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9:
-        return 100 - points(r.payoff[plan])
-    return points(r.unprepared[plan])
+def _complement(r: Plan, plan: str) -> bool:
+    """The plan's chance unprepared is the rest of its payoff (everything on one kind: the payoff is that kind's
+    credence, the chance unprepared the rest)."""
+    return abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
 
 
 def _unprepared(r: Plan, plan: str) -> str:
-    return f"{unprepared_shown(r, plan)}%"
+    """A plan's chance unprepared as the page shows it (share). Where it is the rest of the plan's payoff and neither
+    reads 'under 1%' or 'over 99%', it is 100 minus the payoff as shown, so the two read as adding up (62.5% and 37.5%
+    read 63% and 37%, not 63% and 38%); still within a point of the exact chance."""
+    x, payoff = r.unprepared[plan], r.payoff[plan]
+    if _complement(r, plan) and 0 < x < 1 and share(x) == pct(x) and share(payoff) == pct(payoff):
+        return f"{100 - points(payoff)}%"
+    return share(x)
+
+
+def chance_of(shown_share: str) -> str:
+    """A chance with its article: 'an 18% chance', 'a chance of under 1%'."""
+    return f"a chance of {shown_share}" if shown_share.startswith(("under", "over")) else f"{a_(shown_share)} chance"
 
 
 def verdict_sentence(r: Plan) -> str:
-    """Compared as the page shows the payoffs (whole percentages)."""
+    """Compared as the page shows the payoffs (share: 'over 99%' is short of the best possible)."""
     lead, top = _likeliest(r)
     best = r.splits["best"]
     shares = _best_shares(r)
     if all(x == 0 for i, x in enumerate(best) if i != r.likeliest):
-        return upper_first(lead + (f"putting everything on {top} is the best split ({pct(r.payoff['all-in'])} of the best "
-                                   f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely "
-                                   f"enough, that spreading effort buys nothing."))
-    if points(r.payoff["best"]) == points(r.payoff["all-in"]):
-        return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
+        return upper_first(lead + (f"putting everything on {top} is the best split ({share(r.payoff['all-in'])} of the "
+                                   f"best possible payoff): returns diminish slowly enough, or the other kinds are "
+                                   f"unlikely enough, that spreading effort buys nothing."))
+    if share(r.payoff["best"]) == share(r.payoff["all-in"]):
+        return upper_first(lead + (f"putting everything on {top} earns {share(r.payoff['all-in'])} of the best possible "
                                    f"payoff, the same to the percent as the best split ({shares}): here spreading "
                                    f"effort buys almost nothing, though everything on one kind leaves "
-                                   f"{a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no preparation."))
-    return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
-                               f"leaves {a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no "
-                               f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
+                                   f"{chance_of(_unprepared(r, 'all-in'))} that the kind that arrives got no "
+                                   f"preparation."))
+    return upper_first(lead + (f"everything on {top} earns {share(r.payoff['all-in'])} of the best possible payoff and "
+                               f"leaves {chance_of(_unprepared(r, 'all-in'))} that the kind that arrives got no "
+                               f"preparation; the best split ({shares}) earns {share(r.payoff['best'])}, leaving "
                                f"{_unprepared(r, 'best')} unprepared{_sliver(r)}."))
 
 
@@ -1026,8 +1036,8 @@ def _same_as_best(r: Plan) -> str | None:
     same payoffs), or None."""
     for k in ("all-in", "even"):
         if (split_pcts(r.splits[k]) == split_pcts(r.splits["best"])
-                and points(r.payoff[k]) == points(r.payoff["best"])
-                and (r.hindsight is None or points(r.hindsight[k]) == points(r.hindsight["best"]))):
+                and share(r.payoff[k]) == share(r.payoff["best"])
+                and (r.hindsight is None or share(r.hindsight[k]) == share(r.hindsight["best"]))):
             return k
     return None
 
@@ -1036,8 +1046,8 @@ def _hindsight_winners(r: Plan) -> list[str]:
     """The distinct plans (the best split left out where it is another plan, as shown) that paid most
     against the Flyer's blend, as shown."""
     plans = [k for k in STRATEGIES if not (k == "best" and _same_as_best(r))]
-    top = max(points(r.hindsight[k]) for k in plans)
-    return [k for k in plans if points(r.hindsight[k]) == top]
+    top = max(shown(r.hindsight[k]) for k in plans)
+    return [k for k in plans if shown(r.hindsight[k]) == top]
 
 
 def hindsight_sentence(r: Plan) -> str:
@@ -1046,7 +1056,7 @@ def hindsight_sentence(r: Plan) -> str:
     winners = [IN_WORDS[k] for k in _hindsight_winners(r)]
     verdict = (f"in hindsight {winners[0]} did best" if len(winners) == 1
                else f"in hindsight {join_and(winners)} did equally well, and best")
-    allin, even, best = (pct(r.hindsight[k]) for k in ("all-in", "even", "best"))
+    allin, even, best = (share(r.hindsight[k]) for k in ("all-in", "even", "best"))
     top = r.kinds[r.likeliest]
     paid = {None: f"everything on {top} would have paid {allin}, an even split {even} and your best split {best}",
             "even": f"everything on {top} would have paid {allin} and an even split, which is also your best split "
@@ -1079,14 +1089,19 @@ def _shares_hold(r: Plan, quoted: str) -> bool:
 
 
 def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:
-    """The chance unprepared quoted is the plan's as shown, within a point of the exact chance, and adds up with
-    the payoff as shown where the two are complements."""
-    n = int(quoted)
-    complement = abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
-    return (n == unprepared_shown(r, plan) and abs(n - 100 * r.unprepared[plan]) < 1
-            and (not complement or n + points(r.payoff[plan]) == 100))
+    """The chance unprepared quoted is the plan's as shown: 'under 1%', 'over 99%', none or all as `share` writes
+    them, else within a point of the exact chance, adding up with the payoff as shown where the two are complements."""
+    x = r.unprepared[plan]
+    if quoted != _unprepared(r, plan):
+        return False
+    if not re.fullmatch(r"\d+%", quoted) or quoted in ("0%", "100%"):
+        return reads_as(quoted, x)
+    n = int(quoted[:-1])
+    return 0 < x < 1 and abs(n - 100 * x) < 1 and (not _complement(r, plan) or n + points(r.payoff[plan]) == 100)
 
 
+# A chance unprepared as chance_of writes it: 'an 18% chance' or 'a chance of under 1%' (two groups).
+CHANCE = r"(?:an? (\d+%) chance|a chance of ((?:under|over) \d+%))"
 PLAN_VERDICT_TRUTHS = (
     Truth(r", each rounded\)", lambda r: sum(fair_points(r.splits["best"], add_up=False)) != 100,
           "the best split's shares, equal ones shown equal, do not add up to 100 as shown"),
@@ -1096,38 +1111,41 @@ PLAN_VERDICT_TRUTHS = (
           lambda r, m: sum(abs(c - max(r.credence)) < 1e-9 for c in r.credence) == 2
           and abs(r.credence[r.kinds.index(m.group(1))] - max(r.credence)) < 1e-9,
           "two kinds share the highest credence, the one named among them"),
-    Truth(r"is the best split \((\d+)% of the best possible payoff\)",
-          lambda r, m: _only_likeliest(r) and points(r.payoff["all-in"]) == int(m.group(1)),
+    Truth(r"is the best split \((" + SHARE + r") of the best possible payoff\)",
+          lambda r, m: _only_likeliest(r) and share(r.payoff["all-in"]) == m.group(1),
           "the best split puts all effort on the likeliest kind; its payoff, as shown"),
-    Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
-          r"spreading effort buys almost nothing, though everything on one kind leaves an? (\d+)% chance",
-          lambda r, m: not _only_likeliest(r) and points(r.payoff["all-in"]) == points(r.payoff["best"]) == int(m.group(1))
-          and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3)),
+    Truth(r"earns (" + SHARE + r") of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
+          r"spreading effort buys almost nothing, though everything on one kind leaves " + CHANCE + r"",
+          lambda r, m: not _only_likeliest(r) and share(r.payoff["all-in"]) == share(r.payoff["best"]) == m.group(1)
+          and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3) or m.group(4)),
           "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
-    Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves an? (\d+)% chance that the kind that "
-          r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
-          lambda r, m: (points(r.payoff["all-in"]), points(r.payoff["best"])) == (int(m.group(1)), int(m.group(4)))
-          and _unprepared_holds(r, "all-in", m.group(2)) and _unprepared_holds(r, "best", m.group(5))
-          and points(r.payoff["best"]) > points(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
-          "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
+    Truth(r"verything on .*? earns (" + SHARE + r") of the best possible payoff and leaves " + CHANCE + r" that the kind that "
+          r"arrives got no preparation; the best split \((.*?)\) earns (" + SHARE + r"), leaving (" + SHARE + r") "
+          r"unprepared",
+          lambda r, m: (share(r.payoff["all-in"]), share(r.payoff["best"])) == m.group(1, 5)
+          and _unprepared_holds(r, "all-in", m.group(2) or m.group(3)) and _unprepared_holds(r, "best", m.group(6))
+          and shown(r.payoff["best"]) > shown(r.payoff["all-in"]) and _shares_hold(r, m.group(4)),
+          "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted "
+          "(a payoff short of the best possible never reads 100%)"),
     Truth(r"unprepared and ((?:under |over )?\d+%) with under 1% of the effort",
           lambda r, m: _slivered(r) > 0 and reads_as(m.group(1), _slivered(r)),
           "the credence of the kinds the best split gives some effort that reads 'under 1%', as shown"),
 )
 PLAN_HINDSIGHT_TRUTHS = (
     Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),
-    Truth(r"would have paid (\d+)%, an even split (\d+)% and your best split (\d+)%",
+    Truth(r"would have paid (" + SHARE + r"), an even split (" + SHARE + r") and your best split (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) is None
-          and tuple(points(r.hindsight[k]) for k in ("all-in", "even", "best")) == tuple(map(int, m.groups())),
+          and tuple(share(r.hindsight[k]) for k in ("all-in", "even", "best")) == m.groups(),
           "each plan's payoff against the Flyer's blend, as shown"),
-    Truth(r"would have paid (\d+)% and an even split, which is also your best split here, (\d+)%",
+    Truth(r"would have paid (" + SHARE + r") and an even split, which is also your best split here, (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "even"
-          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (share(r.hindsight["all-in"]), share(r.hindsight["even"])) == m.groups(),
           "the best split is the even split, as shown (each kind's share and the payoffs); each plan's payoff against "
           "the Flyer's blend, as shown"),
-    Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (\d+)% and an even split (\d+)%",
+    Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (" + SHARE + r") and an even "
+          r"split (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "all-in"
-          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (share(r.hindsight["all-in"]), share(r.hindsight["even"])) == m.groups(),
           "the best split puts everything on the likeliest kind, as shown; each plan's payoff against the Flyer's "
           "blend, as shown"),
     Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
@@ -1143,37 +1161,36 @@ PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
 def plan_summary(r: Plan) -> str:
     """What the two bar charts show: each plan's payoff (and, for flight, its payoff in hindsight) and the best
     split's shares. Whether spreading pays is the prose's claim (verdict_sentence)."""
-    payoffs = (f"Expected payoff, as a share of the best possible: {pct(r.payoff['all-in'])} for all on the likeliest, "
-               f"{pct(r.payoff['even'])} for an even split and {pct(r.payoff['best'])} for the best split, which puts "
+    payoffs = (f"Expected payoff, as a share of the best possible: {share(r.payoff['all-in'])} for all on the likeliest, "
+               f"{share(r.payoff['even'])} for an even split and {share(r.payoff['best'])} for the best split, which puts "
                f"{_best_shares(r)}.")
     if r.hindsight is None:
         return payoffs
-    return payoffs + (f" In hindsight (our count) they pay {pct(r.hindsight['all-in'])}, {pct(r.hindsight['even'])} and "
-                      f"{pct(r.hindsight['best'])}.")
+    return payoffs + (f" In hindsight (our count) they pay {share(r.hindsight['all-in'])}, {share(r.hindsight['even'])} "
+                      f"and {share(r.hindsight['best'])}.")
 
 
 PLAN_TRUTHS = (
-    Truth(r"Expected payoff, as a share of the best possible: (\d+)% for all on the likeliest, (\d+)% for an even split and "
-          r"(\d+)% for the best split, which puts (.*?)\.(?: |$)",
-          lambda r, m: tuple(points(r.payoff[k]) for k in STRATEGIES) == tuple(int(m.group(i)) for i in (1, 2, 3))
-          and _shares_hold(r, m.group(4)),
-          "each plan's expected payoff and the best split's share on each kind, as shown"),
-    Truth(r"In hindsight \(our count\) they pay (\d+)%, (\d+)% and (\d+)%",
-          lambda r, m: r.hindsight is not None
-          and tuple(points(r.hindsight[k]) for k in STRATEGIES) == tuple(map(int, m.groups())),
+    Truth(r"Expected payoff, as a share of the best possible: (" + SHARE + r") for all on the likeliest, (" + SHARE
+          + r") for an even split and (" + SHARE + r") for the best split, which puts (.*?)\.(?: |$)",
+          lambda r, m: tuple(share(r.payoff[k]) for k in STRATEGIES) == m.group(1, 2, 3) and _shares_hold(r, m.group(4)),
+          "each plan's expected payoff and the best split's share on each kind, as shown (a payoff short of the best "
+          "possible never reads 100%)"),
+    Truth(r"In hindsight \(our count\) they pay (" + SHARE + r"), (" + SHARE + r") and (" + SHARE + r")",
+          lambda r, m: r.hindsight is not None and tuple(share(r.hindsight[k]) for k in STRATEGIES) == m.groups(),
           "each plan's payoff against the Flyer's blend, as shown"),
 )
 
 
 def plan_table(r: Plan) -> Table:
-    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), pct(r.payoff[k]), _unprepared(r, k))
+    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), share(r.payoff[k]), _unprepared(r, k))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
                  ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
 
 
 def plan_live(r: Plan) -> dict[str, str]:
-    return {"likeliest": r.kinds[r.likeliest], "allin": pct(r.payoff["all-in"]), "best": pct(r.payoff["best"])}
+    return {"likeliest": r.kinds[r.likeliest], "allin": share(r.payoff["all-in"]), "best": share(r.payoff["best"])}
 
 
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:

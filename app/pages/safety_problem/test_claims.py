@@ -737,3 +737,24 @@ def test_the_late_fix_is_not_said_to_arrive_in_time_where_rule_breakers_piles_st
     assert ("ready 2 minutes before the first chain reaction, under 1% of crews' piles run away; ready 4 minutes after "
             "it, under 1%.") in claims["early"]
     assert "however early it comes, under 1% of piles still run away" in claims["early"]
+
+
+@pytest.mark.parametrize("query", ["first=0&second=10&third=50&returns=10", "second=10&third=80&first=0&returns=10"])
+def test_a_split_short_of_the_best_possible_payoff_never_earns_100_percent(client, query):
+    """The best possible payoff is everything on the kind that comes, known in advance; a split across two kinds,
+    neither certain, loses something to not knowing (0.99502 at the first state). The page said the best split
+    'earns 100%' and the summary '100% for the best split'."""
+    claims, r = _said(client, f"/api/safety-problem/plan?{query}")
+    assert 0.995 <= r.payoff["best"] < 1 and max(r.credence) < 1
+    assert "earns over 99%, leaving 0% unprepared" in claims["verdict"] and "100%" not in claims["verdict"]
+    assert "and over 99% for the best split" in PLAN.summary(r)
+    assert PLAN.live(r)["best"] == "over 99%"
+    assert [row[-2] for row in PLAN.table(r).rows if row[0] == "Best split"] == ["over 99%"]
+    bars = PLAN.render_figures(r)["payoff"]["data"][0]["text"]
+    assert bars[-1] == "over 99%"
+
+
+def test_a_plan_that_is_certain_to_be_right_earns_all_of_the_best_possible_payoff():
+    """With every credence on one kind, everything on it is the best possible payoff, exactly: 100%."""
+    r, text = _run(PLAN, first=100, second=0, third=0)
+    assert r.payoff["all-in"] == 1 and "(100% of the best possible payoff)" in text["verdict"]
