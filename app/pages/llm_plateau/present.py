@@ -91,7 +91,7 @@ def shares_figure(r: Credences) -> dict:
                      "text": [shown_pct(r, k) for k in letters], "textposition": "outside", "cliponaxis": False,
                      "marker": {"color": GROUP_COLOURS[g], "pattern": kit.pattern(GROUP_PATTERNS[g], GROUP_COLOURS[g])},
                      "customdata": [LABELS[k] for k in letters],
-                     "hovertemplate": "%{x}: %{customdata}, %{y:.0%}<extra></extra>"})
+                     "hovertemplate": "%{x}: %{customdata}, %{text}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 24, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, bargap=0.3,
         xaxis=kit.axis(None, categoryorder="array", categoryarray=[k.upper() for k in LETTERS]),
@@ -264,8 +264,8 @@ def apart(x: float, other: float) -> str:
 
 
 def tenfolds(shown: str, more: str = "") -> str:
-    """'1 tenfold', '2.5 more tenfolds': the noun agrees with the number as shown."""
-    return f"{shown} {more}{plural(1 if shown == '1' else 2, 'tenfold')}"
+    """'1 tenfold', '−1 tenfold', '2.5 more tenfolds': the noun agrees with the number as shown."""
+    return f"{shown} {more}{plural(1 if shown.lstrip('−') == '1' else 2, 'tenfold')}"
 
 
 def curve_points(c: Curve, start: float) -> tuple[list[float], list[float]]:
@@ -277,15 +277,18 @@ def curves_figure(r: Extrapolation) -> dict:
     px, py = r.past
     data = [{"type": "scatter", "mode": "markers", "name": "Past points", "x": list(px), "y": list(py),
              "marker": {"symbol": "circle", "size": 9, "color": kit.INK},
-             "hovertemplate": "past: %{y:.0f}<extra>%{x} tenfolds</extra>"}]
+             "customdata": [tenfolds(dec(x, 2)) for x in px],
+             "hovertemplate": "past: %{y:.0f}<extra>%{customdata}</extra>"}]
     chosen = r.theory == "ceiling"
     for c, name, line in ((r.line, "A–B, no ceiling", {"color": kit.BLUE, "dash": "solid", "width": 2 if chosen else 4}),
                           (r.capped, f"A–B, ceiling {dec(r.ceiling)}",
                            {"color": kit.BLUE, "dash": "dot", "width": 4 if chosen else 2}),
                           (r.c, "C", {"color": kit.PINK, "dash": "dash", "width": 3.5})):
         xs, ys = curve_points(c, X_MIN if c is not r.c else 0.0)
+        # The hover says the compute with its noun agreeing ('1 tenfold', '−2.5 tenfolds').
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": xs, "y": ys, "line": line,
-                     "hovertemplate": name + ": %{y:.0f}<extra>%{x} tenfolds</extra>"})
+                     "customdata": [tenfolds(dec(x, 2)) for x in xs],
+                     "hovertemplate": name + ": %{y:.0f}<extra>%{customdata}</extra>"})
     # The capability axis reaches 160 or the highest value drawn, whichever is higher.
     top = max(160.0, r.tai, *(y for trace in data for y in trace["y"]))
     top = 5 * math.ceil(top / 5)

@@ -550,3 +550,39 @@ def test_compute_that_runs_out_today_is_his_empirical_reason_and_one_parenthesis
     r, texts = extrapolate(theory="ceiling", ceiling=150, growth=0, wall=5, tai=100)
     assert ") (" not in texts["fates"]
     assert texts["fates"].endswith("or compute; its ceiling is above TAI, so the ceiling is not what stops it)."), texts["fates"]
+
+
+def _credence_links() -> list[tuple[dict[str, int], str, str]]:
+    """Each credences "show me" link in the prose: the state it opens (from the defaults), its label, and the
+    rest of its bullet."""
+    from pathlib import Path
+    prose = (Path(__file__).parent / "content.md").read_text()
+    found = []
+    for values, label, rest in re.findall(r"\[\[show:credences ([^|\]]+)\|([^\]]+)\]\]([^\n]*(?:\n  [^\n]*)*)", prose):
+        state = {**CREDENCES.defaults(), **{k: int(v) for k, v in (kv.split("=") for kv in values.split())}}
+        found.append((state, label, " ".join(rest.split())))
+    return found
+
+
+LETTER_NAMED = {"A": "a", "B": "b", "C": "c", "D": "d", "E": "e", "brain-like AGI": "e"}
+
+
+def test_a_credences_link_label_says_what_its_state_gives_the_letter_it_names():
+    """'Most of your odds on C' opened c=60 with the other four at 20: C holds 60 of 140, 43%, the largest single
+    share but under half. A label that says 'most of your odds' on a letter needs over half on it; one that says
+    'the largest share' needs it above every other letter's; and the numbers its bullet quotes hold there."""
+    labels = 0
+    for state, label, rest in _credence_links():
+        r = CREDENCES.run(state)
+        most = re.fullmatch(r"Most of your odds on (.+)", label)
+        largest = re.fullmatch(r"The largest share on (.+)", label)
+        if most:
+            assert r.shares[LETTER_NAMED[most.group(1)]] > 0.5, (label, r.shares)
+        if largest:
+            k = LETTER_NAMED[largest.group(1)]
+            assert all(r.shares[k] > v for j, v in r.shares.items() if j != k), (label, r.shares)
+        labels += bool(most or largest)
+        for quoted in re.findall(r"(\d+)%", rest):
+            groups = {"ab": r.llm, "abc": r.llm_plus, "de": r.group("de")}
+            assert any(points(v) == int(quoted) for v in groups.values()), (label, quoted, groups)
+    assert labels >= 2

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, share, upper_first, whole_points
+from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, HORIZON, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -95,7 +95,10 @@ def amount(x: float) -> str:
         return "almost 0"
     if x >= 100:
         return num(x)
-    places = min(2 - math.floor(math.log10(abs(x))), 6)
+    magnitude = math.floor(math.log10(abs(x)))
+    places = min(2 - magnitude, 6)
+    if rounded(x, places) >= 10.0 ** (magnitude + 1):      # 0.09999 rounds up to 0.100, not '0.1000'
+        places = max(places - 1, 0)
     return num(x, places)
 
 
@@ -135,7 +138,8 @@ def chain_figure(r: Chain) -> dict:
         lines.append({"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y,
                       "line": {"color": colour, "dash": dash, "width": 4 if key == shown_line else 2},
                       "opacity": 1 if key == shown_line else 0.6,
-                      "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"})
+                      "customdata": ["" if v is None else amount(v) for v in y],
+                      "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"})
         if exit_at is not None:
             # Off the chart: a marker where the line leaves, labelled with where it is at the end.
             up = y[exit_at] > 1
@@ -280,17 +284,29 @@ POWER_FLOOR = -0.5        # log10: the lowest power the power chart shows unless
 def present_crews(r: Rods) -> tuple[str, ...]:
     """The kinds of crew there are at these settings: a line is drawn only for a kind that exists (with every crew
     following procedure there is no rule-breaking crew to draw running away, and with none no careful one)."""
-    return tuple(k for k, share in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if share > 0)
+    return tuple(k for k, part in (("compliant", r.compliance), ("breaking", 1 - r.compliance)) if part > 0)
+
+
+def shown(x: float) -> float:
+    """A share of piles as the page shows it (share), for comparing 'as shown': whole points, with 'under 1%' just
+    above 0 and 'over 99%' just below 100, so two shares compare equal exactly where they read alike."""
+    text = share(x)
+    return 0.5 if text == "under 1%" else 99.5 if text == "over 99%" else float(points(x))
+
+
+# A share as `share` writes it: '6%', or 'under 1%' / 'over 99%' for one that is neither none nor all.
+SHARE = r"(?:under |over )?\d+%"
 
 
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
     crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
              "breaking": ("Median rule-breaking crew", kit.VERMILION, "dash")}
+    # The hover reads the power as the sentences write amounts (no e-notation).
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
-             "y": [round(float(v), 4) for v in r.typical[k][::2]],
+             "y": [round(float(v), 4) for v in r.typical[k][::2]], "customdata": [amount(float(v)) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{y:.3g}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+             "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
             if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
@@ -321,11 +337,12 @@ def early_figure(r: Rods) -> dict:
     xs = list(r.by_ready)
     line = {"type": "scatter", "mode": "lines+markers", "name": DESIGN_NAMES[r.design], "x": xs,
             "y": [round(v, 4) for v in r.by_ready.values()], "line": {"color": kit.BLUE, "width": 3},
-            "marker": {"size": 7}, "hovertemplate": "ready at %{x} s: %{y:.0%} run away<extra></extra>"}
+            "marker": {"size": 7}, "customdata": [share(v) for v in r.by_ready.values()],
+            "hovertemplate": "ready at %{x} s: %{customdata} run away<extra></extra>"}
     here = {"type": "scatter", "mode": "markers", "name": "your setting", "x": [r.ready if r.design != "none" else None],
             "y": [round(r.runaway, 4)],
             "marker": {"size": 14, "symbol": "diamond", "color": kit.INK}, "showlegend": False,
-            "hovertemplate": "your setting: %{y:.0%}<extra></extra>"}
+            "customdata": [share(r.runaway)], "hovertemplate": "your setting: %{customdata}<extra></extra>"}
     return {"data": [line, here], "layout": kit.layout(
         margin={"t": 16, "b": 56, "l": 56, "r": 14}, showlegend=False,
         shapes=[{"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
@@ -341,14 +358,18 @@ def graded_figure(r: Rods) -> dict:
     data = []
     for d in DESIGNS:
         colour, dash = DESIGN_STYLE[d]
+        # The hover names the strength with its noun agreeing ('1 notch'), except for no fix, which has none.
+        worth = "" if d == "none" else " worth %{customdata[0]}"
         data.append({"type": "scatter", "mode": "lines", "name": SHORT_NAMES[d],
                      "x": list(STRENGTH_SWEEP), "y": [round(v, 4) for v in r.by_strength[d].values()],
+                     "customdata": [["" if d == "none" else notches(s), share(v)] for s, v in r.by_strength[d].items()],
                      "line": {"color": colour, "dash": dash, "width": 4 if d == r.design else 2},
-                     "hovertemplate": DESIGN_NAMES[d] + " worth %{x} notches: %{y:.0%}<extra></extra>"})
+                     "hovertemplate": DESIGN_NAMES[d] + worth + ": %{customdata[1]}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "your setting",
                  "x": [r.strength if r.design != "none" else None],
                  "y": [round(r.runaway, 4)], "marker": {"size": 14, "symbol": "diamond", "color": kit.INK},
-                 "showlegend": False, "hovertemplate": "your setting: %{y:.0%}<extra></extra>"})
+                 "customdata": [share(r.runaway)],
+                 "showlegend": False, "hovertemplate": "your setting: %{customdata}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 120, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("notches the fix takes back", range=[-0.1, STRENGTH_SWEEP[-1] + 0.05], ticklabelstandoff=6),
@@ -356,33 +377,35 @@ def graded_figure(r: Rods) -> dict:
 
 
 def early_sentence(r: Rods) -> str:
-    """Compared as the page shows the shares (whole percentages)."""
+    """Compared as the page shows the shares (share: 'under 1%' is some, '0%' none); 'no pile runs away' and 'even the
+    late fix arrives in time' only where exactly none does."""
     first, last = float(READY_SWEEP[0]), float(READY_SWEEP[-1])
     early, late, unfixed = r.by_ready[first], r.by_ready[last], r.by_strength["none"][0.0]
     if r.design == "none":
-        return (f"With no fix there is nothing to be early or late with: {pct(early)} of crews' piles run away "
+        return (f"With no fix there is nothing to be early or late with: {share(early)} of crews' piles run away "
                 f"{WITHIN}.")
-    head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {pct(early)} of crews' "
-            f"piles run away; ready {seconds(last)} after it, {pct(late)}.")
-    if points(early) == points(late):
-        if points(early) == points(unfixed) == 0:
+    head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {share(early)} of crews' "
+            f"piles run away; ready {seconds(last)} after it, {share(late)}.")
+    none_ever = all(v == 0 for v in r.by_ready.values())
+    if shown(early) == shown(late):
+        if none_ever and unfixed == 0:
             return head + " Here timing makes no difference: no pile runs away " + WITHIN + ", fix or not."
-        if points(early) == points(unfixed):
+        if shown(early) == shown(unfixed):
             return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
                            f"{_unchanged_reason(r)}.")
-        if points(late) == 0:
+        if none_ever:
             return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
                            "arrives in time.")
         return head + (f" Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one "
-                       f"ready 2 minutes early, and the other {pct(late)} of piles run away however early it comes.")
-    if points(late) > points(early):
+                       f"ready 2 minutes early, and however early it comes, {share(late)} of piles still run away.")
+    if shown(late) > shown(early):
         kept = [t for t in READY_SWEEP if t > 0]
-        still = max((t for t in kept if all(points(r.by_ready[float(u)]) == points(early) for u in READY_SWEEP if u <= t)),
+        still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
                     default=None)
         reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
                                           f"well as an early one here; later than that, it loses the race.")
-        if still is None and points(r.by_ready[float(kept[0])]) > points(early):
-            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {pct(r.by_ready[float(kept[0])])} "
+        if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
+            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {share(r.by_ready[float(kept[0])])} "
                      f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
@@ -407,7 +430,7 @@ CAREFUL_CREWS = Truth(r"the piles of crews that follow procedure never run away 
 def _unchanged_reason(r: Rods) -> str:
     """Why a fix that is the same early or late changes nothing, from the shares: no crew keeps the
     rods, the strength (the strongest fix, early, does better), or nothing this fix can do."""
-    weak = points(r.perfect) < points(r.by_strength["none"][0.0])
+    weak = shown(r.perfect) < shown(r.by_strength["none"][0.0])
     if has_rods(r.design) and r.rods_in_use == 0:
         reason = "no crew follows procedure, so every crew disables the rods"
         if r.design == "both":
@@ -429,24 +452,25 @@ def _ready_at(quoted: str) -> float:
 
 RODS_EARLY_TRUTHS = (
     CAREFUL_CREWS,
-    Truth(r"nothing to be early or late with: (\d+)% of crews' piles run away " + WITHIN,
-          lambda r, m: r.design == "none" and {points(v) for v in r.by_ready.values()} == {int(m.group(1))},
+    Truth(r"nothing to be early or late with: (" + SHARE + r") of crews' piles run away " + WITHIN,
+          lambda r, m: r.design == "none" and {share(v) for v in r.by_ready.values()} == {m.group(1)},
           "with no fix the share running away is the same, the number quoted, whenever the (absent) fix is ready"),
-    Truth(r"ready 2 minutes before the first chain reaction, (\d+)% of crews' piles run away; ready 4 minutes after it, (\d+)%",
-          lambda r, m: (points(r.by_ready[-120.0]), points(r.by_ready[240.0])) == (int(m.group(1)), int(m.group(2))),
+    Truth(r"ready 2 minutes before the first chain reaction, (" + SHARE + r") of crews' piles run away; ready 4 minutes "
+          r"after it, (" + SHARE + r")",
+          lambda r, m: (share(r.by_ready[-120.0]), share(r.by_ready[240.0])) == m.group(1, 2),
           "the shares running away with the fix ready 2 minutes before and 4 minutes after the first reaction"),
     Truth(r"no pile runs away " + WITHIN + r", fix or not",
-          lambda r: points(r.by_strength["none"][0.0]) == 0 and all(points(v) == 0 for v in r.by_ready.values()),
-          "no share, with the fix at any time or with no fix, shows above 0%"),
+          lambda r: r.by_strength["none"][0.0] == 0 and all(v == 0 for v in r.by_ready.values()),
+          "no pile runs away, with the fix at any time or with no fix"),
     Truth(r"as many piles run away as with no fix at all",
-          lambda r: {points(v) for v in r.by_ready.values()} == {points(r.by_strength["none"][0.0])}
-          and points(r.by_strength["none"][0.0]) > 0,
-          "at every ready time the share running away is the no-fix share, as shown"),
+          lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
+          and r.by_strength["none"][0.0] > 0,
+          "at every ready time the share running away is the no-fix share (some), as shown"),
     Truth(r"at this strength (?:the fix|the passive design) changes nothing",
-          lambda r: points(r.perfect) < points(r.by_strength["none"][0.0]),
+          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0]),
           "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as shown"),
     Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
-          lambda r: points(r.perfect) == points(r.by_strength["none"][0.0]),
+          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0]),
           "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown"),
     Truth(r"no crew follows procedure, so every crew disables the rods",
           lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
@@ -455,81 +479,90 @@ RODS_EARLY_TRUTHS = (
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and float(m.group(2)) == r.strength,
           "the design and strength named are the ones set"),
     Truth(r"even the late fix arrives in time",
-          lambda r: {points(v) for v in r.by_ready.values()} == {0} and points(r.by_strength["none"][0.0]) > 0,
-          "no pile runs away (0%, as shown) whenever the fix is ready, though some do with no fix"),
-    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and the other (\d+)% of "
-          r"piles run away however early it comes",
-          lambda r, m: {points(v) for v in r.by_ready.values()} == {int(m.group(1))}
-          and 0 < int(m.group(1)) < points(r.by_strength["none"][0.0]),
-          "the share running away is the same at every ready time, the number quoted (above 0%), and below the "
+          lambda r: all(v == 0 for v in r.by_ready.values()) and r.by_strength["none"][0.0] > 0,
+          "no pile at all runs away whenever the fix is ready (rule-breakers' piles included), though some do with "
+          "no fix"),
+    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and however early it comes, "
+          r"(" + SHARE + r") of piles still run away",
+          lambda r, m: {share(v) for v in r.by_ready.values()} == {m.group(1)} and min(r.by_ready.values()) > 0
+          and shown(r.by_ready[240.0]) < shown(r.by_strength["none"][0.0]),
+          "the share running away is the same, as shown, at every ready time, the number quoted (some), and below the "
           "no-fix share, as shown"),
     Truth(r"So being early saves piles that a late fix loses",
-          lambda r: points(r.by_ready[240.0]) > points(r.by_ready[-120.0]),
+          lambda r: shown(r.by_ready[240.0]) > shown(r.by_ready[-120.0]),
           "the latest fix lets more piles run away than the earliest, as shown"),
     Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
           r"later than that, it loses the race",
-          lambda r, m: all(points(v) == points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
-          and all(points(v) > points(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
+          lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
+          and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
           "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
-    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (\d+)% already run away",
-          lambda r, m: points(r.by_ready[_ready_at(m.group(1))]) == int(m.group(2)) > points(r.by_ready[-120.0]),
+    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (" + SHARE + r") already run away",
+          lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
+          and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0]),
           "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
           "minutes before it, as shown"),
-    Truth(r"Here the later fix does better", lambda r: points(r.by_ready[240.0]) < points(r.by_ready[-120.0]),
+    Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
           "the latest fix lets fewer piles run away than the earliest, as shown"),
 )
 
 
 def _flat_reason(r: Rods) -> str:
-    if points(r.by_strength["none"][0.0]) == 0:
+    unfixed = r.by_strength["none"][0.0]
+    if unfixed == 0:
         return "no pile runs away " + WITHIN + ", even with no fix"
     if not r.passive_in_place and r.rods_in_use == 0:
         if r.design == "rods":
             return "every crew disables the rods"
         rods_off = "every crew disables the rods, and " if r.design == "both" else ""
-        if points(r.perfect) < points(_curve(r)[0]):     # the same design built in early does better: lateness is why
+        if shown(r.perfect) < shown(_curve(r)[0]):     # the same design built in early does better: lateness is why
             late = ("the passive design, arriving after the first reaction, protects nothing" if rods_off else
                     "a passive design that arrives after the first reaction protects nothing")
-            return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {pct(r.perfect)} "
+            return (f"{rods_off}{late}: built in {when(READY_SWEEP[0])}, the strongest lets {share(r.perfect)} "
                     f"run away")
         return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
                 f"run away")
-    if points(r.perfect) < points(r.by_strength["none"][0.0]):
-        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {pct(r.perfect)} run away"
+    if shown(r.perfect) < shown(unfixed):
+        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {share(r.perfect)} run away"
     if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
         return _careful_crews_reason(r)
-    return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
+    if all(v == unfixed for v in _curve(r)):
+        return f"even worth {notches(STRENGTH_SWEEP[-1])} it stops none of the runaways that happen without it"
+    return (f"even worth {notches(STRENGTH_SWEEP[-1])} it stops too few of the runaways that happen without it to "
+            f"change the share shown")
 
 
 def graded_sentence(r: Rods) -> str:
     """Across strengths, with the fix ready when the reader set it (said, so as not to be read as the early
-    sentence's 2 minutes early); compared as the page shows the shares (whole percentages)."""
+    sentence's 2 minutes early); compared as the page shows the shares (share: 'under 1%' is some, '0%' none)."""
     if r.design == "none":
-        then = (" Pick a design to see how much a fix helps at each strength." if points(r.runaway) > 0 else
+        then = (" Pick a design to see how much a fix helps at each strength." if r.runaway > 0 else
                 " With nothing running away, there is nothing yet for a fix to do.")
-        return f"With no fix, {pct(r.runaway)} of crews' piles run away {WITHIN}.{then}"
+        return f"With no fix, {share(r.runaway)} of crews' piles run away {WITHIN}.{then}"
     fix = f"With {DESIGN_NAMES[r.design]} ready {when(r.ready)}"
     by = r.by_strength[r.design]
     curve = list(by.values())
-    if len({points(v) for v in curve}) == 1:
-        return (f"{fix}, the strength makes no difference: {pct(curve[0])} of piles run away at every strength, "
+    if len({share(v) for v in curve}) == 1:
+        return (f"{fix}, the strength makes no difference: {share(curve[0])} of piles run away at every strength, "
                 f"because {_flat_reason(r)}.")
-    lo, hi = points(min(curve)), points(max(curve))
-    one, three = pct(by[1.0]), pct(curve[-1])
-    goes = (f"the share of piles that run away goes from {pct(curve[0])} at no strength to {one} at one notch and "
+    lo, hi = shown(min(curve)), shown(max(curve))
+    one, three = share(by[1.0]), share(curve[-1])
+    goes = (f"the share of piles that run away goes from {share(curve[0])} at no strength to {one} at one notch and "
             + ("at three" if one == three else f"{three} at three"))
-    if hi - lo < SWITCH and 2 * (hi - lo) <= hi:
-        return f"{fix}, the strength barely matters: {goes}, a change of only {count(hi - lo, 'point')}."
+    change = _change(r)
+    if change == 0:
+        return f"{fix}, the strength barely matters: {goes}, a change of under a point."
+    if change < SWITCH and 2 * change <= points(max(curve)):
+        return f"{fix}, the strength barely matters: {goes}, a change of only {count(change, 'point')}."
     text = f"{fix}, {goes}."
-    between = [s for s, v in by.items() if lo < points(v) < points(curve[0])]
+    between = [s for s, v in by.items() if lo < shown(v) < shown(curve[0])]
     between = [s for s in between if s != 1.0] or between      # one not quoted already, if there is one
     if between:
-        mid = min(between, key=lambda s: abs(points(by[s]) - (hi + lo) / 2))
+        mid = min(between, key=lambda s: abs(shown(by[s]) - (hi + lo) / 2))
         return text + (f" The fix is graded, not all-or-nothing: worth {notches(mid)} it stops some of those "
-                       f"runaways and not others ({pct(by[mid])} run away).")
+                       f"runaways and not others ({share(by[mid])} run away).")
     if hi - lo >= SWITCH:
-        return text + (f" At these settings it works like a switch: the share jumps from {pct(max(curve))} to "
-                       f"{pct(min(curve))} between two steps of strength, with no level in between.")
+        return text + (f" At these settings it works like a switch: the share jumps from {share(max(curve))} to "
+                       f"{share(min(curve))} between two steps of strength, with no level in between.")
     return text
 
 
@@ -542,9 +575,15 @@ def _curve(r: Rods) -> list[float]:
     return list(r.by_strength[r.design].values())
 
 
+def _change(r: Rods) -> int:
+    """How far the chosen design's share moves across strengths, in the whole points the page shows (0 where the
+    shares differ only as 'under 1%' against '0%', or 'over 99%' against '100%')."""
+    return points(max(_curve(r))) - points(min(_curve(r)))
+
+
 def _no_level_between(r: Rods) -> bool:
     """No strength's share, as shown, lies strictly between the highest and the lowest shown."""
-    c = [points(v) for v in _curve(r)]
+    c = [shown(v) for v in _curve(r)]
     return not any(min(c) < v < max(c) for v in c)
 
 
@@ -558,90 +597,99 @@ def _ready_holds(quoted: str, ready: float) -> bool:
 
 
 RODS_GRADED_TRUTHS = (
-    Truth(r"With no fix, (\d+)% of crews' piles run away " + WITHIN + r"\.",
-          lambda r, m: r.design == "none" and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix, (" + SHARE + r") of crews' piles run away " + WITHIN + r"\.",
+          lambda r, m: r.design == "none" and share(r.runaway) == m.group(1),
           "with no fix, the share of piles running away, as shown"),
-    Truth(r"Pick a design to see", lambda r: r.design == "none" and points(r.runaway) > 0,
+    Truth(r"Pick a design to see", lambda r: r.design == "none" and r.runaway > 0,
           "no design is picked, and some piles run away"),
     Truth(r"With nothing running away, there is nothing yet for a fix to do", lambda r: r.design == "none"
-          and points(r.runaway) == 0, "no design is picked, and 0% of piles run away, as shown"),
+          and r.runaway == 0, "no design is picked, and no pile runs away"),
     Truth(r"(?:With ([a-z ]+?) ready ((?:[\d.]+ (?:s|minutes?) (?:before|after)|at the moment of) the first chain "
           r"reaction), )?(?:the strength(?: of [a-z ]+?)? (?:makes no difference|barely matters)|(?<!matters: )the share "
-          r"of piles that run away goes from \d+% at no strength)",
+          r"of piles that run away goes from " + SHARE + r" at no strength)",
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and _ready_holds(m.group(2), r.ready),
           "the sentence names the design and the ready time its shares across strengths are for: the ones set"),
-    Truth(r"makes no difference: (\d+)% of piles run away at every strength",
-          lambda r, m: {points(v) for v in _curve(r)} == {int(m.group(1))},
+    Truth(r"makes no difference: (" + SHARE + r") of piles run away at every strength",
+          lambda r, m: {share(v) for v in _curve(r)} == {m.group(1)},
           "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
     Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0
-          and points(r.by_strength["none"][0.0]) > 0,
+          and r.by_strength["none"][0.0] > 0,
           "the design has rods and no crew keeps them working, and there are runaways to explain: some piles run away "
-          "with no fix, as shown"),
+          "with no fix"),
     Truth(r"the passive design, arriving after the first reaction, protects nothing|a passive design that arrives "
           r"after the first reaction protects nothing",
-          lambda r: r.design in ("passive", "both") and not r.passive_in_place and points(r.by_strength["none"][0.0]) > 0
-          and points(r.perfect) < points(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and not r.passive_in_place and r.by_strength["none"][0.0] > 0
+          and shown(r.perfect) < shown(_curve(r)[0]),
           "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
-          "there are runaways to explain (some piles run away with no fix, as shown), and lateness explains them: the "
+          "there are runaways to explain (some piles run away with no fix), and lateness explains them: the "
           "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
-    Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and points(r.perfect) == int(m.group(1)),
+    Truth(r"protects nothing: built in 2 minutes before the first chain reaction, the strongest lets (" + SHARE
+          + r") run away",
+          lambda r, m: READY_SWEEP[0] == -120 and share(r.perfect) == m.group(1),
           "the strongest of this design, ready 2 minutes early, lets the share quoted run away, as shown"),
     Truth(r"even built in before the first reaction, the strongest passive design would let as many run away",
-          lambda r: r.design in ("passive", "both") and len({points(v) for v in _curve(r)}) == 1
-          and points(r.perfect) == points(_curve(r)[0]),
+          lambda r: r.design in ("passive", "both") and len({shown(v) for v in _curve(r)}) == 1
+          and shown(r.perfect) == shown(_curve(r)[0]),
           "the design is passive, and the strongest of it ready 2 minutes early lets as many piles run away as this "
           "one does at every strength, as shown: lateness is not why"),
-    Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (\d+)% run away",
-          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({points(v) for v in _curve(r)}) == 1
-          and points(r.perfect) == int(m.group(1)) < points(_curve(r)[-1]),
+    Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (" + SHARE
+          + r") run away",
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
+          and share(r.perfect) == m.group(1) and shown(r.perfect) < shown(_curve(r)[-1]),
           "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
           "first reaction lets fewer piles run away, the share quoted, as shown"),
     Truth(r"no pile runs away " + WITHIN + r", even with no fix",
-          lambda r: points(r.by_strength["none"][0.0]) == 0, "with no fix, 0% of piles run away, as shown"),
+          lambda r: r.by_strength["none"][0.0] == 0, "with no fix, no pile runs away"),
     CAREFUL_CREWS,
     Truth(r"it stops none of the runaways that happen without it",
-          lambda r: {points(v) for v in _curve(r)} == {points(r.by_strength["none"][0.0])}
-          and points(r.by_strength["none"][0.0]) > 0,
-          "at every strength the share running away is the no-fix share (above 0%), as shown"),
-    Truth(r"goes from (\d+)% at no strength,? to (\d+)% at one notch and (?:(\d+)% )?at three",
-          lambda r, m: tuple(points(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
-          == (int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(2))),
+          lambda r: all(v == r.by_strength["none"][0.0] for v in _curve(r)) and r.by_strength["none"][0.0] > 0,
+          "at every strength exactly as many piles run away as with no fix (some)"),
+    Truth(r"it stops too few of the runaways that happen without it to change the share shown",
+          lambda r: {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
+          and any(v != r.by_strength["none"][0.0] for v in _curve(r)) and r.by_strength["none"][0.0] > 0,
+          "at every strength the share running away reads as the no-fix share (some), though not exactly it"),
+    Truth(r"goes from (" + SHARE + r") at no strength,? to (" + SHARE + r") at one notch and (?:(" + SHARE + r") )?at three",
+          lambda r, m: tuple(share(r.by_strength[r.design][s]) for s in (0.0, 1.0, 3.0))
+          == (m.group(1), m.group(2), m.group(3) or m.group(2)),
           "the chosen design's shares at 0, 1 and 3 notches, as shown (one number for 1 and 3 notches: the same)"),
     Truth(r"The fix is graded, not all-or-nothing(?:: worth ([\d.]+) notch(?:es)? it stops some of those runaways and "
-          r"not others \((\d+)% run away\))?",
+          r"not others \((" + SHARE + r") run away\))?",
           lambda r, m: m.group(1) is not None and float(m.group(1)) in r.by_strength[r.design]
-          and points(min(_curve(r))) < points(r.by_strength[r.design][float(m.group(1))]) == int(m.group(2))
-          < points(_curve(r)[0]),
+          and shown(min(_curve(r))) < shown(r.by_strength[r.design][float(m.group(1))]) < shown(_curve(r)[0])
+          and share(r.by_strength[r.design][float(m.group(1))]) == m.group(2),
           "the sentence names a strength whose share, as shown (the number quoted), lies strictly between the "
           "lowest share and the share at no strength, as shown"),
-    Truth(r"works like a switch: the share jumps from (\d+)% to (\d+)%",
-          lambda r, m: _no_level_between(r) and (points(_curve(r)[0]), points(_curve(r)[-1])) == tuple(map(int, m.groups()))
-          == (points(max(_curve(r))), points(min(_curve(r)))) and int(m.group(1)) - int(m.group(2)) >= SWITCH,
+    Truth(r"works like a switch: the share jumps from (" + SHARE + r") to (" + SHARE + r")",
+          lambda r, m: _no_level_between(r) and (share(_curve(r)[0]), share(_curve(r)[-1])) == m.group(1, 2)
+          == (share(max(_curve(r))), share(min(_curve(r)))) and shown(max(_curve(r))) - shown(min(_curve(r))) >= SWITCH,
           "every strength's share shows as the highest or the lowest, the numbers quoted (the "
           "share at no strength and at three notches), at least ten points apart"),
     Truth(r"barely matters: .* a change of only (\d+) points?",
-          lambda r, m: points(max(_curve(r))) - points(min(_curve(r))) == int(m.group(1)) < SWITCH
-          and 0 < 2 * int(m.group(1)) <= points(max(_curve(r))),
-          "the chosen design's highest and lowest shares across strengths, as shown, differ by the points quoted, "
-          "fewer than ten and at most half the highest (most runaways are left at every strength)"),
+          lambda r, m: _change(r) == int(m.group(1)) < SWITCH and 0 < 2 * int(m.group(1)) <= points(max(_curve(r))),
+          "the chosen design's highest and lowest shares across strengths, in whole points, differ by the points "
+          "quoted, fewer than ten and at most half the highest (most runaways are left at every strength)"),
+    Truth(r"barely matters: .* a change of under a point",
+          lambda r: _change(r) == 0 and len({share(v) for v in _curve(r)}) > 1,
+          "the chosen design's shares across strengths read differently but are the same in whole points (one "
+          "'under 1%' where another is none, or 'over 99%' where another is all)"),
 )
 
 
 def practice_sentence(r: Rods) -> str:
+    """Shares of piles as `share` writes them ('under 1%' where some run away); the settings' shares of crews as set."""
     if r.design == "none":
         if r.compliance == 1:
-            return (f"With no fix and every crew following procedure, {pct(r.runaway_compliant)} of piles run away "
+            return (f"With no fix and every crew following procedure, {share(r.runaway_compliant)} of piles run away "
                     f"{WITHIN}.")
         if r.compliance == 0:
-            return (f"With no fix and no crew following procedure, {pct(r.runaway_breaking)} of piles run away "
+            return (f"With no fix and no crew following procedure, {share(r.runaway_breaking)} of piles run away "
                     f"{WITHIN}.")
-        return (f"With no fix, {pct(r.runaway_compliant)} of the piles of crews that follow procedure run away "
-                f"{WITHIN}, and {pct(r.runaway_breaking)} of the rest.")
+        return (f"With no fix, {share(r.runaway_compliant)} of the piles of crews that follow procedure run away "
+                f"{WITHIN}, and {share(r.runaway_breaking)} of the rest.")
     strongest = f"{STRONGEST[r.design]} the slider allows ({notches(STRENGTH_SWEEP[-1])}), ready {when(READY_SWEEP[0])}"
     careful, breaking = r.perfect_compliant, r.perfect_breaking
     if r.compliance == 1:
-        head = f"With every crew following procedure and {strongest}, {pct(r.perfect)} of piles run away."
+        head = f"With every crew following procedure and {strongest}, {share(r.perfect)} of piles run away."
         if breaking > careful and careful == 0:
             return head + " Lower the share of crews that follow procedure to see what a perfect technical fix cannot do."
         if breaking > careful:
@@ -651,22 +699,22 @@ def practice_sentence(r: Rods) -> str:
     if breaking > careful:
         beaten = _beaten(r)
         if r.compliance == 0:
-            return f"Even with {strongest}, {pct(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
-        return (f"Even with {strongest}, {pct(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
-                f"follow procedure: {pct(breaking)} of the crews that break it, against "
-                f"{pct(careful)} of the rest. {beaten}")
+            return f"Even with {strongest}, {share(r.perfect)} of piles run away when no crew follows procedure. {beaten}"
+        return (f"Even with {strongest}, {share(r.perfect)} of piles run away when {pct(r.compliance)} of crews "
+                f"follow procedure: {share(breaking)} of the crews that break it, against "
+                f"{share(careful)} of the rest. {beaten}")
     if breaking == 0 and r.unfixed_breaking == 0:
-        return (f"With {strongest}, {pct(r.perfect)} of piles run away. Crews that break procedure are no test of it "
+        return (f"With {strongest}, {share(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away {WITHIN}.")
     if breaking == 0:
         push = (f"their extra push of {notches(r.push)} stays within what the design absorbs" if r.push > 0 else
                 "they push no further than planned, which the design absorbs")
         return (f"With {strongest}, even crews that break procedure are contained: {push}, and no one can switch "
-                f"it off. {upper_first(pct(r.perfect))} of piles run away.")
+                f"it off. {upper_first(share(r.perfect))} of piles run away.")
     if r.compliance == 0:
-        return f"With {strongest}, {pct(r.perfect)} of piles run away, with no crew following procedure."
-    return (f"With {strongest}, {pct(r.perfect)} of piles run away: {pct(careful)} of careful crews' and "
-            f"{pct(breaking)} of rule-breakers'.")
+        return f"With {strongest}, {share(r.perfect)} of piles run away, with no crew following procedure."
+    return (f"With {strongest}, {share(r.perfect)} of piles run away: {share(careful)} of careful crews' and "
+            f"{share(breaking)} of rule-breakers'.")
 
 
 def _beaten(r: Rods) -> str:
@@ -681,21 +729,24 @@ def _beaten(r: Rods) -> str:
 
 
 RODS_PRACTICE_TRUTHS = (
-    Truth(r"With no fix and every crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 1 and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix and every crew following procedure, (" + SHARE + r") of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 1 and share(r.runaway) == m.group(1),
           "with no fix and full compliance, the share running away, as shown"),
-    Truth(r"With no fix and no crew following procedure, (\d+)% of piles run away",
-          lambda r, m: r.design == "none" and r.compliance == 0 and points(r.runaway) == int(m.group(1)),
+    Truth(r"With no fix and no crew following procedure, (" + SHARE + r") of piles run away",
+          lambda r, m: r.design == "none" and r.compliance == 0 and share(r.runaway) == m.group(1),
           "with no fix and no compliance, the share running away, as shown"),
-    Truth(r"With no fix, (\d+)% of the piles of crews that follow procedure run away within the eight simulated "
-          r"minutes, and (\d+)% of the rest",
-          lambda r, m: (points(r.runaway_compliant), points(r.runaway_breaking)) == tuple(map(int, m.groups())),
+    Truth(r"With no fix, (" + SHARE + r") of the piles of crews that follow procedure run away within the eight "
+          r"simulated minutes, and (" + SHARE + r") of the rest",
+          lambda r, m: (share(r.runaway_compliant), share(r.runaway_breaking)) == m.group(1, 2),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
     Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",
           lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
           "the strongest fix simulated is 3 notches, ready 2 minutes early"),
-    Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (\d+)% of piles run away",
-          lambda r, m: points(r.perfect) == int(m.group(1)), "the share running away with the strongest, earliest fix, as shown"),
+    Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (" + SHARE + r") of piles run away",
+          lambda r, m: share(r.perfect) == m.group(1), "the share running away with the strongest, earliest fix, as shown"),
+    Truth(r"no one can switch it off\. ((?:Under |Over )?\d+%) of piles run away",
+          lambda r, m: upper_first(share(r.perfect)) == m.group(1),
+          "the share running away with the strongest, earliest fix, as shown"),
     Truth(r"what a perfect technical fix cannot do",
           lambda r: r.perfect_compliant == 0 and r.perfect_breaking > 0,
           "the strongest, earliest fix stops every careful crew's runaway, and not every rule-breaker's"),
@@ -722,8 +773,8 @@ RODS_PRACTICE_TRUTHS = (
           lambda r: r.perfect_breaking > r.perfect_compliant and r.design == "passive" and r.push > 0,
           "the fix is a passive design alone (nothing to switch off), rule-breakers push further than planned, and "
           "with the strongest, earliest fix more of their piles run away than careful crews'"),
-    Truth(r": (\d+)% of the crews that break it, against (\d+)% of the rest",
-          lambda r, m: (points(r.perfect_breaking), points(r.perfect_compliant)) == tuple(map(int, m.groups())),
+    Truth(r": (" + SHARE + r") of the crews that break it, against (" + SHARE + r") of the rest",
+          lambda r, m: (share(r.perfect_breaking), share(r.perfect_compliant)) == m.group(1, 2),
           "the strongest, earliest fix's shares for rule-breakers and careful crews, as shown"),
     Truth(r"Crews that break procedure are no test of it here: even with no fix, none of their piles runs away",
           lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
@@ -735,9 +786,9 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"their extra push of ([\d.]+) notch(?:es)?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
           "rule-breakers push further than planned, by the amount quoted"),
     Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
-    Truth(r"of piles run away: (\d+)% of careful crews' and (\d+)% of rule-breakers'",
+    Truth(r"of piles run away: (" + SHARE + r") of careful crews' and (" + SHARE + r") of rule-breakers'",
           lambda r, m: 0 < r.compliance < 1
-          and (points(r.perfect_compliant), points(r.perfect_breaking)) == tuple(map(int, m.groups())),
+          and (share(r.perfect_compliant), share(r.perfect_breaking)) == m.group(1, 2),
           "some crews follow procedure and some break it; the strongest, earliest fix's shares for each, as shown"),
     Truth(r"of piles run away, with no crew following procedure", lambda r: r.compliance == 0,
           "no crew follows procedure"),
@@ -756,22 +807,22 @@ def rods_summary(r: Rods) -> str:
     else:
         crews = f"{pct(r.compliance)} of crews following procedure"
     split = ("" if r.compliance in (0, 1) else
-             f": {pct(r.runaway_compliant)} of the crews that follow procedure and {pct(r.runaway_breaking)} of those "
-             f"that break it")
-    return f"{pct(r.runaway)} of piles run away with {fix} and {crews}{split}."
+             f": {share(r.runaway_compliant)} of the crews that follow procedure and {share(r.runaway_breaking)} of "
+             f"those that break it")
+    return f"{upper_first(share(r.runaway))} of piles run away with {fix} and {crews}{split}."
 
 
 def rods_table(r: Rods) -> Table:
-    rows = [(f"Ready {when(t)}", pct(v)) for t, v in r.by_ready.items()]
-    rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", pct(v))
+    rows = [(f"Ready {when(t)}", share(v)) for t, v in r.by_ready.items()]
+    rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", share(v))
              for d in DESIGNS[1:] for s, v in r.by_strength[d].items() if s in (0.5, 1.0, 2.0, 3.0)]
     return Table("Share of crews whose pile runs away, by when the fix is ready (this design and strength) and "
                  "by design and strength (ready as set)", ("Setting", "Piles that run away"), tuple(rows))
 
 
 def rods_live(r: Rods) -> dict[str, str]:
-    return {"runaway": pct(r.runaway), "critical_at": seconds(r.critical_at),
-            "compliant": pct(r.runaway_compliant), "breaking": pct(r.runaway_breaking)}
+    return {"runaway": share(r.runaway), "critical_at": seconds(r.critical_at),
+            "compliant": share(r.runaway_compliant), "breaking": share(r.runaway_breaking)}
 
 
 def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -780,24 +831,24 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     if r.compliance == 1:
         practice = "Every crew follows procedure."
     elif r.compliance == 0:
-        practice = f"No crew follows procedure; {pct(r.runaway_breaking)} of their piles run away."
+        practice = f"No crew follows procedure; {share(r.runaway_breaking)} of their piles run away."
     else:
-        practice = f"{pct(r.compliance)} of crews follow procedure; {pct(r.runaway_breaking)} of the rest run away."
+        practice = f"{pct(r.compliance)} of crews follow procedure; {share(r.runaway_breaking)} of the rest run away."
     technical = ("No technical fix" if r.design == "none" else
                  f"{upper_first(DESIGN_NAMES[r.design])} worth {notches(r.strength)}, ready {when(r.ready)}")
-    technical += ("." if r.compliance == 0 else f": {pct(r.runaway_compliant)} of careful crews' piles run away.")
+    technical += ("." if r.compliance == 0 else f": {share(r.runaway_compliant)} of careful crews' piles run away.")
     a, b = whole_points((careful, breaking))
     head = "The red box and the blue boxes at these settings: "
     if points(r.runaway) == 0:
         caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
     elif a == 0:
-        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
-            if careful > 0 else head + f"{pct(r.runaway)} of piles run away, all of them rule-breakers'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
+            if careful > 0 else head + f"{share(r.runaway)} of piles run away, all of them rule-breakers'."
     elif b == 0:
-        caption = head + f"{pct(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
-            if breaking > 0 else head + f"{pct(r.runaway)} of piles run away, all of them careful crews'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
+            if breaking > 0 else head + f"{share(r.runaway)} of piles run away, all of them careful crews'."
     else:
-        caption = head + f"{pct(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
+        caption = head + f"{share(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
     return {"notes": {"technical": technical, "practice": practice}, "lit": ("technical", "practice"),
             "caption": caption}
 
@@ -806,33 +857,34 @@ RODS_TRUTHS = (
     # A group of crews is spoken of as having piles only where it exists.
     Truth(r"careful crews'", lambda r: r.compliance > 0, "some crews follow procedure"),
     Truth(r"rule-breakers'", lambda r: r.compliance < 1, "some crews break procedure"),
-    Truth(r"^(\d+)% of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following procedure(?:: (\d+)% of "
-          r"the crews that follow procedure and (\d+)% of those that break it)?",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and (m.group(2) is None or (
-              points(r.runaway_compliant), points(r.runaway_breaking)) == (int(m.group(2)), int(m.group(3)))),
+    Truth(r"^((?:Under |Over )?\d+%) of piles run away with .*? and (?:every crew|no crew|\d+% of crews) following "
+          r"procedure(?:: (" + SHARE + r") of the crews that follow procedure and (" + SHARE + r") of those that break it)?",
+          lambda r, m: upper_first(share(r.runaway)) == m.group(1) and (m.group(2) is None or (
+              share(r.runaway_compliant), share(r.runaway_breaking)) == m.group(2, 3)),
           "the share of all piles running away at these settings, and of each kind of crew, as shown"),
-    Truth(r"(\d+)% of careful crews' piles run away\.",
-          lambda r, m: r.compliance > 0 and points(r.runaway_compliant) == int(m.group(1)),
+    Truth(r"(" + SHARE + r") of careful crews' piles run away\.",
+          lambda r, m: r.compliance > 0 and share(r.runaway_compliant) == m.group(1),
           "the careful crews' share running away at these settings, as shown"),
-    Truth(r"(?:No crew follows procedure; (\d+)% of their piles|(\d+)% of crews follow procedure; (\d+)% of the rest) run away",
-          lambda r, m: (m.group(1) is not None and r.compliance == 0 and points(r.runaway_breaking) == int(m.group(1)))
+    Truth(r"(?:No crew follows procedure; (" + SHARE + r") of their piles|(\d+)% of crews follow procedure; (" + SHARE
+          + r") of the rest) run away",
+          lambda r, m: (m.group(1) is not None and r.compliance == 0 and share(r.runaway_breaking) == m.group(1))
           or (m.group(2) is not None and points(r.compliance) == int(m.group(2))
-              and points(r.runaway_breaking) == int(m.group(3))),
+              and share(r.runaway_breaking) == m.group(3)),
           "the rule-breakers' share running away at these settings, as shown"),
     Truth(r"no pile runs away\.", lambda r: r.runaway == 0, "no pile runs away at these settings"),
     Truth(r"almost no pile runs away", lambda r: 0 < r.runaway < 0.005, "under half a percent of piles run away"),
-    Truth(r"(\d+)% of piles run away, all of them rule-breakers'",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and r.compliance * r.runaway_compliant == 0 < r.runaway,
+    Truth(r"(" + SHARE + r") of piles run away, all of them rule-breakers'",
+          lambda r, m: share(r.runaway) == m.group(1) and r.compliance * r.runaway_compliant == 0 < r.runaway,
           "every pile that runs away is a rule-breaker's"),
-    Truth(r"(\d+)% of piles run away, all of them careful crews'",
-          lambda r, m: points(r.runaway) == int(m.group(1)) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
+    Truth(r"(" + SHARE + r") of piles run away, all of them careful crews'",
+          lambda r, m: share(r.runaway) == m.group(1) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
           "every pile that runs away is a careful crew's"),
     Truth(r"all but a fraction of a point of them (rule-breakers'|careful crews')",
           lambda r, m: 0 < (r.compliance * r.runaway_compliant if m.group(1) == "rule-breakers'"
                             else (1 - r.compliance) * r.runaway_breaking) < 0.01,
           "the other kind of crew's piles make up under a point of the piles that run away"),
-    Truth(r"(\d+)% of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
-          lambda r, m: points(r.runaway) == int(m.group(1)) == int(m.group(2)) + int(m.group(3))
+    Truth(r"(" + SHARE + r") of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
+          lambda r, m: share(r.runaway) == m.group(1) and points(r.runaway) == int(m.group(2)) + int(m.group(3))
           and abs(int(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 1
           and abs(int(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 1,
           "the two kinds of crew's shares of all piles, in whole points within a point of the true ones, adding up to the total shown"),
@@ -868,16 +920,17 @@ KIND_PATTERNS = ("", "/", ".")
 
 
 def payoff_figure(r: Plan) -> dict:
+    # Bar labels and hovers read each payoff as the sentences write it (share): 'over 99%', never '100%' for less.
     names = list(TICKS.values())
     data = [{"type": "bar", "name": "Expected payoff", "x": names, "y": [round(r.payoff[k], 4) for k in STRATEGIES],
-             "marker": {"color": kit.BLUE}, "text": [pct(r.payoff[k]) for k in STRATEGIES], "textposition": "outside",
-             "hovertemplate": "%{x}: %{y:.0%} of the best possible<extra></extra>"}]
+             "marker": {"color": kit.BLUE}, "text": [share(r.payoff[k]) for k in STRATEGIES], "textposition": "outside",
+             "hovertemplate": "%{x}: %{text} of the best possible<extra></extra>"}]
     if r.hindsight is not None:
         data.append({"type": "bar", "name": "In hindsight (our count)", "x": names,
                      "y": [round(r.hindsight[k], 4) for k in STRATEGIES],
                      "marker": {"color": kit.GREEN, "pattern": kit.pattern("/", kit.GREEN)},
-                     "text": [pct(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
-                     "hovertemplate": "%{x}: %{y:.0%} in hindsight<extra></extra>"})
+                     "text": [share(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
+                     "hovertemplate": "%{x}: %{text} in hindsight<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("share of best payoff", tickformat=".0%", range=[0, 1.12]))}
@@ -885,10 +938,11 @@ def payoff_figure(r: Plan) -> dict:
 
 def split_figure(r: Plan) -> dict:
     names = list(TICKS.values())
+    shown_splits = {k: split_pcts(r.splits[k]) for k in STRATEGIES}
     data = [{"type": "bar", "orientation": "h", "name": upper_first(kind), "y": names,
-             "x": [round(r.splits[k][i], 4) for k in STRATEGIES],
+             "x": [round(r.splits[k][i], 4) for k in STRATEGIES], "customdata": [shown_splits[k][i] for k in STRATEGIES],
              "marker": {"color": KIND_COLOURS[i], "pattern": kit.pattern(KIND_PATTERNS[i], KIND_COLOURS[i])},
-             "hovertemplate": kind + ": %{x:.0%}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
+             "hovertemplate": kind + ": %{customdata}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 110, "l": 104, "r": 18}, barmode="stack", showlegend=True,
         legend={**kit.FOOT_LEGEND, "traceorder": "normal"},
@@ -907,37 +961,45 @@ def _likeliest(r: Plan) -> tuple[str, str]:
     return "", top
 
 
-def unprepared_shown(r: Plan, plan: str) -> int:
-    """A plan's chance unprepared as the page shows it, in whole points. Where it is the complement of the plan's
-    payoff (everything on one kind: the payoff is that kind's credence, the chance unprepared the rest) it is 100
-    minus the payoff as shown, so the two read as adding up (62.5% and 37.5% read 63% and 37%, not 63% and 38%);
-    still within a point of the exact chance."""
-    if abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9:
-        return 100 - points(r.payoff[plan])
-    return points(r.unprepared[plan])
+def _complement(r: Plan, plan: str) -> bool:
+    """The plan's chance unprepared is the rest of its payoff (everything on one kind: the payoff is that kind's
+    credence, the chance unprepared the rest)."""
+    return abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
 
 
 def _unprepared(r: Plan, plan: str) -> str:
-    return f"{unprepared_shown(r, plan)}%"
+    """A plan's chance unprepared as the page shows it (share). Where it is the rest of the plan's payoff and neither
+    reads 'under 1%' or 'over 99%', it is 100 minus the payoff as shown, so the two read as adding up (62.5% and 37.5%
+    read 63% and 37%, not 63% and 38%); still within a point of the exact chance."""
+    x, payoff = r.unprepared[plan], r.payoff[plan]
+    if _complement(r, plan) and 0 < x < 1 and share(x) == pct(x) and share(payoff) == pct(payoff):
+        return f"{100 - points(payoff)}%"
+    return share(x)
+
+
+def chance_of(shown_share: str) -> str:
+    """A chance with its article: 'an 18% chance', 'a chance of under 1%'."""
+    return f"a chance of {shown_share}" if shown_share.startswith(("under", "over")) else f"{a_(shown_share)} chance"
 
 
 def verdict_sentence(r: Plan) -> str:
-    """Compared as the page shows the payoffs (whole percentages)."""
+    """Compared as the page shows the payoffs (share: 'over 99%' is short of the best possible)."""
     lead, top = _likeliest(r)
     best = r.splits["best"]
     shares = _best_shares(r)
     if all(x == 0 for i, x in enumerate(best) if i != r.likeliest):
-        return upper_first(lead + (f"putting everything on {top} is the best split ({pct(r.payoff['all-in'])} of the best "
-                                   f"possible payoff): returns diminish slowly enough, or the other kinds are unlikely "
-                                   f"enough, that spreading effort buys nothing."))
-    if points(r.payoff["best"]) == points(r.payoff["all-in"]):
-        return upper_first(lead + (f"putting everything on {top} earns {pct(r.payoff['all-in'])} of the best possible "
+        return upper_first(lead + (f"putting everything on {top} is the best split ({share(r.payoff['all-in'])} of the "
+                                   f"best possible payoff): returns diminish slowly enough, or the other kinds are "
+                                   f"unlikely enough, that spreading effort buys nothing."))
+    if share(r.payoff["best"]) == share(r.payoff["all-in"]):
+        return upper_first(lead + (f"putting everything on {top} earns {share(r.payoff['all-in'])} of the best possible "
                                    f"payoff, the same to the percent as the best split ({shares}): here spreading "
                                    f"effort buys almost nothing, though everything on one kind leaves "
-                                   f"{a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no preparation."))
-    return upper_first(lead + (f"everything on {top} earns {pct(r.payoff['all-in'])} of the best possible payoff and "
-                               f"leaves {a_(_unprepared(r, 'all-in'))} chance that the kind that arrives got no "
-                               f"preparation; the best split ({shares}) earns {pct(r.payoff['best'])}, leaving "
+                                   f"{chance_of(_unprepared(r, 'all-in'))} that the kind that arrives got no "
+                                   f"preparation."))
+    return upper_first(lead + (f"everything on {top} earns {share(r.payoff['all-in'])} of the best possible payoff and "
+                               f"leaves {chance_of(_unprepared(r, 'all-in'))} that the kind that arrives got no "
+                               f"preparation; the best split ({shares}) earns {share(r.payoff['best'])}, leaving "
                                f"{_unprepared(r, 'best')} unprepared{_sliver(r)}."))
 
 
@@ -974,8 +1036,8 @@ def _same_as_best(r: Plan) -> str | None:
     same payoffs), or None."""
     for k in ("all-in", "even"):
         if (split_pcts(r.splits[k]) == split_pcts(r.splits["best"])
-                and points(r.payoff[k]) == points(r.payoff["best"])
-                and (r.hindsight is None or points(r.hindsight[k]) == points(r.hindsight["best"]))):
+                and share(r.payoff[k]) == share(r.payoff["best"])
+                and (r.hindsight is None or share(r.hindsight[k]) == share(r.hindsight["best"]))):
             return k
     return None
 
@@ -984,8 +1046,8 @@ def _hindsight_winners(r: Plan) -> list[str]:
     """The distinct plans (the best split left out where it is another plan, as shown) that paid most
     against the Flyer's blend, as shown."""
     plans = [k for k in STRATEGIES if not (k == "best" and _same_as_best(r))]
-    top = max(points(r.hindsight[k]) for k in plans)
-    return [k for k in plans if points(r.hindsight[k]) == top]
+    top = max(shown(r.hindsight[k]) for k in plans)
+    return [k for k in plans if shown(r.hindsight[k]) == top]
 
 
 def hindsight_sentence(r: Plan) -> str:
@@ -994,7 +1056,7 @@ def hindsight_sentence(r: Plan) -> str:
     winners = [IN_WORDS[k] for k in _hindsight_winners(r)]
     verdict = (f"in hindsight {winners[0]} did best" if len(winners) == 1
                else f"in hindsight {join_and(winners)} did equally well, and best")
-    allin, even, best = (pct(r.hindsight[k]) for k in ("all-in", "even", "best"))
+    allin, even, best = (share(r.hindsight[k]) for k in ("all-in", "even", "best"))
     top = r.kinds[r.likeliest]
     paid = {None: f"everything on {top} would have paid {allin}, an even split {even} and your best split {best}",
             "even": f"everything on {top} would have paid {allin} and an even split, which is also your best split "
@@ -1027,14 +1089,19 @@ def _shares_hold(r: Plan, quoted: str) -> bool:
 
 
 def _unprepared_holds(r: Plan, plan: str, quoted: str) -> bool:
-    """The chance unprepared quoted is the plan's as shown, within a point of the exact chance, and adds up with
-    the payoff as shown where the two are complements."""
-    n = int(quoted)
-    complement = abs(r.payoff[plan] + r.unprepared[plan] - 1) < 1e-9
-    return (n == unprepared_shown(r, plan) and abs(n - 100 * r.unprepared[plan]) < 1
-            and (not complement or n + points(r.payoff[plan]) == 100))
+    """The chance unprepared quoted is the plan's as shown: 'under 1%', 'over 99%', none or all as `share` writes
+    them, else within a point of the exact chance, adding up with the payoff as shown where the two are complements."""
+    x = r.unprepared[plan]
+    if quoted != _unprepared(r, plan):
+        return False
+    if not re.fullmatch(r"\d+%", quoted) or quoted in ("0%", "100%"):
+        return reads_as(quoted, x)
+    n = int(quoted[:-1])
+    return 0 < x < 1 and abs(n - 100 * x) < 1 and (not _complement(r, plan) or n + points(r.payoff[plan]) == 100)
 
 
+# A chance unprepared as chance_of writes it: 'an 18% chance' or 'a chance of under 1%' (two groups).
+CHANCE = r"(?:an? (\d+%) chance|a chance of ((?:under|over) \d+%))"
 PLAN_VERDICT_TRUTHS = (
     Truth(r", each rounded\)", lambda r: sum(fair_points(r.splits["best"], add_up=False)) != 100,
           "the best split's shares, equal ones shown equal, do not add up to 100 as shown"),
@@ -1044,38 +1111,41 @@ PLAN_VERDICT_TRUTHS = (
           lambda r, m: sum(abs(c - max(r.credence)) < 1e-9 for c in r.credence) == 2
           and abs(r.credence[r.kinds.index(m.group(1))] - max(r.credence)) < 1e-9,
           "two kinds share the highest credence, the one named among them"),
-    Truth(r"is the best split \((\d+)% of the best possible payoff\)",
-          lambda r, m: _only_likeliest(r) and points(r.payoff["all-in"]) == int(m.group(1)),
+    Truth(r"is the best split \((" + SHARE + r") of the best possible payoff\)",
+          lambda r, m: _only_likeliest(r) and share(r.payoff["all-in"]) == m.group(1),
           "the best split puts all effort on the likeliest kind; its payoff, as shown"),
-    Truth(r"earns (\d+)% of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
-          r"spreading effort buys almost nothing, though everything on one kind leaves an? (\d+)% chance",
-          lambda r, m: not _only_likeliest(r) and points(r.payoff["all-in"]) == points(r.payoff["best"]) == int(m.group(1))
-          and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3)),
+    Truth(r"earns (" + SHARE + r") of the best possible payoff, the same to the percent as the best split \((.*?)\): here "
+          r"spreading effort buys almost nothing, though everything on one kind leaves " + CHANCE + r"",
+          lambda r, m: not _only_likeliest(r) and share(r.payoff["all-in"]) == share(r.payoff["best"]) == m.group(1)
+          and _shares_hold(r, m.group(2)) and _unprepared_holds(r, "all-in", m.group(3) or m.group(4)),
           "the best split spreads effort, yet its payoff shows the same as all on the likeliest kind"),
-    Truth(r"verything on .*? earns (\d+)% of the best possible payoff and leaves an? (\d+)% chance that the kind that "
-          r"arrives got no preparation; the best split \((.*?)\) earns (\d+)%, leaving (\d+)% unprepared",
-          lambda r, m: (points(r.payoff["all-in"]), points(r.payoff["best"])) == (int(m.group(1)), int(m.group(4)))
-          and _unprepared_holds(r, "all-in", m.group(2)) and _unprepared_holds(r, "best", m.group(5))
-          and points(r.payoff["best"]) > points(r.payoff["all-in"]) and _shares_hold(r, m.group(3)),
-          "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted"),
+    Truth(r"verything on .*? earns (" + SHARE + r") of the best possible payoff and leaves " + CHANCE + r" that the kind that "
+          r"arrives got no preparation; the best split \((.*?)\) earns (" + SHARE + r"), leaving (" + SHARE + r") "
+          r"unprepared",
+          lambda r, m: (share(r.payoff["all-in"]), share(r.payoff["best"])) == m.group(1, 5)
+          and _unprepared_holds(r, "all-in", m.group(2) or m.group(3)) and _unprepared_holds(r, "best", m.group(6))
+          and shown(r.payoff["best"]) > shown(r.payoff["all-in"]) and _shares_hold(r, m.group(4)),
+          "the best split pays more than all on the likeliest kind, as shown; the payoffs, chances and shares quoted "
+          "(a payoff short of the best possible never reads 100%)"),
     Truth(r"unprepared and ((?:under |over )?\d+%) with under 1% of the effort",
           lambda r, m: _slivered(r) > 0 and reads_as(m.group(1), _slivered(r)),
           "the credence of the kinds the best split gives some effort that reads 'under 1%', as shown"),
 )
 PLAN_HINDSIGHT_TRUTHS = (
     Truth(r"no hindsight yet", lambda r: r.question == "agi" and r.hindsight is None, "the question is about AGI"),
-    Truth(r"would have paid (\d+)%, an even split (\d+)% and your best split (\d+)%",
+    Truth(r"would have paid (" + SHARE + r"), an even split (" + SHARE + r") and your best split (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) is None
-          and tuple(points(r.hindsight[k]) for k in ("all-in", "even", "best")) == tuple(map(int, m.groups())),
+          and tuple(share(r.hindsight[k]) for k in ("all-in", "even", "best")) == m.groups(),
           "each plan's payoff against the Flyer's blend, as shown"),
-    Truth(r"would have paid (\d+)% and an even split, which is also your best split here, (\d+)%",
+    Truth(r"would have paid (" + SHARE + r") and an even split, which is also your best split here, (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "even"
-          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (share(r.hindsight["all-in"]), share(r.hindsight["even"])) == m.groups(),
           "the best split is the even split, as shown (each kind's share and the payoffs); each plan's payoff against "
           "the Flyer's blend, as shown"),
-    Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (\d+)% and an even split (\d+)%",
+    Truth(r"everything on [a-z -]+, which is also your best split here, would have paid (" + SHARE + r") and an even "
+          r"split (" + SHARE + r")",
           lambda r, m: r.hindsight is not None and _same_as_best(r) == "all-in"
-          and (points(r.hindsight["all-in"]), points(r.hindsight["even"])) == tuple(map(int, m.groups())),
+          and (share(r.hindsight["all-in"]), share(r.hindsight["even"])) == m.groups(),
           "the best split puts everything on the likeliest kind, as shown; each plan's payoff against the Flyer's "
           "blend, as shown"),
     Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
@@ -1091,37 +1161,36 @@ PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
 def plan_summary(r: Plan) -> str:
     """What the two bar charts show: each plan's payoff (and, for flight, its payoff in hindsight) and the best
     split's shares. Whether spreading pays is the prose's claim (verdict_sentence)."""
-    payoffs = (f"Expected payoff, as a share of the best possible: {pct(r.payoff['all-in'])} for all on the likeliest, "
-               f"{pct(r.payoff['even'])} for an even split and {pct(r.payoff['best'])} for the best split, which puts "
+    payoffs = (f"Expected payoff, as a share of the best possible: {share(r.payoff['all-in'])} for all on the likeliest, "
+               f"{share(r.payoff['even'])} for an even split and {share(r.payoff['best'])} for the best split, which puts "
                f"{_best_shares(r)}.")
     if r.hindsight is None:
         return payoffs
-    return payoffs + (f" In hindsight (our count) they pay {pct(r.hindsight['all-in'])}, {pct(r.hindsight['even'])} and "
-                      f"{pct(r.hindsight['best'])}.")
+    return payoffs + (f" In hindsight (our count) they pay {share(r.hindsight['all-in'])}, {share(r.hindsight['even'])} "
+                      f"and {share(r.hindsight['best'])}.")
 
 
 PLAN_TRUTHS = (
-    Truth(r"Expected payoff, as a share of the best possible: (\d+)% for all on the likeliest, (\d+)% for an even split and "
-          r"(\d+)% for the best split, which puts (.*?)\.(?: |$)",
-          lambda r, m: tuple(points(r.payoff[k]) for k in STRATEGIES) == tuple(int(m.group(i)) for i in (1, 2, 3))
-          and _shares_hold(r, m.group(4)),
-          "each plan's expected payoff and the best split's share on each kind, as shown"),
-    Truth(r"In hindsight \(our count\) they pay (\d+)%, (\d+)% and (\d+)%",
-          lambda r, m: r.hindsight is not None
-          and tuple(points(r.hindsight[k]) for k in STRATEGIES) == tuple(map(int, m.groups())),
+    Truth(r"Expected payoff, as a share of the best possible: (" + SHARE + r") for all on the likeliest, (" + SHARE
+          + r") for an even split and (" + SHARE + r") for the best split, which puts (.*?)\.(?: |$)",
+          lambda r, m: tuple(share(r.payoff[k]) for k in STRATEGIES) == m.group(1, 2, 3) and _shares_hold(r, m.group(4)),
+          "each plan's expected payoff and the best split's share on each kind, as shown (a payoff short of the best "
+          "possible never reads 100%)"),
+    Truth(r"In hindsight \(our count\) they pay (" + SHARE + r"), (" + SHARE + r") and (" + SHARE + r")",
+          lambda r, m: r.hindsight is not None and tuple(share(r.hindsight[k]) for k in STRATEGIES) == m.groups(),
           "each plan's payoff against the Flyer's blend, as shown"),
 )
 
 
 def plan_table(r: Plan) -> Table:
-    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), pct(r.payoff[k]), _unprepared(r, k))
+    rows = tuple((STRATEGIES[k], *split_pcts(r.splits[k]), share(r.payoff[k]), _unprepared(r, k))
                  for k in STRATEGIES)
     return Table("Effort split and expected payoff of each plan",
                  ("Plan", *(upper_first(k) for k in r.kinds), "Expected payoff", "Chance unprepared"), rows)
 
 
 def plan_live(r: Plan) -> dict[str, str]:
-    return {"likeliest": r.kinds[r.likeliest], "allin": pct(r.payoff["all-in"]), "best": pct(r.payoff["best"])}
+    return {"likeliest": r.kinds[r.likeliest], "allin": share(r.payoff["all-in"]), "best": share(r.payoff["best"])}
 
 
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:

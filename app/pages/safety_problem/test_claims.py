@@ -249,7 +249,7 @@ def test_a_one_point_change_is_no_switch_and_a_fix_that_leaves_80_percent_is_not
     assert r.runaway_breaking == 1 and {round(100 * v) for v in r.by_ready.values()} == {80}
     assert "switch" not in claims["graded"] and "a change of only 1 point" in claims["graded"]
     assert "arrives in time" not in claims["early"]
-    assert "the other 80% of piles run away however early it comes" in claims["early"]
+    assert "however early it comes, 80% of piles still run away" in claims["early"]
     assert _caught(RODS, r, "At these settings it works like a switch: the share jumps from 81% to 80% between two "
                             "steps of strength, with no level in between.")
     assert _caught(RODS, r, "Here timing makes no difference: the reactions grow slowly enough that even the late fix "
@@ -686,3 +686,75 @@ def test_a_flat_strength_curve_gives_the_reason_the_early_sentence_gives():
                                    "simulated minutes, fix or not, and the other 30% of crews disable the rods."), text["graded"]
     assert "stops none of the runaways" not in text["graded"]
     assert text["early"].endswith(text["graded"][text["graded"].index("because ") + 8:]), text["early"]   # one reason, one wording
+
+
+def _rods_texts(r) -> list[str]:
+    """Every text the rods widget shows: claims, summary, live numbers, table cells and panel notes and caption."""
+    from app.pages.safety_problem.present import rods_panel
+    panel = rods_panel(r, {})
+    return [*RODS.claim_texts(r).values(), RODS.summary(r), *RODS.live(r).values(),
+            *(cell for row in RODS.table(r).rows for cell in row), *panel["notes"].values(), panel["caption"]]
+
+
+@pytest.mark.parametrize("query", ["design=both&strength=3&compliance=95", "design=passive&compliance=95"])
+def test_a_few_rule_breakers_running_away_are_not_none(client, query):
+    """With the strongest fix and 95% of crews careful, the 5% that break procedure still lose 1 pile in 16
+    (6.25%): 5% × 6.25% = 0.3125% of all piles. The page said '0% of piles run away … 6% of the crews that break
+    it', and the summary '0% of piles run away … 6% of those that break it': a share that is some, read as none,
+    beside the split that gives it."""
+    claims, r = _said(client, f"/api/safety-problem/rods?{query}")
+    assert r.perfect == pytest.approx(0.05 * 1 / 16) and r.perfect_breaking == pytest.approx(1 / 16)
+    assert ("under 1% of piles run away when 95% of crews follow procedure: 6% of the crews that break it, against 0% "
+            "of the rest") in claims["practice"]
+    texts = _rods_texts(r)
+    assert not any(re.search(r"(?<!under )(?<!\d)0% of (?:all )?piles run away", t) for t in texts), texts
+    if query.startswith("design=both&strength=3"):
+        assert r.runaway == pytest.approx(0.05 / 16)
+        assert RODS.summary(r).startswith("Under 1% of piles run away with control rods in a passively safe design")
+        assert RODS.live(r)["runaway"] == "under 1%"
+        assert "to 5% at one notch and under 1% at three." in claims["graded"]
+
+
+def test_nearly_every_pile_running_away_is_not_every_pile(client):
+    """No fix, 5% of crews careful: the careful crews' piles run away 15 times in 16 (93.75%), the rule-breakers'
+    always, so 5% × 93.75% + 95% = 99.6875% of piles run away, not 100%: 1 careful crew in 16 is spared."""
+    url = "/api/safety-problem/rods?design=none&ready=-30&compliance=5&ramp=1.25&excess=0.5&push=1.75"
+    claims, r = _said(client, url)
+    assert r.runaway_compliant == pytest.approx(15 / 16) and r.runaway == pytest.approx(0.05 * 15 / 16 + 0.95)
+    assert "over 99% of crews' piles run away" in claims["early"] and "over 99% of crews' piles" in claims["graded"]
+    assert RODS.summary(r).startswith("Over 99% of piles run away with no fix")
+    assert not any(re.search(r"(?<!over )100% of (?:crews' )?piles", t) for t in _rods_texts(r))
+
+
+def test_the_late_fix_is_not_said_to_arrive_in_time_where_rule_breakers_piles_still_run_away(client):
+    """Control rods worth 0.75 notches, 95% careful: at every ready time 0.3125% of piles run away (1 in 16 of the
+    5% who disable the rods), whether the rods are ready 2 minutes early or 4 minutes late. The page said '0%' at
+    both and gave the reason 'even the late fix arrives in time', which is no reason for piles whose rods are off."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=rods&strength=0.75&ready=210&compliance=95&ramp=2.25"
+                              "&excess=0.1&push=0")
+    assert list(r.by_ready.values()) == [pytest.approx(0.05 / 16)] * len(r.by_ready)
+    assert "arrives in time" not in claims["early"]
+    assert ("ready 2 minutes before the first chain reaction, under 1% of crews' piles run away; ready 4 minutes after "
+            "it, under 1%.") in claims["early"]
+    assert "however early it comes, under 1% of piles still run away" in claims["early"]
+
+
+@pytest.mark.parametrize("query", ["first=0&second=10&third=50&returns=10", "second=10&third=80&first=0&returns=10"])
+def test_a_split_short_of_the_best_possible_payoff_never_earns_100_percent(client, query):
+    """The best possible payoff is everything on the kind that comes, known in advance; a split across two kinds,
+    neither certain, loses something to not knowing (0.99502 at the first state). The page said the best split
+    'earns 100%' and the summary '100% for the best split'."""
+    claims, r = _said(client, f"/api/safety-problem/plan?{query}")
+    assert 0.995 <= r.payoff["best"] < 1 and max(r.credence) < 1
+    assert "earns over 99%, leaving 0% unprepared" in claims["verdict"] and "100%" not in claims["verdict"]
+    assert "and over 99% for the best split" in PLAN.summary(r)
+    assert PLAN.live(r)["best"] == "over 99%"
+    assert [row[-2] for row in PLAN.table(r).rows if row[0] == "Best split"] == ["over 99%"]
+    bars = PLAN.render_figures(r)["payoff"]["data"][0]["text"]
+    assert bars[-1] == "over 99%"
+
+
+def test_a_plan_that_is_certain_to_be_right_earns_all_of_the_best_possible_payoff():
+    """With every credence on one kind, everything on it is the best possible payoff, exactly: 100%."""
+    r, text = _run(PLAN, first=100, second=0, third=0)
+    assert r.payoff["all-in"] == 1 and "(100% of the best possible payoff)" in text["verdict"]

@@ -48,7 +48,7 @@ def imitation(r: float) -> float:
                + BEYOND * math.log10(1.0 + r / IMITATION_SLOW))
 
 
-def _reaches(level: float) -> float:
+def imitation_reaches(level: float) -> float:
     """R&D at which the imitation learner reaches `level` (it rises strictly until ASI): bisection in log R&D."""
     lo, hi = 0.0, 15.0
     for _ in range(200):
@@ -60,7 +60,7 @@ def _reaches(level: float) -> float:
 @lru_cache(maxsize=None)
 def imitation_marks() -> tuple[float, float]:
     """R&D at which the imitation learner becomes relevant at all, and at which it reaches ASI."""
-    return _reaches(RELEVANT), _reaches(ASI)
+    return imitation_reaches(RELEVANT), imitation_reaches(ASI)
 
 
 @dataclass(frozen=True)

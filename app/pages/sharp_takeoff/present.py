@@ -12,7 +12,7 @@ from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, lone, num, pct, plural, points, reads_as, rounded, sig
 
 from .model import (ASI, BEYOND, BLOCK, BLOCKERS, CORPUS, GESTURES, HUMAN, IMITATION_CEILING, MEANINGS, RELEVANT, X_MAX, X_MIN, Climb,
-                    Language, imitation)
+                    Language, imitation, imitation_reaches)
 
 BYRNES_MAX, AI2027 = 30.0, 1e6
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?: (?:million|billion|trillion|quadrillion|quintillion))?"
@@ -100,10 +100,10 @@ def climb_figure(c: Climb) -> dict:
     corners = sorted(set(xs) | {c.relevant_at, c.asi_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
     data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": xs,
              "y": [round(imitation(x), 2) for x in xs], "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
-             "hovertemplate": "imitation: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"},
+             "hovertemplate": "imitation: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"},
             {"type": "scatter", "mode": "lines", "name": "From-scratch learner", "x": corners,
              "y": [round(c.scratch(x), 2) for x in corners], "line": {"color": kit.BLUE, "width": 4},
-             "hovertemplate": "from scratch: %{y:.0f}<extra>%{x:,.0f} person-years</extra>"}]
+             "hovertemplate": "from scratch: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"}]
     for level, name, dash in ((RELEVANT, "Relevant at all", "dot"), (HUMAN, "Human level", "dashdot"),
                               (ASI, "Superintelligence", "longdash")):
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, 10.0 ** top], "y": [level, level],
@@ -134,7 +134,47 @@ def verdict(gap: float) -> str:
     return ", more than Byrnes's 0–30 but short of AI-2027's millions."
 
 
+def times(x: float) -> str:
+    """A multiple as the slider sets it, without trailing zeros: 3 -> '3', 1.5 -> '1.5', 1.25 -> '1.25'."""
+    text = num(x, 2)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _blockers_cost(c: Climb) -> float:
+    """Person-years the blockers after relevance take, together."""
+    return c.steps[-2][0] - c.relevant_at if c.after else 0.0
+
+
+def _crawl_cost(c: Climb) -> float:
+    """Person-years the slow climb past a ceiling below ASI takes."""
+    return c.asi_at - c.steps[-1][0] if c.top < ASI else 0.0
+
+
+def slower_than_imitation(c: Climb) -> str:
+    """Where the from-scratch learner's climb from relevance to ASI takes longer than the imitation learner's crawl
+    past human knowledge (as shown; as long as shown where it is longer only beyond the figures shown), saying so,
+    with what most of its gap goes on; else nothing."""
+    mine, theirs = shown_value(c.gap), shown_value(c.imitation_gap)
+    if mine > theirs:
+        longer = "longer even than"
+    elif mine == theirs and c.gap > c.imitation_gap:
+        longer = "as long, to the figures shown, as"
+    else:
+        return ""
+    if _crawl_cost(c) > c.gap / 2:
+        reason = (f"the crawl past its ceiling of {num(c.ceiling)}, at the imitation learner's pace but begun only "
+                  f"after {person_years(c.steps[-1][0])} person-years")
+    else:
+        reason = f"the later blockers, each costing {times(c.steepening)} times the one before"
+    return (f" That is {longer} the imitation learner's crawl past human knowledge, which reaches ASI "
+            f"{person_years(c.imitation_gap)} person-years after relevance: most of this gap goes on {reason}.")
+
+
 def gap_sentence(c: Climb) -> str:
+    return _gap_sentence(c) + slower_than_imitation(c)
+
+
+def _gap_sentence(c: Climb) -> str:
     where = (f"all {BLOCKERS} blockers stand before" if c.after == 0 else
              f"{c.after} of the {BLOCKERS} blockers {plural(c.after, 'stands', 'stand')} after")
     head = (f"Here {where} “relevant at all”, which the from-scratch learner reaches after "
@@ -212,6 +252,27 @@ GAP_TRUTHS = (
           "the gap, as shown, is over 30 and under a million person-years"),
     Truth(r"at or beyond AI-2027's millions", lambda c: shown_value(c.gap) >= AI2027,
           "the gap, as shown, is at least a million person-years"),
+    Truth(rf"That is longer even than the imitation learner's crawl past human knowledge, which reaches ASI "
+          rf"(?P<y>{NUMBER}) person-years after relevance",
+          lambda c, m: years_shown(m["y"], c.imitation_gap) and shown_value(c.gap) > shown_value(c.imitation_gap)
+          and c.gap > c.imitation_gap,
+          "the from-scratch learner's gap, as shown, is larger than the imitation learner's, the number quoted"),
+    Truth(rf"That is as long, to the figures shown, as the imitation learner's crawl past human knowledge, which "
+          rf"reaches ASI (?P<y>{NUMBER}) person-years after relevance",
+          lambda c, m: years_shown(m["y"], c.imitation_gap) and shown_value(c.gap) == shown_value(c.imitation_gap)
+          and c.gap > c.imitation_gap,
+          "the two gaps read alike as shown, the from-scratch learner's being the larger"),
+    Truth(rf"most of this gap goes on the crawl past its ceiling of (?P<k>\d+), at the imitation learner's pace but "
+          rf"begun only after (?P<y>{NUMBER}) person-years",
+          lambda c, m: c.ceiling < ASI and float(m["k"]) == c.ceiling and _crawl_cost(c) > c.gap / 2
+          and years_shown(m["y"], c.steps[-1][0]) and c.steps[-1][0] > imitation_reaches(HUMAN)
+          and abs(c.scratch(c.steps[-1][0] * 10 ** 0.5) - c.scratch(c.steps[-1][0]) - BEYOND / 2) < 1e-9,
+          "over half the gap is the slow climb past a ceiling below ASI, which starts at the R&D quoted (as "
+          "rounded), later than the imitation learner reaches human knowledge, and gains 10 points a tenfold of R&D, "
+          "the imitation learner's pace past human knowledge"),
+    Truth(r"most of this gap goes on the later blockers, each costing (?P<s>[\d.]+) times the one before",
+          lambda c, m: c.after > 0 and float(m["s"]) == c.steepening and _blockers_cost(c) > c.gap / 2,
+          "over half the gap is the cost of the blockers after relevance, each the multiple quoted of the one before"),
 )
 IMITATION_TRUTHS = (
     Truth(rf"imitation learner is relevant at all after only (?P<y>{NUMBER}) person-years",

@@ -258,3 +258,39 @@ def test_thousands_carry_a_comma_in_sentences_labels_and_spoken_values(client):
     assert "In exchanges 2,901–3,000 the" in html and ">3,000 exchanges</output>" in html
     assert "exchanges 2901" not in html and 'aria-valuetext="1 times' not in html
     assert 'aria-valuetext="1 × the one before"' in html
+
+
+@pytest.mark.parametrize("query", ["later=95&steepening=3&tuning=50&ceiling=100", "later=45&steepening=3&tuning=0"])
+def test_a_from_scratch_climb_slower_than_the_imitation_learners_crawl_is_said_so_and_not_drawn_as_quick(client, query):
+    """At later=95, steepening 3: relevant at 500 person-years, then 19 blockers each 3 times the last (1,500, 4,500,
+    …, 500 × 3¹⁹ ≈ 581 billion), so ASI comes 872 billion person-years after relevance, against the imitation
+    learner's 10 million; at later=45, 9 blockers: 14.8 million. The key said the from-scratch bar showed how high
+    it climbs 'before its progress slows to a crawl', and nothing said the 'slow' imitation learner gets there
+    first. Now the gap claim says so, and why: the later blockers."""
+    state = {k: float(v) for k, v in (kv.split("=") for kv in query.split("&"))}
+    c = CLIMB.run({**CLIMB.defaults(), **state})
+    after = c.after
+    blockers = sum(500 * 3 ** k for k in range(1, after + 1))
+    assert c.gap == pytest.approx(blockers + state["tuning"]) and c.gap > 1.4 * c.imitation_gap
+    text = gap_text(**state)
+    assert ("That is longer even than the imitation learner's crawl past human knowledge, which reaches ASI "
+            f"{person_years(c.imitation_gap)} person-years after relevance: most of this gap goes on the later "
+            "blockers, each costing 3 times the one before.") in text
+    page = client.get(f"/sharp-takeoff?{query}").text
+    assert "before its progress slows to a crawl" not in page
+    assert "A tall bar is not a quick climb" in page
+
+
+def test_a_ceiling_below_asi_that_makes_the_gap_longer_than_imitation_says_why():
+    """Ceiling 60, every blocker before relevance: the learner is at 60 after 10,010 person-years, then climbs 10
+    points per tenfold of R&D: ASI at 10,010 × 10⁴ ≈ 100 million, 100 million after relevance, where the imitation
+    learner, on the same crawl from about 900 person-years, needs 10 million."""
+    c = CLIMB.run({**CLIMB.defaults(), "ceiling": 60})
+    assert c.asi_at == pytest.approx(10_010 * 1e4)
+    assert ("most of this gap goes on the crawl past its ceiling of 60, at the imitation learner's pace but begun only "
+            "after 10,000 person-years.") in gap_text(ceiling=60)      # 10,010 to three figures
+
+
+def test_a_from_scratch_climb_quicker_than_imitation_is_not_compared():
+    """At the defaults the gap is the tuning, 10 person-years: nothing is said about being slower."""
+    assert "imitation learner's crawl" not in gap_text() and "imitation learner's crawl" not in gap_text(later=50)

@@ -241,7 +241,9 @@ def _learner(length: int, lengths: np.ndarray, stuck: float, s: float, lam: floa
     that unsticks itself with chance `s`. Walks step by step through the chance of each number k of
     stuck moments so far, with and without an intervention yet. The share finished alone is one less the chance
     of a first intervention, summed step by step: an agent that always unsticks itself (s = 1) adds nothing to that
-    sum, so its share is exactly 1, not a sum of shifted chances that float rounding leaves just under 1."""
+    sum, so its share is exactly 1, not a sum of shifted chances that float rounding leaves just under 1. Once that
+    chance passes a half, the share is read from the chances with no intervention yet instead (`_alone`), which keep
+    a tiny share tiny where one less the sum would cancel to 0."""
     k = np.arange(length + 2)
     p = stuck * (1.0 - lam) ** k                  # the chance of getting stuck after k stuck moments
     alone = np.zeros(k.size)                      # P(k stuck moments, no intervention yet)
@@ -259,9 +261,16 @@ def _learner(length: int, lengths: np.ndarray, stuck: float, s: float, lam: floa
         every = every - hit_every
         every[1:] += hit_every[:-1]
         if step in wanted:
-            zero.append(min(1.0, max(0.0, 1.0 - failed)))
+            zero.append(_alone(failed, alone.sum()))
             mean.append(helps)
     return np.array(zero), np.array(mean)
+
+
+def _alone(failed, alone):
+    """The share of runs with no intervention yet, from the chance of one (`failed`) and the summed chances without
+    one (`alone`): one less the first while it is under a half (exact at 1), else the second, which keeps a share
+    under 10⁻¹⁶ that one less the first would round to 0."""
+    return np.where(failed > 0.5, np.minimum(1.0, np.maximum(0.0, alone)), np.minimum(1.0, np.maximum(0.0, 1.0 - failed)))
 
 
 def angels(length: int, stuck: float, recover: float, learning: float, today_recover: float) -> AngelResult:
@@ -351,7 +360,7 @@ def _learners(length: int, lengths: np.ndarray, stuck: np.ndarray, s: np.ndarray
         every -= hit_every
         every[:, 1:] += hit_every[:, :-1]
         if step in wanted:
-            zero.append(np.minimum(1.0, np.maximum(0.0, 1.0 - failed)))
+            zero.append(_alone(failed, alone.sum(axis=1)))
             mean.append(helps)
     return np.array(zero).T, np.array(mean).T
 

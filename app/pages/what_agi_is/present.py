@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
@@ -50,6 +50,12 @@ def chance(r: KnowResult, agent: str, i: int) -> str:
     makes it certain (KnowResult.certain), whatever floating point rounds it to."""
     x = float(r.curves[agent][i])
     return share(1.0 if r.certain(agent, float(r.novelty[i])) else min(x, 1 - 1e-12), 1)
+
+
+def hover_chance(r: KnowResult, agent: str, i: int) -> str:
+    """An agent's chance of success at the i-th novelty in whole percentages, as `chance` decides 'certain'."""
+    x = float(r.curves[agent][i])
+    return share(1.0 if r.certain(agent, float(r.novelty[i])) else min(x, 1 - 1e-12))
 
 
 # A share as `share` writes it: '37%', or 'over 99%' / 'under 1%' for one that is neither all nor none.
@@ -261,9 +267,11 @@ def _sqrt(v: float) -> float:
 def know_figure(r: KnowResult) -> dict:
     x = [_sqrt(float(v)) for v in r.novelty]
     novelty = [round(float(v), 3) for v in r.novelty]
-    data = [{"type": "scatter", "mode": "lines", "name": AGENT_LEGEND[a], "x": x, "customdata": novelty,
+    # The hover reads each chance as the table and sentences write it (share): 'under 1%', never '0%' for a chance.
+    data = [{"type": "scatter", "mode": "lines", "name": AGENT_LEGEND[a], "x": x,
+             "customdata": [[hover_chance(r, a, i), pct(v)] for i, v in enumerate(novelty)],
              "y": [round(float(v), 4) for v in c], "line": {"color": AGENT_STYLE[a][1], "dash": AGENT_STYLE[a][2], "width": 3},
-             "hovertemplate": AGENT_STYLE[a][0] + ": %{y:.0%}<extra>novelty %{customdata:.0%}</extra>"}
+             "hovertemplate": AGENT_STYLE[a][0] + ": %{customdata[0]}<extra>novelty %{customdata[1]}</extra>"}
             for a, c in r.curves.items()]
     shapes = [{"type": "rect", "x0": _sqrt(lo), "x1": _sqrt(hi), "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                "fillcolor": kit.BAND_STRONG, "line": {"width": 0}, "layer": "below"}
@@ -561,11 +569,12 @@ ANGEL_STYLE = {"today": ("First agent (stands for today's AI)", "today's AI", ki
                "agi": ("Second agent (stands for AGI)", "would-be AGI", kit.GREEN, "solid")}
 
 
-def _angel_lines(series: Mapping[str, Any], x: list[int], number_format: str) -> list[dict]:
+def _angel_lines(series: Mapping[str, Any], x: list[int], say: Callable[[float], str]) -> list[dict]:
+    # The hover reads each value as the table writes it (`say`); the drawn y is rounded for size only.
     return [{"type": "scatter", "mode": "lines", "name": ANGEL_STYLE[a][0], "x": x,
-             "y": [round(float(v), 4) for v in ys],
+             "y": [round(float(v), 4) for v in ys], "customdata": [say(float(v)) for v in ys],
              "line": {"color": ANGEL_STYLE[a][2], "dash": ANGEL_STYLE[a][3], "width": 3}, "showlegend": False,
-             "hovertemplate": ANGEL_STYLE[a][0] + ": %{y:" + number_format + "}<extra>%{x} steps</extra>"}
+             "hovertemplate": ANGEL_STYLE[a][0] + ": %{customdata}<extra>%{x:,.0f}-step project</extra>"}
             for a, ys in series.items()]
 
 
@@ -575,7 +584,7 @@ def _angel_labels(lines: list[dict], y_range: tuple[float, float]) -> list[dict]
 
 
 def angel_solo_figure(r: AngelResult) -> dict:
-    lines = _angel_lines(r.zero_help, [int(v) for v in r.lengths], ".0%")
+    lines = _angel_lines(r.zero_help, [int(v) for v in r.lengths], share)
     return {"data": lines, "layout": kit.layout(
         margin={"t": 16, "b": 56, "l": 60, "r": 14}, annotations=_angel_labels(lines, (0, 1.1)),
         xaxis=kit.axis("project length (steps)"),
@@ -583,7 +592,7 @@ def angel_solo_figure(r: AngelResult) -> dict:
 
 
 def angel_help_figure(r: AngelResult) -> dict:
-    lines = _angel_lines(r.interventions, [int(v) for v in r.lengths], ".1f")
+    lines = _angel_lines(r.interventions, [int(v) for v in r.lengths], helps)
     top = max(max(max(line["y"]) for line in lines), 1) * 1.2
     return {"data": lines, "layout": kit.layout(
         margin={"t": 16, "b": 56, "l": 60, "r": 14}, annotations=_angel_labels(lines, (0, top)),
@@ -715,8 +724,9 @@ TARGET_STYLE = {"frozen": ("Stays as trained (today's AI)", "stays as trained", 
 def target_figure(r: TargetResult) -> dict:
     x = [int(d) for d in r.days]
     lines = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": [round(float(v), 4) for v in r.skill[k]],
+              "customdata": [level(v) for v in r.skill[k]],
               "line": {"color": colour, "dash": dash, "width": 3}, "showlegend": False,
-              "hovertemplate": name + ": %{y:.0%}<extra>day %{x}</extra>"}
+              "hovertemplate": name + ": %{customdata}<extra>day %{x}</extra>"}
              for k, (name, _, colour, dash) in TARGET_STYLE.items()]
     short = {name: label for name, label, _, _ in TARGET_STYLE.values()}
     annotations = kit.end_labels(lines, [short[line["name"]] for line in lines], y_range=(0, 1.1))

@@ -515,3 +515,21 @@ def test_a_thousand_step_project_is_written_with_its_comma(client):
     table's '1,000'."""
     html = client.get("/what-agi-is?length=1000").text
     assert "Over a 1,000-step project" in html and ">1,000 steps</output>" in html and "1000-step" not in html
+
+
+@pytest.mark.parametrize("query", ["length=1000&stuck=10&today_recover=0&recover=0&learning=50",
+                                   "length=500&stuck=10&recover=0&learning=25",
+                                   "length=350&stuck=10&today_recover=65&recover=0&learning=15"])
+def test_a_learner_that_never_unsticks_itself_finishes_alone_as_often_as_it_first_gets_stuck_never(client, query):
+    """With recover=0 the second agent needs an angel the first time it gets stuck, so it finishes alone exactly
+    when it never gets stuck, (1 − stuck)^L of runs (0.9^1000 ≈ 1.7e-46): tiny, but not none. Learning only lowers
+    its stuck rate after a stuck moment, so it cannot make that share smaller; the page read '0% of runs'."""
+    api = client.get(f"/api/what-agi-is/angels?{query}").json()
+    state = dict(kv.split("=") for kv in query.split("&"))
+    stuck, lengths = int(state["stuck"]) / 100, api["lengths"]
+    assert api["zero_interventions"]["agi"] == pytest.approx([(1 - stuck) ** n for n in lengths], rel=1e-9)
+    r = ANGELS.run({**ANGELS.defaults(), **{k: int(v) for k, v in state.items()}})
+    assert "finishes alone in under 1% of runs" in ANGELS.summary(r) and ANGELS.live(r)["agi_solo"] == "under 1%"
+    assert all(row[3] != "0%" for row in ANGELS.table(r).rows)
+    page = " ".join(re.sub(r"<[^>]+>", " ", client.get(f"/what-agi-is?{query}").text).split())
+    assert "finishes alone in 0% of runs" not in page
