@@ -4,6 +4,7 @@ goes through these, so no page prints '-0', '1 steps', 'inf', '1.7e+274', a hyph
 `faults` is the check tests/test_truths.py runs on every text of every widget over its grid)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -97,6 +98,7 @@ def points(x: float) -> int:
     return int(rounded(100 * x))
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the same shares recur point after point, state after state
 def pct(x: float, places: int = 0) -> str:
     """A share (0-1) as a percentage, halves rounded up (`rounded`): 0.456 -> '46%', 0.125 -> '13%'; never '-0%'."""
     return _percent(rounded(x * 100, places), places)
@@ -107,6 +109,7 @@ def _percent(value: float, places: int) -> Shown:
     return Shown(text + "%") if text[0] != "-" else _minus(_zero(text) + "%")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def share(x: float, places: int = 0) -> str:
     """A share (0-1) of something that happened some of the time, as `pct` writes it, except that a share that
     is not all never reads '100%' and one that is not none never reads '0%': 0.995 -> 'over 99%', 0.003 ->
