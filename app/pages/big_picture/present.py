@@ -276,13 +276,13 @@ def guess_figure(r: PredictorRun) -> dict:
     trials = list(range(r.trials + 1))
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
-    # Hover values worded as shares are in the text: 'under 1%', never '0%', for a guess that is not quite nothing.
+    # Hover values in whole percentages, as the sentences, summary, live numbers and table write the same guesses.
     data = [
         {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
-         "customdata": [wording.share(g) for g in r.cue_guesses()],
+         "customdata": [pct(g) for g in r.cue_guesses()],
          "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
-         "y": [round(r.observed, 4)] * 2, "customdata": [wording.share(r.observed)] * 2,
+         "y": [round(r.observed, 4)] * 2, "customdata": [pct(r.observed)] * 2,
          "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
          "hovertemplate": "observed rate %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "markers", "name": "override", "x": overrides,
@@ -301,7 +301,7 @@ def signal_figure(r: PredictorRun) -> dict:
 
     def trace(signal, name, colour, dash):
         y = [0.0] * pad + [round(float(v), 4) for v in signal] + [0.0] * pad
-        said = ["0%"] * pad + [wording.share(v) for v in signal] + ["0%"] * pad
+        said = ["0%"] * pad + [pct(v) for v in signal] + ["0%"] * pad
         return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "customdata": said,
                 "line": {"color": colour, "dash": dash, "width": 3, "shape": "hv"},
                 "hovertemplate": name + ", step %{x}: %{customdata}<extra></extra>"}

@@ -653,3 +653,22 @@ def test_at_delay_1_the_checks_correct_the_cue_itself():
     r, text = said(PREDICTOR, delay=1)
     assert "corrections were applied directly to the guess at the cue, which went from 0%" in text["persistence"]
     assert "step by step" not in text["persistence"]
+
+
+@pytest.mark.parametrize("changes,value", [
+    (dict(override_rate=95, override_until=50, truth=20, delay=8, lr=0.9, initial=15, trials=60), "0%"),
+    (dict(override_rate=25, override_until=290, truth=85, delay=17, lr=0.7, initial=30, trials=80), "100%")])
+def test_the_predictor_hovers_word_a_guess_as_its_sentences_do(changes, value):
+    """The guess at the cue after the last trial and the signal at the cue in the last trial are read in whole
+    percentages by the sentences, summary, live numbers and table ('0%' for 0.0016); the hovers on the same points
+    say the same, not 'under 1%' beside a sentence's '0%'."""
+    r, text = said(PREDICTOR, mode="defer", **changes)
+    figures = PREDICTOR.render_figures(r)
+    guess = next(t for t in figures["guesses"]["data"] if t["name"] == "guess at cue")
+    last = next(t for t in figures["signal"]["data"] if t["name"] == "last trial")
+    after_last = guess["customdata"][guess["x"].index(r.trials)]
+    at_cue = last["customdata"][last["x"].index(0)]
+    assert after_last == value and f"to {value} after the last" in text["persistence"]
+    assert at_cue == value and f"was {'already ' if value != '0%' else ''}{value} when the cue appeared" \
+        in text["anticipation"], text["anticipation"]
+    assert f"the signal at the cue was {value}." in PREDICTOR.summary(r)
