@@ -437,6 +437,9 @@ def anticipation_sentence(r: PredictorRun) -> str:
                         "expected next to nothing yet")
             return low + (f"the predictor {expected}, so nothing was anticipated (the outcome followed "
                           f"the cue {pct(r.observed)} of the time).")
+        if r.checking_at_end:   # no check has fired, but one still can: by chance, not for good
+            return low + (f"the predictor expected next to nothing yet, and nothing was anticipated: no check on the "
+                          f"outcome has come so far, though the outcome followed the cue {pct(r.observed)} of the time.")
         # Nothing left to learn from: no check comes, and no guess along the line reads 5% or more to carry back.
         never = ("with no check on the outcome it never will" if r.override_count == 0 else
                  "with no more checks, and the guesses nearer the outcome under 5% too, it never will")
@@ -625,21 +628,25 @@ DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal befor
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
 NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: points(r.anticipation) < 5
-                    and points(r.observed) >= 5 and not _expected_more_before(r) and r.override_count > 0
-                    and (r.checking_at_end or max(points(g) for g in r.weights[-1]) >= 5),
+                    and points(r.observed) >= 5 and not _expected_more_before(r)
+                    and (r.checking_at_end or r.override_count > 0 and max(points(g) for g in r.weights[-1]) >= 5),
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
                     "more (so expecting nothing is not yet what the outcomes teach), the guess at the cue never "
-                    "read 5% or more before the last trial, and learning goes on: checks came, and they still could "
-                    "in the last trial or some step's guess reads 5% or more, on its way back to the cue")
+                    "read 5% or more before the last trial, and learning can go on: a check could still come in the "
+                    "last trial, or checks came and some step's guess reads 5% or more, on its way back to the cue")
 NEVER_WILL = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, and with (no check on the "
                    r"outcome|no more checks, and the guesses nearer the outcome under 5% too,) it never will",
                    lambda r, m: (points(r.anticipation) < 5 and points(r.observed) >= 5
-                                 and max(points(g) for g in r.weights[-1]) < 5
-                                 and (r.override_count == 0 if m.group(1).startswith("no check")
-                                      else r.override_count > 0 and not r.checking_at_end)),
+                                 and max(points(g) for g in r.weights[-1]) < 5 and not r.checking_at_end
+                                 and (r.override_count == 0) == m.group(1).startswith("no check")),
                    "the signal at the cue is under 5% and every step's guess after the last trial too, as shown, so "
                    "with no check the cue's never reads more; the outcome followed the cue 5% of the time or more; "
-                   "'no check': none ever came; 'no more checks': some came, and none could in the last trial")
+                   "no check could come in the last trial (rate 0, or stopped); 'no check': none ever came; 'no more "
+                   "checks': some came")
+NO_CHECK_YET = Truth(r"no check on the outcome has come so far",
+                     lambda r: r.mode == "defer" and r.override_count == 0 and r.checking_at_end,
+                     "no check came in these trials, though one still could in the last trial (rate above 0, not "
+                     "stopped)")
 NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expect next to nothing",
                     lambda r: points(r.anticipation) < 5 and points(r.observed) >= 5 and _expected_more_before(r),
                     "the signal at the cue, as shown, is under 5%, the outcome followed the cue 5% of the time or more, "
@@ -809,7 +816,7 @@ NOT_SETTLED = Truth(r"the guess is still moving, not settled",
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
-          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NO_CHECK_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM,

@@ -672,3 +672,24 @@ def test_the_predictor_hovers_word_a_guess_as_its_sentences_do(changes, value):
     assert at_cue == value and f"was {'already ' if value != '0%' else ''}{value} when the cue appeared" \
         in text["anticipation"], text["anticipation"]
     assert f"the signal at the cue was {value}." in PREDICTOR.summary(r)
+
+
+@pytest.mark.parametrize("changes", [
+    dict(override_rate=10, trials=10, initial=0),
+    dict(override_rate=5, override_until=240, truth=40, delay=8, lr=0.7, initial=0, trials=10),
+    dict(override_rate=25, override_until=130, truth=45, delay=4, lr=0.1, initial=0, trials=10)])
+def test_no_check_so_far_while_checks_are_on_is_not_said_to_be_for_good(changes):
+    """Checks are still on in the last trial (rate above 0, not stopped) but none fired in these few trials:
+    'with no check on the outcome it never will' is false, since running on brings checks and the guess at the
+    cue then rises (at 10% of 10 trials, 20 trials give 4 checks and a signal at the cue of 12%)."""
+    r, text = said(PREDICTOR, mode="defer", **changes)
+    assert r.override_count == 0 and changes.get("override_until", 300) >= r.trials and changes["override_rate"] > 0
+    assert "never will" not in text["anticipation"], text["anticipation"]
+    assert "expected next to nothing yet" in text["anticipation"] and "no check on the outcome has come so far" \
+        in text["anticipation"], text["anticipation"]
+    longer, _ = said(PREDICTOR, mode="defer", **{**changes, "trials": 60})
+    assert longer.override_count > 0
+    wrong = text["anticipation"].split(": the predictor")[0] + (
+        ": the predictor expected next to nothing, and with no check on the outcome it never will: nothing was "
+        f"anticipated, though the outcome followed the cue {pct(r.observed)} of the time.")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
