@@ -469,8 +469,7 @@ def _close_verdict(r: PredictorRun) -> str:
         if end_gap <= LITTLE:
             return f"and it ended {'at it' if end_gap == 0 else 'only ' + count(end_gap, 'point') + ' from it'}."
         if _in_transit(r):
-            return (f"but it is still {count(end_gap, 'point')} off: the corrections made at the outcome have not yet "
-                    f"carried back to the cue.")
+            return f"but it is still {count(end_gap, 'point')} off: {NOT_CARRIED}."
         off = (f"it ended further off, {count(end_gap, 'point')} from it" if end_gap > start_gap else
                f"it is still {count(end_gap, 'point')} off")
         return f"but {off}: {_mechanism(r)}."
@@ -481,6 +480,11 @@ def _close_verdict(r: PredictorRun) -> str:
         mover = "the checks moved it" if _swing(r, r.last_check) > LITTLE else "it moved"
         return f"and though {mover} further on the way, it ended only {moved} from where it began."
     mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
+    start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
+    if end_gap > start_gap:   # moved away from the observed rate: say so, and why where it ended well off
+        if end_gap <= LITTLE:
+            return f"yet {mover} {moved}, ending only {count(end_gap, 'point')} from it."
+        return f"yet {mover} {moved}, and it ended further off, {count(end_gap, 'point')} from it: {_why_off(r)}."
     return f"yet {mover} {moved}."
 
 
@@ -493,6 +497,15 @@ def _in_transit(r: PredictorRun) -> bool:
     rate than the cue's: a correction still on its way back."""
     cue = gap_points(r.final_guess, r.observed)
     return any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+
+
+NOT_CARRIED = "the corrections made at the outcome have not yet carried back to the cue"
+
+
+def _why_off(r: PredictorRun) -> str:
+    """Why a checked guess at the cue sits well off the observed rate: a correction still on its way back, else
+    the checks' pull toward single outcomes."""
+    return NOT_CARRIED if _in_transit(r) else _mechanism(r)
 
 
 def _mechanism(r: PredictorRun) -> str:
@@ -563,7 +576,7 @@ def _persistence(r: PredictorRun) -> str:
     else:
         began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
         end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
-               f"started {began}: {_mechanism(r)}.")
+               f"started {began}: {_why_off(r)}.")
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
     path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
@@ -753,18 +766,28 @@ STILL_OFF = Truth(r"it had started within 15 points of how often the outcome hap
                   "the guess started more than 5 points off the observed rate (and within 15), moved 5 points or less "
                   "and is that many points off it, more than 5, as shown (off at the start and 'still' off); 'further off' only "
                   "where more than at the start")
-NOT_BACK_YET = Truth(r"but it is still (\d+) points? off: the corrections made at the outcome have not yet carried back "
-                     r"to the cue",
-                     lambda r, m: r.override_count > 0 and _in_transit(r),
+NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?:at it|within 15 points of it)|it ended "
+                     r"further off, (\d+) points? from it): the corrections made at the outcome have not yet carried "
+                     r"back to the cue",
+                     lambda r, m: (r.override_count > 0 and _in_transit(r)
+                                   and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
-                     "observed rate than the cue's, as shown")
+                     "observed rate than the cue's, as shown; a gap said is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
-                                and gap_points(r.final_guess, r.observed) > LITTLE
+                                and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r)
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
-                  "checks came, the guess at the cue ends more than 5 points off the observed rate, and the learning "
-                  "rate is the one said (1: all the way)")
+                  "checks came, the guess at the cue ends more than 5 points off the observed rate, no step's guess "
+                  "nearer the outcome reads more than 5 points nearer it (so the gap is not a correction still on its "
+                  "way back), and the learning rate is the one said (1: all the way)")
+MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
+                   r"it ended further off, (\d+) points? from it)",
+                   lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)
+                                 > gap_points(r.initial, r.observed)
+                                 and (gap_points(r.final_guess, r.observed) <= LITTLE) == (m.group(2) is not None)),
+                   "the guess at the cue ended that many points from the observed rate, more than it started, as "
+                   "shown; 'only' where 5 or fewer")
 FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
                   r"moved it|it moved) away and back again",
                   lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
@@ -782,11 +805,14 @@ FURTHER = Truth(r"it had started within 15 points of how often the outcome happe
                 "many points from it, 5 or fewer; 'the checks' moved it further only where it went more than 5 points "
                 "from its start by the last check")
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
-                     r"(the checks still moved it|it still moved) (\d+) points?",
+                     r"(the checks still moved it|it still moved) (\d+) points?([.,])",
                      lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE
-                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)),
+                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)
+                                   and (m.group(4) == ",") == (gap_points(r.final_guess, r.observed)
+                                                               > gap_points(r.initial, r.observed))),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
-                     "credited to the checks unless a long unchecked stretch after them moved it further")
+                     "credited to the checks unless a long unchecked stretch after them moved it further; said with "
+                     "where it ended exactly where that is further from the observed rate than the start")
 WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -819,7 +845,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NO_CHECK_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_AWAY,
                   FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
