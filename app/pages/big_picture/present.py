@@ -276,13 +276,13 @@ def guess_figure(r: PredictorRun) -> dict:
     trials = list(range(r.trials + 1))
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
-    # Hover values worded as shares are in the text: 'under 1%', never '0%', for a guess that is not quite nothing.
+    # Hover values in whole percentages, as the sentences, summary, live numbers and table write the same guesses.
     data = [
         {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
-         "customdata": [wording.share(g) for g in r.cue_guesses()],
+         "customdata": [pct(g) for g in r.cue_guesses()],
          "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
-         "y": [round(r.observed, 4)] * 2, "customdata": [wording.share(r.observed)] * 2,
+         "y": [round(r.observed, 4)] * 2, "customdata": [pct(r.observed)] * 2,
          "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
          "hovertemplate": "observed rate %{customdata}<extra></extra>"},
         {"type": "scatter", "mode": "markers", "name": "override", "x": overrides,
@@ -301,7 +301,7 @@ def signal_figure(r: PredictorRun) -> dict:
 
     def trace(signal, name, colour, dash):
         y = [0.0] * pad + [round(float(v), 4) for v in signal] + [0.0] * pad
-        said = ["0%"] * pad + [wording.share(v) for v in signal] + ["0%"] * pad
+        said = ["0%"] * pad + [pct(v) for v in signal] + ["0%"] * pad
         return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "customdata": said,
                 "line": {"color": colour, "dash": dash, "width": 3, "shape": "hv"},
                 "hovertemplate": name + ", step %{x}: %{customdata}<extra></extra>"}
@@ -437,6 +437,9 @@ def anticipation_sentence(r: PredictorRun) -> str:
                         "expected next to nothing yet")
             return low + (f"the predictor {expected}, so nothing was anticipated (the outcome followed "
                           f"the cue {pct(r.observed)} of the time).")
+        if r.checking_at_end:   # no check has fired, but one still can: by chance, not for good
+            return low + (f"the predictor expected next to nothing yet, and nothing was anticipated: no check on the "
+                          f"outcome has come so far, though the outcome followed the cue {pct(r.observed)} of the time.")
         # Nothing left to learn from: no check comes, and no guess along the line reads 5% or more to carry back.
         never = ("with no check on the outcome it never will" if r.override_count == 0 else
                  "with no more checks, and the guesses nearer the outcome under 5% too, it never will")
@@ -466,8 +469,7 @@ def _close_verdict(r: PredictorRun) -> str:
         if end_gap <= LITTLE:
             return f"and it ended {'at it' if end_gap == 0 else 'only ' + count(end_gap, 'point') + ' from it'}."
         if _in_transit(r):
-            return (f"but it is still {count(end_gap, 'point')} off: the corrections made at the outcome have not yet "
-                    f"carried back to the cue.")
+            return f"but it is still {count(end_gap, 'point')} off: {NOT_CARRIED}."
         off = (f"it ended further off, {count(end_gap, 'point')} from it" if end_gap > start_gap else
                f"it is still {count(end_gap, 'point')} off")
         return f"but {off}: {_mechanism(r)}."
@@ -478,6 +480,11 @@ def _close_verdict(r: PredictorRun) -> str:
         mover = "the checks moved it" if _swing(r, r.last_check) > LITTLE else "it moved"
         return f"and though {mover} further on the way, it ended only {moved} from where it began."
     mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
+    start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
+    if end_gap > start_gap:   # moved away from the observed rate: say so, and why where it ended well off
+        if end_gap <= LITTLE:
+            return f"yet {mover} {moved}, ending only {count(end_gap, 'point')} from it."
+        return f"yet {mover} {moved}, and it ended further off, {count(end_gap, 'point')} from it: {_why_off(r)}."
     return f"yet {mover} {moved}."
 
 
@@ -490,6 +497,15 @@ def _in_transit(r: PredictorRun) -> bool:
     rate than the cue's: a correction still on its way back."""
     cue = gap_points(r.final_guess, r.observed)
     return any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+
+
+NOT_CARRIED = "the corrections made at the outcome have not yet carried back to the cue"
+
+
+def _why_off(r: PredictorRun) -> str:
+    """Why a checked guess at the cue sits well off the observed rate: a correction still on its way back, else
+    the checks' pull toward single outcomes."""
+    return NOT_CARRIED if _in_transit(r) else _mechanism(r)
 
 
 def _mechanism(r: PredictorRun) -> str:
@@ -560,7 +576,7 @@ def _persistence(r: PredictorRun) -> str:
     else:
         began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
         end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
-               f"started {began}: {_mechanism(r)}.")
+               f"started {began}: {_why_off(r)}.")
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
     path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
@@ -625,21 +641,25 @@ DEFERRING = Truth(r"^Deferring", _deferring, "in the last trial the signal befor
 SIGNAL = Truth(r"the signal (?:is|was) (?:already )?" + PCT + " when the cue appear", lambda r, m: says(m, r.anticipation),
                "the signal at the cue in the last trial is the value quoted")
 NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing yet", lambda r: points(r.anticipation) < 5
-                    and points(r.observed) >= 5 and not _expected_more_before(r) and r.override_count > 0
-                    and (r.checking_at_end or max(points(g) for g in r.weights[-1]) >= 5),
+                    and points(r.observed) >= 5 and not _expected_more_before(r)
+                    and (r.checking_at_end or r.override_count > 0 and max(points(g) for g in r.weights[-1]) >= 5),
                     "the signal at the cue, as shown, is under 5%, while the outcome followed the cue 5% of the time or "
                     "more (so expecting nothing is not yet what the outcomes teach), the guess at the cue never "
-                    "read 5% or more before the last trial, and learning goes on: checks came, and they still could "
-                    "in the last trial or some step's guess reads 5% or more, on its way back to the cue")
+                    "read 5% or more before the last trial, and learning can go on: a check could still come in the "
+                    "last trial, or checks came and some step's guess reads 5% or more, on its way back to the cue")
 NEVER_WILL = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, and with (no check on the "
                    r"outcome|no more checks, and the guesses nearer the outcome under 5% too,) it never will",
                    lambda r, m: (points(r.anticipation) < 5 and points(r.observed) >= 5
-                                 and max(points(g) for g in r.weights[-1]) < 5
-                                 and (r.override_count == 0 if m.group(1).startswith("no check")
-                                      else r.override_count > 0 and not r.checking_at_end)),
+                                 and max(points(g) for g in r.weights[-1]) < 5 and not r.checking_at_end
+                                 and (r.override_count == 0) == m.group(1).startswith("no check")),
                    "the signal at the cue is under 5% and every step's guess after the last trial too, as shown, so "
                    "with no check the cue's never reads more; the outcome followed the cue 5% of the time or more; "
-                   "'no check': none ever came; 'no more checks': some came, and none could in the last trial")
+                   "no check could come in the last trial (rate 0, or stopped); 'no check': none ever came; 'no more "
+                   "checks': some came")
+NO_CHECK_YET = Truth(r"no check on the outcome has come so far",
+                     lambda r: r.mode == "defer" and r.override_count == 0 and r.checking_at_end,
+                     "no check came in these trials, though one still could in the last trial (rate above 0, not "
+                     "stopped)")
 NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expect next to nothing",
                     lambda r: points(r.anticipation) < 5 and points(r.observed) >= 5 and _expected_more_before(r),
                     "the signal at the cue, as shown, is under 5%, the outcome followed the cue 5% of the time or more, "
@@ -746,18 +766,28 @@ STILL_OFF = Truth(r"it had started within 15 points of how often the outcome hap
                   "the guess started more than 5 points off the observed rate (and within 15), moved 5 points or less "
                   "and is that many points off it, more than 5, as shown (off at the start and 'still' off); 'further off' only "
                   "where more than at the start")
-NOT_BACK_YET = Truth(r"but it is still (\d+) points? off: the corrections made at the outcome have not yet carried back "
-                     r"to the cue",
-                     lambda r, m: r.override_count > 0 and _in_transit(r),
+NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?:at it|within 15 points of it)|it ended "
+                     r"further off, (\d+) points? from it): the corrections made at the outcome have not yet carried "
+                     r"back to the cue",
+                     lambda r, m: (r.override_count > 0 and _in_transit(r)
+                                   and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
-                     "observed rate than the cue's, as shown")
+                     "observed rate than the cue's, as shown; a gap said is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
-                                and gap_points(r.final_guess, r.observed) > LITTLE
+                                and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r)
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
-                  "checks came, the guess at the cue ends more than 5 points off the observed rate, and the learning "
-                  "rate is the one said (1: all the way)")
+                  "checks came, the guess at the cue ends more than 5 points off the observed rate, no step's guess "
+                  "nearer the outcome reads more than 5 points nearer it (so the gap is not a correction still on its "
+                  "way back), and the learning rate is the one said (1: all the way)")
+MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
+                   r"it ended further off, (\d+) points? from it)",
+                   lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)
+                                 > gap_points(r.initial, r.observed)
+                                 and (gap_points(r.final_guess, r.observed) <= LITTLE) == (m.group(2) is not None)),
+                   "the guess at the cue ended that many points from the observed rate, more than it started, as "
+                   "shown; 'only' where 5 or fewer")
 FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
                   r"moved it|it moved) away and back again",
                   lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
@@ -775,11 +805,14 @@ FURTHER = Truth(r"it had started within 15 points of how often the outcome happe
                 "many points from it, 5 or fewer; 'the checks' moved it further only where it went more than 5 points "
                 "from its start by the last check")
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
-                     r"(the checks still moved it|it still moved) (\d+) points?",
+                     r"(the checks still moved it|it still moved) (\d+) points?([.,])",
                      lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE
-                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)),
+                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)
+                                   and (m.group(4) == ",") == (gap_points(r.final_guess, r.observed)
+                                                               > gap_points(r.initial, r.observed))),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
-                     "credited to the checks unless a long unchecked stretch after them moved it further")
+                     "credited to the checks unless a long unchecked stretch after them moved it further; said with "
+                     "where it ended exactly where that is further from the observed rate than the start")
 WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -809,10 +842,10 @@ NOT_SETTLED = Truth(r"the guess is still moving, not settled",
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
-          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
+          truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NO_CHECK_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_AWAY,
                   FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
                   NOT_SETTLED, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
