@@ -114,13 +114,35 @@ def _zero(r: Lying, s: str, kind: str = "behaviour") -> bool:
     return rounded(r.worth(kind, _detect(r, s)), 1) == 0
 
 
+def _coin_toss(r: Lying, s: str) -> bool:
+    """In situation s a lie always pays just what the truth does (worth 0 and a certain payoff: the agents' values
+    stay level), so its share of lies there, over 20% as shown, is a coin toss, not a learned habit."""
+    return _zero(r, s) and _certain(r, _detect(r, s)) and wording.points(r.at("behaviour", s)) > 20
+
+
 def _chance_where(r: Lying, s: str) -> bool:
-    """Over half its chances a lie in situation s, where a lie always pays just what the truth does (worth 0 and a
-    certain payoff: the agents' values stay level, so the share is a coin toss), and under 20% in the other,
-    where a lie is caught more often."""
+    """Situation s is a coin toss and the other is not: the sentence calls the one chance and says what the other
+    taught, whichever of the two is the likelier to be caught."""
     o = _other(s)
-    return (_zero(r, s) and _certain(r, _detect(r, s)) and _detect(r, s) < _detect(r, o)
-            and wording.points(r.at("behaviour", s)) > 50 and _few(r.at("behaviour", o)))
+    return _coin_toss(r, s) and not _coin_toss(r, o) and not _zero(r, o) and _detect(r, s) != _detect(r, o)
+
+
+def _beside_chance(r: Lying, o: str, here: str) -> str:
+    """What the agents did in situation o, beside a coin toss in the other."""
+    more = _detect(r, o) > _detect(r, _other(o))
+    share = wording.points(r.at("behaviour", o))
+    if more and share < 20:
+        likely = "likely" if _detect(r, o) > 0.5 > _detect(r, _other(o)) else "more likely"
+        return f"it learned to be honest where it is {likely} to be caught{here}."
+    if not more and share > 80:
+        likely = "not likely" if _detect(r, o) < 0.5 < _detect(r, _other(o)) else "less likely"
+        return f"it learned to lie where it is {likely} to be caught{here}."
+    worth = r.worth("behaviour", _detect(r, o))
+    lie, truth = r.values["behaviour"][o]
+    yet = ("" if _follows(r, o) else
+           f", yet its agents learned to expect {points(lie)} from a lie there against {points(truth)} from the truth")
+    return (f"where it is {'more' if more else 'less'} likely to be caught{here}, a lie {'gains' if worth > 0 else 'loses'} "
+            f"on average and it lies in {pct(r.at('behaviour', o))} of chances{yet}.")
 
 
 def _learned_at_zero(r: Lying, s: str) -> str:
@@ -141,13 +163,17 @@ def caught_sentence(r: Lying) -> str:
     if chance:
         s = chance[0]
         o = _other(s)
-        likely = "likely to be caught" if _detect(r, o) > 0.5 > _detect(r, s) else "more likely to be caught"
-        where = "is not" if _detect(r, o) > 0.5 > _detect(r, s) else "is less likely to be"
-        # the usual case (watched the likelier) reads without naming the situations
-        here, there = (("", "") if s == "unwatched" else (f", here when {o}", f", when {s}"))
-        return head + (f": it learned to be honest where it is {likely}{here}. Where it {where}{there}, a lie is worth "
-                       f"just what the truth is, so its {pct(r.at('behaviour', s))} there is chance, not a learned "
-                       f"habit of lying.")
+        # the usual layout (watched the likelier to be caught) reads without naming the situations
+        usual = _detect(r, "watched") > _detect(r, "unwatched")
+        here, there = ("", "") if usual else (f", here when {o}", f", when {s}")
+        said = pct(r.at("behaviour", s))
+        if _detect(r, s) < _detect(r, o):
+            where = "is not" if _detect(r, o) > 0.5 > _detect(r, s) else "is less likely to be"
+            why = f"Where it {where}{there}, a lie is worth just what the truth is, so its {said}"
+        else:
+            why = (f"Where it is always caught{there}, the penalty takes back just what a lie gains, so a lie pays what "
+                   f"the truth does, and its {said}")
+        return head + f": {_beside_chance(r, o, here)} {why} there is chance, not a learned habit of lying."
     off = [s for s in SITUATIONS if not _follows(r, s)]
     # Where a situation's habit goes against the sign of a lie's average worth, the sentence says why.
     yet = _yet(r, off) if off else "."
@@ -469,6 +495,36 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "in the situation named (unwatched, if none is), a lie is worth 0 points against the truth, as shown, every "
           "time (never caught or always), and is caught less often than in the other; the share of lies there, as "
           "shown"),
+    Truth(r"Where it is always caught(?:, when (watched|unwatched))?, the penalty takes back just what a lie gains, so a "
+          r"lie pays what the truth does, and its " + P + " there is chance, not a learned habit of lying",
+          lambda r, m: (lambda s: _detect(r, s) == 1 and r.penalty > 0 and _zero(r, s)
+                        and _pct_is(m.group(2), r.at("behaviour", s)) and _detect(r, s) > _detect(r, _other(s)))(
+              m.group(1) or "watched"),
+          "in the situation named (watched, if none is) a lie is caught every time and the penalty equals its gain, so "
+          "it is worth 0 against the truth every time, and is caught more often than in the other; the share of lies "
+          "there, as shown"),
+    Truth(r"it learned to lie where it is (not likely|less likely) to be caught(?:, here when (watched|unwatched))?\.",
+          lambda r, m: (lambda o: _many(r.at("behaviour", o)) and r.worth("behaviour", _detect(r, o)) > 0
+                        and _detect(r, o) < _detect(r, _other(o))
+                        and (m.group(1) == "not likely") == (_detect(r, o) < 0.5 < _detect(r, _other(o))))(
+              m.group(2) or "unwatched"),
+          "in the situation named (unwatched, if none is) a lie gains on average and is caught less often than in the "
+          "other (less often than not there, and more often than not in the other, where it says 'not likely'), and "
+          "it lies in over 80% of chances there, as shown"),
+    Truth(r"[Ww]here it is (more|less) likely to be caught(?:, here when (watched|unwatched))?, a lie (gains|loses) on "
+          r"average and it lies in " + P + r" of chances(, yet its agents learned to expect (\S+) from a lie there "
+          r"against (\S+) from the truth)?",
+          lambda r, m: (lambda o: (_detect(r, o) > _detect(r, _other(o))) == (m.group(1) == "more")
+                        and _detect(r, o) != _detect(r, _other(o))
+                        and rounded(r.worth("behaviour", _detect(r, o)), 1) * (1 if m.group(3) == "gains" else -1) > 0
+                        and _pct_is(m.group(4), r.at("behaviour", o))
+                        and (m.group(5) is None) == _follows(r, o)
+                        and (m.group(5) is None or (_pts_is(m.group(6), r.values["behaviour"][o][0])
+                                                    and _pts_is(m.group(7), r.values["behaviour"][o][1]))))(
+              m.group(2) or ("watched" if m.group(1) == "more" else "unwatched")),
+          "in the situation named (watched where it says 'more', unwatched where 'less', if none is) a lie is caught "
+          "more (or less) often than in the other and gains (or loses) on average, as shown; the share of lies there, "
+          "as shown; a 'yet' with the agents' learned values exactly where the share goes against that sign"),
     Truth(r"it learned to be honest where it is (likely|more likely) to be caught(?:, here when (watched|unwatched))?\.",
           lambda r, m: (lambda o: _few(r.at("behaviour", o)) and _detect(r, o) > _detect(r, _other(o))
                         and (m.group(1) == "likely") == (_detect(r, o) > 0.5 > _detect(r, _other(o))))(
@@ -486,9 +542,10 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           and wording.points(r.at("behaviour", "unwatched")) > 50,
           "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
     Truth(r"it lies more where it is less likely to be caught",
-          lambda r: r.unwatched != r.watched and wording.points(r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
+          lambda r: r.unwatched != r.watched and not any(_coin_toss(r, s) for s in SITUATIONS) and wording.points(r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
           > wording.points(r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),
-          "more lies (as shown) in the situation where a lie is caught less often"),
+          "more lies (as shown) in the situation where a lie is caught less often, and neither situation a coin toss "
+          "(a lie worth 0 every time, as the truth is)"),
     Truth(r"here lies are caught more often when unwatched, so it lies more when watched",
           lambda r: r.unwatched > r.watched and wording.points(r.at("behaviour", "watched")) > wording.points(r.at("behaviour", "unwatched")),
           "lies caught more often unwatched, and more lies watched (as shown)"),
@@ -500,9 +557,9 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           _BARE),
     Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
     Truth(r"The habit follows the chance of being caught",
-          lambda r: not any(_chance_where(r, s) for s in SITUATIONS),
-          "no situation where it lies in over half its chances is one where a lie always pays just what the truth "
-          "does (there the share is a coin toss, not a habit)"),
+          lambda r: not any(_coin_toss(r, s) for s in SITUATIONS),
+          "no situation where it lies in over 20% of its chances (as shown) is one where a lie always pays just what "
+          "the truth does (there the share is a coin toss, not a habit)"),
     Truth(r"though in both a lie would gain on average\. Its agents learned to expect (?:(\S+) from a lie in each against "
           r"(\S+) from the truth|(\S+) from a lie watched and (\S+) unwatched, against (\S+) and (\S+) from the truth)",
           lambda r, m: (all(r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s) for s in SITUATIONS)
@@ -539,11 +596,12 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
           "it loses; and the situation where a lie is worth more has at least as many lies"),
     Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says",
-          lambda r, m: all(_follows(r, s) for s in SITUATIONS)
+          lambda r, m: all(_follows(r, s) for s in SITUATIONS) and not any(_coin_toss(r, s) for s in SITUATIONS)
           and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"
                   else (wording.points(r.at("behaviour", s)) < 50) for s in SITUATIONS)
           and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS),
-          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says"),
+          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
+          "neither is a coin toss (a lie worth 0 every time)"),
     Truth(r"it lies a little more (watched|unwatched)",
           lambda r, m: (wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1))))
                         and _learned_keener(r, m.group(1))),

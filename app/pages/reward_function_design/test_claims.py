@@ -783,3 +783,33 @@ def test_learners_that_moved_against_their_own_reward_are_told_why(games):
     assert not [f for t in REVERSI.all_truths for f in t.failures(b, habits)]
     later, later_texts = _board(rules="reversi", games=200, move=0)
     assert [f for t in REVERSI.all_truths for f in t.failures(later, habits.replace(f"{games} games", "200 games"))]
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=10, penalty=10, watched=100, unwatched=0),
+    dict(gain=10, penalty=10, watched=0, unwatched=100),
+    dict(gain=10, penalty=10, watched=50, unwatched=100),
+    dict(gain=10, penalty=10, watched=100, unwatched=50),
+    dict(gain=0, penalty=1, watched=70, unwatched=0),
+    dict(gain=0, penalty=1, watched=0, unwatched=70),
+])
+def test_a_coin_toss_where_a_lie_always_pays_what_the_truth_does_is_called_chance_wherever_it_is(state):
+    """/reward-function-design?gain=10&penalty=10&watched=100&unwatched=0: watched, every lie is caught and the
+    penalty takes back exactly the 10 it gains, so a lie pays 0 every time, as the truth does; the agents' values
+    stay level (0 and 0) and they lie in 48% of chances there. That coin toss was left unexplained ('it lies more
+    where it is less likely to be caught'), or, in the mirror layouts, called part of 'the habit' that 'follows the
+    chance of being caught'. Whichever situation the coin toss is in, it is called chance."""
+    r, texts, _ = lying(**state)
+    caught = texts["caught"]
+    toss = next(s for s in ("watched", "unwatched")
+                if getattr(r, s) in (0, 1) and r.worth("behaviour", getattr(r, s)) == 0)
+    assert r.values["behaviour"][toss] == (0, 0) and 0.2 < r.at("behaviour", toss) < 0.8
+    assert f"its {pct(r.at('behaviour', toss))} there is chance, not a learned habit of lying." in caught, caught
+    assert "The habit follows the chance of being caught" not in caught, caught
+    assert "it lies more where it is less likely to be caught" not in caught, caught
+    head = caught.split(": ")[0]
+    for old in (head + ": it lies more where it is less likely to be caught.",
+                head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
+                        "follows the chance of being caught, not the label.")):
+        assert failures(r, old), old
+    assert not failures(r, caught)
