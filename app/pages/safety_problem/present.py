@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, upper_first, whole_points
+from app.wording import LARGE, adding_up, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, HORIZON, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -387,17 +387,22 @@ def early_sentence(r: Rods) -> str:
     head = (f"With {DESIGN_NAMES[r.design]} worth {notches(r.strength)}, ready {when(first)}, {share(early)} of crews' "
             f"piles run away; ready {seconds(last)} after it, {share(late)}.")
     none_ever = all(v == 0 for v in r.by_ready.values())
+    exact = len(set(r.by_ready.values())) == 1           # the same share at every ready time, not only as shown
+    timing = " Here timing makes no difference" + ("" if exact else " to the share shown")
     if shown(early) == shown(late):
         if none_ever and unfixed == 0:
             return head + " Here timing makes no difference: no pile runs away " + WITHIN + ", fix or not."
         if shown(early) == shown(unfixed):
-            return head + (f" Here timing makes no difference, and as many piles run away as with no fix at all: "
-                           f"{_unchanged_reason(r)}.")
+            if all(v == unfixed for v in r.by_ready.values()):
+                return head + f"{timing}, and as many piles run away as with no fix at all: {_unchanged_reason(r)}."
+            return head + (f"{timing}, and as many piles run away, to the share shown, as with no fix at all: the fix, "
+                           f"early or late, stops too few of the runaways that happen without it to change the share "
+                           f"shown.")
         if none_ever:
             return head + (" Here timing makes no difference: the reactions grow slowly enough that even the late fix "
                            "arrives in time.")
-        return head + (f" Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one "
-                       f"ready 2 minutes early, and however early it comes, {share(late)} of piles still run away.")
+        return head + (f"{timing}: a fix ready 4 minutes late stops as many runaways{'' if exact else ', to the share shown,'}"
+                       f" as one ready 2 minutes early, and however early it comes, {share(late)} of piles still run away.")
     if shown(late) > shown(early):
         kept = [t for t in READY_SWEEP if t > 0]
         still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
@@ -463,15 +468,30 @@ RODS_EARLY_TRUTHS = (
           lambda r: r.by_strength["none"][0.0] == 0 and all(v == 0 for v in r.by_ready.values()),
           "no pile runs away, with the fix at any time or with no fix"),
     Truth(r"as many piles run away as with no fix at all",
+          lambda r: set(r.by_ready.values()) == {r.by_strength["none"][0.0]} and r.by_strength["none"][0.0] > 0,
+          "at every ready time exactly the no-fix share (some) runs away"),
+    Truth(r"as many piles run away, to the share shown, as with no fix at all: the fix, early or late, stops too few of "
+          r"the runaways that happen without it to change the share shown",
           lambda r: {shown(v) for v in r.by_ready.values()} == {shown(r.by_strength["none"][0.0])}
-          and r.by_strength["none"][0.0] > 0,
-          "at every ready time the share running away is the no-fix share (some), as shown"),
+          and all(v <= r.by_strength["none"][0.0] for v in r.by_ready.values())
+          and any(v < r.by_strength["none"][0.0] for v in r.by_ready.values()),
+          "at every ready time the share running away reads as the no-fix share, and is at most it, and below it at "
+          "some ready time"),
+    Truth(r"Here timing makes no difference(?! to)",
+          lambda r: len(set(r.by_ready.values())) == 1, "exactly the same share runs away at every ready time"),
+    Truth(r"Here timing makes no difference to the share shown",
+          lambda r: len({shown(v) for v in r.by_ready.values()}) == 1 < len(set(r.by_ready.values())),
+          "the same share, as shown, runs away at every ready time, though not exactly the same"),
     Truth(r"at this strength (?:the fix|the passive design) changes nothing",
-          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0]),
-          "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as shown"),
+          lambda r: shown(r.perfect) < shown(r.by_strength["none"][0.0])
+          and set(r.by_ready.values()) == {r.by_strength["none"][0.0]},
+          "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as "
+          "shown; and at every ready time exactly the no-fix share runs away"),
     Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
-          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0]),
-          "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown"),
+          lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0])
+          and set(r.by_ready.values()) == {r.by_strength["none"][0.0]},
+          "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown; and at every ready time "
+          "exactly the no-fix share runs away"),
     Truth(r"no crew follows procedure, so every crew disables the rods",
           lambda r: has_rods(r.design) and r.compliance == 0 and r.rods_in_use == 0,
           "the design has rods and no crew follows procedure, so no pile keeps them"),
@@ -482,8 +502,10 @@ RODS_EARLY_TRUTHS = (
           lambda r: all(v == 0 for v in r.by_ready.values()) and r.by_strength["none"][0.0] > 0,
           "no pile at all runs away whenever the fix is ready (rule-breakers' piles included), though some do with "
           "no fix"),
-    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early, and however early it comes, "
-          r"(" + SHARE + r") of piles still run away",
+    Truth(r"a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early",
+          lambda r: len(set(r.by_ready.values())) == 1, "exactly the same share runs away at every ready time"),
+    Truth(r"a fix ready 4 minutes late stops as many runaways(?:, to the share shown,)? as one ready 2 minutes early, "
+          r"and however early it comes, (" + SHARE + r") of piles still run away",
           lambda r, m: {share(v) for v in r.by_ready.values()} == {m.group(1)} and min(r.by_ready.values()) > 0
           and shown(r.by_ready[240.0]) < shown(r.by_strength["none"][0.0]),
           "the share running away is the same, as shown, at every ready time, the number quoted (some), and below the "
@@ -847,6 +869,9 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     elif b == 0:
         caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
             if breaking > 0 else head + f"{share(r.runaway)} of piles run away, all of them careful crews'."
+    elif r.runaway < 1 and points(r.runaway) == 100:   # 'over 99%': parts to a tenth that add up to less than all
+        (pa, pb), _ = adding_up((100 * careful, 100 * breaking), 1, cuts=(100,))
+        caption = head + f"{share(r.runaway)} of piles run away: {num(pa, 1)} points from careful crews, {num(pb, 1)} from rule-breakers."
     else:
         caption = head + f"{share(r.runaway)} of piles run away: {count(a, 'point')} from careful crews, {num(b)} from rule-breakers."
     return {"notes": {"technical": technical, "practice": practice}, "lit": ("technical", "practice"),
@@ -884,10 +909,19 @@ RODS_TRUTHS = (
                             else (1 - r.compliance) * r.runaway_breaking) < 0.01,
           "the other kind of crew's piles make up under a point of the piles that run away"),
     Truth(r"(" + SHARE + r") of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
-          lambda r, m: share(r.runaway) == m.group(1) and points(r.runaway) == int(m.group(2)) + int(m.group(3))
+          lambda r, m: share(r.runaway) == m.group(1) == pct(r.runaway)
+          and points(r.runaway) == int(m.group(2)) + int(m.group(3))
           and abs(int(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 1
           and abs(int(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 1,
-          "the two kinds of crew's shares of all piles, in whole points within a point of the true ones, adding up to the total shown"),
+          "a total shown as it is (not 'over 99%'); the two kinds of crew's shares of all piles, in whole points within "
+          "a point of the true ones, adding up to it"),
+    Truth(r"(" + SHARE + r") of piles run away: (\d+\.\d) points from careful crews, (\d+\.\d) from rule-breakers",
+          lambda r, m: share(r.runaway) == m.group(1) and r.runaway < 1
+          and float(m.group(2)) + float(m.group(3)) < 100
+          and abs(float(m.group(2)) - 100 * r.compliance * r.runaway_compliant) < 0.1 + 1e-9
+          and abs(float(m.group(3)) - 100 * (1 - r.compliance) * r.runaway_breaking) < 0.1 + 1e-9,
+          "not every pile runs away; the two kinds of crew's shares of all piles, to a tenth of a point of the true "
+          "ones, adding up to less than all"),
 )
 
 

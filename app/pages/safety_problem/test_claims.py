@@ -758,3 +758,41 @@ def test_a_plan_that_is_certain_to_be_right_earns_all_of_the_best_possible_payof
     """With every credence on one kind, everything on it is the best possible payoff, exactly: 100%."""
     r, text = _run(PLAN, first=100, second=0, third=0)
     assert r.payoff["all-in"] == 1 and "(100% of the best possible payoff)" in text["verdict"]
+
+
+@pytest.mark.parametrize("query,old", [
+    ("design=passive&strength=2.25&ready=-120&compliance=5&ramp=2.5&excess=0.1&push=2.5",
+     "Here timing makes no difference, and as many piles run away as with no fix at all: at this strength the fix changes "
+     "nothing."),
+    ("design=rods&strength=2.5&ready=90&compliance=5&ramp=3.75&excess=0.1&push=1.5",
+     "Here timing makes no difference, and as many piles run away as with no fix at all: even the strongest fix, ready 2 "
+     "minutes early, changes nothing."),
+    ("design=both&strength=0.5&ready=210&compliance=5&ramp=3.75&excess=0.2&push=2.75",
+     "Here timing makes no difference: a fix ready 4 minutes late stops as many runaways as one ready 2 minutes early"),
+])
+def test_a_fix_that_stops_the_careful_crews_runaways_is_not_said_to_change_nothing(client, query, old):
+    """At 5% compliance the careful crews' piles are 0.3 points of all piles: a fix that stops them (0.95 against 0.953
+    with no fix), or a late one that does not, reads the same as a whole percentage. The early sentence said the fix
+    'changes nothing' and that timing 'makes no difference' where only the rounding hides what it changes."""
+    claims, r = _said(client, f"/api/safety-problem/rods?{query}")
+    unfixed = r.by_strength["none"][0.0]
+    assert len(set(r.by_ready.values())) > 1 or any(v != unfixed for v in r.by_ready.values())
+    early = claims["early"]
+    assert "changes nothing" not in early and old not in early, early
+    assert "to the share shown" in early, early
+    assert _caught(RODS, r, early.split(". ")[0] + ". " + old)
+    if all(abs(v - unfixed) < 0.005 for v in r.by_ready.values()) and any(v != unfixed for v in r.by_ready.values()):
+        assert early.endswith("the fix, early or late, stops too few of the runaways that happen without it to change "
+                              "the share shown."), early
+
+
+def test_a_split_under_over_99_percent_adds_up_to_less_than_all(client):
+    """'over 99% of piles run away: 5 points from careful crews, 95 from rule-breakers' added up to all the piles (the
+    true split is 4.7 + 95 = 99.7): under a total that is not all, the parts are given to a tenth of a point."""
+    from app.pages.safety_problem.present import rods_panel
+    _, r = _said(client, "/api/safety-problem/rods?design=none&strength=2.5&ready=60&compliance=5&ramp=2&excess=0.5"
+                         "&push=2.75")
+    caption = rods_panel(r, {})["caption"]
+    assert r.runaway == pytest.approx(0.996875)
+    assert caption.endswith("over 99% of piles run away: 4.7 points from careful crews, 95.0 from rule-breakers."), caption
+    assert _caught(RODS, r, "over 99% of piles run away: 5 points from careful crews, 95 from rule-breakers")

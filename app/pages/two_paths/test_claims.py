@@ -425,7 +425,7 @@ def test_a_path_given_no_effort_is_not_at_a_best_split_and_its_chance_says_where
     note = v["notes"]["controlled"]
     assert "best split" not in note and "best split" not in v["caption"], v
     assert "no effort" in note and note.endswith(", from ideas that transfer."), note
-    assert "all the effort" in v["notes"]["social"] and "social-instinct AGI" in v["caption"], v
+    assert "all the effort" in v["notes"]["social"] and v["caption"].endswith(" on the best plan."), v
     assert not _caught(r, " ".join([*v["notes"].values(), v["caption"]]))
     old = note.split(". ")[0] + (f". At the best split (0% of effort here) it works with a chance of "
                                  f"{note.split('a chance of ')[1].split(',')[0]}.")
