@@ -273,6 +273,12 @@ def curve_points(c: Curve, start: float) -> tuple[list[float], list[float]]:
     return xs, [round(c.at(x), 2) for x in xs]
 
 
+@lru_cache(maxsize=8)
+def _compute_words(xs: tuple[float, ...]) -> tuple[str, ...]:
+    """The hover's compute at each point of a curve's fixed grid ('1 tenfold', '−2.5 tenfolds')."""
+    return tuple(tenfolds(dec(x, 2)) for x in xs)
+
+
 def curves_figure(r: Extrapolation) -> dict:
     px, py = r.past
     data = [{"type": "scatter", "mode": "markers", "name": "Past points", "x": list(px), "y": list(py),
@@ -287,7 +293,7 @@ def curves_figure(r: Extrapolation) -> dict:
         xs, ys = curve_points(c, X_MIN if c is not r.c else 0.0)
         # The hover says the compute with its noun agreeing ('1 tenfold', '−2.5 tenfolds').
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": xs, "y": ys, "line": line,
-                     "customdata": [tenfolds(dec(x, 2)) for x in xs],
+                     "customdata": list(_compute_words(tuple(xs))),
                      "hovertemplate": name + ": %{y:.0f}<extra>%{customdata}</extra>"})
     # The capability axis reaches 160 or the highest value drawn, whichever is higher.
     top = max(160.0, r.tai, *(y for trace in data for y in trace["y"]))

@@ -26,10 +26,11 @@ otherwise the hearer learns it), so a shared code can arise where none was given
 """
 from __future__ import annotations
 
+import bisect
 import math
 import random
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 RELEVANT, HUMAN, ASI = 40.0, 60.0, 100.0
 BLOCKERS = 20                     # key insights between nothing and ASI (our number)
@@ -91,14 +92,37 @@ class Climb:
         """Its plateau: the ceiling, or ASI if the ceiling is not below it."""
         return min(self.ceiling, ASI)
 
+    @cached_property
+    def _corners(self) -> tuple[tuple[tuple[float, float], ...], list[float]]:
+        points = ((self.relevant_at, RELEVANT),) + self.steps
+        return points, [r for r, _ in points]
+
+    def scratch_curve(self, rs: list[float]) -> list[float]:
+        """[scratch(r) for r in rs], for rs in ascending order, in one walk along the corners (the figure's curve)."""
+        points, at = self._corners
+        out, i, n = [], 1, len(points)
+        for r in rs:
+            if r < self.relevant_at:
+                out.append(RELEVANT * r / self.relevant_at)
+                continue
+            while i < n and at[i] <= r:
+                i += 1
+            if i < n:
+                (r0, c0), (r1, c1) = points[i - 1], points[i]
+                out.append(c0 + (c1 - c0) * (r - r0) / (r1 - r0) if r > r0 else c0)
+            else:
+                out.append(self.scratch(r))
+        return out
+
     def scratch(self, r: float) -> float:
         """The from-scratch learner's capability after r person-years of R&D."""
         if r < self.relevant_at:
             return RELEVANT * r / self.relevant_at     # laborious: proportional to the blockers solved so far
-        points = ((self.relevant_at, RELEVANT),) + self.steps
-        for (r0, c0), (r1, c1) in zip(points, points[1:]):
-            if r < r1:
-                return c0 + (c1 - c0) * (r - r0) / (r1 - r0) if r > r0 else c0
+        points, at = self._corners
+        i = bisect.bisect_right(at, r)                 # the first corner beyond r: r lies on the stretch before it
+        if i < len(points):
+            (r0, c0), (r1, c1) = points[i - 1], points[i]
+            return c0 + (c1 - c0) * (r - r0) / (r1 - r0) if r > r0 else c0
         r_top = points[-1][0]
         if self.top >= ASI or r <= r_top:
             return self.top

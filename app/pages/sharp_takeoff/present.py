@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from pydantic import Field
@@ -93,16 +94,23 @@ def grid(top: int) -> list[float]:
 TICKS = {0: "1", 3: "1k", 6: "1M", 9: "1B", 12: "1T", 15: "1,000T", 18: "10⁶T"}
 
 
+@lru_cache(maxsize=None)
+def _imitation_curve(top: int) -> tuple[list[float], list[float]]:
+    """The imitation learner's curve on the grid up to 10^top (the same for every setting with that top)."""
+    xs = grid(top)
+    return xs, [round(imitation(x), 2) for x in xs]
+
+
 def climb_figure(c: Climb) -> dict:
     top = x_top(c)
-    xs = grid(top)
+    xs, ys = _imitation_curve(top)
     # The from-scratch curve's corners, so the steps stay sharp on a log axis.
     corners = sorted(set(xs) | {c.relevant_at, c.asi_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
-    data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": xs,
-             "y": [round(imitation(x), 2) for x in xs], "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
+    data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": list(xs),
+             "y": list(ys), "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
              "hovertemplate": "imitation: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"},
             {"type": "scatter", "mode": "lines", "name": "From-scratch learner", "x": corners,
-             "y": [round(c.scratch(x), 2) for x in corners], "line": {"color": kit.BLUE, "width": 4},
+             "y": [round(y, 2) for y in c.scratch_curve(corners)], "line": {"color": kit.BLUE, "width": 4},
              "hovertemplate": "from scratch: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"}]
     for level, name, dash in ((RELEVANT, "Relevant at all", "dot"), (HUMAN, "Human level", "dashdot"),
                               (ASI, "Superintelligence", "longdash")):

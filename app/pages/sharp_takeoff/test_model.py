@@ -92,3 +92,15 @@ def test_a_group_invents_a_shared_code_where_imitation_learners_cannot():
     given = language(exposure="grammatical")
     assert given.imitation_success == 1.0 and min(given.success) == 1.0
     assert language(rounds=0).success == ()
+
+
+def test_the_curve_drawn_is_the_learner_point_by_point():
+    """scratch_curve walks the corners once for the figure: it must give what scratch gives at every R&D, on the
+    corners themselves, between them, before relevance and past a ceiling (seeded settings)."""
+    import random
+    from app.pages.sharp_takeoff.model import climb
+    rng = random.Random(7)
+    for _ in range(200):
+        c = climb(rng.choice([0, 0.3, 0.6, 0.95]), rng.choice([1, 1.5, 3]), rng.choice([0, 10, 50]), rng.choice([60, 80, 100]))
+        rs = sorted({*(r for r, _ in c.steps), c.relevant_at, c.asi_at, *(10 ** rng.uniform(0, 15) for _ in range(50))})
+        assert c.scratch_curve(rs) == [c.scratch(r) for r in rs]
