@@ -67,7 +67,7 @@ class PredictorRun:
     signals: np.ndarray         # (trials, delay + 1): the signal the Steering Subsystem output
     happened: np.ndarray        # (trials,) bool: the outcome happened
     overridden: np.ndarray      # (trials,) bool: the innate circuitry overrode at the outcome
-    checking_at_end: bool       # the override could still fire in the last trial (rate above 0, not yet stopped)
+    checking_at_end: bool       # checks go on after the last trial shown (rate above 0, stopping only after a later trial)
     lr: float                   # how far each guess moves toward its target per trial
 
     @property
@@ -132,7 +132,7 @@ def predictor(*, mode: str, truth: float, override_rate: float, override_until: 
         w = w + lr * (s[1:] - w)
         weights[t + 1] = w
         signals[t] = s
-    checking = mode == "override" or (override_rate > 0 and override_until >= trials)
+    checking = mode == "override" or (override_rate > 0 and override_until > trials)
     return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking, float(lr))
 
 

@@ -492,11 +492,19 @@ def persistence_sentence(r: PredictorRun) -> str:
     return _persistence(r) + since_last_check(r)
 
 
+STEADY = 20   # points: neighbouring steps closer than this form a run a correction travels along (not single outcomes copied)
+
+
 def _in_transit(r: PredictorRun) -> bool:
     """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
-    rate than the cue's: a correction still on its way back."""
+    rate than the cue's, and the guesses behind the step just before the outcome (which each outcome moves) change
+    steadily, no neighbours STEADY or more points apart: a correction still on its way back, not a line of single
+    outcomes copied back at a high learning rate."""
     cue = gap_points(r.final_guess, r.observed)
-    return any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+    line = [points(w) for w in r.weights[-1]]
+    body = line[:-1] if len(line) > 2 else line
+    return (any(gap_points(w, r.observed) < cue - LITTLE for w in r.weights[-1])
+            and all(abs(a - b) < STEADY for a, b in zip(body, body[1:])))
 
 
 NOT_CARRIED = "the corrections made at the outcome have not yet carried back to the cue"
@@ -772,7 +780,8 @@ NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?
                      lambda r, m: (r.override_count > 0 and _in_transit(r)
                                    and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
-                     "observed rate than the cue's, as shown; a gap said is the cue's")
+                     "observed rate than the cue's, as shown, along a line whose neighbouring guesses (the last step's "
+                     "aside) read under 20 points apart; a gap said is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0

@@ -741,3 +741,34 @@ def test_checks_that_moved_a_near_guess_further_off_say_so_and_why(changes, end)
     assert f"still moved it {moved} points, {end}" in sentence, sentence
     wrong = sentence.split(f"still moved it {moved} points,")[0] + f"still moved it {moved} points."
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+
+@pytest.mark.parametrize("changes", [
+    dict(override_rate=95, override_until=270, truth=55, delay=20, lr=1, initial=65, trials=130),
+    dict(override_rate=100, override_until=140, truth=5, delay=5, lr=0.9, initial=15, trials=100),
+    dict(override_rate=85, override_until=160, truth=35, delay=4, lr=0.95, initial=25, trials=100),
+])
+def test_a_line_of_single_outcomes_copied_back_is_not_a_correction_on_its_way(changes):
+    """At a learning rate near 1 every step holds about one trial's outcome (0% or 100%), copied back a step a trial:
+    the cue's guess jumps between extremes and never settles. 'The corrections made at the outcome have not yet
+    carried back to the cue' promised a lag that ends; the reason is the pull toward single outcomes."""
+    r, text = said(PREDICTOR, mode="defer", **changes)
+    line = [round(100 * w) for w in r.weights[-1]]
+    assert max(abs(a - b) for a, b in zip(line, line[1:])) >= 20, line
+    sentence = text["persistence"]
+    assert "have not yet carried back to the cue" not in sentence, sentence
+    assert "each check moves the guess just before the outcome" in sentence, sentence
+    wrong = sentence.split(": each check moves")[0] + ": the corrections made at the outcome have not yet carried back to the cue."
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
+
+
+def test_no_check_can_come_after_the_last_trial_the_override_allows():
+    """'Overrides stop after trial 10' with 10 trials run: no check came and none can come after what is shown,
+    so the guess at 0% stays there for good ('it never will', not 'yet' or 'so far')."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=5, override_until=10, truth=30, delay=2, lr=0.05, initial=0,
+                   trials=10)
+    assert r.override_count == 0 and not r.checking_at_end
+    sentence = text["anticipation"]
+    assert "it never will" in sentence and "so far" not in sentence and "next to nothing yet" not in sentence, sentence
+    r2, text2 = said(PREDICTOR, mode="defer", override_rate=5, override_until=11, truth=30, delay=2, lr=0.05, initial=0,
+                     trials=10)
+    assert r2.override_count == 0 and r2.checking_at_end and "so far" in text2["anticipation"], text2["anticipation"]
