@@ -103,6 +103,10 @@ class PredictorRun:
         return self.weights[:, 0]
 
 
+# Overrides "stop" after this trial only in name: it is the last trial there is, so they never stop.
+NEVER_STOPS = 300
+
+
 def predictor(*, mode: str, truth: float, override_rate: float, override_until: int, delay: int, lr: float,
               initial: float, trials: int) -> PredictorRun:
     """A tapped-delay-line predictor: one weight per step since the cue, each trained toward the
@@ -132,7 +136,7 @@ def predictor(*, mode: str, truth: float, override_rate: float, override_until: 
         w = w + lr * (s[1:] - w)
         weights[t + 1] = w
         signals[t] = s
-    checking = mode == "override" or (override_rate > 0 and override_until > trials)
+    checking = mode == "override" or (override_rate > 0 and (override_until > trials or override_until >= NEVER_STOPS))
     return PredictorRun(mode, delay, truth, float(initial), weights, signals, happened, fires, checking, float(lr))
 
 

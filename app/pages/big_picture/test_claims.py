@@ -772,3 +772,22 @@ def test_no_check_can_come_after_the_last_trial_the_override_allows():
     r2, text2 = said(PREDICTOR, mode="defer", override_rate=5, override_until=11, truth=30, delay=2, lr=0.05, initial=0,
                      trials=10)
     assert r2.override_count == 0 and r2.checking_at_end and "so far" in text2["anticipation"], text2["anticipation"]
+
+
+def test_checks_that_never_stop_are_still_on_after_trial_300():
+    """'Overrides stop after trial 300' is the slider's 'it never stops': with 300 trials run, checks still come, so
+    a guess under 5% along the whole line expects nothing yet; it is not 'it never will'."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=5, override_until=300, truth=5, delay=5, lr=0.2, initial=0,
+                   trials=300)
+    assert r.checking_at_end
+    assert "it never will" not in text["anticipation"], text["anticipation"]
+
+
+def test_a_correction_only_the_last_step_holds_is_not_on_its_way_back():
+    """Steps 0, 0, 0, 0, 0, 0, 0, 100 at learning rate 1: only the step just before the outcome, which the last check
+    set to one trial's outcome, reads nearer the rate; carried back, the cue will read 100%, still far off."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=15, override_until=140, truth=55, delay=8, lr=1, initial=70,
+                   trials=40)
+    assert [round(100 * w) for w in r.weights[-1]][:-1] == [0] * 7
+    assert "have not yet carried back to the cue" not in text["persistence"], text["persistence"]
+    assert "each check moves the guess just before the outcome all the way to" in text["persistence"], text["persistence"]
