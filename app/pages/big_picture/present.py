@@ -497,14 +497,14 @@ STEADY = 20   # points: neighbouring steps closer than this form a run a correct
 
 def _in_transit(r: PredictorRun) -> bool:
     """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
-    rate than the cue's, and the guesses behind the step just before the outcome (which each outcome moves) change
-    steadily, no neighbours STEADY or more points apart: a correction still on its way back, not a line of single
-    outcomes copied back at a high learning rate."""
+    rate than the cue's, along a line whose neighbouring guesses change steadily (under STEADY points apart): a
+    correction still on its way back. The step just before the outcome is set aside where it jumps STEADY or more
+    from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady."""
     cue = gap_points(r.final_guess, r.observed)
-    steps = list(r.weights[-1])
-    body = steps[:-1] if len(steps) > 2 else steps
-    line = [points(w) for w in body]
-    return (any(gap_points(w, r.observed) < cue - LITTLE for w in body[1:])
+    line = [points(w) for w in r.weights[-1]]
+    if len(line) > 2 and abs(line[-1] - line[-2]) >= STEADY:
+        line = line[:-1]
+    return (any(abs(w - points(r.observed)) < cue - LITTLE for w in line[1:])
             and all(abs(a - b) < STEADY for a, b in zip(line, line[1:])))
 
 
@@ -780,17 +780,18 @@ NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?
                      r"back to the cue",
                      lambda r, m: (r.override_count > 0 and _in_transit(r)
                                    and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
-                     "after the last trial some step's guess between the cue and the step just before the outcome reads "
-                     "more than 5 points nearer the observed rate than the cue's, as shown, along a line whose "
-                     "neighbouring guesses there read under 20 points apart; a gap said is the cue's")
+                     "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
+                     "observed rate than the cue's, as shown, along a line whose neighbouring guesses read under 20 "
+                     "points apart (the step just before the outcome set aside where it jumps 20 or more); a gap said "
+                     "is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
                                 and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r)
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
                   "checks came, the guess at the cue ends more than 5 points off the observed rate, the gap is not a "
-                  "correction still on its way back (no step behind the one just before the outcome reads more than 5 "
-                  "points nearer the rate along a steady line), and the learning rate is the one said (1: all the way)")
+                  "correction still on its way back (no step reads more than 5 points nearer the rate along a steady "
+                  "line), and the learning rate is the one said (1: all the way)")
 MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
                    r"it ended further off, (\d+) points? from it)",
                    lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)

@@ -791,3 +791,14 @@ def test_a_correction_only_the_last_step_holds_is_not_on_its_way_back():
     assert [round(100 * w) for w in r.weights[-1]][:-1] == [0] * 7
     assert "have not yet carried back to the cue" not in text["persistence"], text["persistence"]
     assert "each check moves the guess just before the outcome all the way to" in text["persistence"], text["persistence"]
+
+
+def test_a_steady_line_whose_last_step_sits_at_the_rate_is_a_correction_on_its_way():
+    """Learning rate 0.05, delay 3: the steps read 48, 53, 59 against an observed 60%. The step just before the outcome
+    is an average at the rate, not one outcome copied in; the cue's guess creeps toward it. The lag is the reason."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=75, override_until=300, truth=55, delay=3, lr=0.05, initial=45,
+                   trials=40)
+    line = [round(100 * w) for w in r.weights[-1]]
+    assert max(abs(a - b) for a, b in zip(line, line[1:])) < 20, line
+    assert "have not yet carried back to the cue" in text["persistence"], text["persistence"]
+    assert "each check moves the guess just before the outcome" not in text["persistence"], text["persistence"]
