@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Mapping
 
 from pydantic import Field
@@ -53,6 +54,7 @@ def _duration_holds(quoted: str, true_seconds: float) -> bool:
     return abs(value * unit - abs(true_seconds)) <= half + 1e-9 * unit
 
 
+@lru_cache(maxsize=65_536)
 def notches(x: float) -> str:
     """A push on the pile in this page's plain unit, the notch (one notch takes a just-critical pile to
     prompt critical; physicists call it a dollar of reactivity): '1 notch', '3 notches', '0.5 notches'."""
@@ -85,6 +87,7 @@ def when(ready: float) -> str:
     return f"{seconds(ready)} {'before' if ready < 0 else 'after'} the first chain reaction"
 
 
+@lru_cache(maxsize=65_536)
 def amount(x: float) -> str:
     """A population or power, relative to the start, to three significant figures in plain digits:
     '1.00', '27.4', '5,320', 'over 10¹²', '0.00123', 'almost 0' (an exponential decay that underflows to

@@ -73,7 +73,11 @@ def _trails(paths) -> tuple[list, list]:
 def map_reach(paths, *fixed: tuple[float, float]) -> float:
     """Half the width of a map that holds every point of every path (and the fixed marks): at least
     the usual ±90, else widened to the next 10 past the furthest point."""
-    far = max([abs(c) for path in paths for point in path for c in point] + [abs(c) for p in fixed for c in p])
+    far = max([abs(c) for p in fixed for c in p], default=0.0)
+    for path in paths:
+        if len(path):
+            xs, ys = zip(*path)
+            far = max(far, max(xs), -min(xs), max(ys), -min(ys))
     return max(90.0, 10.0 * math.ceil((far + 6) / 10))
 
 

@@ -134,7 +134,8 @@ def _worked_out(pieces: int, ability: float, budget: int) -> tuple[float, ...]:
                  for j in range(pieces + 1))
 
 
-def _success(novelty: float, pieces: int, coverage: float, done: tuple[float, ...]) -> float:
+def _success(novelty, pieces: int, coverage: float, done: tuple[float, ...]):
+    """The chance of success at one novelty (a float) or at each of an array of them."""
     missing = novelty + (1.0 - novelty) * (1.0 - coverage)
     total = 0.0
     for j in range(pieces + 1):
@@ -202,8 +203,7 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     piece on a share `knower_ability` of attempts) and a 'figurer' (remembers `figurer_coverage`,
     works out a piece on a share `ability` of attempts). Shares are fractions in [0, 1]."""
     agents = (Agent("knower", coverage, knower_ability), Agent("figurer", figurer_coverage, ability))
-    curves = {a.name: np.array([_success(float(v), pieces, a.coverage, done) for v in NOVELTY])
-              for a in agents for done in (_worked_out(pieces, a.ability, budget),)}
+    curves = {a.name: _success(NOVELTY, pieces, a.coverage, _worked_out(pieces, a.ability, budget)) for a in agents}
     start, changes = _crossings(curves["figurer"] - curves["knower"])
     crossover = _crossover(start, changes)
 
