@@ -410,13 +410,27 @@ def since_last_check(r: PredictorRun) -> str:
     if not _long_unchecked(r) or _nothing_corrected(r):
         return ""
     n = r.trials - r.last_check
-    then, now = pct(r.cue_guesses()[r.last_check]), pct(r.final_guess)
-    moved = f"the guess at the cue held at {now}" if then == now else f"the guess at the cue moved from {then} to {now}"
+    path = r.cue_guesses()[r.last_check:]
+    then, now = pct(path[0]), pct(r.final_guess)
+    if all(pct(g) == now for g in path):
+        moved = f"the guess at the cue held at {now}"
+    elif then == now:
+        moved = f"the guess at the cue moved {wording.swings(path, path[0])} and back to {now}"
+    else:
+        moved = f"the guess at the cue moved from {then} to {now}" + _on_the_way(path)
     # With no check, each step's guess is trained toward the next step's (the outcome step's toward itself), so
     # what the last checks left near the outcome travels back to the cue, one step a trial.
     return (f" The last check came in trial {num(r.last_check)}; in the {num(n)} trials since, with no check, each "
             f"step's guess was trained only toward the next step's, carrying what the checks had left near the "
             f"outcome back toward the cue: {moved}.")
+
+
+def _on_the_way(path) -> str:
+    """How far a guess went past both its ends on the way between them, as shown ('' where it stayed between)."""
+    ends = (points(path[0]), points(path[-1]))
+    parts = ([f"as high as {pct(max(path))}"] * (points(max(path)) > max(ends))
+             + [f"as low as {pct(min(path))}"] * (points(min(path)) < min(ends)))
+    return f", going {wording.join_and(parts)} on the way" if parts else ""
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
@@ -499,12 +513,14 @@ def _in_transit(r: PredictorRun) -> bool:
     """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
     rate than the cue's, along a line whose neighbouring guesses change steadily (under STEADY points apart): a
     correction still on its way back. The step just before the outcome is set aside where it jumps STEADY or more
-    from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady."""
-    cue = gap_points(r.final_guess, r.observed)
+    from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady. What
+    is on its way, the step just before the outcome, reads no more than LITTLE points further from the rate than the
+    cue's (a passing dip in the middle of the line, with the far end further off, is not a correction coming)."""
+    cue, rate = gap_points(r.final_guess, r.observed), points(r.observed)
     line = [points(w) for w in r.weights[-1]]
     if len(line) > 2 and abs(line[-1] - line[-2]) >= STEADY:
         line = line[:-1]
-    return (any(abs(w - points(r.observed)) < cue - LITTLE for w in line[1:])
+    return (any(abs(w - rate) < cue - LITTLE for w in line[1:]) and abs(line[-1] - rate) <= cue + LITTLE
             and all(abs(a - b) < STEADY for a, b in zip(line, line[1:])))
 
 
@@ -675,15 +691,31 @@ NOTHING_NOW = Truth(r"\d+% when the cue appeared: the predictor had come to expe
                     "and the guess at the cue read 5% or more at some point before the last trial")
 SINCE = Truth(r"The last check came in trial (\d+); in the (\d+) trials since, with no check, each step's guess was "
               r"trained only toward the next step's, carrying what the checks had left near the outcome back toward the "
-              r"cue: (?:the guess at the cue held at " + PCT + r"|the guess at the cue moved from " + PCT + r" to " + PCT + r")",
+              r"cue: (?:the guess at the cue held at " + PCT + r"|the guess at the cue moved " + wording.SWINGS + r" and back to "
+              + PCT + r"|the guess at the cue moved from " + PCT + r" to " + PCT + r"(?:, going " + wording.SWINGS
+              + r" on the way)?)",
               lambda r, m: (r.mode == "defer" and int(m.group(1)) == r.last_check > 0
                             and int(m.group(2)) == r.trials - r.last_check >= UNCHECKED
-                            and (says(m, r.final_guess, group=3) and pct(r.cue_guesses()[r.last_check]) == m.group(3)
-                                 if m.group(3) else
-                                 pct(r.cue_guesses()[r.last_check]) == m.group(4) and says(m, r.final_guess, group=5)
-                                 and m.group(4) != m.group(5))),
-              "the last trial with an override, the trials after it (at least 10), and the guess at the cue after that "
-              "trial and after the last, as shown")
+                            and _says_since(m, r.cue_guesses()[r.last_check:])),
+              "the last trial with an override, the trials after it (at least 10), and the guess at the cue from that "
+              "trial to the last, as shown: 'held at' where it read the same throughout; 'and back to' how far it went "
+              "where it ended where it was; otherwise where it went from and to, and how far past both on the way")
+def _says_since(m: re.Match, path) -> bool:
+    """A SINCE match says the guess at the cue over `path` (from the last check to the end) as shown."""
+    then, now = pct(path[0]), pct(path[-1])
+    if m.group(3):
+        return all(pct(g) == m.group(3) for g in path)
+    if m.group(8):
+        return (then == now == m.group(8) and any(pct(g) != now for g in path)
+                and wording.says_swings(m, 4, path, path[0]))
+    if not (m.group(9) == then != now == m.group(10)):
+        return False
+    ends = (points(path[0]), points(path[-1]))
+    high, low = points(max(path)) > max(ends), points(min(path)) < min(ends)
+    return ((m.group(11) is not None) == high and (m.group(12) or pct(max(path))) == pct(max(path))
+            and (m.group(13) is not None) == low and (m.group(14) or pct(min(path))) == pct(min(path)))
+
+
 NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
                         r"followed the cue", lambda r: points(r.anticipation) < 5 and r.observed == 0,
                         "the signal at the cue, as shown, is under 5%, and the outcome never followed the cue")
@@ -782,8 +814,8 @@ NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?
                                    and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
                      "observed rate than the cue's, as shown, along a line whose neighbouring guesses read under 20 "
-                     "points apart (the step just before the outcome set aside where it jumps 20 or more); a gap said "
-                     "is the cue's")
+                     "points apart (the step just before the outcome set aside where it jumps 20 or more), and that "
+                     "step no more than 5 points further from the rate than the cue's; a gap said is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
@@ -791,7 +823,7 @@ MECHANISM = Truth(r"each check moves the guess just before the outcome (all the 
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
                   "checks came, the guess at the cue ends more than 5 points off the observed rate, the gap is not a "
                   "correction still on its way back (no step reads more than 5 points nearer the rate along a steady "
-                  "line), and the learning rate is the one said (1: all the way)")
+                  "line whose end by the outcome is within 5 points of the cue's gap), and the learning rate is the one said (1: all the way)")
 MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
                    r"it ended further off, (\d+) points? from it)",
                    lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)

@@ -538,7 +538,8 @@ def test_checks_that_stopped_early_are_said_with_what_the_unchecked_trials_did()
     assert text["persistence"].endswith(f"The last check came in trial {r.last_check}; in the {r.trials - r.last_check} "
                                         f"trials since, with no check, each step's guess was trained only toward the "
                                         f"next step's, carrying what the checks had left near the outcome back toward "
-                                        f"the cue: the guess at the cue moved from {after} to 0%."), text["persistence"]
+                                        f"the cue: the guess at the cue moved from {after} to 0%, going as high as "
+                                        f"{pct(max(r.cue_guesses()[r.last_check:]))} on the way."), text["persistence"]
     wrong = text["anticipation"].replace("had come to expect next to nothing", "expected next to nothing yet")
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, wrong)]
     r, text = said(PREDICTOR, override_rate=100, override_until=100, truth=80, delay=5, lr=0.2, initial=0, trials=300)
@@ -726,8 +727,8 @@ def test_a_guess_now_far_off_because_the_cue_lags_is_not_blamed_on_single_outcom
      "and it ended further off, 14 points from it: each check moves the guess just before the outcome 65% of the way "
      "toward that one trial's outcome (0% or 100%), not toward how often the outcome happens."),
     (dict(override_rate=75, override_until=240, truth=30, delay=7, lr=0.45, initial=25, trials=140),
-     "and it ended further off, 8 points from it: the corrections made at the outcome have not yet carried back to "
-     "the cue.")])
+     "and it ended further off, 8 points from it: each check moves the guess just before the outcome 45% of the way "
+     "toward that one trial's outcome (0% or 100%), not toward how often the outcome happens.")])
 def test_checks_that_moved_a_near_guess_further_off_say_so_and_why(changes, end):
     """A guess that started a few points from the observed rate and ended further from it (80% to 100% against
     85%): 'yet the checks still moved it 20 points' left the reader thinking the checks, which correct the guess,
@@ -802,3 +803,51 @@ def test_a_steady_line_whose_last_step_sits_at_the_rate_is_a_correction_on_its_w
     assert max(abs(a - b) for a, b in zip(line, line[1:])) < 20, line
     assert "have not yet carried back to the cue" in text["persistence"], text["persistence"]
     assert "each check moves the guess just before the outcome" not in text["persistence"], text["persistence"]
+
+
+def test_a_passing_dip_is_not_a_correction_on_its_way_when_the_far_end_is_further_off():
+    """Checks stopped at trial 40 (learning rate 0.85); after trial 50 the steps read 75, 67, 71, 80, 85, 87 … 87
+    against an observed 40%. The dip at step 1 is nearer the rate, but what travels back from the outcome is 87%:
+    run on with no check (each step toward the next, the last toward itself), the cue settles further from the rate
+    than it is now, so "not yet carried back" is false."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=50, override_until=40, truth=45, delay=12, lr=0.85, initial=30,
+                   trials=50)
+    assert not r.checking_at_end
+    w, cue = list(r.weights[-1]), []
+    for _ in range(60):
+        w = [a + r.lr * (b - a) for a, b in zip(w, w[1:] + w[-1:])]
+        cue.append(w[0])
+    gap = abs(round(100 * r.final_guess) - round(100 * r.observed))
+    assert abs(round(100 * cue[-1]) - round(100 * r.observed)) > gap
+    assert "have not yet carried back to the cue" not in text["persistence"], text["persistence"]
+    assert "each check moves the guess just before the outcome 85% of the way" in text["persistence"], text["persistence"]
+
+
+@pytest.mark.parametrize("state", [
+    dict(override_rate=10, override_until=230, truth=35, delay=9, lr=0.7, initial=20, trials=230),
+    dict(override_rate=60, override_until=130, truth=30, delay=20, lr=0.4, initial=15, trials=170),
+    dict(override_rate=95, override_until=40, truth=5, delay=4, lr=1, initial=50, trials=120),
+    dict(override_rate=65, override_until=10, truth=35, delay=9, lr=0.15, initial=50, trials=270),
+])
+def test_the_unchecked_stretch_says_held_only_where_the_guess_never_moved(state):
+    """After the last check the guess at the cue dips and comes back to the same reading: "held at" would be false
+    (and contradict "moved as low as" beside it); the sentence names how far it went, as the chart shows."""
+    r, text = said(PREDICTOR, mode="defer", **state)
+    path = [pct(g) for g in r.cue_guesses()[r.last_check:]]
+    assert path[0] == path[-1] and len(set(path)) > 1, path
+    tail = text["persistence"].split("back toward the cue: ")[1]
+    assert "held at" not in tail, tail
+    low, high = min(r.cue_guesses()[r.last_check:]), max(r.cue_guesses()[r.last_check:])
+    assert (f"as low as {pct(low)}" in tail) == (pct(low) != path[0]), tail
+    assert (f"as high as {pct(high)}" in tail) == (pct(high) != path[0]), tail
+    assert tail.endswith(f"and back to {path[-1]}."), tail
+
+
+def test_the_unchecked_stretch_names_how_far_the_guess_went_past_both_ends():
+    """Checks stopped at trial 40; the guess at the cue went 97% → 18% → 82% → 75% in the 10 trials since:
+    "moved from 97% to 75%" alone hides the fall to 18%."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=50, override_until=40, truth=45, delay=12, lr=0.85,
+                   initial=30, trials=50)
+    path = r.cue_guesses()[r.last_check:]
+    assert pct(min(path)) == "18%"
+    assert text["persistence"].endswith(f"moved from {pct(path[0])} to {pct(path[-1])}, going as low as 18% on the way.")
