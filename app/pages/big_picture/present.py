@@ -1185,7 +1185,9 @@ def preference_figure(r: PreferenceRun) -> dict:
             j = i
             while j + 1 < len(d) and d[j + 1]:
                 j += 1
-            shapes.append({"type": "rect", "x0": t[i], "x1": t[j], "y0": 0, "y1": 1, "yref": "paper",
+            # Half a sample either side, so a mismatch that lasts one sample is a visible sliver under its label.
+            shapes.append({"type": "rect", "x0": round(max(t[0], t[i] - 0.05), 2), "x1": round(min(t[-1], t[j] + 0.05), 2),
+                           "y0": 0, "y1": 1, "yref": "paper",
                            "fillcolor": kit.BAND_STRONG, "line": {"width": 0}, "layer": "below"})
             annotations.append({"x": (t[i] + t[j]) / 2, "y": 1, "yref": "paper", "yanchor": "bottom",
                                 "text": "ego-dystonic", "showarrow": False, "font": {"size": 13}})
@@ -1229,8 +1231,8 @@ SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over 
 
 
 def _still_moving(r: PreferenceRun) -> bool:
-    """The first-order value, as shown, changed over the last unit of time."""
-    return signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE]))
+    """The first-order value, as shown, changed over the last unit of time, and it is not held at a limit (±1)."""
+    return signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE])) and abs(float(r.first[-1])) < 1
 
 
 def mismatch_sentence(r: PreferenceRun) -> str:
@@ -1336,7 +1338,8 @@ RESHAPES = Truth(r"the AGI reshapes its first-order value, pushed the way its se
                                and (min(r.second) < 0 if r.first[-1] < r.first[0] else max(r.second) > 0)),
                  "it can act on its second-order value, which pointed the way the first-order one moved at some time; "
                  "the first-order value at the start and at the end, as quoted, and its answer changed, as said; "
-                 "'still falling' or 'rising' only where it moved over the last unit of time, as shown, that way")
+                 "'still falling' or 'rising' only where it moved over the last unit of time, as shown, that way, and is "
+                 "not held at the limit of ±1")
 AGREE = Truth(r"at the end the two agree \(both (positive|negative)\)",
               lambda r, m: _end(r) == (("yes", "yes") if m.group(1) == "positive" else ("no", "no")),
               "at the end both values are above +0.1, or both below -0.1")

@@ -851,3 +851,25 @@ def test_the_unchecked_stretch_names_how_far_the_guess_went_past_both_ends():
     path = r.cue_guesses()[r.last_check:]
     assert pct(min(path)) == "18%"
     assert text["persistence"].endswith(f"moved from {pct(path[0])} to {pct(path[-1])}, going as low as 18% on the way.")
+
+
+@pytest.mark.parametrize("changes", [dict(first=-0.3, means_end=0.65, social=0.2, access="hack"),
+                                     dict(first=-0.1, means_end=0.15, social=-0.2, access="thinking")])
+def test_a_value_held_at_its_limit_is_not_still_rising_or_falling(changes):
+    """The first-order value reaches the cap of ±1 and sits there for the last samples: it cannot move further."""
+    r, text = said(PREFERENCES, **changes)
+    assert abs(r.first[-1]) == 1 and r.first[-1] == r.first[-2]
+    assert "and still rising" not in text["mismatch"] and "and still falling" not in text["mismatch"], text["mismatch"]
+    assert f"to {'+' if r.first[-1] > 0 else '−'}1.00 (it " in text["mismatch"], text["mismatch"]
+
+
+def test_a_mismatch_of_one_sample_is_shaded_under_its_label():
+    """At first=-0.2, means_end=0.5, social=0.2 (hack) the answers clash at one sample only (t = 1.5): the shaded span
+    under the "ego-dystonic" label has a width."""
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": -0.2, "means_end": 0.5, "social": 0.2, "access": "hack"})
+    assert int(r.dystonic_at.sum()) == 1
+    layout = PREFERENCES.render_figures(r)["values"]["layout"]
+    spans = [s for s in layout["shapes"] if s.get("yref") == "paper"]
+    labels = [a for a in layout["annotations"] if a["text"] == "ego-dystonic"]
+    assert len(spans) == len(labels) == 1
+    assert spans[0]["x0"] < labels[0]["x"] < spans[0]["x1"], (spans, labels)

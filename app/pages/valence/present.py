@@ -403,7 +403,26 @@ def chemotaxis_sentence(t: Tumble) -> str:
     if kind == "closer":              # the lead has said how many end near the food: the numbers do not repeat it
         numbers = numbers[numbers.index("at a mean distance of "):]
         return f"{lead}; together they end {numbers}.{_why(t)}{_as_often(t)}"
-    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}"
+    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}{_each_at_best(t)}"
+
+
+def _ahead_of(t: Tumble, near: float, distance: float) -> bool:
+    """Better than random tumblers with these numbers on one count, and further off by no more than a tenth."""
+    d, b = round(t.distance[-1]), round(distance)
+    return (t.near > near or d < NEARER * b) and not d > FURTHER * b
+
+
+def _each_at_best(t: Tumble) -> str:
+    """Where 'no better than chance' holds only against each count at its best, taken from different kinds of random
+    tumbler, say so: against either kind alone the steering bacteria come out a little ahead."""
+    if verdict(t) != "none" or not (_ahead_of(t, t.near_random, t.baseline[-1])
+                                     and _ahead_of(t, t.near_matched, t.baseline_matched[-1])):
+        return ""
+    near_from = "as often" if t.near_matched > t.near_random else "on a fair coin"
+    far_from = "on a fair coin" if round(t.baseline[-1]) <= round(t.baseline_matched[-1]) else "as often"
+    return (f" Against either kind of random tumbler alone they come out a little ahead, but chance is taken at its best "
+            f"on each count: {_count_of(_best_near(t))} near the food (tumbling at random {near_from}) and a mean "
+            f"distance of {num(_best_distance(t))} (tumbling at random {far_from}).")
 
 
 def _fair_decides(t: Tumble) -> bool:
@@ -699,6 +718,19 @@ DRIFT = Truth(r"so each mind keeps varying its idea the same way, (off in a stra
 FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
+EACH_AT_BEST = Truth(r"Against either kind of random tumbler alone they come out a little ahead, but chance is taken at "
+                     r"its best on each count: (none|\d+) near the food \(tumbling at random (as often|on a fair coin)\) "
+                     r"and a mean distance of (\d+) \(tumbling at random (as often|on a fair coin)\)",
+                     lambda t, m: (_ahead_of(t, t.near_random, t.baseline[-1])
+                                   and _ahead_of(t, t.near_matched, t.baseline_matched[-1])
+                                   and t.near <= _best_near(t) and round(t.distance[-1]) >= NEARER * _best_distance(t)
+                                   and m.group(1) == _count_of(_best_near(t)) and int(m.group(3)) == _best_distance(t)
+                                   and m.group(2) == ("as often" if t.near_matched > t.near_random else "on a fair coin")
+                                   and round(t.baseline[-1] if m.group(4) == "on a fair coin" else t.baseline_matched[-1])
+                                   == _best_distance(t)),
+                     "against each kind of random tumbler alone, the bacteria are better on one count and no more than "
+                     "10% further off; against the larger number near the food and the shorter mean distance of the "
+                     "two, as quoted and where each comes from, they are no better (nearer by under 10% at most)")
 NONE = Truth(r"no better than chance",
              lambda t: ((not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]))
                         or (not _further_than_either(t) and t.near <= _best_near(t)
@@ -829,7 +861,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0,
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,

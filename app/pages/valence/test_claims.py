@@ -702,3 +702,17 @@ def test_a_mixed_result_the_as_often_tumblers_match_is_not_called_mixed():
     t, said, _, _ = texts(TUMBLE, strength=0.4, noise=0, memory=31, threshold=-3)
     assert "mixed" not in said["chemotaxis"] and "Bacteria that tumble at random just as often" in said["chemotaxis"], \
         said["chemotaxis"]
+
+
+@pytest.mark.parametrize("changes", [dict(strength=0.2, noise=3, memory=3, threshold=-2.5),
+                                     dict(strength=0.1, noise=0, memory=40, threshold=-1)])
+def test_no_better_than_chance_against_each_count_at_its_best_says_so(changes):
+    """1 of 24 near the food against none on a fair coin (at about the same distance), and as many as those tumbling
+    as often while 16 or more units nearer: ahead of either kind alone. "No better" holds only against each count at
+    its best, from different kinds, and the sentence says so with both numbers."""
+    t, said, _, _ = texts(TUMBLE, **changes)
+    assert t.near > t.near_random and round(t.distance[-1]) < 0.9 * round(t.baseline_matched[-1])
+    text = said["chemotaxis"]
+    assert "better than chance" in text, text
+    assert (f"chance is taken at its best on each count: {round(t.near_matched * BACTERIA)} near the food (tumbling at "
+            f"random as often) and a mean distance of {round(t.baseline[-1])} (tumbling at random on a fair coin).") in text
