@@ -135,12 +135,17 @@ def _worked_out(pieces: int, ability: float, budget: int) -> tuple[float, ...]:
 
 
 def _success(novelty, pieces: int, coverage: float, done: tuple[float, ...]):
-    """The chance of success at one novelty (a float) or at each of an array of them."""
+    """The chance of success at one novelty (a float) or at each of an array of them. Powers by repeated
+    multiplication: the same bits on every machine, for a float or an array (numpy's vector pow is not libm's)."""
     missing = novelty + (1.0 - novelty) * (1.0 - coverage)
+    known = 1.0 - missing
+    miss, hold = [1.0], [1.0]
+    for _ in range(pieces):
+        miss.append(miss[-1] * missing)
+        hold.append(hold[-1] * known)
     total = 0.0
     for j in range(pieces + 1):
-        p_j = comb(pieces, j) * missing ** j * (1.0 - missing) ** (pieces - j)
-        total += p_j * done[j]
+        total += comb(pieces, j) * miss[j] * hold[pieces - j] * done[j]
     return total
 
 
