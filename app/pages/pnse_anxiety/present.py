@@ -526,7 +526,12 @@ def howmuch_summary(t: Tradeoff) -> str:
 
 
 def howmuch_table(t: Tradeoff) -> Table:
-    rows = tuple((num(lv, 2), num(t.ignored_cost[k]), num(t.anxiety_cost[k]), num(t.total[k]))
+    """Each row's costs to a tenth as the sentences give them, adding up to its total as shown; a cost that is there
+    but shows as 0.0 is 'almost 0' (and adds nothing as shown)."""
+    def cell(shown: float, value: float) -> str:
+        return "almost 0" if shown == 0 and value else num(shown, 1)
+    rows = tuple((num(lv, 2), *(cell(x, v) for x, v in zip(row_costs(t, k), (t.ignored_cost[k], t.anxiety_cost[k],
+                                                                             t.total[k]))))
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)

@@ -428,3 +428,30 @@ def test_a_combined_gain_just_under_two_is_shown_within_rounding_and_the_loops_u
     old = said["outcome"].replace("gain 0.998", "gain 0.99").replace("gain 0.997", "gain 0.99").replace("1.995", "1.98")
     assert _caught(w, r, old)
 
+
+def _cell(text: str):
+    from decimal import Decimal
+    return Decimal(0) if text == "almost 0" else Decimal(text.replace(",", ""))
+
+
+@pytest.mark.parametrize("changes", [{}, {"level": 0.05, "stakes": 1, "discomfort": 0.5, "problems": 1}])
+def test_each_row_of_the_cost_table_adds_up_to_its_total(changes):
+    """/pnse-anxiety (defaults), row 0.70: '10 | 18 | 27' for 9.5 + 17.88 = 27.38; at level=0.05&stakes=1&
+    discomfort=0.5&problems=1, 'almost 0 | 89 | 90' for 0.14 + 89.43 = 89.57. Each row's two costs, read as numbers,
+    add up to its total, each within a tenth of the model's, as the sentences give them."""
+    t = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
+    rows = HOWMUCH.table(t).rows
+    assert len(rows) == 11
+    for level, ignored, anxiety, total in rows:
+        i = t.at(float(level))
+        assert _cell(ignored) + _cell(anxiety) == _cell(total), (changes, level, ignored, anxiety, total)
+        for shown, value in ((ignored, t.ignored_cost[i]), (anxiety, t.anxiety_cost[i]), (total, t.total[i])):
+            assert abs(float(_cell(shown)) - value) < 0.1 + 1e-9, (changes, level, shown, value)
+    if not changes:
+        assert ("0.70", "9.5", "17.9", "27.4") in rows
+        # The reader's row says what the sentence says: 52.5 + 3.3 = 55.8.
+        assert ("0.30", "52.5", "3.3", "55.8") in rows
+        said = HOWMUCH.claim_texts(t)["yours"]
+        assert "costing 52.5 points a year" in said and "costs 3.3 points a year" in said and "The total, 55.8 points" in said
+    else:
+        assert ("0.70", "0.2", "89.4", "89.6") in rows
