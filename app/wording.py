@@ -456,3 +456,21 @@ def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = 
     best = min(fits, key=lambda c: (abs(sum(c) - target), round(sum(abs(n - e) for n, e in zip(c, exact)), 9),
                                     [n - s for n, s in zip(low, c)]))
     return tuple(n / scale + 0.0 for n in best), sum(best) / scale + 0.0
+
+
+def adding_up_places(parts: Iterable[float], places: int = 0, *, total: float | None = None,
+                     cuts: Iterable[float] = (), most: int | None = None) -> int:
+    """The decimals at which adding_up's total still reads as the exact total rounded down or up: `places`, or one
+    more at a time (up to `most`, by default one more) where keeping the parts on their side of the cuts pulls their
+    sum further. (0.9975, 0.9975) with cuts=(1,): at two places each must read 0.99, and 1.98 is 1.5 hundredths below
+    1.995; at three, 0.998 + 0.997 = 1.995, so 3."""
+    parts, cuts = [float(p) for p in parts], tuple(cuts)
+    exact = sum(parts) if total is None else float(total)
+    most = places + 1 if most is None else most
+    for p in range(places, most + 1):
+        _, shown = adding_up(parts, p, total=exact, cuts=cuts)
+        scaled = exact * 10 ** p
+        low, units = math.floor(round(scaled, 6)), round(shown * 10 ** p)
+        if units == low or (units == low + 1 and abs(scaled - low) >= 1e-6):
+            return p
+    return most

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.framework import fmt_number
 from app.registry import EXPLORABLES
-from app.wording import (adding_up, clean_json, count, fair_points, faults, lone, num, pct, pcts, plural, reads_as, rounded,
+from app.wording import (adding_up, adding_up_places, clean_json, count, fair_points, faults, lone, num, pct, pcts, plural, reads_as, rounded,
                           share, sig, signed, tenth_points, upper_first, whole_points)
 
 
@@ -325,6 +325,36 @@ def test_parts_and_total_stay_on_their_side_of_a_cut(raw):
 ])
 def test_parts_adding_up_examples(raw, places, kw, expected):
     assert adding_up(raw, places, **kw) == expected
+
+
+@pytest.mark.parametrize("raw,places,kw,expected", [
+    ((0.9975, 0.9975), 2, {"cuts": (1,)}, 3),         # 0.99 + 0.99 = 1.98 against 1.995; 0.998 + 0.997 = 1.995
+    ((0.9975, 0.9975), 2, {}, 2),                     # without a cut: 0.99 + 1.00 = 1.99 (1.995 rounded down)
+    ((0.9975, 0.35), 2, {"cuts": (1,)}, 2),           # 0.99 + 0.35 = 1.34, within a hundredth of 1.3475
+    ((0.345, 0.7475), 2, {}, 2),
+    ((115.94, 4.45), 1, {}, 1),
+])
+def test_more_places_only_where_the_cuts_pull_the_total_further_than_rounding(raw, places, kw, expected):
+    """A total that keeps its parts on their side of a cut must still read as the exact total rounded down or up:
+    where the cuts forbid that at `places`, one more decimal, and the parts still add up to it."""
+    assert adding_up_places(raw, places, **kw) == expected
+    shown, total = adding_up(raw, expected, **kw)
+    unit = 10 ** expected
+    assert round(unit * sum(shown)) == round(unit * total)
+    assert abs(total - sum(raw)) < 1 / unit + 1e-9 and all(abs(s - x) < 1 / unit + 1e-9 for s, x in zip(shown, raw))
+
+
+@given(raw=st.lists(st.sampled_from([k / 4000 for k in range(-8000, 8001)]), min_size=1, max_size=3))
+def test_with_the_places_it_needs_a_total_kept_on_its_side_of_a_cut_is_within_a_unit(raw):
+    """With the places adding_up_places gives, the parts add up to the total shown, each part and the total within a
+    unit of the last place of its value, and on its side of each cut."""
+    places = adding_up_places(raw, 2, cuts=(0, 1), most=4)
+    shown, total = adding_up(raw, places, cuts=(0, 1))
+    unit = 10 ** places
+    assert round(unit * sum(shown)) == round(unit * total)
+    for s, x in [*zip(shown, raw), (total, sum(raw))]:
+        assert abs(s - x) < 1 / unit + 1e-9
+        assert (s >= 1 - 1e-9) == (x >= 1 - 1e-9) and (s > 1e-9) == (x > 1e-9)
 
 
 @pytest.mark.parametrize("text,bad", [("reaches ASI 10.0 million person-years later", True),

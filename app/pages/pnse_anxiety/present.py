@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any, Callable, Mapping
 
 from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import adding_up, count, join_and, num, pct, plural, reads_as, rounded, share
+from app.wording import adding_up, adding_up_places, count, join_and, num, pct, plural, reads_as, rounded, share
 
 from .model import DT, LEVELS, PERSIST, STEPS, YEARS, Loops, Tradeoff
 
@@ -58,50 +59,60 @@ def gains_figure(r: Loops) -> dict:
                        zeroline=True, zerolinecolor=kit.INK))}
 
 
-GAIN_PLACES = 2     # every loop gain, at every state, to two decimals ('0.45', '−0.59', never '0.450' beside '0.80')
+GAIN_PLACES = 2     # every loop gain to two decimals ('0.45', '−0.59', never '0.450' beside '0.80'), unless...
+
+
+def gain_places(r: Loops) -> int:
+    """...keeping each loop on its side of 1 would put their sum, the combined gain shown, further than a hundredth
+    from the model's (0.9975 twice reads 0.99 + 0.99 = 1.98 against 1.995): then all three to three decimals."""
+    return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,))
 
 
 def shown_gains(r: Loops) -> tuple[float, float, float]:
-    """The object-level, self-reflective and combined gains as every text shows them, to GAIN_PLACES decimals: each
+    """The object-level, self-reflective and combined gains as every text shows them, to gain_places decimals: each
     rounded down or up so the two loops add up to the combined gain shown (0.345 and 0.7475 read 0.34 + 0.75 = 1.09,
     not 0.35 + 0.75 against 1.09), and none crosses 1 (a combined 0.9975 reads 0.99, below 1, never 1.00):
     wording.adding_up."""
-    (o, s), c = adding_up((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,))
+    (o, s), c = adding_up((r.object_loop, r.self_loop), gain_places(r), total=r.combined, cuts=(1,))
     return o, s, c
 
 
 def gains(r: Loops, sign: bool = False) -> tuple[str, str, str]:
     """The three gains as written (shown_gains), with the true minus sign ('+' before a positive one if `sign`); a
     loop that is there but shows as 0.00 is 'almost 0' (and adds nothing to the sum as shown)."""
-    return tuple(gain(x, sign, v) for x, v in zip(shown_gains(r), (r.object_loop, r.self_loop, r.combined)))
+    places = gain_places(r)
+    return tuple(gain(x, sign, v, places) for x, v in zip(shown_gains(r), (r.object_loop, r.self_loop, r.combined)))
 
 
-def gain(x: float, sign: bool = False, value: float | None = None) -> str:
+def gain(x: float, sign: bool = False, value: float | None = None, places: int = GAIN_PLACES) -> str:
     """A gain as shown_gains gives it; 'almost 0' where it shows 0 but `value` is not 0."""
     if x == 0 and value:
         return "almost 0"
-    text = num(x, GAIN_PLACES, tiny=False)
+    text = num(x, places, tiny=False)
     return ("+" + text) if sign and x > 0 else text
 
 
 def _quotes(get: Callable[[Loops], float]) -> Callable[[Loops, re.Match], bool]:
     """The gain the phrase quotes (group 1) is the model's, as shown: _gain_is."""
-    return lambda r, m: _gain_is(m.group(1), get(r))
+    return lambda r, m: _gain_is(m.group(1), get(r), gain_places(r))
 
 
-def _gain_is(text: str, value: float) -> bool:
+def _gain_is(text: str, value: float, places: int = GAIN_PLACES) -> bool:
     """A gain as the page writes it ('0.34', '−0.05', '+1.09') is the model's value rounded down or up to its
     places (so loops can add up as shown), on the value's side of 0 and of 1: never 1.00 for a gain below 1, never
     0.00 for a loop that is there."""
-    return reads_as(text, value, GAIN_PLACES, either_way=True, cuts=(1,))
+    return reads_as(text, value, places, either_way=True, cuts=(1,))
 
 
 def _gains_add_up(r: Loops, m: re.Match) -> bool:
-    """The loop gains quoted before the combined gain (group 1) in the same text add up to it as shown ('almost 0'
-    adds nothing)."""
+    """The loop gains quoted before the combined gain (group 1) in the same text add up to it as shown, exactly in
+    the decimals written ('almost 0' adds nothing)."""
     parts = re.findall(r"(?:gain|object-level|self-reflective) ([-+−]?\d+\.\d+)", m.string[:m.start()])
-    cents = [round(100 * float(x.replace("−", "-").replace("+", ""))) for x in parts]
-    return sum(cents) == round(100 * float(m.group(1).replace("−", "-").replace("+", "")))
+    return sum(map(_decimal, parts), Decimal(0)) == _decimal(m.group(1))
+
+
+def _decimal(text: str) -> Decimal:
+    return Decimal(text.replace("−", "-").replace("+", ""))
 
 
 def _share_is(text: str, value: float) -> bool:
@@ -352,11 +363,13 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     HYPHEN_MINUS,
     RUN_ON,
     Truth(r"(?:combined,?|reaches|down to) ([-+−]?\d+\.\d+)", _gains_add_up,
-          "the loop gains quoted before the combined gain in the same text add up to it as shown (to the hundredth)"),
+          "the loop gains quoted before the combined gain in the same text add up to it as shown (in the decimals "
+          "written)"),
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
-          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == GAIN_PLACES,
-          "every loop gain, at every state, is quoted to two decimals, a gain of 0 too ('0.00', never '0' or "
-          "'0.450'); a loop too small to show is 'almost 0' (a bare '1' is the threshold, not a gain)"),
+          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == gain_places(r),
+          "every loop gain is quoted to two decimals, a gain of 0 too ('0.00', never '0' or '0.450'), or all to three "
+          "where two cannot keep each loop on its side of 1 with their sum within a hundredth of the combined gain "
+          "(0.998 + 0.997 = 1.995); a loop too small to show is 'almost 0' (a bare '1' is the threshold, not a gain)"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),
@@ -458,7 +471,11 @@ def shown_costs(t: Tradeoff) -> tuple[float, float, float]:
     """The reader's costs a year of problems ignored and of anxiety, and their total, to a tenth as the sentence
     shows them: each rounded down or up so the two add up to the total shown (115.94 and 4.45 read 115.9 + 4.5 =
     120.4, never 115.9 + 4.5 against 120.3): wording.adding_up."""
-    i = t.at(t.level)
+    return row_costs(t, t.at(t.level))
+
+
+def row_costs(t: Tradeoff, i: int) -> tuple[float, float, float]:
+    """The costs a year at level LEVELS[i], to a tenth, the two adding up to the total shown (shown_costs)."""
     (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i])
     return ignored, anxiety, total
 
@@ -509,7 +526,12 @@ def howmuch_summary(t: Tradeoff) -> str:
 
 
 def howmuch_table(t: Tradeoff) -> Table:
-    rows = tuple((num(lv, 2), num(t.ignored_cost[k]), num(t.anxiety_cost[k]), num(t.total[k]))
+    """Each row's costs to a tenth as the sentences give them, adding up to its total as shown; a cost that is there
+    but shows as 0.0 is 'almost 0' (and adds nothing as shown)."""
+    def cell(shown: float, value: float) -> str:
+        return "almost 0" if shown == 0 and value else num(shown, 1)
+    rows = tuple((num(lv, 2), *(cell(x, v) for x, v in zip(row_costs(t, k), (t.ignored_cost[k], t.anxiety_cost[k],
+                                                                             t.total[k]))))
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from app.pages.pnse_anxiety.page import HOWMUCH, LOOPS
 
 
@@ -392,3 +394,64 @@ def test_anxiety_that_has_not_reached_zero_is_never_0_percent_of_its_peak():
         assert "(under 1% of its peak at the end of the chart)" in summary, summary
         assert not _caught(w, r, summary)
         assert _caught(w, r, summary.replace("under 1% of its peak", "0% of its peak"))
+
+
+def _shown_gains(text: str) -> list[str]:
+    return re.findall(r"(?:gain|object-level|self-reflective|combined,?|reaches|Combined loop gain) \+?([-−]?\d+\.\d+)",
+                      text)
+
+
+@pytest.mark.parametrize("attention,worry,self_gain", [(1.05, 0.95, 0.95), (0.95, 1.05, 1.05)])
+def test_a_combined_gain_just_under_two_is_shown_within_rounding_and_the_loops_under_one(client, attention, worry,
+                                                                                           self_gain):
+    """/pnse-anxiety?news=ill&model=conventional&attention=1.05&worry=0.95&self_gain=0.95: each loop's gain is 0.9975
+    and the combined 1.995, but every text read 'gain 0.99 … gain 0.99; combined, 1.98', 1.5 hundredths under the
+    model's gain (each loop kept under 1, and the total their sum). Every text now gives each loop under 1, within
+    rounding of the model's, and a combined gain that is their sum and within rounding of the model's."""
+    from decimal import Decimal
+    query = f"news=ill&model=conventional&attention={attention}&worry={worry}&self_gain={self_gain}"
+    api = client.get(f"/api/pnse-anxiety/loops?{query}").json()
+    w, r, said = _loops_at(news="ill", model="conventional", attention=attention, worry=worry, self_gain=self_gain)
+    assert r.object_loop == r.self_loop == 0.9975 and r.combined == 1.995 and api["combined"] == 1.995
+    texts = [api["claims"]["outcome"], said["outcome"], said["why"], w.summary(r), w.panels[0].present(r, {})["caption"]]
+    for text in texts:
+        numbers = _shown_gains(text)
+        combined = Decimal(numbers[-1].replace("−", "-"))
+        unit = Decimal(1).scaleb(numbers[-1].index(".") - len(numbers[-1]) + 1)       # the last place shown
+        assert abs(combined - Decimal("1.995")) < unit, text
+        if len(numbers) == 3:
+            o, s = (Decimal(x) for x in numbers[:2])
+            assert o < 1 and s < 1 and o + s == combined, text
+            assert abs(o - Decimal("0.9975")) < unit and abs(s - Decimal("0.9975")) < unit, text
+    assert "1.98" not in " ".join(texts) and "1.98" not in w.live(r)["combined"]
+    assert not _caught(w, r, said["outcome"]) and not _caught(w, r, said["why"])
+    old = said["outcome"].replace("gain 0.998", "gain 0.99").replace("gain 0.997", "gain 0.99").replace("1.995", "1.98")
+    assert _caught(w, r, old)
+
+
+def _cell(text: str):
+    from decimal import Decimal
+    return Decimal(0) if text == "almost 0" else Decimal(text.replace(",", ""))
+
+
+@pytest.mark.parametrize("changes", [{}, {"level": 0.05, "stakes": 1, "discomfort": 0.5, "problems": 1}])
+def test_each_row_of_the_cost_table_adds_up_to_its_total(changes):
+    """/pnse-anxiety (defaults), row 0.70: '10 | 18 | 27' for 9.5 + 17.88 = 27.38; at level=0.05&stakes=1&
+    discomfort=0.5&problems=1, 'almost 0 | 89 | 90' for 0.14 + 89.43 = 89.57. Each row's two costs, read as numbers,
+    add up to its total, each within a tenth of the model's, as the sentences give them."""
+    t = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
+    rows = HOWMUCH.table(t).rows
+    assert len(rows) == 11
+    for level, ignored, anxiety, total in rows:
+        i = t.at(float(level))
+        assert _cell(ignored) + _cell(anxiety) == _cell(total), (changes, level, ignored, anxiety, total)
+        for shown, value in ((ignored, t.ignored_cost[i]), (anxiety, t.anxiety_cost[i]), (total, t.total[i])):
+            assert abs(float(_cell(shown)) - value) < 0.1 + 1e-9, (changes, level, shown, value)
+    if not changes:
+        assert ("0.70", "9.5", "17.9", "27.4") in rows
+        # The reader's row says what the sentence says: 52.5 + 3.3 = 55.8.
+        assert ("0.30", "52.5", "3.3", "55.8") in rows
+        said = HOWMUCH.claim_texts(t)["yours"]
+        assert "costing 52.5 points a year" in said and "costs 3.3 points a year" in said and "The total, 55.8 points" in said
+    else:
+        assert ("0.70", "0.2", "89.4", "89.6") in rows

@@ -202,12 +202,13 @@ def acted_figure(d: Day) -> dict:
 def patterns(d: Day) -> tuple[str, ...]:
     """Every one of the three patterns whose threshold the day's thoughts meet, by Byrnes's descriptions turned into
     our thresholds on the distribution of valences, as the page shows the shares (split_points): 'negative' (nearly
-    every thought negative), 'positive' (nearly every thought positive), 'extremes' (few thoughts in between, short of
+    every thought negative), 'positive' (nearly every thought positive and ideas racing: better-feeling ones break in
+    at least once an hour), 'extremes' (few thoughts in between, short of
     strong; some strongly good and some strongly bad). A day can meet two at once (90% bad, 10% of them strongly good
     and the rest strongly bad is both mostly negative and all-or-nothing): both show, none takes precedence.
     Negative and positive never hold together (80% + 90% is over 100%)."""
     p = split_points(d)
-    held = (("negative", p["negative"] >= NEGATIVE_AT), ("positive", p["positive"] >= POSITIVE_AT),
+    held = (("negative", p["negative"] >= NEGATIVE_AT), ("positive", p["positive"] >= POSITIVE_AT and _often_interrupted(d)),
             ("extremes", p["between"] < BETWEEN_UNDER and min(p["good"], p["bad"]) >= STRONG_AT))
     return tuple(kind for kind, holds in held if holds)
 
@@ -251,11 +252,7 @@ def _body(d: Day, kind: str) -> str:
                 f"what still gets through is what appeals most ({NAMES[best].lower()}, acted on "
                 f"{share(d.acted_share(best))} of the times it came up{against}).")
     if kind == "positive":
-        breaking = ", with better-feeling ideas breaking in" if _often_interrupted(d) else ""
-        thrown = "nothing is thrown out" if d.rerolls == 0 else "almost nothing is thrown out"
-        busy = "always busy" if idle_minutes(d) == 0 else "nearly always busy"
-        return (f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is "
-                f"{busy}{breaking}.")
+        return f"{_kept(d)}, with better-feeling ideas breaking in."
     swing = (f" When a thought about a colleague or about oneself flips from good to bad or back, it jumps by "
              f"{num(d.swing, 1)} on average: our stand-in for the same person idealised and then devalued."
              if d.person_flips else "")
@@ -265,6 +262,24 @@ def _body(d: Day, kind: str) -> str:
             f" Nearly every thought is strongly good or strongly bad {shares}; only {said(d, 'between')} lie in "
             f"between, within two points of neutral.")
     return lead + swing
+
+
+def _kept(d: Day) -> str:
+    """A day of nearly only positive thoughts: its share, and that nearly nothing is thrown out or idle."""
+    thrown = "nothing is thrown out" if d.rerolls == 0 else "almost nothing is thrown out"
+    busy = "always busy" if idle_minutes(d) == 0 else "nearly always busy"
+    return f" {upper_first(said(d, 'positive'))} of thoughts have positive valence, so {thrown} and the mind is {busy}"
+
+
+def _calm_body(d: Day) -> str:
+    """A mostly positive day on which ideas do not race, and the model's reason: extremising squeezes the positive
+    valences together, and an interruption needs a full point."""
+    ideas = "no idea breaks in" if d.switches == 0 else "ideas break in less than once an hour"
+    squeeze = ("fully extremised, every positive thought sits at +3" if d.extremise == 1 else
+               f"extremising at {num(d.extremise, 1)} shrinks the gap between any two positive valences to "
+               f"{pct(1 - d.extremise)} of its size")
+    return (f"{_kept(d)}. Yet {ideas}: a new thought takes over only if it feels a full point better than what is "
+            f"under way, and {squeeze}. So the day falls short of the toy pattern Byrnes compares to mania.")
 
 
 def _unpushed(d: Day) -> str:
@@ -280,7 +295,7 @@ def _stay_mild(d: Day) -> str:
 
 
 def day_sentence(d: Day) -> str:
-    head = _head(d)
+    head = _head(d) + (_calm_body(d) if _calm(d) else "")
     kinds = patterns(d)
     if not kinds:
         return head + " None of the three patterns shows at these settings." + _stay_mild(d)
@@ -332,7 +347,17 @@ def _mostly_good(d: Day) -> bool:
     return split_points(d)["positive"] >= POSITIVE_AT
 
 
-HOLDS = {"negative": _mostly_bad, "positive": _mostly_good, "extremes": _all_or_nothing}
+def _racing(d: Day) -> bool:
+    """The mania-like pattern: at least 90% of thoughts positive as shown, and ideas breaking in at least once an hour."""
+    return _mostly_good(d) and _often_interrupted(d)
+
+
+def _calm(d: Day) -> bool:
+    """At least 90% of thoughts positive as shown, yet fewer than one interruption an hour."""
+    return _mostly_good(d) and not _often_interrupted(d)
+
+
+HOLDS = {"negative": _mostly_bad, "positive": _racing, "extremes": _all_or_nothing}
 
 
 def _held(d: Day) -> tuple[str, ...]:
@@ -361,8 +386,22 @@ _P = rf"(?P<p>{_S})"
 _D = r"[\d.]+ (?:minutes?|hours?)|all but \d+ minutes?"     # a time idle, as duration() writes it
 DEPRESSION = Truth(r"compares to depression|hard to start anything", _mostly_bad,
                    "at least 80% of the day's thoughts have negative valence as shown (the day may also be all-or-nothing)")
-MANIA = Truth(r"compares to mania|racing from idea to idea", _mostly_good,
-              "at least 90% of the day's thoughts have positive valence as shown (the day may also be all-or-nothing)")
+MANIA = Truth(r"(?<!falls short of the toy pattern Byrnes )compares to mania|racing from idea to idea", _racing,
+              "at least 90% of the day's thoughts have positive valence as shown and at least one activity an hour was "
+              "interrupted by a better-feeling thought (the day may also be all-or-nothing)")
+FALLS_SHORT = Truth(r"falls short of the toy pattern Byrnes compares to mania", _calm,
+                    "at least 90% of the day's thoughts have positive valence as shown, but fewer than one activity an "
+                    "hour was interrupted")
+NO_BREAK = Truth(r"no idea breaks in", lambda d: d.switches == 0, "no activity was interrupted")
+RARELY = Truth(r"ideas break in less than once an hour", lambda d: 0 < d.switches < MOMENTS / 60,
+               "some activities, fewer than one an hour on average, were interrupted")
+SQUEEZE = Truth(r"extremising at (?P<e>[\d.]+) shrinks the gap between any two positive valences to (?P<p>\d+%) of its size",
+                lambda d, m: 0 < d.extremise < 1 and m["e"] == num(d.extremise, 1) and m["p"] == pct(1 - d.extremise),
+                "valence is extremised by this much (each positive valence v becomes (1 − e)v + 3e, so the gap between "
+                "two of them is (1 − e) of what it was), short of fully")
+AT_THREE = Truth(r"fully extremised, every positive thought sits at \+3",
+                 lambda d: d.extremise == 1 and all(v == 3 for v in d.valences if v > 0),
+                 "valence is fully extremised and every thought with positive valence is at +3")
 BOTH_PATTERNS = Truth(r"meets two of the toy patterns at once: the one Byrnes compares to (?P<a>[a-z ]+) and the one he "
                       r"compares to (?P<b>[a-z ]+) \(", _all_shown,
                       "the day meets the thresholds of exactly the two patterns named")
@@ -375,9 +414,10 @@ NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judge
             "−2 or less, as shown")
 NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
                    lambda d: not _held(d)
-                   and not all(abs(v) >= STRONG for v in d.valences),
+                   and (_calm(d) or not all(abs(v) >= STRONG for v in d.valences)),
                    "none of the three patterns holds, and not every thought is strongly good or strongly bad (the page's "
-                   "'valences pushed to the extremes': such a day shows one of the three)")
+                   "'valences pushed to the extremes': such a day shows one of the three) unless the day is mostly "
+                   "positive with too few interruptions to be the racing pattern")
 ZERO_SHARE = Truth(_P + r"(?: of thoughts)? sit at exactly 0(?P<x>, which extremising cannot push either way)?"
                    r"(?P<then>, counted with the bad ones|, so they stay mild)",
                    lambda d, m: split_shares(d)["zero"] > 0 and _says(d, "zero", m["p"])
@@ -438,7 +478,7 @@ SWING = Truth(r"it jumps by (?P<s>[\d.]+) on average", lambda d, m: d.person_fli
 IDEALISED = Truth(r"idealised and then devalued", lambda d: d.person_flips > 0,
                   "thoughts about a colleague or oneself did flip between good and bad")
 
-DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
+DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, FALLS_SHORT, NO_BREAK, RARELY, SQUEEZE, AT_THREE, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, ACTED, IDLE, THREW, INTERRUPTED,
                                                  NEGATIVE_SHARE, ZERO_SHARE, NONE_POSITIVE, STARTING_HARD, BEST, POSITIVE_SHARE,
                                                  ALMOST_NOTHING, NOTHING_THROWN, BUSY, ALWAYS_BUSY, BREAKING, MILD_SHARE,
                                                  EVERY_STRONG, NEARLY_STRONG, IN_BETWEEN, STRONG_SHARES,
@@ -510,7 +550,7 @@ PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of t
 PANEL_SHAPE = Truth(rf"(?P<m>{_S}) mild(?:, within a point of neutral, and |, )(?P<s>{_S}) strong",
                     lambda d, m: _says(d, "mild", m["m"]) and _says(d, "strong", m["s"]),
                     "the shares of thoughts within a point of neutral and 2 or more from it, as shown")
-DAY_TRUTHS = (DEPRESSION, MANIA, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, LIT_CLUSTERS, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
+DAY_TRUTHS = (DEPRESSION, MANIA, FALLS_SHORT, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, LIT_CLUSTERS, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
 
 
 class DayResponse(WidgetResponse):
@@ -528,7 +568,8 @@ class DayResponse(WidgetResponse):
     acted_share: dict[str, float] = Field(description="Per kind of thought: share of the times it came up that it was acted on.")
     acted_total: int = Field(description="Thoughts acted on over the day.")
     pattern: str = Field(description="'negative', 'positive', 'extremes' or 'none': a pattern the day's thoughts show "
-                                     "('extremes' where the day also meets another; `patterns` has them all).")
+                                     "('extremes' where the day also meets another; `patterns` has them all). "
+                                     "'positive' needs ideas racing too: at least one interruption an hour.")
     patterns: list[str] = Field(description="Every pattern whose threshold the day meets, in the panel's order "
                                             "('negative', 'positive', 'extremes'): none, one, or two at once.")
 

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pytest
+from helpers import between
 
 from app.pages.valence_disorders.page import DAY
 
@@ -30,7 +31,9 @@ def test_nothing_interrupted_is_not_said_and_no_ideas_break_in():
     d, text, summary, _ = day(offset=3, extremise=1)
     assert set(d.valences) == {3.0} and d.switches == 0 and d.rerolls == 0
     assert "interrupted" not in text and "breaking in" not in text and not re.search(r"\b0 \w+", text)
-    assert "nothing is thrown out" in text and "compares to mania" in text and "nothing interrupted" in summary
+    assert "nothing is thrown out" in text and "nothing interrupted" in summary
+    # Nothing races, so the day is not the mania-like pattern, and the sentence says why.
+    assert "falls short of the toy pattern Byrnes compares to mania" in text and "every positive thought sits at +3" in text
 
 
 def test_no_swing_is_quoted_when_no_thought_about_a_person_flips():
@@ -221,7 +224,8 @@ def test_a_fully_extremised_day_always_shows_one_of_the_three_patterns():
     """Review 5, #8, /valence-disorders?offset=2&spread=2&extremise=1 (and offset=0.5&spread=0.5&extremise=1,
     offset=1&spread=1&extremise=0.9): every thought strongly good or strongly bad (100% strong), yet 'None of the
     three patterns shows', since 11% bad fell between the all-or-nothing threshold (15% each way) and mania's (90%
-    positive). Where mild thoughts vanish, the day is all-or-nothing, or so one-sided that it is the strong bias."""
+    positive). Where mild thoughts vanish, the day is all-or-nothing, or so one-sided that it is the strong bias (on a
+    mostly positive day where no idea races, the sentence says it falls short of the mania-like pattern, and why)."""
     for state in ({"offset": 2, "spread": 2, "extremise": 1}, {"offset": 0.5, "spread": 0.5, "extremise": 1},
                   {"offset": 1, "spread": 1, "extremise": 0.9}):
         d, text, _, panel = day(**state)
@@ -235,7 +239,8 @@ def test_a_fully_extremised_day_always_shows_one_of_the_three_patterns():
             for extremise in (0.7, 1):
                 d, text, _, _ = day(offset=float(offset), spread=spread, extremise=extremise)
                 if all(abs(v) >= 2 for v in d.valences):
-                    assert "None of the three patterns" not in text, (offset, spread, extremise)
+                    assert ("None of the three patterns" not in text
+                            or "falls short of the toy pattern Byrnes compares to mania" in text), (offset, spread, extremise)
 
 
 def test_ten_percent_at_the_rarer_end_as_shown_is_all_or_nothing_and_nine_is_a_strong_bias():
@@ -372,3 +377,35 @@ def test_thoughts_at_exactly_zero_that_extremising_leaves_mild_are_explained(ext
     d, text, _, _ = day(offset=-2, spread=0, extremise=extremise)
     assert "(12% sit at exactly 0, which extremising cannot push either way, counted with the bad ones)" in text
     assert [f for t in DAY.all_truths for f in t.failures(d, "(12% sit at exactly 0, counted with the bad ones)")]
+
+
+@pytest.mark.parametrize("query", ["offset=2&spread=1&extremise=0.8", "offset=0.5&spread=0&extremise=0.6"])
+def test_racing_from_idea_to_idea_is_not_lit_on_a_day_when_ideas_hardly_switch(client, query):
+    """/valence-disorders?offset=2&spread=1&extremise=0.8: 99% of thoughts positive, yet 58 thoughts acted on and one
+    interruption all day (the default day, nothing lit, has 62), and the panel lit 'Racing from idea to idea' with
+    'the toy version of the pattern Byrnes compares to mania'. The racing needs ideas breaking in, at least once an
+    hour; without it the sentence says the day falls short, and why (extremising squeezes the good thoughts together)."""
+    from app.pages.valence_disorders.model import MOMENTS
+    api = client.get(f"/api/valence-disorders?{query}").json()
+    state = api["parameters"]
+    d, text, _, panel = day(**state)
+    assert d.positive > 0.9 and d.switches < MOMENTS / 60 < day()[0].switches
+    assert api["pattern"] != "positive" and "positive" not in api["patterns"]
+    assert "racing" not in panel["lit"] and "racing from idea to idea" not in panel["caption"]
+    assert "This is the toy version of the pattern Byrnes compares to mania" not in text
+    assert "falls short of the toy pattern Byrnes compares to mania" in text
+    assert f"extremising at {state['extremise']:.1f} shrinks the gap between any two positive valences" in text
+    html = client.get(f"/valence-disorders?{query}").text
+    assert 'class="node layer-racing lit"' not in between(html, 'id="panel-day-layers"', 'class="panel-key"')
+    # The old sentence and caption are refused by the page's truths at this state.
+    old = text.split(" Yet ")[0] + ". This is the toy version of the pattern Byrnes compares to mania."
+    assert [f for t in DAY.all_truths for f in t.failures(d, old)]
+    assert [f for t in DAY.all_truths for f in t.failures(d, "At these settings the lit cluster is: racing from idea to idea.")]
+
+
+def test_the_strong_positive_bias_with_ideas_breaking_in_still_lights_racing():
+    """content.md, 'Things to try', offset 2: 'better-feeling ideas keep interrupting what it is doing'."""
+    from app.pages.valence_disorders.model import MOMENTS
+    d, text, _, panel = day(offset=2)
+    assert d.switches >= MOMENTS / 60 and panel["lit"] == ("racing",)
+    assert "with better-feeling ideas breaking in. This is the toy version of the pattern Byrnes compares to mania" in text

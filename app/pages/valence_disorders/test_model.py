@@ -37,7 +37,8 @@ def test_extremised_valence_fills_both_ends_and_gives_big_swings():
     assert np.mean(np.abs(v) < 1) < 0.1 and np.mean(v >= 2) > 0.5 and np.mean(v <= -2) > 0.3
     assert (d.mild, d.strong_good, d.strong_bad) == (np.mean(np.abs(v) < 1), np.mean(v >= 2), np.mean(v <= -2))
     # Extreme but nearly all good (99%, 1% strongly bad): not both kinds. (At offset 1, 89% and 11%: both, review 5 #8.)
-    assert pattern(day(offset=2, extremise=1)) == "positive" and pattern(day(offset=1, extremise=1)) == "extremes"
+    # (At offset 2 nothing interrupts anything, so nor is it the racing pattern.)
+    assert pattern(day(offset=2, extremise=1)) == "none" and pattern(day(offset=1, extremise=1)) == "extremes"
     assert d.flips["colleague"] > 0.2 and d.person_flips > 50  # it does flip, not only sit at one extreme
 
 
