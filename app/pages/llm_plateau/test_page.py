@@ -129,3 +129,12 @@ def test_the_summary_says_a_fate_both_curves_share_once():
             for fate in ("growing", "runs out", "run out", "reach", "capped"):
                 assert line.count(fate) <= 1, (state, line)
     assert shared >= 2
+
+
+def test_what_byrnes_calls_mainstream_is_plateau_ism_and_its_opposite(client):
+    """Byrnes says plateau-ism and its opposite are both mainstream; placed after the two kinds of plateau-ist,
+    'Both views are common' read as those two kinds, which he does not say."""
+    text = " ".join(visible_text(client.get("/llm-plateau").text).split())
+    section = text[text.index("Am I an LLM plateau-ist?"):]
+    assert "Both views, he notes" not in section
+    assert "Plateau-ism and its opposite, he notes, are both mainstream in the wider AI community." in section
