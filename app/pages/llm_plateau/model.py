@@ -149,7 +149,7 @@ def with_additions(ab: Curve, additions: float, tai: float) -> Curve:
         crossing = crossing_at(None, ab.params, ab.params[0], growth, tai)
         return Curve("c", None, growth, ab.params, ab.rms, None if crossing is None else round(crossing, 3))
     now = ab.at(0)
-    ceiling = ab.ceiling * (1 + additions)
+    ceiling = round(ab.ceiling * (1 + additions), 9)     # to nine decimals: 100 raised by 10% is 110, not 110.00000000000001
     params = (math.log(ceiling - now), ab.params[1])
     crossing = crossing_at(ceiling, params, now, growth, tai)
     return Curve("c", ceiling, growth, params, ab.rms, None if crossing is None else round(crossing, 3))

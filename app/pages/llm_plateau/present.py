@@ -455,12 +455,17 @@ def _fate_is(fate: str) -> Callable[[Extrapolation, re.Match], bool]:
     return lambda r, m: r.fate(_curve(r, m)) == fate
 
 
+def _value(text: str) -> float:
+    """A number as a phrase writes it, read back: '3,112.9' -> 3112.9."""
+    return float(text.replace(",", ""))
+
+
 def _wall_said(r: Extrapolation, m: re.Match) -> float | None:
     """The wall as a phrase says it ('after 2 tenfolds', or 'today' for 0): its value if that is the wall set
     (a wall at 0 is said 'today', never '0 tenfolds'), else None."""
     if m["today"]:
         return 0.0 if r.wall == 0 else None
-    return r.wall if float(m["w"]) == r.wall > 0 else None
+    return r.wall if _value(m["w"]) == r.wall > 0 else None
 
 
 def _shown_rms_gap(r: Extrapolation) -> float:
@@ -493,7 +498,8 @@ FATE_TRUTHS = (
           "that curve crosses the TAI threshold no later than the wall"),
     Truth(WHO + r" reaches TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds? of effective compute, no later than the wall at "
           r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: reads_as(m["x"], _curve(r, m).crossing) and float(m["x"]) <= float(m["w"]) == r.wall,
+          lambda r, m: (_curve(r, m).crossing is not None and reads_as(m["x"], _curve(r, m).crossing)
+                        and _value(m["x"]) <= _value(m["w"]) == r.wall),
           "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
     Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
     Truth(WHO + r" runs out of compute first(?!, below)", _fate_is("wall"),
@@ -504,8 +510,9 @@ FATE_TRUTHS = (
           "still short of levelling off there: the wall comes first"),
     Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out "
           r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (reads_as(m["x"], _curve(r, m).crossing) and _wall_said(r, m) is not None
-                        and float(m["x"]) > r.wall and reads_as(m["y"], _curve(r, m).at(r.wall)) and float(m["y"]) < float(m["t"]) == r.tai),
+          lambda r, m: (_curve(r, m).crossing is not None and reads_as(m["x"], _curve(r, m).crossing)
+                        and _wall_said(r, m) is not None
+                        and _value(m["x"]) > r.wall and reads_as(m["y"], _curve(r, m).at(r.wall)) and _value(m["y"]) < _value(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and reads_as(m["k"], _curve(r, m).ceiling),

@@ -586,3 +586,22 @@ def test_a_credences_link_label_says_what_its_state_gives_the_letter_it_names():
             groups = {"ab": r.llm, "abc": r.llm_plus, "de": r.group("de")}
             assert any(points(v) == int(quoted) for v in groups.values()), (label, quoted, groups)
     assert labels >= 2
+
+
+@pytest.mark.parametrize("changes", [dict(theory="ceiling", additions=10, tai=110),
+                                     dict(theory="ceiling", ceiling=100, growth=10, wall=6, tai=110, additions=10)])
+def test_c_capped_exactly_at_tai_is_never_said_to_reach_it(changes):
+    """C's ceiling is 100 raised by 10%, 110, exactly the TAI threshold: C approaches TAI and never reaches it, so
+    it is capped at TAI (never 'would reach TAI after 311.3 more tenfolds'); and the truths read a comma-grouped
+    number ('3,112.9') in the old wording as false, without failing to read it."""
+    r, texts = extrapolate(**changes)
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
+    assert "C would reach TAI" not in said and "C runs out of compute first;" not in said
+    assert "below a ceiling at TAI" in EXTRAPOLATE.live(r)["c_fate"]
+    assert "C is capped at 110 points, at or below the TAI threshold of 110" in texts["fates"]
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["fates"])]
+    old = texts["fates"].split(", and C ")[0] + (
+        ", and C would reach TAI after 3,112.9 more tenfolds, but data or compute runs out after "
+        f"{changes.get('wall', 5)} tenfolds: it stops at {r.c.at(r.wall):.1f} points, short of 110.")
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
+

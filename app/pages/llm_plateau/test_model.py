@@ -54,3 +54,12 @@ def test_c_with_additions_gets_further_than_a_b():
     assert same.c.crossing == same.ab.crossing
     capped = extrapolate(theory="ceiling", ceiling=55, additions=1.0)
     assert capped.c.at(0) == pytest.approx(capped.ab.at(0)) and capped.c.ceiling == 110   # C starts where A-B is today
+
+
+@pytest.mark.parametrize("growth,wall", [(1.0, 5), (0.1, 6), (1.5, 10)])
+def test_c_whose_ceiling_is_exactly_tai_never_reaches_it(growth, wall):
+    """claim fates: C's ceiling is A–B's raised by the additions, 100 by 10% is 110; a curve that approaches a
+    ceiling at TAI never crosses it, however far its compute goes."""
+    r = extrapolate(theory="ceiling", ceiling=100, growth=growth, wall=wall, tai=110, additions=0.1)
+    assert r.c.ceiling == 110 == r.tai
+    assert r.c.crossing is None and r.fate(r.c) == "ceiling"

@@ -138,3 +138,12 @@ def test_what_byrnes_calls_mainstream_is_plateau_ism_and_its_opposite(client):
     section = text[text.index("Am I an LLM plateau-ist?"):]
     assert "Both views, he notes" not in section
     assert "Plateau-ism and its opposite, he notes, are both mainstream in the wider AI community." in section
+
+
+def test_c_capped_exactly_at_tai_reads_so_on_the_page(client):
+    """ceiling 100 raised by 10% is 110, the TAI threshold: C is capped at TAI, on the page and in the API."""
+    for query in ("theory=ceiling&additions=10&tai=110", "theory=ceiling&ceiling=100&growth=10&wall=6&tai=110&additions=10"):
+        text = " ".join(visible_text(client.get(f"/llm-plateau?{query}").text).split())
+        assert "C would reach TAI" not in text and "C runs out of compute first, below a ceiling at TAI" in text, query
+        c = client.get(f"/api/llm-plateau/extrapolate?{query}").json()["curves"]["c"]
+        assert c["ceiling"] == 110 and c["crossing"] is None and c["fate"] == "ceiling", query
