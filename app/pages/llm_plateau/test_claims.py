@@ -605,3 +605,33 @@ def test_c_capped_exactly_at_tai_is_never_said_to_reach_it(changes):
         f"{changes.get('wall', 5)} tenfolds: it stops at {r.c.at(r.wall):.1f} points, short of 110.")
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
 
+
+PLATEAU_SAID = {"no plateau": ("reaches",), "a theoretical plateau": ("ceiling",), "both kinds of plateau": ("both",),
+                "an empirical plateau": ("wall", "flat")}
+
+
+def test_an_extrapolate_link_bullet_gives_the_verdict_and_numbers_of_the_state_it_opens():
+    """Each extrapolate "show me" bullet that names a kind of plateau names the one the claim and the fates panel
+    give at the state its link opens (a ceiling at TAI that the wall stops first is both kinds, not a theoretical
+    plateau alone), and each number it quotes is one the claim states there."""
+    from pathlib import Path
+
+    from app.pages.llm_plateau.present import fates_panel, plateau
+    prose = (Path(__file__).parent / "content.md").read_text()
+    links = re.findall(r"\[\[show:extrapolate ([^|\]]+)\|([^\]]+)\]\]([^\n]*(?:\n  [^\n]*)*)", prose)
+    verdicts = 0
+    for values, label, rest in links:
+        changes = {k: (v if k == "theory" else float(v)) for k, v in (kv.split("=") for kv in values.split())}
+        state = {**EXTRAPOLATE.defaults(), **changes}
+        r = EXTRAPOLATE.run(state)
+        claim, rest = EXTRAPOLATE.claim_texts(r)["fates"], " ".join(rest.split())
+        named = [words for words in PLATEAU_SAID if rest.rstrip(".").endswith(words)]
+        if named:
+            verdicts += 1
+            kind = plateau(r)[0]
+            assert kind in PLATEAU_SAID[named[0]], (label, rest, claim)
+            headline = fates_panel(r, state)["headline"]
+            assert headline.endswith(named[0].removeprefix("a ").removeprefix("an ")), (label, headline)
+        for number in re.findall(r"(\d+(?:\.\d+)?) (?:points|tenfolds)", rest):
+            assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", claim), (label, number, claim)
+    assert verdicts >= 2
