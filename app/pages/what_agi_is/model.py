@@ -149,6 +149,11 @@ def _success(novelty, pieces: int, coverage: float, done: tuple[float, ...]):
     return total
 
 
+def in_band(novelty: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The novelties of a band [lo, hi], its ends included though linspace puts them a hair either side."""
+    return (novelty >= lo - 1e-12) & (novelty <= hi + 1e-12)
+
+
 @dataclass(frozen=True)
 class Agent:
     name: str
@@ -172,6 +177,10 @@ class KnowResult:
         remembered), since no attempt is sure to work a piece out (`ability` is below 1). Floating point can round
         a success short of certain to 1, or a certain one to just above it; this is the model's own answer."""
         return novelty == 0 and self.coverage is not None and self.coverage[agent] == 1
+
+    def certain_over(self, agent: str, band: tuple[float, float]) -> bool:
+        """Whether success is certain (`certain`) at every novelty of a band, so its average is certain too."""
+        return all(self.certain(agent, float(x)) for x in self.novelty[in_band(self.novelty, *band)])
 
 
 VISIBLE = 0.005   # half a percentage point: a lead smaller than this does not show on the page
@@ -213,7 +222,7 @@ def knowing_vs_figuring(coverage: float, ability: float, pieces: int, budget: in
     crossover = _crossover(start, changes)
 
     def band(lo, hi):
-        mask = (NOVELTY >= lo - 1e-12) & (NOVELTY <= hi + 1e-12)
+        mask = in_band(NOVELTY, lo, hi)
         return {name: float(c[mask].mean()) for name, c in curves.items()}
     return KnowResult(NOVELTY, curves, crossover, band(*EXAM_BAND), band(*SCIENCE_BAND), start, changes,
                       {a.name: a.coverage for a in agents})

@@ -342,9 +342,10 @@ def exam_sentence(r: KnowResult) -> str:
     return f"The exam clearly favours the {'first' if k > f else 'second'} agent."
 
 
-def _certain(p: float) -> bool:
-    """A chance of success that is 1, as the exact sums give it (to float error either side)."""
-    return p >= 1 - 1e-12
+def _both_certain(r: KnowResult) -> bool:
+    """Both agents succeed for certain on new science by the model's own rule (never by a float read as 1): some
+    piece may always be missing there and no attempt is sure to work one out, so never."""
+    return all(r.certain_over(agent, SCIENCE_BAND) for agent in r.science)
 
 
 def science_sentence(r: KnowResult) -> str:
@@ -361,7 +362,7 @@ def science_sentence(r: KnowResult) -> str:
     if max(points(k), points(f)) <= 1:
         return "Here both fail every time." if k == f == 0 else "Here both almost always fail."
     if min(points(k), points(f)) >= 99:
-        return "Here both succeed every time." if _certain(k) and _certain(f) else "Here both almost always succeed."
+        return "Here both succeed every time." if _both_certain(r) else "Here both almost always succeed."
     if lead == 0:
         return "Here they do equally well, to the percent shown."
     return "Here they are within half a point of each other, on average over the range."
@@ -461,10 +462,11 @@ KNOW_SCIENCE_TRUTHS = (
           lambda r: max(points(v) for v in r.science.values()) <= 1 and max(r.science.values()) > 0,
           "both agents' scores on new science show as 1% or less, and not both are exactly none"),
     Truth(r"Here both almost always succeed",
-          lambda r: min(points(v) for v in r.science.values()) >= 99 and not all(map(_certain, r.science.values())),
+          lambda r: min(points(v) for v in r.science.values()) >= 99 and not _both_certain(r),
           "both agents' scores on new science show as 99% or more, and not both are certain"),
-    Truth(r"Here both succeed every time", lambda r: all(map(_certain, r.science.values())),
-          "both agents always succeed on new science"),
+    Truth(r"Here both succeed every time", _both_certain,
+          "both agents succeed for certain at every novelty of new science, by the model's rule (nothing can be "
+          "missing), whatever the float average"),
     Truth(r"Here they are within half a point of each other", lambda r: _science_gap(r) != 0
           and abs(r.science["figurer"] - r.science["knower"]) <= VISIBLE,
           "the two scores on new science show differently but are within half a point of each other"),

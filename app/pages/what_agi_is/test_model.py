@@ -120,3 +120,19 @@ def test_the_tiny_world_shows_a_structured_sample_and_every_strategy(client):
     panel = panel[:panel.index("</svg>")]
     assert panel.count('class="tw-look found"') == 4     # one ringed, first sight of the best, per strategy
     assert all(label in panel for label in ("Left to right", "Right to left", "Shuffled order", "Hill-climb"))
+
+
+@pytest.mark.parametrize("state", [
+    dict(coverage=0.5, knower_ability=0.6, ability=0.6, figurer_coverage=0, pieces=1, budget=60),
+    dict(coverage=0.67, knower_ability=0.55, ability=0.51, figurer_coverage=0.9, pieces=5, budget=57),
+    dict(coverage=1.0, knower_ability=0.6, ability=0.6, figurer_coverage=1.0, pieces=1, budget=60),
+])
+def test_success_on_new_science_is_never_certain_however_close_to_1_it_rounds(state):
+    """claim science: from 80% novelty some piece may be new to the world, and an attempt works one out 60% of the
+    time at most, so failure always keeps a chance; a band average that floating point puts at (or past) 1 is not
+    certainty. Success is certain only where nothing can be missing: novelty 0 with everything known remembered."""
+    from app.pages.what_agi_is.model import SCIENCE_BAND
+    r = KNOW.at_defaults(**state)
+    assert min(r.science.values()) > 1 - 1e-12
+    assert not r.certain_over("knower", SCIENCE_BAND) and not r.certain_over("figurer", SCIENCE_BAND)
+    assert r.certain_over("figurer", (0.0, 0.0)) == (state["figurer_coverage"] == 1)
