@@ -114,6 +114,7 @@ class Rods:
     by_ready: dict[float, float]      # ready time -> share of crews running away (this design)
     by_strength: dict[str, dict[float, float]]   # design -> strength -> share running away ("none": any)
     perfect: float              # this design at its strongest, ready as early as the curve goes: share running away
+    rods_early: float           # rods alone at this strength, ready as early as the curve goes: share running away
     perfect_compliant: float    # ... among crews that follow procedure
     perfect_breaking: float     # ... among crews that break it
     unfixed_compliant: float    # with no fix at all: share of careful crews whose pile runs away
@@ -310,6 +311,7 @@ def _rods_columns(design: str, strength: float, ready: float, compliance: float,
     cases: list[tuple[str, float, float]] = [(design, strength, ready)]
     cases += [(design, strength, r) for r in READY_SWEEP]
     cases += [(d, s, ready) for d in GRADED for s in STRENGTH_SWEEP]
+    cases += [("rods", strength, READY_SWEEP[0])]
     cases += [("none", 0.0, ready), (design, STRENGTH_SWEEP[-1], READY_SWEEP[0])]
     # Crews with the same plan and fix run alike: each distinct (kind of plan, fix) is simulated once.
     groups: dict[tuple, int] = {}
@@ -350,7 +352,7 @@ def _rods_result(b: dict, dead: np.ndarray, hist: np.ndarray, tripped: np.ndarra
                 typical={"compliant": hist[:, 0], "breaking": hist[:, 1]},
                 tripped_at=None if math.isnan(tripped[0]) else float(tripped[0]),
                 by_ready={float(r): overall(1 + i) for i, r in enumerate(READY_SWEEP)},
-                by_strength=by_strength, perfect=overall(len(cases) - 1),
+                by_strength=by_strength, perfect=overall(len(cases) - 1), rods_early=overall(len(cases) - 3),
                 perfect_compliant=float(shares[-1, 0]), perfect_breaking=float(shares[-1, 1]),
                 unfixed_compliant=float(shares[-2, 0]), unfixed_breaking=float(shares[-2, 1]))
 

@@ -417,8 +417,17 @@ def early_sentence(r: Rods) -> str:
                      f"already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
+        if _passive_part_lost(r):
+            rule = (" (The passive part has to be built in: by our rule, arriving after the first reaction it protects "
+                    "nothing" + (", and crews that break procedure disable the rods" if r.compliance < 1 else "") + ".)")
         return head + " So being early saves piles that a late fix loses." + reach + rule
     return head + " Here the later fix does better."
+
+
+def _passive_part_lost(r: Rods) -> bool:
+    """Both fixes together, where the passive part saves piles early that rods alone, even as early, lose (as shown):
+    ready after the first reaction the pair is rods alone, so those piles are what the late fix loses."""
+    return r.design == "both" and shown(r.by_ready[-120.0]) < shown(r.rods_early)
 
 
 def _careful_crews_reason(r: Rods) -> str:
@@ -526,6 +535,13 @@ RODS_EARLY_TRUTHS = (
           and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0]),
           "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
           "minutes before it, as shown"),
+    Truth(r"\(The passive part has to be built in: by our rule, arriving after the first reaction it protects nothing",
+          _passive_part_lost,
+          "both fixes together; ready 2 minutes early they let fewer piles run away than rods alone as early, as shown, "
+          "so the passive part saves those piles, and a pair ready after the first reaction is rods alone"),
+    Truth(r"it protects nothing, and crews that break procedure disable the rods",
+          lambda r: r.design == "both" and r.compliance < 1,
+          "both fixes together, and some crews break procedure (their piles run without the rods)"),
     Truth(r"Here the later fix does better", lambda r: shown(r.by_ready[240.0]) < shown(r.by_ready[-120.0]),
           "the latest fix lets fewer piles run away than the earliest, as shown"),
 )

@@ -796,3 +796,30 @@ def test_a_split_under_over_99_percent_adds_up_to_less_than_all(client):
     assert r.runaway == pytest.approx(0.996875)
     assert caption.endswith("over 99% of piles run away: 4.7 points from careful crews, 95.0 from rule-breakers."), caption
     assert _caught(RODS, r, "over 99% of piles run away: 5 points from careful crews, 95 from rule-breakers")
+
+
+@pytest.mark.parametrize("changes", [dict(design="both", strength=3, ready=-120, compliance=0, ramp=0.25, excess=0.1,
+                                          push=3),
+                                     dict(design="both", strength=3, compliance=0)])
+def test_both_fixes_a_little_late_say_why_the_passive_part_is_lost(changes):
+    """Every crew breaks procedure and disables the rods, so the pair works only through its passive part, which
+    protects nothing once it arrives after the first reaction: early, few piles run away (as with a passive design
+    alone); 30 s late, all of them. The sentence gives that reason, as it does for a passive design alone."""
+    r, text = _run(RODS, **changes)
+    passive, passive_text = _run(RODS, **{**changes, "design": "passive"})
+    assert passive_text["early"].endswith("one that arrives after the first reaction protects nothing.)")
+    assert text["early"].endswith("Ready just 30 s after the first reaction, 100% already run away. (The passive part "
+                                  "has to be built in: by our rule, arriving after the first reaction it protects "
+                                  "nothing, and crews that break procedure disable the rods.)")
+    assert r.by_ready == passive.by_ready and r.by_ready[30.0] == 1 and r.rods_early == 1
+    assert not [f for t in RODS.all_truths for f in t.failures(r, text["early"])]
+
+
+def test_the_passive_parts_reason_is_given_only_where_it_saves_piles_rods_alone_lose():
+    """With every crew keeping strong rods, rods alone ready 2 minutes early already hold every pile: what a late
+    pair loses is the rods' head start, and the passive part's reason is not given."""
+    r, text = _run(RODS, design="both", strength=3, compliance=100)
+    assert r.rods_early == 0 == r.by_ready[-120.0]
+    assert "The passive part has to be built in" not in text["early"]
+    said = text["early"] + " (The passive part has to be built in: by our rule, arriving after the first reaction it protects nothing.)"
+    assert [f for t in RODS.all_truths for f in t.failures(r, said)]

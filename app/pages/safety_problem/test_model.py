@@ -166,3 +166,15 @@ def test_widget_defaults_run():
     for widget in (CHAIN, RODS, PLAN):
         widget.at_defaults()
     assert math.isfinite(CHAIN.at_defaults().doubling)
+
+
+@pytest.mark.parametrize("compliance", [0.0, 0.5, 1.0])
+def test_a_late_pair_of_fixes_is_rods_alone_and_rods_early_is_rods_alone_ready_earliest(compliance):
+    """claim rods.early, for both fixes: ready after the first reaction the pair is rods alone (the passive part
+    protects nothing); `rods_early` is rods alone at the same strength, ready 2 minutes early, as its own run gives."""
+    both = rods(design="both", strength=2, compliance=compliance)
+    for t in READY_SWEEP:
+        if t > 0:
+            assert both.by_ready[float(t)] == rods(design="rods", strength=2, ready=float(t), compliance=compliance).runaway
+    early = rods(design="rods", strength=2, ready=float(READY_SWEEP[0]), compliance=compliance)
+    assert both.rods_early == early.runaway == early.by_ready[float(READY_SWEEP[0])]
