@@ -363,17 +363,16 @@ def probe_sentence(r: Lying) -> str:
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
                        f"both; {alarms}.{split}")
-    losing = [s for s, lies in zip(SITUATIONS, (w, u)) if lies >= 50 and r.worth("probe", _detect(r, s)) > 0]
+    losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
         return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}")
-    where = "unwatched" if u >= w else "watched"
-    worth = r.worth("probe", _detect(r, where))
-    if max(w, u) >= 50 and worth > 0:
+    if losing:
+        where = losing[0]
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
-                       f"{pts(worth)} on average against the truth.{split}")
+                       f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}")
     # after a reason, the flags start a sentence of their own
     return head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}"
 
@@ -425,6 +424,13 @@ def _probe_raises(r: Lying) -> bool:
     pairs = [(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS]
     return (all(_rank(p) >= _rank(b) or (_near_none(p) and _near_none(b)) for p, b in pairs)
             and any(_rises(r, s) for s in SITUATIONS))
+
+
+def _loses(r: Lying, s: str) -> bool:
+    """With the probe, honesty still loses in situation s: it lies in at least 50% of chances there (as shown), and
+    a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
+    decimal, so a worth of 0 is never a gain."""
+    return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -769,15 +775,15 @@ PROBE_TRUTHS = (
           "not a plain lie's"),
     Truth(r"Honesty still loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
-          lambda r, m: all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0
-                           and _pts_is(m.group(g), r.worth("probe", _detect(r, s))) for g, s in ((1, "watched"), (2, "unwatched"))),
-          "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each"),
+          lambda r, m: all(_loses(r, s) and _pts_is(m.group(g), r.worth("probe", _detect(r, s)))
+                           for g, s in ((1, "watched"), (2, "unwatched"))),
+          "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each, "
+          "as shown (above 0 to one decimal)"),
     Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
-          lambda r, m: wording.points(r.at("probe", m.group(1))) >= 50
-          and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
-          and not all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0 for s in SITUATIONS),
-          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average; "
-          "not so in the other situation"),
+          lambda r, m: _loses(r, m.group(1)) and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
+          and not all(_loses(r, s) for s in SITUATIONS),
+          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average, as "
+          "shown (above 0 to one decimal); not so in the other situation"),
 )
 
 LYING_TRUTHS = (

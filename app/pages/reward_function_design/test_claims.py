@@ -813,3 +813,29 @@ def test_a_coin_toss_where_a_lie_always_pays_what_the_truth_does_is_called_chanc
                         "follows the chance of being caught, not the label.")):
         assert failures(r, old), old
     assert not failures(r, caught)
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=4, penalty=10, watched=0, unwatched=0, accuracy=70, hide="no"),
+    dict(gain=4, penalty=10, watched=0, unwatched=10, accuracy=70, hide="no"),
+    dict(gain=0.5, penalty=2, watched=5, unwatched=0, accuracy=60, hide="no"),
+])
+def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
+    """/reward-function-design?gain=4&penalty=10&watched=0&unwatched=0&accuracy=70&hide=no: a 70% probe takes back
+    on average just what a lie gains (4 − 10 × 0.4 = 0), yet the sentence said 'Honesty still loses in both
+    situations: … and even so a lie is worth 0 points': a lie worth 0 beats nothing. Honesty loses only where a lie
+    gains, as shown."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    zero = [s for s in ("watched", "unwatched") if r.worth("probe", getattr(r, s)) == 0]
+    assert zero and all(r.at("probe", s) >= 0.5 for s in zero)
+    for s in zero:
+        assert f"Honesty still loses when {s}" not in probe, probe
+        assert "Honesty still loses in both" not in probe, probe
+    assert not failures(r, probe)
+    flags = f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers"
+    head = probe.split(". ")[0].split(";")[0]
+    for s in zero:
+        old = head + (f". Honesty still loses when {s}: {flags}, and even so a lie there is worth 0 points on average "
+                      "against the truth.")
+        assert failures(r, old), old
