@@ -839,3 +839,31 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
         old = head + (f". Honesty still loses when {s}: {flags}, and even so a lie there is worth 0 points on average "
                       "against the truth.")
         assert failures(r, old), old
+
+
+@pytest.mark.parametrize("state, why", [
+    (dict(gain=4, penalty=4, watched=80, unwatched=0, accuracy=100, hide="no"),
+     "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
+     "does, and its 51% there is chance, not a learned habit of lying."),
+    (dict(gain=3, penalty=3, watched=100, unwatched=0, accuracy=100, hide="no"),
+     "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
+     "does, and its 51% there is chance, not a learned habit of lying."),
+    (dict(gain=6, penalty=4, watched=80, unwatched=50, accuracy=100, hide="no"),
+     "When unwatched, a lie is worth on average just what the truth is, so nothing pushes it either way: its 46% "
+     "there is no learned habit of lying."),
+    (dict(gain=4, penalty=10, watched=0, unwatched=0, accuracy=70, hide="no"),
+     "In both situations, a lie is worth on average just what the truth is, so nothing pushes it either way: its 52% "
+     "in each is no learned habit of lying."),
+])
+def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_is_given_its_reason(state, why):
+    """/reward-function-design?gain=4&penalty=4&watched=80&unwatched=0&accuracy=100&hide=no#probe: a perfect probe
+    flags every unwatched lie and the penalty takes back the 4 it gains, so a lie pays 0, as the truth does; the
+    agents' values stay level and they lie in 51% of chances. The sentence put '51% when unwatched' beside 'it
+    flags 100% of lies' with no reason, as if the perfect probe had failed. The reason is now given: a coin toss
+    where every payoff is certain, no push either way where a lie is worth 0 only on average."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert probe.endswith(why), probe
+    assert not failures(r, probe)
+    pays = lying(**{**state, "gain": state["gain"] + 0.5})
+    assert failures(pays[0], pays[1]["probe"].split(why[:12])[0].rstrip() + " " + why), "a lie worth 0.5 is no even bet"
