@@ -367,6 +367,11 @@ def probe_sentence(r: Lying) -> str:
                  else f", against the {without} without it: more than without it when {more[0]}")
         reason = rise_reason(r)
         head += reason
+    elif _probe_shifts(r):
+        up = next(s for s in SITUATIONS if _rises(r, s))
+        head += f", against the {without} without it: fewer when {_other(up)} but more when {up}"
+        reason = rise_reason(r)
+        head += reason
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -473,6 +478,17 @@ def _loses(r: Lying, s: str) -> bool:
     a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
     decimal, so a worth of 0 is never a gain."""
     return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
+
+
+def _falls(r: Lying, s: str) -> bool:
+    """With the probe it lies less often in situation s, as the shares are written (`_rises` the other way)."""
+    p, b = r.at("probe", s), r.at("behaviour", s)
+    return _rank(p) < _rank(b) and not (_near_none(p) and _near_none(b))
+
+
+def _probe_shifts(r: Lying) -> bool:
+    """With the probe it lies more often in one situation and less often in the other, as the shares are written."""
+    return any(_rises(r, s) and _falls(r, _other(s)) for s in SITUATIONS)
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -719,6 +735,12 @@ PROBE_TRUTHS = (
                or _near_none(r.at("probe", _other(m.group(3)))) and _near_none(r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
+    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
+          r"(watched|unwatched)",
+          lambda r, m: _without_is(r, m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
+          "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
+          "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
+          "'under 1%' to '1%' is no change)"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
           r"push toward lying",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)

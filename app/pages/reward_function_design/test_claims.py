@@ -228,9 +228,10 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
 
 
 @pytest.mark.parametrize("state, before, after", [
-    # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%'.
+    # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
     (dict(gain=8, penalty=19, watched=10, unwatched=65, accuracy=95, hide="yes"),
-     "when unwatched, more than the 100% and 1% without it. It learned", "when unwatched. It learned"),
+     "when unwatched, more than the 100% and 1% without it. It learned",
+     "when unwatched, against the 100% and 1% without it: fewer when watched but more when unwatched;"),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
@@ -867,3 +868,37 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     assert not failures(r, probe)
     pays = lying(**{**state, "gain": state["gain"] + 0.5})
     assert failures(pays[0], pays[1]["probe"].split(why[:12])[0].rstrip() + " " + why), "a lie worth 0.5 is no even bet"
+
+
+@pytest.mark.parametrize("state, shift, reason", [
+    (dict(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no"),
+     "it lies in 77% of chances when watched and 38% when unwatched, against the 98% and 12% without it: fewer when "
+     "watched but more when unwatched",
+     ", though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+     "push toward lying."),
+    (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
+     "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
+     "watched but more when unwatched",
+     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
+     "estimates, which overrates it."),
+    (dict(gain=4.5, penalty=9, watched=0, unwatched=50, accuracy=80, hide="yes"),
+     "it lies in over 99% of chances when watched and 39% when unwatched, against the 100% and 24% without it: fewer "
+     "when watched but more when unwatched",
+     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
+     "estimates, which overrates it."),
+])
+def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
+        state, shift, reason):
+    """/reward-function-design?gain=2&penalty=15&watched=0&unwatched=15&accuracy=50&hide=no#probe: with the probe
+    the agents lie in 38% of unwatched chances against 12% without it, where a lie loses on average, and the sentence
+    neither said so nor why (it named a rise only where the other situation did not fall; watched fell, 98% to 77%).
+    Both changes are said, and the rise gets its reason."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert shift + reason in probe, probe
+    assert not failures(r, probe)
+    swapped = probe.replace("fewer when watched but more when unwatched", "fewer when unwatched but more when watched")
+    assert failures(r, swapped)
+    calm = lying(**{**state, "accuracy": 90, "hide": "no"})
+    assert failures(calm[0], calm[1]["probe"].split(". ")[0] + ", against the 98% and 12% without it: fewer when "
+                    "watched but more when unwatched.")
