@@ -62,21 +62,22 @@ class Lying:
 
     def probe_edge_of_hiding(self) -> float:
         """How many points less, on average, the probe takes from a hidden lie than from a plain one."""
-        return self.penalty * (2 * self.accuracy - 1) if self.hide else 0.0
+        return _exact(self.penalty * (2 * self.accuracy - 1)) if self.hide else 0.0
 
     def probe_edge(self) -> float:
         """How much more often the probe flags a lie than an honest answer (0 if lies can be hidden)."""
-        return 0.0 if self.hide else 2 * self.accuracy - 1
+        return 0.0 if self.hide else _exact(2 * self.accuracy - 1)
 
     def worth(self, kind: str, detect: float) -> float:
         """What a lie is worth on average, minus what honesty is worth, at this chance of being caught
-        (the expected-value arithmetic the learner approximates)."""
-        return self.gain - self.penalty * (detect + (self.probe_edge() if kind == "probe" else 0.0))
+        (the expected-value arithmetic the learner approximates), as the decimal it means: 4 − 10 × (2 × 0.7 − 1)
+        is 0, not the 8.9e-16 binary floats give."""
+        return _exact(self.gain - self.penalty * (detect + (self.probe_edge() if kind == "probe" else 0.0)))
 
     def plain_worth(self, detect: float) -> float:
         """With the probe, what a lie it can read is worth on average, minus what honesty is worth: flagged
         `accuracy` of the time against 1 - accuracy for the truth (with hiding off, the probe's `worth`)."""
-        return self.gain - self.penalty * (detect + 2 * self.accuracy - 1)
+        return _exact(self.gain - self.penalty * (detect + _exact(2 * self.accuracy - 1)))
 
     def edge(self, kind: str) -> float:
         return self.worth(kind, 0.0)
@@ -85,6 +86,12 @@ class Lying:
         """The detection probability above which lying costs more than it gains on average (may lie
         outside 0..1: below 0, honesty pays everywhere; above 1, lying pays everywhere)."""
         return self.edge(kind) / self.penalty if self.penalty else float("inf")
+
+
+def _exact(x: float) -> float:
+    """x to nine decimals, without a signed zero: sums of the sliders' steps (halves, whole points, 5%) are exact
+    there, so a worth that should be 0 is 0 and its sign is the one meant."""
+    return round(x, 9) + 0.0
 
 
 @lru_cache(maxsize=4)

@@ -321,6 +321,34 @@ def _rises_by_chance(r: Lying) -> bool:
             and all(wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s)) <= 5 for s in more))
 
 
+def _probe_even(r: Lying, s: str) -> bool:
+    """With the probe, in situation s a lie (one it can read: no hiding) is worth 0 against the truth, as shown, and
+    it lies in 20% to 80% of chances there (as shown): nothing pushes it either way."""
+    share = r.at("probe", s)
+    return (not r.hide and r.penalty > 0 and _zero(r, s, "probe")
+            and not _few(share) and not _many(share))
+
+
+def _even_part(r: Lying) -> str:
+    """Why it lies in about half its chances with the probe where a lie's worth is 0: where every payoff is certain
+    (a perfect probe, a lie never caught or always), the penalties take back just what it gains, so the agents'
+    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way."""
+    even = [s for s in SITUATIONS if _probe_even(r, s)]
+    if not even:
+        return ""
+    s = even[0]
+    where, share = (("In both situations", f"its {pct(r.at('probe', s))} in each") if len(even) == 2
+                    else (f"When {s}", f"its {pct(r.at('probe', s))} there"))
+    if r.accuracy == 1 and _detect(r, s) == 0:
+        why = "every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth does"
+    elif r.accuracy == 1 and _detect(r, s) == 1:
+        why = ("every lie is caught and flagged, and the two penalties take back just what it gains, so a lie pays "
+               "what the truth does")
+    else:
+        return f" {where}, a lie is worth on average just what the truth is, so nothing pushes it either way: {share} is no learned habit of lying."
+    return f" {where}, {why}, and {share} is chance, not a learned habit of lying."
+
+
 def probe_sentence(r: Lying) -> str:
     w, u = wording.points(r.at("probe", "watched")), wording.points(r.at("probe", "unwatched"))
     bw, bu = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
@@ -337,6 +365,11 @@ def probe_sentence(r: Lying) -> str:
         more = [s for s in SITUATIONS if _rises(r, s)]
         head += (f", more than the {without} without it" if len(more) == 2
                  else f", against the {without} without it: more than without it when {more[0]}")
+        reason = rise_reason(r)
+        head += reason
+    elif _probe_shifts(r):
+        up = next(s for s in SITUATIONS if _rises(r, s))
+        head += f", against the {without} without it: fewer when {_other(up)} but more when {up}"
         reason = rise_reason(r)
         head += reason
     hiding = [s for s in SITUATIONS if r.hides(s)]
@@ -363,19 +396,19 @@ def probe_sentence(r: Lying) -> str:
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
                        f"both; {alarms}.{split}")
-    losing = [s for s, lies in zip(SITUATIONS, (w, u)) if lies >= 50 and r.worth("probe", _detect(r, s)) > 0]
+    losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
         return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}")
-    where = "unwatched" if u >= w else "watched"
-    worth = r.worth("probe", _detect(r, where))
-    if max(w, u) >= 50 and worth > 0:
+    even = _even_part(r)
+    if losing:
+        where = losing[0]
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
-                       f"{pts(worth)} on average against the truth.{split}")
+                       f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}")
     # after a reason, the flags start a sentence of their own
-    return head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}"
+    return head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}{even}"
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
@@ -425,6 +458,37 @@ def _probe_raises(r: Lying) -> bool:
     pairs = [(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS]
     return (all(_rank(p) >= _rank(b) or (_near_none(p) and _near_none(b)) for p, b in pairs)
             and any(_rises(r, s) for s in SITUATIONS))
+
+
+def _named(situation: str | None) -> tuple[str, ...]:
+    """The situations a phrase names: one, or both where it names none ('In both situations')."""
+    return (situation,) if situation else SITUATIONS
+
+
+def _even_named(r: Lying, m, name: int, share: int, there: int) -> bool:
+    """A phrase of _even_part: each situation it names (group `name`; both if none) is one where nothing pushes it
+    either way with the probe, its share there is quoted (group `share`), 'in each' only for both."""
+    named = _named(m.group(name))
+    return (all(_probe_even(r, s) and _pct_is(m.group(share), r.at("probe", s)) for s in named)
+            and (m.group(there) == "in each") == (len(named) == 2))
+
+
+def _loses(r: Lying, s: str) -> bool:
+    """With the probe, honesty still loses in situation s: it lies in at least 50% of chances there (as shown), and
+    a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
+    decimal, so a worth of 0 is never a gain."""
+    return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
+
+
+def _falls(r: Lying, s: str) -> bool:
+    """With the probe it lies less often in situation s, as the shares are written (`_rises` the other way)."""
+    p, b = r.at("probe", s), r.at("behaviour", s)
+    return _rank(p) < _rank(b) and not (_near_none(p) and _near_none(b))
+
+
+def _probe_shifts(r: Lying) -> bool:
+    """With the probe it lies more often in one situation and less often in the other, as the shares are written."""
+    return any(_rises(r, s) and _falls(r, _other(s)) for s in SITUATIONS)
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -671,6 +735,12 @@ PROBE_TRUTHS = (
                or _near_none(r.at("probe", _other(m.group(3)))) and _near_none(r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
+    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
+          r"(watched|unwatched)",
+          lambda r, m: _without_is(r, m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
+          "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
+          "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
+          "'under 1%' to '1%' is no change)"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
           r"push toward lying",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
@@ -716,6 +786,20 @@ PROBE_TRUTHS = (
                                                     else r.hidden[m.group(1)] > r.plain[m.group(1)] > 0),
           "'all': it has hidden lies there and no plain ones (0%, as written, is none); 'most': more hidden lies "
           "than plain ones, and some plain ones"),
+    Truth(r"(When (watched|unwatched)|In both situations), every lie is (flagged and the penalty takes|caught and "
+          r"flagged, and the two penalties take) back just what it gains, so a lie pays what the truth does, and its "
+          + P + r" (there|in each) is chance, not a learned habit of lying",
+          lambda r, m: _even_named(r, m, 2, 4, 5)
+          and all(r.accuracy == 1 and _detect(r, s) == (0 if m.group(3).startswith("flagged") else 1)
+                  for s in _named(m.group(2))),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 20% "
+          "to 80% of chances there (as shown; the share quoted) and cannot hide; the probe is perfect and a lie is "
+          "never caught ('flagged') or always ('caught and flagged'), so every payoff is certain"),
+    Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is, so nothing "
+          r"pushes it either way: its " + P + r" (there|in each) is no learned habit of lying",
+          lambda r, m: _even_named(r, m, 2, 3, 4),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 20% "
+          "to 80% of chances there (as shown; the share quoted) and cannot hide"),
     Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
@@ -769,15 +853,15 @@ PROBE_TRUTHS = (
           "not a plain lie's"),
     Truth(r"Honesty still loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
-          lambda r, m: all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0
-                           and _pts_is(m.group(g), r.worth("probe", _detect(r, s))) for g, s in ((1, "watched"), (2, "unwatched"))),
-          "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each"),
+          lambda r, m: all(_loses(r, s) and _pts_is(m.group(g), r.worth("probe", _detect(r, s)))
+                           for g, s in ((1, "watched"), (2, "unwatched"))),
+          "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each, "
+          "as shown (above 0 to one decimal)"),
     Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
-          lambda r, m: wording.points(r.at("probe", m.group(1))) >= 50
-          and r.worth("probe", _detect(r, m.group(1))) > 0 and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
-          and not all(wording.points(r.at("probe", s)) >= 50 and r.worth("probe", _detect(r, s)) > 0 for s in SITUATIONS),
-          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average; "
-          "not so in the other situation"),
+          lambda r, m: _loses(r, m.group(1)) and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
+          and not all(_loses(r, s) for s in SITUATIONS),
+          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average, as "
+          "shown (above 0 to one decimal); not so in the other situation"),
 )
 
 LYING_TRUTHS = (

@@ -228,9 +228,10 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
 
 
 @pytest.mark.parametrize("state, before, after", [
-    # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%'.
+    # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
     (dict(gain=8, penalty=19, watched=10, unwatched=65, accuracy=95, hide="yes"),
-     "when unwatched, more than the 100% and 1% without it. It learned", "when unwatched. It learned"),
+     "when unwatched, more than the 100% and 1% without it. It learned",
+     "when unwatched, against the 100% and 1% without it: fewer when watched but more when unwatched;"),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
@@ -813,3 +814,91 @@ def test_a_coin_toss_where_a_lie_always_pays_what_the_truth_does_is_called_chanc
                         "follows the chance of being caught, not the label.")):
         assert failures(r, old), old
     assert not failures(r, caught)
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=4, penalty=10, watched=0, unwatched=0, accuracy=70, hide="no"),
+    dict(gain=4, penalty=10, watched=0, unwatched=10, accuracy=70, hide="no"),
+    dict(gain=0.5, penalty=2, watched=5, unwatched=0, accuracy=60, hide="no"),
+])
+def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
+    """/reward-function-design?gain=4&penalty=10&watched=0&unwatched=0&accuracy=70&hide=no: a 70% probe takes back
+    on average just what a lie gains (4 − 10 × 0.4 = 0), yet the sentence said 'Honesty still loses in both
+    situations: … and even so a lie is worth 0 points': a lie worth 0 beats nothing. Honesty loses only where a lie
+    gains, as shown."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    zero = [s for s in ("watched", "unwatched") if r.worth("probe", getattr(r, s)) == 0]
+    assert zero and all(r.at("probe", s) >= 0.5 for s in zero)
+    for s in zero:
+        assert f"Honesty still loses when {s}" not in probe, probe
+        assert "Honesty still loses in both" not in probe, probe
+    assert not failures(r, probe)
+    flags = f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers"
+    head = probe.split(". ")[0].split(";")[0]
+    for s in zero:
+        old = head + (f". Honesty still loses when {s}: {flags}, and even so a lie there is worth 0 points on average "
+                      "against the truth.")
+        assert failures(r, old), old
+
+
+@pytest.mark.parametrize("state, why", [
+    (dict(gain=4, penalty=4, watched=80, unwatched=0, accuracy=100, hide="no"),
+     "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
+     "does, and its 51% there is chance, not a learned habit of lying."),
+    (dict(gain=3, penalty=3, watched=100, unwatched=0, accuracy=100, hide="no"),
+     "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
+     "does, and its 51% there is chance, not a learned habit of lying."),
+    (dict(gain=6, penalty=4, watched=80, unwatched=50, accuracy=100, hide="no"),
+     "When unwatched, a lie is worth on average just what the truth is, so nothing pushes it either way: its 46% "
+     "there is no learned habit of lying."),
+    (dict(gain=4, penalty=10, watched=0, unwatched=0, accuracy=70, hide="no"),
+     "In both situations, a lie is worth on average just what the truth is, so nothing pushes it either way: its 52% "
+     "in each is no learned habit of lying."),
+])
+def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_is_given_its_reason(state, why):
+    """/reward-function-design?gain=4&penalty=4&watched=80&unwatched=0&accuracy=100&hide=no#probe: a perfect probe
+    flags every unwatched lie and the penalty takes back the 4 it gains, so a lie pays 0, as the truth does; the
+    agents' values stay level and they lie in 51% of chances. The sentence put '51% when unwatched' beside 'it
+    flags 100% of lies' with no reason, as if the perfect probe had failed. The reason is now given: a coin toss
+    where every payoff is certain, no push either way where a lie is worth 0 only on average."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert probe.endswith(why), probe
+    assert not failures(r, probe)
+    pays = lying(**{**state, "gain": state["gain"] + 0.5})
+    assert failures(pays[0], pays[1]["probe"].split(why[:12])[0].rstrip() + " " + why), "a lie worth 0.5 is no even bet"
+
+
+@pytest.mark.parametrize("state, shift, reason", [
+    (dict(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no"),
+     "it lies in 77% of chances when watched and 38% when unwatched, against the 98% and 12% without it: fewer when "
+     "watched but more when unwatched",
+     ", though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+     "push toward lying."),
+    (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
+     "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
+     "watched but more when unwatched",
+     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
+     "estimates, which overrates it."),
+    (dict(gain=4.5, penalty=9, watched=0, unwatched=50, accuracy=80, hide="yes"),
+     "it lies in over 99% of chances when watched and 39% when unwatched, against the 100% and 24% without it: fewer "
+     "when watched but more when unwatched",
+     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
+     "estimates, which overrates it."),
+])
+def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
+        state, shift, reason):
+    """/reward-function-design?gain=2&penalty=15&watched=0&unwatched=15&accuracy=50&hide=no#probe: with the probe
+    the agents lie in 38% of unwatched chances against 12% without it, where a lie loses on average, and the sentence
+    neither said so nor why (it named a rise only where the other situation did not fall; watched fell, 98% to 77%).
+    Both changes are said, and the rise gets its reason."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert shift + reason in probe, probe
+    assert not failures(r, probe)
+    swapped = probe.replace("fewer when watched but more when unwatched", "fewer when unwatched but more when watched")
+    assert failures(r, swapped)
+    calm = lying(**{**state, "accuracy": 90, "hide": "no"})
+    assert failures(calm[0], calm[1]["probe"].split(". ")[0] + ", against the 98% and 12% without it: fewer when "
+                    "watched but more when unwatched.")

@@ -41,6 +41,19 @@ def test_a_probe_reads_intent_whether_or_not_anyone_watches():
     assert coin.at("probe", "unwatched") > 0.8 and coin.probe_edge() == 0
 
 
+@pytest.mark.parametrize("gain,penalty,caught,accuracy,hide", [
+    (4, 10, 0.0, 0.7, "no"), (4, 10, 0.1, 0.65, "no"), (0.5, 2, 0.05, 0.6, "no"), (2, 10, 0.0, 0.6, "no"),
+    (7, 10, 0.0, 0.85, "no"), (3, 10, 0.3, 0.7, "yes")])
+def test_a_lie_whose_gain_the_penalties_take_back_on_average_is_worth_exactly_0(gain, penalty, caught, accuracy, hide):
+    """gain 4, penalty 10, never caught, a 70% probe: a lie pays 4 − 10 × 0.7 against the truth's −10 × 0.3, the same
+    on average; its worth is 0, neither a gain nor a loss (binary floats made it +8.9e-16, which the page read as
+    a gain)."""
+    r = lying(gain=gain, penalty=penalty, watched=caught, unwatched=caught, accuracy=accuracy, hide=hide)
+    exact = gain - penalty * caught - (0 if hide == "yes" else penalty * (2 * accuracy - 1))
+    assert abs(exact) < 1e-9
+    assert r.worth("probe", caught) == 0
+
+
 def test_an_agent_that_can_hide_its_intent_learns_to_and_honesty_loses_again():
     r = lying(accuracy=0.9, hide="yes")
     assert r.hidden["unwatched"] > 0.8 and r.at("probe", "unwatched") > 0.9

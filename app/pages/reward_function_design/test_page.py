@@ -88,3 +88,12 @@ def test_the_riskier_unwatched_link_says_what_its_state_shows():
     linked, before = LYING.run(parsed), LYING.at_defaults()
     assert points(linked.at("behaviour", "unwatched")) < 10          # under a tenth, as the page shows it
     assert linked.at("behaviour", "unwatched") < before.at("behaviour", "unwatched")   # drops
+
+
+def test_a_lie_worth_0_with_the_probe_reads_0_in_the_api_and_is_no_gain_in_its_claim(client):
+    """At gain 4, penalty 10, never caught, a 70% probe, a lie's worth with the probe is 4 − 10 × 0.4 = 0: the API's
+    worth reads 0 in both situations, and its claim does not say honesty loses there."""
+    answer = client.get("/api/reward-function-design/lying?gain=4&penalty=10&watched=0&unwatched=0&accuracy=70"
+                        "&hide=no").json()
+    assert answer["worth"]["probe"] == {"watched": 0, "unwatched": 0}
+    assert "Honesty still loses" not in answer["claims"]["probe"], answer["claims"]["probe"]
