@@ -330,24 +330,44 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def swing_parts(path: Iterable[float], beyond: Callable[[str, float], bool], say: Callable[[float], str] = pct
+                ) -> list[tuple[str, str]]:
+    """The highest and lowest values of `path` as shown, each kept where `beyond(side, value)` (side 'high' or 'low'),
+    in the order the path first reads them: [('low', '40%'), ('high', '46%')]."""
+    path = list(path)
+    found = []
+    for side, value in (("high", max(path)), ("low", min(path))):
+        if beyond(side, value):
+            shown = say(value)
+            found.append((next(i for i, x in enumerate(path) if say(x) == shown), side, shown))
+    return [(side, shown) for _, side, shown in sorted(found)]
+
+
 def swings(path: Iterable[float], start: float, say: Callable[[float], str] = pct) -> str:
-    """How far a quantity went from `start` either way, as shown: 'as high as 60% and as low as 40%', each said only
-    where it reads differently from the start ('' where neither does)."""
-    path, first = list(path), say(start)
-    hi, lo = say(max(path)), say(min(path))
-    parts = [f"as high as {hi}"] * (hi != first) + [f"as low as {lo}"] * (lo != first)
-    return join_and(parts) if parts else ""
+    """How far a quantity went from `start` either way, as shown, in the order it got there: 'as low as 40%, then as
+    high as 46%', each said only where it reads differently from the start ('' where neither does)."""
+    first = say(start)
+    return say_swings(swing_parts(path, lambda side, v: say(v) != first, say))
 
 
-# swings() in a pattern, with two groups per side (the phrase, the value): for says_swings below.
-SWINGS = r"(as high as (\d+%))?(?: and )?(as low as (\d+%))?"
+def say_swings(parts: list[tuple[str, str]]) -> str:
+    return ", then ".join(f"as {side} as {shown}" for side, shown in parts)
+
+
+# say_swings() in a pattern: five groups (the whole first phrase, its side and value, the second's side and value).
+SWINGS = r"(as (high|low) as (\d+%)(?:, then as (high|low) as (\d+%))?)"
+
+
+def said_swings(m, group: int) -> list[tuple[str, str]]:
+    """The (side, value) pairs a SWINGS match, its groups from `group`, says, in order."""
+    said = [(m.group(group + 1), m.group(group + 2))]
+    return said + [(m.group(group + 3), m.group(group + 4))] if m.group(group + 3) else said
 
 
 def says_swings(m, group: int, path: Iterable[float], start: float, say: Callable[[float], str] = pct) -> bool:
     """A SWINGS match, its groups from `group`, says how far `path` went from `start` as swings() writes it."""
-    path, first = list(path), say(start)
-    return ((m.group(group) is not None or m.group(group + 2) is not None)
-            and (m.group(group + 1) or first) == say(max(path)) and (m.group(group + 3) or first) == say(min(path)))
+    first = say(start)
+    return m.group(group) is not None and said_swings(m, group) == swing_parts(path, lambda side, v: say(v) != first, say)
 
 
 def join_and(items) -> str:
@@ -426,7 +446,7 @@ def faults(text: str, given: Iterable[str] = ()) -> list[str]:
 
 
 def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = None,
-              cuts: Iterable[float] = ()) -> tuple[tuple[float, ...], float]:
+              cuts: Iterable[float] = (), alike: bool = False) -> tuple[tuple[float, ...], float]:
     """Numbers of any sign to `places` decimals that add up as shown, with their total: each rounded down or up (one
     with no more decimals stays as it is), and the total their sum, the exact total rounded (halves away from zero)
     wherever the cuts allow; by largest remainders as whole_points (ties to the earlier part). (0.345, 0.7475) at
@@ -434,7 +454,9 @@ def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = 
     `total`: the exact total, if the caller keeps its own (the value its verdicts are decided on; else the sum).
     `cuts`: thresholds verdicts are decided at (1 for 'at least 1', 0 for 'none'): every part and the total stays
     on its value's side of each, and shows a cut only if its value is exactly there (0.9975 -> 0.99, never 1.00;
-    0.002 -> 0.01, never 0.00), where some such rounding exists. For a handful of parts (at most 12)."""
+    0.002 -> 0.01, never 0.00), where some such rounding exists. `alike`: equal parts read alike where some rounding
+    lets them with the total the exact one rounded down or up ((0.8625, 0.8625) -> 0.86 + 0.86 = 1.72, not 0.86 +
+    0.87 = 1.73). For a handful of parts (at most 12)."""
     parts = [float(p) for p in parts]
     if len(parts) > 12:
         raise ValueError("adding_up() is for a handful of parts")
@@ -453,24 +475,33 @@ def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = 
         return all(side(s, cut) == side(v, cut) for s, v in zip(shown, parts + [exact_total]) for cut in cuts)
 
     fits = [c for c in itertools.product(*options) if kept(c)] or list(itertools.product(*options))
+    if alike:
+        floor_total = math.floor(round(exact_total * scale, 6))
+        within = (floor_total, floor_total + (abs(exact_total * scale - floor_total) >= 1e-6))
+        fits = [c for c in fits if within[0] <= sum(c) <= within[1]
+                and all(a == b for x, a in zip(parts, c) for y, b in zip(parts, c) if x == y)] or fits
     best = min(fits, key=lambda c: (abs(sum(c) - target), round(sum(abs(n - e) for n, e in zip(c, exact)), 9),
                                     [n - s for n, s in zip(low, c)]))
     return tuple(n / scale + 0.0 for n in best), sum(best) / scale + 0.0
 
 
 def adding_up_places(parts: Iterable[float], places: int = 0, *, total: float | None = None,
-                     cuts: Iterable[float] = (), most: int | None = None) -> int:
+                     cuts: Iterable[float] = (), most: int | None = None, alike: bool = False) -> int:
     """The decimals at which adding_up's total still reads as the exact total rounded down or up: `places`, or one
     more at a time (up to `most`, by default one more) where keeping the parts on their side of the cuts pulls their
     sum further. (0.9975, 0.9975) with cuts=(1,): at two places each must read 0.99, and 1.98 is 1.5 hundredths below
-    1.995; at three, 0.998 + 0.997 = 1.995, so 3."""
+    1.995; at three, 0.998 + 0.997 = 1.995, so 3. With `alike`, equal parts must also read alike (adding_up's
+    `alike`) where some number of places up to `most` allows it: (0.025, 0.025) needs three, 0.025 + 0.025 = 0.050;
+    (0.9975, 0.9975) can at none under four, and reads 0.998 + 0.997 = 1.995 at `most`."""
     parts, cuts = [float(p) for p in parts], tuple(cuts)
     exact = sum(parts) if total is None else float(total)
     most = places + 1 if most is None else most
     for p in range(places, most + 1):
-        _, shown = adding_up(parts, p, total=exact, cuts=cuts)
+        each, shown = adding_up(parts, p, total=exact, cuts=cuts, alike=alike)
         scaled = exact * 10 ** p
         low, units = math.floor(round(scaled, 6)), round(shown * 10 ** p)
+        if alike and p < most and any(a == b and x != y for a, x in zip(parts, each) for b, y in zip(parts, each)):
+            continue
         if units == low or (units == low + 1 and abs(scaled - low) >= 1e-6):
             return p
     return most

@@ -472,7 +472,8 @@ def test_signed_rounds_halves_away_from_zero_as_num_does():
 
 
 @pytest.mark.parametrize("path,said", [((0.5, 0.61, 0.5), "as high as 61%"), ((0.5, 0.3, 0.5), "as low as 30%"),
-                                       ((0.5, 0.9, 0.1, 0.5), "as high as 90% and as low as 10%"),
+                                       ((0.5, 0.9, 0.1, 0.5), "as high as 90%, then as low as 10%"),
+                                       ((0.5, 0.1, 0.9, 0.5), "as low as 10%, then as high as 90%"),
                                        ((0.5, 0.504, 0.497), "")])
 def test_swings_say_only_the_sides_that_read_differently_and_the_pattern_checks_them(path, said):
     """'went as high as 61% and as low as 50%' named a low that reads as the start; a side reads only where it differs."""
@@ -483,3 +484,4 @@ def test_swings_say_only_the_sides_that_read_differently_and_the_pattern_checks_
         m = re.fullmatch(SWINGS, said)
         assert says_swings(m, 1, path, 0.5)
         assert not says_swings(m, 1, [*path, 0.95], 0.5)      # a higher point left unsaid
+        assert not says_swings(m, 1, path[::-1], 0.5) or len(said.split(", then ")) == 1   # the order it got there

@@ -425,12 +425,15 @@ def since_last_check(r: PredictorRun) -> str:
             f"outcome back toward the cue: {moved}.")
 
 
-def _on_the_way(path) -> str:
-    """How far a guess went past both its ends on the way between them, as shown ('' where it stayed between)."""
+def _past_ends(path) -> list[tuple[str, str]]:
+    """How far a guess went past both its ends on the way between them, as shown, in the order it got there."""
     ends = (points(path[0]), points(path[-1]))
-    parts = ([f"as high as {pct(max(path))}"] * (points(max(path)) > max(ends))
-             + [f"as low as {pct(min(path))}"] * (points(min(path)) < min(ends)))
-    return f", going {wording.join_and(parts)} on the way" if parts else ""
+    return wording.swing_parts(path, lambda side, v: points(v) > max(ends) if side == "high" else points(v) < min(ends))
+
+
+def _on_the_way(path) -> str:
+    parts = _past_ends(path)
+    return f", going {wording.say_swings(parts)} on the way" if parts else ""
 
 
 def anticipation_sentence(r: PredictorRun) -> str:
@@ -513,14 +516,17 @@ def _in_transit(r: PredictorRun) -> bool:
     """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
     rate than the cue's, along a line whose neighbouring guesses change steadily (under STEADY points apart): a
     correction still on its way back. The step just before the outcome is set aside where it jumps STEADY or more
-    from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady. What
-    is on its way, the step just before the outcome, reads no more than LITTLE points further from the rate than the
-    cue's (a passing dip in the middle of the line, with the far end further off, is not a correction coming)."""
+    from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady. The
+    step just before the outcome, which the line settles at with no check, reads within CLOSE points of the rate or
+    more than LITTLE points nearer it than the cue's, and never more than LITTLE further (a bump passing along a
+    line whose far end is as far off, or a correction that overshoots the rate as far, does not close the gap)."""
     cue, rate = gap_points(r.final_guess, r.observed), points(r.observed)
     line = [points(w) for w in r.weights[-1]]
     if len(line) > 2 and abs(line[-1] - line[-2]) >= STEADY:
         line = line[:-1]
-    return (any(abs(w - rate) < cue - LITTLE for w in line[1:]) and abs(line[-1] - rate) <= cue + LITTLE
+    end = abs(line[-1] - rate)
+    return (any(abs(w - rate) < cue - LITTLE for w in line[1:]) and end <= cue + LITTLE
+            and (end <= CLOSE or end < cue - LITTLE)
             and all(abs(a - b) < STEADY for a, b in zip(line, line[1:])))
 
 
@@ -644,10 +650,10 @@ WENT_FROM = Truth(r"went from " + PCT + " before the first trial to " + PCT + " 
                   lambda r, m: says(m, r.initial, group=1) and says(m, r.final_guess, group=2) and m.group(1) != m.group(2),
                   "the guess at the cue started and ended at the two different values quoted")
 CAME_BACK = Truth(r"moved " + wording.SWINGS + r" and ended at " + PCT + ", where it began",
-                  lambda r, m: (not _still(r) and says(m, r.initial, group=5) and says(m, r.final_guess, group=5)
+                  lambda r, m: (not _still(r) and says(m, r.initial, group=6) and says(m, r.final_guess, group=6)
                                 and wording.says_swings(m, 1, r.cue_guesses(), r.initial)),
-                  "the guess at the cue moved, as shown, to the lowest and highest values quoted (each said only where it "
-                  "reads differently from the start), and ended where it began")
+                  "the guess at the cue moved, as shown, to the lowest and highest values quoted, in the order it reached "
+                  "them (each said only where it reads differently from the start), and ended where it began")
 # A cue's percentage without saying when (before or after the last trial) reads as one quantity: it may be
 # quoted only where the signal in the last trial and the guess after it are the same, as shown.
 SAME_SIGNAL = Truth(r"went from " + PCT + " to " + PCT + r"|Deferring, the signal is (?:already )?" + PCT + " when the cue appears",
@@ -699,21 +705,19 @@ SINCE = Truth(r"The last check came in trial (\d+); in the (\d+) trials since, w
                             and _says_since(m, r.cue_guesses()[r.last_check:])),
               "the last trial with an override, the trials after it (at least 10), and the guess at the cue from that "
               "trial to the last, as shown: 'held at' where it read the same throughout; 'and back to' how far it went "
-              "where it ended where it was; otherwise where it went from and to, and how far past both on the way")
+              "where it ended where it was; otherwise where it went from and to, and how far past both on the way (in "
+              "the order it got there)")
 def _says_since(m: re.Match, path) -> bool:
     """A SINCE match says the guess at the cue over `path` (from the last check to the end) as shown."""
     then, now = pct(path[0]), pct(path[-1])
     if m.group(3):
         return all(pct(g) == m.group(3) for g in path)
-    if m.group(8):
-        return (then == now == m.group(8) and any(pct(g) != now for g in path)
+    if m.group(9):
+        return (then == now == m.group(9) and any(pct(g) != now for g in path)
                 and wording.says_swings(m, 4, path, path[0]))
-    if not (m.group(9) == then != now == m.group(10)):
+    if not (m.group(10) == then != now == m.group(11)):
         return False
-    ends = (points(path[0]), points(path[-1]))
-    high, low = points(max(path)) > max(ends), points(min(path)) < min(ends)
-    return ((m.group(11) is not None) == high and (m.group(12) or pct(max(path))) == pct(max(path))
-            and (m.group(13) is not None) == low and (m.group(14) or pct(min(path))) == pct(min(path)))
+    return (wording.said_swings(m, 12) if m.group(12) else []) == _past_ends(path)
 
 
 NOTHING_RIGHTLY = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, rightly, since the outcome never "
@@ -815,15 +819,16 @@ NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
                      "observed rate than the cue's, as shown, along a line whose neighbouring guesses read under 20 "
                      "points apart (the step just before the outcome set aside where it jumps 20 or more), and that "
-                     "step no more than 5 points further from the rate than the cue's; a gap said is the cue's")
+                     "step, where the line settles with no check, no more than 5 points further from the rate than the "
+                     "cue's and either within 15 points of the rate or more than 5 nearer it than the cue's; a gap said "
+                     "is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
                                 and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r)
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
                   "checks came, the guess at the cue ends more than 5 points off the observed rate, the gap is not a "
-                  "correction still on its way back (no step reads more than 5 points nearer the rate along a steady "
-                  "line whose end by the outcome is within 5 points of the cue's gap), and the learning rate is the one said (1: all the way)")
+                  "correction still on its way back (as NOT_BACK_YET's predicate reads it), and the learning rate is the one said (1: all the way)")
 MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
                    r"it ended further off, (\d+) points? from it)",
                    lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)

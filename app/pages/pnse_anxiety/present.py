@@ -64,8 +64,9 @@ GAIN_PLACES = 2     # every loop gain to two decimals ('0.45', '−0.59', never 
 
 def gain_places(r: Loops) -> int:
     """...keeping each loop on its side of 1 would put their sum, the combined gain shown, further than a hundredth
-    from the model's (0.9975 twice reads 0.99 + 0.99 = 1.98 against 1.995): then all three to three decimals."""
-    return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,))
+    from the model's (0.9975 twice reads 0.99 + 0.99 = 1.98 against 1.995), or two equal loops could not read alike
+    (0.025 twice: 0.03 + 0.02 = 0.05): then all three to three decimals."""
+    return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,), alike=True)
 
 
 def shown_gains(r: Loops) -> tuple[float, float, float]:
@@ -73,7 +74,7 @@ def shown_gains(r: Loops) -> tuple[float, float, float]:
     rounded down or up so the two loops add up to the combined gain shown (0.345 and 0.7475 read 0.34 + 0.75 = 1.09,
     not 0.35 + 0.75 against 1.09), and none crosses 1 (a combined 0.9975 reads 0.99, below 1, never 1.00):
     wording.adding_up."""
-    (o, s), c = adding_up((r.object_loop, r.self_loop), gain_places(r), total=r.combined, cuts=(1,))
+    (o, s), c = adding_up((r.object_loop, r.self_loop), gain_places(r), total=r.combined, cuts=(1,), alike=True)
     return o, s, c
 
 

@@ -455,3 +455,30 @@ def test_each_row_of_the_cost_table_adds_up_to_its_total(changes):
         assert "costing 52.5 points a year" in said and "costs 3.3 points a year" in said and "The total, 55.8 points" in said
     else:
         assert ("0.70", "0.2", "89.4", "89.6") in rows
+
+
+def test_two_loops_of_equal_gain_read_alike_everywhere_and_add_up():
+    """Worry's link equal to the self-reflective link gives the two loops one gain (link times the same attention):
+    at every such setting both read the same in the sentence (0.025 and 0.025, never 0.03 against 0.02, nor 0.01
+    against 'almost 0'), and they still add up to the combined gain as written. Two settings cannot: 0.9975 twice must
+    read under 1 and add up to 1.995 at three decimals (four is more than a reader can use), so 0.998 + 0.997."""
+    params = {p.name: p for p in LOOPS.params}
+    for attention in params["attention"].grid():
+        for link in params["worry"].grid():
+            r = LOOPS.run({**LOOPS.defaults(), "news": "ill", "model": "conventional", "attention": attention,
+                           "worry": link, "self_gain": link})
+            assert r.object_loop == r.self_loop
+            if r.object_loop == 0:
+                continue                 # no attention or no link: no gain is quoted
+            text = LOOPS.claim_texts(r)["outcome"]
+            m = re.search(r"excitatory with gain ([\d.]+|almost 0), and the loop through the Active Self has gain "
+                          r"([\d.]+|almost 0); combined, ([\d.]+|almost 0)", text)
+            assert m, (attention, link, text)
+            if {attention, link} == {0.95, 1.05}:
+                assert (m.group(1), m.group(2), m.group(3)) == ("0.998", "0.997", "1.995"), text
+                continue
+            assert m.group(1) == m.group(2), (attention, link, text)
+            if m.group(1) != "almost 0":
+                assert round(2 * float(m.group(1)), 6) == float(m.group(3)), text
+            else:
+                assert m.group(3) == "almost 0", text
