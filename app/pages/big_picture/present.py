@@ -512,21 +512,25 @@ def persistence_sentence(r: PredictorRun) -> str:
 STEADY = 20   # points: neighbouring steps closer than this form a run a correction travels along (not single outcomes copied)
 
 
-def _in_transit(r: PredictorRun) -> bool:
+def _in_transit(r: PredictorRun, within: bool = False) -> bool:
     """After the last trial some step's guess, nearer the outcome, reads more than LITTLE points nearer the observed
     rate than the cue's, along a line whose neighbouring guesses change steadily (under STEADY points apart): a
     correction still on its way back. The step just before the outcome is set aside where it jumps STEADY or more
     from its neighbour (one outcome just copied in at a high learning rate); a line of such copies is not steady. The
-    step just before the outcome, which the line settles at with no check, reads within CLOSE points of the rate or
-    more than LITTLE points nearer it than the cue's, and never more than LITTLE further (a bump passing along a
-    line whose far end is as far off, or a correction that overshoots the rate as far, does not close the gap)."""
+    line's end, and where checks have stopped the step just before the outcome itself (with no check the whole line
+    settles at its guess), reads within CLOSE points of the rate or more than LITTLE points nearer it than the cue's,
+    and never more than LITTLE further: a bump passing along a line whose far end is as far off, or a correction
+    that overshoots the rate as far, does not close the gap. `within`: every such end within CLOSE points (where the
+    lag is given as why the cue is more than CLOSE points off)."""
     cue, rate = gap_points(r.final_guess, r.observed), points(r.observed)
     line = [points(w) for w in r.weights[-1]]
+    ends = [] if r.checking_at_end else [abs(line[-1] - rate)]
     if len(line) > 2 and abs(line[-1] - line[-2]) >= STEADY:
         line = line[:-1]
-    end = abs(line[-1] - rate)
-    return (any(abs(w - rate) < cue - LITTLE for w in line[1:]) and end <= cue + LITTLE
-            and (end <= CLOSE or end < cue - LITTLE)
+    ends.append(abs(line[-1] - rate))
+    return (any(abs(w - rate) < cue - LITTLE for w in line[1:])
+            and all(end <= cue + LITTLE and (end <= CLOSE if within else end <= CLOSE or end < cue - LITTLE)
+                    for end in ends)
             and all(abs(a - b) < STEADY for a, b in zip(line, line[1:])))
 
 
@@ -607,7 +611,7 @@ def _persistence(r: PredictorRun) -> str:
     else:
         began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
         end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
-               f"started {began}: {_why_off(r)}.")
+               f"started {began}: {NOT_CARRIED if _in_transit(r, within=True) else _mechanism(r)}.")
     corrections = "its correction was" if r.override_count == 1 else "its corrections were"
     # at delay 1 the step before the outcome is the cue: the checks correct its guess directly
     path = "applied directly to the guess at the cue, which" if r.delay == 1 else "passed back, step by step, to the cue, where the guess"
@@ -814,21 +818,22 @@ STILL_OFF = Truth(r"it had started within 15 points of how often the outcome hap
 NOT_BACK_YET = Truth(r"(?:but it is still (\d+) points? off|though it started (?:at it|within 15 points of it)|it ended "
                      r"further off, (\d+) points? from it): the corrections made at the outcome have not yet carried "
                      r"back to the cue",
-                     lambda r, m: (r.override_count > 0 and _in_transit(r)
+                     lambda r, m: (r.override_count > 0 and _in_transit(r, within=m.group(0).startswith("though"))
                                    and all(int(n) == gap_points(r.final_guess, r.observed) for n in m.groups() if n)),
                      "after the last trial some step's guess nearer the outcome reads more than 5 points nearer the "
                      "observed rate than the cue's, as shown, along a line whose neighbouring guesses read under 20 "
                      "points apart (the step just before the outcome set aside where it jumps 20 or more), and that "
-                     "step, where the line settles with no check, no more than 5 points further from the rate than the "
-                     "cue's and either within 15 points of the rate or more than 5 nearer it than the cue's; a gap said "
+                     "step (and where checks have stopped the last step itself, where the line settles with no check) "
+                     "no more than 5 points further from the rate than the cue's and either within 15 points of the "
+                     "rate or more than 5 nearer it than the cue's (after 'though it started', within 15); a gap said "
                      "is the cue's")
 MECHANISM = Truth(r"each check moves the guess just before the outcome (all the way to|(\d+%) of the way toward) that one "
                   r"trial's outcome \(0% or 100%\), not toward how often the outcome happens",
                   lambda r, m: (r.mode == "defer" and r.override_count > 0
-                                and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r)
+                                and gap_points(r.final_guess, r.observed) > LITTLE and not _in_transit(r, within=True)
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
                   "checks came, the guess at the cue ends more than 5 points off the observed rate, the gap is not a "
-                  "correction still on its way back (as NOT_BACK_YET's predicate reads it), and the learning rate is the one said (1: all the way)")
+                  "correction still on its way back (as NOT_BACK_YET's predicate reads it, its ends within 15 points), and the learning rate is the one said (1: all the way)")
 MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
                    r"it ended further off, (\d+) points? from it)",
                    lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)

@@ -548,7 +548,7 @@ ENDING = (
           "the new face's guess moved before it arrived, but never by enough to read differently"),
     Truth(r"what reached a new face was fear and calm in about equal measure: its guess went " + SWINGS
           + r" on the way, but reads " + PCTG + " again, where it started",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 5) == shown_percent(NEUTRAL)
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 6) == shown_percent(NEUTRAL)
                         == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
                         and says_swings(m, 1, _new_face_before(w), NEUTRAL)),
           "the new face's guess before it arrived reached the highest and lowest values quoted (each said only where "

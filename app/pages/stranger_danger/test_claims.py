@@ -204,6 +204,7 @@ def test_a_new_faces_guess_back_where_it_started_is_not_said_to_have_learned_not
     text = WALKTHROUGH.claim_texts(walk)["ending"]
     assert ("what reached a new face was fear and calm in about equal measure: its guess went as high as 89% on the "
             "way, but reads 50% again, where it started.") in text, text
+    assert not [f for t in ENDING for f in t.failures(walk, text)]       # its own truths read the sentence as true
     wrong = text.split("but what reached")[0] + "but none of that lesson reached a new face: its guess still reads 50%, where it started."
     assert [f for t in ENDING for f in t.failures(walk, wrong)]
     apart = WALKTHROUGH.at_defaults(step=29, lr=0.2, friendly=0.5, first_visit=25, stay=17, habituation=18,
