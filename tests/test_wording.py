@@ -485,3 +485,18 @@ def test_swings_say_only_the_sides_that_read_differently_and_the_pattern_checks_
         assert says_swings(m, 1, path, 0.5)
         assert not says_swings(m, 1, [*path, 0.95], 0.5)      # a higher point left unsaid
         assert not says_swings(m, 1, path[::-1], 0.5) or len(said.split(", then ")) == 1   # the order it got there
+
+
+def test_equal_parts_read_alike_where_some_rounding_lets_them_add_up():
+    """Adding up splits a tie one up and one down (0.8625 twice: 0.86 + 0.87 = 1.73); with `alike` equal parts read
+    alike where their sum is the exact total rounded down or up (0.86 + 0.86 = 1.72), and more places are taken only
+    where needed (0.025 twice: three); 0.9975 twice under a cut at 1 cannot read alike under four places."""
+    from app.wording import adding_up, adding_up_places
+    assert adding_up((0.8625, 0.8625), 2)[0] in ((0.86, 0.87), (0.87, 0.86))
+    assert adding_up((0.8625, 0.8625), 2, alike=True) == ((0.86, 0.86), 1.72)
+    assert adding_up_places((0.8625, 0.8625), 2, alike=True, most=3) == 2
+    assert adding_up_places((0.025, 0.025), 2, alike=True, most=3) == 3
+    assert adding_up((0.025, 0.025), 3, alike=True) == ((0.025, 0.025), 0.05)
+    assert adding_up_places((0.9975, 0.9975), 2, cuts=(1,), alike=True, most=3) == 3
+    assert adding_up((0.9975, 0.9975), 3, cuts=(1,), alike=True) == ((0.998, 0.997), 1.995)
+    assert adding_up((0.3, 0.7), 1, alike=True) == ((0.3, 0.7), 1.0)     # unequal parts: as without it
