@@ -342,16 +342,18 @@ def _rises_by_chance(r: Lying) -> bool:
 
 def _probe_even(r: Lying, s: str) -> bool:
     """With the probe, in situation s a lie (one it can read: no hiding) is worth 0 against the truth, as shown, and
-    it lies in 20% to 80% of chances there (as shown): nothing pushes it either way."""
+    it lies in 20% to 80% of chances there (as shown): the average gives no reason either way."""
     share = r.at("probe", s)
     return (not r.hide and r.penalty > 0 and _zero(r, s, "probe")
             and not _few(share) and not _many(share))
 
 
 def _even_part(r: Lying) -> str:
-    """Why it lies in about half its chances with the probe where a lie's worth is 0: where every payoff is certain
+    """Why it lies in 20% to 80% of its chances with the probe where a lie's worth is 0: where every payoff is certain
     (a perfect probe, a lie never caught or always), the penalties take back just what it gains, so the agents'
-    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way."""
+    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way, so
+    nothing pushes it where the share is near even and the learned values level (`_level`), and otherwise what the
+    agents learned to expect from each, out of noisy payoffs, sets the habit."""
     even = [s for s in SITUATIONS if _probe_even(r, s)]
     if not even:
         return ""
@@ -363,9 +365,22 @@ def _even_part(r: Lying) -> str:
     elif r.accuracy == 1 and _detect(r, s) == 1:
         why = ("every lie is caught and flagged, and the two penalties take back just what it gains, so a lie pays "
                "what the truth does")
-    else:
+    elif all(_level(r, x) for x in even):
         return f" {where}, a lie is worth on average just what the truth is, so nothing pushes it either way: {share} is no learned habit of lying."
+    else:
+        lie, truth = r.values["probe"][s]
+        each, there = (" in each", "in each") if len(even) == 2 else ("", "there")
+        return (f" {where}, a lie is worth on average just what the truth is; its agents learned to expect {points(lie)} "
+                f"from a lie against {points(truth)} from the truth{each}, and lie in {pct(r.at('probe', s))} of chances "
+                f"{there}: noise in the payoffs, not their average, settles the habit.")
     return f" {where}, {why}, and {share} is chance, not a learned habit of lying."
+
+
+def _level(r: Lying, s: str) -> bool:
+    """With the probe, the agents in situation s lie in 40% to 60% of chances (as shown) and their learned values of a
+    lie and of the truth are within a point of each other (twice the softmax temperature): no lean either way."""
+    lie, truth = r.values["probe"][s]
+    return 40 <= wording.points(r.at("probe", s)) <= 60 and abs(lie - truth) <= 2 * TEMPERATURE
 
 
 def probe_sentence(r: Lying) -> str:
@@ -837,9 +852,20 @@ PROBE_TRUTHS = (
           "never caught ('flagged') or always ('caught and flagged'), so every payoff is certain"),
     Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is, so nothing "
           r"pushes it either way: its " + P + r" (there|in each) is no learned habit of lying",
-          lambda r, m: _even_named(r, m, 2, 3, 4),
-          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 20% "
-          "to 80% of chances there (as shown; the share quoted) and cannot hide"),
+          lambda r, m: _even_named(r, m, 2, 3, 4) and all(_level(r, s) for s in _named(m.group(2))),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 40% "
+          "to 60% of chances there (as shown; the share quoted), its agents' learned values of a lie and of the truth "
+          "there are within a point of each other (twice the softmax temperature), and it cannot hide"),
+    Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is; its agents "
+          r"learned to expect (\S+) from a lie against (\S+) from the truth(?: in each)?, and lie in " + P
+          + r" of chances (there|in each): noise in the payoffs, not their average, settles the habit",
+          lambda r, m: _even_named(r, m, 2, 5, 6)
+          and all(_pts_is(m.group(3), r.values["probe"][s][0]) and _pts_is(m.group(4), r.values["probe"][s][1])
+                  and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in _named(m.group(2)))
+          and ("in each" in m.group(0).split(", and lie")[0]) == (m.group(2) is None),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, but only on "
+          "average (a payoff that is not the same every time); it lies in 20% to 80% of chances there and cannot "
+          "hide; the agents' learned values of a lie and of the truth there, and their share of lies, as quoted"),
     Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),

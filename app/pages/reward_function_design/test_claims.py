@@ -906,6 +906,35 @@ def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_bo
                     "watched but more when unwatched.")
 
 
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=10, penalty=20, watched=15, unwatched=0, accuracy=75, hide="no"), "unwatched"),
+    (dict(gain=9, penalty=9, watched=90, unwatched=40, accuracy=80, hide="no"), "unwatched"),
+    (dict(gain=7, penalty=10, watched=60, unwatched=15, accuracy=55, hide="no"), "watched"),
+])
+def test_a_lopsided_share_where_a_lie_is_worth_nothing_on_average_is_explained_by_what_the_agents_learned(state, s):
+    """/reward-function-design?gain=10&penalty=20&watched=15&unwatched=0&accuracy=75&hide=no#probe: with the probe an
+    unwatched lie is worth on average just what the truth is, yet the agents lie in 67% of chances there, and their
+    learned values put a lie 0.8 points above the truth. The sentence said 'nothing pushes it either way: its 67% there
+    is no learned habit of lying', which leads a reader to expect about half. Where the share is not near even, it
+    now says what the agents learned to expect, as the caught sentence does for the behaviourist reward."""
+    r, texts, panel = lying(**state)
+    share, (lie, truth) = r.at("probe", s), r.values["probe"][s]
+    assert r.worth("probe", getattr(r, s)) == 0
+    assert not 0.395 <= share < 0.605, "a share far from even"
+    assert (lie > truth) == (share > 0.5), "the learned values lean the way the agents lie"
+    probe = texts["probe"]
+    assert "nothing pushes it either way" not in probe and "no learned habit of lying" not in probe, probe
+    said = (f"When {s}, a lie is worth on average just what the truth is; its agents learned to expect {points(lie)} "
+            f"from a lie against {points(truth)} from the truth, and lie in {pct(share)} of chances there: noise in the "
+            "payoffs, not their average, settles the habit.")
+    assert said in probe, probe
+    assert not failures(r, probe)
+    old = (f"When {s}, a lie is worth on average just what the truth is, so nothing pushes it either way: its "
+           f"{pct(share)} there is no learned habit of lying.")
+    assert failures(r, probe.replace(said, old)), "the old wording is refused"
+    assert failures(r, probe.replace(points(lie), points(lie + 1))), "the learned values are the model's"
+
+
 @pytest.mark.parametrize("state, situation, old", [
     (dict(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no"), "unwatched",
      ", against the 63% and 1% without it: fewer when watched but more when unwatched, though it makes a lie worth "
