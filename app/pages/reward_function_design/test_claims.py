@@ -917,7 +917,7 @@ def test_a_lopsided_share_where_a_lie_is_worth_nothing_on_average_is_explained_b
     learned values put a lie 0.8 points above the truth. The sentence said 'nothing pushes it either way: its 67% there
     is no learned habit of lying', which leads a reader to expect about half. Where the share is not near even, it
     now says what the agents learned to expect, as the caught sentence does for the behaviourist reward."""
-    r, texts, panel = lying(**state)
+    r, texts, _ = lying(**state)
     share, (lie, truth) = r.at("probe", s), r.values["probe"][s]
     assert r.worth("probe", getattr(r, s)) == 0
     assert not 0.395 <= share < 0.605, "a share far from even"
