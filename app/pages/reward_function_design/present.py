@@ -298,8 +298,27 @@ def rise_reason(r: Lying) -> str:
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
         return (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
                 "learning, not a push toward lying")
-    return (", though it makes a lie worth less on average; " + noise + ", and that noise outweighs its small "
-            "push toward honesty")
+    if _honesty_wins(r):       # the rise stays under 20%: noise adds lies without making lying the habit
+        return f", though it makes a lie worth less on average; {noise}, and that noise, not a lie's worth, adds those lies"
+    push = ("small push" if _small_push(r) else f"push of {pts(_push(r)).lstrip('+')}")
+    return f", though it makes a lie worth less on average; {noise}, and that noise outweighs its {push} toward honesty"
+
+
+def _push(r: Lying) -> float:
+    """How many points the probe takes off a lie's average worth, against the truth: penalty × (2 × accuracy − 1)."""
+    return round(r.penalty * r.probe_edge(), 9) + 0.0
+
+
+def _small_push(r: Lying) -> bool:
+    """The probe's push toward honesty is at most half what a lie gains (small against the gain)."""
+    return _push(r) <= r.gain / 2
+
+
+def _honesty_wins(r: Lying) -> bool:
+    """With the probe it lies in under 20% of chances in both situations, against 50% or more somewhere without it
+    (as shown)."""
+    return (_few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
+            and max(wording.points(r.at("behaviour", s)) for s in SITUATIONS) >= 50)
 
 
 def _rises_where_certain(r: Lying) -> bool:
@@ -323,16 +342,18 @@ def _rises_by_chance(r: Lying) -> bool:
 
 def _probe_even(r: Lying, s: str) -> bool:
     """With the probe, in situation s a lie (one it can read: no hiding) is worth 0 against the truth, as shown, and
-    it lies in 20% to 80% of chances there (as shown): nothing pushes it either way."""
+    it lies in 20% to 80% of chances there (as shown): the average gives no reason either way."""
     share = r.at("probe", s)
     return (not r.hide and r.penalty > 0 and _zero(r, s, "probe")
             and not _few(share) and not _many(share))
 
 
 def _even_part(r: Lying) -> str:
-    """Why it lies in about half its chances with the probe where a lie's worth is 0: where every payoff is certain
+    """Why it lies in 20% to 80% of its chances with the probe where a lie's worth is 0: where every payoff is certain
     (a perfect probe, a lie never caught or always), the penalties take back just what it gains, so the agents'
-    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way."""
+    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way, so
+    nothing pushes it where the share is near even and the learned values level (`_level`), and otherwise what the
+    agents learned to expect from each, out of noisy payoffs, sets the habit."""
     even = [s for s in SITUATIONS if _probe_even(r, s)]
     if not even:
         return ""
@@ -344,14 +365,25 @@ def _even_part(r: Lying) -> str:
     elif r.accuracy == 1 and _detect(r, s) == 1:
         why = ("every lie is caught and flagged, and the two penalties take back just what it gains, so a lie pays "
                "what the truth does")
-    else:
+    elif all(_level(r, x) for x in even):
         return f" {where}, a lie is worth on average just what the truth is, so nothing pushes it either way: {share} is no learned habit of lying."
+    else:
+        lie, truth = r.values["probe"][s]
+        each, there = (" in each", "in each") if len(even) == 2 else ("", "there")
+        return (f" {where}, a lie is worth on average just what the truth is; its agents learned to expect {points(lie)} "
+                f"from a lie against {points(truth)} from the truth{each}, and lie in {pct(r.at('probe', s))} of chances "
+                f"{there}: noise in the payoffs, not their average, settles the habit.")
     return f" {where}, {why}, and {share} is chance, not a learned habit of lying."
 
 
+def _level(r: Lying, s: str) -> bool:
+    """With the probe, the agents in situation s lie in 40% to 60% of chances (as shown) and their learned values of a
+    lie and of the truth are within a point of each other (twice the softmax temperature): no lean either way."""
+    lie, truth = r.values["probe"][s]
+    return 40 <= wording.points(r.at("probe", s)) <= 60 and abs(lie - truth) <= 2 * TEMPERATURE
+
+
 def probe_sentence(r: Lying) -> str:
-    w, u = wording.points(r.at("probe", "watched")), wording.points(r.at("probe", "unwatched"))
-    bw, bu = wording.points(r.at("behaviour", "watched")), wording.points(r.at("behaviour", "unwatched"))
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
@@ -359,7 +391,7 @@ def probe_sentence(r: Lying) -> str:
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     reason = ""
-    if _all_near_none(r):
+    if _all_alike(r):
         head += f", about as seldom as without it ({without})"
     elif _probe_raises(r):
         more = [s for s in SITUATIONS if _rises(r, s)]
@@ -391,7 +423,7 @@ def probe_sentence(r: Lying) -> str:
             split = (f" Of its {s} answers, {pct(r.hidden[s])} are hidden lies and {pct(r.plain[s])} plain ones"
                      + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
                         "either." if r.accuracy == 0.5 else "."))
-    if max(w, u) < 20 and max(bw, bu) >= 50:
+    if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
@@ -440,23 +472,36 @@ def _near_none(share: float) -> bool:
     return _rank(share) <= 1
 
 
-def _all_near_none(r: Lying) -> bool:
-    """Every share of lies, with the probe and without, reads 1% or less: no change worth calling more or less."""
-    return all(_near_none(r.at(reward, s)) for reward in ("probe", "behaviour") for s in SITUATIONS)
+FEW_PCT = 5          # 'a few percent': a share of lies that reads this or less
+SCATTER = 0.02       # two such shares closer than this (2 points of share) are no change worth naming
+
+
+def _alike(p: float, b: float) -> bool:
+    """Two shares of lies too close to call one more than the other: both next to none ('under 1%' and '1%'), or
+    both reading 5% or less and under 2 points of share apart (1.1% and 1.5%, shown as 1% and 2%)."""
+    return ((_near_none(p) and _near_none(b))
+            or (wording.points(p) <= FEW_PCT and wording.points(b) <= FEW_PCT and abs(p - b) < SCATTER))
+
+
+def _all_alike(r: Lying) -> bool:
+    """Every share of lies, with the probe and without, reads 5% or less, and in each situation the two are alike:
+    no change worth calling more or less."""
+    return all(_alike(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS)
 
 
 def _rises(r: Lying, s: str) -> bool:
     """With the probe it lies more often in situation s, as the shares are written ('over 99%' is less than '100%',
-    two '1%'s are the same), and not merely from one share next to none to another ('under 1%' to '1%')."""
+    two '1%'s are the same), and not merely from one share to another alike (`_alike`: 'under 1%' to '1%', or
+    1.1% to 1.5%)."""
     p, b = r.at("probe", s), r.at("behaviour", s)
-    return _rank(p) > _rank(b) and not (_near_none(p) and _near_none(b))
+    return _rank(p) > _rank(b) and not _alike(p, b)
 
 
 def _probe_raises(r: Lying) -> bool:
-    """With the probe it lies at least as often as without in both situations (or next to never in both), and
+    """With the probe it lies at least as often as without in both situations (or about as often: `_alike`), and
     more often in one, as the shares are written."""
     pairs = [(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS]
-    return (all(_rank(p) >= _rank(b) or (_near_none(p) and _near_none(b)) for p, b in pairs)
+    return (all(_rank(p) >= _rank(b) or _alike(p, b) for p, b in pairs)
             and any(_rises(r, s) for s in SITUATIONS))
 
 
@@ -483,7 +528,7 @@ def _loses(r: Lying, s: str) -> bool:
 def _falls(r: Lying, s: str) -> bool:
     """With the probe it lies less often in situation s, as the shares are written (`_rises` the other way)."""
     p, b = r.at("probe", s), r.at("behaviour", s)
-    return _rank(p) < _rank(b) and not (_near_none(p) and _near_none(b))
+    return _rank(p) < _rank(b) and not _alike(p, b)
 
 
 def _probe_shifts(r: Lying) -> bool:
@@ -728,19 +773,21 @@ PROBE_TRUTHS = (
     Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
           lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
-          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%' is no rise)"),
+          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
+          "between two shares of 5% or less under 2 points of share apart, is no rise)"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
           lambda r, m: _without_is(r, m) and _rises(r, m.group(3))
           and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
-               or _near_none(r.at("probe", _other(m.group(3)))) and _near_none(r.at("behaviour", _other(m.group(3))))),
+               or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
-          "same share in the other (or next to none, 1% or less, with and without it), as the shares are written"),
+          "same share in the other (or one alike: both 1% or less, or both 5% or less and under 2 points of share "
+          "apart), as the shares are written"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
           r"(watched|unwatched)",
           lambda r, m: _without_is(r, m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
           "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
-          "'under 1%' to '1%' is no change)"),
+          "'under 1%' to '1%', or between two shares of 5% or less under 2 points of share apart, is no change)"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
           r"push toward lying",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
@@ -749,12 +796,19 @@ PROBE_TRUTHS = (
           "with it somewhere (as the shares are written); the agent cannot hide (choosing the better of two ways to "
           "lie would favour lying)"),
     Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and that noise "
-          r"outweighs its small push toward honesty",
-          lambda r: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
-          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          r"(outweighs its (small push|push of (\S+) points?) toward honesty|, not a lie's worth, adds those lies)",
+          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS)
+          and (m.group(2) is None) == _honesty_wins(r)
+          and (m.group(2) is None or (m.group(2) == "small push") == _small_push(r))
+          and (m.group(3) is None or _amount_is(m.group(3), _push(r))),
           "the probe flags lies more often than honest answers (better than a coin toss, short of perfect, with a "
           "penalty), so a lie is worth less with it in both situations, yet it lies more with it somewhere (as the "
-          "shares are written): the only other thing the probe changes is the noise of its false alarms"),
+          "shares are written): the only other thing the probe changes is the noise of its false alarms. That noise "
+          "'outweighs' the push toward honesty only where honesty does not now win in both (under 20% lies with the "
+          "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
+          "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
+          "most half the gain, else given in points"),
     Truth(r"; (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
           r"better of two noisy estimates, which overrates it",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
@@ -779,8 +833,9 @@ PROBE_TRUTHS = (
           "never or always caught make every payoff certain, a hidden lie pays what a lie pays without the probe and "
           "no less than the truth, and the share of lies rises by at most 5 points as shown"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
-          lambda r, m: _without_is(r, m) and _all_near_none(r),
-          "the behaviourist agents' shares of lies, and every share with and without the probe reads 1% or less"),
+          lambda r, m: _without_is(r, m) and _all_alike(r),
+          "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
+          "in each situation the two under 2 points of share apart (or both 1% or less)"),
     Truth(r"of its (watched|unwatched) answers are hidden lies, against [^,]+ plain ones, so (all|most) of its lies there",
           lambda r, m: r.hidden[m.group(1)] > 0 and (r.plain[m.group(1)] == 0 if m.group(2) == "all"
                                                     else r.hidden[m.group(1)] > r.plain[m.group(1)] > 0),
@@ -797,9 +852,20 @@ PROBE_TRUTHS = (
           "never caught ('flagged') or always ('caught and flagged'), so every payoff is certain"),
     Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is, so nothing "
           r"pushes it either way: its " + P + r" (there|in each) is no learned habit of lying",
-          lambda r, m: _even_named(r, m, 2, 3, 4),
-          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 20% "
-          "to 80% of chances there (as shown; the share quoted) and cannot hide"),
+          lambda r, m: _even_named(r, m, 2, 3, 4) and all(_level(r, s) for s in _named(m.group(2))),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 40% "
+          "to 60% of chances there (as shown; the share quoted), its agents' learned values of a lie and of the truth "
+          "there are within a point of each other (twice the softmax temperature), and it cannot hide"),
+    Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is; its agents "
+          r"learned to expect (\S+) from a lie against (\S+) from the truth(?: in each)?, and lie in " + P
+          + r" of chances (there|in each): noise in the payoffs, not their average, settles the habit",
+          lambda r, m: _even_named(r, m, 2, 5, 6)
+          and all(_pts_is(m.group(3), r.values["probe"][s][0]) and _pts_is(m.group(4), r.values["probe"][s][1])
+                  and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in _named(m.group(2)))
+          and ("in each" in m.group(0).split(", and lie")[0]) == (m.group(2) is None),
+          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, but only on "
+          "average (a payoff that is not the same every time); it lies in 20% to 80% of chances there and cannot "
+          "hide; the agents' learned values of a lie and of the truth there, and their share of lies, as quoted"),
     Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
@@ -840,8 +906,7 @@ PROBE_TRUTHS = (
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
     Truth(r"so honesty now wins in both",
-          lambda r: _few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
-          and max(wording.points(r.at("behaviour", s)) for s in SITUATIONS) >= 50,
+          lambda r: _honesty_wins(r),
           "under 20% lies with the probe in both situations, against at least 50% somewhere without it (as shown)"),
     Truth(r"false alarms cost an honest answer (\S+) points? on average",
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),

@@ -229,9 +229,9 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
 
 @pytest.mark.parametrize("state, before, after", [
     # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
-    (dict(gain=8, penalty=19, watched=10, unwatched=65, accuracy=95, hide="yes"),
-     "when unwatched, more than the 100% and 1% without it. It learned",
-     "when unwatched, against the 100% and 1% without it: fewer when watched but more when unwatched;"),
+    (dict(gain=4.5, penalty=20, watched=0, unwatched=30, accuracy=95, hide="yes"),
+     "when unwatched, more than the 100% and 3% without it;",
+     "when unwatched, against the 100% and 3% without it: fewer when watched but more when unwatched;"),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
@@ -404,8 +404,10 @@ def test_a_rise_from_under_1_percent_to_1_percent_is_not_called_more():
     assert pct(r.at("behaviour", "unwatched")) == pct(r.at("probe", "unwatched")) == "2%"
     probe = texts["probe"]
     assert "more than" not in probe and not failures(r, probe)
-    assert failures(r, probe.replace("when unwatched;", "when unwatched, against the under 1% and 2% without it: more "
-                                     "than without it when watched;"))
+    assert "when unwatched, about as seldom as without it (under 1% and 2%);" in probe, probe
+    assert failures(r, probe.replace("when unwatched, about as seldom as without it (under 1% and 2%);",
+                                     "when unwatched, against the under 1% and 2% without it: more than without it when "
+                                     "watched;"))
 
 
 def test_a_lie_that_gains_yet_is_told_in_under_half_the_chances_is_explained_by_values_too_close_to_settle():
@@ -490,8 +492,8 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "more than the 4% and 1% without it; its false alarms make every payoff noisy, and with two ways to lie, it "
      "judges lying by the better of two noisy estimates, which overrates it."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
-     "more than the 4% and 1% without it, though it makes a lie worth less on average; its false alarms make every "
-     "payoff noisy, and that noise outweighs its small push toward honesty."),
+     "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
+     "average; its false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -902,3 +904,104 @@ def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_bo
     calm = lying(**{**state, "accuracy": 90, "hide": "no"})
     assert failures(calm[0], calm[1]["probe"].split(". ")[0] + ", against the 98% and 12% without it: fewer when "
                     "watched but more when unwatched.")
+
+
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=10, penalty=20, watched=15, unwatched=0, accuracy=75, hide="no"), "unwatched"),
+    (dict(gain=9, penalty=9, watched=90, unwatched=40, accuracy=80, hide="no"), "unwatched"),
+    (dict(gain=7, penalty=10, watched=60, unwatched=15, accuracy=55, hide="no"), "watched"),
+])
+def test_a_lopsided_share_where_a_lie_is_worth_nothing_on_average_is_explained_by_what_the_agents_learned(state, s):
+    """/reward-function-design?gain=10&penalty=20&watched=15&unwatched=0&accuracy=75&hide=no#probe: with the probe an
+    unwatched lie is worth on average just what the truth is, yet the agents lie in 67% of chances there, and their
+    learned values put a lie 0.8 points above the truth. The sentence said 'nothing pushes it either way: its 67% there
+    is no learned habit of lying', which leads a reader to expect about half. Where the share is not near even, it
+    now says what the agents learned to expect, as the caught sentence does for the behaviourist reward."""
+    r, texts, _ = lying(**state)
+    share, (lie, truth) = r.at("probe", s), r.values["probe"][s]
+    assert r.worth("probe", getattr(r, s)) == 0
+    assert not 0.395 <= share < 0.605, "a share far from even"
+    assert (lie > truth) == (share > 0.5), "the learned values lean the way the agents lie"
+    probe = texts["probe"]
+    assert "nothing pushes it either way" not in probe and "no learned habit of lying" not in probe, probe
+    said = (f"When {s}, a lie is worth on average just what the truth is; its agents learned to expect {points(lie)} "
+            f"from a lie against {points(truth)} from the truth, and lie in {pct(share)} of chances there: noise in the "
+            "payoffs, not their average, settles the habit.")
+    assert said in probe, probe
+    assert not failures(r, probe)
+    old = (f"When {s}, a lie is worth on average just what the truth is, so nothing pushes it either way: its "
+           f"{pct(share)} there is no learned habit of lying.")
+    assert failures(r, probe.replace(said, old)), "the old wording is refused"
+    assert failures(r, probe.replace(points(lie), points(lie + 1))), "the learned values are the model's"
+
+
+@pytest.mark.parametrize("state, situation, old", [
+    (dict(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no"), "unwatched",
+     ", against the 63% and 1% without it: fewer when watched but more when unwatched, though it makes a lie worth "
+     "less on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward "
+     "honesty."),
+    (dict(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no"), "watched",
+     ", against the 1% and under 1% without it: more than without it when watched, though it makes a lie worth less "
+     "on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
+    (dict(gain=7.5, penalty=19, watched=60, unwatched=0, accuracy=70, hide="no"), "watched",
+     ", against the 1% and 100% without it: fewer when unwatched but more when watched, though it makes a lie worth "
+     "less on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward "
+     "honesty."),
+])
+def test_two_shares_of_a_few_percent_under_2_points_apart_are_no_rise(state, situation, old):
+    """/reward-function-design?gain=5&penalty=18&watched=20&unwatched=50&accuracy=75&hide=no#probe: unwatched the agents
+    lie in 1.1% of chances without the probe and 1.5% with it (shown 1% and 2%), 20 agents' sampling scatter; the
+    sentence called it a rise and explained it as noise outweighing a 'small' push toward honesty (9 points, against
+    a gain of 5), beside 'honesty now wins in both'. Two shares of 5% or less under 2 points apart are no change."""
+    r, texts, _ = lying(**state)
+    p, b = r.at("probe", situation), r.at("behaviour", situation)
+    assert p > b and p - b < 0.02 and max(p, b) <= 0.05
+    probe = texts["probe"]
+    assert f"more when {situation}" not in probe and "more than" not in probe and "outweighs" not in probe, probe
+    assert not failures(r, probe)
+    head = probe.split(". ")[0].split(";")[0].split(", about as seldom")[0]
+    wrong = head + old
+    assert failures(r, wrong), wrong
+
+
+def test_shares_of_a_few_percent_alike_with_and_without_the_probe_are_about_as_seldom():
+    """/reward-function-design?gain=7&penalty=20&watched=50&unwatched=95&accuracy=75&hide=no: 1.2% and 0.15% without
+    the probe, 1.65% and 0.2% with it; every share a few percent or less and each pair under 2 points apart."""
+    r, texts, _ = lying(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no")
+    assert "when unwatched, about as seldom as without it (1% and under 1%);" in texts["probe"], texts["probe"]
+
+
+def test_the_probes_push_toward_honesty_is_called_small_only_where_it_is_small_against_the_gain():
+    """/reward-function-design?gain=0&penalty=13&watched=30&unwatched=10&accuracy=55&hide=no: unwatched the agents lie
+    in 5% of chances without the probe and 8% with it, and the probe takes 13 × (2 × 0.55 − 1) = 1.3 points off a lie
+    that gains nothing: no small push against that gain. Its size is given instead; 'small' stays where the push is
+    at most half the gain (gain=3, penalty=10, accuracy=55: 1 point against 3)."""
+    r, texts, _ = lying(gain=0, penalty=13, watched=30, unwatched=10, accuracy=55, hide="no")
+    assert r.at("probe", "unwatched") - r.at("behaviour", "unwatched") > 0.02
+    probe = texts["probe"]
+    assert "small push" not in probe
+    assert "and that noise outweighs its push of 1.3 points toward honesty." in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("its push of 1.3 points", "its small push"))
+    assert failures(r, probe.replace("its push of 1.3 points", "its push of 1.2 points"))
+    r, texts, _ = lying(gain=3, penalty=10, watched=55, unwatched=40, accuracy=55, hide="no")
+    assert "and that noise outweighs its small push toward honesty." in texts["probe"], texts["probe"]
+    assert failures(r, texts["probe"].replace("its small push", "its push of 1 point"))
+
+
+def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_now_wins_in_both():
+    """Where lies rise with the probe in one situation yet stay under 20% in both (against 50% or more somewhere
+    without it), 'that noise outweighs its push toward honesty' beside 'honesty now wins in both' reads as a
+    contradiction: the rise is given as noise adding those lies instead. The shares at the first sliders above are
+    set by hand to such a case (1% to 9% watched, over 99% to 2% unwatched)."""
+    from dataclasses import replace
+    base, _, _ = lying(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no")
+    r = replace(base, situations={"behaviour": {"watched": 0.01, "unwatched": 0.995},
+                                  "probe": {"watched": 0.09, "unwatched": 0.02}})
+    probe = LYING.claim_texts(r)["probe"]
+    assert "so honesty now wins in both" in probe, probe
+    assert "outweighs" not in probe
+    assert "its false alarms make every payoff noisy, and that noise, not a lie's worth, adds those lies." in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("and that noise, not a lie's worth, adds those lies",
+                                     "and that noise outweighs its push of 9 points toward honesty"))
