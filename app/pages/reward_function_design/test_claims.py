@@ -9,7 +9,7 @@ import pytest
 
 from app.pages.reward_function_design.page import LYING, REVERSI
 from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
-from app.wording import rounded
+from app.wording import rounded, share
 
 
 def lying(**changes):
@@ -231,7 +231,7 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
     # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
     (dict(gain=4.5, penalty=20, watched=0, unwatched=30, accuracy=95, hide="yes"),
      "when unwatched, more than the 100% and 3% without it;",
-     "when unwatched, against the 100% and 3% without it: fewer when watched but more when unwatched;"),
+     "when unwatched, against the 100% and 3% without it: more than without it when unwatched;"),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
@@ -712,7 +712,6 @@ def test_a_coin_toss_where_a_lie_pays_what_the_truth_does_is_not_called_a_habit_
 @pytest.mark.parametrize("state", [
     dict(gain=0, penalty=1, watched=100, unwatched=100, accuracy=100, hide="yes"),
     dict(gain=0, penalty=1, watched=0, unwatched=100, accuracy=100, hide="yes"),
-    dict(gain=0, penalty=2, watched=0, unwatched=100, accuracy=100, hide="yes"),
 ])
 def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates(state):
     """/reward-function-design?gain=0&penalty=1&watched=100&unwatched=100&accuracy=100&hide=yes: a lie is always
@@ -883,11 +882,6 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
      "watched but more when unwatched",
      "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
      "estimates, which overrates it."),
-    (dict(gain=4.5, penalty=9, watched=0, unwatched=50, accuracy=80, hide="yes"),
-     "it lies in over 99% of chances when watched and 39% when unwatched, against the 100% and 24% without it: fewer "
-     "when watched but more when unwatched",
-     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
-     "estimates, which overrates it."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1005,3 +999,20 @@ def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_n
     assert not failures(r, probe)
     assert failures(r, probe.replace("and that noise, not a lie's worth, adds those lies",
                                      "and that noise outweighs its push of 9 points toward honesty"))
+
+
+@pytest.mark.parametrize("state, pair", [
+    (dict(gain=5, penalty=1, watched=20, unwatched=5, accuracy=75, hide="yes"), ("100%", "over 99%")),
+    (dict(gain=1, penalty=12, watched=45, unwatched=20, accuracy=55, hide="no"), ("9%", "8%")),
+    (dict(gain=4.5, penalty=9, watched=0, unwatched=50, accuracy=80, hide="yes"), ("over 99%", "100%")),
+])
+def test_two_shares_under_2_points_apart_are_no_change_at_any_level(state, pair):
+    """99.95% to 100%, or 8.05% to 8.7% (written 8% and 9%): a gap the agents' scatter makes, whichever way the two
+    round, is neither "more" nor "fewer", nor given a cause."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    s = next(s for s in ("watched", "unwatched")
+             if (share(r.at("probe", s)), share(r.at("behaviour", s))) == pair)
+    assert abs(r.at("probe", s) - r.at("behaviour", s)) < 0.02
+    assert f"more than without it when {s}" not in probe and f"fewer when {s}" not in probe, probe
+    assert f"more when {s}" not in probe, probe
