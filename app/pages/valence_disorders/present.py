@@ -11,7 +11,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, share, upper_first, whole_points
+from app.wording import count, num, pct, rounded, share, upper_first, whole_points
 
 from .model import IDS, MILD, MOMENTS, NAMES, STRONG, Day
 
@@ -30,11 +30,12 @@ assert NEGATIVE_AT <= POSITIVE_AT
 # --- Wording helpers of this page ---------------------------------------------------------------------------
 
 def duration(minutes: int) -> str:
-    """'1 minute', '45 minutes', '1 hour', '2.5 hours' (to a tenth of an hour from one hour up); a time short of
-    the whole day that would round to it reads 'all but 2 minutes', never as the whole day."""
+    """'1 minute', '45 minutes', '1 hour', '2.5 hours' (to a tenth of an hour from one hour up, halves up as the kit
+    rounds: 681 minutes are 11.4 hours); a time short of the whole day that would round to it reads 'all but 2
+    minutes', never as the whole day."""
     if minutes < 60:
         return count(minutes, "minute")
-    hours = round(minutes / 60, 1)
+    hours = rounded(minutes / 60, 1)
     if minutes < MOMENTS and hours * 60 >= MOMENTS:
         return f"all but {count(MOMENTS - minutes, 'minute')}"
     return count(hours, "hour") if hours == int(hours) else f"{num(hours, 1)} hours"
@@ -431,7 +432,7 @@ IDLE = Truth(rf"nothing was under way for (?P<t>{_D})|something was always under
              rf"was idle for (?P<u>{_D})|was never idle|Idle (?P<v>{_D})",
              lambda d, m: _idle_is(d, m["t"] or m["u"] or m["v"]),
              "how long nothing was under way (never, if no minute was idle), in minutes under an hour, else hours to a "
-             "tenth; the whole day's 16 hours only if no minute was busy ('all but 2 minutes' when 2 were)")
+             "tenth (halves up: 681 minutes are 11.4 hours); the whole day's 16 hours only if no minute was busy ('all but 2 minutes' when 2 were)")
 THREW = Truth(r"threw out (?P<n>\d+) thoughts?|(?P<s>\d+) thoughts? thrown out while idle|no thought thrown out",
               lambda d, m: d.rerolls == int(m["n"] or m["s"] or 0), "the number of thoughts thrown out while nothing was under way")
 INTERRUPTED = Truth(r"(?P<n>\d+) activit(?:y|ies) (?:was|were) interrupted|(?P<s>\d+) interruptions?|nothing interrupted",
@@ -496,7 +497,7 @@ def _idle_is(d: Day, text: str | None) -> bool:
     if unit.startswith("minute"):
         return minutes < 60 and minutes == int(value)
     whole_day = float(value) * 60 >= MOMENTS
-    return minutes >= 60 and abs(minutes / 60 - float(value)) <= 0.05 + 1e-9 and (minutes == MOMENTS or not whole_day)
+    return minutes >= 60 and float(value) == rounded(minutes / 60, 1) and (minutes == MOMENTS or not whole_day)
 
 
 # --- Summary, table, live numbers, panel, API ----------------------------------------------------------------

@@ -137,6 +137,23 @@ def test_a_day_idle_but_for_two_minutes_is_not_called_idle_all_day():
     assert "nothing was under way for 16 hours" in text and summary.startswith("Idle 16 hours of 16 hours")
 
 
+def test_hours_idle_round_halves_up_as_a_reader_divides_the_minutes():
+    """At the strong negative bias, 681 of the 960 minutes are idle (one thought thrown out a minute): 11.35
+    hours, which a reader rounds to 11.4; the sentence, live number and summary say so, never 11.3. And 123
+    minutes are 2.05 hours, 2.1 to a tenth, never a whole 2 hours."""
+    d, text, summary, _ = day(offset=-2)
+    idle = sum(b is None for b in d.busy)
+    assert idle == 681 and d.rerolls == 681
+    assert "nothing was under way for 11.4 hours;" in text and "11.3" not in text
+    assert DAY.live(d)["idle"] == "was idle for 11.4 hours" and summary.startswith("Idle 11.4 hours of 16 hours")
+    d, text, summary, _ = day(offset=-1.25, spread=1.75, extremise=0.1)
+    assert sum(b is None for b in d.busy) == 123
+    assert "nothing was under way for 2.1 hours;" in text and summary.startswith("Idle 2.1 hours")
+    # The truth holds the sentence to the same rounding: the hours a half-even rounding would give are refused.
+    idle_truth = next(t for t in DAY.all_truths if "nothing was under way" in t.pattern)
+    assert idle_truth.failures(d, text.replace("under way for 2.1 hours", "under way for 2 hours"))
+
+
 def test_a_share_short_of_all_is_never_100_percent():
     """Review 3, VD-2: '100% of thoughts have negative valence … what still gets through …' for 99.8%; '100% of
     thoughts have positive valence' with one thought thrown out; '100% strong' for 99.8%."""
