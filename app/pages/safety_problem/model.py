@@ -377,6 +377,7 @@ class Plan:
     unprepared: dict[str, float]               # strategy -> chance the scenario that happens got no effort
     hindsight: dict[str, float] | None         # flight only: each strategy against the blend that happened
     likeliest: int
+    all_zero: bool = False                     # every credence slider at zero: read as equal odds
 
 
 def payoff_curve(effort: np.ndarray | float, scale: float):
@@ -421,4 +422,4 @@ def contingency(question: str, first: float, second: float, third: float,
                      for k, e in splits.items()}
     return Plan(question=question, kinds=KINDS[question], credence=tuple(float(x) for x in p), scale=scale,
                 splits={k: tuple(float(x) for x in e) for k, e in splits.items()}, payoff=payoff,
-                unprepared=unprepared, hindsight=hindsight, likeliest=likeliest)
+                unprepared=unprepared, hindsight=hindsight, likeliest=likeliest, all_zero=bool(raw.sum() == 0))

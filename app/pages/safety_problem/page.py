@@ -83,7 +83,7 @@ PLAN = Widget(
                options=(("agi", "What will AGI be like? (today)"), ("flight", "What will flying machines be like? (1870)")),
                help="The same plan, for Byrnes's analogy or for AGI."),
         Number("first", "Credence: brain-like AGI (1870: like birds)", min=0, max=100, step=5, default=40, unit="%",
-               help="Your odds for the first kind; the three are scaled to add up to 100%."),
+               help="Your odds for the first kind; the three are scaled to add up to 100% (all three at 0% read as equal)."),
         Number("second", "Credence: prosaic AGI, like today's deep learning (1870: like airships)", min=0, max=100,
                step=5, default=40, unit="%", help="Your odds for the second kind."),
         Number("third", "Credence: some other kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",

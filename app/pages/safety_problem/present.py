@@ -1007,6 +1007,8 @@ def _likeliest(r: Plan) -> tuple[str, str]:
     """The opening and the name of the likeliest kind, with ties said as ties."""
     top = r.kinds[r.likeliest]
     tied = [k for k, c in zip(r.kinds, r.credence) if abs(c - r.credence[r.likeliest]) < 1e-9 and k != top]
+    if r.all_zero:
+        return "With every slider at zero, we read your odds as equal: ", top + " (the first of three equally likely kinds)"
     if len(tied) == 2:
         return "With every kind equally likely, ", top + " (the first of three equally likely kinds)"
     if tied:
@@ -1158,8 +1160,12 @@ CHANCE = r"(?:an? (\d+%) chance|a chance of ((?:under|over) \d+%))"
 PLAN_VERDICT_TRUTHS = (
     Truth(r", each rounded\)", lambda r: sum(fair_points(r.splits["best"], add_up=False)) != 100,
           "the best split's shares, equal ones shown equal, do not add up to 100 as shown"),
-    Truth(r"With every kind equally likely", lambda r: max(r.credence) - min(r.credence) < 1e-9,
-          "the three credences are equal"),
+    Truth(r"With every kind equally likely", lambda r: max(r.credence) - min(r.credence) < 1e-9 and not r.all_zero,
+          "the three credences are equal, and not all at zero"),
+    Truth(r"With every slider at zero, we read your odds as equal", lambda r: r.all_zero,
+          "every credence slider is at zero (read as equal odds: a third on each kind)"),
+    Truth(r"three equally likely kinds", lambda r: max(r.credence) - min(r.credence) < 1e-9,
+          "the three credences are equal (all at zero read as equal)"),
     Truth(r"\(tied for likeliest with ([A-Za-z -]+)\)",
           lambda r, m: sum(abs(c - max(r.credence)) < 1e-9 for c in r.credence) == 2
           and abs(r.credence[r.kinds.index(m.group(1))] - max(r.credence)) < 1e-9,
@@ -1249,6 +1255,8 @@ def plan_live(r: Plan) -> dict[str, str]:
 def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"kinds": [{"name": k, "title": upper_first(k), "credence": c_shown, "effort": e_shown, "width": c}
                       for k, c, c_shown, e_shown in zip(r.kinds, r.credence, split_pcts(r.credence), split_pcts(r.splits["best"]))],
+            # Three sliders at zero are read as equal odds, and the boxes say so rather than 'your credence 33%'.
+            "credence_words": ("your odds read as equal,", "read as equal:") if r.all_zero else ("your credence", "credence"),
             "question": r.question}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from html import unescape
 
 import pytest
 
@@ -386,6 +387,29 @@ def test_the_chain_caption_reads_both_lines_at_the_end_and_leaves_the_pace_to_th
     r, text = _run(CHAIN, k=0.98)
     assert "is 0.00638 with delayed neutrons and almost 0 if every neutron were prompt" in CHAIN.summary(r)
     assert not _repeats(CHAIN.summary(r), text)
+
+
+@pytest.mark.parametrize("returns", [10, 50])
+def test_every_credence_at_zero_is_said_to_be_read_as_equal_odds(client, returns):
+    """Three sliders at 0% cannot be scaled to add up to 100%: the model reads them as a third each, and the
+    verdict says so at its start (as the odds on the LLM-plateau page do), never that the reader thinks every kind
+    equally likely; the boxes beside it read the 33% as equal odds, not as the reader's credence."""
+    r, text = _run(PLAN, first=0, second=0, third=0, returns=returns)
+    assert r.credence == pytest.approx((1 / 3,) * 3)
+    assert text["verdict"].startswith("With every slider at zero, we read your odds as equal: everything on brain-like "
+                                      "AGI (the first of three equally likely kinds) earns 33% of the best possible")
+    assert "With every kind equally likely" not in text["verdict"]
+    assert _caught(PLAN, r, text["verdict"].replace("With every slider at zero, we read your odds as equal: everything",
+                                                    "With every kind equally likely, everything"))
+    # A reader who gave each kind the same odds, not zero, is not told they left every slider at zero.
+    r_even, text_even = _run(PLAN, first=30, second=30, third=30, returns=returns)
+    assert text_even["verdict"].startswith("With every kind equally likely, everything on brain-like AGI")
+    assert _caught(PLAN, r_even, text_even["verdict"].replace("With every kind equally likely, everything",
+                                                              "With every slider at zero, we read your odds as equal: everything"))
+    html = unescape(client.get(f"/safety-problem?first=0&second=0&third=0&returns={returns}").text)
+    assert text["verdict"] in html
+    assert "Brain-like AGI: your odds read as equal, 33%" in html and ">read as equal: 33%</text>" in html
+    assert "your credence 33%" not in html and ">credence 33%</text>" not in html
 
 
 def test_the_plan_caption_reads_the_bars_and_leaves_the_verdict_to_the_prose():
