@@ -1,11 +1,15 @@
 """The sharp-takeoff page over HTTP: its APIs, the lit ladder, and a link between slider steps."""
 from __future__ import annotations
 
+import re
 from html import escape
+from pathlib import Path
 
+import pytest
 from helpers import assert_rejected, between, visible_text
 
-from app.pages.sharp_takeoff.page import LANGUAGE
+from app.pages.sharp_takeoff.page import CLIMB, LANGUAGE
+from app.pages.sharp_takeoff.present import person_years
 from app.wording import faults
 
 
@@ -113,3 +117,55 @@ def test_the_imitation_learners_are_compared_with_the_luck_of_matching_gestures(
             "the meaning; a speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is "
             "only a small share of a meaning's 100 or so examples)") in text
     assert "a little above" not in text
+
+
+CONTENT = Path(__file__).with_name("content.md").read_text()
+# The "Try" bullets under the gap claim: each climb link's state and what the bullet says happens there.
+TRY = re.compile(r"\[\[show:climb ([^|\]]*)\|[^\]]*\]\]:\s*(.*?)(?=\n- |\n\n)", re.S)
+LINKS = [({k: float(v) for k, v in (kv.split("=") for kv in query.split())}, " ".join(said.split()))
+         for query, said in TRY.findall(CONTENT)]
+
+
+def blocker_costs(c) -> list[float]:
+    """Each blocker's cost in person-years, read off the climb: those before relevance share its R&D alike, and each
+    after it is the R&D between one corner of the climb and the next (the last corner is tuning, not a blocker)."""
+    corners = [c.relevant_at] + [r for r, _ in c.steps[:-1]]
+    return [c.relevant_at / c.before] * c.before + [b - a for a, b in zip(corners, corners[1:])]
+
+
+def query_of(state: dict) -> str:
+    return "&".join(f"{k}={v:g}" for k, v in state.items())
+
+
+@pytest.mark.parametrize("state", [{}] + [state for state, _ in LINKS], ids=lambda s: query_of(s) or "defaults")
+def test_the_cost_per_blocker_above_the_climb_holds_at_every_state_the_page_links_to(client, state):
+    """The prose above the climb gives each blocker 500 person-years. At the page's own link to half the blockers
+    after relevance, each twice the one before, those cost 1,000 to 512,000: there the 500 must read as the default,
+    with the slider that changes it named, never as what the chart below shows."""
+    c = CLIMB.run({**CLIMB.defaults(), **state})
+    html = client.get(f"/sharp-takeoff?{query_of(state)}").text
+    prose = " ".join(visible_text(between(html, 'id="imitation"', 'id="widget-climb"')).split())
+    said = next(s for s in re.split(r"(?<=\.) ", prose) if "500 person-years" in s)
+    if any(cost != 500 for cost in blocker_costs(c)):
+        assert "By default each costs 500 person-years" in said and "“Each later blocker costs”" in said, said
+        assert "500 person-years each here" not in prose
+    assert blocker_costs(CLIMB.run(CLIMB.defaults())) == [500] * 20
+
+
+def test_each_try_link_quotes_what_the_widget_shows_at_the_state_it_opens():
+    """Every number a "Try" bullet quotes is the gap the climb widget states at that link's state: exact where the
+    bullet gives a count, within a tenth where it says 'about'; 'that blocker's 500' is the one later blocker's cost."""
+    assert len(LINKS) == 3
+    words = {"a million": 1e6}
+    for state, said in LINKS:
+        c = CLIMB.run({**CLIMB.defaults(), **state})
+        m = re.search(r"(about )?(a million|[\d,]+(?: thousand)?) person-years", said)
+        assert m, said
+        if m[1]:
+            quoted = words.get(m[2]) or float(m[2].split()[0].replace(",", "")) * (1e3 if "thousand" in m[2] else 1)
+            assert abs(c.gap - quoted) <= 0.1 * quoted, (state, said, c.gap)
+        else:
+            assert m[2] == person_years(c.gap), (state, said, c.gap)
+        if "that blocker's" in said:
+            cost = int(re.search(r"that blocker's ([\d,]+)", said)[1].replace(",", ""))
+            assert c.after == 1 and blocker_costs(c)[-1] == cost, (state, said)
