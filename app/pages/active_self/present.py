@@ -645,8 +645,13 @@ def _adopts(p: float) -> str:
 
 
 def _even(p: float) -> bool:
-    """An even split, as shown: the belief reads 50%."""
-    return pct(p) == "50%"
+    """An even split: the belief ends at exactly 50% (to nine decimals), so neither reading wins."""
+    return abs(p - 0.5) < 1e-9
+
+
+def _about_even(p: float) -> bool:
+    """All but even: the belief reads 50% to the percent, yet one reading wins by the page's rule (_adopts)."""
+    return pct(p) == "50%" and not _even(p)
 
 
 def _gap(r: Inference) -> int:
@@ -663,9 +668,12 @@ def _barely(r: Inference) -> bool:
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
-    if _even(mine):
-        head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left at an "
-                f"even split between the two readings; with a 1% prior, {share(base)}, {_adopts(base)}.")
+    if _even(mine) or _about_even(mine):
+        split = ("at an even split between the two readings" if _even(mine) else
+                 f"about even between the two readings (50% to the percent), so only just takes the experience as "
+                 f"{_adopts(mine)}")
+        head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} is left "
+                f"{split}; with a 1% prior, {share(base)}, {_adopts(base)}.")
         moved = r.posterior[-1] - r.posterior[0]
         if moved == 0:
             return head + " Here the culture alone holds the belief up."
@@ -730,7 +738,12 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"^After (\d+) experiences, a person whose culture gives the outside voice (\d+)%", lambda r, m: int(
         m.group(1)) == len(r.posterior) - 1 and reads_as(m.group(2), 100 * r.culture), "the run's length and the prior"),
     Truth(r"is left at an even split between the two readings", lambda r: _even(r.posterior[-1]),
-          "the belief at the end reads 50%"),
+          "the belief at the end is exactly 50%, so neither reading wins"),
+    Truth(r"is left about even between the two readings \(50% to the percent\), so only just takes the experience as "
+          r"(a voice from outside|their own thought)",
+          lambda r, m: _about_even(r.posterior[-1]) and m.group(1) == _adopts(r.posterior[-1]),
+          "the belief at the end reads 50% but is not exactly 50%; the reading named is the one it favours (over 50%: "
+          "the outside voice)"),
     Truth(r"Here the culture alone holds the belief up", lambda r: r.posterior[-1] == r.posterior[0]
           and r.baseline[-1] == r.baseline[0] and r.posterior[-1] - r.baseline[-1] >= 0.1,
           "the experiences move neither belief, and the culture's ends at least 10 points above the 1% prior's"),

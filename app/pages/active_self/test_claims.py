@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from app.pages.active_self.model import ACTION_IDS
 from app.pages.active_self.page import CLOUD, DESIRES, PRIOR, SORT, VIBE
 
@@ -171,7 +173,7 @@ def test_an_even_split_says_what_holds_the_belief_up():
     (evidence for the outside voice) lifted both beliefs: 12% to 50%, and 1% to 7%. Only at fit 0 is it the culture alone."""
     _, r, said = _at(PRIOR, fit=-0.05, culture=12)
     assert r.posterior[-1] > r.posterior[0] and r.baseline[-1] > r.baseline[0]
-    assert "is left at an even split" in said["inference"] and "culture alone" not in said["inference"]
+    assert "is left about even" in said["inference"] and "culture alone" not in said["inference"]
     assert said["inference"].endswith("Here the experiences and the culture both lift the belief.")
     old = said["inference"].replace("Here the experiences and the culture both lift the belief.",
                                     "Here the culture alone holds the belief up.")
@@ -180,6 +182,33 @@ def test_an_even_split_says_what_holds_the_belief_up():
         assert "culture alone" not in _at(PRIOR, fit=fit, culture=culture)[2]["inference"]
     _, r, said = _at(PRIOR, culture=50)                      # no evidence either way: the culture alone
     assert said["inference"].endswith("Here the culture alone holds the belief up.")
+
+
+@pytest.mark.parametrize("fit,culture", [(-0.05, 12), (-0.04, 17), (-0.03, 23), (-0.01, 40), (0.01, 60)])
+def test_a_belief_that_reads_50_percent_but_is_not_half_is_not_an_even_split(fit, culture):
+    """At ?fit=-0.05&culture=12 the belief ends at 50.19%: it reads 50%, but one reading wins by the page's rule
+    (over half: a voice from outside), so 'an even split' would be untrue. The sentence says the belief is about even
+    to the percent and names the reading that only just wins."""
+    _, r, said = _at(PRIOR, fit=fit, culture=culture)
+    end = r.posterior[-1]
+    assert round(100 * end) == 50 and end != 0.5
+    assert "even split" not in said["inference"]
+    winner = "a voice from outside" if end > 0.5 else "their own thought"
+    assert (f"is left about even between the two readings (50% to the percent), so only just takes the experience "
+            f"as {winner};") in said["inference"]
+    old = re.sub(r"about even between the two readings \(50% to the percent\), so only just takes the experience as "
+                 r"[a-z ]+;", "at an even split between the two readings;", said["inference"])
+    assert old != said["inference"] and any(t.failures(r, old) for t in PRIOR.all_truths)
+    loser = "their own thought" if end > 0.5 else "a voice from outside"
+    wrong = said["inference"].replace(f"takes the experience as {winner};", f"takes the experience as {loser};")
+    assert any(t.failures(r, wrong) for t in PRIOR.all_truths)
+
+
+def test_a_belief_of_exactly_half_is_an_even_split():
+    """No evidence either way and a 50% prior: the belief stays at exactly 0.5, and neither reading wins."""
+    _, r, said = _at(PRIOR, fit=0, culture=50)
+    assert r.posterior[-1] == 0.5
+    assert "is left at an even split between the two readings;" in said["inference"] and "about even" not in said["inference"]
 
 
 def test_the_desires_summary_says_how_often_each_outcome_happened_apart_from_its_label():
