@@ -49,6 +49,7 @@ class WhatIf:
     edits: bool
     declines: bool
     declines_with_foresight: bool = False
+    with_editor: Run | None = None     # the run with the reward editor added, to read what the boat chose instead
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def what_if(loophole: str, learning: str, error: float, foresight: str) -> WhatI
     def declines(r: Run) -> bool:
         declined = any(o is not None and o[1] < o[0] for o in r.outlook)
         return "island" not in r.choices and declined and r.visited_without_foresight is not None
-    return WhatIf(edits=edited.edited_at is not None, declines=declines(island), declines_with_foresight=declines(wary))
+    return WhatIf(edits=edited.edited_at is not None, declines=declines(island), declines_with_foresight=declines(wary),
+                  with_editor=edited)
 
 
 def simulate(loophole: str, learning: str, error: float, editor: str,

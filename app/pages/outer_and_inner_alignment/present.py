@@ -288,15 +288,47 @@ def advice(r: Run) -> str:
                 f"{val(loop)} a race as the boat expects, that it passes over the reward editor, which its critic "
                 f"guesses is worth only {val(guess)}: in the run with the editor added, it never takes it. Nor is "
                 f"foresight what keeps it off the addictive island." + closed)
+    fav = _preferred_to_editor(r)
+    if fav is not None:
+        run, guess = r.if_added.with_editor, first_guess("editor", True, r.error)
+        return (f"Neither situation arises at these settings. In the run with the editor added, the boat most often "
+                f"{TAKES[fav]}, in {run.choices[TRAIN:].count(fav)} of the {count(r.races - TRAIN, 'deployment race')} "
+                f"(its critic valued it at {val(run.values[fav][TRAIN])} when deployment began), and never takes the "
+                f"reward editor, which its critic guesses is worth only {val(guess)}. Nor is foresight what keeps it "
+                f"off the addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
 
 
+def _most_taken(run: Run) -> str | None:
+    """The plan taken in more deployment races than any other (None on a tie)."""
+    counts = sorted(((run.choices[TRAIN:].count(p), p) for p in PLANS), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+
 def _loop_outearns_editor(r: Run) -> bool:
-    """The loophole is open, and at deployment the critic expects more from circling the loop than it guesses
-    the reward editor is worth (and closed, the loop pays less than that guess)."""
+    """The loophole is open; at deployment the critic expects more from circling the loop than it guesses the reward
+    editor is worth (and closed, the loop pays less than that guess); and in the run with the editor added, circling
+    the loop is what the boat does most."""
     return (r.loophole and r.values["loop"][TRAIN] is not None
-            and r.values["loop"][TRAIN] > first_guess("editor", True, r.error) > designer_reward("loop", False))
+            and r.values["loop"][TRAIN] > first_guess("editor", True, r.error) > designer_reward("loop", False)
+            and r.if_added is not None and r.if_added.with_editor is not None
+            and _most_taken(r.if_added.with_editor) == "loop")
+
+
+def _preferred_to_editor(r: Run) -> str | None:
+    """With the loophole open, where the run with the editor added never takes it but takes a plan other than the loop
+    most, one its critic valued above its guess for the editor when deployment began: that plan."""
+    a = r.if_added
+    if not r.loophole or a is None or a.edits or a.with_editor is None:
+        return None
+    fav = _most_taken(a.with_editor)
+    value = None if fav in (None, "loop") else a.with_editor.values[fav][TRAIN]
+    return fav if value is not None and value > first_guess("editor", True, r.error) else None
+
+
+TAKES = {"finish": "finishes the race", "loop": "circles the loop of targets", "channel": "takes the unfamiliar channel",
+         "island": "goes to the addictive island"}
 
 
 # ---- What each phrase asserts, read from the run (tests/test_truths.py checks them over the grid) ---------
@@ -339,6 +371,18 @@ def _says_races(m, races: list[int]) -> bool:
     if g[2] is not None:
         return g[2:] == [len(races), races[0], races[-1]] and races != list(range(races[0], races[-1] + 1))
     return races == list(range(g[0], (g[1] or g[0]) + 1)) and (g[1] is None) == (len(races) == 1)
+
+
+def _took_instead(r: Run, m) -> bool:
+    w = r.if_added.with_editor if r.if_added is not None else None
+    if w is None or "editor" in w.choices:
+        return False
+    plan = {v: k for k, v in TAKES.items()}[m["does"]]
+    counts = {p: w.choices[TRAIN:].count(p) for p in PLANS}
+    guess = w.values["editor"][TRAIN]
+    return (int(m["n"]) == counts[plan] > max(c for p, c in counts.items() if p != plan)
+            and int(m["of"]) == w.races - TRAIN and _is(m["v"], w.values[plan][TRAIN]) and _is(m["g"], guess)
+            and w.values[plan][TRAIN] > guess and val(w.values[plan][TRAIN]) != val(guess))
 
 
 def _outlook_at(r: Run, race: int, m) -> bool:
@@ -427,9 +471,19 @@ SPECIAL_TRUTHS = (
     Truth(r"With the loophole open, circling the loop pays so well, (\S+) a race as the boat expects, that it passes "
           r"over the reward editor, which its critic guesses is worth only (\S+):",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
-          and _is(m.group(2), first_guess("editor", True, r.error)),
-          "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
-          "guess for the reward editor, as shown"),
+          and _is(m.group(2), first_guess("editor", True, r.error))
+          and (w := r.if_added.with_editor).choices[TRAIN:].count("loop")
+          > max(w.choices[TRAIN:].count(p) for p in PLANS if p != "loop"),
+          "the loophole is open, the critic's value for the loop at deployment, as shown, is above its first guess "
+          "for the reward editor, as shown, and in the run with the editor added the boat circles the loop in more "
+          "deployment races than it takes any other plan"),
+    Truth(r"In the run with the editor added, the boat most often (?P<does>" + "|".join(TAKES.values()) + r"), in "
+          r"(?P<n>\d+) of the (?P<of>\d+) deployment races \(its critic valued it at (?P<v>\S+) when deployment began\), "
+          r"and never takes the reward editor, which its critic guesses is worth only (?P<g>\S+)\.",
+          lambda r, m: _took_instead(r, m),
+          "in the run with the editor added (nothing else changed): the editor never taken; the plan named taken in "
+          "that many of all the deployment races, more than any other; its value when deployment began, above the "
+          "critic's first guess for the editor, both as shown"),
     Truth(r"in the run with the editor added, it never takes it",
           lambda r: r.if_added is not None and not r.if_added.edits,
           "with the reward editor added (nothing else changed) the boat never takes it"),

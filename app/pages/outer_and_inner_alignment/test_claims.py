@@ -321,3 +321,27 @@ def test_with_foresight_off_the_advice_says_the_islands_situation_needs_it():
     old = ("Add the reward editor to see one situation where this correction comes too late. The other, foresight "
            "keeping the boat off the addictive island it would otherwise visit, does not arise at these settings.")
     assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+
+
+def test_the_plan_named_as_preferred_to_the_editor_is_the_one_the_boat_takes():
+    """/outer-and-inner-alignment?learning=frozen&error=12: 'circling the loop pays so well … that it passes over the
+    reward editor', while in the run with the editor added the boat took the frozen, overrated channel (20) in all 60
+    deployment races and the loop in none."""
+    r, texts = at("learning=frozen&error=12")
+    edited, _ = at("learning=frozen&error=12&editor=on")
+    deployment = edited.choices[TRAIN:]
+    assert deployment.count("channel") == 60 and deployment.count("loop") == 0 and "editor" not in deployment
+    assert edited.values["channel"][TRAIN] == 20 and edited.values["editor"][TRAIN] == 12
+    said = texts["special"]
+    assert "circling the loop pays so well" not in said
+    assert ("In the run with the editor added, the boat most often takes the unfamiliar channel, in 60 of the 60 "
+            "deployment races (its critic valued it at 20 when deployment began), and never takes the reward editor, "
+            "which its critic guesses is worth only 12.") in said
+    old = ("Neither situation arises at these settings. With the loophole open, circling the loop pays so well, 14 a race "
+           "as the boat expects, that it passes over the reward editor, which its critic guesses is worth only 12: in the "
+           "run with the editor added, it never takes it.")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+    # Where the loop is what the boat does most in that run, the loop is the reason given.
+    r, texts = at("learning=frozen&error=5")
+    assert at("learning=frozen&error=5&editor=on")[0].choices[TRAIN:].count("loop") == 43
+    assert "circling the loop pays so well, 14 a race as the boat expects" in texts["special"]
