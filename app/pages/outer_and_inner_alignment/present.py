@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, share, upper_first
+from app.wording import count, num, pct, reads_as, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
@@ -140,10 +140,39 @@ def editor_part(r: Run) -> str:
         then = "no race was left for learning to notice"
     served = r.served(TRAIN, r.races)
     before = (f". Before the edit, {count(served, 'deployment race')} served the designer" if served else "")
-    return (f"It took the reward editor in race {e}. That was irreversible: from then on the reward function paid "
+    pick = chance_pick(r, "editor", e)
+    took = (f"It took the reward editor in race {e}, {pick}. The edit was" if pick
+            else f"It took the reward editor in race {e}. That was")
+    return (f"{took} irreversible: from then on the reward function paid "
             f"{val(EDITED)} for keeping the edit and nothing for finishing, so {then}. This page counts a race as "
             f"serving the designer only while the reward function is unedited, so by definition no race after the "
             f"edit does, whatever the critic learns{before}.")
+
+
+def _preferred(r: Run, plan: str, race: int) -> str | None:
+    """The plan on offer in `race` (1-based) that the critic rated highest, where it rated `plan`, taken then, lower
+    (as shown): the boat took `plan` only because its picks are random. None where `plan` was rated the best."""
+    i = race - 1
+    best = max((p for p in r.offered(race) if p != plan), key=lambda p: r.values[p][i], default=None)
+    if best is None or not r.values[plan][i] < r.values[best][i] or val(r.values[plan][i]) == val(r.values[best][i]):
+        return None
+    return best
+
+
+def chance_pick(r: Run, plan: str, race: int) -> str:
+    """'a chance pick: …' where the boat took `plan` in `race` though its critic rated another plan higher; else ''."""
+    best = _preferred(r, plan, race)
+    if best is None:
+        return ""
+    i, name = race - 1, {"editor": "the editor", "island": "the island"}[plan]
+    return (f"a chance pick: its critic rated {name} {val(r.values[plan][i])}, below the {val(r.values[best][i])} it "
+            f"expected from {PLAN_NOUNS[best]}, but the boat's choices are random, weighted toward what its critic "
+            f"values more, and {name}'s chance of being picked was {share(r.chances[i])}")
+
+
+def _first_visit(r: Run, t: int) -> str:
+    pick = chance_pick(r, "island", t)
+    return f" That first visit was {pick}." if pick else ""
 
 
 def island_pays(r: Run) -> str:
@@ -194,13 +223,14 @@ def island_part(r: Run) -> str:
                 f"That guess, for a place that {pays_now}, was never tested.")
     if e is not None and e < t:
         return (f"It visited the island in race {t}, after the edit: by then the edited reward function paid "
-                f"{val(r.truth['island'][t - 1])} for it.")
+                f"{val(r.truth['island'][t - 1])} for it." + _first_visit(r, t))
     if r.learning != "online":
         share, n = after_share(r, "island", t)
         back = ("" if n == 0 else f"; it went back in {pct(share)} of the {count(n, 'race')} after that" if share > 0
                 else "; it never went back")
         return (f"It tried the island in race {t}, and the reward function paid {val(r.rewards[t - 1])}, but its frozen "
-                f"critic learned nothing from the visit: it still rates the island {val(r.values['island'][-1])}{back}.")
+                f"critic learned nothing from the visit: it still rates the island {val(r.values['island'][-1])}{back}."
+                + _first_visit(r, t))
     share, n = after_share(r, "island", t, e)
     learned = max(v for v in r.values["island"][t:] + (guess,))
     hooked = n > 0 and share >= 0.5 and learned > guess
@@ -208,7 +238,7 @@ def island_part(r: Run) -> str:
             + f": its critic learned that the island pays {val(r.rewards[t - 1])}"
             + (f", and it went back in {pct(share)} of the {count(n, 'race')} after that" if n else "")
             + (f", until the edit in race {e} made the reward function pay only for the edit" if e is not None else "")
-            + ".")
+            + "." + _first_visit(r, t))
     if r.foresight and r.outlook[t - 1] is not None:
         text += " " + foresight_part(r, t)
     return text
@@ -385,6 +415,16 @@ def _took_instead(r: Run, m) -> bool:
             and w.values[plan][TRAIN] > guess and val(w.values[plan][TRAIN]) != val(guess))
 
 
+def _taken_below_best(r: Run, m) -> bool:
+    race = r.edited_at if m["plan"] == "editor" else r.first_tried["island"]
+    if race is None or r.choices[race - 1] != m["plan"]:
+        return False
+    i, others = race - 1, [p for p in r.offered(race) if p != m["plan"]]
+    top = max(r.values[p][i] for p in others)
+    return (any(PLAN_NOUNS[p] == m["noun"] and r.values[p][i] == top and _is(m["b"], top) for p in others)
+            and _is(m["v"], r.values[m["plan"]][i]) and r.values[m["plan"]][i] < top and reads_as(m["c"], r.chances[i]))
+
+
 def _outlook_at(r: Run, race: int, m) -> bool:
     o = r.outlook[race - 1] if 0 < race <= len(r.outlook) else None
     return o is not None and _is(m.group("visit"), o[1]) and _is(m.group("stay"), o[0])
@@ -504,6 +544,11 @@ SPECIAL_TRUTHS = (
     Truth(r"took the reward editor in race (\d+)",
           lambda r, m: r.edited_at == int(m.group(1)) and r.choices[r.edited_at - 1] == "editor",
           "the race in which the reward editor was first taken"),
+    Truth(r"a chance pick: its critic rated the (?P<plan>editor|island) (?P<v>\S+), below the (?P<b>\S+) it expected from "
+          r"(?P<noun>" + "|".join(map(re.escape, PLAN_NOUNS.values())) + r"), but the boat's choices are random, weighted "
+          r"toward what its critic values more, and the (?P=plan)'s chance of being picked was (?P<c>(?:under |over )?\d+%)",
+          lambda r, m: _taken_below_best(r, m), "in the race the boat first took the editor (or the island), the critic "
+          "rated it below the plan on offer it rated highest, both as shown, and the softmax gave it that chance"),
     Truth(r"the reward function paid (\S+) for keeping the edit and nothing for finishing",
           lambda r, m: r.edited_at is not None and _is(m.group(1), r.truth["editor"][-1]) and r.truth["finish"][-1] == 0,
           "after the edit, what the reward function pays for the editor, and 0 for finishing"),
