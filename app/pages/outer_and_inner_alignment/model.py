@@ -49,6 +49,7 @@ class WhatIf:
     edits: bool
     declines: bool
     declines_with_foresight: bool = False
+    with_editor: Run | None = None     # the run with the reward editor added, to read what the boat chose instead
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Run:
     # With foresight, before each race in which it judged the island: (a race of the future if it stays away,
     # a race of the future after a visit), both by the critic's values at that race; None where not judged.
     outlook: tuple[tuple[float, float] | None, ...] = ()
+    chances: tuple[float, ...] = ()   # in each race, the chance the softmax gave the plan it took
     visited_without_foresight: int | None = None  # the same run without foresight: its first island visit
     edited_without_foresight: int | None = None   # the same run without foresight: the race of its edit
     shown: int = TRAIN + DEPLOY   # the race the map shows (1-based): a window on the run, not part of it
@@ -79,6 +81,12 @@ class Run:
     @property
     def races(self) -> int:
         return len(self.choices)
+
+    def offered(self, race: int) -> list[str]:
+        """The plans the boat chose among in `race` (1-based): those it knew, less an island foresight declined."""
+        o = self.outlook[race - 1] if self.outlook else None
+        return [p for p in PLANS if self.values[p][race - 1] is not None
+                and not (p == "island" and o is not None and o[1] < o[0])]
 
     def share(self, plan: str, start: int, end: int) -> float:
         picks = self.choices[start:end]
@@ -148,7 +156,8 @@ def what_if(loophole: str, learning: str, error: float, foresight: str) -> WhatI
     def declines(r: Run) -> bool:
         declined = any(o is not None and o[1] < o[0] for o in r.outlook)
         return "island" not in r.choices and declined and r.visited_without_foresight is not None
-    return WhatIf(edits=edited.edited_at is not None, declines=declines(island), declines_with_foresight=declines(wary))
+    return WhatIf(edits=edited.edited_at is not None, declines=declines(island), declines_with_foresight=declines(wary),
+                  with_editor=edited)
 
 
 def simulate(loophole: str, learning: str, error: float, editor: str,
@@ -165,7 +174,7 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
     value: dict[str, float] = {"finish": OPTIMISM, "loop": OPTIMISM}   # optimistic start: it tries both
     edited_at = None
     first: dict[str, int | None] = {p: None for p in PLANS}
-    choices, rewards, outlooks = [], [], []
+    choices, rewards, outlooks, chance = [], [], [], []
     values = {p: [] for p in PLANS}
     truth = {p: [] for p in PLANS}
 
@@ -192,6 +201,7 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
         outlooks.append(judged)
         chances = softmax([value[p] for p in options])
         pick = options[int(rng.choice(len(options), p=chances))]
+        chance.append(float(chances[options.index(pick)]))
         reward = pays(pick)
         if first[pick] is None:
             first[pick] = race
@@ -209,7 +219,7 @@ def run(loophole: str, learning: str, error: float, editor: str, island: str, fo
     return Run(loophole=open_, learning=learning, error=error, editor=editor == "on", island=island == "on",
                foresight=foresight == "on", choices=tuple(choices), rewards=tuple(rewards),
                values={p: tuple(v) for p, v in values.items()}, truth={p: tuple(t) for p, t in truth.items()},
-               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks),
+               edited_at=edited_at, first_tried=first, outlook=tuple(outlooks), chances=tuple(chance),
                visited_without_foresight=None if twin is None else twin.first_tried["island"],
                edited_without_foresight=None if twin is None else twin.edited_at,
                if_added=if_added, if_closed=if_closed)

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, share, upper_first
+from app.wording import count, num, pct, reads_as, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
 
@@ -140,10 +140,39 @@ def editor_part(r: Run) -> str:
         then = "no race was left for learning to notice"
     served = r.served(TRAIN, r.races)
     before = (f". Before the edit, {count(served, 'deployment race')} served the designer" if served else "")
-    return (f"It took the reward editor in race {e}. That was irreversible: from then on the reward function paid "
+    pick = chance_pick(r, "editor", e)
+    took = (f"It took the reward editor in race {e}, {pick}. The edit was" if pick
+            else f"It took the reward editor in race {e}. That was")
+    return (f"{took} irreversible: from then on the reward function paid "
             f"{val(EDITED)} for keeping the edit and nothing for finishing, so {then}. This page counts a race as "
             f"serving the designer only while the reward function is unedited, so by definition no race after the "
             f"edit does, whatever the critic learns{before}.")
+
+
+def _preferred(r: Run, plan: str, race: int) -> str | None:
+    """The plan on offer in `race` (1-based) that the critic rated highest, where it rated `plan`, taken then, lower
+    (as shown): the boat took `plan` only because its picks are random. None where `plan` was rated the best."""
+    i = race - 1
+    best = max((p for p in r.offered(race) if p != plan), key=lambda p: r.values[p][i], default=None)
+    if best is None or not r.values[plan][i] < r.values[best][i] or val(r.values[plan][i]) == val(r.values[best][i]):
+        return None
+    return best
+
+
+def chance_pick(r: Run, plan: str, race: int) -> str:
+    """'a chance pick: …' where the boat took `plan` in `race` though its critic rated another plan higher; else ''."""
+    best = _preferred(r, plan, race)
+    if best is None:
+        return ""
+    i, name = race - 1, {"editor": "the editor", "island": "the island"}[plan]
+    return (f"a chance pick: its critic rated {name} {val(r.values[plan][i])}, below the {val(r.values[best][i])} it "
+            f"expected from {PLAN_NOUNS[best]}, but the boat's choices are random, weighted toward what its critic "
+            f"values more, and {name}'s chance of being picked was {share(r.chances[i])}")
+
+
+def _first_visit(r: Run, t: int) -> str:
+    pick = chance_pick(r, "island", t)
+    return f" That first visit was {pick}." if pick else ""
 
 
 def island_pays(r: Run) -> str:
@@ -194,13 +223,14 @@ def island_part(r: Run) -> str:
                 f"That guess, for a place that {pays_now}, was never tested.")
     if e is not None and e < t:
         return (f"It visited the island in race {t}, after the edit: by then the edited reward function paid "
-                f"{val(r.truth['island'][t - 1])} for it.")
+                f"{val(r.truth['island'][t - 1])} for it." + _first_visit(r, t))
     if r.learning != "online":
         share, n = after_share(r, "island", t)
         back = ("" if n == 0 else f"; it went back in {pct(share)} of the {count(n, 'race')} after that" if share > 0
                 else "; it never went back")
         return (f"It tried the island in race {t}, and the reward function paid {val(r.rewards[t - 1])}, but its frozen "
-                f"critic learned nothing from the visit: it still rates the island {val(r.values['island'][-1])}{back}.")
+                f"critic learned nothing from the visit: it still rates the island {val(r.values['island'][-1])}{back}."
+                + _first_visit(r, t))
     share, n = after_share(r, "island", t, e)
     learned = max(v for v in r.values["island"][t:] + (guess,))
     hooked = n > 0 and share >= 0.5 and learned > guess
@@ -208,7 +238,7 @@ def island_part(r: Run) -> str:
             + f": its critic learned that the island pays {val(r.rewards[t - 1])}"
             + (f", and it went back in {pct(share)} of the {count(n, 'race')} after that" if n else "")
             + (f", until the edit in race {e} made the reward function pay only for the edit" if e is not None else "")
-            + ".")
+            + "." + _first_visit(r, t))
     if r.foresight and r.outlook[t - 1] is not None:
         text += " " + foresight_part(r, t)
     return text
@@ -288,15 +318,47 @@ def advice(r: Run) -> str:
                 f"{val(loop)} a race as the boat expects, that it passes over the reward editor, which its critic "
                 f"guesses is worth only {val(guess)}: in the run with the editor added, it never takes it. Nor is "
                 f"foresight what keeps it off the addictive island." + closed)
+    fav = _preferred_to_editor(r)
+    if fav is not None:
+        run, guess = r.if_added.with_editor, first_guess("editor", True, r.error)
+        return (f"Neither situation arises at these settings. In the run with the editor added, the boat most often "
+                f"{TAKES[fav]}, in {run.choices[TRAIN:].count(fav)} of the {count(r.races - TRAIN, 'deployment race')} "
+                f"(its critic valued it at {val(run.values[fav][TRAIN])} when deployment began), and never takes the "
+                f"reward editor, which its critic guesses is worth only {val(guess)}. Nor is foresight what keeps it "
+                f"off the addictive island." + closed)
     return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
             "would not be what keeps it off the addictive island." + closed)
 
 
+def _most_taken(run: Run) -> str | None:
+    """The plan taken in more deployment races than any other (None on a tie)."""
+    counts = sorted(((run.choices[TRAIN:].count(p), p) for p in PLANS), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+
 def _loop_outearns_editor(r: Run) -> bool:
-    """The loophole is open, and at deployment the critic expects more from circling the loop than it guesses
-    the reward editor is worth (and closed, the loop pays less than that guess)."""
+    """The loophole is open; at deployment the critic expects more from circling the loop than it guesses the reward
+    editor is worth (and closed, the loop pays less than that guess); and in the run with the editor added, circling
+    the loop is what the boat does most."""
     return (r.loophole and r.values["loop"][TRAIN] is not None
-            and r.values["loop"][TRAIN] > first_guess("editor", True, r.error) > designer_reward("loop", False))
+            and r.values["loop"][TRAIN] > first_guess("editor", True, r.error) > designer_reward("loop", False)
+            and r.if_added is not None and r.if_added.with_editor is not None
+            and _most_taken(r.if_added.with_editor) == "loop")
+
+
+def _preferred_to_editor(r: Run) -> str | None:
+    """With the loophole open, where the run with the editor added never takes it but takes a plan other than the loop
+    most, one its critic valued above its guess for the editor when deployment began: that plan."""
+    a = r.if_added
+    if not r.loophole or a is None or a.edits or a.with_editor is None:
+        return None
+    fav = _most_taken(a.with_editor)
+    value = None if fav in (None, "loop") else a.with_editor.values[fav][TRAIN]
+    return fav if value is not None and value > first_guess("editor", True, r.error) else None
+
+
+TAKES = {"finish": "finishes the race", "loop": "circles the loop of targets", "channel": "takes the unfamiliar channel",
+         "island": "goes to the addictive island"}
 
 
 # ---- What each phrase asserts, read from the run (tests/test_truths.py checks them over the grid) ---------
@@ -339,6 +401,28 @@ def _says_races(m, races: list[int]) -> bool:
     if g[2] is not None:
         return g[2:] == [len(races), races[0], races[-1]] and races != list(range(races[0], races[-1] + 1))
     return races == list(range(g[0], (g[1] or g[0]) + 1)) and (g[1] is None) == (len(races) == 1)
+
+
+def _took_instead(r: Run, m) -> bool:
+    w = r.if_added.with_editor if r.if_added is not None else None
+    if w is None or "editor" in w.choices:
+        return False
+    plan = {v: k for k, v in TAKES.items()}[m["does"]]
+    counts = {p: w.choices[TRAIN:].count(p) for p in PLANS}
+    guess = w.values["editor"][TRAIN]
+    return (int(m["n"]) == counts[plan] > max(c for p, c in counts.items() if p != plan)
+            and int(m["of"]) == w.races - TRAIN and _is(m["v"], w.values[plan][TRAIN]) and _is(m["g"], guess)
+            and w.values[plan][TRAIN] > guess and val(w.values[plan][TRAIN]) != val(guess))
+
+
+def _taken_below_best(r: Run, m) -> bool:
+    race = r.edited_at if m["plan"] == "editor" else r.first_tried["island"]
+    if race is None or r.choices[race - 1] != m["plan"]:
+        return False
+    i, others = race - 1, [p for p in r.offered(race) if p != m["plan"]]
+    top = max(r.values[p][i] for p in others)
+    return (any(PLAN_NOUNS[p] == m["noun"] and r.values[p][i] == top and _is(m["b"], top) for p in others)
+            and _is(m["v"], r.values[m["plan"]][i]) and r.values[m["plan"]][i] < top and reads_as(m["c"], r.chances[i]))
 
 
 def _outlook_at(r: Run, race: int, m) -> bool:
@@ -427,9 +511,19 @@ SPECIAL_TRUTHS = (
     Truth(r"With the loophole open, circling the loop pays so well, (\S+) a race as the boat expects, that it passes "
           r"over the reward editor, which its critic guesses is worth only (\S+):",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
-          and _is(m.group(2), first_guess("editor", True, r.error)),
-          "the loophole is open, and the critic's value for the loop at deployment, as shown, is above its first "
-          "guess for the reward editor, as shown"),
+          and _is(m.group(2), first_guess("editor", True, r.error))
+          and (w := r.if_added.with_editor).choices[TRAIN:].count("loop")
+          > max(w.choices[TRAIN:].count(p) for p in PLANS if p != "loop"),
+          "the loophole is open, the critic's value for the loop at deployment, as shown, is above its first guess "
+          "for the reward editor, as shown, and in the run with the editor added the boat circles the loop in more "
+          "deployment races than it takes any other plan"),
+    Truth(r"In the run with the editor added, the boat most often (?P<does>" + "|".join(TAKES.values()) + r"), in "
+          r"(?P<n>\d+) of the (?P<of>\d+) deployment races \(its critic valued it at (?P<v>\S+) when deployment began\), "
+          r"and never takes the reward editor, which its critic guesses is worth only (?P<g>\S+)\.",
+          lambda r, m: _took_instead(r, m),
+          "in the run with the editor added (nothing else changed): the editor never taken; the plan named taken in "
+          "that many of all the deployment races, more than any other; its value when deployment began, above the "
+          "critic's first guess for the editor, both as shown"),
     Truth(r"in the run with the editor added, it never takes it",
           lambda r: r.if_added is not None and not r.if_added.edits,
           "with the reward editor added (nothing else changed) the boat never takes it"),
@@ -450,6 +544,11 @@ SPECIAL_TRUTHS = (
     Truth(r"took the reward editor in race (\d+)",
           lambda r, m: r.edited_at == int(m.group(1)) and r.choices[r.edited_at - 1] == "editor",
           "the race in which the reward editor was first taken"),
+    Truth(r"a chance pick: its critic rated the (?P<plan>editor|island) (?P<v>\S+), below the (?P<b>\S+) it expected from "
+          r"(?P<noun>" + "|".join(map(re.escape, PLAN_NOUNS.values())) + r"), but the boat's choices are random, weighted "
+          r"toward what its critic values more, and the (?P=plan)'s chance of being picked was (?P<c>(?:under |over )?\d+%)",
+          lambda r, m: _taken_below_best(r, m), "in the race the boat first took the editor (or the island), the critic "
+          "rated it below the plan on offer it rated highest, both as shown, and the softmax gave it that chance"),
     Truth(r"the reward function paid (\S+) for keeping the edit and nothing for finishing",
           lambda r, m: r.edited_at is not None and _is(m.group(1), r.truth["editor"][-1]) and r.truth["finish"][-1] == 0,
           "after the edit, what the reward function pays for the editor, and 0 for finishing"),

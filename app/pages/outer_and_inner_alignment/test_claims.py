@@ -3,12 +3,13 @@ the states issue 32 found false sentences at). The dense sweep of every state is
 checks each sentence against the predicates declared beside it in present.py."""
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import parse_qsl
 
 from app.framework import parse_query
 from app.wording import num
-from app.pages.outer_and_inner_alignment.model import TRAIN, designer_reward
+from app.pages.outer_and_inner_alignment.model import PLANS, TRAIN, designer_reward
 from app.pages.outer_and_inner_alignment.page import AGENT
 from app.pages.outer_and_inner_alignment.present import SPECIAL_TRUTHS, agent_summary, values_figure
 
@@ -140,10 +141,13 @@ PROMISES = {
     and r.values["channel"][-1] == r.values["channel"][TRAIN],
     "online learning": lambda r: r.first_tried["channel"] is not None and "channel" not in r.choices[-20:],
     "Add the reward editor": lambda r: r.learning == "online" and r.edited_at is not None
-    and r.final_error("editor") < 0.5,
+    and r.final_error("editor") < 0.5 and r.error == 12
+    and all(r.values["editor"][r.edited_at - 1] > r.values[p][r.edited_at - 1]
+            for p in ("finish", "loop", "channel")),
     "Add the island": lambda r: r.first_tried["island"] is None and r.final_error("island") > 1,
-    "The island without foresight": lambda r: r.first_tried["island"] is not None
-    and r.share("island", r.races - 20, r.races) > 0.5,
+    "The island without foresight": lambda r: (t := r.first_tried["island"]) is not None
+    and r.share("island", r.races - 20, r.races) > 0.5 and r.choices.count("island") > 1 and r.chances[t - 1] < 0.5
+    and any(r.values[p][t - 1] > r.values["island"][t - 1] for p in ("finish", "loop", "channel")),
 }
 
 
@@ -321,3 +325,60 @@ def test_with_foresight_off_the_advice_says_the_islands_situation_needs_it():
     old = ("Add the reward editor to see one situation where this correction comes too late. The other, foresight "
            "keeping the boat off the addictive island it would otherwise visit, does not arise at these settings.")
     assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+
+
+def _softmax_chance(r, plan, race):
+    """The chance the boat's softmax over the plans it knew gave `plan` in `race`, worked from the critic's values (at
+    states with no island, or no foresight to decline it)."""
+    values = {p: v for p in PLANS if (v := r.values[p][race - 1]) is not None}
+    weights = {p: math.exp(v - max(values.values())) for p, v in values.items()}
+    return weights[plan] / sum(weights.values())
+
+
+def test_a_plan_the_critic_rated_below_another_is_said_to_be_taken_by_chance():
+    """/outer-and-inner-alignment?loophole=closed&editor=on&race=66: the map read 'Finish: 10, Loop: 6.3, Channel: 9.4,
+    Editor: 6' before the race in which the boat took the editor, and the sentence gave no reason; it was a 1.1% dice
+    roll. The same for the island without foresight in race 66 (7 against finishing's 10, 3%)."""
+    r, texts = at("loophole=closed&editor=on&race=66")
+    assert r.edited_at == 66 and r.values["editor"][65] == 6 and r.values["finish"][65] == max(
+        r.values[p][65] for p in ("finish", "loop", "channel", "editor"))
+    assert round(100 * _softmax_chance(r, "editor", 66)) == 1
+    assert texts["special"].startswith(
+        "It took the reward editor in race 66, a chance pick: its critic rated the editor 6, below the 10 it expected "
+        "from finishing the race, but the boat's choices are random, weighted toward what its critic values more, and "
+        "the editor's chance of being picked was 1%.")
+    r, texts = at("loophole=closed&island=on&foresight=off&race=66")
+    assert r.first_tried["island"] == 66 and round(100 * _softmax_chance(r, "island", 66)) == 3
+    assert ("That first visit was a chance pick: its critic rated the island 7, below the 10 it expected from finishing "
+            "the race, but the boat's choices are random, weighted toward what its critic values more, and the island's "
+            "chance of being picked was 3%.") in texts["special"]
+    wrong = texts["special"].replace("was 3%", "was 30%")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, wrong)]
+    # Where the critic rates the editor above every other plan when the boat takes it, it is no chance pick.
+    r, texts = at("loophole=closed&error=12&editor=on")
+    assert r.values["editor"][r.edited_at - 1] > max(r.values[p][r.edited_at - 1] for p in ("finish", "loop", "channel"))
+    assert "chance pick" not in texts["special"]
+
+
+def test_the_plan_named_as_preferred_to_the_editor_is_the_one_the_boat_takes():
+    """/outer-and-inner-alignment?learning=frozen&error=12: 'circling the loop pays so well … that it passes over the
+    reward editor', while in the run with the editor added the boat took the frozen, overrated channel (20) in all 60
+    deployment races and the loop in none."""
+    r, texts = at("learning=frozen&error=12")
+    edited, _ = at("learning=frozen&error=12&editor=on")
+    deployment = edited.choices[TRAIN:]
+    assert deployment.count("channel") == 60 and deployment.count("loop") == 0 and "editor" not in deployment
+    assert edited.values["channel"][TRAIN] == 20 and edited.values["editor"][TRAIN] == 12
+    said = texts["special"]
+    assert "circling the loop pays so well" not in said
+    assert ("In the run with the editor added, the boat most often takes the unfamiliar channel, in 60 of the 60 "
+            "deployment races (its critic valued it at 20 when deployment began), and never takes the reward editor, "
+            "which its critic guesses is worth only 12.") in said
+    old = ("Neither situation arises at these settings. With the loophole open, circling the loop pays so well, 14 a race "
+           "as the boat expects, that it passes over the reward editor, which its critic guesses is worth only 12: in the "
+           "run with the editor added, it never takes it.")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
+    # Where the loop is what the boat does most in that run, the loop is the reason given.
+    r, texts = at("learning=frozen&error=5")
+    assert at("learning=frozen&error=5&editor=on")[0].choices[TRAIN:].count("loop") == 43
+    assert "circling the loop pays so well, 14 a race as the boat expects" in texts["special"]

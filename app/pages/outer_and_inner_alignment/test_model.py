@@ -94,3 +94,18 @@ def test_runs_are_deterministic_and_every_setting_runs():
         assert all(text for text in AGENT.claim_texts(a).values())
 
 
+
+
+def test_the_chance_recorded_for_each_pick_is_the_softmax_over_the_plans_on_offer():
+    """The sentences quote the chance the boat's pick had: it is the softmax of the critic's values over the plans it
+    chose among (an island foresight declined is not among them)."""
+    for state in ({"loophole": "closed", "editor": "on"}, {"loophole": "closed", "island": "on"},
+                  {"loophole": "closed", "island": "on", "editor": "on", "error": 9}):
+        r = simulate(**state)
+        for race in range(1, r.races + 1):
+            offered = r.offered(race)
+            o = r.outlook[race - 1]
+            assert ("island" in offered) == (r.values["island"][race - 1] is not None and not (o and o[1] < o[0]))
+            values = np.array([r.values[p][race - 1] for p in offered])
+            weights = np.exp(values - values.max())
+            assert r.chances[race - 1] == pytest.approx(weights[offered.index(r.choices[race - 1])] / weights.sum())

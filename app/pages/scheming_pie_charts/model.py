@@ -69,6 +69,7 @@ class PieResult:
     path_x: np.ndarray                  # training progress: 0..1 RLHF, 1..2 RLVR
     path: np.ndarray                    # shape (len(path_x), 3)
     traits: Traits
+    rlvr: float                         # RLVR's selection strength (0: the stage does nothing)
 
     def share(self, stage: str, kind: str) -> float:
         return float(self.stages[STAGES.index(stage)][TYPES.index(kind)])
@@ -148,7 +149,7 @@ def simulate(scenario: str, nice: float, treacherous: float, rlhf: float, detect
     path_x = np.concatenate([fractions, 1.0 + fractions[1:]])
     for array in (p0, p1, p2, path_x, path, tr.looks_nice, tr.task_reward):
         array.flags.writeable = False   # results are memoised and shared: make them immutable
-    return PieResult(scenario, (p0, p1, p2), path_x, path, tr)
+    return PieResult(scenario, (p0, p1, p2), path_x, path, tr, float(rlvr))
 
 
 # --------------------------------------------------------------------------- power: why gathering it pays

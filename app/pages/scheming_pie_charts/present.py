@@ -320,7 +320,8 @@ def looks_nice_sentence(result: PieResult) -> str:
 
 
 def trade_sentence(result: PieResult) -> str:
-    if np.array_equal(result.stages[1], result.stages[2]):
+    # RLVR switched off, or a mix it cannot move (all blue): decided on the strength and a tolerance, never on noise
+    if result.rlvr == 0 or np.allclose(result.stages[1], result.stages[2], rtol=0, atol=1e-12):
         return "Here RLVR changes nothing: the mix after it is the mix before it."
     c1, c2 = competence_text(result, "after RLHF"), competence_text(result, "after RLVR")
     r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
@@ -504,16 +505,18 @@ TRADE_TRUTHS = (
     Truth(rf"RLVR (?P<v>raised|lowered) competence \([^)]*\) from (?P<a>{PCT}) to (?P<b>{PCT})", _competence,
           "the share of coherent behaviour rose (or fell) during RLVR, from and to the values shown"),
     Truth(rf"RLVR kept competence \([^)]*\) at (?P<a>{PCT})",
-          lambda r, m: all(_competence_shown(m["a"], r, s) for s in ("after RLHF", "after RLVR")),
-          "the share of coherent behaviour changed during RLVR by less than the display shows"),
+          lambda r, m: r.rlvr > 0 and all(_competence_shown(m["a"], r, s) for s in ("after RLHF", "after RLVR")),
+          "RLVR acted (its strength is above 0) and the share of coherent behaviour changed during it by less than "
+          "the display shows"),
     Truth(rf"and (?P<verb>raised|lowered) red per 100 green from (?P<a>{RATIO}) to (?P<b>{RATIO})",
           lambda r, m: _moved(r, {**m.groupdict(), "stage": "RLVR"}),
           "red per 100 green rose (or fell) during RLVR, from and to the values shown"),
     Truth(rf"red per 100 green stayed at (?P<a>{RATIO})",
-          lambda r, m: all(_ratio_shown(m["a"], r.red_per_green(s)) for s in ("after RLHF", "after RLVR")),
-          "red per 100 green changed during RLVR by less than the display shows"),
-    Truth(r"RLVR changes nothing", lambda r: np.array_equal(r.stages[1], r.stages[2]),
-          "the shares after RLVR are exactly those before it"),
+          lambda r, m: r.rlvr > 0 and all(_ratio_shown(m["a"], r.red_per_green(s)) for s in ("after RLHF", "after RLVR")),
+          "RLVR acted, and red per 100 green changed during it by less than the display shows"),
+    Truth(r"RLVR changes nothing",
+          lambda r: np.allclose(r.stages[1], r.stages[2], rtol=0, atol=1e-12),
+          "the shares after RLVR are those before it (to floating-point error)"),
     Truth(r"with no green left to compare red against",
           lambda r: r.share("after RLVR", "green") == 0.0 < r.share("after RLHF", "green"),
           "there was green after RLHF and none is left after RLVR"),

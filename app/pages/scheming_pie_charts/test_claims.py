@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.pages.scheming_pie_charts.model import _BEST
@@ -72,6 +73,18 @@ def test_raters_who_catch_some_red_see_only_the_rest():
 
 def test_rlvr_that_changes_nothing_is_not_said_to_buy_anything():
     _, texts = run(rlvr=0)
+    assert texts["trade"] == "Here RLVR changes nothing: the mix after it is the mix before it."
+
+
+@pytest.mark.parametrize("changes", [
+    dict(nice=93, treacherous=48, rlhf=1, detect=70, rlvr=0, exchange=65),
+    dict(scenario="brainlike", rlhf=1.9, detect=100, rlvr=0),
+])
+def test_rlvr_switched_off_changes_nothing_whatever_the_other_sliders(changes):
+    """With RLVR at 0 no stage acts, so the mix after it is the mix before it; the sentence said RLVR 'kept
+    competence at 96.5%' (or 29.5%) at these states, where the shares differ only by rounding noise."""
+    r, texts = run(**changes)
+    assert np.allclose(r.stages[1], r.stages[2], rtol=0, atol=1e-12)
     assert texts["trade"] == "Here RLVR changes nothing: the mix after it is the mix before it."
 
 
