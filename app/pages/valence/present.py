@@ -493,9 +493,14 @@ def thoughts_sentence(t: Tumble) -> str:
                 f"of the {count(gain, 'point')} they gain on random re-rolls, re-rolling that often accounts for "
                 f"{rate} and steering for {steering}")
         return f"On thoughts the rule helps less than it seems: {numbers}{as_often}; {part}; {where}."
-    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
-    lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
-            "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
+    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
+    if _shown(t.quality[-1]) > _shown(t.quality_random[-1]):     # ahead as shown, short of a gain: as the drawing says
+        lead = ("On thoughts the rule does hardly better than random" if verdict(t) in ("blind", "rate") else
+                "On thoughts the rule does not clearly help either, doing hardly better than random"
+                if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
+    else:
+        lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
+                "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}{_drift(t)}."
 
 
@@ -839,9 +844,18 @@ REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do
                         lambda t, m: (m["p"], m["q"]) == (share(t.rerolls), num(t.quality_matched[-1])),
                         "the share of steps the minds re-rolled, and the final worth of ideas re-rolled at random on "
                         "that share of steps")
-# A verdict of failure on thoughts only where the numbers show no gain over random re-rolls.
-THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _gains_fair(t),
-                      "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
+# A verdict of failure on thoughts only where the minds' ideas end no better than random re-rolls, as shown.
+THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails",
+                      lambda t: not _gains_fair(t) and _shown(t.quality[-1]) <= _shown(t.quality_random[-1]),
+                      "the minds' ideas end worth no more than the random re-rollers' (as shown)")
+NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains_fair(t) and _bacteria_fail(t),
+                           "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points "
+                           "more), and the bacteria gain nothing over random tumbling")
+HARDLY_HERE = Truth(r"hardly better than random here",
+                    lambda t: not _gains_fair(t) and not _bacteria_fail(t)
+                    and _shown(t.quality[-1]) > _shown(t.quality_random[-1]),
+                    "the bacteria gain over random tumbling, while the minds' ideas end worth more than the random "
+                    "re-rollers' (as shown) but no more than 110% of theirs (or under 2 points more)")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
@@ -864,7 +878,7 @@ TUMBLE_CLAIMS = (
           truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
