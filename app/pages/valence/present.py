@@ -958,12 +958,12 @@ def walk_sentence(c: Candy) -> str:
                 f"from where the walk leads" if _as_shown(c.effort) > 0 else "though the walk itself is innately "
                 "neutral: the pull comes from where it leads")
         return f"{head}, {cost}. That is the value-function side of valence."
-    if _as_shown(c.settles) == 0 and c.settles != 0:
-        # a hair either side of 0: worth about nothing, not 'not worth it'
+    if _as_shown(c.settles) == 0:
+        # 0.00 as shown, exactly or a hair either side: one verdict for the same numbers
         fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is worth about nothing either way (with more "
                        f"walks it settles at {sgn(c.settles)}){fate}.{_discounted(c)}")
-    if _as_shown(c.settles) <= 0:
+    if _as_shown(c.settles) < 0:
         fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
                        f"at {sgn(c.settles)}){fate}.{_discounted(c)}")
@@ -1016,15 +1016,16 @@ UNPLEASANT = Truth(r"every step of the walk is innately unpleasant \(" + _V + r"
                    "every step's innate reward is negative, by this much")
 NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 0 for v in c.innate[1:-1]),
                      "every step's innate reward is 0")
-NOT_WORTH = Truth(r"the walk is not worth it", lambda c: c.settles <= 0,
-                  "the discounted sum of the rewards ahead (where the critic settles) is not above 0")
+NOT_WORTH = Truth(r"the walk is not worth it", lambda c: _as_shown(c.settles) < 0,
+                  "the discounted sum of the rewards ahead (where the critic settles) is below 0.00 as shown")
 DISCOUNTED = Truth(r"Its rewards add up to " + _V + r", but the critic multiplies each by (?P<d>[\d.]+) for every step",
                    lambda c, m: (_valence_is(_ahead(c), m) and _as_shown(_ahead(c)) > 0 >= _as_shown(c.settles)
                                  and float(m["d"]) == DISCOUNT),
                    "the innate rewards ahead, simply added, are a gain as shown, while their discounted sum (where the "
                    "critic settles) is not, at the discount quoted")
-ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0 and c.settles != 0,
-                      "the discounted sum of the rewards ahead (where the critic settles) is not 0, but is to two decimals")
+ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0,
+                      "the discounted sum of the rewards ahead (where the critic settles) is 0.00 as shown (exactly 0 "
+                      "or a hair either side)")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")

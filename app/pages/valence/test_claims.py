@@ -748,3 +748,23 @@ def test_minds_that_end_level_with_or_behind_random_re_rolls_are_still_said_to_f
         assert round(t.quality[-1]) <= round(t.quality_random[-1])
         assert said["thoughts"].startswith("On thoughts the") and " fails" in said["thoughts"].split(":")[0]
 
+
+@pytest.mark.parametrize("query", ["hunger=0.1&effort=0.09&distance=1&walks=15",      # settles exactly at 0
+                                   "hunger=0.05&effort=0.05&distance=1&walks=16",     # a hair below 0
+                                   "hunger=0&effort=0&distance=5&walks=34"])          # every reward 0
+def test_walks_that_show_the_same_zero_get_the_same_verdict(client, query):
+    """/valence?hunger=0.1&effort=0.09&distance=1&walks=15 (settling at exactly 0) said the walk is 'not worth it',
+    and /valence?hunger=0.05&effort=0.05&distance=1&walks=16 (settling at −0.0045) that it is 'worth about nothing
+    either way': opposite verdicts on the same 0.00s. The verdict follows the value as shown."""
+    from app.pages.valence.present import NOT_WORTH
+    api = client.get(f"/api/valence/candy?{query}").json()
+    said = api["claims"]["walk"]
+    assert "has valence 0.00" in said and "it settles at 0.00" in said, said
+    assert "the walk is worth about nothing either way" in said and "not worth it" not in said
+    c = CANDY.run({**CANDY.defaults(), **{k: float(v) for k, v in (kv.split("=") for kv in query.split("&"))}})
+    assert not NOT_WORTH.holds(c)        # 'not worth it' is refused at a walk shown settling at 0.00
+
+
+def test_a_walk_shown_settling_below_zero_is_not_worth_it():
+    c, said, _, _ = texts(CANDY, hunger=0, effort=0.05, distance=5, walks=34)
+    assert round(c.settles, 2) < 0 and "the walk is not worth it" in said["walk"], said["walk"]
