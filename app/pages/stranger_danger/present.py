@@ -300,6 +300,10 @@ def ending_sentence(walk: Walk) -> str:
                          f"{start} to {pct(new)}.")
             else:
                 text += f"a new face gets only part of that lesson: its guess fell from {start} to {pct(new)}, not below 25%."
+        elif shown_percent(last.predicted_fear_at_start) < shown_percent(NEUTRAL):
+            text += (f" The child relaxed with the first stranger, and some of that lesson reached a new face (its guess "
+                     f"fell from {pct(NEUTRAL)} to {pct(last.predicted_fear_at_start)}), but not enough to calm the "
+                     f"child: even the first stranger's own guess ended at {pct(first)}, not below 25%.")
         else:
             text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
                      f"the first stranger's own guess ended at {pct(first)}, not below 25%.")
@@ -567,8 +571,19 @@ ENDING = (
           "no earlier visit moved the assessor's guess; the guess quoted is the first stranger's"),
     Truth(r"left no lesson of safety to carry over: even the first stranger's own guess ended at " + PCTG
           + r", not below 25%",
-          lambda w, m: _quoted(m) >= 25 and _is_pct(m, 1, _first_guess(w)),
-          "the first stranger's guess when the new face arrives, as quoted, shows 25% or more"),
+          lambda w, m: (_quoted(m) >= 25 and _is_pct(m, 1, _first_guess(w)) and w.result.encounters[-1].person == 1
+                        and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= shown_percent(NEUTRAL)),
+          "the first stranger's guess when the new face arrives, as quoted, shows 25% or more, and the new face's "
+          "guess on arrival shows no lower than where every stranger's starts"),
+    Truth(r"some of that lesson reached a new face \(its guess fell from " + PCTG + " to " + PCTG + r"\), but not "
+          r"enough to calm the child: even the first stranger's own guess ended at " + PCTG + r", not below 25%",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25
+                        and w.result.encounters[-1].fear_at_start >= 0.5
+                        and _quoted(m, 3) >= 25 and _is_pct(m, 3, _first_guess(w))),
+          "the new face's guess on arrival shows below where every stranger's starts but not below 25%, the child "
+          "starts the last visit scared, and the first stranger's guess when the new face arrives, as quoted, shows "
+          "25% or more"),
 )
 
 

@@ -235,3 +235,35 @@ def test_a_child_that_never_relaxed_is_told_why(client, query, reason):
     below the friendliness the child needs to play)."""
     ending = client.get(f"/api/stranger-danger?{query}").json()["claims"]["ending"]
     assert "The child never relaxed in an earlier visit: " in ending and ending.endswith(reason), ending
+
+
+@pytest.mark.parametrize("query", [
+    "step=1&lr=0.05&friendly=0.85&first_visit=20&stay=20&habituation=7&encounters=4&last_visitor=different"
+    "&generalisation=0.85",
+    "step=1&lr=0.25&friendly=0.75&first_visit=23&stay=36&habituation=32&encounters=4&last_visitor=different"
+    "&generalisation=0.85",
+])
+def test_no_lesson_carried_over_is_not_said_where_the_new_faces_guess_fell(client, query):
+    """At the first state the new face is met with a guess of 27%, down from the 50% a never-met face starts at,
+    while the first stranger's own guess ended at 25%: most of the lesson of safety carried over, so the sentence
+    may not say that none did. It says how far the new face's guess fell, and why that was not enough."""
+    from urllib.parse import parse_qsl
+
+    from app.framework import parse_query
+    from app.pages.stranger_danger.present import ENDING
+    api = client.get(f"/api/stranger-danger?{query}").json()
+    text = api["claims"]["ending"]
+    values, problems = parse_query(WALKTHROUGH.params, parse_qsl(query))
+    assert not problems
+    walk = WALKTHROUGH.run(values)
+    last, first = walk.result.encounters[-1], walk.result.encounters[-2].prediction_after
+    new, old = round(100 * last.predicted_fear_at_start), round(100 * first)
+    assert 25 <= new < 50 and old >= 25 and last.fear_at_start >= 0.5          # fell, yet not below 25%
+    assert "no lesson of safety" not in text
+    assert text.endswith(f"The child relaxed with the first stranger, and some of that lesson reached a new face (its "
+                         f"guess fell from 50% to {new}%), but not enough to calm the child: even the first stranger's "
+                         f"own guess ended at {old}%, not below 25%."), text
+    wrong = text.split(" The child relaxed")[0] + (f" The child relaxed with the first stranger, but that left no "
+                                                   f"lesson of safety to carry over: even the first stranger's own "
+                                                   f"guess ended at {old}%, not below 25%.")
+    assert [f for t in ENDING for f in t.failures(walk, wrong)]                # the sweep refuses the old wording

@@ -493,9 +493,14 @@ def thoughts_sentence(t: Tumble) -> str:
                 f"of the {count(gain, 'point')} they gain on random re-rolls, re-rolling that often accounts for "
                 f"{rate} and steering for {steering}")
         return f"On thoughts the rule helps less than it seems: {numbers}{as_often}; {part}; {where}."
-    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' failure is said alone.
-    lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
-            "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
+    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
+    if _shown(t.quality[-1]) > _shown(t.quality_random[-1]):     # ahead as shown, short of a gain: as the drawing says
+        lead = ("On thoughts the rule does hardly better than random" if verdict(t) in ("blind", "rate") else
+                "On thoughts the rule does not clearly help either, doing hardly better than random"
+                if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
+    else:
+        lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
+                "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}{_drift(t)}."
 
 
@@ -839,9 +844,18 @@ REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do
                         lambda t, m: (m["p"], m["q"]) == (share(t.rerolls), num(t.quality_matched[-1])),
                         "the share of steps the minds re-rolled, and the final worth of ideas re-rolled at random on "
                         "that share of steps")
-# A verdict of failure on thoughts only where the numbers show no gain over random re-rolls.
-THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails", lambda t: not _gains_fair(t),
-                      "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points more)")
+# A verdict of failure on thoughts only where the minds' ideas end no better than random re-rolls, as shown.
+THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails",
+                      lambda t: not _gains_fair(t) and _shown(t.quality[-1]) <= _shown(t.quality_random[-1]),
+                      "the minds' ideas end worth no more than the random re-rollers' (as shown)")
+NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains_fair(t) and _bacteria_fail(t),
+                           "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points "
+                           "more), and the bacteria gain nothing over random tumbling")
+HARDLY_HERE = Truth(r"hardly better than random here",
+                    lambda t: not _gains_fair(t) and not _bacteria_fail(t)
+                    and _shown(t.quality[-1]) > _shown(t.quality_random[-1]),
+                    "the bacteria gain over random tumbling, while the minds' ideas end worth more than the random "
+                    "re-rollers' (as shown) but no more than 110% of theirs (or under 2 points more)")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
@@ -864,7 +878,7 @@ TUMBLE_CLAIMS = (
           truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
 )
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
@@ -944,12 +958,12 @@ def walk_sentence(c: Candy) -> str:
                 f"from where the walk leads" if _as_shown(c.effort) > 0 else "though the walk itself is innately "
                 "neutral: the pull comes from where it leads")
         return f"{head}, {cost}. That is the value-function side of valence."
-    if _as_shown(c.settles) == 0 and c.settles != 0:
-        # a hair either side of 0: worth about nothing, not 'not worth it'
+    if _as_shown(c.settles) == 0:
+        # 0.00 as shown, exactly or a hair either side: one verdict for the same numbers
         fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is worth about nothing either way (with more "
                        f"walks it settles at {sgn(c.settles)}){fate}.{_discounted(c)}")
-    if _as_shown(c.settles) <= 0:
+    if _as_shown(c.settles) < 0:
         fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
         return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
                        f"at {sgn(c.settles)}){fate}.{_discounted(c)}")
@@ -1002,15 +1016,16 @@ UNPLEASANT = Truth(r"every step of the walk is innately unpleasant \(" + _V + r"
                    "every step's innate reward is negative, by this much")
 NEUTRAL_WALK = Truth(r"the walk itself is innately neutral", lambda c: all(v == 0 for v in c.innate[1:-1]),
                      "every step's innate reward is 0")
-NOT_WORTH = Truth(r"the walk is not worth it", lambda c: c.settles <= 0,
-                  "the discounted sum of the rewards ahead (where the critic settles) is not above 0")
+NOT_WORTH = Truth(r"the walk is not worth it", lambda c: _as_shown(c.settles) < 0,
+                  "the discounted sum of the rewards ahead (where the critic settles) is below 0.00 as shown")
 DISCOUNTED = Truth(r"Its rewards add up to " + _V + r", but the critic multiplies each by (?P<d>[\d.]+) for every step",
                    lambda c, m: (_valence_is(_ahead(c), m) and _as_shown(_ahead(c)) > 0 >= _as_shown(c.settles)
                                  and float(m["d"]) == DISCOUNT),
                    "the innate rewards ahead, simply added, are a gain as shown, while their discounted sum (where the "
                    "critic settles) is not, at the discount quoted")
-ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0 and c.settles != 0,
-                      "the discounted sum of the rewards ahead (where the critic settles) is not 0, but is to two decimals")
+ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _as_shown(c.settles) == 0,
+                      "the discounted sum of the rewards ahead (where the critic settles) is 0.00 as shown (exactly 0 "
+                      "or a hair either side)")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")

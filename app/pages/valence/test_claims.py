@@ -247,7 +247,6 @@ def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
 
 @pytest.mark.parametrize("state,label", [
     (dict(strength=0.1, noise=2, memory=13, threshold=-2.75), "worse than random"),
-    (dict(strength=0.1, noise=15, memory=28, threshold=3.75), "hardly better than random"),
 ])
 def test_a_mind_the_rule_fails_is_not_drawn_climbing(state, label):
     """Review 9 C1: where the sentence says the rule fails on thoughts, the drawing said "A mind: climbs little",
@@ -716,3 +715,56 @@ def test_no_better_than_chance_against_each_count_at_its_best_says_so(changes):
     assert "better than chance" in text, text
     assert (f"chance is taken at its best on each count: {round(t.near_matched * BACTERIA)} near the food (tumbling at "
             f"random as often) and a mean distance of {round(t.baseline[-1])} (tumbling at random on a fair coin).") in text
+
+
+@pytest.mark.parametrize("query,lead", [
+    # the bacteria helped a little: the minds' result is set against theirs
+    ("strength=0.1&noise=21&memory=18&threshold=2.75", "On thoughts the same rule does hardly better than random here"),
+    ("strength=0.1&noise=32&memory=15&threshold=5", "On thoughts the same rule does hardly better than random here"),
+    # the bacteria did no better than chance
+    ("strength=0.3&noise=30&memory=2&threshold=-2.5",
+     "On thoughts the rule does not clearly help either, doing hardly better than random"),
+])
+def test_minds_that_end_ahead_of_random_re_rolls_are_not_said_to_fail(client, query, lead):
+    """At /valence?strength=0.1&noise=21&memory=18&threshold=2.75 the ideas end worth 23 against 21 for random
+    re-rolls, and the drawing says the mind does "hardly better than random"; the sentence said the rule "fails".
+    A small gain (short of 110% and 2 points) is not a failure: the sentence says what the drawing says."""
+    from app.pages.valence.present import THOUGHTS_FAIL
+    api = client.get(f"/api/valence/tumble?{query}").json()
+    said = api["claims"]["thoughts"]
+    mind, rand = round(api["idea_worth"]), round(api["idea_worth_random"])
+    assert mind > rand and not (mind > 1.1 * rand and mind - rand >= 2)      # ahead as shown, short of a gain
+    assert "fails" not in said and said.startswith(f"{lead}: the ideas entertained end up worth {mind} points on "
+                                                   f"average, against {rand}"), said
+    t, _, _, panel = texts(TUMBLE, **{k: float(v) for k, v in (kv.split("=") for kv in query.split("&"))})
+    assert panel["mind_status"] == "hardly better than random"
+    assert not THOUGHTS_FAIL.holds(t)            # the old lead is refused by the sweep
+    assert [f for tr in TUMBLE.all_truths for f in tr.failures(t, said.replace(lead, "On thoughts the rule fails"))]
+
+
+def test_minds_that_end_level_with_or_behind_random_re_rolls_are_still_said_to_fail():
+    for state in (dict(strength=0.1, noise=2, memory=13, threshold=-2.75), dict(strength=0.3, noise=0, memory=2, threshold=-1.25)):
+        t, said, _, panel = texts(TUMBLE, **state)
+        assert round(t.quality[-1]) <= round(t.quality_random[-1])
+        assert said["thoughts"].startswith("On thoughts the") and " fails" in said["thoughts"].split(":")[0]
+
+
+@pytest.mark.parametrize("query", ["hunger=0.1&effort=0.09&distance=1&walks=15",      # settles exactly at 0
+                                   "hunger=0.05&effort=0.05&distance=1&walks=16",     # a hair below 0
+                                   "hunger=0&effort=0&distance=5&walks=34"])          # every reward 0
+def test_walks_that_show_the_same_zero_get_the_same_verdict(client, query):
+    """/valence?hunger=0.1&effort=0.09&distance=1&walks=15 (settling at exactly 0) said the walk is 'not worth it',
+    and /valence?hunger=0.05&effort=0.05&distance=1&walks=16 (settling at −0.0045) that it is 'worth about nothing
+    either way': opposite verdicts on the same 0.00s. The verdict follows the value as shown."""
+    from app.pages.valence.present import NOT_WORTH
+    api = client.get(f"/api/valence/candy?{query}").json()
+    said = api["claims"]["walk"]
+    assert "has valence 0.00" in said and "it settles at 0.00" in said, said
+    assert "the walk is worth about nothing either way" in said and "not worth it" not in said
+    c = CANDY.run({**CANDY.defaults(), **{k: float(v) for k, v in (kv.split("=") for kv in query.split("&"))}})
+    assert not NOT_WORTH.holds(c)        # 'not worth it' is refused at a walk shown settling at 0.00
+
+
+def test_a_walk_shown_settling_below_zero_is_not_worth_it():
+    c, said, _, _ = texts(CANDY, hunger=0, effort=0.05, distance=5, walks=34)
+    assert round(c.settles, 2) < 0 and "the walk is not worth it" in said["walk"], said["walk"]
