@@ -321,8 +321,10 @@ def advice(r: Run) -> str:
     fav = _preferred_to_editor(r)
     if fav is not None:
         run, guess = r.if_added.with_editor, first_guess("editor", True, r.error)
-        return (f"Neither situation arises at these settings. In the run with the editor added, the boat most often "
-                f"{TAKES[fav]}, in {run.choices[TRAIN:].count(fav)} of the {count(r.races - TRAIN, 'deployment race')} "
+        n, total = run.choices[TRAIN:].count(fav), r.races - TRAIN
+        how = (f"always {TAKES[fav]}, in every one of the {count(total, 'deployment race')}" if n == total else
+               f"most often {TAKES[fav]}, in {n} of the {count(total, 'deployment race')}")
+        return (f"Neither situation arises at these settings. In the run with the editor added, the boat {how} "
                 f"(its critic valued it at {val(run.values[fav][TRAIN])} when deployment began), and never takes the "
                 f"reward editor, which its critic guesses is worth only {val(guess)}. Nor is foresight what keeps it "
                 f"off the addictive island." + closed)
@@ -410,7 +412,10 @@ def _took_instead(r: Run, m) -> bool:
     plan = {v: k for k, v in TAKES.items()}[m["does"]]
     counts = {p: w.choices[TRAIN:].count(p) for p in PLANS}
     guess = w.values["editor"][TRAIN]
-    return (int(m["n"]) == counts[plan] > max(c for p, c in counts.items() if p != plan)
+    taken = counts[plan] if m["how"] == "most often" else w.races - TRAIN
+    return ((m["n"] is None) == (m["how"] == "always") and int(m["n"] or taken) == counts[plan] == taken
+            and counts[plan] > max(c for p, c in counts.items() if p != plan)
+            and (m["how"] == "always") == (counts[plan] == w.races - TRAIN)
             and int(m["of"]) == w.races - TRAIN and _is(m["v"], w.values[plan][TRAIN]) and _is(m["g"], guess)
             and w.values[plan][TRAIN] > guess and val(w.values[plan][TRAIN]) != val(guess))
 
@@ -517,12 +522,13 @@ SPECIAL_TRUTHS = (
           "the loophole is open, the critic's value for the loop at deployment, as shown, is above its first guess "
           "for the reward editor, as shown, and in the run with the editor added the boat circles the loop in more "
           "deployment races than it takes any other plan"),
-    Truth(r"In the run with the editor added, the boat most often (?P<does>" + "|".join(TAKES.values()) + r"), in "
-          r"(?P<n>\d+) of the (?P<of>\d+) deployment races \(its critic valued it at (?P<v>\S+) when deployment began\), "
+    Truth(r"In the run with the editor added, the boat (?P<how>most often|always) (?P<does>" + "|".join(TAKES.values())
+          + r"), in (?:(?P<n>\d+) of the|every one of the) (?P<of>\d+) deployment races \(its critic valued it at (?P<v>\S+) when deployment began\), "
           r"and never takes the reward editor, which its critic guesses is worth only (?P<g>\S+)\.",
           lambda r, m: _took_instead(r, m),
           "in the run with the editor added (nothing else changed): the editor never taken; the plan named taken in "
-          "that many of all the deployment races, more than any other; its value when deployment began, above the "
+          "that many of all the deployment races, more than any other ('always', 'every one': in all of them, and only "
+          "there); its value when deployment began, above the "
           "critic's first guess for the editor, both as shown"),
     Truth(r"in the run with the editor added, it never takes it",
           lambda r: r.if_added is not None and not r.if_added.edits,

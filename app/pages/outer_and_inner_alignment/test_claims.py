@@ -371,9 +371,12 @@ def test_the_plan_named_as_preferred_to_the_editor_is_the_one_the_boat_takes():
     assert edited.values["channel"][TRAIN] == 20 and edited.values["editor"][TRAIN] == 12
     said = texts["special"]
     assert "circling the loop pays so well" not in said
-    assert ("In the run with the editor added, the boat most often takes the unfamiliar channel, in 60 of the 60 "
+    assert ("In the run with the editor added, the boat always takes the unfamiliar channel, in every one of the 60 "
             "deployment races (its critic valued it at 20 when deployment began), and never takes the reward editor, "
             "which its critic guesses is worth only 12.") in said
+    most = said.replace("always takes the unfamiliar channel, in every one of the 60", "most often takes the unfamiliar "
+                        "channel, in 60 of the 60")
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, most)]      # "most often" where it took it every time
     old = ("Neither situation arises at these settings. With the loophole open, circling the loop pays so well, 14 a race "
            "as the boat expects, that it passes over the reward editor, which its critic guesses is worth only 12: in the "
            "run with the editor added, it never takes it.")

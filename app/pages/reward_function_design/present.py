@@ -478,9 +478,9 @@ SCATTER = 0.02       # two such shares closer than this (2 points of share) are 
 
 def _alike(p: float, b: float) -> bool:
     """Two shares of lies too close to call one more than the other: both next to none ('under 1%' and '1%'), or
-    under 2 points of share apart at any level (1.1% and 1.5%, shown as 1% and 2%; 8.05% and 8.7%; 99.95% and 100%),
-    a gap the agents' scatter makes, whichever way the two round."""
-    return (_near_none(p) and _near_none(b)) or abs(p - b) < SCATTER
+    under 2 points of share apart at any level and shown at most a point apart (1.1% and 1.5%, shown as 1% and 2%;
+    8.05% and 8.7%; 99.95% and 100%): a gap the agents' scatter makes. Two shown 2 points apart or more are a change."""
+    return (_near_none(p) and _near_none(b)) or (abs(p - b) < SCATTER and abs(wording.points(p) - wording.points(b)) <= 1)
 
 
 def _all_alike(r: Lying) -> bool:
@@ -775,20 +775,21 @@ PROBE_TRUTHS = (
           lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
           "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
-          "between two shares under 2 points of share apart, is no rise)"),
+          "between two shares under 2 points of share apart and shown at most a point apart, is no rise)"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
           lambda r, m: _without_is(r, m) and _rises(r, m.group(3))
           and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
                or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
-          "same share in the other (or one alike: both 1% or less, or under 2 points of share apart), as the shares "
-          "are written"),
+          "same share in the other (or one alike: both 1% or less, or under 2 points of share apart and shown at most "
+          "a point apart), as the shares are written"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
           r"(watched|unwatched)",
           lambda r, m: _without_is(r, m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
           "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
-          "'under 1%' to '1%', or between two shares under 2 points of share apart, is no change)"),
+          "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
+          "change)"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
           r"push toward lying",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)

@@ -1016,3 +1016,19 @@ def test_two_shares_under_2_points_apart_are_no_change_at_any_level(state, pair)
     assert abs(r.at("probe", s) - r.at("behaviour", s)) < 0.02
     assert f"more than without it when {s}" not in probe and f"fewer when {s}" not in probe, probe
     assert f"more when {s}" not in probe, probe
+
+
+@pytest.mark.parametrize("state, situation", [
+    (dict(gain=0.5, penalty=6, watched=85, unwatched=45, accuracy=85, hide="yes"), "watched"),
+    (dict(gain=0, penalty=6, watched=35, unwatched=20, accuracy=85, hide="yes"), "unwatched"),
+])
+def test_two_shares_shown_2_points_apart_are_a_change_however_close_underneath(state, situation):
+    """1% to 3%, or 10% to 12%, as written: a reader sees a rise of 2 points, so it is named, even where the shares
+    underneath are under 2 points apart."""
+    r, texts, _ = lying(**state)
+    from app.wording import points as whole
+    shown = whole(r.at("probe", situation)) - whole(r.at("behaviour", situation))
+    assert shown >= 2 and abs(r.at("probe", situation) - r.at("behaviour", situation)) < 0.02
+    probe = texts["probe"]
+    assert f"more than without it when {situation}" in probe or f"more when {situation}" in probe or \
+        "more than without it in both" in probe or "more than the" in probe, probe

@@ -321,8 +321,11 @@ def looks_nice_sentence(result: PieResult) -> str:
 
 def trade_sentence(result: PieResult) -> str:
     # RLVR switched off, or a mix it cannot move (all blue): decided on the strength and a tolerance, never on noise
-    if result.rlvr == 0 or np.allclose(result.stages[1], result.stages[2], rtol=0, atol=1e-12):
+    if result.rlvr == 0:
         return "Here RLVR changes nothing: the mix after it is the mix before it."
+    if np.allclose(result.stages[1], result.stages[2], rtol=0, atol=1e-12):
+        return ("Here RLVR changes nothing: the mix after it is the mix before it, since every kind of behaviour in it "
+                "earns the same reward at tasks a program can check, so there is nothing for it to favour.")
     c1, c2 = competence_text(result, "after RLHF"), competence_text(result, "after RLVR")
     r1, r2 = per_100(result, "after RLHF"), per_100(result, "after RLVR")
     up = result.competence("after RLVR") > result.competence("after RLHF")
@@ -517,6 +520,9 @@ TRADE_TRUTHS = (
     Truth(r"RLVR changes nothing",
           lambda r: np.allclose(r.stages[1], r.stages[2], rtol=0, atol=1e-12),
           "the shares after RLVR are those before it (to floating-point error)"),
+    Truth(r"since every kind of behaviour in it earns the same reward at tasks a program can check",
+          lambda r: r.rlvr > 0 and len({float(r.traits.task_reward[i]) for i in range(3) if r.stages[1][i] > 1e-9}) == 1,
+          "RLVR acted, and every colour present after RLHF earns the same task reward"),
     Truth(r"with no green left to compare red against",
           lambda r: r.share("after RLVR", "green") == 0.0 < r.share("after RLHF", "green"),
           "there was green after RLHF and none is left after RLVR"),

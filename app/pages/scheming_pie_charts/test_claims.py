@@ -477,3 +477,18 @@ def test_the_training_path_hovers_with_the_shares_as_the_pies_write_them():
     for trace in data:
         assert "%{customdata}" in trace["hovertemplate"] and "%{y" not in trace["hovertemplate"]
         assert len(trace["customdata"]) == len(trace["y"])
+
+
+@pytest.mark.parametrize("changes", [dict(nice=0, rlvr=6, exchange=100),
+                                     dict(nice=100, treacherous=100, rlvr=6, exchange=100),
+                                     dict(nice=100, treacherous=50, rlvr=6, exchange=0)])
+def test_rlvr_at_full_strength_that_moves_nothing_says_why(changes):
+    """All blue, all red, or green and red paid alike (no exchange): at strength 6 the mix still cannot move, and
+    "changes nothing" says why: every kind of behaviour present earns the same task reward."""
+    r = PIES.run({**PIES.defaults(), **changes})
+    assert np.allclose(r.stages[1], r.stages[2], rtol=0, atol=1e-12)
+    present = [i for i in range(3) if r.stages[1][i] > 0]
+    assert len({float(r.traits.task_reward[i]) for i in present}) == 1
+    said = " ".join(PIES.claim_texts(r).values())
+    assert ("RLVR changes nothing: the mix after it is the mix before it, since every kind of behaviour in it earns the "
+            "same reward at tasks a program can check") in said, said
