@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
-from app.wording import count, join_and, num, pct, signed, upper_first
+from app.wording import count, join_and, num, pct, rounded, signed, upper_first
 
 from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
@@ -45,7 +45,7 @@ def points(x: float) -> str:
 
 
 def _many(n_share: float) -> int:
-    return round(n_share * BACTERIA)
+    return _shown(n_share * BACTERIA)
 
 
 def ending(n_share: float, noun: str) -> str:
@@ -151,8 +151,9 @@ def quality_figure(t: Tumble) -> dict:
 
 
 def _shown(x: float) -> int:
-    """A distance or worth as the sentences show it (whole units; num() rounds the same way)."""
-    return round(x)
+    """A distance, worth or count as the sentences show it: whole units, halves up, as num() rounds (24.5 -> 25;
+    Python's _shown() would give 24)."""
+    return int(rounded(x))
 
 
 def _steers(t: Tumble) -> bool:
@@ -408,7 +409,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
 
 def _ahead_of(t: Tumble, near: float, distance: float) -> bool:
     """Better than random tumblers with these numbers on one count, and further off by no more than a tenth."""
-    d, b = round(t.distance[-1]), round(distance)
+    d, b = _shown(t.distance[-1]), _shown(distance)
     return (t.near > near or d < NEARER * b) and not d > FURTHER * b
 
 
@@ -419,7 +420,7 @@ def _each_at_best(t: Tumble) -> str:
                                      and _ahead_of(t, t.near_matched, t.baseline_matched[-1])):
         return ""
     near_from = "as often" if t.near_matched > t.near_random else "on a fair coin"
-    far_from = "on a fair coin" if round(t.baseline[-1]) <= round(t.baseline_matched[-1]) else "as often"
+    far_from = "on a fair coin" if _shown(t.baseline[-1]) <= _shown(t.baseline_matched[-1]) else "as often"
     return (f" Against either kind of random tumbler alone they come out a little ahead, but chance is taken at its best "
             f"on each count: {_count_of(_best_near(t))} near the food (tumbling at random {near_from}) and a mean "
             f"distance of {num(_best_distance(t))} (tumbling at random {far_from}).")
@@ -522,22 +523,22 @@ def _best_near(t: Tumble) -> float:
 
 def _best_distance(t: Tumble) -> int:
     """The shorter mean final distance of the two kinds of random tumblers (as shown, in whole units)."""
-    return min(round(t.baseline[-1]), round(t.baseline_matched[-1]))
+    return min(_shown(t.baseline[-1]), _shown(t.baseline_matched[-1]))
 
 
 def _finds(t: Tumble) -> bool:
     """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
     mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering: against both
     kinds of random tumblers."""
-    return _steers(t) and t.near - _best_near(t) >= GATHER and round(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
+    return _steers(t) and t.near - _best_near(t) >= GATHER and _shown(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
 
 
 def _further_than_either(t: Tumble) -> bool:
-    return round(t.distance[-1]) > FURTHER * _best_distance(t)
+    return _shown(t.distance[-1]) > FURTHER * _best_distance(t)
 
 
 def _closer_than_both(t: Tumble) -> bool:
-    return round(t.distance[-1]) < NEARER * _best_distance(t)
+    return _shown(t.distance[-1]) < NEARER * _best_distance(t)
 
 
 def _helps_fair(t: Tumble) -> bool:
@@ -552,22 +553,22 @@ def _helps_both(t: Tumble) -> bool:
 
 
 def _further(t: Tumble) -> bool:
-    return round(t.distance[-1]) > FURTHER * round(t.baseline[-1])
+    return _shown(t.distance[-1]) > FURTHER * _shown(t.baseline[-1])
 
 
 def _closer(t: Tumble) -> bool:
-    return round(t.distance[-1]) < NEARER * round(t.baseline[-1])
+    return _shown(t.distance[-1]) < NEARER * _shown(t.baseline[-1])
 
 
 def _best_worth(t: Tumble) -> int:
     """The better final worth (as shown) of re-rolling at random on a fair coin and as often as the minds did."""
-    return max(round(t.quality_random[-1]), round(t.quality_matched[-1]))
+    return max(_shown(t.quality_random[-1]), _shown(t.quality_matched[-1]))
 
 
 def _climbs(t: Tumble) -> bool:
     """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown),
     against both kinds of random re-rolls."""
-    q, r = round(t.quality[-1]), _best_worth(t)
+    q, r = _shown(t.quality[-1]), _best_worth(t)
     return q >= CLIMB[0] * r and q - r >= CLIMB[1]
 
 
@@ -580,7 +581,7 @@ FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               "distance, chance being either kind of random tumbler (on a fair coin, or as often as these tumbled)")
 def _much_closer(t: Tumble) -> bool:
     """A mean final distance under 60% of either kind of random tumblers' (as shown, in whole units)."""
-    return round(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
+    return _shown(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
 
 
 def _gathered(t: Tumble) -> bool:
@@ -590,7 +591,7 @@ def _gathered(t: Tumble) -> bool:
 
 def _under_somewhat(t: Tumble) -> bool:
     """A mean final distance (as shown) under SOMEWHAT of the nearer kind of random tumblers'."""
-    return round(t.distance[-1]) < SOMEWHAT * _best_distance(t)
+    return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
 
 
 def _steering_counts(gain: int, steering: int) -> bool:
@@ -610,14 +611,14 @@ def _tumble_split(t: Tumble) -> tuple[int, int, int]:
     """From the mean final distances as shown: the gain on a fair coin's random tumblers (theirs less the steering
     bacteria's), tumbling that often's part (theirs less the matched tumblers') and steering's (the matched
     tumblers' less the steering bacteria's)."""
-    d, fair, matched = round(t.distance[-1]), round(t.baseline[-1]), round(t.baseline_matched[-1])
+    d, fair, matched = _shown(t.distance[-1]), _shown(t.baseline[-1]), _shown(t.baseline_matched[-1])
     return fair - d, fair - matched, matched - d
 
 
 def _reroll_split(t: Tumble) -> tuple[int, int, int]:
     """From the final worths as shown: the gain on a fair coin's re-rolls, re-rolling that often's part (the
     matched re-rolls' less the fair coin's) and steering's (the minds' less the matched re-rolls')."""
-    q, fair, matched = round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_matched[-1])
+    q, fair, matched = _shown(t.quality[-1]), _shown(t.quality_random[-1]), _shown(t.quality_matched[-1])
     return q - fair, matched - fair, q - matched
 
 
@@ -633,8 +634,8 @@ LITTLE = Truth(r"helps (?:only )?a little",
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
                    lambda t, m: _steers(t) and _much_closer(t) and not _gathered(t)
-                   and (m["n"] is None or int(m["n"]) == round(t.near * BACTERIA))
-                   and ("none" not in m.group(0) or round(t.near * BACTERIA) == 0),
+                   and (m["n"] is None or int(m["n"]) == _shown(t.near * BACTERIA))
+                   and ("none" not in m.group(0) or _shown(t.near * BACTERIA) == 0),
                    "there is a gradient to steer by and memory to compare with; the mean final distance is under 60% "
                    "of chance's, but fewer than a quarter of the bacteria more than by chance end within 15 units of "
                    "the food (this many: the steering bacteria within 15 units); chance is both kinds of random "
@@ -667,7 +668,7 @@ SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often
 AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) end at a mean distance of "
                  r"(?P<d>\d+|almost 0), with (?P<n>\d+|none) near it",
                  lambda t, m: (m["p"], m["d"], _counted(m["n"])) == (share(t.tumbles), num(t.baseline_matched[-1]),
-                                                                     round(t.near_matched * BACTERIA)),
+                                                                     _shown(t.near_matched * BACTERIA)),
                  "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
                  "food of bacteria that tumble at random on that share of steps")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
@@ -677,7 +678,7 @@ MIXED = Truth(r"gives mixed results, more bacteria near the food but further off
 MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
                    r"off on average than those that tumble at random just as often",
                    lambda t: (_steers(t) and t.near > _best_near(t)
-                              and round(t.distance[-1]) > FURTHER * round(t.baseline_matched[-1])),
+                              and _shown(t.distance[-1]) > FURTHER * _shown(t.baseline_matched[-1])),
                    "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
                    "is over 110% of the as-often tumblers'")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
@@ -728,24 +729,24 @@ EACH_AT_BEST = Truth(r"Against either kind of random tumbler alone they come out
                      r"and a mean distance of (\d+) \(tumbling at random (as often|on a fair coin)\)",
                      lambda t, m: (_ahead_of(t, t.near_random, t.baseline[-1])
                                    and _ahead_of(t, t.near_matched, t.baseline_matched[-1])
-                                   and t.near <= _best_near(t) and round(t.distance[-1]) >= NEARER * _best_distance(t)
+                                   and t.near <= _best_near(t) and _shown(t.distance[-1]) >= NEARER * _best_distance(t)
                                    and m.group(1) == _count_of(_best_near(t)) and int(m.group(3)) == _best_distance(t)
                                    and m.group(2) == ("as often" if t.near_matched > t.near_random else "on a fair coin")
-                                   and round(t.baseline[-1] if m.group(4) == "on a fair coin" else t.baseline_matched[-1])
+                                   and _shown(t.baseline[-1] if m.group(4) == "on a fair coin" else t.baseline_matched[-1])
                                    == _best_distance(t)),
                      "against each kind of random tumbler alone, the bacteria are better on one count and no more than "
                      "10% further off; against the larger number near the food and the shorter mean distance of the "
                      "two, as quoted and where each comes from, they are no better (nearer by under 10% at most)")
 NONE = Truth(r"no better than chance",
-             lambda t: ((not _further(t) and t.near <= t.near_random and round(t.distance[-1]) >= round(t.baseline[-1]))
+             lambda t: ((not _further(t) and t.near <= t.near_random and _shown(t.distance[-1]) >= _shown(t.baseline[-1]))
                         or (not _further_than_either(t) and t.near <= _best_near(t)
-                            and round(t.distance[-1]) >= _best_distance(t))),
+                            and _shown(t.distance[-1]) >= _best_distance(t))),
              "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
              "10% longer (as shown; read on the numbers alone, whatever the settings)")
 HARDLY_BETTER = Truth(r"hardly better than chance",
-                      lambda t: ((t.near <= t.near_random and not _closer(t) and round(t.distance[-1]) < round(t.baseline[-1]))
+                      lambda t: ((t.near <= t.near_random and not _closer(t) and _shown(t.distance[-1]) < _shown(t.baseline[-1]))
                                  or (t.near <= _best_near(t) and not _closer_than_both(t)
-                                     and round(t.distance[-1]) < _best_distance(t))),
+                                     and _shown(t.distance[-1]) < _best_distance(t))),
                       "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
                       "under 10% (as shown; chance a fair coin's random tumbling, or the better of both kinds)")
 WORSE = Truth(r"worse than chance", lambda t: ((_further(t) and t.near <= t.near_random)
@@ -753,10 +754,10 @@ WORSE = Truth(r"worse than chance", lambda t: ((_further(t) and t.near <= t.near
               "a mean distance over 110% of chance's, and no more bacteria near the food than by chance (a fair "
               "coin's, or both kinds of random tumblers')")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
-                   lambda t, m: _counted(m["n"]) == round(t.near * BACTERIA),
+                   lambda t, m: _counted(m["n"]) == _shown(t.near * BACTERIA),
                    "the number of steering bacteria that end within 15 units of the food")
 RANDOM_COUNT = Truth(r"\((?P<n>\d+|none) of them near it\)|random tumbling: (?P<s>\d+|none)\b",
-                     lambda t, m: _counted(m["n"] or m["s"]) == round(t.near_random * BACTERIA),
+                     lambda t, m: _counted(m["n"] or m["s"]) == _shown(t.near_random * BACTERIA),
                      "the number of random tumblers that end within 15 units of the food")
 DISTANCES = Truth(r"mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+)",
                   lambda t, m: (m["a"], m["b"]) == (num(t.distance[-1]), num(t.baseline[-1])),
@@ -783,13 +784,13 @@ CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise >
 def _gains_fair(t: Tumble) -> bool:
     """The minds' ideas end worth over 110% of the random re-rollers' (on a fair coin) and at least 2 points more
     (as shown), whatever the settings: a verdict of failure must not stand beside such a gain."""
-    q, r = round(t.quality[-1]), round(t.quality_random[-1])
+    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
     return q > GAIN[0] * r and q - r >= GAIN[1]
 
 
 def _gains(t: Tumble) -> bool:
     """The same gain over both kinds of random re-rolls: on a fair coin, and as often as the minds re-rolled."""
-    q, r = round(t.quality[-1]), _best_worth(t)
+    q, r = _shown(t.quality[-1]), _best_worth(t)
     return q > GAIN[0] * r and q - r >= GAIN[1]
 
 
@@ -869,9 +870,9 @@ WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\
 RANDOM_WORTH = Truth(r"random re-rolls: (?P<r>\d+)", lambda t, m: m["r"] == num(t.quality_random[-1]),
                      "the random re-rollers' ideas' mean worth at the end")
 BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
-             lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (round(t.best * BACTERIA), round(t.good * BACTERIA)),
+             lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (_shown(t.best * BACTERIA), _shown(t.good * BACTERIA)),
              "the numbers of minds that end within 15 units of the best idea and of the lesser one")
-STUCK = Truth(r"can leave a mind stuck", lambda t: round(t.good * BACTERIA) > 0, "some minds end near the lesser idea")
+STUCK = Truth(r"can leave a mind stuck", lambda t: _shown(t.good * BACTERIA) > 0, "some minds end near the lesser idea")
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),

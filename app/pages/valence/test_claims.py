@@ -768,3 +768,12 @@ def test_walks_that_show_the_same_zero_get_the_same_verdict(client, query):
 def test_a_walk_shown_settling_below_zero_is_not_worth_it():
     c, said, _, _ = texts(CANDY, hunger=0, effort=0.05, distance=5, walks=34)
     assert round(c.settles, 2) < 0 and "the walk is not worth it" in said["walk"], said["walk"]
+
+
+def test_a_worth_at_an_exact_half_is_judged_as_it_is_shown():
+    """The minds' ideas end worth 24.5: the page writes 25 (halves up), and the verdict and its parts are decided on
+    that 25, not on Python's round-half-even 24 (which made '4 points' read as 'of the 3 points … steering for 2')."""
+    t, said, _, _ = texts(TUMBLE, strength=0.1, noise=12, memory=7, threshold=1.5)
+    assert t.quality[-1] == 24.5
+    assert "end up worth 25 points on average, against 21" in said["thoughts"], said["thoughts"]
+    assert "of the 3 points" not in said["thoughts"], said["thoughts"]
