@@ -306,7 +306,13 @@ def ending_sentence(walk: Walk) -> str:
                      f"child: even the first stranger's own guess ended at {pct(first)}, not below 25%.")
         else:
             text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
-                     f"the first stranger's own guess ended at {pct(first)}, not below 25%.")
+                     f"the first stranger's own guess ended at {pct(first)}, not below 25%; ")
+            new = last.predicted_fear_at_start
+            if shown_percent(new) > shown_percent(NEUTRAL):
+                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
+                         f"{pct(NEUTRAL)} to {pct(new)}.")
+            else:
+                text += _back_where_it_started(walk)
     return text
 
 

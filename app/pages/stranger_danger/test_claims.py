@@ -267,3 +267,18 @@ def test_no_lesson_carried_over_is_not_said_where_the_new_faces_guess_fell(clien
                                                    f"lesson of safety to carry over: even the first stranger's own "
                                                    f"guess ended at {old}%, not below 25%.")
     assert [f for t in ENDING for f in t.failures(walk, wrong)]                # the sweep refuses the old wording
+
+
+def test_no_lesson_of_safety_says_what_did_reach_a_new_face():
+    """The first stranger's guess ended at 42% (no lesson of safety), and the new face's rose to 70%: what reached it
+    was fear, and the ending says so rather than leave a face never met predicted above the first stranger's own."""
+    from app.pages.stranger_danger.present import ENDING
+    walk = WALKTHROUGH.at_defaults(step=1, lr=0.35, friendly=0.7, first_visit=23, stay=23, habituation=21, encounters=6,
+                                   last_visitor="different", generalisation=0.45)
+    new = walk.result.encounters[-1].predicted_fear_at_start
+    assert round(100 * new) == 70
+    text = WALKTHROUGH.claim_texts(walk)["ending"]
+    assert text.endswith("left no lesson of safety to carry over: even the first stranger's own guess ended at 42%, not "
+                         "below 25%; what reached a new face from all the visits was more fear than calm: its guess rose "
+                         "from 50% to 70%."), text
+    assert not [f for t in ENDING for f in t.failures(walk, text)]
