@@ -91,8 +91,12 @@ class Number:
             raise ValueError(f"{self.name} must be {self.range_text}")
         nearest = self.snap(value)
         if nearest != value:     # on the grid means written as its step's value (0.3, not 0.30000000000000004)
+            # Quoted as written where the rounded number would read as the step itself ('5 is between steps').
+            written = shown_number(value)
+            if written == shown_number(nearest):
+                written = raw.lstrip("+").replace("-", "−")
             raise OffGrid(f"{self.name} moves in steps of {shown_number(self.step)} from {shown_number(self.min)}; "
-                          f"{shown_number(value)} is between steps", nearest)
+                          f"{written} is between steps", nearest)
         return nearest
 
     def snap(self, value: float) -> float:

@@ -211,6 +211,17 @@ def test_a_notice_about_a_bad_value_writes_numbers_as_the_page_does():
                 assert "−" in problem.message, problem.message
 
 
+def test_a_value_a_hair_off_its_step_is_not_said_to_be_the_step_it_is_between():
+    """/llm-plateau?wall=5.0000000001: the notice read '5 is between steps, so it was rounded to 5'. A value that
+    rounds, as shown, to the step it is snapped to is quoted as the reader wrote it."""
+    from app.pages.llm_plateau.page import EXTRAPOLATE
+    values, problems = parse_query(EXTRAPOLATE.params, [("wall", "5.0000000001")])
+    assert values["wall"] == 5 and len(problems) == 1
+    assert "5.0000000001 is between steps" in problems[0].message and "; 5 is between" not in problems[0].message
+    _, problems = parse_query(EXTRAPOLATE.params, [("wall", "5.2")])
+    assert "5.2 is between steps" in problems[0].message
+
+
 def test_every_figure_label_and_parameter_text_writes_minus_signs_truly():
     """Screen readers read figure labels and slider words; a hyphen standing for a minus is read as 'dash'."""
     from app.wording import faults

@@ -405,8 +405,8 @@ def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
             f"ceiling at {dec(r.ceiling)} misses them by {count(r.capped.rms, 'point', places=1, whole=True)} on average and a straight line by "
-            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {dec(capped)} and "
-            f"{dec(straight)}.")
+            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {apart(capped, r.tai)} and "
+            f"{apart(straight, r.tai)}.")
     # Decided on the errors as shown (to one decimal).
     if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
@@ -415,8 +415,9 @@ def evidence_sentence(r: Extrapolation) -> str:
                        "with a ceiling would stay short of TAI with more compute: the assumptions, not the evidence, "
                        "set them apart.")
     if fate_text(r, r.capped) != fate_text(r, r.line):
-        return head + (" Almost the same fit to the past, yet one curve " + fate_text(r, r.line) + " and the other "
-                       + fate_text(r, r.capped) + ": the assumptions, not the evidence, set them apart.")
+        return head + (" Almost the same fit to the past, yet the curve with a ceiling " + fate_text(r, r.capped)
+                       + " and the straight line " + fate_text(r, r.line)
+                       + ": the assumptions, not the evidence, set them apart.")
     return head + " At these settings both curves share one fate: each " + fate_text(r, r.line) + "."
 
 
@@ -432,6 +433,8 @@ def _curve(r: Extrapolation, m: re.Match) -> Curve:
 def _named(r: Extrapolation, m: re.Match) -> tuple[Curve, ...]:
     """The curves a phrase's subject can mean: A–B or C by name; in the fit sentence, the line or the capped curve."""
     who = m.group("who")
+    if who in ("the straight line", "the curve with a ceiling"):
+        return (r.line,) if who == "the straight line" else (r.capped,)
     return (r.c,) if who.startswith("C") else (r.ab,) if who in ("A–B", "A and B:") else (r.line, r.capped)
 
 
@@ -504,7 +507,7 @@ FATE_TRUTHS = (
     Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
     Truth(WHO + r" runs out of compute first(?!, below)", _fate_is("wall"),
           "that curve would cross TAI, but only beyond the wall"),
-    Truth(r"(?P<who>A–B|A and B:|(?<![\w–])C:?|one curve|the other|each) runs out of compute first, below a ceiling (?P<w>under|at) TAI",
+    Truth(r"(?P<who>A–B|A and B:|(?<![\w–])C:?|the curve with a ceiling|the straight line|each) runs out of compute first, below a ceiling (?P<w>under|at) TAI",
           lambda r, m: any(_meets(r, c, f"runs out of compute first, below a ceiling {m['w']} TAI") for c in _named(r, m)),
           "that curve's ceiling is below (or at) TAI and it grows toward it, but when data or compute runs out it is "
           "still short of levelling off there: the wall comes first"),
@@ -517,12 +520,12 @@ FATE_TRUTHS = (
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and reads_as(m["k"], _curve(r, m).ceiling),
           "that curve's ceiling is at or below TAI, and it grows toward it"),
-    Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped below TAI",
+    Truth(r"(?P<who>A–B|(?<![\w–])C|the curve with a ceiling|the straight line|each) is capped below TAI",
           lambda r, m: all(c.ceiling < r.tai for c in _named(r, m) if r.first(c) == "ceiling")
           and any(r.first(c) == "ceiling" and _grows(c) for c in _named(r, m)),
           "that curve's ceiling is strictly below TAI (one exactly at TAI is 'capped at TAI'), it grows toward it, "
           "and it levels off there before the wall (one still short of it at the wall runs out of compute first)"),
-    Truth(r"(?P<who>A–B|(?<![\w–])C|one curve|the other|each) is capped at TAI",
+    Truth(r"(?P<who>A–B|(?<![\w–])C|the curve with a ceiling|the straight line|each) is capped at TAI",
           lambda r, m: any(r.first(c) == "ceiling" and c.ceiling == r.tai and _grows(c) for c in _named(r, m)),
           "that curve's ceiling is exactly TAI, and it grows toward it and levels off there before the wall (a curve "
           "that does not grow is not capped: it stops growing)"),
@@ -577,13 +580,15 @@ EVIDENCE_TRUTHS = (
     Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
           lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
     Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
-          lambda r, m: reads_as(m["a"], r.capped.at(r.wall)) and reads_as(m["b"], r.line.at(r.wall)),
-          "the two curves' levels at the wall, as rounded"),
+          lambda r, m: reads_as(m["a"], r.capped.at(r.wall)) and reads_as(m["b"], r.line.at(r.wall))
+          and all((float(m[k].replace(",", "")) >= r.tai) == (c.at(r.wall) >= r.tai)
+                  for k, c in (("a", r.capped), ("b", r.line))),
+          "the two curves' levels at the wall, as rounded; one reads as the TAI threshold or above only if it is"),
     Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,
           "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
     Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
           "the two fit errors (as shown) differ by less than 0.5"),
-    Truth(rf"one curve (?P<a>{_FATE_WORDS}) and the other (?P<b>{_FATE_WORDS})",
+    Truth(rf"the curve with a ceiling (?P<b>{_FATE_WORDS}) and the straight line (?P<a>{_FATE_WORDS})",
           lambda r, m: m["a"] != m["b"] and _meets(r, r.line, m["a"]) and _meets(r, r.capped, m["b"]),
           "the line and the curve with a ceiling are stopped first by those two different things"),
     Truth(rf"both curves share one fate: each (?P<f>{_FATE_WORDS})",
@@ -652,12 +657,16 @@ class ExtrapolateResponse(WidgetResponse):
     past: dict[str, list[float]] = Field(description="The past points: x (tenfolds of effective compute from "
                                                      "today) and capability (our scale).")
     curves: dict[str, dict[str, Any]] = Field(description="Per curve ('ab': the chosen one, 'line', 'capped', 'c'): ceiling (null: none), "
-                                                          "fit error on the past points, tenfolds to TAI (null: never), and fate.")
+                                                          "fit error on the past points, tenfolds to TAI (null: never), its level at the wall, 'fate' (what "
+                                                          "stops it with unlimited compute: 'reaches' TAI by the wall, 'wall': would reach "
+                                                          "it only past the wall, 'ceiling' at or below TAI, 'flat': no growth) and "
+                                                          "'first' (what stops it first within the compute left, as the page says: its fate, "
+                                                          "except 'wall' for a capped curve still short of levelling off at the wall).")
 
 
 def extrapolate_api(values: Mapping[str, Any], r: Extrapolation) -> dict:
     def one(c: Curve) -> dict:
         return {"ceiling": c.ceiling, "growth": c.growth, "rms": c.rms, "crossing": c.crossing, "fate": r.fate(c),
-                "at_wall": round(c.at(r.wall), 3)}
+                "first": r.first(c), "at_wall": round(c.at(r.wall), 3)}
     return {"past": {"x": list(r.past[0]), "capability": list(r.past[1])},
             "curves": {"ab": one(r.ab), "line": one(r.line), "capped": one(r.capped), "c": one(r.c)}}

@@ -212,8 +212,8 @@ def test_a_curve_that_does_not_grow_is_not_capped_in_one_sentence_and_stopped_in
                                     "both a theoretical and an empirical plateau: its ceiling is at or below TAI, and "
                                     "its growth stops today ") + OURS)
     assert texts["evidence"].endswith("At these settings both curves share one fate: each stops growing.")
-    old_evidence = ("Almost the same fit to the past, yet one curve stops growing and the other is capped at TAI: the "
-                    "assumptions, not the evidence, set them apart.")
+    old_evidence = ("Almost the same fit to the past, yet the curve with a ceiling is capped at TAI and the straight line "
+                    "stops growing: the assumptions, not the evidence, set them apart.")
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old_evidence)]
     if changes["theory"] == "ceiling":
         old_fates = ("Under these assumptions A–B stays at the 48.6 points its curve gives today, under a ceiling of "
@@ -279,8 +279,8 @@ def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_comp
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r), *EXTRAPOLATE.live(r).values()])
     assert EXTRAPOLATE.summary(r).startswith("A–B runs out of compute first, below a ceiling under TAI;")
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
-    old = ("Almost the same fit to the past, yet one curve runs out of compute first and the other is capped below "
-           "TAI: the assumptions, not the evidence, set them apart. A–B is capped below TAI; C runs out of compute first.")
+    old = ("Almost the same fit to the past, yet the curve with a ceiling is capped below TAI and the straight line "
+           "runs out of compute first: the assumptions, not the evidence, set them apart. A–B is capped below TAI; C runs out of compute first.")
     assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) >= 2
 
 
@@ -635,3 +635,34 @@ def test_an_extrapolate_link_bullet_gives_the_verdict_and_numbers_of_the_state_i
         for number in re.findall(r"(\d+(?:\.\d+)?) (?:points|tenfolds)", rest):
             assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", claim), (label, number, claim)
     assert verdicts >= 2
+
+
+@pytest.mark.parametrize("changes,shown", [
+    (dict(theory="none", ceiling=140, growth=40, wall=7, tai=65, additions=0), "they forecast 64.98 and 72.2."),
+    (dict(theory="none", ceiling=175, growth=30, wall=4, tai=60, additions=30), "they forecast 57.5 and 59.99."),
+    (dict(theory="ceiling", ceiling=70, growth=80, wall=1.5, tai=60, additions=50), "they forecast 51.2 and 59.99.")])
+def test_a_forecast_short_of_tai_never_reads_as_tai(changes, shown):
+    """/llm-plateau?theory=none&ceiling=140&growth=40&wall=7&tai=65&additions=0: the curve with a ceiling stands at
+    64.978 at the wall, short of TAI at 65, but the evidence sentence forecast it at '65' beside 'runs out of compute
+    first'. A forecast below TAI shows the decimals that keep it below; the fate clause names each curve."""
+    r, texts = extrapolate(**changes)
+    assert min(r.capped.at(r.wall), r.line.at(r.wall)) < r.tai
+    assert shown in texts["evidence"]
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
+    old = texts["evidence"].replace(shown, shown.replace("64.98", "65").replace("59.99", "60"))
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
+    if changes["ceiling"] == 140:
+        assert "yet the curve with a ceiling runs out of compute first and the straight line reaches TAI" \
+            in texts["evidence"]
+
+
+def test_the_api_says_what_stops_each_curve_first_as_the_page_does(client):
+    """/llm-plateau?theory=ceiling: the page says data or compute runs out before A–B levels off at its ceiling, while
+    the API's only verdict, 'fate', read 'ceiling'. Each curve now also carries 'first', the page's verdict."""
+    api = client.get("/api/llm-plateau/extrapolate?theory=ceiling").json()
+    assert api["curves"]["ab"]["fate"] == "ceiling" and api["curves"]["ab"]["first"] == "wall"
+    assert "data or compute runs out first" in api["claims"]["fates"]
+    r, _ = extrapolate(theory="ceiling")
+    for key, c in (("ab", r.ab), ("line", r.line), ("capped", r.capped), ("c", r.c)):
+        assert api["curves"][key]["first"] == r.first(c)

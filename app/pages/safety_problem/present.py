@@ -764,7 +764,11 @@ def _beaten(r: Rods) -> str:
     if r.design == "passive":
         return "The technical fix cannot stop a crew that pushes past what it absorbs."
     if r.perfect_breaking >= r.unfixed_breaking:
-        return "The technical fix cannot stop a crew that goes around it."
+        if r.design == "rods":
+            return "The technical fix cannot stop a crew that goes around it."
+        # Both: the rods are gone around, but the passive part cannot be; it is overwhelmed.
+        return ("Rule-breakers disable the rods and push past what the passive part absorbs." if r.push > 0 else
+                "Rule-breakers disable the rods, and the passive part alone does not absorb what they plan.")
     most = "most" if r.perfect_breaking < r.unfixed_breaking / 2 else "some"
     return f"Rule-breakers disable the rods; the passive part alone still stops {most} of their runaways, not all."
 
@@ -796,10 +800,17 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"crews that break procedure would fare worse", lambda r: r.perfect_breaking > r.perfect_compliant,
           "with the strongest, earliest fix, more rule-breakers' piles run away than careful crews'"),
     Truth(r"The technical fix cannot stop a crew that goes around it",
-          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0 and has_rods(r.design)
+          lambda r: r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0 and r.design == "rods"
           and r.perfect_breaking >= r.unfixed_breaking,
-          "the fix has rods (which rule-breakers disable), and with the strongest, earliest fix, rule-breakers' piles "
+          "the fix is rods alone (which rule-breakers disable), and with the strongest, earliest fix, rule-breakers' piles "
           "still run away, more than careful crews', and no fewer than with no fix at all: it saves none of them"),
+    Truth(r"Rule-breakers disable the rods (and push past what the passive part absorbs|, and the passive part alone "
+          r"does not absorb what they plan)",
+          lambda r, m: r.design == "both" and r.perfect_breaking > r.perfect_compliant and r.perfect_breaking > 0
+          and r.perfect_breaking >= r.unfixed_breaking and (r.push > 0) == m.group(1).startswith("and push"),
+          "the fix is both, and with the strongest, earliest fix rule-breakers' piles still run away, more than careful "
+          "crews' and no fewer than with no fix: the passive part saves none of them; 'push past' where they push "
+          "further than planned"),
     Truth(r"Rule-breakers disable the rods; the passive part alone still stops (most|some) of their runaways, not all",
           lambda r, m: r.design == "both" and r.compliance < 1 and 0 < r.perfect_breaking < r.unfixed_breaking
           and (r.perfect_breaking < r.unfixed_breaking / 2) == (m.group(1) == "most"),

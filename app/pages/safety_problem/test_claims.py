@@ -847,3 +847,17 @@ def test_the_passive_parts_reason_is_given_only_where_it_saves_piles_rods_alone_
     assert "The passive part has to be built in" not in text["early"]
     said = text["early"] + " (The passive part has to be built in: by our rule, arriving after the first reaction it protects nothing.)"
     assert [f for t in RODS.all_truths for f in t.failures(r, said)]
+
+
+@pytest.mark.parametrize("query", [
+    "design=both&strength=1.5&ready=-60&compliance=50&ramp=3&excess=0.8&push=3",
+    "design=both&strength=3&ready=240&compliance=0&ramp=4&excess=1.5&push=3"])
+def test_both_fixes_are_pushed_past_not_gone_around(client, query):
+    """/safety-problem?design=both&compliance=50&push=3: 'The technical fix cannot stop a crew that goes around it',
+    but with both fixes crews go around only the rods; the passive part, which nobody can switch off, is pushed
+    past (rule-breakers plan 3 notches beyond careful crews)."""
+    claims, r = _said(client, f"/api/safety-problem/rods?{query}")
+    assert r.design == "both" and r.perfect_breaking >= r.unfixed_breaking > 0 and r.perfect_breaking > r.perfect_compliant
+    assert "goes around it" not in claims["practice"]
+    assert claims["practice"].endswith("Rule-breakers disable the rods and push past what the passive part absorbs.")
+    assert _caught(RODS, r, "The technical fix cannot stop a crew that goes around it.")

@@ -305,14 +305,20 @@ def ending_sentence(walk: Walk) -> str:
                      f"fell from {pct(NEUTRAL)} to {pct(last.predicted_fear_at_start)}), but not enough to calm the "
                      f"child: even the first stranger's own guess ended at {pct(first)}, not below 25%.")
         else:
-            text += (f" The child relaxed with the first stranger, but that left no lesson of safety to carry over: even "
-                     f"the first stranger's own guess ended at {pct(first)}, not below 25%; ")
+            if shown_percent(first) < shown_percent(NEUTRAL):
+                text += (f" The child relaxed with the first stranger, but too weak a lesson of safety came of it: even "
+                         f"the first stranger's own guess ended at {pct(first)}, not below 25%; ")
+            else:
+                text += (f" The child relaxed with the first stranger, but that left no lesson of safety: the first "
+                         f"stranger's own guess ended at {pct(first)}, no lower than the {pct(NEUTRAL)} it started at; ")
             new = last.predicted_fear_at_start
             if shown_percent(new) > shown_percent(NEUTRAL):
                 text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
                          f"{pct(NEUTRAL)} to {pct(new)}.")
             else:
-                text += _back_where_it_started(walk)
+                went = swings(_new_face_before(walk), NEUTRAL)
+                text += (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
+                         + (f", after going {went} on the way." if went else "."))
     return text
 
 
@@ -575,12 +581,27 @@ ENDING = (
           lambda w, m: (not any(_learned(w, e.index) for e in w.result.encounters[:-1])
                         and _is_pct(m, 1, _first_guess(w))),
           "no earlier visit moved the assessor's guess; the guess quoted is the first stranger's"),
-    Truth(r"left no lesson of safety to carry over: even the first stranger's own guess ended at " + PCTG
+    Truth(r"too weak a lesson of safety came of it: even the first stranger's own guess ended at " + PCTG
           + r", not below 25%",
-          lambda w, m: (_quoted(m) >= 25 and _is_pct(m, 1, _first_guess(w)) and w.result.encounters[-1].person == 1
+          lambda w, m: (25 <= _quoted(m) < shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
+                        and w.result.encounters[-1].person == 1
                         and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= shown_percent(NEUTRAL)),
-          "the first stranger's guess when the new face arrives, as quoted, shows 25% or more, and the new face's "
-          "guess on arrival shows no lower than where every stranger's starts"),
+          "the first stranger's guess when the new face arrives, as quoted, shows below where it started but 25% or "
+          "more, and the new face's guess on arrival shows no lower than where every stranger's starts"),
+    Truth(r"left no lesson of safety: the first stranger's own guess ended at " + PCTG + r", no lower than the "
+          + PCTG + " it started at",
+          lambda w, m: (_quoted(m, 1) >= _quoted(m, 2) == shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
+                        and w.result.encounters[-1].person == 1),
+          "the first stranger's guess when the new face arrives, as quoted, shows no lower than where every "
+          "stranger's starts"),
+    Truth(r"a new face's guess reads " + PCTG + r", where every stranger's starts(?:, after going " + SWINGS
+          + r" on the way)?",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
+                        and (says_swings(m, 2, _new_face_before(w), NEUTRAL) if m.group(2)
+                             else not swings(_new_face_before(w), NEUTRAL))),
+          "the new face's guess on arrival reads where every stranger's starts; before it arrived it reached the "
+          "highest and lowest values quoted (each said only where it reads differently), or never read differently"),
     Truth(r"some of that lesson reached a new face \(its guess fell from " + PCTG + " to " + PCTG + r"\), but not "
           r"enough to calm the child: even the first stranger's own guess ended at " + PCTG + r", not below 25%",
           lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)

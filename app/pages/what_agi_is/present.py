@@ -168,7 +168,15 @@ def family_sentence(r: LunchResult) -> str:
     worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
     who = join_and(best) + (" does best" if len(best) == 1 else " tie for best")
     rest = "" if worst_mean == best_mean else f", against {fmt(worst_mean)} for {join_and(worst)}"
-    return f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
+    text = f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
+    climb = r.mean_family.get("hill-climb")
+    if r.family == "one-hill" and climb is not None and climb != best_mean:
+        # The surprise needs its reason: a two-valued hill has no slope up to its top.
+        said = "" if climb == worst_mean else f" Hill-climb needs {fmt(climb)} looks here."
+        why = (" With only two values, a one-hill problem is flat everywhere but its top, so hill-climb finds no "
+               "slope leading there." if r.k == 2 else "")
+        text += said + why
+    return text
 
 
 # What the lunch widget's sentences assert, read from the exact averages.
@@ -204,6 +212,13 @@ LUNCH_FAMILY_TRUTHS = (
           and fmt(max(r.mean_family.values())) == m.group(1),
           "exactly the strategies named have the highest average on the structured problems (above the lowest), "
           "the number quoted"),
+    Truth(r"Hill-climb needs (\d+\.\d\d) looks here",
+          lambda r, m: "hill-climb" in r.strategies and r.mean_family["hill-climb"] != min(r.mean_family.values())
+          and fmt(r.mean_family["hill-climb"]) == m.group(1),
+          "hill-climb is shown and does not have the lowest average on the structured problems; the number quoted"),
+    Truth(r"With only two values, a one-hill problem is flat everywhere but its top",
+          lambda r: r.k == 2 and r.family == "one-hill",
+          "two values and the one-hill problems: each is 0s with one run of 1s, so no step rises before the top"),
 )
 LUNCH_TRUTHS = (
     Truth(r"every strategy needs (\d+(?:\.\d+)?) looks on average",
@@ -335,7 +350,7 @@ def crossover_sentence(r: KnowResult) -> str:
 def exam_sentence(r: KnowResult) -> str:
     """Compared as the page shows the two exam scores (whole percentages)."""
     k, f = points(r.exam["knower"]), points(r.exam["figurer"])
-    if k == f:
+    if _exam_alike(r):
         return "An exam cannot tell them apart."
     if abs(k - f) <= 3:
         return "An exam can barely tell them apart."
@@ -405,6 +420,11 @@ def _exam_gap(r: KnowResult) -> int:
     return points(r.exam["figurer"]) - points(r.exam["knower"])
 
 
+def _exam_alike(r: KnowResult) -> bool:
+    """The two exam scores read the same ('under 1%' and '0%' do not: one agent sometimes passes, the other never)."""
+    return score(r.exam["figurer"]) == score(r.exam["knower"])
+
+
 def _science_gap(r: KnowResult) -> int:
     return points(r.science["figurer"]) - points(r.science["knower"])
 
@@ -443,10 +463,10 @@ def _changes_in(r: KnowResult, text: str) -> bool:
 
 
 KNOW_EXAM_TRUTHS = (
-    Truth(r"An exam cannot tell them apart", lambda r: _exam_gap(r) == 0,
-          "the two exam scores are equal as shown (whole percentages)"),
-    Truth(r"An exam can barely tell them apart", lambda r: 1 <= abs(_exam_gap(r)) <= 3,
-          "the exam scores differ by 1 to 3 points as shown"),
+    Truth(r"An exam cannot tell them apart", _exam_alike,
+          "the two exam scores read the same as shown"),
+    Truth(r"An exam can barely tell them apart", lambda r: abs(_exam_gap(r)) <= 3 and not _exam_alike(r),
+          "the exam scores read differently and differ by at most 3 whole points as shown"),
     Truth(r"The exam clearly favours the first agent", lambda r: _exam_gap(r) < -3,
           "the first agent's exam score is more than 3 points above the second's, as shown"),
     Truth(r"The exam clearly favours the second agent", lambda r: _exam_gap(r) > 3,
@@ -549,7 +569,12 @@ KNOW_TRUTHS = (
 class KnowResponse(WidgetResponse):
     novelty: list[float]
     success: dict[str, list[float]]
-    crossover: float | None
+    crossover: float | None = Field(description="Novelty from which the second agent is visibly ahead: 0 where it "
+                                    "is ahead from the start, null where it never is. Not the page's crossover line; "
+                                    "that is the first of `crossings`.")
+    crossings: list[dict[str, Any]] = Field(description="Each novelty where the lead visibly changes side, in order, "
+                                            "with what the second agent does there ('overtakes' or 'falls behind'); "
+                                            "the page's dotted crossover line marks the first.")
     exam_band: list[float]
     science_band: list[float]
     exam_mean: dict[str, float]
@@ -559,7 +584,8 @@ class KnowResponse(WidgetResponse):
 def know_api(values: Mapping[str, Any], r: KnowResult) -> dict:
     return {"novelty": [float(v) for v in r.novelty],
             "success": {a: [float(v) for v in c] for a, c in r.curves.items()},
-            "crossover": r.crossover, "exam_band": list(EXAM_BAND), "science_band": list(SCIENCE_BAND),
+            "crossover": r.crossover, "crossings": [{"novelty": x, "kind": kind} for x, kind in r.changes],
+            "exam_band": list(EXAM_BAND), "science_band": list(SCIENCE_BAND),
             "exam_mean": r.exam, "science_mean": r.science}
 
 

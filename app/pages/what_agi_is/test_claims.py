@@ -30,6 +30,20 @@ def test_hill_climbing_does_best_on_one_hill_problems_at_the_defaults():
                               f"{float(fam['left-to-right']):.2f} for left to right and right to left.")
 
 
+def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_reason():
+    """/what-agi-is?size=5&values=2: on the one-hill problems shuffled order (1.81 looks) beats hill-climbing (1.88),
+    after the prose has said hill-climbing is built for the shape. Each two-valued one-hill problem is flat but
+    for its top (0s and one run of 1s), so hill-climbing has no slope to follow: the sentence says so."""
+    r, text = _claims(LUNCH, size=5, values=2)
+    fam = r.mean_family
+    assert fam["shuffled"] < fam["hill-climb"] < fam["left-to-right"]
+    from app.pages.what_agi_is.model import problems
+    assert all(re.fullmatch(r"0*1*0*", "".join(map(str, f))) for f in problems("one-hill", 5, 2))
+    assert "shuffled order does best" in text["family"] and "Hill-climb needs 1.88 looks here." in text["family"]
+    assert "no slope leading there" in text["family"]
+    assert "no slope" not in _claims(LUNCH)[1]["family"]
+
+
 def test_with_two_values_every_problem_is_smooth_and_every_strategy_ties():
     """Values 0 and 1 always differ by at most one, so the smooth set is the whole set, and the
     no-free-lunch average holds on it too."""
@@ -90,6 +104,15 @@ def test_identical_agents_cannot_be_told_apart():
     assert text["exam"] == "An exam cannot tell them apart."
     assert text["science"] == "Here they do equally well, to the percent shown."
     assert text["crossover"] == "The second agent never visibly pulls ahead of the first at these settings."
+
+
+def test_an_exam_one_agent_sometimes_passes_and_the_other_never_tells_them_apart_a_little():
+    """/what-agi-is?coverage=50&knower_ability=0&ability=0&figurer_coverage=0&pieces=10&budget=1: the first agent's
+    exam score reads 'under 1%' and the second's '0%' (it never passes), so the exam is not blind to the difference."""
+    r, text = _claims(KNOW, coverage=50, knower_ability=0, ability=0, figurer_coverage=0, pieces=10, budget=1)
+    assert 0 < r.exam["knower"] < 0.005 and r.exam["figurer"] == 0
+    assert "the first agent succeeds under 1% of the time and the second 0%" in KNOW.summary(r)
+    assert text["exam"] == "An exam can barely tell them apart."
 
 
 def test_a_second_agent_ahead_everywhere():

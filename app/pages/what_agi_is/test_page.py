@@ -200,3 +200,15 @@ def test_the_faq_example_is_byrnes_heavier_than_air_flight(client):
     """Review 9 A3: his FAQ's example is heavier-than-air flight in 1800, not 'powered flight'."""
     html = client.get(f"/{SLUG}").text
     assert "heavier-than-air flight in 1800" in html and "powered flight" not in html
+
+
+def test_the_api_gives_the_crossings_the_page_marks(client):
+    """/what-agi-is?coverage=55&knower_ability=17&ability=8&figurer_coverage=100&pieces=6&budget=22: the page marks
+    'crossover at 31%' (the second agent falls behind there) while the API's only crossover number was 0.0 (where
+    the second agent is first ahead). The API now lists the crossings the page marks, the first one the line."""
+    query = "coverage=55&knower_ability=17&ability=8&figurer_coverage=100&pieces=6&budget=22"
+    api = client.get(f"/api/what-agi-is/know?{query}").json()
+    assert api["crossover"] == 0.0
+    assert [c["kind"] for c in api["crossings"]] == ["falls behind"] and round(100 * api["crossings"][0]["novelty"]) == 31
+    assert "crossover at 31%" in client.get(f"/what-agi-is?{query}").text
+    assert client.get("/api/what-agi-is/know?coverage=80").json()["crossings"] == []
