@@ -141,6 +141,16 @@ def split_gains(r: Hedge) -> bool:
     return 0 < r.best_share < 1 and share(r.best) != share(r.better_end)
 
 
+def _gains_nothing(r: Hedge) -> bool:
+    """No split does better than the better path alone, not even below what a whole percentage shows."""
+    return r.best <= r.better_end + 1e-12
+
+
+def _exactly_flat(r: Hedge) -> bool:
+    """Every split gives the same chance (to float error), not only the same as shown."""
+    return max(r.curve.values()) - min(r.curve.values()) <= 1e-12
+
+
 def hedge_sentence(r: Hedge) -> str:
     if r.feasible["controlled"] == 1 and r.feasible["social"] == 1:
         head = (f"You set both paths as certainly possible ({pct(1)}), so there is no chance of either proving "
@@ -148,7 +158,7 @@ def hedge_sentence(r: Hedge) -> str:
         if r.best == 0:
             return head + ", and with nothing working at any split there is no gain from splitting either."
         if not split_gains(r):
-            return head + ", and splitting gains nothing here."
+            return head + ", and splitting gains nothing here" + ("." if _gains_nothing(r) else ", to the percent.")
         wanted = all(0 < v < 1 for v in r.desirable.values())
         return head + (f"; the gain from splitting comes from {'desirability and ' if wanted else ''}diminishing "
                        f"returns.")
@@ -269,8 +279,10 @@ GAIN_FROM = Truth(r"the gain from splitting comes from (desirability and )?dimin
                   lambda r, m: split_gains(r) and (m.group(1) is not None) == all(0 < v < 1 for v in r.desirable.values()),
                   "a split does better, as shown, than all on either path; desirability is named only where neither "
                   "path's is 0% or 100%")
-GAINS_NOTHING = Truth(r"splitting gains nothing here", lambda r: _top(r) > 0 and not split_gains(r),
-                      "some split works, but none does better, as shown, than all on the better path")
+GAINS_NOTHING = Truth(r"splitting gains nothing here(?P<shown>, to the percent)?",
+                      lambda r, m: _top(r) > 0 and not split_gains(r) and (m["shown"] is not None or _gains_nothing(r)),
+                      "some split works, but none does better, as shown, than all on the better path; without 'to the "
+                      "percent', none does better at all")
 BOTH_IMPOSSIBLE = Truth(r"You set both paths as impossible \(0%\), so no split of the effort leaves anything",
                         lambda r: max(r.feasible.values()) == 0 and all(v == 0 for v in r.curve.values()),
                         "both paths are possible with chance 0, and the chance that at least one works is 0 at every split")
@@ -334,8 +346,10 @@ STAR = Truth(r"the star marks the curve's highest point, " + C + r" at " + P + r
              lambda r, m: r.curve[r.best_share] >= _top(r) - 1e-12 and _chance_is(m, 1, _top(r)) and _pct_is(m, 2, r.best_share)
              and not flat(r), "the split quoted has the highest chance on the curve, the chance quoted, and not every "
              "split reads the same")
-FLAT = Truth(r"the curve is flat: every split gives " + C + r", so no split is marked as best",
-             lambda r, m: flat(r) and _chance_is(m, 1, _top(r)), "every split's chance reads the same as shown, the one quoted")
+FLAT = Truth(r"the curve is flat(?P<shown> to the percent)?: every split gives " + C + r", so no split is marked as best",
+             lambda r, m: flat(r) and _chance_is(m, 2, _top(r)) and (m["shown"] is not None or _exactly_flat(r)),
+             "every split's chance reads the same as shown, the one quoted; without 'to the percent', every split's "
+             "chance is the same")
 EVEN_BARS = Truth(r"At an even split the bars show each path's own chance: controlled AGI " + C + r", social-instinct AGI " + C,
                   lambda r, m: _chance_is(m, 1, r.path_chance[0.5]["controlled"]) and _chance_is(m, 2, r.path_chance[0.5]["social"]),
                   "each path's own chance at an even split, as quoted ('0%' only for none)")
@@ -348,7 +362,8 @@ BOTH_TRUTHS = (NOTE, CAPTION, CURVE, STAR, FLAT, EVEN_BARS)
 
 def both_summary(r: Hedge) -> str:
     """What the curve and the bars show; whether digging into both pays is the prose's claim (verdict_sentence)."""
-    top = (f"the curve is flat: every split gives {share(r.best)}, so no split is marked as best" if flat(r) else
+    top = (f"the curve is flat{'' if _exactly_flat(r) else ' to the percent'}: every split gives {share(r.best)}, so no "
+           f"split is marked as best" if flat(r) else
            f"the star marks the curve's highest point, {share(r.best)} at {pct(r.best_share)} of effort on controlled AGI")
     return (f"The chance that at least one path works is {share(r.curve[0.0])} with all effort on social-instinct AGI, "
             f"{share(r.curve[0.5])} at an even split and {share(r.curve[1.0])} with all on controlled AGI; {top}. At an even "

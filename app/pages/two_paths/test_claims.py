@@ -377,8 +377,9 @@ def test_a_gain_from_splitting_is_named_only_where_a_split_beats_both_ends(state
     r = BOTH.at_defaults(**state)
     assert not split_gains(r)
     hedge = BOTH.claim_texts(r)["hedge"]
-    assert hedge.endswith("to hedge against, and splitting gains nothing here."), hedge
-    assert [f for t in BOTH.all_truths for f in t.failures(r, hedge.replace(", and splitting gains nothing here.",
+    ending = ", to the percent." if r.best > r.better_end + 1e-12 else "."     # a gain too small to show
+    assert hedge.endswith("to hedge against, and splitting gains nothing here" + ending), hedge
+    assert [f for t in BOTH.all_truths for f in t.failures(r, hedge.replace(", and splitting gains nothing here" + ending,
                                                                              "; the gain from splitting comes from diminishing returns."))]
 
 
@@ -431,3 +432,31 @@ def test_a_path_given_no_effort_is_not_at_a_best_split_and_its_chance_says_where
                                  f"{note.split('a chance of ')[1].split(',')[0]}.")
     assert _caught(r, old), old
     assert _caught(r, note.replace(", from ideas that transfer", "").replace("no effort, yet", "no effort, and"))
+
+
+@pytest.mark.parametrize("changes,gain", [
+    (dict(controlled_feasible=100, social_feasible=100, controlled_desirable=50, social_desirable=40, transfer=45,
+          returns=40), True),
+    (dict(controlled_feasible=100, social_feasible=100, controlled_desirable=45, social_desirable=45, transfer=10,
+          returns=200), True),
+    (dict(controlled_feasible=100, social_feasible=100, controlled_desirable=100, social_desirable=100, transfer=100,
+          returns=300), False)])
+def test_a_gain_from_splitting_under_a_point_is_nothing_only_to_the_percent(changes, gain):
+    """/two-paths?controlled_feasible=100&social_feasible=100&controlled_desirable=50&social_desirable=40&transfer=45
+    &returns=40: 'splitting gains nothing here', though the best split (65%) gives 61.47% against 60.51% with all on
+    controlled AGI. The same at …desirable=45&…=45&transfer=10&returns=200, where 'the curve is flat' ran from 19.51%
+    to 20.47%. Both now say 'to the percent' unless nothing is gained at all."""
+    r, text = said(**changes)
+    summary = BOTH.summary(r)
+    assert (r.best > r.better_end + 1e-9) == gain
+    if gain:
+        assert text["hedge"].endswith("and splitting gains nothing here, to the percent.")
+        assert _caught(r, text["hedge"].replace(", to the percent.", "."))
+    else:
+        assert text["hedge"].endswith("and splitting gains nothing here.")
+    if changes["returns"] == 200:
+        assert "the curve is flat to the percent: every split gives 20%" in summary
+        assert _caught(r, summary.replace("flat to the percent:", "flat:"))
+    if not gain:
+        assert "the curve is flat: every split gives" in summary
+    assert _caught(r, text["hedge"]) == [] and _caught(r, summary) == []
