@@ -22,6 +22,7 @@ PAST_X = tuple(float(x) for x in range(-6, 1))     # orders of magnitude of effe
 SEED = 2023
 TODAY = 50.0                                         # today's frontier LLM on our capability scale
 RATES = np.geomspace(1e-3, 3.0, 400)                 # rates tried when fitting a curve with a ceiling
+TOLERANCE = 1e-9   # tenfolds: a crossing within float error of the wall comes at it
 LEVELLED = 0.9     # a curve has levelled off at its ceiling once it has climbed this share of the way there
 
 
@@ -80,7 +81,8 @@ class Curve:
     growth: float                # multiplier on the fitted growth beyond today
     params: tuple[float, float]  # line: (intercept, slope); ceiling: (ln D, r) in K - D exp(-r x)
     rms: float                   # fit error on the past points
-    crossing: float | None       # orders of magnitude beyond today where it reaches TAI (None: never)
+    crossing: float | None       # orders of magnitude beyond today where it reaches TAI (None: never), to 3 decimals
+    exact: float | None = None   # the same, unrounded: what decides whether it comes before the wall
 
     def at(self, x: float) -> float:
         if self.ceiling is None:
@@ -132,13 +134,17 @@ def fitted(ceiling: float | None) -> tuple[tuple[float, float], float]:
     return params, round(rms, 3)
 
 
+def _rounded(crossing: float | None) -> float | None:
+    return None if crossing is None else round(float(crossing), 3)
+
+
 def fit(ceiling: float | None, growth: float, tai: float, name: str) -> Curve:
     params, rms = fitted(ceiling)
     if ceiling is None:
         crossing = crossing_at(None, params, params[0], growth, tai)
     else:
         crossing = crossing_at(ceiling, params, ceiling - math.exp(params[0]), growth, tai)
-    return Curve(name, ceiling, growth, params, rms, None if crossing is None else round(float(crossing), 3))
+    return Curve(name, ceiling, growth, params, rms, _rounded(crossing), crossing)
 
 
 def with_additions(ab: Curve, additions: float, tai: float) -> Curve:
@@ -147,12 +153,12 @@ def with_additions(ab: Curve, additions: float, tai: float) -> Curve:
     growth = ab.growth * (1 + additions)
     if ab.ceiling is None:
         crossing = crossing_at(None, ab.params, ab.params[0], growth, tai)
-        return Curve("c", None, growth, ab.params, ab.rms, None if crossing is None else round(crossing, 3))
+        return Curve("c", None, growth, ab.params, ab.rms, _rounded(crossing), crossing)
     now = ab.at(0)
     ceiling = round(ab.ceiling * (1 + additions), 9)     # to nine decimals: 100 raised by 10% is 110, not 110.00000000000001
     params = (math.log(ceiling - now), ab.params[1])
     crossing = crossing_at(ceiling, params, now, growth, tai)
-    return Curve("c", ceiling, growth, params, ab.rms, None if crossing is None else round(crossing, 3))
+    return Curve("c", ceiling, growth, params, ab.rms, _rounded(crossing), crossing)
 
 
 @dataclass(frozen=True)
@@ -191,8 +197,8 @@ class Extrapolation:
         """'reaches': crosses TAI before the wall; 'wall': would cross, but past the wall; 'ceiling':
         its ceiling is at or below TAI and it grows toward it; 'flat': it does not grow past today's level
         (with no growth a ceiling, even one at or below TAI, is not what stops it)."""
-        if curve.crossing is not None:
-            return "reaches" if curve.crossing <= self.wall else "wall"
+        if curve.exact is not None:
+            return "reaches" if curve.exact <= self.wall + TOLERANCE else "wall"
         if curve.growth > 0 and curve.ceiling is not None and curve.ceiling <= self.tai:
             return "ceiling"
         return "flat"

@@ -255,12 +255,12 @@ def dec(x: float, places: int = 1) -> str:
 
 
 def apart(x: float, other: float) -> str:
-    """x to one decimal, or to as many more (up to three) as keep it from reading as `other` when it differs."""
-    for places in (1, 2, 3):
+    """x to one decimal, or to as many more (up to six) as keep it from reading as `other` when it differs."""
+    for places in range(1, 7):
         text = dec(x, places)
         if x == other or float(text.replace(",", "")) != other:
             return text
-    return dec(x, 3)
+    return dec(x, 6)
 
 
 def tenfolds(shown: str, more: str = "") -> str:
@@ -331,11 +331,11 @@ def runs_out(r: Extrapolation) -> str:
 def fate_words(r: Extrapolation, c: Curve) -> str:
     fate = r.fate(c)
     if fate == "reaches":
-        return ("is already at TAI today" if c.crossing == 0 else
-                f"reaches TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')} of effective compute, no later than "
+        return ("is already at TAI today" if c.exact == 0 else
+                f"reaches TAI after {tenfolds(apart(c.exact, r.wall), 'more ')} of effective compute, no later than "
                 f"the wall at {dec(r.wall)}")
     if fate == "wall":
-        return (f"would reach TAI after {tenfolds(apart(c.crossing, r.wall), 'more ')}, but data or compute runs out "
+        return (f"would reach TAI after {tenfolds(apart(c.exact, r.wall), 'more ')}, but data or compute runs out "
                 f"{runs_out(r)}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
@@ -501,7 +501,7 @@ FATE_TRUTHS = (
           "that curve crosses the TAI threshold no later than the wall"),
     Truth(WHO + r" reaches TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds? of effective compute, no later than the wall at "
           r"(?P<w>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (_curve(r, m).crossing is not None and reads_as(m["x"], _curve(r, m).crossing)
+          lambda r, m: (_curve(r, m).exact is not None and reads_as(m["x"], _curve(r, m).exact)
                         and _value(m["x"]) <= _value(m["w"]) == r.wall),
           "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
     Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
@@ -513,7 +513,7 @@ FATE_TRUTHS = (
           "still short of levelling off there: the wall comes first"),
     Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out "
           r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (_curve(r, m).crossing is not None and reads_as(m["x"], _curve(r, m).crossing)
+          lambda r, m: (_curve(r, m).exact is not None and reads_as(m["x"], _curve(r, m).exact)
                         and _wall_said(r, m) is not None
                         and _value(m["x"]) > r.wall and reads_as(m["y"], _curve(r, m).at(r.wall)) and _value(m["y"]) < _value(m["t"]) == r.tai),
           "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
@@ -552,7 +552,7 @@ FATE_TRUTHS = (
           lambda r: (r.fate(r.c) == r.fate(r.ab) and dec(r.c.at(0)) == dec(r.ab.at(0))
                      and dec(r.c.at(r.wall)) == dec(r.ab.at(r.wall)) and r.levels_off(r.c) == r.levels_off(r.ab)
                      and (r.c.crossing is None) == (r.ab.crossing is None)
-                     and (r.c.crossing is None or apart(r.c.crossing, r.wall) == apart(r.ab.crossing, r.wall))
+                     and (r.c.crossing is None or apart(r.c.exact, r.wall) == apart(r.ab.exact, r.wall))
                      and (r.fate(r.c) != "ceiling" or dec(r.c.ceiling) == dec(r.ab.ceiling))),
           "C meets the same fate as A–B at the same numbers as shown: its level today and at the wall, its crossing "
           "of TAI and its ceiling"),
@@ -581,7 +581,7 @@ EVIDENCE_TRUTHS = (
           lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
     Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
           lambda r, m: reads_as(m["a"], r.capped.at(r.wall)) and reads_as(m["b"], r.line.at(r.wall))
-          and all((float(m[k].replace(",", "")) >= r.tai) == (c.at(r.wall) >= r.tai)
+          and all((float(m[k].replace(",", "")) >= r.tai) == (c.at(r.wall) >= r.tai - 1e-9)
                   for k, c in (("a", r.capped), ("b", r.line))),
           "the two curves' levels at the wall, as rounded; one reads as the TAI threshold or above only if it is"),
     Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,

@@ -666,3 +666,25 @@ def test_the_api_says_what_stops_each_curve_first_as_the_page_does(client):
     r, _ = extrapolate(theory="ceiling")
     for key, c in (("ab", r.ab), ("line", r.line), ("capped", r.capped), ("c", r.c)):
         assert api["curves"][key]["first"] == r.first(c)
+
+
+@pytest.mark.parametrize("changes,fates", [
+    (dict(theory="ceiling", ceiling=190, growth=130, wall=5.5, tai=90, additions=0),
+     "A–B would reach TAI after 5.5005 more tenfolds, but data or compute runs out after 5.5 tenfolds: it stops at "
+     "89.997 points, short of 90"),
+    (dict(theory="none", growth=120, wall=0.5, tai=60, additions=100),
+     "C would reach TAI after 0.5004 more tenfolds, but data or compute runs out after 0.5 tenfolds: it stops at 59.99 "
+     "points, short of 60")])
+def test_a_curve_crossing_tai_just_past_the_wall_is_stopped_by_it(client, changes, fates):
+    """/llm-plateau?theory=ceiling&ceiling=190&growth=130&wall=5.5&tai=90&additions=0: the crossing, 5.500494 tenfolds,
+    was rounded to 5.5 before it was compared with the wall, so A–B 'reaches TAI … no later than the wall at 5.5'
+    beside a forecast of 89.997 at the wall. The fate is decided on the crossing itself, shown to the decimals that
+    keep it from reading as the wall."""
+    r, texts = extrapolate(**changes)
+    curve = r.ab if changes["theory"] == "ceiling" else r.c
+    assert r.wall < curve.exact and curve.at(r.wall) < r.tai and round(curve.exact, 3) == r.wall
+    assert r.fate(curve) == "wall" and fates in texts["fates"]
+    api = client.get("/api/llm-plateau/extrapolate?" + "&".join(f"{k}={v}" for k, v in changes.items())).json()
+    assert api["curves"]["ab" if curve is r.ab else "c"]["fate"] == "wall"
+    said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
