@@ -383,6 +383,47 @@ def _level(r: Lying, s: str) -> bool:
     return 40 <= wording.points(r.at("probe", s)) <= 60 and abs(lie - truth) <= 2 * TEMPERATURE
 
 
+def _against(r: Lying, s: str) -> bool:
+    """With the probe (no hiding), the share of lies in situation s goes against a lie's average worth there, as both
+    are shown: at least 50% where a lie loses, under 50% where it gains."""
+    if r.hide or r.penalty == 0:
+        return False
+    worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), wording.points(r.at("probe", s))
+    return (worth < 0 and lies >= 50) or (worth > 0 and lies < 50)
+
+
+def _against_one(r: Lying, s: str) -> tuple[str, str, str, str, str]:
+    """What the against-the-worth clause says of situation s: the worth, the share, the two learned values, why."""
+    worth, (lie, truth) = r.worth("probe", _detect(r, s)), r.values["probe"][s]
+    close = ", two values too close to settle the habit either way" if abs(lie - truth) <= 2 * TEMPERATURE else ""
+    if worth > 0:
+        why = (", so they lie less often than not, and an agent learns what a lie is worth only by lying"
+               if _shown_below(lie, truth) else close)
+    else:
+        why = ", an estimate above the exact average" if lie - truth > worth else close
+    return pts(worth), pct(r.at("probe", s)), points(lie), points(truth), why
+
+
+def _explained(r: Lying, s: str) -> bool:
+    """What its agents learned to expect there explains the habit: the values as shown rank a lie and the truth as
+    the habit does, or are too close to settle it."""
+    return bool(_against_one(r, s)[4]) or (_shown_below(*r.values["probe"][s]) if r.worth("probe", _detect(r, s)) > 0
+                                           else _shown_below(*reversed(r.values["probe"][s])))
+
+
+def _against_part(r: Lying) -> str:
+    """Where the habit with the probe goes against a lie's average worth, what its agents learned to expect."""
+    against = [s for s in SITUATIONS if _against(r, s) and _explained(r, s)]
+    said = [_against_one(r, s) for s in against]
+    if len(said) == 2 and said[0] == said[1]:
+        worth, share, lie, truth, why = said[0]
+        return (f" In both situations a lie is worth {worth} on average, yet it lies in {share} of chances: its agents "
+                f"learned to expect {lie} from a lie against {truth} from the truth{why}.")
+    return "".join(f" When {s}, a lie is worth {worth} on average, yet it lies in {share} of chances: its agents "
+                   f"learned to expect {lie} from a lie there against {truth} from the truth{why}."
+                   for s, (worth, share, lie, truth, why) in zip(against, said))
+
+
 def probe_sentence(r: Lying) -> str:
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
@@ -427,20 +468,22 @@ def probe_sentence(r: Lying) -> str:
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
-                       f"both; {alarms}.{split}")
+                       f"both; {alarms}.{split}") + ("" if reason else _against_part(r))
     losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
         return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
-                       f"unwatched on average against the truth.{split}")
+                       f"unwatched on average against the truth.{split}") + ("" if reason else _against_part(r))
     even = _even_part(r)
     if losing:
         where = losing[0]
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
-                       f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}")
+                       f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}"
+                       + ("" if reason else _against_part(r)))
     # after a reason, the flags start a sentence of their own
-    return head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}{even}"
+    return (head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}{even}"
+            + ("" if reason else _against_part(r)))
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
@@ -770,7 +813,36 @@ def _without_is(r: Lying, m) -> bool:
             and (m.group(2) is None) == (pct(w) == pct(u)))
 
 
+def _against_holds(r: Lying, m) -> bool:
+    """The against-the-worth clause, read back: each situation named goes against its worth, with the numbers quoted;
+    a reason only where it holds, and none only where the learned values as shown already rank as the habit does."""
+    where = SITUATIONS if m["where"] == "In both situations" else (m["where"].split()[1],)
+    for s in where:
+        worth, (lie, truth) = r.worth("probe", _detect(r, s)), r.values["probe"][s]
+        if not (_against(r, s) and _pts_is(m["worth"], worth) and _pct_is(m["share"], r.at("probe", s))
+                and _pts_is(m["lie"], lie) and _pts_is(m["truth"], truth)):
+            return False
+        why = m["why"] or ""
+        if "less often than not" in why and not (worth > 0 and _shown_below(lie, truth)):
+            return False
+        if "too close" in why and not abs(lie - truth) <= 2 * TEMPERATURE:
+            return False
+        if "estimate above" in why and not (worth < 0 and lie - truth > worth):
+            return False
+        if not why and not (_shown_below(lie, truth) if worth > 0 else _shown_below(truth, lie)):
+            return False
+    return True
+
+
 PROBE_TRUTHS = (
+    Truth(r"(?P<where>When (?:watched|unwatched)|In both situations),? a lie is worth (?P<worth>\S+) points? on average, "
+          r"yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to expect (?P<lie>\S+) from a lie(?: there)? "
+          r"against (?P<truth>\S+) from the truth(?P<why>, so they lie less often than not, and an agent learns what a "
+          r"lie is worth only by lying|, two values too close to settle the habit either way|, an estimate above the "
+          r"exact average)?\.", _against_holds,
+          "with the probe and no hiding, the share of lies there (as shown) goes against a lie's average worth (at "
+          "least 50% where it loses, under 50% where it gains); the worth, share and learned values quoted; a reason "
+          "only where it holds, else the learned values as shown rank a lie and the truth as the habit does"),
     Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
           lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "

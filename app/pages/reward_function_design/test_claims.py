@@ -1032,3 +1032,28 @@ def test_two_shares_shown_2_points_apart_are_a_change_however_close_underneath(s
     probe = texts["probe"]
     assert f"more than without it when {situation}" in probe or f"more when {situation}" in probe or \
         "more than without it in both" in probe or "more than the" in probe, probe
+
+
+@pytest.mark.parametrize("changes,said", [
+    (dict(gain=9.5, penalty=20, watched=0, unwatched=0, accuracy=75, hide="no"),
+     "In both situations a lie is worth −0.5 points on average, yet it lies in 57% of chances: its agents learned to "
+     "expect −5.5 from a lie against −5.9 from the truth"),
+    (dict(gain=8.5, penalty=15, watched=70, unwatched=40, accuracy=55, hide="no"),
+     "When unwatched, a lie is worth +1 point on average, yet it lies in 49% of chances: its agents learned to expect "
+     "−7.7 from a lie there against −7.6 from the truth")])
+def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said):
+    """/reward-function-design?gain=9.5&penalty=20&watched=0&unwatched=0&accuracy=75&hide=no: a lie loses 0.5 with the
+    probe, yet the agents lie in 57% of chances, and the probe sentence said only the share. (And at
+    …gain=8.5&penalty=15&watched=70&unwatched=40&accuracy=55: a lie gains 1 unwatched, yet 49% lies.) The sentence now
+    says what the agents learned to expect, as the sentence without the probe does."""
+    from app.pages.reward_function_design.present import PROBE_TRUTHS
+    r = LYING.run({**LYING.defaults(), **changes})
+    text = LYING.claim_texts(r)["probe"]
+    s = "unwatched" if changes["watched"] else "watched"
+    worth, share = r.worth("probe", r.unwatched if s == "unwatched" else r.watched), r.at("probe", s)
+    assert (worth < 0 and share >= 0.5) or (worth > 0 and share < 0.5)
+    assert said in text, text
+    assert not [f for t in LYING.all_truths for f in t.failures(r, text)]
+    wrong = text.replace("−5.5 from a lie against −5.9", "−5.9 from a lie against −5.5").replace(
+        "−7.7 from a lie there against −7.6", "−7.6 from a lie there against −7.7")
+    assert [f for t in PROBE_TRUTHS for f in t.failures(r, wrong)]
