@@ -214,7 +214,7 @@ GATHER = 0.25          # a quarter of the bacteria or more than chance's end nea
 MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of chance's
 SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
 NEARER = 0.9           # nearer at all: under this share
-FURTHER = 1.1          # further off: over this share
+FURTHER = 1.1          # worse than chance: over this share (beside more near the food, over 1 is mixed)
 CLIMB = (2, 20)        # a clear climb: at least this many times chance's worth and this many points more
 GAIN = (1.1, 2)        # a gain: over this share of chance's worth and at least this many points more
 
@@ -239,6 +239,8 @@ def _judged(t: Tumble, near: float, distance: int) -> str:
         return "gathers"
     if d < NEARER * distance and t.near < near:
         return "split"
+    if more and d > distance:         # one more near the food is no help where they end further off on average
+        return "mixed"
     return "little" if more or d < NEARER * distance else "none"
 
 
@@ -383,7 +385,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
                 f"chance comes from how often they tumble, not from the food.")
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
-                     "off on average" if _fair_decides(t) else
+                     "off on average" if _shown(t.distance[-1]) > _shown(t.baseline[-1]) else
                      "At these settings run and tumble gives mixed results: more bacteria near the food than both kinds "
                      "of random tumblers, but further off on average than those that tumble at random just as often",
             "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
@@ -431,9 +433,17 @@ def _fair_decides(t: Tumble) -> bool:
     return _steers(t) and verdict(t) == _judged(t, t.near_random, _shown(t.baseline[-1]))
 
 
+def _quotes_matched(t: Tumble) -> bool:
+    """The bacteria tumbling at random as often decide the verdict, or end nearer on average than the steering ones
+    where these are said to help or to give mixed results."""
+    return _matched_decides(t) or (verdict(t) in (*HELPS, "mixed")
+                                   and _shown(t.baseline_matched[-1]) < _shown(t.distance[-1]))
+
+
 def _as_often(t: Tumble) -> str:
-    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, their numbers."""
-    if not _matched_decides(t):
+    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, or end nearer, their
+    numbers."""
+    if not _quotes_matched(t):
         return ""
     return (f" Bacteria that tumble at random just as often (on {share(t.tumbles)} of steps) end at a mean distance of "
             f"{num(t.baseline_matched[-1])}, with {_count_of(t.near_matched)} near it"
@@ -589,6 +599,11 @@ def _gathered(t: Tumble) -> bool:
     return t.near - _best_near(t) >= GATHER
 
 
+def _no_further_off(t: Tumble) -> bool:
+    """A mean final distance (as shown) no longer than either kind of random tumblers': 'helps' is said only here."""
+    return _shown(t.distance[-1]) <= _best_distance(t)
+
+
 def _under_somewhat(t: Tumble) -> bool:
     """A mean final distance (as shown) under SOMEWHAT of the nearer kind of random tumblers'."""
     return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
@@ -625,11 +640,11 @@ def _reroll_split(t: Tumble) -> tuple[int, int, int]:
 # "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
 # the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                          and not _under_somewhat(t)),
+               lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
+                          and not _gathered(t) and not _under_somewhat(t)),
                "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
                f"chance or their mean distance is under {NEARER:.0%} of chance's, but it is not under {SOMEWHAT:.0%} "
-               f"(nor over {FURTHER:.0%}) and fewer than a quarter of them more than by chance end near the food; "
+               f"(nor over chance's) and fewer than a quarter of them more than by chance end near the food; "
                "chance is both kinds of random tumblers, on a fair coin and as often as these tumbled")
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
@@ -646,8 +661,8 @@ GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
                 "chance's (nor over 110%); chance is both kinds of random tumblers")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
-                       lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                                  and _under_somewhat(t)),
+                       lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
+                                  and not _gathered(t) and _under_somewhat(t)),
                        f"as for 'helps only a little', but the mean final distance is under {SOMEWHAT:.0%} of chance's "
                        "(as shown)")
 PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
@@ -672,15 +687,15 @@ AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) e
                  "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
                  "food of bacteria that tumble at random on that share of steps")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
-              lambda t: _steers(t) and t.near > t.near_random and _further(t),
+              lambda t: _steers(t) and t.near > t.near_random and _shown(t.distance[-1]) > _shown(t.baseline[-1]),
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than "
-              "random tumbling on a fair coin gives, but their mean distance is over 110% of its")
+              "random tumbling on a fair coin gives, but their mean distance is longer than its (as shown)")
 MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
                    r"off on average than those that tumble at random just as often",
                    lambda t: (_steers(t) and t.near > _best_near(t)
-                              and _shown(t.distance[-1]) > FURTHER * _shown(t.baseline_matched[-1])),
+                              and _shown(t.distance[-1]) > _shown(t.baseline_matched[-1])),
                    "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
-                   "is over 110% of the as-often tumblers'")
+                   "is longer than the as-often tumblers' (as shown)")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
               lambda t: _steers(t) and t.near < t.near_random and _closer(t),
               "fewer bacteria end near the food than random tumbling on a fair coin gives, but their mean distance "
