@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from app.pages.valence.model import BACTERIA, DISCOUNT, NAMES
+from app.pages.valence.model import BACTERIA, DISCOUNT, NAMES, START
 from app.pages.valence.page import CANDY, CONCEPTS, TUMBLE
 from app.pages.valence.present import SOMEWHAT
 from app.wording import num, rounded, share
@@ -783,6 +783,35 @@ def test_a_worth_at_an_exact_half_is_judged_as_it_is_shown():
 def shown(x: float) -> int:
     """A distance as the sentences show it (halves up)."""
     return int(rounded(x))
+
+
+@pytest.mark.parametrize("query", ["strength=0.8&noise=2&memory=1&threshold=-2.25",
+                                   "strength=1.5&noise=1&memory=1&threshold=-1.5",
+                                   "strength=0.2&noise=2&memory=10&threshold=-2.5",
+                                   "strength=0.8&noise=1&memory=2&threshold=-1.5"])
+def test_bacteria_that_end_nearer_than_they_started_are_not_said_to_swim_off(client, query):
+    """/valence?strength=0.8&noise=2&memory=1&threshold=-2.25#widget-tumble: 7 of 24 at the food, a mean distance of
+    54 (they start 60 out), yet 'they hardly ever tumble and swim off in nearly straight lines'. Bacteria that end
+    nearer the food than they started have not swum off; what a rare tumble does is shown by those tumbling at
+    random as often, who do swim off (125-134). The clause is given alike whatever the verdict ('finds' too)."""
+    api = client.get(f"/api/valence/tumble?{query}").json()
+    said = api["claims"]["chemotaxis"]
+    assert 0 < api["tumble_share"] < 0.05 and shown(api["final_distance"]) <= START      # nearer than they started
+    assert "hardly ever tumble" in said and "swim off" not in said, said
+    assert shown(api["final_distance"]) < 0.9 * shown(api["final_distance_matched"])
+    assert f"tumble at random just as often end at a mean distance of {shown(api['final_distance_matched'])}" in said
+
+
+def test_bacteria_that_hardly_tumble_and_end_further_out_than_they_started_swim_off():
+    """Where they do end further out than the 60 units they started at, the clause still says they swim off; and the
+    predicates refuse it where they end nearer."""
+    t, said, _, _ = texts(TUMBLE, strength=0.6, noise=2, memory=5, threshold=-2.75)
+    assert 0 < t.tumbles < 0.05 and shown(t.distance[-1]) > START
+    assert "so they hardly ever tumble and swim off in nearly straight lines." in said["chemotaxis"]
+    t, said, _, _ = texts(TUMBLE, strength=0.8, noise=2, memory=1, threshold=-2.25)
+    old = said["chemotaxis"].split(" Almost nothing")[0] + (" Almost nothing looks worse than the threshold, so they "
+                                                           "hardly ever tumble and swim off in nearly straight lines.")
+    assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
 
 
 @pytest.mark.parametrize("query", ["strength=0.2&noise=34&memory=5&threshold=-1.25",
