@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
 from app.wording import count, join_and, num, pct, rounded, signed, upper_first
 
-from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, STEPS, WORDS, Candy, Concepts, Tumble, concepts
+from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, START, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
 # --- Wording helpers of this page ------------------------------------------------------------------------
 
@@ -214,7 +214,8 @@ GATHER = 0.25          # a quarter of the bacteria or more than chance's end nea
 MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of chance's
 SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
 NEARER = 0.9           # nearer at all: under this share
-FURTHER = 1.1          # further off: over this share
+FURTHER = 1.1          # worse than chance: over this share (beside more near the food, over 1 is mixed)
+RARELY = 0.05          # 'hardly ever tumble': tumbling on under this share of steps, but on some
 CLIMB = (2, 20)        # a clear climb: at least this many times chance's worth and this many points more
 GAIN = (1.1, 2)        # a gain: over this share of chance's worth and at least this many points more
 
@@ -239,6 +240,8 @@ def _judged(t: Tumble, near: float, distance: int) -> str:
         return "gathers"
     if d < NEARER * distance and t.near < near:
         return "split"
+    if more and d > distance:         # one more near the food is no help where they end further off on average
+        return "mixed"
     return "little" if more or d < NEARER * distance else "none"
 
 
@@ -356,10 +359,25 @@ def _why(t: Tumble) -> str:
         return " Nothing ever looks better by more than the threshold."
     if t.tumbles == 0:
         return " Nothing ever looks worse than the threshold, so each bacterium swims off in a straight line."
-    if t.tumbles < 0.05:
-        return (" Almost nothing looks worse than the threshold, so they hardly ever tumble and swim off in "
-                "nearly straight lines.")
+    if t.tumbles < RARELY:
+        hardly = " Almost nothing looks worse than the threshold, so they hardly ever tumble"
+        if _swim_off(t):
+            return f"{hardly} and swim off in nearly straight lines."
+        if _timing_counts(t) and not _quotes_matched(t):
+            return (f"{hardly}; it is when they tumble that counts, since bacteria that tumble at random just as often "
+                    f"end at a mean distance of {num(t.baseline_matched[-1])}.")
+        return f"{hardly}."
     return ""
+
+
+def _swim_off(t: Tumble) -> bool:
+    """They end further from the food on average than they started (as shown)."""
+    return _shown(t.distance[-1]) > START
+
+
+def _timing_counts(t: Tumble) -> bool:
+    """Bacteria tumbling at random as often end much further off (the steering ones under 90% of their distance)."""
+    return _shown(t.distance[-1]) < NEARER * _shown(t.baseline_matched[-1])
 
 
 def _few(t: Tumble) -> str:
@@ -374,7 +392,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
                f"({_count_of(t.near_random)} of them near it); {_tumbling(t)}")
     kind = verdict(t)
     if kind == "finds":
-        return f"Steering by nothing but “is it getting better?”, {numbers}."
+        return f"Steering by nothing but “is it getting better?”, {numbers}.{_why(t)}"
     if kind == "blind":
         return (f"Here run and tumble steers by nothing: {numbers}.{_why(t)} Any difference from "
                 f"chance comes from how often they tumble, not from the food.")
@@ -383,7 +401,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
                 f"chance comes from how often they tumble, not from the food.")
     lead = {"worse": "At these settings run and tumble does worse than chance",
             "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
-                     "off on average" if _fair_decides(t) else
+                     "off on average" if _shown(t.distance[-1]) > _shown(t.baseline[-1]) else
                      "At these settings run and tumble gives mixed results: more bacteria near the food than both kinds "
                      "of random tumblers, but further off on average than those that tumble at random just as often",
             "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
@@ -431,9 +449,17 @@ def _fair_decides(t: Tumble) -> bool:
     return _steers(t) and verdict(t) == _judged(t, t.near_random, _shown(t.baseline[-1]))
 
 
+def _quotes_matched(t: Tumble) -> bool:
+    """The bacteria tumbling at random as often decide the verdict, or end nearer on average than the steering ones
+    where these are said to help or to give mixed results."""
+    return _matched_decides(t) or (verdict(t) in (*HELPS, "mixed")
+                                   and _shown(t.baseline_matched[-1]) < _shown(t.distance[-1]))
+
+
 def _as_often(t: Tumble) -> str:
-    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, their numbers."""
-    if not _matched_decides(t):
+    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, or end nearer, their
+    numbers."""
+    if not _quotes_matched(t):
         return ""
     return (f" Bacteria that tumble at random just as often (on {share(t.tumbles)} of steps) end at a mean distance of "
             f"{num(t.baseline_matched[-1])}, with {_count_of(t.near_matched)} near it"
@@ -589,6 +615,11 @@ def _gathered(t: Tumble) -> bool:
     return t.near - _best_near(t) >= GATHER
 
 
+def _no_further_off(t: Tumble) -> bool:
+    """A mean final distance (as shown) no longer than either kind of random tumblers': 'helps' is said only here."""
+    return _shown(t.distance[-1]) <= _best_distance(t)
+
+
 def _under_somewhat(t: Tumble) -> bool:
     """A mean final distance (as shown) under SOMEWHAT of the nearer kind of random tumblers'."""
     return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
@@ -625,11 +656,11 @@ def _reroll_split(t: Tumble) -> tuple[int, int, int]:
 # "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
 # the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
 LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                          and not _under_somewhat(t)),
+               lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
+                          and not _gathered(t) and not _under_somewhat(t)),
                "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
                f"chance or their mean distance is under {NEARER:.0%} of chance's, but it is not under {SOMEWHAT:.0%} "
-               f"(nor over {FURTHER:.0%}) and fewer than a quarter of them more than by chance end near the food; "
+               f"(nor over chance's) and fewer than a quarter of them more than by chance end near the food; "
                "chance is both kinds of random tumblers, on a fair coin and as often as these tumbled")
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
@@ -646,8 +677,8 @@ GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
                 "chance's (nor over 110%); chance is both kinds of random tumblers")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
-                       lambda t: (_helps_both(t) and not _finds(t) and not _much_closer(t) and not _gathered(t)
-                                  and _under_somewhat(t)),
+                       lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
+                                  and not _gathered(t) and _under_somewhat(t)),
                        f"as for 'helps only a little', but the mean final distance is under {SOMEWHAT:.0%} of chance's "
                        "(as shown)")
 PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
@@ -672,15 +703,15 @@ AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) e
                  "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
                  "food of bacteria that tumble at random on that share of steps")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
-              lambda t: _steers(t) and t.near > t.near_random and _further(t),
+              lambda t: _steers(t) and t.near > t.near_random and _shown(t.distance[-1]) > _shown(t.baseline[-1]),
               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than "
-              "random tumbling on a fair coin gives, but their mean distance is over 110% of its")
+              "random tumbling on a fair coin gives, but their mean distance is longer than its (as shown)")
 MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
                    r"off on average than those that tumble at random just as often",
                    lambda t: (_steers(t) and t.near > _best_near(t)
-                              and _shown(t.distance[-1]) > FURTHER * _shown(t.baseline_matched[-1])),
+                              and _shown(t.distance[-1]) > _shown(t.baseline_matched[-1])),
                    "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
-                   "is over 110% of the as-often tumblers'")
+                   "is longer than the as-often tumblers' (as shown)")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
               lambda t: _steers(t) and t.near < t.near_random and _closer(t),
               "fewer bacteria end near the food than random tumbling on a fair coin gives, but their mean distance "
@@ -769,14 +800,26 @@ NEVER = Truth(r"never tumble|swims off in a straight line", lambda t: t.tumbles 
               "the steering bacteria never tumbled")
 ALWAYS = Truth(r"tumble on every step|which is not above the threshold", lambda t: t.tumbles == 1,
                "the steering bacteria tumbled on every step")
-HARDLY = Truth(r"hardly ever tumble", lambda t: 0 < t.tumbles < 0.05, "they tumbled on under 5% of steps, but did tumble")
+HARDLY = Truth(r"hardly ever tumble(?P<off> and swim off)?",
+               lambda t, m: 0 < t.tumbles < RARELY and (m["off"] is None or _swim_off(t)),
+               f"they tumbled on under {RARELY:.0%} of steps, but did tumble (and, where they are said to swim off, "
+               f"end further from the food on average than the {START:.0f} units they started at, as shown)")
+SWIM_OFF = Truth(r"swims? off in (?P<one>a )?(?:nearly )?straight lines?",
+                 lambda t, m: _swim_off(t) and (t.tumbles == 0 if m["one"] else t.tumbles < RARELY),
+                 f"the bacteria end further from the food on average than the {START:.0f} units they started at (as "
+                 f"shown), having tumbled on under {RARELY:.0%} of steps (on none, for 'a straight line')")
+TIMING = Truth(r"it is when they tumble that counts, since bacteria that tumble at random just as often end at a mean "
+               r"distance of (?P<d>\d+)",
+               lambda t, m: 0 < t.tumbles < 1 and m["d"] == num(t.baseline_matched[-1]) and _timing_counts(t),
+               f"bacteria that tumble at random on the same share of steps end at this mean distance (as shown), and "
+               f"the steering bacteria's is under {NEARER:.0%} of it")
 NO_MEMORY = Truth(r"With no memory", lambda t: t.memory == 0, "memory is 0")
 NOTHING_BETTER = Truth(r"Nothing ever looks better by more than the threshold",
                        lambda t: t.memory > 0 and t.tumbles == 1, "with memory, every step was a tumble")
 NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: t.memory > 0 and t.tumbles == 0,
                       "with memory, no step was a tumble")
-ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: 0 < t.tumbles < 0.05,
-                       "they tumbled on under 5% of steps, but did tumble")
+ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: 0 < t.tumbles < RARELY,
+                       f"they tumbled on under {RARELY:.0%} of steps, but did tumble")
 
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0, "the landscape of ideas is not flat, "
                "and the minds' ideas end worth at least twice the random re-rollers' and 20 points more (both kinds: "
@@ -877,7 +920,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _shown(t.good * BACTERIA) > 0
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
           truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
-                  HARDLY, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
+                  HARDLY, SWIM_OFF, TIMING, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
