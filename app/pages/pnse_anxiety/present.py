@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Callable, Mapping
 
@@ -20,13 +21,20 @@ EVERY = 5
 TIMES = [round(i * EVERY * DT, 1) for i in range(STEPS // EVERY + 1)]
 
 
+@lru_cache(maxsize=1 << 16)    # the same levels recur point after point
+def _activity(x: float) -> str:
+    """An activity as the table writes it (two decimals, halves away from zero), for the hover."""
+    return num(x, 2)
+
+
 def timeline_figure(r: Loops) -> dict:
     worry_name = "“She may be ill”" if r.news == "ill" else "“She's fine”"
     lines = ((0, "Anxiety (brainstem)", kit.VERMILION, "solid", 4), (2, worry_name, kit.BLUE, "dash", 2.5),
              (4, "Active Self link", kit.GREEN, "dot", 2.5))
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": TIMES, "y": list(r.trace[i]),
              "line": {"color": colour, "dash": dash, "width": width},
-             "hovertemplate": "time %{x}: %{y:.2f}<extra>" + name + "</extra>"} for i, name, colour, dash, width in lines]
+             "customdata": [_activity(v) for v in r.trace[i]],
+             "hovertemplate": "time %{x}: %{customdata}<extra>" + name + "</extra>"} for i, name, colour, dash, width in lines]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 120, "l": 56, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("time", range=[0, TIMES[-1]], tickvals=[10, 20, 30, 40]),
@@ -65,8 +73,10 @@ GAIN_PLACES = 2     # every loop gain to two decimals ('0.45', '−0.59', never 
 def gain_places(r: Loops) -> int:
     """...keeping each loop on its side of 1 would put their sum, the combined gain shown, further than a hundredth
     from the model's (0.9975 twice reads 0.99 + 0.99 = 1.98 against 1.995), or two equal loops could not read alike
-    (0.025 twice: 0.03 + 0.02 = 0.05): then all three to three decimals."""
-    return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,), alike=True)
+    (0.025 twice: 0.03 + 0.02 = 0.05): then all three to three decimals, or four where two equal loops need them
+    (0.9975 twice reads 0.9975 + 0.9975 = 1.9950, not 0.998 + 0.997)."""
+    return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,), alike=True,
+                            most=GAIN_PLACES + 2)
 
 
 def shown_gains(r: Loops) -> tuple[float, float, float]:
@@ -403,19 +413,21 @@ def points(x: float) -> str:
 
 def cost_figure(t: Tradeoff) -> dict:
     x = list(LEVELS)
+    rows = [row_costs(t, k) for k in range(len(x))]     # as the table and the sentences show them
     lines = (("Total", t.total, kit.INK, "solid", 4), ("Problems ignored", t.ignored_cost, kit.VERMILION, "dash", 2.5),
              ("Anxiety itself", t.anxiety_cost, kit.BLUE, "dot", 2.5))
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(y),
              "line": {"color": colour, "dash": dash, "width": width},
-             "customdata": [points(v) for v in y],
-             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"} for name, y, colour, dash, width in lines]
+             "customdata": [_cost(row[j], v) for row, v in zip(rows, y)],
+             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"}
+            for j, (name, y, colour, dash, width) in zip((2, 0, 1), lines)]
     i, b = t.at(t.level), t.at(t.best)
     data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
                  "marker": {"color": kit.GREEN, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
                  "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "Your level", "x": [t.level], "y": [t.total[i]],
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
-                 "customdata": [points(t.total[i])],
+                 "customdata": [_cost(rows[i][2], t.total[i])],
                  "hovertemplate": "your level %{x:.2f}: %{customdata}<extra></extra>"})
     top = max(max(t.total), 1.0) * 1.08
     return {"data": data, "layout": kit.layout(

@@ -460,8 +460,9 @@ def test_each_row_of_the_cost_table_adds_up_to_its_total(changes):
 def test_two_loops_of_equal_gain_read_alike_everywhere_and_add_up():
     """Worry's link equal to the self-reflective link gives the two loops one gain (link times the same attention):
     at every such setting both read the same in the sentence (0.025 and 0.025, never 0.03 against 0.02, nor 0.01
-    against 'almost 0'), and they still add up to the combined gain as written. Two settings cannot: 0.9975 twice must
-    read under 1 and add up to 1.995 at three decimals (four is more than a reader can use), so 0.998 + 0.997."""
+    against 'almost 0'), and they still add up to the combined gain as written: 0.9975 twice, which must read under 1
+    and add up to 1.995, reads 0.9975 + 0.9975 = 1.9950 (/pnse-anxiety?news=ill&model=conventional&attention=0.95
+    &worry=1.05&self_gain=1.05 read 0.998 and 0.997, and its why sentence set one loop against the other)."""
     params = {p.name: p for p in LOOPS.params}
     for attention in params["attention"].grid():
         for link in params["worry"].grid():
@@ -475,10 +476,38 @@ def test_two_loops_of_equal_gain_read_alike_everywhere_and_add_up():
                           r"([\d.]+|almost 0); combined, ([\d.]+|almost 0)", text)
             assert m, (attention, link, text)
             if {attention, link} == {0.95, 1.05}:
-                assert (m.group(1), m.group(2), m.group(3)) == ("0.998", "0.997", "1.995"), text
-                continue
+                assert (m.group(1), m.group(2), m.group(3)) == ("0.9975", "0.9975", "1.9950"), text
             assert m.group(1) == m.group(2), (attention, link, text)
             if m.group(1) != "almost 0":
                 assert round(2 * float(m.group(1)), 6) == float(m.group(3)), text
             else:
                 assert m.group(3) == "almost 0", text
+
+
+def test_the_cost_chart_hovers_read_the_costs_as_the_sentence_and_table_do():
+    """/pnse-anxiety?level=0.5&stakes=9&discomfort=0.21&problems=19: the sentence says the ignored problems cost '85
+    points a year' and the table 85.0 (85.05 rounded so the two costs add up to the total), but the chart's hover at
+    that level read '85.1 points'. Every hover now gives the cost as the table's row at its level does."""
+    from app.pages.pnse_anxiety.present import cost_figure, row_costs
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0.5, "stakes": 9, "discomfort": 0.21, "problems": 19})
+    assert "costing 85 points a year" in HOWMUCH.claim_texts(t)["yours"]
+    traces = {d["name"]: d for d in cost_figure(t)["data"]}
+    k = traces["Problems ignored"]["x"].index(0.5)
+    assert traces["Problems ignored"]["customdata"][k] == "85 points"
+    for k in range(len(traces["Total"]["x"])):
+        ignored, anxiety, total = row_costs(t, k)
+        for name, shown in (("Problems ignored", ignored), ("Anxiety itself", anxiety), ("Total", total)):
+            said = traces[name]["customdata"][k]
+            assert said == "almost 0 points" or float(said.split()[0].replace(",", "")) == shown, (name, k, said)
+
+
+def test_the_timeline_hovers_round_as_the_sentence_and_table_do():
+    """/pnse-anxiety?news=ill&model=conventional&attention=1.05&worry=0.75&self_gain=0.15: anxiety ends at 0.155 (the
+    double just below), which the sentence and table read 0.16 and Plotly's '%{y:.2f}' hover 0.15. The hover now
+    carries the kit's own wording of each point."""
+    from app.pages.pnse_anxiety.present import timeline_figure
+    w, r, said = _loops_at(news="ill", model="conventional", attention=1.05, worry=0.75, self_gain=0.15)
+    assert "at the end of the chart it is at 0.16" in said["outcome"]
+    anxiety = timeline_figure(r)["data"][0]
+    assert anxiety["customdata"][-1] == "0.16" and "%{customdata}" in anxiety["hovertemplate"]
+    assert "%{y" not in anxiety["hovertemplate"]
