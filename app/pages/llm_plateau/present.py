@@ -255,12 +255,23 @@ def dec(x: float, places: int = 1) -> str:
 
 
 def apart(x: float, other: float) -> str:
-    """x to one decimal, or to as many more (up to six) as keep it from reading as `other` when it differs."""
-    for places in range(1, 7):
+    """x to one decimal, or to as many more (up to three) as keep it from reading as `other` when it differs."""
+    for places in (1, 2, 3):
         text = dec(x, places)
         if x == other or float(text.replace(",", "")) != other:
             return text
-    return dec(x, 6)
+    return dec(x, 3)
+
+
+def _reads_as(text: str, value: float) -> bool:
+    return float(text.replace(",", "")) == value
+
+
+def forecast(x: float, tai: float) -> str:
+    """A level at the wall, said so that one short of TAI never reads as TAI: 'just under 90' where three decimals
+    cannot show the gap (89.9998)."""
+    text = apart(x, tai)
+    return f"just under {dec(tai)}" if x < tai and _reads_as(text, tai) else text
 
 
 def tenfolds(shown: str, more: str = "") -> str:
@@ -335,8 +346,12 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
                 f"reaches TAI after {tenfolds(apart(c.exact, r.wall), 'more ')} of effective compute, no later than "
                 f"the wall at {dec(r.wall)}")
     if fate == "wall":
-        return (f"would reach TAI after {tenfolds(apart(c.exact, r.wall), 'more ')}, but data or compute runs out "
-                f"{runs_out(r)}: it stops at {apart(c.at(r.wall), r.tai)} points, short of {dec(r.tai)}")
+        crossing, level = apart(c.exact, r.wall), apart(c.at(r.wall), r.tai)
+        # Past the wall or short of TAI by less than three decimals show: said in words, not as the wall or TAI.
+        when = "just past the wall" if _reads_as(crossing, r.wall) else f"after {tenfolds(crossing, 'more ')}"
+        stops = (f"just short of {dec(r.tai)} points" if _reads_as(level, r.tai) else
+                 f"at {level} points, short of {dec(r.tai)}")
+        return f"would reach TAI {when}, but data or compute runs out {runs_out(r)}: it stops {stops}"
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
         if r.levels_off(c):
@@ -405,8 +420,8 @@ def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
     head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
             f"ceiling at {dec(r.ceiling)} misses them by {count(r.capped.rms, 'point', places=1, whole=True)} on average and a straight line by "
-            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {apart(capped, r.tai)} and "
-            f"{apart(straight, r.tai)}.")
+            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {forecast(capped, r.tai)} and "
+            f"{forecast(straight, r.tai)}.")
     # Decided on the errors as shown (to one decimal).
     if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
@@ -504,19 +519,27 @@ FATE_TRUTHS = (
           lambda r, m: (_curve(r, m).exact is not None and reads_as(m["x"], _curve(r, m).exact)
                         and _value(m["x"]) <= _value(m["w"]) == r.wall),
           "the curve crosses TAI that many tenfolds on (as rounded), no later than the wall"),
-    Truth(WHO + r" would reach TAI after", _fate_is("wall"), "that curve would cross TAI, but only beyond the wall"),
+    Truth(WHO + r" would reach TAI (?:after|just past the wall)", _fate_is("wall"),
+          "that curve would cross TAI, but only beyond the wall"),
     Truth(WHO + r" runs out of compute first(?!, below)", _fate_is("wall"),
           "that curve would cross TAI, but only beyond the wall"),
     Truth(r"(?P<who>A–B|A and B:|(?<![\w–])C:?|the curve with a ceiling|the straight line|each) runs out of compute first, below a ceiling (?P<w>under|at) TAI",
           lambda r, m: any(_meets(r, c, f"runs out of compute first, below a ceiling {m['w']} TAI") for c in _named(r, m)),
           "that curve's ceiling is below (or at) TAI and it grows toward it, but when data or compute runs out it is "
           "still short of levelling off there: the wall comes first"),
-    Truth(WHO + r" would reach TAI after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?, but data or compute runs out "
-          r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of (?P<t>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: (_curve(r, m).exact is not None and reads_as(m["x"], _curve(r, m).exact)
-                        and _wall_said(r, m) is not None
-                        and _value(m["x"]) > r.wall and reads_as(m["y"], _curve(r, m).at(r.wall)) and _value(m["y"]) < _value(m["t"]) == r.tai),
-          "the crossing (as rounded) lies beyond the wall, and the curve's level at the wall (as rounded) is below TAI"),
+    Truth(WHO + r" would reach TAI (?:after (?P<x>\d+(?:,\d{3})*(?:\.\d+)?) more tenfolds?|(?P<just>just past the wall)), but data or compute "
+          r"runs out (?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today)): it stops (?:at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points, short of "
+          r"(?P<t>\d+(?:,\d{3})*(?:\.\d+)?)|just short of (?P<t2>\d+(?:,\d{3})*(?:\.\d+)?) points)",
+          lambda r, m: (_curve(r, m).exact is not None and _curve(r, m).exact > r.wall and _wall_said(r, m) is not None
+                        and (reads_as(m["x"], _curve(r, m).exact) and _value(m["x"]) > r.wall if m["x"] else
+                             _reads_as(apart(_curve(r, m).exact, r.wall), r.wall))
+                        and _curve(r, m).at(r.wall) < r.tai
+                        and (reads_as(m["y"], _curve(r, m).at(r.wall)) and _value(m["y"]) < _value(m["t"]) == r.tai
+                             if m["y"] else _value(m["t2"]) == r.tai
+                             and _reads_as(apart(_curve(r, m).at(r.wall), r.tai), r.tai))),
+          "the crossing lies beyond the wall (as rounded, or 'just past' where three decimals read it as the wall), "
+          "and the curve's level at the wall is below TAI (as rounded, or 'just short' where three decimals read it "
+          "as TAI)"),
     Truth(WHO + r" is capped at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points, at or below",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and _grows(_curve(r, m)) and reads_as(m["k"], _curve(r, m).ceiling),
           "that curve's ceiling is at or below TAI, and it grows toward it"),
@@ -573,16 +596,22 @@ FATE_TRUTHS = (
     Truth(r"(?:runs out|forecast|stops at)[^.;:]*\b0 (?:more )?tenfolds?|\b0 tenfolds? on", lambda r: False,
           "(never true) a wall at 0 is said as today, not as '0 tenfolds'"),
 )
+def _forecast_is(text: str, x: float, tai: float) -> bool:
+    """A forecast as quoted: the level as rounded, at or above TAI only where it is (to float error), or 'just under'
+    TAI where it is below and three decimals would read it as TAI."""
+    if text.startswith("just under "):
+        return x < tai and _value(text.removeprefix("just under ")) == tai and _reads_as(apart(x, tai), tai)
+    return reads_as(text, x) and (_value(text) >= tai) == (x >= tai - 1e-9)
+
+
 EVIDENCE_TRUTHS = (
     Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points? on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
           lambda r, m: reads_as(m["a"], r.capped.rms) and reads_as(m["b"], r.line.rms),
           "the two curves' fit errors on the past points, as rounded"),
     Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
           lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
-    Truth(r"they forecast (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
-          lambda r, m: reads_as(m["a"], r.capped.at(r.wall)) and reads_as(m["b"], r.line.at(r.wall))
-          and all((float(m[k].replace(",", "")) >= r.tai) == (c.at(r.wall) >= r.tai - 1e-9)
-                  for k, c in (("a", r.capped), ("b", r.line))),
+    Truth(r"they forecast (?P<a>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?)\.",
+          lambda r, m: _forecast_is(m["a"], r.capped.at(r.wall), r.tai) and _forecast_is(m["b"], r.line.at(r.wall), r.tai),
           "the two curves' levels at the wall, as rounded; one reads as the TAI threshold or above only if it is"),
     Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,
           "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
@@ -666,7 +695,8 @@ class ExtrapolateResponse(WidgetResponse):
 
 def extrapolate_api(values: Mapping[str, Any], r: Extrapolation) -> dict:
     def one(c: Curve) -> dict:
-        return {"ceiling": c.ceiling, "growth": c.growth, "rms": c.rms, "crossing": c.crossing, "fate": r.fate(c),
-                "first": r.first(c), "at_wall": round(c.at(r.wall), 3)}
+        return {"ceiling": c.ceiling, "growth": c.growth, "rms": c.rms,
+                "crossing": None if c.exact is None else round(c.exact, 6), "fate": r.fate(c),
+                "first": r.first(c), "at_wall": round(c.at(r.wall), 6)}
     return {"past": {"x": list(r.past[0]), "capability": list(r.past[1])},
             "curves": {"ab": one(r.ab), "line": one(r.line), "capped": one(r.capped), "c": one(r.c)}}

@@ -670,21 +670,39 @@ def test_the_api_says_what_stops_each_curve_first_as_the_page_does(client):
 
 @pytest.mark.parametrize("changes,fates", [
     (dict(theory="ceiling", ceiling=190, growth=130, wall=5.5, tai=90, additions=0),
-     "A–B would reach TAI after 5.5005 more tenfolds, but data or compute runs out after 5.5 tenfolds: it stops at "
+     "A–B would reach TAI just past the wall, but data or compute runs out after 5.5 tenfolds: it stops at "
      "89.997 points, short of 90"),
     (dict(theory="none", growth=120, wall=0.5, tai=60, additions=100),
-     "C would reach TAI after 0.5004 more tenfolds, but data or compute runs out after 0.5 tenfolds: it stops at 59.99 "
-     "points, short of 60")])
+     "C would reach TAI just past the wall, but data or compute runs out after 0.5 tenfolds: it stops at 59.99 "
+     "points, short of 60"),
+    (dict(theory="ceiling", ceiling=95, growth=40, wall=10, tai=125, additions=90),
+     "C would reach TAI just past the wall, but data or compute runs out after 10 tenfolds: it stops just short of 125 "
+     "points")])
 def test_a_curve_crossing_tai_just_past_the_wall_is_stopped_by_it(client, changes, fates):
     """/llm-plateau?theory=ceiling&ceiling=190&growth=130&wall=5.5&tai=90&additions=0: the crossing, 5.500494 tenfolds,
     was rounded to 5.5 before it was compared with the wall, so A–B 'reaches TAI … no later than the wall at 5.5'
     beside a forecast of 89.997 at the wall. The fate is decided on the crossing itself, shown to the decimals that
-    keep it from reading as the wall."""
+    keep it from reading as the wall, or in words ('just past the wall', 'just short of 125 points') where three
+    decimals cannot show the gap (the wording kit refuses four: '5.5005', '10.00005', '124.9998')."""
+    from app.wording import faults
     r, texts = extrapolate(**changes)
-    curve = r.ab if changes["theory"] == "ceiling" else r.c
+    curve = r.ab if changes.get("additions") == 0 else r.c
     assert r.wall < curve.exact and curve.at(r.wall) < r.tai and round(curve.exact, 3) == r.wall
+    assert not faults(texts["fates"]) and not faults(texts["evidence"])
     assert r.fate(curve) == "wall" and fates in texts["fates"]
     api = client.get("/api/llm-plateau/extrapolate?" + "&".join(f"{k}={v}" for k, v in changes.items())).json()
     assert api["curves"]["ab" if curve is r.ab else "c"]["fate"] == "wall"
+    assert api["curves"]["ab" if curve is r.ab else "c"]["crossing"] > r.wall
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
+
+
+def test_a_crossing_that_reads_as_the_wall_and_comes_before_it_keeps_three_decimals_at_most():
+    """/llm-plateau?theory=ceiling&ceiling=125&growth=100&wall=2&tai=60&additions=0: 'reaches TAI after 1.9995 more
+    tenfolds … no later than the wall at 2': reading as the wall is true of a crossing before it, so no more
+    decimals are needed, and four are more than a reader can use."""
+    from app.wording import faults
+    r, texts = extrapolate(theory="ceiling", ceiling=125, growth=100, wall=2, tai=60, additions=0)
+    assert r.ab.exact < r.wall and r.fate(r.ab) == "reaches"
+    assert "A–B reaches TAI after 2 more tenfolds of effective compute, no later than the wall at 2" in texts["fates"]
+    assert not faults(texts["fates"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 from statistics import NormalDist
 
@@ -126,9 +127,24 @@ class Rods:
         return self.compliance if has_rods(self.design) else 0.0
 
     @property
+    def boldest_breaking(self) -> float:
+        """The boldest rule-breaking crew's plan ($): the top quantile of the planned excess, plus the push."""
+        return _quantiles(self.excess)[-1] + self.push
+
+    @property
+    def reachable(self) -> float:
+        """The highest reactivity any crew reaches in the simulated time at this ramp ($), whatever it planned."""
+        return START + self.ramp / 60.0 * HORIZON
+
+    @property
     def passive_in_place(self) -> bool:
         """Whether the pile was built with the passive design (it must be there before the first reaction)."""
         return passive_built_in(self.design, self.ready)
+
+
+@lru_cache(maxsize=64)
+def _quantiles(median: float) -> tuple[float, ...]:
+    return tuple(float(x) for x in excess_quantiles(median))
 
 
 def excess_quantiles(median: float) -> np.ndarray:

@@ -748,10 +748,20 @@ def practice_sentence(r: Rods) -> str:
         return (f"With {strongest}, {share(r.perfect)} of piles run away. Crews that break procedure are no test of it "
                 f"here: even with no fix, none of their piles runs away {WITHIN}.")
     if breaking == 0:
-        push = (f"their extra push of {notches(r.push)} stays within what the design absorbs" if r.push > 0 else
-                "they push no further than planned, which the design absorbs")
-        return (f"With {strongest}, even crews that break procedure are contained: {push}, and no one can switch "
-                f"it off. {upper_first(share(r.perfect))} of piles run away.")
+        part = "the passive part" if r.design == "both" else "the design"
+        if r.boldest_breaking <= STRENGTH_SWEEP[-1]:
+            why = (f": their extra push of {notches(r.push)} stays within what {part} absorbs" if r.push > 0 else
+                   f": they push no further than planned, which {part} absorbs")
+        elif r.reachable <= STRENGTH_SWEEP[-1]:
+            # Plans past what it absorbs are contained only by the slow climb within the simulated time.
+            why = (f" {WITHIN}: at {notches(r.ramp)} a minute they get only {notches(r.reachable)} past critical, "
+                   f"short of the boldest plans ({notches(r.boldest_breaking)})")
+        else:
+            why = ""
+        off = ("they disable the rods, but no one can switch the passive part off" if r.design == "both" else
+               "no one can switch it off")
+        return (f"With {strongest}, even crews that break procedure are contained{why}, and {off}. "
+                f"{upper_first(share(r.perfect))} of piles run away.")
     if r.compliance == 0:
         return f"With {strongest}, {share(r.perfect)} of piles run away, with no crew following procedure."
     return (f"With {strongest}, {share(r.perfect)} of piles run away: {share(careful)} of careful crews' and "
@@ -789,7 +799,7 @@ RODS_PRACTICE_TRUTHS = (
           "the strongest fix simulated is 3 notches, ready 2 minutes early"),
     Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (" + SHARE + r") of piles run away",
           lambda r, m: share(r.perfect) == m.group(1), "the share running away with the strongest, earliest fix, as shown"),
-    Truth(r"no one can switch it off\. ((?:Under |Over )?\d+%) of piles run away",
+    Truth(r"no one can switch (?:it|the passive part) off\. ((?:Under |Over )?\d+%) of piles run away",
           lambda r, m: upper_first(share(r.perfect)) == m.group(1),
           "the share running away with the strongest, earliest fix, as shown"),
     Truth(r"what a perfect technical fix cannot do",
@@ -831,7 +841,23 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"Crews that break procedure are no test of it here: even with no fix, none of their piles runs away",
           lambda r: r.unfixed_breaking == 0 and r.perfect_breaking == 0,
           "no rule-breaking crew's pile runs away, with no fix or with the strongest"),
-    Truth(r"even crews that break procedure are contained: .* no one can switch it off",
+    Truth(r"stays within what (the design|the passive part) absorbs|which (the design|the passive part) absorbs",
+          lambda r, m: r.boldest_breaking <= STRENGTH_SWEEP[-1]
+          and ((m.group(1) or m.group(2)) == "the passive part") == (r.design == "both"),
+          "the boldest rule-breaking crew's plan, with its push, is no more than the strongest design absorbs (3 "
+          "notches); 'the passive part' where the fix has rods too"),
+    Truth(r"at (\S+) notch(?:es)? a minute they get only (\S+) notch(?:es)? past critical, short of the boldest plans "
+          r"\((\S+) notch(?:es)?\)",
+          lambda r, m: r.reachable <= STRENGTH_SWEEP[-1] < r.boldest_breaking
+          and (m.group(1), m.group(2), m.group(3)) == tuple(notches(x).split()[0] for x in
+                                                           (r.ramp, r.reachable, r.boldest_breaking)),
+          "the boldest rule-breaking plan is past what the strongest design absorbs, but at this ramp no pile gets "
+          "past it within the simulated minutes; the ramp, that reach and the boldest plan as quoted"),
+    Truth(r"they disable the rods, but no one can switch the passive part off", lambda r: r.design == "both",
+          "the fix is both: rule-breakers disable the rods; the passive part cannot be switched off"),
+    Truth(r"no one can switch it off", lambda r: r.design == "passive",
+          "the fix is a passive design alone: nothing to switch off"),
+    Truth(r"even crews that break procedure are contained.* no one can switch (?:it|the passive part) off",
           lambda r: r.perfect_breaking == 0 < r.unfixed_breaking and r.design in ("passive", "both")
           and r.compliance < 1, "some crews break procedure, and with the strongest passive design built in none of "
                                 "their piles runs away, though some would with no fix"),

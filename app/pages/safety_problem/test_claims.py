@@ -861,3 +861,30 @@ def test_both_fixes_are_pushed_past_not_gone_around(client, query):
     assert "goes around it" not in claims["practice"]
     assert claims["practice"].endswith("Rule-breakers disable the rods and push past what the passive part absorbs.")
     assert _caught(RODS, r, "The technical fix cannot stop a crew that goes around it.")
+
+
+@pytest.mark.parametrize("query,said", [
+    ("design=passive&strength=1.5&ready=-60&compliance=0&ramp=0.25&excess=1.5&push=3",
+     "even crews that break procedure are contained within the eight simulated minutes: at 0.25 notches a minute they "
+     "get only 1.5 notches past critical, short of the boldest plans (6.81 notches), and no one can switch it off."),
+    ("design=both&strength=1.5&ready=-60&compliance=0&ramp=3&excess=0.8&push=0.5",
+     "even crews that break procedure are contained: their extra push of 0.5 notches stays within what the passive "
+     "part absorbs, and they disable the rods, but no one can switch the passive part off.")])
+def test_contained_rule_breakers_are_given_the_reason_that_holds(client, query, said):
+    """/safety-problem?design=passive&compliance=0&ramp=0.25&excess=1.5&push=3: 'their extra push of 3 notches stays
+    within what the design absorbs', though the boldest plan is 6.8 notches against the 3 it absorbs: at 0.25 notches a
+    minute no pile gets past 1.5 in the eight minutes. And with both fixes 'no one can switch it off' was said of rods
+    that every rule-breaking crew disables."""
+    claims, r = _said(client, f"/api/safety-problem/rods?{query}")
+    assert r.perfect_breaking == 0 < r.unfixed_breaking
+    assert said in claims["practice"], claims["practice"]
+    if r.design == "passive":
+        assert r.reachable <= 3 < r.boldest_breaking
+        assert _caught(RODS, r, claims["practice"].replace(said, "even crews that break procedure are contained: their "
+                                                          "extra push of 3 notches stays within what the design "
+                                                          "absorbs, and no one can switch it off."))
+    else:
+        assert r.boldest_breaking <= 3
+        assert _caught(RODS, r, claims["practice"].replace(said, "even crews that break procedure are contained: their "
+                                                          "extra push of 0.5 notches stays within what the design "
+                                                          "absorbs, and no one can switch it off."))
