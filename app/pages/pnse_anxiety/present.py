@@ -404,21 +404,22 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
 # --- How much anxiety ----------------------------------------------------------------------------------
 
 
-def points(x: float) -> str:
-    """A cost in points, to a tenth without a trailing '.0'; 'almost 0 points' for a cost too small to show."""
-    if 0 < x < 0.05:
+def points(x: float, places: int = 1) -> str:
+    """A cost in points, to a tenth (or `places`) without a trailing '.0'; 'almost 0 points' for a cost too small to
+    show."""
+    if 0 < x < 0.5 * 10 ** -places:
         return "almost 0 points"
-    return count(x, "point", places=1, whole=True)
+    return count(x, "point", places=places, whole=True)
 
 
 def cost_figure(t: Tradeoff) -> dict:
     x = list(LEVELS)
-    rows = [row_costs(t, k) for k in range(len(x))]     # as the table and the sentences show them
+    rows = [(row_costs(t, k), row_places(t, k)) for k in range(len(x))]     # as the table and the sentences show them
     lines = (("Total", t.total, kit.INK, "solid", 4), ("Problems ignored", t.ignored_cost, kit.VERMILION, "dash", 2.5),
              ("Anxiety itself", t.anxiety_cost, kit.BLUE, "dot", 2.5))
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(y),
              "line": {"color": colour, "dash": dash, "width": width},
-             "customdata": [_cost(row[j], v) for row, v in zip(rows, y)],
+             "customdata": [_cost(row[j], v, places) for (row, places), v in zip(rows, y)],
              "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"}
             for j, (name, y, colour, dash, width) in zip((2, 0, 1), lines)]
     i, b = t.at(t.level), t.at(t.best)
@@ -427,7 +428,7 @@ def cost_figure(t: Tradeoff) -> dict:
                  "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "Your level", "x": [t.level], "y": [t.total[i]],
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
-                 "customdata": [_cost(rows[i][2], t.total[i])],
+                 "customdata": [_cost(rows[i][0][2], t.total[i], rows[i][1])],
                  "hovertemplate": "your level %{x:.2f}: %{customdata}<extra></extra>"})
     top = max(max(t.total), 1.0) * 1.08
     return {"data": data, "layout": kit.layout(
@@ -487,30 +488,38 @@ def shown_costs(t: Tradeoff) -> tuple[float, float, float]:
     return row_costs(t, t.at(t.level))
 
 
+def row_places(t: Tradeoff, i: int) -> int:
+    """A tenth, or a hundredth where two equal costs could not otherwise read alike and add up (12.15 twice reads
+    12.15 + 12.15 = 24.30, never 12.2 against 12.1)."""
+    return adding_up_places((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i], most=2, alike=True)
+
+
 def row_costs(t: Tradeoff, i: int) -> tuple[float, float, float]:
-    """The costs a year at level LEVELS[i], to a tenth, the two adding up to the total shown (shown_costs)."""
-    (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i])
+    """The costs a year at level LEVELS[i], to row_places, the two adding up to the total shown (shown_costs)."""
+    (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), row_places(t, i), total=t.total[i],
+                                          alike=True)
     return ignored, anxiety, total
 
 
-def _cost(shown: float, value: float) -> str:
+def _cost(shown: float, value: float, places: int = 1) -> str:
     """A cost as shown_costs gives it, in `points`; 'almost 0 points' where it shows 0 but is not 0."""
-    return "almost 0 points" if shown == 0 and value else points(shown)
+    return "almost 0 points" if shown == 0 and value else points(shown, places)
 
 
 def yours_sentence(t: Tradeoff) -> str:
     i, b = t.at(t.level), t.at(t.best)
     brought, caught, ignored = _split(t)
     ignored_cost, anxiety_cost, total = shown_costs(t)
+    places = row_places(t, i)
     if caught == 0:
-        fate = f"none of them get dealt with, and ignoring them costs {_cost(ignored_cost, t.ignored_cost[i])} a year"
+        fate = f"none of them get dealt with, and ignoring them costs {_cost(ignored_cost, t.ignored_cost[i], places)} a year"
     elif ignored == 0:
         fate = "all of them get dealt with"
     else:
         fate = (f"{num(caught)} {'gets' if caught == 1 else 'get'} dealt with and {num(ignored)} {'is' if ignored == 1 else 'are'} "
-                f"ignored, costing {_cost(ignored_cost, t.ignored_cost[i])} a year")
+                f"ignored, costing {_cost(ignored_cost, t.ignored_cost[i], places)} a year")
     anxiety = ("The anxiety itself costs nothing" if t.anxiety_cost[i] == 0 else
-               f"The anxiety itself costs {_cost(anxiety_cost, t.anxiety_cost[i])} a year")
+               f"The anxiety itself costs {_cost(anxiety_cost, t.anxiety_cost[i], places)} a year")
     head = (f"At your level, {num(t.level, 2)}, the {YEARS} years simulated bring {count(brought, 'looming problem')}; "
             f"{fate}. {anxiety}.")
     gap = t.total[i] - t.total[b]
@@ -518,17 +527,18 @@ def yours_sentence(t: Tradeoff) -> str:
         return head                     # the best claim has just said every level ties at 0 points
     if gap < 0.5:
         near = "is the least any level reaches" if gap == 0 else "is within half a point of the least any level reaches"
-        return head + f" The total, {_cost(total, t.total[i])}, {near}."
+        return head + f" The total, {_cost(total, t.total[i], places)}, {near}."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + f" The total, {points(total)}, is {points(shown_gap(total, t.total[b]))} above the best; {side}."
+    return head + (f" The total, {points(total, places)}, is {points(shown_gap(total, t.total[b], places), places)} "
+                   f"above the best; {side}.")
 
 
-def shown_gap(total_shown: float, least: float) -> float:
+def shown_gap(total_shown: float, least: float, places: int = 1) -> float:
     """How far the reader's total is above the least, as the two are shown: the total as shown_costs gives it less
     the least as the best claim shows it (`points`, to a tenth), so the three numbers agree as a reader reads them
     (3.5 points against a least of 2.2 is 1.3 above, never the gap rounded on its own, 1.2)."""
-    return rounded(total_shown - rounded(least, 1), 1)
+    return rounded(total_shown - rounded(least, 1), places)
 
 
 def howmuch_summary(t: Tradeoff) -> str:
@@ -541,10 +551,10 @@ def howmuch_summary(t: Tradeoff) -> str:
 def howmuch_table(t: Tradeoff) -> Table:
     """Each row's costs to a tenth as the sentences give them, adding up to its total as shown; a cost that is there
     but shows as 0.0 is 'almost 0' (and adds nothing as shown)."""
-    def cell(shown: float, value: float) -> str:
-        return "almost 0" if shown == 0 and value else num(shown, 1)
-    rows = tuple((num(lv, 2), *(cell(x, v) for x, v in zip(row_costs(t, k), (t.ignored_cost[k], t.anxiety_cost[k],
-                                                                             t.total[k]))))
+    def cell(shown: float, value: float, places: int) -> str:
+        return "almost 0" if shown == 0 and value else num(shown, places)
+    rows = tuple((num(lv, 2), *(cell(x, v, row_places(t, k)) for x, v in zip(row_costs(t, k), (
+                     t.ignored_cost[k], t.anxiety_cost[k], t.total[k]))))
                  for k, lv in enumerate(LEVELS) if k % 2 == 0)
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
@@ -561,7 +571,7 @@ def _points_shown(text: str, value: float, either_way: bool = False) -> bool:
     shown = text.split(" point")[0]
     if shown.endswith(".0") or (shown == "1") != (text == "1 point"):
         return False
-    return reads_as(shown, value, 1, either_way=either_way)
+    return reads_as(shown, value, max(1, len(shown.partition(".")[2])), either_way=either_way)
 
 
 def _points_near(text: str, value: float) -> bool:
@@ -571,9 +581,9 @@ def _points_near(text: str, value: float) -> bool:
 def _costs_add_up(t: Tradeoff, m: re.Match) -> bool:
     """The costs quoted before 'The total, …' in the same text add up to that total as shown (to the tenth)."""
     parts = re.findall(rf"(?:costing|ignoring them costs|itself costs) {P}", m.string[:m.start()])
-    tenths = [round(10 * _value(x)) for x in parts]
+    hundredths = [round(100 * _value(x)) for x in parts]
     # With no cost quoted (all dealt with, anxiety free), the total is nothing.
-    return (bool(parts) or _mine(t, t.total) == 0) and sum(tenths) == round(10 * _value(m.group(1)))
+    return (bool(parts) or _mine(t, t.total) == 0) and sum(hundredths) == round(100 * _value(m.group(1)))
 
 
 def _value(text: str) -> float:

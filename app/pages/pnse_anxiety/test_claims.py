@@ -511,3 +511,22 @@ def test_the_timeline_hovers_round_as_the_sentence_and_table_do():
     anxiety = timeline_figure(r)["data"][0]
     assert anxiety["customdata"][-1] == "0.16" and "%{customdata}" in anxiety["hovertemplate"]
     assert "%{y" not in anxiety["hovertemplate"]
+
+
+@pytest.mark.parametrize("changes,cost", [(dict(level=0.3, stakes=3, discomfort=0.37, problems=4), "12.15"),
+                                          (dict(level=0.75, stakes=9, discomfort=0.16, problems=18), "32.85")])
+def test_two_equal_costs_read_alike_and_add_up(changes, cost):
+    """/pnse-anxiety?level=0.3&stakes=3&discomfort=0.37&problems=4: the ignored problems and the anxiety each cost
+    12.15 a year, but the sentence, table and hovers read 12.2 against 12.1 (rounded apart so the two add up to 24.3).
+    Equal costs now read alike, to the hundredth where a tenth cannot hold them: 12.15 + 12.15 = 24.30."""
+    from app.pages.pnse_anxiety.present import cost_figure
+    t = HOWMUCH.run({**HOWMUCH.defaults(), **changes})
+    i = t.at(t.level)
+    assert t.ignored_cost[i] == t.anxiety_cost[i]
+    said = HOWMUCH.claim_texts(t)["yours"]
+    assert f"costing {cost} points a year. The anxiety itself costs {cost} points a year." in said, said
+    for row in (r for r in HOWMUCH.table(t).rows if r[0] == f"{t.level:.2f}"):     # the table has every other level
+        assert row[1] == row[2] == cost and float(row[3]) == 2 * float(cost)
+    traces = {d["name"]: d for d in cost_figure(t)["data"]}
+    assert traces["Problems ignored"]["customdata"][i] == traces["Anxiety itself"]["customdata"][i] == f"{cost} points"
+    assert not [f for tr in HOWMUCH.all_truths for f in tr.failures(t, said)]

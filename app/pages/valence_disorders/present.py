@@ -131,7 +131,7 @@ def day_length() -> str:
 
 def _bin_label(lo: float, hi: float) -> str:
     if lo == BINS[0]:
-        return f"below {num(hi, 1)}"
+        return f"{num(hi, 1)} or below"     # negative bins are closed on the right: (−∞, −4.0]
     if hi == BINS[-1]:
         return f"{num(lo, 1)} or more"
     return f"{num(lo, 1)} to {num(hi, 1)}"

@@ -426,3 +426,18 @@ def test_the_strong_positive_bias_with_ideas_breaking_in_still_lights_racing():
     d, text, _, panel = day(offset=2)
     assert d.switches >= MOMENTS / 60 and panel["lit"] == ("racing",)
     assert "with better-feeling ideas breaking in. This is the toy version of the pattern Byrnes compares to mania" in text
+
+
+def test_the_lowest_bar_is_labelled_with_the_end_it_counts():
+    """/valence-disorders?offset=-1.5&spread=1.5&extremise=0: the lowest bar was labelled 'below −4.0', but it counts
+    the 2 thoughts at exactly −4.0 too (the negative bins include their upper end): it reads '−4.0 or below', as the
+    top one reads '4.0 or more'."""
+    from app.pages.valence_disorders.page import PAGE
+    from app.pages.valence_disorders.present import histogram_figure
+    w = PAGE.widgets[0]
+    d = w.run({**w.defaults(), "offset": -1.5, "spread": 1.5, "extremise": 0})
+    v = np.array(d.valences)
+    assert (v == -4.0).sum() == 2
+    below = next(t for t in histogram_figure(d)["data"] if t.get("name") == "Valence 0 or below")
+    assert below["customdata"][0][0] == "−4.0 or below"
+    assert round(below["y"][0] * len(v)) == (v <= -4.0).sum() > (v < -4.0).sum()
