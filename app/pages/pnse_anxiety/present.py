@@ -282,7 +282,7 @@ def loops_api(values: Mapping[str, Any], r: Loops) -> dict:
 
 
 N = r"([-+−]?\d[\d,]*(?:\.\d+)?|almost 0)"                 # a number as the wording kit writes it (or with '−')
-P = r"((?:almost 0|\d[\d,]*(?:\.\d)?) points?)"              # a cost as `points` writes it
+P = r"((?:almost 0|\d[\d,]*(?:\.\d\d?)?) points?)"              # a cost as `points` writes it
 
 
 def _persists(r: Loops) -> bool:
@@ -530,15 +530,15 @@ def yours_sentence(t: Tradeoff) -> str:
         return head + f" The total, {_cost(total, t.total[i], places)}, {near}."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + (f" The total, {points(total, places)}, is {points(shown_gap(total, t.total[b], places), places)} "
+    return head + (f" The total, {points(total, places)}, is {points(shown_gap(total, t.total[b]))} "
                    f"above the best; {side}.")
 
 
-def shown_gap(total_shown: float, least: float, places: int = 1) -> float:
+def shown_gap(total_shown: float, least: float) -> float:
     """How far the reader's total is above the least, as the two are shown: the total as shown_costs gives it less
     the least as the best claim shows it (`points`, to a tenth), so the three numbers agree as a reader reads them
     (3.5 points against a least of 2.2 is 1.3 above, never the gap rounded on its own, 1.2)."""
-    return rounded(total_shown - rounded(least, 1), places)
+    return rounded(total_shown - rounded(least, 1), 1)
 
 
 def howmuch_summary(t: Tradeoff) -> str:
@@ -584,6 +584,11 @@ def _costs_add_up(t: Tradeoff, m: re.Match) -> bool:
     hundredths = [round(100 * _value(x)) for x in parts]
     # With no cost quoted (all dealt with, anxiety free), the total is nothing.
     return (bool(parts) or _mine(t, t.total) == 0) and sum(hundredths) == round(100 * _value(m.group(1)))
+
+
+def _unit(text: str) -> float:
+    """The last place a cost is written to, a tenth at least: '0.9 points' -> 0.1, '0.90 points' -> 0.01."""
+    return 10.0 ** -max(1, len(text.split(" point")[0].partition(".")[2]))
 
 
 def _value(text: str) -> float:
@@ -662,10 +667,10 @@ HOWMUCH_CLAIMS = (
               "the reader's total, as shown, is the least (and not every level ties at nothing)"),
         Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(m.group(1), _mine(t, t.total))
               and _least_quoted(t) is not None and abs(_value(m.group(1)) - _least_quoted(t) - _value(m.group(2))) < 1e-9
-              and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total))) <= 0.1 + 1e-9
+              and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total))) <= _unit(m.group(2)) + 1e-9
               and _mine(t, t.total) - min(t.total) >= 0.5,
               "the reader's total as shown, less the least the best claim quotes, is the excess quoted, within "
-              "a tenth of the model's excess, which is 0.5 or more"),
+              "a unit of its last place (a tenth at least) of the model's excess, which is 0.5 or more"),
         Truth(r"too little anxiety lets problems slip by", lambda t: t.level < t.best and
               _mine(t, t.ignored_cost) > t.ignored_cost[t.at(t.best)], "below the best level, more problems cost more"),
         Truth(r"the extra anxiety costs more than it catches", lambda t: t.level > t.best and
