@@ -384,9 +384,9 @@ def test_a_lesson_of_safety_undone_by_later_visits_is_said_so(client, last_visit
      "&generalisation=0.95", "fell from 50% to 33%, but the 2-minute visits 2, 3 and 4 ended before"),
 ])
 def test_later_visits_that_taught_fear_again_are_named(client, query, said):
-    """The further states of the same finding: a lesson of safety in visit 1 (the guess fell below 50%) was taken
-    back by later visits, and the ending said it 'left no lesson of safety' or that 'too weak a lesson of safety
-    came of it', where the guess for the first stranger had been lower than it ended."""
+    """More states where a lesson of safety in visit 1 (the guess fell below 50%) was taken back by later visits,
+    and the ending said it 'left no lesson of safety' or that 'too weak a lesson of safety came of it', where the
+    guess for the first stranger had been lower than it ended."""
     from app.pages.stranger_danger.present import ENDING
     walk = _walk_at(query)
     es = walk.result.encounters
