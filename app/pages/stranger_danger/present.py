@@ -277,7 +277,11 @@ def ending_sentence(walk: Walk) -> str:
     text = head + (f"scared: the fear assessor predicts {p} on arrival, not below 25%, so the stranger-danger "
                    f"circuit fires fear.")
     relaxed = [e for e in es[:-1] if e.relaxed_at is not None and e.person == last.person]
-    if relaxed:
+    undone = _undone(walk)
+    if relaxed and undone:
+        text += (f" The child did relax in visit {undone.index}, {_left_at(undone, 'this person')} "
+                 f"{_taught_back(walk, undone)}: the guess rose to {pct(es[-2].prediction_after)}.")
+    elif relaxed:
         visits = f"visit{'s' if len(relaxed) > 1 else ''} {join_and([str(e.index) for e in relaxed])}"
         learned = any(e.prediction_after != e.predicted_fear_at_start for e in relaxed)
         text += (f" The child did relax in {visits}, but not for long enough to bring the guess for this person "
@@ -300,6 +304,19 @@ def ending_sentence(walk: Walk) -> str:
                          f"{start} to {pct(new)}.")
             else:
                 text += f"a new face gets only part of that lesson: its guess fell from {start} to {pct(new)}, not below 25%."
+        elif undone:
+            text += (f" The child relaxed with the first stranger in visit {undone.index}, {_left_at(undone, 'them')} "
+                     f"{_taught_back(walk, undone)}: the first stranger's guess rose to {pct(first)}; ")
+            new = last.predicted_fear_at_start
+            if shown_percent(new) > shown_percent(NEUTRAL):
+                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
+                         f"{pct(NEUTRAL)} to {pct(new)}.")
+            elif shown_percent(new) < shown_percent(NEUTRAL):
+                text += f"a new face's guess fell from {pct(NEUTRAL)} to {pct(new)}, not below 25%."
+            else:
+                went = swings(_new_face_before(walk), NEUTRAL)
+                text += (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
+                         + (f", after going {went} on the way." if went else "."))
         elif shown_percent(last.predicted_fear_at_start) < shown_percent(NEUTRAL):
             text += (f" The child relaxed with the first stranger, and some of that lesson reached a new face (its guess "
                      f"fell from {pct(NEUTRAL)} to {pct(last.predicted_fear_at_start)}), but not enough to calm the "
@@ -320,6 +337,46 @@ def ending_sentence(walk: Walk) -> str:
                 text += (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
                          + (f", after going {went} on the way." if went else "."))
     return text
+
+
+def _undone(walk: Walk):
+    """The earlier visit, one the child relaxed in, that left the guess for the first stranger at its lowest (as
+    shown), where the visits after it, before the last, raised it again as shown; else None."""
+    earlier = walk.result.encounters[:-1]
+    if not earlier:
+        return None
+    lowest = min(shown_percent(e.prediction_after) for e in earlier)
+    if lowest >= shown_percent(earlier[-1].prediction_after):
+        return None
+    return next((e for e in earlier if e.relaxed_at is not None and shown_percent(e.prediction_after) == lowest), None)
+
+
+def _left_at(e, whom: str) -> str:
+    """How visit e left the guess for its visitor: lower than on arrival as shown, or not; then what came after."""
+    start, end = pct(e.predicted_fear_at_start), pct(e.prediction_after)
+    if shown_percent(e.prediction_after) < shown_percent(e.predicted_fear_at_start):
+        return f"and the guess for {whom} fell from {start} to {end}, but"
+    return f"but the guess for {whom} ended that visit at {end}, no lower than the {start} it started at, and"
+
+
+def _taught_back(walk: Walk, low) -> str:
+    """What the visits after `low` (before the last) were like, that they raised the guess again."""
+    r = walk.result
+    later = r.encounters[low.index:-1]
+    visits = f"visit{'s' if len(later) > 1 else ''} {join_and([str(e.index) for e in later])}"
+    they = "they" if len(later) > 1 else "it"
+    spans = [r.minutes[e.start:e.end] for e in later]
+    lengths = {len(v) for v in spans}
+    if all(x.fear >= 0.5 and not x.habituated for v in spans for x in v) and len(lengths) == 1:
+        return (f"the {lengths.pop()}-minute {visits} ended before the habituation circuit stepped in (it steps in "
+                f"only after {count(r.habituation, 'minute')} of fear), so {they} taught fear again")
+    scared = {sum(x.fear >= 0.5 for x in v) for v in spans}
+    calm = {sum(x.fear < 0.5 for x in v) for v in spans}
+    if len(scared) == len(calm) == 1 and all(e.relaxed_at is not None for e in later):
+        return (f"in {visits} the child was scared for {count(scared.pop(), 'minute')} before relaxing for "
+                f"{count(calm.pop(), 'minute')}{' each time' if len(later) > 1 else ''}, so {they} taught more fear "
+                f"than calm")
+    return f"{visits} taught more fear than calm"
 
 
 def _never_relaxed(walk: Walk) -> str:
@@ -542,9 +599,11 @@ ENDING = (
     Truth(r"The child did relax in visits? ([\d, and]+), but (not for long enough|the fear assessor learned nothing)",
           lambda w, m: all(_relaxed_with_last(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
           and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25
-          and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1))),
-          "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more; the "
-          "guess moved in those visits (not long enough) or did not (learned nothing)"),
+          and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
+          and not _relaxing_undone(w),
+          "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more, and no "
+          "visit the child relaxed in left it at its lowest, as shown, for later visits to raise; the guess moved in "
+          "those visits (not long enough) or did not (learned nothing)"),
     Truth(r"The child relaxed with the first stranger",
           lambda w: (w.result.encounters[-1].person == 1
                      and any(e.relaxed_at is not None for e in w.result.encounters[:-1])),
@@ -581,19 +640,71 @@ ENDING = (
           lambda w, m: (not any(_learned(w, e.index) for e in w.result.encounters[:-1])
                         and _is_pct(m, 1, _first_guess(w))),
           "no earlier visit moved the assessor's guess; the guess quoted is the first stranger's"),
+    Truth(r"(?:relaxed with the first stranger|did relax) in visit (\d+), and the guess for (them|this person) fell "
+          r"from " + PCTG + " to " + PCTG + ", but",
+          lambda w, m: (_left_lowest(w, int(m.group(1)), m.group(2), m.group(3), m.group(4))
+                        and _quoted(m, 4) < _quoted(m, 3)),
+          "the child relaxed in that visit (with the first stranger, where the last visitor is new), and the guess "
+          "for that person fell over it between the values quoted, to the lowest it read at the end of any visit "
+          "before the last"),
+    Truth(r"(?:relaxed with the first stranger|did relax) in visit (\d+), but the guess for (them|this person) ended "
+          r"that visit at " + PCTG + ", no lower than the " + PCTG + " it started at, and",
+          lambda w, m: (_left_lowest(w, int(m.group(1)), m.group(2), m.group(4), m.group(3))
+                        and _quoted(m, 3) >= _quoted(m, 4)),
+          "the child relaxed in that visit (with the first stranger, where the last visitor is new), and the guess "
+          "for that person ended it no lower than on arrival, as quoted, and the lowest it read at the end of any visit "
+          "before the last"),
+    Truth(r"(?:but|and) the (\d+)-minute (visits?) ([\d, and]+) ended before the habituation circuit stepped in "
+          r"\(it steps in only after (\d+) minutes? of fear\), so (they|it) taught fear again",
+          lambda w, m: (_through_last_but_one(w, _named(m, 3), m.group(2), m.group(5))
+                        and int(m.group(4)) == w.result.habituation
+                        and all(e.end - e.start == int(m.group(1))
+                                and all(x.fear >= 0.5 and not x.habituated for x in w.result.minutes[e.start:e.end])
+                                for e in w.result.encounters[_named(m, 3)[0] - 1:-1])
+                        and _taught_fear_in(w, _named(m, 3), strictly=False)),
+          "the visits named, of the length quoted, run from the one after a visit the child relaxed in to the one "
+          "before the last; the child was scared at every minute of them and the habituation circuit (its "
+          "threshold quoted) never fired; none lowered the guess, and together they raised it"),
+    Truth(r"(?:but|and) in (visits?) ([\d, and]+) the child was scared for (\d+) minutes? before relaxing for "
+          r"(\d+) minutes?(?: each time)?, so (they|it) taught more fear than calm",
+          lambda w, m: (_through_last_but_one(w, _named(m, 2), m.group(1), m.group(5))
+                        and all(e.relaxed_at == int(m.group(3))
+                                and [x.fear >= 0.5 for x in w.result.minutes[e.start:e.end]]
+                                == [True] * int(m.group(3)) + [False] * int(m.group(4))
+                                for e in w.result.encounters[_named(m, 2)[0] - 1:-1])
+                        and _taught_fear_in(w, _named(m, 2), strictly=True)),
+          "the visits named run from the one after a visit the child relaxed in to the one before the last; in each "
+          "the child was scared for the minutes quoted, then relaxed for the rest, and the guess ended higher than on "
+          "arrival"),
+    Truth(r"(?:but|and) (visits?) ([\d, and]+) taught more fear than calm",
+          lambda w, m: (_through_last_but_one(w, _named(m, 2), m.group(1))
+                        and _taught_fear_in(w, _named(m, 2), strictly=True)),
+          "the visits named run from the one after a visit the child relaxed in to the one before the last, and each "
+          "ended with the guess higher than on arrival"),
+    Truth(r"(the first stranger's guess|the guess) rose to " + PCTG,
+          lambda w, m: ((m.group(1) == "the guess") == (w.result.encounters[-1].person == 0)
+                        and _is_pct(m, 2, _first_guess(w)) and _quoted(m, 2) > _lowest_after(w)),
+          "the guess for the earlier visitor when the last visit begins, as quoted, reads higher than it did at the end "
+          "of some visit before"),
+    Truth(r"a new face's guess fell from " + PCTG + " to " + PCTG + ", not below 25%",
+          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
+                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
+          "the new face's guess on arrival shows below where every stranger's starts, but not below 25%"),
     Truth(r"too weak a lesson of safety came of it: even the first stranger's own guess ended at " + PCTG
           + r", not below 25%",
           lambda w, m: (25 <= _quoted(m) < shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
+                        and _lowest_after(w) == _quoted(m)
                         and w.result.encounters[-1].person == 1
                         and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= shown_percent(NEUTRAL)),
           "the first stranger's guess when the new face arrives, as quoted, shows below where it started but 25% or "
-          "more, and the new face's guess on arrival shows no lower than where every stranger's starts"),
+          "more, and no lower at the end of any earlier visit; the new face's guess on arrival shows no lower than "
+          "where every stranger's starts"),
     Truth(r"left no lesson of safety: the first stranger's own guess ended at " + PCTG + r", no lower than the "
           + PCTG + " it started at",
           lambda w, m: (_quoted(m, 1) >= _quoted(m, 2) == shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
-                        and w.result.encounters[-1].person == 1),
+                        and w.result.encounters[-1].person == 1 and _lowest_after(w) >= shown_percent(NEUTRAL)),
           "the first stranger's guess when the new face arrives, as quoted, shows no lower than where every "
-          "stranger's starts"),
+          "stranger's starts, and no visit before left it showing lower"),
     Truth(r"a new face's guess reads " + PCTG + r", where every stranger's starts(?:, after going " + SWINGS
           + r" on the way)?",
           lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
@@ -617,6 +728,58 @@ ENDING = (
 def _first_guess(w: Walk) -> float:
     """The assessor's guess for the first stranger when the last visitor arrives (after the visit before)."""
     return w.result.encounters[-2].prediction_after if len(w.result.encounters) > 1 else NEUTRAL
+
+
+def _lowest_after(w: Walk) -> int:
+    """The lowest the guess for the earlier visitor read at the end of any visit before the last, as shown."""
+    return min(shown_percent(e.prediction_after) for e in w.result.encounters[:-1])
+
+
+def _left_lowest(w: Walk, index: int, whom: str, start: str, end: str) -> bool:
+    """The child relaxed in visit `index`, before the last, with the person named ('them': the first stranger, where
+    the last visitor is new), whose guess went from `start` to `end` over it, as shown; `end` the lowest the guess
+    read at the end of any visit before the last."""
+    es = w.result.encounters
+    if not 1 <= index < len(es):
+        return False
+    e = es[index - 1]
+    return ((whom == "them") == (es[-1].person == 1) and e.relaxed_at is not None
+            and reads_as(start, e.predicted_fear_at_start) and reads_as(end, e.prediction_after)
+            and _lowest_after(w) == int(end.rstrip("%")))
+
+
+def _relaxing_undone(w: Walk) -> bool:
+    """A visit before the last that the child relaxed in left the guess for its visitor at the lowest it read at the
+    end of any visit before the last, as shown, and it reads higher when the last visit begins."""
+    es = w.result.encounters
+    low = _lowest_after(w)
+    return low < shown_percent(es[-2].prediction_after) and any(
+        e.relaxed_at is not None and shown_percent(e.prediction_after) == low for e in es[:-1])
+
+
+def _named(m: re.Match, group: int) -> list[int]:
+    return [int(i) for i in re.findall(r"\d+", m.group(group))]
+
+
+def _through_last_but_one(w: Walk, named: list[int], plural: str, pronoun: str | None = None) -> bool:
+    """The visits named run on from one the child relaxed in to the visit before the last; 'visits' and 'they' name
+    more than one, 'visit' and 'it' one."""
+    es = w.result.encounters
+    if not named or named != list(range(named[0], len(es))) or named[0] < 2:
+        return False
+    before = es[named[0] - 2]
+    many = len(named) > 1
+    return (before.relaxed_at is not None and (plural == "visits") == many
+            and (pronoun is None or (pronoun == "they") == many))
+
+
+def _taught_fear_in(w: Walk, named: list[int], strictly: bool) -> bool:
+    """Each visit named left the guess for its visitor higher than on arrival (or no lower), and together they
+    raised it above where the visit before them left it."""
+    es = w.result.encounters
+    rose = all(es[i - 1].prediction_after > es[i - 1].predicted_fear_at_start if strictly
+               else es[i - 1].prediction_after >= es[i - 1].predicted_fear_at_start for i in named)
+    return rose and es[named[-1] - 1].prediction_after > es[named[0] - 2].prediction_after
 
 
 def _learned_in(walk: Walk, e) -> bool:
