@@ -388,9 +388,11 @@ def _level(r: Lying, s: str) -> bool:
 
 
 def _against(r: Lying, s: str) -> bool:
-    """With the probe (no hiding), the share of lies in situation s goes against a lie's average worth there, as both
-    are shown: at least 50% where a lie loses, under 50% where it gains."""
-    if r.hide or r.penalty == 0:
+    """With the probe, the share of lies in situation s goes against a lie's average worth there, as both are shown:
+    at least 50% where a lie loses, under 50% where it gains. Where the agents can hide their intent, the worth is a
+    hidden lie's (the better way to lie, with a probe no worse than a coin toss), and only where they learned to hide
+    nowhere (else hiding is the story)."""
+    if r.penalty == 0 or any(r.hides(x) for x in SITUATIONS):
         return False
     worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), wording.points(r.at("probe", s))
     return (worth < 0 and lies >= 50) or (worth > 0 and lies < 50)
@@ -420,11 +422,12 @@ def _against_part(r: Lying, skip: tuple[str, ...] = ()) -> str:
     already explains), what its agents learned to expect."""
     against = [s for s in SITUATIONS if s not in skip and _against(r, s) and _explained(r, s)]
     said = [_against_one(r, s) for s in against]
+    a_lie = "a hidden lie" if r.hide else "a lie"
     if len(said) == 2 and said[0] == said[1]:
         worth, share, lie, truth, why = said[0]
-        return (f" In both situations a lie is worth {worth} on average, yet it lies in {share} of chances: its "
+        return (f" In both situations {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its "
                 f"agents learned to expect {lie} from a lie against {truth} from the truth{why}.")
-    return "".join(f" When {s}, a lie is worth {worth} on average, yet it lies in {share} of chances: its agents "
+    return "".join(f" When {s}, {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its agents "
                    f"learned to expect {lie} from a lie there against {truth} from the truth{why}."
                    for s, (worth, share, lie, truth, why) in zip(against, said))
 
@@ -856,8 +859,9 @@ def _against_all_said(r: Lying, m) -> bool:
     """Each situation whose habit with the probe goes against a lie's average worth, where what its agents learned
     explains that habit and it lies no more than without the probe, is named in an against-the-worth clause of the
     sentence `m` holds."""
-    both = "In both situations a lie is worth" in m.group(0)
-    return all(both or f"When {s}, a lie is worth" in m.group(0)
+    a_lie = "a hidden lie" if r.hide else "a lie"
+    both = f"In both situations {a_lie} is worth" in m.group(0)
+    return all(both or f"When {s}, {a_lie} is worth" in m.group(0)
                for s in SITUATIONS if _against(r, s) and _explained(r, s) and not _rises(r, s))
 
 
@@ -873,11 +877,18 @@ PROBE_TRUTHS = (
           "with the probe and no hiding, the share of lies there (as shown) goes against a lie's average worth (at "
           "least 50% where it loses, under 50% where it gains); the worth, share and learned values quoted; a reason "
           "only where it holds, else the learned values as shown rank a lie and the truth as the habit does"),
+    Truth(_against_pattern("a hidden lie"), lambda r, m: r.hide and _against_holds(r, m),
+          "the agents can hide their intent but learned to nowhere, and the share of lies there (plain and hidden, as "
+          "shown) goes against a hidden lie's average worth, the better way to lie (the probe flags it only as often "
+          "as the truth): at least 50% where it loses, under 50% where it gains; the worth, share and learned values "
+          "quoted (a lie's value is the better of its two ways); a reason only where it holds, else the learned "
+          "values as shown rank a lie and the truth as the habit does"),
     Truth(r"^Add the probe \(.*$", _against_all_said,
-          "every situation where the share of lies with the probe (as shown, no hiding) goes against a lie's average "
-          "worth there, where the agents' learned values as shown rank a lie and the truth as the habit does or lie "
-          "within a point of each other, and where it does not lie more than without the probe (a rise the sentence "
-          "gives its own reason for), is named in a 'yet it lies in' clause"),
+          "every situation where the share of lies with the probe (as shown) goes against a lie's average worth there "
+          "(a hidden lie's, where the agents can hide but learned to nowhere), where the agents' learned values as "
+          "shown rank a lie and the truth as the habit does or lie within a point of each other, and where it does not "
+          "lie more than without the probe (a rise the sentence gives its own reason for), is named in a 'yet it lies "
+          "in' clause"),
     Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
           lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "

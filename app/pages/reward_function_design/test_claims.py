@@ -1110,3 +1110,32 @@ def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_w
     assert failures(r, probe.replace(clause, "")), "the habit against a lie's worth is left unexplained"
     assert failures(r, unscoped.replace(clause, "")), "the old sentence is refused"
 
+
+@pytest.mark.parametrize("changes, said", [
+    (dict(gain=2.5, penalty=5, watched=45, unwatched=45, accuracy=85, hide="yes"),
+     "In both situations a hidden lie is worth +0.3 points on average, yet it lies in 46% of chances: its agents "
+     "learned to expect −0.8 from a lie against −0.7 from the truth, so they lie less often than not"),
+    (dict(gain=4.5, penalty=13, watched=65, unwatched=30, accuracy=95, hide="yes"),
+     "When unwatched, a hidden lie is worth +0.6 points on average, yet it lies in 48% of chances: its agents learned "
+     "to expect −0.7 from a lie there against −0.9 from the truth, two values too close to settle the habit either "
+     "way."),
+    (dict(gain=7.5, penalty=17, watched=80, unwatched=40, accuracy=100, hide="yes"),
+     "When unwatched, a hidden lie is worth +0.7 points on average, yet it lies in 33% of chances: its agents learned "
+     "to expect −0.5 from a lie there against 0 from the truth, so they lie less often than not"),
+])
+def test_with_hiding_possible_but_unlearned_a_habit_against_a_hidden_lies_worth_is_explained(changes, said):
+    """/reward-function-design?gain=2.5&penalty=5&watched=45&unwatched=45&accuracy=85&hide=yes#probe: a hidden lie is
+    flagged only as often as the truth, so it is worth +0.25 points, what a lie was worth without the probe, where
+    the behaviourist agents lie in 56% of chances ('its habit in each situation follows that average'). With the probe
+    they lie in 46%, and the sentence gave no reason. It now says what the agents learned to expect, of a hidden lie."""
+    r, texts, _ = lying(**changes)
+    assert all(r.hidden[s] < 0.5 for s in ("watched", "unwatched")), "the agents did not learn to hide"
+    s = "unwatched" if "When unwatched" in said else "watched"
+    assert r.gain - r.penalty * (r.watched if s == "watched" else r.unwatched) > 0 and r.at("probe", s) < 0.5
+    probe = texts["probe"]
+    assert said in probe, probe
+    assert "It learned to hide its intent" not in probe
+    assert not failures(r, probe)
+    clause = probe[probe.index(said.split(",")[0]):]
+    assert failures(r, probe.replace(clause, "")), "the habit against a hidden lie's worth is left unexplained"
+    assert failures(r, probe.replace("a hidden lie is worth", "a lie is worth")), "the worth quoted is a hidden lie's"
