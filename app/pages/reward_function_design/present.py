@@ -295,13 +295,17 @@ def rise_reason(r: Lying) -> str:
         return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
         return ""
+    # where lies rise in one situation only, the reason names it: it is no verdict on the other
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    when = f"when {more[0]} " if len(more) == 1 else ""
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
-        return (", though its flags fall on lies and honest answers alike, so the rise is noise they add to "
+        return (f", though its flags fall on lies and honest answers alike, so the rise {when}is noise they add to "
                 "learning, not a push toward lying")
     if _honesty_wins(r):       # the rise stays under 20%: noise adds lies without making lying the habit
-        return f", though it makes a lie worth less on average; {noise}, and that noise, not a lie's worth, adds those lies"
+        return (f", though it makes a lie worth less on average; {noise}, and {when}that noise, not a lie's worth, "
+                "adds those lies")
     push = ("small push" if _small_push(r) else f"push of {pts(_push(r)).lstrip('+')}")
-    return f", though it makes a lie worth less on average; {noise}, and that noise outweighs its {push} toward honesty"
+    return f", though it makes a lie worth less on average; {noise}, and {when}that noise outweighs its {push} toward honesty"
 
 
 def _push(r: Lying) -> float:
@@ -384,9 +388,11 @@ def _level(r: Lying, s: str) -> bool:
 
 
 def _against(r: Lying, s: str) -> bool:
-    """With the probe (no hiding), the share of lies in situation s goes against a lie's average worth there, as both
-    are shown: at least 50% where a lie loses, under 50% where it gains."""
-    if r.hide or r.penalty == 0:
+    """With the probe, the share of lies in situation s goes against a lie's average worth there, as both are shown:
+    at least 50% where a lie loses, under 50% where it gains. Where the agents can hide their intent, the worth is a
+    hidden lie's (the better way to lie, with a probe no worse than a coin toss), and only where they learned to hide
+    nowhere (else hiding is the story)."""
+    if r.penalty == 0 or any(r.hides(x) for x in SITUATIONS):
         return False
     worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), wording.points(r.at("probe", s))
     return (worth < 0 and lies >= 50) or (worth > 0 and lies < 50)
@@ -411,15 +417,17 @@ def _explained(r: Lying, s: str) -> bool:
                                            else _shown_below(*reversed(r.values["probe"][s])))
 
 
-def _against_part(r: Lying) -> str:
-    """Where the habit with the probe goes against a lie's average worth, what its agents learned to expect."""
-    against = [s for s in SITUATIONS if _against(r, s) and _explained(r, s)]
+def _against_part(r: Lying, skip: tuple[str, ...] = ()) -> str:
+    """Where the habit with the probe goes against a lie's average worth (outside `skip`, the situations a rise reason
+    already explains), what its agents learned to expect."""
+    against = [s for s in SITUATIONS if s not in skip and _against(r, s) and _explained(r, s)]
     said = [_against_one(r, s) for s in against]
+    a_lie = "a hidden lie" if r.hide else "a lie"
     if len(said) == 2 and said[0] == said[1]:
         worth, share, lie, truth, why = said[0]
-        return (f" In both situations a lie is worth {worth} on average, yet it lies in {share} of chances: its agents "
-                f"learned to expect {lie} from a lie against {truth} from the truth{why}.")
-    return "".join(f" When {s}, a lie is worth {worth} on average, yet it lies in {share} of chances: its agents "
+        return (f" In both situations {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its "
+                f"agents learned to expect {lie} from a lie against {truth} from the truth{why}.")
+    return "".join(f" When {s}, {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its agents "
                    f"learned to expect {lie} from a lie there against {truth} from the truth{why}."
                    for s, (worth, share, lie, truth, why) in zip(against, said))
 
@@ -432,6 +440,8 @@ def probe_sentence(r: Lying) -> str:
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     reason = ""
+    # the situations a rise reason explains; any other whose habit goes against a lie's worth still gets its clause
+    risen: tuple[str, ...] = ()
     if _all_alike(r):
         head += f", about as seldom as without it ({without})"
     elif _probe_raises(r):
@@ -440,11 +450,13 @@ def probe_sentence(r: Lying) -> str:
                  else f", against the {without} without it: more than without it when {more[0]}")
         reason = rise_reason(r)
         head += reason
+        risen = tuple(more) if reason else ()
     elif _probe_shifts(r):
         up = next(s for s in SITUATIONS if _rises(r, s))
         head += f", against the {without} without it: fewer when {_other(up)} but more when {up}"
         reason = rise_reason(r)
         head += reason
+        risen = (up,) if reason else ()
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
@@ -468,22 +480,22 @@ def probe_sentence(r: Lying) -> str:
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
-                       f"both; {alarms}.{split}") + ("" if reason else _against_part(r))
+                       f"both; {alarms}.{split}") + _against_part(r, risen)
     losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
         return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
-                       f"unwatched on average against the truth.{split}") + ("" if reason else _against_part(r))
+                       f"unwatched on average against the truth.{split}") + _against_part(r, risen)
     even = _even_part(r)
     if losing:
         where = losing[0]
         return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}"
-                       + ("" if reason else _against_part(r)))
+                       + _against_part(r, risen))
     # after a reason, the flags start a sentence of their own
     return (head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}{even}"
-            + ("" if reason else _against_part(r)))
+            + _against_part(r, risen))
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
@@ -834,15 +846,49 @@ def _against_holds(r: Lying, m) -> bool:
     return True
 
 
+def _against_pattern(a_lie: str) -> str:
+    """The against-the-worth clause, for 'a lie' or 'a hidden lie' (`_against_part`)."""
+    return (r"(?P<where>When (?:watched|unwatched)|In both situations),? " + a_lie + r" is worth (?P<worth>\S+) "
+            r"points? on average, yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to "
+            r"expect (?P<lie>\S+) from a lie(?: there)? against (?P<truth>\S+) from the truth(?P<why>, so they lie less "
+            r"often than not, and an agent learns what a lie is worth only by lying|, two values too close to settle "
+            r"the habit either way|, an estimate above the exact average)?\.")
+
+
+def _against_all_said(r: Lying, m) -> bool:
+    """Each situation whose habit with the probe goes against a lie's average worth, where what its agents learned
+    explains that habit and it lies no more than without the probe, is named in an against-the-worth clause of the
+    sentence `m` holds."""
+    a_lie = "a hidden lie" if r.hide else "a lie"
+    both = f"In both situations {a_lie} is worth" in m.group(0)
+    return all(both or f"When {s}, {a_lie} is worth" in m.group(0)
+               for s in SITUATIONS if _against(r, s) and _explained(r, s) and not _rises(r, s))
+
+
+def _rise_named(r: Lying, situation: str | None) -> bool:
+    """A rise reason scoped to the situation named is about the only one where lies rose; unscoped, lies rose in both."""
+    if situation is None:
+        return all(_rises(r, s) for s in SITUATIONS)
+    return _rises(r, situation) and not _rises(r, _other(situation))
+
+
 PROBE_TRUTHS = (
-    Truth(r"(?P<where>When (?:watched|unwatched)|In both situations),? a lie is worth (?P<worth>\S+) points? on average, "
-          r"yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to expect (?P<lie>\S+) from a lie(?: there)? "
-          r"against (?P<truth>\S+) from the truth(?P<why>, so they lie less often than not, and an agent learns what a "
-          r"lie is worth only by lying|, two values too close to settle the habit either way|, an estimate above the "
-          r"exact average)?\.", _against_holds,
+    Truth(_against_pattern("a lie"), lambda r, m: not r.hide and _against_holds(r, m),
           "with the probe and no hiding, the share of lies there (as shown) goes against a lie's average worth (at "
           "least 50% where it loses, under 50% where it gains); the worth, share and learned values quoted; a reason "
           "only where it holds, else the learned values as shown rank a lie and the truth as the habit does"),
+    Truth(_against_pattern("a hidden lie"), lambda r, m: r.hide and _against_holds(r, m),
+          "the agents can hide their intent but learned to nowhere, and the share of lies there (plain and hidden, as "
+          "shown) goes against a hidden lie's average worth, the better way to lie (the probe flags it only as often "
+          "as the truth): at least 50% where it loses, under 50% where it gains; the worth, share and learned values "
+          "quoted (a lie's value is the better of its two ways); a reason only where it holds, else the learned "
+          "values as shown rank a lie and the truth as the habit does"),
+    Truth(r"^Add the probe \(.*$", _against_all_said,
+          "every situation where the share of lies with the probe (as shown) goes against a lie's average worth there "
+          "(a hidden lie's, where the agents can hide but learned to nowhere), where the agents' learned values as "
+          "shown rank a lie and the truth as the habit does or lie within a point of each other, and where it does not "
+          "lie more than without the probe (a rise the sentence gives its own reason for), is named in a 'yet it lies "
+          "in' clause"),
     Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
           lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
@@ -862,23 +908,25 @@ PROBE_TRUTHS = (
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
           "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
           "change)"),
-    Truth(r"though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
-          r"push toward lying",
-          lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+    Truth(r"though its flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
+          r"add to learning, not a push toward lying",
+          lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _rise_named(r, m.group(1))
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
-          "with it somewhere (as the shares are written); the agent cannot hide (choosing the better of two ways to "
-          "lie would favour lying)"),
-    Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and that noise "
-          r"(outweighs its (small push|push of (\S+) points?) toward honesty|, not a lie's worth, adds those lies)",
-          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
+          "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
+    Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and (?:when "
+          r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
+          r"toward honesty|, not a lie's worth, adds those lies)",
+          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _rise_named(r, m["when"])
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS)
-          and (m.group(2) is None) == _honesty_wins(r)
-          and (m.group(2) is None or (m.group(2) == "small push") == _small_push(r))
-          and (m.group(3) is None or _amount_is(m.group(3), _push(r))),
+          and (m["push"] is None) == _honesty_wins(r)
+          and (m["push"] is None or (m["push"] == "small push") == _small_push(r))
+          and (m["size"] is None or _amount_is(m["size"], _push(r))),
           "the probe flags lies more often than honest answers (better than a coin toss, short of perfect, with a "
-          "penalty), so a lie is worth less with it in both situations, yet it lies more with it somewhere (as the "
-          "shares are written): the only other thing the probe changes is the noise of its false alarms. That noise "
+          "penalty), so a lie is worth less with it in both situations, yet it lies more with it (as the shares are "
+          "written) in the situation named and not in the other (in both, where none is named: no verdict on a "
+          "situation where lies did not rise): the only other thing the probe changes is the noise of its false alarms. That noise "
           "'outweighs' the push toward honesty only where honesty does not now win in both (under 20% lies with the "
           "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "

@@ -493,7 +493,8 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "judges lying by the better of two noisy estimates, which overrates it."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
-     "average; its false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
+     "average; its false alarms make every payoff noisy, and when watched that noise outweighs its small push toward "
+     "honesty."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -875,8 +876,8 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no"),
      "it lies in 77% of chances when watched and 38% when unwatched, against the 98% and 12% without it: fewer when "
      "watched but more when unwatched",
-     ", though its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
-     "push toward lying."),
+     ", though its flags fall on lies and honest answers alike, so the rise when unwatched is noise they add to "
+     "learning, not a push toward lying."),
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
@@ -979,7 +980,7 @@ def test_the_probes_push_toward_honesty_is_called_small_only_where_it_is_small_a
     assert failures(r, probe.replace("its push of 1.3 points", "its small push"))
     assert failures(r, probe.replace("its push of 1.3 points", "its push of 1.2 points"))
     r, texts, _ = lying(gain=3, penalty=10, watched=55, unwatched=40, accuracy=55, hide="no")
-    assert "and that noise outweighs its small push toward honesty." in texts["probe"], texts["probe"]
+    assert "and when unwatched that noise outweighs its small push toward honesty." in texts["probe"], texts["probe"]
     assert failures(r, texts["probe"].replace("its small push", "its push of 1 point"))
 
 
@@ -995,10 +996,10 @@ def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_n
     probe = LYING.claim_texts(r)["probe"]
     assert "so honesty now wins in both" in probe, probe
     assert "outweighs" not in probe
-    assert "its false alarms make every payoff noisy, and that noise, not a lie's worth, adds those lies." in probe, probe
+    assert "its false alarms make every payoff noisy, and when watched that noise, not a lie's worth, adds those lies." in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("and that noise, not a lie's worth, adds those lies",
-                                     "and that noise outweighs its push of 9 points toward honesty"))
+    assert failures(r, probe.replace("and when watched that noise, not a lie's worth, adds those lies",
+                                     "and when watched that noise outweighs its push of 9 points toward honesty"))
 
 
 @pytest.mark.parametrize("state, pair", [
@@ -1057,3 +1058,84 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
     wrong = text.replace("−5.5 from a lie against −5.9", "−5.9 from a lie against −5.5").replace(
         "−7.7 from a lie there against −7.6", "−7.6 from a lie there against −7.7")
     assert [f for t in PROBE_TRUTHS for f in t.failures(r, wrong)]
+
+
+@pytest.mark.parametrize("changes, up, reason, said", [
+    (dict(gain=6, penalty=20, watched=50, unwatched=15, accuracy=55, hide="no"), "watched",
+     "and when watched that noise outweighs its small push toward honesty.",
+     "When unwatched, a lie is worth +1 point on average, yet it lies in 48% of chances: its agents learned to expect "
+     "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
+    (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
+     "and when watched that noise outweighs its small push toward honesty.",
+     "When unwatched, a lie is worth +0.4 points on average, yet it lies in 29% of chances: its agents learned to "
+     "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
+    (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
+     "and when watched that noise outweighs its push of 3.2 points toward honesty.",
+     "When unwatched, a lie is worth +0.3 points on average, yet it lies in 46% of chances: its agents learned to "
+     "expect −6.8 from a lie there against −6.9 from the truth, two values too close to settle the habit either way."),
+    (dict(gain=8, penalty=19, watched=60, unwatched=30, accuracy=55, hide="no"), "watched",
+     "and when watched that noise outweighs its small push toward honesty.",
+     "When unwatched, a lie is worth +0.4 points on average, yet it lies in 46% of chances: its agents learned to "
+     "expect −9.3 from a lie there against −9.7 from the truth"),
+    (dict(gain=4, penalty=15, watched=15, unwatched=70, accuracy=55, hide="no"), "unwatched",
+     "and when unwatched that noise outweighs its small push toward honesty.",
+     "When watched, a lie is worth +0.3 points on average, yet it lies in 41% of chances: its agents learned to "
+     "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
+    (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
+     "so the rise when unwatched is noise they add to learning, not a push toward lying.",
+     "When watched, a lie is worth +1.1 points on average, yet it lies in 43% of chances: its agents learned to "
+     "expect −7.2 from a lie there against −7.7 from the truth"),
+])
+def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_worth_is_explained_too(
+        changes, up, reason, said):
+    """/reward-function-design?gain=6&penalty=20&watched=50&unwatched=15&accuracy=55&hide=no#probe: with the probe the
+    agents lie more when watched (1% to 3%) and fewer when unwatched (89% to 48%), though a lie there still gains
+    1 point on average. The sentence gave a reason only for the rise, unscoped ('that noise outweighs its small push
+    toward honesty', false where lying fell by 41 points), and none for a habit against a lie's worth. The reason now
+    names the situation it explains, and the other gets what its agents learned to expect."""
+    r, texts, _ = lying(**changes)
+    down = "watched" if up == "unwatched" else "unwatched"
+    detect = {"watched": r.watched, "unwatched": r.unwatched}
+    # the setting: lies rise where the reason is about, fall in the other, where a lie still gains on average
+    assert r.at("probe", up) > r.at("behaviour", up) and r.at("probe", down) < r.at("behaviour", down) - 0.05
+    assert r.gain - r.penalty * (detect[down] + 2 * r.accuracy - 1) > 0 and r.at("probe", down) < 0.5
+    probe = texts["probe"]
+    assert reason in probe and said in probe, probe
+    assert not failures(r, probe)
+    unscoped = probe.replace(f"and when {up} that noise", "and that noise").replace(
+        f"so the rise when {up} is", "so the rise is")
+    assert failures(r, unscoped), "a reason for one situation's rise is no verdict on both"
+    assert failures(r, probe.replace(reason, reason.replace(f"when {up}", f"when {down}"))), "named where lies fell"
+    clause = probe[probe.index(f" When {down}, a lie is worth"):]
+    assert failures(r, probe.replace(clause, "")), "the habit against a lie's worth is left unexplained"
+    assert failures(r, unscoped.replace(clause, "")), "the old sentence is refused"
+
+
+@pytest.mark.parametrize("changes, said", [
+    (dict(gain=2.5, penalty=5, watched=45, unwatched=45, accuracy=85, hide="yes"),
+     "In both situations a hidden lie is worth +0.3 points on average, yet it lies in 46% of chances: its agents "
+     "learned to expect −0.8 from a lie against −0.7 from the truth, so they lie less often than not"),
+    (dict(gain=4.5, penalty=13, watched=65, unwatched=30, accuracy=95, hide="yes"),
+     "When unwatched, a hidden lie is worth +0.6 points on average, yet it lies in 48% of chances: its agents learned "
+     "to expect −0.7 from a lie there against −0.9 from the truth, two values too close to settle the habit either "
+     "way."),
+    (dict(gain=7.5, penalty=17, watched=80, unwatched=40, accuracy=100, hide="yes"),
+     "When unwatched, a hidden lie is worth +0.7 points on average, yet it lies in 33% of chances: its agents learned "
+     "to expect −0.5 from a lie there against 0 from the truth, so they lie less often than not"),
+])
+def test_with_hiding_possible_but_unlearned_a_habit_against_a_hidden_lies_worth_is_explained(changes, said):
+    """/reward-function-design?gain=2.5&penalty=5&watched=45&unwatched=45&accuracy=85&hide=yes#probe: a hidden lie is
+    flagged only as often as the truth, so it is worth +0.25 points, what a lie was worth without the probe, where
+    the behaviourist agents lie in 56% of chances ('its habit in each situation follows that average'). With the probe
+    they lie in 46%, and the sentence gave no reason. It now says what the agents learned to expect, of a hidden lie."""
+    r, texts, _ = lying(**changes)
+    assert all(r.hidden[s] < 0.5 for s in ("watched", "unwatched")), "the agents did not learn to hide"
+    s = "unwatched" if "When unwatched" in said else "watched"
+    assert r.gain - r.penalty * (r.watched if s == "watched" else r.unwatched) > 0 and r.at("probe", s) < 0.5
+    probe = texts["probe"]
+    assert said in probe, probe
+    assert "It learned to hide its intent" not in probe
+    assert not failures(r, probe)
+    clause = probe[probe.index(said.split(",")[0]):]
+    assert failures(r, probe.replace(clause, "")), "the habit against a hidden lie's worth is left unexplained"
+    assert failures(r, probe.replace("a hidden lie is worth", "a lie is worth")), "the worth quoted is a hidden lie's"
