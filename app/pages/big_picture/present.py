@@ -1168,8 +1168,15 @@ CELLS = {
 }
 
 
-def cell_text(cell: tuple[str, str]) -> str:
-    return CELLS.get(cell, "On at least one of the two questions it is indifferent, so there is no tension either way.")
+def cell_text(r: PreferenceRun) -> str:
+    if r.end in CELLS:
+        return CELLS[r.end]
+    if r.end[0] == "neither" and r.end[1] != "neither" and _still_moving(r):
+        # Indifferent to the law for now, but the second-order value is still moving the first-order one.
+        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
+        return (f"It is indifferent to obeying the law for now, but that value is still {way}, so the pull to change "
+                f"its motivation is not over.")
+    return "On at least one of the two questions it is indifferent, so there is no tension either way."
 
 
 def preference_figure(r: PreferenceRun) -> dict:
@@ -1211,7 +1218,7 @@ def preference_figure(r: PreferenceRun) -> dict:
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"end": r.end, "text": cell_text(r.end)}
+    return {"end": r.end, "text": cell_text(r)}
 
 
 def time_text(i: int) -> str:
@@ -1222,7 +1229,7 @@ def time_text(i: int) -> str:
 def preferences_summary(r: PreferenceRun) -> str:
     a, b = r.end
     return (f"At the end the AGI {ANSWER[a]} obeying the law ({signed(float(r.first[-1]))}) and {ANSWER[b]} "
-            f"valuing it ({signed(float(r.second[-1]))}). {cell_text(r.end)}")
+            f"valuing it ({signed(float(r.second[-1]))}). {cell_text(r)}")
 
 
 def preferences_table(r: PreferenceRun) -> Table:
@@ -1318,7 +1325,15 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                           f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]}")
                     for cell, text in CELLS.items()) + (
     Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
-          "at the end one of the two values is within ±0.1"),)
+          "at the end one of the two values is within ±0.1"),
+    Truth(r"so there is no tension either way",
+          lambda r: not (_end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)),
+          "the first-order value is not held within ±0.1 while the second-order value, outside it, still moves it"),
+    Truth(r"It is indifferent to obeying the law for now, but that value is still (rising|falling), so the pull",
+          lambda r, m: _end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)
+          and (m.group(1) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]),
+          "at the end the first-order value is within ±0.1, the second-order one outside it, and the first-order "
+          "value as shown still moved over the last unit of time, that way"),)
 PREFERENCES_TRUTHS = CELL_TRUTHS + (
     Truth(r"the AGI " + VERB + r" obeying the law \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.first[-1])) == WORD[m.group(1)] and says(m, float(r.first[-1]), group=2),

@@ -929,3 +929,21 @@ def test_where_checks_have_stopped_the_lag_is_the_reason_only_if_carrying_back_c
     assert settled > 15 or settled >= now - 5, (settled, now)
     assert "have not yet carried back to the cue" not in text["persistence"], text["persistence"]
     assert "each check moves the guess just before the outcome" in text["persistence"], text["persistence"]
+
+
+def test_an_indifference_still_being_pushed_is_not_said_to_hold_no_tension():
+    """/big-picture?first=-1&means_end=0.05&social=0.3&access=thinking: the claim says the first-order value ends at
+    +0.05 'and still rising', pushed by a second-order value of +0.81, while the summary and the grid said 'there is
+    no tension either way'. Where the indifference is still being moved, they say the pull is not over."""
+    from app.pages.big_picture.page import PAGE
+    from app.pages.big_picture.present import preference_view
+    w = next(x for x in PAGE.widgets if x.id == "preferences")
+    r = w.run({**w.defaults(), "first": -1, "means_end": 0.05, "social": 0.3, "access": "thinking"})
+    assert r.end == ("neither", "yes") and float(r.first[-1]) > float(r.first[-11])
+    assert "and still rising" in w.claim_texts(r)["mismatch"]
+    for text in (w.summary(r), preference_view(r, {})["text"]):
+        assert "no tension" not in text
+        assert "that value is still rising, so the pull to change its motivation is not over" in text
+    old = w.summary(r).split(" It is indifferent")[0] + (" On at least one of the two questions it is indifferent, so "
+                                                         "there is no tension either way.")
+    assert [f for t in w.all_truths for f in t.failures(r, old)]

@@ -290,6 +290,12 @@ def _compute_words(xs: tuple[float, ...]) -> tuple[str, ...]:
     return tuple(tenfolds(dec(x, 2)) for x in xs)
 
 
+def _hover_level(y: float, tai: float) -> str:
+    """A curve's level in whole points, or to the decimals (or words) that keep one short of TAI from reading as it."""
+    text = dec(y, 0)
+    return forecast(y, tai) if y < tai and _reads_as(text, tai) else text
+
+
 def curves_figure(r: Extrapolation) -> dict:
     px, py = r.past
     data = [{"type": "scatter", "mode": "markers", "name": "Past points", "x": list(px), "y": list(py),
@@ -302,10 +308,12 @@ def curves_figure(r: Extrapolation) -> dict:
                            {"color": kit.BLUE, "dash": "dot", "width": 4 if chosen else 2}),
                           (r.c, "C", {"color": kit.PINK, "dash": "dash", "width": 3.5})):
         xs, ys = curve_points(c, X_MIN if c is not r.c else 0.0)
-        # The hover says the compute with its noun agreeing ('1 tenfold', '−2.5 tenfolds').
+        # The hover says the level as the sentences would (never TAI's number for a level short of it) and the
+        # compute with its noun agreeing ('1 tenfold', '−2.5 tenfolds').
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": xs, "y": ys, "line": line,
-                     "customdata": list(_compute_words(tuple(xs))),
-                     "hovertemplate": name + ": %{y:.0f}<extra>%{customdata}</extra>"})
+                     "customdata": [[_hover_level(c.at(x), r.tai), words]
+                                    for x, words in zip(xs, _compute_words(tuple(xs)))],
+                     "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
     # The capability axis reaches 160 or the highest value drawn, whichever is higher.
     top = max(160.0, r.tai, *(y for trace in data for y in trace["y"]))
     top = 5 * math.ceil(top / 5)

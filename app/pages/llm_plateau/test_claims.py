@@ -706,3 +706,17 @@ def test_a_crossing_that_reads_as_the_wall_and_comes_before_it_keeps_three_decim
     assert r.ab.exact < r.wall and r.fate(r.ab) == "reaches"
     assert "A–B reaches TAI after 2 more tenfolds of effective compute, no later than the wall at 2" in texts["fates"]
     assert not faults(texts["fates"])
+
+
+def test_the_chart_hover_never_shows_a_level_short_of_tai_as_tai():
+    """/llm-plateau?theory=ceiling&ceiling=190&growth=130&wall=5.5&tai=90&additions=0: hovering the capped curve at the
+    wall read '90' (the level rounded to a whole point), on the TAI line, beside 'it stops at 89.997 points, short of
+    90'. The hover now reads the level as the sentence does."""
+    from app.pages.llm_plateau.present import curves_figure
+    r, texts = extrapolate(theory="ceiling", ceiling=190, growth=130, wall=5.5, tai=90, additions=0)
+    assert "it stops at 89.997 points, short of 90" in texts["fates"]
+    trace = next(t for t in curves_figure(r)["data"] if t["name"] == "A–B, ceiling 190")
+    at_wall = trace["customdata"][trace["x"].index(5.5)]
+    assert at_wall[0] == "89.997" and "%{y" not in trace["hovertemplate"]
+    assert all(float(level.replace(",", "")) < 90 or y >= 90 for (level, _), y in
+               ((d, r.capped.at(x)) for d, x in zip(trace["customdata"], trace["x"])) if not level.startswith("just"))

@@ -62,6 +62,13 @@ def notches(x: float) -> str:
     return count(x, "notch", places=places)
 
 
+def plan_notches(x: float) -> str:
+    """A plan past what the strongest design absorbs, never written as that amount: 3.004 is '3.004 notches', not
+    '3.00 notches' beside '(3 notches)'."""
+    text = notches(x)
+    return f"{num(x, 3)} notches" if x > STRENGTH_SWEEP[-1] and float(text.split()[0]) == STRENGTH_SWEEP[-1] else text
+
+
 def article(number: str) -> str:
     """'a' or 'an' before a number as it is said: 'an 8%', 'an 18%', 'an 80%', 'an 11%', 'an 850-step',
     'an 11,000', but 'a 12%', 'a 110%', 'a 1,800'."""
@@ -755,9 +762,9 @@ def practice_sentence(r: Rods) -> str:
         elif r.reachable <= STRENGTH_SWEEP[-1]:
             # Plans past what it absorbs are contained only by the slow climb within the simulated time.
             why = (f" {WITHIN}: at {notches(r.ramp)} a minute they get only {notches(r.reachable)} past critical, "
-                   f"short of the boldest plans ({notches(r.boldest_breaking)})")
+                   f"short of the boldest plans ({plan_notches(r.boldest_breaking)})")
         else:
-            why = ""
+            why = f" {WITHIN}, though the boldest plans ({plan_notches(r.boldest_breaking)}) go past what {part} absorbs"
         off = ("they disable the rods, but no one can switch the passive part off" if r.design == "both" else
                "no one can switch it off")
         return (f"With {strongest}, even crews that break procedure are contained{why}, and {off}. "
@@ -781,6 +788,13 @@ def _beaten(r: Rods) -> str:
                 "Rule-breakers disable the rods, and the passive part alone does not absorb what they plan.")
     most = "most" if r.perfect_breaking < r.unfixed_breaking / 2 else "some"
     return f"Rule-breakers disable the rods; the passive part alone still stops {most} of their runaways, not all."
+
+
+def _plan_is(text: str, x: float) -> bool:
+    """A plan as quoted is x rounded to the places shown, and never reads as what the strongest design absorbs
+    unless it is exactly that."""
+    value = float(text)
+    return reads_as(text, x) and (value != STRENGTH_SWEEP[-1] or x == STRENGTH_SWEEP[-1])
 
 
 RODS_PRACTICE_TRUTHS = (
@@ -849,10 +863,16 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"at (\S+) notch(?:es)? a minute they get only (\S+) notch(?:es)? past critical, short of the boldest plans "
           r"\((\S+) notch(?:es)?\)",
           lambda r, m: r.reachable <= STRENGTH_SWEEP[-1] < r.boldest_breaking
-          and (m.group(1), m.group(2), m.group(3)) == tuple(notches(x).split()[0] for x in
-                                                           (r.ramp, r.reachable, r.boldest_breaking)),
+          and (m.group(1), m.group(2)) == tuple(notches(x).split()[0] for x in (r.ramp, r.reachable))
+          and _plan_is(m.group(3), r.boldest_breaking),
           "the boldest rule-breaking plan is past what the strongest design absorbs, but at this ramp no pile gets "
           "past it within the simulated minutes; the ramp, that reach and the boldest plan as quoted"),
+    Truth(r"contained within the eight simulated minutes, though the boldest plans \((\S+) notch(?:es)?\) go past what "
+          r"(the design|the passive part) absorbs",
+          lambda r, m: r.perfect_breaking == 0 and r.boldest_breaking > STRENGTH_SWEEP[-1] and r.reachable > STRENGTH_SWEEP[-1]
+          and _plan_is(m.group(1), r.boldest_breaking) and (m.group(2) == "the passive part") == (r.design == "both"),
+          "no rule-breaker's pile runs away in the simulated minutes, though the boldest plan (as quoted, never read as "
+          "3) is past the 3 notches the strongest design absorbs and the climb could reach it"),
     Truth(r"they disable the rods, but no one can switch the passive part off", lambda r: r.design == "both",
           "the fix is both: rule-breakers disable the rods; the passive part cannot be switched off"),
     Truth(r"no one can switch it off", lambda r: r.design == "passive",

@@ -888,3 +888,21 @@ def test_contained_rule_breakers_are_given_the_reason_that_holds(client, query, 
         assert _caught(RODS, r, claims["practice"].replace(said, "even crews that break procedure are contained: their "
                                                           "extra push of 0.5 notches stays within what the design "
                                                           "absorbs, and no one can switch it off."))
+
+
+@pytest.mark.parametrize("query,said", [
+    ("design=passive&strength=1.5&ready=-60&compliance=50&ramp=1.25&excess=0.1&push=2.75",
+     "even crews that break procedure are contained within the eight simulated minutes, though the boldest plans "
+     "(3.004 notches) go past what the design absorbs, and no one can switch it off."),
+    ("design=passive&strength=1.5&ready=-60&compliance=50&ramp=0.25&excess=0.1&push=2.75",
+     "short of the boldest plans (3.004 notches), and no one can switch it off.")])
+def test_contained_past_what_it_absorbs_is_said_within_the_simulated_minutes(client, query, said):
+    """/safety-problem?design=passive&compliance=50&ramp=1.25&excess=0.1&push=2.75: 'even crews that break procedure are
+    contained', with no reason and no time limit, though the boldest plan (3.004 notches) is past the 3 the design
+    absorbs (its pile nears damage at the eighth minute). And the slow-climb reason wrote that plan '3.00 notches'
+    beside '(3 notches)'."""
+    claims, r = _said(client, f"/api/safety-problem/rods?{query}")
+    assert r.perfect_breaking == 0 and 3 < r.boldest_breaking < 3.005
+    assert said in claims["practice"], claims["practice"]
+    assert "3.00 notches" not in claims["practice"]
+    assert _caught(RODS, r, claims["practice"].replace("3.004 notches", "3.00 notches"))
