@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
-from app.wording import count, join_and, num, pct, rounded, signed, upper_first
+from app.wording import count, join_and, num, pct, rounded, signed, upper_first, whole_points
 
 from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, START, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
@@ -925,13 +925,31 @@ TUMBLE_CLAIMS = (
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
 )
+def _one_whole(went_on: str, switched: str, x: float) -> bool:
+    """Two shares of steps read as parts of one whole: whole percentages adding up to 100, each its share rounded
+    down or up, or 'under 1%' beside 'over 99%' where the switch is neither none nor all but reads so."""
+    if {went_on, switched} == {"under 1%", "over 99%"}:
+        return switched == share(x)
+    if not (went_on[:-1].isdigit() and switched[:-1].isdigit()):
+        return False
+    a, b = int(went_on[:-1]), int(switched[:-1])
+    return a + b == 100 and all(math.floor(100 * v + 1e-9) <= n <= math.ceil(100 * v - 1e-9)
+                                for n, v in ((a, 1 - x), (b, x)))
+
+
+RUN_SPLIT = Truth(r"runs while [^(]+\((?P<a>[^)]+) of steps\) and tumbles otherwise \((?P<b>[^)]+)\)",
+                  lambda t, m: 0 < t.tumbles < 1 and _one_whole(m["a"], m["b"], t.tumbles),
+                  "the shares of steps the bacteria ran and tumbled, adding up to 100% as shown")
+KEEP_SPLIT = Truth(r"keeps varying [^(]+\((?P<a>[^)]+) of steps\) and re-rolls otherwise \((?P<b>[^)]+)\)",
+                   lambda t, m: 0 < t.rerolls < 1 and _one_whole(m["a"], m["b"], t.rerolls),
+                   "the shares of steps the minds kept and re-rolled, adding up to 100% as shown")
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
 NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds never re-rolled")
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
+TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
                  MIND_WORSE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
@@ -1460,12 +1478,25 @@ def tumble_live(t: Tumble) -> dict[str, str]:
     return {"near": ending(t.near, "bacteria"), "tumbles": share(t.tumbles), "memory": count(t.memory, "step")}
 
 
+def steps_split(switched: float) -> tuple[str, str]:
+    """The shares of steps spent going on and switching (running and tumbling, keeping and re-rolling) as parts of
+    one whole: they add up to 100% as shown (whole_points, the switch first so that a tie rounds it up, as `share`
+    writes it alone), and one that is neither none nor all reads 'under 1%' beside 'over 99%', never 0% or 100%."""
+    if share(switched) == "under 1%":
+        return "over 99%", "under 1%"
+    if share(switched) == "over 99%":
+        return "under 1%", "over 99%"
+    points_switched, points_on = whole_points((switched, 1 - switched))
+    return f"{points_on}%", f"{points_switched}%"
+
+
 def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: str) -> str:
     if share_of_steps == 0:
         return never
     if share_of_steps == 1:
         return always
-    return f"{does} ({share(1 - share_of_steps)} of steps) and {otherwise} ({share(share_of_steps)})"
+    went_on, switched = steps_split(share_of_steps)
+    return f"{does} ({went_on} of steps) and {otherwise} ({switched})"
 
 
 def mind_fails(t: Tumble) -> str:
@@ -1479,10 +1510,11 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                      "never tumbles here", "tumbles on every step here", "tumbles otherwise")
     mind = _did(t.rerolls, "keeps varying a thought the same way while it seems to be improving by more than the "
                 "threshold", "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
-    def boxed(x: float) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
-        return share(x).replace("under ", "<").replace("over ", ">")
-    return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
-            "reroll": boxed(t.rerolls), "status": status(t),
+    def boxed(text: str) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
+        return text.replace("under ", "<").replace("over ", ">")
+    run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
+    keep, reroll = steps_split(t.rerolls) if 0 < t.rerolls < 1 else (share(1 - t.rerolls), share(t.rerolls))
+    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll), "status": status(t),
             "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else

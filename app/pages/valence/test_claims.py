@@ -851,3 +851,51 @@ def test_help_is_said_only_where_the_bacteria_end_no_further_off_than_either_ran
         assert d <= shown(t.baseline[-1]) and d <= shown(t.baseline_matched[-1]), (values, text)
         checked += 1
     assert checked >= 20
+
+
+def _pair(caption: str, goes_on: str, switches: str) -> tuple[str, str]:
+    m = re.search(rf"{goes_on} [^(]+\(([^)]+) of steps\) and {switches} otherwise \(([^)]+)\)", caption)
+    assert m, caption
+    return m.group(1), m.group(2)
+
+
+def _whole(a: str, b: str) -> bool:
+    """Two shares read as the parts of one whole: percentages adding up to 100, or under 1% beside over 99%."""
+    if {a, b} == {"under 1%", "over 99%"}:
+        return True
+    return int(a.rstrip("%")) + int(b.rstrip("%")) == 100
+
+
+@pytest.mark.parametrize("query", ["strength=1.3&noise=14&memory=6&threshold=3.25",
+                                   "strength=0.3&noise=0&memory=13&threshold=-1.5",
+                                   "strength=1.7&noise=1&memory=8&threshold=0.25"])
+def test_running_and_tumbling_shares_add_up_to_all_the_steps(client, query):
+    """/valence?strength=1.3&noise=14&memory=6&threshold=3.25#widget-tumble: a bacterium 'runs ... (37% of steps) and
+    tumbles otherwise (64%)', drawn 37% and 64%: the tumbles were 0.635 of steps, and each share rounded on its own
+    reads 101% for all the steps. The two read as parts of one whole, in the caption and the drawing alike, and the
+    tumbling share is the one the sentence gives; the same for the minds' keeps and re-rolls (0.165, 0.495)."""
+    api = client.get(f"/api/valence/tumble?{query}").json()
+    t, said, _, panel = texts(TUMBLE, **api["parameters"])
+    run, tumble = _pair(panel["caption"], "runs while", "tumbles")
+    keep, reroll = _pair(panel["caption"], "keeps varying", "re-rolls")
+    assert _whole(run, tumble) and _whole(keep, reroll), panel["caption"]
+    assert f"they tumble on {tumble} of steps" in api["claims"]["chemotaxis"]
+    assert (panel["run"], panel["tumble"], panel["keep"], panel["reroll"]) == (run, tumble, keep, reroll)
+    assert abs(int(run[:-1]) - 100 * (1 - t.tumbles)) < 1 and abs(int(keep[:-1]) - 100 * (1 - t.rerolls)) < 1
+
+
+def test_shares_of_steps_read_as_one_whole_across_the_grid():
+    """A seeded sample of the grid: wherever the caption splits the steps in two, the parts add up as shown, and the
+    drawing's boxes read the same (with '<1%' and '>99%' for the narrow boxes)."""
+    import random
+    rng = random.Random(32)
+    for _ in range(200):
+        values = {p.name: rng.choice(p.grid()) for p in TUMBLE.params}
+        t, _, _, panel = texts(TUMBLE, **values)
+        boxed = {k: panel[k].replace("<", "under ").replace(">", "over ") for k in ("run", "tumble", "keep", "reroll")}
+        if 0 < t.tumbles < 1:
+            assert (boxed["run"], boxed["tumble"]) == _pair(panel["caption"], "runs while", "tumbles"), values
+            assert _whole(boxed["run"], boxed["tumble"]), values
+        if 0 < t.rerolls < 1:
+            assert (boxed["keep"], boxed["reroll"]) == _pair(panel["caption"], "keeps varying", "re-rolls"), values
+            assert _whole(boxed["keep"], boxed["reroll"]), values
