@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
-from app.wording import count, join_and, num, pct, rounded, signed, upper_first
+from app.wording import count, join_and, num, pct, rounded, signed, upper_first, whole_points
 
 from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, START, STEPS, WORDS, Candy, Concepts, Tumble, concepts
 
@@ -188,7 +188,10 @@ def verdict(t: Tumble) -> str:
     A verdict that the rule helps ('finds', 'closer', 'gathers', 'little') must hold against both kinds of random
     tumblers, on a fair coin and as often as the steering bacteria tumbled (`_chance`); where it holds against the
     first only and is no better than the second, 'rate': the gain comes mostly or wholly from how often they tumble.
-    'split' (nearer on average, but fewer at the food) is the mirror of 'mixed'."""
+    'split' (nearer on average, but fewer at the food) is the mirror of 'mixed'. 'worse' only where one kind of
+    random tumbler alone beats them; where only chance at its best on each count does (`paired_worse`), the fair
+    coin's 'mixed' or 'split' stands ('none' where the as-often tumblers alone do as well), or 'rate' where the fair
+    coin gave help."""
     if t.rise == 0 and t.memory > 0:
         return "flat"
     if blind(t):
@@ -198,13 +201,28 @@ def verdict(t: Tumble) -> str:
         return "worse" if d > FURTHER * b else "none"
     fair = _judged(t, t.near_random, b)
     if fair in ("mixed", "split"):    # its better count or distance must hold against tumbling as often too
+        if paired_worse(t):       # the as-often tumblers alone, where they do as well, else the fair coin's verdict
+            return "none" if _judged_matched(t) == "none" else fair
         return _judged(t, *_chance(t))
     if fair not in HELPS:
         return fair
     both = _judged(t, *_chance(t))
-    if both == "none":        # the rate's doing only where tumbling that often gets nearer on its own
+    if both == "none" or paired_worse(t):   # the rate's doing only where tumbling that often gets nearer on its own
         return "rate" if _tumble_parts(t)[1] > 0 else "none"
     return both
+
+
+def _judged_matched(t: Tumble) -> str:
+    """_judged against the bacteria tumbling at random as often as the steering ones did, alone."""
+    return _judged(t, t.near_matched, _shown(t.baseline_matched[-1]))
+
+
+def paired_worse(t: Tumble) -> bool:
+    """Chance at its best on each count (`_chance`) beats the steering bacteria, though neither kind of random
+    tumbler alone does: 'worse than chance' would come only from pairing one kind's count with the other's distance."""
+    return (_steers(t) and not blind(t) and _judged(t, *_chance(t)) == "worse"
+            and "worse" not in (_judged(t, t.near_random, _shown(t.baseline[-1])),
+                                _judged_matched(t)))
 
 
 HELPS = ("finds", "closer", "gathers", "little")
@@ -313,7 +331,8 @@ def _nearer(t: Tumble) -> bool:
     """The steering bacteria end nearer the food on average than chance, as shown: the random tumblers on a fair
     coin where the verdict is theirs, else the nearer of both kinds."""
     fair = _judged(t, t.near_random, _shown(t.baseline[-1])) if _steers(t) else verdict(t)
-    chance = _shown(t.baseline[-1]) if verdict(t) == fair else _best_distance(t)
+    chance = (_shown(t.baseline_matched[-1]) if paired_worse(t) else
+              _shown(t.baseline[-1]) if verdict(t) == fair else _best_distance(t))
     return _shown(t.distance[-1]) < chance
 
 
@@ -422,7 +441,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
     if kind == "closer":              # the lead has said how many end near the food: the numbers do not repeat it
         numbers = numbers[numbers.index("at a mean distance of "):]
         return f"{lead}; together they end {numbers}.{_why(t)}{_as_often(t)}"
-    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}{_each_at_best(t)}"
+    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}{_each_at_best(t)}{_neither_alone(t)}"
 
 
 def _ahead_of(t: Tumble, near: float, distance: float) -> bool:
@@ -444,6 +463,21 @@ def _each_at_best(t: Tumble) -> str:
             f"distance of {num(_best_distance(t))} (tumbling at random {far_from}).")
 
 
+def _neither_alone(t: Tumble) -> str:
+    """Where the verdict is not 'worse' because no one kind of random tumbler beats the bacteria on both counts,
+    and the as-often tumblers end further off, say so."""
+    if not (paired_worse(t) and _neither_beats(t)):
+        return ""
+    return (" Neither kind of random tumbler alone does better on both counts: those on a fair coin end nearer but "
+            "with fewer near the food, and those tumbling at random as often end further off.")
+
+
+def _neither_beats(t: Tumble) -> bool:
+    """More near the food than a fair coin's random tumblers, who end nearer; the as-often tumblers end further off."""
+    d = _shown(t.distance[-1])
+    return t.near > t.near_random and _shown(t.baseline[-1]) < d < _shown(t.baseline_matched[-1])
+
+
 def _fair_decides(t: Tumble) -> bool:
     """The verdict is the one random tumbling on a fair coin gives (the first numbers the sentence quotes)."""
     return _steers(t) and verdict(t) == _judged(t, t.near_random, _shown(t.baseline[-1]))
@@ -452,7 +486,7 @@ def _fair_decides(t: Tumble) -> bool:
 def _quotes_matched(t: Tumble) -> bool:
     """The bacteria tumbling at random as often decide the verdict, or end nearer on average than the steering ones
     where these are said to help or to give mixed results."""
-    return _matched_decides(t) or (verdict(t) in (*HELPS, "mixed")
+    return _matched_decides(t) or paired_worse(t) or (verdict(t) in (*HELPS, "mixed")
                                    and _shown(t.baseline_matched[-1]) < _shown(t.distance[-1]))
 
 
@@ -520,13 +554,15 @@ def thoughts_sentence(t: Tumble) -> str:
                 f"of the {count(gain, 'point')} they gain on random re-rolls, re-rolling that often accounts for "
                 f"{rate} and steering for {steering}")
         return f"On thoughts the rule helps less than it seems: {numbers}{as_often}; {part}; {where}."
-    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
+    # Bacteria that steer by nothing, or are beaten only by chance at its best on each count, neither clearly fail
+    # nor succeed by the rule, so the minds' result is said alone.
+    alone = verdict(t) in ("blind", "rate") or paired_worse(t)
     if _shown(t.quality[-1]) > _shown(t.quality_random[-1]):     # ahead as shown, short of a gain: as the drawing says
-        lead = ("On thoughts the rule does hardly better than random" if verdict(t) in ("blind", "rate") else
+        lead = ("On thoughts the rule does hardly better than random" if alone else
                 "On thoughts the rule does not clearly help either, doing hardly better than random"
                 if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
     else:
-        lead = ("On thoughts the rule fails" if verdict(t) in ("blind", "rate") else
+        lead = ("On thoughts the rule fails" if alone else
                 "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}{_drift(t)}."
 
@@ -771,19 +807,34 @@ EACH_AT_BEST = Truth(r"Against either kind of random tumbler alone they come out
 NONE = Truth(r"no better than chance",
              lambda t: ((not _further(t) and t.near <= t.near_random and _shown(t.distance[-1]) >= _shown(t.baseline[-1]))
                         or (not _further_than_either(t) and t.near <= _best_near(t)
-                            and _shown(t.distance[-1]) >= _best_distance(t))),
+                            and _shown(t.distance[-1]) >= _best_distance(t))
+                        or (t.near <= t.near_matched
+                            and _shown(t.baseline_matched[-1]) <= _shown(t.distance[-1])
+                            <= FURTHER * _shown(t.baseline_matched[-1]))),
              "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
-             "10% longer (as shown; read on the numbers alone, whatever the settings)")
+             "10% longer (as shown; read on the numbers alone, whatever the settings); chance a fair coin's random "
+             "tumbling, the better of both kinds, or those tumbling at random as often alone")
 HARDLY_BETTER = Truth(r"hardly better than chance",
                       lambda t: ((t.near <= t.near_random and not _closer(t) and _shown(t.distance[-1]) < _shown(t.baseline[-1]))
                                  or (t.near <= _best_near(t) and not _closer_than_both(t)
-                                     and _shown(t.distance[-1]) < _best_distance(t))),
+                                     and _shown(t.distance[-1]) < _best_distance(t))
+                                 or (t.near <= t.near_matched
+                                     and NEARER * _shown(t.baseline_matched[-1]) <= _shown(t.distance[-1])
+                                     < _shown(t.baseline_matched[-1]))),
                       "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
-                      "under 10% (as shown; chance a fair coin's random tumbling, or the better of both kinds)")
-WORSE = Truth(r"worse than chance", lambda t: ((_further(t) and t.near <= t.near_random)
-                                               or (_further_than_either(t) and t.near <= _best_near(t))),
-              "a mean distance over 110% of chance's, and no more bacteria near the food than by chance (a fair "
-              "coin's, or both kinds of random tumblers')")
+                      "under 10% (as shown; chance a fair coin's random tumbling, the better of both kinds, or those "
+                      "tumbling at random as often alone)")
+WORSE = Truth(r"worse than chance",
+              lambda t: ((_further(t) and t.near <= t.near_random)
+                         or (_shown(t.distance[-1]) > FURTHER * _shown(t.baseline_matched[-1])
+                             and t.near <= t.near_matched)),
+              "against one kind of random tumbler alone (on a fair coin, or as often as these tumbled), a mean "
+              "distance over 110% of theirs and no more bacteria near the food")
+NEITHER_ALONE = Truth(r"Neither kind of random tumbler alone does better on both counts: those on a fair coin end "
+                      r"nearer but with fewer near the food, and those tumbling at random as often end further off",
+                      _neither_beats,
+                      "more bacteria end near the food than a fair coin's random tumblers give, whose mean distance "
+                      "is shorter, and the as-often tumblers' mean distance is longer (as shown)")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
                    lambda t, m: _counted(m["n"]) == _shown(t.near * BACTERIA),
                    "the number of steering bacteria that end within 15 units of the food")
@@ -919,19 +970,37 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _shown(t.good * BACTERIA) > 0
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
+          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, NEITHER_ALONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
                   HARDLY, SWIM_OFF, TIMING, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
                   STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
 )
+def _one_whole(went_on: str, switched: str, x: float) -> bool:
+    """Two shares of steps read as parts of one whole: whole percentages adding up to 100, each its share rounded
+    down or up, or 'under 1%' beside 'over 99%' where the switch is neither none nor all but reads so."""
+    if {went_on, switched} == {"under 1%", "over 99%"}:
+        return switched == share(x)
+    if not (went_on[:-1].isdigit() and switched[:-1].isdigit()):
+        return False
+    a, b = int(went_on[:-1]), int(switched[:-1])
+    return a + b == 100 and all(math.floor(100 * v + 1e-9) <= n <= math.ceil(100 * v - 1e-9)
+                                for n, v in ((a, 1 - x), (b, x)))
+
+
+RUN_SPLIT = Truth(r"runs while [^(]+\((?P<a>[^)]+) of steps\) and tumbles otherwise \((?P<b>[^)]+)\)",
+                  lambda t, m: 0 < t.tumbles < 1 and _one_whole(m["a"], m["b"], t.tumbles),
+                  "the shares of steps the bacteria ran and tumbled, adding up to 100% as shown")
+KEEP_SPLIT = Truth(r"keeps varying [^(]+\((?P<a>[^)]+) of steps\) and re-rolls otherwise \((?P<b>[^)]+)\)",
+                   lambda t, m: 0 < t.rerolls < 1 and _one_whole(m["a"], m["b"], t.rerolls),
+                   "the shares of steps the minds kept and re-rolled, adding up to 100% as shown")
 REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.rerolls < 1 and m["c"] == share(t.rerolls),
                      "the share of steps the minds re-rolled, neither none nor all")
 NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds never re-rolled")
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
+TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
                  MIND_WORSE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
                  ALWAYS_TUMBLES)
 
@@ -1460,12 +1529,25 @@ def tumble_live(t: Tumble) -> dict[str, str]:
     return {"near": ending(t.near, "bacteria"), "tumbles": share(t.tumbles), "memory": count(t.memory, "step")}
 
 
+def steps_split(switched: float) -> tuple[str, str]:
+    """The shares of steps spent going on and switching (running and tumbling, keeping and re-rolling) as parts of
+    one whole: they add up to 100% as shown (whole_points, the switch first so that a tie rounds it up, as `share`
+    writes it alone), and one that is neither none nor all reads 'under 1%' beside 'over 99%', never 0% or 100%."""
+    if share(switched) == "under 1%":
+        return "over 99%", "under 1%"
+    if share(switched) == "over 99%":
+        return "under 1%", "over 99%"
+    points_switched, points_on = whole_points((switched, 1 - switched))
+    return f"{points_on}%", f"{points_switched}%"
+
+
 def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: str) -> str:
     if share_of_steps == 0:
         return never
     if share_of_steps == 1:
         return always
-    return f"{does} ({share(1 - share_of_steps)} of steps) and {otherwise} ({share(share_of_steps)})"
+    went_on, switched = steps_split(share_of_steps)
+    return f"{does} ({went_on} of steps) and {otherwise} ({switched})"
 
 
 def mind_fails(t: Tumble) -> str:
@@ -1479,10 +1561,11 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                      "never tumbles here", "tumbles on every step here", "tumbles otherwise")
     mind = _did(t.rerolls, "keeps varying a thought the same way while it seems to be improving by more than the "
                 "threshold", "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
-    def boxed(x: float) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
-        return share(x).replace("under ", "<").replace("over ", ">")
-    return {"run": boxed(1 - t.tumbles), "tumble": boxed(t.tumbles), "keep": boxed(1 - t.rerolls),
-            "reroll": boxed(t.rerolls), "status": status(t),
+    def boxed(text: str) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
+        return text.replace("under ", "<").replace("over ", ">")
+    run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
+    keep, reroll = steps_split(t.rerolls) if 0 < t.rerolls < 1 else (share(1 - t.rerolls), share(t.rerolls))
+    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll), "status": status(t),
             "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else

@@ -851,3 +851,86 @@ def test_help_is_said_only_where_the_bacteria_end_no_further_off_than_either_ran
         assert d <= shown(t.baseline[-1]) and d <= shown(t.baseline_matched[-1]), (values, text)
         checked += 1
     assert checked >= 20
+
+
+MIXED_LEAD = "gives mixed results, more bacteria near the food but further off on average"
+
+
+@pytest.mark.parametrize("query,lead,status", [
+    ("strength=0.1&noise=2&memory=23&threshold=-3", MIXED_LEAD, "mixed"),
+    ("strength=0.2&noise=2&memory=11&threshold=-2.75", MIXED_LEAD, "mixed"),
+    ("strength=0.1&noise=3&memory=2&threshold=-3", MIXED_LEAD, "mixed"),
+    # as many near the food as the as-often tumblers, and within a tenth of their distance: hardly better than them
+    ("strength=0.2&noise=1&memory=37&threshold=-2.5", "does hardly better than chance", "hardly better than chance")])
+def test_worse_than_chance_is_not_said_where_no_one_kind_of_random_tumbler_does_better(client, query, lead, status):
+    """/valence?strength=0.1&noise=2&memory=23&threshold=-3#widget-tumble said 'run and tumble does worse than chance'
+    (drawn 'worse than chance') at 1 of 24 near the food and 164 units off, where a fair coin's random tumblers get
+    none near it (at 68) and those tumbling at random as often get 1 (at 190): neither kind alone beats them on both
+    counts, so "worse" came only from pairing one kind's count with the other's distance. The sentence says what
+    holds: more near the food than the fair coin's but further off, and the as-often tumblers further off still
+    (at /valence?strength=0.2&noise=1&memory=37&threshold=-2.5, 93 against their 94: hardly better than them)."""
+    from app.pages.valence.present import WORSE
+    api = client.get(f"/api/valence/tumble?{query}").json()
+    said = api["claims"]["chemotaxis"]
+    near, fair, matched = (round(api[k] * BACTERIA) for k in ("near_food", "near_food_random", "near_food_matched"))
+    d, d_fair, d_matched = (shown(api[k]) for k in ("final_distance", "final_distance_random", "final_distance_matched"))
+    assert near > fair and d > 1.1 * d_fair               # ahead of the fair coin on the count, behind on distance
+    assert near >= matched and d < d_matched              # as many as the as-often tumblers or more, and nearer
+    assert matched >= near and d > 1.1 * d_fair           # only their count beside the fair coin's distance beats them
+    assert "worse than chance" not in said, said
+    assert f"At these settings run and tumble {lead}: " in said, said
+    assert (f"just as often (on {share(api['tumble_share'])} of steps) end at a mean distance of {d_matched}, "
+            f"with {matched} near it.") in said, said
+    assert ("Neither kind of random tumbler alone does better on both counts: those on a fair coin end nearer but "
+            "with fewer near the food, and those tumbling at random as often end further off.") in said, said
+    t, _, _, panel = texts(TUMBLE, **api["parameters"])
+    assert panel["status"] == status
+    assert not WORSE.holds(t)           # the old verdict, in the sentence or the drawing, is refused by the sweep
+
+
+def _pair(caption: str, goes_on: str, switches: str) -> tuple[str, str]:
+    m = re.search(rf"{goes_on} [^(]+\(([^)]+) of steps\) and {switches} otherwise \(([^)]+)\)", caption)
+    assert m, caption
+    return m.group(1), m.group(2)
+
+
+def _whole(a: str, b: str) -> bool:
+    """Two shares read as the parts of one whole: percentages adding up to 100, or under 1% beside over 99%."""
+    if {a, b} == {"under 1%", "over 99%"}:
+        return True
+    return int(a.rstrip("%")) + int(b.rstrip("%")) == 100
+
+
+@pytest.mark.parametrize("query", ["strength=1.3&noise=14&memory=6&threshold=3.25",
+                                   "strength=0.3&noise=0&memory=13&threshold=-1.5",
+                                   "strength=1.7&noise=1&memory=8&threshold=0.25"])
+def test_running_and_tumbling_shares_add_up_to_all_the_steps(client, query):
+    """/valence?strength=1.3&noise=14&memory=6&threshold=3.25#widget-tumble: a bacterium 'runs ... (37% of steps) and
+    tumbles otherwise (64%)', drawn 37% and 64%: the tumbles were 0.635 of steps, and each share rounded on its own
+    reads 101% for all the steps. The two read as parts of one whole, in the caption and the drawing alike, and the
+    tumbling share is the one the sentence gives; the same for the minds' keeps and re-rolls (0.165, 0.495)."""
+    api = client.get(f"/api/valence/tumble?{query}").json()
+    t, said, _, panel = texts(TUMBLE, **api["parameters"])
+    run, tumble = _pair(panel["caption"], "runs while", "tumbles")
+    keep, reroll = _pair(panel["caption"], "keeps varying", "re-rolls")
+    assert _whole(run, tumble) and _whole(keep, reroll), panel["caption"]
+    assert f"they tumble on {tumble} of steps" in api["claims"]["chemotaxis"]
+    assert (panel["run"], panel["tumble"], panel["keep"], panel["reroll"]) == (run, tumble, keep, reroll)
+    assert abs(int(run[:-1]) - 100 * (1 - t.tumbles)) < 1 and abs(int(keep[:-1]) - 100 * (1 - t.rerolls)) < 1
+
+
+def test_shares_of_steps_read_as_one_whole_across_the_grid():
+    """A seeded sample of the grid: wherever the caption splits the steps in two, the parts add up as shown, and the
+    drawing's boxes read the same (with '<1%' and '>99%' for the narrow boxes)."""
+    import random
+    rng = random.Random(32)
+    for _ in range(200):
+        values = {p.name: rng.choice(p.grid()) for p in TUMBLE.params}
+        t, _, _, panel = texts(TUMBLE, **values)
+        boxed = {k: panel[k].replace("<", "under ").replace(">", "over ") for k in ("run", "tumble", "keep", "reroll")}
+        if 0 < t.tumbles < 1:
+            assert (boxed["run"], boxed["tumble"]) == _pair(panel["caption"], "runs while", "tumbles"), values
+            assert _whole(boxed["run"], boxed["tumble"]), values
+        if 0 < t.rerolls < 1:
+            assert (boxed["keep"], boxed["reroll"]) == _pair(panel["caption"], "keeps varying", "re-rolls"), values
+            assert _whole(boxed["keep"], boxed["reroll"]), values
