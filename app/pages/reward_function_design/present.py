@@ -177,7 +177,7 @@ def caught_sentence(r: Lying) -> str:
     off = [s for s in SITUATIONS if not _follows(r, s)]
     # Where a situation's habit goes against the sign of a lie's average worth, the sentence says why.
     yet = _yet(r, off) if off else "."
-    if w < 20 and u > 50 and r.unwatched < r.watched and r.worth("behaviour", r.unwatched) > 0:
+    if w < 20 and u > 80 and r.unwatched < r.watched and r.worth("behaviour", r.unwatched) > 0:
         if r.watched > 0.5 > r.unwatched:
             return head + ": it learned to be honest where it is likely to be caught and to lie where it is not" + yet
         return head + (": it learned to be honest where it is more likely to be caught and to lie where it is less "
@@ -699,13 +699,13 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "chances there, as shown"),
     Truth(r"it learned to be honest where it is likely to be caught and to lie where it is not",
           lambda r: r.worth("behaviour", r.unwatched) > 0 and r.watched > 0.5 > r.unwatched and _few(r.at("behaviour", "watched"))
-          and wording.points(r.at("behaviour", "unwatched")) > 50,
+          and _many(r.at("behaviour", "unwatched")),
           "a lie caught more often than not watched and less often than not unwatched; under 20% lies watched, "
-          "over 50% unwatched (as shown)"),
+          "over 80% unwatched (as shown: a habit of lying, as the drawing's 'Lies')"),
     Truth(r"it learned to be honest where it is more likely to be caught and to lie where it is less likely",
           lambda r: r.worth("behaviour", r.unwatched) > 0 and r.unwatched < r.watched and _few(r.at("behaviour", "watched"))
-          and wording.points(r.at("behaviour", "unwatched")) > 50,
-          "lies caught more often watched; under 20% lies there, over 50% unwatched (as shown)"),
+          and _many(r.at("behaviour", "unwatched")),
+          "lies caught more often watched; under 20% lies there, over 80% unwatched (as shown)"),
     Truth(r"it lies more where it is less likely to be caught",
           lambda r: r.unwatched != r.watched and not any(_coin_toss(r, s) for s in SITUATIONS) and wording.points(r.at("behaviour", min(SITUATIONS, key=lambda s: _detect(r, s))))
           > wording.points(r.at("behaviour", max(SITUATIONS, key=lambda s: _detect(r, s)))),

@@ -182,7 +182,7 @@ def test_the_habit_is_said_to_follow_the_average_only_where_it_does():
 def test_a_lie_caught_more_often_than_not_is_not_called_unlikely_to_be_caught():
     """Reviewer, lying?gain=8&penalty=13&watched=85&unwatched=55&accuracy=70&hide=yes: 'to lie where it is not
     [likely to be caught]', while a lie unwatched is caught 55% of the time."""
-    r, texts, _ = lying(gain=8, penalty=13, watched=85, unwatched=55, accuracy=70, hide="yes")
+    r, texts, _ = lying(gain=9, penalty=13, watched=85, unwatched=50, accuracy=70, hide="yes")
     assert texts["caught"].split(": it learned")[1].startswith(" to be honest where it is more likely to be caught and "
                                                                "to lie where it is less likely.")
     old = texts["caught"].replace("where it is more likely to be caught and to lie where it is less likely",
@@ -1139,3 +1139,20 @@ def test_with_hiding_possible_but_unlearned_a_habit_against_a_hidden_lies_worth_
     clause = probe[probe.index(said.split(",")[0]):]
     assert failures(r, probe.replace(clause, "")), "the habit against a hidden lie's worth is left unexplained"
     assert failures(r, probe.replace("a hidden lie is worth", "a lie is worth")), "the worth quoted is a hidden lie's"
+
+
+@pytest.mark.parametrize("changes,share", [(dict(unwatched=30), "67%"),
+                                           (dict(gain=0.5, penalty=4, watched=100, unwatched=10), "51%")])
+def test_lying_in_a_mixed_share_of_chances_is_not_a_learned_habit_of_lying(changes, share):
+    """/reward-function-design?unwatched=30: 'it learned to be honest where it is likely to be caught and to lie where
+    it is not', with lies in 67% of unwatched chances, which the drawing beside it calls 'Mixed' (and at 51%, values
+    +0.1 against 0). 'To lie' is said only over 80%, as the drawing's 'Lies'; below, that it lies more where it is
+    less likely to be caught."""
+    r, texts, panel = lying(**changes)
+    assert f"and {share} when unwatched" in texts["caught"]
+    assert "to lie where it is not" not in texts["caught"]
+    assert texts["caught"].endswith("it lies more where it is less likely to be caught.")
+    assert panel["cells"]["behaviour-unwatched"]["word"] == "mixed"
+    assert failures(r, texts["caught"].replace("it lies more where it is less likely to be caught.",
+                                               "it learned to be honest where it is likely to be caught and to lie "
+                                               "where it is not."))

@@ -276,9 +276,18 @@ def looks_text(result: PieResult) -> str:
     missed = min(1.0, float(result.traits.looks_nice[1]))
     if missed == 1.0:
         return competence_text(result, "after RLHF")
+    green, both = stage_texts(result, "after RLHF")["green"], competence_text(result, "after RLHF")
     if missed == 0.0:
-        return stage_texts(result, "after RLHF")["green"]
-    return pct(result.seen_nice("after RLHF"))
+        return green
+    # Green plus part of the red: never shown below the green, nor above green and red, as the pie shows them.
+    text = pct(result.seen_nice("after RLHF"))
+    return green if _shown_value(text) < _shown_value(green) else both if _shown_value(text) > _shown_value(both) else text
+
+
+def _shown_value(text: str) -> float:
+    """A share as shown, in percent, to compare two of them: '<0.1%' is under 0.1, '>99.9%' over 99.9."""
+    value = float(text.strip("<>%"))
+    return value - 0.05 if text.startswith("<") else value + 0.05 if text.startswith(">") else value
 
 
 def _at_least(text: str, percent: float) -> bool:
@@ -386,6 +395,17 @@ def _slice_shown(text: str, r: PieResult, stage: str, kind: str) -> bool:
     return text == stage_texts(r, stage)[kind] and _near_tenth(text, value)
 
 
+def _looks_shown(text: str, r: PieResult) -> bool:
+    """What looks nice after RLHF, as quoted: green plus the red raters miss, within a tenth of a point, and between the
+    green and green plus red as the pie shows them; exactly one of those where raters miss none or all of the red."""
+    green, both = stage_texts(r, "after RLHF")["green"], competence_text(r, "after RLHF")
+    missed = min(1.0, float(r.traits.looks_nice[1]))
+    if missed in (0.0, 1.0):
+        return text == (green if missed == 0.0 else both)
+    return (_near_tenth(text, r.seen_nice("after RLHF"))
+            and _shown_value(green) <= _shown_value(text) <= _shown_value(both))
+
+
 def _near_tenth(text: str, value: float) -> bool:
     p = 100.0 * value
     if text in ("0%", "100%"):
@@ -462,9 +482,9 @@ def _ratio_list(r: PieResult, text: str) -> bool:
 LOOKS_TRUTHS = (
     Truth(rf"After this stage (?P<g>{PCT}) of behaviour is green, and (?P<l>{PCT}) looks nice to a rater",
           lambda r, m: _slice_shown(m["g"], r, "after RLHF", "green")
-          and m["l"] == looks_text(r) and _near_tenth(m["l"], r.seen_nice("after RLHF")),
-          "green after RLHF, and green plus the red raters miss, as shown (where raters miss all or none of the red, "
-          "as the pie's own slices add up)"),
+          and _looks_shown(m["l"], r),
+          "green after RLHF, and green plus the red raters miss, as shown: within a tenth of a point, never below the "
+          "green nor above green and red as the pie shows them (where raters miss all or none of the red, exactly those)"),
     Truth(r"\(green and red together\)", lambda r: r.traits.looks_nice[1] >= 1.0 and r.share("after RLHF", "green") > 0,
           "raters miss all of the red, and some behaviour after RLHF is green"),
     Truth(r"\(green, and ", lambda r: r.share("after RLHF", "green") > 0,

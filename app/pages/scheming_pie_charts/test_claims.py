@@ -3,6 +3,7 @@ shares (including the states where a sentence was once false). tests/test_truths
 predicates over a dense sample of the whole space; here each case is worked from the numbers."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -492,3 +493,21 @@ def test_rlvr_at_full_strength_that_moves_nothing_says_why(changes):
     said = " ".join(PIES.claim_texts(r).values())
     assert ("RLVR changes nothing: the mix after it is the mix before it, since every kind of behaviour in it earns the "
             "same reward at tasks a program can check") in said, said
+
+
+@pytest.mark.parametrize("changes", [dict(nice=32, treacherous=2, rlhf=6, detect=75),
+                                     dict(scenario="brainlike", rlhf=4.6, detect=95, innate=65),
+                                     dict(nice=68, treacherous=1, rlhf=5.3, detect=70)])
+def test_what_looks_nice_never_reads_below_the_green_it_contains(changes):
+    """/scheming-pie-charts?nice=32&treacherous=2&rlhf=6&detect=75: '99.5% of behaviour is green, and 99.4% looks nice to
+    a rater (green, and the 25.0% of red that raters miss)': green (99.443%, shown 99.5% so the pie adds up) plus the
+    missed red is 99.449%, rounded on its own to 99.4%. What looks nice is now never shown below the green."""
+    from app.pages.scheming_pie_charts.page import PAGE
+    w = PAGE.widgets[0]
+    r = w.run({**w.defaults(), **changes})
+    text = next(v for v in w.claim_texts(r).values() if "looks nice to a rater" in v)
+    g, l = re.search(r"After this stage ([\d.]+)% of behaviour is green, and ([\d.]+)% looks nice", text).groups()
+    assert r.seen_nice("after RLHF") >= r.share("after RLHF", "green") and float(l) >= float(g), text
+    assert not [f for t in w.all_truths for f in t.failures(r, text)]
+    below = text.replace(f"and {l}% looks nice", f"and {float(g) - 0.1:.1f}% looks nice")
+    assert [f for t in w.all_truths for f in t.failures(r, below)]
