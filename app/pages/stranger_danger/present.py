@@ -369,7 +369,8 @@ def _taught_back(walk: Walk, low) -> str:
     lengths = {len(v) for v in spans}
     if all(x.fear >= 0.5 and not x.habituated for v in spans for x in v) and len(lengths) == 1:
         return (f"the {lengths.pop()}-minute {visits} ended before the habituation circuit stepped in (it steps in "
-                f"only after {count(r.habituation, 'minute')} of fear), so {they} taught fear again")
+                f"only in the minute after the child has been scared for {count(r.habituation, 'minute')}), so {they} "
+                f"taught fear again")
     scared = {sum(x.fear >= 0.5 for x in v) for v in spans}
     calm = {sum(x.fear < 0.5 for x in v) for v in spans}
     if len(scared) == len(calm) == 1 and all(e.relaxed_at is not None for e in later):
@@ -655,7 +656,8 @@ ENDING = (
           "for that person ended it no lower than on arrival, as quoted, and the lowest it read at the end of any visit "
           "before the last"),
     Truth(r"(?:but|and) the (\d+)-minute (visits?) ([\d, and]+) ended before the habituation circuit stepped in "
-          r"\(it steps in only after (\d+) minutes? of fear\), so (they|it) taught fear again",
+          r"\(it steps in only in the minute after the child has been scared for (\d+) minutes?\), so (they|it) taught "
+          r"fear again",
           lambda w, m: (_through_last_but_one(w, _named(m, 3), m.group(2), m.group(5))
                         and int(m.group(4)) == w.result.habituation
                         and all(e.end - e.start == int(m.group(1))

@@ -291,13 +291,15 @@ def test_no_lesson_of_safety_says_what_did_reach_a_new_face():
                              "48%, not below 25%; a new face's guess reads 50%, where every stranger's starts."),
     ("step=1&lr=0.15&friendly=0.5&first_visit=3&stay=1&habituation=1&encounters=3&last_visitor=different"
      "&generalisation=0.2", "the guess for them fell from 50% to 42%, but the 1-minute visit 2 ended before the "
-                            "habituation circuit stepped in (it steps in only after 1 minute of fear), so it taught "
+                            "habituation circuit stepped in (it steps in only in the minute after the child has been "
+                            "scared for 1 minute), so it taught "
                             "fear again: the first stranger's guess rose to 50%; a new face's guess reads 50%, where "
                             "every stranger's starts, after going as high as 52%, then as low as 48% on the way."),
     ("step=1&lr=0.1&friendly=0.55&first_visit=14&stay=6&habituation=11&encounters=3&last_visitor=different"
      "&generalisation=0", "but the guess for them ended that visit at 61%, no lower than the 50% it started at, "
                           "and the 6-minute visit 2 ended before the habituation circuit stepped in (it steps in "
-                          "only after 11 minutes of fear), so it taught fear again: the first stranger's guess rose "
+                          "only in the minute after the child has been scared for 11 minutes), so it taught fear "
+                          "again: the first stranger's guess rose "
                           "to 80%; a new face's guess reads 50%, where every stranger's starts.")])
 def test_where_no_lesson_of_safety_came_the_new_face_is_not_said_to_get_a_share_of_it(client, query, ending):
     """/stranger-danger?…&friendly=0.7&first_visit=4&stay=25&habituation=2&encounters=2…: 'that left no lesson of safety
@@ -354,7 +356,7 @@ def test_a_lesson_of_safety_undone_by_later_visits_is_said_so(client, last_visit
     whom = "with the first stranger in visit 1, and the guess for them" if last_visitor == "different" else \
         "in visit 1, and the guess for this person"
     assert f"relax{'ed' if last_visitor == 'different' else ''} {whom} fell from 50% to 25%, but the 5-minute visits 2, 3 and 4" in text, text
-    assert "ended before the habituation circuit stepped in" in text and "13 minutes of fear" in text, text
+    assert "ended before the habituation circuit stepped in" in text and "scared for 13 minutes" in text, text
     assert "so they taught fear again" in text and "guess rose to 84%" in text, text
     assert not [f for t in ENDING for f in t.failures(walk, text)]
     old = (text.split(" The child")[0] + (
@@ -377,7 +379,8 @@ def test_a_lesson_of_safety_undone_by_later_visits_is_said_so(client, last_visit
     ("step=1&lr=0.15&friendly=0.75&first_visit=30&stay=1&habituation=22&encounters=3&last_visitor=different"
      "&generalisation=0.2",
      "The child relaxed with the first stranger in visit 1, and the guess for them fell from 50% to 27%, but the 1-minute visit 2 "
-     "ended before the habituation circuit stepped in (it steps in only after 22 minutes of fear), so it "
+     "ended before the habituation circuit stepped in (it steps in only in the minute after the child has been "
+     "scared for 22 minutes), so it "
      "taught fear again: the first stranger's guess rose to 38%;"),
     # 33% after visit 1, back to 50% after three 2-minute visits
     ("step=1&lr=0.05&friendly=0.85&first_visit=22&stay=2&habituation=8&encounters=5&last_visitor=different"
@@ -404,3 +407,15 @@ def test_later_visits_that_taught_fear_again_are_named(client, query, said):
                 f"first stranger's own guess ended at {end}%, not below 25%; a new face's guess reads 50%, where every "
                 "stranger's starts."):
         assert [f for t in ENDING for f in t.failures(walk, text.split(" The child")[0] + old)]
+
+
+def test_a_visit_as_long_as_the_habituation_time_is_not_said_to_fall_short_of_it(client):
+    """/stranger-danger?step=40&lr=0.5&friendly=0.7&first_visit=15&stay=13&habituation=13&encounters=3…: 'the 13-minute
+    visit 2 ended before the habituation circuit stepped in (it steps in only after 13 minutes of fear)': the child
+    did have 13 minutes of fear; the circuit acts in the minute after. The reason says so."""
+    query = ("step=40&lr=0.5&friendly=0.7&first_visit=15&stay=13&habituation=13&encounters=3&last_visitor=different"
+             "&generalisation=0.1")
+    text = client.get(f"/api/stranger-danger?{query}").json()["claims"]["ending"]
+    assert "the 13-minute visit 2 ended before the habituation circuit stepped in (it steps in only in the minute " \
+           "after the child has been scared for 13 minutes)" in text, text
+    assert "only after 13 minutes of fear" not in text

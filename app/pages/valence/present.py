@@ -254,12 +254,12 @@ def _judged(t: Tumble, near: float, distance: int) -> str:
         return "mixed" if more else "worse"
     if d < MUCH_NEARER * distance:
         return "closer"
+    if more and d > distance:         # more near the food is no help where they end further off on average
+        return "mixed"
     if t.near - near >= GATHER:
         return "gathers"
     if d < NEARER * distance and t.near < near:
         return "split"
-    if more and d > distance:         # one more near the food is no help where they end further off on average
-        return "mixed"
     return "little" if more or d < NEARER * distance else "none"
 
 
@@ -485,8 +485,8 @@ def _fair_decides(t: Tumble) -> bool:
 
 def _quotes_matched(t: Tumble) -> bool:
     """The bacteria tumbling at random as often decide the verdict, or end nearer on average than the steering ones
-    where these are said to help or to give mixed results."""
-    return _matched_decides(t) or paired_worse(t) or (verdict(t) in (*HELPS, "mixed")
+    where these are said to help, to give mixed results or to do (hardly) no better than chance."""
+    return _matched_decides(t) or paired_worse(t) or (verdict(t) in (*HELPS, "mixed", "none")
                                    and _shown(t.baseline_matched[-1]) < _shown(t.distance[-1]))
 
 
@@ -708,10 +708,11 @@ CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|non
                    "the food (this many: the steering bacteria within 15 units); chance is both kinds of random "
                    "tumblers")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
-                lambda t: _steers(t) and _gathered(t) and not _much_closer(t) and not _further_than_either(t),
+                lambda t: _steers(t) and _gathered(t) and not _much_closer(t)
+                and _shown(t.distance[-1]) <= _best_distance(t),
                 "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
                 "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
-                "chance's (nor over 110%); chance is both kinds of random tumblers")
+                "chance's (nor longer than it, as shown); chance is both kinds of random tumblers")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
                                   and not _gathered(t) and _under_somewhat(t)),

@@ -934,3 +934,31 @@ def test_shares_of_steps_read_as_one_whole_across_the_grid():
         if 0 < t.rerolls < 1:
             assert (boxed["keep"], boxed["reroll"]) == _pair(panel["caption"], "keeps varying", "re-rolls"), values
             assert _whole(boxed["keep"], boxed["reroll"]), values
+
+
+def test_many_more_at_the_food_but_further_off_is_mixed_not_gathers():
+    """/valence?strength=1.4&noise=1&memory=3&threshold=-2.75: 'brings many more bacteria to the food than chance' (9 of
+    24 against none) though they end further off on average (72 against 68); the drawing said 'more at the food'.
+    More near the food but further off on average is mixed, however many more."""
+    from app.pages.valence.page import PAGE
+    from app.pages.valence.present import status
+    w = next(x for x in PAGE.widgets if x.id == "tumble")
+    t = w.run({**w.defaults(), "strength": 1.4, "noise": 1, "memory": 3, "threshold": -2.75})
+    text = " ".join(w.claim_texts(t).values())
+    assert round(t.distance[-1]) == 72 > round(t.baseline[-1]) == 68 and t.near - t.near_random >= 0.25
+    assert "gives mixed results, more bacteria near the food but further off on average" in text
+    assert "brings many more bacteria" not in text and status(t) == "mixed"
+    assert [f for tr in w.all_truths for f in tr.failures(t, "At these settings run and tumble brings many more "
+                                                            "bacteria to the food than chance: 9 of 24")]
+
+
+def test_hardly_better_than_chance_quotes_the_as_often_tumblers_that_end_nearer():
+    """/valence?strength=0.1&noise=7&memory=34&threshold=-2.25: 'does hardly better than chance' (63 against 68) while
+    the bacteria tumbling at random as often end at 61 with 2 near the food, unquoted. They are quoted now."""
+    from app.pages.valence.page import PAGE
+    w = next(x for x in PAGE.widgets if x.id == "tumble")
+    t = w.run({**w.defaults(), "strength": 0.1, "noise": 7, "memory": 34, "threshold": -2.25})
+    text = " ".join(w.claim_texts(t).values())
+    assert round(t.baseline_matched[-1]) < round(t.distance[-1])
+    assert "does hardly better than chance" in text
+    assert "Bacteria that tumble at random just as often (on 30% of steps) end at a mean distance of 61, with 2 near it." in text
