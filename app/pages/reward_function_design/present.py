@@ -291,7 +291,10 @@ def rise_reason(r: Lying) -> str:
             return ("; there every answer pays the same each time, and a hidden lie pays what a lie pays without the "
                     "probe, no less than the truth, so the probe gives no reason to lie more: the small difference "
                     "comes from the agents' random choices")
-        two = "with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
+        # where lies rise in one situation only, the reason names it: it is no verdict on the other
+        more = [s for s in SITUATIONS if _rises(r, s)]
+        two = ("with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
+               + (f" when {more[0]}" if len(more) == 1 else ""))
         return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
         return ""
@@ -932,13 +935,15 @@ PROBE_TRUTHS = (
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
     Truth(r"; (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
-          r"better of two noisy estimates, which overrates it",
+          r"better of two noisy estimates, which overrates it(?: when (watched|unwatched))?",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
+          and ([s for s in SITUATIONS if _rises(r, s)] == [m.group(2)] if m.group(2)
+               else all(_rises(r, s) for s in SITUATIONS))
           and (m.group(1) is not None) == (r.accuracy < 1)
           and any(_rises(r, s) and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
-          "with it somewhere (as the shares are written); false alarms (short of a perfect probe) add noise, and the "
+          "with it in the situation named (in both, if none is; as the shares are written); false alarms (short of a perfect probe) add noise, and the "
           "learner values lying as the better of its two ways to lie"),
     Truth(r"; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
           r"its starting value of 0, above what it really pays",

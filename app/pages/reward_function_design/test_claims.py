@@ -882,7 +882,7 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
      "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
-     "estimates, which overrates it."),
+     "estimates, which overrates it when unwatched."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1156,3 +1156,17 @@ def test_lying_in_a_mixed_share_of_chances_is_not_a_learned_habit_of_lying(chang
     assert failures(r, texts["caught"].replace("it lies more where it is less likely to be caught.",
                                                "it learned to be honest where it is likely to be caught and to lie "
                                                "where it is not."))
+
+
+@pytest.mark.parametrize("changes", [dict(gain=3, penalty=19, watched=0, unwatched=15, accuracy=60, hide="yes"),
+                                     dict(gain=4, penalty=13, watched=20, unwatched=50, accuracy=85, hide="yes")])
+def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes):
+    """/reward-function-design?gain=3&penalty=19&watched=0&unwatched=15&accuracy=60&hide=yes: lying falls when watched
+    (over 99% to 81%) and rises when unwatched, but the reason 'it judges lying by the better of two noisy estimates,
+    which overrates it' read as a verdict on both, though watched the agents under-rate a hidden lie. It now names
+    the situation it explains."""
+    r, texts, _ = lying(**changes)
+    assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s)] == ["unwatched"]
+    assert "which overrates it when unwatched" in texts["probe"], texts["probe"]
+    assert failures(r, texts["probe"].replace("which overrates it when unwatched", "which overrates it"))
+    assert failures(r, texts["probe"].replace("which overrates it when unwatched", "which overrates it when watched"))
