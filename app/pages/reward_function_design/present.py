@@ -293,8 +293,9 @@ def rise_reason(r: Lying) -> str:
                     "comes from the agents' random choices")
         # where lies rise in one situation only, the reason names it: it is no verdict on the other
         more = [s for s in SITUATIONS if _rises(r, s)]
-        two = ("with two ways to lie, it judges lying by the better of two noisy estimates, which overrates it"
-               + (f" when {more[0]}" if len(more) == 1 else ""))
+        two = "with two ways to lie, it judges lying by the better of two noisy estimates, which " + (
+            ("overrates it" + (f" when {more[0]}" if len(more) == 1 else "")) if all(_overrated(r, s) for s in more)
+            else "can overrate it")
         return f"; {noise}, and {two}" if noise else f"; {two}"
     if not noise:
         return ""
@@ -309,6 +310,13 @@ def rise_reason(r: Lying) -> str:
                 "adds those lies")
     push = ("small push" if _small_push(r) else f"push of {pts(_push(r)).lstrip('+')}")
     return f", though it makes a lie worth less on average; {noise}, and {when}that noise outweighs its {push} toward honesty"
+
+
+def _overrated(r: Lying, s: str) -> bool:
+    """With the probe, the agents' learned edge of a lie over the truth in situation s is above a hidden lie's true
+    average worth there."""
+    lie, truth = r.values["probe"][s]
+    return lie - truth > r.worth("probe", _detect(r, s))
 
 
 def _push(r: Lying) -> float:
@@ -935,15 +943,19 @@ PROBE_TRUTHS = (
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
     Truth(r"; (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
-          r"better of two noisy estimates, which overrates it(?: when (watched|unwatched))?",
+          r"better of two noisy estimates, which (overrates it(?: when (watched|unwatched))?|can overrate it)",
           lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
-          and ([s for s in SITUATIONS if _rises(r, s)] == [m.group(2)] if m.group(2)
-               else all(_rises(r, s) for s in SITUATIONS))
+          and (m.group(2) != "can overrate it"
+               and all(_overrated(r, s) for s in SITUATIONS if _rises(r, s))
+               and ([s for s in SITUATIONS if _rises(r, s)] == [m.group(3)] if m.group(3)
+                    else all(_rises(r, s) for s in SITUATIONS))
+               or m.group(2) == "can overrate it")
           and (m.group(1) is not None) == (r.accuracy < 1)
           and any(_rises(r, s) and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in SITUATIONS)
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
-          "with it in the situation named (in both, if none is; as the shares are written); false alarms (short of a perfect probe) add noise, and the "
+          "with it in the situation named (in both, if none is; as the shares are written), and 'overrates it' where "
+          "there its agents' learned edge of a lie over the truth is above a hidden lie's true worth; false alarms (short of a perfect probe) add noise, and the "
           "learner values lying as the better of its two ways to lie"),
     Truth(r"; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
           r"its starting value of 0, above what it really pays",

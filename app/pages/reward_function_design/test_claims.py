@@ -490,7 +490,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
      "more than the 4% and 1% without it; its false alarms make every payoff noisy, and with two ways to lie, it "
-     "judges lying by the better of two noisy estimates, which overrates it."),
+     "judges lying by the better of two noisy estimates, which can overrate it."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
      "average; its false alarms make every payoff noisy, and when watched that noise outweighs its small push toward "
@@ -1163,10 +1163,23 @@ def test_lying_in_a_mixed_share_of_chances_is_not_a_learned_habit_of_lying(chang
 def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes):
     """/reward-function-design?gain=3&penalty=19&watched=0&unwatched=15&accuracy=60&hide=yes: lying falls when watched
     (over 99% to 81%) and rises when unwatched, but the reason 'it judges lying by the better of two noisy estimates,
-    which overrates it' read as a verdict on both, though watched the agents under-rate a hidden lie. It now names
-    the situation it explains."""
+    which overrates it' read as a verdict on both, though watched the agents under-rate a hidden lie; and named for
+    unwatched, it was false there too (a learned edge of −0.21 against a true worth of +0.15). 'Overrates it' is said
+    only where the learned edge is above the true worth, in the situation named; else 'can overrate it'."""
     r, texts, _ = lying(**changes)
     assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s)] == ["unwatched"]
-    assert "which overrates it when unwatched" in texts["probe"], texts["probe"]
-    assert failures(r, texts["probe"].replace("which overrates it when unwatched", "which overrates it"))
-    assert failures(r, texts["probe"].replace("which overrates it when unwatched", "which overrates it when watched"))
+    # Where lies rose, the agents' learned edge of a lie is below a hidden lie's true worth: no overrating to name.
+    lie, truth = r.values["probe"]["unwatched"]
+    assert lie - truth < r.worth("probe", r.unwatched)
+    assert "which can overrate it" in texts["probe"], texts["probe"]
+    for wrong in ("which overrates it when unwatched", "which overrates it when watched", "which overrates it"):
+        assert failures(r, texts["probe"].replace("which can overrate it", wrong))
+
+
+def test_overrating_is_not_said_where_the_agents_underrate_a_hidden_lie():
+    """/reward-function-design?gain=10&penalty=13&watched=75&unwatched=0&accuracy=65&hide=yes: 'which overrates it
+    when watched', though watched the agents' learned edge of a lie is −0.88 against a true worth of +0.25."""
+    from app.pages.reward_function_design.present import _overrated
+    r, texts, _ = lying(gain=10, penalty=13, watched=75, unwatched=0, accuracy=65, hide="yes")
+    assert not _overrated(r, "watched") and "two noisy estimates, which can overrate it" in texts["probe"]
+    assert "overrates it" not in texts["probe"]

@@ -204,6 +204,8 @@ def verdict(t: Tumble) -> str:
         if paired_worse(t):       # the as-often tumblers alone, where they do as well, else the fair coin's verdict
             return "none" if _judged_matched(t) == "none" else fair
         return _judged(t, *_chance(t))
+    if fair == "none" and _judged_matched(t) == "worse":     # the as-often tumblers alone do clearly better
+        return "worse"
     if fair not in HELPS:
         return fair
     both = _judged(t, *_chance(t))
@@ -328,11 +330,10 @@ def _rerolling(t: Tumble) -> str:
 
 
 def _nearer(t: Tumble) -> bool:
-    """The steering bacteria end nearer the food on average than chance, as shown: the random tumblers on a fair
-    coin where the verdict is theirs, else the nearer of both kinds."""
+    """The steering bacteria end nearer the food on average than chance, as shown: the nearer of both kinds of random
+    tumbler (those tumbling as often alone where only they match the steering bacteria on both counts)."""
     fair = _judged(t, t.near_random, _shown(t.baseline[-1])) if _steers(t) else verdict(t)
-    chance = (_shown(t.baseline_matched[-1]) if paired_worse(t) else
-              _shown(t.baseline[-1]) if verdict(t) == fair else _best_distance(t))
+    chance = _shown(t.baseline_matched[-1]) if paired_worse(t) else _best_distance(t)
     return _shown(t.distance[-1]) < chance
 
 
@@ -816,8 +817,7 @@ NONE = Truth(r"no better than chance",
              "10% longer (as shown; read on the numbers alone, whatever the settings); chance a fair coin's random "
              "tumbling, the better of both kinds, or those tumbling at random as often alone")
 HARDLY_BETTER = Truth(r"hardly better than chance",
-                      lambda t: ((t.near <= t.near_random and not _closer(t) and _shown(t.distance[-1]) < _shown(t.baseline[-1]))
-                                 or (t.near <= _best_near(t) and not _closer_than_both(t)
+                      lambda t: ((t.near <= _best_near(t) and not _closer_than_both(t)
                                      and _shown(t.distance[-1]) < _best_distance(t))
                                  or (t.near <= t.near_matched
                                      and NEARER * _shown(t.baseline_matched[-1]) <= _shown(t.distance[-1])
