@@ -307,16 +307,7 @@ def ending_sentence(walk: Walk) -> str:
         elif undone:
             text += (f" The child relaxed with the first stranger in visit {undone.index}, {_left_at(undone, 'them')} "
                      f"{_taught_back(walk, undone)}: the first stranger's guess rose to {pct(first)}; ")
-            new = last.predicted_fear_at_start
-            if shown_percent(new) > shown_percent(NEUTRAL):
-                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
-                         f"{pct(NEUTRAL)} to {pct(new)}.")
-            elif shown_percent(new) < shown_percent(NEUTRAL):
-                text += f"a new face's guess fell from {pct(NEUTRAL)} to {pct(new)}, not below 25%."
-            else:
-                went = swings(_new_face_before(walk), NEUTRAL)
-                text += (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
-                         + (f", after going {went} on the way." if went else "."))
+            text += _new_face(walk)
         elif shown_percent(last.predicted_fear_at_start) < shown_percent(NEUTRAL):
             text += (f" The child relaxed with the first stranger, and some of that lesson reached a new face (its guess "
                      f"fell from {pct(NEUTRAL)} to {pct(last.predicted_fear_at_start)}), but not enough to calm the "
@@ -328,14 +319,7 @@ def ending_sentence(walk: Walk) -> str:
             else:
                 text += (f" The child relaxed with the first stranger, but that left no lesson of safety: the first "
                          f"stranger's own guess ended at {pct(first)}, no lower than the {pct(NEUTRAL)} it started at; ")
-            new = last.predicted_fear_at_start
-            if shown_percent(new) > shown_percent(NEUTRAL):
-                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
-                         f"{pct(NEUTRAL)} to {pct(new)}.")
-            else:
-                went = swings(_new_face_before(walk), NEUTRAL)
-                text += (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
-                         + (f", after going {went} on the way." if went else "."))
+            text += _new_face(walk)
     return text
 
 
@@ -378,6 +362,20 @@ def _taught_back(walk: Walk, low) -> str:
                 f"{count(calm.pop(), 'minute')}{' each time' if len(later) > 1 else ''}, so {they} taught more fear "
                 f"than calm")
     return f"{visits} taught more fear than calm"
+
+
+def _new_face(walk: Walk) -> str:
+    """Where a new face's guess stands on arrival, after a lesson of safety that did not carry: above, below or back
+    at where every stranger's starts (with how far it went on the way)."""
+    new = walk.result.encounters[-1].predicted_fear_at_start
+    if shown_percent(new) > shown_percent(NEUTRAL):
+        return (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
+                f"{pct(NEUTRAL)} to {pct(new)}.")
+    if shown_percent(new) < shown_percent(NEUTRAL):
+        return f"a new face's guess fell from {pct(NEUTRAL)} to {pct(new)}, not below 25%."
+    went = swings(_new_face_before(walk), NEUTRAL)
+    return (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
+            + (f", after going {went} on the way." if went else "."))
 
 
 def _never_relaxed(walk: Walk) -> str:
