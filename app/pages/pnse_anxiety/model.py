@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -140,7 +141,7 @@ class Tradeoff:
     best: float                            # the lowest level with the least total cost
     ties: int                              # how many levels share that least total
 
-    @property
+    @cached_property
     def total(self) -> tuple[float, ...]:
         return tuple(round(a + b, 2) for a, b in zip(self.ignored_cost, self.anxiety_cost))
 

@@ -491,14 +491,23 @@ def shown_costs(t: Tradeoff) -> tuple[float, float, float]:
 def row_places(t: Tradeoff, i: int) -> int:
     """A tenth, or a hundredth where two equal costs could not otherwise read alike and add up (12.15 twice reads
     12.15 + 12.15 = 24.30, never 12.2 against 12.1)."""
-    return adding_up_places((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i], most=2, alike=True)
+    return _rows(t)[i][1]
 
 
 def row_costs(t: Tradeoff, i: int) -> tuple[float, float, float]:
     """The costs a year at level LEVELS[i], to row_places, the two adding up to the total shown (shown_costs)."""
-    (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), row_places(t, i), total=t.total[i],
-                                          alike=True)
-    return ignored, anxiety, total
+    return _rows(t)[i][0]
+
+
+@lru_cache(maxsize=8)
+def _rows(t: Tradeoff) -> tuple[tuple[tuple[float, float, float], int], ...]:
+    """Every level's shown costs and their decimals, worked out once per result (the table, chart and sentences all ask)."""
+    out = []
+    for i in range(len(t.total)):
+        places = adding_up_places((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i], most=2, alike=True)
+        (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), places, total=t.total[i], alike=True)
+        out.append(((ignored, anxiety, total), places))
+    return tuple(out)
 
 
 def _cost(shown: float, value: float, places: int = 1) -> str:

@@ -28,6 +28,7 @@ AGENTS = 20             # independent agents per detection level (the shares are
 TEMPERATURE = 0.5       # softmax temperature, in points
 SEED = 2025
 GRID = tuple(round(i * 0.05, 2) for i in range(21))     # detection probabilities swept: 0, 5%, ..., 100%
+BATCH = 32              # settings' learners run side by side in lying_many
 KINDS = ("behaviour", "probe")   # behaviourist reward; the same plus the interpretability term
 
 
@@ -127,18 +128,22 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
 
 def _learn_kind(gain: float, penalty: float, detect: np.ndarray, accuracy: float, probe: bool, hide: bool):
     """One reward kind's learners (`learn`), each on its own column of random numbers (`_draws`)."""
-    levels = len(detect)
+    return _learn_kinds([(gain, penalty, accuracy)], detect, probe, hide)[0]
+
+
+def _learn_kinds(specs: list[tuple[float, float, float]], detect: np.ndarray, probe: bool, hide: bool) -> list[tuple]:
+    """`_learn_kind` at many (gain, penalty, accuracy) at once: each on its own row, every row on the same columns
+    of random numbers, so each result is the one it has alone (tests/test_truths.py checks this)."""
+    levels, rows = len(detect), len(specs)
     n = levels * AGENTS
     draws = _draws(4 if hide else 3, n)
+    gain, penalty, accuracy = (np.array([s[j] for s in specs], dtype=float)[:, None] for j in range(3))
     u_choice = draws[0]
     caught = draws[1] < np.repeat(detect, AGENTS)
-    lie_reward = gain - penalty * caught                  # a lie's reward from the overseer
-    flag_lie = penalty * (draws[2] < accuracy)            # the probe's penalty on a lie it can read
-    flag_other = penalty * (draws[2] < 1.0 - accuracy)    # ... on an honest answer or a hidden lie (a false alarm)
-    q0, q1, q2 = np.zeros(n), np.zeros(n), np.zeros(n)    # value of [lie, honest, hidden lie]
-    lied = np.empty((TRIALS, n), dtype=bool)
-    hid = np.zeros((TRIALS, n), dtype=bool)
-    z, y, best = np.empty(n), np.empty(n), np.empty(n)
+    q0, q1, q2 = np.zeros((rows, n)), np.zeros((rows, n)), np.zeros((rows, n))    # value of [lie, honest, hidden lie]
+    lied = np.empty((TRIALS, rows, n), dtype=bool)
+    hid = np.zeros((TRIALS, rows, n), dtype=bool)
+    z, y, best = np.empty((rows, n)), np.empty((rows, n)), np.empty((rows, n))
     for t in range(TRIALS):
         if hide:
             np.maximum(q0, q2, out=best)
@@ -157,9 +162,9 @@ def _learn_kind(gain: float, penalty: float, detect: np.ndarray, accuracy: float
             plain = lie & ~hidden
         else:
             plain = lie
-        reward = np.where(lie, lie_reward[t], 0.0)
-        if probe:
-            reward -= np.where(plain, flag_lie[t], flag_other[t])
+        reward = np.where(lie, gain - penalty * caught[t], 0.0)    # a lie's reward from the overseer
+        if probe:                                         # the probe's penalty on a lie it can read, else a false alarm
+            reward -= np.where(plain, penalty * (draws[2, t] < accuracy), penalty * (draws[2, t] < 1.0 - accuracy))
         chosen = np.where(plain, q0, np.where(hidden, q2, q1)) if hide else np.where(lie, q0, q1)
         reward -= chosen
         reward *= RATE
@@ -168,6 +173,12 @@ def _learn_kind(gain: float, penalty: float, detect: np.ndarray, accuracy: float
         q1 = np.where(lie, q1, reward)
         if hide:
             q2 = np.where(hidden, reward, q2)
+    return [_summary(np.ascontiguousarray(lied[:, r]), np.ascontiguousarray(hid[:, r]), q0[r], q1[r], q2[r], levels, hide)
+            for r in range(rows)]
+
+
+def _summary(lied: np.ndarray, hid: np.ndarray, q0: np.ndarray, q1: np.ndarray, q2: np.ndarray, levels: int, hide: bool):
+    """One row's learners, averaged per detection level (`learn`)."""
     values = np.stack([np.maximum(q0, q2) if hide else q0, q1], axis=1)
     hidden_share = hid[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
     per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
@@ -195,12 +206,48 @@ def _learned(gain: float, penalty: float, accuracy: float, hide: bool, levels: t
 
 def lying(gain: float, penalty: float, watched: float, unwatched: float,
           accuracy: float, hide: str) -> Lying:
+    levels = _levels(watched, unwatched)
+    learned = _learned(gain, penalty, accuracy, hide == "yes", levels)
+    return _lying(gain, penalty, watched, unwatched, accuracy, hide, levels, learned)
+
+
+def lying_many(settings: list[dict]) -> list[Lying]:
+    """lying at each of many settings, the learners of up to BATCH of them run side by side (_learn_kinds)."""
+    wanted: dict[tuple, dict[tuple, None]] = {}        # (probe, hide, levels) -> the (gain, penalty, accuracy) it needs
+    for s in settings:
+        levels = _levels(s["watched"], s["unwatched"])
+        for key, spec in _kinds(s["gain"], s["penalty"], s["accuracy"], s["hide"] == "yes", levels):
+            wanted.setdefault(key, {})[spec] = None
+    learned = {}
+    for (probe, hide, levels), needed in wanted.items():
+        specs = list(needed)
+        for i in range(0, len(specs), BATCH):
+            batch = specs[i:i + BATCH]
+            learned.update(zip(((probe, hide, levels, spec) for spec in batch),
+                               _learn_kinds(batch, np.array(levels), probe, hide)))
+    out = []
+    for s in settings:
+        levels = _levels(s["watched"], s["unwatched"])
+        kinds = _kinds(s["gain"], s["penalty"], s["accuracy"], s["hide"] == "yes", levels)
+        out.append(_lying(**s, levels=levels, learned={kind: learned[(*key, spec)] for kind, (key, spec) in zip(KINDS, kinds)}))
+    return out
+
+
+def _kinds(gain: float, penalty: float, accuracy: float, hide: bool, levels: tuple[float, ...]):
+    """Each reward kind's learners as _learned runs them: ((probe, hide, levels), (gain, penalty, accuracy))."""
+    return (((False, False, levels), (gain, penalty, 0.0)), ((True, hide, levels), (gain, penalty, accuracy)))
+
+
+def _levels(watched: float, unwatched: float) -> tuple[float, ...]:
     # Each situation is the sweep's learners at its detection level (a slider value is always one of
     # them), so its dot sits on the curve; a level off the sweep gets learners of its own.
-    levels = GRID + tuple(sorted({watched, unwatched} - set(GRID)))
+    return GRID + tuple(sorted({watched, unwatched} - set(GRID)))
+
+
+def _lying(gain: float, penalty: float, watched: float, unwatched: float, accuracy: float, hide: str,
+           levels: tuple[float, ...], learned: dict) -> Lying:
     idx = {"watched": levels.index(watched), "unwatched": levels.index(unwatched)}
     lies, situations, curves, values, hidden, plain = {}, {}, {}, {}, {}, {}
-    learned = _learned(gain, penalty, accuracy, hide == "yes", levels)
     for kind in KINDS:
         share, blocks, q, hid, pla = learned[kind]
         lies[kind] = tuple(round(float(x), 4) for x in share[:len(GRID)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
 
 from . import present, reversi
-from .model import board, lying
+from .model import board, lying, lying_many
 
 LYING = Widget(
     "lying", "Punishing lies, or punishing getting caught",
@@ -26,6 +26,7 @@ LYING = Widget(
                help="Our addition: what training against the probe itself could teach."),
     ),
     simulate=lying,
+    simulate_many=lying_many,
     figures=(
         Figure("threshold", "Line chart: share of chances the trained agent lies, against the chance a lie is caught, "
                             "with a behaviourist reward and with the probe added", present.threshold_figure, height=340),
