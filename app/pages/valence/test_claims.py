@@ -598,9 +598,8 @@ def test_a_little_or_somewhat_follows_the_distances_the_sentence_shows():
     import random
     rng = random.Random(8)
     checked = 0
-    for _ in range(1500):
-        values = {p.name: rng.choice(p.grid()) for p in TUMBLE.params}
-        t = TUMBLE.run(values)
+    states = [{p.name: rng.choice(p.grid()) for p in TUMBLE.params} for _ in range(1500)]
+    for values, t in zip(states, TUMBLE.run_many(states)):
         text = TUMBLE.claim_texts(t)["chemotaxis"]
         m = re.search(r"run and tumble helps (somewhat|only a little).*?mean distance of (\d+) against (\d+)", text)
         if not m:
@@ -838,11 +837,10 @@ def test_help_is_said_only_where_the_bacteria_end_no_further_off_than_either_ran
     import random
     rng = random.Random(30)
     checked = 0
-    for _ in range(1500):
-        values = {p.name: rng.choice(p.grid()) for p in TUMBLE.params}
-        t = TUMBLE.run(values)
+    states = [{p.name: rng.choice(p.grid()) for p in TUMBLE.params} for _ in range(1500)]
+    for values, t in zip(states, TUMBLE.run_many(states)):
         text = TUMBLE.claim_texts(t)["chemotaxis"]
-        _, _, _, panel = texts(TUMBLE, **values)
+        panel = TUMBLE.panels[0].present(t, values)
         if "helps" not in text and "helps" not in panel["status"]:
             continue
         if "helps less than it seems" in text:
