@@ -71,6 +71,7 @@ _TEN = tuple(10 ** k for k in range(10))
 _NEAR_HALF = tuple(1e-6 + 10.0 ** (k - 9) for k in range(7))
 
 
+@functools.lru_cache(maxsize=1 << 16)   # as pct: the same values recur point after point, state after state
 def num(x: float, places: int = 0, *, tiny: bool = True) -> str:
     """A plain number to `places` decimals: never '-0', 'inf', 'nan' or e-notation, and a negative one with
     the true minus ('−1.3'). A comma groups the thousands of every number from 1,000 ('2,212', '12,345'), the one
