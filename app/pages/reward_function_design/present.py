@@ -185,8 +185,8 @@ def caught_sentence(r: Lying) -> str:
     if u - w >= 30 and r.unwatched < r.watched:
         return head + ": it lies more where it is less likely to be caught" + yet
     if w - u >= 30 and r.watched < r.unwatched:
-        return head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
-                       "follows the chance of being caught, not the label" + yet)
+        return head + (": here lies are caught more often when unwatched, so it lies more when watched. How often it "
+                       "lies follows the chance of being caught, not the label" + yet)
     if max(w, u) < 20:
         gains = [s for s in SITUATIONS if r.worth("behaviour", _detect(r, s)) > 0 and not _zero(r, s)]
         zeros = [s for s in SITUATIONS if _zero(r, s)]
@@ -219,15 +219,28 @@ def caught_sentence(r: Lying) -> str:
             zeros = [x for x in SITUATIONS if _zero(r, x)]
             if zeros:
                 return head + f": {'; '.join(_learned_at_zero(r, z) for z in zeros)}."
-            return head + ": its habit in each situation follows that average."
+            return head + _as_its_average(r)
         # More lies where a lie is worth less is scatter among the agents: their learned values rank the two
         # situations as the worths do, so the gap is not said.
         shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
         if min(shares) > 50 or max(shares) < 50:
             side = "more" if min(shares) > 50 else "fewer"
             return head + f": in both it lies in {side} than half its chances, as the sign of that average says."
-        return head + ": its habit in each situation follows that average."
+        return head + _as_its_average(r)
     return head + _yet(r, off)
+
+
+def _as_its_average(r: Lying) -> str:
+    """Where each situation's share of lies is on the side of half that a lie's average worth there says: a habit
+    only where both are one, as the drawing names it (under 20% or over 80%), else which side of half each is on."""
+    shares = {s: wording.points(r.at("behaviour", s)) for s in SITUATIONS}
+    if all(x < 20 or x > 80 for x in shares.values()):
+        return ": its habit in each situation follows that average."
+    more = [s for s in SITUATIONS if shares[s] > 50]
+    if len(more) != 1:
+        return f": in both it lies in {'more' if more else 'fewer'} than half its chances, as the sign of that average says."
+    return (f": it lies in more than half its chances when {more[0]}, where a lie gains on average, and in fewer than "
+            f"half when {_other(more[0])}, where it loses.")
 
 
 def _both_expected(r: Lying, m: re.Match) -> bool:
@@ -732,7 +745,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"it lies more where it is less likely to be caught\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS),
           _BARE),
     Truth(r"not the label\.(?! Yet)", lambda r: all(_follows(r, s) for s in SITUATIONS), _BARE),
-    Truth(r"The habit follows the chance of being caught",
+    Truth(r"How often it lies follows the chance of being caught",
           lambda r: not any(_coin_toss(r, s) for s in SITUATIONS),
           "no situation where it lies in over 20% of its chances (as shown) is one where a lie always pays just what "
           "the truth does (there the share is a coin toss, not a habit)"),
@@ -768,9 +781,16 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"its habit in each situation follows that average",
           lambda r: not any(_zero(r, s) for s in SITUATIONS) and (r.worth("behaviour", r.watched) - r.worth("behaviour", r.unwatched))
           * (wording.points(r.at("behaviour", "watched")) - wording.points(r.at("behaviour", "unwatched"))) >= 0
-          and all(_follows(r, s) for s in SITUATIONS),
-          "in each situation, lies in over 50% of chances (as shown) where a lie gains on average and under 50% where "
-          "it loses; and the situation where a lie is worth more has at least as many lies"),
+          and all(_follows(r, s) and (_few(r.at("behaviour", s)) or _many(r.at("behaviour", s))) for s in SITUATIONS),
+          "in each situation, a habit as the drawing names it (under 20% or over 80% lies, as shown) on the side of 50% "
+          "that a lie's average worth there says; and the situation where a lie is worth more has at least as many lies"),
+    Truth(r"it lies in more than half its chances when (watched|unwatched), where a lie gains on average, and in fewer "
+          r"than half when (watched|unwatched), where it loses",
+          lambda r, m: m.group(1) != m.group(2) and wording.points(r.at("behaviour", m.group(1))) > 50
+          and r.worth("behaviour", _detect(r, m.group(1))) > 0 and wording.points(r.at("behaviour", m.group(2))) < 50
+          and r.worth("behaviour", _detect(r, m.group(2))) < 0,
+          "in the first situation a lie gains on average and it lies in over 50% of chances (as shown); in the other "
+          "a lie loses on average and it lies in under 50%"),
     Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says",
           lambda r, m: all(_follows(r, s) for s in SITUATIONS) and not any(_coin_toss(r, s) for s in SITUATIONS)
           and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"

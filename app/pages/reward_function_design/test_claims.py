@@ -9,6 +9,7 @@ import pytest
 
 from app.pages.reward_function_design.page import LYING, REVERSI
 from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
+from app import wording
 from app.wording import rounded, share
 
 
@@ -596,8 +597,10 @@ def test_a_habit_against_the_sign_of_a_lies_worth_is_explained_after_the_odds_to
 
 
 @pytest.mark.parametrize("state,ending", [
-    (dict(gain=1, penalty=1, watched=75, unwatched=70), ": its habit in each situation follows that average."),
-    (dict(gain=0.5, penalty=1, watched=75, unwatched=70), ": its habit in each situation follows that average."),
+    (dict(gain=1, penalty=1, watched=75, unwatched=70), ": in both it lies in more than half its chances, as the sign of "
+                                                        "that average says."),
+    (dict(gain=0.5, penalty=1, watched=75, unwatched=70), ": in both it lies in fewer than half its chances, as the sign of "
+                                                          "that average says."),
     (dict(gain=0.5, penalty=1, watched=25, unwatched=20),
      ": in both it lies in more than half its chances, as the sign of that average says."),
 ])
@@ -697,14 +700,14 @@ def test_a_coin_toss_where_a_lie_pays_what_the_truth_does_is_not_called_a_habit_
     r, texts, _ = lying(**state)
     caught = texts["caught"]
     assert r.values["behaviour"]["watched"] == (0, 0) and r.at("behaviour", "watched") > 0.5
-    assert "The habit follows the chance of being caught" not in caught
+    assert "How often it lies follows the chance of being caught" not in caught
     said = pct(r.at("behaviour", "watched"))
     assert share in (None, said)
     assert (f"it learned to be honest where it is {'likely' if r.unwatched > 0.5 else 'more likely'} to be caught, here "
             f"when unwatched. Where it {'is not' if r.unwatched > 0.5 else 'is less likely to be'}, when watched, a lie "
             f"is worth just what the truth is, so its {said} there is chance, not a learned habit of lying.") in caught
     old = caught.split(": it learned")[0] + (": here lies are caught more often when unwatched, so it lies more when "
-                                            "watched. The habit follows the chance of being caught, not the label.")
+                                            "watched. How often it lies follows the chance of being caught, not the label.")
     assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
     mirror, mirror_texts, _ = lying(**{**state, "watched": state["unwatched"], "unwatched": state["watched"]})
     assert "chance, not a learned habit of lying" in mirror_texts["caught"]
@@ -808,11 +811,11 @@ def test_a_coin_toss_where_a_lie_always_pays_what_the_truth_does_is_called_chanc
                 if getattr(r, s) in (0, 1) and r.worth("behaviour", getattr(r, s)) == 0)
     assert r.values["behaviour"][toss] == (0, 0) and 0.2 < r.at("behaviour", toss) < 0.8
     assert f"its {pct(r.at('behaviour', toss))} there is chance, not a learned habit of lying." in caught, caught
-    assert "The habit follows the chance of being caught" not in caught, caught
+    assert "How often it lies follows the chance of being caught" not in caught, caught
     assert "it lies more where it is less likely to be caught" not in caught, caught
     head = caught.split(": ")[0]
     for old in (head + ": it lies more where it is less likely to be caught.",
-                head + (": here lies are caught more often when unwatched, so it lies more when watched. The habit "
+                head + (": here lies are caught more often when unwatched, so it lies more when watched. How often it lies "
                         "follows the chance of being caught, not the label.")):
         assert failures(r, old), old
     assert not failures(r, caught)
@@ -1183,3 +1186,27 @@ def test_overrating_is_not_said_where_the_agents_underrate_a_hidden_lie():
     r, texts, _ = lying(gain=10, penalty=13, watched=75, unwatched=0, accuracy=65, hide="yes")
     assert not _overrated(r, "watched") and "two noisy estimates, which can overrate it" in texts["probe"]
     assert "overrates it" not in texts["probe"]
+
+
+@pytest.mark.parametrize("state,ending", [
+    (dict(gain=7, penalty=18, watched=30, unwatched=30),
+     ": in both it lies in more than half its chances, as the sign of that average says."),
+    (dict(gain=1, penalty=2, watched=45, unwatched=45),
+     ": in both it lies in more than half its chances, as the sign of that average says."),
+    (dict(gain=1.5, penalty=2, watched=80, unwatched=70),
+     ": it lies in more than half its chances when unwatched, where a lie gains on average, and in fewer than half when "
+     "watched, where it loses."),
+    (dict(gain=0, penalty=1, watched=10, unwatched=25),
+     ": in both it lies in fewer than half its chances, as the sign of that average says."),
+])
+def test_a_habit_is_said_to_follow_a_lies_worth_only_where_the_drawing_names_a_habit(state, ending):
+    """/reward-function-design?gain=7&penalty=18&watched=30&unwatched=30 (review 36): 52% lies in both situations,
+    learned values half a point apart, both cells of the drawing 'Mixed', yet 'its habit in each situation follows that
+    average'. A share between 20% and 80% is no habit: the sentence says which side of half each is on."""
+    r, texts, _ = lying(**state)
+    caught = texts["caught"]
+    assert caught.endswith(ending), caught
+    assert any(20 <= wording.points(r.at("behaviour", s)) <= 80 for s in ("watched", "unwatched"))
+    old = caught[:-len(ending)] + ": its habit in each situation follows that average."
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+    assert not [f for t in CAUGHT_TRUTHS for f in t.failures(r, caught)]
