@@ -290,6 +290,12 @@ def _compute_words(xs: tuple[float, ...]) -> tuple[str, ...]:
     return tuple(tenfolds(dec(x, 2)) for x in xs)
 
 
+def _cell_level(y: float, tai: float) -> str:
+    """A curve's level to a tenth in the table, or to the decimals (or words) that keep one short of TAI from reading as it."""
+    text = dec(y)
+    return forecast(y, tai) if y < tai and _reads_as(text, tai) else text
+
+
 def _hover_level(y: float, tai: float) -> str:
     """A curve's level in whole points, or to the decimals (or words) that keep one short of TAI from reading as it."""
     text = dec(y, 0)
@@ -664,8 +670,8 @@ def extrapolate_summary(r: Extrapolation) -> str:
 def extrapolate_table(r: Extrapolation) -> Table:
     xs = [x / 2 for x in range(int(X_MIN * 2), int(X_MAX * 2) + 1, 2)]
     past = dict(zip(*r.past))
-    rows = tuple((dec(x), dec(past[x]) if x in past else "", dec(r.line.at(x)), dec(r.capped.at(x)),
-                  dec(r.c.at(x)) if x >= 0 else "") for x in xs)
+    rows = tuple((dec(x), dec(past[x]) if x in past else "", _cell_level(r.line.at(x), r.tai),
+                  _cell_level(r.capped.at(x), r.tai), _cell_level(r.c.at(x), r.tai) if x >= 0 else "") for x in xs)
     return Table("Capability against tenfolds of effective compute from today: the past points and each curve",
                  ("Tenfolds from today", "Past point", "A–B, no ceiling", f"A–B, ceiling {dec(r.ceiling)}", "C"), rows)
 

@@ -720,3 +720,31 @@ def test_the_chart_hover_never_shows_a_level_short_of_tai_as_tai():
     assert at_wall[0] == "89.997" and "%{y" not in trace["hovertemplate"]
     assert all(float(level.replace(",", "")) < 90 or y >= 90 for (level, _), y in
                ((d, r.capped.at(x)) for d, x in zip(trace["customdata"], trace["x"])) if not level.startswith("just"))
+
+
+@pytest.mark.parametrize("query", ["theory=ceiling&ceiling=95&growth=40&wall=10&tai=125&additions=90",
+                                   "theory=none&ceiling=140&growth=40&wall=7&tai=65&additions=0",
+                                   "theory=ceiling&ceiling=200&growth=20&wall=6&tai=60&additions=0"])
+def test_the_data_table_shows_no_curve_at_tai_before_it_gets_there(query):
+    """/llm-plateau?theory=ceiling&ceiling=95&growth=40&wall=10&tai=125&additions=90: at the wall the table's C cell
+    read '125' (TAI) beside 'it stops just short of 125 points' (124.999772). A cell reads TAI only where the curve
+    is there."""
+    state = {**EXTRAPOLATE.defaults(), **dict(kv.split("=") for kv in query.split("&"))}
+    from app.framework import parse_query
+    values, problems = parse_query(EXTRAPOLATE.params, list(state.items()) if isinstance(state, dict) else state)
+    assert not problems
+    r = EXTRAPOLATE.run(values)
+    table = EXTRAPOLATE.table(r)
+    curves = (r.line, r.capped, r.c)
+    checked = 0
+    for row in table.rows:
+        x = float(row[0].replace("−", "-"))
+        for cell, curve in zip(row[2:], curves):
+            if not cell:
+                continue
+            level = curve.at(x)
+            if level < r.tai:
+                assert not (cell.replace(",", "").replace(".", "", 1).isdigit() and float(cell.replace(",", "")) == r.tai), \
+                    (x, cell, level)
+                checked += 1
+    assert checked

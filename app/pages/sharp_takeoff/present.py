@@ -95,23 +95,36 @@ TICKS = {0: "1", 3: "1k", 6: "1M", 9: "1B", 12: "1T", 15: "1,000T", 18: "10⁶T"
 
 
 @lru_cache(maxsize=None)
-def _imitation_curve(top: int) -> tuple[list[float], list[float]]:
-    """The imitation learner's curve on the grid up to 10^top (the same for every setting with that top)."""
+def _imitation_curve(top: int) -> tuple[list[float], list[float], list[str]]:
+    """The imitation learner's curve on the grid up to 10^top, with its hover levels (the same for every setting
+    with that top)."""
     xs = grid(top)
-    return xs, [round(imitation(x), 2) for x in xs]
+    return xs, [round(imitation(x), 2) for x in xs], [level_text(imitation(x)) for x in xs]
+
+
+def level_text(y: float) -> str:
+    """A capability in whole points, except one short of a named level (40, 60, 100) that would read as it: 'just
+    under 100', so the hover never shows a learner on a line before the sentences say it gets there."""
+    text = num(y, tiny=False)
+    for level in (RELEVANT, HUMAN, ASI):
+        if y < level and reads_as(text, level):
+            return f"just under {num(level)}"
+    return text
 
 
 def climb_figure(c: Climb) -> dict:
     top = x_top(c)
-    xs, ys = _imitation_curve(top)
+    xs, ys, levels = _imitation_curve(top)
     # The from-scratch curve's corners, so the steps stay sharp on a log axis.
     corners = sorted(set(xs) | {c.relevant_at, c.asi_at} | {r for r, _ in c.steps} | {math.nextafter(c.relevant_at, 0)})
+    scratch = c.scratch_curve(corners)
     data = [{"type": "scatter", "mode": "lines", "name": "Imitation learner", "x": list(xs),
-             "y": list(ys), "line": {"color": kit.GREEN, "width": 3, "dash": "dash"},
-             "hovertemplate": "imitation: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"},
+             "y": list(ys), "line": {"color": kit.GREEN, "width": 3, "dash": "dash"}, "customdata": list(levels),
+             "hovertemplate": "imitation: %{customdata}<extra>R&D (person-years): %{x:,.0f}</extra>"},
             {"type": "scatter", "mode": "lines", "name": "From-scratch learner", "x": corners,
-             "y": [round(y, 2) for y in c.scratch_curve(corners)], "line": {"color": kit.BLUE, "width": 4},
-             "hovertemplate": "from scratch: %{y:.0f}<extra>R&D (person-years): %{x:,.0f}</extra>"}]
+             "y": [round(y, 2) for y in scratch], "line": {"color": kit.BLUE, "width": 4},
+             "customdata": [level_text(y) for y in scratch],
+             "hovertemplate": "from scratch: %{customdata}<extra>R&D (person-years): %{x:,.0f}</extra>"}]
     for level, name, dash in ((RELEVANT, "Relevant at all", "dot"), (HUMAN, "Human level", "dashdot"),
                               (ASI, "Superintelligence", "longdash")):
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, 10.0 ** top], "y": [level, level],

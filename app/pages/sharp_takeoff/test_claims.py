@@ -294,3 +294,27 @@ def test_a_ceiling_below_asi_that_makes_the_gap_longer_than_imitation_says_why()
 def test_a_from_scratch_climb_quicker_than_imitation_is_not_compared():
     """At the defaults the gap is the tuning, 10 person-years: nothing is said about being slower."""
     assert "imitation learner's crawl" not in gap_text() and "imitation learner's crawl" not in gap_text(later=50)
+
+
+@pytest.mark.parametrize("query", [dict(ceiling=90), {}, dict(ceiling=60), dict(later=50, steepening=2)])
+def test_the_climb_hover_shows_no_learner_on_a_level_before_it_gets_there(query):
+    """/sharp-takeoff?ceiling=90: the from-scratch curve hovered 'from scratch: 100' at 97,163 person-years (level
+    99.87), while the sentences put its arrival at ASI at 100,100; the imitation learner hovered 100 at 9,440,609
+    (99.75) against its arrival at 9,999,000. A hover reads a level of 40, 60 or 100 only once the curve is there."""
+    state = {**CLIMB.defaults(), **query}
+    c = CLIMB.run(state)
+    figure = CLIMB.render_figures(c)["climb"]
+    hovered = 0
+    for trace in figure["data"]:
+        if trace["name"] not in ("Imitation learner", "From-scratch learner"):
+            continue
+        curve = imitation if trace["name"] == "Imitation learner" else (lambda x: c.scratch_curve([x])[0])
+        for x, label in zip(trace["x"], trace["customdata"]):
+            level = curve(x)
+            for mark in (RELEVANT, 60.0, ASI):
+                if label == f"{mark:.0f}":
+                    assert level >= mark, (trace["name"], x, level, label)
+                    hovered += 1
+            if level < ASI and level > 99.5:
+                assert label == "just under 100", (trace["name"], x, level, label)
+    assert hovered
