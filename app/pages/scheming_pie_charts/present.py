@@ -1,6 +1,7 @@
 """Presenters for the scheming pie-chart model: pure functions of a PieResult."""
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import Any, Literal, Mapping
@@ -68,7 +69,12 @@ def _tenths_text(n: int, x: float) -> str:
 
 def stage_tenths(result: PieResult, stage: str) -> dict[str, int]:
     """A stage's three shares in tenths of a point, adding up to 100.0% as shown (largest remainders)."""
-    return dict(zip(TYPES, wording.tenth_points(result.stages[STAGES.index(stage)])))
+    return dict(zip(TYPES, _tenth_points(tuple(result.stages[STAGES.index(stage)].tolist()))))
+
+
+@functools.lru_cache(maxsize=256)       # the pies, the sentences and the table ask for the same stages again and again
+def _tenth_points(shares: tuple[float, ...]) -> tuple[int, ...]:
+    return tuple(wording.tenth_points(shares))
 
 
 def stage_texts(result: PieResult, stage: str) -> dict[str, str]:

@@ -102,12 +102,13 @@ def _imitation_curve(top: int) -> tuple[list[float], list[float], list[str]]:
     return xs, [round(imitation(x), 2) for x in xs], [level_text(imitation(x)) for x in xs]
 
 
+@lru_cache(maxsize=1 << 14)       # the from-scratch curve's levels repeat along its plateaus, state after state
 def level_text(y: float) -> str:
     """A capability in whole points, except one short of a named level (40, 60, 100) that would read as it: 'just
     under 100', so the hover never shows a learner on a line before the sentences say it gets there."""
     text = num(y, tiny=False)
     for level in (RELEVANT, HUMAN, ASI):
-        if y < level and reads_as(text, level):
+        if level - 1 < y < level and reads_as(text, level):
             return f"just under {num(level)}"
     return text
 
