@@ -30,9 +30,9 @@ TUMBLE = Widget(
          Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, and where it "
                          "ended, with a good idea and a better one", present.ideas_figure, height=400)),
         (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
-                            "tumbling at random", present.distance_figure, height=300),
+                            "tumbling at random as often", present.distance_figure, height=300),
          Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, kept while improving "
-                           "against re-rolled at random", present.quality_figure, height=260)),
+                           "against re-rolled at random as often", present.quality_figure, height=260)),
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     present=present,

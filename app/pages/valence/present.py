@@ -128,12 +128,13 @@ def _space(data: list[dict], rings: list[dict], reach: float) -> dict:
                        scaleratio=1))}
 
 
-def _progress(steered: tuple[float, ...], random: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
+def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
+    """The steering agents' line (every step, drawn every EVERY) against the as-often yardstick's (every EVERY)."""
     x = list(range(0, STEPS + 1, EVERY))
-    top = max(100.0, 50.0 * math.ceil(max(max(steered), max(random)) / 50))
+    top = max(100.0, 50.0 * math.ceil(max(max(steered), max(matched)) / 50))
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
                "line": {"color": kit.BLUE, "width": 3}},
-              {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": [random[i] for i in x],
+              {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": list(matched),
                "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}]
     for tr in traces:
         tr["hovertemplate"] = "step %{x}: %{y:.0f}<extra>" + tr["name"] + "</extra>"
@@ -143,17 +144,24 @@ def _progress(steered: tuple[float, ...], random: tuple[float, ...], names: tupl
 
 
 def distance_figure(t: Tumble) -> dict:
-    return _progress(t.distance, t.baseline, ("Run and tumble", "Tumbling at random"), "distance to food")
+    return _progress(t.distance, t.baseline_matched, ("Run and tumble", "Tumbling at random as often"),
+                     "distance to food")
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_random, ("Kept while improving", "Re-rolled at random"), "idea's worth")
+    return _progress(t.quality, t.quality_matched, ("Kept while improving", "Re-rolled at random as often"),
+                     "idea's worth")
 
 
 def _shown(x: float) -> int:
     """A distance, worth or count as the sentences show it: whole units, halves up, as num() rounds (24.5 -> 25;
-    Python's _shown() would give 24)."""
+    Python's round() would give 24)."""
     return int(rounded(x))
+
+
+def _rare(x: float) -> bool:
+    """A share of steps that did happen but reads under 5% as shown ('under 1%' to '4%')."""
+    return 0 < x and _shown(100 * x) < RARELY
 
 
 def _steers(t: Tumble) -> bool:
@@ -164,7 +172,7 @@ def _steers(t: Tumble) -> bool:
 
 def blind(t: Tumble) -> bool:
     """The bacteria steer by nothing: no memory, or they tumbled on every step or on none, so no reading of the
-    food ever changed what they did (any difference from chance is that fixed tumbling rate's)."""
+    food ever changed what they did (and bacteria tumbling at random just as often follow the same paths)."""
     return t.memory == 0 or t.tumbles in (0, 1)
 
 
@@ -174,200 +182,94 @@ def blind_thoughts(t: Tumble) -> bool:
     return t.memory == 0 or t.rerolls in (0, 1)
 
 
+# The one yardstick: bacteria that tumble at random just as often as the steering ones did (and minds that re-roll
+# at random just as often), so what steering adds is the gap between the two. Thresholds are on numbers as shown.
+GATHER = BACTERIA // 4  # 'many more at the food': a quarter of the bacteria (6) or more than the yardstick's
+MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of the yardstick's
+SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
+NEARER = 0.9           # nearer at all: under this share
+FURTHER = 1.1          # worse: over this share, with no more near the food
+RARELY = 5             # 'hardly ever tumble' (or re-roll): on under this many percent of steps as shown, but on some
+CLIMB = (2, 20)        # a clear climb: at least this many times the yardstick's worth and this many points more
+GAIN = (1.1, 2)        # a gain: over this share of the yardstick's worth and at least this many points more
+
+
+def _d(t: Tumble) -> int:
+    return _shown(t.distance[-1])
+
+
+def _m(t: Tumble) -> int:
+    """The as-often tumblers' mean final distance, as shown."""
+    return _shown(t.baseline_matched[-1])
+
+
+def _n(t: Tumble) -> int:
+    return _many(t.near)
+
+
+def _nm(t: Tumble) -> int:
+    """How many of the as-often tumblers end near the food."""
+    return _many(t.near_matched)
+
+
 def verdict(t: Tumble) -> str:
-    """'flat' (a flat dish: nothing to steer by, whatever the counts), else 'finds' (clearly more
-    bacteria at the food and much closer than chance), 'closer' (much closer on average, without a quarter more at
-    the food), 'gathers' (a quarter more at the food, without being much closer on average), 'little' (somewhat
-    better on one count, worse on none),
-    'mixed' (more at the food, but further off on average), 'none' (no better than chance) or 'worse'
-    (further off than chance, and no more at the food). Where nothing is steered by (a flat dish, or no
-    memory) only 'flat', 'none' or 'worse' can be said; with no memory the reading is never used, so the
-    dish's slope (the strength slider, shown unavailable) does not enter. Judged on the distances as the
-    sentence shows them. 'blind': no memory, or a tumble on every step or on none (`blind`), so the rule steers
-    by nothing; no verdict is given, since any difference from chance is that fixed tumbling rate's, not the rule's.
-    A verdict that the rule helps ('finds', 'closer', 'gathers', 'little') must hold against both kinds of random
-    tumblers, on a fair coin and as often as the steering bacteria tumbled (`_chance`); where it holds against the
-    first only and is no better than the second, 'rate': the gain comes mostly or wholly from how often they tumble.
-    'split' (nearer on average, but fewer at the food) is the mirror of 'mixed'. 'worse' only where one kind of
-    random tumbler alone beats them; where only chance at its best on each count does (`paired_worse`), the fair
-    coin's 'mixed' or 'split' stands ('none' where the as-often tumblers alone do as well), or 'rate' where the fair
-    coin gave help."""
+    """The bacteria against those tumbling at random just as often, on the count near the food and the mean final
+    distance as shown: 'flat' (a flat dish: nothing to steer by) and 'blind' (no memory, or a tumble on every step
+    or none: the rule steers by nothing) first; then 'finds' (a quarter more at the food and under 60% of the
+    distance), 'closer' (under 60%, no fewer at the food), 'gathers' (a quarter more, no further off), 'somewhat'
+    (under 75%), 'little' (more at the food or under 90%, no further off), 'hardly' (as many, nearer by under a
+    tenth), 'mixed' (more at the food, further off), 'split' (fewer, under 90%), 'worse' (no more, over 110%),
+    else 'none'."""
     if t.rise == 0 and t.memory > 0:
         return "flat"
     if blind(t):
         return "blind"
-    d, b = _shown(t.distance[-1]), _shown(t.baseline[-1])
-    if not _steers(t):
-        return "worse" if d > FURTHER * b else "none"
-    fair = _judged(t, t.near_random, b)
-    if fair in ("mixed", "split"):    # its better count or distance must hold against tumbling as often too
-        if paired_worse(t):       # the as-often tumblers alone, where they do as well, else the fair coin's verdict
-            return "none" if _judged_matched(t) == "none" else fair
-        return _judged(t, *_chance(t))
-    if fair == "none" and _judged_matched(t) == "worse":     # the as-often tumblers alone do clearly better
-        return "worse"
-    if fair not in HELPS:
-        return fair
-    both = _judged(t, *_chance(t))
-    if both == "none" or paired_worse(t):   # the rate's doing only where tumbling that often gets nearer on its own
-        return "rate" if _tumble_parts(t)[1] > 0 else "none"
-    return both
-
-
-def _judged_matched(t: Tumble) -> str:
-    """_judged against the bacteria tumbling at random as often as the steering ones did, alone."""
-    return _judged(t, t.near_matched, _shown(t.baseline_matched[-1]))
-
-
-def paired_worse(t: Tumble) -> bool:
-    """Chance at its best on each count (`_chance`) beats the steering bacteria, though neither kind of random
-    tumbler alone does: 'worse than chance' would come only from pairing one kind's count with the other's distance."""
-    return (_steers(t) and not blind(t) and _judged(t, *_chance(t)) == "worse"
-            and "worse" not in (_judged(t, t.near_random, _shown(t.baseline[-1])),
-                                _judged_matched(t)))
-
-
-HELPS = ("finds", "closer", "gathers", "little")
-
-# The verdicts' thresholds, on the numbers as the sentences show them; chance is the better kind of random tumbler.
-GATHER = 0.25          # a quarter of the bacteria or more than chance's end near the food
-MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of chance's
-SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
-NEARER = 0.9           # nearer at all: under this share
-FURTHER = 1.1          # worse than chance: over this share (beside more near the food, over 1 is mixed)
-RARELY = 0.05          # 'hardly ever tumble': tumbling on under this share of steps, but on some
-CLIMB = (2, 20)        # a clear climb: at least this many times chance's worth and this many points more
-GAIN = (1.1, 2)        # a gain: over this share of chance's worth and at least this many points more
-
-
-def _chance(t: Tumble) -> tuple[float, int]:
-    """What chance gives at best, of the random tumblers on a fair coin and those tumbling at random as often as
-    the steering bacteria did: the larger share near the food and the shorter mean final distance (as shown)."""
-    return _best_near(t), _best_distance(t)
-
-
-def _judged(t: Tumble, near: float, distance: int) -> str:
-    """verdict's steps for bacteria that steer, against random tumblers with this share near the food and this
-    mean final distance (as shown)."""
-    more, d = t.near > near, _shown(t.distance[-1])
-    if t.near - near >= GATHER and d < MUCH_NEARER * distance:
+    d, m, n, nm = _d(t), _m(t), _n(t), _nm(t)
+    if n < nm:
+        return "split" if d < NEARER * m else "worse" if d > FURTHER * m else "none"
+    if n - nm >= GATHER and d < MUCH_NEARER * m:
         return "finds"
-    if d > FURTHER * distance:
-        return "mixed" if more else "worse"
-    if d < MUCH_NEARER * distance:
-        return "closer"
-    if more and d > distance:         # more near the food is no help where they end further off on average
+    if n > nm and d > m:
         return "mixed"
-    if t.near - near >= GATHER:
+    if d < MUCH_NEARER * m:
+        return "closer"
+    if n - nm >= GATHER:
         return "gathers"
-    if d < NEARER * distance and t.near < near:
-        return "split"
-    return "little" if more or d < NEARER * distance else "none"
+    if d < SOMEWHAT * m:
+        return "somewhat"
+    if n > nm or d < NEARER * m:
+        return "little"
+    if d < m:
+        return "hardly"
+    return "worse" if d > FURTHER * m else "none"
 
 
-def _matched_decides(t: Tumble) -> bool:
-    """The bacteria tumbling at random as often as the steering ones change the verdict the fair coin gives, or
-    whether it helps only a little or somewhat."""
-    fair = _judged(t, t.near_random, _shown(t.baseline[-1]))
-    if verdict(t) == fair == "little":
-        return _somewhat(t) != (_shown(t.distance[-1]) < SOMEWHAT * _shown(t.baseline[-1]))
-    return verdict(t) not in ("flat", "blind") and verdict(t) != fair
-
-
-def thoughts_help(t: Tumble, chance: int | None = None) -> bool:
-    """The minds' ideas end worth at least twice chance's and 20 points more (as shown): chance is the better of
-    both kinds of random re-rolls unless given."""
-    q, r = _shown(t.quality[-1]), _best_worth(t) if chance is None else chance
-    return q >= CLIMB[0] * r and q - r >= CLIMB[1]
-
-
-def thoughts_gain(t: Tumble, chance: int | None = None) -> bool:
-    """Short of a clear climb, the minds' ideas still end clearly better than random re-rolls: over 110% of
-    their worth and at least 2 points more (as shown), as the bacteria's "helps a little" is judged; with no
-    memory the rule steers by nothing, so no difference is its doing. Chance as in thoughts_help."""
-    q, r = _shown(t.quality[-1]), _best_worth(t) if chance is None else chance
-    return t.memory > 0 and q > GAIN[0] * r and q - r >= GAIN[1]
-
-
-def thoughts_seem(t: Tumble) -> bool:
-    """The minds gain over a fair coin's re-rolls but not over re-rolling at random as often as they did."""
-    return thoughts_gain(t, _shown(t.quality_random[-1])) and not thoughts_gain(t)
-
-
-def _tumble_parts(t: Tumble) -> tuple[int, int, int]:
-    """The steering bacteria's gain in mean final distance on random tumbling on a fair coin, and the parts of it
-    that tumbling that often (the fair coin's distance less the matched tumblers') and steering (the matched
-    tumblers' less the steering bacteria's) account for, as shown (whole units)."""
-    d, b, m = _shown(t.distance[-1]), _shown(t.baseline[-1]), _shown(t.baseline_matched[-1])
-    return b - d, b - m, m - d
-
-
-def rate_only(t: Tumble) -> bool:
-    """Where the verdict is 'rate', the gain is how often they tumble: steering accounts for none of the distance
-    gained (none where the gain is in the count near the food, not the distance)."""
-    gain, _, steering = _tumble_parts(t)
-    return gain <= 0 or steering <= 0
-
-
-def _reroll_parts(t: Tumble) -> tuple[int, int, int]:
-    """The minds' gain in worth on a fair coin's random re-rolls, and the parts re-rolling that often and steering
-    account for, as shown."""
-    q, r, m = _shown(t.quality[-1]), _shown(t.quality_random[-1]), _shown(t.quality_matched[-1])
-    return q - r, m - r, q - m
-
-
-def reroll_only(t: Tumble) -> bool:
-    gain, _, steering = _reroll_parts(t)
-    return gain <= 0 or steering <= 0
-
-
-def _rerolling(t: Tumble) -> str:
-    if t.rerolls == 0:
-        return "they never re-roll"
-    if t.rerolls == 1:
-        return "they re-roll on every step"
-    return f"they re-roll on {share(t.rerolls)} of steps"
-
-
-def _nearer(t: Tumble) -> bool:
-    """The steering bacteria end nearer the food on average than chance, as shown: the nearer of both kinds of random
-    tumbler (those tumbling as often alone where only they match the steering bacteria on both counts)."""
-    fair = _judged(t, t.near_random, _shown(t.baseline[-1])) if _steers(t) else verdict(t)
-    chance = _shown(t.baseline_matched[-1]) if paired_worse(t) else _best_distance(t)
-    return _shown(t.distance[-1]) < chance
+STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food",
+          "closer": "nearer, few at the food", "gathers": "more at the food", "somewhat": "helps somewhat",
+          "little": "helps a little", "hardly": "hardly better than chance", "mixed": "mixed", "split": "mixed",
+          "none": "no better than chance", "worse": "worse than chance"}
 
 
 def status(t: Tumble) -> str:
-    """The drawing's verdict on the bacteria: 'no better than chance' only where they end no nearer."""
-    kind = verdict(t)
-    if kind == "rate" and not rate_only(t):
-        return "helps less than it seems"
-    if kind == "little" and _somewhat(t):
-        return "helps somewhat"
-    return "hardly better than chance" if kind == "none" and _nearer(t) else STATUS[kind]
-
-
-def _somewhat(t: Tumble) -> bool:
-    return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
+    """The drawing's verdict on the bacteria: the sentence's, in a word or two."""
+    return STATUS[verdict(t)]
 
 
 def bacteria_fail(t: Tumble) -> bool:
-    """The chemotaxis sentence says "no better" or "worse than chance" (or there is nothing to steer by)."""
-    return verdict(t) in ("flat", "none", "worse")
+    """The chemotaxis sentence says "no better", "hardly better" or "worse than chance" (or there is nothing to
+    steer by)."""
+    return verdict(t) in ("flat", "none", "hardly", "worse")
 
 
-STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "rate": "only seems to help", "split": "mixed",
-          "finds": "finds the food", "little": "helps a little",
-          "closer": "nearer, few at the food", "gathers": "more at the food", "mixed": "mixed", "none": "no better than chance",
-          "worse": "worse than chance"}
+def _bacteria_fail(t: Tumble) -> bool:
+    """On the numbers alone: a flat dish, or no more bacteria near the food than the as-often tumblers and a mean
+    distance not under 90% of theirs (as shown)."""
+    return t.rise == 0 or (_n(t) <= _nm(t) and _d(t) >= NEARER * _m(t))
 
 
-def _tumbling(t: Tumble) -> str:
-    if t.tumbles == 0:
-        return "they never tumble"
-    if t.tumbles == 1:
-        return "they tumble on every step"
-    return f"they tumble on {share(t.tumbles)} of steps"
+def _as_often(x: float) -> str:
+    """How often, in brackets after 'just as often': 'on 42% of steps', 'on every step', 'that is, never'."""
+    return "that is, never" if x == 0 else "on every step" if x == 1 else f"on {share(x)} of steps"
 
 
 def _why(t: Tumble) -> str:
@@ -379,186 +281,85 @@ def _why(t: Tumble) -> str:
         return " Nothing ever looks better by more than the threshold."
     if t.tumbles == 0:
         return " Nothing ever looks worse than the threshold, so each bacterium swims off in a straight line."
-    if t.tumbles < RARELY:
+    if _rare(t.tumbles):
         hardly = " Almost nothing looks worse than the threshold, so they hardly ever tumble"
-        if _swim_off(t):
-            return f"{hardly} and swim off in nearly straight lines."
-        if _timing_counts(t) and not _quotes_matched(t):
-            return (f"{hardly}; it is when they tumble that counts, since bacteria that tumble at random just as often "
-                    f"end at a mean distance of {num(t.baseline_matched[-1])}.")
-        return f"{hardly}."
+        if not _swim_off(t):
+            return f"{hardly}."
+        return f"{hardly} and swim off in nearly straight lines" + (
+            ", as do bacteria that tumble at random just as often." if _m(t) > START else ".")
     return ""
 
 
 def _swim_off(t: Tumble) -> bool:
     """They end further from the food on average than they started (as shown)."""
-    return _shown(t.distance[-1]) > START
-
-
-def _timing_counts(t: Tumble) -> bool:
-    """Bacteria tumbling at random as often end much further off (the steering ones under 90% of their distance)."""
-    return _shown(t.distance[-1]) < NEARER * _shown(t.baseline_matched[-1])
+    return _d(t) > START
 
 
 def _few(t: Tumble) -> str:
     """'only 5 of the 24 end', 'only 1 of the 24 ends', 'none of the 24 end'."""
-    n = _many(t.near)
+    n = _n(t)
     return f"none of the {BACTERIA} end" if n == 0 else f"only {n} of the {BACTERIA} {'ends' if n == 1 else 'end'}"
 
 
+def _differs(t: Tumble) -> bool:
+    """The bacteria and the as-often tumblers end apart, as shown: another mean distance or count near the food."""
+    return num(t.distance[-1]) != num(t.baseline_matched[-1]) or _n(t) != _nm(t)
+
+
+LEADS = {"worse": "does worse than chance",
+         "mixed": "gives mixed results, more bacteria near the food but further off on average",
+         "split": "gives mixed results, nearer the food on average but fewer bacteria near it",
+         "somewhat": "helps somewhat", "little": "helps only a little",
+         # No word on the mean distance here: the numbers give it.
+         "gathers": "brings many more bacteria to the food than chance",
+         "hardly": "does hardly better than chance", "none": "does no better than chance"}
+
+
 def chemotaxis_sentence(t: Tumble) -> str:
-    numbers = (f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, at a mean distance of "
-               f"{num(t.distance[-1])} against {num(t.baseline[-1])} for bacteria that tumble at random "
-               f"({_count_of(t.near_random)} of them near it); {_tumbling(t)}")
+    against = (f"at a mean distance of {num(t.distance[-1])} against {num(t.baseline_matched[-1])} for bacteria that "
+               f"tumble at random just as often ({_as_often(t.tumbles)}), {_count_of(t.near_matched)} of them near it")
+    numbers = f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, {against}"
     kind = verdict(t)
     if kind == "finds":
         return f"Steering by nothing but “is it getting better?”, {numbers}.{_why(t)}"
     if kind == "blind":
-        return (f"Here run and tumble steers by nothing: {numbers}.{_why(t)} Any difference from "
-                f"chance comes from how often they tumble, not from the food.")
+        return f"Here run and tumble steers by nothing: {numbers}.{_why(t)}"
     if kind == "flat":
-        return (f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)} Any difference from "
-                f"chance comes from how often they tumble, not from the food.")
-    lead = {"worse": "At these settings run and tumble does worse than chance",
-            "mixed": "At these settings run and tumble gives mixed results, more bacteria near the food but further "
-                     "off on average" if _shown(t.distance[-1]) > _shown(t.baseline[-1]) else
-                     "At these settings run and tumble gives mixed results: more bacteria near the food than both kinds "
-                     "of random tumblers, but further off on average than those that tumble at random just as often",
-            "split": "At these settings run and tumble gives mixed results, nearer the food on average but fewer "
-                     "bacteria near it" if _fair_decides(t) else
-                     "At these settings run and tumble gives mixed results: nearer the food on average than both kinds "
-                     f"of random tumblers, but with fewer bacteria near it than those that tumble at random "
-                     f"{'just as often' if t.near < t.near_matched else 'on a fair coin'}",
-            "little": "At these settings run and tumble helps somewhat" if _somewhat(t) else
-                      "At these settings run and tumble helps only a little",
-            "closer": "At these settings run and tumble brings the bacteria much nearer the food on average, but "
-                      f"{_few(t)} within reach of it",
-            # No word on the mean distance here: the numbers give it (41 against 68 is nearer, if not under 60%).
-            "gathers": "At these settings run and tumble brings many more bacteria to the food than chance",
-            "none": "At these settings run and tumble does no better than chance" if not _nearer(t) else
-                    "At these settings run and tumble does hardly better than chance",
-            "rate": "At these settings run and tumble only seems to help" if rate_only(t) else
-                    "At these settings run and tumble helps less than it seems"}[kind]
-    if kind == "closer":              # the lead has said how many end near the food: the numbers do not repeat it
-        numbers = numbers[numbers.index("at a mean distance of "):]
-        return f"{lead}; together they end {numbers}.{_why(t)}{_as_often(t)}"
-    return f"{lead}: {numbers}.{_why(t)}{_as_often(t)}{_each_at_best(t)}{_neither_alone(t)}"
-
-
-def _ahead_of(t: Tumble, near: float, distance: float) -> bool:
-    """Better than random tumblers with these numbers on one count, and further off by no more than a tenth."""
-    d, b = _shown(t.distance[-1]), _shown(distance)
-    return (t.near > near or d < NEARER * b) and not d > FURTHER * b
-
-
-def _each_at_best(t: Tumble) -> str:
-    """Where 'no better than chance' holds only against each count at its best, taken from different kinds of random
-    tumbler, say so: against either kind alone the steering bacteria come out a little ahead."""
-    if verdict(t) != "none" or not (_ahead_of(t, t.near_random, t.baseline[-1])
-                                     and _ahead_of(t, t.near_matched, t.baseline_matched[-1])):
-        return ""
-    near_from = "as often" if t.near_matched > t.near_random else "on a fair coin"
-    far_from = "on a fair coin" if _shown(t.baseline[-1]) <= _shown(t.baseline_matched[-1]) else "as often"
-    return (f" Against either kind of random tumbler alone they come out a little ahead, but chance is taken at its best "
-            f"on each count: {_count_of(_best_near(t))} near the food (tumbling at random {near_from}) and a mean "
-            f"distance of {num(_best_distance(t))} (tumbling at random {far_from}).")
-
-
-def _neither_alone(t: Tumble) -> str:
-    """Where the verdict is not 'worse' because no one kind of random tumbler beats the bacteria on both counts,
-    and the as-often tumblers end further off, say so."""
-    if not (paired_worse(t) and _neither_beats(t)):
-        return ""
-    return (" Neither kind of random tumbler alone does better on both counts: those on a fair coin end nearer but "
-            "with fewer near the food, and those tumbling at random as often end further off.")
-
-
-def _neither_beats(t: Tumble) -> bool:
-    """More near the food than a fair coin's random tumblers, who end nearer; the as-often tumblers end further off."""
-    d = _shown(t.distance[-1])
-    return t.near > t.near_random and _shown(t.baseline[-1]) < d < _shown(t.baseline_matched[-1])
-
-
-def _fair_decides(t: Tumble) -> bool:
-    """The verdict is the one random tumbling on a fair coin gives (the first numbers the sentence quotes)."""
-    return _steers(t) and verdict(t) == _judged(t, t.near_random, _shown(t.baseline[-1]))
-
-
-def _quotes_matched(t: Tumble) -> bool:
-    """The bacteria tumbling at random as often decide the verdict, or end nearer on average than the steering ones
-    where these are said to help, to give mixed results or to do (hardly) no better than chance."""
-    return _matched_decides(t) or paired_worse(t) or (verdict(t) in (*HELPS, "mixed", "none")
-                                   and _shown(t.baseline_matched[-1]) < _shown(t.distance[-1]))
-
-
-def _as_often(t: Tumble) -> str:
-    """Where the bacteria tumbling at random as often as the steering ones decide the verdict, or end nearer, their
-    numbers."""
-    if not _quotes_matched(t):
-        return ""
-    return (f" Bacteria that tumble at random just as often (on {share(t.tumbles)} of steps) end at a mean distance of "
-            f"{num(t.baseline_matched[-1])}, with {_count_of(t.near_matched)} near it"
-            + (_rate_clause(t) if verdict(t) == "rate" else "."))
-
-
-def _rate_clause(t: Tumble) -> str:
-    if rate_only(t):
-        return ", so the difference comes from how often they tumble, not from steering."
-    gain, rate, steering = _tumble_parts(t)
-    return (f": of the {count(gain, 'unit')} they gain on random tumbling, tumbling that often accounts for {rate} "
-            f"and steering for {steering}.")
-
-
-DRIFTING = 0.05   # re-rolling on under this share of steps, the minds drift as bacteria that hardly tumble swim
+        when = (" With nothing to steer by, any difference comes from when they tumble, not from the food."
+                if _differs(t) else "")
+        return f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)}{when}"
+    if kind == "closer":              # the lead says how many end near the food: the numbers do not repeat it
+        return (f"At these settings run and tumble brings the bacteria much nearer the food on average, but "
+                f"{_few(t)} within reach of it; together they end {against}.{_why(t)}")
+    return f"At these settings run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
 
 
 def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
-               f"{num(t.quality_random[-1])} for a Thought Generator that re-rolls at random")
+               f"{num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
+               f"({_as_often(t.rerolls)})")
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
-        # Nothing to sense, so any gain on random re-rolls comes from the re-rolls themselves: their rate, and where
-        # re-rolling at random as often ends elsewhere, their timing too.
-        rate = _drift(t) or f"; {_rerolling(t)}"
-        why = ("" if num(t.quality[-1]) == num(t.quality_random[-1]) else
-               " Any difference from random re-rolls comes from how often they re-roll, not from the ideas' worth."
-               if num(t.quality[-1]) == num(t.quality_matched[-1]) else
-               f" Any difference from random re-rolls comes from how often and when they re-roll, not from the ideas' "
-               f"worth: one that re-rolls at random as often as these minds do (on {share(t.rerolls)} of steps) ends "
-               f"at {num(t.quality_matched[-1])}.")
+        why = ("" if num(t.quality[-1]) == num(t.quality_matched[-1]) else
+               " With nothing to climb by, any difference comes from when they re-roll, not from the ideas' worth.")
         return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
-                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}{rate}.{why}")
+                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}"
+                f"{_drift(t)}.{why}")
     if blind_thoughts(t):
         lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
                 "Here the rule steers thoughts by nothing")
-        return (f"{lead}: {numbers}; {where}; {_rerolling(t)}. Any difference from random re-rolls comes from how "
-                f"often they re-roll, not from the ideas' worth.")
-    as_often = (f"; one that re-rolls at random as often as these minds do (on {share(t.rerolls)} of steps) ends at "
-                f"{num(t.quality_matched[-1])}")
-    if thoughts_help(t) or thoughts_gain(t):
+        return f"{lead}: {numbers}; {where}."
+    if _gains(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
-        lead = ("On thoughts the rule helps somewhat" if not thoughts_help(t) else
+        lead = ("On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
-        # Re-rolling at random as often is named where it, not the fair coin, keeps the minds from a clear climb.
-        decides = thoughts_help(t, _shown(t.quality_random[-1])) and not thoughts_help(t)
-        return f"{lead}: {numbers}{as_often if decides else ''}; {where}{tail}"
-    if thoughts_seem(t) and reroll_only(t):
-        return (f"On thoughts the rule only seems to help: {numbers}{as_often}, so the difference comes from how often "
-                f"they re-roll, not from steering; {where}.")
-    if thoughts_seem(t):
-        gain, rate, steering = _reroll_parts(t)
-        part = (f"re-rolling that often gains nothing on its own, so steering accounts for all {count(gain, 'point')}"
-                if rate <= 0 else
-                f"of the {count(gain, 'point')} they gain on random re-rolls, re-rolling that often accounts for "
-                f"{rate} and steering for {steering}")
-        return f"On thoughts the rule helps less than it seems: {numbers}{as_often}; {part}; {where}."
-    # Bacteria that steer by nothing, or are beaten only by chance at its best on each count, neither clearly fail
-    # nor succeed by the rule, so the minds' result is said alone.
-    alone = verdict(t) in ("blind", "rate") or paired_worse(t)
-    if _shown(t.quality[-1]) > _shown(t.quality_random[-1]):     # ahead as shown, short of a gain: as the drawing says
+        return f"{lead}: {numbers}; {where}{tail}"
+    # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
+    alone = verdict(t) == "blind"
+    if _shown(t.quality[-1]) > _shown(t.quality_matched[-1]):     # ahead as shown, short of a gain
         lead = ("On thoughts the rule does hardly better than random" if alone else
                 "On thoughts the rule does not clearly help either, doing hardly better than random"
                 if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
@@ -570,413 +371,210 @@ def thoughts_sentence(t: Tumble) -> str:
 
 def _drift(t: Tumble) -> str:
     """Minds that (almost) never re-roll keep varying an idea one way, as bacteria that never tumble swim straight."""
-    if t.rerolls >= DRIFTING:
-        return ""
-    line = "off in a straight line" if t.rerolls == 0 else "in nearly straight lines"
-    return f"; {_rerolling(t)}, so each mind keeps varying its idea the same way, {line}"
-
-
-# "Chance", for a verdict that the rule helps, is the better of two kinds of random tumblers (or re-rollers): on a
-# fair coin, and tumbling at random as often as the steering ones did, so that tumbling often (which keeps
-# bacteria near where they start) is not mistaken for steering.
-def _best_near(t: Tumble) -> float:
-    """The larger share of random tumblers near the food at the end: on a fair coin, or as often as these tumbled."""
-    return max(t.near_random, t.near_matched)
-
-
-def _best_distance(t: Tumble) -> int:
-    """The shorter mean final distance of the two kinds of random tumblers (as shown, in whole units)."""
-    return min(_shown(t.baseline[-1]), _shown(t.baseline_matched[-1]))
+    if t.rerolls == 0:
+        return "; never re-rolling, each mind keeps varying its idea the same way, off in a straight line"
+    if _rare(t.rerolls):
+        return "; re-rolling so rarely, each mind keeps varying its idea the same way, in nearly straight lines"
+    return ""
 
 
 def _finds(t: Tumble) -> bool:
-    """Clearly more bacteria within NEAR of the food than by chance (a quarter of them or more), and a
-    mean final distance under 60% of the random tumblers' (as shown, in whole units), by steering: against both
-    kinds of random tumblers."""
-    return _steers(t) and t.near - _best_near(t) >= GATHER and _shown(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
+    """A quarter of the bacteria or more than the as-often tumblers end near the food, at under 60% of their mean
+    distance (as shown), by steering."""
+    return _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t)
 
 
-def _further_than_either(t: Tumble) -> bool:
-    return _shown(t.distance[-1]) > FURTHER * _best_distance(t)
-
-
-def _closer_than_both(t: Tumble) -> bool:
-    return _shown(t.distance[-1]) < NEARER * _best_distance(t)
-
-
-def _helps_fair(t: Tumble) -> bool:
-    """Better than random tumbling on a fair coin on one count (more near the food, or a mean distance under 90%
-    of theirs) and not over 110% of their mean distance, with something to steer by."""
-    return _steers(t) and not _further(t) and (t.near > t.near_random or _closer(t))
-
-
-def _helps_both(t: Tumble) -> bool:
-    """The same against both kinds of random tumblers."""
-    return _steers(t) and not _further_than_either(t) and (t.near > _best_near(t) or _closer_than_both(t))
-
-
-def _further(t: Tumble) -> bool:
-    return _shown(t.distance[-1]) > FURTHER * _shown(t.baseline[-1])
-
-
-def _closer(t: Tumble) -> bool:
-    return _shown(t.distance[-1]) < NEARER * _shown(t.baseline[-1])
-
-
-def _best_worth(t: Tumble) -> int:
-    """The better final worth (as shown) of re-rolling at random on a fair coin and as often as the minds did."""
-    return max(_shown(t.quality_random[-1]), _shown(t.quality_matched[-1]))
+def _worth(t: Tumble) -> tuple[int, int]:
+    """The minds' final worth and that of re-rolling at random just as often, as shown."""
+    return _shown(t.quality[-1]), _shown(t.quality_matched[-1])
 
 
 def _climbs(t: Tumble) -> bool:
-    """The minds' ideas end worth at least twice the random re-rollers' and at least 20 points more (as shown),
-    against both kinds of random re-rolls."""
-    q, r = _shown(t.quality[-1]), _best_worth(t)
+    """The minds' ideas end worth at least twice the as-often re-rollers' and at least 20 points more (as shown)."""
+    q, r = _worth(t)
     return q >= CLIMB[0] * r and q - r >= CLIMB[1]
+
+
+def _gains(t: Tumble) -> bool:
+    """The minds' ideas end worth over 110% of the as-often re-rollers' and at least 2 points more (as shown)."""
+    q, r = _worth(t)
+    return q > GAIN[0] * r and q - r >= GAIN[1]
 
 
 def _counted(word: str) -> int:
     return 0 if word.lower() == "none" else int(word)
 
 
+_YARD = "as the sentence shows them, against bacteria that tumble at random just as often as these did"
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
-              "a quarter or more of the bacteria more than chance end near the food, at under 60% of chance's mean "
-              "distance, chance being either kind of random tumbler (on a fair coin, or as often as these tumbled)")
-def _much_closer(t: Tumble) -> bool:
-    """A mean final distance under 60% of either kind of random tumblers' (as shown, in whole units)."""
-    return _shown(t.distance[-1]) < MUCH_NEARER * _best_distance(t)
-
-
-def _gathered(t: Tumble) -> bool:
-    """A quarter of the bacteria or more than either kind of random tumblers end within NEAR of the food."""
-    return t.near - _best_near(t) >= GATHER
-
-
-def _no_further_off(t: Tumble) -> bool:
-    """A mean final distance (as shown) no longer than either kind of random tumblers': 'helps' is said only here."""
-    return _shown(t.distance[-1]) <= _best_distance(t)
-
-
-def _under_somewhat(t: Tumble) -> bool:
-    """A mean final distance (as shown) under SOMEWHAT of the nearer kind of random tumblers'."""
-    return _shown(t.distance[-1]) < SOMEWHAT * _best_distance(t)
-
-
-def _steering_counts(gain: int, steering: int) -> bool:
-    """Steering has a part in a gain (a gain of none or less is no one's)."""
-    return gain > 0 and steering > 0
-
-
-def _parts_quoted(m: re.Match, gain: int, rate: int, steering: int) -> bool:
-    """The parts a sentence quotes: all g units, r the rate's and s steering's (g = r + s), or all a units steering's
-    where the rate gains nothing on its own."""
-    a = m.groupdict().get("a")
-    return ((m["g"] is None or (int(m["g"]), int(m["r"]), int(m["s"])) == (gain, rate, steering))
-            and (a is None or (int(a) == gain and rate <= 0)))
-
-
-def _tumble_split(t: Tumble) -> tuple[int, int, int]:
-    """From the mean final distances as shown: the gain on a fair coin's random tumblers (theirs less the steering
-    bacteria's), tumbling that often's part (theirs less the matched tumblers') and steering's (the matched
-    tumblers' less the steering bacteria's)."""
-    d, fair, matched = _shown(t.distance[-1]), _shown(t.baseline[-1]), _shown(t.baseline_matched[-1])
-    return fair - d, fair - matched, matched - d
-
-
-def _reroll_split(t: Tumble) -> tuple[int, int, int]:
-    """From the final worths as shown: the gain on a fair coin's re-rolls, re-rolling that often's part (the
-    matched re-rolls' less the fair coin's) and steering's (the minds' less the matched re-rolls')."""
-    q, fair, matched = _shown(t.quality[-1]), _shown(t.quality_random[-1]), _shown(t.quality_matched[-1])
-    return q - fair, matched - fair, q - matched
-
-
-# "Only a little" is said only where both measures are modest: neither much closer on average nor a quarter more at
-# the food (either alone is named for what it measures: CLOSER_FEW, GATHERS).
-LITTLE = Truth(r"helps (?:only )?a little",
-               lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
-                          and not _gathered(t) and not _under_somewhat(t)),
-               "there is a gradient to steer by and memory to compare with; more bacteria end near the food than by "
-               f"chance or their mean distance is under {NEARER:.0%} of chance's, but it is not under {SOMEWHAT:.0%} "
-               f"(nor over chance's) and fewer than a quarter of them more than by chance end near the food; "
-               "chance is both kinds of random tumblers, on a fair coin and as often as these tumbled")
+              f"there is a gradient to steer by and memory to compare with; at least {GATHER} more of the 24 bacteria "
+              f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance ({_YARD})")
 CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
                    r"|nearer, few at the food",
-                   lambda t, m: _steers(t) and _much_closer(t) and not _gathered(t)
-                   and (m["n"] is None or int(m["n"]) == _shown(t.near * BACTERIA))
-                   and ("none" not in m.group(0) or _shown(t.near * BACTERIA) == 0),
-                   "there is a gradient to steer by and memory to compare with; the mean final distance is under 60% "
-                   "of chance's, but fewer than a quarter of the bacteria more than by chance end within 15 units of "
-                   "the food (this many: the steering bacteria within 15 units); chance is both kinds of random "
-                   "tumblers")
+                   lambda t, m: (_steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER
+                                 and (m["n"] is None or int(m["n"]) == _n(t))
+                                 and ("none" not in m.group(0) or _n(t) == 0)),
+                   f"there is a gradient to steer by and memory to compare with; a mean final distance under "
+                   f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
+                   f"more (this many, where given) ({_YARD})")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
-                lambda t: _steers(t) and _gathered(t) and not _much_closer(t)
-                and _shown(t.distance[-1]) <= _best_distance(t),
-                "there is a gradient to steer by and memory to compare with; a quarter of the bacteria or more than "
-                "by chance end within 15 units of the food, but the mean final distance is not under 60% of "
-                "chance's (nor longer than it, as shown); chance is both kinds of random tumblers")
+                lambda t: (_steers(t) and _n(t) - _nm(t) >= GATHER
+                           and MUCH_NEARER * _m(t) <= _d(t) <= _m(t)),
+                f"there is a gradient to steer by and memory to compare with; at least {GATHER} more bacteria end near "
+                f"the food, at a mean distance no longer than the yardstick's (not under {MUCH_NEARER:.0%} of it) "
+                f"({_YARD})")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
-                       lambda t: (_helps_both(t) and _no_further_off(t) and not _finds(t) and not _much_closer(t)
-                                  and not _gathered(t) and _under_somewhat(t)),
-                       f"as for 'helps only a little', but the mean final distance is under {SOMEWHAT:.0%} of chance's "
-                       "(as shown)")
-PART_RATE = Truth(r"run and tumble helps less than it seems|^helps less than it seems$|of the (?P<g>\d+) units? they "
-                  r"gain on random tumbling, tumbling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)",
-                  lambda t, m: (_helps_fair(t) and not _helps_both(t) and _tumble_split(t)[1] > 0
-                                and _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2])
-                                and _parts_quoted(m, *_tumble_split(t))),
-                  "the bacteria do better than random tumbling on a fair coin but not so against tumbling at random "
-                  "as often, and steering accounts for more than a third of the mean distance they gain (as shown); "
-                  "the parts quoted are the fair coin's distance less the matched tumblers' and theirs less the "
-                  "steering bacteria's")
-SEEMS = Truth(r"run and tumble only seems to help|^only seems to help$|how often they tumble, not from steering",
-              lambda t: (_helps_fair(t) and not _helps_both(t) and _tumble_split(t)[1] > 0
-                         and not _steering_counts(_tumble_split(t)[0], _tumble_split(t)[2])),
-              "the bacteria do better than random tumbling on a fair coin (more near the food, or a mean distance "
-              "under 90% of it, and not over 110%) but not so against bacteria that tumble at random as often as "
-              "they did")
-AS_OFTEN = Truth(r"tumble at random just as often \(on (?P<p>[^)]+) of steps\) end at a mean distance of "
-                 r"(?P<d>\d+|almost 0), with (?P<n>\d+|none) near it",
-                 lambda t, m: (m["p"], m["d"], _counted(m["n"])) == (share(t.tumbles), num(t.baseline_matched[-1]),
-                                                                     _shown(t.near_matched * BACTERIA)),
-                 "the share of steps the steering bacteria tumbled, and the mean final distance and number near the "
-                 "food of bacteria that tumble at random on that share of steps")
+                       lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER
+                                  and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t)),
+                       f"as many bacteria near the food or up to {GATHER - 1} more, at a mean distance from "
+                       f"{MUCH_NEARER:.0%} to under {SOMEWHAT:.0%} of the yardstick's ({_YARD})")
+LITTLE = Truth(r"helps (?:only )?a little",
+               lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER and SOMEWHAT * _m(t) <= _d(t) <= _m(t)
+                          and (_n(t) > _nm(t) or _d(t) < NEARER * _m(t))),
+               f"more bacteria near the food (fewer than {GATHER} more) or a mean distance under {NEARER:.0%} of the "
+               f"yardstick's, with none fewer near it and a mean distance not under {SOMEWHAT:.0%} of the yardstick's "
+               f"nor over it ({_YARD})")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
-              lambda t: _steers(t) and t.near > t.near_random and _shown(t.distance[-1]) > _shown(t.baseline[-1]),
-              "there is a gradient to steer by and memory to compare with; more bacteria end near the food than "
-              "random tumbling on a fair coin gives, but their mean distance is longer than its (as shown)")
-MIXED_BOTH = Truth(r"gives mixed results: more bacteria near the food than both kinds of random tumblers, but further "
-                   r"off on average than those that tumble at random just as often",
-                   lambda t: (_steers(t) and t.near > _best_near(t)
-                              and _shown(t.distance[-1]) > _shown(t.baseline_matched[-1])),
-                   "more bacteria end near the food than either kind of random tumbler gives, and their mean distance "
-                   "is longer than the as-often tumblers' (as shown)")
+              lambda t: _steers(t) and _n(t) > _nm(t) and _d(t) > _m(t),
+              f"more bacteria end near the food, at a longer mean distance ({_YARD})")
 SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacteria near it",
-              lambda t: _steers(t) and t.near < t.near_random and _closer(t),
-              "fewer bacteria end near the food than random tumbling on a fair coin gives, but their mean distance "
-              "is under 90% of its")
-SPLIT_BOTH = Truth(r"gives mixed results: nearer the food on average than both kinds of random tumblers, but with fewer "
-                   r"bacteria near it than those that tumble at random (just as often|on a fair coin)",
-                   lambda t, m: (_steers(t) and _closer_than_both(t)
-                                 and t.near < (t.near_matched if m.group(1) == "just as often" else t.near_random)),
-                   "the mean distance is under 90% of the nearer kind of random tumbler's, and fewer bacteria end near "
-                   "the food than one kind gives")
-MIXED_STATUS = Truth(r"^mixed$", lambda t: (MIXED.holds(t) or MIXED_BOTH.holds(t) or SPLIT.holds(t)
-                                            or (_steers(t) and _closer_than_both(t) and t.near < _best_near(t))),
-                     "one of the two mixed results above")
+              lambda t: _steers(t) and _n(t) < _nm(t) and _d(t) < NEARER * _m(t),
+              f"fewer bacteria end near the food, at a mean distance under {NEARER:.0%} of the yardstick's ({_YARD})")
+MIXED_STATUS = Truth(r"^mixed$", lambda t: MIXED.holds(t) or SPLIT.holds(t), "one of the two mixed results above")
+HARDLY_BETTER = Truth(r"hardly better than chance",
+                      lambda t: _n(t) == _nm(t) and NEARER * _m(t) <= _d(t) < _m(t),
+                      f"as many bacteria near the food, at a mean distance shorter by under a tenth ({_YARD})")
+NONE = Truth(r"no better than chance",
+             lambda t: (_n(t) <= _nm(t) and NEARER * _m(t) <= _d(t) <= FURTHER * _m(t)
+                        and (_n(t) < _nm(t) or _d(t) >= _m(t))),
+             f"no more bacteria near the food, at a mean distance no shorter than the yardstick's and at most a tenth "
+             f"longer, or fewer near the food and within a tenth of the yardstick's distance either way ({_YARD})")
+WORSE = Truth(r"worse than chance", lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
+              f"no more bacteria near the food, at a mean distance over {FURTHER:.0%} of the yardstick's ({_YARD})")
+AS_OFTEN = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for bacteria that tumble at "
+                 r"random just as often \((?P<p>[^)]+)\), (?P<n>\d+|none) of them near it",
+                 lambda t, m: (m["a"], m["b"], m["p"], _counted(m["n"])) == (
+                     num(t.distance[-1]), num(t.baseline_matched[-1]), _as_often(t.tumbles), _nm(t)),
+                 "the steering bacteria's mean final distance; that of bacteria tumbling at random on the same share "
+                 "of steps as the steering ones did (that share), and how many of those end within 15 units of the food")
+NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b", lambda t, m: _counted(m["n"]) == _n(t),
+                   "the number of steering bacteria that end within 15 units of the food")
+MATCHED_COUNT = Truth(r"tumbling at random as often: (?P<n>\d+|none)\b", lambda t, m: _counted(m["n"]) == _nm(t),
+                      "the number of bacteria tumbling at random as often as the steering ones that end near the food")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
-TUMBLE_RATE = Truth(r"comes from how often they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
-                    "the dish is flat, or there is no memory, or the bacteria tumbled on every step or none, so what "
-                    "they did never depended on the food")
-REROLL_RATE = Truth(r"comes from how often they re-roll, not from the ideas' worth",
-                    lambda t: blind_thoughts(t) or (t.idea_rise == 0 and num(t.quality[-1]) == num(t.quality_matched[-1])),
-                    "there is no memory, or the minds re-rolled on every step or none, or the ideas' worth feels flat "
-                    "to them and re-rolling at random as often ends at the same worth, as shown: what they did never "
-                    "depended on the ideas' worth")
-REROLL_TIMING = Truth(r"comes from how often and when they re-roll, not from the ideas' worth",
-                      lambda t: t.idea_rise == 0 and num(t.quality[-1]) != num(t.quality_matched[-1]),
-                      "the ideas' worth feels flat to the minds, and re-rolling at random as often ends at another worth, "
-                      "as shown: what they did never depended on the ideas' worth, but their timing counts")
+WHEN = Truth(r"any difference comes from when they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
+             "a flat dish, or the rule steers by nothing: tumbling just as often as the yardstick's bacteria, from the "
+             "same starts and with the same new headings, they differ only in the steps they tumble on")
+REROLL_WHEN = Truth(r"any difference comes from when they re-roll, not from the ideas' worth",
+                    lambda t: t.idea_rise == 0 or blind_thoughts(t),
+                    "the ideas' worth feels flat to the minds, or the rule steers thoughts by nothing: re-rolling just "
+                    "as often as the yardstick's minds, from the same starts and with the same new directions, they "
+                    "differ only in the steps they re-roll on")
 BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
               "no memory (the signal always reads 0), or the bacteria tumbled on every step or none: what they did "
               "never depended on the food")
 BLIND_THOUGHTS = Truth(r"steers thoughts by nothing", blind_thoughts,
                        "no memory, or the minds re-rolled on every step or none: what they did never depended on the "
                        "ideas' worth")
-REROLLING = Truth(r"they (?:re-roll on (?P<p>[^;.]+?) of steps|(?P<n>never) re-roll|re-roll on every step)",
-                  lambda t, m: (t.rerolls == 0 if m["n"] else t.rerolls == 1 if m["p"] is None
-                                else 0 < t.rerolls < 1 and m["p"] == share(t.rerolls)),
-                  "the share of steps the minds re-rolled")
-DRIFT = Truth(r"so each mind keeps varying its idea the same way, (off in a straight line|in nearly straight lines)",
-              lambda t, m: t.rerolls < DRIFTING and (m.group(1) == "off in a straight line") == (t.rerolls == 0),
-              "the minds re-rolled on under 5% of steps (none at all for 'a straight line')")
+DRIFT = Truth(r"(?P<how>never re-rolling|re-rolling so rarely), each mind keeps varying its idea the same way, "
+              r"(?P<line>off in a straight line|in nearly straight lines)",
+              lambda t, m: ((m["how"] == "never re-rolling") == (t.rerolls == 0) == (m["line"] == "off in a straight line")
+                            and (t.rerolls == 0 or _rare(t.rerolls))),
+              f"the minds re-rolled on under {RARELY}% of steps as shown (none at all for 'a straight line')")
 FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
-EACH_AT_BEST = Truth(r"Against either kind of random tumbler alone they come out a little ahead, but chance is taken at "
-                     r"its best on each count: (none|\d+) near the food \(tumbling at random (as often|on a fair coin)\) "
-                     r"and a mean distance of (\d+) \(tumbling at random (as often|on a fair coin)\)",
-                     lambda t, m: (_ahead_of(t, t.near_random, t.baseline[-1])
-                                   and _ahead_of(t, t.near_matched, t.baseline_matched[-1])
-                                   and t.near <= _best_near(t) and _shown(t.distance[-1]) >= NEARER * _best_distance(t)
-                                   and m.group(1) == _count_of(_best_near(t)) and int(m.group(3)) == _best_distance(t)
-                                   and m.group(2) == ("as often" if t.near_matched > t.near_random else "on a fair coin")
-                                   and _shown(t.baseline[-1] if m.group(4) == "on a fair coin" else t.baseline_matched[-1])
-                                   == _best_distance(t)),
-                     "against each kind of random tumbler alone, the bacteria are better on one count and no more than "
-                     "10% further off; against the larger number near the food and the shorter mean distance of the "
-                     "two, as quoted and where each comes from, they are no better (nearer by under 10% at most)")
-NONE = Truth(r"no better than chance",
-             lambda t: ((not _further(t) and t.near <= t.near_random and _shown(t.distance[-1]) >= _shown(t.baseline[-1]))
-                        or (not _further_than_either(t) and t.near <= _best_near(t)
-                            and _shown(t.distance[-1]) >= _best_distance(t))
-                        or (t.near <= t.near_matched
-                            and _shown(t.baseline_matched[-1]) <= _shown(t.distance[-1])
-                            <= FURTHER * _shown(t.baseline_matched[-1]))),
-             "no more bacteria near the food than by chance and a mean distance no shorter than chance's, at most "
-             "10% longer (as shown; read on the numbers alone, whatever the settings); chance a fair coin's random "
-             "tumbling, the better of both kinds, or those tumbling at random as often alone")
-HARDLY_BETTER = Truth(r"hardly better than chance",
-                      lambda t: ((t.near <= _best_near(t) and not _closer_than_both(t)
-                                     and _shown(t.distance[-1]) < _best_distance(t))
-                                 or (t.near <= t.near_matched
-                                     and NEARER * _shown(t.baseline_matched[-1]) <= _shown(t.distance[-1])
-                                     < _shown(t.baseline_matched[-1]))),
-                      "no more bacteria near the food than by chance, and a mean distance shorter than chance's by "
-                      "under 10% (as shown; chance a fair coin's random tumbling, the better of both kinds, or those "
-                      "tumbling at random as often alone)")
-WORSE = Truth(r"worse than chance",
-              lambda t: ((_further(t) and t.near <= t.near_random)
-                         or (_shown(t.distance[-1]) > FURTHER * _shown(t.baseline_matched[-1])
-                             and t.near <= t.near_matched)),
-              "against one kind of random tumbler alone (on a fair coin, or as often as these tumbled), a mean "
-              "distance over 110% of theirs and no more bacteria near the food")
-NEITHER_ALONE = Truth(r"Neither kind of random tumbler alone does better on both counts: those on a fair coin end "
-                      r"nearer but with fewer near the food, and those tumbling at random as often end further off",
-                      _neither_beats,
-                      "more bacteria end near the food than a fair coin's random tumblers give, whose mean distance "
-                      "is shorter, and the as-often tumblers' mean distance is longer (as shown)")
-NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b",
-                   lambda t, m: _counted(m["n"]) == _shown(t.near * BACTERIA),
-                   "the number of steering bacteria that end within 15 units of the food")
-RANDOM_COUNT = Truth(r"\((?P<n>\d+|none) of them near it\)|random tumbling: (?P<s>\d+|none)\b",
-                     lambda t, m: _counted(m["n"] or m["s"]) == _shown(t.near_random * BACTERIA),
-                     "the number of random tumblers that end within 15 units of the food")
-DISTANCES = Truth(r"mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+)",
-                  lambda t, m: (m["a"], m["b"]) == (num(t.distance[-1]), num(t.baseline[-1])),
-                  "the steering and random bacteria's mean final distances, in whole units")
-TUMBLE_SHARE = Truth(r"tumble on (?P<p>[^;.]+?) of steps|tumbles otherwise \((?P<c>[^)]+)\)",
-                     lambda t, m: 0 < t.tumbles < 1 and (m["p"] or m["c"]) == share(t.tumbles),
-                     "the share of steps the steering bacteria tumbled, neither none nor all")
-NEVER = Truth(r"never tumble|swims off in a straight line", lambda t: t.tumbles == 0,
-              "the steering bacteria never tumbled")
-ALWAYS = Truth(r"tumble on every step|which is not above the threshold", lambda t: t.tumbles == 1,
+NEVER = Truth(r"swims off in a straight line", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
+ALWAYS = Truth(r"which is not above the threshold", lambda t: t.tumbles == 1,
                "the steering bacteria tumbled on every step")
 HARDLY = Truth(r"hardly ever tumble(?P<off> and swim off)?",
-               lambda t, m: 0 < t.tumbles < RARELY and (m["off"] is None or _swim_off(t)),
-               f"they tumbled on under {RARELY:.0%} of steps, but did tumble (and, where they are said to swim off, "
-               f"end further from the food on average than the {START:.0f} units they started at, as shown)")
+               lambda t, m: _rare(t.tumbles) and (m["off"] is None or _swim_off(t)),
+               f"they tumbled on under {RARELY}% of steps as shown, but did tumble (and, where they are said to swim "
+               f"off, end further from the food on average than the {START:.0f} units they started at, as shown)")
 SWIM_OFF = Truth(r"swims? off in (?P<one>a )?(?:nearly )?straight lines?",
-                 lambda t, m: _swim_off(t) and (t.tumbles == 0 if m["one"] else t.tumbles < RARELY),
+                 lambda t, m: _swim_off(t) and (t.tumbles == 0 if m["one"] else _rare(t.tumbles)),
                  f"the bacteria end further from the food on average than the {START:.0f} units they started at (as "
-                 f"shown), having tumbled on under {RARELY:.0%} of steps (on none, for 'a straight line')")
-TIMING = Truth(r"it is when they tumble that counts, since bacteria that tumble at random just as often end at a mean "
-               r"distance of (?P<d>\d+)",
-               lambda t, m: 0 < t.tumbles < 1 and m["d"] == num(t.baseline_matched[-1]) and _timing_counts(t),
-               f"bacteria that tumble at random on the same share of steps end at this mean distance (as shown), and "
-               f"the steering bacteria's is under {NEARER:.0%} of it")
+                 f"shown), having tumbled on under {RARELY}% of steps as shown (on none, for 'a straight line')")
+SWIM_BOTH = Truth(r"as do bacteria that tumble at random just as often", lambda t: _m(t) > START,
+                  f"bacteria tumbling at random as often also end further out than the {START:.0f} units they started "
+                  f"at (as shown)")
 NO_MEMORY = Truth(r"With no memory", lambda t: t.memory == 0, "memory is 0")
 NOTHING_BETTER = Truth(r"Nothing ever looks better by more than the threshold",
                        lambda t: t.memory > 0 and t.tumbles == 1, "with memory, every step was a tumble")
 NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: t.memory > 0 and t.tumbles == 0,
                       "with memory, no step was a tumble")
-ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: 0 < t.tumbles < RARELY,
-                       f"they tumbled on under {RARELY:.0%} of steps, but did tumble")
+ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: _rare(t.tumbles),
+                       f"they tumbled on under {RARELY}% of steps as shown, but did tumble")
 
-CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0, "the landscape of ideas is not flat, "
-               "and the minds' ideas end worth at least twice the random re-rollers' and 20 points more (both kinds: "
-               "on a fair coin, and re-rolling as often as these minds did)")
-def _gains_fair(t: Tumble) -> bool:
-    """The minds' ideas end worth over 110% of the random re-rollers' (on a fair coin) and at least 2 points more
-    (as shown), whatever the settings: a verdict of failure must not stand beside such a gain."""
-    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
-    return q > GAIN[0] * r and q - r >= GAIN[1]
-
-
-def _gains(t: Tumble) -> bool:
-    """The same gain over both kinds of random re-rolls: on a fair coin, and as often as the minds re-rolled."""
-    q, r = _shown(t.quality[-1]), _best_worth(t)
-    return q > GAIN[0] * r and q - r >= GAIN[1]
-
-
-def _bacteria_fail(t: Tumble) -> bool:
-    """A flat dish, or no more bacteria near the food than by chance and a mean distance not under 90% of
-    chance's (on the numbers, memory or not; chance a fair coin's random tumbling, or, where that one is beaten on
-    a count, the better of both kinds): what NONE, WORSE and FLAT may say."""
-    return (t.rise == 0 or (t.near <= t.near_random and not _closer(t))
-            or ((_helps_fair(t) or _mixed_fair(t)) and t.near <= _best_near(t) and not _closer_than_both(t)))
-
-
-def _mixed_fair(t: Tumble) -> bool:
-    """Against a fair coin's random tumbling, better on one count and worse on the other (more near the food but
-    over 110% of its distance, or fewer near it but under 90%)."""
-    return _steers(t) and ((t.near > t.near_random and _further(t)) or (t.near < t.near_random and _closer(t)))
+_MINDS = "as shown, against re-rolling at random just as often as these minds did"
+CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0,
+               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {CLIMB[0]} times the "
+               f"yardstick's and {CLIMB[1]} points more ({_MINDS})")
 
 
 def _mind_fails(t: Tumble) -> bool:
-    return not _gains_fair(t) and t.idea_rise > 0 and not blind_thoughts(t)
+    return not _gains(t) and t.idea_rise > 0 and not blind_thoughts(t)
 
 
-CLIMBS_LITTLE = Truth(r"hardly better than random",
-                      lambda t: _mind_fails(t) and _shown(t.quality[-1]) > _shown(t.quality_random[-1]),
-                      "the landscape of ideas is not flat, and the minds' ideas end worth more than the random "
-                      "re-rollers' (as shown), but no more than 110% of theirs (or under 2 points more)")
-MIND_NONE = Truth(r"no better than random",
-                  lambda t: _mind_fails(t) and _shown(t.quality[-1]) == _shown(t.quality_random[-1]),
-                  "the landscape of ideas is not flat, and the minds' ideas end worth the same as the random "
-                  "re-rollers' (as shown)")
-MIND_WORSE = Truth(r"worse than random",
-                   lambda t: _mind_fails(t) and _shown(t.quality[-1]) < _shown(t.quality_random[-1]),
-                   "the landscape of ideas is not flat, and the minds' ideas end worth less than the random "
-                   "re-rollers' (as shown)")
+CLIMBS_LITTLE = Truth(r"hardly better than random", lambda t: _mind_fails(t) and _worth(t)[0] > _worth(t)[1],
+                      f"the landscape of ideas is not flat, and the minds' ideas end worth more than the yardstick's, "
+                      f"but no more than {GAIN[0]:.0%} of it (or under {GAIN[1]} points more) ({_MINDS})")
+MIND_NONE = Truth(r"no better than random", lambda t: _mind_fails(t) and _worth(t)[0] == _worth(t)[1],
+                  f"the landscape of ideas is not flat, and the minds' ideas end worth the same ({_MINDS})")
+MIND_WORSE = Truth(r"worse than random", lambda t: _mind_fails(t) and _worth(t)[0] < _worth(t)[1],
+                   f"the landscape of ideas is not flat, and the minds' ideas end worth less ({_MINDS})")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
-                        "the landscape of ideas is not flat (on a flat one any gain is chance, with nothing to climb "
-                        "by), and the minds' ideas end worth over 110% of the random re-rollers' and 2 points more, "
-                        "short of twice and 20 points more (both kinds of random re-rolls)")
-PART_REROLL = Truth(r"rule helps less than it seems|^climbs less than it seems$|of the (?P<g>\d+) points? they gain on random re-rolls, "
-                    r"re-rolling that often accounts for (?P<r>\d+) and steering for (?P<s>\d+)|re-rolling that "
-                    r"often gains nothing on its own, so steering accounts for all (?P<a>\d+) points?",
-                    lambda t, m: (_gains_fair(t) and not _gains(t)
-                                  and _steering_counts(_reroll_split(t)[0], _reroll_split(t)[2])
-                                  and _parts_quoted(m, *_reroll_split(t))),
-                    "the minds gain on a fair coin's re-rolls but not on re-rolling at random as often, and steering "
-                    "accounts for more than a third of the worth they gain (as shown), in the parts quoted")
-SEEM_TO_CLIMB = Truth(r"rule only seems to help|only seems to climb|how often they re-roll, not from steering",
-                      lambda t: _gains_fair(t) and not _gains(t) and not _steering_counts(_reroll_split(t)[0], _reroll_split(t)[2]),
-                      "the minds' ideas end worth over 110% of a fair coin's random re-rolls and 2 points more, but not "
-                      "so against re-rolling at random as often as these minds did")
-REROLL_AS_OFTEN = Truth(r"one that re-rolls at random as often as these minds do \(on (?P<p>[^)]+) of steps\) ends at "
-                        r"(?P<q>\d+|almost 0)",
-                        lambda t, m: (m["p"], m["q"]) == (share(t.rerolls), num(t.quality_matched[-1])),
-                        "the share of steps the minds re-rolled, and the final worth of ideas re-rolled at random on "
-                        "that share of steps")
-# A verdict of failure on thoughts only where the minds' ideas end no better than random re-rolls, as shown.
+                        f"the landscape of ideas is not flat, and the minds' ideas end worth over {GAIN[0]:.0%} of the "
+                        f"yardstick's and {GAIN[1]} points more, short of {CLIMB[0]} times and {CLIMB[1]} points more "
+                        f"({_MINDS})")
+REROLL_AS_OFTEN = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for a Thought Generator "
+                        r"that re-rolls at random just as often \((?P<p>[^)]+)\)",
+                        lambda t, m: (m["q"], m["r"], m["p"]) == (num(t.quality[-1]), num(t.quality_matched[-1]),
+                                                                  _as_often(t.rerolls)),
+                        "the minds' ideas' final worth; that of ideas re-rolled at random on the same share of steps as "
+                        "the minds re-rolled (that share)")
+WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?\b", lambda t, m: m["q"] == num(t.quality[-1]),
+              "the mean worth of the ideas the minds entertain at the end, in whole points")
+MATCHED_WORTH = Truth(r"re-rolling at random as often: (?P<r>\d+|almost 0)",
+                      lambda t, m: m["r"] == num(t.quality_matched[-1]),
+                      "the final worth of ideas re-rolled at random as often as the minds re-rolled")
+# A verdict of failure on thoughts only where the minds' ideas end no better than the yardstick's, as shown.
 THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails",
-                      lambda t: not _gains_fair(t) and _shown(t.quality[-1]) <= _shown(t.quality_random[-1]),
-                      "the minds' ideas end worth no more than the random re-rollers' (as shown)")
-NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains_fair(t) and _bacteria_fail(t),
-                           "the minds' ideas end worth no more than 110% of the random re-rollers' (or under 2 points "
-                           "more), and the bacteria gain nothing over random tumbling")
+                      lambda t: not _gains(t) and _worth(t)[0] <= _worth(t)[1],
+                      f"the minds' ideas end worth no more than the yardstick's ({_MINDS})")
+NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains(t) and _bacteria_fail(t),
+                           f"the minds' ideas end worth no more than {GAIN[0]:.0%} of the yardstick's (or under "
+                           f"{GAIN[1]} points more), and the bacteria have no more near the food and a mean distance "
+                           f"not under {NEARER:.0%} of theirs (or a flat dish)")
 HARDLY_HERE = Truth(r"hardly better than random here",
-                    lambda t: not _gains_fair(t) and not _bacteria_fail(t)
-                    and _shown(t.quality[-1]) > _shown(t.quality_random[-1]),
-                    "the bacteria gain over random tumbling, while the minds' ideas end worth more than the random "
-                    "re-rollers' (as shown) but no more than 110% of theirs (or under 2 points more)")
+                    lambda t: not _gains(t) and not _bacteria_fail(t) and _worth(t)[0] > _worth(t)[1],
+                    "the bacteria gain on their yardstick, while the minds' ideas end worth more than theirs but no "
+                    f"more than {GAIN[0]:.0%} of it (or under {GAIN[1]} points more) ({_MINDS})")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
-SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains_fair(t) and _bacteria_fail(t),
-                   "neither the minds gain over random re-rolls nor the bacteria over random tumbling")
-FAILS_HERE = Truth(r"fails here", lambda t: not _gains_fair(t) and not _bacteria_fail(t),
-                   "the bacteria gain over random tumbling but the minds do not over random re-rolls")
-WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?(?: on average, against (?P<r>\d+)|)",
-              lambda t, m: m["q"] == num(t.quality[-1]) and m["r"] in (None, num(t.quality_random[-1])),
-              "the mean worth of the ideas entertained at the end, steered and at random, in whole points")
-RANDOM_WORTH = Truth(r"random re-rolls: (?P<r>\d+)", lambda t, m: m["r"] == num(t.quality_random[-1]),
-                     "the random re-rollers' ideas' mean worth at the end")
+SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t),
+                   "neither the minds gain on their yardstick nor the bacteria on theirs")
+FAILS_HERE = Truth(r"fails here", lambda t: not _gains(t) and not _bacteria_fail(t),
+                   "the bacteria gain on their yardstick but the minds do not on theirs")
 BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
-             lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (_shown(t.best * BACTERIA), _shown(t.good * BACTERIA)),
+             lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (_many(t.best), _many(t.good)),
              "the numbers of minds that end within 15 units of the best idea and of the lesser one")
-STUCK = Truth(r"can leave a mind stuck", lambda t: _shown(t.good * BACTERIA) > 0, "some minds end near the lesser idea")
+STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some minds end near the lesser idea")
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, LITTLE, SOMEWHAT_TRUTH, CLOSER_FEW, GATHERS, SEEMS, PART_RATE, AS_OFTEN, MIXED, MIXED_BOTH, SPLIT, SPLIT_BOTH, NONE, EACH_AT_BEST, NEITHER_ALONE, WORSE, FLAT, TUMBLE_RATE, NEAR_COUNT, RANDOM_COUNT, DISTANCES, TUMBLE_SHARE, NEVER, ALWAYS,
-                  HARDLY, SWIM_OFF, TIMING, NO_MEMORY, NOTHING_BETTER, NOTHING_WORSE, ALMOST_NOTHING, BLIND, HARDLY_BETTER)),
+          truths=(FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
+                  WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, SWIM_BOTH, NO_MEMORY, NOTHING_BETTER,
+                  NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SEEM_TO_CLIMB, PART_REROLL, REROLL_AS_OFTEN, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, WORTH, BEST,
-                  STUCK, BLIND_THOUGHTS, REROLL_RATE, REROLL_TIMING, REROLL_AS_OFTEN, REROLLING, NO_MEMORY, DRIFT)),
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER,
+                  HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
+                  REROLL_WHEN, NO_MEMORY, DRIFT)),
 )
+
+
 def _one_whole(went_on: str, switched: str, x: float) -> bool:
     """Two shares of steps read as parts of one whole: whole percentages adding up to 100, each its share rounded
     down or up, or 'under 1%' beside 'over 99%' where the switch is neither none nor all but reads so."""
@@ -1001,9 +599,11 @@ NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds ne
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
-TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, CLIMBS, CLIMBS_LITTLE, MIND_NONE,
-                 MIND_WORSE, SEEMS, SEEM_TO_CLIMB, RANDOM_WORTH, REROLL_SHARE, NEVER_REROLLS, ALWAYS_REROLLS, NEVER_TUMBLES,
-                 ALWAYS_TUMBLES)
+# The drawing's statuses, the caption and the summary.
+TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE,
+                 HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, CLIMBS_SOMEWHAT, CLIMBS_LITTLE,
+                 MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
+                 ALWAYS_REROLLS, NEVER_TUMBLES, ALWAYS_TUMBLES)
 
 
 # --- Reward and value ---------------------------------------------------------------------------------
@@ -1513,17 +1113,18 @@ CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
 
 def tumble_summary(t: Tumble) -> str:
-    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (random tumbling: {_count_of(t.near_random)}); "
-            f"thoughts end worth {points(t.quality[-1])} (random re-rolls: {num(t.quality_random[-1])}).")
+    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (tumbling at random as often: "
+            f"{_count_of(t.near_matched)}); thoughts end worth {points(t.quality[-1])} (re-rolling at random as often: "
+            f"{num(t.quality_matched[-1])}).")
 
 
 def tumble_table(t: Tumble) -> Table:
-    rows = tuple((str(i), num(t.distance[i]), num(t.baseline[i]), num(t.baseline_matched[i // 10]), num(t.quality[i]),
-                  num(t.quality_random[i]), num(t.quality_matched[i // 10])) for i in range(0, STEPS + 1, 50))
+    rows = tuple((str(i), num(t.distance[i]), num(t.baseline_matched[i // 10]), num(t.quality[i]),
+                  num(t.quality_matched[i // 10])) for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
-                 "steered by the signal, at random, and at random just as often as the steered ones tumble or re-roll",
-                 ("Step", "Distance, run and tumble", "Distance, random", "Distance, random as often",
-                  "Idea's worth, kept while improving", "Idea's worth, random", "Idea's worth, random as often"), rows)
+                 "steered by the signal, and at random just as often as the steered ones tumble or re-roll",
+                 ("Step", "Distance, run and tumble", "Distance, random as often",
+                  "Idea's worth, kept while improving", "Idea's worth, random as often"), rows)
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
@@ -1552,8 +1153,8 @@ def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: s
 
 
 def mind_fails(t: Tumble) -> str:
-    """The drawing's verdict on minds the rule fails: how their ideas end against random re-rolls (as shown)."""
-    q, r = _shown(t.quality[-1]), _shown(t.quality_random[-1])
+    """The drawing's verdict on minds the rule fails: how their ideas end against re-rolling at random as often."""
+    q, r = _worth(t)
     return "worse than random" if q < r else "no better than random" if q == r else "hardly better than random"
 
 
@@ -1570,9 +1171,8 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
             "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
-                            "climbs to better ideas" if thoughts_help(t) else "climbs somewhat" if thoughts_gain(t)
-                            else ("only seems to climb" if reroll_only(t) else "climbs less than it seems")
-                            if thoughts_seem(t) else mind_fails(t)),
+                            "climbs to better ideas" if _climbs(t) else "climbs somewhat" if _gains(t)
+                            else mind_fails(t)),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 
@@ -1648,12 +1248,14 @@ def concepts_panel(c: Concepts, values: Mapping[str, Any]) -> dict[str, Any]:
 
 class TumbleResponse(WidgetResponse):
     near_food: float = Field(description="Share of the steering bacteria within 15 units of the food at the end.")
-    near_food_random: float = Field(description="The same for bacteria that tumble at random.")
+    near_food_random: float = Field(description="The same for bacteria that tumble at random on a fair coin (every "
+                                                "other step on average); the sentences compare with those tumbling as "
+                                                "often as the steering ones did (near_food_matched).")
     final_distance: float = Field(description="Mean final distance to the food, steering bacteria.")
-    final_distance_random: float = Field(description="Mean final distance to the food, random tumblers.")
+    final_distance_random: float = Field(description="Mean final distance to the food, random tumblers on a fair coin.")
     tumble_share: float = Field(description="Share of steps the steering bacteria spent tumbling.")
     idea_worth: float = Field(description="Mean worth (points) of the ideas entertained at the end, steered by valence.")
-    idea_worth_random: float = Field(description="The same when the Thought Generator re-rolls at random.")
+    idea_worth_random: float = Field(description="The same when the Thought Generator re-rolls at random on a fair coin.")
     near_food_matched: float = Field(description="Share near the food at the end of bacteria that tumble at random "
                                                  "as often as the steering ones did.")
     final_distance_matched: float = Field(description="Their mean final distance to the food.")
