@@ -188,10 +188,12 @@ def timeseries_figure(walk: Walk) -> dict:
     data = []
     for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
+        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
+                     "customdata": [pct(getattr(m, key)) for m in result.minutes],
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
-                     "hovertemplate": name + ": %{y:.0%}<extra>minute %{x}</extra>"})
+                     "hovertemplate": name + ": %{customdata}<extra>minute %{x}</extra>"})
     shapes, annotations = [], []
     for e in result.encounters:
         x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5

@@ -324,15 +324,6 @@ def test_where_no_lesson_of_safety_came_the_new_face_is_not_said_to_get_a_share_
     assert [f for t in ENDING for f in t.failures(walk, old)]
 
 
-def _walk_at(query):
-    from urllib.parse import parse_qsl
-
-    from app.framework import parse_query
-    values, problems = parse_query(WALKTHROUGH.params, parse_qsl(query))
-    assert not problems
-    return WALKTHROUGH.run(values)
-
-
 UNDONE = "step=1&lr=0.1&friendly=0.8&first_visit=25&stay=5&habituation=13&encounters=5&generalisation=0.7"
 
 
@@ -419,3 +410,46 @@ def test_a_visit_as_long_as_the_habituation_time_is_not_said_to_fall_short_of_it
     assert "the 13-minute visit 2 ended before the habituation circuit stepped in (it steps in only in the minute " \
            "after the child has been scared for 13 minutes)" in text, text
     assert "only after 13 minutes of fear" not in text
+
+
+def _walk_at(query):
+    from urllib.parse import parse_qsl
+
+    from app.framework import parse_query
+    values, problems = parse_query(WALKTHROUGH.params, parse_qsl(query.split("#")[0]))
+    assert not problems
+    return WALKTHROUGH.run(values)
+
+
+def _hover(trace: dict, i: int) -> str:
+    """A point's hover label as Plotly writes it: %{customdata} as given, %{y:.0%} as JavaScript's toFixed(0) rounds
+    y x 100 (the exact binary value; a tie goes up), %{x} as it is."""
+    from decimal import ROUND_HALF_UP, Decimal
+    import re
+
+    def token(m):
+        name, spec = m.group(1), m.group(2)
+        v = trace[name][i]
+        if spec == ".0%":
+            return f"{Decimal(v * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
+        return str(v)
+    return re.sub(r"%\{(\w+)(?::([^}]*))?\}", token, trace["hovertemplate"]).split("<extra>")[0]
+
+
+def test_the_charts_hover_reads_the_predicted_fear_as_the_bubble_and_table_do(client):
+    """/stranger-danger?step=4&lr=0.5&friendly=0.95&first_visit=25&stay=21&habituation=22&encounters=5&last_visitor=
+    different&generalisation=0.8: the assessor's bubble, the table and the ending say 12%, but hovering the predicted-fear
+    line read 13% (the model's 0.1249999851, sent rounded to 0.125, which Plotly rounds up)."""
+    query = ("step=4&lr=0.5&friendly=0.95&first_visit=25&stay=21&habituation=22&encounters=5&last_visitor=different"
+             "&generalisation=0.8")
+    walk = _walk_at(query)
+    from app.pages.stranger_danger.present import step_view
+    view = step_view(walk)
+    assert "(fear 12%)" in view["bubbles"]["assessor"]
+    assert [row[1] for row in WALKTHROUGH.table(walk).rows][1:] == ["12%"] * 4
+    figure = WALKTHROUGH.render_figures(walk)["timeline"]
+    trace = next(t for t in figure["data"] if t.get("name") == "predicted fear")
+    i = trace["x"].index(view["minute"])
+    assert _hover(trace, i) == "Predicted fear (Thought Assessor): 12%"
+    for minute, e in ((walk.result.minutes[e.start].t, e) for e in walk.result.encounters):
+        assert _hover(trace, trace["x"].index(minute)).endswith(f": {WALKTHROUGH.table(walk).rows[e.index - 1][1]}")
