@@ -188,10 +188,12 @@ def timeseries_figure(walk: Walk) -> dict:
     data = []
     for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
+        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
+                     "customdata": [pct(getattr(m, key)) for m in result.minutes],
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
-                     "hovertemplate": name + ": %{y:.0%}<extra>minute %{x}</extra>"})
+                     "hovertemplate": name + ": %{customdata}<extra>minute %{x}</extra>"})
     shapes, annotations = [], []
     for e in result.encounters:
         x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5
@@ -265,144 +267,115 @@ def walkthrough_live(walk: Walk) -> dict[str, str]:
 
 
 def ending_sentence(walk: Walk) -> str:
-    """How the last visit starts, and why: the assessor's guess on arrival against the circuit's 25%."""
-    es = walk.result.encounters
+    """How the last visit starts, and why (the assessor's guess on arrival against the circuit's 25%); then, as numbers
+    the table shows, how each visit before it moved the guess for the earlier visitor, and what reached a new face."""
+    r = walk.result
+    es = r.encounters
     last = es[-1]
     who = "a different stranger" if last.person == 1 else "the same stranger"
     head = f"On the last visit (visit {last.index}, {who}) the child starts out "
     p = pct(last.predicted_fear_at_start)
     if last.fear_at_start < 0.5:
-        return head + (f"relaxed: the fear assessor predicts {p} on arrival, below 25%, so the stranger-danger "
+        text = head + (f"relaxed: the fear assessor predicts {p} on arrival, below 25%, so the stranger-danger "
                        f"circuit takes its word for it.")
-    text = head + (f"scared: the fear assessor predicts {p} on arrival, not below 25%, so the stranger-danger "
-                   f"circuit fires fear.")
-    relaxed = [e for e in es[:-1] if e.relaxed_at is not None and e.person == last.person]
-    undone = _undone(walk)
-    if relaxed and undone:
-        text += (f" The child did relax in visit {undone.index}, {_left_at(undone, 'this person')} "
-                 f"{_taught_back(walk, undone)}: the guess rose to {pct(es[-2].prediction_after)}.")
-    elif relaxed:
-        visits = f"visit{'s' if len(relaxed) > 1 else ''} {join_and([str(e.index) for e in relaxed])}"
-        learned = any(e.prediction_after != e.predicted_fear_at_start for e in relaxed)
-        text += (f" The child did relax in {visits}, but not for long enough to bring the guess for this person "
-                 f"below 25%." if learned else
-                 f" The child did relax in {visits}, but the fear assessor learned nothing from it.")
-    elif len(es) > 1 and not any(e.relaxed_at is not None for e in es[:-1]):
-        text += _never_relaxed(walk)
-    elif last.person == 1 and any(e.relaxed_at is not None for e in es[:-1]):
-        first = es[-2].prediction_after        # the guess for the first stranger when the new face arrives
-        if not any(_learned_in(walk, e) for e in es[:-1]):
-            text += (f" The child relaxed with the first stranger, but the fear assessor learned nothing from it: its "
-                     f"guess for the first stranger is still {pct(first)}.")
-        elif confident_safe(first):
-            text += f" The child relaxed with the first stranger, whose guess ended at {pct(first)}, below 25%, but "
-            new, start = last.predicted_fear_at_start, pct(NEUTRAL)
-            if pct(new) == start:
-                text += _back_where_it_started(walk)
-            elif shown_percent(new) > shown_percent(NEUTRAL):
-                text += (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
-                         f"{start} to {pct(new)}.")
-            else:
-                text += f"a new face gets only part of that lesson: its guess fell from {start} to {pct(new)}, not below 25%."
-        elif undone:
-            text += (f" The child relaxed with the first stranger in visit {undone.index}, {_left_at(undone, 'them')} "
-                     f"{_taught_back(walk, undone)}: the first stranger's guess rose to {pct(first)}; ")
-            text += _new_face(walk)
-        elif shown_percent(last.predicted_fear_at_start) < shown_percent(NEUTRAL):
-            text += (f" The child relaxed with the first stranger, and some of that lesson reached a new face (its guess "
-                     f"fell from {pct(NEUTRAL)} to {pct(last.predicted_fear_at_start)}), but not enough to calm the "
-                     f"child: even the first stranger's own guess ended at {pct(first)}, not below 25%.")
-        else:
-            if shown_percent(first) < shown_percent(NEUTRAL):
-                text += (f" The child relaxed with the first stranger, but too weak a lesson of safety came of it: even "
-                         f"the first stranger's own guess ended at {pct(first)}, not below 25%; ")
-            else:
-                text += (f" The child relaxed with the first stranger, but that left no lesson of safety: the first "
-                         f"stranger's own guess ended at {pct(first)}, no lower than the {pct(NEUTRAL)} it started at; ")
-            text += _new_face(walk)
+    else:
+        text = head + (f"scared: the fear assessor predicts {p} on arrival, not below 25%, so the stranger-danger "
+                       f"circuit fires fear.")
+    earlier = es[:-1]
+    whom = "the first stranger" if last.person == 1 else "this person"
+    clauses = [_clause(r, run) for run in _runs(r, earlier)]
+    text += f" The guess for {whom} started at {pct(NEUTRAL)}: {'; '.join(clauses)}."
+    whose = "the first stranger's" if last.person == 1 else "this stranger's"
+    play = r.minutes[earlier[0].start].play
+    short = [e for e in earlier if _kind(r, e)[0] == "scared"]
+    if play < PLAY_THRESHOLD:
+        text += (f" The child never relaxed: {whose} friendliness, {shown_number(play)}, is below the "
+                 f"{shown_number(PLAY_THRESHOLD)} the child needs to feel safe to play.")
+    elif short:
+        names = _visit_names([e.index for e in short])
+        text += (f" {names[0].upper()}{names[1:]} {'were' if len(short) > 1 else 'was'} too short to relax in: the "
+                 f"habituation circuit lets the child relax only after {count(r.habituation, 'scared minute')}.")
+    if any(_kind(r, e)[0] == "both" and _shown_move(e) > 0 for e in earlier):
+        text += (" A visit the child relaxed in can still raise the guess: each minute moves it the same share of the way "
+                 "toward what the child felt (full fear when scared, none when relaxed), so the lower the guess, the "
+                 "more a scared minute raises it and the less a calm one lowers it.")
+    if not _anything_learned(r):
+        text += f" The fear assessor learned nothing: its guesses never moved from {pct(NEUTRAL)}."
+    elif last.person == 1:
+        text += " " + _carry_over(walk)
     return text
 
 
-def _undone(walk: Walk):
-    """The earlier visit, one the child relaxed in, that left the guess for the first stranger at its lowest (as
-    shown), where the visits after it, before the last, raised it again as shown; else None."""
-    earlier = walk.result.encounters[:-1]
-    if not earlier:
-        return None
-    lowest = min(shown_percent(e.prediction_after) for e in earlier)
-    if lowest >= shown_percent(earlier[-1].prediction_after):
-        return None
-    return next((e for e in earlier if e.relaxed_at is not None and shown_percent(e.prediction_after) == lowest), None)
+def _kind(result: StrangerResult, e) -> tuple[str, ...]:
+    """How visit e went: relaxed from arrival, scared throughout (its length), or scared then relaxed (the minutes of each)."""
+    visit = result.minutes[e.start:e.end]
+    scared = sum(x.fear >= 0.5 for x in visit)
+    if scared == 0:
+        return ("calm",)
+    if scared == len(visit):
+        return ("scared", count(len(visit), "minute"))
+    return ("both", count(scared, "minute"), count(len(visit) - scared, "minute"))
 
 
-def _left_at(e, whom: str) -> str:
-    """How visit e left the guess for its visitor: lower than on arrival as shown, or not; then what came after."""
-    start, end = pct(e.predicted_fear_at_start), pct(e.prediction_after)
-    if shown_percent(e.prediction_after) < shown_percent(e.predicted_fear_at_start):
-        return f"and the guess for {whom} fell from {start} to {end}, but"
-    return f"but the guess for {whom} ended that visit at {end}, no lower than the {start} it started at, and"
+def _shown_move(e) -> int:
+    """How far visit e moved the guess for its visitor, in whole points as the table shows them (+ up, − down)."""
+    return shown_percent(e.prediction_after) - shown_percent(e.predicted_fear_at_start)
 
 
-def _taught_back(walk: Walk, low) -> str:
-    """What the visits after `low` (before the last) were like, that they raised the guess again."""
+def _runs(result: StrangerResult, visits) -> list[list]:
+    """Consecutive visits alike in how they went and in which way they moved the guess, as shown."""
+    runs: list[list] = []
+    for e in visits:
+        key = (_kind(result, e), (_shown_move(e) > 0) - (_shown_move(e) < 0))
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append(e)
+        else:
+            runs.append([key, [e]])
+    return [run for _, run in runs]
+
+
+def _visit_names(indices: list[int]) -> str:
+    """'visit 2', 'visits 2 and 3', 'visits 2 to 5' (indices consecutive), else 'visits 1, 3 and 4'."""
+    if len(indices) == 1:
+        return f"visit {indices[0]}"
+    if len(indices) > 2 and indices == list(range(indices[0], indices[-1] + 1)):
+        return f"visits {indices[0]} to {indices[-1]}"
+    return "visits " + join_and([str(i) for i in indices])
+
+
+def _clause(result: StrangerResult, run: list) -> str:
+    """What a run of alike visits was like, and where it left the guess for its visitor, as shown."""
+    kind = _kind(result, run[0])
+    how = ("relaxed from the start" if kind[0] == "calm" else f"{kind[1]}, scared throughout" if kind[0] == "scared"
+           else f"scared for {kind[1]}, then relaxed for {kind[2]}")
+    each = "each " if len(run) > 1 else ""
+    move = _shown_move(run[0])
+    ends = [pct(e.prediction_after) for e in run]
+    said = (f"left it at {ends[0]}" if move == 0 else
+            f"{'raised' if move > 0 else 'lowered'} it to {', then '.join(ends)}")
+    return f"{_visit_names([e.index for e in run])} ({each}{how}) {said}"
+
+
+def _anything_learned(result: StrangerResult) -> bool:
+    """Some minute moved the assessor's guess for someone."""
+    return any(x.updated_prediction != x.predicted_fear for x in result.minutes) or any(
+        p != NEUTRAL for p in result.new_face)
+
+
+def _carry_over(walk: Walk) -> str:
+    """What reached a new face from the visits before: how much of each lesson, and where its guess stands on arrival."""
     r = walk.result
-    later = r.encounters[low.index:-1]
-    visits = f"visit{'s' if len(later) > 1 else ''} {join_and([str(e.index) for e in later])}"
-    they = "they" if len(later) > 1 else "it"
-    spans = [r.minutes[e.start:e.end] for e in later]
-    lengths = {len(v) for v in spans}
-    if all(x.fear >= 0.5 and not x.habituated for v in spans for x in v) and len(lengths) == 1:
-        return (f"the {lengths.pop()}-minute {visits} ended before the habituation circuit stepped in (it steps in "
-                f"only in the minute after the child has been scared for {count(r.habituation, 'minute')}), so {they} "
-                f"taught fear again")
-    scared = {sum(x.fear >= 0.5 for x in v) for v in spans}
-    calm = {sum(x.fear < 0.5 for x in v) for v in spans}
-    if len(scared) == len(calm) == 1 and all(e.relaxed_at is not None for e in later):
-        return (f"in {visits} the child was scared for {count(scared.pop(), 'minute')} before relaxing for "
-                f"{count(calm.pop(), 'minute')}{' each time' if len(later) > 1 else ''}, so {they} taught more fear "
-                f"than calm")
-    return f"{visits} taught more fear than calm"
-
-
-def _new_face(walk: Walk) -> str:
-    """Where a new face's guess stands on arrival, after a lesson of safety that did not carry: above, below or back
-    at where every stranger's starts (with how far it went on the way)."""
-    new = walk.result.encounters[-1].predicted_fear_at_start
-    if shown_percent(new) > shown_percent(NEUTRAL):
-        return (f"what reached a new face from all the visits was more fear than calm: its guess rose from "
-                f"{pct(NEUTRAL)} to {pct(new)}.")
-    if shown_percent(new) < shown_percent(NEUTRAL):
-        return f"a new face's guess fell from {pct(NEUTRAL)} to {pct(new)}, not below 25%."
-    went = swings(_new_face_before(walk), NEUTRAL)
-    return (f"a new face's guess reads {pct(NEUTRAL)}, where every stranger's starts"
-            + (f", after going {went} on the way." if went else "."))
-
-
-def _never_relaxed(walk: Walk) -> str:
-    """Why no visit before the last let the child relax: a stranger too unfriendly to play with, or visits too
-    short for the habituation circuit; and what that taught."""
-    r, last = walk.result, walk.result.encounters[-1]
-    before = _earlier_minutes(walk)
-    whose = "the first stranger's" if last.person == 1 else "this stranger's"
-    if before[0].play < PLAY_THRESHOLD:
-        why = (f"{whose} friendliness, {shown_number(before[0].play)}, is below the {shown_number(PLAY_THRESHOLD)} the child needs "
-               f"to feel safe to play")
+    new, start = r.encounters[-1].predicted_fear_at_start, pct(NEUTRAL)
+    if r.generalisation == 0:
+        return (f"Nothing learned about the first stranger carries over to a new face (carry-over 0): its guess reads "
+                f"{start}, where every stranger's starts.")
+    strength = "at their full strength" if r.generalisation == 1 else f"at {shown_number(r.generalisation)} of their strength"
+    if shown_percent(new) != shown_percent(NEUTRAL):
+        moved = f"{'rose' if shown_percent(new) > shown_percent(NEUTRAL) else 'fell'} from {start} to {pct(new)}"
     else:
-        one = len(r.encounters) == 2
-        why = (f"{'visit 1' if one else 'each'} ended before the habituation circuit stepped in: it steps in only in "
-               f"the minute after the child has been scared for {count(r.habituation, 'minute')}")
-    taught = (f", so {'visit 1' if len(r.encounters) == 2 else 'every visit'} taught fear" if _taught_fear(walk) else "")
-    carried = (f" What reached a new face was fear: its guess rose from {pct(NEUTRAL)} to "
-               f"{pct(last.predicted_fear_at_start)}." if last.person == 1 and
-               shown_percent(last.predicted_fear_at_start) > shown_percent(NEUTRAL) else "")
-    return f" The child never relaxed in an earlier visit: {why}{taught}.{carried}"
-
-
-def _taught_fear(walk: Walk) -> bool:
-    """The child was scared in every minute before the last visit, and the guess for the first stranger rose, as shown."""
-    es = walk.result.encounters
-    return (all(m.fear >= 0.5 for m in _earlier_minutes(walk))
-            and shown_percent(es[-2].prediction_after) > shown_percent(NEUTRAL))
+        went = swings(_new_face_before(walk), NEUTRAL)
+        moved = f"reads {start}, where it started" + (f", after going {went} on the way" if went else "")
+    return f"Lessons about the first stranger reach a new face {strength}: its guess {moved}."
 
 
 def _earlier_minutes(walk: Walk) -> list[Minute]:
@@ -439,18 +412,6 @@ def _visit_end(walk: Walk) -> float:
 def _new_face_before(walk: Walk) -> tuple[float, ...]:
     """The guess for a new face after each minute before the last visit (which is the new face's)."""
     return walk.result.new_face[:walk.result.encounters[-1].start]
-
-
-def _back_where_it_started(walk: Walk) -> str:
-    """The new face's guess reads where it started: because nothing reached it, or fear and calm about cancelled."""
-    path, start = _new_face_before(walk), pct(NEUTRAL)
-    if all(p == NEUTRAL for p in path):
-        return f"none of that lesson reached a new face: its guess still reads {start}, where it started."
-    went = swings(path, NEUTRAL)
-    if not went:
-        return f"only a trace of that lesson reached a new face: its guess still reads {start}, where it started."
-    return (f"what reached a new face was fear and calm in about equal measure: its guess went {went} "
-            f"on the way, but reads {start} again, where it started.")
 
 
 def _visit_start(walk: Walk) -> float:
@@ -555,34 +516,70 @@ WALKTHROUGH_TRUTHS = (
     Truth(r"^relaxed$", lambda w: w.result.encounters[-1].fear_at_start < 0.5,
           "the last visit starts with fear under 50%"),
 )
-def _none_relaxed_before(w: Walk) -> bool:
-    return len(w.result.encounters) > 1 and all(e.relaxed_at is None for e in w.result.encounters[:-1])
+_HOW = r"(relaxed from the start|(\d+) minutes?, scared throughout|scared for (\d+) minutes?, then relaxed for (\d+) minutes?)"
+_CLAUSE = re.compile(r"(visits?) (\d+(?: to \d+| and \d+|(?:, \d+)* and \d+)?) \((each )?" + _HOW
+                     + r"\) (raised it to|lowered it to|left it at) (\d+%(?:, then \d+%)*)")
+
+
+def _named_visits(words: str) -> list[int]:
+    """The visits a phrase names: '2', '2 and 3', '2 to 5', '1, 3 and 4'."""
+    if " to " in words:
+        a, b = (int(x) for x in words.split(" to "))
+        return list(range(a, b + 1)) if b - a >= 2 else []
+    return [int(x) for x in re.findall(r"\d+", words)]
+
+
+def _went_as_said(w: Walk, m: re.Match) -> bool:
+    """The guess for the earlier visitor started at the value quoted, and the clauses name every visit before the last,
+    in order, each as it went minute by minute (relaxed throughout; scared throughout, for the minutes quoted; or scared
+    for the minutes quoted, then relaxed for the rest), with the guess at its end, as shown, higher, lower or the same
+    as on arrival, as the verb says, and at the value quoted."""
+    r = w.result
+    es = r.encounters
+    if (m.group(1) == "the first stranger") != (es[-1].person == 1) or any(e.person != 0 for e in es[:-1]):
+        return False
+    if not _quoted(m, 2) == shown_percent(NEUTRAL) == shown_percent(es[0].predicted_fear_at_start):
+        return False
+    parts = m.group(3).split("; ")
+    named: list[int] = []
+    for part in parts:
+        c = _CLAUSE.fullmatch(part)
+        if c is None:
+            return False
+        visits = _named_visits(c.group(2))
+        many = len(visits) > 1
+        if not visits or (c.group(1) == "visits") != many or bool(c.group(3)) != many:
+            return False
+        values = c.group(9).split(", then ")
+        if len(values) != (1 if c.group(8) == "left it at" else len(visits)):
+            return False
+        for k, i in enumerate(visits):
+            if not 1 <= i < len(es):
+                return False
+            e = es[i - 1]
+            scared = [x.fear >= 0.5 for x in r.minutes[e.start:e.end]]
+            how = c.group(4)
+            if how == "relaxed from the start":
+                went = not any(scared)
+            elif c.group(5):
+                went = all(scared) and len(scared) == int(c.group(5))
+            else:
+                went = scared == [True] * int(c.group(6)) + [False] * int(c.group(7)) and int(c.group(7)) > 0
+            before, after = shown_percent(e.predicted_fear_at_start), shown_percent(e.prediction_after)
+            verb = {"raised it to": after > before, "lowered it to": after < before, "left it at": after == before}
+            if not (went and verb[c.group(8)] and reads_as(values[min(k, len(values) - 1)], e.prediction_after)):
+                return False
+        named += visits
+    return named == list(range(1, len(es)))
+
+
+def _scared_throughout(w: Walk) -> list[int]:
+    """The visits before the last in which the child was scared at every minute."""
+    r = w.result
+    return [e.index for e in r.encounters[:-1] if all(x.fear >= 0.5 for x in r.minutes[e.start:e.end])]
 
 
 ENDING = (
-    Truth(r"The child never relaxed in an earlier visit: (this|the first) stranger's friendliness, ([\d.]+), is below the "
-          r"([\d.]+) the child needs to feel safe to play",
-          lambda w, m: (_none_relaxed_before(w) and (m.group(1) == "the first") == (w.result.encounters[-1].person == 1)
-                        and all(x.play == float(m.group(2)) for x in _earlier_minutes(w))
-                        and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
-          "no visit before the last relaxed, and the play assessor's reading of the stranger there (its "
-          "friendliness) is the value quoted, below the threshold quoted, the circuit's"),
-    Truth(r"The child never relaxed in an earlier visit: (each|visit 1) ended before the habituation circuit stepped in: "
-          r"it steps in only in the minute after the child has been scared for (\d+) minutes?",
-          lambda w, m: (_none_relaxed_before(w) and int(m.group(2)) == w.result.habituation
-                        and (m.group(1) == "visit 1") == (len(w.result.encounters) == 2)
-                        and not any(x.habituated for x in _earlier_minutes(w))),
-          "no visit before the last relaxed, and in none did the habituation circuit fire (the minutes quoted are "
-          "its threshold)"),
-    Truth(r"so (every visit|visit 1) taught fear",
-          lambda w, m: _taught_fear(w) and (m.group(1) == "visit 1") == (len(w.result.encounters) == 2),
-          "the child was scared in every minute of every visit before the last, and the guess for the first stranger "
-          "rose above where it started, as shown"),
-    Truth(r"What reached a new face was fear: its guess rose from " + PCTG + " to " + PCTG,
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        and _is_pct(m, 2, w.result.encounters[-1].predicted_fear_at_start)
-                        and _quoted(m, 2) > _quoted(m, 1)),
-          "the new face's guess on arrival, as shown, is the value quoted, above where it started"),
     Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival, below 25%",
           lambda w, m: (w.result.encounters[-1].fear_at_start < 0.5 and _quoted(m) < 25
                         and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
@@ -595,205 +592,62 @@ ENDING = (
           lambda w, m: (int(m.group(1)) == len(w.result.encounters)
                         and (w.result.encounters[-1].person == 1) == (m.group(2) == "a different")),
           "the number of visits, and whether the last visitor is someone new"),
-    Truth(r"The child did relax in visits? ([\d, and]+), but (not for long enough|the fear assessor learned nothing)",
-          lambda w, m: all(_relaxed_with_last(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
-          and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25
-          and (m.group(2) == "not for long enough") == any(_learned(w, int(i)) for i in re.findall(r"\d+", m.group(1)))
-          and not _relaxing_undone(w),
-          "the child relaxed in those visits with the last visitor, yet the guess on arrival shows 25% or more, and no "
-          "visit the child relaxed in left it at its lowest, as shown, for later visits to raise; the guess moved in "
-          "those visits (not long enough) or did not (learned nothing)"),
-    Truth(r"The child relaxed with the first stranger",
-          lambda w: (w.result.encounters[-1].person == 1
-                     and any(e.relaxed_at is not None for e in w.result.encounters[:-1])),
-          "the last visitor is new and the child relaxed with the first stranger in an earlier visit"),
-    Truth(r"whose guess ended at " + PCTG + r", below 25%",
-          lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _first_guess(w)),
-          "the first stranger's guess when the new face arrives, as quoted, shows below 25%"),
-    Truth(r"none of that lesson reached a new face: its guess still reads " + PCTG + ", where it started",
+    Truth(r"The guess for (this person|the first stranger) started at " + PCTG + r": ([^.]*)\.", _went_as_said,
+          "the guess for the earlier visitor (the first stranger, where the last visitor is new) started at the value "
+          "quoted; every visit before the last is named in order, as it went minute by minute (relaxed from the "
+          "start; scared throughout, for the minutes quoted; or scared for the minutes quoted, then relaxed for the "
+          "rest), and the guess at its end, as shown, is the value quoted: higher than on arrival (raised), lower "
+          "(lowered) or the same (left)"),
+    Truth(r"The fear assessor learned nothing: its guesses never moved from " + PCTG,
+          lambda w, m: (_quoted(m) == shown_percent(NEUTRAL) and not _anything_learned(w.result)),
+          "no minute moved the assessor's guess for anyone from where every guess starts, the value quoted"),
+    Truth(r"The child never relaxed: (this|the first) stranger's friendliness, ([\d.]+), is below the ([\d.]+) the child "
+          r"needs to feel safe to play",
+          lambda w, m: ((m.group(1) == "the first") == (w.result.encounters[-1].person == 1)
+                        and _scared_throughout(w) == list(range(1, len(w.result.encounters)))
+                        and all(x.play == float(m.group(2)) for x in _earlier_minutes(w))
+                        and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
+          "the child was scared at every minute of every visit before the last, and the play assessor's reading of "
+          "the stranger there (its friendliness) is the value quoted, below the threshold quoted, the circuit's"),
+    Truth(r"(Visits?) ([\d, and to]+) (?:was|were) too short to relax in: the habituation circuit lets the child relax "
+          r"only after (\d+) scared minutes?",
+          lambda w, m: (_named_visits(m.group(2)) == _scared_throughout(w) != []
+                        and (m.group(1) == "Visits") == (len(_scared_throughout(w)) > 1)
+                        and int(m.group(3)) == w.result.habituation
+                        and all(len(w.result.minutes[e.start:e.end]) <= w.result.habituation
+                                and not any(x.habituated for x in w.result.minutes[e.start:e.end])
+                                for e in w.result.encounters if e.index in _scared_throughout(w))),
+          "the visits named are exactly those before the last in which the child was scared at every minute; each "
+          "lasted no longer than the habituation time (quoted), and the habituation circuit never fired in them"),
+    Truth(r"A visit the child relaxed in can still raise the guess",
+          lambda w: any(any(x.fear < 0.5 for x in w.result.minutes[e.start:e.end])
+                        and shown_percent(e.prediction_after) > shown_percent(e.predicted_fear_at_start)
+                        for e in w.result.encounters[:-1]),
+          "some visit before the last had a relaxed minute and ended with the guess for its visitor higher than on "
+          "arrival, as shown"),
+    Truth(r"Nothing learned about the first stranger carries over to a new face \(carry-over 0\): its guess reads "
+          + PCTG + ", where every stranger's starts",
+          lambda w, m: (w.result.encounters[-1].person == 1 and w.result.generalisation == 0
+                        and _quoted(m) == shown_percent(NEUTRAL) and all(p == NEUTRAL for p in _new_face_before(w))),
+          "the last visitor is new, the carry-over is 0, and the new face's guess never moved before it arrived"),
+    Truth(r"Lessons about the first stranger reach a new face at (their full strength|([\d.]+) of their strength): its "
+          r"guess (?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG + r", where it started(?:, after "
+          r"going " + SWINGS + r" on the way)?)\.",
           lambda w, m: (w.result.encounters[-1].person == 1
-                        and _quoted(m) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
-                        == shown_percent(NEUTRAL) and all(p == NEUTRAL for p in _new_face_before(w))),
-          "the new face's guess never moved from what every stranger's starts at before it arrived"),
-    Truth(r"only a trace of that lesson reached a new face: its guess still reads " + PCTG + ", where it started",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m) == shown_percent(NEUTRAL)
-                        and any(p != NEUTRAL for p in _new_face_before(w))
-                        and {shown_percent(p) for p in _new_face_before(w)} == {shown_percent(NEUTRAL)}),
-          "the new face's guess moved before it arrived, but never by enough to read differently"),
-    Truth(r"what reached a new face was fear and calm in about equal measure: its guess went " + SWINGS
-          + r" on the way, but reads " + PCTG + " again, where it started",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 6) == shown_percent(NEUTRAL)
-                        == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
-                        and says_swings(m, 1, _new_face_before(w), NEUTRAL)),
-          "the new face's guess before it arrived reached the highest and lowest values quoted (each said only where "
-          "it reads differently from the start), and reads what it started at when the new face arrives"),
-    Truth(r"more fear than calm: its guess rose from " + PCTG + " to " + PCTG,
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        < _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start)),
-          "the new face's guess on arrival shows above where every stranger's starts"),
-    Truth(r"a new face gets only part of that lesson: its guess fell from " + PCTG + " to " + PCTG + ", not below 25%",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
-          "the new face's guess on arrival shows below where every stranger's starts, but not below 25%"),
-    Truth(r"learned nothing from it: its guess for the first stranger is still " + PCTG,
-          lambda w, m: (not any(_learned(w, e.index) for e in w.result.encounters[:-1])
-                        and _is_pct(m, 1, _first_guess(w))),
-          "no earlier visit moved the assessor's guess; the guess quoted is the first stranger's"),
-    Truth(r"(?:relaxed with the first stranger|did relax) in visit (\d+), and the guess for (them|this person) fell "
-          r"from " + PCTG + " to " + PCTG + ", but",
-          lambda w, m: (_left_lowest(w, int(m.group(1)), m.group(2), m.group(3), m.group(4))
-                        and _quoted(m, 4) < _quoted(m, 3)),
-          "the child relaxed in that visit (with the first stranger, where the last visitor is new), and the guess "
-          "for that person fell over it between the values quoted, to the lowest it read at the end of any visit "
-          "before the last"),
-    Truth(r"(?:relaxed with the first stranger|did relax) in visit (\d+), but the guess for (them|this person) ended "
-          r"that visit at " + PCTG + ", no lower than the " + PCTG + " it started at, and",
-          lambda w, m: (_left_lowest(w, int(m.group(1)), m.group(2), m.group(4), m.group(3))
-                        and _quoted(m, 3) >= _quoted(m, 4)),
-          "the child relaxed in that visit (with the first stranger, where the last visitor is new), and the guess "
-          "for that person ended it no lower than on arrival, as quoted, and the lowest it read at the end of any visit "
-          "before the last"),
-    Truth(r"(?:but|and) the (\d+)-minute (visits?) ([\d, and]+) ended before the habituation circuit stepped in "
-          r"\(it steps in only in the minute after the child has been scared for (\d+) minutes?\), so (they|it) taught "
-          r"fear again",
-          lambda w, m: (_through_last_but_one(w, _named(m, 3), m.group(2), m.group(5))
-                        and int(m.group(4)) == w.result.habituation
-                        and all(e.end - e.start == int(m.group(1))
-                                and all(x.fear >= 0.5 and not x.habituated for x in w.result.minutes[e.start:e.end])
-                                for e in w.result.encounters[_named(m, 3)[0] - 1:-1])
-                        and _taught_fear_in(w, _named(m, 3), strictly=False)),
-          "the visits named, of the length quoted, run from the one after a visit the child relaxed in to the one "
-          "before the last; the child was scared at every minute of them and the habituation circuit (its "
-          "threshold quoted) never fired; none lowered the guess, and together they raised it"),
-    Truth(r"(?:but|and) in (visits?) ([\d, and]+) the child was scared for (\d+) minutes? before relaxing for "
-          r"(\d+) minutes?(?: each time)?, so (they|it) taught more fear than calm",
-          lambda w, m: (_through_last_but_one(w, _named(m, 2), m.group(1), m.group(5))
-                        and all(e.relaxed_at == int(m.group(3))
-                                and [x.fear >= 0.5 for x in w.result.minutes[e.start:e.end]]
-                                == [True] * int(m.group(3)) + [False] * int(m.group(4))
-                                for e in w.result.encounters[_named(m, 2)[0] - 1:-1])
-                        and _taught_fear_in(w, _named(m, 2), strictly=True)),
-          "the visits named run from the one after a visit the child relaxed in to the one before the last; in each "
-          "the child was scared for the minutes quoted, then relaxed for the rest, and the guess ended higher than on "
-          "arrival"),
-    Truth(r"(?:but|and) (visits?) ([\d, and]+) taught more fear than calm",
-          lambda w, m: (_through_last_but_one(w, _named(m, 2), m.group(1))
-                        and _taught_fear_in(w, _named(m, 2), strictly=True)),
-          "the visits named run from the one after a visit the child relaxed in to the one before the last, and each "
-          "ended with the guess higher than on arrival"),
-    Truth(r"(the first stranger's guess|the guess) rose to " + PCTG,
-          lambda w, m: ((m.group(1) == "the guess") == (w.result.encounters[-1].person == 0)
-                        and _is_pct(m, 2, _first_guess(w)) and _quoted(m, 2) > _lowest_after(w)),
-          "the guess for the earlier visitor when the last visit begins, as quoted, reads higher than it did at the end "
-          "of some visit before"),
-    Truth(r"a new face's guess fell from " + PCTG + " to " + PCTG + ", not below 25%",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25),
-          "the new face's guess on arrival shows below where every stranger's starts, but not below 25%"),
-    Truth(r"too weak a lesson of safety came of it: even the first stranger's own guess ended at " + PCTG
-          + r", not below 25%",
-          lambda w, m: (25 <= _quoted(m) < shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
-                        and _lowest_after(w) == _quoted(m)
-                        and w.result.encounters[-1].person == 1
-                        and shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= shown_percent(NEUTRAL)),
-          "the first stranger's guess when the new face arrives, as quoted, shows below where it started but 25% or "
-          "more, and no lower at the end of any earlier visit; the new face's guess on arrival shows no lower than "
-          "where every stranger's starts"),
-    Truth(r"left no lesson of safety: the first stranger's own guess ended at " + PCTG + r", no lower than the "
-          + PCTG + " it started at",
-          lambda w, m: (_quoted(m, 1) >= _quoted(m, 2) == shown_percent(NEUTRAL) and _is_pct(m, 1, _first_guess(w))
-                        and w.result.encounters[-1].person == 1 and _lowest_after(w) >= shown_percent(NEUTRAL)),
-          "the first stranger's guess when the new face arrives, as quoted, shows no lower than where every "
-          "stranger's starts, and no visit before left it showing lower"),
-    Truth(r"a new face's guess reads " + PCTG + r", where every stranger's starts(?:, after going " + SWINGS
-          + r" on the way)?",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        == shown_percent(w.result.encounters[-1].predicted_fear_at_start)
-                        and (says_swings(m, 2, _new_face_before(w), NEUTRAL) if m.group(2)
-                             else not swings(_new_face_before(w), NEUTRAL))),
-          "the new face's guess on arrival reads where every stranger's starts; before it arrived it reached the "
-          "highest and lowest values quoted (each said only where it reads differently), or never read differently"),
-    Truth(r"some of that lesson reached a new face \(its guess fell from " + PCTG + " to " + PCTG + r"\), but not "
-          r"enough to calm the child: even the first stranger's own guess ended at " + PCTG + r", not below 25%",
-          lambda w, m: (w.result.encounters[-1].person == 1 and _quoted(m, 1) == shown_percent(NEUTRAL)
-                        > _quoted(m, 2) == shown_percent(w.result.encounters[-1].predicted_fear_at_start) >= 25
-                        and w.result.encounters[-1].fear_at_start >= 0.5
-                        and _quoted(m, 3) >= 25 and _is_pct(m, 3, _first_guess(w))),
-          "the new face's guess on arrival shows below where every stranger's starts but not below 25%, the child "
-          "starts the last visit scared, and the first stranger's guess when the new face arrives, as quoted, shows "
-          "25% or more"),
+                        and w.result.generalisation == (1 if m.group(2) is None else float(m.group(2))) > 0
+                        and (lambda new, start: (
+                            m.group(3) is not None and _quoted(m, 4) == start
+                            and _is_pct(m, 5, new) and (_quoted(m, 5) > start) == (m.group(3) == "rose")
+                            and _quoted(m, 5) != start)
+                            or (m.group(3) is None and _quoted(m, 6) == start == shown_percent(new)
+                                and (says_swings(m, 7, _new_face_before(w), NEUTRAL) if m.group(7)
+                                     else not swings(_new_face_before(w), NEUTRAL))))(
+                            w.result.encounters[-1].predicted_fear_at_start, shown_percent(NEUTRAL))),
+          "the last visitor is new and the carry-over is the share quoted (all of it, at full strength); the new face's "
+          "guess on arrival, as shown, rose or fell from where every stranger's starts to the value quoted, or reads "
+          "where it started, having reached on the way the highest and lowest values quoted (each said only where it "
+          "reads differently)"),
 )
-
-
-def _first_guess(w: Walk) -> float:
-    """The assessor's guess for the first stranger when the last visitor arrives (after the visit before)."""
-    return w.result.encounters[-2].prediction_after if len(w.result.encounters) > 1 else NEUTRAL
-
-
-def _lowest_after(w: Walk) -> int:
-    """The lowest the guess for the earlier visitor read at the end of any visit before the last, as shown."""
-    return min(shown_percent(e.prediction_after) for e in w.result.encounters[:-1])
-
-
-def _left_lowest(w: Walk, index: int, whom: str, start: str, end: str) -> bool:
-    """The child relaxed in visit `index`, before the last, with the person named ('them': the first stranger, where
-    the last visitor is new), whose guess went from `start` to `end` over it, as shown; `end` the lowest the guess
-    read at the end of any visit before the last."""
-    es = w.result.encounters
-    if not 1 <= index < len(es):
-        return False
-    e = es[index - 1]
-    return ((whom == "them") == (es[-1].person == 1) and e.relaxed_at is not None
-            and reads_as(start, e.predicted_fear_at_start) and reads_as(end, e.prediction_after)
-            and _lowest_after(w) == int(end.rstrip("%")))
-
-
-def _relaxing_undone(w: Walk) -> bool:
-    """A visit before the last that the child relaxed in left the guess for its visitor at the lowest it read at the
-    end of any visit before the last, as shown, and it reads higher when the last visit begins."""
-    es = w.result.encounters
-    low = _lowest_after(w)
-    return low < shown_percent(es[-2].prediction_after) and any(
-        e.relaxed_at is not None and shown_percent(e.prediction_after) == low for e in es[:-1])
-
-
-def _named(m: re.Match, group: int) -> list[int]:
-    return [int(i) for i in re.findall(r"\d+", m.group(group))]
-
-
-def _through_last_but_one(w: Walk, named: list[int], plural: str, pronoun: str | None = None) -> bool:
-    """The visits named run on from one the child relaxed in to the visit before the last; 'visits' and 'they' name
-    more than one, 'visit' and 'it' one."""
-    es = w.result.encounters
-    if not named or named != list(range(named[0], len(es))) or named[0] < 2:
-        return False
-    before = es[named[0] - 2]
-    many = len(named) > 1
-    return (before.relaxed_at is not None and (plural == "visits") == many
-            and (pronoun is None or (pronoun == "they") == many))
-
-
-def _taught_fear_in(w: Walk, named: list[int], strictly: bool) -> bool:
-    """Each visit named left the guess for its visitor higher than on arrival (or no lower), and together they
-    raised it above where the visit before them left it."""
-    es = w.result.encounters
-    rose = all(es[i - 1].prediction_after > es[i - 1].predicted_fear_at_start if strictly
-               else es[i - 1].prediction_after >= es[i - 1].predicted_fear_at_start for i in named)
-    return rose and es[named[-1] - 1].prediction_after > es[named[0] - 2].prediction_after
-
-
-def _learned_in(walk: Walk, e) -> bool:
-    return any(abs(x.updated_prediction - x.predicted_fear) > 0 for x in walk.result.minutes[e.start:e.end])
-
-
-def _relaxed_with_last(w: Walk, index: int) -> bool:
-    e = w.result.encounters[index - 1]
-    return e.relaxed_at is not None and e.person == w.result.encounters[-1].person
-
-
-def _learned(w: Walk, index: int) -> bool:
-    e = w.result.encounters[index - 1]
-    return any(abs(x.updated_prediction - x.predicted_fear) > 0 for x in w.result.minutes[e.start:e.end])
 
 WALKTHROUGH_CLAIMS = (Claim("ending", ending_sentence, truths=ENDING),)
 
