@@ -14,14 +14,14 @@ from types import SimpleNamespace
 import pytest
 
 from app.registry import EXPLORABLES
-from sweep import (GRID_LIMIT, axis_problems, claims_doc, examples, grid, grid_size, label_problems, needles, repeated_problems,
-                   text_problems, texts, where)
+from sweep import (axis_problems, claims_doc, examples, grid, label_problems, needles, repeated_problems, spread,
+                   sweep_size, text_problems, texts, where)
 
 CHUNK = 2_500
 CASES = []
 for _page in EXPLORABLES:
     for _w in _page.widgets:
-        _n = min(grid_size(_w), GRID_LIMIT) + 2 ** len(_w.params)
+        _n = sweep_size(_w) + 2 ** len(_w.params)
         for _k in range(math.ceil(_n / CHUNK)):
             CASES.append(pytest.param(_page, _w, _k, id=f"{_page.slug}-{_w.id}-{_k}"))
 
@@ -53,7 +53,7 @@ def test_the_grid_holds_every_step_or_a_full_sample():
     for page in EXPLORABLES:
         for w in page.widgets:
             states = grid(page, w)
-            assert len(states) >= min(grid_size(w), GRID_LIMIT)
+            assert len(states) >= sweep_size(w)
             for s in states[:50]:
                 for p in w.params:
                     assert s[p.name] in p.grid(), (page.slug, w.id, p.name, s[p.name])
@@ -101,7 +101,7 @@ def test_a_fault_in_one_text_is_found_in_the_joined_texts():
 def test_many_settings_at_once_give_each_settings_own_result(page, widget):
     """The sweep runs a widget's states through simulate_many where it has one: each result must be the
     one simulate gives that state alone (the examples, and states spread over the grid)."""
-    states = examples(page, widget) + grid(page, widget)[::max(1, grid_size(widget) // 40)][:40]
+    states = examples(page, widget) + spread(page, widget, 40)
     together = widget.run_many(states)
     assert len(together) == len(states)
     for state, result in zip(states, together):
@@ -166,7 +166,7 @@ def test_the_sweeps_shortcuts_miss_nothing(page, widget):
     """text_problems skips texts without a pattern's fixed part, predicates true of the whole result, and the
     texts one by one when their join has no fault: it must report what checking every predicate and fault on
     every text reports, with the widget's predicates and with each of them negated (then every phrase said fails)."""
-    states = examples(page, widget) + grid(page, widget)[::max(1, grid_size(widget) // 6)][:6]
+    states = examples(page, widget) + spread(page, widget, 6)
     failures = 0
     for state, result in zip(states, widget.run_many(states)):
         for truths in (widget.all_truths, [_negated(t) for t in widget.all_truths]):
@@ -227,7 +227,7 @@ def _label_states(page, widget) -> list[dict]:
     import itertools
     from sweep import corners
     return examples(page, widget) + list(itertools.islice(corners(widget), 64)) + \
-        grid(page, widget)[::max(1, grid_size(widget) // 150)][:150]
+        spread(page, widget, 150)
 
 
 @pytest.mark.parametrize("page,widget", [pytest.param(p, w, id=f"{p.slug}-{w.id}") for p in EXPLORABLES for w in p.widgets])
