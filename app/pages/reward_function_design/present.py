@@ -314,11 +314,13 @@ def rise_reason(r: Lying) -> str:
 
 
 def _rating(lie: str, truth: str, worth: str) -> str:
-    """How the agents' learned edge of lying over the truth, as quoted, stands to a hidden lie's worth as quoted."""
+    """How the agents' learned edge of lying over the truth, as quoted, stands to a hidden lie's worth as quoted:
+    'underrate' or 'overrate' only more than a point (twice the softmax temperature) away from it."""
     def value(text: str) -> float:
         return float(text.replace("−", "-").replace("+", ""))
-    edge, true = round(value(lie) - value(truth), 1), value(worth)
-    return "underrate lying" if edge < true else "overrate lying" if edge > true else "rate lying at its worth"
+    gap = round(value(lie) - value(truth) - value(worth), 1)
+    return ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
+            else "underrate lying" if gap < 0 else "overrate lying")
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -913,7 +915,7 @@ def _rise_named(r: Lying, situation: str | None) -> bool:
 
 # What the probe-trained agents learned where lies rose (`_learned_one`): the values, a hidden lie's worth, the verdict.
 _WORTH_RATED = (r", and a hidden lie (is worth|pays) (\S+) points? (on average|every time), so they (underrate lying|"
-                r"overrate lying|rate lying at its worth) there")
+                r"overrate lying|rate lying at its worth|rate lying within a point of its worth) there")
 _LEARNED_ONE = (r"its agents learned to expect (\S+) from lying \(the better of a plain lie and a hidden one\) against "
                 r"(\S+) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = r"(\S+) against (\S+)" + _WORTH_RATED
@@ -925,9 +927,9 @@ def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
     d = _detect(r, s)
     certain = r.accuracy == 1 and d in (0.0, 1.0)
     value = {q: float(t.replace("−", "-").replace("+", "")) for q, t in (("lie", lie), ("truth", truth), ("worth", worth))}
-    edge = round(value["lie"] - value["truth"], 1)
-    said = ("underrate lying" if edge < value["worth"] else "overrate lying" if edge > value["worth"]
-            else "rate lying at its worth")
+    gap = round(value["lie"] - value["truth"] - value["worth"], 1)
+    said = ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
+            else "underrate lying" if gap < 0 else "overrate lying")
     return (r.hide and r.penalty > 0 and _pts_is(lie, r.values["probe"][s][0]) and _pts_is(truth, r.values["probe"][s][1])
             and _pts_is(worth, r.worth("probe", d)) and (verb, how) == (("pays", "every time") if certain
                                                                         else ("is worth", "on average"))
@@ -1020,8 +1022,9 @@ PROBE_TRUTHS = (
           "the probe-trained agents' learned value of lying (the better of a plain and a hidden lie) and of the truth, "
           "and a hidden lie's worth against the truth ('pays … every time' only where every payoff is certain: a "
           "perfect probe, a lie never caught or always; else 'on average'), as quoted; 'underrate' where the quoted "
-          "value of lying minus the truth's is below the quoted worth, 'overrate' where above, 'at its worth' where "
-          "equal"),
+          "value of lying minus the truth's is more than a point (twice the softmax temperature) below the quoted "
+          "worth, 'overrate' where more than a point above, 'within a point' where at most a point away, 'at its "
+          "worth' where equal"),
     Truth(r"without it; in both " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS),
           "with the probe it lies more in both situations (as the shares are written), and in each the probe-trained "

@@ -492,7 +492,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
      "more than the 4% and 1% without it; when watched its agents learned to expect −8.4 from lying (the better of a "
      "plain lie and a hidden one) against −6.7 from the truth, and a hidden lie is worth −1.3 points on average, so they "
-     "underrate lying there; when unwatched, −9.6 against −6.6, and a hidden lie is worth −4.5 points on average, "
+     "rate lying within a point of its worth there; when unwatched, −9.6 against −6.6, and a hidden lie is worth −4.5 points on average, "
      "so they overrate lying there."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
@@ -1183,9 +1183,10 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
             or f"more than without it when unwatched; there its agents learned to expect {points(lie)}" in probe), probe
     # the verdict is the one the quoted numbers give: never 'overrate' here
     assert "overrate" not in probe.replace("underrate", ""), probe
-    said = re.search(r"so they (underrate lying|rate lying at its worth) there", probe).group(1)
+    said = re.search(r"so they (underrate lying|rate lying at its worth|rate lying within a point of its worth) there",
+                     probe).group(1)
     assert not failures(r, probe)
-    for wrong in {"overrate lying", "underrate lying", "rate lying at its worth"} - {said}:
+    for wrong in {"overrate lying", "underrate lying", "rate lying at its worth", "rate lying within a point of its worth"} - {said}:
         assert failures(r, probe.replace(f"they {said} there", f"they {wrong} there"))
     assert failures(r, probe.replace("when unwatched; there", "when watched; there"))
 
@@ -1220,12 +1221,14 @@ def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
     assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.02] == ["unwatched"]
     m = re.search(r"more than without it when unwatched; there its agents learned to expect (\S+) from lying \(the "
                   r"better of a plain lie and a hidden one\) against (\S+) from the truth, and a hidden lie is worth "
-                  r"(\S+) points? on average, so they (\w+) lying there", probe)
+                  r"(\S+) points? on average, so they ([\w ]+) there", probe)
     assert m, probe
     lie, truth, worth = (_quoted(m.group(i)) for i in (1, 2, 3))
     assert (lie, truth) == tuple(rounded(v, 1) for v in r.values["probe"]["unwatched"])
     assert worth == rounded(r.worth("probe", r.unwatched), 1)
-    assert lie - truth < worth and m.group(4) == "underrate"
+    # 'underrate' more than a point below its worth, as quoted; never 'overrate'
+    assert lie - truth < worth and m.group(4) == ("underrate lying" if lie - truth < worth - 1
+                                                  else "rate lying within a point of its worth")
     assert "overrate" not in probe.replace("underrate", "")
     old = probe.split("; there")[0] + ("; its false alarms make every payoff noisy, and with two ways to lie, it judges "
                                        "lying by the better of two noisy estimates, which can overrate it.")
