@@ -293,23 +293,11 @@ def _follows(r: Lying, s: str) -> bool:
 
 def rise_reason(r: Lying) -> str:
     """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
-    payoff, so where a lie is worth no more with it, the rise is the noise (amplified, where it can hide, by
-    judging lying by the better of two noisy estimates)."""
+    payoff. Where it can hide, what the probe-trained agents learned where lies rose, beside what a hidden lie is
+    worth there (`_learned_part`)."""
     noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
-        if _rises_where_certain(r):
-            return ("; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one "
-                    "stays near its starting value of 0, above what it really pays")
-        if _rises_by_chance(r):
-            return ("; there every answer pays the same each time, and a hidden lie pays what a lie pays without the "
-                    "probe, no less than the truth, so the probe gives no reason to lie more: the small difference "
-                    "comes from the agents' random choices")
-        # where lies rise in one situation only, the reason names it: it is no verdict on the other
-        more = [s for s in SITUATIONS if _rises(r, s)]
-        two = "with two ways to lie, it judges lying by the better of two noisy estimates, which " + (
-            ("overrates it" + (f" when {more[0]}" if len(more) == 1 else "")) if all(_overrated(r, s) for s in more)
-            else "can overrate it")
-        return f"; {noise}, and {two}" if noise else f"; {two}"
+        return _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
         return ""
     # where lies rise in one situation only, the reason names it: it is no verdict on the other
@@ -325,11 +313,50 @@ def rise_reason(r: Lying) -> str:
     return f", though it makes a lie worth less on average; {noise}, and {when}that noise outweighs its {push} toward honesty"
 
 
-def _overrated(r: Lying, s: str) -> bool:
-    """With the probe, the agents' learned edge of a lie over the truth in situation s is above a hidden lie's true
-    average worth there."""
-    lie, truth = r.values["probe"][s]
-    return lie - truth > r.worth("probe", _detect(r, s))
+def _rating(lie: str, truth: str, worth: str) -> str:
+    """How the agents' learned edge of lying over the truth, as quoted, stands to a hidden lie's worth as quoted:
+    'underrate' or 'overrate' only more than a point (twice the softmax temperature) away from it."""
+    def value(text: str) -> float:
+        return float(text.replace("−", "-").replace("+", ""))
+    gap = round(value(lie) - value(truth) - value(worth), 1)
+    return ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
+            else "underrate lying" if gap < 0 else "overrate lying")
+
+
+def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
+    """What the probe-trained agents learned in situation s, beside what a hidden lie is worth there."""
+    d = _detect(r, s)
+    lie, truth = (points(v) for v in r.values["probe"][s])
+    worth = pts(r.worth("probe", d))
+    pays = f"pays {worth} every time" if _certain_with_probe(r, d) else f"is worth {worth} on average"
+    values = (f"{lie} against {truth}" if short else
+              f"its agents learned to expect {lie} from lying (the better of a plain lie and a hidden one) against "
+              f"{truth} from the truth")
+    return f"{lead}{values}, and a hidden lie {pays}, so they {_rating(lie, truth, points(r.worth('probe', d)))} there"
+
+
+def _learned_part(r: Lying, more: list[str]) -> str:
+    """Where lies rose with the probe, what its agents learned there and what a hidden lie is worth there, as numbers
+    a reader can check; 'underrate' or 'overrate' as those numbers, as shown, say."""
+    if len(more) == 1:
+        return "; " + _learned_one(r, more[0], "there ", False)
+    if len({_learned_one(r, s, "", True) for s in more}) == 1:     # the same numbers in both: said once
+        return "; " + _learned_one(r, more[0], "in both ", False)
+    return "; " + "; ".join(_learned_one(r, s, f"when {s}, " if i else f"when {s} ", bool(i)) for i, s in enumerate(more))
+
+
+def _certain_with_probe(r: Lying, detect: float) -> bool:
+    """With the probe, every answer there pays the same every time: a perfect probe, and a lie never caught or always."""
+    return r.accuracy == 1 and detect in (0.0, 1.0)
+
+
+def _split(r: Lying, s: str) -> tuple[str, str]:
+    """The shares of hidden and plain lies in situation s, each rounded down or up so that they add up to the share
+    of lies quoted there (a share short of all reads 'over 99%' and splits into 99); a part that is not none but
+    rounds to 0 reads 'under 1%', and one short of all never reads 100."""
+    exact = (100 * r.hidden[s], 100 * r.plain[s])
+    shown, _ = wording.adding_up(exact, 0, total=100 * r.at("probe", s), cuts=(100,))
+    return tuple("under 1%" if n == 0 < e else f"{round(n)}%" for n, e in zip(shown, exact))
 
 
 def _push(r: Lying) -> float:
@@ -347,25 +374,6 @@ def _honesty_wins(r: Lying) -> bool:
     (as shown)."""
     return (_few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
             and max(wording.points(r.at("behaviour", s)) for s in SITUATIONS) >= 50)
-
-
-def _rises_where_certain(r: Lying) -> bool:
-    """Every situation where it lies more with the probe pays each answer the same every time (a perfect probe, and
-    a lie never caught or always), and there both ways of lying pay less than the truth's 0, where the values start."""
-    more = [s for s in SITUATIONS if _rises(r, s)]
-    return (r.accuracy == 1 and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
-            and all(r.worth("probe", _detect(r, s)) < 0 and r.plain_worth(_detect(r, s)) < 0 for s in more))
-
-
-def _rises_by_chance(r: Lying) -> bool:
-    """Every situation where it lies more with the probe pays each answer the same every time (`_rises_where_certain`),
-    a hidden lie there pays no less than the truth (what a lie pays without the probe), and the rise is at most 5
-    points as shown."""
-    more = [s for s in SITUATIONS if _rises(r, s)]
-    return (r.accuracy == 1 and r.hide and bool(more) and all(_certain(r, _detect(r, s)) for s in more)
-            and all(r.worth("probe", _detect(r, s)) >= 0 for s in more)
-            and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in more)
-            and all(wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s)) <= 5 for s in more))
 
 
 def _probe_even(r: Lying, s: str) -> bool:
@@ -484,12 +492,13 @@ def probe_sentence(r: Lying) -> str:
     hiding = [s for s in SITUATIONS if r.hides(s)]
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
-        most = "all" if pct(r.plain[where]) == "0%" else "most"
+        hidden, plain = _split(r, where)
+        most = "all" if plain == "0%" else "most"
         # a hidden lie worth 0 against the truth: nothing pushes it; the plain lies are shunned
         even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
                 "there; what it learned is to shun plain lies.") if _zero(r, where, "probe") else ""
-        return head + (f". It learned to hide its intent: {pct(r.hidden[where])} of its {where} answers are hidden "
-                       f"lies, against {pct(r.plain[where])} plain ones, so {most} of its lies there are flagged only as "
+        return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
+                       f"lies, against {plain} plain ones, so {most} of its lies there are flagged only as "
                        f"often as an honest answer ({pct(1 - r.accuracy)} of the time).{even}")
     flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
              f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
@@ -497,7 +506,8 @@ def probe_sentence(r: Lying) -> str:
     if r.hide:
         s = max(SITUATIONS, key=lambda s: r.at("probe", s))
         if wording.points(r.at("probe", s)) >= 20:
-            split = (f" Of its {s} answers, {pct(r.hidden[s])} are hidden lies and {pct(r.plain[s])} plain ones"
+            hidden, plain = _split(r, s)
+            split = (f" Of its {s} answers, {hidden} are hidden lies and {plain} plain ones"
                      + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
                         "either." if r.accuracy == 0.5 else "."))
     if _honesty_wins(r):
@@ -903,6 +913,50 @@ def _rise_named(r: Lying, situation: str | None) -> bool:
     return _rises(r, situation) and not _rises(r, _other(situation))
 
 
+# What the probe-trained agents learned where lies rose (`_learned_one`): the values, a hidden lie's worth, the verdict.
+_WORTH_RATED = (r", and a hidden lie (is worth|pays) (\S+) points? (on average|every time), so they (underrate lying|"
+                r"overrate lying|rate lying at its worth|rate lying within a point of its worth) there")
+_LEARNED_ONE = (r"its agents learned to expect (\S+) from lying \(the better of a plain lie and a hidden one\) against "
+                r"(\S+) from the truth" + _WORTH_RATED)
+_LEARNED_SHORT = r"(\S+) against (\S+)" + _WORTH_RATED
+
+
+def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
+    """The learned-values clause for situation s (groups g to g + 5 of `m`), read back against the model."""
+    lie, truth, verb, worth, how, verdict = m.group(*range(g, g + 6))
+    d = _detect(r, s)
+    certain = r.accuracy == 1 and d in (0.0, 1.0)
+    value = {q: float(t.replace("−", "-").replace("+", "")) for q, t in (("lie", lie), ("truth", truth), ("worth", worth))}
+    gap = round(value["lie"] - value["truth"] - value["worth"], 1)
+    said = ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
+            else "underrate lying" if gap < 0 else "overrate lying")
+    return (r.hide and r.penalty > 0 and _pts_is(lie, r.values["probe"][s][0]) and _pts_is(truth, r.values["probe"][s][1])
+            and _pts_is(worth, r.worth("probe", d)) and (verb, how) == (("pays", "every time") if certain
+                                                                        else ("is worth", "on average"))
+            and verdict == said)
+
+
+def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
+    """Shares of hidden and plain lies quoted for situation s: each the exact share rounded down or up ('under 1%'
+    for one above none that rounds to 0, counted as 0; 100 only for all), adding up to the share of lies quoted there
+    ('over 99%' counts as 99)."""
+    total = int(pct(r.at("probe", s)).rstrip("%").split()[-1])
+    said = []
+    for text, x in ((hidden, r.hidden[s]), (plain, r.plain[s])):
+        e, text = 100 * x, text.rstrip("%")
+        if text == "under 1":
+            ok, n = 0 < e < 1, 0
+        elif not text.isdigit():
+            return False
+        else:
+            n = int(text)
+            ok = abs(n - e) < 1 and (n == 0) == (e == 0) and (n == 100) == (e >= 100)
+        if not ok:
+            return False
+        said.append(n)
+    return sum(said) == total
+
+
 PROBE_TRUTHS = (
     Truth(_against_pattern("a lie"), lambda r, m: not r.hide and _against_holds(r, m),
           "with the probe and no hiding, the share of lies there (as shown) goes against a lie's average worth (at "
@@ -962,35 +1016,30 @@ PROBE_TRUTHS = (
           "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
-    Truth(r"; (its false alarms make every payoff noisy, and )?with two ways to lie, it judges lying by the "
-          r"better of two noisy estimates, which (overrates it(?: when (watched|unwatched))?|can overrate it)",
-          lambda r, m: r.hide and r.penalty > 0 and any(_rises(r, s) for s in SITUATIONS)
-          and (m.group(2) != "can overrate it"
-               and all(_overrated(r, s) for s in SITUATIONS if _rises(r, s))
-               and ([s for s in SITUATIONS if _rises(r, s)] == [m.group(3)] if m.group(3)
-                    else all(_rises(r, s) for s in SITUATIONS))
-               or m.group(2) == "can overrate it")
-          and (m.group(1) is not None) == (r.accuracy < 1)
-          and any(_rises(r, s) and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in SITUATIONS)
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "it can hide its intent, so a hidden lie is worth what a lie was worth without the probe, yet it lies more "
-          "with it in the situation named (in both, if none is; as the shares are written), and 'overrates it' where "
-          "there its agents' learned edge of a lie over the truth is above a hidden lie's true worth; false alarms (short of a perfect probe) add noise, and the "
-          "learner values lying as the better of its two ways to lie"),
-    Truth(r"; with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
-          r"its starting value of 0, above what it really pays",
-          lambda r: r.hide and r.penalty > 0 and _rises_where_certain(r)
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
-          "never or always caught make every payoff certain, and both ways of lying pay less than the truth (whose "
-          "value, like theirs, starts at 0), so an untried way keeps a value above what it pays"),
-    Truth(r"; there every answer pays the same each time, and a hidden lie pays what a lie pays without the probe, no "
-          r"less than the truth, so the probe gives no reason to lie more: the small difference comes from the "
-          r"agents' random choices",
-          lambda r: r.penalty > 0 and _rises_by_chance(r),
-          "it can hide its intent and lies more with the probe somewhere; wherever it does, a perfect probe and a lie "
-          "never or always caught make every payoff certain, a hidden lie pays what a lie pays without the probe and "
-          "no less than the truth, and the share of lies rises by at most 5 points as shown"),
+    Truth(r"more (?:than without it )?when (watched|unwatched); there " + _LEARNED_ONE,
+          lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2),
+          "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
+          "the probe-trained agents' learned value of lying (the better of a plain and a hidden lie) and of the truth, "
+          "and a hidden lie's worth against the truth ('pays … every time' only where every payoff is certain: a "
+          "perfect probe, a lie never caught or always; else 'on average'), as quoted; 'underrate' where the quoted "
+          "value of lying minus the truth's is more than a point (twice the softmax temperature) below the quoted "
+          "worth, 'overrate' where more than a point above, 'within a point' where at most a point away, 'at its "
+          "worth' where equal"),
+    Truth(r"without it; in both " + _LEARNED_ONE,
+          lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS),
+          "with the probe it lies more in both situations (as the shares are written), and in each the probe-trained "
+          "agents' learned values of lying and of the truth and a hidden lie's worth read as quoted ('every time' only "
+          "where every payoff is certain), with the verdict those quoted numbers give"),
+    Truth(r"without it; when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
+          lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
+          and _learned_holds(r, "unwatched", m, 7),
+          "with the probe it lies more in both situations (as the shares are written); in each, the probe-trained "
+          "agents' learned values of lying (the better of its two ways) and of the truth, and a hidden lie's worth, as "
+          "quoted ('every time' only where every payoff is certain), and the verdict those quoted numbers give"),
+    Truth(r"^Add the probe \(.*$",
+          lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
+          or "its agents learned to expect" in m.group(0).split(". ")[0],
+          "where it can hide and lies more with the probe somewhere, the sentence says what its agents learned there"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_alike(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
@@ -1044,7 +1093,7 @@ PROBE_TRUTHS = (
           "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
           "as plain ones (a clear preference, not chance)"),
     Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
-          lambda r, m: r.hide and _pct_is(m.group(1), r.hidden[m.group(2)]) and _pct_is(m.group(3), r.plain[m.group(2)])
+          lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
           and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
           "at least half its answers there are hidden lies, at least twice as many as plain ones"),
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
@@ -1057,8 +1106,9 @@ PROBE_TRUTHS = (
           "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
           "a 100% accurate probe"),
     Truth(r"Of its (watched|unwatched) answers, ((?:over |under )?\d+)% are hidden lies and ((?:over |under )?\d+)% plain ones",
-          lambda r, m: r.hide and _pct_is(m.group(2), r.hidden[m.group(1)]) and _pct_is(m.group(3), r.plain[m.group(1)]),
-          "the shares of hidden and plain lies there"),
+          lambda r, m: r.hide and _split_is(r, m.group(1), m.group(2), m.group(3)),
+          "the shares of hidden and plain lies there, each rounded down or up (neither 0 unless none, nor 100 unless "
+          "all), adding up to the share of lies quoted there ('over 99%' as 99)"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",

@@ -490,8 +490,10 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it; its false alarms make every payoff noisy, and with two ways to lie, it "
-     "judges lying by the better of two noisy estimates, which can overrate it."),
+     "more than the 4% and 1% without it; when watched its agents learned to expect −8.4 from lying (the better of a "
+     "plain lie and a hidden one) against −6.7 from the truth, and a hidden lie is worth −1.3 points on average, so they "
+     "rate lying within a point of its worth there; when unwatched, −9.6 against −6.6, and a hidden lie is worth −4.5 points on average, "
+     "so they overrate lying there."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
      "average; its false alarms make every payoff noisy, and when watched that noise outweighs its small push toward "
@@ -500,8 +502,8 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
     'more than … without it'. In the model the probe changes just two things, a lie's average worth and the noise
-    of its flags; where a lie is worth no more with it, the rise is the noise, and where the agent can hide, its
-    judging lying by the better of two ways to lie. The sentence now says so, and its predicate needs the rise."""
+    of its flags; where a lie is worth no more with it, the rise is the noise, and where the agent can hide, the
+    sentence gives what its agents learned there beside what a hidden lie is worth. Its predicate needs the rise."""
     r, texts, _ = lying(**state)
     assert any(r.at("probe", s) > r.at("behaviour", s) + 0.01 for s in ("watched", "unwatched"))
     for s in ("watched", "unwatched"):
@@ -519,7 +521,7 @@ def test_a_rise_in_one_situation_and_its_reason_read_as_one_sentence(state):
     second colon ('… without it: more than without it when unwatched: its false alarms …'). One colon at most."""
     r, texts, _ = lying(**state)
     first = texts["probe"].split(". ")[0]
-    assert "more than without it when unwatched; its false alarms make every payoff noisy" in first, first
+    assert "more than without it when unwatched; there its agents learned to expect" in first, first
     assert first.count(":") <= 1, first
 
 
@@ -720,19 +722,21 @@ def test_a_coin_toss_where_a_lie_pays_what_the_truth_does_is_not_called_a_habit_
 def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates(state):
     """/reward-function-design?gain=0&penalty=1&watched=100&unwatched=100&accuracy=100&hide=yes: a lie is always
     caught and the probe is perfect, so every answer pays the same every time (the truth 0, a hidden lie −1, a plain
-    lie −2), yet the rise was put down to 'the better of two noisy estimates'. Both ways of lying start at 0 and
-    are pulled down only when tried, so the better of the two stays above what lying pays."""
+    lie −2), yet the rise was put down to 'the better of two noisy estimates'. The sentence gives what its agents
+    learned there and what a hidden lie pays, 'every time', with no noise named."""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     more = [s for s in ("watched", "unwatched") if pct(r.at("probe", s)) != pct(r.at("behaviour", s))]
     assert more and all(getattr(r, s) in (0, 1) for s in more) and r.accuracy == 1
     assert all(r.worth("probe", getattr(r, s)) < 0 for s in more)           # a hidden lie pays less than the truth
     assert "noisy" not in probe
-    assert ("with two ways to lie, it judges lying by the better of two estimates, and the less-tried one stays near "
-            "its starting value of 0, above what it really pays") in probe
-    old = probe.replace("the better of two estimates, and the less-tried one stays near its starting value of 0, "
-                        "above what it really pays", "the better of two noisy estimates, which overrates it")
-    assert [f for t in LYING.all_truths for f in t.failures(r, old)]
+    for s in more:
+        assert f"a hidden lie pays {points(r.worth('probe', getattr(r, s)))} point" in probe, probe
+    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, "
+                                  "which overrates it. It flags 100% of the lies it can read and 0% of honest "
+                                  "answers and hidden lies.")
+    assert failures(r, old)
+    assert not failures(r, probe)
 
 
 def _replayed(weights, sign):
@@ -884,8 +888,8 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
-     "; its false alarms make every payoff noisy, and with two ways to lie, it judges lying by the better of two noisy "
-     "estimates, which overrates it when unwatched."),
+     "; there its agents learned to expect −11 from lying (the better of a plain lie and a hidden one) against −11.7 "
+     "from the truth, and a hidden lie is worth −0.5 points on average, so they overrate lying there."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1167,25 +1171,135 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
     """/reward-function-design?gain=3&penalty=19&watched=0&unwatched=15&accuracy=60&hide=yes: lying falls when watched
     (over 99% to 81%) and rises when unwatched, but the reason 'it judges lying by the better of two noisy estimates,
     which overrates it' read as a verdict on both, though watched the agents under-rate a hidden lie; and named for
-    unwatched, it was false there too (a learned edge of −0.21 against a true worth of +0.15). 'Overrates it' is said
-    only where the learned edge is above the true worth, in the situation named; else 'can overrate it'."""
+    unwatched, it was false there too (a learned edge of −0.21 against a true worth of +0.15). What the agents
+    learned is said for the situation where lies rose, and the verdict is the one its quoted numbers give."""
     r, texts, _ = lying(**changes)
     assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s)] == ["unwatched"]
     # Where lies rose, the agents' learned edge of a lie is below a hidden lie's true worth: no overrating to name.
     lie, truth = r.values["probe"]["unwatched"]
     assert lie - truth < r.worth("probe", r.unwatched)
-    assert "which can overrate it" in texts["probe"], texts["probe"]
-    for wrong in ("which overrates it when unwatched", "which overrates it when watched", "which overrates it"):
-        assert failures(r, texts["probe"].replace("which can overrate it", wrong))
+    probe = texts["probe"]
+    assert (f"more when unwatched; there its agents learned to expect {points(lie)} from lying" in probe
+            or f"more than without it when unwatched; there its agents learned to expect {points(lie)}" in probe), probe
+    # the verdict is the one the quoted numbers give: never 'overrate' here
+    assert "overrate" not in probe.replace("underrate", ""), probe
+    said = re.search(r"so they (underrate lying|rate lying at its worth|rate lying within a point of its worth) there",
+                     probe).group(1)
+    assert not failures(r, probe)
+    for wrong in {"overrate lying", "underrate lying", "rate lying at its worth", "rate lying within a point of its worth"} - {said}:
+        assert failures(r, probe.replace(f"they {said} there", f"they {wrong} there"))
+    assert failures(r, probe.replace("when unwatched; there", "when watched; there"))
 
 
 def test_overrating_is_not_said_where_the_agents_underrate_a_hidden_lie():
     """/reward-function-design?gain=10&penalty=13&watched=75&unwatched=0&accuracy=65&hide=yes: 'which overrates it
     when watched', though watched the agents' learned edge of a lie is −0.88 against a true worth of +0.25."""
-    from app.pages.reward_function_design.present import _overrated
     r, texts, _ = lying(gain=10, penalty=13, watched=75, unwatched=0, accuracy=65, hide="yes")
-    assert not _overrated(r, "watched") and "two noisy estimates, which can overrate it" in texts["probe"]
-    assert "overrates it" not in texts["probe"]
+    lie, truth = r.values["probe"]["watched"]
+    assert lie - truth < r.worth("probe", r.watched)
+    assert "they underrate lying there" in texts["probe"] and "overrates" not in texts["probe"], texts["probe"]
+    assert failures(r, texts["probe"].replace("they underrate lying there", "they overrate lying there"))
+
+
+def _quoted(text: str) -> float:
+    return float(text.replace("−", "-").replace("+", ""))
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=6, penalty=18, watched=100, unwatched=30, accuracy=85, hide="yes"),
+    dict(gain=9, penalty=20, watched=100, unwatched=45, accuracy=75, hide="yes"),
+    dict(gain=3, penalty=20, watched=10, unwatched=15, accuracy=80, hide="yes"),
+])
+def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
+    """/reward-function-design?gain=6&penalty=18&watched=100&unwatched=30&accuracy=85&hide=yes (and the findings'
+    two other states): lies rose when unwatched, where the agents' learned edge of lying over the truth (−4 against
+    −2.8) is below what a hidden lie is worth (+0.6), yet the reason given was 'the better of two noisy estimates,
+    which can overrate it', unscoped. The sentence now says, for that situation, what they learned and what a hidden
+    lie is worth, and 'underrate' only as those numbers, as shown, say."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.02] == ["unwatched"]
+    m = re.search(r"more than without it when unwatched; there its agents learned to expect (\S+) from lying \(the "
+                  r"better of a plain lie and a hidden one\) against (\S+) from the truth, and a hidden lie is worth "
+                  r"(\S+) points? on average, so they ([\w ]+) there", probe)
+    assert m, probe
+    lie, truth, worth = (_quoted(m.group(i)) for i in (1, 2, 3))
+    assert (lie, truth) == tuple(rounded(v, 1) for v in r.values["probe"]["unwatched"])
+    assert worth == rounded(r.worth("probe", r.unwatched), 1)
+    # 'underrate' more than a point below its worth, as quoted; never 'overrate'
+    assert lie - truth < worth and m.group(4) == ("underrate lying" if lie - truth < worth - 1
+                                                  else "rate lying within a point of its worth")
+    assert "overrate" not in probe.replace("underrate", "")
+    old = probe.split("; there")[0] + ("; its false alarms make every payoff noisy, and with two ways to lie, it judges "
+                                       "lying by the better of two noisy estimates, which can overrate it.")
+    assert failures(r, old)
+    assert not failures(r, probe)
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=100, hide="yes"),
+    dict(gain=0, penalty=1, watched=100, unwatched=100, accuracy=100, hide="yes"),
+])
+def test_an_untried_way_to_lie_is_not_said_to_stay_at_its_start(state):
+    """/reward-function-design?gain=0.5&penalty=1&watched=95&unwatched=100&accuracy=100&hide=yes: 'the less-tried one
+    stays near its starting value of 0, above what it really pays', yet the agents' value of lying there is −0.484,
+    0.016 above the −0.5 a hidden lie pays, nowhere near 0. The sentence quotes the value they learned."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert "starting value" not in probe and "stays near" not in probe
+    risen = [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.01]
+    assert risen
+    for s in risen:
+        lie = r.values["probe"][s][0]
+        assert abs(lie) > abs(r.worth("probe", getattr(r, s))) / 2          # far from its start at 0
+        assert f"expect {points(lie)} from lying" in probe, probe
+    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two estimates, and the "
+                                  "less-tried one stays near its starting value of 0, above what it really pays.")
+    assert failures(r, old)
+    assert not failures(r, probe)
+
+
+def test_a_rise_where_payoffs_are_certain_gets_no_noisy_estimate_reason():
+    """/reward-function-design?gain=6&penalty=6&watched=90&unwatched=100&accuracy=100&hide=yes: unwatched a lie is
+    always caught and the probe is perfect, so every answer pays the same each time (a hidden lie 6 − 6 = 0, the truth
+    0) and the caught sentence calls the share there chance; the probe sentence put that rise (48% to 50%) down to
+    'two noisy estimates, which can overrate it'. It now says a hidden lie pays 0 every time there, as the agents
+    learned, and names no noise."""
+    r, texts, _ = lying(gain=6, penalty=6, watched=90, unwatched=100, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    assert r.worth("probe", r.unwatched) == 0 and r.values["probe"]["unwatched"] == (0, 0)
+    assert "chance, not a learned habit of lying" in texts["caught"]
+    assert "noisy" not in probe
+    assert "when unwatched, 0 against 0, and a hidden lie pays 0 points every time, so they rate lying at its worth" in probe
+    assert "watched its agents learned to expect +0.6 from lying" in probe and "worth +0.6 points on average" in probe
+    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, which "
+                                  "can overrate it.")
+    assert failures(r, old)
+    assert failures(r, probe.replace("pays 0 points every time", "is worth 0 points on average"))
+    assert not failures(r, probe)
+
+
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=0, penalty=2, watched=15, unwatched=15, accuracy=75, hide="yes"), "watched"),
+    (dict(gain=3, penalty=20, watched=10, unwatched=15, accuracy=80, hide="yes"), "watched"),
+    (dict(gain=6.5, penalty=2, watched=55, unwatched=40, accuracy=60, hide="yes"), "unwatched"),
+])
+def test_hidden_and_plain_lies_add_up_to_the_share_of_lies_quoted(state, s):
+    """/reward-function-design?gain=0&penalty=2&watched=15&unwatched=15&accuracy=75&hide=yes: 'it lies in 36% of
+    chances when watched … Of its watched answers, 30% are hidden lies and 7% plain ones': 37, not 36 (and at the
+    third state 54% + 47% of its answers, 101%). The two parts, each rounded down or up, add up to the share quoted."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    total = re.search(rf"((?:over |under )?\d+)% (?:of chances )?when {s}", probe).group(1)
+    m = re.search(rf"Of its {s} answers, (\d+)% are hidden lies and (\d+)% plain ones", probe)
+    assert m, probe
+    hidden, plain = int(m.group(1)), int(m.group(2))
+    assert hidden + plain == int(total.split()[-1]), probe
+    assert abs(hidden - 100 * r.hidden[s]) < 1 and abs(plain - 100 * r.plain[s]) < 1
+    old = probe.replace(m.group(0), f"Of its {s} answers, {share(r.hidden[s])} are hidden lies and "
+                                    f"{share(r.plain[s])} plain ones")
+    assert old != probe and failures(r, old)
+    assert not failures(r, probe)
 
 
 @pytest.mark.parametrize("state,ending", [
