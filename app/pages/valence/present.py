@@ -136,8 +136,9 @@ def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tup
                "line": {"color": kit.BLUE, "width": 3}},
               {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": list(matched),
                "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}]
-    for tr in traces:
-        tr["hovertemplate"] = "step %{x}: %{y:.0f}<extra>" + tr["name"] + "</extra>"
+    for tr in traces:       # the values as the sentences and table write them ('almost 0', never '0' for 0.32)
+        tr["customdata"] = [num(y) for y in tr["y"]]
+        tr["hovertemplate"] = "step %{x}: %{customdata}<extra>" + tr["name"] + "</extra>"
     return {"data": traces, "layout": kit.layout(
         margin={"t": 12, "b": 110, "l": 56, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("step", range=[0, STEPS], tickvals=[100, 200, 300]), yaxis=kit.axis(title, range=[0, top]))}
@@ -245,7 +246,7 @@ def verdict(t: Tumble) -> str:
 
 
 STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food",
-          "closer": "nearer, few at the food", "gathers": "more at the food", "somewhat": "helps somewhat",
+          "closer": "much nearer than random", "gathers": "more at the food", "somewhat": "helps somewhat",
           "little": "helps a little", "hardly": "hardly better than chance", "mixed": "mixed", "split": "mixed",
           "none": "no better than chance", "worse": "worse than chance"}
 
@@ -295,12 +296,6 @@ def _swim_off(t: Tumble) -> bool:
     return _d(t) > START
 
 
-def _few(t: Tumble) -> str:
-    """'only 5 of the 24 end', 'only 1 of the 24 ends', 'none of the 24 end'."""
-    n = _n(t)
-    return f"none of the {BACTERIA} end" if n == 0 else f"only {n} of the {BACTERIA} {'ends' if n == 1 else 'end'}"
-
-
 def _differs(t: Tumble) -> bool:
     """The bacteria and the as-often tumblers end apart, as shown: another mean distance or count near the food."""
     return num(t.distance[-1]) != num(t.baseline_matched[-1]) or _n(t) != _nm(t)
@@ -328,16 +323,19 @@ def chemotaxis_sentence(t: Tumble) -> str:
         when = (" With nothing to steer by, any difference comes from when they tumble, not from the food."
                 if _differs(t) else "")
         return f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)}{when}"
-    if kind == "closer":              # the lead says how many end near the food: the numbers do not repeat it
-        return (f"At these settings run and tumble brings the bacteria much nearer the food on average, but "
-                f"{_few(t)} within reach of it; together they end {against}.{_why(t)}")
-    return f"At these settings run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
+    if kind == "closer":
+        return (f"At these settings run and tumble leaves the bacteria much nearer the food on average than tumbling "
+                f"at random does, though without many more of them at it: {numbers}.{_why(t)}")
+    # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
+    scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none") else "At these settings"
+    return f"{scope} run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
 
 
 def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
-               f"({_as_often(t.rerolls)})")
+               f"({_as_often(t.rerolls)})" + ("" if _idea_rises(t) else
+                                              f", though every mind started at {points(t.quality[0])}"))
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
@@ -356,7 +354,7 @@ def thoughts_sentence(t: Tumble) -> str:
         lead = ("On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
-        return f"{lead}: {numbers}; {where}{tail}"
+        return f"{lead}: {numbers}; {where}{_drift(t) + '.' if _drift(t) else tail}"
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
     alone = verdict(t) == "blind"
     if _shown(t.quality[-1]) > _shown(t.quality_matched[-1]):     # ahead as shown, short of a gain
@@ -364,7 +362,7 @@ def thoughts_sentence(t: Tumble) -> str:
                 "On thoughts the rule does not clearly help either, doing hardly better than random"
                 if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
     else:
-        lead = ("On thoughts the rule fails" if alone else
+        lead = ("On thoughts the rule fails" if alone or verdict(t) == "hardly" else
                 "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
     return f"{lead}: {numbers}; {where}{_drift(t)}."
 
@@ -395,6 +393,11 @@ def _climbs(t: Tumble) -> bool:
     return q >= CLIMB[0] * r and q - r >= CLIMB[1]
 
 
+def _idea_rises(t: Tumble) -> bool:
+    """The minds' ideas end worth more than the one they start with (as shown): only then do they climb."""
+    return _shown(t.quality[-1]) > _shown(t.quality[0])
+
+
 def _gains(t: Tumble) -> bool:
     """The minds' ideas end worth over 110% of the as-often re-rollers' and at least 2 points more (as shown)."""
     q, r = _worth(t)
@@ -409,14 +412,12 @@ _YARD = "as the sentence shows them, against bacteria that tumble at random just
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               f"there is a gradient to steer by and memory to compare with; at least {GATHER} more of the 24 bacteria "
               f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance ({_YARD})")
-CLOSER_FEW = Truth(r"much nearer the food on average, but (?:only (?P<n>\d+)|none) of the 24 ends? within reach of it"
-                   r"|nearer, few at the food",
-                   lambda t, m: (_steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER
-                                 and (m["n"] is None or int(m["n"]) == _n(t))
-                                 and ("none" not in m.group(0) or _n(t) == 0)),
+CLOSER_FEW = Truth(r"much nearer the food on average than tumbling at random does, though without many more of them at it"
+                   r"|^much nearer than random$",
+                   lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
-                   f"more (this many, where given) ({_YARD})")
+                   f"more ({_YARD})")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
                 lambda t: (_steers(t) and _n(t) - _nm(t) >= GATHER
                            and MUCH_NEARER * _m(t) <= _d(t) <= _m(t)),
@@ -508,9 +509,12 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
                        f"they tumbled on under {RARELY}% of steps as shown, but did tumble")
 
 _MINDS = "as shown, against re-rolling at random just as often as these minds did"
-CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0,
-               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {CLIMB[0]} times the "
-               f"yardstick's and {CLIMB[1]} points more ({_MINDS})")
+CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
+               f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, and at "
+               f"least {CLIMB[0]} times the yardstick's and {CLIMB[1]} points more ({_MINDS})")
+AHEAD = Truth(r"^better than random$", lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
+              f"the landscape of ideas is not flat, and the minds' ideas end worth over {GAIN[0]:.0%} of the yardstick's "
+              f"and {GAIN[1]} points more ({_MINDS}), but no more than they started with")
 
 
 def _mind_fails(t: Tumble) -> bool:
@@ -528,6 +532,7 @@ CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains
                         f"the landscape of ideas is not flat, and the minds' ideas end worth over {GAIN[0]:.0%} of the "
                         f"yardstick's and {GAIN[1]} points more, short of {CLIMB[0]} times and {CLIMB[1]} points more "
                         f"({_MINDS})")
+CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises, "the minds' ideas end worth more than they started with (as shown)")
 REROLL_AS_OFTEN = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for a Thought Generator "
                         r"that re-rolls at random just as often \((?P<p>[^)]+)\)",
                         lambda t, m: (m["q"], m["r"], m["p"]) == (num(t.quality[-1]), num(t.quality_matched[-1]),
@@ -554,8 +559,12 @@ HARDLY_HERE = Truth(r"hardly better than random here",
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
 BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
-SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t),
-                   "neither the minds gain on their yardstick nor the bacteria on theirs")
+SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t)
+                   and not (_n(t) == _nm(t) and _d(t) < _m(t)),
+                   "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
+                   "(hardly) ahead of theirs: as many near the food and nearer on average")
+STARTED = Truth(r"though every mind started at (?P<q>\d+|almost 0) points?", lambda t, m: m["q"] == num(t.quality[0])
+                and not _idea_rises(t), "the minds' ideas end worth no more than the one each started with (as shown)")
 FAILS_HERE = Truth(r"fails here", lambda t: not _gains(t) and not _bacteria_fail(t),
                    "the bacteria gain on their yardstick but the minds do not on theirs")
 BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
@@ -569,7 +578,7 @@ TUMBLE_CLAIMS = (
                   WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, SWIM_BOTH, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
                   HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
                   REROLL_WHEN, NO_MEMORY, DRIFT)),
 )
@@ -601,7 +610,7 @@ NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the stee
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
 # The drawing's statuses, the caption and the summary.
 TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE,
-                 HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, CLIMBS_SOMEWHAT, CLIMBS_LITTLE,
+                 HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, AHEAD, CLIMBS_SOMEWHAT, CLIMBS_UP, CLIMBS_LITTLE,
                  MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
                  ALWAYS_REROLLS, NEVER_TUMBLES, ALWAYS_TUMBLES)
 
@@ -1171,8 +1180,9 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
             "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
                             "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
-                            "climbs to better ideas" if _climbs(t) else "climbs somewhat" if _gains(t)
-                            else mind_fails(t)),
+                            "climbs to better ideas" if _climbs(t) and _idea_rises(t) else
+                            "climbs somewhat" if _gains(t) and _idea_rises(t) else
+                            "better than random" if _gains(t) else mind_fails(t)),
             "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
 
 
