@@ -181,19 +181,33 @@ def step_view(walk: Walk) -> dict[str, Any]:
     }
 
 
+def hover_minutes(result: StrangerResult) -> list[str]:
+    """Each minute as the headline names it ('visit 2, minute 16'), or 'between visits 1 and 2'."""
+    out = []
+    for i, m in enumerate(result.minutes):
+        if m.encounter:
+            out.append(f"visit {m.encounter}, minute {i - result.encounters[m.encounter - 1].start + 1}")
+        else:
+            before = max(e.index for e in result.encounters if e.end <= i)
+            out.append(f"between visits {before} and {before + 1}")
+    return out
+
+
 def timeseries_figure(walk: Walk) -> dict:
     result = walk.result
     view = step_view(walk)
     t = [m.t for m in result.minutes]
+    when = hover_minutes(result)
     data = []
     for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
-        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way.
+        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way; its minute
+        # is the visit's own, counted from 1, as the headline and the table count it.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
-                     "customdata": [pct(getattr(m, key)) for m in result.minutes],
+                     "customdata": [[pct(getattr(m, key)), w] for m, w in zip(result.minutes, when)],
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
-                     "hovertemplate": name + ": %{customdata}<extra>minute %{x}</extra>"})
+                     "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
     shapes, annotations = [], []
     for e in result.encounters:
         x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5

@@ -3,6 +3,8 @@ states (issue 32's defect URLs among them). The dense sweep of every claim's pre
 tests/test_truths.py; this file does not repeat the presenters' branches."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.pages.stranger_danger.model import BYRNES
@@ -469,18 +471,17 @@ def test_a_new_face_greeted_relaxed_is_told_what_carried_over(client, query, sai
 
 
 def _hover(trace: dict, i: int) -> str:
-    """A point's hover label as Plotly writes it: %{customdata} as given, %{y:.0%} as JavaScript's toFixed(0) rounds
+    """A point's hover label as Plotly writes it: %{customdata} (or %{customdata[n]}) as given, %{y:.0%} as JavaScript's toFixed(0) rounds
     y x 100 (the exact binary value; a tie goes up), %{x} as it is."""
     from decimal import ROUND_HALF_UP, Decimal
-    import re
 
     def token(m):
-        name, spec = m.group(1), m.group(2)
-        v = trace[name][i]
+        name, index, spec = m.group(1), m.group(2), m.group(3)
+        v = trace[name][i] if index is None else trace[name][i][int(index)]
         if spec == ".0%":
             return f"{Decimal(v * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
         return str(v)
-    return re.sub(r"%\{(\w+)(?::([^}]*))?\}", token, trace["hovertemplate"]).split("<extra>")[0]
+    return re.sub(r"%\{(\w+)(?:\[(\d)\])?(?::([^}]*))?\}", token, trace["hovertemplate"]).split("<extra>")[0]
 
 
 def test_the_charts_hover_reads_the_predicted_fear_as_the_bubble_and_table_do(client):
@@ -569,3 +570,34 @@ def test_a_visit_with_far_more_scared_minutes_that_lowered_the_guess_is_explaine
     assert RULE.format("0.2 of the way toward") in text
     _, lr0 = ending(lr=0)                              # no rule where nothing is learned
     assert "Each minute moves" not in lr0
+
+
+def _hover_with_minute(trace: dict, i: int) -> tuple[str, str]:
+    """A point's hover as Plotly writes it: the value (customdata[0]) and the box beside it (customdata[1])."""
+    text, extra = trace["hovertemplate"].split("<extra>")
+    fill = lambda t: re.sub(r"%\{customdata\[(\d)\]\}", lambda m: trace["customdata"][i][int(m.group(1))], t)
+    return fill(text), fill(extra.removesuffix("</extra>"))
+
+
+@pytest.mark.parametrize("query,headline,where", [
+    ("step=2&lr=0.2&friendly=0.8&first_visit=17&stay=30&habituation=15&encounters=3&last_visitor=same"
+     "&generalisation=0.1", "Visit 1, minute 16: the Steering Subsystem changes its mind.", "visit 1, minute 16"),
+    ("step=4", "Visit 2, minute 16: the Steering Subsystem changes its mind.", "visit 2, minute 16"),
+])
+def test_the_charts_hover_names_the_minute_as_the_headline_and_table_do(client, query, headline, where):
+    """/stranger-danger?step=2&lr=0.2&friendly=0.8&first_visit=17&stay=30&…: the headline and the table say minute 16,
+    but the hover at the marker said 'minute 15' (at the defaults' step 4, 'minute 22'): it counted from 0 across
+    visits and gaps. It now names the visit and its minute, counted from 1, and the gaps as between visits."""
+    walk = _walk_at(query)
+    from app.pages.stranger_danger.present import step_view
+    view = step_view(walk)
+    assert view["headline"] == headline
+    table = {row[0]: row[-1] for row in WALKTHROUGH.table(walk).rows}
+    visit = int(where.split()[1].rstrip(","))
+    assert table[f"Visit {visit}"] == where.split(", ")[1]
+    figure = WALKTHROUGH.render_figures(walk)["timeline"]
+    for trace in (t for t in figure["data"] if t.get("name")):
+        assert _hover_with_minute(trace, trace["x"].index(view["minute"]))[1] == where
+        gaps = [i for i, m in enumerate(walk.result.minutes) if m.encounter == 0]
+        assert gaps and all(_hover_with_minute(trace, i)[1] == "between visits 1 and 2" for i in gaps[:2])
+    assert f"{headline}" in client.get(f"/stranger-danger?{query}").text
