@@ -100,6 +100,14 @@ def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
     return change, off, moved
 
 
+def furthest(result: StrangerResult, e) -> float:
+    """The guess for visit e's visitor, after the minute of the visit at which it stood furthest from its value on
+    arrival, as shown (the first such minute)."""
+    start = shown_percent(e.predicted_fear_at_start)
+    return max((x.updated_prediction for x in result.minutes[e.start:e.end]),
+               key=lambda v: abs(shown_percent(v) - start))
+
+
 def _gaps(result: StrangerResult, e) -> list[float]:
     """Over visit e, each minute's fear less the guess on arrival."""
     return [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
@@ -125,9 +133,13 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         change, off, moved = visit_lesson(result, e)
         p = m.updated_prediction
         if abs(change) < 0.05 and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
-            # a small move across the line below which the circuit takes the assessor's word for safety
-            out["assessor"] = (f"My guess moved only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the "
-                               f"{pct(CONFIDENT_SAFE)} line: next time with this person, "
+            # a small net move across the line below which the circuit takes the assessor's word for safety
+            far, start = furthest(result, e), pct(e.predicted_fear_at_start)
+            swing = abs(shown_percent(far) - shown_percent(e.predicted_fear_at_start))
+            how = (f"moved only from {start} to {pct(p)}, but" if swing < 5
+                   else f"moved from {start} to {pct(p)}," if shown_percent(far) == shown_percent(p)
+                   else f"swung as far as {pct(far)} during the visit but ended at {pct(p)},")
+            out["assessor"] = (f"My guess {how} past the {pct(CONFIDENT_SAFE)} line: next time with this person, "
                                f"{next_time(p, change)}.")
         elif abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
@@ -435,6 +447,18 @@ def _new_face_before(walk: Walk) -> tuple[float, ...]:
     return walk.result.new_face[:walk.result.encounters[-1].start]
 
 
+def _visit_minutes(walk: Walk) -> tuple[Minute, ...]:
+    e = _visit_shown(walk)
+    return walk.result.minutes[e.start:e.end]
+
+
+def _swing_points(walk: Walk) -> list[int]:
+    """After each minute of the visit the step shows, how far the guess for the visitor stood from its value on
+    arrival, in whole points as shown."""
+    start = shown_percent(_visit_shown(walk).predicted_fear_at_start)
+    return [abs(shown_percent(x.updated_prediction) - start) for x in _visit_minutes(walk)]
+
+
 def _visit_start(walk: Walk) -> float:
     return _visit_shown(walk).predicted_fear_at_start
 
@@ -549,9 +573,25 @@ WALKTHROUGH_TRUTHS = (
           "the assessor's guess for the visitor did not move at all during the visit shown"),
     Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05 and not _crossed_safe(w),
           "the assessor's guess for the visitor moved during the visit shown, but by under 5 points, and not across 25%"),
-    Truth(r"but past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
+    Truth(r"past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
           lambda w, m: _crossed_safe(w) and (m.group(1) == "expect to feel safe") == confident_safe(_visit_end(w)),
           "the guess for the visitor, as shown, ended the visit on the other side of 25% from where it began"),
+    Truth(r"^My guess moved only from " + PCTG + " to " + PCTG + ", but past",
+          lambda w, m: (_is_pct(m, 1, _visit_start(w)) and _is_pct(m, 2, _visit_end(w))
+                        and max(_swing_points(w)) < 5),
+          "the guess for the visitor, as shown, went from the first value quoted on arrival to the second at the end "
+          "of the visit shown, and at no minute of it stood 5 points or more from where it began"),
+    Truth(r"^My guess moved from " + PCTG + " to " + PCTG + ", past",
+          lambda w, m: (_is_pct(m, 1, _visit_start(w)) and _is_pct(m, 2, _visit_end(w))
+                        and abs(_quoted(m, 2) - _quoted(m, 1)) == max(_swing_points(w)) >= 5),
+          "the guess for the visitor, as shown, went from the first value quoted on arrival to the second at the end "
+          "of the visit shown, 5 points or more, and at no minute of it stood further from where it began"),
+    Truth(r"^My guess swung as far as " + PCTG + " during the visit but ended at " + PCTG + ", past",
+          lambda w, m: (_is_pct(m, 2, _visit_end(w)) and max(_swing_points(w)) >= 5
+                        and abs(_quoted(m, 1) - shown_percent(_visit_start(w))) == max(_swing_points(w))
+                        and any(_is_pct(m, 1, x.updated_prediction) for x in _visit_minutes(w))),
+          "during the visit shown the guess for the visitor reached the first value quoted, as shown, at least 5 "
+          "points from where it began and further than at any other minute, and it ended the visit at the second"),
     Truth(r"^never$", lambda w: bool(_visits(w, began_relaxed=False)),
           "a visit in which the circuit never switched to relaxed, and the child was scared throughout"),
     Truth(r"^no need: relaxed on arrival$", lambda w: bool(_visits(w, began_relaxed=True)),

@@ -503,7 +503,6 @@ def test_the_charts_hover_reads_the_predicted_fear_as_the_bubble_and_table_do(cl
         assert _hover(trace, trace["x"].index(minute)).endswith(f": {WALKTHROUGH.table(walk).rows[e.index - 1][1]}")
 
 
-
 # ---- the learning rule, the new face's carry-over, the hover's minute and the crossing bubble, at the states found
 
 def test_a_new_faces_guess_is_said_to_move_minute_by_minute_at_a_share_of_the_rate(client):
@@ -601,3 +600,31 @@ def test_the_charts_hover_names_the_minute_as_the_headline_and_table_do(client, 
         gaps = [i for i, m in enumerate(walk.result.minutes) if m.encounter == 0]
         assert gaps and all(_hover_with_minute(trace, i)[1] == "between visits 1 and 2" for i in gaps[:2])
     assert f"{headline}" in client.get(f"/stranger-danger?{query}").text
+
+
+def test_a_guess_that_swung_far_before_crossing_25_percent_is_not_said_to_move_only_a_little(client):
+    """/stranger-danger?step=8&lr=0.1&friendly=1&first_visit=5&stay=41&habituation=28&encounters=5&last_visitor=same
+    &generalisation=0.1: 'My guess moved only from 25% to 24%, but past the 25% line', where during visit 3 the guess
+    rose to 96% and fell back. 'Only' is kept for a guess that never stood 5 points from where it began."""
+    query = ("step=8&lr=0.1&friendly=1&first_visit=5&stay=41&habituation=28&encounters=5&last_visitor=same"
+             "&generalisation=0.1")
+    walk = _walk_at(query)
+    from app.pages.stranger_danger.present import step_view
+    e = walk.result.encounters[2]
+    assert max(round(100 * x.updated_prediction) for x in walk.result.minutes[e.start:e.end]) == 96
+    bubble = step_view(walk)["bubbles"]["assessor"]
+    assert bubble == ("My guess swung as far as 96% during the visit but ended at 24%, past the 25% line: next time "
+                      "with this person, expect to feel safe."), bubble
+    assert not _refused(walk, bubble)
+    old = ("My guess moved only from 25% to 24%, but past the 25% line: next time with this person, expect to feel "
+           "safe.")
+    assert _refused(walk, old)
+    assert "swung as far as 96%" in client.get(f"/stranger-danger?{query}").text
+    # where it never moved 5 points, 'only' is still said
+    small = _walk_at("step=12&lr=0.05&friendly=0.8&first_visit=7&stay=6&habituation=1&encounters=5&last_visitor=same"
+                     "&generalisation=0.1")
+    bubble = step_view(small)["bubbles"]["assessor"]
+    assert bubble.startswith("My guess moved only from 28% to 24%, but past the 25% line"), bubble
+    assert not _refused(small, bubble)
+    assert _refused(small, "My guess swung as far as 30% during the visit but ended at 24%, past the 25% line: next "
+                           "time with this person, expect to feel safe.")
