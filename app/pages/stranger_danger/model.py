@@ -77,6 +77,7 @@ class StrangerResult:
     new_face: tuple[float, ...] = ()   # the assessor's guess for someone never met, after each minute
     habituation: int = 0               # minutes of fear the habituation circuit needs in a visit
     generalisation: float = 0.0        # the share of each update that also moves the guess for everyone else
+    lr: float = 0.0                    # the share of the way toward the fear felt each minute moves a guess
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
                 minutes.append(Minute(t, 0, -1, 0.0, predictions[0], 0.0, False, 0, "none", 0.0, predictions[0]))
                 new_face.append(predictions[1])
                 t += 1
-    return StrangerResult(tuple(minutes), tuple(visits), tuple(new_face), habituation, generalisation)
+    return StrangerResult(tuple(minutes), tuple(visits), tuple(new_face), habituation, generalisation, lr)
 
 
 def walkthrough(step: int, **params) -> Walk:

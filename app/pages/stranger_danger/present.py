@@ -100,6 +100,14 @@ def visit_lesson(result: StrangerResult, e) -> tuple[float, float, float]:
     return change, off, moved
 
 
+def furthest(result: StrangerResult, e) -> float:
+    """The guess for visit e's visitor, after the minute of the visit at which it stood furthest from its value on
+    arrival, as shown (the first such minute)."""
+    start = shown_percent(e.predicted_fear_at_start)
+    return max((x.updated_prediction for x in result.minutes[e.start:e.end]),
+               key=lambda v: abs(shown_percent(v) - start))
+
+
 def _gaps(result: StrangerResult, e) -> list[float]:
     """Over visit e, each minute's fear less the guess on arrival."""
     return [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
@@ -125,9 +133,13 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         change, off, moved = visit_lesson(result, e)
         p = m.updated_prediction
         if abs(change) < 0.05 and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
-            # a small move across the line below which the circuit takes the assessor's word for safety
-            out["assessor"] = (f"My guess moved only from {pct(e.predicted_fear_at_start)} to {pct(p)}, but past the "
-                               f"{pct(CONFIDENT_SAFE)} line: next time with this person, "
+            # a small net move across the line below which the circuit takes the assessor's word for safety
+            far, start = furthest(result, e), pct(e.predicted_fear_at_start)
+            swing = abs(shown_percent(far) - shown_percent(e.predicted_fear_at_start))
+            how = (f"moved only from {start} to {pct(p)}, but" if swing < 5
+                   else f"moved from {start} to {pct(p)}," if shown_percent(far) == shown_percent(p)
+                   else f"swung as far as {pct(far)} during the visit but ended at {pct(p)},")
+            out["assessor"] = (f"My guess {how} past the {pct(CONFIDENT_SAFE)} line: next time with this person, "
                                f"{next_time(p, change)}.")
         elif abs(change) < 0.05 and off < 0.1:
             out["assessor"] += " My guesses held up; little to learn."
@@ -181,19 +193,33 @@ def step_view(walk: Walk) -> dict[str, Any]:
     }
 
 
+def hover_minutes(result: StrangerResult) -> list[str]:
+    """Each minute as the headline names it ('visit 2, minute 16'), or 'between visits 1 and 2'."""
+    out = []
+    for i, m in enumerate(result.minutes):
+        if m.encounter:
+            out.append(f"visit {m.encounter}, minute {i - result.encounters[m.encounter - 1].start + 1}")
+        else:
+            before = max(e.index for e in result.encounters if e.end <= i)
+            out.append(f"between visits {before} and {before + 1}")
+    return out
+
+
 def timeseries_figure(walk: Walk) -> dict:
     result = walk.result
     view = step_view(walk)
     t = [m.t for m in result.minutes]
+    when = hover_minutes(result)
     data = []
     for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
-        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way.
+        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way; its minute
+        # is the visit's own, counted from 1, as the headline and the table count it.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
-                     "customdata": [pct(getattr(m, key)) for m in result.minutes],
+                     "customdata": [[pct(getattr(m, key)), w] for m, w in zip(result.minutes, when)],
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
-                     "hovertemplate": name + ": %{customdata}<extra>minute %{x}</extra>"})
+                     "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
     shapes, annotations = [], []
     for e in result.encounters:
         x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5
@@ -295,15 +321,21 @@ def ending_sentence(walk: Walk) -> str:
         names = _visit_names([e.index for e in short])
         text += (f" {names[0].upper()}{names[1:]} {'were' if len(short) > 1 else 'was'} too short to relax in: the "
                  f"habituation circuit lets the child relax only after {count(r.habituation, 'scared minute')}.")
-    if any(_kind(r, e)[0] == "both" and _shown_move(e) > 0 for e in earlier):
-        text += (" A visit the child relaxed in can still raise the guess: each minute moves it the same share of the way "
-                 "toward what the child felt (full fear when scared, none when relaxed), so the lower the guess, the "
-                 "more a scared minute raises it and the less a calm one lowers it.")
+    if r.lr > 0:
+        text += " " + _learning_rule(r)
     if not _anything_learned(r):
         text += f" The fear assessor learned nothing: its guesses never moved from {pct(NEUTRAL)}."
     elif last.person == 1:
         text += " " + _carry_over(walk)
     return text
+
+
+def _learning_rule(result: StrangerResult) -> str:
+    """The assessor's learning rule in words, with the learning rate: it explains every rise and fall the visits show."""
+    way = "all the way to" if result.lr == 1 else f"{shown_number(result.lr)} of the way toward"
+    return (f"Each minute moves the guess for the person present {way} the fear the child felt (full while scared, "
+            f"none once the circuit stands down, the guess itself while the circuit defers), so a visit's last minutes "
+            f"weigh most.")
 
 
 def _kind(result: StrangerResult, e) -> tuple[str, ...]:
@@ -363,19 +395,20 @@ def _anything_learned(result: StrangerResult) -> bool:
 
 
 def _carry_over(walk: Walk) -> str:
-    """What reached a new face from the visits before: how much of each lesson, and where its guess stands on arrival."""
+    """What reached a new face from the visits before: the share of each minute's update, and where its guess stands."""
     r = walk.result
     new, start = r.encounters[-1].predicted_fear_at_start, pct(NEUTRAL)
     if r.generalisation == 0:
         return (f"Nothing learned about the first stranger carries over to a new face (carry-over 0): its guess reads "
                 f"{start}, where every stranger's starts.")
-    strength = "at their full strength" if r.generalisation == 1 else f"at {shown_number(r.generalisation)} of their strength"
+    rate = "at the full rate" if r.generalisation == 1 else f"at {shown_number(r.generalisation)} of the rate"
     if shown_percent(new) != shown_percent(NEUTRAL):
         moved = f"{'rose' if shown_percent(new) > shown_percent(NEUTRAL) else 'fell'} from {start} to {pct(new)}"
     else:
         went = swings(_new_face_before(walk), NEUTRAL)
         moved = f"reads {start}, where it started" + (f", after going {went} on the way" if went else "")
-    return f"Lessons about the first stranger reach a new face {strength}: its guess {moved}."
+    return (f"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, "
+            f"{rate}: it {moved}.")
 
 
 def _earlier_minutes(walk: Walk) -> list[Minute]:
@@ -414,6 +447,18 @@ def _new_face_before(walk: Walk) -> tuple[float, ...]:
     return walk.result.new_face[:walk.result.encounters[-1].start]
 
 
+def _visit_minutes(walk: Walk) -> tuple[Minute, ...]:
+    e = _visit_shown(walk)
+    return walk.result.minutes[e.start:e.end]
+
+
+def _swing_points(walk: Walk) -> list[int]:
+    """After each minute of the visit the step shows, how far the guess for the visitor stood from its value on
+    arrival, in whole points as shown."""
+    start = shown_percent(_visit_shown(walk).predicted_fear_at_start)
+    return [abs(shown_percent(x.updated_prediction) - start) for x in _visit_minutes(walk)]
+
+
 def _visit_start(walk: Walk) -> float:
     return _visit_shown(walk).predicted_fear_at_start
 
@@ -442,6 +487,30 @@ def _is_pct(m: re.Match, group: int, x: float) -> bool:
 
 def _quoted(m: re.Match, group: int = 1) -> int:
     return int(m.group(group).rstrip("%"))
+
+
+def _learns_by(walk: Walk, share: float) -> bool:
+    """Every minute with someone present moved the guess for that person `share` of the way toward the fear felt: full
+    fear while scared, none where the circuit stood down, the guess itself where it deferred; `share` above 0."""
+    r = walk.result
+    felt = {"override-fear": lambda x: x.fear == 1, "override-relax": lambda x: x.fear == 0,
+            "defer": lambda x: x.fear == x.predicted_fear}
+    return share > 0 and all(
+        felt[x.mode](x) and abs(x.updated_prediction - (x.predicted_fear + share * (x.fear - x.predicted_fear))) < 1e-9
+        for x in r.minutes if x.person >= 0)
+
+
+def _spills_by(walk: Walk, share: float) -> bool:
+    """Every minute with the first stranger moved the new face's guess `share` of the learning rate's way toward the
+    fear felt, and no other minute moved it; `share` and the learning rate above 0."""
+    r = walk.result
+    rate, before = r.lr * share, NEUTRAL
+    for x, after in zip(r.minutes[:r.encounters[-1].start], r.new_face):
+        expected = before + rate * (x.fear - before) if x.person == 0 else before
+        if abs(after - expected) > 1e-9:
+            return False
+        before = after
+    return rate > 0
 
 
 PCTG = r"(\d+%)"
@@ -504,9 +573,25 @@ WALKTHROUGH_TRUTHS = (
           "the assessor's guess for the visitor did not move at all during the visit shown"),
     Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05 and not _crossed_safe(w),
           "the assessor's guess for the visitor moved during the visit shown, but by under 5 points, and not across 25%"),
-    Truth(r"but past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
+    Truth(r"past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
           lambda w, m: _crossed_safe(w) and (m.group(1) == "expect to feel safe") == confident_safe(_visit_end(w)),
           "the guess for the visitor, as shown, ended the visit on the other side of 25% from where it began"),
+    Truth(r"^My guess moved only from " + PCTG + " to " + PCTG + ", but past",
+          lambda w, m: (_is_pct(m, 1, _visit_start(w)) and _is_pct(m, 2, _visit_end(w))
+                        and max(_swing_points(w)) < 5),
+          "the guess for the visitor, as shown, went from the first value quoted on arrival to the second at the end "
+          "of the visit shown, and at no minute of it stood 5 points or more from where it began"),
+    Truth(r"^My guess moved from " + PCTG + " to " + PCTG + ", past",
+          lambda w, m: (_is_pct(m, 1, _visit_start(w)) and _is_pct(m, 2, _visit_end(w))
+                        and abs(_quoted(m, 2) - _quoted(m, 1)) == max(_swing_points(w)) >= 5),
+          "the guess for the visitor, as shown, went from the first value quoted on arrival to the second at the end "
+          "of the visit shown, 5 points or more, and at no minute of it stood further from where it began"),
+    Truth(r"^My guess swung as far as " + PCTG + " during the visit but ended at " + PCTG + ", past",
+          lambda w, m: (_is_pct(m, 2, _visit_end(w)) and max(_swing_points(w)) >= 5
+                        and abs(_quoted(m, 1) - shown_percent(_visit_start(w))) == max(_swing_points(w))
+                        and any(_is_pct(m, 1, x.updated_prediction) for x in _visit_minutes(w))),
+          "during the visit shown the guess for the visitor reached the first value quoted, as shown, at least 5 "
+          "points from where it began and further than at any other minute, and it ended the visit at the second"),
     Truth(r"^never$", lambda w: bool(_visits(w, began_relaxed=False)),
           "a visit in which the circuit never switched to relaxed, and the child was scared throughout"),
     Truth(r"^no need: relaxed on arrival$", lambda w: bool(_visits(w, began_relaxed=True)),
@@ -619,22 +704,23 @@ ENDING = (
                                 for e in w.result.encounters if e.index in _scared_throughout(w))),
           "the visits named are exactly those before the last in which the child was scared at every minute; each "
           "lasted no longer than the habituation time (quoted), and the habituation circuit never fired in them"),
-    Truth(r"A visit the child relaxed in can still raise the guess",
-          lambda w: any(any(x.fear < 0.5 for x in w.result.minutes[e.start:e.end])
-                        and shown_percent(e.prediction_after) > shown_percent(e.predicted_fear_at_start)
-                        for e in w.result.encounters[:-1]),
-          "some visit before the last had a relaxed minute and ended with the guess for its visitor higher than on "
-          "arrival, as shown"),
+    Truth(r"Each minute moves the guess for the person present (all the way to|([\d.]+) of the way toward) the fear the "
+          r"child felt \(full while scared, none once the circuit stands down, the guess itself while the circuit "
+          r"defers\), so a visit's last minutes weigh most",
+          lambda w, m: _learns_by(w, 1.0 if m.group(2) is None else float(m.group(2))),
+          "every minute with someone present moved the guess for that person the share quoted (all of it) of the way "
+          "from where it was toward the fear felt, which was full (1) at every scared minute, 0 wherever the circuit "
+          "stood down and the guess itself wherever it deferred; the share is above 0"),
     Truth(r"Nothing learned about the first stranger carries over to a new face \(carry-over 0\): its guess reads "
           + PCTG + ", where every stranger's starts",
           lambda w, m: (w.result.encounters[-1].person == 1 and w.result.generalisation == 0
                         and _quoted(m) == shown_percent(NEUTRAL) and all(p == NEUTRAL for p in _new_face_before(w))),
           "the last visitor is new, the carry-over is 0, and the new face's guess never moved before it arrived"),
-    Truth(r"Lessons about the first stranger reach a new face at (their full strength|([\d.]+) of their strength): its "
-          r"guess (?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG + r", where it started(?:, after "
-          r"going " + SWINGS + r" on the way)?)\.",
+    Truth(r"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, at "
+          r"(the full rate|([\d.]+) of the rate): it (?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG
+          + r", where it started(?:, after going " + SWINGS + r" on the way)?)\.",
           lambda w, m: (w.result.encounters[-1].person == 1
-                        and w.result.generalisation == (1 if m.group(2) is None else float(m.group(2))) > 0
+                        and _spills_by(w, 1.0 if m.group(2) is None else float(m.group(2)))
                         and (lambda new, start: (
                             m.group(3) is not None and _quoted(m, 4) == start
                             and _is_pct(m, 5, new) and (_quoted(m, 5) > start) == (m.group(3) == "rose")
@@ -643,10 +729,11 @@ ENDING = (
                                 and (says_swings(m, 7, _new_face_before(w), NEUTRAL) if m.group(7)
                                      else not swings(_new_face_before(w), NEUTRAL))))(
                             w.result.encounters[-1].predicted_fear_at_start, shown_percent(NEUTRAL))),
-          "the last visitor is new and the carry-over is the share quoted (all of it, at full strength); the new face's "
-          "guess on arrival, as shown, rose or fell from where every stranger's starts to the value quoted, or reads "
-          "where it started, having reached on the way the highest and lowest values quoted (each said only where it "
-          "reads differently)"),
+          "the last visitor is new; every minute before its visit moved the new face's guess toward the fear felt, by "
+          "the share quoted (all of it, at the full rate) of the step the first stranger's guess took, and that share "
+          "is above 0; the new face's guess on arrival, as shown, rose or fell from where every stranger's starts to "
+          "the value quoted, or reads where it started, having reached on the way the highest and lowest values quoted "
+          "(each said only where it reads differently)"),
 )
 
 WALKTHROUGH_CLAIMS = (Claim("ending", ending_sentence, truths=ENDING),)

@@ -3,10 +3,17 @@ states (issue 32's defect URLs among them). The dense sweep of every claim's pre
 tests/test_truths.py; this file does not repeat the presenters' branches."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.pages.stranger_danger.model import BYRNES
 from app.pages.stranger_danger.page import IMPRINTING, WALKTHROUGH
+
+
+NEW_FACE = "Every minute with the first stranger also moved a new face's guess toward the fear the child felt, at "
+RULE = ("Each minute moves the guess for the person present {} the fear the child felt (full while scared, none once "
+        "the circuit stands down, the guess itself while the circuit defers), so a visit's last minutes weigh most.")
 
 
 def ending(**changes):
@@ -202,16 +209,16 @@ def test_the_default_story_is_told_visit_by_visit():
                     "predicts 3% on arrival, below 25%, so the stranger-danger circuit takes its word for it. The guess "
                     "for this person started at 50%: visit 1 (5 minutes, scared throughout) raised it to 84%; visit 2 "
                     "(scared for 15 minutes, then relaxed for 15 minutes) lowered it to 3%. Visit 1 was too short to "
-                    "relax in: the habituation circuit lets the child relax only after 15 scared minutes.")
+                    "relax in: the habituation circuit lets the child relax only after 15 scared minutes. "
+                    + RULE.format("0.2 of the way toward"))
 
 
 @pytest.mark.parametrize("generalisation,said", [
     (0, "Nothing learned about the first stranger carries over to a new face (carry-over 0): its guess reads 50%, "
         "where every stranger's starts."),
-    (0.05, "Lessons about the first stranger reach a new face at 0.05 of their strength: its guess rose from 50% to "
-           "51%."),
-    (0.4, "Lessons about the first stranger reach a new face at 0.4 of their strength: its guess fell from 50% to 26%."),
-    (1, "Lessons about the first stranger reach a new face at their full strength: its guess fell from 50% to 3%."),
+    (0.05, NEW_FACE + "0.05 of the rate: it rose from 50% to 51%."),
+    (0.4, NEW_FACE + "0.4 of the rate: it fell from 50% to 26%."),
+    (1, NEW_FACE + "the full rate: it fell from 50% to 3%."),
 ])
 def test_what_reached_the_new_face_is_said_as_its_guess_moved(generalisation, said):
     """Review 8 A1, at …?last_visitor=different&generalisation=0 (and 0.05): 'a new face gets only the share of that
@@ -228,10 +235,8 @@ def test_what_reached_the_new_face_is_said_as_its_guess_moved(generalisation, sa
 
 _CARRIED = [(0, "Nothing learned about the first stranger carries over to a new face (carry-over 0): its guess reads "
                 "50%, where every stranger's starts."),
-            (0.05, "Lessons about the first stranger reach a new face at 0.05 of their strength: its guess rose from "
-                   "50% to 51%."),
-            (0.4, "Lessons about the first stranger reach a new face at 0.4 of their strength: its guess fell from 50% "
-                  "to 26%.")]
+            (0.05, NEW_FACE + "0.05 of the rate: it rose from 50% to 51%."),
+            (0.4, NEW_FACE + "0.4 of the rate: it fell from 50% to 26%.")]
 
 
 def test_a_new_faces_guess_back_where_it_started_says_how_far_it_went():
@@ -241,10 +246,10 @@ def test_a_new_faces_guess_back_where_it_started_says_how_far_it_went():
                                    encounters=2, last_visitor="different", generalisation=0.4)
     assert max(walk.result.new_face) > 0.85
     text = WALKTHROUGH.claim_texts(walk)["ending"]
-    assert text.endswith("Lessons about the first stranger reach a new face at 0.4 of their strength: its guess reads "
-                         "50%, where it started, after going as high as 89% on the way."), text
+    assert text.endswith(NEW_FACE + "0.4 of the rate: it reads 50%, where it started, after going as high as 89% on "
+                                    "the way."), text
     assert not _refused(walk, text)
-    assert _refused(walk, text.split(" Lessons")[0] + " Nothing learned about the first stranger carries over to a new "
+    assert _refused(walk, text.split(" Every minute")[0] + " Nothing learned about the first stranger carries over to a new "
                                                       "face (carry-over 0): its guess reads 50%, where every stranger's "
                                                       "starts.")
     assert _refused(walk, text.replace(", after going as high as 89% on the way", ""))
@@ -259,8 +264,7 @@ def test_a_new_faces_guess_back_where_it_started_says_how_far_it_went():
      "play."),
     ("step=11&lr=0.65&friendly=0.65&first_visit=21&stay=19&habituation=31&encounters=3&last_visitor=different"
      "&generalisation=0.8", "Visits 1 and 2 were too short to relax in: the habituation circuit lets the child relax "
-     "only after 31 scared minutes. Lessons about the first stranger reach a new face at 0.8 of their strength: its "
-     "guess rose from 50% to 100%."),
+     "only after 31 scared minutes."),
     # a visit exactly as long as the habituation time, and a learning rate of 0 (nothing taught)
     ("step=40&lr=0.6&friendly=0.75&first_visit=25&stay=57&habituation=25&encounters=2&last_visitor=same"
      "&generalisation=0.25", "visit 1 (25 minutes, scared throughout) raised it to 100%. Visit 1 was too short to "
@@ -275,7 +279,7 @@ def test_a_child_that_never_relaxed_is_told_why(client, query, reason):
     gave no reason where no earlier visit had relaxed (visits shorter than the habituation time, or a stranger
     below the friendliness the child needs to play)."""
     text = _api_ending(client, query)
-    assert text.endswith(reason), text
+    assert reason in text, text
     walk = _walk_at(query)
     assert not _refused(walk, text)
     if "too short" in reason:                           # a visit said too short that was not is refused
@@ -366,14 +370,12 @@ def test_a_rise_over_visits_with_fewer_scared_minutes_gives_the_real_reason(clie
     &generalisation=0.5: 'scared for 3 minutes before relaxing for 4 minutes each time, so they taught more fear than
     calm': fewer scared minutes than calm ones cannot be why the guess rose. It rose because each minute moves it the
     same share of the way to what the child felt, and from about 30% full fear is further away than none. The ending
-    gives the rise as numbers and that reason, once."""
+    gives the rise as numbers and the learning rule that explains it, once."""
     text = _api_ending(client, query)
     assert said in text, text
     assert "so they taught more fear than calm" not in text
-    reason = ("A visit the child relaxed in can still raise the guess: each minute moves it the same share of the way "
-              "toward what the child felt (full fear when scared, none when relaxed), so the lower the guess, the more a "
-              "scared minute raises it and the less a calm one lowers it.")
-    assert text.count(reason) == 1
+    rate = query.split("lr=")[1].split("&")[0]
+    assert text.count(RULE.format(f"{rate} of the way toward")) == 1
     walk = _walk_at(query)
     e = walk.result.encounters[1]                      # visit 2: no more scared minutes than calm ones, yet a rise
     visit = walk.result.minutes[e.start:e.end]
@@ -449,12 +451,13 @@ def test_relaxed_visits_that_lowered_the_guess_after_a_fearful_one_are_not_said_
 @pytest.mark.parametrize("query,said", [
     ("step=40&lr=1&friendly=0.5&first_visit=30&stay=1&habituation=1&encounters=2&last_visitor=different"
      "&generalisation=1", "takes its word for it. The guess for the first stranger started at 50%: visit 1 (scared for 1 "
-                          "minute, then relaxed for 29 minutes) lowered it to 0%. Lessons about the first stranger reach "
-                          "a new face at their full strength: its guess fell from 50% to 0%."),
+                          "minute, then relaxed for 29 minutes) lowered it to 0%. Each minute moves the guess for the "
+                          "person present all the way to the fear the child felt (full while scared, none once the "
+                          "circuit stands down, the guess itself while the circuit defers), so a visit's last minutes "
+                          "weigh most. " + NEW_FACE + "the full rate: it fell from 50% to 0%."),
     # the page's own 'Ways to break it' link: a different stranger, carry-over 0.45
     ("step=1&lr=0.2&friendly=0.8&first_visit=5&stay=30&habituation=15&encounters=3&last_visitor=different"
-     "&generalisation=0.45", "Lessons about the first stranger reach a new face at 0.45 of their strength: its guess "
-                             "fell from 50% to 22%."),
+     "&generalisation=0.45", NEW_FACE + "0.45 of the rate: it fell from 50% to 22%."),
 ])
 def test_a_new_face_greeted_relaxed_is_told_what_carried_over(client, query, said):
     """/stranger-danger?step=40&lr=1&friendly=0.5&first_visit=30&stay=1&habituation=1&encounters=2&last_visitor=
@@ -468,18 +471,17 @@ def test_a_new_face_greeted_relaxed_is_told_what_carried_over(client, query, sai
 
 
 def _hover(trace: dict, i: int) -> str:
-    """A point's hover label as Plotly writes it: %{customdata} as given, %{y:.0%} as JavaScript's toFixed(0) rounds
+    """A point's hover label as Plotly writes it: %{customdata} (or %{customdata[n]}) as given, %{y:.0%} as JavaScript's toFixed(0) rounds
     y x 100 (the exact binary value; a tie goes up), %{x} as it is."""
     from decimal import ROUND_HALF_UP, Decimal
-    import re
 
     def token(m):
-        name, spec = m.group(1), m.group(2)
-        v = trace[name][i]
+        name, index, spec = m.group(1), m.group(2), m.group(3)
+        v = trace[name][i] if index is None else trace[name][i][int(index)]
         if spec == ".0%":
             return f"{Decimal(v * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
         return str(v)
-    return re.sub(r"%\{(\w+)(?::([^}]*))?\}", token, trace["hovertemplate"]).split("<extra>")[0]
+    return re.sub(r"%\{(\w+)(?:\[(\d)\])?(?::([^}]*))?\}", token, trace["hovertemplate"]).split("<extra>")[0]
 
 
 def test_the_charts_hover_reads_the_predicted_fear_as_the_bubble_and_table_do(client):
@@ -499,3 +501,130 @@ def test_the_charts_hover_reads_the_predicted_fear_as_the_bubble_and_table_do(cl
     assert _hover(trace, i) == "Predicted fear (Thought Assessor): 12%"
     for minute, e in ((walk.result.minutes[e.start].t, e) for e in walk.result.encounters):
         assert _hover(trace, trace["x"].index(minute)).endswith(f": {WALKTHROUGH.table(walk).rows[e.index - 1][1]}")
+
+
+# ---- the learning rule, the new face's carry-over, the hover's minute and the crossing bubble, at the states found
+
+def test_a_new_faces_guess_is_said_to_move_minute_by_minute_at_a_share_of_the_rate(client):
+    """/stranger-danger?step=40&lr=0.2&friendly=0.8&first_visit=5&stay=20&habituation=15&encounters=3&last_visitor=
+    different&generalisation=0.1: 'Lessons about the first stranger reach a new face at 0.1 of their strength: its guess
+    rose from 50% to 60%', right after the first stranger's guess was lowered to 33%; a tenth of that net lesson would be
+    48%. What carries over is each minute's step, at 0.1 of the rate: from 50%, 20 scared minutes outweigh 5 calm ones."""
+    query = ("step=40&lr=0.2&friendly=0.8&first_visit=5&stay=20&habituation=15&encounters=3&last_visitor=different"
+             "&generalisation=0.1")
+    walk = _walk_at(query)
+    r = walk.result
+    guess = 0.5                                        # the claim, replayed: each first-stranger minute, 0.02 of the way
+    for x in r.minutes[:r.encounters[-1].start]:
+        if x.person == 0:
+            guess += 0.2 * 0.1 * (x.fear - guess)
+    assert round(100 * guess) == 60 and round(100 * r.encounters[1].prediction_after) == 33
+    text = _api_ending(client, query)
+    assert "lowered it to 33%" in text and "of their strength" not in text, text
+    assert text.endswith(NEW_FACE + "0.1 of the rate: it rose from 50% to 60%."), text
+    assert not _refused(walk, text)
+    assert _refused(walk, text.replace("0.1 of the rate", "0.2 of the rate"))
+    assert _refused(walk, text.replace("rose from 50% to 60%", "fell from 50% to 48%"))
+
+
+@pytest.mark.parametrize("query,rate", [
+    # visit 1 raised the guess with 15 scared minutes and 2 calm ones, all at 50% or above
+    ("step=40&lr=0.2&friendly=0.8&first_visit=17&stay=30&habituation=15&encounters=3&last_visitor=same"
+     "&generalisation=0.1", "0.2"),
+    # visits 3 to 5 relaxed from the start: the circuit deferred, so the fear felt was the guess itself, not none
+    ("step=40&lr=0.45&friendly=0.5&first_visit=27&stay=29&habituation=26&encounters=6&last_visitor=same"
+     "&generalisation=0.4", "0.45"),
+])
+def test_the_ending_states_the_learning_rule_instead_of_a_reason_that_may_not_hold(client, query, rate):
+    """/stranger-danger?step=40&lr=0.2&friendly=0.8&first_visit=17&stay=30&…: 'A visit the child relaxed in can still
+    raise the guess: … (full fear when scared, none when relaxed), so the lower the guess, the more a scared minute
+    raises it', where visit 1's guess was at 50% or above throughout (it rose on 15 scared minutes against 2 calm), and
+    at lr=0.45 the deferring visits' fear was the guess itself, not none. The ending states the rule once."""
+    walk = _walk_at(query)
+    text = _api_ending(client, query)
+    assert "can still raise the guess" not in text and "the lower the guess" not in text, text
+    assert text.count(RULE.format(f"{rate} of the way toward")) == 1, text
+    for x in walk.result.minutes:                      # the rule, checked minute by minute
+        if x.person >= 0:
+            felt = {"override-fear": 1.0, "override-relax": 0.0, "defer": x.predicted_fear}[x.mode]
+            assert x.fear == felt
+            assert abs(x.updated_prediction - (x.predicted_fear + float(rate) * (felt - x.predicted_fear))) < 1e-12
+    assert not _refused(walk, text)
+    assert _refused(walk, text.replace(f"{rate} of the way", "0.3 of the way"))
+
+
+def test_a_visit_with_far_more_scared_minutes_that_lowered_the_guess_is_explained(client):
+    """/stranger-danger?step=40&lr=0.2&friendly=0.8&first_visit=5&stay=17&habituation=15&encounters=3&last_visitor=same
+    &generalisation=0.1: visit 2, 15 scared minutes then 2 calm ones, lowered the guess from 84% to 64%, with no reason
+    given. The learning rule the ending now states explains it: near full fear a scared minute adds little, and the two
+    last, calm minutes each take 0.2 of what is left."""
+    query = ("step=40&lr=0.2&friendly=0.8&first_visit=5&stay=17&habituation=15&encounters=3&last_visitor=same"
+             "&generalisation=0.1")
+    text = _api_ending(client, query)
+    assert "visit 2 (scared for 15 minutes, then relaxed for 2 minutes) lowered it to 64%" in text, text
+    guess = 0.5                                        # the rule, replayed from the words: 5 scared; 15 scared, 2 calm
+    for felt in [1.0] * 5 + [1.0] * 15 + [0.0] * 2:
+        guess += 0.2 * (felt - guess)
+    assert round(100 * guess) == 64
+    assert RULE.format("0.2 of the way toward") in text
+    _, lr0 = ending(lr=0)                              # no rule where nothing is learned
+    assert "Each minute moves" not in lr0
+
+
+def _hover_with_minute(trace: dict, i: int) -> tuple[str, str]:
+    """A point's hover as Plotly writes it: the value (customdata[0]) and the box beside it (customdata[1])."""
+    text, extra = trace["hovertemplate"].split("<extra>")
+    fill = lambda t: re.sub(r"%\{customdata\[(\d)\]\}", lambda m: trace["customdata"][i][int(m.group(1))], t)
+    return fill(text), fill(extra.removesuffix("</extra>"))
+
+
+@pytest.mark.parametrize("query,headline,where", [
+    ("step=2&lr=0.2&friendly=0.8&first_visit=17&stay=30&habituation=15&encounters=3&last_visitor=same"
+     "&generalisation=0.1", "Visit 1, minute 16: the Steering Subsystem changes its mind.", "visit 1, minute 16"),
+    ("step=4", "Visit 2, minute 16: the Steering Subsystem changes its mind.", "visit 2, minute 16"),
+])
+def test_the_charts_hover_names_the_minute_as_the_headline_and_table_do(client, query, headline, where):
+    """/stranger-danger?step=2&lr=0.2&friendly=0.8&first_visit=17&stay=30&…: the headline and the table say minute 16,
+    but the hover at the marker said 'minute 15' (at the defaults' step 4, 'minute 22'): it counted from 0 across
+    visits and gaps. It now names the visit and its minute, counted from 1, and the gaps as between visits."""
+    walk = _walk_at(query)
+    from app.pages.stranger_danger.present import step_view
+    view = step_view(walk)
+    assert view["headline"] == headline
+    table = {row[0]: row[-1] for row in WALKTHROUGH.table(walk).rows}
+    visit = int(where.split()[1].rstrip(","))
+    assert table[f"Visit {visit}"] == where.split(", ")[1]
+    figure = WALKTHROUGH.render_figures(walk)["timeline"]
+    for trace in (t for t in figure["data"] if t.get("name")):
+        assert _hover_with_minute(trace, trace["x"].index(view["minute"]))[1] == where
+        gaps = [i for i, m in enumerate(walk.result.minutes) if m.encounter == 0]
+        assert gaps and all(_hover_with_minute(trace, i)[1] == "between visits 1 and 2" for i in gaps[:2])
+    assert f"{headline}" in client.get(f"/stranger-danger?{query}").text
+
+
+def test_a_guess_that_swung_far_before_crossing_25_percent_is_not_said_to_move_only_a_little(client):
+    """/stranger-danger?step=8&lr=0.1&friendly=1&first_visit=5&stay=41&habituation=28&encounters=5&last_visitor=same
+    &generalisation=0.1: 'My guess moved only from 25% to 24%, but past the 25% line', where during visit 3 the guess
+    rose to 96% and fell back. 'Only' is kept for a guess that never stood 5 points from where it began."""
+    query = ("step=8&lr=0.1&friendly=1&first_visit=5&stay=41&habituation=28&encounters=5&last_visitor=same"
+             "&generalisation=0.1")
+    walk = _walk_at(query)
+    from app.pages.stranger_danger.present import step_view
+    e = walk.result.encounters[2]
+    assert max(round(100 * x.updated_prediction) for x in walk.result.minutes[e.start:e.end]) == 96
+    bubble = step_view(walk)["bubbles"]["assessor"]
+    assert bubble == ("My guess swung as far as 96% during the visit but ended at 24%, past the 25% line: next time "
+                      "with this person, expect to feel safe."), bubble
+    assert not _refused(walk, bubble)
+    old = ("My guess moved only from 25% to 24%, but past the 25% line: next time with this person, expect to feel "
+           "safe.")
+    assert _refused(walk, old)
+    assert "swung as far as 96%" in client.get(f"/stranger-danger?{query}").text
+    # where it never moved 5 points, 'only' is still said
+    small = _walk_at("step=12&lr=0.05&friendly=0.8&first_visit=7&stay=6&habituation=1&encounters=5&last_visitor=same"
+                     "&generalisation=0.1")
+    bubble = step_view(small)["bubbles"]["assessor"]
+    assert bubble.startswith("My guess moved only from 28% to 24%, but past the 25% line"), bubble
+    assert not _refused(small, bubble)
+    assert _refused(small, "My guess swung as far as 30% during the visit but ended at 24%, past the 25% line: next "
+                           "time with this person, expect to feel safe.")

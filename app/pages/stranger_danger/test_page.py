@@ -443,7 +443,7 @@ def test_a_small_move_across_the_safe_line_is_said_to_cross_it(client):
     assert abs(end - start) < 0.05 and not model.confident_safe(start) and model.confident_safe(end)
     bubble = step_view(Walk(result, 8))["bubbles"]["assessor"]
     assert "close to where it started" not in bubble
-    assert f"from {model.shown_percent(start)}% to {model.shown_percent(end)}%" in bubble
+    assert f"ended at {model.shown_percent(end)}%, past the 25% line" in bubble
     assert "expect to feel safe" in bubble
     nxt = step_view(Walk(result, 9))
     assert nxt["mode"] == "defer" and not nxt["scared"]      # the next visit bears the crossing out
