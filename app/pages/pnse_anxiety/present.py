@@ -155,11 +155,11 @@ RUN_ON = Truth(r", and [^.;:]*, and ", lambda result: False, "never: one sentenc
 
 
 def rising(r: Loops) -> bool:
-    """Anxiety is still rising at the end of the chart, as the table shows it: over the last five time units (the
-    table's last two rows) up by at least 0.005 and to a higher value at two decimals, and not falling over the last
-    time unit (a settling wobble of 0.0003 is not rising; a slow climb of 0.005 a time unit is)."""
+    """Anxiety is still rising at the end of the chart, as the table shows it: higher at two decimals than five time
+    units before (the table's last two rows), still going up at the chart's last point, and short of the 1.00 that
+    activity cannot pass."""
     a = r.trace[0]
-    return a[-1] - a[-11] >= 0.005 and rounded(a[-1], 2) > rounded(a[-11], 2) and a[-1] >= a[-3]
+    return rounded(a[-1], 2) > rounded(a[-11], 2) and a[-1] > a[-2] and rounded(a[-1], 2) < 1
 
 
 def of_peak(r: Loops) -> str:
@@ -311,9 +311,9 @@ LOOPS_CLAIMS = (
               lambda r, m: _shown(m.group(1), r.end) and (m.group(3) != "." or not rising(r))
               and (m.group(3) != " and still rising" or (rising(r) and r.end >= r.peak))
               and (m.group(3) != ", and rising again" or (rising(r) and r.end < r.peak)),
-              "still rising (rising(): over the last five time units up by at least 0.005 and to a higher value "
-              "at two decimals, not falling over the last one), at its peak; rising again: rising, below an earlier "
-              "peak; said neither: not rising"),
+              "still rising (rising(): higher at two decimals than five time units before, still going up at the "
+              "last point, and under 1.00 as shown), at its peak; rising again: rising, below an earlier peak; said "
+              "neither: not rising"),
         Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
         Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),
         Truth(r"“she's fine”", lambda r: r.news == "fine" and r.object_loop <= 0, "the news is good and its loop inhibits"),
@@ -393,8 +393,8 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
           and not rising(r), "anxiety at the end of the chart as a share of its peak, as shown (100% only at the "
           "peak), and not rising"),
     Truth(r"\(still rising at the end of the chart\)", lambda r: rising(r) and r.end >= r.peak,
-          "rising (up by at least 0.005 and at two decimals over the last five time units, not falling over the "
-          "last one), and it ends at its peak"),
+          "rising (higher at two decimals than five time units before, still going up at the last point, under "
+          "1.00 as shown), and it ends at its peak"),
     Truth(r"\(((?:over |under )?\d+)% of its peak and rising again at the end of the chart\)",
           lambda r, m: _of_peak_is(m.group(1), r) and rising(r) and r.end < r.peak,
           "rising (as above), below an earlier peak, at this share of it"),

@@ -551,3 +551,34 @@ def test_anxiety_climbing_at_every_row_of_the_table_to_the_end_is_said_to_be_ris
     said = " ".join(LOOPS.claim_texts(r).values())
     assert "rising" in said, said
     assert "rising" in LOOPS.summary(r)
+
+
+def _loops_query(query: str):
+    from app.framework import parse_query
+    values, problems = parse_query(LOOPS.params, [tuple(kv.split("=")) for kv in query.split("&")])
+    assert not problems
+    return LOOPS.run({**LOOPS.defaults(), **values})
+
+
+@pytest.mark.parametrize("query", ["news=fine&model=conventional&attention=1.4&worry=0.65&self_gain=1.45",
+                                   "news=fine&model=conventional&attention=1&worry=0.2&self_gain=1.35",
+                                   "news=ill&model=conventional&attention=0.55&worry=1.3&self_gain=0.75"])
+def test_anxiety_falling_at_the_last_point_or_at_its_cap_is_not_said_to_be_rising(query):
+    """/pnse-anxiety?news=fine&model=conventional&attention=1.4&worry=0.65&self_gain=1.45: the last points read 0.5281,
+    0.5293, 0.5290, already falling toward 0.52, yet 'and rising again'; at attention=0.55&worry=1.3&self_gain=0.75
+    anxiety sits at 1.00, the most activity can be, yet 'and still rising'."""
+    r = _loops_query(query)
+    a = r.trace[0]
+    assert a[-1] <= a[-2]
+    said = " ".join(LOOPS.claim_texts(r).values()) + " " + LOOPS.summary(r)
+    assert "rising" not in said, said
+
+
+def test_a_slow_climb_the_table_shows_is_said_to_be_rising():
+    """/pnse-anxiety?news=ill&model=conventional&attention=0.65&worry=0.15&self_gain=1.4: the table's last two rows
+    read 0.27 and 0.28, climbing toward the 1.00 it comes to rest at, with no word that it is rising (a rise under a
+    fixed 0.005 over five time units was not counted)."""
+    r = _loops_query("news=ill&model=conventional&attention=0.65&worry=0.15&self_gain=1.4")
+    column = [float(row[1]) for row in LOOPS.table(r).rows]
+    assert column[-1] > column[-2]
+    assert "rising" in " ".join(LOOPS.claim_texts(r).values())
