@@ -351,12 +351,21 @@ def _certain_with_probe(r: Lying, detect: float) -> bool:
 
 
 def _split(r: Lying, s: str) -> tuple[str, str]:
-    """The shares of hidden and plain lies in situation s, each rounded down or up so that they add up to the share
-    of lies quoted there (a share short of all reads 'over 99%' and splits into 99); a part that is not none but
-    rounds to 0 reads 'under 1%', and one short of all never reads 100."""
-    exact = (100 * r.hidden[s], 100 * r.plain[s])
-    shown, _ = wording.adding_up(exact, 0, total=100 * r.at("probe", s), cuts=(100,))
-    return tuple("under 1%" if n == 0 < e else f"{round(n)}%" for n, e in zip(shown, exact))
+    """The shares of hidden and plain lies in situation s: the hidden share as the rooms panel writes it (pct), the
+    plain share the rest of the share of lies quoted there ('over 99%' counts 99 or 100, 'under 1%' 0), except that one the
+    page writes 'under 1%' or 'over 99%' reads so, and one above none that comes to 0 reads 'under 1%'."""
+    hidden = pct(r.hidden[s])
+    total, plain = pct(r.at("probe", s)), r.plain[s]
+    # 'over 99%' lies may split into parts that add up to 100: the rest nearer the plain share
+    rest = min({_whole(total), 100 if total.startswith("over ") else _whole(total)},
+               key=lambda n: abs(n - _whole(hidden) - 100 * plain)) - _whole(hidden)
+    bounded = pct(plain).startswith(("under ", "over "))
+    return hidden, pct(plain) if bounded else "under 1%" if rest <= 0 < plain else f"{max(rest, 0)}%"
+
+
+def _whole(text: str) -> int:
+    """A share as written ('36%', 'over 99%', 'under 1%') as the whole number it adds up as: 36, 99, 0."""
+    return 0 if text.startswith("under ") else int(text.rstrip("%").split()[-1])
 
 
 def _push(r: Lying) -> float:
@@ -937,24 +946,27 @@ def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
 
 
 def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
-    """Shares of hidden and plain lies quoted for situation s: each the exact share rounded down or up ('under 1%'
-    for one above none that rounds to 0, counted as 0; 100 only for all), adding up to the share of lies quoted there
-    ('over 99%' counts as 99)."""
-    total = int(pct(r.at("probe", s)).rstrip("%").split()[-1])
-    said = []
-    for text, x in ((hidden, r.hidden[s]), (plain, r.plain[s])):
-        e, text = 100 * x, text.rstrip("%")
-        if text == "under 1":
-            ok, n = 0 < e < 1, 0
-        elif not text.isdigit():
-            return False
-        else:
-            n = int(text)
-            ok = abs(n - e) < 1 and (n == 0) == (e == 0) and (n == 100) == (e >= 100)
-        if not ok:
-            return False
-        said.append(n)
-    return sum(said) == total
+    """Shares of hidden and plain lies quoted for situation s: the hidden share as the page writes shares (pct, as the
+    rooms panel does); the plain share within a point of its exact value, and as pct writes it where that reads 'under
+    1%' or 'over 99%'; 'under 1%' only for one above none under 1%,
+    0 only for none and 100 only for all; the two add up to the share of lies quoted there ('over 99%' as 99, 'under
+    1%' as 0), or, where one of the three reads 'under 1%' or 'over 99%', to within that point."""
+    hidden, plain = hidden.removesuffix("%") + "%", plain.removesuffix("%") + "%"
+    if not _pct_is(hidden.removesuffix("%"), r.hidden[s]):
+        return False
+    e, text = 100 * r.plain[s], plain.removesuffix("%")
+    if pct(r.plain[s]).startswith(("under ", "over ")) and plain != pct(r.plain[s]):
+        return False
+    if text == "under 1":
+        ok = 0 < e < 1
+    elif text == "over 99":
+        ok = 99 < e < 100
+    else:
+        ok = text.isdigit() and abs(int(text) - e) < 1 and (int(text) == 0) == (e == 0) and (int(text) == 100) == (e >= 100)
+    total = pct(r.at("probe", s))
+    gap = _whole(total) - _whole(hidden) - _whole(plain)
+    bounded = any(t.startswith(("under ", "over ")) for t in (hidden, plain, total))
+    return ok and (gap == 0 or (bounded and abs(gap) <= 1))
 
 
 PROBE_TRUTHS = (
@@ -1095,7 +1107,9 @@ PROBE_TRUTHS = (
     Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
           and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
-          "at least half its answers there are hidden lies, at least twice as many as plain ones"),
+          "at least half its answers there are hidden lies, at least twice as many as plain ones; the hidden share as "
+          "the rooms panel writes it, the plain share the rest of the share of lies quoted ('under 1%' as pct writes it)"),
+
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
@@ -1107,8 +1121,10 @@ PROBE_TRUTHS = (
           "a 100% accurate probe"),
     Truth(r"Of its (watched|unwatched) answers, ((?:over |under )?\d+)% are hidden lies and ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _split_is(r, m.group(1), m.group(2), m.group(3)),
-          "the shares of hidden and plain lies there, each rounded down or up (neither 0 unless none, nor 100 unless "
-          "all), adding up to the share of lies quoted there ('over 99%' as 99)"),
+          "the shares of hidden and plain lies there: the hidden share as the rooms panel writes it, the plain share "
+          "within a point of its own (neither 0 unless none, nor 100 unless all; 'under 1%' as pct writes it), adding "
+          "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
+
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",

@@ -1324,3 +1324,26 @@ def test_a_habit_is_said_to_follow_a_lies_worth_only_where_the_drawing_names_a_h
     old = caught[:-len(ending)] + ": its habit in each situation follows that average."
     assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
     assert not [f for t in CAUGHT_TRUTHS for f in t.failures(r, caught)]
+
+
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=3.5, penalty=2, watched=35, unwatched=80, accuracy=60, hide="yes"), "watched"),
+    (dict(gain=7.5, penalty=3, watched=85, unwatched=95, accuracy=95, hide="yes"), "watched"),
+])
+def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_under_1_percent(state, s):
+    """/reward-function-design?gain=3.5&penalty=2&watched=35&unwatched=80&accuracy=60&hide=yes: the sentence said 75%
+    of its watched answers are hidden lies where the rooms panel beside it says 76%; and at gain=7.5&penalty=3&
+    watched=85&unwatched=95&accuracy=95, '99% … hidden lies, against 1% plain ones' where plain lies are 0.05% of its
+    answers and the panel says 'over 99%'. The hidden share reads as the panel writes it, a plain share under half a
+    percent as 'under 1%', and the two still add up to the share of lies quoted."""
+    r, texts, panel = lying(**state)
+    probe = texts["probe"]
+    m = re.search(rf"((?:over |under )?\d+%) of its {s} answers are hidden lies, against ((?:over |under )?\d+%) "
+                  r"plain ones", probe)
+    assert m, probe
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
+    if r.plain[s] < 0.005:
+        assert m.group(2) == "under 1%"
+    else:
+        assert abs(int(m.group(2).rstrip("%")) - 100 * r.plain[s]) < 1
+    assert not failures(r, probe)
