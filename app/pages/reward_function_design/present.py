@@ -11,7 +11,7 @@ from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, join_and, plural, rounded, upper_first
 
 from . import reversi
-from .model import GRID, KINDS, LAST, TEMPERATURE, TRIALS, Board, Lying
+from .model import AGENTS, GRID, KINDS, LAST, TEMPERATURE, TRIALS, Board, Lying
 
 # ---- Lying ---------------------------------------------------------------------------------------
 
@@ -293,11 +293,11 @@ def _follows(r: Lying, s: str) -> bool:
 
 def rise_reason(r: Lying) -> str:
     """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
-    payoff. Where it can hide, what the probe-trained agents learned where lies rose, beside what a hidden lie is
-    worth there (`_learned_part`)."""
+    payoff. Where it can hide, what the probe leaves as it was and adds (`_hidden_prefix`), then what the
+    probe-trained agents learned where lies rose, beside what a hidden lie is worth there (`_learned_part`)."""
     noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
-        return _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
+        return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
         return ""
     # where lies rise in one situation only, the reason names it: it is no verdict on the other
@@ -313,31 +313,86 @@ def rise_reason(r: Lying) -> str:
     return f", though it makes a lie worth less on average; {noise}, and {when}that noise outweighs its {push} toward honesty"
 
 
-def _rating(lie: str, truth: str, worth: str) -> str:
-    """How the agents' learned edge of lying over the truth, as quoted, stands to a hidden lie's worth as quoted:
-    'underrate' or 'overrate' only more than a point (twice the softmax temperature) away from it."""
-    def value(text: str) -> float:
-        return float(text.replace("−", "-").replace("+", ""))
-    gap = round(value(lie) - value(truth) - value(worth), 1)
+def _hidden_prefix(r: Lying) -> str:
+    """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
+    without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
+    if r.accuracy < 1:
+        return "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy"
+    return "; a perfect probe never flags a hidden lie, so it pays what a lie did without it"
+
+
+def _shown(x: float) -> float:
+    """A points figure as the sentence shows it: one decimal, halves away from zero."""
+    return rounded(x, 1) + 0.0
+
+
+def _than(x: float, noun: bool = True) -> str:
+    """A shown difference from the truth: '2.9 points less', '1 point more' ('1.5 less' without the noun); 'as much'
+    for 0."""
+    if x == 0:
+        return "as much"
+    amount = num(abs(x), 1, tiny=False)
+    amount = amount.rstrip("0").rstrip(".") if "." in amount else amount
+    unit = f" {plural(1 if amount == '1' else 2, 'point')}" if noun else ""
+    return f"{amount}{unit} {'less' if x < 0 else 'more'}"
+
+
+def _rating(edge: float, worth: float) -> str:
+    """How the agents' learned edge of lying over the truth stands to a hidden lie's worth against the truth, both as
+    shown: 'underrate' or 'overrate' only more than a point (twice the softmax temperature) away from it."""
+    gap = round(edge - worth, 1)
     return ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
             else "underrate lying" if gap < 0 else "overrate lying")
 
 
+def _edges(r: Lying, s: str) -> tuple[float, float, float]:
+    """In situation s, as shown: the probe-trained agents' learned edge of lying over the truth, the behaviourist
+    agents' edge, and a hidden lie's worth against the truth."""
+    (pl, pt), (bl, bt) = r.values["probe"][s], r.values["behaviour"][s]
+    return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
+
+
+def _same_values(r: Lying, s: str) -> bool:
+    """The probe-trained agents' learned values of lying and of the truth in s read as the behaviourist agents' do."""
+    return all(points(p) == points(b) for p, b in zip(r.values["probe"][s], r.values["behaviour"][s]))
+
+
+def _chance_rise(r: Lying, s: str) -> bool:
+    """Every payoff in s is certain (a perfect probe, a lie never caught or always) and the agents learned the same
+    values as without the probe: a rise there is chance in the agents' random choices."""
+    return _certain_with_probe(r, _detect(r, s)) and _same_values(r, s)
+
+
+def _noise_rise(r: Lying, s: str) -> bool:
+    """False alarms make the payoffs noisy, and on average the probe-trained agents rate lying in s (edge as shown) no
+    higher than the behaviourist agents: the rise is not in their average."""
+    edge, without, _ = _edges(r, s)
+    return r.accuracy < 1 and edge <= without
+
+
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
-    """What the probe-trained agents learned in situation s, beside what a hidden lie is worth there."""
-    d = _detect(r, s)
-    lie, truth = (points(v) for v in r.values["probe"][s])
-    worth = pts(r.worth("probe", d))
-    pays = f"pays {worth} every time" if _certain_with_probe(r, d) else f"is worth {worth} on average"
-    values = (f"{lie} against {truth}" if short else
-              f"its agents learned to expect {lie} from lying (the better of a plain lie and a hidden one) against "
-              f"{truth} from the truth")
-    return f"{lead}{values}, and a hidden lie {pays}, so they {_rating(lie, truth, points(r.worth('probe', d)))} there"
+    """What the probe-trained agents learned in situation s, as an edge over the truth beside the behaviourist
+    agents' edge and a hidden lie's worth against the truth, and the verdict those shown numbers give."""
+    edge, without, worth = _edges(r, s)
+    than = "as from the truth" if edge == 0 else "than from the truth"
+    values = (f"{_than(edge)} from lying {than}" if short else
+              f"its agents learned to expect {_than(edge)} from lying (the better of a plain lie and a hidden one) {than}")
+    if _certain_with_probe(r, _detect(r, s)):
+        pays = "pays just what the truth does every time" if worth == 0 else f"pays {_than(worth)} than the truth every time"
+    else:
+        pays = ("is worth on average just what the truth is" if worth == 0
+                else f"is worth {_than(worth)} than the truth on average")
+    tail = (f", with the same values as without the probe, so the rise is chance in its {AGENTS} agents' random "
+            "choices" if _chance_rise(r, s) else
+            ", and since on average they rate lying no higher than without the probe, noise in the payoffs, not "
+            "their average, adds those lies" if _noise_rise(r, s) else "")
+    return (f"{lead}{values} ({_than(without, False)} without the probe), while a hidden lie {pays}, so they "
+            f"{_rating(edge, worth)} there{tail}")
 
 
 def _learned_part(r: Lying, more: list[str]) -> str:
     """Where lies rose with the probe, what its agents learned there and what a hidden lie is worth there, as numbers
-    a reader can check; 'underrate' or 'overrate' as those numbers, as shown, say."""
+    a reader can check; the verdict as those numbers, as shown, say."""
     if len(more) == 1:
         return "; " + _learned_one(r, more[0], "there ", False)
     if len({_learned_one(r, s, "", True) for s in more}) == 1:     # the same numbers in both: said once
@@ -922,27 +977,47 @@ def _rise_named(r: Lying, situation: str | None) -> bool:
     return _rises(r, situation) and not _rises(r, _other(situation))
 
 
-# What the probe-trained agents learned where lies rose (`_learned_one`): the values, a hidden lie's worth, the verdict.
-_WORTH_RATED = (r", and a hidden lie (is worth|pays) (\S+) points? (on average|every time), so they (underrate lying|"
-                r"overrate lying|rate lying at its worth|rate lying within a point of its worth) there")
-_LEARNED_ONE = (r"its agents learned to expect (\S+) from lying \(the better of a plain lie and a hidden one\) against "
-                r"(\S+) from the truth" + _WORTH_RATED)
-_LEARNED_SHORT = r"(\S+) against (\S+)" + _WORTH_RATED
+# What the probe-trained agents learned where lies rose (`_learned_one`): the edges, a hidden lie's worth, the verdict.
+_THAN = r"(\S+ points? (?:less|more)|as much)"
+_WORTH_RATED = (r" \((\S+ (?:less|more)|as much) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
+                r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
+                r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
+                r"rate lying at its worth|rate lying within a point of its worth) there(, with the same values as without "
+                r"the probe, so the rise is chance in its \d+ agents' random choices|, and since on average they rate "
+                r"lying no higher than without the probe, noise in the payoffs, not their average, adds those lies)?")
+_LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
+                r"(?:than|as) from the truth" + _WORTH_RATED)
+_LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
+_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff "
+           r"noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+
+
+def _read_than(text: str) -> float | None:
+    """A difference as written ('2.9 points less', '1.5 less', 'as much') as a signed number; None if malformed."""
+    if text == "as much":
+        return 0.0
+    amount, *_, side = text.split()
+    value = float(amount)
+    return None if value == 0 else -value if side == "less" else value
 
 
 def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
-    """The learned-values clause for situation s (groups g to g + 5 of `m`), read back against the model."""
-    lie, truth, verb, worth, how, verdict = m.group(*range(g, g + 6))
-    d = _detect(r, s)
-    certain = r.accuracy == 1 and d in (0.0, 1.0)
-    value = {q: float(t.replace("−", "-").replace("+", "")) for q, t in (("lie", lie), ("truth", truth), ("worth", worth))}
-    gap = round(value["lie"] - value["truth"] - value["worth"], 1)
-    said = ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
-            else "underrate lying" if gap < 0 else "overrate lying")
-    return (r.hide and r.penalty > 0 and _pts_is(lie, r.values["probe"][s][0]) and _pts_is(truth, r.values["probe"][s][1])
-            and _pts_is(worth, r.worth("probe", d)) and (verb, how) == (("pays", "every time") if certain
-                                                                        else ("is worth", "on average"))
-            and verdict == said)
+    """The learned-values clause for situation s (groups g to g + 4 of `m`), read back against the model: the edges
+    and the worth as shown, 'than'/'as' as the edge says, the verdict they give, and a tail exactly where it holds."""
+    said, without, worth_text, verdict, tail = m.group(*range(g, g + 5))
+    edge, b_edge, worth = _edges(r, s)
+    worth_said = (0.0 if "just what the truth" in worth_text
+                  else _read_than(worth_text.split(" than the truth")[0].removeprefix("pays ").removeprefix("is worth ")))
+    certain = _certain_with_probe(r, _detect(r, s))
+    clause = m.group(0)
+    as_from = f"{said} from lying as from the truth" in clause or (f"{said} from lying (the better of a plain lie and a "
+                                                                   f"hidden one) as from the truth" in clause)
+    return (r.hide and r.penalty > 0 and _read_than(said) == edge and _read_than(without) == b_edge
+            and worth_said == worth and as_from == (edge == 0)
+            and worth_text.startswith("pays" if certain else "is worth")
+            and verdict == _rating(edge, worth)
+            and (tail is not None and "chance" in tail) == _chance_rise(r, s)
+            and (tail is not None and "noise" in tail) == _noise_rise(r, s))
 
 
 def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
@@ -1028,26 +1103,37 @@ PROBE_TRUTHS = (
           "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
-    Truth(r"more (?:than without it )?when (watched|unwatched); there " + _LEARNED_ONE,
+    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "there " + _LEARNED_ONE,
           lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2),
           "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
-          "the probe-trained agents' learned value of lying (the better of a plain and a hidden lie) and of the truth, "
-          "and a hidden lie's worth against the truth ('pays … every time' only where every payoff is certain: a "
-          "perfect probe, a lie never caught or always; else 'on average'), as quoted; 'underrate' where the quoted "
-          "value of lying minus the truth's is more than a point (twice the softmax temperature) below the quoted "
-          "worth, 'overrate' where more than a point above, 'within a point' where at most a point away, 'at its "
-          "worth' where equal"),
-    Truth(r"without it; in both " + _LEARNED_ONE,
+          "the probe-trained agents' learned edge of lying (the better of a plain and a hidden lie) over the truth, the "
+          "behaviourist agents' edge, and a hidden lie's worth against the truth, each as shown to one decimal ('pays "
+          "… every time' only where every payoff is certain: a perfect probe, a lie never caught or always; else 'on "
+          "average'); 'underrate' where the edge is more than a point (twice the softmax temperature) below the worth, "
+          "'overrate' where more than a point above, 'within a point' where at most a point away, 'at its worth' where "
+          "equal; 'chance in its agents' random choices' exactly where every payoff there is certain and the agents "
+          "learned the values the behaviourist ones did (as shown); 'noise …, not their average, adds those lies' "
+          "exactly where the probe is short of perfect and the edge is no higher than the behaviourist one"),
+    Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS),
-          "with the probe it lies more in both situations (as the shares are written), and in each the probe-trained "
-          "agents' learned values of lying and of the truth and a hidden lie's worth read as quoted ('every time' only "
-          "where every payoff is certain), with the verdict those quoted numbers give"),
-    Truth(r"without it; when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
+          "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "
+          "and a hidden lie's worth read as quoted, with the verdict and the tail those numbers give"),
+    Truth(r"without it" + _PREFIX + "when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
           lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
-          and _learned_holds(r, "unwatched", m, 7),
-          "with the probe it lies more in both situations (as the shares are written); in each, the probe-trained "
-          "agents' learned values of lying (the better of its two ways) and of the truth, and a hidden lie's worth, as "
-          "quoted ('every time' only where every payoff is certain), and the verdict those quoted numbers give"),
+          and _learned_holds(r, "unwatched", m, 6),
+          "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
+          "a hidden lie's worth as quoted, with the verdict and the tail those numbers give"),
+    Truth(r"a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy",
+          lambda r: r.hide and r.penalty > 0 and r.accuracy < 1
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "the probe flags a hidden lie as often as the truth, so a hidden lie's worth against the truth is a lie's "
+          "without the probe, in both situations; short of perfect, it flags some answers of every kind, with a "
+          "penalty, so no payoff is the same every time"),
+    Truth(r"a perfect probe never flags a hidden lie, so it pays what a lie did without it",
+          lambda r: r.hide and r.accuracy == 1
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "the probe is 100% accurate, so it flags hidden lies (and honest answers) 0% of the time, and a hidden "
+          "lie's worth against the truth is a lie's without the probe"),
     Truth(r"^Add the probe \(.*$",
           lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
           or "its agents learned to expect" in m.group(0).split(". ")[0],
@@ -1109,7 +1195,6 @@ PROBE_TRUTHS = (
           and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
           "at least half its answers there are hidden lies, at least twice as many as plain ones; the hidden share as "
           "the rooms panel writes it, the plain share the rest of the share of lies quoted ('under 1%' as pct writes it)"),
-
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
@@ -1124,7 +1209,6 @@ PROBE_TRUTHS = (
           "the shares of hidden and plain lies there: the hidden share as the rooms panel writes it, the plain share "
           "within a point of its own (neither 0 unless none, nor 100 unless all; 'under 1%' as pct writes it), adding "
           "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
-
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",

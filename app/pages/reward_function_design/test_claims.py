@@ -10,7 +10,7 @@ import pytest
 from app.pages.reward_function_design.page import LYING, REVERSI
 from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
 from app import wording
-from app.wording import rounded, share
+from app.wording import num, rounded, share
 
 
 def lying(**changes):
@@ -490,10 +490,13 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it; when watched its agents learned to expect −8.4 from lying (the better of a "
-     "plain lie and a hidden one) against −6.7 from the truth, and a hidden lie is worth −1.3 points on average, so they "
-     "rate lying within a point of its worth there; when unwatched, −9.6 against −6.6, and a hidden lie is worth −4.5 points on average, "
-     "so they overrate lying there."),
+     "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but its false "
+     "alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
+     "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
+     "points less than the truth on average, so they rate lying within a point of its worth there; when unwatched, 3 "
+     "points less from lying than from the truth (2.4 less without the probe), while a hidden lie is worth 4.5 points "
+     "less than the truth on average, so they overrate lying there, and since on average they rate lying no higher "
+     "than without the probe, noise in the payoffs, not their average, adds those lies."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
      "average; its false alarms make every payoff noisy, and when watched that noise outweighs its small push toward "
@@ -521,7 +524,8 @@ def test_a_rise_in_one_situation_and_its_reason_read_as_one_sentence(state):
     second colon ('… without it: more than without it when unwatched: its false alarms …'). One colon at most."""
     r, texts, _ = lying(**state)
     first = texts["probe"].split(". ")[0]
-    assert "more than without it when unwatched; there its agents learned to expect" in first, first
+    assert "more than without it when unwatched; a hidden lie is worth on average" in first, first
+    assert "; there its agents learned to expect" in first, first
     assert first.count(":") <= 1, first
 
 
@@ -731,7 +735,8 @@ def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates
     assert all(r.worth("probe", getattr(r, s)) < 0 for s in more)           # a hidden lie pays less than the truth
     assert "noisy" not in probe
     for s in more:
-        assert f"a hidden lie pays {points(r.worth('probe', getattr(r, s)))} point" in probe, probe
+        worth = r.worth("probe", getattr(r, s))
+        assert f"a hidden lie pays {points(-worth).lstrip('+')} point" in probe and "less than the truth every time" in probe, probe
     old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, "
                                   "which overrates it. It flags 100% of the lies it can read and 0% of honest "
                                   "answers and hidden lies.")
@@ -888,8 +893,10 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
-     "; there its agents learned to expect −11 from lying (the better of a plain lie and a hidden one) against −11.7 "
-     "from the truth, and a hidden lie is worth −0.5 points on average, so they overrate lying there."),
+     "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy; "
+     "there its agents learned to expect 0.7 points more from lying (the better of a plain lie and a hidden one) than "
+     "from the truth (1.8 less without the probe), while a hidden lie is worth 0.5 points less than the truth on "
+     "average, so they overrate lying there."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1179,8 +1186,9 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
     lie, truth = r.values["probe"]["unwatched"]
     assert lie - truth < r.worth("probe", r.unwatched)
     probe = texts["probe"]
-    assert (f"more when unwatched; there its agents learned to expect {points(lie)} from lying" in probe
-            or f"more than without it when unwatched; there its agents learned to expect {points(lie)}" in probe), probe
+    edge = rounded(lie - truth, 1)
+    assert (re.search(r"more (?:than without it )?when unwatched; [^;]+; there its agents learned to expect", probe)
+            and f"expect {num(abs(edge), 1).rstrip('0').rstrip('.')} point" in probe), probe
     # the verdict is the one the quoted numbers give: never 'overrate' here
     assert "overrate" not in probe.replace("underrate", ""), probe
     said = re.search(r"so they (underrate lying|rate lying at its worth|rate lying within a point of its worth) there",
@@ -1188,7 +1196,7 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
     assert not failures(r, probe)
     for wrong in {"overrate lying", "underrate lying", "rate lying at its worth", "rate lying within a point of its worth"} - {said}:
         assert failures(r, probe.replace(f"they {said} there", f"they {wrong} there"))
-    assert failures(r, probe.replace("when unwatched; there", "when watched; there"))
+    assert failures(r, probe.replace("when unwatched; a hidden lie", "when watched; a hidden lie"))
 
 
 def test_overrating_is_not_said_where_the_agents_underrate_a_hidden_lie():
@@ -1219,16 +1227,18 @@ def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.02] == ["unwatched"]
-    m = re.search(r"more than without it when unwatched; there its agents learned to expect (\S+) from lying \(the "
-                  r"better of a plain lie and a hidden one\) against (\S+) from the truth, and a hidden lie is worth "
-                  r"(\S+) points? on average, so they ([\w ]+) there", probe)
+    m = re.search(r"more than without it when unwatched; [^;]+; there its agents learned to expect (\S+) points? "
+                  r"(less|more) from lying \(the better of a plain lie and a hidden one\) than from the truth \([^)]+\), "
+                  r"while a hidden lie is worth (?:(\S+) points? (less|more) than the truth on average|on average just "
+                  r"what the truth is), so they ([\w ]+) there", probe)
     assert m, probe
-    lie, truth, worth = (_quoted(m.group(i)) for i in (1, 2, 3))
-    assert (lie, truth) == tuple(rounded(v, 1) for v in r.values["probe"]["unwatched"])
-    assert worth == rounded(r.worth("probe", r.unwatched), 1)
+    edge = _quoted(m.group(1)) * (-1 if m.group(2) == "less" else 1)
+    worth = _quoted(m.group(3)) * (-1 if m.group(4) == "less" else 1) if m.group(3) else 0.0
+    lie, truth = r.values["probe"]["unwatched"]
+    assert edge == rounded(lie - truth, 1) and worth == rounded(r.worth("probe", r.unwatched), 1)
     # 'underrate' more than a point below its worth, as quoted; never 'overrate'
-    assert lie - truth < worth and m.group(4) == ("underrate lying" if lie - truth < worth - 1
-                                                  else "rate lying within a point of its worth")
+    assert edge < worth and m.group(5) == ("underrate lying" if edge < worth - 1
+                                           else "rate lying within a point of its worth")
     assert "overrate" not in probe.replace("underrate", "")
     old = probe.split("; there")[0] + ("; its false alarms make every payoff noisy, and with two ways to lie, it judges "
                                        "lying by the better of two noisy estimates, which can overrate it.")
@@ -1250,9 +1260,9 @@ def test_an_untried_way_to_lie_is_not_said_to_stay_at_its_start(state):
     risen = [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.01]
     assert risen
     for s in risen:
-        lie = r.values["probe"][s][0]
+        lie, truth = r.values["probe"][s]
         assert abs(lie) > abs(r.worth("probe", getattr(r, s))) / 2          # far from its start at 0
-        assert f"expect {points(lie)} from lying" in probe, probe
+        assert f"expect {num(abs(lie - truth), 1).rstrip('0').rstrip('.')} points less from lying" in probe, probe
     old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two estimates, and the "
                                   "less-tried one stays near its starting value of 0, above what it really pays.")
     assert failures(r, old)
@@ -1270,12 +1280,14 @@ def test_a_rise_where_payoffs_are_certain_gets_no_noisy_estimate_reason():
     assert r.worth("probe", r.unwatched) == 0 and r.values["probe"]["unwatched"] == (0, 0)
     assert "chance, not a learned habit of lying" in texts["caught"]
     assert "noisy" not in probe
-    assert "when unwatched, 0 against 0, and a hidden lie pays 0 points every time, so they rate lying at its worth" in probe
-    assert "watched its agents learned to expect +0.6 from lying" in probe and "worth +0.6 points on average" in probe
+    assert ("when unwatched, as much from lying as from the truth (as much without the probe), while a hidden lie pays "
+            "just what the truth does every time, so they rate lying at its worth there" in probe)
+    assert ("watched its agents learned to expect 0.6 points more from lying" in probe
+            and "worth 0.6 points more than the truth on average" in probe)
     old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, which "
                                   "can overrate it.")
     assert failures(r, old)
-    assert failures(r, probe.replace("pays 0 points every time", "is worth 0 points on average"))
+    assert failures(r, probe.replace("pays just what the truth does every time", "is worth on average just what the truth is"))
     assert not failures(r, probe)
 
 
@@ -1324,6 +1336,84 @@ def test_a_habit_is_said_to_follow_a_lies_worth_only_where_the_drawing_names_a_h
     old = caught[:-len(ending)] + ": its habit in each situation follows that average."
     assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
     assert not [f for t in CAUGHT_TRUTHS for f in t.failures(r, caught)]
+
+
+def _signed_than(amount: str, side: str) -> float:
+    return _quoted(amount) * (-1 if side == "less" else 1)
+
+
+@pytest.mark.parametrize("state", [
+    dict(gain=0, penalty=20, watched=80, unwatched=20, accuracy=90, hide="yes"),
+    dict(gain=10, penalty=20, watched=100, unwatched=0, accuracy=50, hide="yes"),
+    dict(gain=8.5, penalty=20, watched=25, unwatched=0, accuracy=90, hide="yes"),
+])
+def test_the_rating_of_lying_can_be_checked_from_the_numbers_beside_it(state):
+    """/reward-function-design?gain=0&penalty=20&watched=80&unwatched=20&accuracy=90&hide=yes (and two more): 'its
+    agents learned to expect −5.2 from lying … against −2.3 from the truth, and a hidden lie is worth −4 points on
+    average, so they overrate lying there': −5.2 is below −4, so the verdict read backwards; the −4 was counted against
+    the truth, the −5.2 was not. The sentence now quotes what the agents expect from lying against the truth and what
+    a hidden lie is worth against the truth, and the verdict follows from those two numbers as written."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    m = re.search(r"there its agents learned to expect (\S+) points? (less|more) from lying \(the better of a plain lie "
+                  r"and a hidden one\) than from the truth \([^)]+\), while a hidden lie is worth (\S+) points? (less|more) "
+                  r"than the truth on average, so they ([\w ]+?) there", probe)
+    assert m, probe
+    edge, worth = _signed_than(m.group(1), m.group(2)), _signed_than(m.group(3), m.group(4))
+    s = re.search(r"more than without it when (watched|unwatched)", probe).group(1)
+    lie, truth = r.values["probe"][s]
+    assert edge == rounded(lie - truth, 1) and worth == rounded(r.worth("probe", getattr(r, s)), 1)
+    gap = round(edge - worth, 1)
+    assert m.group(5) == ("overrate lying" if gap > 1 else "underrate lying" if gap < -1
+                          else "rate lying within a point of its worth" if gap else "rate lying at its worth")
+    assert m.group(5) == "overrate lying" and edge > worth          # at these states: above its worth, as written
+    assert failures(r, probe.replace("so they overrate lying there", "so they underrate lying there"))
+    assert not failures(r, probe)
+
+
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=10, penalty=18, watched=10, unwatched=55, accuracy=90, hide="yes"), "unwatched"),
+    (dict(gain=1, penalty=19, watched=15, unwatched=80, accuracy=85, hide="yes"), "watched"),
+    (dict(gain=9.5, penalty=18, watched=55, unwatched=50, accuracy=90, hide="yes"), "unwatched"),
+])
+def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(state, s):
+    """/reward-function-design?gain=10&penalty=18&watched=10&unwatched=55&accuracy=90&hide=yes (and two more): with
+    the probe, unwatched lies went from 13% to 27%, and the sentence gave no reason, only the agents' learned values,
+    whose edge for lying (−1.6) is lower than without the probe (−1.5). It now says that a hidden lie is worth what a
+    lie was without the probe, that the false alarms make every payoff noisy, and, since on average the agents rate
+    lying no higher than without the probe, that the noise, not their average, adds those lies."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert r.at("probe", s) > r.at("behaviour", s) + 0.05 and r.accuracy < 1
+    assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
+    (pl, pt), (bl, bt) = r.values["probe"][s], r.values["behaviour"][s]
+    assert rounded(pl - pt, 1) <= rounded(bl - bt, 1)
+    assert "a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy" in probe
+    assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
+    assert probe.split(". ")[0].endswith(
+        "and since on average they rate lying no higher than without the probe, noise in the payoffs, not their "
+        "average, adds those lies"), probe
+    assert failures(r, probe.replace(", and since on average they rate lying no higher than without the probe, noise "
+                                     "in the payoffs, not their average, adds those lies", ""))
+    assert not failures(r, probe)
+
+
+def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_chance():
+    """/reward-function-design?gain=0.5&penalty=1&watched=95&unwatched=100&accuracy=100&hide=yes: unwatched lies go
+    from 26% to 28%, where every payoff is certain and the probe-trained agents learned the values the behaviourist
+    ones did (−0.5 against 0); the sentence gave no reason. It now says the rise is chance in the agents' random
+    choices."""
+    r, texts, _ = lying(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    assert r.at("probe", "unwatched") > r.at("behaviour", "unwatched")
+    assert [points(v) for v in r.values["probe"]["unwatched"]] == [points(v) for v in r.values["behaviour"]["unwatched"]]
+    assert "a perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
+    assert ("with the same values as without the probe, so the rise is chance in its 20 agents' random choices"
+            in probe), probe
+    assert "noisy" not in probe
+    noisy = lying(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=95, hide="yes")
+    assert "chance in its" not in noisy[1]["probe"]
+    assert not failures(r, probe)
 
 
 @pytest.mark.parametrize("state, s", [
