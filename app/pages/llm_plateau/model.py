@@ -23,7 +23,7 @@ SEED = 2023
 TODAY = 50.0                                         # today's frontier LLM on our capability scale
 RATES = np.geomspace(1e-3, 3.0, 400)                 # rates tried when fitting a curve with a ceiling
 TOLERANCE = 1e-9   # tenfolds: a crossing within float error of the wall comes at it
-LEVELLED = 0.9     # a curve has levelled off at its ceiling once it has climbed this share of the way there
+LEVEL_WITHIN = 1.0    # a curve has levelled off at its ceiling once it is within this many points of it
 
 
 def past_points() -> tuple[tuple[float, ...], tuple[float, ...]]:
@@ -188,10 +188,9 @@ class Extrapolation:
         return 1.0 if curve.ceiling <= start else (curve.at(self.wall) - start) / (curve.ceiling - start)
 
     def levels_off(self, curve: Curve) -> bool:
-        """Whether a curve with a ceiling actually levels off at it before the wall (it has climbed at least
-        LEVELLED of the way there), rather than stopping well short of it."""
-        closed = self.closed(curve)
-        return closed is not None and closed >= LEVELLED
+        """Whether a curve with a ceiling actually levels off at it before the wall (at the wall it is within
+        LEVEL_WITHIN points of it, the same rule for every curve), rather than stopping short of it."""
+        return curve.ceiling is not None and curve.ceiling - curve.at(self.wall) <= LEVEL_WITHIN
 
     def fate(self, curve: Curve) -> str:
         """'reaches': crosses TAI before the wall; 'wall': would cross, but past the wall; 'ceiling':

@@ -369,7 +369,7 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
         if r.levels_off(c):
-            return f"levels off at {cap}"
+            return f"levels off within a point of its ceiling, {cap}"
         return (f"is capped at {cap}, and stands at {apart(c.at(r.wall), c.ceiling)} when data or compute runs out "
                 f"{runs_out(r)}")
     return f"does not grow past the {dec(c.at(0))} points its curve gives today, so it never reaches {dec(r.tai)}"
@@ -566,11 +566,14 @@ FATE_TRUTHS = (
           lambda r, m: any(r.first(c) == "ceiling" and c.ceiling == r.tai and _grows(c) for c in _named(r, m)),
           "that curve's ceiling is exactly TAI, and it grows toward it and levels off there before the wall (a curve "
           "that does not grow is not capped: it stops growing)"),
-    Truth(WHO + r" levels off(?: at (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
+    Truth(WHO + r" levels off(?: (?:at|within a point of its ceiling,) (?P<k>\d+(?:,\d{3})*(?:\.\d+)?))?",
           lambda r, m: r.fate(_curve(r, m)) == "ceiling" and r.levels_off(_curve(r, m))
           and (m["k"] is None or reads_as(m["k"], _curve(r, m).ceiling)),
-          "that curve's ceiling is at or below TAI, and by the wall it has climbed at least 90% of the way from "
-          "today's level to that ceiling (a curve that stays short of its ceiling does not level off at it)"),
+          "that curve's ceiling is at or below TAI, and at the wall it is within a point of that ceiling (a curve "
+          "further short of its ceiling does not level off at it)"),
+    Truth(r"levels off within a point of its ceiling, (?P<k>\d+(?:,\d{3})*(?:\.\d+)?) points",
+          lambda r, m: any(reads_as(m["k"], c.ceiling) and 0 <= c.ceiling - c.at(r.wall) <= 1 for c in (r.ab, r.c)),
+          "a curve with that ceiling is, at the wall, at most one point below it"),
     Truth(r"and stands at (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) when data or compute runs out "
           r"(?:after (?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds?|(?P<today>today))",
           lambda r, m: _wall_said(r, m) is not None and any(

@@ -417,8 +417,11 @@ def early_sentence(r: Rods) -> str:
         kept = [t for t in READY_SWEEP if t > 0]
         still = max((t for t in kept if all(shown(r.by_ready[float(u)]) == shown(early) for u in READY_SWEEP if u <= t)),
                     default=None)
-        reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does as "
-                                          f"well as an early one here; later than that, it loses the race.")
+        # 'about as well' where some ready time up to `still` reads as the early share but differs from it
+        about = still is not None and any(r.by_ready[float(u)] != early for u in READY_SWEEP if u <= still)
+        reach = ("" if still is None else f" A fix ready up to {seconds(still)} after the first reaction still does "
+                                          f"{'about ' if about else ''}as well as an early one here; later than that, "
+                                          f"it loses the race.")
         if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
             reach = (f" Ready just {seconds(kept[0])} after the first reaction, {share(r.by_ready[float(kept[0])])} "
                      f"already run away.")
@@ -532,11 +535,17 @@ RODS_EARLY_TRUTHS = (
     Truth(r"So being early saves piles that a late fix loses",
           lambda r: shown(r.by_ready[240.0]) > shown(r.by_ready[-120.0]),
           "the latest fix lets more piles run away than the earliest, as shown"),
-    Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as an early one here; "
-          r"later than that, it loses the race",
+    Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does (?:about )?as well as an early "
+          r"one here; later than that, it loses the race",
           lambda r, m: all(shown(v) == shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t <= _ready_at(m.group(1)))
           and all(shown(v) > shown(r.by_ready[-120.0]) for t, v in r.by_ready.items() if t > _ready_at(m.group(1))),
           "every ready time up to the one quoted does as well as the earliest, as shown, and every later one worse"),
+    Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does as well as",
+          lambda r, m: all(v == r.by_ready[-120.0] for t, v in r.by_ready.items() if t <= _ready_at(m.group(1))),
+          "every ready time up to the one quoted lets exactly as many piles run away as the earliest"),
+    Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does about as well as",
+          lambda r, m: any(v != r.by_ready[-120.0] for t, v in r.by_ready.items() if t <= _ready_at(m.group(1))),
+          "some ready time up to the one quoted lets a different share run away than the earliest (the same as shown)"),
     Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (" + SHARE + r") already run away",
           lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
           and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0]),
@@ -570,7 +579,11 @@ def _flat_reason(r: Rods) -> str:
         return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
                 f"run away")
     if shown(r.perfect) < shown(unfixed):
-        return f"it comes too late: the strongest, ready {when(READY_SWEEP[0])}, lets {share(r.perfect)} run away"
+        early = f"the strongest, ready {when(READY_SWEEP[0])}, lets {share(r.perfect)} run away"
+        if all(v == unfixed for v in _curve(r)):
+            return f"it comes too late: {early}"
+        return (f"ready this late it stops too few of the runaways that happen without it to change the share shown "
+                f"({early})")
     if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
         return _careful_crews_reason(r)
     if all(v == unfixed for v in _curve(r)):
@@ -590,8 +603,9 @@ def graded_sentence(r: Rods) -> str:
     by = r.by_strength[r.design]
     curve = list(by.values())
     if len({share(v) for v in curve}) == 1:
-        return (f"{fix}, the strength makes no difference: {share(curve[0])} of piles run away at every strength, "
-                f"because {_flat_reason(r)}.")
+        shown_only = "" if len(set(curve)) == 1 else " to the share shown"
+        return (f"{fix}, the strength makes no difference{shown_only}: {share(curve[0])} of piles run away at every "
+                f"strength, because {_flat_reason(r)}.")
     lo, hi = shown(min(curve)), shown(max(curve))
     one, three = share(by[1.0]), share(curve[-1])
     goes = (f"the share of piles that run away goes from {share(curve[0])} at no strength to {one} at one notch and "
@@ -657,9 +671,13 @@ RODS_GRADED_TRUTHS = (
           r"of piles that run away goes from " + SHARE + r" at no strength)",
           lambda r, m: m.group(1) == DESIGN_NAMES[r.design] and _ready_holds(m.group(2), r.ready),
           "the sentence names the design and the ready time its shares across strengths are for: the ones set"),
-    Truth(r"makes no difference: (" + SHARE + r") of piles run away at every strength",
+    Truth(r"makes no difference(?: to the share shown)?: (" + SHARE + r") of piles run away at every strength",
           lambda r, m: {share(v) for v in _curve(r)} == {m.group(1)},
           "the chosen design's share running away is the same, as shown, at every strength, the number quoted"),
+    Truth(r"the strength makes no difference: ", lambda r: len(set(_curve(r))) == 1,
+          "the chosen design's share running away is exactly the same at every strength"),
+    Truth(r"the strength makes no difference to the share shown", lambda r: len(set(_curve(r))) > 1,
+          "the chosen design's share running away is not exactly the same at every strength (the same as shown)"),
     Truth(r"because every crew disables the rods", lambda r: r.design in ("rods", "both") and r.rods_in_use == 0
           and r.by_strength["none"][0.0] > 0,
           "the design has rods and no crew keeps them working, and there are runaways to explain: some piles run away "
@@ -682,10 +700,22 @@ RODS_GRADED_TRUTHS = (
           "one does at every strength, as shown: lateness is not why"),
     Truth(r"it comes too late: the strongest, ready 2 minutes before the first chain reaction, lets (" + SHARE
           + r") run away",
-          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0] and len({shown(v) for v in _curve(r)}) == 1
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0]
+          and all(v == r.by_strength["none"][0.0] for v in _curve(r))
           and share(r.perfect) == m.group(1) and shown(r.perfect) < shown(_curve(r)[-1]),
-          "at the ready time set even the strongest fix stops nothing, and the strongest fix ready 2 minutes before the "
-          "first reaction lets fewer piles run away, the share quoted, as shown"),
+          "at the ready time set even the strongest fix stops nothing (exactly the no-fix share runs away at every "
+          "strength), and the strongest fix ready 2 minutes before the first reaction lets fewer piles run away, the "
+          "share quoted, as shown"),
+    Truth(r"ready this late it stops too few of the runaways that happen without it to change the share shown \(the "
+          r"strongest, ready 2 minutes before the first chain reaction, lets (" + SHARE + r") run away\)",
+          lambda r, m: READY_SWEEP[0] == -120 and r.ready > READY_SWEEP[0]
+          and {shown(v) for v in _curve(r)} == {shown(r.by_strength["none"][0.0])}
+          and all(v <= r.by_strength["none"][0.0] for v in _curve(r))
+          and any(v < r.by_strength["none"][0.0] for v in _curve(r))
+          and share(r.perfect) == m.group(1) and shown(r.perfect) < shown(_curve(r)[-1]),
+          "at the ready time set the fix stops some runaways at some strength, none at any strength beyond the no-fix "
+          "share, but too few to change the share shown; the strongest fix ready 2 minutes before the first reaction "
+          "lets fewer run away, the share quoted, as shown"),
     Truth(r"no pile runs away " + WITHIN + r", even with no fix",
           lambda r: r.by_strength["none"][0.0] == 0, "with no fix, no pile runs away"),
     CAREFUL_CREWS,
@@ -1165,9 +1195,12 @@ def _hindsight_winners(r: Plan) -> list[str]:
 def hindsight_sentence(r: Plan) -> str:
     if r.hindsight is None:
         return "For AGI there is no hindsight yet: nobody can score these plans against what happened."
-    winners = [IN_WORDS[k] for k in _hindsight_winners(r)]
+    tied = _hindsight_winners(r)
+    winners = [IN_WORDS[k] for k in tied]
+    # a tie is exact or only to the percent shown, and says which
+    to_shown = "" if len({r.hindsight[k] for k in tied}) == 1 else " to the percent shown"
     verdict = (f"in hindsight {winners[0]} did best" if len(winners) == 1
-               else f"in hindsight {join_and(winners)} did equally well, and best")
+               else f"in hindsight {join_and(winners)} did equally well{to_shown}, and best")
     allin, even, best = (share(r.hindsight[k]) for k in ("all-in", "even", "best"))
     top = r.kinds[r.likeliest]
     paid = {None: f"everything on {top} would have paid {allin}, an even split {even} and your best split {best}",
@@ -1264,11 +1297,17 @@ PLAN_HINDSIGHT_TRUTHS = (
           and (share(r.hindsight["all-in"]), share(r.hindsight["even"])) == m.groups(),
           "the best split puts everything on the likeliest kind, as shown; each plan's payoff against the Flyer's "
           "blend, as shown"),
-    Truth(r"in hindsight (.*?) did (?:best|equally well, and best)",
+    Truth(r"in hindsight (.*?) did (?:best|equally well(?: to the percent shown)?, and best)",
           lambda r, m: r.hindsight is not None and set(re.split(r", | and ", m.group(1))) == {
               IN_WORDS[k] for k in _hindsight_winners(r)},
           "the plans named are exactly those with the highest payoff against the Flyer's blend, as shown, each named "
           "once (the best split not beside the plan it is, as shown)"),
+    Truth(r"did equally well, and best",
+          lambda r: r.hindsight is not None and len({r.hindsight[k] for k in _hindsight_winners(r)}) == 1,
+          "the plans named paid exactly the same against the Flyer's blend"),
+    Truth(r"did equally well to the percent shown, and best",
+          lambda r: r.hindsight is not None and len({r.hindsight[k] for k in _hindsight_winners(r)}) > 1,
+          "the plans named paid the same against the Flyer's blend as shown, but not exactly the same"),
 )
 PLAN_CLAIMS = (Claim("verdict", verdict_sentence, truths=PLAN_VERDICT_TRUTHS),
                Claim("hindsight", hindsight_sentence, truths=PLAN_HINDSIGHT_TRUTHS))

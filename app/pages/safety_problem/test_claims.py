@@ -906,3 +906,47 @@ def test_contained_past_what_it_absorbs_is_said_within_the_simulated_minutes(cli
     assert said in claims["practice"], claims["practice"]
     assert "3.00 notches" not in claims["practice"]
     assert _caught(RODS, r, claims["practice"].replace("3.004 notches", "3.00 notches"))
+
+
+# ----------------------------------------------------- ties that hold only as shown say so
+
+def test_a_late_fix_that_stops_some_runaways_is_not_said_to_come_too_late(client):
+    """/safety-problem?design=both&strength=2.75&ready=90&compliance=10&ramp=2.5&excess=0.1&push=0#graded:
+    with no fix 1 pile in 16 runs away (6.25%); the fix ready 1.5 minutes late leaves 5.625% at every strength
+    above zero (the careful crews keep their rods), both '6%'. So the strength changes the share only below
+    what the page shows, and the late fix does stop some runaways: it is not 'too late'."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=both&strength=2.75&ready=90&compliance=10&ramp=2.5"
+                              "&excess=0.1&push=0")
+    unfixed, curve = r.by_strength["none"][0.0], list(r.by_strength["both"].values())
+    assert unfixed == 0.0625 and min(curve) < unfixed and {round(100 * v) for v in curve} == {6}
+    assert "comes too late" not in claims["graded"]
+    assert "makes no difference to the share shown: 6% of piles run away at every strength" in claims["graded"]
+    assert "stops too few of the runaways that happen without it to change the share shown" in claims["graded"]
+    assert _caught(RODS, r, "With control rods in a passively safe design ready 1.5 minutes after the first chain "
+                            "reaction, the strength makes no difference: 6% of piles run away at every strength, "
+                            "because it comes too late: the strongest, ready 2 minutes before the first chain "
+                            "reaction, lets 0% run away.")
+
+
+def test_a_fix_a_little_late_that_loses_one_pile_does_about_as_well(client):
+    """/safety-problem?design=rods&strength=1&ready=30&compliance=5&ramp=2.75&excess=0.3&push=0.5#rods: ready
+    2 minutes early 95% of piles run away; ready 1.5 minutes late 95.3% (one more pile in 320), both '95%'. A fix
+    that late does as well only to the share shown, so the sentence says 'about as well'."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=rods&strength=1&ready=30&compliance=5&ramp=2.75"
+                              "&excess=0.3&push=0.5")
+    assert r.by_ready[-120.0] == 0.95 < r.by_ready[90.0] and round(100 * r.by_ready[90.0]) == 95
+    assert ("A fix ready up to 1.5 minutes after the first reaction still does about as well as an early one here"
+            in claims["early"])
+    assert _caught(RODS, r, "A fix ready up to 1.5 minutes after the first reaction still does as well as an early "
+                            "one here; later than that, it loses the race.")
+
+
+def test_plans_tied_in_hindsight_only_to_the_percent_say_so(client):
+    """/safety-problem?question=flight&first=40&second=100&third=25&returns=10#kinds: against the Flyer's blend
+    the even split pays 96.4% and the best split 95.5%, both '96%'. They did equally well only to the percent
+    shown; the even split did better by almost a point."""
+    claims, r = _said(client, "/api/safety-problem/plan?question=flight&first=40&second=100&third=25&returns=10")
+    assert r.hindsight["even"] - r.hindsight["best"] > 0.009
+    assert round(100 * r.hindsight["even"]) == round(100 * r.hindsight["best"]) == 96
+    assert claims["hindsight"].endswith("did equally well to the percent shown, and best.")
+    assert _caught(PLAN, r, "in hindsight the even split and the best split did equally well, and best.")

@@ -342,10 +342,16 @@ def climb_summary(c: Climb) -> str:
 def climb_table(c: Climb) -> Table:
     xs = ([10.0 ** k for k in range(0, x_top(c) + 1, 2)] + [c.relevant_at, c.asi_at, c.imitation_relevant_at,
                                                              c.imitation_asi_at] + [r for r, _ in c.steps])
-    rows = _distinct_rows([(x, num(imitation(x)), num(c.scratch(x))) for x in sorted(set(xs))])
+    rows = _distinct_rows([(x, _table_level(imitation(x)), _table_level(c.scratch(x))) for x in sorted(set(xs))])
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
                  ("R&D (person-years)", "Imitation learner", "From-scratch learner"), rows)
+
+
+def _table_level(y: float) -> str:
+    """A table cell's capability: as the hover writes one short of 40, 60 or 100 ('just under 100'), else as num."""
+    text = level_text(y)
+    return text if text.startswith("just under") else num(y)
 
 
 def _distinct_rows(rows: list[tuple[float, str, str]]) -> tuple[tuple[str, str, str], ...]:

@@ -318,3 +318,18 @@ def test_the_climb_hover_shows_no_learner_on_a_level_before_it_gets_there(query)
             if level < ASI and level > 99.5:
                 assert label == "just under 100", (trace["name"], x, level, label)
     assert hovered
+
+
+@pytest.mark.parametrize("query,row,column,level", [
+    ("later=0&steepening=1&tuning=50&ceiling=60", "100 million", 2, "100"),
+    ("later=20&steepening=2.25&tuning=0&ceiling=75", "9.5 million", 1, "100"),
+    ("later=10&steepening=1.25&tuning=0&ceiling=80", "10,000", 2, "60")])
+def test_the_climb_table_never_puts_a_learner_at_a_level_before_it_gets_there(query, row, column, level):
+    """/sharp-takeoff?later=0&steepening=1&tuning=50&ceiling=60#gap: the table's row '100 million | 100 | 100' put
+    the from-scratch learner at ASI (99.98 there) half a million person-years before it arrives (100.5 million);
+    at later=20&steepening=2.25&tuning=0&ceiling=75 the imitation learner read 100 at 9.5 million (99.8) though
+    it reaches ASI at 10 million; at later=10&steepening=1.25&tuning=0&ceiling=80 the from-scratch learner read
+    human level, 60, at 10,000 (59.7). A level short of a named one reads as the hover writes it: 'just under'."""
+    c = CLIMB.run({**CLIMB.defaults(), **{k: float(v) for k, v in (p.split("=") for p in query.split("&"))}})
+    cells = next(r for r in CLIMB.table(c).rows if r[0] == row)
+    assert cells[column] == f"just under {level}", cells

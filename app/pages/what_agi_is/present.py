@@ -62,6 +62,21 @@ def hover_chance(r: KnowResult, agent: str, i: int) -> str:
 SHARE = r"(?:over |under )?\d+(?:\.\d)?%"
 
 
+def shown_lead(r: KnowResult, i: int) -> int:
+    """Which agent is ahead at the i-th novelty as the page shows it (the hover's whole percentages and the table's
+    one decimal): +1 the second, -1 the first, 0 where both read alike at both."""
+    if all(say(r, "figurer", i) == say(r, "knower", i) for say in (hover_chance, chance)):
+        return 0
+    f, k = (1.0 if r.certain(a, float(r.novelty[i])) else min(float(r.curves[a][i]), 1 - 1e-12)
+            for a in ("figurer", "knower"))
+    return (f > k) - (f < k)
+
+
+def shown_anywhere(r: KnowResult, sign: int) -> bool:
+    """Whether the page shows the second agent ahead (+1) or behind (-1) at some novelty, by however little."""
+    return any(shown_lead(r, i) == sign for i in range(len(r.novelty)))
+
+
 # ------------------------------------------------------------------------------ no free lunch
 
 def lunch_figure(r: LunchResult, axis_tops: Mapping[int, float]) -> dict:
@@ -332,9 +347,14 @@ def crossover_sentence(r: KnowResult) -> str:
         return "".join(f", then {'overtakes again' if kind == 'overtakes' else 'falls behind'} from {pct(x)}"
                        for x, kind in changes)
     if r.start == 0 or (r.start < 0 and not r.changes):
+        if shown_anywhere(r, +1):
+            return "The second agent never pulls more than half a point ahead of the first at these settings."
         return "The second agent never visibly pulls ahead of the first at these settings."
     if r.start > 0 and not r.changes:
-        return "The second agent is level with or ahead of the first at every novelty."
+        if not shown_anywhere(r, -1):
+            return "The second agent is level with or ahead of the first at every novelty."
+        return ("The second agent is never more than half a point behind the first, and at some novelty ahead by "
+                "more.")
     (x, _), rest = r.changes[0], r.changes[1:]
     if pct(x) == pct(r.novelty[0]):
         # A crossing that rounds to the first novelty shown: "ahead at first, but falls behind from 0%" would
@@ -342,6 +362,9 @@ def crossover_sentence(r: KnowResult) -> str:
         if r.start > 0:
             return f"The second agent is ahead only at the very start: it falls behind before 1% novelty{then(rest)}."
         return f"The second agent is behind only at the very start: it overtakes the first before 1% novelty{then(rest)}."
+    if r.start > 0 and shown_lead(r, 0) < 0:
+        return (f"The second agent starts up to half a point behind the first, pulls ahead, then falls behind from "
+                f"{pct(x)} novelty{then(rest)}.")
     if r.start > 0:
         return f"The second agent is ahead at first, but falls behind from {pct(x)} novelty{then(rest)}."
     return f"The second agent overtakes the first at {pct(x)} novelty{then(rest)}."
@@ -386,15 +409,27 @@ def science_sentence(r: KnowResult) -> str:
 def know_summary(r: KnowResult) -> str:
     """What the two curves show: the band averages and where the dotted crossover line stands. How the
     lead changes along novelty is the prose's claim (crossover_sentence)."""
-    mark = first_crossing(r)
+    mark, at_start = first_crossing(r), shown_lead(r, 0)
+    # how the second agent's curve starts, as the page shows novelty 0, where it later leads visibly
+    begins = {1: "starts above the first's", 0: "starts level with the first's, then rises above it",
+              -1: "starts up to half a point below the first's, then rises above it"}[at_start]
     if mark is None:
-        line = ("The second agent's curve starts above the first's and never falls visibly below it." if r.start > 0
-                else "The second agent's curve never rises visibly above the first's.")
+        if r.start > 0:
+            below = "more than half a point " if shown_anywhere(r, -1) else "visibly "
+            line = f"The second agent's curve {begins} and never falls {below}below it."
+        else:
+            above = "more than half a point " if shown_anywhere(r, +1) else "visibly "
+            line = f"The second agent's curve never rises {above}above the first's."
     else:
         where = "before 1%" if mark[1].endswith("before 1%") else f"at {pct(mark[0])}"
-        line = (f"The second agent's curve starts above the first's; a dotted line marks where it first falls below, "
-                f"{where} novelty." if r.start > 0 else
-                f"A dotted line marks where the second agent's curve first rises above the first's, {where} novelty.")
+        if r.start > 0:
+            line = (f"The second agent's curve {begins}; a dotted line marks where it "
+                    f"{'first' if at_start > 0 else 'then'} falls below, {where} novelty.")
+        elif at_start > 0:
+            line = (f"The second agent's curve starts up to half a point above the first's and falls below it; a "
+                    f"dotted line marks where it then rises above it, {where} novelty.")
+        else:
+            line = f"A dotted line marks where the second agent's curve first rises above the first's, {where} novelty."
     return (f"On exam-like tasks (novelty {pct(EXAM_BAND[0])}–{pct(EXAM_BAND[1])}, averaged) the first agent succeeds "
             f"{score(r.exam['knower'])} of the time and the second {score(r.exam['figurer'])}, and on new science "
             f"({pct(SCIENCE_BAND[0])}–{pct(SCIENCE_BAND[1])}) {score(r.science['knower'])} and "
@@ -501,14 +536,27 @@ KNOW_SCIENCE_TRUTHS = (
           "on new science the first agent scores more than the second, as shown, and by more than half a point"),
 )
 KNOW_CROSSOVER_TRUTHS = (
-    Truth(r"never visibly pulls ahead", lambda r: not _visibly(r, +1),
+    Truth(r"never visibly pulls ahead", lambda r: not _visibly(r, +1) and not shown_anywhere(r, +1),
+          "at no novelty does the page show the second agent ahead (hover or table)"),
+    Truth(r"never pulls more than half a point ahead", lambda r: not _visibly(r, +1),
           "at no novelty is the second agent ahead by more than half a point"),
     Truth(r"is level with or ahead of the first at every novelty",
-          lambda r: _visibly(r, +1) and all(d >= -VISIBLE for _, d in _lead(r)),
+          lambda r: _visibly(r, +1) and not shown_anywhere(r, -1),
+          "the second agent is nowhere behind as the page shows it (whole percentages in the hover, one decimal in the "
+          "table), and somewhere ahead by more than half a point"),
+    Truth(r"is never more than half a point behind the first, and at some novelty ahead by more",
+          lambda r: _visibly(r, +1) and not _visibly(r, -1),
           "the second agent is never behind by more than half a point, and somewhere ahead by more"),
-    Truth(r"is ahead at first, but falls behind from (\d+)%", lambda r, m: _first_visible(r) > 0 and int(m.group(1)) >= 1,
+    Truth(r"is ahead at first, but falls behind from (\d+)%",
+          lambda r, m: _first_visible(r) > 0 and int(m.group(1)) >= 1 and shown_lead(r, 0) >= 0,
           "the first visible lead (over half a point) is the second agent's, and it holds past the first novelty "
-          "shown (the crossing quoted is 1% or more, so 'at first' is a stretch a reader can see)"),
+          "shown (the crossing quoted is 1% or more, so 'at first' is a stretch a reader can see); at novelty 0 the "
+          "page does not show the second agent behind"),
+    Truth(r"starts up to half a point behind the first, pulls ahead, then falls behind from (\d+)%",
+          lambda r, m: _first_visible(r) > 0 and shown_lead(r, 0) < 0 and int(m.group(1)) >= 1
+          and 0 < r.curves["knower"][0] - r.curves["figurer"][0] <= VISIBLE,
+          "at novelty 0 the page shows the second agent behind, by at most half a point; its first lead of more than "
+          "half a point comes later"),
     Truth(r"is (ahead|behind) only at the very start: it (?:falls behind|overtakes the first) before 1% novelty"
           r"((?:, then (?:overtakes again|falls behind) from \d+%)*)",
           lambda r, m: _first_visible(r) == (1 if m.group(1) == "ahead" else -1)
@@ -534,20 +582,39 @@ def _first_fall(r: KnowResult, x: float) -> bool:
 
 
 KNOW_TRUTHS = (
-    Truth(r"The second agent's curve never rises visibly above the first's", lambda r: not _visibly(r, +1),
-          "at no novelty is the second agent ahead by more than half a point"),
-    Truth(r"The second agent's curve starts above the first's", lambda r: _first_visible(r) > 0,
-          "the first visible lead (over half a point) is the second agent's"),
-    Truth(r"starts above the first's and never falls visibly below it",
-          lambda r: _first_visible(r) > 0 and not _visibly(r, -1),
-          "the second agent leads visibly first and is never visibly behind"),
+    Truth(r"The second agent's curve never rises visibly above the first's",
+          lambda r: not _visibly(r, +1) and not shown_anywhere(r, +1),
+          "at no novelty does the page show the second agent ahead (hover or table)"),
+    Truth(r"The second agent's curve never rises more than half a point above the first's",
+          lambda r: not _visibly(r, +1), "at no novelty is the second agent ahead by more than half a point"),
+    Truth(r"The second agent's curve starts above the first's", lambda r: _first_visible(r) > 0 and shown_lead(r, 0) > 0,
+          "the first visible lead (over half a point) is the second agent's, and the page shows it ahead at novelty 0"),
+    Truth(r"The second agent's curve starts level with the first's, then rises above it",
+          lambda r: _first_visible(r) > 0 and shown_lead(r, 0) == 0,
+          "the two read alike at novelty 0 (hover and table), and the first visible lead is the second agent's"),
+    Truth(r"The second agent's curve starts up to half a point below the first's, then rises above it",
+          lambda r: _first_visible(r) > 0 and shown_lead(r, 0) < 0
+          and r.curves["knower"][0] - r.curves["figurer"][0] <= VISIBLE,
+          "the page shows the second agent behind at novelty 0, by at most half a point, and its first visible lead is "
+          "the second agent's"),
+    Truth(r"never falls visibly below it", lambda r: not _visibly(r, -1) and not shown_anywhere(r, -1),
+          "at no novelty does the page show the second agent behind (hover or table)"),
+    Truth(r"never falls more than half a point below it", lambda r: not _visibly(r, -1),
+          "at no novelty is the second agent behind by more than half a point"),
+    Truth(r"starts up to half a point above the first's and falls below it; a dotted line marks where it then rises "
+          r"above it, (?:at (\d+)%|before 1%) novelty",
+          lambda r, m: _first_visible(r) < 0 and shown_lead(r, 0) > 0
+          and r.curves["figurer"][0] - r.curves["knower"][0] <= VISIBLE
+          and (_first_rise(r, int(m.group(1)) / 100) if m.group(1) else _visibly(r, +1, 0.0, 0.01)),
+          "the page shows the second agent ahead at novelty 0, by at most half a point; the first visible lead is the "
+          "first agent's, and the second first pulls visibly ahead at the novelty quoted"),
     Truth(r"the second agent's curve first rises above the first's, at (\d+)% novelty",
           lambda r, m: _first_rise(r, int(m.group(1)) / 100),
           "the second agent is visibly behind first and first pulls visibly ahead at the novelty quoted"),
-    Truth(r"a dotted line marks where it first falls below, at (\d+)% novelty",
+    Truth(r"a dotted line marks where it (?:first|then) falls below, at (\d+)% novelty",
           lambda r, m: _first_fall(r, int(m.group(1)) / 100),
           "the second agent is visibly ahead first and first falls visibly behind at the novelty quoted"),
-    Truth(r"first (rises above|falls below)(?: the first's)?, before 1% novelty",
+    Truth(r"(?:first|then) (rises above|falls below)(?: the first's)?, before 1% novelty",
           lambda r, m: _first_visible(r) == (-1 if m.group(1) == "rises above" else 1)
           and _visibly(r, -_first_visible(r), 0.0, 0.01),
           "the first visible lead is the other agent's, and the lead has changed side by 1% novelty"),

@@ -571,3 +571,27 @@ def test_two_scores_over_99_percent_on_new_science_are_almost_always_not_every_t
     assert text["science"] == "Here both almost always succeed."
     assert not [f for t in KNOW.all_truths for f in t.failures(r, text["science"])]
     assert [f for t in KNOW.all_truths for f in t.failures(r, "Here both succeed every time.")]
+
+
+@pytest.mark.parametrize("query", [
+    "coverage=91.5&knower_ability=33&ability=46&figurer_coverage=65&pieces=1&budget=5",
+    "coverage=76&knower_ability=26&ability=37&figurer_coverage=10&pieces=2&budget=13"])
+def test_a_second_agent_shown_behind_at_the_start_is_not_said_to_start_above(client, query):
+    """/what-agi-is?coverage=91.5&knower_ability=33&ability=46&figurer_coverage=65&pieces=1&budget=5#know-section:
+    at novelty 0 the first agent succeeds 98.9% and the second 98.4% (the hover reads 99% and 98%, the exam 99%
+    and 98%), a lead under half a point. The summary said the second agent's curve 'starts above the first's' and
+    the prose that it 'is level with or ahead of the first at every novelty', against the numbers beside them."""
+    answer = client.get(f"/api/what-agi-is/know?{query}").json()
+    claims = answer["claims"]
+    first, second = answer["success"]["knower"][0], answer["success"]["figurer"][0]
+    assert 0 < first - second < 0.005 and round(100 * first) > round(100 * second)
+    assert "level with or ahead" not in claims["crossover"]
+    from urllib.parse import parse_qsl
+    r, text = _claims(KNOW, **{k: int(v) if k in ("pieces", "budget") else float(v) for k, v in parse_qsl(query)})
+    summary = KNOW.summary(r)
+    assert "starts above the first's" not in summary
+    assert "starts up to half a point below the first's, then rises above it" in summary
+    old = ("The second agent is level with or ahead of the first at every novelty. The second agent's curve starts "
+           "above the first's and never falls visibly below it.")
+    caught = [f for t in KNOW.all_truths for f in t.failures(r, old)]
+    assert any("level with or ahead" in f for f in caught) and any("starts above" in f for f in caught)
