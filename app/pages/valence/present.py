@@ -246,7 +246,7 @@ def verdict(t: Tumble) -> str:
 
 
 STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food",
-          "closer": "much nearer than random", "gathers": "more at the food", "somewhat": "helps somewhat",
+          "closer": "nearer than chance", "gathers": "more at the food", "somewhat": "helps somewhat",
           "little": "helps a little", "hardly": "hardly better than chance", "mixed": "mixed", "split": "mixed",
           "none": "no better than chance", "worse": "worse than chance"}
 
@@ -413,7 +413,7 @@ FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               f"there is a gradient to steer by and memory to compare with; at least {GATHER} more of the 24 bacteria "
               f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance ({_YARD})")
 CLOSER_FEW = Truth(r"much nearer the food on average than tumbling at random does, though without many more of them at it"
-                   r"|^much nearer than random$",
+                   r"|^nearer than chance$",
                    lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "

@@ -303,7 +303,7 @@ def test_only_a_little_is_said_only_where_both_measures_are_modest():
     assert said["chemotaxis"].startswith("At these settings run and tumble leaves the bacteria much nearer the food on "
                                          "average than tumbling at random does, though without many more of them at it: "
                                          f"{near} of 24 bacteria end within 15 units of the food")
-    assert panel["status"] == "much nearer than random"
+    assert panel["status"] == "nearer than chance"
     old = said["chemotaxis"].replace(said["chemotaxis"].split(";")[0], "At these settings run and tumble helps only a little")
     assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
     t, said, _, _ = texts(TUMBLE, strength=1.6, noise=20, memory=30, threshold=-2.75)
@@ -867,7 +867,7 @@ def test_a_state_better_on_both_counts_never_reads_worse():
     the food, 58 units off) while /valence?strength=0.2&noise=11&memory=40&threshold=-2.5, with the same random tumblers
     and better on both counts (1 near, 53 off), read "mixed"; and the first credited steering with a unit where the
     tumblers at random as often put 3 bacteria at the food to its none."""
-    rank = {"finds the food": 6, "much nearer than random": 5, "more at the food": 5, "helps somewhat": 4,
+    rank = {"finds the food": 6, "nearer than chance": 5, "more at the food": 5, "helps somewhat": 4,
             "helps a little": 3, "mixed": 2, "hardly better than chance": 2, "no better than chance": 1,
             "worse than chance": 0}
     worse_state, better_state = (texts(TUMBLE, **state(q)) for q in ("strength=0.3&noise=13&memory=13&threshold=-3",
@@ -1010,4 +1010,4 @@ def test_much_nearer_is_said_against_random_tumbling_not_as_a_count_or_a_move_to
     said = TUMBLE.claim_texts(t)["chemotaxis"]
     status = TUMBLE.panels[0].present(t, values)["status"]
     assert "much nearer the food on average than tumbling at random does" in said, said
-    assert "only" not in said and "few" not in status and status == "much nearer than random"
+    assert "only" not in said and "few" not in status and status == "nearer than chance"
