@@ -73,8 +73,11 @@ def shown_lead(r: KnowResult, i: int) -> int:
 
 
 def shown_anywhere(r: KnowResult, sign: int) -> bool:
-    """Whether the page shows the second agent ahead (+1) or behind (-1) at some novelty, by however little."""
-    return any(shown_lead(r, i) == sign for i in range(len(r.novelty)))
+    """Whether the page shows the second agent ahead (+1) or behind (-1) at some novelty, by however little (only
+    the novelties where it is on that side at all are read as shown)."""
+    f, k = r.curves["figurer"], r.curves["knower"]
+    return any(shown_lead(r, i) == sign for i in range(len(r.novelty)) if sign * (f[i] - k[i]) > 0
+               or r.certain("figurer", float(r.novelty[i])) or r.certain("knower", float(r.novelty[i])))
 
 
 # ------------------------------------------------------------------------------ no free lunch
