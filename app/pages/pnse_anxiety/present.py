@@ -156,10 +156,11 @@ RUN_ON = Truth(r", and [^.;:]*, and ", lambda result: False, "never: one sentenc
 
 def rising(r: Loops) -> bool:
     """Anxiety is still rising at the end of the chart, as the table shows it: higher at two decimals than five time
-    units before (the table's last two rows), still going up at the chart's last point, and short of the 1.00 that
-    activity cannot pass."""
+    units before (the table's last two rows), still going up at the chart's last point, short of the 1.00 that
+    activity cannot pass, and, where it persists, short of the level it comes to rest at (as shown)."""
     a = r.trace[0]
-    return rounded(a[-1], 2) > rounded(a[-11], 2) and a[-1] > a[-2] and rounded(a[-1], 2) < 1
+    below_rest = not r.persists or rounded(a[-1], 2) < rounded(r.settled, 2)
+    return rounded(a[-1], 2) > rounded(a[-11], 2) and a[-1] > a[-2] and rounded(a[-1], 2) < 1 and below_rest
 
 
 def of_peak(r: Loops) -> str:
@@ -312,7 +313,7 @@ LOOPS_CLAIMS = (
               and (m.group(3) != " and still rising" or (rising(r) and r.end >= r.peak))
               and (m.group(3) != ", and rising again" or (rising(r) and r.end < r.peak)),
               "still rising (rising(): higher at two decimals than five time units before, still going up at the "
-              "last point, and under 1.00 as shown), at its peak; rising again: rising, below an earlier peak; said "
+              "last point, under 1.00 and, where it persists, under its rest level as shown), at its peak; rising again: rising, below an earlier peak; said "
               "neither: not rising"),
         Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
         Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),

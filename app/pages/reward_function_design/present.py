@@ -386,7 +386,8 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
             "choices" if _chance_rise(r, s) else
             ", and since on average they rate lying no higher than without the probe, noise in the payoffs, not "
             "their average, adds those lies" if _noise_rise(r, s) else "")
-    return (f"{lead}{values} ({_than(without, False)} without the probe), while a hidden lie {pays}, so they "
+    before = "the same as the truth" if without == 0 else _than(without, False)
+    return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
             f"{_rating(edge, worth)} there{tail}")
 
 
@@ -521,9 +522,11 @@ def _against_part(r: Lying, skip: tuple[str, ...] = ()) -> str:
     a_lie = "a hidden lie" if r.hide else "a lie"
     if len(said) == 2 and said[0] == said[1]:
         worth, share, lie, truth, why = said[0]
-        return (f" In both situations {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its "
+        return (f" In both situations {a_lie} is worth {worth} on average against the truth, yet it lies in {share} of "
+                f"chances: its "
                 f"agents learned to expect {lie} from a lie against {truth} from the truth{why}.")
-    return "".join(f" When {s}, {a_lie} is worth {worth} on average, yet it lies in {share} of chances: its agents "
+    return "".join(f" When {s}, {a_lie} is worth {worth} on average against the truth, yet it lies in {share} of "
+                   f"chances: its agents "
                    f"learned to expect {lie} from a lie there against {truth} from the truth{why}."
                    for s, (worth, share, lie, truth, why) in zip(against, said))
 
@@ -954,7 +957,7 @@ def _against_holds(r: Lying, m) -> bool:
 def _against_pattern(a_lie: str) -> str:
     """The against-the-worth clause, for 'a lie' or 'a hidden lie' (`_against_part`)."""
     return (r"(?P<where>When (?:watched|unwatched)|In both situations),? " + a_lie + r" is worth (?P<worth>\S+) "
-            r"points? on average, yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to "
+            r"points? on average against the truth, yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to "
             r"expect (?P<lie>\S+) from a lie(?: there)? against (?P<truth>\S+) from the truth(?P<why>, so they lie less "
             r"often than not, and an agent learns what a lie is worth only by lying|, two values too close to settle "
             r"the habit either way|, an estimate above the exact average)?\.")
@@ -979,7 +982,7 @@ def _rise_named(r: Lying, situation: str | None) -> bool:
 
 # What the probe-trained agents learned where lies rose (`_learned_one`): the edges, a hidden lie's worth, the verdict.
 _THAN = r"(\S+ points? (?:less|more)|as much)"
-_WORTH_RATED = (r" \((\S+ (?:less|more)|as much) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
+_WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
                 r"rate lying at its worth|rate lying within a point of its worth) there(, with the same values as without "
@@ -994,7 +997,7 @@ _PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, bu
 
 def _read_than(text: str) -> float | None:
     """A difference as written ('2.9 points less', '1.5 less', 'as much') as a signed number; None if malformed."""
-    if text == "as much":
+    if text in ("as much", "the same as the truth"):
         return 0.0
     amount, *_, side = text.split()
     value = float(amount)

@@ -1051,10 +1051,10 @@ def test_two_shares_shown_2_points_apart_are_a_change_however_close_underneath(s
 
 @pytest.mark.parametrize("changes,said", [
     (dict(gain=9.5, penalty=20, watched=0, unwatched=0, accuracy=75, hide="no"),
-     "In both situations a lie is worth −0.5 points on average, yet it lies in 57% of chances: its agents learned to "
+     "In both situations a lie is worth −0.5 points on average against the truth, yet it lies in 57% of chances: its agents learned to "
      "expect −5.5 from a lie against −5.9 from the truth"),
     (dict(gain=8.5, penalty=15, watched=70, unwatched=40, accuracy=55, hide="no"),
-     "When unwatched, a lie is worth +1 point on average, yet it lies in 49% of chances: its agents learned to expect "
+     "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 49% of chances: its agents learned to expect "
      "−7.7 from a lie there against −7.6 from the truth")])
 def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said):
     """/reward-function-design?gain=9.5&penalty=20&watched=0&unwatched=0&accuracy=75&hide=no: a lie loses 0.5 with the
@@ -1077,27 +1077,27 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
 @pytest.mark.parametrize("changes, up, reason, said", [
     (dict(gain=6, penalty=20, watched=50, unwatched=15, accuracy=55, hide="no"), "watched",
      "and when watched that noise outweighs its small push toward honesty.",
-     "When unwatched, a lie is worth +1 point on average, yet it lies in 48% of chances: its agents learned to expect "
+     "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 48% of chances: its agents learned to expect "
      "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
      "and when watched that noise outweighs its small push toward honesty.",
-     "When unwatched, a lie is worth +0.4 points on average, yet it lies in 29% of chances: its agents learned to "
+     "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 29% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
     (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
      "and when watched that noise outweighs its push of 3.2 points toward honesty.",
-     "When unwatched, a lie is worth +0.3 points on average, yet it lies in 46% of chances: its agents learned to "
+     "When unwatched, a lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.9 from the truth, two values too close to settle the habit either way."),
     (dict(gain=8, penalty=19, watched=60, unwatched=30, accuracy=55, hide="no"), "watched",
      "and when watched that noise outweighs its small push toward honesty.",
-     "When unwatched, a lie is worth +0.4 points on average, yet it lies in 46% of chances: its agents learned to "
+     "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 46% of chances: its agents learned to "
      "expect −9.3 from a lie there against −9.7 from the truth"),
     (dict(gain=4, penalty=15, watched=15, unwatched=70, accuracy=55, hide="no"), "unwatched",
      "and when unwatched that noise outweighs its small push toward honesty.",
-     "When watched, a lie is worth +0.3 points on average, yet it lies in 41% of chances: its agents learned to "
+     "When watched, a lie is worth +0.3 points on average against the truth, yet it lies in 41% of chances: its agents learned to "
      "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
      "so the rise when unwatched is noise they add to learning, not a push toward lying.",
-     "When watched, a lie is worth +1.1 points on average, yet it lies in 43% of chances: its agents learned to "
+     "When watched, a lie is worth +1.1 points on average against the truth, yet it lies in 43% of chances: its agents learned to "
      "expect −7.2 from a lie there against −7.7 from the truth"),
 ])
 def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_worth_is_explained_too(
@@ -1127,14 +1127,14 @@ def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_w
 
 @pytest.mark.parametrize("changes, said", [
     (dict(gain=2.5, penalty=5, watched=45, unwatched=45, accuracy=85, hide="yes"),
-     "In both situations a hidden lie is worth +0.3 points on average, yet it lies in 46% of chances: its agents "
+     "In both situations a hidden lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents "
      "learned to expect −0.8 from a lie against −0.7 from the truth, so they lie less often than not"),
     (dict(gain=4.5, penalty=13, watched=65, unwatched=30, accuracy=95, hide="yes"),
-     "When unwatched, a hidden lie is worth +0.6 points on average, yet it lies in 48% of chances: its agents learned "
+     "When unwatched, a hidden lie is worth +0.6 points on average against the truth, yet it lies in 48% of chances: its agents learned "
      "to expect −0.7 from a lie there against −0.9 from the truth, two values too close to settle the habit either "
      "way."),
     (dict(gain=7.5, penalty=17, watched=80, unwatched=40, accuracy=100, hide="yes"),
-     "When unwatched, a hidden lie is worth +0.7 points on average, yet it lies in 33% of chances: its agents learned "
+     "When unwatched, a hidden lie is worth +0.7 points on average against the truth, yet it lies in 33% of chances: its agents learned "
      "to expect −0.5 from a lie there against 0 from the truth, so they lie less often than not"),
 ])
 def test_with_hiding_possible_but_unlearned_a_habit_against_a_hidden_lies_worth_is_explained(changes, said):
@@ -1280,7 +1280,7 @@ def test_a_rise_where_payoffs_are_certain_gets_no_noisy_estimate_reason():
     assert r.worth("probe", r.unwatched) == 0 and r.values["probe"]["unwatched"] == (0, 0)
     assert "chance, not a learned habit of lying" in texts["caught"]
     assert "noisy" not in probe
-    assert ("when unwatched, as much from lying as from the truth (as much without the probe), while a hidden lie pays "
+    assert ("when unwatched, as much from lying as from the truth (the same as the truth without the probe), while a hidden lie pays "
             "just what the truth does every time, so they rate lying at its worth there" in probe)
     assert ("watched its agents learned to expect 0.6 points more from lying" in probe
             and "worth 0.6 points more than the truth on average" in probe)
@@ -1437,3 +1437,21 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
     else:
         assert abs(int(m.group(2).rstrip("%")) - 100 * r.plain[s]) < 1
     assert not failures(r, probe)
+
+
+@pytest.mark.parametrize("query,said", [
+    ("gain=9&penalty=12&watched=50&unwatched=70&accuracy=65&hide=yes", "(the same as the truth without the probe)"),
+    ("gain=4&penalty=19&watched=20&unwatched=90&accuracy=75&hide=yes", "on average against the truth, yet it lies in"),
+])
+def test_every_worth_and_edge_beside_learned_values_says_it_is_against_the_truth(query, said):
+    """/reward-function-design?gain=9&penalty=12&watched=50&unwatched=70&accuracy=65&hide=yes read '0.5 points less …
+    than from the truth (as much without the probe)', where the agents without the probe valued lying and the truth
+    alike; at gain=4&penalty=19&watched=20&unwatched=90&accuracy=75&hide=yes 'worth +0.2 … learned to expect −7 from a
+    lie … against −5.1 from the truth' set a worth against the truth beside values that are not."""
+    from app.framework import parse_query
+    values, problems = parse_query(LYING.params, [tuple(kv.split("=")) for kv in query.split("&")])
+    assert not problems
+    r = LYING.run({**LYING.defaults(), **values})
+    probe = LYING.claim_texts(r)["probe"]
+    assert said in probe, probe
+    assert "(as much without the probe)" not in probe and "on average, yet it lies in" not in probe
