@@ -108,6 +108,13 @@ def furthest(result: StrangerResult, e) -> float:
                key=lambda v: abs(shown_percent(v) - start))
 
 
+def shown_moved(result: StrangerResult, e) -> int:
+    """How far, in whole percentages as shown, the guess for the visitor stood at any minute of visit e from the guess on
+    arrival."""
+    start = shown_percent(e.predicted_fear_at_start)
+    return max(abs(shown_percent(x.updated_prediction) - start) for x in result.minutes[e.start:e.end])
+
+
 def _gaps(result: StrangerResult, e) -> list[float]:
     """Over visit e, each minute's fear less the guess on arrival."""
     return [x.fear - e.predicted_fear_at_start for x in result.minutes[e.start:e.end]]
@@ -132,7 +139,9 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         e = result.encounters[moment.encounter - 1]
         change, off, moved = visit_lesson(result, e)
         p = m.updated_prediction
-        if abs(change) < 0.05 and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
+        # 'small' as the bubbles show the guesses: under 5 points between whole percentages
+        small = abs(shown_percent(p) - shown_percent(e.predicted_fear_at_start)) < 5
+        if small and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
             # a small net move across the line below which the circuit takes the assessor's word for safety
             far, start = furthest(result, e), pct(e.predicted_fear_at_start)
             swing = abs(shown_percent(far) - shown_percent(e.predicted_fear_at_start))
@@ -141,12 +150,12 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
                    else f"swung as far as {pct(far)} during the visit but ended at {pct(p)},")
             out["assessor"] = (f"My guess {how} past the {pct(CONFIDENT_SAFE)} line: next time with this person, "
                                f"{next_time(p, change)}.")
-        elif abs(change) < 0.05 and off < 0.1:
+        elif small and off < 0.1 and shown_moved(result, e) < 5:
             out["assessor"] += " My guesses held up; little to learn."
-        elif abs(change) < 0.05 and moved < 0.05:
+        elif small and shown_moved(result, e) < 5:
             learned = "nothing" if moved == 0 else "almost nothing"
             out["assessor"] = f"{surprise(result, e)}, but I learned {learned}."
-        elif abs(change) < 0.05:
+        elif small:
             out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
             out["assessor"] = (f"My guess was off. Updating: next time with this person, {next_time(p, change)} "
@@ -571,8 +580,15 @@ WALKTHROUGH_TRUTHS = (
           "or some of each"),
     Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
           "the assessor's guess for the visitor did not move at all during the visit shown"),
-    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w) < 0.05 and not _crossed_safe(w),
-          "the assessor's guess for the visitor moved during the visit shown, but by under 5 points, and not across 25%"),
+    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w)
+          and shown_moved(w.result, _visit_shown(w)) < 5 and not _crossed_safe(w),
+          "the assessor's guess for the visitor moved during the visit shown, but never by 5 points or more as shown (whole "
+          "percentages), and not across 25%"),
+    Truth(r"My guesses held up; little to learn\.|ended close to where it started",
+          lambda w: abs(shown_percent(_visit_end(w)) - shown_percent(_visit_shown(w).predicted_fear_at_start)) < 5,
+          "the guess for the visitor ended the visit under 5 points (as shown) from where it began"),
+    Truth(r"My guesses held up; little to learn\.", lambda w: shown_moved(w.result, _visit_shown(w)) < 5,
+          "the guess for the visitor never stood 5 points (as shown) from where it began during the visit"),
     Truth(r"past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
           lambda w, m: _crossed_safe(w) and (m.group(1) == "expect to feel safe") == confident_safe(_visit_end(w)),
           "the guess for the visitor, as shown, ended the visit on the other side of 25% from where it began"),

@@ -110,7 +110,7 @@ def test_a_guess_of_fear_that_met_more_fear_is_not_called_wrong(client):
     e = walk.result.encounters[1]
     assert all(x.fear == 1 for x in walk.result.minutes[e.start:e.end]) and e.predicted_fear_at_start < 1
     html = client.get("/stranger-danger?" + query).text
-    assert "It was scarier than my guess of 82%, but I learned almost nothing." in html
+    assert "My guess was off. Updating: next time with this person, expect to be scared (fear 87%)." in html   # 82% to 87%
     assert "was wrong" not in html
     assert [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, "It was calmer than my guess of 82%, but I learned almost nothing.")]
 
