@@ -681,6 +681,12 @@ def walk_sentence(c: Candy) -> str:
                 f"from where the walk leads" if _as_shown(c.effort) > 0 else "though the walk itself is innately "
                 "neutral: the pull comes from where it leads")
         return f"{head}, {cost}. That is the value-function side of valence."
+    if _as_shown(c.settles) <= 0 and _unsettled(c):
+        verdict = "worth about nothing either way" if _as_shown(c.settles) == 0 else "not worth it"
+        fate = ", and for now the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
+        return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
+                       f"at {sgn(c.settles)}, where at this hunger, distance and effort the walk is {verdict}{fate}."
+                       f"{_discounted(c)}")
     if _as_shown(c.settles) == 0:
         # 0.00 as shown, exactly or a hair either side: one verdict for the same numbers
         fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
@@ -692,6 +698,11 @@ def walk_sentence(c: Candy) -> str:
                        f"at {sgn(c.settles)}){fate}.{_discounted(c)}")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                    f"at {sgn(c.settles)}.")
+
+
+def _unsettled(c: Candy) -> bool:
+    """The idea's valence, as shown, is still 0.05 or more below where it settles: the critic is still learning."""
+    return round(_as_shown(c.settles) - _as_shown(c.idea), 2) >= 0.05
 
 
 def _ahead(c: Candy) -> float:
@@ -753,8 +764,12 @@ SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")
 NOT_YET = Truth(r"has not yet learned how good the end of the walk is",
-                lambda c: c.idea < c.settles and _as_shown(c.settles) > 0 and c.walks > 0,
-                "the idea's valence is still below where it settles, which is positive")
+                lambda c: c.idea < c.settles and (_as_shown(c.settles) > 0 or _unsettled(c)) and c.walks > 0,
+                "the idea's valence is still below where it settles, which is positive, or 0.05 or more below it as shown")
+SETTLED_REASON = Truth(r"has valence \S+: at this hunger, distance and effort the walk is",
+                       lambda c: not _unsettled(c),
+                       "the settled verdict is the reason for the valence quoted only where that valence, as shown, is "
+                       "under 0.05 below where it settles")
 EAT_HUNGRY = Truth(r"^Eating the candy while this hungry has valence " + _V,
                    lambda c, m: c.hunger > 0 and c.learned[-1] == 0 and _valence_is(c.eat, m),
                    "eating's valence, all innate, when hungry")
@@ -763,7 +778,7 @@ EAT_NOT_HUNGRY = Truth(r"When you are not hungry, eating the candy has valence "
 EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence_is(c.eat, m), "eating's valence")
 
 CANDY_CLAIMS = (
-    Claim("walk", walk_sentence, truths=(WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
+    Claim("walk", walk_sentence, truths=(SETTLED_REASON, WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
                                          NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, THROWN, NOT_YET)),
     Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
 )

@@ -1011,3 +1011,18 @@ def test_much_nearer_is_said_against_random_tumbling_not_as_a_count_or_a_move_to
     status = TUMBLE.panels[0].present(t, values)["status"]
     assert "much nearer the food on average than tumbling at random does" in said, said
     assert "only" not in said and "few" not in status and status == "nearer than chance"
+
+
+@pytest.mark.parametrize("query", ["hunger=1&effort=0.19&distance=4&walks=3&thought=walk",
+                                   "hunger=1&effort=0.27&distance=3&walks=2&thought=walk"])
+def test_a_valence_still_well_below_where_it_settles_is_said_to_be_unlearned(query):
+    """/valence?hunger=1&effort=0.19&distance=4&walks=3&thought=walk: 'has valence −0.23: at this hunger, distance and
+    effort the walk is worth about nothing either way (with more walks it settles at 0.00)' gave the settled verdict as
+    the reason for a value far below it; one effort step away the same −0.2 read 'the critic has not yet learned'."""
+    from app.framework import parse_query
+    values, problems = parse_query(CANDY.params, [tuple(kv.split("=")) for kv in query.split("&")])
+    assert not problems
+    c = CANDY.run({**CANDY.defaults(), **values})
+    walk = CANDY.claim_texts(c)["walk"]
+    assert "the critic has not yet learned how good the end of the walk is" in walk, walk
+    assert ": at this hunger, distance and effort" not in walk
