@@ -84,7 +84,7 @@ def map_reach(paths, *fixed: tuple[float, float]) -> float:
 def _ends(paths) -> dict:
     return {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in paths],
             "y": [p[-1][1] for p in paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
-            "customdata": [f"({num(p[-1][0])}, {num(p[-1][1])})" for p in paths],
+            "customdata": [f"({num(p[-1][0], tiny=False)}, {num(p[-1][1], tiny=False)})" for p in paths],
             "hovertemplate": "ended at %{customdata}<extra></extra>"}
 
 
@@ -327,7 +327,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
         return (f"At these settings run and tumble leaves the bacteria much nearer the food on average than tumbling "
                 f"at random does, though without many more of them at it: {numbers}.{_why(t)}")
     # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
-    scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none") else "At these settings"
+    scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little") else "At these settings"
     return f"{scope} run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
 
 
@@ -335,7 +335,7 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
                f"({_as_often(t.rerolls)})" + ("" if _idea_rises(t) else
-                                              f", though every mind started at {points(t.quality[0])}"))
+                                              f", though the minds' ideas were worth {points(t.quality[0])} on average at the start"))
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
@@ -364,7 +364,8 @@ def thoughts_sentence(t: Tumble) -> str:
     else:
         lead = ("On thoughts the rule fails" if alone or verdict(t) == "hardly" else
                 "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
-    return f"{lead}: {numbers}; {where}{_drift(t)}."
+    # as the bacteria's weak verdicts: a small gap can come and go with the luck of the draw
+    return f"In this run, o{lead[1:]}: {numbers}; {where}{_drift(t)}."
 
 
 def _drift(t: Tumble) -> str:
@@ -563,7 +564,7 @@ SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacter
                    and not (_n(t) == _nm(t) and _d(t) < _m(t)),
                    "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
                    "(hardly) ahead of theirs: as many near the food and nearer on average")
-STARTED = Truth(r"though every mind started at (?P<q>\d+|almost 0) points?", lambda t, m: m["q"] == num(t.quality[0])
+STARTED = Truth(r"though the minds' ideas were worth (?P<q>\d+|almost 0) points? on average at the start", lambda t, m: m["q"] == num(t.quality[0])
                 and not _idea_rises(t), "the minds' ideas end worth no more than the one each started with (as shown)")
 FAILS_HERE = Truth(r"fails here", lambda t: not _gains(t) and not _bacteria_fail(t),
                    "the bacteria gain on their yardstick but the minds do not on theirs")
