@@ -335,7 +335,7 @@ def thoughts_sentence(t: Tumble) -> str:
     numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
                f"{num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
                f"({_as_often(t.rerolls)})" + ("" if _idea_rises(t) else
-                                              f", though the minds' ideas were worth {points(t.quality[0])} on average at the start"))
+                                              f", though at the start the minds' ideas averaged {points(t.quality[0])}"))
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
@@ -564,7 +564,7 @@ SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacter
                    and not (_n(t) == _nm(t) and _d(t) < _m(t)),
                    "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
                    "(hardly) ahead of theirs: as many near the food and nearer on average")
-STARTED = Truth(r"though the minds' ideas were worth (?P<q>\d+|almost 0) points? on average at the start", lambda t, m: m["q"] == num(t.quality[0])
+STARTED = Truth(r"though at the start the minds' ideas averaged (?P<q>\d+|almost 0) points?", lambda t, m: m["q"] == num(t.quality[0])
                 and not _idea_rises(t), "the minds' ideas end worth no more than the one each started with (as shown)")
 FAILS_HERE = Truth(r"fails here", lambda t: not _gains(t) and not _bacteria_fail(t),
                    "the bacteria gain on their yardstick but the minds do not on theirs")
