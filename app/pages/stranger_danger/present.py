@@ -150,7 +150,7 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
                    else f"swung as far as {pct(far)} during the visit but ended at {pct(p)},")
             out["assessor"] = (f"My guess {how} past the {pct(CONFIDENT_SAFE)} line: next time with this person, "
                                f"{next_time(p, change)}.")
-        elif small and off < 0.1 and shown_moved(result, e) < 5:
+        elif small and max(abs(g) for g in _gaps(result, e)) < 0.1 and shown_moved(result, e) < 5:
             out["assessor"] += " My guesses held up; little to learn."
         elif small and shown_moved(result, e) < 5:
             learned = "nothing" if moved == 0 else "almost nothing"
@@ -587,8 +587,10 @@ WALKTHROUGH_TRUTHS = (
     Truth(r"My guesses held up; little to learn\.|ended close to where it started",
           lambda w: abs(shown_percent(_visit_end(w)) - shown_percent(_visit_shown(w).predicted_fear_at_start)) < 5,
           "the guess for the visitor ended the visit under 5 points (as shown) from where it began"),
-    Truth(r"My guesses held up; little to learn\.", lambda w: shown_moved(w.result, _visit_shown(w)) < 5,
-          "the guess for the visitor never stood 5 points (as shown) from where it began during the visit"),
+    Truth(r"My guesses held up; little to learn\.", lambda w: shown_moved(w.result, _visit_shown(w)) < 5
+          and max(abs(g) for g in _visit_gaps(w)) < 0.1,
+          "the guess for the visitor never stood 5 points (as shown) from where it began during the visit, and the fear "
+          "felt was within 10 points of the guess on arrival at every minute"),
     Truth(r"past the 25% line: next time with this person, (expect to feel safe|be more wary than before)",
           lambda w, m: _crossed_safe(w) and (m.group(1) == "expect to feel safe") == confident_safe(_visit_end(w)),
           "the guess for the visitor, as shown, ended the visit on the other side of 25% from where it began"),

@@ -545,3 +545,17 @@ def test_a_move_of_five_points_as_shown_is_never_called_almost_nothing():
     bubble = step_view(Walk(simulate(**state), 10))["bubbles"]["assessor"]
     assert "almost nothing" not in bubble and "little to learn" not in bubble and "ended close" not in bubble, bubble
     assert "(fear 90%)" in bubble, bubble
+
+
+def test_guesses_that_missed_a_minute_by_far_are_never_said_to_have_held_up():
+    """/stranger-danger?step=17&lr=0.1&friendly=1.0&first_visit=5&stay=29&habituation=28&encounters=6
+    &generalisation=0.35&last_visitor=different: at the visit's last minute the child was relaxed (fear 0) while the
+    assessor had expected about 100%, yet 'My guesses held up; little to learn' (decided on the visit's average gap)."""
+    state = dict(lr=0.1, friendly=1.0, first_visit=5, stay=29, habituation=28, encounters=6, generalisation=0.35,
+                 last_visitor="different")
+    walk = Walk(simulate(**state), 17)
+    bubble = step_view(walk)["bubbles"]["assessor"]
+    from app.pages.stranger_danger.present import _visit_shown
+    e = _visit_shown(walk)
+    assert max(abs(x.fear - e.predicted_fear_at_start) for x in walk.result.minutes[e.start:e.end]) >= 0.1
+    assert "held up" not in bubble, bubble
