@@ -163,6 +163,14 @@ def rising(r: Loops) -> bool:
     return rounded(a[-1], 2) > rounded(a[-11], 2) and a[-1] > a[-2] and rounded(a[-1], 2) < 1 and below_rest
 
 
+def creeping(r: Loops) -> bool:
+    """Anxiety that persists creeps up at the end of the chart, too slowly to show between the table's last two rows:
+    up over the last five time units and at the last point, and still 0.05 or more short of its rest level as shown."""
+    a = r.trace[0]
+    return (r.persists and not rising(r) and a[-1] > a[-11] and a[-1] > a[-2]
+            and rounded(rounded(r.settled, 2) - rounded(a[-1], 2), 2) >= 0.05)
+
+
 def of_peak(r: Loops) -> str:
     """Anxiety at the end of the chart as a share of its peak, as wording.share writes it, except that a share
     under 1% reads 'under 1%' (as the outcome's 'fallen below 1% of its peak'), never '1%' or '0%'."""
@@ -174,6 +182,8 @@ def end_state(r: Loops) -> str:
     if rising(r):
         return "still rising at the end of the chart" if r.end >= r.peak else \
             f"{of_peak(r)} of its peak and rising again at the end of the chart"
+    if creeping(r):
+        return f"{of_peak(r)} of its peak and creeping up at the end of the chart"
     return f"{of_peak(r)} of its peak at the end of the chart"
 
 
@@ -192,6 +202,8 @@ def outcome_sentence(r: Loops) -> str:
     at_end = (f"at the end of the chart it is at {num(r.end, 2)} and still rising" if rising(r) and r.end >= r.peak
               else f"at the end of the chart it is at {num(r.end, 2)}, {of_peak(r)} of its peak, and rising again"
               if rising(r)
+              else f"at the end of the chart it is at {num(r.end, 2)}, {of_peak(r)} of its peak, and creeping up toward "
+                   f"{num(r.settled, 2)}" if creeping(r) and r.left >= 0.01
               else f"at the end of the chart it is at {num(r.end, 2)}, {of_peak(r)} of its peak" if r.left >= 0.01
               else "by the end of the chart it has fallen below 1% of its peak")
     if r.persists:
@@ -316,6 +328,8 @@ LOOPS_CLAIMS = (
               "last point, under 1.00 and, where it persists, under its rest level as shown), at its peak; rising again: rising, below an earlier peak; said "
               "neither: not rising"),
         Truth(r"fallen below 1% of its peak", lambda r: r.left < 0.01, "the end of the chart is under 1% of the peak"),
+        Truth(rf"of its peak, and creeping up toward {N}", lambda r, m: creeping(r) and _shown(m.group(1), r.settled),
+              "anxiety persists and creeps up at the end toward its rest level, as shown (creeping())"),
         Truth(r"“she may be ill”", lambda r: r.news == "ill" and r.object_loop >= 0, "the news is bad and its loop excites"),
         Truth(r"“she's fine”", lambda r: r.news == "fine" and r.object_loop <= 0, "the news is good and its loop inhibits"),
         Truth(r"carries nothing \(gain 0(?:\.0+)?\)", lambda r: r.object_loop == 0, "the object-level loop's gain is 0"),
@@ -393,6 +407,9 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     Truth(r"\(((?:over |under )?\d+)% of its peak at the end of the chart\)", lambda r, m: _of_peak_is(m.group(1), r)
           and not rising(r), "anxiety at the end of the chart as a share of its peak, as shown (100% only at the "
           "peak), and not rising"),
+    Truth(r"of its peak and creeping up at the end of the chart\)", creeping,
+          "anxiety persists and creeps up at the end, too slowly for the table's last two rows (creeping(): up over the "
+          "last five time units and at the last point, 0.05 or more short of its rest level as shown)"),
     Truth(r"\(still rising at the end of the chart\)", lambda r: rising(r) and r.end >= r.peak,
           "rising (higher at two decimals than five time units before, still going up at the last point, under "
           "1.00 as shown), and it ends at its peak"),

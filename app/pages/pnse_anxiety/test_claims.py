@@ -592,3 +592,13 @@ def test_anxiety_past_the_level_it_comes_to_rest_at_is_not_said_to_be_rising():
     assert r.persists and r.end > r.settled
     said = " ".join(LOOPS.claim_texts(r).values()) + " " + LOOPS.summary(r)
     assert "rising" not in said, said
+
+
+def test_a_slow_climb_too_slow_for_the_tables_last_rows_is_said_to_creep_up():
+    """/pnse-anxiety?news=ill&model=conventional&attention=0.35&worry=1.4&self_gain=1.5: anxiety goes up at every point
+    at the end of the chart toward the 1.00 it comes to rest at, yet the sentence said only 'at the end of the chart it
+    is at 0.33, 51% of its peak'."""
+    r = _loops_query("news=ill&model=conventional&attention=0.35&worry=1.4&self_gain=1.5")
+    said = " ".join(LOOPS.claim_texts(r).values())
+    assert "creeping up toward 1.00" in said or "rising" in said, said
+    assert "creeping up" in LOOPS.summary(r) or "rising" in LOOPS.summary(r)

@@ -324,8 +324,12 @@ def ending_sentence(walk: Walk) -> str:
     play = r.minutes[earlier[0].start].play
     short = [e for e in earlier if _kind(r, e)[0] == "scared"]
     if play < PLAY_THRESHOLD:
+        brief = [e.index for e in earlier if e.end - e.start <= r.habituation]
+        anyway = "" if not brief else (
+            f", and {_visit_names(brief)} {'were' if len(brief) > 1 else 'was'} too short to relax in anyway (the "
+            f"habituation circuit needs {count(r.habituation, 'scared minute')})")
         text += (f" The child never relaxed: {whose} friendliness, {shown_number(play)}, is below the "
-                 f"{shown_number(PLAY_THRESHOLD)} the child needs to feel safe to play.")
+                 f"{shown_number(PLAY_THRESHOLD)} the child needs to feel safe to play{anyway}.")
     elif short:
         names = _visit_names([e.index for e in short])
         text += (f" {names[0].upper()}{names[1:]} {'were' if len(short) > 1 else 'was'} too short to relax in: the "
@@ -712,6 +716,13 @@ ENDING = (
                         and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
           "the child was scared at every minute of every visit before the last, and the play assessor's reading of "
           "the stranger there (its friendliness) is the value quoted, below the threshold quoted, the circuit's"),
+    Truth(r"needs to feel safe to play, and (visits?) ([\d, and to]+) (?:was|were) too short to relax in anyway \(the "
+          r"habituation circuit needs (\d+) scared minutes?\)",
+          lambda w, m: (_named_visits(m.group(2)) == [e.index for e in w.result.encounters[:-1]
+                                                      if e.end - e.start <= w.result.habituation] != []
+                        and (m.group(1) == "visits") == (len(_named_visits(m.group(2))) > 1)
+                        and int(m.group(3)) == w.result.habituation),
+          "the visits named, and only those, before the last lasted no longer than the habituation time quoted"),
     Truth(r"(Visits?) ([\d, and to]+) (?:was|were) too short to relax in: the habituation circuit lets the child relax "
           r"only after (\d+) scared minutes?",
           lambda w, m: (_named_visits(m.group(2)) == _scared_throughout(w) != []

@@ -261,7 +261,7 @@ def test_a_new_faces_guess_back_where_it_started_says_how_far_it_went():
      "minutes."),
     ("step=1&lr=0.2&friendly=0.3&first_visit=5&stay=30&habituation=15&encounters=3&last_visitor=same&generalisation=0.1",
      "The child never relaxed: this stranger's friendliness, 0.3, is below the 0.5 the child needs to feel safe to "
-     "play."),
+     "play, and visit 1 was too short to relax in anyway (the habituation circuit needs 15 scared minutes)."),
     ("step=11&lr=0.65&friendly=0.65&first_visit=21&stay=19&habituation=31&encounters=3&last_visitor=different"
      "&generalisation=0.8", "Visits 1 and 2 were too short to relax in: the habituation circuit lets the child relax "
      "only after 31 scared minutes."),
@@ -284,7 +284,7 @@ def test_a_child_that_never_relaxed_is_told_why(client, query, reason):
     assert not _refused(walk, text)
     if "too short" in reason:                           # a visit said too short that was not is refused
         wrong = (text.replace("Visit 1 was", "Visit 2 was").replace("Visits 1 and 2 were", "Visit 1 was")
-                 .replace("Visits 1 to 4 were", "Visits 1 to 3 were"))
+                 .replace("Visits 1 to 4 were", "Visits 1 to 3 were").replace("and visit 1 was", "and visit 2 was"))
         assert _refused(walk, wrong)
 
 
@@ -628,3 +628,15 @@ def test_a_guess_that_swung_far_before_crossing_25_percent_is_not_said_to_move_o
     assert not _refused(small, bubble)
     assert _refused(small, "My guess swung as far as 30% during the visit but ended at 24%, past the 25% line: next "
                            "time with this person, expect to feel safe.")
+
+
+@pytest.mark.parametrize("friendly,stay,named", [(0.3, 30, "visit 1 was"), (0.45, 10, "visits 1 and 2 were")])
+def test_an_unfriendly_stranger_does_not_hide_visits_too_short_to_relax_in(friendly, stay, named):
+    """/stranger-danger?step=40&lr=0.2&friendly=0.45&first_visit=5&stay=10&habituation=15&encounters=3&last_visitor=same
+    &generalisation=0.1: 'The child never relaxed: this stranger's friendliness, 0.45, is below the 0.5 the child needs',
+    yet at 0.5 the child still never relaxes: both visits were shorter than the 15 scared minutes habituation needs."""
+    walk = WALKTHROUGH.at_defaults(lr=0.2, friendly=friendly, first_visit=5, stay=stay, habituation=15, encounters=3,
+                                   last_visitor="same", generalisation=0.1, step=40)
+    ending = WALKTHROUGH.claim_texts(walk)["ending"]
+    assert (f"needs to feel safe to play, and {named} too short to relax in anyway (the habituation circuit needs 15 "
+            f"scared minutes).") in ending, ending
