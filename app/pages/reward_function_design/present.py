@@ -1,6 +1,7 @@
 """Presenters for the reward-function-design page: pure functions of the models' results."""
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from pydantic import Field
@@ -363,11 +364,43 @@ def _chance_rise(r: Lying, s: str) -> bool:
     return _certain_with_probe(r, _detect(r, s)) and _same_values(r, s)
 
 
-def _noise_rise(r: Lying, s: str) -> bool:
-    """False alarms make the payoffs noisy, and on average the probe-trained agents rate lying in s (edge as shown) no
-    higher than the behaviourist agents: the rise is not in their average."""
+SHIFT_PER_POINT = 100 / (4 * TEMPERATURE)   # the most, in points of share, a one-point shift of an edge moves a softmax choice
+
+
+def _edge_gain(r: Lying, s: str) -> float:
+    """How much higher the probe-trained agents' edge of lying over the truth is in s than the behaviourist agents'
+    edge, both as shown."""
     edge, without, _ = _edges(r, s)
-    return r.accuracy < 1 and edge <= without
+    return round(edge - without, 1) + 0.0
+
+
+def _unexplained(r: Lying, s: str) -> bool:
+    """Lies rose in s (shares as written) by more than the shift in the agents' average edge (as shown) could make:
+    at most SHIFT_PER_POINT points of share for each point of edge, none where the edge did not rise."""
+    return _rank(r.at("probe", s)) - _rank(r.at("behaviour", s)) > SHIFT_PER_POINT * max(0.0, _edge_gain(r, s))
+
+
+def _noise_rise(r: Lying, s: str) -> bool:
+    """False alarms make the payoffs noisy, and the rise in s is more than the agents' average edge could make: the
+    rise is not in their average."""
+    return r.accuracy < 1 and _unexplained(r, s)
+
+
+def _draw_rise(r: Lying, s: str) -> bool:
+    """A perfect probe changes nothing for a hidden lie, and the rise in s is more than the agents' average edge could
+    make (not already said to be chance with the same values): the rise is chance in the draws they met."""
+    return r.accuracy == 1 and _unexplained(r, s) and not _chance_rise(r, s)
+
+
+def _not_average(r: Lying, s: str) -> str:
+    """How the agents' average edge in s stands to the behaviourist one, and, where it rose, that it rose too little."""
+    gain = _edge_gain(r, s)
+    if gain <= 0:
+        return "since on average they rate lying no higher than without the probe, "
+    amount = num(gain, 1, tiny=False)
+    amount = amount.rstrip("0").rstrip(".") if "." in amount else amount
+    return (f"since on average they rate lying only {amount} {plural(1 if amount == '1' else 2, 'point')} higher than "
+            f"without the probe, too little to lift lies from {pct(r.at('behaviour', s))} to {pct(r.at('probe', s))}, ")
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -384,8 +417,9 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
                 else f"is worth {_than(worth)} than the truth on average")
     tail = (f", with the same values as without the probe, so the rise is chance in its {AGENTS} agents' random "
             "choices" if _chance_rise(r, s) else
-            ", and since on average they rate lying no higher than without the probe, noise in the payoffs, not "
-            "their average, adds those lies" if _noise_rise(r, s) else "")
+            f", and {_not_average(r, s)}noise in the payoffs, not their average, adds those lies" if _noise_rise(r, s)
+            else f", and {_not_average(r, s)}the rise is chance in the draws its {AGENTS} agents met, not their average"
+            if _draw_rise(r, s) else "")
     before = "the same as the truth" if without == 0 else _than(without, False)
     return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
             f"{_rating(edge, worth)} there{tail}")
@@ -987,7 +1021,9 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
                 r"rate lying at its worth|rate lying within a point of its worth) there(, with the same values as without "
                 r"the probe, so the rise is chance in its \d+ agents' random choices|, and since on average they rate "
-                r"lying no higher than without the probe, noise in the payoffs, not their average, adds those lies)?")
+                r"lying (?:no higher than|only \S+ points? higher than) without the probe, (?:too little to lift lies "
+                r"from (?:under |over )?\d+% to (?:under |over )?\d+%, )?(?:noise in the payoffs, not their average, adds "
+                r"those lies|the rise is chance in the draws its \d+ agents met, not their average))?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
@@ -1019,8 +1055,24 @@ def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
             and worth_said == worth and as_from == (edge == 0)
             and worth_text.startswith("pays" if certain else "is worth")
             and verdict == _rating(edge, worth)
-            and (tail is not None and "chance" in tail) == _chance_rise(r, s)
-            and (tail is not None and "noise" in tail) == _noise_rise(r, s))
+            and _tail_holds(r, s, tail))
+
+
+def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
+    """A learned-values clause's tail, read back: none where the rise is no more than the agents' average edge could
+    make; 'the same values' only where every payoff is certain and the values read alike; else the edge's rise as
+    quoted (none, or that many points with the shares it fell short of lifting), and noise only short of a perfect
+    probe, chance in the draws only with one."""
+    if tail is None:
+        return not (_chance_rise(r, s) or _noise_rise(r, s) or _draw_rise(r, s))
+    if "same values" in tail:
+        return _chance_rise(r, s)
+    gain = _edge_gain(r, s)
+    said = re.search(r"only (\S+) points? higher", tail)
+    lift = re.search(r"from ((?:under |over )?\d+)% to ((?:under |over )?\d+)%", tail)
+    return ((float(said[1]) == gain if said else gain <= 0) and (lift is not None) == (said is not None)
+            and (lift is None or (_pct_is(lift[1], r.at("behaviour", s)) and _pct_is(lift[2], r.at("probe", s))))
+            and (_noise_rise(r, s) if "noise" in tail else _draw_rise(r, s)))
 
 
 def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
@@ -1115,8 +1167,10 @@ PROBE_TRUTHS = (
           "average'); 'underrate' where the edge is more than a point (twice the softmax temperature) below the worth, "
           "'overrate' where more than a point above, 'within a point' where at most a point away, 'at its worth' where "
           "equal; 'chance in its agents' random choices' exactly where every payoff there is certain and the agents "
-          "learned the values the behaviourist ones did (as shown); 'noise …, not their average, adds those lies' "
-          "exactly where the probe is short of perfect and the edge is no higher than the behaviourist one"),
+          "learned the values the behaviourist ones did (as shown); elsewhere, where lies rose by more than the edge's rise "
+          "could make (at most 50 points of share per point of edge, a softmax at temperature 0.5), that rise as shown "
+          "('no higher' for none), and 'noise …, not their average, adds those lies' short of a perfect probe, 'chance "
+          "in the draws its agents met' with one"),
     Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS),
           "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "

@@ -493,7 +493,9 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but its false "
      "alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
      "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
-     "points less than the truth on average, so they rate lying within a point of its worth there; when unwatched, 3 "
+     "points less than the truth on average, so they rate lying within a point of its worth there, and since on "
+     "average they rate lying only 0.3 points higher than without the probe, too little to lift lies from 4% to 23%, "
+     "noise in the payoffs, not their average, adds those lies; when unwatched, 3 "
      "points less from lying than from the truth (2.4 less without the probe), while a hidden lie is worth 4.5 points "
      "less than the truth on average, so they overrate lying there, and since on average they rate lying no higher "
      "than without the probe, noise in the payoffs, not their average, adds those lies."),
@@ -515,6 +517,32 @@ def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     calm = lying(**{**state, "accuracy": 90, "hide": "no"})
     assert not any(c.at("probe", s) > c.at("behaviour", s) for c in calm[:1] for s in ("watched", "unwatched"))
     assert [f for t in LYING.all_truths for f in t.failures(calm[0], calm[1]["probe"] + " " + reason)]
+
+
+@pytest.mark.parametrize("state, situation, tail", [
+    (dict(gain=8, penalty=19, watched=90, unwatched=30, accuracy=100, hide="yes"), "unwatched",
+     ", and since on average they rate lying no higher than without the probe, the rise is chance in the draws its 20 "
+     "agents met, not their average."),
+    (dict(gain=9.5, penalty=16, watched=60, unwatched=55, accuracy=70, hide="yes"), "watched",
+     ", and since on average they rate lying only 0.1 points higher than without the probe, too little to lift lies "
+     "from 15% to 45%, noise in the payoffs, not their average, adds those lies;"),
+])
+def test_a_rise_bigger_than_the_agents_average_edge_can_make_is_said_not_to_be_in_their_average(state, situation, tail):
+    """At these states, where the agents can hide their intent, lies rose with the probe (62% to 70% with a perfect
+    probe; 15% to 45% with the agents' average edge only 0.1 points above the behaviourist one) and the sentence gave
+    the learned values with no reason: a tenth of a point moves a softmax choice at temperature 0.5 by at most 5 points
+    of share. The tail says the rise is not in their average, and its predicate checks the numbers it quotes."""
+    r, texts, _ = lying(**state)
+    rise = wording.points(r.at("probe", situation)) - wording.points(r.at("behaviour", situation))
+    edge = (r.values["probe"][situation][0] - r.values["probe"][situation][1]
+            - r.values["behaviour"][situation][0] + r.values["behaviour"][situation][1])
+    assert rise > 100 / (4 * 0.5) * max(0.0, edge) + 2, (rise, edge)
+    assert tail in texts["probe"], texts["probe"]
+    assert not failures(r, texts["probe"])
+    assert failures(r, texts["probe"].replace(tail, tail[-1]))                 # without the tail: refused
+    wrong = (tail.replace("no higher than", "only 0.2 points higher than").replace("probe, the", "probe, too little to "
+             "lift lies from 62% to 70%, the") if "no higher" in tail else tail.replace("0.1", "0.2"))
+    assert failures(r, texts["probe"].replace(tail, wrong))                   # the edge's rise misquoted: refused
 
 
 @pytest.mark.parametrize("state", [dict(gain=4.5, penalty=10, watched=55, unwatched=35, accuracy=95, hide="yes"),

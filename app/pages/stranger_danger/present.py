@@ -421,7 +421,23 @@ def _carry_over(walk: Walk) -> str:
         went = swings(_new_face_before(walk), NEUTRAL)
         moved = f"reads {start}, where it started" + (f", after going {went} on the way" if went else "")
     return (f"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, "
-            f"{rate}: it {moved}.")
+            f"{rate}: it {moved}.{_against_the_grain(walk)}")
+
+
+def _against_the_grain(walk: Walk) -> str:
+    """Where a new face's guess rose while the first stranger's ended below where it started (or fell while that one
+    ended above), why: the slower guess weighs earlier minutes more, and how many minutes with that stranger were scared."""
+    r = walk.result
+    new, old = shown_percent(r.encounters[-1].predicted_fear_at_start), shown_percent(r.encounters[-2].prediction_after)
+    start = shown_percent(NEUTRAL)
+    if (new - start) * (old - start) >= 0 or not 0 < r.generalisation < 1:
+        return ""
+    with_first = [x for x in _earlier_minutes(walk) if x.person == 0]
+    scared = sum(x.fear >= 0.5 for x in with_first)
+    return (f" It {'rose' if new > start else 'fell'} even though the first stranger's guess ended "
+            f"{'below' if old < start else 'above'} where it started, at {pct(r.encounters[-2].prediction_after)}: moving "
+            f"more slowly, a new face's guess weighs earlier minutes more than that one does, and {scared} of the "
+            f"{len(with_first)} minutes with the first stranger were scared.")
 
 
 def _earlier_minutes(walk: Walk) -> list[Minute]:
@@ -745,6 +761,22 @@ ENDING = (
           lambda w, m: (w.result.encounters[-1].person == 1 and w.result.generalisation == 0
                         and _quoted(m) == shown_percent(NEUTRAL) and all(p == NEUTRAL for p in _new_face_before(w))),
           "the last visitor is new, the carry-over is 0, and the new face's guess never moved before it arrived"),
+    Truth(r" It (rose|fell) even though the first stranger's guess ended (below|above) where it started, at " + PCTG
+          + r": moving more slowly, a new face's guess weighs earlier minutes more than that one does, and (\d+) of the "
+          r"(\d+) minutes with the first stranger were scared\.",
+          lambda w, m: (lambda r, new, old, start, first: (
+              r.encounters[-1].person == 1 and 0 < r.generalisation < 1 and r.lr > 0
+              and (new > start if m.group(1) == "rose" else new < start)
+              and (old < start if m.group(2) == "below" else old > start)
+              and _is_pct(m, 3, r.encounters[-2].prediction_after)
+              and int(m.group(4)) == sum(x.fear >= 0.5 for x in first) and int(m.group(5)) == len(first)))(
+              w.result, shown_percent(w.result.encounters[-1].predicted_fear_at_start),
+              shown_percent(w.result.encounters[-2].prediction_after), shown_percent(NEUTRAL),
+              [x for x in _earlier_minutes(w) if x.person == 0]),
+          "the last visitor is new; as shown, a new face's guess rose from where every guess starts while the first "
+          "stranger's ended below it (or fell while that one ended above), at the share quoted; the new face's guess "
+          "moves a carry-over share under 1 of the first stranger's step, so the earlier minutes weigh more in it; the "
+          "minutes with the first stranger and the scared ones among them, counted"),
     Truth(r"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, at "
           r"(the full rate|([\d.]+) of the rate): it (?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG
           + r", where it started(?:, after going " + SWINGS + r" on the way)?)\.",
