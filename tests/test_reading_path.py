@@ -91,7 +91,7 @@ _EXPLAINED_AT_FIRST_USE = {
     ("safety-problem", "critical"): "at exactly 1",
     ("safety-problem", "pile"): "Fermi's first was a pile",
     ("safety-problem", "trip level"): "the power at which the rods drop",
-    ("outer-and-inner-alignment", "unit tests"): "small automatic checks",
+    ("outer-and-inner-alignment", "unit tests"): "automatic code checks",
     ("outer-and-inner-alignment", "learned parameters"): "the numbers that training has tuned",
     ("outer-and-inner-alignment", "generalisation"): "carries over to new situations",
     ("llm-plateau", "deep learning"): "the family of methods LLMs come from",

@@ -49,16 +49,20 @@ def rounding_note(r: Credences) -> str:
     say so; otherwise nothing."""
     total = _letters_total(r, LETTERS)
     if total != 100:
-        return f" (each rounded, so the shares shown add up to {total}%)"
+        also = "" if _sums_stated(r) else f", and {TOTAL_OFF}"
+        return f" (each rounded, so the shares shown add up to {total}%{also})"
     return "" if _sums_stated(r) else f" ({SUMS_OFF})"
 
 
-SUMS_OFF = "each rounded on its own, so a total stated can be a point off the sum of its letters"
+TOTAL_OFF = "a total stated can be a point off the sum of its letters"
+SUMS_OFF = f"each rounded on its own, so {TOTAL_OFF}"
 
 
 ROUNDING_TRUTH = Truth(r"rounded, so the shares shown add up to (\d+)%",
                        lambda r, m: int(m.group(1)) == _letters_total(r, LETTERS) != 100,
                        "the letters' shares, each rounded, add up to this, not 100")
+TOTAL_OFF_TRUTH = Truth(r"add up to \d+%, and " + re.escape(TOTAL_OFF), lambda r: not _sums_stated(r),
+                        "the letters' shares, each rounded, add up to other than a group's exact share rounded")
 SUMS_OFF_TRUTH = Truth(re.escape(SUMS_OFF), lambda r: _letters_total(r, LETTERS) == 100 and not _sums_stated(r),
                        "the letters' shares, each rounded, add up to 100, but not to a group's exact share rounded")
 
@@ -152,6 +156,18 @@ def _quotes(letters: str) -> Callable[[Credences, re.Match], bool]:
     return holds
 
 
+def _beside_letters(letters: str) -> Callable[[Credences, re.Match], bool]:
+    """A predicate: as `_quotes`, and where the text also quotes these letters and the total is not their sum as
+    quoted, the text says why (a total can be a point off the sum of its letters)."""
+    quotes = _quotes(letters)
+
+    def holds(r: Credences, m: re.Match) -> bool:
+        said = {k.lower(): int(n[:-1]) for k, n in re.findall(LETTER, m.string)}
+        off = set(letters) <= set(said) and sum(said[k] for k in letters) != int(m.group(1)[:-1])
+        return quotes(r, m) and (not off or TOTAL_OFF in m.string)
+    return holds
+
+
 VERDICT_TRUTHS = (
     Truth(r"You give (\d+%) to TAI being an LLM", _quotes("ab"), "A and B's share, as shown"),
     Truth(r"and (\d+%) once LLMs with substantial additions", _quotes("abc"), "A, B and C's share, as shown"),
@@ -187,11 +203,12 @@ CREDENCES_TRUTHS = (
     Truth(LETTER, lambda r, m: _letter_holds(r, m),
           "the letter's exact share rounded, and five letters quoted in one text adding up to 100% unless the text "
           "says what they add up to"),
-    Truth(r"A and B together: (\d+%)", _quotes("ab"), "A and B's exact share rounded (the sum of the two letters "
-          "shown where a rounding allows)"),
-    Truth(r"with C: (\d+%)", _quotes("abc"), "A, B and C's exact share rounded (the sum of the three "
-          "letters shown where a rounding allows)"),
+    Truth(r"A and B together: (\d+%)", _beside_letters("ab"), "A and B's exact share rounded; where that is not the "
+          "sum of the two letters shown, the text says a total can be a point off the sum of its letters"),
+    Truth(r"with C: (\d+%)", _beside_letters("abc"), "A, B and C's exact share rounded; where that is not the sum "
+          "of the three letters shown, the text says a total can be a point off the sum of its letters"),
     ROUNDING_TRUTH,
+    TOTAL_OFF_TRUTH,
     SUMS_OFF_TRUTH,
 )
 
@@ -445,7 +462,7 @@ def evidence_sentence(r: Extrapolation) -> str:
                        "set them apart.")
     if fate_text(r, r.capped) != fate_text(r, r.line):
         return head + (" Almost the same fit to the past, yet the curve with a ceiling " + fate_text(r, r.capped)
-                       + " and the straight line " + fate_text(r, r.line)
+                       + ", while the straight line " + fate_text(r, r.line)
                        + ": the assumptions, not the evidence, set them apart.")
     return head + " At these settings both curves share one fate: each " + fate_text(r, r.line) + "."
 
@@ -634,7 +651,7 @@ EVIDENCE_TRUTHS = (
           "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
     Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
           "the two fit errors (as shown) differ by less than 0.5"),
-    Truth(rf"the curve with a ceiling (?P<b>{_FATE_WORDS}) and the straight line (?P<a>{_FATE_WORDS})",
+    Truth(rf"the curve with a ceiling (?P<b>{_FATE_WORDS}), while the straight line (?P<a>{_FATE_WORDS})",
           lambda r, m: m["a"] != m["b"] and _meets(r, r.line, m["a"]) and _meets(r, r.capped, m["b"]),
           "the line and the curve with a ceiling are stopped first by those two different things"),
     Truth(rf"both curves share one fate: each (?P<f>{_FATE_WORDS})",

@@ -539,7 +539,8 @@ def test_a_letters_share_is_checked_as_a_reader_can_check_it():
     assert "D at 23%" in summary and sum(_shown_letters(summary).values()) == 101 and "add up to 101%" in summary
     assert not refused(r, summary)
     assert refused(r, summary.replace("D at 23%", "D at 22%"))             # nudged to make the column add up
-    assert refused(r, summary.replace(" (each rounded, so the shares shown add up to 101%)", ""))   # no note
+    note = " (each rounded, so the shares shown add up to 101%, and a total stated can be a point off the sum of its letters)"
+    assert note in summary and refused(r, summary.replace(note, ""))   # no note
     assert refused(r, summary.replace("D at 23%", "D at 24%").replace("E at 18%", "E at 16%"))
 
 
@@ -655,7 +656,7 @@ def test_a_forecast_short_of_tai_never_reads_as_tai(changes, shown):
     old = texts["evidence"].replace(shown, shown.replace("64.98", "65").replace("59.99", "60"))
     assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
     if changes["ceiling"] == 140:
-        assert "yet the curve with a ceiling runs out of compute first and the straight line reaches TAI" \
+        assert "yet the curve with a ceiling runs out of compute first, while the straight line reaches TAI" \
             in texts["evidence"]
 
 
@@ -769,3 +770,18 @@ def test_a_curve_still_climbing_points_short_of_its_ceiling_does_not_level_off(q
     caught = [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, f"and C levels off at {ceiling} points, at or "
                                                                          f"below the TAI threshold of {r.tai:g}.")]
     assert caught
+
+
+def test_a_group_total_off_the_sum_of_its_letters_is_explained_where_the_letters_add_to_other_than_100():
+    """/llm-plateau?a=35&b=90&c=15&d=50&e=0: the letters shown add up to 99% and A 18% + B 47% = 65%, but the summary
+    said 'A and B together: 66%' (65.8% rounded) with only 'the shares shown add up to 99%' as its note. The note
+    now also says a total can be a point off the sum of its letters, and a summary without it is refused."""
+    r, _ = credences(a=35, b=90, c=15, d=50, e=0)
+    summary = CREDENCES.summary(r)
+    letters = {k: int(n) for k, n in re.findall(r"\b([A-E]) at (\d+)%", summary)}
+    assert sum(letters.values()) == 99 and letters["A"] + letters["B"] == 65
+    assert "A and B together: 66%" in summary, summary
+    assert "add up to 99%, and a total stated can be a point off the sum of its letters)" in summary, summary
+    assert not [f for t in CREDENCES.all_truths for f in t.failures(r, summary)]
+    old = summary.replace(", and a total stated can be a point off the sum of its letters", "")
+    assert [f for t in CREDENCES.all_truths for f in t.failures(r, old)]
