@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, shown_number
-from app.wording import SWINGS, count, join_and, pct, reads_as, says_swings, share, swings
+from app.wording import SWINGS, count, join_and, num, pct, reads_as, says_swings, share, swings
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
                     confident_safe, shown_percent)
@@ -320,14 +320,14 @@ def ending_sentence(walk: Walk) -> str:
     whom = "the first stranger" if last.person == 1 else "this person"
     clauses = [_clause(r, run) for run in _runs(r, earlier)]
     text += f" The guess for {whom} started at {pct(NEUTRAL)}: {'; '.join(clauses)}."
-    whose = "the first stranger's" if last.person == 1 else "this stranger's"
+    whose = "each stranger's" if last.person == 1 else "this stranger's"
     play = r.minutes[earlier[0].start].play
     short = [e for e in earlier if _kind(r, e)[0] == "scared"]
     if play < PLAY_THRESHOLD:
         brief = [e.index for e in earlier if e.end - e.start <= r.habituation]
         anyway = "" if not brief else (
             f", and {_visit_names(brief)} {'were' if len(brief) > 1 else 'was'} too short to relax in anyway (the "
-            f"habituation circuit needs {count(r.habituation, 'scared minute')})")
+            f"habituation circuit lets the child relax only after {count(r.habituation, 'scared minute')})")
         text += (f" The child never relaxed: {whose} friendliness, {shown_number(play)}, is below the "
                  f"{shown_number(PLAY_THRESHOLD)} the child needs to feel safe to play{anyway}.")
     elif short:
@@ -346,9 +346,9 @@ def ending_sentence(walk: Walk) -> str:
 def _learning_rule(result: StrangerResult) -> str:
     """The assessor's learning rule in words, with the learning rate: it explains every rise and fall the visits show."""
     way = "all the way to" if result.lr == 1 else f"{shown_number(result.lr)} of the way toward"
-    return (f"Each minute moves the guess for the person present {way} the fear the child felt (full while scared, "
-            f"none once the circuit stands down, the guess itself while the circuit defers), so a visit's last minutes "
-            f"weigh most.")
+    return (f"Each minute, the guess for the person present moves {way} the fear the child felt: 100% while scared, "
+            f"0% once the circuit stands down, and the guess itself while the circuit defers, which leaves it where it "
+            f"was. So a visit's last minutes count most.")
 
 
 def _kind(result: StrangerResult, e) -> tuple[str, ...]:
@@ -414,7 +414,8 @@ def _carry_over(walk: Walk) -> str:
     if r.generalisation == 0:
         return (f"Nothing learned about the first stranger carries over to a new face (carry-over 0): its guess reads "
                 f"{start}, where every stranger's starts.")
-    rate = "at the full rate" if r.generalisation == 1 else f"at {shown_number(r.generalisation)} of the rate"
+    part = "the full" if r.generalisation == 1 else f"{shown_number(r.generalisation)} of that"
+    rate = f"at {part} learning rate ({_spill_step(r.lr * r.generalisation)} each minute)"
     if shown_percent(new) != shown_percent(NEUTRAL):
         moved = f"{'rose' if shown_percent(new) > shown_percent(NEUTRAL) else 'fell'} from {start} to {pct(new)}"
     else:
@@ -422,6 +423,15 @@ def _carry_over(walk: Walk) -> str:
         moved = f"reads {start}, where it started" + (f", after going {went} on the way" if went else "")
     return (f"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, "
             f"{rate}: it {moved}.{_against_the_grain(walk)}")
+
+
+def _spill_step(x: float) -> str:
+    """The share of the way a new face's guess moves each minute: 'all the way', '0.02 of the way', 'about 0.163 of the
+    way' (a product of two sliders' steps, to three decimals where it has four)."""
+    exact = round(x, 9)
+    if exact == 1:
+        return "all the way"
+    return (f"{shown_number(exact)} of the way" if exact == round(exact, 3) else f"about {num(exact, 3)} of the way")
 
 
 def _against_the_grain(walk: Walk) -> str:
@@ -527,6 +537,16 @@ def _learns_by(walk: Walk, share: float) -> bool:
     return share > 0 and all(
         felt[x.mode](x) and abs(x.updated_prediction - (x.predicted_fear + share * (x.fear - x.predicted_fear))) < 1e-9
         for x in r.minutes if x.person >= 0)
+
+
+def _says_step(m: re.Match, group: int, x: float) -> bool:
+    """Groups `group` ('about ') and the next (a number), or neither ('all the way'), give x: exactly, or with 'about'
+    where x has more decimals than the three quoted."""
+    if m.group(group + 1) is None:
+        return abs(x - 1) < 1e-9
+    if m.group(group):
+        return abs(x - round(x, 3)) > 1e-9 and reads_as(m.group(group + 1), x, 3)
+    return abs(float(m.group(group + 1)) - x) < 1e-9
 
 
 def _spills_by(walk: Walk, share: float) -> bool:
@@ -724,16 +744,17 @@ ENDING = (
     Truth(r"The fear assessor learned nothing: its guesses never moved from " + PCTG,
           lambda w, m: (_quoted(m) == shown_percent(NEUTRAL) and not _anything_learned(w.result)),
           "no minute moved the assessor's guess for anyone from where every guess starts, the value quoted"),
-    Truth(r"The child never relaxed: (this|the first) stranger's friendliness, ([\d.]+), is below the ([\d.]+) the child "
+    Truth(r"The child never relaxed: (this|each) stranger's friendliness, ([\d.]+), is below the ([\d.]+) the child "
           r"needs to feel safe to play",
-          lambda w, m: ((m.group(1) == "the first") == (w.result.encounters[-1].person == 1)
-                        and _scared_throughout(w) == list(range(1, len(w.result.encounters)))
-                        and all(x.play == float(m.group(2)) for x in _earlier_minutes(w))
+          lambda w, m: ((m.group(1) == "each") == (w.result.encounters[-1].person == 1)
+                        and all(x.fear >= 0.5 and x.play == float(m.group(2))
+                                for x in w.result.minutes if x.person >= 0)
                         and float(m.group(2)) < float(m.group(3)) == PLAY_THRESHOLD),
-          "the child was scared at every minute of every visit before the last, and the play assessor's reading of "
-          "the stranger there (its friendliness) is the value quoted, below the threshold quoted, the circuit's"),
+          "the child was scared at every minute of every visit, the last included, and the play assessor's reading "
+          "of every visitor (its friendliness: 'each' where the last visitor is new) is the value quoted, below the "
+          "threshold quoted, the circuit's"),
     Truth(r"needs to feel safe to play, and (visits?) ([\d, and to]+) (?:was|were) too short to relax in anyway \(the "
-          r"habituation circuit needs (\d+) scared minutes?\)",
+          r"habituation circuit lets the child relax only after (\d+) scared minutes?\)",
           lambda w, m: (_named_visits(m.group(2)) == [e.index for e in w.result.encounters[:-1]
                                                       if e.end - e.start <= w.result.habituation] != []
                         and (m.group(1) == "visits") == (len(_named_visits(m.group(2))) > 1)
@@ -749,9 +770,9 @@ ENDING = (
                                 for e in w.result.encounters if e.index in _scared_throughout(w))),
           "the visits named are exactly those before the last in which the child was scared at every minute; each "
           "lasted no longer than the habituation time (quoted), and the habituation circuit never fired in them"),
-    Truth(r"Each minute moves the guess for the person present (all the way to|([\d.]+) of the way toward) the fear the "
-          r"child felt \(full while scared, none once the circuit stands down, the guess itself while the circuit "
-          r"defers\), so a visit's last minutes weigh most",
+    Truth(r"Each minute, the guess for the person present moves (all the way to|([\d.]+) of the way toward) the fear "
+          r"the child felt: 100% while scared, 0% once the circuit stands down, and the guess itself while the circuit "
+          r"defers, which leaves it where it was\. So a visit's last minutes count most",
           lambda w, m: _learns_by(w, 1.0 if m.group(2) is None else float(m.group(2))),
           "every minute with someone present moved the guess for that person the share quoted (all of it) of the way "
           "from where it was toward the fear felt, which was full (1) at every scared minute, 0 wherever the circuit "
@@ -778,21 +799,24 @@ ENDING = (
           "moves a carry-over share under 1 of the first stranger's step, so the earlier minutes weigh more in it; the "
           "minutes with the first stranger and the scared ones among them, counted"),
     Truth(r"Every minute with the first stranger also moved a new face's guess toward the fear the child felt, at "
-          r"(the full rate|([\d.]+) of the rate): it (?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG
+          r"(the full|([\d.]+) of that) learning rate \((all the way|(about )?([\d.]+) of the way) each minute\): it "
+          r"(?:(rose|fell) from " + PCTG + " to " + PCTG + r"|reads " + PCTG
           + r", where it started(?:, after going " + SWINGS + r" on the way)?)\.",
           lambda w, m: (w.result.encounters[-1].person == 1
                         and _spills_by(w, 1.0 if m.group(2) is None else float(m.group(2)))
+                        and _says_step(m, 4, w.result.lr * (1.0 if m.group(2) is None else float(m.group(2))))
                         and (lambda new, start: (
-                            m.group(3) is not None and _quoted(m, 4) == start
-                            and _is_pct(m, 5, new) and (_quoted(m, 5) > start) == (m.group(3) == "rose")
-                            and _quoted(m, 5) != start)
-                            or (m.group(3) is None and _quoted(m, 6) == start == shown_percent(new)
-                                and (says_swings(m, 7, _new_face_before(w), NEUTRAL) if m.group(7)
+                            m.group(6) is not None and _quoted(m, 7) == start
+                            and _is_pct(m, 8, new) and (_quoted(m, 8) > start) == (m.group(6) == "rose")
+                            and _quoted(m, 8) != start)
+                            or (m.group(6) is None and _quoted(m, 9) == start == shown_percent(new)
+                                and (says_swings(m, 10, _new_face_before(w), NEUTRAL) if m.group(10)
                                      else not swings(_new_face_before(w), NEUTRAL))))(
                             w.result.encounters[-1].predicted_fear_at_start, shown_percent(NEUTRAL))),
           "the last visitor is new; every minute before its visit moved the new face's guess toward the fear felt, by "
-          "the share quoted (all of it, at the full rate) of the step the first stranger's guess took, and that share "
-          "is above 0; the new face's guess on arrival, as shown, rose or fell from where every stranger's starts to "
+          "the share quoted of the learning rate (all of it, at the full rate), and that share is above 0; the share "
+          "of the way each minute quoted is that share times the learning rate; the new face's guess on arrival, as "
+          "shown, rose or fell from where every stranger's starts to "
           "the value quoted, or reads where it started, having reached on the way the highest and lowest values quoted "
           "(each said only where it reads differently)"),
 )

@@ -559,3 +559,15 @@ def test_guesses_that_missed_a_minute_by_far_are_never_said_to_have_held_up():
     e = _visit_shown(walk)
     assert max(abs(x.fear - e.predicted_fear_at_start) for x in walk.result.minutes[e.start:e.end]) >= 0.1
     assert "held up" not in bubble, bubble
+
+
+def test_the_habituation_circuit_is_named_before_the_walkthrough_and_the_carry_over_reaches_all_of_it(client):
+    """A newcomer met the diagram's 'Habituation circuit' and its slider with no word of it before the walkthrough;
+    and 'a smaller fraction of the same lesson spills over' was false at the carry-over slider's top, 1."""
+    html = " ".join(client.get(f"/{SLUG}").text.split())
+    puzzle = html.split('id="puzzle"')[1].split('id="walkthrough"')[0]
+    assert "a habituation circuit lets the child relax" in puzzle
+    assert "smaller fraction" not in html and "(the generalisation, up to all of it)" in html
+    r = simulate(last_visitor="different", generalisation=1.0)
+    first = r.minutes[0]
+    assert r.new_face[0] == first.updated_prediction    # at 1, a new face's guess takes the first stranger's whole step
