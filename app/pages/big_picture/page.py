@@ -13,9 +13,9 @@ THOUGHT = Widget(
         Step("step", "Step", min=1, max=7, step=1, default=1, integer=True,
              help="Use Previous / Next, or tap a box or arrow of the diagram to jump to its step."),
         Number("hunger", "Hunger", min=0, max=100, step=5, default=70, unit="%",
-               help="The Steering Subsystem's own state. Our toy innate rule: the sugar guess counts for the "
-                    "thought above 50% hunger and against it below, the more the further from 50% (at 0% as much "
-                    "against as at 100% for)."),
+               help="The Steering Subsystem's own state. Our toy innate rule: above 50% hunger, expecting sugar "
+                    "makes the thought better; below 50%, worse. The further from 50%, the stronger the effect (0% "
+                    "is as negative as 100% is positive)."),
         Number("sugar_guess", "“I'll taste sugar” guess", min=0, max=100, step=5, default=90, unit="%",
                help="What the sugar Thought Assessor learned to expect from a thought like this one."),
         Number("fear_guess", "“I'll be scared” guess", min=0, max=100, step=5, default=0, unit="%",
@@ -25,9 +25,9 @@ THOUGHT = Widget(
                help="What the valence Thought Assessor learned to expect of this thought."),
         Choice("view", "Describe", default="brain",
                options=(("brain", "The brain"), ("agi", "A brain-like AGI (Byrnes's edits)")),
-               help="Byrnes's edits: a training run for a lifetime, human-written for genetically hard-coded, "
-                    "brain-region names and biology-specific words such as “sugar” struck out. (The cookie "
-                    "and the hunger are our example, not his figure's.)"),
+               help="Byrnes's edits: “lifetime” becomes “training run”, “genetically hard-coded” becomes "
+                    "“[probably] human-written”, and brain-region names and biology-specific words such as “sugar” "
+                    "are struck out. (The cookie and the hunger are our example, not his figure's.)"),
         Choice("colour", "Shade", default="parts",
                options=(("parts", "Each part"), ("subsystems", "Learned vs hard-wired")),
                help="Hatches the Steering Subsystem, which does not learn from scratch."),

@@ -983,6 +983,10 @@ def alignment_sentence(a: AlignmentResult) -> str:
            f"value, and a tie goes to the plan listed first, so t" if len(top) > 1 else "")
     if a.intent:
         end = "Both links hold: intent alignment, and the agent does the task as meant."
+    elif a.does_task and a.inner and not tie and all(task.reward > p.reward for p in a.plans if p is not task):
+        end = ("The agent picks the task because the reward function still pays it most and the value function copies "
+               "the reward; but paying for something unwanted is outer misalignment all the same, so this is not "
+               "intent alignment.")
     elif a.does_task:
         end = (f"{tie}he agent still picks the task as meant; with a link broken that is luck, not intent alignment."
                if tie else
@@ -1030,6 +1034,11 @@ def _tied(a: AlignmentResult) -> bool:
     return len(_top(a)) > 1
 
 
+def _paid_most(a: AlignmentResult) -> bool:
+    """The reward function pays the task strictly more than every other plan."""
+    return all(_task(a).reward > p.reward for p in a.plans if p is not _task(a))
+
+
 def _compares(x: float, y: float, said: str) -> bool:
     return {"more than": x > y, "as much as": x == y, "less than": x < y}[said]
 
@@ -1067,8 +1076,17 @@ INTENT = Truth(r"Both links hold: intent alignment, and the agent does the task 
 # A choice is stated with its tie where the values shown tie: "the agent picks X" over values that read alike,
 # decided by a difference too small to show, was the fault these catch.
 LUCK = Truth(r"(, so t|T)he agent still picks the task as meant[,;] (but )?with a link broken",
-             lambda a, m: not (_outer(a) and _inner(a)) and _goes_for_task(a) and _tied(a) == (m.group(1) == ", so t"),
-             "a link is broken, yet the task is valued highest as shown, alone or (as said) in a tie")
+             lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and _tied(a) == (m.group(1) == ", so t")
+                           and not (_inner(a) and not _tied(a) and _paid_most(a))),
+             "a link is broken, yet the task is valued highest as shown, alone or (as said) in a tie; not where the "
+             "value function copies the reward and the reward pays the task most (then no luck is needed)")
+BECAUSE = Truth(r"The agent picks the task because the reward function still pays it most and the value function "
+                r"copies the reward; but paying for something unwanted is outer misalignment",
+                lambda a: (_inner(a) and not _outer(a) and _goes_for_task(a) and not _tied(a) and _paid_most(a)
+                           and any(p.reward > p.intended for p in a.plans if p is not _task(a))),
+                "every plan's value is within 0.05 of its reward, the task is paid strictly more than every other "
+                "plan and valued highest alone, as shown, yet some other plan is paid more than it was meant to be "
+                "worth")
 GOES_FOR = Truth(r"(, so t|So t)he agent goes for “([^”]+)”: not what the designer intended",
                  lambda a, m: (_by_label(a, m.group(2)) is not None and _by_label(a, m.group(2)) is not _task(a)
                                and _top(a)[0] is _by_label(a, m.group(2))
@@ -1081,7 +1099,7 @@ TIE = Truth(r"The plans ((?:“[^”]+”(?:, | and ))+“[^”]+”) tie at " +
             "exactly the plans named share the highest value, as shown, at the value quoted")
 
 ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NOT, INNER, INNER_NOT, INTENT, LUCK,
-                                                                GOES_FOR, TIE)),)
+                                                                BECAUSE, GOES_FOR, TIE)),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1171,6 +1189,10 @@ CELLS = {
 def cell_text(r: PreferenceRun) -> str:
     if r.end in CELLS:
         return CELLS[r.end]
+    if _nudging_lean(r):
+        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
+        return (f"Its second-order value leans only slightly (within ±{num(INDIFFERENT, 1)}), but that lean still "
+                f"nudges its first-order value, which is still {way}: the pull to change its motivation is not over.")
     if r.end[0] == "neither" and r.end[1] != "neither" and _still_moving(r):
         # Indifferent to the law for now, but the second-order value is still moving the first-order one.
         way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
@@ -1228,7 +1250,9 @@ def time_text(i: int) -> str:
 
 def preferences_summary(r: PreferenceRun) -> str:
     a, b = r.end
-    return (f"At the end the AGI {ANSWER[a]} obeying the law ({signed(float(r.first[-1]))}) and {ANSWER[b]} "
+    second = (f"leans slightly {'toward' if shown(r.second[-1]) > 0 else 'against'}" if _nudging_lean(r)
+              else ANSWER[b])
+    return (f"At the end the AGI {ANSWER[a]} obeying the law ({signed(float(r.first[-1]))}) and {second} "
             f"valuing it ({signed(float(r.second[-1]))}). {cell_text(r)}")
 
 
@@ -1250,6 +1274,14 @@ SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over 
 def _still_moving(r: PreferenceRun) -> bool:
     """The first-order value, as shown, changed over the last unit of time, and it is not held at a limit (±1)."""
     return signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE])) and abs(float(r.first[-1])) < 1
+
+
+def _nudging_lean(r: PreferenceRun) -> bool:
+    """The second-order value ends within the band of indifference but off zero, as shown, and the first-order
+    value it pushes is still moving its way."""
+    v2 = shown(r.second[-1])
+    return (stance(v2) == "neither" and v2 != 0 and r.access != "none" and _still_moving(r)
+            and (v2 < 0) == (r.first[-1] < r.first[-1 - SETTLE]))
 
 
 def mismatch_sentence(r: PreferenceRun) -> str:
@@ -1326,9 +1358,15 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                     for cell, text in CELLS.items()) + (
     Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
           "at the end one of the two values is within ±0.1"),
-    Truth(r"so there is no tension either way",
-          lambda r: not (_end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)),
-          "the first-order value is not held within ±0.1 while the second-order value, outside it, still moves it"),
+    Truth(r"so there is no tension either way", lambda r: not _still_moving(r),
+          "the first-order value, as shown, did not move over the last unit of time (or is held at ±1)"),
+    Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
+          r"lean still nudges its first-order value, which is still (rising|falling)",
+          lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"
+                        and _still_moving(r) and (m.group(1) == "falling") == (r.first[-1] < r.first[-1 - SETTLE])
+                        and (m.group(1) == "falling") == (shown(r.second[-1]) < 0)),
+          "at the end the second-order value is within ±0.1 but not 0, as shown; the AGI can act on it; and the "
+          "first-order value, as shown, still moved over the last unit of time, the way the second-order one points"),
     Truth(r"It is indifferent to obeying the law for now, but that value is still (rising|falling), so the pull",
           lambda r, m: _end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)
           and (m.group(1) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]),
@@ -1338,6 +1376,10 @@ PREFERENCES_TRUTHS = CELL_TRUTHS + (
     Truth(r"the AGI " + VERB + r" obeying the law \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.first[-1])) == WORD[m.group(1)] and says(m, float(r.first[-1]), group=2),
           "the first-order value at the end, as quoted, is above +0.1 (values), below -0.1 (dislikes) or between"),
+    Truth(r"and leans slightly (toward|against) valuing it \(([-+−]?\d\.\d\d)\)",
+          lambda r, m: (stance(float(r.second[-1])) == "neither" and says(m, float(r.second[-1]), group=2)
+                        and (m.group(1) == "toward") == (shown(r.second[-1]) > 0) and shown(r.second[-1]) != 0),
+          "the second-order value at the end, as quoted, is within ±0.1 but not 0, on the side said"),
     Truth(r"and " + VERB + r" valuing it \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.second[-1])) == WORD[m.group(1)] and says(m, float(r.second[-1]), group=2),
           "the second-order value at the end, as quoted, is above +0.1, below -0.1 or between, as said"),

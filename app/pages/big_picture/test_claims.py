@@ -76,7 +76,26 @@ def test_the_hunger_help_says_how_bad_sugar_is_when_full_as_the_verdicts_have_it
     full, _ = said(THOUGHT, hunger=0, sugar_guess=100, fear_guess=0, step=5)
     starving, _ = said(THOUGHT, hunger=100, sugar_guess=100, fear_guess=0, step=5)
     assert full.innate == -1 == -starving.innate
-    assert "mild" not in hunger.help and "at 0% as much against as at 100% for" in hunger.help, hunger.help
+    assert "mild" not in hunger.help and "(0% is as negative as 100% is positive)" in hunger.help, hunger.help
+
+
+def test_the_hunger_help_says_the_rule_in_plain_steps_as_the_verdicts_have_it():
+    """A newcomer could not follow 'the sugar guess counts for the thought above 50% hunger and against it below, the
+    more the further from 50%'. The help now says it in steps; each step is checked against the innate verdicts."""
+    hunger = next(p for p in THOUGHT.params if p.name == "hunger")
+    assert ("above 50% hunger, expecting sugar makes the thought better; below 50%, worse. The further from 50%, the "
+            "stronger the effect") in hunger.help, hunger.help
+    innate = {h: said(THOUGHT, hunger=h, sugar_guess=100, fear_guess=0, step=5)[0].innate for h in (0, 25, 50, 75, 100)}
+    assert innate[75] > innate[50] == 0 > innate[25] and innate[100] > innate[75] and innate[0] < innate[25]
+
+
+def test_the_describe_help_says_each_of_byrnes_edits_as_old_word_becomes_new():
+    """A newcomer read 'a training run for a lifetime' as a training run lasting a lifetime. The help now says which
+    word becomes which, as the AGI drawing strikes them out."""
+    view = next(p for p in THOUGHT.params if p.name == "view")
+    assert "“lifetime” becomes “training run”" in view.help, view.help
+    assert "“genetically hard-coded” becomes “[probably] human-written”" in view.help, view.help
+    assert "a training run for a lifetime" not in view.help
 
 
 def test_the_guess_after_bar_reads_the_value_the_sentence_says_the_guess_moved_to():
@@ -196,6 +215,28 @@ def test_the_alignment_verdict_names_each_link(changes, outer, inner, end):
     assert outer in text["verdict"] and inner in text["verdict"] and end in text["verdict"]
 
 
+def test_a_task_the_reward_ranks_first_and_the_value_copies_is_not_picked_by_luck(client):
+    """/big-picture?loophole=0.1&tried=two&misvalue=0#widget-alignment: the reward pays the task 1.00 against 0.10 for
+    gaming the score and the value function copies the reward, so the ranking picks the task; 'with a link broken
+    that is luck' was wrong. Still not intent alignment: a reward for something unwanted is outer misalignment."""
+    answer = client.get("/api/big-picture/alignment?loophole=0.1&tried=two&misvalue=0").json()
+    plans = {p["id"]: p for p in answer["plans"]}
+    assert plans["task"]["reward"] > max(plans["loophole"]["reward"], plans["novel"]["reward"])
+    assert all(abs(p["value"] - p["reward"]) < 0.05 for p in plans.values()) and answer["chosen"] == "task"
+    assert answer["outer_aligned"] is False and answer["intent_aligned"] is False
+    verdict = answer["claims"]["verdict"]
+    assert "luck" not in verdict
+    assert verdict.endswith("The agent picks the task because the reward function still pays it most and the value "
+                            "function copies the reward; but paying for something unwanted is outer misalignment all "
+                            "the same, so this is not intent alignment."), verdict
+    r = ALIGNMENT.run({"loophole": 0.1, "tried": "two", "misvalue": 0})
+    assert not _caught(ALIGNMENT, r, verdict)
+    assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
+                                                                  "a link broken that is luck, not intent alignment.")
+    wrong = ALIGNMENT.run({"loophole": 0.1, "tried": "two", "misvalue": 0.5})   # the value no longer copies the reward
+    assert _caught(ALIGNMENT, wrong, verdict)
+
+
 def _caught(widget, result, old_text):
     """The widget's declared predicates that flag a sentence the page used to say at this state."""
     return [f for t in widget.all_truths for f in t.failures(result, old_text)]
@@ -205,14 +246,15 @@ def test_a_loophole_that_pays_less_than_the_task_still_breaks_outer_alignment(cl
     """The second review: at loophole 0.5 the reward function pays half the task's reward for gaming the
     score, which the designer meant to be worth 0, and the page said 'outer aligned ... Both links hold:
     intent alignment'. By Byrnes's definition a positive reward for what the designer did not want is outer
-    misalignment; the agent still does the task (1.00 against 0.50), by luck rather than intent alignment."""
+    misalignment; the agent still does the task (1.00 against 0.50), because the reward ranks it first, which is
+    not intent alignment."""
     url = "/api/big-picture/alignment?loophole=0.5&tried=two&misvalue=0"
     answer = client.get(url).json()
     verdict = answer["claims"]["verdict"]
     assert answer["outer_aligned"] is False and answer["intent_aligned"] is False and answer["does_the_task"] is True
     assert ("pays 0.50 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it "
             "pays for the task, yet still a reward for something unwanted (outer misaligned)") in verdict
-    assert "Both links hold" not in verdict and "luck, not intent alignment" in verdict
+    assert "Both links hold" not in verdict and "so this is not intent alignment" in verdict
     r = ALIGNMENT.run({"loophole": 0.5, "tried": "two", "misvalue": 0})
     assert _caught(ALIGNMENT, r, "Here the reward function pays more for the task as meant than for anything else "
                                  "(outer aligned), and the value function rates every plan at the reward it would "
@@ -947,3 +989,32 @@ def test_an_indifference_still_being_pushed_is_not_said_to_hold_no_tension():
     old = w.summary(r).split(" It is indifferent")[0] + (" On at least one of the two questions it is indifferent, so "
                                                          "there is no tension either way.")
     assert [f for t in w.all_truths for f in t.failures(r, old)]
+
+
+@pytest.mark.parametrize("changes,end,way", [
+    ({"first": -0.1, "means_end": 0.05, "social": 0}, "dislikes obeying the law (−0.15) and leans slightly against "
+                                                      "valuing it (−0.05)", "falling"),
+    ({"first": 0.9, "means_end": 0.6, "social": -0.6}, "values obeying the law (+0.78) and leans slightly against "
+                                                       "valuing it (−0.10)", "falling"),
+])
+def test_a_slight_second_order_lean_still_pushing_is_not_called_indifference_without_tension(changes, end, way):
+    """/big-picture?first=-0.1&means_end=0.05&social=0&access=thinking#widget-preferences: the claim has the
+    second-order value pushing the first-order one 'and still falling', while the summary and grid called that value
+    (−0.05) indifferent and said 'there is no tension either way'. The model pushes by the second-order value even
+    inside ±0.1, so the words now say the slight lean still nudges it."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), **changes, "access": "thinking"})
+    second, first = float(r.second[-1]), [float(v) for v in r.first]
+    assert abs(round(second, 2)) <= 0.1 and round(second, 2) < 0 and round(first[-1], 2) < round(first[-11], 2)
+    summary, panel = PREFERENCES.summary(r), preference_view(r, {})["text"]
+    assert f"At the end the AGI {end}." in summary, summary
+    for text in (summary, panel):
+        assert "no tension" not in text and "indifferent" not in text, text
+        assert (f"Its second-order value leans only slightly (within ±0.1), but that lean still nudges its first-order "
+                f"value, which is still {way}: the pull to change its motivation is not over.") in text, text
+    caught = lambda text: [f for t in PREFERENCES.all_truths for f in t.failures(r, text)]   # noqa: E731
+    assert not caught(summary)
+    assert caught(summary.split(" Its second-order")[0] + " On at least one of the two questions it is indifferent, "
+                                                          "so there is no tension either way.")
+    assert caught(summary.replace("still falling", "still rising"))
+    assert caught(summary.replace("leans slightly against", "leans slightly toward"))
