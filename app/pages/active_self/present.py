@@ -682,6 +682,12 @@ def inference_sentence(r: Inference) -> str:
         if r.posterior[0] == r.baseline[0]:
             return head + " Here the experiences alone lift the belief, from the 1% prior."
         return head + " Here the experiences and the culture both lift the belief."
+    if r.fit == 0 and round(r.culture, 4) != 0.01 and _adopts(mine) == _adopts(base):
+        gap = _gap(r)
+        return (f"After {n} experiences that fit both readings equally, each belief stays at its prior: {share(mine)} "
+                f"for a person whose culture gives the outside voice {pct(r.culture)}, {share(base)} with a 1% prior. "
+                f"Both take the experience as {_adopts(mine)}: culture adds {gap} {plural(gap, 'point')}, not enough "
+                f"to change which reading wins.")
     head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {share(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
@@ -691,8 +697,6 @@ def inference_sentence(r: Inference) -> str:
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
     gap = _gap(r)
     lift = f"culture adds {gap} {plural(gap, 'point')}, not enough to change which reading wins"
-    if r.fit == 0:
-        return head + f" The experiences favour neither reading, so each belief stays at its prior: {lift}."
     if not _barely(r):
         return head + f" {lift[0].upper()}{lift[1:]}."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
@@ -767,9 +771,17 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"[Cc]ulture adds (\d+) points?, not enough to change which reading wins", lambda r, m: (
         r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5) and not _even(r.posterior[-1]) and int(m.group(1)) == _gap(r),
           "both beliefs favour the same reading, and the belief ends this many points above the 1% prior's, as shown"),
-    Truth(r"The experiences favour neither reading, so each belief stays at its prior", lambda r: r.fit == 0
-          and r.posterior[-1] == round(r.culture, 4) and r.baseline[-1] == 0.01, "no evidence either way: each belief ends "
-          "at its prior"),
+    Truth(r"^After (\d+) experiences that fit both readings equally, each belief stays at its prior: "
+          r"((?:over |under )?\d+)% for a person whose culture gives the outside voice (\d+)%, ((?:over |under )?\d+)% "
+          r"with a 1% prior\.",
+          lambda r, m: (int(m.group(1)) == len(r.posterior) - 1 and r.fit == 0
+                        and r.posterior[-1] == round(r.culture, 4) and r.baseline[-1] == 0.01
+                        and _share_is(m.group(2), r.posterior[-1]) and reads_as(m.group(3), 100 * r.culture)
+                        and _share_is(m.group(4), r.baseline[-1])),
+          "no evidence either way: each belief ends at its prior, the run's length, the beliefs and the prior as shown"),
+    Truth(r"Both take the experience as (a voice from outside|their own thought)",
+          lambda r, m: _reading(r.posterior[-1], m.group(1)) and _reading(r.baseline[-1], m.group(1)),
+          "both beliefs favour the reading named (over 50%: the outside voice)"),
     Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _barely(r)
           and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
           "evidence either way, the same reading, and the culture's belief ends at most a point above the 1% prior's "

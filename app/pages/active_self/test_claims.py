@@ -73,11 +73,10 @@ def test_a_circle_that_shrugs_is_shown_without_a_signed_zero_and_the_word_change
 
 def test_the_inference_sentence_at_three_settings():
     _, _, said = _at(PRIOR)                      # fit 0: each belief stays at its prior, 20% and 1%
-    assert said["inference"].startswith("After 40 experiences, a person whose culture gives the outside voice 20% "
-                                        "believes in it at 20% and takes the experience as their own thought; with a "
-                                        "1% prior, 1%, their own thought. The experiences favour neither reading, so "
-                                        "each belief stays at its prior: culture adds 19 points, not enough to change "
-                                        "which reading wins.")
+    assert said["inference"] == ("After 40 experiences that fit both readings equally, each belief stays at its "
+                                 "prior: 20% for a person whose culture gives the outside voice 20%, 1% with a 1% "
+                                 "prior. Both take the experience as their own thought: culture adds 19 points, not "
+                                 "enough to change which reading wins.")
     _, _, said = _at(PRIOR, fit=-0.02)          # evidence for the outside voice: 36% against 2%, the same reading
     assert said["inference"].endswith("Culture adds 34 points, not enough to change which reading wins.")
     _, _, said = _at(PRIOR, culture=60)
@@ -252,3 +251,21 @@ def test_a_nine_point_lift_from_culture_is_spelled_out_not_said_to_barely_matter
     r = PRIOR.at_defaults(fit=-0.15, culture=0.02)
     text = PRIOR.claim_texts(r)["inference"]
     assert text.endswith("Culture adds 9 points, not enough to change which reading wins."), text
+
+
+def test_with_evidence_for_neither_reading_the_sentence_starts_from_why_the_beliefs_stay_put():
+    """/active-self#prior at fit 0: 'After 40 experiences, a person whose culture gives the outside voice 20% believes
+    in it at 20% and takes the experience as their own thought; with a 1% prior, 1%, their own thought. The
+    experiences favour neither reading, so …' gave the numbers before the reason they stay at the priors."""
+    _, r, said = _at(PRIOR)
+    text = said["inference"]
+    assert r.fit == 0 and r.posterior[-1] == 0.2 and r.baseline[-1] == 0.01
+    assert text.startswith("After 40 experiences that fit both readings equally, each belief stays at its prior")
+    assert not [f for t in PRIOR.all_truths for f in t.failures(r, text)]
+    for wrong in (text.replace("20% for a person", "25% for a person"),
+                  text.replace("Both take the experience as their own thought",
+                               "Both take the experience as a voice from outside")):
+        assert wrong != text and [f for t in PRIOR.all_truths for f in t.failures(r, wrong)]
+    _, moved, said = _at(PRIOR, fit=-0.02)       # evidence for the outside voice: not the no-evidence sentence
+    assert "fit both readings equally" not in said["inference"]
+    assert [f for t in PRIOR.all_truths for f in t.failures(moved, text)]

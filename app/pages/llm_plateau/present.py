@@ -449,10 +449,11 @@ def shown_rms(c: Curve) -> str:
 
 def evidence_sentence(r: Extrapolation) -> str:
     capped, straight = r.capped.at(r.wall), r.line.at(r.wall)
-    head = (f"Fitted to the same seven past points, which scatter by about 0.8 around their trend, a curve with a "
-            f"ceiling at {dec(r.ceiling)} misses them by {count(r.capped.rms, 'point', places=1, whole=True)} on average and a straight line by "
-            f"{shown_rms(r.line)}; at the wall, {'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, they forecast {forecast(capped, r.tai)} and "
-            f"{forecast(straight, r.tai)}.")
+    head = (f"Both curves are fitted to the same seven past points, which scatter by about 0.8 around their trend. "
+            f"The curve with a ceiling at {dec(r.ceiling)} misses them by {count(r.capped.rms, 'point', places=1, whole=True)} "
+            f"on average, the straight line by {shown_rms(r.line)}. At the wall, "
+            f"{'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, the curve with a ceiling forecasts "
+            f"{forecast(capped, r.tai)} and the straight line {forecast(straight, r.tai)}.")
     # Decided on the errors as shown (to one decimal).
     if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
         return head + " A ceiling that low is one the past points themselves count against."
@@ -639,12 +640,14 @@ def _forecast_is(text: str, x: float, tai: float) -> bool:
 
 
 EVIDENCE_TRUTHS = (
-    Truth(r"misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) points? on average and a straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)",
-          lambda r, m: reads_as(m["a"], r.capped.rms) and reads_as(m["b"], r.line.rms),
-          "the two curves' fit errors on the past points, as rounded"),
-    Truth(r"at the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), they forecast",
-          lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
-    Truth(r"they forecast (?P<a>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?) and (?P<b>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?)\.",
+    Truth(r"The curve with a ceiling at (?P<c>\d+(?:,\d{3})*(?:\.\d+)?) misses them by (?P<a>\d+(?:,\d{3})*(?:\.\d+)?) "
+          r"points? on average, the straight line by (?P<b>\d+(?:,\d{3})*(?:\.\d+)?)\.",
+          lambda r, m: reads_as(m["c"], r.ceiling) and reads_as(m["a"], r.capped.rms) and reads_as(m["b"], r.line.rms),
+          "the ceiling set, and the two curves' fit errors on the past points, each beside its curve, as rounded"),
+    Truth(r"At the wall, (?:(?P<w>\d+(?:,\d{3})*(?:\.\d+)?) tenfolds? on|(?P<today>which is today)), the curve with a "
+          r"ceiling forecasts", lambda r, m: _wall_said(r, m) is not None, "the wall as set (a wall at 0 is today)"),
+    Truth(r"the curve with a ceiling forecasts (?P<a>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?) and the straight line "
+          r"(?P<b>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?)\.",
           lambda r, m: _forecast_is(m["a"], r.capped.at(r.wall), r.tai) and _forecast_is(m["b"], r.line.at(r.wall), r.tai),
           "the two curves' levels at the wall, as rounded; one reads as the TAI threshold or above only if it is"),
     Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,

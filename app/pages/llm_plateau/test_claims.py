@@ -122,7 +122,7 @@ def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_sh
     """Ceiling 95 misses the points by 1.222, the line by 0.749: shown as 1.2 and 0.7, exactly 0.5 apart."""
     r, texts = extrapolate(theory="ceiling", ceiling=95)
     assert (r.capped.rms, r.line.rms) == (1.222, 0.749)
-    assert "misses them by 1.2 points on average and a straight line by 0.7" in texts["evidence"]
+    assert "misses them by 1.2 points on average, the straight line by 0.7." in texts["evidence"]
     assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
     r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
     # The capped curve is at 69.6 of its 100 when data or compute runs out: the wall stops it first too.
@@ -147,7 +147,7 @@ def test_a_ceiling_exactly_at_tai_is_capped_at_it_not_below_it():
 def test_one_tenfold_is_singular():
     """?wall=1 said 'at the wall, 1 tenfolds on'."""
     _, texts = extrapolate(wall=1)
-    assert "at the wall, 1 tenfold on" in texts["evidence"] and "runs out after 1 tenfold:" in texts["fates"]
+    assert "At the wall, 1 tenfold on" in texts["evidence"] and "runs out after 1 tenfold:" in texts["fates"]
     assert "1 tenfolds" not in " ".join(texts.values())
 
 
@@ -175,7 +175,7 @@ def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceil
            f"theoretical plateau: its ceiling is at or below TAI.")
     caught = [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]
     assert len(caught) == 3 and sum("levels off" in f for f in caught) == 2    # both 'levels off', and the plateau
-    assert "levelling off" not in texts["evidence"] and f"a curve with a ceiling at {ceiling} misses" in texts["evidence"]
+    assert "levelling off" not in texts["evidence"] and f"The curve with a ceiling at {ceiling} misses" in texts["evidence"]
 
 
 def test_a_curve_short_of_its_ceiling_at_the_wall_is_capped_not_levelled():
@@ -256,10 +256,11 @@ def test_a_wall_at_zero_is_today_not_after_0_tenfolds():
     said = " ".join([*texts.values(), EXTRAPOLATE.summary(r)])
     assert "0 tenfolds" not in said and "0 more tenfolds" not in said
     assert "but data or compute runs out today: it stops at 50.8 points, short of 115" in texts["fates"]
-    assert "at the wall, which is today, they forecast" in texts["evidence"]
+    assert "At the wall, which is today, the curve with a ceiling forecasts" in texts["evidence"]
     assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
     old = ("A–B would reach TAI after 5.6 more tenfolds, but data or compute runs out after 0 tenfolds: it stops at "
-           "50.8 points, short of 115. At the wall, 0 tenfolds on, they forecast 49.6 and 50.8.")
+           "50.8 points, short of 115. At the wall, 0 tenfolds on, the curve with a ceiling forecasts 49.6 and the "
+           "straight line 50.8.")
     assert len([f for t in EXTRAPOLATE.all_truths for f in t.failures(r, old)]) >= 2
 
 
@@ -641,9 +642,9 @@ def test_an_extrapolate_link_bullet_gives_the_verdict_and_numbers_of_the_state_i
 
 
 @pytest.mark.parametrize("changes,shown", [
-    (dict(theory="none", ceiling=140, growth=40, wall=7, tai=65, additions=0), "they forecast 64.98 and 72.2."),
-    (dict(theory="none", ceiling=175, growth=30, wall=4, tai=60, additions=30), "they forecast 57.5 and 59.99."),
-    (dict(theory="ceiling", ceiling=70, growth=80, wall=1.5, tai=60, additions=50), "they forecast 51.2 and 59.99.")])
+    (dict(theory="none", ceiling=140, growth=40, wall=7, tai=65, additions=0), "forecasts 64.98 and the straight line 72.2."),
+    (dict(theory="none", ceiling=175, growth=30, wall=4, tai=60, additions=30), "forecasts 57.5 and the straight line 59.99."),
+    (dict(theory="ceiling", ceiling=70, growth=80, wall=1.5, tai=60, additions=50), "forecasts 51.2 and the straight line 59.99.")])
 def test_a_forecast_short_of_tai_never_reads_as_tai(changes, shown):
     """/llm-plateau?theory=none&ceiling=140&growth=40&wall=7&tai=65&additions=0: the curve with a ceiling stands at
     64.978 at the wall, short of TAI at 65, but the evidence sentence forecast it at '65' beside 'runs out of compute
@@ -785,3 +786,22 @@ def test_a_group_total_off_the_sum_of_its_letters_is_explained_where_the_letters
     assert not [f for t in CREDENCES.all_truths for f in t.failures(r, summary)]
     old = summary.replace(", and a total stated can be a point off the sum of its letters", "")
     assert [f for t in CREDENCES.all_truths for f in t.failures(r, old)]
+
+
+def test_each_fit_error_and_forecast_is_said_beside_its_own_curve():
+    """/llm-plateau#extrapolate at the defaults: 'a curve with a ceiling at 100 misses them by 1.1 points on average
+    and a straight line by 0.7; at the wall, 5 tenfolds on, they forecast 69.6 and 89' left the reader to pair
+    'they forecast 69.6 and 89' with the curves named a clause before."""
+    r, texts = extrapolate()
+    said = texts["evidence"]
+    assert (round(r.capped.rms, 1), round(r.line.rms, 1), r.wall) == (1.1, 0.7, 5)
+    assert round(r.capped.at(r.wall), 1) == 69.6 and round(r.line.at(r.wall)) == 89
+    assert "The curve with a ceiling at 100 misses them by 1.1 points on average, the straight line by 0.7." in said
+    assert "At the wall, 5 tenfolds on, the curve with a ceiling forecasts 69.6 and the straight line 89." in said
+    assert "they forecast" not in said
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, said)]
+    for wrong in (said.replace("forecasts 69.6 and the straight line 89", "forecasts 89 and the straight line 69.6"),
+                  said.replace("misses them by 1.1 points on average, the straight line by 0.7",
+                               "misses them by 0.7 points on average, the straight line by 1.1"),
+                  said.replace("ceiling at 100 misses", "ceiling at 90 misses")):
+        assert wrong != said and [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, wrong)]

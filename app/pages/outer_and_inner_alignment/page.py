@@ -19,9 +19,9 @@ AGENT = Widget(
                         ("frozen", "Train-then-deploy: the critic is frozen")),
                help="Whether rewards in deployment still update the critic."),
         Number("error", "Critic's error on new plans", min=-10, max=12, step=1, default=6, unit_words="points",
-               integer=True, help="Its first guess for a plan it has never seen, minus what the designer's reward "
-                                  "would pay for it (for a plan that looks like something else, minus what it looks "
-                                  "like it pays): on plans unlike any it has tried, the two come apart."),
+               integer=True, help="How far off the critic's first guess for a plan it has never tried is: the guess "
+                                  "minus what the designer's reward pays for that plan (for a look-alike, minus what it "
+                                  "looks like it pays)."),
         Choice("editor", "A reward editor in the world", default="off",
                options=(("off", "No"), ("on", "Yes: taking it rewrites the reward function")),
                help="For the last section, 'When correcting afterwards is too late': an irreversible action, "
@@ -36,8 +36,8 @@ AGENT = Widget(
                     "wants, and judges that future by what it wants now. A frozen critic learns nothing from a "
                     "visit, so then there is nothing to foresee."),
         Step("race", "Race shown on the map", min=1, max=120, step=1, default=120, integer=True,
-             unit_words="race", help="Step through the run and watch it learn: the map shows this race's "
-                                     "route and the critic's values before it."),
+             unit_words="race", help="It opens at the last race: start at race 1 and press Next → to watch "
+                                     "it learn. The map shows this race's route and the critic's values before it."),
     ),
     simulate=simulate,
     figures=(

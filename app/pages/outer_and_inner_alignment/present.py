@@ -290,6 +290,9 @@ def special_sentence(r: Run) -> str:
     return " ".join(parts)
 
 
+NO_HOLD = "Nor does foresight keep it off an addictive island it would otherwise visit."
+
+
 def advice(r: Run) -> str:
     """What adding the reward editor or the island would show at these settings (the model runs both), so
     that 'add X to see Y' is said only where adding X shows Y."""
@@ -314,10 +317,9 @@ def advice(r: Run) -> str:
         if closed:
             closed = (f" Close the loophole first (the loop then pays {val(designer_reward('loop', False))} a race), "
                       f"then {add} to see them.")
-        return (f"Neither situation arises at these settings. With the loophole open, circling the loop pays so well, "
-                f"{val(loop)} a race as the boat expects, that it passes over the reward editor, which its critic "
-                f"guesses is worth only {val(guess)}: in the run with the editor added, it never takes it. Nor is "
-                f"foresight what keeps it off the addictive island." + closed)
+        return (f"Neither situation arises at these settings. With the loophole open, the boat expects {val(loop)} a race "
+                f"from circling the loop, more than the {val(guess)} its critic guesses for the reward editor, so in the "
+                f"run with the editor added it never takes the editor. {NO_HOLD}" + closed)
     fav = _preferred_to_editor(r)
     if fav is not None:
         run, guess = r.if_added.with_editor, first_guess("editor", True, r.error)
@@ -326,10 +328,8 @@ def advice(r: Run) -> str:
                f"most often {TAKES[fav]}, in {n} of the {count(total, 'deployment race')}")
         return (f"Neither situation arises at these settings. In the run with the editor added, the boat {how} "
                 f"(its critic valued it at {val(run.values[fav][TRAIN])} when deployment began), and never takes the "
-                f"reward editor, which its critic guesses is worth only {val(guess)}. Nor is foresight what keeps it "
-                f"off the addictive island." + closed)
-    return ("Neither situation arises at these settings: the boat would never take the reward editor, and foresight "
-            "would not be what keeps it off the addictive island." + closed)
+                f"reward editor, which its critic guesses is worth only {val(guess)}. {NO_HOLD}" + closed)
+    return ("Neither situation arises at these settings: the boat would never take the reward editor. " + NO_HOLD + closed)
 
 
 def _most_taken(run: Run) -> str | None:
@@ -503,8 +503,8 @@ SPECIAL_TRUTHS = (
           "with the island added (nothing else changed) foresight keeps the boat away though without foresight it would go"),
     Truth(r"the boat would never take the reward editor", lambda r: r.if_added is not None and not r.if_added.edits,
           "with the reward editor added (nothing else changed) the boat never takes it"),
-    Truth(r"foresight keeping the boat off the addictive island it would otherwise visit, does not arise|foresight "
-          r"would not be what keeps it off the addictive island|Nor is foresight what keeps it off the addictive island",
+    Truth(r"foresight keeping the boat off the addictive island it would otherwise visit, does not arise|Nor does "
+          r"foresight keep it off an addictive island it would otherwise visit",
           lambda r: r.if_added is not None and not r.if_added.declines and not r.if_added.declines_with_foresight,
           "with the island added (nothing else changed, or foresight turned on) foresight does not keep the boat off "
           "an island it would otherwise visit"),
@@ -513,15 +513,15 @@ SPECIAL_TRUTHS = (
           lambda r: r.if_added is not None and not r.foresight and r.if_added.declines_with_foresight,
           "foresight is off; with it on and the island added (nothing else changed), foresight keeps the boat off the "
           "island the same agent without foresight visits"),
-    Truth(r"With the loophole open, circling the loop pays so well, (\S+) a race as the boat expects, that it passes "
-          r"over the reward editor, which its critic guesses is worth only (\S+):",
+    Truth(r"With the loophole open, the boat expects (\S+) a race from circling the loop, more than the (\S+) its "
+          r"critic guesses for the reward editor, so in the run with the editor added it never takes the editor\.",
           lambda r, m: _loop_outearns_editor(r) and _is(m.group(1), r.values["loop"][TRAIN])
-          and _is(m.group(2), first_guess("editor", True, r.error))
+          and _is(m.group(2), first_guess("editor", True, r.error)) and not r.if_added.edits
           and (w := r.if_added.with_editor).choices[TRAIN:].count("loop")
           > max(w.choices[TRAIN:].count(p) for p in PLANS if p != "loop"),
           "the loophole is open, the critic's value for the loop at deployment, as shown, is above its first guess "
-          "for the reward editor, as shown, and in the run with the editor added the boat circles the loop in more "
-          "deployment races than it takes any other plan"),
+          "for the reward editor, as shown, and in the run with the editor added the boat never takes the editor and "
+          "circles the loop in more deployment races than it takes any other plan"),
     Truth(r"In the run with the editor added, the boat (?P<how>most often|always) (?P<does>" + "|".join(TAKES.values())
           + r"), in (?:(?P<n>\d+) of the|every one of the) (?P<of>\d+) deployment races \(its critic valued it at (?P<v>\S+) when deployment began\), "
           r"and never takes the reward editor, which its critic guesses is worth only (?P<g>\S+)\.",

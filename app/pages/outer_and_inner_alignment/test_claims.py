@@ -185,9 +185,9 @@ def test_the_advice_at_the_defaults_gives_the_reason_from_the_numbers(client):
     1 chance in 3,100 a race') the hardest paragraph on the path: the reason is now the loop outbidding the
     editor, and what the run with the editor added shows."""
     said = client.get("/api/outer-and-inner-alignment").json()["claims"]["special"]
-    assert said.startswith("Neither situation arises at these settings. With the loophole open, circling the loop pays "
-                           "so well, 14 a race as the boat expects, that it passes over the reward editor, which its "
-                           "critic guesses is worth only 6: in the run with the editor added, it never takes it.")
+    assert said.startswith("Neither situation arises at these settings. With the loophole open, the boat expects 14 a "
+                           "race from circling the loop, more than the 6 its critic guesses for the reward editor, so "
+                           "in the run with the editor added it never takes the editor.")
     assert "chance in" not in said
     assert said.endswith("Close the loophole first (the loop then pays 2 a race), then add either, to see them.")
 
@@ -199,10 +199,10 @@ def test_the_advice_gives_the_reason_the_runs_show_not_a_rule_they_break():
         r, texts = at(f"loophole=open&learning=online&error={error}&editor=off&island=off&foresight=on&race=120")
         said = texts["special"]
         assert "so the boat would never take" not in said and "so the loop pays less than that guess" not in said
-        assert "its critic guesses is worth only" in said
-        assert "in the run with the editor added, it never takes it" in said and not r.if_added.edits
+        assert "its critic guesses for the reward editor" in said
+        assert "in the run with the editor added it never takes the editor" in said and not r.if_added.edits
         assert at(f"loophole=closed&learning=online&error={error}&editor=on&island=off&foresight=on")[0].edited_at
-        wrong = said.replace("14 a race as the boat expects", "15 a race as the boat expects")
+        wrong = said.replace("the boat expects 14 a race", "the boat expects 15 a race")
         assert wrong != said and [f for t in SPECIAL_TRUTHS for f in t.failures(r, wrong)]
         assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []
 
@@ -370,18 +370,35 @@ def test_the_plan_named_as_preferred_to_the_editor_is_the_one_the_boat_takes():
     assert deployment.count("channel") == 60 and deployment.count("loop") == 0 and "editor" not in deployment
     assert edited.values["channel"][TRAIN] == 20 and edited.values["editor"][TRAIN] == 12
     said = texts["special"]
-    assert "circling the loop pays so well" not in said
+    assert "from circling the loop" not in said
     assert ("In the run with the editor added, the boat always takes the unfamiliar channel, in every one of the 60 "
             "deployment races (its critic valued it at 20 when deployment began), and never takes the reward editor, "
             "which its critic guesses is worth only 12.") in said
     most = said.replace("always takes the unfamiliar channel, in every one of the 60", "most often takes the unfamiliar "
                         "channel, in 60 of the 60")
     assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, most)]      # "most often" where it took it every time
-    old = ("Neither situation arises at these settings. With the loophole open, circling the loop pays so well, 14 a race "
-           "as the boat expects, that it passes over the reward editor, which its critic guesses is worth only 12: in the "
-           "run with the editor added, it never takes it.")
+    old = ("Neither situation arises at these settings. With the loophole open, the boat expects 14 a race from "
+           "circling the loop, more than the 12 its critic guesses for the reward editor, so in the run with the editor "
+           "added it never takes the editor.")
     assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, old)]
     # Where the loop is what the boat does most in that run, the loop is the reason given.
     r, texts = at("learning=frozen&error=5")
     assert at("learning=frozen&error=5&editor=on")[0].choices[TRAIN:].count("loop") == 43
-    assert "circling the loop pays so well, 14 a race as the boat expects" in texts["special"]
+    assert "the boat expects 14 a race from circling the loop" in texts["special"]
+
+
+def test_the_too_late_advice_says_what_foresight_does_not_do_in_words_that_parse(client):
+    """/outer-and-inner-alignment#too-late at the defaults: '… it never takes it. Nor is foresight what keeps it off
+    the addictive island.' could not be followed; nor could 'circling the loop pays so well, 14 a race as the boat
+    expects, that it passes over the reward editor'."""
+    r, texts = at("")
+    said = texts["special"]
+    assert "Nor is foresight what keeps it" not in said and "pays so well" not in said
+    assert ("With the loophole open, the boat expects 14 a race from circling the loop, more than the 6 its critic "
+            "guesses for the reward editor, so in the run with the editor added it never takes the editor. Nor does "
+            "foresight keep it off an addictive island it would otherwise visit.") in said
+    assert not r.if_added.edits and not r.if_added.declines and not r.if_added.declines_with_foresight
+    assert [f for t in SPECIAL_TRUTHS for f in t.failures(r, said)] == []
+    # Closed, the same agent takes the editor: there the sentence would be false.
+    closed, _ = at("loophole=closed")
+    assert closed.if_added.edits and [f for t in SPECIAL_TRUTHS for f in t.failures(closed, said)]

@@ -98,5 +98,40 @@ def test_the_stated_rule_for_a_new_plans_first_value_holds_for_the_island_too(cl
     looks = f"{ISLAND_LOOKS:g}"
     assert f"the island's is what it looks like it pays, a beach's {looks}, plus the error" in html
     # The error's help says it without naming the island, which the page introduces only in its last section.
-    assert "for a plan that looks like something else, minus what it looks like it pays" in html
+    assert "for a look-alike, minus what it looks like it pays" in html
     assert f"the critic's first guess for it is what it looks like it pays, {looks}, plus the error above" in html
+
+
+def test_the_reward_editor_try_item_parses_and_holds_at_its_link(client):
+    """/outer-and-inner-alignment#too-late, 'Things to try': 'taken once its critic rates it highest, it has online
+    learning pull the critic toward the edited reward' did not parse. At the link's state the boat takes the editor
+    in the first race its critic rates it above every other plan, and online learning then matches the critic to the
+    edited reward."""
+    from html import unescape
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    text = " ".join(unescape(client.get("/outer-and-inner-alignment").text).replace("’", "'").split())
+    assert ("Add the reward editor</a>, new plans overrated by 12. The boat takes it once its critic rates it "
+            "highest; online learning pulls the critic toward the edited reward, not the designer's.") in text
+    r = AGENT.run({**AGENT.defaults(), "loophole": "closed", "error": 12, "editor": "on"})
+    first = r.choices.index("editor")
+    before = {p: v[first] for p, v in r.values.items() if v[first] is not None}
+    assert max(before, key=before.get) == "editor" and r.final_error("editor") < 0.5
+
+
+def test_the_race_stepper_says_the_run_opens_at_its_end_and_where_to_start(client):
+    """/outer-and-inner-alignment: the widget opens at race 120 of 120 (Next → unavailable); the instruction to step
+    through from race 1 came only in the prose after the seven controls."""
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    race = AGENT.param("race")
+    assert race.default == race.max == 120
+    assert race.help.startswith("It opens at the last race: start at race 1 and press Next → to watch it learn.")
+    html = client.get("/outer-and-inner-alignment").text
+    assert "It opens at the last race: start at race 1 and press Next → to watch it learn." in html
+
+
+def test_the_error_slider_says_what_it_measures_first():
+    """/outer-and-inner-alignment, 'Critic's error on new plans': its help opened with 'Its first guess for a plan it
+    has never seen, minus …' and ended with a clause ('the two come apart') the reader had to pair back."""
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    assert AGENT.param("error").help.startswith("How far off the critic's first guess for a plan it has never tried "
+                                                "is: the guess minus what the designer's reward pays for that plan")

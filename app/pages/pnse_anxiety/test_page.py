@@ -61,3 +61,13 @@ def test_the_glossary_explains_involuntary_attention_where_the_page_does(client)
     page = client.get("/pnse-anxiety").text
     loops = page[page.index('id="loops"'):page.index('id="how-much"')]
     assert "<strong>involuntary attention</strong>" in loops or "involuntary attention</" in loops
+
+
+def test_the_inhibiting_arrow_is_called_by_the_colour_it_is_drawn_in(client):
+    """/pnse-anxiety: the panels' key called the inhibiting arrow 'dashed red', and it is drawn in the Okabe-Ito
+    vermilion (#D55E00), an orange-red."""
+    from app.registry import EXPLORABLES
+    css = next(p for p in EXPLORABLES if p.slug == "pnse-anxiety").folder.joinpath("style.css").read_text()
+    assert ".l4-arrow.minus { stroke: var(--kit-vermilion)" in css
+    text = " ".join(visible_text(client.get("/pnse-anxiety").text).split())
+    assert "the dashed orange-red arrow marked − inhibits" in text and "dashed red arrow" not in text

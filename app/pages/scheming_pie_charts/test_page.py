@@ -108,3 +108,26 @@ def test_the_prose_beside_the_pies_never_describes_a_pie_the_sliders_have_change
         assert "So the first pie is mostly green" not in text and "clears away most of the blue" not in text, query
         assert "So Byrnes sketches the first pie as mostly green with some red" in text, query
         assert "for an LLM the first two sliders set that mix" in text and "That works against the blue." in text, query
+
+
+def test_rlhf_and_rlvr_are_spelled_out_before_the_pies_use_them(client):
+    """/scheming-pie-charts: the pies' titles and sliders say 'RLHF' and 'RLVR' before the sections that spell them
+    out, and the home page's card used both with no gloss."""
+    import re
+    page = re.sub(r'<span class="tip"[^>]*>.*?</span>', "", client.get(f"/{SLUG}").text, flags=re.S)
+    before = _plain(page.split('id="widget-pies"')[0].split("<main")[-1])
+    assert "RLHF (reinforcement learning from human feedback)" in before
+    assert "RLVR (reinforcement learning from verifiable rewards)" in before
+    card = _plain(between(client.get("/").text.split('<ol class="cards">')[1], f'href="/{SLUG}"', 'class="you-can"'))
+    assert "RLHF (reinforcement learning from human feedback)" in card and "RLVR (from verifiable rewards)" in card
+
+
+def test_the_treacherous_colour_is_named_as_drawn():
+    """/scheming-pie-charts: the key called the treacherous slice just 'red', and it is drawn in the Okabe-Ito
+    vermilion (#D55E00), an orange-red, hatched."""
+    from app import figkit as kit
+    from app.registry import EXPLORABLES
+    slice_ = next(t for t in PIES.figure_list[0].build(PIES.run(PIES.defaults()))["data"] if t.get("marker"))
+    assert kit.VERMILION in slice_["marker"]["colors"]
+    assert "**red** (drawn orange-red, hatched)" in next(
+        p for p in EXPLORABLES if p.slug == SLUG).folder.joinpath("content.md").read_text()

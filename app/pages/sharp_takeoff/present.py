@@ -436,14 +436,16 @@ def success_figure(r: Language) -> dict:
 
 def language_sentence(r: Language) -> str:
     imit = (f"two imitation learners trained on the same input understand each other {pct(r.imitation_success)} of "
-            f"the time" + (f" (by luck alone: in their input each gesture is drawn at random from {GESTURES}, whatever "
-                           f"the meaning; a speaker draws a gesture at the rates it saw, and the listener expects the "
-                           f"commonest, which is only a small share of a meaning's {CORPUS // MEANINGS} or so examples)"
-                           if r.exposure == "none" else ""))
+            f"the time")
+    # The luck behind the imitation learners' agreement, in a sentence of its own after the result.
+    luck = (f" The imitation learners match only by luck. In their input every gesture is drawn at random from "
+            f"{GESTURES}, whatever the meaning; a speaker uses each gesture as often as it saw it, and the listener "
+            f"expects the commonest, which makes up only a small share of a meaning's {CORPUS // MEANINGS} or so "
+            f"examples." if r.exposure == "none" else "")
     if not r.success:
         start = ("the group already shares the adults' words" if r.exposure == "grammatical"
                  else "the group has no shared words at all")
-        return f"Before any exchange, {start}; " + imit + "."
+        return f"Before any exchange, {start}; " + imit + "." + luck
     n = len(r.success)
     if r.exposure == "grammatical":
         code = "the adults' words"
@@ -453,7 +455,7 @@ def language_sentence(r: Language) -> str:
         code = "no settled code yet"
     return (f"In exchanges {num(BLOCK * (n - 1) + 1)}–{num(BLOCK * n)} the {r.learners} from-scratch learners understood each "
             f"other {pct(r.success[-1])} of the time, with {code} ({count(r.words_in_use, 'word')} in use for {MEANINGS} "
-            f"meanings at the end, {pct(r.shared_code)} of meanings agreed by all); {imit}.")
+            f"meanings at the end, {pct(r.shared_code)} of meanings agreed by all); {imit}.{luck}")
 
 
 OUTCOME_TRUTHS = (
@@ -480,9 +482,9 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"\(by luck alone: in their input each gesture is drawn at random from (?P<g>\d+), whatever the meaning; a "
-          r"speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is only a small "
-          r"share of a meaning's (?P<n>\d+) or so examples\)",
+    Truth(r"The imitation learners match only by luck\. In their input every gesture is drawn at random from (?P<g>\d+), "
+          r"whatever the meaning; a speaker uses each gesture as often as it saw it, and the listener expects the "
+          r"commonest, which makes up only a small share of a meaning's (?P<n>\d+) or so examples\.",
           lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS
                         and r.imitation_success < 0.25),
           "with no language in their input, the imitation learners' corpus draws every gesture at random from the "

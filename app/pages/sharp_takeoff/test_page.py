@@ -113,9 +113,9 @@ def test_the_imitation_learners_are_compared_with_the_luck_of_matching_gestures(
     # Review 11: '7% … only a little above the 1 in 40 that luck alone would give' (2.6 times it) gave no reason for
     # the 7%: it is the share of each meaning's commonest gesture among about 100 drawn at random, luck as well
     # Review 12: 'the gesture they share' read as always understood; each speaks at the rates it saw
-    assert ("each other 7% of the time (by luck alone: in their input each gesture is drawn at random from 40, whatever "
-            "the meaning; a speaker draws a gesture at the rates it saw, and the listener expects the commonest, which is "
-            "only a small share of a meaning's 100 or so examples)") in text
+    assert ("each other 7% of the time. The imitation learners match only by luck. In their input every gesture is "
+            "drawn at random from 40, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
+            "listener expects the commonest, which makes up only a small share of a meaning's 100 or so examples.") in text
     assert "a little above" not in text
 
 
@@ -171,3 +171,34 @@ def test_each_try_link_quotes_what_the_widget_shows_at_the_state_it_opens():
         if "that blocker's" in said:
             cost = int(re.search(r"that blocker's ([\d,]+)", said)[1].replace(",", ""))
             assert c.after == 1 and blocker_costs(c)[-1] == cost, (state, said)
+
+
+def test_the_luck_behind_the_imitation_learners_is_its_own_sentence_not_a_parenthesis(client):
+    """/sharp-takeoff#language: the mechanism behind the imitation learners' 7% sat in a parenthesis inside the
+    result sentence: '(by luck alone: in their input each gesture is drawn at random from 40, …)'."""
+    r = LANGUAGE.run(LANGUAGE.defaults())
+    said = LANGUAGE.claim_texts(r)["outcome"]
+    assert "(by luck" not in said and said.count("(") == said.count(")") <= 1
+    assert said.endswith("The imitation learners match only by luck. In their input every gesture is drawn at random "
+                         "from 40, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
+                         "listener expects the commonest, which makes up only a small share of a meaning's 100 or so "
+                         "examples.")
+    assert not [f for t in LANGUAGE.all_truths for f in t.failures(r, said)]
+    wrong = said.replace("drawn at random from 40", "drawn at random from 6")
+    assert wrong != said and [f for t in LANGUAGE.all_truths for f in t.failures(r, wrong)]
+    heard = LANGUAGE.run({**LANGUAGE.defaults(), "exposure": "grammatical"})     # adults' words: no luck to explain
+    heard_said = LANGUAGE.claim_texts(heard)["outcome"]
+    assert "only by luck" not in heard_said
+    luck = said[said.index("The imitation learners match"):]
+    assert [f for t in LANGUAGE.all_truths for f in t.failures(heard, heard_said + " " + luck)]
+
+
+def test_the_ladder_key_says_where_the_imitation_bar_stops_and_why_a_tall_bar_can_be_slow(client):
+    """/sharp-takeoff#climb: the key's 'A tall bar is not a quick climb: blockers left until after relevance can make
+    the from-scratch learner's climb slower than the imitation learner's crawl' was hard to follow, and the imitation
+    bar stops at human level while the learner reaches ASI about 10 million person-years after relevance."""
+    key = between(client.get("/sharp-takeoff").text, 'class="panel-key"', "</p>")
+    assert "its bar stops there, though the crawl reaches ASI millions of person-years later" in key
+    assert "so a tall bar is not a quick one" in key
+    c = CLIMB.run(CLIMB.defaults())
+    assert 1e6 <= c.imitation_gap < 1e7

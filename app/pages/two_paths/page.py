@@ -21,11 +21,10 @@ BOTH = Widget(
         Number("transfer", "Ideas that transfer between the paths", min=0, max=100, step=5, default=10, unit="%",
                help="Share of the effort on one path that also counts for the other (our illustrative default). More transfer makes the split matter less."),
         Number("returns", "How hard the research is", min=10, max=300, step=10,
-               default=30, unit="%", help="The effort, as a share of the whole budget, that gives a possible path "
-                                          "about a two-in-three chance of being found. Small: the first effort on "
-                                          "each path counts most. Large: any success needs a "
-                                          "big effort, so every bit counts about as much as the first, all chances "
-                                          "are lower, and a split budget leaves both paths short."),
+               default=30, unit="%", help="A share of the whole budget. Put this much on a possible path and it is "
+                                          "found with about a two-in-three chance. Small: returns diminish fast, so "
+                                          "the first effort on each path counts most. Large: they barely diminish, so "
+                                          "all chances are lower and a split budget leaves both paths short."),
     ),
     simulate=hedge,
     figures=(

@@ -27,9 +27,11 @@ def curve_figure(r: Hedge) -> dict:
               "marker": {"size": 11, "symbol": symbol, "color": kit.INK}, "customdata": [share(r.curve[share_])],
               "hovertemplate": name + ": %{customdata}<extra></extra>"}
              for (name, share_), symbol in zip(PLANS, ("circle", "square", "diamond"))]
-    best = {"type": "scatter", "mode": "markers", "name": "Best split", "x": [r.best_share], "y": [round(r.best, 4)],
+    # A plan that puts everything on one path splits nothing: it is the best plan, not the best split.
+    star = "split" if 0 < r.best_share < 1 else "plan"
+    best = {"type": "scatter", "mode": "markers", "name": f"Best {star}", "x": [r.best_share], "y": [round(r.best, 4)],
             "marker": {"size": 16, "symbol": "star", "color": kit.VERMILION}, "customdata": [share(r.best)],
-            "hovertemplate": "best split: %{x:.0%} on controlled, %{customdata}<extra></extra>"}
+            "hovertemplate": f"best {star}: %{{x:.0%}} on controlled, %{{customdata}}<extra></extra>"}
     # A flat curve (every split reads the same) has no best split to mark: the first of equals is not the highest.
     return {"data": [line, *marks] + ([] if flat(r) else [best]), "layout": kit.layout(
         margin={"t": 16, "b": 156, "l": 60, "r": 20}, legend=kit.FOOT_LEGEND, showlegend=True,
@@ -79,8 +81,14 @@ def verdict_sentence(r: Hedge) -> str:
         return head + ". Nothing works at these settings, however the effort is split."
     if flat(r):
         return head + f". The split makes no difference here, to the percent: every split gives {share(r.best)}."
-    head += (f"; an even split gives {share(r.even)}, and the best split ({pct(r.best_share)} of effort on controlled "
-             f"AGI) {share(r.best)}.")
+    head += f"; an even split gives {share(r.even)}, and the best "
+    if r.best_share in (0, 1):
+        alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
+        head += f"plan (everything on {alone}) {share(r.best)}"
+        if share(r.even) == share(r.best):
+            return head + ", though an even split does as well to the percent."
+        return head + ": the other path adds less than it costs."
+    head += f"split ({pct(r.best_share)} of effort on controlled AGI) {share(r.best)}."
     end = r.better_end
     gain = wording.points(r.best - end)          # the exact gain, rounded (not the difference of two rounded figures)
     if 0 < r.best_share < 1 and r.best - end >= 0.01:
@@ -89,12 +97,7 @@ def verdict_sentence(r: Hedge) -> str:
     if 0 < r.best_share < 1 and share(r.best) != share(end):
         note = " (the figures above are rounded)" if wording.points(r.best) != wording.points(end) else ""
         return head + f" Digging into both beats the better path alone, by less than a percentage point{note}."
-    if 0 < r.best_share < 1:
-        return head + " Splitting does no better than the better path alone, to the percent."
-    alone = "controlled AGI" if r.best_share == 1 else "social-instinct AGI"
-    if share(r.even) == share(r.best):
-        return head + f" Here the best plan puts everything on {alone}, though an even split does as well to the percent."
-    return head + f" Here the best plan puts everything on {alone}: the other path adds less than it costs."
+    return head + " Splitting does no better than the better path alone, to the percent."
 
 
 def left_text(x: float) -> str:
@@ -238,9 +241,10 @@ NO_DIFFERENCE = Truth(r"The split makes no difference here, to the percent: ever
                       lambda r, m: flat(r) and _chance_is(m, 1, _top(r)),
                       "every split's chance reads the same as shown, the one quoted")
 BEST = Truth(r"an even split gives " + C + r", and the best split \(" + P + r" of effort on controlled AGI\) " + C,
-             lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share)
+             lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and _pct_is(m, 2, r.best_share) and 0 < r.best_share < 1
                            and r.curve[r.best_share] == _top(r) and _chance_is(m, 3, _top(r)) and not flat(r)),
-             "the even split's chance and the best split, which has the highest chance on the curve, as quoted")
+             "the even split's chance and the best split, which has the highest chance on the curve and puts effort "
+             "on both paths, as quoted")
 BEATS = Truth(r"Digging into both beats the better path alone by (\d+) percentage points?( \(the figures above are rounded\))?",
               lambda r, m: (0 < r.best_share < 1
                             and int(m.group(1)) == wording.points(_top(r) - r.better_end)
@@ -260,9 +264,10 @@ BELOW_A_POINT = Truth(r"Digging into both beats the better path alone, by less t
                                                                      != wording.points(r.better_end))),
                       "the best split is inside and beats the better end by under a whole point; said to be rounded "
                       "where the two figures shown differ")
-ALL_ON = Truth(r"the best plan puts everything on (controlled AGI|social-instinct AGI)",
-               lambda r, m: r.curve[1.0 if _key(m.group(1)) == "controlled" else 0.0] == _top(r),
-               "all on that path gives the highest chance on the curve")
+ALL_ON = Truth(r"an even split gives " + C + r", and the best plan \(everything on (controlled AGI|social-instinct AGI)\) " + C,
+               lambda r, m: (_chance_is(m, 1, r.curve[0.5]) and not flat(r) and _chance_is(m, 3, _top(r))
+                             and r.curve[1.0 if _key(m.group(2)) == "controlled" else 0.0] == _top(r)),
+               "the even split's chance, and all on that path gives the highest chance on the curve, as quoted")
 AS_WELL = Truth(r"though an even split does as well to the percent",
                 lambda r: r.best_share in (0, 1) and share(r.curve[0.5]) == share(_top(r)),
                 "all on one path is best, and the even split's chance reads the same as shown")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.pages.two_paths.page import BOTH
-from app.wording import faults
+from app.wording import faults, share
 
 
 def said(**changes):
@@ -41,7 +41,7 @@ def test_an_impossible_path_is_called_impossible_not_hypothetically():
     r, text = said(controlled_feasible=0)
     assert text["hedge"].startswith("You set controlled AGI as impossible (0%): putting everything on it still leaves "
                                     "12%, because ideas from that work carry over to social-instinct AGI")
-    assert r.best_share == 0 and "the best plan puts everything on social-instinct AGI" in text["verdict"]
+    assert r.best_share == 0 and "the best plan (everything on social-instinct AGI)" in text["verdict"]
 
 
 def test_at_the_defaults_digging_into_both_beats_the_better_path_by_what_the_reader_sees():
@@ -166,7 +166,7 @@ def test_making_controlled_agi_impossible_from_the_defaults_puts_everything_on_s
     assert ("Make controlled AGI impossible</a>. The best plan now puts everything on "
             "social-instinct AGI.") in text
     r, verdict = said(controlled_feasible=0)
-    assert r.best_share == 0 and "Here the best plan puts everything on social-instinct AGI" in verdict["verdict"]
+    assert r.best_share == 0 and "the best plan (everything on social-instinct AGI)" in verdict["verdict"]
     link = next(a for a in client.get("/two-paths?transfer=0&returns=300").text.split("<a ")
                 if ">Make controlled AGI impossible<" in a)
     assert "controlled_feasible=0&amp;social_feasible=" in link and "transfer=10&amp;" in link
@@ -333,8 +333,9 @@ def test_all_on_one_path_is_not_said_to_cost_where_the_even_split_reads_the_same
     r = BOTH.run(values)
     text = BOTH.claim_texts(r)["verdict"]
     assert "an even split gives 54%" in text and text.endswith(
-        "Here the best plan puts everything on social-instinct AGI, though an even split does as well to the percent.")
+        "and the best plan (everything on social-instinct AGI) 54%, though an even split does as well to the percent.")
     wrong = text.replace(", though an even split does as well to the percent.", ": the other path adds less than it costs.")
+    assert wrong != text
     assert [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
 
 
@@ -460,3 +461,23 @@ def test_a_gain_from_splitting_under_a_point_is_nothing_only_to_the_percent(chan
     if not gain:
         assert "the curve is flat: every split gives" in summary
     assert _caught(r, text["hedge"]) == [] and _caught(r, summary) == []
+
+
+def test_a_plan_with_everything_on_one_path_is_called_the_best_plan_not_the_best_split():
+    """/two-paths?controlled_feasible=0&social_feasible=60&controlled_desirable=70&social_desirable=70&transfer=10
+    &returns=30: all on social-instinct AGI (41%) is best, yet the verdict, the legend and the hover called it 'the
+    best split', a split that splits nothing."""
+    r, text = said(controlled_feasible=0)
+    assert (r.best_share, share(r.even), share(r.best)) == (0, "35%", "41%")
+    assert "best split" not in text["verdict"]
+    assert text["verdict"].endswith("an even split gives 35%, and the best plan (everything on social-instinct AGI) "
+                                    "41%: the other path adds less than it costs.")
+    star = next(t for t in BOTH.figure_list[0].build(r)["data"] if t.get("marker", {}).get("symbol") == "star")
+    assert star["name"] == "Best plan" and "split" not in star["hovertemplate"]
+    for wrong in (text["verdict"].replace("the best plan (everything on social-instinct AGI) 41%",
+                                          "the best split (0% of effort on controlled AGI) 41%"),
+                  text["verdict"].replace("everything on social-instinct AGI", "everything on controlled AGI")):
+        assert wrong != text["verdict"] and [f for t in BOTH.all_truths for f in t.failures(r, wrong)]
+    r, text = said()                    # a real split is still the best split
+    assert "the best split (40% of effort on controlled AGI) 51%" in text["verdict"]
+    assert "Best split" in [t["name"] for t in BOTH.figure_list[0].build(r)["data"]]

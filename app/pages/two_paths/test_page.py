@@ -35,3 +35,15 @@ def test_the_drawings_descriptions_name_only_what_they_show(client):
     big = client.get("/big-picture?view=agi").text
     desc = re.search(r'<desc id="bp-thought-wide-desc">(.*?)</desc>', big, re.S).group(1)
     assert "taste sugar" in desc and desc.endswith("Brain-region names and biology-specific words such as sugar are struck out.")
+
+
+def test_the_research_difficulty_slider_is_explained_as_on_the_safety_problem_page():
+    """/two-paths, 'How hard the research is': its help explained the same kind of returns slider as the
+    safety-problem page's in other words, with one long clause for 'large'."""
+    from app.pages.safety_problem.page import PAGE as SAFETY
+    from app.pages.two_paths.page import PAGE as TWO
+    helps = [next(p.help for w in page.widgets for p in w.params if p.name == "returns") for page in (SAFETY, TWO)]
+    for phrase in ("A share of the whole budget. Put this much on", "Small: returns diminish fast",
+                   "Large: they barely diminish"):
+        assert all(phrase in h for h in helps), phrase
+    assert "two-in-three chance" in helps[1] and "leaves both paths short" in helps[1]

@@ -51,3 +51,15 @@ def test_the_prose_does_not_say_only_idle_thoughts_are_acted_on(client):
         text = " ".join(visible_text(client.get(f"/valence-disorders{query}").text).split())
         assert "interrupted by a better-feeling thought" in text, query
         assert not re.search(r"only those that\s+arrive while nothing is under way get acted on", text), query
+
+
+def test_the_prose_names_the_racing_box_as_the_drawing_labels_and_marks_it(client):
+    """/valence-disorders#patterns: 'we do not light the racing cluster' named a box the drawing calls 'Racing from
+    idea to idea', and a mark ('light') its key calls 'bold'. A very positive day whose good thoughts are pushed to the
+    extremes has too few break-ins, and that box is then not bold."""
+    text = " ".join(visible_text(client.get("/valence-disorders").text).split())
+    assert "racing cluster" not in text
+    assert "the “Racing from idea to idea” box stays plain, not bold" in text and "Bold boxes: the clusters" in text
+    html = client.get("/valence-disorders?offset=2&extremise=1").text
+    panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
+    assert "Racing from idea to idea" in panel and 'class="node layer-racing lit"' not in panel
