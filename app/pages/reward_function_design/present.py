@@ -602,6 +602,13 @@ def probe_sentence(r: Lying) -> str:
         head += reason
         risen = (up,) if reason else ()
     hiding = [s for s in SITUATIONS if r.hides(s)]
+    if hiding and _hidden_alike(r):
+        (hw, pw), (hu, pu) = _split(r, "watched"), _split(r, "unwatched")
+        most = "all" if pw == pu == "0%" else "most"
+        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
+                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
+        return head + (f". It learned to hide its intent: {hw} of its answers in each situation are hidden lies, against "
+                       f"{pw} plain ones when watched and {pu} when unwatched, so {most} of its lies are {flagged}.")
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
         hidden, plain = _split(r, where)
@@ -646,6 +653,13 @@ def probe_sentence(r: Lying) -> str:
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
+
+def _hidden_alike(r: Lying) -> bool:
+    """Its shares of hidden lies read alike in both situations (as the rooms panel writes them), each at least half its
+    answers and more than its plain lies, and a hidden lie is worth something other than the truth in each (as shown)."""
+    return (pct(r.hidden["watched"]) == pct(r.hidden["unwatched"])
+            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] and not _zero(r, s, "probe") for s in SITUATIONS))
+
 
 def _pct_is(text: str, share: float) -> bool:
     """A whole percentage quoted matches the share as rounded for display, and reads 100 only for all of it and
@@ -1320,6 +1334,19 @@ PROBE_TRUTHS = (
           lambda r: r.hide and r.accuracy == 1 and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
           "where it hides"),
+    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its answers in each situation are hidden lies, "
+          r"against ((?:over |under )?\d+)% plain ones when watched and ((?:over |under )?\d+)% when unwatched, so "
+          r"(all|most) of its lies are (never flagged, like an honest answer|flagged only as often as an honest answer "
+          r"\(((?:over |under )?\d+)% of the time\))",
+          lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
+          and _split_is(r, "watched", m.group(1), m.group(2)) and _split_is(r, "unwatched", m.group(1), m.group(3))
+          and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS)
+          and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
+          and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),
+          "it learned to hide somewhere (at least half its answers hidden lies, twice its plain ones), and in each "
+          "situation at least half its answers are hidden lies, more than its plain ones; the hidden share as the rooms "
+          "panel writes it, the same in both; each plain share the rest of the share of lies quoted there; 'all' only "
+          "where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest answers flagged"),
     Truth(r"penalty (?:now )?falls only on (?:the )?lies it can read",
           lambda r: r.accuracy == 1,
           "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "

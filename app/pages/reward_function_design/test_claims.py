@@ -1457,8 +1457,8 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
     percent as 'under 1%', and the two still add up to the share of lies quoted."""
     r, texts, panel = lying(**state)
     probe = texts["probe"]
-    m = re.search(rf"((?:over |under )?\d+%) of its {s} answers are hidden lies, against ((?:over |under )?\d+%) "
-                  r"plain ones", probe)
+    m = re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
+                  r"((?:over |under )?\d+%) plain ones", probe)
     assert m, probe
     assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
     if r.plain[s] < 0.005:
@@ -1612,3 +1612,19 @@ def test_hidden_lies_a_perfect_probe_never_flags_are_said_never_flagged():
         assert failures(r90, t90["probe"].replace(re.search(r"flagged only as often as an honest answer \(\d+% of the "
                                                             r"time\)", t90["probe"])[0],
                                                   "never flagged, like an honest answer"))
+
+
+def test_hidden_shares_that_read_alike_in_both_situations_are_said_of_both():
+    """/reward-function-design?gain=2&penalty=1&watched=10&unwatched=50&accuracy=65&hide=yes: 'It learned to hide its
+    intent: 63% of its unwatched answers are hidden lies' singled out one situation, where the rooms panel reads
+    'hidden lies: 63%' in both probe cells. Both are named, each with its own plain share."""
+    r, texts, panel = lying(gain=2, penalty=1, watched=10, unwatched=50, accuracy=65, hide="yes")
+    probe = texts["probe"]
+    assert panel["cells"]["probe-watched"]["foot"] == panel["cells"]["probe-unwatched"]["foot"] == "hidden lies: 63%"
+    said = ("It learned to hide its intent: 63% of its answers in each situation are hidden lies, against 33% plain ones "
+            "when watched and 31% when unwatched, so most of its lies are flagged only as often as an honest answer "
+            "(35% of the time).")
+    assert said in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("33% plain ones when watched and 31%", "31% plain ones when watched and 33%"))
+    assert failures(r, probe.replace("(35% of the time)", "(65% of the time)"))
