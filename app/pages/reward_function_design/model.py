@@ -47,6 +47,7 @@ class Lying:
     values: dict[str, dict[str, tuple[float, float]]]  # kind -> situation -> learned (value of lying, of honesty)
     hidden: dict[str, float]                  # situation -> share of chances answered with a hidden lie (probe)
     plain: dict[str, float]                   # situation -> share answered with a plain lie, one the probe can read (probe)
+    scatter: dict[str, dict[str, float]]      # kind -> situation -> standard error of the share of lies over the AGENTS agents
 
     def at(self, kind: str, situation: str) -> float:
         """Learned share of lies in a situation ('watched' | 'unwatched') under a reward kind."""
@@ -119,7 +120,9 @@ def learn(gain: float, penalty: float, detect: np.ndarray, accuracy: float, hide
     """Many independent learners at once, AGENTS per detection level, for each reward kind (the behaviourist
     reward, then the same plus the probe): per kind, (share of lies over the last LAST chances, share of
     lies per block of 20, final values [lie, honest], share of chances answered with a hidden lie over
-    the last LAST, share answered with a plain lie over the same chances), each averaged per level. With
+    the last LAST, share answered with a plain lie over the same chances, and the standard error of that share of
+    lies: the spread of each agent's own share over the last LAST chances, over the root of AGENTS), each averaged
+    per level. With
     `hide` the probe's learners may tell a plain lie or a hidden one (a second draw, so two ways to lie do
     not double its odds); both count as lies, and the value of lying reported is the better of the two."""
     return {"behaviour": _learn_kind(gain, penalty, detect, accuracy, False, False),
@@ -184,8 +187,10 @@ def _summary(lied: np.ndarray, hid: np.ndarray, q0: np.ndarray, q1: np.ndarray, 
     per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
     blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
     plain_share = (lied[-LAST:] & ~hid[-LAST:]).reshape(LAST, levels, AGENTS).mean(axis=(0, 2))
+    each = lied[-LAST:].reshape(LAST, levels, AGENTS).mean(axis=0)       # each agent's own share of lies
+    scatter = each.std(axis=1, ddof=1) / np.sqrt(AGENTS)
     return (per_level[-LAST:].mean(axis=0), blocks, values.reshape(levels, AGENTS, 2).mean(axis=1),
-            hidden_share, plain_share)
+            hidden_share, plain_share, scatter)
 
 
 @lru_cache(maxsize=64)
@@ -247,18 +252,19 @@ def _levels(watched: float, unwatched: float) -> tuple[float, ...]:
 def _lying(gain: float, penalty: float, watched: float, unwatched: float, accuracy: float, hide: str,
            levels: tuple[float, ...], learned: dict) -> Lying:
     idx = {"watched": levels.index(watched), "unwatched": levels.index(unwatched)}
-    lies, situations, curves, values, hidden, plain = {}, {}, {}, {}, {}, {}
+    lies, situations, curves, values, hidden, plain, scatter = {}, {}, {}, {}, {}, {}, {}
     for kind in KINDS:
-        share, blocks, q, hid, pla = learned[kind]
+        share, blocks, q, hid, pla, se = learned[kind]
         lies[kind] = tuple(round(float(x), 4) for x in share[:len(GRID)])
         situations[kind] = {s: round(float(share[i]), 4) for s, i in idx.items()}
         curves[kind] = {s: tuple(round(float(x), 4) for x in blocks[:, i]) for s, i in idx.items()}
         values[kind] = {s: (round(float(q[i, 0]), 3), round(float(q[i, 1]), 3)) for s, i in idx.items()}
+        scatter[kind] = {s: round(float(se[i]), 4) for s, i in idx.items()}
         if kind == "probe":
             hidden = {s: round(float(hid[i]), 4) for s, i in idx.items()}
             plain = {s: round(float(pla[i]), 4) for s, i in idx.items()}
     return Lying(gain, penalty, watched, unwatched, accuracy, hide == "yes", GRID, lies, situations, curves,
-                 values, hidden, plain)
+                 values, hidden, plain, scatter)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Presenters for the reward-function-design page: pure functions of the models' results."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Mapping
 
@@ -301,17 +302,22 @@ def rise_reason(r: Lying) -> str:
         return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
         return ""
-    # where lies rise in one situation only, the reason names it: it is no verdict on the other
-    more = [s for s in SITUATIONS if _rises(r, s)]
-    when = f"when {more[0]} " if len(more) == 1 else ""
+    # a rise within the agents' scatter is chance; each reason names the one situation it covers, if only one
+    real = [s for s in SITUATIONS if _beyond(r, s)]
+    luck = [s for s in SITUATIONS if _chance_up(r, s)]
+    when = f"when {real[0]} " if len(real) == 1 else ""
+    chance = (f"; the rise {f'when {luck[0]} ' if len(luck) == 1 else ''}is within the scatter of its {AGENTS} agents' "
+              "random draws (chance)" if luck else "")
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
-        return (f", though its flags fall on lies and honest answers alike, so the rise {when}is noise they add to "
-                "learning, not a push toward lying")
+        return (", though its flags fall on lies and honest answers alike"
+                + (f", so the rise {when}is noise they add to learning, not a push toward lying" if real else "") + chance)
+    head = ", though it makes a lie worth less on average"
+    if not real:
+        return head + chance
     if _honesty_wins(r):       # the rise stays under 20%: noise adds lies without making lying the habit
-        return (f", though it makes a lie worth less on average; {noise}, and {when}that noise, not a lie's worth, "
-                "adds those lies")
+        return head + f"; {noise}, and {when}that noise, not a lie's worth, adds those lies" + chance
     push = ("small push" if _small_push(r) else f"push of {pts(_push(r)).lstrip('+')}")
-    return f", though it makes a lie worth less on average; {noise}, and {when}that noise outweighs its {push} toward honesty"
+    return head + f"; {noise}, and {when}that noise outweighs its {push} toward honesty" + chance
 
 
 def _hidden_prefix(r: Lying) -> str:
@@ -364,43 +370,47 @@ def _chance_rise(r: Lying, s: str) -> bool:
     return _certain_with_probe(r, _detect(r, s)) and _same_values(r, s)
 
 
-SHIFT_PER_POINT = 100 / (4 * TEMPERATURE)   # the most, in points of share, a one-point shift of an edge moves a softmax choice
+def _rise_shown(r: Lying, s: str) -> float:
+    """How many points of share lies rose in s with the probe, as the two shares are written."""
+    return _rank(r.at("probe", s)) - _rank(r.at("behaviour", s))
 
 
-def _edge_gain(r: Lying, s: str) -> float:
-    """How much higher the probe-trained agents' edge of lying over the truth is in s than the behaviourist agents'
-    edge, both as shown."""
-    edge, without, _ = _edges(r, s)
-    return round(edge - without, 1) + 0.0
+def _noise_band(r: Lying, s: str) -> float:
+    """Two standard errors of the difference between the two kinds' shares of lies in s, in points of share."""
+    return 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
 
 
-def _unexplained(r: Lying, s: str) -> bool:
-    """Lies rose in s (shares as written) by more than the shift in the agents' average edge (as shown) could make:
-    at most SHIFT_PER_POINT points of share for each point of edge, none where the edge did not rise."""
-    return _rank(r.at("probe", s)) - _rank(r.at("behaviour", s)) > SHIFT_PER_POINT * max(0.0, _edge_gain(r, s))
+def _chance_up(r: Lying, s: str) -> bool:
+    """Lies rose in s (`_rises`), by no more than two standard errors of the difference, as the shares are written."""
+    return _rises(r, s) and _rise_shown(r, s) <= _noise_band(r, s)
 
 
-def _noise_rise(r: Lying, s: str) -> bool:
-    """False alarms make the payoffs noisy, and the rise in s is more than the agents' average edge could make: the
-    rise is not in their average."""
-    return r.accuracy < 1 and _unexplained(r, s)
+def _beyond(r: Lying, s: str) -> bool:
+    """Lies rose in s by more than two standard errors of the difference, as the shares are written."""
+    return _rises(r, s) and _rise_shown(r, s) > _noise_band(r, s)
 
 
-def _draw_rise(r: Lying, s: str) -> bool:
-    """A perfect probe changes nothing for a hidden lie, and the rise in s is more than the agents' average edge could
-    make (not already said to be chance with the same values): the rise is chance in the draws they met."""
-    return r.accuracy == 1 and _unexplained(r, s) and not _chance_rise(r, s)
+def _by_average(r: Lying, s: str) -> tuple[float, float]:
+    """The shares of lies the agents' average learned values in s give by the softmax, without the probe and with it."""
+    def share(kind: str) -> float:
+        lie, truth = r.values[kind][s]
+        return 1 / (1 + math.exp(-(lie - truth) / TEMPERATURE))
+    return share("behaviour"), share("probe")
 
 
-def _not_average(r: Lying, s: str) -> str:
-    """How the agents' average edge in s stands to the behaviourist one, and, where it rose, that it rose too little."""
-    gain = _edge_gain(r, s)
-    if gain <= 0:
-        return "since on average they rate lying no higher than without the probe, "
-    amount = num(gain, 1, tiny=False)
-    amount = amount.rstrip("0").rstrip(".") if "." in amount else amount
-    return (f"since on average they rate lying only {amount} {plural(1 if amount == '1' else 2, 'point')} higher than "
-            f"without the probe, too little to lift lies from {pct(r.at('behaviour', s))} to {pct(r.at('probe', s))}, ")
+def _beyond_average(r: Lying, s: str) -> bool:
+    """Lies rose in s beyond chance, and by more than two standard errors of the difference over the rise the agents'
+    average values give (all as the shares are written)."""
+    b, p = _by_average(r, s)
+    return _beyond(r, s) and _rise_shown(r, s) - (_rank(p) - _rank(b)) > _noise_band(r, s)
+
+
+def _average_tail(r: Lying, s: str) -> str:
+    """Where the agents' average values give less of the rise in s than it is: what they give, and noise for the rest."""
+    b, p = _by_average(r, s)
+    rest = ": noise in the payoffs adds the rest" if r.accuracy < 1 else ""
+    shift = f"keep lies at {pct(b)}" if pct(b) == pct(p) else f"take lies from {pct(b)} to {pct(p)}"
+    return f", but their average values alone would {shift}{rest}"
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -417,12 +427,12 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
                 else f"is worth {_than(worth)} than the truth on average")
     tail = (f", with the same values as without the probe, so the rise is chance in its {AGENTS} agents' random "
             "choices" if _chance_rise(r, s) else
-            f", and {_not_average(r, s)}noise in the payoffs, not their average, adds those lies" if _noise_rise(r, s)
-            else f", and {_not_average(r, s)}the rise is chance in the draws its {AGENTS} agents met, not their average"
-            if _draw_rise(r, s) else "")
+            f", and the rise is within the scatter of its {AGENTS} agents' random draws (chance)" if _chance_up(r, s)
+            else _average_tail(r, s) if _beyond_average(r, s) else "")
     before = "the same as the truth" if without == 0 else _than(without, False)
+    there = "in each" if lead == "in both " else "there"
     return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
-            f"{_rating(edge, worth)} there{tail}")
+            f"{_rating(edge, worth)} {there}{tail}")
 
 
 def _learned_part(r: Lying, more: list[str]) -> str:
@@ -572,6 +582,7 @@ def probe_sentence(r: Lying) -> str:
         return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
+    the = "" if bw_.startswith(("under ", "over ")) else "the "
     reason = ""
     # the situations a rise reason explains; any other whose habit goes against a lie's worth still gets its clause
     risen: tuple[str, ...] = ()
@@ -579,18 +590,25 @@ def probe_sentence(r: Lying) -> str:
         head += f", about as seldom as without it ({without})"
     elif _probe_raises(r):
         more = [s for s in SITUATIONS if _rises(r, s)]
-        head += (f", more than the {without} without it" if len(more) == 2
-                 else f", against the {without} without it: more than without it when {more[0]}")
+        head += (f", more than {the}{without} without it" if len(more) == 2
+                 else f", against {the}{without} without it: more than without it when {more[0]}")
         reason = rise_reason(r)
         head += reason
         risen = tuple(more) if reason else ()
     elif _probe_shifts(r):
         up = next(s for s in SITUATIONS if _rises(r, s))
-        head += f", against the {without} without it: fewer when {_other(up)} but more when {up}"
+        head += f", against {the}{without} without it: fewer when {_other(up)} but more when {up}"
         reason = rise_reason(r)
         head += reason
         risen = (up,) if reason else ()
     hiding = [s for s in SITUATIONS if r.hides(s)]
+    if hiding and _hidden_alike(r):
+        (hw, pw), (hu, pu) = _split(r, "watched"), _split(r, "unwatched")
+        most = "all" if pw == pu == "0%" else "most"
+        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
+                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
+        return head + (f". It learned to hide its intent: {hw} of its answers in each situation are hidden lies, against "
+                       f"{pw} plain ones when watched and {pu} when unwatched, so {most} of its lies are {flagged}.")
     if hiding:
         where = max(hiding, key=lambda s: r.hidden[s])
         hidden, plain = _split(r, where)
@@ -598,9 +616,10 @@ def probe_sentence(r: Lying) -> str:
         # a hidden lie worth 0 against the truth: nothing pushes it; the plain lies are shunned
         even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
                 "there; what it learned is to shun plain lies.") if _zero(r, where, "probe") else ""
+        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
+                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
         return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
-                       f"lies, against {plain} plain ones, so {most} of its lies there are flagged only as "
-                       f"often as an honest answer ({pct(1 - r.accuracy)} of the time).{even}")
+                       f"lies, against {plain} plain ones, so {most} of its lies there are {flagged}.{even}")
     flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
              f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
     split = ""
@@ -634,6 +653,13 @@ def probe_sentence(r: Lying) -> str:
 
 
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
+
+def _hidden_alike(r: Lying) -> bool:
+    """Its shares of hidden lies read alike in both situations (as the rooms panel writes them), each at least half its
+    answers and more than its plain lies, and a hidden lie is worth something other than the truth in each (as shown)."""
+    return (pct(r.hidden["watched"]) == pct(r.hidden["unwatched"])
+            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] and not _zero(r, s, "probe") for s in SITUATIONS))
+
 
 def _pct_is(text: str, share: float) -> bool:
     """A whole percentage quoted matches the share as rounded for display, and reads 100 only for all of it and
@@ -1019,16 +1045,18 @@ _THAN = r"(\S+ points? (?:less|more)|as much)"
 _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
-                r"rate lying at its worth|rate lying within a point of its worth) there(, with the same values as without "
-                r"the probe, so the rise is chance in its \d+ agents' random choices|, and since on average they rate "
-                r"lying (?:no higher than|only \S+ points? higher than) without the probe, (?:too little to lift lies "
-                r"from (?:under |over )?\d+% to (?:under |over )?\d+%, )?(?:noise in the payoffs, not their average, adds "
-                r"those lies|the rise is chance in the draws its \d+ agents met, not their average))?")
+                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, with the same values as "
+                r"without the probe, so the rise is chance in its \d+ agents' random choices|, and the rise is within the "
+                r"scatter of its \d+ agents' random draws \(chance\)|, but their average values alone would (?:take lies "
+                r"from (?:under |over )?\d+% to (?:under |over )?\d+%|keep lies at (?:under |over )?\d+%)(?:: noise in the payoffs adds the rest)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
 _PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff "
            r"noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+
+_LEARNED_END = (_PREFIX + r"(?:there |in both |when watched )" + _LEARNED_ONE + r"(?:; when unwatched, " + _LEARNED_SHORT
+                + r")?$")
 
 
 def _read_than(text: str) -> float | None:
@@ -1059,20 +1087,49 @@ def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
 
 
 def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
-    """A learned-values clause's tail, read back: none where the rise is no more than the agents' average edge could
-    make; 'the same values' only where every payoff is certain and the values read alike; else the edge's rise as
-    quoted (none, or that many points with the shares it fell short of lifting), and noise only short of a perfect
-    probe, chance in the draws only with one."""
+    """A learned-values clause's tail, read back: none where the rise is within two standard errors of the difference
+    or within that of what the agents' average values give; 'the same values' only where every payoff is certain and
+    the values read alike; 'within the scatter' only where the rise is within two standard errors of the difference;
+    the average values' shares only where the rise exceeds what they give by more than that, those shares as the
+    softmax of the agents' average values gives them, and noise for the rest only short of a perfect probe."""
     if tail is None:
-        return not (_chance_rise(r, s) or _noise_rise(r, s) or _draw_rise(r, s))
+        return not (_chance_rise(r, s) or _chance_up(r, s) or _beyond_average(r, s))
     if "same values" in tail:
         return _chance_rise(r, s)
-    gain = _edge_gain(r, s)
-    said = re.search(r"only (\S+) points? higher", tail)
-    lift = re.search(r"from ((?:under |over )?\d+)% to ((?:under |over )?\d+)%", tail)
-    return ((float(said[1]) == gain if said else gain <= 0) and (lift is not None) == (said is not None)
-            and (lift is None or (_pct_is(lift[1], r.at("behaviour", s)) and _pct_is(lift[2], r.at("probe", s))))
-            and (_noise_rise(r, s) if "noise" in tail else _draw_rise(r, s)))
+    if "within the scatter" in tail:
+        return _chance_up(r, s) and f"its {AGENTS} agents'" in tail
+    lift = re.search(r"from ((?:under |over )?\d+)% to ((?:under |over )?\d+)%|keep lies at ((?:under |over )?\d+)%", tail)
+    b, p = _by_average(r, s)
+    before, after = (lift[1], lift[2]) if lift and lift[1] else (lift[3], lift[3]) if lift else (None, None)
+    return (_beyond_average(r, s) and lift is not None and _pct_is(before, b) and _pct_is(after, p)
+            and (lift[1] is None) == (pct(b) == pct(p))
+            and ("noise in the payoffs adds the rest" in tail) == (r.accuracy < 1))
+
+
+def _in_each(m) -> bool:
+    """A learned-values clause's verdict ends 'in each' (said of both situations at once), not 'there'."""
+    return bool(re.search(r"(?:lying|its worth) in each", m.group(0)))
+
+
+def _the_shares(m) -> bool:
+    """'the' before the shares without the probe ('the 5% and 20%') only where the first reads as a plain number."""
+    return m.group(0).count("the " + m.group(1) + "%") == (0 if m.group(1).startswith(("under", "over")) else 1)
+
+
+def _real_named(r: Lying, situation: str | None) -> bool:
+    """A noise reason scoped to the situation named is about the only one where lies rose beyond chance; unscoped,
+    they rose beyond chance in both."""
+    if situation is None:
+        return all(_beyond(r, s) for s in SITUATIONS)
+    return _beyond(r, situation) and not _beyond(r, _other(situation))
+
+
+def _luck_named(r: Lying, situation: str | None) -> bool:
+    """'The rise is within the scatter' scoped to the situation named is about the only one where lies rose within
+    chance; unscoped, they rose within chance in both."""
+    if situation is None:
+        return all(_chance_up(r, s) for s in SITUATIONS)
+    return _chance_up(r, situation) and not _chance_up(r, _other(situation))
 
 
 def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
@@ -1117,12 +1174,12 @@ PROBE_TRUTHS = (
           "lie more than without the probe (a rise the sentence gives its own reason for), is named in a 'yet it lies "
           "in' clause"),
     Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
-          lambda r, m: _without_is(r, m) and all(_rises(r, s) for s in SITUATIONS),
+          lambda r, m: _without_is(r, m) and _the_shares(m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
           "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
           "between two shares under 2 points of share apart and shown at most a point apart, is no rise)"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _rises(r, m.group(3))
+          lambda r, m: _without_is(r, m) and _the_shares(m) and _rises(r, m.group(3))
           and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
                or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
@@ -1130,22 +1187,36 @@ PROBE_TRUTHS = (
           "a point apart), as the shares are written"),
     Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
           r"(watched|unwatched)",
-          lambda r, m: _without_is(r, m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
+          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
           "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
           "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
           "change)"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
           r"add to learning, not a push toward lying",
-          lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _rise_named(r, m.group(1))
+          lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _real_named(r, m.group(1))
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
           "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
           "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
+    Truth(r"; the rise (?:when (watched|unwatched) )?is within the scatter of its (\d+) agents' random draws \(chance\)",
+          lambda r, m: not r.hide and int(m.group(2)) == AGENTS and _luck_named(r, m.group(1)),
+          "the probe-trained agents lie more (as the shares are written) by no more than two standard errors of the "
+          "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
+          "20) in the situation named, and not so in the other; in both where none is named"),
+    Truth(r"though its flags fall on lies and honest answers alike",
+          lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0
+          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "a 50% probe flags every answer alike, so a lie is worth the same with it as without"),
+    Truth(r"though it makes a lie worth less on average",
+          lambda r: not r.hide and r.accuracy > 0.5 and r.penalty > 0
+          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
+          "the probe flags lies more often than honest answers, with a penalty, so a lie is worth less with it in both "
+          "situations"),
     Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and (?:when "
           r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
           r"toward honesty|, not a lie's worth, adds those lies)",
-          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _rise_named(r, m["when"])
+          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _real_named(r, m["when"])
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS)
           and (m["push"] is None) == _honesty_wins(r)
           and (m["push"] is None or (m["push"] == "small push") == _small_push(r))
@@ -1159,7 +1230,7 @@ PROBE_TRUTHS = (
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
     Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "there " + _LEARNED_ONE,
-          lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2),
+          lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2) and not _in_each(m),
           "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
           "the probe-trained agents' learned edge of lying (the better of a plain and a hidden lie) over the truth, the "
           "behaviourist agents' edge, and a hidden lie's worth against the truth, each as shown to one decimal ('pays "
@@ -1167,17 +1238,18 @@ PROBE_TRUTHS = (
           "average'); 'underrate' where the edge is more than a point (twice the softmax temperature) below the worth, "
           "'overrate' where more than a point above, 'within a point' where at most a point away, 'at its worth' where "
           "equal; 'chance in its agents' random choices' exactly where every payoff there is certain and the agents "
-          "learned the values the behaviourist ones did (as shown); elsewhere, where lies rose by more than the edge's rise "
-          "could make (at most 50 points of share per point of edge, a softmax at temperature 0.5), that rise as shown "
-          "('no higher' for none), and 'noise …, not their average, adds those lies' short of a perfect probe, 'chance "
-          "in the draws its agents met' with one"),
+          "learned the values the behaviourist ones did (as shown); 'within the scatter of its agents' random draws' where "
+          "the rise (as the shares are written) is at most two standard errors of the difference between the two "
+          "kinds' shares; 'their average values alone would take lies from A to B' where the rise exceeds by more than "
+          "that the rise a softmax (temperature 0.5) of the two kinds' average learned edges gives, A and B those "
+          "softmax shares, 'noise in the payoffs adds the rest' only short of a perfect probe"),
     Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
-          lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS),
+          lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS) and _in_each(m),
           "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "
           "and a hidden lie's worth read as quoted, with the verdict and the tail those numbers give"),
     Truth(r"without it" + _PREFIX + "when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
           lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
-          and _learned_holds(r, "unwatched", m, 6),
+          and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
           "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
           "a hidden lie's worth as quoted, with the verdict and the tail those numbers give"),
     Truth(r"a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy",
@@ -1193,8 +1265,9 @@ PROBE_TRUTHS = (
           "lie's worth against the truth is a lie's without the probe"),
     Truth(r"^Add the probe \(.*$",
           lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
-          or "its agents learned to expect" in m.group(0).split(". ")[0],
-          "where it can hide and lies more with the probe somewhere, the sentence says what its agents learned there"),
+          or re.search(_LEARNED_END, m.group(0).split(". ")[0]) is not None,
+          "where it can hide and lies more with the probe somewhere, the sentence ends by saying what its agents "
+          "learned there, in one of the forms whose every phrase is checked"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_alike(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
@@ -1253,10 +1326,27 @@ PROBE_TRUTHS = (
           "at least half its answers there are hidden lies, at least twice as many as plain ones; the hidden share as "
           "the rooms panel writes it, the plain share the rest of the share of lies quoted ('under 1%' as pct writes it)"),
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
-          lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy)
+          lambda r, m: r.hide and r.accuracy < 1 and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "
           "ones where it hides"),
+    Truth(r"so (?:most|all) of its lies there are never flagged, like an honest answer",
+          lambda r: r.hide and r.accuracy == 1 and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
+          "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
+          "where it hides"),
+    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its answers in each situation are hidden lies, "
+          r"against ((?:over |under )?\d+)% plain ones when watched and ((?:over |under )?\d+)% when unwatched, so "
+          r"(all|most) of its lies are (never flagged, like an honest answer|flagged only as often as an honest answer "
+          r"\(((?:over |under )?\d+)% of the time\))",
+          lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
+          and _split_is(r, "watched", m.group(1), m.group(2)) and _split_is(r, "unwatched", m.group(1), m.group(3))
+          and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS)
+          and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
+          and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),
+          "it learned to hide somewhere (at least half its answers hidden lies, twice its plain ones), and in each "
+          "situation at least half its answers are hidden lies, more than its plain ones; the hidden share as the rooms "
+          "panel writes it, the same in both; each plain share the rest of the share of lies quoted there; 'all' only "
+          "where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest answers flagged"),
     Truth(r"penalty (?:now )?falls only on (?:the )?lies it can read",
           lambda r: r.accuracy == 1,
           "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
@@ -1401,6 +1491,9 @@ class LyingResponse(WidgetResponse):
     learned_values: dict[str, dict[str, list[float]]] = Field(description="Per reward and situation: the agents' "
                                                                           "learned value of lying and of honesty.")
     hidden: dict[str, float] = Field(description="With the probe: share of chances answered with a hidden lie.")
+    scatter: dict[str, dict[str, float]] = Field(description="Per reward: the standard error of the share of lies, "
+                                                             "watched and unwatched (the spread of the agents' own "
+                                                             "shares over the root of their number).")
 
 
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
@@ -1410,7 +1503,7 @@ def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
                       **({"probe_plain": {s: round(r.plain_worth(_detect(r, s)), 4) for s in SITUATIONS}}
                          if r.hide else {})},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
-            "hidden": dict(r.hidden)}
+            "hidden": dict(r.hidden), "scatter": {k: dict(r.scatter[k]) for k in KINDS}}
 
 
 # ---- Reversi -------------------------------------------------------------------------------------

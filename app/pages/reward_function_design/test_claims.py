@@ -3,6 +3,7 @@ dense sweep of every state is tests/test_truths.py, which checks each sentence a
 beside it in present.py)."""
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -493,16 +494,14 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but its false "
      "alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
      "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
-     "points less than the truth on average, so they rate lying within a point of its worth there, and since on "
-     "average they rate lying only 0.3 points higher than without the probe, too little to lift lies from 4% to 23%, "
-     "noise in the payoffs, not their average, adds those lies; when unwatched, 3 "
+     "points less than the truth on average, so they rate lying within a point of its worth there, but their average "
+     "values alone would take lies from 2% to 3%: noise in the payoffs adds the rest; when unwatched, 3 "
      "points less from lying than from the truth (2.4 less without the probe), while a hidden lie is worth 4.5 points "
-     "less than the truth on average, so they overrate lying there, and since on average they rate lying no higher "
-     "than without the probe, noise in the payoffs, not their average, adds those lies."),
+     "less than the truth on average, so they overrate lying there, but their average values alone would take lies "
+     "from 1% to under 1%: noise in the payoffs adds the rest."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
-     "average; its false alarms make every payoff noisy, and when watched that noise outweighs its small push toward "
-     "honesty."),
+     "average; the rise when watched is within the scatter of its 20 agents' random draws (chance)."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -520,29 +519,30 @@ def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
 
 
 @pytest.mark.parametrize("state, situation, tail", [
-    (dict(gain=8, penalty=19, watched=90, unwatched=30, accuracy=100, hide="yes"), "unwatched",
-     ", and since on average they rate lying no higher than without the probe, the rise is chance in the draws its 20 "
-     "agents met, not their average."),
+    (dict(gain=1, penalty=5, watched=80, unwatched=10, accuracy=100, hide="yes"), "unwatched",
+     ", but their average values alone would take lies from 72% to 70%."),
     (dict(gain=9.5, penalty=16, watched=60, unwatched=55, accuracy=70, hide="yes"), "watched",
-     ", and since on average they rate lying only 0.1 points higher than without the probe, too little to lift lies "
-     "from 15% to 45%, noise in the payoffs, not their average, adds those lies;"),
+     ", but their average values alone would take lies from 9% to 11%: noise in the payoffs adds the rest;"),
 ])
 def test_a_rise_bigger_than_the_agents_average_edge_can_make_is_said_not_to_be_in_their_average(state, situation, tail):
-    """At these states, where the agents can hide their intent, lies rose with the probe (62% to 70% with a perfect
-    probe; 15% to 45% with the agents' average edge only 0.1 points above the behaviourist one) and the sentence gave
-    the learned values with no reason: a tenth of a point moves a softmax choice at temperature 0.5 by at most 5 points
-    of share. The tail says the rise is not in their average, and its predicate checks the numbers it quotes."""
+    """At these states, where the agents can hide their intent, lies rose with the probe (69% to 74% with a perfect
+    probe; 15% to 45% at 70%) by more than two standard errors beyond what a softmax of the agents' average learned
+    edges gives (72% to 70%; 9% to 11%). The tail gives those shares, and noise for the rest only short of a
+    perfect probe; its predicate checks the numbers it quotes."""
     r, texts, _ = lying(**state)
     rise = wording.points(r.at("probe", situation)) - wording.points(r.at("behaviour", situation))
-    edge = (r.values["probe"][situation][0] - r.values["probe"][situation][1]
-            - r.values["behaviour"][situation][0] + r.values["behaviour"][situation][1])
-    assert rise > 100 / (4 * 0.5) * max(0.0, edge) + 2, (rise, edge)
+    band = 200 * (r.scatter["probe"][situation] ** 2 + r.scatter["behaviour"][situation] ** 2) ** 0.5
+    by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][situation] for k in ("behaviour", "probe"))]
+    assert rise - (by[1] - by[0]) > band + 1, (rise, by, band)
     assert tail in texts["probe"], texts["probe"]
     assert not failures(r, texts["probe"])
     assert failures(r, texts["probe"].replace(tail, tail[-1]))                 # without the tail: refused
-    wrong = (tail.replace("no higher than", "only 0.2 points higher than").replace("probe, the", "probe, too little to "
-             "lift lies from 62% to 70%, the") if "no higher" in tail else tail.replace("0.1", "0.2"))
-    assert failures(r, texts["probe"].replace(tail, wrong))                   # the edge's rise misquoted: refused
+    shares = re.search(r"from (\S+(?: 1)?%) to (\S+%)", tail)
+    wrong = tail.replace(f"from {shares[1]}", f"from {share(r.at('behaviour', situation))}")
+    assert failures(r, texts["probe"].replace(tail, wrong))                   # the observed share, not the average's
+    noise = ": noise in the payoffs adds the rest"
+    flipped = tail.replace(noise, "") if noise in tail else tail[:-1] + noise + tail[-1]
+    assert failures(r, texts["probe"].replace(tail, flipped))                 # noise named only short of a perfect probe
 
 
 @pytest.mark.parametrize("state", [dict(gain=4.5, penalty=10, watched=55, unwatched=35, accuracy=95, hide="yes"),
@@ -1009,21 +1009,20 @@ def test_shares_of_a_few_percent_alike_with_and_without_the_probe_are_about_as_s
 
 
 def test_the_probes_push_toward_honesty_is_called_small_only_where_it_is_small_against_the_gain():
-    """/reward-function-design?gain=0&penalty=13&watched=30&unwatched=10&accuracy=55&hide=no: unwatched the agents lie
-    in 5% of chances without the probe and 8% with it, and the probe takes 13 × (2 × 0.55 − 1) = 1.3 points off a lie
-    that gains nothing: no small push against that gain. Its size is given instead; 'small' stays where the push is
-    at most half the gain (gain=3, penalty=10, accuracy=55: 1 point against 3)."""
-    r, texts, _ = lying(gain=0, penalty=13, watched=30, unwatched=10, accuracy=55, hide="no")
-    assert r.at("probe", "unwatched") - r.at("behaviour", "unwatched") > 0.02
+    """A push toward honesty of 16 × (2 × 0.6 − 1) = 3.2 points against a gain of 4.5 is no small push: its size is
+    given; 'small' stays where the push is at most half the gain (gain=7, penalty=20, accuracy=55: 2 points against 7).
+    (Both where lies rise beyond the scatter of the agents' draws.)"""
+    r, texts, _ = lying(gain=4.5, penalty=16, watched=75, unwatched=50, accuracy=60, hide="no")
+    assert r.at("probe", "unwatched") - r.at("behaviour", "unwatched") > 0.01
     probe = texts["probe"]
     assert "small push" not in probe
-    assert "and that noise outweighs its push of 1.3 points toward honesty." in probe, probe
+    assert "and when unwatched that noise outweighs its push of 3.2 points toward honesty." in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("its push of 1.3 points", "its small push"))
-    assert failures(r, probe.replace("its push of 1.3 points", "its push of 1.2 points"))
-    r, texts, _ = lying(gain=3, penalty=10, watched=55, unwatched=40, accuracy=55, hide="no")
+    assert failures(r, probe.replace("its push of 3.2 points", "its small push"))
+    assert failures(r, probe.replace("its push of 3.2 points", "its push of 3.1 points"))
+    r, texts, _ = lying(gain=7, penalty=20, watched=90, unwatched=40, accuracy=55, hide="no")
     assert "and when unwatched that noise outweighs its small push toward honesty." in texts["probe"], texts["probe"]
-    assert failures(r, texts["probe"].replace("its small push", "its push of 1 point"))
+    assert failures(r, texts["probe"].replace("its small push", "its push of 2 points"))
 
 
 def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_now_wins_in_both():
@@ -1034,7 +1033,8 @@ def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_n
     from dataclasses import replace
     base, _, _ = lying(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no")
     r = replace(base, situations={"behaviour": {"watched": 0.01, "unwatched": 0.995},
-                                  "probe": {"watched": 0.09, "unwatched": 0.02}})
+                                  "probe": {"watched": 0.09, "unwatched": 0.02}},
+                scatter={k: {"watched": 0.005, "unwatched": 0.005} for k in ("behaviour", "probe")})
     probe = LYING.claim_texts(r)["probe"]
     assert "so honesty now wins in both" in probe, probe
     assert "outweighs" not in probe
@@ -1108,7 +1108,7 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
      "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 48% of chances: its agents learned to expect "
      "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
-     "and when watched that noise outweighs its small push toward honesty.",
+     "the rise when watched is within the scatter of its 20 agents' random draws (chance).",
      "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 29% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
     (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
@@ -1124,7 +1124,7 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
      "When watched, a lie is worth +0.3 points on average against the truth, yet it lies in 41% of chances: its agents learned to "
      "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
-     "so the rise when unwatched is noise they add to learning, not a push toward lying.",
+     "the rise when unwatched is within the scatter of its 20 agents' random draws (chance).",
      "When watched, a lie is worth +1.1 points on average against the truth, yet it lies in 43% of chances: its agents learned to "
      "expect −7.2 from a lie there against −7.7 from the truth"),
 ])
@@ -1145,7 +1145,7 @@ def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_w
     assert reason in probe and said in probe, probe
     assert not failures(r, probe)
     unscoped = probe.replace(f"and when {up} that noise", "and that noise").replace(
-        f"so the rise when {up} is", "so the rise is")
+        f"the rise when {up} is", "the rise is")
     assert failures(r, unscoped), "a reason for one situation's rise is no verdict on both"
     assert failures(r, probe.replace(reason, reason.replace(f"when {up}", f"when {down}"))), "named where lies fell"
     clause = probe[probe.index(f" When {down}, a lie is worth"):]
@@ -1409,7 +1409,8 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     the probe, unwatched lies went from 13% to 27%, and the sentence gave no reason, only the agents' learned values,
     whose edge for lying (−1.6) is lower than without the probe (−1.5). It now says that a hidden lie is worth what a
     lie was without the probe, that the false alarms make every payoff noisy, and, since on average the agents rate
-    lying no higher than without the probe, that the noise, not their average, adds those lies."""
+    lying no higher than without the probe, that the rise is chance in the agents' draws where it is within two
+    standard errors, or else what their average values give and that the noise adds the rest."""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     assert r.at("probe", s) > r.at("behaviour", s) + 0.05 and r.accuracy < 1
@@ -1418,11 +1419,11 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     assert rounded(pl - pt, 1) <= rounded(bl - bt, 1)
     assert "a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy" in probe
     assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
-    assert probe.split(". ")[0].endswith(
-        "and since on average they rate lying no higher than without the probe, noise in the payoffs, not their "
-        "average, adds those lies"), probe
-    assert failures(r, probe.replace(", and since on average they rate lying no higher than without the probe, noise "
-                                     "in the payoffs, not their average, adds those lies", ""))
+    first = probe.split(". ")[0]
+    tail = re.search(r", (?:and the rise is within the scatter of its 20 agents' random draws \(chance\)|but their "
+                     r"average values alone would take lies from (?:under |over )?\d+% to (?:under |over )?\d+%: noise in the payoffs adds the rest)$", first)
+    assert tail, probe
+    assert failures(r, probe.replace(tail[0], ""))
     assert not failures(r, probe)
 
 
@@ -1456,8 +1457,8 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
     percent as 'under 1%', and the two still add up to the share of lies quoted."""
     r, texts, panel = lying(**state)
     probe = texts["probe"]
-    m = re.search(rf"((?:over |under )?\d+%) of its {s} answers are hidden lies, against ((?:over |under )?\d+%) "
-                  r"plain ones", probe)
+    m = re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
+                  r"((?:over |under )?\d+%) plain ones", probe)
     assert m, probe
     assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
     if r.plain[s] < 0.005:
@@ -1483,3 +1484,147 @@ def test_every_worth_and_edge_beside_learned_values_says_it_is_against_the_truth
     probe = LYING.claim_texts(r)["probe"]
     assert said in probe, probe
     assert "(as much without the probe)" not in probe and "on average, yet it lies in" not in probe
+
+
+@pytest.mark.parametrize("state, s, before, after", [
+    (dict(gain=9.5, penalty=13, watched=50, unwatched=70, accuracy=55, hide="yes"), "unwatched", 29, 52),
+    (dict(gain=10, penalty=20, watched=45, unwatched=15, accuracy=65, hide="yes"), "watched", 18, 37),
+])
+def test_a_rise_the_agents_average_values_account_for_is_not_put_down_to_noise(state, s, before, after):
+    """/reward-function-design?gain=9.5&penalty=13&watched=50&unwatched=70&accuracy=55&hide=yes: unwatched lies went
+    from 26% to 50%, and the sentence said the agents' average edge rose 'too little to lift lies from 26% to 50%' and
+    that noise adds them. A softmax of their average learned edges (−0.446 and +0.042) gives 29% to 52%: the average
+    accounts for the rise, so no noise is named. (The same at gain=10&penalty=20&watched=45&unwatched=15&accuracy=65:
+    18% to 37% of 30% to 51%.)"""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
+    assert [round(x) for x in by] == [before, after]
+    assert "noise in the payoffs" not in probe and "too little" not in probe, probe
+    assert probe.split(". ")[0].endswith(" there"), probe
+    assert not failures(r, probe)
+    first = probe.split(". ")[0]
+    said = f", but their average values alone would take lies from {before}% to {after}%: noise in the payoffs adds the rest"
+    assert failures(r, probe.replace(first, first + said))
+
+
+def test_a_rise_far_beyond_what_the_agents_average_values_give_is_put_down_to_noise():
+    """/reward-function-design?gain=4.5&penalty=20&watched=100&unwatched=30&accuracy=60&hide=yes: unwatched lies went
+    from 3% to 28%, and the sentence gave no reason. The agents' average learned edges (−2.075 without the probe,
+    −1.466 with it) give only 2% to 5% by the softmax; the rest is beyond two standard errors of the difference."""
+    r, texts, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
+    probe = texts["probe"]
+    tail = ", but their average values alone would take lies from 2% to 5%: noise in the payoffs adds the rest."
+    assert "so they rate lying at its worth there" + tail in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(tail, "."))
+    assert failures(r, probe.replace("from 2% to 5%", "from 3% to 28%"))
+
+
+@pytest.mark.parametrize("state, s, old", [
+    (dict(gain=1, penalty=1, watched=100, unwatched=5, accuracy=75, hide="yes"), "watched",
+     ", and since on average they rate lying no higher than without the probe, noise in the payoffs, not their "
+     "average, adds those lies"),
+    (dict(gain=5.5, penalty=10, watched=50, unwatched=90, accuracy=65, hide="yes"), "watched",
+     ", and since on average they rate lying only 0.1 points higher than without the probe, too little to lift lies "
+     "from 44% to 50%, noise in the payoffs, not their average, adds those lies"),
+])
+def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s, old):
+    """/reward-function-design?gain=1&penalty=1&watched=100&unwatched=5&accuracy=75&hide=yes: watched lies went from
+    48% to 51%, and the sentence put the rise down to noise in the payoffs; the caught sentence calls the 48% chance.
+    The two kinds' shares differ by less than two standard errors of the difference (each the scatter of 20 agents'
+    own shares), so the rise is chance. (Likewise 44% to 50% at gain=5.5&penalty=10&watched=50&unwatched=90&accuracy=65,
+    where the sentence also quoted an edge's rise of 0.1 as the difference of two rounded edges, −0.054 and −0.242.)"""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    gap = wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s))
+    assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
+    chance = ", and the rise is within the scatter of its 20 agents' random draws (chance)"
+    assert chance in probe and old not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(chance, old))
+    beyond, _, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
+    text = LYING.claim_texts(beyond)["probe"]
+    assert failures(beyond, text.replace(": noise in the payoffs adds the rest", "").replace(
+        ", but their average values alone would take lies from 2% to 5%", chance))
+
+
+@pytest.mark.parametrize("state, s, old", [
+    (dict(gain=2.5, penalty=19, watched=65, unwatched=15, accuracy=55, hide="no"), "unwatched",
+     "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its push of 1.9 points toward "
+     "honesty"),
+    (dict(gain=6.5, penalty=16, watched=5, unwatched=40, accuracy=55, hide="no"), "unwatched",
+     "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its small push toward honesty"),
+])
+def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh_the_push(state, s, old):
+    """/reward-function-design?gain=2.5&penalty=19&watched=65&unwatched=15&accuracy=55&hide=no: unwatched lies went
+    from 4% to 14%, and the sentence said the probe's noise outweighs its push toward honesty. Across other seeds the
+    two shares average the same; the gap is within two standard errors of the difference of its 20 agents' shares."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    gap = wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s))
+    assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
+    chance = f"; the rise when {s} is within the scatter of its 20 agents' random draws (chance)"
+    assert "outweighs" not in probe and chance in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(chance, old))
+    beyond, text, _ = lying(gain=4.5, penalty=16, watched=75, unwatched=50, accuracy=60, hide="no")
+    reason = "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its push of 3.2 points toward honesty"
+    assert reason in text["probe"]
+    assert failures(beyond, text["probe"].replace(reason, "; the rise when unwatched is within the scatter of its 20 "
+                                                          "agents' random draws (chance)"))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=1, penalty=18, watched=95, unwatched=60, accuracy=65, hide="yes"), "against under 1% in both without it"),
+    (dict(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes"), "against under 1% and 3% without it"),
+])
+def test_a_bounded_share_without_the_probe_takes_no_article(state, said):
+    """/reward-function-design?gain=1&penalty=18&watched=95&unwatched=60&accuracy=65&hide=yes read 'against the under
+    1% in both without it'."""
+    r, texts, _ = lying(**state)
+    assert said in texts["probe"], texts["probe"]
+    assert not failures(r, texts["probe"])
+    assert failures(r, texts["probe"].replace(said, said.replace("against ", "against the ")))
+
+
+def test_learned_values_said_of_both_situations_rate_lying_in_each():
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=0&accuracy=50&hide=yes: 'in both its agents
+    learned … so they rate lying within a point of its worth there': 'there' has no one place after 'in both'."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
+    probe = texts["probe"]
+    assert "; in both its agents learned" in probe and "rate lying within a point of its worth in each." in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("its worth in each.", "its worth there."))
+
+
+def test_hidden_lies_a_perfect_probe_never_flags_are_said_never_flagged():
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=100&hide=yes: 'flagged only as
+    often as an honest answer (0% of the time)' means never flagged."""
+    r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    assert probe.endswith("so most of its lies there are never flagged, like an honest answer."), probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("never flagged, like an honest answer",
+                                     "flagged only as often as an honest answer (0% of the time)"))
+    r90, t90, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
+    if "flagged only as often" in t90["probe"]:
+        assert failures(r90, t90["probe"].replace(re.search(r"flagged only as often as an honest answer \(\d+% of the "
+                                                            r"time\)", t90["probe"])[0],
+                                                  "never flagged, like an honest answer"))
+
+
+def test_hidden_shares_that_read_alike_in_both_situations_are_said_of_both():
+    """/reward-function-design?gain=2&penalty=1&watched=10&unwatched=50&accuracy=65&hide=yes: 'It learned to hide its
+    intent: 63% of its unwatched answers are hidden lies' singled out one situation, where the rooms panel reads
+    'hidden lies: 63%' in both probe cells. Both are named, each with its own plain share."""
+    r, texts, panel = lying(gain=2, penalty=1, watched=10, unwatched=50, accuracy=65, hide="yes")
+    probe = texts["probe"]
+    assert panel["cells"]["probe-watched"]["foot"] == panel["cells"]["probe-unwatched"]["foot"] == "hidden lies: 63%"
+    said = ("It learned to hide its intent: 63% of its answers in each situation are hidden lies, against 33% plain ones "
+            "when watched and 31% when unwatched, so most of its lies are flagged only as often as an honest answer "
+            "(35% of the time).")
+    assert said in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("33% plain ones when watched and 31%", "31% plain ones when watched and 33%"))
+    assert failures(r, probe.replace("(35% of the time)", "(65% of the time)"))

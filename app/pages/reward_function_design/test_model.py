@@ -122,7 +122,10 @@ def reference_learn(gain, penalty, detect, accuracy, probe, hide):
         q = np.stack([q[:, [0, 2]].max(axis=1), q[:, 1]], axis=1)
     per_level = lied.reshape(TRIALS, levels, AGENTS).mean(axis=2)
     blocks = per_level.reshape(TRIALS // 20, 20, levels).mean(axis=1)
-    return per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden, plain_lies
+    own = lied[-LAST:].mean(axis=0).reshape(levels, AGENTS)          # each agent's share of lies
+    scatter = np.sqrt(((own - own.mean(axis=1, keepdims=True)) ** 2).sum(axis=1) / (AGENTS - 1) / AGENTS)
+    return (per_level[-LAST:].mean(axis=0), blocks, q.reshape(levels, AGENTS, 2).mean(axis=1), hidden, plain_lies,
+            scatter)
 
 
 @pytest.mark.parametrize("gain,penalty,watched,unwatched,accuracy,hide", [
@@ -133,9 +136,10 @@ def test_the_fast_learners_give_exactly_the_plain_learners_numbers(gain, penalty
     fast = learn(gain, penalty, detect, accuracy, hide)
     for kind in KINDS:
         plain = reference_learn(gain, penalty, detect, accuracy, kind == "probe", hide and kind == "probe")
-        assert len(fast[kind]) == len(plain) == 5
-        for a, b in zip(fast[kind], plain):
+        assert len(fast[kind]) == len(plain) == 6
+        for a, b in zip(fast[kind][:5], plain[:5]):
             assert a.shape == b.shape and np.array_equal(a, b), kind
+        assert fast[kind][5].shape == plain[5].shape and np.allclose(fast[kind][5], plain[5], rtol=0, atol=1e-12), kind
 
 
 @pytest.mark.parametrize("watched,unwatched", [(0.8, 0.1), (0.35, 0.35), (0.0, 1.0), (0.333, 0.1)])
@@ -150,3 +154,15 @@ def test_each_situation_is_its_point_on_the_curve(watched, unwatched):
     assert 0 <= r.at("behaviour", "watched") <= 1
     again = lying(watched=watched, unwatched=unwatched, hide="yes")      # from the cache: the same numbers
     assert again == r
+
+
+def test_the_scatter_of_the_shares_of_lies_is_the_standard_error_over_the_agents():
+    """Each kind's scatter per situation is the standard error of the mean of its agents' own shares of lies: none
+    where every agent always lies or never does, and, where they differ, at most what coin tosses would give
+    (a share's standard deviation is at most 0.5 over the agents)."""
+    r = lying(gain=10, penalty=0, watched=0.0, unwatched=0.0, accuracy=0.9, hide="no")
+    assert r.at("behaviour", "unwatched") == 1 and r.scatter["behaviour"]["unwatched"] == 0
+    r = lying(gain=9.5, penalty=13, watched=0.5, unwatched=0.7, accuracy=0.55, hide="yes")
+    for kind in KINDS:
+        for s in ("watched", "unwatched"):
+            assert 0 < r.scatter[kind][s] <= 0.5 / np.sqrt(AGENTS - 1)
