@@ -377,7 +377,8 @@ def thoughts_sentence(t: Tumble) -> str:
     if _gains(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
-        lead = ("On thoughts the rule only slows the slide" if not _idea_rises(t) else
+        lead = ("On thoughts the rule only slows the slide" if _idea_falls(t) else
+                "On thoughts the rule only holds the ideas at their starting worth" if not _idea_rises(t) else
                 "On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
@@ -428,6 +429,11 @@ def _climbs(t: Tumble) -> bool:
 def _idea_rises(t: Tumble) -> bool:
     """The minds' ideas end worth more than the one they start with (as shown): only then do they climb."""
     return _shown(t.quality[-1]) > _shown(t.quality[0])
+
+
+def _idea_falls(t: Tumble) -> bool:
+    """The minds' ideas end worth less than the one they start with (as shown)."""
+    return _shown(t.quality[-1]) < _shown(t.quality[0])
 
 
 def _gains(t: Tumble) -> bool:
@@ -550,7 +556,11 @@ _MINDS = "as shown, against re-rolling at random just as often as these minds di
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
                f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, and at "
                f"least {CLIMB} points more than the yardstick's ({_MINDS})")
-AHEAD = Truth(r"^better than random$|only slows the slide", lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
+SLIDE = Truth(r"only slows the slide", _idea_falls, "the minds' ideas end worth less than they started with (as shown)")
+HOLDS = Truth(r"only holds the ideas at their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
+              "the minds' ideas end worth what they started with (as shown)")
+AHEAD = Truth(r"^better than random$|only slows the slide|only holds the ideas",
+              lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {GAIN} points more than "
               f"the yardstick's ({_MINDS}), but no more than they started with")
 
@@ -617,7 +627,7 @@ TUMBLE_CLAIMS = (
                   WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
+          truths=(SAME_WORKS, BETTER_HERE, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
                   HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
                   REROLL_WHEN, NO_MEMORY, DRIFT)),
 )

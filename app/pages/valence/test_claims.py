@@ -1178,3 +1178,13 @@ def test_the_actor_critic_text_gives_no_empty_assessor_rows_and_says_why_eating_
         key = html[html.index('id="panel-candy-critic"'):]
         key = key[key.index('class="panel-key"'):][:1500]
         assert "big-picture" in key and "normative path" not in key and "positive path" not in key
+
+
+def test_minds_that_end_where_they_started_are_not_said_to_slide():
+    """At strength=0.1&noise=24&memory=31&threshold=-1 the ideas end worth 30, as they started, against 17 for
+    random re-rolls as often: the rule holds them, with no slide to slow."""
+    _, t = _tumble_at("strength=0.1&noise=24&memory=31&threshold=-1")
+    said = TUMBLE.claim_texts(t)["thoughts"]
+    assert int(rounded(t.quality[-1])) == int(rounded(t.quality[0])) == 30
+    assert said.startswith("On thoughts the rule only holds the ideas at their starting worth:"), said
+    assert _wrong(t, said.replace("only holds the ideas at their starting worth", "only slows the slide"))
