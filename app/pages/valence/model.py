@@ -249,12 +249,15 @@ def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_ran
     matched = np.hypot(walked[:, 0, :n], walked[:, 1, :n])
     # Quality is judged on the strength-1 landscape, so runs at different strengths compare.
     quality = idea_quality(txs, tys, 1.0).mean(axis=1)
-    end_best = np.hypot(txs[-1] - BEST_IDEA[0], tys[-1] - BEST_IDEA[1]) < NEAR
-    end_good = np.hypot(txs[-1] - GOOD_IDEA[0], tys[-1] - GOOD_IDEA[1]) < NEAR
-    return Tumble(strength, noise, memory, threshold, _every10(xs, ys), _r2(dist.mean(axis=1)), baseline,
-                  round(tumbles, 4), float(np.mean(dist[-1] < NEAR)), near_random,
+    paths, idea_paths = _every10(xs, ys), _every10(txs, tys)
+    # Who ends near is counted at the ends the maps show (to 0.1), so the maps' hovers count the same.
+    ends, idea_ends = np.array([p[-1] for p in paths]), np.array([p[-1] for p in idea_paths])
+    end_best = np.hypot(idea_ends[:, 0] - BEST_IDEA[0], idea_ends[:, 1] - BEST_IDEA[1]) < NEAR
+    end_good = np.hypot(idea_ends[:, 0] - GOOD_IDEA[0], idea_ends[:, 1] - GOOD_IDEA[1]) < NEAR
+    return Tumble(strength, noise, memory, threshold, paths, _r2(dist.mean(axis=1)), baseline,
+                  round(tumbles, 4), float(np.mean(np.hypot(ends[:, 0], ends[:, 1]) < NEAR)), near_random,
                   _r2(quality), quality_random, round(rerolls, 4),
-                  float(np.mean(end_best)), float(np.mean(end_good)), _every10(txs, tys),
+                  float(np.mean(end_best)), float(np.mean(end_good)), idea_paths,
                   float(concentration(np.float64(0.0), np.float64(0.0), strength)
                         - concentration(np.float64(START), np.float64(0.0), strength)),
                   float(idea_quality(np.float64(BEST_IDEA[0]), np.float64(BEST_IDEA[1]), strength)

@@ -11,13 +11,12 @@ TUMBLE = Widget(
     "tumble", "Run and tumble, for bacteria and for thoughts",
     params=(
         Number("strength", "Slope toward the food", min=0, max=2, step=0.1, default=1,
-               help="How steeply the food (or an idea's worth, as the minds sense it) rises toward the peak: at 0 "
-                    "nothing rises. (Whatever the minds sense, their ideas' worth is scored as at slope 1, so runs "
-                    "can be compared.)"),
+               help="How fast the food (or an idea's worth, as the minds sense it) rises toward the peak: at 0 "
+                    "nothing rises. The chart always scores the ideas at slope 1, so runs stay comparable."),
         Number("noise", "Noise", min=0, max=40, step=1, default=5, unit="points",
                help="Random error in each moment's reading of how good things are."),
         Number("memory", "Memory", min=0, max=40, step=1, default=10, unit="steps", integer=True,
-               help="About how many past steps the bacterium averages over to judge whether things are getting better "
+               help="About how many past steps the bacterium (or mind) averages over to judge whether things are getting better "
                     "(0: no memory at all)."),
         Number("threshold", "Tumble threshold", min=-3, max=5, step=0.25, default=0, unit="points",
                help="Keep going only if things got better by more than this; otherwise tumble (or re-roll)."),

@@ -81,11 +81,22 @@ def map_reach(paths, *fixed: tuple[float, float]) -> float:
     return max(90.0, 10.0 * math.ceil((far + 6) / 10))
 
 
-def _ends(paths) -> dict:
+def apart(d: float) -> str:
+    """A distance to one decimal, or to as many more as keep it on its side of the 15-unit ring (14.98, not 15.0)."""
+    places = 1
+    while rounded(d, places) == NEAR and places < 6:
+        places += 1
+    return num(d, places, tiny=False)
+
+
+def _ends(paths, hover: list[str]) -> dict:
     return {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in paths],
             "y": [p[-1][1] for p in paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
-            "customdata": [f"({num(p[-1][0], tiny=False)}, {num(p[-1][1], tiny=False)})" for p in paths],
-            "hovertemplate": "ended at %{customdata}<extra></extra>"}
+            "customdata": hover, "hovertemplate": "ended %{customdata}<extra></extra>"}
+
+
+def _from(end: tuple[float, float], mark: tuple[float, float]) -> float:
+    return math.hypot(end[0] - mark[0], end[1] - mark[1])
 
 
 def dish_figure(t: Tumble) -> dict:
@@ -94,11 +105,12 @@ def dish_figure(t: Tumble) -> dict:
               "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}} for r in (NEAR, 40, 80)]
     data = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            _ends(t.paths),
+            _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
+                            for p in t.paths]),
             {"type": "scatter", "mode": "markers", "name": "Food", "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
              "hovertemplate": "the food source<extra></extra>"}]
-    return _space(data, rings, map_reach(t.paths))
+    return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots inside the inner ring")
 
 
 def ideas_figure(t: Tumble) -> dict:
@@ -113,19 +125,25 @@ def ideas_figure(t: Tumble) -> dict:
     xs, ys = _trails(t.idea_paths)
     ends = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            _ends(t.idea_paths)]
-    return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA))
+            _ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
+                                 f"{apart(_from(p[-1], GOOD_IDEA))} from the lesser one" for p in t.idea_paths])]
+    return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA),
+                  "Minds' ideas (made-up axes): nearer a marker is better",
+                  ticks=False)
 
 
-def _space(data: list[dict], rings: list[dict], reach: float) -> dict:
+def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, ticks: bool = True) -> dict:
+    """A square map; without ticks its two directions are made-up dimensions (ways of varying a plan)."""
     step = 30 if reach <= 90 else 60 if reach <= 180 else 150 if reach <= 450 else 300
-    ticks = [k * step for k in range(-int(reach // step), int(reach // step) + 1)]
-    ticks = [v for v in ticks if abs(v) < reach - 0.1 * step]
+    values = [k * step for k in range(-int(reach // step), int(reach // step) + 1)]
+    values = [v for v in values if abs(v) < reach - 0.1 * step]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 96, "l": 44, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=rings,
-        xaxis=kit.axis(None, range=[-reach, reach], tickvals=ticks, zeroline=False),
-        yaxis=kit.axis(None, range=[-reach, reach], tickvals=ticks, zeroline=False, scaleanchor="x",
-                       scaleratio=1))}
+        title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.985, "yanchor": "top", "font": {"size": 13}},
+        margin={"t": 34, "b": 96, "l": 44 if ticks else 12, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
+        shapes=rings,
+        xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False),
+        yaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False,
+                       scaleanchor="x", scaleratio=1))}
 
 
 def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
@@ -185,14 +203,15 @@ def blind_thoughts(t: Tumble) -> bool:
 
 # The one yardstick: bacteria that tumble at random just as often as the steering ones did (and minds that re-roll
 # at random just as often), so what steering adds is the gap between the two. Thresholds are on numbers as shown.
-GATHER = BACTERIA // 4  # 'many more at the food': a quarter of the bacteria (6) or more than the yardstick's
+GATHER = 5              # 'many more at the food': this many or more than the yardstick's, of the 24
 MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of the yardstick's
 SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
 NEARER = 0.9           # nearer at all: under this share
 FURTHER = 1.1          # worse: over this share, with no more near the food
 RARELY = 5             # 'hardly ever tumble' (or re-roll): on under this many percent of steps as shown, but on some
-CLIMB = (2, 20)        # a clear climb: at least this many times the yardstick's worth and this many points more
-GAIN = (1.1, 2)        # a gain: over this share of the yardstick's worth and at least this many points more
+GAIN = 5               # minds gain: their ideas end worth at least this many points more than the yardstick's
+CLIMB = 20             # minds climb clearly: at least this many points more
+STRAIGHT = 0.9         # a nearly straight path: it ends at least this share of its length from where it began
 
 
 def _d(t: Tumble) -> int:
@@ -216,8 +235,9 @@ def _nm(t: Tumble) -> int:
 def verdict(t: Tumble) -> str:
     """The bacteria against those tumbling at random just as often, on the count near the food and the mean final
     distance as shown: 'flat' (a flat dish: nothing to steer by) and 'blind' (no memory, or a tumble on every step
-    or none: the rule steers by nothing) first; then 'finds' (a quarter more at the food and under 60% of the
-    distance), 'closer' (under 60%, no fewer at the food), 'gathers' (a quarter more, no further off), 'somewhat'
+    or none: the rule steers by nothing) first; then 'finds' (five more at the food, under 60% of the
+    distance and nearer than the start), 'closer' (under 60%, no fewer at the food), 'gathers' (five more, no further
+    off), 'somewhat'
     (under 75%), 'little' (more at the food or under 90%, no further off), 'hardly' (as many, nearer by under a
     tenth), 'mixed' (more at the food, further off), 'split' (fewer, under 90%), 'worse' (no more, over 110%),
     else 'none'."""
@@ -229,7 +249,7 @@ def verdict(t: Tumble) -> str:
     if n < nm:
         return "split" if d < NEARER * m else "worse" if d > FURTHER * m else "none"
     if n - nm >= GATHER and d < MUCH_NEARER * m:
-        return "finds"
+        return "finds" if d < START else "gathers"
     if n > nm and d > m:
         return "mixed"
     if d < MUCH_NEARER * m:
@@ -284,16 +304,19 @@ def _why(t: Tumble) -> str:
         return " Nothing ever looks worse than the threshold, so each bacterium swims off in a straight line."
     if _rare(t.tumbles):
         hardly = " Almost nothing looks worse than the threshold, so they hardly ever tumble"
-        if not _swim_off(t):
+        k = straight(t.paths)
+        if k == 0:
             return f"{hardly}."
-        return f"{hardly} and swim off in nearly straight lines" + (
-            ", as do bacteria that tumble at random just as often." if _m(t) > START else ".")
+        if k == BACTERIA:
+            return f"{hardly} and swim off in nearly straight lines."
+        return f"{hardly}, and {k} of them {'swims off in a nearly straight line' if k == 1 else 'swim off in nearly straight lines'}."
     return ""
 
 
-def _swim_off(t: Tumble) -> bool:
-    """They end further from the food on average than they started (as shown)."""
-    return _d(t) > START
+def straight(paths) -> int:
+    """How many agents went nearly straight: ending at least 90% of their 400 unit steps from where they began
+    (a run broken by tumbles, or by re-rolls, ends nearer)."""
+    return sum(math.hypot(p[-1][0] - p[0][0], p[-1][1] - p[0][1]) >= STRAIGHT * STEPS for p in paths)
 
 
 def _differs(t: Tumble) -> bool:
@@ -324,8 +347,11 @@ def chemotaxis_sentence(t: Tumble) -> str:
                 if _differs(t) else "")
         return f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)}{when}"
     if kind == "closer":
-        return (f"At these settings run and tumble leaves the bacteria much nearer the food on average than tumbling "
-                f"at random does, though without many more of them at it: {numbers}.{_why(t)}")
+        nearer = ("much nearer the food on average than tumbling at random does" if _d(t) < START else
+                  f"much less far from the food on average than tumbling at random does (neither ends nearer than the "
+                  f"{num(START)} units they started at)")
+        return (f"At these settings run and tumble leaves the bacteria {nearer}, though without many more of them at "
+                f"it: {numbers}.{_why(t)}")
     # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
     scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little") else "At these settings"
     return f"{scope} run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
@@ -351,7 +377,9 @@ def thoughts_sentence(t: Tumble) -> str:
     if _gains(t):
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
-        lead = ("On thoughts the rule helps somewhat" if not _climbs(t) else
+        lead = ("On thoughts the rule only slows the slide" if _idea_falls(t) else
+                "On thoughts the rule only holds the ideas at their starting worth" if not _idea_rises(t) else
+                "On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
         return f"{lead}: {numbers}; {where}{_drift(t) + '.' if _drift(t) else tail}"
@@ -360,10 +388,10 @@ def thoughts_sentence(t: Tumble) -> str:
     if _shown(t.quality[-1]) > _shown(t.quality_matched[-1]):     # ahead as shown, short of a gain
         lead = ("On thoughts the rule does hardly better than random" if alone else
                 "On thoughts the rule does not clearly help either, doing hardly better than random"
-                if bacteria_fail(t) else "On thoughts the same rule does hardly better than random here")
+                if bacteria_fail(t) else "On thoughts the same rule does hardly better than random")
     else:
         lead = ("On thoughts the rule fails" if alone or verdict(t) == "hardly" else
-                "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails here")
+                "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails")
     # as the bacteria's weak verdicts: a small gap can come and go with the luck of the draw
     return f"In this run, o{lead[1:]}: {numbers}; {where}{_drift(t)}."
 
@@ -372,15 +400,19 @@ def _drift(t: Tumble) -> str:
     """Minds that (almost) never re-roll keep varying an idea one way, as bacteria that never tumble swim straight."""
     if t.rerolls == 0:
         return "; never re-rolling, each mind keeps varying its idea the same way, off in a straight line"
-    if _rare(t.rerolls):
-        return "; re-rolling so rarely, each mind keeps varying its idea the same way, in nearly straight lines"
-    return ""
+    k = straight(t.idea_paths)
+    if not _rare(t.rerolls) or k == 0:
+        return ""
+    who = ("each mind keeps varying its idea the same way, in nearly straight lines" if k == BACTERIA else
+           "1 of the minds keeps varying its idea the same way, in a nearly straight line" if k == 1 else
+           f"{k} of the minds keep varying their ideas the same way, in nearly straight lines")
+    return f"; re-rolling so rarely, {who}"
 
 
 def _finds(t: Tumble) -> bool:
-    """A quarter of the bacteria or more than the as-often tumblers end near the food, at under 60% of their mean
-    distance (as shown), by steering."""
-    return _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t)
+    """Five or more bacteria than the as-often tumblers end near the food, at under 60% of their mean distance and
+    nearer than they started (as shown), by steering."""
+    return _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t) and _d(t) < START
 
 
 def _worth(t: Tumble) -> tuple[int, int]:
@@ -389,9 +421,9 @@ def _worth(t: Tumble) -> tuple[int, int]:
 
 
 def _climbs(t: Tumble) -> bool:
-    """The minds' ideas end worth at least twice the as-often re-rollers' and at least 20 points more (as shown)."""
+    """The minds' ideas end worth at least 20 points more than the as-often re-rollers' (as shown)."""
     q, r = _worth(t)
-    return q >= CLIMB[0] * r and q - r >= CLIMB[1]
+    return q - r >= CLIMB
 
 
 def _idea_rises(t: Tumble) -> bool:
@@ -399,10 +431,16 @@ def _idea_rises(t: Tumble) -> bool:
     return _shown(t.quality[-1]) > _shown(t.quality[0])
 
 
+def _idea_falls(t: Tumble) -> bool:
+    """The minds' ideas end worth less than the one they start with (as shown)."""
+    return _shown(t.quality[-1]) < _shown(t.quality[0])
+
+
 def _gains(t: Tumble) -> bool:
-    """The minds' ideas end worth over 110% of the as-often re-rollers' and at least 2 points more (as shown)."""
+    """The minds' ideas end worth at least 5 points more than the as-often re-rollers' (as shown): the one
+    yardstick for every verdict on thoughts."""
     q, r = _worth(t)
-    return q > GAIN[0] * r and q - r >= GAIN[1]
+    return q - r >= GAIN
 
 
 def _counted(word: str) -> int:
@@ -412,19 +450,20 @@ def _counted(word: str) -> int:
 _YARD = "as the sentence shows them, against bacteria that tumble at random just as often as these did"
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               f"there is a gradient to steer by and memory to compare with; at least {GATHER} more of the 24 bacteria "
-              f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance ({_YARD})")
-CLOSER_FEW = Truth(r"much nearer the food on average than tumbling at random does, though without many more of them at it"
-                   r"|^nearer than chance$",
+              f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
+              f"units they started at ({_YARD})")
+CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than tumbling at random does(?: \([^)]*\))?, "
+                   r"though without many more of them at it|^nearer than chance$",
                    lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
                    f"more ({_YARD})")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
                 lambda t: (_steers(t) and _n(t) - _nm(t) >= GATHER
-                           and MUCH_NEARER * _m(t) <= _d(t) <= _m(t)),
+                           and (MUCH_NEARER * _m(t) <= _d(t) <= _m(t) or START <= _d(t) < MUCH_NEARER * _m(t))),
                 f"there is a gradient to steer by and memory to compare with; at least {GATHER} more bacteria end near "
-                f"the food, at a mean distance no longer than the yardstick's (not under {MUCH_NEARER:.0%} of it) "
-                f"({_YARD})")
+                f"the food, at a mean distance no longer than the yardstick's (not under {MUCH_NEARER:.0%} of it, or "
+                f"no nearer than the {START:.0f} units they started at) ({_YARD})")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER
                                   and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t)),
@@ -436,6 +475,11 @@ LITTLE = Truth(r"helps (?:only )?a little",
                f"more bacteria near the food (fewer than {GATHER} more) or a mean distance under {NEARER:.0%} of the "
                f"yardstick's, with none fewer near it and a mean distance not under {SOMEWHAT:.0%} of the yardstick's "
                f"nor over it ({_YARD})")
+NEARER_START = Truth(r"much nearer the food on average", lambda t: _d(t) < START,
+                     f"the bacteria end nearer the food on average than the {START:.0f} units they started at (as shown)")
+FAR_START = Truth(r"neither ends nearer than the (?P<s>\d+) units they started at",
+                  lambda t, m: m["s"] == num(START) and START <= _d(t) and START <= _m(t),
+                  "both the bacteria and the yardstick's end no nearer the food on average than they started (as shown)")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
               lambda t: _steers(t) and _n(t) > _nm(t) and _d(t) > _m(t),
               f"more bacteria end near the food, at a longer mean distance ({_YARD})")
@@ -479,28 +523,27 @@ BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
 BLIND_THOUGHTS = Truth(r"steers thoughts by nothing", blind_thoughts,
                        "no memory, or the minds re-rolled on every step or none: what they did never depended on the "
                        "ideas' worth")
-DRIFT = Truth(r"(?P<how>never re-rolling|re-rolling so rarely), each mind keeps varying its idea the same way, "
-              r"(?P<line>off in a straight line|in nearly straight lines)",
+DRIFT = Truth(r"(?P<how>never re-rolling|re-rolling so rarely), (?:each mind keeps|(?P<k>\d+) of the minds keeps?) "
+              r"varying (?:its idea|their ideas) the same way, (?P<line>off in a straight line|in (?:a )?nearly "
+              r"straight lines?)",
               lambda t, m: ((m["how"] == "never re-rolling") == (t.rerolls == 0) == (m["line"] == "off in a straight line")
-                            and (t.rerolls == 0 or _rare(t.rerolls))),
-              f"the minds re-rolled on under {RARELY}% of steps as shown (none at all for 'a straight line')")
+                            and (t.rerolls == 0 or _rare(t.rerolls))
+                            and (int(m["k"]) if m["k"] else BACTERIA) == straight(t.idea_paths)),
+              f"the minds re-rolled on under {RARELY}% of steps as shown (none at all for 'a straight line'), and "
+              f"that many (or each) of them ended at least {STRAIGHT:.0%} of their {STEPS} unit steps from where they "
+              f"began")
 FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
 NEVER = Truth(r"swims off in a straight line", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS = Truth(r"which is not above the threshold", lambda t: t.tumbles == 1,
                "the steering bacteria tumbled on every step")
-HARDLY = Truth(r"hardly ever tumble(?P<off> and swim off)?",
-               lambda t, m: _rare(t.tumbles) and (m["off"] is None or _swim_off(t)),
-               f"they tumbled on under {RARELY}% of steps as shown, but did tumble (and, where they are said to swim "
-               f"off, end further from the food on average than the {START:.0f} units they started at, as shown)")
-SWIM_OFF = Truth(r"swims? off in (?P<one>a )?(?:nearly )?straight lines?",
-                 lambda t, m: _swim_off(t) and (t.tumbles == 0 if m["one"] else _rare(t.tumbles)),
-                 f"the bacteria end further from the food on average than the {START:.0f} units they started at (as "
-                 f"shown), having tumbled on under {RARELY}% of steps as shown (on none, for 'a straight line')")
-SWIM_BOTH = Truth(r"as do bacteria that tumble at random just as often", lambda t: _m(t) > START,
-                  f"bacteria tumbling at random as often also end further out than the {START:.0f} units they started "
-                  f"at (as shown)")
+HARDLY = Truth(r"hardly ever tumble\b", lambda t: _rare(t.tumbles),
+               f"they tumbled on under {RARELY}% of steps as shown, but did tumble")
+SWIM_OFF = Truth(r"(?:tumble and|(?P<k>\d+) of them) swims? off in (?:a )?nearly straight lines?",
+                 lambda t, m: _rare(t.tumbles) and (int(m["k"]) if m["k"] else BACTERIA) == straight(t.paths),
+                 f"having tumbled on under {RARELY}% of steps as shown, that many bacteria (all, without a number) "
+                 f"ended at least {STRAIGHT:.0%} of their {STEPS} unit steps from where they began")
 NO_MEMORY = Truth(r"With no memory", lambda t: t.memory == 0, "memory is 0")
 NOTHING_BETTER = Truth(r"Nothing ever looks better by more than the threshold",
                        lambda t: t.memory > 0 and t.tumbles == 1, "with memory, every step was a tumble")
@@ -512,10 +555,14 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
 _MINDS = "as shown, against re-rolling at random just as often as these minds did"
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
                f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, and at "
-               f"least {CLIMB[0]} times the yardstick's and {CLIMB[1]} points more ({_MINDS})")
-AHEAD = Truth(r"^better than random$", lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
-              f"the landscape of ideas is not flat, and the minds' ideas end worth over {GAIN[0]:.0%} of the yardstick's "
-              f"and {GAIN[1]} points more ({_MINDS}), but no more than they started with")
+               f"least {CLIMB} points more than the yardstick's ({_MINDS})")
+SLIDE = Truth(r"only slows the slide", _idea_falls, "the minds' ideas end worth less than they started with (as shown)")
+HOLDS = Truth(r"only holds the ideas at their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
+              "the minds' ideas end worth what they started with (as shown)")
+AHEAD = Truth(r"^better than random$|only slows the slide|only holds the ideas",
+              lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
+              f"the landscape of ideas is not flat, and the minds' ideas end worth at least {GAIN} points more than "
+              f"the yardstick's ({_MINDS}), but no more than they started with")
 
 
 def _mind_fails(t: Tumble) -> bool:
@@ -524,15 +571,15 @@ def _mind_fails(t: Tumble) -> bool:
 
 CLIMBS_LITTLE = Truth(r"hardly better than random", lambda t: _mind_fails(t) and _worth(t)[0] > _worth(t)[1],
                       f"the landscape of ideas is not flat, and the minds' ideas end worth more than the yardstick's, "
-                      f"but no more than {GAIN[0]:.0%} of it (or under {GAIN[1]} points more) ({_MINDS})")
+                      f"by under {GAIN} points ({_MINDS})")
 MIND_NONE = Truth(r"no better than random", lambda t: _mind_fails(t) and _worth(t)[0] == _worth(t)[1],
                   f"the landscape of ideas is not flat, and the minds' ideas end worth the same ({_MINDS})")
 MIND_WORSE = Truth(r"worse than random", lambda t: _mind_fails(t) and _worth(t)[0] < _worth(t)[1],
                    f"the landscape of ideas is not flat, and the minds' ideas end worth less ({_MINDS})")
-CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat", lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0,
-                        f"the landscape of ideas is not flat, and the minds' ideas end worth over {GAIN[0]:.0%} of the "
-                        f"yardstick's and {GAIN[1]} points more, short of {CLIMB[0]} times and {CLIMB[1]} points more "
-                        f"({_MINDS})")
+CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
+                        lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
+                        f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, "
+                        f"and from {GAIN} to under {CLIMB} points more than the yardstick's ({_MINDS})")
 CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises, "the minds' ideas end worth more than they started with (as shown)")
 REROLL_AS_OFTEN = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for a Thought Generator "
                         r"that re-rolls at random just as often \((?P<p>[^)]+)\)",
@@ -550,15 +597,16 @@ THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails",
                       lambda t: not _gains(t) and _worth(t)[0] <= _worth(t)[1],
                       f"the minds' ideas end worth no more than the yardstick's ({_MINDS})")
 NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains(t) and _bacteria_fail(t),
-                           f"the minds' ideas end worth no more than {GAIN[0]:.0%} of the yardstick's (or under "
-                           f"{GAIN[1]} points more), and the bacteria have no more near the food and a mean distance "
+                           f"the minds' ideas end worth under {GAIN} points more than the yardstick's, and the "
+                           f"bacteria have no more near the food and a mean distance "
                            f"not under {NEARER:.0%} of theirs (or a flat dish)")
-HARDLY_HERE = Truth(r"hardly better than random here",
+HARDLY_HERE = Truth(r"the same rule does hardly better than random",
                     lambda t: not _gains(t) and not _bacteria_fail(t) and _worth(t)[0] > _worth(t)[1],
-                    "the bacteria gain on their yardstick, while the minds' ideas end worth more than theirs but no "
-                    f"more than {GAIN[0]:.0%} of it (or under {GAIN[1]} points more) ({_MINDS})")
-SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _finds(t), "the minds climb and the bacteria find the food")
-BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and not _finds(t),
+                    "the bacteria gain on their yardstick, while the minds' ideas end worth more than theirs but by "
+                    f"under {GAIN} points ({_MINDS})")
+SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _idea_rises(t) and _finds(t),
+                   "the minds climb and the bacteria find the food")
+BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and _idea_rises(t) and not _finds(t),
                     "the minds climb while the bacteria do not clearly find the food")
 SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t)
                    and not (_n(t) == _nm(t) and _d(t) < _m(t)),
@@ -566,7 +614,7 @@ SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacter
                    "(hardly) ahead of theirs: as many near the food and nearer on average")
 STARTED = Truth(r"though at the start the minds' ideas averaged (?P<q>\d+|almost 0) points?", lambda t, m: m["q"] == num(t.quality[0])
                 and not _idea_rises(t), "the minds' ideas end worth no more than the one each started with (as shown)")
-FAILS_HERE = Truth(r"fails here", lambda t: not _gains(t) and not _bacteria_fail(t),
+FAILS_HERE = Truth(r"the same rule fails\b(?! in the same way)", lambda t: not _gains(t) and not _bacteria_fail(t),
                    "the bacteria gain on their yardstick but the minds do not on theirs")
 BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
              lambda t, m: (_counted(m["n"]), _counted(m["g"])) == (_many(t.best), _many(t.good)),
@@ -575,11 +623,11 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some mind
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
-                  WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, SWIM_BOTH, NO_MEMORY, NOTHING_BETTER,
+          truths=(FINDS, CLOSER_FEW, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
+                  WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
+          truths=(SAME_WORKS, BETTER_HERE, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
                   HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
                   REROLL_WHEN, NO_MEMORY, DRIFT)),
 )
@@ -597,7 +645,7 @@ def _one_whole(went_on: str, switched: str, x: float) -> bool:
                                 for n, v in ((a, 1 - x), (b, x)))
 
 
-RUN_SPLIT = Truth(r"runs while [^(]+\((?P<a>[^)]+) of steps\) and tumbles otherwise \((?P<b>[^)]+)\)",
+RUN_SPLIT = Truth(r"runs (?:while|unless) [^(]+\((?P<a>[^)]+) of steps\) and tumbles otherwise \((?P<b>[^)]+)\)",
                   lambda t, m: 0 < t.tumbles < 1 and _one_whole(m["a"], m["b"], t.tumbles),
                   "the shares of steps the bacteria ran and tumbled, adding up to 100% as shown")
 KEEP_SPLIT = Truth(r"keeps varying [^(]+\((?P<a>[^)]+) of steps\) and re-rolls otherwise \((?P<b>[^)]+)\)",
@@ -607,13 +655,18 @@ REROLL_SHARE = Truth(r"re-rolls otherwise \((?P<c>[^)]+)\)", lambda t, m: 0 < t.
                      "the share of steps the minds re-rolled, neither none nor all")
 NEVER_REROLLS = Truth(r"never re-rolls", lambda t: t.rerolls == 0, "the minds never re-rolled")
 ALWAYS_REROLLS = Truth(r"re-rolls on every step", lambda t: t.rerolls == 1, "the minds re-rolled on every step")
+UNLESS = Truth(r"unless (?:the food|it) seems to be getting (?:weaker|worse) by (?P<x>\d+(?:\.\d+)?) points? or more",
+               lambda t, m: t.threshold < 0 and float(m["x"]) == -t.threshold,
+               "the threshold is below 0, and the worsening named is its size: a smaller one is run through")
+OVER = Truth(r"by more than (?P<x>\d+(?:\.\d+)?) points?", lambda t, m: t.threshold > 0 and float(m["x"]) == t.threshold,
+             "the threshold is above 0, and this is its size")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
 # The drawing's statuses, the caption and the summary.
 TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE,
                  HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, AHEAD, CLIMBS_SOMEWHAT, CLIMBS_UP, CLIMBS_LITTLE,
                  MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
-                 ALWAYS_REROLLS, NEVER_TUMBLES, ALWAYS_TUMBLES)
+                 ALWAYS_REROLLS, NEVER_TUMBLES, ALWAYS_TUMBLES, UNLESS, OVER)
 
 
 # --- Reward and value ---------------------------------------------------------------------------------
@@ -684,7 +737,8 @@ def walk_sentence(c: Candy) -> str:
         return f"{head}, {cost}. That is the value-function side of valence."
     if _as_shown(c.settles) <= 0 and _unsettled(c):
         verdict = "worth about nothing either way" if _as_shown(c.settles) == 0 else "not worth it"
-        fate = ", and for now the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
+        fate = ("" if _as_shown(c.idea) >= 0 else ", and for now the thought gets thrown out"
+                if _as_shown(c.settles) == 0 else ", and the thought gets thrown out")
         return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                        f"at {sgn(c.settles)}, where at this hunger, distance and effort the walk is {verdict}{fate}."
                        f"{_discounted(c)}")
@@ -764,6 +818,9 @@ ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")
+FOR_NOW = Truth(r"for now the thought gets thrown out|thrown out for now",
+                lambda c: _as_shown(c.idea) < 0 and _as_shown(c.settles) == 0,
+                "the idea's valence is negative as shown, and where it settles reads 0.00: later it may not be")
 NOT_YET = Truth(r"has not yet learned how good the end of the walk is",
                 lambda c: c.idea < c.settles and (_as_shown(c.settles) > 0 or _unsettled(c)) and c.walks > 0,
                 "the idea's valence is still below where it settles, which is positive, or 0.05 or more below it as shown")
@@ -780,7 +837,8 @@ EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence
 
 CANDY_CLAIMS = (
     Claim("walk", walk_sentence, truths=(SETTLED_REASON, WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
-                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, THROWN, NOT_YET)),
+                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, THROWN, FOR_NOW,
+                                         NOT_YET)),
     Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
 )
 
@@ -802,11 +860,11 @@ CAPTION_EAT = Truth(r"“eat the candy”: valence " + _V + r" \((?P<l>[+−]?\d
                     lambda c, m: (m["v"], m["l"], m["i"]) == (sgn(c.valence[-1]), sgn(c.learned[-1]), sgn(c.innate[-1]))
                     and _fate_holds(c.valence[-1], m["fate"]),
                     "eating: its valence, learned and innate parts, and kept if positive as shown, thrown out if negative")
-MERE_PLAN = Truth(r"A mere plan: no innate reaction \(" + _V + r"\)", lambda c, m: c.innate[0] == 0 and _valence_is(0, m),
+MERE_PLAN = Truth(r"No innate reaction to a mere plan \(" + _V + r"\)", lambda c, m: c.innate[0] == 0 and _valence_is(0, m),
                   "the idea of the walk has no innate reward")
-INNATELY = Truth(r"Eating when this hungry: innately " + _V, lambda c, m: c.hunger > 0 and _valence_is(c.innate[-1], m),
+INNATELY = Truth(r"Eating when this hungry is innately " + _V, lambda c, m: c.hunger > 0 and _valence_is(c.innate[-1], m),
                  "hungry: eating's innate reward")
-NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry: innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
+NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry is innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
                          "not hungry: eating's innate reward is 0")
 ALL_INNATE = Truth(r"the guess for eating stays at zero and eating's valence is all innate",
                    lambda c: c.learned[-1] == 0 and c.valence[-1] == c.innate[-1],
@@ -1183,11 +1241,29 @@ def mind_fails(t: Tumble) -> str:
     return "worse than random" if q < r else "no better than random" if q == r else "hardly better than random"
 
 
+def _by(threshold: float) -> str:
+    """The threshold's size in points, as the slider steps it (0.25 apart): '2.25 points', '1 point'."""
+    size = abs(threshold)
+    return count(size, "point", places=0 if size == int(size) else 1 if 2 * size == int(2 * size) else 2)
+
+
+def _unless(threshold: float, better: str, worse: str) -> str:
+    """Going on, put the way the threshold reads: while better by more than it, while better at all (at 0), or
+    unless worse by it or more (below 0: a small worsening is still run through)."""
+    if threshold > 0:
+        return f"while {better} by more than {_by(threshold)}"
+    if threshold == 0:
+        return f"while {better}"
+    return f"unless {worse} by {_by(threshold)} or more"
+
+
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
-    bacterium = _did(t.tumbles, "runs while the food seems to be getting stronger by more than the threshold",
+    bacterium = _did(t.tumbles, "runs " + _unless(t.threshold, "the food seems to be getting stronger",
+                                                  "the food seems to be getting weaker"),
                      "never tumbles here", "tumbles on every step here", "tumbles otherwise")
-    mind = _did(t.rerolls, "keeps varying a thought the same way while it seems to be improving by more than the "
-                "threshold", "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
+    mind = _did(t.rerolls, "keeps varying a thought the same way " + _unless(t.threshold, "it seems to be improving",
+                                                                               "it seems to be getting worse"),
+                "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
     def boxed(text: str) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
         return text.replace("under ", "<").replace("over ", ">")
     run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
@@ -1225,15 +1301,15 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
     fate = "kept, and acted on" if shown > 0 else "thrown out" if shown < 0 else "neither kept nor thrown out"
     if walk:
         say = {"thought": "“Walk over and get the candy?”",
-               "rows": [["valence guess", sgn(guess)], ["“I'll eat candy soon”", ""], ["“My legs will ache”", ""]],
-               "steer": f"A mere plan: no innate reaction ({sgn(innate)}). The guess goes through.",
+               "rows": [["valence guess", sgn(guess)]],
+               "steer": f"No innate reaction to a mere plan ({sgn(innate)}). The guess goes through.",
                "valence": sgn(total)}
         lit = ("generator", "assessors", "w_thought", "w_guesses", "w_valence")
     else:
         say = {"thought": "“Eat the candy!”",
-               "rows": [["valence guess", sgn(guess)], ["“I'll taste sugar”", ""], ["“I'll be full”", ""]],
-               "steer": (f"Eating when this hungry: innately {sgn(innate)}, learned or not." if _as_shown(innate) > 0
-                         else f"Eating when not hungry: innately {sgn(innate)}."),
+               "rows": [["valence guess", sgn(guess)]],
+               "steer": (f"Eating when this hungry is innately {sgn(innate)}, learned or not." if _as_shown(innate) > 0
+                         else f"Eating when not hungry is innately {sgn(innate)}."),
                "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     # What trains what in this model, true at every state: the valence guess is the learned value of where a thought

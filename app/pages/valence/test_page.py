@@ -59,3 +59,9 @@ def test_the_critic_drawing_says_what_trains_the_valence_guess(client, query):
     for desc in descs:
         assert "the reward still to come after a thought" in desc and "guess for eating stays at zero" in desc, desc
     assert "the reward still to come after a thought" in html[html.index('class="panel-key"'):]
+
+
+def test_the_loops_drawing_says_what_the_average_is(client):
+    """The flow drawing read 'now against a slower average', explained only by the Memory help far below."""
+    html = client.get("/valence").text
+    assert "slower average" not in html and "recent average (Memory)" in html
