@@ -110,7 +110,7 @@ def dish_figure(t: Tumble) -> dict:
             {"type": "scatter", "mode": "markers", "name": "Food", "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
              "hovertemplate": "the food source<extra></extra>"}]
-    return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots inside the inner ring")
+    return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots in the inner ring")
 
 
 def ideas_figure(t: Tumble) -> dict:
@@ -128,7 +128,7 @@ def ideas_figure(t: Tumble) -> dict:
             _ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
                                  f"{apart(_from(p[-1], GOOD_IDEA))} from the lesser one" for p in t.idea_paths])]
     return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA),
-                  "Minds' ideas (made-up axes): nearer a marker is better",
+                  "Minds' ideas: nearer a marker is better",
                   ticks=False)
 
 
