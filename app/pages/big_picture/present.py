@@ -988,9 +988,10 @@ def alignment_sentence(a: AlignmentResult) -> str:
                "the reward; but paying for something unwanted is outer misalignment all the same, so this is not "
                "intent alignment.")
     elif a.does_task:
-        end = (f"{tie}he agent still picks the task as meant; with a link broken that is luck, not intent alignment."
+        broken = "a link" if a.outer or a.inner else "both links"
+        end = (f"{tie}he agent still picks the task as meant; with {broken} broken that is luck, not intent alignment."
                if tie else
-               "The agent still picks the task as meant, but with a link broken that is luck, not intent alignment.")
+               f"The agent still picks the task as meant, but with {broken} broken that is luck, not intent alignment.")
     else:
         end = (f"{tie}he agent goes for “{chosen}”: not what the designer intended." if tie else
                f"So the agent goes for “{chosen}”: not what the designer intended.")
@@ -1075,11 +1076,13 @@ INTENT = Truth(r"Both links hold: intent alignment, and the agent does the task 
                "outer and inner alignment hold and the task alone has the highest value, as shown")
 # A choice is stated with its tie where the values shown tie: "the agent picks X" over values that read alike,
 # decided by a difference too small to show, was the fault these catch.
-LUCK = Truth(r"(, so t|T)he agent still picks the task as meant[,;] (but )?with a link broken",
+LUCK = Truth(r"(, so t|T)he agent still picks the task as meant[,;] (but )?with (a link|both links) broken",
              lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and _tied(a) == (m.group(1) == ", so t")
-                           and not (_inner(a) and not _tied(a) and _paid_most(a))),
-             "a link is broken, yet the task is valued highest as shown, alone or (as said) in a tie; not where the "
-             "value function copies the reward and the reward pays the task most (then no luck is needed)")
+                           and not (_inner(a) and not _tied(a) and _paid_most(a))
+                           and (m.group(3) == "both links") == (not _outer(a) and not _inner(a))),
+             "a link is broken (both, where said: neither outer nor inner alignment holds), yet the task is valued "
+             "highest as shown, alone or (as said) in a tie; not where the value function copies the reward and the "
+             "reward pays the task most (then no luck is needed)")
 BECAUSE = Truth(r"The agent picks the task because the reward function still pays it most and the value function "
                 r"copies the reward; but paying for something unwanted is outer misalignment",
                 lambda a: (_inner(a) and not _outer(a) and _goes_for_task(a) and not _tied(a) and _paid_most(a)
@@ -1268,12 +1271,14 @@ def preferences_live(r: PreferenceRun) -> dict[str, str]:
     return {"first_end": signed(float(r.first[-1])), "second_end": signed(float(r.second[-1]))}
 
 
-SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over the last of them, as shown, is still moving
+SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over the last of them is still moving
+STILL = 0.001            # the least change over that unit called moving: a tenth of the shown value's last digit
 
 
 def _still_moving(r: PreferenceRun) -> bool:
-    """The first-order value, as shown, changed over the last unit of time, and it is not held at a limit (±1)."""
-    return signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE])) and abs(float(r.first[-1])) < 1
+    """The first-order value changed by at least STILL over the last unit of time, and it is not held at a limit
+    (±1): decided on the push, not on whether its two-decimal display happened to tick over."""
+    return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= STILL and abs(float(r.first[-1])) < 1
 
 
 def _nudging_lean(r: PreferenceRun) -> bool:
@@ -1300,7 +1305,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
     if r.first_flipped and r.end[0] == "neither" and _still_moving(r):
         way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
         return (f"A mismatch appears at time {time_text(start)}, and the AGI is resolving it by changing its first-order "
-                f"value: by the end it is {signed(float(r.first[-1]))}, within {num(INDIFFERENT, 1)} of indifference, and still {way}.")
+                f"value: by the end it is {signed(float(r.first[-1]))}, indifferent (within ±{num(INDIFFERENT, 1)}), and still {way}.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
@@ -1359,7 +1364,7 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
     Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
           "at the end one of the two values is within ±0.1"),
     Truth(r"so there is no tension either way", lambda r: not _still_moving(r),
-          "the first-order value, as shown, did not move over the last unit of time (or is held at ±1)"),
+          "the first-order value moved by less than 0.001 over the last unit of time (or is held at ±1)"),
     Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
           r"lean still nudges its first-order value, which is still (rising|falling)",
           lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"
@@ -1423,13 +1428,13 @@ RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VER
                                and (WORD[m.group(1)] != "neither" or not _still_moving(r))),
                  "the clash is gone at the end and the first-order answer changed, to the one said (indifferent only "
                  "where the value has stopped moving, as shown)")
-RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), within " + re.escape(num(INDIFFERENT, 1)) + r" of "
-                  r"indifference, and still (falling|rising)",
+RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), indifferent "
+                  r"\(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), and still (falling|rising)",
                   lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) == "neither" != stance(float(r.first[0]))
                                 and _still_moving(r) and m.group(1) == signed(float(r.first[-1]))
                                 and (m.group(2) == "falling") == (r.first[-1] < r.first[-1 - SETTLE])),
                   "the clash is gone at the end, the first-order answer changed to neither, its value is the one "
-                  "quoted and it moved over the last unit of time, as shown, in the direction said")
+                  "quoted and it moved by at least 0.001 over the last unit of time, in the direction said")
 FADES = Truth(r"and then fades away",
               lambda r: not _clash(r, -1) and stance(float(r.first[-1])) == stance(float(r.first[0])),
               "the clash is gone at the end and the first-order answer is the one it started with")

@@ -594,8 +594,8 @@ def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indif
     """At social=-1 the first-order value is −0.08 at the end and still falling about 0.01 a step; 'resolves it …
     now it is indifferent' read as settled. Said now as resolving, with the value and its direction."""
     r, text = said(PREFERENCES, social=-1)
-    assert text["mismatch"].endswith("is resolving it by changing its first-order value: by the end it is −0.08, within "
-                                     "0.1 of indifference, and still falling."), text["mismatch"]
+    assert text["mismatch"].endswith("is resolving it by changing its first-order value: by the end it is −0.08, "
+                                     "indifferent (within ±0.1), and still falling."), text["mismatch"]
     wrong = text["mismatch"].split(", and the AGI")[0] + (", and the AGI resolves it by changing its first-order value: "
                                                           "now it is indifferent to obeying the law.")
     assert [f for t in PREFERENCES.all_truths for f in t.failures(r, wrong)]
@@ -1018,3 +1018,34 @@ def test_a_slight_second_order_lean_still_pushing_is_not_called_indifference_wit
                                                           "so there is no tension either way.")
     assert caught(summary.replace("still falling", "still rising"))
     assert caught(summary.replace("leans slightly against", "leans slightly toward"))
+
+
+@pytest.mark.parametrize("state", [{"first": -0.8, "means_end": 0.8, "social": 0.6},
+                                   {"first": 0.8, "means_end": 0.8, "social": -0.6}])
+def test_a_lean_pushing_hard_enough_to_move_the_value_is_never_called_no_tension(state):
+    """/big-picture?first=-0.8&means_end=0.8&social=0.6&access=thinking: a second-order lean of −0.07 moved the
+    first-order value about 0.01 over the last unit of time, yet the summary said 'no tension either way', because
+    its two-decimal display (−0.8652, −0.8749: both −0.87) did not tick over; a weaker lean elsewhere was said to
+    nudge. Moving is now decided on the change itself."""
+    r, _ = said(PREFERENCES, **state, access="thinking")
+    summary = PREFERENCES.summary(r)
+    last = [float(x) for x in r.first[-11:]]
+    assert abs(last[-1] - last[0]) > 0.005 and abs(last[-1]) < 1, last
+    assert "no tension either way" not in summary, summary
+    assert "still nudges its first-order value" in summary, summary
+
+
+def test_a_value_inside_the_band_is_said_indifferent_not_near_it():
+    """/big-picture?first=-1&means_end=0.05&social=0.3&access=thinking: '+0.05, within 0.1 of indifference' read as
+    close to but not yet indifferent, beside a summary calling the same +0.05 indifferent."""
+    r, text = said(PREFERENCES, first=-1, means_end=0.05, social=0.3, access="thinking")
+    assert "by the end it is +0.05, indifferent (within ±0.1), and still rising." in text["mismatch"], text["mismatch"]
+
+
+def test_both_broken_links_are_not_called_a_link():
+    """/big-picture?loophole=0.5&tried=two&misvalue=0.5: the sentence says both links are broken, then 'with a link
+    broken that is luck'."""
+    a, text = said(ALIGNMENT, loophole=0.5, tried="two", misvalue=0.5)
+    assert not a.outer and not a.inner
+    assert any("with both links broken that is luck" in t for t in text.values()), text
+    assert not any("with a link broken" in t for t in text.values())

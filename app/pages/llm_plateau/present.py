@@ -44,14 +44,14 @@ def _sums_stated(r: Credences) -> bool:
     return all(_letters_total(r, g) == points(sum(r.shares[k] for k in g)) for g in ("ab", "abc", "de"))
 
 
-def rounding_note(r: Credences) -> str:
-    """Where the letters, each rounded on its own, do not add up to 100, or to a total a sentence states, the words
-    say so; otherwise nothing."""
+def rounding_note(r: Credences, totals: bool = True) -> str:
+    """Where the letters, each rounded on its own, do not add up to 100, or (`totals`: beside the totals the page
+    states) to a total a sentence states, the words say so; otherwise nothing."""
     total = _letters_total(r, LETTERS)
+    off = totals and not _sums_stated(r)
     if total != 100:
-        also = "" if _sums_stated(r) else f", and {TOTAL_OFF}"
-        return f" (each rounded, so the shares shown add up to {total}%{also})"
-    return "" if _sums_stated(r) else f" ({SUMS_OFF})"
+        return f" (each rounded, so the shares shown add up to {total}%{f', and {TOTAL_OFF}' if off else ''})"
+    return f" ({SUMS_OFF})" if off else ""
 
 
 TOTAL_OFF = "a total stated can be a point off the sum of its letters"
@@ -219,7 +219,7 @@ def credences_summary(r: Credences) -> str:
 
 
 def credences_table(r: Credences) -> Table:
-    return Table(f"Your odds for each kind of transformative AI, scaled to add up to 100%{rounding_note(r)}",
+    return Table(f"Your odds for each kind of transformative AI, scaled to add up to 100%{rounding_note(r, totals=False)}",
                  ("Letter", "Kind", "Group", "Your odds"),
                  tuple((k.upper(), LABELS[k], GROUP_NAMES[GROUP[k]], shown_pct(r, k)) for k in LETTERS))
 
@@ -244,7 +244,7 @@ def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
              "not": "Not an LLM plateau-ist"}
     return {"rows": rows, "headline": words[r.verdict],
             "caption": "Your odds: " + ", ".join(f"{k.upper()} ({LABELS[k]}) {shown_pct(r, k)}" for k in LETTERS)
-                       + f"{rounding_note(r)}. {words[r.verdict]}."}
+                       + f"{rounding_note(r, totals=False)}. {words[r.verdict]}."}
 
 
 class CredencesResponse(WidgetResponse):

@@ -805,3 +805,14 @@ def test_each_fit_error_and_forecast_is_said_beside_its_own_curve():
                                "misses them by 0.7 points on average, the straight line by 1.1"),
                   said.replace("ceiling at 100 misses", "ceiling at 90 misses")):
         assert wrong != said and [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, wrong)]
+
+
+def test_the_table_and_panel_captions_state_no_totals_so_say_nothing_of_them():
+    """/llm-plateau?a=5&b=60&c=35&d=5&e=55: the table and panel captions, which state no group totals, said 'a total
+    stated can be a point off the sum of its letters'. Only the summary, which states totals, says so now."""
+    r, _ = credences(a=5, b=60, c=35, d=5, e=55)
+    caption = CREDENCES.table(r).caption
+    assert "add up to" in caption and "a total stated" not in caption, caption
+    assert "a total stated" in CREDENCES.summary(r) or "A and B together" not in CREDENCES.summary(r)
+    from app.pages.llm_plateau.present import letters_panel
+    assert "a total stated" not in letters_panel(r, CREDENCES.defaults())["caption"]

@@ -574,7 +574,7 @@ def _flat_reason(r: Rods) -> str:
         if shown(r.perfect) < shown(_curve(r)[0]):     # the same design built in early does better: lateness is why
             late = ("the passive design, arriving after the first reaction, protects nothing" if rods_off else
                     "a passive design that arrives after the first reaction protects nothing")
-            return (f"{rods_off}{late}; had it been built in {when(READY_SWEEP[0])}, the strongest would have let "
+            return (f"{rods_off}{late}; had it been ready {when(READY_SWEEP[0])}, the strongest would have let "
                     f"{share(r.perfect)} run away")
         return (f"{rods_off}even built in before the first reaction, the strongest passive design would let as many "
                 f"run away")
@@ -689,7 +689,7 @@ RODS_GRADED_TRUTHS = (
           "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
           "there are runaways to explain (some piles run away with no fix), and lateness explains them: the "
           "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
-    Truth(r"protects nothing; had it been built in 2 minutes before the first chain reaction, the strongest would "
+    Truth(r"protects nothing; had it been ready 2 minutes before the first chain reaction, the strongest would "
           r"have let (" + SHARE + r") run away",
           lambda r, m: READY_SWEEP[0] == -120 and share(r.perfect) == m.group(1),
           "the strongest of this design, ready 2 minutes early, lets the share quoted run away, as shown"),

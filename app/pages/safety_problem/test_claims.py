@@ -141,7 +141,7 @@ def test_with_no_crew_careful_and_a_late_passive_design_the_fix_has_nothing_to_w
     assert text["early"].endswith("no crew follows procedure, so every crew disables the rods, and at this strength "
                                   "the passive design changes nothing.")
     assert text["graded"].endswith("because every crew disables the rods, and the passive design, arriving after the "
-                                   "first reaction, protects nothing; had it been built in 2 minutes before the first "
+                                   "first reaction, protects nothing; had it been ready 2 minutes before the first "
                                    "chain reaction, the strongest would have let 0% run away.")
     assert "never decides" not in text["graded"]
     assert "even crews that break procedure are contained" in text["practice"] and text["practice"].endswith(
@@ -959,6 +959,6 @@ def test_what_an_early_passive_design_would_do_is_said_as_a_counterfactual():
     here, beside '100% of piles run away at every strength'. It is now said as what would have happened."""
     r, text = _run(RODS, design="passive", strength=2.75, ready=240, compliance=35, ramp=1, excess=1.5, push=1.25)
     assert not r.passive_in_place and set(r.by_strength["passive"].values()) == {1.0}
-    assert ("protects nothing; had it been built in 2 minutes before the first chain reaction, the strongest would "
+    assert ("protects nothing; had it been ready 2 minutes before the first chain reaction, the strongest would "
             "have let 27% run away.") in text["graded"], text["graded"]
     assert text["graded"].count(":") <= 1, text["graded"]

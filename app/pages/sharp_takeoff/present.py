@@ -342,11 +342,10 @@ def climb_summary(c: Climb) -> str:
 def climb_table(c: Climb) -> Table:
     xs = ([10.0 ** k for k in range(0, x_top(c) + 1, 2)] + [c.relevant_at, c.asi_at, c.imitation_relevant_at,
                                                              c.imitation_asi_at] + [r for r, _ in c.steps])
-    keys = {c.relevant_at, c.asi_at, c.imitation_relevant_at, c.imitation_asi_at}
-    rows = _distinct_rows([(x, _table_level(imitation(x)), _table_level(c.scratch(x))) for x in sorted(set(xs))], keys)
+    rows = _distinct_rows([(x, _table_level(imitation(x)), _table_level(c.scratch(x))) for x in sorted(set(xs))])
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
-                 ("R&D (person-years)", "Imitation learner", "From-scratch learner"), rows)
+                 ("R&D (person-years; from 10,000, to three figures)", "Imitation learner", "From-scratch learner"), rows)
 
 
 def _table_level(y: float) -> str:
@@ -355,14 +354,11 @@ def _table_level(y: float) -> str:
     return text if text.startswith("just under") else num(y)
 
 
-def _distinct_rows(rows: list[tuple[float, str, str]], keys: frozenset[float] | set[float] = frozenset()
-                   ) -> tuple[tuple[str, str, str], ...]:
+def _distinct_rows(rows: list[tuple[float, str, str]]) -> tuple[tuple[str, str, str], ...]:
     """The table's rows with R&D as person_years writes it, except where two rows would read the same R&D with
     different capabilities (the last blocker's corner and the same point plus a little tuning, both '2.1 million'):
-    those say the person-years in full, to a decimal if need be; and the learners' relevance and ASI points (`keys`)
-    under a million say them in full, so that the gaps the sentences state are the differences of the rows
-    (100,100 - 10,000 is 90,100, where '100,000' would give 90,000). Rows that read alike in every cell are one row."""
-    labels = [f"{x:,.0f}" if x in keys and x < 1e6 else person_years(x) for x, _, _ in rows]
+    those say the person-years in full, to a decimal if need be. Rows that read alike in every cell are one row."""
+    labels = [person_years(x) for x, _, _ in rows]
     for form in ("{:,.0f}", "{:,.1f}"):
         clash = {label for label in labels
                  if len({(i, s) for lab, (_, i, s) in zip(labels, rows) if lab == label}) > 1}
@@ -439,7 +435,7 @@ def language_sentence(r: Language) -> str:
             f"the time")
     # The luck behind the imitation learners' agreement, in a sentence of its own after the result.
     luck = (f" The imitation learners match only by luck. In their input every gesture is drawn at random from "
-            f"{GESTURES}, whatever the meaning; a speaker uses each gesture as often as it saw it, and the listener "
+            f"{GESTURES} gestures, whatever the meaning; a speaker uses each gesture as often as it saw it, and the listener "
             f"expects the commonest, which makes up only a small share of a meaning's {CORPUS // MEANINGS} or so "
             f"examples." if r.exposure == "none" else "")
     if not r.success:
@@ -482,7 +478,7 @@ OUTCOME_TRUTHS = (
           "words in use and the share of meanings agreed, as shown"),
     Truth(r"two imitation learners trained on the same input understand each other (?P<x>\d+%) of the time",
           lambda r, m: m["x"] == pct(r.imitation_success), "the imitation learners' agreement, as shown"),
-    Truth(r"The imitation learners match only by luck\. In their input every gesture is drawn at random from (?P<g>\d+), "
+    Truth(r"The imitation learners match only by luck\. In their input every gesture is drawn at random from (?P<g>\d+) gestures, "
           r"whatever the meaning; a speaker uses each gesture as often as it saw it, and the listener expects the "
           r"commonest, which makes up only a small share of a meaning's (?P<n>\d+) or so examples\.",
           lambda r, m: (r.exposure == "none" and int(m["g"]) == GESTURES and int(m["n"]) == CORPUS // MEANINGS

@@ -335,14 +335,16 @@ def test_the_climb_table_never_puts_a_learner_at_a_level_before_it_gets_there(qu
     assert cells[column] == f"just under {level}", cells
 
 
-def test_the_tables_relevance_and_asi_rows_differ_by_the_gap_the_sentence_states():
+def test_the_tables_rounded_rows_say_they_are_rounded():
     """/sharp-takeoff?later=0&steepening=1&tuning=10&ceiling=90: the sentence says relevance to ASI takes 90,100
-    person-years, while the table's rows read '10,000' and '100,000' (ASI at 100,100, rounded to three figures), a
-    difference of 90,000. The learners' relevance and ASI rows under a million now say the person-years in full."""
-    w = CLIMB
-    c = w.run({**w.defaults(), "later": 0, "steepening": 1, "tuning": 10, "ceiling": 90})
-    rows = {label: (i, s) for label, i, s in w.table(c).rows}
-    assert "from relevance to ASI takes 90,100 person-years" in w.claim_texts(c)["gap"]
-    relevant = next(label for label, (_, s) in rows.items() if s == "40")
-    asi = next(label for label, (_, s) in rows.items() if s == "100")
-    assert int(asi.replace(",", "")) - int(relevant.replace(",", "")) == 90_100, (relevant, asi)
+    person-years, while the table's rows read '10,000' and '100,000' (ASI at 100,100, written to three figures as
+    every count from 10,000 is), a difference of 90,000, with nothing saying the rows are rounded. The R&D column now
+    says so, and the two rows agree with the gap to within the rounding it names."""
+    c = CLIMB.run({**CLIMB.defaults(), "later": 0, "steepening": 1, "tuning": 10, "ceiling": 90})
+    table = CLIMB.table(c)
+    assert "from relevance to ASI takes 90,100 person-years" in CLIMB.claim_texts(c)["gap"]
+    assert "from 10,000, to three figures" in table.columns[0], table.columns
+    rows = {label: s for label, _, s in table.rows}
+    relevant = next(label for label, s in rows.items() if s == "40")
+    asi = next(label for label, s in rows.items() if s == "100")
+    assert abs(int(asi.replace(",", "")) - int(relevant.replace(",", "")) - 90_100) <= 500, (relevant, asi)

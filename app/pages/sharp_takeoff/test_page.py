@@ -114,7 +114,7 @@ def test_the_imitation_learners_are_compared_with_the_luck_of_matching_gestures(
     # the 7%: it is the share of each meaning's commonest gesture among about 100 drawn at random, luck as well
     # Review 12: 'the gesture they share' read as always understood; each speaks at the rates it saw
     assert ("each other 7% of the time. The imitation learners match only by luck. In their input every gesture is "
-            "drawn at random from 40, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
+            "drawn at random from 40 gestures, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
             "listener expects the commonest, which makes up only a small share of a meaning's 100 or so examples.") in text
     assert "a little above" not in text
 
@@ -180,7 +180,7 @@ def test_the_luck_behind_the_imitation_learners_is_its_own_sentence_not_a_parent
     said = LANGUAGE.claim_texts(r)["outcome"]
     assert "(by luck" not in said and said.count("(") == said.count(")") <= 1
     assert said.endswith("The imitation learners match only by luck. In their input every gesture is drawn at random "
-                         "from 40, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
+                         "from 40 gestures, whatever the meaning; a speaker uses each gesture as often as it saw it, and the "
                          "listener expects the commonest, which makes up only a small share of a meaning's 100 or so "
                          "examples.")
     assert not [f for t in LANGUAGE.all_truths for f in t.failures(r, said)]
