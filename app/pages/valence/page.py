@@ -19,7 +19,8 @@ TUMBLE = Widget(
                help="About how many past steps the bacterium (or mind) averages over to judge whether things are getting better "
                     "(0: no memory at all)."),
         Number("threshold", "Tumble threshold", min=-3, max=5, step=0.25, default=0, unit="points",
-               help="Keep going only if things got better by more than this; otherwise tumble (or re-roll)."),
+               help="Keep going while the change seems above this (below 0, a small worsening still passes); "
+                    "otherwise tumble (or re-roll)."),
     ),
     simulate=run_and_tumble,
     simulate_many=run_and_tumble_many,

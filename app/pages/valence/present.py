@@ -204,6 +204,7 @@ def blind_thoughts(t: Tumble) -> bool:
 # The one yardstick: bacteria that tumble at random just as often as the steering ones did (and minds that re-roll
 # at random just as often), so what steering adds is the gap between the two. Thresholds are on numbers as shown.
 GATHER = 5              # 'many more at the food': this many or more than the yardstick's, of the 24
+FOUND = BACTERIA // 2   # 'finds the food': at least half of the 24 end near it
 MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of the yardstick's
 SOMEWHAT = 0.75        # 'helps somewhat' under this share, 'only a little' from it
 NEARER = 0.9           # nearer at all: under this share
@@ -236,7 +237,7 @@ def verdict(t: Tumble) -> str:
     """The bacteria against those tumbling at random just as often, on the count near the food and the mean final
     distance as shown: 'flat' (a flat dish: nothing to steer by) and 'blind' (no memory, or a tumble on every step
     or none: the rule steers by nothing) first; then 'finds' (five more at the food, under 60% of the
-    distance and nearer than the start), 'closer' (under 60%, no fewer at the food), 'gathers' (five more, no further
+    distance, nearer than the start and at least half of them at the food), 'closer' (under 60%, no fewer at the food), 'gathers' (five more, no further
     off), 'somewhat'
     (under 75%), 'little' (more at the food or under 90%, no further off), 'hardly' (as many, nearer by under a
     tenth), 'mixed' (more at the food, further off), 'split' (fewer, under 90%), 'worse' (no more, over 110%),
@@ -249,7 +250,7 @@ def verdict(t: Tumble) -> str:
     if n < nm:
         return "split" if d < NEARER * m else "worse" if d > FURTHER * m else "none"
     if n - nm >= GATHER and d < MUCH_NEARER * m:
-        return "finds" if d < START else "gathers"
+        return "finds" if d < START and n >= FOUND else "gathers"
     if n > nm and d > m:
         return "mixed"
     if d < MUCH_NEARER * m:
@@ -327,7 +328,7 @@ def _differs(t: Tumble) -> bool:
 LEADS = {"worse": "does worse than chance",
          "mixed": "gives mixed results, more bacteria near the food but further off on average",
          "split": "gives mixed results, nearer the food on average but fewer bacteria near it",
-         "somewhat": "helps somewhat", "little": "helps only a little",
+         "somewhat": "helps somewhat", "little": "helps a little",
          # No word on the mean distance here: the numbers give it.
          "gathers": "brings many more bacteria to the food than chance",
          "hardly": "does hardly better than chance", "none": "does no better than chance"}
@@ -350,8 +351,9 @@ def chemotaxis_sentence(t: Tumble) -> str:
         nearer = ("much nearer the food on average than tumbling at random does" if _d(t) < START else
                   f"much less far from the food on average than tumbling at random does (neither ends nearer than the "
                   f"{num(START)} units they started at)")
-        return (f"At these settings run and tumble leaves the bacteria {nearer}, though without many more of them at "
-                f"it: {numbers}.{_why(t)}")
+        few = ("though no more of them at it" if _n(t) == _nm(t) else
+               "with one more of them at it" if _n(t) - _nm(t) == 1 else "with a few more of them at it")
+        return f"At these settings run and tumble leaves the bacteria {nearer}, {few}: {numbers}.{_why(t)}"
     # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
     scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little") else "At these settings"
     return f"{scope} run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
@@ -378,7 +380,7 @@ def thoughts_sentence(t: Tumble) -> str:
         tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
                 "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
         lead = ("On thoughts the rule only slows the slide" if _idea_falls(t) else
-                "On thoughts the rule only holds the ideas at their starting worth" if not _idea_rises(t) else
+                "On thoughts the rule only holds the ideas near their starting worth" if not _idea_rises(t) else
                 "On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
                 "On thoughts the same rule does better here")
@@ -410,9 +412,10 @@ def _drift(t: Tumble) -> str:
 
 
 def _finds(t: Tumble) -> bool:
-    """Five or more bacteria than the as-often tumblers end near the food, at under 60% of their mean distance and
-    nearer than they started (as shown), by steering."""
-    return _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t) and _d(t) < START
+    """At least half of the 24 bacteria, and five or more than the as-often tumblers, end near the food, at under
+    60% of their mean distance and nearer than they started (as shown), by steering."""
+    return (_steers(t) and _n(t) >= FOUND and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t)
+            and _d(t) < START)
 
 
 def _worth(t: Tumble) -> tuple[int, int]:
@@ -427,8 +430,9 @@ def _climbs(t: Tumble) -> bool:
 
 
 def _idea_rises(t: Tumble) -> bool:
-    """The minds' ideas end worth more than the one they start with (as shown): only then do they climb."""
-    return _shown(t.quality[-1]) > _shown(t.quality[0])
+    """The minds' ideas end worth at least 5 points more than the one they start with (as shown): only then do they
+    climb."""
+    return _shown(t.quality[-1]) - _shown(t.quality[0]) >= GAIN
 
 
 def _idea_falls(t: Tumble) -> bool:
@@ -449,27 +453,33 @@ def _counted(word: str) -> int:
 
 _YARD = "as the sentence shows them, against bacteria that tumble at random just as often as these did"
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
-              f"there is a gradient to steer by and memory to compare with; at least {GATHER} more of the 24 bacteria "
-              f"end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
+              f"there is a gradient to steer by and memory to compare with; at least half of the 24 bacteria, and at "
+              f"least {GATHER} more than the yardstick's, end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
               f"units they started at ({_YARD})")
 CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than tumbling at random does(?: \([^)]*\))?, "
-                   r"though without many more of them at it|^nearer than chance$",
+                   r"(?:though no more|with (?:one|a few) more) of them at it|^nearer than chance$",
                    lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
                    f"more ({_YARD})")
+NO_MORE_AT = Truth(r"though no more of them at it", lambda t: _n(t) == _nm(t),
+                   f"as many bacteria end near the food as the yardstick's ({_YARD})")
+ONE_MORE_AT = Truth(r"with one more of them at it", lambda t: _n(t) - _nm(t) == 1,
+                    f"exactly one more bacterium ends near the food than the yardstick's ({_YARD})")
+FEW_MORE_AT = Truth(r"with a few more of them at it", lambda t: 2 <= _n(t) - _nm(t) < GATHER,
+                    f"from 2 to {GATHER - 1} more bacteria end near the food than the yardstick's ({_YARD})")
 GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
-                lambda t: (_steers(t) and _n(t) - _nm(t) >= GATHER
-                           and (MUCH_NEARER * _m(t) <= _d(t) <= _m(t) or START <= _d(t) < MUCH_NEARER * _m(t))),
+                lambda t: _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) <= _m(t) and not _finds(t),
                 f"there is a gradient to steer by and memory to compare with; at least {GATHER} more bacteria end near "
-                f"the food, at a mean distance no longer than the yardstick's (not under {MUCH_NEARER:.0%} of it, or "
-                f"no nearer than the {START:.0f} units they started at) ({_YARD})")
+                f"the food, at a mean distance no longer than the yardstick's, short of finding it (fewer than half "
+                f"of the 24 near it, a mean distance not under {MUCH_NEARER:.0%} of the yardstick's, or no nearer "
+                f"than the {START:.0f} units they started at) ({_YARD})")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER
                                   and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t)),
                        f"as many bacteria near the food or up to {GATHER - 1} more, at a mean distance from "
                        f"{MUCH_NEARER:.0%} to under {SOMEWHAT:.0%} of the yardstick's ({_YARD})")
-LITTLE = Truth(r"helps (?:only )?a little",
+LITTLE = Truth(r"helps a little",
                lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER and SOMEWHAT * _m(t) <= _d(t) <= _m(t)
                           and (_n(t) > _nm(t) or _d(t) < NEARER * _m(t))),
                f"more bacteria near the food (fewer than {GATHER} more) or a mean distance under {NEARER:.0%} of the "
@@ -554,15 +564,16 @@ ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda 
 
 _MINDS = "as shown, against re-rolling at random just as often as these minds did"
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
-               f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, and at "
+               f"the landscape of ideas is not flat, the minds' ideas end worth at least {GAIN} points more than they "
+               f"started with, and at "
                f"least {CLIMB} points more than the yardstick's ({_MINDS})")
 SLIDE = Truth(r"only slows the slide", _idea_falls, "the minds' ideas end worth less than they started with (as shown)")
-HOLDS = Truth(r"only holds the ideas at their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
-              "the minds' ideas end worth what they started with (as shown)")
+HOLDS = Truth(r"only holds the ideas near their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
+              f"the minds' ideas end worth what they started with or up to {GAIN - 1} points more (as shown)")
 AHEAD = Truth(r"^better than random$|only slows the slide|only holds the ideas",
               lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {GAIN} points more than "
-              f"the yardstick's ({_MINDS}), but no more than they started with")
+              f"the yardstick's ({_MINDS}), but under {GAIN} points more than they started with")
 
 
 def _mind_fails(t: Tumble) -> bool:
@@ -578,9 +589,11 @@ MIND_WORSE = Truth(r"worse than random", lambda t: _mind_fails(t) and _worth(t)[
                    f"the landscape of ideas is not flat, and the minds' ideas end worth less ({_MINDS})")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
                         lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
-                        f"the landscape of ideas is not flat, the minds' ideas end worth more than they started with, "
+                        f"the landscape of ideas is not flat, the minds' ideas end worth at least {GAIN} points more "
+                        f"than they started with, "
                         f"and from {GAIN} to under {CLIMB} points more than the yardstick's ({_MINDS})")
-CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises, "the minds' ideas end worth more than they started with (as shown)")
+CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises,
+                  f"the minds' ideas end worth at least {GAIN} points more than they started with (as shown)")
 REROLL_AS_OFTEN = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for a Thought Generator "
                         r"that re-rolls at random just as often \((?P<p>[^)]+)\)",
                         lambda t, m: (m["q"], m["r"], m["p"]) == (num(t.quality[-1]), num(t.quality_matched[-1]),
@@ -613,7 +626,8 @@ SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacter
                    "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
                    "(hardly) ahead of theirs: as many near the food and nearer on average")
 STARTED = Truth(r"though at the start the minds' ideas averaged (?P<q>\d+|almost 0) points?", lambda t, m: m["q"] == num(t.quality[0])
-                and not _idea_rises(t), "the minds' ideas end worth no more than the one each started with (as shown)")
+                and not _idea_rises(t), f"the minds' ideas end worth under {GAIN} points more than the one each started "
+                                        "with (as shown)")
 FAILS_HERE = Truth(r"the same rule fails\b(?! in the same way)", lambda t: not _gains(t) and not _bacteria_fail(t),
                    "the bacteria gain on their yardstick but the minds do not on theirs")
 BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea and (?P<g>\d+|none) near the lesser",
@@ -623,7 +637,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some mind
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, CLOSER_FEW, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
+          truths=(FINDS, CLOSER_FEW, NO_MORE_AT, ONE_MORE_AT, FEW_MORE_AT, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
                   WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
@@ -745,14 +759,21 @@ def walk_sentence(c: Candy) -> str:
     if _as_shown(c.settles) == 0:
         # 0.00 as shown, exactly or a hair either side: one verdict for the same numbers
         fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
-        return (head + f": at this hunger, distance and effort the walk is worth about nothing either way (with more "
-                       f"walks it settles at {sgn(c.settles)}){fate}.{_discounted(c)}")
+        return (head + f": at this hunger, distance and effort the walk is worth about nothing either way "
+                       f"({_settles(c)}){fate}.{_discounted(c)}")
     if _as_shown(c.settles) < 0:
         fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
-        return (head + f": at this hunger, distance and effort the walk is not worth it (with more walks it settles "
-                       f"at {sgn(c.settles)}){fate}.{_discounted(c)}")
+        return (head + f": at this hunger, distance and effort the walk is not worth it ({_settles(c)}){fate}."
+                       f"{_discounted(c)}")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                    f"at {sgn(c.settles)}.")
+
+
+def _settles(c: Candy) -> str:
+    """Where the idea's valence settles, unless it reads that already."""
+    if _as_shown(c.idea) == _as_shown(c.settles):
+        return "it has settled there"
+    return f"with more walks it settles at {sgn(c.settles)}"
 
 
 def _unsettled(c: Candy) -> bool:
@@ -817,6 +838,10 @@ ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _
                       "or a hair either side)")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
+SETTLED_THERE = Truth(r"it has settled there", lambda c: _as_shown(c.idea) == _as_shown(c.settles),
+                      "the idea's valence as shown already equals where it settles after many walks")
+MORE_WALKS = Truth(r"with more walks it settles at", lambda c: _as_shown(c.idea) != _as_shown(c.settles),
+                   "the idea's valence as shown is not yet where it settles after many walks")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")
 FOR_NOW = Truth(r"for now the thought gets thrown out|thrown out for now",
                 lambda c: _as_shown(c.idea) < 0 and _as_shown(c.settles) == 0,
@@ -837,7 +862,7 @@ EAT_VALENCE = Truth(r"eating the candy has valence " + _V, lambda c, m: _valence
 
 CANDY_CLAIMS = (
     Claim("walk", walk_sentence, truths=(SETTLED_REASON, WALK_VALENCE, BEFORE_ANY, AFTER_WALKS, WOULD_FEEL, PULL, UNPLEASANT,
-                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, THROWN, FOR_NOW,
+                                         NEUTRAL_WALK, NOT_WORTH, ABOUT_NOTHING, DISCOUNTED, SETTLES, SETTLED_THERE, MORE_WALKS, THROWN, FOR_NOW,
                                          NOT_YET)),
     Claim("eat", eat_sentence, truths=(EAT_HUNGRY, EAT_NOT_HUNGRY)),
 )
@@ -860,11 +885,11 @@ CAPTION_EAT = Truth(r"“eat the candy”: valence " + _V + r" \((?P<l>[+−]?\d
                     lambda c, m: (m["v"], m["l"], m["i"]) == (sgn(c.valence[-1]), sgn(c.learned[-1]), sgn(c.innate[-1]))
                     and _fate_holds(c.valence[-1], m["fate"]),
                     "eating: its valence, learned and innate parts, and kept if positive as shown, thrown out if negative")
-MERE_PLAN = Truth(r"No innate reaction to a mere plan \(" + _V + r"\)", lambda c, m: c.innate[0] == 0 and _valence_is(0, m),
+MERE_PLAN = Truth(r"[Nn]o innate reaction to a mere plan \(" + _V + r"\)", lambda c, m: c.innate[0] == 0 and _valence_is(0, m),
                   "the idea of the walk has no innate reward")
-INNATELY = Truth(r"Eating when this hungry is innately " + _V, lambda c, m: c.hunger > 0 and _valence_is(c.innate[-1], m),
+INNATELY = Truth(r"(?:Eating when this hungry is innately|reacts innately: eating when this hungry is) " + _V, lambda c, m: c.hunger > 0 and _valence_is(c.innate[-1], m),
                  "hungry: eating's innate reward")
-NOT_HUNGRY_PANEL = Truth(r"Eating when not hungry is innately " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
+NOT_HUNGRY_PANEL = Truth(r"(?:Eating when not hungry is innately|reacts innately: eating when not hungry is) " + _V, lambda c, m: c.innate[-1] == 0 and _valence_is(0, m),
                          "not hungry: eating's innate reward is 0")
 ALL_INNATE = Truth(r"the guess for eating stays at zero and eating's valence is all innate",
                    lambda c: c.learned[-1] == 0 and c.valence[-1] == c.innate[-1],
@@ -1303,13 +1328,16 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
         say = {"thought": "“Walk over and get the candy?”",
                "rows": [["valence guess", sgn(guess)]],
                "steer": f"No innate reaction to a mere plan ({sgn(innate)}). The guess goes through.",
+               "steer_said": f"has no innate reaction to a mere plan ({sgn(innate)}), so the guess goes through.",
                "valence": sgn(total)}
         lit = ("generator", "assessors", "w_thought", "w_guesses", "w_valence")
     else:
         say = {"thought": "“Eat the candy!”",
                "rows": [["valence guess", sgn(guess)]],
-               "steer": (f"Eating when this hungry is innately {sgn(innate)}, learned or not." if _as_shown(innate) > 0
-                         else f"Eating when not hungry is innately {sgn(innate)}."),
+               "steer": (f"Eating when this hungry is innately {sgn(innate)}, whatever has been learned."
+                         if _as_shown(innate) > 0 else f"Eating when not hungry is innately {sgn(innate)}."),
+               "steer_said": (f"reacts innately: eating when this hungry is {sgn(innate)}, whatever has been learned."
+                              if _as_shown(innate) > 0 else f"reacts innately: eating when not hungry is {sgn(innate)}."),
                "valence": sgn(total)}
         lit = ("generator", "steering", "w_truth", "w_valence")
     # What trains what in this model, true at every state: the valence guess is the learned value of where a thought

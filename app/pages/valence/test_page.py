@@ -65,3 +65,24 @@ def test_the_loops_drawing_says_what_the_average_is(client):
     """The flow drawing read 'now against a slower average', explained only by the Memory help far below."""
     html = client.get("/valence").text
     assert "slower average" not in html and "recent average (Memory)" in html
+
+
+def test_the_prose_and_help_say_a_threshold_below_zero_runs_through_a_small_worsening(client):
+    """/valence?threshold=-2.25#run-and-tumble: 'keep varying … while things seem to improve by more than the
+    threshold' and the help 'Keep going only if things got better by more than this', where below 0 they keep going
+    through a small worsening."""
+    html = client.get("/valence?threshold=-2.25").text
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "improve by more than the threshold" not in text and "got better by more than this" not in text
+    assert "while the change seems above the threshold (below 0, a small worsening still passes)" in text
+    assert "Keep going while the change seems above this (below 0, a small worsening still passes)" in text
+
+
+def test_the_high_threshold_link_says_what_the_widget_shows_there(client):
+    """'Now break it: A high threshold' lands on ?threshold=5, where 8 of 24 reach the food: fewer than half, as the
+    bullet says, and the widget no longer says it finds the food."""
+    html = client.get("/valence").text
+    assert "tumble far more often and fewer than half reach the food" in " ".join(html.split())
+    api = client.get("/api/valence/tumble?threshold=5").json()
+    m = re.search(r"(\d+) of 24 bacteria end within 15 units of the food", api["claims"]["chemotaxis"])
+    assert m and int(m.group(1)) < 12 and not api["claims"]["chemotaxis"].startswith("Steering by nothing but")
