@@ -302,12 +302,11 @@ def rise_reason(r: Lying) -> str:
         return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
         return ""
-    # a rise within the agents' scatter is chance; each reason names the one situation it covers, if only one
+    # a rise within the agents' scatter gets no reason; each reason names the one situation it covers, if only one
     real = [s for s in SITUATIONS if _beyond(r, s)]
     luck = [s for s in SITUATIONS if _chance_up(r, s)]
     when = f"when {real[0]} " if len(real) == 1 else ""
-    chance = (f"; the rise {f'when {luck[0]} ' if len(luck) == 1 else ''}is within the scatter of its {AGENTS} agents' "
-              "random draws (chance)" if luck else "")
+    chance = (f"; the rise {f'when {luck[0]} ' if len(luck) == 1 else ''}is {UNTOLD}" if luck else "")
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
         return (", though its flags fall on lies and honest answers alike"
                 + (f", so the rise {when}is noise they add to learning, not a push toward lying" if real else "") + chance)
@@ -359,20 +358,12 @@ def _edges(r: Lying, s: str) -> tuple[float, float, float]:
     return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
 
 
-def _same_values(r: Lying, s: str) -> bool:
-    """The probe-trained agents' learned values of lying and of the truth in s read as the behaviourist agents' do."""
-    return all(points(p) == points(b) for p, b in zip(r.values["probe"][s], r.values["behaviour"][s]))
+UNTOLD = f"too small to tell from chance in this run (within twice the scatter of its {AGENTS} agents' shares)"
 
 
-def _chance_rise(r: Lying, s: str) -> bool:
-    """Every payoff in s is certain (a perfect probe, a lie never caught or always) and the agents learned the same
-    values as without the probe: a rise there is chance in the agents' random choices."""
-    return _certain_with_probe(r, _detect(r, s)) and _same_values(r, s)
-
-
-def _rise_shown(r: Lying, s: str) -> float:
-    """How many points of share lies rose in s with the probe, as the two shares are written."""
-    return _rank(r.at("probe", s)) - _rank(r.at("behaviour", s))
+def _rise(r: Lying, s: str) -> float:
+    """How many points of share lies rose in s with the probe, from the model's exact shares."""
+    return 100 * (r.at("probe", s) - r.at("behaviour", s))
 
 
 def _noise_band(r: Lying, s: str) -> float:
@@ -381,13 +372,13 @@ def _noise_band(r: Lying, s: str) -> float:
 
 
 def _chance_up(r: Lying, s: str) -> bool:
-    """Lies rose in s (`_rises`), by no more than two standard errors of the difference, as the shares are written."""
-    return _rises(r, s) and _rise_shown(r, s) <= _noise_band(r, s)
+    """Lies rose in s (`_rises`), by no more than two standard errors of the difference (exact shares)."""
+    return _rises(r, s) and _rise(r, s) <= _noise_band(r, s)
 
 
 def _beyond(r: Lying, s: str) -> bool:
-    """Lies rose in s by more than two standard errors of the difference, as the shares are written."""
-    return _rises(r, s) and _rise_shown(r, s) > _noise_band(r, s)
+    """Lies rose in s (`_rises`) by more than two standard errors of the difference (exact shares)."""
+    return _rises(r, s) and _rise(r, s) > _noise_band(r, s)
 
 
 def _by_average(r: Lying, s: str) -> tuple[float, float]:
@@ -398,19 +389,21 @@ def _by_average(r: Lying, s: str) -> tuple[float, float]:
     return share("behaviour"), share("probe")
 
 
-def _beyond_average(r: Lying, s: str) -> bool:
-    """Lies rose in s beyond chance, and by more than two standard errors of the difference over the rise the agents'
-    average values give (all as the shares are written)."""
+def _noise_adds(r: Lying, s: str) -> bool:
+    """Short of a perfect probe, lies rose in s beyond chance, and the probe-trained agents lie more than their own
+    average values give by more than the behaviourist agents do, by over two standard errors of the difference."""
     b, p = _by_average(r, s)
-    return _beyond(r, s) and _rise_shown(r, s) - (_rank(p) - _rank(b)) > _noise_band(r, s)
+    excess = (r.at("probe", s) - p) - (r.at("behaviour", s) - b)
+    return r.accuracy < 1 and _beyond(r, s) and 100 * excess > _noise_band(r, s)
 
 
 def _average_tail(r: Lying, s: str) -> str:
-    """Where the agents' average values give less of the rise in s than it is: what they give, and noise for the rest."""
+    """Where lies rose in s beyond chance: the shares each group's average learned values give by the softmax, and
+    noise in the payoffs where the probe-trained agents lie more beyond those than the others do."""
     b, p = _by_average(r, s)
-    rest = ": noise in the payoffs adds the rest" if r.accuracy < 1 else ""
-    shift = f"keep lies at {pct(b)}" if pct(b) == pct(p) else f"take lies from {pct(b)} to {pct(p)}"
-    return f", but their average values alone would {shift}{rest}"
+    noise = ", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s) else ""
+    return (f", and by their average learned values alone the two groups would lie in {pct(b)} of chances without the "
+            f"probe and {pct(p)} with it{noise}")
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -425,10 +418,7 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
     else:
         pays = ("is worth on average just what the truth is" if worth == 0
                 else f"is worth {_than(worth)} than the truth on average")
-    tail = (f", with the same values as without the probe, so the rise is chance in its {AGENTS} agents' random "
-            "choices" if _chance_rise(r, s) else
-            f", and the rise is within the scatter of its {AGENTS} agents' random draws (chance)" if _chance_up(r, s)
-            else _average_tail(r, s) if _beyond_average(r, s) else "")
+    tail = (f", but the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
     before = "the same as the truth" if without == 0 else _than(without, False)
     there = "in each" if lead == "in both " else "there"
     return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
@@ -1045,10 +1035,11 @@ _THAN = r"(\S+ points? (?:less|more)|as much)"
 _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
-                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, with the same values as "
-                r"without the probe, so the rise is chance in its \d+ agents' random choices|, and the rise is within the "
-                r"scatter of its \d+ agents' random draws \(chance\)|, but their average values alone would (?:take lies "
-                r"from (?:under |over )?\d+% to (?:under |over )?\d+%|keep lies at (?:under |over )?\d+%)(?:: noise in the payoffs adds the rest)?)?")
+                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, but the rise is too small to "
+                r"tell from chance in this run \(within twice the scatter of its \d+ agents' shares\)|, and by their "
+                r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
+                r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
+                r"what those values give)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
@@ -1087,23 +1078,18 @@ def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
 
 
 def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
-    """A learned-values clause's tail, read back: none where the rise is within two standard errors of the difference
-    or within that of what the agents' average values give; 'the same values' only where every payoff is certain and
-    the values read alike; 'within the scatter' only where the rise is within two standard errors of the difference;
-    the average values' shares only where the rise exceeds what they give by more than that, those shares as the
-    softmax of the agents' average values gives them, and noise for the rest only short of a perfect probe."""
+    """A learned-values clause's tail, read back from the model's exact shares: none only where lies did not rise;
+    'too small to tell from chance' exactly where the rise is within two standard errors of the difference of the
+    two kinds' shares; beyond that, the two shares a softmax of each kind's average learned edge gives, and noise
+    only where `_noise_adds` holds."""
     if tail is None:
-        return not (_chance_rise(r, s) or _chance_up(r, s) or _beyond_average(r, s))
-    if "same values" in tail:
-        return _chance_rise(r, s)
-    if "within the scatter" in tail:
+        return not (_chance_up(r, s) or _beyond(r, s))
+    if "too small to tell from chance" in tail:
         return _chance_up(r, s) and f"its {AGENTS} agents'" in tail
-    lift = re.search(r"from ((?:under |over )?\d+)% to ((?:under |over )?\d+)%|keep lies at ((?:under |over )?\d+)%", tail)
+    lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
     b, p = _by_average(r, s)
-    before, after = (lift[1], lift[2]) if lift and lift[1] else (lift[3], lift[3]) if lift else (None, None)
-    return (_beyond_average(r, s) and lift is not None and _pct_is(before, b) and _pct_is(after, p)
-            and (lift[1] is None) == (pct(b) == pct(p))
-            and ("noise in the payoffs adds the rest" in tail) == (r.accuracy < 1))
+    return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
+            and ("noise in the payoffs" in tail) == _noise_adds(r, s))
 
 
 def _in_each(m) -> bool:
@@ -1125,7 +1111,7 @@ def _real_named(r: Lying, situation: str | None) -> bool:
 
 
 def _luck_named(r: Lying, situation: str | None) -> bool:
-    """'The rise is within the scatter' scoped to the situation named is about the only one where lies rose within
+    """'The rise is too small to tell from chance' scoped to the situation named is about the only one where lies rose within
     chance; unscoped, they rose within chance in both."""
     if situation is None:
         return all(_chance_up(r, s) for s in SITUATIONS)
@@ -1199,9 +1185,10 @@ PROBE_TRUTHS = (
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
           "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
           "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
-    Truth(r"; the rise (?:when (watched|unwatched) )?is within the scatter of its (\d+) agents' random draws \(chance\)",
+    Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within twice the "
+          r"scatter of its (\d+) agents' shares\)",
           lambda r, m: not r.hide and int(m.group(2)) == AGENTS and _luck_named(r, m.group(1)),
-          "the probe-trained agents lie more (as the shares are written) by no more than two standard errors of the "
+          "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
           "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
           "20) in the situation named, and not so in the other; in both where none is named"),
     Truth(r"though its flags fall on lies and honest answers alike",
@@ -1237,12 +1224,11 @@ PROBE_TRUTHS = (
           "… every time' only where every payoff is certain: a perfect probe, a lie never caught or always; else 'on "
           "average'); 'underrate' where the edge is more than a point (twice the softmax temperature) below the worth, "
           "'overrate' where more than a point above, 'within a point' where at most a point away, 'at its worth' where "
-          "equal; 'chance in its agents' random choices' exactly where every payoff there is certain and the agents "
-          "learned the values the behaviourist ones did (as shown); 'within the scatter of its agents' random draws' where "
-          "the rise (as the shares are written) is at most two standard errors of the difference between the two "
-          "kinds' shares; 'their average values alone would take lies from A to B' where the rise exceeds by more than "
-          "that the rise a softmax (temperature 0.5) of the two kinds' average learned edges gives, A and B those "
-          "softmax shares, 'noise in the payoffs adds the rest' only short of a perfect probe"),
+          "equal; 'too small to tell from chance' exactly where the rise (exact shares) is at most two standard errors of "
+          "the difference between the two kinds' shares; beyond that, A% and B%, a softmax (temperature 0.5) of each "
+          "kind's average learned edge; 'noise in the payoffs adds lies beyond' only short of a perfect probe, where "
+          "the probe-trained agents' share exceeds their own softmax share by more than the behaviourist agents' does, "
+          "by over those two standard errors"),
     Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS) and _in_each(m),
           "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "

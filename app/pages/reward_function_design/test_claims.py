@@ -494,14 +494,16 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but its false "
      "alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
      "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
-     "points less than the truth on average, so they rate lying within a point of its worth there, but their average "
-     "values alone would take lies from 2% to 3%: noise in the payoffs adds the rest; when unwatched, 3 "
+     "points less than the truth on average, so they rate lying within a point of its worth there, and by their "
+     "average learned values alone the two groups would lie in 2% of chances without the probe and 3% with it, so "
+     "with the probe, noise in the payoffs adds lies beyond what those values give; when unwatched, 3 "
      "points less from lying than from the truth (2.4 less without the probe), while a hidden lie is worth 4.5 points "
-     "less than the truth on average, so they overrate lying there, but their average values alone would take lies "
-     "from 1% to under 1%: noise in the payoffs adds the rest."),
+     "less than the truth on average, so they overrate lying there, and by their average learned values alone the two "
+     "groups would lie in 1% of chances without the probe and under 1% with it, so with the probe, noise in the "
+     "payoffs adds lies beyond what those values give."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
-     "average; the rise when watched is within the scatter of its 20 agents' random draws (chance)."),
+     "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -519,30 +521,30 @@ def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
 
 
 @pytest.mark.parametrize("state, situation, tail", [
-    (dict(gain=1, penalty=5, watched=80, unwatched=10, accuracy=100, hide="yes"), "unwatched",
-     ", but their average values alone would take lies from 72% to 70%."),
+    (dict(gain=2, penalty=7, watched=35, unwatched=0, accuracy=100, hide="yes"), "watched", None),
     (dict(gain=9.5, penalty=16, watched=60, unwatched=55, accuracy=70, hide="yes"), "watched",
-     ", but their average values alone would take lies from 9% to 11%: noise in the payoffs adds the rest;"),
+     ", and by their average learned values alone the two groups would lie in 9% of chances without the probe and "
+     "11% with it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
 ])
-def test_a_rise_bigger_than_the_agents_average_edge_can_make_is_said_not_to_be_in_their_average(state, situation, tail):
-    """At these states, where the agents can hide their intent, lies rose with the probe (69% to 74% with a perfect
-    probe; 15% to 45% at 70%) by more than two standard errors beyond what a softmax of the agents' average learned
-    edges gives (72% to 70%; 9% to 11%). The tail gives those shares, and noise for the rest only short of a
-    perfect probe; its predicate checks the numbers it quotes."""
+def test_a_rise_beyond_chance_is_set_beside_what_each_groups_average_values_give(state, situation, tail):
+    """Where the agents can hide their intent and lies rose with the probe beyond twice the scatter of the two kinds'
+    shares, the tail gives the shares a softmax of each kind's average learned edge gives, and names noise only short
+    of a perfect probe; its predicate checks the numbers it quotes."""
     r, texts, _ = lying(**state)
-    rise = wording.points(r.at("probe", situation)) - wording.points(r.at("behaviour", situation))
-    band = 200 * (r.scatter["probe"][situation] ** 2 + r.scatter["behaviour"][situation] ** 2) ** 0.5
-    by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][situation] for k in ("behaviour", "probe"))]
-    assert rise - (by[1] - by[0]) > band + 1, (rise, by, band)
+    band = 200 * math.hypot(r.scatter["probe"][situation], r.scatter["behaviour"][situation])
+    assert 100 * (r.at("probe", situation) - r.at("behaviour", situation)) > band
+    by = [1 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][situation] for k in ("behaviour", "probe"))]
+    if tail is None:
+        tail = (f", and by their average learned values alone the two groups would lie in {pct(by[0])} of chances "
+                f"without the probe and {pct(by[1])} with it.")
     assert tail in texts["probe"], texts["probe"]
     assert not failures(r, texts["probe"])
     assert failures(r, texts["probe"].replace(tail, tail[-1]))                 # without the tail: refused
-    shares = re.search(r"from (\S+(?: 1)?%) to (\S+%)", tail)
-    wrong = tail.replace(f"from {shares[1]}", f"from {share(r.at('behaviour', situation))}")
-    assert failures(r, texts["probe"].replace(tail, wrong))                   # the observed share, not the average's
-    noise = ": noise in the payoffs adds the rest"
+    observed = tail.replace(f"in {pct(by[0])} of", f"in {pct(r.at('behaviour', situation))} of")
+    assert observed != tail and failures(r, texts["probe"].replace(tail, observed))   # the average's share, not the run's
+    noise = ", so with the probe, noise in the payoffs adds lies beyond what those values give"
     flipped = tail.replace(noise, "") if noise in tail else tail[:-1] + noise + tail[-1]
-    assert failures(r, texts["probe"].replace(tail, flipped))                 # noise named only short of a perfect probe
+    assert failures(r, texts["probe"].replace(tail, flipped))                 # noise only where the excess says so
 
 
 @pytest.mark.parametrize("state", [dict(gain=4.5, penalty=10, watched=55, unwatched=35, accuracy=95, hide="yes"),
@@ -924,7 +926,8 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
      "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy; "
      "there its agents learned to expect 0.7 points more from lying (the better of a plain lie and a hidden one) than "
      "from the truth (1.8 less without the probe), while a hidden lie is worth 0.5 points less than the truth on "
-     "average, so they overrate lying there."),
+     "average, so they overrate lying there, and by their average learned values alone the two groups would lie in 3% "
+     "of chances without the probe and 80% with it."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1009,20 +1012,20 @@ def test_shares_of_a_few_percent_alike_with_and_without_the_probe_are_about_as_s
 
 
 def test_the_probes_push_toward_honesty_is_called_small_only_where_it_is_small_against_the_gain():
-    """A push toward honesty of 16 × (2 × 0.6 − 1) = 3.2 points against a gain of 4.5 is no small push: its size is
-    given; 'small' stays where the push is at most half the gain (gain=7, penalty=20, accuracy=55: 2 points against 7).
-    (Both where lies rise beyond the scatter of the agents' draws.)"""
-    r, texts, _ = lying(gain=4.5, penalty=16, watched=75, unwatched=50, accuracy=60, hide="no")
-    assert r.at("probe", "unwatched") - r.at("behaviour", "unwatched") > 0.01
+    """A push toward honesty of 18 × (2 × 0.55 − 1) = 1.8 points against a gain of 3.5 is no small push: its size is
+    given; 'small' stays where the push is at most half the gain (gain=6, penalty=18, accuracy=55: 1.8 points against 6).
+    (Both where lies rise beyond twice the scatter of the agents' shares.)"""
+    r, texts, _ = lying(gain=3.5, penalty=18, watched=40, unwatched=10, accuracy=55, hide="no")
+    assert r.at("probe", "watched") - r.at("behaviour", "watched") > 0.01
     probe = texts["probe"]
     assert "small push" not in probe
-    assert "and when unwatched that noise outweighs its push of 3.2 points toward honesty." in probe, probe
+    assert "and when watched that noise outweighs its push of 1.8 points toward honesty." in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("its push of 3.2 points", "its small push"))
-    assert failures(r, probe.replace("its push of 3.2 points", "its push of 3.1 points"))
-    r, texts, _ = lying(gain=7, penalty=20, watched=90, unwatched=40, accuracy=55, hide="no")
+    assert failures(r, probe.replace("its push of 1.8 points", "its small push"))
+    assert failures(r, probe.replace("its push of 1.8 points", "its push of 1.7 points"))
+    r, texts, _ = lying(gain=6, penalty=18, watched=70, unwatched=60, accuracy=55, hide="no")
     assert "and when unwatched that noise outweighs its small push toward honesty." in texts["probe"], texts["probe"]
-    assert failures(r, texts["probe"].replace("its small push", "its push of 2 points"))
+    assert failures(r, texts["probe"].replace("its small push", "its push of 1.8 points"))
 
 
 def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_now_wins_in_both():
@@ -1104,15 +1107,15 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
 
 @pytest.mark.parametrize("changes, up, reason, said", [
     (dict(gain=6, penalty=20, watched=50, unwatched=15, accuracy=55, hide="no"), "watched",
-     "and when watched that noise outweighs its small push toward honesty.",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
      "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 48% of chances: its agents learned to expect "
      "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
-     "the rise when watched is within the scatter of its 20 agents' random draws (chance).",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
      "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 29% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
     (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
-     "and when watched that noise outweighs its push of 3.2 points toward honesty.",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
      "When unwatched, a lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.9 from the truth, two values too close to settle the habit either way."),
     (dict(gain=8, penalty=19, watched=60, unwatched=30, accuracy=55, hide="no"), "watched",
@@ -1124,7 +1127,7 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
      "When watched, a lie is worth +0.3 points on average against the truth, yet it lies in 41% of chances: its agents learned to "
      "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
-     "the rise when unwatched is within the scatter of its 20 agents' random draws (chance).",
+     "the rise when unwatched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
      "When watched, a lie is worth +1.1 points on average against the truth, yet it lies in 43% of chances: its agents learned to "
      "expect −7.2 from a lie there against −7.7 from the truth"),
 ])
@@ -1409,8 +1412,8 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     the probe, unwatched lies went from 13% to 27%, and the sentence gave no reason, only the agents' learned values,
     whose edge for lying (−1.6) is lower than without the probe (−1.5). It now says that a hidden lie is worth what a
     lie was without the probe, that the false alarms make every payoff noisy, and, since on average the agents rate
-    lying no higher than without the probe, that the rise is chance in the agents' draws where it is within two
-    standard errors, or else what their average values give and that the noise adds the rest."""
+    lying no higher than without the probe, that the rise is too small to tell from chance where it is within two
+    standard errors, or else what each group's average values give (and noise, where the excess says so)."""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     assert r.at("probe", s) > r.at("behaviour", s) + 0.05 and r.accuracy < 1
@@ -1420,29 +1423,28 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     assert "a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy" in probe
     assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
     first = probe.split(". ")[0]
-    tail = re.search(r", (?:and the rise is within the scatter of its 20 agents' random draws \(chance\)|but their "
-                     r"average values alone would take lies from (?:under |over )?\d+% to (?:under |over )?\d+%: noise in the payoffs adds the rest)$", first)
+    tail = re.search(r", (?:but the rise is too small to tell from chance in this run \(within twice the scatter of its 20 "
+                     r"agents' shares\)|and by their average learned values alone the two groups would lie in (?:under |over )?"
+                     r"\d+% of chances without the probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the "
+                     r"payoffs adds lies beyond what those values give)?)$", first)
     assert tail, probe
     assert failures(r, probe.replace(tail[0], ""))
     assert not failures(r, probe)
 
 
-def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_chance():
+def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_not_said_to_be_chance():
     """/reward-function-design?gain=0.5&penalty=1&watched=95&unwatched=100&accuracy=100&hide=yes: unwatched lies go
     from 26% to 28%, where every payoff is certain and the probe-trained agents learned the values the behaviourist
-    ones did (−0.5 against 0); the sentence gave no reason. It now says the rise is chance in the agents' random
-    choices."""
+    ones did. One run cannot show a rise is chance: it is said to be too small to tell from chance."""
     r, texts, _ = lying(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=100, hide="yes")
     probe = texts["probe"]
     assert r.at("probe", "unwatched") > r.at("behaviour", "unwatched")
-    assert [points(v) for v in r.values["probe"]["unwatched"]] == [points(v) for v in r.values["behaviour"]["unwatched"]]
     assert "a perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
-    assert ("with the same values as without the probe, so the rise is chance in its 20 agents' random choices"
-            in probe), probe
+    told = "but the rise is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+    assert told in probe and "is chance" not in probe, probe
     assert "noisy" not in probe
-    noisy = lying(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=95, hide="yes")
-    assert "chance in its" not in noisy[1]["probe"]
     assert not failures(r, probe)
+    assert failures(r, probe.replace(told, "and the rise is chance in its 20 agents' random choices"))
 
 
 @pytest.mark.parametrize("state, s", [
@@ -1500,12 +1502,13 @@ def test_a_rise_the_agents_average_values_account_for_is_not_put_down_to_noise(s
     probe = texts["probe"]
     by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
     assert [round(x) for x in by] == [before, after]
+    said = (f", and by their average learned values alone the two groups would lie in {before}% of chances without the "
+            f"probe and {after}% with it")
     assert "noise in the payoffs" not in probe and "too little" not in probe, probe
-    assert probe.split(". ")[0].endswith(" there"), probe
+    assert probe.split(". ")[0].endswith(said), probe
     assert not failures(r, probe)
-    first = probe.split(". ")[0]
-    said = f", but their average values alone would take lies from {before}% to {after}%: noise in the payoffs adds the rest"
-    assert failures(r, probe.replace(first, first + said))
+    assert failures(r, probe.replace(said, said + ", so with the probe, noise in the payoffs adds lies beyond what those "
+                                                  "values give"))
 
 
 def test_a_rise_far_beyond_what_the_agents_average_values_give_is_put_down_to_noise():
@@ -1514,11 +1517,12 @@ def test_a_rise_far_beyond_what_the_agents_average_values_give_is_put_down_to_no
     −1.466 with it) give only 2% to 5% by the softmax; the rest is beyond two standard errors of the difference."""
     r, texts, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
     probe = texts["probe"]
-    tail = ", but their average values alone would take lies from 2% to 5%: noise in the payoffs adds the rest."
+    tail = (", and by their average learned values alone the two groups would lie in 2% of chances without the probe "
+            "and 5% with it, so with the probe, noise in the payoffs adds lies beyond what those values give.")
     assert "so they rate lying at its worth there" + tail in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(tail, "."))
-    assert failures(r, probe.replace("from 2% to 5%", "from 3% to 28%"))
+    assert failures(r, probe.replace("in 2% of chances without the probe and 5%", "in 3% of chances without the probe and 28%"))
 
 
 @pytest.mark.parametrize("state, s, old", [
@@ -1537,16 +1541,17 @@ def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s
     where the sentence also quoted an edge's rise of 0.1 as the difference of two rounded edges, −0.054 and −0.242.)"""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
-    gap = wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s))
+    gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = ", and the rise is within the scatter of its 20 agents' random draws (chance)"
+    chance = ", but the rise is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
     assert chance in probe and old not in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
     beyond, _, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
     text = LYING.claim_texts(beyond)["probe"]
-    assert failures(beyond, text.replace(": noise in the payoffs adds the rest", "").replace(
-        ", but their average values alone would take lies from 2% to 5%", chance))
+    assert failures(beyond, text.replace(", so with the probe, noise in the payoffs adds lies beyond what those values "
+                                         "give", "").replace(", and by their average learned values alone the two groups "
+                                                             "would lie in 2% of chances without the probe and 5% with it", chance))
 
 
 @pytest.mark.parametrize("state, s, old", [
@@ -1562,17 +1567,17 @@ def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh
     two shares average the same; the gap is within two standard errors of the difference of its 20 agents' shares."""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
-    gap = wording.points(r.at("probe", s)) - wording.points(r.at("behaviour", s))
+    gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = f"; the rise when {s} is within the scatter of its 20 agents' random draws (chance)"
+    chance = f"; the rise when {s} is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
     assert "outweighs" not in probe and chance in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
-    beyond, text, _ = lying(gain=4.5, penalty=16, watched=75, unwatched=50, accuracy=60, hide="no")
-    reason = "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its push of 3.2 points toward honesty"
+    beyond, text, _ = lying(gain=3.5, penalty=18, watched=40, unwatched=10, accuracy=55, hide="no")
+    reason = "; its false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
     assert reason in text["probe"]
-    assert failures(beyond, text["probe"].replace(reason, "; the rise when unwatched is within the scatter of its 20 "
-                                                          "agents' random draws (chance)"))
+    assert failures(beyond, text["probe"].replace(reason, "; the rise when watched is too small to tell from chance in "
+                                                          "this run (within twice the scatter of its 20 agents' shares)"))
 
 
 @pytest.mark.parametrize("state, said", [
@@ -1593,9 +1598,9 @@ def test_learned_values_said_of_both_situations_rate_lying_in_each():
     learned … so they rate lying within a point of its worth there': 'there' has no one place after 'in both'."""
     r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
     probe = texts["probe"]
-    assert "; in both its agents learned" in probe and "rate lying within a point of its worth in each." in probe, probe
+    assert "; in both its agents learned" in probe and "rate lying within a point of its worth in each, and" in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("its worth in each.", "its worth there."))
+    assert failures(r, probe.replace("its worth in each, and", "its worth there, and"))
 
 
 def test_hidden_lies_a_perfect_probe_never_flags_are_said_never_flagged():
@@ -1628,3 +1633,97 @@ def test_hidden_shares_that_read_alike_in_both_situations_are_said_of_both():
     assert not failures(r, probe)
     assert failures(r, probe.replace("33% plain ones when watched and 31%", "31% plain ones when watched and 33%"))
     assert failures(r, probe.replace("(35% of the time)", "(65% of the time)"))
+
+
+UNTOLD = "too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+
+
+def _band(r, s):
+    return 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
+
+
+@pytest.mark.parametrize("state, s, said", [
+    (dict(gain=1.5, penalty=15, watched=20, unwatched=75, accuracy=50, hide="no"), "watched",
+     f"; the rise when watched is {UNTOLD}."),
+    (dict(gain=6, penalty=19, watched=15, unwatched=55, accuracy=70, hide="yes"), "unwatched",
+     f", so they overrate lying there, but the rise is {UNTOLD}."),
+    (dict(gain=3, penalty=4, watched=35, unwatched=65, accuracy=100, hide="yes"), "watched",
+     f", so they rate lying within a point of its worth there, but the rise is {UNTOLD}."),
+    (dict(gain=2.5, penalty=16, watched=40, unwatched=15, accuracy=100, hide="yes"), "watched",
+     f", so they overrate lying there, but the rise is {UNTOLD}; when unwatched,"),
+])
+def test_a_rise_within_twice_the_scatter_is_too_small_to_tell_from_chance_not_chance(state, s, said):
+    """/reward-function-design?gain=1.5&penalty=15&watched=20&unwatched=75&accuracy=50&hide=no: watched lies rose
+    from 6% to 16%, within twice the scatter of the two kinds' shares, and the sentence called the rise '(chance)';
+    across other seeds it rises every time. One run can only say it cannot tell. (At gain=3&penalty=4&watched=35&
+    unwatched=65&accuracy=100, 95% to 97% is 1.2 points by the exact shares, inside a band of 1.6: no average-values
+    tail ending on a bare 'but'.)"""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert 0 < 100 * (r.at("probe", s) - r.at("behaviour", s)) <= _band(r, s)
+    assert said in probe and "(chance)" not in probe and "is chance" not in probe, probe
+    assert not failures(r, probe)
+    if r.hide:       # the old '(chance)' verdict: no longer a form the sentence may take
+        assert failures(r, probe.replace(said, said.replace(UNTOLD, "within the scatter of its 20 agents' random draws "
+                                                                    "(chance)")))
+    else:            # a mechanism for a rise that cannot be told from chance: refused
+        assert failures(r, probe.replace(f"; the rise when {s} is {UNTOLD}", f", so the rise when {s} is noise they add "
+                                                                             "to learning, not a push toward lying"))
+    beyond, text, _ = lying(gain=3.5, penalty=18, watched=40, unwatched=10, accuracy=55, hide="no")
+    reason = "; its false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
+    assert failures(beyond, text["probe"].replace(reason, f"; the rise when watched is {UNTOLD}"))
+
+
+def test_a_rise_beyond_twice_the_scatter_by_the_exact_shares_is_not_said_to_be_within_it():
+    """/reward-function-design?gain=0.5&penalty=17&watched=25&unwatched=20&accuracy=50&hide=no: watched lies rose from
+    1.55% to 4.1%, 2.55 points against a band of 2.47, and the sentence put it within the scatter because it
+    subtracted the shown 2% from 4%. With a coin-toss probe both rises are the noise its flags add."""
+    r, texts, _ = lying(gain=0.5, penalty=17, watched=25, unwatched=20, accuracy=50, hide="no")
+    probe = texts["probe"]
+    assert all(100 * (r.at("probe", s) - r.at("behaviour", s)) > _band(r, s) for s in ("watched", "unwatched"))
+    said = ", so the rise is noise they add to learning, not a push toward lying."
+    assert said in probe and "(chance)" not in probe and UNTOLD not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, f", so the rise when unwatched is noise they add to learning, not a push "
+                                           f"toward lying; the rise when watched is {UNTOLD}."))
+
+
+@pytest.mark.parametrize("state, s, said", [
+    (dict(gain=2.5, penalty=12, watched=35, unwatched=30, accuracy=95, hide="yes"), "watched",
+     "by their average learned values alone the two groups would lie in 3% of chances without the probe and 2% with "
+     "it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
+    (dict(gain=2, penalty=4, watched=75, unwatched=85, accuracy=60, hide="yes"), "watched",
+     "by their average learned values alone the two groups would lie in 11% of chances without the probe and 8% with "
+     "it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
+])
+def test_the_average_values_shares_name_both_groups_and_a_predicted_fall_is_not_the_rest(state, s, said):
+    """/reward-function-design?gain=2.5&penalty=12&watched=35&unwatched=30&accuracy=95&hide=yes: 'their average values
+    alone would take lies from 3% to 2%: noise in the payoffs adds the rest' read 3% as where lies were (5%) and
+    'their' as the probe-trained agents, and 'the rest' of a rise the average values would make a fall. Both groups'
+    softmax shares are named as coming from average values, and noise is named where the probe-trained agents lie
+    beyond their own softmax share by more than the behaviourist agents do, by over twice the scatter."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    by = [1 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
+    assert by[1] < by[0] and r.at("probe", s) > r.at("behaviour", s)
+    assert ((r.at("probe", s) - by[1]) - (r.at("behaviour", s) - by[0])) * 100 > _band(r, s)
+    assert said in probe and "the rest" not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, said.replace(", so with the probe, noise in the payoffs adds lies beyond "
+                                                        "what those values give", "")))
+    assert failures(r, probe.replace(said, said.replace(f"{pct(by[1])} with it", f"{pct(r.at('probe', s))} with it")))
+
+
+def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond_their_average_values():
+    """/reward-function-design?gain=1.5&penalty=20&watched=0&unwatched=10&accuracy=50&hide=yes: unwatched lies rose
+    from 7% to 58%, and a softmax of each group's average learned values gives 3% and 80%: the probe-trained agents
+    lie no further beyond their average values than the behaviourist ones, so the sentence gives the numbers and no
+    verdict on noise."""
+    r, texts, _ = lying(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes")
+    probe = texts["probe"]
+    said = ("by their average learned values alone the two groups would lie in 3% of chances without the probe and 80% "
+            "with it.")
+    assert said in probe and "noise in the payoffs adds" not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, said[:-1] + ", so with the probe, noise in the payoffs adds lies beyond what "
+                                                       "those values give."))
