@@ -189,7 +189,6 @@ def test_an_unavailable_slider_does_not_move_and_says_why(watched, server_url):
     page.keyboard.press("End")
     assert innate.input_value() == "0"
     assert "No effect now" in page.locator("#pies-innate-help").text_content()
-    assert page.locator("#pies-innate-why").bounding_box()["width"] > 100      # seen, not only heard
     page.locator("#form-pies input[name=scenario][value=brainlike]").check()
     page.wait_for_function("() => document.querySelector('#pies-innate').getAttribute('aria-disabled') === null")
     assert page.locator("#pies-nice").get_attribute("aria-disabled") == "true"
