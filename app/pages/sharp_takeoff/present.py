@@ -345,7 +345,7 @@ def climb_table(c: Climb) -> Table:
     rows = _distinct_rows([(x, _table_level(imitation(x)), _table_level(c.scratch(x))) for x in sorted(set(xs))])
     return Table("Capability of each learner after this much R&D (person-years), on our scale: relevant at all 40, "
                  "human level 60, superintelligence 100",
-                 ("R&D (person-years; from 10,000, to three figures)", "Imitation learner", "From-scratch learner"), rows)
+                 ("R&D (person-years; from 10,000, rounded)", "Imitation learner", "From-scratch learner"), rows)
 
 
 def _table_level(y: float) -> str:

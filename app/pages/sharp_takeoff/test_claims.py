@@ -343,7 +343,7 @@ def test_the_tables_rounded_rows_say_they_are_rounded():
     c = CLIMB.run({**CLIMB.defaults(), "later": 0, "steepening": 1, "tuning": 10, "ceiling": 90})
     table = CLIMB.table(c)
     assert "from relevance to ASI takes 90,100 person-years" in CLIMB.claim_texts(c)["gap"]
-    assert "from 10,000, to three figures" in table.columns[0], table.columns
+    assert "from 10,000, rounded" in table.columns[0], table.columns
     rows = {label: s for label, _, s in table.rows}
     relevant = next(label for label, s in rows.items() if s == "40")
     asi = next(label for label, s in rows.items() if s == "100")

@@ -29,7 +29,7 @@ BOTH = Widget(
     simulate=hedge,
     figures=(
         Figure("curve", "Line chart: chance that at least one path works against the share of effort on controlled "
-                        "AGI, with the three plans and the best plan marked", present.curve_figure, height=380),
+                        "AGI, with the three plans marked, and the best plan where one plan is best", present.curve_figure, height=380),
         Figure("paths", "Grouped bar chart: each path's own chance of working under three plans",
                present.paths_figure, height=280),
     ),
