@@ -383,6 +383,7 @@ def thoughts_sentence(t: Tumble) -> str:
                 "On thoughts the rule only holds the ideas near their starting worth" if not _idea_rises(t) else
                 "On thoughts the rule helps somewhat" if not _climbs(t) else
                 "The same rule on thoughts works the same way" if verdict(t) == "finds" else
+                "On thoughts the same rule climbs too" if _bacteria_gain(t) else
                 "On thoughts the same rule does better here")
         return f"{lead}: {numbers}; {where}{_drift(t) + '.' if _drift(t) else tail}"
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
@@ -619,8 +620,18 @@ HARDLY_HERE = Truth(r"the same rule does hardly better than random",
                     f"under {GAIN} points ({_MINDS})")
 SAME_WORKS = Truth(r"works the same way", lambda t: _climbs(t) and _idea_rises(t) and _finds(t),
                    "the minds climb and the bacteria find the food")
-BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and _idea_rises(t) and not _finds(t),
-                    "the minds climb while the bacteria do not clearly find the food")
+BETTER_HERE = Truth(r"does better here", lambda t: _climbs(t) and _idea_rises(t) and not _bacteria_gain(t),
+                    "the minds climb while the bacteria neither find the food nor end much nearer it or many more "
+                    "at it than chance")
+CLIMBS_TOO = Truth(r"On thoughts the same rule climbs too", lambda t: _climbs(t) and _idea_rises(t) and not _finds(t)
+                   and _bacteria_gain(t),
+                   "the minds climb, and the bacteria, short of finding the food, end much nearer it or many more at "
+                   "it than chance")
+
+
+def _bacteria_gain(t: Tumble) -> bool:
+    """The bacteria find the food, or end much nearer it than chance, or many more of them at it (as shown)."""
+    return verdict(t) in ("finds", "gathers", "closer")
 SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t)
                    and not (_n(t) == _nm(t) and _d(t) < _m(t)),
                    "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
@@ -641,7 +652,7 @@ TUMBLE_CLAIMS = (
                   WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
-          truths=(SAME_WORKS, BETTER_HERE, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
+          truths=(SAME_WORKS, BETTER_HERE, CLIMBS_TOO, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
                   HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
                   REROLL_WHEN, NO_MEMORY, DRIFT)),
 )
@@ -772,7 +783,7 @@ def walk_sentence(c: Candy) -> str:
 def _settles(c: Candy) -> str:
     """Where the idea's valence settles, unless it reads that already."""
     if _as_shown(c.idea) == _as_shown(c.settles):
-        return "it has settled there"
+        return "the value it settles at after many walks"
     return f"with more walks it settles at {sgn(c.settles)}"
 
 
@@ -838,7 +849,7 @@ ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _
                       "or a hair either side)")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
-SETTLED_THERE = Truth(r"it has settled there", lambda c: _as_shown(c.idea) == _as_shown(c.settles),
+SETTLED_THERE = Truth(r"the value it settles at after many walks", lambda c: _as_shown(c.idea) == _as_shown(c.settles),
                       "the idea's valence as shown already equals where it settles after many walks")
 MORE_WALKS = Truth(r"with more walks it settles at", lambda c: _as_shown(c.idea) != _as_shown(c.settles),
                    "the idea's valence as shown is not yet where it settles after many walks")
