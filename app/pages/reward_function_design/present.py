@@ -391,10 +391,13 @@ def _by_average(r: Lying, s: str) -> tuple[float, float]:
 
 def _noise_adds(r: Lying, s: str) -> bool:
     """Short of a perfect probe, lies rose in s beyond chance, and the probe-trained agents lie more than their own
-    average values give by more than the behaviourist agents do, by over two standard errors of the difference."""
+    average values give, by over two of their own standard errors and by more than the behaviourist agents do, by
+    over two standard errors of the difference."""
     b, p = _by_average(r, s)
-    excess = (r.at("probe", s) - p) - (r.at("behaviour", s) - b)
-    return r.accuracy < 1 and _beyond(r, s) and 100 * excess > _noise_band(r, s)
+    own = r.at("probe", s) - p
+    excess = own - (r.at("behaviour", s) - b)
+    return (r.accuracy < 1 and _beyond(r, s) and 100 * own > 200 * r.scatter["probe"][s]
+            and 100 * excess > _noise_band(r, s))
 
 
 def _average_tail(r: Lying, s: str) -> str:

@@ -1727,3 +1727,17 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said[:-1] + ", so with the probe, noise in the payoffs adds lies beyond what "
                                                        "those values give."))
+
+
+def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_scatter_of_their_average_values():
+    """/reward-function-design?gain=0&penalty=2&watched=15&unwatched=60&accuracy=75&hide=yes, watched: the agents with
+    the probe lie in 36.3% of chances against the 34.3% their average values give, within their own scatter; the
+    excess test counted the other agents' lying below theirs (31.0% against 33.7%) as noise the probe adds. Noise is
+    now named only where the probe-trained agents' own excess is beyond two of their standard errors."""
+    r, texts, _ = lying(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes")
+    probe = texts["probe"]
+    assert "by their average learned values alone the two groups would lie in" in probe, probe
+    assert "noise in the payoffs adds lies" not in probe, probe
+    noisy = probe.replace("with it", "with it, so with the probe, noise in the payoffs adds lies beyond what those "
+                                     "values give", 1)
+    assert noisy != probe and failures(r, noisy)
