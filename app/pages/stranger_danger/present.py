@@ -153,8 +153,11 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         elif small and max(abs(g) for g in _gaps(result, e)) < 0.1 and shown_moved(result, e) < 5:
             out["assessor"] += " My guesses held up; little to learn."
         elif small and shown_moved(result, e) < 5:
-            learned = "nothing" if moved == 0 else "almost nothing"
-            out["assessor"] = f"{surprise(result, e)}, but I learned {learned}."
+            # a move the bubble can show: none, back where it began, or the guess it ended at
+            ended = (", but I learned nothing." if moved == 0 else
+                     ", but my guess ended the visit where it began." if shown_percent(p) == shown_percent(
+                         e.predicted_fear_at_start) else f", and my guess moved to {pct(p)}.")
+            out["assessor"] = f"{surprise(result, e)}{ended}"
         elif small:
             out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
         else:
@@ -164,7 +167,7 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
                        else "That toy looks fun…")
     else:
-        out["play"] = "Nothing here looks like fun."
+        out["play"] = "That toy looks fun, but this grown-up doesn't seem playful."
     if m.habituated:
         out["habituation"] = f"Scared for {count(m.scared_minutes, 'minute')}, and nothing bad happened."
     elif m.scared_minutes:
@@ -612,7 +615,7 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: all(_is_pct(m, g, getattr(w.result.encounters[int(m.group(1)) - 1], f)) for g, f in
                            ((2, "predicted_fear_at_start"), (3, "fear_at_start"), (4, "fear_at_end"))),
           "that visit's predicted fear on arrival and actual fear at its start and end, as quoted"),
-    Truth(r"^It was (scarier|calmer|at times scarier and at times calmer) than my guess of " + PCTG + ", but I learned",
+    Truth(r"^It was (scarier|calmer|at times scarier and at times calmer) than my guess of " + PCTG + ", (?:but I learned|but my guess ended|and my guess moved)",
           lambda w, m: _is_pct(m, 2, _visit_start(w)) and (lambda lo, hi: {
               "scarier": lo >= 0, "calmer": hi <= 0 < -lo, "at times scarier and at times calmer": lo < 0 < hi}[m.group(1)])(
               *_visit_gaps(w)),
@@ -620,10 +623,14 @@ WALKTHROUGH_TRUTHS = (
           "or some of each"),
     Truth(r"but I learned nothing\.", lambda w: _moved_in_visit_shown(w) == 0,
           "the assessor's guess for the visitor did not move at all during the visit shown"),
-    Truth(r"but I learned almost nothing\.", lambda w: 0 < _moved_in_visit_shown(w)
-          and shown_moved(w.result, _visit_shown(w)) < 5 and not _crossed_safe(w),
-          "the assessor's guess for the visitor moved during the visit shown, but never by 5 points or more as shown (whole "
-          "percentages), and not across 25%"),
+    Truth(r"learned almost nothing", lambda w: False,
+          "never true as a verdict: a guess that moved is said as where it ended (a full step can be a few points)"),
+    Truth(r"but my guess ended the visit where it began\.", lambda w: 0 < _moved_in_visit_shown(w)
+          and shown_percent(_visit_end(w)) == shown_percent(_visit_shown(w).predicted_fear_at_start),
+          "the assessor's guess for the visitor moved during the visit shown and ended it where it began, as shown"),
+    Truth(r"and my guess moved to " + PCTG + r"\.", lambda w, m: _is_pct(m, 1, _visit_end(w))
+          and shown_percent(_visit_end(w)) != shown_percent(_visit_shown(w).predicted_fear_at_start),
+          "the assessor's guess for the visitor ended the visit shown at the share quoted, not where it began, as shown"),
     Truth(r"My guesses held up; little to learn\.|ended close to where it started",
           lambda w: abs(shown_percent(_visit_end(w)) - shown_percent(_visit_shown(w).predicted_fear_at_start)) < 5,
           "the guess for the visitor ended the visit under 5 points (as shown) from where it began"),

@@ -749,3 +749,24 @@ def test_a_new_faces_step_with_more_decimals_than_a_reader_needs_is_said_about()
     assert not _refused(walk, text)
     assert _refused(walk, text.replace("about 0.163", "0.163"))
     assert _refused(walk, text.replace("about 0.163", "about 0.162"))
+
+
+def test_a_full_learning_step_is_said_as_where_the_guess_went_not_almost_nothing():
+    """/stranger-danger?step=10&lr=0.2&friendly=0.8&first_visit=1&stay=1&habituation=1&encounters=6: 'It was scarier
+    than my guess of 80%, but I learned almost nothing', where the one-minute visit moved the guess to 84%, the full
+    step of 0.2 of the way. The bubble now says where the guess went."""
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "step": 10, "lr": 0.2, "friendly": 0.8, "first_visit": 1,
+                            "stay": 1, "habituation": 1, "encounters": 6})
+    from app.pages.stranger_danger.present import WALKTHROUGH_TRUTHS, step_view
+    said = step_view(walk)["bubbles"]["assessor"]
+    assert said == "It was scarier than my guess of 80%, and my guess moved to 84%.", said
+    assert not [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, said)]
+    assert [f for t in WALKTHROUGH_TRUTHS for f in t.failures(walk, said.replace("84%", "85%"))]
+
+
+def test_an_unplayful_stranger_still_brings_a_fun_toy():
+    """At friendliness 0.3 the play bubble said 'Nothing here looks like fun', while the prose has the stranger always
+    bring a fun toy; what is missing is a playful grown-up."""
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "step": 1, "friendly": 0.3})
+    from app.pages.stranger_danger.present import step_view
+    assert step_view(walk)["bubbles"]["play"] == "That toy looks fun, but this grown-up doesn't seem playful."
