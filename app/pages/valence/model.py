@@ -250,12 +250,12 @@ def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_ran
     # Quality is judged on the strength-1 landscape, so runs at different strengths compare.
     quality = idea_quality(txs, tys, 1.0).mean(axis=1)
     paths, idea_paths = _every10(xs, ys), _every10(txs, tys)
-    # Who ends near is counted at the ends the maps show (to 0.1), so the maps' hovers count the same.
+    # Who ends near is counted at the ends the maps show (to 0.1), so the maps' hovers count the same (on the ring: near).
     ends, idea_ends = np.array([p[-1] for p in paths]), np.array([p[-1] for p in idea_paths])
-    end_best = np.hypot(idea_ends[:, 0] - BEST_IDEA[0], idea_ends[:, 1] - BEST_IDEA[1]) < NEAR
-    end_good = np.hypot(idea_ends[:, 0] - GOOD_IDEA[0], idea_ends[:, 1] - GOOD_IDEA[1]) < NEAR
+    end_best = np.round(np.hypot(idea_ends[:, 0] - BEST_IDEA[0], idea_ends[:, 1] - BEST_IDEA[1]), 9) <= NEAR
+    end_good = np.round(np.hypot(idea_ends[:, 0] - GOOD_IDEA[0], idea_ends[:, 1] - GOOD_IDEA[1]), 9) <= NEAR
     return Tumble(strength, noise, memory, threshold, paths, _r2(dist.mean(axis=1)), baseline,
-                  round(tumbles, 4), float(np.mean(np.hypot(ends[:, 0], ends[:, 1]) < NEAR)), near_random,
+                  round(tumbles, 4), float(np.mean(np.round(np.hypot(ends[:, 0], ends[:, 1]), 9) <= NEAR)), near_random,
                   _r2(quality), quality_random, round(rerolls, 4),
                   float(np.mean(end_best)), float(np.mean(end_good)), idea_paths,
                   float(concentration(np.float64(0.0), np.float64(0.0), strength)

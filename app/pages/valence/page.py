@@ -31,7 +31,7 @@ TUMBLE = Widget(
                          "ended, with a good idea and a better one", present.ideas_figure, height=400)),
         (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
                             "tumbling at random as often", present.distance_figure, height=300),
-         Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, kept while improving "
+         Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, steered by the rule "
                            "against re-rolled at random as often", present.quality_figure, height=260)),
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),

@@ -82,7 +82,10 @@ def map_reach(paths, *fixed: tuple[float, float]) -> float:
 
 
 def apart(d: float) -> str:
-    """A distance to one decimal, or to as many more as keep it on its side of the 15-unit ring (14.98, not 15.0)."""
+    """A distance to one decimal, or to as many more as keep it on its side of the 15-unit ring (14.98, not 15.0);
+    one exactly on the ring (to nine decimals, as the model counts it: within) reads 15."""
+    if rounded(d, 9) == NEAR:
+        return num(NEAR)
     places = 1
     while rounded(d, places) == NEAR and places < 6:
         places += 1
@@ -168,7 +171,7 @@ def distance_figure(t: Tumble) -> dict:
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_matched, ("Kept while improving", "Re-rolled at random as often"),
+    return _progress(t.quality, t.quality_matched, ("Steered by the rule", "Re-rolled at random as often"),
                      "idea's worth")
 
 
@@ -631,7 +634,7 @@ CLIMBS_TOO = Truth(r"On thoughts the same rule climbs too", lambda t: _climbs(t)
 
 def _bacteria_gain(t: Tumble) -> bool:
     """The bacteria find the food, or end much nearer it than chance, or many more of them at it (as shown)."""
-    return verdict(t) in ("finds", "gathers", "closer")
+    return verdict(t) in ("finds", "gathers", "closer") and _d(t) < START
 SAME_FAILS = Truth(r"fails in the same way", lambda t: not _gains(t) and _bacteria_fail(t)
                    and not (_n(t) == _nm(t) and _d(t) < _m(t)),
                    "neither the minds gain on their yardstick nor the bacteria on theirs, and the bacteria are not "
@@ -1243,7 +1246,7 @@ def tumble_table(t: Tumble) -> Table:
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
                  "steered by the signal, and at random just as often as the steered ones tumble or re-roll",
                  ("Step", "Distance, run and tumble", "Distance, random as often",
-                  "Idea's worth, kept while improving", "Idea's worth, random as often"), rows)
+                  "Idea's worth, steered", "Idea's worth, random as often"), rows)
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:

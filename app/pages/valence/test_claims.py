@@ -3,6 +3,7 @@ worked out by hand (the defect states of issue 32 among them). The dense sweep o
 its declared predicates is tests/test_truths.py's."""
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -1315,3 +1316,38 @@ def test_a_walk_passing_through_its_settled_value_is_not_said_to_have_settled():
     said = " ".join(CANDY.claim_texts(c).values())
     assert round(later.idea, 2) != round(c.idea, 2)                     # it does move off that value later
     assert "settled there" not in said and "(the value it settles at after many walks)" in said, said
+
+
+def test_an_end_exactly_on_the_ring_reads_15_and_counts_as_within():
+    """/valence?strength=1.6&noise=24&memory=33&threshold=5: a mind ending exactly 15 from the best idea read
+    '15.000000 from the best idea' and, by float rounding, was left out of the sentence's count. It now reads 15 and
+    counts as within 15 units, as the hovers and the sentence both say."""
+    from app.pages.valence.model import BEST_IDEA, NEAR
+    from app.pages.valence.present import ideas_figure
+    t = TUMBLE.run({**TUMBLE.defaults(), "strength": 1.6, "noise": 24, "memory": 33, "threshold": 5})
+    ends = [p[-1] for p in t.idea_paths]
+    on_ring = [e for e in ends if round(math.hypot(e[0] - BEST_IDEA[0], e[1] - BEST_IDEA[1]), 9) == NEAR]
+    assert on_ring, ends
+    hovers = next(tr for tr in ideas_figure(t)["data"] if tr.get("name") == "End")["customdata"]
+    assert not any("15.0000" in h for h in hovers), hovers
+    within = sum(1 for h in hovers if float(h.split(" from the best idea")[0].replace(",", "")) <= NEAR)
+    assert within == round(t.best * BACTERIA), (within, t.best)
+
+
+def test_bacteria_that_end_further_out_than_they_started_do_not_make_the_minds_climb_too():
+    """/valence?strength=0.2&noise=0&memory=8&threshold=-0.75: 6 bacteria against 1 end at the food, but on average
+    they end 102 units out, further than the 60 they started at; 'On thoughts the same rule climbs too' said the
+    bacteria climbed."""
+    t = TUMBLE.run({**TUMBLE.defaults(), "strength": 0.2, "noise": 0, "memory": 8, "threshold": -0.75})
+    said = " ".join(TUMBLE.claim_texts(t).values())
+    assert t.distance[-1] > START
+    assert "climbs too" not in said, said
+
+
+def test_the_chart_and_table_do_not_say_kept_while_improving_at_any_threshold():
+    """At a threshold other than 0 the rule keeps a change that is not an improvement (or drops one that is); the
+    chart legend and the table header said 'kept while improving'."""
+    from app.pages.valence.present import quality_figure
+    t = TUMBLE.run({**TUMBLE.defaults(), "threshold": -2})
+    names = [tr.get("name", "") for tr in quality_figure(t)["data"]]
+    assert not any("improving" in n for n in names + list(TUMBLE.table(t).columns)), (names, TUMBLE.table(t).columns)
