@@ -91,7 +91,8 @@ def _states(page, widget, n=25):
 def test_a_slider_shown_unavailable_really_has_no_effect(page, widget):
     def shown(values):
         result = widget.run(values)
-        return json.dumps([widget.render_figures(result), widget.summary(result), widget.live(result)], sort_keys=True)
+        return json.dumps([widget.render_figures(result), widget.summary(result), widget.live(result),
+                           widget.claim_texts(result)], sort_keys=True)
 
     for state in _states(page, widget):
         for name, why in widget.inactive(state).items():

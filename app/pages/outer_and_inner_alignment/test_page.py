@@ -135,3 +135,17 @@ def test_the_error_slider_says_what_it_measures_first():
     from app.pages.outer_and_inner_alignment.page import AGENT
     assert AGENT.param("error").help.startswith("How far off the critic's first guess for a plan it has never tried "
                                                 "is: the guess minus what the designer's reward pays for that plan")
+
+
+def test_the_prose_states_the_intention_the_widget_counts_races_against(client):
+    """At loophole=open&race=120 the summary counts races that served the designer by finishing (any placing);
+    the prose must state that intention, not winning."""
+    from helpers import visible_text
+    from app.pages.outer_and_inner_alignment.model import NAMES
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    r = AGENT.run({**AGENT.defaults(), "loophole": "open", "race": 120})
+    served = [i for i in range(60, 120) if r.choices[i] == "finish"]
+    assert r.served(60, 120) == len(served)
+    text = " ".join(visible_text(client.get("/outer-and-inner-alignment?loophole=open&race=120").text).split())
+    assert f"The designer wants the boat to {NAMES['finish']}." in text
+    assert "win the race" not in text and "the designer's intention (finishing the race)" in text

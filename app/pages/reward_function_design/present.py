@@ -1617,7 +1617,8 @@ def habits_sentence(b: Board) -> str:
                 f"{before[-1]} games: training still wavers; train longer and the sign pulls the learners apart.")
     if _both_wrong_way(rev, anti, b.index):
         i = b.index
-        tail = (f" After so few games their values are under half the size they reach by {rev.checkpoints[-1]} games, "
+        tail = (f" After so few games each learner's values are all under half the size of its largest value at "
+                f"{rev.checkpoints[-1]} games, "
                 f"still mostly the luck of a few self-play games, so a learner can move the wrong way first; train"
                 if _values_small(rev, anti, i) else " Train")
         return (f"{NOTHING_SAYS}, and after only {b.games} games the two habits do not both show yet. Each learner has "
@@ -1636,8 +1637,10 @@ def _both_wrong_way(rev: reversi.Training, anti: reversi.Training, i: int) -> bo
 
 
 def _values_small(rev: reversi.Training, anti: reversi.Training, i: int) -> bool:
-    """Each learner's largest value (in size) at checkpoint i is under half its largest after the most training."""
-    return all(max(map(abs, t.weights[i])) < 0.5 * max(map(abs, t.weights[-1])) for t in (rev, anti))
+    """As shown (two decimals), every value of each learner at checkpoint i is under half the size of its largest
+    value (in size) after the most training."""
+    return all(max(abs(rounded(w, 2)) for w in t.weights[i]) < 0.5 * max(abs(rounded(w, 2)) for w in t.weights[-1])
+               for t in (rev, anti))
 
 
 def weights_sentence(b: Board) -> str:
@@ -1645,8 +1648,8 @@ def weights_sentence(b: Board) -> str:
     rank = {k: round(w, 2) for k, w in zip(reversi.KINDS, b.weights)}
     if b.games == 0:
         return "Before training it values every square alike (zero), so it simply plays the first legal square."
-    values = (f"It has learned to value holding a corner at {shown_values['corner']}, an edge square at "
-              f"{shown_values['edge']} and a centre square at {shown_values['centre']}")
+    values = (f"The {RULES[b.sign]} learner has learned to value holding a corner at {shown_values['corner']}, an "
+              f"edge square at {shown_values['edge']} and a centre square at {shown_values['centre']}")
     top = [k for k in reversi.KINDS if rank[k] == max(rank.values())]
     low = [k for k in reversi.KINDS if rank[k] == min(rank.values())]
     if len(top) == len(reversi.KINDS):
@@ -1702,9 +1705,11 @@ def _kinds(text: str) -> set[str]:
 WEIGHTS_TRUTHS = (
     Truth(r"^Before training it values every square alike \(zero\)", lambda b: b.games == 0 and b.weights == (0.0, 0.0, 0.0),
           "no training, and every value zero"),
-    Truth(r"It has learned to value holding a corner at (\S+), an edge square at (\S+) and a centre square at (\S+?)(?=[:.](?:\s|$))",
-          lambda b, m: b.games > 0 and all(_num_is(m.group(i + 1), w, 2) for i, w in enumerate(b.weights)),
-          "the learned value of each kind of square, to two decimals"),
+    Truth(r"The (Reversi|anti-Reversi) learner has learned to value holding a corner at (\S+), an edge square at (\S+) "
+          r"and a centre square at (\S+?)(?=[:.](?:\s|$))",
+          lambda b, m: b.games > 0 and (m.group(1) == "Reversi") == (b.sign > 0)
+          and all(_num_is(m.group(i + 2), w, 2) for i, w in enumerate(b.weights)),
+          "the learner of the sign chosen, named, and its learned value of each kind of square, to two decimals"),
     Truth(r"it most wants (.+?) and least wants (.+?)\.$",
           lambda b, m: (lambda shown: _kinds(m.group(1)) == {k for k in shown if shown[k] == max(shown.values())}
                         and _kinds(m.group(2)) == {k for k in shown if shown[k] == min(shown.values())})(
@@ -1769,9 +1774,14 @@ HABITS_TRUTHS = (
                         and _num_is(m.group(2), rev.mean_discs[0], 1) and _num_is(m.group(3), anti.mean_discs[i], 1))(
               *_by_rules(b), b.index),
           "as shown, the Reversi learner's mean discs below the untrained program's, and the anti-Reversi learner's above"),
-    Truth(r"their values are under half the size they reach by (\d+) games",
+    Truth(r"each learner's values are all under half the size of its largest value at (\d+) games",
           lambda b, m: int(m.group(1)) == b.training.checkpoints[-1] and _values_small(*_by_rules(b), b.index),
-          "each learner's largest value in size is under half its largest after the most training"),
+          "as shown, every value of each learner is under half the size of its largest after the most training"),
+    Truth(r"their values are under half the size they reach by (\d+) games",
+          lambda b, m: int(m.group(1)) == b.training.checkpoints[-1] and all(
+              abs(rounded(w, 2)) < 0.5 * abs(rounded(last, 2))
+              for t in (b.training, b.other) for w, last in zip(t.weights[b.index], t.weights[-1])),
+          "as shown, each value of each learner under half the size of the same value after the most training"),
 )
 
 REVERSI_CLAIMS = (Claim("flip", flip_sentence, truths=FLIP_TRUTHS), Claim("weights", weights_sentence, truths=WEIGHTS_TRUTHS),

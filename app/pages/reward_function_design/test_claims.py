@@ -830,6 +830,52 @@ def test_learners_that_moved_against_their_own_reward_are_told_why(games):
     assert [f for t in REVERSI.all_truths for f in t.failures(later, habits.replace(f"{games} games", "200 games"))]
 
 
+def _shown_values(table, rules, games):
+    """The corner, edge and centre values the table shows for one learner at some training, as numbers."""
+    row = next(r for r in table.rows if r[0] == rules and r[1] == str(games))
+    return [float(v.replace("−", "-")) for v in row[2:5]]
+
+
+@pytest.mark.parametrize("games", [10, 20])
+def test_early_values_are_compared_with_each_learners_largest_as_the_table_shows_them(games):
+    """/reward-function-design?rules=reversi&games=10: 'their values are under half the size they reach by 200
+    games', yet the table shows the Reversi learner's edge at +0.08 against +0.11 at 200 games, and at 20 games the
+    anti-Reversi learner's centre at −0.08 against −0.01. Only each learner's largest value at 200 games bounds them."""
+    b, texts = _board(rules="reversi", games=games, move=0)
+    table = REVERSI.table(b)
+    for rules in ("Reversi", "anti-Reversi"):
+        early, late = _shown_values(table, rules, games), _shown_values(table, rules, 200)
+        assert max(map(abs, early)) < 0.5 * max(map(abs, late))
+    assert any(abs(e) >= 0.5 * abs(l) for rules in ("Reversi", "anti-Reversi")
+               for e, l in zip(_shown_values(table, rules, games), _shown_values(table, rules, 200)))
+    habits = texts["habits"]
+    assert ("After so few games each learner's values are all under half the size of its largest value at 200 games, "
+            "still mostly the luck") in habits
+    assert not [f for t in REVERSI.all_truths for f in t.failures(b, habits)]
+    old = habits.replace("each learner's values are all under half the size of its largest value at 200 games",
+                         "their values are under half the size they reach by 200 games")
+    assert [f for t in REVERSI.all_truths for f in t.failures(b, old)]
+    later, _ = _board(rules="reversi", games=30, move=0)
+    assert max(map(abs, _shown_values(REVERSI.table(later), "Reversi", 30))) >= 0.5 * max(
+        map(abs, _shown_values(REVERSI.table(later), "Reversi", 200)))
+    bound = next(t for t in REVERSI.all_truths if "its largest value at" in t.pattern)
+    assert not bound.failures(b, habits) and bound.failures(later, habits)
+
+
+@pytest.mark.parametrize("rules, name", [("reversi", "Reversi"), ("anti", "anti-Reversi")])
+def test_the_learned_values_name_the_learner_they_belong_to(rules, name):
+    """/reward-function-design?rules=reversi&games=200: after '…and the anti-Reversi learner 76 (4 drawn).' the
+    next sentence said 'It has learned to value holding a corner at +0.18', the Reversi learner's values."""
+    b, texts = _board(rules=rules, games=200, move=0)
+    row = next(r for r in REVERSI.table(b).rows if r[0] == name and r[1] == "200")
+    assert texts["weights"].startswith(f"The {name} learner has learned to value holding a corner at {row[2]}, an edge "
+                                       f"square at {row[3]} and a centre square at {row[4]}")
+    assert not [f for t in REVERSI.all_truths for f in t.failures(b, texts["weights"])]
+    other = "anti-Reversi" if name == "Reversi" else "Reversi"
+    wrong = texts["weights"].replace(f"The {name} learner", f"The {other} learner", 1)
+    assert [f for t in REVERSI.all_truths for f in t.failures(b, wrong)]
+
+
 @pytest.mark.parametrize("state", [
     dict(gain=10, penalty=10, watched=100, unwatched=0),
     dict(gain=10, penalty=10, watched=0, unwatched=100),

@@ -97,3 +97,15 @@ def test_a_lie_worth_0_with_the_probe_reads_0_in_the_api_and_is_no_gain_in_its_c
                         "&hide=no").json()
     assert answer["worth"]["probe"] == {"watched": 0, "unwatched": 0}
     assert "Honesty still loses" not in answer["claims"]["probe"], answer["claims"]["probe"]
+
+
+def test_the_prose_says_catching_more_often_moves_the_agent_along_the_line_not_the_line(client):
+    """At the default state (#lying) the solid line, lies against the chance of being caught, is the same for
+    any watched chance; the prose must say catching more often moves the agent along it."""
+    from helpers import visible_text
+    base = client.get("/api/reward-function-design/lying?watched=80").json()
+    more = client.get("/api/reward-function-design/lying?watched=100").json()
+    assert base["lies"]["behaviour"] == more["lies"]["behaviour"]
+    text = " ".join(visible_text(client.get("/reward-function-design").text).split())
+    assert "Catching it more often moves the agent along the line but, he argues," in text
+    assert "moves the line" not in text

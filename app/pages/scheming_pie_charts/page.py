@@ -43,8 +43,6 @@ def inactive(values: Mapping[str, Any]) -> dict[str, str]:
         off["nice"] = off["treacherous"] = "a brain-like AGI has no pretraining."
     else:
         off["innate"] = "it applies to brain-like AGI only."
-    if values["rlhf"] == 0:
-        off["detect"] = "RLHF strength is 0, so nothing is selected on what raters see."
     if values["rlvr"] == 0:
         off["exchange"] = "RLVR strength is 0, so nothing is selected on task reward."
     return off

@@ -131,3 +131,19 @@ def test_the_treacherous_colour_is_named_as_drawn():
     assert kit.VERMILION in slice_["marker"]["colors"]
     assert "**red** (drawn orange-red, hatched)" in next(
         p for p in EXPLORABLES if p.slug == SLUG).folder.joinpath("content.md").read_text()
+
+
+def test_with_no_rlhf_the_raters_slider_acts_where_it_changes_what_looks_nice(client):
+    """…?rlhf=0&detect=0 against …&detect=100: the raters slider was shown 'No effect now', yet the share that looks
+    nice to a rater read 70.0% and 59.5%. What raters would see still follows the slider, so it is not greyed out."""
+    import re
+    base = "scenario=llm&nice=70&treacherous=15&rlhf=0&rlvr=1.5&exchange=50&innate=0"
+    texts = {}
+    for detect in (0, 100):
+        html = client.get(f"/{SLUG}?{base}&detect={detect}").text
+        slider = re.search(r'<input type="range" id="pies-detect"[^>]*>', html).group(0)
+        assert "aria-disabled" not in slider, detect
+        texts[detect] = PIES.claim_texts(PIES.run({**PIES.defaults(), "rlhf": 0.0, "detect": float(detect)}))["looks_nice"]
+        assert texts[detect] in _plain(html)
+    assert "and 70.0% looks nice to a rater (green and red together)" in texts[0]
+    assert "and 59.5% looks nice to a rater (green, and none of the red, which raters catch)" in texts[100]
