@@ -400,11 +400,46 @@ def _noise_adds(r: Lying, s: str) -> bool:
             and 100 * excess > _noise_band(r, s))
 
 
+def _beside(r: Lying, s: str) -> tuple[int, int]:
+    """In s, how many whole points of share (as shown) each group's share of lies runs above the share its average
+    learned values give: with the probe, then without."""
+    b, p = _by_average(r, s)
+    return (_whole(pct(r.at("probe", s))) - _whole(pct(p)), _whole(pct(r.at("behaviour", s))) - _whole(pct(b)))
+
+
+def _runs(n: int, those: str = "") -> str:
+    """A share's distance from the one its values give, in whole points: '9 points above', 'level', '1 point below'
+    (with `those`: '9 points above those', 'level with those')."""
+    side = "level with" if n == 0 else f"{count(abs(n), 'point')} {'above' if n > 0 else 'below'}"
+    return f"{side} {those}" if those else side.removesuffix(" with")
+
+
+def _gives(r: Lying, s: str) -> str:
+    """How much of the rise in s, as shown, the two groups' values' shares give, as shown: 'none' (no rise), 'under
+    half', or '' (half or more)."""
+    b, p = _by_average(r, s)
+    gap, rise = _whole(pct(p)) - _whole(pct(b)), _whole(pct(r.at("probe", s))) - _whole(pct(r.at("behaviour", s)))
+    return "none" if gap <= 0 else "under half" if 2 * gap < rise else ""
+
+
+def _part_tail(r: Lying, s: str) -> str:
+    """Where the values' shares, as shown, give under half of the shown rise, or none of it: how far each group's
+    share runs from its values' share (their difference is the rest)."""
+    with_, without = _beside(r, s)
+    share = _gives(r, s)
+    if not share:
+        return ""
+    return (f", which give {share} of the rise: the agents' shares run {_runs(with_, 'those')} with the probe and "
+            f"{_runs(without)} without it")
+
+
 def _average_tail(r: Lying, s: str) -> str:
     """Where lies rose in s beyond chance: the shares each group's average learned values give by the softmax, and
-    noise in the payoffs where the probe-trained agents lie more beyond those than the others do."""
+    noise in the payoffs where the probe-trained agents lie more beyond those than the others do; else, where those
+    shares give less than the rise, how far each group runs from them."""
     b, p = _by_average(r, s)
-    noise = ", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s) else ""
+    noise = (", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s)
+             else _part_tail(r, s))
     return (f", and by their average learned values alone the two groups would lie in {pct(b)} of chances without the "
             f"probe and {pct(p)} with it{noise}")
 
@@ -590,7 +625,8 @@ def probe_sentence(r: Lying) -> str:
         risen = tuple(more) if reason else ()
     elif _probe_shifts(r):
         up = next(s for s in SITUATIONS if _rises(r, s))
-        head += f", against {the}{without} without it: fewer when {_other(up)} but more when {up}"
+        luck = ", by too little to tell from chance," if _chance_down(r, _other(up)) else ""
+        head += f", against {the}{without} without it: fewer when {_other(up)}{luck} but more when {up}"
         reason = rise_reason(r)
         head += reason
         risen = (up,) if reason else ()
@@ -631,13 +667,15 @@ def probe_sentence(r: Lying) -> str:
     losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
-        return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
+        still = " still" if all(_lost(r, s) for s in SITUATIONS) else ""
+        return head + (f". Honesty{still} loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}") + _against_part(r, risen)
     even = _even_part(r)
     if losing:
         where = losing[0]
-        return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
+        still = " still" if _lost(r, where) else ""
+        return head + (f". Honesty{still} loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}"
                        + _against_part(r, risen))
     # after a reason, the flags start a sentence of their own
@@ -733,6 +771,16 @@ def _loses(r: Lying, s: str) -> bool:
     a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
     decimal, so a worth of 0 is never a gain."""
     return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
+
+
+def _lost(r: Lying, s: str) -> bool:
+    """Without the probe, honesty lost in situation s too: it lied in at least 50% of chances there (as shown)."""
+    return wording.points(r.at("behaviour", s)) >= 50
+
+
+def _chance_down(r: Lying, s: str) -> bool:
+    """Lies fell in s (`_falls`), by no more than two standard errors of the difference (exact shares)."""
+    return _falls(r, s) and -_rise(r, s) <= _noise_band(r, s)
 
 
 def _falls(r: Lying, s: str) -> bool:
@@ -1042,7 +1090,8 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"tell from chance in this run \(within twice the scatter of its \d+ agents' shares\)|, and by their "
                 r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
                 r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
-                r"what those values give)?)?")
+                r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
+                r"points? (?:above|below)) those with the probe and (?:level|\d+ points? (?:above|below)) without it)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
@@ -1092,7 +1141,22 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
     lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
     b, p = _by_average(r, s)
     return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
-            and ("noise in the payoffs" in tail) == _noise_adds(r, s))
+            and ("noise in the payoffs" in tail) == _noise_adds(r, s) and _part_holds(r, s, tail))
+
+
+def _part_holds(r: Lying, s: str, tail: str) -> bool:
+    """'which give none/under half of the rise' exactly where no noise is named and the values' shares, as shown, give
+    under half the shown rise (none: they give no rise); each group's distance from its values' share as shown."""
+    m = re.search(r"which give (none|under half) of the rise: the agents' shares run (level with|\d+ points? (?:above|below)) "
+                  r"those with the probe and (level|\d+ points? (?:above|below)) without it", tail)
+    with_, without = _beside(r, s)
+    if m is None:
+        return _noise_adds(r, s) or not _gives(r, s)
+
+    def said(text: str) -> int:
+        return 0 if text.startswith("level") else int(text.split()[0]) * (1 if text.endswith("above") else -1)
+    return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[3]) == without
+            and f"{m[2]} those" == _runs(with_, "those") and m[3] == _runs(without))
 
 
 def _in_each(m) -> bool:
@@ -1174,13 +1238,15 @@ PROBE_TRUTHS = (
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or one alike: both 1% or less, or under 2 points of share apart and shown at most "
           "a point apart), as the shares are written"),
-    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
-          r"(watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
+    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
+          r"tell from chance,)? but more when (watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
+          and _rises(r, m.group(5)) and (m.group(4) is not None) == _chance_down(r, m.group(3)),
           "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
           "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
-          "change)"),
+          "change); 'by too little to tell from chance' exactly where the fall (exact shares) is at most two standard "
+          "errors of the difference between the two kinds' shares"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
           r"add to learning, not a push toward lying",
           lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _real_named(r, m.group(1))
@@ -1361,17 +1427,19 @@ PROBE_TRUTHS = (
           lambda r, m: (m.group(1) == "a hidden") == r.hide,
           "with hiding possible, the worth quoted is a hidden lie's (the probe flags it as often as the truth), "
           "not a plain lie's"),
-    Truth(r"Honesty still loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
+    Truth(r"Honesty( still)? loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
           lambda r, m: all(_loses(r, s) and _pts_is(m.group(g), r.worth("probe", _detect(r, s)))
-                           for g, s in ((1, "watched"), (2, "unwatched"))),
+                           for g, s in ((2, "watched"), (3, "unwatched")))
+          and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS),
           "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each, "
-          "as shown (above 0 to one decimal)"),
-    Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
-          lambda r, m: _loses(r, m.group(1)) and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
-          and not all(_loses(r, s) for s in SITUATIONS),
+          "as shown (above 0 to one decimal); 'still' only where it lied in at least 50% of chances in both without it"),
+    Truth(r"Honesty( still)? loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
+          lambda r, m: _loses(r, m.group(2)) and _pts_is(m.group(3), r.worth("probe", _detect(r, m.group(2))))
+          and not all(_loses(r, s) for s in SITUATIONS) and (m.group(1) is not None) == _lost(r, m.group(2)),
           "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average, as "
-          "shown (above 0 to one decimal); not so in the other situation"),
+          "shown (above 0 to one decimal); not so in the other situation; 'still' only where it lied in at least 50% "
+          "of chances there without it (as shown)"),
 )
 
 LYING_TRUTHS = (

@@ -886,6 +886,24 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
         assert failures(r, old), old
 
 
+@pytest.mark.parametrize("state, s, still", [
+    (dict(gain=7.5, penalty=18, watched=35, unwatched=85, accuracy=50, hide="no"), "watched", False),
+    (dict(gain=1, penalty=9, watched=10, unwatched=100, accuracy=60, hide="yes"), "watched", False),
+    (dict(gain=3.5, penalty=10, watched=30, unwatched=50, accuracy=75, hide="yes"), "watched", True),
+])
+def test_honesty_is_said_to_still_lose_only_where_it_lost_without_the_probe_too(state, s, still):
+    """/reward-function-design?gain=7.5&penalty=18&watched=35&unwatched=85&accuracy=50&hide=no: without the probe it
+    lies in 39% of watched chances (the caught sentence: 'they lie less often than not'), yet the probe sentence said
+    'Honesty still loses when watched'. 'Still' only where the share without the probe was 50% or more, as shown."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert (round(100 * r.at("behaviour", s)) >= 50) == still and round(100 * r.at("probe", s)) >= 50
+    said = f"Honesty {'still ' if still else ''}loses when {s}:"
+    assert said in probe and not failures(r, probe), probe
+    wrong = probe.replace(said, f"Honesty {'' if still else 'still '}loses when {s}:")
+    assert wrong != probe and failures(r, wrong)
+
+
 @pytest.mark.parametrize("state, why", [
     (dict(gain=4, penalty=4, watched=80, unwatched=0, accuracy=100, hide="no"),
      "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
@@ -944,6 +962,23 @@ def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_bo
     calm = lying(**{**state, "accuracy": 90, "hide": "no"})
     assert failures(calm[0], calm[1]["probe"].split(". ")[0] + ", against the 98% and 12% without it: fewer when "
                     "watched but more when unwatched.")
+
+
+def test_a_fall_within_twice_the_scatter_is_said_too_small_to_tell_from_chance_like_a_rise():
+    """/reward-function-design?gain=3.5&penalty=10&watched=30&unwatched=50&accuracy=75&hide=yes: watched lies went from
+    55% to 52%, under a seventh of twice the scatter of the difference, and the head said 'fewer when watched' while
+    the unwatched rise, nearer its band, was called too small to tell from chance. A fall gets the same test."""
+    r, texts, _ = lying(gain=3.5, penalty=10, watched=30, unwatched=50, accuracy=75, hide="yes")
+    probe = texts["probe"]
+    fall = 100 * (r.at("behaviour", "watched") - r.at("probe", "watched"))
+    assert 0 < fall <= 200 * math.hypot(r.scatter["probe"]["watched"], r.scatter["behaviour"]["watched"])
+    said = "fewer when watched, by too little to tell from chance, but more when unwatched"
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, "fewer when watched but more when unwatched"))
+    real = lying(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no")
+    plain = "fewer when watched but more when unwatched"
+    assert plain in real[1]["probe"], real[1]["probe"]
+    assert failures(real[0], real[1]["probe"].replace(plain, said))       # a fall beyond the scatter is a fall
 
 
 @pytest.mark.parametrize("state, s", [
@@ -1727,6 +1762,38 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said[:-1] + ", so with the probe, noise in the payoffs adds lies beyond what "
                                                        "those values give."))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=6, penalty=18, watched=35, unwatched=65, accuracy=85, hide="yes"),
+     "lie in 5% of chances without the probe and 13% with it, which give under half of the rise: the agents' shares "
+     "run 20 points above those with the probe and 9 points above without it;"),
+    (dict(gain=2, penalty=9, watched=35, unwatched=30, accuracy=75, hide="yes"),
+     "lie in 7% of chances without the probe and 9% with it, which give under half of the rise: the agents' shares "
+     "run 14 points above those with the probe and 5 points above without it;"),
+    (dict(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes"),
+     "lie in 34% of chances without the probe and 34% with it, which give none of the rise: the agents' shares run "
+     "2 points above those with the probe and 3 points below without it;"),
+])
+def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_each_group_runs_from_them(state, said):
+    """/reward-function-design?gain=6&penalty=18&watched=35&unwatched=65&accuracy=85&hide=yes: watched lies rose from
+    14% to 33%, beyond the scatter, and the clause ended on the two groups' average values giving 5% and 13%, with
+    nothing for the rest of the rise. Where those give under half the rise (as shown) and no noise is named, it says
+    how far each group's share runs from its values' share."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    s = "watched"
+    by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
+    lied = [100 * r.at(k, s) for k in ("behaviour", "probe")]
+    assert 2 * (round(by[1]) - round(by[0])) < round(lied[1]) - round(lied[0])
+    assert said in probe and "noise in the payoffs adds lies" not in probe.split(said)[0][-300:], probe
+    runs = [int(x) * (1 if side == "above" else -1) for x, side in re.findall(r"(\d+) points? (above|below)", said)]
+    assert runs == [round(lied[1]) - round(by[1]), round(lied[0]) - round(by[0])]
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, said.split(", which")[0] + ";"))                  # a bare tail: refused
+    other = "none" if "under half" in said else "under half"
+    assert failures(r, probe.replace(said, re.sub(r"none|under half", other, said, count=1)))
+    assert failures(r, probe.replace(said, said.replace(" points above those", " points below those", 1)))
 
 
 def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_scatter_of_their_average_values():
