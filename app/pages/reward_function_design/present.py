@@ -297,7 +297,7 @@ def rise_reason(r: Lying) -> str:
     """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
     payoff. Where it can hide, what the probe leaves as it was and adds (`_hidden_prefix`), then what the
     probe-trained agents learned where lies rose, beside what a hidden lie is worth there (`_learned_part`)."""
-    noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
+    noise = "the probe's false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
         return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
@@ -323,7 +323,7 @@ def _hidden_prefix(r: Lying) -> str:
     """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
     without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
     if r.accuracy < 1:
-        return "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy"
+        return "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
     return "; a perfect probe never flags a hidden lie, so it pays what a lie did without it"
 
 
@@ -358,7 +358,7 @@ def _edges(r: Lying, s: str) -> tuple[float, float, float]:
     return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
 
 
-UNTOLD = f"too small to tell from chance in this run (within twice the scatter of its {AGENTS} agents' shares)"
+UNTOLD = f"too small to tell from chance in this run (within twice the scatter of the {AGENTS} agents' shares)"
 
 
 def _rise(r: Lying, s: str) -> float:
@@ -649,8 +649,9 @@ def probe_sentence(r: Lying) -> str:
                    else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
         return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
                        f"lies, against {plain} plain ones, so {most} of its lies there are {flagged}.{even}")
-    flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
-             f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    reads = (f"{pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and hidden lies"
+             if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    flags = f"the probe flags {reads}"
     split = ""
     if r.hide:
         s = max(SITUATIONS, key=lambda s: r.at("probe", s))
@@ -662,7 +663,7 @@ def probe_sentence(r: Lying) -> str:
     if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
-        return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
+        return head + (f". The probe reads intent whether anyone watches or not (it flags {reads}), so honesty now wins in "
                        f"both; {alarms}.{split}") + _against_part(r, risen)
     losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
@@ -1087,7 +1088,7 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
                 r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, but the rise is too small to "
-                r"tell from chance in this run \(within twice the scatter of its \d+ agents' shares\)|, and by their "
+                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|, and by their "
                 r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
                 r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
                 r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
@@ -1095,8 +1096,8 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
-_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff "
-           r"noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
+           r"payoff noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
 
 _LEARNED_END = (_PREFIX + r"(?:there |in both |when watched )" + _LEARNED_ONE + r"(?:; when unwatched, " + _LEARNED_SHORT
                 + r")?$")
@@ -1137,7 +1138,7 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
     if tail is None:
         return not (_chance_up(r, s) or _beyond(r, s))
     if "too small to tell from chance" in tail:
-        return _chance_up(r, s) and f"its {AGENTS} agents'" in tail
+        return _chance_up(r, s) and f"the {AGENTS} agents'" in tail
     lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
     b, p = _by_average(r, s)
     return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
@@ -1255,7 +1256,7 @@ PROBE_TRUTHS = (
           "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
           "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
     Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within twice the "
-          r"scatter of its (\d+) agents' shares\)",
+          r"scatter of the (\d+) agents' shares\)",
           lambda r, m: not r.hide and int(m.group(2)) == AGENTS and _luck_named(r, m.group(1)),
           "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
           "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
@@ -1269,7 +1270,7 @@ PROBE_TRUTHS = (
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags lies more often than honest answers, with a penalty, so a lie is worth less with it in both "
           "situations"),
-    Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and (?:when "
+    Truth(r"though it makes a lie worth less on average; the probe's false alarms make every payoff noisy, and (?:when "
           r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
           r"toward honesty|, not a lie's worth, adds those lies)",
           lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _real_named(r, m["when"])
@@ -1307,7 +1308,7 @@ PROBE_TRUTHS = (
           and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
           "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
           "a hidden lie's worth as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy",
+    Truth(r"a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy",
           lambda r: r.hide and r.penalty > 0 and r.accuracy < 1
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags a hidden lie as often as the truth, so a hidden lie's worth against the truth is a lie's "
@@ -1413,6 +1414,8 @@ PROBE_TRUTHS = (
           "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
+    Truth(r"(?:[;:] |\. )[Ii]t flags \S+ of", lambda r: False,
+          "'it' beside the probe is the agent: a clause on what the probe flags names the probe"),
     Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
