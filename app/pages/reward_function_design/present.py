@@ -297,7 +297,7 @@ def rise_reason(r: Lying) -> str:
     """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
     payoff. Where it can hide, what the probe leaves as it was and adds (`_hidden_prefix`), then what the
     probe-trained agents learned where lies rose, beside what a hidden lie is worth there (`_learned_part`)."""
-    noise = "its false alarms make every payoff noisy" if r.accuracy < 1 else ""
+    noise = "the probe's false alarms make every payoff noisy" if r.accuracy < 1 else ""
     if r.hide:
         return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
     if not noise:
@@ -323,7 +323,7 @@ def _hidden_prefix(r: Lying) -> str:
     """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
     without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
     if r.accuracy < 1:
-        return "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy"
+        return "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
     return "; a perfect probe never flags a hidden lie, so it pays what a lie did without it"
 
 
@@ -358,7 +358,7 @@ def _edges(r: Lying, s: str) -> tuple[float, float, float]:
     return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
 
 
-UNTOLD = f"too small to tell from chance in this run (within twice the scatter of its {AGENTS} agents' shares)"
+UNTOLD = f"too small to tell from chance in this run (within twice the scatter of the {AGENTS} agents' shares)"
 
 
 def _rise(r: Lying, s: str) -> float:
@@ -400,11 +400,46 @@ def _noise_adds(r: Lying, s: str) -> bool:
             and 100 * excess > _noise_band(r, s))
 
 
+def _beside(r: Lying, s: str) -> tuple[int, int]:
+    """In s, how many whole points of share (as shown) each group's share of lies runs above the share its average
+    learned values give: with the probe, then without."""
+    b, p = _by_average(r, s)
+    return (_whole(pct(r.at("probe", s))) - _whole(pct(p)), _whole(pct(r.at("behaviour", s))) - _whole(pct(b)))
+
+
+def _runs(n: int, those: str = "") -> str:
+    """A share's distance from the one its values give, in whole points: '9 points above', 'level', '1 point below'
+    (with `those`: '9 points above those', 'level with those')."""
+    side = "level with" if n == 0 else f"{count(abs(n), 'point')} {'above' if n > 0 else 'below'}"
+    return f"{side} {those}" if those else side.removesuffix(" with")
+
+
+def _gives(r: Lying, s: str) -> str:
+    """How much of the rise in s, as shown, the two groups' values' shares give, as shown: 'none' (no rise), 'under
+    half', or '' (half or more)."""
+    b, p = _by_average(r, s)
+    gap, rise = _whole(pct(p)) - _whole(pct(b)), _whole(pct(r.at("probe", s))) - _whole(pct(r.at("behaviour", s)))
+    return "none" if gap <= 0 else "under half" if 2 * gap < rise else ""
+
+
+def _part_tail(r: Lying, s: str) -> str:
+    """Where the values' shares, as shown, give under half of the shown rise, or none of it: how far each group's
+    share runs from its values' share (their difference is the rest)."""
+    with_, without = _beside(r, s)
+    share = _gives(r, s)
+    if not share:
+        return ""
+    return (f", which give {share} of the rise: the agents' shares run {_runs(with_, 'those')} with the probe and "
+            f"{_runs(without)} without it")
+
+
 def _average_tail(r: Lying, s: str) -> str:
     """Where lies rose in s beyond chance: the shares each group's average learned values give by the softmax, and
-    noise in the payoffs where the probe-trained agents lie more beyond those than the others do."""
+    noise in the payoffs where the probe-trained agents lie more beyond those than the others do; else, where those
+    shares give less than the rise, how far each group runs from them."""
     b, p = _by_average(r, s)
-    noise = ", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s) else ""
+    noise = (", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s)
+             else _part_tail(r, s))
     return (f", and by their average learned values alone the two groups would lie in {pct(b)} of chances without the "
             f"probe and {pct(p)} with it{noise}")
 
@@ -590,7 +625,8 @@ def probe_sentence(r: Lying) -> str:
         risen = tuple(more) if reason else ()
     elif _probe_shifts(r):
         up = next(s for s in SITUATIONS if _rises(r, s))
-        head += f", against {the}{without} without it: fewer when {_other(up)} but more when {up}"
+        luck = ", by too little to tell from chance," if _chance_down(r, _other(up)) else ""
+        head += f", against {the}{without} without it: fewer when {_other(up)}{luck} but more when {up}"
         reason = rise_reason(r)
         head += reason
         risen = (up,) if reason else ()
@@ -613,8 +649,9 @@ def probe_sentence(r: Lying) -> str:
                    else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
         return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
                        f"lies, against {plain} plain ones, so {most} of its lies there are {flagged}.{even}")
-    flags = (f"it flags {pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and "
-             f"hidden lies" if r.hide else f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    reads = (f"{pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and hidden lies"
+             if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    flags = f"the probe flags {reads}"
     split = ""
     if r.hide:
         s = max(SITUATIONS, key=lambda s: r.at("probe", s))
@@ -626,18 +663,20 @@ def probe_sentence(r: Lying) -> str:
     if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
-        return head + (f". The probe reads intent whether anyone watches or not ({flags}), so honesty now wins in "
+        return head + (f". The probe reads intent whether anyone watches or not (it flags {reads}), so honesty now wins in "
                        f"both; {alarms}.{split}") + _against_part(r, risen)
     losing = [s for s in SITUATIONS if _loses(r, s)]
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
-        return head + (f". Honesty still loses in both situations: {flags}, and even so {a_lie} is worth "
+        still = " still" if all(_lost(r, s) for s in SITUATIONS) else ""
+        return head + (f". Honesty{still} loses in both situations: {flags}, and even so {a_lie} is worth "
                        f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
                        f"unwatched on average against the truth.{split}") + _against_part(r, risen)
     even = _even_part(r)
     if losing:
         where = losing[0]
-        return head + (f". Honesty still loses when {where}: {flags}, and even so {a_lie} there is worth "
+        still = " still" if _lost(r, where) else ""
+        return head + (f". Honesty{still} loses when {where}: {flags}, and even so {a_lie} there is worth "
                        f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}"
                        + _against_part(r, risen))
     # after a reason, the flags start a sentence of their own
@@ -733,6 +772,16 @@ def _loses(r: Lying, s: str) -> bool:
     a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
     decimal, so a worth of 0 is never a gain."""
     return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
+
+
+def _lost(r: Lying, s: str) -> bool:
+    """Without the probe, honesty lost in situation s too: it lied in at least 50% of chances there (as shown)."""
+    return wording.points(r.at("behaviour", s)) >= 50
+
+
+def _chance_down(r: Lying, s: str) -> bool:
+    """Lies fell in s (`_falls`), by no more than two standard errors of the difference (exact shares)."""
+    return _falls(r, s) and -_rise(r, s) <= _noise_band(r, s)
 
 
 def _falls(r: Lying, s: str) -> bool:
@@ -1039,15 +1088,16 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
                 r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, but the rise is too small to "
-                r"tell from chance in this run \(within twice the scatter of its \d+ agents' shares\)|, and by their "
+                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|, and by their "
                 r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
                 r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
-                r"what those values give)?)?")
+                r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
+                r"points? (?:above|below)) those with the probe and (?:level|\d+ points? (?:above|below)) without it)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
-_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff "
-           r"noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
+           r"payoff noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
 
 _LEARNED_END = (_PREFIX + r"(?:there |in both |when watched )" + _LEARNED_ONE + r"(?:; when unwatched, " + _LEARNED_SHORT
                 + r")?$")
@@ -1088,11 +1138,26 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
     if tail is None:
         return not (_chance_up(r, s) or _beyond(r, s))
     if "too small to tell from chance" in tail:
-        return _chance_up(r, s) and f"its {AGENTS} agents'" in tail
+        return _chance_up(r, s) and f"the {AGENTS} agents'" in tail
     lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
     b, p = _by_average(r, s)
     return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
-            and ("noise in the payoffs" in tail) == _noise_adds(r, s))
+            and ("noise in the payoffs" in tail) == _noise_adds(r, s) and _part_holds(r, s, tail))
+
+
+def _part_holds(r: Lying, s: str, tail: str) -> bool:
+    """'which give none/under half of the rise' exactly where no noise is named and the values' shares, as shown, give
+    under half the shown rise (none: they give no rise); each group's distance from its values' share as shown."""
+    m = re.search(r"which give (none|under half) of the rise: the agents' shares run (level with|\d+ points? (?:above|below)) "
+                  r"those with the probe and (level|\d+ points? (?:above|below)) without it", tail)
+    with_, without = _beside(r, s)
+    if m is None:
+        return _noise_adds(r, s) or not _gives(r, s)
+
+    def said(text: str) -> int:
+        return 0 if text.startswith("level") else int(text.split()[0]) * (1 if text.endswith("above") else -1)
+    return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[3]) == without
+            and f"{m[2]} those" == _runs(with_, "those") and m[3] == _runs(without))
 
 
 def _in_each(m) -> bool:
@@ -1174,13 +1239,15 @@ PROBE_TRUTHS = (
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or one alike: both 1% or less, or under 2 points of share apart and shown at most "
           "a point apart), as the shares are written"),
-    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched) but more when "
-          r"(watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(4) and _falls(r, m.group(3)) and _rises(r, m.group(4)),
+    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
+          r"tell from chance,)? but more when (watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
+          and _rises(r, m.group(5)) and (m.group(4) is not None) == _chance_down(r, m.group(3)),
           "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
           "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
           "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
-          "change)"),
+          "change); 'by too little to tell from chance' exactly where the fall (exact shares) is at most two standard "
+          "errors of the difference between the two kinds' shares"),
     Truth(r"though its flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
           r"add to learning, not a push toward lying",
           lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _real_named(r, m.group(1))
@@ -1189,7 +1256,7 @@ PROBE_TRUTHS = (
           "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
           "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
     Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within twice the "
-          r"scatter of its (\d+) agents' shares\)",
+          r"scatter of the (\d+) agents' shares\)",
           lambda r, m: not r.hide and int(m.group(2)) == AGENTS and _luck_named(r, m.group(1)),
           "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
           "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
@@ -1203,7 +1270,7 @@ PROBE_TRUTHS = (
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags lies more often than honest answers, with a penalty, so a lie is worth less with it in both "
           "situations"),
-    Truth(r"though it makes a lie worth less on average; its false alarms make every payoff noisy, and (?:when "
+    Truth(r"though it makes a lie worth less on average; the probe's false alarms make every payoff noisy, and (?:when "
           r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
           r"toward honesty|, not a lie's worth, adds those lies)",
           lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _real_named(r, m["when"])
@@ -1241,7 +1308,7 @@ PROBE_TRUTHS = (
           and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
           "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
           "a hidden lie's worth as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy",
+    Truth(r"a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy",
           lambda r: r.hide and r.penalty > 0 and r.accuracy < 1
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags a hidden lie as often as the truth, so a hidden lie's worth against the truth is a lie's "
@@ -1347,6 +1414,8 @@ PROBE_TRUTHS = (
           "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
+    Truth(r"(?:[;:] |\. )[Ii]t flags \S+ of", lambda r: False,
+          "'it' beside the probe is the agent: a clause on what the probe flags names the probe"),
     Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
@@ -1361,17 +1430,19 @@ PROBE_TRUTHS = (
           lambda r, m: (m.group(1) == "a hidden") == r.hide,
           "with hiding possible, the worth quoted is a hidden lie's (the probe flags it as often as the truth), "
           "not a plain lie's"),
-    Truth(r"Honesty still loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
+    Truth(r"Honesty( still)? loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
           r"points? when unwatched",
           lambda r, m: all(_loses(r, s) and _pts_is(m.group(g), r.worth("probe", _detect(r, s)))
-                           for g, s in ((1, "watched"), (2, "unwatched"))),
+                           for g, s in ((2, "watched"), (3, "unwatched")))
+          and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS),
           "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each, "
-          "as shown (above 0 to one decimal)"),
-    Truth(r"Honesty still loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
-          lambda r, m: _loses(r, m.group(1)) and _pts_is(m.group(2), r.worth("probe", _detect(r, m.group(1))))
-          and not all(_loses(r, s) for s in SITUATIONS),
+          "as shown (above 0 to one decimal); 'still' only where it lied in at least 50% of chances in both without it"),
+    Truth(r"Honesty( still)? loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
+          lambda r, m: _loses(r, m.group(2)) and _pts_is(m.group(3), r.worth("probe", _detect(r, m.group(2))))
+          and not all(_loses(r, s) for s in SITUATIONS) and (m.group(1) is not None) == _lost(r, m.group(2)),
           "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average, as "
-          "shown (above 0 to one decimal); not so in the other situation"),
+          "shown (above 0 to one decimal); not so in the other situation; 'still' only where it lied in at least 50% "
+          "of chances there without it (as shown)"),
 )
 
 LYING_TRUTHS = (

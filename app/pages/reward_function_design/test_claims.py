@@ -491,8 +491,8 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but its false "
-     "alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
+     "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but the probe's "
+     "false alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
      "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
      "points less than the truth on average, so they rate lying within a point of its worth there, and by their "
      "average learned values alone the two groups would lie in 2% of chances without the probe and 3% with it, so "
@@ -503,7 +503,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "payoffs adds lies beyond what those values give."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
-     "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)."),
+     "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -932,6 +932,44 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
         assert failures(r, old), old
 
 
+@pytest.mark.parametrize("state, s, still", [
+    (dict(gain=7.5, penalty=18, watched=35, unwatched=85, accuracy=50, hide="no"), "watched", False),
+    (dict(gain=1, penalty=9, watched=10, unwatched=100, accuracy=60, hide="yes"), "watched", False),
+    (dict(gain=3.5, penalty=10, watched=30, unwatched=50, accuracy=75, hide="yes"), "watched", True),
+])
+def test_honesty_is_said_to_still_lose_only_where_it_lost_without_the_probe_too(state, s, still):
+    """/reward-function-design?gain=7.5&penalty=18&watched=35&unwatched=85&accuracy=50&hide=no: without the probe it
+    lies in 39% of watched chances (the caught sentence: 'they lie less often than not'), yet the probe sentence said
+    'Honesty still loses when watched'. 'Still' only where the share without the probe was 50% or more, as shown."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert (round(100 * r.at("behaviour", s)) >= 50) == still and round(100 * r.at("probe", s)) >= 50
+    said = f"Honesty {'still ' if still else ''}loses when {s}:"
+    assert said in probe and not failures(r, probe), probe
+    wrong = probe.replace(said, f"Honesty {'' if still else 'still '}loses when {s}:")
+    assert wrong != probe and failures(r, wrong)
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=4, penalty=10, watched=80, unwatched=50, accuracy=90, hide="no"),
+     "when unwatched; the probe flags 90% of lies and 10% of honest answers."),
+    (dict(gain=4, penalty=10, watched=80, unwatched=10, accuracy=60, hide="no"),
+     "Honesty still loses when unwatched: the probe flags 60% of lies and 40% of honest answers"),
+    (dict(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes"),
+     "but the probe's false alarms make every payoff noisy"),
+])
+def test_it_is_the_agent_and_what_the_probe_does_is_said_of_the_probe(state, said):
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=50&accuracy=90&hide=no: 'and it lies in 1% of
+    chances … ; it flags 90% of lies': the first 'it' was the agent, the second the probe. The probe's clauses now name
+    it."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    assert probe.startswith("Add the probe (") and ", and it lies in " in probe
+    if "flags" in said:
+        assert failures(r, probe.replace("the probe flags", "it flags"))
+
+
 @pytest.mark.parametrize("state, why", [
     (dict(gain=4, penalty=4, watched=80, unwatched=0, accuracy=100, hide="no"),
      "When unwatched, every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth "
@@ -969,7 +1007,7 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
-     "; a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy; "
+     "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy; "
      "there its agents learned to expect 0.7 points more from lying (the better of a plain lie and a hidden one) than "
      "from the truth (1.8 less without the probe), while a hidden lie is worth 0.5 points less than the truth on "
      "average, so they overrate lying there, and by their average learned values alone the two groups would lie in 3% "
@@ -990,6 +1028,23 @@ def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_bo
     calm = lying(**{**state, "accuracy": 90, "hide": "no"})
     assert failures(calm[0], calm[1]["probe"].split(". ")[0] + ", against the 98% and 12% without it: fewer when "
                     "watched but more when unwatched.")
+
+
+def test_a_fall_within_twice_the_scatter_is_said_too_small_to_tell_from_chance_like_a_rise():
+    """/reward-function-design?gain=3.5&penalty=10&watched=30&unwatched=50&accuracy=75&hide=yes: watched lies went from
+    55% to 52%, under a seventh of twice the scatter of the difference, and the head said 'fewer when watched' while
+    the unwatched rise, nearer its band, was called too small to tell from chance. A fall gets the same test."""
+    r, texts, _ = lying(gain=3.5, penalty=10, watched=30, unwatched=50, accuracy=75, hide="yes")
+    probe = texts["probe"]
+    fall = 100 * (r.at("behaviour", "watched") - r.at("probe", "watched"))
+    assert 0 < fall <= 200 * math.hypot(r.scatter["probe"]["watched"], r.scatter["behaviour"]["watched"])
+    said = "fewer when watched, by too little to tell from chance, but more when unwatched"
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, "fewer when watched but more when unwatched"))
+    real = lying(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no")
+    plain = "fewer when watched but more when unwatched"
+    assert plain in real[1]["probe"], real[1]["probe"]
+    assert failures(real[0], real[1]["probe"].replace(plain, said))       # a fall beyond the scatter is a fall
 
 
 @pytest.mark.parametrize("state, s", [
@@ -1024,14 +1079,14 @@ def test_a_lopsided_share_where_a_lie_is_worth_nothing_on_average_is_explained_b
 @pytest.mark.parametrize("state, situation, old", [
     (dict(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no"), "unwatched",
      ", against the 63% and 1% without it: fewer when watched but more when unwatched, though it makes a lie worth "
-     "less on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward "
+     "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
     (dict(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no"), "watched",
      ", against the 1% and under 1% without it: more than without it when watched, though it makes a lie worth less "
-     "on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
+     "on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
     (dict(gain=7.5, penalty=19, watched=60, unwatched=0, accuracy=70, hide="no"), "watched",
      ", against the 1% and 100% without it: fewer when unwatched but more when watched, though it makes a lie worth "
-     "less on average; its false alarms make every payoff noisy, and that noise outweighs its small push toward "
+     "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
 ])
 def test_two_shares_of_a_few_percent_under_2_points_apart_are_no_rise(state, situation, old):
@@ -1087,7 +1142,7 @@ def test_noise_is_never_said_to_outweigh_the_push_toward_honesty_where_honesty_n
     probe = LYING.claim_texts(r)["probe"]
     assert "so honesty now wins in both" in probe, probe
     assert "outweighs" not in probe
-    assert "its false alarms make every payoff noisy, and when watched that noise, not a lie's worth, adds those lies." in probe, probe
+    assert "the probe's false alarms make every payoff noisy, and when watched that noise, not a lie's worth, adds those lies." in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace("and when watched that noise, not a lie's worth, adds those lies",
                                      "and when watched that noise outweighs its push of 9 points toward honesty"))
@@ -1153,15 +1208,15 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
 
 @pytest.mark.parametrize("changes, up, reason, said", [
     (dict(gain=6, penalty=20, watched=50, unwatched=15, accuracy=55, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
      "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 48% of chances: its agents learned to expect "
      "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
      "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 29% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
     (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
      "When unwatched, a lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.9 from the truth, two values too close to settle the habit either way."),
     (dict(gain=8, penalty=19, watched=60, unwatched=30, accuracy=55, hide="no"), "watched",
@@ -1173,7 +1228,7 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
      "When watched, a lie is worth +0.3 points on average against the truth, yet it lies in 41% of chances: its agents learned to "
      "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
-     "the rise when unwatched is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares).",
+     "the rise when unwatched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
      "When watched, a lie is worth +1.1 points on average against the truth, yet it lies in 43% of chances: its agents learned to "
      "expect −7.2 from a lie there against −7.7 from the truth"),
 ])
@@ -1317,7 +1372,7 @@ def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
     assert edge < worth and m.group(5) == ("underrate lying" if edge < worth - 1
                                            else "rate lying within a point of its worth")
     assert "overrate" not in probe.replace("underrate", "")
-    old = probe.split("; there")[0] + ("; its false alarms make every payoff noisy, and with two ways to lie, it judges "
+    old = probe.split("; there")[0] + ("; the probe's false alarms make every payoff noisy, and with two ways to lie, it judges "
                                        "lying by the better of two noisy estimates, which can overrate it.")
     assert failures(r, old)
     assert not failures(r, probe)
@@ -1466,10 +1521,10 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
     (pl, pt), (bl, bt) = r.values["probe"][s], r.values["behaviour"][s]
     assert rounded(pl - pt, 1) <= rounded(bl - bt, 1)
-    assert "a hidden lie is worth on average what a lie was without it, but its false alarms make every payoff noisy" in probe
+    assert "a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy" in probe
     assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
     first = probe.split(". ")[0]
-    tail = re.search(r", (?:but the rise is too small to tell from chance in this run \(within twice the scatter of its 20 "
+    tail = re.search(r", (?:but the rise is too small to tell from chance in this run \(within twice the scatter of the 20 "
                      r"agents' shares\)|and by their average learned values alone the two groups would lie in (?:under |over )?"
                      r"\d+% of chances without the probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the "
                      r"payoffs adds lies beyond what those values give)?)$", first)
@@ -1486,7 +1541,7 @@ def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_not_sa
     probe = texts["probe"]
     assert r.at("probe", "unwatched") > r.at("behaviour", "unwatched")
     assert "a perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
-    told = "but the rise is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+    told = "but the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
     assert told in probe and "is chance" not in probe, probe
     assert "noisy" not in probe
     assert not failures(r, probe)
@@ -1589,7 +1644,7 @@ def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s
     probe = texts["probe"]
     gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = ", but the rise is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+    chance = ", but the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
     assert chance in probe and old not in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
@@ -1602,10 +1657,10 @@ def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s
 
 @pytest.mark.parametrize("state, s, old", [
     (dict(gain=2.5, penalty=19, watched=65, unwatched=15, accuracy=55, hide="no"), "unwatched",
-     "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its push of 1.9 points toward "
+     "; the probe's false alarms make every payoff noisy, and when unwatched that noise outweighs its push of 1.9 points toward "
      "honesty"),
     (dict(gain=6.5, penalty=16, watched=5, unwatched=40, accuracy=55, hide="no"), "unwatched",
-     "; its false alarms make every payoff noisy, and when unwatched that noise outweighs its small push toward honesty"),
+     "; the probe's false alarms make every payoff noisy, and when unwatched that noise outweighs its small push toward honesty"),
 ])
 def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh_the_push(state, s, old):
     """/reward-function-design?gain=2.5&penalty=19&watched=65&unwatched=15&accuracy=55&hide=no: unwatched lies went
@@ -1615,15 +1670,15 @@ def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh
     probe = texts["probe"]
     gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = f"; the rise when {s} is too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+    chance = f"; the rise when {s} is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
     assert "outweighs" not in probe and chance in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
     beyond, text, _ = lying(gain=3.5, penalty=18, watched=40, unwatched=10, accuracy=55, hide="no")
-    reason = "; its false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
+    reason = "; the probe's false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
     assert reason in text["probe"]
     assert failures(beyond, text["probe"].replace(reason, "; the rise when watched is too small to tell from chance in "
-                                                          "this run (within twice the scatter of its 20 agents' shares)"))
+                                                          "this run (within twice the scatter of the 20 agents' shares)"))
 
 
 @pytest.mark.parametrize("state, said", [
@@ -1681,7 +1736,7 @@ def test_hidden_shares_that_read_alike_in_both_situations_are_said_of_both():
     assert failures(r, probe.replace("(35% of the time)", "(65% of the time)"))
 
 
-UNTOLD = "too small to tell from chance in this run (within twice the scatter of its 20 agents' shares)"
+UNTOLD = "too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
 
 
 def _band(r, s):
@@ -1710,13 +1765,13 @@ def test_a_rise_within_twice_the_scatter_is_too_small_to_tell_from_chance_not_ch
     assert said in probe and "(chance)" not in probe and "is chance" not in probe, probe
     assert not failures(r, probe)
     if r.hide:       # the old '(chance)' verdict: no longer a form the sentence may take
-        assert failures(r, probe.replace(said, said.replace(UNTOLD, "within the scatter of its 20 agents' random draws "
+        assert failures(r, probe.replace(said, said.replace(UNTOLD, "within the scatter of the 20 agents' random draws "
                                                                     "(chance)")))
     else:            # a mechanism for a rise that cannot be told from chance: refused
         assert failures(r, probe.replace(f"; the rise when {s} is {UNTOLD}", f", so the rise when {s} is noise they add "
                                                                              "to learning, not a push toward lying"))
     beyond, text, _ = lying(gain=3.5, penalty=18, watched=40, unwatched=10, accuracy=55, hide="no")
-    reason = "; its false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
+    reason = "; the probe's false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
     assert failures(beyond, text["probe"].replace(reason, f"; the rise when watched is {UNTOLD}"))
 
 
@@ -1773,6 +1828,38 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said[:-1] + ", so with the probe, noise in the payoffs adds lies beyond what "
                                                        "those values give."))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=6, penalty=18, watched=35, unwatched=65, accuracy=85, hide="yes"),
+     "lie in 5% of chances without the probe and 13% with it, which give under half of the rise: the agents' shares "
+     "run 20 points above those with the probe and 9 points above without it;"),
+    (dict(gain=2, penalty=9, watched=35, unwatched=30, accuracy=75, hide="yes"),
+     "lie in 7% of chances without the probe and 9% with it, which give under half of the rise: the agents' shares "
+     "run 14 points above those with the probe and 5 points above without it;"),
+    (dict(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes"),
+     "lie in 34% of chances without the probe and 34% with it, which give none of the rise: the agents' shares run "
+     "2 points above those with the probe and 3 points below without it;"),
+])
+def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_each_group_runs_from_them(state, said):
+    """/reward-function-design?gain=6&penalty=18&watched=35&unwatched=65&accuracy=85&hide=yes: watched lies rose from
+    14% to 33%, beyond the scatter, and the clause ended on the two groups' average values giving 5% and 13%, with
+    nothing for the rest of the rise. Where those give under half the rise (as shown) and no noise is named, it says
+    how far each group's share runs from its values' share."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    s = "watched"
+    by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
+    lied = [100 * r.at(k, s) for k in ("behaviour", "probe")]
+    assert 2 * (round(by[1]) - round(by[0])) < round(lied[1]) - round(lied[0])
+    assert said in probe and "noise in the payoffs adds lies" not in probe.split(said)[0][-300:], probe
+    runs = [int(x) * (1 if side == "above" else -1) for x, side in re.findall(r"(\d+) points? (above|below)", said)]
+    assert runs == [round(lied[1]) - round(by[1]), round(lied[0]) - round(by[0])]
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, said.split(", which")[0] + ";"))                  # a bare tail: refused
+    other = "none" if "under half" in said else "under half"
+    assert failures(r, probe.replace(said, re.sub(r"none|under half", other, said, count=1)))
+    assert failures(r, probe.replace(said, said.replace(" points above those", " points below those", 1)))
 
 
 def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_scatter_of_their_average_values():
