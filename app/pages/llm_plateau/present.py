@@ -124,13 +124,25 @@ def implication_sentence(r: Credences) -> str:
     if r.group("de") == 0:
         return "You give no odds at all to TAI that is not an LLM."
     # share(): a sliver of the odds reads 'under 1%', never '0%'
+    head = f"You give {share(r.group('de'))} to TAI that is not an LLM at all{_complement_note(r)}"
     if r.shares["e"] == 0:
-        return (f"You give {share(r.group('de'))} to TAI that is not an LLM at all: that much of your expectation is "
-                f"about a kind of AI other than the LLMs we can study today, though none of it is about brain-like "
-                f"AGI.")
-    return (f"You give {share(r.group('de'))} to TAI that is not an LLM at all, and {share(r.shares['e'])} to brain-like "
-            f"AGI in particular: that much of your expectation is about a kind of AI other than the LLMs we can study "
-            f"today.")
+        return (f"{head}: that much of your expectation is about a kind of AI other than the LLMs we can study today, "
+                f"though none of it is about brain-like AGI.")
+    return (f"{head}, and {share(r.shares['e'])} to brain-like AGI in particular: that much of your expectation is "
+            f"about a kind of AI other than the LLMs we can study today.")
+
+
+def _complement_off(r: Credences) -> int | None:
+    """What the verdict's A–C share and this D–E share add up to as shown, where that is not 100 (None otherwise)."""
+    de = share(r.group("de"))
+    total = shown_sum(r, "abc") + int(de[:-1]) if de[0].isdigit() else 100
+    return None if total == 100 else total
+
+
+def _complement_note(r: Credences) -> str:
+    """Where the shares shown for A–C and for D–E do not add up to 100, the words say why: each is rounded."""
+    total = _complement_off(r)
+    return "" if total is None else f" (which with the {shown_pct(r, 'abc')} on A, B and C makes {total}%: each is rounded)"
 
 
 LETTER = r"\b([A-E])(?: \([^)]*\)| at)? (\d+%)"
@@ -187,8 +199,13 @@ IMPLICATION_TRUTHS = (
     Truth(r"no odds at all to TAI that is not an LLM", lambda r: r.shares["d"] + r.shares["e"] == 0,
           "D and E get no odds"),
     Truth(r"You give ((?:under |over )?\d+%) to TAI that is not an LLM at all",
-          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and reads_as(m.group(1), r.group("de")),
-          "D and E get some odds, this share as shown ('under 1%' for a sliver, never '0%')"),
+          lambda r, m: r.shares["d"] + r.shares["e"] > 0 and reads_as(m.group(1), r.group("de"))
+          and (_complement_off(r) is None or "each is rounded" in m.string),
+          "D and E get some odds, this share as shown ('under 1%' for a sliver, never '0%'); where it and A, B and C's "
+          "share as shown do not add up to 100, the text says each is rounded"),
+    Truth(r"which with the (\d+%) on A, B and C makes (\d+)%: each is rounded",
+          lambda r, m: m.group(1) == shown_pct(r, "abc") and int(m.group(2)) == _complement_off(r),
+          "A, B and C's share as shown, and it and D and E's as shown add up to the total quoted, which is not 100"),
     Truth(r"((?:under |over )?\d+%) to brain-like AGI in particular",
           lambda r, m: r.shares["e"] > 0 and reads_as(m.group(1), r.shares["e"]),
           "E gets some odds, this share as shown ('under 1%' for a sliver, never '0%')"),
@@ -454,15 +471,18 @@ def evidence_sentence(r: Extrapolation) -> str:
             f"on average, the straight line by {shown_rms(r.line)}. At the wall, "
             f"{'which is today' if r.wall == 0 else tenfolds(dec(r.wall)) + ' on'}, the curve with a ceiling forecasts "
             f"{forecast(capped, r.tai)} and the straight line {forecast(straight, r.tai)}.")
-    # Decided on the errors as shown (to one decimal).
-    if round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6) >= 0.5:
-        return head + " A ceiling that low is one the past points themselves count against."
+    # Decided on the errors as shown (to one decimal), by one rule the sentence states: a gap of half a point.
+    gap = _shown_rms_gap(r)
+    if gap >= 0.5:
+        return head + (f" That is {count(gap, 'point', places=1, whole=True)} worse, half a point or more (our rule), "
+                       f"so the past points themselves count against a ceiling that low.")
+    near = " Within half a point of each other (our rule), so almost the same fit to the past"
     if r.fate(r.line) == "wall" and r.fate(r.capped) == "ceiling" and r.first(r.capped) == "wall":
-        return head + (" Almost the same fit to the past, and the wall stops both curves first, but only the one "
-                       "with a ceiling would stay short of TAI with more compute: the assumptions, not the evidence, "
-                       "set them apart.")
+        return head + near + (", and the wall stops both curves first, but only the one "
+                              "with a ceiling would stay short of TAI with more compute: the assumptions, not the "
+                              "evidence, set them apart.")
     if fate_text(r, r.capped) != fate_text(r, r.line):
-        return head + (" Almost the same fit to the past, yet the curve with a ceiling " + fate_text(r, r.capped)
+        return head + (near + ", yet the curve with a ceiling " + fate_text(r, r.capped)
                        + ", while the straight line " + fate_text(r, r.line)
                        + ": the assumptions, not the evidence, set them apart.")
     return head + " At these settings both curves share one fate: each " + fate_text(r, r.line) + "."
@@ -520,7 +540,7 @@ def _wall_said(r: Extrapolation, m: re.Match) -> float | None:
 
 def _shown_rms_gap(r: Extrapolation) -> float:
     """The capped curve's fit error minus the line's, each rounded to one decimal as shown."""
-    return round(round(r.capped.rms, 1) - round(r.line.rms, 1), 6)
+    return round(float(shown_rms(r.capped)) - float(shown_rms(r.line)), 6)
 
 
 _FATE_OF = {"reaches TAI": "reaches", "runs out of compute first, below a ceiling under TAI": "ceiling",
@@ -650,10 +670,12 @@ EVIDENCE_TRUTHS = (
           r"(?P<b>(?:just under )?\d+(?:,\d{3})*(?:\.\d+)?)\.",
           lambda r, m: _forecast_is(m["a"], r.capped.at(r.wall), r.tai) and _forecast_is(m["b"], r.line.at(r.wall), r.tai),
           "the two curves' levels at the wall, as rounded; one reads as the TAI threshold or above only if it is"),
-    Truth(r"the past points themselves count against", lambda r: _shown_rms_gap(r) >= 0.5,
-          "the curve with a ceiling misses the past points by at least 0.5 more than the line (as shown)"),
-    Truth(r"Almost the same fit to the past", lambda r: abs(_shown_rms_gap(r)) < 0.5,
-          "the two fit errors (as shown) differ by less than 0.5"),
+    Truth(r"That is (?P<g>\d+(?:\.\d)?) points? worse, half a point or more \(our rule\), so the past points themselves "
+          r"count against", lambda r, m: float(m["g"]) == _shown_rms_gap(r) >= 0.5,
+          "the curve with a ceiling misses the past points by the gap quoted more than the line, at least 0.5 (the "
+          "errors as shown, and the gap their difference)"),
+    Truth(r"Within half a point of each other \(our rule\), so almost the same fit to the past",
+          lambda r: abs(_shown_rms_gap(r)) < 0.5, "the two fit errors (as shown) differ by less than 0.5"),
     Truth(rf"the curve with a ceiling (?P<b>{_FATE_WORDS}), while the straight line (?P<a>{_FATE_WORDS})",
           lambda r, m: m["a"] != m["b"] and _meets(r, r.line, m["a"]) and _meets(r, r.capped, m["b"]),
           "the line and the curve with a ceiling are stopped first by those two different things"),

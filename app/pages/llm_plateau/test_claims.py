@@ -123,10 +123,12 @@ def test_whether_the_past_counts_against_a_ceiling_is_read_from_the_errors_as_sh
     r, texts = extrapolate(theory="ceiling", ceiling=95)
     assert (r.capped.rms, r.line.rms) == (1.222, 0.749)
     assert "misses them by 1.2 points on average, the straight line by 0.7." in texts["evidence"]
-    assert texts["evidence"].endswith("A ceiling that low is one the past points themselves count against.")
+    assert texts["evidence"].endswith("That is 0.5 points worse, half a point or more (our rule), so the past points "
+                                      "themselves count against a ceiling that low.")
     r, texts = extrapolate(theory="ceiling", ceiling=100)          # 1.1 against 0.7
     # The capped curve is at 69.6 of its 100 when data or compute runs out: the wall stops it first too.
-    assert "Almost the same fit to the past, and the wall stops both curves first, but only the one with a ceiling " \
+    assert "Within half a point of each other (our rule), so almost the same fit to the past, and the wall stops both " \
+           "curves first, but only the one with a ceiling " \
            "would stay short of TAI with more compute:" in texts["evidence"]
     assert r.capped.ceiling == 100 == r.tai
 
@@ -272,7 +274,8 @@ def test_a_capped_curve_still_far_below_its_ceiling_at_the_wall_runs_out_of_comp
     r, texts = extrapolate(theory="ceiling", ceiling=105, growth=20, wall=2, tai=140, additions=70)
     assert r.fate(r.capped) == "ceiling" and not r.levels_off(r.capped) and round(r.capped.at(2)) == 51
     assert r.first(r.capped) == r.first(r.line) == "wall"
-    assert texts["evidence"].endswith("Almost the same fit to the past, and the wall stops both curves first, but only "
+    assert texts["evidence"].endswith("Within half a point of each other (our rule), so almost the same fit to the past, "
+                                      "and the wall stops both curves first, but only "
                                       "the one with a ceiling would stay short of TAI with more compute: the "
                                       "assumptions, not the evidence, set them apart.")
     assert "A–B is capped at 105 points, at or below the TAI threshold of 140, and stands at 51 when data or compute " \
@@ -346,7 +349,8 @@ def test_where_the_letters_cannot_add_up_to_every_total_the_page_says_so_and_sta
     assert "rounded" in summary, summary
     assert f"A and B together: {exact['AB']}; with C: {exact['ABC']}." in summary
     assert f"You give {exact['AB']} to TAI being an LLM" in texts["verdict"] and f"and {exact['ABC']} once" in texts["verdict"]
-    assert texts["implication"].startswith(f"You give {exact['DE']} to TAI that is not an LLM at all, and {exact['E']} ")
+    assert re.match(rf"You give {exact['DE']} to TAI that is not an LLM at all(?: \([^)]*each is rounded\))?, and "
+                    rf"{exact['E']} ", texts["implication"]), texts["implication"]
 
 
 def test_a_group_just_under_half_is_never_shown_as_half():
@@ -498,9 +502,10 @@ def test_every_share_a_sentence_states_is_its_exact_share_rounded(odds, stated):
         assert f"you give {exact['ab']}% to tai being an llm" in texts["verdict"].lower(), texts["verdict"]
         assert f"and {exact['abc']}% once" in texts["verdict"], texts["verdict"]
         if r.shares["d"] + r.shares["e"] > 0:
-            assert texts["implication"].startswith(f"You give {share(r.group('de'))} to TAI that is not an LLM at all"
-                                                   + (":" if r.shares["e"] == 0 else
-                                                      f", and {share(r.shares['e'])} to brain-like AGI")), texts["implication"]
+            assert re.match(re.escape(f"You give {share(r.group('de'))} to TAI that is not an LLM at all")
+                            + r"(?: \([^)]*each is rounded\))?"
+                            + re.escape(":" if r.shares["e"] == 0 else f", and {share(r.shares['e'])} to brain-like AGI"),
+                            texts["implication"]), texts["implication"]
             assert not re.search(r"(?<![\d.])0% to", texts["implication"]), texts["implication"]
         letters = _shown_letters(summary)
         adds_up = all(sum(letters[k.upper()] for k in g) == exact[g] for g in ("ab", "abc", "de"))
@@ -816,3 +821,53 @@ def test_the_table_and_panel_captions_state_no_totals_so_say_nothing_of_them():
     assert "a total stated" in CREDENCES.summary(r) or "A and B together" not in CREDENCES.summary(r)
     from app.pages.llm_plateau.present import letters_panel
     assert "a total stated" not in letters_panel(r, CREDENCES.defaults())["caption"]
+
+
+@pytest.mark.parametrize("changes,abc,de", [(dict(a=0, b=0, c=15, d=90, e=95), 8, 93),
+                                            (dict(a=15, b=10, c=20, d=90, e=65), 23, 78),
+                                            (dict(a=0, b=95, c=20, d=45, e=40), 58, 43)])
+def test_the_two_complementary_shares_add_up_to_100_or_the_text_says_why(changes, abc, de):
+    """/llm-plateau?a=0&b=0&c=15&d=90&e=95: the verdict said 8% once C is included and the implication 93% to TAI that
+    is not an LLM at all, 101% between them for the same whole, with no word that each is rounded."""
+    r, text = credences(**changes)
+    assert abs(r.group("abc") + r.group("de") - 1) < 1e-9
+    assert f"and {abc}% once LLMs with substantial additions (C) are included" in text["verdict"]
+    assert text["implication"].startswith(f"You give {de}% to TAI that is not an LLM at all (which with the {abc}% on "
+                                          f"A, B and C makes {abc + de}%: each is rounded)")
+    old = f"You give {de}% to TAI that is not an LLM at all, and"
+    assert [f for t in CREDENCES.all_truths for f in t.failures(r, old)]
+    wrong = text["implication"].replace(f"makes {abc + de}%", "makes 100%")
+    assert [f for t in CREDENCES.all_truths for f in t.failures(r, wrong)]
+    plain, said = credences()                 # the defaults: 60% and 40%, no note
+    assert "each is rounded" not in said["implication"]
+    assert [f for t in CREDENCES.all_truths for f in t.failures(plain, said["implication"].replace(
+        "at all", "at all (which with the 60% on A, B and C makes 100%: each is rounded)"))]
+
+
+@pytest.mark.parametrize("ceiling,capped,verdict", [
+    (95, "1.2", "That is 0.5 points worse, half a point or more (our rule), so the past points themselves count against"),
+    (100, "1.1", "Within half a point of each other (our rule), so almost the same fit to the past")])
+def test_the_fit_is_judged_by_one_rule_the_reader_can_check_from_the_two_misses(client, ceiling, capped, verdict):
+    """/llm-plateau?theory=none&ceiling=95 (and 100)&growth=100&wall=5&tai=100&additions=50: misses of 1.2 and 1.1
+    against the line's 0.7 were 'count against' and 'almost the same fit', a cliff with no rule given; the sentence
+    now states the rule on the gap shown, and the prose gives the same rule."""
+    r, texts = extrapolate(theory="none", ceiling=ceiling)
+    assert f"misses them by {capped} points on average, the straight line by 0.7." in texts["evidence"]
+    assert verdict in texts["evidence"]
+    swapped = (texts["evidence"].replace(verdict, "Within half a point of each other (our rule), so almost the same "
+                                                  "fit to the past") if ceiling == 95 else
+               texts["evidence"].split(" Within")[0] + " That is 0.4 points worse, half a point or more (our rule), so "
+                                                       "the past points themselves count against a ceiling that low.")
+    assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, swapped)]
+    if ceiling == 95:
+        assert [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["evidence"].replace("0.5 points worse",
+                                                                                                 "0.4 points worse"))]
+    from helpers import visible_text
+    page = " ".join(visible_text(client.get("/llm-plateau").text).split())
+    assert "about as well as a straight line (its miss within half a point of the line's, our rule)" in page.replace("’", "'")
+    # The prose's 'unless you set the ceiling below 100' holds by that rule at every ceiling on the slider.
+    for c in range(55, 205, 5):
+        for other in ({}, dict(growth=20, wall=2, tai=140, additions=70)):
+            rr, _ = extrapolate(theory="ceiling", ceiling=c, **other)
+            gap = float(f"{rr.capped.rms:.1f}") - float(f"{rr.line.rms:.1f}")
+            assert (round(gap, 6) < 0.5) == (c >= 100), (c, other)

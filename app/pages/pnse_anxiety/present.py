@@ -581,12 +581,16 @@ def howmuch_summary(t: Tradeoff) -> str:
 
 def howmuch_table(t: Tradeoff) -> Table:
     """Each row's costs to a tenth as the sentences give them, adding up to its total as shown; a cost that is there
-    but shows as 0.0 is 'almost 0' (and adds nothing as shown)."""
+    but shows as 0.0 is 'almost 0' (and adds nothing as shown). The least-cost level and the reader's are marked."""
     def cell(shown: float, value: float, places: int) -> str:
         return "almost 0" if shown == 0 and value else num(shown, places)
-    rows = tuple((num(lv, 2), *(cell(x, v, row_places(t, k)) for x, v in zip(row_costs(t, k), (
+    best, yours = (t.at(t.best) if max(t.total) > 0 else None), t.at(t.level)
+    def level(k: int) -> str:
+        marks = [m for m, j in (("least cost", best), ("yours", yours)) if j == k]
+        return num(LEVELS[k], 2) + (f" ({', '.join(marks)})" if marks else "")
+    rows = tuple((level(k), *(cell(x, v, row_places(t, k)) for x, v in zip(row_costs(t, k), (
                      t.ignored_cost[k], t.anxiety_cost[k], t.total[k]))))
-                 for k, lv in enumerate(LEVELS) if k % 2 == 0)
+                 for k in range(len(LEVELS)) if k % 2 == 0 or k in (best, yours))   # every tenth, the least and yours
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
 

@@ -423,8 +423,10 @@ def early_sentence(r: Rods) -> str:
                                           f"{'about ' if about else ''}as well as an early one here; later than that, "
                                           f"it loses the race.")
         if still is None and shown(r.by_ready[float(kept[0])]) > shown(early):
-            reach = (f" Ready just {seconds(kept[0])} after the first reaction, {share(r.by_ready[float(kept[0])])} "
-                     f"already run away.")
+            soon = r.by_ready[float(kept[0])]
+            reach = (f" Ready just {seconds(kept[0])} after the first reaction, it saves no pile: {share(soon)} run "
+                     f"away, as with no fix at all." if soon == unfixed else
+                     f" Ready just {seconds(kept[0])} after the first reaction, {share(soon)} already run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
         if _passive_part_lost(r):
@@ -548,9 +550,16 @@ RODS_EARLY_TRUTHS = (
           "some ready time up to the one quoted lets a different share run away than the earliest (the same as shown)"),
     Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (" + SHARE + r") already run away",
           lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
-          and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0]),
+          and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0])
+          and r.by_ready[_ready_at(m.group(1))] != r.by_strength["none"][0.0],
           "the fix ready that long after the first reaction lets the share quoted run away, more than one ready 2 "
-          "minutes before it, as shown"),
+          "minutes before it, as shown, and not just as many as with no fix (then the late fix saved nothing)"),
+    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, it saves no pile: (" + SHARE + r") run away, "
+          r"as with no fix at all",
+          lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
+          and r.by_ready[_ready_at(m.group(1))] == r.by_strength["none"][0.0],
+          "the fix ready that long after the first reaction lets the share quoted run away, exactly as many as with no "
+          "fix"),
     Truth(r"\(The passive part has to be built in: by our rule, arriving after the first reaction it protects nothing",
           _passive_part_lost,
           "both fixes together; ready 2 minutes early they let fewer piles run away than rods alone as early, as shown, "

@@ -832,7 +832,8 @@ def test_both_fixes_a_little_late_say_why_the_passive_part_is_lost(changes):
     r, text = _run(RODS, **changes)
     passive, passive_text = _run(RODS, **{**changes, "design": "passive"})
     assert passive_text["early"].endswith("one that arrives after the first reaction protects nothing.)")
-    assert text["early"].endswith("Ready just 30 s after the first reaction, 100% already run away. (The passive part "
+    assert text["early"].endswith("Ready just 30 s after the first reaction, it saves no pile: 100% run away, as with "
+                                  "no fix at all. (The passive part "
                                   "has to be built in: by our rule, arriving after the first reaction it protects "
                                   "nothing, and crews that break procedure disable the rods.)")
     assert r.by_ready == passive.by_ready and r.by_ready[30.0] == 1 and r.rods_early == 1
@@ -962,3 +963,19 @@ def test_what_an_early_passive_design_would_do_is_said_as_a_counterfactual():
     assert ("protects nothing; had it been ready 2 minutes before the first chain reaction, the strongest would "
             "have let 27% run away.") in text["graded"], text["graded"]
     assert text["graded"].count(":") <= 1, text["graded"]
+
+
+def test_a_late_passive_design_saves_no_pile_rather_than_piles_having_already_run_away(client):
+    """/safety-problem?design=passive&strength=3&ready=-60&compliance=90&ramp=3&excess=0.8&push=1: 'Ready just 30 s after
+    the first reaction, 100% already run away', but the 100% is the share with no fix (the late design protects
+    nothing), and control rods ready as late leave only 44% run away: most piles are still savable then."""
+    claims, r = _said(client, "/api/safety-problem/rods?design=passive&strength=3&ready=-60&compliance=90&ramp=3"
+                              "&excess=0.8&push=1")
+    assert r.by_ready[30.0] == r.by_strength["none"][0.0] == 1
+    assert "Ready just 30 s after the first reaction, it saves no pile: 100% run away, as with no fix at all." in claims["early"]
+    assert "already run away" not in claims["early"]
+    assert _caught(RODS, r, "Ready just 30 s after the first reaction, 100% already run away.")
+    assert _caught(RODS, r, "Ready just 30 s after the first reaction, it saves no pile: 99% run away, as with no fix at all.")
+    defaults, _ = _run(RODS)          # rods at the defaults: 44% at 30 s, fewer than with no fix
+    assert _caught(RODS, defaults, "Ready just 30 s after the first reaction, it saves no pile: 44% run away, as with no "
+                                   "fix at all.")

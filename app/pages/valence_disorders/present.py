@@ -274,12 +274,12 @@ def _kept(d: Day) -> str:
 
 def _calm_body(d: Day) -> str:
     """A mostly positive day on which ideas do not race, and the model's reason: extremising squeezes the positive
-    valences together, and an interruption needs a full point."""
+    valences together, and an interruption needs more than a full point."""
     ideas = "no idea breaks in" if d.switches == 0 else "ideas break in less than once an hour"
     squeeze = ("fully extremised, every positive thought sits at +3" if d.extremise == 1 else
                f"extremising at {num(d.extremise, 1)} shrinks the gap between any two positive valences to "
                f"{pct(1 - d.extremise)} of its size")
-    return (f"{_kept(d)}. Yet {ideas}: a new thought takes over only if it feels a full point better than what is "
+    return (f"{_kept(d)}. Yet {ideas}: a new thought takes over only if it feels more than a full point better than what is "
             f"under way, and {squeeze}. So the day falls short of the toy pattern Byrnes compares to mania.")
 
 
@@ -413,7 +413,7 @@ LIT_CLUSTERS = Truth(r"the lit clusters? (?:is|are): (?P<c>[a-z -]+(?: and [a-z 
 NPD = Truth(r"compares to narcissistic personality disorder|all-or-nothing judgements", _all_or_nothing,
             "under 10% of thoughts within two points of neutral (in between), at least 10% at +2 or more and 10% at "
             "−2 or less, as shown")
-NO_PATTERN = Truth(r"None of the three patterns shows|lit cluster is: none",
+NO_PATTERN = Truth(r"None of the three patterns shows|no cluster is lit",
                    lambda d: not _held(d)
                    and (_calm(d) or not all(abs(v) >= STRONG for v in d.valences)),
                    "none of the three patterns holds, and not every thought is strongly good or strongly bad (the page's "
@@ -527,8 +527,8 @@ CLUSTER = {"negative": "hard to start anything", "positive": "racing from idea t
 
 def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     kinds = patterns(d)
-    lit = ("the lit clusters are: " if len(kinds) > 1 else "the lit cluster is: ") + (
-        " and ".join(CLUSTER[k] for k in kinds) or "none")
+    lit = ("no cluster is lit" if not kinds else
+           ("the lit clusters are: " if len(kinds) > 1 else "the lit cluster is: ") + " and ".join(CLUSTER[k] for k in kinds))
     return {"lit": tuple(LIT[k] for k in kinds), "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
             "shape": f"{said(d, 'mild', True)} mild, {said(d, 'strong', True)} strong",
             "caption": (f"Root causes lead to a change in valence (here {said(d, 'nonpositive')} of thoughts bad (valence 0 "

@@ -345,7 +345,7 @@ def test_the_pattern_sentences_are_refused_where_the_shares_do_not_meet_the_patt
     one = " This is the toy version of the pattern Byrnes compares to depression."
     assert ONE_PATTERN.failures(d, one) and not ONE_PATTERN.failures(d, text)
     assert LIT_CLUSTERS.failures(d, "At these settings the lit cluster is: hard to start anything.")
-    assert LIT_CLUSTERS.failures(d, "At these settings the lit cluster is: none.")
+    assert NO_PATTERN.failures(d, "At these settings no cluster is lit.")
     assert NO_PATTERN.failures(d, " None of the three patterns shows at these settings.")
     assert not LIT_CLUSTERS.failures(d, panel["caption"])
     two = (" The day meets two of the toy patterns at once: the one Byrnes compares to depression and the one he "

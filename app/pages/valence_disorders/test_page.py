@@ -63,3 +63,29 @@ def test_the_prose_names_the_racing_box_as_the_drawing_labels_and_marks_it(clien
     html = client.get("/valence-disorders?offset=2&extremise=1").text
     panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
     assert "Racing from idea to idea" in panel and 'class="node layer-racing lit"' not in panel
+
+
+def test_the_busy_rule_in_the_prose_is_the_models_strict_one(client):
+    """/valence-disorders?offset=0.25&spread=0&extremise=0.5: every itch feels exactly 1 point better than every
+    ambitious plan, and an itch arriving during a plan does not interrupt it; the prose's rule says so."""
+    from app.pages.valence_disorders.page import PAGE
+    d = PAGE.widget("day").at_defaults(offset=0.25, spread=0, extremise=0.5)
+    value = dict(zip(d.kinds, d.valences))
+    exact = [i for i in range(1, len(d.kinds)) if d.busy[i - 1] is not None
+             and d.valences[i] == value[d.busy[i - 1]] + 1]
+    assert exact and d.switches == 0
+    text = " ".join(visible_text(client.get("/valence-disorders?offset=0.25&spread=0&extremise=0.5").text).split())
+    assert "by more than 1 point (our threshold)" in text and "by at least 1 point" not in text
+    assert "only by one that feels better by more than a full point" in text
+
+
+def test_a_day_with_no_pattern_says_no_cluster_is_lit(client):
+    """/valence-disorders (the defaults): the caption read 'the lit cluster is: none', an empty list."""
+    from app.pages.valence_disorders.page import PAGE
+    from app.pages.valence_disorders.present import NO_PATTERN
+    d = PAGE.widget("day").at_defaults()
+    text = " ".join(visible_text(client.get("/valence-disorders").text).split())
+    assert "At these settings no cluster is lit." in text and "lit cluster is: none" not in text
+    lit = PAGE.widget("day").at_defaults(offset=-2)
+    assert not NO_PATTERN.failures(d, "At these settings no cluster is lit.")
+    assert NO_PATTERN.failures(lit, "At these settings no cluster is lit.")

@@ -183,17 +183,17 @@ def family_sentence(r: LunchResult) -> str:
                 f"the whole set and every strategy ties again, at {grey(r.mean_all[r.strategies[0]])} looks.")
     best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
-    worst = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == worst_mean]
+    others = sorted({m for m in r.mean_family.values() if m != best_mean})      # every other strategy, best first
+    named = [f"{fmt(m)} for {join_and([STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == m])}"
+             for m in others]
     who = join_and(best) + (" does best" if len(best) == 1 else " tie for best")
-    rest = "" if worst_mean == best_mean else f", against {fmt(worst_mean)} for {join_and(worst)}"
+    rest = f", against {join_and(named)}" if others else ""
     text = f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
     climb = r.mean_family.get("hill-climb")
-    if r.family == "one-hill" and climb is not None and climb != best_mean:
+    if r.family == "one-hill" and climb is not None and climb != best_mean and r.k == 2:
         # The surprise needs its reason: a two-valued hill has no slope up to its top.
-        said = "" if climb == worst_mean else f" Hill-climb needs {fmt(climb)} looks here."
-        why = (" With only two values, a one-hill problem is flat everywhere but its top, so hill-climb finds no "
-               "slope leading there." if r.k == 2 else "")
-        text += said + why
+        text += (" With only two values, a one-hill problem is flat everywhere but its top, so hill-climb finds no "
+                 "slope leading there.")
     return text
 
 
@@ -204,6 +204,16 @@ _BY_NAME = {label.lower(): s for s, label in STRATEGY_LABEL.items()}
 
 def _named(match_text: str) -> set[str]:
     return {_BY_NAME[name] for name in re.split(r", | and ", match_text)}
+
+
+def _others_named(r: LunchResult, m: re.Match) -> bool:
+    """Each '2.74 for shuffled order' names exactly the strategies with that average; together, all but the best."""
+    groups = re.findall(r"(\d+\.\d\d) for " + _NAMES, m.group(1))
+    sets = [_named(names) for _, names in groups]
+    means = [r.mean_family[next(iter(g))] for g in sets]
+    return (set().union(*sets) == set(r.strategies) - _at(r, min) and sum(map(len, sets)) == len(set().union(*sets))
+            and all({s for s in r.strategies if r.mean_family[s] == x} == g for x, g in zip(means, sets))
+            and [fmt(x) for x in means] == [n for n, _ in groups] and means == sorted(set(means)))
 
 
 def _at(r: LunchResult, which) -> set[str]:
@@ -225,15 +235,9 @@ LUNCH_FAMILY_TRUTHS = (
           lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) > 1
           and fmt(min(r.mean_family.values())) == m.group(2),
           "exactly the strategies named share the lowest average on the structured problems, the number quoted"),
-    Truth(r"against (\d+\.\d\d) for " + _NAMES,
-          lambda r, m: _named(m.group(2)) == _at(r, max) and min(r.mean_family.values()) < max(r.mean_family.values())
-          and fmt(max(r.mean_family.values())) == m.group(1),
-          "exactly the strategies named have the highest average on the structured problems (above the lowest), "
-          "the number quoted"),
-    Truth(r"Hill-climb needs (\d+\.\d\d) looks here",
-          lambda r, m: "hill-climb" in r.strategies and r.mean_family["hill-climb"] != min(r.mean_family.values())
-          and fmt(r.mean_family["hill-climb"]) == m.group(1),
-          "hill-climb is shown and does not have the lowest average on the structured problems; the number quoted"),
+    Truth(r"against ((?:\d+\.\d\d for " + _NAMES + r"(?:, | and )?)+)", _others_named,
+          "every strategy shown other than the best is named once, each with its own average on the structured "
+          "problems as quoted, from the next best to the worst"),
     Truth(r"With only two values, a one-hill problem is flat everywhere but its top",
           lambda r: r.k == 2 and r.family == "one-hill",
           "two values and the one-hill problems: each is 0s with one run of 1s, so no step rises before the top"),

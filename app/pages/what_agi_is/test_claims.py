@@ -26,8 +26,9 @@ def test_hill_climbing_does_best_on_one_hill_problems_at_the_defaults():
     assert fam["hill-climb"] < min(fam["left-to-right"], fam["right-to-left"], fam["shuffled"])
     assert fam["left-to-right"] == fam["right-to-left"] == max(fam.values())
     assert text["family"] == (f"At these settings, on the one-hill problems, hill-climb does best, with "
-                              f"{float(fam['hill-climb']):.2f} looks on average, against "
-                              f"{float(fam['left-to-right']):.2f} for left to right and right to left.")
+                              f"{float(fam['hill-climb']):.2f} looks on average, against {float(fam['shuffled']):.2f} "
+                              f"for shuffled order and {float(fam['left-to-right']):.2f} for left to right and right to "
+                              f"left.")
 
 
 def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_reason():
@@ -39,9 +40,26 @@ def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_r
     assert fam["shuffled"] < fam["hill-climb"] < fam["left-to-right"]
     from app.pages.what_agi_is.model import problems
     assert all(re.fullmatch(r"0*1*0*", "".join(map(str, f))) for f in problems("one-hill", 5, 2))
-    assert "shuffled order does best" in text["family"] and "Hill-climb needs 1.88 looks here." in text["family"]
+    assert "shuffled order does best" in text["family"] and "against 1.88 for hill-climb and 2.25" in text["family"]
     assert "no slope leading there" in text["family"]
     assert "no slope" not in _claims(LUNCH)[1]["family"]
+
+
+def test_every_strategy_shown_is_named_with_its_own_average(client):
+    """/what-agi-is?size=6&values=3&family=one-hill&strategies=all: 'hill-climb does best, with 2.21 looks on average,
+    against 2.94 for left to right and right to left' left out shuffled order (2.74), as if it too needed 2.94."""
+    data = client.get("/api/what-agi-is/lunch?size=6&values=3&family=one-hill&strategies=all").json()
+    r, text = _claims(LUNCH, size=6, values=3, family="one-hill", strategies="all")
+    assert round(float(r.mean_family["shuffled"]), 2) == 2.74
+    said = ("hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order and 2.94 for left to "
+            "right and right to left.")
+    assert said in text["family"] and said in " ".join(str(v) for v in data.values())
+    for wrong in ("hill-climb does best, with 2.21 looks on average, against 2.94 for left to right and right to left.",
+                  "hill-climb does best, with 2.21 looks on average, against 2.94 for shuffled order and 2.74 for left "
+                  "to right and right to left.",
+                  "hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order and 2.94 for left "
+                  "to right."):
+        assert [f for t in LUNCH.all_truths for f in t.failures(r, wrong)], wrong
 
 
 def test_with_two_values_every_problem_is_smooth_and_every_strategy_ties():

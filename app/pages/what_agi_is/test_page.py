@@ -212,3 +212,13 @@ def test_the_api_gives_the_crossings_the_page_marks(client):
     assert [c["kind"] for c in api["crossings"]] == ["falls behind"] and round(100 * api["crossings"][0]["novelty"]) == 31
     assert "crossover at 31%" in client.get(f"/what-agi-is?{query}").text
     assert client.get("/api/what-agi-is/know?coverage=80").json()["crossings"] == []
+
+
+def test_the_exam_point_is_kept_apart_from_the_business_example_and_given_its_own_post(client):
+    """/what-agi-is#llms: 'His answer is the business example: exam questions lean on already knowing' made the
+    second point the content of the first; his answer to the exam argument is the business example, and the point
+    about exams weighting already knowing is from his AGI FAQ (on a forecasting site's parity test)."""
+    text = " ".join(visible_text(client.get("/what-agi-is").text).split())
+    assert "His answer is the business example." in text
+    assert not re.search(r"business example: exam", text)
+    assert re.search(r"separate point, from his AGI FAQ: exams lean on already knowing", text)
