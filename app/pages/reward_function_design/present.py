@@ -308,9 +308,9 @@ def rise_reason(r: Lying) -> str:
     when = f"when {real[0]} " if len(real) == 1 else ""
     chance = (f"; the rise {f'when {luck[0]} ' if len(luck) == 1 else ''}is {UNTOLD}" if luck else "")
     if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
-        return (", though its flags fall on lies and honest answers alike"
+        return (", though the probe's flags fall on lies and honest answers alike"
                 + (f", so the rise {when}is noise they add to learning, not a push toward lying" if real else "") + chance)
-    head = ", though it makes a lie worth less on average"
+    head = ", though the probe makes a lie worth less on average"
     if not real:
         return head + chance
     if _honesty_wins(r):       # the rise stays under 20%: noise adds lies without making lying the habit
@@ -430,7 +430,7 @@ def _part_tail(r: Lying, s: str) -> str:
     if not share:
         return ""
     return (f", which give {share} of the rise: the agents' shares run {_runs(with_, 'those')} with the probe and "
-            f"{_runs(without)} without it")
+            f"{_runs(without, 'theirs') if without == 0 else _runs(without)} without it")
 
 
 def _average_tail(r: Lying, s: str) -> str:
@@ -1092,7 +1092,7 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
                 r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
                 r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
-                r"points? (?:above|below)) those with the probe and (?:level|\d+ points? (?:above|below)) without it)?)?")
+                r"points? (?:above|below)) those with the probe and (?:level with theirs|\d+ points? (?:above|below)) without it)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
@@ -1149,7 +1149,7 @@ def _part_holds(r: Lying, s: str, tail: str) -> bool:
     """'which give none/under half of the rise' exactly where no noise is named and the values' shares, as shown, give
     under half the shown rise (none: they give no rise); each group's distance from its values' share as shown."""
     m = re.search(r"which give (none|under half) of the rise: the agents' shares run (level with|\d+ points? (?:above|below)) "
-                  r"those with the probe and (level|\d+ points? (?:above|below)) without it", tail)
+                  r"those with the probe and (level with theirs|\d+ points? (?:above|below)) without it", tail)
     with_, without = _beside(r, s)
     if m is None:
         return _noise_adds(r, s) or not _gives(r, s)
@@ -1157,7 +1157,8 @@ def _part_holds(r: Lying, s: str, tail: str) -> bool:
     def said(text: str) -> int:
         return 0 if text.startswith("level") else int(text.split()[0]) * (1 if text.endswith("above") else -1)
     return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[3]) == without
-            and f"{m[2]} those" == _runs(with_, "those") and m[3] == _runs(without))
+            and f"{m[2]} those" == _runs(with_, "those") and m[3] == (_runs(without, "theirs") if without == 0
+                                                                       else _runs(without)))
 
 
 def _in_each(m) -> bool:
@@ -1248,7 +1249,7 @@ PROBE_TRUTHS = (
           "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
           "change); 'by too little to tell from chance' exactly where the fall (exact shares) is at most two standard "
           "errors of the difference between the two kinds' shares"),
-    Truth(r"though its flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
+    Truth(r"though the probe's flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
           r"add to learning, not a push toward lying",
           lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _real_named(r, m.group(1))
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
@@ -1261,16 +1262,16 @@ PROBE_TRUTHS = (
           "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
           "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
           "20) in the situation named, and not so in the other; in both where none is named"),
-    Truth(r"though its flags fall on lies and honest answers alike",
+    Truth(r"though the probe's flags fall on lies and honest answers alike",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "a 50% probe flags every answer alike, so a lie is worth the same with it as without"),
-    Truth(r"though it makes a lie worth less on average",
+    Truth(r"though the probe makes a lie worth less on average",
           lambda r: not r.hide and r.accuracy > 0.5 and r.penalty > 0
           and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
           "the probe flags lies more often than honest answers, with a penalty, so a lie is worth less with it in both "
           "situations"),
-    Truth(r"though it makes a lie worth less on average; the probe's false alarms make every payoff noisy, and (?:when "
+    Truth(r"though the probe makes a lie worth less on average; the probe's false alarms make every payoff noisy, and (?:when "
           r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
           r"toward honesty|, not a lie's worth, adds those lies)",
           lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _real_named(r, m["when"])

@@ -465,7 +465,7 @@ def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is
     assert any(r.at("probe", s) > r.at("behaviour", s) + 0.02 for s in ("watched", "unwatched"))
     text = texts["probe"]
     assert "more than" in text
-    clause = ("its flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
+    clause = ("the probe's flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
               "push toward lying")
     if state["hide"] == "no":
         assert clause in text
@@ -502,7 +502,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "groups would lie in 1% of chances without the probe and under 1% with it, so with the probe, noise in the "
      "payoffs adds lies beyond what those values give."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
-     "against the 4% and 1% without it: more than without it when watched, though it makes a lie worth less on "
+     "against the 4% and 1% without it: more than without it when watched, though the probe makes a lie worth less on "
      "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
@@ -1002,7 +1002,7 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=2, penalty=15, watched=0, unwatched=15, accuracy=50, hide="no"),
      "it lies in 77% of chances when watched and 38% when unwatched, against the 98% and 12% without it: fewer when "
      "watched but more when unwatched",
-     ", though its flags fall on lies and honest answers alike, so the rise when unwatched is noise they add to "
+     ", though the probe's flags fall on lies and honest answers alike, so the rise when unwatched is noise they add to "
      "learning, not a push toward lying."),
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
@@ -1078,14 +1078,14 @@ def test_a_lopsided_share_where_a_lie_is_worth_nothing_on_average_is_explained_b
 
 @pytest.mark.parametrize("state, situation, old", [
     (dict(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no"), "unwatched",
-     ", against the 63% and 1% without it: fewer when watched but more when unwatched, though it makes a lie worth "
+     ", against the 63% and 1% without it: fewer when watched but more when unwatched, though the probe makes a lie worth "
      "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
     (dict(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no"), "watched",
-     ", against the 1% and under 1% without it: more than without it when watched, though it makes a lie worth less "
+     ", against the 1% and under 1% without it: more than without it when watched, though the probe makes a lie worth less "
      "on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
     (dict(gain=7.5, penalty=19, watched=60, unwatched=0, accuracy=70, hide="no"), "watched",
-     ", against the 1% and 100% without it: fewer when unwatched but more when watched, though it makes a lie worth "
+     ", against the 1% and 100% without it: fewer when unwatched but more when watched, though the probe makes a lie worth "
      "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
 ])
@@ -1874,3 +1874,16 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_
     noisy = probe.replace("with it", "with it, so with the probe, noise in the payoffs adds lies beyond what those "
                                      "values give", 1)
     assert noisy != probe and failures(r, noisy)
+
+
+def test_a_group_level_with_its_values_says_with_what_and_the_probes_clauses_name_the_probe():
+    """/reward-function-design?gain=1.5&penalty=11&watched=30&unwatched=15&accuracy=60&hide=yes: '…run 13 points above
+    those with the probe and level without it' left 'level' dangling; and at gain=6&penalty=18&watched=70&unwatched=60
+    &accuracy=55&hide=no, '…and it lies in …, though it makes a lie worth less' switched 'it' from the agent to the
+    probe."""
+    r, texts, _ = lying(gain=1.5, penalty=11, watched=30, unwatched=15, accuracy=60, hide="yes")
+    assert "and level with theirs without it" in texts["probe"] and "level without it" not in texts["probe"], texts["probe"]
+    assert not failures(r, texts["probe"])
+    r, texts, _ = lying(gain=6, penalty=18, watched=70, unwatched=60, accuracy=55, hide="no")
+    assert "though the probe makes a lie worth less on average" in texts["probe"], texts["probe"]
+    assert "though it makes" not in texts["probe"]
