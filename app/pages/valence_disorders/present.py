@@ -429,8 +429,8 @@ ZERO_SHARE = Truth(_P + r"(?: of thoughts)? sit at exactly 0(?P<x>, which extrem
 ACTED = Truth(r"(?P<n>\d+) thoughts? (?:was|were) acted on|not one thought was acted on",
               lambda d, m: d.acted_total == (int(m["n"]) if m["n"] else 0), "the number of thoughts acted on over the day")
 IDLE = Truth(rf"nothing was under way for (?P<t>{_D})|something was always under way|"
-             rf"was idle for (?P<u>{_D})|was never idle|Idle (?P<v>{_D})",
-             lambda d, m: _idle_is(d, m["t"] or m["u"] or m["v"]),
+             rf"was idle for (?P<u>{_D})|was never idle|Idle (?P<v>{_D})|Idle (?P<all>all day)",
+             lambda d, m: idle_minutes(d) == MOMENTS if m["all"] else _idle_is(d, m["t"] or m["u"] or m["v"]),
              "how long nothing was under way (never, if no minute was idle), in minutes under an hour, else hours to a "
              "tenth (halves up: 681 minutes are 11.4 hours); the whole day's 16 hours only if no minute was busy ('all but 2 minutes' when 2 were)")
 THREW = Truth(r"threw out (?P<n>\d+) thoughts?|(?P<s>\d+) thoughts? thrown out while idle|no thought thrown out",
@@ -503,7 +503,8 @@ def _idle_is(d: Day, text: str | None) -> bool:
 # --- Summary, table, live numbers, panel, API ----------------------------------------------------------------
 
 def day_summary(d: Day) -> str:
-    idle = f"Idle {duration(idle_minutes(d))} of {MOMENTS // 60} hours" if idle_minutes(d) else "Never idle"
+    idle = ("Idle all day" if idle_minutes(d) == MOMENTS else
+            f"Idle {duration(idle_minutes(d))} of {MOMENTS // 60} hours" if idle_minutes(d) else "Never idle")
     threw = f"{count(d.rerolls, 'thought')} thrown out while idle" if d.rerolls else "no thought thrown out"
     switches = count(d.switches, "interruption") if d.switches else "nothing interrupted"
     return f"{idle}; {threw}; {switches}; {said(d, 'mild')} of thoughts within a point of neutral."

@@ -134,7 +134,7 @@ def test_a_day_idle_but_for_two_minutes_is_not_called_idle_all_day():
     assert "16 hours" not in text and summary.startswith("Idle all but 2 minutes of 16 hours;")
     assert DAY.live(d)["idle"] == "was idle for all but 2 minutes of the day"
     d, text, summary, _ = day(offset=-3, spread=0)                   # the whole day idle is said as such
-    assert "nothing was under way for 16 hours" in text and summary.startswith("Idle 16 hours of 16 hours")
+    assert "nothing was under way for 16 hours" in text and summary.startswith("Idle all day;")
 
 
 def test_hours_idle_round_halves_up_as_a_reader_divides_the_minutes():
@@ -441,3 +441,13 @@ def test_the_lowest_bar_is_labelled_with_the_end_it_counts():
     below = next(t for t in histogram_figure(d)["data"] if t.get("name") == "Valence 0 or below")
     assert below["customdata"][0][0] == "−4.0 or below"
     assert round(below["y"][0] * len(v)) == (v <= -4.0).sum() > (v < -4.0).sum()
+
+
+def test_a_day_idle_throughout_says_so_without_16_hours_of_16_hours():
+    """/valence-disorders?offset=-3&spread=0.25&extremise=0.2: nothing is ever acted on, and the summary read 'Idle 16
+    hours of 16 hours'."""
+    from app.pages.valence_disorders.page import DAY
+    d = DAY.run({**DAY.defaults(), "offset": -3, "spread": 0.25, "extremise": 0.2})
+    summary = DAY.summary(d)
+    assert summary.startswith("Idle all day;") and "16 hours of 16 hours" not in summary, summary
+    assert not [f for t in DAY.all_truths for f in t.failures(d, summary)]
