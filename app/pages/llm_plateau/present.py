@@ -450,12 +450,12 @@ def said(verdict: tuple[str, str, tuple[str, ...]], *more: str) -> str:
 
 def fates_sentence(r: Extrapolation) -> str:
     fate = r.fate(r.ab)
-    note = (("its ceiling is above TAI, so the ceiling is not what stops it",)
-            if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else ())
+    note = (" Its ceiling is above TAI, so the ceiling is not what stops it."
+            if r.ab.ceiling is not None and r.ab.ceiling > r.tai and fate in ("wall", "flat") else "")
     ab, c = fate_words(r, r.ab), fate_words(r, r.c)
     # Where C's fate reads word for word as A–B's, it is said once.
     return (f"Under these assumptions A–B {ab}, and C {'fares the same' if c == ab else c}. "
-            f"So these assumptions give A–B {said(plateau(r), *note)}.")
+            f"So these assumptions give A–B {said(plateau(r))}.{note}")
 
 
 def shown_rms(c: Curve) -> str:
@@ -645,7 +645,7 @@ FATE_TRUTHS = (
     Truth(r"its growth stops today \(empirical in our broad sense, the trend itself stalling; his own empirical reason "
           r"is running out of data or compute[;)]", lambda r: not _grows(r.ab) and r.wall > 0,
           "A–B does not grow beyond today: the stall is the trend's, called empirical only in our broad sense"),
-    Truth(r"its ceiling is above TAI, so the ceiling is not what stops it\)",
+    Truth(r"Its ceiling is above TAI, so the ceiling is not what stops it\.",
           lambda r: r.ab.ceiling is not None and r.ab.ceiling > r.tai and r.fate(r.ab) in ("wall", "flat"),
           "A–B has a ceiling above TAI and still falls short"),
     Truth(r"(?:runs out|forecast|stops at)[^.;:]*\b0 (?:more )?tenfolds?|\b0 tenfolds? on", lambda r: False,

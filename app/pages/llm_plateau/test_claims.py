@@ -558,7 +558,7 @@ def test_compute_that_runs_out_today_is_his_empirical_reason_and_one_parenthesis
     assert texts["fates"].endswith("an empirical plateau: data or compute runs out today."), texts["fates"]
     r, texts = extrapolate(theory="ceiling", ceiling=150, growth=0, wall=5, tai=100)
     assert ") (" not in texts["fates"]
-    assert texts["fates"].endswith("or compute; its ceiling is above TAI, so the ceiling is not what stops it)."), texts["fates"]
+    assert texts["fates"].endswith("or compute). Its ceiling is above TAI, so the ceiling is not what stops it."), texts["fates"]
 
 
 def _credence_links() -> list[tuple[dict[str, int], str, str]]:

@@ -426,7 +426,7 @@ def early_sentence(r: Rods) -> str:
             soon = r.by_ready[float(kept[0])]
             reach = (f" Ready just {seconds(kept[0])} after the first reaction, it saves no pile: {share(soon)} run "
                      f"away, as with no fix at all." if soon == unfixed else
-                     f" Ready just {seconds(kept[0])} after the first reaction, {share(soon)} already run away.")
+                     f" Ready just {seconds(kept[0])} after the first reaction, it still lets {share(soon)} run away.")
         rule = (" (A passive design has to be built in: by our rule, one that arrives after the first reaction "
                 "protects nothing.)" if r.design == "passive" else "")
         if _passive_part_lost(r):
@@ -548,7 +548,7 @@ RODS_EARLY_TRUTHS = (
     Truth(r"A fix ready up to ([\d.]+ (?:s|minutes?)) after the first reaction still does about as well as",
           lambda r, m: any(v != r.by_ready[-120.0] for t, v in r.by_ready.items() if t <= _ready_at(m.group(1))),
           "some ready time up to the one quoted lets a different share run away than the earliest (the same as shown)"),
-    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, (" + SHARE + r") already run away",
+    Truth(r"Ready just ([\d.]+ (?:s|minutes?)) after the first reaction, it still lets (" + SHARE + r") run away",
           lambda r, m: share(r.by_ready[_ready_at(m.group(1))]) == m.group(2)
           and shown(r.by_ready[_ready_at(m.group(1))]) > shown(r.by_ready[-120.0])
           and r.by_ready[_ready_at(m.group(1))] != r.by_strength["none"][0.0],
@@ -698,6 +698,8 @@ RODS_GRADED_TRUTHS = (
           "the design is passive and is ready only after the first chain reaction, so this pile was built without it; "
           "there are runaways to explain (some piles run away with no fix), and lateness explains them: the "
           "strongest of this design ready 2 minutes early lets fewer run away, as shown"),
+    Truth(r"already run away", lambda r: False,
+          "never true as worded: the share a late fix lets run away is counted at the end, not 30 s in"),
     Truth(r"protects nothing; had it been ready 2 minutes before the first chain reaction, the strongest would "
           r"have let (" + SHARE + r") run away",
           lambda r, m: READY_SWEEP[0] == -120 and share(r.perfect) == m.group(1),

@@ -89,7 +89,7 @@ def test_a_fix_in_time_at_the_defaults():
     assert text["early"] == ("With control rods worth 1.5 notches, ready 2 minutes before the first chain reaction, "
                              "16% of crews' piles run away; ready 4 minutes after it, 94%. So being early saves "
                              "piles that a late fix loses. Ready just 30 s after the first "
-                             "reaction, 44% already run away.")
+                             "reaction, it still lets 44% run away.")
 
 
 def test_the_defaults_show_that_being_early_matters():
@@ -979,3 +979,13 @@ def test_a_late_passive_design_saves_no_pile_rather_than_piles_having_already_ru
     defaults, _ = _run(RODS)          # rods at the defaults: 44% at 30 s, fewer than with no fix
     assert _caught(RODS, defaults, "Ready just 30 s after the first reaction, it saves no pile: 44% run away, as with no "
                                    "fix at all.")
+
+
+def test_a_fix_ready_30_s_late_is_said_to_let_its_share_run_away_not_that_they_already_have():
+    """/safety-problem?design=both&strength=2&ready=120&compliance=15&ramp=1.5&excess=0.7&push=0.75: 'Ready just 30 s
+    after the first reaction, 85% already run away', where 85% is the share that runs away in the end with a fix
+    ready then; 30 s in, no pile has run away yet."""
+    r, text = _run(RODS, design="both", strength=2, ready=120, compliance=15, ramp=1.5, excess=0.7, push=0.75)
+    assert "already run away" not in text["early"], text["early"]
+    assert "Ready just 30 s after the first reaction, it still lets 85% run away." in text["early"], text["early"]
+    assert _caught(RODS, r, "Ready just 30 s after the first reaction, 85% already run away.")
