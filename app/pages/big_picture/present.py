@@ -1272,13 +1272,13 @@ def preferences_live(r: PreferenceRun) -> dict[str, str]:
 
 
 SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over the last of them is still moving
-STILL = 0.001            # the least change over that unit called moving: a tenth of the shown value's last digit
+LEAST_MOVE = 0.001          # the least change over that unit called moving: a tenth of the shown value's last digit
 
 
 def _still_moving(r: PreferenceRun) -> bool:
-    """The first-order value changed by at least STILL over the last unit of time, and it is not held at a limit
+    """The first-order value changed by at least LEAST_MOVE over the last unit of time, and it is not held at a limit
     (±1): decided on the push, not on whether its two-decimal display happened to tick over."""
-    return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= STILL and abs(float(r.first[-1])) < 1
+    return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= LEAST_MOVE and abs(float(r.first[-1])) < 1
 
 
 def _nudging_lean(r: PreferenceRun) -> bool:
