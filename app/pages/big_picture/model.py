@@ -187,28 +187,21 @@ class AlignmentResult:
         return self.chosen == self.intended
 
 
-TRAIN_ROUNDS = 12   # times training tries each tried plan
-TRAIN_LR = 0.5       # how far the value function moves toward the reward each time
-
-
 def alignment(*, loophole: float, misvalue: float, tried: str) -> AlignmentResult:
     """Three plans. The reward function pays the honest plan 1 and the loophole `loophole` (the
     designer meant 0). The value function starts off by `misvalue` on every plan (it generalises
-    from elsewhere) and is trained toward the reward only on the plans training tries."""
+    from elsewhere) and is trained until it matches the reward, but only on the plans training tries."""
     specs = (("task", "Do the task as meant", 1.0, 1.0),
              ("loophole", "Game the score", 0.0, loophole),
              ("novel", "A new plan", 0.0, 0.0))
     plans = []
     for pid, label, intended, reward in specs:
         was_tried = tried == "all" or pid != "novel"
-        value = reward + misvalue
-        for _ in range(TRAIN_ROUNDS if was_tried else 0):
-            value += TRAIN_LR * (reward - value)
+        value = reward if was_tried else reward + misvalue
         plans.append(Plan(pid, label, intended, reward, value, was_tried))
     order = {p.id: i for i, p in enumerate(plans)}
-    # The agent compares the values as the page shows them (two decimals); a tie goes to the plan listed
-    # first (the honest one first). Training leaves a trace of the starting error on a tried plan (1.5 / 4096),
-    # too small to show, so without this the choice between two plans shown as 1.50 each turned on it.
+    # The agent compares the values to two decimals (so sums like 0.1 + 0.2 tie with 0.3); a tie goes to the
+    # plan listed first (the honest one first).
     chosen = max(plans, key=lambda p: (shown(p.value), -order[p.id])).id
     best_reward = max(plans, key=lambda p: (p.reward, -order[p.id])).id
     return AlignmentResult(tuple(plans), chosen, best_reward, "task")

@@ -393,19 +393,21 @@ def test_the_outer_and_inner_alignment_pop_ups_define_the_term_first(client):
         assert tip.startswith(f"{term}: ") and not tip.startswith("A mismatch"), tip
 
 
-def test_training_every_plan_leaves_a_4096th_of_the_error_and_both_links_hold(client):
-    """Review: 'Then let training try all three plans: training corrects every plan it tries, so the error is
-    gone' was checked only from the defaults. From any state with every plan tried, 12 rounds at rate 0.5 leave
-    1/4096 of the starting error (shown as 0.00), and the verdict says both links hold; the loophole experiments
-    are linked on the outer-and-inner-alignment page."""
-    from .model import TRAIN_LR, TRAIN_ROUNDS
-    assert (1 - TRAIN_LR) ** TRAIN_ROUNDS == 1 / 4096
+def test_training_corrects_every_plan_it_tries_to_its_reward_exactly(client):
+    """'Training corrects every plan it tries, so the error is gone': from any state, a tried plan's value is its
+    reward exactly, so a tie the verdict reports ('tie at 1.00', /big-picture?misvalue=1) is a tie in the API's
+    numbers too (training used to leave 1/4096 of the error: 1.000244 against 1.0), and with every plan tried
+    both links hold."""
     for loophole in ALIGNMENT.param("loophole").grid():
         for misvalue in ALIGNMENT.param("misvalue").grid():
-            r = ALIGNMENT.run({"loophole": loophole, "misvalue": misvalue, "tried": "all"})
-            for p in r.plans:
-                assert abs(p.value - p.reward) == pytest.approx(misvalue / 4096, abs=1e-12)
-                assert f"{p.value:.2f}" == f"{p.reward:.2f}" and r.inner
+            for tried in ("two", "all"):
+                r = ALIGNMENT.run({"loophole": loophole, "misvalue": misvalue, "tried": tried})
+                for p in r.plans:
+                    assert p.value == (p.reward if p.tried else p.reward + misvalue)
+    api = client.get("/api/big-picture/alignment?misvalue=1").json()
+    values = {p["id"]: p["value"] for p in api["plans"]}
+    assert values["task"] == values["novel"] == 1
+    assert "tie at 1.00" in api["claims"]["verdict"]
     text = " ".join(client.get("/big-picture?loophole=1.5&misvalue=0.5&tried=two").text.split())
     # The loophole and untried-plan experiments are the outer-and-inner-alignment page's; this page links there.
     assert 'href="/outer-and-inner-alignment#outer"' in text
