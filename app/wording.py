@@ -105,6 +105,17 @@ def pct(x: float, places: int = 0) -> str:
     return _percent(rounded(x * 100, places), places)
 
 
+def pct_beside(x: float, *cuts: float, most: int = 2) -> str:
+    """A share (0-1) as `pct` writes it, with decimals added (up to `most`) only where whole percentages would put it
+    on the other side of a cut (a share too) than it is, below or not below: 0.24576 against 0.25 -> '24.6%', 0.2502
+    -> '25%', 0.3 -> '30%'; closer under a cut than `most` decimals show, 'just under 25%'."""
+    for places in range(most + 1):
+        shown = rounded(x * 100, places)
+        if all((shown < rounded(100 * c, 9)) == (x < c) for c in cuts):
+            return pct(x, places)
+    return f"just under {pct(min(c for c in cuts if x < c))}"
+
+
 def _percent(value: float, places: int) -> Shown:
     text = f"{value:.{places}f}"
     return Shown(text + "%") if text[0] != "-" else _minus(_zero(text) + "%")

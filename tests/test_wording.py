@@ -500,3 +500,18 @@ def test_equal_parts_read_alike_where_some_rounding_lets_them_add_up():
     assert adding_up_places((0.9975, 0.9975), 2, cuts=(1,), alike=True, most=3) == 3
     assert adding_up((0.9975, 0.9975), 3, cuts=(1,), alike=True) == ((0.998, 0.997), 1.995)
     assert adding_up((0.3, 0.7), 1, alike=True) == ((0.3, 0.7), 1.0)     # unequal parts: as without it
+
+
+def test_pct_beside_adds_decimals_only_where_whole_percentages_would_cross_a_cut():
+    from app.wording import pct_beside
+    assert pct_beside(0.24576, 0.25) == "24.6%"            # '25%' would read as not below 25%
+    assert pct_beside(0.2496, 0.25) == "24.96%"
+    assert pct_beside(0.2502, 0.25) == "25%"               # not below, and reads so
+    assert pct_beside(0.25, 0.25) == "25%"
+    assert pct_beside(0.3, 0.25, 0.75) == "30%" and pct_beside(0.2449, 0.25) == "24%"
+    assert pct_beside(0.7496, 0.25, 0.75) == "74.96%"
+    assert pct_beside(0.2499999, 0.25, 0.75) == "just under 25%"
+    for x in (0.2449, 0.245, 0.24576, 0.2499, 0.25, 0.251, 0.7449, 0.74996, 0.75):
+        shown = pct_beside(x, 0.25, 0.75)
+        value = float(shown.removeprefix("just under ").rstrip("%")) - (1e-9 if shown.startswith("just") else 0)
+        assert (value < 25) == (x < 0.25) and (value < 75) == (x < 0.75), (x, shown)

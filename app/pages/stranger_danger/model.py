@@ -31,10 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.wording import rounded
-
 NEUTRAL = 0.5          # the assessor's prediction for someone it has never learned about
-CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed"), read as shown
+CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed")
 CONFIDENT_FEAR = 0.75  # above this the assessor's output reads as "this is scary"
 PLAY_THRESHOLD = 0.5   # how playful the adult must look for the circuit to switch to relaxed
 RELAXED = 0.0          # the fear output once the circuit stands down: none
@@ -88,15 +86,10 @@ class Walk:
     step: int
 
 
-def shown_percent(p: float) -> int:
-    """A prediction as the page shows it, in whole percentages (halves rounded up, as wording.pct prints)."""
-    return int(rounded(100 * p))
-
-
 def confident_safe(p: float) -> bool:
-    """The stranger-danger circuit defers when the assessor predicts fear below 25%, read to the whole
-    percent, as the page shows it: a prediction shown as 25% is never called safe (decided on the value shown)."""
-    return shown_percent(p) < round(100 * CONFIDENT_SAFE)
+    """The stranger-danger circuit defers when the assessor predicts fear below 25% (the exact guess; how the page
+    rounds it for display is the page's business)."""
+    return p < CONFIDENT_SAFE
 
 
 def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituation: int, encounters: int,

@@ -15,10 +15,10 @@ from pydantic import BaseModel, Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, shown_number
-from app.wording import SWINGS, count, join_and, num, pct, reads_as, says_swings, share, swings
+from app.wording import SWINGS, count, join_and, num, pct, pct_beside, reads_as, says_swings, share, swings
 
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
-                    confident_safe, shown_percent)
+                    confident_safe)
 
 # Each line also has its own dash style.
 # (result field, column name in the table, short legend name, colour, dash)
@@ -55,6 +55,23 @@ def step_count(walk: Walk) -> int:
     return len(moments(walk.result))
 
 
+def said(p: float) -> str:
+    """A guess (or fear) as the page shows it: whole percentages, with decimals where they would misplace it against
+    the 25% or 75% line ('24.6%', never '25%', for a guess the circuit takes as below 25%)."""
+    return pct_beside(p, CONFIDENT_SAFE, CONFIDENT_FEAR)
+
+
+def shown_percent(p: float) -> float:
+    """A guess as the page shows it, in percentage points (24.6 for '24.6%'; a hair under 25 for 'just under 25%')."""
+    return _points(said(p))
+
+
+def _points(text: str) -> float:
+    """A percentage as written, in points: '24.6%' -> 24.6, 'just under 25%' -> a hair under 25."""
+    under = text.startswith("just under ")
+    return float(text.removeprefix("just under ").rstrip("%")) - (1e-6 if under else 0)
+
+
 def who(result: StrangerResult, m: Minute) -> str:
     if m.person == 1:
         return "a different stranger"
@@ -64,21 +81,21 @@ def who(result: StrangerResult, m: Minute) -> str:
 def expectation(p: float) -> str:
     # Decided on the percentage shown, as the circuit decides whether to defer (model.confident_safe).
     if shown_percent(p) >= round(100 * CONFIDENT_FEAR):
-        return f"This is scary. I expect fear ({pct(p)})."
+        return f"This is scary. I expect fear ({said(p)})."
     if confident_safe(p):
-        return f"I expect to feel safe and relaxed (fear {pct(p)})."
+        return f"I expect to feel safe and relaxed (fear {said(p)})."
     # Between the confident bands: a lean where the guess is clearly off the middle (72% is some expectation of
     # fear, not "no particular expectation"), a slight lean from 40% to 60%, and none only at the even 50% (a
     # guess of 60% just learned as 'be more wary' is not 'no expectation either way').
     if shown_percent(p) > 60:
-        return f"Half expecting fear ({pct(p)})."
+        return f"Half expecting fear ({said(p)})."
     if shown_percent(p) < 40:
-        return f"Half expecting to feel safe (fear {pct(p)})."
+        return f"Half expecting to feel safe (fear {said(p)})."
     if shown_percent(p) > 50:
-        return f"Leaning slightly towards fear ({pct(p)})."
+        return f"Leaning slightly towards fear ({said(p)})."
     if shown_percent(p) < 50:
-        return f"Leaning slightly towards feeling safe (fear {pct(p)})."
-    return f"No particular expectation either way ({pct(p)})."
+        return f"Leaning slightly towards feeling safe (fear {said(p)})."
+    return f"No particular expectation either way ({said(p)})."
 
 
 def scary(p: float) -> bool:
@@ -122,7 +139,7 @@ def _gaps(result: StrangerResult, e) -> list[float]:
 
 def surprise(result: StrangerResult, e) -> str:
     """How the visit's fear compared with the guess on arrival: above it throughout, below it, or both."""
-    guess = pct(e.predicted_fear_at_start)
+    guess = said(e.predicted_fear_at_start)
     gaps = _gaps(result, e)
     if min(gaps) >= 0:
         return f"It was scarier than my guess of {guess}"
@@ -143,11 +160,11 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
         small = abs(shown_percent(p) - shown_percent(e.predicted_fear_at_start)) < 5
         if small and confident_safe(p) != confident_safe(e.predicted_fear_at_start):
             # a small net move across the line below which the circuit takes the assessor's word for safety
-            far, start = furthest(result, e), pct(e.predicted_fear_at_start)
+            far, start = furthest(result, e), said(e.predicted_fear_at_start)
             swing = abs(shown_percent(far) - shown_percent(e.predicted_fear_at_start))
-            how = (f"moved only from {start} to {pct(p)}, but" if swing < 5
-                   else f"moved from {start} to {pct(p)}," if shown_percent(far) == shown_percent(p)
-                   else f"swung as far as {pct(far)} during the visit but ended at {pct(p)},")
+            how = (f"moved only from {start} to {said(p)}, but" if swing < 5
+                   else f"moved from {start} to {said(p)}," if shown_percent(far) == shown_percent(p)
+                   else f"swung as far as {said(far)} during the visit but ended at {said(p)},")
             out["assessor"] = (f"My guess {how} past the {pct(CONFIDENT_SAFE)} line: next time with this person, "
                                f"{next_time(p, change)}.")
         elif small and max(abs(g) for g in _gaps(result, e)) < 0.1 and shown_moved(result, e) < 5:
@@ -156,13 +173,13 @@ def bubbles(result: StrangerResult, moment: Moment) -> dict[str, str]:
             # a move the bubble can show: none, back where it began, or the guess it ended at
             ended = (", but I learned nothing." if moved == 0 else
                      ", but my guess ended the visit where it began." if shown_percent(p) == shown_percent(
-                         e.predicted_fear_at_start) else f", and my guess moved to {pct(p)}.")
+                         e.predicted_fear_at_start) else f", and my guess moved to {said(p)}.")
             out["assessor"] = f"{surprise(result, e)}{ended}"
         elif small:
-            out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {pct(p)})."
+            out["assessor"] = f"My guess swung during the visit but ended close to where it started (fear {said(p)})."
         else:
             out["assessor"] = (f"My guess was off. Updating: next time with this person, {next_time(p, change)} "
-                               f"(fear {pct(p)}).")
+                               f"(fear {said(p)}).")
     if m.play >= PLAY_THRESHOLD:
         out["play"] = ("Fun toy, friendly grown-up: a good time to play." if m.habituated
                        else "That toy looks fun…")
@@ -225,10 +242,10 @@ def timeseries_figure(walk: Walk) -> dict:
     data = []
     for key, name, short, colour, dash in LINES:
         y = [round(getattr(m, key), 4) for m in result.minutes]
-        # The hover is worded by pct, as the bubbles and the table are, so it never rounds the other way; its minute
+        # The hover is worded by said, as the bubbles and the table are, so it never rounds the other way; its minute
         # is the visit's own, counted from 1, as the headline and the table count it.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
-                     "customdata": [[pct(getattr(m, key)), w] for m, w in zip(result.minutes, when)],
+                     "customdata": [[said(getattr(m, key)), w] for m, w in zip(result.minutes, when)],
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
                      "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
@@ -270,8 +287,8 @@ def walkthrough_summary(walk: Walk) -> str:
     view = step_view(walk)
     parts = [f"Step {view['step']} of {view['count']}. {view['headline']} {view['outcome']}"]
     for e in walk.result.encounters:
-        parts.append(f"Visit {e.index}: predicted fear {pct(e.predicted_fear_at_start)} on arrival, "
-                     f"fear {pct(e.fear_at_start)} at the start and {pct(e.fear_at_end)} at the end.")
+        parts.append(f"Visit {e.index}: predicted fear {said(e.predicted_fear_at_start)} on arrival, "
+                     f"fear {said(e.fear_at_start)} at the start and {said(e.fear_at_end)} at the end.")
     return " ".join(parts)
 
 
@@ -285,7 +302,7 @@ def switched(e) -> str:
 def walkthrough_table(walk: Walk) -> Table:
     rows = tuple(
         (f"Visit {e.index}" + (" (new person)" if e.person == 1 else ""),
-         pct(e.predicted_fear_at_start), pct(e.fear_at_start), pct(e.fear_at_end), pct(e.prediction_after),
+         said(e.predicted_fear_at_start), said(e.fear_at_start), said(e.fear_at_end), said(e.prediction_after),
          switched(e))
         for e in walk.result.encounters)
     return Table("Each visit, as the model ran it",
@@ -299,7 +316,7 @@ def walkthrough_live(walk: Walk) -> dict[str, str]:
     return {
         "visits": str(len(es)),
         "last_start": "scared" if last.fear_at_start >= 0.5 else "relaxed",
-        "last_predicted": pct(last.predicted_fear_at_start),
+        "last_predicted": said(last.predicted_fear_at_start),
         "step_count": str(len(moments(walk.result))),
     }
 
@@ -312,7 +329,7 @@ def ending_sentence(walk: Walk) -> str:
     last = es[-1]
     who = "a different stranger" if last.person == 1 else "the same stranger"
     head = f"On the last visit (visit {last.index}, {who}) the child starts out "
-    p = pct(last.predicted_fear_at_start)
+    p = said(last.predicted_fear_at_start)
     if last.fear_at_start < 0.5:
         text = head + (f"relaxed: the fear assessor predicts {p} on arrival, below 25%, so the stranger-danger "
                        f"circuit takes its word for it.")
@@ -398,10 +415,10 @@ def _clause(result: StrangerResult, run: list) -> str:
            else f"scared for {kind[1]}, then relaxed for {kind[2]}")
     each = "each " if len(run) > 1 else ""
     move = _shown_move(run[0])
-    ends = [pct(e.prediction_after) for e in run]
-    said = (f"left it at {ends[0]}" if move == 0 else
+    ends = [said(e.prediction_after) for e in run]
+    verb = (f"left it at {ends[0]}" if move == 0 else
             f"{'raised' if move > 0 else 'lowered'} it to {', then '.join(ends)}")
-    return f"{_visit_names([e.index for e in run])} ({each}{how}) {said}"
+    return f"{_visit_names([e.index for e in run])} ({each}{how}) {verb}"
 
 
 def _anything_learned(result: StrangerResult) -> bool:
@@ -420,7 +437,7 @@ def _carry_over(walk: Walk) -> str:
     part = "the full" if r.generalisation == 1 else f"{shown_number(r.generalisation)} of that"
     rate = f"at {part} learning rate ({_spill_step(r.lr * r.generalisation)} each minute)"
     if shown_percent(new) != shown_percent(NEUTRAL):
-        moved = f"{'rose' if shown_percent(new) > shown_percent(NEUTRAL) else 'fell'} from {start} to {pct(new)}"
+        moved = f"{'rose' if shown_percent(new) > shown_percent(NEUTRAL) else 'fell'} from {start} to {said(new)}"
     else:
         went = swings(_new_face_before(walk), NEUTRAL)
         moved = f"reads {start}, where it started" + (f", after going {went} on the way" if went else "")
@@ -448,7 +465,7 @@ def _against_the_grain(walk: Walk) -> str:
     with_first = [x for x in _earlier_minutes(walk) if x.person == 0]
     scared = sum(x.fear >= 0.5 for x in with_first)
     return (f" It {'rose' if new > start else 'fell'} even though the first stranger's guess ended "
-            f"{'below' if old < start else 'above'} where it started, at {pct(r.encounters[-2].prediction_after)}: moving "
+            f"{'below' if old < start else 'above'} where it started, at {said(r.encounters[-2].prediction_after)}: moving "
             f"more slowly, a new face's guess weighs earlier minutes more than that one does, and {scared} of the "
             f"{len(with_first)} minutes with the first stranger were scared.")
 
@@ -522,13 +539,22 @@ def _visits(walk: Walk, began_relaxed: bool) -> list:
             and all((x.fear < 0.5) == began_relaxed for x in walk.result.minutes[e.start:e.end])]
 
 
+def _reads(text: str, x: float) -> bool:
+    """`text` is the share x as written: rounded as pct rounds it, or 'just under N%' for x under N% by less than
+    0.005 points."""
+    if text.startswith("just under "):
+        cut = float(text.removeprefix("just under ").rstrip("%"))
+        return cut - 0.005 < 100 * x < cut and x < cut / 100
+    return reads_as(text, x)
+
+
 def _is_pct(m: re.Match, group: int, x: float) -> bool:
-    """The percentage quoted (group) is the share x as pct writes it."""
-    return reads_as(m.group(group), x)
+    """The percentage quoted (group) is the share x as written."""
+    return _reads(m.group(group), x)
 
 
-def _quoted(m: re.Match, group: int = 1) -> int:
-    return int(m.group(group).rstrip("%"))
+def _quoted(m: re.Match, group: int = 1) -> float:
+    return _points(m.group(group))
 
 
 def _learns_by(walk: Walk, share: float) -> bool:
@@ -565,17 +591,19 @@ def _spills_by(walk: Walk, share: float) -> bool:
     return rate > 0
 
 
-PCTG = r"(\d+%)"
+PCTG = r"((?:just under )?\d+(?:\.\d+)?%)"
 WALKTHROUGH_TRUTHS = (
     Truth(r"^The child is scared\.$|The child is scared\.", lambda w: _minute(w).fear >= 0.5,
           "the actual fear at the minute shown is 50% or more"),
     Truth(r"The child is relaxed\.", lambda w: _minute(w).fear < 0.5, "the actual fear at the minute shown is under 50%"),
     Truth(r"^This is scary\. I expect fear \(" + PCTG + r"\)\.",
-          lambda w, m: _quoted(m) >= 75 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is 75% or more"),
+          lambda w, m: _minute(w).predicted_fear >= CONFIDENT_FEAR and _quoted(m) >= 75
+          and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown is 75% or more, and so is the value quoted"),
     Truth(r"^I expect to feel safe and relaxed \(fear " + PCTG + r"\)\.",
-          lambda w, m: _quoted(m) < 25 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is below 25%"),
+          lambda w, m: _minute(w).predicted_fear < CONFIDENT_SAFE and _quoted(m) < 25
+          and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown is below 25%, and so is the value quoted"),
     Truth(r"^No particular expectation either way \(" + PCTG + r"\)\.",
           lambda w, m: _quoted(m) == 50 and _is_pct(m, 1, _minute(w).predicted_fear),
           "the assessor's prediction at the minute shown, as quoted, is 50%"),
@@ -586,17 +614,22 @@ WALKTHROUGH_TRUTHS = (
           lambda w, m: 40 <= _quoted(m) < 50 and _is_pct(m, 1, _minute(w).predicted_fear),
           "the assessor's prediction at the minute shown, as quoted, is from 40% to under 50%"),
     Truth(r"^Half expecting fear \(" + PCTG + r"\)\.",
-          lambda w, m: 60 < _quoted(m) < 75 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is over 60% and under 75%"),
+          lambda w, m: 60 < _quoted(m) < 75 and _minute(w).predicted_fear < CONFIDENT_FEAR
+          and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown, as quoted, is over 60%, and it is under 75%"),
     Truth(r"^Half expecting to feel safe \(fear " + PCTG + r"\)\.",
-          lambda w, m: 25 <= _quoted(m) < 40 and _is_pct(m, 1, _minute(w).predicted_fear),
-          "the assessor's prediction at the minute shown, as quoted, is from 25% to under 40%"),
+          lambda w, m: 25 <= _quoted(m) < 40 and _minute(w).predicted_fear >= CONFIDENT_SAFE
+          and _is_pct(m, 1, _minute(w).predicted_fear),
+          "the assessor's prediction at the minute shown is not below 25%, and as quoted it is under 40%"),
     Truth(r"next time with this person, (expect to be scared|expect to feel safe|be more wary than before|be less wary "
           r"than before) \(fear " + PCTG + r"\)",
           lambda w, m: (_is_pct(m, 2, _minute(w).updated_prediction)
-                        and {"expect to be scared": _quoted(m, 2) >= 75, "expect to feel safe": _quoted(m, 2) < 25}
-                        .get(m.group(1), 25 <= _quoted(m, 2) < 75)),
-          "the guess for this person after the visit, as quoted, is 75% or more (scared), below 25% (safe) or between"),
+                        and (lambda p, q: {"expect to be scared": p >= CONFIDENT_FEAR and q >= 75,
+                                           "expect to feel safe": p < CONFIDENT_SAFE and q < 25}
+                             .get(m.group(1), CONFIDENT_SAFE <= p < CONFIDENT_FEAR and 25 <= q < 75))(
+                            _minute(w).updated_prediction, _quoted(m, 2))),
+          "the guess for this person after the visit, and the value quoted, are 75% or more (scared), below 25% "
+          "(safe) or between"),
     Truth(r"^Scared for (\d+) minutes?, and nothing bad happened",
           lambda w, m: _minute(w).habituated and int(m.group(1)) == _minute(w).scared_minutes,
           "the habituation circuit has fired, and the visit has had that many frightened minutes up to the minute shown"),
@@ -668,7 +701,7 @@ WALKTHROUGH_TRUTHS = (
 )
 _HOW = r"(relaxed from the start|(\d+) minutes?, scared throughout|scared for (\d+) minutes?, then relaxed for (\d+) minutes?)"
 _CLAUSE = re.compile(r"(visits?) (\d+(?: to \d+| and \d+|(?:, \d+)* and \d+)?) \((each )?" + _HOW
-                     + r"\) (raised it to|lowered it to|left it at) (\d+%(?:, then \d+%)*)")
+                     + r"\) (raised it to|lowered it to|left it at) ((?:just under )?\d+(?:\.\d+)?%(?:, then (?:just under )?\d+(?:\.\d+)?%)*)")
 
 
 def _named_visits(words: str) -> list[int]:
@@ -717,7 +750,7 @@ def _went_as_said(w: Walk, m: re.Match) -> bool:
                 went = scared == [True] * int(c.group(6)) + [False] * int(c.group(7)) and int(c.group(7)) > 0
             before, after = shown_percent(e.predicted_fear_at_start), shown_percent(e.prediction_after)
             verb = {"raised it to": after > before, "lowered it to": after < before, "left it at": after == before}
-            if not (went and verb[c.group(8)] and reads_as(values[min(k, len(values) - 1)], e.prediction_after)):
+            if not (went and verb[c.group(8)] and _reads(values[min(k, len(values) - 1)], e.prediction_after)):
                 return False
         named += visits
     return named == list(range(1, len(es)))
@@ -732,17 +765,19 @@ def _scared_throughout(w: Walk) -> list[int]:
 ENDING = (
     Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival, below 25%",
           lambda w, m: (w.result.encounters[-1].fear_at_start < 0.5 and _quoted(m) < 25
+                        and w.result.encounters[-1].predicted_fear_at_start < CONFIDENT_SAFE
                         and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
-          "the last visit starts relaxed, with a prediction on arrival that shows below 25%"),
+          "the last visit starts relaxed, with a prediction on arrival below 25%, as is the value quoted"),
     Truth(r"starts out scared: the fear assessor predicts " + PCTG + r" on arrival, not below 25%",
           lambda w, m: (w.result.encounters[-1].fear_at_start >= 0.5 and _quoted(m) >= 25
+                        and w.result.encounters[-1].predicted_fear_at_start >= CONFIDENT_SAFE
                         and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
-          "the last visit starts scared, with a prediction on arrival that shows 25% or more"),
+          "the last visit starts scared, with a prediction on arrival of 25% or more, as is the value quoted"),
     Truth(r"On the last visit \(visit (\d+), (a different|the same) stranger\)",
           lambda w, m: (int(m.group(1)) == len(w.result.encounters)
                         and (w.result.encounters[-1].person == 1) == (m.group(2) == "a different")),
           "the number of visits, and whether the last visitor is someone new"),
-    Truth(r"The guess for (this person|the first stranger) started at " + PCTG + r": ([^.]*)\.", _went_as_said,
+    Truth(r"The guess for (this person|the first stranger) started at " + PCTG + r": ((?:[^.]|\.(?=\d))*)\.", _went_as_said,
           "the guess for the earlier visitor (the first stranger, where the last visitor is new) started at the value "
           "quoted; every visit before the last is named in order, as it went minute by minute (relaxed from the "
           "start; scared throughout, for the minutes quoted; or scared for the minutes quoted, then relaxed for the "
