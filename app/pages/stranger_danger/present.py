@@ -331,7 +331,8 @@ def ending_sentence(walk: Walk) -> str:
     head = f"On the last visit (visit {last.index}, {who}) the child starts out "
     p = said(last.predicted_fear_at_start)
     if last.fear_at_start < 0.5:
-        text = head + (f"relaxed: the fear assessor predicts {p} on arrival, below 25%, so the stranger-danger "
+        below = "" if p.startswith("just under") else ", below 25%"
+        text = head + (f"relaxed: the fear assessor predicts {p} on arrival{below}, so the stranger-danger "
                        f"circuit takes its word for it.")
     else:
         text = head + (f"scared: the fear assessor predicts {p} on arrival, not below 25%, so the stranger-danger "
@@ -763,8 +764,9 @@ def _scared_throughout(w: Walk) -> list[int]:
 
 
 ENDING = (
-    Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival, below 25%",
+    Truth(r"starts out relaxed: the fear assessor predicts " + PCTG + r" on arrival(, below 25%)?, so",
           lambda w, m: (w.result.encounters[-1].fear_at_start < 0.5 and _quoted(m) < 25
+                        and (m.group(2) is None) == m.group(1).startswith("just under")
                         and w.result.encounters[-1].predicted_fear_at_start < CONFIDENT_SAFE
                         and _is_pct(m, 1, w.result.encounters[-1].predicted_fear_at_start)),
           "the last visit starts relaxed, with a prediction on arrival below 25%, as is the value quoted"),

@@ -801,3 +801,16 @@ def test_the_assessor_arriving_with_a_guess_just_under_25_percent_expects_safety
     assert not _refused(walk, bubble)
     assert _refused(walk, "Half expecting to feel safe (fear 25%).")
     assert _refused(walk, "I expect to feel safe and relaxed (fear 25%).")
+
+
+def test_a_guess_written_just_under_25_percent_is_not_also_said_to_be_below_it():
+    """At a learning rate of 0.5 a guess can sit a hair under 25%, written 'just under 25%'; the ending then does not
+    add ', below 25%' after it (the words already say so), and the truth refuses the doubled form."""
+    query = ("step=34&lr=0.5&friendly=0.6&first_visit=19&stay=28&habituation=26&encounters=4&last_visitor=same"
+             "&generalisation=0.75")
+    walk = _walk_at(query)
+    text = WALKTHROUGH.claim_texts(walk)["ending"]
+    assert "starts out relaxed: the fear assessor predicts just under 25% on arrival, so the" in text, text
+    assert walk.result.encounters[-1].predicted_fear_at_start < 0.25
+    assert not _refused(walk, text)
+    assert _refused(walk, text.replace("just under 25% on arrival, so", "just under 25% on arrival, below 25%, so"))
