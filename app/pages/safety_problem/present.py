@@ -13,7 +13,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import LARGE, adding_up, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, upper_first, whole_points
+from app.wording import LARGE, adding_up, count, fair_points, join_and, num, pct, points, reads_as, rounded, share, sig, upper_first, whole_points
 
 from .model import (BETA, DAMAGE, DESIGNS, HORIZON, READY_SWEEP, STRENGTH_SWEEP, TRIP, Chain, Plan, Rods, has_rods)
 
@@ -104,7 +104,7 @@ def amount(x: float) -> str:
     if x <= 0:
         return "almost 0"
     if x >= 100:
-        return num(x)
+        return sig(x)
     magnitude = math.floor(math.log10(abs(x)))
     places = min(2 - magnitude, 6)
     if rounded(x, places) >= 10.0 ** (magnitude + 1):      # 0.09999 rounds up to 0.100, not '0.1000'
@@ -178,6 +178,9 @@ def prompt_doubling(r: Chain) -> float:
     return math.log(2) / ((r.k - 1) / 1e-3)
 
 
+RODS_LAG = 1.5   # seconds: a pile that doubles faster than this outruns any rod
+
+
 def fate_sentence(r: Chain) -> str:
     k = f"k = {k_text(r.k)}"
     other = "if every neutron were prompt" if r.delayed else "with the delayed neutrons real fuel has"
@@ -193,7 +196,8 @@ def fate_sentence(r: Chain) -> str:
                 f"{seconds(r.doubling)}, too fast for any rod.")
     if r.delayed:
         pace = ("slow enough to control, because" if r.doubling >= 10 else
-                "faster than rods could comfortably follow, yet still slowed by the fact that")
+                "faster than rods could comfortably follow, yet still slowed by the fact that" if r.doubling >= RODS_LAG
+                else "too fast for any rod, though still slowed by the fact that")
         return (f"At {k} the population doubles every {seconds(r.doubling)}: {pace} "
                 f"{pct(BETA, 2)} of neutrons arrive seconds late. If every neutron were prompt it would double every "
                 f"{seconds(prompt_doubling(r))}.")
@@ -223,12 +227,12 @@ CHAIN_FATE_TRUTHS = (
     Truth(r"the pile is prompt critical: k is more than 0\.65% above 1",
           lambda r: r.prompt_critical and r.k - 1 > BETA and pct(BETA, 2) == "0.65%",
           "k - 1 exceeds the delayed fraction (0.65%), and the reactivity is at least that fraction"),
-    Truth(r"too fast for any rod", lambda r: r.rate > 0 and math.log(2) / r.rate < 1.5,
+    Truth(r"too fast for any rod", lambda r: r.rate > 0 and math.log(2) / r.rate < RODS_LAG,
           "even with delayed neutrons it doubles in under a second and a half"),
     Truth(r"slow enough to control", lambda r: r.delayed and not r.prompt_critical and r.rate > 0
           and math.log(2) / r.rate >= 10, "below prompt critical, doubling in ten seconds or more"),
     Truth(r"faster than rods could comfortably follow", lambda r: r.delayed and not r.prompt_critical and r.rate > 0
-          and math.log(2) / r.rate < 10, "below prompt critical, doubling in under ten seconds"),
+          and RODS_LAG <= math.log(2) / r.rate < 10, "below prompt critical, doubling in 1.5 to 10 seconds"),
     Truth(r"far too fast to catch", lambda r: not r.delayed and r.rate > 0 and math.log(2) / r.rate < 2,
           "with every neutron prompt it doubles in under two seconds"),
 )

@@ -989,3 +989,33 @@ def test_a_fix_ready_30_s_late_is_said_to_let_its_share_run_away_not_that_they_a
     assert "already run away" not in text["early"], text["early"]
     assert "Ready just 30 s after the first reaction, it still lets 85% run away." in text["early"], text["early"]
     assert _caught(RODS, r, "Ready just 30 s after the first reaction, 85% already run away.")
+
+
+def test_a_pile_doubling_faster_than_a_rod_can_follow_is_said_so_on_both_sides_of_prompt_critical():
+    """k = 1.0065 doubles every 1 s and was 'faster than rods could comfortably follow', while k = 1.007 (0.7 s) was
+    'too fast for any rod': the line between them is the doubling time, not prompt criticality."""
+    slow, text = _run(CHAIN, k=1.0065)
+    assert not slow.prompt_critical and slow.doubling < 1.5
+    assert "doubles every 1 s: too fast for any rod, though still slowed" in text["fate"], text["fate"]
+    wrong = text["fate"].replace("too fast for any rod, though still slowed",
+                                 "faster than rods could comfortably follow, yet still slowed")
+    assert [f for t in CHAIN.all_truths for f in t.failures(slow, wrong)]
+    fast, text = _run(CHAIN, k=1.007)
+    assert fast.prompt_critical and "too fast for any rod" in text["fate"]
+    for k in (1.0055, 1.006):
+        r, text = _run(CHAIN, k=k)
+        assert r.doubling >= 1.5 and "faster than rods could comfortably follow" in text["fate"]
+
+
+def test_populations_above_100_are_given_to_three_significant_figures(client):
+    """/safety-problem?k=1.0055: the summary gave '435,519,132' beside '0.00638' and '90.8': nine digits of a toy
+    model. Every population the chain summary and table show has at most three significant figures."""
+    r, _ = _run(CHAIN, k=1.0055)
+    summary = CHAIN.summary(r)
+    assert "is 436,000,000 with delayed neutrons" in summary, summary
+    for k in (1.0045, 1.005, 1.0055, 0.99, 1.0):
+        r, _ = _run(CHAIN, k=k)
+        cells = [c for row in CHAIN.table(r).rows for c in row[1:]] + re.findall(r"is ([\d,.]+) with", CHAIN.summary(r))
+        for cell in cells:
+            digits = re.sub(r"^[0.,]+", "", cell.replace(",", "")).rstrip("0").rstrip(".").replace(".", "")
+            assert cell.startswith(("over", "almost")) or len(digits) <= 3, (k, cell)

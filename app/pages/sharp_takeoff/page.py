@@ -20,7 +20,7 @@ CLIMB = Widget(
     params=(
         Number("later", "Blockers that stand only after “relevant at all”", min=0, max=95, step=5, default=0,
                unit="%", help="Of the 20 key insights a from-scratch learner needs for superintelligence, the share "
-                              "it does not need before it does anything impressive (Byrnes: none)."),
+                              "it does not need before it does anything impressive (Byrnes: none he can foresee)."),
         Number("steepening", "Each later blocker costs", min=1, max=3, step=0.25, default=1, unit="×",
                unit_words="× the one before", help="How much harder each blocker after “relevant at all” is "
                                                      "than the one before it (1×: no harder)."),

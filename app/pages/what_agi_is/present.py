@@ -184,10 +184,13 @@ def family_sentence(r: LunchResult) -> str:
     best_mean, worst_mean = min(r.mean_family.values()), max(r.mean_family.values())
     best = [STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == best_mean]
     others = sorted({m for m in r.mean_family.values() if m != best_mean})      # every other strategy, best first
-    named = [f"{fmt(m)} for {join_and([STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == m])}"
-             for m in others]
+    groups = [[STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == m] for m in others]
+    named = [f"{fmt(m)} for {join_and(g)}" + (" alike" if len(g) > 1 else "") for m, g in zip(others, groups)]
     who = join_and(best) + (" does best" if len(best) == 1 else " tie for best")
-    rest = f", against {join_and(named)}" if others else ""
+    # A tied group reads "A and B alike"; before another group, the groups are split by commas.
+    tied = any(len(g) > 1 for g in groups[:-1])
+    rest = (f", against {', '.join(named[:-1])}, and {named[-1]}" if tied else f", against {join_and(named)}"
+            ) if others else ""
     text = f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
     climb = r.mean_family.get("hill-climb")
     if r.family == "one-hill" and climb is not None and climb != best_mean and r.k == 2:
@@ -208,8 +211,11 @@ def _named(match_text: str) -> set[str]:
 
 def _others_named(r: LunchResult, m: re.Match) -> bool:
     """Each '2.74 for shuffled order' names exactly the strategies with that average; together, all but the best."""
-    groups = re.findall(r"(\d+\.\d\d) for " + _NAMES, m.group(1))
+    found = re.findall(r"(\d+\.\d\d) for " + _NAMES + r"( alike)?", m.group(1))
+    groups = [(n, names) for n, names, _ in found]
     sets = [_named(names) for _, names in groups]
+    if any((len(g) > 1) != bool(alike) for g, (_, _, alike) in zip(sets, found)):
+        return False
     means = [r.mean_family[next(iter(g))] for g in sets]
     return (set().union(*sets) == set(r.strategies) - _at(r, min) and sum(map(len, sets)) == len(set().union(*sets))
             and all({s for s in r.strategies if r.mean_family[s] == x} == g for x, g in zip(means, sets))
@@ -235,7 +241,7 @@ LUNCH_FAMILY_TRUTHS = (
           lambda r, m: _named(m.group(1)) == _at(r, min) and len(_at(r, min)) > 1
           and fmt(min(r.mean_family.values())) == m.group(2),
           "exactly the strategies named share the lowest average on the structured problems, the number quoted"),
-    Truth(r"against ((?:\d+\.\d\d for " + _NAMES + r"(?:, | and )?)+)", _others_named,
+    Truth(r"against ((?:\d+\.\d\d for " + _NAMES + r"(?: alike)?(?:, and |, | and )?)+)", _others_named,
           "every strategy shown other than the best is named once, each with its own average on the structured "
           "problems as quoted, from the next best to the worst"),
     Truth(r"With only two values, a one-hill problem is flat everywhere but its top",

@@ -28,7 +28,7 @@ def test_hill_climbing_does_best_on_one_hill_problems_at_the_defaults():
     assert text["family"] == (f"At these settings, on the one-hill problems, hill-climb does best, with "
                               f"{float(fam['hill-climb']):.2f} looks on average, against {float(fam['shuffled']):.2f} "
                               f"for shuffled order and {float(fam['left-to-right']):.2f} for left to right and right to "
-                              f"left.")
+                              f"left alike.")
 
 
 def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_reason():
@@ -52,7 +52,7 @@ def test_every_strategy_shown_is_named_with_its_own_average(client):
     r, text = _claims(LUNCH, size=6, values=3, family="one-hill", strategies="all")
     assert round(float(r.mean_family["shuffled"]), 2) == 2.74
     said = ("hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order and 2.94 for left to "
-            "right and right to left.")
+            "right and right to left alike.")
     assert said in text["family"] and said in " ".join(str(v) for v in data.values())
     for wrong in ("hill-climb does best, with 2.21 looks on average, against 2.94 for left to right and right to left.",
                   "hill-climb does best, with 2.21 looks on average, against 2.94 for shuffled order and 2.74 for left "
@@ -60,6 +60,19 @@ def test_every_strategy_shown_is_named_with_its_own_average(client):
                   "hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order and 2.94 for left "
                   "to right."):
         assert [f for t in LUNCH.all_truths for f in t.failures(r, wrong)], wrong
+
+
+@pytest.mark.parametrize("size,tied,single", [(3, "1.73", "1.77"), (7, "3.34", "3.37")])
+def test_a_tied_pair_before_another_average_is_marked_as_a_pair(size, tied, single):
+    """/what-agi-is?size=3&values=3: 'against 1.73 for left to right and right to left and 1.77 for shuffled order'
+    could be read as three strategies in a row; the tied pair is closed with 'alike' and a comma."""
+    r, text = _claims(LUNCH, size=size, values=3, family="one-hill", strategies="all")
+    assert f"{float(r.mean_family['left-to-right']):.2f}" == f"{float(r.mean_family['right-to-left']):.2f}" == tied
+    said = f"against {tied} for left to right and right to left alike, and {single} for shuffled order."
+    assert said in text["family"], text["family"]
+    for wrong in (f"against {tied} for left to right and right to left and {single} for shuffled order.",
+                  f"against {tied} for left to right alike, and {single} for shuffled order."):
+        assert [f for t in LUNCH.all_truths for f in t.failures(r, text["family"].replace(said, wrong))], wrong
 
 
 def test_with_two_values_every_problem_is_smooth_and_every_strategy_ties():

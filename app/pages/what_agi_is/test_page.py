@@ -217,8 +217,10 @@ def test_the_api_gives_the_crossings_the_page_marks(client):
 def test_the_exam_point_is_kept_apart_from_the_business_example_and_given_its_own_post(client):
     """/what-agi-is#llms: 'His answer is the business example: exam questions lean on already knowing' made the
     second point the content of the first; his answer to the exam argument is the business example, and the point
-    about exams weighting already knowing is from his AGI FAQ (on a forecasting site's parity test)."""
+    about exams weighting already knowing is from another post (§1.3 of "Why I'm not working on {debate, RRM, ELK,
+    natural abstractions}", on a forecasting site's parity test), not from his AGI FAQ."""
     text = " ".join(visible_text(client.get("/what-agi-is").text).split())
     assert "His answer is the business example." in text
     assert not re.search(r"business example: exam", text)
-    assert re.search(r"separate point, from his AGI FAQ: exams lean on already knowing", text)
+    assert re.search(r"separate point, from another post of his: exams lean on already knowing", text)
+    assert "AGI FAQ" not in text
