@@ -607,7 +607,7 @@ def probe_sentence(r: Lying) -> str:
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
-        return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
+        return head + ". With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + _no_penalty_gap(r)
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     the = "" if bw_.startswith(("under ", "over ")) else "the "
@@ -631,24 +631,8 @@ def probe_sentence(r: Lying) -> str:
         head += reason
         risen = (up,) if reason else ()
     hiding = [s for s in SITUATIONS if r.hides(s)]
-    if hiding and _hidden_alike(r):
-        (hw, pw), (hu, pu) = _split(r, "watched"), _split(r, "unwatched")
-        most = "all" if pw == pu == "0%" else "most"
-        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
-                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
-        return head + (f". It learned to hide its intent: {hw} of its answers in each situation are hidden lies, against "
-                       f"{pw} plain ones when watched and {pu} when unwatched, so {most} of its lies are {flagged}.")
     if hiding:
-        where = max(hiding, key=lambda s: r.hidden[s])
-        hidden, plain = _split(r, where)
-        most = "all" if plain == "0%" else "most"
-        # a hidden lie worth 0 against the truth: nothing pushes it; the plain lies are shunned
-        even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
-                "there; what it learned is to shun plain lies.") if _zero(r, where, "probe") else ""
-        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
-                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
-        return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
-                       f"lies, against {plain} plain ones, so {most} of its lies there are {flagged}.{even}")
+        return head + _hiding_part(r)
     reads = (f"{pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and hidden lies"
              if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
     flags = f"the probe flags {reads}"
@@ -684,13 +668,58 @@ def probe_sentence(r: Lying) -> str:
             + _against_part(r, risen))
 
 
+def _no_penalty_gap(r: Lying) -> str:
+    """With no penalty and hiding possible, where its shares read otherwise than without the probe: where the gap comes from."""
+    if not r.hide or all(pct(r.at("probe", s)) == pct(r.at("behaviour", s)) for s in SITUATIONS):
+        return ""
+    return (" Its shares differ from those without it only because its agents choose between two ways to lie, "
+            "which changes their dice rolls.")
+
+
+def _hiding_named(r: Lying) -> list[str]:
+    """The situations the hiding sentence names: both where its hidden shares read alike (`_hidden_alike`), else
+    those where it learned to hide (`Lying.hides`)."""
+    hiding = [s for s in SITUATIONS if r.hides(s)]
+    return list(SITUATIONS) if hiding and _hidden_alike(r) else hiding
+
+
+def _hiding_part(r: Lying) -> str:
+    """Where the probe-trained agents learned to hide (`Lying.hides`): their hidden and plain shares there, in short
+    sentences; where a hidden lie is worth just what the truth is, that they shun plain lies rather than seek to hide."""
+    hiding = _hiding_named(r)
+    splits = {s: _split(r, s) for s in hiding}
+    even = [s for s in hiding if _zero(r, s, "probe")]
+    lead = "When it lies, it hides its intent" if len(even) == len(hiding) else "It learned to hide its intent"
+    most = "all" if all(splits[s][1] == "0%" for s in hiding) else "most"
+    flagged = ("never flagged, like an honest answer" if r.accuracy == 1
+               else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
+    if len(hiding) == 1:
+        hidden, plain = splits[hiding[0]]
+        text = (f". {lead}: {hidden} of its {hiding[0]} answers are hidden lies, against {plain} plain ones, so {most} "
+                f"of its lies there are {flagged}.")
+    elif _hidden_alike(r):
+        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
+        plain = f"{pw} plain ones" if pw == pu else f"{pw} plain ones when watched and {pu} when unwatched"
+        text = (f". {lead}: {hw} of its answers in each situation are hidden lies, against {plain}, so {most} of its "
+                f"lies are {flagged}.")
+    else:
+        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
+        text = (f". {lead} in both situations. Of its watched answers, {hw} are hidden lies and {pw} plain ones; of "
+                f"its unwatched answers, {hu} and {pu}. So {most} of its lies are {flagged}.")
+    if even:
+        place = "there" if len(hiding) == 1 else "in each situation" if len(even) == 2 else f"when {even[0]}"
+        text += (f" A hidden lie {place} is worth on average just what the truth is, so nothing pushes it toward either; "
+                 f"what it learned {'there ' if len(even) < len(hiding) else ''}is to shun plain lies.")
+    return text
+
+
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
 
 def _hidden_alike(r: Lying) -> bool:
     """Its shares of hidden lies read alike in both situations (as the rooms panel writes them), each at least half its
-    answers and more than its plain lies, and a hidden lie is worth something other than the truth in each (as shown)."""
+    answers and more than its plain lies."""
     return (pct(r.hidden["watched"]) == pct(r.hidden["unwatched"])
-            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] and not _zero(r, s, "probe") for s in SITUATIONS))
+            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS))
 
 
 def _pct_is(text: str, share: float) -> bool:
@@ -1363,25 +1392,59 @@ PROBE_TRUTHS = (
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
-    Truth(r"With no penalty, a flag costs nothing, so the probe cannot change what it learns",
-          lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
-          "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
-          r"there is worth on average just what the truth is, so nothing pushes it either way there)?",
-          lambda r, m: (m.group(0).endswith("either way there")) == _zero(r, m.group(2), "probe"),
-          "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
-          "says nothing pushes it either way there"),
+    Truth(r"With no penalty, a flag costs nothing, so the probe takes nothing from any answer\.( Its shares differ from "
+          r"those without it only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
+          lambda r, m: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"])
+          and (m.group(1) is not None) == (r.hide and any(pct(r.at("probe", s)) != pct(r.at("behaviour", s))
+                                                          for s in SITUATIONS)),
+          "no penalty, and (unless it can hide) the same shares of lies with the probe as without; the shares' gap "
+          "put down to the two ways to lie exactly where it can hide and a share with the probe reads otherwise than "
+          "without it (with no penalty the two kinds' rewards are the same, and only the way to lie and the random "
+          "draws it takes differ)"),
+    Truth(r"A hidden lie (there|in each situation|when watched|when unwatched) is worth on average just what the truth "
+          r"is, so nothing pushes it toward either; what it learned (there )?is to shun plain lies",
+          lambda r, m: (lambda hiding, named: set(named) == {s for s in hiding if _zero(r, s, "probe")}
+                        and (m.group(1) == "there") == (len(hiding) == 1) and set(named) <= set(hiding)
+                        and (m.group(2) is not None) == (len(named) < len(hiding)))(
+              _hiding_named(r),
+              [s for s in SITUATIONS if m.group(1) in ("there", "in each situation", f"when {s}")
+               and (m.group(1) != "there" or s in _hiding_named(r))]),
+          "in each situation named (the one it hides in, for 'there'; both for 'in each'), it learned to hide (at least "
+          "half its answers hidden lies, twice its plain ones, with a probe that flags a plain lie more often; or, where "
+          "its hidden shares read alike, it hides so in one and in the other they outnumber its plain lies) and a "
+          "hidden lie is worth 0 against the truth, as shown, so it shuns plain lies; every situation where it hides "
+          "and a hidden lie is worth 0 is named; 'there' after 'what it learned' only where it hides elsewhere too"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
-          and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),
+          and any(not _zero(r, s, "probe") for s in _hiding_named(r)),
           "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
           "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
-          "as plain ones (a clear preference, not chance)"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
+          "as plain ones (a clear preference, not chance), where a hidden lie is worth other than the truth (as "
+          "shown): hiding is learned, not only plain lies shunned"),
+    Truth(r"When it lies, it hides its intent",
+          lambda r: bool(_hiding_named(r)) and all(_zero(r, s, "probe") for s in _hiding_named(r)),
+          "somewhere it learned to hide (`Lying.hides`), and wherever it did, a hidden lie is worth just what the truth "
+          "is (as shown): its lies are hidden ones, but nothing pushes it to lie"),
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its "
+          r"(watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
-          and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
-          "at least half its answers there are hidden lies, at least twice as many as plain ones; the hidden share as "
-          "the rooms panel writes it, the plain share the rest of the share of lies quoted ('under 1%' as pct writes it)"),
+          and _hiding_named(r) == [m.group(2)],
+          "it learned to hide in the situation named (at least half its answers there hidden lies, at least twice as "
+          "many as plain ones) and not in the other; the hidden share as the rooms panel writes it, the plain share the "
+          "rest of the share of lies quoted ('under 1%' as pct writes it)"),
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent) in both situations\. Of its watched "
+          r"answers, (?P<hw>(?:over |under )?\d+)% are hidden lies and (?P<pw>(?:over |under )?\d+)% plain ones; of its "
+          r"unwatched answers, (?P<hu>(?:over |under )?\d+)% and (?P<pu>(?:over |under )?\d+)%\. So (?P<most>all|most) "
+          r"of its lies are (?:never flagged, like an honest answer|flagged only as often as an honest answer "
+          r"\((?P<alarm>(?:over |under )?\d+)% of the time\))",
+          lambda r, m: all(r.hides(s) for s in SITUATIONS) and not _hidden_alike(r)
+          and _split_is(r, "watched", m["hw"], m["pw"]) and _split_is(r, "unwatched", m["hu"], m["pu"])
+          and (m["most"] == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
+          and (r.accuracy == 1 if m["alarm"] is None else r.accuracy < 1 and _pct_is(m["alarm"], 1 - r.accuracy)),
+          "it learned to hide in both situations (at least half its answers hidden lies, twice its plain ones); each "
+          "situation's hidden share as the rooms panel writes it and plain share the rest of the share of lies quoted; "
+          "'all' only where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest "
+          "answers flagged"),
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and r.accuracy < 1 and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
@@ -1391,12 +1454,14 @@ PROBE_TRUTHS = (
           lambda r: r.hide and r.accuracy == 1 and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
           "where it hides"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its answers in each situation are hidden lies, "
-          r"against ((?:over |under )?\d+)% plain ones when watched and ((?:over |under )?\d+)% when unwatched, so "
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its answers in "
+          r"each situation are hidden lies, against ((?:over |under )?\d+)% plain ones(?: when watched and "
+          r"((?:over |under )?\d+)% when unwatched)?, so "
           r"(all|most) of its lies are (never flagged, like an honest answer|flagged only as often as an honest answer "
           r"\(((?:over |under )?\d+)% of the time\))",
           lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
-          and _split_is(r, "watched", m.group(1), m.group(2)) and _split_is(r, "unwatched", m.group(1), m.group(3))
+          and _split_is(r, "watched", m.group(1), m.group(2))
+          and _split_is(r, "unwatched", m.group(1), m.group(3) or m.group(2))
           and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS)
           and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
           and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),

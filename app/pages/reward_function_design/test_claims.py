@@ -257,8 +257,9 @@ def test_when_all_its_lies_there_are_hidden_it_says_all():
     are hidden lies … so most of its lies' should be 'all'."""
     r, texts, _ = lying(gain=9, penalty=7, watched=40, unwatched=70, accuracy=100, hide="yes")
     assert r.hidden["watched"] == 1 and r.plain["watched"] == 0
-    assert "100% of its watched answers are hidden lies, against 0% plain ones, so all of its lies there" in texts["probe"]
-    assert failures(r, texts["probe"].replace("so all of", "so most of"))
+    assert "Of its watched answers, 100% are hidden lies and 0% plain ones" in texts["probe"]
+    assert r.plain["unwatched"] > 0 and "So most of its lies" in texts["probe"]
+    assert failures(r, texts["probe"].replace("So most of", "So all of"))
     assert not failures(r, texts["probe"])
 
 
@@ -578,11 +579,11 @@ def test_hidden_lies_worth_nothing_are_not_said_to_be_a_learned_habit_of_lying()
     overrates lying (round 13). What they learned is to shun plain lies; the probe pushes neither way there."""
     r, texts, _ = lying(gain=0, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
     assert r.worth("probe", r.unwatched) == 0 and r.hidden["unwatched"] > 0.4
-    said = ("A hidden lie there is worth on average just what the truth is, so nothing pushes it either way there; "
+    said = ("A hidden lie there is worth on average just what the truth is, so nothing pushes it toward either; "
             "what it learned is to shun plain lies.")
     assert said in texts["probe"] and "is chance" not in texts["probe"], texts["probe"]
     other, other_texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
-    assert "either way there" not in other_texts["probe"]
+    assert "toward either" not in other_texts["probe"]
     assert failures(other, other_texts["probe"].replace("of the time).", "of the time). " + said))
 
 
@@ -1560,8 +1561,9 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
     percent as 'under 1%', and the two still add up to the share of lies quoted."""
     r, texts, panel = lying(**state)
     probe = texts["probe"]
-    m = re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
-                  r"((?:over |under )?\d+%) plain ones", probe)
+    m = (re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
+                   r"((?:over |under )?\d+%) plain ones", probe)
+         or re.search(rf"Of its {s} answers, ((?:over |under )?\d+%) are hidden lies and ((?:over |under )?\d+%) plain ones", probe))
     assert m, probe
     assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
     if r.plain[s] < 0.005:
@@ -1887,3 +1889,53 @@ def test_a_group_level_with_its_values_says_with_what_and_the_probes_clauses_nam
     r, texts, _ = lying(gain=6, penalty=18, watched=70, unwatched=60, accuracy=55, hide="no")
     assert "though the probe makes a lie worth less on average" in texts["probe"], texts["probe"]
     assert "though it makes" not in texts["probe"]
+
+
+def test_where_it_hides_in_both_situations_both_are_named():
+    """/reward-function-design?gain=6.5&penalty=7&watched=60&unwatched=65&accuracy=95&hide=yes: the agents hide in
+    both situations (95% and 94% of their answers hidden lies), but the probe sentence named only the watched one."""
+    r, texts, _ = lying(gain=6.5, penalty=7, watched=60, unwatched=65, accuracy=95, hide="yes")
+    probe = texts["probe"]
+    assert r.hidden == {"watched": 0.9465, "unwatched": 0.944} and r.plain["unwatched"] < 0.01
+    assert ("It learned to hide its intent in both situations. Of its watched answers, 95% are hidden lies and under 1% "
+            "plain ones; of its unwatched answers, 94% and 1%. So most of its lies are flagged only as often as an "
+            "honest answer (5% of the time).") in probe, probe
+    assert not failures(r, probe)
+    one = probe.split(". It learned")[0] + (". It learned to hide its intent: 95% of its watched answers are hidden "
+                                            "lies, against under 1% plain ones, so most of its lies there are flagged "
+                                            "only as often as an honest answer (5% of the time).")
+    assert failures(r, one)
+    assert failures(r, probe.replace("94% and 1%", "95% and 1%"))
+
+
+def test_alike_situations_where_a_hidden_lie_pays_what_the_truth_does_are_said_alike_and_not_a_learned_hiding():
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=0&accuracy=100&hide=yes: the two situations are
+    the same, yet it said 'watched … there', and 'It learned to hide' beside 'what it learned is to shun plain lies'.
+    A hidden lie pays what the truth does in both: its lies are hidden, but hiding is no learned aim."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=0, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    assert r.hides("watched") and r.hides("unwatched") and r.worth("probe", 0) == 0
+    assert ("When it lies, it hides its intent: 51% of its answers in each situation are hidden lies, against under 1% "
+            "plain ones, so most of its lies are never flagged, like an honest answer. A hidden lie in each situation is "
+            "worth on average just what the truth is, so nothing pushes it toward either; what it learned is to shun "
+            "plain lies.") in probe, probe
+    assert "It learned to hide" not in probe and "watched answers" not in probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("When it lies, it hides its intent", "It learned to hide its intent"))
+    assert failures(r, probe.replace("in each situation is worth", "there is worth"))
+
+
+def test_with_no_penalty_the_probe_takes_nothing_and_a_gap_from_hiding_is_put_down_to_its_cause():
+    """/reward-function-design?gain=0&penalty=0&hide=yes: 'the probe cannot change what it learns', where the shares
+    read 50% and 52% with it against 49% and 50% without: the second way to lie changes the agents' dice rolls."""
+    r, texts, _ = lying(gain=0, penalty=0, hide="yes")
+    probe = texts["probe"]
+    assert pct(r.at("probe", "watched")) == "50%" and pct(r.at("behaviour", "watched")) == "49%"
+    assert "cannot change what it learns" not in probe
+    gap = (" Its shares differ from those without it only because its agents choose between two ways to lie, which "
+           "changes their dice rolls.")
+    assert probe.endswith("With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + gap)
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(gap, ""))
+    same, same_texts, _ = lying(gain=0, penalty=0, hide="no")
+    assert "differ" not in same_texts["probe"] and failures(same, same_texts["probe"] + gap)
