@@ -323,8 +323,8 @@ def _hidden_prefix(r: Lying) -> str:
     """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
     without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
     if r.accuracy < 1:
-        return "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
-    return "; a perfect probe never flags a hidden lie, so it pays what a lie did without it"
+        return ". A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
+    return ". A perfect probe never flags a hidden lie, so it pays what a lie did without it"
 
 
 def _shown(x: float) -> float:
@@ -415,7 +415,7 @@ def _runs(n: int, those: str = "") -> str:
 
 
 def _gives(r: Lying, s: str) -> str:
-    """How much of the rise in s, as shown, the two groups' values' shares give, as shown: 'none' (no rise), 'under
+    """How much of the rise in s, as shown, the two kinds' values' shares give, as shown: 'none' (no rise), 'under
     half', or '' (half or more)."""
     b, p = _by_average(r, s)
     gap, rise = _whole(pct(p)) - _whole(pct(b)), _whole(pct(r.at("probe", s))) - _whole(pct(r.at("behaviour", s)))
@@ -440,8 +440,8 @@ def _average_tail(r: Lying, s: str) -> str:
     b, p = _by_average(r, s)
     noise = (", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s)
              else _part_tail(r, s))
-    return (f", and by their average learned values alone the two groups would lie in {pct(b)} of chances without the "
-            f"probe and {pct(p)} with it{noise}")
+    return (f". By their average learned values alone, the agents trained without the probe would lie there in {pct(b)} "
+            f"of chances and those trained with it in {pct(p)}{noise}")
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -451,14 +451,16 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
     than = "as from the truth" if edge == 0 else "than from the truth"
     values = (f"{_than(edge)} from lying {than}" if short else
               f"its agents learned to expect {_than(edge)} from lying (the better of a plain lie and a hidden one) {than}")
+    if short:
+        values = f"they learned to expect {values}"
     if _certain_with_probe(r, _detect(r, s)):
         pays = "pays just what the truth does every time" if worth == 0 else f"pays {_than(worth)} than the truth every time"
     else:
         pays = ("is worth on average just what the truth is" if worth == 0
                 else f"is worth {_than(worth)} than the truth on average")
-    tail = (f", but the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
+    tail = (f". But the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
     before = "the same as the truth" if without == 0 else _than(without, False)
-    there = "in each" if lead == "in both " else "there"
+    there = "in each" if lead == "In both, " else "there"
     return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
             f"{_rating(edge, worth)} {there}{tail}")
 
@@ -467,10 +469,10 @@ def _learned_part(r: Lying, more: list[str]) -> str:
     """Where lies rose with the probe, what its agents learned there and what a hidden lie is worth there, as numbers
     a reader can check; the verdict as those numbers, as shown, say."""
     if len(more) == 1:
-        return "; " + _learned_one(r, more[0], "there ", False)
+        return ". " + _learned_one(r, more[0], "There, ", False)
     if len({_learned_one(r, s, "", True) for s in more}) == 1:     # the same numbers in both: said once
-        return "; " + _learned_one(r, more[0], "in both ", False)
-    return "; " + "; ".join(_learned_one(r, s, f"when {s}, " if i else f"when {s} ", bool(i)) for i, s in enumerate(more))
+        return ". " + _learned_one(r, more[0], "In both, ", False)
+    return ". " + ". ".join(_learned_one(r, s, f"When {s}, ", bool(i)) for i, s in enumerate(more))
 
 
 def _certain_with_probe(r: Lying, detect: float) -> bool:
@@ -1116,20 +1118,20 @@ _THAN = r"(\S+ points? (?:less|more)|as much)"
 _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
-                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, but the rise is too small to "
-                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|, and by their "
-                r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
-                r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
+                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(\. But the rise is too small to "
+                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|\. By their "
+                r"average learned values alone, the agents trained without the probe would lie there in (?:under |over )?"
+                r"\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so with the probe, noise in the payoffs adds lies beyond "
                 r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
                 r"points? (?:above|below)) those with the probe and (?:level with theirs|\d+ points? (?:above|below)) without it)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
-_LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
-_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
-           r"payoff noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+_LEARNED_SHORT = r"they learned to expect " + _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
+_PREFIX = (r"\. (?:A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
+           r"payoff noisy|A perfect probe never flags a hidden lie, so it pays what a lie did without it)\. ")
 
-_LEARNED_END = (_PREFIX + r"(?:there |in both |when watched )" + _LEARNED_ONE + r"(?:; when unwatched, " + _LEARNED_SHORT
-                + r")?$")
+_LEARNED_END = (_PREFIX + r"(?:There, |In both, |When watched, )" + _LEARNED_ONE + r"(?:\. When unwatched, " + _LEARNED_SHORT
+                + r")?\.(?: (?!By their|But the rise|When unwatched, they)|$)")
 
 
 def _read_than(text: str) -> float | None:
@@ -1168,7 +1170,8 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
         return not (_chance_up(r, s) or _beyond(r, s))
     if "too small to tell from chance" in tail:
         return _chance_up(r, s) and f"the {AGENTS} agents'" in tail
-    lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
+    lift = re.search(r"trained without the probe would lie there in ((?:under |over )?\d+)% of chances and those trained "
+                     r"with it in ((?:under |over )?\d+)%", tail)
     b, p = _by_average(r, s)
     return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
             and ("noise in the payoffs" in tail) == _noise_adds(r, s) and _part_holds(r, s, tail))
@@ -1316,7 +1319,7 @@ PROBE_TRUTHS = (
           "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
-    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "there " + _LEARNED_ONE,
+    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "There, " + _LEARNED_ONE,
           lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2) and not _in_each(m),
           "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
           "the probe-trained agents' learned edge of lying (the better of a plain and a hidden lie) over the truth, the "
@@ -1329,11 +1332,11 @@ PROBE_TRUTHS = (
           "kind's average learned edge; 'noise in the payoffs adds lies beyond' only short of a perfect probe, where "
           "the probe-trained agents' share exceeds their own softmax share by more than the behaviourist agents' does, "
           "by over those two standard errors"),
-    Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
+    Truth(r"without it" + _PREFIX + "In both, " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS) and _in_each(m),
           "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "
           "and a hidden lie's worth read as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"without it" + _PREFIX + "when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
+    Truth(r"without it" + _PREFIX + "When watched, " + _LEARNED_ONE + r"\. When unwatched, " + _LEARNED_SHORT,
           lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
           and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
           "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
@@ -1351,8 +1354,8 @@ PROBE_TRUTHS = (
           "lie's worth against the truth is a lie's without the probe"),
     Truth(r"^Add the probe \(.*$",
           lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
-          or re.search(_LEARNED_END, m.group(0).split(". ")[0]) is not None,
-          "where it can hide and lies more with the probe somewhere, the sentence ends by saying what its agents "
+          or re.search(_LEARNED_END, m.group(0)) is not None,
+          "where it can hide and lies more with the probe somewhere, the claim says, after the rise, what its agents "
           "learned there, in one of the forms whose every phrase is checked"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_alike(r),
