@@ -323,8 +323,8 @@ def _hidden_prefix(r: Lying) -> str:
     """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
     without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
     if r.accuracy < 1:
-        return "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
-    return "; a perfect probe never flags a hidden lie, so it pays what a lie did without it"
+        return ". A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
+    return ". A perfect probe never flags a hidden lie, so it pays what a lie did without it"
 
 
 def _shown(x: float) -> float:
@@ -415,7 +415,7 @@ def _runs(n: int, those: str = "") -> str:
 
 
 def _gives(r: Lying, s: str) -> str:
-    """How much of the rise in s, as shown, the two groups' values' shares give, as shown: 'none' (no rise), 'under
+    """How much of the rise in s, as shown, the two kinds' values' shares give, as shown: 'none' (no rise), 'under
     half', or '' (half or more)."""
     b, p = _by_average(r, s)
     gap, rise = _whole(pct(p)) - _whole(pct(b)), _whole(pct(r.at("probe", s))) - _whole(pct(r.at("behaviour", s)))
@@ -440,8 +440,8 @@ def _average_tail(r: Lying, s: str) -> str:
     b, p = _by_average(r, s)
     noise = (", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s)
              else _part_tail(r, s))
-    return (f", and by their average learned values alone the two groups would lie in {pct(b)} of chances without the "
-            f"probe and {pct(p)} with it{noise}")
+    return (f". By their average learned values alone, the agents trained without the probe would lie there in {pct(b)} "
+            f"of chances and those trained with it in {pct(p)}{noise}")
 
 
 def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
@@ -451,14 +451,16 @@ def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
     than = "as from the truth" if edge == 0 else "than from the truth"
     values = (f"{_than(edge)} from lying {than}" if short else
               f"its agents learned to expect {_than(edge)} from lying (the better of a plain lie and a hidden one) {than}")
+    if short:
+        values = f"they learned to expect {values}"
     if _certain_with_probe(r, _detect(r, s)):
         pays = "pays just what the truth does every time" if worth == 0 else f"pays {_than(worth)} than the truth every time"
     else:
         pays = ("is worth on average just what the truth is" if worth == 0
                 else f"is worth {_than(worth)} than the truth on average")
-    tail = (f", but the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
+    tail = (f". But the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
     before = "the same as the truth" if without == 0 else _than(without, False)
-    there = "in each" if lead == "in both " else "there"
+    there = "in each" if lead == "In both, " else "there"
     return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
             f"{_rating(edge, worth)} {there}{tail}")
 
@@ -467,10 +469,10 @@ def _learned_part(r: Lying, more: list[str]) -> str:
     """Where lies rose with the probe, what its agents learned there and what a hidden lie is worth there, as numbers
     a reader can check; the verdict as those numbers, as shown, say."""
     if len(more) == 1:
-        return "; " + _learned_one(r, more[0], "there ", False)
+        return ". " + _learned_one(r, more[0], "There, ", False)
     if len({_learned_one(r, s, "", True) for s in more}) == 1:     # the same numbers in both: said once
-        return "; " + _learned_one(r, more[0], "in both ", False)
-    return "; " + "; ".join(_learned_one(r, s, f"when {s}, " if i else f"when {s} ", bool(i)) for i, s in enumerate(more))
+        return ". " + _learned_one(r, more[0], "In both, ", False)
+    return ". " + ". ".join(_learned_one(r, s, f"When {s}, ", bool(i)) for i, s in enumerate(more))
 
 
 def _certain_with_probe(r: Lying, detect: float) -> bool:
@@ -607,7 +609,7 @@ def probe_sentence(r: Lying) -> str:
     head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
             f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
-        return head + ". With no penalty, a flag costs nothing, so the probe cannot change what it learns."
+        return head + ". With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + _no_penalty_gap(r)
     bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     the = "" if bw_.startswith(("under ", "over ")) else "the "
@@ -631,24 +633,8 @@ def probe_sentence(r: Lying) -> str:
         head += reason
         risen = (up,) if reason else ()
     hiding = [s for s in SITUATIONS if r.hides(s)]
-    if hiding and _hidden_alike(r):
-        (hw, pw), (hu, pu) = _split(r, "watched"), _split(r, "unwatched")
-        most = "all" if pw == pu == "0%" else "most"
-        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
-                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
-        return head + (f". It learned to hide its intent: {hw} of its answers in each situation are hidden lies, against "
-                       f"{pw} plain ones when watched and {pu} when unwatched, so {most} of its lies are {flagged}.")
     if hiding:
-        where = max(hiding, key=lambda s: r.hidden[s])
-        hidden, plain = _split(r, where)
-        most = "all" if plain == "0%" else "most"
-        # a hidden lie worth 0 against the truth: nothing pushes it; the plain lies are shunned
-        even = (" A hidden lie there is worth on average just what the truth is, so nothing pushes it either way "
-                "there; what it learned is to shun plain lies.") if _zero(r, where, "probe") else ""
-        flagged = ("never flagged, like an honest answer" if r.accuracy == 1
-                   else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
-        return head + (f". It learned to hide its intent: {hidden} of its {where} answers are hidden "
-                       f"lies, against {plain} plain ones, so {most} of its lies there are {flagged}.{even}")
+        return head + _hiding_part(r)
     reads = (f"{pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and hidden lies"
              if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
     flags = f"the probe flags {reads}"
@@ -684,13 +670,58 @@ def probe_sentence(r: Lying) -> str:
             + _against_part(r, risen))
 
 
+def _no_penalty_gap(r: Lying) -> str:
+    """With no penalty and hiding possible, where its shares read otherwise than without the probe: where the gap comes from."""
+    if not r.hide or all(pct(r.at("probe", s)) == pct(r.at("behaviour", s)) for s in SITUATIONS):
+        return ""
+    return (" Its shares differ from those without it only because its agents choose between two ways to lie, "
+            "which changes their dice rolls.")
+
+
+def _hiding_named(r: Lying) -> list[str]:
+    """The situations the hiding sentence names: both where its hidden shares read alike (`_hidden_alike`), else
+    those where it learned to hide (`Lying.hides`)."""
+    hiding = [s for s in SITUATIONS if r.hides(s)]
+    return list(SITUATIONS) if hiding and _hidden_alike(r) else hiding
+
+
+def _hiding_part(r: Lying) -> str:
+    """Where the probe-trained agents learned to hide (`Lying.hides`): their hidden and plain shares there, in short
+    sentences; where a hidden lie is worth just what the truth is, that they shun plain lies rather than seek to hide."""
+    hiding = _hiding_named(r)
+    splits = {s: _split(r, s) for s in hiding}
+    even = [s for s in hiding if _zero(r, s, "probe")]
+    lead = "When it lies, it hides its intent" if len(even) == len(hiding) else "It learned to hide its intent"
+    most = "all" if all(splits[s][1] == "0%" for s in hiding) else "most"
+    flagged = ("never flagged, like an honest answer" if r.accuracy == 1
+               else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
+    if len(hiding) == 1:
+        hidden, plain = splits[hiding[0]]
+        text = (f". {lead}: {hidden} of its {hiding[0]} answers are hidden lies, against {plain} plain ones, so {most} "
+                f"of its lies there are {flagged}.")
+    elif _hidden_alike(r):
+        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
+        plain = f"{pw} plain ones" if pw == pu else f"{pw} plain ones when watched and {pu} when unwatched"
+        text = (f". {lead}: {hw} of its answers in each situation are hidden lies, against {plain}, so {most} of its "
+                f"lies are {flagged}.")
+    else:
+        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
+        text = (f". {lead} in both situations. Of its watched answers, {hw} are hidden lies and {pw} plain ones; of "
+                f"its unwatched answers, {hu} and {pu}. So {most} of its lies are {flagged}.")
+    if even:
+        place = "there" if len(hiding) == 1 else "in each situation" if len(even) == 2 else f"when {even[0]}"
+        text += (f" A hidden lie {place} is worth on average just what the truth is, so nothing pushes it toward either; "
+                 f"what it learned {'there ' if len(even) < len(hiding) else ''}is to shun plain lies.")
+    return text
+
+
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
 
 def _hidden_alike(r: Lying) -> bool:
     """Its shares of hidden lies read alike in both situations (as the rooms panel writes them), each at least half its
-    answers and more than its plain lies, and a hidden lie is worth something other than the truth in each (as shown)."""
+    answers and more than its plain lies."""
     return (pct(r.hidden["watched"]) == pct(r.hidden["unwatched"])
-            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] and not _zero(r, s, "probe") for s in SITUATIONS))
+            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS))
 
 
 def _pct_is(text: str, share: float) -> bool:
@@ -1087,20 +1118,20 @@ _THAN = r"(\S+ points? (?:less|more)|as much)"
 _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
-                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(, but the rise is too small to "
-                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|, and by their "
-                r"average learned values alone the two groups would lie in (?:under |over )?\d+% of chances without the "
-                r"probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the payoffs adds lies beyond "
+                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(\. But the rise is too small to "
+                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|\. By their "
+                r"average learned values alone, the agents trained without the probe would lie there in (?:under |over )?"
+                r"\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so with the probe, noise in the payoffs adds lies beyond "
                 r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
                 r"points? (?:above|below)) those with the probe and (?:level with theirs|\d+ points? (?:above|below)) without it)?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
-_LEARNED_SHORT = _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
-_PREFIX = (r"; (?:a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
-           r"payoff noisy|a perfect probe never flags a hidden lie, so it pays what a lie did without it); ")
+_LEARNED_SHORT = r"they learned to expect " + _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
+_PREFIX = (r"\. (?:A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
+           r"payoff noisy|A perfect probe never flags a hidden lie, so it pays what a lie did without it)\. ")
 
-_LEARNED_END = (_PREFIX + r"(?:there |in both |when watched )" + _LEARNED_ONE + r"(?:; when unwatched, " + _LEARNED_SHORT
-                + r")?$")
+_LEARNED_END = (_PREFIX + r"(?:There, |In both, |When watched, )" + _LEARNED_ONE + r"(?:\. When unwatched, " + _LEARNED_SHORT
+                + r")?\.(?: (?!By their|But the rise|When unwatched, they)|$)")
 
 
 def _read_than(text: str) -> float | None:
@@ -1139,7 +1170,8 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
         return not (_chance_up(r, s) or _beyond(r, s))
     if "too small to tell from chance" in tail:
         return _chance_up(r, s) and f"the {AGENTS} agents'" in tail
-    lift = re.search(r"lie in ((?:under |over )?\d+)% of chances without the probe and ((?:under |over )?\d+)% with it", tail)
+    lift = re.search(r"trained without the probe would lie there in ((?:under |over )?\d+)% of chances and those trained "
+                     r"with it in ((?:under |over )?\d+)%", tail)
     b, p = _by_average(r, s)
     return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
             and ("noise in the payoffs" in tail) == _noise_adds(r, s) and _part_holds(r, s, tail))
@@ -1287,7 +1319,7 @@ PROBE_TRUTHS = (
           "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
           "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
           "most half the gain, else given in points"),
-    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "there " + _LEARNED_ONE,
+    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "There, " + _LEARNED_ONE,
           lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2) and not _in_each(m),
           "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
           "the probe-trained agents' learned edge of lying (the better of a plain and a hidden lie) over the truth, the "
@@ -1300,11 +1332,11 @@ PROBE_TRUTHS = (
           "kind's average learned edge; 'noise in the payoffs adds lies beyond' only short of a perfect probe, where "
           "the probe-trained agents' share exceeds their own softmax share by more than the behaviourist agents' does, "
           "by over those two standard errors"),
-    Truth(r"without it" + _PREFIX + "in both " + _LEARNED_ONE,
+    Truth(r"without it" + _PREFIX + "In both, " + _LEARNED_ONE,
           lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS) and _in_each(m),
           "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "
           "and a hidden lie's worth read as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"without it" + _PREFIX + "when watched " + _LEARNED_ONE + r"; when unwatched, " + _LEARNED_SHORT,
+    Truth(r"without it" + _PREFIX + "When watched, " + _LEARNED_ONE + r"\. When unwatched, " + _LEARNED_SHORT,
           lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
           and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
           "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
@@ -1322,8 +1354,8 @@ PROBE_TRUTHS = (
           "lie's worth against the truth is a lie's without the probe"),
     Truth(r"^Add the probe \(.*$",
           lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
-          or re.search(_LEARNED_END, m.group(0).split(". ")[0]) is not None,
-          "where it can hide and lies more with the probe somewhere, the sentence ends by saying what its agents "
+          or re.search(_LEARNED_END, m.group(0)) is not None,
+          "where it can hide and lies more with the probe somewhere, the claim says, after the rise, what its agents "
           "learned there, in one of the forms whose every phrase is checked"),
     Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_alike(r),
@@ -1363,25 +1395,59 @@ PROBE_TRUTHS = (
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
           and _pct_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
-    Truth(r"With no penalty, a flag costs nothing, so the probe cannot change what it learns",
-          lambda r: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"]),
-          "no penalty, and (unless it can hide) the same shares of lies with the probe as without"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers[^.]*\.(?: A hidden lie "
-          r"there is worth on average just what the truth is, so nothing pushes it either way there)?",
-          lambda r, m: (m.group(0).endswith("either way there")) == _zero(r, m.group(2), "probe"),
-          "a hidden lie's worth against the truth in the situation named, as shown, is 0 exactly where the sentence "
-          "says nothing pushes it either way there"),
+    Truth(r"With no penalty, a flag costs nothing, so the probe takes nothing from any answer\.( Its shares differ from "
+          r"those without it only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
+          lambda r, m: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"])
+          and (m.group(1) is not None) == (r.hide and any(pct(r.at("probe", s)) != pct(r.at("behaviour", s))
+                                                          for s in SITUATIONS)),
+          "no penalty, and (unless it can hide) the same shares of lies with the probe as without; the shares' gap "
+          "put down to the two ways to lie exactly where it can hide and a share with the probe reads otherwise than "
+          "without it (with no penalty the two kinds' rewards are the same, and only the way to lie and the random "
+          "draws it takes differ)"),
+    Truth(r"A hidden lie (there|in each situation|when watched|when unwatched) is worth on average just what the truth "
+          r"is, so nothing pushes it toward either; what it learned (there )?is to shun plain lies",
+          lambda r, m: (lambda hiding, named: set(named) == {s for s in hiding if _zero(r, s, "probe")}
+                        and (m.group(1) == "there") == (len(hiding) == 1) and set(named) <= set(hiding)
+                        and (m.group(2) is not None) == (len(named) < len(hiding)))(
+              _hiding_named(r),
+              [s for s in SITUATIONS if m.group(1) in ("there", "in each situation", f"when {s}")
+               and (m.group(1) != "there" or s in _hiding_named(r))]),
+          "in each situation named (the one it hides in, for 'there'; both for 'in each'), it learned to hide (at least "
+          "half its answers hidden lies, twice its plain ones, with a probe that flags a plain lie more often; or, where "
+          "its hidden shares read alike, it hides so in one and in the other they outnumber its plain lies) and a "
+          "hidden lie is worth 0 against the truth, as shown, so it shuns plain lies; every situation where it hides "
+          "and a hidden lie is worth 0 is named; 'there' after 'what it learned' only where it hides elsewhere too"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
-          and any(r.hidden[s] >= 0.5 and r.hidden[s] >= 2 * r.plain[s] for s in SITUATIONS),
+          and any(not _zero(r, s, "probe") for s in _hiding_named(r)),
           "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
           "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
-          "as plain ones (a clear preference, not chance)"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its (watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
+          "as plain ones (a clear preference, not chance), where a hidden lie is worth other than the truth (as "
+          "shown): hiding is learned, not only plain lies shunned"),
+    Truth(r"When it lies, it hides its intent",
+          lambda r: bool(_hiding_named(r)) and all(_zero(r, s, "probe") for s in _hiding_named(r)),
+          "somewhere it learned to hide (`Lying.hides`), and wherever it did, a hidden lie is worth just what the truth "
+          "is (as shown): its lies are hidden ones, but nothing pushes it to lie"),
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its "
+          r"(watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
-          and r.hidden[m.group(2)] >= 0.5 and r.hidden[m.group(2)] >= 2 * r.plain[m.group(2)],
-          "at least half its answers there are hidden lies, at least twice as many as plain ones; the hidden share as "
-          "the rooms panel writes it, the plain share the rest of the share of lies quoted ('under 1%' as pct writes it)"),
+          and _hiding_named(r) == [m.group(2)],
+          "it learned to hide in the situation named (at least half its answers there hidden lies, at least twice as "
+          "many as plain ones) and not in the other; the hidden share as the rooms panel writes it, the plain share the "
+          "rest of the share of lies quoted ('under 1%' as pct writes it)"),
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent) in both situations\. Of its watched "
+          r"answers, (?P<hw>(?:over |under )?\d+)% are hidden lies and (?P<pw>(?:over |under )?\d+)% plain ones; of its "
+          r"unwatched answers, (?P<hu>(?:over |under )?\d+)% and (?P<pu>(?:over |under )?\d+)%\. So (?P<most>all|most) "
+          r"of its lies are (?:never flagged, like an honest answer|flagged only as often as an honest answer "
+          r"\((?P<alarm>(?:over |under )?\d+)% of the time\))",
+          lambda r, m: all(r.hides(s) for s in SITUATIONS) and not _hidden_alike(r)
+          and _split_is(r, "watched", m["hw"], m["pw"]) and _split_is(r, "unwatched", m["hu"], m["pu"])
+          and (m["most"] == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
+          and (r.accuracy == 1 if m["alarm"] is None else r.accuracy < 1 and _pct_is(m["alarm"], 1 - r.accuracy)),
+          "it learned to hide in both situations (at least half its answers hidden lies, twice its plain ones); each "
+          "situation's hidden share as the rooms panel writes it and plain share the rest of the share of lies quoted; "
+          "'all' only where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest "
+          "answers flagged"),
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and r.accuracy < 1 and _pct_is(m.group(1), 1 - r.accuracy)
           and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
@@ -1391,12 +1457,14 @@ PROBE_TRUTHS = (
           lambda r: r.hide and r.accuracy == 1 and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
           "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
           "where it hides"),
-    Truth(r"It learned to hide its intent: ((?:over |under )?\d+)% of its answers in each situation are hidden lies, "
-          r"against ((?:over |under )?\d+)% plain ones when watched and ((?:over |under )?\d+)% when unwatched, so "
+    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its answers in "
+          r"each situation are hidden lies, against ((?:over |under )?\d+)% plain ones(?: when watched and "
+          r"((?:over |under )?\d+)% when unwatched)?, so "
           r"(all|most) of its lies are (never flagged, like an honest answer|flagged only as often as an honest answer "
           r"\(((?:over |under )?\d+)% of the time\))",
           lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
-          and _split_is(r, "watched", m.group(1), m.group(2)) and _split_is(r, "unwatched", m.group(1), m.group(3))
+          and _split_is(r, "watched", m.group(1), m.group(2))
+          and _split_is(r, "unwatched", m.group(1), m.group(3) or m.group(2))
           and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS)
           and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
           and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),

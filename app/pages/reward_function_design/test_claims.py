@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
 import pytest
 
@@ -211,7 +212,7 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     probe raises lying from 15%/20% to 36%/70%."""
     r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
     assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
-                                     "when unwatched, more than the 15% and 20% without it; ")
+                                     "when unwatched, more than the 15% and 20% without it. ")
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
     assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))
@@ -232,8 +233,8 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
 @pytest.mark.parametrize("state, before, after", [
     # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
     (dict(gain=4.5, penalty=20, watched=0, unwatched=30, accuracy=95, hide="yes"),
-     "when unwatched, more than the 100% and 3% without it;",
-     "when unwatched, against the 100% and 3% without it: more than without it when unwatched;"),
+     "when unwatched, more than the 100% and 3% without it.",
+     "when unwatched, against the 100% and 3% without it: more than without it when unwatched."),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
      "when unwatched, more than the under 1% and under 1% without it;",
@@ -257,8 +258,9 @@ def test_when_all_its_lies_there_are_hidden_it_says_all():
     are hidden lies … so most of its lies' should be 'all'."""
     r, texts, _ = lying(gain=9, penalty=7, watched=40, unwatched=70, accuracy=100, hide="yes")
     assert r.hidden["watched"] == 1 and r.plain["watched"] == 0
-    assert "100% of its watched answers are hidden lies, against 0% plain ones, so all of its lies there" in texts["probe"]
-    assert failures(r, texts["probe"].replace("so all of", "so most of"))
+    assert "Of its watched answers, 100% are hidden lies and 0% plain ones" in texts["probe"]
+    assert r.plain["unwatched"] > 0 and "So most of its lies" in texts["probe"]
+    assert failures(r, texts["probe"].replace("So most of", "So all of"))
     assert not failures(r, texts["probe"])
 
 
@@ -491,16 +493,18 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it; a hidden lie is worth on average what a lie was without it, but the probe's "
-     "false alarms make every payoff noisy; when watched its agents learned to expect 1.7 points less from lying (the better "
-     "of a plain lie and a hidden one) than from the truth (2 less without the probe), while a hidden lie is worth 1.3 "
-     "points less than the truth on average, so they rate lying within a point of its worth there, and by their "
-     "average learned values alone the two groups would lie in 2% of chances without the probe and 3% with it, so "
-     "with the probe, noise in the payoffs adds lies beyond what those values give; when unwatched, 3 "
-     "points less from lying than from the truth (2.4 less without the probe), while a hidden lie is worth 4.5 points "
-     "less than the truth on average, so they overrate lying there, and by their average learned values alone the two "
-     "groups would lie in 1% of chances without the probe and under 1% with it, so with the probe, noise in the "
-     "payoffs adds lies beyond what those values give."),
+     "more than the 4% and 1% without it. A hidden lie is worth on average what a lie was without it, but "
+     "the probe's false alarms make every payoff noisy. When watched, its agents learned to expect 1.7 "
+     "points less from lying (the better of a plain lie and a hidden one) than from the truth (2 less "
+     "without the probe), while a hidden lie is worth 1.3 points less than the truth on average, so they "
+     "rate lying within a point of its worth there. By their average learned values alone, the agents "
+     "trained without the probe would lie there in 2% of chances and those trained with it in 3%, so with "
+     "the probe, noise in the payoffs adds lies beyond what those values give. When unwatched, they "
+     "learned to expect 3 points less from lying than from the truth (2.4 less without the probe), while "
+     "a hidden lie is worth 4.5 points less than the truth on average, so they overrate lying there. By "
+     "their average learned values alone, the agents trained without the probe would lie there in 1% of "
+     "chances and those trained with it in under 1%, so with the probe, noise in the payoffs adds lies "
+     "beyond what those values give."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though the probe makes a lie worth less on "
      "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)."),
@@ -523,8 +527,9 @@ def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
 @pytest.mark.parametrize("state, situation, tail", [
     (dict(gain=2, penalty=7, watched=35, unwatched=0, accuracy=100, hide="yes"), "watched", None),
     (dict(gain=9.5, penalty=16, watched=60, unwatched=55, accuracy=70, hide="yes"), "watched",
-     ", and by their average learned values alone the two groups would lie in 9% of chances without the probe and "
-     "11% with it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
+     ". By their average learned values alone, the agents trained without the probe would lie there in 9% "
+     "of chances and those trained with it in 11%, so with the probe, noise in the payoffs adds lies "
+     "beyond what those values give."),
 ])
 def test_a_rise_beyond_chance_is_set_beside_what_each_groups_average_values_give(state, situation, tail):
     """Where the agents can hide their intent and lies rose with the probe beyond twice the scatter of the two kinds'
@@ -535,8 +540,8 @@ def test_a_rise_beyond_chance_is_set_beside_what_each_groups_average_values_give
     assert 100 * (r.at("probe", situation) - r.at("behaviour", situation)) > band
     by = [1 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][situation] for k in ("behaviour", "probe"))]
     if tail is None:
-        tail = (f", and by their average learned values alone the two groups would lie in {pct(by[0])} of chances "
-                f"without the probe and {pct(by[1])} with it.")
+        tail = (f". By their average learned values alone, the agents trained without the probe would lie there in "
+                f"{pct(by[0])} of chances and those trained with it in {pct(by[1])}.")
     assert tail in texts["probe"], texts["probe"]
     assert not failures(r, texts["probe"])
     assert failures(r, texts["probe"].replace(tail, tail[-1]))                 # without the tail: refused
@@ -554,8 +559,9 @@ def test_a_rise_in_one_situation_and_its_reason_read_as_one_sentence(state):
     second colon ('… without it: more than without it when unwatched: its false alarms …'). One colon at most."""
     r, texts, _ = lying(**state)
     first = texts["probe"].split(". ")[0]
-    assert "more than without it when unwatched; a hidden lie is worth on average" in first, first
-    assert "; there its agents learned to expect" in first, first
+    assert first.endswith("more than without it when unwatched"), first
+    assert "when unwatched. A hidden lie is worth on average" in texts["probe"]
+    assert ". There, its agents learned to expect" in texts["probe"]
     assert first.count(":") <= 1, first
 
 
@@ -578,11 +584,11 @@ def test_hidden_lies_worth_nothing_are_not_said_to_be_a_learned_habit_of_lying()
     overrates lying (round 13). What they learned is to shun plain lies; the probe pushes neither way there."""
     r, texts, _ = lying(gain=0, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
     assert r.worth("probe", r.unwatched) == 0 and r.hidden["unwatched"] > 0.4
-    said = ("A hidden lie there is worth on average just what the truth is, so nothing pushes it either way there; "
+    said = ("A hidden lie there is worth on average just what the truth is, so nothing pushes it toward either; "
             "what it learned is to shun plain lies.")
     assert said in texts["probe"] and "is chance" not in texts["probe"], texts["probe"]
     other, other_texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=0, accuracy=90, hide="yes")
-    assert "either way there" not in other_texts["probe"]
+    assert "toward either" not in other_texts["probe"]
     assert failures(other, other_texts["probe"].replace("of the time).", "of the time). " + said))
 
 
@@ -767,7 +773,7 @@ def test_a_rise_where_every_payoff_is_certain_is_not_put_down_to_noisy_estimates
     for s in more:
         worth = r.worth("probe", getattr(r, s))
         assert f"a hidden lie pays {points(-worth).lstrip('+')} point" in probe and "less than the truth every time" in probe, probe
-    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, "
+    old = probe.split(". ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, "
                                   "which overrates it. It flags 100% of the lies it can read and 0% of honest "
                                   "answers and hidden lies.")
     assert failures(r, old)
@@ -1007,11 +1013,12 @@ def test_lying_about_half_the_time_where_a_flagged_lie_pays_what_the_truth_does_
     (dict(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes"),
      "it lies in 82% of chances when watched and 58% when unwatched, against the 95% and 7% without it: fewer when "
      "watched but more when unwatched",
-     "; a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy; "
-     "there its agents learned to expect 0.7 points more from lying (the better of a plain lie and a hidden one) than "
-     "from the truth (1.8 less without the probe), while a hidden lie is worth 0.5 points less than the truth on "
-     "average, so they overrate lying there, and by their average learned values alone the two groups would lie in 3% "
-     "of chances without the probe and 80% with it."),
+     ". A hidden lie is worth on average what a lie was without it, but the probe's false alarms make "
+     "every payoff noisy. There, its agents learned to expect 0.7 points more from lying (the better of a "
+     "plain lie and a hidden one) than from the truth (1.8 less without the probe), while a hidden lie is "
+     "worth 0.5 points less than the truth on average, so they overrate lying there. By their average "
+     "learned values alone, the agents trained without the probe would lie there in 3% of chances and "
+     "those trained with it in 80%."),
 ])
 def test_more_lies_with_the_probe_in_one_situation_and_fewer_in_the_other_are_both_said_with_the_rises_reason(
         state, shift, reason):
@@ -1319,7 +1326,7 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
     assert lie - truth < r.worth("probe", r.unwatched)
     probe = texts["probe"]
     edge = rounded(lie - truth, 1)
-    assert (re.search(r"more (?:than without it )?when unwatched; [^;]+; there its agents learned to expect", probe)
+    assert (re.search(r"more (?:than without it )?when unwatched\. [^.]+\. There, its agents learned to expect", probe)
             and f"expect {num(abs(edge), 1).rstrip('0').rstrip('.')} point" in probe), probe
     # the verdict is the one the quoted numbers give: never 'overrate' here
     assert "overrate" not in probe.replace("underrate", ""), probe
@@ -1328,7 +1335,7 @@ def test_the_two_ways_to_lie_reason_names_the_situation_where_lies_rose(changes)
     assert not failures(r, probe)
     for wrong in {"overrate lying", "underrate lying", "rate lying at its worth", "rate lying within a point of its worth"} - {said}:
         assert failures(r, probe.replace(f"they {said} there", f"they {wrong} there"))
-    assert failures(r, probe.replace("when unwatched; a hidden lie", "when watched; a hidden lie"))
+    assert failures(r, probe.replace("when unwatched. A hidden lie", "when watched. A hidden lie"))
 
 
 def test_overrating_is_not_said_where_the_agents_underrate_a_hidden_lie():
@@ -1359,7 +1366,7 @@ def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     assert [s for s in ("watched", "unwatched") if r.at("probe", s) > r.at("behaviour", s) + 0.02] == ["unwatched"]
-    m = re.search(r"more than without it when unwatched; [^;]+; there its agents learned to expect (\S+) points? "
+    m = re.search(r"more than without it when unwatched\. [^.]+\. There, its agents learned to expect (\S+) points? "
                   r"(less|more) from lying \(the better of a plain lie and a hidden one\) than from the truth \([^)]+\), "
                   r"while a hidden lie is worth (?:(\S+) points? (less|more) than the truth on average|on average just "
                   r"what the truth is), so they ([\w ]+) there", probe)
@@ -1372,7 +1379,7 @@ def test_a_rise_toward_a_lies_worth_is_not_put_down_to_overrating_it(state):
     assert edge < worth and m.group(5) == ("underrate lying" if edge < worth - 1
                                            else "rate lying within a point of its worth")
     assert "overrate" not in probe.replace("underrate", "")
-    old = probe.split("; there")[0] + ("; the probe's false alarms make every payoff noisy, and with two ways to lie, it judges "
+    old = probe.split(". There,")[0] + ("; the probe's false alarms make every payoff noisy, and with two ways to lie, it judges "
                                        "lying by the better of two noisy estimates, which can overrate it.")
     assert failures(r, old)
     assert not failures(r, probe)
@@ -1395,7 +1402,7 @@ def test_an_untried_way_to_lie_is_not_said_to_stay_at_its_start(state):
         lie, truth = r.values["probe"][s]
         assert abs(lie) > abs(r.worth("probe", getattr(r, s))) / 2          # far from its start at 0
         assert f"expect {num(abs(lie - truth), 1).rstrip('0').rstrip('.')} points less from lying" in probe, probe
-    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two estimates, and the "
+    old = probe.split(". ")[0] + ("; with two ways to lie, it judges lying by the better of two estimates, and the "
                                   "less-tried one stays near its starting value of 0, above what it really pays.")
     assert failures(r, old)
     assert not failures(r, probe)
@@ -1412,11 +1419,11 @@ def test_a_rise_where_payoffs_are_certain_gets_no_noisy_estimate_reason():
     assert r.worth("probe", r.unwatched) == 0 and r.values["probe"]["unwatched"] == (0, 0)
     assert "chance, not a learned habit of lying" in texts["caught"]
     assert "noisy" not in probe
-    assert ("when unwatched, as much from lying as from the truth (the same as the truth without the probe), while a hidden lie pays "
+    assert ("When unwatched, they learned to expect as much from lying as from the truth (the same as the truth without the probe), while a hidden lie pays "
             "just what the truth does every time, so they rate lying at its worth there" in probe)
-    assert ("watched its agents learned to expect 0.6 points more from lying" in probe
+    assert ("watched, its agents learned to expect 0.6 points more from lying" in probe
             and "worth 0.6 points more than the truth on average" in probe)
-    old = probe.split("; ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, which "
+    old = probe.split(". ")[0] + ("; with two ways to lie, it judges lying by the better of two noisy estimates, which "
                                   "can overrate it.")
     assert failures(r, old)
     assert failures(r, probe.replace("pays just what the truth does every time", "is worth on average just what the truth is"))
@@ -1487,7 +1494,7 @@ def test_the_rating_of_lying_can_be_checked_from_the_numbers_beside_it(state):
     a hidden lie is worth against the truth, and the verdict follows from those two numbers as written."""
     r, texts, _ = lying(**state)
     probe = texts["probe"]
-    m = re.search(r"there its agents learned to expect (\S+) points? (less|more) from lying \(the better of a plain lie "
+    m = re.search(r"There, its agents learned to expect (\S+) points? (less|more) from lying \(the better of a plain lie "
                   r"and a hidden one\) than from the truth \([^)]+\), while a hidden lie is worth (\S+) points? (less|more) "
                   r"than the truth on average, so they ([\w ]+?) there", probe)
     assert m, probe
@@ -1521,13 +1528,12 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
     (pl, pt), (bl, bt) = r.values["probe"][s], r.values["behaviour"][s]
     assert rounded(pl - pt, 1) <= rounded(bl - bt, 1)
-    assert "a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy" in probe
+    assert "A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy" in probe
     assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
-    first = probe.split(". ")[0]
-    tail = re.search(r", (?:but the rise is too small to tell from chance in this run \(within twice the scatter of the 20 "
-                     r"agents' shares\)|and by their average learned values alone the two groups would lie in (?:under |over )?"
-                     r"\d+% of chances without the probe and (?:under |over )?\d+% with it(?:, so with the probe, noise in the "
-                     r"payoffs adds lies beyond what those values give)?)$", first)
+    tail = re.search(r"(?:\. But the rise is too small to tell from chance in this run \(within twice the scatter of the 20 "
+                     r"agents' shares\)|\. By their average learned values alone, the agents trained without the probe would "
+                     r"lie there in (?:under |over )?\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so "
+                     r"with the probe, noise in the payoffs adds lies beyond what those values give)?)(?=\. )", probe)
     assert tail, probe
     assert failures(r, probe.replace(tail[0], ""))
     assert not failures(r, probe)
@@ -1540,8 +1546,8 @@ def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_not_sa
     r, texts, _ = lying(gain=0.5, penalty=1, watched=95, unwatched=100, accuracy=100, hide="yes")
     probe = texts["probe"]
     assert r.at("probe", "unwatched") > r.at("behaviour", "unwatched")
-    assert "a perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
-    told = "but the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+    assert "A perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
+    told = "But the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
     assert told in probe and "is chance" not in probe, probe
     assert "noisy" not in probe
     assert not failures(r, probe)
@@ -1560,8 +1566,9 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
     percent as 'under 1%', and the two still add up to the share of lies quoted."""
     r, texts, panel = lying(**state)
     probe = texts["probe"]
-    m = re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
-                  r"((?:over |under )?\d+%) plain ones", probe)
+    m = (re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
+                   r"((?:over |under )?\d+%) plain ones", probe)
+         or re.search(rf"Of its {s} answers, ((?:over |under )?\d+%) are hidden lies and ((?:over |under )?\d+%) plain ones", probe))
     assert m, probe
     assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
     if r.plain[s] < 0.005:
@@ -1603,10 +1610,10 @@ def test_a_rise_the_agents_average_values_account_for_is_not_put_down_to_noise(s
     probe = texts["probe"]
     by = [100 / (1 + math.exp(-(lie - truth) / 0.5)) for lie, truth in (r.values[k][s] for k in ("behaviour", "probe"))]
     assert [round(x) for x in by] == [before, after]
-    said = (f", and by their average learned values alone the two groups would lie in {before}% of chances without the "
-            f"probe and {after}% with it")
+    said = (f". By their average learned values alone, the agents trained without the probe would lie there in {before}% "
+            f"of chances and those trained with it in {after}%")
     assert "noise in the payoffs" not in probe and "too little" not in probe, probe
-    assert probe.split(". ")[0].endswith(said), probe
+    assert said + ". " in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said + ", so with the probe, noise in the payoffs adds lies beyond what those "
                                                   "values give"))
@@ -1618,12 +1625,13 @@ def test_a_rise_far_beyond_what_the_agents_average_values_give_is_put_down_to_no
     −1.466 with it) give only 2% to 5% by the softmax; the rest is beyond two standard errors of the difference."""
     r, texts, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
     probe = texts["probe"]
-    tail = (", and by their average learned values alone the two groups would lie in 2% of chances without the probe "
-            "and 5% with it, so with the probe, noise in the payoffs adds lies beyond what those values give.")
+    tail = (". By their average learned values alone, the agents trained without the probe would lie there in 2% "
+            "of chances and those trained with it in 5%, so with the probe, noise in the payoffs adds lies "
+            "beyond what those values give.")
     assert "so they rate lying at its worth there" + tail in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(tail, "."))
-    assert failures(r, probe.replace("in 2% of chances without the probe and 5%", "in 3% of chances without the probe and 28%"))
+    assert failures(r, probe.replace("in 2% of chances and those trained with it in 5%", "in 3% of chances and those trained with it in 28%"))
 
 
 @pytest.mark.parametrize("state, s, old", [
@@ -1644,15 +1652,15 @@ def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s
     probe = texts["probe"]
     gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = ", but the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+    chance = ". But the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
     assert chance in probe and old not in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
     beyond, _, _ = lying(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes")
     text = LYING.claim_texts(beyond)["probe"]
     assert failures(beyond, text.replace(", so with the probe, noise in the payoffs adds lies beyond what those values "
-                                         "give", "").replace(", and by their average learned values alone the two groups "
-                                                             "would lie in 2% of chances without the probe and 5% with it", chance))
+                                         "give", "").replace(". By their average learned values alone, the agents trained without the probe would lie there in 2% "
+                                                             "of chances and those trained with it in 5%", chance))
 
 
 @pytest.mark.parametrize("state, s, old", [
@@ -1699,9 +1707,9 @@ def test_learned_values_said_of_both_situations_rate_lying_in_each():
     learned … so they rate lying within a point of its worth there': 'there' has no one place after 'in both'."""
     r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
     probe = texts["probe"]
-    assert "; in both its agents learned" in probe and "rate lying within a point of its worth in each, and" in probe, probe
+    assert ". In both, its agents learned" in probe and "rate lying within a point of its worth in each. By" in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("its worth in each, and", "its worth there, and"))
+    assert failures(r, probe.replace("its worth in each. By", "its worth there. By"))
 
 
 def test_hidden_lies_a_perfect_probe_never_flags_are_said_never_flagged():
@@ -1747,11 +1755,11 @@ def _band(r, s):
     (dict(gain=1.5, penalty=15, watched=20, unwatched=75, accuracy=50, hide="no"), "watched",
      f"; the rise when watched is {UNTOLD}."),
     (dict(gain=6, penalty=19, watched=15, unwatched=55, accuracy=70, hide="yes"), "unwatched",
-     f", so they overrate lying there, but the rise is {UNTOLD}."),
+     f", so they overrate lying there. But the rise is {UNTOLD}."),
     (dict(gain=3, penalty=4, watched=35, unwatched=65, accuracy=100, hide="yes"), "watched",
-     f", so they rate lying within a point of its worth there, but the rise is {UNTOLD}."),
+     f", so they rate lying within a point of its worth there. But the rise is {UNTOLD}."),
     (dict(gain=2.5, penalty=16, watched=40, unwatched=15, accuracy=100, hide="yes"), "watched",
-     f", so they overrate lying there, but the rise is {UNTOLD}; when unwatched,"),
+     f", so they overrate lying there. But the rise is {UNTOLD}. When unwatched,"),
 ])
 def test_a_rise_within_twice_the_scatter_is_too_small_to_tell_from_chance_not_chance(state, s, said):
     """/reward-function-design?gain=1.5&penalty=15&watched=20&unwatched=75&accuracy=50&hide=no: watched lies rose
@@ -1791,11 +1799,13 @@ def test_a_rise_beyond_twice_the_scatter_by_the_exact_shares_is_not_said_to_be_w
 
 @pytest.mark.parametrize("state, s, said", [
     (dict(gain=2.5, penalty=12, watched=35, unwatched=30, accuracy=95, hide="yes"), "watched",
-     "by their average learned values alone the two groups would lie in 3% of chances without the probe and 2% with "
-     "it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
+     "By their average learned values alone, the agents trained without the probe would lie there in 3% "
+     "of chances and those trained with it in 2%, so with the probe, noise in the payoffs adds lies "
+     "beyond what those values give."),
     (dict(gain=2, penalty=4, watched=75, unwatched=85, accuracy=60, hide="yes"), "watched",
-     "by their average learned values alone the two groups would lie in 11% of chances without the probe and 8% with "
-     "it, so with the probe, noise in the payoffs adds lies beyond what those values give;"),
+     "By their average learned values alone, the agents trained without the probe would lie there in 11% "
+     "of chances and those trained with it in 8%, so with the probe, noise in the payoffs adds lies "
+     "beyond what those values give."),
 ])
 def test_the_average_values_shares_name_both_groups_and_a_predicted_fall_is_not_the_rest(state, s, said):
     """/reward-function-design?gain=2.5&penalty=12&watched=35&unwatched=30&accuracy=95&hide=yes: 'their average values
@@ -1812,7 +1822,7 @@ def test_the_average_values_shares_name_both_groups_and_a_predicted_fall_is_not_
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said.replace(", so with the probe, noise in the payoffs adds lies beyond "
                                                         "what those values give", "")))
-    assert failures(r, probe.replace(said, said.replace(f"{pct(by[1])} with it", f"{pct(r.at('probe', s))} with it")))
+    assert failures(r, probe.replace(said, said.replace(f"with it in {pct(by[1])}", f"with it in {pct(r.at('probe', s))}")))
 
 
 def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond_their_average_values():
@@ -1822,8 +1832,8 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
     verdict on noise."""
     r, texts, _ = lying(gain=1.5, penalty=20, watched=0, unwatched=10, accuracy=50, hide="yes")
     probe = texts["probe"]
-    said = ("by their average learned values alone the two groups would lie in 3% of chances without the probe and 80% "
-            "with it.")
+    said = ("By their average learned values alone, the agents trained without the probe would lie there in 3% "
+            "of chances and those trained with it in 80%.")
     assert said in probe and "noise in the payoffs adds" not in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said[:-1] + ", so with the probe, noise in the payoffs adds lies beyond what "
@@ -1832,14 +1842,14 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
 
 @pytest.mark.parametrize("state, said", [
     (dict(gain=6, penalty=18, watched=35, unwatched=65, accuracy=85, hide="yes"),
-     "lie in 5% of chances without the probe and 13% with it, which give under half of the rise: the agents' shares "
-     "run 20 points above those with the probe and 9 points above without it;"),
+     "lie there in 5% of chances and those trained with it in 13%, which give under half of the rise: the "
+     "agents' shares run 20 points above those with the probe and 9 points above without it."),
     (dict(gain=2, penalty=9, watched=35, unwatched=30, accuracy=75, hide="yes"),
-     "lie in 7% of chances without the probe and 9% with it, which give under half of the rise: the agents' shares "
-     "run 14 points above those with the probe and 5 points above without it;"),
+     "lie there in 7% of chances and those trained with it in 9%, which give under half of the rise: the "
+     "agents' shares run 14 points above those with the probe and 5 points above without it."),
     (dict(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes"),
-     "lie in 34% of chances without the probe and 34% with it, which give none of the rise: the agents' shares run "
-     "2 points above those with the probe and 3 points below without it;"),
+     "lie there in 34% of chances and those trained with it in 34%, which give none of the rise: the "
+     "agents' shares run 2 points above those with the probe and 3 points below without it."),
 ])
 def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_each_group_runs_from_them(state, said):
     """/reward-function-design?gain=6&penalty=18&watched=35&unwatched=65&accuracy=85&hide=yes: watched lies rose from
@@ -1856,7 +1866,7 @@ def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_e
     runs = [int(x) * (1 if side == "above" else -1) for x, side in re.findall(r"(\d+) points? (above|below)", said)]
     assert runs == [round(lied[1]) - round(by[1]), round(lied[0]) - round(by[0])]
     assert not failures(r, probe)
-    assert failures(r, probe.replace(said, said.split(", which")[0] + ";"))                  # a bare tail: refused
+    assert failures(r, probe.replace(said, said.split(", which")[0] + "."))                  # a bare tail: refused
     other = "none" if "under half" in said else "under half"
     assert failures(r, probe.replace(said, re.sub(r"none|under half", other, said, count=1)))
     assert failures(r, probe.replace(said, said.replace(" points above those", " points below those", 1)))
@@ -1869,10 +1879,10 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_
     now named only where the probe-trained agents' own excess is beyond two of their standard errors."""
     r, texts, _ = lying(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes")
     probe = texts["probe"]
-    assert "by their average learned values alone the two groups would lie in" in probe, probe
+    assert "By their average learned values alone, the agents trained without the probe would lie there in" in probe, probe
     assert "noise in the payoffs adds lies" not in probe, probe
-    noisy = probe.replace("with it", "with it, so with the probe, noise in the payoffs adds lies beyond what those "
-                                     "values give", 1)
+    noisy = re.sub(r"(trained with it in \d+%)", r"\1, so with the probe, noise in the payoffs adds lies beyond what those "
+                   r"values give", probe, count=1)
     assert noisy != probe and failures(r, noisy)
 
 
@@ -1887,3 +1897,74 @@ def test_a_group_level_with_its_values_says_with_what_and_the_probes_clauses_nam
     r, texts, _ = lying(gain=6, penalty=18, watched=70, unwatched=60, accuracy=55, hide="no")
     assert "though the probe makes a lie worth less on average" in texts["probe"], texts["probe"]
     assert "though it makes" not in texts["probe"]
+
+
+def test_where_it_hides_in_both_situations_both_are_named():
+    """/reward-function-design?gain=6.5&penalty=7&watched=60&unwatched=65&accuracy=95&hide=yes: the agents hide in
+    both situations (95% and 94% of their answers hidden lies), but the probe sentence named only the watched one."""
+    r, texts, _ = lying(gain=6.5, penalty=7, watched=60, unwatched=65, accuracy=95, hide="yes")
+    probe = texts["probe"]
+    assert r.hidden == {"watched": 0.9465, "unwatched": 0.944} and r.plain["unwatched"] < 0.01
+    assert ("It learned to hide its intent in both situations. Of its watched answers, 95% are hidden lies and under 1% "
+            "plain ones; of its unwatched answers, 94% and 1%. So most of its lies are flagged only as often as an "
+            "honest answer (5% of the time).") in probe, probe
+    assert not failures(r, probe)
+    one = probe.split(". It learned")[0] + (". It learned to hide its intent: 95% of its watched answers are hidden "
+                                            "lies, against under 1% plain ones, so most of its lies there are flagged "
+                                            "only as often as an honest answer (5% of the time).")
+    assert failures(r, one)
+    assert failures(r, probe.replace("94% and 1%", "95% and 1%"))
+
+
+def test_alike_situations_where_a_hidden_lie_pays_what_the_truth_does_are_said_alike_and_not_a_learned_hiding():
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=0&accuracy=100&hide=yes: the two situations are
+    the same, yet it said 'watched … there', and 'It learned to hide' beside 'what it learned is to shun plain lies'.
+    A hidden lie pays what the truth does in both: its lies are hidden, but hiding is no learned aim."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=0, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    assert r.hides("watched") and r.hides("unwatched") and r.worth("probe", 0) == 0
+    assert ("When it lies, it hides its intent: 51% of its answers in each situation are hidden lies, against under 1% "
+            "plain ones, so most of its lies are never flagged, like an honest answer. A hidden lie in each situation is "
+            "worth on average just what the truth is, so nothing pushes it toward either; what it learned is to shun "
+            "plain lies.") in probe, probe
+    assert "It learned to hide" not in probe and "watched answers" not in probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("When it lies, it hides its intent", "It learned to hide its intent"))
+    assert failures(r, probe.replace("in each situation is worth", "there is worth"))
+
+
+def test_with_no_penalty_the_probe_takes_nothing_and_a_gap_from_hiding_is_put_down_to_its_cause():
+    """/reward-function-design?gain=0&penalty=0&hide=yes: 'the probe cannot change what it learns', where the shares
+    read 50% and 52% with it against 49% and 50% without: the second way to lie changes the agents' dice rolls."""
+    r, texts, _ = lying(gain=0, penalty=0, hide="yes")
+    probe = texts["probe"]
+    assert pct(r.at("probe", "watched")) == "50%" and pct(r.at("behaviour", "watched")) == "49%"
+    assert "cannot change what it learns" not in probe
+    gap = (" Its shares differ from those without it only because its agents choose between two ways to lie, which "
+           "changes their dice rolls.")
+    assert probe.endswith("With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + gap)
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(gap, ""))
+    same, same_texts, _ = lying(gain=0, penalty=0, hide="no")
+    assert "differ" not in same_texts["probe"] and failures(same, same_texts["probe"] + gap)
+
+
+def test_the_probe_claim_reads_in_short_sentences_and_names_the_groups_it_compares():
+    """/reward-function-design?gain=10&penalty=20&watched=45&unwatched=100&accuracy=50&hide=yes: the probe claim ran
+    as one sentence of about 230 words, chained by semicolons, and spoke of 'the two groups' nowhere defined. Each
+    step is a sentence of its own; the groups are the agents trained without the probe and those trained with it."""
+    r, texts, _ = lying(gain=10, penalty=20, watched=45, unwatched=100, accuracy=50, hide="yes")
+    probe = texts["probe"]
+    sentences = re.split(r"(?<=\.) (?=[A-Z])", probe)
+    assert len(sentences) >= 6 and max(len(x.split()) for x in sentences) <= 60, [len(x.split()) for x in sentences]
+    assert "the two groups" not in probe
+    said = ("By their average learned values alone, the agents trained without the probe would lie there in 18% of "
+            "chances and those trained with it in 93%.")
+    assert said in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, said.replace("93%", "18%")))
+    chained = probe.replace(". " + said[:-1], ", and by their average learned values alone the two groups would lie in "
+                                              "18% of chances without the probe and 93% with it")
+    assert chained != probe and failures(r, chained)
+    prose = (Path(__file__).parent / "content.md").read_text()
+    assert re.search(r"trains\s+20 agents with the behaviourist reward and 20 with the probe added", prose)
