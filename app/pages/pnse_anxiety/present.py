@@ -427,11 +427,11 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
 
 
 def points(x: float, places: int = 1) -> str:
-    """A cost in points, to a tenth (or `places`) without a trailing '.0'; 'almost 0 points' for a cost too small to
-    show."""
+    """A cost in points, to a tenth without a trailing '.0', or to `places` with its zeros (48.00 beside 48.01, as the
+    table reads); 'almost 0 points' for a cost too small to show."""
     if 0 < x < 0.5 * 10 ** -places:
         return "almost 0 points"
-    return count(x, "point", places=places, whole=True)
+    return count(x, "point", places=places, whole=places == 1)
 
 
 def cost_figure(t: Tradeoff) -> dict:
@@ -486,12 +486,13 @@ def best_sentence(t: Tradeoff) -> str:
         tie = f" (every level from there up to {num(others[-1], 2)} ties)"
     else:
         tie = f" ({join_and([num(lv, 2) for lv in others])} {'ties' if len(others) == 1 else 'tie'} with it)"
+    least = points(row_costs(t, b)[2], row_places(t, b))
     if t.best == 0:
-        return (f"At these settings the least average cost a year, {points(t.total[b])}, comes with no anxiety at "
+        return (f"At these settings the least average cost a year, {least}, comes with no anxiety at "
                 f"all{tie}: looming problems cost too little, or anxiety too much, for the attention to pay.")
     why = ("the attention it buys catches enough looming problems to pay for the discomfort" if t.discomfort > 0 else
            "anxiety costs nothing here, so only the problems it catches count")
-    return (f"At these settings the least average cost a year, {points(t.total[b])}, comes at an anxiety level of "
+    return (f"At these settings the least average cost a year, {least}, comes at an anxiety level of "
             f"{num(t.best, 2)}{tie}, more than zero: {why}.")
 
 
@@ -512,7 +513,8 @@ def shown_costs(t: Tradeoff) -> tuple[float, float, float]:
 
 def row_places(t: Tradeoff, i: int) -> int:
     """A tenth, or a hundredth where two equal costs could not otherwise read alike and add up (12.15 twice reads
-    12.15 + 12.15 = 24.30, never 12.2 against 12.1)."""
+    12.15 + 12.15 = 24.30, never 12.2 against 12.1), or where a total would read as the least without being it
+    (24.39 beside a least of 24.38, never 24.4 twice)."""
     return _rows(t)[i][1]
 
 
@@ -524,12 +526,23 @@ def row_costs(t: Tradeoff, i: int) -> tuple[float, float, float]:
 @lru_cache(maxsize=8)
 def _rows(t: Tradeoff) -> tuple[tuple[tuple[float, float, float], int], ...]:
     """Every level's shown costs and their decimals, worked out once per result (the table, chart and sentences all ask)."""
-    out = []
+    out, near = [], _near_least(t)
     for i in range(len(t.total)):
-        places = adding_up_places((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i], most=2, alike=True)
+        places = 2 if i in near else adding_up_places((t.ignored_cost[i], t.anxiety_cost[i]), 1, total=t.total[i],
+                                                     most=2, alike=True)
         (ignored, anxiety), total = adding_up((t.ignored_cost[i], t.anxiety_cost[i]), places, total=t.total[i], alike=True)
         out.append(((ignored, anxiety, total), places))
     return tuple(out)
+
+
+def _near_least(t: Tradeoff) -> frozenset[int]:
+    """The levels shown to a hundredth so the least total reads apart: where some other total, to a tenth, reads as the
+    least does (and is not 0, which 'almost 0' already tells apart), the least's levels and every such one."""
+    low = min(t.total)
+    rivals = [k for k, x in enumerate(t.total) if x != low and rounded(x, 1) == rounded(low, 1)]
+    if low == 0 or not rivals:
+        return frozenset()
+    return frozenset(rivals + [k for k, x in enumerate(t.total) if x == low])
 
 
 def _cost(shown: float, value: float, places: int = 1) -> str:
@@ -561,27 +574,29 @@ def yours_sentence(t: Tradeoff) -> str:
         return head + f" The total, {_cost(total, t.total[i], places)}, {near}."
     side = ("too little anxiety lets problems slip by" if t.level < t.best else
             "the extra anxiety costs more than it catches")
-    return head + (f" The total, {points(total, places)}, is {points(shown_gap(total, t.total[b]))} "
+    gap = shown_gap(total, row_costs(t, b)[2], max(places, row_places(t, b)))
+    return head + (f" The total, {points(total, places)}, is {points(gap, 1 if rounded(gap, 1) == gap else 2)} "
                    f"above the best; {side}.")
 
 
-def shown_gap(total_shown: float, least: float) -> float:
+def shown_gap(total_shown: float, least_shown: float, places: int = 1) -> float:
     """How far the reader's total is above the least, as the two are shown: the total as shown_costs gives it less
-    the least as the best claim shows it (`points`, to a tenth), so the three numbers agree as a reader reads them
-    (3.5 points against a least of 2.2 is 1.3 above, never the gap rounded on its own, 1.2)."""
-    return rounded(total_shown - rounded(least, 1), 1)
+    the least as the best claim shows it, to the finer of their places, so the three numbers agree as a reader reads
+    them (3.5 points against a least of 2.2 is 1.3 above, never the gap rounded on its own, 1.2)."""
+    return rounded(total_shown - least_shown, places)
 
 
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
     return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
-            f"is {points(t.total[i])} a year ({'none' if _split(t)[1] == 0 else num(_split(t)[1])} of the {num(_split(t)[0])} problems "
+            f"is {_cost(row_costs(t, i)[2], t.total[i], row_places(t, i))} a year ({'none' if _split(t)[1] == 0 else num(_split(t)[1])} of the {num(_split(t)[0])} problems "
             f"in {YEARS} years dealt with).")
 
 
 def howmuch_table(t: Tradeoff) -> Table:
     """Each row's costs to a tenth as the sentences give them, adding up to its total as shown; a cost that is there
-    but shows as 0.0 is 'almost 0' (and adds nothing as shown). The least-cost level and the reader's are marked."""
+    but shows as 0.0 is 'almost 0' (and adds nothing as shown). Every tenth of a level, the least-cost level and the
+    reader's (both marked), and every level whose total is shown to a hundredth beside the least."""
     def cell(shown: float, value: float, places: int) -> str:
         return "almost 0" if shown == 0 and value else num(shown, places)
     best, yours = (t.at(t.best) if max(t.total) > 0 else None), t.at(t.level)
@@ -590,7 +605,7 @@ def howmuch_table(t: Tradeoff) -> Table:
         return num(LEVELS[k], 2) + (f" ({', '.join(marks)})" if marks else "")
     rows = tuple((level(k), *(cell(x, v, row_places(t, k)) for x, v in zip(row_costs(t, k), (
                      t.ignored_cost[k], t.anxiety_cost[k], t.total[k]))))
-                 for k in range(len(LEVELS)) if k % 2 == 0 or k in (best, yours))   # every tenth, the least and yours
+                 for k in range(len(LEVELS)) if k % 2 == 0 or k in (best, yours) or k in _near_least(t))
     return Table("The average cost of a year at each anxiety level: problems ignored, anxiety itself, and the total (points)",
                  ("Anxiety level", "Problems ignored", "Anxiety itself", "Total"), rows)
 
@@ -643,13 +658,23 @@ def _least_quoted(t: Tradeoff) -> float | None:
     return _value(m.group(1)) if m else None
 
 
+def _least_reads_apart(t: Tradeoff, text: str) -> bool:
+    """Every total above the least, to the places the least is quoted to, reads above it: '0' against 'almost 0'
+    counts as apart; a tie a reader cannot see past is no least."""
+    places = max(1, len(text.split(" point")[0].partition(".")[2]))
+    quoted, low = _value(text), min(t.total)
+    return all(rounded(x, places) > quoted or (quoted == 0 and not text.startswith("almost") and x > 0)
+               for x in t.total if x != low)
+
+
 def _mine(t: Tradeoff, values) -> float:
     return values[t.at(t.level)]
 
 
 _HOWMUCH_COMMON = (
-    Truth(rf"the least average cost a year, {P}, comes", lambda t, m: _points_shown(m.group(1), min(t.total)),
-          "the least total over the levels, as shown"),
+    Truth(rf"the least average cost a year, {P}, comes", lambda t, m: _points_shown(m.group(1), min(t.total))
+          and _least_reads_apart(t, m.group(1)),
+          "the least total over the levels, as shown, and every greater total, to as many places, reads greater"),
     Truth(r"comes with no anxiety at all", lambda t: t.best == 0 and t.total[0] == min(t.total),
           "level 0 has the least total"),
     Truth(rf"comes at an anxiety level of {N}[ ,]", lambda t, m: t.best > 0 and _shown(m.group(1), t.best)
@@ -702,10 +727,10 @@ HOWMUCH_CLAIMS = (
               "the reader's total, as shown, is the least (and not every level ties at nothing)"),
         Truth(rf"The total, {P}, is {P} above the best", lambda t, m: _points_shown(m.group(1), _mine(t, t.total))
               and _least_quoted(t) is not None and abs(_value(m.group(1)) - _least_quoted(t) - _value(m.group(2))) < 1e-9
-              and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total))) <= _unit(m.group(2)) + 1e-9
-              and _mine(t, t.total) - min(t.total) >= 0.5,
+              and abs(_value(m.group(2)) - (_mine(t, t.total) - min(t.total)))
+              <= max(_unit(m.group(1)), _unit(m.group(2))) + 1e-9 and _mine(t, t.total) - min(t.total) >= 0.5,
               "the reader's total as shown, less the least the best claim quotes, is the excess quoted, within "
-              "a unit of its last place (a tenth at least) of the model's excess, which is 0.5 or more"),
+              "a unit of the coarser last place of the two (a tenth at least) of the model's excess, which is 0.5 or more"),
         Truth(r"too little anxiety lets problems slip by", lambda t: t.level < t.best and
               _mine(t, t.ignored_cost) > t.ignored_cost[t.at(t.best)], "below the best level, more problems cost more"),
         Truth(r"the extra anxiety costs more than it catches", lambda t: t.level > t.best and

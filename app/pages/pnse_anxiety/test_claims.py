@@ -334,7 +334,7 @@ def test_the_gap_to_the_best_is_the_total_shown_less_the_least_shown():
         least = re.search(r"least average cost a year, (almost 0|[\d,.]+) points?", said["best"])
         if gap and least:
             checked += 1
-            assert round(10 * (_f(gap[1]) - _f(least[1]))) == round(10 * _f(gap[2])), (state, said)
+            assert round(100 * (_f(gap[1]) - _f(least[1]))) == round(100 * _f(gap[2])), (state, said)
             assert abs(_f(gap[2]) - (t.total[t.at(t.level)] - min(t.total))) <= 0.1 + 1e-9, (state, said)
     assert checked > 1000
 
@@ -616,3 +616,45 @@ def test_the_cost_table_has_the_least_cost_level_and_the_readers_marked():
     assert "At your level, 0.65," in HOWMUCH.claim_texts(t)["yours"]
     rows = {r[0]: r for r in HOWMUCH.table(t).rows}
     assert rows["0.65 (least cost, yours)"][3] == "25.9" and len(rows) == 12
+
+
+def test_a_level_whose_total_reads_as_the_least_is_told_apart_in_sentence_table_and_hover():
+    """/pnse-anxiety?level=0.2&stakes=3&discomfort=0.2&problems=6: the totals at 0.35 (24.39) and 0.45 (24.38) both
+    read 24.4 in the hover, yet the sentence called 0.45 alone the least and the star marked it. A reader must be
+    able to see the difference: both are now shown to the hundredth, alike in sentence, table and hover."""
+    from app.pages.pnse_anxiety.present import cost_figure
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0.2, "stakes": 3, "discomfort": 0.2, "problems": 6})
+    a, b = t.at(0.35), t.at(0.45)
+    assert t.total[b] == min(t.total) < t.total[a] and round(t.total[a], 1) == round(t.total[b], 1)
+    said = HOWMUCH.claim_texts(t)
+    assert "the least average cost a year, 24.38 points, comes at an anxiety level of 0.45" in said["best"]
+    hover = [d for d in cost_figure(t)["data"] if d["name"] == "Total"][0]["customdata"]
+    assert hover[a] == "24.39 points" and hover[b] == "24.38 points"
+    rows = {r[0].split()[0]: r[3] for r in HOWMUCH.table(t).rows}
+    assert rows["0.35"] == "24.39" and rows["0.45"] == "24.38"
+    old = said["best"].replace("24.38 points", "24.4 points")
+    assert any(tr.failures(t, old) for tr in HOWMUCH.all_truths), "the predicates would not catch the old sentence"
+
+
+def test_a_least_of_nothing_reads_apart_from_almost_nothing_without_hundredths():
+    """With nothing at stake and anxiety nearly free, the least (0 at level 0) reads '0 points' and the next levels
+    'almost 0 points': told apart without hundredths."""
+    from app.pages.pnse_anxiety.present import cost_figure
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "stakes": 0, "discomfort": 0.01, "problems": 1})
+    assert min(t.total) == t.total[0] == 0 < t.total[1] < 0.05
+    hover = [d for d in cost_figure(t)["data"] if d["name"] == "Total"][0]["customdata"]
+    assert hover[0] == "0 points" and hover[1] == "almost 0 points"
+    assert "the least average cost a year, 0 points, comes with no anxiety at all" in HOWMUCH.claim_texts(t)["best"]
+
+
+def test_a_whole_least_beside_a_rival_keeps_its_hundredths():
+    """/pnse-anxiety?level=0.6&stakes=6&discomfort=0.25&problems=9: the least, 48.00 at 0.55, read '48 points' and
+    0.50's 48.01 read '48 points' too; now '48.00' against '48.01', in the sentence as in the table and hover."""
+    from app.pages.pnse_anxiety.present import cost_figure
+    t = HOWMUCH.run({**HOWMUCH.defaults(), "level": 0.6, "stakes": 6, "discomfort": 0.25, "problems": 9})
+    assert t.best == 0.55 and t.total[t.at(0.55)] == 48.0 and t.total[t.at(0.5)] == 48.01
+    said = HOWMUCH.claim_texts(t)["best"]
+    assert "the least average cost a year, 48.00 points, comes at an anxiety level of 0.55" in said
+    hover = [d for d in cost_figure(t)["data"] if d["name"] == "Total"][0]["customdata"]
+    assert hover[t.at(0.5)] == "48.01 points" and hover[t.at(0.55)] == "48.00 points"
+    assert any(tr.failures(t, said.replace("48.00 points", "48 points")) for tr in HOWMUCH.all_truths)

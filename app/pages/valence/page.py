@@ -75,7 +75,8 @@ CONCEPTS = Widget(
         Number("categories", "Concepts", min=2, max=6, step=1, default=4, integer=True, unit_words="concepts",
                help="How many clusters each mind carves the sixteen things into."),
         Number("disagree", "Disagreement about religion", min=0, max=1, step=0.1, default=1,
-               help="How far person B's feelings about the religious items move from A's toward disliking them all."),
+               help="How far person B's valence on each religious item (parish church, mosque, Buddhist temple, "
+                    "monastery, Scientology) moves from A's to −0.7: at 1, B dislikes all five equally."),
     ),
     simulate=concepts,
     figures=((Figure("person_a", "Scatter plot: person A's thingspace, each thing by its ordinary features and A's "

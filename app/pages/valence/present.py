@@ -982,8 +982,19 @@ def _groups_text(groups: list[tuple[str, ...]]) -> str:
     return "; ".join(join_and(g) for g in groups)
 
 
-def _by_feeling(c: Concepts, groups: list[tuple[str, ...]]) -> bool:
-    return c.weight > 0 and len(groups) > 1 and all(len({c.valence("a", b) > 0 for b in g}) == 1 for g in groups)
+def _apart_by_feeling(c: Concepts, person: str) -> bool:
+    """Valence counts and this person's birds fall into groups each all liked or all disliked, whose valences, as
+    shown, do not overlap: every bird of a group more liked than every bird of the next."""
+    feel = [sorted(round(c.valence(person, b), 1) for b in g) for g in bird_groups(c, person)]
+    feel.sort(key=lambda v: v[0])
+    liked_or_not = all(v[0] > 0 or v[-1] < 0 for v in feel)
+    return c.weight > 0 and len(feel) > 1 and liked_or_not and all(lo[-1] < hi[0] for lo, hi in zip(feel, feel[1:]))
+
+
+def _split_without_valence(c: Concepts, person: str) -> bool:
+    """Run with valence weighted 0 (same concepts, same feelings), this person's birds do not all share one."""
+    m = concepts(0.0, c.categories, c.disagree)
+    return len(set((m.labels_a if person == "a" else m.labels_b)[:6])) > 1
 
 
 def bird_text(c: Concepts, person: str) -> str:
@@ -994,7 +1005,7 @@ def bird_text(c: Concepts, person: str) -> str:
     if set(BIRDS) <= set(home):
         return f"the six birds share one cluster with {count(len(home) - len(BIRDS), 'other thing')}"
     groups = bird_groups(c, person)
-    feeling = "by feeling " if _by_feeling(c, groups) else ""
+    feeling = "by feeling " if _apart_by_feeling(c, person) else ""
     return f"the birds split {feeling}into {len(groups)} concepts ({_groups_text(groups)})"
 
 
@@ -1023,7 +1034,10 @@ def bird_sentence(c: Concepts) -> str:
         if "share one cluster" in text:
             return f"{head}: with only {c.categories} concepts to go round, the birds do not get one of their own."
         if "by feeling" in text:
-            return f"{head}: with valence weighted at {fmt_number(c.weight)}, even the birds split by how they feel."
+            weighted = f"{head}: with valence weighted at {fmt_number(c.weight)}"
+            if _split_without_valence(c, "a"):
+                return f"{weighted}, the birds split by how they feel; at weight 0 they split too, by looks alone."
+            return f"{weighted}, even the birds split by how they feel."
         how = ", by their ordinary features alone" if c.weight == 0 else ""
         return f"{head}{how}: {c.categories} concepts are more than this thingspace has natural groups for."
     return (f"Person A and person B feel exactly the same about every bird, yet their ‘bird’ differs. For A, "
@@ -1094,10 +1108,25 @@ def _bird_groups_hold(c: Concepts, m: re.Match) -> bool:
         parts = sorted(set(groups), key=lambda g: BIRDS.index(g[0]))
         if len(parts) != int(m["g"]) or m["groups"] != "; ".join(join_and(g) for g in parts):
             return False
-        feels = all(len({c.valence_a[NAMES.index(b)] > 0 for b in g}) == 1 for g in parts)
-        if m["feel"] and not (c.weight > 0 and feels):
+        if m["feel"] and not _feeling_apart(c, person):
             return False
     return True
+
+
+def _feeling_apart(c: Concepts, person: str) -> bool:
+    """Valence counts, each of this person's bird concepts is all liked or all disliked, and they can be ranked so
+    that every bird in one has a higher valence, to one decimal, than every bird in the next."""
+    labels = c.labels_a if person == "a" else c.labels_b
+    ranges = sorted((min(v), max(v)) for v in (
+        [round(c.valence(person, b), 1) for b in BIRDS if labels[NAMES.index(b)] == k] for k in set(labels[:6])))
+    return (c.weight > 0 and len(ranges) > 1 and all(lo > 0 or hi < 0 for lo, hi in ranges)
+            and all(lo[1] < hi[0] for lo, hi in zip(ranges, ranges[1:])))
+
+
+def _birds_apart_unweighted(c: Concepts, person: str) -> bool:
+    """Run afresh with valence weighted 0 (same number of concepts), this person's six birds do not all share one."""
+    m = concepts(0.0, c.categories, c.disagree)
+    return len(set((m.labels_a if person == "a" else m.labels_b)[:6])) > 1
 
 
 BIRD_WHOLE = Truth(_WHO + r", ‘bird’ is one cluster of just the six birds",
@@ -1109,7 +1138,7 @@ BIRD_SHARED = Truth(_WHO + r", the six birds share one cluster with (?P<n>\d+) o
                     "all six birds are in one cluster that holds this many other things too")
 BIRD_SPLIT = Truth(_WHO + r", the birds split (?P<feel>by feeling )?into (?P<g>\d+) concepts \((?P<groups>[^)]*)\)",
                    _bird_groups_hold, "the birds fall into this many concepts, in these groups; 'by feeling': valence "
-                   "counts and every group is all liked or all disliked")
+                   "counts, each group is all liked or all disliked and the groups' valences, to one decimal, do not overlap")
 SAME_BIRDS = Truth(r"feel exactly the same about every bird", lambda c: c.valence_a[:6] == c.valence_b[:6],
                    "A's and B's valences of the six birds are equal")
 BIRD_DIFFERS = Truth(r"their ‘bird’ differs|Where the other things fall decides it",
@@ -1147,6 +1176,14 @@ SPLIT_FROM = Truth(r"the birds split only from (?P<n>\d+) concepts",
 SPLIT_EACH = Truth(r"A's birds split from (?P<a>\d+) concepts, B's from (?P<b>\d+)",
                    lambda c, m: _first_split(c, "a", int(m["a"])) and _first_split(c, "b", int(m["b"])),
                    "run with more concepts, the model first splits A's birds and B's at these numbers")
+EVEN = Truth(r"even the birds split by how they feel",
+             lambda c: all(_feeling_apart(c, p) and not _birds_apart_unweighted(c, p) for p in "ab"),
+             "both people's birds split by feeling, and run with valence weighted 0 (same number of concepts) the "
+             "model keeps them in one concept: the split is valence's doing")
+SPLIT_TOO = Truth(r"the birds split by how they feel; at weight 0 they split too, by looks alone",
+                  lambda c: all(_feeling_apart(c, p) and _birds_apart_unweighted(c, p) for p in "ab"),
+                  "both people's birds split by feeling, and run with valence weighted 0 (same number of concepts) the "
+                  "model splits them too")
 ONLY_K = Truth(r"[Ww]ith only (?P<k>\d+) concepts", lambda c, m: int(m["k"]) == c.categories,
                "the number of concepts set")
 WEIGHTED = Truth(r"with valence weighted at (?P<w>[\d.]+)", lambda c, m: m["w"] == fmt_number(c.weight) and c.weight > 0,
@@ -1222,8 +1259,8 @@ PAST = Truth(r"talking past each other|The same word, two concepts", lambda c: s
 
 CONCEPTS_CLAIMS = (
     Claim("bird", bird_sentence, truths=(BIRD_WHOLE, BIRD_SHARED, BIRD_SPLIT, SAME_BIRDS, BIRD_DIFFERS, BIRD_SPREAD,
-                                         NOTHING_LIKE, SPLIT_NEXT, SPLIT_FROM, SPLIT_EACH, ONLY_K, WEIGHTED, NATURAL,
-                                         ORDINARY)),
+                                         NOTHING_LIKE, SPLIT_NEXT, SPLIT_FROM, SPLIT_EACH, EVEN, SPLIT_TOO, ONLY_K, WEIGHTED,
+                                         NATURAL, ORDINARY)),
     Claim("cult", cult_sentence, truths=(CULT_IS_RELIGION, CULT_ALONE, CULT_HOLDS, LIKED_IN, ALL_DISLIKED, SIBLING,
                                          FOLLOWS_FEELINGS, FOLLOWS_LOOKS, NOT_CARVED, ORDINARY)),
     Claim("religion", religion_sentence, truths=(REL_BIRDS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, B_CULT, REL_SAME, MEAN_SAME, REL_COUNTS, ONLY_A, ONLY_B,

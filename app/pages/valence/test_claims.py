@@ -1351,3 +1351,39 @@ def test_the_chart_and_table_do_not_say_kept_while_improving_at_any_threshold():
     t = TUMBLE.run({**TUMBLE.defaults(), "threshold": -2})
     names = [tr.get("name", "") for tr in quality_figure(t)["data"]]
     assert not any("improving" in n for n in names + list(TUMBLE.table(t).columns)), (names, TUMBLE.table(t).columns)
+
+
+def test_birds_that_split_at_weight_zero_too_are_not_said_to_split_even_so():
+    """/api/valence/concepts?weight=1&categories=6: 'with valence weighted at 1, even the birds split by how they
+    feel', yet with valence weighted 0 and 6 concepts the birds split as well (by looks): the split is not valence's
+    alone, so 'even' overstates it. The split itself is by feeling: every liked bird above every disliked one."""
+    c, said, _, _ = texts(CONCEPTS, weight=1, categories=6, disagree=1)
+    flat, _, _, _ = texts(CONCEPTS, weight=0, categories=6, disagree=1)
+    assert len(set(flat.labels_a[:6])) > 1 and len(set(flat.labels_b[:6])) > 1
+    liked = [b for b in BIRDS if c.valence("a", b) > 0]
+    assert all(set(c.members(p, b)) & set(BIRDS) == set(liked) for p in "ab" for b in liked)
+    assert min(c.valence("a", b) for b in liked) > max(c.valence("a", b) for b in BIRDS if b not in liked)
+    assert "even the birds" not in said["bird"]
+    assert "the birds split by how they feel; at weight 0 they split too, by looks alone." in said["bird"]
+    old = said["bird"].split(": with valence")[0] + ": with valence weighted at 1, even the birds split by how they feel."
+    assert any(t.failures(c, old) for t in CONCEPTS.all_truths), "the predicates would not catch the old sentence"
+
+
+def test_even_the_birds_is_said_where_at_weight_zero_they_stay_one_concept():
+    c, said, _, _ = texts(CONCEPTS, weight=2, categories=4, disagree=0)
+    flat, _, _, _ = texts(CONCEPTS, weight=0, categories=4, disagree=0)
+    assert len(set(flat.labels_a[:6])) == 1 and len(set(c.labels_a[:6])) == 2
+    assert said["bird"].endswith("with valence weighted at 2, even the birds split by how they feel.")
+    wrong = said["bird"].replace("even the birds split by how they feel.",
+                                 "the birds split by how they feel; at weight 0 they split too, by looks alone.")
+    assert any(t.failures(c, wrong) for t in CONCEPTS.all_truths)
+
+
+def test_a_split_that_mixes_liked_and_disliked_birds_is_not_by_feeling():
+    """Hummingbird alone against the other five (liked and disliked together) is not a split by how they feel."""
+    c, said, _, _ = texts(CONCEPTS, weight=0.75, categories=5, disagree=0)
+    groups = {tuple(b for b in BIRDS if b in c.members("a", x)) for x in BIRDS}
+    assert groups == {BIRDS[:5], ("hummingbird",)}
+    assert "split by feeling" not in said["bird"] and "how they feel" not in said["bird"]
+    wrong = said["bird"].replace("the birds split into", "the birds split by feeling into")
+    assert wrong != said["bird"] and any(t.failures(c, wrong) for t in CONCEPTS.all_truths)

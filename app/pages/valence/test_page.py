@@ -86,3 +86,21 @@ def test_the_high_threshold_link_says_what_the_widget_shows_there(client):
     api = client.get("/api/valence/tumble?threshold=5").json()
     m = re.search(r"(\d+) of 24 bacteria end within 15 units of the food", api["claims"]["chemotaxis"])
     assert m and int(m.group(1)) < 12 and not api["claims"]["chemotaxis"].startswith("Steering by nothing but")
+
+
+def test_the_disagreement_help_names_what_the_slider_moves_and_where_to(client):
+    """/valence#concepts: the help said B's feelings 'move from A's toward disliking them all', naming neither which
+    items move nor where to (Scientology, already disliked by A, moves up). At 1, B's valence on each item it names
+    is the value it names; every other item keeps A's valence."""
+    from html import unescape
+
+    from app.pages.valence.model import NAMES, concepts
+
+    text = unescape(" ".join(re.sub(r"<[^>]+>", " ", client.get("/valence").text).split()))
+    m = re.search(r"How far person B's valence on each religious item \(([^)]*)\) moves from A's to (−[\d.]+): at 1, "
+                  r"B dislikes all five equally\.", text)
+    assert m, "the help does not name the items and the value"
+    named = {n.strip() for n in m[1].split(",")}
+    c = concepts(1.0, 4, 1.0)
+    assert named == {n for n, a, b in zip(NAMES, c.valence_a, c.valence_b) if a != b} and len(named) == 5
+    assert all(c.valence("b", n) == float(m[2].replace("−", "-")) for n in named)
