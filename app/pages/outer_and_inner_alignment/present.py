@@ -111,8 +111,11 @@ def inner_sentence(r: Run) -> str:
                                                         if r.edited_at is not None else "")
     head = f"The critic first guessed {val(guess)} for the unfamiliar channel, which really pays {real}."
     if tried is None:
+        paid = designer_reward("channel", r.loophole)
         return head + (" The agent never tried it, so its wrong guess was never acted on, and never tested."
-                       if val(guess) != val(designer_reward("channel", r.loophole)) else " The agent never tried it.")
+                       if val(guess) != val(paid) and guess > paid else
+                       " The agent never tried it, so its low guess was never tested."
+                       if val(guess) != val(paid) else " The agent never tried it.")
     times = r.choices.count("channel")
     took = (f"it took the channel in {pct(late)} of the last 20 races" if late > 0
             else "it took the channel only that once" if times == 1
@@ -459,10 +462,15 @@ INNER_TRUTHS = (
           "the critic's value for the channel when it appeared, and what the reward function then paid for it"),
     Truth(r"\(nothing once the reward function was edited\)", lambda r: r.edited_at is not None and r.truth["channel"][-1] == 0,
           "the reward function was edited and then paid nothing for the channel"),
-    Truth(r"never tried it, so its wrong guess",
+    Truth(r"never tried it, so its wrong guess was never acted on",
           lambda r: r.first_tried["channel"] is None
-          and round(r.values["channel"][TRAIN], 1) != round(r.truth["channel"][TRAIN], 1),
-          "the channel was never taken, and the critic's guess for it differed (as shown) from what it paid"),
+          and round(r.values["channel"][TRAIN], 1) > round(r.truth["channel"][TRAIN], 1),
+          "the channel was never taken, and the critic's guess for it was above (as shown) what it paid: an "
+          "overestimate the agent did not act on"),
+    Truth(r"never tried it, so its low guess was never tested",
+          lambda r: r.first_tried["channel"] is None
+          and round(r.values["channel"][TRAIN], 1) < round(r.truth["channel"][TRAIN], 1),
+          "the channel was never taken, and the critic's guess for it was below (as shown) what it paid"),
     Truth(r"The agent never tried it\.", lambda r: r.first_tried["channel"] is None, "the channel was never taken"),
     Truth(r"It tried the channel in race (\d+)", lambda r, m: r.first_tried["channel"] == int(m.group(1)),
           "the first race that took the channel"),

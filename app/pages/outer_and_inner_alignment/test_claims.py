@@ -402,3 +402,14 @@ def test_the_too_late_advice_says_what_foresight_does_not_do_in_words_that_parse
     # Closed, the same agent takes the editor: there the sentence would be false.
     closed, _ = at("loophole=closed")
     assert closed.if_added.edits and [f for t in SPECIAL_TRUTHS for f in t.failures(closed, said)]
+
+
+def test_a_low_guess_for_a_channel_never_tried_is_not_said_to_be_never_acted_on():
+    """?loophole=open&learning=online&error=-6&...: 'its wrong guess was never acted on' for a guess of 2 on a channel
+    that pays 8; a low guess is what keeps the agent away, so it is acted on. The sentence says it was never tested."""
+    r, texts = at("loophole=open&learning=online&error=-6&editor=off&island=off&foresight=on&race=120")
+    assert r.first_tried["channel"] is None and r.values["channel"][TRAIN] < r.truth["channel"][TRAIN]
+    assert texts["inner"].endswith("The agent never tried it, so its low guess was never tested."), texts["inner"]
+    wrong = texts["inner"].replace("so its low guess was never tested.",
+                                   "so its wrong guess was never acted on, and never tested.")
+    assert [f for t in AGENT.all_truths for f in t.failures(r, wrong)]

@@ -149,3 +149,13 @@ def test_the_prose_states_the_intention_the_widget_counts_races_against(client):
     text = " ".join(visible_text(client.get("/outer-and-inner-alignment?loophole=open&race=120").text).split())
     assert f"The designer wants the boat to {NAMES['finish']}." in text
     assert "win the race" not in text and "the designer's intention (finishing the race)" in text
+
+
+def test_our_note_on_online_learning_is_not_given_as_the_ground_of_his_view(client):
+    """#exfiltration: 'online learning does nothing for outer misalignment: hence his view … that both links have
+    severe problems by default' gave our inference as the reason for a view he stated years before; the note is
+    marked as ours and his view stands on its own."""
+    from helpers import visible_text
+    text = " ".join(visible_text(client.get("/outer-and-inner-alignment").text).split())
+    assert "hence his view" not in text
+    assert "(Our note: online learning does nothing for outer misalignment.)" in text

@@ -109,3 +109,12 @@ def test_the_prose_says_catching_more_often_moves_the_agent_along_the_line_not_t
     text = " ".join(visible_text(client.get("/reward-function-design").text).split())
     assert "Catching it more often moves the agent along the line but, he argues," in text
     assert "moves the line" not in text
+
+
+def test_the_lying_line_is_not_said_to_depend_only_on_the_odds_of_being_caught(client):
+    """#lying: 'the line depends only on the odds of being caught', while the gain and penalty sliders move it too;
+    what the prose means is that the label 'watched' does not matter."""
+    from helpers import visible_text
+    text = " ".join(visible_text(client.get("/reward-function-design").text).split())
+    assert "depends only on the odds" not in text
+    assert "depends on the odds of being caught, not on whether a situation is called watched." in text
