@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 NEUTRAL = 0.5          # the assessor's prediction for someone it has never learned about
+GUESS_PLACES = 12      # decimals a guess is kept to
 CONFIDENT_SAFE = 0.25  # below this the circuit defers to the assessor ("I expect to be relaxed")
 CONFIDENT_FEAR = 0.75  # above this the assessor's output reads as "this is scary"
 PLAY_THRESHOLD = 0.5   # how playful the adult must look for the circuit to switch to relaxed
@@ -124,10 +125,11 @@ def simulate(lr: float, friendly: float, first_visit: int, stay: int, habituatio
                 relaxed_at = m
             if fear >= 0.5:
                 scared_minutes += 1              # scared, and nothing bad happened
-            # supervised learning toward the Steering Subsystem's actual output
+            # supervised learning toward the Steering Subsystem's actual output, kept to 12 decimals so that
+            # floating-point noise never decides which side of 25% a guess falls
             for p in predictions:
                 rate = lr if p == person else lr * generalisation
-                predictions[p] += rate * (fear - predictions[p])
+                predictions[p] = round(predictions[p] + rate * (fear - predictions[p]), GUESS_PLACES)
             minutes.append(Minute(t, k, person, 1.0, predicted, play, habituated, scared_minutes, mode, fear,
                                   predictions[person]))
             new_face.append(predictions[1])

@@ -314,3 +314,15 @@ def test_the_habituation_count_includes_the_minute_shown_and_agrees_with_the_ass
     rate = r.minutes[0].updated_prediction - r.minutes[0].predicted_fear   # one update from 50% toward 100%
     fraction = rate / (1 - r.minutes[0].predicted_fear)
     assert f"(fear {pct(1 - 0.5 * (1 - fraction) ** n)})" in said["assessor"], said
+
+
+def test_visits_that_read_alike_end_alike_at_the_threshold():
+    """lr=0.75, first visit 22 minutes, stays of 26, habituation 25: every later visit is 25 scared minutes then one
+    relaxed minute, so each leaves the guess at 100% × 0.25 = 25%, not below it. Floating-point noise once left
+    visit 3 at 0.24999999999999978, so visits 4 to 6 started relaxed while visit 3, alike on the page, started
+    scared."""
+    from app.pages.stranger_danger.model import simulate
+    r = simulate(lr=0.75, friendly=0.9, first_visit=22, stay=26, habituation=25, encounters=6, last_visitor="same",
+                 generalisation=0.5)
+    assert [e.prediction_after for e in r.encounters[1:]] == [0.25] * 5
+    assert all(e.fear_at_start == 1.0 for e in r.encounters)
