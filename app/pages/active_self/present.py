@@ -655,13 +655,26 @@ def _about_even(p: float) -> bool:
 
 
 def _gap(r: Inference) -> int:
-    """How many points above the 1% prior's the belief ends, as the two are shown (whole percent)."""
-    return wording.points(r.posterior[-1]) - wording.points(r.baseline[-1])
+    """How many points above the 1% prior's the belief ends: the exact difference, rounded to a whole point."""
+    return wording.points(r.posterior[-1] - r.baseline[-1])
+
+
+def _gap_reads_off(r: Inference) -> bool:
+    """The two beliefs as shown (plain whole percents, no 'over'/'under') differ by exactly the gap stated."""
+    mine, base = r.posterior[-1], r.baseline[-1]
+    plain = share(mine) == pct(mine) and share(base) == pct(base)
+    return plain and wording.points(mine) - wording.points(base) == _gap(r)
+
+
+def _lift(r: Inference) -> str:
+    note = "" if _gap_reads_off(r) else " (the figures above are rounded)"
+    return f"culture adds {_gap(r)} {plural(_gap(r), 'point')}{note}, not enough to change which reading wins"
 
 
 def _barely(r: Inference) -> bool:
-    """The culture's prior barely moves the final belief: at most a point above the 1% prior's as shown, or at most
-    3 points and under half as much again (13% against 5%, or 89% against 80%, is not 'barely')."""
+    """The culture's prior barely moves the final belief: at most a point above the 1% prior's, or at most 3 points
+    and under half as much again (13% against 5%, or 89% against 80%, is not 'barely'); points are the exact gap
+    rounded."""
     return _gap(r) <= 1 or (_gap(r) <= 3 and r.posterior[-1] <= 1.5 * r.baseline[-1])
 
 
@@ -683,11 +696,9 @@ def inference_sentence(r: Inference) -> str:
             return head + " Here the experiences alone lift the belief, from the 1% prior."
         return head + " Here the experiences and the culture both lift the belief."
     if r.fit == 0 and round(r.culture, 4) != 0.01 and _adopts(mine) == _adopts(base):
-        gap = _gap(r)
         return (f"After {n} experiences that fit both readings equally, each belief stays at its prior: {share(mine)} "
                 f"for a person whose culture gives the outside voice {pct(r.culture)}, {share(base)} with a 1% prior. "
-                f"Both take the experience as {_adopts(mine)}: culture adds {gap} {plural(gap, 'point')}, not enough "
-                f"to change which reading wins.")
+                f"Both take the experience as {_adopts(mine)}: {_lift(r)}.")
     head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {share(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
@@ -695,8 +706,7 @@ def inference_sentence(r: Inference) -> str:
     head += f"; with a 1% prior, {share(base)}, {_adopts(base)}."
     if _adopts(mine) != _adopts(base):
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
-    gap = _gap(r)
-    lift = f"culture adds {gap} {plural(gap, 'point')}, not enough to change which reading wins"
+    lift = _lift(r)
     if not _barely(r):
         return head + f" {lift[0].upper()}{lift[1:]}."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
@@ -768,9 +778,12 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
           "the prior is 1%"),
     Truth(r"Same experiences, different self-models", lambda r: (r.posterior[-1] > 0.5) != (r.baseline[-1] > 0.5),
           "the two priors end in different readings"),
-    Truth(r"[Cc]ulture adds (\d+) points?, not enough to change which reading wins", lambda r, m: (
-        r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5) and not _even(r.posterior[-1]) and int(m.group(1)) == _gap(r),
-          "both beliefs favour the same reading, and the belief ends this many points above the 1% prior's, as shown"),
+    Truth(r"[Cc]ulture adds (\d+) points?( \(the figures above are rounded\))?, not enough to change which reading wins",
+          lambda r, m: (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5) and not _even(r.posterior[-1])
+          and int(m.group(1)) == wording.points(r.posterior[-1] - r.baseline[-1])
+          and (m.group(2) is None) == _gap_reads_off(r),
+          "both beliefs favour the same reading; the belief ends this many points above the 1% prior's (the exact gap, "
+          "rounded), said to be rounded unless the two figures shown differ by just that"),
     Truth(r"^After (\d+) experiences that fit both readings equally, each belief stays at its prior: "
           r"((?:over |under )?\d+)% for a person whose culture gives the outside voice (\d+)%, ((?:over |under )?\d+)% "
           r"with a 1% prior\.",
@@ -785,5 +798,5 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _barely(r)
           and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
           "evidence either way, the same reading, and the culture's belief ends at most a point above the 1% prior's "
-          "as shown, or at most 3 points above and under half as much again"),
+          "(the exact gap, rounded), or at most 3 points above and under half as much again"),
 )),)

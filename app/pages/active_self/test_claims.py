@@ -234,14 +234,44 @@ def test_studying_against_every_plan_says_an_evening_not_slacked_is_spent_studyi
 
 def test_a_culture_that_nearly_triples_the_belief_is_not_said_to_barely_matter():
     """At fit=-0.04&culture=3 the belief ends at 13% against 5% with a 1% prior, and the sentence said the
-    culture's 'suggestion barely matters here'; it adds 8 points, and says so."""
+    culture's 'suggestion barely matters here'; it adds 8.5 points, and says so, rounded."""
     from app.pages.active_self.page import PRIOR
     r = PRIOR.at_defaults(fit=-0.04, culture=0.03)
     assert r.posterior[-1] > 2.5 * r.baseline[-1]
     text = PRIOR.claim_texts(r)["inference"]
-    assert "barely matters" not in text and text.endswith("Culture adds 8 points, not enough to change which reading wins.")
+    assert "barely matters" not in text and text.endswith(
+        "Culture adds 9 points (the figures above are rounded), not enough to change which reading wins.")
     assert [f for t in PRIOR.all_truths for f in t.failures(r, text.split(" Culture adds")[0]
                                                             + " The evidence outweighs the culture: its suggestion barely matters here.")]
+
+
+def test_the_lift_from_culture_is_the_exact_gap_rounded_not_a_shown_over_99_taken_as_100():
+    """At fit=-0.15&culture=38 the belief ends at 99.6% ('over 99%') against 80.3% with a 1% prior, and the
+    sentence said 'Culture adds 20 points': the gap is 19.3 points, and 'over 99%' never reads as 100."""
+    from app.pages.active_self.page import PRIOR
+    r = PRIOR.at_defaults(fit=-0.15, culture=0.38)
+    assert 0.99 < r.posterior[-1] < 1 and 0.8 < r.baseline[-1] < 0.81
+    text = PRIOR.claim_texts(r)["inference"]
+    assert "over 99%" in text and "with a 1% prior, 80%" in text
+    assert text.endswith("Culture adds 19 points (the figures above are rounded), not enough to change which reading "
+                         "wins."), text
+    head = text.split(" Culture adds")[0]
+    for wrong in ("Culture adds 20 points, not enough to change which reading wins.",
+                  "Culture adds 19 points, not enough to change which reading wins."):
+        assert [f for t in PRIOR.all_truths for f in t.failures(r, f"{head} {wrong}")], wrong
+    r = PRIOR.at_defaults(fit=-0.19, culture=0.10)   # 99.55% against 95.28%: 4.3 points, not 5
+    assert "Culture adds 4 points (the figures above are rounded)" in PRIOR.claim_texts(r)["inference"]
+
+
+def test_a_lift_read_off_two_plain_figures_needs_no_note():
+    """At fit=-0.15&culture=2 the figures shown are 89% and 80%, and the exact gap rounds to their difference."""
+    from app.pages.active_self.page import PRIOR
+    r = PRIOR.at_defaults(fit=-0.15, culture=0.02)
+    text = PRIOR.claim_texts(r)["inference"]
+    assert text.endswith(", 80%, a voice from outside. Culture adds 9 points, not enough to change which reading "
+                         "wins."), text
+    wrong = text.replace("9 points,", "9 points (the figures above are rounded),")
+    assert [f for t in PRIOR.all_truths for f in t.failures(r, wrong)]
 
 
 def test_a_nine_point_lift_from_culture_is_spelled_out_not_said_to_barely_matter():

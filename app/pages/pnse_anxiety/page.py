@@ -30,8 +30,7 @@ LOOPS = Widget(
     panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),
     present=present,
     # The reason only: the controls (templates/_widget.html, static/js/app/controls.js) put "No effect now:" before it.
-    inactive=lambda v: ({"self_gain": "in PNSE there is no Active Self to carry this link."}
-                        if v["model"] == "pnse" else {}),
+    inactive=lambda v: present.loops_inactive(v),
 )
 
 HOWMUCH = Widget(

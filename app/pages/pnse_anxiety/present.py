@@ -423,6 +423,17 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
     Truth(rf"Combined loop gain {N}", _COMBINED, "the combined gain, as shown"),
 )
 
+def loops_inactive(v: Mapping[str, Any]) -> dict[str, str]:
+    """The links that do nothing at these settings, each with its reason."""
+    out = {}
+    if v["attention"] == 0:
+        why = "with no involuntary attention, the feeling brings no thought to mind."
+        out = {"worry": why, "self_gain": why}
+    if v["model"] == "pnse":
+        out["self_gain"] = "in PNSE there is no Active Self to carry this link."
+    return out
+
+
 # --- How much anxiety ----------------------------------------------------------------------------------
 
 
@@ -432,6 +443,11 @@ def points(x: float, places: int = 1) -> str:
     if 0 < x < 0.5 * 10 ** -places:
         return "almost 0 points"
     return count(x, "point", places=places, whole=places == 1)
+
+
+def all_tie(t: Tradeoff) -> bool:
+    """Every level's total is the same, so no level costs least on its own."""
+    return min(t.total) == max(t.total)
 
 
 def cost_figure(t: Tradeoff) -> dict:
@@ -445,9 +461,10 @@ def cost_figure(t: Tradeoff) -> dict:
              "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"}
             for j, (name, y, colour, dash, width) in zip((2, 0, 1), lines)]
     i, b = t.at(t.level), t.at(t.best)
-    data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
-                 "marker": {"color": kit.GREEN, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
-                 "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
+    if not all_tie(t):                  # where every level ties, no level is marked as the least
+        data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
+                     "marker": {"color": kit.GREEN, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
+                     "hovertemplate": "least total cost at %{x:.2f}<extra></extra>"})
     data.append({"type": "scatter", "mode": "markers", "name": "Your level", "x": [t.level], "y": [t.total[i]],
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
                  "customdata": [_cost(rows[i][0][2], t.total[i], rows[i][1])],
@@ -588,7 +605,9 @@ def shown_gap(total_shown: float, least_shown: float, places: int = 1) -> float:
 
 def howmuch_summary(t: Tradeoff) -> str:
     i = t.at(t.level)
-    return (f"Least average cost a year at anxiety level {num(t.best, 2)}; at your level, {num(t.level, 2)}, the total "
+    least = ("Every anxiety level ties for the least average cost a year" if all_tie(t) else
+             f"Least average cost a year at anxiety level {num(t.best, 2)}")
+    return (f"{least}; at your level, {num(t.level, 2)}, the total "
             f"is {_cost(row_costs(t, i)[2], t.total[i], row_places(t, i))} a year ({'none' if _split(t)[1] == 0 else num(_split(t)[1])} of the {num(_split(t)[0])} problems "
             f"in {YEARS} years dealt with).")
 
@@ -599,7 +618,7 @@ def howmuch_table(t: Tradeoff) -> Table:
     reader's (both marked), and every level whose total is shown to a hundredth beside the least."""
     def cell(shown: float, value: float, places: int) -> str:
         return "almost 0" if shown == 0 and value else num(shown, places)
-    best, yours = (t.at(t.best) if max(t.total) > 0 else None), t.at(t.level)
+    best, yours = (None if all_tie(t) else t.at(t.best)), t.at(t.level)
     def level(k: int) -> str:
         marks = [m for m, j in (("least cost", best), ("yours", yours)) if j == k]
         return num(LEVELS[k], 2) + (f" ({', '.join(marks)})" if marks else "")
@@ -611,6 +630,8 @@ def howmuch_table(t: Tradeoff) -> Table:
 
 
 def howmuch_live(t: Tradeoff) -> dict[str, str]:
+    if all_tie(t):
+        return {"best": "any level: here every level ties"}
     return {"best": f"an anxiety level of {num(t.best, 2)}" if t.best > 0 else "no anxiety at all"}
 
 
@@ -675,8 +696,8 @@ _HOWMUCH_COMMON = (
     Truth(rf"the least average cost a year, {P}, comes", lambda t, m: _points_shown(m.group(1), min(t.total))
           and _least_reads_apart(t, m.group(1)),
           "the least total over the levels, as shown, and every greater total, to as many places, reads greater"),
-    Truth(r"comes with no anxiety at all", lambda t: t.best == 0 and t.total[0] == min(t.total),
-          "level 0 has the least total"),
+    Truth(r"comes with no anxiety at all", lambda t: t.best == 0 and t.total[0] == min(t.total) and not all_tie(t),
+          "level 0 has the least total, and not every level ties"),
     Truth(rf"comes at an anxiety level of {N}[ ,]", lambda t, m: t.best > 0 and _shown(m.group(1), t.best)
           and t.total[t.at(t.best)] == min(t.total) and all(x > min(t.total) for x in t.total[:t.at(t.best)]),
           "the lowest level with the least total, as shown, above 0"),
@@ -745,14 +766,17 @@ HOWMUCH_TRUTHS = (
           lambda t, m: _places(m.group(1) or m.group(2)) == 0,
           "every count of problems is a whole number of problems (in the years simulated), at every state"),
     Truth(rf"^Least average cost a year at anxiety level {N};", lambda t, m: _shown(m.group(1), t.best)
-          and t.total[t.at(t.best)] == min(t.total), "the level with the least total, as shown"),
+          and t.total[t.at(t.best)] == min(t.total) and not all_tie(t),
+          "the level with the least total, as shown, and not every level ties"),
+    Truth(r"^Every anxiety level ties for the least average cost a year;", all_tie, "every level's total is the same"),
     Truth(rf"the total is {P} a year \(", lambda t, m: _points_shown(m.group(1), _mine(t, t.total)),
           "the reader's total, as shown"),
     Truth(rf"\((none|{N[1:-1]}) of the {N} problems in {YEARS} years dealt with\)", lambda t, m: (
         t.caught == 0 if m.group(1) == "none" else _exact(m.group(1), t.caught)) and _exact(m.group(2), t.per_year),
           "problems caught and arriving in the years simulated, exactly as the model counts them"),
     Truth(rf"^an anxiety level of {N}$", lambda t, m: t.best > 0 and _shown(m.group(1), t.best), "the best level, above 0"),
-    Truth(r"^no anxiety at all$", lambda t: t.best == 0, "the best level is 0"),
+    Truth(r"^no anxiety at all$", lambda t: t.best == 0 and not all_tie(t), "the best level is 0, and not every level ties"),
+    Truth(r"^any level: here every level ties$", all_tie, "every level's total is the same"),
 )
 
 

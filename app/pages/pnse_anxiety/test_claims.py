@@ -658,3 +658,26 @@ def test_a_whole_least_beside_a_rival_keeps_its_hundredths():
     hover = [d for d in cost_figure(t)["data"] if d["name"] == "Total"][0]["customdata"]
     assert hover[t.at(0.5)] == "48.01 points" and hover[t.at(0.55)] == "48.00 points"
     assert any(tr.failures(t, said.replace("48.00 points", "48 points")) for tr in HOWMUCH.all_truths)
+
+
+def test_where_every_level_ties_no_text_or_marker_singles_out_no_anxiety_as_the_least():
+    """At ?level=0.5&stakes=0&discomfort=0&problems=10 nothing costs anything and the claim says every level ties at
+    0 points, yet the summary said 'Least average cost a year at anxiety level 0.00', the live text 'which comes with
+    no anxiety at all', and the cost chart starred 0.00 as the 'Least cost'."""
+    from app.pages.pnse_anxiety import present
+    t = HOWMUCH.run({"level": 0.5, "stakes": 0, "discomfort": 0, "problems": 10})
+    assert set(t.total) == {0}
+    assert "every level ties" in HOWMUCH.claim_texts(t)["best"]
+    summary, live = HOWMUCH.summary(t), HOWMUCH.live(t)["best"]
+    assert summary.startswith("Every anxiety level ties for the least average cost a year; at your level, 0.50"), summary
+    assert "no anxiety" not in live and "0.00" not in live and "every level ties" in live, live
+    names = [trace.get("name") for trace in present.cost_figure(t)["data"]]
+    assert "Least cost" not in names and "Your level" in names
+    assert not any("(least cost" in row[0] for row in HOWMUCH.table(t).rows)
+    for wrong in ("Least average cost a year at anxiety level 0.00; at your level, 0.50, the total is 0 points a year "
+                  "(none of the 200 problems in 20 years dealt with).", "no anxiety at all"):
+        assert [f for truth in HOWMUCH.all_truths for f in truth.failures(t, wrong)], wrong
+    t = HOWMUCH.run({"level": 0.5, "stakes": 0, "discomfort": 0.1, "problems": 10})     # anxiety costs: 0 is the least
+    assert HOWMUCH.summary(t).startswith("Least average cost a year at anxiety level 0.00;")
+    assert HOWMUCH.live(t)["best"] == "no anxiety at all"
+    assert "Least cost" in [trace.get("name") for trace in present.cost_figure(t)["data"]]

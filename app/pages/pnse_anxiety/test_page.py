@@ -71,3 +71,23 @@ def test_the_inhibiting_arrow_is_called_by_the_colour_it_is_drawn_in(client):
     assert ".l4-arrow.minus { stroke: var(--kit-vermilion)" in css
     text = " ".join(visible_text(client.get("/pnse-anxiety").text).split())
     assert "the dashed orange-red arrow marked − inhibits" in text and "dashed red arrow" not in text
+
+
+def test_with_no_involuntary_attention_both_links_are_shown_to_do_nothing(client):
+    """At ?news=ill&model=conventional&attention=0&worry=0.8&self_gain=0.5 dragging the object-level or the
+    self-reflective link changed nothing on the page, yet both sliders looked live and gave no reason."""
+    import re
+
+    from app.pages.pnse_anxiety.page import LOOPS
+    html = client.get("/pnse-anxiety?news=ill&model=conventional&attention=0&worry=0.8&self_gain=0.5").text
+    for name in ("worry", "self_gain"):
+        assert "aria-disabled" in re.search(rf'<input type="range" id="loops-{name}"[^>]*>', html).group(0), name
+        why = html.split(f'id="loops-{name}-why">')[1].split("</span>")[0]
+        assert why.strip() == "No effect now: with no involuntary attention, the feeling brings no thought to mind."
+    assert "aria-disabled" not in re.search(r'<input type="range" id="loops-attention"[^>]*>', html).group(0)
+    state = {**LOOPS.defaults(), "attention": 0}
+    said = lambda **v: LOOPS.claim_texts(LOOPS.run({**state, **v}))
+    assert said(worry=0, self_gain=0) == said(worry=1.5, self_gain=1.5)       # what the reason claims holds
+    live = client.get("/pnse-anxiety?attention=0.05").text                   # a little attention: both links count
+    assert 'id="loops-worry-why"' not in live or "No effect now" not in live.split('id="loops-worry-why">')[1].split("</span>")[0]
+    assert said(attention=0.05, worry=0) != said(attention=0.05, worry=1.5)

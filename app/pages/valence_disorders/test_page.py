@@ -89,3 +89,13 @@ def test_a_day_with_no_pattern_says_no_cluster_is_lit(client):
     lit = PAGE.widget("day").at_defaults(offset=-2)
     assert not NO_PATTERN.failures(d, "At these settings no cluster is lit.")
     assert NO_PATTERN.failures(lit, "At these settings no cluster is lit.")
+
+
+def test_the_drawings_key_does_not_deny_the_bad_feeling_the_prose_describes(client):
+    """At /valence-disorders#layers the key read 'thin: a consequence of the same root cause that has nothing to do
+    with valence', leading to the dysphoric let-down, which the prose above calls 'a flood of bad feeling'."""
+    html = client.get("/valence-disorders").text
+    key = visible_text(html.split('class="panel-key">')[1].split("</p>")[0])
+    assert "a flood of bad feeling" in visible_text(html)
+    assert "nothing to do with valence" not in key
+    assert "thin: a consequence of the same root cause that the valence algorithm does not explain." in key
