@@ -204,13 +204,13 @@ def test_within_15_points_is_decided_on_the_percentages_shown():
                       "the 1.00 it pays for the task (outer misaligned)", "(inner aligned)", "luck, not intent alignment"),
     ({"misvalue": 1.5}, "(outer aligned)", "rates “a new plan never tried” at 1.50 though it would bring 0.00",
      "goes for “a new plan never tried”"),
-    ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "luck, not intent alignment"),
+    ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "nothing guarantees that"),
     ({"misvalue": 1.5, "tried": "all"}, "(outer aligned)", "(inner aligned)", "Both links hold"),
 ])
 def test_the_alignment_verdict_names_each_link(changes, outer, inner, end):
     """Hand-checked: a loophole paying 1.5 beats the task's 1 (outer); a never-tried plan keeps its error of
-    1.5 and beats the task's 1 (inner); an error of 0.5 misjudges it without changing the choice; a tie of
-    1 against 1 is outer misaligned, and goes to the task."""
+    1.5 and beats the task's 1 (inner); an error of 0.5 misjudges it without changing the choice (the task leads by
+    0.5, which nothing guarantees); a tie of 1 against 1 is outer misaligned, and goes to the task by luck."""
     _, text = said(ALIGNMENT, **changes)
     assert outer in text["verdict"] and inner in text["verdict"] and end in text["verdict"]
 
@@ -227,8 +227,8 @@ def test_a_task_the_reward_ranks_first_and_the_value_copies_is_not_picked_by_luc
     verdict = answer["claims"]["verdict"]
     assert "luck" not in verdict
     assert verdict.endswith("The agent picks the task because the reward function still pays it most and the value "
-                            "function copies the reward; but paying for something unwanted is outer misalignment all "
-                            "the same, so this is not intent alignment."), verdict
+                            "function copies the reward; but by our reading paying for something unwanted is outer "
+                            "misalignment all the same, so this is not intent alignment."), verdict
     r = ALIGNMENT.run({"loophole": 0.1, "tried": "two", "misvalue": 0})
     assert not _caught(ALIGNMENT, r, verdict)
     assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
@@ -253,13 +253,62 @@ def test_a_loophole_that_pays_less_than_the_task_still_breaks_outer_alignment(cl
     verdict = answer["claims"]["verdict"]
     assert answer["outer_aligned"] is False and answer["intent_aligned"] is False and answer["does_the_task"] is True
     assert ("pays 0.50 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it "
-            "pays for the task, yet still a reward for something unwanted (outer misaligned)") in verdict
+            "pays for the task, yet still a reward for something unwanted (outer misaligned, by our strict reading)") in verdict
     assert "Both links hold" not in verdict and "so this is not intent alignment" in verdict
     r = ALIGNMENT.run({"loophole": 0.5, "tried": "two", "misvalue": 0})
     assert _caught(ALIGNMENT, r, "Here the reward function pays more for the task as meant than for anything else "
                                  "(outer aligned), and the value function rates every plan at the reward it would "
                                  "bring (inner aligned). Both links hold: intent alignment, and the agent does the "
                                  "task as meant.")
+
+
+def test_a_loophole_paid_less_than_the_task_is_outer_misaligned_only_by_our_reading(client):
+    """/big-picture?loophole=0.4&tried=two&misvalue=0#widget-alignment: the task pays 1.00 and every unwanted plan
+    less (0.40, 0.00), which Byrnes's wording (higher reward when the AGI does what the designer intends, lower when
+    not) allows; the page called it outer misaligned as if his definition said so. The strict reading is ours, and
+    the sentence and the prose now say so."""
+    verdict = client.get("/api/big-picture/alignment?loophole=0.4&tried=two&misvalue=0").json()["claims"]["verdict"]
+    assert ("pays 0.40 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it pays "
+            "for the task, yet still a reward for something unwanted (outer misaligned, by our strict reading)") in verdict
+    r = ALIGNMENT.run({"loophole": 0.4, "tried": "two", "misvalue": 0})
+    assert not _caught(ALIGNMENT, r, verdict)
+    assert _caught(ALIGNMENT, r, verdict.replace(", by our strict reading)", ")"))
+    over = ALIGNMENT.run({"loophole": 1.5, "tried": "two", "misvalue": 0})   # paid more than the task: his rule too
+    assert ", by our strict reading" not in ALIGNMENT.claim_texts(over)["verdict"]
+    assert _caught(ALIGNMENT, over, ALIGNMENT.claim_texts(over)["verdict"].replace("(outer misaligned)",
+                                                                                   "(outer misaligned, by our strict reading)"))
+    prose = " ".join(re.sub(r"<[^>]+>", " ", client.get("/big-picture").text).split())
+    assert "in Byrnes's definition the reward goes up" not in prose
+    assert ("Byrnes asks that the reward be higher when the AGI does what the designer intends and lower when it does "
+            "not. Our model reads that strictly") in prose
+
+
+@pytest.mark.parametrize("changes,lead", [({"loophole": 0.1, "misvalue": 0.1}, "0.90"),
+                                          ({"loophole": 0.5, "misvalue": 0.5}, "0.50")])
+def test_a_task_chosen_by_a_wide_margin_with_both_links_broken_is_not_called_luck(client, changes, lead):
+    """/big-picture?loophole=0.1&tried=two&misvalue=0.1#widget-alignment: the task is valued 1.00 against 0.10 and
+    0.10, so the agent picks it by 0.90, yet the verdict said 'with both links broken that is luck'. Luck is kept for
+    a tie or a small lead; here the errors are smaller than the task's lead, which nothing guarantees."""
+    answer = client.get("/api/big-picture/alignment?tried=two&" + "&".join(f"{k}={v:g}" for k, v in changes.items())).json()
+    values = sorted((p["value"] for p in answer["plans"]), reverse=True)
+    assert answer["chosen"] == "task" and f"{values[0] - values[1]:.2f}" == lead
+    verdict = answer["claims"]["verdict"]
+    assert "luck" not in verdict
+    assert verdict.endswith(f"The agent still picks the task as meant, by {lead} in value: the errors are smaller than "
+                            f"the task's lead. But with both links broken nothing guarantees that: not intent "
+                            f"alignment."), verdict
+    r = ALIGNMENT.run({"tried": "two", **changes})
+    assert not _caught(ALIGNMENT, r, verdict)
+    assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
+                                                                  "both links broken that is luck, not intent alignment.")
+    assert _caught(ALIGNMENT, r, verdict.replace(f"by {lead} in value", "by 0.70 in value"))
+    close = ALIGNMENT.run({"loophole": 0.9, "tried": "two", "misvalue": 0.1})   # ahead by only 0.10: luck
+    said_close = ALIGNMENT.claim_texts(close)["verdict"]
+    assert said_close.endswith("The agent still picks the task as meant, but by only 0.10 in value; with both links "
+                               "broken that is luck, not intent alignment."), said_close
+    assert _caught(ALIGNMENT, close, said_close.split(" The agent")[0] + f" The agent still picks the task as meant, by "
+                                     "0.10 in value: the errors are smaller than the task's lead. But with both links "
+                                     "broken nothing guarantees that: not intent alignment.")
 
 
 def test_more_than_fifteen_points_from_not_of(client):
@@ -435,7 +484,24 @@ def test_a_valence_of_zero_is_said_as_on_the_valence_page(client):
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/big-picture?step=6&hunger=50&valence_guess=0").text).split())
     assert "actual valence 0.00" in text.lower() or "(0.00)" in text
     assert "discarded" not in text.replace("keeps or discards", "")
-    assert "It is zero, so the thought is neither kept nor thrown out" in text
+    assert "It is zero, so nothing keeps the thought going" in text
+
+
+def test_a_valence_of_zero_does_not_leave_the_thought_both_kept_and_replaced():
+    """/big-picture?step=6&hunger=50&sugar_guess=90&fear_guess=0&valence_guess=0&view=brain&colour=parts: the step
+    said the thought was "neither kept nor thrown out" and, in the same breath, that the Thought Generator "tries
+    another one" (so it was dropped). At 0 nothing keeps it going: it is not acted on, and another one comes."""
+    state = {**THOUGHT.defaults(), "step": 6, "hunger": 50, "sugar_guess": 90, "fear_guess": 0, "valence_guess": 0}
+    t = THOUGHT.run(state)
+    view = THOUGHT.panels[0].present(t, state)
+    assert t.valence == 0 and not t.kept
+    shown = (view["text"], view["say"]["thought"], view["say"]["thought_said"])
+    for text in shown:
+        assert not ("neither kept nor thrown out" in text.lower() and "another" in text), text
+    assert view["text"].endswith("It is zero, so nothing keeps the thought going: it is not acted on, and the Thought "
+                                 "Generator drifts on to another one."), view["text"]
+    assert not _caught(THOUGHT, t, view["text"])
+    assert _caught(THOUGHT, THOUGHT.run({**state, "valence_guess": 0.05}), view["text"])
 
 
 def test_a_plan_training_tried_is_not_labelled_never_tried(client):
@@ -1049,5 +1115,5 @@ def test_both_broken_links_are_not_called_a_link():
     broken that is luck'."""
     a, text = said(ALIGNMENT, loophole=0.5, tried="two", misvalue=0.5)
     assert not a.outer and not a.inner
-    assert any("with both links broken that is luck" in t for t in text.values()), text
+    assert any("with both links broken nothing guarantees that" in t for t in text.values()), text
     assert not any("with a link broken" in t for t in text.values())
