@@ -1229,7 +1229,11 @@ def cell_text(r: PreferenceRun) -> str:
         way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
         return (f"It is indifferent to obeying the law for now, but that value is still {way}, so the pull to change "
                 f"its motivation is not over.")
-    return "On at least one of the two questions it is indifferent, so there is no tension either way."
+    if r.end[1] != "neither":
+        # Question 1 asks for a positive value: indifference answers it no.
+        return CELLS[("yes" if r.end[0] == "yes" else "no", r.end[1])]
+    return (f"Its second-order value is indifferent (within ±{num(INDIFFERENT, 1)}), so it gives no motive to change, "
+            f"and the first-order value stays put.")
 
 
 def preference_figure(r: PreferenceRun) -> dict:
@@ -1271,7 +1275,9 @@ def preference_figure(r: PreferenceRun) -> dict:
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"end": r.end, "text": cell_text(r)}
+    text = cell_text(r)
+    # The grid marks the cell its text describes, and none where the text says why no cell fits yet.
+    return {"end": next((cell for cell, said in CELLS.items() if said == text), None), "text": text}
 
 
 def time_text(i: int) -> str:
@@ -1367,7 +1373,10 @@ VERB = r"(values|dislikes|is indifferent to)"
 
 
 def _clash(r: PreferenceRun, i: int) -> bool:
-    return {stance(float(r.first[i])), stance(float(r.second[i]))} == {"yes", "no"}
+    """Byrnes's questions ask for a positive value: a clash is a clear second-order answer that differs from the
+    first-order one, where indifference to obeying the law answers question 1 no."""
+    first, second = stance(float(r.first[i])), stance(float(r.second[i]))
+    return second != "neither" and (first == "yes") != (second == "yes")
 
 
 def _first_clash(r: PreferenceRun) -> int | None:
@@ -1383,16 +1392,22 @@ def _end(r: PreferenceRun) -> tuple[str, str]:
 
 
 def _ends_in(cell: tuple[str, str]):
-    return lambda r: _end(r) == cell
+    """At the end the answers to Byrnes's two questions are the cell's: a no to question 1 includes indifference."""
+    return lambda r: _end(r)[1] == cell[1] and (_end(r)[0] == "yes") == (cell[0] == "yes")
 
 
 CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
-                          f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]}")
+                          f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
+                          "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
-    Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
-          "at the end one of the two values is within ±0.1"),
-    Truth(r"so there is no tension either way", lambda r: not _still_moving(r),
-          "the first-order value moved by less than 0.001 over the last unit of time (or is held at ±1)"),
+    Truth(r"no tension", lambda r: not _clash(r, -1) and not _still_moving(r),
+          "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
+          "of time (or is held at ±1)"),
+    Truth(r"Its second-order value is indifferent \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), so it gives no "
+          r"motive to change, and the first-order value stays put",
+          lambda r: _end(r)[1] == "neither" and not _still_moving(r),
+          "at the end the second-order value is within ±0.1, as shown, and the first-order value moved by less than "
+          "0.001 over the last unit of time (or is held at ±1)"),
     Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
           r"lean still nudges its first-order value, which is still (rising|falling)",
           lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"

@@ -670,7 +670,6 @@ def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indif
 
 
 @pytest.mark.parametrize("changes", [dict(first=0.3, means_end=0.25, social=-0.1, access="hack"),
-                                     dict(first=-0.3, means_end=0.25, social=0.1, access="hack"),
                                      dict(first=0.2, means_end=0.8, social=-0.2, access="thinking")])
 def test_a_first_order_answer_reshaped_without_a_clash_is_not_said_to_be_nothing(changes):
     """At first=0.3&means_end=0.25&social=-0.1&access=hack the AGI starts valuing the law (+0.30) and ends disliking
@@ -959,7 +958,7 @@ def test_the_unchecked_stretch_names_how_far_the_guess_went_past_both_ends():
     assert text["persistence"].endswith(f"moved from {pct(path[0])} to {pct(path[-1])}, going as low as 18% on the way.")
 
 
-@pytest.mark.parametrize("changes", [dict(first=-0.3, means_end=0.65, social=0.2, access="hack"),
+@pytest.mark.parametrize("changes", [dict(first=0.1, means_end=0, social=0.2, access="hack"),
                                      dict(first=-0.1, means_end=0.15, social=-0.2, access="thinking")])
 def test_a_value_held_at_its_limit_is_not_still_rising_or_falling(changes):
     """The first-order value reaches the cap of ±1 and sits there for the last samples: it cannot move further."""
@@ -970,9 +969,9 @@ def test_a_value_held_at_its_limit_is_not_still_rising_or_falling(changes):
 
 
 def test_a_mismatch_of_one_sample_is_shaded_under_its_label():
-    """At first=-0.2, means_end=0.5, social=0.2 (hack) the answers clash at one sample only (t = 1.5): the shaded span
-    under the "ego-dystonic" label has a width."""
-    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": -0.2, "means_end": 0.5, "social": 0.2, "access": "hack"})
+    """At first=0.1, means_end=0, social=0.2 (thinking) the answers clash at one sample only: the shaded span under
+    the "ego-dystonic" label has a width."""
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": 0.1, "means_end": 0, "social": 0.2, "access": "thinking"})
     assert int(r.dystonic_at.sum()) == 1
     layout = PREFERENCES.render_figures(r)["values"]["layout"]
     spans = [s for s in layout["shapes"] if s.get("yref") == "paper"]
@@ -1050,7 +1049,8 @@ def test_an_indifference_still_being_pushed_is_not_said_to_hold_no_tension():
     w = next(x for x in PAGE.widgets if x.id == "preferences")
     r = w.run({**w.defaults(), "first": -1, "means_end": 0.05, "social": 0.3, "access": "thinking"})
     assert r.end == ("neither", "yes") and float(r.first[-1]) > float(r.first[-11])
-    assert "and still rising" in w.claim_texts(r)["mismatch"]
+    assert "is still there at the end: the AGI is indifferent to obeying the law and values valuing it" in \
+        w.claim_texts(r)["mismatch"]
     for text in (w.summary(r), preference_view(r, {})["text"]):
         assert "no tension" not in text
         assert "that value is still rising, so the pull to change its motivation is not over" in text
@@ -1105,9 +1105,10 @@ def test_a_lean_pushing_hard_enough_to_move_the_value_is_never_called_no_tension
 
 def test_a_value_inside_the_band_is_said_indifferent_not_near_it():
     """/big-picture?first=-1&means_end=0.05&social=0.3&access=thinking: '+0.05, within 0.1 of indifference' read as
-    close to but not yet indifferent, beside a summary calling the same +0.05 indifferent."""
-    r, text = said(PREFERENCES, first=-1, means_end=0.05, social=0.3, access="thinking")
-    assert "by the end it is +0.05, indifferent (within ±0.1), and still rising." in text["mismatch"], text["mismatch"]
+    close to but not yet indifferent, beside a summary calling the same +0.05 indifferent. (That state is now a
+    lasting mismatch, indifference being a no to question 1; shame brings the same wording.)"""
+    r, text = said(PREFERENCES, social=-1)
+    assert "by the end it is −0.08, indifferent (within ±0.1), and still falling." in text["mismatch"], text["mismatch"]
 
 
 def test_both_broken_links_are_not_called_a_link():
@@ -1117,3 +1118,59 @@ def test_both_broken_links_are_not_called_a_link():
     assert not a.outer and not a.inner
     assert any("with both links broken nothing guarantees that" in t for t in text.values()), text
     assert not any("with a link broken" in t for t in text.values())
+
+
+def test_indifference_to_the_law_while_valuing_valuing_it_is_byrnes_s_no_and_yes_mismatch(client):
+    """/big-picture?first=0&means_end=0.5&social=1&access=none#widget-preferences: the AGI is indifferent to obeying the
+    law (0.00) and values valuing it (+0.67), and the page said 'no tension either way'. Byrnes's question 1 asks for
+    a positive value, so 0.00 is a no: his no-and-yes case, the one we would want it to act on. With access=thinking
+    the same AGI does act on it, reshaping its first-order value to +1.00."""
+    answer = client.get("/api/big-picture/preferences?first=0&means_end=0.5&social=1&access=none").json()
+    assert f"{answer['first_order'][-1]:.2f}" == "0.00" and f"{answer['second_order'][-1]:.2f}" == "0.67"
+    assert answer["ego_dystonic_at_end"] is True
+    assert answer["claims"]["mismatch"].endswith("is still there at the end: the AGI is indifferent to obeying the law "
+                                                 "and values valuing it.")
+    r, _ = said(PREFERENCES, first=0, means_end=0.5, social=1, access="none")
+    summary = PREFERENCES.summary(r)
+    assert "no tension" not in summary
+    assert summary.endswith("Ego-dystonic: it does not value obeying the law but wishes it did. It has a motive to "
+                            "change its motivation, which we would want it to act on."), summary
+    caught = lambda res, text: [f for t in PREFERENCES.all_truths for f in t.failures(res, text)]   # noqa: E731
+    assert not caught(r, summary)
+    assert caught(r, summary.split(" Ego-dystonic")[0] + " On at least one of the two questions it is indifferent, so "
+                                                         "there is no tension either way.")
+    assert caught(r, answer["claims"]["mismatch"].replace("A mismatch appears at time 0.2 and is still there at the end",
+                                                          "No mismatch appears"))
+    shamed, _ = said(PREFERENCES, first=0, means_end=0.5, social=-1, access="none")   # indifferent, and a clear no
+    assert caught(shamed, summary.replace("values valuing it (+0.67)", "dislikes valuing it (−0.67)"))
+    html = client.get("/big-picture?first=0&means_end=0.5&social=1&access=none").text
+    grid = html[html.index('class="pref-grid"'):]
+    marked = grid[:grid.index('cell-mark"')]
+    assert marked.count("<td") == 3 and "motive to change itself: let it" in marked[marked.rindex("<td"):]
+    acted, text = said(PREFERENCES, first=0, means_end=0.5, social=1, access="thinking")
+    assert acted.first[-1] > 0.1 and text["mismatch"].endswith("resolves it by changing its first-order value: now it "
+                                                               "values obeying the law.")
+
+
+def test_a_mismatch_said_where_the_agi_cannot_act_is_one_it_acts_on_when_it_can():
+    """Over the dense grid: wherever the verdict without access to itself names an ego-dystonic cell, the same AGI able
+    to steer its credit assignment moves its first-order value the way its second-order value pointed; and 'no
+    tension' is never said where the answers to Byrnes's questions (positive value or not) clash."""
+    from app.pages.big_picture.present import CELLS
+    grid = [round(x / 10, 1) for x in range(-10, 11)]
+    for first in grid:
+        for means_end in [m / 20 for m in range(0, 21, 2)]:
+            for social in grid:
+                alone = PREFERENCES.run({"first": first, "means_end": means_end, "social": social, "access": "none"})
+                verdict = PREFERENCES.summary(alone)
+                up = float(alone.second[-1]) > 0
+                v1 = round(float(alone.first[-1]), 2)
+                clash = round(float(alone.second[-1]), 2) > 0.1 and v1 <= 0.1 or \
+                    round(float(alone.second[-1]), 2) < -0.1 and v1 > 0.1
+                assert not (clash and "no tension" in verdict), (first, means_end, social, verdict)
+                if CELLS[("no", "yes")] in verdict or CELLS[("yes", "no")] in verdict:
+                    assert clash, (first, means_end, social, verdict)
+                    acting = PREFERENCES.run({"first": first, "means_end": means_end, "social": social,
+                                              "access": "thinking"})
+                    moved = float(acting.first[-1]) - float(acting.first[0])
+                    assert (moved > 0.01) if up else (moved < -0.01), (first, means_end, social, moved)
