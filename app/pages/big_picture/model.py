@@ -237,13 +237,15 @@ class PreferenceRun:
 
     @cached_property
     def dystonic_at(self) -> np.ndarray:
-        """At each time: the two answers are yes and no, or no and yes."""
+        """At each time: Byrnes's two questions (does it assign positive value?) get different answers, the second
+        one clearly: yes and no, or no and yes, where indifference to obeying the law is a no (not a positive value)
+        and an indifferent second-order value is no clear answer (it asks for no change)."""
         # As shown (see `shown`): Python's round, as the page's two-decimal text rounds (np.round differs at halves).
         first = np.array([shown(v) for v in self.first])
         second = np.array([shown(v) for v in self.second])
         s1 = np.where(first > INDIFFERENT, 1, np.where(first < -INDIFFERENT, -1, 0))
         s2 = np.where(second > INDIFFERENT, 1, np.where(second < -INDIFFERENT, -1, 0))
-        return s1 * s2 < 0
+        return (s1 * s2 < 0) | ((s1 == 0) & (s2 == 1))
 
     @property
     def first_dystonic(self) -> int | None:

@@ -103,8 +103,8 @@ PREFERENCES = Widget(
     "preferences", "Preferences about preferences",
     params=(
         Number("first", "Starting value of “obeying the law”", min=-1, max=1, step=0.1, default=0.8,
-               unit_words="(value)", help="Question 1: does it value obeying the law? Above +0.1: yes; below −0.1: no; "
-                    "between: indifferent."),
+               unit_words="(value)", help="Question 1: does it give obeying the law a positive value? Above +0.1: yes; below it: no "
+                    "(within ±0.1 it is indifferent)."),
         Number("means_end", "Means-end reasoning", min=0, max=1, step=0.05, default=0.5, unit_words="(rate)",
                help="How strongly valuing X makes “I keep valuing X” valuable, since it leads to X."),
         Number("social", "Others' view of “I value obeying the law”", min=-1, max=1, step=0.1, default=0,

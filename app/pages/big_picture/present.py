@@ -102,8 +102,8 @@ def step_text(t: Thought, n: int) -> str:
            f"In our toy rule {verdict(t)}.",
         6: (f"The actual valence ({signed(t.valence)}) goes back up to the Thought Generator. "
             + ("It is positive, so the thought is kept: the plan goes ahead and the hand reaches for the cookie."
-               if t.kept else "It is zero, so the thought is neither kept nor thrown out: nothing moves the plan "
-                              "on, and the Thought Generator tries another one." if t.valence == 0 else
+               if t.kept else "It is zero, so nothing keeps the thought going: it is not acted "
+                              "on, and the Thought Generator drifts on to another one." if t.valence == 0 else
                "It is negative, so the thought is discarded, and the Thought Generator tries another one.")),
         7: "The Steering Subsystem's signals go back up as each assessor's training target. "
            + learning_sentence(t, "The Steering Subsystem"),
@@ -116,10 +116,10 @@ def thought_view(t: Thought, values: Mapping[str, Any]) -> dict[str, Any]:
     # Numbers appear in the drawing from the step that produces them.
     say = {
         "thought": ("“Eat the cookie?”" if n < 6 else "Kept: reach for it." if t.kept
-                    else "Neither kept nor thrown out: try another." if t.valence == 0 else "Discarded: try another."),
+                    else "Not acted on: drift to another." if t.valence == 0 else "Discarded: try another."),
         # The description names the thought and, once the valence is back, what became of it.
         "thought_said": "“Eat the cookie?”" + ("" if n < 6 else ", now kept (the hand reaches for it)" if t.kept
-                                              else ", now neither kept nor thrown out (it tries another)"
+                                              else ", now not acted on (it drifts on to another)"
                                               if t.valence == 0 else ", now discarded (it tries another)"),
         "rows": [["valence guess", (signed(t.valence_guess) if n < 7 else after_text(t)) if n >= 3 else ""],
                  ["“I'll taste sugar”", pct(t.sugar_guess) if n >= 3 else ""],
@@ -215,9 +215,10 @@ KEPT = Truth(r"thought is kept|^kept$|^Kept: reach for it\.$|now kept", lambda t
              "the actual valence is above 0")
 DISCARDED = Truth(r"thought is discarded|^discarded$|^Discarded: try another\.$|now discarded", lambda t: t.valence < 0,
                   "the actual valence is below 0")
-NEITHER = Truth(r"neither kept nor thrown out", lambda t: t.valence == 0 and not t.kept,
-                "the actual valence is exactly 0: the thought is not kept (the Thought Generator tries another), "
-                "nor pushed away")
+NEITHER = Truth(r"neither kept nor thrown out|nothing keeps the thought going|^Not acted on: drift|now not acted on",
+                lambda t: t.valence == 0 and not t.kept,
+                "the actual valence is exactly 0: the thought is not kept (nothing keeps it going, and the Thought "
+                "Generator drifts on to another), nor pushed away")
 STAYS = Truth(r"its own guess, and it stays at " + SIGNED,
               lambda t, m: t.valence_guess_after == t.valence_guess and says(m, t.valence_guess),
               "the valence guess after learning equals the guess before, as quoted")
@@ -969,8 +970,9 @@ def alignment_sentence(a: AlignmentResult) -> str:
         paid = f"the {num(task.reward, 2, tiny=False)} it pays for the task"
         than = (f"more than {paid}" if rival.reward > task.reward else f"as much as {paid}"
                 if rival.reward == task.reward else f"less than {paid}, yet still a reward for something unwanted")
+        strict = ", by our strict reading" if rival.reward < task.reward else ""
         outer = (f"the reward function pays {num(rival.reward, 2, tiny=False)} for “{plan_label(rival).lower()}”, which "
-                 f"the designer meant to be worth {_worth(rival.intended)}: {than} (outer misaligned)")
+                 f"the designer meant to be worth {_worth(rival.intended)}: {than} (outer misaligned{strict})")
     if a.inner:
         inner = "the value function rates every plan at the reward it would bring (inner aligned)"
     else:
@@ -985,13 +987,17 @@ def alignment_sentence(a: AlignmentResult) -> str:
         end = "Both links hold: intent alignment, and the agent does the task as meant."
     elif a.does_task and a.inner and not tie and all(task.reward > p.reward for p in a.plans if p is not task):
         end = ("The agent picks the task because the reward function still pays it most and the value function copies "
-               "the reward; but paying for something unwanted is outer misalignment all the same, so this is not "
-               "intent alignment.")
+               "the reward; but by our reading paying for something unwanted is outer misalignment all the same, so "
+               "this is not intent alignment.")
     elif a.does_task:
         broken = "a link" if a.outer or a.inner else "both links"
+        lead = num(_lead(a), 2, tiny=False)
         end = (f"{tie}he agent still picks the task as meant; with {broken} broken that is luck, not intent alignment."
                if tie else
-               f"The agent still picks the task as meant, but with {broken} broken that is luck, not intent alignment.")
+               f"The agent still picks the task as meant, but by only {lead} in value; with {broken} broken that is "
+               f"luck, not intent alignment." if _lead(a) < SMALL_LEAD else
+               f"The agent still picks the task as meant, by {lead} in value: the errors are smaller than the task's "
+               f"lead. But with {broken} broken nothing guarantees that: not intent alignment.")
     else:
         end = (f"{tie}he agent goes for “{chosen}”: not what the designer intended." if tie else
                f"So the agent goes for “{chosen}”: not what the designer intended.")
@@ -1002,6 +1008,16 @@ def _top(a: AlignmentResult) -> list:
     """The plans with the highest value as shown (two decimals), in the order listed."""
     best = max(shown(p.value) for p in a.plans)
     return [p for p in a.plans if shown(p.value) == best]
+
+
+# A lead in value under this is one a slightly larger error would undo: only there is the choice called luck.
+SMALL_LEAD = 0.25
+
+
+def _lead(a: AlignmentResult) -> float:
+    """How far the task's value, as shown, is above the best other plan's, as shown."""
+    task = next(p for p in a.plans if p.intended == 1.0)
+    return round(shown(task.value) - max(shown(p.value) for p in a.plans if p is not task), 2)
 
 
 def _worth(x: float) -> str:
@@ -1053,17 +1069,19 @@ OUTER = Truth(r"\(outer aligned\)", _outer, "the reward function pays the task s
               "and pays no plan the designer did not want more than it was meant to be worth")
 OUTER_NOT = Truth(r"pays " + NUMBER + r" for “([^”]+)”, which the designer meant to be worth (nothing|" + NUMBER[1:-1]
                   + r"): (more than|as much as|less than) the " + NUMBER + r" it pays for the task"
-                  r"(, yet still a reward for something unwanted)? \(outer misaligned\)",
+                  r"(, yet still a reward for something unwanted)? \(outer misaligned(, by our strict reading)?\)",
                   lambda a, m: (not _outer(a) and _by_label(a, m.group(2)) is not None
                                 and _by_label(a, m.group(2)) is not _task(a)
                                 and says(m, _by_label(a, m.group(2)).reward, group=1)
                                 and m.group(3) == _worth(_by_label(a, m.group(2)).intended)
                                 and _compares(_by_label(a, m.group(2)).reward, _task(a).reward, m.group(4))
                                 and (m.group(6) is not None) == (m.group(4) == "less than")
+                                and (m.group(7) is not None) == (m.group(4) == "less than")
                                 and _by_label(a, m.group(2)).reward > _by_label(a, m.group(2)).intended
                                 and says(m, _task(a).reward, group=5)),
                   "that plan, not the task, is paid more than the designer meant it to be worth, and more than, as "
-                  "much as or less than the task, as said, at the amounts quoted")
+                  "much as or less than the task, as said, at the amounts quoted; 'by our strict reading' exactly "
+                  "where it is paid less than the task (Byrnes's wording asks only that the task pay more)")
 INNER = Truth(r"\(inner aligned\)", _inner, "every plan's value is within 0.05 of its reward")
 INNER_NOT = Truth(r"rates “([^”]+)” at " + NUMBER + " though it would bring " + NUMBER + r" \(inner misaligned\)",
                   lambda a, m: (_by_label(a, m.group(1)) is not None
@@ -1076,15 +1094,25 @@ INTENT = Truth(r"Both links hold: intent alignment, and the agent does the task 
                "outer and inner alignment hold and the task alone has the highest value, as shown")
 # A choice is stated with its tie where the values shown tie: "the agent picks X" over values that read alike,
 # decided by a difference too small to show, was the fault these catch.
-LUCK = Truth(r"(, so t|T)he agent still picks the task as meant[,;] (but )?with (a link|both links) broken",
+LUCK = Truth(r"(, so t|T)he agent still picks the task as meant(?:, but by only " + NUMBER + r" in value)?[,;] "
+             r"(?:but )?with (a link|both links) broken that is luck",
              lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and _tied(a) == (m.group(1) == ", so t")
+                           and (m.group(2) is None) == _tied(a)
+                           and (m.group(2) is None or (says(m, _lead(a), group=2) and _lead(a) < SMALL_LEAD))
                            and not (_inner(a) and not _tied(a) and _paid_most(a))
                            and (m.group(3) == "both links") == (not _outer(a) and not _inner(a))),
              "a link is broken (both, where said: neither outer nor inner alignment holds), yet the task is valued "
-             "highest as shown, alone or (as said) in a tie; not where the value function copies the reward and the "
-             "reward pays the task most (then no luck is needed)")
+             "highest as shown, in a tie (as said) or alone by the lead quoted, under 0.25; not where the value "
+             "function copies the reward and the reward pays the task most (then no luck is needed)")
+AHEAD = Truth(r"The agent still picks the task as meant, by " + NUMBER + r" in value: the errors are smaller than the "
+              r"task's lead\. But with (a link|both links) broken nothing guarantees that",
+              lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and not _tied(a)
+                            and says(m, _lead(a), group=1) and _lead(a) >= SMALL_LEAD
+                            and (m.group(2) == "both links") == (not _outer(a) and not _inner(a))),
+              "a link is broken (both, where said), and the task alone is valued highest, as shown, ahead of the "
+              "next plan by the lead quoted, 0.25 or more")
 BECAUSE = Truth(r"The agent picks the task because the reward function still pays it most and the value function "
-                r"copies the reward; but paying for something unwanted is outer misalignment",
+                r"copies the reward; but by our reading paying for something unwanted is outer misalignment",
                 lambda a: (_inner(a) and not _outer(a) and _goes_for_task(a) and not _tied(a) and _paid_most(a)
                            and any(p.reward > p.intended for p in a.plans if p is not _task(a))),
                 "every plan's value is within 0.05 of its reward, the task is paid strictly more than every other "
@@ -1102,7 +1130,7 @@ TIE = Truth(r"The plans ((?:“[^”]+”(?:, | and ))+“[^”]+”) tie at " +
             "exactly the plans named share the highest value, as shown, at the value quoted")
 
 ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NOT, INNER, INNER_NOT, INTENT, LUCK,
-                                                                BECAUSE, GOES_FOR, TIE)),)
+                                                                AHEAD, BECAUSE, GOES_FOR, TIE)),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1201,7 +1229,11 @@ def cell_text(r: PreferenceRun) -> str:
         way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
         return (f"It is indifferent to obeying the law for now, but that value is still {way}, so the pull to change "
                 f"its motivation is not over.")
-    return "On at least one of the two questions it is indifferent, so there is no tension either way."
+    if r.end[1] != "neither":
+        # Question 1 asks for a positive value: indifference answers it no.
+        return CELLS[("yes" if r.end[0] == "yes" else "no", r.end[1])]
+    return (f"Its second-order value is indifferent (within ±{num(INDIFFERENT, 1)}), so it gives no motive to change, "
+            f"and the first-order value stays put.")
 
 
 def preference_figure(r: PreferenceRun) -> dict:
@@ -1243,7 +1275,9 @@ def preference_figure(r: PreferenceRun) -> dict:
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"end": r.end, "text": cell_text(r)}
+    text = cell_text(r)
+    # The grid marks the cell its text describes, and none where the text says why no cell fits yet.
+    return {"end": next((cell for cell, said in CELLS.items() if said == text), None), "text": text}
 
 
 def time_text(i: int) -> str:
@@ -1339,7 +1373,10 @@ VERB = r"(values|dislikes|is indifferent to)"
 
 
 def _clash(r: PreferenceRun, i: int) -> bool:
-    return {stance(float(r.first[i])), stance(float(r.second[i]))} == {"yes", "no"}
+    """Byrnes's questions ask for a positive value: a clash is a clear second-order answer that differs from the
+    first-order one, where indifference to obeying the law answers question 1 no."""
+    first, second = stance(float(r.first[i])), stance(float(r.second[i]))
+    return second != "neither" and (first == "yes") != (second == "yes")
 
 
 def _first_clash(r: PreferenceRun) -> int | None:
@@ -1355,16 +1392,22 @@ def _end(r: PreferenceRun) -> tuple[str, str]:
 
 
 def _ends_in(cell: tuple[str, str]):
-    return lambda r: _end(r) == cell
+    """At the end the answers to Byrnes's two questions are the cell's: a no to question 1 includes indifference."""
+    return lambda r: _end(r)[1] == cell[1] and (_end(r)[0] == "yes") == (cell[0] == "yes")
 
 
 CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
-                          f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]}")
+                          f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
+                          "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
-    Truth(r"On at least one of the two questions it is indifferent", lambda r: "neither" in _end(r),
-          "at the end one of the two values is within ±0.1"),
-    Truth(r"so there is no tension either way", lambda r: not _still_moving(r),
-          "the first-order value moved by less than 0.001 over the last unit of time (or is held at ±1)"),
+    Truth(r"no tension", lambda r: not _clash(r, -1) and not _still_moving(r),
+          "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
+          "of time (or is held at ±1)"),
+    Truth(r"Its second-order value is indifferent \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), so it gives no "
+          r"motive to change, and the first-order value stays put",
+          lambda r: _end(r)[1] == "neither" and not _still_moving(r),
+          "at the end the second-order value is within ±0.1, as shown, and the first-order value moved by less than "
+          "0.001 over the last unit of time (or is held at ±1)"),
     Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
           r"lean still nudges its first-order value, which is still (rising|falling)",
           lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"

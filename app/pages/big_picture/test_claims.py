@@ -204,13 +204,13 @@ def test_within_15_points_is_decided_on_the_percentages_shown():
                       "the 1.00 it pays for the task (outer misaligned)", "(inner aligned)", "luck, not intent alignment"),
     ({"misvalue": 1.5}, "(outer aligned)", "rates “a new plan never tried” at 1.50 though it would bring 0.00",
      "goes for “a new plan never tried”"),
-    ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "luck, not intent alignment"),
+    ({"misvalue": 0.5}, "(outer aligned)", "at 0.50 though it would bring 0.00", "nothing guarantees that"),
     ({"misvalue": 1.5, "tried": "all"}, "(outer aligned)", "(inner aligned)", "Both links hold"),
 ])
 def test_the_alignment_verdict_names_each_link(changes, outer, inner, end):
     """Hand-checked: a loophole paying 1.5 beats the task's 1 (outer); a never-tried plan keeps its error of
-    1.5 and beats the task's 1 (inner); an error of 0.5 misjudges it without changing the choice; a tie of
-    1 against 1 is outer misaligned, and goes to the task."""
+    1.5 and beats the task's 1 (inner); an error of 0.5 misjudges it without changing the choice (the task leads by
+    0.5, which nothing guarantees); a tie of 1 against 1 is outer misaligned, and goes to the task by luck."""
     _, text = said(ALIGNMENT, **changes)
     assert outer in text["verdict"] and inner in text["verdict"] and end in text["verdict"]
 
@@ -227,8 +227,8 @@ def test_a_task_the_reward_ranks_first_and_the_value_copies_is_not_picked_by_luc
     verdict = answer["claims"]["verdict"]
     assert "luck" not in verdict
     assert verdict.endswith("The agent picks the task because the reward function still pays it most and the value "
-                            "function copies the reward; but paying for something unwanted is outer misalignment all "
-                            "the same, so this is not intent alignment."), verdict
+                            "function copies the reward; but by our reading paying for something unwanted is outer "
+                            "misalignment all the same, so this is not intent alignment."), verdict
     r = ALIGNMENT.run({"loophole": 0.1, "tried": "two", "misvalue": 0})
     assert not _caught(ALIGNMENT, r, verdict)
     assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
@@ -253,13 +253,62 @@ def test_a_loophole_that_pays_less_than_the_task_still_breaks_outer_alignment(cl
     verdict = answer["claims"]["verdict"]
     assert answer["outer_aligned"] is False and answer["intent_aligned"] is False and answer["does_the_task"] is True
     assert ("pays 0.50 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it "
-            "pays for the task, yet still a reward for something unwanted (outer misaligned)") in verdict
+            "pays for the task, yet still a reward for something unwanted (outer misaligned, by our strict reading)") in verdict
     assert "Both links hold" not in verdict and "so this is not intent alignment" in verdict
     r = ALIGNMENT.run({"loophole": 0.5, "tried": "two", "misvalue": 0})
     assert _caught(ALIGNMENT, r, "Here the reward function pays more for the task as meant than for anything else "
                                  "(outer aligned), and the value function rates every plan at the reward it would "
                                  "bring (inner aligned). Both links hold: intent alignment, and the agent does the "
                                  "task as meant.")
+
+
+def test_a_loophole_paid_less_than_the_task_is_outer_misaligned_only_by_our_reading(client):
+    """/big-picture?loophole=0.4&tried=two&misvalue=0#widget-alignment: the task pays 1.00 and every unwanted plan
+    less (0.40, 0.00), which Byrnes's wording (higher reward when the AGI does what the designer intends, lower when
+    not) allows; the page called it outer misaligned as if his definition said so. The strict reading is ours, and
+    the sentence and the prose now say so."""
+    verdict = client.get("/api/big-picture/alignment?loophole=0.4&tried=two&misvalue=0").json()["claims"]["verdict"]
+    assert ("pays 0.40 for “game the score”, which the designer meant to be worth nothing: less than the 1.00 it pays "
+            "for the task, yet still a reward for something unwanted (outer misaligned, by our strict reading)") in verdict
+    r = ALIGNMENT.run({"loophole": 0.4, "tried": "two", "misvalue": 0})
+    assert not _caught(ALIGNMENT, r, verdict)
+    assert _caught(ALIGNMENT, r, verdict.replace(", by our strict reading)", ")"))
+    over = ALIGNMENT.run({"loophole": 1.5, "tried": "two", "misvalue": 0})   # paid more than the task: his rule too
+    assert ", by our strict reading" not in ALIGNMENT.claim_texts(over)["verdict"]
+    assert _caught(ALIGNMENT, over, ALIGNMENT.claim_texts(over)["verdict"].replace("(outer misaligned)",
+                                                                                   "(outer misaligned, by our strict reading)"))
+    prose = " ".join(re.sub(r"<[^>]+>", " ", client.get("/big-picture").text).split())
+    assert "in Byrnes's definition the reward goes up" not in prose
+    assert ("Byrnes asks that the reward be higher when the AGI does what the designer intends and lower when it does "
+            "not. Our model reads that strictly") in prose
+
+
+@pytest.mark.parametrize("changes,lead", [({"loophole": 0.1, "misvalue": 0.1}, "0.90"),
+                                          ({"loophole": 0.5, "misvalue": 0.5}, "0.50")])
+def test_a_task_chosen_by_a_wide_margin_with_both_links_broken_is_not_called_luck(client, changes, lead):
+    """/big-picture?loophole=0.1&tried=two&misvalue=0.1#widget-alignment: the task is valued 1.00 against 0.10 and
+    0.10, so the agent picks it by 0.90, yet the verdict said 'with both links broken that is luck'. Luck is kept for
+    a tie or a small lead; here the errors are smaller than the task's lead, which nothing guarantees."""
+    answer = client.get("/api/big-picture/alignment?tried=two&" + "&".join(f"{k}={v:g}" for k, v in changes.items())).json()
+    values = sorted((p["value"] for p in answer["plans"]), reverse=True)
+    assert answer["chosen"] == "task" and f"{values[0] - values[1]:.2f}" == lead
+    verdict = answer["claims"]["verdict"]
+    assert "luck" not in verdict
+    assert verdict.endswith(f"The agent still picks the task as meant, by {lead} in value: the errors are smaller than "
+                            f"the task's lead. But with both links broken nothing guarantees that: not intent "
+                            f"alignment."), verdict
+    r = ALIGNMENT.run({"tried": "two", **changes})
+    assert not _caught(ALIGNMENT, r, verdict)
+    assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
+                                                                  "both links broken that is luck, not intent alignment.")
+    assert _caught(ALIGNMENT, r, verdict.replace(f"by {lead} in value", "by 0.70 in value"))
+    close = ALIGNMENT.run({"loophole": 0.9, "tried": "two", "misvalue": 0.1})   # ahead by only 0.10: luck
+    said_close = ALIGNMENT.claim_texts(close)["verdict"]
+    assert said_close.endswith("The agent still picks the task as meant, but by only 0.10 in value; with both links "
+                               "broken that is luck, not intent alignment."), said_close
+    assert _caught(ALIGNMENT, close, said_close.split(" The agent")[0] + f" The agent still picks the task as meant, by "
+                                     "0.10 in value: the errors are smaller than the task's lead. But with both links "
+                                     "broken nothing guarantees that: not intent alignment.")
 
 
 def test_more_than_fifteen_points_from_not_of(client):
@@ -435,7 +484,24 @@ def test_a_valence_of_zero_is_said_as_on_the_valence_page(client):
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/big-picture?step=6&hunger=50&valence_guess=0").text).split())
     assert "actual valence 0.00" in text.lower() or "(0.00)" in text
     assert "discarded" not in text.replace("keeps or discards", "")
-    assert "It is zero, so the thought is neither kept nor thrown out" in text
+    assert "It is zero, so nothing keeps the thought going" in text
+
+
+def test_a_valence_of_zero_does_not_leave_the_thought_both_kept_and_replaced():
+    """/big-picture?step=6&hunger=50&sugar_guess=90&fear_guess=0&valence_guess=0&view=brain&colour=parts: the step
+    said the thought was "neither kept nor thrown out" and, in the same breath, that the Thought Generator "tries
+    another one" (so it was dropped). At 0 nothing keeps it going: it is not acted on, and another one comes."""
+    state = {**THOUGHT.defaults(), "step": 6, "hunger": 50, "sugar_guess": 90, "fear_guess": 0, "valence_guess": 0}
+    t = THOUGHT.run(state)
+    view = THOUGHT.panels[0].present(t, state)
+    assert t.valence == 0 and not t.kept
+    shown = (view["text"], view["say"]["thought"], view["say"]["thought_said"])
+    for text in shown:
+        assert not ("neither kept nor thrown out" in text.lower() and "another" in text), text
+    assert view["text"].endswith("It is zero, so nothing keeps the thought going: it is not acted on, and the Thought "
+                                 "Generator drifts on to another one."), view["text"]
+    assert not _caught(THOUGHT, t, view["text"])
+    assert _caught(THOUGHT, THOUGHT.run({**state, "valence_guess": 0.05}), view["text"])
 
 
 def test_a_plan_training_tried_is_not_labelled_never_tried(client):
@@ -604,7 +670,6 @@ def test_a_value_still_falling_through_zero_is_not_said_to_have_settled_on_indif
 
 
 @pytest.mark.parametrize("changes", [dict(first=0.3, means_end=0.25, social=-0.1, access="hack"),
-                                     dict(first=-0.3, means_end=0.25, social=0.1, access="hack"),
                                      dict(first=0.2, means_end=0.8, social=-0.2, access="thinking")])
 def test_a_first_order_answer_reshaped_without_a_clash_is_not_said_to_be_nothing(changes):
     """At first=0.3&means_end=0.25&social=-0.1&access=hack the AGI starts valuing the law (+0.30) and ends disliking
@@ -893,7 +958,7 @@ def test_the_unchecked_stretch_names_how_far_the_guess_went_past_both_ends():
     assert text["persistence"].endswith(f"moved from {pct(path[0])} to {pct(path[-1])}, going as low as 18% on the way.")
 
 
-@pytest.mark.parametrize("changes", [dict(first=-0.3, means_end=0.65, social=0.2, access="hack"),
+@pytest.mark.parametrize("changes", [dict(first=0.1, means_end=0, social=0.2, access="hack"),
                                      dict(first=-0.1, means_end=0.15, social=-0.2, access="thinking")])
 def test_a_value_held_at_its_limit_is_not_still_rising_or_falling(changes):
     """The first-order value reaches the cap of ±1 and sits there for the last samples: it cannot move further."""
@@ -904,9 +969,9 @@ def test_a_value_held_at_its_limit_is_not_still_rising_or_falling(changes):
 
 
 def test_a_mismatch_of_one_sample_is_shaded_under_its_label():
-    """At first=-0.2, means_end=0.5, social=0.2 (hack) the answers clash at one sample only (t = 1.5): the shaded span
-    under the "ego-dystonic" label has a width."""
-    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": -0.2, "means_end": 0.5, "social": 0.2, "access": "hack"})
+    """At first=0.1, means_end=0, social=0.2 (thinking) the answers clash at one sample only: the shaded span under
+    the "ego-dystonic" label has a width."""
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": 0.1, "means_end": 0, "social": 0.2, "access": "thinking"})
     assert int(r.dystonic_at.sum()) == 1
     layout = PREFERENCES.render_figures(r)["values"]["layout"]
     spans = [s for s in layout["shapes"] if s.get("yref") == "paper"]
@@ -984,7 +1049,8 @@ def test_an_indifference_still_being_pushed_is_not_said_to_hold_no_tension():
     w = next(x for x in PAGE.widgets if x.id == "preferences")
     r = w.run({**w.defaults(), "first": -1, "means_end": 0.05, "social": 0.3, "access": "thinking"})
     assert r.end == ("neither", "yes") and float(r.first[-1]) > float(r.first[-11])
-    assert "and still rising" in w.claim_texts(r)["mismatch"]
+    assert "is still there at the end: the AGI is indifferent to obeying the law and values valuing it" in \
+        w.claim_texts(r)["mismatch"]
     for text in (w.summary(r), preference_view(r, {})["text"]):
         assert "no tension" not in text
         assert "that value is still rising, so the pull to change its motivation is not over" in text
@@ -1039,9 +1105,10 @@ def test_a_lean_pushing_hard_enough_to_move_the_value_is_never_called_no_tension
 
 def test_a_value_inside_the_band_is_said_indifferent_not_near_it():
     """/big-picture?first=-1&means_end=0.05&social=0.3&access=thinking: '+0.05, within 0.1 of indifference' read as
-    close to but not yet indifferent, beside a summary calling the same +0.05 indifferent."""
-    r, text = said(PREFERENCES, first=-1, means_end=0.05, social=0.3, access="thinking")
-    assert "by the end it is +0.05, indifferent (within ±0.1), and still rising." in text["mismatch"], text["mismatch"]
+    close to but not yet indifferent, beside a summary calling the same +0.05 indifferent. (That state is now a
+    lasting mismatch, indifference being a no to question 1; shame brings the same wording.)"""
+    r, text = said(PREFERENCES, social=-1)
+    assert "by the end it is −0.08, indifferent (within ±0.1), and still falling." in text["mismatch"], text["mismatch"]
 
 
 def test_both_broken_links_are_not_called_a_link():
@@ -1049,5 +1116,61 @@ def test_both_broken_links_are_not_called_a_link():
     broken that is luck'."""
     a, text = said(ALIGNMENT, loophole=0.5, tried="two", misvalue=0.5)
     assert not a.outer and not a.inner
-    assert any("with both links broken that is luck" in t for t in text.values()), text
+    assert any("with both links broken nothing guarantees that" in t for t in text.values()), text
     assert not any("with a link broken" in t for t in text.values())
+
+
+def test_indifference_to_the_law_while_valuing_valuing_it_is_byrnes_s_no_and_yes_mismatch(client):
+    """/big-picture?first=0&means_end=0.5&social=1&access=none#widget-preferences: the AGI is indifferent to obeying the
+    law (0.00) and values valuing it (+0.67), and the page said 'no tension either way'. Byrnes's question 1 asks for
+    a positive value, so 0.00 is a no: his no-and-yes case, the one we would want it to act on. With access=thinking
+    the same AGI does act on it, reshaping its first-order value to +1.00."""
+    answer = client.get("/api/big-picture/preferences?first=0&means_end=0.5&social=1&access=none").json()
+    assert f"{answer['first_order'][-1]:.2f}" == "0.00" and f"{answer['second_order'][-1]:.2f}" == "0.67"
+    assert answer["ego_dystonic_at_end"] is True
+    assert answer["claims"]["mismatch"].endswith("is still there at the end: the AGI is indifferent to obeying the law "
+                                                 "and values valuing it.")
+    r, _ = said(PREFERENCES, first=0, means_end=0.5, social=1, access="none")
+    summary = PREFERENCES.summary(r)
+    assert "no tension" not in summary
+    assert summary.endswith("Ego-dystonic: it does not value obeying the law but wishes it did. It has a motive to "
+                            "change its motivation, which we would want it to act on."), summary
+    caught = lambda res, text: [f for t in PREFERENCES.all_truths for f in t.failures(res, text)]   # noqa: E731
+    assert not caught(r, summary)
+    assert caught(r, summary.split(" Ego-dystonic")[0] + " On at least one of the two questions it is indifferent, so "
+                                                         "there is no tension either way.")
+    assert caught(r, answer["claims"]["mismatch"].replace("A mismatch appears at time 0.2 and is still there at the end",
+                                                          "No mismatch appears"))
+    shamed, _ = said(PREFERENCES, first=0, means_end=0.5, social=-1, access="none")   # indifferent, and a clear no
+    assert caught(shamed, summary.replace("values valuing it (+0.67)", "dislikes valuing it (−0.67)"))
+    html = client.get("/big-picture?first=0&means_end=0.5&social=1&access=none").text
+    grid = html[html.index('class="pref-grid"'):]
+    marked = grid[:grid.index('cell-mark"')]
+    assert marked.count("<td") == 3 and "motive to change itself: let it" in marked[marked.rindex("<td"):]
+    acted, text = said(PREFERENCES, first=0, means_end=0.5, social=1, access="thinking")
+    assert acted.first[-1] > 0.1 and text["mismatch"].endswith("resolves it by changing its first-order value: now it "
+                                                               "values obeying the law.")
+
+
+def test_a_mismatch_said_where_the_agi_cannot_act_is_one_it_acts_on_when_it_can():
+    """Over the dense grid: wherever the verdict without access to itself names an ego-dystonic cell, the same AGI able
+    to steer its credit assignment moves its first-order value the way its second-order value pointed; and 'no
+    tension' is never said where the answers to Byrnes's questions (positive value or not) clash."""
+    from app.pages.big_picture.present import CELLS
+    grid = [round(x / 10, 1) for x in range(-10, 11)]
+    for first in grid:
+        for means_end in [m / 20 for m in range(0, 21, 2)]:
+            for social in grid:
+                alone = PREFERENCES.run({"first": first, "means_end": means_end, "social": social, "access": "none"})
+                verdict = PREFERENCES.summary(alone)
+                up = float(alone.second[-1]) > 0
+                v1 = round(float(alone.first[-1]), 2)
+                clash = round(float(alone.second[-1]), 2) > 0.1 and v1 <= 0.1 or \
+                    round(float(alone.second[-1]), 2) < -0.1 and v1 > 0.1
+                assert not (clash and "no tension" in verdict), (first, means_end, social, verdict)
+                if CELLS[("no", "yes")] in verdict or CELLS[("yes", "no")] in verdict:
+                    assert clash, (first, means_end, social, verdict)
+                    acting = PREFERENCES.run({"first": first, "means_end": means_end, "social": social,
+                                              "access": "thinking"})
+                    moved = float(acting.first[-1]) - float(acting.first[0])
+                    assert (moved > 0.01) if up else (moved < -0.01), (first, means_end, social, moved)
