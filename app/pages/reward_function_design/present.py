@@ -358,7 +358,7 @@ def _edges(r: Lying, s: str) -> tuple[float, float, float]:
     return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
 
 
-UNTOLD = f"too small to tell from chance in this run (within twice the scatter of the {AGENTS} agents' shares)"
+UNTOLD = "too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
 
 
 def _rise(r: Lying, s: str) -> float:
@@ -407,11 +407,10 @@ def _beside(r: Lying, s: str) -> tuple[int, int]:
     return (_whole(pct(r.at("probe", s))) - _whole(pct(p)), _whole(pct(r.at("behaviour", s))) - _whole(pct(b)))
 
 
-def _runs(n: int, those: str = "") -> str:
-    """A share's distance from the one its values give, in whole points: '9 points above', 'level', '1 point below'
-    (with `those`: '9 points above those', 'level with those')."""
-    side = "level with" if n == 0 else f"{count(abs(n), 'point')} {'above' if n > 0 else 'below'}"
-    return f"{side} {those}" if those else side.removesuffix(" with")
+def _runs(n: int) -> str:
+    """How much more often a group lies than its values give, in whole points of share: '9 points more often',
+    'as often', '1 point less often'."""
+    return "as often" if n == 0 else f"{count(abs(n), 'point')} {'more' if n > 0 else 'less'} often"
 
 
 def _gives(r: Lying, s: str) -> str:
@@ -429,8 +428,8 @@ def _part_tail(r: Lying, s: str) -> str:
     share = _gives(r, s)
     if not share:
         return ""
-    return (f", which give {share} of the rise: the agents' shares run {_runs(with_, 'those')} with the probe and "
-            f"{_runs(without, 'theirs') if without == 0 else _runs(without)} without it")
+    return (f", which give {share} of the rise: with the probe the agents lie {_runs(with_)} "
+            f"{'as' if with_ == 0 else 'than'} their values give, without it {_runs(without)}")
 
 
 def _average_tail(r: Lying, s: str) -> str:
@@ -493,6 +492,11 @@ def _split(r: Lying, s: str) -> tuple[str, str]:
     return hidden, pct(plain) if bounded else "under 1%" if rest <= 0 < plain else f"{max(rest, 0)}%"
 
 
+def _half(share: float) -> str:
+    """A share of lies as pct writes it, with the decimals (`pct_beside`) that keep one under half from reading 50%."""
+    return wording.pct_beside(share, 0.5) if share < 0.5 <= wording.points(share) / 100 else pct(share)
+
+
 def _whole(text: str) -> int:
     """A share as written ('36%', 'over 99%', 'under 1%') as the whole number it adds up as: 36, 99, 0."""
     return 0 if text.startswith("under ") else int(text.rstrip("%").split()[-1])
@@ -509,10 +513,10 @@ def _small_push(r: Lying) -> bool:
 
 
 def _honesty_wins(r: Lying) -> bool:
-    """With the probe it lies in under 20% of chances in both situations, against 50% or more somewhere without it
-    (as shown)."""
+    """With the probe it lies in under 20% of chances in both situations (as shown), against more than half
+    somewhere without it."""
     return (_few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
-            and max(wording.points(r.at("behaviour", s)) for s in SITUATIONS) >= 50)
+            and max(r.at("behaviour", s) for s in SITUATIONS) > 0.5)
 
 
 def _probe_even(r: Lying, s: str) -> bool:
@@ -565,8 +569,8 @@ def _against(r: Lying, s: str) -> bool:
     nowhere (else hiding is the story)."""
     if r.penalty == 0 or any(r.hides(x) for x in SITUATIONS):
         return False
-    worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), wording.points(r.at("probe", s))
-    return (worth < 0 and lies >= 50) or (worth > 0 and lies < 50)
+    worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), r.at("probe", s)
+    return (worth < 0 and lies >= 0.5) or (worth > 0 and lies < 0.5)
 
 
 def _against_one(r: Lying, s: str) -> tuple[str, str, str, str, str]:
@@ -578,7 +582,7 @@ def _against_one(r: Lying, s: str) -> tuple[str, str, str, str, str]:
                if _shown_below(lie, truth) else close)
     else:
         why = ", an estimate above the exact average" if lie - truth > worth else close
-    return pts(worth), pct(r.at("probe", s)), points(lie), points(truth), why
+    return pts(worth), _half(r.at("probe", s)), points(lie), points(truth), why
 
 
 def _explained(r: Lying, s: str) -> bool:
@@ -606,11 +610,11 @@ def _against_part(r: Lying, skip: tuple[str, ...] = ()) -> str:
 
 
 def probe_sentence(r: Lying) -> str:
-    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
-            f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
+    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {_half(r.at('probe', 'watched'))} of chances "
+            f"when watched and {_half(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + _no_penalty_gap(r)
-    bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
+    bw_, bu_ = _half(r.at("behaviour", "watched")), _half(r.at("behaviour", "unwatched"))
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     the = "" if bw_.startswith(("under ", "over ")) else "the "
     reason = ""
@@ -620,7 +624,7 @@ def probe_sentence(r: Lying) -> str:
         head += f", about as seldom as without it ({without})"
     elif _probe_raises(r):
         more = [s for s in SITUATIONS if _rises(r, s)]
-        head += (f", more than {the}{without} without it" if len(more) == 2
+        head += (f", up from {the}{without} without it" if len(more) == 2
                  else f", against {the}{without} without it: more than without it when {more[0]}")
         reason = rise_reason(r)
         head += reason
@@ -643,7 +647,8 @@ def probe_sentence(r: Lying) -> str:
         s = max(SITUATIONS, key=lambda s: r.at("probe", s))
         if wording.points(r.at("probe", s)) >= 20:
             hidden, plain = _split(r, s)
-            split = (f" Of its {s} answers, {hidden} are hidden lies and {plain} plain ones"
+            which = "answers in each situation" if r.watched == r.unwatched else f"{s} answers"
+            split = (f" Of its {which}, {hidden} are hidden lies and {plain} plain ones"
                      + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
                         "either." if r.accuracy == 0.5 else "."))
     if _honesty_wins(r):
@@ -655,9 +660,10 @@ def probe_sentence(r: Lying) -> str:
     a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
     if len(losing) == 2:
         still = " still" if all(_lost(r, s) for s in SITUATIONS) else ""
-        return head + (f". Honesty{still} loses in both situations: {flags}, and even so {a_lie} is worth "
-                       f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when "
-                       f"unwatched on average against the truth.{split}") + _against_part(r, risen)
+        worth = (f"{pts(r.worth('probe', r.watched))} in each" if r.watched == r.unwatched else
+                 f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when unwatched")
+        return head + (f". Honesty{still} loses in both situations: {flags}, and even so {a_lie} is worth {worth} on "
+                       f"average against the truth.{split}") + _against_part(r, risen)
     even = _even_part(r)
     if losing:
         where = losing[0]
@@ -679,10 +685,8 @@ def _no_penalty_gap(r: Lying) -> str:
 
 
 def _hiding_named(r: Lying) -> list[str]:
-    """The situations the hiding sentence names: both where its hidden shares read alike (`_hidden_alike`), else
-    those where it learned to hide (`Lying.hides`)."""
-    hiding = [s for s in SITUATIONS if r.hides(s)]
-    return list(SITUATIONS) if hiding and _hidden_alike(r) else hiding
+    """The situations the hiding sentence names: every one where it learned to hide (`Lying.hides`), and only those."""
+    return [s for s in SITUATIONS if r.hides(s)]
 
 
 def _hiding_part(r: Lying) -> str:
@@ -718,21 +722,27 @@ def _hiding_part(r: Lying) -> str:
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
 
 def _hidden_alike(r: Lying) -> bool:
-    """Its shares of hidden lies read alike in both situations (as the rooms panel writes them), each at least half its
-    answers and more than its plain lies."""
-    return (pct(r.hidden["watched"]) == pct(r.hidden["unwatched"])
-            and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS))
+    """It learned to hide in both situations (`Lying.hides`), and its shares of hidden lies read alike in both (as the
+    rooms panel writes them)."""
+    return pct(r.hidden["watched"]) == pct(r.hidden["unwatched"]) and all(r.hides(s) for s in SITUATIONS)
 
 
 def _pct_is(text: str, share: float) -> bool:
     """A whole percentage quoted matches the share as rounded for display, and reads 100 only for all of it and
     0 only for none ('over 99' for a share above 0.99 short of all, 'under 1' for one under 0.01 above none)."""
+    if "." in text or text.startswith("just "):
+        return f"{text}%" == _half(share)
     if text.startswith("over "):
         return float(text[5:]) == 99 and 0.99 < share < 1
     if text.startswith("under "):
         return float(text[6:]) == 1 and 0 < share < 0.01
     value = int(text)
     return value == wording.points(share) and (value != 100 or share == 1) and (value != 0 or share == 0)
+
+
+def _half_is(text: str, share: float) -> bool:
+    """A share quoted as `_pct_is` reads it, and one under half never reads half or more."""
+    return _pct_is(text, share) and not (share < 0.5 <= float(text.split()[-1]) / 100)
 
 
 def _rank(share: float) -> float:
@@ -799,15 +809,15 @@ def _even_named(r: Lying, m, name: int, share: int, there: int) -> bool:
 
 
 def _loses(r: Lying, s: str) -> bool:
-    """With the probe, honesty still loses in situation s: it lies in at least 50% of chances there (as shown), and
-    a lie (a hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one
-    decimal, so a worth of 0 is never a gain."""
-    return wording.points(r.at("probe", s)) >= 50 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
+    """With the probe, honesty still loses in situation s: it lies in more than half its chances there, and a lie (a
+    hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one decimal, so a
+    worth of 0 is never a gain."""
+    return r.at("probe", s) > 0.5 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
 
 
 def _lost(r: Lying, s: str) -> bool:
-    """Without the probe, honesty lost in situation s too: it lied in at least 50% of chances there (as shown)."""
-    return wording.points(r.at("behaviour", s)) >= 50
+    """Without the probe, honesty lost in situation s too: it lied in more than half its chances there."""
+    return r.at("behaviour", s) > 0.5
 
 
 def _chance_down(r: Lying, s: str) -> bool:
@@ -864,7 +874,7 @@ def _detect(r: Lying, situation: str) -> float:
 
 
 # A share as the page writes it: '46%', 'over 99%', 'under 1%' (the group is what precedes the '%').
-P = r"((?:over |under )?\d+)%"
+P = r"((?:over |under |just under )?\d+(?:\.\d+)?)%"
 
 
 HEAD_TRUTHS = (
@@ -1062,8 +1072,8 @@ _WITHOUT = "(?:the )?" + P + "(?: and " + P + "| in both)"
 def _without_is(r: Lying, m) -> bool:
     """The shares without the probe as quoted (groups 1 and 2 of _WITHOUT): 'in both' only where they read alike."""
     w, u = r.at("behaviour", "watched"), r.at("behaviour", "unwatched")
-    return (_pct_is(m.group(1), w) and _pct_is(m.group(2) or m.group(1), u)
-            and (m.group(2) is None) == (pct(w) == pct(u)))
+    return (_half_is(m.group(1), w) and _half_is(m.group(2) or m.group(1), u)
+            and (m.group(2) is None) == (_half(w) == _half(u)))
 
 
 def _against_holds(r: Lying, m) -> bool:
@@ -1072,7 +1082,7 @@ def _against_holds(r: Lying, m) -> bool:
     where = SITUATIONS if m["where"] == "In both situations" else (m["where"].split()[1],)
     for s in where:
         worth, (lie, truth) = r.worth("probe", _detect(r, s)), r.values["probe"][s]
-        if not (_against(r, s) and _pts_is(m["worth"], worth) and _pct_is(m["share"], r.at("probe", s))
+        if not (_against(r, s) and _pts_is(m["worth"], worth) and _half_is(m["share"], r.at("probe", s))
                 and _pts_is(m["lie"], lie) and _pts_is(m["truth"], truth)):
             return False
         why = m["why"] or ""
@@ -1090,7 +1100,7 @@ def _against_holds(r: Lying, m) -> bool:
 def _against_pattern(a_lie: str) -> str:
     """The against-the-worth clause, for 'a lie' or 'a hidden lie' (`_against_part`)."""
     return (r"(?P<where>When (?:watched|unwatched)|In both situations),? " + a_lie + r" is worth (?P<worth>\S+) "
-            r"points? on average against the truth, yet it lies in (?P<share>(?:over |under )?\d+)% of chances: its agents learned to "
+            r"points? on average against the truth, yet it lies in (?P<share>(?:over |under |just under )?\d+(?:\.\d+)?)% of chances: its agents learned to "
             r"expect (?P<lie>\S+) from a lie(?: there)? against (?P<truth>\S+) from the truth(?P<why>, so they lie less "
             r"often than not, and an agent learns what a lie is worth only by lying|, two values too close to settle "
             r"the habit either way|, an estimate above the exact average)?\.")
@@ -1119,11 +1129,12 @@ _WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe
                 r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
                 r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
                 r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(\. But the rise is too small to "
-                r"tell from chance in this run \(within twice the scatter of the \d+ agents' shares\)|\. By their "
+                r"tell from chance in this run \(within twice the standard error of the gap between the two groups' shares\)|\. By their "
                 r"average learned values alone, the agents trained without the probe would lie there in (?:under |over )?"
                 r"\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so with the probe, noise in the payoffs adds lies beyond "
-                r"what those values give|, which give (?:none|under half) of the rise: the agents' shares run (?:level with|\d+ "
-                r"points? (?:above|below)) those with the probe and (?:level with theirs|\d+ points? (?:above|below)) without it)?)?")
+                r"what those values give|, which give (?:none|under half) of the rise: with the probe the agents lie (?:as often "
+                r"as|\d+ points? (?:more|less) often than) their values give, without it (?:as often|\d+ points? "
+                r"(?:more|less) often))?)?")
 _LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
                 r"(?:than|as) from the truth" + _WORTH_RATED)
 _LEARNED_SHORT = r"they learned to expect " + _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
@@ -1169,7 +1180,7 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
     if tail is None:
         return not (_chance_up(r, s) or _beyond(r, s))
     if "too small to tell from chance" in tail:
-        return _chance_up(r, s) and f"the {AGENTS} agents'" in tail
+        return _chance_up(r, s) and UNTOLD in tail
     lift = re.search(r"trained without the probe would lie there in ((?:under |over )?\d+)% of chances and those trained "
                      r"with it in ((?:under |over )?\d+)%", tail)
     b, p = _by_average(r, s)
@@ -1180,17 +1191,18 @@ def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
 def _part_holds(r: Lying, s: str, tail: str) -> bool:
     """'which give none/under half of the rise' exactly where no noise is named and the values' shares, as shown, give
     under half the shown rise (none: they give no rise); each group's distance from its values' share as shown."""
-    m = re.search(r"which give (none|under half) of the rise: the agents' shares run (level with|\d+ points? (?:above|below)) "
-                  r"those with the probe and (level with theirs|\d+ points? (?:above|below)) without it", tail)
+    m = re.search(r"which give (none|under half) of the rise: with the probe the agents lie (as often|\d+ points? "
+                  r"(?:more|less) often) (as|than) their values give, without it (as often|\d+ points? "
+                  r"(?:more|less) often)", tail)
     with_, without = _beside(r, s)
     if m is None:
         return _noise_adds(r, s) or not _gives(r, s)
 
     def said(text: str) -> int:
-        return 0 if text.startswith("level") else int(text.split()[0]) * (1 if text.endswith("above") else -1)
-    return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[3]) == without
-            and f"{m[2]} those" == _runs(with_, "those") and m[3] == (_runs(without, "theirs") if without == 0
-                                                                       else _runs(without)))
+        return 0 if text.startswith("as") else int(text.split()[0]) * (1 if "more" in text else -1)
+    return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[4]) == without
+            and (m[3] == "as") == (with_ == 0)
+            and all(re.fullmatch(r"as often|1 point \w+ often|(?!1 )\d+ points \w+ often", x) for x in (m[2], m[4])))
 
 
 def _in_each(m) -> bool:
@@ -1260,19 +1272,19 @@ PROBE_TRUTHS = (
           "shown rank a lie and the truth as the habit does or lie within a point of each other, and where it does not "
           "lie more than without the probe (a rise the sentence gives its own reason for), is named in a 'yet it lies "
           "in' clause"),
-    Truth(r"when unwatched, more than the " + _WITHOUT + " without it",
+    Truth(r"when unwatched, up from " + _WITHOUT + " without it",
           lambda r, m: _without_is(r, m) and _the_shares(m) and all(_rises(r, s) for s in SITUATIONS),
           "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
           "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
           "between two shares under 2 points of share apart and shown at most a point apart, is no rise)"),
-    Truth(r"when unwatched, against the " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
+    Truth(r"when unwatched, against " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
           lambda r, m: _without_is(r, m) and _the_shares(m) and _rises(r, m.group(3))
           and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
                or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
           "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
           "same share in the other (or one alike: both 1% or less, or under 2 points of share apart and shown at most "
           "a point apart), as the shares are written"),
-    Truth(r"when unwatched, against the " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
+    Truth(r"when unwatched, against " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
           r"tell from chance,)? but more when (watched|unwatched)",
           lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
           and _rises(r, m.group(5)) and (m.group(4) is not None) == _chance_down(r, m.group(3)),
@@ -1289,11 +1301,14 @@ PROBE_TRUTHS = (
           "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
           "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
     Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within twice the "
-          r"scatter of the (\d+) agents' shares\)",
-          lambda r, m: not r.hide and int(m.group(2)) == AGENTS and _luck_named(r, m.group(1)),
+          r"standard error of the gap between the two groups' shares\)",
+          lambda r, m: not r.hide and _luck_named(r, m.group(1)),
           "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
           "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
           "20) in the situation named, and not so in the other; in both where none is named"),
+    Truth(r"within twice the scatter of", lambda r: False,
+          "the chance test is on the gap between the two groups' shares, whose standard error (the root of the sum of "
+          "their squared standard errors) is more than either group's own"),
     Truth(r"though the probe's flags fall on lies and honest answers alike",
           lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0
           and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
@@ -1391,9 +1406,9 @@ PROBE_TRUTHS = (
           "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, but only on "
           "average (a payoff that is not the same every time); it lies in 20% to 80% of chances there and cannot "
           "hide; the agents' learned values of a lie and of the truth there, and their share of lies, as quoted"),
-    Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% when unwatched",
-          lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), r.at("probe", "watched"))
-          and _pct_is(m.group(3), r.at("probe", "unwatched")),
+    Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in " + P + " of chances when watched and " + P + " when unwatched",
+          lambda r, m: _pct_is(m.group(1), r.accuracy) and _half_is(m.group(2), r.at("probe", "watched"))
+          and _half_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
     Truth(r"With no penalty, a flag costs nothing, so the probe takes nothing from any answer\.( Its shares differ from "
           r"those without it only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
@@ -1412,16 +1427,15 @@ PROBE_TRUTHS = (
               _hiding_named(r),
               [s for s in SITUATIONS if m.group(1) in ("there", "in each situation", f"when {s}")
                and (m.group(1) != "there" or s in _hiding_named(r))]),
-          "in each situation named (the one it hides in, for 'there'; both for 'in each'), it learned to hide (at least "
-          "half its answers hidden lies, twice its plain ones, with a probe that flags a plain lie more often; or, where "
-          "its hidden shares read alike, it hides so in one and in the other they outnumber its plain lies) and a "
+          "in each situation named (the one it hides in, for 'there'; both for 'in each'), it learned to hide (hidden lies "
+          "at least 10% of its answers and twice its plain ones, with a probe that flags a plain lie more often) and a "
           "hidden lie is worth 0 against the truth, as shown, so it shuns plain lies; every situation where it hides "
           "and a hidden lie is worth 0 is named; 'there' after 'what it learned' only where it hides elsewhere too"),
     Truth(r"It learned to hide its intent",
           lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
           and any(not _zero(r, s, "probe") for s in _hiding_named(r)),
           "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
-          "toss, with a penalty), and somewhere at least half its answers are hidden lies, at least twice as many "
+          "toss, with a penalty), and somewhere at least 10% of its answers are hidden lies, at least twice as many "
           "as plain ones (a clear preference, not chance), where a hidden lie is worth other than the truth (as "
           "shown): hiding is learned, not only plain lies shunned"),
     Truth(r"When it lies, it hides its intent",
@@ -1432,7 +1446,7 @@ PROBE_TRUTHS = (
           r"(watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
           lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
           and _hiding_named(r) == [m.group(2)],
-          "it learned to hide in the situation named (at least half its answers there hidden lies, at least twice as "
+          "it learned to hide in the situation named (at least 10% of its answers there hidden lies, at least twice as "
           "many as plain ones) and not in the other; the hidden share as the rooms panel writes it, the plain share the "
           "rest of the share of lies quoted ('under 1%' as pct writes it)"),
     Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent) in both situations\. Of its watched "
@@ -1444,17 +1458,17 @@ PROBE_TRUTHS = (
           and _split_is(r, "watched", m["hw"], m["pw"]) and _split_is(r, "unwatched", m["hu"], m["pu"])
           and (m["most"] == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
           and (r.accuracy == 1 if m["alarm"] is None else r.accuracy < 1 and _pct_is(m["alarm"], 1 - r.accuracy)),
-          "it learned to hide in both situations (at least half its answers hidden lies, twice its plain ones); each "
+          "it learned to hide in both situations (at least 10% of its answers hidden lies, twice its plain ones); each "
           "situation's hidden share as the rooms panel writes it and plain share the rest of the share of lies quoted; "
           "'all' only where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest "
           "answers flagged"),
     Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
           lambda r, m: r.hide and r.accuracy < 1 and _pct_is(m.group(1), 1 - r.accuracy)
-          and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
+          and any(r.hides(s) for s in SITUATIONS),
           "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "
           "ones where it hides"),
     Truth(r"so (?:most|all) of its lies there are never flagged, like an honest answer",
-          lambda r: r.hide and r.accuracy == 1 and any(r.hidden[s] > r.plain[s] and r.hidden[s] >= 0.5 for s in SITUATIONS),
+          lambda r: r.hide and r.accuracy == 1 and any(r.hides(s) for s in SITUATIONS),
           "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
           "where it hides"),
     Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its answers in "
@@ -1465,20 +1479,23 @@ PROBE_TRUTHS = (
           lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
           and _split_is(r, "watched", m.group(1), m.group(2))
           and _split_is(r, "unwatched", m.group(1), m.group(3) or m.group(2))
-          and all(r.hidden[s] >= 0.5 and r.hidden[s] > r.plain[s] for s in SITUATIONS)
+          and all(r.hides(s) for s in SITUATIONS)
           and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
           and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),
-          "it learned to hide somewhere (at least half its answers hidden lies, twice its plain ones), and in each "
-          "situation at least half its answers are hidden lies, more than its plain ones; the hidden share as the rooms "
+          "it learned to hide in each situation (at least 10% of its answers hidden lies, twice its plain ones); "
+          "the hidden share as the rooms "
           "panel writes it, the same in both; each plain share the rest of the share of lies quoted there; 'all' only "
           "where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest answers flagged"),
     Truth(r"penalty (?:now )?falls only on (?:the )?lies it can read",
           lambda r: r.accuracy == 1,
           "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
           "a 100% accurate probe"),
-    Truth(r"Of its (watched|unwatched) answers, ((?:over |under )?\d+)% are hidden lies and ((?:over |under )?\d+)% plain ones",
-          lambda r, m: r.hide and _split_is(r, m.group(1), m.group(2), m.group(3)),
-          "the shares of hidden and plain lies there: the hidden share as the rooms panel writes it, the plain share "
+    Truth(r"Of its (?:(watched|unwatched) answers|answers in each situation), ((?:over |under )?\d+)% are hidden lies and "
+          r"((?:over |under )?\d+)% plain ones",
+          lambda r, m: r.hide and all(_split_is(r, s, m.group(2), m.group(3)) for s in _named(m.group(1)))
+          and (m.group(1) is None) == (r.watched == r.unwatched),
+          "the shares of hidden and plain lies there ('in each situation' exactly where both have one chance of being "
+          "caught, so the same learners): the hidden share as the rooms panel writes it, the plain share "
           "within a point of its own (neither 0 unless none, nor 100 unless all; 'under 1%' as pct writes it), adding "
           "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
@@ -1490,7 +1507,7 @@ PROBE_TRUTHS = (
           "the probe's accuracy, and its complement"),
     Truth(r"so honesty now wins in both",
           lambda r: _honesty_wins(r),
-          "under 20% lies with the probe in both situations, against at least 50% somewhere without it (as shown)"),
+          "under 20% lies with the probe in both situations (as shown), against more than half somewhere without it"),
     Truth(r"false alarms cost an honest answer (\S+) points? on average",
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
@@ -1499,19 +1516,21 @@ PROBE_TRUTHS = (
           lambda r, m: (m.group(1) == "a hidden") == r.hide,
           "with hiding possible, the worth quoted is a hidden lie's (the probe flags it as often as the truth), "
           "not a plain lie's"),
-    Truth(r"Honesty( still)? loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? when watched and (\S+) "
-          r"points? when unwatched",
-          lambda r, m: all(_loses(r, s) and _pts_is(m.group(g), r.worth("probe", _detect(r, s)))
+    Truth(r"Honesty( still)? loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? (?:in each|when "
+          r"watched and (\S+) points? when unwatched)",
+          lambda r, m: all(_loses(r, s) and _pts_is(m.group(g) or m.group(2), r.worth("probe", _detect(r, s)))
                            for g, s in ((2, "watched"), (3, "unwatched")))
+          and (m.group(3) is None) == (r.watched == r.unwatched)
           and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS),
-          "at least 50% lies with the probe in both situations (as shown), and a lie worth more than the truth in each, "
-          "as shown (above 0 to one decimal); 'still' only where it lied in at least 50% of chances in both without it"),
+          "lies in more than half its chances with the probe in both situations, and a lie worth more than the truth in "
+          "each, as shown (above 0 to one decimal), one worth 'in each' exactly where both have one chance of being "
+          "caught; 'still' only where it lied in more than half in both without it"),
     Truth(r"Honesty( still)? loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
           lambda r, m: _loses(r, m.group(2)) and _pts_is(m.group(3), r.worth("probe", _detect(r, m.group(2))))
           and not all(_loses(r, s) for s in SITUATIONS) and (m.group(1) is not None) == _lost(r, m.group(2)),
-          "at least 50% lies with the probe there (as shown), and a lie still worth more than the truth on average, as "
-          "shown (above 0 to one decimal); not so in the other situation; 'still' only where it lied in at least 50% "
-          "of chances there without it (as shown)"),
+          "lies in more than half its chances with the probe there, and a lie still worth more than the truth on "
+          "average, as shown (above 0 to one decimal); not so in the other situation; 'still' only where it lied in "
+          "more than half its chances there without it"),
 )
 
 LYING_TRUTHS = (
@@ -1622,7 +1641,9 @@ class LyingResponse(WidgetResponse):
     hidden: dict[str, float] = Field(description="With the probe: share of chances answered with a hidden lie.")
     scatter: dict[str, dict[str, float]] = Field(description="Per reward: the standard error of the share of lies, "
                                                              "watched and unwatched (the spread of the agents' own "
-                                                             "shares over the root of their number).")
+                                                             "shares over the root of their number). The claims call a "
+                                                             "rise with the probe chance where it is at most twice the "
+                                                             "root of the sum of the two rewards' squares.")
 
 
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:

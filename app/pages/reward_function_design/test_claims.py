@@ -75,7 +75,7 @@ def test_a_coin_toss_probe_teaches_no_hiding(watched):
     # About even, within what chance gives 20 agents (a standard deviation of about 11 points), and not hiding.
     assert abs(h - p) < 0.25 and h + p > 0.9 and not r.hides("unwatched") and not r.hides("watched")
     assert "learned to hide" not in texts["probe"]
-    assert (f"answers, {round(100 * h)}% are hidden lies and {round(100 * p)}% plain ones: a probe no "
+    assert (f", {round(100 * h)}% are hidden lies and {round(100 * p)}% plain ones: a probe no "
             f"better than a coin toss flags both alike, so it gives no reason to prefer either.") in texts["probe"]
     old = (f"Add the probe (50% accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances when watched and "
            f"{pct(r.at('probe', 'unwatched'))} when unwatched. It learned to hide its intent (51% of its unwatched "
@@ -212,10 +212,10 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     probe raises lying from 15%/20% to 36%/70%."""
     r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
     assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
-                                     "when unwatched, more than the 15% and 20% without it. ")
+                                     "when unwatched, up from the 15% and 20% without it. ")
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
-    assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, more than the 2% and over 99% without it."))
+    assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, up from the 2% and over 99% without it."))
 
 
 def test_equal_habits_are_not_said_to_follow_unequal_averages():
@@ -233,15 +233,15 @@ def test_equal_habits_are_not_said_to_follow_unequal_averages():
 @pytest.mark.parametrize("state, before, after", [
     # 0.999 with the probe against 1.0 without: 'over 99%' is less than '100%', so fewer lies watched.
     (dict(gain=4.5, penalty=20, watched=0, unwatched=30, accuracy=95, hide="yes"),
-     "when unwatched, more than the 100% and 3% without it.",
+     "when unwatched, up from the 100% and 3% without it.",
      "when unwatched, against the 100% and 3% without it: more than without it when unwatched."),
     # 'under 1%' against 'under 1%' watched: the same as written.
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
-     "when unwatched, more than the under 1% and under 1% without it;",
+     "when unwatched, up from the under 1% and under 1% without it;",
      "when unwatched, about as seldom as without it (under 1% in both);"),      # review 7: 'under 1%' to '1%' is no rise
     # 0.0125 against 0.0055 watched: both '1%'.
     (dict(gain=6.5, penalty=17, watched=75, unwatched=40, accuracy=100, hide="yes"),
-     "when unwatched, more than the 1% and 5% without it;",
+     "when unwatched, up from the 1% and 5% without it;",
      "when unwatched, against the 1% and 5% without it: more than without it when unwatched"),
 ])
 def test_more_lies_with_the_probe_only_where_the_shares_as_written_are_more(state, before, after):
@@ -381,7 +381,7 @@ def test_more_lies_with_the_probe_in_one_situation_is_said_against_without_it(cl
 
 @pytest.mark.parametrize("state, old", [
     (dict(gain=4.5, penalty=15, watched=85, unwatched=95, accuracy=65, hide="no"),
-     "when unwatched, more than the under 1% and under 1% without it;"),
+     "when unwatched, up from the under 1% and under 1% without it;"),
     (dict(gain=0.5, penalty=20, watched=75, unwatched=100, accuracy=55, hide="no"),
      "when unwatched, against the under 1% and under 1% without it: more than without it when watched;"),
 ])
@@ -466,7 +466,7 @@ def test_a_coin_toss_probe_is_not_said_to_raise_lying_without_saying_the_rise_is
         assert r.worth("probe", getattr(r, s)) == r.worth("behaviour", getattr(r, s))
     assert any(r.at("probe", s) > r.at("behaviour", s) + 0.02 for s in ("watched", "unwatched"))
     text = texts["probe"]
-    assert "more than" in text
+    assert "up from" in text
     clause = ("the probe's flags fall on lies and honest answers alike, so the rise is noise they add to learning, not a "
               "push toward lying")
     if state["hide"] == "no":
@@ -493,7 +493,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
 
 @pytest.mark.parametrize("state, reason", [
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=60, hide="yes"),
-     "more than the 4% and 1% without it. A hidden lie is worth on average what a lie was without it, but "
+     "up from the 4% and 1% without it. A hidden lie is worth on average what a lie was without it, but "
      "the probe's false alarms make every payoff noisy. When watched, its agents learned to expect 1.7 "
      "points less from lying (the better of a plain lie and a hidden one) than from the truth (2 less "
      "without the probe), while a hidden lie is worth 1.3 points less than the truth on average, so they "
@@ -507,7 +507,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
      "beyond what those values give."),
     (dict(gain=3.5, penalty=16, watched=30, unwatched=50, accuracy=55, hide="no"),
      "against the 4% and 1% without it: more than without it when watched, though the probe makes a lie worth less on "
-     "average; the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)."),
+     "average; the rise when watched is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)."),
 ])
 def test_a_rise_in_lying_with_the_probe_is_given_its_reason(state, reason):
     """At these states the probe-trained agents lie more than the behaviourist ones, and the sentence said only
@@ -940,8 +940,8 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
 
 @pytest.mark.parametrize("state, s, still", [
     (dict(gain=7.5, penalty=18, watched=35, unwatched=85, accuracy=50, hide="no"), "watched", False),
-    (dict(gain=1, penalty=9, watched=10, unwatched=100, accuracy=60, hide="yes"), "watched", False),
-    (dict(gain=3.5, penalty=10, watched=30, unwatched=50, accuracy=75, hide="yes"), "watched", True),
+    (dict(gain=3.5, penalty=18, watched=15, unwatched=50, accuracy=50, hide="yes"), "watched", False),
+    (dict(gain=9, penalty=12, watched=25, unwatched=95, accuracy=55, hide="yes"), "watched", True),
 ])
 def test_honesty_is_said_to_still_lose_only_where_it_lost_without_the_probe_too(state, s, still):
     """/reward-function-design?gain=7.5&penalty=18&watched=35&unwatched=85&accuracy=50&hide=no: without the probe it
@@ -1185,7 +1185,7 @@ def test_two_shares_shown_2_points_apart_are_a_change_however_close_underneath(s
     assert shown >= 2 and abs(r.at("probe", situation) - r.at("behaviour", situation)) < 0.02
     probe = texts["probe"]
     assert f"more than without it when {situation}" in probe or f"more when {situation}" in probe or \
-        "more than without it in both" in probe or "more than the" in probe, probe
+        "more than without it in both" in probe or "up from" in probe, probe
 
 
 @pytest.mark.parametrize("changes,said", [
@@ -1215,15 +1215,15 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
 
 @pytest.mark.parametrize("changes, up, reason, said", [
     (dict(gain=6, penalty=20, watched=50, unwatched=15, accuracy=55, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares).",
      "When unwatched, a lie is worth +1 point on average against the truth, yet it lies in 48% of chances: its agents learned to expect "
      "−9.5 from a lie there against −10.2 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=13, watched=80, unwatched=60, accuracy=55, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares).",
      "When unwatched, a lie is worth +0.4 points on average against the truth, yet it lies in 29% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.5 from the truth, so they lie less often than not"),
     (dict(gain=3.5, penalty=16, watched=80, unwatched=0, accuracy=60, hide="no"), "watched",
-     "the rise when watched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
+     "the rise when watched is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares).",
      "When unwatched, a lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents learned to "
      "expect −6.8 from a lie there against −6.9 from the truth, two values too close to settle the habit either way."),
     (dict(gain=8, penalty=19, watched=60, unwatched=30, accuracy=55, hide="no"), "watched",
@@ -1235,7 +1235,7 @@ def test_a_habit_with_the_probe_against_a_lies_worth_is_explained(changes, said)
      "When watched, a lie is worth +0.3 points on average against the truth, yet it lies in 41% of chances: its agents learned to "
      "expect −7.6 from a lie there against −7.6 from the truth, two values too close to settle the habit either way."),
     (dict(gain=9.5, penalty=14, watched=60, unwatched=90, accuracy=50, hide="no"), "unwatched",
-     "the rise when unwatched is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares).",
+     "the rise when unwatched is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares).",
      "When watched, a lie is worth +1.1 points on average against the truth, yet it lies in 43% of chances: its agents learned to "
      "expect −7.2 from a lie there against −7.7 from the truth"),
 ])
@@ -1264,34 +1264,20 @@ def test_where_lies_rise_in_one_situation_the_fall_in_the_other_against_a_lies_w
     assert failures(r, unscoped.replace(clause, "")), "the old sentence is refused"
 
 
-@pytest.mark.parametrize("changes, said", [
-    (dict(gain=2.5, penalty=5, watched=45, unwatched=45, accuracy=85, hide="yes"),
-     "In both situations a hidden lie is worth +0.3 points on average against the truth, yet it lies in 46% of chances: its agents "
-     "learned to expect −0.8 from a lie against −0.7 from the truth, so they lie less often than not"),
-    (dict(gain=4.5, penalty=13, watched=65, unwatched=30, accuracy=95, hide="yes"),
-     "When unwatched, a hidden lie is worth +0.6 points on average against the truth, yet it lies in 48% of chances: its agents learned "
-     "to expect −0.7 from a lie there against −0.9 from the truth, two values too close to settle the habit either "
-     "way."),
-    (dict(gain=7.5, penalty=17, watched=80, unwatched=40, accuracy=100, hide="yes"),
-     "When unwatched, a hidden lie is worth +0.7 points on average against the truth, yet it lies in 33% of chances: its agents learned "
-     "to expect −0.5 from a lie there against 0 from the truth, so they lie less often than not"),
-])
-def test_with_hiding_possible_but_unlearned_a_habit_against_a_hidden_lies_worth_is_explained(changes, said):
-    """/reward-function-design?gain=2.5&penalty=5&watched=45&unwatched=45&accuracy=85&hide=yes#probe: a hidden lie is
-    flagged only as often as the truth, so it is worth +0.25 points, what a lie was worth without the probe, where
-    the behaviourist agents lie in 56% of chances ('its habit in each situation follows that average'). With the probe
-    they lie in 46%, and the sentence gave no reason. It now says what the agents learned to expect, of a hidden lie."""
+@pytest.mark.parametrize("changes", [dict(gain=2.5, penalty=5, watched=45, unwatched=45, accuracy=85, hide="yes"),
+                                     dict(gain=4.5, penalty=13, watched=65, unwatched=30, accuracy=95, hide="yes"),
+                                     dict(gain=7.5, penalty=17, watched=80, unwatched=40, accuracy=100, hide="yes")])
+def test_where_most_of_its_lies_are_hidden_ones_hiding_is_what_it_learned(changes):
+    """/reward-function-design?gain=2.5&penalty=5&watched=45&unwatched=45&accuracy=85&hide=yes#probe: 43% of its
+    answers are hidden lies and 3% plain ones, so nearly all its lies are hidden; the sentence gave hiding a pass
+    because hidden lies were under half of all answers, and explained the habit by a hidden lie's worth instead."""
     r, texts, _ = lying(**changes)
-    assert all(r.hidden[s] < 0.5 for s in ("watched", "unwatched")), "the agents did not learn to hide"
-    s = "unwatched" if "When unwatched" in said else "watched"
-    assert r.gain - r.penalty * (r.watched if s == "watched" else r.unwatched) > 0 and r.at("probe", s) < 0.5
     probe = texts["probe"]
-    assert said in probe, probe
-    assert "It learned to hide its intent" not in probe
+    hiding = [s for s in ("watched", "unwatched") if r.hidden[s] >= 0.1 and r.hidden[s] >= 2 * r.plain[s]]
+    assert hiding and all(r.hidden[s] < 0.5 for s in hiding)
+    assert "It learned to hide its intent" in probe and "yet it lies in" not in probe, probe
+    assert all(f"{s} answers" in probe or "answers in each situation" in probe for s in hiding), probe
     assert not failures(r, probe)
-    clause = probe[probe.index(said.split(",")[0]):]
-    assert failures(r, probe.replace(clause, "")), "the habit against a hidden lie's worth is left unexplained"
-    assert failures(r, probe.replace("a hidden lie is worth", "a lie is worth")), "the worth quoted is a hidden lie's"
 
 
 @pytest.mark.parametrize("changes,share", [(dict(unwatched=30), "67%"),
@@ -1442,9 +1428,10 @@ def test_hidden_and_plain_lies_add_up_to_the_share_of_lies_quoted(state, s):
     r, texts, _ = lying(**state)
     probe = texts["probe"]
     total = re.search(rf"((?:over |under )?\d+)% (?:of chances )?when {s}", probe).group(1)
-    m = re.search(rf"Of its {s} answers, (\d+)% are hidden lies and (\d+)% plain ones", probe)
+    m = re.search(rf"(?:Of its (?:{s} answers|answers in each situation), (\d+)% are hidden lies and|(\d+)% of its "
+                  rf"(?:{s} answers|answers in each situation) are hidden lies, against) (\d+)% plain ones", probe)
     assert m, probe
-    hidden, plain = int(m.group(1)), int(m.group(2))
+    hidden, plain = int(m.group(1) or m.group(2)), int(m.group(3))
     assert hidden + plain == int(total.split()[-1]), probe
     assert abs(hidden - 100 * r.hidden[s]) < 1 and abs(plain - 100 * r.plain[s]) < 1
     old = probe.replace(m.group(0), f"Of its {s} answers, {share(r.hidden[s])} are hidden lies and "
@@ -1530,8 +1517,8 @@ def test_a_rise_the_agents_average_does_not_explain_is_put_down_to_the_noise(sta
     assert rounded(pl - pt, 1) <= rounded(bl - bt, 1)
     assert "A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy" in probe
     assert f"({num(abs(bl - bt), 1).rstrip('0').rstrip('.')} less without the probe)" in probe, probe
-    tail = re.search(r"(?:\. But the rise is too small to tell from chance in this run \(within twice the scatter of the 20 "
-                     r"agents' shares\)|\. By their average learned values alone, the agents trained without the probe would "
+    tail = re.search(r"(?:\. But the rise is too small to tell from chance in this run \(within twice the standard error "
+                     r"of the gap between the two groups' shares\)|\. By their average learned values alone, the agents trained without the probe would "
                      r"lie there in (?:under |over )?\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so "
                      r"with the probe, noise in the payoffs adds lies beyond what those values give)?)(?=\. )", probe)
     assert tail, probe
@@ -1547,7 +1534,7 @@ def test_a_rise_where_every_payoff_is_certain_and_the_values_unchanged_is_not_sa
     probe = texts["probe"]
     assert r.at("probe", "unwatched") > r.at("behaviour", "unwatched")
     assert "A perfect probe never flags a hidden lie, so it pays what a lie did without it" in probe
-    told = "But the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+    told = "But the rise is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
     assert told in probe and "is chance" not in probe, probe
     assert "noisy" not in probe
     assert not failures(r, probe)
@@ -1580,7 +1567,7 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
 
 @pytest.mark.parametrize("query,said", [
     ("gain=9&penalty=12&watched=50&unwatched=70&accuracy=65&hide=yes", "(the same as the truth without the probe)"),
-    ("gain=4&penalty=19&watched=20&unwatched=90&accuracy=75&hide=yes", "on average against the truth, yet it lies in"),
+    ("gain=10&penalty=14&watched=20&unwatched=85&accuracy=75&hide=no", "on average against the truth, yet it lies in"),
 ])
 def test_every_worth_and_edge_beside_learned_values_says_it_is_against_the_truth(query, said):
     """/reward-function-design?gain=9&penalty=12&watched=50&unwatched=70&accuracy=65&hide=yes read '0.5 points less …
@@ -1652,7 +1639,7 @@ def test_a_rise_within_the_scatter_of_the_agents_draws_is_called_chance(state, s
     probe = texts["probe"]
     gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = ". But the rise is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+    chance = ". But the rise is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
     assert chance in probe and old not in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
@@ -1678,7 +1665,7 @@ def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh
     probe = texts["probe"]
     gap = 100 * (r.at("probe", s) - r.at("behaviour", s))
     assert 0 < gap <= 200 * math.hypot(r.scatter["probe"][s], r.scatter["behaviour"][s])
-    chance = f"; the rise when {s} is too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+    chance = f"; the rise when {s} is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
     assert "outweighs" not in probe and chance in probe, probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(chance, old))
@@ -1686,7 +1673,7 @@ def test_without_hiding_a_rise_within_the_agents_scatter_is_not_said_to_outweigh
     reason = "; the probe's false alarms make every payoff noisy, and when watched that noise outweighs its push of 1.8 points toward honesty"
     assert reason in text["probe"]
     assert failures(beyond, text["probe"].replace(reason, "; the rise when watched is too small to tell from chance in "
-                                                          "this run (within twice the scatter of the 20 agents' shares)"))
+                                                          "this run (within twice the standard error of the gap between the two groups' shares)"))
 
 
 @pytest.mark.parametrize("state, said", [
@@ -1728,23 +1715,30 @@ def test_hidden_lies_a_perfect_probe_never_flags_are_said_never_flagged():
                                                   "never flagged, like an honest answer"))
 
 
-def test_hidden_shares_that_read_alike_in_both_situations_are_said_of_both():
-    """/reward-function-design?gain=2&penalty=1&watched=10&unwatched=50&accuracy=65&hide=yes: 'It learned to hide its
-    intent: 63% of its unwatched answers are hidden lies' singled out one situation, where the rooms panel reads
-    'hidden lies: 63%' in both probe cells. Both are named, each with its own plain share."""
-    r, texts, panel = lying(gain=2, penalty=1, watched=10, unwatched=50, accuracy=65, hide="yes")
+@pytest.mark.parametrize("query", ["gain=2&penalty=1&watched=10&unwatched=50&accuracy=65&hide=yes",
+                                   "gain=1.5&penalty=1&watched=30&unwatched=55&accuracy=65&hide=yes"])
+def test_hiding_is_said_only_of_a_situation_where_hidden_lies_are_twice_the_plain_ones(query):
+    """/reward-function-design?gain=1.5&penalty=1&watched=30&unwatched=55&accuracy=65&hide=yes#probe: 'It learned to
+    hide its intent: 58% of its answers in each situation are hidden lies, against 32% plain ones when watched and 29%
+    when unwatched': watched, hidden lies (57.5%) are under twice the plain ones (32.4%), no clear preference among 20
+    agents, yet both situations were named because the hidden shares read alike."""
+    r, texts, panel = lying(**{k: (v if k == "hide" else float(v)) for k, v in (kv.split("=") for kv in query.split("&"))})
     probe = texts["probe"]
-    assert panel["cells"]["probe-watched"]["foot"] == panel["cells"]["probe-unwatched"]["foot"] == "hidden lies: 63%"
-    said = ("It learned to hide its intent: 63% of its answers in each situation are hidden lies, against 33% plain ones "
-            "when watched and 31% when unwatched, so most of its lies are flagged only as often as an honest answer "
-            "(35% of the time).")
-    assert said in probe, probe
+    assert r.hidden["watched"] < 2 * r.plain["watched"] and r.hidden["unwatched"] >= 2 * r.plain["unwatched"]
+    assert panel["cells"]["probe-watched"]["foot"] == panel["cells"]["probe-unwatched"]["foot"]
+    m = re.search(r"It learned to hide its intent: (\d+%) of its unwatched answers are hidden lies, against (\d+%) plain "
+                  r"ones, so most of its lies there are (flagged only as often as an honest answer \(\d+% of the time\))",
+                  probe)
+    assert m and "in each situation" not in probe and "watched answers" not in probe.replace("unwatched", ""), probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("33% plain ones when watched and 31%", "31% plain ones when watched and 33%"))
-    assert failures(r, probe.replace("(35% of the time)", "(65% of the time)"))
+    plain_w = round(100 * r.plain["watched"])
+    both = probe.replace(m[0], f"It learned to hide its intent: {m[1]} of its answers in each situation are hidden lies, "
+                               f"against {plain_w}% plain ones when watched and {m[2]} when unwatched, so most of its "
+                               f"lies are {m[3]}")
+    assert both != probe and failures(r, both)
 
 
-UNTOLD = "too small to tell from chance in this run (within twice the scatter of the 20 agents' shares)"
+UNTOLD = "too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
 
 
 def _band(r, s):
@@ -1842,14 +1836,14 @@ def test_noise_is_not_named_where_the_probe_trained_agents_lie_no_further_beyond
 
 @pytest.mark.parametrize("state, said", [
     (dict(gain=6, penalty=18, watched=35, unwatched=65, accuracy=85, hide="yes"),
-     "lie there in 5% of chances and those trained with it in 13%, which give under half of the rise: the "
-     "agents' shares run 20 points above those with the probe and 9 points above without it."),
+     "lie there in 5% of chances and those trained with it in 13%, which give under half of the rise: "
+     "with the probe the agents lie 20 points more often than their values give, without it 9 points more often."),
     (dict(gain=2, penalty=9, watched=35, unwatched=30, accuracy=75, hide="yes"),
-     "lie there in 7% of chances and those trained with it in 9%, which give under half of the rise: the "
-     "agents' shares run 14 points above those with the probe and 5 points above without it."),
+     "lie there in 7% of chances and those trained with it in 9%, which give under half of the rise: "
+     "with the probe the agents lie 14 points more often than their values give, without it 5 points more often."),
     (dict(gain=0, penalty=2, watched=15, unwatched=60, accuracy=75, hide="yes"),
-     "lie there in 34% of chances and those trained with it in 34%, which give none of the rise: the "
-     "agents' shares run 2 points above those with the probe and 3 points below without it."),
+     "lie there in 34% of chances and those trained with it in 34%, which give none of the rise: "
+     "with the probe the agents lie 2 points more often than their values give, without it 3 points less often."),
 ])
 def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_each_group_runs_from_them(state, said):
     """/reward-function-design?gain=6&penalty=18&watched=35&unwatched=65&accuracy=85&hide=yes: watched lies rose from
@@ -1863,13 +1857,13 @@ def test_a_rise_beyond_chance_the_average_values_give_under_half_of_says_where_e
     lied = [100 * r.at(k, s) for k in ("behaviour", "probe")]
     assert 2 * (round(by[1]) - round(by[0])) < round(lied[1]) - round(lied[0])
     assert said in probe and "noise in the payoffs adds lies" not in probe.split(said)[0][-300:], probe
-    runs = [int(x) * (1 if side == "above" else -1) for x, side in re.findall(r"(\d+) points? (above|below)", said)]
+    runs = [int(x) * (1 if side == "more" else -1) for x, side in re.findall(r"(\d+) points? (more|less) often", said)]
     assert runs == [round(lied[1]) - round(by[1]), round(lied[0]) - round(by[0])]
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, said.split(", which")[0] + "."))                  # a bare tail: refused
     other = "none" if "under half" in said else "under half"
     assert failures(r, probe.replace(said, re.sub(r"none|under half", other, said, count=1)))
-    assert failures(r, probe.replace(said, said.replace(" points above those", " points below those", 1)))
+    assert failures(r, probe.replace(said, said.replace(" points more often than", " points less often than", 1)))
 
 
 def test_noise_is_not_named_where_the_probe_trained_agents_lie_within_their_own_scatter_of_their_average_values():
@@ -1892,7 +1886,8 @@ def test_a_group_level_with_its_values_says_with_what_and_the_probes_clauses_nam
     &accuracy=55&hide=no, '…and it lies in …, though it makes a lie worth less' switched 'it' from the agent to the
     probe."""
     r, texts, _ = lying(gain=1.5, penalty=11, watched=30, unwatched=15, accuracy=60, hide="yes")
-    assert "and level with theirs without it" in texts["probe"] and "level without it" not in texts["probe"], texts["probe"]
+    assert "than their values give, without it as often." in texts["probe"], texts["probe"]
+    assert "level without it" not in texts["probe"]
     assert not failures(r, texts["probe"])
     r, texts, _ = lying(gain=6, penalty=18, watched=70, unwatched=60, accuracy=55, hide="no")
     assert "though the probe makes a lie worth less on average" in texts["probe"], texts["probe"]
@@ -1968,3 +1963,109 @@ def test_the_probe_claim_reads_in_short_sentences_and_names_the_groups_it_compar
     assert chained != probe and failures(r, chained)
     prose = (Path(__file__).parent / "content.md").read_text()
     assert re.search(r"trains\s+20 agents with the behaviourist reward and 20 with the probe added", prose)
+
+
+@pytest.mark.parametrize("state, s", [
+    (dict(gain=10, penalty=14, watched=20, unwatched=85, accuracy=75, hide="no"), "watched"),
+    (dict(gain=7, penalty=17, watched=30, unwatched=55, accuracy=55, hide="no"), "watched"),
+    (dict(gain=9.5, penalty=16, watched=45, unwatched=30, accuracy=55, hide="no"), "watched"),
+    (dict(gain=5, penalty=15, watched=85, unwatched=30, accuracy=60, hide="yes"), "unwatched"),
+])
+def test_honesty_is_not_said_to_lose_where_it_lies_in_under_half_its_chances(state, s):
+    """/reward-function-design?gain=10&penalty=14&watched=20&unwatched=85&accuracy=75&hide=no#probe: 'it lies in 50%
+    of chances when watched … Honesty still loses when watched', where it lies in 49.7% of them and its agents value
+    the truth above a lie. Honesty loses only where it lies in more than half its chances, and a share under half
+    never reads 50%."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert 0.495 <= r.at("probe", s) < 0.5
+    assert f"loses when {s}" not in probe and "loses in both" not in probe, probe
+    shown = re.search(rf"and it lies in (?:(\S+)% of chances when watched|\S+ of chances when watched and (\S+)% when "
+                      rf"unwatched)", probe)
+    shown = shown[1] if s == "watched" else re.search(r"when watched and (\S+)% when unwatched", probe)[1]
+    assert float(shown) < 50, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(f" {shown}% ", " 50% ", 1))
+    a_lie = "a hidden lie" if r.hide else "a lie"
+    worth = f"{rounded(r.worth('probe', getattr(r, s)), 1):+g}"
+    assert failures(r, probe + f" Honesty loses when {s}: the probe flags lies, and even so {a_lie} there is worth "
+                               f"{worth} points on average against the truth.")
+
+
+@pytest.mark.parametrize("query", ["gain=7.5&penalty=12&watched=20&unwatched=60&accuracy=100&hide=yes",
+                                   "gain=7&penalty=12&watched=25&unwatched=60&accuracy=70&hide=yes"])
+def test_hiding_is_named_in_every_situation_where_most_of_its_lies_are_hidden(query):
+    """/reward-function-design?gain=7.5&penalty=12&watched=20&unwatched=60&accuracy=100&hide=yes#probe: 'It learned to
+    hide its intent: 100% of its watched answers are hidden lies', while 25.6% of its unwatched answers are hidden
+    lies of a 26% share of lies: it hides there too, and the sentence said nothing of it."""
+    r, texts, panel = lying(**{k: (v if k == "hide" else float(v)) for k, v in (kv.split("=") for kv in query.split("&"))})
+    probe = texts["probe"]
+    assert all(r.hidden[s] > 0.2 and r.hidden[s] >= 2 * r.plain[s] for s in ("watched", "unwatched"))
+    m = re.search(r"It learned to hide its intent in both situations\. Of its watched answers, ((?:under )?\S+) are hidden "
+                  r"lies and ((?:under )?\S+) plain ones; of its unwatched answers, ((?:under )?\S+) and ((?:under )?\S+)\.",
+                  probe)
+    assert m, probe
+    assert panel["cells"]["probe-watched"]["foot"] == f"hidden lies: {m[1]}"
+    assert panel["cells"]["probe-unwatched"]["foot"] == f"hidden lies: {m[3]}"
+    assert not failures(r, probe)
+    one = probe.replace(m[0], f"It learned to hide its intent: {m[1]} of its watched answers are hidden lies, against "
+                              f"{m[2]} plain ones.")
+    assert failures(r, one)
+
+
+def test_the_chance_note_names_the_test_it_makes():
+    """/reward-function-design?gain=3&penalty=3&watched=90&unwatched=35&accuracy=95&hide=yes#probe: watched lies rose
+    3.6 points, more than twice either group's scatter (3.2), yet 'too small to tell from chance … (within twice the
+    scatter of the 20 agents' shares)'. The test is twice the standard error of the gap between the two groups'
+    shares (4.5 points), and the note says so."""
+    r, texts, _ = lying(gain=3, penalty=3, watched=90, unwatched=35, accuracy=95, hide="yes")
+    probe = texts["probe"]
+    rise = 100 * (r.at("probe", "watched") - r.at("behaviour", "watched"))
+    assert rise > 200 * max(r.scatter[k]["watched"] for k in ("probe", "behaviour")) and rise <= _band(r, "watched")
+    said = "But the rise is too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)."
+    assert said in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("the standard error of the gap between the two groups' shares",
+                                     "the scatter of the 20 agents' shares"))
+    r, texts, _ = lying(gain=5, penalty=15, watched=80, unwatched=10, accuracy=85, hide="no")
+    assert failures(r, texts["probe"] + "; the rise when watched is too small to tell from chance in this run (within "
+                                        "twice the scatter of the 20 agents' shares).")
+
+
+def test_two_situations_caught_alike_are_said_once():
+    """/reward-function-design?gain=10&penalty=20&watched=0&unwatched=0&accuracy=50&hide=yes#probe: 'a hidden lie is
+    worth +10 points when watched and +10 points when unwatched … Of its watched answers, 40% are hidden lies': with
+    one chance of being caught the two situations are the same learners, so their numbers are said once, in each."""
+    r, texts, _ = lying(gain=10, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
+    probe = texts["probe"]
+    assert "and even so a hidden lie is worth +10 points in each on average against the truth." in probe, probe
+    m = re.search(r"Of its answers in each situation, (\d+)% are hidden lies and (\d+)% plain ones", probe)
+    assert m, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("+10 points in each", "+10 points when watched and +10 points when unwatched"))
+    assert failures(r, probe.replace("Of its answers in each situation", "Of its watched answers"))
+
+
+def test_a_rise_from_under_1_percent_reads_up_from():
+    """/reward-function-design?gain=10&penalty=20&watched=100&unwatched=100&accuracy=50&hide=yes#probe: 'it lies in 4%
+    of chances when watched and 4% when unwatched, more than under 1% in both without it'."""
+    r, texts, _ = lying(gain=10, penalty=20, watched=100, unwatched=100, accuracy=50, hide="yes")
+    probe = texts["probe"]
+    assert "when unwatched, up from under 1% in both without it." in probe and "more than under" not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("up from under 1% in both", "up from the under 1% in both"))
+
+
+def test_how_often_each_group_lies_beside_its_values_is_said_plainly():
+    """/reward-function-design?gain=9&penalty=13&watched=90&unwatched=70&accuracy=100&hide=yes#probe: 'the agents'
+    shares run 2 points above those with the probe and level with theirs without it' sent 'those' and 'theirs' two
+    clauses back."""
+    r, texts, _ = lying(gain=9, penalty=13, watched=90, unwatched=70, accuracy=100, hide="yes")
+    probe = texts["probe"]
+    said = ("which give none of the rise: with the probe the agents lie 2 points more often than their values give, "
+            "without it as often.")
+    assert said in probe and "those with the probe" not in probe and "theirs" not in probe, probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace("2 points more often than", "2 points less often than"))
+    assert failures(r, probe.replace("2 points more often than", "as often as"))
+    assert failures(r, probe.replace("without it as often.", "without it 1 point more often."))
