@@ -605,8 +605,8 @@ def _persistence(r: PredictorRun) -> str:
                f", within {CLOSE} points of how often the outcome happened ({pct(r.observed)}).")
     elif within != was_within:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
-               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the guess is still "
-               f"moving, not settled.")
+               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the last few "
+               f"outcomes still sway it.")
     elif not started_close:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     else:
@@ -888,7 +888,7 @@ MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more t
                              and (gap_points(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
                "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
                "observed rate: from outside to within it, or from within to outside it, as said")
-NOT_SETTLED = Truth(r"the guess is still moving, not settled",
+NOT_SETTLED = Truth(r"the last few outcomes still sway it",
                     lambda r: (r.override_count > 0 and gap_points(r.anticipation, r.final_guess) > 0
                                and (gap_points(r.final_guess, r.observed) <= CLOSE) != (gap_points(r.anticipation, r.observed) <= CLOSE)),
                     "the last trial moved the guess at the cue (as shown), and only one of the guesses going into and "
@@ -996,8 +996,8 @@ def alignment_sentence(a: AlignmentResult) -> str:
                if tie else
                f"The agent still picks the task as meant, but by only {lead} in value; with {broken} broken that is "
                f"luck, not intent alignment." if _lead(a) < SMALL_LEAD else
-               f"The agent still picks the task as meant, by {lead} in value: the errors are smaller than the task's "
-               f"lead. But with {broken} broken nothing guarantees that: not intent alignment.")
+               f"The agent still picks the task as meant, by {lead} in value. But with {broken} broken nothing "
+               f"guarantees that: not intent alignment.")
     else:
         end = (f"{tie}he agent goes for “{chosen}”: not what the designer intended." if tie else
                f"So the agent goes for “{chosen}”: not what the designer intended.")
@@ -1104,8 +1104,8 @@ LUCK = Truth(r"(, so t|T)he agent still picks the task as meant(?:, but by only 
              "a link is broken (both, where said: neither outer nor inner alignment holds), yet the task is valued "
              "highest as shown, in a tie (as said) or alone by the lead quoted, under 0.25; not where the value "
              "function copies the reward and the reward pays the task most (then no luck is needed)")
-AHEAD = Truth(r"The agent still picks the task as meant, by " + NUMBER + r" in value: the errors are smaller than the "
-              r"task's lead\. But with (a link|both links) broken nothing guarantees that",
+AHEAD = Truth(r"The agent still picks the task as meant, by " + NUMBER + r" in value\. But with (a link|both links) "
+              r"broken nothing guarantees that",
               lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and not _tied(a)
                             and says(m, _lead(a), group=1) and _lead(a) >= SMALL_LEAD
                             and (m.group(2) == "both links") == (not _outer(a) and not _inner(a))),

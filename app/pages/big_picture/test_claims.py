@@ -288,15 +288,15 @@ def test_a_loophole_paid_less_than_the_task_is_outer_misaligned_only_by_our_read
 def test_a_task_chosen_by_a_wide_margin_with_both_links_broken_is_not_called_luck(client, changes, lead):
     """/big-picture?loophole=0.1&tried=two&misvalue=0.1#widget-alignment: the task is valued 1.00 against 0.10 and
     0.10, so the agent picks it by 0.90, yet the verdict said 'with both links broken that is luck'. Luck is kept for
-    a tie or a small lead; here the errors are smaller than the task's lead, which nothing guarantees."""
+    a tie or a small lead; here the lead is said, and that nothing guarantees it (not that the errors are smaller than
+    the lead: at loophole=0.3&misvalue=0.7 the value error, 0.70, is larger than the 0.30 lead)."""
     answer = client.get("/api/big-picture/alignment?tried=two&" + "&".join(f"{k}={v:g}" for k, v in changes.items())).json()
     values = sorted((p["value"] for p in answer["plans"]), reverse=True)
     assert answer["chosen"] == "task" and f"{values[0] - values[1]:.2f}" == lead
     verdict = answer["claims"]["verdict"]
     assert "luck" not in verdict
-    assert verdict.endswith(f"The agent still picks the task as meant, by {lead} in value: the errors are smaller than "
-                            f"the task's lead. But with both links broken nothing guarantees that: not intent "
-                            f"alignment."), verdict
+    assert verdict.endswith(f"The agent still picks the task as meant, by {lead} in value. But with both links broken "
+                            f"nothing guarantees that: not intent alignment."), verdict
     r = ALIGNMENT.run({"tried": "two", **changes})
     assert not _caught(ALIGNMENT, r, verdict)
     assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
@@ -307,8 +307,11 @@ def test_a_task_chosen_by_a_wide_margin_with_both_links_broken_is_not_called_luc
     assert said_close.endswith("The agent still picks the task as meant, but by only 0.10 in value; with both links "
                                "broken that is luck, not intent alignment."), said_close
     assert _caught(ALIGNMENT, close, said_close.split(" The agent")[0] + f" The agent still picks the task as meant, by "
-                                     "0.10 in value: the errors are smaller than the task's lead. But with both links "
-                                     "broken nothing guarantees that: not intent alignment.")
+                                     "0.10 in value. But with both links broken nothing guarantees that: not intent "
+                                     "alignment.")
+    for loophole, misvalue in ((0.3, 0.7), (0.5, 0.6)):       # errors larger than the lead: never said smaller
+        a = ALIGNMENT.run({"loophole": loophole, "tried": "two", "misvalue": misvalue})
+        assert "smaller than" not in ALIGNMENT.claim_texts(a)["verdict"]
 
 
 def test_more_than_fifteen_points_from_not_of(client):
@@ -524,7 +527,8 @@ def test_a_guess_still_swinging_in_the_last_trial_is_not_called_in_line_with_the
     going_in, after, seen = (round(100 * x) for x in (r.anticipation, r.final_guess, r.observed))
     assert abs(going_in - seen) > 15 or abs(after - seen) > 15, "a state where the guess is not settled"
     assert "in line with" not in text["persistence"]
-    assert "still moving" in text["persistence"] or "still more than 15 points" in text["persistence"]
+    assert ("the last few outcomes still sway it" in text["persistence"]
+            or "still more than 15 points" in text["persistence"])
 
 
 def test_the_override_rate_is_unavailable_when_overrides_stop_before_the_first_trial():
@@ -1174,3 +1178,15 @@ def test_a_mismatch_said_where_the_agi_cannot_act_is_one_it_acts_on_when_it_can(
                                               "access": "thinking"})
                     moved = float(acting.first[-1]) - float(acting.first[0])
                     assert (moved > 0.01) if up else (moved < -0.01), (first, means_end, social, moved)
+
+
+@pytest.mark.parametrize("trials", [60, 150, 300])
+def test_a_guess_that_never_settles_is_not_said_to_be_not_yet_settled(trials):
+    """/big-picture?mode=defer&override_rate=100&override_until=300&truth=80&delay=1&lr=0.2&initial=0&trials=150: 'the
+    guess is still moving, not settled' read as if more trials would settle it; at a fixed learning rate each checked
+    outcome keeps pulling it (still 'not settled' after 300 trials). The sentence says the last outcomes sway it."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=100, override_until=300, truth=80, delay=1, lr=0.2,
+                   initial=0, trials=trials)
+    assert "not settled" not in text["persistence"]
+    if round(100 * r.anticipation) != round(100 * r.final_guess):
+        assert not _caught(PREDICTOR, r, text["persistence"])

@@ -147,3 +147,12 @@ def test_c_capped_exactly_at_tai_reads_so_on_the_page(client):
         assert "C would reach TAI" not in text and "C runs out of compute first, below a ceiling at TAI" in text, query
         c = client.get(f"/api/llm-plateau/extrapolate?{query}").json()["curves"]["c"]
         assert c["ceiling"] == 110 and c["crossing"] is None and c["fate"] == "ceiling", query
+
+
+def test_schlep_is_glossed_as_r_and_d_as_byrnes_glosses_it(client):
+    """/glossary: 'schlep (the engineering that packages a model into a working system: prompts, tools, scaffolding)'
+    narrowed the term; Byrnes glosses it as 'a.k.a. R&D'."""
+    from html import unescape
+    text = unescape(client.get("/glossary").text)
+    assert "prompts, tools, scaffolding" not in text
+    assert "schlep (research and engineering effort: R&D in general, scaffolding included)" in text

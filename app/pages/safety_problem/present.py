@@ -201,8 +201,8 @@ def fate_sentence(r: Chain) -> str:
         return (f"At {k} the population doubles every {seconds(r.doubling)}: {pace} "
                 f"{pct(BETA, 2)} of neutrons arrive seconds late. If every neutron were prompt it would double every "
                 f"{seconds(prompt_doubling(r))}.")
-    return (f"At {k}, with every neutron prompt, the population doubles every {seconds(r.doubling)}: far too fast "
-            f"to catch. Real fuel's delayed neutrons are what make a chain reaction controllable at all.")
+    return (f"At {k}, with every neutron prompt, the population doubles every {seconds(r.doubling)}: too fast "
+            f"for any rod. Real fuel's delayed neutrons are what make a chain reaction controllable at all.")
 
 
 CHAIN_FATE_TRUTHS = (

@@ -1019,3 +1019,14 @@ def test_populations_above_100_are_given_to_three_significant_figures(client):
         for cell in cells:
             digits = re.sub(r"^[0.,]+", "", cell.replace(",", "")).rstrip("0").rstrip(".").replace(".", "")
             assert cell.startswith(("over", "almost")) or len(digits) <= 3, (k, cell)
+
+
+def test_prompt_only_growth_is_judged_by_the_same_yardstick_as_delayed_growth():
+    """/safety-problem?k=1.0005&delayed=without doubled every 1.4 s and was 'far too fast to catch', while 1.5 s with
+    delayed neutrons (k = 1.006) was only 'faster than rods could comfortably follow': both are judged by the
+    doubling time now."""
+    r, text = _run(CHAIN, k=1.0005, delayed="without")
+    assert r.doubling < 1.5 and "doubles every 1.4 s: too fast for any rod." in text["fate"], text["fate"]
+    assert "far too fast" not in text["fate"]
+    r, text = _run(CHAIN, k=1.006, delayed="with")
+    assert r.doubling >= 1.5 and "faster than rods could comfortably follow" in text["fate"]

@@ -195,8 +195,8 @@ def family_sentence(r: LunchResult) -> str:
     climb = r.mean_family.get("hill-climb")
     if r.family == "one-hill" and climb is not None and climb != best_mean and r.k == 2:
         # The surprise needs its reason: a two-valued hill has no slope up to its top.
-        text += (" With only two values, a one-hill problem is flat everywhere but its top, so hill-climb finds no "
-                 "slope leading there.")
+        text += (" With only two values, a one-hill problem is flat everywhere but its top, so hill-climb has no "
+                 "slope to follow, and at this size it does not come out ahead.")
     return text
 
 
@@ -247,6 +247,9 @@ LUNCH_FAMILY_TRUTHS = (
     Truth(r"With only two values, a one-hill problem is flat everywhere but its top",
           lambda r: r.k == 2 and r.family == "one-hill",
           "two values and the one-hill problems: each is 0s with one run of 1s, so no step rises before the top"),
+    Truth(r"at this size it does not come out ahead",
+          lambda r: "hill-climb" in r.mean_family and r.mean_family["hill-climb"] > min(r.mean_family.values()),
+          "hill-climb's average on the structured problems is above the best one's"),
 )
 LUNCH_TRUTHS = (
     Truth(r"every strategy needs (\d+(?:\.\d+)?) looks on average",
@@ -714,10 +717,9 @@ def _help_places(x: float) -> int:
 
 def helps(x: float) -> str:
     """A mean number of interventions in the table's column, to the same places for either agent (so two agents
-    needing the same read the same): two decimals under 1, one under 100, whole from there; one that rounds to one
-    reads '1', not '1.0'."""
-    shown = num(x, _help_places(x))
-    return "1" if shown == "1.0" else shown
+    needing the same read the same): two decimals under 1, one under 100, whole from there, so a column reads
+    '1.0' beside '2.0'."""
+    return num(x, _help_places(x))
 
 
 def helps_said(x: float) -> str:

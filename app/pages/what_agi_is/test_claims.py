@@ -41,8 +41,17 @@ def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_r
     from app.pages.what_agi_is.model import problems
     assert all(re.fullmatch(r"0*1*0*", "".join(map(str, f))) for f in problems("one-hill", 5, 2))
     assert "shuffled order does best" in text["family"] and "against 1.88 for hill-climb and 2.25" in text["family"]
-    assert "no slope leading there" in text["family"]
+    assert "so hill-climb has no slope to follow, and at this size it does not come out ahead." in text["family"]
     assert "no slope" not in _claims(LUNCH)[1]["family"]
+    # The flat hill is no reason on its own: at every other size hill-climbing still does best with two values
+    # (/what-agi-is?size=6&values=2), so the sentence claims only what happens at this size.
+    r5 = LUNCH.run({**LUNCH.defaults(), "size": 5, "values": 2})
+    assert not [f for t in LUNCH.all_truths for f in t.failures(r5, text["family"])]
+    for size in (3, 4, 6, 7):
+        r = LUNCH.run({**LUNCH.defaults(), "size": size, "values": 2})
+        assert r.mean_family["hill-climb"] == min(r.mean_family.values()), size
+        assert "no slope" not in LUNCH.claim_texts(r)["family"]
+        assert [f for t in LUNCH.all_truths for f in t.failures(r, "at this size it does not come out ahead")]
 
 
 def test_every_strategy_shown_is_named_with_its_own_average(client):
@@ -471,13 +480,17 @@ def test_an_agent_that_always_unsticks_itself_finishes_alone_in_every_run_whatev
     assert "over 99%" not in str(api)
 
 
-def test_a_mean_of_one_intervention_reads_1_not_1_point_0(client):
-    """Review 5 (#7): the page's own 'A 50-step project' link read 'needs 1.0 interventions on average', in the
-    summary, the prose's live number and the table."""
+def test_a_mean_of_one_intervention_reads_1_in_prose_and_1_point_0_in_its_column(client):
+    """Review 5 (#7): the page's own 'A 50-step project' link read 'needs 1.0 interventions on average' in the
+    summary and the prose's live number. In the table's column, though, a bare '1' beside '2.0' and '3.0' mixed
+    formats (/what-agi-is?length=100&stuck=4&today_recover=0&recover=95&learning=25): the column keeps one format."""
     values = {**ANGELS.defaults(), "length": 50}
     r = ANGELS.run(values)
     assert ANGELS.live(r)["today_help"] == "1 intervention" and "needs 1 intervention on average" in ANGELS.summary(r)
-    assert ANGELS.table(r).rows[-1][2] == "1"
+    assert ANGELS.table(r).rows[-1][2] == "1.0"
+    r = ANGELS.run({**ANGELS.defaults(), "length": 100, "stuck": 4, "today_recover": 0, "recover": 95, "learning": 25})
+    column = [row[2] for row in ANGELS.table(r).rows]
+    assert column[1:] == ["1.0", "2.0", "3.0", "4.0"], column
 
 
 def test_the_lunch_widget_counts_looks_everywhere():
