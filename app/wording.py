@@ -383,9 +383,13 @@ def says_swings(m, group: int, path: Iterable[float], start: float, say: Callabl
 
 
 def join_and(items) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; where an item holds an 'and' of its own, the last is set off by a comma
+    ('a, my body and its feelings, and c')."""
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    last = ", and " if any(" and " in item for item in items) else " and "
+    return ", ".join(items[:-1]) + last + items[-1]
 
 
 def clean_json(value):

@@ -515,3 +515,12 @@ def test_pct_beside_adds_decimals_only_where_whole_percentages_would_cross_a_cut
         shown = pct_beside(x, 0.25, 0.75)
         value = float(shown.removeprefix("just under ").rstrip("%")) - (1e-9 if shown.startswith("just") else 0)
         assert (value < 25) == (x < 0.25) and (value < 75) == (x < 0.75), (x, shown)
+
+
+def test_join_and_sets_off_the_last_item_where_an_item_has_an_and_of_its_own():
+    """/active-self: 'awareness, my body and its feelings and my goals' could not be parsed at first reading."""
+    from app.wording import join_and
+    assert join_and(["a", "b", "c"]) == "a, b and c"
+    assert join_and(["awareness", "my body and its feelings", "my goals"]) == \
+        "awareness, my body and its feelings, and my goals"
+    assert join_and(["my body and its feelings", "my goals"]) == "my body and its feelings, and my goals"

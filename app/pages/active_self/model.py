@@ -148,9 +148,9 @@ def inference(fit: float, culture: float, experiences: int = EXPERIENCES) -> Inf
     evidence = np.full(experiences, fit)
     def run(prior: float) -> tuple[float, ...]:
         logodds = np.log(prior / (1 - prior)) - np.concatenate([[0.0], np.cumsum(evidence)])
-        # Four places, but a belief that starts short of certainty never reaches it: it stops at 0.0001 or 0.9999
-        # rather than rounding to 0 or 1 (which the page would have to call "none" or "all").
-        return tuple(min(max(round(float(v), 4), 0.0001), 0.9999) for v in 1 / (1 + np.exp(-logodds)))
+        # Twelve places (no floating-point dust), and a belief that starts short of certainty never reaches it: it
+        # stops at 0.0001 or 0.9999 rather than at 0 or 1 (which the page would have to call "none" or "all").
+        return tuple(min(max(round(float(v), 12), 0.0001), 0.9999) for v in 1 / (1 + np.exp(-logodds)))
     return Inference(fit, culture, run(culture), run(0.01))
 
 

@@ -18,9 +18,9 @@ def _at(widget, **changes):
 
 def test_the_cloud_names_what_blends_and_what_comes_to_mind():
     _, c, said = _at(CLOUD)
-    assert said["cloud"] == ("In this self-model, awareness, my body and its feelings and my goals are tied tightly "
+    assert said["cloud"] == ("In this self-model, awareness, my body and its feelings, and my goals are tied tightly "
                              "enough to the Active Self to feel like one concept with it; something in awareness brings "
-                             "my body and its feelings and my goals to mind, through the Active Self as the bridge.")
+                             "my body and its feelings, and my goals to mind, through the Active Self as the bridge.")
     assert CLOUD.live(c)["body"] == "0.81, enough to bring them to mind"
     _, c, said = _at(CLOUD, awareness=0.7, body=0.7, goals=0.7)                  # 0.7 x 0.7 = 0.49 < 0.5
     assert said["cloud"].startswith("In this self-model, nothing is tied tightly enough")
@@ -299,3 +299,16 @@ def test_with_evidence_for_neither_reading_the_sentence_starts_from_why_the_beli
     _, moved, said = _at(PRIOR, fit=-0.02)       # evidence for the outside voice: not the no-evidence sentence
     assert "fit both readings equally" not in said["inference"]
     assert [f for t in PRIOR.all_truths for f in t.failures(moved, text)]
+
+
+def test_a_belief_is_rounded_once_for_display():
+    """/active-self?fit=-0.04&culture=10: the model kept each belief to four places (0.355 for 35.498%), so the page
+    showed 36% where the exact belief reads 35%; likewise fit=-0.11&culture=15 (93.495%, shown 94%)."""
+    from app.pages.active_self.model import inference
+    for fit, culture, shown in ((-0.04, 0.10, "35%"), (-0.11, 0.15, "93%")):
+        r = PRIOR.run({**PRIOR.defaults(), "fit": fit, "culture": round(100 * culture)})
+        assert f"{100 * r.posterior[-1]:.0f}%" == shown, r.posterior[-1]
+        assert f"believes in it at {shown}" in PRIOR.claim_texts(r)["inference"]
+        assert f"at the end: {shown}" in PRIOR.summary(r)
+        exact = inference(fit, culture).posterior[-1]
+        assert abs(exact - r.posterior[-1]) < 1e-9

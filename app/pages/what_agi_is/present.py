@@ -187,10 +187,7 @@ def family_sentence(r: LunchResult) -> str:
     groups = [[STRATEGY_LABEL[s].lower() for s in r.strategies if r.mean_family[s] == m] for m in others]
     named = [f"{fmt(m)} for {join_and(g)}" + (" alike" if len(g) > 1 else "") for m, g in zip(others, groups)]
     who = join_and(best) + (" does best" if len(best) == 1 else " tie for best")
-    # A tied group reads "A and B alike"; before another group, the groups are split by commas.
-    tied = any(len(g) > 1 for g in groups[:-1])
-    rest = (f", against {', '.join(named[:-1])}, and {named[-1]}" if tied else f", against {join_and(named)}"
-            ) if others else ""
+    rest = f", against {join_and(named)}" if others else ""      # a tied group reads "A and B alike"
     text = f"At these settings, on the {fam}, {who}, with {fmt(best_mean)} looks on average{rest}."
     climb = r.mean_family.get("hill-climb")
     if r.family == "one-hill" and climb is not None and climb != best_mean and r.k == 2:
