@@ -157,6 +157,7 @@ class Tumble:
     baseline_matched: tuple[float, ...]  # every 10 steps, mean distance of bacteria tumbling at random as often as these did
     near_matched: float                # share of those bacteria within NEAR of the food at the end
     quality_matched: tuple[float, ...]  # every 10 steps, as quality_random, re-rolling at random as often as these minds did
+    quality_flat: tuple[float, ...]    # every 10 steps, as quality, for the same minds at slope 0: nothing to sense
 
 
 def _rounded(a: np.ndarray, places: int) -> list:
@@ -225,21 +226,29 @@ def _tumble_batch(settings: list[dict]) -> list[Tumble]:
     (position, heading, turn, sense, bumps), matched, baseline, near_random, quality_random = _start()
     n, k = BACTERIA, len(settings)
 
-    def per_column(name):
-        return np.repeat(np.array([float(s[name]) for s in settings]), 2 * n)
+    def per_column(name, flat=False):
+        values = np.array([float(s[name]) for s in settings])
+        steered = np.repeat(values, 2 * n)
+        # After every setting's bacteria and minds, the same minds once more at slope 0: nothing to sense.
+        return np.concatenate([steered, np.zeros(k * n) if flat else np.repeat(values, n)])
 
-    xs, ys, tumbled = _steer(tuple(np.tile(b, k) for b in bumps), np.tile(position, k), np.tile(heading, k),
-                             np.tile(turn, k), np.tile(sense, k), per_column("strength"), per_column("noise"),
+    def columns(a):
+        return np.concatenate([np.tile(a, k), np.tile(a[..., n:], k)], axis=-1)
+
+    xs, ys, tumbled = _steer(tuple(columns(b) for b in bumps), columns(position), columns(heading),
+                             columns(turn), columns(sense), per_column("strength", flat=True), per_column("noise"),
                              per_column("memory"), per_column("threshold"))
+    flat = idea_quality(xs[::10, 2 * n * k:], ys[::10, 2 * n * k:], 1.0).reshape(STEPS // 10 + 1, k, n).mean(axis=2)
+    xs, ys, tumbled = xs[:, :2 * n * k], ys[:, :2 * n * k], tumbled[:, :2 * n * k]
     # Each setting's bacteria and minds tumble or re-roll at random as often as they did when steering.
     rate = (np.add.reduceat(tumbled.sum(axis=0), np.arange(0, 2 * n * k, n)) / (STEPS * n)).repeat(n)
     walked = _matched_walk(*matched, rate.reshape(k, 2 * n))
     return [_tumble(s, *(a[:, j * 2 * n:(j + 1) * 2 * n] for a in (xs, ys, tumbled)), walked[:, :, j],
-                    baseline, near_random, quality_random)
+                    baseline, near_random, quality_random, flat[:, j])
             for j, s in enumerate(settings)]
 
 
-def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_random) -> Tumble:
+def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_random, flat) -> Tumble:
     strength, noise, memory, threshold = (setting[k] for k in ("strength", "noise", "memory", "threshold"))
     n = BACTERIA
     xs, ys, txs, tys = xs[:, :n], ys[:, :n], xs[:, n:], ys[:, n:]
@@ -263,7 +272,7 @@ def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_ran
                   float(idea_quality(np.float64(BEST_IDEA[0]), np.float64(BEST_IDEA[1]), strength)
                         - idea_quality(txs[0], tys[0], strength).mean()),
                   _r2(matched.mean(axis=1)), float(np.mean(matched[-1] < NEAR)),
-                  _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)))
+                  _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)), _r2(flat))
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------

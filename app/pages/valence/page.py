@@ -32,7 +32,7 @@ TUMBLE = Widget(
         (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
                             "tumbling at random as often", present.distance_figure, height=300),
          Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, steered by the rule "
-                           "against re-rolled at random as often", present.quality_figure, height=260)),
+                           "against the same minds with nothing to sense", present.quality_figure, height=260)),
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     present=present,

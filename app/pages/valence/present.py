@@ -171,7 +171,7 @@ def distance_figure(t: Tumble) -> dict:
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_matched, ("Steered by the rule", "Re-rolled at random as often"),
+    return _progress(t.quality, t.quality_flat, ("Steered by the rule", "Same minds, nothing to sense"),
                      "idea's worth")
 
 
@@ -343,7 +343,7 @@ def chemotaxis_sentence(t: Tumble) -> str:
     numbers = f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, {against}"
     kind = verdict(t)
     if kind == "finds":
-        return f"Steering by nothing but “is it getting better?”, {numbers}.{_why(t)}"
+        return f"Steering by nothing but how the food compares with lately, {numbers}.{_why(t)}"
     if kind == "blind":
         return f"Here run and tumble steers by nothing: {numbers}.{_why(t)}"
     if kind == "flat":
@@ -363,25 +363,21 @@ def chemotaxis_sentence(t: Tumble) -> str:
 
 
 def thoughts_sentence(t: Tumble) -> str:
-    numbers = (f"the ideas entertained end up worth {points(t.quality[-1])} on average, against "
-               f"{num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
-               f"({_as_often(t.rerolls)})" + ("" if _idea_rises(t) else
-                                              f", though at the start the minds' ideas averaged {points(t.quality[0])}"))
+    worth = f"the ideas entertained end up worth {points(t.quality[-1])} on average"
+    started = "" if _idea_rises(t) else f", though at the start the minds' ideas averaged {points(t.quality[0])}"
+    numbers = f"{worth}, against {num(t.quality_flat[-1])} for the same minds with nothing to sense{started}"
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
-        why = ("" if num(t.quality[-1]) == num(t.quality_matched[-1]) else
-               " With nothing to climb by, any difference comes from when they re-roll, not from the ideas' worth.")
-        return (f"At slope 0 the ideas' worth feels flat to the minds, so every variation seems as good as any "
-                f"other and they have nothing to climb by either: scored as at slope 1, {numbers}; {where}"
-                f"{_drift(t)}.{why}")
+        return (f"At slope 0 the ideas' worth feels flat to the minds, so they have nothing to climb by either: "
+                f"scored as at slope 1, {worth}{started}; {where}{_drift(t)}.")
     if blind_thoughts(t):
         lead = ("With no memory the rule steers thoughts by nothing either" if t.memory == 0 else
                 "Here the rule steers thoughts by nothing")
         return f"{lead}: {numbers}; {where}."
     if _gains(t):
-        tail = (", where the rule can leave a mind stuck: it only knows whether things look better than they "
-                "recently did, not where the best idea is." if _many(t.good) > 0 else ".")
+        tail = (", where the rule can leave a mind stuck: it only compares how things look now with lately, not "
+                "where the best idea is." if _many(t.good) > 0 else ".")
         lead = ("On thoughts the rule only slows the slide" if _idea_falls(t) else
                 "On thoughts the rule only holds the ideas near their starting worth" if not _idea_rises(t) else
                 "On thoughts the rule helps somewhat" if not _climbs(t) else
@@ -391,7 +387,7 @@ def thoughts_sentence(t: Tumble) -> str:
         return f"{lead}: {numbers}; {where}{_drift(t) + '.' if _drift(t) else tail}"
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
     alone = verdict(t) == "blind"
-    if _shown(t.quality[-1]) > _shown(t.quality_matched[-1]):     # ahead as shown, short of a gain
+    if _shown(t.quality[-1]) > _shown(t.quality_flat[-1]):     # ahead as shown, short of a gain
         lead = ("On thoughts the rule does hardly better than random" if alone else
                 "On thoughts the rule does not clearly help either, doing hardly better than random"
                 if bacteria_fail(t) else "On thoughts the same rule does hardly better than random")
@@ -409,7 +405,7 @@ def _drift(t: Tumble) -> str:
     k = straight(t.idea_paths)
     if not _rare(t.rerolls) or k == 0:
         return ""
-    who = ("each mind keeps varying its idea the same way, in nearly straight lines" if k == BACTERIA else
+    who = ("each mind keeps varying its idea the same way, in a nearly straight line" if k == BACTERIA else
            "1 of the minds keeps varying its idea the same way, in a nearly straight line" if k == 1 else
            f"{k} of the minds keep varying their ideas the same way, in nearly straight lines")
     return f"; re-rolling so rarely, {who}"
@@ -423,12 +419,12 @@ def _finds(t: Tumble) -> bool:
 
 
 def _worth(t: Tumble) -> tuple[int, int]:
-    """The minds' final worth and that of re-rolling at random just as often, as shown."""
-    return _shown(t.quality[-1]), _shown(t.quality_matched[-1])
+    """The minds' final worth and that of the same minds with nothing to sense (slope 0), as shown."""
+    return _shown(t.quality[-1]), _shown(t.quality_flat[-1])
 
 
 def _climbs(t: Tumble) -> bool:
-    """The minds' ideas end worth at least 20 points more than the as-often re-rollers' (as shown)."""
+    """The minds' ideas end worth at least 20 points more than the same minds' with nothing to sense (as shown)."""
     q, r = _worth(t)
     return q - r >= CLIMB
 
@@ -445,8 +441,8 @@ def _idea_falls(t: Tumble) -> bool:
 
 
 def _gains(t: Tumble) -> bool:
-    """The minds' ideas end worth at least 5 points more than the as-often re-rollers' (as shown): the one
-    yardstick for every verdict on thoughts."""
+    """The minds' ideas end worth at least 5 points more than the same minds' with nothing to sense (as shown):
+    the one yardstick for every verdict on thoughts, so timing alone never counts as climbing."""
     q, r = _worth(t)
     return q - r >= GAIN
 
@@ -526,11 +522,6 @@ FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by
 WHEN = Truth(r"any difference comes from when they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
              "a flat dish, or the rule steers by nothing: tumbling just as often as the yardstick's bacteria, from the "
              "same starts and with the same new headings, they differ only in the steps they tumble on")
-REROLL_WHEN = Truth(r"any difference comes from when they re-roll, not from the ideas' worth",
-                    lambda t: t.idea_rise == 0 or blind_thoughts(t),
-                    "the ideas' worth feels flat to the minds, or the rule steers thoughts by nothing: re-rolling just "
-                    "as often as the yardstick's minds, from the same starts and with the same new directions, they "
-                    "differ only in the steps they re-roll on")
 BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
               "no memory (the signal always reads 0), or the bacteria tumbled on every step or none: what they did "
               "never depended on the food")
@@ -542,10 +533,11 @@ DRIFT = Truth(r"(?P<how>never re-rolling|re-rolling so rarely), (?:each mind kee
               r"straight lines?)",
               lambda t, m: ((m["how"] == "never re-rolling") == (t.rerolls == 0) == (m["line"] == "off in a straight line")
                             and (t.rerolls == 0 or _rare(t.rerolls))
-                            and (int(m["k"]) if m["k"] else BACTERIA) == straight(t.idea_paths)),
+                            and (int(m["k"]) if m["k"] else BACTERIA) == straight(t.idea_paths)
+                            and m["line"].endswith("lines") == (m["k"] is not None and int(m["k"]) > 1)),
               f"the minds re-rolled on under {RARELY}% of steps as shown (none at all for 'a straight line'), and "
               f"that many (or each) of them ended at least {STRAIGHT:.0%} of their {STEPS} unit steps from where they "
-              f"began")
+              f"began; one line for each mind, lines for several")
 FLAT_IDEAS = Truth(r"the ideas' worth feels flat to the minds|nothing to climb by", lambda t: t.idea_rise == 0,
                    "the best idea seems worth no more than where the minds start")
 SLOPE_0 = Truth(r"At slope 0", lambda t: t.strength == 0, "the slope toward the food (and the ideas' peak) is 0")
@@ -566,7 +558,7 @@ NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: 
 ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: _rare(t.tumbles),
                        f"they tumbled on under {RARELY}% of steps as shown, but did tumble")
 
-_MINDS = "as shown, against re-rolling at random just as often as these minds did"
+_MINDS = "as shown, against the same minds at slope 0, with nothing to sense"
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
                f"the landscape of ideas is not flat, the minds' ideas end worth at least {GAIN} points more than they "
                f"started with, and at "
@@ -598,17 +590,16 @@ CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
                         f"and from {GAIN} to under {CLIMB} points more than the yardstick's ({_MINDS})")
 CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises,
                   f"the minds' ideas end worth at least {GAIN} points more than they started with (as shown)")
-REROLL_AS_OFTEN = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for a Thought Generator "
-                        r"that re-rolls at random just as often \((?P<p>[^)]+)\)",
-                        lambda t, m: (m["q"], m["r"], m["p"]) == (num(t.quality[-1]), num(t.quality_matched[-1]),
-                                                                  _as_often(t.rerolls)),
-                        "the minds' ideas' final worth; that of ideas re-rolled at random on the same share of steps as "
-                        "the minds re-rolled (that share)")
+FLAT_WORTH = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for the same minds with "
+                   r"nothing to sense",
+                   lambda t, m: (m["q"], m["r"]) == (num(t.quality[-1]), num(t.quality_flat[-1])),
+                   "the minds' ideas' final worth; that of the same minds (same noise, memory, threshold and draws) "
+                   "at slope 0")
 WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?\b", lambda t, m: m["q"] == num(t.quality[-1]),
               "the mean worth of the ideas the minds entertain at the end, in whole points")
-MATCHED_WORTH = Truth(r"re-rolling at random as often: (?P<r>\d+|almost 0)",
-                      lambda t, m: m["r"] == num(t.quality_matched[-1]),
-                      "the final worth of ideas re-rolled at random as often as the minds re-rolled")
+MATCHED_WORTH = Truth(r"with nothing to sense: (?P<r>\d+|almost 0)",
+                      lambda t, m: m["r"] == num(t.quality_flat[-1]),
+                      "the final worth of the same minds' ideas at slope 0")
 # A verdict of failure on thoughts only where the minds' ideas end no better than the yardstick's, as shown.
 THOUGHTS_FAIL = Truth(r"[Oo]n thoughts the (?:same )?rule fails",
                       lambda t: not _gains(t) and _worth(t)[0] <= _worth(t)[1],
@@ -656,8 +647,8 @@ TUMBLE_CLAIMS = (
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_TOO, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
-                  HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, REROLL_AS_OFTEN, WORTH, BEST, STUCK, BLIND_THOUGHTS,
-                  REROLL_WHEN, NO_MEMORY, DRIFT)),
+                  HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, FLAT_WORTH, WORTH, BEST, STUCK, BLIND_THOUGHTS,
+                  NO_MEMORY, DRIFT)),
 )
 
 
@@ -1273,17 +1264,18 @@ CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 
 def tumble_summary(t: Tumble) -> str:
     return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (tumbling at random as often: "
-            f"{_count_of(t.near_matched)}); thoughts end worth {points(t.quality[-1])} (re-rolling at random as often: "
-            f"{num(t.quality_matched[-1])}).")
+            f"{_count_of(t.near_matched)}); thoughts end worth {points(t.quality[-1])} (with nothing to sense: "
+            f"{num(t.quality_flat[-1])}).")
 
 
 def tumble_table(t: Tumble) -> Table:
     rows = tuple((str(i), num(t.distance[i]), num(t.baseline_matched[i // 10]), num(t.quality[i]),
-                  num(t.quality_matched[i // 10])) for i in range(0, STEPS + 1, 50))
+                  num(t.quality_flat[i // 10])) for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
-                 "steered by the signal, and at random just as often as the steered ones tumble or re-roll",
+                 "steered by the signal, against bacteria tumbling at random just as often and the same minds with "
+                 "nothing to sense",
                  ("Step", "Distance, run and tumble", "Distance, random as often",
-                  "Idea's worth, steered", "Idea's worth, random as often"), rows)
+                  "Idea's worth, steered", "Idea's worth, nothing to sense"), rows)
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
@@ -1312,7 +1304,7 @@ def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: s
 
 
 def mind_fails(t: Tumble) -> str:
-    """The drawing's verdict on minds the rule fails: how their ideas end against re-rolling at random as often."""
+    """The drawing's verdict on minds the rule fails: how their ideas end against the same minds with nothing to sense."""
     q, r = _worth(t)
     return "worse than random" if q < r else "no better than random" if q == r else "hardly better than random"
 
@@ -1442,6 +1434,9 @@ class TumbleResponse(WidgetResponse):
     final_distance_matched: float = Field(description="Their mean final distance to the food.")
     idea_worth_matched: float = Field(description="Mean worth of the ideas at the end when the Thought Generator "
                                                   "re-rolls at random as often as the steering minds did.")
+    idea_worth_flat: float = Field(description="Mean worth of the ideas at the end for the same minds at slope 0 "
+                                               "(same noise, memory, threshold and draws): the yardstick for the "
+                                               "verdict on thoughts.")
     best_idea: float = Field(description="Share of minds ending near the best idea.")
     good_idea: float = Field(description="Share of minds ending near the lesser good idea.")
     claims: dict[str, str]
@@ -1452,7 +1447,7 @@ def tumble_api(values: Mapping[str, Any], t: Tumble) -> dict:
             "final_distance": t.distance[-1], "final_distance_random": t.baseline[-1], "tumble_share": t.tumbles,
             "idea_worth": t.quality[-1], "idea_worth_random": t.quality_random[-1], "best_idea": t.best,
             "good_idea": t.good, "near_food_matched": t.near_matched, "final_distance_matched": t.baseline_matched[-1],
-            "idea_worth_matched": t.quality_matched[-1], "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
+            "idea_worth_matched": t.quality_matched[-1], "idea_worth_flat": t.quality_flat[-1], "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
 
 
 class CandyResponse(WidgetResponse):

@@ -48,7 +48,7 @@ def test_ideas_worth_one_point_take_a_singular_noun():
     """Found by the dense sweep: 'worth 1 points' on a flat landscape where the minds wander off."""
     t, said, summary, _ = texts(TUMBLE, strength=0, noise=1, memory=30, threshold=-1.25)
     assert round(t.quality[-1]) == 1
-    assert "worth 1 point on average" in said["thoughts"] and "worth 1 point (re-rolling at random as often" in summary
+    assert "worth 1 point on average" in said["thoughts"] and "worth 1 point (with nothing to sense" in summary
 
 
 def test_bacteria_that_never_tumble_are_not_said_to_hardly_ever_tumble():
@@ -247,13 +247,13 @@ def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
 
 
 @pytest.mark.parametrize("state,label", [
-    (dict(strength=0.2, noise=2, memory=37, threshold=3.75), "worse than random"),
+    (dict(strength=0.2, noise=2, memory=37, threshold=3.75), "no better than random"),
 ])
 def test_a_mind_the_rule_fails_is_not_drawn_climbing(state, label):
     """Review 9 C1: where the sentence says the rule fails on thoughts, the drawing said "A mind: climbs little".
-    The mind's label says how its ideas end against re-rolling at random as often, as the sentence does."""
+    The mind's label says how its ideas end against the same minds with nothing to sense, as the sentence does."""
     t, said, _, panel = texts(TUMBLE, **state)
-    mind, rand = round(t.quality[-1]), round(t.quality_matched[-1])
+    mind, rand = round(t.quality[-1]), round(t.quality_flat[-1])
     assert said["thoughts"].startswith("In this run, on thoughts the") and " fails" in said["thoughts"].split(":")[0]
     assert f"worth {mind} points on average, against {rand}" in said["thoughts"]
     assert "climb" not in panel["mind_status"]
@@ -347,7 +347,7 @@ def test_a_mind_that_re_rolls_every_step_steers_by_nothing(client):
         "/valence?strength=0.2&noise=1&memory=30&threshold=4.5").text).split())
     assert "helps somewhat" not in text and "climbs somewhat" not in text and "can leave a mind stuck" not in text
     assert "Here the rule steers thoughts by nothing" in text and "Here run and tumble steers by nothing" in text
-    assert "against 28 for a Thought Generator that re-rolls at random just as often (on every step)" in text
+    assert "against 28 for the same minds with nothing to sense" in text
     assert "hardly better than chance" not in text
 
 
@@ -381,17 +381,16 @@ def test_re_rolling_often_is_not_mistaken_for_steering(client):
     tumbling that often keeps them near where they started. The page compares with those, and says neither helps."""
     from app.pages.valence.present import CLIMBS_SOMEWHAT, LITTLE
     t, said, _, panel = texts(TUMBLE, **state("strength=0.2&noise=2&memory=37&threshold=3.75"))
-    assert (round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_matched[-1])) == (28, 21, 29)
+    assert (round(t.quality[-1]), round(t.quality_random[-1]), round(t.quality_flat[-1])) == (28, 21, 28)
     assert (round(t.distance[-1]), round(t.baseline[-1]), round(t.baseline_matched[-1])) == (61, 68, 62)
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/valence?strength=0.2&noise=2&memory=37&threshold=3.75").text).split())
     for phrase in ("helps somewhat", "climbs somewhat", "helps a little", "helps a little", "helps less"):
         assert phrase not in text
-    assert ("worth 28 points on average, against 29 for a Thought Generator that re-rolls at random just as often "
-            "(on 99% of steps)") in said["thoughts"]
+    assert "worth 28 points on average, against 28 for the same minds with nothing to sense" in said["thoughts"]
     assert said["chemotaxis"].startswith("In this run, run and tumble does hardly better than chance: none of the "
                                          "24 bacteria end within 15 units of the food, at a mean distance of 61 against "
                                          "62 for bacteria that tumble at random just as often (on 99% of steps)")
-    assert (panel["status"], panel["mind_status"]) == ("hardly better than chance", "worse than random")
+    assert (panel["status"], panel["mind_status"]) == ("hardly better than chance", "no better than random")
     assert not CLIMBS_SOMEWHAT.holds(t) and not LITTLE.holds(t)
 
 
@@ -423,20 +422,16 @@ def test_a_slope_of_zero_is_flat_to_the_minds_while_worth_is_scored_at_slope_1(c
 
 @pytest.mark.parametrize("changes", [dict(strength=0, noise=0, memory=20, threshold=1),
                                      dict(strength=0, noise=20, memory=20, threshold=1)])
-def test_minds_on_a_flat_landscape_that_beat_random_re_rolls_are_given_the_reason(changes):
+def test_minds_on_a_flat_landscape_are_their_own_yardstick(changes):
     """At slope 0 with threshold 1 the minds end up with ideas worth 28 points against 21 for random re-rolls on a fair
-    coin, while the sentence says they have nothing to climb by. Against re-rolling at random as often (the quoted
-    yardstick) the rate is allowed for, and where they still end elsewhere, the sentence says why: when they re-roll."""
-    t, said, _, _ = texts(TUMBLE, **changes)
+    coin, while the sentence says they have nothing to climb by. The minds' yardstick is the same minds at slope 0, so
+    here it is the run itself: the sentence states the worth alone, with no comparison and no verdict."""
+    t, said, _, panel = texts(TUMBLE, **changes)
     assert t.idea_rise == 0 and round(t.quality[-1]) - round(t.quality_random[-1]) >= 5
-    rate = "on every step" if t.rerolls == 1 else f"on {share(t.rerolls)} of steps"
-    assert (f"against {num(t.quality_matched[-1])} for a Thought Generator that re-rolls at random just as often "
-            f"({rate})") in said["thoughts"], said["thoughts"]
-    if num(t.quality_matched[-1]) == num(t.quality[-1]):
-        assert "any difference" not in said["thoughts"], said["thoughts"]
-    else:
-        assert said["thoughts"].endswith("With nothing to climb by, any difference comes from when they re-roll, not "
-                                         "from the ideas' worth."), said["thoughts"]
+    assert t.quality_flat == t.quality[::10]
+    assert f"end up worth {num(t.quality[-1])} points on average" in said["thoughts"], said["thoughts"]
+    assert "against" not in said["thoughts"] and "any difference" not in said["thoughts"], said["thoughts"]
+    assert panel["mind_status"] == "nothing to climb by"
     assert "how often they tumble, not from the food" not in said["chemotaxis"]
 
 
@@ -563,7 +558,7 @@ def test_a_mixed_result_the_as_often_tumblers_match_is_not_called_mixed():
     # the bacteria helped: the minds' result is set against theirs
     ("strength=0.4&noise=23&memory=1&threshold=4", "In this run, on thoughts the rule does not clearly help either, doing hardly "
      "better than random"),
-    ("strength=0.2&noise=31&memory=17&threshold=5", "In this run, on thoughts the same rule does hardly better than random"),
+    ("strength=0.1&noise=26&memory=38&threshold=2", "In this run, on thoughts the same rule does hardly better than random"),
 ])
 def test_minds_that_end_ahead_of_random_re_rolls_are_not_said_to_fail(client, query, lead):
     """At /valence?strength=0.1&noise=21&memory=18&threshold=2.75 the ideas ended worth 23 against 21 for random
@@ -572,7 +567,7 @@ def test_minds_that_end_ahead_of_random_re_rolls_are_not_said_to_fail(client, qu
     from app.pages.valence.present import THOUGHTS_FAIL
     api = client.get(f"/api/valence/tumble?{query}").json()
     said = api["claims"]["thoughts"]
-    mind, rand = round(api["idea_worth"]), round(api["idea_worth_matched"])
+    mind, rand = round(api["idea_worth"]), round(api["idea_worth_flat"])
     assert 0 < mind - rand < 5      # ahead as shown, short of a gain
     assert "fails" not in said and said.startswith(f"{lead}: the ideas entertained end up worth {mind} points on "
                                                    f"average, against {rand}"), said
@@ -585,7 +580,7 @@ def test_minds_that_end_ahead_of_random_re_rolls_are_not_said_to_fail(client, qu
 def test_minds_that_end_level_with_or_behind_random_re_rolls_are_still_said_to_fail():
     for s in (dict(strength=0.2, noise=2, memory=37, threshold=3.75), dict(strength=0.3, noise=0, memory=2, threshold=-1.25)):
         t, said, _, panel = texts(TUMBLE, **s)
-        assert round(t.quality[-1]) <= round(t.quality_matched[-1])
+        assert round(t.quality[-1]) <= round(t.quality_flat[-1])
         assert said["thoughts"].startswith("In this run, on thoughts the") and " fails" in said["thoughts"].split(":")[0]
 
 
@@ -615,7 +610,7 @@ def test_a_worth_at_an_exact_half_is_judged_as_it_is_shown():
     Python's round-half-even 24."""
     t, said, _, _ = texts(TUMBLE, strength=0.1, noise=12, memory=7, threshold=1.5)
     assert t.quality[-1] == 24.5
-    assert f"end up worth 25 points on average, against {num(t.quality_matched[-1])}" in said["thoughts"], said["thoughts"]
+    assert f"end up worth 25 points on average, against {num(t.quality_flat[-1])}" in said["thoughts"], said["thoughts"]
 
 
 def shown(x: float) -> int:
@@ -752,9 +747,9 @@ def test_the_re_roll_rate_is_not_credited_to_steering():
     against 21 for random re-rolls on a fair coin and 24 for re-rolling at random as often: the verdict is against the
     24 (short of 110% of it), which the sentence quotes."""
     t, said, _, panel = texts(TUMBLE, strength=0.4, noise=23, memory=1, threshold=4)
-    q, m = round(t.quality[-1]), round(t.quality_matched[-1])
-    assert (q, m) == (26, 24)
-    assert f"worth {q} points on average, against {m} for a Thought Generator that re-rolls at random just as often" \
+    q, m = round(t.quality[-1]), round(t.quality_flat[-1])
+    assert (q, m) == (26, 23)
+    assert f"worth {q} points on average, against {m} for the same minds with nothing to sense" \
         in said["thoughts"]
     assert "helps" not in said["thoughts"] and "hardly better than random" in said["thoughts"]
     assert panel["mind_status"] == "hardly better than random"
@@ -919,13 +914,13 @@ def test_the_quoted_comparison_and_the_charts_are_the_tumblers_the_prose_names(c
             f"bacteria that tumble at random just as often (on {share(api['tumble_share'])} of steps), "
             f"{num(round(api['near_food_matched'] * BACTERIA)) if api['near_food_matched'] else 'none'} of them near it"
             in said["chemotaxis"]), said["chemotaxis"]
-    assert (f"against {num(api['idea_worth_matched'])} for a Thought Generator that re-rolls at random just as often"
+    assert (f"against {num(api['idea_worth_flat'])} for the same minds with nothing to sense"
             in said["thoughts"]), said["thoughts"]
     assert "fair coin" not in " ".join(said.values())
     t = TUMBLE.run({**TUMBLE.defaults(), **(state(query) if query else {})})
     distance, quality = (TUMBLE.figure_list[i].build(t)["data"][1] for i in (2, 3))
     assert distance["name"] == "Tumbling at random as often" and distance["y"][-1] == api["final_distance_matched"]
-    assert quality["name"] == "Re-rolled at random as often" and quality["y"][-1] == api["idea_worth_matched"]
+    assert quality["name"] == "Same minds, nothing to sense" and quality["y"][-1] == api["idea_worth_flat"]
     page = client.get(f"/valence?{query}").text
     prose = page[page.index('id="run-and-tumble"'):][:4000]
     assert "at random just as often" in prose
@@ -969,7 +964,7 @@ def test_the_drawing_says_a_mind_climbs_only_where_its_ideas_end_worth_more_than
     assert int(end) <= int(start)
     assert "climbs" not in status, (status, start, end)
     assert status in ("better than random", "hardly better than random")
-    assert rounded(t.quality[-1]) > rounded(t.quality_matched[-1])
+    assert rounded(t.quality[-1]) > rounded(t.quality_flat[-1])
 
 
 def test_the_progress_hovers_read_as_the_table_writes_the_values():
@@ -1077,7 +1072,7 @@ def test_minds_whose_ideas_slid_are_not_said_to_be_helped(query):
     read 'does better here'. One yardstick, the gap in points as shown (5 or more to help), and a slide is a slide."""
     values, t = _tumble_at(query)
     said = TUMBLE.claim_texts(t)["thoughts"]
-    q, r, start = (int(rounded(x)) for x in (t.quality[-1], t.quality_matched[-1], t.quality[0]))
+    q, r, start = (int(rounded(x)) for x in (t.quality[-1], t.quality_flat[-1], t.quality[0]))
     assert q < start
     assert "helps somewhat" not in said and "does better here" not in said, said
     if q - r >= 5:
@@ -1183,11 +1178,11 @@ def test_the_actor_critic_text_gives_no_empty_assessor_rows_and_says_why_eating_
 
 
 def test_minds_that_end_where_they_started_are_not_said_to_slide():
-    """At strength=0.1&noise=24&memory=31&threshold=-1 the ideas end worth 30, as they started, against 17 for
-    random re-rolls as often: the rule holds them, with no slide to slow."""
-    _, t = _tumble_at("strength=0.1&noise=24&memory=31&threshold=-1")
+    """At strength=0.1&noise=24&memory=40&threshold=-1 the ideas end worth 32, from 30 at the start, against 25 for
+    the same minds with nothing to sense: the rule holds them, with no slide to slow."""
+    _, t = _tumble_at("strength=0.1&noise=24&memory=40&threshold=-1")
     said = TUMBLE.claim_texts(t)["thoughts"]
-    assert int(rounded(t.quality[-1])) == int(rounded(t.quality[0])) == 30
+    assert (int(rounded(t.quality[0])), int(rounded(t.quality[-1])), int(rounded(t.quality_flat[-1]))) == (30, 32, 25)
     assert said.startswith("On thoughts the rule only holds the ideas near their starting worth:"), said
     assert _wrong(t, said.replace("only holds the ideas near their starting worth", "only slows the slide"))
 
@@ -1300,8 +1295,11 @@ def test_the_drawings_text_says_what_the_steering_subsystem_does_for_each_though
 def test_minds_that_climb_beside_bacteria_that_gather_are_not_said_to_do_better():
     """/valence?strength=0.4&noise=4&memory=28&threshold=2: 11 of 24 bacteria reach the food against none by chance
     (short of the half that 'finds the food' needs), while 4 of 24 minds reach the best idea; 'On thoughts the same
-    rule does better here' reversed what the numbers show. The minds now 'climb too'."""
-    t = TUMBLE.run({**TUMBLE.defaults(), "strength": 0.4, "noise": 4, "memory": 28, "threshold": 2})
+    rule does better here' reversed what the numbers show. The minds now 'climb too' (here at slope 2, where they
+    end 34 points above the same minds with nothing to sense, and the bacteria gather short of finding the food)."""
+    t = TUMBLE.run({**TUMBLE.defaults(), "strength": 2, "noise": 0, "memory": 31, "threshold": 1})
+    from app.pages.valence.present import verdict
+    assert verdict(t) in ("gathers", "closer")
     said = TUMBLE.claim_texts(t)["thoughts"] if "thoughts" in TUMBLE.claim_texts(t) else " ".join(TUMBLE.claim_texts(t).values())
     assert "does better here" not in said and "On thoughts the same rule climbs too" in said, said
     assert _wrong(t, said.replace("On thoughts the same rule climbs too", "On thoughts the same rule does better here"))
@@ -1387,3 +1385,78 @@ def test_a_split_that_mixes_liked_and_disliked_birds_is_not_by_feeling():
     assert "split by feeling" not in said["bird"] and "how they feel" not in said["bird"]
     wrong = said["bird"].replace("the birds split into", "the birds split by feeling into")
     assert wrong != said["bird"] and any(t.failures(c, wrong) for t in CONCEPTS.all_truths)
+
+
+# --- The minds judged against themselves with nothing to sense; the prose's weakened rule; the drawing's columns ----
+
+def test_minds_are_not_credited_with_what_the_same_settings_give_with_nothing_to_sense():
+    """/valence?strength=0.1&noise=24&memory=32&threshold=-2#widget-tumble: the ideas end worth 34, and at slope 0,
+    with nothing to sense, the same minds end worth 33; a gain of 1 point is not the rule holding anything."""
+    from app.pages.valence.present import AHEAD
+    t, said, _, panel = texts(TUMBLE, strength=0.1, noise=24, memory=32, threshold=-2)
+    flat, _, _, _ = texts(TUMBLE, strength=0, noise=24, memory=32, threshold=-2)
+    assert (round(t.quality[-1]), round(flat.quality[-1])) == (34, 33)
+    assert "against 33 for the same minds with nothing to sense" in said["thoughts"], said["thoughts"]
+    assert "only holds" not in said["thoughts"] and panel["mind_status"] == "hardly better than random"
+    assert not AHEAD.holds(t)
+    lead = said["thoughts"].split(":")[0]
+    assert _wrong(t, said["thoughts"].replace(lead, "On thoughts the rule only holds the ideas near their starting worth"))
+
+
+def test_at_slope_0_no_verdict_says_the_rule_helps_the_minds():
+    """With nothing to sense the rule cannot climb: at slope 0 the yardstick is the run itself, so no setting of noise,
+    memory or threshold gets a positive verdict on thoughts (once, 17 points of timing read as 'better than random')."""
+    positive = re.compile(r"helps|only holds|only slows|climbs|better here|works the same way|better than random$")
+    for noise in (0, 5, 17, 24, 40):
+        for memory in (1, 10, 32, 40):
+            for threshold in (-3, -2, 0, 1, 5):
+                t, said, _, panel = texts(TUMBLE, strength=0, noise=noise, memory=memory, threshold=threshold)
+                assert t.quality_flat == t.quality[::10]
+                assert not positive.search(said["thoughts"]) and not positive.search(panel["mind_status"]), said
+
+
+def test_the_high_threshold_bullet_says_the_rule_still_beats_chance(client):
+    """/valence?strength=1&noise=5&memory=10&threshold=5: under 'Now break it', 'fewer than half reach the food',
+    while the widget says many more bacteria reach it than chance (8 of 24 against none). The bullet says both."""
+    t, said, _, _ = texts(TUMBLE, threshold=5)
+    assert round(t.near * BACTERIA) == 8 < BACTERIA / 2 and round(t.near_matched * BACTERIA) == 0
+    assert said["chemotaxis"].startswith("At these settings run and tumble brings many more bacteria to the food")
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get("/valence").text).split())
+    assert "fewer than half reach the food, though still more than by chance." in text
+
+
+def test_the_quoted_rule_is_true_at_any_threshold():
+    """/valence?strength=1.5&noise=2&memory=14&threshold=-1.25: 'Steering by nothing but “is it getting better?”'
+    while the caption says they run unless the food seems weaker by 1.25 points or more."""
+    t, said, _, panel = texts(TUMBLE, strength=1.5, noise=2, memory=14, threshold=-1.25)
+    assert "getting weaker by 1.25 points or more" in panel["caption"]
+    assert said["chemotaxis"].startswith("Steering by nothing but how the food compares with lately, 21 of 24")
+    assert "getting better?" not in said["chemotaxis"] and "better than they recently did" not in said["thoughts"]
+    assert "it only compares how things look now with lately" in said["thoughts"]
+
+
+def test_at_slope_0_variations_are_not_said_to_seem_alike_while_noise_sways_the_minds():
+    """/valence?strength=0&noise=17&memory=30&threshold=1: 'every variation seems as good as any other' while the
+    minds re-roll on 54% of steps as noise makes one seem better or worse."""
+    t, said, _, _ = texts(TUMBLE, strength=0, noise=17, memory=30, threshold=1)
+    assert 0 < t.rerolls < 1
+    assert "seems as good as any other" not in said["thoughts"]
+    assert said["thoughts"].startswith("At slope 0 the ideas' worth feels flat to the minds, so they have nothing to "
+                                       "climb by either")
+
+
+def test_each_mind_follows_one_nearly_straight_line():
+    """/valence?strength=0.5&noise=1&memory=1&threshold=-2.5: 'each mind keeps varying its idea the same way, in
+    nearly straight lines'."""
+    from app.pages.valence.present import DRIFT
+    t, said, _, _ = texts(TUMBLE, strength=0.5, noise=1, memory=1, threshold=-2.5)
+    assert "each mind keeps varying its idea the same way, in a nearly straight line." in said["thoughts"]
+    assert DRIFT.failures(t, said["thoughts"].replace("in a nearly straight line", "in nearly straight lines"))
+
+
+def test_the_drawing_gives_its_verdicts_on_the_groups(client):
+    """/valence?strength=1&noise=5&memory=10&threshold=5: 'A bacterium: more at the food', a verdict on the 24."""
+    html = client.get("/valence?strength=1&noise=5&memory=10&threshold=5").text
+    drawing = " ".join(re.sub(r"<[^>]+>", " ", html[html.index('class="diagram loops'):]).split())
+    assert "Bacteria: more at the food" in drawing and "Minds: climbs to better ideas" in drawing
+    assert "A bacterium:" not in drawing and "A mind:" not in drawing

@@ -215,3 +215,12 @@ def test_the_matched_walk_is_the_plain_rule_at_the_steering_agents_rate(state):
     together = run_and_tumble_many([dict(strength=1, noise=5, memory=10, threshold=0), state,
                                     dict(strength=2, noise=40, memory=40, threshold=5)])
     assert together[1] == t
+
+
+@pytest.mark.parametrize("state", [dict(strength=0.1, noise=24, memory=32, threshold=-2),
+                                   dict(strength=1.5, noise=2, memory=14, threshold=-1.25)])
+def test_the_minds_yardstick_is_the_same_minds_with_nothing_to_sense(state):
+    """The minds' yardstick is their own run at slope 0 (same noise, memory, threshold and draws), every 10 steps."""
+    t = run_and_tumble(**state)
+    flat = run_and_tumble(**{**state, "strength": 0})
+    assert t.quality_flat == flat.quality_flat == flat.quality[::10]
