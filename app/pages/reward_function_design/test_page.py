@@ -118,3 +118,13 @@ def test_the_lying_line_is_not_said_to_depend_only_on_the_odds_of_being_caught(c
     text = " ".join(visible_text(client.get("/reward-function-design").text).split())
     assert "depends only on the odds" not in text
     assert "depends on the odds of being caught, not on whether a situation is called watched." in text
+
+
+def test_the_intro_gives_each_thing_the_page_does_its_own_verb(client):
+    """/reward-function-design: 'This page maps them, then tests the first, and why the reward matters at all' left
+    the last item without a verb of its own ('tests … why the reward matters'); the page's last section (#sign)
+    shows why, with one minus sign."""
+    from helpers import visible_text
+    text = " ".join(visible_text(client.get("/reward-function-design").text).split())
+    assert "This page maps them, tests the first, and shows why the reward matters at all." in text
+    assert "and why the reward matters" not in text

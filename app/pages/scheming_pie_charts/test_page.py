@@ -147,3 +147,28 @@ def test_with_no_rlhf_the_raters_slider_acts_where_it_changes_what_looks_nice(cl
         assert texts[detect] in _plain(html)
     assert "and 70.0% looks nice to a rater (green and red together)" in texts[0]
     assert "and 59.5% looks nice to a rater (green, and none of the red, which raters catch)" in texts[100]
+
+
+def test_how_the_model_works_hangs_the_raters_catching_treachery_on_red(client):
+    """#model: 'how nice it looks to raters (green and red alike, blue not at all, unless raters can catch treachery)'
+    hung the 'unless' on blue, which looks nice at no setting; catching treachery is what sets red apart from green."""
+    from helpers import visible_text
+    from app.pages.scheming_pie_charts.model import traits
+    caught, blind = traits(0.5, 0.5, 0.0), traits(0.0, 0.5, 0.0)
+    assert caught.looks_nice[2] == blind.looks_nice[2] == 0
+    assert blind.looks_nice[0] == blind.looks_nice[1] and caught.looks_nice[1] < caught.looks_nice[0]
+    text = " ".join(visible_text(client.get(f"/{SLUG}").text).split())
+    assert "(green and red alike unless raters can catch treachery, blue not at all)" in text
+    assert "blue not at all, unless" not in text
+
+
+def test_how_the_model_works_says_a_brain_like_green_looks_nicer_to_rlhf_too(client):
+    """/scheming-pie-charts?scenario=brainlike&innate=50#model: with raters blind to treachery, green looks nicer than
+    red to RLHF (it earns the learner's own reward for niceness there), though the prose had said 'green and red
+    alike' and placed that reward only in RLVR; it now says the reward counts in RLHF too."""
+    from helpers import visible_text
+    from app.pages.scheming_pie_charts.model import traits
+    brain = traits(0.0, 0.5, 0.5)
+    assert brain.looks_nice[0] > brain.looks_nice[1] and brain.task_reward[0] > traits(0.0, 0.5, 0.0).task_reward[0]
+    text = " ".join(visible_text(client.get(f"/{SLUG}?scenario=brainlike&innate=50").text).split())
+    assert "and its green earns that reward for niceness in RLHF too." in text

@@ -72,9 +72,11 @@ def _points(text: str) -> float:
     return float(text.removeprefix("just under ").rstrip("%")) - (1e-6 if under else 0)
 
 
-def who(result: StrangerResult, m: Minute) -> str:
+def who(result: StrangerResult, m: Minute, kind: str) -> str:
+    """The visitor as a step's headline names them: a new face is 'a different stranger' on arrival, then 'the new
+    stranger'."""
     if m.person == 1:
-        return "a different stranger"
+        return "the new stranger" if kind == "leave" else "a different stranger"
     return "the stranger" if m.encounter == 1 else "the same person"
 
 
@@ -130,6 +132,16 @@ def shown_moved(result: StrangerResult, e) -> int:
     arrival."""
     start = shown_percent(e.predicted_fear_at_start)
     return max(abs(shown_percent(x.updated_prediction) - start) for x in result.minutes[e.start:e.end])
+
+
+def learns(result: StrangerResult, moment: Moment) -> bool:
+    """Whether the diagram shows the assessor learning at a step: on leaving, whether its guess for the visitor stood
+    apart from its value on arrival, as shown, at any minute of the visit (the move the leaving bubble speaks of);
+    at any other step, whether that minute's update moved the guess."""
+    m = result.minutes[moment.index]
+    if moment.kind == "leave":
+        return shown_moved(result, result.encounters[moment.encounter - 1]) > 0
+    return abs(m.updated_prediction - m.predicted_fear) > 1e-3
 
 
 def _gaps(result: StrangerResult, e) -> list[float]:
@@ -209,16 +221,16 @@ def step_view(walk: Walk) -> dict[str, Any]:
     e = result.encounters[moment.encounter - 1]
     minute_in_visit = moment.index - e.start + 1
     headline = {
-        "arrive": f"Visit {e.index}: {who(result, m)} arrives.",
+        "arrive": f"Visit {e.index}: {who(result, m, 'arrive')} arrives.",
         "switch": f"Visit {e.index}, minute {minute_in_visit}: the Steering Subsystem changes its mind.",
-        "leave": f"Visit {e.index}, minute {minute_in_visit}: {who(result, m)} leaves.",
+        "leave": f"Visit {e.index}, minute {minute_in_visit}: {who(result, m, 'leave')} leaves.",
     }[moment.kind]
     outcome = "The child is scared." if m.fear >= 0.5 else "The child is relaxed."
     return {
         "step": n, "count": len(steps), "clamped": n != walk.step, "headline": headline, "outcome": outcome,
         "bubbles": bubbles(result, moment), "mode": m.mode, "scared": m.fear >= 0.5,
         "minute": m.t, "play_on": m.play >= PLAY_THRESHOLD and m.habituated, "habituated": m.habituated,
-        "learning": abs(m.updated_prediction - m.predicted_fear) > 1e-3,
+        "learning": learns(result, moment), "teach": "(learning)" if learns(result, moment) else "",
     }
 
 
@@ -665,6 +677,13 @@ WALKTHROUGH_TRUTHS = (
     Truth(r"and my guess moved to " + PCTG + r"\.", lambda w, m: _is_pct(m, 1, _visit_end(w))
           and shown_percent(_visit_end(w)) != shown_percent(_visit_shown(w).predicted_fear_at_start),
           "the assessor's guess for the visitor ended the visit shown at the share quoted, not where it began, as shown"),
+    Truth(r"^My guess was off\. Updating: next time", lambda w: learns(w.result, _moment(w)) and abs(
+              shown_percent(_visit_end(w)) - shown_percent(_visit_shown(w).predicted_fear_at_start)) >= 5,
+          "at the visit's end the guess for the visitor stood 5 points or more (as shown) from where it began, which the "
+          "diagram's ground-truth wire shows as learning"),
+    Truth(r"^\(learning\)$", lambda w: learns(w.result, _moment(w)),
+          "on leaving, the guess for the visitor stood apart from its value on arrival, as shown, at some minute of the "
+          "visit; at any other step, that minute's update moved it by more than 0.001"),
     Truth(r"My guesses held up; little to learn\.|ended close to where it started",
           lambda w: abs(shown_percent(_visit_end(w)) - shown_percent(_visit_shown(w).predicted_fear_at_start)) < 5,
           "the guess for the visitor ended the visit under 5 points (as shown) from where it began"),

@@ -814,3 +814,50 @@ def test_a_guess_written_just_under_25_percent_is_not_also_said_to_be_below_it()
     assert walk.result.encounters[-1].predicted_fear_at_start < 0.25
     assert not _refused(walk, text)
     assert _refused(walk, text.replace("just under 25% on arrival, so", "just under 25% on arrival, below 25%, so"))
+
+
+def test_an_assessor_that_says_it_is_updating_is_drawn_learning(client):
+    """/stranger-danger?step=5&…&stay=60&…: leaving visit 2, the guess for this person went from 84% down to 0% over the
+    visit, and the bubble says 'My guess was off. Updating'; the diagram's ground-truth wire must read as learning too,
+    though the visit's last minute barely moved the guess. The wire's label refuses a visit that taught nothing."""
+    query = ("step=5&lr=0.2&friendly=0.8&first_visit=5&stay=60&habituation=15&encounters=3&last_visitor=same"
+             "&generalisation=0.1")
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "step": 5, "stay": 60})
+    e = walk.result.encounters[1]
+    assert round(100 * e.predicted_fear_at_start) == 84 and round(100 * e.prediction_after) == 0
+    assert abs(walk.result.minutes[e.end - 1].updated_prediction - walk.result.minutes[e.end - 1].predicted_fear) < 1e-3
+    html = client.get("/stranger-danger?" + query).text
+    assert "My guess was off. Updating: next time with this person, expect to feel safe (fear 0%)." in html
+    assert html.count('ground truth<tspan x="338" dy="14">(learning)</tspan>') == 1, "the wide diagram's wire label"
+    assert html.count('class="wire on teach"') == 2 and 'class="node on learning"' in html
+    still = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "step": 2, "lr": 0})     # leaving visit 1 at learning rate 0
+    assert [f for t in WALKTHROUGH.all_truths for f in t.failures(still, "(learning)")]
+    assert [f for t in WALKTHROUGH.all_truths
+            for f in t.failures(still, "My guess was off. Updating: next time with this person, be less wary than before")]
+
+
+def test_a_new_stranger_leaving_is_the_one_who_came(client):
+    """/stranger-danger?step=8&…&last_visitor=different: visit 3 brings a different stranger; when that visit ends, the
+    headline names the one who came, not yet another stranger."""
+    query = ("step=8&lr=0.2&friendly=0.8&first_visit=5&stay=30&habituation=15&encounters=3&last_visitor=different"
+             "&generalisation=0.1")
+    html = client.get("/stranger-danger?" + query).text
+    assert "Visit 3, minute 30: the new stranger leaves." in html, re.findall(r"Visit 3, minute 30:[^<]*", html)
+    arrival = client.get("/stranger-danger?" + query.replace("step=8", "step=6")).text
+    assert "Visit 3: a different stranger arrives." in arrival
+
+
+def test_a_new_faces_fall_beside_the_first_strangers_rise_is_explained_too():
+    """?lr=0.1&first_visit=6&stay=1&habituation=1&encounters=5&last_visitor=different&generalisation=0.15: visit 1 is
+    one scared minute and five relaxed ones, visits 2 to 4 a scared minute each, so the first stranger's guess ends
+    at 51% while a new face's, weighing the early relaxed minutes more, falls to 49%; the reason is given."""
+    walk = WALKTHROUGH.run({**WALKTHROUGH.defaults(), "lr": 0.1, "first_visit": 6, "stay": 1, "habituation": 1,
+                            "encounters": 5, "last_visitor": "different", "generalisation": 0.15, "step": 40})
+    r, text = walk.result, WALKTHROUGH.claim_texts(walk)["ending"]
+    assert round(100 * r.encounters[-2].prediction_after) == 51 and round(100 * r.encounters[-1].predicted_fear_at_start) == 49
+    said = ("It fell even though the first stranger's guess ended above where it started, at 51%: moving more slowly, a "
+            "new face's guess weighs earlier minutes more than that one does, and 4 of the 9 minutes with the first "
+            "stranger were scared.")
+    assert said in text, text
+    assert not [f for t in WALKTHROUGH.all_truths for f in t.failures(walk, text)]
+    assert [f for t in WALKTHROUGH.all_truths for f in t.failures(walk, text.replace("It fell even", "It rose even"))]
