@@ -29,8 +29,9 @@ num = wording.num          # halves rounded away from zero (wording.rounded), as
 
 def pct(share: float) -> str:
     """A share (0-1) as a whole percentage, halves rounded up: 0.125 -> '13%'; a share that is not all never reads
-    '100%', nor one that is not none '0%' (0.995 -> 'over 99%', 0.004 -> 'under 1%': wording.share)."""
-    return wording.share(share)
+    '100%', nor one that is not none '0%' (0.995 -> 'over 99%', 0.004 -> 'under 1%': wording.share); one under half
+    that would read 50% gets the decimals that keep it under (0.496 -> '49.6%': wording.pct_beside)."""
+    return wording.pct_beside(share, 0.5) if share < 0.5 <= wording.points(share) / 100 else wording.share(share)
 
 
 def signed_text(x: float, places: int) -> str:
@@ -293,40 +294,6 @@ def _follows(r: Lying, s: str) -> bool:
     return lies > 50 if worth > 0 else lies < 50 if worth < 0 else True
 
 
-def rise_reason(r: Lying) -> str:
-    """Why it lies more with the probe: the probe changes only a lie's average worth and the noise in every
-    payoff. Where it can hide, what the probe leaves as it was and adds (`_hidden_prefix`), then what the
-    probe-trained agents learned where lies rose, beside what a hidden lie is worth there (`_learned_part`)."""
-    noise = "the probe's false alarms make every payoff noisy" if r.accuracy < 1 else ""
-    if r.hide:
-        return _hidden_prefix(r) + _learned_part(r, [s for s in SITUATIONS if _rises(r, s)])
-    if not noise:
-        return ""
-    # a rise within the agents' scatter gets no reason; each reason names the one situation it covers, if only one
-    real = [s for s in SITUATIONS if _beyond(r, s)]
-    luck = [s for s in SITUATIONS if _chance_up(r, s)]
-    when = f"when {real[0]} " if len(real) == 1 else ""
-    chance = (f"; the rise {f'when {luck[0]} ' if len(luck) == 1 else ''}is {UNTOLD}" if luck else "")
-    if r.accuracy == 0.5:      # a lie is worth the same with the probe: its flags favour neither
-        return (", though the probe's flags fall on lies and honest answers alike"
-                + (f", so the rise {when}is noise they add to learning, not a push toward lying" if real else "") + chance)
-    head = ", though the probe makes a lie worth less on average"
-    if not real:
-        return head + chance
-    if _honesty_wins(r):       # the rise stays under 20%: noise adds lies without making lying the habit
-        return head + f"; {noise}, and {when}that noise, not a lie's worth, adds those lies" + chance
-    push = ("small push" if _small_push(r) else f"push of {pts(_push(r)).lstrip('+')}")
-    return head + f"; {noise}, and {when}that noise outweighs its {push} toward honesty" + chance
-
-
-def _hidden_prefix(r: Lying) -> str:
-    """Where it can hide: a hidden lie is flagged as often as the truth, so its worth against the truth is a lie's
-    without the probe; what the probe adds is noise (false alarms), or, perfect, nothing for a hidden lie."""
-    if r.accuracy < 1:
-        return ". A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy"
-    return ". A perfect probe never flags a hidden lie, so it pays what a lie did without it"
-
-
 def _shown(x: float) -> float:
     """A points figure as the sentence shows it: one decimal, halves away from zero."""
     return rounded(x, 1) + 0.0
@@ -343,22 +310,7 @@ def _than(x: float, noun: bool = True) -> str:
     return f"{amount}{unit} {'less' if x < 0 else 'more'}"
 
 
-def _rating(edge: float, worth: float) -> str:
-    """How the agents' learned edge of lying over the truth stands to a hidden lie's worth against the truth, both as
-    shown: 'underrate' or 'overrate' only more than a point (twice the softmax temperature) away from it."""
-    gap = round(edge - worth, 1)
-    return ("rate lying at its worth" if gap == 0 else "rate lying within a point of its worth" if abs(gap) <= 1
-            else "underrate lying" if gap < 0 else "overrate lying")
-
-
-def _edges(r: Lying, s: str) -> tuple[float, float, float]:
-    """In situation s, as shown: the probe-trained agents' learned edge of lying over the truth, the behaviourist
-    agents' edge, and a hidden lie's worth against the truth."""
-    (pl, pt), (bl, bt) = r.values["probe"][s], r.values["behaviour"][s]
-    return _shown(pl - pt), _shown(bl - bt), _shown(r.worth("probe", _detect(r, s)))
-
-
-UNTOLD = "too small to tell from chance in this run (within twice the standard error of the gap between the two groups' shares)"
+UNTOLD = "too small to tell from chance in this run (within two standard errors of the gap)"
 
 
 def _rise(r: Lying, s: str) -> float:
@@ -376,109 +328,6 @@ def _chance_up(r: Lying, s: str) -> bool:
     return _rises(r, s) and _rise(r, s) <= _noise_band(r, s)
 
 
-def _beyond(r: Lying, s: str) -> bool:
-    """Lies rose in s (`_rises`) by more than two standard errors of the difference (exact shares)."""
-    return _rises(r, s) and _rise(r, s) > _noise_band(r, s)
-
-
-def _by_average(r: Lying, s: str) -> tuple[float, float]:
-    """The shares of lies the agents' average learned values in s give by the softmax, without the probe and with it."""
-    def share(kind: str) -> float:
-        lie, truth = r.values[kind][s]
-        return 1 / (1 + math.exp(-(lie - truth) / TEMPERATURE))
-    return share("behaviour"), share("probe")
-
-
-def _noise_adds(r: Lying, s: str) -> bool:
-    """Short of a perfect probe, lies rose in s beyond chance, and the probe-trained agents lie more than their own
-    average values give, by over two of their own standard errors and by more than the behaviourist agents do, by
-    over two standard errors of the difference."""
-    b, p = _by_average(r, s)
-    own = r.at("probe", s) - p
-    excess = own - (r.at("behaviour", s) - b)
-    return (r.accuracy < 1 and _beyond(r, s) and 100 * own > 200 * r.scatter["probe"][s]
-            and 100 * excess > _noise_band(r, s))
-
-
-def _beside(r: Lying, s: str) -> tuple[int, int]:
-    """In s, how many whole points of share (as shown) each group's share of lies runs above the share its average
-    learned values give: with the probe, then without."""
-    b, p = _by_average(r, s)
-    return (_whole(pct(r.at("probe", s))) - _whole(pct(p)), _whole(pct(r.at("behaviour", s))) - _whole(pct(b)))
-
-
-def _runs(n: int) -> str:
-    """How much more often a group lies than its values give, in whole points of share: '9 points more often',
-    'as often', '1 point less often'."""
-    return "as often" if n == 0 else f"{count(abs(n), 'point')} {'more' if n > 0 else 'less'} often"
-
-
-def _gives(r: Lying, s: str) -> str:
-    """How much of the rise in s, as shown, the two kinds' values' shares give, as shown: 'none' (no rise), 'under
-    half', or '' (half or more)."""
-    b, p = _by_average(r, s)
-    gap, rise = _whole(pct(p)) - _whole(pct(b)), _whole(pct(r.at("probe", s))) - _whole(pct(r.at("behaviour", s)))
-    return "none" if gap <= 0 else "under half" if 2 * gap < rise else ""
-
-
-def _part_tail(r: Lying, s: str) -> str:
-    """Where the values' shares, as shown, give under half of the shown rise, or none of it: how far each group's
-    share runs from its values' share (their difference is the rest)."""
-    with_, without = _beside(r, s)
-    share = _gives(r, s)
-    if not share:
-        return ""
-    return (f", which give {share} of the rise: with the probe the agents lie {_runs(with_)} "
-            f"{'as' if with_ == 0 else 'than'} their values give, without it {_runs(without)}")
-
-
-def _average_tail(r: Lying, s: str) -> str:
-    """Where lies rose in s beyond chance: the shares each group's average learned values give by the softmax, and
-    noise in the payoffs where the probe-trained agents lie more beyond those than the others do; else, where those
-    shares give less than the rise, how far each group runs from them."""
-    b, p = _by_average(r, s)
-    noise = (", so with the probe, noise in the payoffs adds lies beyond what those values give" if _noise_adds(r, s)
-             else _part_tail(r, s))
-    return (f". By their average learned values alone, the agents trained without the probe would lie there in {pct(b)} "
-            f"of chances and those trained with it in {pct(p)}{noise}")
-
-
-def _learned_one(r: Lying, s: str, lead: str, short: bool) -> str:
-    """What the probe-trained agents learned in situation s, as an edge over the truth beside the behaviourist
-    agents' edge and a hidden lie's worth against the truth, and the verdict those shown numbers give."""
-    edge, without, worth = _edges(r, s)
-    than = "as from the truth" if edge == 0 else "than from the truth"
-    values = (f"{_than(edge)} from lying {than}" if short else
-              f"its agents learned to expect {_than(edge)} from lying (the better of a plain lie and a hidden one) {than}")
-    if short:
-        values = f"they learned to expect {values}"
-    if _certain_with_probe(r, _detect(r, s)):
-        pays = "pays just what the truth does every time" if worth == 0 else f"pays {_than(worth)} than the truth every time"
-    else:
-        pays = ("is worth on average just what the truth is" if worth == 0
-                else f"is worth {_than(worth)} than the truth on average")
-    tail = (f". But the rise is {UNTOLD}" if _chance_up(r, s) else _average_tail(r, s) if _beyond(r, s) else "")
-    before = "the same as the truth" if without == 0 else _than(without, False)
-    there = "in each" if lead == "In both, " else "there"
-    return (f"{lead}{values} ({before} without the probe), while a hidden lie {pays}, so they "
-            f"{_rating(edge, worth)} {there}{tail}")
-
-
-def _learned_part(r: Lying, more: list[str]) -> str:
-    """Where lies rose with the probe, what its agents learned there and what a hidden lie is worth there, as numbers
-    a reader can check; the verdict as those numbers, as shown, say."""
-    if len(more) == 1:
-        return ". " + _learned_one(r, more[0], "There, ", False)
-    if len({_learned_one(r, s, "", True) for s in more}) == 1:     # the same numbers in both: said once
-        return ". " + _learned_one(r, more[0], "In both, ", False)
-    return ". " + ". ".join(_learned_one(r, s, f"When {s}, ", bool(i)) for i, s in enumerate(more))
-
-
-def _certain_with_probe(r: Lying, detect: float) -> bool:
-    """With the probe, every answer there pays the same every time: a perfect probe, and a lie never caught or always."""
-    return r.accuracy == 1 and detect in (0.0, 1.0)
-
-
 def _split(r: Lying, s: str) -> tuple[str, str]:
     """The shares of hidden and plain lies in situation s: the hidden share as the rooms panel writes it (pct), the
     plain share the rest of the share of lies quoted there ('over 99%' counts 99 or 100, 'under 1%' 0), except that one the
@@ -493,23 +342,13 @@ def _split(r: Lying, s: str) -> tuple[str, str]:
 
 
 def _half(share: float) -> str:
-    """A share of lies as pct writes it, with the decimals (`pct_beside`) that keep one under half from reading 50%."""
-    return wording.pct_beside(share, 0.5) if share < 0.5 <= wording.points(share) / 100 else pct(share)
+    """A share of lies as the widget writes every share (`pct`)."""
+    return pct(share)
 
 
 def _whole(text: str) -> int:
-    """A share as written ('36%', 'over 99%', 'under 1%') as the whole number it adds up as: 36, 99, 0."""
-    return 0 if text.startswith("under ") else int(text.rstrip("%").split()[-1])
-
-
-def _push(r: Lying) -> float:
-    """How many points the probe takes off a lie's average worth, against the truth: penalty × (2 × accuracy − 1)."""
-    return round(r.penalty * r.probe_edge(), 9) + 0.0
-
-
-def _small_push(r: Lying) -> bool:
-    """The probe's push toward honesty is at most half what a lie gains (small against the gain)."""
-    return _push(r) <= r.gain / 2
+    """A share as written ('36%', 'over 99%', 'under 1%', '49.6%') as the whole number it adds up as: 36, 99, 0, 50."""
+    return 0 if text.startswith("under ") else round(float(text.rstrip("%").split()[-1]))
 
 
 def _honesty_wins(r: Lying) -> bool:
@@ -519,161 +358,97 @@ def _honesty_wins(r: Lying) -> bool:
             and max(r.at("behaviour", s) for s in SITUATIONS) > 0.5)
 
 
-def _probe_even(r: Lying, s: str) -> bool:
-    """With the probe, in situation s a lie (one it can read: no hiding) is worth 0 against the truth, as shown, and
-    it lies in 20% to 80% of chances there (as shown): the average gives no reason either way."""
+def _clear_loss(r: Lying, s: str) -> bool:
+    """With the probe it lies in more than half its chances in s by more than two standard errors of its share (the
+    agents' scatter): a loss for honesty this run's dice do not explain."""
     share = r.at("probe", s)
-    return (not r.hide and r.penalty > 0 and _zero(r, s, "probe")
-            and not _few(share) and not _many(share))
+    return share > 0.5 and 100 * (share - 0.5) > 200 * r.scatter["probe"][s]
 
 
-def _even_part(r: Lying) -> str:
-    """Why it lies in 20% to 80% of its chances with the probe where a lie's worth is 0: where every payoff is certain
-    (a perfect probe, a lie never caught or always), the penalties take back just what it gains, so the agents'
-    values stay level and the share is a coin toss; elsewhere the average alone gives no reason either way, so
-    nothing pushes it where the share is near even and the learned values level (`_level`), and otherwise what the
-    agents learned to expect from each, out of noisy payoffs, sets the habit."""
-    even = [s for s in SITUATIONS if _probe_even(r, s)]
-    if not even:
+def _near_half(r: Lying, s: str) -> bool:
+    """With the probe it lies in more than half its chances in s, by no more than two standard errors of its share."""
+    share = r.at("probe", s)
+    return share > 0.5 and not _clear_loss(r, s)
+
+
+def _change_part(r: Lying) -> str:
+    """How its shares with the probe stand to those without it, with the chance note for a change within noise."""
+    bw_, bu_ = pct(r.at("behaviour", "watched")), pct(r.at("behaviour", "unwatched"))
+    without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
+    the = "" if bw_.startswith(("under ", "over ")) else "the "
+    if _all_alike(r):
+        return f", about as seldom as without it ({without})"
+    if _probe_raises(r):
+        more = [s for s in SITUATIONS if _rises(r, s)]
+        text = (f", up from {the}{without} without it" if len(more) == 2
+                else f", against {the}{without} without it: more than without it when {more[0]}")
+    elif _probe_shifts(r):
+        up = next(s for s in SITUATIONS if _rises(r, s))
+        text = f", against {the}{without} without it: fewer when {_other(up)} but more when {up}"
+    else:
         return ""
-    s = even[0]
-    where, share = (("In both situations", f"its {pct(r.at('probe', s))} in each") if len(even) == 2
-                    else (f"When {s}", f"its {pct(r.at('probe', s))} there"))
-    if r.accuracy == 1 and _detect(r, s) == 0:
-        why = "every lie is flagged and the penalty takes back just what it gains, so a lie pays what the truth does"
-    elif r.accuracy == 1 and _detect(r, s) == 1:
-        why = ("every lie is caught and flagged, and the two penalties take back just what it gains, so a lie pays "
-               "what the truth does")
-    elif all(_level(r, x) for x in even):
-        return f" {where}, a lie is worth on average just what the truth is, so nothing pushes it either way: {share} is no learned habit of lying."
-    else:
-        lie, truth = r.values["probe"][s]
-        each, there = (" in each", "in each") if len(even) == 2 else ("", "there")
-        return (f" {where}, a lie is worth on average just what the truth is; its agents learned to expect {points(lie)} "
-                f"from a lie against {points(truth)} from the truth{each}, and lie in {pct(r.at('probe', s))} of chances "
-                f"{there}: noise in the payoffs, not their average, settles the habit.")
-    return f" {where}, {why}, and {share} is chance, not a learned habit of lying."
+    ups = [s for s in SITUATIONS if _chance_up(r, s)]
+    downs = [s for s in SITUATIONS if _chance_down(r, s)]
+    if ups and downs:
+        return text + f"; both changes are {UNTOLD}"
+    if len(ups) == 2:
+        return text + f"; the rise is {UNTOLD}"
+    if ups or downs:
+        return text + f"; the {'rise' if ups else 'fall'} when {(ups or downs)[0]} is {UNTOLD}"
+    return text
 
 
-def _level(r: Lying, s: str) -> bool:
-    """With the probe, the agents in situation s lie in 40% to 60% of chances (as shown) and their learned values of a
-    lie and of the truth are within a point of each other (twice the softmax temperature): no lean either way."""
-    lie, truth = r.values["probe"][s]
-    return 40 <= wording.points(r.at("probe", s)) <= 60 and abs(lie - truth) <= 2 * TEMPERATURE
-
-
-def _against(r: Lying, s: str) -> bool:
-    """With the probe, the share of lies in situation s goes against a lie's average worth there, as both are shown:
-    at least 50% where a lie loses, under 50% where it gains. Where the agents can hide their intent, the worth is a
-    hidden lie's (the better way to lie, with a probe no worse than a coin toss), and only where they learned to hide
-    nowhere (else hiding is the story)."""
-    if r.penalty == 0 or any(r.hides(x) for x in SITUATIONS):
-        return False
-    worth, lies = rounded(r.worth("probe", _detect(r, s)), 1), r.at("probe", s)
-    return (worth < 0 and lies >= 0.5) or (worth > 0 and lies < 0.5)
-
-
-def _against_one(r: Lying, s: str) -> tuple[str, str, str, str, str]:
-    """What the against-the-worth clause says of situation s: the worth, the share, the two learned values, why."""
-    worth, (lie, truth) = r.worth("probe", _detect(r, s)), r.values["probe"][s]
-    close = ", two values too close to settle the habit either way" if abs(lie - truth) <= 2 * TEMPERATURE else ""
-    if worth > 0:
-        why = (", so they lie less often than not, and an agent learns what a lie is worth only by lying"
-               if _shown_below(lie, truth) else close)
-    else:
-        why = ", an estimate above the exact average" if lie - truth > worth else close
-    return pts(worth), _half(r.at("probe", s)), points(lie), points(truth), why
-
-
-def _explained(r: Lying, s: str) -> bool:
-    """What its agents learned to expect there explains the habit: the values as shown rank a lie and the truth as
-    the habit does, or are too close to settle it."""
-    return bool(_against_one(r, s)[4]) or (_shown_below(*r.values["probe"][s]) if r.worth("probe", _detect(r, s)) > 0
-                                           else _shown_below(*reversed(r.values["probe"][s])))
-
-
-def _against_part(r: Lying, skip: tuple[str, ...] = ()) -> str:
-    """Where the habit with the probe goes against a lie's average worth (outside `skip`, the situations a rise reason
-    already explains), what its agents learned to expect."""
-    against = [s for s in SITUATIONS if s not in skip and _against(r, s) and _explained(r, s)]
-    said = [_against_one(r, s) for s in against]
-    a_lie = "a hidden lie" if r.hide else "a lie"
-    if len(said) == 2 and said[0] == said[1]:
-        worth, share, lie, truth, why = said[0]
-        return (f" In both situations {a_lie} is worth {worth} on average against the truth, yet it lies in {share} of "
-                f"chances: its "
-                f"agents learned to expect {lie} from a lie against {truth} from the truth{why}.")
-    return "".join(f" When {s}, {a_lie} is worth {worth} on average against the truth, yet it lies in {share} of "
-                   f"chances: its agents "
-                   f"learned to expect {lie} from a lie there against {truth} from the truth{why}."
-                   for s, (worth, share, lie, truth, why) in zip(against, said))
+def _split_part(r: Lying) -> str:
+    """Where it can hide: how its answers split into hidden and plain lies wherever it lies in 20% or more of its
+    chances, and what a hidden lie is worth beside a plain one (a fact of the payoffs)."""
+    named = [s for s in SITUATIONS if not _few(r.at("probe", s))]
+    if not r.hide or not named:
+        return ""
+    splits = {s: _split(r, s) for s in named}
+    (h, p), rest = splits[named[0]], named[1:]
+    which = "answers in each situation" if r.watched == r.unwatched else f"{named[0]} answers"
+    text = f" Of its {which}, {h} are hidden lies and {p} plain ones"
+    if r.watched != r.unwatched:
+        text += "".join(f"; {s}, {splits[s][0]} and {splits[s][1]}" for s in rest)
+    if r.accuracy == 0.5:
+        return text + ": a probe no better than a coin toss flags both alike."
+    return text + (f"; a hidden lie, flagged {pct(1 - r.accuracy)} of the time (a plain one {pct(r.accuracy)}), "
+                   f"is worth {_than(_shown(r.probe_edge_of_hiding()))} on average.")
 
 
 def probe_sentence(r: Lying) -> str:
-    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {_half(r.at('probe', 'watched'))} of chances "
-            f"when watched and {_half(r.at('probe', 'unwatched'))} when unwatched")
+    head = (f"Add the probe ({pct(r.accuracy)} accurate), and it lies in {pct(r.at('probe', 'watched'))} of chances "
+            f"when watched and {pct(r.at('probe', 'unwatched'))} when unwatched")
     if r.penalty == 0:
         return head + ". With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + _no_penalty_gap(r)
-    bw_, bu_ = _half(r.at("behaviour", "watched")), _half(r.at("behaviour", "unwatched"))
-    without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
-    the = "" if bw_.startswith(("under ", "over ")) else "the "
-    reason = ""
-    # the situations a rise reason explains; any other whose habit goes against a lie's worth still gets its clause
-    risen: tuple[str, ...] = ()
-    if _all_alike(r):
-        head += f", about as seldom as without it ({without})"
-    elif _probe_raises(r):
-        more = [s for s in SITUATIONS if _rises(r, s)]
-        head += (f", up from {the}{without} without it" if len(more) == 2
-                 else f", against {the}{without} without it: more than without it when {more[0]}")
-        reason = rise_reason(r)
-        head += reason
-        risen = tuple(more) if reason else ()
-    elif _probe_shifts(r):
-        up = next(s for s in SITUATIONS if _rises(r, s))
-        luck = ", by too little to tell from chance," if _chance_down(r, _other(up)) else ""
-        head += f", against {the}{without} without it: fewer when {_other(up)}{luck} but more when {up}"
-        reason = rise_reason(r)
-        head += reason
-        risen = (up,) if reason else ()
-    hiding = [s for s in SITUATIONS if r.hides(s)]
-    if hiding:
-        return head + _hiding_part(r)
-    reads = (f"{pct(r.accuracy)} of the lies it can read and {pct(1 - r.accuracy)} of honest answers and hidden lies"
+    head += _change_part(r)
+    reads = (f"{pct(r.accuracy)} of plain lies and {pct(1 - r.accuracy)} of hidden ones and of honest answers"
              if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
-    flags = f"the probe flags {reads}"
-    split = ""
-    if r.hide:
-        s = max(SITUATIONS, key=lambda s: r.at("probe", s))
-        if wording.points(r.at("probe", s)) >= 20:
-            hidden, plain = _split(r, s)
-            which = "answers in each situation" if r.watched == r.unwatched else f"{s} answers"
-            split = (f" Of its {which}, {hidden} are hidden lies and {plain} plain ones"
-                     + (": a probe no better than a coin toss flags both alike, so it gives no reason to prefer "
-                        "either." if r.accuracy == 0.5 else "."))
+    split = _split_part(r)
     if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
         return head + (f". The probe reads intent whether anyone watches or not (it flags {reads}), so honesty now wins in "
-                       f"both; {alarms}.{split}") + _against_part(r, risen)
-    losing = [s for s in SITUATIONS if _loses(r, s)]
-    a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the probe's worth is a hidden lie's
+                       f"both; {alarms}.{split}")
+    # where it can hide, the split says what the probe flags
+    text = head + ("." if split else (". The probe" if ";" in head else "; the probe") + f" flags {reads}.")
+    a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the better way to lie is a hidden one
+    losing = [s for s in SITUATIONS if _clear_loss(r, s)]
     if len(losing) == 2:
         still = " still" if all(_lost(r, s) for s in SITUATIONS) else ""
         worth = (f"{pts(r.worth('probe', r.watched))} in each" if r.watched == r.unwatched else
-                 f"{pts(r.worth('probe', r.watched))} when watched and {pts(r.worth('probe', r.unwatched))} when unwatched")
-        return head + (f". Honesty{still} loses in both situations: {flags}, and even so {a_lie} is worth {worth} on "
-                       f"average against the truth.{split}") + _against_part(r, risen)
-    even = _even_part(r)
-    if losing:
+                 f"{pts(r.worth('probe', r.watched))} when watched and {points(r.worth('probe', r.unwatched))} unwatched")
+        text += f" Honesty{still} loses in both situations: {a_lie} is worth {worth} on average against the truth."
+    elif losing:
         where = losing[0]
         still = " still" if _lost(r, where) else ""
-        return head + (f". Honesty{still} loses when {where}: {flags}, and even so {a_lie} there is worth "
-                       f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.{split}{even}"
-                       + _against_part(r, risen))
-    # after a reason, the flags start a sentence of their own
-    return (head + (f". {upper_first(flags)}" if reason else f"; {flags}") + f".{split}{even}"
-            + _against_part(r, risen))
+        text += (f" Honesty{still} loses when {where}: {a_lie} there is worth "
+                 f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.")
+    near = [s for s in SITUATIONS if _near_half(r, s)]
+    if near:
+        text += (f" Its {pct(r.at('probe', near[0]))} when {near[0]} is within chance of half in this run."
+                 if len(near) == 1 else " Its shares in both are within chance of half in this run.")
+    return text + split
 
 
 def _no_penalty_gap(r: Lying) -> str:
@@ -684,48 +459,7 @@ def _no_penalty_gap(r: Lying) -> str:
             "which changes their dice rolls.")
 
 
-def _hiding_named(r: Lying) -> list[str]:
-    """The situations the hiding sentence names: every one where it learned to hide (`Lying.hides`), and only those."""
-    return [s for s in SITUATIONS if r.hides(s)]
-
-
-def _hiding_part(r: Lying) -> str:
-    """Where the probe-trained agents learned to hide (`Lying.hides`): their hidden and plain shares there, in short
-    sentences; where a hidden lie is worth just what the truth is, that they shun plain lies rather than seek to hide."""
-    hiding = _hiding_named(r)
-    splits = {s: _split(r, s) for s in hiding}
-    even = [s for s in hiding if _zero(r, s, "probe")]
-    lead = "When it lies, it hides its intent" if len(even) == len(hiding) else "It learned to hide its intent"
-    most = "all" if all(splits[s][1] == "0%" for s in hiding) else "most"
-    flagged = ("never flagged, like an honest answer" if r.accuracy == 1
-               else f"flagged only as often as an honest answer ({pct(1 - r.accuracy)} of the time)")
-    if len(hiding) == 1:
-        hidden, plain = splits[hiding[0]]
-        text = (f". {lead}: {hidden} of its {hiding[0]} answers are hidden lies, against {plain} plain ones, so {most} "
-                f"of its lies there are {flagged}.")
-    elif _hidden_alike(r):
-        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
-        plain = f"{pw} plain ones" if pw == pu else f"{pw} plain ones when watched and {pu} when unwatched"
-        text = (f". {lead}: {hw} of its answers in each situation are hidden lies, against {plain}, so {most} of its "
-                f"lies are {flagged}.")
-    else:
-        (hw, pw), (hu, pu) = splits["watched"], splits["unwatched"]
-        text = (f". {lead} in both situations. Of its watched answers, {hw} are hidden lies and {pw} plain ones; of "
-                f"its unwatched answers, {hu} and {pu}. So {most} of its lies are {flagged}.")
-    if even:
-        place = "there" if len(hiding) == 1 else "in each situation" if len(even) == 2 else f"when {even[0]}"
-        text += (f" A hidden lie {place} is worth on average just what the truth is, so nothing pushes it toward either; "
-                 f"what it learned {'there ' if len(even) < len(hiding) else ''}is to shun plain lies.")
-    return text
-
-
 # ---- What each phrase asserts, read from the trained agents (tests/test_truths.py checks them over the grid) ----
-
-def _hidden_alike(r: Lying) -> bool:
-    """It learned to hide in both situations (`Lying.hides`), and its shares of hidden lies read alike in both (as the
-    rooms panel writes them)."""
-    return pct(r.hidden["watched"]) == pct(r.hidden["unwatched"]) and all(r.hides(s) for s in SITUATIONS)
-
 
 def _pct_is(text: str, share: float) -> bool:
     """A whole percentage quoted matches the share as rounded for display, and reads 100 only for all of it and
@@ -800,21 +534,6 @@ def _named(situation: str | None) -> tuple[str, ...]:
     return (situation,) if situation else SITUATIONS
 
 
-def _even_named(r: Lying, m, name: int, share: int, there: int) -> bool:
-    """A phrase of _even_part: each situation it names (group `name`; both if none) is one where nothing pushes it
-    either way with the probe, its share there is quoted (group `share`), 'in each' only for both."""
-    named = _named(m.group(name))
-    return (all(_probe_even(r, s) and _pct_is(m.group(share), r.at("probe", s)) for s in named)
-            and (m.group(there) == "in each") == (len(named) == 2))
-
-
-def _loses(r: Lying, s: str) -> bool:
-    """With the probe, honesty still loses in situation s: it lies in more than half its chances there, and a lie (a
-    hidden one, where it can hide) is worth more than the truth on average, as shown: above 0 to one decimal, so a
-    worth of 0 is never a gain."""
-    return r.at("probe", s) > 0.5 and rounded(r.worth("probe", _detect(r, s)), 1) > 0
-
-
 def _lost(r: Lying, s: str) -> bool:
     """Without the probe, honesty lost in situation s too: it lied in more than half its chances there."""
     return r.at("behaviour", s) > 0.5
@@ -878,8 +597,8 @@ P = r"((?:over |under |just under )?\d+(?:\.\d+)?)%"
 
 
 HEAD_TRUTHS = (
-    Truth(r"lies in ((?:over |under )?\d+)% of chances when watched \(a lie caught ((?:over |under )?\d+)% of the time\) and ((?:over |under )?\d+)% when unwatched "
-          r"\(caught ((?:over |under )?\d+)%\)",
+    Truth(r"lies in " + P + r" of chances when watched \(a lie caught " + P + r" of the time\) and " + P + r" when unwatched "
+          r"\(caught " + P + r"\)",
           lambda r, m: _pct_is(m.group(1), r.at("behaviour", "watched")) and _pct_is(m.group(2), r.watched)
           and _pct_is(m.group(3), r.at("behaviour", "unwatched")) and _pct_is(m.group(4), r.unwatched),
           "the behaviourist agents' shares of lies watched and unwatched, and the chances of being caught"),
@@ -897,7 +616,7 @@ _BARE = ("in each situation, lies in over 50% of chances (as shown) where a lie 
 
 CAUGHT_TRUTHS = HEAD_TRUTHS + (
     Truth(r"Where it (is not|is less likely to be)(?:, when (watched|unwatched))?, a lie is worth just what the truth "
-          r"is, so its ((?:over |under )?\d+)% there is chance, not a learned habit of lying",
+          r"is, so its " + P + r" there is chance, not a learned habit of lying",
           lambda r, m: (lambda s: _zero(r, s) and _certain(r, _detect(r, s)) and _pct_is(m.group(3), r.at("behaviour", s))
                         and (m.group(1) == "is not") == (_detect(r, _other(s)) > 0.5 > _detect(r, s))
                         and _detect(r, s) < _detect(r, _other(s)))(m.group(2) or "unwatched"),
@@ -982,7 +701,7 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           lambda r: all(rounded(r.worth("behaviour", _detect(r, s)), 1) < 0 for s in SITUATIONS),
           "a lie's average worth is below 0 in both situations, as shown"),
     Truth(r"(watched|unwatched), where a lie is worth just what the truth is on average, its agents learned to expect "
-          r"(\S+) from a lie against (\S+) from the truth, and lie in ((?:over |under )?\d+)% of chances",
+          r"(\S+) from a lie against (\S+) from the truth, and lie in " + P + r" of chances",
           lambda r, m: _zero(r, m.group(1)) and _pts_is(m.group(2), r.values["behaviour"][m.group(1)][0])
           and _pts_is(m.group(3), r.values["behaviour"][m.group(1)][1]) and _pct_is(m.group(4), r.at("behaviour", m.group(1))),
           "a lie's average worth there is 0, as shown; the agents' learned values of a lie and the truth there, and "
@@ -1076,75 +795,7 @@ def _without_is(r: Lying, m) -> bool:
             and (m.group(2) is None) == (_half(w) == _half(u)))
 
 
-def _against_holds(r: Lying, m) -> bool:
-    """The against-the-worth clause, read back: each situation named goes against its worth, with the numbers quoted;
-    a reason only where it holds, and none only where the learned values as shown already rank as the habit does."""
-    where = SITUATIONS if m["where"] == "In both situations" else (m["where"].split()[1],)
-    for s in where:
-        worth, (lie, truth) = r.worth("probe", _detect(r, s)), r.values["probe"][s]
-        if not (_against(r, s) and _pts_is(m["worth"], worth) and _half_is(m["share"], r.at("probe", s))
-                and _pts_is(m["lie"], lie) and _pts_is(m["truth"], truth)):
-            return False
-        why = m["why"] or ""
-        if "less often than not" in why and not (worth > 0 and _shown_below(lie, truth)):
-            return False
-        if "too close" in why and not abs(lie - truth) <= 2 * TEMPERATURE:
-            return False
-        if "estimate above" in why and not (worth < 0 and lie - truth > worth):
-            return False
-        if not why and not (_shown_below(lie, truth) if worth > 0 else _shown_below(truth, lie)):
-            return False
-    return True
-
-
-def _against_pattern(a_lie: str) -> str:
-    """The against-the-worth clause, for 'a lie' or 'a hidden lie' (`_against_part`)."""
-    return (r"(?P<where>When (?:watched|unwatched)|In both situations),? " + a_lie + r" is worth (?P<worth>\S+) "
-            r"points? on average against the truth, yet it lies in (?P<share>(?:over |under |just under )?\d+(?:\.\d+)?)% of chances: its agents learned to "
-            r"expect (?P<lie>\S+) from a lie(?: there)? against (?P<truth>\S+) from the truth(?P<why>, so they lie less "
-            r"often than not, and an agent learns what a lie is worth only by lying|, two values too close to settle "
-            r"the habit either way|, an estimate above the exact average)?\.")
-
-
-def _against_all_said(r: Lying, m) -> bool:
-    """Each situation whose habit with the probe goes against a lie's average worth, where what its agents learned
-    explains that habit and it lies no more than without the probe, is named in an against-the-worth clause of the
-    sentence `m` holds."""
-    a_lie = "a hidden lie" if r.hide else "a lie"
-    both = f"In both situations {a_lie} is worth" in m.group(0)
-    return all(both or f"When {s}, {a_lie} is worth" in m.group(0)
-               for s in SITUATIONS if _against(r, s) and _explained(r, s) and not _rises(r, s))
-
-
-def _rise_named(r: Lying, situation: str | None) -> bool:
-    """A rise reason scoped to the situation named is about the only one where lies rose; unscoped, lies rose in both."""
-    if situation is None:
-        return all(_rises(r, s) for s in SITUATIONS)
-    return _rises(r, situation) and not _rises(r, _other(situation))
-
-
-# What the probe-trained agents learned where lies rose (`_learned_one`): the edges, a hidden lie's worth, the verdict.
 _THAN = r"(\S+ points? (?:less|more)|as much)"
-_WORTH_RATED = (r" \((\S+ (?:less|more)|the same as the truth) without the probe\), while a hidden lie (is worth \S+ points? (?:less|more) "
-                r"than the truth on average|is worth on average just what the truth is|pays \S+ points? (?:less|more) than "
-                r"the truth every time|pays just what the truth does every time), so they (underrate lying|overrate lying|"
-                r"rate lying at its worth|rate lying within a point of its worth) (?:there|in each)(\. But the rise is too small to "
-                r"tell from chance in this run \(within twice the standard error of the gap between the two groups' shares\)|\. By their "
-                r"average learned values alone, the agents trained without the probe would lie there in (?:under |over )?"
-                r"\d+% of chances and those trained with it in (?:under |over )?\d+%(?:, so with the probe, noise in the payoffs adds lies beyond "
-                r"what those values give|, which give (?:none|under half) of the rise: with the probe the agents lie (?:as often "
-                r"as|\d+ points? (?:more|less) often than) their values give, without it (?:as often|\d+ points? "
-                r"(?:more|less) often))?)?")
-_LEARNED_ONE = (r"its agents learned to expect " + _THAN + r" from lying \(the better of a plain lie and a hidden one\) "
-                r"(?:than|as) from the truth" + _WORTH_RATED)
-_LEARNED_SHORT = r"they learned to expect " + _THAN + r" from lying (?:than|as) from the truth" + _WORTH_RATED
-_PREFIX = (r"\. (?:A hidden lie is worth on average what a lie was without it, but the probe's false alarms make every "
-           r"payoff noisy|A perfect probe never flags a hidden lie, so it pays what a lie did without it)\. ")
-
-_LEARNED_END = (_PREFIX + r"(?:There, |In both, |When watched, )" + _LEARNED_ONE + r"(?:\. When unwatched, " + _LEARNED_SHORT
-                + r")?\.(?: (?!By their|But the rise|When unwatched, they)|$)")
-
-
 def _read_than(text: str) -> float | None:
     """A difference as written ('2.9 points less', '1.5 less', 'as much') as a signed number; None if malformed."""
     if text in ("as much", "the same as the truth"):
@@ -1154,73 +805,9 @@ def _read_than(text: str) -> float | None:
     return None if value == 0 else -value if side == "less" else value
 
 
-def _learned_holds(r: Lying, s: str, m, g: int) -> bool:
-    """The learned-values clause for situation s (groups g to g + 4 of `m`), read back against the model: the edges
-    and the worth as shown, 'than'/'as' as the edge says, the verdict they give, and a tail exactly where it holds."""
-    said, without, worth_text, verdict, tail = m.group(*range(g, g + 5))
-    edge, b_edge, worth = _edges(r, s)
-    worth_said = (0.0 if "just what the truth" in worth_text
-                  else _read_than(worth_text.split(" than the truth")[0].removeprefix("pays ").removeprefix("is worth ")))
-    certain = _certain_with_probe(r, _detect(r, s))
-    clause = m.group(0)
-    as_from = f"{said} from lying as from the truth" in clause or (f"{said} from lying (the better of a plain lie and a "
-                                                                   f"hidden one) as from the truth" in clause)
-    return (r.hide and r.penalty > 0 and _read_than(said) == edge and _read_than(without) == b_edge
-            and worth_said == worth and as_from == (edge == 0)
-            and worth_text.startswith("pays" if certain else "is worth")
-            and verdict == _rating(edge, worth)
-            and _tail_holds(r, s, tail))
-
-
-def _tail_holds(r: Lying, s: str, tail: str | None) -> bool:
-    """A learned-values clause's tail, read back from the model's exact shares: none only where lies did not rise;
-    'too small to tell from chance' exactly where the rise is within two standard errors of the difference of the
-    two kinds' shares; beyond that, the two shares a softmax of each kind's average learned edge gives, and noise
-    only where `_noise_adds` holds."""
-    if tail is None:
-        return not (_chance_up(r, s) or _beyond(r, s))
-    if "too small to tell from chance" in tail:
-        return _chance_up(r, s) and UNTOLD in tail
-    lift = re.search(r"trained without the probe would lie there in ((?:under |over )?\d+)% of chances and those trained "
-                     r"with it in ((?:under |over )?\d+)%", tail)
-    b, p = _by_average(r, s)
-    return (_beyond(r, s) and lift is not None and _pct_is(lift[1], b) and _pct_is(lift[2], p)
-            and ("noise in the payoffs" in tail) == _noise_adds(r, s) and _part_holds(r, s, tail))
-
-
-def _part_holds(r: Lying, s: str, tail: str) -> bool:
-    """'which give none/under half of the rise' exactly where no noise is named and the values' shares, as shown, give
-    under half the shown rise (none: they give no rise); each group's distance from its values' share as shown."""
-    m = re.search(r"which give (none|under half) of the rise: with the probe the agents lie (as often|\d+ points? "
-                  r"(?:more|less) often) (as|than) their values give, without it (as often|\d+ points? "
-                  r"(?:more|less) often)", tail)
-    with_, without = _beside(r, s)
-    if m is None:
-        return _noise_adds(r, s) or not _gives(r, s)
-
-    def said(text: str) -> int:
-        return 0 if text.startswith("as") else int(text.split()[0]) * (1 if "more" in text else -1)
-    return (not _noise_adds(r, s) and m[1] == _gives(r, s) and said(m[2]) == with_ and said(m[4]) == without
-            and (m[3] == "as") == (with_ == 0)
-            and all(re.fullmatch(r"as often|1 point \w+ often|(?!1 )\d+ points \w+ often", x) for x in (m[2], m[4])))
-
-
-def _in_each(m) -> bool:
-    """A learned-values clause's verdict ends 'in each' (said of both situations at once), not 'there'."""
-    return bool(re.search(r"(?:lying|its worth) in each", m.group(0)))
-
-
 def _the_shares(m) -> bool:
     """'the' before the shares without the probe ('the 5% and 20%') only where the first reads as a plain number."""
     return m.group(0).count("the " + m.group(1) + "%") == (0 if m.group(1).startswith(("under", "over")) else 1)
-
-
-def _real_named(r: Lying, situation: str | None) -> bool:
-    """A noise reason scoped to the situation named is about the only one where lies rose beyond chance; unscoped,
-    they rose beyond chance in both."""
-    if situation is None:
-        return all(_beyond(r, s) for s in SITUATIONS)
-    return _beyond(r, situation) and not _beyond(r, _other(situation))
 
 
 def _luck_named(r: Lying, situation: str | None) -> bool:
@@ -1255,158 +842,34 @@ def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
     return ok and (gap == 0 or (bounded and abs(gap) <= 1))
 
 
+def _verdict_said(r: Lying, m) -> bool:
+    """With a penalty, short of 'honesty now wins': honesty's loss named exactly where it lies in more than half its
+    chances beyond two standard errors of its share, and 'within chance of half' exactly where it does so by less."""
+    text = m.group(0)
+    if r.penalty == 0 or "honesty now wins" in text:
+        return True
+    return (("loses" in text) == any(_clear_loss(r, s) for s in SITUATIONS)
+            and ("within chance of half" in text) == any(_near_half(r, s) for s in SITUATIONS))
+
+
+def _splits_said(r: Lying, m) -> bool:
+    """Where it can hide and a flag costs something: every situation where it lies in 20% or more of its chances (as
+    shown) has its split into hidden and plain lies named, and no other."""
+    if not (r.hide and r.penalty > 0):
+        return "hidden lies and" not in m.group(0)
+    text = m.group(0)
+    if r.watched == r.unwatched:
+        return ("answers in each situation" in text) == (not _few(r.at("probe", "watched")))
+    return all((f"of its {s} answers" in text.lower() or f"plain ones; {s}," in text) == (not _few(r.at("probe", s)))
+               for s in SITUATIONS)
+
+
+_OLD = ("and even so", "It learned to hide", "hides its intent", "By their average learned values", "noise in the payoffs",
+        "shun plain lies", "learned to expect", "learned habit", "yet it lies in", "so they (?:rate|underrate|overrate) lying",
+        "nothing pushes it", "never flagged, like an honest answer")
+
 PROBE_TRUTHS = (
-    Truth(_against_pattern("a lie"), lambda r, m: not r.hide and _against_holds(r, m),
-          "with the probe and no hiding, the share of lies there (as shown) goes against a lie's average worth (at "
-          "least 50% where it loses, under 50% where it gains); the worth, share and learned values quoted; a reason "
-          "only where it holds, else the learned values as shown rank a lie and the truth as the habit does"),
-    Truth(_against_pattern("a hidden lie"), lambda r, m: r.hide and _against_holds(r, m),
-          "the agents can hide their intent but learned to nowhere, and the share of lies there (plain and hidden, as "
-          "shown) goes against a hidden lie's average worth, the better way to lie (the probe flags it only as often "
-          "as the truth): at least 50% where it loses, under 50% where it gains; the worth, share and learned values "
-          "quoted (a lie's value is the better of its two ways); a reason only where it holds, else the learned "
-          "values as shown rank a lie and the truth as the habit does"),
-    Truth(r"^Add the probe \(.*$", _against_all_said,
-          "every situation where the share of lies with the probe (as shown) goes against a lie's average worth there "
-          "(a hidden lie's, where the agents can hide but learned to nowhere), where the agents' learned values as "
-          "shown rank a lie and the truth as the habit does or lie within a point of each other, and where it does not "
-          "lie more than without the probe (a rise the sentence gives its own reason for), is named in a 'yet it lies "
-          "in' clause"),
-    Truth(r"when unwatched, up from " + _WITHOUT + " without it",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and all(_rises(r, s) for s in SITUATIONS),
-          "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
-          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
-          "between two shares under 2 points of share apart and shown at most a point apart, is no rise)"),
-    Truth(r"when unwatched, against " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and _rises(r, m.group(3))
-          and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
-               or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
-          "the behaviourist agents' shares of lies, and with the probe more lies in the situation named and the "
-          "same share in the other (or one alike: both 1% or less, or under 2 points of share apart and shown at most "
-          "a point apart), as the shares are written"),
-    Truth(r"when unwatched, against " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
-          r"tell from chance,)? but more when (watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
-          and _rises(r, m.group(5)) and (m.group(4) is not None) == _chance_down(r, m.group(3)),
-          "the behaviourist agents' shares of lies, and with the probe fewer lies in the first situation named and more "
-          "in the second, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
-          "'under 1%' to '1%', or between two shares under 2 points of share apart and shown at most a point apart, is no "
-          "change); 'by too little to tell from chance' exactly where the fall (exact shares) is at most two standard "
-          "errors of the difference between the two kinds' shares"),
-    Truth(r"though the probe's flags fall on lies and honest answers alike, so the rise (?:when (watched|unwatched) )?is noise they "
-          r"add to learning, not a push toward lying",
-          lambda r, m: r.accuracy == 0.5 and not r.hide and r.penalty > 0 and _real_named(r, m.group(1))
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "a 50% probe flags every answer alike, so a lie is worth the same with it as without, and it lies more "
-          "with it (as the shares are written) in the situation named, and not in the other; in both where none is "
-          "named; the agent cannot hide (choosing the better of two ways to lie would favour lying)"),
-    Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within twice the "
-          r"standard error of the gap between the two groups' shares\)",
-          lambda r, m: not r.hide and _luck_named(r, m.group(1)),
-          "the probe-trained agents lie more (as the shares are written; by the exact shares) by no more than two standard errors of the "
-          "difference between the two kinds' shares (each the scatter of its 20 agents' own shares over the root of "
-          "20) in the situation named, and not so in the other; in both where none is named"),
-    Truth(r"within twice the scatter of", lambda r: False,
-          "the chance test is on the gap between the two groups' shares, whose standard error (the root of the sum of "
-          "their squared standard errors) is more than either group's own"),
-    Truth(r"though the probe's flags fall on lies and honest answers alike",
-          lambda r: r.accuracy == 0.5 and not r.hide and r.penalty > 0
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "a 50% probe flags every answer alike, so a lie is worth the same with it as without"),
-    Truth(r"though the probe makes a lie worth less on average",
-          lambda r: not r.hide and r.accuracy > 0.5 and r.penalty > 0
-          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "the probe flags lies more often than honest answers, with a penalty, so a lie is worth less with it in both "
-          "situations"),
-    Truth(r"though the probe makes a lie worth less on average; the probe's false alarms make every payoff noisy, and (?:when "
-          r"(?P<when>watched|unwatched) )?that noise (outweighs its (?P<push>small push|push of (?P<size>\S+) points?) "
-          r"toward honesty|, not a lie's worth, adds those lies)",
-          lambda r, m: not r.hide and 0.5 < r.accuracy < 1 and r.penalty > 0 and _real_named(r, m["when"])
-          and all(r.worth("probe", _detect(r, s)) < r.worth("behaviour", _detect(r, s)) for s in SITUATIONS)
-          and (m["push"] is None) == _honesty_wins(r)
-          and (m["push"] is None or (m["push"] == "small push") == _small_push(r))
-          and (m["size"] is None or _amount_is(m["size"], _push(r))),
-          "the probe flags lies more often than honest answers (better than a coin toss, short of perfect, with a "
-          "penalty), so a lie is worth less with it in both situations, yet it lies more with it (as the shares are "
-          "written) in the situation named and not in the other (in both, where none is named: no verdict on a "
-          "situation where lies did not rise): the only other thing the probe changes is the noise of its false alarms. That noise "
-          "'outweighs' the push toward honesty only where honesty does not now win in both (under 20% lies with the "
-          "probe in both, against 50% or more somewhere without it); there it 'adds those lies'. The push is "
-          "penalty × (2 × accuracy − 1), the points the probe takes off a lie's average worth: 'small' where it is at "
-          "most half the gain, else given in points"),
-    Truth(r"more (?:than without it )?when (watched|unwatched)" + _PREFIX + "There, " + _LEARNED_ONE,
-          lambda r, m: _rise_named(r, m.group(1)) and _learned_holds(r, m.group(1), m, 2) and not _in_each(m),
-          "with the probe it lies more (as the shares are written) in the situation named and not in the other; there "
-          "the probe-trained agents' learned edge of lying (the better of a plain and a hidden lie) over the truth, the "
-          "behaviourist agents' edge, and a hidden lie's worth against the truth, each as shown to one decimal ('pays "
-          "… every time' only where every payoff is certain: a perfect probe, a lie never caught or always; else 'on "
-          "average'); 'underrate' where the edge is more than a point (twice the softmax temperature) below the worth, "
-          "'overrate' where more than a point above, 'within a point' where at most a point away, 'at its worth' where "
-          "equal; 'too small to tell from chance' exactly where the rise (exact shares) is at most two standard errors of "
-          "the difference between the two kinds' shares; beyond that, A% and B%, a softmax (temperature 0.5) of each "
-          "kind's average learned edge; 'noise in the payoffs adds lies beyond' only short of a perfect probe, where "
-          "the probe-trained agents' share exceeds their own softmax share by more than the behaviourist agents' does, "
-          "by over those two standard errors"),
-    Truth(r"without it" + _PREFIX + "In both, " + _LEARNED_ONE,
-          lambda r, m: all(_rises(r, s) and _learned_holds(r, s, m, 1) for s in SITUATIONS) and _in_each(m),
-          "with the probe it lies more in both situations (as the shares are written), and in each the learned edges "
-          "and a hidden lie's worth read as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"without it" + _PREFIX + "When watched, " + _LEARNED_ONE + r"\. When unwatched, " + _LEARNED_SHORT,
-          lambda r, m: all(_rises(r, s) for s in SITUATIONS) and _learned_holds(r, "watched", m, 1)
-          and _learned_holds(r, "unwatched", m, 6) and not _in_each(m),
-          "with the probe it lies more in both situations (as the shares are written); in each, the learned edges and "
-          "a hidden lie's worth as quoted, with the verdict and the tail those numbers give"),
-    Truth(r"a hidden lie is worth on average what a lie was without it, but the probe's false alarms make every payoff noisy",
-          lambda r: r.hide and r.penalty > 0 and r.accuracy < 1
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "the probe flags a hidden lie as often as the truth, so a hidden lie's worth against the truth is a lie's "
-          "without the probe, in both situations; short of perfect, it flags some answers of every kind, with a "
-          "penalty, so no payoff is the same every time"),
-    Truth(r"a perfect probe never flags a hidden lie, so it pays what a lie did without it",
-          lambda r: r.hide and r.accuracy == 1
-          and all(r.worth("probe", _detect(r, s)) == r.worth("behaviour", _detect(r, s)) for s in SITUATIONS),
-          "the probe is 100% accurate, so it flags hidden lies (and honest answers) 0% of the time, and a hidden "
-          "lie's worth against the truth is a lie's without the probe"),
-    Truth(r"^Add the probe \(.*$",
-          lambda r, m: not (r.hide and r.penalty > 0) or not any(_rises(r, s) for s in SITUATIONS)
-          or re.search(_LEARNED_END, m.group(0)) is not None,
-          "where it can hide and lies more with the probe somewhere, the claim says, after the rise, what its agents "
-          "learned there, in one of the forms whose every phrase is checked"),
-    Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
-          lambda r, m: _without_is(r, m) and _all_alike(r),
-          "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
-          "in each situation the two under 2 points of share apart (or both 1% or less)"),
-    Truth(r"of its (watched|unwatched) answers are hidden lies, against [^,]+ plain ones, so (all|most) of its lies there",
-          lambda r, m: r.hidden[m.group(1)] > 0 and (r.plain[m.group(1)] == 0 if m.group(2) == "all"
-                                                    else r.hidden[m.group(1)] > r.plain[m.group(1)] > 0),
-          "'all': it has hidden lies there and no plain ones (0%, as written, is none); 'most': more hidden lies "
-          "than plain ones, and some plain ones"),
-    Truth(r"(When (watched|unwatched)|In both situations), every lie is (flagged and the penalty takes|caught and "
-          r"flagged, and the two penalties take) back just what it gains, so a lie pays what the truth does, and its "
-          + P + r" (there|in each) is chance, not a learned habit of lying",
-          lambda r, m: _even_named(r, m, 2, 4, 5)
-          and all(r.accuracy == 1 and _detect(r, s) == (0 if m.group(3).startswith("flagged") else 1)
-                  for s in _named(m.group(2))),
-          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 20% "
-          "to 80% of chances there (as shown; the share quoted) and cannot hide; the probe is perfect and a lie is "
-          "never caught ('flagged') or always ('caught and flagged'), so every payoff is certain"),
-    Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is, so nothing "
-          r"pushes it either way: its " + P + r" (there|in each) is no learned habit of lying",
-          lambda r, m: _even_named(r, m, 2, 3, 4) and all(_level(r, s) for s in _named(m.group(2))),
-          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, it lies in 40% "
-          "to 60% of chances there (as shown; the share quoted), its agents' learned values of a lie and of the truth "
-          "there are within a point of each other (twice the softmax temperature), and it cannot hide"),
-    Truth(r"(When (watched|unwatched)|In both situations), a lie is worth on average just what the truth is; its agents "
-          r"learned to expect (\S+) from a lie against (\S+) from the truth(?: in each)?, and lie in " + P
-          + r" of chances (there|in each): noise in the payoffs, not their average, settles the habit",
-          lambda r, m: _even_named(r, m, 2, 5, 6)
-          and all(_pts_is(m.group(3), r.values["probe"][s][0]) and _pts_is(m.group(4), r.values["probe"][s][1])
-                  and not (r.accuracy == 1 and _certain(r, _detect(r, s))) for s in _named(m.group(2)))
-          and ("in each" in m.group(0).split(", and lie")[0]) == (m.group(2) is None),
-          "in the situation named (or both), with the probe a lie is worth 0 against the truth as shown, but only on "
-          "average (a payoff that is not the same every time); it lies in 20% to 80% of chances there and cannot "
-          "hide; the agents' learned values of a lie and of the truth there, and their share of lies, as quoted"),
-    Truth(r"Add the probe \(((?:over |under )?\d+)% accurate\), and it lies in " + P + " of chances when watched and " + P + " when unwatched",
+    Truth(r"Add the probe \(" + P + r" accurate\), and it lies in " + P + " of chances when watched and " + P + " when unwatched",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _half_is(m.group(2), r.at("probe", "watched"))
           and _half_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
@@ -1414,97 +877,59 @@ PROBE_TRUTHS = (
           r"those without it only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
           lambda r, m: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"])
           and (m.group(1) is not None) == (r.hide and any(pct(r.at("probe", s)) != pct(r.at("behaviour", s))
-                                                          for s in SITUATIONS)),
-          "no penalty, and (unless it can hide) the same shares of lies with the probe as without; the shares' gap "
-          "put down to the two ways to lie exactly where it can hide and a share with the probe reads otherwise than "
-          "without it (with no penalty the two kinds' rewards are the same, and only the way to lie and the random "
-          "draws it takes differ)"),
-    Truth(r"A hidden lie (there|in each situation|when watched|when unwatched) is worth on average just what the truth "
-          r"is, so nothing pushes it toward either; what it learned (there )?is to shun plain lies",
-          lambda r, m: (lambda hiding, named: set(named) == {s for s in hiding if _zero(r, s, "probe")}
-                        and (m.group(1) == "there") == (len(hiding) == 1) and set(named) <= set(hiding)
-                        and (m.group(2) is not None) == (len(named) < len(hiding)))(
-              _hiding_named(r),
-              [s for s in SITUATIONS if m.group(1) in ("there", "in each situation", f"when {s}")
-               and (m.group(1) != "there" or s in _hiding_named(r))]),
-          "in each situation named (the one it hides in, for 'there'; both for 'in each'), it learned to hide (hidden lies "
-          "at least 10% of its answers and twice its plain ones, with a probe that flags a plain lie more often) and a "
-          "hidden lie is worth 0 against the truth, as shown, so it shuns plain lies; every situation where it hides "
-          "and a hidden lie is worth 0 is named; 'there' after 'what it learned' only where it hides elsewhere too"),
-    Truth(r"It learned to hide its intent",
-          lambda r: r.hide and r.penalty > 0 and r.accuracy > 0.5
-          and any(not _zero(r, s, "probe") for s in _hiding_named(r)),
-          "it can hide its intent, the probe flags a plain lie more often than a hidden one (better than a coin "
-          "toss, with a penalty), and somewhere at least 10% of its answers are hidden lies, at least twice as many "
-          "as plain ones (a clear preference, not chance), where a hidden lie is worth other than the truth (as "
-          "shown): hiding is learned, not only plain lies shunned"),
-    Truth(r"When it lies, it hides its intent",
-          lambda r: bool(_hiding_named(r)) and all(_zero(r, s, "probe") for s in _hiding_named(r)),
-          "somewhere it learned to hide (`Lying.hides`), and wherever it did, a hidden lie is worth just what the truth "
-          "is (as shown): its lies are hidden ones, but nothing pushes it to lie"),
-    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its "
-          r"(watched|unwatched) answers are hidden lies, against ((?:over |under )?\d+)% plain ones",
-          lambda r, m: r.hide and _split_is(r, m.group(2), m.group(1), m.group(3))
-          and _hiding_named(r) == [m.group(2)],
-          "it learned to hide in the situation named (at least 10% of its answers there hidden lies, at least twice as "
-          "many as plain ones) and not in the other; the hidden share as the rooms panel writes it, the plain share the "
-          "rest of the share of lies quoted ('under 1%' as pct writes it)"),
-    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent) in both situations\. Of its watched "
-          r"answers, (?P<hw>(?:over |under )?\d+)% are hidden lies and (?P<pw>(?:over |under )?\d+)% plain ones; of its "
-          r"unwatched answers, (?P<hu>(?:over |under )?\d+)% and (?P<pu>(?:over |under )?\d+)%\. So (?P<most>all|most) "
-          r"of its lies are (?:never flagged, like an honest answer|flagged only as often as an honest answer "
-          r"\((?P<alarm>(?:over |under )?\d+)% of the time\))",
-          lambda r, m: all(r.hides(s) for s in SITUATIONS) and not _hidden_alike(r)
-          and _split_is(r, "watched", m["hw"], m["pw"]) and _split_is(r, "unwatched", m["hu"], m["pu"])
-          and (m["most"] == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
-          and (r.accuracy == 1 if m["alarm"] is None else r.accuracy < 1 and _pct_is(m["alarm"], 1 - r.accuracy)),
-          "it learned to hide in both situations (at least 10% of its answers hidden lies, twice its plain ones); each "
-          "situation's hidden share as the rooms panel writes it and plain share the rest of the share of lies quoted; "
-          "'all' only where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest "
-          "answers flagged"),
-    Truth(r"so (?:most|all) of its lies there are flagged only as often as an honest answer \(((?:over |under )?\d+)% of the time\)",
-          lambda r, m: r.hide and r.accuracy < 1 and _pct_is(m.group(1), 1 - r.accuracy)
-          and any(r.hides(s) for s in SITUATIONS),
-          "hidden lies, which the probe flags at the rate it flags honest answers (its complement), outnumber plain "
-          "ones where it hides"),
-    Truth(r"so (?:most|all) of its lies there are never flagged, like an honest answer",
-          lambda r: r.hide and r.accuracy == 1 and any(r.hides(s) for s in SITUATIONS),
-          "a 100% accurate probe never flags a hidden lie (nor an honest answer), and hidden lies outnumber plain ones "
-          "where it hides"),
-    Truth(r"(?:It learned to hide its intent|When it lies, it hides its intent): ((?:over |under )?\d+)% of its answers in "
-          r"each situation are hidden lies, against ((?:over |under )?\d+)% plain ones(?: when watched and "
-          r"((?:over |under )?\d+)% when unwatched)?, so "
-          r"(all|most) of its lies are (never flagged, like an honest answer|flagged only as often as an honest answer "
-          r"\(((?:over |under )?\d+)% of the time\))",
-          lambda r, m: r.hide and any(r.hides(s) for s in SITUATIONS)
-          and _split_is(r, "watched", m.group(1), m.group(2))
-          and _split_is(r, "unwatched", m.group(1), m.group(3) or m.group(2))
-          and all(r.hides(s) for s in SITUATIONS)
-          and (m.group(4) == "all") == all(r.plain[s] == 0 for s in SITUATIONS)
-          and (r.accuracy == 1 if m.group(6) is None else r.accuracy < 1 and _pct_is(m.group(6), 1 - r.accuracy)),
-          "it learned to hide in each situation (at least 10% of its answers hidden lies, twice its plain ones); "
-          "the hidden share as the rooms "
-          "panel writes it, the same in both; each plain share the rest of the share of lies quoted there; 'all' only "
-          "where it tells no plain lie; 'never flagged' only with a perfect probe, else the share of honest answers flagged"),
-    Truth(r"penalty (?:now )?falls only on (?:the )?lies it can read",
-          lambda r: r.accuracy == 1,
-          "the probe never flags an honest answer or a hidden lie: it flags those 1 − accuracy of the time, so only "
-          "a 100% accurate probe"),
-    Truth(r"Of its (?:(watched|unwatched) answers|answers in each situation), ((?:over |under )?\d+)% are hidden lies and "
-          r"((?:over |under )?\d+)% plain ones",
-          lambda r, m: r.hide and all(_split_is(r, s, m.group(2), m.group(3)) for s in _named(m.group(1)))
-          and (m.group(1) is None) == (r.watched == r.unwatched),
-          "the shares of hidden and plain lies there ('in each situation' exactly where both have one chance of being "
-          "caught, so the same learners): the hidden share as the rooms panel writes it, the plain share "
-          "within a point of its own (neither 0 unless none, nor 100 unless all; 'under 1%' as pct writes it), adding "
-          "up to the share of lies quoted there ('over 99%' as 99, 'under 1%' as 0)"),
-    Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
-          "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
+                                                           for s in SITUATIONS)),
+          "no penalty: without hiding, the two groups' shares are the same; the dice-roll note exactly where hiding "
+          "makes the shares as written differ"),
+    Truth(r"when unwatched, up from " + _WITHOUT + " without it",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and all(_rises(r, s) for s in SITUATIONS),
+          "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
+          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
+          "any two under 2 points of share apart, is no rise)"),
+    Truth(r"when unwatched, against " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and _rises(r, m.group(3))
+          and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
+               or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
+          "the behaviourist agents' shares; with the probe more lies in the situation named, and the same or alike "
+          "in the other"),
+    Truth(r"when unwatched, against " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
+          r"tell from chance,)? but more when (watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
+          and _rises(r, m.group(5)) and m.group(4) is None,
+          "the behaviourist agents' shares; with the probe fewer lies in one situation (by no more than two standard "
+          "errors of the difference where so said) and more in the other"),
+    Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
+          lambda r, m: _without_is(r, m) and _all_alike(r),
+          "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
+          "in each situation the two under 2 points of share apart (or both 1% or less)"),
+    Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within two standard "
+          r"errors of the gap\)",
+          lambda r, m: _luck_named(r, m.group(1)),
+          "the probe-trained agents lie more (as the shares are written) by no more than two standard errors of the "
+          "difference between the two groups' exact shares, in the situation named (or both)"),
+    Truth(r"; the fall when (watched|unwatched) is too small to tell from chance in this run",
+          lambda r, m: _chance_down(r, m.group(1)) and not any(_chance_up(r, s) for s in SITUATIONS),
+          "the probe-trained agents lie less there (as the shares are written) by no more than two standard errors of "
+          "the difference between the two groups' exact shares, and more in the other beyond that"),
+    Truth(r"; both changes are too small to tell from chance in this run",
+          lambda r: any(_chance_up(r, s) and _chance_down(r, _other(s)) for s in SITUATIONS),
+          "it lies more in one situation and less in the other with the probe, each by no more than two standard "
+          "errors of the difference between the two groups' exact shares"),
+    Truth(r"^Add the probe \(.*$",
+          lambda r, m: r.penalty == 0 or ("too small to tell from chance in this run" in m.group(0))
+          == any(_chance_up(r, s) or (_probe_shifts(r) and _chance_down(r, s)) for s in SITUATIONS),
+          "every rise, and every fall beside a rise, within two standard errors of the difference is called too small "
+          "to tell from chance, and only those"),
+    Truth(r"within twice the scatter of", lambda r: False,
+          "the chance test is on the gap between the two groups' shares, whose standard error (the root of the sum of "
+          "their squared standard errors) is more than either group's own"),
     Truth(r"(?:[;:] |\. )[Ii]t flags \S+ of", lambda r: False,
           "'it' beside the probe is the agent: a clause on what the probe flags names the probe"),
-    Truth(r"it flags ((?:over |under )?\d+)% of (?:the )?lies (?:it can read )?and ((?:over |under )?\d+)% of honest answers",
+    Truth(r"it flags " + P + r" of (?:the )?lies (?:it can read )?and " + P + r" of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
+    Truth(r"it flags " + P + r" of plain lies and " + P + r" of hidden ones and of honest answers",
+          lambda r, m: r.hide and _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
+          "the agents can hide their intent: the probe flags a hidden lie as often as an honest answer"),
     Truth(r"so honesty now wins in both",
           lambda r: _honesty_wins(r),
           "under 20% lies with the probe in both situations (as shown), against more than half somewhere without it"),
@@ -1512,41 +937,72 @@ PROBE_TRUTHS = (
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
-    Truth(r"and even so (a|a hidden) lie (?:there )?is worth",
-          lambda r, m: (m.group(1) == "a hidden") == r.hide,
-          "with hiding possible, the worth quoted is a hidden lie's (the probe flags it as often as the truth), "
-          "not a plain lie's"),
-    Truth(r"Honesty( still)? loses in both situations: .*?, and even so a (?:hidden )?lie is worth (\S+) points? (?:in each|when "
-          r"watched and (\S+) points? when unwatched)",
-          lambda r, m: all(_loses(r, s) and _pts_is(m.group(g) or m.group(2), r.worth("probe", _detect(r, s)))
-                           for g, s in ((2, "watched"), (3, "unwatched")))
-          and (m.group(3) is None) == (r.watched == r.unwatched)
-          and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS),
-          "lies in more than half its chances with the probe in both situations, and a lie worth more than the truth in "
-          "each, as shown (above 0 to one decimal), one worth 'in each' exactly where both have one chance of being "
-          "caught; 'still' only where it lied in more than half in both without it"),
-    Truth(r"Honesty( still)? loses when (watched|unwatched): .*?, and even so a (?:hidden )?lie there is worth (\S+) points? on average",
-          lambda r, m: _loses(r, m.group(2)) and _pts_is(m.group(3), r.worth("probe", _detect(r, m.group(2))))
-          and not all(_loses(r, s) for s in SITUATIONS) and (m.group(1) is not None) == _lost(r, m.group(2)),
-          "lies in more than half its chances with the probe there, and a lie still worth more than the truth on "
-          "average, as shown (above 0 to one decimal); not so in the other situation; 'still' only where it lied in "
-          "more than half its chances there without it"),
+    Truth(r"Honesty( still)? loses in both situations: (a|a hidden) lie is worth (\S+) points? "
+          r"(?:in each|when watched and (\S+) unwatched) on average against the truth",
+          lambda r, m: all(_clear_loss(r, s) and _pts_is(m.group(g) or m.group(3), r.worth("probe", _detect(r, s)))
+                           for g, s in ((3, "watched"), (4, "unwatched")))
+          and (m.group(4) is None) == (r.watched == r.unwatched)
+          and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS) and (m.group(2) == "a hidden") == r.hide,
+          "with the probe it lies in more than half its chances in each situation, by more than two standard errors "
+          "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth; 'still' "
+          "only where it lied in more than half its chances in both without the probe"),
+    Truth(r"Honesty( still)? loses when (watched|unwatched): (a|a hidden) lie there is worth (\S+) points? on average",
+          lambda r, m: _clear_loss(r, m.group(2)) and not _clear_loss(r, _other(m.group(2)))
+          and _pts_is(m.group(4), r.worth("probe", _detect(r, m.group(2))))
+          and (m.group(1) is not None) == _lost(r, m.group(2)) and (m.group(3) == "a hidden") == r.hide,
+          "with the probe it lies in more than half its chances there (by more than two standard errors of its share) "
+          "and not in the other; the worth quoted; 'still' only where it lied in more than half without the probe"),
+    Truth(r"Its " + P + r" when (watched|unwatched) is within chance of half in this run",
+          lambda r, m: _near_half(r, m.group(2)) and not _near_half(r, _other(m.group(2)))
+          and _pct_is(m.group(1), r.at("probe", m.group(2))),
+          "with the probe it lies in more than half its chances there, by no more than two standard errors of its "
+          "share (the agents' scatter), and not so in the other"),
+    Truth(r"Its shares in both are within chance of half in this run",
+          lambda r: all(_near_half(r, s) for s in SITUATIONS),
+          "with the probe it lies in more than half its chances in each situation, by no more than two standard "
+          "errors of its share"),
+    Truth(r"^Add the probe \(.*$", _verdict_said,
+          "honesty's loss is named exactly where it is beyond chance, and a share just over half within chance is "
+          "called so"),
+    Truth(r"Of its (?:(watched|unwatched) answers|answers in each situation), " + P + r" are hidden lies and " + P
+          + r" plain ones",
+          lambda r, m: r.hide and all(_split_is(r, s, m.group(2), m.group(3)) for s in _named(m.group(1)))
+          and (m.group(1) is None) == (r.watched == r.unwatched),
+          "it can hide its intent; the shares of its answers there that are hidden and plain lies, adding up to its "
+          "share of lies there as written; 'in each situation' only where the two situations are the same"),
+    Truth(r"plain ones; (watched|unwatched), " + P + r" and " + P,
+          lambda r, m: r.hide and r.watched != r.unwatched and _split_is(r, m.group(1), m.group(2), m.group(3)),
+          "it can hide its intent; the shares of its answers in the second situation that are hidden and plain lies"),
+    Truth(r"^Add the probe \(.*$", _splits_said,
+          "where it can hide, the split into hidden and plain lies is given for every situation where it lies in 20% "
+          "or more of its chances, and only there"),
+    Truth(r"a hidden lie, flagged " + P + r" of the time \(a plain one " + P + r"\), is worth " + _THAN
+          + r" on average",
+          lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy) and _pct_is(m.group(2), r.accuracy)
+          and _read_than(m.group(3)) == _shown(r.penalty * (2 * r.accuracy - 1)),
+          "a plain lie is flagged `accuracy` of the time, a hidden one as often as an honest answer (1 − accuracy): "
+          "the penalty times their difference, as shown"),
+    Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
+          "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
+    *(Truth(r"^Add the probe \(.*" + old, lambda r: False, "a causal reading of one seeded run the model does not test")
+      for old in _OLD),
 )
 
+
 LYING_TRUTHS = (
-    Truth(r"^Trained with a reward that sees only behaviour, the agent lies in ((?:over |under )?\d+)% of chances when watched and ((?:over |under )?\d+)% "
-          r"when unwatched; with the probe added, ((?:over |under )?\d+)% and ((?:over |under )?\d+)%\.$",
+    Truth(r"^Trained with a reward that sees only behaviour, the agent lies in " + P + r" of chances when watched and " + P + r" "
+          r"when unwatched; with the probe added, " + P + r" and " + P + r"\.$",
           lambda r, m: all(_pct_is(m.group(i + 1), r.at(k, s)) for i, (k, s) in
                            enumerate((("behaviour", "watched"), ("behaviour", "unwatched"), ("probe", "watched"), ("probe", "unwatched")))),
           "each reward's shares of lies, watched and unwatched"),
-    Truth(r"^Trained agents: watched \(caught ((?:over |under )?\d+)%\), they lie in ((?:over |under )?\d+)% of chances with a behaviourist reward and ((?:over |under )?\d+)% "
-          r"with the probe; unwatched \(caught ((?:over |under )?\d+)%\), ((?:over |under )?\d+)% and ((?:over |under )?\d+)%\.$",
+    Truth(r"^Trained agents: watched \(caught " + P + r"\), they lie in " + P + r" of chances with a behaviourist reward and " + P + r" "
+          r"with the probe; unwatched \(caught " + P + r"\), " + P + r" and " + P + r"\.$",
           lambda r, m: _pct_is(m.group(1), r.watched) and _pct_is(m.group(4), r.unwatched)
           and all(_pct_is(m.group(i), r.at(k, s)) for i, k, s in
                   ((2, "behaviour", "watched"), (3, "probe", "watched"), (5, "behaviour", "unwatched"), (6, "probe", "unwatched"))),
           "the chances of being caught and each reward's shares of lies"),
-    Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in ((?:over |under )?\d+)% "
-          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: ((?:over |under )?\d+)%)$",
+    Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in " + P + r" "
+          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: " + P + r")$",
           lambda r, m: (lambda kind, s: _pct_is(m.group(4), r.at(kind, s))
                         and {"mostly honest": _few(r.at(kind, s)), "mostly lying": _many(r.at(kind, s)),
                              "mixed": not _few(r.at(kind, s)) and not _many(r.at(kind, s))}[m.group(3)]
