@@ -156,3 +156,11 @@ def test_schlep_is_glossed_as_r_and_d_as_byrnes_glosses_it(client):
     text = unescape(client.get("/glossary").text)
     assert "prompts, tools, scaffolding" not in text
     assert "schlep (research and engineering effort: R&D in general, scaffolding included)" in text
+
+
+def test_the_tai_and_agi_names_read_as_two_clauses(client):
+    """/llm-plateau: '(TAI is named for its effect on the world, AGI, the first page's subject, for what it can figure
+    out' first read as a list."""
+    from helpers import visible_text
+    text = " ".join(visible_text(client.get("/llm-plateau").text).split())
+    assert "TAI is named for its effect on the world;" in text and "subject, is named for what it can figure out" in text

@@ -23,7 +23,7 @@ def test_apis(client):
 def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
     html = client.get(f"/{SLUG}").text
     drawing = between(html, '<figure class="versus"', "</figure>")
-    assert drawing.count('role="row"') == 6 and "After Byrnes" in drawing   # header + 5 rows
+    assert drawing.count('role="row"') == 6 and "Our wording of the contrast" in drawing   # header + 5 rows
     assert "rows are our wording" in html     # what is ours is said once, in the simplifications
     ids = set(re.findall(r'id="([^"]+)"', html))
     for target in re.findall(r'href="#([^"]+)"', drawing):
@@ -224,3 +224,9 @@ def test_the_exam_point_is_kept_apart_from_the_business_example_and_given_its_ow
     assert not re.search(r"business example: exam", text)
     assert re.search(r"separate point, from another post of his: exams lean on already knowing", text)
     assert "AGI FAQ" not in text
+
+
+def test_the_comparison_rows_are_captioned_as_our_wording(client):
+    """/what-agi-is#comparison: 'After Byrnes's two-column table.' let a reader quote our rows as his."""
+    text = " ".join(visible_text(client.get("/what-agi-is").text).split())
+    assert "Our wording of the contrast in Byrnes's two-column table, not his rows." in text
