@@ -678,6 +678,14 @@ def _barely(r: Inference) -> bool:
     return _gap(r) <= 1 or (_gap(r) <= 3 and r.posterior[-1] <= 1.5 * r.baseline[-1])
 
 
+def _evidence_wins(r: Inference) -> bool:
+    """The evidence outweighs the culture: it points toward the reading both beliefs end in, moves this culture's
+    belief further than the culture's gap from the 1% prior's at the end (both exact), and that gap barely matters."""
+    toward = r.fit > 0 if r.posterior[-1] < 0.5 else r.fit < 0
+    shift, gap = abs(r.posterior[-1] - r.posterior[0]), abs(r.posterior[-1] - r.baseline[-1])
+    return toward and shift > gap and _barely(r)
+
+
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
@@ -707,7 +715,7 @@ def inference_sentence(r: Inference) -> str:
     if _adopts(mine) != _adopts(base):
         return head + " Same experiences, different self-models: here the evidence is close enough for culture to decide."
     lift = _lift(r)
-    if not _barely(r):
+    if not _evidence_wins(r):
         return head + f" {lift[0].upper()}{lift[1:]}."
     return head + " The evidence outweighs the culture: its suggestion barely matters here."
 
@@ -795,8 +803,9 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
     Truth(r"Both take the experience as (a voice from outside|their own thought)",
           lambda r, m: _reading(r.posterior[-1], m.group(1)) and _reading(r.baseline[-1], m.group(1)),
           "both beliefs favour the reading named (over 50%: the outside voice)"),
-    Truth(r"The evidence outweighs the culture", lambda r: r.fit != 0 and _barely(r)
+    Truth(r"The evidence outweighs the culture", lambda r: _evidence_wins(r)
           and (r.posterior[-1] > 0.5) == (r.baseline[-1] > 0.5),
-          "evidence either way, the same reading, and the culture's belief ends at most a point above the 1% prior's "
-          "(the exact gap, rounded), or at most 3 points above and under half as much again"),
+          "the same reading for both; the evidence points toward it and moves the belief further than the culture's gap "
+          "at the end (both exact), and that gap is at most a point (rounded), or at most 3 points and under half as "
+          "much again"),
 )),)

@@ -312,3 +312,26 @@ def test_a_belief_is_rounded_once_for_display():
         assert f"at the end: {shown}" in PRIOR.summary(r)
         exact = inference(fit, culture).posterior[-1]
         assert abs(exact - r.posterior[-1]) < 1e-9
+
+
+@pytest.mark.parametrize("fit, culture", [(-0.01, 0.02), (0.01, 0.02), (0.01, 0.03)])
+def test_evidence_that_moved_the_belief_less_than_culture_did_is_not_said_to_outweigh_it(fit, culture):
+    """At fit=-0.01&culture=2 forty experiences move the belief from 2% to 2.95%, while culture leaves it 1.5 points
+    above the 1% prior's 1.48%: 'The evidence outweighs the culture' reads the other way round."""
+    r = PRIOR.at_defaults(fit=fit, culture=culture)
+    shift, gap = abs(r.posterior[-1] - r.posterior[0]), r.posterior[-1] - r.baseline[-1]
+    assert 0 < shift < gap < 0.015
+    text = PRIOR.claim_texts(r)["inference"]
+    assert "outweighs" not in text and re.search(r"Culture adds 1 point( \(the figures above are rounded\))?, not "
+                                                 r"enough to change which reading wins\.$", text), text
+    wrong = text.split(" Culture adds")[0] + " The evidence outweighs the culture: its suggestion barely matters here."
+    assert [f for t in PRIOR.all_truths for f in t.failures(r, wrong)]
+
+
+def test_evidence_that_moved_the_belief_more_than_culture_did_still_outweighs_it():
+    """At fit=0.02&culture=2 the belief falls from 2% to 0.9%, while culture leaves it 0.46 points above the 1% prior's."""
+    r = PRIOR.at_defaults(fit=0.02, culture=0.02)
+    assert r.posterior[0] - r.posterior[-1] > r.posterior[-1] - r.baseline[-1] > 0
+    text = PRIOR.claim_texts(r)["inference"]
+    assert text.endswith(" The evidence outweighs the culture: its suggestion barely matters here."), text
+    assert not [f for t in PRIOR.all_truths for f in t.failures(r, text)]

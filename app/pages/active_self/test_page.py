@@ -94,3 +94,13 @@ def test_the_evidence_link_keeps_the_culture_whose_reading_it_overturns(client):
     text = " ".join(visible_text(html).split())
     assert ("forty of them pull the belief down from 60% to 17%, and even in this culture the person takes the "
             "experience as their own thought") in text and "no longer changes which reading wins" not in text
+
+
+def test_the_desires_prose_says_byrnes_reads_externalising_as_honest_evidence_not_motivated_reasoning(client):
+    """Seed §3.5.4: Byrnes once took externalising bad desires for motivated reasoning; he now calls it motivation read
+    as evidence, so "I aspire to be studious" is an honest report. The seeking section must not leave the
+    introspector looking self-flattering."""
+    text = " ".join(visible_text(client.get("/active-self").text).split())
+    seeking = text[text.index("What I want, and what besets me"):text.index("Below, a mind spends a hundred evenings")]
+    assert re.search(r"Byrnes once took this for motivated reasoning\b.*\bHe now argues otherwise\b", seeking), seeking
+    assert re.search(r"planning as evidence of what the self wants\b.*\ban honest report\b", seeking), seeking
