@@ -235,17 +235,17 @@ class PreferenceRun:
     def at(self, i: int) -> tuple[str, str]:
         return stance(float(self.first[i])), stance(float(self.second[i]))
 
+    def cell(self, i: int) -> tuple[str, str] | None:
+        """Byrnes's two questions (does it assign positive value?) at time i, as shown: question 1's answer is yes or
+        no (indifference to obeying the law is a no, not a positive value); question 2's yes or no, and None (no
+        cell) where the second-order value is indifferent (no clear answer: it asks for no change)."""
+        first, second = self.at(i)
+        return None if second == "neither" else ("yes" if first == "yes" else "no", second)
+
     @cached_property
     def dystonic_at(self) -> np.ndarray:
-        """At each time: Byrnes's two questions (does it assign positive value?) get different answers, the second
-        one clearly: yes and no, or no and yes, where indifference to obeying the law is a no (not a positive value)
-        and an indifferent second-order value is no clear answer (it asks for no change)."""
-        # As shown (see `shown`): Python's round, as the page's two-decimal text rounds (np.round differs at halves).
-        first = np.array([shown(v) for v in self.first])
-        second = np.array([shown(v) for v in self.second])
-        s1 = np.where(first > INDIFFERENT, 1, np.where(first < -INDIFFERENT, -1, 0))
-        s2 = np.where(second > INDIFFERENT, 1, np.where(second < -INDIFFERENT, -1, 0))
-        return (s1 * s2 < 0) | ((s1 == 0) & (s2 == 1))
+        """At each time: the two questions get different answers (the cell is yes and no, or no and yes)."""
+        return np.array([(c := self.cell(i)) is not None and c[0] != c[1] for i in range(len(self.first))])
 
     @property
     def first_dystonic(self) -> int | None:

@@ -96,6 +96,7 @@ ALIGNMENT = Widget(
                     present.alignment_figure, height=250),),
     present=present,
     panels=(Panel("links", "panel_alignment.html", present.alignment_view),),
+    inactive=present.alignment_inactive,
     api_path="/api/big-picture/alignment",
 )
 

@@ -536,6 +536,21 @@ def _in_transit(r: PredictorRun, within: bool = False) -> bool:
 
 
 NOT_CARRIED = "the corrections made at the outcome have not yet carried back to the cue"
+FEW = 3      # trials: a check in the last this many is one of "the last few outcomes"
+SWAY = 2     # points: a last-trial move of the guess at the cue this large (as shown) is a sway, not a drift
+
+
+def _checked_lately(r: PredictorRun) -> bool:
+    """The innate circuitry checked the outcome in one of the last FEW trials."""
+    return bool(r.overridden[-FEW:].any())
+
+
+def _last_move(r: PredictorRun) -> str:
+    """What moved the guess at the cue in the last trial: outcomes checked lately, else earlier corrections."""
+    if not _checked_lately(r):
+        return "corrections made at the outcome earlier are still carrying back to it"
+    return ("the last few outcomes still sway it" if gap_points(r.anticipation, r.final_guess) >= SWAY else
+            "the last few outcomes still move it")
 
 
 def _why_off(r: PredictorRun) -> str:
@@ -605,8 +620,7 @@ def _persistence(r: PredictorRun) -> str:
                f", within {CLOSE} points of how often the outcome happened ({pct(r.observed)}).")
     elif within != was_within:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
-               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): the last few "
-               f"outcomes still sway it.")
+               f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): {_last_move(r)}.")
     elif not started_close:
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     else:
@@ -888,11 +902,18 @@ MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more t
                              and (gap_points(r.anticipation, r.observed) <= CLOSE) != (m.group(2) == "within")),
                "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
                "observed rate: from outside to within it, or from within to outside it, as said")
-NOT_SETTLED = Truth(r"the last few outcomes still sway it",
-                    lambda r: (r.override_count > 0 and gap_points(r.anticipation, r.final_guess) > 0
-                               and (gap_points(r.final_guess, r.observed) <= CLOSE) != (gap_points(r.anticipation, r.observed) <= CLOSE)),
-                    "the last trial moved the guess at the cue (as shown), and only one of the guesses going into and "
-                    "after it is within 15 points of the observed rate")
+NOT_SETTLED = Truth(r"the last few outcomes still (sway|move) it",
+                    lambda r, m: (r.overridden[-FEW:].any()
+                                  and gap_points(r.anticipation, r.final_guess) >= (SWAY if m.group(1) == "sway" else 1)
+                                  and (gap_points(r.final_guess, r.observed) <= CLOSE) != (gap_points(r.anticipation, r.observed) <= CLOSE)),
+                    "a check came in one of the last 3 trials; the last trial moved the guess at the cue (as shown), "
+                    "by 2 points or more for 'sway'; and only one of the guesses going into and after it is within 15 "
+                    "points of the observed rate")
+CARRYING = Truth(r"corrections made at the outcome earlier are still carrying back to it",
+                 lambda r: (r.mode == "defer" and r.override_count > 0 and not r.overridden[-FEW:].any()
+                            and r.delay > 1 and gap_points(r.anticipation, r.final_guess) > 0),
+                 "deferring, checks came but none in the last 3 trials, with steps between the cue and the outcome to "
+                 "carry corrections back, and the last trial moved the guess at the cue, as shown")
 
 PREDICTOR_CLAIMS = (
     Claim("anticipation", anticipation_sentence,
@@ -901,7 +922,7 @@ PREDICTOR_CLAIMS = (
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_AWAY,
                   FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
-                  NOT_SETTLED, SINCE,
+                  NOT_SETTLED, CARRYING, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )
 
@@ -989,6 +1010,10 @@ def alignment_sentence(a: AlignmentResult) -> str:
         end = ("The agent picks the task because the reward function still pays it most and the value function copies "
                "the reward; but by our reading paying for something unwanted is outer misalignment all the same, so "
                "this is not intent alignment.")
+    elif a.does_task and not tie and _lead(a) < SMALL_LEAD and not _turned_on_error(a):
+        end = (f"The agent picks the task because the reward function still pays it most and the value function "
+               f"copies the reward on the task and on “{plan_label(_runners_up(a)[0]).lower()}”; the error lies on a "
+               f"plan rated lower. But with both links broken this is not intent alignment.")
     elif a.does_task:
         broken = "a link" if a.outer or a.inner else "both links"
         lead = num(_lead(a), 2, tiny=False)
@@ -1018,6 +1043,23 @@ def _lead(a: AlignmentResult) -> float:
     """How far the task's value, as shown, is above the best other plan's, as shown."""
     task = next(p for p in a.plans if p.intended == 1.0)
     return round(shown(task.value) - max(shown(p.value) for p in a.plans if p is not task), 2)
+
+
+def _runners_up(a: AlignmentResult) -> list:
+    """The plans other than the task with the highest value among them, as shown, in the order listed."""
+    others = [p for p in a.plans if p is not _task(a)]
+    best = max(shown(p.value) for p in others)
+    return [p for p in others if shown(p.value) == best]
+
+
+def _turned_on_error(a: AlignmentResult) -> bool:
+    """The choice between the task and the runner-up turned on an error: the value of one of them, as shown, is not
+    its reward."""
+    return any(shown(p.value) != shown(p.reward) for p in [_task(a), *_runners_up(a)])
+
+
+def alignment_inactive(values: Mapping[str, Any]) -> dict[str, str]:
+    return {"misvalue": "training has tried, and corrected, every plan."} if values["tried"] == "all" else {}
 
 
 def _worth(x: float) -> str:
@@ -1100,10 +1142,24 @@ LUCK = Truth(r"(, so t|T)he agent still picks the task as meant(?:, but by only 
                            and (m.group(2) is None) == _tied(a)
                            and (m.group(2) is None or (says(m, _lead(a), group=2) and _lead(a) < SMALL_LEAD))
                            and not (_inner(a) and not _tied(a) and _paid_most(a))
+                           and (_tied(a) or _turned_on_error(a))
                            and (m.group(3) == "both links") == (not _outer(a) and not _inner(a))),
              "a link is broken (both, where said: neither outer nor inner alignment holds), yet the task is valued "
-             "highest as shown, in a tie (as said) or alone by the lead quoted, under 0.25; not where the value "
-             "function copies the reward and the reward pays the task most (then no luck is needed)")
+             "highest as shown, in a tie (as said) or alone by the lead quoted, under 0.25, where the value of the task "
+             "or of the runner-up, as shown, is not its reward; not where the value function copies the reward and "
+             "the reward pays the task most (then no luck is needed)")
+COPIES_TOP_TWO = Truth(r"The agent picks the task because the reward function still pays it most and the value function "
+                       r"copies the reward on the task and on “([^”]+)”; the error lies on a plan rated lower\. But with "
+                       r"both links broken",
+                       lambda a, m: (not _outer(a) and not _inner(a) and _goes_for_task(a) and not _tied(a)
+                                     and _paid_most(a) and _by_label(a, m.group(1)) in _runners_up(a)
+                                     and not _turned_on_error(a)
+                                     and all(shown(p.value) < shown(_runners_up(a)[0].value) for p in a.plans
+                                             if shown(p.value) != shown(p.reward))),
+                       "neither link holds; the task is paid strictly more than every other plan and valued highest "
+                       "alone, as shown; the plan named is the runner-up in value; the task's and the runner-up's "
+                       "values copy their rewards, as shown, and every plan whose value is not its reward is valued "
+                       "below the runner-up")
 AHEAD = Truth(r"The agent still picks the task as meant, by " + NUMBER + r" in value\. But with (a link|both links) "
               r"broken nothing guarantees that",
               lambda a, m: (not (_outer(a) and _inner(a)) and _goes_for_task(a) and not _tied(a)
@@ -1130,7 +1186,7 @@ TIE = Truth(r"The plans ((?:“[^”]+”(?:, | and ))+“[^”]+”) tie at " +
             "exactly the plans named share the highest value, as shown, at the value quoted")
 
 ALIGNMENT_CLAIMS = (Claim("verdict", alignment_sentence, truths=(OUTER, OUTER_NOT, INNER, INNER_NOT, INTENT, LUCK,
-                                                                AHEAD, BECAUSE, GOES_FOR, TIE)),)
+                                                                AHEAD, BECAUSE, COPIES_TOP_TWO, GOES_FOR, TIE)),)
 
 
 def alignment_view(a: AlignmentResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1218,22 +1274,23 @@ CELLS = {
 
 
 def cell_text(r: PreferenceRun) -> str:
-    if r.end in CELLS:
-        return CELLS[r.end]
+    cell = r.cell(len(r.first) - 1)
+    if cell is not None:
+        # Question 1 asks for a positive value: indifference answers it no, and the cell says so.
+        still = (f" It is indifferent to obeying the law for now, and that value is still {_way(r)}."
+                 if r.end[0] == "neither" and _still_moving(r) else "")
+        return CELLS[cell] + still
+    band = f"(within ±{num(INDIFFERENT, 1)})"
     if _nudging_lean(r):
-        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
-        return (f"Its second-order value leans only slightly (within ±{num(INDIFFERENT, 1)}), but that lean still "
-                f"nudges its first-order value, which is still {way}: the pull to change its motivation is not over.")
-    if r.end[0] == "neither" and r.end[1] != "neither" and _still_moving(r):
-        # Indifferent to the law for now, but the second-order value is still moving the first-order one.
-        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
-        return (f"It is indifferent to obeying the law for now, but that value is still {way}, so the pull to change "
-                f"its motivation is not over.")
-    if r.end[1] != "neither":
-        # Question 1 asks for a positive value: indifference answers it no.
-        return CELLS[("yes" if r.end[0] == "yes" else "no", r.end[1])]
-    return (f"Its second-order value is indifferent (within ±{num(INDIFFERENT, 1)}), so it gives no motive to change, "
-            f"and the first-order value stays put.")
+        return (f"Its second-order value leans only slightly {band}, but that lean still nudges its first-order "
+                f"value, which is still {_way(r)}: the pull to change its motivation is not over.")
+    if not _moved(r):
+        return f"Its second-order value is indifferent {band}, so it gives no motive to change, and the first-order value stays put."
+    if abs(float(r.first[-1])) == 1:
+        return (f"Its second-order value is indifferent {band}, but over the last unit of time it pushed the "
+                f"first-order value to {signed(float(r.first[-1]))}, where it stops.")
+    return (f"Its second-order value is indifferent {band}, yet the first-order value it pushed earlier is still "
+            f"{_way(r)}.")
 
 
 def preference_figure(r: PreferenceRun) -> dict:
@@ -1275,9 +1332,8 @@ def preference_figure(r: PreferenceRun) -> dict:
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
-    text = cell_text(r)
-    # The grid marks the cell its text describes, and none where the text says why no cell fits yet.
-    return {"end": next((cell for cell, said in CELLS.items() if said == text), None), "text": text}
+    # The grid marks the model's cell at the end (the one the table's and chart's ego-dystonic marks come from).
+    return {"end": r.cell(len(r.first) - 1), "text": cell_text(r)}
 
 
 def time_text(i: int) -> str:
@@ -1309,10 +1365,38 @@ SETTLE = round(1 / DT)   # samples in one unit of time: a value that moved over 
 LEAST_MOVE = 0.001          # the least change over that unit called moving: a tenth of the shown value's last digit
 
 
+def _moved(r: PreferenceRun) -> bool:
+    """The first-order value changed by at least LEAST_MOVE over the last unit of time (the table's last two rows):
+    decided on the push, not on whether its two-decimal display happened to tick over."""
+    return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= LEAST_MOVE
+
+
 def _still_moving(r: PreferenceRun) -> bool:
-    """The first-order value changed by at least LEAST_MOVE over the last unit of time, and it is not held at a limit
-    (±1): decided on the push, not on whether its two-decimal display happened to tick over."""
-    return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= LEAST_MOVE and abs(float(r.first[-1])) < 1
+    """It moved over the last unit of time and is not held at a limit (±1), so it can go on moving."""
+    return _moved(r) and abs(float(r.first[-1])) < 1
+
+
+CREEP = " (by under 0.01 over the last unit of time)"
+
+
+def _way(r: PreferenceRun) -> str:
+    """How the first-order value moved over the last unit of time: 'rising' or 'falling' where the table's last two
+    rows read differently, else 'creeping up' or 'creeping down', by under 0.01."""
+    down = r.first[-1] < r.first[-1 - SETTLE]
+    if signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE])):
+        return "falling" if down else "rising"
+    return ("creeping down" if down else "creeping up") + CREEP
+
+
+WAY = r"(rising|falling|creeping up|creeping down)((?: \(by under 0\.01 over the last unit of time\))?)"
+
+
+def _says_way(r: PreferenceRun, word: str, creep: str) -> bool:
+    """A WAY match says how the first-order value moved over the last unit of time, as the table shows it."""
+    down = r.first[-1] < r.first[-1 - SETTLE]
+    differs = signed(float(r.first[-1])) != signed(float(r.first[-1 - SETTLE]))
+    return (_moved(r) and (word in ("falling", "creeping down")) == down
+            and (word in ("rising", "falling")) == differs and bool(creep) == (not differs))
 
 
 def _nudging_lean(r: PreferenceRun) -> bool:
@@ -1337,9 +1421,8 @@ def mismatch_sentence(r: PreferenceRun) -> str:
         return (f"A mismatch appears at time {time_text(start)} and is still there at the end: the AGI "
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
     if r.first_flipped and r.end[0] == "neither" and _still_moving(r):
-        way = "falling" if r.first[-1] < r.first[-1 - SETTLE] else "rising"
         return (f"A mismatch appears at time {time_text(start)}, and the AGI is resolving it by changing its first-order "
-                f"value: by the end it is {signed(float(r.first[-1]))}, indifferent (within ±{num(INDIFFERENT, 1)}), and still {way}.")
+                f"value: by the end it is {signed(float(r.first[-1]))}, indifferent (within ±{num(INDIFFERENT, 1)}), and still {_way(r)}.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
                 f"value: now it {ANSWER[r.end[0]]} obeying the law.")
@@ -1358,8 +1441,7 @@ def _reshaped_sentence(r: PreferenceRun) -> str:
             (f"above +{band}", f"below {wording.MINUS}{band}")
         lead = (f"No outright mismatch appears (the second-order value never reads {other} while the first-order one "
                 f"reads {own}), yet")
-    moving = (f", and still {'falling' if r.first[-1] < r.first[-1 - SETTLE] else 'rising'}"
-              if _still_moving(r) else "")
+    moving = f", and still {_way(r)}" if _still_moving(r) else ""
     return (f"{lead} the AGI reshapes its first-order value, pushed the way its second-order value points: from "
             f"{signed(float(r.first[0]))} (it {ANSWER[was]} obeying the law) to {signed(float(r.first[-1]))} "
             f"(it {ANSWER[now]} it){moving}.")
@@ -1400,26 +1482,41 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                           f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
                           "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
-    Truth(r"no tension", lambda r: not _clash(r, -1) and not _still_moving(r),
+    Truth(r"no tension", lambda r: not _clash(r, -1) and not _moved(r),
           "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
           "of time (or is held at ±1)"),
     Truth(r"Its second-order value is indifferent \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), so it gives no "
           r"motive to change, and the first-order value stays put",
-          lambda r: _end(r)[1] == "neither" and not _still_moving(r),
+          lambda r: _end(r)[1] == "neither" and not _moved(r),
           "at the end the second-order value is within ±0.1, as shown, and the first-order value moved by less than "
-          "0.001 over the last unit of time (or is held at ±1)"),
+          "0.001 over the last unit of time"),
+    Truth(r"Its second-order value is indifferent \(within ±0\.1\), but over the last unit of time it pushed the "
+          r"first-order value to ([+−]\d\.\d\d), where it stops",
+          lambda r, m: (_end(r)[1] == "neither" and _moved(r) and abs(float(r.first[-1])) == 1
+                        and m.group(1) == signed(float(r.first[-1]))
+                        and (min(r.second[-1 - SETTLE:]) < 0 if r.first[-1] < 0 else max(r.second[-1 - SETTLE:]) > 0)),
+          "at the end the second-order value is within ±0.1, as shown; the first-order value moved by 0.001 or more "
+          "over the last unit of time and is held at the limit quoted, and the second-order value pointed that way "
+          "during that unit"),
+    Truth(r"Its second-order value is indifferent \(within ±0\.1\), yet the first-order value it pushed earlier is "
+          r"still " + WAY,
+          lambda r, m: _end(r)[1] == "neither" and _still_moving(r) and _says_way(r, m.group(1), m.group(2)),
+          "at the end the second-order value is within ±0.1, as shown, and the first-order value moved over the "
+          "last unit of time, the way said ('creeping' where the table's last two rows read the same), not at ±1"),
     Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
-          r"lean still nudges its first-order value, which is still (rising|falling)",
+          r"lean still nudges its first-order value, which is still " + WAY,
           lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"
-                        and _still_moving(r) and (m.group(1) == "falling") == (r.first[-1] < r.first[-1 - SETTLE])
-                        and (m.group(1) == "falling") == (shown(r.second[-1]) < 0)),
+                        and _still_moving(r) and _says_way(r, m.group(1), m.group(2))
+                        and m.group(1).endswith(("falling", "down")) == (shown(r.second[-1]) < 0)),
           "at the end the second-order value is within ±0.1 but not 0, as shown; the AGI can act on it; and the "
-          "first-order value, as shown, still moved over the last unit of time, the way the second-order one points"),
-    Truth(r"It is indifferent to obeying the law for now, but that value is still (rising|falling), so the pull",
-          lambda r, m: _end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)
-          and (m.group(1) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]),
+          "first-order value still moved over the last unit of time (not at ±1), the way the second-order one points "
+          "('creeping' where the table's last two rows read the same)"),
+    Truth(r"It is indifferent to obeying the law for now, and that value is still " + WAY,
+          lambda r, m: (_end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)
+                        and _says_way(r, m.group(1), m.group(2))),
           "at the end the first-order value is within ±0.1, the second-order one outside it, and the first-order "
-          "value as shown still moved over the last unit of time, that way"),)
+          "value still moved over the last unit of time, the way said ('creeping' where the table's last two rows "
+          "read the same)"),)
 PREFERENCES_TRUTHS = CELL_TRUTHS + (
     Truth(r"the AGI " + VERB + r" obeying the law \(([-+−]?\d\.\d\d)\)",
           lambda r, m: stance(float(r.first[-1])) == WORD[m.group(1)] and says(m, float(r.first[-1]), group=2),
@@ -1443,10 +1540,10 @@ NO_OUTRIGHT = Truth(r"^No outright mismatch appears \(the second-order value nev
                     "the answers never clash, and the first-order one started on the side said")
 RESHAPES = Truth(r"the AGI reshapes its first-order value, pushed the way its second-order value points: from "
                  r"([+−]?\d\.\d\d) \(it " + VERB + r" obeying the law\) to ([+−]?\d\.\d\d) \(it " + VERB + r" it\)"
-                 r"(, and still (falling|rising))?",
+                 r"(, and still " + WAY + ")?",
                  lambda r, m: (r.access != "none" and m.group(1) == signed(float(r.first[0]))
                                and (m.group(5) is not None) == _still_moving(r)
-                               and (m.group(6) is None or (m.group(6) == "falling") == (r.first[-1] < r.first[-1 - SETTLE]))
+                               and (m.group(5) is None or _says_way(r, m.group(6), m.group(7)))
                                and m.group(3) == signed(float(r.first[-1]))
                                and stance(float(r.first[0])) == WORD[m.group(2)] != WORD[m.group(4)]
                                == stance(float(r.first[-1]))
@@ -1472,12 +1569,13 @@ RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VER
                  "the clash is gone at the end and the first-order answer changed, to the one said (indifferent only "
                  "where the value has stopped moving, as shown)")
 RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), indifferent "
-                  r"\(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), and still (falling|rising)",
+                  r"\(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), and still " + WAY,
                   lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) == "neither" != stance(float(r.first[0]))
                                 and _still_moving(r) and m.group(1) == signed(float(r.first[-1]))
-                                and (m.group(2) == "falling") == (r.first[-1] < r.first[-1 - SETTLE])),
+                                and _says_way(r, m.group(2), m.group(3))),
                   "the clash is gone at the end, the first-order answer changed to neither, its value is the one "
-                  "quoted and it moved by at least 0.001 over the last unit of time, in the direction said")
+                  "quoted and it moved by at least 0.001 over the last unit of time, in the direction said ('creeping' "
+                  "where the table's last two rows read the same)")
 FADES = Truth(r"and then fades away",
               lambda r: not _clash(r, -1) and stance(float(r.first[-1])) == stance(float(r.first[0])),
               "the clash is gone at the end and the first-order answer is the one it started with")

@@ -302,7 +302,7 @@ def test_a_task_chosen_by_a_wide_margin_with_both_links_broken_is_not_called_luc
     assert _caught(ALIGNMENT, r, verdict.split(" The agent")[0] + " The agent still picks the task as meant, but with "
                                                                   "both links broken that is luck, not intent alignment.")
     assert _caught(ALIGNMENT, r, verdict.replace(f"by {lead} in value", "by 0.70 in value"))
-    close = ALIGNMENT.run({"loophole": 0.9, "tried": "two", "misvalue": 0.1})   # ahead by only 0.10: luck
+    close = ALIGNMENT.run({"loophole": 0.8, "tried": "two", "misvalue": 0.9})   # by only 0.10, over a misvalued plan: luck
     said_close = ALIGNMENT.claim_texts(close)["verdict"]
     assert said_close.endswith("The agent still picks the task as meant, but by only 0.10 in value; with both links "
                                "broken that is luck, not intent alignment."), said_close
@@ -1057,7 +1057,7 @@ def test_an_indifference_still_being_pushed_is_not_said_to_hold_no_tension():
         w.claim_texts(r)["mismatch"]
     for text in (w.summary(r), preference_view(r, {})["text"]):
         assert "no tension" not in text
-        assert "that value is still rising, so the pull to change its motivation is not over" in text
+        assert "that value is still rising" in text
     old = w.summary(r).split(" It is indifferent")[0] + (" On at least one of the two questions it is indifferent, so "
                                                          "there is no tension either way.")
     assert [f for t in w.all_truths for f in t.failures(r, old)]
@@ -1190,3 +1190,140 @@ def test_a_guess_that_never_settles_is_not_said_to_be_not_yet_settled(trials):
     assert "not settled" not in text["persistence"]
     if round(100 * r.anticipation) != round(100 * r.final_guess):
         assert not _caught(PREDICTOR, r, text["persistence"])
+
+
+def test_a_move_with_no_check_lately_is_said_to_carry_back_not_to_come_from_the_last_outcomes():
+    """/big-picture?mode=defer&override_rate=65&override_until=80&truth=0&delay=20&lr=0.1&initial=20&trials=170: the
+    last check came in trial 80, so in the last 90 trials no outcome reached the predictor (and the outcome never
+    happened), yet the 1-point move in the last trial was put down to 'the last few outcomes'."""
+    r, text = said(PREDICTOR, mode="defer", override_rate=65, override_until=80, truth=0, delay=20, lr=0.1, initial=20,
+                   trials=170)
+    assert r.last_check == 80 and not r.overridden[80:].any()
+    said_now = text["persistence"]
+    assert "the last few outcomes" not in said_now
+    assert "That last trial alone moved it 1 point" in said_now and "still carrying back to it" in said_now
+    assert not _caught(PREDICTOR, r, said_now)
+    old = said_now.replace("corrections made at the outcome earlier are still carrying back to it",
+                           "the last few outcomes still sway it")
+    assert _caught(PREDICTOR, r, old)
+
+
+def test_a_one_point_move_after_a_recent_check_is_not_called_a_sway():
+    """/big-picture?override_rate=50&truth=90&delay=16&lr=0.45&initial=20&trials=50#predictor: checks go on, and the
+    last trial moved the guess at the cue 1 point (79% → 78%), across the 15-point line: a drift, said with a plain
+    verb; at override_rate=50&truth=75&delay=2&lr=0.5&initial=95&trials=190 it moved 17 points: a sway."""
+    r, text = said(PREDICTOR, override_rate=50, truth=90, delay=16, lr=0.45, initial=20, trials=50)
+    sentence = text["persistence"]
+    assert r.overridden[-3:].any() and "(79% going into the last trial)" in sentence and "to 78% after the last" in sentence
+    assert sentence.endswith("That last trial alone moved it 1 point, to more than 15 points from how often the outcome "
+                             "happened (94%): the last few outcomes still move it.")
+    assert not _caught(PREDICTOR, r, sentence)
+    assert _caught(PREDICTOR, r, sentence.replace("still move it", "still sway it"))
+    far, far_text = said(PREDICTOR, override_rate=50, truth=75, delay=2, lr=0.5, initial=95, trials=190)
+    assert far_text["persistence"].endswith("moved it 17 points, to within 15 points of how often the outcome happened "
+                                            "(73%): the last few outcomes still sway it.")
+    assert not _caught(PREDICTOR, far, far_text["persistence"])
+
+
+def test_override_throughout_at_delay_1_does_not_say_the_guess_at_the_cue_learns_nothing(client):
+    """/big-picture?mode=override&override_rate=100&override_until=300&truth=80&delay=1&lr=0.2&initial=0&trials=60:
+    the prose said 'the guess at the cue learns nothing', while at delay 1 the step after the cue is the outcome and
+    the guess at the cue ends at 70%. The show-me link sets only the mode, so the prose must hold at any delay."""
+    from pathlib import Path
+    prose = " ".join((Path(__file__).parent / "content.md").read_text().split())
+    r, text = said(PREDICTOR, mode="override", override_rate=100, override_until=300, truth=80, delay=1, lr=0.2,
+                   initial=0, trials=60)
+    assert "its guess at the cue ends at 70%" in text["persistence"] and round(100 * r.final_guess) == 70
+    assert "the guess at the cue learns nothing" not in prose
+    assert "only the guess just before the outcome learns" in prose
+    for delay in (1, 5, 20):     # the guess just before the outcome (the cue's, at delay 1) is the only one that moves
+        run = PREDICTOR.run({**PREDICTOR.defaults(), "mode": "override", "delay": delay})
+        moved = [bool((run.weights[:, k] != run.weights[0, k]).any()) for k in range(delay)]
+        assert moved == [k == delay - 1 for k in range(delay)], (delay, moved)
+
+
+@pytest.mark.parametrize("changes", [dict(loophole=0.9, misvalue=0.1), dict(loophole=0.8, misvalue=0.1),
+                                     dict(loophole=0.8, misvalue=0.5)])
+def test_a_small_lead_that_copies_the_reward_is_not_called_luck(changes):
+    """/big-picture?loophole=0.9&tried=two&misvalue=0.1#alignment: the task (1.00) leads the loophole (0.90), both
+    valued exactly at their rewards, and the only error (0.10 on the new plan) sits far below; yet the verdict called
+    the choice luck, where at misvalue 0 it said the reward pays the task most. The choice did not turn on an error."""
+    a, text = said(ALIGNMENT, tried="two", **changes)
+    task, loophole, novel = a.plans
+    assert task.value == task.reward and loophole.value == loophole.reward and novel.value > novel.reward
+    verdict = text["verdict"]
+    assert "luck" not in verdict
+    assert ("The agent picks the task because the reward function still pays it most and the value function copies "
+            "the reward on the task and on “game the score”") in verdict, verdict
+    assert not _caught(ALIGNMENT, a, verdict)
+    old = verdict.split(" The agent")[0] + (f" The agent still picks the task as meant, but by only "
+                                            f"{task.reward - loophole.reward:.2f} in value; with both links broken "
+                                            f"that is luck, not intent alignment.")
+    assert _caught(ALIGNMENT, a, old)
+    # Where the misvalued plan is the runner-up, the choice turned on its error: luck, and the new wording is refused.
+    close = ALIGNMENT.run({"loophole": 0.8, "tried": "two", "misvalue": 0.9})
+    assert "that is luck" in ALIGNMENT.claim_texts(close)["verdict"]
+    assert _caught(ALIGNMENT, close, verdict)
+
+
+def test_the_misvalue_slider_is_unavailable_with_every_plan_tried(client):
+    """/big-picture?loophole=0.0&tried=all&misvalue=2.0#alignment: with all three plans tried, every value is its
+    reward whatever the error before training, yet the slider stayed live with no word that it does nothing."""
+    values = {**ALIGNMENT.defaults(), "loophole": 0.0, "tried": "all", "misvalue": 2.0}
+    assert "misvalue" in ALIGNMENT.inactive(values)
+    assert "misvalue" not in ALIGNMENT.inactive({**values, "tried": "two"})
+    plans = [[(p.value, p.reward) for p in ALIGNMENT.run({**values, "misvalue": m}).plans] for m in (0, 2)]
+    assert plans[0] == plans[1] and all(v == r for v, r in plans[0])
+    html = client.get("/big-picture?loophole=0.0&tried=all&misvalue=2.0").text
+    slider = re.search(r'<input type="range" id="alignment-misvalue"[^>]*>', html).group(0)
+    assert "aria-disabled" in slider and "No effect now: training has tried, and corrected, every plan." in html
+
+
+@pytest.mark.parametrize("changes,end", [(dict(first=-0.9, means_end=0.25, social=0.2), "−1.00"),
+                                         (dict(first=0.9, means_end=0.25, social=-0.2), "+1.00")])
+def test_a_first_order_value_pushed_to_the_limit_in_the_last_unit_is_not_said_to_stay_put(changes, end):
+    """/big-picture?first=-0.9&means_end=0.25&social=0.2&access=thinking#preferences: the table's first-order value
+    slid −0.99 → −1.00 over the last unit of time, pushed by a second-order value of −0.10, yet the grid and summary
+    said 'it gives no motive to change, and the first-order value stays put' (and the mirror state, +0.99 → +1.00)."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "access": "thinking", **changes})
+    rows = PREFERENCES.table(r).rows
+    assert rows[-1][0] == "12" and rows[-1][1] == end and rows[-2][1] != end
+    text = preference_view(r, {})["text"]
+    assert "stays put" not in text and "stays put" not in PREFERENCES.summary(r)
+    assert f"pushed the first-order value to {end}, where it stops" in text
+    assert not _caught(PREFERENCES, r, PREFERENCES.summary(r))
+    old = ("Its second-order value is indifferent (within ±0.1), so it gives no motive to change, and the first-order "
+           "value stays put.")
+    assert _caught(PREFERENCES, r, old)
+
+
+def test_the_grid_marks_indifferent_to_the_law_and_valuing_it_as_the_no_yes_cell(client):
+    """/big-picture?first=-1.0&means_end=0.05&social=0.3&access=thinking#preferences: the claim, the table (last row
+    'yes') and the chart call the end ego-dystonic (indifferent to obeying the law, valuing valuing it), and the
+    caption counts indifference as a no, yet the 2x2 grid marked no cell."""
+    from app.pages.big_picture.present import CELLS, preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": -1.0, "means_end": 0.05, "social": 0.3,
+                         "access": "thinking"})
+    assert PREFERENCES.table(r).rows[-1][1:] == ("+0.05", "+0.81", "yes")
+    view = preference_view(r, {})
+    assert view["end"] == ("no", "yes") and view["text"].startswith(CELLS[("no", "yes")])
+    html = client.get("/big-picture?first=-1.0&means_end=0.05&social=0.3&access=thinking").text
+    grid = html.split('class="pref-grid"')[1].split("</table>")[0]
+    assert grid.count('<strong class="cell-mark"') == 1
+    marked = grid.split('<strong class="cell-mark"')[0].rsplit("<td", 1)[1]
+    assert "let it" in marked
+
+
+def test_a_rise_too_small_to_show_in_the_table_is_called_creeping():
+    """/big-picture?first=-0.9&means_end=0.1&social=0.1&access=thinking#preferences: the table's last two rows both
+    read −0.84, yet the grid said the first-order value 'is still rising'."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": -0.9, "means_end": 0.1, "social": 0.1,
+                         "access": "thinking"})
+    rows = PREFERENCES.table(r).rows
+    assert rows[-1][1] == rows[-2][1] == "−0.84" and r.first[-1] > r.first[-11]
+    text = preference_view(r, {})["text"]
+    assert "still rising" not in text and "still creeping up (by under 0.01 over the last unit of time)" in text
+    assert not _caught(PREFERENCES, r, text)
+    assert _caught(PREFERENCES, r, text.replace("creeping up (by under 0.01 over the last unit of time)", "rising"))
