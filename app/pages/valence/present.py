@@ -292,11 +292,6 @@ def _bacteria_fail(t: Tumble) -> bool:
     return t.rise == 0 or (_n(t) <= _nm(t) and _d(t) >= NEARER * _m(t))
 
 
-def _as_often(x: float) -> str:
-    """How often, in brackets after 'just as often': 'on 42% of steps', 'on every step', 'that is, never'."""
-    return "that is, never" if x == 0 else "on every step" if x == 1 else f"on {share(x)} of steps"
-
-
 def _why(t: Tumble) -> str:
     if t.memory == 0:
         return (" With no memory there is nothing to compare the present with, so the signal always reads 0, "
