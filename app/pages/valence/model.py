@@ -158,6 +158,8 @@ class Tumble:
     near_matched: float                # share of those bacteria within NEAR of the food at the end
     quality_matched: tuple[float, ...]  # every 10 steps, as quality_random, re-rolling at random as often as these minds did
     quality_flat: tuple[float, ...]    # every 10 steps, as quality, for the same minds at slope 0: nothing to sense
+    baseline_flat: tuple[float, ...]   # every 10 steps, as distance, for the same bacteria on a dish with no food
+    near_flat: float                   # share of those bacteria within NEAR of the food's spot at the end
 
 
 def _rounded(a: np.ndarray, places: int) -> list:
@@ -227,28 +229,33 @@ def _tumble_batch(settings: list[dict]) -> list[Tumble]:
     n, k = BACTERIA, len(settings)
 
     def per_column(name, flat=False):
-        values = np.array([float(s[name]) for s in settings])
-        steered = np.repeat(values, 2 * n)
-        # After every setting's bacteria and minds, the same minds once more at slope 0: nothing to sense.
-        return np.concatenate([steered, np.zeros(k * n) if flat else np.repeat(values, n)])
+        values = np.repeat(np.array([float(s[name]) for s in settings]), 2 * n)
+        # After every setting's bacteria and minds, the same ones once more at slope 0: nothing to sense.
+        return np.concatenate([values, np.zeros(2 * k * n) if flat else values])
 
     def columns(a):
-        return np.concatenate([np.tile(a, k), np.tile(a[..., n:], k)], axis=-1)
+        return np.tile(a, 2 * k)
 
     xs, ys, tumbled = _steer(tuple(columns(b) for b in bumps), columns(position), columns(heading),
                              columns(turn), columns(sense), per_column("strength", flat=True), per_column("noise"),
                              per_column("memory"), per_column("threshold"))
-    flat = idea_quality(xs[::10, 2 * n * k:], ys[::10, 2 * n * k:], 1.0).reshape(STEPS // 10 + 1, k, n).mean(axis=2)
+    fx, fy = (a[::10, 2 * n * k:].reshape(STEPS // 10 + 1, k, 2, n) for a in (xs, ys))
+    flat = idea_quality(fx[:, :, 1], fy[:, :, 1], 1.0).mean(axis=2)
+    flat_distance = np.hypot(fx[:, :, 0], fy[:, :, 0])
+    # Who ends near is counted at the ends as shown (to 0.1), as for the steering bacteria.
+    flat_near = (np.round(np.hypot(_rounded(fx[-1, :, 0], 1), _rounded(fy[-1, :, 0], 1)), 9) <= NEAR).mean(axis=1)
     xs, ys, tumbled = xs[:, :2 * n * k], ys[:, :2 * n * k], tumbled[:, :2 * n * k]
     # Each setting's bacteria and minds tumble or re-roll at random as often as they did when steering.
     rate = (np.add.reduceat(tumbled.sum(axis=0), np.arange(0, 2 * n * k, n)) / (STEPS * n)).repeat(n)
     walked = _matched_walk(*matched, rate.reshape(k, 2 * n))
     return [_tumble(s, *(a[:, j * 2 * n:(j + 1) * 2 * n] for a in (xs, ys, tumbled)), walked[:, :, j],
-                    baseline, near_random, quality_random, flat[:, j])
+                    baseline, near_random, quality_random, flat[:, j], flat_distance[:, j].mean(axis=1),
+                    float(flat_near[j]))
             for j, s in enumerate(settings)]
 
 
-def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_random, flat) -> Tumble:
+def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_random, flat, flat_distance,
+            flat_near) -> Tumble:
     strength, noise, memory, threshold = (setting[k] for k in ("strength", "noise", "memory", "threshold"))
     n = BACTERIA
     xs, ys, txs, tys = xs[:, :n], ys[:, :n], xs[:, n:], ys[:, n:]
@@ -272,7 +279,8 @@ def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_ran
                   float(idea_quality(np.float64(BEST_IDEA[0]), np.float64(BEST_IDEA[1]), strength)
                         - idea_quality(txs[0], tys[0], strength).mean()),
                   _r2(matched.mean(axis=1)), float(np.mean(matched[-1] < NEAR)),
-                  _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)), _r2(flat))
+                  _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)), _r2(flat),
+                  _r2(flat_distance), flat_near)
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
 
 
 def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
-    """The steering agents' line (every step, drawn every EVERY) against the as-often yardstick's (every EVERY)."""
+    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY)."""
     x = list(range(0, STEPS + 1, EVERY))
     top = max(100.0, 50.0 * math.ceil(max(max(steered), max(matched)) / 50))
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
@@ -166,7 +166,7 @@ def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tup
 
 
 def distance_figure(t: Tumble) -> dict:
-    return _progress(t.distance, t.baseline_matched, ("Run and tumble", "Tumbling at random as often"),
+    return _progress(t.distance, t.baseline_flat, ("Run and tumble", "Same bacteria, no food"),
                      "distance to food")
 
 
@@ -194,7 +194,7 @@ def _steers(t: Tumble) -> bool:
 
 def blind(t: Tumble) -> bool:
     """The bacteria steer by nothing: no memory, or they tumbled on every step or on none, so no reading of the
-    food ever changed what they did (and bacteria tumbling at random just as often follow the same paths)."""
+    food ever changed what they did."""
     return t.memory == 0 or t.tumbles in (0, 1)
 
 
@@ -204,8 +204,8 @@ def blind_thoughts(t: Tumble) -> bool:
     return t.memory == 0 or t.rerolls in (0, 1)
 
 
-# The one yardstick: bacteria that tumble at random just as often as the steering ones did (and minds that re-roll
-# at random just as often), so what steering adds is the gap between the two. Thresholds are on numbers as shown.
+# The one yardstick: the same bacteria on a dish with no food (and the same minds at slope 0), with the same noise,
+# memory, threshold and draws, so what steering adds is the gap between the two. Thresholds are on numbers as shown.
 GATHER = 5              # 'many more at the food': this many or more than the yardstick's, of the 24
 FOUND = BACTERIA // 2   # 'finds the food': at least half of the 24 end near it
 MUCH_NEARER = 0.6      # 'much nearer': a mean final distance under this share of the yardstick's
@@ -223,8 +223,8 @@ def _d(t: Tumble) -> int:
 
 
 def _m(t: Tumble) -> int:
-    """The as-often tumblers' mean final distance, as shown."""
-    return _shown(t.baseline_matched[-1])
+    """The same bacteria's mean final distance on a dish with no food, as shown."""
+    return _shown(t.baseline_flat[-1])
 
 
 def _n(t: Tumble) -> int:
@@ -232,12 +232,12 @@ def _n(t: Tumble) -> int:
 
 
 def _nm(t: Tumble) -> int:
-    """How many of the as-often tumblers end near the food."""
-    return _many(t.near_matched)
+    """How many of the same bacteria end near the food's spot on a dish with no food."""
+    return _many(t.near_flat)
 
 
 def verdict(t: Tumble) -> str:
-    """The bacteria against those tumbling at random just as often, on the count near the food and the mean final
+    """The bacteria against the same bacteria on a dish with no food, on the count near the food and the mean final
     distance as shown: 'flat' (a flat dish: nothing to steer by) and 'blind' (no memory, or a tumble on every step
     or none: the rule steers by nothing) first; then 'finds' (five more at the food, under 60% of the
     distance, nearer than the start and at least half of them at the food), 'closer' (under 60%, no fewer at the food), 'gathers' (five more, no further
@@ -287,14 +287,9 @@ def bacteria_fail(t: Tumble) -> bool:
 
 
 def _bacteria_fail(t: Tumble) -> bool:
-    """On the numbers alone: a flat dish, or no more bacteria near the food than the as-often tumblers and a mean
+    """On the numbers alone: a flat dish, or no more bacteria near the food than with no food and a mean
     distance not under 90% of theirs (as shown)."""
     return t.rise == 0 or (_n(t) <= _nm(t) and _d(t) >= NEARER * _m(t))
-
-
-def _as_often(x: float) -> str:
-    """How often, in brackets after 'just as often': 'on 42% of steps', 'on every step', 'that is, never'."""
-    return "that is, never" if x == 0 else "on every step" if x == 1 else f"on {share(x)} of steps"
 
 
 def _why(t: Tumble) -> str:
@@ -323,11 +318,6 @@ def straight(paths) -> int:
     return sum(math.hypot(p[-1][0] - p[0][0], p[-1][1] - p[0][1]) >= STRAIGHT * STEPS for p in paths)
 
 
-def _differs(t: Tumble) -> bool:
-    """The bacteria and the as-often tumblers end apart, as shown: another mean distance or count near the food."""
-    return num(t.distance[-1]) != num(t.baseline_matched[-1]) or _n(t) != _nm(t)
-
-
 LEADS = {"worse": "does worse than chance",
          "mixed": "gives mixed results, more bacteria near the food but further off on average",
          "split": "gives mixed results, nearer the food on average but fewer bacteria near it",
@@ -338,8 +328,8 @@ LEADS = {"worse": "does worse than chance",
 
 
 def chemotaxis_sentence(t: Tumble) -> str:
-    against = (f"at a mean distance of {num(t.distance[-1])} against {num(t.baseline_matched[-1])} for bacteria that "
-               f"tumble at random just as often ({_as_often(t.tumbles)}), {_count_of(t.near_matched)} of them near it")
+    against = (f"at a mean distance of {num(t.distance[-1])} against {num(t.baseline_flat[-1])} for the same bacteria "
+               f"on a dish with no food, {_count_of(t.near_flat)} of them near its centre")
     numbers = f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, {against}"
     kind = verdict(t)
     if kind == "finds":
@@ -347,12 +337,12 @@ def chemotaxis_sentence(t: Tumble) -> str:
     if kind == "blind":
         return f"Here run and tumble steers by nothing: {numbers}.{_why(t)}"
     if kind == "flat":
-        when = (" With nothing to steer by, any difference comes from when they tumble, not from the food."
-                if _differs(t) else "")
-        return f"With a flat dish there is nothing to steer by: {numbers}.{_why(t)}{when}"
+        # Here the yardstick is this very run, so it is not quoted.
+        return (f"With a flat dish there is nothing to steer by: {ending(t.near, 'bacteria')} within {num(NEAR)} units "
+                f"of the food's spot, at a mean distance of {num(t.distance[-1])}.{_why(t)}")
     if kind == "closer":
-        nearer = ("much nearer the food on average than tumbling at random does" if _d(t) < START else
-                  f"much less far from the food on average than tumbling at random does (neither ends nearer than the "
+        nearer = ("much nearer the food on average than with no food" if _d(t) < START else
+                  f"much less far from the food on average than with no food (neither ends nearer than the "
                   f"{num(START)} units they started at)")
         few = ("though no more of them at it" if _n(t) == _nm(t) else
                "with one more of them at it" if _n(t) - _nm(t) == 1 else "with a few more of them at it")
@@ -412,7 +402,7 @@ def _drift(t: Tumble) -> str:
 
 
 def _finds(t: Tumble) -> bool:
-    """At least half of the 24 bacteria, and five or more than the as-often tumblers, end near the food, at under
+    """At least half of the 24 bacteria, and five or more than the same bacteria with no food, end near the food, at under
     60% of their mean distance and nearer than they started (as shown), by steering."""
     return (_steers(t) and _n(t) >= FOUND and _n(t) - _nm(t) >= GATHER and _d(t) < MUCH_NEARER * _m(t)
             and _d(t) < START)
@@ -451,12 +441,12 @@ def _counted(word: str) -> int:
     return 0 if word.lower() == "none" else int(word)
 
 
-_YARD = "as the sentence shows them, against bacteria that tumble at random just as often as these did"
+_YARD = "as the sentence shows them, against the same bacteria on a dish with no food, with the same draws"
 FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               f"there is a gradient to steer by and memory to compare with; at least half of the 24 bacteria, and at "
               f"least {GATHER} more than the yardstick's, end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
               f"units they started at ({_YARD})")
-CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than tumbling at random does(?: \([^)]*\))?, "
+CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than with no food(?: \([^)]*\))?, "
                    r"(?:though no more|with (?:one|a few) more) of them at it|^nearer than chance$",
                    lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
@@ -507,21 +497,19 @@ NONE = Truth(r"no better than chance",
              f"longer, or fewer near the food and within a tenth of the yardstick's distance either way ({_YARD})")
 WORSE = Truth(r"worse than chance", lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
               f"no more bacteria near the food, at a mean distance over {FURTHER:.0%} of the yardstick's ({_YARD})")
-AS_OFTEN = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for bacteria that tumble at "
-                 r"random just as often \((?P<p>[^)]+)\), (?P<n>\d+|none) of them near it",
-                 lambda t, m: (m["a"], m["b"], m["p"], _counted(m["n"])) == (
-                     num(t.distance[-1]), num(t.baseline_matched[-1]), _as_often(t.tumbles), _nm(t)),
-                 "the steering bacteria's mean final distance; that of bacteria tumbling at random on the same share "
-                 "of steps as the steering ones did (that share), and how many of those end within 15 units of the food")
+NO_FOOD = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for the same bacteria on a "
+                r"dish with no food, (?P<n>\d+|none) of them near its centre",
+                lambda t, m: (m["a"], m["b"], _counted(m["n"])) == (num(t.distance[-1]), num(t.baseline_flat[-1]), _nm(t)),
+                "the steering bacteria's mean final distance; that of the same bacteria (same noise, memory, threshold "
+                "and draws) on a dish with no food, and how many of those end within 15 units of the food's spot")
+DISTANCE = Truth(r"at a mean distance of (?P<a>\d+|almost 0)\b", lambda t, m: m["a"] == num(t.distance[-1]),
+                 "the steering bacteria's mean final distance to the food")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b", lambda t, m: _counted(m["n"]) == _n(t),
                    "the number of steering bacteria that end within 15 units of the food")
-MATCHED_COUNT = Truth(r"tumbling at random as often: (?P<n>\d+|none)\b", lambda t, m: _counted(m["n"]) == _nm(t),
-                      "the number of bacteria tumbling at random as often as the steering ones that end near the food")
+MATCHED_COUNT = Truth(r"with no food: (?P<n>\d+|none)\b", lambda t, m: _counted(m["n"]) == _nm(t),
+                      "the number of the same bacteria, on a dish with no food, that end near the food's spot")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
-WHEN = Truth(r"any difference comes from when they tumble, not from the food", lambda t: t.rise == 0 or blind(t),
-             "a flat dish, or the rule steers by nothing: tumbling just as often as the yardstick's bacteria, from the "
-             "same starts and with the same new headings, they differ only in the steps they tumble on")
 BLIND = Truth(r"(?<!thoughts )\bsteers by nothing", blind,
               "no memory (the signal always reads 0), or the bacteria tumbled on every step or none: what they did "
               "never depended on the food")
@@ -643,7 +631,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some mind
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
           truths=(FINDS, CLOSER_FEW, NO_MORE_AT, ONE_MORE_AT, FEW_MORE_AT, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
-                  WHEN, AS_OFTEN, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
+                  NO_FOOD, DISTANCE, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_TOO, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
@@ -1263,18 +1251,18 @@ CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
 
 def tumble_summary(t: Tumble) -> str:
-    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (tumbling at random as often: "
-            f"{_count_of(t.near_matched)}); thoughts end worth {points(t.quality[-1])} (with nothing to sense: "
+    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (with no food: "
+            f"{_count_of(t.near_flat)}); thoughts end worth {points(t.quality[-1])} (with nothing to sense: "
             f"{num(t.quality_flat[-1])}).")
 
 
 def tumble_table(t: Tumble) -> Table:
-    rows = tuple((str(i), num(t.distance[i]), num(t.baseline_matched[i // 10]), num(t.quality[i]),
+    rows = tuple((str(i), num(t.distance[i]), num(t.baseline_flat[i // 10]), num(t.quality[i]),
                   num(t.quality_flat[i // 10])) for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
-                 "steered by the signal, against bacteria tumbling at random just as often and the same minds with "
+                 "steered by the signal, against the same bacteria on a dish with no food and the same minds with "
                  "nothing to sense",
-                 ("Step", "Distance, run and tumble", "Distance, random as often",
+                 ("Step", "Distance, run and tumble", "Distance, no food",
                   "Idea's worth, steered", "Idea's worth, nothing to sense"), rows)
 
 
@@ -1422,8 +1410,8 @@ def concepts_panel(c: Concepts, values: Mapping[str, Any]) -> dict[str, Any]:
 class TumbleResponse(WidgetResponse):
     near_food: float = Field(description="Share of the steering bacteria within 15 units of the food at the end.")
     near_food_random: float = Field(description="The same for bacteria that tumble at random on a fair coin (every "
-                                                "other step on average); the sentences compare with those tumbling as "
-                                                "often as the steering ones did (near_food_matched).")
+                                                "other step on average); the sentences compare with the same bacteria on a dish "
+                                                "with no food (near_food_flat).")
     final_distance: float = Field(description="Mean final distance to the food, steering bacteria.")
     final_distance_random: float = Field(description="Mean final distance to the food, random tumblers on a fair coin.")
     tumble_share: float = Field(description="Share of steps the steering bacteria spent tumbling.")
@@ -1434,6 +1422,10 @@ class TumbleResponse(WidgetResponse):
     final_distance_matched: float = Field(description="Their mean final distance to the food.")
     idea_worth_matched: float = Field(description="Mean worth of the ideas at the end when the Thought Generator "
                                                   "re-rolls at random as often as the steering minds did.")
+    near_food_flat: float = Field(description="Share of the same bacteria (same noise, memory, threshold and draws) "
+                                              "within 15 units of the food's spot at the end on a dish with no food: "
+                                              "the yardstick for the verdict on the bacteria.")
+    final_distance_flat: float = Field(description="Their mean final distance to the food's spot.")
     idea_worth_flat: float = Field(description="Mean worth of the ideas at the end for the same minds at slope 0 "
                                                "(same noise, memory, threshold and draws): the yardstick for the "
                                                "verdict on thoughts.")
@@ -1447,7 +1439,8 @@ def tumble_api(values: Mapping[str, Any], t: Tumble) -> dict:
             "final_distance": t.distance[-1], "final_distance_random": t.baseline[-1], "tumble_share": t.tumbles,
             "idea_worth": t.quality[-1], "idea_worth_random": t.quality_random[-1], "best_idea": t.best,
             "good_idea": t.good, "near_food_matched": t.near_matched, "final_distance_matched": t.baseline_matched[-1],
-            "idea_worth_matched": t.quality_matched[-1], "idea_worth_flat": t.quality_flat[-1], "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
+            "idea_worth_matched": t.quality_matched[-1], "idea_worth_flat": t.quality_flat[-1],
+            "near_food_flat": t.near_flat, "final_distance_flat": t.baseline_flat[-1], "claims": {c.id: c.say(t) for c in TUMBLE_CLAIMS}}
 
 
 class CandyResponse(WidgetResponse):

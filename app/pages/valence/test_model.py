@@ -224,3 +224,14 @@ def test_the_minds_yardstick_is_the_same_minds_with_nothing_to_sense(state):
     t = run_and_tumble(**state)
     flat = run_and_tumble(**{**state, "strength": 0})
     assert t.quality_flat == flat.quality_flat == flat.quality[::10]
+
+
+@pytest.mark.parametrize("state", [dict(strength=0.1, noise=5, memory=1, threshold=-2.75),
+                                   dict(strength=1.5, noise=2, memory=14, threshold=-1.25)])
+def test_the_bacterias_yardstick_is_the_same_bacteria_on_a_dish_with_no_food(state):
+    """The bacteria's yardstick is their own run at slope 0 (same noise, memory, threshold and draws), every 10 steps,
+    with those near the food's spot counted at the ends as shown."""
+    t = run_and_tumble(**state)
+    flat = run_and_tumble(**{**state, "strength": 0})
+    assert t.baseline_flat == flat.baseline_flat == flat.distance[::10]
+    assert t.near_flat == flat.near_flat == flat.near
