@@ -621,8 +621,11 @@ def _persistence(r: PredictorRun) -> str:
     elif within != was_within:
         end = (f". That last trial alone moved it {moved}, to {'within' if within else 'more than'} {CLOSE} points "
                f"{'of' if within else 'from'} how often the outcome happened ({pct(r.observed)}): {_last_move(r)}.")
-    elif not started_close:
+    elif not started_close and not _trials_within(r):
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
+    elif not started_close:
+        end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
+               f"was within {CLOSE} points of it after {_trials_within(r)} of the {count(r.trials, 'trial')}.")
     else:
         began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
         end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
@@ -652,6 +655,11 @@ def _overriding(r: PredictorRun) -> bool:
 def _still(r: PredictorRun) -> bool:
     """The guess at the cue, as shown, never moved from where it started."""
     return all(points(g) == points(r.initial) for g in r.cue_guesses())
+
+
+def _trials_within(r: PredictorRun) -> int:
+    """The trials after which the guess at the cue, as shown, was within CLOSE points of the observed rate."""
+    return sum(gap_points(g, r.observed) <= CLOSE for g in r.cue_guesses()[1:])
 
 
 def _nothing_corrected(r: PredictorRun) -> bool:
@@ -885,12 +893,20 @@ WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) 
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
                                  and (m.group(1) == "within" or gap_points(r.anticipation, r.observed) > CLOSE)
-                                 and (m.group(1) != "still more than" or gap_points(r.initial, r.observed) > CLOSE)
-                                 and (m.group(1) != "now more than" or gap_points(r.initial, r.observed) <= CLOSE)
+                                 and (m.group(1) != "still more than" or (gap_points(r.initial, r.observed) > CLOSE
+                                                                          and not _trials_within(r)))
+                                 and (m.group(1) != "now more than" or gap_points(r.initial, r.observed) <= CLOSE
+                                      or _trials_within(r) > 0)
                                  and says(m, r.observed, group=3)),
                    "the final guess and the observed rate, as shown, are within 15 points (or not, as said; more than: "
-                   "the guess going into the last trial was too, and 'still' only where the starting guess was too, "
-                   "'now' where it was not); 'within … of', 'more than … from'")
+                   "the guess going into the last trial was too, and 'still' only where the guess at the cue was so "
+                   "at the start and after every trial, 'now' where it was not); 'within … of', 'more than … from'")
+WAS_WITHIN = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it was "
+                   r"within 15 points of it after (\d+) of the (\d+) trials",
+                   lambda r, m: (gap_points(r.initial, r.observed) > CLOSE and int(m.group(3)) == r.trials
+                                 and int(m.group(2)) == _trials_within(r) > 0),
+                   "the starting guess was more than 15 points from the observed rate, as shown, and the guess at the "
+                   "cue after that many of the trials was within 15 points of it")
 STARTED_AT = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it started "
                    r"(at it|within 15 points of it)",
                    lambda r, m: (gap_points(r.initial, r.observed) == 0) == (m.group(2) == "at it")
@@ -921,7 +937,7 @@ PREDICTOR_CLAIMS = (
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_AWAY,
-                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, MOVING,
+                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, WAS_WITHIN, MOVING,
                   NOT_SETTLED, CARRYING, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )
@@ -1264,7 +1280,7 @@ def alignment_api(values: Mapping[str, Any], a: AlignmentResult) -> dict:
 
 ANSWER = {"yes": "values", "no": "dislikes", "neither": "is indifferent to"}
 CELLS = {
-    ("yes", "yes"): "Ego-syntonic: it values obeying the law, and values valuing it. No motive to change.",
+    ("yes", "yes"): "Ego-syntonic: it values obeying the law, and values valuing it.",
     ("no", "no"): "Ego-syntonic, the wrong way round for us: it neither wants to obey the law nor wants to want to.",
     ("yes", "no"): "Ego-dystonic: it values obeying the law but dislikes that it does. It has a motive to change "
                    "its motivation, which we would want to prevent.",
@@ -1279,6 +1295,9 @@ def cell_text(r: PreferenceRun) -> str:
         # Question 1 asks for a positive value: indifference answers it no, and the cell says so.
         still = (f" It is indifferent to obeying the law for now, and that value is still {_way(r)}."
                  if r.end[0] == "neither" and _still_moving(r) else "")
+        if cell == ("yes", "yes"):
+            still = (f" No clash, yet its second-order value keeps pushing the first-order one, which is still {_way(r)}."
+                     if _still_moving(r) else " No motive to change.")
         return CELLS[cell] + still
     band = f"(within ±{num(INDIFFERENT, 1)})"
     if _nudging_lean(r):
@@ -1482,6 +1501,15 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                           f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
                           "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
+    Truth(r"No motive to change\.", lambda r: _end(r) == ("yes", "yes") and not _still_moving(r),
+          "at the end both values are above +0.1, as shown, and the first-order value moved by less than 0.001 over "
+          "the last unit of time or is held at +1"),
+    Truth(r"No clash, yet its second-order value keeps pushing the first-order one, which is still " + WAY,
+          lambda r, m: (_end(r) == ("yes", "yes") and r.access != "none" and _still_moving(r)
+                        and _says_way(r, m.group(1), m.group(2)) and m.group(1) in ("rising", "creeping up")),
+          "at the end both values are above +0.1, as shown; the AGI can act on its second-order value; and the "
+          "first-order value rose over the last unit of time, as said ('creeping' where the table's last two rows "
+          "read the same), and is not held at +1"),
     Truth(r"no tension", lambda r: not _clash(r, -1) and not _moved(r),
           "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
           "of time (or is held at ±1)"),

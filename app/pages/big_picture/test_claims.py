@@ -1327,3 +1327,50 @@ def test_a_rise_too_small_to_show_in_the_table_is_called_creeping():
     assert "still rising" not in text and "still creeping up (by under 0.01 over the last unit of time)" in text
     assert not _caught(PREFERENCES, r, text)
     assert _caught(PREFERENCES, r, text.replace("creeping up (by under 0.01 over the last unit of time)", "rising"))
+
+
+@pytest.mark.parametrize("changes", [dict(first=-0.6, means_end=0.5, social=1), dict(first=0.1, means_end=0.9, social=0.1)])
+def test_a_first_order_value_still_rising_is_not_said_to_have_no_motive_to_change(changes):
+    """/big-picture?first=-0.6&means_end=0.5&social=1&access=thinking: the first-order value goes +0.20, +0.31, +0.42
+    over the last two units of time, pushed by the second-order value, while the summary and grid said 'No motive
+    to change.' They now say the second-order value keeps pushing it."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), **changes, "access": "thinking"})
+    first = [float(v) for v in r.first]
+    assert r.end == ("yes", "yes") and round(first[-1], 2) - round(first[-11], 2) >= 0.05
+    for text in (PREFERENCES.summary(r), preference_view(r, {})["text"]):
+        assert "No motive to change" not in text
+        assert text.endswith("keeps pushing the first-order one, which is still rising."), text
+    old = PREFERENCES.summary(r).split(" No clash")[0] + " No motive to change."
+    assert [f for t in PREFERENCES.all_truths for f in t.failures(r, old)]
+    falling = PREFERENCES.summary(r).replace("still rising", "still falling")
+    assert [f for t in PREFERENCES.all_truths for f in t.failures(r, falling)]
+
+
+def test_a_settled_ego_syntonic_agi_still_has_no_motive_to_change():
+    """With no way to act on its second-order value, the first-order one stays where it starts: nothing to change."""
+    r = PREFERENCES.run({**PREFERENCES.defaults(), "first": 0.8, "means_end": 0.5, "social": 1, "access": "none"})
+    assert r.end == ("yes", "yes") and float(r.first[-1]) == float(r.first[-11])
+    assert PREFERENCES.summary(r).endswith("values valuing it. No motive to change.")
+
+
+@pytest.mark.parametrize("state,within,trials", [
+    (dict(override_rate=55, override_until=270, truth=5, delay=5, lr=0.4, initial=95, trials=200), 175, 200),
+    (dict(override_rate=75, override_until=240, truth=90, delay=8, lr=0.7, initial=15, trials=260), 211, 260),
+])
+def test_a_guess_that_was_within_15_points_for_most_of_the_run_is_not_still_far(state, within, trials):
+    """/big-picture?mode=defer&override_rate=55&override_until=270&truth=5&delay=5&lr=0.4&initial=95&trials=200: the
+    guess at the cue was within 15 points of the outcome's 8% after most trials and left only at the end, yet the
+    sentence said it was 'still more than 15 points from' it. It says now how long it was within."""
+    r, text = said(PREDICTOR, mode="defer", **state)
+    observed = round(100 * r.observed)
+    near = sum(abs(round(100 * g) - observed) <= 15 for g in r.cue_guesses()[1:])
+    assert near == within and abs(round(100 * r.final_guess) - observed) > 15
+    assert "still more than 15 points" not in text["persistence"]
+    assert (f"now more than 15 points from how often the outcome happened ({observed}%), though it was within 15 "
+            f"points of it after {within} of the {trials} trials.") in text["persistence"], text["persistence"]
+    old = text["persistence"].split(", now more than")[0] + (f", still more than 15 points from how often the outcome "
+                                                               f"happened ({observed}%).")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, old)]
+    miscounted = text["persistence"].replace(f"after {within} of", f"after {within - 1} of")
+    assert [f for t in PREDICTOR.all_truths for f in t.failures(r, miscounted)]

@@ -143,3 +143,14 @@ def test_the_drawings_description_names_the_thought_and_what_became_of_it(client
     assert descs
     for desc in descs:
         assert ".;" not in desc and "proposes a thought: “Eat the cookie?”, now " in desc, desc
+
+
+def test_the_grid_does_not_label_a_still_moving_matched_cell_as_having_no_motive_to_change(client):
+    """/big-picture?first=-0.6&means_end=0.5&social=1&access=thinking: the AGI ends in the matched cell with its
+    first-order value still rising (+0.31 to +0.42 over the last unit), and the grid, prose and summary all said
+    'no motive to change'. The matched cells are labelled by what they are, no clash."""
+    html = client.get("/big-picture?first=-0.6&means_end=0.5&social=1&access=thinking").text
+    grid = html[html.find('class="pref-grid"'):]
+    grid = " ".join(re.sub(r"<[^>]+>", " ", grid[:grid.find('class="pref-now"') + 600]).split())
+    assert "motive to change" not in grid.replace("motive to change itself", ""), grid
+    assert "no clash" in grid and "still rising" in grid

@@ -104,3 +104,15 @@ def test_the_disagreement_help_names_what_the_slider_moves_and_where_to(client):
     c = concepts(1.0, 4, 1.0)
     assert named == {n for n, a, b in zip(NAMES, c.valence_a, c.valence_b) if a != b} and len(named) == 5
     assert all(c.valence("b", n) == float(m[2].replace("−", "-")) for n in named)
+
+
+def test_the_prose_asks_for_the_same_kind_of_overlap_the_live_number_gives(client):
+    """/valence#concepts asked 'how many members the two meanings of ‘religion’ share (50% now)', a count answered
+    with a percentage beside a panel of counts (in both: 4). The live number is the share of their combined members,
+    as the claim and the API's intersection over union have it, and the prose asks for that."""
+    overlap = client.get("/api/valence/concepts").json()["religion_overlap"]
+    html = client.get("/valence").text
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "how many members" not in text
+    assert re.search(r"what share of their combined members the two meanings of ‘religion’ have in common \( ?"
+                     + f"{round(100 * overlap)}% ?" + r"now\)", text), text[text.find("Drag the weight"):][:300]
