@@ -454,7 +454,7 @@ def probe_sentence(r: Lying) -> str:
                      f"{points(r.worth('probe', r.unwatched))} unwatched")
         else:
             where = f"when {losing[0]}"
-            worth = f"there {a_lie} is worth {pts(r.worth('probe', _detect(r, losing[0])))}"
+            worth = f"{a_lie} there is worth {pts(r.worth('probe', _detect(r, losing[0])))}"
         # the payoff is its own fact; one that does not favour lying is set against the loss, not given as its reason
         gains = any(_shown(r.worth("probe", _detect(r, s))) > 0 for s in losing)
         text += (f" Honesty{still} loses {where}. {upper_first(worth)} on average against the truth." if gains
@@ -939,10 +939,15 @@ PROBE_TRUTHS = (
           == any(_chance_up(r, s) or _chance_down(r, s) for s in SITUATIONS),
           "every rise and every fall within two standard errors of the difference is called too small to tell from "
           "chance, and only those"),
+    Truth(r"^Add the probe \(.*$",
+          lambda r, m: r.penalty == 0 or (" without the probe" in m.group(0))
+          == (_all_alike(r) or any(_rises(r, s) or _falls(r, s) for s in SITUATIONS)),
+          "with a penalty, the shares without the probe are given exactly where some share rose or fell with it "
+          "(as written), or where every share is a few percent either way"),
     Truth(r"within twice the scatter of", lambda r: False,
           "the chance test is on the gap between the two groups' shares, whose standard error (the root of the sum of "
           "their squared standard errors) is more than either group's own"),
-    Truth(r"(?:[;:] |\. )[Ii]t flags \S+ of", lambda r: False,
+    Truth(r"(?:[;:] |\. |\()[Ii]t flags \S+ of", lambda r: False,
           "'it' beside the probe is the agent: a clause on what the probe flags names the probe"),
     Truth(r"(?:flags|flagging) " + P + r" of (?:the )?lies (?:it can read )?and " + P + r" of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
@@ -965,7 +970,7 @@ PROBE_TRUTHS = (
           and (m.group(5) is None) == (r.watched == r.unwatched) and _loss_said(r, m, SITUATIONS),
           "with the probe it lies in more than half its chances in each situation, by more than two standard errors "
           "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth"),
-    Truth(r"Honesty( still)? loses when (watched|unwatched)(\.|, though) [Tt]here a( hidden)? lie is worth (\S+) points? "
+    Truth(r"Honesty( still)? loses when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
           r"on average against the truth",
           lambda r, m: _clear_loss(r, m.group(2)) and not _clear_loss(r, _other(m.group(2)))
           and _pts_is(m.group(5), r.worth("probe", _detect(r, m.group(2)))) and _loss_said(r, m, (m.group(2),), (1, 3, 4)),

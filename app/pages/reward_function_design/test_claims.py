@@ -1055,7 +1055,7 @@ def test_honesty_still_loses_only_where_it_lost_without_the_probe_too():
     probe = texts["probe"]
     assert r.at("behaviour", "watched") < 0.5 and "still loses when watched" not in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe + " Honesty still loses when watched. There a lie is worth +1.2 points on average against the truth.")
+    assert failures(r, probe + " Honesty still loses when watched. A lie there is worth +1.2 points on average against the truth.")
     r, texts, _ = lying(gain=9, penalty=12, watched=25, unwatched=95, accuracy=55, hide="yes")
     probe = texts["probe"]
     assert r.at("behaviour", "watched") > 0.5 and "Honesty still loses when watched." in probe, probe
@@ -1138,3 +1138,154 @@ def test_more_lies_with_the_probe_are_said_as_the_shares_are_written(state, befo
     probe = texts["probe"]
     assert after in probe and before not in probe and not failures(r, probe), probe
     assert failures(r, probe.replace(after, before))
+
+
+# ---- One test for 'more than half' across the widget; payoffs, falls and splits as the page shows them ----
+
+def _beyond_half(r, kind, s):
+    """The share of lies is over half by more than two standard errors of that share (from the API's scatter)."""
+    share = r.at(kind, s)
+    return 100 * (share - 0.5) > 200 * r.scatter[kind][s]
+
+
+NOW_WINS = (". The probe reads intent whether anyone watches or not (flagging 100% of lies and 0% of honest answers), "
+            "so honesty now wins in both; a perfect probe raises no false alarms.")
+
+
+def test_now_wins_needs_a_loss_without_the_probe_beyond_chance():
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=100&accuracy=100&hide=no: the caught claim calls
+    the 51% watched chance, not a learned habit, yet the probe claim said 'honesty now wins in both', as if it had
+    lost. 51% is within two standard errors of half, so there was no loss to win back."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=100, accuracy=100, hide="no")
+    assert not _beyond_half(r, "behaviour", "watched") and r.at("behaviour", "watched") > 0.5
+    assert "is chance, not a learned habit of lying" in texts["caught"]
+    probe = texts["probe"]
+    assert "now wins" not in probe and not failures(r, probe), probe
+    said = "; the probe flags 100% of lies and 0% of honest answers."
+    assert probe.endswith(said)
+    assert failures(r, probe.replace(said, NOW_WINS))
+
+
+@pytest.mark.parametrize("state, s, said", [
+    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "Honesty loses when watched."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "Honesty loses in both situations,"),
+])
+def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said):
+    """/reward-function-design?gain=6.5&penalty=16&watched=30&unwatched=60&accuracy=70&hide=yes: 'Honesty still loses
+    when watched' after 59% without the probe, within two standard errors of half (and at gain=0&penalty=20&watched=0&
+    unwatched=0&accuracy=50 after 51% in both). 'Still' takes the same test as 'loses'."""
+    r, texts, _ = lying(**state)
+    assert r.at("behaviour", s) > 0.5 and not _beyond_half(r, "behaviour", s) and _beyond_half(r, "probe", s)
+    probe = texts["probe"]
+    assert said in probe and "still" not in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, said.replace("Honesty loses", "Honesty still loses")))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=1, penalty=11, watched=10, unwatched=70, accuracy=50, hide="yes"),
+     "Honesty loses when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"),
+     "Honesty loses in both situations, though a hidden lie is worth 0 points in each on average against the truth."),
+])
+def test_a_payoff_that_does_not_favour_lying_is_not_given_as_why_honesty_loses(state, said):
+    """/reward-function-design?gain=1&penalty=11&watched=10&unwatched=70&accuracy=50&hide=yes: 'Honesty loses when
+    watched: a hidden lie there is worth −0.1 points on average against the truth', a colon that offers as the reason
+    a payoff that favours the truth. The payoff is set against the loss."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    loss = said.split(",")[0]
+    assert failures(r, probe.replace(loss + ", though", loss + ":"))
+    assert failures(r, probe.replace(loss + ", though a", loss + ". A"))
+
+
+def test_a_payoff_that_favours_lying_is_its_own_sentence_not_the_reason():
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes (the prose's hiding
+    link): the payoff follows the loss as a fact of its own, not after a colon as its cause."""
+    r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
+    probe = texts["probe"]
+    said = "Honesty still loses when unwatched. A hidden lie there is worth +3 points on average against the truth."
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched: a hidden"))
+    assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched, though a hidden"))
+
+
+def test_a_hidden_lies_edge_names_what_it_is_more_than():
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes: right after '+3 points
+    against the truth', 'a hidden lie … is worth 8 points more on average' read as 8 more than the truth; the 8 is
+    10 × (0.9 − 0.1), over a plain lie."""
+    r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
+    probe = texts["probe"]
+    said = "is worth 8 points more than a plain one on average."
+    assert r.penalty * (r.accuracy - (1 - r.accuracy)) == pytest.approx(8) and probe.endswith(said), probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, "is worth 8 points more on average."))
+    assert failures(r, probe.replace("8 points more than", "3 points more than"))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=4, penalty=10, watched=80, unwatched=10, accuracy=60, hide="no"),
+     "against the 2% and over 99% without the probe: down when unwatched;"),
+    (dict(gain=9.5, penalty=10, watched=80, unwatched=10, accuracy=90, hide="no"),
+     "down from the 92% and 100% without the probe;"),
+    (dict(), "against the 2% and over 99% without the probe: down when unwatched."),
+])
+def test_a_fall_in_lies_with_the_probe_is_set_against_the_shares_without_it(state, said):
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=60&hide=no (the prose's weak-probe
+    link): lies unwatched fall from 99.5% to 60% with the probe, and the claim gave neither the share without it nor
+    a word on the fall, where a rise of 2 points would have been stated. So at gain=9.5 (92% and 100% to 1% and 58%)
+    and at the defaults (over 99% to 98%)."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said.rstrip(";."), "").replace(", ;", ";").replace(", .", "."))
+
+
+def test_a_fall_within_chance_gets_the_chance_note():
+    """/reward-function-design?gain=6.5&penalty=16&watched=50&unwatched=30&accuracy=75&hide=no: watched lies fall
+    from 4% to 2% with the probe, within two standard errors of the gap; the note says so, as it does for a rise."""
+    r, texts, _ = lying(gain=6.5, penalty=16, watched=50, unwatched=30, accuracy=75, hide="no")
+    probe = texts["probe"]
+    fall = 100 * (r.at("behaviour", "watched") - r.at("probe", "watched"))
+    assert 0 < fall <= _band(r, "watched") and 100 * (r.at("behaviour", "unwatched") - r.at("probe", "unwatched")) > _band(r, "unwatched")
+    note = f"; the fall when watched is {PROBE_NOTE}"
+    assert "down from the 4% and 59% without the probe" + note in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(note, ""))
+    assert failures(r, probe.replace(note, f"; the fall when unwatched is {PROBE_NOTE}"))
+
+
+@pytest.mark.parametrize("state, s, hidden, plain", [
+    (dict(gain=6, penalty=1, watched=40, unwatched=15, accuracy=50, hide="yes"), "watched", "50%", "50%"),
+    (dict(gain=1, penalty=10, watched=50, unwatched=10, accuracy=60, hide="yes"), "unwatched", "40.4%", "9.3%"),
+])
+def test_hidden_and_plain_lies_add_up_to_the_share_as_shown(state, s, hidden, plain):
+    """/reward-function-design?gain=6&penalty=1&watched=40&unwatched=15&accuracy=50&hide=yes: 'lies in 100% of
+    chances when watched … 49.95% are hidden lies and 50% plain ones' (99.95); at gain=1&penalty=10&watched=50&
+    unwatched=10&accuracy=60, '49.7% when unwatched … 40% are hidden lies and 10% plain ones' (50). The parts are
+    rounded to the total's decimals so that they add up to it, and the rooms panel gives the same hidden share."""
+    r, texts, panel = lying(**state)
+    probe = texts["probe"]
+    total = re.search(rf"([\d.]+)% (?:of chances )?when {s}", probe).group(1)
+    assert float(hidden[:-1]) + float(plain[:-1]) == pytest.approx(float(total))
+    assert abs(float(hidden[:-1]) - 100 * r.hidden[s]) < 1 and abs(float(plain[:-1]) - 100 * r.plain[s]) < 1
+    which = f"Of its {s} answers, " if s == "watched" else f"; {s}, " if f"; {s}, " in probe else f"Of its {s} answers, "
+    said = f"{hidden} are hidden lies and {plain} plain ones" if which.startswith("Of") else f"{hidden} and {plain}"
+    assert which + said in probe and not failures(r, probe), probe
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {hidden}"
+    wrong = {"50%": "49.95%", "40.4%": "40%"}[hidden]
+    assert failures(r, probe.replace(which + said, which + said.replace(hidden, wrong, 1)))
+
+
+def test_it_is_the_agent_and_the_probe_is_named():
+    """/reward-function-design?gain=1.5&penalty=14&watched=45&unwatched=20&accuracy=55&hide=no: 'Add the probe …, and
+    it lies …, against the 1% and 9% without it: more than without it when unwatched': 'it' was the agent, then
+    twice the probe."""
+    r, texts, _ = lying(gain=1.5, penalty=14, watched=45, unwatched=20, accuracy=55, hide="no")
+    probe = texts["probe"]
+    said = "against the 1% and 9% without the probe: up when unwatched;"
+    assert said in probe and "without it" not in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, "against the 1% and 9% without it: more than without it when unwatched;"))
+    r, texts, _ = lying()
+    probe = texts["probe"]
+    assert "(flagging 90% of lies" in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace("(flagging 90%", "(it flags 90%"))
