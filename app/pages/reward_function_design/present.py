@@ -1002,6 +1002,7 @@ PROBE_TRUTHS = (
     Truth(r"^Add the probe \(.*$", _splits_said,
           "where it can hide, the split into hidden and plain lies is given for every situation where it lies in 20% "
           "or more of its chances, and only there"),
+    Truth(r"as much than a plain|(?:less|more) as a plain", lambda r: False, "'as much as', 'more than', 'less than'"),
     Truth(r"is worth " + _THAN + r" on average", lambda r: False,
           "a hidden lie's edge is over a plain one, and says so: beside its worth against the truth, a bare 'more' "
           "reads as more than the truth"),
