@@ -119,8 +119,9 @@ def _zero(r: Lying, s: str, kind: str = "behaviour") -> bool:
 
 def _coin_toss(r: Lying, s: str) -> bool:
     """In situation s a lie always pays just what the truth does (worth 0 and a certain payoff: the agents' values
-    stay level), so its share of lies there, over 20% as shown, is a coin toss, not a learned habit."""
-    return _zero(r, s) and _certain(r, _detect(r, s)) and wording.points(r.at("behaviour", s)) > 20
+    stay level), so its share of lies there, over 20% as shown and not beyond chance over half, is a coin toss."""
+    return (_zero(r, s) and _certain(r, _detect(r, s)) and wording.points(r.at("behaviour", s)) > 20
+            and not _over_half(r, "behaviour", s))
 
 
 def _chance_where(r: Lying, s: str) -> bool:
@@ -310,7 +311,7 @@ def _than(x: float, noun: bool = True) -> str:
     return f"{amount}{unit} {'less' if x < 0 else 'more'}"
 
 
-UNTOLD = "too small to tell from chance in this run (within two standard errors of the gap)"
+UNTOLD = "too small to tell from chance (within two standard errors of the gap)"
 
 
 def _rise(r: Lying, s: str) -> float:
@@ -329,16 +330,18 @@ def _chance_up(r: Lying, s: str) -> bool:
 
 
 def _split(r: Lying, s: str) -> tuple[str, str]:
-    """The shares of hidden and plain lies in situation s: the hidden share as the rooms panel writes it (pct), the
-    plain share the rest of the share of lies quoted there ('over 99%' counts 99 or 100, 'under 1%' 0), except that one the
-    page writes 'under 1%' or 'over 99%' reads so, and one above none that comes to 0 reads 'under 1%'."""
-    hidden = pct(r.hidden[s])
-    total, plain = pct(r.at("probe", s)), r.plain[s]
-    # 'over 99%' lies may split into parts that add up to 100: the rest nearer the plain share
-    rest = min({_whole(total), 100 if total.startswith("over ") else _whole(total)},
-               key=lambda n: abs(n - _whole(hidden) - 100 * plain)) - _whole(hidden)
-    bounded = pct(plain).startswith(("under ", "over "))
-    return hidden, pct(plain) if bounded else "under 1%" if rest <= 0 < plain else f"{max(rest, 0)}%"
+    """The shares of hidden and plain lies in situation s, each rounded down or up so that they add up to the share
+    of lies as the page writes it there, at its decimals (wording.adding_up); a part above none that would read 0
+    reads 'under 1%' and one short of all 'over 99%' where wording.share writes them so, else never 0 or 100. Beside a
+    share of lies that reads 'over 99%', each part as wording.share writes it."""
+    total = pct(r.at("probe", s))
+    places = len(total.rstrip("%").partition(".")[2])
+    parts = (100 * r.hidden[s], 100 * r.plain[s])
+    if total.startswith(("under ", "over ")):
+        return wording.share(r.hidden[s]), wording.share(r.plain[s])
+    shown, _ = wording.adding_up(parts, places, total=100 * r.at("probe", s), cuts=(0, 100))
+    return tuple(wording.share(e / 100) if wording.share(e / 100).startswith(("under ", "over "))
+                 else f"{num(v, places, tiny=False)}%" for e, v in zip(parts, shown))
 
 
 def _half(share: float) -> str:
@@ -352,17 +355,21 @@ def _whole(text: str) -> int:
 
 
 def _honesty_wins(r: Lying) -> bool:
-    """With the probe it lies in under 20% of chances in both situations (as shown), against more than half
-    somewhere without it."""
-    return (_few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched"))
-            and max(r.at("behaviour", s) for s in SITUATIONS) > 0.5)
+    """With the probe it lies in under 20% of chances in both situations (as shown), where honesty lost somewhere
+    without it (`_lost`)."""
+    return _few(r.at("probe", "watched")) and _few(r.at("probe", "unwatched")) and any(_lost(r, s) for s in SITUATIONS)
+
+
+def _over_half(r: Lying, kind: str, s: str) -> bool:
+    """Under reward `kind` it lies in more than half its chances in s by more than two standard errors of its share
+    (the agents' scatter): the one test behind every loss for honesty, 'still', 'now wins' and 'chance' here."""
+    share = r.at(kind, s)
+    return share > 0.5 and 100 * (share - 0.5) > 200 * r.scatter[kind][s]
 
 
 def _clear_loss(r: Lying, s: str) -> bool:
-    """With the probe it lies in more than half its chances in s by more than two standard errors of its share (the
-    agents' scatter): a loss for honesty this run's dice do not explain."""
-    share = r.at("probe", s)
-    return share > 0.5 and 100 * (share - 0.5) > 200 * r.scatter["probe"][s]
+    """With the probe, honesty loses in s: more than half its chances are lies, beyond chance (`_over_half`)."""
+    return _over_half(r, "probe", s)
 
 
 def _near_half(r: Lying, s: str) -> bool:
@@ -377,22 +384,23 @@ def _change_part(r: Lying) -> str:
     without = f"{bw_} in both" if bw_ == bu_ else f"{bw_} and {bu_}"
     the = "" if bw_.startswith(("under ", "over ")) else "the "
     if _all_alike(r):
-        return f", about as seldom as without it ({without})"
-    if _probe_raises(r):
-        more = [s for s in SITUATIONS if _rises(r, s)]
-        text = (f", up from {the}{without} without it" if len(more) == 2
-                else f", against {the}{without} without it: more than without it when {more[0]}")
-    elif _probe_shifts(r):
-        up = next(s for s in SITUATIONS if _rises(r, s))
-        text = f", against {the}{without} without it: fewer when {_other(up)} but more when {up}"
+        return f", about as seldom as without the probe ({without})"
+    more = [s for s in SITUATIONS if _rises(r, s)]
+    fewer = [s for s in SITUATIONS if _falls(r, s)]
+    if more and fewer:
+        text = f", against {the}{without} without the probe: down when {fewer[0]}, up when {more[0]}"
+    elif more or fewer:
+        changed, way = (more, "up") if more else (fewer, "down")
+        text = (f", {way} from {the}{without} without the probe" if len(changed) == 2
+                else f", against {the}{without} without the probe: {way} when {changed[0]}")
     else:
         return ""
     ups = [s for s in SITUATIONS if _chance_up(r, s)]
     downs = [s for s in SITUATIONS if _chance_down(r, s)]
     if ups and downs:
         return text + f"; both changes are {UNTOLD}"
-    if len(ups) == 2:
-        return text + f"; the rise is {UNTOLD}"
+    if len(ups) == 2 or len(downs) == 2:
+        return text + f"; the {'rise' if ups else 'fall'} is {UNTOLD}"
     if ups or downs:
         return text + f"; the {'rise' if ups else 'fall'} when {(ups or downs)[0]} is {UNTOLD}"
     return text
@@ -412,8 +420,9 @@ def _split_part(r: Lying) -> str:
         text += "".join(f"; {s}, {splits[s][0]} and {splits[s][1]}" for s in rest)
     if r.accuracy == 0.5:
         return text + ": a probe no better than a coin toss flags both alike."
+    edge = _than(_shown(r.probe_edge_of_hiding()))
     return text + (f"; a hidden lie, flagged {pct(1 - r.accuracy)} of the time (a plain one {pct(r.accuracy)}), "
-                   f"is worth {_than(_shown(r.probe_edge_of_hiding()))} on average.")
+                   f"is worth {edge} {'as' if edge == 'as much' else 'than'} a plain one on average.")
 
 
 def probe_sentence(r: Lying) -> str:
@@ -424,26 +433,32 @@ def probe_sentence(r: Lying) -> str:
     head += _change_part(r)
     reads = (f"{pct(r.accuracy)} of plain lies and {pct(1 - r.accuracy)} of hidden ones and of honest answers"
              if r.hide else f"{pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers")
+    flagging = f"flagging {reads}"
     split = _split_part(r)
     if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
-        return head + (f". The probe reads intent whether anyone watches or not (it flags {reads}), so honesty now wins in "
+        return head + (f". The probe reads intent whether anyone watches or not ({flagging}), so honesty now wins in "
                        f"both; {alarms}.{split}")
     # where it can hide, the split says what the probe flags
     text = head + ("." if split else (". The probe" if ";" in head else "; the probe") + f" flags {reads}.")
-    a_lie = "a hidden lie" if r.hide else "a lie"     # with hiding possible, the better way to lie is a hidden one
+    # with hiding possible, the better way to lie is a hidden one
+    a_lie = "a hidden lie" if r.hide else "a lie"
     losing = [s for s in SITUATIONS if _clear_loss(r, s)]
-    if len(losing) == 2:
-        still = " still" if all(_lost(r, s) for s in SITUATIONS) else ""
-        worth = (f"{pts(r.worth('probe', r.watched))} in each" if r.watched == r.unwatched else
-                 f"{pts(r.worth('probe', r.watched))} when watched and {points(r.worth('probe', r.unwatched))} unwatched")
-        text += f" Honesty{still} loses in both situations: {a_lie} is worth {worth} on average against the truth."
-    elif losing:
-        where = losing[0]
-        still = " still" if _lost(r, where) else ""
-        text += (f" Honesty{still} loses when {where}: {a_lie} there is worth "
-                 f"{pts(r.worth('probe', _detect(r, where)))} on average against the truth.")
+    if losing:
+        still = " still" if all(_lost(r, s) for s in losing) else ""
+        if len(losing) == 2:
+            where = "in both situations"
+            worth = (f"{a_lie} is worth {pts(r.worth('probe', r.watched))} in each" if r.watched == r.unwatched else
+                     f"{a_lie} is worth {pts(r.worth('probe', r.watched))} when watched and "
+                     f"{points(r.worth('probe', r.unwatched))} unwatched")
+        else:
+            where = f"when {losing[0]}"
+            worth = f"{a_lie} there is worth {pts(r.worth('probe', _detect(r, losing[0])))}"
+        # the payoff is its own fact; one that does not favour lying is set against the loss, not given as its reason
+        gains = any(_shown(r.worth("probe", _detect(r, s))) > 0 for s in losing)
+        text += (f" Honesty{still} loses {where}. {upper_first(worth)} on average against the truth." if gains
+                 else f" Honesty{still} loses {where}, though {worth} on average against the truth.")
     near = [s for s in SITUATIONS if _near_half(r, s)]
     if near:
         text += (f" Its {pct(r.at('probe', near[0]))} when {near[0]} is within chance of half in this run."
@@ -455,7 +470,7 @@ def _no_penalty_gap(r: Lying) -> str:
     """With no penalty and hiding possible, where its shares read otherwise than without the probe: where the gap comes from."""
     if not r.hide or all(pct(r.at("probe", s)) == pct(r.at("behaviour", s)) for s in SITUATIONS):
         return ""
-    return (" Its shares differ from those without it only because its agents choose between two ways to lie, "
+    return (" Its shares differ from those without the probe only because its agents choose between two ways to lie, "
             "which changes their dice rolls.")
 
 
@@ -521,22 +536,14 @@ def _rises(r: Lying, s: str) -> bool:
     return _rank(p) > _rank(b) and not _alike(p, b)
 
 
-def _probe_raises(r: Lying) -> bool:
-    """With the probe it lies at least as often as without in both situations (or about as often: `_alike`), and
-    more often in one, as the shares are written."""
-    pairs = [(r.at("probe", s), r.at("behaviour", s)) for s in SITUATIONS]
-    return (all(_rank(p) >= _rank(b) or _alike(p, b) for p, b in pairs)
-            and any(_rises(r, s) for s in SITUATIONS))
-
-
 def _named(situation: str | None) -> tuple[str, ...]:
     """The situations a phrase names: one, or both where it names none ('In both situations')."""
     return (situation,) if situation else SITUATIONS
 
 
 def _lost(r: Lying, s: str) -> bool:
-    """Without the probe, honesty lost in situation s too: it lied in more than half its chances there."""
-    return r.at("behaviour", s) > 0.5
+    """Without the probe, honesty lost in situation s too: more than half its chances were lies, beyond chance."""
+    return _over_half(r, "behaviour", s)
 
 
 def _chance_down(r: Lying, s: str) -> bool:
@@ -548,11 +555,6 @@ def _falls(r: Lying, s: str) -> bool:
     """With the probe it lies less often in situation s, as the shares are written (`_rises` the other way)."""
     p, b = r.at("probe", s), r.at("behaviour", s)
     return _rank(p) < _rank(b) and not _alike(p, b)
-
-
-def _probe_shifts(r: Lying) -> bool:
-    """With the probe it lies more often in one situation and less often in the other, as the shares are written."""
-    return any(_rises(r, s) and _falls(r, _other(s)) for s in SITUATIONS)
 
 
 def _pts_is(text: str, x: float) -> bool:
@@ -818,28 +820,41 @@ def _luck_named(r: Lying, situation: str | None) -> bool:
     return _chance_up(r, situation) and not _chance_up(r, _other(situation))
 
 
+def _part_is(text: str, share: float, places: int) -> bool:
+    """A part of a share of lies quoted ('39', '39.7', 'under 1'): the share in points rounded down or up at `places`
+    decimals, 0 only for none and 100 only for all; 'under 1' or 'over 99' exactly where wording.share writes it so."""
+    bounded = wording.share(share)
+    if bounded.startswith(("under ", "over ")) or text.startswith(("under ", "over ")):
+        return text + "%" == bounded
+    e, v = 100 * share, float(text)
+    return (len(text.partition(".")[2]) == places and abs(v - e) < 10 ** -places
+            and (v == 0) == (e == 0) and (v == 100) == (e >= 100))
+
+
 def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
-    """Shares of hidden and plain lies quoted for situation s: the hidden share as the page writes shares (pct, as the
-    rooms panel does); the plain share within a point of its exact value, and as pct writes it where that reads 'under
-    1%' or 'over 99%'; 'under 1%' only for one above none under 1%,
-    0 only for none and 100 only for all; the two add up to the share of lies quoted there ('over 99%' as 99, 'under
-    1%' as 0), or, where one of the three reads 'under 1%' or 'over 99%', to within that point."""
-    hidden, plain = hidden.removesuffix("%") + "%", plain.removesuffix("%") + "%"
-    if not _pct_is(hidden.removesuffix("%"), r.hidden[s]):
-        return False
-    e, text = 100 * r.plain[s], plain.removesuffix("%")
-    if pct(r.plain[s]).startswith(("under ", "over ")) and plain != pct(r.plain[s]):
-        return False
-    if text == "under 1":
-        ok = 0 < e < 1
-    elif text == "over 99":
-        ok = 99 < e < 100
-    else:
-        ok = text.isdigit() and abs(int(text) - e) < 1 and (int(text) == 0) == (e == 0) and (int(text) == 100) == (e >= 100)
+    """Shares of hidden and plain lies quoted for situation s: each its exact value rounded down or up at the decimals
+    of the share of lies the page writes there, reading 0 only for none and 100 only for all ('under 1%' or 'over
+    99%' where wording.share writes them so); the two add up to that share as written, or, where one of the three reads
+    'under 1%' or 'over 99%', to within a point of it."""
     total = pct(r.at("probe", s))
-    gap = _whole(total) - _whole(hidden) - _whole(plain)
-    bounded = any(t.startswith(("under ", "over ")) for t in (hidden, plain, total))
-    return ok and (gap == 0 or (bounded and abs(gap) <= 1))
+    places = len(total.rstrip("%").partition(".")[2])
+    texts = [t.removesuffix("%") for t in (hidden, plain)]
+    if not all(_part_is(t, x, places) for t, x in zip(texts, (r.hidden[s], r.plain[s]))):
+        return False
+    values = [_whole(t + "%") if t.startswith(("under ", "over ")) else float(t) for t in texts]
+    if any(t.startswith(("under ", "over ")) for t in texts + [total]):
+        return abs(_whole(total) - sum(values)) <= 1
+    return round(sum(values), places) == float(total.rstrip("%"))
+
+
+def _loss_said(r: Lying, m, where: tuple[str, ...], groups: tuple[int, ...] = (1, 2, 3)) -> bool:
+    """The words around a loss for honesty in the situations named (`groups`: still, joint, hidden): 'still' only
+    where honesty lost there without the probe too (`_lost`); 'though' before the payoff exactly where a lie is worth
+    0 or less in each, as shown, else the payoff a sentence of its own; 'hidden' exactly where it can hide."""
+    still, joint, hidden = (m.group(i) for i in groups)
+    return ((still is not None) == all(_lost(r, s) for s in where)
+            and (joint == ", though") == all(_shown(r.worth("probe", _detect(r, s))) <= 0 for s in where)
+            and (hidden is not None) == r.hide)
 
 
 def _verdict_said(r: Lying, m) -> bool:
@@ -874,84 +889,95 @@ PROBE_TRUTHS = (
           and _half_is(m.group(3), r.at("probe", "unwatched")),
           "the probe's accuracy and the probe-trained agents' shares of lies"),
     Truth(r"With no penalty, a flag costs nothing, so the probe takes nothing from any answer\.( Its shares differ from "
-          r"those without it only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
+          r"those without the probe only because its agents choose between two ways to lie, which changes their dice rolls\.)?",
           lambda r, m: r.penalty == 0 and (r.hide or r.lies["probe"] == r.lies["behaviour"])
           and (m.group(1) is not None) == (r.hide and any(pct(r.at("probe", s)) != pct(r.at("behaviour", s))
                                                            for s in SITUATIONS)),
           "no penalty: without hiding, the two groups' shares are the same; the dice-roll note exactly where hiding "
           "makes the shares as written differ"),
-    Truth(r"when unwatched, up from " + _WITHOUT + " without it",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and all(_rises(r, s) for s in SITUATIONS),
-          "the behaviourist agents' shares of lies, and with the probe more lies in both situations, as the shares "
-          "are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from 'under 1%' to '1%', or "
-          "any two under 2 points of share apart, is no rise)"),
-    Truth(r"when unwatched, against " + _WITHOUT + " without it: more than without it when (watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and _rises(r, m.group(3))
-          and (_rank(r.at("probe", _other(m.group(3)))) == _rank(r.at("behaviour", _other(m.group(3))))
-               or _alike(r.at("probe", _other(m.group(3))), r.at("behaviour", _other(m.group(3))))),
-          "the behaviourist agents' shares; with the probe more lies in the situation named, and the same or alike "
-          "in the other"),
-    Truth(r"when unwatched, against " + _WITHOUT + " without it: fewer when (watched|unwatched)(, by too little to "
-          r"tell from chance,)? but more when (watched|unwatched)",
-          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(5) and _falls(r, m.group(3))
-          and _rises(r, m.group(5)) and m.group(4) is None,
-          "the behaviourist agents' shares; with the probe fewer lies in one situation (by no more than two standard "
-          "errors of the difference where so said) and more in the other"),
-    Truth(r"when unwatched, about as seldom as without it \(" + _WITHOUT + r"\)",
+    Truth(r"when unwatched, (?:up|down) from " + _WITHOUT + " without the probe",
+          lambda r, m: _without_is(r, m) and _the_shares(m)
+          and all((_rises if " up from" in m.group(0) else _falls)(r, s) for s in SITUATIONS),
+          "the behaviourist agents' shares of lies, and with the probe more lies ('up') or fewer ('down') in both "
+          "situations, as the shares are written ('over 99%' is less than '100%'; '1%' and '1%' are the same; from "
+          "'under 1%' to '1%', or any two under 2 points of share apart, is no change)"),
+    Truth(r"when unwatched, against " + _WITHOUT + " without the probe: (up|down) when (watched|unwatched)(?!, up)",
+          lambda r, m: _without_is(r, m) and _the_shares(m)
+          and (_rises if m.group(3) == "up" else _falls)(r, m.group(4))
+          and not _rises(r, _other(m.group(4))) and not _falls(r, _other(m.group(4))),
+          "the behaviourist agents' shares; with the probe more (or fewer) lies in the situation named, and the same "
+          "or alike in the other"),
+    Truth(r"when unwatched, against " + _WITHOUT + " without the probe: down when (watched|unwatched), up when "
+          r"(watched|unwatched)",
+          lambda r, m: _without_is(r, m) and _the_shares(m) and m.group(3) != m.group(4) and _falls(r, m.group(3))
+          and _rises(r, m.group(4)),
+          "the behaviourist agents' shares; with the probe fewer lies in one situation and more in the other"),
+    Truth(r"without (?:it|the probe): (?:more|fewer) when", lambda r: False,
+          "'more when watched' beside two situations' shares reads as more than the other situation: a change from "
+          "the shares without the probe is 'up' or 'down'"),
+    Truth(r"when unwatched, about as seldom as without the probe \(" + _WITHOUT + r"\)",
           lambda r, m: _without_is(r, m) and _all_alike(r),
           "the behaviourist agents' shares of lies, and every share with and without the probe reads 5% or less, "
           "in each situation the two under 2 points of share apart (or both 1% or less)"),
-    Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance in this run \(within two standard "
-          r"errors of the gap\)",
+    Truth(r"; the rise (?:when (watched|unwatched) )?is too small to tell from chance \(within two standard errors of the "
+          r"gap\)",
           lambda r, m: _luck_named(r, m.group(1)),
           "the probe-trained agents lie more (as the shares are written) by no more than two standard errors of the "
           "difference between the two groups' exact shares, in the situation named (or both)"),
-    Truth(r"; the fall when (watched|unwatched) is too small to tell from chance in this run",
-          lambda r, m: _chance_down(r, m.group(1)) and not any(_chance_up(r, s) for s in SITUATIONS),
-          "the probe-trained agents lie less there (as the shares are written) by no more than two standard errors of "
-          "the difference between the two groups' exact shares, and more in the other beyond that"),
-    Truth(r"; both changes are too small to tell from chance in this run",
+    Truth(r"; the fall (?:when (watched|unwatched) )?is too small to tell from chance \(within two standard errors of the gap\)",
+          lambda r, m: not any(_chance_up(r, s) for s in SITUATIONS)
+          and (all(_chance_down(r, s) for s in SITUATIONS) if m.group(1) is None
+               else _chance_down(r, m.group(1)) and not _chance_down(r, _other(m.group(1)))),
+          "the probe-trained agents lie less (as the shares are written) by no more than two standard errors of the "
+          "difference between the two groups' exact shares, in the situation named (or both), and no rise is so"),
+    Truth(r"; both changes are too small to tell from chance \(within two standard errors of the gap\)",
           lambda r: any(_chance_up(r, s) and _chance_down(r, _other(s)) for s in SITUATIONS),
           "it lies more in one situation and less in the other with the probe, each by no more than two standard "
           "errors of the difference between the two groups' exact shares"),
     Truth(r"^Add the probe \(.*$",
-          lambda r, m: r.penalty == 0 or ("too small to tell from chance in this run" in m.group(0))
-          == any(_chance_up(r, s) or (_probe_shifts(r) and _chance_down(r, s)) for s in SITUATIONS),
-          "every rise, and every fall beside a rise, within two standard errors of the difference is called too small "
-          "to tell from chance, and only those"),
+          lambda r, m: r.penalty == 0 or ("too small to tell from chance (within" in m.group(0))
+          == any(_chance_up(r, s) or _chance_down(r, s) for s in SITUATIONS),
+          "every rise and every fall within two standard errors of the difference is called too small to tell from "
+          "chance, and only those"),
+    Truth(r"^Add the probe \(.*$",
+          lambda r, m: r.penalty == 0 or (" without the probe" in m.group(0))
+          == (_all_alike(r) or any(_rises(r, s) or _falls(r, s) for s in SITUATIONS)),
+          "with a penalty, the shares without the probe are given exactly where some share rose or fell with it "
+          "(as written), or where every share is a few percent either way"),
     Truth(r"within twice the scatter of", lambda r: False,
           "the chance test is on the gap between the two groups' shares, whose standard error (the root of the sum of "
           "their squared standard errors) is more than either group's own"),
-    Truth(r"(?:[;:] |\. )[Ii]t flags \S+ of", lambda r: False,
+    Truth(r"(?:[;:] |\. |\()[Ii]t flags \S+ of", lambda r: False,
           "'it' beside the probe is the agent: a clause on what the probe flags names the probe"),
-    Truth(r"it flags " + P + r" of (?:the )?lies (?:it can read )?and " + P + r" of honest answers",
+    Truth(r"(?:flags|flagging) " + P + r" of (?:the )?lies (?:it can read )?and " + P + r" of honest answers",
           lambda r, m: _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the probe's accuracy, and its complement"),
-    Truth(r"it flags " + P + r" of plain lies and " + P + r" of hidden ones and of honest answers",
+    Truth(r"(?:flags|flagging) " + P + r" of plain lies and " + P + r" of hidden ones and of honest answers",
           lambda r, m: r.hide and _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the agents can hide their intent: the probe flags a hidden lie as often as an honest answer"),
     Truth(r"so honesty now wins in both",
           lambda r: _honesty_wins(r),
-          "under 20% lies with the probe in both situations (as shown), against more than half somewhere without it"),
+          "under 20% lies with the probe in both situations (as shown), where without it more than half its chances "
+          "somewhere were lies beyond two standard errors of that share"),
     Truth(r"false alarms cost an honest answer (\S+) points? on average",
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
-    Truth(r"Honesty( still)? loses in both situations: (a|a hidden) lie is worth (\S+) points? "
-          r"(?:in each|when watched and (\S+) unwatched) on average against the truth",
-          lambda r, m: all(_clear_loss(r, s) and _pts_is(m.group(g) or m.group(3), r.worth("probe", _detect(r, s)))
-                           for g, s in ((3, "watched"), (4, "unwatched")))
-          and (m.group(4) is None) == (r.watched == r.unwatched)
-          and (m.group(1) is not None) == all(_lost(r, s) for s in SITUATIONS) and (m.group(2) == "a hidden") == r.hide,
+    Truth(r"Honesty( still)? loses in both situations(\.|, though) [Aa]( hidden)? lie "
+          r"is worth (\S+) points? (?:in each|when watched and (\S+) unwatched) on average against the truth",
+          lambda r, m: all(_clear_loss(r, s) and _pts_is(m.group(g) or m.group(4), r.worth("probe", _detect(r, s)))
+                           for g, s in ((4, "watched"), (5, "unwatched")))
+          and (m.group(5) is None) == (r.watched == r.unwatched) and _loss_said(r, m, SITUATIONS),
           "with the probe it lies in more than half its chances in each situation, by more than two standard errors "
-          "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth; 'still' "
-          "only where it lied in more than half its chances in both without the probe"),
-    Truth(r"Honesty( still)? loses when (watched|unwatched): (a|a hidden) lie there is worth (\S+) points? on average",
+          "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth"),
+    Truth(r"Honesty( still)? loses when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
+          r"on average against the truth",
           lambda r, m: _clear_loss(r, m.group(2)) and not _clear_loss(r, _other(m.group(2)))
-          and _pts_is(m.group(4), r.worth("probe", _detect(r, m.group(2))))
-          and (m.group(1) is not None) == _lost(r, m.group(2)) and (m.group(3) == "a hidden") == r.hide,
+          and _pts_is(m.group(5), r.worth("probe", _detect(r, m.group(2)))) and _loss_said(r, m, (m.group(2),), (1, 3, 4)),
           "with the probe it lies in more than half its chances there (by more than two standard errors of its share) "
-          "and not in the other; the worth quoted; 'still' only where it lied in more than half without the probe"),
+          "and not in the other; the worth quoted"),
+    Truth(r"[Hh]onesty(?: still)? loses (?:in both situations|when (?:watched|unwatched)): ", lambda r: False,
+          "a payoff is its own fact, not the reason honesty loses: the agents' choices, not one average, decide that"),
     Truth(r"Its " + P + r" when (watched|unwatched) is within chance of half in this run",
           lambda r, m: _near_half(r, m.group(2)) and not _near_half(r, _other(m.group(2)))
           and _pct_is(m.group(1), r.at("probe", m.group(2))),
@@ -976,8 +1002,12 @@ PROBE_TRUTHS = (
     Truth(r"^Add the probe \(.*$", _splits_said,
           "where it can hide, the split into hidden and plain lies is given for every situation where it lies in 20% "
           "or more of its chances, and only there"),
+    Truth(r"as much than a plain|(?:less|more) as a plain", lambda r: False, "'as much as', 'more than', 'less than'"),
+    Truth(r"is worth " + _THAN + r" on average", lambda r: False,
+          "a hidden lie's edge is over a plain one, and says so: beside its worth against the truth, a bare 'more' "
+          "reads as more than the truth"),
     Truth(r"a hidden lie, flagged " + P + r" of the time \(a plain one " + P + r"\), is worth " + _THAN
-          + r" on average",
+          + r" (?:than|as) a plain one on average",
           lambda r, m: r.hide and _pct_is(m.group(1), 1 - r.accuracy) and _pct_is(m.group(2), r.accuracy)
           and _read_than(m.group(3)) == _shown(r.penalty * (2 * r.accuracy - 1)),
           "a plain lie is flagged `accuracy` of the time, a hidden one as often as an honest answer (1 − accuracy): "
@@ -1007,7 +1037,7 @@ LYING_TRUTHS = (
                         and {"mostly honest": _few(r.at(kind, s)), "mostly lying": _many(r.at(kind, s)),
                              "mixed": not _few(r.at(kind, s)) and not _many(r.at(kind, s))}[m.group(3)]
                         and (_pts_is(m.group(5), r.values[kind][s][0]) and _pts_is(m.group(6), r.values[kind][s][1])
-                             if m.group(5) else kind == "probe" and r.hide and _pct_is(m.group(7), r.hidden[s])))(
+                             if m.group(5) else kind == "probe" and r.hide and _hidden_is(r, s, m.group(7))))(
               "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
           "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
           "learned values or share of hidden lies"),
@@ -1062,13 +1092,18 @@ ROOMS_KEY = {False: f"Bar and word: how often the trained agents lie. Bottom lin
                     f"{_LEARNED} ({_STOPS}); with the probe, the share of chances they answer with a lie hidden from it.")}
 
 
+def _hidden_is(r: Lying, s: str, text: str) -> bool:
+    """A share of hidden lies quoted for s, at the decimals of the share of lies written there (`_part_is`)."""
+    return _part_is(text, r.hidden[s], len(pct(r.at("probe", s)).rstrip("%").partition(".")[2]))
+
+
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
     cells = {}
     for kind in KINDS:
         for s in SITUATIONS:
             share = r.at(kind, s)
             lie, truth = r.values[kind][s]
-            foot = (f"hidden lies: {pct(r.hidden[s])}" if kind == "probe" and r.hide
+            foot = (f"hidden lies: {_split(r, s)[0]}" if kind == "probe" and r.hide
                     else f"lie {points(lie)}, truth {points(truth)}")
             cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": "lies " + pct(share).replace("over ", ">").replace("under ", "<"), "foot": foot,
                                     "title": (f"{KIND_TITLES[kind]}, {s}: {HABIT_WORDS[habit(share)]} (lies in "

@@ -179,10 +179,10 @@ def test_where_the_probe_makes_it_lie_more_the_sentence_says_so():
     probe raises lying from 15%/20% to 36%/70%."""
     r, texts, _ = lying(gain=8.5, penalty=19, watched=45, unwatched=40, accuracy=80, hide="yes")
     assert texts["probe"].startswith("Add the probe (80% accurate), and it lies in 36% of chances when watched and 70% "
-                                     "when unwatched, up from the 15% and 20% without it. ")
+                                     "when unwatched, up from the 15% and 20% without the probe. ")
     r, texts, _ = lying()
     assert "more than the" not in texts["probe"]
-    assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, up from the 2% and over 99% without it."))
+    assert failures(r, texts["probe"].replace(" when unwatched.", " when unwatched, up from the 2% and over 99% without the probe."))
 
 
 def test_equal_habits_are_not_said_to_follow_unequal_averages():
@@ -296,27 +296,27 @@ def test_agents_that_lie_in_a_quarter_of_chances_are_not_said_to_have_stopped_tr
 
 @pytest.mark.parametrize("query, shown", [
     (dict(gain=5.5, penalty=5, watched=95, unwatched=60, accuracy=95, hide="yes"),
-     "83% of chances when watched and 99% when unwatched, against the 80% and 99% without it"),
+     "83% of chances when watched and 99% when unwatched, against the 80% and 99% without the probe"),
 ])
 def test_more_lies_with_the_probe_in_one_situation_is_said_against_without_it(client, query, shown):
     """Review 6, #5, /reward-function-design?gain=5.5&penalty=5&watched=95&unwatched=60&accuracy=95&hide=yes:
     '…, against the 80% and 99% without it: more when watched' reads as 'more when watched than unwatched', false
     (83% < 99%). It says more than without it."""
     probe = _api(client, "/api/reward-function-design/lying", **query)["claims"]["probe"]
-    assert shown + ": more than without it when watched" in probe, probe
+    assert shown + ": up when watched" in probe, probe
     assert ": more when" not in probe
     r, texts, _ = lying(**query)
     assert not failures(r, probe)
-    assert failures(r, probe.replace(": more than without it when watched", ": more than without it when unwatched"))
+    assert failures(r, probe.replace(": up when watched", ": up when unwatched"))
 
 
 # ------------------------------------------------------------------- seventh review
 
 @pytest.mark.parametrize("state, old", [
     (dict(gain=4.5, penalty=15, watched=85, unwatched=95, accuracy=65, hide="no"),
-     "when unwatched, up from the under 1% and under 1% without it;"),
+     "when unwatched, up from the under 1% and under 1% without the probe;"),
     (dict(gain=0.5, penalty=20, watched=75, unwatched=100, accuracy=55, hide="no"),
-     "when unwatched, against the under 1% and under 1% without it: more than without it when watched;"),
+     "when unwatched, against the under 1% and under 1% without the probe: up when watched;"),
 ])
 def test_lies_near_none_with_and_without_the_probe_are_about_as_seldom_not_more(state, old):
     """Review 7 (pages B #5): with the probe it lied in 1% of chances (or under 1%), without it under 1% in both, and
@@ -326,9 +326,9 @@ def test_lies_near_none_with_and_without_the_probe_are_about_as_seldom_not_more(
     assert all(rounded(100 * r.at(reward, s)) <= 1 for reward in ("probe", "behaviour") for s in ("watched", "unwatched"))
     probe = texts["probe"]
     assert "more than" not in probe and "under 1% and under 1%" not in probe
-    assert "when unwatched, about as seldom as without it (under 1% in both);" in probe, probe
+    assert "when unwatched, about as seldom as without the probe (under 1% in both);" in probe, probe
     assert not failures(r, probe)
-    assert failures(r, re.sub(r"when unwatched, about as seldom as without it \(under 1% in both\);", old, probe))
+    assert failures(r, re.sub(r"when unwatched, about as seldom as without the probe \(under 1% in both\);", old, probe))
 
 
 def test_a_rise_from_under_1_percent_to_1_percent_is_not_called_more():
@@ -341,9 +341,9 @@ def test_a_rise_from_under_1_percent_to_1_percent_is_not_called_more():
     assert pct(r.at("behaviour", "unwatched")) == pct(r.at("probe", "unwatched")) == "2%"
     probe = texts["probe"]
     assert "more than" not in probe and not failures(r, probe)
-    assert "when unwatched, about as seldom as without it (under 1% and 2%);" in probe, probe
-    assert failures(r, probe.replace("when unwatched, about as seldom as without it (under 1% and 2%);",
-                                     "when unwatched, against the under 1% and 2% without it: more than without it when "
+    assert "when unwatched, about as seldom as without the probe (under 1% and 2%);" in probe, probe
+    assert failures(r, probe.replace("when unwatched, about as seldom as without the probe (under 1% and 2%);",
+                                     "when unwatched, against the under 1% and 2% without the probe: up when "
                                      "watched;"))
 
 
@@ -373,8 +373,8 @@ def test_honesty_losing_in_both_situations_is_said_of_both(state):
     unwatched' beside 84% lies when watched, where a lie is worth more than the truth there too."""
     r = LYING.run({**LYING.defaults(), **state})
     text = LYING.claim_texts(r)["probe"]
-    assert "Honesty still loses in both situations:" in text and "Honesty still loses when" not in text
-    head, _, rest = text.partition("Honesty still loses in both situations:")
+    assert "Honesty still loses in both situations." in text and "Honesty still loses when" not in text
+    head, _, rest = text.partition("Honesty still loses in both situations.")
     worth = pts_of(r, "unwatched")
     wrong = head + f"Honesty still loses when unwatched:{rest.split(', and even so')[0]}, and even so a lie there is worth {worth} on average."
     assert [f for t in LYING.all_truths for f in t.failures(r, wrong)]
@@ -395,7 +395,7 @@ def test_a_hidden_lies_worth_is_not_quoted_as_every_lies_worth():
     assert round(hidden_worth, 1) == 7.5 and round(plain_worth, 1) == 7.3 and r.plain["watched"] > 0.3
     text = texts["probe"]
     assert "a lie is worth" not in text and "a lie there is worth" not in text
-    assert "a hidden lie is worth +7.5 points when watched" in text
+    assert "A hidden lie is worth +7.5 points when watched" in text
 
 
 def test_a_lie_worth_nothing_unwatched_is_not_called_a_learned_habit():
@@ -734,14 +734,14 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
 
 @pytest.mark.parametrize("state, situation, old", [
     (dict(gain=5, penalty=18, watched=20, unwatched=50, accuracy=75, hide="no"), "unwatched",
-     ", against the 63% and 1% without it: fewer when watched but more when unwatched, though the probe makes a lie worth "
+     ", against the 63% and 1% without the probe: fewer when watched but more when unwatched, though the probe makes a lie worth "
      "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
     (dict(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no"), "watched",
-     ", against the 1% and under 1% without it: more than without it when watched, though the probe makes a lie worth less "
+     ", against the 1% and under 1% without the probe: up when watched, though the probe makes a lie worth less "
      "on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward honesty."),
     (dict(gain=7.5, penalty=19, watched=60, unwatched=0, accuracy=70, hide="no"), "watched",
-     ", against the 1% and 100% without it: fewer when unwatched but more when watched, though the probe makes a lie worth "
+     ", against the 1% and 100% without the probe: fewer when unwatched but more when watched, though the probe makes a lie worth "
      "less on average; the probe's false alarms make every payoff noisy, and that noise outweighs its small push toward "
      "honesty."),
 ])
@@ -765,7 +765,7 @@ def test_shares_of_a_few_percent_alike_with_and_without_the_probe_are_about_as_s
     """/reward-function-design?gain=7&penalty=20&watched=50&unwatched=95&accuracy=75&hide=no: 1.2% and 0.15% without
     the probe, 1.65% and 0.2% with it; every share a few percent or less and each pair under 2 points apart."""
     r, texts, _ = lying(gain=7, penalty=20, watched=50, unwatched=95, accuracy=75, hide="no")
-    assert "when unwatched, about as seldom as without it (1% and under 1%);" in texts["probe"], texts["probe"]
+    assert "when unwatched, about as seldom as without the probe (1% and under 1%);" in texts["probe"], texts["probe"]
 
 
 @pytest.mark.parametrize("state, pair", [
@@ -875,8 +875,8 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
 
 
 @pytest.mark.parametrize("state, said", [
-    (dict(gain=1, penalty=18, watched=95, unwatched=60, accuracy=65, hide="yes"), "against under 1% in both without it"),
-    (dict(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes"), "against under 1% and 3% without it"),
+    (dict(gain=1, penalty=18, watched=95, unwatched=60, accuracy=65, hide="yes"), "against under 1% in both without the probe"),
+    (dict(gain=4.5, penalty=20, watched=100, unwatched=30, accuracy=60, hide="yes"), "against under 1% and 3% without the probe"),
 ])
 def test_a_bounded_share_without_the_probe_takes_no_article(state, said):
     """/reward-function-design?gain=1&penalty=18&watched=95&unwatched=60&accuracy=65&hide=yes read 'against the under
@@ -924,7 +924,7 @@ def test_honesty_is_not_said_to_lose_where_it_lies_in_under_half_its_chances(sta
 
 # ---- The probe claim: plain facts of this run, verdicts only where the model's statistics back them ----
 
-PROBE_NOTE = "too small to tell from chance in this run (within two standard errors of the gap)"
+PROBE_NOTE = "too small to tell from chance (within two standard errors of the gap)"
 
 
 def _probe_words(r, text):
@@ -957,7 +957,7 @@ def test_a_split_of_hidden_and_plain_lies_is_stated_not_called_learned_hiding():
     probe = texts["probe"]
     assert "learned to hide" not in probe and "hides its intent" not in probe, probe
     said = "Of its watched answers, 72% are hidden lies and 28% plain ones; unwatched, 66% and 34%"
-    edge = "a hidden lie, flagged 45% of the time (a plain one 55%), is worth 0.2 points more on average."
+    edge = "a hidden lie, flagged 45% of the time (a plain one 55%), is worth 0.2 points more than a plain one on average."
     assert said in probe and probe.endswith(edge), probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, "It learned to hide its intent. " + said))
@@ -993,7 +993,7 @@ def test_a_share_near_half_reads_the_same_in_the_caught_claim_and_the_probe_clai
     r, texts, panel = lying(gain=3, penalty=10, watched=25, unwatched=25, accuracy=50, hide="yes")
     assert r.at("behaviour", "watched") == 0.496
     assert "49.6%" in texts["caught"] and "50%" not in texts["caught"], texts["caught"]
-    assert "up from the 49.6% in both without it" in texts["probe"], texts["probe"]
+    assert "up from the 49.6% in both without the probe" in texts["probe"], texts["probe"]
     assert panel["cells"]["behaviour-watched"]["text"] == "lies 49.6%"
     assert "49.6%" in LYING.table(r).rows[5][1]
     assert not failures(r, texts["caught"]) and not failures(r, texts["probe"])
@@ -1055,12 +1055,12 @@ def test_honesty_still_loses_only_where_it_lost_without_the_probe_too():
     probe = texts["probe"]
     assert r.at("behaviour", "watched") < 0.5 and "still loses when watched" not in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe + " Honesty still loses when watched: a lie there is worth +1.2 points on average against the truth.")
+    assert failures(r, probe + " Honesty still loses when watched. A lie there is worth +1.2 points on average against the truth.")
     r, texts, _ = lying(gain=9, penalty=12, watched=25, unwatched=95, accuracy=55, hide="yes")
     probe = texts["probe"]
-    assert r.at("behaviour", "watched") > 0.5 and "Honesty still loses when watched:" in probe, probe
+    assert r.at("behaviour", "watched") > 0.5 and "Honesty still loses when watched." in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("Honesty still loses when watched:", "Honesty loses when watched:"))
+    assert failures(r, probe.replace("Honesty still loses when watched.", "Honesty loses when watched."))
 
 
 def test_the_chance_note_names_its_test():
@@ -1108,7 +1108,7 @@ def test_with_no_penalty_a_gap_from_hiding_is_put_down_to_its_cause():
     """/reward-function-design?gain=0&penalty=0&hide=yes: the second way to lie changes the agents' dice rolls."""
     r, texts, _ = lying(gain=0, penalty=0, hide="yes")
     probe = texts["probe"]
-    gap = (" Its shares differ from those without it only because its agents choose between two ways to lie, which "
+    gap = (" Its shares differ from those without the probe only because its agents choose between two ways to lie, which "
            "changes their dice rolls.")
     assert probe.endswith("With no penalty, a flag costs nothing, so the probe takes nothing from any answer." + gap)
     assert not failures(r, probe) and failures(r, probe.replace(gap, ""))
@@ -1119,7 +1119,7 @@ def test_two_situations_caught_alike_are_said_once():
     caught the two situations are the same learners, so their numbers are said once, in each."""
     r, texts, _ = lying(gain=10, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
     probe = texts["probe"]
-    said = "Honesty still loses in both situations: a hidden lie is worth +10 points in each on average against the truth."
+    said = "Honesty still loses in both situations. A hidden lie is worth +10 points in each on average against the truth."
     assert said in probe and "Of its answers in each situation" in probe and not failures(r, probe), probe
     assert failures(r, probe.replace("+10 points in each", "+10 points when watched and +10 unwatched"))
     assert failures(r, probe.replace("Of its answers in each situation", "Of its watched answers"))
@@ -1127,9 +1127,9 @@ def test_two_situations_caught_alike_are_said_once():
 
 @pytest.mark.parametrize("state, before, after", [
     (dict(gain=10, penalty=20, watched=100, unwatched=100, accuracy=50, hide="yes"),
-     "when unwatched, up from the under 1% in both without it", "when unwatched, up from under 1% in both without it"),
+     "when unwatched, up from the under 1% in both without the probe", "when unwatched, up from under 1% in both without the probe"),
     (dict(gain=2.5, penalty=20, watched=85, unwatched=80, accuracy=80, hide="no"),
-     "when unwatched, up from the under 1% and under 1% without it", "when unwatched, about as seldom as without it (under 1% in both)"),
+     "when unwatched, up from the under 1% and under 1% without the probe", "when unwatched, about as seldom as without the probe (under 1% in both)"),
 ])
 def test_more_lies_with_the_probe_are_said_as_the_shares_are_written(state, before, after):
     """/reward-function-design?gain=10&penalty=20&watched=100&unwatched=100&accuracy=50&hide=yes: 'more than under 1%
@@ -1138,3 +1138,154 @@ def test_more_lies_with_the_probe_are_said_as_the_shares_are_written(state, befo
     probe = texts["probe"]
     assert after in probe and before not in probe and not failures(r, probe), probe
     assert failures(r, probe.replace(after, before))
+
+
+# ---- One test for 'more than half' across the widget; payoffs, falls and splits as the page shows them ----
+
+def _beyond_half(r, kind, s):
+    """The share of lies is over half by more than two standard errors of that share (from the API's scatter)."""
+    share = r.at(kind, s)
+    return 100 * (share - 0.5) > 200 * r.scatter[kind][s]
+
+
+NOW_WINS = (". The probe reads intent whether anyone watches or not (flagging 100% of lies and 0% of honest answers), "
+            "so honesty now wins in both; a perfect probe raises no false alarms.")
+
+
+def test_now_wins_needs_a_loss_without_the_probe_beyond_chance():
+    """/reward-function-design?gain=0&penalty=20&watched=0&unwatched=100&accuracy=100&hide=no: the caught claim calls
+    the 51% watched chance, not a learned habit, yet the probe claim said 'honesty now wins in both', as if it had
+    lost. 51% is within two standard errors of half, so there was no loss to win back."""
+    r, texts, _ = lying(gain=0, penalty=20, watched=0, unwatched=100, accuracy=100, hide="no")
+    assert not _beyond_half(r, "behaviour", "watched") and r.at("behaviour", "watched") > 0.5
+    assert "is chance, not a learned habit of lying" in texts["caught"]
+    probe = texts["probe"]
+    assert "now wins" not in probe and not failures(r, probe), probe
+    said = "; the probe flags 100% of lies and 0% of honest answers."
+    assert probe.endswith(said)
+    assert failures(r, probe.replace(said, NOW_WINS))
+
+
+@pytest.mark.parametrize("state, s, said", [
+    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "Honesty loses when watched."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "Honesty loses in both situations,"),
+])
+def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said):
+    """/reward-function-design?gain=6.5&penalty=16&watched=30&unwatched=60&accuracy=70&hide=yes: 'Honesty still loses
+    when watched' after 59% without the probe, within two standard errors of half (and at gain=0&penalty=20&watched=0&
+    unwatched=0&accuracy=50 after 51% in both). 'Still' takes the same test as 'loses'."""
+    r, texts, _ = lying(**state)
+    assert r.at("behaviour", s) > 0.5 and not _beyond_half(r, "behaviour", s) and _beyond_half(r, "probe", s)
+    probe = texts["probe"]
+    assert said in probe and "still" not in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, said.replace("Honesty loses", "Honesty still loses")))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=1, penalty=11, watched=10, unwatched=70, accuracy=50, hide="yes"),
+     "Honesty loses when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"),
+     "Honesty loses in both situations, though a hidden lie is worth 0 points in each on average against the truth."),
+])
+def test_a_payoff_that_does_not_favour_lying_is_not_given_as_why_honesty_loses(state, said):
+    """/reward-function-design?gain=1&penalty=11&watched=10&unwatched=70&accuracy=50&hide=yes: 'Honesty loses when
+    watched: a hidden lie there is worth −0.1 points on average against the truth', a colon that offers as the reason
+    a payoff that favours the truth. The payoff is set against the loss."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    loss = said.split(",")[0]
+    assert failures(r, probe.replace(loss + ", though", loss + ":"))
+    assert failures(r, probe.replace(loss + ", though a", loss + ". A"))
+
+
+def test_a_payoff_that_favours_lying_is_its_own_sentence_not_the_reason():
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes (the prose's hiding
+    link): the payoff follows the loss as a fact of its own, not after a colon as its cause."""
+    r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
+    probe = texts["probe"]
+    said = "Honesty still loses when unwatched. A hidden lie there is worth +3 points on average against the truth."
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched: a hidden"))
+    assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched, though a hidden"))
+
+
+def test_a_hidden_lies_edge_names_what_it_is_more_than():
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes: right after '+3 points
+    against the truth', 'a hidden lie … is worth 8 points more on average' read as 8 more than the truth; the 8 is
+    10 × (0.9 − 0.1), over a plain lie."""
+    r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
+    probe = texts["probe"]
+    said = "is worth 8 points more than a plain one on average."
+    assert r.penalty * (r.accuracy - (1 - r.accuracy)) == pytest.approx(8) and probe.endswith(said), probe
+    assert not failures(r, probe)
+    assert failures(r, probe.replace(said, "is worth 8 points more on average."))
+    assert failures(r, probe.replace("8 points more than", "3 points more than"))
+
+
+@pytest.mark.parametrize("state, said", [
+    (dict(gain=4, penalty=10, watched=80, unwatched=10, accuracy=60, hide="no"),
+     "against the 2% and over 99% without the probe: down when unwatched;"),
+    (dict(gain=9.5, penalty=10, watched=80, unwatched=10, accuracy=90, hide="no"),
+     "down from the 92% and 100% without the probe;"),
+    (dict(), "against the 2% and over 99% without the probe: down when unwatched."),
+])
+def test_a_fall_in_lies_with_the_probe_is_set_against_the_shares_without_it(state, said):
+    """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=10&accuracy=60&hide=no (the prose's weak-probe
+    link): lies unwatched fall from 99.5% to 60% with the probe, and the claim gave neither the share without it nor
+    a word on the fall, where a rise of 2 points would have been stated. So at gain=9.5 (92% and 100% to 1% and 58%)
+    and at the defaults (over 99% to 98%)."""
+    r, texts, _ = lying(**state)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said.rstrip(";."), "").replace(", ;", ";").replace(", .", "."))
+
+
+def test_a_fall_within_chance_gets_the_chance_note():
+    """/reward-function-design?gain=6.5&penalty=16&watched=50&unwatched=30&accuracy=75&hide=no: watched lies fall
+    from 4% to 2% with the probe, within two standard errors of the gap; the note says so, as it does for a rise."""
+    r, texts, _ = lying(gain=6.5, penalty=16, watched=50, unwatched=30, accuracy=75, hide="no")
+    probe = texts["probe"]
+    fall = 100 * (r.at("behaviour", "watched") - r.at("probe", "watched"))
+    assert 0 < fall <= _band(r, "watched") and 100 * (r.at("behaviour", "unwatched") - r.at("probe", "unwatched")) > _band(r, "unwatched")
+    note = f"; the fall when watched is {PROBE_NOTE}"
+    assert "down from the 4% and 59% without the probe" + note in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(note, ""))
+    assert failures(r, probe.replace(note, f"; the fall when unwatched is {PROBE_NOTE}"))
+
+
+@pytest.mark.parametrize("state, s, hidden, plain", [
+    (dict(gain=6, penalty=1, watched=40, unwatched=15, accuracy=50, hide="yes"), "watched", "50%", "50%"),
+    (dict(gain=1, penalty=10, watched=50, unwatched=10, accuracy=60, hide="yes"), "unwatched", "40.4%", "9.3%"),
+])
+def test_hidden_and_plain_lies_add_up_to_the_share_as_shown(state, s, hidden, plain):
+    """/reward-function-design?gain=6&penalty=1&watched=40&unwatched=15&accuracy=50&hide=yes: 'lies in 100% of
+    chances when watched … 49.95% are hidden lies and 50% plain ones' (99.95); at gain=1&penalty=10&watched=50&
+    unwatched=10&accuracy=60, '49.7% when unwatched … 40% are hidden lies and 10% plain ones' (50). The parts are
+    rounded to the total's decimals so that they add up to it, and the rooms panel gives the same hidden share."""
+    r, texts, panel = lying(**state)
+    probe = texts["probe"]
+    total = re.search(rf"([\d.]+)% (?:of chances )?when {s}", probe).group(1)
+    assert float(hidden[:-1]) + float(plain[:-1]) == pytest.approx(float(total))
+    assert abs(float(hidden[:-1]) - 100 * r.hidden[s]) < 1 and abs(float(plain[:-1]) - 100 * r.plain[s]) < 1
+    which = f"Of its {s} answers, " if s == "watched" else f"; {s}, " if f"; {s}, " in probe else f"Of its {s} answers, "
+    said = f"{hidden} are hidden lies and {plain} plain ones" if which.startswith("Of") else f"{hidden} and {plain}"
+    assert which + said in probe and not failures(r, probe), probe
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {hidden}"
+    wrong = {"50%": "49.95%", "40.4%": "40%"}[hidden]
+    assert failures(r, probe.replace(which + said, which + said.replace(hidden, wrong, 1)))
+
+
+def test_it_is_the_agent_and_the_probe_is_named():
+    """/reward-function-design?gain=1.5&penalty=14&watched=45&unwatched=20&accuracy=55&hide=no: 'Add the probe …, and
+    it lies …, against the 1% and 9% without it: more than without it when unwatched': 'it' was the agent, then
+    twice the probe."""
+    r, texts, _ = lying(gain=1.5, penalty=14, watched=45, unwatched=20, accuracy=55, hide="no")
+    probe = texts["probe"]
+    said = "against the 1% and 9% without the probe: up when unwatched;"
+    assert said in probe and "without it" not in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace(said, "against the 1% and 9% without it: more than without it when unwatched;"))
+    r, texts, _ = lying()
+    probe = texts["probe"]
+    assert "(flagging 90% of lies" in probe and not failures(r, probe), probe
+    assert failures(r, probe.replace("(flagging 90%", "(it flags 90%"))

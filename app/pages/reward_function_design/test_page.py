@@ -128,3 +128,27 @@ def test_the_intro_gives_each_thing_the_page_does_its_own_verb(client):
     text = " ".join(visible_text(client.get("/reward-function-design").text).split())
     assert "This page maps them, tests the first, and shows why the reward matters at all." in text
     assert "and why the reward matters" not in text
+
+
+def _probe_section():
+    from pathlib import Path
+    text = (Path(__file__).parent / "content.md").read_text()
+    return text[text.index("{#probe}"):text.index("{#sign}")]
+
+
+def test_the_weak_probe_link_shows_most_unwatched_chances_lied_in(client):
+    """The prose says a weak probe leaves the agent lying in most unwatched chances; at its link's state the share
+    is over half beyond two standard errors of it (at accuracy=60 it was 60%, within chance of half)."""
+    query = re.search(r"\[\[show:lying (accuracy=\d+)\|a weak probe\]\], where the agent still lies in\s+most "
+                      r"unwatched chances", _probe_section()).group(1)
+    lying = client.get(f"/api/reward-function-design/lying?{query}").json()
+    share, se = lying["situations"]["probe"]["unwatched"], lying["scatter"]["probe"]["unwatched"]
+    assert share - 0.5 > 2 * se, (query, share, se)
+    assert "within chance of half" not in lying["claims"]["probe"]
+
+
+def test_a_hidden_lie_is_introduced_before_the_probe_claim_uses_it():
+    """With hiding on, the probe claim speaks of a hidden lie; the prose says what one is before the claim."""
+    section = _probe_section()
+    before = section[:section.index("[[claim:lying.probe]]")]
+    assert re.search(r"flags a \*hidden\s+lie\* only as often as an honest answer", before), before
