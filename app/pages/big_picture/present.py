@@ -459,8 +459,9 @@ def anticipation_sentence(r: PredictorRun) -> str:
             return low + (f"the predictor expected next to nothing yet, and nothing was anticipated: no check on the "
                           f"outcome has come so far, though the outcome followed the cue {pct(r.observed)} of the time.")
         # Nothing left to learn from: no check comes, and no guess along the line reads 5% or more to carry back.
-        never = ("with no check on the outcome it never will" if r.override_count == 0 else
-                 "with no more checks, and the guesses nearer the outcome under 5% too, it never will")
+        never = ("with no check on the outcome it will never learn to expect more" if r.override_count == 0 else
+                 "with no more checks, and the guesses nearer the outcome under 5% too, it will never learn to "
+                 "expect more")
         return low + (f"the predictor expected next to nothing, and {never}: nothing was anticipated, though the "
                       f"outcome followed the cue {pct(r.observed)} of the time.")
     head = (f"Deferring, in the last trial the signal was already {pct(r.anticipation)} when the cue appeared, {lead} "
@@ -541,8 +542,11 @@ SWAY = 2     # points: a last-trial move of the guess at the cue this large (as 
 
 
 def _checked_lately(r: PredictorRun) -> bool:
-    """The innate circuitry checked the outcome in one of the last FEW trials."""
-    return bool(r.overridden[-FEW:].any())
+    """A check in one of the last FEW trials has reached the guess at the cue: a correction at the outcome moves the
+    step before it at once and each step nearer the cue one trial later, so it reaches the cue `delay` - 1 trials on."""
+    trials = len(r.overridden)
+    first, last = max(trials - FEW, 0), trials - r.delay
+    return last >= first and bool(r.overridden[first:last + 1].any())
 
 
 def _last_move(r: PredictorRun) -> str:
@@ -706,7 +710,8 @@ NOTHING_YET = Truth(r"\d+% when the cue appeared: the predictor expected next to
                     "read 5% or more before the last trial, and learning can go on: a check could still come in the "
                     "last trial, or checks came and some step's guess reads 5% or more, on its way back to the cue")
 NEVER_WILL = Truth(r"\d+% when the cue appeared: the predictor expected next to nothing, and with (no check on the "
-                   r"outcome|no more checks, and the guesses nearer the outcome under 5% too,) it never will",
+                   r"outcome|no more checks, and the guesses nearer the outcome under 5% too,) it will never learn to "
+                   r"expect more",
                    lambda r, m: (points(r.anticipation) < 5 and points(r.observed) >= 5
                                  and max(points(g) for g in r.weights[-1]) < 5 and not r.checking_at_end
                                  and (r.override_count == 0) == m.group(1).startswith("no check")),
@@ -919,16 +924,18 @@ MOVING = Truth(r"That last trial alone moved it (\d+) points?, to (within|more t
                "the last trial moved the guess at the cue by the points said, across the 15-point line around the "
                "observed rate: from outside to within it, or from within to outside it, as said")
 NOT_SETTLED = Truth(r"the last few outcomes still (sway|move) it",
-                    lambda r, m: (r.overridden[-FEW:].any()
+                    lambda r, m: (_checked_lately(r)
                                   and gap_points(r.anticipation, r.final_guess) >= (SWAY if m.group(1) == "sway" else 1)
                                   and (gap_points(r.final_guess, r.observed) <= CLOSE) != (gap_points(r.anticipation, r.observed) <= CLOSE)),
-                    "a check came in one of the last 3 trials; the last trial moved the guess at the cue (as shown), "
+                    "a check in one of the last 3 trials has reached the cue (delay 3 or less); the last trial moved the "
+                    "guess at the cue (as shown), "
                     "by 2 points or more for 'sway'; and only one of the guesses going into and after it is within 15 "
                     "points of the observed rate")
 CARRYING = Truth(r"corrections made at the outcome earlier are still carrying back to it",
-                 lambda r: (r.mode == "defer" and r.override_count > 0 and not r.overridden[-FEW:].any()
+                 lambda r: (r.mode == "defer" and r.override_count > 0 and not _checked_lately(r)
                             and r.delay > 1 and gap_points(r.anticipation, r.final_guess) > 0),
-                 "deferring, checks came but none in the last 3 trials, with steps between the cue and the outcome to "
+                 "deferring, checks came but none from the last 3 trials has reached the cue, with steps between the "
+                 "cue and the outcome to "
                  "carry corrections back, and the last trial moved the guess at the cue, as shown")
 
 PREDICTOR_CLAIMS = (
@@ -1440,7 +1447,7 @@ def mismatch_sentence(r: PreferenceRun) -> str:
         return (f"A mismatch appears at time {time_text(start)} and is still there at the end: the AGI "
                 f"{ANSWER[r.end[0]]} obeying the law and {ANSWER[r.end[1]]} valuing it.")
     if r.first_flipped and r.end[0] == "neither" and _still_moving(r):
-        return (f"A mismatch appears at time {time_text(start)}, and the AGI is resolving it by changing its first-order "
+        return (f"A mismatch appears at time {time_text(start)}, and the AGI has resolved it by changing its first-order "
                 f"value: by the end it is {signed(float(r.first[-1]))}, indifferent (within ±{num(INDIFFERENT, 1)}), and still {_way(r)}.")
     if r.first_flipped:
         return (f"A mismatch appears at time {time_text(start)}, and the AGI resolves it by changing its first-order "
@@ -1596,7 +1603,7 @@ RESOLVES = Truth(r"resolves it by changing its first-order value: now it " + VER
                                and (WORD[m.group(1)] != "neither" or not _still_moving(r))),
                  "the clash is gone at the end and the first-order answer changed, to the one said (indifferent only "
                  "where the value has stopped moving, as shown)")
-RESOLVING = Truth(r"is resolving it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), indifferent "
+RESOLVING = Truth(r"has resolved it by changing its first-order value: by the end it is ([+−]?\d\.\d\d), indifferent "
                   r"\(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), and still " + WAY,
                   lambda r, m: (not _clash(r, -1) and stance(float(r.first[-1])) == "neither" != stance(float(r.first[0]))
                                 and _still_moving(r) and m.group(1) == signed(float(r.first[-1]))
