@@ -226,10 +226,9 @@ def caught_sentence(r: Lying) -> str:
             return head + _as_its_average(r)
         # More lies where a lie is worth less is scatter among the agents: their learned values rank the two
         # situations as the worths do, so the gap is not said.
-        shares = [wording.points(r.at("behaviour", s)) for s in SITUATIONS]
-        if min(shares) > 50 or max(shares) < 50:
-            side = "more" if min(shares) > 50 else "fewer"
-            return head + f": in both it lies in {side} than half its chances, as the sign of that average says."
+        for side, test in (("more", _over_half), ("fewer", _under_half)):
+            if all(test(r, "behaviour", s) for s in SITUATIONS):
+                return head + f": in both it lies in {side} than half its chances, as the sign of that average says."
         return head + _as_its_average(r)
     return head + _yet(r, off)
 
@@ -240,11 +239,21 @@ def _as_its_average(r: Lying) -> str:
     shares = {s: wording.points(r.at("behaviour", s)) for s in SITUATIONS}
     if all(x < 20 or x > 80 for x in shares.values()):
         return ": its habit in each situation follows that average."
-    more = [s for s in SITUATIONS if shares[s] > 50]
-    if len(more) != 1:
-        return f": in both it lies in {'more' if more else 'fewer'} than half its chances, as the sign of that average says."
-    return (f": it lies in more than half its chances when {more[0]}, where a lie gains on average, and in fewer than "
-            f"half when {_other(more[0])}, where it loses.")
+    more = [s for s in SITUATIONS if _over_half(r, "behaviour", s)]
+    fewer = [s for s in SITUATIONS if _under_half(r, "behaviour", s)]
+    for side, alike in (("more", more), ("fewer", fewer)):
+        if len(alike) == 2:
+            return f": in both it lies in {side} than half its chances, as the sign of that average says."
+    if len(more) == 1 and len(fewer) == 1:
+        return (f": it lies in more than half its chances when {more[0]}, where a lie gains on average, and in fewer "
+                f"than half when {fewer[0]}, where it loses.")
+    near = [s for s in SITUATIONS if s not in more + fewer]
+    if len(near) == 2:
+        return ": its shares in both are within chance of half in this run."
+    s, o = (more or fewer)[0], near[0]
+    return (f": it lies in {'more' if more else 'fewer'} than half its chances when {s}, where a lie "
+            f"{'gains' if more else 'loses'} on average; its {pct(r.at('behaviour', o))} when {o} is within chance of "
+            f"half in this run.")
 
 
 def _both_expected(r: Lying, m: re.Match) -> bool:
@@ -326,18 +335,25 @@ def _noise_band(r: Lying, s: str) -> float:
 
 def _chance_up(r: Lying, s: str) -> bool:
     """Lies rose in s (`_rises`), by no more than two standard errors of the difference (exact shares)."""
-    return _rises(r, s) and _rise(r, s) <= _noise_band(r, s)
+    return _rises(r, s) and rounded(_rise(r, s), 9) <= rounded(_noise_band(r, s), 9)
 
 
 def _split(r: Lying, s: str) -> tuple[str, str]:
     """The shares of hidden and plain lies in situation s, each rounded down or up so that they add up to the share
     of lies as the page writes it there, at its decimals (wording.adding_up); a part above none that would read 0
     reads 'under 1%' and one short of all 'over 99%' where wording.share writes them so, else never 0 or 100. Beside a
-    share of lies that reads 'over 99%', each part as wording.share writes it."""
+    share of lies that reads 'over 99%', each part at the fewest decimals (one or more) that add up to over 99 and
+    under 100."""
     total = pct(r.at("probe", s))
     places = len(total.rstrip("%").partition(".")[2])
     parts = (100 * r.hidden[s], 100 * r.plain[s])
-    if total.startswith(("under ", "over ")):
+    if total.startswith("over "):
+        for places in (1, 2, 3, 4):
+            shown, whole = wording.adding_up(parts, places, total=100 * r.at("probe", s), cuts=(0, 99, 100))
+            if 99 < round(whole, places) < 100:
+                break
+        return tuple(f"{num(v, places, tiny=False)}%" for v in shown)
+    if total.startswith("under "):
         return wording.share(r.hidden[s]), wording.share(r.plain[s])
     shown, _ = wording.adding_up(parts, places, total=100 * r.at("probe", s), cuts=(0, 100))
     return tuple(wording.share(e / 100) if wording.share(e / 100).startswith(("under ", "over "))
@@ -364,7 +380,13 @@ def _over_half(r: Lying, kind: str, s: str) -> bool:
     """Under reward `kind` it lies in more than half its chances in s by more than two standard errors of its share
     (the agents' scatter): the one test behind every loss for honesty, 'still', 'now wins' and 'chance' here."""
     share = r.at(kind, s)
-    return share > 0.5 and 100 * (share - 0.5) > 200 * r.scatter[kind][s]
+    return share > 0.5 and rounded(share - 0.5, 9) > rounded(2 * r.scatter[kind][s], 9)
+
+
+def _under_half(r: Lying, kind: str, s: str) -> bool:
+    """Under reward `kind` it lies in fewer than half its chances in s by more than two standard errors of its share."""
+    share = r.at(kind, s)
+    return share < 0.5 and rounded(0.5 - share, 9) > rounded(2 * r.scatter[kind][s], 9)
 
 
 def _clear_loss(r: Lying, s: str) -> bool:
@@ -438,8 +460,8 @@ def probe_sentence(r: Lying) -> str:
     if _honesty_wins(r):
         alarms = (f"false alarms cost an honest answer {pts(r.penalty * (1 - r.accuracy)).lstrip('+')} on average"
                   if r.accuracy < 1 else "a perfect probe raises no false alarms")
-        return head + (f". The probe reads intent whether anyone watches or not ({flagging}), so honesty now wins in "
-                       f"both; {alarms}.{split}")
+        return head + (f". The probe reads intent whether anyone watches or not ({flagging}), so it is now mostly "
+                       f"honest in both; {alarms}.{split}")
     # where it can hide, the split says what the probe flags
     text = head + ("." if split else (". The probe" if ";" in head else "; the probe") + f" flags {reads}.")
     # with hiding possible, the better way to lie is a hidden one
@@ -448,7 +470,7 @@ def probe_sentence(r: Lying) -> str:
     if losing:
         still = " still" if all(_lost(r, s) for s in losing) else ""
         if len(losing) == 2:
-            where = "in both situations"
+            where = "in both"
             worth = (f"{a_lie} is worth {pts(r.worth('probe', r.watched))} in each" if r.watched == r.unwatched else
                      f"{a_lie} is worth {pts(r.worth('probe', r.watched))} when watched and "
                      f"{points(r.worth('probe', r.unwatched))} unwatched")
@@ -457,13 +479,29 @@ def probe_sentence(r: Lying) -> str:
             worth = f"{a_lie} there is worth {pts(r.worth('probe', _detect(r, losing[0])))}"
         # the payoff is its own fact; one that does not favour lying is set against the loss, not given as its reason
         gains = any(_shown(r.worth("probe", _detect(r, s))) > 0 for s in losing)
-        text += (f" Honesty{still} loses {where}. {upper_first(worth)} on average against the truth." if gains
-                 else f" Honesty{still} loses {where}, though {worth} on average against the truth.")
+        text += (f" It{still} mostly lies {where}. {upper_first(worth)} on average against the truth." if gains
+                 else f" It{still} mostly lies {where}, though {worth} on average against the truth.")
     near = [s for s in SITUATIONS if _near_half(r, s)]
     if near:
         text += (f" Its {pct(r.at('probe', near[0]))} when {near[0]} is within chance of half in this run."
                  if len(near) == 1 else " Its shares in both are within chance of half in this run.")
-    return text + split
+    return text + split + _blind_change(r)
+
+
+def _beyond_chance(r: Lying, s: str) -> bool:
+    """Lies rose or fell in s with the probe, by more than two standard errors of the difference."""
+    return (_rises(r, s) and not _chance_up(r, s)) or (_falls(r, s) and not _chance_down(r, s))
+
+
+def _blind_change(r: Lying) -> str:
+    """With a 50% probe (its flags fall on lies and honest answers alike), where lies changed beyond chance: the
+    change comes from the noise its flags add to the payoffs."""
+    changed = [s for s in SITUATIONS if _beyond_chance(r, s)]
+    if r.accuracy != 0.5 or r.penalty == 0 or not changed:
+        return ""
+    what = ("both changes come" if len(changed) == 2 else
+            f"the {'rise' if _rises(r, changed[0]) else 'fall'} when {changed[0]} comes")
+    return f" A 50% probe reads no intent: {what} from the noise its random flags add to the payoffs."
 
 
 def _no_penalty_gap(r: Lying) -> str:
@@ -548,7 +586,7 @@ def _lost(r: Lying, s: str) -> bool:
 
 def _chance_down(r: Lying, s: str) -> bool:
     """Lies fell in s (`_falls`), by no more than two standard errors of the difference (exact shares)."""
-    return _falls(r, s) and -_rise(r, s) <= _noise_band(r, s)
+    return _falls(r, s) and rounded(-_rise(r, s), 9) <= rounded(_noise_band(r, s), 9)
 
 
 def _falls(r: Lying, s: str) -> bool:
@@ -727,18 +765,29 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "that a lie's average worth there says; and the situation where a lie is worth more has at least as many lies"),
     Truth(r"it lies in more than half its chances when (watched|unwatched), where a lie gains on average, and in fewer "
           r"than half when (watched|unwatched), where it loses",
-          lambda r, m: m.group(1) != m.group(2) and wording.points(r.at("behaviour", m.group(1))) > 50
-          and r.worth("behaviour", _detect(r, m.group(1))) > 0 and wording.points(r.at("behaviour", m.group(2))) < 50
+          lambda r, m: m.group(1) != m.group(2) and _over_half(r, "behaviour", m.group(1))
+          and r.worth("behaviour", _detect(r, m.group(1))) > 0 and _under_half(r, "behaviour", m.group(2))
           and r.worth("behaviour", _detect(r, m.group(2))) < 0,
-          "in the first situation a lie gains on average and it lies in over 50% of chances (as shown); in the other "
-          "a lie loses on average and it lies in under 50%"),
+          "in the first situation a lie gains on average and it lies in more than half its chances, beyond two "
+          "standard errors of its share; in the other a lie loses on average and it lies in fewer, beyond them too"),
+    Truth(r"it lies in (more|fewer) than half its chances when (watched|unwatched), where a lie (gains|loses) on "
+          r"average; its " + P + r" when (watched|unwatched) is within chance of half in this run",
+          lambda r, m: m.group(2) != m.group(5) and (m.group(1), m.group(3)) in (("more", "gains"), ("fewer", "loses"))
+          and (_over_half if m.group(1) == "more" else _under_half)(r, "behaviour", m.group(2))
+          and r.worth("behaviour", _detect(r, m.group(2))) * (1 if m.group(3) == "gains" else -1) > 0
+          and _pct_is(m.group(4), r.at("behaviour", m.group(5)))
+          and not _over_half(r, "behaviour", m.group(5)) and not _under_half(r, "behaviour", m.group(5)),
+          "in the first situation the share of lies is off half beyond two standard errors of it, on the side a "
+          "lie's average worth there says; in the other it is within two standard errors of half (the share as shown)"),
+    Truth(r": its shares in both are within chance of half in this run",
+          lambda r: not any(_over_half(r, "behaviour", s) or _under_half(r, "behaviour", s) for s in SITUATIONS),
+          "without the probe, each situation's share of lies is within two standard errors of half"),
     Truth(r"in both it lies in (more|fewer) than half its chances, as the sign of that average says",
           lambda r, m: all(_follows(r, s) for s in SITUATIONS) and not any(_coin_toss(r, s) for s in SITUATIONS)
-          and all((wording.points(r.at("behaviour", s)) > 50) if m.group(1) == "more"
-                  else (wording.points(r.at("behaviour", s)) < 50) for s in SITUATIONS)
+          and all((_over_half if m.group(1) == "more" else _under_half)(r, "behaviour", s) for s in SITUATIONS)
           and all(r.worth("behaviour", _detect(r, s)) * (1 if m.group(1) == "more" else -1) >= 0 for s in SITUATIONS),
-          "in both situations the share of lies (as shown) is on the side of 50% that a lie's average worth says, and "
-          "neither is a coin toss (a lie worth 0 every time)"),
+          "in both situations the share of lies is off half beyond two standard errors of it, on the side a lie's "
+          "average worth says, and neither is a coin toss (a lie worth 0 every time)"),
     Truth(r"it lies a little more (watched|unwatched)",
           lambda r, m: (wording.points(r.at("behaviour", m.group(1))) > wording.points(r.at("behaviour", _other(m.group(1))))
                         and _learned_keener(r, m.group(1))),
@@ -839,12 +888,26 @@ def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
     total = pct(r.at("probe", s))
     places = len(total.rstrip("%").partition(".")[2])
     texts = [t.removesuffix("%") for t in (hidden, plain)]
+    if total.startswith("over "):
+        return _adds_to_over_99(texts, (r.hidden[s], r.plain[s]))
     if not all(_part_is(t, x, places) for t, x in zip(texts, (r.hidden[s], r.plain[s]))):
         return False
     values = [_whole(t + "%") if t.startswith(("under ", "over ")) else float(t) for t in texts]
     if any(t.startswith(("under ", "over ")) for t in texts + [total]):
         return abs(_whole(total) - sum(values)) <= 1
     return round(sum(values), places) == float(total.rstrip("%"))
+
+
+def _adds_to_over_99(texts: list[str], shares: tuple[float, float]) -> bool:
+    """Parts beside a total that reads 'over 99%': plain numbers at the same decimals (one or more), each its exact
+    value rounded down or up, 0 only for none, and adding up to over 99 and under 100 as shown."""
+    places = {len(t.partition(".")[2]) for t in texts}
+    if len(places) != 1 or not all(re.fullmatch(r"\d+\.\d+", t) for t in texts):
+        return False
+    (n,) = places
+    values = [float(t) for t in texts]
+    return (n >= 1 and all(abs(v - 100 * x) < 10 ** -n and (v == 0) == (x == 0) for v, x in zip(values, shares))
+            and 99 < round(sum(values), n) < 100)
 
 
 def _loss_said(r: Lying, m, where: tuple[str, ...], groups: tuple[int, ...] = (1, 2, 3)) -> bool:
@@ -858,12 +921,12 @@ def _loss_said(r: Lying, m, where: tuple[str, ...], groups: tuple[int, ...] = (1
 
 
 def _verdict_said(r: Lying, m) -> bool:
-    """With a penalty, short of 'honesty now wins': honesty's loss named exactly where it lies in more than half its
+    """With a penalty, short of 'it is now mostly honest': honesty's loss named exactly where it lies in more than half its
     chances beyond two standard errors of its share, and 'within chance of half' exactly where it does so by less."""
     text = m.group(0)
-    if r.penalty == 0 or "honesty now wins" in text:
+    if r.penalty == 0 or "it is now mostly honest" in text:
         return True
-    return (("loses" in text) == any(_clear_loss(r, s) for s in SITUATIONS)
+    return (("mostly lies" in text) == any(_clear_loss(r, s) for s in SITUATIONS)
             and ("within chance of half" in text) == any(_near_half(r, s) for s in SITUATIONS))
 
 
@@ -881,7 +944,7 @@ def _splits_said(r: Lying, m) -> bool:
 
 _OLD = ("and even so", "It learned to hide", "hides its intent", "By their average learned values", "noise in the payoffs",
         "shun plain lies", "learned to expect", "learned habit", "yet it lies in", "so they (?:rate|underrate|overrate) lying",
-        "nothing pushes it", "never flagged, like an honest answer")
+        "nothing pushes it", "never flagged, like an honest answer", "[Hh]onesty (?:still )?loses", "honesty now wins")
 
 PROBE_TRUTHS = (
     Truth(r"Add the probe \(" + P + r" accurate\), and it lies in " + P + " of chances when watched and " + P + " when unwatched",
@@ -955,7 +1018,7 @@ PROBE_TRUTHS = (
     Truth(r"(?:flags|flagging) " + P + r" of plain lies and " + P + r" of hidden ones and of honest answers",
           lambda r, m: r.hide and _pct_is(m.group(1), r.accuracy) and _pct_is(m.group(2), 1 - r.accuracy),
           "the agents can hide their intent: the probe flags a hidden lie as often as an honest answer"),
-    Truth(r"so honesty now wins in both",
+    Truth(r"so it is now mostly honest in both",
           lambda r: _honesty_wins(r),
           "under 20% lies with the probe in both situations (as shown), where without it more than half its chances "
           "somewhere were lies beyond two standard errors of that share"),
@@ -963,20 +1026,21 @@ PROBE_TRUTHS = (
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
-    Truth(r"Honesty( still)? loses in both situations(\.|, though) [Aa]( hidden)? lie "
+    Truth(r"It( still)? mostly lies in both(\.|, though) [Aa]( hidden)? lie "
           r"is worth (\S+) points? (?:in each|when watched and (\S+) unwatched) on average against the truth",
           lambda r, m: all(_clear_loss(r, s) and _pts_is(m.group(g) or m.group(4), r.worth("probe", _detect(r, s)))
                            for g, s in ((4, "watched"), (5, "unwatched")))
           and (m.group(5) is None) == (r.watched == r.unwatched) and _loss_said(r, m, SITUATIONS),
           "with the probe it lies in more than half its chances in each situation, by more than two standard errors "
           "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth"),
-    Truth(r"Honesty( still)? loses when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
+    Truth(r"It( still)? mostly lies when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
           r"on average against the truth",
           lambda r, m: _clear_loss(r, m.group(2)) and not _clear_loss(r, _other(m.group(2)))
           and _pts_is(m.group(5), r.worth("probe", _detect(r, m.group(2)))) and _loss_said(r, m, (m.group(2),), (1, 3, 4)),
           "with the probe it lies in more than half its chances there (by more than two standard errors of its share) "
           "and not in the other; the worth quoted"),
-    Truth(r"[Hh]onesty(?: still)? loses (?:in both situations|when (?:watched|unwatched)): ", lambda r: False,
+    Truth(r"(?:[Hh]onesty(?: still)? loses|It(?: still)? mostly lies) (?:in both(?: situations)?|when "
+          r"(?:watched|unwatched)): ", lambda r: False,
           "a payoff is its own fact, not the reason honesty loses: the agents' choices, not one average, decide that"),
     Truth(r"Its " + P + r" when (watched|unwatched) is within chance of half in this run",
           lambda r, m: _near_half(r, m.group(2)) and not _near_half(r, _other(m.group(2)))
@@ -1012,6 +1076,18 @@ PROBE_TRUTHS = (
           and _read_than(m.group(3)) == _shown(r.penalty * (2 * r.accuracy - 1)),
           "a plain lie is flagged `accuracy` of the time, a hidden one as often as an honest answer (1 − accuracy): "
           "the penalty times their difference, as shown"),
+    Truth(r"A 50% probe reads no intent: (?:the (rise|fall) when (watched|unwatched) comes|both changes come) from the "
+          r"noise its random flags add to the payoffs\.",
+          lambda r, m: r.accuracy == 0.5 and r.penalty > 0
+          and (all(_beyond_chance(r, s) for s in SITUATIONS) if m.group(1) is None else
+               _beyond_chance(r, m.group(2)) and not _beyond_chance(r, _other(m.group(2)))
+               and (_rises if m.group(1) == "rise" else _falls)(r, m.group(2))),
+          "the probe is 50% accurate, so it flags lies and honest answers alike; lies rose (or fell) with it in the "
+          "situation named (or both) by more than two standard errors of the difference, and in no other"),
+    Truth(r"^Add the probe \(.*$",
+          lambda r, m: ("A 50% probe reads no intent" in m.group(0))
+          == (r.accuracy == 0.5 and r.penalty > 0 and any(_beyond_chance(r, s) for s in SITUATIONS)),
+          "with a 50% probe and a penalty, every change beyond chance is put down to the noise of its flags"),
     Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     *(Truth(r"^Add the probe \(.*" + old, lambda r: False, "a causal reading of one seeded run the model does not test")
@@ -1093,8 +1169,8 @@ ROOMS_KEY = {False: f"Bar and word: how often the trained agents lie. Bottom lin
 
 
 def _hidden_is(r: Lying, s: str, text: str) -> bool:
-    """A share of hidden lies quoted for s, at the decimals of the share of lies written there (`_part_is`)."""
-    return _part_is(text, r.hidden[s], len(pct(r.at("probe", s)).rstrip("%").partition(".")[2]))
+    """A share of hidden lies quoted for s: the share itself as rounded for display, alone (`_pct_is`)."""
+    return _pct_is(text, r.hidden[s])
 
 
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1103,7 +1179,7 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
         for s in SITUATIONS:
             share = r.at(kind, s)
             lie, truth = r.values[kind][s]
-            foot = (f"hidden lies: {_split(r, s)[0]}" if kind == "probe" and r.hide
+            foot = (f"hidden lies: {wording.share(r.hidden[s])}" if kind == "probe" and r.hide
                     else f"lie {points(lie)}, truth {points(truth)}")
             cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": "lies " + pct(share).replace("over ", ">").replace("under ", "<"), "foot": foot,
                                     "title": (f"{KIND_TITLES[kind]}, {s}: {HABIT_WORDS[habit(share)]} (lies in "
@@ -1133,8 +1209,10 @@ class LyingResponse(WidgetResponse):
     scatter: dict[str, dict[str, float]] = Field(description="Per reward: the standard error of the share of lies, "
                                                              "watched and unwatched (the spread of the agents' own "
                                                              "shares over the root of their number). The claims call a "
-                                                             "rise with the probe chance where it is at most twice the "
-                                                             "root of the sum of the two rewards' squares.")
+                                                             "change with the probe chance where it is at most twice "
+                                                             "the root of the sum of the two rewards' squared standard "
+                                                             "errors, and a share more (or fewer) than half only where "
+                                                             "it is off half by more than twice its own.")
 
 
 def lying_api(values: Mapping[str, Any], r: Lying) -> dict:

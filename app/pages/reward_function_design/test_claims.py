@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.pages.reward_function_design.page import LYING, REVERSI
-from app.pages.reward_function_design.present import CAUGHT_TRUTHS, board_panel, pct, points, rooms_panel
+from app.pages.reward_function_design.present import (CAUGHT_TRUTHS, LYING_TRUTHS, PROBE_TRUTHS, board_panel,
+                                                        pct, points, rooms_panel)
 from app import wording
 from app.wording import num, rounded, share
 
@@ -30,7 +31,7 @@ def test_at_the_defaults_it_learns_not_to_get_caught_and_the_probe_makes_it_hone
     assert "it learned to be honest where it is likely to be caught and to lie where it is not." in texts["caught"]
     assert texts["caught"].endswith("it learned to be honest where it is likely to be caught and to lie where it is not.")
     assert max(r.situations["probe"].values()) < 0.02
-    assert texts["probe"].endswith("so honesty now wins in both; false alarms cost an honest answer 1 point on average.")
+    assert texts["probe"].endswith("so it is now mostly honest in both; false alarms cost an honest answer 1 point on average.")
 
 
 def test_the_habit_follows_the_odds_not_the_label():
@@ -64,7 +65,7 @@ def test_a_weak_probe_leaves_lying_worth_it_where_nobody_watches():
     """gain 6, 60% probe: unwatched a lie is worth 6 - 10 x 0.1 - 10 x (0.6 - 0.4) = +3 against the truth."""
     r, texts, _ = lying(accuracy=60, gain=6)
     assert round(r.worth("probe", r.unwatched), 9) == 3 and r.at("probe", "unwatched") > 0.9
-    assert "Honesty still loses when unwatched" in texts["probe"] and "worth +3 points on average" in texts["probe"]
+    assert "It still mostly lies when unwatched" in texts["probe"] and "worth +3 points on average" in texts["probe"]
 
 
 def test_honest_in_both_is_not_explained_by_a_loss_that_is_not_there():
@@ -373,10 +374,10 @@ def test_honesty_losing_in_both_situations_is_said_of_both(state):
     unwatched' beside 84% lies when watched, where a lie is worth more than the truth there too."""
     r = LYING.run({**LYING.defaults(), **state})
     text = LYING.claim_texts(r)["probe"]
-    assert "Honesty still loses in both situations." in text and "Honesty still loses when" not in text
-    head, _, rest = text.partition("Honesty still loses in both situations.")
+    assert "It still mostly lies in both." in text and "It still mostly lies when" not in text
+    head, _, rest = text.partition("It still mostly lies in both.")
     worth = pts_of(r, "unwatched")
-    wrong = head + f"Honesty still loses when unwatched:{rest.split(', and even so')[0]}, and even so a lie there is worth {worth} on average."
+    wrong = head + f"It still mostly lies when unwatched:{rest.split(', and even so')[0]}, and even so a lie there is worth {worth} on average."
     assert [f for t in LYING.all_truths for f in t.failures(r, wrong)]
 
 
@@ -721,13 +722,13 @@ def test_a_lie_worth_0_with_the_probe_is_not_where_honesty_still_loses(state):
     zero = [s for s in ("watched", "unwatched") if r.worth("probe", getattr(r, s)) == 0]
     assert zero and all(r.at("probe", s) >= 0.5 for s in zero)
     for s in zero:
-        assert f"Honesty still loses when {s}" not in probe, probe
-        assert "Honesty still loses in both" not in probe, probe
+        assert f"It still mostly lies when {s}" not in probe, probe
+        assert "It still mostly lies in both" not in probe, probe
     assert not failures(r, probe)
     flags = f"it flags {pct(r.accuracy)} of lies and {pct(1 - r.accuracy)} of honest answers"
     head = probe.split(". ")[0].split(";")[0]
     for s in zero:
-        old = head + (f". Honesty still loses when {s}: {flags}, and even so a lie there is worth 0 points on average "
+        old = head + (f". It still mostly lies when {s}: {flags}, and even so a lie there is worth 0 points on average "
                       "against the truth.")
         assert failures(r, old), old
 
@@ -823,13 +824,11 @@ def _quoted(text: str) -> float:
 
 
 @pytest.mark.parametrize("state,ending", [
-    (dict(gain=7, penalty=18, watched=30, unwatched=30),
-     ": in both it lies in more than half its chances, as the sign of that average says."),
-    (dict(gain=1, penalty=2, watched=45, unwatched=45),
-     ": in both it lies in more than half its chances, as the sign of that average says."),
+    (dict(gain=7, penalty=18, watched=30, unwatched=30), ": its shares in both are within chance of half in this run."),
+    (dict(gain=1, penalty=2, watched=45, unwatched=45), ": its shares in both are within chance of half in this run."),
     (dict(gain=1.5, penalty=2, watched=80, unwatched=70),
-     ": it lies in more than half its chances when unwatched, where a lie gains on average, and in fewer than half when "
-     "watched, where it loses."),
+     ": it lies in fewer than half its chances when watched, where a lie loses on average; its 52% when unwatched is "
+     "within chance of half in this run."),
     (dict(gain=0, penalty=1, watched=10, unwatched=25),
      ": in both it lies in fewer than half its chances, as the sign of that average says."),
 ])
@@ -866,7 +865,7 @@ def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_un
                    r"((?:over |under )?\d+%) plain ones", probe)
          or re.search(rf"Of its {s} answers, ((?:over |under )?\d+%) are hidden lies and ((?:over |under )?\d+%) plain ones", probe))
     assert m, probe
-    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {m.group(1)}"
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {share(r.hidden[s])}"
     if r.plain[s] < 0.005:
         assert m.group(2) == "under 1%"
     else:
@@ -917,7 +916,7 @@ def test_honesty_is_not_said_to_lose_where_it_lies_in_under_half_its_chances(sta
     assert failures(r, probe.replace(f" {shown}% ", " 50% ", 1))
     a_lie = "a hidden lie" if r.hide else "a lie"
     worth = f"{rounded(r.worth('probe', getattr(r, s)), 1):+g}"
-    assert failures(r, probe + f" Honesty loses when {s}: the probe flags lies, and even so {a_lie} there is worth "
+    assert failures(r, probe + f" It mostly lies when {s}: the probe flags lies, and even so {a_lie} there is worth "
                                f"{worth} points on average against the truth.")
 
 
@@ -982,7 +981,7 @@ def test_a_share_just_over_half_within_chance_is_not_called_a_loss_for_honesty(s
     assert f"loses when {s}" not in probe and "loses in both" not in probe, probe
     near = f"Its {pct(share)} when {s} is within chance of half in this run."
     assert near in probe and not failures(r, probe), probe
-    assert failures(r, probe.replace(near, f"Honesty still loses when {s}: a lie there is worth "
+    assert failures(r, probe.replace(near, f"It still mostly lies when {s}: a lie there is worth "
                                            f"{points(r.worth('probe', getattr(r, s)))} points on average against the truth."))
     assert failures(r, probe.replace(near, ""))
 
@@ -1055,12 +1054,12 @@ def test_honesty_still_loses_only_where_it_lost_without_the_probe_too():
     probe = texts["probe"]
     assert r.at("behaviour", "watched") < 0.5 and "still loses when watched" not in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe + " Honesty still loses when watched. A lie there is worth +1.2 points on average against the truth.")
+    assert failures(r, probe + " It still mostly lies when watched. A lie there is worth +1.2 points on average against the truth.")
     r, texts, _ = lying(gain=9, penalty=12, watched=25, unwatched=95, accuracy=55, hide="yes")
     probe = texts["probe"]
-    assert r.at("behaviour", "watched") > 0.5 and "Honesty still loses when watched." in probe, probe
+    assert r.at("behaviour", "watched") > 0.5 and "It still mostly lies when watched." in probe, probe
     assert not failures(r, probe)
-    assert failures(r, probe.replace("Honesty still loses when watched.", "Honesty loses when watched."))
+    assert failures(r, probe.replace("It still mostly lies when watched.", "It mostly lies when watched."))
 
 
 def test_the_chance_note_names_its_test():
@@ -1119,7 +1118,7 @@ def test_two_situations_caught_alike_are_said_once():
     caught the two situations are the same learners, so their numbers are said once, in each."""
     r, texts, _ = lying(gain=10, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
     probe = texts["probe"]
-    said = "Honesty still loses in both situations. A hidden lie is worth +10 points in each on average against the truth."
+    said = "It still mostly lies in both. A hidden lie is worth +10 points in each on average against the truth."
     assert said in probe and "Of its answers in each situation" in probe and not failures(r, probe), probe
     assert failures(r, probe.replace("+10 points in each", "+10 points when watched and +10 unwatched"))
     assert failures(r, probe.replace("Of its answers in each situation", "Of its watched answers"))
@@ -1149,7 +1148,7 @@ def _beyond_half(r, kind, s):
 
 
 NOW_WINS = (". The probe reads intent whether anyone watches or not (flagging 100% of lies and 0% of honest answers), "
-            "so honesty now wins in both; a perfect probe raises no false alarms.")
+            "so it is now mostly honest in both; a perfect probe raises no false alarms.")
 
 
 def test_now_wins_needs_a_loss_without_the_probe_beyond_chance():
@@ -1167,8 +1166,8 @@ def test_now_wins_needs_a_loss_without_the_probe_beyond_chance():
 
 
 @pytest.mark.parametrize("state, s, said", [
-    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "Honesty loses when watched."),
-    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "Honesty loses in both situations,"),
+    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "It mostly lies when watched."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "It mostly lies in both,"),
 ])
 def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said):
     """/reward-function-design?gain=6.5&penalty=16&watched=30&unwatched=60&accuracy=70&hide=yes: 'Honesty still loses
@@ -1178,14 +1177,14 @@ def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said
     assert r.at("behaviour", s) > 0.5 and not _beyond_half(r, "behaviour", s) and _beyond_half(r, "probe", s)
     probe = texts["probe"]
     assert said in probe and "still" not in probe and not failures(r, probe), probe
-    assert failures(r, probe.replace(said, said.replace("Honesty loses", "Honesty still loses")))
+    assert failures(r, probe.replace(said, said.replace("It mostly lies", "It still mostly lies")))
 
 
 @pytest.mark.parametrize("state, said", [
     (dict(gain=1, penalty=11, watched=10, unwatched=70, accuracy=50, hide="yes"),
-     "Honesty loses when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
+     "It mostly lies when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
     (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"),
-     "Honesty loses in both situations, though a hidden lie is worth 0 points in each on average against the truth."),
+     "It mostly lies in both, though a hidden lie is worth 0 points in each on average against the truth."),
 ])
 def test_a_payoff_that_does_not_favour_lying_is_not_given_as_why_honesty_loses(state, said):
     """/reward-function-design?gain=1&penalty=11&watched=10&unwatched=70&accuracy=50&hide=yes: 'Honesty loses when
@@ -1204,7 +1203,7 @@ def test_a_payoff_that_favours_lying_is_its_own_sentence_not_the_reason():
     link): the payoff follows the loss as a fact of its own, not after a colon as its cause."""
     r, texts, _ = lying(gain=4, penalty=10, watched=80, unwatched=10, accuracy=90, hide="yes")
     probe = texts["probe"]
-    said = "Honesty still loses when unwatched. A hidden lie there is worth +3 points on average against the truth."
+    said = "It still mostly lies when unwatched. A hidden lie there is worth +3 points on average against the truth."
     assert said in probe and not failures(r, probe), probe
     assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched: a hidden"))
     assert failures(r, probe.replace("when unwatched. A hidden", "when unwatched, though a hidden"))
@@ -1271,7 +1270,7 @@ def test_hidden_and_plain_lies_add_up_to_the_share_as_shown(state, s, hidden, pl
     which = f"Of its {s} answers, " if s == "watched" else f"; {s}, " if f"; {s}, " in probe else f"Of its {s} answers, "
     said = f"{hidden} are hidden lies and {plain} plain ones" if which.startswith("Of") else f"{hidden} and {plain}"
     assert which + said in probe and not failures(r, probe), probe
-    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {hidden}"
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {share(r.hidden[s])}"
     wrong = {"50%": "49.95%", "40.4%": "40%"}[hidden]
     assert failures(r, probe.replace(which + said, which + said.replace(hidden, wrong, 1)))
 
@@ -1289,3 +1288,113 @@ def test_it_is_the_agent_and_the_probe_is_named():
     probe = texts["probe"]
     assert "(flagging 90% of lies" in probe and not failures(r, probe), probe
     assert failures(r, probe.replace("(flagging 90%", "(it flags 90%"))
+
+
+def _lying_at(query: str):
+    """The widget's state at a URL's query: percentages as the sliders give them, hide as 'yes' or 'no'."""
+    return lying(**{k: (v if k == "hide" else float(v)) for k, v in (x.split("=") for x in query.split("&"))})
+
+
+def _off_half(r, kind: str, s: str) -> float:
+    """How far a share is off half, in standard errors of it, from the numbers the API gives."""
+    return abs(r.at(kind, s) - 0.5) / r.scatter[kind][s]
+
+
+def test_a_behaviourist_share_within_chance_of_half_is_not_called_more_or_fewer_than_half():
+    """At 45% and 90% caught, 55% accurate, hiding: 52.4% watched, 1.59 points of standard error, is 2.4 points
+    above half, within two standard errors: the caught claim must not call it more than half."""
+    r, texts, _ = _lying_at("gain=0.5&penalty=1&watched=45&unwatched=90&accuracy=55&hide=yes")
+    assert _off_half(r, "behaviour", "watched") <= 2
+    assert "more than half its chances when watched" not in texts["caught"]
+    assert "its 52% when watched is within chance of half in this run" in texts["caught"]
+    old = texts["caught"].split(": ")[0] + (": it lies in more than half its chances when watched, where a lie gains "
+                                            "on average, and in fewer than half when unwatched, where it loses.")
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+    # 47.85% watched at 5% and 25% caught: 2.15 points under half, within two standard errors of 1.12
+    r, texts, _ = _lying_at("gain=0&penalty=1&watched=5&unwatched=25&accuracy=55&hide=yes")
+    assert _off_half(r, "behaviour", "watched") <= 2
+    assert "fewer than half its chances when watched" not in texts["caught"]
+    assert "in both it lies in fewer than half" not in texts["caught"]
+
+
+def test_the_probe_claims_still_agrees_with_more_than_half_said_before_it():
+    """At 45% and 0% caught with a coin-toss probe, 52.4% watched is within chance of half: the caught claim does not
+    say it lies in more than half its chances in both, so 'Honesty loses in both' without 'still' reads right."""
+    r, texts, _ = _lying_at("gain=0.5&penalty=1&watched=45&unwatched=0&accuracy=50&hide=yes")
+    assert _off_half(r, "behaviour", "watched") <= 2
+    assert "in both it lies in more than half" not in texts["caught"]
+    assert "more than half its chances when unwatched" in texts["caught"]
+    old = texts["caught"].split(": ")[0] + ": in both it lies in more than half its chances, as the sign of that average says."
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+
+
+def test_a_share_exactly_two_standard_errors_off_half_is_within_chance():
+    """53.3% with a standard error of 1.65 points is 3.3 points over half: exactly two standard errors, not beyond."""
+    r, texts, _ = _lying_at("gain=1&penalty=1&watched=95&unwatched=60&accuracy=60&hide=yes")
+    assert round(r.at("probe", "watched") - 0.5, 9) == round(2 * r.scatter["probe"]["watched"], 9)
+    assert "Its 53% when watched is within chance of half in this run." in texts["probe"]
+    assert "loses in both situations" not in texts["probe"]
+
+
+def test_a_change_exactly_two_standard_errors_of_the_gap_is_too_small_to_tell():
+    """Unwatched, 1% to 2.5% with the probe, standard errors 0.21 and 0.72 points: a rise of 1.5 = 2 x 0.75."""
+    r, texts, _ = _lying_at("gain=1.5&penalty=12&watched=75&unwatched=45&accuracy=100&hide=yes")
+    rise = r.at("probe", "unwatched") - r.at("behaviour", "unwatched")
+    band = 2 * math.hypot(r.scatter["probe"]["unwatched"], r.scatter["behaviour"]["unwatched"])
+    assert round(rise, 9) == round(band, 9)
+    assert "the rise when unwatched is too small to tell from chance" in texts["probe"]
+
+
+def test_hidden_and_plain_lies_beside_over_99_percent_add_up_to_over_99():
+    """Unwatched at 30% and 35% caught, a coin-toss probe: 99.5% lies, 49% hidden and 50.5% plain. Parts that read
+    49% and 51% add up to 100, which 'over 99%' says the total is not."""
+    r, texts, _ = _lying_at("gain=3&penalty=1&watched=30&unwatched=35&accuracy=50&hide=yes")
+    assert pct(r.at("probe", "unwatched")) == "over 99%"
+    hidden, plain = re.search(r"unwatched, ([\d.]+)% and ([\d.]+)%", texts["probe"]).groups()
+    assert 99 < float(hidden) + float(plain) < 100
+    assert abs(float(hidden) - 100 * r.hidden["unwatched"]) < 1 and abs(float(plain) - 100 * r.plain["unwatched"]) < 1
+    old = texts["probe"].replace(f"unwatched, {hidden}% and {plain}%", "unwatched, 49% and 51%")
+    assert [f for t in PROBE_TRUTHS for f in t.failures(r, old)]
+    r, texts, _ = _lying_at("gain=3&penalty=1&watched=20&unwatched=25&accuracy=65&hide=yes")
+    hidden, plain = re.search(r"watched answers, ([\d.]+)% are hidden lies and ([\d.]+)%", texts["probe"]).groups()
+    assert pct(r.at("probe", "watched")) == "over 99%" and 99 < float(hidden) + float(plain) < 100
+
+
+def test_the_rooms_panel_reads_the_hidden_share_as_it_is():
+    """At the prose's hiding link, 2.9% of watched answers are hidden lies: the cell reads 3%, not a share rounded
+    down to add up with a plain share it never shows."""
+    r, _, panel = _lying_at("gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes")
+    assert r.hidden["watched"] == pytest.approx(0.029, abs=0.0005)
+    assert panel["cells"]["probe-watched"]["foot"] == "hidden lies: 3%"
+    assert panel["cells"]["probe-watched"]["title"].endswith("hidden lies: 3%")
+    wrong = panel["cells"]["probe-watched"]["title"].replace("hidden lies: 3%", "hidden lies: 2%")
+    assert [f for t in LYING_TRUTHS for f in t.failures(r, wrong)]
+
+
+def test_a_coin_toss_probes_change_beyond_chance_is_put_down_to_its_noise_not_to_reading_intent():
+    """At the defaults with a 50% probe, unwatched lies fall from 99.5% to 90.9%, beyond two standard errors of the
+    gap, though a lie there is worth +3 with the probe as without: a probe that flags lies and honest answers alike
+    reads nothing, and the claim says where the fall comes from."""
+    r, texts, _ = _lying_at("gain=4&penalty=10&watched=80&unwatched=10&accuracy=50&hide=no")
+    fall = 100 * (r.at("behaviour", "unwatched") - r.at("probe", "unwatched"))
+    assert fall > _band(r, "unwatched") and r.worth("probe", r.unwatched) == r.worth("behaviour", r.unwatched)
+    note = " A 50% probe reads no intent: the fall when unwatched comes from the noise its random flags add to the payoffs."
+    assert note in texts["probe"] and not failures(r, texts["probe"])
+    assert failures(r, texts["probe"].replace(note, ""))
+    assert failures(r, texts["probe"].replace("the fall when unwatched", "the rise when unwatched"))
+    assert failures(r, texts["probe"].replace("the fall when unwatched comes", "both changes come"))
+
+
+def test_where_every_answer_is_worth_the_same_a_loss_for_honesty_is_not_a_payoff():
+    """With no gain, a 1-point penalty, never caught watched and a 50% probe, every answer watched is worth the
+    same; lies there rise from 51% to 54%. The claim says it mostly lies there (a frequency, not 'honesty loses',
+    the payoff verb) and puts the change down to the probe's noise."""
+    r, texts, _ = _lying_at("gain=0&penalty=1&watched=0&unwatched=65&accuracy=50&hide=yes")
+    probe = texts["probe"]
+    assert r.worth("probe", r.watched) == 0 and r.plain_worth(r.watched) == 0
+    assert "loses" not in probe and "It mostly lies when watched, though a hidden lie there is worth 0 points" in probe
+    assert "comes from the noise its random flags add" in probe or "come from the noise its random flags add" in probe
+    assert failures(r, probe.replace("It mostly lies when watched", "Honesty loses when watched"))
+    r, texts, _ = lying()
+    assert "so it is now mostly honest in both" in texts["probe"]
+    assert failures(r, texts["probe"].replace("so it is now mostly honest in both", "so honesty now wins in both"))

@@ -96,7 +96,7 @@ def test_a_lie_worth_0_with_the_probe_reads_0_in_the_api_and_is_no_gain_in_its_c
     answer = client.get("/api/reward-function-design/lying?gain=4&penalty=10&watched=0&unwatched=0&accuracy=70"
                         "&hide=no").json()
     assert answer["worth"]["probe"] == {"watched": 0, "unwatched": 0}
-    assert "Honesty still loses" not in answer["claims"]["probe"], answer["claims"]["probe"]
+    assert "still mostly lies" not in answer["claims"]["probe"], answer["claims"]["probe"]
 
 
 def test_the_prose_says_catching_more_often_moves_the_agent_along_the_line_not_the_line(client):
@@ -152,3 +152,12 @@ def test_a_hidden_lie_is_introduced_before_the_probe_claim_uses_it():
     section = _probe_section()
     before = section[:section.index("[[claim:lying.probe]]")]
     assert re.search(r"flags a \*hidden\s+lie\* only as often as an honest answer", before), before
+
+
+def test_the_scatter_fields_description_names_standard_errors_and_the_half_rule():
+    """The API's `scatter` field says what the chance band is made of (the squared standard errors, not the
+    rewards) and that the same errors decide 'more than half'."""
+    from app.pages.reward_function_design.present import LyingResponse
+    text = LyingResponse.model_fields["scatter"].description
+    assert "squared standard errors" in text and "squares." not in text
+    assert "than half only where" in text
