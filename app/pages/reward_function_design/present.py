@@ -288,7 +288,7 @@ def _yet_one(r: Lying, s: str, word: str) -> str:
         lies, told = wording.points(r.at("behaviour", s)), points(lie) != points(truth) and lie < truth
         why = (", so they seldom try a lie and seldom learn that it pays" if told and lies < 20
                else ", so they lie less often than not, and an agent learns what a lie is worth only by lying"
-               if told and lies < 50
+               if told and _under_half(r, "behaviour", s)
                else ", two values too close to settle the habit either way" if _too_close(r, s) else "")
         return (f"{lead}{word} {s}, where a lie gains on average, it lies in {pct(r.at('behaviour', s))} of chances: "
                 f"{values}{why}.")
@@ -816,11 +816,10 @@ CAUGHT_TRUTHS = HEAD_TRUTHS + (
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
           "they lie in under 20% of chances there (as shown)"),
     Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", so they lie less often than not, and an agent learns what a lie is worth only by lying",
-          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0
-          and wording.points(r.at("behaviour", m.group(1))) < 50
+          lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _under_half(r, "behaviour", m.group(1))
           and _shown_below(*r.values["behaviour"][m.group(1)]),
           "a lie gains on average there, yet the agents' learned value of a lie is below the truth's (as shown) and "
-          "they lie in under 50% of chances there (as shown)"),
+          "they lie in fewer than half their chances there, by more than two standard errors of that share"),
     Truth(r"(?:Yet|And) (watched|unwatched), where a lie gains on average, " + _YET_VALUES + r", two values too close to settle "
           r"the habit either way", lambda r, m: r.worth("behaviour", _detect(r, m.group(1))) > 0 and _too_close(r, m.group(1)),
           "a lie gains on average there; the agents' learned values of a lie and of the truth are within a point of "

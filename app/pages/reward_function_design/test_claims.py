@@ -437,7 +437,7 @@ def test_a_lie_worth_nothing_in_both_situations_is_explained_in_both():
     (dict(gain=9.5, penalty=16, watched=30, unwatched=55, accuracy=90, hide="no"), "unwatched",
      "so they lie less often than not, and an agent learns what a lie is worth only by lying."),
     (dict(gain=5.5, penalty=10, watched=50, unwatched=15, accuracy=70, hide="no"), "watched",
-     "so they lie less often than not, and an agent learns what a lie is worth only by lying."),
+     "two values too close to settle the habit either way."),
     (dict(gain=2, penalty=10, watched=15, unwatched=95, accuracy=95, hide="yes"), "watched",
      "two values too close to settle the habit either way."),
     (dict(gain=10, penalty=19, watched=50, unwatched=5), "watched", "so they seldom try a lie and seldom learn that it pays."),
@@ -1398,3 +1398,15 @@ def test_where_every_answer_is_worth_the_same_a_loss_for_honesty_is_not_a_payoff
     r, texts, _ = lying()
     assert "so it is now mostly honest in both" in texts["probe"]
     assert failures(r, texts["probe"].replace("so it is now mostly honest in both", "so honesty now wins in both"))
+
+
+def test_less_often_than_not_only_beyond_chance_of_half():
+    """At 50% and 15% caught, a lie watched gains +0.5 and it lies in 44% of watched chances, within two standard
+    errors of half: 'they lie less often than not' reads the run's scatter as a habit."""
+    r, texts, _ = _lying_at("gain=5.5&penalty=10&watched=50&unwatched=15&accuracy=70&hide=no")
+    assert _off_half(r, "behaviour", "watched") <= 2
+    text = texts["caught"]
+    assert "less often than not" not in text and text.endswith("two values too close to settle the habit either way.")
+    old = text.replace("two values too close to settle the habit either way.",
+                       "so they lie less often than not, and an agent learns what a lie is worth only by lying.")
+    assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
