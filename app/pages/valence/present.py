@@ -110,9 +110,11 @@ def dish_figure(t: Tumble) -> dict:
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
             _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
                             for p in t.paths]),
-            {"type": "scatter", "mode": "markers", "name": "Food", "x": [0], "y": [0],
+            {"type": "scatter", "mode": "markers", "name": "Food" if t.rise > 0 else "Food's spot (no food here)",
+             "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
-             "hovertemplate": "the food source<extra></extra>"}]
+             "hovertemplate": ("the food source" if t.rise > 0 else "where the food would be: no food to find")
+                              + "<extra></extra>"}]
     return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots in the inner ring")
 
 
@@ -149,14 +151,15 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
                        scaleanchor="x", scaleratio=1))}
 
 
-def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
-    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY)."""
+def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, ...], title: str) -> dict:
+    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY); one name
+    draws the one line alone (nothing to sense: the yardstick is the run itself)."""
     x = list(range(0, STEPS + 1, EVERY))
     top = max(100.0, 50.0 * math.ceil(max(max(steered), max(matched)) / 50))
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
                "line": {"color": kit.BLUE, "width": 3}},
-              {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": list(matched),
-               "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}]
+              {"type": "scatter", "mode": "lines", "name": names[-1], "x": x, "y": list(matched),
+               "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}][:len(names)]
     for tr in traces:       # the values as the sentences and table write them ('almost 0', never '0' for 0.32)
         tr["customdata"] = [num(y) for y in tr["y"]]
         tr["hovertemplate"] = "step %{x}: %{customdata}<extra>" + tr["name"] + "</extra>"
@@ -166,13 +169,14 @@ def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tup
 
 
 def distance_figure(t: Tumble) -> dict:
-    return _progress(t.distance, t.baseline_flat, ("Run and tumble", "Same bacteria, no food"),
-                     "distance to food")
+    names = ("Run and tumble", "Same bacteria, no food") if t.rise > 0 else ("Run and tumble, no food to find",)
+    return _progress(t.distance, t.baseline_flat, names, "distance to food")
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_flat, ("Steered by the rule", "Same minds, nothing to sense"),
-                     "idea's worth")
+    names = (("Steered by the rule", "Same minds, nothing to sense") if t.idea_rise > 0 else
+             ("Steered by the rule, nothing to sense at slope 0",))
+    return _progress(t.quality, t.quality_flat, names, "idea's worth")
 
 
 def _shown(x: float) -> int:
@@ -277,7 +281,8 @@ STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": 
 
 def status(t: Tumble) -> str:
     """The drawing's verdict on the bacteria: the sentence's, in a word or two."""
-    return STATUS[verdict(t)]
+    kind = verdict(t)
+    return "less far than with no food" if kind == "closer" and _d(t) >= START else STATUS[kind]
 
 
 def bacteria_fail(t: Tumble) -> bool:
@@ -342,8 +347,8 @@ def chemotaxis_sentence(t: Tumble) -> str:
                 f"of the food's spot, at a mean distance of {num(t.distance[-1])}.{_why(t)}")
     if kind == "closer":
         nearer = ("much nearer the food on average than with no food" if _d(t) < START else
-                  f"much less far from the food on average than with no food (neither ends nearer than the "
-                  f"{num(START)} units they started at)")
+                  f"much less far from the food on average than with no food (though on average neither group "
+                  f"ends nearer than the {num(START)} units both started at)")
         few = ("though no more of them at it" if _n(t) == _nm(t) else
                "with one more of them at it" if _n(t) - _nm(t) == 1 else "with a few more of them at it")
         return f"At these settings run and tumble leaves the bacteria {nearer}, {few}: {numbers}.{_why(t)}"
@@ -447,7 +452,7 @@ FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
               f"least {GATHER} more than the yardstick's, end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
               f"units they started at ({_YARD})")
 CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than with no food(?: \([^)]*\))?, "
-                   r"(?:though no more|with (?:one|a few) more) of them at it|^nearer than chance$",
+                   r"(?:though no more|with (?:one|a few) more) of them at it|^nearer than chance$|^less far than with no food$",
                    lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
@@ -477,7 +482,7 @@ LITTLE = Truth(r"helps a little",
                f"nor over it ({_YARD})")
 NEARER_START = Truth(r"much nearer the food on average", lambda t: _d(t) < START,
                      f"the bacteria end nearer the food on average than the {START:.0f} units they started at (as shown)")
-FAR_START = Truth(r"neither ends nearer than the (?P<s>\d+) units they started at",
+FAR_START = Truth(r"on average neither group ends nearer than the (?P<s>\d+) units both started at",
                   lambda t, m: m["s"] == num(START) and START <= _d(t) and START <= _m(t),
                   "both the bacteria and the yardstick's end no nearer the food on average than they started (as shown)")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
@@ -1251,9 +1256,12 @@ CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
 
 def tumble_summary(t: Tumble) -> str:
-    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (with no food: "
-            f"{_count_of(t.near_flat)}); thoughts end worth {points(t.quality[-1])} (with nothing to sense: "
-            f"{num(t.quality_flat[-1])}).")
+    dish = (f"near the food (with no food: {_count_of(t.near_flat)})" if t.rise > 0 else
+            "near the food's spot (no food to find at slope 0)")
+    ideas = (f" (with nothing to sense: {num(t.quality_flat[-1])})" if t.idea_rise > 0 else
+             " (nothing to sense at slope 0)")
+    return (f"{upper_first(ending(t.near, 'bacteria'))} {dish}; thoughts end worth {points(t.quality[-1])}"
+            f"{ideas}.")
 
 
 def tumble_table(t: Tumble) -> Table:
@@ -1331,7 +1339,8 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else
                             "climbs somewhat" if _gains(t) and _idea_rises(t) else
                             "better than random" if _gains(t) else mind_fails(t)),
-            "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
+            "caption": f"One rule, two systems. {'A' if t.rise > 0 else 'With no food to find, a'} bacterium "
+                       f"{bacterium}. A mind {mind}."}
 
 
 def candy_summary(c: Candy) -> str:

@@ -48,7 +48,7 @@ def test_ideas_worth_one_point_take_a_singular_noun():
     """Found by the dense sweep: 'worth 1 points' on a flat landscape where the minds wander off."""
     t, said, summary, _ = texts(TUMBLE, strength=0, noise=1, memory=30, threshold=-1.25)
     assert round(t.quality[-1]) == 1
-    assert "worth 1 point on average" in said["thoughts"] and "worth 1 point (with nothing to sense" in summary
+    assert "worth 1 point on average" in said["thoughts"] and "worth 1 point (nothing to sense at slope 0)" in summary
 
 
 def test_bacteria_that_never_tumble_are_not_said_to_hardly_ever_tumble():
@@ -1019,7 +1019,7 @@ def test_much_nearer_is_said_against_random_tumbling_not_as_a_count_or_a_move_to
     said = TUMBLE.claim_texts(t)["chemotaxis"]
     status = TUMBLE.panels[0].present(t, values)["status"]
     assert "much less far from the food on average than with no food" in said, said
-    assert "only" not in said and "few" not in status and status == "nearer than chance"
+    assert "only" not in said and "few" not in status and status == "less far than with no food"
 
 
 @pytest.mark.parametrize("query", ["hunger=1&effort=0.19&distance=4&walks=3&thought=walk",
@@ -1488,3 +1488,38 @@ def test_the_drawing_gives_its_verdicts_on_the_groups(client):
     drawing = " ".join(re.sub(r"<[^>]+>", " ", html[html.index('class="diagram loops'):]).split())
     assert "Bacteria: more at the food" in drawing and "Minds: climbs to better ideas" in drawing
     assert "A bacterium:" not in drawing and "A mind:" not in drawing
+
+
+@pytest.mark.parametrize("query", ["strength=0.4&noise=2&memory=7&threshold=-3",
+                                   "strength=0.2&noise=1&memory=40&threshold=-3"])
+def test_no_start_note_reads_as_no_bacterium_getting_near(query):
+    """/valence?strength=0.4&noise=2&memory=7&threshold=-3 read '(neither ends nearer than the 60 units they started
+    at)' beside 2 of 24 at the food, and the drawing said 'nearer than chance' of bacteria ending 3 times further off
+    than they started (strength=0.2&noise=1&memory=40&threshold=-3)."""
+    from app.pages.valence.present import FAR_START, status
+    values, t = _tumble_at(query)
+    said = TUMBLE.claim_texts(t)["chemotaxis"]
+    assert round(t.distance[-1]) > START and round(t.near * BACTERIA) >= 1
+    assert "neither ends nearer" not in said and "on average neither group ends nearer than the 60 units" in said
+    assert "nearer" not in status(t) and status(t) == "less far than with no food"
+    assert FAR_START.failures(t, said) == []
+    assert FAR_START.failures(t, "on average neither group ends nearer than the 30 units both started at")
+
+
+def test_a_flat_dish_is_drawn_and_summed_up_with_no_food_to_find():
+    """/valence?strength=0&noise=5&memory=10&threshold=0: the map drew the 'Food' star ('the food source'), the
+    chart set 'Run and tumble' against an identical 'Same bacteria, no food' line, and the summary and caption read
+    as if there were food."""
+    from app.pages.valence.present import distance_figure, dish_figure, quality_figure
+    values, t = _tumble_at("strength=0&noise=5&memory=10&threshold=0")
+    star = dish_figure(t)["data"][-1]
+    assert star["name"] != "Food" and "no food" in star["name"] and "source" not in star["hovertemplate"]
+    for figure in (distance_figure(t), quality_figure(t)):
+        assert len(figure["data"]) == 1
+    assert "no food" in distance_figure(t)["data"][0]["name"]
+    summary = TUMBLE.summary(t)
+    assert "(with no food:" not in summary and "no food to find" in summary
+    caption = TUMBLE.panels[0].present(t, values)["caption"]
+    assert "no food to find" in caption
+    steep = _tumble_at("strength=1&noise=5&memory=10&threshold=0")[1]
+    assert len(distance_figure(steep)["data"]) == 2 and dish_figure(steep)["data"][-1]["name"] == "Food"
