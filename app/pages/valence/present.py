@@ -110,9 +110,11 @@ def dish_figure(t: Tumble) -> dict:
              "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
             _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
                             for p in t.paths]),
-            {"type": "scatter", "mode": "markers", "name": "Food", "x": [0], "y": [0],
+            {"type": "scatter", "mode": "markers", "name": "Food" if t.rise > 0 else "Food's spot (no food here)",
+             "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
-             "hovertemplate": "the food source<extra></extra>"}]
+             "hovertemplate": ("the food source" if t.rise > 0 else "where the food would be: no food to find")
+                              + "<extra></extra>"}]
     return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots in the inner ring")
 
 
@@ -149,14 +151,15 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
                        scaleanchor="x", scaleratio=1))}
 
 
-def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, str], title: str) -> dict:
-    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY)."""
+def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, ...], title: str) -> dict:
+    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY); one name
+    draws the one line alone (nothing to sense: the yardstick is the run itself)."""
     x = list(range(0, STEPS + 1, EVERY))
     top = max(100.0, 50.0 * math.ceil(max(max(steered), max(matched)) / 50))
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
                "line": {"color": kit.BLUE, "width": 3}},
-              {"type": "scatter", "mode": "lines", "name": names[1], "x": x, "y": list(matched),
-               "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}]
+              {"type": "scatter", "mode": "lines", "name": names[-1], "x": x, "y": list(matched),
+               "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}][:len(names)]
     for tr in traces:       # the values as the sentences and table write them ('almost 0', never '0' for 0.32)
         tr["customdata"] = [num(y) for y in tr["y"]]
         tr["hovertemplate"] = "step %{x}: %{customdata}<extra>" + tr["name"] + "</extra>"
@@ -166,13 +169,14 @@ def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tup
 
 
 def distance_figure(t: Tumble) -> dict:
-    return _progress(t.distance, t.baseline_flat, ("Run and tumble", "Same bacteria, no food"),
-                     "distance to food")
+    names = ("Run and tumble", "Same bacteria, no food") if t.rise > 0 else ("Run and tumble, no food to find",)
+    return _progress(t.distance, t.baseline_flat, names, "distance to food")
 
 
 def quality_figure(t: Tumble) -> dict:
-    return _progress(t.quality, t.quality_flat, ("Steered by the rule", "Same minds, nothing to sense"),
-                     "idea's worth")
+    names = (("Steered by the rule", "Same minds, nothing to sense") if t.idea_rise > 0 else
+             ("Steered by the rule, nothing to sense at slope 0",))
+    return _progress(t.quality, t.quality_flat, names, "idea's worth")
 
 
 def _shown(x: float) -> int:
@@ -222,9 +226,30 @@ def _d(t: Tumble) -> int:
     return _shown(t.distance[-1])
 
 
+def _yard(t: Tumble, which: str) -> tuple[int, int]:
+    """A yardstick's mean final distance and count near the food, as shown: 'flat' the same bacteria on a dish with
+    no food, 'matched' the same bacteria tumbling at random as often as these did."""
+    if which == "flat":
+        return _shown(t.baseline_flat[-1]), _many(t.near_flat)
+    return _shown(t.baseline_matched[-1]), _many(t.near_matched)
+
+
+def _hard(t: Tumble) -> str:
+    """The harder yardstick: the one the run does worse against, or, alike, the one nearer the run's own distance."""
+    d, n = _d(t), _n(t)
+    return min(YARDS, key=lambda y: (RANK[_kind(d, n, *_yard(t, y))], abs(d - _yard(t, y)[0])))
+
+
+def _beats_both(t: Tumble) -> bool:
+    """The run has at least as many near the food as each yardstick and is no further off, and is ahead of each on
+    one of the two: more near the food, or a mean distance under 90% of its."""
+    d, n = _d(t), _n(t)
+    return all(n >= k and d <= m and (n > k or d < NEARER * m) for m, k in (_yard(t, y) for y in YARDS))
+
+
 def _m(t: Tumble) -> int:
-    """The same bacteria's mean final distance on a dish with no food, as shown."""
-    return _shown(t.baseline_flat[-1])
+    """The harder yardstick's mean final distance, as shown."""
+    return _yard(t, _hard(t))[0]
 
 
 def _n(t: Tumble) -> int:
@@ -232,8 +257,8 @@ def _n(t: Tumble) -> int:
 
 
 def _nm(t: Tumble) -> int:
-    """How many of the same bacteria end near the food's spot on a dish with no food."""
-    return _many(t.near_flat)
+    """How many of the harder yardstick's bacteria end near the food (or its spot)."""
+    return _yard(t, _hard(t))[1]
 
 
 def verdict(t: Tumble) -> str:
@@ -249,7 +274,17 @@ def verdict(t: Tumble) -> str:
         return "flat"
     if blind(t):
         return "blind"
-    d, m, n, nm = _d(t), _m(t), _n(t), _nm(t)
+    return _kind(_d(t), _n(t), _m(t), _nm(t))
+
+
+YARDS = ("flat", "matched")
+RANK = {"finds": 9, "closer": 8, "gathers": 8, "somewhat": 7, "little": 6, "hardly": 5, "mixed": 4, "split": 4,
+        "none": 3, "worse": 2}
+YARD_NAME = {"flat": "with no food", "matched": "random tumbling"}
+
+
+def _kind(d: int, n: int, m: int, nm: int) -> str:
+    """The verdict against one yardstick (mean distance m, nm near the food), from the run's d and n."""
     if n < nm:
         return "split" if d < NEARER * m else "worse" if d > FURTHER * m else "none"
     if n - nm >= GATHER and d < MUCH_NEARER * m:
@@ -270,14 +305,16 @@ def verdict(t: Tumble) -> str:
 
 
 STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food",
-          "closer": "nearer than chance", "gathers": "more at the food", "somewhat": "helps somewhat",
-          "little": "helps a little", "hardly": "hardly better than chance", "mixed": "mixed", "split": "mixed",
-          "none": "no better than chance", "worse": "worse than chance"}
+          "closer": "nearer than {y}", "gathers": "more at the food", "somewhat": "helps somewhat",
+          "little": "helps a little", "hardly": "hardly better than {y}", "mixed": "mixed", "split": "mixed",
+          "none": "no better than {y}", "worse": "worse than {y}"}
 
 
 def status(t: Tumble) -> str:
     """The drawing's verdict on the bacteria: the sentence's, in a word or two."""
-    return STATUS[verdict(t)]
+    kind = verdict(t)
+    text = "less far than {y}" if kind == "closer" and _d(t) >= START else STATUS[kind]
+    return text.format(y=YARD_NAME[_hard(t)])
 
 
 def bacteria_fail(t: Tumble) -> bool:
@@ -318,18 +355,21 @@ def straight(paths) -> int:
     return sum(math.hypot(p[-1][0] - p[0][0], p[-1][1] - p[0][1]) >= STRAIGHT * STEPS for p in paths)
 
 
-LEADS = {"worse": "does worse than chance",
+LEADS = {"worse": "does worse than {y}",
          "mixed": "gives mixed results, more bacteria near the food but further off on average",
          "split": "gives mixed results, nearer the food on average but fewer bacteria near it",
          "somewhat": "helps somewhat", "little": "helps a little",
          # No word on the mean distance here: the numbers give it.
-         "gathers": "brings many more bacteria to the food than chance",
-         "hardly": "does hardly better than chance", "none": "does no better than chance"}
+         "gathers": "brings many more bacteria to the food than {y}",
+         "hardly": "does hardly better than {y}", "none": "does no better than {y}"}
 
 
 def chemotaxis_sentence(t: Tumble) -> str:
+    yard = _hard(t)
     against = (f"at a mean distance of {num(t.distance[-1])} against {num(t.baseline_flat[-1])} for the same bacteria "
-               f"on a dish with no food, {_count_of(t.near_flat)} of them near its centre")
+               f"on a dish with no food, {_count_of(t.near_flat)} of them near its centre" if yard == "flat" else
+               f"at a mean distance of {num(t.distance[-1])} against {num(t.baseline_matched[-1])} for the same "
+               f"bacteria tumbling at random as often, {_count_of(t.near_matched)} of them near the food")
     numbers = f"{ending(t.near, 'bacteria')} within {num(NEAR)} units of the food, {against}"
     kind = verdict(t)
     if kind == "finds":
@@ -341,21 +381,22 @@ def chemotaxis_sentence(t: Tumble) -> str:
         return (f"With a flat dish there is nothing to steer by: {ending(t.near, 'bacteria')} within {num(NEAR)} units "
                 f"of the food's spot, at a mean distance of {num(t.distance[-1])}.{_why(t)}")
     if kind == "closer":
-        nearer = ("much nearer the food on average than with no food" if _d(t) < START else
-                  f"much less far from the food on average than with no food (neither ends nearer than the "
-                  f"{num(START)} units they started at)")
+        nearer = (f"much nearer the food on average than {YARD_NAME[yard]}" if _d(t) < START else
+                  f"much less far from the food on average than {YARD_NAME[yard]} (though on average neither group ends "
+                  f"nearer than the {num(START)} units both started at)")
         few = ("though no more of them at it" if _n(t) == _nm(t) else
                "with one more of them at it" if _n(t) - _nm(t) == 1 else "with a few more of them at it")
         return f"At these settings run and tumble leaves the bacteria {nearer}, {few}: {numbers}.{_why(t)}"
     # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
     scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little") else "At these settings"
-    return f"{scope} run and tumble {LEADS[kind]}: {numbers}.{_why(t)}"
+    return f"{scope} run and tumble {LEADS[kind].format(y=YARD_NAME[yard])}: {numbers}.{_why(t)}"
 
 
 def thoughts_sentence(t: Tumble) -> str:
     worth = f"the ideas entertained end up worth {points(t.quality[-1])} on average"
     started = "" if _idea_rises(t) else f", though at the start the minds' ideas averaged {points(t.quality[0])}"
-    numbers = f"{worth}, against {num(t.quality_flat[-1])} for the same minds with nothing to sense{started}"
+    named = "with nothing to sense" if _mind_yard(t) == "flat" else "re-rolling at random as often"
+    numbers = f"{worth}, against {num(_yard_worth(t))} for the same minds {named}{started}"
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
     if t.idea_rise == 0 and t.memory > 0:
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
@@ -377,10 +418,11 @@ def thoughts_sentence(t: Tumble) -> str:
         return f"{lead}: {numbers}; {where}{_drift(t) + '.' if _drift(t) else tail}"
     # Bacteria that steer by nothing neither fail nor succeed by the rule, so the minds' result is said alone.
     alone = verdict(t) == "blind"
-    if _shown(t.quality[-1]) > _shown(t.quality_flat[-1]):     # ahead as shown, short of a gain
-        lead = ("On thoughts the rule does hardly better than random" if alone else
-                "On thoughts the rule does not clearly help either, doing hardly better than random"
-                if bacteria_fail(t) else "On thoughts the same rule does hardly better than random")
+    y = MIND_SHORT[_mind_yard(t)]
+    if _worth(t)[0] > _worth(t)[1]:     # ahead as shown, short of a gain
+        lead = (f"On thoughts the rule does hardly better than {y}" if alone else
+                f"On thoughts the rule does not clearly help either, doing hardly better than {y}"
+                if bacteria_fail(t) else f"On thoughts the same rule does hardly better than {y}")
     else:
         lead = ("On thoughts the rule fails" if alone or verdict(t) == "hardly" else
                 "On thoughts the rule fails in the same way" if bacteria_fail(t) else "On thoughts the same rule fails")
@@ -408,9 +450,23 @@ def _finds(t: Tumble) -> bool:
             and _d(t) < START)
 
 
+def _mind_yard(t: Tumble) -> str:
+    """The minds' harder yardstick, as shown: 'flat' the same minds at slope 0 (nothing to sense), 'matched' the same
+    minds re-rolling at random as often; the flat one where they end level."""
+    return "flat" if _shown(t.quality_flat[-1]) >= _shown(t.quality_matched[-1]) else "matched"
+
+
+def _yard_worth(t: Tumble) -> float:
+    return t.quality_flat[-1] if _mind_yard(t) == "flat" else t.quality_matched[-1]
+
+
+MIND_SHORT = {"flat": "with nothing to sense", "matched": "random"}
+
+
 def _worth(t: Tumble) -> tuple[int, int]:
-    """The minds' final worth and that of the same minds with nothing to sense (slope 0), as shown."""
-    return _shown(t.quality[-1]), _shown(t.quality_flat[-1])
+    """The minds' final worth and the higher of their two yardsticks' (nothing to sense; re-rolling at random as
+    often), as shown."""
+    return _shown(t.quality[-1]), max(_shown(t.quality_flat[-1]), _shown(t.quality_matched[-1]))
 
 
 def _climbs(t: Tumble) -> bool:
@@ -441,14 +497,17 @@ def _counted(word: str) -> int:
     return 0 if word.lower() == "none" else int(word)
 
 
-_YARD = "as the sentence shows them, against the same bacteria on a dish with no food, with the same draws"
-FINDS = Truth(r"^Steering by nothing but|finds the food", _finds,
+_YARD = ("as the sentence shows them, against the harder of the same bacteria on a dish with no food and the same "
+         "bacteria tumbling at random as often, with the same draws; ahead of both")
+_Y = r"(?:with no food|random tumbling)"
+FINDS = Truth(r"^Steering by nothing but|finds the food", lambda t: _finds(t) and _beats_both(t),
               f"there is a gradient to steer by and memory to compare with; at least half of the 24 bacteria, and at "
               f"least {GATHER} more than the yardstick's, end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
               f"units they started at ({_YARD})")
-CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than with no food(?: \([^)]*\))?, "
-                   r"(?:though no more|with (?:one|a few) more) of them at it|^nearer than chance$",
-                   lambda t: _steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER,
+CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than " + _Y + r"(?: \([^)]*\))?, "
+                   r"(?:though no more|with (?:one|a few) more) of them at it|^(?:nearer|less far) than " + _Y + "$",
+                   lambda t: (_steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER
+                              and _beats_both(t)),
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
                    f"{MUCH_NEARER:.0%} of the yardstick's, with as many bacteria near the food or up to {GATHER - 1} "
                    f"more ({_YARD})")
@@ -458,26 +517,26 @@ ONE_MORE_AT = Truth(r"with one more of them at it", lambda t: _n(t) - _nm(t) == 
                     f"exactly one more bacterium ends near the food than the yardstick's ({_YARD})")
 FEW_MORE_AT = Truth(r"with a few more of them at it", lambda t: 2 <= _n(t) - _nm(t) < GATHER,
                     f"from 2 to {GATHER - 1} more bacteria end near the food than the yardstick's ({_YARD})")
-GATHERS = Truth(r"brings many more bacteria to the food than chance|^more at the food$",
-                lambda t: _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) <= _m(t) and not _finds(t),
+GATHERS = Truth(r"brings many more bacteria to the food than " + _Y + "|^more at the food$",
+                lambda t: _steers(t) and _n(t) - _nm(t) >= GATHER and _d(t) <= _m(t) and not _finds(t) and _beats_both(t),
                 f"there is a gradient to steer by and memory to compare with; at least {GATHER} more bacteria end near "
                 f"the food, at a mean distance no longer than the yardstick's, short of finding it (fewer than half "
                 f"of the 24 near it, a mean distance not under {MUCH_NEARER:.0%} of the yardstick's, or no nearer "
                 f"than the {START:.0f} units they started at) ({_YARD})")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
                        lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER
-                                  and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t)),
+                                  and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t) and _beats_both(t)),
                        f"as many bacteria near the food or up to {GATHER - 1} more, at a mean distance from "
                        f"{MUCH_NEARER:.0%} to under {SOMEWHAT:.0%} of the yardstick's ({_YARD})")
 LITTLE = Truth(r"helps a little",
                lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER and SOMEWHAT * _m(t) <= _d(t) <= _m(t)
-                          and (_n(t) > _nm(t) or _d(t) < NEARER * _m(t))),
+                          and (_n(t) > _nm(t) or _d(t) < NEARER * _m(t)) and _beats_both(t)),
                f"more bacteria near the food (fewer than {GATHER} more) or a mean distance under {NEARER:.0%} of the "
                f"yardstick's, with none fewer near it and a mean distance not under {SOMEWHAT:.0%} of the yardstick's "
                f"nor over it ({_YARD})")
 NEARER_START = Truth(r"much nearer the food on average", lambda t: _d(t) < START,
                      f"the bacteria end nearer the food on average than the {START:.0f} units they started at (as shown)")
-FAR_START = Truth(r"neither ends nearer than the (?P<s>\d+) units they started at",
+FAR_START = Truth(r"on average neither group ends nearer than the (?P<s>\d+) units both started at",
                   lambda t, m: m["s"] == num(START) and START <= _d(t) and START <= _m(t),
                   "both the bacteria and the yardstick's end no nearer the food on average than they started (as shown)")
 MIXED = Truth(r"gives mixed results, more bacteria near the food but further off on average",
@@ -487,26 +546,31 @@ SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacter
               lambda t: _steers(t) and _n(t) < _nm(t) and _d(t) < NEARER * _m(t),
               f"fewer bacteria end near the food, at a mean distance under {NEARER:.0%} of the yardstick's ({_YARD})")
 MIXED_STATUS = Truth(r"^mixed$", lambda t: MIXED.holds(t) or SPLIT.holds(t), "one of the two mixed results above")
-HARDLY_BETTER = Truth(r"hardly better than chance",
+HARDLY_BETTER = Truth(r"hardly better than " + _Y,
                       lambda t: _n(t) == _nm(t) and NEARER * _m(t) <= _d(t) < _m(t),
                       f"as many bacteria near the food, at a mean distance shorter by under a tenth ({_YARD})")
-NONE = Truth(r"no better than chance",
+NONE = Truth(r"no better than " + _Y,
              lambda t: (_n(t) <= _nm(t) and NEARER * _m(t) <= _d(t) <= FURTHER * _m(t)
                         and (_n(t) < _nm(t) or _d(t) >= _m(t))),
              f"no more bacteria near the food, at a mean distance no shorter than the yardstick's and at most a tenth "
              f"longer, or fewer near the food and within a tenth of the yardstick's distance either way ({_YARD})")
-WORSE = Truth(r"worse than chance", lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
+WORSE = Truth(r"worse than " + _Y, lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
               f"no more bacteria near the food, at a mean distance over {FURTHER:.0%} of the yardstick's ({_YARD})")
-NO_FOOD = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for the same bacteria on a "
-                r"dish with no food, (?P<n>\d+|none) of them near its centre",
-                lambda t, m: (m["a"], m["b"], _counted(m["n"])) == (num(t.distance[-1]), num(t.baseline_flat[-1]), _nm(t)),
-                "the steering bacteria's mean final distance; that of the same bacteria (same noise, memory, threshold "
-                "and draws) on a dish with no food, and how many of those end within 15 units of the food's spot")
+NO_FOOD = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for the same bacteria "
+                r"(?P<y>on a dish with no food|tumbling at random as often), (?P<n>\d+|none) of them near (?:its centre|the food)",
+                lambda t, m: (m["a"], m["b"], _counted(m["n"])) == (
+                    num(t.distance[-1]), *((num(t.baseline_flat[-1]), _many(t.near_flat)) if m["y"].startswith("on")
+                                           else (num(t.baseline_matched[-1]), _many(t.near_matched))))
+                and m["y"].startswith("on") == (_hard(t) == "flat")
+                and m[0].endswith("centre") == m["y"].startswith("on"),
+                "the steering bacteria's mean final distance; that of the yardstick named (the same bacteria, same "
+                "noise, memory, threshold and draws, on a dish with no food or tumbling at random as often), and how "
+                "many of those end within 15 units of the food (or its spot); the harder of the two is named")
 DISTANCE = Truth(r"at a mean distance of (?P<a>\d+|almost 0)\b", lambda t, m: m["a"] == num(t.distance[-1]),
                  "the steering bacteria's mean final distance to the food")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b", lambda t, m: _counted(m["n"]) == _n(t),
                    "the number of steering bacteria that end within 15 units of the food")
-MATCHED_COUNT = Truth(r"with no food: (?P<n>\d+|none)\b", lambda t, m: _counted(m["n"]) == _nm(t),
+MATCHED_COUNT = Truth(r"\(with no food: (?P<n>\d+|none)\)", lambda t, m: _counted(m["n"]) == _many(t.near_flat),
                       "the number of the same bacteria, on a dish with no food, that end near the food's spot")
 FLAT = Truth(r"With a flat dish there is nothing to steer by|nothing to steer by", lambda t: t.rise == 0,
              "the food's concentration does not rise at all from the start ring to the source")
@@ -546,7 +610,14 @@ NOTHING_WORSE = Truth(r"Nothing ever looks worse than the threshold", lambda t: 
 ALMOST_NOTHING = Truth(r"Almost nothing looks worse than the threshold", lambda t: _rare(t.tumbles),
                        f"they tumbled on under {RARELY}% of steps as shown, but did tumble")
 
-_MINDS = "as shown, against the same minds at slope 0, with nothing to sense"
+_MINDS = ("as shown, against the higher of the same minds at slope 0 (nothing to sense) and the same minds "
+          "re-rolling at random as often")
+_MY = r"(?P<y>random(?! tumbling)|with nothing to sense)"
+
+
+def _named(t: Tumble, m) -> bool:
+    """The minds' yardstick the text names is their harder one."""
+    return (m["y"] == "random") == (_mind_yard(t) == "matched")
 CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
                f"the landscape of ideas is not flat, the minds' ideas end worth at least {GAIN} points more than they "
                f"started with, and at "
@@ -554,7 +625,7 @@ CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise >
 SLIDE = Truth(r"only slows the slide", _idea_falls, "the minds' ideas end worth less than they started with (as shown)")
 HOLDS = Truth(r"only holds the ideas near their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
               f"the minds' ideas end worth what they started with or up to {GAIN - 1} points more (as shown)")
-AHEAD = Truth(r"^better than random$|only slows the slide|only holds the ideas",
+AHEAD = Truth(r"^better than (?:random|with nothing to sense)$|only slows the slide|only holds the ideas",
               lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {GAIN} points more than "
               f"the yardstick's ({_MINDS}), but under {GAIN} points more than they started with")
@@ -564,12 +635,13 @@ def _mind_fails(t: Tumble) -> bool:
     return not _gains(t) and t.idea_rise > 0 and not blind_thoughts(t)
 
 
-CLIMBS_LITTLE = Truth(r"hardly better than random", lambda t: _mind_fails(t) and _worth(t)[0] > _worth(t)[1],
+CLIMBS_LITTLE = Truth(r"hardly better than " + _MY,
+                      lambda t, m: _mind_fails(t) and _worth(t)[0] > _worth(t)[1] and _named(t, m),
                       f"the landscape of ideas is not flat, and the minds' ideas end worth more than the yardstick's, "
                       f"by under {GAIN} points ({_MINDS})")
-MIND_NONE = Truth(r"no better than random", lambda t: _mind_fails(t) and _worth(t)[0] == _worth(t)[1],
+MIND_NONE = Truth(r"no better than " + _MY, lambda t, m: _mind_fails(t) and _worth(t)[0] == _worth(t)[1] and _named(t, m),
                   f"the landscape of ideas is not flat, and the minds' ideas end worth the same ({_MINDS})")
-MIND_WORSE = Truth(r"worse than random", lambda t: _mind_fails(t) and _worth(t)[0] < _worth(t)[1],
+MIND_WORSE = Truth(r"worse than " + _MY, lambda t, m: _mind_fails(t) and _worth(t)[0] < _worth(t)[1] and _named(t, m),
                    f"the landscape of ideas is not flat, and the minds' ideas end worth less ({_MINDS})")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
                         lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
@@ -578,9 +650,11 @@ CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
                         f"and from {GAIN} to under {CLIMB} points more than the yardstick's ({_MINDS})")
 CLIMBS_UP = Truth(r"climbs somewhat", _idea_rises,
                   f"the minds' ideas end worth at least {GAIN} points more than they started with (as shown)")
-FLAT_WORTH = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for the same minds with "
-                   r"nothing to sense",
-                   lambda t, m: (m["q"], m["r"]) == (num(t.quality[-1]), num(t.quality_flat[-1])),
+FLAT_WORTH = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r>\d+|almost 0) for the same minds "
+                   r"(?P<y>with nothing to sense|re-rolling at random as often)",
+                   lambda t, m: (m["q"], m["r"]) == (num(t.quality[-1]), num(
+                       t.quality_flat[-1] if m["y"].startswith("with") else t.quality_matched[-1]))
+                   and m["y"].startswith("with") == (_mind_yard(t) == "flat"),
                    "the minds' ideas' final worth; that of the same minds (same noise, memory, threshold and draws) "
                    "at slope 0")
 WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?\b", lambda t, m: m["q"] == num(t.quality[-1]),
@@ -596,7 +670,7 @@ NOT_CLEARLY_EITHER = Truth(r"does not clearly help either", lambda t: not _gains
                            f"the minds' ideas end worth under {GAIN} points more than the yardstick's, and the "
                            f"bacteria have no more near the food and a mean distance "
                            f"not under {NEARER:.0%} of theirs (or a flat dish)")
-HARDLY_HERE = Truth(r"the same rule does hardly better than random",
+HARDLY_HERE = Truth(r"the same rule does hardly better than (?:random|with nothing to sense)",
                     lambda t: not _gains(t) and not _bacteria_fail(t) and _worth(t)[0] > _worth(t)[1],
                     "the bacteria gain on their yardstick, while the minds' ideas end worth more than theirs but by "
                     f"under {GAIN} points ({_MINDS})")
@@ -1251,9 +1325,12 @@ CONCEPTS_TRUTHS = (REL_COUNTS, NOT_FOR_BOTH, NOTHING_TO_COMPARE, DOUBLED)
 # --- Summaries, tables, live numbers, panels ---------------------------------------------------------
 
 def tumble_summary(t: Tumble) -> str:
-    return (f"{upper_first(ending(t.near, 'bacteria'))} near the food (with no food: "
-            f"{_count_of(t.near_flat)}); thoughts end worth {points(t.quality[-1])} (with nothing to sense: "
-            f"{num(t.quality_flat[-1])}).")
+    dish = (f"near the food (with no food: {_count_of(t.near_flat)})" if t.rise > 0 else
+            "near the food's spot (no food to find at slope 0)")
+    ideas = (f" (with nothing to sense: {num(t.quality_flat[-1])})" if t.idea_rise > 0 else
+             " (nothing to sense at slope 0)")
+    return (f"{upper_first(ending(t.near, 'bacteria'))} {dish}; thoughts end worth {points(t.quality[-1])}"
+            f"{ideas}.")
 
 
 def tumble_table(t: Tumble) -> Table:
@@ -1294,7 +1371,8 @@ def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: s
 def mind_fails(t: Tumble) -> str:
     """The drawing's verdict on minds the rule fails: how their ideas end against the same minds with nothing to sense."""
     q, r = _worth(t)
-    return "worse than random" if q < r else "no better than random" if q == r else "hardly better than random"
+    y = MIND_SHORT[_mind_yard(t)]
+    return f"worse than {y}" if q < r else f"no better than {y}" if q == r else f"hardly better than {y}"
 
 
 def _by(threshold: float) -> str:
@@ -1330,8 +1408,9 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else
                             "climbs somewhat" if _gains(t) and _idea_rises(t) else
-                            "better than random" if _gains(t) else mind_fails(t)),
-            "caption": f"One rule, two systems. A bacterium {bacterium}. A mind {mind}."}
+                            f"better than {MIND_SHORT[_mind_yard(t)]}" if _gains(t) else mind_fails(t)),
+            "caption": f"One rule, two systems. {'A' if t.rise > 0 else 'With no food to find, a'} bacterium "
+                       f"{bacterium}. A mind {mind}."}
 
 
 def candy_summary(c: Candy) -> str:
