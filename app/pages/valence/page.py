@@ -36,8 +36,8 @@ TUMBLE = Widget(
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     present=present,
-    inactive=lambda v: ({"strength": "With no memory there is nothing to compare, so the reading is never used.",
-                         "noise": "With no memory there is nothing to compare, so the reading is never used."}
+    # With no memory the slope still decides whether there is food to find at all (slope 0), so it stays live.
+    inactive=lambda v: ({"noise": "With no memory there is nothing to compare, so the reading is never used."}
                         if v["memory"] == 0 else {}),
 )
 
