@@ -388,7 +388,9 @@ def join_and(items) -> str:
     items = list(items)
     if len(items) == 1:
         return items[0]
-    last = ", and " if any(" and " in item for item in items) else " and "
+    # Two items need the comma only where the first holds the 'and' ('awareness and my body and its feelings' reads).
+    inner = any(" and " in item for item in (items if len(items) > 2 else items[:1]))
+    last = ", and " if inner else " and "
     return ", ".join(items[:-1]) + last + items[-1]
 
 

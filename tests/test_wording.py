@@ -524,3 +524,4 @@ def test_join_and_sets_off_the_last_item_where_an_item_has_an_and_of_its_own():
     assert join_and(["awareness", "my body and its feelings", "my goals"]) == \
         "awareness, my body and its feelings, and my goals"
     assert join_and(["my body and its feelings", "my goals"]) == "my body and its feelings, and my goals"
+    assert join_and(["awareness", "my body and its feelings"]) == "awareness and my body and its feelings"

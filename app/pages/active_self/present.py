@@ -28,7 +28,7 @@ HYPHEN_MINUS = Truth(r"(?<![\w-])-\d", lambda result: False, "never: a negative 
 
 def _names(text: str) -> list[str]:
     """The items of a list written by join_and."""
-    return [x for x in re.split(r", | and ", text) if x]
+    return [x for x in re.split(r", and |, | and ", text) if x]
 
 
 # --- The cloud ----------------------------------------------------------------------------------------
@@ -106,7 +106,7 @@ def _parts(text: str) -> set[str] | None:
         if name in rest:
             found.add(p)
             rest = rest.replace(name, "")
-    return found if re.fullmatch(r"(?:, | and )*", rest) else None
+    return found if re.fullmatch(r"(?:, and |, | and )*", rest) else None
 
 
 CLOUD_CLAIMS = (Claim("cloud", cloud_sentence, truths=(

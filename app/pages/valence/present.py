@@ -175,7 +175,7 @@ def distance_figure(t: Tumble) -> dict:
 
 def quality_figure(t: Tumble) -> dict:
     names = (("Steered by the rule", "Same minds, nothing to sense") if t.idea_rise > 0 else
-             ("Steered by the rule, nothing to sense at slope 0",))
+             ("Steered by the rule, slope 0",))
     return _progress(t.quality, t.quality_flat, names, "idea's worth")
 
 

@@ -27,7 +27,7 @@ def test_hill_climbing_does_best_on_one_hill_problems_at_the_defaults():
     assert fam["left-to-right"] == fam["right-to-left"] == max(fam.values())
     assert text["family"] == (f"At these settings, on the one-hill problems, hill-climb does best, with "
                               f"{float(fam['hill-climb']):.2f} looks on average, against {float(fam['shuffled']):.2f} "
-                              f"for shuffled order, and {float(fam['left-to-right']):.2f} for left to right and right "
+                              f"for shuffled order and {float(fam['left-to-right']):.2f} for left to right and right "
                               f"to left alike.")
 
 
@@ -40,7 +40,7 @@ def test_where_hill_climbing_loses_on_one_hill_problems_the_sentence_gives_the_r
     assert fam["shuffled"] < fam["hill-climb"] < fam["left-to-right"]
     from app.pages.what_agi_is.model import problems
     assert all(re.fullmatch(r"0*1*0*", "".join(map(str, f))) for f in problems("one-hill", 5, 2))
-    assert "shuffled order does best" in text["family"] and "against 1.88 for hill-climb, and 2.25" in text["family"]
+    assert "shuffled order does best" in text["family"] and "against 1.88 for hill-climb and 2.25" in text["family"]
     assert "so hill-climb has no slope to follow, and at this size it does not come out ahead." in text["family"]
     assert "no slope" not in _claims(LUNCH)[1]["family"]
     # The flat hill is no reason on its own: at every other size hill-climbing still does best with two values
@@ -60,7 +60,7 @@ def test_every_strategy_shown_is_named_with_its_own_average(client):
     data = client.get("/api/what-agi-is/lunch?size=6&values=3&family=one-hill&strategies=all").json()
     r, text = _claims(LUNCH, size=6, values=3, family="one-hill", strategies="all")
     assert round(float(r.mean_family["shuffled"]), 2) == 2.74
-    said = ("hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order, and 2.94 for left to "
+    said = ("hill-climb does best, with 2.21 looks on average, against 2.74 for shuffled order and 2.94 for left to "
             "right and right to left alike.")
     assert said in text["family"] and said in " ".join(str(v) for v in data.values())
     for wrong in ("hill-climb does best, with 2.21 looks on average, against 2.94 for left to right and right to left.",
