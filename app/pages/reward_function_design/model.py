@@ -26,7 +26,6 @@ LAST = 100              # the learned habit: share of lies over the last 100 cha
 RATE = 0.05             # the critic's learning rate
 AGENTS = 20             # independent agents per detection level (the shares are their average)
 TEMPERATURE = 0.5       # softmax temperature, in points
-HIDING_SHARE = 0.1      # hidden lies in fewer answers than this are too few to call a way of lying it learned
 SEED = 2025
 GRID = tuple(round(i * 0.05, 2) for i in range(21))     # detection probabilities swept: 0, 5%, ..., 100%
 BATCH = 32              # settings' learners run side by side in lying_many
@@ -53,16 +52,6 @@ class Lying:
     def at(self, kind: str, situation: str) -> float:
         """Learned share of lies in a situation ('watched' | 'unwatched') under a reward kind."""
         return self.situations[kind][situation]
-
-    def hides(self, situation: str) -> bool:
-        """Whether the probe-trained agents learned to hide their intent there: the probe's penalty gives a hidden
-        lie an edge over a plain one (it reads intent better than a coin toss, and a flag costs something), hidden
-        lies are a real share of their answers (at least HIDING_SHARE), and at least twice as common as plain ones
-        (so most of their lies there are hidden, by a margin chance among 20 agents does not make).
-        (Where the probe flags both alike, each agent settles on whichever way of lying happened to pay first,
-        and the split among 20 agents is chance, not a learned preference.)"""
-        h, p = self.hidden[situation], self.plain[situation]
-        return self.hide and self.probe_edge_of_hiding() > 0 and h >= HIDING_SHARE and h >= 2 * p
 
     def probe_edge_of_hiding(self) -> float:
         """How many points less, on average, the probe takes from a hidden lie than from a plain one."""
