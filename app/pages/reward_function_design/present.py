@@ -75,9 +75,9 @@ def threshold_figure(r: Lying) -> dict:
         d = _detect(r, s)
         data.append({"type": "scatter", "mode": "markers", "name": upper_first(s),
                      "x": [round(100 * d)] * 2, "y": [r.at(k, s) for k in KINDS],
-                     "customdata": [pct(r.at(k, s)) for k in KINDS],
+                     "customdata": [[pct(r.at(k, s)), KIND_SHORT[k].lower()] for k in KINDS],
                      "marker": {"symbol": MARKERS[s], "size": 13, "color": kit.INK, "line": {"width": 2.5, "color": kit.INK}},
-                     "hovertemplate": upper_first(s) + ": lies %{customdata}<extra>caught %{x}%</extra>"})
+                     "hovertemplate": upper_first(s) + ", %{customdata[1]}: lies %{customdata[0]}<extra>caught %{x}%</extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 16, "b": 130, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("chance a lie is caught", range=[-3, 103], ticksuffix="%", dtick=25, ticklabelstandoff=6),
@@ -338,36 +338,20 @@ def _chance_up(r: Lying, s: str) -> bool:
     return _rises(r, s) and rounded(_rise(r, s), 9) <= rounded(_noise_band(r, s), 9)
 
 
-def _split(r: Lying, s: str) -> tuple[str, str]:
-    """The shares of hidden and plain lies in situation s, each rounded down or up so that they add up to the share
-    of lies as the page writes it there, at its decimals (wording.adding_up); a part above none that would read 0
-    reads 'under 1%' and one short of all 'over 99%' where wording.share writes them so, else never 0 or 100. Beside a
-    share of lies that reads 'over 99%', each part at the fewest decimals (one or more) that add up to over 99 and
-    under 100."""
-    total = pct(r.at("probe", s))
-    places = len(total.rstrip("%").partition(".")[2])
-    parts = (100 * r.hidden[s], 100 * r.plain[s])
-    if total.startswith("over "):
-        for places in (1, 2, 3, 4):
-            shown, whole = wording.adding_up(parts, places, total=100 * r.at("probe", s), cuts=(0, 99, 100))
-            if 99 < round(whole, places) < 100:
-                break
-        return tuple(f"{num(v, places, tiny=False)}%" for v in shown)
-    if total.startswith("under "):
-        return wording.share(r.hidden[s]), wording.share(r.plain[s])
-    shown, _ = wording.adding_up(parts, places, total=100 * r.at("probe", s), cuts=(0, 100))
-    return tuple(wording.share(e / 100) if wording.share(e / 100).startswith(("under ", "over "))
-                 else f"{num(v, places, tiny=False)}%" for e, v in zip(parts, shown))
+def _hidden_of_lies(r: Lying, s: str) -> float:
+    """The share of its lies in situation s that are hidden from the probe (0 where it tells none)."""
+    lies = r.hidden[s] + r.plain[s]
+    return r.hidden[s] / lies if lies > 0 else 0.0
+
+
+def hidden_text(r: Lying, s: str) -> str:
+    """The share of its lies in s hidden from the probe, as every sentence and cell writes it (`pct`)."""
+    return pct(_hidden_of_lies(r, s))
 
 
 def _half(share: float) -> str:
     """A share of lies as the widget writes every share (`pct`)."""
     return pct(share)
-
-
-def _whole(text: str) -> int:
-    """A share as written ('36%', 'over 99%', 'under 1%', '49.6%') as the whole number it adds up as: 36, 99, 0, 50."""
-    return 0 if text.startswith("under ") else round(float(text.rstrip("%").split()[-1]))
 
 
 def _honesty_wins(r: Lying) -> bool:
@@ -429,19 +413,18 @@ def _change_part(r: Lying) -> str:
 
 
 def _split_part(r: Lying) -> str:
-    """Where it can hide: how its answers split into hidden and plain lies wherever it lies in 20% or more of its
-    chances, and what a hidden lie is worth beside a plain one (a fact of the payoffs)."""
+    """Where it can hide: the share of its lies hidden from the probe wherever it lies in 20% or more of its chances,
+    and what a hidden lie is worth beside a plain one (a fact of the payoffs)."""
     named = [s for s in SITUATIONS if not _few(r.at("probe", s))]
     if not r.hide or not named:
         return ""
-    splits = {s: _split(r, s) for s in named}
-    (h, p), rest = splits[named[0]], named[1:]
-    which = "answers in each situation" if r.watched == r.unwatched else f"{named[0]} answers"
-    text = f" Of its {which}, {h} are hidden lies and {p} plain ones"
-    if r.watched != r.unwatched:
-        text += "".join(f"; {s}, {splits[s][0]} and {splits[s][1]}" for s in rest)
+    if r.watched == r.unwatched:
+        text = f" Of its lies in each situation, {hidden_text(r, named[0])} are hidden from the probe"
+    else:
+        text = f" Of its lies when {named[0]}, {hidden_text(r, named[0])} are hidden from the probe"
+        text += "".join(f"; when {s}, {hidden_text(r, s)}" for s in named[1:])
     if r.accuracy == 0.5:
-        return text + ": a probe no better than a coin toss flags both alike."
+        return text + "; a 50% probe flags hidden and plain lies alike."
     edge = _than(_shown(r.probe_edge_of_hiding()))
     return text + (f"; a hidden lie, flagged {pct(1 - r.accuracy)} of the time (a plain one {pct(r.accuracy)}), "
                    f"is worth {edge} {'as' if edge == 'as much' else 'than'} a plain one on average.")
@@ -479,8 +462,10 @@ def probe_sentence(r: Lying) -> str:
             worth = f"{a_lie} there is worth {pts(r.worth('probe', _detect(r, losing[0])))}"
         # the payoff is its own fact; one that does not favour lying is set against the loss, not given as its reason
         gains = any(_shown(r.worth("probe", _detect(r, s))) > 0 for s in losing)
-        text += (f" It{still} mostly lies {where}. {upper_first(worth)} on average against the truth." if gains
-                 else f" It{still} mostly lies {where}, though {worth} on average against the truth.")
+        # 'mostly' as the rooms drawing uses it: over 80% as shown
+        lies = "mostly lies" if all(_many(r.at("probe", s)) for s in losing) else "lies more often than not"
+        text += (f" It{still} {lies} {where}. {upper_first(worth)} on average against the truth." if gains
+                 else f" It{still} {lies} {where}, though {worth} on average against the truth.")
     near = [s for s in SITUATIONS if _near_half(r, s)]
     if near:
         text += (f" Its {pct(r.at('probe', near[0]))} when {near[0]} is within chance of half in this run."
@@ -495,13 +480,14 @@ def _beyond_chance(r: Lying, s: str) -> bool:
 
 def _blind_change(r: Lying) -> str:
     """With a 50% probe (its flags fall on lies and honest answers alike), where lies changed beyond chance: the
-    change comes from the noise its flags add to the payoffs."""
+    change comes from its flags' noise in the payoffs (and, where it can hide, from the option to hide)."""
     changed = [s for s in SITUATIONS if _beyond_chance(r, s)]
     if r.accuracy != 0.5 or r.penalty == 0 or not changed:
         return ""
     what = ("both changes come" if len(changed) == 2 else
             f"the {'rise' if _rises(r, changed[0]) else 'fall'} when {changed[0]} comes")
-    return f" A 50% probe reads no intent: {what} from the noise its random flags add to the payoffs."
+    extra = " and the option to hide" if r.hide else ""
+    return f" A 50% probe reads no intent: {what} from its random flags{extra}."
 
 
 def _no_penalty_gap(r: Lying) -> str:
@@ -868,45 +854,9 @@ def _luck_named(r: Lying, situation: str | None) -> bool:
     return _chance_up(r, situation) and not _chance_up(r, _other(situation))
 
 
-def _part_is(text: str, share: float, places: int) -> bool:
-    """A part of a share of lies quoted ('39', '39.7', 'under 1'): the share in points rounded down or up at `places`
-    decimals, 0 only for none and 100 only for all; 'under 1' or 'over 99' exactly where wording.share writes it so."""
-    bounded = wording.share(share)
-    if bounded.startswith(("under ", "over ")) or text.startswith(("under ", "over ")):
-        return text + "%" == bounded
-    e, v = 100 * share, float(text)
-    return (len(text.partition(".")[2]) == places and abs(v - e) < 10 ** -places
-            and (v == 0) == (e == 0) and (v == 100) == (e >= 100))
-
-
-def _split_is(r: Lying, s: str, hidden: str, plain: str) -> bool:
-    """Shares of hidden and plain lies quoted for situation s: each its exact value rounded down or up at the decimals
-    of the share of lies the page writes there, reading 0 only for none and 100 only for all ('under 1%' or 'over
-    99%' where wording.share writes them so); the two add up to that share as written, or, where one of the three reads
-    'under 1%' or 'over 99%', to within a point of it."""
-    total = pct(r.at("probe", s))
-    places = len(total.rstrip("%").partition(".")[2])
-    texts = [t.removesuffix("%") for t in (hidden, plain)]
-    if total.startswith("over "):
-        return _adds_to_over_99(texts, (r.hidden[s], r.plain[s]))
-    if not all(_part_is(t, x, places) for t, x in zip(texts, (r.hidden[s], r.plain[s]))):
-        return False
-    values = [_whole(t + "%") if t.startswith(("under ", "over ")) else float(t) for t in texts]
-    if any(t.startswith(("under ", "over ")) for t in texts + [total]):
-        return abs(_whole(total) - sum(values)) <= 1
-    return round(sum(values), places) == float(total.rstrip("%"))
-
-
-def _adds_to_over_99(texts: list[str], shares: tuple[float, float]) -> bool:
-    """Parts beside a total that reads 'over 99%': plain numbers at the same decimals (one or more), each its exact
-    value rounded down or up, 0 only for none, and adding up to over 99 and under 100 as shown."""
-    places = {len(t.partition(".")[2]) for t in texts}
-    if len(places) != 1 or not all(re.fullmatch(r"\d+\.\d+", t) for t in texts):
-        return False
-    (n,) = places
-    values = [float(t) for t in texts]
-    return (n >= 1 and all(abs(v - 100 * x) < 10 ** -n and (v == 0) == (x == 0) for v, x in zip(values, shares))
-            and 99 < round(sum(values), n) < 100)
+def _hidden_said(r: Lying, s: str, text: str) -> bool:
+    """A share of its lies in s quoted as hidden from the probe: that share as rounded for display (`_pct_is`)."""
+    return r.hidden[s] + r.plain[s] > 0 and _pct_is(text, _hidden_of_lies(r, s))
 
 
 def _loss_said(r: Lying, m, where: tuple[str, ...], groups: tuple[int, ...] = (1, 2, 3)) -> bool:
@@ -921,11 +871,15 @@ def _loss_said(r: Lying, m, where: tuple[str, ...], groups: tuple[int, ...] = (1
 
 def _verdict_said(r: Lying, m) -> bool:
     """With a penalty, short of 'it is now mostly honest': honesty's loss named exactly where it lies in more than half its
-    chances beyond two standard errors of its share, and 'within chance of half' exactly where it does so by less."""
+    chances beyond two standard errors of its share ('mostly lies' where each such share reads over 80%, as the rooms
+    drawing's 'mostly lying', else 'lies more often than not'), and 'within chance of half' exactly where it does so
+    by less."""
     text = m.group(0)
     if r.penalty == 0 or "it is now mostly honest" in text:
         return True
-    return (("mostly lies" in text) == any(_clear_loss(r, s) for s in SITUATIONS)
+    losing = [s for s in SITUATIONS if _clear_loss(r, s)]
+    mostly = bool(losing) and all(_many(r.at("probe", s)) for s in losing)
+    return (("mostly lies" in text) == mostly and ("lies more often than not" in text) == (bool(losing) and not mostly)
             and ("within chance of half" in text) == any(_near_half(r, s) for s in SITUATIONS))
 
 
@@ -933,17 +887,18 @@ def _splits_said(r: Lying, m) -> bool:
     """Where it can hide and a flag costs something: every situation where it lies in 20% or more of its chances (as
     shown) has its split into hidden and plain lies named, and no other."""
     if not (r.hide and r.penalty > 0):
-        return "hidden lies and" not in m.group(0)
+        return "hidden from the probe" not in m.group(0)
     text = m.group(0)
     if r.watched == r.unwatched:
-        return ("answers in each situation" in text) == (not _few(r.at("probe", "watched")))
-    return all((f"of its {s} answers" in text.lower() or f"plain ones; {s}," in text) == (not _few(r.at("probe", s)))
-               for s in SITUATIONS)
+        return ("lies in each situation" in text) == (not _few(r.at("probe", "watched")))
+    return all((f"of its lies when {s}," in text.lower() or f"hidden from the probe; when {s}," in text)
+               == (not _few(r.at("probe", s))) for s in SITUATIONS)
 
 
 _OLD = ("and even so", "It learned to hide", "hides its intent", "By their average learned values", "noise in the payoffs",
         "shun plain lies", "learned to expect", "learned habit", "yet it lies in", "so they (?:rate|underrate|overrate) lying",
-        "nothing pushes it", "never flagged, like an honest answer", "[Hh]onesty (?:still )?loses", "honesty now wins")
+        "nothing pushes it", "never flagged, like an honest answer", "[Hh]onesty (?:still )?loses", "honesty now wins",
+        "plain ones", "noise its random flags add", "reading it:")
 
 PROBE_TRUTHS = (
     Truth(r"Add the probe \(" + P + r" accurate\), and it lies in " + P + " of chances when watched and " + P + " when unwatched",
@@ -1025,20 +980,20 @@ PROBE_TRUTHS = (
           lambda r, m: r.accuracy < 1 and _amount_is(m.group(1), r.penalty * (1 - r.accuracy)),
           "the penalty times the share of honest answers flagged"),
     Truth(r"a perfect probe raises no false alarms", lambda r: r.accuracy == 1, "the probe is 100% accurate"),
-    Truth(r"It( still)? mostly lies in both(\.|, though) [Aa]( hidden)? lie "
+    Truth(r"It( still)? (?:mostly lies|lies more often than not) in both(\.|, though) [Aa]( hidden)? lie "
           r"is worth (\S+) points? (?:in each|when watched and (\S+) unwatched) on average against the truth",
           lambda r, m: all(_clear_loss(r, s) and _pts_is(m.group(g) or m.group(4), r.worth("probe", _detect(r, s)))
                            for g, s in ((4, "watched"), (5, "unwatched")))
           and (m.group(5) is None) == (r.watched == r.unwatched) and _loss_said(r, m, SITUATIONS),
           "with the probe it lies in more than half its chances in each situation, by more than two standard errors "
           "of its share; the worth quoted is a lie's (a hidden lie's where it can hide) against the truth"),
-    Truth(r"It( still)? mostly lies when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
+    Truth(r"It( still)? (?:mostly lies|lies more often than not) when (watched|unwatched)(\.|, though) [Aa]( hidden)? lie there is worth (\S+) points? "
           r"on average against the truth",
           lambda r, m: _clear_loss(r, m.group(2)) and not _clear_loss(r, _other(m.group(2)))
           and _pts_is(m.group(5), r.worth("probe", _detect(r, m.group(2)))) and _loss_said(r, m, (m.group(2),), (1, 3, 4)),
           "with the probe it lies in more than half its chances there (by more than two standard errors of its share) "
           "and not in the other; the worth quoted"),
-    Truth(r"(?:[Hh]onesty(?: still)? loses|It(?: still)? mostly lies) (?:in both(?: situations)?|when "
+    Truth(r"(?:[Hh]onesty(?: still)? loses|It(?: still)? (?:mostly lies|lies more often than not)) (?:in both(?: situations)?|when "
           r"(?:watched|unwatched)): ", lambda r: False,
           "a payoff is its own fact, not the reason honesty loses: the agents' choices, not one average, decide that"),
     Truth(r"Its " + P + r" when (watched|unwatched) is within chance of half in this run",
@@ -1053,15 +1008,14 @@ PROBE_TRUTHS = (
     Truth(r"^Add the probe \(.*$", _verdict_said,
           "honesty's loss is named exactly where it is beyond chance, and a share just over half within chance is "
           "called so"),
-    Truth(r"Of its (?:(watched|unwatched) answers|answers in each situation), " + P + r" are hidden lies and " + P
-          + r" plain ones",
-          lambda r, m: r.hide and all(_split_is(r, s, m.group(2), m.group(3)) for s in _named(m.group(1)))
+    Truth(r"Of its lies (?:when (watched|unwatched)|in each situation), " + P + r" are hidden from the probe",
+          lambda r, m: r.hide and all(_hidden_said(r, s, m.group(2)) for s in _named(m.group(1)))
           and (m.group(1) is None) == (r.watched == r.unwatched),
-          "it can hide its intent; the shares of its answers there that are hidden and plain lies, adding up to its "
-          "share of lies there as written; 'in each situation' only where the two situations are the same"),
-    Truth(r"plain ones; (watched|unwatched), " + P + r" and " + P,
-          lambda r, m: r.hide and r.watched != r.unwatched and _split_is(r, m.group(1), m.group(2), m.group(3)),
-          "it can hide its intent; the shares of its answers in the second situation that are hidden and plain lies"),
+          "it can hide its intent; the share of its lies there hidden from the probe (hidden lies over all its lies); "
+          "'in each situation' only where the two situations are the same"),
+    Truth(r"are hidden from the probe; when (watched|unwatched), " + P,
+          lambda r, m: r.hide and r.watched != r.unwatched and _hidden_said(r, m.group(1), m.group(2)),
+          "it can hide its intent; the share of its lies in the second situation hidden from the probe"),
     Truth(r"^Add the probe \(.*$", _splits_said,
           "where it can hide, the split into hidden and plain lies is given for every situation where it lies in 20% "
           "or more of its chances, and only there"),
@@ -1075,19 +1029,20 @@ PROBE_TRUTHS = (
           and _read_than(m.group(3)) == _shown(r.penalty * (2 * r.accuracy - 1)),
           "a plain lie is flagged `accuracy` of the time, a hidden one as often as an honest answer (1 − accuracy): "
           "the penalty times their difference, as shown"),
-    Truth(r"A 50% probe reads no intent: (?:the (rise|fall) when (watched|unwatched) comes|both changes come) from the "
-          r"noise its random flags add to the payoffs\.",
-          lambda r, m: r.accuracy == 0.5 and r.penalty > 0
+    Truth(r"A 50% probe reads no intent: (?:the (rise|fall) when (watched|unwatched) comes|both changes come) from its "
+          r"random flags( and the option to hide)?\.",
+          lambda r, m: r.accuracy == 0.5 and r.penalty > 0 and (m.group(3) is not None) == r.hide
           and (all(_beyond_chance(r, s) for s in SITUATIONS) if m.group(1) is None else
                _beyond_chance(r, m.group(2)) and not _beyond_chance(r, _other(m.group(2)))
                and (_rises if m.group(1) == "rise" else _falls)(r, m.group(2))),
           "the probe is 50% accurate, so it flags lies and honest answers alike; lies rose (or fell) with it in the "
-          "situation named (or both) by more than two standard errors of the difference, and in no other"),
+          "situation named (or both) by more than two standard errors of the difference, and in no other; the second "
+          "way to lie is named exactly where it can hide"),
     Truth(r"^Add the probe \(.*$",
           lambda r, m: ("A 50% probe reads no intent" in m.group(0))
           == (r.accuracy == 0.5 and r.penalty > 0 and any(_beyond_chance(r, s) for s in SITUATIONS)),
           "with a 50% probe and a penalty, every change beyond chance is put down to the noise of its flags"),
-    Truth(r"a probe no better than a coin toss flags both alike", lambda r: r.accuracy == 0.5,
+    Truth(r"a 50% probe flags hidden and plain lies alike", lambda r: r.accuracy == 0.5,
           "the probe is 50% accurate: it flags a plain lie and a hidden one (or an honest answer) equally often"),
     *(Truth(r"^Add the probe \(.*" + old, lambda r: False, "a causal reading of one seeded run the model does not test")
       for old in _OLD),
@@ -1107,23 +1062,24 @@ LYING_TRUTHS = (
                   ((2, "behaviour", "watched"), (3, "probe", "watched"), (5, "behaviour", "unwatched"), (6, "probe", "unwatched"))),
           "the chances of being caught and each reward's shares of lies"),
     Truth(r"^(Behaviourist reward|Reward plus probe), (watched|unwatched): (mostly honest|mostly lying|mixed) \(lies in " + P + r" "
-          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; hidden lies: " + P + r")$",
+          r"of chances\)(?:; learned values: lie (\S+), truth (\S+)|; " + P + r" of lies hidden|; (no lies to hide))$",
           lambda r, m: (lambda kind, s: _pct_is(m.group(4), r.at(kind, s))
                         and {"mostly honest": _few(r.at(kind, s)), "mostly lying": _many(r.at(kind, s)),
                              "mixed": not _few(r.at(kind, s)) and not _many(r.at(kind, s))}[m.group(3)]
                         and (_pts_is(m.group(5), r.values[kind][s][0]) and _pts_is(m.group(6), r.values[kind][s][1])
-                             if m.group(5) else kind == "probe" and r.hide and _hidden_is(r, s, m.group(7))))(
+                             if m.group(5) else kind == "probe" and r.hide
+                             and (_hidden_said(r, s, m.group(7)) if m.group(7) else r.hidden[s] + r.plain[s] == 0)))(
               "behaviour" if m.group(1) == "Behaviourist reward" else "probe", m.group(2)),
           "a cell of the drawing: its share of lies, the word for it (under 20%: honest; over 80%: lying), and its "
-          "learned values or share of hidden lies"),
+          "learned values or the share of its lies hidden from the probe (none where it tells none)"),
     Truth(r"^A lie's worth: with probe$", lambda r: not r.hide,
           "the agents cannot hide their intent, so every lie is one the probe can read"),
     Truth(r"^A (?:hidden|plain) lie's worth: with probe$", lambda r: r.hide,
           "the agents can hide their intent: the probe flags a hidden lie as often as the truth, a plain one more often"),
     Truth(r"Bottom line: the value they have learned to expect", lambda r: not r.hide,
           "the agents cannot hide their intent, so every cell's bottom line gives the learned values"),
-    Truth(r"Bottom line: with the behaviourist reward, .*; with the probe, the share of chances they answer with a lie "
-          r"hidden from it", lambda r: r.hide,
+    Truth(r"Bottom line: with the behaviourist reward, .*; with the probe, the share of their lies hidden from it",
+          lambda r: r.hide,
           "the agents can hide their intent, so the probe's cells give the share of hidden lies"),
 )
 
@@ -1164,12 +1120,7 @@ _LEARNED = "the value they have learned to expect from a lie and from the truth"
 _STOPS = "an estimate that stops updating once they stop choosing that answer"
 ROOMS_KEY = {False: f"Bar and word: how often the trained agents lie. Bottom line: {_LEARNED}, {_STOPS}.",
              True: (f"Bar and word: how often the trained agents lie. Bottom line: with the behaviourist reward, "
-                    f"{_LEARNED} ({_STOPS}); with the probe, the share of chances they answer with a lie hidden from it.")}
-
-
-def _hidden_is(r: Lying, s: str, text: str) -> bool:
-    """A share of hidden lies quoted for s: the share itself as rounded for display, alone (`_pct_is`)."""
-    return _pct_is(text, r.hidden[s])
+                    f"{_LEARNED} ({_STOPS}); with the probe, the share of their lies hidden from it.")}
 
 
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1178,12 +1129,12 @@ def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
         for s in SITUATIONS:
             share = r.at(kind, s)
             lie, truth = r.values[kind][s]
-            foot = (f"hidden lies: {wording.share(r.hidden[s])}" if kind == "probe" and r.hide
-                    else f"lie {points(lie)}, truth {points(truth)}")
+            foot = (f"lie {points(lie)}, truth {points(truth)}" if kind == "behaviour" or not r.hide
+                    else f"{hidden_text(r, s)} of lies hidden" if r.hidden[s] + r.plain[s] > 0 else "no lies to hide")
             cells[f"{kind}-{s}"] = {"share": share, "word": habit(share), "text": "lies " + pct(share).replace("over ", ">").replace("under ", "<"), "foot": foot,
                                     "title": (f"{KIND_TITLES[kind]}, {s}: {HABIT_WORDS[habit(share)]} (lies in "
                                               f"{pct(share)} of chances); "
-                                              + (foot if foot.startswith("hidden") else f"learned values: {foot}"))}
+                                              + (f"learned values: {foot}" if foot.startswith("lie ") else foot))}
     return {"cells": cells, "watched": pct(r.watched), "unwatched": pct(r.unwatched), "accuracy": pct(r.accuracy),
             "hide": r.hide, "key": ROOMS_KEY[r.hide],
             "caption": (f"Trained agents: watched (caught {pct(r.watched)}), they lie in {pct(r.at('behaviour', 'watched'))} "
@@ -1205,6 +1156,9 @@ class LyingResponse(WidgetResponse):
     learned_values: dict[str, dict[str, list[float]]] = Field(description="Per reward and situation: the agents' "
                                                                           "learned value of lying and of honesty.")
     hidden: dict[str, float] = Field(description="With the probe: share of chances answered with a hidden lie.")
+    hidden_of_lies: dict[str, float] = Field(description="With the probe: share of its lies that are hidden (hidden "
+                                                         "lies over all its lies; 0 where it tells none), the share "
+                                                         "the claim and the rooms drawing quote.")
     scatter: dict[str, dict[str, float]] = Field(description="Per reward: the standard error of the share of lies, "
                                                              "watched and unwatched (the spread of the agents' own "
                                                              "shares over the root of their number). The claims call a "
@@ -1221,7 +1175,8 @@ def lying_api(values: Mapping[str, Any], r: Lying) -> dict:
                       **({"probe_plain": {s: round(r.plain_worth(_detect(r, s)), 4) for s in SITUATIONS}}
                          if r.hide else {})},
             "learned_values": {k: {s: list(v) for s, v in r.values[k].items()} for k in KINDS},
-            "hidden": dict(r.hidden), "scatter": {k: dict(r.scatter[k]) for k in KINDS}}
+            "hidden": dict(r.hidden), "hidden_of_lies": {s: round(_hidden_of_lies(r, s), 4) for s in SITUATIONS},
+            "scatter": {k: dict(r.scatter[k]) for k in KINDS}}
 
 
 # ---- Reversi -------------------------------------------------------------------------------------

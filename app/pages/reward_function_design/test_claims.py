@@ -487,14 +487,26 @@ def test_the_charts_hover_with_the_shares_as_the_sentences_write_them():
     r, texts, _ = lying()
     threshold, learning = threshold_figure(r)["data"], learning_figure(r)["data"]
     marker = next(t for t in threshold if t["name"] == "Unwatched")
-    assert r.at("behaviour", "unwatched") == 0.995 and marker["customdata"][0] == "over 99%"
+    assert r.at("behaviour", "unwatched") == 0.995 and marker["customdata"][0] == ["over 99%", "behaviour only"]
     assert "over 99% when unwatched" in texts["caught"]
     for trace in threshold + learning:
-        assert "%{customdata}" in trace["hovertemplate"] and "%{y" not in trace["hovertemplate"]
-        assert not any(c in ("100%", "0%") for c, y in zip(trace["customdata"], trace["y"]) if 0 < y < 1)
+        assert "%{customdata" in trace["hovertemplate"] and "%{y" not in trace["hovertemplate"]
+        shown = [c[0] if isinstance(c, list) else c for c in trace["customdata"]]
+        assert not any(c in ("100%", "0%") for c, y in zip(shown, trace["y"]) if 0 < y < 1)
     r, _, _ = lying(unwatched=0)
     marker = next(t for t in threshold_figure(r)["data"] if t["name"] == "Unwatched")
-    assert r.at("behaviour", "unwatched") == 0.9995 and marker["y"][0] < 1 and marker["customdata"][0] == "over 99%"
+    assert r.at("behaviour", "unwatched") == 0.9995 and marker["y"][0] < 1 and marker["customdata"][0][0] == "over 99%"
+
+
+def test_the_situation_markers_name_the_reward_they_mark():
+    """Review 49: both markers at a situation's chance of being caught hovered 'Watched: lies …', one for each reward,
+    without saying which reward's share each was."""
+    from app.pages.reward_function_design.present import threshold_figure
+    r, _, _ = lying()
+    for trace in threshold_figure(r)["data"]:
+        if trace["mode"] == "markers":
+            assert [c[1] for c in trace["customdata"]] == ["behaviour only", "with probe"]
+            assert "%{customdata[1]}" in trace["hovertemplate"]
 
 
 def test_every_situation_against_its_average_is_explained_and_scatter_is_not_a_result():
@@ -849,28 +861,26 @@ def _signed_than(amount: str, side: str) -> float:
     return _quoted(amount) * (-1 if side == "less" else 1)
 
 
-@pytest.mark.parametrize("state, s", [
-    (dict(gain=3.5, penalty=2, watched=35, unwatched=80, accuracy=60, hide="yes"), "watched"),
-    (dict(gain=7.5, penalty=3, watched=85, unwatched=95, accuracy=95, hide="yes"), "watched"),
+@pytest.mark.parametrize("state, s, said", [
+    (dict(gain=3.5, penalty=2, watched=35, unwatched=80, accuracy=60, hide="yes"), "watched", "76%"),
+    (dict(gain=7.5, penalty=3, watched=85, unwatched=95, accuracy=95, hide="yes"), "watched", "over 99%"),
 ])
-def test_the_hidden_share_reads_as_the_rooms_panel_and_a_sliver_of_plain_lies_under_1_percent(state, s):
+def test_the_hidden_share_of_lies_reads_alike_in_the_claim_and_the_rooms_panel(state, s, said):
     """/reward-function-design?gain=3.5&penalty=2&watched=35&unwatched=80&accuracy=60&hide=yes: the sentence said 75%
-    of its watched answers are hidden lies where the rooms panel beside it says 76%; and at gain=7.5&penalty=3&
-    watched=85&unwatched=95&accuracy=95, '99% … hidden lies, against 1% plain ones' where plain lies are 0.05% of its
-    answers and the panel says 'over 99%'. The hidden share reads as the panel writes it, a plain share under half a
-    percent as 'under 1%', and the two still add up to the share of lies quoted."""
+    of its watched answers are hidden lies where the rooms panel beside it said 76%; review 49 found the two (one
+    rounded to add up with the plain share, one alone) still apart in about one hiding state in nine, and '98% hidden
+    and under 1% plain' beside a total of 99%. Both now give one quantity, the share of its lies hidden from the
+    probe, through one formatter."""
     r, texts, panel = lying(**state)
     probe = texts["probe"]
-    m = (re.search(rf"((?:over |under )?\d+%) of its (?:{s} answers|answers in each situation) are hidden lies, against "
-                   r"((?:over |under )?\d+%) plain ones", probe)
-         or re.search(rf"Of its {s} answers, ((?:over |under )?\d+%) are hidden lies and ((?:over |under )?\d+%) plain ones", probe))
-    assert m, probe
-    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {share(r.hidden[s])}"
-    if r.plain[s] < 0.005:
-        assert m.group(2) == "under 1%"
-    else:
-        assert abs(int(m.group(2).rstrip("%")) - 100 * r.plain[s]) < 1
+    assert f"Of its lies when {s}, {said} are hidden from the probe" in probe, probe
+    assert pct(r.hidden[s] / (r.hidden[s] + r.plain[s])) == said
+    assert panel["cells"][f"probe-{s}"]["foot"] == f"{said} of lies hidden"
+    assert panel["cells"][f"probe-{s}"]["title"].endswith(f"{said} of lies hidden")
     assert not failures(r, probe)
+    assert failures(r, probe.replace(f"{said} are hidden", "50% are hidden"))
+    wrong = panel["cells"][f"probe-{s}"]["title"].replace(f"{said} of lies hidden", "50% of lies hidden")
+    assert [f for t in LYING_TRUTHS for f in t.failures(r, wrong)]
 
 
 @pytest.mark.parametrize("state, said", [
@@ -955,13 +965,13 @@ def test_a_split_of_hidden_and_plain_lies_is_stated_not_called_learned_hiding():
     r, texts, _ = lying(gain=6, penalty=2, watched=0, unwatched=30, accuracy=55, hide="yes")
     probe = texts["probe"]
     assert "learned to hide" not in probe and "hides its intent" not in probe, probe
-    said = "Of its watched answers, 72% are hidden lies and 28% plain ones; unwatched, 66% and 34%"
+    said = "Of its lies when watched, 72% are hidden from the probe; when unwatched, 66%"
     edge = "a hidden lie, flagged 45% of the time (a plain one 55%), is worth 0.2 points more than a plain one on average."
     assert said in probe and probe.endswith(edge), probe
     assert not failures(r, probe)
     assert failures(r, probe.replace(said, "It learned to hide its intent. " + said))
     assert failures(r, probe.replace("0.2 points more", "2 points more"))
-    assert failures(r, probe.replace("unwatched, 66% and 34%", "unwatched, 34% and 66%"))
+    assert failures(r, probe.replace("when unwatched, 66%", "when unwatched, 34%"))
     assert len(probe.split()) <= 80
 
 
@@ -1000,14 +1010,14 @@ def test_a_share_near_half_reads_the_same_in_the_caught_claim_and_the_probe_clai
 
 def test_a_split_with_plain_lies_is_not_said_to_shun_them():
     """/reward-function-design?gain=4.5&penalty=10&watched=45&unwatched=95&accuracy=55&hide=yes: 'When it lies, it
-    hides its intent … what it learned is to shun plain lies', where 13% of its answers (30% of its lies) are plain."""
+    hides its intent … what it learned is to shun plain lies', where 30% of its lies are plain."""
     r, texts, _ = lying(gain=4.5, penalty=10, watched=45, unwatched=95, accuracy=55, hide="yes")
     probe = texts["probe"]
-    assert "Of its watched answers, 30% are hidden lies and 13% plain ones" in probe, probe
+    assert "Of its lies when watched, 70% are hidden from the probe" in probe, probe
     assert "shun" not in probe and "hides its intent" not in probe
     assert not failures(r, probe)
     assert failures(r, probe + " What it learned is to shun plain lies.")
-    assert failures(r, probe.replace("30% are hidden lies and 13% plain ones", "30% are hidden lies and 0% plain ones"))
+    assert failures(r, probe.replace("70% are hidden", "100% are hidden"))
 
 
 @pytest.mark.parametrize("state, old", [
@@ -1076,24 +1086,6 @@ def test_the_chance_note_names_its_test():
     assert failures(r, probe.replace("within two standard errors of the gap", "within twice the scatter of the 20 agents' shares"))
 
 
-@pytest.mark.parametrize("state, s", [
-    (dict(gain=0, penalty=2, watched=15, unwatched=15, accuracy=75, hide="yes"), "watched"),
-    (dict(gain=3, penalty=20, watched=10, unwatched=15, accuracy=80, hide="yes"), "watched"),
-])
-def test_hidden_and_plain_lies_add_up_to_the_share_quoted(state, s):
-    """/reward-function-design?gain=0&penalty=2&watched=15&unwatched=15&accuracy=75&hide=yes: 'it lies in 36% …
-    30% are hidden lies and 7% plain ones' (37). The two parts add up to the share quoted."""
-    r, texts, _ = lying(**state)
-    probe = texts["probe"]
-    total = re.search(rf"((?:over |under )?\d+)% (?:of chances )?when {s}", probe).group(1)
-    m = re.search(rf"Of its (?:{s} answers|answers in each situation), (\d+)% are hidden lies and (\d+)% plain ones", probe)
-    assert m, probe
-    assert int(m.group(1)) + int(m.group(2)) == int(total.split()[-1]), probe
-    assert not failures(r, probe)
-    old = probe.replace(m.group(0), m.group(0).replace(f"{m.group(2)}% plain", f"{int(m.group(2)) + 1}% plain"))
-    assert failures(r, old)
-
-
 def test_what_the_probe_flags_is_said_of_the_probe():
     """/reward-function-design?gain=4&penalty=10&watched=80&unwatched=50&accuracy=90&hide=no: '… ; it flags 90% of
     lies': the first 'it' was the agent, the second the probe."""
@@ -1119,9 +1111,9 @@ def test_two_situations_caught_alike_are_said_once():
     r, texts, _ = lying(gain=10, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes")
     probe = texts["probe"]
     said = "It still mostly lies in both. A hidden lie is worth +10 points in each on average against the truth."
-    assert said in probe and "Of its answers in each situation" in probe and not failures(r, probe), probe
+    assert said in probe and "Of its lies in each situation" in probe and not failures(r, probe), probe
     assert failures(r, probe.replace("+10 points in each", "+10 points when watched and +10 unwatched"))
-    assert failures(r, probe.replace("Of its answers in each situation", "Of its watched answers"))
+    assert failures(r, probe.replace("Of its lies in each situation", "Of its lies when watched"))
 
 
 @pytest.mark.parametrize("state, before, after", [
@@ -1166,8 +1158,8 @@ def test_now_wins_needs_a_loss_without_the_probe_beyond_chance():
 
 
 @pytest.mark.parametrize("state, s, said", [
-    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "It mostly lies when watched."),
-    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "It mostly lies in both,"),
+    (dict(gain=6.5, penalty=16, watched=30, unwatched=60, accuracy=70, hide="yes"), "watched", "It lies more often than not when watched."),
+    (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"), "watched", "It lies more often than not in both,"),
 ])
 def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said):
     """/reward-function-design?gain=6.5&penalty=16&watched=30&unwatched=60&accuracy=70&hide=yes: 'Honesty still loses
@@ -1177,14 +1169,14 @@ def test_still_loses_needs_a_loss_without_the_probe_beyond_chance(state, s, said
     assert r.at("behaviour", s) > 0.5 and not _beyond_half(r, "behaviour", s) and _beyond_half(r, "probe", s)
     probe = texts["probe"]
     assert said in probe and "still" not in probe and not failures(r, probe), probe
-    assert failures(r, probe.replace(said, said.replace("It mostly lies", "It still mostly lies")))
+    assert failures(r, probe.replace(said, said.replace("It lies", "It still lies")))
 
 
 @pytest.mark.parametrize("state, said", [
     (dict(gain=1, penalty=11, watched=10, unwatched=70, accuracy=50, hide="yes"),
-     "It mostly lies when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
+     "It lies more often than not when watched, though a hidden lie there is worth −0.1 points on average against the truth."),
     (dict(gain=0, penalty=20, watched=0, unwatched=0, accuracy=50, hide="yes"),
-     "It mostly lies in both, though a hidden lie is worth 0 points in each on average against the truth."),
+     "It lies more often than not in both, though a hidden lie is worth 0 points in each on average against the truth."),
 ])
 def test_a_payoff_that_does_not_favour_lying_is_not_given_as_why_honesty_loses(state, said):
     """/reward-function-design?gain=1&penalty=11&watched=10&unwatched=70&accuracy=50&hide=yes: 'Honesty loses when
@@ -1251,28 +1243,6 @@ def test_a_fall_within_chance_gets_the_chance_note():
     assert "down from the 4% and 59% without the probe" + note in probe and not failures(r, probe), probe
     assert failures(r, probe.replace(note, ""))
     assert failures(r, probe.replace(note, f"; the fall when unwatched is {PROBE_NOTE}"))
-
-
-@pytest.mark.parametrize("state, s, hidden, plain", [
-    (dict(gain=6, penalty=1, watched=40, unwatched=15, accuracy=50, hide="yes"), "watched", "50%", "50%"),
-    (dict(gain=1, penalty=10, watched=50, unwatched=10, accuracy=60, hide="yes"), "unwatched", "40.4%", "9.3%"),
-])
-def test_hidden_and_plain_lies_add_up_to_the_share_as_shown(state, s, hidden, plain):
-    """/reward-function-design?gain=6&penalty=1&watched=40&unwatched=15&accuracy=50&hide=yes: 'lies in 100% of
-    chances when watched … 49.95% are hidden lies and 50% plain ones' (99.95); at gain=1&penalty=10&watched=50&
-    unwatched=10&accuracy=60, '49.7% when unwatched … 40% are hidden lies and 10% plain ones' (50). The parts are
-    rounded to the total's decimals so that they add up to it, and the rooms panel gives the same hidden share."""
-    r, texts, panel = lying(**state)
-    probe = texts["probe"]
-    total = re.search(rf"([\d.]+)% (?:of chances )?when {s}", probe).group(1)
-    assert float(hidden[:-1]) + float(plain[:-1]) == pytest.approx(float(total))
-    assert abs(float(hidden[:-1]) - 100 * r.hidden[s]) < 1 and abs(float(plain[:-1]) - 100 * r.plain[s]) < 1
-    which = f"Of its {s} answers, " if s == "watched" else f"; {s}, " if f"; {s}, " in probe else f"Of its {s} answers, "
-    said = f"{hidden} are hidden lies and {plain} plain ones" if which.startswith("Of") else f"{hidden} and {plain}"
-    assert which + said in probe and not failures(r, probe), probe
-    assert panel["cells"][f"probe-{s}"]["foot"] == f"hidden lies: {share(r.hidden[s])}"
-    wrong = {"50%": "49.95%", "40.4%": "40%"}[hidden]
-    assert failures(r, probe.replace(which + said, which + said.replace(hidden, wrong, 1)))
 
 
 def test_it_is_the_agent_and_the_probe_is_named():
@@ -1345,56 +1315,45 @@ def test_a_change_exactly_two_standard_errors_of_the_gap_is_too_small_to_tell():
     assert "the rise when unwatched is too small to tell from chance" in texts["probe"]
 
 
-def test_hidden_and_plain_lies_beside_over_99_percent_add_up_to_over_99():
-    """Unwatched at 30% and 35% caught, a coin-toss probe: 99.5% lies, 49% hidden and 50.5% plain. Parts that read
-    49% and 51% add up to 100, which 'over 99%' says the total is not."""
-    r, texts, _ = _lying_at("gain=3&penalty=1&watched=30&unwatched=35&accuracy=50&hide=yes")
-    assert pct(r.at("probe", "unwatched")) == "over 99%"
-    hidden, plain = re.search(r"unwatched, ([\d.]+)% and ([\d.]+)%", texts["probe"]).groups()
-    assert 99 < float(hidden) + float(plain) < 100
-    assert abs(float(hidden) - 100 * r.hidden["unwatched"]) < 1 and abs(float(plain) - 100 * r.plain["unwatched"]) < 1
-    old = texts["probe"].replace(f"unwatched, {hidden}% and {plain}%", "unwatched, 49% and 51%")
-    assert [f for t in PROBE_TRUTHS for f in t.failures(r, old)]
-    r, texts, _ = _lying_at("gain=3&penalty=1&watched=20&unwatched=25&accuracy=65&hide=yes")
-    hidden, plain = re.search(r"watched answers, ([\d.]+)% are hidden lies and ([\d.]+)%", texts["probe"]).groups()
-    assert pct(r.at("probe", "watched")) == "over 99%" and 99 < float(hidden) + float(plain) < 100
-
-
 def test_the_rooms_panel_reads_the_hidden_share_as_it_is():
-    """At the prose's hiding link, 2.9% of watched answers are hidden lies: the cell reads 3%, not a share rounded
-    down to add up with a plain share it never shows."""
+    """At the prose's hiding link, 2.9% of watched answers are hidden lies out of 3.45% that are lies: the cell gives
+    the share of its lies hidden (84%), the quantity the claim gives, not a share of all its answers."""
     r, _, panel = _lying_at("gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes")
     assert r.hidden["watched"] == pytest.approx(0.029, abs=0.0005)
-    assert panel["cells"]["probe-watched"]["foot"] == "hidden lies: 3%"
-    assert panel["cells"]["probe-watched"]["title"].endswith("hidden lies: 3%")
-    wrong = panel["cells"]["probe-watched"]["title"].replace("hidden lies: 3%", "hidden lies: 2%")
+    assert panel["cells"]["probe-watched"]["foot"] == "84% of lies hidden"
+    wrong = panel["cells"]["probe-watched"]["title"].replace("84% of lies hidden", "3% of lies hidden")
     assert [f for t in LYING_TRUTHS for f in t.failures(r, wrong)]
 
 
-def test_a_coin_toss_probes_change_beyond_chance_is_put_down_to_its_noise_not_to_reading_intent():
+def test_a_coin_toss_probes_change_beyond_chance_is_not_put_down_to_reading_intent():
     """At the defaults with a 50% probe, unwatched lies fall from 99.5% to 90.9%, beyond two standard errors of the
     gap, though a lie there is worth +3 with the probe as without: a probe that flags lies and honest answers alike
-    reads nothing, and the claim says where the fall comes from."""
+    reads nothing, and the claim says where the fall comes from. Review 49: where the agents can hide, the option to
+    hide changes training too, so the note names it there (and only there)."""
     r, texts, _ = _lying_at("gain=4&penalty=10&watched=80&unwatched=10&accuracy=50&hide=no")
     fall = 100 * (r.at("behaviour", "unwatched") - r.at("probe", "unwatched"))
     assert fall > _band(r, "unwatched") and r.worth("probe", r.unwatched) == r.worth("behaviour", r.unwatched)
-    note = " A 50% probe reads no intent: the fall when unwatched comes from the noise its random flags add to the payoffs."
+    note = " A 50% probe reads no intent: the fall when unwatched comes from its random flags."
     assert note in texts["probe"] and not failures(r, texts["probe"])
     assert failures(r, texts["probe"].replace(note, ""))
     assert failures(r, texts["probe"].replace("the fall when unwatched", "the rise when unwatched"))
     assert failures(r, texts["probe"].replace("the fall when unwatched comes", "both changes come"))
+    assert failures(r, texts["probe"].replace("its random flags", "its random flags and the option to hide"))
+    r, texts, _ = _lying_at("gain=0&penalty=1&watched=0&unwatched=65&accuracy=50&hide=yes")
+    assert "from its random flags and the option to hide." in texts["probe"]
+    assert failures(r, texts["probe"].replace(" and the option to hide", ""))
 
 
 def test_where_every_answer_is_worth_the_same_a_loss_for_honesty_is_not_a_payoff():
     """With no gain, a 1-point penalty, never caught watched and a 50% probe, every answer watched is worth the
-    same; lies there rise from 51% to 54%. The claim says it mostly lies there (a frequency, not 'honesty loses',
+    same; lies there rise from 51% to 54%. The claim says it lies more often than not there (a frequency, not 'honesty loses',
     the payoff verb) and puts the change down to the probe's noise."""
     r, texts, _ = _lying_at("gain=0&penalty=1&watched=0&unwatched=65&accuracy=50&hide=yes")
     probe = texts["probe"]
     assert r.worth("probe", r.watched) == 0 and r.plain_worth(r.watched) == 0
-    assert "loses" not in probe and "It mostly lies when watched, though a hidden lie there is worth 0 points" in probe
-    assert "comes from the noise its random flags add" in probe or "come from the noise its random flags add" in probe
-    assert failures(r, probe.replace("It mostly lies when watched", "Honesty loses when watched"))
+    assert "loses" not in probe and "It lies more often than not when watched, though a hidden lie there is worth 0 points" in probe
+    assert "from its random flags and the option to hide" in probe
+    assert failures(r, probe.replace("It lies more often than not when watched", "Honesty loses when watched"))
     r, texts, _ = lying()
     assert "so it is now mostly honest in both" in texts["probe"]
     assert failures(r, texts["probe"].replace("so it is now mostly honest in both", "so honesty now wins in both"))
@@ -1410,3 +1369,22 @@ def test_less_often_than_not_only_beyond_chance_of_half():
     old = text.replace("two values too close to settle the habit either way.",
                        "so they lie less often than not, and an agent learns what a lie is worth only by lying.")
     assert [f for t in CAUGHT_TRUTHS for f in t.failures(r, old)]
+
+
+
+@pytest.mark.parametrize("query, said", [
+    ("gain=3.5&penalty=2&watched=35&unwatched=80&accuracy=60&hide=yes", "It still mostly lies in both."),
+    ("gain=6.5&penalty=16&watched=30&unwatched=60&accuracy=70&hide=yes", "It lies more often than not when watched."),
+])
+def test_mostly_lies_is_said_only_where_the_rooms_drawing_says_mostly_lying(query, said):
+    """Review 49: 'It mostly lies when watched' at 80% beside the rooms drawing's 'Mixed' there (its 'mostly lying' is
+    over 80%). 'Mostly lies' now takes the drawing's cut; a loss for honesty short of it 'lies more often than not'."""
+    r, texts, panel = _lying_at(query)
+    probe = texts["probe"]
+    assert said in probe and not failures(r, probe), probe
+    other = (said.replace("mostly lies", "lies more often than not") if "mostly" in said
+             else said.replace("lies more often than not", "mostly lies"))
+    assert failures(r, probe.replace(said, other))
+    for s in ("watched", "unwatched"):
+        if f"when {s}" in said or "in both" in said:
+            assert (panel["cells"][f"probe-{s}"]["word"] == "lies") == ("mostly" in said)

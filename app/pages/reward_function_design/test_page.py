@@ -1,9 +1,10 @@
 """The reward-function-design page over HTTP: its APIs, the lit panels and the frames map."""
 from __future__ import annotations
 
-from helpers import assert_rejected, between
-
 import re
+
+import pytest
+from helpers import assert_rejected, between
 
 
 def test_api(client):
@@ -21,7 +22,7 @@ def test_api(client):
 def test_the_panels_are_lit_by_the_runs(client):
     html = client.get("/reward-function-design?hide=yes&rules=anti&move=0").text
     rooms = between(html, 'id="panel-lying-rooms"', "</svg>")
-    assert "Behaviourist reward" in rooms and "hidden lies:" in rooms and "foolable" in rooms
+    assert "Behaviourist reward" in rooms and "of lies hidden" in rooms and "foolable" in rooms
     board = between(html, 'id="panel-reversi-board"', 'class="panel-key"')
     assert "Anti-Reversi learner, 200 games" in board and "The start" in board and re.search(r'class="sign"[^>]*>−<', board)
     assert board.count('class="disc-black"') == board.count('class="disc-white"') == 2 * 2    # two layouts
@@ -52,7 +53,7 @@ def test_what_a_lie_gains_reads_in_agreement_with_its_number(client):
 
 def test_the_rooms_key_says_what_each_bottom_line_shows(client):
     """Review 4, RFD-1: with hide=yes (the page's own 'Let the agent learn to hide its intent' link) the key said every
-    cell's bottom line was the learned values, while the probe's two cells read 'hidden lies: …'."""
+    cell's bottom line was the learned values, while the probe's two cells read the share of lies hidden."""
     import re
     from app.pages.reward_function_design.page import PAGE
     from helpers import visible_text
@@ -61,10 +62,10 @@ def test_the_rooms_key_says_what_each_bottom_line_shows(client):
         html = client.get(f"/reward-function-design?{query}").text
         rooms = between(html, 'id="panel-lying-rooms"', "</p>")
         key = " ".join(visible_text(rooms[rooms.index('class="panel-key"'):]).split())
-        assert ("hidden lies:" in rooms) == hide, query
+        assert ("of lies hidden" in rooms or "no lies to hide" in rooms) == hide, query
         if hide:
             assert not re.search(r"Bottom line: the value they have learned", key)
-            assert "with the probe, the share of chances they answer with a lie hidden from it" in key
+            assert "with the probe, the share of their lies hidden from it" in key
         else:
             assert "Bottom line: the value they have learned to expect from a lie and from the truth" in key
         from app.framework import parse_query
@@ -161,3 +162,12 @@ def test_the_scatter_fields_description_names_standard_errors_and_the_half_rule(
     text = LyingResponse.model_fields["scatter"].description
     assert "squared standard errors" in text and "squares." not in text
     assert "than half only where" in text
+
+
+def test_the_api_gives_the_hidden_share_of_lies_the_claim_quotes(client):
+    """The claim and the rooms drawing quote the share of its lies hidden from the probe; the API gives it too, so a
+    reader can check '84% of lies hidden' without dividing two fields."""
+    body = client.get("/api/reward-function-design/lying?gain=4&penalty=10&watched=80&unwatched=10&accuracy=90&hide=yes").json()
+    share = body["hidden_of_lies"]["watched"]
+    assert share == pytest.approx(body["hidden"]["watched"] / body["situations"]["probe"]["watched"], abs=0.002)
+    assert round(100 * share) == 84
