@@ -235,12 +235,18 @@ class PreferenceRun:
     def at(self, i: int) -> tuple[str, str]:
         return stance(float(self.first[i])), stance(float(self.second[i]))
 
-    def cell(self, i: int) -> tuple[str, str] | None:
+    def answers(self, i: int) -> tuple[str, str]:
         """Byrnes's two questions (does it assign positive value?) at time i, as shown: question 1's answer is yes or
-        no (indifference to obeying the law is a no, not a positive value); question 2's yes or no, and None (no
-        cell) where the second-order value is indifferent (no clear answer: it asks for no change)."""
+        no (indifference to obeying the law is a no, not a positive value); question 2's yes, no or neither (an
+        indifferent second-order value gives no clear answer: it asks for no change)."""
         first, second = self.at(i)
-        return None if second == "neither" else ("yes" if first == "yes" else "no", second)
+        return ("yes" if first == "yes" else "no", second)
+
+    def cell(self, i: int) -> tuple[str, str] | None:
+        """The grid's cell at time i: the answers to the two questions, and None (no cell) where question 2 has no
+        clear answer."""
+        answers = self.answers(i)
+        return None if answers[1] == "neither" else answers
 
     @cached_property
     def dystonic_at(self) -> np.ndarray:

@@ -1304,7 +1304,9 @@ def cell_text(r: PreferenceRun) -> str:
                  if r.end[0] == "neither" and _still_moving(r) else "")
         if cell == ("yes", "yes"):
             still = (f" No clash, yet its second-order value keeps pushing the first-order one, which is still {_way(r)}."
-                     if _still_moving(r) else " No motive to change.")
+                     if _still_moving(r) else
+                     f" No clash: its second-order value has pushed the first-order one to {signed(float(r.first[-1]))}, "
+                     f"the top of the scale." if _moved(r) else " No motive to change.")
         return CELLS[cell] + still
     band = f"(within ±{num(INDIFFERENT, 1)})"
     if _nudging_lean(r):
@@ -1312,7 +1314,7 @@ def cell_text(r: PreferenceRun) -> str:
                 f"value, which is still {_way(r)}: the pull to change its motivation is not over.")
     if not _moved(r):
         return f"Its second-order value is indifferent {band}, so it gives no motive to change, and the first-order value stays put."
-    if abs(float(r.first[-1])) == 1:
+    if _at_limit(r):
         return (f"Its second-order value is indifferent {band}, but over the last unit of time it pushed the "
                 f"first-order value to {signed(float(r.first[-1]))}, where it stops.")
     return (f"Its second-order value is indifferent {band}, yet the first-order value it pushed earlier is still "
@@ -1397,9 +1399,15 @@ def _moved(r: PreferenceRun) -> bool:
     return abs(float(r.first[-1]) - float(r.first[-1 - SETTLE])) >= LEAST_MOVE
 
 
+def _at_limit(r: PreferenceRun) -> bool:
+    """The first-order value ends at a limit as shown (+1.00 or −1.00): it can go no further that way than it reads,
+    so it is not called still rising or falling (0.996 reads +1.00, the top, though it creeps on toward 1)."""
+    return abs(shown(r.first[-1])) == 1
+
+
 def _still_moving(r: PreferenceRun) -> bool:
-    """It moved over the last unit of time and is not held at a limit (±1), so it can go on moving."""
-    return _moved(r) and abs(float(r.first[-1])) < 1
+    """It moved over the last unit of time and does not read as held at a limit (±1.00), so it can go on moving."""
+    return _moved(r) and not _at_limit(r)
 
 
 CREEP = " (by under 0.01 over the last unit of time)"
@@ -1508,15 +1516,20 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                           f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
                           "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
-    Truth(r"No motive to change\.", lambda r: _end(r) == ("yes", "yes") and not _still_moving(r),
+    Truth(r"No motive to change\.", lambda r: _end(r) == ("yes", "yes") and not _moved(r),
           "at the end both values are above +0.1, as shown, and the first-order value moved by less than 0.001 over "
-          "the last unit of time or is held at +1"),
+          "the last unit of time"),
+    Truth(r"No clash: its second-order value has pushed the first-order one to ([+−]\d\.\d\d), the top of the scale\.",
+          lambda r, m: (_end(r) == ("yes", "yes") and _moved(r) and _at_limit(r) and r.first[-1] > r.first[-1 - SETTLE]
+                        and m.group(1) == signed(float(r.first[-1])) == "+1.00"),
+          "at the end both values are above +0.1, as shown; the first-order value rose by 0.001 or more over the last "
+          "unit of time and reads +1.00, as quoted"),
     Truth(r"No clash, yet its second-order value keeps pushing the first-order one, which is still " + WAY,
           lambda r, m: (_end(r) == ("yes", "yes") and r.access != "none" and _still_moving(r)
                         and _says_way(r, m.group(1), m.group(2)) and m.group(1) in ("rising", "creeping up")),
           "at the end both values are above +0.1, as shown; the AGI can act on its second-order value; and the "
           "first-order value rose over the last unit of time, as said ('creeping' where the table's last two rows "
-          "read the same), and is not held at +1"),
+          "read the same), and does not read +1.00, the top"),
     Truth(r"no tension", lambda r: not _clash(r, -1) and not _moved(r),
           "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
           "of time (or is held at ±1)"),
@@ -1527,24 +1540,24 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
           "0.001 over the last unit of time"),
     Truth(r"Its second-order value is indifferent \(within ±0\.1\), but over the last unit of time it pushed the "
           r"first-order value to ([+−]\d\.\d\d), where it stops",
-          lambda r, m: (_end(r)[1] == "neither" and _moved(r) and abs(float(r.first[-1])) == 1
+          lambda r, m: (_end(r)[1] == "neither" and _moved(r) and _at_limit(r)
                         and m.group(1) == signed(float(r.first[-1]))
                         and (min(r.second[-1 - SETTLE:]) < 0 if r.first[-1] < 0 else max(r.second[-1 - SETTLE:]) > 0)),
           "at the end the second-order value is within ±0.1, as shown; the first-order value moved by 0.001 or more "
-          "over the last unit of time and is held at the limit quoted, and the second-order value pointed that way "
+          "over the last unit of time and reads the limit quoted (±1.00), and the second-order value pointed that way "
           "during that unit"),
     Truth(r"Its second-order value is indifferent \(within ±0\.1\), yet the first-order value it pushed earlier is "
           r"still " + WAY,
           lambda r, m: _end(r)[1] == "neither" and _still_moving(r) and _says_way(r, m.group(1), m.group(2)),
           "at the end the second-order value is within ±0.1, as shown, and the first-order value moved over the "
-          "last unit of time, the way said ('creeping' where the table's last two rows read the same), not at ±1"),
+          "last unit of time, the way said ('creeping' where the table's last two rows read the same), not reading ±1.00"),
     Truth(r"Its second-order value leans only slightly \(within ±" + re.escape(num(INDIFFERENT, 1)) + r"\), but that "
           r"lean still nudges its first-order value, which is still " + WAY,
           lambda r, m: (stance(float(r.second[-1])) == "neither" and shown(r.second[-1]) != 0 and r.access != "none"
                         and _still_moving(r) and _says_way(r, m.group(1), m.group(2))
                         and m.group(1).endswith(("falling", "down")) == (shown(r.second[-1]) < 0)),
           "at the end the second-order value is within ±0.1 but not 0, as shown; the AGI can act on it; and the "
-          "first-order value still moved over the last unit of time (not at ±1), the way the second-order one points "
+          "first-order value still moved over the last unit of time (not reading ±1.00), the way the second-order one points "
           "('creeping' where the table's last two rows read the same)"),
     Truth(r"It is indifferent to obeying the law for now, and that value is still " + WAY,
           lambda r, m: (_end(r)[0] == "neither" and _end(r)[1] != "neither" and _still_moving(r)
@@ -1586,7 +1599,7 @@ RESHAPES = Truth(r"the AGI reshapes its first-order value, pushed the way its se
                  "it can act on its second-order value, which pointed the way the first-order one moved at some time; "
                  "the first-order value at the start and at the end, as quoted, and its answer changed, as said; "
                  "'still falling' or 'rising' only where it moved over the last unit of time, as shown, that way, and is "
-                 "not held at the limit of ±1")
+                 "not reading the limit of ±1.00")
 AGREE = Truth(r"at the end the two agree \(both (positive|negative)\)",
               lambda r, m: _end(r) == (("yes", "yes") if m.group(1) == "positive" else ("no", "no")),
               "at the end both values are above +0.1, or both below -0.1")
@@ -1622,11 +1635,16 @@ PREFERENCES_CLAIMS = (Claim("mismatch", mismatch_sentence,
 class PreferencesResponse(WidgetResponse):
     first_order: list[float]
     second_order: list[float]
-    end: list[str] = Field(description="answers to questions 1 and 2 at the end: yes, no or neither")
+    end: list[str] = Field(description="answers to questions 1 and 2 at the end, as the grid marks them: question 1 "
+                                       "yes or no (an indifferent first-order value, within ±0.1, answers no); "
+                                       "question 2 yes, no or neither (no clear answer, so no cell)")
+    end_stances: list[str] = Field(description="the two values at the end as the sentences read them: yes (values, "
+                                               "above +0.1), no (dislikes, below −0.1) or neither (indifferent)")
     ego_dystonic_at_end: bool
 
 
 def preferences_api(values: Mapping[str, Any], r: PreferenceRun) -> dict:
     return {"first_order": [float(v) for v in r.first],
-            "second_order": [float(v) for v in r.second], "end": list(r.end),
+            "second_order": [float(v) for v in r.second],
+            "end": list(r.answers(len(r.first) - 1)), "end_stances": list(r.end),
             "ego_dystonic_at_end": bool(r.dystonic_at[-1])}

@@ -1407,3 +1407,55 @@ def test_a_guess_that_was_within_15_points_for_most_of_the_run_is_not_still_far(
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, old)]
     miscounted = text["persistence"].replace(f"after {within} of", f"after {within - 1} of")
     assert [f for t in PREDICTOR.all_truths for f in t.failures(r, miscounted)]
+
+
+@pytest.mark.parametrize("changes,old", [
+    (dict(first=-0.2, means_end=0.15, social=0.4), " No clash, yet its second-order value keeps pushing the first-order "
+                                                   "one, which is still rising."),
+    (dict(first=0, means_end=0.1, social=0.2), " No clash, yet its second-order value keeps pushing the first-order "
+                                               "one, which is still rising."),
+])
+def test_a_value_that_reads_plus_1_00_is_not_still_rising(changes, old):
+    """/big-picture?first=-0.2&means_end=0.15&social=0.4&access=thinking#widget-preferences: the first-order value
+    ends at 0.995, shown +1.00 (the table's last two rows +0.86 and +1.00), and the summary and grid said 'values
+    obeying the law (+1.00) … which is still rising': a value reading the top of the scale cannot be said to rise
+    further. They now say it has been pushed to +1.00, the top of the scale."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), **changes, "access": "thinking"})
+    assert 0.99 < float(r.first[-1]) < 1 and PREFERENCES.table(r).rows[-1][1] == "+1.00"
+    assert float(r.first[-1]) - float(r.first[-11]) > 0.1
+    for text in (PREFERENCES.summary(r), preference_view(r, {})["text"]):
+        assert "still rising" not in text and "No motive to change" not in text, text
+        assert text.endswith(" No clash: its second-order value has pushed the first-order one to +1.00, the top of "
+                             "the scale."), text
+        assert not _caught(PREFERENCES, r, text)
+        assert _caught(PREFERENCES, r, text.split(" No clash")[0] + old)
+
+
+def test_a_value_that_reads_minus_1_00_is_not_still_falling():
+    """/big-picture?first=0&means_end=0.1&social=-0.2&access=thinking#widget-preferences: the claim said the AGI
+    reshapes its first-order value 'from 0.00 … to −1.00 (it dislikes it), and still falling'."""
+    r, text = said(PREFERENCES, first=0, means_end=0.1, social=-0.2, access="thinking")
+    assert -1 < float(r.first[-1]) < -0.99
+    assert text["mismatch"].endswith("to −1.00 (it dislikes it)."), text["mismatch"]
+    assert not _caught(PREFERENCES, r, text["mismatch"])
+    assert _caught(PREFERENCES, r, text["mismatch"][:-1] + ", and still falling.")
+
+
+def test_the_api_answers_question_1_as_the_grid_does(client):
+    """/api/big-picture/preferences?first=-1&means_end=0.05&social=0.3&access=thinking: the first-order value ends at
+    +0.05, indifferent, which the grid, table and chart count as a no to question 1 (Byrnes asks for a positive
+    value), but the API's `end` said 'neither'. `end` now gives the grid's answers (PreferenceRun.answers, which the
+    cell is made from); the three-way readings the sentences word are in `end_stances`."""
+    from app.pages.big_picture.present import preference_view
+    query = "first=-1&means_end=0.05&social=0.3&access=thinking"
+    answer = client.get(f"/api/big-picture/preferences?{query}").json()
+    r, _ = said(PREFERENCES, first=-1, means_end=0.05, social=0.3, access="thinking")
+    assert answer["end"] == ["no", "yes"] == list(preference_view(r, {})["end"])
+    assert answer["end_stances"] == ["neither", "yes"] and answer["ego_dystonic_at_end"] is True
+    assert answer["claims"]["mismatch"].endswith("the AGI is indifferent to obeying the law and values valuing it.")
+    # Where question 2 has no clear answer there is no cell, and `end` says 'neither' for it.
+    plain = client.get("/api/big-picture/preferences?first=0.8&means_end=0&social=0&access=none").json()
+    assert plain["end"] == ["yes", "neither"] == plain["end_stances"]
+    grid = client.get(f"/big-picture?{query}").text.split('class="pref-grid"')[1].split("</table>")[0]
+    assert grid.count('<strong class="cell-mark"') == 1
