@@ -1388,3 +1388,15 @@ def test_mostly_lies_is_said_only_where_the_rooms_drawing_says_mostly_lying(quer
     for s in ("watched", "unwatched"):
         if f"when {s}" in said or "in both" in said:
             assert (panel["cells"][f"probe-{s}"]["word"] == "lies") == ("mostly" in said)
+
+
+def test_the_prose_between_the_weak_and_the_perfect_probe_holds_at_the_two_links():
+    """Review 50: the prose said 'the better the probe is than a coin toss, the further the dashed line falls' at every
+    setting, while with hiding on a sharper probe raises it (unwatched lies 0.93 at 55%, 0.996 at 100%). It now speaks
+    of the two states its links open, where the dashed line is lower at every chance of being caught."""
+    weak, perfect = lying(accuracy=55)[0], lying(accuracy=100)[0]
+    assert weak.at("probe", "unwatched") > 0.5 > 0.01 > perfect.at("probe", "unwatched")
+    assert all(p < w for p, w in zip(perfect.lies["probe"], weak.lies["probe"]))
+    body = " ".join(Path(__file__).with_name("content.md").read_text().split())
+    assert "the better the probe is than a coin toss, the further the dashed line falls" not in body
+    assert "from the one to the other, the dashed line falls at every chance of being caught" in body

@@ -270,7 +270,9 @@ def ratio_sentence(result: PieResult) -> str:
         parts.append(f"For every 100 units of green behaviour the figure shows this much red: {ratios}.")
     moves = [f"{stage} {_change(shown[i], shown[i + 1], raw[i], raw[i + 1])}"
              for i, stage in enumerate(("RLHF", "RLVR")) if raw[i] is not None and raw[i + 1] is not None]
-    if moves:
+    if len(moves) == 2 and all(m.endswith("left it unchanged") for m in moves):
+        parts.append("So neither RLHF nor RLVR changed it.")
+    elif moves:
         parts.append(f"So {', and '.join(moves)}.")
     parts.append(f"After RLVR, {red} of all behaviour is red." + (" The sections below explain why." if moves else ""))
     return " ".join(parts)
@@ -462,6 +464,12 @@ RATIO_TRUTHS = (
     Truth(r"(?P<stage>RLHF|RLVR) left it unchanged",
           lambda r, m: None not in _ratios(r, m) and _same(*_ratios(r, m)),
           "red per 100 green is the same before and after that stage"),
+    Truth(r"neither RLHF nor RLVR changed it",
+          lambda r: None not in (raw := [r.red_per_green(s) for s in STAGES]) and _same(raw[0], raw[1])
+          and _same(raw[1], raw[2]),
+          "red per 100 green is the same at the start, after RLHF and after RLVR"),
+    Truth(r"RLHF left it unchanged, and RLVR left it unchanged", lambda r: False,
+          "said once: 'neither RLHF nor RLVR changed it'"),
     Truth(rf"(?P<stage>RLHF|RLVR) kept it at (?P<a>{RATIO})",
           lambda r, m: None not in _ratios(r, m) and all(_ratio_shown(m["a"], x) for x in _ratios(r, m)),
           "red per 100 green changed over that stage by less than the display shows"),

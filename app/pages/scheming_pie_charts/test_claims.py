@@ -511,3 +511,18 @@ def test_what_looks_nice_never_reads_below_the_green_it_contains(changes):
     assert not [f for t in w.all_truths for f in t.failures(r, text)]
     below = text.replace(f"and {l}% looks nice", f"and {float(g) - 0.1:.1f}% looks nice")
     assert [f for t in w.all_truths for f in t.failures(r, below)]
+
+
+def test_a_ratio_no_stage_changes_is_said_once():
+    """Review 50: with no exchange, 'So RLHF left it unchanged, and RLVR left it unchanged' said the same thing twice."""
+    from app.pages.scheming_pie_charts.present import RATIO_TRUTHS
+    r, texts = run(exchange=0)
+    raw = [r.red_per_green(s) for s in ("pretraining", "after RLHF", "after RLVR")]
+    assert raw[0] == pytest.approx(raw[1], rel=1e-9) and raw[1] == pytest.approx(raw[2], rel=1e-9)
+    assert "So neither RLHF nor RLVR changed it." in texts["ratios"], texts["ratios"]
+    old = texts["ratios"].replace("neither RLHF nor RLVR changed it", "RLHF left it unchanged, and RLVR left it unchanged")
+    assert [f for t in RATIO_TRUTHS for f in t.failures(r, old)]
+    r, texts = run()
+    assert "neither" not in texts["ratios"]
+    assert [f for t in RATIO_TRUTHS for f in t.failures(r, texts["ratios"].replace(
+        "So RLHF left it unchanged, and RLVR raised", "So neither RLHF nor RLVR changed it. RLVR raised"))]
