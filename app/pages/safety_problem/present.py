@@ -474,7 +474,7 @@ def _unchanged_reason(r: Rods) -> str:
         return "at this strength the fix changes nothing"
     if r.design == "rods" and r.unfixed_compliant == 0 < r.compliance < 1:
         return _careful_crews_reason(r)
-    return "even the strongest fix, ready 2 minutes early, changes nothing"
+    return "even the strongest fix the slider allows (3 notches), ready 2 minutes early, changes nothing"
 
 
 def _ready_at(quoted: str) -> float:
@@ -515,7 +515,9 @@ RODS_EARLY_TRUTHS = (
           and set(r.by_ready.values()) == {r.by_strength["none"][0.0]},
           "the strength is the reason: the strongest fix, ready earliest, lets fewer piles run away than no fix, as "
           "shown; and at every ready time exactly the no-fix share runs away"),
-    Truth(r"even the strongest (?:fix, ready 2 minutes early,|passive design) changes nothing",
+    Truth(r"even the strongest fix, ready 2 minutes early", lambda r: False,
+          "the strongest fix is named as the slider's strongest (3 notches), not the reader's setting"),
+    Truth(r"even the strongest (?:fix the slider allows \(3 notches\), ready 2 minutes early,|passive design) changes nothing",
           lambda r: shown(r.perfect) == shown(r.by_strength["none"][0.0])
           and set(r.by_ready.values()) == {r.by_strength["none"][0.0]},
           "the strongest fix, ready earliest, lets as many piles run away as no fix, as shown; and at every ready time "
@@ -853,7 +855,7 @@ RODS_PRACTICE_TRUTHS = (
           r"simulated minutes, and (" + SHARE + r") of the rest",
           lambda r, m: (share(r.runaway_compliant), share(r.runaway_breaking)) == m.group(1, 2),
           "with no fix, the careful and the rule-breaking crews' shares, as shown"),
-    Truth(r"the slider allows \(3 notches\), ready 2 minutes before the first chain reaction(?:, | when |: )",
+    Truth(r"the slider allows \(3 notches\), ready 2 minutes (?:before the first chain reaction(?:, | when |: )|early, )",
           lambda r: STRENGTH_SWEEP[-1] == 3.0 and READY_SWEEP[0] == -120,
           "the strongest fix simulated is 3 notches, ready 2 minutes early"),
     Truth(r"(?:ready 2 minutes before the first chain reaction,|Even with .*?,) (" + SHARE + r") of piles run away",

@@ -1030,3 +1030,18 @@ def test_prompt_only_growth_is_judged_by_the_same_yardstick_as_delayed_growth():
     assert "far too fast" not in text["fate"]
     r, text = _run(CHAIN, k=1.006, delayed="with")
     assert r.doubling >= 1.5 and "faster than rods could comfortably follow" in text["fate"]
+
+
+def test_the_strongest_fix_says_it_is_the_sliders_strongest():
+    """Review 50: 'even the strongest fix, ready 2 minutes early, changes nothing' beside a strength slider set to 2
+    notches read as the reader's own setting; it names the slider's strongest (3 notches)."""
+    from app.pages.safety_problem.page import RODS
+    values = {**RODS.defaults(), **dict(design="passive", strength=1.25, ready=180, compliance=0, ramp=1, excess=0.8, push=3)}
+    r = RODS.run(values)
+    texts = RODS.claim_texts(r)
+    said = "even the strongest fix the slider allows (3 notches), ready 2 minutes early, changes nothing"
+    assert any(said in t for t in texts.values()), texts
+    joined = " ".join(texts.values())
+    assert not [f for c in RODS.claims for t in c.truths for f in t.failures(r, joined)]
+    old = joined.replace(said, "even the strongest fix, ready 2 minutes early, changes nothing")
+    assert [f for c in RODS.claims for t in c.truths for f in t.failures(r, old)]
