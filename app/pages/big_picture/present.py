@@ -69,7 +69,7 @@ def verdict(t: Thought) -> str:
 def after_text(t: Thought) -> str:
     """The guess after learning, with a third decimal where two would make it look like the guess or the target."""
     two = signed(t.valence_guess_after)
-    if signed(t.valence) == signed(t.valence_guess):    # nothing to correct: the guess stays as it is
+    if _unchanged(t):    # nothing to correct: the guess stays as it is
         return two
     return signed(t.valence_guess_after, 3) if two in (signed(t.valence_guess), signed(t.valence)) else two
 
@@ -79,7 +79,7 @@ def learning_sentence(t: Thought, subject: str) -> str:
     if t.mode == "defer":
         return (f"{subject} deferred, so the valence assessor's training target was its own guess, and it stays at "
                 f"{signed(t.valence_guess)}: nothing tells it whether the guess was right.")
-    if signed(t.valence) == signed(t.valence_guess):
+    if _unchanged(t):
         return (f"{subject} overrode, but with the value the assessor had guessed ({signed(t.valence_guess)}), so "
                 f"there is nothing to correct.")
     return (f"{subject} overrode, so the valence assessor is corrected: its guess moves from "
@@ -181,7 +181,18 @@ def fate(t: Thought) -> str:
 def thought_summary(t: Thought) -> str:
     return (f"Valence guess {signed(t.valence_guess)}; the innate verdict is {signed(t.innate)}, so the Steering "
             f"Subsystem {'overrides' if t.mode == 'override' else 'defers'}; actual valence {signed(t.valence)}: "
-            f"the thought is {fate(t)}; the guess becomes {after_text(t)}.")
+            f"the thought is {fate(t)}; the guess {_guess_after(t)}.")
+
+
+def _unchanged(t: Thought) -> bool:
+    """The actual valence is the guess, as shown (always so when deferring): learning has nothing to correct, and
+    the guess stays where it was."""
+    return signed(t.valence) == signed(t.valence_guess)
+
+
+def _guess_after(t: Thought) -> str:
+    """The guess after learning, with the verb the learning claim uses: it stays where nothing corrects it."""
+    return f"stays at {signed(t.valence_guess)}" if _unchanged(t) else f"becomes {after_text(t)}"
 
 
 def thought_table(t: Thought) -> Table:
@@ -239,9 +250,15 @@ STRONG = Truth(r"verdict \(" + SIGNED + r"\) is strong enough to override the gu
 INNATE = Truth(r"innate verdict is " + SIGNED + r"|^Verdict " + SIGNED, lambda t, m: says(m, t.innate, group=m.lastindex),
                "the innate verdict quoted is the model's")
 BECOMES = Truth(r"the guess becomes " + SIGNED,
-                lambda t, m: says(m, t.valence_guess_after, 3 if len(m.group(1).split(".")[1]) == 3 else 2),
-                "the guess after learning quoted is the model's")
-THOUGHT_TRUTHS = (WEAK, STRONG, INNATE, BECOMES)
+                lambda t, m: (says(m, t.valence_guess_after, 3 if len(m.group(1).split(".")[1]) == 3 else 2)
+                              and abs(t.valence - t.valence_guess) >= 0.005),
+                "the guess after learning quoted is the model's, and the actual valence differs from the guess (to two "
+                "decimals), so learning moves it")
+GUESS_STAYS = Truth(r"the guess stays at " + SIGNED,
+                    lambda t, m: (abs(t.valence - t.valence_guess) < 0.005 and says(m, t.valence_guess)
+                                  and says(m, t.valence_guess_after)),
+                    "the actual valence equals the guess (to two decimals), so learning leaves it at the value quoted")
+THOUGHT_TRUTHS = (WEAK, STRONG, INNATE, BECOMES, GUESS_STAYS)
 
 THOUGHT_CLAIMS = (
     Claim("decision", lambda t: (
@@ -486,7 +503,7 @@ def _close_verdict(r: PredictorRun) -> str:
         if start_gap <= LITTLE:
             return "so the checks had little to correct."
         if end_gap <= LITTLE:
-            return f"and it ended {'at it' if end_gap == 0 else 'only ' + count(end_gap, 'point') + ' from it'}."
+            return f"and it ended {_from_rate(end_gap)}."
         if _in_transit(r):
             return f"but it is still {count(end_gap, 'point')} off: {NOT_CARRIED}."
         off = (f"it ended further off, {count(end_gap, 'point')} from it" if end_gap > start_gap else
@@ -498,13 +515,25 @@ def _close_verdict(r: PredictorRun) -> str:
     if gap_points(r.initial, r.final_guess) <= LITTLE:
         mover = "the checks moved it" if _swing(r, r.last_check) > LITTLE else "it moved"
         return f"and though {mover} further on the way, it ended only {moved} from where it began."
-    mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
-    start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
-    if end_gap > start_gap:   # moved away from the observed rate: say so, and why where it ended well off
+    end_gap = gap_points(r.final_guess, r.observed)
+    if _ended_further(r):   # moved away from the observed rate: 'yet', and why where it ended well off
+        mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
         if end_gap <= LITTLE:
-            return f"yet {mover} {moved}, ending only {count(end_gap, 'point')} from it."
+            return f"yet {mover} {moved}, ending {_from_rate(end_gap)}."
         return f"yet {mover} {moved}, and it ended further off, {count(end_gap, 'point')} from it: {_why_off(r)}."
-    return f"yet {mover} {moved}."
+    # no further from the observed rate than it began (often nearer): a move, not a contrast, and where it ended
+    mover = "it moved" if _moved_unchecked(r) else "the checks moved it"
+    return f"and {mover} {moved}, ending {_from_rate(end_gap)}."
+
+
+def _ended_further(r: PredictorRun) -> bool:
+    """The guess at the cue ended further from the observed rate than it started, as shown."""
+    return gap_points(r.final_guess, r.observed) > gap_points(r.initial, r.observed)
+
+
+def _from_rate(gap: int) -> str:
+    """Where a guess ended, `gap` points from the observed rate: 'at it', 'only 3 points from it', '9 points from it'."""
+    return "at it" if gap == 0 else f"only {count(gap, 'point')} from it" if gap <= LITTLE else f"{count(gap, 'point')} from it"
 
 
 def persistence_sentence(r: PredictorRun) -> str:
@@ -862,13 +891,16 @@ MECHANISM = Truth(r"each check moves the guess just before the outcome (all the 
                                 and (r.lr == 1 if m.group(2) is None else says(m, r.lr, group=2))),
                   "checks came, the guess at the cue ends more than 5 points off the observed rate, the gap is not a "
                   "correction still on its way back (as NOT_BACK_YET's predicate reads it, its ends within 15 points), and the learning rate is the one said (1: all the way)")
-MOVED_AWAY = Truth(r"(?:the checks still moved it|it still moved) \d+ points?(, ending only (\d+) points? from it|, and "
-                   r"it ended further off, (\d+) points? from it)",
-                   lambda r, m: (int(m.group(2) or m.group(3)) == gap_points(r.final_guess, r.observed)
-                                 > gap_points(r.initial, r.observed)
-                                 and (gap_points(r.final_guess, r.observed) <= LITTLE) == (m.group(2) is not None)),
-                   "the guess at the cue ended that many points from the observed rate, more than it started, as "
-                   "shown; 'only' where 5 or fewer")
+MOVED_ENDING = Truth(r"(?:the checks(?: still)? moved it|it(?: still)? moved) \d+ points?, (?:ending (at it|only (\d+) points? "
+                     r"from it|(\d+) points? from it)|and it ended further off, (\d+) points? from it)",
+                     lambda r, m: (gap_points(r.final_guess, r.observed)
+                                   == (0 if m.group(1) == "at it" else int(m.group(2) or m.group(3) or m.group(4)))
+                                   and (m.group(2) is None or 0 < int(m.group(2)) <= LITTLE)
+                                   and (m.group(3) is None or (int(m.group(3)) > LITTLE and not _ended_further(r)))
+                                   and (m.group(4) is None or (int(m.group(4)) > LITTLE and _ended_further(r)))),
+                     "the guess at the cue ended that many points from the observed rate, as shown: 'at it' for none, "
+                     "'only' where 5 or fewer; 'further off' where more than 5 and more than it started, a plain number "
+                     "where more than 5 and no more than it started")
 FELL_BACK = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), and (the checks "
                   r"moved it|it moved) away and back again",
                   lambda r, m: (_started_close(r, m) and _swing(r) > LITTLE and pct(r.initial) == pct(r.final_guess)
@@ -885,15 +917,16 @@ FURTHER = Truth(r"it had started within 15 points of how often the outcome happe
                 "the guess at the cue moved more than 5 points from its start at some trial, as shown, and ended that "
                 "many points from it, 5 or fewer; 'the checks' moved it further only where it went more than 5 points "
                 "from its start by the last check")
-MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), yet "
-                     r"(the checks still moved it|it still moved) (\d+) points?([.,])",
-                     lambda r, m: (_started_close(r, m) and int(m.group(3)) == gap_points(r.initial, r.final_guess) > LITTLE
-                                   and (m.group(2) == "it still moved") == _moved_unchecked(r)
-                                   and (m.group(4) == ",") == (gap_points(r.final_guess, r.observed)
-                                                               > gap_points(r.initial, r.observed))),
+MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), (yet|and) "
+                     r"(the checks(?: still)? moved it|it(?: still)? moved) (\d+) points?([.,])",
+                     lambda r, m: (_started_close(r, m) and int(m.group(4)) == gap_points(r.initial, r.final_guess) > LITTLE
+                                   and m.group(3).startswith("it") == _moved_unchecked(r)
+                                   and (m.group(2) == "yet") == ("still" in m.group(3)) == _ended_further(r)
+                                   and m.group(5) == ","),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
-                     "credited to the checks unless a long unchecked stretch after them moved it further; said with "
-                     "where it ended exactly where that is further from the observed rate than the start")
+                     "credited to the checks unless a long unchecked stretch after them moved it further; 'yet' (and "
+                     "'still') only where it ended further from the observed rate than it started, as shown, else "
+                     "'and'; always said with where it ended")
 WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
                    lambda r, m: ((gap_points(r.final_guess, r.observed) <= CLOSE) == (m.group(1) == "within")
                                  and (m.group(1) == "within") == (m.group(2) == "of")
@@ -943,7 +976,7 @@ PREDICTOR_CLAIMS = (
           truths=(OVERRIDING, DEFERRING, SIGNAL, NOTHING_YET, NO_CHECK_YET, NEVER_WILL, NOTHING_NOW, NOTHING_RIGHTLY, NOTHING_ABOUT_RIGHT, AHEAD, NEVER_CAME,
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
-          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_AWAY,
+          truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_ENDING,
                   FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, WAS_WITHIN, MOVING,
                   NOT_SETTLED, CARRYING, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
@@ -1302,11 +1335,11 @@ def cell_text(r: PreferenceRun) -> str:
         # Question 1 asks for a positive value: indifference answers it no, and the cell says so.
         still = (f" It is indifferent to obeying the law for now, and that value is still {_way(r)}."
                  if r.end[0] == "neither" and _still_moving(r) else "")
-        if cell == ("yes", "yes"):
+        if _syntonic(r):   # the same words for both agreeing cells
             still = (f" No clash, yet its second-order value keeps pushing the first-order one, which is still {_way(r)}."
                      if _still_moving(r) else
                      f" No clash: its second-order value has pushed the first-order one to {signed(float(r.first[-1]))}, "
-                     f"the top of the scale." if _moved(r) else " No motive to change.")
+                     f"the {'top' if r.first[-1] > 0 else 'bottom'} of the scale." if _moved(r) else " No motive to change.")
         return CELLS[cell] + still
     band = f"(within ±{num(INDIFFERENT, 1)})"
     if _nudging_lean(r):
@@ -1507,6 +1540,12 @@ def _end(r: PreferenceRun) -> tuple[str, str]:
     return stance(float(r.first[-1])), stance(float(r.second[-1]))
 
 
+def _syntonic(r: PreferenceRun) -> bool:
+    """At the end both values give the same clear answer, as shown: both above +0.1, or both below −0.1 (an
+    indifferent first-order value, which also answers question 1 no, is said on its own)."""
+    return _end(r) in (("yes", "yes"), ("no", "no"))
+
+
 def _ends_in(cell: tuple[str, str]):
     """At the end the answers to Byrnes's two questions are the cell's: a no to question 1 includes indifference."""
     return lambda r: _end(r)[1] == cell[1] and (_end(r)[0] == "yes") == (cell[0] == "yes")
@@ -1516,20 +1555,24 @@ CELL_TRUTHS = tuple(Truth(re.escape(text), _ends_in(cell),
                           f"at the end the answers to questions 1 and 2 are {cell[0]} and {cell[1]} (a value within ±0.1 "
                           "answers question 1 no, not being positive)")
                     for cell, text in CELLS.items()) + (
-    Truth(r"No motive to change\.", lambda r: _end(r) == ("yes", "yes") and not _moved(r),
-          "at the end both values are above +0.1, as shown, and the first-order value moved by less than 0.001 over "
-          "the last unit of time"),
-    Truth(r"No clash: its second-order value has pushed the first-order one to ([+−]\d\.\d\d), the top of the scale\.",
-          lambda r, m: (_end(r) == ("yes", "yes") and _moved(r) and _at_limit(r) and r.first[-1] > r.first[-1 - SETTLE]
-                        and m.group(1) == signed(float(r.first[-1])) == "+1.00"),
-          "at the end both values are above +0.1, as shown; the first-order value rose by 0.001 or more over the last "
-          "unit of time and reads +1.00, as quoted"),
+    Truth(r"No motive to change\.", lambda r: _syntonic(r) and not _moved(r),
+          "at the end both values are above +0.1, or both below −0.1, as shown, and the first-order value moved by "
+          "less than 0.001 over the last unit of time"),
+    Truth(r"No clash: its second-order value has pushed the first-order one to ([+−]\d\.\d\d), the (top|bottom) of "
+          r"the scale\.",
+          lambda r, m: (_syntonic(r) and _moved(r) and _at_limit(r)
+                        and (r.first[-1] > r.first[-1 - SETTLE]) == (_end(r)[0] == "yes") == (m.group(2) == "top")
+                        and m.group(1) == signed(float(r.first[-1])) == ("+1.00" if m.group(2) == "top" else "−1.00")),
+          "at the end both values are above +0.1 (or both below −0.1), as shown; the first-order value rose (fell) "
+          "by 0.001 or more over the last unit of time and reads +1.00, the top (−1.00, the bottom), as quoted"),
     Truth(r"No clash, yet its second-order value keeps pushing the first-order one, which is still " + WAY,
-          lambda r, m: (_end(r) == ("yes", "yes") and r.access != "none" and _still_moving(r)
-                        and _says_way(r, m.group(1), m.group(2)) and m.group(1) in ("rising", "creeping up")),
-          "at the end both values are above +0.1, as shown; the AGI can act on its second-order value; and the "
-          "first-order value rose over the last unit of time, as said ('creeping' where the table's last two rows "
-          "read the same), and does not read +1.00, the top"),
+          lambda r, m: (_syntonic(r) and r.access != "none" and _still_moving(r)
+                        and _says_way(r, m.group(1), m.group(2))
+                        and (m.group(1) in ("rising", "creeping up")) == (_end(r)[1] == "yes")),
+          "at the end both values are above +0.1, or both below −0.1, as shown; the AGI can act on its second-order "
+          "value; and the first-order value moved over the last unit of time the way the second-order one points "
+          "(rising where above +0.1, falling where below −0.1), as said ('creeping' where the table's last two rows "
+          "read the same), and does not read ±1.00, the limit"),
     Truth(r"no tension", lambda r: not _clash(r, -1) and not _moved(r),
           "the answers do not clash at the end, and the first-order value moved by less than 0.001 over the last unit "
           "of time (or is held at ±1)"),

@@ -1459,3 +1459,66 @@ def test_the_api_answers_question_1_as_the_grid_does(client):
     assert plain["end"] == ["yes", "neither"] == plain["end_stances"]
     grid = client.get(f"/big-picture?{query}").text.split('class="pref-grid"')[1].split("</table>")[0]
     assert grid.count('<strong class="cell-mark"') == 1
+
+
+@pytest.mark.parametrize("changes,moved,end", [
+    (dict(override_rate=45, override_until=140, truth=0, delay=2, lr=0.6, initial=10, trials=290), 10, "at it"),
+    (dict(override_rate=95, override_until=270, truth=15, delay=17, lr=0.6, initial=5, trials=100), 12,
+     "only 3 points from it"),
+    (dict(override_rate=65, override_until=60, truth=15, delay=3, lr=0.05, initial=25, trials=50), 7, "6 points from it"),
+])
+def test_checks_that_moved_a_near_guess_nearer_the_rate_are_not_said_to_have_moved_it_anyway(changes, moved, end):
+    """/big-picture?mode=defer&override_rate=45&override_until=140&truth=0&delay=2&lr=0.6&initial=10&trials=290: the
+    guess went from 10% to 0%, exactly the observed rate, and the sentence said it had started within 15 points of
+    it, 'yet the checks still moved it 10 points.', as if the move were harm, not a correction. 'Yet' now only where
+    the guess ended further from the rate than it started; otherwise the move is said with where it ended."""
+    r, text = said(PREDICTOR, mode="defer", **changes)
+    observed = round(100 * r.observed)
+    start_off, end_off = (abs(round(100 * g) - observed) for g in (r.initial, r.final_guess))
+    assert end_off <= start_off <= 15
+    sentence = text["persistence"]
+    assert f"), and the checks moved it {moved} points, ending {end}." in sentence, sentence
+    assert "yet" not in sentence and "still moved" not in sentence
+    assert not _caught(PREDICTOR, r, sentence)
+    old = sentence.replace(f"and the checks moved it {moved} points, ending {end}.",
+                           f"yet the checks still moved it {moved} points.")
+    assert old != sentence and _caught(PREDICTOR, r, old)
+    assert _caught(PREDICTOR, r, sentence.replace("), and the checks moved", "), yet the checks still moved"))
+
+
+@pytest.mark.parametrize("changes,guess", [(dict(hunger=50), "+0.20"), (dict(hunger=100, valence_guess=0.9), "+0.90")])
+def test_a_guess_learning_leaves_where_it_was_stays_there_in_the_summary_too(changes, guess):
+    """/big-picture?hunger=50: the learning claim says the guess 'stays at +0.20' (it deferred, nothing corrects it),
+    while the summary said 'the guess becomes +0.20'. Both now take their verb from one rule: the actual valence is
+    the guess, as shown."""
+    t, text = said(THOUGHT, **changes)
+    summary = THOUGHT.summary(t)
+    assert summary.endswith(f"; the guess stays at {guess}."), summary
+    assert "becomes" not in summary and (f"stays at {guess}" in text["learning"] or "nothing to correct" in text["learning"])
+    assert not _caught(THOUGHT, t, summary)
+    assert _caught(THOUGHT, t, summary.replace("stays at", "becomes"))
+    moved = THOUGHT.run({**THOUGHT.defaults(), "hunger": 100, "valence_guess": -0.5})
+    assert THOUGHT.summary(moved).endswith("; the guess becomes +0.20.")
+    assert _caught(THOUGHT, moved, THOUGHT.summary(moved).replace("becomes", "stays at"))
+
+
+@pytest.mark.parametrize("changes,ending", [
+    (dict(first=1, means_end=0, social=-1), " No clash, yet its second-order value keeps pushing the first-order one, "
+                                            "which is still falling."),
+    (dict(first=-0.8, means_end=0.6, social=0.4), " No clash: its second-order value has pushed the first-order one to "
+                                                  "−1.00, the bottom of the scale."),
+])
+def test_an_agi_that_dislikes_both_says_where_its_first_order_value_is_going_as_one_that_values_both_does(changes, ending):
+    """/big-picture?first=1&means_end=0&social=-1&access=thinking#widget-preferences: the first-order value goes
+    −0.35, −0.50, −0.65 over the last units of time, pushed down by the second-order value, yet the no/no cell said
+    nothing of it, while the yes/yes cell says 'still rising'. Both agreeing cells now take the same words from the
+    same predicates (_still_moving, _at_limit)."""
+    from app.pages.big_picture.present import preference_view
+    r = PREFERENCES.run({**PREFERENCES.defaults(), **changes, "access": "thinking"})
+    assert r.end == ("no", "no")
+    for text in (PREFERENCES.summary(r), preference_view(r, {})["text"]):
+        assert text.endswith("nor wants to want to." + ending), text
+        assert not _caught(PREFERENCES, r, text)
+    summary = PREFERENCES.summary(r)
+    assert _caught(PREFERENCES, r, summary.replace("still falling", "still rising").replace("bottom", "top"))
+    assert _caught(PREFERENCES, r, summary.split(" No clash")[0] + " No motive to change.")
