@@ -30,9 +30,11 @@ TUMBLE = Widget(
          Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, and where it "
                          "ended, with a good idea and a better one", present.ideas_figure, height=400)),
         (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
-                            "the same bacteria on a dish with no food", present.distance_figure, height=300),
+                            "the same bacteria on a dish with no food and the same bacteria tumbling at random as often",
+                   present.distance_figure, height=300),
          Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, steered by the rule "
-                           "against the same minds with nothing to sense", present.quality_figure, height=260)),
+                           "against the same minds with nothing to sense and the same minds re-rolling at random as often",
+                   present.quality_figure, height=260)),
     ),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
     present=present,

@@ -151,15 +151,19 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
                        scaleanchor="x", scaleratio=1))}
 
 
-def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tuple[str, ...], title: str) -> dict:
-    """The steering agents' line (every step, drawn every EVERY) against the yardstick's (every EVERY); one name
-    draws the one line alone (nothing to sense: the yardstick is the run itself)."""
+def _progress(steered: tuple[float, ...], yards: tuple[tuple[float, ...], ...], names: tuple[str, ...],
+              title: str) -> dict:
+    """The steering agents' line (every step, drawn every EVERY) against each yardstick's (every EVERY): the same
+    agents with nothing to sense (grey, dashed) and the same agents switching at random as often (green, dotted),
+    the two a sentence may quote. One name draws the one line alone (nothing to sense: the yardsticks are the run
+    itself)."""
     x = list(range(0, STEPS + 1, EVERY))
-    top = max(100.0, 50.0 * math.ceil(max(max(steered), max(matched)) / 50))
+    top = max(100.0, 50.0 * math.ceil(max(max(steered), *(max(y) for y in yards)) / 50))
+    styles = ({"color": kit.GREY, "width": 3, "dash": "dash"}, {"color": kit.GREEN, "width": 3, "dash": "dot"})
     traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
-               "line": {"color": kit.BLUE, "width": 3}},
-              {"type": "scatter", "mode": "lines", "name": names[-1], "x": x, "y": list(matched),
-               "line": {"color": kit.GREY, "width": 3, "dash": "dash"}}][:len(names)]
+               "line": {"color": kit.BLUE, "width": 3}}]
+    traces += [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(yard), "line": style}
+               for name, yard, style in zip(names[1:], yards, styles)]
     for tr in traces:       # the values as the sentences and table write them ('almost 0', never '0' for 0.32)
         tr["customdata"] = [num(y) for y in tr["y"]]
         tr["hovertemplate"] = "step %{x}: %{customdata}<extra>" + tr["name"] + "</extra>"
@@ -169,14 +173,15 @@ def _progress(steered: tuple[float, ...], matched: tuple[float, ...], names: tup
 
 
 def distance_figure(t: Tumble) -> dict:
-    names = ("Run and tumble", "Same bacteria, no food") if t.rise > 0 else ("Run and tumble, no food to find",)
-    return _progress(t.distance, t.baseline_flat, names, "distance to food")
+    names = (("Run and tumble", "Same bacteria, no food", "Random tumbling as often") if t.rise > 0 else
+             ("Run and tumble, no food to find",))
+    return _progress(t.distance, (t.baseline_flat, t.baseline_matched), names, "distance to food")
 
 
 def quality_figure(t: Tumble) -> dict:
-    names = (("Steered by the rule", "Same minds, nothing to sense") if t.idea_rise > 0 else
+    names = (("Steered by the rule", "Same minds, nothing to sense", "Random re-rolls as often") if t.idea_rise > 0 else
              ("Steered by the rule, slope 0",))
-    return _progress(t.quality, t.quality_flat, names, "idea's worth")
+    return _progress(t.quality, (t.quality_flat, t.quality_matched), names, "idea's worth")
 
 
 def _shown(x: float) -> int:
@@ -267,14 +272,17 @@ def verdict(t: Tumble) -> str:
     or none: the rule steers by nothing) first; then 'finds' (five more at the food, under 60% of the
     distance, nearer than the start and at least half of them at the food), 'closer' (under 60%, no fewer at the food), 'gathers' (five more, no further
     off), 'somewhat'
-    (under 75%), 'little' (more at the food or under 90%, no further off), 'hardly' (as many, nearer by under a
+    (under 75%), 'little' (more at the food or under 90%, no further off), 'adrift' ('somewhat' or 'little', but no
+    nearer than the start on average), 'hardly' (as many, nearer by under a
     tenth), 'mixed' (more at the food, further off), 'split' (fewer, under 90%), 'worse' (no more, over 110%),
     else 'none'."""
     if t.rise == 0 and t.memory > 0:
         return "flat"
     if blind(t):
         return "blind"
-    return _kind(_d(t), _n(t), _m(t), _nm(t))
+    kind = _kind(_d(t), _n(t), _m(t), _nm(t))
+    # Ahead of both yardsticks but no nearer than the start on average: not said to help.
+    return "adrift" if kind in ("somewhat", "little") and _d(t) >= START else kind
 
 
 YARDS = ("flat", "matched")
@@ -304,17 +312,17 @@ def _kind(d: int, n: int, m: int, nm: int) -> str:
     return "worse" if d > FURTHER * m else "none"
 
 
+# Short enough to sit on one line beside 'Bacteria:' in the drawing's narrow column; the sentence names the yardstick.
 STATUS = {"blind": "steers by nothing", "flat": "nothing to steer by", "finds": "finds the food",
-          "closer": "nearer than {y}", "gathers": "more at the food", "somewhat": "helps somewhat",
-          "little": "helps a little", "hardly": "hardly better than {y}", "mixed": "mixed", "split": "mixed",
-          "none": "no better than {y}", "worse": "worse than {y}"}
+          "closer": "much nearer", "gathers": "more at the food", "somewhat": "helps somewhat",
+          "little": "helps a little", "adrift": "no nearer than start", "hardly": "hardly better", "mixed": "mixed",
+          "split": "mixed", "none": "no better", "worse": "does worse"}
 
 
 def status(t: Tumble) -> str:
     """The drawing's verdict on the bacteria: the sentence's, in a word or two."""
     kind = verdict(t)
-    text = "less far than {y}" if kind == "closer" and _d(t) >= START else STATUS[kind]
-    return text.format(y=YARD_NAME[_hard(t)])
+    return "less far off" if kind == "closer" and _d(t) >= START else STATUS[kind]
 
 
 def bacteria_fail(t: Tumble) -> bool:
@@ -356,6 +364,8 @@ def straight(paths) -> int:
 
 
 LEADS = {"worse": "does worse than {y}",
+         "adrift": f"does not bring the bacteria nearer than the {num(START)} units they started at, though it does "
+                   "better than {y}",
          "mixed": "gives mixed results, more bacteria near the food but further off on average",
          "split": "gives mixed results, nearer the food on average but fewer bacteria near it",
          "somewhat": "helps somewhat", "little": "helps a little",
@@ -388,7 +398,8 @@ def chemotaxis_sentence(t: Tumble) -> str:
                "with one more of them at it" if _n(t) - _nm(t) == 1 else "with a few more of them at it")
         return f"At these settings run and tumble leaves the bacteria {nearer}, {few}: {numbers}.{_why(t)}"
     # A small gap, or one bacterium, can come and go with the luck of the draw: a weak verdict is this run's.
-    scope = "In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little") else "At these settings"
+    scope = ("In this run," if kind in ("worse", "mixed", "split", "hardly", "none", "little", "adrift") else
+             "At these settings")
     return f"{scope} run and tumble {LEADS[kind].format(y=YARD_NAME[yard])}: {numbers}.{_why(t)}"
 
 
@@ -505,7 +516,7 @@ FINDS = Truth(r"^Steering by nothing but|finds the food", lambda t: _finds(t) an
               f"least {GATHER} more than the yardstick's, end near the food, at under {MUCH_NEARER:.0%} of the mean distance and nearer than the {START:.0f} "
               f"units they started at ({_YARD})")
 CLOSER_FEW = Truth(r"much (?:nearer the food|less far from the food) on average than " + _Y + r"(?: \([^)]*\))?, "
-                   r"(?:though no more|with (?:one|a few) more) of them at it|^(?:nearer|less far) than " + _Y + "$",
+                   r"(?:though no more|with (?:one|a few) more) of them at it|^much nearer$|^less far off$",
                    lambda t: (_steers(t) and _d(t) < MUCH_NEARER * _m(t) and 0 <= _n(t) - _nm(t) < GATHER
                               and _beats_both(t)),
                    f"there is a gradient to steer by and memory to compare with; a mean final distance under "
@@ -524,16 +535,28 @@ GATHERS = Truth(r"brings many more bacteria to the food than " + _Y + "|^more at
                 f"of the 24 near it, a mean distance not under {MUCH_NEARER:.0%} of the yardstick's, or no nearer "
                 f"than the {START:.0f} units they started at) ({_YARD})")
 SOMEWHAT_TRUTH = Truth(r"run and tumble helps somewhat|^helps somewhat$",
-                       lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER
+                       lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER and _d(t) < START
                                   and MUCH_NEARER * _m(t) <= _d(t) < SOMEWHAT * _m(t) and _beats_both(t)),
                        f"as many bacteria near the food or up to {GATHER - 1} more, at a mean distance from "
-                       f"{MUCH_NEARER:.0%} to under {SOMEWHAT:.0%} of the yardstick's ({_YARD})")
+                       f"{MUCH_NEARER:.0%} to under {SOMEWHAT:.0%} of the yardstick's, nearer than the {START:.0f} "
+                       f"units they started at ({_YARD})")
 LITTLE = Truth(r"helps a little",
                lambda t: (_steers(t) and 0 <= _n(t) - _nm(t) < GATHER and SOMEWHAT * _m(t) <= _d(t) <= _m(t)
+                          and _d(t) < START
                           and (_n(t) > _nm(t) or _d(t) < NEARER * _m(t)) and _beats_both(t)),
                f"more bacteria near the food (fewer than {GATHER} more) or a mean distance under {NEARER:.0%} of the "
                f"yardstick's, with none fewer near it and a mean distance not under {SOMEWHAT:.0%} of the yardstick's "
-               f"nor over it ({_YARD})")
+               f"nor over it, nearer than the {START:.0f} units they started at ({_YARD})")
+ADRIFT = Truth(r"does not bring the bacteria nearer than the (?P<s>\d+) units they started at, though it does better "
+               r"than " + _Y + r"|^no nearer than start$",
+               lambda t, m: _d(t) >= START and (m["s"] in (None, num(START))) and (m["s"] is None or _beats_both(t)),
+               f"the bacteria end no nearer the food on average than the {START:.0f} units they started at (as shown); "
+               f"in the sentence, they are also ahead ({_YARD})")
+MUCH_NEARER_STATUS = Truth(r"^much nearer$", lambda t: CLOSER_FEW.holds(t) and _d(t) < START,
+                           f"as the sentence's 'much nearer the food', nearer than the {START:.0f} units they started at")
+LESS_FAR_STATUS = Truth(r"^less far off$", lambda t: CLOSER_FEW.holds(t) and _d(t) >= START,
+                        f"as the sentence's 'much less far from the food', no nearer than the {START:.0f} units they "
+                        "started at")
 NEARER_START = Truth(r"much nearer the food on average", lambda t: _d(t) < START,
                      f"the bacteria end nearer the food on average than the {START:.0f} units they started at (as shown)")
 FAR_START = Truth(r"on average neither group ends nearer than the (?P<s>\d+) units both started at",
@@ -546,15 +569,15 @@ SPLIT = Truth(r"gives mixed results, nearer the food on average but fewer bacter
               lambda t: _steers(t) and _n(t) < _nm(t) and _d(t) < NEARER * _m(t),
               f"fewer bacteria end near the food, at a mean distance under {NEARER:.0%} of the yardstick's ({_YARD})")
 MIXED_STATUS = Truth(r"^mixed$", lambda t: MIXED.holds(t) or SPLIT.holds(t), "one of the two mixed results above")
-HARDLY_BETTER = Truth(r"hardly better than " + _Y,
+HARDLY_BETTER = Truth(r"hardly better than " + _Y + "|^hardly better$",
                       lambda t: _n(t) == _nm(t) and NEARER * _m(t) <= _d(t) < _m(t),
                       f"as many bacteria near the food, at a mean distance shorter by under a tenth ({_YARD})")
-NONE = Truth(r"no better than " + _Y,
+NONE = Truth(r"no better than " + _Y + "|^no better$",
              lambda t: (_n(t) <= _nm(t) and NEARER * _m(t) <= _d(t) <= FURTHER * _m(t)
                         and (_n(t) < _nm(t) or _d(t) >= _m(t))),
              f"no more bacteria near the food, at a mean distance no shorter than the yardstick's and at most a tenth "
              f"longer, or fewer near the food and within a tenth of the yardstick's distance either way ({_YARD})")
-WORSE = Truth(r"worse than " + _Y, lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
+WORSE = Truth(r"worse than " + _Y + "|^does worse$", lambda t: _n(t) <= _nm(t) and _d(t) > FURTHER * _m(t),
               f"no more bacteria near the food, at a mean distance over {FURTHER:.0%} of the yardstick's ({_YARD})")
 NO_FOOD = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|almost 0) for the same bacteria "
                 r"(?P<y>on a dish with no food|tumbling at random as often), (?P<n>\d+|none) of them near (?:its centre|the food)",
@@ -623,9 +646,9 @@ CLIMBS = Truth(r"climbs to better ideas", lambda t: _climbs(t) and t.idea_rise >
                f"started with, and at "
                f"least {CLIMB} points more than the yardstick's ({_MINDS})")
 SLIDE = Truth(r"only slows the slide", _idea_falls, "the minds' ideas end worth less than they started with (as shown)")
-HOLDS = Truth(r"only holds the ideas near their starting worth", lambda t: not _idea_falls(t) and not _idea_rises(t),
+HOLDS = Truth(r"only holds the ideas near their starting worth|^only holds steady$", lambda t: not _idea_falls(t) and not _idea_rises(t),
               f"the minds' ideas end worth what they started with or up to {GAIN - 1} points more (as shown)")
-AHEAD = Truth(r"^better than (?:random|with nothing to sense)$|only slows the slide|only holds the ideas",
+AHEAD = Truth(r"only slows the slide|only holds (?:the ideas|steady)",
               lambda t: _gains(t) and t.idea_rise > 0 and not _idea_rises(t),
               f"the landscape of ideas is not flat, and the minds' ideas end worth at least {GAIN} points more than "
               f"the yardstick's ({_MINDS}), but under {GAIN} points more than they started with")
@@ -643,6 +666,12 @@ MIND_NONE = Truth(r"no better than " + _MY, lambda t, m: _mind_fails(t) and _wor
                   f"the landscape of ideas is not flat, and the minds' ideas end worth the same ({_MINDS})")
 MIND_WORSE = Truth(r"worse than " + _MY, lambda t, m: _mind_fails(t) and _worth(t)[0] < _worth(t)[1] and _named(t, m),
                    f"the landscape of ideas is not flat, and the minds' ideas end worth less ({_MINDS})")
+MIND_FAILS_STATUS = Truth(r"^(?P<how>worse|no better|hardly better) ideas$",
+                          lambda t, m: _mind_fails(t) and m["how"] == ("worse" if _worth(t)[0] < _worth(t)[1] else
+                                                                       "no better" if _worth(t)[0] == _worth(t)[1] else
+                                                                       "hardly better"),
+                          f"the landscape of ideas is not flat, the minds do not steer by nothing, and their ideas "
+                          f"end worth less than, the same as, or under {GAIN} points more than the yardstick's ({_MINDS})")
 CLIMBS_SOMEWHAT = Truth(r"climbs somewhat|rule helps somewhat",
                         lambda t: _gains(t) and not _climbs(t) and t.idea_rise > 0 and _idea_rises(t),
                         f"the landscape of ideas is not flat, the minds' ideas end worth at least {GAIN} points more "
@@ -704,7 +733,7 @@ STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some mind
 
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
-          truths=(FINDS, CLOSER_FEW, NO_MORE_AT, ONE_MORE_AT, FEW_MORE_AT, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
+          truths=(FINDS, CLOSER_FEW, ADRIFT, NO_MORE_AT, ONE_MORE_AT, FEW_MORE_AT, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
                   NO_FOOD, DISTANCE, NEAR_COUNT, NEVER, ALWAYS, HARDLY, SWIM_OFF, NO_MEMORY, NOTHING_BETTER,
                   NOTHING_WORSE, ALMOST_NOTHING, BLIND)),
     Claim("thoughts", lambda t: thoughts_sentence(t),
@@ -744,7 +773,8 @@ OVER = Truth(r"by more than (?P<x>\d+(?:\.\d+)?) points?", lambda t, m: t.thresh
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
 # The drawing's statuses, the caption and the summary.
-TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, GATHERS, SOMEWHAT_TRUTH, LITTLE,
+TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, MUCH_NEARER_STATUS,
+                 LESS_FAR_STATUS, ADRIFT, MIND_FAILS_STATUS, SLIDE, HOLDS, GATHERS, SOMEWHAT_TRUTH, LITTLE,
                  HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, AHEAD, CLIMBS_SOMEWHAT, CLIMBS_UP, CLIMBS_LITTLE,
                  MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
                  ALWAYS_REROLLS, NEVER_TUMBLES, ALWAYS_TUMBLES, UNLESS, OVER)
@@ -1334,13 +1364,15 @@ def tumble_summary(t: Tumble) -> str:
 
 
 def tumble_table(t: Tumble) -> Table:
-    rows = tuple((str(i), num(t.distance[i]), num(t.baseline_flat[i // 10]), num(t.quality[i]),
-                  num(t.quality_flat[i // 10])) for i in range(0, STEPS + 1, 50))
+    rows = tuple((str(i), num(t.distance[i]), num(t.baseline_flat[i // 10]), num(t.baseline_matched[i // 10]),
+                  num(t.quality[i]), num(t.quality_flat[i // 10]), num(t.quality_matched[i // 10]))
+                 for i in range(0, STEPS + 1, 50))
     return Table("Every 50 steps: mean distance of the bacteria to the food, and mean worth of the ideas entertained, "
-                 "steered by the signal, against the same bacteria on a dish with no food and the same minds with "
-                 "nothing to sense",
-                 ("Step", "Distance, run and tumble", "Distance, no food",
-                  "Idea's worth, steered", "Idea's worth, nothing to sense"), rows)
+                 "steered by the signal, against the same bacteria on a dish with no food (the same minds with "
+                 "nothing to sense) and the same bacteria tumbling (minds re-rolling) at random as often",
+                 ("Step", "Distance, run and tumble", "Distance, no food", "Distance, random tumbling as often",
+                  "Idea's worth, steered", "Idea's worth, nothing to sense", "Idea's worth, random re-rolls as often"),
+                 rows)
 
 
 def tumble_live(t: Tumble) -> dict[str, str]:
@@ -1369,10 +1401,10 @@ def _did(share_of_steps: float, does: str, never: str, always: str, otherwise: s
 
 
 def mind_fails(t: Tumble) -> str:
-    """The drawing's verdict on minds the rule fails: how their ideas end against the same minds with nothing to sense."""
+    """The drawing's verdict on minds the rule fails: how their ideas end against the harder yardstick (the sentence
+    names it), in a few words."""
     q, r = _worth(t)
-    y = MIND_SHORT[_mind_yard(t)]
-    return f"worse than {y}" if q < r else f"no better than {y}" if q == r else f"hardly better than {y}"
+    return "worse ideas" if q < r else "no better ideas" if q == r else "hardly better ideas"
 
 
 def _by(threshold: float) -> str:
@@ -1408,7 +1440,8 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else
                             "climbs somewhat" if _gains(t) and _idea_rises(t) else
-                            f"better than {MIND_SHORT[_mind_yard(t)]}" if _gains(t) else mind_fails(t)),
+                            ("only slows the slide" if _idea_falls(t) else "only holds steady") if _gains(t) else
+                            mind_fails(t)),
             "caption": f"One rule, two systems. {'A' if t.rise > 0 else 'With no food to find, a'} bacterium "
                        f"{bacterium}. A mind {mind}."}
 

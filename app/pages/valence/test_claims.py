@@ -123,7 +123,7 @@ def test_timing_alone_is_not_credited_to_steering_the_bacteria(client, strength,
     assert (shown(api["final_distance"]), shown(api["final_distance_flat"])) == (d, 67)
     assert f"at a mean distance of {d} against 67 for the same bacteria on a dish with no food, 2 of them near" in said
     t, _, _, panel = texts(TUMBLE, **state(query))
-    assert panel["status"] == "hardly better than with no food"
+    assert panel["status"] == "hardly better"
     old = said.replace("In this run, run and tumble does hardly better than with no food", "At these settings run and "
                        "tumble helps somewhat")
     assert SOMEWHAT_TRUTH.failures(t, old), "the predicates would not catch the old sentence"
@@ -282,7 +282,7 @@ def test_a_clear_gain_on_thoughts_is_not_called_failure(client):
 
 
 @pytest.mark.parametrize("state,label", [
-    (dict(strength=0.2, noise=2, memory=37, threshold=3.75), "worse than random"),
+    (dict(strength=0.2, noise=2, memory=37, threshold=3.75), "worse ideas"),
 ])
 def test_a_mind_the_rule_fails_is_not_drawn_climbing(state, label):
     """Review 9 C1: where the sentence says the rule fails on thoughts, the drawing said "A mind: climbs little".
@@ -293,8 +293,8 @@ def test_a_mind_the_rule_fails_is_not_drawn_climbing(state, label):
     assert said["thoughts"].startswith("In this run, on thoughts the") and " fails" in said["thoughts"].split(":")[0]
     assert f"worth {mind} points on average, against {rand} for the same minds re-rolling at random" in said["thoughts"]
     assert "climb" not in panel["mind_status"]
-    assert panel["mind_status"] == ("worse than random" if mind < rand else
-                                    "no better than random" if mind == rand else "hardly better than random")
+    assert panel["mind_status"] == ("worse ideas" if mind < rand else
+                                    "no better ideas" if mind == rand else "hardly better ideas")
     assert panel["mind_status"] == label
 
 
@@ -340,7 +340,7 @@ def test_only_a_little_is_said_only_where_both_measures_are_modest():
     assert said["chemotaxis"].startswith("At these settings run and tumble leaves the bacteria much nearer the food on "
                                          "average than random tumbling, with a few more of them at it: "
                                          f"{near} of 24 bacteria end within 15 units of the food")
-    assert panel["status"] == "nearer than random tumbling"
+    assert panel["status"] == "much nearer"
     old = said["chemotaxis"].replace(said["chemotaxis"].split(";")[0], "At these settings run and tumble helps a little")
     assert any(tr.failures(t, old) for tr in TUMBLE.all_truths), "the predicates would not catch the old sentence"
     t, said, _, _ = texts(TUMBLE, strength=1.6, noise=20, memory=30, threshold=-2.75)
@@ -427,7 +427,7 @@ def test_re_rolling_often_is_not_mistaken_for_steering(client):
     assert said["chemotaxis"].startswith("In this run, run and tumble does hardly better than with no food: none of the "
                                          "24 bacteria end within 15 units of the food, at a mean distance of 61 against "
                                          "62 for the same bacteria on a dish with no food")
-    assert (panel["status"], panel["mind_status"]) == ("hardly better than with no food", "worse than random")
+    assert (panel["status"], panel["mind_status"]) == ("hardly better", "worse ideas")
     assert not CLIMBS_SOMEWHAT.holds(t) and not LITTLE.holds(t)
 
 
@@ -610,7 +610,7 @@ def test_minds_that_end_ahead_of_random_re_rolls_are_not_said_to_fail(client, qu
     assert "fails" not in said and said.startswith(f"{lead}: the ideas entertained end up worth {mind} points on "
                                                    f"average, against {rand}"), said
     t, _, _, panel = texts(TUMBLE, **state(query))
-    assert panel["mind_status"].startswith("hardly better than")
+    assert panel["mind_status"] == "hardly better ideas"
     assert not THOUGHTS_FAIL.holds(t)            # the old lead is refused by the sweep
     assert [f for tr in TUMBLE.all_truths for f in tr.failures(t, said.replace(lead, "In this run, on thoughts the rule fails"))]
 
@@ -759,9 +759,9 @@ def test_many_more_at_the_food_but_further_off_is_mixed_not_gathers():
 
 
 @pytest.mark.parametrize("changes,lead,status_word", [
-    (dict(strength=0.1, noise=31, memory=23, threshold=-1.5), "does no better than random tumbling", "no better than random tumbling"),
-    (dict(strength=0.2, noise=29, memory=34, threshold=0.75), "does no better than with no food", "no better than with no food"),
-    (dict(strength=0.1, noise=36, memory=31, threshold=0.5), "does no better than with no food", "no better than with no food")])
+    (dict(strength=0.1, noise=31, memory=23, threshold=-1.5), "does no better than random tumbling", "no better"),
+    (dict(strength=0.2, noise=29, memory=34, threshold=0.75), "does no better than with no food", "no better"),
+    (dict(strength=0.1, noise=36, memory=31, threshold=0.5), "does no better than with no food", "no better")])
 def test_the_verdict_holds_against_the_as_often_tumblers_it_quotes(changes, lead, status_word):
     """/valence?strength=0.1&noise=10&memory=4&threshold=-3: 'does no better than chance' beside as-often tumblers at
     61 against the bacteria's 71, past the 110% the page calls worse; at …noise=12&memory=27: 'hardly better than
@@ -784,7 +784,7 @@ def test_the_tumble_rate_is_not_credited_to_steering(client):
     assert (d, m) == (59, 61) and t.near == t.near_matched and shown(t.baseline_flat[-1]) == 63
     assert f"mean distance of {d} against {m} for the same bacteria tumbling at random as often" in said["chemotaxis"]
     assert "does hardly better than random tumbling" in said["chemotaxis"]
-    assert panel["status"] == "hardly better than random tumbling"
+    assert panel["status"] == "hardly better"
 
 
 def test_the_re_roll_rate_is_not_credited_to_steering():
@@ -797,7 +797,7 @@ def test_the_re_roll_rate_is_not_credited_to_steering():
     assert f"worth {q} points on average, against {m} for the same minds re-rolling at random as often" \
         in said["thoughts"]
     assert "helps" not in said["thoughts"] and "hardly better than random" in said["thoughts"]
-    assert panel["mind_status"] == "hardly better than random"
+    assert panel["mind_status"] == "hardly better ideas"
 
 
 @pytest.mark.parametrize("query,said,unsaid", [
@@ -891,7 +891,7 @@ def test_worse_than_chance_is_said_only_where_the_quoted_tumblers_beat_the_bacte
     if "does worse than" in said:
         assert d > 1.1 * b and n is not None and n <= k, said
     t, _, _, panel = texts(TUMBLE, **state(query))
-    assert (panel["status"] == f"worse than {YARDSTICKS[who]}") == ("does worse than" in said)
+    assert (panel["status"] == "does worse") == ("does worse than" in said)
 
 
 def test_a_state_better_on_both_counts_never_reads_worse():
@@ -899,9 +899,8 @@ def test_a_state_better_on_both_counts_never_reads_worse():
     the food, 58 units off) while /valence?strength=0.2&noise=11&memory=40&threshold=-2.5, with the same random tumblers
     and better on both counts (1 near, 53 off), read "mixed"; and the first credited steering with a unit where the
     tumblers at random as often put 3 bacteria at the food to its none."""
-    rank = {"finds the food": 6, "nearer than chance": 5, "more at the food": 5, "helps somewhat": 4,
-            "helps a little": 3, "mixed": 2, "hardly better than chance": 2, "no better than chance": 1,
-            "worse than chance": 0}
+    rank = {"finds the food": 6, "much nearer": 5, "more at the food": 5, "helps somewhat": 4,
+            "helps a little": 3, "mixed": 2, "hardly better": 2, "no better": 1, "does worse": 0}
     # The same noise, memory and threshold: the same bacteria on a dish with no food for both.
     worse_state, better_state = (texts(TUMBLE, **state(q)) for q in ("strength=0.3&noise=18&memory=8&threshold=-2",
                                                                    "strength=0.5&noise=18&memory=8&threshold=-2"))
@@ -1015,8 +1014,7 @@ def test_the_drawing_says_a_mind_climbs_only_where_its_ideas_end_worth_more_than
     start, end = num(t.quality[0]), num(t.quality[-1])
     assert int(end) <= int(start)
     assert "climbs" not in status, (status, start, end)
-    assert status in ("better than random", "hardly better than random", "better than with nothing to sense",
-                      "hardly better than with nothing to sense")
+    assert status in ("only slows the slide", "only holds steady", "hardly better ideas")
     assert rounded(t.quality[-1]) > rounded(t.quality_flat[-1])
 
 
@@ -1044,7 +1042,7 @@ def test_much_nearer_is_said_against_random_tumbling_not_as_a_count_or_a_move_to
     said = TUMBLE.claim_texts(t)["chemotaxis"]
     status = TUMBLE.panels[0].present(t, values)["status"]
     assert "much less far from the food on average than random tumbling" in said, said
-    assert "only" not in said and "few" not in status and status == "less far than random tumbling"
+    assert "only" not in said and "few" not in status and status == "less far off"
 
 
 @pytest.mark.parametrize("query", ["hunger=1&effort=0.19&distance=4&walks=3&thought=walk",
@@ -1069,7 +1067,8 @@ def test_weak_verdicts_on_bacteria_and_minds_are_said_as_this_runs_and_starts_as
     every mind started at 30 points' where the minds start at ideas worth 0 to 88, 30 on average; a map hover read
     'ended at (almost 0, 44)' for a coordinate."""
     _, t = _tumble_at("strength=0.1&noise=28&memory=29&threshold=3.75")
-    assert TUMBLE.claim_texts(t)["chemotaxis"].startswith("In this run, run and tumble helps a little")
+    # (ending 61 units out, from 60: no longer said to help at all; test_no_help_is_said_of_bacteria_ending_further_out)
+    assert TUMBLE.claim_texts(t)["chemotaxis"].startswith("In this run, run and tumble does not bring the bacteria")
     _, t = _tumble_at("strength=0.1&noise=16&memory=29&threshold=3.75")
     thoughts = TUMBLE.claim_texts(t)["thoughts"]
     assert thoughts.startswith("In this run, on thoughts"), thoughts
@@ -1134,7 +1133,7 @@ def test_minds_whose_ideas_slid_are_not_said_to_be_helped(query):
         assert _wrong(t, said.replace("On thoughts the rule only slows the slide", "On thoughts the rule helps somewhat"))
     else:
         assert "hardly better than" in said, said
-        assert TUMBLE.panels[0].present(t, values)["mind_status"].startswith("hardly better than")
+        assert TUMBLE.panels[0].present(t, values)["mind_status"] == "hardly better ideas"
         assert _wrong(t, re.sub(r"^In this run, on thoughts .*?:", "On thoughts the rule helps somewhat:", said))
 
 
@@ -1298,7 +1297,7 @@ def test_ideas_a_point_or_so_above_their_start_do_not_climb(query):
     gain = int(rounded(t.quality[-1])) - int(rounded(t.quality[0]))
     assert 0 < gain < 5
     status = TUMBLE.panels[0].present(t, values)["mind_status"]
-    assert status.startswith("better than") and "climb" not in said and "does better here" not in said, (status, said)
+    assert status == "only holds steady" and "climb" not in said and "does better here" not in said, (status, said)
     assert said.startswith("On thoughts the rule only holds the ideas near their starting worth"), said
     assert f"though at the start the minds' ideas averaged {num(t.quality[0])} points" in said
     assert _wrong(t, "A mind: climbs to better ideas".split(": ")[1])
@@ -1451,7 +1450,7 @@ def test_minds_are_not_credited_with_what_the_same_settings_give_with_nothing_to
     flat, _, _, _ = texts(TUMBLE, strength=0, noise=24, memory=32, threshold=-2)
     assert (round(t.quality[-1]), round(flat.quality[-1])) == (34, 33)
     assert "against 33 for the same minds with nothing to sense" in said["thoughts"], said["thoughts"]
-    assert "only holds" not in said["thoughts"] and panel["mind_status"] == "hardly better than with nothing to sense"
+    assert "only holds" not in said["thoughts"] and panel["mind_status"] == "hardly better ideas"
     assert not AHEAD.holds(t)
     lead = said["thoughts"].split(":")[0]
     assert _wrong(t, said["thoughts"].replace(lead, "On thoughts the rule only holds the ideas near their starting worth"))
@@ -1526,7 +1525,7 @@ def test_no_start_note_reads_as_no_bacterium_getting_near(query):
     values, t = _tumble_at(query)
     said = TUMBLE.claim_texts(t)["chemotaxis"]
     assert round(t.distance[-1]) > START and round(t.near * BACTERIA) >= 1
-    assert "neither ends nearer" not in said and "nearer" not in status(t)
+    assert "neither ends nearer" not in said and status(t) in ("no nearer than start", "more at the food", "mixed")
     assert FAR_START.failures(t, said) == []
     assert FAR_START.failures(t, "on average neither group ends nearer than the 30 units both started at")
 
@@ -1547,7 +1546,7 @@ def test_a_flat_dish_is_drawn_and_summed_up_with_no_food_to_find():
     caption = TUMBLE.panels[0].present(t, values)["caption"]
     assert "no food to find" in caption
     steep = _tumble_at("strength=1&noise=5&memory=10&threshold=0")[1]
-    assert len(distance_figure(steep)["data"]) == 2 and dish_figure(steep)["data"][-1]["name"] == "Food"
+    assert len(distance_figure(steep)["data"]) == 3 and dish_figure(steep)["data"][-1]["name"] == "Food"
 
 
 POSITIVE = ("Steering by nothing but", "much nearer", "much less far", "many more", "helps somewhat", "helps a little")
@@ -1599,5 +1598,76 @@ def test_minds_are_called_better_than_random_only_against_random_re_rolls(query)
     if "random" in mind or "random" in said:
         assert matched >= flat and f"against {matched} for the same minds re-rolling at random as often" in said
     if q - max(flat, matched) < 5:
-        assert mind != "better than random" and "only slows the slide" not in said
-        assert AHEAD.failures(t, "better than random")
+        assert mind not in ("only holds steady", "only slows the slide") and "only slows the slide" not in said
+        assert AHEAD.failures(t, "only holds steady")
+
+
+# --- Every yardstick a sentence quotes is drawn and tabled; no help said of bacteria ending further out; short statuses
+
+def _sample(n: int, seed: int) -> list[tuple[dict, object]]:
+    import random
+    rng = random.Random(seed)
+    states = [{p.name: rng.choice(p.grid()) for p in TUMBLE.params} for _ in range(n)]
+    return list(zip(states, TUMBLE.run_many(states)))
+
+
+def test_every_yardstick_a_sentence_quotes_is_drawn_and_tabled():
+    """/valence?strength=1&noise=5&memory=10&threshold=0 (the defaults): the sentence quotes '62 for the same bacteria
+    tumbling at random as often', but the chart drew, and the table listed, only the same bacteria on a dish with no
+    food; likewise the minds 're-rolling at random as often' (strength=2&noise=0&memory=40&threshold=-3)."""
+    from app.pages.valence.present import distance_figure, quality_figure
+    quoted = {"bacteria": 0, "minds": 0}
+    for values, t in _sample(150, 50) + [(v, TUMBLE.run(v)) for v in (TUMBLE.defaults(), {
+            **TUMBLE.defaults(), "strength": 2, "noise": 0, "memory": 40, "threshold": -3})]:
+        said = TUMBLE.claim_texts(t)
+        table = TUMBLE.table(t)
+        for key, figure, yard, sentence in (("bacteria", distance_figure, t.baseline_matched, said["chemotaxis"]),
+                                            ("minds", quality_figure, t.quality_matched, said["thoughts"])):
+            if "at random as often" not in sentence:
+                continue
+            quoted[key] += 1
+            lines = figure(t)["data"]
+            drawn = [tr for tr in lines if "random" in tr["name"].lower()]
+            assert len(drawn) == 1 and drawn[0]["y"][-1] == yard[-1], (values, [tr["name"] for tr in lines])
+            assert drawn[0]["line"].get("dash") and drawn[0]["line"]["color"] != lines[0]["line"]["color"]
+            column = [i for i, c in enumerate(table.columns) if "random" in c and
+                      (c.startswith("Distance") if key == "bacteria" else c.startswith("Idea"))]
+            assert len(column) == 1 and table.rows[-1][column[0]] == num(yard[-1]), (values, table.columns)
+    assert quoted["bacteria"] > 20 and quoted["minds"] > 5, quoted
+
+
+@pytest.mark.parametrize("query", ["strength=0.1&noise=28&memory=29&threshold=3.75",
+                                   "strength=0.1&noise=2&memory=24&threshold=-2.25"])
+def test_no_help_is_said_of_bacteria_ending_further_out_than_they_started(query):
+    """/valence?strength=0.1&noise=28&memory=29&threshold=3.75: 'In this run, run and tumble helps a little' where the
+    bacteria end 61 units out on average, having started 60 out (and 'helps somewhat' at
+    strength=0.1&noise=2&memory=24&threshold=-2.25). Ahead of both yardsticks, they are said to be so, and to end no
+    nearer than they started; the drawing says 'no nearer than start'."""
+    from app.pages.valence.present import LITTLE, SOMEWHAT_TRUTH, status
+    values, t = _tumble_at(query)
+    said = TUMBLE.claim_texts(t)["chemotaxis"]
+    assert int(rounded(t.distance[-1])) >= START
+    assert "help" not in said and "help" not in status(t) and status(t) == "no nearer than start"
+    assert said.startswith(f"In this run, run and tumble does not bring the bacteria nearer than the 60 units they "
+                           f"started at, though it does better than "), said
+    old = re.sub(r"^In this run, run and tumble [^:]*:", "In this run, run and tumble helps a little:", said)
+    assert LITTLE.failures(t, old) and LITTLE.failures(t, "helps a little")
+    assert SOMEWHAT_TRUTH.failures(t, "At these settings run and tumble helps somewhat: ")
+    # and over a sample of the grid: a verdict of help only where the bacteria end nearer than they started
+    for values, t in _sample(400, 51):
+        text = " ".join([*TUMBLE.claim_texts(t).values(), status(t)])
+        if re.search(r"run and tumble helps|^helps", TUMBLE.claim_texts(t)["chemotaxis"] + "\n" + status(t), re.M):
+            assert int(rounded(t.distance[-1])) < START, (values, text)
+
+
+def test_the_drawings_verdicts_fit_on_one_line_of_their_column():
+    """/valence?strength=0.2&noise=15&memory=5&threshold=3.75 drew 'Bacteria: hardly better than random tumbling' and
+    'Minds: hardly better than with nothing to sense' (44 and 47 characters), running past their 304-unit columns into
+    each other and off the drawing. Every verdict, with its 'Bacteria: ' or 'Minds: ', is at most 33 characters
+    (about 280 units at the drawing's 16 px)."""
+    statuses = set()
+    for values, t in _sample(600, 52):
+        panel = TUMBLE.panels[0].present(t, values)
+        statuses |= {f"Bacteria: {panel['status']}", f"Minds: {panel['mind_status']}"}
+    too_long = sorted(s for s in statuses if len(s) > 33)
+    assert not too_long and len(statuses) > 15, too_long
