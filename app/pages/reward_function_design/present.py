@@ -1417,8 +1417,25 @@ REVERSI_TRUTHS = (
     Truth(r"^(Reversi|Anti-Reversi) learner(?:, | after )(\d+) games",
           lambda b, m: (m.group(1) == "Reversi") == (b.sign > 0) and int(m.group(2)) == b.games,
           "the learner drawn: its reward's sign and its training"),
-    Truth(r"(?:The start|Move (\d+) of (\d+): the (learner|random player) \((?:filled|hollow) discs\) plays ([a-d][1-4]), "
-          r"turning (\d+))\. Discs now: learner \(filled\) (\d+), random player \(hollow\) (\d+)\.",
+    Truth(r"Move (\d+) of \d+: the (learner|random player) has no legal move and passes; the (learner|random player) ",
+          lambda b, m: int(m.group(1)) == b.move >= 2 and b.demo.movers[b.move - 1] == b.demo.movers[b.move - 2]
+          and (m.group(3) == "learner") == (b.demo.movers[b.move - 1] == 1) and m.group(2) != m.group(3),
+          "the side named had no legal move before the move shown: the other side made this move and the one before"),
+    Truth(r"The game is over: (the board is full|neither player can move)\.",
+          lambda b, m: b.move == len(b.demo.squares) > 0
+          and (0 not in b.demo.positions[b.move]) == (m.group(1) == "the board is full"),
+          "the move shown is the game's last (the demo game runs until neither side can move), and the board is full "
+          "exactly where no square is empty"),
+    Truth(r"^Move (\d+) of \d+(?: \((?:(random|learner) passed)?(?:, )?(end)?\))?$",
+          lambda b, m: int(m.group(1)) == b.move
+          and (m.group(2) is not None) == (b.move >= 2 and b.demo.movers[b.move - 1] == b.demo.movers[b.move - 2])
+          and (m.group(2) is None or (m.group(2) == "random") == (b.demo.movers[b.move - 1] == 1))
+          and (m.group(3) is not None) == (b.move == len(b.demo.squares)),
+          "the board's move line: 'passed' exactly where the other side moved twice running, 'end' exactly at the "
+          "game's last move"),
+    Truth(r"(?:The start|Move (\d+) of (\d+): (?:the (?:learner|random player) has no legal move and passes; )?the "
+          r"(learner|random player) \((?:filled|hollow) discs\) plays ([a-d][1-4]), turning (\d+)"
+          r"(?:\. The game is over: [a-z ]+)?)\. Discs now: learner \(filled\) (\d+), random player \(hollow\) (\d+)\.",
           lambda b, m: (b.move == 0 if m.group(1) is None else
                         int(m.group(1)) == b.move and int(m.group(2)) == len(b.demo.squares)
                         and (m.group(3) == "learner") == (b.demo.movers[b.move - 1] == 1)
@@ -1508,11 +1525,22 @@ def board_panel(b: Board, values: Mapping[str, Any]) -> dict[str, Any]:
     squares = [{"owner": v, "name": square_name(s), "last": s == last,
                 "value": value_text(w[reversi.KIND_OF[s]]) if not v else ""} for s, v in enumerate(position)]
     black, white = sum(v == 1 for v in position), sum(v == -1 for v in position)
-    move_head = "The start" if not b.move else f"Move {b.move} of {len(g.squares)}"
+    # a side with no legal move passes (the other moves twice running); the game ends when neither can move
+    passed = b.move >= 2 and g.movers[b.move - 1] == g.movers[b.move - 2]
+    over = bool(b.move) and b.move == len(g.squares)
+    notes = [*(["random passed" if g.movers[b.move - 1] == 1 else "learner passed"] if passed else []),
+             *(["end"] if over else [])]
+    move_head = "The start" if not b.move else f"Move {b.move} of {len(g.squares)}" + (f" ({', '.join(notes)})" if notes else "")
     move_detail = ("The learner (filled) moves first" if not b.move else
                    f"{'Learner (filled)' if g.movers[b.move - 1] == 1 else 'Random (hollow)'}: {square_name(last)}, "
                    f"turns {g.flipped[b.move - 1]}")
-    move_line = move_head if not b.move else f"{move_head}: the {mover} plays {square_name(last)}, turning {g.flipped[b.move - 1]}"
+    move_line = (move_head if not b.move else
+                 f"Move {b.move} of {len(g.squares)}: "
+                 + (f"the {'random player' if g.movers[b.move - 1] == 1 else 'learner'} has no legal move and passes; "
+                    if passed else "")
+                 + f"the {mover} plays {square_name(last)}, turning {g.flipped[b.move - 1]}"
+                 + ((". The game is over: the board is full" if 0 not in position else
+                     ". The game is over: neither player can move") if over else ""))
     return {"squares": squares, "sign": "+" if b.sign > 0 else "−", "rules": RULES[b.sign], "games": b.games,
             "title": upper_first(f"{RULES[b.sign]} learner, {count(b.games, 'game')}"),
             "move_head": move_head, "move_detail": move_detail, "score": f"Discs: learner {black}, random {white}",

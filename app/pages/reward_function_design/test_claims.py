@@ -1400,3 +1400,24 @@ def test_the_prose_between_the_weak_and_the_perfect_probe_holds_at_the_two_links
     body = " ".join(Path(__file__).with_name("content.md").read_text().split())
     assert "the better the probe is than a coin toss, the further the dashed line falls" not in body
     assert "from the one to the other, the dashed line falls at every chance of being caught" in body
+
+
+def test_the_board_says_when_a_side_passes_and_when_the_game_is_over():
+    """Review 50: at 200 games the learner moves twice running at moves 7 and 8 (the random player has no legal move),
+    the game stops at move 8 with 4 squares empty, and moves 9 to 12 of the slider repeated 'Move 8 of 8' with no
+    word of either."""
+    from app.pages.reward_function_design.present import REVERSI_TRUTHS
+    values = {**REVERSI.defaults(), "rules": "reversi", "games": 200, "move": 12}
+    b = REVERSI.run(values)
+    panel = board_panel(b, values)
+    assert b.move == len(b.demo.squares) == 8 and b.demo.movers[6] == b.demo.movers[7] == 1
+    assert panel["move_head"] == "Move 8 of 8 (random passed, end)"
+    assert "the random player has no legal move and passes" in panel["caption"]
+    assert "The game is over: neither player can move" in panel["caption"]
+    assert not [f for t in REVERSI_TRUTHS for text in (panel["move_head"], panel["caption"]) for f in t.failures(b, text)]
+    for wrong in ("Move 8 of 8", "Move 8 of 8 (learner passed, end)", "Move 8 of 8 (random passed)"):
+        assert [f for t in REVERSI_TRUTHS for f in t.failures(b, wrong)], wrong
+    assert [f for t in REVERSI_TRUTHS for f in t.failures(b, panel["caption"].replace("neither player can move", "the board is full"))]
+    values = {**values, "move": 7}
+    b = REVERSI.run(values)
+    assert board_panel(b, values)["move_head"] == "Move 7 of 8"
