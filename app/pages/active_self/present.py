@@ -12,8 +12,8 @@ from app import wording
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import join_and, num, plural, pct, reads_as, share, signed
 
-from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, REACH, TIE, Cloud, Desires, Inference, Sorting, Vibe,
-                    word)
+from .model import (ACTION_IDS, ACTIONS, BLEND, FEELINGS, PARTS, PROTOTYPES, REACH, TIE, Cloud, Desires, Inference,
+                    Sorting, Vibe, word)
 
 NAME = {a[0]: a[1] for a in ACTIONS}
 WHY = {a[0]: a[3] for a in ACTIONS}
@@ -456,7 +456,8 @@ DESIRES_CLAIMS = (
 
 # --- Counsel or manipulation ---------------------------------------------------------------------------
 
-SHOWN_WORD = {"counsel": "counsel", "manipulation": "manipulation", TIE: "a toss-up"}
+TOSS_UP = "a toss-up"      # the one name for a tie, in sentences, the live word, the table, the chart and the prose
+SHOWN_WORD = {"counsel": "counsel", "manipulation": "manipulation", TIE: TOSS_UP}
 
 
 def sweep_figure(v: Vibe) -> dict:
@@ -465,7 +466,7 @@ def sweep_figure(v: Vibe) -> dict:
                                 ("manipulation", kit.VERMILION, "x")):
         xs = [f for f, lab in zip(FEELINGS, v.sweep) if lab == key]
         data.append({"type": "scatter", "mode": "markers", "name": f"Called {SHOWN_WORD[key]}" if key != TIE else
-                     "A toss-up", "x": xs, "y": [SHOWN_WORD[key]] * len(xs),
+                     TOSS_UP.capitalize(), "x": xs, "y": [SHOWN_WORD[key]] * len(xs),
                      "marker": {"color": colour, "size": 11, "symbol": symbol},
                      "customdata": [feeling_text(f) for f in xs],
                      "hovertemplate": "feeling %{customdata}: " + SHOWN_WORD[key] + "<extra></extra>"})
@@ -475,7 +476,7 @@ def sweep_figure(v: Vibe) -> dict:
                  "hovertemplate": "this interaction: %{y}<extra></extra>"})
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 120, "l": 110, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
-        yaxis=kit.axis(None, categoryorder="array", categoryarray=["manipulation", "a toss-up", "counsel"],
+        yaxis=kit.axis(None, categoryorder="array", categoryarray=["manipulation", TOSS_UP, "counsel"],
                        range=[-0.6, 2.6], ticklabelstandoff=6),
         xaxis=kit.axis("how the outcome feels", range=[-1.08, 1.08], tickvals=[-1, -0.5, 0, 0.5, 1]))}
 
@@ -505,7 +506,7 @@ def boundary_text(x: float) -> str:
 
 
 def _called(v: Vibe) -> str:
-    return ("the interaction sits exactly halfway between the two prototypes, so the word is a coin toss"
+    return (f"the interaction is exactly as near to both prototypes, so the word is {TOSS_UP}"
             if v.label == TIE else f"the person calls it “{v.label}”")
 
 
@@ -518,17 +519,17 @@ def vibe_sentence(v: Vibe) -> str:
         return head + f" At every feeling on the slider the label stays “{v.low}” here."
     if v.flip in (-1, 1):
         other = v.high if v.flip == -1 else v.low
-        return head + (f" Only at the very end of the slider, {boundary_text(v.flip)}, do the two words "
-                       f"tie; everywhere else the person says “{other}”.")
+        return head + (f" Only at the very end of the slider, {boundary_text(v.flip)}, is the word "
+                       f"{TOSS_UP}; everywhere else the person says “{other}”.")
     return head + (f" The label turns at {boundary_text(v.flip)}: below it the person says “{v.low}”, "
                    f"above it “{v.high}”, though nothing about what was done has changed.")
 
 
 def vibe_summary(v: Vibe) -> str:
-    at = (f"At a feeling of {feeling_text(v.feeling)}, " + ("the two labels tie" if v.label == TIE else
+    at = (f"At a feeling of {feeling_text(v.feeling)}, " + (f"the word is {TOSS_UP}" if v.label == TIE else
                                                               f"labelled “{v.label}”"))
     if v.flip in (-1, 1):
-        return at + f"; the labels tie only at the end of the slider, {boundary_text(v.flip)}."
+        return at + f"; the word is {TOSS_UP} only at the end of the slider, {boundary_text(v.flip)}."
     if v.flip is not None:
         return at + f"; the label turns at {boundary_text(v.flip)}."
     return at + "; the label is the same at every feeling on the slider."
@@ -540,7 +541,7 @@ def vibe_table(v: Vibe) -> Table:
 
 
 def vibe_live(v: Vibe) -> dict[str, str]:
-    return {"label": "a coin toss" if v.label == TIE else f"“{v.label}”"}
+    return {"label": TOSS_UP if v.label == TIE else f"“{v.label}”"}
 
 
 class VibeResponse(WidgetResponse):
@@ -580,31 +581,47 @@ ONE_PLACES = Truth(r"^[-+−]?\d+(?:\.(\d+))?$|feeling (?:of|just under|just ove
                    lambda v, m: len(m.group(1) or m.group(2) or "") == FEELING_PLACES,
                    f"every feeling the widget shows (its sentences and its table) has {FEELING_PLACES} decimals, at "
                    "every state: the same feeling is never '+0.5' at one state and '+0.50' at another")
+
+
+def _at_midpoint(v: Vibe) -> bool:
+    """The interaction is the midpoint of the two prototypes in the weighted space the distances are taken in: the
+    one point 'halfway between' them (every other tie is only as near to both)."""
+    (p1, q1, f1), (p2, q2, f2) = PROTOTYPES.values()
+    return all(abs(a - b) < 1e-9 for a, b in ((v.pressure, (p1 + p2) / 2), (v.disclosure, (q1 + q2) / 2),
+                                              (v.weight * v.feeling, v.weight * (f1 + f2) / 2)))
+
+
 VIBE_TRUTHS = (
     HYPHEN_MINUS,
+    Truth(r"halfway between the two prototypes", _at_midpoint, "the interaction is the prototypes' midpoint (weighted "
+          "as the distances are): a tie anywhere else is only exactly as near to both"),
     SAME_PLACES,
     ONE_PLACES,
-    Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the two labels tie)", lambda v, m: reads_as(
-        m.group(1), v.feeling) and v.label == (m.group(2) or TIE), "the label at the reader's feeling (a tie: both "
-          "prototypes exactly as near)"),
+    Truth(rf"[Aa]t a feeling of {F}, (?:labelled “(\w+)”|the word is {TOSS_UP})", lambda v, m: reads_as(
+        m.group(1), v.feeling) and (v.lean == 0 if m.group(2) is None else v.lean != 0 and v.label == m.group(2)),
+          "the label at the reader's feeling (a toss-up: both prototypes exactly as near)"),
     Truth(rf"the label turns at {B}\.", lambda v, m: _boundary_shown(v, m) and -1 < v.flip < 1,
           "the feeling at which both prototypes are exactly as near, as shown, inside the slider's range"),
-    Truth(rf"the labels tie only at the end of the slider, {B}\.", lambda v, m: _boundary_shown(v, m)
+    Truth(rf"the word is {TOSS_UP} only at the end of the slider, {B}\.", lambda v, m: _boundary_shown(v, m)
           and v.flip in (-1, 1), "both prototypes are exactly as near at an end of the slider"),
     Truth(r"the label is the same at every feeling on the slider", lambda v: len(set(v.sweep)) == 1,
           "every feeling on the slider gets the same label"),
     Truth(r"^“(counsel|manipulation)”$", lambda v, m: v.label == m.group(1), "the label at the reader's feeling"),
-    Truth(r"^a coin toss$", lambda v: v.label == TIE, "both prototypes exactly as near"),
+    # The live word and the table's cells name a tie alike (one name), so a bare 'a toss-up' is one of the two: the
+    # reader's feeling ties, or one of the table's feelings does (the sentence and summary say which, checked above).
+    Truth(rf"^{TOSS_UP}$", lambda v: v.lean == 0 or TIE in v.sweep,
+          "both prototypes exactly as near, at the reader's feeling (the live word) or at one of the table's feelings"),
 )
 VIBE_CLAIMS = (Claim("label", vibe_sentence, truths=(
     Truth(r"the person calls it “(\w+)”", lambda v, m: v.label == m.group(1), "the nearer prototype's name"),
-    Truth(r"sits exactly halfway between the two prototypes", lambda v: v.label == TIE,
-          "both prototypes are exactly as near"),
+    Truth(r"is exactly as near to both prototypes", lambda v: v.lean == 0 and
+          v.distance["counsel"] == v.distance["manipulation"],
+          "the two (weighted) distances are equal: the squared distance to counsel minus that to manipulation is 0"),
     Truth(r"At this weight the feeling never changes the label", lambda v: v.boundary is None and len(set(v.sweep)) == 1,
           "the feeling carries no weight: every feeling gets the same label"),
     Truth(r"At every feeling on the slider the label stays “(\w+)”", lambda v, m: set(v.sweep) == {m.group(1)},
           "every feeling on the slider gets this label"),
-    Truth(rf"{B}, do the two words tie; everywhere else the person says “(?P<w>\w+)”", lambda v, m: _boundary_shown(
+    Truth(rf"{B}, is the word {TOSS_UP}; everywhere else the person says “(?P<w>\w+)”", lambda v, m: _boundary_shown(
         v, m) and v.flip in (-1, 1) and set(v.sweep) == {TIE, m["w"]}, "the two prototypes are as near only at an "
           "end of the slider, and every other feeling gets the label quoted"),
     Truth(rf"The label turns at {B}: below it the person says “(?P<lo>\w+)”, above it “(?P<hi>\w+)”", lambda v, m:
@@ -686,9 +703,30 @@ def _evidence_wins(r: Inference) -> bool:
     return toward and shift > gap and _barely(r)
 
 
+def _no_evidence_sentence(r: Inference) -> str:
+    """Evidence 0: both readings predict every experience equally well, so each belief stays at its prior; the
+    sentence says so at every culture, then which reading each belief favours."""
+    mine, base = r.posterior[-1], r.baseline[-1]
+    head = (f"After {len(r.posterior) - 1} experiences that fit both readings equally, each belief stays at its "
+            f"prior: {share(mine)} for a person whose culture gives the outside voice {pct(r.culture)}, {share(base)} "
+            f"with a 1% prior.")
+    if _even(mine):
+        return head + (f" The first is left at an even split between the two readings, the second takes the "
+                       f"experience as {_adopts(base)}. Here the culture alone holds the belief up.")
+    if _adopts(mine) != _adopts(base):
+        return head + (f" Same experiences, different self-models: the first takes the experience as {_adopts(mine)}, "
+                       f"the second as {_adopts(base)}; with no evidence either way, culture decides.")
+    if round(r.culture, 4) == 0.01:
+        return head + (f" Both take the experience as {_adopts(mine)}; here your culture's prior is the 1% comparison "
+                       f"itself.")
+    return head + f" Both take the experience as {_adopts(mine)}: {_lift(r)}."
+
+
 def inference_sentence(r: Inference) -> str:
     mine, base = r.posterior[-1], r.baseline[-1]
     n = len(r.posterior) - 1
+    if r.fit == 0:
+        return _no_evidence_sentence(r)
     if _even(mine) or _about_even(mine):
         split = ("at an even split between the two readings" if _even(mine) else
                  f"about even between the two readings (50% to the percent), so only just takes the experience as "
@@ -703,10 +741,6 @@ def inference_sentence(r: Inference) -> str:
         if r.posterior[0] == r.baseline[0]:
             return head + " Here the experiences alone lift the belief, from the 1% prior."
         return head + " Here the experiences and the culture both lift the belief."
-    if r.fit == 0 and round(r.culture, 4) != 0.01 and _adopts(mine) == _adopts(base):
-        return (f"After {n} experiences that fit both readings equally, each belief stays at its prior: {share(mine)} "
-                f"for a person whose culture gives the outside voice {pct(r.culture)}, {share(base)} with a 1% prior. "
-                f"Both take the experience as {_adopts(mine)}: {_lift(r)}.")
     head = (f"After {n} experiences, a person whose culture gives the outside voice {pct(r.culture)} "
             f"believes in it at {share(mine)} and takes the experience as {_adopts(mine)}")
     if round(r.culture, 4) == 0.01:
@@ -796,10 +830,21 @@ PRIOR_CLAIMS = (Claim("inference", inference_sentence, truths=(
           r"((?:over |under )?\d+)% for a person whose culture gives the outside voice (\d+)%, ((?:over |under )?\d+)% "
           r"with a 1% prior\.",
           lambda r, m: (int(m.group(1)) == len(r.posterior) - 1 and r.fit == 0
-                        and r.posterior[-1] == round(r.culture, 4) and r.baseline[-1] == 0.01
+                        and len(set(r.posterior)) == 1 and len(set(r.baseline)) == 1
                         and _share_is(m.group(2), r.posterior[-1]) and reads_as(m.group(3), 100 * r.culture)
                         and _share_is(m.group(4), r.baseline[-1])),
-          "no evidence either way: each belief ends at its prior, the run's length, the beliefs and the prior as shown"),
+          "no evidence either way: neither belief moves from its prior over the run; the run's length, the beliefs "
+          "and the prior as shown"),
+    Truth(r"The first is left at an even split between the two readings, the second takes the experience as "
+          r"(a voice from outside|their own thought)\.", lambda r, m: _even(r.posterior[-1])
+          and _reading(r.baseline[-1], m.group(1)), "the culture's belief ends at exactly 50%; the 1% prior's favours "
+          "the reading named"),
+    Truth(r"the first takes the experience as (a voice from outside|their own thought), the second as "
+          r"(a voice from outside|their own thought)", lambda r, m: _reading(r.posterior[-1], m.group(1))
+          and _reading(r.baseline[-1], m.group(2)), "the reading each belief favours (over 50%: the outside voice)"),
+    Truth(r"with no evidence either way, culture decides", lambda r: r.fit == 0 and len(set(r.posterior)) == 1
+          and len(set(r.baseline)) == 1 and (r.posterior[-1] > 0.5) != (r.baseline[-1] > 0.5),
+          "neither belief moves, and the two priors favour different readings"),
     Truth(r"Both take the experience as (a voice from outside|their own thought)",
           lambda r, m: _reading(r.posterior[-1], m.group(1)) and _reading(r.baseline[-1], m.group(1)),
           "both beliefs favour the reading named (over 50%: the outside voice)"),

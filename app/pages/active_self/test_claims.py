@@ -2,6 +2,7 @@
 predicate is tests/test_truths.py). The expected numbers are worked out in the comments or in test_model.py."""
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -80,7 +81,11 @@ def test_the_inference_sentence_at_three_settings():
     _, _, said = _at(PRIOR, fit=-0.02)          # evidence for the outside voice: 36% against 2%, the same reading
     assert said["inference"].endswith("Culture adds 34 points, not enough to change which reading wins.")
     _, _, said = _at(PRIOR, culture=60)
-    assert "a voice from outside; with a 1% prior, 1%, their own thought. Same experiences, different self-models" in said["inference"]
+    assert said["inference"] == ("After 40 experiences that fit both readings equally, each belief stays at its "
+                                 "prior: 60% for a person whose culture gives the outside voice 60%, 1% with a 1% "
+                                 "prior. Same experiences, different self-models: the first takes the experience as a "
+                                 "voice from outside, the second as their own thought; with no evidence either way, "
+                                 "culture decides.")
     _, _, said = _at(PRIOR, culture=50)
     assert "is left at an even split between the two readings" in said["inference"]
 
@@ -89,8 +94,8 @@ def test_a_tie_between_the_prototypes_is_one_answer_everywhere():
     # Issue 32: at this state the sentence said "coin toss", the live word and the API "counsel", the table and
     # the chart "manipulation". Both squared distances are 0.26 (test_model.py).
     state, v, said = _at(VIBE, pressure=0.2, disclosure=0.4, feeling=-0.3, weight=0)
-    assert "exactly halfway between the two prototypes, so the word is a coin toss" in said["label"]
-    assert VIBE.live(v)["label"] == "a coin toss" and VIBE.api(state, v)["label"] == "either"
+    assert "is exactly as near to both prototypes, so the word is a toss-up" in said["label"]
+    assert VIBE.live(v)["label"] == "a toss-up" and VIBE.api(state, v)["label"] == "either"
     assert {row[1] for row in VIBE.table(v).rows} == {"a toss-up"}
     marker = VIBE.render_figures(v)["sweep"]["data"][-1]
     assert marker["name"] == "This interaction" and marker["y"] == ["a toss-up"]
@@ -107,7 +112,7 @@ def test_the_turning_point_is_quoted_so_that_it_reads_true_against_the_steps():
     assert v.label == "counsel" and "The label turns at a feeling just under +0.10:" in said["label"]
     # Exactly on a step: pressure 0.2, disclosure 0.4, weight 1 tie at 0.
     _, _, said = _at(VIBE, pressure=0.2, disclosure=0.4, weight=1, feeling=0)
-    assert "so the word is a coin toss. The label turns at a feeling of 0.00:" in said["label"]
+    assert "so the word is a toss-up. The label turns at a feeling of 0.00:" in said["label"]
 
 
 def test_a_desire_never_planned_toward_is_not_planned_toward_on_only_0_percent():
@@ -207,7 +212,8 @@ def test_a_belief_of_exactly_half_is_an_even_split():
     """No evidence either way and a 50% prior: the belief stays at exactly 0.5, and neither reading wins."""
     _, r, said = _at(PRIOR, fit=0, culture=50)
     assert r.posterior[-1] == 0.5
-    assert "is left at an even split between the two readings;" in said["inference"] and "about even" not in said["inference"]
+    assert ("The first is left at an even split between the two readings, the second takes the experience as their "
+            "own thought." in said["inference"]) and "about even" not in said["inference"]
 
 
 def test_the_desires_summary_says_how_often_each_outcome_happened_apart_from_its_label():
@@ -335,3 +341,71 @@ def test_evidence_that_moved_the_belief_more_than_culture_did_still_outweighs_it
     text = PRIOR.claim_texts(r)["inference"]
     assert text.endswith(" The evidence outweighs the culture: its suggestion barely matters here."), text
     assert not [f for t in PRIOR.all_truths for f in t.failures(r, text)]
+
+
+@pytest.mark.parametrize("state", [dict(pressure=0.2, disclosure=0.4, feeling=0, weight=1),
+                                   dict(pressure=0, disclosure=0.1, feeling=1, weight=0.25),
+                                   dict(pressure=0.5, disclosure=0.6, feeling=0, weight=1)])
+def test_a_tie_is_as_near_to_both_prototypes_not_halfway_between_them(state):
+    """Review 50 (M1), /active-self?pressure=0.2&disclosure=0.4&feeling=0&weight=1: 'the interaction sits exactly
+    halfway between the two prototypes', though it is 0.9487 from each and the prototypes' midpoint is 0.877 from
+    each (at pressure=0&disclosure=0.1&feeling=1&weight=0.25 it is further from each than they are from each other).
+    A tie is equal distances, anywhere on the plane between them: 'is exactly as near to both prototypes'."""
+    from app.pages.active_self.model import PROTOTYPES
+    _, v, said = _at(VIBE, **state)
+    assert v.lean == 0 and v.distance["counsel"] == v.distance["manipulation"]
+    assert "the interaction is exactly as near to both prototypes, so the word is a toss-up" in said["label"]
+    assert "halfway" not in said["label"]
+    old = said["label"].replace("is exactly as near to both prototypes", "sits exactly halfway between the two prototypes")
+    midpoint = tuple((a + b) / 2 for a, b in zip(*PROTOTYPES.values()))
+    at_midpoint = all(math.isclose(a, b, abs_tol=1e-9) for a, b in zip((v.pressure, v.disclosure, v.feeling), midpoint))
+    assert at_midpoint == (state == dict(pressure=0.5, disclosure=0.6, feeling=0, weight=1))
+    if not at_midpoint:      # 'halfway' is true at the midpoint alone
+        assert any(t.failures(v, old) for t in VIBE.all_truths), "the predicates would not catch the old sentence"
+    _, off, said_off = _at(VIBE, **{**state, "feeling": 0.5})          # not a tie: never 'as near to both'
+    wrong = said_off["label"].replace(f"the person calls it “{off.label}”",
+                                      "the interaction is exactly as near to both prototypes, so the word is a toss-up")
+    assert off.lean != 0 and wrong != said_off["label"] and any(t.failures(off, wrong) for t in VIBE.all_truths)
+
+
+def test_a_tie_has_one_name_in_every_text_of_the_widget():
+    """Review 50 (L3), /active-self?pressure=0.5&disclosure=0.6&feeling=0.3&weight=0: a tie went by 'a toss-up' (the
+    prose, the table), 'a coin toss' (the sentence, the live word), 'the two labels tie' (the summary) and 'do the
+    two words tie'. One name, 'a toss-up', everywhere."""
+    texts = []
+    for state in (dict(pressure=0.5, disclosure=0.6, feeling=0.3, weight=0), dict(pressure=0.2, disclosure=0.4,
+                  feeling=0, weight=1), dict(pressure=0.2, disclosure=0.4, feeling=-1, weight=0.25)):
+        _, v, said = _at(VIBE, **state)
+        texts += [*said.values(), VIBE.summary(v), *VIBE.live(v).values(), *(c for row in VIBE.table(v).rows for c in row)]
+    joined = " ".join(texts)
+    assert "a toss-up" in joined
+    for other in ("coin toss", "labels tie", "words tie", "halfway"):
+        assert other not in joined, other
+    _, v, said = _at(VIBE, pressure=0.5, disclosure=0.6, feeling=0.3, weight=0)
+    assert VIBE.summary(v).startswith("At a feeling of +0.30, the word is a toss-up;")
+    assert VIBE.live(v)["label"] == "a toss-up"
+
+
+def test_the_inference_sentence_says_each_belief_stays_at_its_prior_whenever_the_experiences_fit_both_readings():
+    """Review 50 (L7), /active-self?culture=60: at evidence 0 the sentence said '… believes in it at 60% and takes the
+    experience as a voice from outside', while at culture 10 to 30 it said the experiences 'fit both readings
+    equally, each belief stays at its prior'. At evidence 0 it now says so at every culture, then which reading wins."""
+    for culture in range(1, 61):
+        _, r, said = _at(PRIOR, culture=culture)
+        assert r.fit == 0 and len(set(r.posterior)) == 1
+        assert said["inference"].startswith(
+            f"After 40 experiences that fit both readings equally, each belief stays at its prior: {culture}% for a "
+            f"person whose culture gives the outside voice {culture}%, 1% with a 1% prior. "), said["inference"]
+        assert not [f for t in PRIOR.all_truths for f in t.failures(r, said["inference"])]
+    _, r, said = _at(PRIOR, culture=50)
+    assert said["inference"].endswith("The first is left at an even split between the two readings, the second takes "
+                                      "the experience as their own thought. Here the culture alone holds the belief up.")
+    _, r, said = _at(PRIOR, culture=1)
+    assert said["inference"].endswith("Both take the experience as their own thought; here your culture's prior is "
+                                      "the 1% comparison itself.")
+    # Where the evidence moves the beliefs, the sentence never says they fit both readings equally.
+    _, r, said = _at(PRIOR, fit=0.05, culture=60)
+    assert "fit both readings equally" not in said["inference"]
+    wrong = ("After 40 experiences that fit both readings equally, each belief stays at its prior: 17% for a person "
+             "whose culture gives the outside voice 60%, under 1% with a 1% prior.")
+    assert any(t.failures(r, wrong) for t in PRIOR.all_truths)

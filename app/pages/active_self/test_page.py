@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import pytest
 from helpers import assert_rejected, between, visible_text
 
 from app.wording import faults
@@ -51,8 +52,8 @@ def test_the_self_image_quotes_fit_their_boxes(client):
 
 def test_a_tie_reads_the_same_in_the_prose_and_the_live_word(client):
     html = client.get("/active-self?pressure=0.2&disclosure=0.4&feeling=-0.3&weight=0").text
-    assert "so the word is a coin toss" in html and "a toss-up" in html
-    assert re.search(r"watch the\s+word: <[^>]*>a coin toss<", html)
+    assert "is exactly as near to both prototypes, so the word is a toss-up" in html and "coin toss" not in html
+    assert re.search(r"watch the\s+word: <[^>]*>a toss-up<", html)
 
 
 def test_the_prose_says_what_the_placements_cut_across(client):
@@ -74,10 +75,16 @@ def test_feelings_have_one_number_of_decimals_and_negatives_the_true_minus(clien
 
 def test_the_fixed_line_under_the_inference_sentence_says_when_it_holds(client):
     """Review 3, AS-3: 'At the start the experiences fit both readings equally …' sat under the live sentence at
-    ?fit=0.2, where they do not; it now says it speaks of the evidence slider at 0."""
-    text = " ".join(visible_text(client.get("/active-self?fit=0.2").text).split())
-    assert "At the start the experiences fit both readings equally" not in text
-    assert "With the evidence slider at 0, where it starts, the experiences fit both readings equally" in text
+    ?fit=0.2, where they do not. Review 50 (L1), /active-self?fit=0.3: its successor, 'With the evidence slider at 0,
+    where it starts, the experiences fit both readings equally, so each belief stays where culture put it', still
+    read, under '… believes in it at under 1%', as if the belief had not moved. It now says what a setting of 0 stands
+    for, true wherever the slider is."""
+    for query in ("fit=0.2", "fit=0.3", "fit=-0.3&culture=5", "", "culture=60", "fit=0.05&culture=60"):
+        text = " ".join(visible_text(client.get(f"/active-self?{query}").text).split())
+        assert "At the start the experiences fit both readings equally" not in text
+        assert "With the evidence slider at 0, where it starts" not in text
+        assert ("An evidence setting of 0, where the slider starts, stands for experiences that fit both readings "
+                "equally; with it, each belief stays where culture put it.") in text
 
 
 def test_the_evidence_link_keeps_the_culture_whose_reading_it_overturns(client):
@@ -89,7 +96,9 @@ def test_the_evidence_link_keeps_the_culture_whose_reading_it_overturns(client):
     assert links == ["fit=0.05&amp;culture=60"], links
     before = client.get("/api/active-self/prior?fit=0&culture=60").json()
     after = client.get("/api/active-self/prior?fit=0.05&culture=60").json()
-    assert "believes in it at 60% and takes the experience as a voice from outside" in before["claims"]["inference"]
+    assert ("each belief stays at its prior: 60% for a person whose culture gives the outside voice 60%, 1% with a "
+            "1% prior. Same experiences, different self-models: the first takes the experience as a voice from "
+            "outside") in before["claims"]["inference"]
     assert "believes in it at 17% and takes the experience as their own thought" in after["claims"]["inference"]
     text = " ".join(visible_text(html).split())
     assert ("forty of them pull the belief down from 60% to 17%, and even in this culture the person takes the "
@@ -104,3 +113,4 @@ def test_the_desires_prose_says_byrnes_reads_externalising_as_honest_evidence_no
     seeking = text[text.index("What I want, and what besets me"):text.index("Below, a mind spends a hundred evenings")]
     assert re.search(r"Byrnes once took this for motivated reasoning\b.*\bHe now argues otherwise\b", seeking), seeking
     assert re.search(r"planning as evidence of what the self wants\b.*\ban honest report\b", seeking), seeking
+

@@ -74,7 +74,7 @@ def gain_places(r: Loops) -> int:
     """...keeping each loop on its side of 1 would put their sum, the combined gain shown, further than a hundredth
     from the model's (0.9975 twice reads 0.99 + 0.99 = 1.98 against 1.995), or two equal loops could not read alike
     (0.025 twice: 0.03 + 0.02 = 0.05): then all three to three decimals, or four where two equal loops need them
-    (0.9975 twice reads 0.9975 + 0.9975 = 1.9950, not 0.998 + 0.997)."""
+    (0.9975 twice reads 0.9975 + 0.9975 = 1.995, not 0.998 + 0.997); gain() drops a trailing zero past the second."""
     return adding_up_places((r.object_loop, r.self_loop), GAIN_PLACES, total=r.combined, cuts=(1,), alike=True,
                             most=GAIN_PLACES + 2)
 
@@ -100,6 +100,8 @@ def gain(x: float, sign: bool = False, value: float | None = None, places: int =
     if x == 0 and value:
         return "almost 0"
     text = num(x, places, tiny=False)
+    while _places(text) > GAIN_PLACES and text.endswith("0"):     # '4.35', never '4.350': the extra places are
+        text = text[:-1]                                            # there only for digits the sum needs
     return ("+" + text) if sign and x > 0 else text
 
 
@@ -395,10 +397,12 @@ LOOPS_TRUTHS = (     # (the claims' truths, "anxiety persists" among them, hold 
           "the loop gains quoted before the combined gain in the same text add up to it as shown (in the decimals "
           "written)"),
     Truth(r"(?:[Gg]ain|object-level|self-reflective|combined,?|adds|reaches|down to) ([-+−]?\d+(?:\.\d+)?)",
-          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == gain_places(r),
-          "every loop gain is quoted to two decimals, a gain of 0 too ('0.00', never '0' or '0.450'), or all to three "
-          "where two cannot keep each loop on its side of 1 with their sum within a hundredth of the combined gain "
-          "(0.998 + 0.997 = 1.995); a loop too small to show is 'almost 0' (a bare '1' is the threshold, not a gain)"),
+          lambda r, m: m.group(1) == "1" or _places(m.group(1)) == GAIN_PLACES
+          or GAIN_PLACES < _places(m.group(1)) <= gain_places(r) and not m.group(1).endswith("0"),
+          "every loop gain is quoted to two decimals, a gain of 0 too ('0.00', never '0' or '0.450'), or, where two "
+          "cannot keep each loop on its side of 1 with their sum within a hundredth of the combined gain, to up to "
+          "three (0.998 + 0.997 = 1.995) without a trailing zero past the second ('4.35', never '4.350'); a loop too "
+          "small to show is 'almost 0' (a bare '1' is the threshold, not a gain)"),
     Truth(rf"object-level {N}", _OBJECT, "the object-level gain, as shown"),
     Truth(rf"self-reflective {N}", _SELF, "the self-reflective gain, as shown"),
     Truth(rf"combined {N}", _COMBINED, "the combined gain, as shown"),

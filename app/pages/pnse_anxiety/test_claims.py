@@ -461,7 +461,7 @@ def test_two_loops_of_equal_gain_read_alike_everywhere_and_add_up():
     """Worry's link equal to the self-reflective link gives the two loops one gain (link times the same attention):
     at every such setting both read the same in the sentence (0.025 and 0.025, never 0.03 against 0.02, nor 0.01
     against 'almost 0'), and they still add up to the combined gain as written: 0.9975 twice, which must read under 1
-    and add up to 1.995, reads 0.9975 + 0.9975 = 1.9950 (/pnse-anxiety?news=ill&model=conventional&attention=0.95
+    and add up to 1.995, reads 0.9975 + 0.9975 = 1.995 (/pnse-anxiety?news=ill&model=conventional&attention=0.95
     &worry=1.05&self_gain=1.05 read 0.998 and 0.997, and its why sentence set one loop against the other)."""
     params = {p.name: p for p in LOOPS.params}
     for attention in params["attention"].grid():
@@ -476,10 +476,11 @@ def test_two_loops_of_equal_gain_read_alike_everywhere_and_add_up():
                           r"([\d.]+|almost 0); combined, ([\d.]+|almost 0)", text)
             assert m, (attention, link, text)
             if {attention, link} == {0.95, 1.05}:
-                assert (m.group(1), m.group(2), m.group(3)) == ("0.9975", "0.9975", "1.9950"), text
+                assert (m.group(1), m.group(2), m.group(3)) == ("0.9975", "0.9975", "1.995"), text
             assert m.group(1) == m.group(2), (attention, link, text)
             if m.group(1) != "almost 0":
                 assert round(2 * float(m.group(1)), 6) == float(m.group(3)), text
+                assert not re.search(r"\.\d\d+0\b", m.group(0)), text     # '4.35', never '4.350' (review 50)
             else:
                 assert m.group(3) == "almost 0", text
 
@@ -681,3 +682,18 @@ def test_where_every_level_ties_no_text_or_marker_singles_out_no_anxiety_as_the_
     assert HOWMUCH.summary(t).startswith("Least average cost a year at anxiety level 0.00;")
     assert HOWMUCH.live(t)["best"] == "no anxiety at all"
     assert "Least cost" in [trace.get("name") for trace in present.cost_figure(t)["data"]]
+
+
+def test_a_gain_needing_three_places_drops_the_trailing_zero():
+    """Review 50 (L2), /pnse-anxiety?attention=1.5&worry=1.45&self_gain=1.45: '…gain 2.175; combined, 4.350', and at
+    attention=0.05&worry=0.1&self_gain=0.1 'combined, 0.010', where the page writes gains to two places: the third
+    place is there only for a digit the sum needs, so a trailing zero is dropped (4.35, 0.01) and the sum still holds."""
+    for (attention, link), (o, c) in (((1.5, 1.45), ("2.175", "4.35")), ((0.05, 0.1), ("0.005", "0.01"))):
+        w, r, said = _loops_at(news="ill", model="conventional", attention=attention, worry=link, self_gain=link)
+        assert (f"is excitatory with gain {o}, and the loop through the Active Self has gain {o}; combined, {c}, "
+                in said["outcome"]), said["outcome"]
+        assert w.summary(r).startswith(f"Loop gains: object-level +{o}, self-reflective +{o}, combined +{c};")
+        assert w.live(r)["combined"].startswith(f"{c}, ")
+        assert f"Combined loop gain {c}: " in w.panels[0].present(r, {})["caption"]
+        old = said["outcome"].replace(f"combined, {c},", f"combined, {c}0,")
+        assert _caught(w, r, old), "the predicates would not catch the old sentence"

@@ -127,7 +127,8 @@ def path_hedge(r: Hedge, path: str) -> str:
     even = r.if_impossible(path, 0.5)
     if left == 0 and even == 0:
         # Nothing against nothing is no contrast: say that no split leaves anything, and why.
-        cause = (f"you set {other_name} as impossible too" if r.feasible[other] == 0 else
+        # Never 'impossible too': both paths set as impossible is hedge_sentence's own case, so here this path was not.
+        cause = (f"you set {other_name} as impossible ({pct(0)})" if r.feasible[other] == 0 else
                  f"you set {other_name} as never one we want, even if it works ({pct(0)})")
         head = (f"You set {name} as impossible ({pct(0)}): " if r.feasible[path] == 0 else
                 f"If {name} proves impossible" + (" (nothing in nature shows it can be done)" if path == "controlled"
@@ -323,13 +324,15 @@ STILL_LEAVES = Truth(r"as impossible \(0%\): putting everything on it (?P<still>
                      "other path, and the sentence says so ('still leaves …, because ideas from that work carry over')")
 NOTHING_LEFT = Truth(r"(controlled AGI|social-instinct AGI) (?:proves impossible|as impossible \(0%\))[^,:]*[,:] nothing is "
                      r"left however the effort is split, since (?:you set (controlled AGI|social-instinct AGI) as impossible "
-                     r"too|you set (controlled AGI|social-instinct AGI) as never one we want, even if it works \(0%\))",
+                     r"(?P<too>too|\(0%\))|you set (controlled AGI|social-instinct AGI) as never one we want, even if it works \(0%\))",
                      lambda r, m: (lambda other: all(v[other] == 0 for v in r.path_chance.values())
                                    and (r.feasible[other] == 0 if m.group(2) else r.desirable[other] == 0)
-                                   and _key(m.group(2) or m.group(3)) == other)(
+                                   and _key(m.group(2) or m.group(4)) == other
+                                   and (m["too"] != "too" or r.feasible[_key(m.group(1))] == 0))(
                          "social" if _key(m.group(1)) == "controlled" else "controlled"),
                      "if that path proves impossible, the other path's own chance is exactly 0 at every split (and, "
-                     "if said, the other path was set as impossible)")
+                     "if said, the other path was set as impossible; 'too' only if the first path was set as "
+                     "impossible as well)")
 NOTE = Truth(r"Feasible " + P + ", wanted " + P + r"\. (?:With effort split evenly it works with a chance of " + C
              + r"|At the best split \(" + P + r" of effort here\) it works with a chance of " + C
              + r"|The best plan gives it (all the effort:|no effort, yet|no effort, and) it works with a chance of " + C

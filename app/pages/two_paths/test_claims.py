@@ -123,7 +123,7 @@ def test_nothing_against_nothing_is_said_as_no_split_leaving_anything(client):
     nothing. With controlled AGI impossible, no split leaves anything if social-instinct AGI fails too."""
     hedge = client.get("/api/two-paths?controlled_feasible=0").json()["claims"]["hedge"]
     assert hedge.endswith("If social-instinct AGI proves impossible, nothing is left however the effort is split, "
-                          "since you set controlled AGI as impossible too.")
+                          "since you set controlled AGI as impossible (0%).")
     r, _ = said(controlled_feasible=0)
     old = ("If social-instinct AGI proves impossible, putting everything on it would leave nothing, while the even "
            "split keeps nothing from the controlled work.")
@@ -481,3 +481,23 @@ def test_a_plan_with_everything_on_one_path_is_called_the_best_plan_not_the_best
     r, text = said()                    # a real split is still the best split
     assert "the best split (40% of effort on controlled AGI) 51%" in text["verdict"]
     assert "Best split" in [t["name"] for t in BOTH.figure_list[0].build(r)["data"]]
+
+
+@pytest.mark.parametrize("changes,path,other", [({"social_feasible": 0}, "controlled AGI", "social-instinct AGI"),
+                                                ({"controlled_feasible": 0}, "social-instinct AGI", "controlled AGI")])
+def test_impossible_too_only_where_both_paths_were_set_impossible(changes, path, other):
+    """Review 50 (L4), /two-paths?social_feasible=0: 'If controlled AGI proves impossible (nothing in nature shows it
+    can be done), nothing is left however the effort is split, since you set social-instinct AGI as impossible too',
+    though controlled AGI was at 40%, not set impossible. Both set impossible is its own sentence, so here: '(0%)'."""
+    r, text = said(**changes)
+    assert r.feasible[_key(path)] > 0 and r.feasible[_key(other)] == 0
+    assert f"nothing is left however the effort is split, since you set {other} as impossible (0%)." in text["hedge"]
+    assert "too" not in text["hedge"]
+    old = text["hedge"].replace(f"as impossible (0%).", "as impossible too.")
+    assert old != text["hedge"] and [f for t in BOTH.all_truths for f in t.failures(r, old)]
+    r, text = said(controlled_feasible=0, social_feasible=0)
+    assert text["hedge"] == "You set both paths as impossible (0%), so no split of the effort leaves anything to hedge."
+
+
+def _key(name: str) -> str:
+    return "controlled" if name.startswith("controlled") else "social"

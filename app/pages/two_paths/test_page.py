@@ -47,3 +47,17 @@ def test_the_research_difficulty_slider_is_explained_as_on_the_safety_problem_pa
                    "Large: they barely diminish"):
         assert all(phrase in h for h in helps), phrase
     assert "two-in-three chance" in helps[1] and "leaves both paths short" in helps[1]
+
+
+def test_the_drag_hint_holds_where_the_curve_is_flat_and_no_star_is_drawn(client):
+    """Review 50 (L8), /two-paths?transfer=100: 'watch where the star, the best plan, lands', though a flat curve has
+    no star ('so no split is marked as best'). The hint now says 'if any', true at every setting."""
+    from helpers import visible_text
+    for query in ("transfer=100", ""):
+        text = " ".join(visible_text(client.get(f"/two-paths?{query}").text).split())
+        assert "watch where the star, the best plan, lands" not in text
+        assert "and watch where the best plan’s star, if any, lands." in text
+    from app.pages.two_paths.page import BOTH
+    r = BOTH.run({**BOTH.defaults(), "transfer": 100})
+    names = [trace.get("name", "") for trace in BOTH.render_figures(r)["curve"]["data"]]
+    assert not any(name.startswith("Best") for name in names), names

@@ -276,7 +276,7 @@ def verdict(t: Tumble) -> str:
     nearer than the start on average), 'hardly' (as many, nearer by under a
     tenth), 'mixed' (more at the food, further off), 'split' (fewer, under 90%), 'worse' (no more, over 110%),
     else 'none'."""
-    if t.rise == 0 and t.memory > 0:
+    if t.rise == 0:      # with or without memory: the yardstick (no food) is this very run, so nothing to compare
         return "flat"
     if blind(t):
         return "blind"
@@ -409,7 +409,7 @@ def thoughts_sentence(t: Tumble) -> str:
     named = "with nothing to sense" if _mind_yard(t) == "flat" else "re-rolling at random as often"
     numbers = f"{worth}, against {num(_yard_worth(t))} for the same minds {named}{started}"
     where = f"{ending(t.best, 'minds')} near the best idea and {_count_of(t.good)} near the lesser one"
-    if t.idea_rise == 0 and t.memory > 0:
+    if t.idea_rise == 0:     # with or without memory: the yardstick (nothing to sense) is this very run
         # The slope is what the minds sense; worth is scored on the slope-1 landscape (model).
         return (f"At slope 0 the ideas' worth feels flat to the minds, so they have nothing to climb by either: "
                 f"scored as at slope 1, {worth}{started}; {where}{_drift(t)}.")
@@ -585,10 +585,11 @@ NO_FOOD = Truth(r"at a mean distance of (?P<a>\d+|almost 0) against (?P<b>\d+|al
                     num(t.distance[-1]), *((num(t.baseline_flat[-1]), _many(t.near_flat)) if m["y"].startswith("on")
                                            else (num(t.baseline_matched[-1]), _many(t.near_matched))))
                 and m["y"].startswith("on") == (_hard(t) == "flat")
-                and m[0].endswith("centre") == m["y"].startswith("on"),
+                and m[0].endswith("centre") == m["y"].startswith("on") and t.rise > 0,
                 "the steering bacteria's mean final distance; that of the yardstick named (the same bacteria, same "
                 "noise, memory, threshold and draws, on a dish with no food or tumbling at random as often), and how "
-                "many of those end within 15 units of the food (or its spot); the harder of the two is named")
+                "many of those end within 15 units of the food (or its spot); the harder of the two is named; never "
+                "on a flat dish, where the dish with no food is this very run")
 DISTANCE = Truth(r"at a mean distance of (?P<a>\d+|almost 0)\b", lambda t, m: m["a"] == num(t.distance[-1]),
                  "the steering bacteria's mean final distance to the food")
 NEAR_COUNT = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 bacteria ends?\b", lambda t, m: _counted(m["n"]) == _n(t),
@@ -683,9 +684,9 @@ FLAT_WORTH = Truth(r"worth (?P<q>\d+|almost 0) points? on average, against (?P<r
                    r"(?P<y>with nothing to sense|re-rolling at random as often)",
                    lambda t, m: (m["q"], m["r"]) == (num(t.quality[-1]), num(
                        t.quality_flat[-1] if m["y"].startswith("with") else t.quality_matched[-1]))
-                   and m["y"].startswith("with") == (_mind_yard(t) == "flat"),
+                   and m["y"].startswith("with") == (_mind_yard(t) == "flat") and t.idea_rise > 0,
                    "the minds' ideas' final worth; that of the same minds (same noise, memory, threshold and draws) "
-                   "at slope 0")
+                   "at slope 0; never at slope 0 itself, where that yardstick is this very run")
 WORTH = Truth(r"worth (?P<q>\d+|almost 0) points?\b", lambda t, m: m["q"] == num(t.quality[-1]),
               "the mean worth of the ideas the minds entertain at the end, in whole points")
 MATCHED_WORTH = Truth(r"with nothing to sense: (?P<r>\d+|almost 0)",
@@ -1435,8 +1436,7 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
     keep, reroll = steps_split(t.rerolls) if 0 < t.rerolls < 1 else (share(1 - t.rerolls), share(t.rerolls))
     return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll), "status": status(t),
-            "mind_status": ("steers thoughts by nothing" if t.memory == 0 else
-                            "nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
+            "mind_status": ("nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else
                             "climbs somewhat" if _gains(t) and _idea_rises(t) else

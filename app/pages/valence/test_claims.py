@@ -146,9 +146,30 @@ def test_on_a_flat_dish_no_verdict_credits_the_bacteria():
 def test_with_no_memory_the_reading_is_never_used_so_it_never_helps_and_the_slope_does_not_enter():
     t, said, _, panel = texts(TUMBLE, memory=0)
     assert t.rise > 0 and "steers by nothing" in said["chemotaxis"] and panel["status"] == "steers by nothing"
-    for threshold in (-3, 0, 5):      # the strength slider is shown unavailable at memory 0: the words agree
-        flat, steep = (texts(TUMBLE, memory=0, threshold=threshold, strength=s) for s in (0, 2))
-        assert flat[1] == steep[1] and flat[3]["status"] == steep[3]["status"]
+    for threshold in (-3, 0, 5):      # with food to find, the slope does not enter at memory 0: the words agree
+        gentle, steep = (texts(TUMBLE, memory=0, threshold=threshold, strength=s) for s in (0.1, 2))
+        assert gentle[1] == steep[1] and gentle[3]["status"] == steep[3]["status"]
+
+
+@pytest.mark.parametrize("threshold", [-3, 0, 5])
+def test_with_no_memory_on_a_flat_dish_the_run_is_not_set_against_itself(threshold):
+    """Review 50, /valence?strength=0&noise=0&memory=0&threshold=-3: 'at a mean distance of 400 against 400 for the
+    same bacteria on a dish with no food', and 'worth 0 points on average, against 0 for the same minds with nothing
+    to sense': at slope 0 that yardstick is this very run. The flat-dish wording, as with memory, then why."""
+    from app.pages.valence.present import FLAT_WORTH, NO_FOOD
+    t, said, _, panel = texts(TUMBLE, strength=0, noise=0, memory=0, threshold=threshold)
+    assert t.rise == 0 == t.idea_rise and t.baseline_flat[-1] == t.distance[-1] and t.quality_flat[-1] == t.quality[-1]
+    assert said["chemotaxis"].startswith("With a flat dish there is nothing to steer by: ") and "against" not in said["chemotaxis"]
+    assert "With no memory there is nothing to compare the present with" in said["chemotaxis"]
+    assert said["thoughts"].startswith("At slope 0 the ideas' worth feels flat to the minds, so they have nothing to "
+                                       "climb by either: ") and "against" not in said["thoughts"]
+    assert (panel["status"], panel["mind_status"]) == ("nothing to steer by", "nothing to climb by")
+    d, q = num(t.distance[-1]), num(t.quality[-1])
+    old_bacteria = (f"Here run and tumble steers by nothing: none of the 24 bacteria end within 15 units of the food, at "
+                    f"a mean distance of {d} against {d} for the same bacteria on a dish with no food, none of them "
+                    f"near its centre.")
+    old_minds = f"the ideas entertained end up worth {q} points on average, against {q} for the same minds with nothing to sense"
+    assert NO_FOOD.failures(t, old_bacteria) and FLAT_WORTH.failures(t, old_minds), "the predicates would not catch it"
 
 
 # --- Reward and value --------------------------------------------------------------------------------
