@@ -109,3 +109,50 @@ def visible_text(page_html: str) -> str:
     from html import unescape
     text = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", page_html)
     return unescape(re.sub(r"(?s)<[^>]+>", " ", text))
+
+
+# The measures of issue 34, installed as window.__hold (tests/test_reading_layout.py, bench/hold.py): a hash of each
+# chart and drawing of a widget; the first that changed since a signature and how much of it is on screen (its copy
+# in the hold counts); the widget's elements that cut off their content in a scroll pane; drawings with text drawn
+# under 12 px (not the hold's scaled copies).
+HOLD_JS = """
+(() => {
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const hash = s => { let h = 5381; for (let i = 0; i < s.length; i++) h = (h * 33 + s.charCodeAt(i)) | 0; return h; };
+  const parts = w => [...w.querySelectorAll('.widget-main .plot, .widget-main .panel')];
+  const shown = el => {                      // share of el's box on screen, clipped by every scroll pane above it
+    const b = el.getBoundingClientRect();
+    if (!b.width || !b.height) return 0;
+    let top = Math.max(b.top, 0), bottom = Math.min(b.bottom, innerHeight);
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowY;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden') {
+        const r = a.getBoundingClientRect(); top = Math.max(top, r.top); bottom = Math.min(bottom, r.bottom);
+      }
+    }
+    return Math.max(0, bottom - top) / b.height;
+  };
+  window.__hold = {
+    frames,
+    signature: wid => parts(document.getElementById('widget-' + wid)).map(p => hash(p.innerHTML)),
+    changed: (wid, before) => {
+      const ps = parts(document.getElementById('widget-' + wid));
+      const i = ps.findIndex((p, k) => hash(p.innerHTML) !== before[k]);
+      if (i < 0) return null;
+      const hold = document.querySelector('.hold:not([hidden])');    // a copy held on screen counts as shown
+      const held = hold && hold.dataset.holdOf === ps[i].id;
+      return {id: ps[i].id, shown: held ? Math.max(shown(ps[i]), shown(hold)) : shown(ps[i]), held};
+    },
+    cut: wid => [...document.getElementById('widget-' + wid).querySelectorAll('*')].filter(e => {
+      const o = getComputedStyle(e).overflowY;
+      return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight + 2;
+    }).map(e => e.className || e.tagName).slice(0, 3),
+    small: () => [...document.querySelectorAll('svg.diagram')].filter(svg => svg.getBoundingClientRect().width > 0 && !svg.closest('.hold')).map(svg => {
+      const vb = svg.viewBox.baseVal, scale = vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
+      const sizes = [...svg.querySelectorAll('text')].filter(t => t.getClientRects().length)
+        .map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return {cls: svg.getAttribute('class'), least: sizes.length ? Math.min(...sizes) : null};
+    }).filter(d => d.least !== null && d.least < 12),
+  };
+})();
+"""

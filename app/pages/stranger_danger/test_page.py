@@ -246,11 +246,13 @@ def test_a_changed_puzzle_says_it_is_out_of_date_until_hatched(watched, server_u
     page.goto(f"{server_url}/{SLUG}#widget-imprinting")
     drawn(page, "#plot-imprinting-ratings")
     note = page.locator("#stale-imprinting")
-    box = page.locator("#form-imprinting").bounding_box()
+    # where the form sits on the page (not in the window, which check() may scroll to reach the radio)
+    where = "() => { const b = document.querySelector('#form-imprinting').getBoundingClientRect(); return [b.top + scrollY, b.height]; }"
+    box = page.evaluate(where)
     assert not note.is_visible()
     page.locator("#form-imprinting input[name=trainer][value=innate]").check()
     assert note.is_visible() and "press Hatch" in note.text_content()
-    assert page.locator("#form-imprinting").bounding_box() == box            # the note moves nothing
+    assert page.evaluate(where) == box            # the note moves nothing
     page.locator("#form-imprinting input[name=when][value=window]").check()
     page.locator("#form-imprinting input[name=output][value=follow]").check()
     page.locator("#form-imprinting button.update").click()
