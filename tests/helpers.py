@@ -112,8 +112,8 @@ def visible_text(page_html: str) -> str:
 
 
 # The measures of issue 34, installed as window.__hold (tests/test_reading_layout.py, bench/hold.py): a hash of each
-# chart and drawing of a widget; the first that changed since a signature and how much of it is on screen (its copy
-# in the hold counts); the widget's elements that cut off their content in a scroll pane; drawings with text drawn
+# chart and drawing of a widget; of those that changed since a signature, the one most on screen and how much of it
+# (its copy in the hold counts); the widget's elements that cut off their content in a scroll pane; drawings with text drawn
 # under 12 px (not the hold's scaled copies).
 HOLD_JS = """
 (() => {
@@ -137,11 +137,13 @@ HOLD_JS = """
     signature: wid => parts(document.getElementById('widget-' + wid)).map(p => hash(p.innerHTML)),
     changed: (wid, before) => {
       const ps = parts(document.getElementById('widget-' + wid));
-      const i = ps.findIndex((p, k) => hash(p.innerHTML) !== before[k]);
-      if (i < 0) return null;
-      const hold = document.querySelector('.hold:not([hidden])');    // a copy held on screen counts as shown
-      const held = hold && hold.dataset.holdOf === ps[i].id;
-      return {id: ps[i].id, shown: held ? Math.max(shown(ps[i]), shown(hold)) : shown(ps[i]), held};
+      const changed = ps.filter((p, k) => hash(p.innerHTML) !== before[k]);
+      if (!changed.length) return null;
+      // the best seen of the parts it changed: a copy of one held on screen counts as that part shown
+      const hold = document.querySelector('.hold:not([hidden])');
+      const seen = changed.map(p => hold && hold.dataset.holdOf === p.id ? Math.max(shown(p), shown(hold)) : shown(p));
+      const best = seen.indexOf(Math.max(...seen));
+      return {id: changed[best].id, shown: seen[best], held: !!hold && hold.dataset.holdOf === changed[best].id};
     },
     cut: wid => [...document.getElementById('widget-' + wid).querySelectorAll('*')].filter(e => {
       const o = getComputedStyle(e).overflowY;

@@ -4,7 +4,7 @@ focused and driven to each end with the keyboard (End and Home; a radio group by
   - leave the page where it was: the control does not move on screen (where the change alters the height of what is
     above it, the browser's scroll anchoring moves the window by as much, so that nothing moves under the hand;
     bench/hold.py reports those scrolls);
-  - show the chart or drawing the change landed in at least 80% on screen within 100 ms of it (the part itself, or
+  - show a chart or drawing the change landed in at least 80% on screen within 100 ms of it (the part itself, or
     its copy in the hold, static/js/app/layout.js);
 and no widget may cut off its own content in a scroll pane, nor any drawing draw text under 12 px.
 bench/hold.py prints the same measures page by page."""

@@ -1,13 +1,14 @@
-// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands in a
-// chart or drawing that is mostly off screen, a copy of it is held on the half of the screen away from the control
-// (the hold). On wide screens a widget that fits the window is also sticky beside its prose.
+// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands only in
+// charts or drawings that are mostly off screen, a live copy of the first of them is held on the side of the screen
+// with more room beside the control (the hold). On wide screens a widget that fits the window is also sticky.
 (function (E) {
   'use strict';
   var SHOWN = 0.8;          // a part at least this much on screen needs no hold
   var HOLD_MAX = 0.45;      // of the window's height
-  var hold = null, holding = null, frame = 0;
-  var touched = {};         // widget id -> the parts a change has landed in since the reader's last input there
-  var drives = {};          // control name@widget id -> id of the part its last change landed in first
+  var LINGER_MS = 500;      // a hold stays this long after it was last needed, so a drag never makes it flicker
+  var WIDE_COPY = 560;      // a drawing's copy is laid out at least this wide, in its wide layout, then scaled
+  var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
+  var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
 
   function parts(widget) {
     return Array.prototype.slice.call(widget.querySelectorAll('.widget-main .plot, .widget-main .panel'));
@@ -32,23 +33,21 @@
   }
 
   function release() {
+    holding = null;
     if (!hold || hold.hidden) return;
     hold.hidden = true;
     hold.textContent = '';
     hold.removeAttribute('data-hold-of');
-    holding = null;
   }
 
-  // A copy of the part, scaled to fit the hold, on the side of the screen away from the control.
-  function show(part, control) {
+  // A copy of the part, scaled to fit the hold, on the side of the screen with more room beside what the reader is
+  // using (never over it), labelled with where the original is.
+  function show(part, under) {
     var box = part.getBoundingClientRect(), widget = part.closest('.widget').getBoundingClientRect();
     var h = holdBox(), wide = window.innerWidth >= 1100;
     var left = wide ? widget.left : 0, width = wide ? widget.width : document.documentElement.clientWidth;
-    // the side with more room beside the control (its label, track and help), never over it
-    var c = (control.closest('.control') || control).getBoundingClientRect();
+    var c = (under.closest('.control') || under).getBoundingClientRect();
     var above = c.top, below = window.innerHeight - c.bottom, atTop = above > below;
-    var room = Math.min(Math.floor(window.innerHeight * HOLD_MAX), (atTop ? above : below) - 8) - 14;
-    var scale = Math.max(0.1, Math.min(1, room / box.height, (width - 14) / box.width));
     var copy = part.cloneNode(true);
     copy.removeAttribute('id');
     copy.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
@@ -56,57 +55,91 @@
       el.removeAttribute('aria-labelledby');
       el.removeAttribute('aria-describedby');
     });
+    copy.querySelectorAll('.panel-key').forEach(function (el) { el.remove(); });   // keys never change
+    var drawing = part.classList.contains('panel');
+    var layoutWidth = drawing ? Math.max(box.width, WIDE_COPY) : box.width;
     var frameEl = document.createElement('div');
     frameEl.className = 'hold-frame';
-    frameEl.style.width = box.width + 'px';
-    frameEl.style.height = box.height + 'px';
-    frameEl.style.transform = 'scale(' + scale + ')';
+    frameEl.style.width = layoutWidth + 'px';
     frameEl.appendChild(copy);
     var fit = document.createElement('div');
     fit.className = 'hold-fit';
-    fit.style.width = Math.ceil(box.width * scale) + 'px';
-    fit.style.height = Math.ceil(box.height * scale) + 'px';
     fit.appendChild(frameEl);
+    var label = document.createElement('p');
+    label.className = 'hold-label';
+    label.textContent = 'Live copy of the figure ' + (box.bottom < window.innerHeight / 2 ? 'above ↑' : 'below ↓');
     h.textContent = '';
+    h.appendChild(label);
     h.appendChild(fit);
+    h.style.visibility = 'hidden';
+    h.hidden = false;
+    var tall = frameEl.offsetHeight || box.height;
+    var room = Math.min(Math.floor(window.innerHeight * HOLD_MAX), (atTop ? above : below) - 8) - 14 - label.offsetHeight;
+    var scale = Math.max(0.1, Math.min(1, room / tall, (width - 14) / layoutWidth));
+    frameEl.style.transform = 'scale(' + scale + ')';
+    fit.style.width = Math.ceil(layoutWidth * scale) + 'px';
+    fit.style.height = Math.ceil(tall * scale) + 'px';
     h.classList.toggle('hold-top', atTop);
     h.classList.toggle('hold-bottom', !atTop);
     h.style.left = left + 'px';
     h.style.width = width + 'px';
     h.dataset.holdOf = part.id;
-    h.hidden = false;
-    holding = { part: part.id, control: control };
+    h.style.visibility = '';
+    holding = part.id;
   }
 
-  // The control the reader is using: a widget's own, or the slider a number in the prose drives ([[scrub:]]).
-  function focusedControl() {
+  // The slider the reader is using: a widget's own (or the one its −/+ buttons step), or the one a number in the
+  // prose drives ([[scrub:]]); and the element under the hand.
+  function inUse() {
     var a = document.activeElement;
-    if (a && a.matches && a.matches('.scrub[data-scrub-for]')) return document.getElementById(a.dataset.scrubFor);
-    return a && a.closest && a.closest('.widget form.controls') ? a : null;
+    if (!a || !a.matches) return null;
+    if (a.matches('.scrub[data-scrub-for]')) return { control: document.getElementById(a.dataset.scrubFor), under: a };
+    if (!a.closest('.widget form.controls')) return null;
+    var stepped = a.matches('[data-step-for]') ? document.getElementById(a.dataset.stepFor) : null;
+    return { control: stepped || a, under: a };
   }
 
-  // After a change or a scroll: hold the first part the focused control's last input changed, if it is mostly off
-  // screen; a part it changed before stays the one held until its next change lands.
+  function onScreen(el) {
+    var b = el.getBoundingClientRect();
+    return b.bottom > 0 && b.top < window.innerHeight;
+  }
+
+  // After a change or a scroll: hold the first part the latest input changed where none it changed is on screen.
   function refresh() {
     frame = 0;
-    var control = focusedControl();
-    if (!control) { release(); return; }
-    var widget = control.closest('.widget'), key = control.name + '@' + widget.id, seen = touched[widget.id];
-    if (seen && seen.size) {
-      var first = parts(widget).filter(function (p) { return seen.has(p.id); })[0];
-      if (first) drives[key] = first.id;
+    var use = inUse();
+    if (!use || !use.control || !onScreen(use.under)) { release(); return; }
+    var widget = use.control.closest('.widget'), seen = touched[widget.id];
+    var changed = parts(widget).filter(function (p) { return seen && seen.has(p.id); });
+    var held = holding && document.getElementById(holding);
+    var target = null;
+    if (changed.length && !changed.some(function (p) { return shown(p) >= SHOWN; })) {
+      target = held && changed.indexOf(held) >= 0 ? held : changed[0];
+    } else if (held && widget.contains(held) && shown(held) < SHOWN && Date.now() - neededAt < LINGER_MS) {
+      target = held;                               // lingers through a step that changed only what is in view
+      clearTimeout(lingering);
+      lingering = setTimeout(soon, LINGER_MS);
     }
-    var target = document.getElementById(drives[key] || '');
-    if (!target || !widget.contains(target) || shown(target) >= SHOWN) { release(); return; }
-    var a = document.activeElement;
-    show(target, a && a.matches('.scrub') ? a : control);      // away from what is under the hand
+    if (!target) { release(); return; }
+    if (target !== held || changed.indexOf(target) >= 0 || !hold || hold.hidden) show(target, use.under);
+    if (changed.indexOf(target) >= 0) neededAt = Date.now();
   }
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
   E.on('input', '.widget form.controls', function (form) { touched[form.closest('.widget').id] = new Set(); }, true);
-  E.on('focusin', '.widget form.controls, .scrub', soon);
-  E.on('focusout', '.widget form.controls, .scrub', function () { setTimeout(function () { soon(); fits(); }, 0); });
+  // A control newly in use has changed nothing yet.
+  E.on('focusin', '.widget form.controls, .scrub', function () {
+    var use = inUse(), now = use && use.control;
+    if (now !== using) {
+      using = now;
+      if (now) touched[now.closest('.widget').id] = new Set();
+      release();
+    }
+  });
+  E.on('focusout', '.widget form.controls, .scrub', function () {
+    setTimeout(function () { if (!inUse()) { using = null; release(); } fits(); }, 0);
+  });
 
   function noted(records) {
     var any = false;
@@ -121,7 +154,7 @@
         if (w && touched[w.id] && p.id) { touched[w.id].add(p.id); any = true; }
       });
     });
-    if (any || holding) soon();
+    if (any) soon();
   }
 
   E.startLayout = function () {
@@ -142,9 +175,9 @@
   // Wide screens: a widget beside its prose is sticky only where the whole of it fits the window (decided again
   // only while the reader is not using it, so it never comes unstuck under the hand).
   function fits() {
-    var control = focusedControl(), using = control && control.closest('.widget');
+    var use = inUse(), busy = use && use.control && use.control.closest('.widget');
     document.querySelectorAll('.scene > .widget').forEach(function (w) {
-      if (w !== using) w.classList.toggle('fits', w.offsetHeight <= window.innerHeight - 24);
+      if (w !== busy) w.classList.toggle('fits', w.offsetHeight <= window.innerHeight - 24);
     });
   }
 })(window.Explorables);
