@@ -151,6 +151,12 @@ def tenth_points(parts: Iterable[float]) -> tuple[int, ...]:
     return _largest_remainders(parts, 1)
 
 
+def place_points(parts: Iterable[float], places: int) -> tuple[int, ...]:
+    """As tenth_points, to any number of decimals: shares in units of 10^-places of a percentage point (98 for 0.98%
+    at two places) that add up to their total as shown."""
+    return _largest_remainders(parts, places)
+
+
 def _largest_remainders(parts: Iterable[float], places: int) -> tuple[int, ...]:
     """Shares in units of 10^-places of a percentage point, each rounded down or up, adding up to the total as pct
     writes it to `places` decimals."""

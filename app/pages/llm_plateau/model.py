@@ -179,6 +179,11 @@ class Extrapolation:
         """A-B under the chosen assumption."""
         return self.capped if self.theory == "ceiling" else self.line
 
+    @property
+    def today(self) -> float:
+        """The past point measured today (at 0 tenfolds), which a fitted curve need not pass through."""
+        return self.past[1][self.past[0].index(0.0)]
+
     def closed(self, curve: Curve) -> float | None:
         """The share of the way from its level today to its ceiling that a curve has climbed by the wall, where
         data or compute runs out (None: no ceiling; 0 when it does not grow beyond today)."""

@@ -387,8 +387,24 @@ def runs_out(r: Extrapolation) -> str:
     return "today" if r.wall == 0 else f"after {tenfolds(dec(r.wall))}"
 
 
+def off_today(r: Extrapolation, level: str) -> bool:
+    """A curve's level today, as shown, is more than a point from the past point measured today, as shown."""
+    return abs(_value(level) - _value(dec(r.today))) > 1
+
+
+def today_note(r: Extrapolation, c: Curve) -> str:
+    """Beside a curve's level today: where it is more than a point off today's past point (as both are shown), that
+    it is a fit to all the past points, so below (or above) that point; otherwise nothing."""
+    level = dec(c.at(0))
+    if not off_today(r, level):
+        return ""
+    return f" (a fit to all seven past points, {'below' if c.at(0) < r.today else 'above'} today's point at {dec(r.today)})"
+
+
 def fate_words(r: Extrapolation, c: Curve) -> str:
     fate = r.fate(c)
+    # Where the level said is today's (a curve that stops growing, or a wall at 0), it is set beside today's point.
+    note = today_note(r, c) if fate == "flat" or r.wall == 0 else ""
     if fate == "reaches":
         return ("is already at TAI today" if c.exact == 0 else
                 f"reaches TAI after {tenfolds(apart(c.exact, r.wall), 'more ')} of effective compute, no later than "
@@ -399,14 +415,14 @@ def fate_words(r: Extrapolation, c: Curve) -> str:
         when = "just past the wall" if _reads_as(crossing, r.wall) else f"after {tenfolds(crossing, 'more ')}"
         stops = (f"just short of {dec(r.tai)} points" if _reads_as(level, r.tai) else
                  f"at {level} points, short of {dec(r.tai)}")
-        return f"would reach TAI {when}, but data or compute runs out {runs_out(r)}: it stops {stops}"
+        return f"would reach TAI {when}, but data or compute runs out {runs_out(r)}: it stops {stops}{note}"
     if fate == "ceiling":
         cap = f"{dec(c.ceiling)} points, at or below the TAI threshold of {dec(r.tai)}"
         if r.levels_off(c):
             return f"levels off within a point of its ceiling, {cap}"
         return (f"is capped at {cap}, and stands at {apart(c.at(r.wall), c.ceiling)} when data or compute runs out "
-                f"{runs_out(r)}")
-    return f"does not grow past the {dec(c.at(0))} points its curve gives today, so it never reaches {dec(r.tai)}"
+                f"{runs_out(r)}{note}")
+    return f"does not grow past the {dec(c.at(0))} points its curve gives today{note}, so it never reaches {dec(r.tai)}"
 
 
 # What these assumptions make of A–B's future: a plateau for the theoretical reason (a ceiling at or below
@@ -563,6 +579,8 @@ def _meets(r: Extrapolation, c: Curve, words: str) -> bool:
                 and (c.ceiling <= r.tai))
     return _grows(c) == (words != "stops growing")
 
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
 FATE_TRUTHS = (
     Truth(WHO + r" (?:reaches TAI|is already at TAI)", _fate_is("reaches"),
           "that curve crosses the TAI threshold no later than the wall"),
@@ -623,6 +641,18 @@ FATE_TRUTHS = (
     Truth(r"does not grow past the (?P<y>\d+(?:,\d{3})*(?:\.\d+)?) points its curve gives today",
           lambda r, m: any(reads_as(m["y"], c.at(0)) and r.fate(c) == "flat" for c in (r.ab, r.c)),
           "a curve that stops growing stands at that level today"),
+    Truth(rf"(?P<y>{_NUM})(?: points its curve gives today| points, short of {_NUM}| when data or compute runs out today) "
+          rf"\(a fit to all seven past points, (?P<d>below|above) today's point at (?P<p>{_NUM})\)",
+          lambda r, m: (reads_as(m["p"], r.today) and off_today(r, m["y"])
+                        and (m["d"] == "below") == (_value(m["y"]) < _value(m["p"]))
+                        and any(reads_as(m["y"], c.at(0)) for c in (r.ab, r.c))),
+          "a curve stands at that level today (as rounded), more than a point below (or above) the past point "
+          "measured today, as rounded"),
+    Truth(rf"(?:past the|stands at|runs out today: it stops at) (?P<y>{_NUM})(?: points its curve gives today| when "
+          rf"data or compute runs out today| points, short of {_NUM}(?![\d]|[.,]\d))(?! \(a fit)",
+          lambda r, m: not off_today(r, m["y"]),
+          "a curve's level today said without a word on the past point measured today is within a point of it (as "
+          "both are rounded)"),
     Truth(r"theoretical plateau", lambda r: r.fate(r.ab) == "ceiling" and _grows(r.ab),
           "A–B's ceiling is at or below TAI, and A–B grows toward it"),
     Truth(r"both kinds of plateau", _both_reasons, BOTH_MEANS),

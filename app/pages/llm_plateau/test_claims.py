@@ -161,6 +161,30 @@ def test_a_curve_that_stops_growing_quotes_its_own_level_today():
     assert "about 50" in EXTRAPOLATE.param("ceiling").help
 
 
+@pytest.mark.parametrize("changes,level,note", [
+    (dict(theory="ceiling", ceiling=65, growth=0, wall=7, tai=70, additions=90), "does not grow past the 46.1 points "
+     "its curve gives today", True),
+    (dict(theory="ceiling", ceiling=65, growth=100, wall=0, tai=70, additions=90), "stands at 46.1 when data or "
+     "compute runs out today", True),
+    (dict(theory="ceiling", ceiling=65, growth=100, wall=0, tai=60, additions=90), "it stops at 46.1 points, short "
+     "of 60", True),
+    (dict(theory="none", growth=0), "does not grow past the 50.8 points its curve gives today", False),
+    (dict(theory="ceiling", ceiling=170, growth=0), "does not grow past the 50 points its curve gives today", False),
+])
+def test_a_level_today_well_off_todays_past_point_says_the_curve_is_a_fit(changes, level, note):
+    """Review 50 (g1, 3), at …extrapolate?theory=ceiling&ceiling=65&growth=0&wall=7&tai=70&additions=90: 'A–B does
+    not grow past the 46.1 points its curve gives today', under 'Same past, different futures' and beside the help's
+    'today's best LLM scores about 50'. A low ceiling bends the least-squares fit below today's past point (49.84);
+    where a level said of today is more than a point off it (as both are shown), the text says the curve is a fit."""
+    r, texts = extrapolate(**changes)
+    said = f"{level} (a fit to all seven past points, below today's point at 49.8)"
+    assert (said in texts["fates"]) is note and level in texts["fates"]
+    assert not [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["fates"])]
+    if note:
+        caught = [f for t in EXTRAPOLATE.all_truths for f in t.failures(r, texts["fates"].replace(said, level))]
+        assert caught and all("past point measured today" in f for f in caught)
+
+
 @pytest.mark.parametrize("ceiling,wall,tai,today", [(55, 0, 60, 44.4), (70, 1, 150, 46.7)])
 def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceiling, wall, tai, today):
     """Reviewers, at …extrapolate?theory=ceiling&ceiling=55&growth=0&wall=0&tai=60&additions=0 (and ceiling=70,
@@ -170,8 +194,8 @@ def test_a_curve_that_does_not_grow_is_not_said_to_level_off_at_its_ceiling(ceil
     for c in (r.ab, r.c):
         assert c.at(10) == c.at(0) == pytest.approx(today, abs=0.05) and r.fate(c) == "flat" and not r.levels_off(c)
     assert "levels off" not in texts["fates"]
-    assert (f"A–B does not grow past the {today} points its curve gives today, so it never reaches {tai}, and C fares "
-            f"the same.") in texts["fates"]                      # review 6 A2: the same fate said once
+    assert (f"A–B does not grow past the {today} points its curve gives today (a fit to all seven past points, below "
+            f"today's point at 49.8), so it never reaches {tai}, and C fares the same.") in texts["fates"]   # review 6 A2
     old = (f"Under these assumptions A–B levels off at {ceiling} points, at or below the TAI threshold of {tai}, and "
            f"C levels off at {ceiling} points, at or below the TAI threshold of {tai}. So these assumptions give A–B a "
            f"theoretical plateau: its ceiling is at or below TAI.")

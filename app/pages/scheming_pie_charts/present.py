@@ -53,40 +53,60 @@ def pct(x: float) -> str:
     return f"{p:.1f}%"
 
 
-def _tenths_text(n: int, x: float) -> str:
-    """A share shown from its tenths of a point `n` (wording.tenth_points): '0%' and '100%' only for none and all,
-    '<0.1%' and '>99.9%' for a share that rounds to them but is not."""
+def _units_text(n: int, x: float, places: int = 1) -> str:
+    """A share shown from its units of 10^-places of a point `n` (as wording.tenth_points gives tenths): '0%' and
+    '100%' only for none and all, '<0.1%' and '>99.9%' (at two places '<0.01%', '>99.99%') for a share that rounds
+    to them but is not."""
+    whole = 100 * 10 ** places
     if x == 0.0:
         return "0%"
     if x == 1.0:
         return "100%"
     if n <= 0:
-        return "<0.1%"
-    if n >= 1000:
-        return ">99.9%"
-    return f"{n / 10:.1f}%"
+        return f"<{1 / 10 ** places:.{places}f}%"
+    if n >= whole:
+        return f">{100 - 1 / 10 ** places:.{places}f}%"
+    return f"{n / 10 ** places:.{places}f}%"
 
 
-def stage_tenths(result: PieResult, stage: str) -> dict[str, int]:
-    """A stage's three shares in tenths of a point, adding up to 100.0% as shown (largest remainders)."""
-    return dict(zip(TYPES, _tenth_points(tuple(result.stages[STAGES.index(stage)].tolist()))))
+def stage_places(result: PieResult, stage: str) -> int:
+    """The decimals a stage's shares are shown to: one, or more where green and red would read alike but red per
+    100 green does not read 100 (0.98% and 1.02% are not '1.0%' and '1.0%' beside a ratio of 104)."""
+    shares = tuple(result.stages[STAGES.index(stage)].tolist())
+    ratio = per_100(result, stage)
+    for places in range(1, MOST_PLACES):
+        units = _share_units(shares, places)
+        if ratio in ("100", "none (no green)") or units[0] != units[1]:
+            return places
+    return MOST_PLACES
+
+
+MOST_PLACES = 6
+
+
+def stage_units(result: PieResult, stage: str) -> dict[str, int]:
+    """A stage's three shares in units of 10^-places of a point (stage_places), adding up to 100% as shown (largest
+    remainders)."""
+    shares = tuple(result.stages[STAGES.index(stage)].tolist())
+    return dict(zip(TYPES, _share_units(shares, stage_places(result, stage))))
 
 
 @functools.lru_cache(maxsize=256)       # the pies, the sentences and the table ask for the same stages again and again
-def _tenth_points(shares: tuple[float, ...]) -> tuple[int, ...]:
-    return tuple(wording.tenth_points(shares))
+def _share_units(shares: tuple[float, ...], places: int) -> tuple[int, ...]:
+    return tuple(wording.place_points(shares, places))
 
 
 def stage_texts(result: PieResult, stage: str) -> dict[str, str]:
-    """A stage's three shares as its pie, the summary, the table and the prose show them: to one decimal, adding up
-    to 100.0% (each rounded alone, three shares could read 44.3%, 9.9% and 45.7%)."""
-    tenths = stage_tenths(result, stage)
-    return {t: _tenths_text(tenths[t], result.share(stage, t)) for t in TYPES}
+    """A stage's three shares as its pie, the summary, the table and the prose show them: to one decimal (or more,
+    stage_places), adding up to 100.0% (each rounded alone, three shares could read 44.3%, 9.9% and 45.7%)."""
+    units, places = stage_units(result, stage), stage_places(result, stage)
+    return {t: _units_text(units[t], result.share(stage, t), places) for t in TYPES}
 
 
 def competence_text(result: PieResult, stage: str) -> str:
-    """Green plus red as the pie shows them: 100.0% less the blue shown."""
-    return _tenths_text(1000 - stage_tenths(result, stage)["blue"], result.competence(stage))
+    """Green plus red as the pie shows them: 100% less the blue shown."""
+    places = stage_places(result, stage)
+    return _units_text(100 * 10 ** places - stage_units(result, stage)["blue"], result.competence(stage), places)
 
 
 def per_100(result: PieResult, stage: str) -> str:
@@ -418,10 +438,10 @@ def _near_tenth(text: str, value: float) -> bool:
     p = 100.0 * value
     if text in ("0%", "100%"):
         return p == float(text[:-1])
-    if text == "<0.1%":
-        return 0.0 < p < 0.1
-    if text == ">99.9%":
-        return 99.9 < p < 100.0
+    if text.startswith("<"):
+        return 0.0 < p < float(text[1:-1]) <= 0.1
+    if text.startswith(">"):
+        return 99.9 <= float(text[1:-1]) < p < 100.0
     return abs(float(text.rstrip("%")) - p) < 0.1
 
 
@@ -456,7 +476,7 @@ def _no_green_where(r: PieResult, m) -> bool:
 
 
 RATIO = r"(?:none \(no green\)|almost 0|over 10\S+|\d+(?:,\d{3})*(?:\.\d)?)"
-PCT = r"(?:<0\.1%|>99\.9%|\d+(?:\.\d)?%)"
+PCT = r"(?:<0\.0*1%|>99\.9+%|\d+(?:\.\d+)?%)"
 
 RATIO_TRUTHS = (
     Truth(rf"(?P<stage>RLHF|RLVR) (?P<verb>lowered|raised) it from (?P<a>{RATIO}) to (?P<b>{RATIO})", _moved,
@@ -597,15 +617,20 @@ def _summary_stage(r: PieResult, m) -> bool:
     shown = [m[t[0]] for t in TYPES]
     numbers = [float(x[:-1]) for x in shown if x[0].isdigit()]
     adds_up = len(numbers) < len(shown) or abs(sum(numbers) - 100.0) < 1e-9
-    return first == r.scenario and all(_slice_shown(m[t[0]], r, stage, t) for t in TYPES) and adds_up
+    # Green and red that read alike read as a ratio of 100 (0.98% and 1.02% at a ratio of 104 are not both '1.0%').
+    alike = m["g"] == m["r"] and r.share(stage, "green") > 0
+    ratio = r.red_per_green(stage)
+    return (first == r.scenario and all(_slice_shown(m[t[0]], r, stage, t) for t in TYPES) and adds_up
+            and (not alike or reads_as("100", 100.0 * ratio)))
 
 
 # The summary's shares and ratios, as shown.
 PIES_TRUTHS = (
     Truth(rf"(?P<label>Pretraining|Start \(no pretraining\)|After RLHF|After RLVR): (?P<g>{PCT}) stays nice, "
           rf"(?P<r>{PCT}) treacherous, (?P<b>{PCT}) incoherent", _summary_stage,
-          "that stage's shares of green, red and blue, each within a tenth of a point and adding up to 100.0% as shown "
-          "(none exempt unless written '<0.1%' or '>99.9%')"),
+          "that stage's shares of green, red and blue, each within a tenth of a point and adding up to 100% as shown "
+          "(none exempt unless written '<0.1%' or '>99.9%'), and green and red read alike only where red per 100 green "
+          "reads 100"),
     Truth(rf"per 100 units of stays-nice behaviour: (?P<a>{RATIO}) → (?P<b>{RATIO}) → (?P<c>{RATIO})\.",
           lambda r, m: all(_ratio_shown(m[k], r.red_per_green(s)) for k, s in zip("abc", STAGES)),
           "red per 100 green at each stage, as shown"),

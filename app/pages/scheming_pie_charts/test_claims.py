@@ -526,3 +526,24 @@ def test_a_ratio_no_stage_changes_is_said_once():
     assert "neither" not in texts["ratios"]
     assert [f for t in RATIO_TRUTHS for f in t.failures(r, texts["ratios"].replace(
         "So RLHF left it unchanged, and RLVR raised", "So neither RLHF nor RLVR changed it. RLVR raised"))]
+
+
+def test_green_and_red_that_read_alike_read_as_a_ratio_of_100():
+    """Review 50 (g3, 4), at …?scenario=llm&nice=2&treacherous=51&rlhf=3.5&detect=45&rlvr=5.1&exchange=5&innate=35:
+    'Pretraining: 1.0% stays nice, 1.0% treacherous' beside 'per 100 units of stays-nice behaviour: 104'. The shares
+    are 0.98% and 1.02%: where green and red would read alike but their ratio does not read 100, the stage's shares
+    get the decimals that tell them apart (on the pies, in the summary and the table alike), still adding up to 100%."""
+    from app.pages.scheming_pie_charts.present import stage_texts
+    r, _ = run(scenario="llm", nice=2, treacherous=51, rlhf=3.5, detect=45, rlvr=5.1, exchange=5, innate=35)
+    assert round(100 * r.red_per_green("pretraining")) == 104
+    shown = stage_texts(r, "pretraining")
+    assert shown == {"green": "0.98%", "red": "1.02%", "blue": "98.00%"}
+    summary = PIES.summary(r)
+    assert summary.startswith("Pretraining: 0.98% stays nice, 1.02% treacherous, 98.00% incoherent. After RLHF: 23.6%")
+    assert PIES.table(r).rows[0][1:] == ("0.98%", "1.02%", "98.00%", "104")
+    assert not [f for t in PIES.all_truths for f in t.failures(r, summary)]
+    old = summary.replace("0.98% stays nice, 1.02% treacherous, 98.00%", "1.0% stays nice, 1.0% treacherous, 98.0%")
+    assert [f for t in PIES.all_truths for f in t.failures(r, old)]
+    # Alike and at a ratio that reads 100, the shares keep one decimal (the defaults: green and red differ anyway).
+    r, _ = run(nice=50, treacherous=50)
+    assert stage_texts(r, "pretraining") == {"green": "25.0%", "red": "25.0%", "blue": "50.0%"}
