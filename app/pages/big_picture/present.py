@@ -354,12 +354,9 @@ def _long_unchecked(r: PredictorRun) -> bool:
     return r.mode == "defer" and r.override_count > 0 and r.trials - r.last_check >= UNCHECKED and r.delay > 1
 
 
-def _moved_unchecked(r: PredictorRun) -> bool:
-    """The guess at the cue moved further in the long unchecked stretch after the last check than up to it."""
-    if not _long_unchecked(r):
-        return False
-    at_check = r.cue_guesses()[r.last_check]
-    return abs(r.final_guess - at_check) > abs(at_check - r.initial)
+def _unmoved_since_check(r: PredictorRun) -> bool:
+    """There was a check, and the guess at the cue, as shown, read the same after the last one as at the end."""
+    return r.override_count > 0 and points(r.cue_guesses()[r.last_check]) == points(r.final_guess)
 
 
 def guess_path(r: PredictorRun) -> str:
@@ -489,14 +486,15 @@ def anticipation_sentence(r: PredictorRun) -> str:
     if gap > CLOSE:
         return (f"{head}: a reaction ahead of the event, but that signal was {num(gap)} points off how often the "
                 f"event really came ({pct(r.observed)}).")
-    near = ("the same as" if gap == 0 else f"only {count(gap, 'point')} from")
+    near = "the same as" if gap == 0 else _points_from(gap)
     return (f"{head}. That is {near} how often the outcome followed the cue ({pct(r.observed)}): the reaction "
             f"starts ahead of the event.")
 
 
 def _close_verdict(r: PredictorRun) -> str:
-    """What moved a guess that started near the truth: the checks only with moves made up to the last check;
-    since_last_check says what the unchecked trials after it did."""
+    """What moved a guess that started near the truth: the checks only with moves made up to the last check; its
+    net move is the guess's own ('it moved'), since unchecked trials between and after the checks move it too;
+    since_last_check says what the unchecked trials after the last check did."""
     moved = count(gap_points(r.initial, r.final_guess), "point")
     if _swing(r) <= LITTLE:
         start_gap, end_gap = gap_points(r.initial, r.observed), gap_points(r.final_guess, r.observed)
@@ -517,13 +515,11 @@ def _close_verdict(r: PredictorRun) -> str:
         return f"and though {mover} further on the way, it ended only {moved} from where it began."
     end_gap = gap_points(r.final_guess, r.observed)
     if _ended_further(r):   # moved away from the observed rate: 'yet', and why where it ended well off
-        mover = "it still moved" if _moved_unchecked(r) else "the checks still moved it"
         if end_gap <= LITTLE:
-            return f"yet {mover} {moved}, ending {_from_rate(end_gap)}."
-        return f"yet {mover} {moved}, and it ended further off, {count(end_gap, 'point')} from it: {_why_off(r)}."
+            return f"yet it still moved {moved}, ending {_from_rate(end_gap)}."
+        return f"yet it still moved {moved}, and it ended further off, {count(end_gap, 'point')} from it: {_why_off(r)}."
     # no further from the observed rate than it began (often nearer): a move, not a contrast, and where it ended
-    mover = "it moved" if _moved_unchecked(r) else "the checks moved it"
-    return f"and {mover} {moved}, ending {_from_rate(end_gap)}."
+    return f"and it moved {moved}, ending {_from_rate(end_gap)}."
 
 
 def _ended_further(r: PredictorRun) -> bool:
@@ -531,9 +527,14 @@ def _ended_further(r: PredictorRun) -> bool:
     return gap_points(r.final_guess, r.observed) > gap_points(r.initial, r.observed)
 
 
+def _points_from(gap: int) -> str:
+    """A gap of `gap` points (more than 0) to the observed rate: 'only 3 points from' (LITTLE or fewer), '9 points from'."""
+    return f"only {count(gap, 'point')} from" if gap <= LITTLE else f"{count(gap, 'point')} from"
+
+
 def _from_rate(gap: int) -> str:
     """Where a guess ended, `gap` points from the observed rate: 'at it', 'only 3 points from it', '9 points from it'."""
-    return "at it" if gap == 0 else f"only {count(gap, 'point')} from it" if gap <= LITTLE else f"{count(gap, 'point')} from it"
+    return "at it" if gap == 0 else f"{_points_from(gap)} it"
 
 
 def persistence_sentence(r: PredictorRun) -> str:
@@ -657,8 +658,8 @@ def _persistence(r: PredictorRun) -> str:
     elif not started_close and not _trials_within(r):
         end = f", still more than {CLOSE} points from how often the outcome happened ({pct(r.observed)})."
     elif not started_close:
-        end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
-               f"was within {CLOSE} points of it after {_trials_within(r)} of the {count(r.trials, 'trial')}.")
+        end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though in "
+               f"{_trials_within(r)} of the {count(r.trials, 'trial')} it ended within {CLOSE} points of it.")
     else:
         began = "at it" if gap_points(r.initial, r.observed) == 0 else f"within {CLOSE} points of it"
         end = (f", now more than {CLOSE} points from how often the outcome happened ({pct(r.observed)}), though it "
@@ -797,11 +798,14 @@ OFF_BY = Truth(r"but that signal was (\d+) points off how often the event really
                lambda r, m: (int(m.group(1)) == gap_points(r.anticipation, r.observed) > CLOSE
                              and says(m, r.observed, group=2)),
                "the signal at the cue and the observed rate, as shown, differ by that many points, more than 15")
-WITHIN_AHEAD = Truth(r"(the same as|only (\d+) points? from) how often the outcome followed the cue \(" + PCT
-                     + r"\): the reaction starts",
-                     lambda r, m: (gap_points(r.anticipation, r.observed) == (0 if m.group(2) is None else int(m.group(2)))
-                                   <= CLOSE and says(m, r.observed, group=3)),
-                     "the signal at the cue and the observed rate, as shown, differ by the points said, 15 or less")
+WITHIN_AHEAD = Truth(r"(the same as|only (\d+) points? from|(\d+) points? from) how often the outcome followed the cue \("
+                     + PCT + r"\): the reaction starts",
+                     lambda r, m: (gap_points(r.anticipation, r.observed) == int(m.group(2) or m.group(3) or 0) <= CLOSE
+                                   and (m.group(2) is None or gap_points(r.anticipation, r.observed) <= LITTLE)
+                                   and (m.group(3) is None or gap_points(r.anticipation, r.observed) > LITTLE)
+                                   and says(m, r.observed, group=4)),
+                     "the signal at the cue and the observed rate, as shown, differ by the points said, 15 or less; "
+                     "'only' where 5 or fewer, a plain number where more")
 LATER = Truth(r"nothing happens until the outcome, (\d+) steps? later", lambda r, m: int(m.group(1)) == r.delay,
               "the outcome comes that many steps after the cue")
 ENDS_AT = Truth(r"its guess at the cue ends at " + PCT, lambda r, m: says(m, r.final_guess),
@@ -920,11 +924,12 @@ FURTHER = Truth(r"it had started within 15 points of how often the outcome happe
 MOVED_ANYWAY = Truth(r"it had started within 15 points of how often the outcome happened \(" + PCT + r"\), (yet|and) "
                      r"(the checks(?: still)? moved it|it(?: still)? moved) (\d+) points?([.,])",
                      lambda r, m: (_started_close(r, m) and int(m.group(4)) == gap_points(r.initial, r.final_guess) > LITTLE
-                                   and m.group(3).startswith("it") == _moved_unchecked(r)
+                                   and (m.group(3).startswith("it") or _unmoved_since_check(r))
                                    and (m.group(2) == "yet") == ("still" in m.group(3)) == _ended_further(r)
                                    and m.group(5) == ","),
                      "as for 'little to correct', but the guess moved more than 5 points, as shown, by the number said; "
-                     "credited to the checks unless a long unchecked stretch after them moved it further; 'yet' (and "
+                     "credited to the checks only where the guess at the cue, as shown, read the same after the last check as at "
+                     "the end (a net move is the guess's own: unchecked trials move it too); 'yet' (and "
                      "'still') only where it ended further from the observed rate than it started, as shown, else "
                      "'and'; always said with where it ended")
 WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) how often the outcome happened \(" + PCT + r"\)",
@@ -939,12 +944,18 @@ WITHIN_END = Truth(r"(within|still more than|now more than) 15 points (of|from) 
                    "the final guess and the observed rate, as shown, are within 15 points (or not, as said; more than: "
                    "the guess going into the last trial was too, and 'still' only where the guess at the cue was so "
                    "at the start and after every trial, 'now' where it was not); 'within … of', 'more than … from'")
-WAS_WITHIN = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it was "
-                   r"within 15 points of it after (\d+) of the (\d+) trials",
+WAS_WITHIN = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though in (\d+) of "
+                   r"the (\d+) trials it ended within 15 points of it",
                    lambda r, m: (gap_points(r.initial, r.observed) > CLOSE and int(m.group(3)) == r.trials
                                  and int(m.group(2)) == _trials_within(r) > 0),
                    "the starting guess was more than 15 points from the observed rate, as shown, and the guess at the "
-                   "cue after that many of the trials was within 15 points of it")
+                   "cue after that many of the trials (a count, not a trial number) was within 15 points of it")
+# "After 30 of the 210 trials" reads as a moment (once 30 trials had passed), not a count: said only where both hold.
+AFTER_N = Truth(r"within 15 points of it after (\d+) of the (\d+) trials",
+                lambda r, m: (int(m.group(2)) == r.trials and int(m.group(1)) == _trials_within(r)
+                              and gap_points(r.cue_guesses()[int(m.group(1))], r.observed) <= CLOSE),
+                "the guess at the cue was within 15 points of the observed rate, as shown, after that many of the "
+                "trials (a count) and also after the trial of that number (the moment it reads as)")
 STARTED_AT = Truth(r"now more than 15 points from how often the outcome happened \(" + PCT + r"\), though it started "
                    r"(at it|within 15 points of it)",
                    lambda r, m: (gap_points(r.initial, r.observed) == 0) == (m.group(2) == "at it")
@@ -977,7 +988,7 @@ PREDICTOR_CLAIMS = (
                   OFF_BY, WITHIN_AHEAD, LATER)),
     Claim("persistence", persistence_sentence,
           truths=(OVERRIDING, ENDS_AT, STILL, NOTHING_CORRECTED, NOT_YET_BACK, TOO_LITTLE, HAPPENS_CLOSE, HAPPENS_SAME, WRONG, PASSED_BACK, IN_LINE, STARTED_CLOSE, ENDED_NEAR, STILL_OFF, NOT_BACK_YET, MECHANISM, MOVED_ENDING,
-                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, WAS_WITHIN, MOVING,
+                  FELL_BACK, FURTHER, MOVED_ANYWAY, WITHIN_END, STARTED_AT, WAS_WITHIN, AFTER_N, MOVING,
                   NOT_SETTLED, CARRYING, SINCE,
                   OVERRODE_N, NEVER_OVERRODE, WENT_FROM, CAME_BACK, SAME_SIGNAL, GOING_IN)),
 )

@@ -854,24 +854,25 @@ def walk_sentence(c: Candy) -> str:
         return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                        f"at {sgn(c.settles)}, where at this hunger, distance and effort the walk is {verdict}{fate}."
                        f"{_discounted(c)}")
-    if _as_shown(c.settles) == 0:
+    if _as_shown(c.settles) <= 0:
         # 0.00 as shown, exactly or a hair either side: one verdict for the same numbers
-        fate = ", so the thought gets thrown out for now" if _as_shown(c.idea) < 0 else ""
-        return (head + f": at this hunger, distance and effort the walk is worth about nothing either way "
-                       f"({_settles(c)}){fate}.{_discounted(c)}")
-    if _as_shown(c.settles) < 0:
-        fate = ", so the thought gets thrown out" if _as_shown(c.idea) < 0 else ""
-        return (head + f": at this hunger, distance and effort the walk is not worth it ({_settles(c)}){fate}."
+        verdict = "worth about nothing either way" if _as_shown(c.settles) == 0 else "not worth it"
+        fate = ("" if _as_shown(c.idea) >= 0 else ", so the thought gets thrown out for now"
+                if _as_shown(c.settles) == 0 else ", so the thought gets thrown out")
+        return (head + f"{_settled(c)}: at this hunger, distance and effort the walk is {verdict}{_settles(c)}{fate}."
                        f"{_discounted(c)}")
     return (head + f": the critic has not yet learned how good the end of the walk is; with more walks it settles "
                    f"at {sgn(c.settles)}.")
 
 
+def _settled(c: Candy) -> str:
+    """After the idea's valence: that it is where it settles, where it reads that already."""
+    return ", the value it settles at after many walks" if _as_shown(c.idea) == _as_shown(c.settles) else ""
+
+
 def _settles(c: Candy) -> str:
-    """Where the idea's valence settles, unless it reads that already."""
-    if _as_shown(c.idea) == _as_shown(c.settles):
-        return "the value it settles at after many walks"
-    return f"with more walks it settles at {sgn(c.settles)}"
+    """Where the idea's valence settles, in brackets, unless it reads that already."""
+    return "" if _as_shown(c.idea) == _as_shown(c.settles) else f" (with more walks it settles at {sgn(c.settles)})"
 
 
 def _unsettled(c: Candy) -> bool:
@@ -936,8 +937,11 @@ ABOUT_NOTHING = Truth(r"the walk is worth about nothing either way", lambda c: _
                       "or a hair either side)")
 SETTLES = Truth(r"it settles at " + _V, lambda c, m: _valence_is(c.settles, m),
                 "where the idea's valence settles after many walks: the discounted sum of the rewards ahead")
-SETTLED_THERE = Truth(r"the value it settles at after many walks", lambda c: _as_shown(c.idea) == _as_shown(c.settles),
-                      "the idea's valence as shown already equals where it settles after many walks")
+# The phrase names the valence quoted just before it (a bracket after a verdict left it describing nothing).
+SETTLED_THERE = Truth(r"(?:has valence " + _V + r")?(?:, |\s*\()the value it settles at after many walks",
+                      lambda c, m: (m["v"] is not None and _valence_is(c.idea, m) and _valence_is(c.settles, m)),
+                      "the phrase follows the idea's valence, quoted, and that valence as shown is where it settles after "
+                      "many walks (the discounted sum of the rewards ahead)")
 MORE_WALKS = Truth(r"with more walks it settles at", lambda c: _as_shown(c.idea) != _as_shown(c.settles),
                    "the idea's valence as shown is not yet where it settles after many walks")
 THROWN = Truth(r"the thought gets thrown out", lambda c: _as_shown(c.idea) < 0, "the idea's valence is negative as shown")
@@ -947,7 +951,8 @@ FOR_NOW = Truth(r"for now the thought gets thrown out|thrown out for now",
 NOT_YET = Truth(r"has not yet learned how good the end of the walk is",
                 lambda c: c.idea < c.settles and (_as_shown(c.settles) > 0 or _unsettled(c)) and c.walks > 0,
                 "the idea's valence is still below where it settles, which is positive, or 0.05 or more below it as shown")
-SETTLED_REASON = Truth(r"has valence \S+: at this hunger, distance and effort the walk is",
+SETTLED_REASON = Truth(r"has valence \S+(?:, the value it settles at after many walks)?: at this hunger, distance and "
+                       r"effort the walk is",
                        lambda c: not _unsettled(c),
                        "the settled verdict is the reason for the valence quoted only where that valence, as shown, is "
                        "under 0.05 below where it settles")

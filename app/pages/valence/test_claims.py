@@ -587,7 +587,8 @@ def test_a_walk_that_settles_a_hair_above_nothing_is_not_called_not_worth_it():
     c = CANDY.run({**CANDY.defaults(), "hunger": 0.3, "effort": 0.08, "distance": 3, "walks": 23, "thought": "walk"})
     assert 0 < c.settles < 0.005
     text = CANDY.claim_texts(c)["walk"]
-    assert "the walk is worth about nothing either way (the value it settles at after many walks)" in text, text
+    assert ("has valence 0.00, the value it settles at after many walks: at this hunger, distance and effort the walk "
+            "is worth about nothing either way") in text, text
     assert [f for t in CANDY.all_truths for f in t.failures(c, text.replace("is worth about nothing either way",
                                                                             "is not worth it"))]
 
@@ -1338,7 +1339,7 @@ def test_a_walk_that_reads_its_settled_value_is_said_to_have_settled(query, valu
     settles at −0.12)', as though it would still move."""
     _, c = _candy_at(query)
     said = CANDY.claim_texts(c)["walk"]
-    assert f"has valence {value}" in said and "with more walks" not in said and "(the value it settles at after many walks)" in said, said
+    assert f"has valence {value}, the value it settles at after many walks:" in said and "with more walks" not in said, said
     assert [f for tr in CANDY.all_truths
             for f in tr.failures(c, said.replace("the value it settles at after many walks", f"with more walks it settles at {value}"))]
     _, c = _candy_at("hunger=0.8&walks=3")
@@ -1387,7 +1388,7 @@ def test_a_walk_passing_through_its_settled_value_is_not_said_to_have_settled():
     later = CANDY.run({**CANDY.defaults(), "hunger": 1, "effort": 0.14, "distance": 6, "walks": 5})
     said = " ".join(CANDY.claim_texts(c).values())
     assert round(later.idea, 2) != round(c.idea, 2)                     # it does move off that value later
-    assert "settled there" not in said and "(the value it settles at after many walks)" in said, said
+    assert "settled there" not in said and "the value it settles at after many walks" in said, said
 
 
 def test_an_end_exactly_on_the_ring_reads_15_and_counts_as_within():
@@ -1692,3 +1693,32 @@ def test_the_drawings_verdicts_fit_on_one_line_of_their_column():
         statuses |= {f"Bacteria: {panel['status']}", f"Minds: {panel['mind_status']}"}
     too_long = sorted(s for s in statuses if len(s) > 33)
     assert not too_long and len(statuses) > 15, too_long
+
+
+@pytest.mark.parametrize("query,value,verdict", [
+    ("hunger=0", "−0.12", "not worth it, so the thought gets thrown out."),
+    ("hunger=0&effort=0.3&distance=1&walks=40", "−0.27", "not worth it, so the thought gets thrown out."),
+    ("hunger=0&effort=0&distance=1&walks=40", "0.00", "worth about nothing either way.")])
+def test_the_settled_value_is_named_beside_the_valence_it_describes(query, value, verdict):
+    """/valence?hunger=0#reward-and-value (the 'A walk when not hungry' link): '… has valence −0.12: at this hunger,
+    distance and effort the walk is not worth it (the value it settles at after many walks), so the thought gets
+    thrown out.' The bracket described nothing it stood beside; it now follows the valence it names, and a predicate
+    on the model's settled value (as shown) refuses the bracket wherever no valence stands before it."""
+    _, c = _candy_at(query)
+    said = CANDY.claim_texts(c)["walk"]
+    assert said.endswith(f"has valence {value}, the value it settles at after many walks: at this hunger, distance "
+                         f"and effort the walk is {verdict}"), said
+    assert "(the value it settles at" not in said
+    assert not [f for tr in CANDY.all_truths for f in tr.failures(c, said)]
+    old = said.replace(f"{value}, the value it settles at after many walks: ", f"{value}: ").replace(
+        verdict.split(",")[0].rstrip("."), verdict.split(",")[0].rstrip(".") + " (the value it settles at after many walks)")
+    assert "(the value it settles at after many walks)" in old
+    assert [f for tr in CANDY.all_truths for f in tr.failures(c, old)], old
+    if value == "0.00":   # every reward 0: settled from the first walk
+        return
+    # quoting a valence that is not where the model settles, as shown, is refused too
+    _, early = _candy_at(query + "&walks=1")
+    early_said = CANDY.claim_texts(early)["walk"]
+    assert "the value it settles at" not in early_said, early_said
+    assert [f for tr in CANDY.all_truths
+            for f in tr.failures(early, f"has valence {value}, the value it settles at after many walks")]
