@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import HOLD_JS, resized
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from app.registry import EXPLORABLES
 
@@ -37,7 +38,7 @@ DRIVE = """async ([wid, sel, wide]) => {
 # lands, and a chart's drawing can land a frame or two after the figure's 'drawn'; so up to six frames (100 ms).
 SEEN = """async ([wid, before]) => {
   let c = null;
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 30; i++) {
     c = window.__hold.changed(wid, before);
     if (!c || c.shown >= 0.8) return c;
     await new Promise(r => requestAnimationFrame(r));
@@ -46,11 +47,22 @@ SEEN = """async ([wid, before]) => {
 }"""
 
 
-def drive(page, wid: str, key: str) -> dict:
+def drive(page, wid: str, key: str, live: bool) -> dict:
     before = page.evaluate("wid => window.__hold.signature(wid)", wid)
     start = page.evaluate("() => [scrollY, document.activeElement.closest('.control').getBoundingClientRect().top]")
     page.keyboard.press(key)
-    page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'", arg=wid)
+    # until the update for this press has landed (the figure data names the control's new value) and is drawn; a
+    # widget updated only by its button (imprinting's Hatch), or one whose query writes the value otherwise, lands
+    # nothing to wait for: then its drawn state, after at most 5 s
+    try:
+        if not live:
+            raise PlaywrightTimeout("updated only by its button")
+        page.wait_for_function("""wid => { const a = document.activeElement, fd = document.getElementById('figdata-' + wid);
+            return new URLSearchParams(fd.dataset.query).get(a.name) === a.value
+              && document.getElementById('widget-' + wid).dataset.figureState === 'drawn'; }""", arg=wid, timeout=5000)
+    except PlaywrightTimeout:
+        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                               arg=wid)
     page.evaluate("() => window.__hold.frames()")
     end = page.evaluate("() => [scrollY, document.activeElement.closest('.control').getBoundingClientRect().top]")
     return {"scrolled": abs(end[0] - start[0]), "shifted": abs(end[1] - start[1]),
@@ -79,7 +91,7 @@ def test_driving_any_control_keeps_the_page_still_and_its_figure_in_view(watched
                 if abs(placed["t"] - placed["t0"]) > 2:
                     problems.append(f"{where}: focusing it moved the page ({placed['t0']:.0f} -> {placed['t']:.0f})")
                 for key in (("ArrowRight", "ArrowLeft") if p.kind == "choice" else ("End", "Home")):
-                    r = drive(page, widget.id, key)
+                    r = drive(page, widget.id, key, widget.live_update)
                     if r["shifted"] > 2:
                         problems.append(f"{where} {key}: the control moved {r['shifted']:.0f} px on screen")
                     if r["changed"] and r["changed"]["shown"] < 0.8:

@@ -1,6 +1,6 @@
-// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands only in
-// charts or drawings that are mostly off screen, a live copy of the first of them is held on the side of the screen
-// with more room beside the control (the hold). On wide screens a widget that fits the window is also sticky.
+// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands in charts
+// or drawings that are mostly off screen, a live copy of the first of them is held on the side of the screen with
+// more room beside the control, or the other side where that leaves a part changing in view uncovered (the hold). On wide screens a widget that fits the window is also sticky.
 (function (E) {
   'use strict';
   var SHOWN = 0.8;          // a part at least this much on screen needs no hold
@@ -9,6 +9,7 @@
   var WIDE_COPY = 560;      // a drawing's copy is laid out at least this wide, in its wide layout, then scaled
   var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
+  var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
 
   function parts(widget) {
     return Array.prototype.slice.call(widget.querySelectorAll('.widget-main .plot, .widget-main .panel'));
@@ -42,12 +43,19 @@
 
   // A copy of the part, scaled to fit the hold, on the side of the screen with more room beside what the reader is
   // using (never over it), labelled with where the original is.
-  function show(part, under) {
+  function show(part, under, avoid) {
     var box = part.getBoundingClientRect(), widget = part.closest('.widget').getBoundingClientRect();
     var h = holdBox(), wide = window.innerWidth >= 1100;
     var left = wide ? widget.left : 0, width = wide ? widget.width : document.documentElement.clientWidth;
     var c = (under.closest('.control') || under).getBoundingClientRect();
     var above = c.top, below = window.innerHeight - c.bottom, atTop = above > below;
+    // not over a part the reader can see changing, where the other side has room and leaves it clear
+    var covers = function (top, height) {
+      return (avoid || []).some(function (p) {
+        var b = p.getBoundingClientRect();
+        return b.bottom > top && b.top < top + height;
+      });
+    };
     var copy = part.cloneNode(true);
     copy.removeAttribute('id');
     copy.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
@@ -74,8 +82,15 @@
     h.style.visibility = 'hidden';
     h.hidden = false;
     var tall = frameEl.offsetHeight || box.height;
-    var room = Math.min(Math.floor(window.innerHeight * HOLD_MAX), (atTop ? above : below) - 8) - 14 - label.offsetHeight;
-    var scale = Math.max(0.1, Math.min(1, room / tall, (width - 14) / layoutWidth));
+    var fitIn = function (top) {
+      var room = Math.min(Math.floor(window.innerHeight * HOLD_MAX), (top ? above : below) - 8) - 14 - label.offsetHeight;
+      var k = Math.max(0.1, Math.min(1, room / tall, (width - 14) / layoutWidth));
+      var height = tall * k + label.offsetHeight + 14;
+      return { scale: k, clear: !covers(top ? 0 : window.innerHeight - height, height), room: room };
+    };
+    var here = fitIn(atTop), there = fitIn(!atTop);
+    if (!here.clear && there.clear && there.room > 80) { atTop = !atTop; here = there; }
+    var scale = here.scale;
     frameEl.style.transform = 'scale(' + scale + ')';
     fit.style.width = Math.ceil(layoutWidth * scale) + 'px';
     fit.style.height = Math.ceil(tall * scale) + 'px';
@@ -104,7 +119,7 @@
     return b.bottom > 0 && b.top < window.innerHeight;
   }
 
-  // After a change or a scroll: hold the first part the latest input changed where none it changed is on screen.
+  // After a change or a scroll: hold the first part the latest input changed that is mostly off screen.
   function refresh() {
     frame = 0;
     var use = inUse();
@@ -113,27 +128,46 @@
     var changed = parts(widget).filter(function (p) { return seen && seen.has(p.id); });
     var held = holding && document.getElementById(holding);
     var target = null;
-    if (changed.length && !changed.some(function (p) { return shown(p) >= SHOWN; })) {
-      target = held && changed.indexOf(held) >= 0 ? held : changed[0];
+    var off = changed.filter(function (p) { return shown(p) < SHOWN; });
+    if (off.length) {
+      target = held && off.indexOf(held) >= 0 ? held : off[0];
     } else if (held && widget.contains(held) && shown(held) < SHOWN && Date.now() - neededAt < LINGER_MS) {
       target = held;                               // lingers through a step that changed only what is in view
       clearTimeout(lingering);
       lingering = setTimeout(soon, LINGER_MS);
     }
     if (!target) { release(); return; }
-    if (target !== held || changed.indexOf(target) >= 0 || !hold || hold.hidden) show(target, use.under);
+    var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
+    if (target !== held || changed.indexOf(target) >= 0 || !hold || hold.hidden) show(target, use.under, seenNow);
     if (changed.indexOf(target) >= 0) neededAt = Date.now();
   }
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
-  E.on('input', '.widget form.controls', function (form) { touched[form.closest('.widget').id] = new Set(); }, true);
+  function snapshot(widget) {
+    touched[widget.id] = new Set();
+    widget.querySelectorAll('.widget-main .panel').forEach(function (p) { before[p.id] = p.innerHTML; });
+  }
+  // A key press can be answered ahead on its keydown, before its input event: the record starts at the keydown.
+  var pressed = false;     // a keydown has started this press's record: its input event does not restart it
+  E.on('keydown', '.widget form.controls, .scrub', function () {
+    var use = inUse();
+    if (use && use.control) {
+      snapshot(use.control.closest('.widget'));
+      pressed = true;
+      setTimeout(function () { pressed = false; }, 0);     // a key that changed nothing leaves no mark
+    }
+  }, true);
+  E.on('input', '.widget form.controls', function (form) {
+    if (pressed) { pressed = false; return; }
+    snapshot(form.closest('.widget'));
+  }, true);
   // A control newly in use has changed nothing yet.
   E.on('focusin', '.widget form.controls, .scrub', function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
-      if (now) touched[now.closest('.widget').id] = new Set();
+      if (now) snapshot(now.closest('.widget'));
       release();
     }
   });
@@ -151,7 +185,11 @@
       });
       found.forEach(function (p) {
         var w = p.closest('.widget');
-        if (w && touched[w.id] && p.id) { touched[w.id].add(p.id); any = true; }
+        if (!w || !touched[w.id] || !p.id || touched[w.id].has(p.id)) return;
+        // charts are redrawn only when their figure changed; a drawing's panel is swapped in on every update
+        if (p.classList.contains('panel') && p.innerHTML === before[p.id]) return;
+        touched[w.id].add(p.id);
+        any = true;
       });
     });
     if (any) soon();
