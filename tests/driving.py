@@ -1,0 +1,130 @@
+"""The reader's hand on every control (issue 34), shared by tests/test_reading_layout.py (which asserts on it) and
+bench/hold.py (which counts it): each control of each widget put where a reader has it (mid-screen on a phone; on a
+wide screen its widget at the top, then the control in view), focused, and driven to each end with the keyboard (End
+and Home; a radio group by its arrows) and with the pointer (the thumb dragged past each end of the track; a radio
+group's next option clicked, then its own). Each drive waits for its own update to land (the widget's figure data
+names the control's new value) and be drawn, then records what moved and which part it changed (tests/helpers.HOLD_JS
+measures)."""
+from __future__ import annotations
+
+from helpers import HOLD_JS
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+# Where the control sat, and where it sits once focused.
+PLACE = """async ([sel, wide]) => {
+  const H = window.__hold, control = document.querySelector(sel);
+  if (!control || !control.getClientRects().length) return null;
+  if (wide) control.closest('.widget').scrollIntoView({block: 'start'});
+  control.closest('.control').scrollIntoView({block: wide ? 'nearest' : 'center'});
+  await H.frames();
+  const top = () => document.activeElement.closest('.control').getBoundingClientRect().top;
+  const t0 = control.closest('.control').getBoundingClientRect().top;
+  control.focus();
+  await H.frames();
+  return {t0, t: top()};
+}"""
+
+# The part a press changed, once the hold has caught up with it: the hold is redrawn on the frame after a change
+# lands, and a chart's drawing can land a frame or two after the figure's 'drawn'; so up to 30 frames.
+SEEN = """async ([wid, before]) => {
+  let c = null;
+  for (let i = 0; i < 30; i++) {
+    c = window.__hold.changed(wid, before);
+    if (!c || c.shown >= 0.8) return c;
+    await new Promise(r => requestAnimationFrame(r));
+  }
+  return c;
+}"""
+
+# Where a pointer takes a slider's thumb, and past which end of its track it drags it (kept inside the window).
+THUMB = """([sel, end]) => {
+  const s = document.querySelector(sel), r = s.getBoundingClientRect(), span = Number(s.max) - Number(s.min);
+  const f = span ? (Number(s.value) - Number(s.min)) / span : 0, y = r.top + r.height / 2;
+  return {from: [r.left + 8 + f * (r.width - 16), y],
+          to: [end > 0 ? Math.min(r.right + 30, innerWidth - 1) : Math.max(r.left - 30, 1), y]};
+}"""
+
+# Which end the focused slider is at (1: max, -1: min, 0: neither; None: not a slider, or unavailable now).
+END = """() => { const a = document.activeElement;
+  if (a.type !== 'range' || a.getAttribute('aria-disabled') === 'true') return null;
+  return Number(a.value) === Number(a.max) ? 1 : Number(a.value) === Number(a.min) ? -1 : 0; }"""
+
+AT = "() => [scrollY, document.activeElement.closest('.control').getBoundingClientRect().top]"
+
+
+def _press(page, key: str):
+    return lambda: page.keyboard.press(key)
+
+
+def _drag(page, sel: str, end: int):
+    def act():
+        at = page.evaluate(THUMB, [sel, end])
+        page.mouse.move(*at["from"])
+        page.mouse.down()
+        page.mouse.move(*at["to"], steps=6)
+        page.mouse.up()
+    return act
+
+
+def _click(page, sel: str):
+    return lambda: page.locator(sel).click()
+
+
+def _drive(page, wid: str, act, live: bool) -> dict:
+    before = page.evaluate("wid => window.__hold.signature(wid)", wid)
+    start = page.evaluate(AT)
+    act()
+    # until the update for this drive has landed (the figure data names the control's new value) and is drawn; a
+    # widget updated only by its button (imprinting's Hatch), or one whose query writes the value otherwise, lands
+    # nothing to wait for: then its drawn state, after at most 5 s
+    try:
+        if not live:
+            raise PlaywrightTimeout("updated only by its button")
+        page.wait_for_function("""wid => { const a = document.activeElement, fd = document.getElementById('figdata-' + wid);
+            return new URLSearchParams(fd.dataset.query).get(a.name) === a.value
+              && document.getElementById('widget-' + wid).dataset.figureState === 'drawn'; }""", arg=wid, timeout=5000)
+    except PlaywrightTimeout:
+        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                               arg=wid)
+    page.evaluate("() => window.__hold.frames()")
+    end = page.evaluate(AT)
+    return {"scrolled": abs(end[0] - start[0]), "shifted": abs(end[1] - start[1]), "end": page.evaluate(END),
+            "changed": page.evaluate(SEEN, [wid, before])}
+
+
+def _acts(page, widget, p, sel: str):
+    if p.kind == "choice":
+        own = page.evaluate("sel => document.querySelector(sel).value", sel)
+        other = next(v for v, _ in p.options if v != own)
+        option = f"#form-{widget.id} label.radio:has(> input[name='{p.name}'][value='%s'])"
+        return (("ArrowRight", _press(page, "ArrowRight")), ("ArrowLeft", _press(page, "ArrowLeft")),
+                (f"click {other}", _click(page, option % other)), (f"click {own}", _click(page, option % own)))
+    return (("End", _press(page, "End")), ("Home", _press(page, "Home")),
+            ("drag right", _drag(page, sel, 1)), ("drag left", _drag(page, sel, -1)))
+
+
+def drive_page(page, explorable, width: int) -> dict:
+    """Every control of the page (loaded, window sized) driven; returns {"controls": [...], "cut": {widget: [...]},
+    "small": [...]}, each control with where it moved when focused and, per drive, how far it moved on screen, how
+    far the window scrolled, which end a slider reached and the part the drive changed (with its share on screen)."""
+    page.evaluate(HOLD_JS)
+    out = {"controls": [], "cut": {}, "small": []}
+    for widget in explorable.widgets:
+        page.locator(f"#widget-{widget.id}").scroll_into_view_if_needed()
+        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                               arg=widget.id)
+        for p in widget.params:
+            sel = (f"#form-{widget.id} input[name='{p.name}']:checked" if p.kind == "choice"
+                   else f"#{widget.id}-{p.name}")
+            placed = page.evaluate(PLACE, [sel, width >= 1100])
+            if placed is None:
+                continue
+            record = {"widget": widget.id, "control": p.name, "focus_moved": abs(placed["t"] - placed["t0"]),
+                      "drives": []}
+            for how, act in _acts(page, widget, p, sel):
+                record["drives"].append({"how": how, **_drive(page, widget.id, act, widget.live_update)})
+            out["controls"].append(record)
+            page.evaluate("() => document.activeElement.blur()")
+        out["cut"][widget.id] = page.evaluate("wid => window.__hold.cut(wid)", widget.id)
+    out["small"] = page.evaluate("() => window.__hold.small()")
+    return out
