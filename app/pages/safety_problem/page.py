@@ -62,14 +62,11 @@ RODS = Widget(
     ),
     simulate=rods,
     simulate_many=rods_many,
+    # One stage: his boxes lead, lit by the run, and one chart for what they cannot show (power over time).
     figures=(
         Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
                         "median crew that breaks it (each where there are such crews), with the trip and damage "
                         "levels", present.power_figure, height=360),
-        (Figure("early", "Line chart: share of crews whose pile runs away against when the fix is ready",
-                present.early_figure, height=300),
-         Figure("graded", "Line chart: share of crews whose pile runs away against the fix's strength, for each design",
-                present.graded_figure, height=360)),
     ),
     panels=(Panel("boxes", "panel_rods_boxes.html", present.rods_panel, preview=True),),
     present=present,

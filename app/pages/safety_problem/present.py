@@ -289,9 +289,6 @@ DESIGN_NAMES = {"none": "no fix", "rods": "control rods", "passive": "a passivel
                 "both": "control rods in a passively safe design"}
 STRONGEST = {"rods": "the strongest control rods", "passive": "the strongest passively safe design",
              "both": "the strongest control rods in the strongest passively safe design"}
-SHORT_NAMES = {"none": "No fix", "rods": "Rods", "passive": "Passive", "both": "Both"}
-DESIGN_STYLE = {"none": (kit.GREY, "dot"), "rods": (kit.BLUE, "solid"), "passive": (kit.GREEN, "dash"),
-                "both": (kit.PINK, "dashdot")}
 POWER_FLOOR = -0.5        # log10: the lowest power the power chart shows unless a pile goes lower
 
 
@@ -345,49 +342,6 @@ def power_figure(r: Rods) -> dict:
         xaxis=kit.axis("seconds from the start", range=[0, x[-1]], ticklabelstandoff=6),
         yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.6],
                        tickvals=[0.1, 1, 100, 1e4, 1e6], ticktext=["0.1", "1", "100", "10,000", "1 million"]))}
-
-
-def early_figure(r: Rods) -> dict:
-    xs = list(r.by_ready)
-    line = {"type": "scatter", "mode": "lines+markers", "name": DESIGN_NAMES[r.design], "x": xs,
-            "y": [round(v, 4) for v in r.by_ready.values()], "line": {"color": kit.BLUE, "width": 3},
-            "marker": {"size": 7}, "customdata": [share(v) for v in r.by_ready.values()],
-            "hovertemplate": "ready at %{x} s: %{customdata} run away<extra></extra>"}
-    here = {"type": "scatter", "mode": "markers", "name": "your setting", "x": [r.ready if r.design != "none" else None],
-            "y": [round(r.runaway, 4)],
-            "marker": {"size": 14, "symbol": "diamond", "color": kit.INK}, "showlegend": False,
-            "customdata": [share(r.runaway)], "hovertemplate": "your setting: %{customdata}<extra></extra>"}
-    return {"data": [line, here], "layout": kit.layout(
-        margin={"t": 16, "b": 56, "l": 56, "r": 14}, showlegend=False,
-        shapes=[{"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "line": {"color": kit.GREY, "width": 1.5}}],
-        annotations=[{"x": 0, "y": 1, "xref": "x", "yref": "paper", "xanchor": "left", "yanchor": "top",
-                      "showarrow": False, "text": " first chain reaction", "font": {"size": 13}}],
-        xaxis=kit.axis("fix ready (s after 1st reaction)", range=[xs[0] - 10, xs[-1] + 10], dtick=60,
-                       ticklabelstandoff=6),
-        yaxis=kit.axis("piles that run away", tickformat=".0%", range=[-0.06, 1.05]))}
-
-
-def graded_figure(r: Rods) -> dict:
-    data = []
-    for d in DESIGNS:
-        colour, dash = DESIGN_STYLE[d]
-        # The hover names the strength with its noun agreeing ('1 notch'), except for no fix, which has none.
-        worth = "" if d == "none" else " worth %{customdata[0]}"
-        data.append({"type": "scatter", "mode": "lines", "name": SHORT_NAMES[d],
-                     "x": list(STRENGTH_SWEEP), "y": [round(v, 4) for v in r.by_strength[d].values()],
-                     "customdata": [["" if d == "none" else notches(s), share(v)] for s, v in r.by_strength[d].items()],
-                     "line": {"color": colour, "dash": dash, "width": 4 if d == r.design else 2},
-                     "hovertemplate": DESIGN_NAMES[d] + worth + ": %{customdata[1]}<extra></extra>"})
-    data.append({"type": "scatter", "mode": "markers", "name": "your setting",
-                 "x": [r.strength if r.design != "none" else None],
-                 "y": [round(r.runaway, 4)], "marker": {"size": 14, "symbol": "diamond", "color": kit.INK},
-                 "customdata": [share(r.runaway)],
-                 "showlegend": False, "hovertemplate": "your setting: %{customdata}<extra></extra>"})
-    return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 120, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("notches the fix takes back", range=[-0.1, STRENGTH_SWEEP[-1] + 0.05], ticklabelstandoff=6),
-        yaxis=kit.axis("piles that run away", tickformat=".0%", range=[-0.06, 1.05]))}
 
 
 def early_sentence(r: Rods) -> str:
@@ -959,6 +913,7 @@ def rods_summary(r: Rods) -> str:
 
 def rods_table(r: Rods) -> Table:
     rows = [(f"Ready {when(t)}", share(v)) for t, v in r.by_ready.items()]
+    rows += [("No fix", share(r.by_strength["none"][0.0]))]
     rows += [(f"{upper_first(DESIGN_NAMES[d])} worth {notches(s)}", share(v))
              for d in DESIGNS[1:] for s, v in r.by_strength[d].items() if s in (0.5, 1.0, 2.0, 3.0)]
     return Table("Share of crews whose pile runs away, by when the fix is ready (this design and strength) and "

@@ -147,14 +147,34 @@ def test_the_kinds_description_starts_each_sentence_with_a_capital(client, query
 
 
 
-def test_with_no_fix_the_ready_time_still_moves_the_other_fixes_curves():
+def test_with_no_fix_the_ready_time_still_moves_the_other_fixes_shares():
     """Review 5 (#16) asked for the ready time to be unavailable with no fix (the texts are the same at 240 and
-    −120). It is not without effect: the figure draws every fix's curve at that ready time, so it stays available."""
+    −120). It is not without effect: the data table gives every fix's shares at that ready time, so it stays available."""
     from app.pages.safety_problem.page import RODS
+    from app.pages.safety_problem.present import rods_table
     values = {**RODS.defaults(), "design": "none"}
     assert "ready" not in RODS.inactive(values)
-    early, late = (RODS.render_figures(RODS.run({**values, "ready": s})) for s in (-120, 240))
+    early, late = (rods_table(RODS.run({**values, "ready": s})) for s in (-120, 240))
     assert early != late
+
+
+def test_the_rods_widget_is_one_stage_his_boxes_then_one_chart(client):
+    """Issue 34: the rods widget drew the boxes and three charts (power, runaways by ready time, by strength). His
+    drawing leads, lit by the run, and one chart follows, power over time, which the boxes cannot show; what the two
+    dropped charts showed is in the claims and the data table (every ready time, no fix, each design by strength)."""
+    from app.pages.safety_problem.page import RODS
+    from app.pages.safety_problem.present import rods_table
+    assert [f.id for f in RODS.figure_list] == ["power"]
+    assert [p.id for p in RODS.panels if p.before_figures] == ["boxes"]
+    html = client.get(f"/{SLUG}").text
+    widget = between(html, 'id="widget-rods"', 'id="widget-plan"')
+    assert widget.index('id="panel-rods-boxes"') < widget.index('id="plot-rods-power"')
+    assert widget.count('class="plot ') == 1, widget.count('class="plot ')
+    r = RODS.run(RODS.defaults())
+    labels = [row[0] for row in rods_table(r).rows]
+    assert sum(label.startswith("Ready ") for label in labels) == len(r.by_ready)
+    assert "No fix" in labels and all(any(label.startswith(name) and "worth 3 notches" in label for label in labels)
+                                      for name in ("Control rods worth", "A passively safe design", "Control rods in a"))
 
 
 def test_prompt_critical_is_not_said_to_run_away_within_a_fraction_of_a_second(client):

@@ -157,10 +157,11 @@ def pie_figure(result: PieResult, index: int) -> dict:
         }],
         "layout": kit.layout(
             font_size=14,
-            margin={"t": 26, "b": 44, "l": 44, "r": 44},
+            margin={"t": 26, "b": 50, "l": 44, "r": 44},
+            # The title in the bottom margin, under a band for a slice label at six o'clock; never on the pie.
             annotations=[{
-                "text": f"{index + 1}. {PIE_TITLE.get(label, label)}", "x": 0.5, "y": 0, "xref": "paper", "yref": "container",
-                "showarrow": False, "xanchor": "center", "yanchor": "bottom",
+                "text": f"{index + 1}. {PIE_TITLE.get(label, label)}", "x": 0.5, "y": 0, "xref": "paper", "yref": "paper",
+                "yshift": -26, "showarrow": False, "xanchor": "center", "yanchor": "top",
                 "font": {"size": 15, "weight": "bold"},
             }],
             showlegend=False,

@@ -172,3 +172,34 @@ def test_how_the_model_works_says_a_brain_like_green_looks_nicer_to_rlhf_too(cli
     assert brain.looks_nice[0] > brain.looks_nice[1] and brain.task_reward[0] > traits(0.0, 0.5, 0.0).task_reward[0]
     text = " ".join(visible_text(client.get(f"/{SLUG}?scenario=brainlike&innate=50").text).split())
     assert "and its green earns that reward for niceness in RLHF too." in text
+
+
+# Each pie's title against its own pie: the box of its slices and of its slice labels (inside or out), and the figure.
+_PIE_TITLE = """id => { const p = document.getElementById(id), t = p.querySelector('.annotation').getBoundingClientRect();
+  const m = p.querySelector('.main-svg').getBoundingClientRect(), out = [];
+  const hit = r => Math.min(r.right, t.right) - Math.max(r.left, t.left) > 1 && Math.min(r.bottom, t.bottom) - Math.max(r.top, t.top) > 1;
+  p.querySelectorAll('g.slice path.surface, g.slicetext').forEach(s => { const r = s.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && hit(r)) out.push('over its pie: ' + (s.textContent || 'slice')); });
+  if (t.top < m.top - 1 || t.bottom > m.bottom + 1) out.push('outside the figure');
+  return out; }"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["", "nice=50&treacherous=2"])
+def test_no_pie_title_is_drawn_on_its_pie(watched, server_url, query):
+    """Issue 34: 'pie titles on the pies at 1024 and 390 px'. The title sat at the foot of the plot area, where a
+    pie as tall as that area (a phone, a 1024 px window) drew under it; a thin slice at six o'clock (red at 1%,
+    here) put its label there too. The titles now sit in the margin below the pie."""
+    from helpers import drawn, resized
+    page = watched(viewport={"width": 360, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?{query}")
+    ids = [f"plot-pies-{f.id}" for f in PIES.rows[0]]
+    problems = {}
+    for width in (360, 390, 768, 1024, 1440):
+        resized(page, width, 900)
+        for plot_id in ids:
+            drawn(page, f"#{plot_id}")
+            found = page.evaluate(_PIE_TITLE, plot_id)
+            if found:
+                problems[f"{width}px {plot_id}"] = found
+    assert problems == {}

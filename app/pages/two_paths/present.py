@@ -37,7 +37,7 @@ def curve_figure(r: Hedge) -> dict:
         margin={"t": 16, "b": 156, "l": 60, "r": 20}, legend=kit.FOOT_LEGEND, showlegend=True,
         xaxis=kit.axis("share of effort on controlled AGI", tickformat=".0%", range=[-0.04, 1.04],
                        ticklabelstandoff=6),
-        yaxis=kit.axis("chance at least one works", tickformat=".0%", range=[-0.04, 1.06]))}
+        yaxis=kit.axis("at least one works", tickformat=".0%", range=[-0.04, 1.06]))}
 
 
 def paths_figure(r: Hedge) -> dict:

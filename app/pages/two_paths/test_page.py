@@ -1,6 +1,8 @@
 """The two-paths page over HTTP: its API, and both drawings."""
 from __future__ import annotations
 
+import pytest
+
 SLUG = "two-paths"
 
 
@@ -61,3 +63,20 @@ def test_the_drag_hint_holds_where_the_curve_is_flat_and_no_star_is_drawn(client
     r = BOTH.run({**BOTH.defaults(), "transfer": 100})
     names = [trace.get("name", "") for trace in BOTH.render_figures(r)["curve"]["data"]]
     assert not any(name.startswith("Best") for name in names), names
+
+
+@pytest.mark.browser
+def test_the_curve_axis_titles_fit_along_their_plot_at_every_width(watched, server_url):
+    """Issue 34: the curve's y-axis title ('chance at least one works') was longer than the plot it runs along
+    (209 of 208 px), so a phone cut it to 'e at least one works'. Each y-axis title now takes at most 85% of its
+    plot's height at every width (an x-axis title may use the margins beside the plot)."""
+    from helpers import drawn, resized
+    page = watched(viewport={"width": 360, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}")
+    for width in (360, 390, 768, 1024, 1440):
+        resized(page, width, 900)
+        for plot in ("#plot-both-curve", "#plot-both-paths"):
+            drawn(page, plot)
+            ratios = page.evaluate("""sel => { const p = document.querySelector(sel), d = p.querySelector('.nsewdrag').getBoundingClientRect();
+              return [...p.querySelectorAll('.ytitle')].map(t => [t.textContent, t.getBoundingClientRect().height / d.height]); }""", plot)
+            assert ratios and all(ratio <= 0.85 for _, ratio in ratios), (width, plot, ratios)
