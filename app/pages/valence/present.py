@@ -844,8 +844,27 @@ OVER = Truth(r"by more than (?P<x>\d+(?:\.\d+)?) points?", lambda t, m: t.thresh
              "the threshold is above 0, and this is its size")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
+def _bold_holds(each: tuple[float, ...], who: list[int], verb: str, said: str) -> bool:
+    """One of the agents `who` (the median rank) went on (`verb` runs, keeps) or switched as often as the drawing says."""
+    def reads(x: float) -> str:
+        on, switched = _split(x)
+        return (on if verb in ("runs", "keeps") else switched).replace("under ", "<").replace("over ", ">")
+    return any(reads(each[i]) == said for i in who)
+
+
+def _middle(scores: list[float]) -> list[int]:
+    middle = sorted(scores, reverse=True)[(len(scores) - 1) // 2]
+    return [i for i, v in enumerate(scores) if v == middle]
+
+
+BOLD_SHARE = Truth(r"^bold: (?P<v>runs|tumbles|keeps|re-rolls) (?P<s>[<>]?\d+%)$",
+                   lambda t, m: (_bold_holds(t.tumbles_each, _middle([-_from(p[-1], (0.0, 0.0)) for p in t.paths]),
+                                             m["v"], m["s"]) if m["v"] in ("runs", "tumbles") else
+                                 _bold_holds(t.rerolls_each, _middle(_scores(t)), m["v"], m["s"])),
+                   "the share of steps the bold bacterium (the median of the 24 by how near the food it ends) ran or "
+                   "tumbled, or the bold mind (the median by its last idea's score) kept or re-rolled")
 # The drawing's statuses, the caption and the summary.
-TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, MUCH_NEARER_STATUS,
+TUMBLE_TRUTHS = (DOUBLED, BOLD_SHARE, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, MUCH_NEARER_STATUS,
                  LESS_FAR_STATUS, ADRIFT, MIND_FAILS_STATUS, SLIDE, HOLDS, GATHERS, SOMEWHAT_TRUTH, LITTLE,
                  HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, AHEAD, CLIMBS_SOMEWHAT, CLIMBS_UP, CLIMBS_LITTLE,
                  MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
@@ -1500,6 +1519,11 @@ def _unless(threshold: float, better: str, worse: str) -> str:
     return f"unless {worse} by {_by(threshold)} or more"
 
 
+def _split(switched: float) -> tuple[str, str]:
+    """The shares of steps going on and switching, as one whole (or none and all)."""
+    return steps_split(switched) if 0 < switched < 1 else (share(1 - switched), share(switched))
+
+
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     bacterium = _did(t.tumbles, "runs " + _unless(t.threshold, "the food seems to be getting stronger",
                                                   "the food seems to be getting weaker"),
@@ -1509,9 +1533,15 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                 "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
     def boxed(text: str) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
         return text.replace("under ", "<").replace("over ", ">")
-    run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
-    keep, reroll = steps_split(t.rerolls) if 0 < t.rerolls < 1 else (share(1 - t.rerolls), share(t.rerolls))
-    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll), "status": status(t),
+    run, tumble = _split(t.tumbles)
+    keep, reroll = _split(t.rerolls)
+    # The bold path on each map, the median agent: its own shares, under the 24's.
+    b_run, b_tumble = _split(t.tumbles_each[median_bacterium(t)])
+    m_keep, m_reroll = _split(t.rerolls_each[median_mind(t)])
+    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll),
+            "bold_run": f"bold: runs {boxed(b_run)}", "bold_tumble": f"bold: tumbles {boxed(b_tumble)}",
+            "bold_keep": f"bold: keeps {boxed(m_keep)}", "bold_reroll": f"bold: re-rolls {boxed(m_reroll)}",
+            "status": status(t),
             "mind_status": ("nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else

@@ -1774,3 +1774,18 @@ def test_the_runs_predicates_catch_wrong_numbers():
     assert MEDIAN_MIND.failures(t, re.sub(r"re-rolling on \d+% of steps\.", "re-rolling on 1% of steps.", runs))
     assert RUNS_DISTANCE.failures(t, runs.replace(" to 28 by", " to 29 by"))
     assert RUNS_NO_FOOD.failures(TUMBLE.run({**TUMBLE.defaults(), "strength": 0}), "(with no food: 65; ")
+
+
+def test_the_drawing_gives_the_bold_paths_own_shares_of_steps():
+    """The analogy drawing leads the widget and names, under the 24's shares, those of the path drawn bold on each
+    map (the median agent), so the drawing and the maps are one picture."""
+    from app.pages.valence.present import BOLD_SHARE, median_bacterium, median_mind, steps_split
+    values, t = _tumble_at("strength=1&noise=5&memory=10&threshold=0")
+    panel = TUMBLE.panels[0].present(t, values)
+    run, tumble = steps_split(t.tumbles_each[median_bacterium(t)])
+    keep, reroll = steps_split(t.rerolls_each[median_mind(t)])
+    assert (panel["bold_run"], panel["bold_tumble"]) == (f"bold: runs {run}", f"bold: tumbles {tumble}")
+    assert (panel["bold_keep"], panel["bold_reroll"]) == (f"bold: keeps {keep}", f"bold: re-rolls {reroll}")
+    assert all(BOLD_SHARE.failures(t, panel[k]) == [] for k in ("bold_run", "bold_tumble", "bold_keep", "bold_reroll"))
+    other = next(i for i, x in enumerate(t.tumbles_each) if steps_split(x)[1] != tumble)
+    assert BOLD_SHARE.failures(t, f"bold: tumbles {steps_split(t.tumbles_each[other])[1]}")
