@@ -160,6 +160,8 @@ class Tumble:
     quality_flat: tuple[float, ...]    # every 10 steps, as quality, for the same minds at slope 0: nothing to sense
     baseline_flat: tuple[float, ...]   # every 10 steps, as distance, for the same bacteria on a dish with no food
     near_flat: float                   # share of those bacteria within NEAR of the food's spot at the end
+    tumbles_each: tuple[float, ...]    # share of steps each steering bacterium spent tumbling
+    rerolls_each: tuple[float, ...]    # share of steps each mind spent re-rolling
 
 
 def _rounded(a: np.ndarray, places: int) -> list:
@@ -280,7 +282,9 @@ def _tumble(setting, xs, ys, tumbled, walked, baseline, near_random, quality_ran
                         - idea_quality(txs[0], tys[0], strength).mean()),
                   _r2(matched.mean(axis=1)), float(np.mean(matched[-1] < NEAR)),
                   _r2(idea_quality(walked[:, 0, n:], walked[:, 1, n:], 1.0).mean(axis=1)), _r2(flat),
-                  _r2(flat_distance), flat_near)
+                  _r2(flat_distance), flat_near,
+                  tuple(round(v, 4) for v in (tumbled[:, :n].sum(axis=0) / STEPS).tolist()),
+                  tuple(round(v, 4) for v in (tumbled[:, n:].sum(axis=0) / STEPS).tolist()))
 
 
 # --- 2. Reward and value -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ TUMBLE = Widget(
     params=(
         Number("strength", "Slope toward the food", min=0, max=2, step=0.1, default=1,
                help="How fast the food (or an idea's worth, as the minds sense it) rises toward the peak: at 0 "
-                    "nothing rises. The chart always scores the ideas at slope 1, so runs stay comparable."),
+                    "nothing rises. The page always scores the ideas at slope 1, so runs stay comparable."),
         Number("noise", "Noise", min=0, max=40, step=1, default=5, unit="points",
                help="Random error in each moment's reading of how good things are."),
         Number("memory", "Memory", min=0, max=40, step=1, default=10, unit="steps", integer=True,
@@ -24,19 +24,14 @@ TUMBLE = Widget(
     ),
     simulate=run_and_tumble,
     simulate_many=run_and_tumble_many,
-    figures=(
-        (Figure("dish", "Map of the dish: each bacterium's path from its start 60 units out, and where it ended, "
-                        "with the food at the centre", present.dish_figure, height=400),
-         Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, and where it "
-                         "ended, with a good idea and a better one", present.ideas_figure, height=400)),
-        (Figure("distance", "Line chart: mean distance to the food over 400 steps, run and tumble against "
-                            "the same bacteria on a dish with no food and the same bacteria tumbling at random as often",
-                   present.distance_figure, height=300),
-         Figure("quality", "Line chart: mean worth of the ideas entertained over 400 steps, steered by the rule "
-                           "against the same minds with nothing to sense and the same minds re-rolling at random as often",
-                   present.quality_figure, height=260)),
-    ),
-    panels=(Panel("loops", "panel_loops.html", present.tumble_panel, before_figures=False),),
+    # The analogy drawing leads; the two maps follow, one run on each drawn bold; the 24 runs' progress is a claim.
+    figures=((Figure("dish", "Map of the dish: each bacterium's path from its start 60 units out, the median run "
+                             "drawn bold, and where each ended, with the food at the centre", present.dish_figure,
+                     height=400),
+              Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, the median "
+                              "mind drawn bold, and where each ended, with a good idea and a better one",
+                     present.ideas_figure, height=400)),),
+    panels=(Panel("loops", "panel_loops.html", present.tumble_panel),),
     present=present,
     # With no memory the slope still decides whether there is food to find at all (slope 0), so it stays live.
     inactive=lambda v: ({"noise": "With no memory there is nothing to compare, so the reading is never used."}

@@ -11,7 +11,8 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, fmt_number
 from app.wording import count, join_and, num, pct, rounded, signed, upper_first, whole_points
 
-from .model import BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, START, STEPS, WORDS, Candy, Concepts, Tumble, concepts
+from .model import (BACTERIA, BEST_IDEA, DISCOUNT, GOOD_IDEA, NAMES, NEAR, START, STEPS, WORDS, Candy, Concepts, Tumble,
+                    concepts, idea_quality)
 
 # --- Wording helpers of this page ------------------------------------------------------------------------
 
@@ -36,7 +37,6 @@ DOUBLED = Truth(r"[,;:]\s*[,;:.]|(?<!\.)\.\.(?!\.)", lambda result: False, "neve
 
 # --- Run and tumble -----------------------------------------------------------------------------------
 
-EVERY = 10                         # the progress lines are drawn every EVERY steps
 
 
 def points(x: float) -> str:
@@ -102,14 +102,47 @@ def _from(end: tuple[float, float], mark: tuple[float, float]) -> float:
     return math.hypot(end[0] - mark[0], end[1] - mark[1])
 
 
+def _median(scores: list[float]) -> int:
+    """The agent in the middle of 24 ranked by score, best first (the 12th; ties by agent number)."""
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    return order[(len(order) - 1) // 2]
+
+
+def median_bacterium(t: Tumble) -> int:
+    """The bacterium drawn bold: the median by its end's distance from the food, as the map shows the end."""
+    return _median([-_from(p[-1], (0.0, 0.0)) for p in t.paths])
+
+
+def _scores(t: Tumble) -> list[float]:
+    """What each mind's last idea scores, on the slope-1 landscape the worth is judged on."""
+    return [float(idea_quality(p[-1][0], p[-1][1], 1.0)) for p in t.idea_paths]
+
+
+def median_mind(t: Tumble) -> int:
+    """The mind drawn bold: the median by what its last idea scores."""
+    return _median(_scores(t))
+
+
+def _trails_of(paths, bold: int, name: str) -> list[dict]:
+    """The other agents' paths faint (no legend entry: the title and the bold path's name say what they are), and one
+    agent's path bold on a halo of paper, its start ringed."""
+    xs, ys = _trails([p for i, p in enumerate(paths) if i != bold])
+    path = paths[bold]
+    line = {"type": "scatter", "mode": "lines", "hoverinfo": "skip", "x": [p[0] for p in path], "y": [p[1] for p in path]}
+    return [{"type": "scatter", "mode": "lines", "name": "Other paths", "x": xs, "y": ys, "hoverinfo": "skip",
+             "line": {"color": kit.GREY, "width": 1}, "opacity": 0.6, "showlegend": False},
+            {**line, "showlegend": False, "line": {"color": kit.PAPER, "width": 7}},
+            {**line, "mode": "lines+markers", "name": name, "line": {"color": kit.BLUE, "width": 3.5},
+             "marker": {"size": [11] + [0] * (len(path) - 1), "symbol": "circle-open", "color": kit.INK,
+                        "line": {"width": 2.5}}}]
+
+
 def dish_figure(t: Tumble) -> dict:
-    xs, ys = _trails(t.paths)
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": -r, "x1": r, "y0": -r, "y1": r,
               "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}} for r in (NEAR, 40, 80)]
-    data = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
-             "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
-                            for p in t.paths]),
+    *faint, halo, bold = _trails_of(t.paths, median_bacterium(t), "Median run")
+    data = [*faint, _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
+                            for p in t.paths]), halo, bold,
             {"type": "scatter", "mode": "markers", "name": "Food" if t.rise > 0 else "Food's spot (no food here)",
              "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
@@ -127,11 +160,10 @@ def ideas_figure(t: Tumble) -> dict:
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": p[0] - r, "x1": p[0] + r, "y0": p[1] - r,
               "y1": p[1] + r, "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}}
              for p in (BEST_IDEA, GOOD_IDEA) for r in (NEAR, 35)]
-    xs, ys = _trails(t.idea_paths)
-    ends = [{"type": "scatter", "mode": "lines", "name": "Path", "x": xs, "y": ys, "hoverinfo": "skip",
-             "line": {"color": kit.BLUE, "width": 1}, "opacity": 0.55},
-            _ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
-                                 f"{apart(_from(p[-1], GOOD_IDEA))} from the lesser one" for p in t.idea_paths])]
+    *faint, halo, bold = _trails_of(t.idea_paths, median_mind(t), "Median mind")
+    ends = [*faint, _ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
+                                         f"{apart(_from(p[-1], GOOD_IDEA))} from the lesser one" for p in t.idea_paths]),
+            halo, bold]
     return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA),
                   "Minds' ideas: nearer a marker is better",
                   ticks=False)
@@ -149,39 +181,6 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
         xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False),
         yaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False,
                        scaleanchor="x", scaleratio=1))}
-
-
-def _progress(steered: tuple[float, ...], yards: tuple[tuple[float, ...], ...], names: tuple[str, ...],
-              title: str) -> dict:
-    """The steering agents' line (every step, drawn every EVERY) against each yardstick's (every EVERY): the same
-    agents with nothing to sense (grey, dashed) and the same agents switching at random as often (green, dotted),
-    the two a sentence may quote. One name draws the one line alone (nothing to sense: the yardsticks are the run
-    itself)."""
-    x = list(range(0, STEPS + 1, EVERY))
-    top = max(100.0, 50.0 * math.ceil(max(max(steered), *(max(y) for y in yards)) / 50))
-    styles = ({"color": kit.GREY, "width": 3, "dash": "dash"}, {"color": kit.GREEN, "width": 3, "dash": "dot"})
-    traces = [{"type": "scatter", "mode": "lines", "name": names[0], "x": x, "y": [steered[i] for i in x],
-               "line": {"color": kit.BLUE, "width": 3}}]
-    traces += [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(yard), "line": style}
-               for name, yard, style in zip(names[1:], yards, styles)]
-    for tr in traces:       # the values as the sentences and table write them ('almost 0', never '0' for 0.32)
-        tr["customdata"] = [num(y) for y in tr["y"]]
-        tr["hovertemplate"] = "step %{x}: %{customdata}<extra>" + tr["name"] + "</extra>"
-    return {"data": traces, "layout": kit.layout(
-        margin={"t": 12, "b": 110, "l": 56, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("step", range=[0, STEPS], tickvals=[100, 200, 300]), yaxis=kit.axis(title, range=[0, top]))}
-
-
-def distance_figure(t: Tumble) -> dict:
-    names = (("Run and tumble", "Same bacteria, no food", "Random tumbling as often") if t.rise > 0 else
-             ("Run and tumble, no food to find",))
-    return _progress(t.distance, (t.baseline_flat, t.baseline_matched), names, "distance to food")
-
-
-def quality_figure(t: Tumble) -> dict:
-    names = (("Steered by the rule", "Same minds, nothing to sense", "Random re-rolls as often") if t.idea_rise > 0 else
-             ("Steered by the rule, slope 0",))
-    return _progress(t.quality, (t.quality_flat, t.quality_matched), names, "idea's worth")
 
 
 def _shown(x: float) -> int:
@@ -732,6 +731,76 @@ BEST = Truth(r"(?P<n>\d+|[Nn]one) of (?:the )?24 minds ends? near the best idea 
              "the numbers of minds that end within 15 units of the best idea and of the lesser one")
 STUCK = Truth(r"can leave a mind stuck", lambda t: _many(t.good) > 0, "some minds end near the lesser idea")
 
+MID = 100     # the step the runs sentence quotes between the start and the end
+
+
+def _how_often(x: float, verb: str, never: str) -> str:
+    """'tumbling on 41% of steps', 'never tumbling', 'tumbling on every step'."""
+    return never if x == 0 else f"{verb} on every step" if x == 1 else f"{verb} on {share(x)} of steps"
+
+
+def runs_sentence(t: Tumble) -> str:
+    """The 24 runs' progress, which the two line charts used to draw, and the bold runs on the maps."""
+    d, q = t.distance, t.quality
+    spot = "" if t.rise > 0 else "'s spot"
+    flat_d = f"with no food: {num(t.baseline_flat[-1])}; " if t.rise > 0 else ""
+    flat_q = f"with nothing to sense: {num(t.quality_flat[-1])}; " if t.idea_rise > 0 else ""
+    b, m = median_bacterium(t), median_mind(t)
+    return (f"Over the {BACTERIA} runs the bacteria's mean distance to the food{spot} goes from {num(d[0])} to "
+            f"{num(d[MID])} by step {MID} and {num(d[-1])} by step {STEPS} ({flat_d}tumbling at random as often: "
+            f"{num(t.baseline_matched[-1])}), and the ideas' mean worth from {num(q[0])} to {num(q[MID])} by step {MID} "
+            f"and {points(q[-1])} by step {STEPS} ({flat_q}re-rolling at random as often: {num(t.quality_matched[-1])}). "
+            f"Drawn bold: the median bacterium, ending {apart(_from(t.paths[b][-1], (0.0, 0.0)))} units from the "
+            f"food{spot}, {_how_often(t.tumbles_each[b], 'tumbling', 'never tumbling')}, and the median mind, whose "
+            f"last idea scores {points(_scores(t)[m])}, {_how_often(t.rerolls_each[m], 're-rolling', 'never re-rolling')}.")
+
+
+_N = r"(?P<{}>\d+|almost 0)"
+RUNS_DISTANCE = Truth(r"mean distance to the food(?P<spot>'s spot)? goes from " + _N.format("a") + " to " + _N.format("b")
+                      + rf" by step {MID} and " + _N.format("c") + rf" by step {STEPS}",
+                      lambda t, m: ((m["a"], m["b"], m["c"]) == (num(t.distance[0]), num(t.distance[MID]), num(t.distance[-1]))
+                                    and (m["spot"] is None) == (t.rise > 0)),
+                      f"the steering bacteria's mean distance to the food at the start, at step {MID} and at the end "
+                      "(to the food's spot on a flat dish)")
+RUNS_NO_FOOD = Truth(r"\(with no food: " + _N.format("a") + "; ",
+                     lambda t, m: m["a"] == num(t.baseline_flat[-1]) and t.rise > 0,
+                     "the same bacteria's mean final distance on a dish with no food; never on a flat dish, where that is "
+                     "this very run")
+RUNS_MATCHED = Truth(r"tumbling at random as often: " + _N.format("a") + r"\)",
+                     lambda t, m: m["a"] == num(t.baseline_matched[-1]),
+                     "the mean final distance of the same bacteria tumbling at random as often as these did")
+RUNS_WORTH = Truth(r"ideas' mean worth from " + _N.format("a") + " to " + _N.format("b") + rf" by step {MID} and "
+                   + _N.format("c") + rf" points? by step {STEPS}",
+                   lambda t, m: (m["a"], m["b"], m["c"]) == (num(t.quality[0]), num(t.quality[MID]), num(t.quality[-1])),
+                   f"the mean worth of the minds' ideas at the start, at step {MID} and at the end")
+RUNS_REROLLED = Truth(r"re-rolling at random as often: " + _N.format("a") + r"\)",
+                      lambda t, m: m["a"] == num(t.quality_matched[-1]),
+                      "the final mean worth of the ideas of the same minds re-rolling at random as often as these did")
+
+
+def _often_holds(each: tuple[float, ...], who: list[int], said: str, verb: str) -> bool:
+    """One of the agents `who` switched as often as `said` words it."""
+    return any(said == _how_often(each[i], verb, f"never {verb}") for i in who)
+
+
+def _ranked(scores: list[float], said: str, word) -> list[int]:
+    """The agents at the median rank (12th of 24, best first) whose score reads as `said`."""
+    middle = sorted(scores, reverse=True)[(len(scores) - 1) // 2]
+    return [i for i, v in enumerate(scores) if v == middle and word(v) == said]
+
+
+MEDIAN_RUN = Truth(r"the median bacterium, ending (?P<d>[\d.]+) units from the food(?:'s spot)?, (?P<o>never tumbling|"
+                   r"tumbling on (?:every step|(?:under |over )?\d+% of steps))",
+                   lambda t, m: _often_holds(t.tumbles_each, _ranked([-_from(p[-1], (0.0, 0.0)) for p in t.paths],
+                                                                     m["d"], lambda v: apart(-v)), m["o"], "tumbling"),
+                   "the distance is that of the bacterium ending 12th nearest of the 24 to the food (as the map draws "
+                   "the ends), and that bacterium tumbled on the share of steps named")
+MEDIAN_MIND = Truth(r"the median mind, whose last idea scores (?P<q>\d+|almost 0) points?, (?P<o>never re-rolling|"
+                    r"re-rolling on (?:every step|(?:under |over )?\d+% of steps))",
+                    lambda t, m: _often_holds(t.rerolls_each, _ranked(_scores(t), m["q"], num), m["o"], "re-rolling"),
+                    "the score is that of the mind whose last idea scores 12th best of the 24 (on the slope-1 landscape), "
+                    "and that mind re-rolled on the share of steps named")
+
 TUMBLE_CLAIMS = (
     Claim("chemotaxis", lambda t: chemotaxis_sentence(t),
           truths=(FINDS, CLOSER_FEW, ADRIFT, NO_MORE_AT, ONE_MORE_AT, FEW_MORE_AT, NEARER_START, FAR_START, GATHERS, SOMEWHAT_TRUTH, LITTLE, MIXED, SPLIT, HARDLY_BETTER, NONE, WORSE, FLAT,
@@ -741,6 +810,8 @@ TUMBLE_CLAIMS = (
           truths=(SAME_WORKS, BETTER_HERE, CLIMBS_TOO, SLIDE, HOLDS, AHEAD, CLIMBS_SOMEWHAT, SAME_FAILS, FAILS_HERE, THOUGHTS_FAIL, NOT_CLEARLY_EITHER, STARTED,
                   HARDLY_HERE, CLIMBS_LITTLE, FLAT_IDEAS, SLOPE_0, FLAT_WORTH, WORTH, BEST, STUCK, BLIND_THOUGHTS,
                   NO_MEMORY, DRIFT)),
+    Claim("runs", runs_sentence, truths=(RUNS_DISTANCE, RUNS_NO_FOOD, RUNS_MATCHED, RUNS_WORTH, RUNS_REROLLED, MEDIAN_RUN,
+                                         MEDIAN_MIND)),
 )
 
 
@@ -773,8 +844,27 @@ OVER = Truth(r"by more than (?P<x>\d+(?:\.\d+)?) points?", lambda t, m: t.thresh
              "the threshold is above 0, and this is its size")
 NEVER_TUMBLES = Truth(r"never tumbles here", lambda t: t.tumbles == 0, "the steering bacteria never tumbled")
 ALWAYS_TUMBLES = Truth(r"tumbles on every step here", lambda t: t.tumbles == 1, "the steering bacteria tumbled on every step")
+def _bold_holds(each: tuple[float, ...], who: list[int], verb: str, said: str) -> bool:
+    """One of the agents `who` (the median rank) went on (`verb` runs, keeps) or switched as often as the drawing says."""
+    def reads(x: float) -> str:
+        on, switched = _split(x)
+        return (on if verb in ("runs", "keeps") else switched).replace("under ", "<").replace("over ", ">")
+    return any(reads(each[i]) == said for i in who)
+
+
+def _middle(scores: list[float]) -> list[int]:
+    middle = sorted(scores, reverse=True)[(len(scores) - 1) // 2]
+    return [i for i, v in enumerate(scores) if v == middle]
+
+
+BOLD_SHARE = Truth(r"^bold: (?P<v>runs|tumbles|keeps|re-rolls) (?P<s>[<>]?\d+%)$",
+                   lambda t, m: (_bold_holds(t.tumbles_each, _middle([-_from(p[-1], (0.0, 0.0)) for p in t.paths]),
+                                             m["v"], m["s"]) if m["v"] in ("runs", "tumbles") else
+                                 _bold_holds(t.rerolls_each, _middle(_scores(t)), m["v"], m["s"])),
+                   "the share of steps the bold bacterium (the median of the 24 by how near the food it ends) ran or "
+                   "tumbled, or the bold mind (the median by its last idea's score) kept or re-rolled")
 # The drawing's statuses, the caption and the summary.
-TUMBLE_TRUTHS = (DOUBLED, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, MUCH_NEARER_STATUS,
+TUMBLE_TRUTHS = (DOUBLED, BOLD_SHARE, RUN_SPLIT, KEEP_SPLIT, BLIND, BLIND_THOUGHTS, FINDS, CLOSER_FEW, MUCH_NEARER_STATUS,
                  LESS_FAR_STATUS, ADRIFT, MIND_FAILS_STATUS, SLIDE, HOLDS, GATHERS, SOMEWHAT_TRUTH, LITTLE,
                  HARDLY_BETTER, NONE, WORSE, MIXED_STATUS, FLAT, FLAT_IDEAS, CLIMBS, AHEAD, CLIMBS_SOMEWHAT, CLIMBS_UP, CLIMBS_LITTLE,
                  MIND_NONE, MIND_WORSE, NEAR_COUNT, MATCHED_COUNT, WORTH, MATCHED_WORTH, REROLL_SHARE, NEVER_REROLLS,
@@ -1429,6 +1519,11 @@ def _unless(threshold: float, better: str, worse: str) -> str:
     return f"unless {worse} by {_by(threshold)} or more"
 
 
+def _split(switched: float) -> tuple[str, str]:
+    """The shares of steps going on and switching, as one whole (or none and all)."""
+    return steps_split(switched) if 0 < switched < 1 else (share(1 - switched), share(switched))
+
+
 def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
     bacterium = _did(t.tumbles, "runs " + _unless(t.threshold, "the food seems to be getting stronger",
                                                   "the food seems to be getting weaker"),
@@ -1438,9 +1533,15 @@ def tumble_panel(t: Tumble, values: Mapping[str, Any]) -> dict[str, Any]:
                 "never re-rolls here", "re-rolls on every step here", "re-rolls otherwise")
     def boxed(text: str) -> str:        # in the drawing's narrow boxes: '<1%', '>99%'
         return text.replace("under ", "<").replace("over ", ">")
-    run, tumble = steps_split(t.tumbles) if 0 < t.tumbles < 1 else (share(1 - t.tumbles), share(t.tumbles))
-    keep, reroll = steps_split(t.rerolls) if 0 < t.rerolls < 1 else (share(1 - t.rerolls), share(t.rerolls))
-    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll), "status": status(t),
+    run, tumble = _split(t.tumbles)
+    keep, reroll = _split(t.rerolls)
+    # The bold path on each map, the median agent: its own shares, under the 24's.
+    b_run, b_tumble = _split(t.tumbles_each[median_bacterium(t)])
+    m_keep, m_reroll = _split(t.rerolls_each[median_mind(t)])
+    return {"run": boxed(run), "tumble": boxed(tumble), "keep": boxed(keep), "reroll": boxed(reroll),
+            "bold_run": f"bold: runs {boxed(b_run)}", "bold_tumble": f"bold: tumbles {boxed(b_tumble)}",
+            "bold_keep": f"bold: keeps {boxed(m_keep)}", "bold_reroll": f"bold: re-rolls {boxed(m_reroll)}",
+            "status": status(t),
             "mind_status": ("nothing to climb by" if t.idea_rise == 0 else     # as the bacterium's flat dish
                             "steers thoughts by nothing" if blind_thoughts(t) else
                             "climbs to better ideas" if _climbs(t) and _idea_rises(t) else

@@ -67,9 +67,7 @@ def test_with_no_memory_and_a_low_threshold_they_swim_off_and_the_chart_holds_th
     t, said, _, _ = texts(TUMBLE, memory=0, threshold=-3)
     assert t.tumbles == 0 and t.distance[-1] > 390                       # 60 out, then 400 straight steps
     assert "steers by nothing" in said["chemotaxis"] and "nothing to compare" in said["chemotaxis"]
-    figure = TUMBLE.figure_list[2].build(t)
-    top = figure["layout"]["yaxis"]["range"][1]
-    assert top >= max(t.distance)
+    assert f"and {num(t.distance[-1])} by step 400" in said["runs"]       # the chart that hid it is now a sentence
 
 
 def test_the_maps_hold_every_path():
@@ -994,9 +992,9 @@ def test_the_quoted_comparison_and_the_charts_are_the_tumblers_the_prose_names(c
             in said["thoughts"]), said["thoughts"]
     assert "fair coin" not in " ".join(said.values())
     t = TUMBLE.run({**TUMBLE.defaults(), **(state(query) if query else {})})
-    distance, quality = (TUMBLE.figure_list[i].build(t)["data"][1] for i in (2, 3))
-    assert distance["name"] == "Same bacteria, no food" and distance["y"][-1] == api["final_distance_flat"]
-    assert quality["name"] == "Same minds, nothing to sense" and quality["y"][-1] == api["idea_worth_flat"]
+    runs = TUMBLE.claim_texts(t)["runs"]
+    assert f"(with no food: {num(api['final_distance_flat'])}; " in runs
+    assert f"(with nothing to sense: {num(api['idea_worth_flat'])}; " in runs
     page = client.get(f"/valence?{query}").text
     prose = page[page.index('id="run-and-tumble"'):][:4000]
     assert "a dish with no food" in prose
@@ -1040,17 +1038,14 @@ def test_the_drawing_says_a_mind_climbs_only_where_its_ideas_end_worth_more_than
     assert rounded(t.quality[-1]) > rounded(t.quality_flat[-1])
 
 
-def test_the_progress_hovers_read_as_the_table_writes_the_values():
+def test_the_progress_reads_as_the_table_writes_the_values():
     """/valence?strength=2&noise=0&memory=1&threshold=-3: the as-often re-rollers' worth at step 400 is 0.32, which
-    the sentence, summary and table call 'almost 0'; the chart's hover read 'step 400: 0'."""
+    the sentence, summary and table call 'almost 0'; the chart's hover read 'step 400: 0'. The chart is now the runs
+    sentence, which writes it as the table does."""
     values, t = _tumble_at("strength=2&noise=0&memory=1&threshold=-3")
-    figure = TUMBLE.render_figures(t)
-    hovers = [(y, label) for f in figure.values() for tr in f["data"] if "customdata" in tr and "step" in tr.get("hovertemplate", "")
-              for y, label in zip(tr["y"], tr["customdata"])]
-    assert any(0 < y < 0.5 for y, _ in hovers)
-    for y, label in hovers:
-        assert label == num(y), (y, label)
-    assert all(label != "0" for y, label in hovers if y)
+    assert 0 < t.quality_matched[-1] < 0.5
+    assert "re-rolling at random as often: almost 0)" in TUMBLE.claim_texts(t)["runs"]
+    assert TUMBLE.table(t).rows[-1][6] == "almost 0"
 
 
 @pytest.mark.parametrize("query", ["strength=0.4&noise=2&memory=4&threshold=-2.75",
@@ -1420,9 +1415,9 @@ def test_bacteria_that_end_further_out_than_they_started_do_not_make_the_minds_c
 def test_the_chart_and_table_do_not_say_kept_while_improving_at_any_threshold():
     """At a threshold other than 0 the rule keeps a change that is not an improvement (or drops one that is); the
     chart legend and the table header said 'kept while improving'."""
-    from app.pages.valence.present import quality_figure
+    from app.pages.valence.present import ideas_figure
     t = TUMBLE.run({**TUMBLE.defaults(), "threshold": -2})
-    names = [tr.get("name", "") for tr in quality_figure(t)["data"]]
+    names = [tr.get("name", "") for tr in ideas_figure(t)["data"]]
     assert not any("improving" in n for n in names + list(TUMBLE.table(t).columns)), (names, TUMBLE.table(t).columns)
 
 
@@ -1556,19 +1551,18 @@ def test_a_flat_dish_is_drawn_and_summed_up_with_no_food_to_find():
     """/valence?strength=0&noise=5&memory=10&threshold=0: the map drew the 'Food' star ('the food source'), the
     chart set 'Run and tumble' against an identical 'Same bacteria, no food' line, and the summary and caption read
     as if there were food."""
-    from app.pages.valence.present import distance_figure, dish_figure, quality_figure
+    from app.pages.valence.present import dish_figure
     values, t = _tumble_at("strength=0&noise=5&memory=10&threshold=0")
     star = dish_figure(t)["data"][-1]
     assert star["name"] != "Food" and "no food" in star["name"] and "source" not in star["hovertemplate"]
-    for figure in (distance_figure(t), quality_figure(t)):
-        assert len(figure["data"]) == 1
-    assert "no food" in distance_figure(t)["data"][0]["name"]
+    runs = TUMBLE.claim_texts(t)["runs"]       # the 24 runs' progress, once two charts: no yardstick that is this run
+    assert "(with no food:" not in runs and "with nothing to sense:" not in runs and "food's spot" in runs
     summary = TUMBLE.summary(t)
     assert "(with no food:" not in summary and "no food to find" in summary
     caption = TUMBLE.panels[0].present(t, values)["caption"]
     assert "no food to find" in caption
     steep = _tumble_at("strength=1&noise=5&memory=10&threshold=0")[1]
-    assert len(distance_figure(steep)["data"]) == 3 and dish_figure(steep)["data"][-1]["name"] == "Food"
+    assert "(with no food:" in TUMBLE.claim_texts(steep)["runs"] and dish_figure(steep)["data"][-1]["name"] == "Food"
 
 
 POSITIVE = ("Steering by nothing but", "much nearer", "much less far", "many more", "helps somewhat", "helps a little")
@@ -1633,25 +1627,22 @@ def _sample(n: int, seed: int) -> list[tuple[dict, object]]:
     return list(zip(states, TUMBLE.run_many(states)))
 
 
-def test_every_yardstick_a_sentence_quotes_is_drawn_and_tabled():
+def test_every_yardstick_a_sentence_quotes_is_stated_and_tabled():
     """/valence?strength=1&noise=5&memory=10&threshold=0 (the defaults): the sentence quotes '62 for the same bacteria
     tumbling at random as often', but the chart drew, and the table listed, only the same bacteria on a dish with no
-    food; likewise the minds 're-rolling at random as often' (strength=2&noise=0&memory=40&threshold=-3)."""
-    from app.pages.valence.present import distance_figure, quality_figure
+    food; likewise the minds 're-rolling at random as often' (strength=2&noise=0&memory=40&threshold=-3). The two
+    progress charts are now the runs sentence, which states each yardstick's end as the table does."""
     quoted = {"bacteria": 0, "minds": 0}
     for values, t in _sample(150, 50) + [(v, TUMBLE.run(v)) for v in (TUMBLE.defaults(), {
             **TUMBLE.defaults(), "strength": 2, "noise": 0, "memory": 40, "threshold": -3})]:
         said = TUMBLE.claim_texts(t)
         table = TUMBLE.table(t)
-        for key, figure, yard, sentence in (("bacteria", distance_figure, t.baseline_matched, said["chemotaxis"]),
-                                            ("minds", quality_figure, t.quality_matched, said["thoughts"])):
+        for key, stated, yard, sentence in (("bacteria", "tumbling", t.baseline_matched, said["chemotaxis"]),
+                                            ("minds", "re-rolling", t.quality_matched, said["thoughts"])):
             if "at random as often" not in sentence:
                 continue
             quoted[key] += 1
-            lines = figure(t)["data"]
-            drawn = [tr for tr in lines if "random" in tr["name"].lower()]
-            assert len(drawn) == 1 and drawn[0]["y"][-1] == yard[-1], (values, [tr["name"] for tr in lines])
-            assert drawn[0]["line"].get("dash") and drawn[0]["line"]["color"] != lines[0]["line"]["color"]
+            assert f"{stated} at random as often: {num(yard[-1])})" in said["runs"], (values, said["runs"])
             column = [i for i, c in enumerate(table.columns) if "random" in c and
                       (c.startswith("Distance") if key == "bacteria" else c.startswith("Idea"))]
             assert len(column) == 1 and table.rows[-1][column[0]] == num(yard[-1]), (values, table.columns)
@@ -1722,3 +1713,79 @@ def test_the_settled_value_is_named_beside_the_valence_it_describes(query, value
     assert "the value it settles at" not in early_said, early_said
     assert [f for tr in CANDY.all_truths
             for f in tr.failures(early, f"has valence {value}, the value it settles at after many walks")]
+
+
+def test_one_bacterium_and_one_mind_are_drawn_bold_over_faint_others():
+    """Issue 34: 24 tangled paths per map, all alike and nearly invisible in the dark theme. Each map now draws one
+    agent, the median, thick on a halo of paper with its start ringed, and the other 23 thin in grey (lightened in
+    the dark theme): the bold path is told from the rest by its width, not its colour."""
+    from app import figkit as kit
+    from app.pages.valence.present import dish_figure, ideas_figure, median_bacterium, median_mind
+    for query in ("strength=1&noise=5&memory=10&threshold=0", "strength=0&noise=40&memory=0&threshold=-3"):
+        _, t = _tumble_at(query)
+        for figure, paths, pick in ((dish_figure(t), t.paths, median_bacterium(t)),
+                                    (ideas_figure(t), t.idea_paths, median_mind(t))):
+            lines = [tr for tr in figure["data"] if "lines" in tr["mode"]]
+            bold = [tr for tr in lines if tr["line"]["width"] >= 3 and tr["line"]["color"] != kit.PAPER]
+            assert len(bold) == 1 and list(zip(bold[0]["x"], bold[0]["y"])) == list(paths[pick]), query
+            assert bold[0]["marker"]["size"][0] > 0 == max(bold[0]["marker"]["size"][1:])       # its start ringed
+            faint = [tr for tr in lines if tr["line"]["width"] <= 1]
+            assert len(faint) == 1 and faint[0]["x"].count(None) == BACTERIA - 1
+            assert faint[0]["line"]["color"] in dict(kit.DARK_SWAPS)                   # lightened in the dark theme
+            halo = lines.index(bold[0]) - 1
+            assert lines[halo]["line"]["color"] == kit.PAPER and lines[halo]["line"]["width"] > bold[0]["line"]["width"]
+
+
+def test_the_bold_run_is_the_median_of_the_24():
+    from app.pages.valence.model import idea_quality
+    from app.pages.valence.present import median_bacterium, median_mind
+    _, t = _tumble_at("strength=1&noise=5&memory=10&threshold=0")
+    ends = [math.hypot(*p[-1]) for p in t.paths]
+    b = median_bacterium(t)
+    assert sum(e < ends[b] for e in ends) <= 11 and sum(e > ends[b] for e in ends) <= 12
+    worth = [float(idea_quality(p[-1][0], p[-1][1], 1.0)) for p in t.idea_paths]
+    m = median_mind(t)
+    assert sum(w > worth[m] for w in worth) <= 11 and sum(w < worth[m] for w in worth) <= 12
+
+
+def test_the_24_runs_progress_is_a_sentence_with_the_tables_numbers():
+    """Issue 34: two line charts (distance, worth) asked the reader to watch four things at once. Their content is
+    the claim 'runs': start, step 100 and end of the steering agents, and the end of each yardstick, as the table
+    has them; and the bold runs' own numbers."""
+    values, t = _tumble_at("strength=1&noise=5&memory=10&threshold=0")
+    runs = TUMBLE.claim_texts(t)["runs"]
+    rows = {r[0]: r for r in TUMBLE.table(t).rows}
+    assert (f"distance to the food goes from {rows['0'][1]} to {rows['100'][1]} by step 100 and {rows['400'][1]} by "
+            f"step 400 (with no food: {rows['400'][2]}; tumbling at random as often: {rows['400'][3]})") in runs
+    assert (f"mean worth from {rows['0'][4]} to {rows['100'][4]} by step 100 and {rows['400'][4]} points by step 400 "
+            f"(with nothing to sense: {rows['400'][5]}; re-rolling at random as often: {rows['400'][6]})") in runs
+    assert "Drawn bold: the median bacterium, ending" in runs and "the median mind, whose last idea scores" in runs
+    assert [f.id for f in TUMBLE.figure_list] == ["dish", "ideas"]          # at most two charts
+
+
+def test_the_runs_predicates_catch_wrong_numbers():
+    from app.pages.valence.present import MEDIAN_MIND, MEDIAN_RUN, RUNS_DISTANCE, RUNS_MATCHED, RUNS_NO_FOOD
+    _, t = _tumble_at("strength=1&noise=5&memory=10&threshold=0")
+    runs = TUMBLE.claim_texts(t)["runs"]
+    for truth in (RUNS_DISTANCE, RUNS_NO_FOOD, RUNS_MATCHED, MEDIAN_RUN, MEDIAN_MIND):
+        assert truth.regex.search(runs) and truth.failures(t, runs) == []
+    wrong = re.sub(r"ending [\d.]+ units", "ending 3.0 units", runs)
+    assert MEDIAN_RUN.failures(t, wrong)
+    assert MEDIAN_MIND.failures(t, re.sub(r"re-rolling on \d+% of steps\.", "re-rolling on 1% of steps.", runs))
+    assert RUNS_DISTANCE.failures(t, runs.replace(" to 28 by", " to 29 by"))
+    assert RUNS_NO_FOOD.failures(TUMBLE.run({**TUMBLE.defaults(), "strength": 0}), "(with no food: 65; ")
+
+
+def test_the_drawing_gives_the_bold_paths_own_shares_of_steps():
+    """The analogy drawing leads the widget and names, under the 24's shares, those of the path drawn bold on each
+    map (the median agent), so the drawing and the maps are one picture."""
+    from app.pages.valence.present import BOLD_SHARE, median_bacterium, median_mind, steps_split
+    values, t = _tumble_at("strength=1&noise=5&memory=10&threshold=0")
+    panel = TUMBLE.panels[0].present(t, values)
+    run, tumble = steps_split(t.tumbles_each[median_bacterium(t)])
+    keep, reroll = steps_split(t.rerolls_each[median_mind(t)])
+    assert (panel["bold_run"], panel["bold_tumble"]) == (f"bold: runs {run}", f"bold: tumbles {tumble}")
+    assert (panel["bold_keep"], panel["bold_reroll"]) == (f"bold: keeps {keep}", f"bold: re-rolls {reroll}")
+    assert all(BOLD_SHARE.failures(t, panel[k]) == [] for k in ("bold_run", "bold_tumble", "bold_keep", "bold_reroll"))
+    other = next(i for i, x in enumerate(t.tumbles_each) if steps_split(x)[1] != tumble)
+    assert BOLD_SHARE.failures(t, f"bold: tumbles {steps_split(t.tumbles_each[other])[1]}")

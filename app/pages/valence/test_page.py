@@ -116,3 +116,11 @@ def test_the_prose_asks_for_the_same_kind_of_overlap_the_live_number_gives(clien
     assert "how many members" not in text
     assert re.search(r"what share of their combined members the two meanings of ‘religion’ have in common \( ?"
                      + f"{round(100 * overlap)}% ?" + r"now\)", text), text[text.find("Drag the weight"):][:300]
+
+
+def test_the_analogy_drawing_leads_the_run_and_tumble_widget(client):
+    """Issue 34: the drawing that carries the idea sat under four charts. It now comes first, then the two maps."""
+    html = client.get("/valence").text
+    widget = html[html.index('id="widget-tumble"'):html.index('id="widget-candy"')]
+    assert widget.index('id="panel-tumble-loops"') < widget.index('id="plot-tumble-dish"')
+    assert "plot-tumble-distance" not in widget and "plot-tumble-quality" not in widget
