@@ -20,7 +20,7 @@ CREDENCES = Widget(
     # The drawing (the panel) shows each letter's share and is the control; the one chart shows what the verdict
     # reads from it. (A widget declares at least one figure: framework.Widget.)
     figures=(Figure("verdict", "Bar chart: your odds on A and B together, and on A, B and C together, against the "
-                               "half-way mark the verdict uses", present.verdict_figure, height=150),),
+                               "half-way mark the verdict uses", present.verdict_figure, height=130),),
     panels=(Panel("letters", "panel_letters.html", present.letters_panel, preview=True),),
     present=present,
 )

@@ -92,23 +92,23 @@ CUT = 0.5   # the verdict's cut-off (ours): more likely than not
 def verdict_figure(r: Credences) -> dict:
     """What the verdict reads from the odds, which the rows cannot show at a glance: A and B together, and A, B and C
     together, against the half-way mark. Each bar is stacked from its letters' groups (colours and hatching as the
-    rows'); the number at its end is the group's share as the verdict states it."""
+    rows'); the number right of the plot is the group's share as the verdict states it."""
     rows = ["A and B", "A, B and C"]
     ab, c = r.group("ab"), r.group("abc") - r.group("ab")
     data = [{"type": "bar", "orientation": "h", "name": GROUP_NAMES[g], "y": ys, "x": xs, "hoverinfo": "skip",
              "marker": {"color": GROUP_COLOURS[g], "pattern": kit.pattern(GROUP_PATTERNS[g], GROUP_COLOURS[g]),
                         "line": {"width": 0}}}
             for g, ys, xs in (("llm", rows, [round(ab, 4)] * 2), ("plus", rows[1:], [round(c, 4)]))]
-    ends = [{"x": round(total, 4), "y": name, "text": shown_pct(r, letters), "showarrow": False, "xanchor": "left",
-             "xshift": 4, "font": kit.font(13)} for name, letters, total in zip(rows, ("ab", "abc"), (ab, ab + c))]
+    ends = [{"x": 1, "xref": "paper", "y": name, "text": shown_pct(r, letters), "showarrow": False, "xanchor": "left",
+             "xshift": 6, "font": kit.font(13)} for name, letters in zip(rows, ("ab", "abc"))]
     half = {"x": CUT, "y": 1, "yref": "paper", "yanchor": "bottom", "text": "half", "showarrow": False,
             "font": kit.font(13)}
     return {"data": data, "layout": kit.layout(
-        margin={"t": 22, "b": 36, "l": 84, "r": 12}, showlegend=False, barmode="stack", bargap=0.35,
+        margin={"t": 22, "b": 36, "l": 84, "r": 48}, showlegend=False, barmode="stack", bargap=0.35,
         shapes=[{"type": "line", "x0": CUT, "x1": CUT, "y0": 0, "y1": 1, "yref": "paper",
                  "line": {"dash": "dash", "width": 2, "color": kit.INK}}],
         annotations=[*ends, half],
-        xaxis=kit.axis(None, tickformat=".0%", range=[0, 1.22], tickvals=[0, 0.5, 1]),
+        xaxis=kit.axis(None, tickformat=".0%", range=[0, 1], tickvals=[0, 0.5, 1]),
         yaxis=kit.axis(None, autorange="reversed"))}
 
 
