@@ -1,7 +1,7 @@
 """The LLM-plateau page's models: pure, deterministic, no web code.
 
-Credences: the reader's odds that transformative AI (TAI) will be of each lettered category, scaled
-to add up to 1, and where that puts them against Byrnes's definition of an LLM plateau-ist.
+Credences: the reader's weights (0 to 100) on each lettered category of transformative AI (TAI),
+scaled to shares that add up to 1, and where that puts them against Byrnes's definition of an LLM plateau-ist.
 
 Extrapolation: made-up "past" measurements of capability against effective compute (our units;
 seeded, fixed), and two ways to extend them: a straight line in log compute (no ceiling), or a curve
@@ -67,7 +67,8 @@ class Credences:
 
 
 def credences(a: float, b: float, c: float, d: float, e: float) -> Credences:
-    raw = dict(zip(LETTERS, (a, b, c, d, e)))
+    """The shares from the reader's weights (0 to 100 each; only their ratios count), taken as hundredths first."""
+    raw = {k: v / 100.0 for k, v in zip(LETTERS, (a, b, c, d, e))}
     total = sum(raw.values())
     if total == 0:
         return Credences({k: 0.2 for k in LETTERS}, True)

@@ -7,17 +7,20 @@ from app.framework import Choice, Figure, Number, Page, Panel, Widget
 from . import present
 from .model import LETTERS, credences, extrapolate
 
-CREDENCE_HELP = "Your odds that TAI will be of this kind; the five are scaled to add up to 100%."
+# The sliders set weights; the drawing's bars (the controls with scripts on) show them scaled to shares.
+CREDENCE_HELP = "A weight from 0 to 100; the bars above show the five weights scaled to add up to 100%."
 
 CREDENCES = Widget(
     "credences", "Where would you put your odds?",
     params=(
-        *(Number(k, f"{k.upper()}: {present.LABELS[k]}", min=0, max=100, step=5, default=20, unit="%",
-                 help=CREDENCE_HELP) for k in LETTERS),
+        *(Number(k, f"{k.upper()}: {present.LABELS[k]}", min=0, max=100, step=5, default=20,
+                 unit_words="of 100", help=CREDENCE_HELP) for k in LETTERS),
     ),
     simulate=credences,
-    figures=(Figure("shares", "Bar chart: your odds for each kind of transformative AI, grouped into LLMs as they "
-                              "are, LLMs with additions, and not LLMs", present.shares_figure, height=300),),
+    # The drawing (the panel) shows each letter's share and is the control; the one chart shows what the verdict
+    # reads from it. (A widget declares at least one figure: framework.Widget.)
+    figures=(Figure("verdict", "Bar chart: your odds on A and B together, and on A, B and C together, against the "
+                               "half-way mark the verdict uses", present.verdict_figure, height=130),),
     panels=(Panel("letters", "panel_letters.html", present.letters_panel, preview=True),),
     present=present,
 )

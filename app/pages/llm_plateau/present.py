@@ -86,20 +86,30 @@ def shown_pct(r: Credences, letters: str) -> str:
     return f"{shown_sum(r, letters)}%"
 
 
-def shares_figure(r: Credences) -> dict:
-    data = []
-    for g in ("llm", "plus", "other"):
-        letters = [k for k in LETTERS if GROUP[k] == g]
-        data.append({"type": "bar", "name": GROUP_NAMES[g], "x": [k.upper() for k in letters],
-                     "y": [round(r.shares[k], 4) for k in letters],
-                     "text": [shown_pct(r, k) for k in letters], "textposition": "outside", "cliponaxis": False,
-                     "marker": {"color": GROUP_COLOURS[g], "pattern": kit.pattern(GROUP_PATTERNS[g], GROUP_COLOURS[g])},
-                     "customdata": [LABELS[k] for k in letters],
-                     "hovertemplate": "%{x}: %{customdata}, %{text}<extra></extra>"})
+CUT = 0.5   # the verdict's cut-off (ours): more likely than not
+
+
+def verdict_figure(r: Credences) -> dict:
+    """What the verdict reads from the odds, which the rows cannot show at a glance: A and B together, and A, B and C
+    together, against the half-way mark. Each bar is stacked from its letters' groups (colours and hatching as the
+    rows'); the number right of the plot is the group's share as the verdict states it."""
+    rows = ["A and B", "A, B and C"]
+    ab, c = r.group("ab"), r.group("abc") - r.group("ab")
+    data = [{"type": "bar", "orientation": "h", "name": GROUP_NAMES[g], "y": ys, "x": xs, "hoverinfo": "skip",
+             "marker": {"color": GROUP_COLOURS[g], "pattern": kit.pattern(GROUP_PATTERNS[g], GROUP_COLOURS[g]),
+                        "line": {"width": 0}}}
+            for g, ys, xs in (("llm", rows, [round(ab, 4)] * 2), ("plus", rows[1:], [round(c, 4)]))]
+    ends = [{"x": 1, "xref": "paper", "y": name, "text": shown_pct(r, letters), "showarrow": False, "xanchor": "left",
+             "xshift": 6, "font": kit.font(13)} for name, letters in zip(rows, ("ab", "abc"))]
+    half = {"x": CUT, "y": 1, "yref": "paper", "yanchor": "bottom", "text": "half", "showarrow": False,
+            "font": kit.font(13)}
     return {"data": data, "layout": kit.layout(
-        margin={"t": 24, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, bargap=0.3,
-        xaxis=kit.axis(None, categoryorder="array", categoryarray=[k.upper() for k in LETTERS]),
-        yaxis=kit.axis("your odds", tickformat=".0%", range=[0, 1.15], dtick=0.25))}
+        margin={"t": 22, "b": 36, "l": 84, "r": 48}, showlegend=False, barmode="stack", bargap=0.35,
+        shapes=[{"type": "line", "x0": CUT, "x1": CUT, "y0": 0, "y1": 1, "yref": "paper",
+                 "line": {"dash": "dash", "width": 2, "color": kit.INK}}],
+        annotations=[*ends, half],
+        xaxis=kit.axis(None, tickformat=".0%", range=[0, 1], tickvals=[0, 0.5, 1]),
+        yaxis=kit.axis(None, autorange="reversed"))}
 
 
 # By this page's reading of his definition (the 50% cut-off and the odds as a stand-in are ours).
@@ -245,9 +255,17 @@ def credences_live(r: Credences) -> dict[str, str]:
     return {"llm": shown_pct(r, "ab"), "llm_plus": shown_pct(r, "abc")}
 
 
-def row(letter: str, bar: float | None, right: str, state: str) -> dict[str, Any]:
+def row(letter: str, bar: float | None, right: str, state: str, slider: Mapping[str, Any] | None = None) -> dict[str, Any]:
     return {"letter": letter.upper(), "label": LABELS[letter], "group": GROUP[letter], "bar": bar, "right": right,
-            "state": state}
+            "state": state, "slider": slider}
+
+
+def bar_slider(r: Credences, values: Mapping[str, Any], k: str) -> dict[str, Any]:
+    """A row's bar as the control of its letter's weight (static/js/app/bars.js): its value is the share it shows."""
+    weight = values.get(k)
+    said = f", weight {wnum(weight)} of 100" if weight is not None else ""
+    return {"for": f"credences-{k}", "now": shown_sum(r, k),
+            "text": f"{shown_pct(r, k)} of your odds{said}", "label": f"{k.upper()}: {LABELS[k]}, share of your odds"}
 
 
 LIT = 30   # the panel's key: "Bold rows: 30% or more of your odds", as shown
@@ -256,7 +274,8 @@ LIT = 30   # the panel's key: "Bold rows: 30% or more of your odds", as shown
 def letters_panel(r: Credences, values: Mapping[str, Any]) -> dict[str, Any]:
     """The breakdown with each letter's share; a row is bold where its share, as shown, is 30% or more (the
     key under the drawing says so: a row printed '30%' is bold, one printed '29%' is not)."""
-    rows = [row(k, r.shares[k], shown_pct(r, k), "lit" if shown_sum(r, k) >= LIT else "") for k in LETTERS]
+    rows = [row(k, r.shares[k], shown_pct(r, k), "lit" if shown_sum(r, k) >= LIT else "", bar_slider(r, values, k))
+            for k in LETTERS]
     words = {"strong": "Plateau-ist about A, B and C", "ab": "Plateau-ist about A and B",
              "not": "Not an LLM plateau-ist"}
     return {"rows": rows, "headline": words[r.verdict],

@@ -1,8 +1,10 @@
-"""The LLM-plateau page over HTTP: its APIs and the lit breakdown."""
+"""The LLM-plateau page over HTTP and in the browser: its APIs, the lit breakdown and its bars as the odds' controls."""
 from __future__ import annotations
 
 import re
+from html import unescape
 
+import pytest
 from helpers import assert_rejected, between, visible_text
 
 from app.wording import faults
@@ -164,3 +166,77 @@ def test_the_tai_and_agi_names_read_as_two_clauses(client):
     from helpers import visible_text
     text = " ".join(visible_text(client.get("/llm-plateau").text).split())
     assert "TAI is named for its effect on the world;" in text and "subject, is named for what it can figure out" in text
+
+
+BAR = re.compile(r'<g class="bd-slider" id="bar-letters-(wide|tall)-([a-e])" data-bar-for="credences-([a-e])"\s+aria-label="([^"]*)" '
+                 r'aria-valuemin="0" aria-valuemax="100" aria-valuenow="(\d+)" aria-valuetext="([^"]*)">(.*?)</g>\s*'
+                 r'<text class="bd-right"[^>]*>([^<]*)</text>', re.S)
+
+
+def test_each_bar_of_the_breakdown_is_the_slider_of_its_weight_valued_at_the_share_it_shows(client):
+    """Issue 34: the odds were drawn three times (lit rows, a bar chart, five sliders) and slider A read 100% while row A
+    read 56%. Each row's bar is now its letter's control: its value is the share the bar draws and its number says."""
+    html = client.get("/llm-plateau?a=100&b=0&c=20&d=45&e=0").text
+    panel = between(html, 'id="panel-credences-letters"', 'class="panel-key"')
+    bars = BAR.findall(panel)
+    assert sorted((layout, k) for layout, k, *_ in bars) == sorted((lay, k) for lay in ("wide", "tall") for k in "abcde")
+    shares = {"a": 100 / 165, "b": 0, "c": 20 / 165, "d": 45 / 165, "e": 0}
+    for layout, k, named, label, now, text, inside, right in bars:
+        assert named == k and f'id="credences-{k}"' in html                   # it moves the form's slider of its letter
+        assert right == f"{now}%" == f"{round(shares[k] * 100)}%"            # its value is the share shown beside it
+        assert unescape(text).startswith(f"{now}% of your odds, weight ") and label.startswith(f"{k.upper()}: ")
+        track, bar = (float(re.search(rf'class="bd-{part}"[^>]* width="([\d.]+)"', inside).group(1)) for part in ("track", "bar"))
+        assert bar == pytest.approx(track * shares[k], abs=0.06)            # and the bar draws that share
+    assert "the bars above show the five weights scaled to add up to 100%" in html
+
+
+def test_the_weight_sliders_read_as_weights_not_as_percentages(client):
+    """Slider A read '100%' beside a row reading 56%: the sliders set weights, 0 to 100, and say so."""
+    html = client.get("/llm-plateau?a=100").text
+    assert re.search(r'<output for="credences-a" id="credences-a-out"[^>]*>100</output>', html)
+    assert 'aria-valuetext="100 of 100"' in html
+    assert client.get("/api/llm-plateau/credences?a=100").json()["shares"]["a"] == pytest.approx(100 / 180)
+
+
+def test_the_one_chart_left_shows_what_the_verdict_reads_not_the_letters_again():
+    """The bar chart of the five shares duplicated the drawing; the chart left draws A and B, and A, B and C, against
+    the half-way mark, with the shares the verdict states."""
+    from app.pages.llm_plateau.page import CREDENCES
+    assert [f.id for f in CREDENCES.figure_list] == ["verdict"]
+    r = CREDENCES.run({**CREDENCES.defaults(), "a": 60, "b": 20})
+    fig = CREDENCES.render_figures(r)["verdict"]
+    assert [a["text"] for a in fig["layout"]["annotations"]] == ["57%", "71%", "half"]
+    assert fig["layout"]["shapes"][0]["x0"] == 0.5
+    claim = CREDENCES.claim_texts(r)["verdict"]
+    assert "You give 57% to TAI being an LLM" in claim and "and 71% once" in claim
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width,height,layout", [(390, 844, "tall"), (1440, 900, "wide")])
+def test_a_bar_moves_its_weight_by_keyboard_and_by_pointer(watched, server_url, width, height, layout):
+    """The drawing is the control: a key on a bar steps its form slider, the bar keeps the focus through the update
+    and then reads the new share; Home and End take the weight to its ends; pressing on the track sets it there."""
+    page = watched(viewport={"width": width, "height": height}).new_page()
+    page.goto(f"{server_url}/llm-plateau")
+    bar, value = page.locator(f"#bar-letters-{layout}-a"), "() => document.getElementById('credences-a').value"
+    assert bar.get_attribute("role") == "slider" and bar.get_attribute("tabindex") == "0"
+    bar.scroll_into_view_if_needed()
+    bar.focus()
+    y0 = page.evaluate("scrollY")
+
+    def landed(weight: str, share: str) -> None:
+        page.wait_for_function("([id, w, s]) => { const b = document.getElementById(id);"
+                               " return document.getElementById('credences-a').value === w && b && b.getAttribute('aria-valuenow') === s"
+                               " && document.activeElement === b; }", arg=[f"bar-letters-{layout}-a", weight, share])
+    page.keyboard.press("ArrowRight")
+    landed("25", "24")                                      # 25 of 105
+    assert bar.locator("xpath=following-sibling::*[1]").text_content() == "24%"
+    page.keyboard.press("Home")
+    landed("0", "0")
+    page.keyboard.press("End")
+    landed("100", "56")                                     # 100 of 180
+    assert page.evaluate("scrollY") == y0
+    track = bar.locator(".bd-track").bounding_box()
+    page.mouse.click(track["x"] + track["width"] * 0.5, track["y"] + track["height"] / 2)   # half the odds: 80 of 160
+    landed("80", "50")
+    assert page.evaluate(value) == "80" and "a=80" in page.url
