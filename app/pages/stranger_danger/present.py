@@ -1162,18 +1162,18 @@ def imprinting_inactive(values: Mapping[str, Any]) -> dict[str, str]:
 
 # The choices drawn on the mechanism (panel_mechanism.html): (value, short label on the drawing, words for its link).
 PICKS = {
-    "when": (("always", "Always", "Learning at every hour"), ("window", "In a window", "Learning only in a window"),
-             ("never", "Never", "Never learning")),
-    "trainer": (("none", "Nothing", "No trainer"), ("warmth", "Warmth sensor", "A warmth sensor as the trainer"),
-                ("innate", "Innate detector", "An innate detector as the trainer")),
-    "output": (("ignore", "Ignore it", "Ignoring the assessor"),
-               ("follow", "Follow it", "Following whatever the assessor rates as mother-like")),
+    "when": (("always", "Always", "learning at every hour"), ("window", "In a window", "learning only in a window"),
+             ("never", "Never", "never learning")),
+    "trainer": (("none", "Nothing", "no trainer"), ("warmth", "Warmth sensor", "a warmth sensor as the trainer"),
+                ("innate", "Innate detector", "an innate detector as the trainer")),
+    "output": (("ignore", "Ignore it", "ignoring the assessor"),
+               ("follow", "Follow it", "following whatever the assessor rates as mother-like")),
 }
 
 
 def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Each choice on the drawing: its parameter and value, its label, whether it is the one shown, and what choosing
-    it does (its link's accessible name)."""
+    it does (its link's accessible name, which begins with the label it shows)."""
     out = {}
     for name, options in PICKS.items():
         out[name] = []
@@ -1181,9 +1181,9 @@ def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
             chosen = values[name] == value
             if value == "window" and chosen:   # its hours, where they count (else the sliders that set them are off)
                 label = f"Hours {values['window_start']}–{values['window_end']}"
-                words = f"Learning only from hour {values['window_start']} to hour {values['window_end']}"
+                words = f"learning only from hour {values['window_start']} to hour {values['window_end']}"
             out[name].append({"name": name, "value": value, "label": label, "chosen": chosen,
-                              "says": f"{words}: {'chosen' if chosen else 'choose it and hatch again'}"})
+                              "says": f"{label}: {words}, {'chosen' if chosen else 'choose it and hatch again'}"})
     return out
 
 

@@ -585,6 +585,7 @@ def _picks(html: str) -> list[dict[str, str]]:
     for attrs, inside in re.findall(r'<a (class="part-link pick-link"[^>]*)>(.*?)</a>', panel, re.S):
         a = dict(re.findall(r'([\w-]+)="([^"]*)"', attrs))
         a["drawn_chosen"] = 'class="pick chosen"' in inside and 'class="dot"' in inside
+        a["shown"] = re.search(r"<text[^>]*>([^<]*)</text>", inside).group(1)
         out.append(a)
     return out
 
@@ -604,7 +605,7 @@ def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(cli
     assert len({p["id"] for p in picks}) == len(picks)
     for p in picks:
         name, value = p["data-show"].split("=")
-        assert p["data-show-for"] == "form-imprinting" and p["aria-label"]
+        assert p["data-show-for"] == "form-imprinting" and unescape(p["aria-label"]).startswith(unescape(p["shown"]))
         assert (p.get("aria-current") == "true") == p["drawn_chosen"] == (now[name] == value), p
         href = urlsplit(unescape(p["href"]))
         assert href.path == f"/{SLUG}" and href.fragment == "widget-imprinting"
