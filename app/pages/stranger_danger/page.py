@@ -35,7 +35,7 @@ WALKTHROUGH = Widget(
     simulate=walkthrough,
     figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
                                 "actual fear, with the visits shaded and the current step marked",
-                    present.timeseries_figure, height=280),),
+                    present.timeseries_figure, height=296),),
     present=present,
     panels=(Panel("diagram", "panel_diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
     api_path="/api/stranger-danger",

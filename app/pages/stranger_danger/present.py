@@ -17,8 +17,8 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse, shown_number
 from app.wording import SWINGS, count, join_and, num, pct, pct_beside, reads_as, says_swings, share, swings
 
-from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome, StrangerResult, Walk,
-                    confident_safe)
+from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, HOURS, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome,
+                    StrangerResult, Walk, confident_safe, may_learn, nearby)
 
 # Each line also has its own dash style.
 # (result field, column name in the table, short legend name, colour, dash)
@@ -246,6 +246,38 @@ def hover_minutes(result: StrangerResult) -> list[str]:
     return out
 
 
+# The timeline's top margin holds two rows: the step's tag on the marker's handle, and above it the visits' labels.
+# Widths are estimated for the narrowest plot (a 360 px phone), so the labels never overlap at any width.
+TOP_PX, PLOT_PX, STEP_TAG_PX, CHAR_PX, LABEL_GAP_PX = 58, 270, 60, 7.2, 8
+
+
+def visit_labels(result: StrangerResult, x0: float, x1: float) -> list[dict]:
+    """'visit N' over each visit's band, moved apart where bands are close; where even so they cannot all fit, the
+    numbers alone, after one 'visit' at the left."""
+    per_px = (x1 - x0) / PLOT_PX
+    centres = [(result.minutes[e.start].t + result.minutes[e.end - 1].t) / 2 for e in result.encounters]
+
+    def placed(texts: list[str]) -> list[float] | None:
+        half = [len(s) * CHAR_PX / 2 * per_px for s in texts]
+        gap, lo, hi = LABEL_GAP_PX * per_px, x0 - 40 * per_px, x1 + 12 * per_px
+        xs = []
+        for c, h in zip(centres, half):      # left to right: each clear of the one before
+            xs.append(max(c, lo + h) if not xs else max(c, lo + h, xs[-1] + half[len(xs) - 1] + gap + h))
+        for i in range(len(xs) - 1, -1, -1):  # right to left: inside the figure, each clear of the one after
+            xs[i] = min(xs[i], hi - half[i]) if i == len(xs) - 1 else min(xs[i], xs[i + 1] - half[i + 1] - gap - half[i])
+        return xs if all(x - h >= lo - 1e-9 for x, h in zip(xs, half)) else None
+
+    labels = [f"visit {e.index}" for e in result.encounters]
+    xs = placed(labels)
+    lead = []
+    if xs is None:
+        labels = [str(e.index) for e in result.encounters]
+        xs = placed(labels) or centres
+        lead = [{"x": 0, "xref": "paper", "xanchor": "right", "xshift": -4, "text": "visit"}]
+    row = {"y": 1.0, "yref": "paper", "yanchor": "bottom", "yshift": 36, "showarrow": False, "font": {"size": 13}}
+    return [row | a for a in lead] + [row | {"x": x, "xref": "x", "text": text} for x, text in zip(xs, labels)]
+
+
 def timeseries_figure(walk: Walk) -> dict:
     result = walk.result
     view = step_view(walk)
@@ -261,15 +293,13 @@ def timeseries_figure(walk: Walk) -> dict:
                      "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
                               "shape": "hv" if key == "adult_present" else "linear"},
                      "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
-    shapes, annotations = [], []
+    x0, x1 = -0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5
+    shapes = []
     for e in result.encounters:
-        x0, x1 = result.minutes[e.start].t - 0.5, result.minutes[e.end - 1].t + 0.5
-        shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                       "fillcolor": kit.BAND, "line": {"width": 0}, "layer": "below"})
-        annotations.append({"x": (x0 + x1) / 2, "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom",
-                            # "visit N" where the band is wide enough on a phone, else just N
-                            "text": f"visit {e.index}" if x1 - x0 >= (t[-1] + 1) / 6 else str(e.index),
-                            "yshift": 10, "showarrow": False, "font": {"size": 13}})   # clear of the marker's handle
+        shapes.append({"type": "rect", "x0": result.minutes[e.start].t - 0.5, "x1": result.minutes[e.end - 1].t + 0.5,
+                       "y0": 0, "y1": 1, "xref": "x", "yref": "paper", "fillcolor": kit.BAND, "line": {"width": 0},
+                       "layer": "below"})
+    annotations = visit_labels(result, x0, x1)
     shapes.append({"type": "line", "x0": view["minute"], "x1": view["minute"], "y0": 0, "y1": 1, "xref": "x",
                    "yref": "paper", "line": {"color": kit.INK, "width": 3}})
     # A handle on the marker (the reader drags it, or clicks the chart, to scrub: static/js/app/scrub.js).
@@ -277,17 +307,18 @@ def timeseries_figure(walk: Walk) -> dict:
                  "hoverinfo": "skip", "cliponaxis": False,
                  "marker": {"symbol": "diamond-tall", "size": 18, "color": kit.INK,
                             "line": {"color": kit.PAPER, "width": 1.5}}})
-    # The step label sits right of the marker, or left of it in the last third (so it stays inside).
-    late = view["minute"] > 2 / 3 * t[-1]
-    annotations.append({"x": view["minute"], "y": 0.5, "xref": "x", "yref": "paper",
-                        "xanchor": "right" if late else "left", "text": f" step {view['step']} ",
-                        "showarrow": False, "bgcolor": kit.PAPER, "font": {"size": 13, "weight": "bold"}})
+    # The step's tag sits on the handle, above the plot (never on the lines), kept inside at either end.
+    room = STEP_TAG_PX / 2 * (x1 - x0) / PLOT_PX
+    anchor = "left" if view["minute"] - x0 < room else "right" if x1 - view["minute"] < room else "center"
+    annotations.append({"x": view["minute"], "y": 1.0, "xref": "x", "yref": "paper", "yanchor": "bottom", "yshift": 12,
+                        "xanchor": anchor, "text": f"step {view['step']}", "showarrow": False, "bgcolor": kit.PAPER,
+                        "font": {"size": 13, "weight": "bold"}})
     return {
         "data": data,
         "layout": kit.layout(
-            margin={"t": 40, "b": 88, "l": 48, "r": 12},
+            margin={"t": TOP_PX, "b": 88, "l": 48, "r": 12},
             # Room left of minute 0, so the marker at the first step stands clear of the y-axis.
-            xaxis=kit.axis(range=[-0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5], ticksuffix=" min"),
+            xaxis=kit.axis(range=[x0, x1], ticksuffix=" min"),
             meta={"scrub": {"param": "step", "x": [result.minutes[m.index].t for m in moments(result)]}},
             yaxis=kit.axis(range=[-0.03, 1.03], tickformat=".0%"),
             legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations,
@@ -1065,11 +1096,26 @@ def imprinting_live(outcomes: tuple[Outcome, ...]) -> dict[str, str]:
     return {"score": str(score(outcomes)), "total": str(len(outcomes))}
 
 
+def runs(hours: list[bool]) -> list[tuple[int, int]]:
+    """The stretches [from, to) of the hours that are true."""
+    out: list[tuple[int, int]] = []
+    for h, on in enumerate(hours):
+        if on and out and out[-1][1] == h:
+            out[-1] = (out[-1][0], h + 1)
+        elif on:
+            out.append((h, h + 1))
+    return out
+
+
 def score_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The six verdicts, each with its gosling's 48 hours: what was nearby when, and the hours its assessor could learn."""
+    learning = runs([may_learn(values["when"], h, values["window_start"], values["window_end"]) for h in range(HOURS)])
     return {
-        "score": score(outcomes), "total": len(outcomes),
-        "rows": [{"title": o.scenario.title, "passes": o.passes, "follows": FOLLOWS[o.follows],
-                  "real": FOLLOWS[o.scenario.real]} for o in outcomes],
+        "score": score(outcomes), "total": len(outcomes), "hours": HOURS, "learning": learning,
+        "rows": [{"title": o.scenario.title, "short": o.scenario.short.split(". ", 1)[-1], "passes": o.passes,
+                  "follows": FOLLOWS[o.follows], "real": FOLLOWS[o.scenario.real],
+                  "seen": {obj: runs([nearby(o.scenario, obj, h) for h in range(HOURS)]) for obj in ("mother", "boot")}}
+                 for o in outcomes],
         "is_byrnes": all(values[k] == v for k, v in BYRNES.items()),
     }
 
@@ -1114,6 +1160,33 @@ def imprinting_inactive(values: Mapping[str, Any]) -> dict[str, str]:
     return {"window_start": why, "window_end": why}
 
 
+# The choices drawn on the mechanism (panel_mechanism.html): (value, short label on the drawing, words for its link).
+PICKS = {
+    "when": (("always", "Always", "learning at every hour"), ("window", "In a window", "learning only in a window"),
+             ("never", "Never", "never learning")),
+    "trainer": (("none", "Nothing", "no trainer"), ("warmth", "Warmth sensor", "a warmth sensor as the trainer"),
+                ("innate", "Innate detector", "an innate detector as the trainer")),
+    "output": (("ignore", "Ignore it", "ignoring the assessor"),
+               ("follow", "Follow it", "following whatever the assessor rates as mother-like")),
+}
+
+
+def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Each choice on the drawing: its parameter and value, its label, whether it is the one shown, and what choosing
+    it does (its link's accessible name, which begins with the label it shows)."""
+    out = {}
+    for name, options in PICKS.items():
+        out[name] = []
+        for value, label, words in options:
+            chosen = values[name] == value
+            if value == "window" and chosen:   # its hours, where they count (else the sliders that set them are off)
+                label = f"Hours {values['window_start']}–{values['window_end']}"
+                words = f"learning only from hour {values['window_start']} to hour {values['window_end']}"
+            out[name].append({"name": name, "value": value, "label": label, "chosen": chosen,
+                              "says": f"{label}: {words}, {'chosen' if chosen else 'choose it and hatch again'}"})
+    return out
+
+
 def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
     when = values["when"]
     learns = {"always": "Learns at every hour.", "never": "Never learns.",
@@ -1122,6 +1195,6 @@ def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> 
     trainer, trainer_text, trainer_said = TRAINER_WORDS[values["trainer"]]
     return {"trainer": trainer, "trainer_text": trainer_text, "trainer_said": trainer_said, "trainer_on": values["trainer"] != "none",
             "learns": learns, "learning_on": when != "never" and not (when == "window" and values["window_start"] >= values["window_end"]),
-            "follows": values["output"] == "follow",
+            "follows": values["output"] == "follow", "picks": picks(values),
             "follow_text": ("Makes the gosling follow whatever the assessor rates as mother-like."
                             if values["output"] == "follow" else "Ignores the assessor: the gosling follows nothing.")}

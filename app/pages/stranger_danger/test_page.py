@@ -187,12 +187,12 @@ def test_imprinting_puzzle_pass_and_fail(watched, server_url):
     page.locator("input[name=trainer][value=innate]").check()
     page.locator("input[name=output][value=follow]").check()
     assert "Score: 0 of 6" in score.text_content()          # nothing happens until Hatch
-    page.get_by_role("button", name="Hatch").click()
+    page.locator("#form-imprinting button.update").click()
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 6')")
     assert "✗ fail" in score.text_content()
     # Byrnes's design
     page.locator("input[name=when][value=window]").check()
-    page.get_by_role("button", name="Hatch").click()
+    page.locator("#hatch-imprinting").click()                # the Hatch beside the drawing
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
     assert "✗ fail" not in score.text_content()
     s = state(page.url)
@@ -573,3 +573,127 @@ def test_the_habituation_circuit_is_named_before_the_walkthrough_and_the_carry_o
     r = simulate(last_visitor="different", generalisation=1.0)
     first = r.minutes[0]
     assert r.new_face[0] == first.updated_prediction    # at 1, a new face's guess takes the first stranger's whole step
+
+
+# Issue 34: the imprinting drawing is the control; the verdicts as small multiples; the timeline's labels.
+
+def _picks(html: str) -> list[dict[str, str]]:
+    """The choices on the imprinting drawing: each link's attributes, and whether its part is drawn chosen."""
+    panel = html[html.index('id="panel-imprinting-mechanism"'):]
+    panel = panel[:panel.index("</svg>")]
+    out = []
+    for attrs, inside in re.findall(r'<a (class="part-link pick-link"[^>]*)>(.*?)</a>', panel, re.S):
+        a = dict(re.findall(r'([\w-]+)="([^"]*)"', attrs))
+        a["drawn_chosen"] = 'class="pick chosen"' in inside and 'class="dot"' in inside
+        a["shown"] = re.search(r"<text[^>]*>([^<]*)</text>", inside).group(1)
+        out.append(a)
+    return out
+
+
+@pytest.mark.parametrize("query", ["", "step=6&trainer=warmth&when=window&window_start=10&window_end=20&output=follow",
+                                   "lr=0.5&trainer=innate&when=never"])
+def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(client, query):
+    """Issue 34: the drawing was inert (radio buttons under it). Each box's choices are links: the href is the deep link
+    to the state with that choice (the rest of the page's state kept), set without a page load via data-show; the page
+    at that state draws that choice chosen (ring filled, bold frame, aria-current), and only it in its box."""
+    from html import unescape
+    from app.framework import canonical_query, parse_query
+    now, _ = parse_query(PAGE.params, parse_qs(query) and [(k, v[0]) for k, v in parse_qs(query).items()] or [])
+    picks = _picks(client.get(f"/{SLUG}?{query}").text)
+    assert sorted((p["data-show"]) for p in picks) == sorted(
+        f"{n}={v}" for n in ("trainer", "when", "output") for v, _ in PAGE.widget("imprinting").param(n).options)
+    assert len({p["id"] for p in picks}) == len(picks)
+    for p in picks:
+        name, value = p["data-show"].split("=")
+        assert p["data-show-for"] == "form-imprinting" and unescape(p["aria-label"]).startswith(unescape(p["shown"]))
+        assert (p.get("aria-current") == "true") == p["drawn_chosen"] == (now[name] == value), p
+        href = urlsplit(unescape(p["href"]))
+        assert href.path == f"/{SLUG}" and href.fragment == "widget-imprinting"
+        assert href.query == canonical_query(PAGE.params, {**now, name: value})
+        there = [q for q in _picks(client.get(unescape(p["href"])).text) if q["data-show"].split("=")[0] == name]
+        assert [q["data-show"] for q in there if q.get("aria-current") == "true" and q["drawn_chosen"]] == [p["data-show"]]
+
+
+def test_hatch_sits_beside_the_drawing_and_says_how_the_drawing_hatches(client):
+    """Issue 34: the Hatch button was only under the controls, out of sight at 1440 px. One is under the drawing, the
+    form's own submit (form attribute), with a stable id so keyboard focus survives the update."""
+    html = client.get(f"/{SLUG}").text
+    panel = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-score"')]
+    button = re.search(r'<button type="submit" form="form-imprinting" id="hatch-imprinting"[^>]*>Hatch</button>', panel)
+    assert button and "Tap a choice to hatch with it" in panel
+    fragment = client.get(f"/fragments/{SLUG}/imprinting?trainer=innate").text
+    assert 'id="hatch-imprinting"' in fragment and 'id="pick-trainer-innate"' in fragment
+
+
+@pytest.mark.parametrize("state", [{}, {"when": "window", "window_start": 20, "window_end": 23},
+                                   {"when": "never", "trainer": "innate", "output": "follow"}])
+def test_each_verdict_tile_draws_its_goslings_48_hours_from_the_model(client, state):
+    """Issue 34: the six verdicts were a list of sentences. Each is a tile with a strip of its gosling's 48 hours: the
+    mother's and the boot's hours nearby and the hours the assessor may learn, all from the model."""
+    html = client.get(f"/{SLUG}?" + "&".join(f"{k}={v}" for k, v in state.items())).text
+    values = {**PAGE.widget("imprinting").defaults(), **state}
+    verdicts = html[html.index('class="verdicts"'):]
+    tiles = re.findall(r'<li class="tile (pass|fail)">(.*?)</li>', verdicts[:verdicts.index("</ol>")], re.S)
+    outcomes = PAGE.widget("imprinting").run(values)
+    assert len(tiles) == len(outcomes) == 6
+    X = 4
+    for (verdict, tile), o in zip(tiles, outcomes):
+        assert (verdict == "pass") == o.passes
+        strip = re.search(r'<svg class="strip" viewBox="0 0 (\d+) \d+"(.*?)</svg>', tile, re.S)
+        assert strip and int(strip.group(1)) == model.HOURS * X
+
+        def hours(cls):
+            spans = re.findall(rf'<rect class="{cls}" x="([\d.]+)"[^>]*width="([\d.]+)"', strip.group(2))
+            return {h for x, w in spans for h in range(round(float(x) / X), round((float(x) + float(w)) / X))}
+        for obj in ("mother", "boot"):
+            assert hours(f"seen-{obj}") == {h for h in range(model.HOURS) if model.nearby(o.scenario, obj, h)}
+        assert hours("learns-fill") == {h for h in range(model.HOURS) if model.may_learn(
+            values["when"], h, values["window_start"], values["window_end"])}
+
+
+@pytest.mark.parametrize("query", ["", "first_visit=1&stay=60&encounters=6", "first_visit=30&stay=1&encounters=6",
+                                   "first_visit=1&stay=1&encounters=6&habituation=1"])
+def test_the_timelines_step_tag_sits_above_the_lines_and_each_visit_is_named(query):
+    """Issue 34 legibility: the 'step N' tag was drawn mid-chart, over the fear lines, and 'visit 1' was cut to '1'
+    beside 'visit 2'. The tag sits on the marker's handle above the plot at every step; the visits are all labelled
+    alike ('visit N', or where those cannot fit a 360 px phone, the numbers after one 'visit'), none overlapping."""
+    from app.pages.stranger_danger.present import timeseries_figure
+    CHAR_PX, PLOT_PX = 7.2, 270        # a 13 px label's width per character; the plot's width on a 360 px phone
+    values = {**WALKTHROUGH.defaults(), **{k: (int(v) if v.isdigit() else v) for k, v in parse_qs(query) and
+                                            [(k, v[0]) for k, v in parse_qs(query).items()] or []}}
+    walk = WALKTHROUGH.run(values)
+    for step in range(1, len(moments(walk.result)) + 1):
+        fig = timeseries_figure(Walk(walk.result, step))
+        notes = fig["layout"]["annotations"]
+        (tag,) = [a for a in notes if a["text"].strip().startswith("step ")]
+        assert tag["y"] >= 1 and tag["yanchor"] == "bottom" and tag.get("yshift", 0) > 0
+        visits = [a for a in notes if not a["text"].strip().startswith("step ")]
+        texts = [a["text"] for a in visits]
+        n = len(walk.result.encounters)
+        assert texts == [f"visit {i}" for i in range(1, n + 1)] or texts == ["visit"] + [str(i) for i in range(1, n + 1)]
+        lo, hi = fig["layout"]["xaxis"]["range"]
+        spans = sorted((a["x"] - len(a["text"]) * CHAR_PX / 2 * (hi - lo) / PLOT_PX,
+                        a["x"] + len(a["text"]) * CHAR_PX / 2 * (hi - lo) / PLOT_PX) for a in visits if a["xref"] == "x")
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+
+
+@pytest.mark.browser
+def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url):
+    """With JavaScript: a tap on a choice sets the form's radio and hatches (no page load); the choice is then drawn
+    chosen, the address bar is the deep link, and keyboard focus stays on the choice."""
+    page = watched().new_page()
+    page.goto(f"{server_url}/{SLUG}#widget-imprinting")
+    drawn(page, "#plot-imprinting-ratings")
+    page.evaluate("window.__same = true")               # gone if the page were loaded again
+    for pick in ("#pick-trainer-innate", "#pick-output-follow"):
+        page.locator(pick).click()
+        page.wait_for_function("id => document.querySelector(id).getAttribute('aria-current') === 'true'", arg=pick)
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 6')")
+    assert page.locator("#form-imprinting input[name=trainer][value=innate]").is_checked()
+    page.locator("#pick-when-window").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
+    assert page.evaluate("document.activeElement.id") == "pick-when-window"
+    assert page.evaluate("window.__same") is True
+    s = state(page.url)
+    assert (s["trainer"], s["when"], s["output"]) == ("innate", "window", "follow")
