@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlparse, urlsplit
 
 import pytest
 from helpers import drawn, random_states, resized, settled
@@ -134,6 +134,13 @@ def test_show_me_links_set_the_figure_without_a_page_load(watched, server_url, e
             else:
                 assert float(page.locator(f"#{form} input[name={name}]").input_value()) == float(value)
         assert page.evaluate("window.__samePage === true")   # no navigation happened
+    # every link that names a state of this page is still its deep link: the current state but for what it names
+    now = dict(parse_qsl(urlparse(page.url).query))
+    for href, show in page.evaluate("""() => [...document.querySelectorAll('a.show-me[data-show], a.part-link[data-show]')]
+            .filter(a => new URL(a.getAttribute('href'), location.href).pathname === location.pathname).map(a => [a.getAttribute('href'), a.dataset.show])"""):
+        named = dict(parse_qsl(show))
+        stale = {k: v for k, v in parse_qsl(urlparse(href).query) if k not in named and now.get(k) != v}
+        assert not stale, (href, stale)
 
 
 @pytest.mark.browser

@@ -26,9 +26,22 @@
     });
   }
 
+  // "Show me" links and a drawing's parts are deep links: each keeps the page's current state but for what it names.
+  function syncLinks(fd) {
+    var own = new URLSearchParams(fd.dataset.query);
+    document.querySelectorAll('a.show-me[data-show], a.part-link[data-show]').forEach(function (link) {
+      var url = new URL(link.getAttribute('href'), location.href);
+      if (url.pathname !== location.pathname) return;
+      var named = new URLSearchParams(link.dataset.show), state = url.searchParams;
+      own.forEach(function (value, key) { if (!named.has(key)) state.set(key, value); });
+      link.setAttribute('href', url.pathname + '?' + state.toString() + url.hash);
+    });
+  }
+
   E.on('explorables:landed', '.figdata', function (fd) {
     syncAddress(fd);
     syncOtherForms(fd);
+    syncLinks(fd);
   });
 
   // Live search results carry their search page's deep link (templates/_search_results.html).
