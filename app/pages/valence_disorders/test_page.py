@@ -131,10 +131,10 @@ def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
     width = {k: float(re.search(rf"\.layers \.layer-arrow\.{k} {{ stroke-width: ([\d.]+)", css)[1]) for k in ("thick", "thin")}
     html = client.get("/valence-disorders?offset=-2").text
     panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
-    for svg in panel.split("<svg")[1:]:
+    markers = {m[0]: m[1] for m in re.findall(r'<marker id="([^"]+)"([^>]*)>', panel)}
+    for svg in panel.split('<svg class="diagram layers')[1:]:
         boxes = [tuple(float(re.search(rf'{a}="([\d.]+)"', r)[1]) for a in ("x", "y", "width", "height"))
                  for r in re.findall(r"<rect [^>]*>", svg)]
-        markers = {m[0]: m[1] for m in re.findall(r'<marker id="([^"]+)"([^>]*)>', svg)}
         arrows = re.findall(r'<path class="layer-arrow (thick|thin)" d="([^"]+)" marker-end="url\(#([^)]+)\)"', svg)
         assert len(arrows) >= 6
         for kind, d, marker in arrows:
