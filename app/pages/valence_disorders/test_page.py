@@ -123,9 +123,9 @@ def _numbers(text):
 
 
 def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
-    """Issue 34, legibility: 'arrowheads into boxes in the valence layers'. Every arrowhead, as drawn (its size from
-    its marker and, unless in user units, the line's width), ends within 4 px outside a box and no corner of it lies
-    inside any box."""
+    """Issue 34, legibility: 'arrowheads into boxes in the valence layers'. Every arrowhead, as drawn (a triangle of
+    its own, or, as before, a marker sized from its attributes and, unless in user units, the line's width), ends
+    within 4 px outside a box and no corner of it lies inside any box."""
     from pathlib import Path
     css = Path(__file__).with_name("style.css").read_text()
     width = {k: float(re.search(rf"\.layers \.layer-arrow\.{k} {{ stroke-width: ([\d.]+)", css)[1]) for k in ("thick", "thin")}
@@ -135,9 +135,8 @@ def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
     for svg in panel.split('<svg class="diagram layers')[1:]:
         boxes = [tuple(float(re.search(rf'{a}="([\d.]+)"', r)[1]) for a in ("x", "y", "width", "height"))
                  for r in re.findall(r"<rect [^>]*>", svg)]
-        arrows = re.findall(r'<path class="layer-arrow (thick|thin)" d="([^"]+)" marker-end="url\(#([^)]+)\)"', svg)
-        assert len(arrows) >= 6
-        for kind, d, marker in arrows:
+        heads = [list(zip(p[::2], p[1::2])) for p in map(_numbers, re.findall(r'<path class="layer-head" d="([^"]+)"', svg))]
+        for kind, d, marker in re.findall(r'<path class="layer-arrow (thick|thin)" d="([^"]+)" marker-end="url\(#([^)]+)\)"', svg):
             m = markers[marker]
             size = float(re.search(r'markerWidth="([\d.]+)"', m)[1])
             size *= 1 if 'markerUnits="userSpaceOnUse"' in m else width[kind]
@@ -146,12 +145,14 @@ def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
             (x0, y0), (x1, y1) = p[-4:-2], p[-2:]
             n = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
             ux, uy = (x1 - x0) / n, (y1 - y0) / n
-            tip = (x1 + (1 - ref) * size * ux, y1 + (1 - ref) * size * uy)
-            back = (x1 - ref * size * ux, y1 - ref * size * uy)
-            corners = [(back[0] + s * size / 2 * -uy, back[1] + s * size / 2 * ux) for s in (-1, 1)]
+            bx, by = x1 - ref * size * ux, y1 - ref * size * uy
+            heads.append([(x1 + (1 - ref) * size * ux, y1 + (1 - ref) * size * uy),
+                          *((bx + s * size / 2 * -uy, by + s * size / 2 * ux) for s in (-1, 1))])
+        assert len(heads) == svg.count('class="layer-arrow ') >= 6
+        for tip, *corners in heads:
             for px, py in (tip, *corners):
                 assert not any(bx + 0.5 < px < bx + bw - 0.5 and by + 0.5 < py < by + bh - 0.5
-                               for bx, by, bw, bh in boxes), (d, (px, py))
+                               for bx, by, bw, bh in boxes), (tip, (px, py))
             gap = min(max(bx - tip[0], 0, tip[0] - bx - bw) + max(by - tip[1], 0, tip[1] - by - bh)
                       for bx, by, bw, bh in boxes)
-            assert gap <= 4, (d, tip, gap)
+            assert gap <= 4, (tip, gap)
