@@ -36,7 +36,7 @@ SORT = Widget(
     simulate=sorting,
     figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
                                  "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
-    panels=(Panel("chart", "panel_chart.html", present.chart_panel),),
+    panels=(Panel("grid", "panel_grid.html", present.grid_panel), Panel("chart", "panel_chart.html", present.chart_panel)),
     present=present,
     live_update=False, submit_label="Check my sorting",
 )

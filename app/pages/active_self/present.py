@@ -218,6 +218,31 @@ def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
                      for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
 
 
+# Byrnes's handy chart as a drawing: each action a chip in its cell, by the brain's division (rows) and the reader's
+# placement (columns); a chip is a link that moves it to the other column.
+SHORT_ACTION = {"stand": "Standing up", "itch": "Scratching an itch", "phone": "Checking my phone",
+                "attend": "Listening on purpose", "laugh": "Laughing at a joke", "blush": "Blushing",
+                "flinch": "Flinching at a bang", "heart": "Heart racing"}
+
+
+def grid_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
+    chips, filled = [], {}
+    for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary):
+        cell = (0 if v else 1, 0 if p else 1)
+        slot = filled[cell] = filled.get(cell, -1) + 1
+        to = "not" if p else "self"
+        query = "&".join(f"{b}={to if b == a else values[b]}" for b in ACTION_IDS)
+        chips.append({"id": a, "text": SHORT_ACTION[a], "row": cell[0], "col": cell[1], "slot": slot,
+                      "across": p != v, "href": f"?{query}#widget-sort", "show": f"{a}={to}",
+                      "label": f"{NAME[a]}: move it to “{'It happened to me' if p else 'I did it'}”"})
+    n = len(s.across)
+    return {"chips": chips, "caption": (
+        "Byrnes's handy chart: rows, voluntary (the cortex's outputs) and involuntary (the brainstem's reactions); "
+        "columns, what you said you did and what you said happened to you. "
+        + ("Every action sits on the diagonal." if not n else
+           f"{wording.count(n, 'action')} off the diagonal, where your placement cuts across the voluntary / involuntary division."))}
+
+
 def _actions(text: str) -> set[str] | None:
     by_name = {NAME[a].lower(): a for a in ACTION_IDS}
     names = _names(text)
@@ -237,6 +262,9 @@ SORT_TRUTHS = (
           "the number of placements that cut across the voluntary / involuntary division"),
     Truth(r"^(?:none of your \d+ placements cuts across|All \d+ placements match)", lambda s: not s.across,
           "every placement matches the division"),
+    Truth(r"(\d+) actions? off the diagonal", lambda s, m: int(m.group(1)) == len(s.across) > 0,
+          "the number of actions whose placement cuts across the division (the chart's off-diagonal cells)"),
+    Truth(r"Every action sits on the diagonal", lambda s: not s.across, "every placement matches the division"),
 )
 SORT_CLAIMS = (Claim("across", across_sentence, truths=(
     *SORT_TRUTHS,

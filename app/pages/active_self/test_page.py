@@ -114,3 +114,27 @@ def test_the_desires_prose_says_byrnes_reads_externalising_as_honest_evidence_no
     assert re.search(r"Byrnes once took this for motivated reasoning\b.*\bHe now argues otherwise\b", seeking), seeking
     assert re.search(r"planning as evidence of what the self wants\b.*\ban honest report\b", seeking), seeking
 
+
+
+def test_the_sort_widget_leads_with_byrness_handy_chart_whose_actions_move_when_tapped(client):
+    """Issue 34: on /active-self only the cloud was a lit drawing; the sorting game showed a table and a bar chart
+    where Byrnes drew a two-by-two chart. It now leads with that chart: each action in the cell of the brain's
+    division (row) and the reader's placement (column), marked off the diagonal, and a link that moves it across."""
+    html = client.get("/active-self?laugh=self").text
+    widget = html[html.index('id="widget-sort"'):]
+    assert widget.index('id="panel-sort-grid"') < widget.index('id="panel-sort-chart"') < widget.index('id="plot-sort-')
+    grid = between(widget, 'id="panel-sort-grid"', 'class="panel-key"')
+    chips = re.findall(r'<a href="\?([^"]+)#widget-sort" class="part-link" data-show-for="form-sort" data-show="(\w+)=(\w+)"'
+                       r'[^>]*>\s*<g class="chip( across)?"><rect x="([\d.]+)" y="([\d.]+)"', grid)
+    assert len(chips) == 16                                              # eight actions, both layouts
+    wide = chips[:8]
+    across = {c[1] for c in wide if c[3]}
+    assert across == {"itch", "phone", "laugh"}
+    for query, action, to, mark, x, y in wide:
+        placed = dict(kv.split("=") for kv in unescape(query).split("&"))
+        assert placed[action] == to and placed["laugh"] == ("self" if action != "laugh" else "not"), action
+        column = 0 if float(x) < 396 else 1
+        row = 0 if float(y) < 180 else 1
+        assert (row == 0) == (action in ("stand", "itch", "phone", "attend")), action      # voluntary: the top row
+        assert (column == 0) == (to == "not"), action                  # in "I did it", a tap moves it to "happened"
+        assert bool(mark) == (row != column), action

@@ -53,17 +53,21 @@ def gains_figure(r: Loops) -> dict:
     names = ["Object-level", "Self-reflective", "Combined"]
     values = [r.object_loop, r.self_loop, r.combined]
     data = [{"type": "bar", "orientation": "h", "y": names, "x": values, "name": "Loop gain",
-             "text": list(gains(r, True)), "textposition": "outside", "cliponaxis": False,
+             "text": list(gains(r, True)), "textposition": "none",
              "marker": {"color": [kit.GREEN if v >= 0 else kit.VERMILION for v in values],
                         "pattern": {"shape": ["" if v >= 0 else "/" for v in values], "fgcolor": kit.WHITE,
                                     "fgopacity": 0.5}},
              "hovertemplate": "%{y} loop: gain %{text}<extra></extra>"}]
+    # Each gain in a column right of the plot, so neither the line at gain 1 nor a bar ever crosses it.
+    values_column = [{"x": 1, "xref": "paper", "xanchor": "left", "xshift": 8, "y": name, "yref": "y",
+                      "text": text, "showarrow": False, "font": {"size": 13}}
+                     for name, text in zip(names, gains(r, True))]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 56, "l": 110, "r": 24}, showlegend=False, bargap=0.35,
+        margin={"t": 12, "b": 56, "l": 110, "r": 72}, showlegend=False, bargap=0.35, annotations=values_column,
         shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                  "line": {"color": kit.INK, "width": 2, "dash": "dot"}}],
         yaxis=kit.axis(None, categoryorder="array", categoryarray=list(reversed(names)), ticklabelstandoff=6),
-        xaxis=kit.axis("loop gain", range=[-4.6, 5.8], tickvals=[-2, 0, 1, 2, 4],
+        xaxis=kit.axis("loop gain", range=[-2.4, 4.6], tickvals=[-2, 0, 1, 2, 4],
                        zeroline=True, zerolinecolor=kit.INK))}
 
 

@@ -91,3 +91,19 @@ def test_with_no_involuntary_attention_both_links_are_shown_to_do_nothing(client
     live = client.get("/pnse-anxiety?attention=0.05").text                   # a little attention: both links count
     assert 'id="loops-worry-why"' not in live or "No effect now" not in live.split('id="loops-worry-why">')[1].split("</span>")[0]
     assert said(attention=0.05, worry=0) != said(attention=0.05, worry=1.5)
+
+
+def test_no_gain_label_is_drawn_where_the_line_at_gain_1_or_a_bar_can_cross_it():
+    """Issue 34, legibility: the dotted line at gain 1 ran through the object-level bar's label '+0.80' (bar labels
+    sat just past each bar's end). The gains are now a column right of the plot, one per bar, as the text gives them."""
+    from app.pages.pnse_anxiety.page import LOOPS
+    from app.pages.pnse_anxiety.present import gains
+    for state in ({}, {"news": "fine", "model": "pnse", "attention": 1.5, "worry": 1.5},
+                  {"attention": 1.5, "worry": 1.5, "self_gain": 1.5}):
+        r = LOOPS.run({**LOOPS.defaults(), **state})
+        fig = LOOPS.render_figures(r)["gains"]
+        assert all(t.get("textposition") == "none" for t in fig["data"]), state
+        notes = fig["layout"]["annotations"]
+        assert [n["text"] for n in notes] == list(gains(r, True)), state
+        assert all(n["xref"] == "paper" and n["x"] >= 1 and n["xanchor"] == "left" for n in notes), state
+        assert fig["layout"]["margin"]["r"] >= 64, state

@@ -19,12 +19,11 @@ DAY = Widget(
     ),
     simulate=day,
     figures=(
-        Figure("valence", "Bar chart: how the day's thoughts are spread over valence, those at 0 or below and "
-                          "those above 0", present.histogram_figure, height=320),
         Figure("acted", "Horizontal bar chart: for each kind of thought, the share of the times it came up that it was acted on",
                present.acted_figure, height=320),
     ),
-    panels=(Panel("layers", "panel_layers.html", present.panel, preview=True),),
+    panels=(Panel("shift", "panel_shift.html", present.shift_panel),
+            Panel("layers", "panel_layers.html", present.panel, preview=True)),
     present=present,
 )
 

@@ -11,13 +11,12 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, rounded, share, upper_first, whole_points
+from app.wording import count, num, pct, rounded, share, signed, upper_first, whole_points
 
-from .model import IDS, MILD, MOMENTS, NAMES, STRONG, Day
+from .model import IDS, MILD, MOMENTS, NAMES, STRONG, Day, day
 
 SHORT = {"task": "Task", "friend": "Friend", "plan": "Plan", "colleague": "Colleague", "self": "Self",
          "snack": "Snack", "itch": "Itch"}
-BINS = [round(-4.5 + 0.5 * i, 2) for i in range(19)]       # edges from -4.5 to 4.5; the end bins take what lies beyond
 
 # The patterns' thresholds, in whole percentages as the page shows them (content.md states them).
 NEGATIVE_AT, POSITIVE_AT = 80, 90          # at least this share of thoughts negative / positive
@@ -75,7 +74,7 @@ def _per_day(fn):
 def split_shares(d: Day) -> dict[str, float]:
     """The day's thoughts by sign (negative, zero: exactly 0, positive) and by distance from neutral (mild: within a
     point; middle: 1 to 2 either way; strong good: +2 or more; strong bad: −2 or less). 'Bad', in the valence box and
-    its caption, is valence 0 or below (negative plus zero), as the histogram's dark series counts it: a thought at
+    its caption, is valence 0 or below (negative plus zero), as the drawing's hatched side counts it: a thought at
     0 is thrown out like a negative one."""
     v = np.array(d.valences)
     middle = (np.abs(v) >= MILD) & (np.abs(v) < STRONG)
@@ -128,60 +127,6 @@ def day_length() -> str:
 
 
 # --- Figures -----------------------------------------------------------------------------------------------
-
-def _bin_label(lo: float, hi: float) -> str:
-    if lo == BINS[0]:
-        return f"{num(hi, 1)} or below"     # negative bins are closed on the right: (−∞, −4.0]
-    if hi == BINS[-1]:
-        return f"{num(lo, 1)} or more"
-    return f"{num(lo, 1)} to {num(hi, 1)}"
-
-
-BELOW, ABOVE = "Valence 0 or below", "Valence above 0"      # the histogram's two series, by sign
-
-
-def histogram_figure(d: Day) -> dict:
-    """The day's thoughts over valence, in two series by sign: above 0 (the thoughts acted on if they come while
-    nothing is under way), and 0 or below (thrown out if they come then). A thought at exactly 0 is drawn in the
-    bin below 0 (which includes its upper end), never among the positive ones."""
-    v = np.array(d.valences)
-    clipped = np.clip(v, BINS[0] + 0.01, BINS[-1] - 0.01)
-    up, _ = np.histogram(clipped[v > 0], bins=BINS)
-    # Bins closed on the right for the rest (mirrored, since np.histogram closes them on the left): 0 falls in "−0.5 to 0.0".
-    down = np.histogram(-clipped[v <= 0], bins=BINS)[0][::-1]
-    mids = [(a + b) / 2 for a, b in zip(BINS, BINS[1:])]
-    labels = [_bin_label(a, b) for a, b in zip(BINS, BINS[1:])]
-    counts = up + down
-    share_of = (counts / len(v)).round(4).tolist()
-
-    def bars(name: str, part, side: int) -> dict:
-        colour, shape = (kit.BLUE, "") if side > 0 else (kit.VERMILION, "/")
-        idx = [i for i, m in enumerate(mids) if m * side > 0]
-        y = [round(float(part[i]) / len(v), 4) for i in idx]
-        return {"type": "bar", "name": name, "x": [mids[i] for i in idx], "y": y, "width": 0.45,
-                "customdata": [[labels[i], share(part[i] / len(v))] for i in idx],
-                "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
-                "hovertemplate": "valence %{customdata[0]}: %{customdata[1]} of thoughts<extra></extra>"}
-
-    # What lies beyond the axis is counted in the end bins; a note in that side's top corner says how much
-    # (inside the plot at every width, on two lines to keep clear of the line at 0), with headroom above
-    # the tallest bar so the two never meet.
-    beyond = [(n, side) for n, side in ((int(np.sum(v < BINS[0])), -1), (int(np.sum(v > BINS[-1])), 1)) if n]
-    notes = [{"x": 0 if side < 0 else 1, "y": 1, "xref": "paper", "yref": "paper", "yanchor": "top",
-              "xanchor": "left" if side < 0 else "right", "align": "left" if side < 0 else "right",
-              "showarrow": False, "font": {"size": 13},
-              "text": (f"← {n} beyond<br>{num(-BINS[-1], 1)}" if side < 0 else f"{n} beyond<br>{num(BINS[-1], 1)} →")}
-             for n, side in beyond]
-    top = max(0.62, math.ceil((max(share_of) * (1.25 if notes else 1) + 0.05) * 10) / 10)
-    return {"data": [bars(BELOW, down, -1), bars(ABOVE, up, 1)],
-            "layout": kit.layout(
-                margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, bargap=0,
-                annotations=notes,
-                shapes=[{"type": "line", "x0": 0, "x1": 0, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                         "line": {"color": kit.INK, "width": 2, "dash": "dot"}}],
-                xaxis=kit.axis("valence of the thought", range=[-4.6, 4.6], dtick=1, ticklabelstandoff=6),
-                yaxis=kit.axis("share of thoughts", tickformat=".0%", range=[0, top]))}
-
 
 def acted_figure(d: Day) -> dict:
     order = list(reversed(IDS))                      # top to bottom in the order of the table
@@ -538,6 +483,59 @@ def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
                         f"of symptoms. At these settings {lit}.")}
 
 
+# --- The shifted distribution (panel_shift.html): Byrnes's picture of valence moved down or up, drawn from the day ----
+
+EDGE = 4.5                                                  # the drawing's valence axis runs from −4.5 to +4.5
+GRID = [round(-EDGE + 0.1 * i, 1) for i in range(91)]
+NUDGE = 0.5                                                 # the drawing's arrows move the offset by this much
+
+
+def _density(values, mirror: bool = False) -> np.ndarray:
+    """A smoothed count of thoughts along the axis (what lies beyond an end is drawn at that end); `mirror` reflects
+    it at 0, so a side drawn from its own thoughts keeps them all on its side of neutral."""
+    v = np.clip(np.array(values, dtype=float), -EDGE + 0.1, EDGE - 0.1)
+    g = np.array(GRID)[:, None]
+    k = np.exp(-0.5 * ((g - v[None, :]) / 0.2) ** 2).sum(axis=1)
+    return k + np.exp(-0.5 * ((g + v[None, :]) / 0.2) ** 2).sum(axis=1) if mirror else k
+
+
+@functools.lru_cache(maxsize=1)
+def _usual() -> np.ndarray:
+    """The dashed reference: the model's day with no offset, a spread of 1 and no extremising."""
+    return _density(day(0, 1, 0).valences)
+
+
+def average(d: Day) -> float:
+    return float(np.mean(d.valences))
+
+
+def shift_panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The day's valences as a curve split at neutral (bad: 0 or below; good: above 0), over the usual day's dashed
+    curve, both to one scale; arrows either side of the average are links that move the offset by half a point."""
+    v = np.array(d.valences)
+    bad, good, ref = _density(v[v <= 0], True), _density(v[v > 0], True), _usual()
+    top = float(max(bad.max(), good.max(), ref.max()))
+    cut = GRID.index(0.0)
+    nudge = {}
+    for side, by in (("down", -NUDGE), ("up", NUDGE)):
+        to = min(3.0, max(-3.0, values["offset"] + by))
+        if to != values["offset"]:
+            amount = ("−" if to < 0 else "") + f"{abs(to):g}"
+            nudge[side] = [to, f"Shift every valence {side}, to an offset of {amount} "
+                               f"{'point' if abs(to) == 1 else 'points'}"]
+    mean = average(d)
+    return {"bad": [[g, round(float(x) / top, 3)] for g, x in zip(GRID[:cut + 1], bad)],
+            "good": [[g, round(float(x) / top, 3)] for g, x in zip(GRID[cut:], good[cut:])],
+            "usual": [[g, round(float(x) / top, 3)] for g, x in zip(GRID, ref)],
+            "mean": round(min(EDGE, max(-EDGE, mean)), 2),
+            "bad_text": f"{said(d, 'nonpositive')} bad", "good_text": f"{said(d, 'positive')} good",
+            "mean_text": f"average {signed(mean, 1)}", "nudge": nudge,
+            "spread": values["spread"], "extremise": values["extremise"],
+            "caption": (f"The day's thoughts along the valence axis, {said(d, 'nonpositive')} bad (0 or below) and "
+                        f"{said(d, 'positive')} good (above 0), average {signed(mean, 1)}, over a dashed curve "
+                        f"for a day with no offset, a spread of 1 and no extremising.")}
+
+
 def _add_up(bad: str, good: str) -> bool:
     """The shares bad and good, as written, add up to 100% when both are whole percentages."""
     return not (bad[0].isdigit() and good[0].isdigit()) or int(bad[:-1]) + int(good[:-1]) == 100
@@ -547,12 +545,18 @@ PANEL_SHARES = Truth(rf"(?P<n>{_S}) bad, (?P<p>{_S}) good|here (?P<n2>{_S}) of t
                      rf"(?P<p2>{_S}) good",
                      lambda d, m: _says(d, "nonpositive", m["n"] or m["n2"]) and _says(d, "positive", m["p"] or m["p2"])
                      and _add_up(m["n"] or m["n2"], m["p"] or m["p2"]),
-                     "the shares of thoughts with valence 0 or below (as the histogram's dark series counts them) and "
+                     "the shares of thoughts with valence 0 or below (as the drawing's hatched side counts them) and "
                      "above 0, as shown, adding up to 100%")
 PANEL_SHAPE = Truth(rf"(?P<m>{_S}) mild(?:, within a point of neutral, and |, )(?P<s>{_S}) strong",
                     lambda d, m: _says(d, "mild", m["m"]) and _says(d, "strong", m["s"]),
                     "the shares of thoughts within a point of neutral and 2 or more from it, as shown")
-DAY_TRUTHS = (DEPRESSION, MANIA, FALLS_SHORT, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, LIT_CLUSTERS, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE)
+DRAWN_SHARE = Truth(rf"(?P<p>{_S}) (?P<side>bad|good)(?: \((?:0 or below|above 0)\)|$)",
+                    lambda d, m: _says(d, "nonpositive" if m["side"] == "bad" else "positive", m["p"]),
+                    "the share of thoughts with valence 0 or below (bad) or above 0 (good), as shown")
+AVERAGE = Truth(r"average (?P<m>[−+]?\d+\.\d)", lambda d, m: m["m"] == signed(average(d), 1),
+                "the mean valence of the day's thoughts, to one decimal")
+DAY_TRUTHS = (DEPRESSION, MANIA, FALLS_SHORT, NPD, NO_PATTERN, BOTH_PATTERNS, ONE_PATTERN, LIT_CLUSTERS, IDLE, THREW, INTERRUPTED, MILD_SHARE, PANEL_SHARES, PANEL_SHAPE,
+              DRAWN_SHARE, AVERAGE)
 
 
 class DayResponse(WidgetResponse):

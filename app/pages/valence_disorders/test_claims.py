@@ -15,7 +15,11 @@ from app.pages.valence_disorders.page import DAY
 def day(**changes):
     state = {**DAY.defaults(), **changes}
     d = DAY.run(state)
-    return d, DAY.claim_texts(d)["day"], DAY.summary(d), DAY.panels[0].present(d, state)
+    return d, DAY.claim_texts(d)["day"], DAY.summary(d), _panel("layers").present(d, state)
+
+
+def _panel(pid):
+    return next(p for p in DAY.panels if p.id == pid)
 
 
 def shares(d):
@@ -182,19 +186,18 @@ def test_the_shares_bad_and_good_add_up():
         assert f"{bad} of thoughts have negative valence" in text, state
 
 
-def test_the_histogram_is_labelled_by_valence_and_puts_a_thought_at_zero_below_it():
-    """Review 3, VD-4 and VD-5: the series were 'Thrown out (negative)' and 'Kept (positive)' although only thoughts
-    offered while idle are thrown out or kept, and the itch thoughts at exactly 0 (thrown out) were drawn as kept."""
+def test_the_drawing_splits_at_zero_and_puts_a_thought_at_zero_on_the_bad_side():
+    """Review 3, VD-4 and VD-5 (then of the histogram): the itch thoughts at exactly 0 (thrown out) were drawn as kept.
+    The shifted distribution's bad side (hatched) ends at 0 and holds them; its good side starts above 0."""
     for state in ({}, {"offset": -2, "spread": 0}, {"offset": 0, "spread": 0}):
         d = DAY.run({**DAY.defaults(), **state})
-        below, above = DAY.render_figures(d)["valence"]["data"]
-        assert (below["name"], above["name"]) == ("Valence 0 or below", "Valence above 0")
-        assert abs(sum(above["y"]) - d.positive) < 1e-3 and abs(sum(below["y"]) - (1 - d.positive)) < 1e-3, state
+        s = _panel("shift").present(d, {**DAY.defaults(), **state})
+        assert s["bad"][-1][0] == 0 and s["good"][0][0] == 0 and s["good"][1][0] > 0, state
     d = DAY.run({**DAY.defaults(), "offset": -2, "spread": 0})
-    below, above = DAY.render_figures(d)["valence"]["data"]
-    at_zero = round(d.valences.count(0.0) / len(d.valences), 4)
-    assert d.positive == 0 and sum(above["y"]) == 0 and at_zero > 0.1
-    assert below["y"][below["x"].index(-0.25)] == at_zero                # the itch thoughts, at exactly 0
+    s = _panel("shift").present(d, {**DAY.defaults(), "offset": -2, "spread": 0})
+    assert d.positive == 0 and d.valences.count(0.0) / len(d.valences) > 0.1
+    assert s["bad_text"] == "100% bad" and s["good_text"] == "0% good" and max(h for _, h in s["good"][1:]) < 0.01
+    assert s["bad"][-1][1] > 0.5                                           # the itch thoughts, at exactly 0, drawn bad
 
 
 def test_a_share_that_is_not_none_is_never_0_percent():
@@ -212,10 +215,9 @@ def test_a_share_that_is_not_none_is_never_0_percent():
 
 
 def _histogram_dark(d) -> float:
-    """The share of thoughts in the histogram's dark series ('Valence 0 or below')."""
-    fig = DAY.figure_list[0].build(d)
-    dark = next(t for t in fig["data"] if t["name"] == "Valence 0 or below")
-    return sum(dark["y"])
+    """The share of thoughts the shifted distribution labels bad ('0 or below'), as the histogram's dark series did."""
+    s = _panel("shift").present(d, {"offset": d.offset, "spread": d.spread, "extremise": d.extremise})
+    return int(s["bad_text"].split("%")[0]) / 100
 
 
 def test_bad_counts_what_the_histogram_counts_and_a_thought_at_zero_is_said():
@@ -426,21 +428,6 @@ def test_the_strong_positive_bias_with_ideas_breaking_in_still_lights_racing():
     d, text, _, panel = day(offset=2)
     assert d.switches >= MOMENTS / 60 and panel["lit"] == ("racing",)
     assert "with better-feeling ideas breaking in. This is the toy version of the pattern Byrnes compares to mania" in text
-
-
-def test_the_lowest_bar_is_labelled_with_the_end_it_counts():
-    """/valence-disorders?offset=-1.5&spread=1.5&extremise=0: the lowest bar was labelled 'below −4.0', but it counts
-    the 2 thoughts at exactly −4.0 too (the negative bins include their upper end): it reads '−4.0 or below', as the
-    top one reads '4.0 or more'."""
-    from app.pages.valence_disorders.page import PAGE
-    from app.pages.valence_disorders.present import histogram_figure
-    w = PAGE.widgets[0]
-    d = w.run({**w.defaults(), "offset": -1.5, "spread": 1.5, "extremise": 0})
-    v = np.array(d.valences)
-    assert (v == -4.0).sum() == 2
-    below = next(t for t in histogram_figure(d)["data"] if t.get("name") == "Valence 0 or below")
-    assert below["customdata"][0][0] == "−4.0 or below"
-    assert round(below["y"][0] * len(v)) == (v <= -4.0).sum() > (v < -4.0).sum()
 
 
 def test_a_day_idle_throughout_says_so_without_16_hours_of_16_hours():

@@ -95,7 +95,64 @@ def test_the_drawings_key_does_not_deny_the_bad_feeling_the_prose_describes(clie
     """At /valence-disorders#layers the key read 'thin: a consequence of the same root cause that has nothing to do
     with valence', leading to the dysphoric let-down, which the prose above calls 'a flood of bad feeling'."""
     html = client.get("/valence-disorders").text
-    key = visible_text(html.split('class="panel-key">')[1].split("</p>")[0])
+    key = visible_text(html.split('id="panel-day-layers"')[1].split('class="panel-key">')[1].split("</p>")[0])
     assert "a flood of bad feeling" in visible_text(html)
     assert "nothing to do with valence" not in key
     assert "thin: a consequence of the same root cause that the valence algorithm does not explain." in key
+
+
+def test_the_widget_leads_with_byrness_shifted_distribution_and_its_arrows_set_the_offset(client):
+    """Issue 34: a generic histogram stood where his shifted distribution should be. The widget now opens with the
+    day's valences drawn as his curve, split at neutral and moved by the offset, whose arrows are deep links."""
+    html = client.get("/valence-disorders?offset=-2").text
+    widget = html[html.index('id="widget-day"'):]
+    assert widget.index('id="panel-day-shift"') < widget.index('id="panel-day-layers"') < widget.index('id="plot-day-acted"')
+    assert 'id="plot-day-valence"' not in html
+    shift = between(widget, 'id="panel-day-shift"', 'class="panel-key"')
+    assert shift.count('class="shift-bad"') == 2 and "91% bad" in shift and "9% good" in shift
+    for to in ("-2.5", "-1.5"):
+        assert shift.count(f'<a href="?offset={to}&amp;spread=1&amp;extremise=0#widget-day" class="part-link" '
+                           f'data-show-for="form-day" data-show="offset={to}"') == 2, to
+    top = client.get("/valence-disorders?offset=3").text
+    shift = between(top[top.index('id="panel-day-shift"'):], 'id="panel-day-shift"', 'class="panel-key"')
+    assert 'data-show="offset=2.5"' in shift and 'data-show="offset=3.5"' not in shift
+
+
+def _numbers(text):
+    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", text)]
+
+
+def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
+    """Issue 34, legibility: 'arrowheads into boxes in the valence layers'. Every arrowhead, as drawn (a triangle of
+    its own, or, as before, a marker sized from its attributes and, unless in user units, the line's width), ends
+    within 4 px outside a box and no corner of it lies inside any box."""
+    from pathlib import Path
+    css = Path(__file__).with_name("style.css").read_text()
+    width = {k: float(re.search(rf"\.layers \.layer-arrow\.{k} {{ stroke-width: ([\d.]+)", css)[1]) for k in ("thick", "thin")}
+    html = client.get("/valence-disorders?offset=-2").text
+    panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
+    markers = {m[0]: m[1] for m in re.findall(r'<marker id="([^"]+)"([^>]*)>', panel)}
+    for svg in panel.split('<svg class="diagram layers')[1:]:
+        boxes = [tuple(float(re.search(rf'{a}="([\d.]+)"', r)[1]) for a in ("x", "y", "width", "height"))
+                 for r in re.findall(r"<rect [^>]*>", svg)]
+        heads = [list(zip(p[::2], p[1::2])) for p in map(_numbers, re.findall(r'<path class="layer-head" d="([^"]+)"', svg))]
+        for kind, d, marker in re.findall(r'<path class="layer-arrow (thick|thin)" d="([^"]+)" marker-end="url\(#([^)]+)\)"', svg):
+            m = markers[marker]
+            size = float(re.search(r'markerWidth="([\d.]+)"', m)[1])
+            size *= 1 if 'markerUnits="userSpaceOnUse"' in m else width[kind]
+            ref = float(re.search(r'refX="([\d.]+)"', m)[1]) / 10
+            p = _numbers(d)
+            (x0, y0), (x1, y1) = p[-4:-2], p[-2:]
+            n = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+            ux, uy = (x1 - x0) / n, (y1 - y0) / n
+            bx, by = x1 - ref * size * ux, y1 - ref * size * uy
+            heads.append([(x1 + (1 - ref) * size * ux, y1 + (1 - ref) * size * uy),
+                          *((bx + s * size / 2 * -uy, by + s * size / 2 * ux) for s in (-1, 1))])
+        assert len(heads) == svg.count('class="layer-arrow ') >= 6
+        for tip, *corners in heads:
+            for px, py in (tip, *corners):
+                assert not any(bx + 0.5 < px < bx + bw - 0.5 and by + 0.5 < py < by + bh - 0.5
+                               for bx, by, bw, bh in boxes), (tip, (px, py))
+            gap = min(max(bx - tip[0], 0, tip[0] - bx - bw) + max(by - tip[1], 0, tip[1] - by - bh)
+                      for bx, by, bw, bh in boxes)
+            assert gap <= 4, (tip, gap)
