@@ -121,7 +121,7 @@ def test_a_show_me_link_relights_its_row_of_the_table(watched, server_url):
     page = _open(watched, server_url)
     assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 1
     page.evaluate("window.notReloaded = true")
-    page.locator("a.show-me[data-show='knower_ability=25']").click()
+    page.locator("a.show-me[data-show*='knower_ability=25']").click()
     page.wait_for_selector("#panel-know-versus .versus-col.today.lit")
     assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 0
     assert page.evaluate("window.notReloaded") is True
