@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, reads_as, share, upper_first
 
-from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
+from .model import EDITED, NAMES, PLANS, TARGET_EACH, TIE, TRAIN, Run, designer_reward, edited_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -756,7 +756,10 @@ def links(r: Run) -> dict[str, Any]:
     return {"outer_fails": bool(outer), "inner_fails": bool(inner),
             "outer_label": f"Outer alignment: {'fails' if outer else 'holds'}",
             "inner_label": f"Inner alignment: {'fails' if inner else 'holds'}",
-            "outer_why": outer_why, "inner_why": inner_why, "misvalued": inner}
+            "outer_why": outer_why, "inner_why": inner_why,
+            # marked on the map: the plans in the disagreement whose value is off what they pay
+            "misvalued": [p for p in PLANS if inner and (p in inner or p == top or p in r.paid_most(t))
+                          and abs(r.values[p][t - 1] - r.pays_in(p, t)) > TIE]}
 
 
 _NOUN = "(" + "|".join(PLAN_NOUNS.values()) + ")"

@@ -966,59 +966,57 @@ def target_api(values: Mapping[str, Any], r: TargetResult) -> dict:
 # Each widget opens with the row of Byrnes's two-column table that it speaks to (our wording of his rows): a cell
 # is lit where the model shows, at these settings, what that column says, and its tag says so.
 
-def _row(today: str, future: str, notes: tuple[str, str], tags: tuple[str, str]) -> dict[str, Any]:
-    return {"cells": [{"side": side, "head": head, "text": text, "note": note, "tag": tag, "lit": bool(tag)}
-                      for side, head, text, note, tag in zip(("today", "future"), ("AI as we know it today",
-                                                                                   "The future AGI Byrnes means"),
-                                                             (today, future), notes, tags)]}
-
-
-def _ahead(a: str, b: str, x: float, y: float) -> str:
-    """Which of two shares, as shown, is higher: 'first', 'second' or '' where they read alike."""
-    return "" if a == b else "first" if x > y else "second"
+def _row(today: str, future: str, lit: tuple[bool, bool], status: str) -> dict[str, Any]:
+    """The row's two cells (fixed wording, lit or not) and one line under them saying, with the numbers, what lights
+    them; the cells' words never change, so lighting one moves nothing."""
+    return {"cells": [{"side": side, "head": head, "text": text, "lit": on}
+                      for side, head, text, on in zip(("today", "future"), ("AI as we know it today",
+                                                                            "The future AGI Byrnes means"),
+                                                      (today, future), lit)],
+            "status": status}
 
 
 def lunch_versus(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
     tie = len(set(r.mean_all.values())) == 1
+    status = (f"Over all {count(r.counts['all'], 'problem')}, every strategy shown needs "
+              f"{grey(r.mean_all[r.strategies[0]])} looks on average: none is universal." if tie else "")
     return _row("Impressive across many tasks, yet, in his view, unable to figure things out as people can",
                 "General the way a person is: not universal (no algorithm is), but able to go and find what it lacks",
-                ("", f"Here, over all {count(r.counts['all'], 'problem')}, every strategy needs "
-                     f"{grey(r.mean_all[r.strategies[0]])} looks on average"),
-                ("", "No strategy shown is universal here" if tie else ""))
+                (False, tie), status)
 
 
 def know_versus(r: KnowResult, values: Mapping[str, Any]) -> dict[str, Any]:
     k, f = score(r.science["knower"]), score(r.science["figurer"])
-    lead = _ahead(k, f, r.science["knower"], r.science["figurer"])
+    if k == f:
+        status = f"On new science the two agents read alike here: {k} each."
+    else:
+        lead, (a, b) = ("Second", (f, k)) if r.science["figurer"] > r.science["knower"] else ("First", (k, f))
+        status = f"{lead} agent ahead on new science here: {a} against {b}."
     return _row("A tool that people use, strong where the answer is already known",
                 "An agent, or a team of agents, that figures things out and gets things done",
-                (f"First agent: {score(r.exam['knower'])} on exams, {k} on new science",
-                 f"Second agent: {score(r.exam['figurer'])} on exams, {f} on new science"),
-                tuple(f"{upper_first(side)} agent ahead on new science here" if lead == side else ""
-                      for side in ("first", "second")))
+                (status.startswith("First"), status.startswith("Second")), status)
 
 
 def angels_versus(r: AngelResult, values: Mapping[str, Any]) -> dict[str, Any]:
     t, a = share(r.zero_help["today"][-1]), share(r.zero_help["agi"][-1])
     n = num(int(r.lengths[-1]))
-    lead = _ahead(t, a, r.zero_help["today"][-1], r.zero_help["agi"][-1])
+    if t == a:
+        status = f"Both agents finish {n}-step projects alone in {t} of runs here."
+    else:
+        lead, (x, y) = ("Second", (a, t)) if r.zero_help["agi"][-1] > r.zero_help["today"][-1] else ("First", (t, a))
+        status = f"{lead} agent finishes {n}-step projects alone more often here: {x} of runs against {y}."
     return _row("Does pieces of a big project; people hand out the tasks and keep it on track",
                 "Founds a company and runs it for years with no human help",
-                (f"First agent: finishes alone in {t} of {n}-step projects",
-                 f"Second agent: finishes alone in {a} of {n}-step projects"),
-                tuple(f"{upper_first(side)} agent finishes alone more often here" if lead == side else ""
-                      for side in ("first", "second")))
+                (status.startswith("First"), status.startswith("Second")), status)
 
 
 def target_versus(r: TargetResult, values: Mapping[str, Any]) -> dict[str, Any]:
-    last = int(r.days[-1])
     said = {k: (level(r.tested[k]), level(r.final[k])) for k in ("frozen", "learner")}
+    status = (f"Test day {r.test_day} → day {int(r.days[-1])}: stays as trained {said['frozen'][0]} → "
+              f"{said['frozen'][1]}, keeps learning {said['learner'][0]} → {said['learner'][1]}.")
     return _row("Mostly fixed once trained",
                 "Keeps learning on the job: what it can do is a moving target, which makes testing it more fraught",
-                tuple(f"{who}: {said[k][0]} on test day {r.test_day}, {said[k][1]} on day {last}"
-                      for who, k in (("Stays as trained", "frozen"), ("Keeps learning", "learner"))),
-                ("The test still describes it on the last day" if said["frozen"][0] == said["frozen"][1] else "",
-                 "Its test score is out of date by the last day" if said["learner"][0] != said["learner"][1] else ""))
+                (said["frozen"][0] == said["frozen"][1], said["learner"][0] != said["learner"][1]), status)
 
 
 def _agent_share(r: KnowResult | AngelResult, side: str):
@@ -1029,43 +1027,41 @@ def _agent_share(r: KnowResult | AngelResult, side: str):
 
 
 VERSUS_LUNCH_TRUTHS = (
-    Truth(r"^Here, over all ([\d,]+) problems?, every strategy needs (\d+(?:\.\d+)?) looks on average$",
+    Truth(r"^Over all ([\d,]+) problems?, every strategy shown needs (\d+(?:\.\d+)?) looks on average: none is "
+          r"universal\.$",
           lambda r, m: m.group(1) == num(r.counts["all"]) and len(set(r.mean_all.values())) == 1
           and grey(r.mean_all[r.strategies[0]]) == m.group(2),
           "the number of problems, and every strategy's exact average over all of them is the same, the number quoted"),
-    Truth(r"^No strategy shown is universal here$", lambda r: len(set(r.mean_all.values())) == 1,
-          "every strategy shown needs the same average over every problem: none does better everywhere"),
 )
 VERSUS_KNOW_TRUTHS = (
-    Truth(r"^(First|Second) agent: (" + SHARE + r") on exams, (" + SHARE + r") on new science$",
-          lambda r, m: (score(r.exam["knower" if m.group(1) == "First" else "figurer"]),
-                        score(_agent_share(r, m.group(1)))) == m.group(2, 3),
-          "that agent's average chance of success in the exam band and in the new-science band, as shown"),
-    Truth(r"^(First|Second) agent ahead on new science here$",
-          lambda r, m: _agent_share(r, m.group(1)) > _agent_share(r, "Second" if m.group(1) == "First" else "First")
-          and score(r.science["knower"]) != score(r.science["figurer"]),
-          "that agent's average in the new-science band is the higher, and the two read differently"),
+    Truth(r"^(First|Second) agent ahead on new science here: (" + SHARE + r") against (" + SHARE + r")\.$",
+          lambda r, m: (lambda me, other: me > other and (score(me), score(other)) == m.group(2, 3)
+                        and m.group(2) != m.group(3))(_agent_share(r, m.group(1)),
+                                                      _agent_share(r, "Second" if m.group(1) == "First" else "First")),
+          "that agent's average in the new-science band is the higher, as shown, then the other's"),
+    Truth(r"^On new science the two agents read alike here: (" + SHARE + r") each\.$",
+          lambda r, m: score(r.science["knower"]) == score(r.science["figurer"]) == m.group(1),
+          "both agents' averages in the new-science band read the same, as quoted"),
 )
 VERSUS_ANGELS_TRUTHS = (
-    Truth(r"^(First|Second) agent: finishes alone in (" + SHARE + r") of ([\d,]+)-step projects$",
-          lambda r, m: share(_agent_share(r, m.group(1))) == m.group(2) and num(int(r.lengths[-1])) == m.group(3),
-          "that agent's share of runs finished with no intervention at the full length, as shown"),
-    Truth(r"^(First|Second) agent finishes alone more often here$",
-          lambda r, m: _agent_share(r, m.group(1)) > _agent_share(r, "Second" if m.group(1) == "First" else "First")
-          and share(r.zero_help["today"][-1]) != share(r.zero_help["agi"][-1]),
-          "that agent's share finished alone at the full length is the higher, and the two read differently"),
+    Truth(r"^(First|Second) agent finishes ([\d,]+)-step projects alone more often here: (" + SHARE + r") of runs "
+          r"against (" + SHARE + r")\.$",
+          lambda r, m: (lambda me, other: me > other and (share(me), share(other)) == m.group(3, 4)
+                        and m.group(3) != m.group(4))(_agent_share(r, m.group(1)),
+                                                      _agent_share(r, "Second" if m.group(1) == "First" else "First"))
+          and m.group(2) == num(int(r.lengths[-1])),
+          "the full length, and that agent's share finished alone there is the higher, as shown, then the other's"),
+    Truth(r"^Both agents finish ([\d,]+)-step projects alone in (" + SHARE + r") of runs here\.$",
+          lambda r, m: m.group(1) == num(int(r.lengths[-1]))
+          and share(r.zero_help["today"][-1]) == share(r.zero_help["agi"][-1]) == m.group(2),
+          "both agents' shares finished alone at the full length read the same, as quoted"),
 )
 VERSUS_TARGET_TRUTHS = (
-    Truth(r"^(Stays as trained|Keeps learning): (" + SHARE + r") on test day (\d+), (" + SHARE + r") on day (\d+)$",
-          lambda r, m: (lambda k: (level(r.tested[k]), str(r.test_day), level(r.final[k]), str(int(r.days[-1])))
-                        == m.group(2, 3, 4, 5))("frozen" if m.group(1) == "Stays as trained" else "learner"),
-          "that learner's skill on the day the test is taken and on the last day shown, as whole percentages"),
-    Truth(r"^The test still describes it on the last day$",
-          lambda r: level(r.tested["frozen"]) == level(r.final["frozen"]),
-          "the learner that stays as trained reads the same on the test day and on the last day"),
-    Truth(r"^Its test score is out of date by the last day$",
-          lambda r: level(r.tested["learner"]) != level(r.final["learner"]),
-          "the learner that keeps learning reads differently on the last day from its test day"),
+    Truth(r"^Test day (\d+) → day (\d+): stays as trained (" + SHARE + r") → (" + SHARE + r"), keeps learning ("
+          + SHARE + r") → (" + SHARE + r")\.$",
+          lambda r, m: (str(r.test_day), str(int(r.days[-1])), level(r.tested["frozen"]), level(r.final["frozen"]),
+                        level(r.tested["learner"]), level(r.final["learner"])) == m.groups(),
+          "the day the test is taken and the last day shown, and each learner's skill on them, as whole percentages"),
 )
 LUNCH_TRUTHS = (*LUNCH_TRUTHS, *VERSUS_LUNCH_TRUTHS)
 KNOW_TRUTHS = (*KNOW_TRUTHS, *VERSUS_KNOW_TRUTHS)

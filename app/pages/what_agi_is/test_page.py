@@ -22,7 +22,7 @@ def test_apis(client):
 
 def _lit(html: str, widget: str) -> list[str]:
     """The cells of a widget's row of the table that are lit, by column."""
-    row = between(html, f'id="panel-{widget}-versus"', "</div>\n</div>")
+    row = between(html, f'id="panel-{widget}-versus"', 'class="versus-status"')
     return re.findall(r'class="versus-col (today|future) lit"', row)
 
 
@@ -41,8 +41,8 @@ def test_each_simulation_opens_with_its_row_of_the_table_lit_by_the_model(client
     w = PAGE.widget(widget)
     r = w.at_defaults(**{k: w.param(k).to_model(float(v)) for k, v in (q.split("=") for q in query.split("&") if q)
                          if w.param(k)})
-    tags = "".join(c["tag"] for c in w.panels[0].present(r, {})["cells"])
-    assert bool(tags) == bool(lit)
+    cells = w.panels[0].present(r, {})["cells"]
+    assert [c["side"] for c in cells if c["lit"]] == lit
 
 
 def test_the_tiny_world_counts_one_look_in_the_singular(client):
