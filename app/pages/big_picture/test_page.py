@@ -95,6 +95,35 @@ def test_drawings_keep_their_words_in_place(watched, server_url):
     assert problems_at_each_width(page, ".whereabouts") == {}
 
 
+# The words of the drawing's region notes and titles that a wire crosses: points every 2 units along each wire,
+# in the diagram shown, that fall inside one of those words' boxes (wire labels sit on their wires on purpose).
+_WIRES_THROUGH_WORDS = """(root) => {
+  const svg = [...document.querySelectorAll(root + ' svg.diagram')].find(d => getComputedStyle(d).display !== 'none');
+  const words = [...svg.querySelectorAll('text.region-note, text.subsystem-label')].map(t => [t.textContent, t.getBBox()]);
+  const out = [];
+  svg.querySelectorAll('path.wire').forEach(w => {
+    for (let s = 0; s <= w.getTotalLength(); s += 2) {
+      const p = w.getPointAtLength(s);
+      for (const [text, b] of words)
+        if (p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height) out.push(text);
+    }
+  });
+  return [...new Set(out)];
+}"""
+
+
+@pytest.mark.browser
+def test_no_wire_runs_through_the_drawings_words(watched, server_url):
+    """Issue 34: in the tall layout the sensory-input wire ran through "lifetime"."""
+    page = watched(viewport={"width": 390, "height": 844}).new_page()
+    for width, layout in ((390, "tall"), (1440, "wide")):
+        resized(page, width, 900)
+        for query in ("", "view=agi"):
+            page.goto(f"{server_url}/{SLUG}?{query}")
+            assert page.locator(f"#panel-thought-diagram svg.diagram-{layout}").is_visible()
+            assert page.evaluate(_WIRES_THROUGH_WORDS, "#panel-thought-diagram") == [], (layout, query)
+
+
 @pytest.mark.browser
 def test_pressing_a_part_jumps_to_its_step_without_a_page_load(watched, server_url):
     page = watched().new_page()

@@ -35,6 +35,7 @@ CHANNEL = 8.0                         # the unfamiliar channel: a side prize off
 EDITED = 20.0                         # what the edited reward function pays for keeping the edit
 ISLAND_LOOKS, HOOKED = 1.0, 20.0      # what the island looks like it pays (a quiet beach); what a visit pays
 
+TIE = 0.05            # values this close read alike on the page (one decimal)
 PLANS = ("finish", "loop", "channel", "editor", "island")
 NAMES = {"finish": "finish the race", "loop": "circle the loop of targets", "channel": "the unfamiliar channel",
          "editor": "the reward editor", "island": "the addictive island"}
@@ -100,6 +101,40 @@ class Run:
     def intended(self, start: int, end: int) -> float:
         """Share of races in [start, end) that served the designer (`served`)."""
         return self.served(start, end) / (end - start)
+
+    def pays_in(self, plan: str, race: int) -> float | None:
+        """What `plan` pays in `race` (1-based) under the reward function in force in it: the edited one from the
+        race of the edit on (that race already pays for keeping it); None where the plan is not in the world."""
+        if self.values[plan][race - 1] is None:
+            return None
+        if self.edited_at is not None and self.edited_at <= race:
+            return edited_reward(plan)
+        return self.truth[plan][race - 1]
+
+    def outer_gap(self, race: int) -> list[str]:
+        """Outer misalignment in `race`: the plans in the world that the reward function in force pays more for
+        than for finishing the race, which is what the designer intends."""
+        finish = self.pays_in("finish", race)
+        return [p for p in PLANS if p != "finish" and (self.pays_in(p, race) or 0.0) > finish]
+
+    def inner_gap(self, race: int) -> list[str]:
+        """Inner misalignment before `race`: the plans the critic values most (`valued_most`) that the reward
+        function in force does not pay most for (the critic's guess, not the reward, steers the choice)."""
+        top_pay = max(self.pays_in(p, race) for p in PLANS if self.values[p][race - 1] is not None)
+        return [p for p in self.valued_most(race) if self.pays_in(p, race) < top_pay]
+
+    def valued_most(self, race: int) -> list[str]:
+        """The plans the critic values most before `race`, as the page shows values (to one decimal: within TIE of
+        the top is a tie)."""
+        plans = [p for p in PLANS if self.values[p][race - 1] is not None]
+        top = max(self.values[p][race - 1] for p in plans)
+        return [p for p in plans if self.values[p][race - 1] >= top - TIE]
+
+    def paid_most(self, race: int) -> list[str]:
+        """The plans in the world in `race` that the reward function in force pays most for."""
+        plans = [p for p in PLANS if self.values[p][race - 1] is not None]
+        top = max(self.pays_in(p, race) for p in plans)
+        return [p for p in plans if self.pays_in(p, race) == top]
 
     def final_error(self, plan: str) -> float | None:
         """|critic - what the plan pays| after the last race; None if the plan never existed."""

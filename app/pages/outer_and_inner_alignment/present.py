@@ -11,7 +11,7 @@ from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
 from app.wording import count, num, pct, reads_as, share, upper_first
 
-from .model import EDITED, NAMES, PLANS, TARGET_EACH, TRAIN, Run, designer_reward, edited_reward, first_guess
+from .model import EDITED, NAMES, PLANS, TARGET_EACH, TIE, TRAIN, Run, designer_reward, edited_reward, first_guess
 
 COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
@@ -724,13 +724,83 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
               if not edited else [f"Edited in race {r.edited_at}:", f"+{val(EDITED)} for keeping the edit"])
     critic = [f"{SHORT[p]}: {val(r.values[p][i])}" for p in plans]
     phase = "training" if r.shown <= TRAIN else "deployment"
-    return {"headline": f"Race {r.shown} ({phase}): pays {val(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
+    return {**links(r), "headline": f"Race {r.shown} ({phase}): pays {val(r.rewards[i])}", "habit": took, "plans": plans, "reward": reward, "critic": critic, "edited": edited,
             "marks": {p: f"{TITLES[p]} {val(r.values[p][i])} / {val(_in_force(r, p, edited))}" for p in plans},
             "caption": (f"Race {r.shown} of {r.races} ({phase}): the boat takes {ROUTES[took]}, which pays "
                         f"{val(r.rewards[i])}. Critic's values before the race: {', '.join(critic)}.")}
 
 
+def links(r: Run) -> dict[str, Any]:
+    """The drawing's two links, lit where the run parts from what is above them in the race shown (model.Run's
+    outer_gap and inner_gap): outer, the reward function against the designer's intention; inner, the critic
+    against the reward function."""
+    t = r.shown
+    finish = r.pays_in("finish", t)
+    outer = r.outer_gap(t)
+    if outer:
+        worst = max(outer, key=lambda p: r.pays_in(p, t))
+        outer_why = (f"Outer alignment fails in race {t}: the reward function pays {val(r.pays_in(worst, t))} for "
+                     f"{PLAN_NOUNS[worst]}, more than the {val(finish)} for finishing the race.")
+    else:
+        outer_why = f"Outer alignment holds in race {t}: nothing pays more than finishing the race ({val(finish)})."
+    inner, top = r.inner_gap(t), r.paid_most(t)[0]
+    if inner:
+        a = inner[0]
+        inner_why = (f"Inner alignment fails before race {t}: the critic rates {PLAN_NOUNS[a]} highest "
+                     f"({val(r.values[a][t - 1])}), though it pays {val(r.pays_in(a, t))} and "
+                     f"{PLAN_NOUNS[top]} pays {val(r.pays_in(top, t))}.")
+    else:
+        a = r.valued_most(t)[0]
+        inner_why = (f"Inner alignment holds before race {t}: the critic rates {PLAN_NOUNS[a]} highest "
+                     f"({val(r.values[a][t - 1])}), and it pays the most, {val(r.pays_in(a, t))}.")
+    return {"outer_fails": bool(outer), "inner_fails": bool(inner),
+            "outer_label": f"Outer alignment: {'fails' if outer else 'holds'}",
+            "inner_label": f"Inner alignment: {'fails' if inner else 'holds'}",
+            "outer_why": outer_why, "inner_why": inner_why,
+            # marked on the map: the plans in the disagreement whose value is off what they pay
+            "misvalued": [p for p in PLANS if inner and (p in inner or p == top or p in r.paid_most(t))
+                          and abs(r.values[p][t - 1] - r.pays_in(p, t)) > TIE]}
+
+
+_NOUN = "(" + "|".join(PLAN_NOUNS.values()) + ")"
+_PLAN_OF = {n: p for p, n in PLAN_NOUNS.items()}
+LINK_TRUTHS = (
+    Truth(r"^(Outer|Inner) alignment: (fails|holds)$",
+          lambda r, m: bool((r.outer_gap if m.group(1) == "Outer" else r.inner_gap)(r.shown)) == (m.group(2) == "fails"),
+          "outer: some plan in the world pays more than finishing under the reward function in force in the race "
+          "shown; inner: some plan the critic values most before it pays less than the best-paid plan (or neither, for "
+          "'holds')"),
+    Truth(r"^Outer alignment fails in race (\d+): the reward function pays (\S+) for " + _NOUN
+          + r", more than the (\S+) for finishing the race\.$",
+          lambda r, m: int(m.group(1)) == r.shown and _PLAN_OF[m.group(3)] in r.outer_gap(r.shown)
+          and _is(m.group(2), r.pays_in(_PLAN_OF[m.group(3)], r.shown)) and _is(m.group(4), r.pays_in("finish", r.shown)),
+          "the race shown; the plan named pays that under the reward function in force, more than finishing, which "
+          "pays the second number"),
+    Truth(r"^Outer alignment holds in race (\d+): nothing pays more than finishing the race \((\S+)\)\.$",
+          lambda r, m: int(m.group(1)) == r.shown and not r.outer_gap(r.shown)
+          and _is(m.group(2), r.pays_in("finish", r.shown)),
+          "the race shown; no plan in the world pays more than finishing, which pays the number quoted"),
+    Truth(r"^Inner alignment fails before race (\d+): the critic rates " + _NOUN + r" highest \((\S+)\), though it "
+          r"pays (\S+) and " + _NOUN + r" pays (\S+)\.$",
+          lambda r, m: int(m.group(1)) == r.shown and _PLAN_OF[m.group(2)] in r.inner_gap(r.shown)
+          and _is(m.group(3), r.values[_PLAN_OF[m.group(2)]][r.shown - 1])
+          and _is(m.group(4), r.pays_in(_PLAN_OF[m.group(2)], r.shown))
+          and _PLAN_OF[m.group(5)] in r.paid_most(r.shown) and _is(m.group(6), r.pays_in(_PLAN_OF[m.group(5)], r.shown)),
+          "the race shown; the critic values the first plan as much as any (its value quoted), it pays the second "
+          "number, and the last plan named is paid the most, the last number"),
+    Truth(r"^Inner alignment holds before race (\d+): the critic rates " + _NOUN + r" highest \((\S+)\), and it "
+          r"pays the most, (\S+)\.$",
+          lambda r, m: int(m.group(1)) == r.shown and not r.inner_gap(r.shown)
+          and _PLAN_OF[m.group(2)] in r.valued_most(r.shown) and _PLAN_OF[m.group(2)] in r.paid_most(r.shown)
+          and _is(m.group(3), r.values[_PLAN_OF[m.group(2)]][r.shown - 1])
+          and _is(m.group(4), r.pays_in(_PLAN_OF[m.group(2)], r.shown)),
+          "the race shown; every plan the critic values most is paid the most, as the plan named is (its value and "
+          "pay quoted)"),
+)
+
+
 AGENT_TRUTHS = (
+    *LINK_TRUTHS,
     Truth(r"(?<![\w-])-\d", lambda r: False, "never: an ASCII hyphen written as a minus sign (the page writes '−')"),
     Truth(r"(\d+)% of the (\d+) deployment races served the designer's intention",
           lambda r, m: int(m.group(2)) == r.races - TRAIN and int(m.group(1)) * int(m.group(2)) == 100 * r.served(TRAIN, r.races) > 0,

@@ -159,3 +159,23 @@ def test_our_note_on_online_learning_is_not_given_as_the_ground_of_his_view(clie
     text = " ".join(visible_text(client.get("/outer-and-inner-alignment").text).split())
     assert "hence his view" not in text
     assert "(Our note: online learning does nothing for outer misalignment.)" in text
+
+
+def test_the_drawing_lights_the_link_that_fails_at_the_race_shown(client):
+    """Issue 34: the page led with intention, reward function and critic side by side, unlinked, so it never showed
+    which of Byrnes's two links parts at a state. Each link is drawn failing exactly where the run parts there."""
+    import re
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    for query, outer, inner in (("", "fails", "holds"), ("loophole=closed", "holds", "holds"),
+                                ("loophole=closed&race=61", "holds", "fails"), ("race=61", "fails", "fails"),
+                                ("loophole=closed&island=on", "fails", "fails"),
+                                ("loophole=closed&error=12&editor=on", "fails", "holds")):
+        values = {**AGENT.defaults(), **dict(q.split("=") for q in query.split("&") if q)}
+        values = {k: int(v) if k in ("race", "error") else v for k, v in values.items()}
+        r = AGENT.run(values)
+        assert bool(r.outer_gap(r.shown)) == (outer == "fails") and bool(r.inner_gap(r.shown)) == (inner == "fails")
+        panel = between(client.get(f"/outer-and-inner-alignment?{query}").text, 'id="panel-agent-map"', "</div>")
+        for layout in ("wide", "tall"):
+            svg = between(panel, f"diagram-{layout}", "</svg>")
+            assert re.findall(r'class="align-link (fails|holds)"', svg) == [outer, inner], (query, layout)
+        assert f"Outer alignment {outer} in race {r.shown}" in panel and f"Inner alignment {inner} before race" in panel

@@ -35,7 +35,8 @@ LUNCH = Widget(
     figures=(Figure("lunch", "Bar chart: average looks each strategy needs to find the best point, over every "
                              "problem and over the structured problems only",
                     partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
-    panels=(Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
+    panels=(Panel("versus", "panel_versus.html", present.lunch_versus),
+            Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
                   before_figures=False),),
     present=present,
 )
@@ -60,6 +61,7 @@ KNOW = Widget(
     figures=(Figure("know", "Line chart: chance of success against task novelty for the two agents (by default "
                             "one that already knows and one that figures things out), with the first crossing marked, if they cross", present.know_figure,
                     height=340),),
+    panels=(Panel("versus", "panel_versus.html", present.know_versus),),
     present=present,
 )
 
@@ -85,6 +87,7 @@ ANGELS = Widget(
                      present.angel_solo_figure, height=300),
               Figure("help", "Line chart: mean number of outside interventions needed, against project length",
                      present.angel_help_figure, height=300)),),
+    panels=(Panel("versus", "panel_versus.html", present.angels_versus),),
     present=present,
 )
 
@@ -104,6 +107,7 @@ TARGET = Widget(
     figures=(Figure("target", "Line chart: skill at a new task over days on the job for a learner that stays as "
                               "trained and one that keeps learning, with the day of the test marked",
                     present.target_figure, height=300),),
+    panels=(Panel("versus", "panel_versus.html", present.target_versus),),
     present=present,
 )
 

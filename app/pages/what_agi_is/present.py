@@ -959,3 +959,111 @@ def target_api(values: Mapping[str, Any], r: TargetResult) -> dict:
     return {"days": [int(d) for d in r.days],
             "skill": {k: [float(v) for v in a] for k, a in r.skill.items()}, "test_day": r.test_day,
             "tested": r.tested, "final": r.final}
+
+
+# ------------------------------------------------------- his table, one row per simulation, lit by it
+
+# Each widget opens with the row of Byrnes's two-column table that it speaks to (our wording of his rows): a cell
+# is lit where the model shows, at these settings, what that column says, and its tag says so.
+
+def _row(today: str, future: str, lit: tuple[bool, bool], status: str) -> dict[str, Any]:
+    """The row's two cells (fixed wording, lit or not) and one line under them saying, with the numbers, what lights
+    them; the cells' words never change, so lighting one moves nothing."""
+    return {"cells": [{"side": side, "head": head, "text": text, "lit": on}
+                      for side, head, text, on in zip(("today", "future"), ("AI as we know it today",
+                                                                            "The future AGI Byrnes means"),
+                                                      (today, future), lit)],
+            "status": status}
+
+
+def lunch_versus(r: LunchResult, values: Mapping[str, Any]) -> dict[str, Any]:
+    tie = len(set(r.mean_all.values())) == 1
+    status = (f"Over all {count(r.counts['all'], 'problem')}, every strategy shown needs "
+              f"{grey(r.mean_all[r.strategies[0]])} looks on average: none is universal." if tie else "")
+    return _row("Impressive across many tasks, yet, in his view, unable to figure things out as people can",
+                "General the way a person is: not universal (no algorithm is), but able to go and find what it lacks",
+                (False, tie), status)
+
+
+def know_versus(r: KnowResult, values: Mapping[str, Any]) -> dict[str, Any]:
+    k, f = score(r.science["knower"]), score(r.science["figurer"])
+    if k == f:
+        status = f"On new science the two agents read alike here: {k} each."
+    else:
+        lead, (a, b) = ("Second", (f, k)) if r.science["figurer"] > r.science["knower"] else ("First", (k, f))
+        status = f"{lead} agent ahead on new science here: {a} against {b}."
+    return _row("A tool that people use, strong where the answer is already known",
+                "An agent, or a team of agents, that figures things out and gets things done",
+                (status.startswith("First"), status.startswith("Second")), status)
+
+
+def angels_versus(r: AngelResult, values: Mapping[str, Any]) -> dict[str, Any]:
+    t, a = share(r.zero_help["today"][-1]), share(r.zero_help["agi"][-1])
+    n = num(int(r.lengths[-1]))
+    if t == a:
+        status = f"Both agents finish {n}-step projects alone in {t} of runs here."
+    else:
+        lead, (x, y) = ("Second", (a, t)) if r.zero_help["agi"][-1] > r.zero_help["today"][-1] else ("First", (t, a))
+        status = f"{lead} agent finishes {n}-step projects alone more often here: {x} of runs against {y}."
+    return _row("Does pieces of a big project; people hand out the tasks and keep it on track",
+                "Founds a company and runs it for years with no human help",
+                (status.startswith("First"), status.startswith("Second")), status)
+
+
+def target_versus(r: TargetResult, values: Mapping[str, Any]) -> dict[str, Any]:
+    said = {k: (level(r.tested[k]), level(r.final[k])) for k in ("frozen", "learner")}
+    status = (f"Test day {r.test_day} → day {int(r.days[-1])}: stays as trained {said['frozen'][0]} → "
+              f"{said['frozen'][1]}, keeps learning {said['learner'][0]} → {said['learner'][1]}.")
+    return _row("Mostly fixed once trained",
+                "Keeps learning on the job: what it can do is a moving target, which makes testing it more fraught",
+                (said["frozen"][0] == said["frozen"][1], said["learner"][0] != said["learner"][1]), status)
+
+
+def _agent_share(r: KnowResult | AngelResult, side: str):
+    """An agent's number the row quotes: on new science (the knowing model) or finishing alone (the angels)."""
+    if isinstance(r, KnowResult):
+        return r.science["knower" if side == "First" else "figurer"]
+    return r.zero_help["today" if side == "First" else "agi"][-1]
+
+
+VERSUS_LUNCH_TRUTHS = (
+    Truth(r"^Over all ([\d,]+) problems?, every strategy shown needs (\d+(?:\.\d+)?) looks on average: none is "
+          r"universal\.$",
+          lambda r, m: m.group(1) == num(r.counts["all"]) and len(set(r.mean_all.values())) == 1
+          and grey(r.mean_all[r.strategies[0]]) == m.group(2),
+          "the number of problems, and every strategy's exact average over all of them is the same, the number quoted"),
+)
+VERSUS_KNOW_TRUTHS = (
+    Truth(r"^(First|Second) agent ahead on new science here: (" + SHARE + r") against (" + SHARE + r")\.$",
+          lambda r, m: (lambda me, other: me > other and (score(me), score(other)) == m.group(2, 3)
+                        and m.group(2) != m.group(3))(_agent_share(r, m.group(1)),
+                                                      _agent_share(r, "Second" if m.group(1) == "First" else "First")),
+          "that agent's average in the new-science band is the higher, as shown, then the other's"),
+    Truth(r"^On new science the two agents read alike here: (" + SHARE + r") each\.$",
+          lambda r, m: score(r.science["knower"]) == score(r.science["figurer"]) == m.group(1),
+          "both agents' averages in the new-science band read the same, as quoted"),
+)
+VERSUS_ANGELS_TRUTHS = (
+    Truth(r"^(First|Second) agent finishes ([\d,]+)-step projects alone more often here: (" + SHARE + r") of runs "
+          r"against (" + SHARE + r")\.$",
+          lambda r, m: (lambda me, other: me > other and (share(me), share(other)) == m.group(3, 4)
+                        and m.group(3) != m.group(4))(_agent_share(r, m.group(1)),
+                                                      _agent_share(r, "Second" if m.group(1) == "First" else "First"))
+          and m.group(2) == num(int(r.lengths[-1])),
+          "the full length, and that agent's share finished alone there is the higher, as shown, then the other's"),
+    Truth(r"^Both agents finish ([\d,]+)-step projects alone in (" + SHARE + r") of runs here\.$",
+          lambda r, m: m.group(1) == num(int(r.lengths[-1]))
+          and share(r.zero_help["today"][-1]) == share(r.zero_help["agi"][-1]) == m.group(2),
+          "both agents' shares finished alone at the full length read the same, as quoted"),
+)
+VERSUS_TARGET_TRUTHS = (
+    Truth(r"^Test day (\d+) → day (\d+): stays as trained (" + SHARE + r") → (" + SHARE + r"), keeps learning ("
+          + SHARE + r") → (" + SHARE + r")\.$",
+          lambda r, m: (str(r.test_day), str(int(r.days[-1])), level(r.tested["frozen"]), level(r.final["frozen"]),
+                        level(r.tested["learner"]), level(r.final["learner"])) == m.groups(),
+          "the day the test is taken and the last day shown, and each learner's skill on them, as whole percentages"),
+)
+LUNCH_TRUTHS = (*LUNCH_TRUTHS, *VERSUS_LUNCH_TRUTHS)
+KNOW_TRUTHS = (*KNOW_TRUTHS, *VERSUS_KNOW_TRUTHS)
+ANGELS_TRUTHS = (*ANGELS_TRUTHS, *VERSUS_ANGELS_TRUTHS)
+TARGET_TRUTHS = (*TARGET_TRUTHS, *VERSUS_TARGET_TRUTHS)

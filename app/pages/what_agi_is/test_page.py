@@ -20,15 +20,29 @@ def test_apis(client):
     assert r.status_code == 422 and "a whole number from 3 to 7" in r.text
 
 
-def test_the_comparison_is_drawn_with_rows_linking_to_the_simulations(client):
-    html = client.get(f"/{SLUG}").text
-    drawing = between(html, '<figure class="versus"', "</figure>")
-    assert drawing.count('role="row"') == 6 and "Our wording of the contrast" in drawing   # header + 5 rows
-    assert "rows are our wording" in html     # what is ours is said once, in the simplifications
-    ids = set(re.findall(r'id="([^"]+)"', html))
-    for target in re.findall(r'href="#([^"]+)"', drawing):
-        assert target in ids, target
-    assert {"know-section", "lunch-section", "angels-section", "moving-target"} <= set(re.findall(r'href="#([^"]+)"', drawing))
+def _lit(html: str, widget: str) -> list[str]:
+    """The cells of a widget's row of the table that are lit, by column."""
+    row = between(html, f'id="panel-{widget}-versus"', 'class="versus-status"')
+    return re.findall(r'class="versus-col (today|future) lit"', row)
+
+
+@pytest.mark.parametrize("query,widget,lit", [
+    ("", "lunch", ["future"]), ("", "know", ["future"]), ("", "angels", ["future"]), ("", "target", ["today", "future"]),
+    ("knower_ability=25", "know", ["today"]), ("ability=0&figurer_coverage=0", "know", ["today"]),
+    ("today_recover=100&recover=0&learning=0", "angels", ["today"]), ("stuck=0.5&recover=0&learning=0", "angels", []),
+    ("practice=0", "target", ["today"]), ("test_day=365", "target", ["today"])])
+def test_each_simulation_opens_with_its_row_of_the_table_lit_by_the_model(client, query, widget, lit):
+    """Issue 34: the two-column table was a static grid above the simulations, never lit. Each widget now opens with
+    the row it speaks to, its cells lit where the model's numbers show what the column says (not the defaults)."""
+    from app.pages.what_agi_is.page import PAGE
+    html = client.get(f"/{SLUG}?{query}").text
+    assert '<figure class="versus"' not in html                      # the static copy is gone
+    assert _lit(html, widget) == lit, (query, widget)
+    w = PAGE.widget(widget)
+    r = w.at_defaults(**{k: w.param(k).to_model(float(v)) for k, v in (q.split("=") for q in query.split("&") if q)
+                         if w.param(k)})
+    cells = w.panels[0].present(r, {})["cells"]
+    assert [c["side"] for c in cells if c["lit"]] == lit
 
 
 def test_the_tiny_world_counts_one_look_in_the_singular(client):
@@ -101,11 +115,16 @@ def test_angels_widget(watched, server_url):
 
 
 @pytest.mark.browser
-def test_a_comparison_row_links_to_its_simulation(watched, server_url):
+def test_a_show_me_link_relights_its_row_of_the_table(watched, server_url):
+    """The row answers to the sliders without a page load: letting the first agent figure things out too lights
+    the first column of the knowing row instead of the second."""
     page = _open(watched, server_url)
-    page.locator("figure.versus a[href='#know-section']").click()
-    assert page.url.endswith("#know-section")
-    assert page.evaluate("Math.abs(document.getElementById('know-section').getBoundingClientRect().top) < 40")
+    assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 1
+    page.evaluate("window.notReloaded = true")
+    page.locator("a.show-me[data-show*='knower_ability=25']").click()
+    page.wait_for_selector("#panel-know-versus .versus-col.today.lit")
+    assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 0
+    assert page.evaluate("window.notReloaded") is True
 
 
 @pytest.mark.parametrize("length,opening", [(850, "Over an 850-step project"), (800, "Over an 800-step project"),
@@ -229,4 +248,4 @@ def test_the_exam_point_is_kept_apart_from_the_business_example_and_given_its_ow
 def test_the_comparison_rows_are_captioned_as_our_wording(client):
     """/what-agi-is#comparison: 'After Byrnes's two-column table.' let a reader quote our rows as his."""
     text = " ".join(visible_text(client.get("/what-agi-is").text).split())
-    assert "Our wording of the contrast in Byrnes's two-column table, not his rows." in text
+    assert "Each simulation below opens with its row (our wording)" in text
