@@ -307,3 +307,29 @@ def test_chart_text_is_never_smaller_than_13_px(page, widget):
         figures = widget.render_figures(widget.run(state))
         sizes = [s for fig in figures.values() for s in _font_sizes(fig)]
         assert sizes and min(sizes) >= 13, (state, sorted(set(sizes)))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("explorable", [e for e in EXPLORABLES if any(
+    "part-link" in (e.folder / p.template).read_text()
+    or "links=" in (e.folder / p.template).read_text()
+    for w in e.widgets for p in w.panels)], ids=lambda e: e.slug)
+def test_a_drawings_part_pressed_from_the_keyboard_keeps_the_focus(watched, server_url, explorable):
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{explorable.slug}")
+    now = dict(parse_qsl(urlparse(page.url).query))
+    # the first part in a widget's drawing that names a state other than the one shown
+    target = page.evaluate("""() => [...document.querySelectorAll('.panel[id] a.part-link[data-show]')]
+        .map(a => a.dataset.show).find(show => { const q = new URLSearchParams(location.search),
+            n = new URLSearchParams(show); return [...n].some(([k, v]) => q.get(k) !== v); })""")
+    assert target, "a drawing of this page has parts, but none that sets another state"
+    link = page.locator(f'.panel[id] a.part-link[data-show="{target}"]').first
+    panel = link.evaluate("a => a.closest('.panel[id]').id")
+    link.focus()
+    page.keyboard.press("Enter")
+    sets = dict(parse_qsl(target))
+    page.wait_for_function("""sets => { const q = new URLSearchParams(location.search);
+        return Object.entries(sets).every(([k, v]) => q.get(k) === v); }""", arg=sets)
+    page.wait_for_function("panel => { const a = document.activeElement; return a && a.matches('a.part-link') "
+                           "&& a.closest('.panel[id]').id === panel; }", arg=panel, timeout=3000)
+    assert now != dict(parse_qsl(urlparse(page.url).query))

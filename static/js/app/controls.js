@@ -105,7 +105,23 @@
     var widget = form.closest('.widget'), box = widget.getBoundingClientRect();
     if (box.top > window.innerHeight || box.bottom < 0) widget.scrollIntoView({ block: 'start' });
     E.announce('Figure set: ' + link.textContent + '.');
+    var panel = link.closest('.panel[id]');
+    refocus = panel && document.activeElement === link
+      ? { panel: panel.id, show: link.dataset.show, at: [].indexOf.call(panel.querySelectorAll('a.part-link'), link),
+          until: Date.now() + 3000 } : null;
   }
+  // A drawing's part pressed from the keyboard keeps the focus when its panel is swapped for the new state's: on the
+  // part naming the same state, else the one in the same place (an arrow that nudges names a new state each time).
+  var refocus = null;
+  function keepFocus() {
+    if (refocus && Date.now() > refocus.until) refocus = null;   // its update has long landed
+    if (!refocus || document.activeElement && document.activeElement !== document.body) return;
+    var panel = document.getElementById(refocus.panel), parts = panel ? panel.querySelectorAll('a.part-link') : [];
+    var same = [].find.call(parts, function (a) { return a.dataset.show === refocus.show; }) || parts[refocus.at];
+    if (same) { same.focus({ preventScroll: true }); refocus = null; }
+  }
+  document.addEventListener('htmx:afterSettle', keepFocus);
+  E.on('explorables:landed', '.figdata', function () { requestAnimationFrame(keepFocus); });
 
   // A slider with no effect at the current settings is shown unavailable, with the reason (figure data
   // data-inactive); it stays focusable so the reason can be heard, but does not move.
