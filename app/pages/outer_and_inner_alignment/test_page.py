@@ -1,6 +1,8 @@
 """The outer-and-inner-alignment page over HTTP: its API and the lit map."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import assert_rejected, between
 
 
@@ -179,3 +181,20 @@ def test_the_drawing_lights_the_link_that_fails_at_the_race_shown(client):
             svg = between(panel, f"diagram-{layout}", "</svg>")
             assert re.findall(r'class="align-link (fails|holds)"', svg) == [outer, inner], (query, layout)
         assert f"Outer alignment {outer} in race {r.shown}" in panel and f"Inner alignment {inner} before race" in panel
+
+
+@pytest.mark.browser
+def test_no_place_label_sits_on_the_loop_of_targets(watched, server_url):
+    """Issue 34: 'Loop of targets 14 / 14' was drawn across the top of its circle."""
+    page = watched(viewport={"width": 390, "height": 844}).new_page()
+    problems = []
+    for query in ("", "editor=on&island=on", "loophole=closed&editor=on"):
+        page.goto(f"{server_url}/outer-and-inner-alignment?{query}")
+        for width in (390, 1440):
+            page.set_viewport_size({"width": width, "height": 900})
+            problems += page.evaluate("""() => [...document.querySelectorAll('svg.race-map')].filter(s => s.getClientRects().length)
+              .flatMap(svg => { const c = svg.querySelector('circle.route').getBoundingClientRect();
+                return [...svg.querySelectorAll('.place-label')].filter(t => { const r = t.getBoundingClientRect();
+                  return r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom; })
+                .map(t => innerWidth + ' ' + t.textContent); })""")
+    assert problems == []
