@@ -343,3 +343,36 @@ def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, pag
 def test_the_drag_hint_is_not_searched(client):
     """The hint is help with reading a page, not what the page is about: searching its words finds nothing."""
     assert " 0 results for " in visible_text(client.get("/search?q=dashed+underline").text)
+
+
+def test_search_text_keeps_the_words_of_links_and_numbers(client):
+    """Issue 34: a snippet read "Try,, or." where the prose's "show me" links had been dropped from the indexed text.
+    Their words are searched (and shown), and no snippet has punctuation left orphaned by a number taken out."""
+    from app.startup import SEARCH
+    texts = [row[0] for row in SEARCH._db.execute("SELECT body FROM docs")]
+    assert any("Try crediting yourself with a laugh:" in t for t in texts)     # a "show me" link's words
+    orphans = [m.group() for t in texts for m in re.finditer(r".{30}(?:[,;:] ?[,;:.]|\( ?\)).{10}", t)]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("page", EXPLORABLES[:3] + EXPLORABLES[-2:], ids=lambda e: e.slug)
+def test_one_under_the_hood_per_page_holds_every_data_table(client, page):
+    """Issue 34 (declutter): the data tables sit together at the page's end, with the sources and simplifications,
+    not one "Data table" per figure; each keeps its id (updates replace it in place)."""
+    html = client.get(f"/{page.slug}").text
+    hood = html[html.index('<section class="sources under-hood"'):]
+    hood = hood[:hood.index("</section>")]
+    for w in page.widgets:
+        assert html.count(f'id="table-{w.id}"') == 1 and f'id="table-{w.id}"' in hood, w.id
+    assert "Data table</summary>" not in html
+    assert "What this page simplifies" in hood and "Sources" in hood
+    assert html.count('class="credit"') == 1
+
+
+def test_a_section_link_is_a_small_labelled_icon(client):
+    """Issue 34: the large "#" after every heading is a small icon, shown on hover or focus, named by its label."""
+    html = client.get(f"/{EXPLORABLES[0].slug}").text
+    links = re.findall(r'<a class="anchor"[^>]*aria-label="Link to the section: [^"]+">(.*?)</a>', html, flags=re.S)
+    assert links and all(l.startswith('<svg class="link-icon"') and 'aria-hidden="true"' in l for l in links)
+    css = (ROOT / "static/css/site.css").read_text()
+    assert ".section-head:hover .anchor, .anchor:focus-visible" in css
