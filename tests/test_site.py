@@ -376,3 +376,42 @@ def test_a_section_link_is_a_small_labelled_icon(client):
     assert links and all(l.startswith('<svg class="link-icon"') and 'aria-hidden="true"' in l for l in links)
     css = (ROOT / "static/css/site.css").read_text()
     assert ".section-head:hover .anchor, .anchor:focus-visible" in css
+
+
+def test_glossary_names_the_pages_that_use_a_term_by_their_short_names(client):
+    """Issue 34: "Used in:" listed full page titles (a paragraph of them); it lists the map's short names."""
+    import html as html_lib
+
+    from app.registry import STATIONS
+    html = client.get("/glossary").text
+    used = re.findall(r'<p class="used-in">(.*?)</p>', html, flags=re.S)
+    assert used
+    for block in used:
+        for slug, name in re.findall(r'<a href="/([^"]+)"[^>]*>([^<]*)</a>', block):
+            page = next(e for e in EXPLORABLES if e.slug == slug)
+            assert html_lib.unescape(name) == STATIONS[page.folder.name], (slug, name)
+
+
+# Each control's label, and (beside the prose) its help, in lines as drawn: label lines and help lines.
+_CONTROL_LINES = """() => [...document.querySelectorAll('form.controls .control')].map(c => {
+  const lines = el => el ? Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) : 0;
+  const slider = c.querySelector('.control-row');      // a slider's label sits beside (or above) its value
+  return {id: (c.querySelector('input') || {}).id, label: slider ? lines(c.querySelector(':scope > label')) : 0,
+          help: lines(c.querySelector('.help'))};
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(390, 844), (1440, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_control_labels_take_at_most_two_lines_and_help_one_beside_the_prose(watched, server_url, size):
+    """Issue 34: labels wrapped to four lines beside long values, and two or three lines of help under every
+    slider made a widget's controls 300-900 px tall beside the prose. A label takes at most two lines; beside the
+    prose (1440 px) each control's help takes one line (its whole text opens over what is below on hover or focus)."""
+    page = watched(viewport={"width": size[0], "height": size[1]}).new_page()
+    long = []
+    for e in EXPLORABLES:
+        page.goto(f"{server_url}/{e.slug}")
+        for c in page.evaluate(_CONTROL_LINES):
+            if c["label"] > 2 or (size[0] >= 1100 and c["help"] > 1):
+                long.append((e.slug, c))
+    assert long == []
