@@ -92,6 +92,11 @@ class Prose:
     segments: tuple[Segment, ...]
     sections: tuple[Section, ...]
 
+    @property
+    def hood(self) -> bool:
+        """Whether the prose ends with a section on its models, which opens the page's "Under the hood"."""
+        return any(HOOD_START in s.html for s in self.segments if s.kind == "html")
+
     def live_keys(self, widget_id: str, kind: str = "live") -> tuple[str, ...]:
         """The live numbers (or claims) of one widget that the prose places (each once, in order of use)."""
         keys = [s.key for s in self.segments if s.kind == kind and s.widget == widget_id]
@@ -175,9 +180,19 @@ _SECTION_START = '<div class="section-head">'
 _WIDGET_MARK = re.compile(r"<p>\[\[widget:[a-z0-9_-]+\]\]</p>")
 
 
+# A page's closing section on how its models work goes under the hood (templates/explorable.html), as a subsection.
+HOOD_IDS = ("model", "models")
+HOOD_START = Markup("<!-- under the hood -->")
+_HOOD_SECTION = re.compile(r'^((?:<span id="[^"]*"></span>)*)\n<h2 id="(%s)">(.*?)</h2>\n</div>\n' % "|".join(HOOD_IDS), re.S)
+
+
 def _scenes(html: str) -> str:
-    """Wrap each run of sections that starts with one placing a widget in <div class="scene">."""
+    """Wrap each run of sections that starts with one placing a widget in <div class="scene">; a last section on how
+    the models work follows the scenes, after the mark where the page's "Under the hood" begins."""
     intro, *sections = html.split(_SECTION_START)
+    hood = _HOOD_SECTION.match(sections[-1]) if sections else None
+    if hood:
+        sections.pop()
     out, open_scene = [intro], False
     for section in sections:
         if _WIDGET_MARK.search(section):
@@ -186,6 +201,9 @@ def _scenes(html: str) -> str:
             open_scene = True
         out.append(_SECTION_START + section)
     out.append("</div>\n" if open_scene else "")
+    if hood:
+        body = html.split(_SECTION_START)[-1][hood.end():]
+        out.append(f'{HOOD_START}\n{hood.group(1)}<h3 id="{hood.group(2)}">{hood.group(3)}</h3>\n{body}')
     return "".join(out)
 
 

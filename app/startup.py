@@ -50,7 +50,8 @@ templates = Environment(
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
                          dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS, core_path=CORE_PATH, minutes=MINUTES,
                          stations={p.slug: STATIONS[p.folder.name] for p in EXPLORABLES},
-                         path_minutes=PATH_MINUTES, section_anchor=content.anchor)
+                         path_minutes=PATH_MINUTES, section_anchor=content.anchor,
+                         hood_start=content.HOOD_START)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 

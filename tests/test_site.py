@@ -375,7 +375,7 @@ def test_a_section_link_is_a_small_labelled_icon(client):
     links = re.findall(r'<a class="anchor"[^>]*aria-label="Link to the section: [^"]+">(.*?)</a>', html, flags=re.S)
     assert links and all(l.startswith('<svg class="link-icon"') and 'aria-hidden="true"' in l for l in links)
     css = (ROOT / "static/css/site.css").read_text()
-    assert ".section-head:hover .anchor, .anchor:focus-visible" in css
+    assert ".section-head:hover .anchor, h3:hover > .anchor, .anchor:focus-visible" in css
 
 
 def test_glossary_names_the_pages_that_use_a_term_by_their_short_names(client):
@@ -415,3 +415,15 @@ def test_control_labels_take_at_most_two_lines_and_help_one_beside_the_prose(wat
             if c["label"] > 2 or (size[0] >= 1100 and c["help"] > 1):
                 long.append((e.slug, c))
     assert long == []
+
+
+@pytest.mark.parametrize("slug", ["scheming-pie-charts", "stranger-danger"])
+def test_how_the_models_work_is_under_the_hood(client, slug):
+    """Issue 34: a page's closing "How the model(s) works" section joins its "Under the hood" as a subsection (its
+    anchor kept), after the scenes, so the explanation sits with the tables and sources, not beside the last widget."""
+    html = client.get(f"/{slug}").text
+    hood = html[html.index('<section class="sources under-hood"'):]
+    assert re.search(r'<h3 id="models?">How the models? works? <a class="anchor"', hood[:hood.index("</section>")])
+    assert html.count('<section class="sources under-hood"') == 1
+    last_scene = html.rindex('<div class="scene">')
+    assert html.index('id="model', last_scene) > html.index('<section class="sources under-hood"')
