@@ -427,3 +427,18 @@ def test_how_the_models_work_is_under_the_hood(client, slug):
     assert html.count('<section class="sources under-hood"') == 1
     last_scene = html.rindex('<div class="scene">')
     assert html.index('id="model', last_scene) > html.index('<section class="sources under-hood"')
+
+
+def test_a_help_line_repeated_from_the_control_before_shows_once(client):
+    """Issue 34: the sorting widget repeated one help line under each of its eight choices. It shows once; the
+    repeats stay for screen readers (visually hidden), and a choice with short options no longer takes a whole row."""
+    from app.registry import BY_SLUG
+    widget = BY_SLUG["active-self"].widget("sort")
+    html = client.get("/active-self").text
+    form = html[html.index('id="form-sort"'):]
+    form = form[:form.index("</form>")]
+    helps = re.findall(r'<p class="help([^"]*)"><span class="help-text">([^<]*)</span>', form)
+    repeated = [p for prev, p in zip(widget.params, widget.params[1:]) if p.help and p.help == prev.help]
+    assert repeated and len(helps) == len([p for p in widget.params if p.help])
+    assert sum(cls == " visually-hidden" for cls, _ in helps) == len(repeated)
+    assert "choice-wide" not in form
