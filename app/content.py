@@ -92,6 +92,11 @@ class Prose:
     segments: tuple[Segment, ...]
     sections: tuple[Section, ...]
 
+    @property
+    def hood(self) -> bool:
+        """Whether the prose ends with a section on its models, which opens the page's "Under the hood"."""
+        return any(HOOD_START in s.html for s in self.segments if s.kind == "html")
+
     def live_keys(self, widget_id: str, kind: str = "live") -> tuple[str, ...]:
         """The live numbers (or claims) of one widget that the prose places (each once, in order of use)."""
         keys = [s.key for s in self.segments if s.kind == kind and s.widget == widget_id]
@@ -138,8 +143,19 @@ def _render_heading_close(self, tokens, idx, options, env):
         return self.renderToken(tokens, idx, options, env)
     ident = escape(tokens[idx - 2].attrGet("id"))
     title = escape(tokens[idx - 1].content)
-    return (f' <a class="anchor" href="#{ident}" data-copy-section="{ident}" aria-label="Link to the section: '
-            f'{title}">#</a></h2>\n</div>\n')
+    return f' {anchor(ident, title)}</h2>\n</div>\n'
+
+
+# A chain-link icon (shown on hover or focus; its name is its label), the section's deep link and copy control.
+LINK_ICON = Markup('<svg class="link-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">'
+                   '<path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 0 1 3.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 0 1-3.5-3.5'
+                   'L5.5 8"/></svg>')
+
+
+def anchor(ident: str, title: str) -> Markup:
+    """The small copy-link control after a section's heading."""
+    return Markup('<a class="anchor" href="#{0}" data-copy-section="{0}" aria-label="Link to the section: {1}">{2}</a>'
+                  ).format(ident, title, LINK_ICON)
 
 
 def _markdown() -> MarkdownIt:
@@ -164,9 +180,19 @@ _SECTION_START = '<div class="section-head">'
 _WIDGET_MARK = re.compile(r"<p>\[\[widget:[a-z0-9_-]+\]\]</p>")
 
 
+# A page's closing section on how its models work goes under the hood (templates/explorable.html), as a subsection.
+HOOD_IDS = ("model", "models")
+HOOD_START = Markup("<!-- under the hood -->")
+_HOOD_SECTION = re.compile(r'^((?:<span id="[^"]*"></span>)*)\n<h2 id="(%s)">(.*?)</h2>\n</div>\n' % "|".join(HOOD_IDS), re.S)
+
+
 def _scenes(html: str) -> str:
-    """Wrap each run of sections that starts with one placing a widget in <div class="scene">."""
+    """Wrap each run of sections that starts with one placing a widget in <div class="scene">; a last section on how
+    the models work follows the scenes, after the mark where the page's "Under the hood" begins."""
     intro, *sections = html.split(_SECTION_START)
+    hood = _HOOD_SECTION.match(sections[-1]) if sections else None
+    if hood:
+        sections.pop()
     out, open_scene = [intro], False
     for section in sections:
         if _WIDGET_MARK.search(section):
@@ -175,6 +201,9 @@ def _scenes(html: str) -> str:
             open_scene = True
         out.append(_SECTION_START + section)
     out.append("</div>\n" if open_scene else "")
+    if hood:
+        body = html.split(_SECTION_START)[-1][hood.end():]
+        out.append(f'{HOOD_START}\n{hood.group(1)}<h3 id="{hood.group(2)}">{hood.group(3)}</h3>\n{body}')
     return "".join(out)
 
 
@@ -270,6 +299,21 @@ def _hint_first_scrub(segments: list[Segment]) -> list[Segment]:
 def render(page: Page, annotate: Callable[[str], str] | None = None) -> Prose:
     """A page's prose, with `annotate` (e.g. the glossary's) applied to the rendered HTML."""
     return parse((page.folder / "content.md").read_text(encoding="utf-8"), annotate=annotate)
+
+
+def search_html(page: Page) -> str:
+    """A page's prose as search reads it: its text, with the words of its "show me" links and its draggable numbers
+    at their defaults (live numbers and claims change with the state, so they are left out), without the drag hint."""
+    out = []
+    for s in render(page).segments:
+        if s.kind == "html":
+            out.append(str(s.html).replace(SCRUB_HINT, ""))
+        elif s.kind == "show":
+            out.append(str(s.label))
+        elif s.kind == "scrub":
+            p = page.widget(s.widget).param(s.key)
+            out.append(str(escape(p.display(p.default))))
+    return "".join(out)
 
 
 def missing_drawings(page: Page, segments: Iterable[Segment]) -> list[str]:

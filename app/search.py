@@ -18,6 +18,7 @@ MAX_WORDS = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TAGS = re.compile(r"<[^>]+>")
 _BEFORE_PUNCT = re.compile(r" ([,.;:!?)])")
+_ORPHAN_PUNCT = re.compile(r"[,;:](?=[,;:.!?])")    # left where a number that changes with the state was taken out
 _SECTION = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _OPEN, _CLOSE = "\x02", "\x03"     # snippet markers: never in the indexed text
 
@@ -42,7 +43,7 @@ class Hit:
 
 def text_of(fragment: str) -> str:
     text = " ".join(html.unescape(_TAGS.sub(" ", fragment)).split())
-    return _BEFORE_PUNCT.sub(r"\1", text)      # a tag boundary is not a space before punctuation
+    return _ORPHAN_PUNCT.sub("", _BEFORE_PUNCT.sub(r"\1", text))   # a tag boundary is not a space before punctuation
 
 
 def page_docs(slug: str, title: str, summary: str, prose_html: str) -> list[Doc]:

@@ -26,8 +26,7 @@ _missing_drawings = [p for page in EXPLORABLES for p in content.missing_drawings
 assert not _missing_drawings, _missing_drawings
 SEARCH = search.SearchIndex(
     [doc for page in EXPLORABLES for doc in search.page_docs(
-        page.slug, page.title, page.summary,   # the drag hint is help with the page, not its content
-        "".join(s.html for s in content.render(page).segments if s.kind == "html").replace(content.SCRUB_HINT, ""))]
+        page.slug, page.title, page.summary, content.search_html(page))]
     + [search.Doc("term", t.term, t.definition, f"/glossary#{t.id}", "Glossary") for t in GLOSSARY.terms])
 EXPLAINED_BY = {slug: page.title for slug, page in BY_SLUG.items()}
 GLOSSARY_SHOWN = {t.id for t in GLOSSARY.terms if GLOSSARY_USES[t.id]}
@@ -51,7 +50,8 @@ templates = Environment(
 templates.globals.update(asset=assets.url, site_title=SITE_TITLE, explorables=EXPLORABLES, themes=THEMES,
                          dark_swaps=figkit.DARK_SWAPS, scripts=SCRIPTS, core_path=CORE_PATH, minutes=MINUTES,
                          stations={p.slug: STATIONS[p.folder.name] for p in EXPLORABLES},
-                         path_minutes=PATH_MINUTES)
+                         path_minutes=PATH_MINUTES, section_anchor=content.anchor,
+                         hood_start=content.HOOD_START)
 templates.policies["json.dumps_kwargs"] = {"separators": (",", ":")}   # compact |tojson
 
 

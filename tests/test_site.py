@@ -343,3 +343,102 @@ def test_the_first_draggable_number_says_once_that_it_can_be_dragged(client, pag
 def test_the_drag_hint_is_not_searched(client):
     """The hint is help with reading a page, not what the page is about: searching its words finds nothing."""
     assert " 0 results for " in visible_text(client.get("/search?q=dashed+underline").text)
+
+
+def test_search_text_keeps_the_words_of_links_and_numbers(client):
+    """Issue 34: a snippet read "Try,, or." where the prose's "show me" links had been dropped from the indexed text.
+    Their words are searched (and shown), and no snippet has punctuation left orphaned by a number taken out."""
+    from app.startup import SEARCH
+    texts = [row[0] for row in SEARCH._db.execute("SELECT body FROM docs")]
+    assert any("Try crediting yourself with a laugh:" in t for t in texts)     # a "show me" link's words
+    orphans = [m.group() for t in texts for m in re.finditer(r".{30}(?:[,;:] ?[,;:.]|\( ?\)).{10}", t)]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("page", EXPLORABLES[:3] + EXPLORABLES[-2:], ids=lambda e: e.slug)
+def test_one_under_the_hood_per_page_holds_every_data_table(client, page):
+    """Issue 34 (declutter): the data tables sit together at the page's end, with the sources and simplifications,
+    not one "Data table" per figure; each keeps its id (updates replace it in place)."""
+    html = client.get(f"/{page.slug}").text
+    hood = html[html.index('<section class="sources under-hood"'):]
+    hood = hood[:hood.index("</section>")]
+    for w in page.widgets:
+        assert html.count(f'id="table-{w.id}"') == 1 and f'id="table-{w.id}"' in hood, w.id
+    assert "Data table</summary>" not in html
+    assert "What this page simplifies" in hood and "Sources" in hood
+    assert html.count('class="credit"') == 1
+
+
+def test_a_section_link_is_a_small_labelled_icon(client):
+    """Issue 34: the large "#" after every heading is a small icon, shown on hover or focus, named by its label."""
+    html = client.get(f"/{EXPLORABLES[0].slug}").text
+    links = re.findall(r'<a class="anchor"[^>]*aria-label="Link to the section: [^"]+">(.*?)</a>', html, flags=re.S)
+    assert links and all(l.startswith('<svg class="link-icon"') and 'aria-hidden="true"' in l for l in links)
+    css = (ROOT / "static/css/site.css").read_text()
+    assert ".section-head:hover .anchor, h3:hover > .anchor, .anchor:focus-visible" in css
+
+
+def test_glossary_names_the_pages_that_use_a_term_by_their_short_names(client):
+    """Issue 34: "Used in:" listed full page titles (a paragraph of them); it lists the map's short names."""
+    import html as html_lib
+
+    from app.registry import STATIONS
+    html = client.get("/glossary").text
+    used = re.findall(r'<p class="used-in">(.*?)</p>', html, flags=re.S)
+    assert used
+    for block in used:
+        for slug, name in re.findall(r'<a href="/([^"]+)"[^>]*>([^<]*)</a>', block):
+            page = next(e for e in EXPLORABLES if e.slug == slug)
+            assert html_lib.unescape(name) == STATIONS[page.folder.name], (slug, name)
+
+
+# Each control's label, and (beside the prose) its help, in lines as drawn: label lines and help lines.
+_CONTROL_LINES = """() => [...document.querySelectorAll('form.controls .control')].map(c => {
+  const lines = el => el ? Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) : 0;
+  const slider = c.querySelector('.control-row');      // a slider's label sits beside (or above) its value
+  return {id: (c.querySelector('input') || {}).id, label: slider ? lines(c.querySelector(':scope > label')) : 0,
+          help: lines(c.querySelector('.help'))};
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(390, 844), (1440, 900)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_control_labels_take_at_most_two_lines_and_help_one_beside_the_prose(watched, server_url, size):
+    """Issue 34: labels wrapped to four lines beside long values, and two or three lines of help under every
+    slider made a widget's controls 300-900 px tall beside the prose. A label takes at most two lines; beside the
+    prose (1440 px) each control's help takes one line (its whole text opens over what is below on hover or focus)."""
+    page = watched(viewport={"width": size[0], "height": size[1]}).new_page()
+    long = []
+    for e in EXPLORABLES:
+        page.goto(f"{server_url}/{e.slug}")
+        for c in page.evaluate(_CONTROL_LINES):
+            if c["label"] > 2 or (size[0] >= 1100 and c["help"] > 1):
+                long.append((e.slug, c))
+    assert long == []
+
+
+@pytest.mark.parametrize("slug", ["scheming-pie-charts", "stranger-danger"])
+def test_how_the_models_work_is_under_the_hood(client, slug):
+    """Issue 34: a page's closing "How the model(s) works" section joins its "Under the hood" as a subsection (its
+    anchor kept), after the scenes, so the explanation sits with the tables and sources, not beside the last widget."""
+    html = client.get(f"/{slug}").text
+    hood = html[html.index('<section class="sources under-hood"'):]
+    assert re.search(r'<h3 id="models?">How the models? works? <a class="anchor"', hood[:hood.index("</section>")])
+    assert html.count('<section class="sources under-hood"') == 1
+    last_scene = html.rindex('<div class="scene">')
+    assert html.index('id="model', last_scene) > html.index('<section class="sources under-hood"')
+
+
+def test_a_help_line_repeated_from_the_control_before_shows_once(client):
+    """Issue 34: the sorting widget repeated one help line under each of its eight choices. It shows once; the
+    repeats stay for screen readers (visually hidden), and a choice with short options no longer takes a whole row."""
+    from app.registry import BY_SLUG
+    widget = BY_SLUG["active-self"].widget("sort")
+    html = client.get("/active-self").text
+    form = html[html.index('id="form-sort"'):]
+    form = form[:form.index("</form>")]
+    helps = re.findall(r'<p class="help([^"]*)"><span class="help-text">([^<]*)</span>', form)
+    repeated = [p for prev, p in zip(widget.params, widget.params[1:]) if p.help and p.help == prev.help]
+    assert repeated and len(helps) == len([p for p in widget.params if p.help])
+    assert sum(cls == " visually-hidden" for cls, _ in helps) == len(repeated)
+    assert "choice-wide" not in form

@@ -162,17 +162,26 @@
     if (pressed) { pressed = false; return; }
     snapshot(form.closest('.widget'));
   }, true);
-  // A control newly in use has changed nothing yet.
+  // A control newly in use has changed nothing yet. While it is in use, its scene never gets shorter (its prose may):
+  // a sticky widget near the scene's foot would otherwise be pushed up under the hand.
+  var kept = null;
+  function keep(scene) {
+    if (kept === scene) return;
+    if (kept) kept.style.minHeight = '';
+    kept = scene && window.innerWidth >= 1100 ? scene : null;
+    if (kept) kept.style.minHeight = kept.offsetHeight + 'px';
+  }
   E.on('focusin', '.widget form.controls, .scrub', function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
       if (now) snapshot(now.closest('.widget'));
+      keep(now && now.closest('.scene'));
       release();
     }
   });
   E.on('focusout', '.widget form.controls, .scrub', function () {
-    setTimeout(function () { if (!inUse()) { using = null; release(); } fits(); }, 0);
+    setTimeout(function () { if (!inUse()) { using = null; keep(null); release(); } fits(); }, 0);
   });
 
   function noted(records) {
@@ -210,12 +219,17 @@
     document.querySelectorAll('.scene > .widget').forEach(function (w) { sized.observe(w); });
   };
 
-  // Wide screens: a widget beside its prose is sticky only where the whole of it fits the window (decided again
-  // only while the reader is not using it, so it never comes unstuck under the hand).
+  // Wide screens: a widget beside its prose is sticky only where the whole of it fits the window and its prose is
+  // longer than it by a quarter of the window (beside prose little longer there is little to scroll past, and a sticky
+  // widget moves as the prose's changes move its scene's foot); decided again only while the reader is not using it,
+  // so it never comes unstuck under the hand.
   function fits() {
     var use = inUse(), busy = use && use.control && use.control.closest('.widget');
     document.querySelectorAll('.scene > .widget').forEach(function (w) {
-      if (w !== busy) w.classList.toggle('fits', w.offsetHeight <= window.innerHeight - 24);
+      if (w !== busy) {
+        w.classList.toggle('fits', w.offsetHeight <= window.innerHeight - 24 &&
+                                   w.parentElement.offsetHeight > w.offsetHeight + window.innerHeight / 4);
+      }
     });
   }
 })(window.Explorables);
