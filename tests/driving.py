@@ -49,7 +49,9 @@ END = """() => { const a = document.activeElement;
   if (a.type !== 'range' || a.getAttribute('aria-disabled') === 'true') return null;
   return Number(a.value) === Number(a.max) ? 1 : Number(a.value) === Number(a.min) ? -1 : 0; }"""
 
-AT = "() => [scrollY, document.activeElement.closest('.control').getBoundingClientRect().top]"
+# The window's scroll and the control in use's place on screen (None: no control has the focus: the press missed it).
+AT = """() => { const c = document.activeElement && document.activeElement.closest('.control');
+  return [scrollY, c ? c.getBoundingClientRect().top : null]; }"""
 
 
 def _press(page, key: str):
@@ -70,6 +72,10 @@ def _click(page, sel: str):
     return lambda: page.locator(sel).click()
 
 
+def end_missing(page) -> bool:
+    return page.evaluate(AT)[1] is None
+
+
 def _drive(page, wid: str, act, live: bool) -> dict:
     before = page.evaluate("wid => window.__hold.signature(wid)", wid)
     start = page.evaluate(AT)
@@ -78,6 +84,8 @@ def _drive(page, wid: str, act, live: bool) -> dict:
     # widget updated only by its button (imprinting's Hatch), or one whose query writes the value otherwise, lands
     # nothing to wait for: then its drawn state, after at most 5 s
     try:
+        if end_missing(page):
+            raise PlaywrightTimeout("no control has the focus")
         if not live:
             raise PlaywrightTimeout("updated only by its button")
         page.wait_for_function("""wid => { const a = document.activeElement, fd = document.getElementById('figdata-' + wid);
@@ -88,8 +96,10 @@ def _drive(page, wid: str, act, live: bool) -> dict:
                                arg=wid)
     page.evaluate("() => window.__hold.frames()")
     end = page.evaluate(AT)
+    if end[1] is None:      # the act left no control focused: a pointer pressed something else
+        return {"scrolled": abs(end[0] - start[0]), "shifted": 0, "end": None, "missed": True, "changed": None}
     return {"scrolled": abs(end[0] - start[0]), "shifted": abs(end[1] - start[1]), "end": page.evaluate(END),
-            "changed": page.evaluate(SEEN, [wid, before])}
+            "missed": False, "changed": page.evaluate(SEEN, [wid, before])}
 
 
 def _acts(page, widget, p, sel: str):

@@ -28,6 +28,8 @@ def problems_of(m: dict, size: str) -> list[str]:
         if c["focus_moved"] > 2:
             problems.append(f"{where}: focusing it moved it {c['focus_moved']:.0f} px on screen")
         for d in c["drives"]:
+            if d["missed"]:
+                problems.append(f"{where} {d['how']}: it did not reach the control (something else took the press)")
             if d["shifted"] > 2:
                 problems.append(f"{where} {d['how']}: the control moved {d['shifted']:.0f} px on screen")
             if d["changed"] and d["changed"]["shown"] < 0.8:
