@@ -9,7 +9,7 @@ from pydantic import Field
 
 from app import figkit as kit
 from app.framework import Claim, Table, Truth, WidgetResponse
-from app.wording import count, num, pct, reads_as, share, upper_first
+from app.wording import count, join_and, num, pct, reads_as, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TIE, TRAIN, Run, designer_reward, edited_reward, first_guess
 
@@ -743,16 +743,19 @@ def links(r: Run) -> dict[str, Any]:
                      f"{PLAN_NOUNS[worst]}, more than the {val(finish)} for finishing the race.")
     else:
         outer_why = f"Outer alignment holds in race {t}: nothing pays more than finishing the race ({val(finish)})."
-    inner, top = r.inner_gap(t), r.paid_most(t)[0]
+    inner, top, most = r.inner_gap(t), r.paid_most(t)[0], r.valued_most(t)
+    # Plans the critic values alike at the top are said as a tie (race 1: Finish and Loop both start at 20).
+    rated = (f"{PLAN_NOUNS[most[0]]} highest ({val(r.values[most[0]][t - 1])})" if len(most) == 1 else
+             f"{join_and(PLAN_NOUNS[p] for p in most)} highest, tied at {val(r.values[most[0]][t - 1])}")
     if inner:
         a = inner[0]
-        inner_why = (f"Inner alignment fails before race {t}: the critic rates {PLAN_NOUNS[a]} highest "
-                     f"({val(r.values[a][t - 1])}), though it pays {val(r.pays_in(a, t))} and "
+        inner_why = (f"Inner alignment fails before race {t}: the critic rates {rated}, though "
+                     f"{'it' if len(most) == 1 else PLAN_NOUNS[a]} pays {val(r.pays_in(a, t))} and "
                      f"{PLAN_NOUNS[top]} pays {val(r.pays_in(top, t))}.")
     else:
-        a = r.valued_most(t)[0]
-        inner_why = (f"Inner alignment holds before race {t}: the critic rates {PLAN_NOUNS[a]} highest "
-                     f"({val(r.values[a][t - 1])}), and it pays the most, {val(r.pays_in(a, t))}.")
+        a = most[0]
+        inner_why = (f"Inner alignment holds before race {t}: the critic rates {rated}, and "
+                     f"{'it pays' if len(most) == 1 else 'they pay'} the most, {val(r.pays_in(a, t))}.")
     return {"outer_fails": bool(outer), "inner_fails": bool(inner),
             "outer_label": f"Outer alignment: {'fails' if outer else 'holds'}",
             "inner_label": f"Inner alignment: {'fails' if inner else 'holds'}",
@@ -764,6 +767,19 @@ def links(r: Run) -> dict[str, Any]:
 
 _NOUN = "(" + "|".join(PLAN_NOUNS.values()) + ")"
 _PLAN_OF = {n: p for p, n in PLAN_NOUNS.items()}
+_NOUNS = "(?:" + "|".join(PLAN_NOUNS.values()) + ")(?:(?:, | and )(?:" + "|".join(PLAN_NOUNS.values()) + "))+"
+
+
+def _plans_named(text: str) -> list[str]:
+    """The plans in a list such as 'finishing the race and circling the loop of targets', in order."""
+    return [_PLAN_OF[n] for n in re.split(r", | and ", text)]
+
+
+def _tied(r: Run, text: str, value: str) -> bool:
+    """The plans named are exactly those the critic values most before the race shown, each at the value quoted."""
+    named = _plans_named(text)
+    return (len(named) > 1 and named == r.valued_most(r.shown)
+            and all(_is(value, r.values[p][r.shown - 1]) for p in named))
 LINK_TRUTHS = (
     Truth(r"^(Outer|Inner) alignment: (fails|holds)$",
           lambda r, m: bool((r.outer_gap if m.group(1) == "Outer" else r.inner_gap)(r.shown)) == (m.group(2) == "fails"),
@@ -782,20 +798,37 @@ LINK_TRUTHS = (
           "the race shown; no plan in the world pays more than finishing, which pays the number quoted"),
     Truth(r"^Inner alignment fails before race (\d+): the critic rates " + _NOUN + r" highest \((\S+)\), though it "
           r"pays (\S+) and " + _NOUN + r" pays (\S+)\.$",
-          lambda r, m: int(m.group(1)) == r.shown and _PLAN_OF[m.group(2)] in r.inner_gap(r.shown)
+          lambda r, m: int(m.group(1)) == r.shown and r.valued_most(r.shown) == [_PLAN_OF[m.group(2)]]
+          and _PLAN_OF[m.group(2)] in r.inner_gap(r.shown)
           and _is(m.group(3), r.values[_PLAN_OF[m.group(2)]][r.shown - 1])
           and _is(m.group(4), r.pays_in(_PLAN_OF[m.group(2)], r.shown))
           and _PLAN_OF[m.group(5)] in r.paid_most(r.shown) and _is(m.group(6), r.pays_in(_PLAN_OF[m.group(5)], r.shown)),
-          "the race shown; the critic values the first plan as much as any (its value quoted), it pays the second "
+          "the race shown; the critic values the first plan above every other (its value quoted), it pays the second "
           "number, and the last plan named is paid the most, the last number"),
+    Truth(r"^Inner alignment fails before race (\d+): the critic rates (?P<tied>" + _NOUNS + r") highest, tied at "
+          r"(?P<v>\S+), though " + _NOUN + r" pays (\S+) and " + _NOUN + r" pays (\S+)\.$",
+          lambda r, m: int(m.group(1)) == r.shown and _tied(r, m["tied"], m["v"])
+          and _PLAN_OF[m.group(4)] in r.inner_gap(r.shown)
+          and _PLAN_OF[m.group(4)] in _plans_named(m["tied"])
+          and _is(m.group(5), r.pays_in(_PLAN_OF[m.group(4)], r.shown))
+          and _PLAN_OF[m.group(6)] in r.paid_most(r.shown)
+          and _is(m.group(7), r.pays_in(_PLAN_OF[m.group(6)], r.shown)),
+          "the race shown; the plans named are exactly those the critic values most, all at the value quoted (a "
+          "tie); the first plan after 'though' is one of them and pays less than the best-paid plan, the last named"),
     Truth(r"^Inner alignment holds before race (\d+): the critic rates " + _NOUN + r" highest \((\S+)\), and it "
           r"pays the most, (\S+)\.$",
           lambda r, m: int(m.group(1)) == r.shown and not r.inner_gap(r.shown)
-          and _PLAN_OF[m.group(2)] in r.valued_most(r.shown) and _PLAN_OF[m.group(2)] in r.paid_most(r.shown)
+          and r.valued_most(r.shown) == [_PLAN_OF[m.group(2)]] and _PLAN_OF[m.group(2)] in r.paid_most(r.shown)
           and _is(m.group(3), r.values[_PLAN_OF[m.group(2)]][r.shown - 1])
           and _is(m.group(4), r.pays_in(_PLAN_OF[m.group(2)], r.shown)),
-          "the race shown; every plan the critic values most is paid the most, as the plan named is (its value and "
+          "the race shown; the critic values the plan named above every other and it is paid the most (its value and "
           "pay quoted)"),
+    Truth(r"^Inner alignment holds before race (\d+): the critic rates (?P<tied>" + _NOUNS + r") highest, tied at "
+          r"(?P<v>\S+), and they pay the most, (?P<p>\S+)\.$",
+          lambda r, m: int(m.group(1)) == r.shown and not r.inner_gap(r.shown) and _tied(r, m["tied"], m["v"])
+          and all(p in r.paid_most(r.shown) and _is(m["p"], r.pays_in(p, r.shown)) for p in _plans_named(m["tied"])),
+          "the race shown; the plans named are exactly those the critic values most, all at the value quoted (a tie), "
+          "and each is paid the most, the last number"),
 )
 
 

@@ -413,3 +413,26 @@ def test_a_low_guess_for_a_channel_never_tried_is_not_said_to_be_never_acted_on(
     wrong = texts["inner"].replace("so its low guess was never tested.",
                                    "so its wrong guess was never acted on, and never tested.")
     assert [f for t in AGENT.all_truths for f in t.failures(r, wrong)]
+
+
+def test_a_tie_at_the_top_of_the_critics_values_is_said_as_a_tie():
+    """?race=1 and ?learning=frozen (review of issue 34): with Finish and Loop both at 20 before race 1, and Loop and
+    Channel both at 14 after a frozen deployment, the drawing's text said the critic 'rates finishing the race highest'
+    (closed loophole: 'circling the loop of targets highest'). The tie is said, and the old sentences are refused."""
+    from app.pages.outer_and_inner_alignment.present import LINK_TRUTHS, links
+    for query, said, old in (
+            ("race=1", "the critic rates finishing the race and circling the loop of targets highest, tied at 20, though "
+                       "finishing the race pays 10 and circling the loop of targets pays 14.",
+             "the critic rates finishing the race highest (20), though it pays 10 and circling the loop of targets pays 14."),
+            ("race=1&loophole=closed", "the critic rates finishing the race and circling the loop of targets highest, "
+                                       "tied at 20, though circling the loop of targets pays 2 and finishing the race pays 10.",
+             "the critic rates circling the loop of targets highest (20), though it pays 2 and finishing the race pays 10."),
+            ("learning=frozen", "the critic rates circling the loop of targets and the unfamiliar channel highest, tied at "
+                                "14, though the unfamiliar channel pays 8 and circling the loop of targets pays 14.",
+             "the critic rates the unfamiliar channel highest (14), though it pays 8 and circling the loop of targets pays 14.")):
+        r, _ = at(query)
+        assert len(r.valued_most(r.shown)) == 2, query
+        text = links(r)["inner_why"]
+        assert text == f"Inner alignment fails before race {r.shown}: {said}", (query, text)
+        assert [f for t in LINK_TRUTHS for f in t.failures(r, text)] == []
+        assert [f for t in LINK_TRUTHS for f in t.failures(r, f"Inner alignment fails before race {r.shown}: {old}")]
