@@ -719,8 +719,10 @@ def panel(r: Run, values: Mapping[str, Any]) -> dict[str, Any]:
     took = r.choices[i]
     # The edit is in force from the race that makes it: that race already pays for keeping it (model.run).
     edited = r.edited_at is not None and r.edited_at <= r.shown
+    # The island's pay is listed where it is in the world: it is why outer alignment fails there.
     reward = ([f"Finish: +{val(designer_reward('finish', r.loophole))}",
                f"Target: +{val(TARGET_EACH)} ({'respawns' if r.loophole else 'once a race'})"]
+              + ([f"Island: +{val(r.truth['island'][i])}"] if "island" in plans else [])
               if not edited else [f"Edited in race {r.edited_at}:", f"+{val(EDITED)} for keeping the edit"])
     critic = [f"{SHORT[p]}: {val(r.values[p][i])}" for p in plans]
     phase = "training" if r.shown <= TRAIN else "deployment"
@@ -861,6 +863,9 @@ AGENT_TRUTHS = (
           "the race shown: its phase, the plan it took, what that paid, and the critic's values before it"),
     Truth(r"^Edited in race (\d+):$", lambda r, m: r.edited_at == int(m.group(1)) and r.edited_at <= r.shown,
           "the reward function was edited in that race, the race shown or before it"),
+    Truth(r"^Island: \+(\S+)$", lambda r, m: (r.edited_at is None or r.edited_at > r.shown)
+          and r.values["island"][r.shown - 1] is not None and _is(m.group(1), r.truth["island"][r.shown - 1]),
+          "the island is in the world in the race shown, under the designer's reward function, which pays that for it"),
     Truth(r"^Finish: \+(\S+)$", lambda r, m: (r.edited_at is None or r.edited_at > r.shown)
           and _is(m.group(1), designer_reward("finish", r.loophole)),
           "the designer's reward function is in force in the race shown (no edit in it or before), paying that to finish"),

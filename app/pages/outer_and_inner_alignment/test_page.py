@@ -183,12 +183,37 @@ def test_the_drawing_lights_the_link_that_fails_at_the_race_shown(client):
         assert f"Outer alignment {outer} in race {r.shown}" in panel and f"Inner alignment {inner} before race" in panel
 
 
+# Every route of the map, sampled along its length in screen coordinates, against every label and every other place's
+# circle (the loop's big one and the dots; a route may end at its own place and leave the start).
+ROUTES_CLEAR = """() => [...document.querySelectorAll('svg.race-map')].filter(s => s.getClientRects().length).flatMap(svg => {
+  const out = [], labels = [...svg.querySelectorAll('.place-label, .race-line')];
+  const circles = [...svg.querySelectorAll('circle.place:not(.start), circle.route')];
+  for (const route of svg.querySelectorAll('path.route')) {
+    const own = route.dataset.place || route.getAttribute('d'), m = route.getScreenCTM(), n = route.getTotalLength(), pts = [];
+    for (let i = 0; i <= 200; i++) { const p = route.getPointAtLength(n * i / 200);
+      pts.push([m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f]); }
+    for (const t of labels) { const r = t.getBoundingClientRect();
+      if (pts.some(([x, y]) => x > r.left && x < r.right && y > r.top + 2 && y < r.bottom - 2))
+        out.push(innerWidth + ': the route to ' + own + ' crosses the label ' + t.textContent); }
+    const near = (c, [x, y], by) => { const r = c.getBoundingClientRect();
+      return Math.hypot(x - (r.left + r.right) / 2, y - (r.top + r.bottom) / 2) < r.width / 2 + by; };
+    for (const c of circles.filter(c => !near(c, pts[200], 3))) {   // not the place the route ends at
+      if (pts.some(p => near(c, p, 2)))
+        out.push(innerWidth + ': the route to ' + own + ' passes through the circle of ' + (c.dataset.place || c.getAttribute('cx'))); }
+  }
+  return out; })"""
+
+
 @pytest.mark.browser
 def test_no_place_label_sits_on_the_loop_of_targets(watched, server_url):
-    """Issue 34: 'Loop of targets 14 / 14' was drawn across the top of its circle."""
+    """Issue 34: 'Loop of targets 14 / 14' was drawn across the top of its circle. Review: the route to the reward
+    editor ran across that label (1440) and through the loop's circle (390, as if the boat circled the loop on the
+    way), the island's route ran into its label and the channel's crossed its own at 390; no route may cross a label
+    or another place's circle."""
     page = watched(viewport={"width": 390, "height": 844}).new_page()
     problems = []
-    for query in ("", "editor=on&island=on", "loophole=closed&editor=on"):
+    for query in ("", "editor=on&island=on", "loophole=closed&editor=on", "editor=on&island=on&error=12",
+                  "editor=on&island=on&error=-10&learning=frozen", "loophole=closed&editor=on&island=on&error=12&race=1"):
         page.goto(f"{server_url}/outer-and-inner-alignment?{query}")
         for width in (390, 1440):
             page.set_viewport_size({"width": width, "height": 900})
@@ -197,4 +222,25 @@ def test_no_place_label_sits_on_the_loop_of_targets(watched, server_url):
                 return [...svg.querySelectorAll('.place-label')].filter(t => { const r = t.getBoundingClientRect();
                   return r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom; })
                 .map(t => innerWidth + ' ' + t.textContent); })""")
+            problems += [f"{query}: {p}" for p in page.evaluate(ROUTES_CLEAR)]
     assert problems == []
+
+
+def test_the_reward_box_lists_what_the_island_pays_where_it_is_in_the_world(client):
+    """Review of issue 34: with the island on, 'Outer alignment fails' had no visible reason, since the Reward function
+    box listed only finishing and targets; it lists the island's 20 in the races where the island is in the world."""
+    import re
+    from app.pages.outer_and_inner_alignment.model import HOOKED
+    from app.pages.outer_and_inner_alignment.present import AGENT_TRUTHS
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    for query, listed in (("loophole=closed&island=on", True), ("loophole=closed&island=on&race=60", False),
+                          ("loophole=closed", False), ("loophole=closed&island=on&editor=on", False)):
+        panel = between(client.get(f"/outer-and-inner-alignment?{query}").text, 'id="panel-agent-map"', 'class="map-key"')
+        reward = [between(svg, 'class="node reward', "</g>") for svg in panel.split('<svg class="diagram')[1:]]
+        assert len(reward) == 2
+        for box in reward:
+            assert (f">Island: +{HOOKED:g}<" in box) is listed, (query, box)
+        if listed:
+            assert "Outer alignment: fails" in panel or ">fails<" in panel
+    r = AGENT.run({**AGENT.defaults(), "loophole": "closed", "island": "on", "race": 60})
+    assert [f for t in AGENT_TRUTHS for f in t.failures(r, "Island: +20")]
