@@ -475,7 +475,7 @@ def panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     kinds = patterns(d)
     lit = ("no cluster is lit" if not kinds else
            ("the lit clusters are: " if len(kinds) > 1 else "the lit cluster is: ") + " and ".join(CLUSTER[k] for k in kinds))
-    return {"lit": tuple(LIT[k] for k in kinds), "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
+    return {"lit": tuple(LIT[k] for k in kinds), "valence_lit": bool(kinds), "shift": f"{said(d, 'nonpositive', True)} bad, {said(d, 'positive', True)} good",
             "shape": f"{said(d, 'mild', True)} mild, {said(d, 'strong', True)} strong",
             "caption": (f"Root causes lead to a change in valence (here {said(d, 'nonpositive')} of thoughts bad (valence 0 "
                         f"or below) and {said(d, 'positive')} good; {said(d, 'mild')} mild, within a point of neutral, and "
@@ -516,13 +516,14 @@ def shift_panel(d: Day, values: Mapping[str, Any]) -> dict[str, Any]:
     bad, good, ref = _density(v[v <= 0], True), _density(v[v > 0], True), _usual()
     top = float(max(bad.max(), good.max(), ref.max()))
     cut = GRID.index(0.0)
+    # Both arrows always drawn (a keyboard press at an end keeps its focus); at an end, one is unavailable (to: None).
     nudge = {}
     for side, by in (("down", -NUDGE), ("up", NUDGE)):
         to = min(3.0, max(-3.0, values["offset"] + by))
-        if to != values["offset"]:
-            amount = ("−" if to < 0 else "") + f"{abs(to):g}"
-            nudge[side] = [to, f"Shift every valence {side}, to an offset of {amount} "
-                               f"{'point' if abs(to) == 1 else 'points'}"]
+        offset = f"{'−' if to < 0 else ''}{abs(to):g} {'point' if abs(to) == 1 else 'points'}"
+        nudge[side] = ([to, f"Shift every valence {side}, to an offset of {offset}"] if to != values["offset"] else
+                       [None, f"Shift every valence {side}: unavailable, the offset is at its "
+                              f"{'lowest' if side == 'down' else 'highest'}, {offset}"])
     mean = average(d)
     return {"bad": [[g, round(float(x) / top, 3)] for g, x in zip(GRID[:cut + 1], bad)],
             "good": [[g, round(float(x) / top, 3)] for g, x in zip(GRID[cut:], good[cut:])],

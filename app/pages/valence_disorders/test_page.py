@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from helpers import assert_rejected, between, visible_text
 
 from app.wording import faults
@@ -19,7 +20,8 @@ def test_the_layers_light_the_cluster_the_day_shows(client):
         html = client.get(f"/valence-disorders?{query}").text
         panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
         assert panel.count(f'class="node layer-{lit} lit"') == 2, query          # both layouts
-        assert panel.count(" lit\"") == 2 and "Root causes" in panel and "Cross-talk symptoms" in panel
+        assert panel.count('class="node layer-valence lit"') == 2, query         # and the valence they flow from
+        assert panel.count(" lit\"") == 4 and "Root causes" in panel and "Cross-talk symptoms" in panel
     plain = client.get("/valence-disorders").text
     assert " lit\"" not in plain[plain.index('id="panel-day-layers"'):plain.index('class="panel-key"')]
 
@@ -156,3 +158,59 @@ def test_the_layers_arrowheads_end_at_box_edges_not_inside_them(client):
             gap = min(max(bx - tip[0], 0, tip[0] - bx - bw) + max(by - tip[1], 0, tip[1] - by - bh)
                       for bx, by, bw, bh in boxes)
             assert gap <= 4, (tip, gap)
+
+
+def test_an_arrow_at_the_end_of_the_offset_stays_in_place_unavailable(client):
+    """Review of issue 34: at ?offset=-3 (and +3) the arrow that would go past the end was not drawn, so the panel had
+    one part fewer and a keyboard press that got there lost its focus. Every state draws both arrows in the same order;
+    one at an end is aria-disabled and no link (a link to the state shown would do nothing)."""
+    def parts(query):
+        html = client.get(f"/valence-disorders?{query}").text
+        shift = between(html, 'id="panel-day-shift"', 'class="panel-key"')
+        return re.findall(r'<a [^>]*class="part-link[^"]*"[^>]*>', shift)
+    middle = parts("offset=0")
+    assert len(middle) == 4 and not any("aria-disabled" in a for a in middle)
+    for query, end, other in (("offset=-3", "down", "offset=-2.5"), ("offset=3", "up", "offset=2.5")):
+        found = parts(query)
+        assert len(found) == 4, query
+        side = [0, 2] if end == "down" else [1, 3]                # down then up, in each of the two layouts
+        for i, a in enumerate(found):
+            if i in side:
+                assert 'aria-disabled="true"' in a and 'tabindex="0"' in a and "href" not in a and "data-show" not in a
+                assert "unavailable" in a, a
+            else:
+                assert f'data-show="{other}"' in a and "aria-disabled" not in a, (query, a)
+
+
+@pytest.mark.browser
+def test_pressing_the_arrow_to_the_end_of_the_offset_keeps_the_focus_on_it(watched, server_url):
+    """Review of issue 34: /valence-disorders?offset=-2.5, Enter on the down arrow: at −3 the arrow disappeared and
+    keyboard focus dropped to the page body."""
+    page = watched().new_page()
+    for start, side, end in (("-2.5", 0, "-3"), ("2.5", 1, "3")):
+        page.goto(f"{server_url}/valence-disorders?offset={start}")
+        arrow = page.locator("#panel-day-shift svg.diagram-wide a.part-link").nth(side)
+        arrow.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"() => document.querySelector('#form-day input[name=offset]').value === '{end}'"
+                               f" && document.querySelector('#panel-day-shift a[data-show=\"offset={start}\"]')")   # swapped
+        page.wait_for_timeout(300)
+        focused = page.evaluate("() => { const a = document.activeElement; return [a.tagName, a.getAttribute('aria-disabled'),"
+                                " [...document.querySelectorAll('#panel-day-shift svg.diagram-wide a.part-link')].indexOf(a)]; }")
+        assert focused == ["a", "true", side], (start, focused)
+
+
+@pytest.mark.browser
+def test_the_valence_box_is_bold_only_where_the_day_shows_a_pattern(watched, server_url):
+    """Review of issue 34: the Valence box always had the bold frame that marks what is active, even on a day with no
+    pattern; it is drawn like the other boxes there, and bold like the lit cluster where one shows."""
+    page = watched().new_page()
+    width = ("() => { const svg = document.querySelector('#panel-day-layers svg.diagram-wide');"
+             " const w = s => parseFloat(getComputedStyle(svg.querySelector(s + ' rect')).strokeWidth);"
+             " return [w('.layer-valence'), w('.layer-root'), w('.layer-stuck')]; }")
+    page.goto(f"{server_url}/valence-disorders")
+    valence, plain, _ = page.evaluate(width)
+    assert valence == plain
+    page.goto(f"{server_url}/valence-disorders?offset=-2")
+    valence, plain, lit = page.evaluate(width)
+    assert valence == lit > plain
