@@ -320,3 +320,20 @@ def test_the_weight_sliders_say_they_are_weights_and_each_letters_share(watched,
     page.keyboard.press("Home")
     page.wait_for_function("() => document.getElementById('credences-b-share').textContent === '25% of your odds'")
     assert page.locator("#credences-a-share").text_content() == "0% of your odds"
+
+
+@pytest.mark.browser
+def test_a_bold_rows_label_ends_before_its_bars_band(watched, server_url):
+    """Seen mid-drag at 1440 px: C's label, bold once C holds 30% or more, ran into its bar's band and focus ring
+    ('LLMs with substantial additions' over the track). Every row's label, bold, ends left of the band that takes the
+    pointer, in both layouts (each row made bold here)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/llm-plateau")
+    for width in (1440, 390):                       # the wide layout, then the tall
+        page.set_viewport_size({"width": width, "height": 844})
+        gaps = page.evaluate("""() => [...document.querySelectorAll('#panel-credences-letters .bd-row')]
+            .filter(r => r.getClientRects().length).map(r => {
+            r.classList.add('lit');
+            const label = r.querySelector('.bd-label').getBBox(), band = r.querySelector('.bd-hit').getBBox();
+            return band.y >= label.y + label.height ? 99 : band.x - (label.x + label.width); })""")
+        assert len(gaps) == 5 and min(gaps) >= 4, (width, gaps)
