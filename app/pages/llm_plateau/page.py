@@ -7,13 +7,13 @@ from app.framework import Choice, Figure, Number, Page, Panel, Widget
 from . import present
 from .model import LETTERS, credences, extrapolate
 
-# The sliders set weights; the drawing's bars (the controls with scripts on) show them scaled to shares.
+# The sliders set weights (so labelled); the drawing's bars (the controls with scripts on) show them scaled to shares.
 CREDENCE_HELP = "A weight from 0 to 100; the bars above show the five weights scaled to add up to 100%."
 
 CREDENCES = Widget(
     "credences", "Where would you put your odds?",
     params=(
-        *(Number(k, f"{k.upper()}: {present.LABELS[k]}", min=0, max=100, step=5, default=20,
+        *(Number(k, f"Weight on {k.upper()}: {present.LABELS[k]}", min=0, max=100, step=5, default=20,
                  unit_words="of 100", help=CREDENCE_HELP) for k in LETTERS),
     ),
     simulate=credences,

@@ -261,10 +261,11 @@ def row(letter: str, bar: float | None, right: str, state: str, slider: Mapping[
 
 
 def bar_slider(r: Credences, values: Mapping[str, Any], k: str) -> dict[str, Any]:
-    """A row's bar as the control of its letter's weight (static/js/app/bars.js): its value is the share it shows."""
+    """A row's bar as the control of its letter's weight (static/js/app/bars.js): its value is the share it shows, and
+    `share` the words the weight's slider shows beside it."""
     weight = values.get(k)
     said = f", weight {wnum(weight)} of 100" if weight is not None else ""
-    return {"for": f"credences-{k}", "now": shown_sum(r, k),
+    return {"for": f"credences-{k}", "now": shown_sum(r, k), "share": f"{shown_pct(r, k)} of your odds",
             "text": f"{shown_pct(r, k)} of your odds{said}", "label": f"{k.upper()}: {LABELS[k]}, share of your odds"}
 
 

@@ -169,7 +169,7 @@ def test_the_tai_and_agi_names_read_as_two_clauses(client):
 
 
 BAR = re.compile(r'<g class="bd-slider" id="bar-letters-(wide|tall)-([a-e])" data-bar-for="credences-([a-e])"\s+aria-label="([^"]*)" '
-                 r'aria-valuemin="0" aria-valuemax="100" aria-valuenow="(\d+)" aria-valuetext="([^"]*)">(.*?)</g>\s*'
+                 r'aria-valuemin="0" aria-valuemax="100" aria-valuenow="(\d+)" aria-valuetext="([^"]*)" data-share="([^"]*)">(.*?)</g>\s*'
                  r'<text class="bd-right"[^>]*>([^<]*)</text>', re.S)
 
 
@@ -181,10 +181,11 @@ def test_each_bar_of_the_breakdown_is_the_slider_of_its_weight_valued_at_the_sha
     bars = BAR.findall(panel)
     assert sorted((layout, k) for layout, k, *_ in bars) == sorted((lay, k) for lay in ("wide", "tall") for k in "abcde")
     shares = {"a": 100 / 165, "b": 0, "c": 20 / 165, "d": 45 / 165, "e": 0}
-    for layout, k, named, label, now, text, inside, right in bars:
+    for layout, k, named, label, now, text, share, inside, right in bars:
         assert named == k and f'id="credences-{k}"' in html                   # it moves the form's slider of its letter
         assert right == f"{now}%" == f"{round(shares[k] * 100)}%"            # its value is the share shown beside it
         assert unescape(text).startswith(f"{now}% of your odds, weight ") and label.startswith(f"{k.upper()}: ")
+        assert share == f"{now}% of your odds"                              # the words its weight's slider shows
         track, bar = (float(re.search(rf'class="bd-{part}"[^>]* width="([\d.]+)"', inside).group(1)) for part in ("track", "bar"))
         assert bar == pytest.approx(track * shares[k], abs=0.06)            # and the bar draws that share
     assert "the bars above show the five weights scaled to add up to 100%" in html
@@ -194,6 +195,7 @@ def test_the_weight_sliders_read_as_weights_not_as_percentages(client):
     """Slider A read '100%' beside a row reading 56%: the sliders set weights, 0 to 100, and say so."""
     html = client.get("/llm-plateau?a=100").text
     assert re.search(r'<output for="credences-a" id="credences-a-out"[^>]*>100</output>', html)
+    assert all(f'<label for="credences-{k}">Weight on {k.upper()}: ' in html for k in "abcde")
     assert 'aria-valuetext="100 of 100"' in html
     assert client.get("/api/llm-plateau/credences?a=100").json()["shares"]["a"] == pytest.approx(100 / 180)
 
@@ -211,32 +213,127 @@ def test_the_one_chart_left_shows_what_the_verdict_reads_not_the_letters_again()
     assert "You give 57% to TAI being an LLM" in claim and "and 71% once" in claim
 
 
+WEIGHTS = "() => 'abcde'.split('').map(k => Number(document.getElementById('credences-' + k).value))"
+# The bar's share once the update for the weights the form holds has landed and the bar has the focus back.
+LANDED = """id => { const b = document.getElementById(id), fd = document.getElementById('figdata-credences'),
+    q = new URLSearchParams(fd.dataset.query);
+  return b && document.activeElement === b && 'abcde'.split('').every(k => q.get(k) === document.getElementById('credences-' + k).value)
+    && document.getElementById('widget-credences').dataset.figureState === 'drawn' && Number(b.getAttribute('aria-valuenow')); }"""
+
+
+def bar_share(page, layout: str, k: str = "a") -> int:
+    """The bar's value once its update has landed (the focus back on it)."""
+    page.wait_for_function(LANDED.replace("Number(b.getAttribute('aria-valuenow'))", "true"), arg=f"bar-letters-{layout}-{k}")
+    return int(page.locator(f"#bar-letters-{layout}-{k}").get_attribute("aria-valuenow"))
+
+
+def share_of(weights: list[float], i: int) -> float:
+    return 100 * weights[i] / sum(weights) if sum(weights) else 20.0
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("width,height,layout", [(390, 844, "tall"), (1440, 900, "wide")])
-def test_a_bar_moves_its_weight_by_keyboard_and_by_pointer(watched, server_url, width, height, layout):
-    """The drawing is the control: a key on a bar steps its form slider, the bar keeps the focus through the update
-    and then reads the new share; Home and End take the weight to its ends; pressing on the track sets it there."""
+def test_a_bar_moves_its_share_by_keyboard_and_by_pointer(watched, server_url, width, height, layout):
+    """The drawing is the control: a key on a bar moves its share by a step (the weights following), the bar keeps the
+    focus through the update and then reads the new share; Home and End take the share to 0 and 100%; pressing on the
+    track puts the share there; and the page does not move."""
     page = watched(viewport={"width": width, "height": height}).new_page()
     page.goto(f"{server_url}/llm-plateau")
-    bar, value = page.locator(f"#bar-letters-{layout}-a"), "() => document.getElementById('credences-a').value"
+    bar = page.locator(f"#bar-letters-{layout}-a")
     assert bar.get_attribute("role") == "slider" and bar.get_attribute("tabindex") == "0"
     bar.scroll_into_view_if_needed()
     bar.focus()
     y0 = page.evaluate("scrollY")
-
-    def landed(weight: str, share: str) -> None:
-        page.wait_for_function("([id, w, s]) => { const b = document.getElementById(id);"
-                               " return document.getElementById('credences-a').value === w && b && b.getAttribute('aria-valuenow') === s"
-                               " && document.activeElement === b; }", arg=[f"bar-letters-{layout}-a", weight, share])
     page.keyboard.press("ArrowRight")
-    landed("25", "24")                                      # 25 of 105
-    assert bar.locator("xpath=following-sibling::*[1]").text_content() == "24%"
+    assert bar_share(page, layout) == 25 == round(share_of(page.evaluate(WEIGHTS), 0))    # 20% and a step
+    assert bar.locator("xpath=following-sibling::*[1]").text_content() == "25%"
+    page.keyboard.press("ArrowLeft")
+    assert bar_share(page, layout) == 20
     page.keyboard.press("Home")
-    landed("0", "0")
+    assert bar_share(page, layout) == 0 and page.evaluate(WEIGHTS)[0] == 0
     page.keyboard.press("End")
-    landed("100", "56")                                     # 100 of 180
+    assert bar_share(page, layout) == 100 and page.evaluate(WEIGHTS)[1:] == [0, 0, 0, 0]
     assert page.evaluate("scrollY") == y0
     track = bar.locator(".bd-track").bounding_box()
-    page.mouse.click(track["x"] + track["width"] * 0.5, track["y"] + track["height"] / 2)   # half the odds: 80 of 160
-    landed("80", "50")
-    assert page.evaluate(value) == "80" and "a=80" in page.url
+    page.mouse.click(track["x"] + track["width"] * 0.5, track["y"] + track["height"] / 2)   # half the odds
+    assert bar_share(page, layout) == 50 and "a=50" in page.url
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width,height,layout", [(390, 844, "tall"), (1440, 900, "wide")])
+def test_a_bar_dragged_to_a_point_shows_that_share_and_the_page_api_and_bars_agree(watched, server_url, client, width,
+                                                                                     height, layout):
+    """Review of issue 34's bars: each bar showed its letter's share but set its weight, so the handle did not stay where
+    the reader put it (A dragged to the far end set weight 100 and landed at 56%). A bar dragged to a point now shows a
+    share within one step (5 points) of it, the ends included; one press asks for one update; and the address it
+    leaves is the state the page, the API and the bars all show."""
+    page = watched(viewport={"width": width, "height": height}).new_page()
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "/fragments/llm-plateau/credences" in r.url else None)
+    page.goto(f"{server_url}/llm-plateau")
+    for k, f in (("a", 1.3), ("a", 0.9), ("c", 0.5), ("a", 0.33), ("e", 0.07), ("a", -0.3), ("d", 0.72)):
+        bar = page.locator(f"#bar-letters-{layout}-{k}")
+        bar.scroll_into_view_if_needed()
+        track, knob = bar.locator(".bd-track").bounding_box(), bar.locator(".bd-knob").bounding_box()
+        y = track["y"] + track["height"] / 2
+        page.mouse.move(knob["x"] + knob["width"] / 2, y)
+        page.mouse.down()
+        page.mouse.move(track["x"] + track["width"] * f, y, steps=4)
+        page.mouse.up()
+        point = 100 * min(1, max(0, f))
+        shown = bar_share(page, layout, k)
+        assert abs(shown - point) <= 5, (k, f, shown, page.evaluate(WEIGHTS))
+        assert abs(share_of(page.evaluate(WEIGHTS), "abcde".index(k)) - point) <= 5
+        query = page.url.split("?")[1].split("#")[0]
+        own = "&".join(part for part in query.split("&") if part.split("=")[0] in tuple("abcde"))   # the widget's own
+        api = client.get(f"/api/llm-plateau/credences?{own}").json()
+        assert abs(100 * api["shares"][k] - shown) <= 0.5                          # the API, at the address left
+        drawn = bar.locator(".bd-bar").bounding_box()["width"] / track["width"]
+        assert drawn == pytest.approx(api["shares"][k], abs=0.01)                  # the bar draws that share
+        assert page.locator(f"#credences-{k}-share").text_content() == f"{shown}% of your odds"   # the weights say it
+        fresh = between(client.get(f"/llm-plateau?{query}").text, 'id="panel-credences-letters"', 'class="panel-key"')
+        assert f'id="bar-letters-{layout}-{k}" data-bar-for="credences-{k}"' in fresh and \
+            re.search(rf'id="bar-letters-{layout}-{k}"[^>]*aria-valuenow="{shown}"', fresh)   # and the page
+    # A press (no move) is one update, carrying all five weights it set.
+    before, bar = len(asked), page.locator(f"#bar-letters-{layout}-b")
+    track = bar.locator(".bd-track").bounding_box()
+    page.mouse.click(track["x"] + track["width"] * 0.4, track["y"] + track["height"] / 2)
+    assert abs(bar_share(page, layout, "b") - 40) <= 5
+    weights = page.evaluate(WEIGHTS)
+    assert len(asked) == before + 1 and all(f"{k}={w}" in asked[-1] for k, w in zip("abcde", weights))
+
+
+@pytest.mark.browser
+def test_the_weight_sliders_say_they_are_weights_and_each_letters_share(watched, server_url):
+    """The five sliders under the drawing read 'A ... 100' under a bar reading 56%: each is labelled as a weight and,
+    where scripts run, says its letter's share (the bar's) under it, and hears it as its description."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/llm-plateau?a=100")
+    for k in "abcde":
+        assert page.locator(f"label[for=credences-{k}]").text_content().startswith(f"Weight on {k.upper()}: ")
+        now = page.locator(f"#bar-letters-wide-{k}").get_attribute("aria-valuenow")
+        assert page.locator(f"#credences-{k}-share").text_content() == f"{now}% of your odds"
+        assert f"credences-{k}-share" in page.locator(f"#credences-{k}").get_attribute("aria-describedby")
+    assert page.locator("#credences-a-share").text_content() == "56% of your odds"
+    # Moving a weight slider: the shares under all five follow once its update lands.
+    page.locator("#credences-a").focus()
+    page.keyboard.press("Home")
+    page.wait_for_function("() => document.getElementById('credences-b-share').textContent === '25% of your odds'")
+    assert page.locator("#credences-a-share").text_content() == "0% of your odds"
+
+
+@pytest.mark.browser
+def test_a_bold_rows_label_ends_before_its_bars_band(watched, server_url):
+    """Seen mid-drag at 1440 px: C's label, bold once C holds 30% or more, ran into its bar's band and focus ring
+    ('LLMs with substantial additions' over the track). Every row's label, bold, ends left of the band that takes the
+    pointer, in both layouts (each row made bold here)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/llm-plateau")
+    for width in (1440, 390):                       # the wide layout, then the tall
+        page.set_viewport_size({"width": width, "height": 844})
+        gaps = page.evaluate("""() => [...document.querySelectorAll('#panel-credences-letters .bd-row')]
+            .filter(r => r.getClientRects().length).map(r => {
+            r.classList.add('lit');
+            const label = r.querySelector('.bd-label').getBBox(), band = r.querySelector('.bd-hit').getBBox();
+            return band.y >= label.y + label.height ? 99 : band.x - (label.x + label.width); })""")
+        assert len(gaps) == 5 and min(gaps) >= 4, (width, gaps)
