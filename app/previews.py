@@ -75,7 +75,7 @@ def preview_figure(figure: dict, title: str, subtitle: str) -> dict:
 
 
 def side_by_side(figures: list[dict]) -> dict:
-    """A row of pie figures as one figure (each pie in its own slice of the width, its caption below
+    """A row of pie figures as one figure (each pie in its own slice of the width, its title over
     it, one legend for the shared labels); any other row: its first figure."""
     if len(figures) < 2 or any(t.get("type") != "pie" for f in figures for t in f["data"]):
         return figures[0]
@@ -86,9 +86,10 @@ def side_by_side(figures: list[dict]) -> dict:
             data.append({**trace, "domain": {"x": [left, right], "y": [0, 1]}, "showlegend": i == 0,
                          "insidetextfont": {**trace.get("insidetextfont", {}), "size": 18},
                          "outsidetextfont": {**trace.get("outsidetextfont", {}), "size": 18}})
-        for note in figure["layout"].get("annotations", ()):
-            notes.append({**note, "x": (left + right) / 2, "xref": "paper", "y": -0.04, "yref": "paper",
-                          "yanchor": "top"})
+        for note in figure["layout"].get("annotations", ()):       # its title over it, clear of 18 px labels
+            notes.append({**note, "x": (left + right) / 2, "xref": "paper", "y": 1, "yref": "paper",
+                          "yanchor": "bottom", "yshift": 26,
+                          "font": {**note.get("font", {}), "size": 20}})
     layout = {**figures[0]["layout"], "annotations": notes, "showlegend": True, "legend": {}}
     return {"data": data, "layout": layout}
 

@@ -20,6 +20,9 @@ from .model import GOALS, MAX_EXTRA, PATH_POINTS, STAGES, TYPES, PieResult, Powe
 # chosen for >= 4.5:1 contrast against it.
 COLORS = {"green": kit.GREEN, "red": kit.VERMILION, "blue": kit.BLUE}
 TEXT_ON = {"green": kit.BLACK, "red": kit.BLACK, "blue": kit.WHITE}
+# Behind each label a halo of its slice's own colour hides the hatching and dots under the letters, so the label reads
+# against the plain colour (the contrast above) in both themes; neither colour is swapped in the dark theme.
+HALO = {t: ", ".join(f"0 0 {blur}px {COLORS[t]}" for blur in (1, 2, 3, 3)) for t in TYPES}
 SHORT = {"green": "Stays nice", "red": "Treacherous", "blue": "Incoherent"}
 PATTERN = {"green": kit.SOLID, "red": kit.HATCH, "blue": kit.DOTS}
 LONG = {
@@ -121,6 +124,10 @@ def per_100(result: PieResult, stage: str) -> str:
     return num(v, 1) if rounded(v, 1) < 100 else num(v)
 
 
+LABEL_BAND = 24                 # px between a pie and its margin's edge: room for a slice label outside it
+PIE_TOP = LABEL_BAND + 22       # and over the top band, the pie's title (15 px bold)
+
+
 def pie_figure(result: PieResult, index: int) -> dict:
     """One stage's pie. Each pie is its own small figure, so an update redraws only the pies
     whose numbers changed (Plotly.react skips an unchanged figure)."""
@@ -148,7 +155,7 @@ def pie_figure(result: PieResult, index: int) -> dict:
             # automargin would cost a second layout pass per update; the margins leave room.
             "textposition": "auto",
             "insidetextorientation": "horizontal",
-            "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13},
+            "insidetextfont": {"color": [TEXT_ON[t] for t in TYPES], "size": 13, "shadow": [HALO[t] for t in TYPES]},
             "outsidetextfont": {"color": kit.INK, "size": 13},
             "automargin": False,
             "hovertemplate": "%{label}: %{text}<extra></extra>",
@@ -157,11 +164,11 @@ def pie_figure(result: PieResult, index: int) -> dict:
         }],
         "layout": kit.layout(
             font_size=14,
-            margin={"t": 26, "b": 50, "l": 44, "r": 44},
-            # The title in the bottom margin, under a band for a slice label at six o'clock; never on the pie.
+            margin={"t": PIE_TOP, "b": LABEL_BAND, "l": 44, "r": 44},
+            # The title heads its own pie: in the top margin, just over a band for a slice label at twelve o'clock.
             annotations=[{
-                "text": f"{index + 1}. {PIE_TITLE.get(label, label)}", "x": 0.5, "y": 0, "xref": "paper", "yref": "paper",
-                "yshift": -26, "showarrow": False, "xanchor": "center", "yanchor": "top",
+                "text": f"{index + 1}. {PIE_TITLE.get(label, label)}", "x": 0.5, "y": 1, "xref": "paper", "yref": "paper",
+                "yshift": LABEL_BAND, "showarrow": False, "xanchor": "center", "yanchor": "bottom",
                 "font": {"size": 15, "weight": "bold"},
             }],
             showlegend=False,
@@ -205,7 +212,7 @@ def path_figure(result: PieResult) -> dict:
             annotations.append({
                 "x": 2.0, "y": lower + share / 2, "xref": "x", "yref": "y", "xanchor": "right",
                 "text": f"{SHORT[t]} {shown[t]}", "showarrow": False,
-                "font": {"color": TEXT_ON[t], "size": 13},
+                "font": {"color": TEXT_ON[t], "size": 13, "shadow": HALO[t]},
             })
         lower += share
     for xpos, text in ((0.5, "RLHF selects<br>what looks nice"), (1.5, "RLVR selects<br>what succeeds")):

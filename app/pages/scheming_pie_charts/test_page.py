@@ -174,32 +174,89 @@ def test_how_the_model_works_says_a_brain_like_green_looks_nicer_to_rlhf_too(cli
     assert "and its green earns that reward for niceness in RLHF too." in text
 
 
-# Each pie's title against its own pie: the box of its slices and of its slice labels (inside or out), and the figure.
-_PIE_TITLE = """id => { const p = document.getElementById(id), t = p.querySelector('.annotation').getBoundingClientRect();
+# Each pie's title against the pies: over its own pie (the box of its slices and slice labels, inside or out) or
+# outside the figure is a problem; so is a title no nearer its own pie than another, or, where the pies stack, less
+# than twice as far from the pie above or below it as from its own.
+_PIE_TITLE = """([id, ids]) => { const p = document.getElementById(id), t = p.querySelector('.annotation').getBoundingClientRect();
   const m = p.querySelector('.main-svg').getBoundingClientRect(), out = [];
   const hit = r => Math.min(r.right, t.right) - Math.max(r.left, t.left) > 1 && Math.min(r.bottom, t.bottom) - Math.max(r.top, t.top) > 1;
   p.querySelectorAll('g.slice path.surface, g.slicetext').forEach(s => { const r = s.getBoundingClientRect();
     if (r.width > 0 && r.height > 0 && hit(r)) out.push('over its pie: ' + (s.textContent || 'slice')); });
   if (t.top < m.top - 1 || t.bottom > m.bottom + 1) out.push('outside the figure');
+  const pie = other => { const b = { l: 1e9, r: -1e9, t: 1e9, b: -1e9 };
+    document.getElementById(other).querySelectorAll('g.slice path.surface').forEach(s => { const r = s.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) { b.l = Math.min(b.l, r.left); b.r = Math.max(b.r, r.right); b.t = Math.min(b.t, r.top); b.b = Math.max(b.b, r.bottom); } });
+    return b; };
+  const gap = b => Math.hypot(Math.max(b.l - t.right, t.left - b.r, 0), Math.max(b.t - t.bottom, t.top - b.b, 0));
+  const own = gap(pie(id));
+  ids.filter(o => o !== id).forEach(o => { const b = pie(o), d = gap(b), stacked = b.l < t.right && t.left < b.r;
+    if (d <= own || (stacked && d < 2 * own))
+      out.push(`${Math.round(own)} px from its pie, ${Math.round(d)} px from ${o}`); });
   return out; }"""
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("query", ["", "nice=50&treacherous=2"])
-def test_no_pie_title_is_drawn_on_its_pie(watched, server_url, query):
+@pytest.mark.parametrize("query", ["", "nice=50&treacherous=2", "scenario=brainlike&innate=5"])
+def test_each_pie_title_heads_its_own_pie(watched, server_url, query):
     """Issue 34: 'pie titles on the pies at 1024 and 390 px'. The title sat at the foot of the plot area, where a
     pie as tall as that area (a phone, a 1024 px window) drew under it; a thin slice at six o'clock (red at 1%,
-    here) put its label there too. The titles now sit in the margin below the pie."""
+    here) put its label there too. Moved into the margin below the pie, on a phone it sat midway between two stacked
+    pies (26 px from its own, 28 from the next), so '1. Pretraining' read as the second pie's heading. Each title now
+    sits over its own pie, over a band for a label at twelve o'clock (a brain-like learner's thin green slices), with
+    a gap before it where the pies stack."""
     from helpers import drawn, resized
     page = watched(viewport={"width": 360, "height": 900}).new_page()
     page.goto(f"{server_url}/{SLUG}?{query}")
     ids = [f"plot-pies-{f.id}" for f in PIES.rows[0]]
     problems = {}
-    for width in (360, 390, 768, 1024, 1440):
+    for width in (360, 390, 639, 640, 768, 1024, 1100, 1440):
         resized(page, width, 900)
         for plot_id in ids:
             drawn(page, f"#{plot_id}")
-            found = page.evaluate(_PIE_TITLE, plot_id)
+        for plot_id in ids:
+            found = page.evaluate(_PIE_TITLE, [plot_id, ids])
             if found:
                 problems[f"{width}px {plot_id}"] = found
     assert problems == {}
+
+
+def _blend(colour: str, over: str, opacity: float) -> str:
+    """`over` laid at `opacity` on `colour`, both #rrggbb."""
+    mix = (round(int(colour[i:i + 2], 16) * (1 - opacity) + int(over[i:i + 2], 16) * opacity) for i in (1, 3, 5))
+    return "#" + "".join(f"{c:02x}" for c in mix)
+
+
+@pytest.mark.parametrize("state", [{}, {"scenario": "brainlike", "innate": 50}, {"nice": 10, "treacherous": 60}])
+def test_every_slice_label_reads_against_what_is_drawn_behind_it(state):
+    """Issue 34: 'black on dark-orange hatch'. A label inside a slice was drawn over its pattern: the white stripes
+    crossed the letters of the black label on the hatched orange-red, and the white label on the dotted blue stood
+    on white dots (2.9:1). Each label now has a halo of its slice's own colour, which hides the pattern under its
+    letters; against that colour it has at least 4.5:1, in both themes (the same for the band labels of the path)."""
+    from app import figkit as kit
+    from test_contrast import DARK_SWAPS, contrast
+    white = "#ffffff"
+    figures = PIES.render_figures(PIES.run({**PIES.defaults(), **state}))
+    labels = []              # (text colour, slice colour, pattern shape, pattern opacity, halo)
+    for row in PIES.rows[0]:
+        trace = figures[row.id]["data"][0]
+        pattern, font = trace["marker"]["pattern"], trace["insidetextfont"]
+        assert pattern["fgcolor"] == kit.WHITE
+        for i, colour in enumerate(trace["marker"]["colors"]):
+            halo = font.get("shadow", ["none"] * 3)[i]
+            labels.append((font["color"][i], colour, pattern["shape"][i], pattern["fgopacity"], halo))
+    path = figures["path"]
+    for trace in path["data"]:
+        note = next((a for a in path["layout"]["annotations"] if a["text"].startswith(trace["hovertemplate"].split(":")[0])), None)
+        if note is not None:
+            labels.append((note["font"]["color"], trace["fillcolor"], trace["fillpattern"]["shape"],
+                           trace["fillpattern"]["fgopacity"], note["font"].get("shadow", "none")))
+    assert len(labels) >= 10
+    for text, colour, shape, opacity, halo in labels:
+        assert not shape or colour in halo, (text, colour, "pattern marks cross the label")
+        for theme in ("light", "dark"):        # the kit's WHITE ('white') is never swapped; its '#ffffff' (PAPER) is
+            shown = {c: white if c == kit.WHITE else DARK_SWAPS.get(c.lower(), c) if theme == "dark" else c
+                     for c in (text, colour)}
+            under = shown[colour]
+            behind = {under} if not shape or colour in halo else {under, _blend(under, white, opacity)}
+            for back in behind:
+                assert contrast(shown[text], back) >= 4.5, (text, colour, back, theme, round(contrast(shown[text], back), 2))

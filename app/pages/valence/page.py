@@ -24,12 +24,13 @@ TUMBLE = Widget(
     ),
     simulate=run_and_tumble,
     simulate_many=run_and_tumble_many,
-    # The analogy drawing leads; the two maps follow, one run on each drawn bold; the 24 runs' progress is a claim.
-    figures=((Figure("dish", "Map of the dish: each bacterium's path from its start 60 units out, the median run "
-                             "drawn bold, and where each ended, with the food at the centre", present.dish_figure,
+    # The analogy drawing leads; the two maps follow, each drawing one run (the median) and where every run ended;
+    # the 24 runs' progress is a claim.
+    figures=((Figure("dish", "Map of the dish: where each bacterium ended, and the median bacterium's path from its "
+                             "start 60 units out, drawn bold, with the food at the centre", present.dish_figure,
                      height=400),
-              Figure("ideas", "Map of a space of ideas: each mind's path through variations on a plan, the median "
-                              "mind drawn bold, and where each ended, with a good idea and a better one",
+              Figure("ideas", "Map of a space of ideas: where each mind's last idea lies, and the median mind's path "
+                              "through variations on a plan, drawn bold, with a good idea and a better one",
                      present.ideas_figure, height=400)),),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel),),
     present=present,

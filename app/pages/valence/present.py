@@ -61,15 +61,6 @@ def _count_of(n_share: float) -> str:
     return "none" if n == 0 else str(n)
 
 
-def _trails(paths) -> tuple[list, list]:
-    xs: list = []
-    ys: list = []
-    for path in paths:
-        xs += [p[0] for p in path] + [None]
-        ys += [p[1] for p in path] + [None]
-    return xs, ys
-
-
 def map_reach(paths, *fixed: tuple[float, float]) -> float:
     """Half the width of a map that holds every point of every path (and the fixed marks): at least
     the usual ±90, else widened to the next 10 past the furthest point."""
@@ -93,8 +84,9 @@ def apart(d: float) -> str:
 
 
 def _ends(paths, hover: list[str]) -> dict:
+    """Where each agent ended, as grey dots under the one path drawn (the other paths are not drawn at all)."""
     return {"type": "scatter", "mode": "markers", "name": "End", "x": [p[-1][0] for p in paths],
-            "y": [p[-1][1] for p in paths], "marker": {"color": kit.BLUE, "size": 8, "symbol": "circle"},
+            "y": [p[-1][1] for p in paths], "marker": {"color": kit.GREY, "size": 8, "symbol": "circle"},
             "customdata": hover, "hovertemplate": "ended %{customdata}<extra></extra>"}
 
 
@@ -123,32 +115,34 @@ def median_mind(t: Tumble) -> int:
     return _median(_scores(t))
 
 
-def _trails_of(paths, bold: int, name: str) -> list[dict]:
-    """The other agents' paths faint (no legend entry: the title and the bold path's name say what they are), and one
-    agent's path bold on a halo of paper, its start ringed."""
-    xs, ys = _trails([p for i, p in enumerate(paths) if i != bold])
-    path = paths[bold]
+def _trail(path, name: str) -> list[dict]:
+    """One agent's path, the only one drawn (the others are their end dots), bold on a halo of paper: its start ringed,
+    its end a dot in its colour."""
+    n = len(path)
     line = {"type": "scatter", "mode": "lines", "hoverinfo": "skip", "x": [p[0] for p in path], "y": [p[1] for p in path]}
-    return [{"type": "scatter", "mode": "lines", "name": "Other paths", "x": xs, "y": ys, "hoverinfo": "skip",
-             "line": {"color": kit.GREY, "width": 1}, "opacity": 0.6, "showlegend": False},
-            {**line, "showlegend": False, "line": {"color": kit.PAPER, "width": 7}},
-            {**line, "mode": "lines+markers", "name": name, "line": {"color": kit.BLUE, "width": 3.5},
-             "marker": {"size": [11] + [0] * (len(path) - 1), "symbol": "circle-open", "color": kit.INK,
-                        "line": {"width": 2.5}}}]
+    return [{**line, "showlegend": False, "line": {"color": kit.PAPER, "width": 8}},
+            {**line, "mode": "lines+markers", "name": name, "line": {"color": kit.BLUE, "width": 4},
+             "marker": {"size": [12] + [0] * (n - 2) + [12], "symbol": ["circle-open"] + ["circle"] * (n - 1),
+                        "color": [kit.INK] + [kit.BLUE] * (n - 1), "line": {"width": [2.5] * (n - 1) + [1.5], "color": kit.INK}}}]
+
+
+def _drawn(paths, bold: int) -> list:
+    """What a map draws of the runs, which its reach must hold: the one path and every end."""
+    return [paths[bold], *(p[-1:] for p in paths)]
 
 
 def dish_figure(t: Tumble) -> dict:
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": -r, "x1": r, "y0": -r, "y1": r,
               "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}} for r in (NEAR, 40, 80)]
-    *faint, halo, bold = _trails_of(t.paths, median_bacterium(t), "Median run")
-    data = [*faint, _ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
-                            for p in t.paths]), halo, bold,
+    b = median_bacterium(t)
+    data = [_ends(t.paths, [f"at ({num(p[-1][0], 1, tiny=False)}, {num(p[-1][1], 1, tiny=False)}), {apart(_from(p[-1], (0.0, 0.0)))} from the food"
+                            for p in t.paths]), *_trail(t.paths[b], "Median run"),
             {"type": "scatter", "mode": "markers", "name": "Food" if t.rise > 0 else "Food's spot (no food here)",
              "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
              "hovertemplate": ("the food source" if t.rise > 0 else "where the food would be: no food to find")
                               + "<extra></extra>"}]
-    return _space(data, rings, map_reach(t.paths), "Bacteria: count the dots in the inner ring")
+    return _space(data, rings, map_reach(_drawn(t.paths, b)), "Bacteria: count the dots in the inner ring")
 
 
 def ideas_figure(t: Tumble) -> dict:
@@ -160,11 +154,11 @@ def ideas_figure(t: Tumble) -> dict:
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": p[0] - r, "x1": p[0] + r, "y0": p[1] - r,
               "y1": p[1] + r, "line": {"color": kit.GRID, "width": 1.5, "dash": "dot"}}
              for p in (BEST_IDEA, GOOD_IDEA) for r in (NEAR, 35)]
-    *faint, halo, bold = _trails_of(t.idea_paths, median_mind(t), "Median mind")
-    ends = [*faint, _ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
+    m = median_mind(t)
+    ends = [_ends(t.idea_paths, [f"{apart(_from(p[-1], BEST_IDEA))} from the best idea, "
                                          f"{apart(_from(p[-1], GOOD_IDEA))} from the lesser one" for p in t.idea_paths]),
-            halo, bold]
-    return _space(ends + data, rings, map_reach(t.idea_paths, BEST_IDEA, GOOD_IDEA),
+            *_trail(t.idea_paths[m], "Median mind")]
+    return _space(ends + data, rings, map_reach(_drawn(t.idea_paths, m), BEST_IDEA, GOOD_IDEA),
                   "Minds' ideas: nearer a marker is better",
                   ticks=False)
 

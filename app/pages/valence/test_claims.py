@@ -70,13 +70,17 @@ def test_with_no_memory_and_a_low_threshold_they_swim_off_and_the_chart_holds_th
     assert f"and {num(t.distance[-1])} by step 400" in said["runs"]       # the chart that hid it is now a sentence
 
 
-def test_the_maps_hold_every_path():
-    """Issue 32: maps fixed at ±90 hid an idea path reaching y = −128 at the defaults."""
-    t = TUMBLE.run(TUMBLE.defaults())
-    lowest = min(y for path in t.idea_paths for _, y in path)
-    assert lowest < -120
-    ideas = TUMBLE.figure_list[1].build(t)["layout"]["yaxis"]["range"]
-    assert ideas[0] <= lowest
+def test_the_maps_hold_everything_they_draw():
+    """Issue 32: maps fixed at ±90 hid an idea path reaching y = −128 at the defaults. Since issue 34 a map draws one
+    path (the median agent's) and every agent's end: its reach holds all of those, and no less than ±90."""
+    for state in ({}, {"memory": 0, "noise": 40}, {"strength": 2, "threshold": -3}):
+        t = TUMBLE.run({**TUMBLE.defaults(), **state})
+        for figure in TUMBLE.figure_list:
+            built = figure.build(t)
+            low, high = built["layout"]["yaxis"]["range"]
+            assert built["layout"]["xaxis"]["range"] == [low, high] and high >= 90 and low == -high
+            drawn = [(x, y) for tr in built["data"] for x, y in zip(tr["x"], tr["y"])]
+            assert all(low < c < high for point in drawn for c in point), (state, figure.id)
 
 
 def test_the_caption_says_a_thought_is_kept_while_it_improves_not_while_valence_is_positive():
@@ -1715,10 +1719,12 @@ def test_the_settled_value_is_named_beside_the_valence_it_describes(query, value
             for f in tr.failures(early, f"has valence {value}, the value it settles at after many walks")]
 
 
-def test_one_bacterium_and_one_mind_are_drawn_bold_over_faint_others():
-    """Issue 34: 24 tangled paths per map, all alike and nearly invisible in the dark theme. Each map now draws one
-    agent, the median, thick on a halo of paper with its start ringed, and the other 23 thin in grey (lightened in
-    the dark theme): the bold path is told from the rest by its width, not its colour."""
+def test_one_bacterium_and_one_mind_are_drawn_with_trails_and_the_others_as_end_dots():
+    """Issue 34: 24 tangled paths per map, all alike and nearly invisible in the dark theme. Each map drew the median
+    agent bold over the other 23 thin and grey, whose tangle still buried it (in the dark theme above all). Now each
+    map draws one path only, the median agent's, thick on a halo of paper, its start ringed and its end a dot in its
+    colour; every agent's end is a grey dot (told from the path by colour and shape), and the map's reach holds what
+    is drawn."""
     from app import figkit as kit
     from app.pages.valence.present import dish_figure, ideas_figure, median_bacterium, median_mind
     for query in ("strength=1&noise=5&memory=10&threshold=0", "strength=0&noise=40&memory=0&threshold=-3"):
@@ -1726,14 +1732,19 @@ def test_one_bacterium_and_one_mind_are_drawn_bold_over_faint_others():
         for figure, paths, pick in ((dish_figure(t), t.paths, median_bacterium(t)),
                                     (ideas_figure(t), t.idea_paths, median_mind(t))):
             lines = [tr for tr in figure["data"] if "lines" in tr["mode"]]
-            bold = [tr for tr in lines if tr["line"]["width"] >= 3 and tr["line"]["color"] != kit.PAPER]
-            assert len(bold) == 1 and list(zip(bold[0]["x"], bold[0]["y"])) == list(paths[pick]), query
-            assert bold[0]["marker"]["size"][0] > 0 == max(bold[0]["marker"]["size"][1:])       # its start ringed
-            faint = [tr for tr in lines if tr["line"]["width"] <= 1]
-            assert len(faint) == 1 and faint[0]["x"].count(None) == BACTERIA - 1
-            assert faint[0]["line"]["color"] in dict(kit.DARK_SWAPS)                   # lightened in the dark theme
-            halo = lines.index(bold[0]) - 1
-            assert lines[halo]["line"]["color"] == kit.PAPER and lines[halo]["line"]["width"] > bold[0]["line"]["width"]
+            assert len(lines) == 2, (query, [tr.get("name") for tr in lines])          # the halo and the one path
+            halo, bold = lines
+            assert list(zip(bold["x"], bold["y"])) == list(paths[pick]) == list(zip(halo["x"], halo["y"])), query
+            assert None not in bold["x"] and bold["line"]["color"] == kit.BLUE and bold["line"]["width"] >= 4
+            assert halo["line"]["color"] == kit.PAPER and halo["line"]["width"] > bold["line"]["width"]
+            sizes = bold["marker"]["size"]
+            assert sizes[0] > 0 and sizes[-1] > 0 and max(sizes[1:-1]) == 0              # its start and its end marked
+            assert bold["marker"]["symbol"][0] == "circle-open" and bold["marker"]["symbol"][-1] == "circle"
+            ends = next(tr for tr in figure["data"] if tr["name"] == "End")
+            assert list(zip(ends["x"], ends["y"])) == [tuple(p[-1]) for p in paths]
+            assert ends["marker"]["color"] == kit.GREY != bold["line"]["color"]
+            reach = figure["layout"]["xaxis"]["range"][1]
+            assert all(abs(c) < reach for x, y in zip(bold["x"] + ends["x"], bold["y"] + ends["y"]) for c in (x, y))
 
 
 def test_the_bold_run_is_the_median_of_the_24():
