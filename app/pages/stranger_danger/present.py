@@ -1213,8 +1213,7 @@ def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
         out[name] = []
         for value, label, words in options:
             chosen = values[name] == value
-            if value == "window" and chosen:   # its hours, where they count (else the sliders that set them are off)
-                label = f"Hours {values['window_start']}–{values['window_end']}"
+            if value == "window" and chosen:   # its hours, where they count (the label stays the control's; the bubble says them)
                 words = f"learning only from hour {values['window_start']} to hour {values['window_end']}"
             out[name].append({"name": name, "value": value, "label": label, "chosen": chosen,
                               "says": f"{label}: {words}, {'chosen' if chosen else 'choose it and hatch again'}"})

@@ -721,12 +721,13 @@ def test_the_drawings_choices_are_named_as_the_controls_below_it(client):
     """Review of issue 34: the drawing offered 'Ignore it' where the radio buttons below said 'Nothing' (and
     'Warmth sensor' against 'Being kept warm (only a real mother does that)'). Each choice has one name in both."""
     from html import unescape
-    html = unescape(client.get(f"/{SLUG}?trainer=warmth&when=never&output=follow").text)
-    drawing = html[html.index('id="panel-imprinting-mechanism"'):]
-    drawing = drawing[:drawing.index("</svg>")]
-    form = html[html.index('id="form-imprinting"'):]
-    form = form[:form.index("</form>")]
-    for name in ("trainer", "when", "output"):
-        radios = dict(re.findall(rf'<input type="radio" name="{name}" value="([^"]+)"[^>]*>\s*([^<]+?)\s*</label>', form))
-        drawn_ = dict(re.findall(rf'id="pick-{name}-([^"]+)".*?<text[^>]*>([^<]+)</text>', drawing, re.S))
-        assert radios and radios == drawn_, (name, radios, drawn_)
+    for query in ("trainer=warmth&when=never&output=follow", "trainer=innate&when=window&window_start=14&window_end=15"):
+        html = unescape(client.get(f"/{SLUG}?{query}").text)
+        drawing = html[html.index('id="panel-imprinting-mechanism"'):]
+        drawing = drawing[:drawing.index("</svg>")]
+        form = html[html.index('id="form-imprinting"'):]
+        form = form[:form.index("</form>")]
+        for name in ("trainer", "when", "output"):
+            radios = dict(re.findall(rf'<input type="radio" name="{name}" value="([^"]+)"[^>]*>\s*([^<]+?)\s*</label>', form))
+            drawn_ = dict(re.findall(rf'id="pick-{name}-([^"]+)".*?<text[^>]*>([^<]+)</text>', drawing, re.S))
+            assert radios and radios == drawn_, (query, name, radios, drawn_)
