@@ -1,6 +1,7 @@
 """The PNSE-and-anxiety page over HTTP: its APIs and the panels the state lights."""
 from __future__ import annotations
 
+import pytest
 from helpers import assert_rejected, between, visible_text
 
 from app.wording import faults
@@ -107,3 +108,21 @@ def test_no_gain_label_is_drawn_where_the_line_at_gain_1_or_a_bar_can_cross_it()
         assert [n["text"] for n in notes] == list(gains(r, True)), state
         assert all(n["xref"] == "paper" and n["x"] >= 1 and n["xanchor"] == "left" for n in notes), state
         assert fig["layout"]["margin"]["r"] >= 64, state
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 1440])
+def test_every_box_in_the_four_panels_gives_its_words_room(watched, server_url, width):
+    """Review of issue 34: 'Awareness' filled its box edge to edge in panel (d) (under 2 units either side). Each
+    box's words now keep at least 6 units of the drawing's geometry clear of its sides, in the layout shown."""
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{server_url}/pnse-anxiety")
+    room = page.evaluate("""() => [...document.querySelectorAll('#panel-loops-panels svg.loops4')]
+      .filter(svg => svg.getBoundingClientRect().width > 0).flatMap(svg => [...svg.querySelectorAll('.node')].map(g => {
+        const box = g.querySelector('rect').getBBox();
+        return [g.textContent.trim().replace(/\\s+/g, ' '), Math.min(...[...g.querySelectorAll('text')].map(t => t.getBBox())
+          .map(t => Math.min(t.x - box.x, box.x + box.width - t.x - t.width)))];
+      }))""")
+    assert len(room) == 4 * 3 + 2, room          # 2 + 2 + 3 + 3 boxes in the cortex, one brainstem box per panel
+    tight = [(words, round(r, 1)) for words, r in room if r < 6]
+    assert not tight, tight

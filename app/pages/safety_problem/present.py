@@ -772,8 +772,8 @@ def practice_sentence(r: Rods) -> str:
                 f"{upper_first(share(r.perfect))} of piles run away.")
     if r.compliance == 0:
         return f"With {strongest}, {share(r.perfect)} of piles run away, with no crew following procedure."
-    return (f"With {strongest}, {share(r.perfect)} of piles run away: {share(careful)} of careful crews' and "
-            f"{share(breaking)} of rule-breakers'.")
+    return (f"With {strongest}, {share(r.perfect)} of piles run away: {share(careful)} for careful crews and "
+            f"{share(breaking)} for rule-breakers.")
 
 
 def _beaten(r: Rods) -> str:
@@ -885,7 +885,7 @@ RODS_PRACTICE_TRUTHS = (
     Truth(r"their extra push of ([\d.]+) notch(?:es)?", lambda r, m: r.push > 0 and float(m.group(1)) == r.push,
           "rule-breakers push further than planned, by the amount quoted"),
     Truth(r"they push no further than planned", lambda r: r.push == 0, "rule-breakers add nothing to their plan"),
-    Truth(r"of piles run away: (" + SHARE + r") of careful crews' and (" + SHARE + r") of rule-breakers'",
+    Truth(r"of piles run away: (" + SHARE + r") for careful crews and (" + SHARE + r") for rule-breakers",
           lambda r, m: 0 < r.compliance < 1
           and (share(r.perfect_compliant), share(r.perfect_breaking)) == m.group(1, 2),
           "some crews follow procedure and some break it; the strongest, earliest fix's shares for each, as shown"),
@@ -942,11 +942,11 @@ def rods_panel(r: Rods, values: Mapping[str, Any]) -> dict[str, Any]:
     if points(r.runaway) == 0:
         caption = head + ("no pile runs away." if r.runaway == 0 else "almost no pile runs away (under half a percent).")
     elif a == 0:
-        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them rule-breakers'." \
-            if careful > 0 else head + f"{share(r.runaway)} of piles run away, all of them rule-breakers'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point from rule-breakers." \
+            if careful > 0 else head + f"{share(r.runaway)} of piles run away, all from rule-breakers."
     elif b == 0:
-        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point of them careful crews'." \
-            if breaking > 0 else head + f"{share(r.runaway)} of piles run away, all of them careful crews'."
+        caption = head + f"{share(r.runaway)} of piles run away, all but a fraction of a point from careful crews." \
+            if breaking > 0 else head + f"{share(r.runaway)} of piles run away, all from careful crews."
     elif r.runaway < 1 and points(r.runaway) == 100:   # 'over 99%': parts to a tenth that add up to less than all
         (pa, pb), _ = adding_up((100 * careful, 100 * breaking), 1, cuts=(100,))
         caption = head + f"{share(r.runaway)} of piles run away: {num(pa, 1)} points from careful crews, {num(pb, 1)} from rule-breakers."
@@ -976,15 +976,16 @@ RODS_TRUTHS = (
           "the rule-breakers' share running away at these settings, as shown"),
     Truth(r"no pile runs away\.", lambda r: r.runaway == 0, "no pile runs away at these settings"),
     Truth(r"almost no pile runs away", lambda r: 0 < r.runaway < 0.005, "under half a percent of piles run away"),
-    Truth(r"(" + SHARE + r") of piles run away, all of them rule-breakers'",
+    Truth(r"(" + SHARE + r") of piles run away, all from rule-breakers",
           lambda r, m: share(r.runaway) == m.group(1) and r.compliance * r.runaway_compliant == 0 < r.runaway,
           "every pile that runs away is a rule-breaker's"),
-    Truth(r"(" + SHARE + r") of piles run away, all of them careful crews'",
+    Truth(r"(" + SHARE + r") of piles run away, all from careful crews",
           lambda r, m: share(r.runaway) == m.group(1) and (1 - r.compliance) * r.runaway_breaking == 0 < r.runaway,
           "every pile that runs away is a careful crew's"),
-    Truth(r"all but a fraction of a point of them (rule-breakers'|careful crews')",
-          lambda r, m: 0 < (r.compliance * r.runaway_compliant if m.group(1) == "rule-breakers'"
-                            else (1 - r.compliance) * r.runaway_breaking) < 0.01,
+    Truth(r"all but a fraction of a point from (rule-breakers|careful crews)",
+          lambda r, m: (lambda named, other: 0 < other < 0.01 and named > 0)(
+              *(((1 - r.compliance) * r.runaway_breaking, r.compliance * r.runaway_compliant) if m.group(1) == "rule-breakers"
+                else (r.compliance * r.runaway_compliant, (1 - r.compliance) * r.runaway_breaking))),
           "the other kind of crew's piles make up under a point of the piles that run away"),
     Truth(r"(" + SHARE + r") of piles run away: (\d+) points? from careful crews, (\d+) from rule-breakers",
           lambda r, m: share(r.runaway) == m.group(1) == pct(r.runaway)

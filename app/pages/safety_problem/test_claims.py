@@ -1045,3 +1045,19 @@ def test_the_strongest_fix_says_it_is_the_sliders_strongest():
     assert not [f for c in RODS.claims for t in c.truths for f in t.failures(r, joined)]
     old = joined.replace(said, "even the strongest fix, ready 2 minutes early, changes nothing")
     assert [f for c in RODS.claims for t in c.truths for f in t.failures(r, old)]
+
+
+@pytest.mark.parametrize("changes", [
+    {"design": "both", "strength": 0.0, "ready": 30, "compliance": 80.0, "ramp": 0.5, "excess": 0.1, "push": 1.25},
+    {"design": "both", "strength": 0.0, "ready": 60, "compliance": 100.0, "ramp": 0.5, "excess": 0.5, "push": 2.0},
+    {"design": "both", "strength": 0.25, "ready": -90, "compliance": 80.0, "ramp": 3.75, "excess": 0.2, "push": 0.0}])
+def test_no_sentence_ends_on_a_possessive_with_nothing_after_it(changes):
+    """Review of issue 34: the boxes' caption read '20% of piles run away, all of them rule-breakers'.' (and 'careful
+    crews'.'), a possessive with nothing after it. It now reads 'all from rule-breakers' (and the practice claim's
+    '6% for careful crews and 6% for rule-breakers', no longer than before, so no reserved line is outgrown)."""
+    from sweep import texts
+    state = {**RODS.defaults(), **changes}
+    said = texts(RODS, state, RODS.run(state))
+    dangling = [(where, t) for where, t in said if re.search(r"(?:breakers|crews)'(?:[.,;:)]|$)", t)]
+    assert not dangling, dangling
+    assert any("of piles run away, all" in t for _, t in said)

@@ -1107,6 +1107,34 @@ def runs(hours: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
+def _at_the_end(o: Outcome) -> tuple[list[str], float]:
+    """The objects near the gosling at the end that it rates highest, and that rating: what the follow circuit weighs."""
+    near = [obj for obj in ("mother", "boot") if nearby(o.scenario, obj, HOURS - 1)]
+    top = max(o.ratings[obj] for obj in near)
+    return [obj for obj in near if o.ratings[obj] == top], top
+
+
+def short_of_following(o: Outcome, output: str) -> str:
+    """Why a gosling that would follow the assessor follows nothing: the rating it reached against the level the
+    follow circuit needs (one hour of learning rates an object at exactly 50%, and following needs more)."""
+    if output != "follow" or o.follows != "nothing":
+        return ""
+    objects, top = _at_the_end(o)
+    named = "mother and boot" if len(objects) > 1 else f"the {objects[0]}"
+    return f"it rates {named} {share(top)}{' each' if len(objects) > 1 else ''}, and the follow circuit needs over {pct(FOLLOW_AT)}"
+
+
+SHORT_OF_FOLLOWING = Truth(
+    r"it rates (the mother|the boot|mother and boot) ((?:under |over )?\d+%)( each)?, and the follow circuit needs over "
+    r"(\d+%)",
+    lambda o, m: m.group(4) == pct(FOLLOW_AT) and any(
+        x.follows == "nothing" and _at_the_end(x)[1] <= FOLLOW_AT and share(_at_the_end(x)[1]) == m.group(2)
+        and (("mother and boot" if len(_at_the_end(x)[0]) > 1 else f"the {_at_the_end(x)[0][0]}") == m.group(1))
+        and bool(m.group(3)) == (len(_at_the_end(x)[0]) > 1) for x in o),
+    "a gosling follows nothing although the objects named, near it at the end, are the ones it rates highest, at the "
+    "share quoted, no higher than the level the follow circuit needs (quoted)")
+
+
 def score_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict[str, Any]:
     """The six verdicts, each with its gosling's 48 hours: what was nearby when, and the hours its assessor could learn."""
     learning = runs([may_learn(values["when"], h, values["window_start"], values["window_end"]) for h in range(HOURS)])
@@ -1114,6 +1142,7 @@ def score_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> dict
         "score": score(outcomes), "total": len(outcomes), "hours": HOURS, "learning": learning,
         "rows": [{"title": o.scenario.title, "short": o.scenario.short.split(". ", 1)[-1], "passes": o.passes,
                   "follows": FOLLOWS[o.follows], "real": FOLLOWS[o.scenario.real],
+                  "why": short_of_following(o, values["output"]),
                   "seen": {obj: runs([nearby(o.scenario, obj, h) for h in range(HOURS)]) for obj in ("mother", "boot")}}
                  for o in outcomes],
         "is_byrnes": all(values[k] == v for k, v in BYRNES.items()),
@@ -1171,6 +1200,11 @@ PICKS = {
 }
 
 
+def pick_options(name: str) -> tuple[tuple[str, str], ...]:
+    """The controls' options below the drawing, in the drawing's own words (page.py), so a choice has one name."""
+    return tuple((value, label) for value, label, _ in PICKS[name])
+
+
 def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Each choice on the drawing: its parameter and value, its label, whether it is the one shown, and what choosing
     it does (its link's accessible name, which begins with the label it shows)."""
@@ -1179,8 +1213,7 @@ def picks(values: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
         out[name] = []
         for value, label, words in options:
             chosen = values[name] == value
-            if value == "window" and chosen:   # its hours, where they count (else the sliders that set them are off)
-                label = f"Hours {values['window_start']}–{values['window_end']}"
+            if value == "window" and chosen:   # its hours, where they count (the label stays the control's; the bubble says them)
                 words = f"learning only from hour {values['window_start']} to hour {values['window_end']}"
             out[name].append({"name": name, "value": value, "label": label, "chosen": chosen,
                               "says": f"{label}: {words}, {'chosen' if chosen else 'choose it and hatch again'}"})
@@ -1198,3 +1231,4 @@ def mechanism_view(outcomes: tuple[Outcome, ...], values: Mapping[str, Any]) -> 
             "follows": values["output"] == "follow", "picks": picks(values),
             "follow_text": ("Makes the gosling follow whatever the assessor rates as mother-like."
                             if values["output"] == "follow" else "Ignores the assessor: the gosling follows nothing.")}
+IMPRINTING_TRUTHS = (*IMPRINTING_TRUTHS, SHORT_OF_FOLLOWING)

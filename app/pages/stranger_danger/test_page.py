@@ -697,3 +697,37 @@ def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url):
     assert page.evaluate("window.__same") is True
     s = state(page.url)
     assert (s["trainer"], s["when"], s["output"]) == ("innate", "window", "follow")
+
+
+def test_a_one_hour_window_says_why_the_right_design_follows_nothing(client):
+    """Review of issue 34: the right design with a one-hour window (hours 14 to 15) scores 0 of 6, since one hour of
+    learning rates an object at exactly 50% and the follow circuit needs more; each strip said only 'follows
+    nothing'. Each verdict now gives the rating reached against the level needed, from the model's numbers."""
+    from html import unescape
+    html = unescape(client.get(f"/{SLUG}?trainer=innate&when=window&window_start=14&window_end=15&output=follow").text)
+    score = html[html.index('id="panel-imprinting-score"'):]
+    says = [" ".join(re.sub(r"<[^>]+>", " ", t).split())
+            for t in re.findall(r'<span class="tile-says">(.*?)</span></li>', score[:score.index("</ol>")], re.S)]
+    assert len(says) == 6 and "Score: 0 of 6" in score
+    for text, obj in zip(says, ("mother", "boot", "boot", "mother", "boot", "mother")):
+        assert text.startswith(f"The gosling follows nothing: it rates the {obj} 50%, and the follow circuit needs "
+                               f"over 50%; a real one would follow"), text
+    # Where the circuit ignores the assessor there is no rating to weigh, and nothing is said of one.
+    html = unescape(client.get(f"/{SLUG}?trainer=innate&when=window&window_start=14&window_end=15&output=ignore").text)
+    assert "the follow circuit needs" not in html
+
+
+def test_the_drawings_choices_are_named_as_the_controls_below_it(client):
+    """Review of issue 34: the drawing offered 'Ignore it' where the radio buttons below said 'Nothing' (and
+    'Warmth sensor' against 'Being kept warm (only a real mother does that)'). Each choice has one name in both."""
+    from html import unescape
+    for query in ("trainer=warmth&when=never&output=follow", "trainer=innate&when=window&window_start=14&window_end=15"):
+        html = unescape(client.get(f"/{SLUG}?{query}").text)
+        drawing = html[html.index('id="panel-imprinting-mechanism"'):]
+        drawing = drawing[:drawing.index("</svg>")]
+        form = html[html.index('id="form-imprinting"'):]
+        form = form[:form.index("</form>")]
+        for name in ("trainer", "when", "output"):
+            radios = dict(re.findall(rf'<input type="radio" name="{name}" value="([^"]+)"[^>]*>\s*([^<]+?)\s*</label>', form))
+            drawn_ = dict(re.findall(rf'id="pick-{name}-([^"]+)".*?<text[^>]*>([^<]+)</text>', drawing, re.S))
+            assert radios and radios == drawn_, (query, name, radios, drawn_)

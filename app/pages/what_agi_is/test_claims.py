@@ -105,6 +105,24 @@ def test_a_tie_for_best_is_named_as_a_tie():
                               "order tie for best, with 1.57 looks on average.")
 
 
+
+@pytest.mark.parametrize("strategies", ["all", "orders", "pair"])
+def test_a_lit_cell_of_the_lunch_row_says_only_what_a_predicate_on_the_numbers_backs(strategies):
+    """Review of issue 34: the no-free-lunch row lit its right-hand cell in every state, and the cell said the AGI is
+    'able to go and find what it lacks', which the model never shows. Every lit cell's whole text is now a phrase
+    declared with a predicate (LUNCH truths), true of the model's numbers at that state."""
+    for size in range(3, 8):
+        for values in (2, 3):
+            for family in ("one-hill", "smooth"):
+                state = {"size": size, "values": values, "family": family, "strategies": strategies}
+                r = LUNCH.run(state)
+                for cell in LUNCH.panels[0].present(r, state)["cells"]:
+                    if cell["lit"]:
+                        backing = [t for t in LUNCH.all_truths if t.regex.fullmatch(cell["text"])]
+                        assert backing, (state, cell["text"])
+                        assert all(not t.failures(r, cell["text"]) for t in backing), (state, cell["text"])
+
+
 # ------------------------------------------------------------------- knowing vs figuring out
 
 DEFECT = {"coverage": 62, "knower_ability": 23, "ability": 6, "figurer_coverage": 85, "pieces": 2, "budget": 37}

@@ -49,7 +49,7 @@ def test_the_tiny_world_counts_one_look_in_the_singular(client):
     """3 points, 2 values, smooth: the sample is problem 3 of 8, (0, 1, 0); hill-climbing starts in
     the middle, on the best point, so it needs one look (the drawing's description said '1 looks')."""
     html = client.get(f"/{SLUG}?size=3&values=2&family=smooth").text
-    desc = between(html, '<desc id="tiny-desc">', "</desc>")
+    desc = between(html, '<desc id="tiny-desc-wide">', "</desc>")
     assert "Hill-climb looks at point 2: 1 look." in desc and "1 looks" not in desc
     assert "Left to right looks at points 1, 2: 2 looks." in desc
 
@@ -112,6 +112,24 @@ def test_angels_widget(watched, server_url):
     page.keyboard.press("End")
     page.wait_for_function("(b) => document.querySelector('.live-angels-agi_solo').textContent !== b", arg=before)
     assert page.url.endswith("#angels-section")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 390, 1440])
+def test_the_sample_problem_draws_its_text_at_12_px_or_more(watched, server_url, width):
+    """Review of issue 34: at 390 px the sample problem drew its words at 10.4 px (its width set by a column of
+    labels on the left), and the layout test's text-size check missed it: it looks only at svg.diagram. The drawing
+    is now a .diagram with a tall layout (labels above their rows) where its panel is narrow."""
+    page = watched(viewport={"width": width, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?size=7&values=3")
+    drawn = page.evaluate("""() => [...document.querySelectorAll('#panel-lunch-tinyworld svg')]
+      .filter(svg => svg.getBoundingClientRect().width > 0).map(svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return {cls: svg.getAttribute('class'), least: Math.min(...[...svg.querySelectorAll('text')]
+          .map(t => parseFloat(getComputedStyle(t).fontSize) * scale))};
+      })""")
+    assert len(drawn) == 1 and "diagram" in drawn[0]["cls"].split(), drawn
+    assert drawn[0]["least"] >= 12, drawn
 
 
 @pytest.mark.browser
