@@ -19,7 +19,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _TAGS = re.compile(r"<[^>]+>")
 _BEFORE_PUNCT = re.compile(r" ([,.;:!?)])")
 _ORPHAN_PUNCT = re.compile(r"[,;:](?=[,;:.!?])")    # left where a number that changes with the state was taken out
-_SECTION = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_SECTION = re.compile(r'<h(?:2|3(?= id="models?")) id="([^"]+)"[^>]*>(.*?)</h[23]>', re.S)   # the models' h3: under the hood
 _OPEN, _CLOSE = "\x02", "\x03"     # snippet markers: never in the indexed text
 
 
