@@ -995,9 +995,12 @@ def know_versus(r: KnowResult, values: Mapping[str, Any]) -> dict[str, Any]:
     else:
         lead, (a, b) = ("Second", (f, k)) if r.science["figurer"] > r.science["knower"] else ("First", (k, f))
         status = f"{lead} agent ahead on new science here: {a} against {b}."
+    # lit by the numbers: today's column where the first agent is stronger on the exam than on new science and not
+    # ahead there; the future's where the second is ahead on new science (as shown)
+    ahead = r.science["figurer"] > r.science["knower"] and k != f
+    tool = score(r.exam["knower"]) != k and r.exam["knower"] > r.science["knower"] and (ahead or k == f)
     return _row("A tool that people use, strong where the answer is already known",
-                "An agent, or a team of agents, that figures things out and gets things done",
-                (status.startswith("First"), status.startswith("Second")), status)
+                "An agent, or a team of agents, that figures things out and gets things done", (tool, ahead), status)
 
 
 def angels_versus(r: AngelResult, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1008,9 +1011,11 @@ def angels_versus(r: AngelResult, values: Mapping[str, Any]) -> dict[str, Any]:
     else:
         lead, (x, y) = ("Second", (a, t)) if r.zero_help["agi"][-1] > r.zero_help["today"][-1] else ("First", (t, a))
         status = f"{lead} agent finishes {n}-step projects alone more often here: {x} of runs against {y}."
+    # lit by the numbers: today's column where the first agent finishes the longest projects alone in at most half
+    # of runs (people must keep it on track); the future's where the second does in more than half
     return _row("Does pieces of a big project; people hand out the tasks and keep it on track",
                 "Founds a company and runs it for years with no human help",
-                (status.startswith("First"), status.startswith("Second")), status)
+                (r.zero_help["today"][-1] <= 0.5, r.zero_help["agi"][-1] > 0.5), status)
 
 
 def target_versus(r: TargetResult, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -27,9 +27,12 @@ def _lit(html: str, widget: str) -> list[str]:
 
 
 @pytest.mark.parametrize("query,widget,lit", [
-    ("", "lunch", ["future"]), ("", "know", ["future"]), ("", "angels", ["future"]), ("", "target", ["today", "future"]),
-    ("knower_ability=25", "know", ["today"]), ("ability=0&figurer_coverage=0", "know", ["today"]),
-    ("today_recover=100&recover=0&learning=0", "angels", ["today"]), ("stuck=0.5&recover=0&learning=0", "angels", []),
+    ("", "lunch", ["future"]), ("", "know", ["today", "future"]), ("", "angels", ["today", "future"]),
+    ("", "target", ["today", "future"]),
+    # review 51: a first agent ahead on new science, or finishing alone, no longer lights today's column
+    ("knower_ability=25", "know", []), ("knower_ability=50", "know", []), ("ability=0&figurer_coverage=0", "know", []),
+    ("today_recover=100&recover=0&learning=0", "angels", []), ("today_recover=100", "angels", ["future"]),
+    ("stuck=0.5&recover=0&learning=0", "angels", ["today"]),
     ("practice=0", "target", ["today"]), ("test_day=365", "target", ["today"])])
 def test_each_simulation_opens_with_its_row_of_the_table_lit_by_the_model(client, query, widget, lit):
     """Issue 34: the two-column table was a static grid above the simulations, never lit. Each widget now opens with
@@ -134,14 +137,13 @@ def test_the_sample_problem_draws_its_text_at_12_px_or_more(watched, server_url,
 
 @pytest.mark.browser
 def test_a_show_me_link_relights_its_row_of_the_table(watched, server_url):
-    """The row answers to the sliders without a page load: letting the first agent figure things out too lights
-    the first column of the knowing row instead of the second."""
+    """The row answers to the sliders without a page load: letting the first agent figure things out too puts it
+    ahead on new science, so neither column of the knowing row is lit any more."""
     page = _open(watched, server_url)
-    assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 1
+    assert page.locator("#panel-know-versus .versus-col.lit").count() == 2
     page.evaluate("window.notReloaded = true")
     page.locator("a.show-me[data-show*='knower_ability=25']").click()
-    page.wait_for_selector("#panel-know-versus .versus-col.today.lit")
-    assert page.locator("#panel-know-versus .versus-col.future.lit").count() == 0
+    page.wait_for_function("() => !document.querySelector('#panel-know-versus .versus-col.lit')")
     assert page.evaluate("window.notReloaded") is True
 
 
