@@ -125,7 +125,7 @@ def test_the_sort_widget_leads_with_byrness_handy_chart_whose_actions_move_when_
     assert widget.index('id="panel-sort-grid"') < widget.index('id="panel-sort-chart"') < widget.index('id="plot-sort-')
     grid = between(widget, 'id="panel-sort-grid"', 'class="panel-key"')
     chips = re.findall(r'<a href="\?([^"]+)#widget-sort" class="part-link" data-show-for="form-sort" data-show="(\w+)=(\w+)"'
-                       r'[^>]*>\s*<g class="chip( across)?"><rect x="([\d.]+)" y="([\d.]+)"', grid)
+                       r'[^>]*>(?:<title>[^<]*</title>)?\s*<g class="chip( across)?"><rect x="([\d.]+)" y="([\d.]+)"', grid)
     assert len(chips) == 16                                              # eight actions, both layouts
     wide = chips[:8]
     across = {c[1] for c in wide if c[3]}
