@@ -731,3 +731,26 @@ def test_the_drawings_choices_are_named_as_the_controls_below_it(client):
             radios = dict(re.findall(rf'<input type="radio" name="{name}" value="([^"]+)"[^>]*>\s*([^<]+?)\s*</label>', form))
             drawn_ = dict(re.findall(rf'id="pick-{name}-([^"]+)".*?<text[^>]*>([^<]+)</text>', drawing, re.S))
             assert radios and radios == drawn_, (query, name, radios, drawn_)
+
+
+# The gap in px between two boxes one above the other (0 where they overlap).
+def _gap(a: dict, b: dict) -> float:
+    return max(0.0, b["y"] - (a["y"] + a["height"]), a["y"] - (b["y"] + b["height"]))
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
+    """Issue 34: at 390 px pressing Next changed the step's caption about 600 px above the buttons, out of view.
+    After Next the caption is on screen within 150 px of the button, and neither the page nor the button moved."""
+    page = watched(viewport={"width": 390, "height": 844}).new_page()
+    page.goto(f"{server_url}/{SLUG}#walkthrough")
+    drawn(page, "#plot-walkthrough-timeline")
+    nxt = page.locator("button[data-step-for='walkthrough-step'][data-step-by='1']")
+    nxt.evaluate("b => b.scrollIntoView({block: 'center'})")
+    before, scrolled = nxt.bounding_box(), page.evaluate("scrollY")
+    nxt.click()
+    wait_step(page, 2)
+    after, caption = nxt.bounding_box(), page.locator("#walk-headline").bounding_box()
+    assert page.evaluate("scrollY") == scrolled and after == before
+    assert caption["y"] >= 0 and caption["y"] + caption["height"] <= 844, caption
+    assert _gap(caption, after) <= 150, (caption, after)
