@@ -1,5 +1,5 @@
-// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands only in
-// charts or drawings that are mostly off screen, a live copy of the first of them is held on the side of the screen with
+// Keeps the figure a reader is driving in view without ever moving the page: when a control's change lands in charts
+// or drawings that are mostly off screen, a live copy of the first of them is held on the side of the screen with
 // more room beside the control, or the other side where that leaves a part changing in view uncovered (the hold). On wide screens a widget that fits the window is also sticky.
 (function (E) {
   'use strict';
@@ -119,7 +119,7 @@
     return b.bottom > 0 && b.top < window.innerHeight;
   }
 
-  // After a change or a scroll: where none of the parts the latest input changed is mostly on screen, hold the first.
+  // After a change or a scroll: hold the first part the latest input changed that is mostly off screen.
   function refresh() {
     frame = 0;
     var use = inUse();
@@ -128,9 +128,7 @@
     var changed = parts(widget).filter(function (p) { return seen && seen.has(p.id); });
     var held = holding && document.getElementById(holding);
     var target = null;
-    var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
-    // a change the reader sees in place needs no copy (a copy of another part would compete with it)
-    var off = seenNow.length ? [] : changed.filter(function (p) { return shown(p) < SHOWN; });
+    var off = changed.filter(function (p) { return shown(p) < SHOWN; });
     if (off.length) {
       target = held && off.indexOf(held) >= 0 ? held : off[0];
     } else if (held && widget.contains(held) && shown(held) < SHOWN && Date.now() - neededAt < LINGER_MS) {
@@ -139,6 +137,7 @@
       lingering = setTimeout(soon, LINGER_MS);
     }
     if (!target) { release(); return; }
+    var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
     if (target !== held || changed.indexOf(target) >= 0 || !hold || hold.hidden) show(target, use.under, seenNow);
     if (changed.indexOf(target) >= 0) neededAt = Date.now();
   }
