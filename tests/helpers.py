@@ -103,6 +103,11 @@ def resized(page, width: int, height: int) -> None:
         pass
 
 
+def vertical_gap(a: dict, b: dict) -> float:
+    """The gap in px between two boxes (Playwright bounding boxes) one above the other (0 where they overlap)."""
+    return max(0.0, b["y"] - (a["y"] + a["height"]), a["y"] - (b["y"] + b["height"]))
+
+
 def visible_text(page_html: str) -> str:
     """The words a reader sees on a page: tags, scripts and styles gone, entities decoded."""
     import re

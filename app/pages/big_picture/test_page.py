@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import diagram_problems, drawn, resized, visible_text
+from helpers import diagram_problems, drawn, resized, vertical_gap, visible_text
 
 from .present import PART_STEP, STEPS
 
@@ -185,11 +185,6 @@ def test_the_grid_does_not_label_a_still_moving_matched_cell_as_having_no_motive
     assert "no clash" in grid and "still rising" in grid
 
 
-# The gap in px between two boxes one above the other (0 where they overlap).
-def _gap(a: dict, b: dict) -> float:
-    return max(0.0, b["y"] - (a["y"] + a["height"]), a["y"] - (b["y"] + b["height"]))
-
-
 @pytest.mark.browser
 def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     """Issue 34: at 390 px pressing Next changed the step's caption about 600 px above the buttons, out of view.
@@ -205,4 +200,4 @@ def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     after, caption = nxt.bounding_box(), page.locator("#thought-headline").bounding_box()
     assert page.evaluate("scrollY") == scrolled and after == before
     assert caption["y"] >= 0 and caption["y"] + caption["height"] <= 844, caption
-    assert _gap(caption, after) <= 150, (caption, after)
+    assert vertical_gap(caption, after) <= 150, (caption, after)

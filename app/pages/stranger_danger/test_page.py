@@ -5,7 +5,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import diagram_problems, drawn, resized
+from helpers import diagram_problems, drawn, resized, vertical_gap
 
 from app.pages.stranger_danger import model
 from app.pages.stranger_danger.page import WALKTHROUGH
@@ -733,11 +733,6 @@ def test_the_drawings_choices_are_named_as_the_controls_below_it(client):
             assert radios and radios == drawn_, (query, name, radios, drawn_)
 
 
-# The gap in px between two boxes one above the other (0 where they overlap).
-def _gap(a: dict, b: dict) -> float:
-    return max(0.0, b["y"] - (a["y"] + a["height"]), a["y"] - (b["y"] + b["height"]))
-
-
 @pytest.mark.browser
 def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     """Issue 34: at 390 px pressing Next changed the step's caption about 600 px above the buttons, out of view.
@@ -753,4 +748,4 @@ def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     after, caption = nxt.bounding_box(), page.locator("#walk-headline").bounding_box()
     assert page.evaluate("scrollY") == scrolled and after == before
     assert caption["y"] >= 0 and caption["y"] + caption["height"] <= 844, caption
-    assert _gap(caption, after) <= 150, (caption, after)
+    assert vertical_gap(caption, after) <= 150, (caption, after)
