@@ -158,9 +158,19 @@
       setTimeout(function () { pressed = false; }, 0);     // a key that changed nothing leaves no mark
     }
   }, true);
+  // A drag is one input however many values it passes: its record starts at the press, so an answer for an earlier
+  // step landing after a later step's input still counts (a restart on every step could leave the record empty).
+  var dragging = false;
+  E.on('pointerdown', '.widget form.controls', function (form) {
+    snapshot(form.closest('.widget'));
+    dragging = true;
+  }, true);
+  ['pointerup', 'pointercancel'].forEach(function (type) {
+    window.addEventListener(type, function () { dragging = false; }, true);
+  });
   E.on('input', '.widget form.controls', function (form) {
     if (pressed) { pressed = false; return; }
-    snapshot(form.closest('.widget'));
+    if (!dragging) snapshot(form.closest('.widget'));
   }, true);
   // A control newly in use has changed nothing yet. While it is in use, its scene never gets shorter (its prose may):
   // a sticky widget near the scene's foot would otherwise be pushed up under the hand.
