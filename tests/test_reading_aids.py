@@ -197,6 +197,9 @@ def test_an_unavailable_slider_does_not_move_and_says_why(watched, server_url):
     page.keyboard.press("End")
     assert innate.input_value() == "0"
     assert "No effect now" in page.locator("#pies-innate-help").text_content()
+    # said in view, first on its help line, not only to screen readers
+    why, help_ = page.locator("#pies-innate-why").bounding_box(), page.locator("#pies-innate-help").bounding_box()
+    assert why["width"] > 40 and why["height"] > 8 and abs(why["y"] - help_["y"]) < 4
     page.locator("#form-pies input[name=scenario][value=brainlike]").check()
     page.wait_for_function("() => document.querySelector('#pies-innate').getAttribute('aria-disabled') === null")
     assert page.locator("#pies-nice").get_attribute("aria-disabled") == "true"

@@ -137,7 +137,7 @@
       document.querySelectorAll('button[data-step-for="' + input.id + '"]').forEach(function (b) {
         if (why) b.setAttribute('aria-disabled', 'true'); else b.removeAttribute('aria-disabled');
       });
-      if (note) note.textContent = why ? ' No effect now: ' + why : '';
+      if (note) note.textContent = why ? 'No effect now: ' + why + ' ' : '';
     });
   }
   function refuse(input, e) {
