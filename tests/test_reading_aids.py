@@ -9,7 +9,8 @@ from html import unescape
 from urllib.parse import parse_qsl, urlparse, urlsplit
 
 import pytest
-from helpers import drawn, random_states, resized, settled
+from driving import SEEN
+from helpers import HOLD_JS, drawn, random_states, resized, settled
 
 from app import content
 from app.startup import PROSE
@@ -115,18 +116,35 @@ def test_pies_sliders_are_unavailable_where_the_scenario_ignores_them(client):
 @pytest.mark.browser
 @pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
 def test_show_me_links_set_the_figure_without_a_page_load(watched, server_url, explorable):
+    """...and without moving the page (issue 34): the link stays where it was pressed, at a desktop and a phone
+    window, and what it changed is seen at least 80% on screen (itself, or its copy in the hold)."""
     page = watched(viewport={"width": 1440, "height": 900}).new_page()
     page.goto(f"{server_url}/{explorable.slug}")
     page.evaluate("window.__samePage = true")
-    links = page.locator("a.show-me:not([aria-current])")
-    for i in range(min(links.count(), 3)):
+    page.evaluate(HOLD_JS)
+    clicks = [(1440, 900)] * 3 + [(390, 844)] * 2
+    for k, size in enumerate(clicks[:page.locator("a.show-me:not([aria-current])").count() + 2]):
+        if k == 3:
+            resized(page, *size)
         link = page.locator("a.show-me:not([aria-current])").first.element_handle()
+        if link is None:
+            continue
         sets = dict(parse_qsl(link.get_attribute("data-show")))
+        form = link.get_attribute("data-show-for")
+        link.scroll_into_view_if_needed()
+        wid = form.removeprefix("form-")
+        before = page.evaluate("wid => window.__hold.signature(wid)", wid)
+        top = link.bounding_box()["y"]
         link.click()
         page.wait_for_function("""sets => { const q = new URLSearchParams(location.search);
             return Object.entries(sets).every(([k, v]) => q.get(k) === v); }""", arg=sets)
         page.wait_for_function("el => el.getAttribute('aria-current') === 'true'", arg=link)
-        form = link.get_attribute("data-show-for")
+        page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                               arg=wid)
+        page.evaluate("() => window.__hold.frames()")
+        assert abs(link.bounding_box()["y"] - top) <= 2, (size, sets, "the link moved", top, link.bounding_box()["y"])
+        seen = page.evaluate(SEEN, [wid, before])
+        assert seen is None or seen["shown"] >= 0.8, (size, sets, seen)
         for name, value in sets.items():
             radio = page.locator(f"#{form} input[type=radio][name={name}][value='{value}']")
             if radio.count():

@@ -102,8 +102,8 @@
     e.preventDefault();
     apply(form, new URLSearchParams(link.dataset.show));
     htmx.trigger(form, 'submit');
-    var widget = form.closest('.widget'), box = widget.getBoundingClientRect();
-    if (box.top > window.innerHeight || box.bottom < 0) widget.scrollIntoView({ block: 'start' });
+    // the page stays where it is: a widget off screen shows the change in the hold (layout.js), beside the link
+    if (link.matches('a.show-me')) link.focus({ preventScroll: true });
     E.announce('Figure set: ' + link.textContent + '.');
     var panel = link.closest('.panel[id]');
     refocus = panel && document.activeElement === link

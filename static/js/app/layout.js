@@ -109,10 +109,39 @@
     var a = document.activeElement;
     if (!a || !a.matches) return null;
     if (a.matches('.scrub[data-scrub-for]')) return { control: document.getElementById(a.dataset.scrubFor), under: a };
+    if (a.matches(SHOW)) return { control: document.getElementById(a.dataset.showFor), under: a };
     if (!a.closest('.widget form.controls')) return null;
     var stepped = a.matches('[data-step-for]') ? document.getElementById(a.dataset.stepFor) : null;
     return { control: stepped || a, under: a };
   }
+
+  // A "show me" link in the prose sets its widget without moving the page (controls.js): the change shows in the hold
+  // where the widget is off screen, and the link is kept where it was pressed while the sentences around it are
+  // rewritten (the browser's scroll anchoring is off meanwhile: it may anchor on a sentence above that changes).
+  var SHOW = 'a.show-me[data-show-for]', PIN_MS = 3000;
+  var pinned = null;        // {el, top, until}: the link pressed and where it sat on screen
+  var pageWatch = window.MutationObserver ? new MutationObserver(function () { pin(); }) : null;
+  function pin() {
+    if (!pinned) return;
+    if (Date.now() > pinned.until || !document.body.contains(pinned.el)) { unpin(); return; }
+    var d = pinned.el.getBoundingClientRect().top - pinned.top;
+    if (Math.abs(d) >= 1) window.scrollBy(0, d);
+  }
+  function unpin() {
+    pinned = null;
+    document.documentElement.classList.remove('pinning');
+    if (pageWatch) pageWatch.disconnect();
+  }
+  E.on('click', SHOW, function (link) {
+    var form = document.getElementById(link.dataset.showFor);
+    if (!form) return;
+    snapshot(form.closest('.widget'));
+    pinned = { el: link, top: link.getBoundingClientRect().top, until: Date.now() + PIN_MS };
+    document.documentElement.classList.add('pinning');
+    if (pageWatch) pageWatch.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  }, true);
+  // the reader's own scroll moves the place the link is kept at with it
+  window.addEventListener('scroll', function () { if (pinned) pinned.top = pinned.el.getBoundingClientRect().top; }, { passive: true });
 
   function onScreen(el) {
     var b = el.getBoundingClientRect();
@@ -122,6 +151,7 @@
   // After a change or a scroll: hold the first part the latest input changed that is mostly off screen.
   function refresh() {
     frame = 0;
+    pin();
     var use = inUse();
     if (!use || !use.control || !onScreen(use.under)) { release(); return; }
     var widget = use.control.closest('.widget'), seen = touched[widget.id];
@@ -181,7 +211,7 @@
     kept = scene && window.innerWidth >= 1100 ? scene : null;
     if (kept) kept.style.minHeight = kept.offsetHeight + 'px';
   }
-  E.on('focusin', '.widget form.controls, .scrub', function () {
+  E.on('focusin', '.widget form.controls, .scrub, ' + SHOW, function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
@@ -190,7 +220,7 @@
       release();
     }
   });
-  E.on('focusout', '.widget form.controls, .scrub', function () {
+  E.on('focusout', '.widget form.controls, .scrub, ' + SHOW, function () {
     setTimeout(function () { if (!inUse()) { using = null; keep(null); release(); } fits(); }, 0);
   });
 
