@@ -30,7 +30,7 @@ SEEN = """async ([wid, before]) => {
   let c = null;
   for (let i = 0; i < 30; i++) {
     c = window.__hold.changed(wid, before);
-    if (!c || c.shown >= 0.8) return c;
+    if (!c || (c.shown >= 0.8 && c.fresh !== false)) return c;
     await new Promise(r => requestAnimationFrame(r));
   }
   return c;

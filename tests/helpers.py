@@ -148,7 +148,17 @@ HOLD_JS = """
       const hold = document.querySelector('.hold:not([hidden])');
       const seen = changed.map(p => hold && hold.dataset.holdOf === p.id ? Math.max(shown(p), shown(hold)) : shown(p));
       const best = seen.indexOf(Math.max(...seen));
-      return {id: changed[best].id, shown: seen[best], held: !!hold && hold.dataset.holdOf === changed[best].id};
+      const held = !!hold && hold.dataset.holdOf === changed[best].id;
+      // the smallest words of a drawing as its copy in the hold draws them (px)
+      const least = !held ? null : Math.min(Infinity, ...[...hold.querySelectorAll('svg.diagram')].filter(v => v.getClientRects().length).flatMap(v => {
+        const vb = v.viewBox.baseVal, k = vb && vb.width ? v.getBoundingClientRect().width / vb.width : 1;
+        return [...v.querySelectorAll('text')].filter(t => t.getClientRects().length).map(t => parseFloat(getComputedStyle(t).fontSize) * k);
+      }));
+      // and whether the copy is of the part as it is now (its words the same as the part's, keys aside)
+      const words = el => { const c = el.cloneNode(true); c.querySelectorAll('.panel-key').forEach(k => k.remove());
+                            return c.textContent.replace(/\s+/g, ' ').trim(); };
+      const fresh = !held ? null : words(hold.querySelector('.hold-frame')) === words(changed[best]);
+      return {id: changed[best].id, shown: seen[best], held, least: least === Infinity ? null : least, fresh};
     },
     cut: wid => [...document.getElementById('widget-' + wid).querySelectorAll('*')].filter(e => {
       const o = getComputedStyle(e).overflowY;

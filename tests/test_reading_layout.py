@@ -5,7 +5,7 @@ focused and driven to each end with the keyboard and with the pointer (tests/dri
     above it, the browser's scroll anchoring moves the window by as much, so that nothing moves under the hand;
     bench/hold.py reports those scrolls);
   - show a chart or drawing the change landed in at least 80% on screen (the part itself, or its copy in the hold,
-    static/js/app/layout.js);
+    static/js/app/layout.js), the copy as the part is now, a drawing's copy with its words at least 12 px;
   - follow the pointer: a slider's thumb dragged past an end of its track is at that end;
 and no widget may cut off its own content in a scroll pane, nor any drawing draw text under 12 px.
 bench/hold.py prints the same measures page by page."""
@@ -35,6 +35,11 @@ def problems_of(m: dict, size: str) -> list[str]:
             if d["changed"] and d["changed"]["shown"] < 0.8:
                 problems.append(f"{where} {d['how']}: {d['changed']['id']} changed with "
                                 f"{100 * d['changed']['shown']:.0f}% of it on screen")
+            if d["changed"] and d["changed"]["held"] and not d["changed"]["fresh"]:
+                problems.append(f"{where} {d['how']}: the hold showed {d['changed']['id']} as it was before")
+            if d["changed"] and d["changed"]["held"] and (d["changed"]["least"] or 12) < 12:
+                problems.append(f"{where} {d['how']}: the hold drew {d['changed']['id']}'s words at "
+                                f"{d['changed']['least']:.1f} px")
             if d["how"].startswith("drag") and d["end"] not in (None, 1 if d["how"] == "drag right" else -1):
                 problems.append(f"{where} {d['how']}: the thumb did not follow the pointer to the end")
     problems += [f"{size} {wid}: content cut off by a scroll pane ({cut})" for wid, cut in m["cut"].items() if cut]

@@ -6,7 +6,6 @@
   var SHOWN = 0.8;          // a part at least this much on screen needs no hold
   var HOLD_MAX = 0.45;      // of the window's height
   var LINGER_MS = 500;      // a hold stays this long after it was last needed, so a drag never makes it flicker
-  var WIDE_COPY = 560;      // a drawing's copy is laid out at least this wide, in its wide layout, then scaled
   var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
   var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
@@ -56,6 +55,8 @@
         return b.bottom > top && b.top < top + height;
       });
     };
+    var crop = drawing(part) ? region(part, Math.min(Math.floor(window.innerHeight * HOLD_MAX), Math.max(c.top,
+      window.innerHeight - c.bottom) - 8) - 40) : null;
     var copy = part.cloneNode(true);
     copy.removeAttribute('id');
     copy.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
@@ -64,8 +65,8 @@
       el.removeAttribute('aria-describedby');
     });
     copy.querySelectorAll('.panel-key').forEach(function (el) { el.remove(); });   // keys never change
-    var drawing = part.classList.contains('panel');
-    var layoutWidth = drawing ? Math.max(box.width, WIDE_COPY) : box.width;
+    if (crop) cropTo(copy, crop);
+    var layoutWidth = box.width;
     var frameEl = document.createElement('div');
     frameEl.className = 'hold-frame';
     frameEl.style.width = layoutWidth + 'px';
@@ -75,7 +76,8 @@
     fit.appendChild(frameEl);
     var label = document.createElement('p');
     label.className = 'hold-label';
-    label.textContent = 'Live copy of the figure ' + (box.bottom < window.innerHeight / 2 ? 'above ↑' : 'below ↓');
+    label.textContent = 'Live copy of ' + (crop ? 'the part that changed, in the figure ' : 'the figure ') +
+      (box.bottom < window.innerHeight / 2 ? 'above ↑' : 'below ↓');
     h.textContent = '';
     h.appendChild(label);
     h.appendChild(fit);
@@ -90,10 +92,12 @@
     };
     var here = fitIn(atTop), there = fitIn(!atTop);
     if (!here.clear && there.clear && there.room > 80) { atTop = !atTop; here = there; }
-    var scale = here.scale;
+    // a drawing is never shrunk below its size on the page: what does not fit is cut at the hold's foot
+    var scale = here.scale, high = tall * scale;
+    if (drawing(part) && scale < 1) { scale = 1; high = Math.max(40, Math.min(tall, here.room)); }
     frameEl.style.transform = 'scale(' + scale + ')';
     fit.style.width = Math.ceil(layoutWidth * scale) + 'px';
-    fit.style.height = Math.ceil(tall * scale) + 'px';
+    fit.style.height = Math.ceil(high) + 'px';
     h.classList.toggle('hold-top', atTop);
     h.classList.toggle('hold-bottom', !atTop);
     h.style.left = left + 'px';
@@ -101,6 +105,61 @@
     h.dataset.holdOf = part.id;
     h.style.visibility = '';
     holding = part.id;
+  }
+
+  function drawing(part) { return part.classList.contains('panel'); }
+
+  // Where a drawing is too big for the hold at its own size, the hold shows the part of it the reader's input
+  // changed, at the size it is drawn on the page (so its words keep the page's size): the band, in the drawing's units,
+  // across its elements whose markup was not there before the input, at most `room` px tall from the change's top.
+  // null where that is not one drawing or nothing is found.
+  function region(part, room) {
+    var old = before[part.id];
+    if (old === undefined || part.getBoundingClientRect().height <= room) return null;
+    var was = new Set(), then = document.createElement('template');
+    then.innerHTML = old;
+    then.content.querySelectorAll('svg.diagram *').forEach(function (el) { was.add(shallow(el)); });
+    var all = part.querySelectorAll('svg.diagram'), svg = null, box = null;
+    // the first drawing shown that changed (a panel may hold several, one above the other)
+    for (var i = 0; i < all.length && !box; i++) {
+      if (!all[i].getClientRects().length) continue;
+      svg = all[i];
+      svg.querySelectorAll('*').forEach(function (el) {
+        if (el.closest('defs, title, desc') || was.has(shallow(el))) return;
+        var r = el.getBoundingClientRect();
+        if (!r.width && !r.height) return;
+        box = box ? { t: Math.min(box.t, r.top), b: Math.max(box.b, r.bottom) } : { t: r.top, b: r.bottom };
+      });
+    }
+    if (!box) return null;
+    var vb = svg.viewBox.baseVal, sr = svg.getBoundingClientRect();
+    if (!vb || !vb.width || !sr.width) return null;
+    var k = sr.width / vb.width, pad = 12, y = Math.max(vb.y, vb.y + (box.t - sr.top) / k - pad);
+    var h = Math.min(vb.y + vb.height, vb.y + (box.b - sr.top) / k + pad, y + room / k) - y;
+    var want = Math.min(room / k, vb.height);       // a narrow band gets what is around it, as room allows
+    if (h < want) {
+      y = Math.max(vb.y, Math.min(y - (want - h) / 2, vb.y + vb.height - want));
+      h = want;
+    }
+    return { index: [].indexOf.call(part.querySelectorAll('svg.diagram'), svg), x: vb.x, y: y, w: vb.width, h: h, k: k };
+  }
+  // An element's own markup (its tag, attributes and own text), not its children's.
+  function shallow(el) {
+    var own = '';
+    el.childNodes.forEach(function (n) { if (n.nodeType === 3) own += n.nodeValue; });
+    return el.tagName + [].map.call(el.attributes, function (a) { return ' ' + a.name + '=' + a.value; }).join('') + '|' + own;
+  }
+  // The copy shows only that drawing, cropped to the region, at the page's size.
+  function cropTo(copy, crop) {
+    var svg = copy.querySelectorAll('svg.diagram')[crop.index];
+    for (var el = svg; el && el !== copy; el = el.parentElement) {
+      [].forEach.call(el.parentElement.children, function (sib) { if (sib !== el) sib.style.display = 'none'; });
+    }
+    svg.setAttribute('viewBox', [crop.x, crop.y, crop.w, crop.h].join(' '));
+    svg.style.width = crop.w * crop.k + 'px';
+    svg.style.height = crop.h * crop.k + 'px';
+    svg.style.maxWidth = 'none';
+    svg.style.margin = '0 auto';
   }
 
   // The slider the reader is using: a widget's own (or the one its −/+ buttons step), or the one a number in the
@@ -234,11 +293,13 @@
       });
       found.forEach(function (p) {
         var w = p.closest('.widget');
-        if (!w || !touched[w.id] || !p.id || touched[w.id].has(p.id)) return;
-        // charts are redrawn only when their figure changed; a drawing's panel is swapped in on every update
-        if (p.classList.contains('panel') && p.innerHTML === before[p.id]) return;
-        touched[w.id].add(p.id);
-        any = true;
+        if (!w || !touched[w.id] || !p.id) return;
+        if (!touched[w.id].has(p.id)) {
+          // charts are redrawn only when their figure changed; a drawing's panel is swapped in on every update
+          if (p.classList.contains('panel') && p.innerHTML === before[p.id]) return;
+          touched[w.id].add(p.id);
+        }
+        any = true;                 // a part already changed changed again: its copy in the hold is redrawn too
       });
     });
     if (any) soon();
