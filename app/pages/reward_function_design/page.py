@@ -10,29 +10,29 @@ from .model import board, lying, lying_many
 LYING = Widget(
     "lying", "Punishing lies, or punishing getting caught",
     params=(
-        Number("gain", "What a lie gains", min=0, max=10, step=0.5, default=4, unit="points",
+        Number("gain", "What a lie gains", min=0, max=10, step=0.5, default=4, unit="pts", unit_words="points",
                help="The reward a lie brings the agent when nobody punishes it."),
-        Number("penalty", "Penalty when a lie is caught or flagged", min=0, max=20, step=1, default=10,
-               unit="points", help="Taken away each time the overseer catches a lie, and each time the probe flags an answer."),
-        Number("watched", "Chance a lie is caught when watched", min=0, max=100, step=5, default=80, unit="%",
+        Number("penalty", "Penalty if caught or flagged", min=0, max=20, step=1, default=10,
+               unit="pts", unit_words="points", help="Taken away each time the overseer catches a lie, and each time the probe flags an answer."),
+        Number("watched", "Chance a lie is caught, watched", min=0, max=100, step=5, default=80, unit="%",
                help="The agent can tell whether it is being watched."),
-        Number("unwatched", "Chance a lie is caught when unwatched", min=0, max=100, step=5, default=10, unit="%",
+        Number("unwatched", "Chance a lie is caught, unwatched", min=0, max=100, step=5, default=10, unit="%",
                help="Some lies come out later anyway."),
         Number("accuracy", "Probe's accuracy at reading intent", min=50, max=100, step=5, default=90, unit="%",
                help="The non-behaviourist term: it flags a lie this often, and an honest answer the rest of the "
                     "time (50%: a coin toss)."),
-        Choice("hide", "Can the agent learn to hide its intent from the probe?", default="no",
-               options=(("no", "No: the probe reads it as it is"), ("yes", "Yes: a hidden lie reads as honest")),
-               help="Our addition: what training against the probe itself could teach."),
+        Choice("hide", "Can it learn to hide its intent?", default="no",
+               options=(("no", "No"), ("yes", "Yes")),
+               help="Yes: a hidden lie reads as honest to the probe. Our addition: what training against the probe itself could teach."),
     ),
     simulate=lying,
     simulate_many=lying_many,
-    figures=(
+    figures=((
         Figure("threshold", "Line chart: share of chances the trained agent lies, against the chance a lie is caught, "
-                            "with a behaviourist reward and with the probe added", present.threshold_figure, height=340),
+                            "with a behaviourist reward and with the probe added", present.threshold_figure, height=262),
         Figure("learning", "Line chart: share of lies over training, in the watched and unwatched situations, "
-                           "for each reward", present.learning_figure, height=340),
-    ),
+                           "for each reward", present.learning_figure, height=262),
+    ),),
     panels=(Panel("rooms", "panel_rooms.html", present.rooms_panel, preview=True),),
     present=present,
 )
@@ -41,21 +41,20 @@ REVERSI = Widget(
     "reversi", "One minus sign: Reversi and anti-Reversi",
     params=(
         Choice("rules", "The reward's sign", default="reversi",
-               options=(("reversi", "+ final disc difference (Reversi)"),
-                        ("anti", "− final disc difference (anti-Reversi)")),
-               help="The only line that differs between the two learners."),
-        Number("games", "Games of self-play", min=0, max=200, step=10, default=200, unit="games", integer=True,
+               options=(("reversi", "+ (Reversi)"), ("anti", "− (anti-Reversi)")),
+               help="Of the final disc difference: the only line that differs between the two learners."),
+        Number("games", "Games of self-play", min=0, max=200, step=10, default=200, unit_words="games", integer=True,
                help="How long it has trained, playing both sides."),
         Step("move", "Move of the game shown", min=0, max=12, step=1, default=0, integer=True, unit_words="move",
              help="One game of the trained learner (filled discs, moving first) against a random player (hollow); 0 is the start."),
     ),
     simulate=board,
-    figures=(
+    figures=((
         Figure("weights", "Line chart: the learner's value of holding a corner, an edge and a centre square, over "
-                          "training, for this reward's sign", present.weights_figure, height=320),
+                          "training, for this reward's sign", present.weights_figure, height=270),
         Figure("results", "Line chart: discs the learner ends with against a random player, over training, for "
-                          "each sign of the reward", present.results_figure, height=320),
-    ),
+                          "each sign of the reward", present.results_figure, height=270),
+    ),),
     panels=(Panel("board", "panel_board.html", present.board_panel, preview=True),),
     present=present,
     step_count=lambda r: len(r.demo.squares),

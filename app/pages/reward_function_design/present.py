@@ -62,15 +62,44 @@ HABIT_WORDS = {"honest": "mostly honest", "lies": "mostly lying", "mixed": "mixe
 KIND_TITLES = {"behaviour": "Behaviourist reward", "probe": "Reward plus probe"}
 
 
+# Both charts read alike: the rewards named at their lines' ends, the situations' markers in one line of legend at
+# the top (issue 34: label directly, no bottom legends).
+END_NAMES = {"behaviour": "behaviourist", "probe": "with probe"}
+TOP_LEGEND = {"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xref": "container"}
+Y_RANGE = (-0.04, 1.04)
+
+
+def _chart_layout(xaxis: dict, annotations: list[dict]) -> dict:
+    return kit.layout(margin={"t": 30, "b": 46, "l": 56, "r": 14}, legend=TOP_LEGEND, showlegend=True,
+                      annotations=annotations, xaxis=xaxis, yaxis=kit.axis("share of lies", tickformat=".0%",
+                                                                             range=list(Y_RANGE)))
+
+
+def _ends(lines: dict[str, dict]) -> list[dict]:
+    """Each reward's name at the end of its line (in the training chart, the one of its two lines that ends higher),
+    6 px further from the line than the kit puts it: clear of a 13 px situation marker on the line."""
+    labels = kit.end_labels(list(lines.values()), [END_NAMES[k] for k in lines], y_range=Y_RANGE)
+    # A name above a line that ends near the top would run into the legend there: it goes under its line instead.
+    for a in labels:
+        if a["yanchor"] == "bottom" and a["y"] > 0.8:
+            a.update(yanchor="top", yshift=-4)
+    under = sorted((a for a in labels if a["yanchor"] == "top"), key=lambda a: -a["y"])
+    for upper, lower in zip(under, under[1:]):       # two names under close ends: the lower one a line further down
+        if upper["y"] - lower["y"] < 0.12:
+            lower["yshift"] = min(lower["yshift"], upper["yshift"] - 18)
+    return [{**a, "yshift": a["yshift"] + (6 if a["yanchor"] == "bottom" else -6)} for a in labels]
+
+
 def threshold_figure(r: Lying) -> dict:
     x = [round(100 * d) for d in GRID]
-    data = []
+    data, lines = [], {}
     for kind in KINDS:
         # The hover reads each share as the sentences write it (pct): 'over 99%', never '100%' for less than all.
-        data.append({"type": "scatter", "mode": "lines", "name": KIND_SHORT[kind], "x": x,
-                     "y": [round(v, 4) for v in r.lies[kind]], "line": LINE[kind],
-                     "customdata": [pct(v) for v in r.lies[kind]],
-                     "hovertemplate": KIND_SHORT[kind] + ": lies %{customdata}<extra>caught %{x}%</extra>"})
+        lines[kind] = {"type": "scatter", "mode": "lines", "name": KIND_SHORT[kind], "x": x, "showlegend": False,
+                       "y": [round(v, 4) for v in r.lies[kind]], "line": LINE[kind],
+                       "customdata": [pct(v) for v in r.lies[kind]],
+                       "hovertemplate": KIND_SHORT[kind] + ": lies %{customdata}<extra>caught %{x}%</extra>"}
+        data.append(lines[kind])
     for s in SITUATIONS:
         d = _detect(r, s)
         data.append({"type": "scatter", "mode": "markers", "name": upper_first(s),
@@ -78,10 +107,8 @@ def threshold_figure(r: Lying) -> dict:
                      "customdata": [[pct(r.at(k, s)), KIND_SHORT[k].lower()] for k in KINDS],
                      "marker": {"symbol": MARKERS[s], "size": 13, "color": kit.INK, "line": {"width": 2.5, "color": kit.INK}},
                      "hovertemplate": upper_first(s) + ", %{customdata[1]}: lies %{customdata[0]}<extra>caught %{x}%</extra>"})
-    return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 130, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("chance a lie is caught", range=[-3, 103], ticksuffix="%", dtick=25, ticklabelstandoff=6),
-        yaxis=kit.axis("share of lies", tickformat=".0%", range=[-0.04, 1.04]))}
+    return {"data": data, "layout": _chart_layout(
+        kit.axis("chance a lie is caught", range=[-3, 103], ticksuffix="%", dtick=25, ticklabelstandoff=6), _ends(lines))}
 
 
 def learning_figure(r: Lying) -> dict:
@@ -91,16 +118,20 @@ def learning_figure(r: Lying) -> dict:
     for kind in KINDS:
         for s in SITUATIONS:
             data.append({"type": "scatter", "mode": "lines+markers", "name": f"{upper_first(s)}, {KIND_SHORT[kind].lower()}",
-                         "x": x, "y": [round(v, 4) for v in r.curves[kind][s]],
+                         "x": x, "y": [round(v, 4) for v in r.curves[kind][s]], "showlegend": False,
                          "customdata": [pct(v) for v in r.curves[kind][s]],
                          "line": {**LINE[kind], "width": 2.5 if s == "watched" else 3.5},
                          "marker": {"symbol": MARKERS[s], "size": 8, "color": LINE[kind]["color"]},
                          "hovertemplate": f"{upper_first(s)}, {KIND_SHORT[kind].lower()}: "
                                           "%{customdata}<extra>chances %{x}±10</extra>"})
-    return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 130, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("chances to lie so far", range=[0, TRIALS], dtick=50, ticklabelstandoff=6),
-        yaxis=kit.axis("share of lies", tickformat=".0%", range=[-0.04, 1.04]))}
+    # The situations' markers, for the legend only (no data: the lines carry them in their reward's colour).
+    keys = [{"type": "scatter", "mode": "markers", "name": upper_first(s), "x": [None], "y": [None],
+             "hoverinfo": "skip", "marker": {"symbol": MARKERS[s], "size": 10, "color": kit.INK,
+                                             "line": {"width": 2, "color": kit.INK}}} for s in SITUATIONS]
+    higher = {kind: max((t for t in data if t["line"]["color"] == LINE[kind]["color"]), key=lambda t: t["y"][-1])
+              for kind in KINDS}
+    return {"data": data + keys, "layout": _chart_layout(
+        kit.axis("chances to lie so far", range=[0, TRIALS], dtick=100, ticklabelstandoff=6), _ends(higher))}
 
 
 def _other(situation: str) -> str:
@@ -1117,10 +1148,10 @@ def lying_live(r: Lying) -> dict[str, str]:
 # The key under the rooms drawing: what a cell's bottom line is. With the probe foolable, its cells show the share
 # of hidden lies instead of the learned values.
 _LEARNED = "the value they have learned to expect from a lie and from the truth"
-_STOPS = "an estimate that stops updating once they stop choosing that answer"
-ROOMS_KEY = {False: f"Bar and word: how often the trained agents lie. Bottom line: {_LEARNED}, {_STOPS}.",
-             True: (f"Bar and word: how often the trained agents lie. Bottom line: with the behaviourist reward, "
-                    f"{_LEARNED} ({_STOPS}); with the probe, the share of their lies hidden from it.")}
+_STOPS = "an estimate that stops updating once not chosen"
+ROOMS_KEY = {False: f"Bar and word: how often the agents lie. Bottom line: {_LEARNED}, {_STOPS}.",
+             True: (f"Bar and word: how often the trained agents lie. Bottom line: the values learned with the "
+                    f"behaviourist reward; with the probe, the share of their lies hidden from it.")}
 
 
 def rooms_panel(r: Lying, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -1202,6 +1233,10 @@ def games_line(b: Board) -> dict:
             "line": {"color": kit.GREY, "dash": "dot", "width": 2}}
 
 
+# The Reversi charts name their lines at the ends, not in a legend below (issue 34).
+BOARD_MARGIN = {"t": 20, "b": 50, "l": 56, "r": 14}
+
+
 def weights_figure(b: Board) -> dict:
     t = b.training
     data = [{"type": "scatter", "mode": "lines", "name": upper_first(k), "x": list(t.checkpoints),
@@ -1210,7 +1245,8 @@ def weights_figure(b: Board) -> dict:
              "hovertemplate": upper_first(k) + ": %{customdata}<extra>%{x} games</extra>"}
             for i, k in enumerate(reversi.KINDS)]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=[games_line(b)],
+        margin=BOARD_MARGIN, showlegend=False, shapes=[games_line(b)],
+        annotations=kit.end_labels(data, [k for k in reversi.KINDS], y_range=(-0.35, 0.35)),
         xaxis=kit.axis("games of self-play", range=[-4, reversi.MAX_GAMES + 4], ticklabelstandoff=6),
         yaxis=kit.axis("value of one square", range=[-0.35, 0.35], dtick=0.1, zeroline=True))}
 
@@ -1226,7 +1262,8 @@ def results_figure(b: Board) -> dict:
                      "marker": {"symbol": "circle" if t.sign > 0 else "square-open", "size": 7},
                      "hovertemplate": RULES[t.sign] + ": %{y:.1f} discs<extra>%{x} games</extra>"})
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True, shapes=[games_line(b)],
+        margin=BOARD_MARGIN, showlegend=False, shapes=[games_line(b)],
+        annotations=kit.end_labels(data, [t["name"] for t in data], y_range=(-0.5, 16.5)),
         xaxis=kit.axis("games of self-play", range=[-4, reversi.MAX_GAMES + 4], ticklabelstandoff=6),
         yaxis=kit.axis("discs at the end (of 16)", range=[-0.5, 16.5], dtick=4))}
 

@@ -171,3 +171,30 @@ def test_the_api_gives_the_hidden_share_of_lies_the_claim_quotes(client):
     share = body["hidden_of_lies"]["watched"]
     assert share == pytest.approx(body["hidden"]["watched"] / body["situations"]["probe"]["watched"], abs=0.002)
     assert round(100 * share) == 84
+
+
+def test_the_charts_are_labelled_on_them_not_by_legends_at_their_foot():
+    """Issue 34 (one scroll): all four charts had their legend at the foot (110-130 px of margin each). The lines are
+    now named at their ends, and what remains of a legend (the situations' markers) is one line at the top."""
+    from app.pages.reward_function_design.page import PAGE
+    for widget in PAGE.widgets:
+        for state in ({}, dict(PAGE.extremes[0]), dict(PAGE.extremes[1])):
+            values = {**widget.defaults(), **{k: v for k, v in state.items() if widget.param(k)}}
+            for fid, figure in widget.render_figures(widget.run(values)).items():
+                layout = figure["layout"]
+                assert layout["margin"]["b"] <= 50, (widget.id, fid)
+                assert not layout.get("showlegend") or layout["legend"]["yanchor"] == "top", (widget.id, fid)
+                named = [a["text"] for a in layout["annotations"]]
+                assert len(named) >= 2 and all(named), (widget.id, fid, named)
+
+
+@pytest.mark.browser
+def test_the_widgets_fit_a_desktop_window(watched, server_url):
+    """Issue 34 (one scroll on a desktop): at 1440x900 the lying widget was 1,591 px tall and the Reversi widget 1,368
+    (two charts stacked under each drawing, legends at their foot, a control per row), so neither could stay in view
+    beside its prose. Each now fits the window less 24 px, whichever key the rooms drawing shows."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    for query in ("", "?hide=yes", "?rules=anti&move=7&games=0"):
+        page.goto(f"{server_url}/reward-function-design{query}")
+        heights = page.evaluate("() => ['lying', 'reversi'].map(w => document.getElementById('widget-' + w).offsetHeight)")
+        assert max(heights) <= 900 - 24, (query, heights)

@@ -17,6 +17,10 @@ NAMES = {"controlled": "controlled AGI", "social": "social-instinct AGI"}
 PLANS = (("Only social-instinct", 0.0), ("Even split", 0.5), ("Only controlled", 1.0))
 
 
+# The plans' ticks name them, so the curve needs no legend (issue 34: label directly, no bottom legends).
+PLAN_TICKS = {0.0: "0%<br>only social", 0.5: "50%<br>even split", 1.0: "100%<br>only controlled"}
+
+
 def curve_figure(r: Hedge) -> dict:
     xs = list(SPLITS)
     line = {"type": "scatter", "mode": "lines", "name": "At least one works", "x": xs,
@@ -32,25 +36,35 @@ def curve_figure(r: Hedge) -> dict:
     best = {"type": "scatter", "mode": "markers", "name": f"Best {star}", "x": [r.best_share], "y": [round(r.best, 4)],
             "marker": {"size": 16, "symbol": "star", "color": kit.VERMILION}, "customdata": [share(r.best)],
             "hovertemplate": f"best {star}: %{{x:.0%}} on controlled, %{{customdata}}<extra></extra>"}
+    # The star is named where it is drawn, above it (the curve's highest point leaves room there).
+    label = {"x": r.best_share, "y": round(r.best, 4), "xref": "x", "yref": "y", "yanchor": "bottom", "yshift": 9,
+             "xanchor": "left" if r.best_share < 0.15 else "right" if r.best_share > 0.85 else "center",
+             "showarrow": False, "text": f"best {star}", "font": {"color": kit.VERMILION, "size": 13, "weight": "bold"}}
     # A flat curve (every split reads the same) has no best split to mark: the first of equals is not the highest.
     return {"data": [line, *marks] + ([] if flat(r) else [best]), "layout": kit.layout(
-        margin={"t": 16, "b": 156, "l": 60, "r": 20}, legend=kit.FOOT_LEGEND, showlegend=True,
-        xaxis=kit.axis("share of effort on controlled AGI", tickformat=".0%", range=[-0.04, 1.04],
-                       ticklabelstandoff=6),
+        margin={"t": 40, "b": 62, "l": 58, "r": 46}, showlegend=False, annotations=[] if flat(r) else [label],
+        xaxis=kit.axis("share of effort on controlled AGI", range=[-0.04, 1.04], tickvals=list(PLAN_TICKS),
+                       ticktext=list(PLAN_TICKS.values()), tickangle=0,
+                       ticklabelstandoff=4),
         yaxis=kit.axis("at least one works", tickformat=".0%", range=[-0.04, 1.06]))}
+
+
+# One line of legend above the bars, short names (the hover keeps the full ones).
+TOP_LEGEND = {"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xref": "container"}
 
 
 def paths_figure(r: Hedge) -> dict:
     names = ["Only<br>social", "Even<br>split", "Only<br>controlled"]
     shares = [s for _, s in PLANS]
-    data = [{"type": "bar", "name": upper_first(NAMES[p]) + " works", "x": names,
+    data = [{"type": "bar", "name": label, "x": names,
              "y": [round(r.path_chance[s][p], 4) for s in shares],
              "marker": {"color": colour, "pattern": kit.pattern(shape, colour)},
              "customdata": [share(r.path_chance[s][p]) for s in shares],
              "hovertemplate": NAMES[p] + ": %{customdata}<extra>%{x}</extra>"}
-            for p, colour, shape in (("controlled", kit.VERMILION, ""), ("social", kit.BLUE, "/"))]
+            for p, label, colour, shape in (("controlled", "Controlled", kit.VERMILION, ""),
+                                            ("social", "Social-instinct", kit.BLUE, "/"))]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
+        margin={"t": 40, "b": 62, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=TOP_LEGEND,
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("chance it works", tickformat=".0%", range=[0, 1.05]))}
 
 

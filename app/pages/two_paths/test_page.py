@@ -80,3 +80,30 @@ def test_the_curve_axis_titles_fit_along_their_plot_at_every_width(watched, serv
             ratios = page.evaluate("""sel => { const p = document.querySelector(sel), d = p.querySelector('.nsewdrag').getBoundingClientRect();
               return [...p.querySelectorAll('.ytitle')].map(t => [t.textContent, t.getBoundingClientRect().height / d.height]); }""", plot)
             assert ratios and all(ratio <= 0.85 for _, ratio in ratios), (width, plot, ratios)
+
+
+def test_the_charts_are_labelled_on_them_not_by_legends_at_their_foot():
+    """Issue 34 (one scroll): the curve's legend and the bars' legend sat at the figures' foot (156 and 100 px of
+    margin). The plans are now named on the curve's axis and its star where it is drawn; the bars' legend is one line
+    at the top."""
+    from app.pages.two_paths.page import BOTH
+    for state in ({}, {"transfer": 100}, {"controlled_feasible": 0}):
+        figures = BOTH.render_figures(BOTH.run({**BOTH.defaults(), **state}))
+        curve, bars = figures["curve"]["layout"], figures["paths"]["layout"]
+        assert curve["showlegend"] is False and "only social" in curve["xaxis"]["ticktext"][0]
+        assert bars["legend"]["y"] == 1 and bars["legend"]["yanchor"] == "top", state
+        assert [a["text"] for a in curve["annotations"]] == ([] if state == {"transfer": 100} else
+                                                            [n for n in ("best split", "best plan")
+                                                             if any(t["name"].lower() == n for t in figures["curve"]["data"])])
+
+
+@pytest.mark.browser
+def test_the_widget_fits_a_desktop_window(watched, server_url):
+    """Issue 34 (one scroll on a desktop): at 1440x900 the widget was 1,274 px tall (its two charts stacked, 660 px,
+    with legends at their foot), so beside the prose it could not stay in view. The charts now sit side by side and
+    the widget fits the window less 24 px, at the defaults and where the curve is flat."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    for query in ("", "?transfer=100", "?controlled_feasible=0&social_feasible=0"):
+        page.goto(f"{server_url}/{SLUG}{query}")
+        height = page.evaluate("() => document.getElementById('widget-both').offsetHeight")
+        assert height <= 900 - 24, (query, height)
