@@ -992,7 +992,7 @@ def wrap(label: str, width: int = 8) -> str:
 
 def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
     # Horizontal bars: six situations' labels stay legible on a phone, read top to bottom in order.
-    y = [wrap(o.scenario.short) for o in outcomes]
+    y = [wrap(o.scenario.short, 14) for o in outcomes]   # two lines each, so six fit a compact chart
     data = [{
         "type": "bar", "orientation": "h", "name": label, "y": y, "x": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},

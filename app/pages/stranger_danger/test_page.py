@@ -749,3 +749,20 @@ def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     assert page.evaluate("scrollY") == scrolled and after == before
     assert caption["y"] >= 0 and caption["y"] + caption["height"] <= 844, caption
     assert vertical_gap(caption, after) <= 150, (caption, after)
+
+
+def test_the_drawings_use_the_sites_one_arrowhead():
+    """Issue 34: every arrowhead is the shared macro (templates/_arrowhead.html), none drawn by the page itself."""
+    from pathlib import Path
+    for name in ("panel_diagram.html", "panel_mechanism.html"):
+        source = (Path(__file__).parent / name).read_text()
+        assert "<marker" not in source and '{% from "_arrowhead.html" import arrowhead %}' in source, name
+        assert "{{ arrowhead(" in source, name
+
+
+def test_the_imprinting_chart_names_each_situation_in_two_lines_at_most():
+    """The compact ratings chart (issue 34, one scroll) has about 38 px per situation: two lines of 13 px each."""
+    from app.pages.stranger_danger.page import IMPRINTING
+    from app.pages.stranger_danger.present import imprint_figure
+    for label in imprint_figure(IMPRINTING.run(IMPRINTING.defaults()))["data"][0]["y"]:
+        assert label.count("<br>") <= 1, label
