@@ -33,9 +33,9 @@ WALKTHROUGH = Widget(
                default=0.1, help="0: each person is learned separately; 1: all adults look alike to the assessor."),
     ),
     simulate=walkthrough,
-    figures=(Figure("timeline", "Line chart over time: adult present, the assessor's predicted fear and the "
-                                "actual fear, with the visits shaded and the current step marked",
-                    present.timeseries_figure, height=296),),
+    figures=(Figure("timeline", "Line chart over time: the assessor's predicted fear and the actual fear, with "
+                                "the visits (an adult present) shaded and the current step marked",
+                    present.timeseries_figure, height=264),),
     present=present,
     panels=(Panel("diagram", "panel_diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
     api_path="/api/stranger-danger",
@@ -67,6 +67,7 @@ IMPRINTING = Widget(
                                "at the end of each scenario", present.imprint_figure, height=330),),
     present=present,
     panels=(Panel("mechanism", "panel_mechanism.html", present.mechanism_view),
+            Panel("mechanism_wide", "panel_mechanism.html", present.mechanism_view),
             Panel("score", "panel_score.html", present.score_view)),
     live_update=False,
     submit_label="Hatch",

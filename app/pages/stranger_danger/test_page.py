@@ -323,9 +323,10 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
     for query in ("", "trainer=innate&when=window&output=follow", "trainer=warmth&when=always&output=ignore",
                   "trainer=innate&when=window&window_start=30&window_end=2&output=follow"):
         page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
-        for width in (360, 1280):                # one load, the window resized
+        for width in (360, 1280, 1440):          # one load, the window resized
             resized(page, width, 900)
-            assert diagram_problems(page, "#panel-imprinting-mechanism") == [], (width, query)
+            for panel in ("#panel-imprinting-mechanism", "#panel-imprinting-mechanism_wide"):
+                assert diagram_problems(page, panel) == [], (width, query, panel)
 
 
 def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
@@ -577,9 +578,10 @@ def test_the_habituation_circuit_is_named_before_the_walkthrough_and_the_carry_o
 
 # Issue 34: the imprinting drawing is the control; the verdicts as small multiples; the timeline's labels.
 
-def _picks(html: str) -> list[dict[str, str]]:
-    """The choices on the imprinting drawing: each link's attributes, and whether its part is drawn chosen."""
-    panel = html[html.index('id="panel-imprinting-mechanism"'):]
+def _picks(html: str, panel_id: str = "mechanism") -> list[dict[str, str]]:
+    """The choices on the imprinting drawing (its tall or wide panel): each link's attributes, and whether its part is
+    drawn chosen."""
+    panel = html[html.index(f'id="panel-imprinting-{panel_id}"'):]
     panel = panel[:panel.index("</svg>")]
     out = []
     for attrs, inside in re.findall(r'<a (class="part-link pick-link"[^>]*)>(.*?)</a>', panel, re.S):
@@ -590,16 +592,17 @@ def _picks(html: str) -> list[dict[str, str]]:
     return out
 
 
+@pytest.mark.parametrize("panel_id", ["mechanism", "mechanism_wide"])
 @pytest.mark.parametrize("query", ["", "step=6&trainer=warmth&when=window&window_start=10&window_end=20&output=follow",
                                    "lr=0.5&trainer=innate&when=never"])
-def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(client, query):
+def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(client, query, panel_id):
     """Issue 34: the drawing was inert (radio buttons under it). Each box's choices are links: the href is the deep link
     to the state with that choice (the rest of the page's state kept), set without a page load via data-show; the page
     at that state draws that choice chosen (ring filled, bold frame, aria-current), and only it in its box."""
     from html import unescape
     from app.framework import canonical_query, parse_query
     now, _ = parse_query(PAGE.params, parse_qs(query) and [(k, v[0]) for k, v in parse_qs(query).items()] or [])
-    picks = _picks(client.get(f"/{SLUG}?{query}").text)
+    picks = _picks(client.get(f"/{SLUG}?{query}").text, panel_id)
     assert sorted((p["data-show"]) for p in picks) == sorted(
         f"{n}={v}" for n in ("trainer", "when", "output") for v, _ in PAGE.widget("imprinting").param(n).options)
     assert len({p["id"] for p in picks}) == len(picks)
@@ -610,7 +613,7 @@ def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(cli
         href = urlsplit(unescape(p["href"]))
         assert href.path == f"/{SLUG}" and href.fragment == "widget-imprinting"
         assert href.query == canonical_query(PAGE.params, {**now, name: value})
-        there = [q for q in _picks(client.get(unescape(p["href"])).text) if q["data-show"].split("=")[0] == name]
+        there = [q for q in _picks(client.get(unescape(p["href"])).text, panel_id) if q["data-show"].split("=")[0] == name]
         assert [q["data-show"] for q in there if q.get("aria-current") == "true" and q["drawn_chosen"]] == [p["data-show"]]
 
 
@@ -766,3 +769,26 @@ def test_the_imprinting_chart_names_each_situation_in_two_lines_at_most():
     from app.pages.stranger_danger.present import imprint_figure
     for label in imprint_figure(IMPRINTING.run(IMPRINTING.defaults()))["data"][0]["y"]:
         assert label.count("<br>") <= 1, label
+
+
+def test_the_mechanism_has_a_wide_layout_of_its_own_with_its_own_ids(client):
+    """Issue 34 (one scroll): beside the prose the tall mechanism was 582 px of a 2,055 px widget. A wide layout (rows
+    side by side) is a second panel, so a choice pressed there is found again there (controls.js looks in the pressed
+    link's panel); its ids differ from the tall layout's, and each panel has one Hatch button."""
+    html = client.get(f"/{SLUG}").text
+    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-mechanism_wide"')]
+    wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-score"')]
+    assert 'class="mech mech-tall"' in tall and 'class="mech mech-wide"' in wide
+    assert re.search(r'viewBox="0 0 (\d+) (\d+)"', wide).groups() == ("640", "348")
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert wide.count("<button") == tall.count("<button") == 1 and 'id="hatch-imprinting-wide"' in wide
+
+
+def test_the_timeline_draws_the_two_fears_and_shades_the_visits_for_the_adult():
+    """Issue 34 (one scroll): the adult-present line repeated the shaded visits and made the foot legend two rows on a
+    phone; the chart now draws the two fears, their legend one row under the ticks."""
+    from app.pages.stranger_danger.present import timeseries_figure
+    fig = timeseries_figure(WALKTHROUGH.at_defaults())
+    assert [t["name"] for t in fig["data"] if t.get("mode") == "lines"] == ["predicted fear", "actual fear"]
+    assert fig["layout"]["margin"]["b"] <= 56 and sum(s["type"] == "rect" for s in fig["layout"]["shapes"]) == 3
