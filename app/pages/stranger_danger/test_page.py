@@ -192,7 +192,7 @@ def test_imprinting_puzzle_pass_and_fail(watched, server_url):
     assert "✗ fail" in score.text_content()
     # Byrnes's design
     page.locator("input[name=when][value=window]").check()
-    page.locator("#hatch-imprinting").click()                # the Hatch beside the drawing
+    page.locator("#hatch-imprinting-wide").click()           # the Hatch beside the drawing (its wide layout here)
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
     assert "✗ fail" not in score.text_content()
     s = state(page.url)
@@ -288,7 +288,9 @@ def test_next_stops_at_the_last_step_and_the_track_follows_the_settings(watched,
     assert slider.input_value() == last and nxt.get_attribute("aria-disabled") == "true"
     nxt.click(force=True)                        # at the end, Next does nothing
     assert slider.input_value() == last
-    page.locator("#walkthrough-encounters").focus()
+    # Beside the prose the visits are set by the prose's draggable number (the block does not repeat that slider).
+    assert not page.locator("#walkthrough-encounters").is_visible()
+    page.locator("[data-scrub-for='walkthrough-encounters']").focus()
     page.keyboard.press("End")                   # six visits: more steps, and Next works again
     page.wait_for_function("n => document.querySelector('#walkthrough-step').max !== n", arg=last)
     more = int(slider.get_attribute("max"))
@@ -325,8 +327,9 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
         page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
         for width in (360, 1280, 1440):          # one load, the window resized
             resized(page, width, 900)
-            for panel in ("#panel-imprinting-mechanism", "#panel-imprinting-mechanism_wide"):
-                assert diagram_problems(page, panel) == [], (width, query, panel)
+            panel = "#panel-imprinting-mechanism" + ("" if width < 640 else "_wide")     # the layout shown there
+            assert page.locator(panel + " svg").is_visible()
+            assert diagram_problems(page, panel) == [], (width, query, panel)
 
 
 def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
@@ -681,22 +684,23 @@ def test_the_timelines_step_tag_sits_above_the_lines_and_each_visit_is_named(que
 
 
 @pytest.mark.browser
-def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url):
+@pytest.mark.parametrize("width,sfx", [(1280, "-wide"), (390, "")])
+def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url, width, sfx):
     """With JavaScript: a tap on a choice sets the form's radio and hatches (no page load); the choice is then drawn
-    chosen, the address bar is the deep link, and keyboard focus stays on the choice."""
-    page = watched().new_page()
+    chosen, the address bar is the deep link, and keyboard focus stays on the choice, in the layout shown."""
+    page = watched(viewport={"width": width, "height": 900}).new_page()
     page.goto(f"{server_url}/{SLUG}#widget-imprinting")
     drawn(page, "#plot-imprinting-ratings")
     page.evaluate("window.__same = true")               # gone if the page were loaded again
-    for pick in ("#pick-trainer-innate", "#pick-output-follow"):
+    for pick in (f"#pick-trainer-innate{sfx}", f"#pick-output-follow{sfx}"):
         page.locator(pick).click()
         page.wait_for_function("id => document.querySelector(id).getAttribute('aria-current') === 'true'", arg=pick)
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 6')")
     assert page.locator("#form-imprinting input[name=trainer][value=innate]").is_checked()
-    page.locator("#pick-when-window").focus()
+    page.locator(f"#pick-when-window{sfx}").focus()
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
-    assert page.evaluate("document.activeElement.id") == "pick-when-window"
+    assert page.evaluate("document.activeElement.id") == f"pick-when-window{sfx}"
     assert page.evaluate("window.__same") is True
     s = state(page.url)
     assert (s["trainer"], s["when"], s["output"]) == ("innate", "window", "follow")
