@@ -288,9 +288,7 @@ def test_next_stops_at_the_last_step_and_the_track_follows_the_settings(watched,
     assert slider.input_value() == last and nxt.get_attribute("aria-disabled") == "true"
     nxt.click(force=True)                        # at the end, Next does nothing
     assert slider.input_value() == last
-    # Beside the prose the visits are set by the prose's draggable number (the block does not repeat that slider).
-    assert not page.locator("#walkthrough-encounters").is_visible()
-    page.locator("[data-scrub-for='walkthrough-encounters']").focus()
+    page.locator("#walkthrough-encounters").focus()
     page.keyboard.press("End")                   # six visits: more steps, and Next works again
     page.wait_for_function("n => document.querySelector('#walkthrough-step').max !== n", arg=last)
     more = int(slider.get_attribute("max"))
@@ -780,8 +778,8 @@ def test_the_mechanism_has_a_wide_layout_of_its_own_with_its_own_ids(client):
     side by side) is a second panel, so a choice pressed there is found again there (controls.js looks in the pressed
     link's panel); its ids differ from the tall layout's, and each panel has one Hatch button."""
     html = client.get(f"/{SLUG}").text
-    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-mechanism_wide"')]
-    wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-score"')]
+    wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-mechanism"')]
+    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-score"')]
     assert 'class="mech mech-tall"' in tall and 'class="mech mech-wide"' in wide
     assert re.search(r'viewBox="0 0 (\d+) (\d+)"', wide).groups() == ("640", "348")
     ids = re.findall(r' id="([^"]+)"', html)
