@@ -20,10 +20,9 @@ from app.wording import SWINGS, count, join_and, num, pct, pct_beside, reads_as,
 from .model import (BYRNES, CONFIDENT_FEAR, CONFIDENT_SAFE, FOLLOW_AT, HOURS, NEUTRAL, PLAY_THRESHOLD, Minute, Outcome,
                     StrangerResult, Walk, confident_safe, may_learn, nearby)
 
-# Each line also has its own dash style.
-# (result field, column name in the table, short legend name, colour, dash)
+# Each line also has its own dash style; the adult's presence is the shaded visits, not a line.
+# (result field, hover name, short legend name, colour, dash)
 LINES = (
-    ("adult_present", "Adult present (sensory heuristics)", "adult present", kit.GREY, "dot"),
     ("predicted_fear", "Predicted fear (Thought Assessor)", "predicted fear", kit.BLUE, "dash"),
     ("fear", "Actual fear (Steering Subsystem)", "actual fear", kit.VERMILION, "solid"),
 )
@@ -290,8 +289,7 @@ def timeseries_figure(walk: Walk) -> dict:
         # is the visit's own, counted from 1, as the headline and the table count it.
         data.append({"type": "scatter", "mode": "lines", "name": short, "x": t, "y": y,
                      "customdata": [[said(getattr(m, key)), w] for m, w in zip(result.minutes, when)],
-                     "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2,
-                              "shape": "hv" if key == "adult_present" else "linear"},
+                     "line": {"color": colour, "dash": dash, "width": 3 if key == "fear" else 2},
                      "hovertemplate": name + ": %{customdata[0]}<extra>%{customdata[1]}</extra>"})
     x0, x1 = -0.5 - 0.03 * (t[-1] + 1), t[-1] + 0.5
     shapes = []
@@ -316,7 +314,7 @@ def timeseries_figure(walk: Walk) -> dict:
     return {
         "data": data,
         "layout": kit.layout(
-            margin={"t": TOP_PX, "b": 88, "l": 48, "r": 12},
+            margin={"t": TOP_PX, "b": 56, "l": 48, "r": 12},   # tick labels, then the legend of two lines in one row
             # Room left of minute 0, so the marker at the first step stands clear of the y-axis.
             xaxis=kit.axis(range=[x0, x1], ticksuffix=" min"),
             meta={"scrub": {"param": "step", "x": [result.minutes[m.index].t for m in moments(result)]}},
@@ -992,7 +990,7 @@ def wrap(label: str, width: int = 8) -> str:
 
 def imprint_figure(outcomes: tuple[Outcome, ...]) -> dict:
     # Horizontal bars: six situations' labels stay legible on a phone, read top to bottom in order.
-    y = [wrap(o.scenario.short) for o in outcomes]
+    y = [wrap(o.scenario.short, 14) for o in outcomes]   # two lines each, so six fit a compact chart
     data = [{
         "type": "bar", "orientation": "h", "name": label, "y": y, "x": [round(o.ratings[key], 3) for o in outcomes],
         "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},

@@ -192,7 +192,7 @@ def test_imprinting_puzzle_pass_and_fail(watched, server_url):
     assert "✗ fail" in score.text_content()
     # Byrnes's design
     page.locator("input[name=when][value=window]").check()
-    page.locator("#hatch-imprinting").click()                # the Hatch beside the drawing
+    page.locator("#hatch-imprinting-wide").click()           # the Hatch beside the drawing (its wide layout here)
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
     assert "✗ fail" not in score.text_content()
     s = state(page.url)
@@ -323,9 +323,11 @@ def test_the_imprinting_drawing_keeps_its_words_in_their_boxes(watched, server_u
     for query in ("", "trainer=innate&when=window&output=follow", "trainer=warmth&when=always&output=ignore",
                   "trainer=innate&when=window&window_start=30&window_end=2&output=follow"):
         page.goto(f"{server_url}/{SLUG}?{query}#widget-imprinting")
-        for width in (360, 1280):                # one load, the window resized
+        for width in (360, 1280, 1440):          # one load, the window resized
             resized(page, width, 900)
-            assert diagram_problems(page, "#panel-imprinting-mechanism") == [], (width, query)
+            panel = "#panel-imprinting-mechanism" + ("" if width < 640 else "_wide")     # the layout shown there
+            assert page.locator(panel + " svg").is_visible()
+            assert diagram_problems(page, panel) == [], (width, query, panel)
 
 
 def test_axis_labels_wrap_into_short_lines_keeping_the_number_with_its_word():
@@ -577,9 +579,10 @@ def test_the_habituation_circuit_is_named_before_the_walkthrough_and_the_carry_o
 
 # Issue 34: the imprinting drawing is the control; the verdicts as small multiples; the timeline's labels.
 
-def _picks(html: str) -> list[dict[str, str]]:
-    """The choices on the imprinting drawing: each link's attributes, and whether its part is drawn chosen."""
-    panel = html[html.index('id="panel-imprinting-mechanism"'):]
+def _picks(html: str, panel_id: str = "mechanism") -> list[dict[str, str]]:
+    """The choices on the imprinting drawing (its tall or wide panel): each link's attributes, and whether its part is
+    drawn chosen."""
+    panel = html[html.index(f'id="panel-imprinting-{panel_id}"'):]
     panel = panel[:panel.index("</svg>")]
     out = []
     for attrs, inside in re.findall(r'<a (class="part-link pick-link"[^>]*)>(.*?)</a>', panel, re.S):
@@ -590,16 +593,17 @@ def _picks(html: str) -> list[dict[str, str]]:
     return out
 
 
+@pytest.mark.parametrize("panel_id", ["mechanism", "mechanism_wide"])
 @pytest.mark.parametrize("query", ["", "step=6&trainer=warmth&when=window&window_start=10&window_end=20&output=follow",
                                    "lr=0.5&trainer=innate&when=never"])
-def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(client, query):
+def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(client, query, panel_id):
     """Issue 34: the drawing was inert (radio buttons under it). Each box's choices are links: the href is the deep link
     to the state with that choice (the rest of the page's state kept), set without a page load via data-show; the page
     at that state draws that choice chosen (ring filled, bold frame, aria-current), and only it in its box."""
     from html import unescape
     from app.framework import canonical_query, parse_query
     now, _ = parse_query(PAGE.params, parse_qs(query) and [(k, v[0]) for k, v in parse_qs(query).items()] or [])
-    picks = _picks(client.get(f"/{SLUG}?{query}").text)
+    picks = _picks(client.get(f"/{SLUG}?{query}").text, panel_id)
     assert sorted((p["data-show"]) for p in picks) == sorted(
         f"{n}={v}" for n in ("trainer", "when", "output") for v, _ in PAGE.widget("imprinting").param(n).options)
     assert len({p["id"] for p in picks}) == len(picks)
@@ -610,7 +614,7 @@ def test_each_choice_on_the_imprinting_drawing_is_the_deep_link_to_its_state(cli
         href = urlsplit(unescape(p["href"]))
         assert href.path == f"/{SLUG}" and href.fragment == "widget-imprinting"
         assert href.query == canonical_query(PAGE.params, {**now, name: value})
-        there = [q for q in _picks(client.get(unescape(p["href"])).text) if q["data-show"].split("=")[0] == name]
+        there = [q for q in _picks(client.get(unescape(p["href"])).text, panel_id) if q["data-show"].split("=")[0] == name]
         assert [q["data-show"] for q in there if q.get("aria-current") == "true" and q["drawn_chosen"]] == [p["data-show"]]
 
 
@@ -678,22 +682,23 @@ def test_the_timelines_step_tag_sits_above_the_lines_and_each_visit_is_named(que
 
 
 @pytest.mark.browser
-def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url):
+@pytest.mark.parametrize("width,sfx", [(1280, "-wide"), (390, "")])
+def test_choosing_on_the_drawing_hatches_and_keeps_focus(watched, server_url, width, sfx):
     """With JavaScript: a tap on a choice sets the form's radio and hatches (no page load); the choice is then drawn
-    chosen, the address bar is the deep link, and keyboard focus stays on the choice."""
-    page = watched().new_page()
+    chosen, the address bar is the deep link, and keyboard focus stays on the choice, in the layout shown."""
+    page = watched(viewport={"width": width, "height": 900}).new_page()
     page.goto(f"{server_url}/{SLUG}#widget-imprinting")
     drawn(page, "#plot-imprinting-ratings")
     page.evaluate("window.__same = true")               # gone if the page were loaded again
-    for pick in ("#pick-trainer-innate", "#pick-output-follow"):
+    for pick in (f"#pick-trainer-innate{sfx}", f"#pick-output-follow{sfx}"):
         page.locator(pick).click()
         page.wait_for_function("id => document.querySelector(id).getAttribute('aria-current') === 'true'", arg=pick)
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 2 of 6')")
     assert page.locator("#form-imprinting input[name=trainer][value=innate]").is_checked()
-    page.locator("#pick-when-window").focus()
+    page.locator(f"#pick-when-window{sfx}").focus()
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
-    assert page.evaluate("document.activeElement.id") == "pick-when-window"
+    assert page.evaluate("document.activeElement.id") == f"pick-when-window{sfx}"
     assert page.evaluate("window.__same") is True
     s = state(page.url)
     assert (s["trainer"], s["when"], s["output"]) == ("innate", "window", "follow")
@@ -749,3 +754,43 @@ def test_on_a_phone_the_step_caption_is_read_beside_next(watched, server_url):
     assert page.evaluate("scrollY") == scrolled and after == before
     assert caption["y"] >= 0 and caption["y"] + caption["height"] <= 844, caption
     assert vertical_gap(caption, after) <= 150, (caption, after)
+
+
+def test_the_drawings_use_the_sites_one_arrowhead():
+    """Issue 34: every arrowhead is the shared macro (templates/_arrowhead.html), none drawn by the page itself."""
+    from pathlib import Path
+    for name in ("panel_diagram.html", "panel_mechanism.html"):
+        source = (Path(__file__).parent / name).read_text()
+        assert "<marker" not in source and '{% from "_arrowhead.html" import arrowhead %}' in source, name
+        assert "{{ arrowhead(" in source, name
+
+
+def test_the_imprinting_chart_names_each_situation_in_two_lines_at_most():
+    """The compact ratings chart (issue 34, one scroll) has about 38 px per situation: two lines of 13 px each."""
+    from app.pages.stranger_danger.page import IMPRINTING
+    from app.pages.stranger_danger.present import imprint_figure
+    for label in imprint_figure(IMPRINTING.run(IMPRINTING.defaults()))["data"][0]["y"]:
+        assert label.count("<br>") <= 1, label
+
+
+def test_the_mechanism_has_a_wide_layout_of_its_own_with_its_own_ids(client):
+    """Issue 34 (one scroll): beside the prose the tall mechanism was 582 px of a 2,055 px widget. A wide layout (rows
+    side by side) is a second panel, so a choice pressed there is found again there (controls.js looks in the pressed
+    link's panel); its ids differ from the tall layout's, and each panel has one Hatch button."""
+    html = client.get(f"/{SLUG}").text
+    wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-mechanism"')]
+    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-score"')]
+    assert 'class="mech mech-tall"' in tall and 'class="mech mech-wide"' in wide
+    assert re.search(r'viewBox="0 0 (\d+) (\d+)"', wide).groups() == ("640", "348")
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert wide.count("<button") == tall.count("<button") == 1 and 'id="hatch-imprinting-wide"' in wide
+
+
+def test_the_timeline_draws_the_two_fears_and_shades_the_visits_for_the_adult():
+    """Issue 34 (one scroll): the adult-present line repeated the shaded visits and made the foot legend two rows on a
+    phone; the chart now draws the two fears, their legend one row under the ticks."""
+    from app.pages.stranger_danger.present import timeseries_figure
+    fig = timeseries_figure(WALKTHROUGH.at_defaults())
+    assert [t["name"] for t in fig["data"] if t.get("mode") == "lines"] == ["predicted fear", "actual fear"]
+    assert fig["layout"]["margin"]["b"] <= 56 and sum(s["type"] == "rect" for s in fig["layout"]["shapes"]) == 3
