@@ -1373,6 +1373,10 @@ def cell_text(r: PreferenceRun) -> str:
             f"{_way(r)}.")
 
 
+# Headroom over +1 inside the plot, so a line's end label there stays clear of the "ego-dystonic" marks above it.
+PREF_RANGE = (-1.1, 1.3)
+
+
 def preference_figure(r: PreferenceRun) -> dict:
     t = [round(i * 0.1, 1) for i in range(len(r.first))]
     # Hover values as the table writes them (signed: '−0.06', '0.00').
@@ -1407,9 +1411,10 @@ def preference_figure(r: PreferenceRun) -> dict:
             i += 1
     return {"data": data, "layout": kit.layout(
         margin={"t": 28, "b": 44, "l": 52, "r": 12},
-        xaxis=kit.axis("time", range=[0, t[-1]]), yaxis=kit.axis(range=[-1.05, 1.05], tickformat="+.1f", dtick=0.5),
-        shapes=shapes, annotations=annotations + kit.end_labels(data, ["values obeying the law", "values valuing it"],
-                                                               y_range=(-1.05, 1.05)))}
+        xaxis=kit.axis("time", range=[0, t[-1]], ticklabelstandoff=6),
+        yaxis=kit.axis(range=list(PREF_RANGE), tickformat="+.1f", tickvals=[-1, -0.5, 0, 0.5, 1]),
+        shapes=shapes,
+        annotations=annotations + kit.end_labels(data, ["values obeying the law", "values valuing it"], y_range=PREF_RANGE))}
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
