@@ -36,7 +36,7 @@ THOUGHT = Widget(
     figures=(Figure("valence", "Bar chart: the valence guess, the innate verdict, the actual valence and the "
                                "guess after learning, from −1 (discard) to +1 (keep); a grey band marks verdicts "
                                "too weak to override",
-                    present.valence_figure, height=260),),
+                    present.valence_figure, height=240),),
     present=present,
     panels=(Panel("diagram", "panel_diagram.html", present.thought_view, preview=True),),
     step_count=present.step_count,
@@ -67,11 +67,11 @@ PREDICTOR = Widget(
                help="How many times the cue appears."),
     ),
     simulate=predictor,
-    figures=(Figure("guesses", "Line chart: the predictor's guess at the cue after each trial, against how often "
+    figures=((Figure("guesses", "Line chart: the predictor's guess at the cue after each trial, against how often "
                                "the outcome happened, with a tick for each trial in which the override fired",
                     present.guess_figure, height=300),
-             Figure("signal", "Step chart: the Steering Subsystem's output signal from the cue to the outcome, "
-                              "in the first and the last trial", present.signal_figure, height=280)),
+              Figure("signal", "Step chart: the Steering Subsystem's output signal from the cue to the outcome, "
+                               "in the first and the last trial", present.signal_figure, height=300)),),
     present=present,
     inactive=present.predictor_inactive,
     api_path="/api/big-picture/predictor",
@@ -93,7 +93,7 @@ ALIGNMENT = Widget(
     simulate=alignment,
     figures=(Figure("plans", "Grouped bar chart: for each of three plans, what the designer wants, what the "
                              "reward function pays and what the value function expects; the chosen plan is marked",
-                    present.alignment_figure, height=250),),
+                    present.alignment_figure, height=220),),
     present=present,
     panels=(Panel("links", "panel_alignment.html", present.alignment_view),),
     inactive=present.alignment_inactive,
@@ -108,7 +108,7 @@ PREFERENCES = Widget(
                     "(within ±0.1 it is indifferent)."),
         Number("means_end", "Means-end reasoning", min=0, max=1, step=0.05, default=0.5, unit_words="(rate)",
                help="How strongly valuing X makes “I keep valuing X” valuable, since it leads to X."),
-        Number("social", "Others' view of “I value obeying the law”", min=-1, max=1, step=0.1, default=0,
+        Number("social", "Others' view of valuing the law", min=-1, max=1, step=0.1, default=0,
                unit_words="(from shame −1 to pride +1)",
                help="Pride or shame in how others see it (Byrnes's human case); 0: none."),
         Choice("access", "Can it act on a second-order preference?", default="thinking",
@@ -119,7 +119,7 @@ PREFERENCES = Widget(
     ),
     simulate=preferences,
     figures=(Figure("values", "Line chart over time: the value of obeying the law and the value of valuing it, "
-                              "with spans where they disagree shaded", present.preference_figure, height=300),),
+                              "with spans where they disagree shaded", present.preference_figure, height=230),),
     present=present,
     panels=(Panel("grid", "panel_grid.html", present.preference_view),),
     api_path="/api/big-picture/preferences",

@@ -164,7 +164,7 @@ def valence_figure(t: Thought) -> dict:
                "line": {"color": kit.INK, "width": 1.5}}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 12, "b": 48, "l": 10, "r": 10},
-        xaxis=kit.axis(tickfont={"size": 13}),
+        xaxis=kit.axis(tickfont={"size": 13}, tickangle=0),
         yaxis=kit.axis(range=[-1.35, 1.35], zeroline=False, automargin=True,
                        tickvals=[-1, -OVERRIDE_AT, 0, OVERRIDE_AT, 1],
                        ticktext=["discard −1", f"−{OVERRIDE_AT:g}", "0", f"+{OVERRIDE_AT:g}", "keep +1"]),
@@ -290,16 +290,21 @@ def thought_api(values: Mapping[str, Any], t: Thought) -> dict:
 
 # ------------------------------------------------------------------------------ long-term predictor
 
+# A legend that remains sits in one line above its plot (issue 34), not at the figure's foot.
+TOP_LEGEND = {"orientation": "h", "xref": "container", "yref": "container", "y": 1, "yanchor": "top", "x": 0,
+              "entrywidth": 0, "entrywidthmode": "pixels"}
+
+
 def guess_figure(r: PredictorRun) -> dict:
     trials = list(range(r.trials + 1))
     guesses = [round(float(x), 4) for x in r.cue_guesses()]
     overrides = [t + 1 for t in range(r.trials) if r.overridden[t]]
     # Hover values in whole percentages, as the sentences, summary, live numbers and table write the same guesses.
     data = [
-        {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "y": guesses,
+        {"type": "scatter", "mode": "lines", "name": "guess at cue", "x": trials, "showlegend": False, "y": guesses,
          "customdata": [pct(g) for g in r.cue_guesses()],
          "line": {"color": kit.BLUE, "width": 3}, "hovertemplate": "after trial %{x}: %{customdata}<extra></extra>"},
-        {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials],
+        {"type": "scatter", "mode": "lines", "name": "how often it came", "x": [0, r.trials], "showlegend": False,
          "y": [round(r.observed, 4)] * 2, "customdata": [pct(r.observed)] * 2,
          "line": {"color": kit.VERMILION, "dash": "dash", "width": 2},
          "hovertemplate": "observed rate %{customdata}<extra></extra>"},
@@ -307,10 +312,12 @@ def guess_figure(r: PredictorRun) -> dict:
          "y": [-0.06] * len(overrides), "marker": {"symbol": "line-ns-open", "size": 8, "color": kit.INK},
          "hovertemplate": "override in trial %{x}<extra></extra>", "cliponaxis": False},
     ]
+    # Each line labelled at its end; the override ticks keep a one-item legend above the plot.
+    labels = kit.end_labels(data[:2], ["guess at cue", "how often it came"], y_range=(-0.1, 1.05))
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 112, "l": 52, "r": 12},
+        margin={"t": 28, "b": 44, "l": 48, "r": 8}, annotations=labels,
         xaxis=kit.axis("trial", range=[0, r.trials]), yaxis=kit.axis(range=[-0.1, 1.05], tickformat=".0%"),
-        legend=kit.FOOT_LEGEND)}
+        legend=TOP_LEGEND)}
 
 
 def signal_figure(r: PredictorRun) -> dict:
@@ -331,10 +338,11 @@ def signal_figure(r: PredictorRun) -> dict:
                     "showarrow": False, "font": {"size": 13}},
                    {"x": r.delay, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "right",
                     "yshift": 18, "text": "outcome ", "showarrow": False, "font": {"size": 13}}]
+    # Both lines end at 0, so end labels would say nothing: a one-line legend above the cue and outcome marks.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 46, "b": 88, "l": 52, "r": 12},
+        margin={"t": 66, "b": 44, "l": 48, "r": 8},
         xaxis=kit.axis("steps after the cue", range=[-pad - 0.5, r.delay + pad + 0.5]),
-        yaxis=kit.axis(range=[-0.05, 1.05], tickformat=".0%"), legend=kit.FOOT_LEGEND,
+        yaxis=kit.axis(range=[-0.05, 1.05], tickformat=".0%"), legend=TOP_LEGEND,
         shapes=shapes, annotations=annotations)}
 
 
@@ -1023,7 +1031,7 @@ def predictor_inactive(values: Mapping[str, Any]) -> dict[str, str]:
 
 # ------------------------------------------------------------------------------ alignment
 
-PLAN_BARS = (("intended", "designer wants", kit.GREEN, kit.SOLID), ("reward", "reward function pays", kit.GREY, kit.HATCH),
+PLAN_BARS = (("intended", "designer wants", kit.GREEN, kit.SOLID), ("reward", "reward pays", kit.GREY, kit.HATCH),
              ("value", "value function expects", kit.BLUE, kit.DOTS))
 
 
@@ -1033,9 +1041,9 @@ def alignment_figure(a: AlignmentResult) -> dict:
              "marker": {"color": colour, "pattern": kit.pattern(pattern, colour)},
              "hovertemplate": name + ": %{x:.2f}<extra></extra>"} for key, name, colour, pattern in PLAN_BARS]
     return {"data": data, "layout": kit.layout(
-        barmode="group", margin={"t": 10, "b": 96, "l": 10, "r": 12},
+        barmode="group", margin={"t": 30, "b": 28, "l": 10, "r": 12},
         xaxis=kit.axis(range=[0, 2.05]), yaxis=kit.axis(automargin=True, autorange="reversed", tickfont={"size": 13}),
-        legend=kit.FOOT_LEGEND)}
+        legend=TOP_LEGEND)}
 
 
 def plan(a: AlignmentResult, pid: str):
@@ -1365,15 +1373,19 @@ def cell_text(r: PreferenceRun) -> str:
             f"{_way(r)}.")
 
 
+# Headroom over +1 inside the plot, so a line's end label there stays clear of the "ego-dystonic" marks above it.
+PREF_RANGE = (-1.1, 1.3)
+
+
 def preference_figure(r: PreferenceRun) -> dict:
     t = [round(i * 0.1, 1) for i in range(len(r.first))]
     # Hover values as the table writes them (signed: '−0.06', '0.00').
     data = [
-        {"type": "scatter", "mode": "lines", "name": "values obeying the law", "x": t,
+        {"type": "scatter", "mode": "lines", "name": "values obeying the law", "x": t, "showlegend": False,
          "y": [round(float(v), 4) for v in r.first], "customdata": [signed(float(v)) for v in r.first],
          "line": {"color": kit.GREEN, "width": 3},
          "hovertemplate": "first-order, t=%{x}: %{customdata}<extra></extra>"},
-        {"type": "scatter", "mode": "lines", "name": "values valuing it", "x": t,
+        {"type": "scatter", "mode": "lines", "name": "values valuing it", "x": t, "showlegend": False,
          "y": [round(float(v), 4) for v in r.second], "customdata": [signed(float(v)) for v in r.second],
          "line": {"color": kit.PINK, "width": 3, "dash": "dash"},
          "hovertemplate": "second-order, t=%{x}: %{customdata}<extra></extra>"},
@@ -1398,9 +1410,11 @@ def preference_figure(r: PreferenceRun) -> dict:
         else:
             i += 1
     return {"data": data, "layout": kit.layout(
-        margin={"t": 28, "b": 96, "l": 52, "r": 12},
-        xaxis=kit.axis("time", range=[0, t[-1]]), yaxis=kit.axis(range=[-1.05, 1.05], tickformat="+.1f", dtick=0.5),
-        legend=kit.FOOT_LEGEND, shapes=shapes, annotations=annotations)}
+        margin={"t": 28, "b": 44, "l": 52, "r": 12},
+        xaxis=kit.axis("time", range=[0, t[-1]], ticklabelstandoff=6),
+        yaxis=kit.axis(range=list(PREF_RANGE), tickformat="+.1f", tickvals=[-1, -0.5, 0, 0.5, 1]),
+        shapes=shapes,
+        annotations=annotations + kit.end_labels(data, ["values obeying the law", "values valuing it"], y_range=PREF_RANGE))}
 
 
 def preference_view(r: PreferenceRun, values: Mapping[str, Any]) -> dict[str, Any]:
