@@ -215,3 +215,16 @@ def test_the_valence_box_is_bold_only_where_the_day_shows_a_pattern(watched, ser
     page.goto(f"{server_url}/valence-disorders?offset=-2")
     valence, plain, lit = page.evaluate(width)
     assert valence == lit > plain
+
+
+def test_the_layers_arrowheads_are_the_sites_size(client):
+    """Issue 34, one arrowhead style: the layers drew heads 16 units on thick lines and 11 on thin; the site's arrowhead
+    (templates/_arrowhead.html) is 11 long and 11 wide on every line."""
+    html = client.get("/valence-disorders?offset=-2").text
+    panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
+    heads = [_numbers(d) for d in re.findall(r'<path class="layer-head" d="([^"]+)"', panel)]
+    assert len(heads) == 12
+    for tx, ty, ax, ay, bx, by in heads:
+        base = ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+        length = ((tx - (ax + bx) / 2) ** 2 + (ty - (ay + by) / 2) ** 2) ** 0.5
+        assert abs(base - 11) < 0.3 and abs(length - 11) < 0.3, (base, length)
