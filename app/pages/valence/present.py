@@ -143,7 +143,7 @@ def dish_figure(t: Tumble) -> dict:
              "hovertemplate": ("the food source" if t.rise > 0 else "where the food would be: no food to find")
                               + "<extra></extra>", "showlegend": False}]
     return _space(data, rings, map_reach(_drawn(t.paths, b)), "Bacteria: count the dots in the inner ring",
-                  marks=((0.0, 0.0, "food" if t.rise > 0 else "no food"),))
+                  marks=((0.0, 0.0, "food" if t.rise > 0 else "no food", "right"),))
 
 
 def ideas_figure(t: Tumble) -> dict:
@@ -161,7 +161,7 @@ def ideas_figure(t: Tumble) -> dict:
             *_trail(t.idea_paths[m], "Median mind")]
     return _space(ends + data, rings, map_reach(_drawn(t.idea_paths, m), BEST_IDEA, GOOD_IDEA),
                   "Minds' ideas: nearer a marker is better",
-                  ticks=False, marks=((*BEST_IDEA, "best idea"), (*GOOD_IDEA, "good idea")))
+                  ticks=False, marks=((*BEST_IDEA, "best idea", "left"), (*GOOD_IDEA, "good idea", "right")))
 
 
 MAP_HEIGHT = 280   # each map's declared height (page.py): its legend sits one line under the title
@@ -171,7 +171,7 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
            marks: tuple = ()) -> dict:
     """A square map; without ticks its two directions are made-up dimensions (ways of varying a plan). Its fixed
     markers are labelled beside them; the legend (ends, the bold path) is one line over the map."""
-    step = 30 if reach <= 90 else 60 if reach <= 180 else 150 if reach <= 450 else 300
+    step = 30 if reach <= 60 else 60 if reach <= 180 else 150 if reach <= 450 else 300   # few ticks: the map is small
     values = [k * step for k in range(-int(reach // step), int(reach // step) + 1)]
     values = [v for v in values if abs(v) < reach - 0.1 * step]
     return {"data": data, "layout": kit.layout(
@@ -180,9 +180,11 @@ def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, tic
         legend={"orientation": "h", "yref": "container", "y": 1 - 24 / MAP_HEIGHT, "yanchor": "top", "x": 0},
         showlegend=True,
         shapes=rings, annotations=[{"x": x, "y": y, "xref": "x", "yref": "y", "text": text, "showarrow": False,
-                                    "xanchor": "left", "xshift": 10, "yshift": -14, "font": {"size": 13}}
-                                   for x, y, text in marks],
-        xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False),
+                                    "xanchor": "left" if side == "right" else "right",
+                                    "xshift": 10 if side == "right" else -10, "yshift": -14 if side == "right" else 14,
+                                    "font": {"size": 13}}
+                                   for x, y, text, side in marks],
+        xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False, tickangle=0),
         yaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False,
                        scaleanchor="x", scaleratio=1))}
 
@@ -939,7 +941,7 @@ def learning_figure(c: Candy) -> dict:
              "hovertemplate": "after %{customdata[0]}: %{customdata[1]}<extra>eating it</extra>"}]
     # Each line labelled at its end, not in a legend.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 30, "b": 44, "l": 48, "r": 12}, showlegend=False,
+        margin={"t": 30, "b": 44, "l": 56, "r": 12}, showlegend=False,
         annotations=_end_labels(data, ["idea of the walk", "eating (innate)"]),
         xaxis=kit.axis("walks so far", range=[0, max(1, len(x) - 1)], rangemode="tozero"),
         yaxis=kit.axis("valence", range=list(LEARNING_RANGE), dtick=0.5, zeroline=True, zerolinecolor=kit.INK))}
