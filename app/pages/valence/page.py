@@ -28,10 +28,10 @@ TUMBLE = Widget(
     # the 24 runs' progress is a claim.
     figures=((Figure("dish", "Map of the dish: where each bacterium ended, and the median bacterium's path from its "
                              "start 60 units out, drawn bold, with the food at the centre", present.dish_figure,
-                     height=400),
+                     height=present.MAP_HEIGHT),
               Figure("ideas", "Map of a space of ideas: where each mind's last idea lies, and the median mind's path "
                               "through variations on a plan, drawn bold, with a good idea and a better one",
-                     present.ideas_figure, height=400)),),
+                     present.ideas_figure, height=present.MAP_HEIGHT)),),
     panels=(Panel("loops", "panel_loops.html", present.tumble_panel),),
     present=present,
     # With no memory the slope still decides whether there is food to find at all (slope 0), so it stays live.
@@ -51,16 +51,16 @@ CANDY = Widget(
         Number("walks", "Walks so far", min=0, max=40, step=1, default=10, unit="walks", integer=True,
                help="How many times the critic has lived through the walk and learned from it."),
         Choice("thought", "Thought shown in the picture",
-               options=(("walk", "Walk over and get the candy"), ("eat", "Eat the candy")), default="walk",
-               help="Which thought the actor-critic picture follows."),
+               options=(("walk", "The walk"), ("eat", "Eating it")), default="walk"),
     ),
     simulate=lambda hunger, effort, distance, walks, thought: candy(hunger, effort, distance, walks),
-    figures=(
+    # The two charts share one row beside the prose (stacked on a phone).
+    figures=((
         Figure("chain", "Horizontal bar chart: each thought on the way to the candy, its innate reward now and the "
-                        "learned value of where it leads, and their sum", present.chain_figure, height=340),
+                        "learned value of where it leads, and their sum", present.chain_figure, height=240),
         Figure("learning", "Line chart: the valence of the idea of the walk after each walk, and of eating it",
-               present.learning_figure, height=260),
-    ),
+               present.learning_figure, height=240),
+    ),),
     panels=(Panel("critic", "panel_critic.html", present.candy_panel, preview=True),),
     present=present,
 )

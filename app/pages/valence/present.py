@@ -141,14 +141,15 @@ def dish_figure(t: Tumble) -> dict:
              "x": [0], "y": [0],
              "marker": {"color": kit.VERMILION, "size": 14, "symbol": "star", "line": {"color": kit.INK, "width": 1}},
              "hovertemplate": ("the food source" if t.rise > 0 else "where the food would be: no food to find")
-                              + "<extra></extra>"}]
-    return _space(data, rings, map_reach(_drawn(t.paths, b)), "Bacteria: count the dots in the inner ring")
+                              + "<extra></extra>", "showlegend": False}]
+    return _space(data, rings, map_reach(_drawn(t.paths, b)), "Bacteria: count the dots in the inner ring",
+                  marks=((0.0, 0.0, "food" if t.rise > 0 else "no food", "right"),))
 
 
 def ideas_figure(t: Tumble) -> dict:
     data = [{"type": "scatter", "mode": "markers", "name": name, "x": [p[0]], "y": [p[1]],
              "marker": {"color": colour, "size": 14, "symbol": symbol, "line": {"color": kit.INK, "width": 1}},
-             "hovertemplate": f"{name.lower()}<extra></extra>"}
+             "hovertemplate": f"{name.lower()}<extra></extra>", "showlegend": False}
             for name, p, colour, symbol in (("Best idea", BEST_IDEA, kit.VERMILION, "star"),
                                             ("Good idea", GOOD_IDEA, kit.PINK, "diamond"))]
     rings = [{"type": "circle", "xref": "x", "yref": "y", "x0": p[0] - r, "x1": p[0] + r, "y0": p[1] - r,
@@ -160,19 +161,30 @@ def ideas_figure(t: Tumble) -> dict:
             *_trail(t.idea_paths[m], "Median mind")]
     return _space(ends + data, rings, map_reach(_drawn(t.idea_paths, m), BEST_IDEA, GOOD_IDEA),
                   "Minds' ideas: nearer a marker is better",
-                  ticks=False)
+                  ticks=False, marks=((*BEST_IDEA, "best idea", "left"), (*GOOD_IDEA, "good idea", "right")))
 
 
-def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, ticks: bool = True) -> dict:
-    """A square map; without ticks its two directions are made-up dimensions (ways of varying a plan)."""
-    step = 30 if reach <= 90 else 60 if reach <= 180 else 150 if reach <= 450 else 300
+MAP_HEIGHT = 280   # each map's declared height (page.py): its legend sits one line under the title
+
+
+def _space(data: list[dict], rings: list[dict], reach: float, title: str, *, ticks: bool = True,
+           marks: tuple = ()) -> dict:
+    """A square map; without ticks its two directions are made-up dimensions (ways of varying a plan). Its fixed
+    markers are labelled beside them; the legend (ends, the bold path) is one line over the map."""
+    step = 30 if reach <= 60 else 60 if reach <= 180 else 150 if reach <= 450 else 300   # few ticks: the map is small
     values = [k * step for k in range(-int(reach // step), int(reach // step) + 1)]
     values = [v for v in values if abs(v) < reach - 0.1 * step]
     return {"data": data, "layout": kit.layout(
         title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.985, "yanchor": "top", "font": {"size": 13}},
-        margin={"t": 34, "b": 96, "l": 44 if ticks else 12, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
-        shapes=rings,
-        xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False),
+        margin={"t": 48, "b": 24 if ticks else 12, "l": 44 if ticks else 12, "r": 12},
+        legend={"orientation": "h", "yref": "container", "y": 1 - 24 / MAP_HEIGHT, "yanchor": "top", "x": 0},
+        showlegend=True,
+        shapes=rings, annotations=[{"x": x, "y": y, "xref": "x", "yref": "y", "text": text, "showarrow": False,
+                                    "xanchor": "left" if side == "right" else "right",
+                                    "xshift": 10 if side == "right" else -10, "yshift": -14 if side == "right" else 14,
+                                    "font": {"size": 13}}
+                                   for x, y, text, side in marks],
+        xaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False, tickangle=0),
         yaxis=kit.axis(None, range=[-reach, reach], tickvals=values, showticklabels=ticks, zeroline=False,
                        scaleanchor="x", scaleratio=1))}
 
@@ -885,23 +897,36 @@ def _as_shown(x: float) -> float:
 
 def chain_figure(c: Candy) -> dict:
     y = [_short(s) for s in c.labels]
-    data = [{"type": "bar", "orientation": "h", "name": "Innate, right now", "y": y, "x": list(c.innate),
+    data = [{"type": "bar", "orientation": "h", "name": "Innate", "y": y, "x": list(c.innate),
              "customdata": [sgn(v) for v in c.innate],
              "marker": {"color": kit.VERMILION, "pattern": kit.pattern("", kit.VERMILION)},
              "hovertemplate": "%{y}: innate %{customdata}<extra></extra>"},
-            {"type": "bar", "orientation": "h", "name": "Learned, where it leads", "y": y, "x": list(c.learned),
+            {"type": "bar", "orientation": "h", "name": "Learned", "y": y, "x": list(c.learned),
              "customdata": [sgn(v) for v in c.learned],
              "marker": {"color": kit.BLUE, "pattern": kit.pattern("/", kit.BLUE)},
              "hovertemplate": "%{y}: learned %{customdata}<extra></extra>"},
-            {"type": "scatter", "mode": "markers", "name": "Valence (the sum)", "y": y, "x": list(c.valence),
+            {"type": "scatter", "mode": "markers", "name": "Valence", "y": y, "x": list(c.valence),
              "customdata": [sgn(v) for v in c.valence],
              "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
              "hovertemplate": "%{y}: valence %{customdata}<extra></extra>"}]
+    # Beside the learning chart in one row: its legend one line at the top, its axis in whole points.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 130, "l": 64, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
-        barmode="relative", bargap=0.3,
+        margin={"t": 30, "b": 44, "l": 56, "r": 12},
+        legend={"orientation": "h", "xref": "container", "yref": "container", "y": 1, "yanchor": "top", "x": 0},
+        showlegend=True, barmode="relative", bargap=0.3,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=list(reversed(y)), ticklabelstandoff=6),
-        xaxis=kit.axis("valence", range=[-2.6, 1.1], dtick=0.5, zeroline=True, zerolinecolor=kit.INK))}
+        xaxis=kit.axis("valence", range=[-2.6, 1.1], dtick=1, zeroline=True, zerolinecolor=kit.INK))}
+
+
+LEARNING_RANGE = (-2.6, 1.1)
+
+
+def _end_labels(data: list[dict], labels: list[str]) -> list[dict]:
+    """The kit's end labels; before any walk each line is one point at the left edge, so its label reads rightward."""
+    if len(data[0]["x"]) > 1:
+        return kit.end_labels(data, labels, y_range=LEARNING_RANGE)
+    doubled = [{**t, "x": t["x"] * 2, "y": t["y"] * 2} for t in data]
+    return [{**a, "xanchor": "left"} for a in kit.end_labels(doubled, labels, y_range=LEARNING_RANGE)]
 
 
 def learning_figure(c: Candy) -> dict:
@@ -914,10 +939,12 @@ def learning_figure(c: Candy) -> dict:
              "customdata": [[walks_text(i), sgn(c.eat)] for i in x],
              "line": {"color": kit.VERMILION, "width": 3, "dash": "dash"},
              "hovertemplate": "after %{customdata[0]}: %{customdata[1]}<extra>eating it</extra>"}]
+    # Each line labelled at its end, not in a legend.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 110, "l": 56, "r": 16}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 30, "b": 44, "l": 56, "r": 12}, showlegend=False,
+        annotations=_end_labels(data, ["idea of the walk", "eating (innate)"]),
         xaxis=kit.axis("walks so far", range=[0, max(1, len(x) - 1)], rangemode="tozero"),
-        yaxis=kit.axis("valence", range=[-2.6, 1.1], dtick=0.5, zeroline=True, zerolinecolor=kit.INK))}
+        yaxis=kit.axis("valence", range=list(LEARNING_RANGE), dtick=0.5, zeroline=True, zerolinecolor=kit.INK))}
 
 
 def walk_sentence(c: Candy) -> str:
@@ -1587,7 +1614,7 @@ def candy_panel(c: Candy, values: Mapping[str, Any]) -> dict[str, Any]:
     # leads, and nothing comes after eating.
     say["targets"] = ("here the valence guess is trained toward the reward still to come after a thought: nothing "
                       "comes after eating, so the guess for eating stays at zero and eating's valence is all innate")
-    return {"say": say, "lit": lit, "targets_sentence": upper_first(say["targets"]) + ".",
+    return {"say": say, "lit": lit,
             "caption": (f"The actor-critic picture for the thought “{'walk over and get the candy' if walk else 'eat the candy'}”: "
                         f"valence {sgn(total)} ({sgn(guess)} learned, {sgn(innate)} innate), so the thought is {fate}.")}
 

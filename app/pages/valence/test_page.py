@@ -124,3 +124,30 @@ def test_the_analogy_drawing_leads_the_run_and_tumble_widget(client):
     widget = html[html.index('id="widget-tumble"'):html.index('id="widget-candy"')]
     assert widget.index('id="panel-tumble-loops"') < widget.index('id="plot-tumble-dish"')
     assert "plot-tumble-distance" not in widget and "plot-tumble-quality" not in widget
+
+
+def test_the_loops_arrows_are_the_sites_arrowhead(client):
+    """Issue 34, one arrowhead style: the loops drawing had a marker of its own, 7 units scaled by the line's width."""
+    loops = _panel(client.get("/valence").text, "tumble-loops")
+    markers = re.findall(r"<marker [^>]*>", loops)
+    assert len(markers) == 2 and all('markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse"' in m
+                                     for m in markers)
+    assert loops.count('marker-end="url(#loops-head-') == 12                      # six arrows in each layout
+
+
+def test_the_candy_caption_says_only_what_a_reader_needs(client):
+    """Issue 34 newcomer review: the actor-critic picture's caption ran to 13 lines at 390 px (about 110 words)."""
+    html = client.get("/valence").text
+    key = html[html.index('id="panel-candy-critic"'):]
+    key = re.sub(r"<[^>]+>", " ", key[key.index('class="panel-key">') + 18:key.index("</p>", key.index('class="panel-key"'))])
+    assert len(key.split()) <= 60
+
+
+@pytest.mark.browser
+def test_the_run_and_tumble_widget_fits_a_desktop_window(watched, server_url):
+    """Issue 34, one scroll on a desktop: at 1440x900 the widget was 1298 px tall, so its sliders sat below the window
+    while the prose beside it scrolled. It now fits the window less 24 px, and layout.js pins it ('fits')."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/valence")
+    assert page.evaluate("() => document.querySelector('#widget-tumble').offsetHeight") <= 900 - 24
+    page.wait_for_function("() => document.querySelector('#widget-tumble').classList.contains('fits')", timeout=5000)

@@ -20,7 +20,7 @@ DAY = Widget(
     simulate=day,
     figures=(
         Figure("acted", "Horizontal bar chart: for each kind of thought, the share of the times it came up that it was acted on",
-               present.acted_figure, height=320),
+               present.acted_figure, height=236),
     ),
     panels=(Panel("shift", "panel_shift.html", present.shift_panel),
             Panel("layers", "panel_layers.html", present.panel, preview=True)),

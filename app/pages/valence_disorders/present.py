@@ -137,7 +137,7 @@ def acted_figure(d: Day) -> dict:
              "customdata": [[NAMES[k], share(d.acted_share(k))] for k in order],
              "hovertemplate": "%{customdata[0]}: acted on %{customdata[1]} of the times it came up<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 56, "l": 90, "r": 24}, showlegend=False, bargap=0.3,
+        margin={"t": 8, "b": 46, "l": 90, "r": 24}, showlegend=False, bargap=0.25,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=[SHORT[k] for k in order], ticklabelstandoff=6),
         # Room to the right of a full bar for its label, "over 99%" the widest.
         xaxis=kit.axis("acted on", tickformat=".0%", range=[0, 1.3], tickvals=[0, 0.25, 0.5, 0.75, 1]))}

@@ -97,10 +97,11 @@ def test_the_drawings_key_does_not_deny_the_bad_feeling_the_prose_describes(clie
     """At /valence-disorders#layers the key read 'thin: a consequence of the same root cause that has nothing to do
     with valence', leading to the dysphoric let-down, which the prose above calls 'a flood of bad feeling'."""
     html = client.get("/valence-disorders").text
-    key = visible_text(html.split('id="panel-day-layers"')[1].split('class="panel-key">')[1].split("</p>")[0])
+    key = visible_text(html.split('id="panel-day-layers"')[1].split("</p>")[0])     # the drawing's key and the caption
     assert "a flood of bad feeling" in visible_text(html)
     assert "nothing to do with valence" not in key
-    assert "thin: a consequence of the same root cause that the valence algorithm does not explain." in key
+    # The drawing's own key (issue 34: in the drawing, not a paragraph under it), in both layouts.
+    assert key.count("valence does not explain") == key.count("flows from valence") == 2
 
 
 def test_the_widget_leads_with_byrness_shifted_distribution_and_its_arrows_set_the_offset(client):
@@ -214,3 +215,16 @@ def test_the_valence_box_is_bold_only_where_the_day_shows_a_pattern(watched, ser
     page.goto(f"{server_url}/valence-disorders?offset=-2")
     valence, plain, lit = page.evaluate(width)
     assert valence == lit > plain
+
+
+def test_the_layers_arrowheads_are_the_sites_size(client):
+    """Issue 34, one arrowhead style: the layers drew heads 16 units on thick lines and 11 on thin; the site's arrowhead
+    (templates/_arrowhead.html) is 11 long and 11 wide on every line."""
+    html = client.get("/valence-disorders?offset=-2").text
+    panel = between(html, 'id="panel-day-layers"', 'class="panel-key"')
+    heads = [_numbers(d) for d in re.findall(r'<path class="layer-head" d="([^"]+)"', panel)]
+    assert len(heads) == 12
+    for tx, ty, ax, ay, bx, by in heads:
+        base = ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+        length = ((tx - (ax + bx) / 2) ** 2 + (ty - (ay + by) / 2) ** 2) ** 0.5
+        assert abs(base - 11) < 0.3 and abs(length - 11) < 0.3, (base, length)
