@@ -7,8 +7,6 @@ from html import unescape
 import pytest
 from helpers import assert_rejected, between, visible_text
 
-from app.pages.active_self.page import SORT
-from app.pages.active_self.present import tally_figure
 from app.wording import faults
 
 
@@ -28,6 +26,8 @@ def test_the_sort_widget_shows_the_placements_once_in_the_drawing(client):
     widget = between(html, 'id="widget-sort"', 'id="status-sort"')
     assert 'class="sort-table"' not in widget and 'id="panel-sort-chart"' not in widget
     assert 'id="plot-sort-tally"' in widget and 'id="plot-sort-quadrants"' not in widget
+    from app.pages.active_self.page import SORT
+    from app.pages.active_self.present import tally_figure
     bars = tally_figure(SORT.at_defaults(laugh="self"))["data"][0]
     assert bars["y"] == ["Match the division", "Cut across it"] and bars["x"] == [5, 3]
 
