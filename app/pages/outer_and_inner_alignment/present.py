@@ -13,7 +13,8 @@ from app.wording import count, join_and, num, pct, reads_as, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TIE, TRAIN, Run, designer_reward, edited_reward, first_guess
 
-COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
+# The editor in ink, which the dark theme swaps (black stayed black on the dark page).
+COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.INK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
 SHORT = {"finish": "Finish", "loop": "Loop", "channel": "Channel", "editor": "Editor", "island": "Island"}
 BLOCK = 10
