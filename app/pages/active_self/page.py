@@ -28,15 +28,19 @@ CLOUD = Widget(
 INTUITIVE = {"stand": "self", "itch": "not", "phone": "not", "attend": "self", "laugh": "not", "blush": "not",
              "flinch": "not", "heart": "not"}
 
+# Legends short enough for one line in a half-width cell beside the prose (sentences keep the model's full names).
+LEGEND = {"itch": "Giving in and scratching an itch", "phone": "Checking your phone by habit",
+          "attend": "Making yourself pay attention"}
+
 SORT = Widget(
     "sort", "Who did it? Sort the actions",
-    params=tuple(Choice(a, label, options=(("self", "I did it"), ("not", "It happened to me")), default=INTUITIVE[a],
-                        help="Was it the Active Self's doing, as it feels to you?")
+    params=tuple(Choice(a, LEGEND.get(a, label), options=(("self", "I did it"), ("not", "It happened to me")),
+                        default=INTUITIVE[a], help="Was it the Active Self's doing, as it feels to you?")
                  for a, label, _, _ in ACTIONS),
     simulate=sorting,
-    figures=(Figure("quadrants", "Horizontal bar chart: how many actions fall in each cell of the chart, voluntary or "
-                                 "involuntary by whether you said you did them", present.quadrant_figure, height=280),),
-    panels=(Panel("grid", "panel_grid.html", present.grid_panel), Panel("chart", "panel_chart.html", present.chart_panel)),
+    figures=(Figure("tally", "Bar chart: how many of your placements match the voluntary / involuntary division, and "
+                             "how many cut across it", present.tally_figure, height=136),),
+    panels=(Panel("grid", "panel_grid.html", present.grid_panel),),
     present=present,
     live_update=False, submit_label="Check my sorting",
 )

@@ -146,22 +146,22 @@ def cloud_api(values: Mapping[str, Any], c: Cloud) -> dict:
 
 # --- Sorting -------------------------------------------------------------------------------------------
 
-def quadrant_figure(s: Sorting) -> dict:
-    rows = [("Voluntary:<br>you did it", True, True), ("Voluntary:<br>happened to you", True, False),
-            ("Involuntary:<br>you did it", False, True), ("Involuntary:<br>happened to you", False, False)]
-    counts = [sum(1 for p, v in zip(s.placed, s.voluntary) if v == vol and p == did) for _, vol, did in rows]
-    agree = [vol == did for _, vol, did in rows]
-    data = [{"type": "bar", "orientation": "h", "y": [r[0] for r in rows], "x": counts, "name": "Actions",
-             "text": [str(c) for c in counts], "textposition": "outside", "cliponaxis": False,
-             "marker": {"color": [kit.BLUE if a else kit.VERMILION for a in agree],
-                        "pattern": {"shape": ["" if a else "/" for a in agree], "fgcolor": kit.WHITE, "fgopacity": 0.5}},
-             "customdata": [wording.count(c, "action") for c in counts],
+def tally_figure(s: Sorting) -> dict:
+    """The claim's count as two bars: placements that match the brain's division, and those that cut across it (the
+    grid above shows which)."""
+    across = len(s.across)
+    rows = [("Match the division", len(ACTION_IDS) - across, kit.BLUE, ""), ("Cut across it", across, kit.VERMILION, "/")]
+    data = [{"type": "bar", "orientation": "h", "y": [r[0] for r in rows], "x": [r[1] for r in rows], "name": "Placements",
+             "text": [str(r[1]) for r in rows], "textposition": "outside", "cliponaxis": False,
+             "marker": {"color": [r[2] for r in rows],
+                        "pattern": {"shape": [r[3] for r in rows], "fgcolor": kit.WHITE, "fgopacity": 0.5}},
+             "customdata": [wording.count(r[1], "placement") for r in rows],
              "hovertemplate": "%{customdata}<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 56, "l": 12, "r": 28}, showlegend=False, bargap=0.35,
+        margin={"t": 6, "b": 44, "l": 12, "r": 28}, showlegend=False, bargap=0.3,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=[r[0] for r in reversed(rows)], automargin=True,
                        ticklabelstandoff=6),
-        xaxis=kit.axis("actions", range=[0, len(ACTION_IDS) + 0.8], dtick=2))}
+        xaxis=kit.axis("placements", range=[0, len(ACTION_IDS) + 0.8], dtick=2))}
 
 
 def _cut(n: int) -> str:
@@ -210,12 +210,6 @@ def sort_live(s: Sorting) -> dict[str, str]:
     if n == total:
         return {"across": f"all {total} of your placements cut across {DIVISION}"}
     return {"across": f"{n} of your {total} placements {_cut(n)} across {DIVISION}"}
-
-
-def chart_panel(s: Sorting, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {"rows": [{"name": NAME[a], "you": "You did it" if p else "Happened to you",
-                      "brain": "Voluntary" if v else "Involuntary", "agree": p == v}
-                     for a, p, v in zip(ACTION_IDS, s.placed, s.voluntary)]}
 
 
 # Byrnes's handy chart as a drawing: each action a chip in its cell, by the brain's division (rows) and the reader's

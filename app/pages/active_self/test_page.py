@@ -18,10 +18,18 @@ def test_apis(client):
                              ("/api/active-self/prior?culture=80", "culture"), ("/api/active-self/vibe?feeling=3", "feeling")))
 
 
-def test_the_chart_marks_the_placements_that_cut_across(client):
+def test_the_sort_widget_shows_the_placements_once_in_the_drawing(client):
+    """Issue 34: the sorting game showed the placements four times (the handy chart, a table of them, a bar chart of
+    the chart's four cells, the radio buttons), making the widget 1,642 px tall beside the prose. The table is gone
+    (its rows are the data table under the hood) and the chart counts only what the claim counts."""
     html = client.get("/active-self?laugh=not").text
-    table = between(html, 'class="sort-table"', "</table>")
-    assert table.count('class="across"') == 2 and table.count('class="agree"') == 6
+    widget = between(html, 'id="widget-sort"', 'id="status-sort"')
+    assert 'class="sort-table"' not in widget and 'id="panel-sort-chart"' not in widget
+    assert 'id="plot-sort-tally"' in widget and 'id="plot-sort-quadrants"' not in widget
+    from app.pages.active_self.page import SORT
+    from app.pages.active_self.present import tally_figure
+    bars = tally_figure(SORT.at_defaults(laugh="self"))["data"][0]
+    assert bars["y"] == ["Match the division", "Cut across it"] and bars["x"] == [5, 3]
 
 
 def test_the_self_images_say_what_the_introspector_concludes(client):
@@ -122,7 +130,7 @@ def test_the_sort_widget_leads_with_byrness_handy_chart_whose_actions_move_when_
     division (row) and the reader's placement (column), marked off the diagonal, and a link that moves it across."""
     html = client.get("/active-self?laugh=self").text
     widget = html[html.index('id="widget-sort"'):]
-    assert widget.index('id="panel-sort-grid"') < widget.index('id="panel-sort-chart"') < widget.index('id="plot-sort-')
+    assert widget.index('id="panel-sort-grid"') < widget.index('id="plot-sort-')
     grid = between(widget, 'id="panel-sort-grid"', 'class="panel-key"')
     chips = re.findall(r'<a href="\?([^"]+)#widget-sort" class="part-link" data-show-for="form-sort" data-show="(\w+)=(\w+)"'
                        r'[^>]*>(?:<title>[^<]*</title>)?\s*<g class="chip( across)?"><rect x="([\d.]+)" y="([\d.]+)"', grid)

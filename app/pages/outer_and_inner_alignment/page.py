@@ -12,26 +12,26 @@ AGENT = Widget(
     "agent", "A boat that learns from its reward",
     params=(
         Choice("loophole", "Targets on the loop", default="open",
-               options=(("open", "Respawn: circling scores again and again"), ("closed", "Count once per race")),
-               help="The designer means the boat to finish the race; the reward function also pays 2 per target hit."),
+               options=(("open", "Respawn"), ("closed", "Once per race")),
+               help="Each target hit pays 2; respawning, they pay again on every lap. The designer means the boat "
+                    "to finish the race."),
         Choice("learning", "After training", default="online",
-               options=(("online", "Online learning: the critic keeps learning"),
-                        ("frozen", "Train-then-deploy: the critic is frozen")),
-               help="Whether rewards in deployment still update the critic."),
+               options=(("online", "Keeps learning"), ("frozen", "Frozen")),
+               help="Online learning: rewards in deployment still update the critic; train-then-deploy: it is frozen."),
         Number("error", "Critic's error on new plans", min=-10, max=12, step=1, default=6, unit_words="points",
                integer=True, help="How far off the critic's first guess for a plan it has never tried is: the guess "
                                   "minus what the designer's reward pays for that plan (for a look-alike, minus what it "
                                   "looks like it pays)."),
         Choice("editor", "A reward editor in the world", default="off",
-               options=(("off", "No"), ("on", "Yes: taking it rewrites the reward function")),
+               options=(("off", "No"), ("on", "Yes: it rewrites the reward")),
                help="For the last section, 'When correcting afterwards is too late': an irreversible action, "
                     "appearing in deployment."),
         Choice("island", "An addictive island", default="off",
-               options=(("off", "No"), ("on", "Yes: it pays 20, though it looks like a beach that pays 1")),
+               options=(("off", "No"), ("on", "Yes: pays 20, looks like 1")),
                help="For the last section: it appears in deployment, and the critic's first guess for it is what "
                     "it looks like it pays, 1, plus the error above."),
         Choice("foresight", "Foresight about its own values", default="on",
-               options=(("on", "Judges a visit by what it wants now, not by what it would want after"), ("off", "None")),
+               options=(("on", "By what it wants now"), ("off", "None")),
                help="For the last section, with the island: whether it sees that one visit would change what it "
                     "wants, and judges that future by what it wants now. A frozen critic learns nothing from a "
                     "visit, so then there is nothing to foresee."),
@@ -41,10 +41,9 @@ AGENT = Widget(
     ),
     simulate=simulate,
     figures=(
-        Figure("values", "Line chart: the critic's value of each plan before each race, training then deployment",
-               present.values_figure, height=340),
-        Figure("choices", "Stacked bar chart: share of races taking each plan, in blocks of ten races",
-               present.choices_figure, height=320),
+        Figure("values", "Line chart: the critic's value of each plan before each race, training then deployment, "
+                         "each race marked on the line of the plan it took", present.values_figure,
+               height=present.VALUES_HEIGHT),
     ),
     panels=(Panel("map", "panel_map.html", present.panel, preview=True),),
     present=present,

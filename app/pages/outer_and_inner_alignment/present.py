@@ -13,9 +13,9 @@ from app.wording import count, join_and, num, pct, reads_as, share, upper_first
 
 from .model import EDITED, NAMES, PLANS, TARGET_EACH, TIE, TRAIN, Run, designer_reward, edited_reward, first_guess
 
-COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.BLACK, "island": kit.PINK}
+# The editor in ink, which the dark theme swaps (black stayed black on the dark page).
+COLOURS = {"finish": kit.GREEN, "loop": kit.VERMILION, "channel": kit.BLUE, "editor": kit.INK, "island": kit.PINK}
 DASHES = {"finish": "solid", "loop": "dash", "channel": "dot", "editor": "dashdot", "island": "longdash"}
-PATTERNS = {"finish": "", "loop": "/", "channel": ".", "editor": "x", "island": "\\"}
 SHORT = {"finish": "Finish", "loop": "Loop", "channel": "Channel", "editor": "Editor", "island": "Island"}
 BLOCK = 10
 # The plans as noun phrases, for sentences such as "the 14 it expected from circling the loop of targets".
@@ -41,45 +41,60 @@ def shown_line(r: Run) -> dict:
             "line": {"color": kit.BLUE, "dash": "dot", "width": 2}}
 
 
+SYMBOLS = {"finish": "circle", "loop": "square", "channel": "diamond", "editor": "x", "island": "triangle-up"}
+VALUES_HEIGHT, VALUES_MARGIN = 270, {"t": 26, "b": 44, "l": 56, "r": 72}
+
+
+def end_names(r: Run, plans: list[str], y_range: list[float]) -> list[dict]:
+    """Each line's name in the right margin at its last value, in its colour; names closer than a line of text are
+    pushed apart, top down, and the stack lifted back inside the axis if it runs off the bottom."""
+    plot = VALUES_HEIGHT - VALUES_MARGIN["t"] - VALUES_MARGIN["b"]
+    gap = 17 * (y_range[1] - y_range[0]) / plot
+    ends = sorted(((r.values[p][-1], p) for p in plans), reverse=True)
+    placed: list[list] = []
+    for y, p in ends:
+        placed.append([min(y, placed[-1][0] - gap) if placed else y, p])
+    low = y_range[0] + gap / 2
+    if placed and placed[-1][0] < low:
+        shift = low - placed[-1][0]
+        for item in placed:
+            item[0] += shift
+    return [{"x": 1, "xref": "paper", "xanchor": "left", "xshift": 6, "y": y, "yref": "y", "yanchor": "middle",
+             "showarrow": False, "text": SHORT[p], "font": {"color": COLOURS[p], "size": 13, "weight": "bold"}}
+            for y, p in placed]
+
+
 def values_figure(r: Run) -> dict:
+    """The critic's value of each plan before each race, each line named at its end; a mark on a line: the race took
+    that plan (so the chart also shows what the boat chose, race by race)."""
     x = list(range(1, r.races + 1))
-    data = [{"type": "scatter", "mode": "lines", "name": SHORT[p], "x": x,
-             "y": [None if v is None else round(v, 3) for v in r.values[p]],
-             "line": {"color": COLOURS[p], "dash": DASHES[p], "width": 3}, "connectgaps": False,
-             "customdata": ["" if v is None else val(v) for v in r.values[p]],
-             "hovertemplate": SHORT[p] + ": %{customdata}<extra>race %{x}</extra>"} for p in present_plans(r)]
-    return {"data": data, "layout": kit.layout(
-        margin={"t": 26, "b": 110, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+    plans = present_plans(r)
+    lines = [{"type": "scatter", "mode": "lines", "name": SHORT[p], "x": x,
+              "y": [None if v is None else round(v, 3) for v in r.values[p]],
+              "line": {"color": COLOURS[p], "dash": DASHES[p], "width": 3}, "connectgaps": False,
+              "customdata": ["" if v is None else val(v) for v in r.values[p]],
+              "hovertemplate": SHORT[p] + ": %{customdata}<extra>race %{x}</extra>"} for p in plans]
+    taken = [{"type": "scatter", "mode": "markers", "name": SHORT[p] + " taken",
+              "x": [i + 1 for i, c in enumerate(r.choices) if c == p],
+              "y": [round(r.values[p][i], 3) for i, c in enumerate(r.choices) if c == p],
+              "marker": {"color": COLOURS[p], "symbol": SYMBOLS[p], "size": 7, "line": {"width": 0}},
+              "hovertemplate": "race %{x}: took " + SHORT[p] + "<extra></extra>"} for p in plans]
+    y_range = value_range(r)
+    return {"data": lines + taken, "layout": kit.layout(
+        margin=VALUES_MARGIN, showlegend=False,
         shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                  "line": {"color": kit.GREY, "width": 1.5}}, shown_line(r)],
         annotations=[{"x": TRAIN + 0.5, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "xanchor": "center",
-                      "showarrow": False, "text": "training | deployment", "font": {"size": 13}}],
-        xaxis=kit.axis("race", range=[0, r.races + 1], ticklabelstandoff=6),
-        yaxis=kit.axis("critic's value", range=value_range(r)))}
+                      "showarrow": False, "text": "training | deployment", "font": {"size": 13}}]
+        + end_names(r, plans, y_range),
+        xaxis=kit.axis("race (a mark: the plan it took)", range=[0, r.races + 1], ticklabelstandoff=6),
+        yaxis=kit.axis("critic's value", range=y_range))}
 
 
 def value_range(r: Run) -> list[float]:
     """-1 to 23, widened to hold every value plotted (a critic that fears a new plan guesses below 0)."""
     plotted = [v for p in PLANS for v in r.values[p] if v is not None]
     return [min(-1.0, math.floor(min(plotted)) - 1), max(23.0, math.ceil(max(plotted)) + 1)]
-
-
-def choices_figure(r: Run) -> dict:
-    blocks = [(i, min(i + BLOCK, r.races)) for i in range(0, r.races, BLOCK)]
-    middles = [(a + b + 1) / 2 for a, b in blocks]
-    data = [{"type": "bar", "name": SHORT[p], "x": middles, "y": [round(r.share(p, a, b), 3) for a, b in blocks],
-             "width": BLOCK - 1, "customdata": [(f"{a + 1}–{b}", share(r.share(p, a, b))) for a, b in blocks],
-             "marker": {"color": COLOURS[p], "pattern": kit.pattern(PATTERNS[p], COLOURS[p])},
-             "hovertemplate": SHORT[p] + ": %{customdata[1]}<extra>races %{customdata[0]}</extra>"}
-            for p in present_plans(r)]
-    return {"data": data, "layout": kit.layout(
-        margin={"t": 26, "b": 110, "l": 56, "r": 14}, barmode="stack", legend=kit.FOOT_LEGEND, showlegend=True,
-        shapes=[{"type": "line", "x0": TRAIN + 0.5, "x1": TRAIN + 0.5, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
-                 "line": {"color": kit.INK, "width": 2}}, shown_line(r)],
-        annotations=[{"x": TRAIN + 0.5, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "xanchor": "center",
-                      "showarrow": False, "text": "training | deployment", "font": {"size": 13}}],
-        xaxis=kit.axis("race (blocks of ten)", range=[0, r.races + 1], dtick=20, ticklabelstandoff=6),
-        yaxis=kit.axis("share of races", tickformat=".0%", range=[0, 1]))}
 
 
 def after_share(r: Run, plan: str, race: int, end: int | None = None) -> tuple[float, int]:

@@ -244,3 +244,43 @@ def test_the_reward_box_lists_what_the_island_pays_where_it_is_in_the_world(clie
             assert "Outer alignment: fails" in panel or ">fails<" in panel
     r = AGENT.run({**AGENT.defaults(), "loophole": "closed", "island": "on", "race": 60})
     assert [f for t in AGENT_TRUTHS for f in t.failures(r, "Island: +20")]
+
+
+def test_the_agent_widget_is_built_to_fit_a_desktop_window(client):
+    """Issue 34, one scroll at 1440x900: the agent widget was 1,915 px tall (the map 523, two charts 660, controls 629).
+    The wide map sets the course beside the three boxes (at most half as tall as wide; it was 450 by 660), its one
+    arrowhead is the site's macro; one chart names its lines at their ends (no legend under it) and marks the plan
+    each race took (the bar chart of choices is gone); every choice's options are short enough for half a row."""
+    import re
+    from pathlib import Path
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    html = client.get("/outer-and-inner-alignment").text
+    w, h = map(int, re.search(r'race-map diagram-wide" viewBox="0 0 (\d+) (\d+)"', html).groups())
+    assert h <= w / 2
+    source = Path(__file__).with_name("panel_map.html").read_text()
+    assert '{% from "_arrowhead.html" import arrowhead %}' in source and "<marker" not in source
+    assert [f.id for f in AGENT.figure_list] == ["values"]
+    r = AGENT.run({**AGENT.defaults(), "loophole": "closed", "island": "on", "editor": "on"})
+    figure = AGENT.figure_list[0].build(r)
+    assert figure["layout"]["showlegend"] is False
+    names = [a["text"] for a in figure["layout"]["annotations"] if a.get("xref") == "paper" and a["x"] == 1]
+    assert sorted(names) == ["Channel", "Editor", "Finish", "Island", "Loop"]
+    marks = [t for t in figure["data"] if t["mode"] == "markers"]
+    assert sum(len(t["x"]) for t in marks) == r.races
+    for p in AGENT.params:
+        if p.kind == "choice":
+            assert len("".join(label for _, label in p.options)) <= 36, p.name
+
+
+@pytest.mark.parametrize("query", ["", "loophole=closed&island=on&editor=on", "loophole=closed&error=-6&editor=on&island=on",
+                                   "learning=frozen&error=12&editor=on&island=on&foresight=off", "error=-10&island=on"])
+def test_the_names_at_the_lines_ends_never_overlap(query):
+    """The end names are stacked at least a line of text apart and stay inside the axis."""
+    from app.pages.outer_and_inner_alignment.page import AGENT
+    from app.pages.outer_and_inner_alignment.present import VALUES_HEIGHT, VALUES_MARGIN
+    values = {**AGENT.defaults(), **{k: int(v) if k == "error" else v for k, v in (q.split("=") for q in query.split("&") if q)}}
+    figure = AGENT.figure_list[0].build(AGENT.run(values))
+    low, high = figure["layout"]["yaxis"]["range"]
+    px = (VALUES_HEIGHT - VALUES_MARGIN["t"] - VALUES_MARGIN["b"]) / (high - low)
+    ys = sorted(a["y"] for a in figure["layout"]["annotations"] if a.get("xref") == "paper" and a["x"] == 1)
+    assert all((b - a) * px >= 16.9 for a, b in zip(ys, ys[1:])) and low <= ys[0] and ys[-1] <= high, ys
