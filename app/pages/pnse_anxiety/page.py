@@ -24,7 +24,7 @@ LOOPS = Widget(
     simulate=loops,
     # Side by side from 34rem (.plot-row-2), stacked on a phone.
     figures=((Figure("timeline", "Line chart: the brainstem's anxiety, the object-level thought and the Active Self's "
-                                "link back to the body over time after the email", present.timeline_figure, height=224),
+                                "link back to the body over time after the email", present.timeline_figure, height=present.TIMELINE_HEIGHT),
               Figure("gains", "Horizontal bar chart: the gain round the object-level loop, the self-reflective loop and "
                              "both together, against 1", present.gains_figure, height=224)),),
     panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),

@@ -36,12 +36,17 @@ def timeline_figure(r: Loops) -> dict:
              "customdata": [_activity(v) for v in r.trace[i]],
              "hovertemplate": "time %{x}: %{customdata}<extra>" + name + "</extra>", "showlegend": False}
             for i, name, colour, dash, width in lines]
-    # Each line named at its right-hand end, in its colour, instead of a legend under the chart.
-    labels = kit.end_labels(data, ["anxiety", worry_name, "Active Self link"], y_range=(0, 1.05))
+    # Each line named in a column right of the plot, by its end, instead of a legend under the chart.
+    labels = margin_labels(data, ["anxiety", "“She may<br>be ill”" if r.news == "ill" else "“She's<br>fine”",
+                                  "Active<br>Self link"], 1.05, TIMELINE_PLOT_PX)
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 48, "l": 56, "r": 12}, annotations=labels,
+        margin={"t": TIMELINE_MARGIN[0], "b": TIMELINE_MARGIN[1], "l": 52, "r": 86}, annotations=labels,
         xaxis=kit.axis("time", range=[0, TIMES[-1]], tickvals=[10, 20, 30, 40]),
         yaxis=kit.axis("activity", range=[0, 1.05], tickvals=[0.25, 0.5, 0.75, 1]))}
+
+
+TIMELINE_HEIGHT, TIMELINE_MARGIN = 224, (12, 48)   # the timeline's declared height (page.py) and top/bottom margins
+TIMELINE_PLOT_PX = TIMELINE_HEIGHT - sum(TIMELINE_MARGIN)
 
 
 def object_name(r: Loops) -> str:
