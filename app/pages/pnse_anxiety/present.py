@@ -462,7 +462,7 @@ def points(x: float, places: int = 1) -> str:
 
 
 # A one-line legend at the figure's top (what remains once lines are named at their ends).
-TOP_LEGEND = {"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0}
+TOP_LEGEND = {"orientation": "h", "xref": "container", "x": 0, "yref": "container", "y": 1, "yanchor": "top"}
 
 
 COST_HEIGHT, COST_MARGIN = 280, (30, 50)      # the cost chart's declared height (page.py) and top/bottom margins
