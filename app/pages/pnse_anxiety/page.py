@@ -10,11 +10,10 @@ from .model import loops, tradeoff
 LOOPS = Widget(
     "loops", "Loops that hold anxiety up",
     params=(
-        Choice("news", "Your friend's news", options=(("ill", "She may be seriously ill"), ("fine", "She is perfectly fine")),
+        Choice("news", "Your friend's news", options=(("ill", "She may be ill"), ("fine", "She's fine")),
                default="ill", help="The object-level thought the anxious feeling brings to mind."),
-        Choice("model", "Self-model", options=(("conventional", "Conventional (the Active Self bridges)"),
-                                               ("pnse", "PNSE (no bridge)")),
-               default="conventional", help="Whether noticing the anxiety links back to the body and its feelings."),
+        Choice("model", "Self-model", options=(("conventional", "Conventional"), ("pnse", "PNSE")),
+               default="conventional", help="Conventional: the Active Self links noticing the anxiety back to the body; PNSE: no bridge."),
         Number("attention", "Involuntary attention", min=0, max=1.5, step=0.05, default=1,
                help="How strongly the anxious feeling holds attention and brings associated thoughts to mind."),
         Number("worry", "Object-level link", min=0, max=1.5, step=0.05, default=0.8,
@@ -23,10 +22,11 @@ LOOPS = Widget(
                help="How strongly the thought “I am feeling anxious” is tied to the Active Self and so to the body's feelings."),
     ),
     simulate=loops,
-    figures=(Figure("timeline", "Line chart: the brainstem's anxiety, the object-level thought and the Active Self's "
-                                "link back to the body over time after the email", present.timeline_figure, height=330),
-             Figure("gains", "Horizontal bar chart: the gain round the object-level loop, the self-reflective loop and "
-                             "both together, against 1", present.gains_figure, height=220)),
+    # Side by side from 34rem (.plot-row-2), stacked on a phone.
+    figures=((Figure("timeline", "Line chart: the brainstem's anxiety, the object-level thought and the Active Self's "
+                                "link back to the body over time after the email", present.timeline_figure, height=present.TIMELINE_HEIGHT),
+              Figure("gains", "Horizontal bar chart: the gain round the object-level loop, the self-reflective loop and "
+                             "both together, against 1", present.gains_figure, height=224)),),
     panels=(Panel("panels", "panel_panels.html", present.loops_panel, preview=True),),
     present=present,
     # The reason only: the controls (templates/_widget.html, static/js/app/controls.js) put "No effect now:" before it.
@@ -47,9 +47,9 @@ HOWMUCH = Widget(
     ),
     simulate=tradeoff,
     figures=(Figure("cost", "Line chart: the year's cost of ignored problems, of anxiety itself and their total at "
-                            "each anxiety level, with your level and the least-cost level marked", present.cost_figure, height=420),
+                            "each anxiety level, with your level and the least-cost level marked", present.cost_figure, height=present.COST_HEIGHT),
              Figure("year", "Dot chart: each looming problem of the year by day, dealt with or ignored at your level",
-                    present.year_figure, height=170)),
+                    present.year_figure, height=150)),
     present=present,
 )
 

@@ -34,11 +34,19 @@ def timeline_figure(r: Loops) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": TIMES, "y": list(r.trace[i]),
              "line": {"color": colour, "dash": dash, "width": width},
              "customdata": [_activity(v) for v in r.trace[i]],
-             "hovertemplate": "time %{x}: %{customdata}<extra>" + name + "</extra>"} for i, name, colour, dash, width in lines]
+             "hovertemplate": "time %{x}: %{customdata}<extra>" + name + "</extra>", "showlegend": False}
+            for i, name, colour, dash, width in lines]
+    # Each line named in a column right of the plot, by its end, instead of a legend under the chart.
+    labels = margin_labels(data, ["anxiety", "“She may<br>be ill”" if r.news == "ill" else "“She's<br>fine”",
+                                  "Active<br>Self link"], 1.05, TIMELINE_PLOT_PX)
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 120, "l": 56, "r": 12}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": TIMELINE_MARGIN[0], "b": TIMELINE_MARGIN[1], "l": 52, "r": 86}, annotations=labels,
         xaxis=kit.axis("time", range=[0, TIMES[-1]], tickvals=[10, 20, 30, 40]),
         yaxis=kit.axis("activity", range=[0, 1.05], tickvals=[0.25, 0.5, 0.75, 1]))}
+
+
+TIMELINE_HEIGHT, TIMELINE_MARGIN = 224, (12, 48)   # the timeline's declared height (page.py) and top/bottom margins
+TIMELINE_PLOT_PX = TIMELINE_HEIGHT - sum(TIMELINE_MARGIN)
 
 
 def object_name(r: Loops) -> str:
@@ -63,7 +71,7 @@ def gains_figure(r: Loops) -> dict:
                       "text": text, "showarrow": False, "font": {"size": 13}}
                      for name, text in zip(names, gains(r, True))]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 56, "l": 110, "r": 72}, showlegend=False, bargap=0.35, annotations=values_column,
+        margin={"t": 12, "b": 48, "l": 110, "r": 72}, showlegend=False, bargap=0.35, annotations=values_column,
         shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                  "line": {"color": kit.INK, "width": 2, "dash": "dot"}}],
         yaxis=kit.axis(None, categoryorder="array", categoryarray=list(reversed(names)), ticklabelstandoff=6),
@@ -453,6 +461,31 @@ def points(x: float, places: int = 1) -> str:
     return count(x, "point", places=places, whole=places == 1)
 
 
+# A one-line legend at the figure's top (what remains once lines are named at their ends).
+TOP_LEGEND = {"orientation": "h", "xref": "container", "x": 0, "yref": "container", "y": 1, "yanchor": "top"}
+
+
+COST_HEIGHT, COST_MARGIN = 280, (30, 50)      # the cost chart's declared height (page.py) and top/bottom margins
+COST_PLOT_PX = COST_HEIGHT - sum(COST_MARGIN)
+LINE_PX = 16                                   # one line of a 13 px label
+
+
+def margin_labels(traces: list[dict], labels: list[str], top: float, plot_px: int) -> list[dict]:
+    """Labels in a column right of the plot, each in its line's colour beside its line's end, moved apart just enough
+    that none overlaps the next (in pixels of the plot's height) and kept within the plot's height."""
+    size = [LINE_PX * (1 + text.count("<br>")) for text in labels]
+    order = sorted(range(len(traces)), key=lambda i: traces[i]["y"][-1], reverse=True)
+    centre = {i: min(max(traces[i]["y"][-1] / top * plot_px, size[i] / 2), plot_px - size[i] / 2) for i in order}
+    for upper, lower in zip(order, order[1:]):           # downwards: each at least clear of the one above
+        centre[lower] = min(centre[lower], centre[upper] - (size[upper] + size[lower]) / 2 - 4)
+    if centre[order[-1]] < size[order[-1]] / 2:            # off the bottom: the column moves up as one
+        lift = size[order[-1]] / 2 - centre[order[-1]]
+        centre = {i: c + lift for i, c in centre.items()}
+    return [{"x": 1, "xref": "paper", "xanchor": "left", "xshift": 6, "y": centre[i] / plot_px, "yref": "paper",
+             "yanchor": "middle", "align": "left", "showarrow": False, "text": labels[i],
+             "font": {"color": traces[i]["line"]["color"], "size": 13, "weight": "bold"}} for i in range(len(traces))]
+
+
 def all_tie(t: Tradeoff) -> bool:
     """Every level's total is the same, so no level costs least on its own."""
     return min(t.total) == max(t.total)
@@ -466,8 +499,11 @@ def cost_figure(t: Tradeoff) -> dict:
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x, "y": list(y),
              "line": {"color": colour, "dash": dash, "width": width},
              "customdata": [_cost(row[j], v, places) for (row, places), v in zip(rows, y)],
-             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>"}
+             "hovertemplate": "level %{x:.2f}: %{customdata}<extra>" + name + "</extra>", "showlegend": False}
             for j, (name, y, colour, dash, width) in zip((2, 0, 1), lines)]
+    top = max(max(t.total), 1.0) * 1.08
+    # The three lines named in a column right of the plot, by their ends; the markers keep a one-line legend on top.
+    labels = margin_labels(data, ["total", "problems<br>ignored", "anxiety<br>itself"], top, COST_PLOT_PX)
     i, b = t.at(t.level), t.at(t.best)
     if not all_tie(t):                  # where every level ties, no level is marked as the least
         data.append({"type": "scatter", "mode": "markers", "name": "Least cost", "x": [t.best], "y": [t.total[b]],
@@ -477,9 +513,8 @@ def cost_figure(t: Tradeoff) -> dict:
                  "marker": {"color": kit.INK, "size": 11, "symbol": "diamond"},
                  "customdata": [_cost(rows[i][0][2], t.total[i], rows[i][1])],
                  "hovertemplate": "your level %{x:.2f}: %{customdata}<extra></extra>"})
-    top = max(max(t.total), 1.0) * 1.08
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 170, "l": 60, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": COST_MARGIN[0], "b": COST_MARGIN[1], "l": 60, "r": 76}, legend=TOP_LEGEND, showlegend=True, annotations=labels,
         xaxis=kit.axis("anxiety level", range=[-0.02, 1.02], tickvals=[0.25, 0.5, 0.75, 1]),
         yaxis=kit.axis("cost a year", range=[0, top], rangemode="tozero"))}
 
@@ -494,7 +529,7 @@ def year_figure(t: Tradeoff) -> dict:
              "marker": {"color": kit.VERMILION, "size": 11, "symbol": "x"},
              "hovertemplate": "day %{x}: ignored, and it bit<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 12, "b": 56, "l": 90, "r": 14}, showlegend=False,
+        margin={"t": 8, "b": 46, "l": 90, "r": 76}, showlegend=False,
         yaxis=kit.axis(None, categoryorder="array", categoryarray=["ignored", "dealt with"], range=[-0.6, 1.6],
                        ticklabelstandoff=6),
         xaxis=kit.axis("day of the year", range=[0, 365], tickvals=[100, 200, 300]))}

@@ -1,6 +1,8 @@
 """The PNSE-and-anxiety page over HTTP: its APIs and the panels the state lights."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import assert_rejected, between, visible_text
 
@@ -27,7 +29,7 @@ def test_the_panels_light_the_cases_the_settings_match(client):
             at = panel.index('class="panel-title"', panel.index(f">{title}") - 120)
             chunk = panel[panel.rindex("<g class=", 0, at):at]
             assert ('loop-panel lit' in chunk) == (key in lit), (query, key)
-    assert "no link back" in _panel(client.get("/pnse-anxiety").text)
+    assert re.search(r'class="l4-open"[^>]*>no link <tspan[^>]*>back</tspan>', _panel(client.get("/pnse-anxiety").text))
 
 
 def test_the_page_points_to_professional_help(client):
@@ -126,3 +128,44 @@ def test_every_box_in_the_four_panels_gives_its_words_room(watched, server_url, 
     assert len(room) == 4 * 3 + 2, room          # 2 + 2 + 3 + 3 boxes in the cortex, one brainstem box per panel
     tight = [(words, round(r, 1)) for words, r in room if r < 6]
     assert not tight, tight
+
+
+def test_the_panels_arrowheads_are_the_sites_one_arrowhead(client):
+    """Issue 34, one arrowhead style: the panels drew their own markers, 7 stroke widths long (17.5 units on a 2.5 line);
+    each is now templates/_arrowhead.html's: 11 units whatever the line, its tip at the line's end."""
+    panel = _panel(client.get("/pnse-anxiety").text)
+    markers = re.findall(r"<marker [^>]*>", panel)
+    assert len(markers) == 4, markers                      # plus and minus, in both layouts
+    for m in markers:
+        assert 'markerUnits="userSpaceOnUse"' in m and 'markerWidth="11"' in m and 'refX="10"' in m, m
+
+
+@pytest.mark.parametrize("state", [{}, {"level": 0}, {"stakes": 0}, {"discomfort": 0.5, "problems": 30},
+                                   {"stakes": 20, "discomfort": 0, "problems": 1}])
+def test_the_cost_lines_are_named_beside_their_ends_not_in_a_legend_under_the_chart(state):
+    """Issue 34, one scroll: the cost chart's legend under it took 170 px of a 420 px figure. The three lines are now
+    named in a column right of the plot, each by its own end, in its colour, none overlapping another; only the two
+    markers keep a legend, one line at the top."""
+    from app.pages.pnse_anxiety.page import HOWMUCH
+    from app.pages.pnse_anxiety.present import COST_PLOT_PX, LINE_PX
+    fig = HOWMUCH.render_figures(HOWMUCH.run({**HOWMUCH.defaults(), **state}))["cost"]
+    lines = [t for t in fig["data"] if t["mode"] == "lines"]
+    assert all(t.get("showlegend") is False for t in lines) and fig["layout"]["legend"]["y"] == 1
+    notes = fig["layout"]["annotations"]
+    assert [n["font"]["color"] for n in notes] == [t["line"]["color"] for t in lines]
+    spans = sorted((n["y"] * COST_PLOT_PX - LINE_PX * (1 + n["text"].count("<br>")) / 2,
+                    n["y"] * COST_PLOT_PX + LINE_PX * (1 + n["text"].count("<br>")) / 2) for n in notes)
+    assert spans[0][0] >= 0 and spans[-1][1] <= COST_PLOT_PX, spans
+    assert all(low[1] <= high[0] for low, high in zip(spans, spans[1:])), spans
+    assert all(n["xref"] == "paper" and n["x"] == 1 and n["xanchor"] == "left" for n in notes)
+    assert fig["layout"]["margin"]["r"] >= 70
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("widget", ["loops", "howmuch"])
+def test_each_widget_fits_a_desktop_window(watched, server_url, widget):
+    """Issue 34, one scroll: at 1440x900 the loops widget was 1,427 px tall and how-much 1,004, so their controls
+    sat below the window; each now fits it less 24 px (layout.js makes such a widget sticky beside its prose)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/pnse-anxiety")
+    assert page.evaluate(f"document.getElementById('widget-{widget}').offsetHeight") <= 900 - 24

@@ -6,14 +6,14 @@ from typing import Any, Mapping
 from app.framework import Choice, Figure, Number, Page, Widget
 
 from . import present
+from .present import PIE_HEIGHT
 from .model import MAX_DIRECT, MAX_EXTRA, power, simulate
 
 PARAMS = (
     Choice("scenario", "What kind of AI is trained", default="llm",
-           options=(("llm", "An LLM, pretrained on human text"),
-                    ("brainlike", "A brain-like AGI, with no pretraining")),
-           help="Brain-like AGI learns from scratch: there is no imitation of human text."),
-    Number("nice", "Pretraining: coherent, nice-looking behaviour", min=0, max=100, step=1, default=70, unit="%",
+           options=(("llm", "An LLM"), ("brainlike", "A brain-like AGI")),
+           help="An LLM is pretrained on human text; a brain-like AGI learns from scratch, imitating none."),
+    Number("nice", "Pretraining: nice-looking", min=0, max=100, step=1, default=70, unit="%",
            help="Share of what pretraining instils that is coherent and looks nice (the rest is blue). "
                 "LLM only."),
     Number("treacherous", "Pretraining: of that, treacherous", min=0, max=100, step=1, default=15, unit="%",
@@ -26,10 +26,10 @@ PARAMS = (
     Number("rlvr", "RLVR strength", min=0, max=6, step=0.1, default=1.5, unit_words="(selection strength)",
            help="Higher: RLVR pushes harder toward whatever succeeds at tasks a program can check, so "
                 "behaviour that earns more reward grows faster (0: no RLVR)."),
-    Number("exchange", "Exchange rate: reward for lying and cheating", min=0, max=100, step=5, default=50, unit="%",
+    Number("exchange", "Exchange rate for cheating", min=0, max=100, step=5, default=50, unit="%",
            help="Extra reward that succeeding by any means earns over honest success. "
                 "Better training environments lower it."),
-    Number("innate", "Brain-like: reward function makes niceness intrinsic", min=0, max=100, step=5, default=0,
+    Number("innate", "Brain-like: innate niceness", min=0, max=100, step=5, default=0,
            unit="%", help="How much the learner's reward function values niceness for its own sake: the share of "
                           "the behaviour training builds that is genuinely nice, and a reward for it during "
                           "training. Nobody knows how to write this yet. Brain-like only."),
@@ -54,13 +54,13 @@ PIES = Widget(
     simulate=simulate,
     figures=(
         (Figure("pretraining", "Pie chart 1: the mix of behaviour after pretraining",
-                lambda r: present.pie_figure(r, 0), height=270),
+                lambda r: present.pie_figure(r, 0), height=PIE_HEIGHT),
          Figure("rlhf", "Pie chart 2: the mix of behaviour after RLHF",
-                lambda r: present.pie_figure(r, 1), height=270, lead_in="RLHF selects what looks nice"),
+                lambda r: present.pie_figure(r, 1), height=PIE_HEIGHT, lead_in="RLHF picks what looks nice"),
          Figure("rlvr", "Pie chart 3: the mix of behaviour after RLVR",
-                lambda r: present.pie_figure(r, 2), height=270, lead_in="RLVR selects what succeeds, by any means")),
+                lambda r: present.pie_figure(r, 2), height=PIE_HEIGHT, lead_in="RLVR picks what succeeds")),
         Figure("path", "Stacked area chart: how the mix shifts during RLHF and then RLVR",
-               present.path_figure, height=300),
+               present.path_figure, height=204),
     ),
     legend=present.LEGEND,
     present=present,

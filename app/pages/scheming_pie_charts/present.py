@@ -30,7 +30,8 @@ LONG = {
     "red": "Nice until a treacherous turn (red)",
     "blue": "Incoherent or grumpy (blue)",
 }
-LEGEND = tuple((LONG[t], COLORS[t], PATTERN[t]) for t in TYPES)
+# The legend over the pies, in one line beside the prose (the prose defines each kind in full).
+LEGEND = tuple(({**LONG, "blue": "Incoherent (blue)"}[t], COLORS[t], PATTERN[t]) for t in TYPES)
 
 
 # A pie's title must fit under a third of a widget beside the prose.
@@ -126,6 +127,7 @@ def per_100(result: PieResult, stage: str) -> str:
 
 LABEL_BAND = 24                 # px between a pie and its margin's edge: room for a slice label outside it
 PIE_TOP = LABEL_BAND + 22       # and over the top band, the pie's title (15 px bold)
+PIE_HEIGHT = 200                # beside the prose, a pie about 130 px across (a third of the widget, less margins)
 
 
 def pie_figure(result: PieResult, index: int) -> dict:
@@ -222,12 +224,12 @@ def path_figure(result: PieResult) -> dict:
         "data": data,
         "layout": kit.layout(
             font_size=14,
-            margin={"t": 44, "b": 52, "l": 56, "r": 44},
+            margin={"t": 44, "b": 30, "l": 56, "r": 44},
             showlegend=False,
             hovermode="x unified",
-            xaxis=kit.axis("training →", range=[0, 2], tickvals=[0, 1, 2], ticktext=list(labels),
+            xaxis=kit.axis(None, range=[0, 2], tickvals=[0, 1, 2], ticktext=list(labels),
                            ticklabelstandoff=6),
-            yaxis=kit.axis("share of behaviour", range=[0, 1], tickformat=".0%"),
+            yaxis=kit.axis("share", range=[0, 1], tickformat=".0%"),
             shapes=[{"type": "line", "x0": 1, "x1": 1, "y0": 0, "y1": 1, "xref": "x", "yref": "paper",
                      "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
             annotations=annotations,

@@ -260,3 +260,12 @@ def test_every_slice_label_reads_against_what_is_drawn_behind_it(state):
             behind = {under} if not shape or colour in halo else {under, _blend(under, white, opacity)}
             for back in behind:
                 assert contrast(shown[text], back) >= 4.5, (text, colour, back, theme, round(contrast(shown[text], back), 2))
+
+
+@pytest.mark.browser
+def test_the_pies_widget_fits_a_desktop_window(watched, server_url):
+    """Issue 34, one scroll: at 1440x900 the pies widget was 1,178 px tall (a two-line legend, the lead-ins on two
+    lines, a 300 px path chart, control labels on two lines); it now fits the window less 24 px."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/scheming-pie-charts")
+    assert page.evaluate("document.getElementById('widget-pies').offsetHeight") <= 900 - 24

@@ -18,7 +18,7 @@ def climb_inactive(values: Mapping[str, Any]) -> dict[str, str]:
 CLIMB = Widget(
     "climb", "From relevant to superintelligent",
     params=(
-        Number("later", "Blockers that stand only after “relevant at all”", min=0, max=95, step=5, default=0,
+        Number("later", "Blockers after “relevant at all”", min=0, max=95, step=5, default=0,
                unit="%", help="Of the 20 key insights a from-scratch learner needs for superintelligence, the share "
                               "it does not need before it does anything impressive (Byrnes: none he can foresee)."),
         Number("steepening", "Each later blocker costs", min=1, max=3, step=0.25, default=1, unit="×",
@@ -26,14 +26,14 @@ CLIMB = Widget(
                                                      "than the one before it (1×: no harder)."),
         Number("tuning", "Tuning once the last blocker falls", min=0, max=50, step=5, default=10, unit="person-years",
                integer=True, help="R&D to tune and train it up once nothing stands in its way."),
-        Number("ceiling", "From-scratch learner's ceiling", min=60, max=100, step=5, default=100, unit="points",
+        Number("ceiling", "From-scratch ceiling (points)", min=60, max=100, step=5, default=100,
                help="Where its climb levels off, on our scale (human level 60, ASI 100; 100: no ceiling below ASI). "
                     "Past it, each further 10 points take ten times as much R&D in total."),
     ),
     simulate=climb,
     figures=(Figure("climb", "Line chart, logarithmic R&D: capability of an imitation learner and a from-scratch "
                              "learner against cumulative R&D, with the thresholds for relevant at all, human level "
-                             "and superintelligence", present.climb_figure, height=420),),
+                             "and superintelligence", present.climb_figure, height=270),),
     panels=(Panel("ladder", "panel_ladder.html", present.ladder_panel, preview=True),),
     present=present,
     inactive=climb_inactive,

@@ -130,21 +130,41 @@ def climb_figure(c: Climb) -> dict:
                               (ASI, "Superintelligence", "longdash")):
         data.append({"type": "scatter", "mode": "lines", "name": name, "x": [X_MIN, 10.0 ** top], "y": [level, level],
                      "line": {"color": kit.GREY if level != ASI else kit.VERMILION, "dash": dash, "width": 2},
-                     "hoverinfo": "skip"})
-    for start, end, y, colour, name in ((c.relevant_at, c.asi_at, 109, kit.INK, "From scratch: relevant → ASI"),
-                                        (c.imitation_relevant_at, c.imitation_asi_at, 104, kit.GREEN,
-                                         "Imitation: relevant → ASI")):
+                     "hoverinfo": "skip", "showlegend": False})
+    # Each learner's gap drawn in its own line's colour and dash, over the "relevant → ASI" tick (no legend).
+    for start, end, y, colour, dash, name in ((c.relevant_at, c.asi_at, GAP_Y + 3, kit.BLUE, "solid",
+                                               "From scratch: relevant → ASI"),
+                                              (c.imitation_relevant_at, c.imitation_asi_at, GAP_Y - 3, kit.GREEN, "dash",
+                                               "Imitation: relevant → ASI")):
         gap = end - start
         data.append({"type": "scatter", "mode": "lines+markers", "name": name,
                      "x": [start, max(end, start * 1.05)], "y": [y, y],
-                     "line": {"color": colour, "width": 3}, "marker": {"symbol": "line-ns-open", "size": 14},
+                     "line": {"color": colour, "width": 3, "dash": dash}, "marker": {"symbol": "line-ns-open", "size": 14},
                      "hovertemplate": f"gap: {person_years(gap)} person-years<extra></extra>"})
     ticks = [k for k in TICKS if k <= top]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 190, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 10, "b": 50, "l": 118, "r": 14}, showlegend=False,
+        annotations=learner_labels(c),
         xaxis=kit.axis("R&D (person-years)", type="log", range=[0, top], tickvals=[10.0 ** k for k in ticks],
                        ticktext=[TICKS[k] for k in ticks], ticklabelstandoff=6),
-        yaxis=kit.axis("capability", range=[-2, 114], dtick=20))}
+        # The thresholds are named on the axis, so the lines need no legend.
+        yaxis=kit.axis("capability", range=[-2, GAP_Y + 8], tickvals=[0, RELEVANT, HUMAN, ASI, GAP_Y],
+                       ticktext=["0", f"relevant {num(RELEVANT)}", f"human {num(HUMAN)}", f"ASI {num(ASI)}",
+                                 "relevant → ASI"], ticklabelstandoff=4))}
+
+
+GAP_Y = 116         # the two gap bars sit 3 points either side of this, over the chart's top rung
+
+
+def learner_labels(c: Climb) -> list[dict]:
+    """Each learner's name beside its own line: the imitation learner's under its slow climb at 80 points (right of
+    the line, where nothing else is drawn), the from-scratch learner's at 20 points right of where it becomes relevant
+    (its climb to 40 is just left of it; nothing is drawn below 40 right of it)."""
+    at80 = next(x for x in grid(x_top(c)) if imitation(x) >= 80)
+    return [{"x": math.log10(at80), "y": 80, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "top",
+             "xshift": 6, "showarrow": False, "text": "imitation", "font": {"color": kit.GREEN, "size": 13, "weight": "bold"}},
+            {"x": math.log10(c.relevant_at), "y": 20, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "middle",
+             "xshift": 8, "showarrow": False, "text": "from scratch", "font": {"color": kit.BLUE, "size": 13, "weight": "bold"}}]
 
 
 def verdict(gap: float) -> str:
@@ -381,7 +401,7 @@ def ladder_panel(c: Climb, values: Mapping[str, Any]) -> dict[str, Any]:
            else [f"+{person_years(c.gap)}", "person-years to ASI"])
     columns = [{"kind": "imitation", "name": "Imitation", "top": IMITATION_CEILING,
                 "relevant": ["relevant after", f"{person_years(c.imitation_relevant_at)} person-years"],
-                "top_note": ["slows at human", "knowledge"]},
+                "top_note": ["slows here"], "top_note_tall": ["slows at human knowledge"]},
                {"kind": "scratch", "name": "From scratch", "top": c.top,
                 "relevant": ["relevant after", f"{person_years(c.relevant_at)} person-years"], "top_note": gap}]
     return {"columns": columns,

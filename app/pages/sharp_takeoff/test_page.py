@@ -203,3 +203,29 @@ def test_the_ladder_key_says_where_the_imitation_bar_stops_and_why_a_tall_bar_ca
     assert "so a tall bar is not a quick one" in key
     c = CLIMB.run(CLIMB.defaults())
     assert 1e6 <= c.imitation_gap < 1e7
+
+
+@pytest.mark.parametrize("state", [{}, {"later": 50, "steepening": 2}, {"later": 95, "steepening": 3, "ceiling": 60}])
+def test_the_climb_chart_names_its_lines_on_the_chart_not_in_a_legend_under_it(state):
+    """Issue 34, one scroll: the climb chart's seven-entry legend took 190 px under it. The learners are named beside
+    their own lines, the rungs on the capability axis, and each gap bar takes its learner's colour and dash, over an
+    axis label of its own: no legend."""
+    c = CLIMB.run({**CLIMB.defaults(), **state})
+    fig = CLIMB.render_figures(c)["climb"]
+    assert fig["layout"]["showlegend"] is False and fig["layout"]["margin"]["b"] <= 60
+    assert [n["text"] for n in fig["layout"]["annotations"]] == ["imitation", "from scratch"]
+    lines = {t["name"]: t["line"] for t in fig["data"]}
+    for learner, gap in (("Imitation learner", "Imitation: relevant → ASI"),
+                         ("From-scratch learner", "From scratch: relevant → ASI")):
+        assert (lines[gap]["color"], lines[gap].get("dash", "solid")) == (lines[learner]["color"],
+                                                                           lines[learner].get("dash", "solid"))
+    assert {"relevant 40", "human 60", "ASI 100", "relevant → ASI"} <= set(fig["layout"]["yaxis"]["ticktext"])
+
+
+@pytest.mark.browser
+def test_the_climb_widget_fits_a_desktop_window(watched, server_url):
+    """Issue 34, one scroll: at 1440x900 the climb widget was 1,286 px tall, its controls below the window; it now
+    fits the window less 24 px (layout.js makes such a widget sticky beside its prose)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/sharp-takeoff")
+    assert page.evaluate("document.getElementById('widget-climb').offsetHeight") <= 900 - 24
