@@ -51,7 +51,8 @@ CANDY = Widget(
         Number("walks", "Walks so far", min=0, max=40, step=1, default=10, unit="walks", integer=True,
                help="How many times the critic has lived through the walk and learned from it."),
         Choice("thought", "Thought shown in the picture",
-               options=(("walk", "The walk"), ("eat", "Eating it")), default="walk"),
+               options=(("walk", "The walk"), ("eat", "Eating it")), default="walk",
+               help="The picture follows one thought: setting off, or the bite."),
     ),
     simulate=lambda hunger, effort, distance, walks, thought: candy(hunger, effort, distance, walks),
     # The two charts share one row beside the prose (stacked on a phone).
