@@ -156,7 +156,7 @@ HOLD_JS = """
       }));
       // and whether the copy is of the part as it is now (its words the same as the part's, keys aside)
       const words = el => { const c = el.cloneNode(true); c.querySelectorAll('.panel-key').forEach(k => k.remove());
-                            return c.textContent.replace(/\s+/g, ' ').trim(); };
+                            return c.textContent.replace(/\\s+/g, ' ').trim(); };
       const fresh = !held ? null : words(hold.querySelector('.hold-frame')) === words(changed[best]);
       return {id: changed[best].id, shown: seen[best], held, least: least === Infinity ? null : least, fresh};
     },
