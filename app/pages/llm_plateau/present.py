@@ -383,10 +383,31 @@ def curves_figure(r: Extrapolation) -> dict:
     data.append({"type": "scatter", "mode": "lines", "name": "Wall", "x": [r.wall, r.wall], "y": [0, top],
                  "line": {"color": kit.INK, "dash": "dashdot", "width": 2}, "hoverinfo": "skip"})
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 8, "b": 46, "l": 56, "r": 14}, showlegend=False, annotations=curve_labels(r, data, top),
         xaxis=kit.axis("compute (tenfolds from today)", range=[X_MIN - 0.5, X_MAX + 0.5], dtick=2,
                        ticklabelstandoff=6),
-        yaxis=kit.axis("capability", range=[-2, top + 2], dtick=25))}
+        yaxis=kit.axis("capability", range=[-2, top + 16], dtick=25))}   # headroom for a label above a top line end
+
+
+def curve_labels(r: Extrapolation, data: list[dict], top: float) -> list[dict]:
+    """Each line labelled where it is drawn, not in a legend: the curves at their right-hand ends, the TAI threshold
+    at its left end (where the curves are still low), the wall at its top, the past points under them."""
+    curves = data[1:4]
+    # On a paper-coloured back: at a phone's width a label's words cross the other lines.
+    labels = [{**a, "bgcolor": kit.PAPER} for a in kit.end_labels(curves, [c["name"] for c in curves],
+                                                                     y_range=(-2, top + 16))]
+    right = r.wall > 7                 # the wall's label on the side with room
+    labels += [
+        {"x": X_MIN - 0.5, "y": r.tai, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "bottom", "yshift": 2,
+         "xshift": 4, "showarrow": False, "text": "TAI threshold", "font": {"color": kit.VERMILION, "size": 13},
+         "bgcolor": kit.PAPER},
+        {"x": r.wall, "y": top + 16, "xref": "x", "yref": "y", "xanchor": "right" if right else "left",
+         "yanchor": "top", "xshift": -5 if right else 5, "showarrow": False, "text": "wall",
+         "font": {"color": kit.INK, "size": 13}},
+        {"x": r.past[0][2], "y": r.past[1][2], "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "top",
+         "xshift": 6, "yshift": -8, "showarrow": False, "text": "past points", "font": {"color": kit.INK, "size": 13}},
+    ]
+    return labels
 
 
 FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling": "is capped below TAI",
