@@ -1029,6 +1029,9 @@ STRATEGIES = {"all-in": "All on the likeliest", "even": "Even split", "best": "B
 TICKS = {"all-in": "All on<br>the likeliest", "even": "Even<br>split", "best": "Best<br>split"}
 IN_WORDS = {"all-in": "putting everything on one kind", "even": "the even split", "best": "the best split"}
 KIND_COLOURS = (kit.VERMILION, kit.BLUE, kit.GREEN)
+# A kind's name inside its third of the even split: short enough for a third of the plot on a 360 px phone.
+KIND_SHORT = {"brain-like AGI": "Brain-like", "prosaic AGI": "Prosaic", "some other kind": "Other",
+              "bird-like machines": "Birds", "airship-like machines": "Airships", "something else": "Neither"}
 KIND_PATTERNS = ("", "/", ".")
 
 
@@ -1044,21 +1047,27 @@ def payoff_figure(r: Plan) -> dict:
                      "marker": {"color": kit.GREEN, "pattern": kit.pattern("/", kit.GREEN)},
                      "text": [share(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
                      "hovertemplate": "%{x}: %{text} in hindsight<extra></extra>"})
+    # One line of legend at the top, only where there are two kinds of bar (flight's hindsight); the one kind is
+    # named by the axis.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
+        margin={"t": 26 if r.hindsight is not None else 8, "b": 40, "l": 56, "r": 14}, barmode="group",
+        showlegend=r.hindsight is not None, legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
         xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("share of best payoff", tickformat=".0%", range=[0, 1.12]))}
 
 
 def split_figure(r: Plan) -> dict:
     names = list(TICKS.values())
     shown_splits = {k: split_pcts(r.splits[k]) for k in STRATEGIES}
+    # No legend: each kind is named inside its third of the even split, which every state draws at a third each.
     data = [{"type": "bar", "orientation": "h", "name": upper_first(kind), "y": names,
              "x": [round(r.splits[k][i], 4) for k in STRATEGIES], "customdata": [shown_splits[k][i] for k in STRATEGIES],
              "marker": {"color": KIND_COLOURS[i], "pattern": kit.pattern(KIND_PATTERNS[i], KIND_COLOURS[i])},
+             "text": [KIND_SHORT[kind] if k == "even" else "" for k in STRATEGIES], "textposition": "inside",
+             "insidetextanchor": "middle", "textfont": {"color": kit.WHITE, "size": 13, "weight": "bold",
+                                                        "shadow": f"0 0 3px {KIND_COLOURS[i]}"},
              "hovertemplate": kind + ": %{customdata}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 110, "l": 104, "r": 18}, barmode="stack", showlegend=True,
-        legend={**kit.FOOT_LEGEND, "traceorder": "normal"},
+        margin={"t": 8, "b": 44, "l": 104, "r": 18}, barmode="stack", showlegend=False,
         xaxis=kit.axis("share of research effort", tickformat=".0%", range=[0, 1], dtick=0.25, ticklabelstandoff=4),
         yaxis=kit.axis(None, autorange="reversed"))}
 
@@ -1325,7 +1334,7 @@ def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"kinds": [{"name": k, "title": upper_first(k), "credence": c_shown, "effort": e_shown, "width": c}
                       for k, c, c_shown, e_shown in zip(r.kinds, r.credence, split_pcts(r.credence), split_pcts(r.splits["best"]))],
             # Three sliders at zero are read as equal odds, and the boxes say so rather than 'your credence 33%'.
-            "credence_words": ("your odds read as equal,", "read as equal:") if r.all_zero else ("your credence", "credence"),
+            "credence_words": ("your odds read as equal,", "read as equal:") if r.all_zero else ("your odds", "odds"),
             "question": r.question}
 
 

@@ -143,7 +143,7 @@ def test_the_kinds_description_starts_each_sentence_with_a_capital(client, query
     assert titles
     for title in titles:
         assert not re.search(r"\. [a-z]", title), title
-        assert ("Brain-like AGI: your credence" if not query else "Bird-like machines: your credence") in title
+        assert ("Brain-like AGI: your odds" if not query else "Bird-like machines: your odds") in title
 
 
 
