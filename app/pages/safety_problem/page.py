@@ -39,26 +39,26 @@ RODS = Widget(
     "rods", "Control rods before the chain reaction",
     params=(
         Choice("design", "The technical fix", default="rods",
-               options=(("none", "None"), ("rods", "Control rods with an automatic trip"),
-                        ("passive", "A passively safe design"), ("both", "Both")),
-               help="Rods drop when power passes the trip level, unless a crew disables them; a passive design's "
-                    "feedback grows with power and cannot be switched off."),
-        Number("strength", "How much push the fix can take back (notches)", min=0, max=3, step=0.25, default=1.5,
+               options=(("none", "None"), ("rods", "Control rods"), ("passive", "Passive design"), ("both", "Both")),
+               help="Control rods drop by themselves when power passes the trip level, unless a crew disables them; a "
+                    "passively safe design's feedback grows with power and cannot be switched off."),
+        Number("strength", "Fix strength (notches)", min=0, max=3, step=0.25, default=1.5,
                unit_words="notches",
-               help="In notches: one notch is the push that takes a just-critical pile to prompt critical."),
+               help="How much push the fix can take back. One notch takes a just-critical pile to prompt critical."),
         Number("ready", "When the fix is ready", min=-120, max=240, step=30, default=-60, unit="s",
                unit_words="seconds after the first chain reaction", integer=True,
                help="Seconds after the pile first goes critical; negative: before. A passive design must be built in, "
                     "so one that arrives after the first reaction does not protect this pile."),
         Number("compliance", "Crews that follow procedure", min=0, max=100, step=5, default=90, unit="%",
                help="The rest disable the trip and push the pile further than planned, as at Chernobyl."),
-        Number("ramp", "How fast crews push the pile (notches a minute)", min=0.25, max=4, step=0.25, default=3,
-               unit_words="notches per minute", help="Every crew starts half a notch below critical."),
-        Number("excess", "How far past critical the median crew plans to go (notches)", min=0.1, max=1.5, step=0.1,
+        Number("ramp", "Crews' pace (notches a minute)", min=0.25, max=4, step=0.25, default=3,
+               unit_words="notches per minute", help="How fast crews push the pile; every crew starts half a notch below critical."),
+        Number("excess", "Median planned push (notches)", min=0.1, max=1.5, step=0.1,
                default=0.8, unit_words="notches",
-               help="Crews differ: their plans spread around this median. One notch past critical is prompt critical."),
-        Number("push", "How much further a rule-breaking crew goes (notches)", min=0, max=3, step=0.25, default=1,
-               unit_words="notches", help="Added to its plan."),
+               help="How far past critical the median crew plans to go; plans spread around it. One notch past critical is "
+                    "prompt critical."),
+        Number("push", "Rule-breakers' extra push (notches)", min=0, max=3, step=0.25, default=1,
+               unit_words="notches", help="How much further a rule-breaking crew goes than its plan."),
     ),
     simulate=rods,
     simulate_many=rods_many,
@@ -66,7 +66,7 @@ RODS = Widget(
     figures=(
         Figure("power", "Line chart, logarithmic: power over time for the median crew that follows procedure and the "
                         "median crew that breaks it (each where there are such crews), with the trip and damage "
-                        "levels", present.power_figure, height=360),
+                        "levels", present.power_figure, height=226),
     ),
     panels=(Panel("boxes", "panel_rods_boxes.html", present.rods_panel, preview=True),),
     present=present,

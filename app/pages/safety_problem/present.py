@@ -311,13 +311,14 @@ SHARE = r"(?:under |over )?\d+%"
 
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
-    crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
-             "breaking": ("Median rule-breaking crew", kit.VERMILION, "dash")}
+    # Short names for a legend of one line over the plot, even on a phone; the hover names the median crew.
+    crews = {"compliant": ("Careful crew", "Median careful crew", kit.BLUE, "solid"),
+             "breaking": ("Rule-breaker", "Median rule-breaking crew", kit.VERMILION, "dash")}
     # The hover reads the power as the sentences write amounts (no e-notation).
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
              "y": [round(float(v), 4) for v in r.typical[k][::2]], "customdata": [amount(float(v)) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+             "hovertemplate": long + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, long, colour, dash) in crews.items()
             if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
@@ -336,11 +337,13 @@ def power_figure(r: Rods) -> dict:
             notes.append({"x": t, "y": 0.72 - 0.1 * i, "xref": "x", "yref": "paper", "yanchor": "top",
                           "xanchor": kit.anchor_inside(t, 0, x[-1]), "showarrow": False, "text": f" {label} ",
                           "bgcolor": kit.PAPER, "font": {"size": 13}})
+    # The crews' legend in one line at the top (issue 34: a foot legend under the axis title cost 50 px).
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 96, "l": 84, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 24, "b": 46, "l": 84, "r": 14}, showlegend=True,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "font": {"size": 12}},
         shapes=shapes, annotations=notes,
         xaxis=kit.axis("seconds from the start", range=[0, x[-1]], ticklabelstandoff=6),
-        yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.6],
+        yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.9],   # room over the damage line for its label
                        tickvals=[0.1, 1, 100, 1e4, 1e6], ticktext=["0.1", "1", "100", "10,000", "1 million"]))}
 
 
