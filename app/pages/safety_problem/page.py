@@ -83,7 +83,7 @@ PLAN = Widget(
                help="Your odds for the first kind; the three are scaled to add up to 100% (all three at 0% read as equal)."),
         Number("second", "Odds on prosaic AGI (1870: airships)", min=0, max=100,
                step=5, default=40, unit="%", help="Your odds for the second kind: AGI from today's deep learning."),
-        Number("third", "Odds on another kind (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
+        Number("third", "Odds on other AGI (1870: neither)", min=0, max=100, step=5, default=20, unit="%",
                help="Your odds for the third kind."),
         Number("returns", "Effort for two-thirds prepared", min=10, max=300, step=10,
                default=50, unit="%", help="A share of the whole budget. Put this much on one kind and you get about two "
@@ -91,9 +91,9 @@ PLAN = Widget(
                                           "first effort on each kind counts most. Large: they barely diminish."),
     ),
     simulate=contingency,
-    figures=(Figure("payoff", "Bar chart: expected payoff of three research plans", present.payoff_figure, height=200),
+    figures=(Figure("payoff", "Bar chart: expected payoff of three research plans", present.payoff_figure, height=208),
              Figure("split", "Stacked bar chart: how each plan splits research effort across the three kinds",
-                    present.split_figure, height=200)),
+                    present.split_figure, height=208)),
     panels=(Panel("kinds", "panel_kinds.html", present.plan_panel),),
     present=present,
 )

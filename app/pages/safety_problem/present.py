@@ -1055,7 +1055,7 @@ def payoff_figure(r: Plan) -> dict:
     return {"data": data, "layout": kit.layout(
         margin={"t": 26 if r.hindsight is not None else 8, "b": 40, "l": 56, "r": 14}, barmode="group",
         showlegend=r.hindsight is not None, legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
-        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("share of best payoff", tickformat=".0%", range=[0, 1.12]))}
+        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("expected payoff", tickformat=".0%", range=[0, 1.12]))}
 
 
 def split_figure(r: Plan) -> dict:
