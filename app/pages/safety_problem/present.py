@@ -312,7 +312,7 @@ SHARE = r"(?:under |over )?\d+%"
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
     # Short names for a legend of one line over the plot, even on a phone; the hover names the median crew.
-    crews = {"compliant": ("Careful crew", "Median careful crew", kit.BLUE, "solid"),
+    crews = {"compliant": ("Careful", "Median careful crew", kit.BLUE, "solid"),
              "breaking": ("Rule-breaker", "Median rule-breaking crew", kit.VERMILION, "dash")}
     # The hover reads the power as the sentences write amounts (no e-notation).
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
@@ -340,7 +340,7 @@ def power_figure(r: Rods) -> dict:
     # The crews' legend in one line at the top (issue 34: a foot legend under the axis title cost 50 px).
     return {"data": data, "layout": kit.layout(
         margin={"t": 24, "b": 46, "l": 84, "r": 14}, showlegend=True,
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "font": {"size": 12}},
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
         shapes=shapes, annotations=notes,
         xaxis=kit.axis("seconds from the start", range=[0, x[-1]], ticklabelstandoff=6),
         yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.9],   # room over the damage line for its label
@@ -1053,9 +1053,9 @@ def payoff_figure(r: Plan) -> dict:
     # One line of legend at the top, only where there are two kinds of bar (flight's hindsight); the one kind is
     # named by the axis.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 26 if r.hindsight is not None else 8, "b": 40, "l": 56, "r": 14}, barmode="group",
-        showlegend=r.hindsight is not None, legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
-        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("expected payoff", tickformat=".0%", range=[0, 1.12]))}
+        margin={"t": 46 if r.hindsight is not None else 8, "b": 40, "l": 56, "r": 14}, barmode="group",   # two lines where narrow
+        showlegend=r.hindsight is not None, legend={"orientation": "h", "y": 1.04, "yanchor": "bottom", "x": 0},
+        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("expected payoff", tickformat=".0%", range=[0, 1.12 if r.hindsight is None else 1.3]))}
 
 
 def split_figure(r: Plan) -> dict:

@@ -108,9 +108,9 @@ def test_the_flight_guesses_are_not_quoted_as_his_words(client):
     assert "somewhat like birds, somewhat like the best airships, or like neither" in html
 
 
-@pytest.mark.parametrize("compliance,absent,present", [(100, "Rule-breaker", "Careful crew"),
-                                                       (0, "Careful crew", "Rule-breaker"),
-                                                       (50, None, "Careful crew")])
+@pytest.mark.parametrize("compliance,absent,present", [(100, "Rule-breaker", "Careful"),
+                                                       (0, "Careful", "Rule-breaker"),
+                                                       (50, None, "Careful")])
 def test_the_power_chart_draws_only_crews_that_exist(client, compliance, absent, present):
     """Review 4 (F10): at /safety-problem?compliance=100 ("Every crew follows procedure") the power chart still drew a
     "Median rule-breaking crew" climbing to the damage level (and at compliance=0 a careful crew)."""

@@ -86,7 +86,7 @@ def test_lunch_widget(watched, server_url):
     before = page.locator("#summary-lunch").text_content()
     page.locator("input[name=family][value=smooth]").check()
     page.wait_for_function("(b) => document.querySelector('#summary-lunch').textContent !== b", arg=before)
-    assert "smooth problems" in page.locator("#plot-lunch-lunch").text_content()
+    assert "Smooth (" in page.locator("#plot-lunch-lunch").text_content()     # the legend's short name
     assert "family=smooth" in page.url
     page.locator("input[name=strategies][value=pair]").check()
     page.wait_for_function("() => !document.querySelector('#plot-lunch-lunch').textContent.includes('Shuffled')")
