@@ -32,14 +32,15 @@ EXTRAPOLATE = Widget(
         Choice("theory", "Is there a ceiling LLMs cannot pass?", default="none",
                options=(("none", "No: the trend goes on"), ("ceiling", "Yes: capability levels off")),
                help="The theoretical reason: LLMs are not built to do what TAI would need, however much is spent."),
-        Number("ceiling", "Where a ceiling would sit", min=55, max=200, step=5, default=100, unit="points",
+        Number("ceiling", "Ceiling, if any", min=55, max=200, step=5, default=100, unit="points",
                help="On our made-up capability scale, on which today's best LLM scores about 50. The chart always draws "
                     "A–B both with and without a ceiling; the thicker curve is the one your answer above picks."),
-        Number("growth", "Growth from here, against the past trend", min=0, max=150, step=10, default=100, unit="%",
+        Number("growth", "Growth, against the past trend", min=0, max=150, step=10, default=100, unit="%",
                help="100%: each tenfold of effective compute adds as much as it did before."),
-        Number("wall", "Effective compute left before data or compute runs out", min=0, max=10, step=0.5, default=5,
+        Number("wall", "Compute left", min=0, max=10, step=0.5, default=5,
                unit="tenfolds", unit_words="tenfolds (orders of magnitude)",
-               help="The empirical reason: how many tenfolds remain beyond today's largest training runs."),
+               help="The empirical reason: tenfolds of effective compute left, beyond today's largest training runs, "
+                    "before data or compute runs out."),
         Number("tai", "TAI threshold", min=60, max=150, step=5, default=100, unit="points",
                help="The capability transformative AI needs, on the same scale."),
         Number("additions", "How much C's additions help", min=0, max=100, step=10, default=50, unit="%",
@@ -48,7 +49,7 @@ EXTRAPOLATE = Widget(
     simulate=extrapolate,
     figures=(Figure("curves", "Line chart: capability against effective compute, the past points and the "
                               "extrapolations for A–B and for C, with the TAI threshold and the wall",
-                    present.curves_figure, height=420),),
+                    present.curves_figure, height=264),),
     panels=(Panel("fates", "panel_fates.html", present.fates_panel),),
     present=present,
 )

@@ -383,10 +383,53 @@ def curves_figure(r: Extrapolation) -> dict:
     data.append({"type": "scatter", "mode": "lines", "name": "Wall", "x": [r.wall, r.wall], "y": [0, top],
                  "line": {"color": kit.INK, "dash": "dashdot", "width": 2}, "hoverinfo": "skip"})
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 170, "l": 56, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 8, "b": 46, "l": 56, "r": 14}, showlegend=False, annotations=curve_labels(r, data, top),
         xaxis=kit.axis("compute (tenfolds from today)", range=[X_MIN - 0.5, X_MAX + 0.5], dtick=2,
                        ticklabelstandoff=6),
-        yaxis=kit.axis("capability", range=[-2, top + 2], dtick=25))}
+        yaxis=kit.axis("capability", range=[-2, top + 16], dtick=25))}   # headroom for a label above a top line end
+
+
+CURVES_PLOT_PX = 264 - 8 - 46     # the chart's plot height (page.py's figure height less the margins)
+
+
+def _apart(labels: list[dict], top: float) -> list[dict]:
+    """End labels lifted clear of each other where their ends nearly coincide (curves that stop growing all end at
+    today's level): each about 17 px tall, stacked upwards in order of their ends."""
+    px = CURVES_PLOT_PX / (top + 18)
+
+    def box(a: dict) -> tuple[float, float]:
+        base = (a["y"] + 2) * px + a["yshift"]
+        return (base, base + 17) if a["yanchor"] == "bottom" else (base - 17, base)
+    out, ceiling = [], -1e9
+    for a in sorted(labels, key=lambda a: box(a)[0]):
+        low, _ = box(a)
+        lift = max(0.0, ceiling + 1 - low)
+        a = {**a, "yshift": a["yshift"] + lift}
+        ceiling = box(a)[1]
+        out.append(a)
+    return out
+
+
+def curve_labels(r: Extrapolation, data: list[dict], top: float) -> list[dict]:
+    """Each line labelled where it is drawn, not in a legend: the curves at their right-hand ends, the TAI threshold
+    at its left end (where the curves are still low), the wall at its foot, the past points under them."""
+    curves = data[1:4]
+    # On a paper-coloured back: at a phone's width a label's words cross the other lines.
+    labels = _apart([{**a, "bgcolor": kit.PAPER} for a in kit.end_labels(curves, [c["name"] for c in curves],
+                                                                            y_range=(-2, top + 16))], top)
+    right = r.wall > 7                 # the wall's label on the side with room
+    labels += [
+        {"x": X_MIN - 0.5, "y": r.tai, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "bottom", "yshift": 2,
+         "xshift": 4, "showarrow": False, "text": "TAI threshold", "font": {"color": kit.VERMILION, "size": 13},
+         "bgcolor": kit.PAPER},
+        # The wall's label at its foot: right of today no curve is drawn below today's level.
+        {"x": r.wall, "y": -2, "xref": "x", "yref": "y", "xanchor": "right" if right else "left",
+         "yanchor": "bottom", "xshift": -5 if right else 5, "yshift": 2, "showarrow": False, "text": "wall",
+         "font": {"color": kit.INK, "size": 13}},
+        {"x": r.past[0][4], "y": r.past[1][4], "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "top",
+         "xshift": 6, "yshift": -8, "showarrow": False, "text": "past points", "font": {"color": kit.INK, "size": 13}},
+    ]
+    return labels
 
 
 FATES = {"reaches": "reaches TAI", "wall": "runs out of compute first", "ceiling": "is capped below TAI",

@@ -337,3 +337,38 @@ def test_a_bold_rows_label_ends_before_its_bars_band(watched, server_url):
             const label = r.querySelector('.bd-label').getBBox(), band = r.querySelector('.bd-hit').getBBox();
             return band.y >= label.y + label.height ? 99 : band.x - (label.x + label.width); })""")
         assert len(gaps) == 5 and min(gaps) >= 4, (width, gaps)
+
+
+def test_the_extrapolation_names_each_line_where_it_is_drawn():
+    """Issue 34 (one scroll on a desktop): a foot legend took 170 px of the 420 px chart. Each line is now named on the
+    chart (the curves at their ends, the threshold, the wall, the past points), and a label above a line's end at the
+    top of the chart stays inside the axis (C's ran off the top)."""
+    from app.pages.llm_plateau.page import EXTRAPOLATE
+    from app.pages.llm_plateau.present import curves_figure
+    for state in ({}, {"theory": "ceiling", "ceiling": 55, "growth": 0, "wall": 0, "tai": 60},
+                  {"wall": 10, "growth": 150, "additions": 100, "ceiling": 200, "tai": 150}):
+        figure = curves_figure(EXTRAPOLATE.run({**EXTRAPOLATE.defaults(), **state}))
+        layout = figure["layout"]
+        said = [a["text"].lower() for a in layout.get("annotations", ())]
+        assert not layout.get("showlegend") and "legend" not in layout, state
+        assert sorted(said) == sorted(t["name"].lower() for t in figure["data"]), state
+        top = layout["yaxis"]["range"][1]
+        for a in layout["annotations"]:
+            if a.get("yanchor") == "bottom" and a["yref"] == "y":     # a label above its point: about 14 points tall
+                assert a["y"] + 14 <= top, (state, a["text"])
+
+
+@pytest.mark.browser
+def test_the_extrapolation_fits_a_desktop_window_and_its_paired_rows_hold_their_labels(watched, server_url):
+    """Issue 34: at 1440x900 the widget was 1,394 px tall (its chart's legend, a tall drawing, a control per row).
+    It now fits the window less 24 px, so it can stay in view beside its prose; the drawing's compact rows set two
+    letters side by side, and each label, even bold, ends inside its own box."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/llm-plateau")
+    assert page.locator("#widget-extrapolate").evaluate("w => w.offsetHeight") <= 900 - 24
+    room = page.evaluate("""() => [...document.querySelectorAll('#panel-extrapolate-fates .diagram-wide .bd-row')]
+        .filter(r => r.querySelector('.bd-label')).map(r => {
+        r.classList.add('lit');
+        const label = r.querySelector('.bd-label').getBBox(), box = r.querySelector('.bd-box').getBBox();
+        return box.x + box.width - (label.x + label.width); })""")
+    assert len(room) == 5 and min(room) >= 4, room

@@ -311,13 +311,14 @@ SHARE = r"(?:under |over )?\d+%"
 
 def power_figure(r: Rods) -> dict:
     x = [float(t) for t in r.times[::2]]
-    crews = {"compliant": ("Median careful crew", kit.BLUE, "solid"),
-             "breaking": ("Median rule-breaking crew", kit.VERMILION, "dash")}
+    # Short names for a legend of one line over the plot, even on a phone; the hover names the median crew.
+    crews = {"compliant": ("Careful", "Median careful crew", kit.BLUE, "solid"),
+             "breaking": ("Rule-breaker", "Median rule-breaking crew", kit.VERMILION, "dash")}
     # The hover reads the power as the sentences write amounts (no e-notation).
     data = [{"type": "scatter", "mode": "lines", "name": name, "x": x,
              "y": [round(float(v), 4) for v in r.typical[k][::2]], "customdata": [amount(float(v)) for v in r.typical[k][::2]],
              "line": {"color": colour, "dash": dash, "width": 3},
-             "hovertemplate": name + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, colour, dash) in crews.items()
+             "hovertemplate": long + ": %{customdata}<extra>%{x} s</extra>"} for k, (name, long, colour, dash) in crews.items()
             if k in present_crews(r)]
     lowest = min(v for line in data for v in line["y"])
     floor = min(POWER_FLOOR, math.floor(math.log10(max(lowest, 1e-6)) * 10) / 10 - 0.1)
@@ -336,11 +337,13 @@ def power_figure(r: Rods) -> dict:
             notes.append({"x": t, "y": 0.72 - 0.1 * i, "xref": "x", "yref": "paper", "yanchor": "top",
                           "xanchor": kit.anchor_inside(t, 0, x[-1]), "showarrow": False, "text": f" {label} ",
                           "bgcolor": kit.PAPER, "font": {"size": 13}})
+    # The crews' legend in one line at the top (issue 34: a foot legend under the axis title cost 50 px).
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 96, "l": 84, "r": 14}, legend=kit.FOOT_LEGEND, showlegend=True,
+        margin={"t": 24, "b": 46, "l": 84, "r": 14}, showlegend=True,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
         shapes=shapes, annotations=notes,
         xaxis=kit.axis("seconds from the start", range=[0, x[-1]], ticklabelstandoff=6),
-        yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.6],
+        yaxis=kit.axis("power (source level = 1)", type="log", range=[floor, 6.9],   # room over the damage line for its label
                        tickvals=[0.1, 1, 100, 1e4, 1e6], ticktext=["0.1", "1", "100", "10,000", "1 million"]))}
 
 
@@ -1029,6 +1032,9 @@ STRATEGIES = {"all-in": "All on the likeliest", "even": "Even split", "best": "B
 TICKS = {"all-in": "All on<br>the likeliest", "even": "Even<br>split", "best": "Best<br>split"}
 IN_WORDS = {"all-in": "putting everything on one kind", "even": "the even split", "best": "the best split"}
 KIND_COLOURS = (kit.VERMILION, kit.BLUE, kit.GREEN)
+# A kind's name inside its third of the even split: short enough for a third of the plot on a 360 px phone.
+KIND_SHORT = {"brain-like AGI": "Brain-like", "prosaic AGI": "Prosaic", "some other kind": "Other",
+              "bird-like machines": "Birds", "airship-like machines": "Airships", "something else": "Neither"}
 KIND_PATTERNS = ("", "/", ".")
 
 
@@ -1044,21 +1050,27 @@ def payoff_figure(r: Plan) -> dict:
                      "marker": {"color": kit.GREEN, "pattern": kit.pattern("/", kit.GREEN)},
                      "text": [share(r.hindsight[k]) for k in STRATEGIES], "textposition": "outside",
                      "hovertemplate": "%{x}: %{text} in hindsight<extra></extra>"})
+    # One line of legend at the top, only where there are two kinds of bar (flight's hindsight); the one kind is
+    # named by the axis.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 100, "l": 56, "r": 14}, barmode="group", showlegend=True, legend=kit.FOOT_LEGEND,
-        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("share of best payoff", tickformat=".0%", range=[0, 1.12]))}
+        margin={"t": 46 if r.hindsight is not None else 8, "b": 40, "l": 56, "r": 14}, barmode="group",   # two lines where narrow
+        showlegend=r.hindsight is not None, legend={"orientation": "h", "y": 1.04, "yanchor": "bottom", "x": 0},
+        xaxis=kit.axis(None, tickangle=0), yaxis=kit.axis("expected payoff", tickformat=".0%", range=[0, 1.12 if r.hindsight is None else 1.3]))}
 
 
 def split_figure(r: Plan) -> dict:
     names = list(TICKS.values())
     shown_splits = {k: split_pcts(r.splits[k]) for k in STRATEGIES}
+    # No legend: each kind is named inside its third of the even split, which every state draws at a third each.
     data = [{"type": "bar", "orientation": "h", "name": upper_first(kind), "y": names,
              "x": [round(r.splits[k][i], 4) for k in STRATEGIES], "customdata": [shown_splits[k][i] for k in STRATEGIES],
              "marker": {"color": KIND_COLOURS[i], "pattern": kit.pattern(KIND_PATTERNS[i], KIND_COLOURS[i])},
+             "text": [KIND_SHORT[kind] if k == "even" else "" for k in STRATEGIES], "textposition": "inside",
+             "insidetextanchor": "middle", "textfont": {"color": kit.WHITE, "size": 13, "weight": "bold",
+                                                        "shadow": f"0 0 3px {KIND_COLOURS[i]}"},
              "hovertemplate": kind + ": %{customdata}<extra>%{y}</extra>"} for i, kind in enumerate(r.kinds)]
     return {"data": data, "layout": kit.layout(
-        margin={"t": 16, "b": 110, "l": 104, "r": 18}, barmode="stack", showlegend=True,
-        legend={**kit.FOOT_LEGEND, "traceorder": "normal"},
+        margin={"t": 8, "b": 44, "l": 104, "r": 18}, barmode="stack", showlegend=False,
         xaxis=kit.axis("share of research effort", tickformat=".0%", range=[0, 1], dtick=0.25, ticklabelstandoff=4),
         yaxis=kit.axis(None, autorange="reversed"))}
 
@@ -1325,7 +1337,7 @@ def plan_panel(r: Plan, values: Mapping[str, Any]) -> dict[str, Any]:
     return {"kinds": [{"name": k, "title": upper_first(k), "credence": c_shown, "effort": e_shown, "width": c}
                       for k, c, c_shown, e_shown in zip(r.kinds, r.credence, split_pcts(r.credence), split_pcts(r.splits["best"]))],
             # Three sliders at zero are read as equal odds, and the boxes say so rather than 'your credence 33%'.
-            "credence_words": ("your odds read as equal,", "read as equal:") if r.all_zero else ("your credence", "credence"),
+            "credence_words": ("your odds read as equal,", "read as equal:") if r.all_zero else ("your odds", "odds"),
             "question": r.question}
 
 

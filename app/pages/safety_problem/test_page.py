@@ -6,7 +6,7 @@ import re
 import pytest
 from html import unescape
 
-from helpers import between
+from helpers import between, visible_text
 
 SLUG = "safety-problem"
 
@@ -108,9 +108,9 @@ def test_the_flight_guesses_are_not_quoted_as_his_words(client):
     assert "somewhat like birds, somewhat like the best airships, or like neither" in html
 
 
-@pytest.mark.parametrize("compliance,absent,present", [(100, "Median rule-breaking crew", "Median careful crew"),
-                                                       (0, "Median careful crew", "Median rule-breaking crew"),
-                                                       (50, None, "Median careful crew")])
+@pytest.mark.parametrize("compliance,absent,present", [(100, "Rule-breaker", "Careful"),
+                                                       (0, "Careful", "Rule-breaker"),
+                                                       (50, None, "Careful")])
 def test_the_power_chart_draws_only_crews_that_exist(client, compliance, absent, present):
     """Review 4 (F10): at /safety-problem?compliance=100 ("Every crew follows procedure") the power chart still drew a
     "Median rule-breaking crew" climbing to the damage level (and at compliance=0 a careful crew)."""
@@ -143,7 +143,7 @@ def test_the_kinds_description_starts_each_sentence_with_a_capital(client, query
     assert titles
     for title in titles:
         assert not re.search(r"\. [a-z]", title), title
-        assert ("Brain-like AGI: your credence" if not query else "Bird-like machines: your credence") in title
+        assert ("Brain-like AGI: your odds" if not query else "Bird-like machines: your odds") in title
 
 
 
@@ -186,3 +186,45 @@ def test_prompt_critical_is_not_said_to_run_away_within_a_fraction_of_a_second(c
     text = " ".join(visible_text(html).split())
     assert "fraction of a second" not in unescape(html) and "in a flash" not in text
     assert "then it doubles in about a second or less, too fast for rods." in text
+
+
+def test_the_plan_says_odds_not_credence(client):
+    """Newcomer review (issue 34): 'credence' was used unexplained on the plan widget (its sliders and boxes); the
+    prose says 'odds', and so does the widget now."""
+    html = client.get(f"/{SLUG}").text
+    widget = html[html.index('id="widget-plan"'):html.index('</form>', html.index('id="widget-plan"'))]
+    assert "credence" not in visible_text(widget).lower()
+    assert "Odds on brain-like AGI" in widget
+
+
+def test_the_plans_charts_carry_no_foot_legend():
+    """Issue 34 (one scroll on a desktop): each chart spent about 90 px on a legend under it. The split names each
+    kind inside its third of the even split (a third each at every state); the payoff chart shows a legend, in one
+    line at the top, only where it has two kinds of bar (the 1870 question's hindsight)."""
+    from app.pages.safety_problem.page import PAGE
+    from app.pages.safety_problem.present import payoff_figure, split_figure
+    w = PAGE.widget("plan")
+    for question in ("agi", "flight"):
+        r = w.at_defaults(question=question)
+        split = split_figure(r)
+        assert not split["layout"]["showlegend"]
+        inside = [t["text"][1] for t in split["data"]]
+        assert all(inside) and all(t["text"][0] == t["text"][2] == "" for t in split["data"]), inside
+        payoff = payoff_figure(r)["layout"]
+        assert payoff["showlegend"] == (question == "flight")
+        assert payoff["legend"].get("yanchor") == "bottom" and payoff["margin"]["b"] <= 50
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["", "design=both&strength=2.75&ready=240&compliance=5&question=flight"])
+def test_the_rods_and_plan_widgets_fit_a_desktop_window(watched, server_url, query):
+    """Issue 34: at 1440x900 the control-rods widget was 1,318 px tall and the plan 1,115, so neither could stay in
+    view beside its prose. Both now fit the window less 24 px, and no lit box's words are cut off by the shorter
+    boxes (the longest technical note included)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?{query}")
+    for wid in ("rods", "plan"):
+        assert page.locator(f"#widget-{wid}").evaluate("w => w.offsetHeight") <= 900 - 24, wid
+    cut = page.evaluate("""() => [...document.querySelectorAll('#panel-rods-boxes .diagram-wide foreignObject')]
+        .map(f => { const b = f.firstElementChild; return f.getBoundingClientRect().bottom - b.getBoundingClientRect().bottom; })""")
+    assert len(cut) == 2 and min(cut) >= 0, cut

@@ -24,7 +24,7 @@ LUNCH = Widget(
         VALUES,
         Choice("family", "Problems with structure", default="one-hill",
                options=(("one-hill", "One hill: values rise, then fall"),
-                        ("smooth", "Smooth: neighbours differ by at most one")),
+                        ("smooth", "Smooth: neighbours within one")),
                help="A structured subset of all the problems, compared with the whole set."),
         Choice("strategies", "Strategies to compare", default="all",
                options=(("all", "All four"), ("orders", "Only the fixed orders"),
@@ -34,7 +34,7 @@ LUNCH = Widget(
     simulate=no_free_lunch,
     figures=(Figure("lunch", "Bar chart: average looks each strategy needs to find the best point, over every "
                              "problem and over the structured problems only",
-                    partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=300),),
+                    partial(present.lunch_figure, axis_tops=AXIS_TOPS), height=236),),
     panels=(Panel("versus", "panel_versus.html", present.lunch_versus),
             Panel("tinyworld", "panel_tinyworld.html", partial(present.tiny_world, max_n=int(SIZE.max), max_k=int(VALUES.max)),
                   before_figures=False),),

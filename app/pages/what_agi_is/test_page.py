@@ -86,7 +86,7 @@ def test_lunch_widget(watched, server_url):
     before = page.locator("#summary-lunch").text_content()
     page.locator("input[name=family][value=smooth]").check()
     page.wait_for_function("(b) => document.querySelector('#summary-lunch').textContent !== b", arg=before)
-    assert "smooth problems" in page.locator("#plot-lunch-lunch").text_content()
+    assert "Smooth (" in page.locator("#plot-lunch-lunch").text_content()     # the legend's short name
     assert "family=smooth" in page.url
     page.locator("input[name=strategies][value=pair]").check()
     page.wait_for_function("() => !document.querySelector('#plot-lunch-lunch').textContent.includes('Shuffled')")
@@ -269,3 +269,20 @@ def test_the_comparison_rows_are_captioned_as_our_wording(client):
     """/what-agi-is#comparison: 'After Byrnes's two-column table.' let a reader quote our rows as his."""
     text = " ".join(visible_text(client.get("/what-agi-is").text).split())
     assert "Each simulation below opens with its row (our wording)" in text
+
+
+@pytest.mark.browser
+def test_the_no_free_lunch_widget_fits_a_desktop_window_and_its_legend_one_phone_line(watched, server_url):
+    """Issue 34: at 1440x900 the widget was 1,133 px tall (chart 300 px, the sample problem over its caption, the
+    choices one under the other), so it could not stay in view beside its prose; it now fits the window less 24 px
+    at its longest state. On a 390 px phone the chart's legend is one line (wrapped, it took the plot's height)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?size=7&values=3&family=smooth")
+    assert page.locator("#widget-lunch").evaluate("w => w.offsetHeight") <= 900 - 24
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.locator("#plot-lunch-lunch").scroll_into_view_if_needed()
+    page.locator("#plot-lunch-lunch .legend .traces").first.wait_for(state="attached")
+    page.wait_for_timeout(500)
+    rows = page.evaluate("""() => new Set([...document.querySelectorAll('#plot-lunch-lunch .legend .traces')]
+        .map(t => Math.round(t.getBoundingClientRect().top))).size""")
+    assert rows == 1
