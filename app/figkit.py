@@ -102,9 +102,21 @@ def end_labels(traces: list[dict], labels: list[str], *, y_range: tuple[float, f
 PALETTE = {"green": GREEN, "vermilion": VERMILION, "blue": BLUE, "pink": PINK}
 
 
+# On a phone (window at most PHONE_WIDTH) a chart under PHONE_MIN px tall is drawn a third taller, up to it: its plot
+# area is as narrow as the phone, and its legend and labels take more of it (static/js/app/figure.js does the same).
+PHONE_WIDTH, PHONE_MIN = "40rem", 300
+
+
+def phone_height(h: int) -> int:
+    return h if h >= PHONE_MIN else min(PHONE_MIN, (h * 135 + 50) // 100)
+
+
 def css(heights: Iterable[int]) -> str:
     """The stylesheet the kit and the declared figures need: the palette as CSS variables
-    (--kit-blue...) for diagrams and previews, and each plot's reserved height, so drawing a
-    figure shifts nothing below it."""
+    (--kit-blue...) for diagrams and previews, and each plot's reserved height (on phones, its phone height), so
+    drawing a figure shifts nothing below it."""
     palette = ":root{" + "".join(f"--kit-{name}:{colour};" for name, colour in PALETTE.items()) + "}\n"
-    return palette + "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in sorted(set(heights)))
+    hs = sorted(set(heights))
+    phone = "".join(f".plot.h{h}{{min-height:{phone_height(h)}px}}" for h in hs if phone_height(h) != h)
+    return (palette + "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in hs)
+            + (f"@media (max-width: {PHONE_WIDTH}) {{{phone}}}\n" if phone else ""))

@@ -442,3 +442,25 @@ def test_a_help_line_repeated_from_the_control_before_shows_once(client):
     assert repeated and len(helps) == len([p for p in widget.params if p.help])
     assert sum(cls == " visually-hidden" for cls, _ in helps) == len(repeated)
     assert "choice-wide" not in form
+
+
+@pytest.mark.browser
+def test_a_short_chart_is_drawn_taller_on_a_phone_in_the_room_reserved_for_it(watched, server_url):
+    """On a phone a chart declared under PHONE_MIN px is drawn a third taller (its plot area is as narrow as the
+    phone), and the page reserves that height before it is drawn; back on a desktop, its declared height."""
+    from app import figkit
+    page = watched(viewport={"width": 390, "height": 844}).new_page()
+    page.goto(f"{server_url}/safety-problem")
+    sizes = "() => [...document.querySelectorAll('.plot.js-plotly-plot')].map(p => [p.id, parseFloat(getComputedStyle(p).minHeight), p.querySelector('.main-svg').getBoundingClientRect().height, +p.className.match(/\\bh(\\d+)\\b/)[1]])"
+    for width, height in ((390, 844), (1440, 900)):
+        resized(page, width, height)
+        for plot in ("#plot-rods-power", "#plot-plan-split"):
+            page.locator(plot).scroll_into_view_if_needed()
+            drawn(page, plot)
+        page.wait_for_function(f"""() => ({sizes})().every(([id, reserved, drawn]) => Math.abs(drawn - reserved) < 1)""")
+        shown = page.evaluate(sizes)
+        assert len(shown) >= 2
+        for pid, reserved, drawn_h, declared in shown:
+            want = figkit.phone_height(declared) if width < 640 else declared
+            assert reserved == want and abs(drawn_h - want) < 1, (width, pid, reserved, drawn_h, declared)
+        assert width > 640 or any(figkit.phone_height(d) > d for *_, d in shown)

@@ -32,12 +32,19 @@
   var jobs = [];      // charts to draw ahead, one per idle period
 
   // The figure JSON in the current theme's colours (pairs from app/figkit.py via <html data-dark-swaps>).
+  // On a phone, a short chart is drawn taller (app/figkit.py phone_height, which reserves the same room).
   function themed(json) {
-    if (!E.isDark()) return json;
-    if (!swaps) swaps = JSON.parse(document.documentElement.dataset.darkSwaps || '[]');
-    swaps.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
-    return json;
+    if (E.isDark()) {
+      if (!swaps) swaps = JSON.parse(document.documentElement.dataset.darkSwaps || '[]');
+      swaps.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
+    }
+    if (!phone.matches) return json;
+    var f = JSON.parse(json), h = f.layout && f.layout.height;
+    if (!h || h >= PHONE_MIN) return json;
+    f.layout.height = Math.min(PHONE_MIN, Math.floor((h * 135 + 50) / 100));
+    return JSON.stringify(f);
   }
+  var PHONE_MIN = 300, phone = window.matchMedia('(max-width: 40rem)');
 
   function Figure(figdata) {
     this.wid = figdata.dataset.widget;
@@ -344,12 +351,14 @@
     Object.keys(figures).forEach(function (wid) { figures[wid].take(); });
   });
 
-  // A theme change redraws every figure already drawn, in the new colours.
-  E.on('explorables:theme', null, function () {
+  // A theme change redraws every figure already drawn, in the new colours; crossing the phone width, at its height.
+  function redrawAll() {
     Object.keys(figures).forEach(function (wid) {
       var f = figures[wid];
       f.dropBuffers();
       if (f.state === 'drawing' || f.state === 'drawn') f.render();
     });
-  });
+  }
+  E.on('explorables:theme', null, redrawAll);
+  if (phone.addEventListener) phone.addEventListener('change', redrawAll);
 })(window.Explorables);
