@@ -115,7 +115,7 @@ def _acts(page, widget, p, sel: str):
 
 def drive_page(page, explorable, width: int) -> dict:
     """Every control of the page (loaded, window sized) driven; returns {"controls": [...], "cut": {widget: [...]},
-    "small": [...]}, each control with where it moved when focused and, per drive, how far it moved on screen, how
+    "small": [...], "tall": [[widget, height], ...]}, each control with where it moved when focused and, per drive, how far it moved on screen, how
     far the window scrolled, which end a slider reached and the part the drive changed (with its share on screen)."""
     page.evaluate(HOLD_JS)
     out = {"controls": [], "cut": {}, "small": []}
@@ -137,4 +137,5 @@ def drive_page(page, explorable, width: int) -> dict:
             page.evaluate("() => document.activeElement.blur()")
         out["cut"][widget.id] = page.evaluate("wid => window.__hold.cut(wid)", widget.id)
     out["small"] = page.evaluate("() => window.__hold.small()")
+    out["tall"] = page.evaluate("() => window.__hold.tall()")
     return out

@@ -164,6 +164,9 @@ HOLD_JS = """
       const o = getComputedStyle(e).overflowY;
       return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight + 2;
     }).map(e => e.className || e.tagName).slice(0, 3),
+    // widgets beside their prose taller than the window less the sticky widget's margin (wide screens: one scroll)
+    tall: () => innerWidth < 1100 ? [] : [...document.querySelectorAll('.scene > .widget')]
+      .filter(w => w.offsetHeight > innerHeight - 24).map(w => [w.id.replace('widget-', ''), w.offsetHeight]),
     small: () => [...document.querySelectorAll('svg.diagram')].filter(svg => svg.getBoundingClientRect().width > 0 && !svg.closest('.hold')).map(svg => {
       const vb = svg.viewBox.baseVal, scale = vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
       const sizes = [...svg.querySelectorAll('text')].filter(t => t.getClientRects().length)
