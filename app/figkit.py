@@ -103,7 +103,7 @@ PALETTE = {"green": GREEN, "vermilion": VERMILION, "blue": BLUE, "pink": PINK}
 
 
 # On a phone (window at most PHONE_WIDTH) a chart under PHONE_MIN px tall is drawn a third taller, up to it: its plot
-# area is as narrow as the phone, and its legend and labels take more of it (static/js/app/figure.js does the same).
+# area is as narrow as the phone, and its legend and labels take more of it (figure.js lets Plotly fill the box).
 PHONE_WIDTH, PHONE_MIN = "40rem", 300
 
 
@@ -117,6 +117,8 @@ def css(heights: Iterable[int]) -> str:
     drawing a figure shifts nothing below it."""
     palette = ":root{" + "".join(f"--kit-{name}:{colour};" for name, colour in PALETTE.items()) + "}\n"
     hs = sorted(set(heights))
-    phone = "".join(f".plot.h{h}{{min-height:{phone_height(h)}px}}" for h in hs if phone_height(h) != h)
-    return (palette + "".join(f".plot.h{h}{{min-height:{h}px}}\n" for h in hs)
+    # with scripts, the chart's height is its box's (Plotly sizes itself to it, at each resize as for its width)
+    box = lambda h, px: f".plot.h{h}{{min-height:{px}px}}.js .plot.h{h}{{height:{px}px}}"
+    phone = "".join(box(h, phone_height(h)) for h in hs if phone_height(h) != h)
+    return (palette + "".join(box(h, h) + "\n" for h in hs)
             + (f"@media (max-width: {PHONE_WIDTH}) {{{phone}}}\n" if phone else ""))

@@ -32,19 +32,13 @@
   var jobs = [];      // charts to draw ahead, one per idle period
 
   // The figure JSON in the current theme's colours (pairs from app/figkit.py via <html data-dark-swaps>).
-  // On a phone, a short chart is drawn taller (app/figkit.py phone_height, which reserves the same room).
   function themed(json) {
     if (E.isDark()) {
       if (!swaps) swaps = JSON.parse(document.documentElement.dataset.darkSwaps || '[]');
       swaps.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
     }
-    if (!phone.matches) return json;
-    var f = JSON.parse(json), h = f.layout && f.layout.height;
-    if (!h || h >= PHONE_MIN) return json;
-    f.layout.height = Math.min(PHONE_MIN, Math.floor((h * 135 + 50) / 100));
-    return JSON.stringify(f);
+    return json;
   }
-  var PHONE_MIN = 300, phone = window.matchMedia('(max-width: 40rem)');
 
   function Figure(figdata) {
     this.wid = figdata.dataset.widget;
@@ -155,6 +149,7 @@
     bufferHost().appendChild(el);
     var f = JSON.parse(json), buffer = { el: el, json: json, data: JSON.stringify(f.data), revision: ++revisions, width: box.width };
     f.layout = f.layout || {};
+    delete f.layout.height;                       // its box's (app/figkit.py css: taller on a phone)
     f.layout.datarevision = buffer.revision;
     var list = this.buffers[fid] = this.buffers[fid] || [];
     list.push(buffer);
@@ -282,6 +277,7 @@
     if (this.shownData[fid] !== data) this.revision[fid] = ++revisions;
     this.shownData[fid] = data;
     f.layout = f.layout || {};
+    delete f.layout.height;                       // its box's (app/figkit.py css: taller on a phone)
     f.layout.datarevision = this.revision[fid];
     Plotly.react(el, f.data, f.layout, PLOT_CONFIG);
     return true;
@@ -351,7 +347,7 @@
     Object.keys(figures).forEach(function (wid) { figures[wid].take(); });
   });
 
-  // A theme change redraws every figure already drawn, in the new colours; crossing the phone width, at its height.
+  // A theme change redraws every figure already drawn, in the new colours.
   function redrawAll() {
     Object.keys(figures).forEach(function (wid) {
       var f = figures[wid];
@@ -360,5 +356,4 @@
     });
   }
   E.on('explorables:theme', null, redrawAll);
-  if (phone.addEventListener) phone.addEventListener('change', redrawAll);
 })(window.Explorables);
