@@ -14,13 +14,15 @@ never by a path built from a URL. Markers tie prose to the live simulation:
   with JavaScript off it is plain text;
 * ``[[claim:ID.NAME]]`` places claim NAME of widget ID: a sentence about the simulation's result,
   worded from or chosen by its numbers (``framework.Claim``), which HTMX updates with the figure;
+* a paragraph that is exactly ``[[stage:ID.STAGE]]`` places a later stage of widget ID
+  (``framework.Stage``: some of its figures, panels and controls, in a section of their own, after the widget);
 * a paragraph that is exactly ``[[drawing:NAME]]`` places a static drawing: the template
   ``drawing_NAME.html`` in the page's own folder (an infographic that is not a simulation);
   a missing one is refused at start-up (``missing_drawings``);
 * paragraphs ``[[reveal:Label]]`` ... ``[[/reveal]]`` wrap what lies between them in a
   disclosure (``<details>``) that the reader opens on request (e.g. the answer to a puzzle).
 
-A section that places a widget starts a *scene*: it and the sections after it, up to the next
+A section that places a widget (or a stage of one) starts a *scene*: it and the sections after it, up to the next
 section that places a widget, are wrapped in ``<div class="scene">``, so that on wide screens the
 widget stays beside all the prose that talks about it (static/css/site.css).
 
@@ -52,7 +54,8 @@ _MARKER = re.compile(r"<p>\[\[widget:([a-z0-9_-]+)\]\]</p>|\[\[live:([a-z0-9_-]+
                      r"|\[\[show:([a-z0-9_-]+)((?:\s+(?:defaults|[a-z0-9_]+=[a-z0-9_.-]+))+)\|([^\]<]{1,80})\]\]"
                      r"|\[\[scrub:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
                      r"|\[\[claim:([a-z0-9_-]+)\.([a-z0-9_]+)\]\]"
-                     r"|<p>\[\[drawing:([a-z0-9_]+)\]\]</p>")
+                     r"|<p>\[\[drawing:([a-z0-9_]+)\]\]</p>"
+                     r"|<p>\[\[stage:([a-z0-9_-]+)\.([a-z0-9_-]+)\]\]</p>")
 _REVEAL_OPEN = re.compile(r"<p>\[\[reveal:([^\]<]{1,80})\]\]</p>")
 _REVEAL_CLOSE = re.compile(r"<p>\[\[/reveal\]\]</p>")
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+[a-z0-9][a-z0-9-]*)*)\}\s*$")
@@ -72,7 +75,7 @@ class Section:
 class Segment:
     """A piece of a rendered page: trusted HTML, a widget, or a live number."""
 
-    kind: str            # "html" | "widget" | "live" | "show" | "scrub" | "claim" | "drawing"
+    kind: str            # "html" | "widget" | "live" | "show" | "scrub" | "claim" | "drawing" | "stage"
     html: Markup = Markup("")
     widget: str = ""
     key: str = ""        # the live number's, claim's or scrubbed parameter's name
@@ -177,7 +180,7 @@ def _render_link_open(self, tokens, idx, options, env):
 
 
 _SECTION_START = '<div class="section-head">'
-_WIDGET_MARK = re.compile(r"<p>\[\[widget:[a-z0-9_-]+\]\]</p>")
+_WIDGET_MARK = re.compile(r"<p>\[\[(?:widget|stage):[a-z0-9_.-]+\]\]</p>")
 
 
 # A page's closing section on how its models work goes under the hood (templates/explorable.html), as a subsection.
@@ -257,8 +260,10 @@ def parse(text: str, annotate: Callable[[str], str] | None = None) -> Prose:
             segments.append(Segment("scrub", widget=m.group(7), key=m.group(8)))
         elif m.group(9):
             segments.append(Segment("claim", widget=m.group(9), key=m.group(10)))
-        else:
+        elif m.group(11):
             segments.append(Segment("drawing", key=m.group(11)))
+        else:
+            segments.append(Segment("stage", widget=m.group(12), key=m.group(13)))
         pos = m.end()
     segments.append(Segment("html", Markup(html[pos:])))
     return Prose(meta, tuple(_hint_first_scrub(segments)), sections)
@@ -331,6 +336,10 @@ def check(page: Page, prose: Prose) -> list[str]:
     for w in page.widgets:
         if placed.count(w.id) != 1:
             problems.append(f"widget {w.id!r} is placed {placed.count(w.id)} times (must be once)")
+        stages = [s.key for s in prose.segments if s.kind == "stage" and s.widget == w.id]
+        for stage in w.stages:
+            if stages.count(stage.id) != 1:
+                problems.append(f"stage {w.id}.{stage.id} is placed {stages.count(stage.id)} times (must be once)")
     for s in prose.segments:
         w = page.widget(s.widget)
         if s.kind == "html" and "[[" in s.html:
@@ -347,6 +356,11 @@ def check(page: Page, prose: Prose) -> list[str]:
         elif s.kind == "show":
             _, bad = parse_query(w.params, s.values)
             problems += [f"show-me link for {s.widget}: {p.message}" for p in bad]
+        elif s.kind == "stage":
+            if w.stage(s.key) is None:
+                problems.append(f"unknown stage {s.widget}.{s.key}")
+            elif [t.kind for t in prose.segments if t.widget == s.widget and t.kind in ("widget", "stage")][0] != "widget":
+                problems.append(f"stage {s.widget}.{s.key} is placed before its widget")
         elif s.kind == "claim":
             if s.key not in {c.id for c in w.claims}:
                 problems.append(f"unknown claim {s.widget}.{s.key}")

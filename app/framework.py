@@ -325,6 +325,20 @@ class Panel:
 
 
 @dataclass(frozen=True)
+class Stage:
+    """A later part of a widget in a section of its own, placed with [[stage:WIDGET.ID]]: the figure rows,
+    panels and controls it names are shown there, and still belong to the widget (one state, one form, one
+    update). `label` names the stage's figure for screen readers."""
+
+    id: str
+    label: str
+    _: KW_ONLY
+    figures: tuple[str, ...] = ()   # figure ids: whole rows of the widget's figures
+    panels: tuple[str, ...] = ()    # panel ids
+    params: tuple[str, ...] = ()    # parameter names (not a step-through's)
+
+
+@dataclass(frozen=True)
 class Truth:
     """What a phrase asserts about the model's numbers. Wherever `pattern` (a regular expression)
     occurs in any text a widget shows at a state (its claims, summary, live numbers, notes, table,
@@ -453,6 +467,7 @@ class Widget:
     # simulate_many([model values, ...]) -> [result, ...]: the same results as `simulate`, many settings
     # run side by side where that is much cheaper (the truth sweep); tests/test_truths.py checks they agree.
     simulate_many: Callable[[list[dict]], list] | None = None
+    stages: tuple[Stage, ...] = ()   # later parts placed in sections of their own (the first part is the rest)
 
     def claim_texts(self, result: Any) -> dict[str, str]:
         return {c.id: c.say(result) for c in self.claims}
@@ -471,6 +486,29 @@ class Widget:
                     found = ()
                 assert found is not None, f"widget {self.id}: no {role}= given and no {name} in its present module"
                 object.__setattr__(self, role, found)
+        for stage in self.stages:
+            known = {"figures": set(ids), "panels": {p.id for p in self.panels},
+                     "params": {p.name for p in self.params if p.kind != "stepper"}}
+            for kind, names in known.items():
+                unknown = set(getattr(stage, kind)) - names
+                assert not unknown, f"{self.id}: stage {stage.id} names unknown {kind} {sorted(unknown)}"
+            assert all(set(f.id for f in row) <= set(stage.figures) or not set(f.id for f in row) & set(stage.figures)
+                       for row in self.rows), f"{self.id}: stage {stage.id} must take whole rows of figures"
+        for kind in ("figures", "panels", "params"):
+            named = [n for s in self.stages for n in getattr(s, kind)]
+            assert len(named) == len(set(named)), f"{self.id}: a stage's {kind} belong to one stage"
+        assert len({s.id for s in self.stages}) == len(self.stages), f"{self.id}: stage ids must be unique"
+
+    def part(self, stage: "Stage | None") -> dict[str, tuple]:
+        """What one part of the widget shows: the first (stage None) or a stage's rows, panels and params."""
+        later = {kind: {n for s in self.stages for n in getattr(s, kind)} for kind in ("figures", "panels", "params")}
+        mine = (lambda kind, n: n not in later[kind]) if stage is None else (lambda kind, n: n in getattr(stage, kind))
+        return {"rows": tuple(r for r in self.rows if mine("figures", r[0].id)),
+                "panels": tuple(p for p in self.panels if mine("panels", p.id)),
+                "params": tuple(p for p in self.params if mine("params", p.name))}
+
+    def stage(self, stage_id: str) -> "Stage | None":
+        return next((s for s in self.stages if s.id == stage_id), None)
 
     @property
     def rows(self) -> tuple[tuple[Figure, ...], ...]:

@@ -19,7 +19,7 @@ from app.registry import EXPLORABLES  # noqa: E402
 
 JS = """() => Array.from(document.querySelectorAll('.widget')).map(w => {
   const r = e => e ? e.getBoundingClientRect() : null;
-  const main = r(w.querySelector('.widget-main')), form = r(w.querySelector('form.controls'));
+  const main = r(w.querySelector('.widget-main')), form = r(w.querySelector('.controls'));
   return {id: w.id.replace('widget-', ''), height: Math.round(w.offsetHeight),
           figure: Math.round(main.height), controls: Math.round(form.height),
           fits: w.classList.contains('fits')};

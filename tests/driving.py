@@ -106,7 +106,7 @@ def _acts(page, widget, p, sel: str):
     if p.kind == "choice":
         own = page.evaluate("sel => document.querySelector(sel).value", sel)
         other = next(v for v, _ in p.options if v != own)
-        option = f"#form-{widget.id} label.radio:has(> input[name='{p.name}'][value='%s'])"
+        option = f".controls[data-widget={widget.id}] label.radio:has(> input[name='{p.name}'][value='%s'])"
         return (("ArrowRight", _press(page, "ArrowRight")), ("ArrowLeft", _press(page, "ArrowLeft")),
                 (f"click {other}", _click(page, option % other)), (f"click {own}", _click(page, option % own)))
     return (("End", _press(page, "End")), ("Home", _press(page, "Home")),
@@ -124,7 +124,7 @@ def drive_page(page, explorable, width: int) -> dict:
         page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
                                arg=widget.id)
         for p in widget.params:
-            sel = (f"#form-{widget.id} input[name='{p.name}']:checked" if p.kind == "choice"
+            sel = (f".controls[data-widget={widget.id}] input[name='{p.name}']:checked" if p.kind == "choice"
                    else f"#{widget.id}-{p.name}")
             placed = page.evaluate(PLACE, [sel, width >= 1100])
             if placed is None:

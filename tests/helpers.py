@@ -137,11 +137,13 @@ HOLD_JS = """
     }
     return Math.max(0, bottom - top) / b.height;
   };
+  // the parts of a widget and of its stages (framework.Stage), in page order
+  const all = wid => [...document.querySelectorAll('.widget[data-widget=' + wid + ']')].flatMap(parts);
   window.__hold = {
     frames,
-    signature: wid => parts(document.getElementById('widget-' + wid)).map(p => hash(p.innerHTML)),
+    signature: wid => all(wid).map(p => hash(p.innerHTML)),
     changed: (wid, before) => {
-      const ps = parts(document.getElementById('widget-' + wid));
+      const ps = all(wid);
       const changed = ps.filter((p, k) => hash(p.innerHTML) !== before[k]);
       if (!changed.length) return null;
       // the best seen of the parts it changed: a copy of one held on screen counts as that part shown
@@ -160,7 +162,7 @@ HOLD_JS = """
       const fresh = !held ? null : words(hold.querySelector('.hold-frame')) === words(changed[best]);
       return {id: changed[best].id, shown: seen[best], held, least: least === Infinity ? null : least, fresh};
     },
-    cut: wid => [...document.getElementById('widget-' + wid).querySelectorAll('*')].filter(e => {
+    cut: wid => [...document.querySelectorAll('.widget[data-widget=' + wid + '] *')].filter(e => {
       const o = getComputedStyle(e).overflowY;
       return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight + 2;
     }).map(e => e.className || e.tagName).slice(0, 3),

@@ -146,11 +146,11 @@ def test_show_me_links_set_the_figure_without_a_page_load(watched, server_url, e
         seen = page.evaluate(SEEN, [wid, before])
         assert seen is None or seen["shown"] >= 0.8, (size, sets, seen)
         for name, value in sets.items():
-            radio = page.locator(f"#{form} input[type=radio][name={name}][value='{value}']")
+            radio = page.locator(f".controls[data-widget={wid}] input[type=radio][name={name}][value='{value}']")
             if radio.count():
                 assert radio.is_checked()
             else:
-                assert float(page.locator(f"#{form} input[name={name}]").input_value()) == float(value)
+                assert float(page.locator(f".controls[data-widget={wid}] input[name={name}]").input_value()) == float(value)
         assert page.evaluate("window.__samePage === true")   # no navigation happened
     # every link that names a state of this page is still its deep link: the current state but for what it names
     now = dict(parse_qsl(urlparse(page.url).query))
@@ -285,7 +285,7 @@ def test_dragging_or_stepping_any_slider_to_its_ends_moves_nothing(watched, serv
         if not widget.live_update:
             continue
         drawn(page, f"#plot-{widget.id}-{widget.figure_list[0].id}")
-        page.locator(f"#form-{widget.id} input[type=range]").first.focus()   # as a reader's would be
+        page.locator(f".controls[data-widget={widget.id}] input[type=range]").first.focus()   # as a reader's would be
         settled(page, widget.id)
         before = boxes_at_each_size(page, widget)
         for p in widget.params:

@@ -68,12 +68,12 @@ def query_of(url: str) -> dict[str, str]:
 
 def control(page, widget, p):
     if p.kind == "choice":
-        return page.locator(f"#form-{widget.id} input[name={p.name}]:checked")
+        return page.locator(f".controls[data-widget={widget.id}] input[name={p.name}]:checked")
     return page.locator(f"#{widget.id}-{p.name}")
 
 
 def plot_data(page, widget) -> str:
-    return page.evaluate("""wid => JSON.stringify([...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')]
+    return page.evaluate("""wid => JSON.stringify([...document.querySelectorAll('.widget[data-widget=' + wid + '] .js-plotly-plot')]
         .map(p => [p.data, p.layout.shapes, p.layout.annotations]))""", widget.id)
 
 
@@ -82,12 +82,12 @@ def chart_boxes(page, widget) -> list:
     return page.evaluate(CHART_BOXES, widget.id)
 
 
-CHART_BOXES = """wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].map(p => {
+CHART_BOXES = """wid => [...document.querySelectorAll('.widget[data-widget=' + wid + '] .js-plotly-plot')].map(p => {
     const r = p.getBoundingClientRect(), svg = p.querySelector('.main-svg').getBoundingClientRect();
     return [p.id, r.width, r.height, svg.width, svg.height]; })"""
 # Marks the charts shown; NEW_CHARTS counts the charts shown since that are other elements.
-MARK_CHARTS = "wid => document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot').forEach(p => { p.__marked = true; })"
-NEW_CHARTS = "wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].filter(p => !p.__marked).length"
+MARK_CHARTS = "wid => document.querySelectorAll('.widget[data-widget=' + wid + '] .js-plotly-plot').forEach(p => { p.__marked = true; })"
+NEW_CHARTS = "wid => [...document.querySelectorAll('.widget[data-widget=' + wid + '] .js-plotly-plot')].filter(p => !p.__marked).length"
 DUPLICATE_IDS = "() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id); return ids.filter((x, i) => ids.indexOf(x) !== i); }"
 
 
@@ -114,8 +114,8 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
     before = plot_data(page, widget)
     press(page, widget, p, key)
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
-    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
-                           "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) !== b",
+    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('.widget[data-widget=' + wid + "
+                           "'] .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) !== b",
                            arg=[widget.id, before])
     assert urlsplit(page.url).fragment == f"widget-{widget.id}"
     assert len(fragments) == 1 and f"{p.name}={value}" in fragments[0]
@@ -132,16 +132,16 @@ def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, pa
             assert control(fresh, widget, p).get_attribute("value") == value
         else:
             assert control(fresh, widget, p).input_value() == value
-        fresh.wait_for_function("([wid, a]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
-                                "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
+        fresh.wait_for_function("([wid, a]) => JSON.stringify([...document.querySelectorAll('.widget[data-widget=' + wid + "
+                                "'] .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === a",
                                 arg=[widget.id, after])
 
     # Reset puts every control of the widget back to its default, and its figures with them.
     page.locator(f"#form-{widget.id} a.reset").click()
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v",
                            arg=[p.name, p.to_text(p.default)])
-    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('#widget-' + wid + "
-                           "' .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === b",
+    page.wait_for_function("([wid, b]) => JSON.stringify([...document.querySelectorAll('.widget[data-widget=' + wid + "
+                           "'] .js-plotly-plot')].map(p => [p.data, p.layout.shapes, p.layout.annotations])) === b",
                            arg=[widget.id, before])
     state = query_of(page.url)
     assert all(state[q.name] == q.to_text(q.default) for q in widget.params)
@@ -224,7 +224,7 @@ def test_plain_form_without_javascript_keeps_the_other_widgets_state(watched, se
     page = watched(java_script_enabled=False).new_page()
     page.goto(f"{server_url}/{page_decl.slug}?{urlencode(others)}")
     if p.kind == "choice":
-        page.locator(f"#form-{widget.id} input[name={p.name}][value='{value}']").check()
+        page.locator(f".controls[data-widget={widget.id}] input[name={p.name}][value='{value}']").check()
     else:
         page.locator(f"#{widget.id}-{p.name}").fill(value)
     page.locator(f"#form-{widget.id} button.update").click()
@@ -297,5 +297,5 @@ def test_charts_drawn_ahead_follow_a_theme_change_and_a_resize(watched, server_u
 
 
 # Every chart of the widget is drawn at the width of its element.
-CHARTS_FIT = """wid => [...document.querySelectorAll('#widget-' + wid + ' .js-plotly-plot')].every(p =>
+CHARTS_FIT = """wid => [...document.querySelectorAll('.widget[data-widget=' + wid + '] .js-plotly-plot')].every(p =>
     Math.abs(p.querySelector('.main-svg').getBoundingClientRect().width - p.getBoundingClientRect().width) < 1)"""

@@ -2,7 +2,7 @@
 predictor in defer and override modes, designer -> reward -> value, and preferences about preferences."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Stage, Step, Widget
 
 from . import present
 from .model import alignment, one_thought, predictor, preferences
@@ -39,6 +39,8 @@ THOUGHT = Widget(
                     present.valence_figure, height=240),),
     present=present,
     panels=(Panel("diagram", "panel_diagram.html", present.thought_view, preview=True),),
+    stages=(Stage("valence", "The valence guess, the innate verdict and the actual valence",
+                  figures=("valence",), params=("hunger", "sugar_guess", "fear_guess", "valence_guess")),),
     step_count=present.step_count,
     api_path="/api/big-picture/thought",
 )

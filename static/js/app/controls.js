@@ -65,17 +65,23 @@
     note.hidden = false;
     markInactive(form, {});
   }
-  E.on('input', 'form.controls', markStale);
-  E.on('change', 'form.controls', markStale);
+  E.on('input', '.controls[data-widget]', markStale);   // a stage's controls sit outside its widget's form
+  E.on('change', '.controls[data-widget]', markStale);
   E.on('submit', 'form.controls', function (form) {
     var note = document.getElementById('stale-' + form.dataset.widget);
     if (note) note.hidden = true;
   });
 
+  // A form's controls, with those of its widget's stages (associated by form=, outside it).
+  function fields(form, type) {
+    return [].filter.call(form.elements, function (el) { return el.type === type; });
+  }
+  E.fields = fields;
+
   // Sets the named controls of a form (a range's value, the radio of that value) without updating.
   function apply(form, pairs) {
     pairs.forEach(function (value, name) {
-      form.querySelectorAll('[name="' + name + '"]').forEach(function (input) {
+      [].filter.call(form.elements, function (el) { return el.name === name; }).forEach(function (input) {
         if (input.type === 'radio') input.checked = input.value === value;
         else if (input.type === 'range') { input.value = value; showValue(input); }
       });
@@ -88,8 +94,8 @@
     if (!form || !window.htmx) return;   // no HTMX: follow the link (a page load at the defaults)
     e.preventDefault();
     var defaults = new Map();
-    form.querySelectorAll('input[type=range]').forEach(function (input) { defaults.set(input.name, input.dataset.default); });
-    form.querySelectorAll('input[type=radio][data-default]').forEach(function (input) { defaults.set(input.name, input.value); });
+    fields(form, 'range').forEach(function (input) { defaults.set(input.name, input.dataset.default); });
+    fields(form, 'radio').forEach(function (input) { if ('default' in input.dataset) defaults.set(input.name, input.value); });
     apply(form, defaults);
     htmx.trigger(form, 'submit');   // every widget form updates on submit, live or not
     E.announce('Settings reset to their defaults.');
@@ -130,7 +136,7 @@
     if (form) markInactive(form, JSON.parse(fd.dataset.inactive || '{}'));
   });
   function markInactive(form, inactive) {
-    form.querySelectorAll('input[type=range]').forEach(function (input) {
+    fields(form, 'range').forEach(function (input) {
       var why = inactive[input.name], note = document.getElementById(input.id + '-why');
       if (why) input.setAttribute('aria-disabled', 'true'); else input.removeAttribute('aria-disabled');
       input.closest('.control').classList.toggle('inactive', !!why);

@@ -298,20 +298,22 @@
       entries.forEach(function (entry) {
         if (!entry.isIntersecting) return;
         observer.unobserve(entry.target);
-        Object.keys(figures).forEach(function (wid) { if (figures[wid].el === entry.target) figures[wid].near(); });
+        var f = figures[entry.target.dataset.widget];   // the widget or one of its stages
+        if (f) f.near();
       });
     }, { rootMargin: '50% 0px' }) : null;
     document.querySelectorAll('.figdata').forEach(function (fd) {
       var f = figures[fd.dataset.widget] = new Figure(fd);
       landed(fd);
-      if (observer && f.el.classList.contains('widget')) observer.observe(f.el); else f.near();
+      if (!observer || !f.el.classList.contains('widget')) { f.near(); return; }
+      document.querySelectorAll('.widget[data-widget="' + f.wid + '"]').forEach(function (el) { observer.observe(el); });
     });
   };
 
   // An update answered ahead and still waiting for its paint lands before anything asks for another
   // (HTMX picks a request's target, the figure data, before htmx:configRequest).
   ['input', 'change', 'submit'].forEach(function (type) {
-    E.on(type, 'form.controls', function (form) { var f = figures[form.dataset.widget]; if (f) f.flush(); }, true);
+    E.on(type, '.controls[data-widget]', function (form) { var f = figures[form.dataset.widget]; if (f) f.flush(); }, true);
   });
 
   // A chart's width changed: what was drawn ahead at the old width is dropped.

@@ -10,9 +10,12 @@
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
   var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
 
-  function parts(widget) {
-    return Array.prototype.slice.call(widget.querySelectorAll('.widget-main .plot, .widget-main .panel'));
+  // A widget's charts and drawings, those of its later stages (framework.Stage) included: `el` is any element of it.
+  function parts(el) {
+    return Array.prototype.slice.call(document.querySelectorAll(
+      '.widget[data-widget="' + el.closest('.widget').dataset.widget + '"] > .widget-main :is(.plot, .panel)'));
   }
+  function wid(el) { return el.closest('.widget').dataset.widget; }
 
   // The share of el's box on screen, clipped by the window (parts never sit in scroll panes of their own).
   function shown(el) {
@@ -169,7 +172,7 @@
     if (!a || !a.matches) return null;
     if (a.matches('.scrub[data-scrub-for]')) return { control: document.getElementById(a.dataset.scrubFor), under: a };
     if (a.matches(SHOW)) return { control: document.getElementById(a.dataset.showFor), under: a };
-    if (!a.closest('.widget form.controls')) return null;
+    if (!a.closest('.widget .controls')) return null;
     var stepped = a.matches('[data-step-for]') ? document.getElementById(a.dataset.stepFor) : null;
     return { control: stepped || a, under: a };
   }
@@ -213,14 +216,14 @@
     pin();
     var use = inUse();
     if (!use || !use.control || !onScreen(use.under)) { release(); return; }
-    var widget = use.control.closest('.widget'), seen = touched[widget.id];
-    var changed = parts(widget).filter(function (p) { return seen && seen.has(p.id); });
+    var all = parts(use.control), seen = touched[wid(use.control)];
+    var changed = all.filter(function (p) { return seen && seen.has(p.id); });
     var held = holding && document.getElementById(holding);
     var target = null;
     var off = changed.filter(function (p) { return shown(p) < SHOWN; });
     if (off.length) {
       target = held && off.indexOf(held) >= 0 ? held : off[0];
-    } else if (held && widget.contains(held) && shown(held) < SHOWN && Date.now() - neededAt < LINGER_MS) {
+    } else if (held && all.indexOf(held) >= 0 && shown(held) < SHOWN && Date.now() - neededAt < LINGER_MS) {
       target = held;                               // lingers through a step that changed only what is in view
       clearTimeout(lingering);
       lingering = setTimeout(soon, LINGER_MS);
@@ -233,13 +236,13 @@
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
-  function snapshot(widget) {
-    touched[widget.id] = new Set();
-    widget.querySelectorAll('.widget-main .panel').forEach(function (p) { before[p.id] = p.innerHTML; });
+  function snapshot(el) {
+    touched[wid(el)] = new Set();
+    parts(el).forEach(function (p) { if (p.classList.contains('panel')) before[p.id] = p.innerHTML; });
   }
   // A key press can be answered ahead on its keydown, before its input event: the record starts at the keydown.
   var pressed = false;     // a keydown has started this press's record: its input event does not restart it
-  E.on('keydown', '.widget form.controls, .scrub', function () {
+  E.on('keydown', '.widget .controls, .scrub', function () {
     var use = inUse();
     if (use && use.control) {
       snapshot(use.control.closest('.widget'));
@@ -250,27 +253,28 @@
   // A drag is one input however many values it passes: its record starts at the press, so an answer for an earlier
   // step landing after a later step's input still counts (a restart on every step could leave the record empty).
   var dragging = false;
-  E.on('pointerdown', '.widget form.controls', function (form) {
+  E.on('pointerdown', '.widget .controls', function (form) {
     snapshot(form.closest('.widget'));
     dragging = true;
   }, true);
   ['pointerup', 'pointercancel'].forEach(function (type) {
     window.addEventListener(type, function () { dragging = false; }, true);
   });
-  E.on('input', '.widget form.controls', function (form) {
+  E.on('input', '.widget .controls', function (form) {
     if (pressed) { pressed = false; return; }
     if (!dragging) snapshot(form.closest('.widget'));
   }, true);
   // A control newly in use has changed nothing yet. While it is in use, its scene never gets shorter (its prose may):
-  // a sticky widget near the scene's foot would otherwise be pushed up under the hand.
+  // a sticky widget near the scene's foot would otherwise be pushed up under the hand. Scenes before it take no part in
+  // scroll anchoring then (site.css): one whose foot peeks into the window could hold the anchor while it changes.
   var kept = null;
   function keep(scene) {
     if (kept === scene) return;
-    if (kept) kept.style.minHeight = '';
+    if (kept) { kept.style.minHeight = ''; kept.classList.remove('kept'); }
     kept = scene && window.innerWidth >= 1100 ? scene : null;
-    if (kept) kept.style.minHeight = kept.offsetHeight + 'px';
+    if (kept) { kept.style.minHeight = kept.offsetHeight + 'px'; kept.classList.add('kept'); }
   }
-  E.on('focusin', '.widget form.controls, .scrub, ' + SHOW, function () {
+  E.on('focusin', '.widget .controls, .scrub, ' + SHOW, function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
@@ -279,7 +283,7 @@
       release();
     }
   });
-  E.on('focusout', '.widget form.controls, .scrub, ' + SHOW, function () {
+  E.on('focusout', '.widget .controls, .scrub, ' + SHOW, function () {
     setTimeout(function () { if (!inUse()) { using = null; keep(null); release(); } fits(); }, 0);
   });
 
@@ -292,12 +296,12 @@
         return n.nodeType === 1 && n.matches('.plot, .panel');
       });
       found.forEach(function (p) {
-        var w = p.closest('.widget');
-        if (!w || !touched[w.id] || !p.id) return;
-        if (!touched[w.id].has(p.id)) {
+        var w = p.closest('.widget') && wid(p);
+        if (!w || !touched[w] || !p.id) return;
+        if (!touched[w].has(p.id)) {
           // charts are redrawn only when their figure changed; a drawing's panel is swapped in on every update
           if (p.classList.contains('panel') && p.innerHTML === before[p.id]) return;
-          touched[w.id].add(p.id);
+          touched[w].add(p.id);
         }
         any = true;                 // a part already changed changed again: its copy in the hold is redrawn too
       });

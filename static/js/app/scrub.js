@@ -52,7 +52,7 @@
   E.on('input', 'input[type=range]', syncAll);
   E.on('explorables:landed', '.figdata', function (fd) {
     var form = document.getElementById('form-' + fd.dataset.widget);
-    if (form) form.querySelectorAll('input[type=range]').forEach(syncAll);
+    if (form) E.fields(form, 'range').forEach(syncAll);
   });
 
   E.on('keydown', '.scrub[role=slider]', function (span, e) {
