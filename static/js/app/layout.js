@@ -267,19 +267,30 @@
   // A control newly in use has changed nothing yet. While it is in use, its scene never gets shorter (its prose may):
   // a sticky widget near the scene's foot would otherwise be pushed up under the hand. Scenes before it take no part in
   // scroll anchoring then (site.css): one whose foot peeks into the window could hold the anchor while it changes.
-  var kept = null;
-  function keep(scene) {
+  var kept = null, lifted = null;
+  function keep(control) {
+    var scene = control && control.closest('.scene');
     if (kept === scene) return;
     if (kept) { kept.style.minHeight = ''; kept.classList.remove('kept'); }
+    if (lifted) { lifted.style.top = ''; lifted = null; }
     kept = scene && window.innerWidth >= 1100 ? scene : null;
-    if (kept) { kept.style.minHeight = kept.offsetHeight + 'px'; kept.classList.add('kept'); }
+    if (!kept) return;
+    kept.style.minHeight = kept.offsetHeight + 'px';
+    kept.classList.add('kept');
+    // A stuck widget pushed up by its scene's foot stays where it is if the scene grows (it would drop to its top).
+    var widget = control.closest('.scene > .widget'), style = widget && getComputedStyle(widget);
+    var top = widget && widget.getBoundingClientRect().top;
+    if (style && style.position === 'sticky' && top < parseFloat(style.top) - 0.5) {
+      lifted = widget;
+      lifted.style.top = top + 'px';
+    }
   }
   E.on('focusin', '.widget .controls, .scrub, ' + SHOW, function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
       if (now) snapshot(now.closest('.widget'));
-      keep(now && now.closest('.scene'));
+      keep(now);
       release();
     }
   });
