@@ -7,7 +7,8 @@ focused and driven to each end with the keyboard and with the pointer (tests/dri
   - show a chart or drawing the change landed in at least 80% on screen (the part itself, or its copy in the hold,
     static/js/app/layout.js), the copy as the part is now, a drawing's copy with its words at least 12 px;
   - follow the pointer: a slider's thumb dragged past an end of its track is at that end;
-and no widget may cut off its own content in a scroll pane, nor any drawing draw text under 12 px.
+and no widget may cut off its own content in a scroll pane, nor any drawing draw text under 12 px, nor any widget (or
+stage of one) beside its prose on a wide screen be taller than the window less 24 px (one scroll: it stays in view).
 bench/hold.py prints the same measures page by page."""
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def problems_of(m: dict, size: str) -> list[str]:
                 problems.append(f"{where} {d['how']}: the thumb did not follow the pointer to the end")
     problems += [f"{size} {wid}: content cut off by a scroll pane ({cut})" for wid, cut in m["cut"].items() if cut]
     problems += [f"{size}: {d['cls']} draws text at {d['least']:.1f} px" for d in m["small"]]
+    problems += [f"{size} {wid}: {h} px tall beside its prose, more than the window (it cannot stay in view)"
+                 for wid, h in m["tall"]]
     return problems
 
 
