@@ -2,7 +2,7 @@
 actor-critic picture; valence as an axis of concepts in two people's thingspace."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Panel, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Stage, Widget
 
 from . import present
 from .model import candy, concepts, run_and_tumble, run_and_tumble_many
@@ -63,6 +63,9 @@ CANDY = Widget(
                present.learning_figure, height=240),
     ),),
     panels=(Panel("critic", "panel_critic.html", present.candy_panel, preview=True),),
+    # His drawing leads with hunger and the thought; the two charts of learning are a stage in their own section.
+    stages=(Stage("learning", "Each thought's innate reward and learned value, and the idea of the walk walk by walk",
+                  figures=("chain", "learning"), params=("effort", "distance", "walks")),),
     present=present,
 )
 

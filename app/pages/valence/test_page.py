@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import assert_rejected
+from helpers import assert_rejected, between
 
 
 def test_apis(client):
@@ -151,3 +151,30 @@ def test_the_run_and_tumble_widget_fits_a_desktop_window(watched, server_url):
     page.goto(f"{server_url}/valence")
     assert page.evaluate("() => document.querySelector('#widget-tumble').offsetHeight") <= 900 - 24
     page.wait_for_function("() => document.querySelector('#widget-tumble').classList.contains('fits')", timeout=5000)
+
+
+def test_the_candy_charts_and_the_walks_sliders_are_a_stage_in_a_section_of_their_own(client):
+    """Issue 34, one stage per section: the candy widget held his drawing, two charts and five controls (1,020 px at
+    1440x900). His drawing leads with hunger and the thought; the two charts of learning and the walk's sliders follow
+    in 'How the walk comes to feel good', where the prose drags the walks."""
+    html = client.get("/valence").text
+    first = between(html, 'id="widget-candy"', 'id="learning"')
+    stage = between(html, 'id="learning"', 'id="concepts"')
+    names = lambda part: set(re.findall(r'<input type="(?:range|radio)"[^>]* name="([a-z_]+)"', part))  # noqa: E731
+    assert 'id="panel-candy-critic"' in first and "data-figure=" not in first
+    assert names(first) == {"hunger", "thought"}
+    assert 'id="widget-candy--learning"' in stage and 'data-scrub-for="candy-walks"' in stage
+    assert set(re.findall(r'data-figure="([a-z]+)"', stage)) == {"chain", "learning"}
+    assert names(stage) == {"effort", "distance", "walks"}
+
+
+@pytest.mark.browser
+def test_the_candy_widget_and_its_stage_fit_a_desktop_window(watched, server_url):
+    """Issue 34, one scroll on a desktop: at 1440x900 the candy widget was 1,020 px tall, its sliders below the window.
+    Its drawing part and its charts' stage each fit the window less 24 px; the drawing part is pinned ('fits')."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/valence")
+    heights = page.evaluate("() => ['#widget-candy', '#widget-candy--learning']"
+                            ".map(s => document.querySelector(s).offsetHeight)")
+    assert all(h <= 900 - 24 for h in heights), heights
+    page.wait_for_function("() => document.querySelector('#widget-candy').classList.contains('fits')", timeout=5000)

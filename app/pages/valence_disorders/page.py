@@ -2,7 +2,7 @@
 thoughts gated by valence, with its offset, spread and extremes set by the reader."""
 from __future__ import annotations
 
-from app.framework import Figure, Number, Page, Panel, Widget
+from app.framework import Figure, Number, Page, Panel, Stage, Widget
 
 from . import present
 from .model import day
@@ -24,6 +24,8 @@ DAY = Widget(
     ),
     panels=(Panel("shift", "panel_shift.html", present.shift_panel),
             Panel("layers", "panel_layers.html", present.panel, preview=True)),
+    # The distribution and what is acted on lead; the lit layers and the extremising are a stage in 'Three patterns'.
+    stages=(Stage("patterns", "The layers, with the clusters this day shows", panels=("layers",), params=("extremise",)),),
     present=present,
 )
 

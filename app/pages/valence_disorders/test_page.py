@@ -109,7 +109,9 @@ def test_the_widget_leads_with_byrness_shifted_distribution_and_its_arrows_set_t
     day's valences drawn as his curve, split at neutral and moved by the offset, whose arrows are deep links."""
     html = client.get("/valence-disorders?offset=-2").text
     widget = html[html.index('id="widget-day"'):]
-    assert widget.index('id="panel-day-shift"') < widget.index('id="panel-day-layers"') < widget.index('id="plot-day-acted"')
+    # The lit layers are the widget's later stage, in 'Three patterns' (issue 34, one stage per section).
+    assert widget.index('id="panel-day-shift"') < widget.index('id="plot-day-acted"') < widget.index('id="patterns"') \
+        < widget.index('id="widget-day--patterns"') < widget.index('id="panel-day-layers"')
     assert 'id="plot-day-valence"' not in html
     shift = between(widget, 'id="panel-day-shift"', 'class="panel-key"')
     assert shift.count('class="shift-bad"') == 2 and "91% bad" in shift and "9% good" in shift
@@ -228,3 +230,33 @@ def test_the_layers_arrowheads_are_the_sites_size(client):
         base = ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
         length = ((tx - (ax + bx) / 2) ** 2 + (ty - (ay + by) / 2) ** 2) ** 0.5
         assert abs(base - 11) < 0.3 and abs(length - 11) < 0.3, (base, length)
+
+
+def test_the_lit_layers_and_the_extremising_are_a_stage_in_three_patterns(client):
+    """Issue 34, one stage per section: the day widget held two drawings, a chart and three sliders (1,076 px at
+    1440x900). The shifted distribution and what is acted on lead, with the offset and spread; the layers, which light
+    the three patterns, follow in 'Three patterns' with the extremising slider, and that section's prose sets the
+    offset by its links."""
+    html = client.get("/valence-disorders").text
+    first = between(html, 'id="widget-day"', 'id="patterns"')
+    stage = html[html.index('id="patterns"'):]
+    names = lambda part: set(re.findall(r'<input type="range"[^>]* name="([a-z_]+)"', part))  # noqa: E731
+    assert 'id="panel-day-shift"' in first and 'data-figure="acted"' in first and 'id="panel-day-layers"' not in first
+    assert names(first) == {"offset", "spread"}
+    assert 'id="widget-day--patterns"' in stage and 'id="panel-day-layers"' in stage and names(stage) == {"extremise"}
+    prose = stage[:stage.index('id="widget-day--patterns"')]
+    assert 'data-show="offset=-2&amp;' in prose and 'data-show="offset=2&amp;' in prose
+
+
+@pytest.mark.browser
+def test_the_day_widget_and_its_stage_fit_a_desktop_window(watched, server_url):
+    """Issue 34, one scroll on a desktop: at 1440x900 the day widget was 1,076 px tall, its sliders below the window.
+    The widget and its stage each fit the window less 24 px; the stage is pinned beside 'Three patterns' ('fits'; the
+    widget is not, as its section's prose is little longer than it: layout.js's rule)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/valence-disorders")
+    heights = page.evaluate("() => ['#widget-day', '#widget-day--patterns']"
+                            ".map(s => document.querySelector(s).offsetHeight)")
+    assert all(h <= 900 - 24 for h in heights), heights
+    page.wait_for_function("() => document.querySelector('#widget-day--patterns').classList.contains('fits')",
+                           timeout=5000)
