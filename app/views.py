@@ -70,10 +70,12 @@ def widget_view(page: Page, widget: Widget, values: dict[str, Any], problems: li
 
 def show_links(page: Page, values: dict[str, Any]) -> dict[int, dict[str, Any]]:
     """Each "show me" link of the page's prose (by segment index): its deep link (the state now, with
-    its widget at the link's example: defaults plus the named settings), those settings, and whether
-    they are the state now."""
-    links = {}
+    its widget at the link's example: defaults plus the named settings, landing on the part of the widget placed
+    last before the link, a stage or the widget), those settings, and whether they are the state now."""
+    links, placed = {}, {}          # placed: widget id -> its anchor, the part of it placed last before here
     for i, seg in enumerate(PROSE[page.slug].segments):
+        if seg.kind in ("widget", "stage"):
+            placed[seg.widget] = f"widget-{seg.widget}" + (f"--{seg.key}" if seg.kind == "stage" else "")
         if seg.kind != "show":
             continue
         widget = page.widget(seg.widget)
@@ -81,7 +83,7 @@ def show_links(page: Page, values: dict[str, Any]) -> dict[int, dict[str, Any]]:
         parsed, _ = parse_query(widget.params, seg.values)   # checked against the bounds at start-up
         # An example is reproducible: the widget's defaults plus what the link names (the other widgets stay).
         setting = {**widget.defaults(), **{name: parsed[name] for name in given}}
-        links[i] = {"href": f"/{page.slug}?{canonical_query(page.params, {**values, **setting})}#widget-{widget.id}",
+        links[i] = {"href": f"/{page.slug}?{canonical_query(page.params, {**values, **setting})}#{placed.get(widget.id, f'widget-{widget.id}')}",
                     "sets": urlencode([(p.name, p.to_text(setting[p.name])) for p in widget.params if p.name in setting]),
                     "current": all(values[name] == v for name, v in setting.items())}
     return links
