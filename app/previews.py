@@ -311,10 +311,10 @@ def preview_image(slug: str, name: str, request: Request) -> Response:
         if png is None:
             raise StarletteHTTPException(404)
         return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
-    widget_id, _, stage_id = name.removesuffix(".png").partition("--")
+    widget_id, marked, stage_id = name.removesuffix(".png").partition("--")
     found = find_widget(slug, widget_id) if name.endswith(".png") else None
-    stage = found[1].stage(stage_id) if found and stage_id else None
-    if found is None or stage_id and stage is None:
+    stage = found[1].stage(stage_id) if found and marked else None
+    if found is None or marked and stage is None:
         raise StarletteHTTPException(404)
     page, widget = found
     values, problems = parse_query(widget.params, query_items(request))

@@ -23,6 +23,15 @@
     }
   });
 
+  // An embed's credit line links to the full page at the state shown.
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var credit = document.querySelector('a.embed-credit-link');
+    if (!credit) return;
+    var url = new URL(credit.href);
+    url.search = fd.dataset.query;
+    credit.href = url.toString();
+  });
+
   var shared = slug && location.pathname.match(/^\/([^/]+)\/s\/([^/]+)$/);
   if (shared && decodeURIComponent(shared[1]) === slug) {
     var id = decodeURIComponent(shared[2]);
