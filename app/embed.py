@@ -60,11 +60,13 @@ def prepare_embed(page: Page, widget: Widget, request: Request) -> Prepared:
 
 
 def height(widget: Widget) -> int:
-    """The iframe's height for a widget at WIDTH px (measured in Chromium; docs/sharing.md): its figures, its drawn
-    panels, a row per two controls, the title and credit."""
+    """The iframe's height for a widget at WIDTH px: a fit to the heights measured in Chromium at the defaults (figures,
+    drawn panels, sliders, choices, stages; docs/sharing.md), with a tenth to spare so that few embeds scroll."""
     figures = sum(max(f.height for f in row) for row in widget.rows)
-    controls = sum(1 for p in widget.params if p.kind != "stepper")
-    return 150 + figures + 420 * len(widget.panels) + 95 * ((controls + 1) // 2) + 120 * len(widget.stages)
+    sliders = sum(1 for p in widget.params if p.kind == "number")
+    choices = sum(1 for p in widget.params if p.kind == "choice")
+    return round(1.1 * (350 + 0.9 * figures + 280 * len(widget.panels) + 66 * sliders + 80 * choices
+                        + 570 * len(widget.stages)))
 
 
 def refuse(status: int, parameter: str, message: str) -> JSONResponse:
