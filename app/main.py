@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import api, previews, site
+from app import api, embed, previews, site
 from app.errors import http_error
 from app.security import HeadAsGet, SecurityHeaders
 from app.startup import VERSION
@@ -36,5 +36,6 @@ app.add_middleware(HeadAsGet)
 app.include_router(site.router)
 app.include_router(api.router)          # /api before the catch-all would take it as a page
 app.include_router(previews.router)
+app.include_router(embed.router)          # /embed/… and /oembed, before the catch-all
 app.include_router(site.catch_all)      # /{slug}: last
 app.add_exception_handler(StarletteHTTPException, http_error)

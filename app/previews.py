@@ -31,10 +31,10 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import figkit
-from app.framework import Page, Widget, canonical_query, parse_query
+from app.framework import Page, Stage, Widget, canonical_query, parse_query
 from app.registry import BY_SLUG, EXPLORABLES
 from app.startup import BUILD_VERSION, assets, templates
-from app.views import find_widget, query_items, simulate_cached
+from app.views import find_widget, first_widget, query_items, section_by_id, simulate_cached
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / ".cache" / "previews"
@@ -246,22 +246,25 @@ def preview_widget(page: Page, values: dict[str, Any]) -> Widget:
     return page.widgets[0]
 
 
-def preview_parts(page: Page, widget: Widget, values: dict[str, Any]) -> tuple[str, dict]:
-    """The cache key and the figure of a widget's preview image at these values."""
+def preview_parts(page: Page, widget: Widget, values: dict[str, Any], stage: Stage | None = None) -> tuple[str, dict]:
+    """The cache key and the figure of a widget's (or one of its stages') preview image at these values: the part's
+    drawing when it draws one (`Panel(preview=True)`), else its first row of figures (a row of pies as one picture)."""
     own = {p.name: values[p.name] for p in widget.params}
     query = canonical_query(widget.params, own)
-    key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query)
-    drawn = next((p for p in widget.panels if p.preview), None)
+    key = PREVIEWS.key(BUILD_VERSION, page.slug, widget.id, query, *((stage.id,) if stage else ()))
+    part = widget.part(stage)
+    subtitle = stage.label if stage else widget.title
+    drawn = next((p for p in part["panels"] if p.preview), None)
     if drawn is not None:
         # Only the drawing's own context: a panel template reads w.panels[panel.id] and nothing else.
         view = {"panels": {drawn.id: drawn.present(simulate_cached(widget, tuple(own.items())), own)}}
         markup = templates.get_template(f"pages/{page.folder.name}/{drawn.template}").render(w=view, panel=drawn)
         document = standalone_svg(markup, SITE_CSS)
         if document is not None:
-            return key, drawing_figure(document, page.title, widget.title)
+            return key, drawing_figure(document, page.title, subtitle)
     result = simulate_cached(widget, tuple(own.items()))
-    figure = side_by_side([f.render(result) for f in widget.rows[0]])
-    return key, preview_figure(figure, page.title, widget.title)
+    figure = side_by_side([f.render(result) for f in (part["rows"] or widget.rows)[0]])
+    return key, preview_figure(figure, page.title, subtitle)
 
 
 def thumb_key(page: Page) -> str:
@@ -276,10 +279,22 @@ def thumbs() -> dict[str, str]:
             for page in EXPLORABLES if PINNED.has(thumb_key(page))}
 
 
-def preview_path(page: Page, values: dict[str, Any]) -> str:
-    widget = preview_widget(page, values)
+def preview_path(page: Page, values: dict[str, Any], widget: Widget | None = None, stage: Stage | None = None) -> str:
+    """The preview image of a widget (default: the one a shared link is about), or of one of its stages, at a state."""
+    widget = widget or preview_widget(page, values)
     own = {p.name: values[p.name] for p in widget.params}
-    return f"/preview/{page.slug}/{widget.id}.png?{canonical_query(widget.params, own)}"
+    name = widget.id + (f"--{stage.id}" if stage else "")
+    return f"/preview/{page.slug}/{name}.png?{canonical_query(widget.params, own)}"
+
+
+def section_figure(page: Page, section_id: str) -> tuple[Widget, Stage | None]:
+    """The figure a section previews: the widget (or stage) placed in it or nearest before it in its scene, else the
+    page's first figure."""
+    info = section_by_id(page.slug, section_id)
+    if info is None or info.widget is None:
+        return first_widget(page), None
+    widget = page.widget(info.widget)
+    return widget, widget.stage(info.stage) if info.stage else None
 
 
 def site_preview(request: Request) -> str:
@@ -296,8 +311,10 @@ def preview_image(slug: str, name: str, request: Request) -> Response:
         if png is None:
             raise StarletteHTTPException(404)
         return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
-    found = find_widget(slug, name.removesuffix(".png")) if name.endswith(".png") else None
-    if found is None:
+    widget_id, marked, stage_id = name.removesuffix(".png").partition("--")
+    found = find_widget(slug, widget_id) if name.endswith(".png") else None
+    stage = found[1].stage(stage_id) if found and marked else None
+    if found is None or marked and stage is None:
         raise StarletteHTTPException(404)
     page, widget = found
     values, problems = parse_query(widget.params, query_items(request))
@@ -306,7 +323,7 @@ def preview_image(slug: str, name: str, request: Request) -> Response:
     canonical = canonical_query(widget.params, values)
     if request.url.query != canonical:     # one address per state, so the cache holds canonical states only
         return RedirectResponse(f"/preview/{slug}/{name}?{canonical}", status_code=301)
-    key, figure = preview_parts(page, widget, values)
+    key, figure = preview_parts(page, widget, values, stage)
     png = PINNED.cached(key) or PREVIEWS.cached(key) or PREVIEWS.render(key, figure)
     if png is not None:
         return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
@@ -324,9 +341,11 @@ def warm() -> int:
     todo, miniatures = [], []
     for page in EXPLORABLES:
         for widget in page.widgets:
+            for stage in (None, *widget.stages):
+                key, figure = preview_parts(page, widget, widget.defaults(), stage)
+                if not PINNED.has(key):
+                    todo.append((key, figure))
             key, figure = preview_parts(page, widget, widget.defaults())
-            if not PINNED.has(key):
-                todo.append((key, figure))
             if widget is page.widgets[0] and not PINNED.has(thumb_key(page)):
                 miniatures.append((thumb_key(page), figure))
     for batch, scale in ((todo, 1.0), (miniatures, THUMB_SCALE)):

@@ -28,6 +28,11 @@ HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+# /embed/ alone may be framed by any site (app/embed.py): the same policy with frame-ancestors *, no X-Frame-Options.
+EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
+EMBED_HEADERS = [(b"content-security-policy", EMBED_CSP.encode())] + [
+    h for h in HEADERS if h[0] not in (b"content-security-policy", b"x-frame-options")]
+EMBED_PREFIX = "/embed/"
 HSTS = (b"strict-transport-security", b"max-age=63072000; includeSubDomains")
 MAX_QUERY_BYTES = 2048
 
@@ -44,12 +49,13 @@ class SecurityHeaders:
         # Behind a TLS-terminating proxy (uvicorn --proxy-headers) the scheme is https: then tell
         # browsers to use nothing else (HSTS). Never sent over plain HTTP, where it would be ignored.
         extra = [HSTS] if scope.get("scheme") == "https" else []
+        chosen = EMBED_HEADERS if scope.get("path", "").startswith(EMBED_PREFIX) else HEADERS
 
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 names = {name for name, _ in HEADERS}
                 message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in names
-                                      and h[0].lower() != b"server"] + HEADERS + extra
+                                      and h[0].lower() != b"server"] + chosen + extra
             await send(message)
 
         if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES:

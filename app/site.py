@@ -8,18 +8,18 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import search
 from app.conditional import IMMUTABLE, SHARED_SHORT, Prepared, conditional, etag_for, path_and_query, serve_rendered, versioned
 from app.framework import Page, canonical_query, parse_query
-from app.previews import preview_path, preview_widget, site_preview, thumbs
+from app.previews import preview_path, preview_widget, section_figure, site_preview, thumbs
 from app.registry import BY_SLUG, core_neighbours, neighbours
 from app.startup import (BUILD_VERSION, EXPLAINED_BY, GLOSSARY, GLOSSARY_SHOWN, GLOSSARY_USES, PROSE, SEARCH,
                          SECTION_TITLES, SITE_TITLE, assets, html, templates)
-from app.views import (changes_since, find_widget, fragment_key, query_items, render_fragment, show_links, shown_state,
-                       widget_view)
+from app.views import (SectionInfo, changes_since, find_widget, first_sentence, fragment_key, query_items, render_fragment,
+                       section_by_id, show_links, shown_state, widget_view)
 
 router = APIRouter()
 catch_all = APIRouter()      # /{slug}: included after every other router
@@ -150,6 +150,20 @@ def prepare_fragment(slug: str, widget_id: str, request: Request, build: str | N
     return etag, respond, (canonical if not own_problems and build in (None, BUILD_VERSION) else "")
 
 
+@router.get("/{slug}/s/{section_id}", response_class=HTMLResponse, include_in_schema=False)
+async def section_view(slug: str, section_id: str, request: Request) -> Response:
+    # A shared section: the page itself at the shared state, with that section's title, sentence and figure as its
+    # link preview (crawlers never see #fragments); a former id is redirected to the section's id.
+    page = BY_SLUG.get(slug)
+    info = section_by_id(slug, section_id) if page else None
+    if info is None:
+        raise StarletteHTTPException(404)
+    if info.id != section_id:
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/{slug}/s/{info.id}{query}", status_code=301)
+    return await serve_rendered(request, SHARED_SHORT, lambda: prepare_page(page, request, info))
+
+
 @catch_all.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
 async def page_view(slug: str, request: Request) -> Response:
     page = BY_SLUG.get(slug)          # registered slugs only
@@ -158,10 +172,11 @@ async def page_view(slug: str, request: Request) -> Response:
     return await serve_rendered(request, SHARED_SHORT, lambda: prepare_page(page, request))
 
 
-def prepare_page(page: Page, request: Request) -> Prepared:
+def prepare_page(page: Page, request: Request, section: SectionInfo | None = None) -> Prepared:
     slug = page.slug
     values, problems = parse_query(page.params, query_items(request))
     query = canonical_query(page.params, values)
+    at = "at its default settings" if all(values[p.name] == p.default for p in page.params) else "at the shared settings"
 
     def respond() -> Response:
         prose = PROSE[slug]
@@ -170,14 +185,20 @@ def prepare_page(page: Page, request: Request) -> Prepared:
         previous, following = neighbours(slug)
         core_position, core_next = core_neighbours(slug)
         base = str(request.base_url).rstrip("/")
+        shown = preview_widget(page, values)
+        meta = {"share_url": f"{base}/{slug}?{query}", "description": page.meta["description"],
+                "preview_image": base + preview_path(page, values),
+                "preview_alt": f"The figure “{shown.title}” from “{page.title}”, {at}"}
+        if section is not None:
+            widget, stage = section_figure(page, section.id)
+            meta = {"share_url": f"{base}/{slug}/s/{section.id}?{query}", "og_title": f"{section.title} · {page.title}",
+                    "description": first_sentence(page, section, views),
+                    "preview_image": base + preview_path(page, values, widget, stage),
+                    "preview_alt": f"The figure “{stage.label if stage else widget.title}” of the section "
+                                   f"“{section.title}” in “{page.title}”, {at}"}
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
                     shows=show_links(page, values),
                     previous=previous, following=following, core_position=core_position, core_next=core_next,
-                    canonical=f"{base}/{slug}", state_query=query,
-                    share_url=f"{base}/{slug}?{query}", description=page.meta["description"],
-                    preview_image=base + preview_path(page, values),
-                    preview_alt=f"The figure “{preview_widget(page, values).title}” from “{page.title}”, " + (
-                        "at its default settings" if all(values[p.name] == p.default for p in page.params)
-                        else "at the shared settings"))
-    return etag_for(request, "page", slug, query, problems), respond, (str(request.url) if not problems and (
-        request.url.query in ("", query)) else "")
+                    canonical=f"{base}/{slug}", state_query=query, **meta)
+    return etag_for(request, "page", slug, query, problems, section.id if section else ""), respond, (
+        str(request.url) if not problems and (request.url.query in ("", query)) else "")

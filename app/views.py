@@ -3,11 +3,15 @@ presentation data out (memoised simulation, the view a template renders, an upda
 from the state shown, the API payload); no routes here."""
 from __future__ import annotations
 
+import html
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import Request
+from markupsafe import escape
 
 from app.framework import Page, Problem, Widget, canonical_query, parse_query
 from app.registry import BY_SLUG
@@ -148,3 +152,109 @@ def api_payload(widget: Widget, values: dict[str, Any]) -> dict[str, Any]:
     result = simulate_cached(widget, tuple(values.items()))
     payload = clean_json({"parameters": dict(values), **widget.api(values, result)})
     return {**payload, "claims": widget.claim_texts(result)} if widget.claims else payload
+
+
+# ------------------------------------------------------------- sections: what a shared section link shows
+
+_SECTION_MARK = re.compile(r'<div class="scene">|<!-- under the hood -->|<span id="([a-z0-9-]+)"></span>|<h[23] id="([a-z0-9-]+)">')
+HOOD_SECTION = ("sources", "Under the hood")      # the page's own closing section (templates/explorable.html)
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    id: str
+    title: str
+    widget: str | None        # the figure it previews: the widget (or stage) placed in it or nearest before it in its scene
+    stage: str | None
+    former: tuple[str, ...]   # its former ids (content.py `{#new old}`)
+    start: int                # its first segment and the one after its last (prose.segments)
+    end: int
+
+
+@lru_cache(maxsize=None)
+def sections(slug: str) -> dict[str, SectionInfo]:
+    """Every section of a page by id, with the figure it previews (none before the first scene)."""
+    prose = PROSE[slug]
+    titles = {s.id: s.title for s in prose.sections}
+    found: list[dict[str, Any]] = []
+    scene: tuple[str, str | None] | None = None
+    former: list[str] = []
+    for i, seg in enumerate(prose.segments):
+        if seg.kind in ("widget", "stage"):
+            scene = (seg.widget, seg.key or None)
+            if found and found[-1]["own"] is None:
+                found[-1]["own"] = scene
+            continue
+        if seg.kind != "html":
+            continue
+        for m in _SECTION_MARK.finditer(str(seg.html)):
+            if m.group(0).startswith("<") and not m.group(1) and not m.group(2):   # a scene starts, or the hood
+                scene = None
+            elif m.group(1):
+                former.append(m.group(1))
+            elif m.group(2) in titles:
+                if found:
+                    found[-1]["end"] = i + 1
+                found.append({"id": m.group(2), "before": scene, "own": None, "former": tuple(former), "start": i})
+                former = []
+    if found:
+        found[-1]["end"] = len(prose.segments)
+    out = {}
+    for s in found:
+        widget, stage = s["own"] or s["before"] or (None, None)
+        out[s["id"]] = SectionInfo(s["id"], titles[s["id"]], widget, stage, s["former"], s["start"], s["end"])
+    hood_id, hood_title = HOOD_SECTION
+    out.setdefault(hood_id, SectionInfo(hood_id, hood_title, None, None, (), len(prose.segments), len(prose.segments)))
+    return out
+
+
+def first_widget(page: Page) -> Widget:
+    """The page's first figure: the widget its prose places first."""
+    return page.widget(next(s.widget for s in PROSE[page.slug].segments if s.kind == "widget"))
+
+
+def section_by_id(slug: str, section_id: str) -> SectionInfo | None:
+    """A section by its id or a former one."""
+    known = sections(slug)
+    return known.get(section_id) or next((s for s in known.values() if section_id in s.former), None)
+
+
+_TIP = re.compile(r'<span class="(?:tip|scrub-hint)"[^>]*>[^<]*</span>')
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+
+
+def _sentence(text: str) -> str:
+    """The first sentence of plain text: up to a full stop, question or exclamation mark outside brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if ch in ".!?" and depth <= 0 and (i + 1 == len(text) or text[i + 1].isspace()):
+            return text[:i + 1]
+    return text
+
+
+def first_sentence(page: Page, info: SectionInfo, views: dict[str, dict[str, Any]], limit: int = 200) -> str:
+    """The first sentence of a section's prose at the state shown (live numbers, claims and draggable numbers filled
+    in), as plain text; the page's description when the section opens without a paragraph."""
+    parts = []
+    for seg in PROSE[page.slug].segments[info.start:info.end]:
+        if seg.kind == "html":
+            parts.append(str(seg.html))
+        elif seg.kind in ("live", "claim"):
+            parts.append(str(escape(views[seg.widget]["live" if seg.kind == "live" else "claims"][seg.key])))
+        elif seg.kind == "show":
+            parts.append(str(seg.label))
+        elif seg.kind == "scrub":
+            parts.append(str(escape(page.widget(seg.widget).param(seg.key).display(views[seg.widget]["values"][seg.key]))))
+        else:
+            parts.append("<p></p>")
+    body = "".join(parts)
+    head = re.search(rf'<h[23] id="{info.id}">.*?</h[23]>', body, re.S)
+    body = body[head.end():] if head else body
+    body = re.split(r'<div class="section-head">|<!-- under the hood -->', body, maxsplit=1)[0]   # this section only
+    paragraph = next((m.group(1) for m in _PARAGRAPH.finditer(body) if m.group(1).strip()), None)
+    if paragraph is None:
+        return page.meta["description"]
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", _TIP.sub("", paragraph))).split())
+    sentence = _sentence(text)
+    return sentence if len(sentence) <= limit else sentence[:limit - 1].rsplit(" ", 1)[0] + "…"

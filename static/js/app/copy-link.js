@@ -1,9 +1,16 @@
-// A section's "#" link also puts its deep link, with the current state, on the clipboard (the link is followed too).
+// A section's "#" link also puts its shareable link on the clipboard: /<slug>/s/<section>?<state>#<section>, whose
+// preview (og:image, title, sentence) is that section's; the link is followed too. Opened from such a link, the page
+// takes its own address (/<slug>?<state>#<section>) and, if the fragment was dropped, goes to the section.
 (function (E) {
   'use strict';
 
+  var art = document.querySelector('article.explorable');
+  var slug = art && art.dataset.slug;
+
   E.on('click', 'a[data-copy-section]', function (copy) {
-    var url = location.origin + location.pathname + location.search + '#' + copy.dataset.copySection;
+    var id = copy.dataset.copySection;
+    var path = slug ? '/' + encodeURIComponent(slug) + '/s/' + encodeURIComponent(id) : location.pathname;
+    var url = location.origin + path + location.search + '#' + id;
     var done = function (ok) {
       copy.dataset.copied = ok ? 'yes' : 'no';
       E.announce(ok ? 'Link copied to the clipboard.' : 'Copying failed; the link is ' + url);
@@ -15,4 +22,20 @@
       done(false);
     }
   });
+
+  // An embed's credit line links to the full page at the state shown.
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var credit = document.querySelector('a.embed-credit-link');
+    if (!credit) return;
+    var url = new URL(credit.href);
+    url.search = fd.dataset.query;
+    credit.href = url.toString();
+  });
+
+  var shared = slug && location.pathname.match(/^\/([^/]+)\/s\/([^/]+)$/);
+  if (shared && decodeURIComponent(shared[1]) === slug) {
+    var id = decodeURIComponent(shared[2]);
+    history.replaceState(history.state, '', '/' + slug + location.search + location.hash);
+    if (!location.hash && document.getElementById(id)) location.replace('#' + id);
+  }
 })(window.Explorables);
