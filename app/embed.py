@@ -106,7 +106,7 @@ def oembed(request: Request) -> Response:
     if len(given) != 1 or not given[0]:
         return refuse(400, "url", "url is required, once: the address of a page, a section or an embed of this site")
     if request.query_params.get("format", "json") != "json":
-        return refuse(501, "format", "format must be json (the only format served)")
+        return refuse(400, "format", "format must be json (the only format served)")
     try:
         url = urlsplit(given[0])
         port = url.port

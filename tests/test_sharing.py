@@ -356,7 +356,7 @@ def test_oembed_answers_an_iframe_of_the_embed_for_a_url_of_this_site(client, ur
     ({"url": "http://testserver/nope"}, 404, "url"),
     ({"url": "http://testserver/stranger-danger/s/nope"}, 404, "url"),
     ({"url": "http://testserver/embed/stranger-danger/nope"}, 404, "url"),
-    ({"url": "http://testserver/stranger-danger", "format": "xml"}, 501, "format"),
+    ({"url": "http://testserver/stranger-danger", "format": "xml"}, 400, "format"),
     ({"url": "http://testserver/stranger-danger", "maxwidth": "wide"}, 400, "maxwidth"),
     ({"url": "http://testserver/stranger-danger", "maxheight": "0"}, 400, "maxheight"),
 ])
