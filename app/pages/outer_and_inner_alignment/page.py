@@ -2,7 +2,7 @@
 critic that must guess about new plans, and the two situations where online learning comes too late."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Stage, Step, Widget
 
 from . import present
 from .model import DEPLOY, TRAIN, simulate
@@ -24,15 +24,15 @@ AGENT = Widget(
                                   "looks like it pays)."),
         Choice("editor", "A reward editor in the world", default="off",
                options=(("off", "No"), ("on", "Yes: it rewrites the reward")),
-               help="For the last section, 'When correcting afterwards is too late': an irreversible action, "
-                    "appearing in deployment."),
+               help="An irreversible action, appearing in deployment: taking it once rewrites the reward function "
+                    "for good."),
         Choice("island", "An addictive island", default="off",
                options=(("off", "No"), ("on", "Yes: pays 20, looks like 1")),
-               help="For the last section: it appears in deployment, and the critic's first guess for it is what "
-                    "it looks like it pays, 1, plus the error above."),
+               help="It appears in deployment, and the critic's first guess for it is what it looks like it pays, 1, "
+                    "plus the critic's error on new plans."),
         Choice("foresight", "Foresight about its own values", default="on",
                options=(("on", "By what it wants now"), ("off", "None")),
-               help="For the last section, with the island: whether it sees that one visit would change what it "
+               help="With the island: whether it sees that one visit would change what it "
                     "wants, and judges that future by what it wants now. A frozen critic learns nothing from a "
                     "visit, so then there is nothing to foresee."),
         Step("race", "Race shown on the map", min=1, max=120, step=1, default=120, integer=True,
@@ -46,6 +46,9 @@ AGENT = Widget(
                height=present.VALUES_HEIGHT),
     ),
     panels=(Panel("map", "panel_map.html", present.panel, preview=True),),
+    # The chart and the deployment's extras beside 'When correcting afterwards is too late' (issue 34, one stage each).
+    stages=(Stage("deploy", "The critic's value of each plan, race by race, with the deployment's new plans",
+                  figures=("values",), params=("editor", "island", "foresight")),),
     present=present,
     step_count=lambda r: TRAIN + DEPLOY,
 )

@@ -42,7 +42,7 @@ def shown_line(r: Run) -> dict:
 
 
 SYMBOLS = {"finish": "circle", "loop": "square", "channel": "diamond", "editor": "x", "island": "triangle-up"}
-VALUES_HEIGHT, VALUES_MARGIN = 270, {"t": 26, "b": 44, "l": 56, "r": 72}
+VALUES_HEIGHT, VALUES_MARGIN = 320, {"t": 26, "b": 44, "l": 56, "r": 72}
 
 
 def end_names(r: Run, plans: list[str], y_range: list[float]) -> list[dict]:

@@ -101,7 +101,8 @@ def test_the_stated_rule_for_a_new_plans_first_value_holds_for_the_island_too(cl
     assert f"the island's is what it looks like it pays, a beach's {looks}, plus the error" in html
     # The error's help says it without naming the island, which the page introduces only in its last section.
     assert "for a look-alike, minus what it looks like it pays" in html
-    assert f"the critic's first guess for it is what it looks like it pays, {looks}, plus the error above" in html
+    # The island's control sits in the last section's stage, away from the error slider: it names the slider.
+    assert f"the critic's first guess for it is what it looks like it pays, {looks}, plus the critic's error on new plans" in html
 
 
 def test_the_reward_editor_try_item_parses_and_holds_at_its_link(client):
@@ -284,3 +285,38 @@ def test_the_names_at_the_lines_ends_never_overlap(query):
     px = (VALUES_HEIGHT - VALUES_MARGIN["t"] - VALUES_MARGIN["b"]) / (high - low)
     ys = sorted(a["y"] for a in figure["layout"]["annotations"] if a.get("xref") == "paper" and a["x"] == 1)
     assert all((b - a) * px >= 16.9 for a, b in zip(ys, ys[1:])) and low <= ys[0] and ys[-1] <= high, ys
+
+
+def test_the_chart_and_the_deployment_controls_are_a_stage_beside_too_late(client):
+    """Issue 34, one stage per section: the map, Previous / Next, the chart and eight controls (1,015 px at 1440x900)
+    could not fit a window. The map leads 'The agent' with the controls the first three sections use; the chart and
+    the three deployment extras ('For the last section', their help said) are a stage in 'When correcting afterwards
+    is too late', before its claim and things to try."""
+    import re
+    html = client.get("/outer-and-inner-alignment").text
+    section = between(html, 'id="too-late"', 'id="exfiltration"')
+    first = between(html, 'id="widget-agent"', 'id="figdata-agent"')
+    stage = between(section, 'id="widget-agent--deploy"', "Things to try")
+    names = lambda part: set(re.findall(r'<input type="(?:range|radio)"[^>]* name="([a-z]+)"', part))  # noqa: E731
+    figures = lambda part: re.findall(r'data-figure="([a-z]+)"', part)  # noqa: E731
+    assert figures(first) == [] and 'id="panel-agent-map"' in first
+    assert figures(stage) == ["values"] and names(stage) == {"editor", "island", "foresight"}
+    assert names(first) == {"loophole", "learning", "error", "race"}
+    assert "For the last section" not in html          # the controls are in it now
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["", "loophole=closed&learning=frozen&error=12&editor=on&island=on&foresight=off",
+                                   "loophole=closed&island=on&race=61"])
+def test_the_agent_and_its_stage_each_fit_a_desktop_window(watched, server_url, query):
+    """Issue 34, one scroll at 1440x900: the widget was 1,015 px tall, so it scrolled away from its prose. The map
+    with its controls and the chart's stage are each at most the window less 24 px (layout.js pins them), and the
+    stage sits beside the prose of 'When correcting afterwards is too late'."""
+    from helpers import drawn
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/outer-and-inner-alignment?{query}")
+    drawn(page, "#widget-agent--deploy .plot")
+    heights = page.evaluate("['agent', 'agent--deploy'].map(w => document.getElementById('widget-' + w).offsetHeight)")
+    assert max(heights) <= 900 - 24, heights
+    assert page.evaluate("document.getElementById('widget-agent--deploy').closest('.scene')"
+                         ".contains(document.getElementById('too-late'))")
