@@ -387,21 +387,33 @@
   });
 
   // The figure data is drawn from the response before the swap; an answer for another state than
-  // the one shown is dropped, and the whole update asked for.
+  // the one shown is dropped, and the whole update asked for. During a drag the rest of the answer waits
+  // (later); an answer whose target, the figure data shown when it was asked for, has been replaced meanwhile
+  // (by a drag's text swapped in late) is swapped in by id. Returns whether HTMX may swap it itself.
+  function answered(f, text, target) {
+    var id = target.id;
+    if (!f.dragging) f.flush();                  // an older answer still waiting lands first
+    if (!f.read(text)) {
+      f.whole = true;
+      setTimeout(function () { htmx.trigger(document.getElementById('form-' + f.wid), 'submit'); }, 0);   // once this request has ended
+      return false;
+    }
+    if (!f.dragging && document.body.contains(target)) return true;
+    var swap = function () { htmx.swap(document.getElementById(id), text, { swapStyle: 'outerHTML' }); };
+    if (f.dragging) f.later(swap); else swap();
+    return false;
+  }
   E.on('htmx:beforeSwap', null, function (_, evt) {
     var target = evt.detail.target, f = target && target.classList.contains('figdata') && figures[target.dataset.widget];
     if (!f || !evt.detail.shouldSwap) return;
-    if (f.read(evt.detail.serverResponse)) {
-      if (f.dragging) {                          // its text follows with the drag's newest (later)
-        var text = evt.detail.serverResponse, id = target.id;
-        evt.detail.shouldSwap = false;
-        f.later(function () { htmx.swap(document.getElementById(id), text, { swapStyle: 'outerHTML' }); });
-      }
-      return;
-    }
-    evt.detail.shouldSwap = false;
-    f.whole = true;
-    setTimeout(function () { htmx.trigger(document.getElementById('form-' + f.wid), 'submit'); }, 0);   // once this request has ended
+    if (!answered(f, evt.detail.serverResponse, target)) evt.detail.shouldSwap = false;
+  });
+  // HTMX would send the events of a target no longer in the page nowhere: such an answer is taken here.
+  E.on('htmx:beforeOnLoad', 'form.controls', function (form, evt) {
+    var target = evt.detail.target, f = figures[form.dataset.widget], xhr = evt.detail.xhr;
+    if (!f || !target || document.body.contains(target) || !target.classList.contains('figdata') || xhr.status !== 200) return;
+    evt.preventDefault();
+    answered(f, xhr.responseText, target);
   });
 
   // Every HTMX swap may bring a widget new figure data.
