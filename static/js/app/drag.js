@@ -4,9 +4,9 @@
 //
 // A drag starts at a pointerdown on the slider (or at E.beginDrag, from scrub.js) and ends at the pointer's
 // release. Meanwhile each move still fires the slider's `input` (controls.js shows the value, layout.js keeps
-// its record), but the request HTMX would send for it is not sent (htmx:confirm); once per frame, when the
-// value differs from the last one asked for, the form is submitted through HTMX as usual (hx-sync keeps one
-// request in flight and only the newest waiting). figure.js asks for whole states during a drag and draws at
+// its record), and HTMX sends its request only if none was sent in the last frame (htmx:confirm); else, once
+// per frame, when the value differs from the last one asked for, the form is submitted through HTMX as usual
+// (hx-sync keeps one request in flight and only the newest waiting). figure.js asks for whole states during a drag and draws at
 // most a frame's budget of charts per frame. At the release, the last value is asked for at once.
 // Fetched ahead (anticipate.js E.holdAhead, so a held state sends no request): on pointerdown, or after the
 // pointer rests on the slider HOVER_MS, the states nearest the thumb first, those in the direction of motion
@@ -20,7 +20,8 @@
   var AHEAD_BYTES = 300000;    // bytes as sent, per drag
   var AHEAD_PARALLEL = 2;      // fetches at once (the drag's own requests go beside them)
   var HOVER_MS = 150;
-  var drag = null;             // {input, form, f, sent, seen, frame}: the drag being followed
+  var FRAME_MS = 16;
+  var drag = null;             // {input, form, f, sent, seen, frame, at}: the drag being followed (at: last asked)
   var ahead = null;            // {input, controller, limit, count, bytes, busy, asked: Set, dir}: the fetches ahead
   var hover = null;            // timer of the pointer resting on a slider
 
@@ -35,7 +36,7 @@
     var form = input.form, f = form && E.figure(form.dataset.widget);
     if (!f || !window.htmx || !form.matches('form.controls[hx-trigger*=input]')) return;
     if (drag) E.endDrag();
-    drag = { input: input, form: form, f: f, sent: input.value, seen: input.value, frame: 0 };
+    drag = { input: input, form: form, f: f, sent: input.value, seen: input.value, frame: 0, at: 0 };
     f.drag(true);
   };
 
@@ -53,9 +54,15 @@
 
   function send(d) {
     if (d.input.value === d.sent || !document.body.contains(d.form)) return;
-    d.sent = d.input.value;
     htmx.trigger(d.form, 'submit');
   }
+
+  // What was last asked for, and when (a request waiting behind the one in flight is asked for when it goes out).
+  E.on('htmx:configRequest', 'form.controls', function (form, evt) {
+    if (!drag || drag.form !== form) return;
+    drag.sent = String(evt.detail.parameters[drag.input.name]);
+    drag.at = performance.now();
+  });
 
   function frame() {
     if (!drag) return;
@@ -63,15 +70,18 @@
     send(drag);
   }
 
-  // A move's input: no request now; the newest value is asked for at the next frame.
+  // A move's input: asked for at once if nothing was asked for in the last frame (so a step is drawn in the frame
+  // of the move), else the newest value is asked for at the next frame.
   E.on('htmx:confirm', 'form.controls', function (form, evt) {
     var cause = evt.detail.triggeringEvent;
     if (!drag || drag.form !== form || !cause || cause.type !== 'input') return;
-    evt.preventDefault();
+    if (drag.frame || performance.now() - drag.at < FRAME_MS) {
+      evt.preventDefault();
+      if (!drag.frame) drag.frame = requestAnimationFrame(frame);
+    }
     var dir = Math.sign(Number(drag.input.value) - Number(drag.seen));
     drag.seen = drag.input.value;
     if (ahead && ahead.input === drag.input && dir) ahead.dir = dir;
-    if (!drag.frame) drag.frame = requestAnimationFrame(frame);
     pump();
   });
 
