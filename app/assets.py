@@ -26,7 +26,7 @@ BUILD = ROOT / "static" / "build"
 
 # The browser glue (static/js/app/), one classic script per concern, in the order they run: each
 # registers what it offers on window.Explorables; templates/base.html emits one deferred <script> each.
-SCRIPTS = ("core.js", "plotly-loader.js", "figure.js", "anticipate.js", "url.js", "controls.js", "scrub.js", "bars.js", "layout.js",
+SCRIPTS = ("core.js", "plotly-loader.js", "figure.js", "anticipate.js", "drag.js", "url.js", "controls.js", "scrub.js", "bars.js", "layout.js",
            "glossary.js", "theme-toggle.js", "copy-link.js", "main.js")
 
 # Logical name -> source file. Vendor files come from node_modules (pinned in package.json).

@@ -8,12 +8,14 @@
 // ahead, else drawn then), and the held answer is swapped in through HTMX after that paint, as if it
 // had just arrived. Fetching waits for
 // a pause (WAIT_MS, and a held-down key's release); fetches for a state no longer shown are aborted.
-// Pointer drags jump many steps at once and are not anticipated. E.anticipate = false turns it off
+// Pointer drags are fetched ahead by drag.js, through E.holdAhead. E.anticipate = false turns it off
 // (bench/widgets.py); each answer held is announced as `explorables:held` on the document (tests wait for it).
 (function (E) {
   'use strict';
-  var HELD_MAX = 24;
+  var HELD_MAX = 24;           // answers fetched ahead for key presses
+  var DRAG_HELD_MAX = 128;     // and for a drag (drag.js: whole states along the slider)
   var held = new Map();        // request key -> response text
+  var dragHeld = new Map();    // request key -> response text, fetched ahead for a drag
   var pending = new Set();     // request keys being fetched
   var keyboard = false;        // the reader's last input was a key, not a pointer
   var holding = false;         // a key is held down (auto-repeat): nothing is fetched until it is let go
@@ -30,16 +32,35 @@
     return u.pathname + '?' + params.toString();
   }
 
-  // The query HTMX would send for this form with `name` set to `value` (hx-params, then from=).
-  function requestUrl(form, name, value) {
+  // The query HTMX would send for this form with `name` set to `value` (hx-params, then from=; none if whole).
+  function requestUrl(form, name, value, whole) {
     var own = (form.getAttribute('hx-params') || '').split(','), f = E.figure(form.dataset.widget);
     var params = new URLSearchParams();
     new FormData(form).forEach(function (v, k) {
       if (own.indexOf(k) >= 0) params.append(k, k === name ? value : v);
     });
-    if (f && f.query) params.append('from', f.query);
+    if (f && f.query && !whole) params.append('from', f.query);
     return form.getAttribute('hx-get') + '?' + params.toString();
   }
+  E.requestUrl = requestUrl;
+
+  // Fetches the answer at url and holds it for the request that will ask for it (drag.js); resolves to
+  // its size as sent (0 when held already, null when it failed or was cancelled).
+  E.holdAhead = function (url, signal) {
+    var key = keyOf(url);
+    if (held.has(key) || dragHeld.has(key)) return Promise.resolve(0);
+    return fetch(url, { credentials: 'same-origin', priority: 'low', signal: signal }).then(function (r) {
+      if (!r.ok) return null;
+      var sent = Number(r.headers.get('content-length'));
+      return r.text().then(function (text) {
+        dragHeld.delete(key);
+        dragHeld.set(key, text);
+        if (dragHeld.size > DRAG_HELD_MAX) dragHeld.delete(dragHeld.keys().next().value);
+        return sent > 0 ? sent : text.length;
+      });
+    }).catch(function () { return null; });
+  };
+  E.heldAhead = function (url) { var key = keyOf(url); return held.has(key) || dragHeld.has(key); };
 
   // The slider's value one step from now, spelled as controls.js spells it; null past an end.
   function stepped(input, by) {
@@ -102,7 +123,7 @@
   // A press whose answer is held: no request; the held answer goes through the usual swap.
   E.on('htmx:beforeRequest', 'form.controls', function (form, evt) {
     if (!E.anticipate) return;
-    var key = keyOf(evt.detail.pathInfo.finalRequestPath), text = held.get(key);
+    var key = keyOf(evt.detail.pathInfo.finalRequestPath), text = held.has(key) ? held.get(key) : dragHeld.get(key);
     var target = evt.detail.target, f = E.figure(form.dataset.widget);
     if (text === undefined || !f || !target || !f.read(text)) return;
     evt.preventDefault();

@@ -20,11 +20,19 @@
 // change is drawn off screen in idle time; when the update lands, that chart takes the place of the
 // one shown (no Plotly work on the press), and the one it replaced is kept for the way back. At most
 // BUFFERS per chart; all dropped when the theme changes; one drawn at another width is not used.
+// While a drag is followed (drag.js sets dragging): updates are asked for whole (no `from`, so the states
+// fetched ahead along the slider answer them); charts are drawn one at a time, from the latest figures, the
+// first changed one first (one that waited DRAG_STALE_MS before it), each after a pause as long as the last
+// drawing took, so drawing never takes more than half the main thread; and the rest of the answer (caption,
+// table, live numbers, panels) is swapped in at most every DRAG_TEXT_MS, the newest answer only, and at the
+// drag's end: so input never waits for drawing.
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
   var BUFFERS = 3;
   var IDLE_WAIT_MS = 100;   // a chart is drawn ahead in idle time, or after this long without any
+  var DRAG_STALE_MS = 250;  // during a drag, a chart that waited this long is drawn before the first changed one
+  var DRAG_TEXT_MS = 200;   // during a drag, the newest answer's text is swapped in this often
   var figures = {};   // widget id -> Figure
   var swaps = null;
   var revisions = 0;  // every chart drawing gets its own datarevision (elements move between the page and the buffers)
@@ -56,6 +64,9 @@
     this.nextDraw = null;                        // the pending afterPaint of the drawing in progress
     this.pending = null;                         // the rest of an update answered ahead, swapped in after a paint
     this.drawLatest = this.render.bind(this);    // one callback per figure, so Plotly runs it once
+    this.dragging = false;                       // a drag on one of its sliders is being followed (drag.js)
+    this.behind = {};                            // chart id -> since when it waits to be drawn, during a drag
+    this.freeAt = 0;                             // during a drag, no chart is drawn before this (performance.now)
     this.setState('waiting');
   }
 
@@ -222,9 +233,12 @@
 
   // Runs fn (the swap of the rest of an update answered ahead) once the first chart has been painted;
   // flush() runs it at once, before anything else asks about this widget's state.
+  // During a drag, a newer answer takes the place of one still waiting, which is never swapped in.
   Figure.prototype.later = function (fn) {
-    this.flush();
     var self = this;
+    if (this.dragging && this.pending) { this.pending.fn = fn; return; }
+    if (this.dragging) { this.pending = { fn: fn, handle: { timer: setTimeout(function () { self.flush(); }, DRAG_TEXT_MS) } }; return; }
+    this.flush();
     this.pending = { fn: fn, handle: E.afterPaint(function () { self.flush(); }) };
   };
   Figure.prototype.flush = function () {
@@ -247,6 +261,45 @@
     return fd;
   };
 
+  // A drag starts or ends (drag.js); at its end whatever waits for a frame is drawn as usual.
+  Figure.prototype.drag = function (on) {
+    var self = this, pending = this.pending;
+    this.dragging = on;
+    if (on) return;
+    if (this.nextDraw) this.render();
+    if (pending) {                               // the newest answer's text lands after the next paint
+      E.cancel(pending.handle);
+      pending.handle = E.afterPaint(function () { self.flush(); });
+    }
+  };
+
+  // Whether a chart shows something else than `figure`.
+  Figure.prototype.differs = function (fid, figure) {
+    return this.shown[fid] !== themed(JSON.stringify(figure));
+  };
+
+  // During a drag: one chart at a time, the first that changed (or one that waited DRAG_STALE_MS), and the
+  // next only after as long again as that one took, so drawing takes at most half of the main thread.
+  Figure.prototype.renderFrame = function () {
+    var self = this, figs = this.figures, now = performance.now();
+    var ids = Object.keys(figs).filter(function (fid) {
+      if (!self.differs(fid, figs[fid])) { delete self.behind[fid]; return false; }
+      if (!(fid in self.behind)) self.behind[fid] = now;
+      return true;
+    });
+    if (ids.length && now >= this.freeAt) {
+      var stale = ids.filter(function (fid) { return now - self.behind[fid] >= DRAG_STALE_MS; });
+      stale.sort(function (a, b) { return self.behind[a] - self.behind[b]; });
+      var fid = stale.length ? stale[0] : ids[0];
+      this.drawChart(fid, figs[fid]);
+      var done = performance.now();
+      this.freeAt = done + (done - now);
+      ids.splice(ids.indexOf(fid), 1);
+    }
+    if (!ids.length) { this.setState('drawn'); return; }
+    if (!this.nextDraw) this.nextDraw = { frame: requestAnimationFrame(function () { self.nextDraw = null; self.renderFrame(); }), timer: null };
+  };
+
   // Draws the latest figures: the first changed chart at once, the others together after a paint.
   Figure.prototype.render = function () {
     if (!window.Plotly) return;
@@ -254,6 +307,7 @@
     E.cancel(this.nextDraw);
     this.nextDraw = null;
     this.setState('drawing');
+    if (this.dragging) { this.renderFrame(); return; }
     while (i < ids.length && !this.drawChart(ids[i], figs[ids[i]])) i++;
     var rest = ids.slice(i + 1);
     if (!rest.length) { this.setState('drawn'); return; }
@@ -270,6 +324,7 @@
     var json = themed(JSON.stringify(figure));
     if (!el || this.shown[fid] === json) return false;
     var buffer = this.takeBuffer(fid, json, el);
+    delete this.behind[fid];
     if (buffer) { this.swapIn(fid, el, buffer); return true; }
     this.shown[fid] = json;
     if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
@@ -313,7 +368,7 @@
   // An update answered ahead and still waiting for its paint lands before anything asks for another
   // (HTMX picks a request's target, the figure data, before htmx:configRequest).
   ['input', 'change', 'submit'].forEach(function (type) {
-    E.on(type, '.controls[data-widget]', function (form) { var f = figures[form.dataset.widget]; if (f) f.flush(); }, true);
+    E.on(type, '.controls[data-widget]', function (form) { var f = figures[form.dataset.widget]; if (f && !f.dragging) f.flush(); }, true);
   });
 
   // A chart's width changed: what was drawn ahead at the old width is dropped.
@@ -328,20 +383,39 @@
   E.on('htmx:configRequest', null, function (form, evt) {
     var f = form.dataset && figures[form.dataset.widget];
     if (!f || evt.detail.verb !== 'get') return;
-    f.flush();                                   // an update still being swapped in lands first
+    if (!f.dragging) f.flush();                  // an update still being swapped in lands first (a drag's waits)
     if (f.whole) f.whole = false;
-    else if (f.query) evt.detail.parameters['from'] = f.query;
+    else if (f.query && !f.dragging) evt.detail.parameters['from'] = f.query;   // a drag asks whole (drag.js)
   });
 
   // The figure data is drawn from the response before the swap; an answer for another state than
-  // the one shown is dropped, and the whole update asked for.
+  // the one shown is dropped, and the whole update asked for. During a drag the rest of the answer waits
+  // (later); an answer whose target, the figure data shown when it was asked for, has been replaced meanwhile
+  // (by a drag's text swapped in late) is swapped in by id. Returns whether HTMX may swap it itself.
+  function answered(f, text, target) {
+    var id = target.id;
+    if (!f.dragging) f.flush();                  // an older answer still waiting lands first
+    if (!f.read(text)) {
+      f.whole = true;
+      setTimeout(function () { htmx.trigger(document.getElementById('form-' + f.wid), 'submit'); }, 0);   // once this request has ended
+      return false;
+    }
+    if (!f.dragging && document.body.contains(target)) return true;
+    var swap = function () { htmx.swap(document.getElementById(id), text, { swapStyle: 'outerHTML' }); };
+    if (f.dragging) f.later(swap); else swap();
+    return false;
+  }
   E.on('htmx:beforeSwap', null, function (_, evt) {
     var target = evt.detail.target, f = target && target.classList.contains('figdata') && figures[target.dataset.widget];
     if (!f || !evt.detail.shouldSwap) return;
-    if (f.read(evt.detail.serverResponse)) return;
-    evt.detail.shouldSwap = false;
-    f.whole = true;
-    setTimeout(function () { htmx.trigger(document.getElementById('form-' + f.wid), 'submit'); }, 0);   // once this request has ended
+    if (!answered(f, evt.detail.serverResponse, target)) evt.detail.shouldSwap = false;
+  });
+  // HTMX would send the events of a target no longer in the page nowhere: such an answer is taken here.
+  E.on('htmx:beforeOnLoad', 'form.controls', function (form, evt) {
+    var target = evt.detail.target, f = figures[form.dataset.widget], xhr = evt.detail.xhr;
+    if (!f || !target || document.body.contains(target) || !target.classList.contains('figdata') || xhr.status !== 200) return;
+    evt.preventDefault();
+    answered(f, xhr.responseText, target);
   });
 
   // Every HTMX swap may bring a widget new figure data.

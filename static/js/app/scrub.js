@@ -80,6 +80,7 @@
     var step = Number(input.step) || 1, start = Number(input.value), x0 = e.clientX;
     var perStep = Math.min(24, Math.max(3, PX_PER_RANGE * step / (Number(input.max) - Number(input.min))));
     span.classList.add('dragging');
+    E.beginDrag(input);                          // its updates follow frame by frame (drag.js)
     track(span, function (ev) { E.setInput(input, start + Math.round((ev.clientX - x0) / perStep) * step); },
           function () { span.classList.remove('dragging'); });
   });
@@ -112,6 +113,7 @@
     if (e.clientX < box.left - 12 || e.clientX > box.right + 12 || e.clientY < whole.top || e.clientY > box.bottom) return;
     plot.setPointerCapture(e.pointerId);
     plot.classList.add('scrubbing');             // figure.js keeps this chart in place while it is dragged
+    E.beginDrag(s.input);
     scrubTo(s, e.clientX);
     track(plot, function (ev) { var now = chartScrub(plot); if (now) scrubTo(now, ev.clientX); },
           function () { plot.classList.remove('scrubbing'); });

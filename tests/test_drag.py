@@ -1,0 +1,182 @@
+"""Pointer drags on a live slider (issue 35, static/js/app/drag.js): the states along the slider are fetched
+ahead when it is pressed, a drag is answered from them, drawing is spread so that no frame redraws every chart
+at once, and the figure ends at the value the pointer let go at; with the mouse at 1280 px and with a finger
+on a 390x844 touch screen."""
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from helpers import drawn, settled
+
+from app.registry import BY_SLUG
+
+pytestmark = pytest.mark.browser
+SLUG = "scheming-pie-charts"
+PIES = next(w for w in BY_SLUG[SLUG].widgets if w.id == "pies")
+
+# The fragments fetched ahead (fetch(), not HTMX's XHR), in the order they were asked for.
+AHEAD = """() => performance.getEntriesByType('resource')
+  .filter(e => e.name.includes('/fragments/') && e.initiatorType === 'fetch')
+  .map(e => ({url: e.name, bytes: e.encodedBodySize}))"""
+
+# Where the slider's thumb is and how far one step moves it (a native thumb is 16 px wide).
+THUMB = """el => { const r = el.getBoundingClientRect(), lo = +el.min, hi = +el.max, step = +el.step || 1, thumb = 16;
+  return {x: r.left + thumb / 2 + (+el.value - lo) / (hi - lo) * (r.width - thumb), y: r.top + r.height / 2,
+          perStep: (r.width - thumb) * step / (hi - lo)}; }"""
+
+# Records, at each animation frame, the slider's value, its number, and how many of the widget's charts changed
+# since the previous frame; and every update the form asks for (HTMX's beforeRequest, answered ahead or not).
+RECORD = """(id) => {
+  const input = document.getElementById(id), out = document.getElementById(id + '-out');
+  const rec = window.__rec = {frames: [], requests: [], on: true}, changed = new Set();
+  const mo = new MutationObserver(rs => rs.forEach(r => {
+    const el = r.target.nodeType === 1 ? r.target : r.target.parentElement, plot = el && el.closest('.js-plotly-plot');
+    if (plot) changed.add(plot.id);
+  }));
+  document.querySelectorAll('#widget-pies .js-plotly-plot').forEach(p =>
+    mo.observe(p, {subtree: true, childList: true, attributes: true, characterData: true}));
+  document.addEventListener('htmx:beforeRequest', e => { if (rec.on) rec.requests.push(input.value); });
+  (function tick() {
+    rec.frames.push({value: input.value, out: out.textContent, charts: changed.size});
+    changed.clear();
+    if (rec.on) requestAnimationFrame(tick); else mo.disconnect();
+  })();
+}"""
+
+
+def state(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def open_pies(ctx):
+    page = ctx.new_page()
+    page.goto(f"{ctx_url(ctx)}/{SLUG}")
+    drawn(page, "#plot-pies-pretraining")
+    settled(page, "pies")
+    page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
+    return page
+
+
+def ctx_url(ctx):
+    return ctx.server_url
+
+
+def shown(page, name: str, value: str) -> None:
+    """Until the widget shows `name=value` (its figure data landed) with every chart drawn."""
+    page.wait_for_function("""([name, value]) => {
+        const fd = document.querySelector('#figdata-pies');
+        return new URLSearchParams(fd.dataset.query).get(name) === value
+            && document.querySelector('#widget-pies').dataset.figureState === 'drawn'; }""", arg=[name, value])
+
+
+def summary_at(value: int) -> str:
+    return PIES.summary(PIES.run({**PIES.defaults(), "nice": value}))
+
+
+def values_of(entries) -> list[int]:
+    return [int(parse_qs(urlsplit(e["url"]).query)["nice"][0]) for e in entries]
+
+
+@pytest.fixture
+def pies(watched, server_url):
+    def make(**kwargs):
+        ctx = watched(**kwargs)
+        ctx.server_url = server_url
+        return open_pies(ctx)
+    return make
+
+
+def test_a_press_fetches_the_states_along_the_slider_and_the_drag_is_answered_from_them(pies):
+    page = pies()
+    xhr = []
+    page.on("request", lambda r: xhr.append(r.url) if "/fragments/" in r.url and r.resource_type == "xhr" else None)
+    slider = page.locator("#pies-nice")
+    slider.scroll_into_view_if_needed()
+    t = slider.evaluate(THUMB)
+    page.mouse.move(t["x"], t["y"])
+    page.mouse.down()
+    at = int(slider.input_value())
+    page.wait_for_function(f"() => ({AHEAD})().length >= 20", timeout=10_000)
+    ahead = page.evaluate(AHEAD)
+    values = values_of(ahead)
+    # whole states (no `from`: they answer whatever the drag shows meanwhile), nearest first, both sides
+    assert all("from=" not in e["url"] for e in ahead)
+    assert sorted(abs(v - at) for v in values[:2]) == [1, 1] and len(set(values)) == len(values)
+    # one step moved in the drag is answered from what was fetched: no request goes out for it
+    target = at - 3 if at >= 3 else at + 3
+    xhr.clear()
+    page.mouse.move(t["x"] + (target - at) * t["perStep"], t["y"])
+    page.wait_for_function("v => document.getElementById('pies-nice').value !== v", arg=str(at))
+    now = slider.input_value()
+    assert abs(int(now) - at) <= 4
+    shown(page, "nice", now)
+    assert xhr == []
+    page.mouse.up()
+    shown(page, "nice", now)
+    # the text follows the figure once the drag ends; the address is the deep link to the state shown
+    page.wait_for_function("s => document.getElementById('summary-pies').textContent === s", arg=summary_at(int(now)))
+    page.wait_for_function("v => new URLSearchParams(location.search).get('nice') === v", arg=now)
+    ahead = page.evaluate(AHEAD)
+    assert len(ahead) <= 64 and sum(e["bytes"] for e in ahead) <= 300_000
+
+
+def sweep(page, slider_id: str, moves, press, move, release) -> list[dict]:
+    """Presses on the slider's thumb, moves the pointer `moves` steps' widths toward the farther end, one move
+    every 16 ms (a hand's pace), lets go; returns what each frame showed, and the updates asked for."""
+    slider = page.locator(f"#{slider_id}")
+    slider.scroll_into_view_if_needed()
+    t = slider.evaluate(THUMB)
+    sign = 1 if int(slider.input_value()) < 50 else -1
+    press(t["x"], t["y"])
+    page.evaluate(RECORD, slider_id)
+    x, start = t["x"], time.perf_counter()
+    for k in range(moves):
+        ahead = start + k * 0.016 - time.perf_counter()
+        if ahead > 0:
+            time.sleep(ahead)
+        x += sign * t["perStep"] * 2
+        move(x, t["y"])
+    page.evaluate("() => { window.__rec.released = window.__rec.frames.length; }")
+    release(x, t["y"])
+    return slider.input_value()
+
+
+def check_sweep(page, final: str) -> None:
+    shown(page, "nice", final)
+    rec = page.evaluate("() => { window.__rec.on = false; return window.__rec; }")
+    frames, requests, dragged = rec["frames"], rec["requests"], rec["frames"][:rec["released"]]
+    # the number follows the thumb in every frame
+    assert all(f["out"] == f["value"] + "%" for f in frames), [f for f in frames if f["out"] != f["value"] + "%"][:3]
+    # at most one update asked for per frame, for the value then shown: intermediate states skipped
+    assert 0 < len(requests) <= len(frames)
+    assert len(requests) < len({f["value"] for f in frames}) + 2
+    # drawing is spread over the drag's frames: none redraws every chart the drag changes
+    assert max(f["charts"] for f in dragged) <= 2, [f["charts"] for f in dragged]
+    assert page.locator("#summary-pies").text_content() == summary_at(int(final))
+
+
+def test_a_mouse_sweep_asks_once_per_frame_spreads_drawing_and_ends_at_the_release_value(pies):
+    page = pies()
+    final = sweep(page, "pies-nice", 30, lambda x, y: (page.mouse.move(x, y), page.mouse.down()),
+                  page.mouse.move, lambda x, y: page.mouse.up())
+    check_sweep(page, final)
+
+
+def test_a_finger_on_a_phone_drags_the_same_way_without_moving_the_page(pies):
+    page = pies(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    cdp = page.context.new_cdp_session(page)
+
+    def touch(kind):
+        return lambda x, y: cdp.send("Input.dispatchTouchEvent", {
+            "type": kind, "touchPoints": [] if kind == "touchEnd" else [{"x": x, "y": y, "id": 1}]})
+    page.locator("#pies-nice").scroll_into_view_if_needed()
+    before = page.evaluate("() => [scrollY, document.getElementById('pies-nice').getBoundingClientRect().top]")
+    final = sweep(page, "pies-nice", 24, touch("touchStart"), touch("touchMove"), touch("touchEnd"))
+    assert final != "70"
+    check_sweep(page, final)
+    # the press and the drag moved nothing under the finger
+    assert page.evaluate("() => [scrollY, document.getElementById('pies-nice').getBoundingClientRect().top]") == before
+    # and the states along the slider were fetched ahead from the touch
+    assert len(page.evaluate(AHEAD)) > 0
