@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import html as htmllib
 import re
+from concurrent.futures import ThreadPoolExecutor
 import struct
 import threading
 import zlib
@@ -206,7 +207,9 @@ def test_a_real_drawing_preview_shows_the_drawing_and_a_stage_preview_a_chart(cl
     """Two real renders (Kaleido, one Chromium session): the drawing card has the drawing's fills, the chart none."""
     drawing = parts_for(meta(client.get("/stranger-danger/s/walkthrough?step=4").text))[1]
     chart = parts_for(meta(client.get("/big-picture/s/two-valences").text))[1]
-    pngs = previews.kaleido_render([drawing, chart], scale=0.25)                # small: the fills are the same
+    # in a thread of its own, as the site renders (a browser test before it in this worker leaves an event loop running)
+    with ThreadPoolExecutor(1) as pool:
+        pngs = pool.submit(previews.kaleido_render, [drawing, chart], 0.25).result()     # small: the fills are the same
     assert [struct.unpack(">II", p[16:24]) for p in pngs] == [(previews.WIDTH // 4, previews.HEIGHT // 4)] * 2
     fills = {(0xd9, 0xf2, 0xea), (0xf6, 0xf7, 0xf9)}              # --calm-bg (the relaxed circuit), --diagram-box
     assert fills <= pixels(pngs[0]) and not fills & pixels(pngs[1])
