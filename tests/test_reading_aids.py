@@ -208,6 +208,21 @@ def test_a_number_in_the_prose_scrubs_its_slider(watched, server_url, explorable
 
 
 @pytest.mark.browser
+def test_on_a_phone_the_hold_shows_the_pie_a_link_changes_even_before_the_pies_are_first_drawn(watched, server_url):
+    """Newcomer review, issue 34: on a phone "RLVR at full strength" (the pies not yet drawn) held the first pie, which
+    it does not change: drawing every chart for the first time counted as changing them."""
+    page = watched(viewport={"width": 390, "height": 844}).new_page()
+    page.goto(f"{server_url}/scheming-pie-charts")
+    link = page.locator("a.show-me", has_text="RLVR at full strength").first
+    link.evaluate("l => l.scrollIntoView({block: 'center'})")
+    assert page.locator("#widget-pies").get_attribute("data-figure-state") == "waiting"
+    link.click()
+    page.wait_for_function("() => document.getElementById('widget-pies').dataset.figureState === 'drawn'")
+    page.wait_for_function("() => { const h = document.querySelector('.hold'); return h && !h.hidden; }")
+    assert page.evaluate("() => document.querySelector('.hold').dataset.holdOf") in ("plot-pies-rlvr", "plot-pies-path")
+
+
+@pytest.mark.browser
 def test_an_unavailable_slider_does_not_move_and_says_why(watched, server_url):
     page = watched().new_page()
     page.goto(f"{server_url}/scheming-pie-charts#widget-pies")

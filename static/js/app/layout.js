@@ -9,6 +9,7 @@
   var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
   var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
+  var sent = {};            // widget id -> ids of the charts whose figure that input's updates changed
 
   // A widget's charts and drawings, those of its later stages (framework.Stage) included: `el` is any element of it.
   function parts(el) {
@@ -217,7 +218,10 @@
     var use = inUse();
     if (!use || !use.control || !onScreen(use.under)) { release(); return; }
     var all = parts(use.control), seen = touched[wid(use.control)];
-    var changed = all.filter(function (p) { return seen && seen.has(p.id); });
+    // a chart counts only if an update sent its figure changed (a first drawing redraws them all)
+    var changed = all.filter(function (p) {
+      return seen && seen.has(p.id) && (p.classList.contains('panel') || sent[wid(use.control)].has(p.id));
+    });
     var held = holding && document.getElementById(holding);
     var target = null;
     var off = changed.filter(function (p) { return shown(p) < SHOWN; });
@@ -238,6 +242,7 @@
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
   function snapshot(el) {
     touched[wid(el)] = new Set();
+    sent[wid(el)] = new Set();
     parts(el).forEach(function (p) { if (p.classList.contains('panel')) before[p.id] = p.innerHTML; });
   }
   // A key press can be answered ahead on its keydown, before its input event: the record starts at the keydown.
@@ -319,6 +324,12 @@
     });
     if (any) soon();
   }
+
+  // The figure data of an update sends 0 for a figure as it was (app/views.py changes_since).
+  E.on('explorables:landed', '.figdata', function (fd) {
+    var figures = JSON.parse(fd.dataset.figures || '{}'), got = sent[fd.dataset.widget];
+    if (got) Object.keys(figures).forEach(function (k) { if (figures[k] !== 0) got.add('plot-' + fd.dataset.widget + '-' + k); });
+  });
 
   E.startLayout = function () {
     window.addEventListener('scroll', function () { if (holding) soon(); }, { passive: true });
