@@ -513,11 +513,11 @@ def test_dead_sliders_render_unavailable_with_the_reason(client):
                             (f"/{SLUG}?when=always", "window_start", "learning is not limited to a window."),
                             (f"/{SLUG}?when=never", "window_end", "the assessor never learns.")]:
         html = client.get(path).text
-        slider = re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+        slider = re.search(rf'<input type="range"[^>]* id="[a-z]+-{name}"[^>]*>', html).group(0)
         assert 'aria-disabled="true"' in slider and f"No effect now: {why}" in html, (path, name)
     html = client.get(f"/{SLUG}?last_visitor=different&when=window").text
     for name in ("generalisation", "window_start", "window_end"):
-        assert 'aria-disabled' not in re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+        assert 'aria-disabled' not in re.search(rf'<input type="range"[^>]* id="[a-z]+-{name}"[^>]*>', html).group(0)
 
 
 @pytest.mark.browser
@@ -779,7 +779,7 @@ def test_the_mechanism_has_a_wide_layout_of_its_own_with_its_own_ids(client):
     link's panel); its ids differ from the tall layout's, and each panel has one Hatch button."""
     html = client.get(f"/{SLUG}").text
     wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-mechanism"')]
-    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-score"')]
+    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="form-imprinting"')]
     assert 'class="mech mech-tall"' in tall and 'class="mech mech-wide"' in wide
     assert re.search(r'viewBox="0 0 (\d+) (\d+)"', wide).groups() == ("640", "348")
     ids = re.findall(r' id="([^"]+)"', html)
