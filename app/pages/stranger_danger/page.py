@@ -1,7 +1,7 @@
 """The stranger-danger page: the two-subsystem walkthrough and the filial-imprinting puzzle."""
 from __future__ import annotations
 
-from app.framework import Choice, Figure, Number, Page, Panel, Step, Widget
+from app.framework import Choice, Figure, Number, Page, Panel, Stage, Step, Widget
 
 from . import present
 from .model import imprint, walkthrough
@@ -38,6 +38,9 @@ WALKTHROUGH = Widget(
                     present.timeseries_figure, height=264),),
     present=present,
     panels=(Panel("diagram", "panel_diagram.html", lambda walk, values: present.step_view(walk), preview=True),),
+    # The fear over every visit, with the settings that break the story, beside "Ways to break it".
+    stages=(Stage("timeline", "Line chart over time: the assessor's predicted fear and the actual fear on every visit",
+                  figures=("timeline",), params=("lr", "friendly", "habituation", "last_visitor", "generalisation")),),
     api_path="/api/stranger-danger",
     step_count=present.step_count,
     inactive=present.walkthrough_inactive,
@@ -64,12 +67,15 @@ IMPRINTING = Widget(
     ),
     simulate=imprint,
     figures=(Figure("ratings", "Horizontal bar chart: how mother-like the gosling's assessor rates the mother and the boot "
-                               "at the end of each scenario", present.imprint_figure, height=330),),
+                               "at the end of each scenario", present.imprint_figure, height=280),),
     present=present,
     # The mechanism's wide layout first: where both are in the page, the first drawn part is the one a desktop shows.
     panels=(Panel("mechanism_wide", "panel_mechanism.html", present.mechanism_view),
             Panel("mechanism", "panel_mechanism.html", present.mechanism_view),
             Panel("score", "panel_score.html", present.score_view)),
+    # The six goslings' verdicts and ratings, with the window's hours, in a section of their own.
+    stages=(Stage("goslings", "The six goslings: each one's verdict and 48 hours, and how mother-like it rates each object",
+                  figures=("ratings",), panels=("score",), params=("window_start", "window_end")),),
     live_update=False,
     submit_label="Hatch",
     submit_result=present.score_line,

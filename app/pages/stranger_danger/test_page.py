@@ -513,11 +513,11 @@ def test_dead_sliders_render_unavailable_with_the_reason(client):
                             (f"/{SLUG}?when=always", "window_start", "learning is not limited to a window."),
                             (f"/{SLUG}?when=never", "window_end", "the assessor never learns.")]:
         html = client.get(path).text
-        slider = re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+        slider = re.search(rf'<input type="range"[^>]* id="[a-z]+-{name}"[^>]*>', html).group(0)
         assert 'aria-disabled="true"' in slider and f"No effect now: {why}" in html, (path, name)
     html = client.get(f"/{SLUG}?last_visitor=different&when=window").text
     for name in ("generalisation", "window_start", "window_end"):
-        assert 'aria-disabled' not in re.search(rf'<input type="range" id="[a-z]+-{name}"[^>]*>', html).group(0)
+        assert 'aria-disabled' not in re.search(rf'<input type="range"[^>]* id="[a-z]+-{name}"[^>]*>', html).group(0)
 
 
 @pytest.mark.browser
@@ -761,7 +761,7 @@ def test_the_mechanism_has_a_wide_layout_of_its_own_with_its_own_ids(client):
     link's panel); its ids differ from the tall layout's, and each panel has one Hatch button."""
     html = client.get(f"/{SLUG}").text
     wide = html[html.index('id="panel-imprinting-mechanism_wide"'):html.index('id="panel-imprinting-mechanism"')]
-    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="panel-imprinting-score"')]
+    tall = html[html.index('id="panel-imprinting-mechanism"'):html.index('id="form-imprinting"')]
     assert 'class="mech mech-tall"' in tall and 'class="mech mech-wide"' in wide
     assert re.search(r'viewBox="0 0 (\d+) (\d+)"', wide).groups() == ("640", "348")
     ids = re.findall(r' id="([^"]+)"', html)
@@ -776,3 +776,58 @@ def test_the_timeline_draws_the_two_fears_and_shades_the_visits_for_the_adult():
     fig = timeseries_figure(WALKTHROUGH.at_defaults())
     assert [t["name"] for t in fig["data"] if t.get("mode") == "lines"] == ["predicted fear", "actual fear"]
     assert fig["layout"]["margin"]["b"] <= 56 and sum(s["type"] == "rect" for s in fig["layout"]["shapes"]) == 3
+
+
+def test_each_widget_shows_its_later_figures_in_the_section_that_talks_about_them(client):
+    """Issue 34, one stage per section: the walkthrough keeps its diagram, Previous / Next and the visits' settings;
+    its timeline and the settings 'Ways to break it' names are a stage beside that section. The puzzle keeps its
+    drawing and choices; the six goslings' verdicts, ratings and window are a stage in 'Six goslings'."""
+    html = client.get(f"/{SLUG}").text
+    part = lambda start, end: html[html.index(start):html.index(end)]  # noqa: E731
+    walk = part('id="widget-walkthrough"', 'id="widget-walkthrough--timeline"')
+    timeline = part('id="widget-walkthrough--timeline"', 'id="widget-imprinting"')
+    puzzle = part('id="widget-imprinting"', 'id="widget-imprinting--goslings"')
+    goslings = html[html.index('id="widget-imprinting--goslings"'):]
+    names = lambda chunk: set(re.findall(r'<input type="(?:range|radio)"[^>]* name="([a-z_]+)"', chunk))  # noqa: E731
+    assert 'id="panel-walkthrough-diagram"' in walk and 'class="stepper"' in walk and "plot-walkthrough-timeline" not in walk
+    assert names(walk) == {"step", "first_visit", "stay", "encounters"}
+    assert 'id="plot-walkthrough-timeline"' in timeline
+    assert names(timeline) == {"lr", "friendly", "habituation", "last_visitor", "generalisation"}
+    assert timeline.index('id="plot-walkthrough-timeline"') > 0 and html.index('id="break-it"') < html.index(
+        'id="widget-walkthrough--timeline"') < html.index("Set the learning rate to 0")
+    assert 'id="panel-imprinting-mechanism_wide"' in puzzle and 'id="panel-imprinting-score"' not in puzzle
+    assert names(puzzle) == {"trainer", "when", "output"}
+    assert 'id="panel-imprinting-score"' in goslings and 'id="plot-imprinting-ratings"' in goslings
+    assert names(goslings[:goslings.index("</form>") if "</form>" in goslings else None]) >= {"window_start", "window_end"}
+    assert html.index('id="goslings"') < html.index('id="widget-imprinting--goslings"') < html.index("Show an answer")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["", "trainer=warmth&when=window&output=follow", "trainer=none&output=follow",
+                                   "encounters=6&last_visitor=different&step=40"])
+def test_each_part_fits_a_desktop_window(watched, server_url, query):
+    """Issue 34, one scroll: at 1440x900 the walkthrough was 1,155 px tall and the puzzle 1,559 px, so neither was sticky
+    beside its prose. Each part (the first and its stage) now fits the window less 24 px, at the puzzle's longest
+    verdicts too (a gosling that follows nothing says why)."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?{query}")
+    for wid in ("walkthrough", "walkthrough--timeline", "imprinting", "imprinting--goslings"):
+        assert page.evaluate(f"document.getElementById('widget-{wid}').offsetHeight") <= 900 - 24, (wid, query)
+
+
+@pytest.mark.browser
+def test_hatch_in_the_goslings_stage_updates_the_puzzle_in_place(watched, server_url):
+    """With scripts, the stage's Hatch beside the score submits the puzzle's one form (its own button, whose no-script
+    landing htmx would fetch as the update, is hidden): the verdicts change, the page is not loaded again, and the
+    widget is there once."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/{SLUG}?trainer=innate&when=window#goslings")
+    drawn(page, "#plot-imprinting-ratings")
+    page.evaluate("window.__same = true")
+    assert page.locator("#controls-imprinting--goslings button.update").is_hidden()
+    page.locator("#form-imprinting input[name=output][value=follow]").check()
+    page.locator("#hatch-imprinting-goslings").click()
+    page.wait_for_function("() => document.querySelector('#panel-imprinting-score').textContent.includes('Score: 6 of 6')")
+    assert page.evaluate("window.__same === true")
+    assert page.locator("#form-imprinting").count() == 1 and page.locator("#panel-imprinting-score").count() == 1
+    assert state(page.url)["output"] == "follow"
