@@ -47,6 +47,18 @@ class Tree(HTMLParser):
         return [a for t, a, up in self.tags if t == tag and any(u.get("id") == element_id for u in up)]
 
 
+def active_state(widget, stage) -> tuple[dict, object]:
+    """Settings of the widget's other controls (their defaults, else a choice changed) where a stage control has an
+    effect (one shown unavailable cannot be moved), and that control."""
+    tries = [{}] + [{q.name: v} for q in widget.params if q.kind == "choice" and q.name not in stage.params
+                    for v in q.values]
+    for changes in tries:
+        free = [n for n in stage.params if n not in widget.inactive({**widget.defaults(), **changes})]
+        if free:
+            return changes, widget.param(free[0])
+    raise AssertionError(f"{widget.id}: no state tried makes a control of stage {stage.id} available")
+
+
 def _widget(*stages, figures=None):
     noop = lambda *a: None  # noqa: E731
     return Widget("toy", "Toy", params=(Number("a", "A", min=0, max=1, step=0.5, default=0),
@@ -110,7 +122,8 @@ def test_a_stage_shows_its_own_figures_and_controls_which_belong_to_the_widgets_
     assert all(i.get("form") == f"form-{widget.id}" for i in own)            # submitted with the widget's form
     assert not {i.get("name") for i in tree.inside(f"form-{widget.id}", "input")} & set(stage.params)   # once
     (form,) = [a for t, a, _ in tree.tags if a.get("id") == f"form-{widget.id}"]
-    assert f"input from:#controls-{widget.id}--{stage.id}" in form["hx-trigger"]
+    # a live widget updates as its stage's controls move; one updated by its button, when a button is pressed
+    assert (f"input from:#controls-{widget.id}--{stage.id}" in form["hx-trigger"]) == widget.live_update
     # in a scene of its own (beside its own section's prose on a wide screen)
     scene = lambda where: next(i for i, (_, a, up) in enumerate(tree.tags) if a.get("id") == where)  # noqa: E731
     scenes = [i for i, (_, a, _) in enumerate(tree.tags) if a.get("class") == "scene"]
@@ -121,9 +134,16 @@ def test_a_stage_shows_its_own_figures_and_controls_which_belong_to_the_widgets_
 @pytest.mark.parametrize("page,widget,stage", STAGED, ids=IDS)
 def test_without_scripts_a_stage_submits_the_whole_widget_state_and_lands_on_the_stage(watched, server_url, page,
                                                                                         widget, stage):
-    p = next(widget.param(n) for n in stage.params)
-    others = {q.name: q.to_text(q.max if q.kind != "choice" else q.values[-1]) for q in widget.params
-              if q.name not in stage.params and q.kind != "stepper"}
+    changes, p = active_state(widget, stage)
+    for q in widget.params:       # the widget's other settings away from their defaults, where p still has an effect
+        if q.kind in ("number", "choice") and q.name not in stage.params and q.name not in changes:
+            far = q.values[-1] if q.kind == "choice" else q.max
+            moved = {**changes, q.name: far if far != q.default else (q.values[0] if q.kind == "choice" else q.min)}
+            if p.name not in widget.inactive({**widget.defaults(), **moved}):
+                changes = moved
+    others = {name: widget.param(name).to_text(v) for name, v in changes.items()}
+    assert others, "the test would not see the rest of the state carried"
+
     tab = watched(java_script_enabled=False).new_page()
     tab.goto(f"{server_url}/{page.slug}?" + "&".join(f"{k}={v}" for k, v in others.items()))
     if p.kind == "choice":
@@ -137,3 +157,28 @@ def test_without_scripts_a_stage_submits_the_whole_widget_state_and_lands_on_the
     state = dict(parse_qsl(urlsplit(tab.url).query))
     assert all(state[k] == v for k, v in others.items())       # the rest of the widget's state came along
     assert urlsplit(tab.url).fragment == f"widget-{widget.id}--{stage.id}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page,widget,stage", STAGED, ids=IDS)
+def test_with_scripts_a_stages_button_updates_the_widget_in_place(watched, server_url, page, widget, stage):
+    """The stage's button names the stage as its no-script landing (formaction); htmx took that for the update's
+    address and swapped the whole page into the widget's figure data (sdstage report)."""
+    changes, p = active_state(widget, stage)
+    value = (next(v for v in p.values if v != p.default) if p.kind == "choice"
+             else p.to_text(p.max if p.default != p.max else p.min))
+    tab = watched().new_page()
+    tab.goto(f"{server_url}/{page.slug}?" + "&".join(f"{k}={widget.param(k).to_text(v)}" for k, v in changes.items())
+             + f"#widget-{widget.id}--{stage.id}")
+    tab.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                          arg=widget.id)
+    tab.evaluate("""([sid, name, value]) => {
+        const c = document.getElementById('controls-' + sid);
+        c.querySelectorAll('input[name="' + name + '"]').forEach(i => {
+          if (i.type === 'radio') i.checked = i.value === value; else i.value = value; });
+        c.querySelector('button.update').click(); }""", [f"{widget.id}--{stage.id}", p.name, value])
+    tab.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
+    tab.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                          arg=widget.id)
+    assert tab.evaluate("() => document.querySelectorAll('article.explorable, h1').length") == 2   # the page once
+    assert tab.evaluate(f"() => document.querySelectorAll('#figdata-{widget.id}.figdata').length") == 1

@@ -59,9 +59,9 @@
 
   // A widget that updates only on its button says when its settings changed since the figure was made; the
   // sliders it showed unavailable then move again (their reasons were about the settings shown, not these).
-  function markStale(form) {
-    var note = document.getElementById('stale-' + form.dataset.widget);
-    if (!note) return;
+  function markStale(el) {
+    var note = document.getElementById('stale-' + el.dataset.widget), form = document.getElementById('form-' + el.dataset.widget);
+    if (!note || !form) return;
     note.hidden = false;
     markInactive(form, {});
   }

@@ -12,6 +12,8 @@
   document.querySelectorAll('.nudge[hidden], .stepper[hidden]').forEach(function (b) {
     b.hidden = false;
   });
+  // A stage's button lands on the stage when it loads a page; an update (htmx) must go to its form's hx-get instead.
+  document.querySelectorAll('.widget-stage button[formaction]').forEach(function (b) { b.removeAttribute('formaction'); });
   E.showThemeToggle();
   E.startLayout();
   E.startScrubs();
