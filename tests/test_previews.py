@@ -56,14 +56,18 @@ def drawing_of(figure: dict) -> str:
     return base64.b64decode(image["source"].split(",", 1)[1]).decode()
 
 
-@pytest.mark.parametrize("slug,widget", [(p.slug, w.id) for p in EXPLORABLES for w in p.widgets
-                                         if any(panel.preview for panel in w.panels)])
-def test_a_drawn_widget_previews_its_drawing_at_the_shared_state(slug, widget):
+# Each part of a widget (the widget, or a later stage of it, framework.Stage) that draws a drawing it previews.
+DRAWN = [(p.slug, w.id, s.id if s else "") for p in EXPLORABLES for w in p.widgets for s in (None, *w.stages)
+         if any(panel.preview for panel in w.part(s)["panels"])]
+
+
+@pytest.mark.parametrize("slug,widget,stage", DRAWN)
+def test_a_drawn_widget_previews_its_drawing_at_the_shared_state(slug, widget, stage):
     page = BY_SLUG[slug]
     w = next(x for x in page.widgets if x.id == widget)
     defaults = {p.name: p.default for p in page.params}
     moved = dict(defaults, **{w.params[0].name: w.params[0].max if w.params[0].kind != "choice" else w.params[0].options[-1][0]})
-    pictures = [drawing_of(previews.preview_parts(page, w, values)[1]) for values in (defaults, moved)]
+    pictures = [drawing_of(previews.preview_parts(page, w, values, w.stage(stage))[1]) for values in (defaults, moved)]
     for svg in pictures:
         root = minidom.parseString(svg).documentElement       # a well-formed SVG document of its own
         assert root.tagName == "svg" and root.getAttribute("xmlns") == "http://www.w3.org/2000/svg"

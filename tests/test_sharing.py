@@ -136,7 +136,7 @@ def panel_markup(page_html: str, panel_id: str) -> str:
 
 @pytest.mark.parametrize("path,panel", [
     ("/big-picture/s/diagram?step=5&hunger=30", "panel-thought-diagram"),
-    ("/stranger-danger/s/break-it?step=4", "panel-walkthrough-diagram"),
+    ("/stranger-danger/s/what-happens?step=4", "panel-walkthrough-diagram"),
 ])
 def test_a_drawn_section_previews_the_drawing_the_page_draws(client, path, panel):
     page_html = client.get(path).text

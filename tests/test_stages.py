@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from driving import SEEN
+from helpers import HOLD_JS
 
 from app import content
 from app.framework import Figure, Number, Panel, Stage, Widget
@@ -182,3 +184,37 @@ def test_with_scripts_a_stages_button_updates_the_widget_in_place(watched, serve
                           arg=widget.id)
     assert tab.evaluate("() => document.querySelectorAll('article.explorable, h1').length") == 2   # the page once
     assert tab.evaluate(f"() => document.querySelectorAll('#figdata-{widget.id}.figdata').length") == 1
+
+
+# Stages whose controls change a chart of their own in view on a phone (and the first part's drawing, off screen).
+SEEN_HERE = [("big-picture", "thought", "valence", "fear_guess"), ("outer-and-inner-alignment", "agent", "deploy", "editor")]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("slug,wid,sid,name", SEEN_HERE)
+def test_on_a_phone_a_stage_control_whose_change_shows_in_its_stage_holds_nothing_from_elsewhere(watched, server_url,
+                                                                                                 slug, wid, sid, name):
+    """Page review: in the big-picture stage, a copy of the first section's drawing covered the chart the slider moved
+    (the OIA stage likewise: the map held over its chart)."""
+    page = next(e for e in EXPLORABLES if e.slug == slug)
+    widget = page.widget(wid)
+    p = widget.param(name)
+    tab = watched(viewport={"width": 390, "height": 844}).new_page()
+    tab.goto(f"{server_url}/{page.slug}#widget-{widget.id}--{sid}")
+    tab.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                          arg=widget.id)
+    tab.evaluate(HOLD_JS)
+    control = tab.locator(f"#controls-{widget.id}--{sid} input[name={p.name}]").first
+    control.evaluate("c => c.scrollIntoView({block: 'center'})")
+    before = tab.evaluate("wid => window.__hold.signature(wid)", widget.id)
+    control.focus()
+    tab.keyboard.press("End" if p.kind != "choice" else "ArrowRight")
+    tab.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) !== v", arg=[p.name, p.to_text(p.default)])
+    tab.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
+                          arg=widget.id)
+    tab.evaluate("() => window.__hold.frames()")
+    seen = tab.evaluate(SEEN, [widget.id, before])
+    inside = "([sid, id]) => !!document.getElementById('widget-' + sid).querySelector('#' + id)"
+    assert seen and tab.evaluate(inside, [f"{widget.id}--{sid}", seen["id"]]) and seen["shown"] >= 0.8, seen
+    held = tab.evaluate("() => { const h = document.querySelector('.hold'); return h && !h.hidden ? h.dataset.holdOf : null; }")
+    assert held is None or tab.evaluate(inside, [f"{widget.id}--{sid}", held]), held

@@ -159,7 +159,7 @@ def test_each_try_link_sets_every_setting_its_promise_depends_on(client):
     a state where what the prose says next is true of the run."""
     hostile = "learning=frozen&error=-10&editor=on&island=on&foresight=off&race=5"
     html = client.get(f"/outer-and-inner-alignment?{hostile}").text
-    links = re.findall(r'<a class="show-me" href="/outer-and-inner-alignment\?([^"#]*)#widget-agent" '
+    links = re.findall(r'<a class="show-me" href="/outer-and-inner-alignment\?([^"#]*)#widget-agent(?:--[a-z]+)?" '
                        r'data-show-for="form-agent" data-show="([^"]*)"[^>]*>([^<]*)</a>', html)
     assert {label for *_, label in links} == set(PROMISES)
     for href, sets, label in links:

@@ -173,7 +173,7 @@
     if (!a || !a.matches) return null;
     if (a.matches('.scrub[data-scrub-for]')) return { control: document.getElementById(a.dataset.scrubFor), under: a };
     if (a.matches(SHOW)) return { control: document.getElementById(a.dataset.showFor), under: a };
-    if (!a.closest('.widget .controls')) return null;
+    if (!a.closest('.widget .controls, .widget .stepper')) return null;
     var stepped = a.matches('[data-step-for]') ? document.getElementById(a.dataset.stepFor) : null;
     return { control: stepped || a, under: a };
   }
@@ -224,6 +224,10 @@
     });
     var held = holding && document.getElementById(holding);
     var target = null;
+    // where the change shows in view in the part of the widget the reader is using, changes elsewhere are not held
+    var block = (use.under.closest('.widget') || use.control.closest('.widget'));
+    var mine = changed.filter(function (p) { return block.contains(p); });
+    if (mine.some(function (p) { return shown(p) >= SHOWN; })) changed = mine;
     var off = changed.filter(function (p) { return shown(p) < SHOWN; });
     if (off.length) {
       target = held && off.indexOf(held) >= 0 ? held : off[0];
@@ -240,6 +244,9 @@
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
+  // A drawing's markup as it looks: its parts' links carry the state, which changes with every update.
+  function looks(html) { return html.replace(/ (?:href|aria-current)="[^"]*"/g, ''); }
+
   function snapshot(el) {
     touched[wid(el)] = new Set();
     sent[wid(el)] = new Set();
@@ -247,10 +254,11 @@
   }
   // A key press can be answered ahead on its keydown, before its input event: the record starts at the keydown.
   var pressed = false;     // a keydown has started this press's record: its input event does not restart it
-  E.on('keydown', '.widget .controls, .scrub', function () {
+  E.on('keydown', '.widget .controls, .widget .stepper, .scrub', function () {
     var use = inUse();
     if (use && use.control) {
       snapshot(use.control.closest('.widget'));
+      lift(use.control);
       pressed = true;
       setTimeout(function () { pressed = false; }, 0);     // a key that changed nothing leaves no mark
     }
@@ -258,8 +266,9 @@
   // A drag is one input however many values it passes: its record starts at the press, so an answer for an earlier
   // step landing after a later step's input still counts (a restart on every step could leave the record empty).
   var dragging = false;
-  E.on('pointerdown', '.widget .controls', function (form) {
+  E.on('pointerdown', '.widget .controls', function (form, e) {
     snapshot(form.closest('.widget'));
+    lift(e.target);
     dragging = true;
   }, true);
   ['pointerup', 'pointercancel'].forEach(function (type) {
@@ -275,22 +284,30 @@
   var kept = null, lifted = null;
   function keep(control) {
     var scene = control && control.closest('.scene');
-    if (kept === scene) return;
-    if (kept) { kept.style.minHeight = ''; kept.classList.remove('kept'); }
+    if (kept !== scene) {
+      if (kept) { kept.style.minHeight = ''; kept.classList.remove('kept'); }
+      kept = scene && window.innerWidth >= 1100 ? scene : null;
+      if (kept) { kept.style.minHeight = kept.offsetHeight + 'px'; kept.classList.add('kept'); }
+    }
+    lift(kept && control);
+  }
+  // A stuck widget pushed up by its scene's foot stays where it is if the scene grows (it would drop to its sticky
+  // top): decided at each input, where the widget is then; the reader's own scroll lets it go.
+  function lift(control) {
+    var widget = kept && control && control.closest && control.closest('.scene > .widget');
+    if (widget && widget === lifted) return;       // held where it is until the reader scrolls
     if (lifted) { lifted.style.top = ''; lifted = null; }
-    kept = scene && window.innerWidth >= 1100 ? scene : null;
-    if (!kept) return;
-    kept.style.minHeight = kept.offsetHeight + 'px';
-    kept.classList.add('kept');
-    // A stuck widget pushed up by its scene's foot stays where it is if the scene grows (it would drop to its top).
-    var widget = control.closest('.scene > .widget'), style = widget && getComputedStyle(widget);
-    var top = widget && widget.getBoundingClientRect().top;
-    if (style && style.position === 'sticky' && top < parseFloat(style.top) - 0.5) {
+    if (!widget || !kept.contains(widget)) return;
+    var style = getComputedStyle(widget), top = widget.getBoundingClientRect().top;
+    if (style.position === 'sticky' && top < parseFloat(style.top) - 0.5) {
       lifted = widget;
       lifted.style.top = top + 'px';
     }
   }
-  E.on('focusin', '.widget .controls, .scrub, ' + SHOW, function () {
+  ['wheel', 'touchmove'].forEach(function (type) {
+    window.addEventListener(type, function () { if (lifted) { lifted.style.top = ''; lifted = null; } }, { passive: true });
+  });
+  E.on('focusin', '.widget .controls, .widget .stepper, .scrub, ' + SHOW, function () {
     var use = inUse(), now = use && use.control;
     if (now !== using) {
       using = now;
@@ -299,7 +316,7 @@
       release();
     }
   });
-  E.on('focusout', '.widget .controls, .scrub, ' + SHOW, function () {
+  E.on('focusout', '.widget .controls, .widget .stepper, .scrub, ' + SHOW, function () {
     setTimeout(function () { if (!inUse()) { using = null; keep(null); release(); } fits(); }, 0);
   });
 
@@ -316,7 +333,7 @@
         if (!w || !touched[w] || !p.id) return;
         if (!touched[w].has(p.id)) {
           // charts are redrawn only when their figure changed; a drawing's panel is swapped in on every update
-          if (p.classList.contains('panel') && p.innerHTML === before[p.id]) return;
+          if (p.classList.contains('panel') && looks(p.innerHTML) === looks(before[p.id] || '')) return;
           touched[w].add(p.id);
         }
         any = true;                 // a part already changed changed again: its copy in the hold is redrawn too
