@@ -197,24 +197,6 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     assert page.evaluate(NEW_CHARTS, widget.id) >= 1
 
 
-def test_pointer_changes_fetch_nothing_ahead(watched, server_url):
-    page_decl = next(p for p in EXPLORABLES if p.slug == "scheming-pie-charts")
-    widget = page_decl.widgets[0]
-    page = open_widget(watched(), server_url, page_decl, widget)
-    settled(page, widget.id)
-    page.evaluate("() => { const f = window.fetch; window.__fetches = 0; window.fetch = (...a) => (window.__fetches++, f(...a)); }")
-    slider = page.locator(f"#{widget.id}-nice")
-    slider.scroll_into_view_if_needed()
-    box = slider.bounding_box()
-    page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
-    page.wait_for_function("() => new URLSearchParams(location.search).get('nice') !== '70'")
-    settled(page, widget.id)
-    # Tasks queued when the update landed have run by now; none of them fetched anything.
-    assert page.evaluate("() => new Promise(r => setTimeout(() => r(window.__fetches), 0))") == 0
-    page.keyboard.press("ArrowRight")            # from the keyboard, the next states are fetched ahead
-    page.wait_for_function("() => window.__fetches === 2")
-
-
 @pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)
 def test_plain_form_without_javascript_keeps_the_other_widgets_state(watched, server_url, page_decl, widget):
     p, _, value = change_for(widget)

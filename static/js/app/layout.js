@@ -151,7 +151,9 @@
   function shallow(el) {
     var own = '';
     el.childNodes.forEach(function (n) { if (n.nodeType === 3) own += n.nodeValue; });
-    return el.tagName + [].map.call(el.attributes, function (a) { return ' ' + a.name + '=' + a.value; }).join('') + '|' + own;
+    return el.tagName + [].map.call(el.attributes, function (a) {    // a part's link carries the state: not a change
+      return a.name === 'href' || a.name === 'aria-current' ? '' : ' ' + a.name + '=' + a.value;
+    }).join('') + '|' + own;
   }
   // The copy shows only that drawing, cropped to the region, at the page's size.
   function cropTo(copy, crop) {
