@@ -61,11 +61,11 @@ def prepare_embed(page: Page, widget: Widget, request: Request) -> Prepared:
 
 def height(widget: Widget) -> int:
     """The iframe's height for a widget at WIDTH px: a fit to the heights measured in Chromium at the defaults (figures,
-    drawn panels, sliders, choices, stages; docs/sharing.md), with a tenth to spare so that few embeds scroll."""
+    drawn panels, sliders, choices, stages; docs/sharing.md), with a quarter to spare so that none scrolls inside."""
     figures = sum(max(f.height for f in row) for row in widget.rows)
     sliders = sum(1 for p in widget.params if p.kind == "number")
     choices = sum(1 for p in widget.params if p.kind == "choice")
-    return round(1.1 * (350 + 0.9 * figures + 280 * len(widget.panels) + 66 * sliders + 80 * choices
+    return round(1.25 * (350 + 0.9 * figures + 280 * len(widget.panels) + 66 * sliders + 80 * choices
                         + 570 * len(widget.stages)))
 
 

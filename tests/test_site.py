@@ -270,7 +270,7 @@ def test_nothing_moves_while_a_page_loads_and_draws(watched, server_url, path):
     page.wait_for_function("() => !document.getElementById('theme-toggle').hidden")
     if "#" in path:   # a link to a widget: the page opens scrolled to it, its figures drawn in view
         widget = "#" + path.split("#")[1]
-        page.wait_for_selector(f"{widget} .plot .main-svg")
+        page.wait_for_function(f"() => document.querySelector('{widget}').dataset.figureState === 'drawn'")
         # at the top of the screen (on wide screens a sticky widget keeps a 0.75rem gap above it)
         assert page.evaluate(f"Math.abs(document.querySelector('{widget}').getBoundingClientRect().top) <= 12")
     page.wait_for_timeout(300)

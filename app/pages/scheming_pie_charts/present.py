@@ -789,17 +789,29 @@ def curve_figure(result: PowerResult) -> dict:
     here = float(result.curve_gather[result.extra])
     # Hovers print the shares as the table does (plan_texts), not by a second rounding of their own.
     shown = [_texts_at(result, e) for e in x]
+    lines = [
+        {"type": "scatter", "mode": "lines", "name": "Gather power (either way)", "x": x,
+         "y": [round(float(v), 4) for v in result.curve_gather], "line": {"color": kit.BLUE, "width": 3},
+         "customdata": [t["gather"] for t in shown],
+         "hovertemplate": "%{x} extra: %{customdata} gather power<extra></extra>"},
+        {"type": "scatter", "mode": "lines", "name": "of which secretly", "x": x,
+         "y": [round(float(v), 4) for v in result.curve_secret],
+         "line": {"color": kit.PINK, "width": 2, "dash": "dash"},
+         "customdata": [t["secret"] for t in shown],
+         "hovertemplate": "%{x} extra: %{customdata} secretly<extra></extra>"},
+    ]
+    # the lines named at their ends, in their colours (no legend under the chart)
+    # (on the paper's colour, clear of the marker at the last point, so neither line nor marker crosses them)
+    labels = [{**a, "bgcolor": kit.PAPER, "xshift": -12}
+              for a in kit.end_labels(lines, ["gather power", "of which secretly"], y_range=(0, 1))]
+    # near the top right the "this setting" words sit over the line ends: the labels go under the lines there
+    if result.extra >= 0.6 * MAX_EXTRA:
+        high = sorted((a for a in labels if a["y"] > 0.75), key=lambda a: -a["y"])
+        for k, a in enumerate(high):
+            a.update(yanchor="top", yshift=-4 - 20 * k)
     return {
         "data": [
-            {"type": "scatter", "mode": "lines", "name": "Gather power (either way)", "x": x,
-             "y": [round(float(v), 4) for v in result.curve_gather], "line": {"color": kit.BLUE, "width": 3},
-             "customdata": [t["gather"] for t in shown],
-             "hovertemplate": "%{x} extra: %{customdata} gather power<extra></extra>"},
-            {"type": "scatter", "mode": "lines", "name": "of which secretly", "x": x,
-             "y": [round(float(v), 4) for v in result.curve_secret],
-             "line": {"color": kit.PINK, "width": 2, "dash": "dash"},
-             "customdata": [t["secret"] for t in shown],
-             "hovertemplate": "%{x} extra: %{customdata} secretly<extra></extra>"},
+            *({**t, "showlegend": False} for t in lines),
             {"type": "scatter", "mode": "markers", "name": "This setting", "x": [result.extra], "y": [round(here, 4)],
              "marker": {"color": kit.INK, "size": 11, "symbol": "circle-open", "line": {"width": 3}},
              "customdata": [shown[result.extra]["gather"]],
@@ -807,8 +819,8 @@ def curve_figure(result: PowerResult) -> dict:
         ],
         "layout": kit.layout(
             font_size=14,
-            margin={"t": 36, "b": 96, "l": 60, "r": 24},
-            legend=kit.FOOT_LEGEND,
+            margin={"t": 36, "b": 56, "l": 60, "r": 24},
+            showlegend=False,
             xaxis=kit.axis("extra outcomes power opens up", range=[0, MAX_EXTRA], title_size=14),
             yaxis=kit.axis("goals that gather power", range=[0, 1], tickformat=".0%", title_size=14,
                            tickvals=[0.2, 0.4, 0.6, 0.8, 1]),      # no 0% tick: it would sit on the x axis's 0
@@ -816,7 +828,8 @@ def curve_figure(result: PowerResult) -> dict:
                      "yref": "paper", "line": {"color": kit.INK, "width": 1, "dash": "dot"}}],
             annotations=[{"x": result.extra, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom",
                           "xanchor": kit.anchor_inside(result.extra, 0, MAX_EXTRA),
-                          "text": f"this setting: {plan_texts(result.act, result.open, result.secret)['gather']}", "showarrow": False, "font": {"size": 13}}],
+                          "text": f"this setting: {plan_texts(result.act, result.open, result.secret)['gather']}", "showarrow": False, "font": {"size": 13}},
+                         *labels],
         ),
     }
 
