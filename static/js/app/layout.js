@@ -189,8 +189,11 @@
   function pin() {
     if (!pinned) return;
     if (Date.now() > pinned.until || !document.body.contains(pinned.el)) { unpin(); return; }
+    // the window scrolled since we last kept the link (scroll anchoring is off meanwhile): the reader's scroll, followed
+    if (window.scrollY !== pinned.y) { pinned.top = pinned.el.getBoundingClientRect().top; pinned.y = window.scrollY; return; }
     var d = pinned.el.getBoundingClientRect().top - pinned.top;
     if (Math.abs(d) >= 1) window.scrollBy(0, d);
+    pinned.y = window.scrollY;
   }
   function unpin() {
     pinned = null;
@@ -201,12 +204,10 @@
     var form = document.getElementById(link.dataset.showFor);
     if (!form) return;
     snapshot(form.closest('.widget'));
-    pinned = { el: link, top: link.getBoundingClientRect().top, until: Date.now() + PIN_MS };
+    pinned = { el: link, top: link.getBoundingClientRect().top, y: window.scrollY, until: Date.now() + PIN_MS };
     document.documentElement.classList.add('pinning');
     if (pageWatch) pageWatch.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   }, true);
-  // the reader's own scroll moves the place the link is kept at with it
-  window.addEventListener('scroll', function () { if (pinned) pinned.top = pinned.el.getBoundingClientRect().top; }, { passive: true });
 
   function onScreen(el) {
     var b = el.getBoundingClientRect();
@@ -352,7 +353,11 @@
 
   E.startLayout = function () {
     window.addEventListener('scroll', function () { if (holding) soon(); }, { passive: true });
-    window.addEventListener('resize', function () { fits(); if (holding) soon(); });
+    window.addEventListener('resize', function () {
+      if (kept && window.innerWidth < 1100) keep(null);        // the wide layout's scene no longer applies
+      fits();
+      if (holding) soon();
+    });
     if (window.MutationObserver) {
       var watch = new MutationObserver(noted);
       document.querySelectorAll('.widget > .widget-main').forEach(function (main) {
