@@ -98,7 +98,7 @@ def draw_costs(browser, url, wid, element_id, moves=30):
     page.goto(url)
     slider = page.locator(f"#{element_id}")
     slider.scroll_into_view_if_needed()
-    page.wait_for_selector(f"#widget-{wid} .js-plotly-plot .main-svg")
+    page.wait_for_selector(f".widget[data-widget={wid}] .js-plotly-plot .main-svg")   # its stages too
     page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'", arg=wid)
     page.evaluate(TIME_DRAWS)
     box = slider.bounding_box()

@@ -25,7 +25,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 MEASURE = """(widget) => {
   // Text of every figure, caption and live number; with --widget, also the shapes of that widget's
   // figures (a line or bar chart may change without any of its text changing).
-  const shapes = () => widget ? [...document.querySelectorAll('#widget-' + widget + ' .js-plotly-plot path')]
+  const shapes = () => widget ? [...document.querySelectorAll('.widget[data-widget=' + widget + '] .js-plotly-plot path')]
     .map(p => p.getAttribute('d')).join('|') : '';
   // With --widget, its drawn panels too (a step-through may change only the drawing).
   const panels = () => widget ? [...document.querySelectorAll('[id^="panel-' + widget + '-"]')]
@@ -71,7 +71,7 @@ def main() -> None:
         if a.widget:
             slider = page.locator(f"#form-{a.widget} input[type=range][name={a.slider}]")
             slider.scroll_into_view_if_needed()
-            page.wait_for_selector(f"#widget-{a.widget} .js-plotly-plot .main-svg")
+            page.wait_for_selector(f".widget[data-widget={a.widget}] .js-plotly-plot .main-svg")
         else:
             page.wait_for_selector(".js-plotly-plot .main-svg")
             slider = page.locator("input[type=range]").nth(a.slider_index)

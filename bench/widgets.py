@@ -128,7 +128,7 @@ def measure_widget(browser, url, wid, slider, presses, anticipate=True):
     page.goto(url)
     control = page.locator(f"#form-{wid} input[type=range][name={slider}]")
     control.scroll_into_view_if_needed()
-    page.wait_for_selector(f"#widget-{wid} .js-plotly-plot .main-svg")
+    page.wait_for_selector(f".widget[data-widget={wid}] .js-plotly-plot .main-svg")   # its stages too
     if not anticipate:
         page.evaluate("() => { window.Explorables.anticipate = false; }")
     page.wait_for_timeout(800)
