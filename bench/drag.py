@@ -24,7 +24,6 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from widgets import ARGS, SHARED, free_port, pick_slider  # noqa: E402
+from widgets import ARGS, SHARED, pick_slider, site_server  # noqa: E402
 
 SLIDER_SEL = "input[type=range], [role=slider]"      # as latency.py counts sliders
 
@@ -135,18 +134,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     from app.registry import EXPLORABLES
     pages = [p for p in EXPLORABLES if not a.only or p.slug == a.only]
-    port = free_port()
-    server = subprocess.Popen([str(ROOT / ".venv/bin/uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-access-log", "--no-server-header"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
     rows, ref = [], []
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with site_server() as base:
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "before"))
         with sync_playwright() as p:
@@ -170,9 +159,6 @@ def main() -> None:
             browser.close()
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "after"))
-    finally:
-        server.terminate()
-        server.wait()
     dash_p50 = statistics.mean(r["drag"]["p50"] for r in ref) if ref else None
     print()
     for tag, r in zip(("before", "after"), ref):

@@ -23,6 +23,7 @@ A benchmark, not a test: machines are noisy; compare within one run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -175,6 +176,26 @@ def dash(out, n, tag):
     return {"p50": r["latency"]["p50_ms"], "p95": r["latency"]["p95_ms"], "bytes": r["first_load"]["total_bytes"]}
 
 
+
+@contextlib.contextmanager
+def site_server():
+    """This site on a free loopback port, one uvicorn worker, until the block ends: yields its base URL."""
+    port = free_port()
+    server = subprocess.Popen([str(ROOT / ".venv/bin/uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+                               "--no-access-log", "--no-server-header"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait()
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--presses", type=int, default=20)
@@ -187,17 +208,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     from app.registry import EXPLORABLES
     pages = [p for p in EXPLORABLES if not a.only or p.slug == a.only]
-    port = free_port()
-    server = subprocess.Popen([str(ROOT / ".venv/bin/uvicorn"), "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-access-log", "--no-server-header"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with site_server() as base:
         ref = [] if a.no_dash else [dash(out, 30, "before")]
         rows, loads = [], {}
         with sync_playwright() as p:
@@ -217,9 +228,6 @@ def main() -> None:
             loads[page.slug] = latency(f"{base}/{page.slug}", page.slug, out, 4, extra=["--ready-text", "", "--timeout-ms", "1500"])
         if not a.no_dash:
             ref.append(dash(out, 30, "after"))
-    finally:
-        server.terminate()
-        server.wait()
     dash_p50 = statistics.mean(r["p50"] for r in ref) if ref else None
     dash_bytes = ref[0]["bytes"] if ref else None
     print()
