@@ -1,10 +1,11 @@
 """The reader's hand on every control (issue 34), shared by tests/test_reading_layout.py (which asserts on it) and
 bench/hold.py (which counts it): each control of each widget put where a reader has it (mid-screen on a phone; on a
-wide screen its widget at the top, then the control in view), focused, and driven to each end with the keyboard (End
-and Home; a radio group by its arrows) and with the pointer (the thumb dragged past each end of the track; a radio
-group's next option clicked, then its own). Each drive waits for its own update to land (the widget's figure data
-names the control's new value) and be drawn, then records what moved and which part it changed (tests/helpers.HOLD_JS
-measures)."""
+wide screen its widget at the top, then the control in view), focused, and driven to each end, once by a key and once
+by the pointer at each size (_acts: a slider by End or Home and by its thumb dragged past an end of the track; a radio
+group by its arrows, or by a click on another option and then its own). Each drive waits for its own update to land
+(the widget's figure data names the control's new value) and be drawn, then records what moved and which part it
+changed (tests/helpers.HOLD_JS measures), and after a slider's drive where the widget's figures and controls sit
+inside it (BOXES)."""
 from __future__ import annotations
 
 from helpers import HOLD_JS
@@ -48,6 +49,27 @@ THUMB = """([sel, end]) => {
 END = """() => { const a = document.activeElement;
   if (a.type !== 'range' || a.getAttribute('aria-disabled') === 'true') return null;
   return Number(a.value) === Number(a.max) ? 1 : Number(a.value) === Number(a.min) ? -1 : 0; }"""
+
+# Where a widget's figures and controls sit, relative to its figure area and its form (each may scroll inside).
+BOXES = """wid => {
+  const w = document.getElementById('widget-' + wid), scroller = w.querySelector('.widget-main');
+  const box = scroller.getBoundingClientRect();
+  const main = {top: box.top - scroller.scrollTop, left: box.left, height: box.height};
+  const f = w.querySelector('form'), fbox = f.getBoundingClientRect();
+  const form = {top: fbox.top - f.scrollTop, left: fbox.left, height: fbox.height};
+  const r = (el, o) => { const b = el.getBoundingClientRect(); return [Math.round(b.top - o.top), Math.round(b.left - o.left),
+                                                                      Math.round(b.width), Math.round(b.height)]; };
+  return {main: Math.round(main.height), form: Math.round(form.height),
+          plots: [...w.querySelectorAll('.plot, .panel')].map(el => r(el, main)),
+          controls: [...w.querySelectorAll('form .control')].map(el => r(el, form))};
+}"""
+
+
+def moved_inside(then: dict, now: dict) -> dict:
+    """What of a widget's layout (BOXES) differs: per list, the items that moved (index, then, now)."""
+    return {k: [(i, a, b) for i, (a, b) in enumerate(zip(then[k], now[k])) if a != b] or (then[k], now[k])
+            if isinstance(now[k], list) else (then[k], now[k]) for k in now if now[k] != then[k]}
+
 
 # The window's scroll and the control in use's place on screen (None: no control has the focus: the press missed it).
 AT = """() => { const c = document.activeElement && document.activeElement.closest('.control');
@@ -102,15 +124,19 @@ def _drive(page, wid: str, act, live: bool) -> dict:
             "missed": False, "changed": page.evaluate(SEEN, [wid, before])}
 
 
-def _acts(page, widget, p, sel: str):
+def _acts(page, widget, p, sel: str, wide: bool):
+    """Two drives a size, one by key and one by pointer, to each end in turn (a choice: to another option and back):
+    on a phone the key first, on a wide screen the pointer; so each input reaches each end across the two sizes."""
     if p.kind == "choice":
         own = page.evaluate("sel => document.querySelector(sel).value", sel)
         other = next(v for v, _ in p.options if v != own)
         option = f".controls[data-widget={widget.id}] label.radio:has(> input[name='{p.name}'][value='%s'])"
-        return (("ArrowRight", _press(page, "ArrowRight")), ("ArrowLeft", _press(page, "ArrowLeft")),
-                (f"click {other}", _click(page, option % other)), (f"click {own}", _click(page, option % own)))
-    return (("End", _press(page, "End")), ("Home", _press(page, "Home")),
-            ("drag right", _drag(page, sel, 1)), ("drag left", _drag(page, sel, -1)))
+        if wide:
+            return (("ArrowRight", _press(page, "ArrowRight")), ("ArrowLeft", _press(page, "ArrowLeft")))
+        return ((f"click {other}", _click(page, option % other)), (f"click {own}", _click(page, option % own)))
+    if wide:
+        return (("drag right", _drag(page, sel, 1)), ("Home", _press(page, "Home")))
+    return (("End", _press(page, "End")), ("drag left", _drag(page, sel, -1)))
 
 
 def drive_page(page, explorable, width: int) -> dict:
@@ -123,6 +149,7 @@ def drive_page(page, explorable, width: int) -> dict:
         page.locator(f"#widget-{widget.id}").scroll_into_view_if_needed()
         page.wait_for_function("wid => document.getElementById('widget-' + wid).dataset.figureState === 'drawn'",
                                arg=widget.id)
+        layout = None
         for p in widget.params:
             sel = (f".controls[data-widget={widget.id}] input[name='{p.name}']:checked" if p.kind == "choice"
                    else f"#{widget.id}-{p.name}")
@@ -131,8 +158,14 @@ def drive_page(page, explorable, width: int) -> dict:
                 continue
             record = {"widget": widget.id, "control": p.name, "focus_moved": abs(placed["t"] - placed["t0"]),
                       "drives": []}
-            for how, act in _acts(page, widget, p, sel):
+            # a slider's ends move nothing inside its widget: its layout as at its first slider, focused
+            measure = p.kind != "choice" and widget.live_update
+            if measure and layout is None:
+                layout = page.evaluate(BOXES, widget.id)
+            for how, act in _acts(page, widget, p, sel, width >= 1100):
                 record["drives"].append({"how": how, **_drive(page, widget.id, act, widget.live_update)})
+                if measure and not record["drives"][-1]["missed"]:
+                    record["drives"][-1]["inside"] = moved_inside(layout, page.evaluate(BOXES, widget.id))
             out["controls"].append(record)
             page.evaluate("() => document.activeElement.blur()")
         out["cut"][widget.id] = page.evaluate("wid => window.__hold.cut(wid)", widget.id)

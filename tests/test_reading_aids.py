@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlparse, urlsplit
 
 import pytest
 from driving import SEEN
-from helpers import HOLD_JS, drawn, random_states, resized, settled
+from helpers import HOLD_JS, drawn, random_states, resized
 
 from app import content
 from app.startup import PROSE
@@ -261,71 +261,6 @@ def test_the_timeline_marker_scrubs_the_walkthrough(watched, server_url, width):
     page.wait_for_function("n => new URLSearchParams(location.search).get('step') === n", arg=last)
     page.wait_for_function("n => document.querySelector('#walk-headline').textContent.includes('Step ' + n + ' of')",
                            arg=last)
-
-
-# Where a widget's figures and controls sit, relative to the widget's figure area and form.
-BOXES = """wid => {
-  const w = document.getElementById('widget-' + wid), scroller = w.querySelector('.widget-main');
-  const box = scroller.getBoundingClientRect();   // the figure area may scroll inside (wide screens)
-  const main = {top: box.top - scroller.scrollTop, left: box.left, height: box.height};
-  const f = w.querySelector('form'), fbox = f.getBoundingClientRect();   // so may the controls
-  const form = {top: fbox.top - f.scrollTop, left: fbox.left, height: fbox.height};
-  const r = (el, o) => { const b = el.getBoundingClientRect(); return [Math.round(b.top - o.top), Math.round(b.left - o.left),
-                                                                      Math.round(b.width), Math.round(b.height)]; };
-  return {main: Math.round(main.height), form: Math.round(form.height),
-          plots: [...w.querySelectorAll('.plot, .panel')].map(el => r(el, main)),
-          controls: [...w.querySelectorAll('form .control')].map(el => r(el, form))};
-}"""
-
-
-# The phone and the desktop of tests/test_reading_layout.py, one of each layout (narrow, and prose beside widget).
-SIZES = [(390, 844), (1440, 900)]
-
-
-def boxes_at_each_size(page, widget) -> dict:
-    """The widget's boxes at each size, the window resized in place (the state and focus unchanged)."""
-    out = {}
-    for width, height in SIZES:
-        resized(page, width, height)
-        out[f"{width}x{height}"] = page.evaluate(BOXES, widget.id)
-    return out
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("explorable", EXPLORABLES, ids=lambda e: e.slug)
-def test_dragging_or_stepping_any_slider_to_its_ends_moves_nothing(watched, server_url, explorable):
-    # One load; each slider taken to each end once, and the layout then measured at every size.
-    page = watched(viewport={"width": SIZES[0][0], "height": SIZES[0][1]}).new_page()
-    page.goto(f"{server_url}/{explorable.slug}")
-    page.evaluate("() => { Explorables.anticipate = false; }")   # only the presses' own updates (and draws)
-    moved = []
-    for widget in explorable.widgets:
-        if not widget.live_update:
-            continue
-        drawn(page, f"#plot-{widget.id}-{widget.figure_list[0].id}")
-        page.locator(f".controls[data-widget={widget.id}] input[type=range]").first.focus()   # as a reader's would be
-        settled(page, widget.id)
-        before = boxes_at_each_size(page, widget)
-        for p in widget.params:
-            if p.kind == "choice":
-                continue
-            slider = page.locator(f"#{widget.id}-{p.name}")
-            if slider.get_attribute("aria-disabled"):
-                continue
-            for key in ("End", "Home"):
-                slider.focus()
-                page.keyboard.press(key)
-                page.wait_for_function("([wid, n, v]) => new URLSearchParams(document.getElementById('figdata-' + wid)"
-                                       ".dataset.query).get(n) === v",
-                                       arg=[widget.id, p.name, slider.input_value()])
-                settled(page, widget.id)
-                for size, now in boxes_at_each_size(page, widget).items():
-                    then = before[size]
-                    diff = {k: [(i, a, b) for i, (a, b) in enumerate(zip(then[k], now[k])) if a != b]
-                            if isinstance(now[k], list) else (then[k], now[k]) for k in now if now[k] != then[k]}
-                    if diff:
-                        moved.append(f"{size} {widget.id}.{p.name}={slider.input_value()}: {diff}")
-    assert moved == []
 
 
 def _font_sizes(node, inside_font=False):

@@ -1,12 +1,13 @@
 """The figure stays in the reader's hands and the page never moves under them (issue 34), at a phone (390x844) and a
 desktop (1440x900) window, generic over the registry: every control of every widget, put where a reader has it,
-focused and driven to each end with the keyboard and with the pointer (tests/driving.py), must
+focused and driven to each end by a key and by the pointer (tests/driving.py), must
   - leave the page where it was: the control does not move on screen (where the change alters the height of what is
     above it, the browser's scroll anchoring moves the window by as much, so that nothing moves under the hand;
     bench/hold.py reports those scrolls);
   - show a chart or drawing the change landed in at least 80% on screen (the part itself, or its copy in the hold,
     static/js/app/layout.js), the copy as the part is now, a drawing's copy with its words at least 12 px;
   - follow the pointer: a slider's thumb dragged past an end of its track is at that end;
+  - move nothing inside the widget: at a slider's ends its figures and controls keep their places and sizes;
 and no widget may cut off its own content in a scroll pane, nor any drawing draw text under 12 px, nor any widget (or
 stage of one) beside its prose on a wide screen be taller than the window less 24 px (one scroll: it stays in view).
 bench/hold.py prints the same measures page by page."""
@@ -31,6 +32,8 @@ def problems_of(m: dict, size: str) -> list[str]:
         for d in c["drives"]:
             if d["missed"]:
                 problems.append(f"{where} {d['how']}: it did not reach the control (something else took the press)")
+            if d.get("inside"):
+                problems.append(f"{where} {d['how']}: the widget's figures or controls moved inside it: {d['inside']}")
             if d["shifted"] > 2:
                 problems.append(f"{where} {d['how']}: the control moved {d['shifted']:.0f} px on screen")
             if d["changed"] and d["changed"]["shown"] < 0.8:

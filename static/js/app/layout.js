@@ -345,10 +345,15 @@
     if (any) soon();
   }
 
-  // The figure data of an update sends 0 for a figure as it was (app/views.py changes_since).
+  // The figure data of an update sends 0 for a figure as it was (app/views.py changes_since). An answer fetched
+  // ahead draws its charts before its text lands (figure.js later): what they changed is known only now, so look again.
   E.on('explorables:landed', '.figdata', function (fd) {
-    var figures = JSON.parse(fd.dataset.figures || '{}'), got = sent[fd.dataset.widget];
-    if (got) Object.keys(figures).forEach(function (k) { if (figures[k] !== 0) got.add('plot-' + fd.dataset.widget + '-' + k); });
+    var figures = JSON.parse(fd.dataset.figures || '{}'), got = sent[fd.dataset.widget], grew = false;
+    if (got) Object.keys(figures).forEach(function (k) {
+      var id = 'plot-' + fd.dataset.widget + '-' + k;
+      if (figures[k] !== 0 && !got.has(id)) { got.add(id); grew = true; }
+    });
+    if (grew) soon();
   });
 
   E.startLayout = function () {
