@@ -1,7 +1,8 @@
 """Pointer drags on a live slider (issue 35, static/js/app/drag.js): the states along the slider are fetched
 ahead when it is pressed, a drag is answered from them, drawing is spread so that no frame redraws every chart
-at once, and the figure ends at the value the pointer let go at; with the mouse at 1280 px and with a finger
-on a 390x844 touch screen."""
+at once, the states a step either side of a thumb at rest are drawn ahead (a step then swaps a chart in), and the
+figure ends at the value the pointer let go at; with the mouse at 1280 px and with a finger on a 390x844 touch
+screen."""
 from __future__ import annotations
 
 import time
@@ -180,3 +181,43 @@ def test_a_finger_on_a_phone_drags_the_same_way_without_moving_the_page(pies):
     assert page.evaluate("() => [scrollY, document.getElementById('pies-nice').getBoundingClientRect().top]") == before
     # and the states along the slider were fetched ahead from the touch
     assert len(page.evaluate(AHEAD)) > 0
+
+
+# The charts shown, each marked; then how many shown since are other elements (drawn ahead, swapped in).
+MARK = "() => document.querySelectorAll('#widget-pies .js-plotly-plot').forEach(p => { p.__marked = true; })"
+UNMARKED = "() => [...document.querySelectorAll('#widget-pies .js-plotly-plot')].filter(p => !p.__marked).length"
+DATA = "() => JSON.stringify([...document.querySelectorAll('#widget-pies .js-plotly-plot')].map(p => [p.data, p.layout.annotations]))"
+
+
+def test_a_held_thumb_at_rest_has_the_steps_beside_it_drawn_ahead_and_a_step_shows_one(pies, watched, server_url):
+    page = pies()
+    slider = page.locator("#pies-nice")
+    slider.scroll_into_view_if_needed()
+    t = slider.evaluate(THUMB)
+    page.mouse.move(t["x"], t["y"])
+    page.mouse.down()
+    at = int(slider.input_value())
+    # the states a step either side are fetched, then their changed charts drawn off screen while the thumb rests
+    page.wait_for_function("""() => { const f = Explorables.figure('pies');
+        return f.ready() && Object.values(f.buffers).some(list => list.length); }""", timeout=10_000)
+    page.evaluate(MARK)
+    page.mouse.move(t["x"] + t["perStep"], t["y"])
+    page.wait_for_function("v => document.getElementById('pies-nice').value !== v", arg=str(at))
+    now = slider.input_value()
+    shown(page, "nice", now)
+    # the step's charts are ones drawn ahead (no Plotly drawing on the step), and show what a fresh load shows
+    assert page.evaluate(UNMARKED) >= 1
+    page.mouse.up()
+    shown(page, "nice", now)
+    page.wait_for_function("v => new URLSearchParams(location.search).get('nice') === v", arg=now)
+    fresh = open_pies_at(watched, server_url, urlsplit(page.url).query)
+    assert page.evaluate(DATA) == fresh.evaluate(DATA)
+
+
+def open_pies_at(watched, server_url, query: str):
+    ctx = watched()
+    page = ctx.new_page()
+    page.goto(f"{server_url}/{SLUG}?{query}")
+    drawn(page, "#plot-pies-pretraining")
+    settled(page, "pies")
+    return page

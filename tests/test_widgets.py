@@ -1,9 +1,11 @@
 """Generic browser tests: every widget of every registered page, with no per-page code. For each
-widget a control is chosen whose change alters its figures (found by running the model), then:
-keyboard change -> one HTMX request -> figures and address bar change (anticipate.js off); with it on, a
-press whose answer was fetched ahead sends nothing and shows what the server shows for that state; the address reopened in a fresh context restores the state; reset returns to the defaults; and with
-JavaScript off, the widget's plain GET form submits its change and keeps every other widget's
-state."""
+widget a control is chosen whose change alters its figures (found by running the model), then: a
+press whose answer was fetched ahead (anticipate.js) sends nothing, updates the address and shows what the
+server shows for that state (for a widget whose presses are not fetched ahead: keyboard change -> one HTMX
+request -> figures and address bar change); the address reopened in a fresh context restores the state;
+reset returns to the defaults; and with JavaScript off, the widget's plain GET form submits its change and
+keeps every other widget's state. (A press answered by the server, `from=` and all, on every control of
+every widget: tests/test_reading_layout.py.)"""
 from __future__ import annotations
 
 import json
@@ -103,7 +105,11 @@ def press(page, widget, p, key):
         page.locator(f"#form-{widget.id} button.update").click()
 
 
-@pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)
+# The widgets whose presses are not fetched ahead (the others: the next test, which also resets them).
+PLAIN = [(page, w) for page, w in WIDGETS if (page, w) not in AHEAD]
+
+
+@pytest.mark.parametrize("page_decl,widget", PLAIN, ids=[f"{page.slug}-{w.id}" for page, w in PLAIN])
 def test_keyboard_change_redraws_and_updates_the_address(watched, server_url, page_decl, widget):
     p, key, value = change_for(widget)
     page = open_widget(watched(), server_url, page_decl, widget)
@@ -167,6 +173,7 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
     page.keyboard.press(key)
     page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v", arg=[p.name, value])
     settled(page, widget.id)
+    assert urlsplit(page.url).fragment == f"widget-{widget.id}"
     assert not [u for u in fragments if query_of(u).get(p.name) == value]   # the press itself asked for nothing
     # At least one chart shown is one drawn ahead (another element), at the same size.
     assert page.evaluate(NEW_CHARTS, widget.id) >= 1
@@ -195,6 +202,15 @@ def test_a_press_fetched_ahead_sends_nothing_and_shows_what_the_server_shows(wat
             assert page.evaluate(NEW_CHARTS, widget.id) == 0   # every chart shown is one shown at first
         # Back at the first state, its neighbours' answers are still held: nothing more is fetched.
     assert page.evaluate(NEW_CHARTS, widget.id) >= 1
+
+    # Reset puts every control of the widget back to its default, and its figures with them.
+    page.locator(f"#form-{widget.id} a.reset").click()
+    page.wait_for_function("([n, v]) => new URLSearchParams(location.search).get(n) === v",
+                           arg=[p.name, p.to_text(p.default)])
+    settled(page, widget.id)
+    assert plot_data(page, widget) == before
+    state = query_of(page.url)
+    assert all(state[q.name] == q.to_text(q.default) for q in widget.params)
 
 
 @pytest.mark.parametrize("page_decl,widget", WIDGETS, ids=IDS)

@@ -61,6 +61,7 @@
     }).catch(function () { return null; });
   };
   E.heldAhead = function (url) { var key = keyOf(url); return held.has(key) || dragHeld.has(key); };
+  E.heldText = function (url) { var key = keyOf(url); return held.has(key) ? held.get(key) : dragHeld.get(key); };
 
   // The slider's value one step from now, spelled as controls.js spells it; null past an end.
   function stepped(input, by) {

@@ -21,9 +21,11 @@
   var AHEAD_PARALLEL = 2;      // fetches at once (the drag's own requests go beside them)
   var HOVER_MS = 150;
   var FRAME_MS = 16;
+  var REST_MS = 50;            // a held thumb still this long: the states a step either side are drawn ahead
   var drag = null;             // {input, form, f, sent, seen, frame, at}: the drag being followed (at: last asked)
   var ahead = null;            // {input, controller, limit, count, bytes, busy, asked: Set, dir}: the fetches ahead
   var hover = null;            // timer of the pointer resting on a slider
+  var rest = null;             // timer of a held thumb at rest
 
   // The slider of a live widget under el, or null (one shown unavailable does not move).
   function liveSlider(el) {
@@ -48,6 +50,7 @@
     d.f.flush();                               // the newest text first: the last request's target is then current
     send(d);
     drag = null;
+    clearTimeout(rest);
     d.f.drag(false);
     stopAhead();
   };
@@ -83,13 +86,33 @@
     drag.seen = drag.input.value;
     if (ahead && ahead.input === drag.input && dir) ahead.dir = dir;
     pump();
+    resting();
   });
+
+  // Drawn ahead while the thumb rests (figure.js prepare): the held states a step either side of it, the one in the
+  // direction of motion first; each drawing waits for an idle moment and is skipped if the thumb has moved on.
+  function resting() {
+    clearTimeout(rest);
+    rest = setTimeout(drawNear, REST_MS);
+  }
+  function drawNear() {
+    var d = drag;
+    if (!d || !E.heldText) return;
+    var input = d.input, at = input.value, step = Number(input.step) || 1, dir = (ahead && ahead.dir) || 1;
+    var still = function () { return drag === d && input.value === at; };
+    [dir, -dir].forEach(function (by) {
+      var value = E.spell(input, Number(at) + by * step);
+      var text = value === at ? undefined : E.heldText(E.requestUrl(d.form, input.name, value, true));
+      if (text !== undefined) d.f.prepare(text, still);
+    });
+  }
 
   E.on('pointerdown', 'input[type=range]', function (input, e) {
     if (e.button !== 0 || !liveSlider(input)) return;
     clearTimeout(hover);
     E.beginDrag(input);
     fetchAhead(input, AHEAD_MAX);
+    resting();
   }, true);
   ['pointerup', 'pointercancel'].forEach(function (type) {
     window.addEventListener(type, function () { E.endDrag(); }, true);
@@ -153,6 +176,7 @@
         a.busy--;
         a.bytes += sent || 0;
         if (ahead === a) pump();
+        if (sent && drag && drag.input === a.input) resting();     // a state next to the thumb may have come
       });
     }
   }

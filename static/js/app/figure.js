@@ -20,6 +20,7 @@
 // change is drawn off screen in idle time; when the update lands, that chart takes the place of the
 // one shown (no Plotly work on the press), and the one it replaced is kept for the way back. At most
 // BUFFERS per chart; all dropped when the theme changes; one drawn at another width is not used.
+// A held drag draws ahead too (drag.js): the states a step either side of the thumb, once it rests.
 // While a drag is followed (drag.js sets dragging): updates are asked for whole (no `from`, so the states
 // fetched ahead along the slider answer them); charts are drawn one at a time, from the latest figures, the
 // first changed one first (one that waited DRAG_STALE_MS before it), each after a pause as long as the last
@@ -59,6 +60,7 @@
     this.revision = {};                          // chart id -> datarevision, new when the data change
     this.buffers = {};                           // chart id -> [{el, json, data, revision, width}] drawn ahead
     this.queued = 0;                             // charts of this widget waiting to be drawn ahead
+    this.planned = new Set();                    // which (chart id, JSON) those are
     this.whole = false;                          // the next request asks for the whole update
     this.early = null;                           // the figure data already taken from the response text
     this.nextDraw = null;                        // the pending afterPaint of the drawing in progress
@@ -128,16 +130,23 @@
   }
 
   // An update fetched ahead (anticipate.js): the charts it would change are drawn off screen, in idle time.
-  Figure.prototype.prepare = function (text) {
-    var got = sentOf(text), self = this, query = this.query, dark = E.isDark();
-    if (!window.Plotly || !got.sent || got.shown !== query || this.pending || this.early !== null) return;
+  // During a drag (drag.js), a whole state next to the thumb: drawn while `still()` holds (the thumb has not moved on).
+  Figure.prototype.prepare = function (text, still) {
+    var got = sentOf(text), self = this, query = this.query, dark = E.isDark(), whole = !!still;
+    if (!window.Plotly || !got.sent) return;
+    if (whole ? got.shown !== null || !this.dragging : got.shown !== query || this.pending || this.early !== null) return;
     if (this.state === 'waiting' || this.state === 'near') return;
-    var figs = this.merge(JSON.parse(got.sent));
+    var figs = whole ? JSON.parse(got.sent) : this.merge(JSON.parse(got.sent));
     Object.keys(figs).forEach(function (fid) {
-      var json = themed(JSON.stringify(figs[fid]));
-      if (json === self.shown[fid] || self.buffered(fid, json)) return;
+      var json = themed(JSON.stringify(figs[fid])), key = fid + '\n' + json;
+      if (json === self.shown[fid] || self.buffered(fid, json) || self.planned.has(key)) return;
       self.queued++;
-      schedule(function () { self.queued--; if (E.isDark() === dark) self.drawAhead(fid, json, query); });
+      self.planned.add(key);
+      schedule(function () {
+        self.queued--;
+        self.planned.delete(key);
+        if (E.isDark() === dark && (!whole || still())) self.drawAhead(fid, json, whole ? null : query);
+      });
     });
   };
 
@@ -151,7 +160,7 @@
   // Draws one chart off screen, at the size of the one shown, unless the widget has moved on.
   Figure.prototype.drawAhead = function (fid, json, query) {
     var live = document.getElementById('plot-' + this.wid + '-' + fid), self = this;
-    if (query !== this.query || json === this.shown[fid] || this.buffered(fid, json)) return;
+    if ((query !== null && query !== this.query) || json === this.shown[fid] || this.buffered(fid, json)) return;
     if (!live || !live.classList.contains('js-plotly-plot')) return;
     var box = live.getBoundingClientRect(), el = document.createElement('div');
     el.className = live.className.replace(/\bjs-plotly-plot\b/, '');
