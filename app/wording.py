@@ -105,6 +105,7 @@ def pct(x: float, places: int = 0) -> str:
     return _percent(rounded(x * 100, places), places)
 
 
+@functools.lru_cache(maxsize=1 << 16)   # a page asks again for the shares it shows, sentence after sentence
 def pct_beside(x: float, *cuts: float, most: int = 2) -> str:
     """A share (0-1) as `pct` writes it, with decimals added (up to `most`) only where whole percentages would put it
     on the other side of a cut (a share too) than it is, below or not below: 0.24576 against 0.25 -> '24.6%', 0.2502
@@ -481,11 +482,16 @@ def adding_up(parts: Iterable[float], places: int = 0, *, total: float | None = 
     0.002 -> 0.01, never 0.00), where some such rounding exists. `alike`: equal parts read alike where some rounding
     lets them with the total the exact one rounded down or up ((0.8625, 0.8625) -> 0.86 + 0.86 = 1.72, not 0.86 +
     0.87 = 1.73). For a handful of parts (at most 12)."""
-    parts = [float(p) for p in parts]
+    parts = tuple(float(p) for p in parts)
     if len(parts) > 12:
         raise ValueError("adding_up() is for a handful of parts")
-    exact_total = sum(parts) if total is None else float(total)
-    cuts, scale = [float(c) for c in cuts], 10 ** places
+    return _adding_up(parts, places, sum(parts) if total is None else float(total), tuple(float(c) for c in cuts), alike)
+
+
+@functools.lru_cache(maxsize=1 << 14)   # a page's sentences, table and chart ask for the same sums
+def _adding_up(parts: tuple[float, ...], places: int, exact_total: float, cuts: tuple[float, ...],
+               alike: bool) -> tuple[tuple[float, ...], float]:
+    parts, cuts, scale = list(parts), list(cuts), 10 ** places
     exact = [p * scale for p in parts]
     low = [math.floor(round(e, 6)) for e in exact]
     options = [(n,) if abs(e - n) < 1e-6 else (n, n + 1) for n, e in zip(low, exact)]

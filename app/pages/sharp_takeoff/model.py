@@ -101,6 +101,7 @@ class Climb:
         """[scratch(r) for r in rs], for rs in ascending order, in one walk along the corners (the figure's curve)."""
         points, at = self._corners
         out, i, n = [], 1, len(points)
+        r_top, top = points[-1][0], self.top
         for r in rs:
             if r < self.relevant_at:
                 out.append(RELEVANT * r / self.relevant_at)
@@ -110,8 +111,10 @@ class Climb:
             if i < n:
                 (r0, c0), (r1, c1) = points[i - 1], points[i]
                 out.append(c0 + (c1 - c0) * (r - r0) / (r1 - r0) if r > r0 else c0)
+            elif top >= ASI or r <= r_top:     # past the last corner: as scratch() goes on
+                out.append(top)
             else:
-                out.append(self.scratch(r))
+                out.append(min(ASI, top + BEYOND * math.log10(r / r_top)))
         return out
 
     def scratch(self, r: float) -> float:

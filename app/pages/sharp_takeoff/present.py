@@ -156,11 +156,17 @@ def climb_figure(c: Climb) -> dict:
 GAP_Y = 116         # the two gap bars sit 3 points either side of this, over the chart's top rung
 
 
+@lru_cache(maxsize=None)
+def _imitation_at(top: int, level: float) -> float:
+    """The first R&D on the grid up to 10^top at which the imitation learner reaches `level`."""
+    return next(x for x in grid(top) if imitation(x) >= level)
+
+
 def learner_labels(c: Climb) -> list[dict]:
     """Each learner's name beside its own line: the imitation learner's under its slow climb at 80 points (right of
     the line, where nothing else is drawn), the from-scratch learner's at 20 points right of where it becomes relevant
     (its climb to 40 is just left of it; nothing is drawn below 40 right of it)."""
-    at80 = next(x for x in grid(x_top(c)) if imitation(x) >= 80)
+    at80 = _imitation_at(x_top(c), 80)
     return [{"x": math.log10(at80), "y": 80, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "top",
              "xshift": 6, "showarrow": False, "text": "imitation", "font": {"color": kit.GREEN, "size": 13, "weight": "bold"}},
             {"x": math.log10(c.relevant_at), "y": 20, "xref": "x", "yref": "y", "xanchor": "left", "yanchor": "middle",

@@ -63,7 +63,7 @@ class Day:
     @functools.cached_property
     def idle(self) -> float:
         """Share of the day with nothing under way."""
-        return sum(b is None for b in self.busy) / len(self.busy)
+        return self.busy.count(None) / len(self.busy)
 
     def acted_share(self, kind: str) -> float:
         return self.acted[kind] / self.offered[kind] if self.offered[kind] else 0.0

@@ -432,7 +432,7 @@ DAY_CLAIMS = (Claim("day", day_sentence, truths=(DEPRESSION, MANIA, FALLS_SHORT,
 
 
 def _idle_is(d: Day, text: str | None) -> bool:
-    minutes = sum(b is None for b in d.busy)
+    minutes = d.busy.count(None)
     if text is None:
         return minutes == 0
     if text.startswith("all but "):
