@@ -174,6 +174,7 @@ def measure_drags(browser, url, wid, element_id, n, sweeps, moves=30):
     x = box["x"] + 8 + (value - lo) / (hi - lo) * (box["width"] - 16)
     y = box["y"] + box["height"] / 2
     dx = max(4.0, (box["width"] - 16) * step / (hi - lo) * 1.05)
+    away = 1 if value - lo <= hi - value else -1     # the first step away from the nearer end (a slider at its max)
     page.evaluate(ARM, wid)
     page.mouse.move(x, y)
     page.mouse.down()
@@ -181,7 +182,7 @@ def measure_drags(browser, url, wid, element_id, n, sweeps, moves=30):
     steps, missed = [], 0
     for i in range(n):
         page.evaluate(ARM, wid)
-        x += dx if i % 2 == 0 else -dx
+        x += away * (dx if i % 2 == 0 else -dx)
         page.mouse.move(x, y)
         ms = page.evaluate("() => window.__dbr")
         if ms is None:
