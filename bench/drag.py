@@ -224,6 +224,15 @@ def measure_drags(browser, url, wid, element_id, n, sweeps, moves=30):
             "updates_per_s": med(updates), "lag_ms": med(lags), "lag_max_ms": round(max(lags), 1) if lags else None}
 
 
+def print_dash(ref) -> float | None:
+    """Prints Dash's runs (before and after); returns the mean of their drag-step p50s, the ratios' reference."""
+    print()
+    for tag, r in zip(("before", "after"), ref):
+        print(f"Dash (updatemode drag) {tag}: drag step p50 {r['drag']['p50']} ms; sweep {r['sweep']['moves_per_s']} moves/s, "
+              f"{r['sweep']['updates_per_s']} updates/s, lag {r['sweep']['lag_ms']} ms")
+    return statistics.mean(r["drag"]["p50"] for r in ref) if ref else None
+
+
 def widgets_table(a, out) -> None:
     """--widgets: every widget of every page (its first slider whose step changes a figure), Dash before and after."""
     from app.registry import EXPLORABLES
@@ -247,11 +256,7 @@ def widgets_table(a, out) -> None:
             browser.close()
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "after"))
-    dash_p50 = statistics.mean(r["drag"]["p50"] for r in ref) if ref else None
-    print()
-    for tag, r in zip(("before", "after"), ref):
-        print(f"Dash (updatemode drag) {tag}: drag step p50 {r['drag']['p50']} ms; sweep {r['sweep']['moves_per_s']} moves/s, "
-              f"{r['sweep']['updates_per_s']} updates/s, lag {r['sweep']['lag_ms']} ms")
+    dash_p50 = print_dash(ref)
     print(f"{'page/widget (slider)':48} {'step p50':>8} {'/Dash':>6} {'moves/s':>8} {'upd/s':>6} {'lag':>6} {'lag max':>8}")
     for r in rows:
         ratio = f"{r['step_p50'] / dash_p50:.2f}" if dash_p50 and r["step_p50"] else "-"
@@ -305,11 +310,7 @@ def main() -> None:
             browser.close()
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "after"))
-    dash_p50 = statistics.mean(r["drag"]["p50"] for r in ref) if ref else None
-    print()
-    for tag, r in zip(("before", "after"), ref):
-        print(f"Dash (updatemode drag) {tag}: drag step p50 {r['drag']['p50']} ms; sweep {r['sweep']['moves_per_s']} moves/s, "
-              f"{r['sweep']['updates_per_s']} updates/s, lag {r['sweep']['lag_ms']} ms")
+    dash_p50 = print_dash(ref)
     print(f"{'page/widget (slider)':44} {'step p50':>8} {'/Dash':>6} {'moves/s':>8} {'upd/s':>6} {'lag':>6} {'lag max':>8}  chart: draw ms p50 (updates/s)")
     for r in rows:
         name = f"{r['page']}/{r['widget']} ({r['slider'] or 'no slider'})"

@@ -51,13 +51,23 @@ def state(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
 
 
-def open_pies(ctx):
+def open_pies(ctx, query: str = ""):
     page = ctx.new_page()
-    page.goto(f"{ctx_url(ctx)}/{SLUG}")
+    page.goto(f"{ctx_url(ctx)}/{SLUG}" + (f"?{query}" if query else ""))
     drawn(page, "#plot-pies-pretraining")
     settled(page, "pies")
     page.wait_for_function("() => document.querySelectorAll('#widget-pies .js-plotly-plot').length === 4")
     return page
+
+
+def press_thumb(page):
+    """The pointer pressed on the pies' `nice` thumb: (slider, thumb geometry, value when pressed)."""
+    slider = page.locator("#pies-nice")
+    slider.scroll_into_view_if_needed()
+    t = slider.evaluate(THUMB)
+    page.mouse.move(t["x"], t["y"])
+    page.mouse.down()
+    return slider, t, int(slider.input_value())
 
 
 def ctx_url(ctx):
@@ -82,10 +92,10 @@ def values_of(entries) -> list[int]:
 
 @pytest.fixture
 def pies(watched, server_url):
-    def make(**kwargs):
+    def make(query: str = "", **kwargs):
         ctx = watched(**kwargs)
         ctx.server_url = server_url
-        return open_pies(ctx)
+        return open_pies(ctx, query)
     return make
 
 
@@ -93,12 +103,7 @@ def test_a_press_fetches_the_states_along_the_slider_and_the_drag_is_answered_fr
     page = pies()
     xhr = []
     page.on("request", lambda r: xhr.append(r.url) if "/fragments/" in r.url and r.resource_type == "xhr" else None)
-    slider = page.locator("#pies-nice")
-    slider.scroll_into_view_if_needed()
-    t = slider.evaluate(THUMB)
-    page.mouse.move(t["x"], t["y"])
-    page.mouse.down()
-    at = int(slider.input_value())
+    slider, t, at = press_thumb(page)
     page.wait_for_function(f"() => ({AHEAD})().length >= 20", timeout=10_000)
     ahead = page.evaluate(AHEAD)
     values = values_of(ahead)
@@ -189,14 +194,9 @@ UNMARKED = "() => [...document.querySelectorAll('#widget-pies .js-plotly-plot')]
 DATA = "() => JSON.stringify([...document.querySelectorAll('#widget-pies .js-plotly-plot')].map(p => [p.data, p.layout.annotations]))"
 
 
-def test_a_held_thumb_at_rest_has_the_steps_beside_it_drawn_ahead_and_a_step_shows_one(pies, watched, server_url):
+def test_a_held_thumb_at_rest_has_the_steps_beside_it_drawn_ahead_and_a_step_shows_one(pies):
     page = pies()
-    slider = page.locator("#pies-nice")
-    slider.scroll_into_view_if_needed()
-    t = slider.evaluate(THUMB)
-    page.mouse.move(t["x"], t["y"])
-    page.mouse.down()
-    at = int(slider.input_value())
+    slider, t, at = press_thumb(page)
     # the states a step either side are fetched, then their changed charts drawn off screen while the thumb rests
     page.wait_for_function("""() => { const f = Explorables.figure('pies');
         return f.ready() && Object.values(f.buffers).some(list => list.length); }""", timeout=10_000)
@@ -210,14 +210,5 @@ def test_a_held_thumb_at_rest_has_the_steps_beside_it_drawn_ahead_and_a_step_sho
     page.mouse.up()
     shown(page, "nice", now)
     page.wait_for_function("v => new URLSearchParams(location.search).get('nice') === v", arg=now)
-    fresh = open_pies_at(watched, server_url, urlsplit(page.url).query)
+    fresh = pies(query=urlsplit(page.url).query)
     assert page.evaluate(DATA) == fresh.evaluate(DATA)
-
-
-def open_pies_at(watched, server_url, query: str):
-    ctx = watched()
-    page = ctx.new_page()
-    page.goto(f"{server_url}/{SLUG}?{query}")
-    drawn(page, "#plot-pies-pretraining")
-    settled(page, "pies")
-    return page
