@@ -159,8 +159,13 @@ HOLD_JS = """
       // and whether the copy is of the part as it is now (its words the same as the part's, keys aside)
       const words = el => { const c = el.cloneNode(true); c.querySelectorAll('.panel-key').forEach(k => k.remove());
                             return c.textContent.replace(/\\s+/g, ' ').trim(); };
-      const fresh = !held ? null : words(hold.querySelector('.hold-frame')) === words(changed[best]);
-      return {id: changed[best].id, shown: seen[best], held, least: least === Infinity ? null : least, fresh};
+      const copy = held ? words(hold.querySelector('.hold-frame')) : null, now = held ? words(changed[best]) : null;
+      const fresh = !held ? null : copy === now;
+      // where a stale copy first differs from the part (for the failure's message)
+      let at = 0;
+      if (held && !fresh) while (copy[at] === now[at]) at++;
+      const diff = held && !fresh ? [copy.slice(Math.max(0, at - 20), at + 40), now.slice(Math.max(0, at - 20), at + 40)] : null;
+      return {id: changed[best].id, shown: seen[best], held, least: least === Infinity ? null : least, fresh, diff};
     },
     cut: wid => [...document.querySelectorAll('.widget[data-widget=' + wid + '] *')].filter(e => {
       const o = getComputedStyle(e).overflowY;

@@ -40,7 +40,8 @@ def problems_of(m: dict, size: str) -> list[str]:
                 problems.append(f"{where} {d['how']}: {d['changed']['id']} changed with "
                                 f"{100 * d['changed']['shown']:.0f}% of it on screen")
             if d["changed"] and d["changed"]["held"] and not d["changed"]["fresh"]:
-                problems.append(f"{where} {d['how']}: the hold showed {d['changed']['id']} as it was before")
+                problems.append(f"{where} {d['how']}: the hold showed {d['changed']['id']} as it was before "
+                                f"(copy vs part: {d['changed']['diff']})")
             if d["changed"] and d["changed"]["held"] and (d["changed"]["least"] or 12) < 12:
                 problems.append(f"{where} {d['how']}: the hold drew {d['changed']['id']}'s words at "
                                 f"{d['changed']['least']:.1f} px")

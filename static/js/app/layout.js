@@ -7,6 +7,7 @@
   var HOLD_MAX = 0.45;      // of the window's height
   var LINGER_MS = 500;      // a hold stays this long after it was last needed, so a drag never makes it flicker
   var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
+  var dirty = false;        // the held part changed since its copy was made: the copy is made again
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
   var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
   var sent = {};            // widget id -> ids of the charts whose figure that input's updates changed
@@ -38,6 +39,7 @@
 
   function release() {
     holding = null;
+    dirty = false;
     if (!hold || hold.hidden) return;
     hold.hidden = true;
     hold.textContent = '';
@@ -109,6 +111,7 @@
     h.dataset.holdOf = part.id;
     h.style.visibility = '';
     holding = part.id;
+    dirty = false;
   }
 
   function drawing(part) { return part.classList.contains('panel'); }
@@ -241,7 +244,7 @@
     }
     if (!target) { release(); return; }
     var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
-    if (target !== held || changed.indexOf(target) >= 0 || !hold || hold.hidden) show(target, use.under, seenNow);
+    if (target !== held || changed.indexOf(target) >= 0 || dirty || !hold || hold.hidden) show(target, use.under, seenNow);
     if (changed.indexOf(target) >= 0) neededAt = Date.now();
   }
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
@@ -332,6 +335,8 @@
         return n.nodeType === 1 && n.matches('.plot, .panel');
       });
       found.forEach(function (p) {
+        // whatever the record of the latest input says, a held part that changed is copied again
+        if (holding && p.id === holding) { dirty = true; any = true; }
         var w = p.closest('.widget') && wid(p);
         if (!w || !touched[w] || !p.id) return;
         if (!touched[w].has(p.id)) {
