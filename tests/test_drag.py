@@ -212,3 +212,34 @@ def test_a_held_thumb_at_rest_has_the_steps_beside_it_drawn_ahead_and_a_step_sho
     page.wait_for_function("v => new URLSearchParams(location.search).get('nice') === v", arg=now)
     fresh = pies(query=urlsplit(page.url).query)
     assert page.evaluate(DATA) == fresh.evaluate(DATA)
+
+
+# Whether the states k = 1..n steps from the thumb, in direction d, are fetched and each of their charts drawn ahead
+# (or shown already): figure.js buffers hold exactly the JSON a step would draw (light theme: no colour swaps).
+DRAWN_AHEAD = """([n, d]) => {
+  const E = Explorables, f = E.figure('pies'), s = document.getElementById('pies-nice');
+  return f.ready() && Array.from({length: n}, (_, i) => i + 1).every(k => {
+    const text = E.heldText(E.requestUrl(s.form, 'nice', E.spell(s, Number(s.value) + d * k), true));
+    if (text === undefined) return false;
+    const figs = JSON.parse(/data-figures='([^']*)'/.exec(text)[1].replace(/&amp;/g, '&'));
+    return Object.keys(figs).every(fid => { const json = JSON.stringify(figs[fid]);
+                                            return f.shown[fid] === json || f.buffered(fid, json); });
+  });
+}"""
+
+
+def test_a_sweep_from_a_rest_passes_states_drawn_ahead_with_no_plotly_drawing(pies):
+    """A hand that presses and then sweeps: while it rests, several states in the way it will go (towards the farther
+    end, before any move) are drawn ahead, so the sweep through them swaps charts in and draws nothing."""
+    page = pies()
+    slider, t, at = press_thumb(page)
+    lo, hi = float(slider.get_attribute("min")), float(slider.get_attribute("max"))
+    d = 1 if hi - at >= at - lo else -1
+    page.wait_for_function(DRAWN_AHEAD, arg=[4, d], timeout=15_000)
+    page.evaluate("() => { window.__reacts = 0; const react = Plotly.react; "
+                  "Plotly.react = function () { window.__reacts++; return react.apply(this, arguments); }; }")
+    for k in range(1, 5):
+        page.mouse.move(t["x"] + d * k * t["perStep"], t["y"])
+        shown(page, "nice", str(int(at + d * k)))
+    assert page.evaluate("() => window.__reacts") == 0
+    page.mouse.up()

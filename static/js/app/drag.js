@@ -21,7 +21,8 @@
   var AHEAD_PARALLEL = 2;      // fetches at once (the drag's own requests go beside them)
   var HOVER_MS = 150;
   var FRAME_MS = 16;
-  var REST_MS = 50;            // a held thumb still this long: the states a step either side are drawn ahead
+  var REST_MS = 50;            // a held thumb still this long: the states beside it are drawn ahead
+  var NEAR_AHEAD = 8;          // of which this many steps in the direction of motion (and half as many behind)
   var drag = null;             // {input, form, f, sent, seen, frame, at}: the drag being followed (at: last asked)
   var ahead = null;            // {input, controller, limit, count, bytes, busy, asked: Set, dir}: the fetches ahead
   var hover = null;            // timer of the pointer resting on a slider
@@ -89,22 +90,40 @@
     resting();
   });
 
-  // Drawn ahead while the thumb rests (figure.js prepare): the held states a step either side of it, the one in the
-  // direction of motion first; each drawing waits for an idle moment and is skipped if the thumb has moved on.
+  // Drawn ahead while the thumb rests (figure.js prepare): the held states around it, nearest first, more of them in
+  // the direction of motion; each drawing waits for an idle moment and is skipped if the thumb has moved on, so a
+  // sweep that starts from a rest passes states already drawn (a swap, no Plotly work).
+  // Rest is decided on when the hand last moved (the event's own time): a long drawing that holds the hand's moves
+  // back must not pass for a rest, so the check waits for the next frame, whose input comes before its callbacks.
+  var movedAt = 0;
+  window.addEventListener('pointermove', function (e) { if (drag) movedAt = e.timeStamp; }, { capture: true, passive: true });
   function resting() {
     clearTimeout(rest);
-    rest = setTimeout(drawNear, REST_MS);
+    rest = setTimeout(function () { requestAnimationFrame(drawNear); }, REST_MS);
   }
   function drawNear() {
     var d = drag;
     if (!d || !E.heldText) return;
-    var input = d.input, at = input.value, step = Number(input.step) || 1, dir = (ahead && ahead.dir) || 1;
+    var since = performance.now() - movedAt;
+    if (since < REST_MS) { clearTimeout(rest); rest = setTimeout(function () { requestAnimationFrame(drawNear); }, REST_MS - since); return; }
+    var input = d.input, at = input.value, step = Number(input.step) || 1, min = Number(input.min), max = Number(input.max);
+    // the way it last moved; before any move, towards the farther end (where the hand has room to go)
+    var dir = (ahead && ahead.dir) || (max - Number(at) >= Number(at) - min ? 1 : -1);
     var still = function () { return drag === d && input.value === at; };
-    [dir, -dir].forEach(function (by) {
-      var value = E.spell(input, Number(at) + by * step);
-      var text = value === at ? undefined : E.heldText(E.requestUrl(d.form, input.name, value, true));
+    nearOrder(dir).forEach(function (by) {
+      var raw = Number(at) + by * step, value = E.spell(input, raw);
+      var text = raw < min || raw > max || value === at ? undefined : E.heldText(E.requestUrl(d.form, input.name, value, true));
       if (text !== undefined) d.f.prepare(text, still);
     });
+  }
+  // Steps from the thumb, nearest first: NEAR_AHEAD in the direction of motion, half as many behind (counted twice as far).
+  function nearOrder(dir) {
+    var out = [];
+    for (var k = 1; k <= NEAR_AHEAD; k++) {
+      out.push(dir * k);
+      if (k % 2 === 0) out.push(-dir * k / 2);
+    }
+    return out;
   }
 
   E.on('pointerdown', 'input[type=range]', function (input, e) {

@@ -20,7 +20,7 @@
 // change is drawn off screen in idle time; when the update lands, that chart takes the place of the
 // one shown (no Plotly work on the press), and the one it replaced is kept for the way back. At most
 // BUFFERS per chart; all dropped when the theme changes; one drawn at another width is not used.
-// A held drag draws ahead too (drag.js): the states a step either side of the thumb, once it rests.
+// A held drag draws ahead too (drag.js): the states around the thumb, once it rests.
 // While a drag is followed (drag.js sets dragging): updates are asked for whole (no `from`, so the states
 // fetched ahead along the slider answer them); charts are drawn one at a time, from the latest figures, the
 // first changed one first (one that waited DRAG_STALE_MS before it), each after a pause as long as the last
@@ -30,7 +30,7 @@
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
-  var BUFFERS = 3;
+  var BUFFERS = 16;   // charts drawn ahead kept per chart (a held drag draws up to 12 states around the thumb, drag.js)
   var IDLE_WAIT_MS = 100;   // a chart is drawn ahead in idle time, or after this long without any
   var DRAG_STALE_MS = 250;  // during a drag, a chart that waited this long is drawn before the first changed one
   var DRAG_TEXT_MS = 200;   // during a drag, the newest answer's text is swapped in this often

@@ -8,6 +8,7 @@
   var LINGER_MS = 500;      // a hold stays this long after it was last needed, so a drag never makes it flicker
   var hold = null, holding = null, frame = 0, neededAt = 0, using = null, lingering = null;
   var dirty = false;        // the held part changed since its copy was made: the copy is made again
+  var DRAG_COPY_MS = 100, copiedAt = 0, recopy = null;
   var touched = {};         // widget id -> ids of the parts the reader's latest input there has changed
   var before = {};          // panel id -> its markup when that input came (a swap may bring the same markup back)
   var sent = {};            // widget id -> ids of the charts whose figure that input's updates changed
@@ -244,8 +245,13 @@
     }
     if (!target) { release(); return; }
     var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
-    if (target !== held || changed.indexOf(target) >= 0 || dirty || !hold || hold.hidden) show(target, use.under, seenNow);
     if (changed.indexOf(target) >= 0) neededAt = Date.now();
+    if (target === held && hold && !hold.hidden && !(changed.indexOf(target) >= 0 || dirty)) return;
+    // during a drag the same part's copy is made again at most every DRAG_COPY_MS (a chart's copy costs a few ms)
+    var wait = target === held && hold && !hold.hidden && dragging ? copiedAt + DRAG_COPY_MS - performance.now() : 0;
+    if (wait > 0) { clearTimeout(recopy); recopy = setTimeout(soon, wait); return; }
+    show(target, use.under, seenNow);
+    copiedAt = performance.now();
   }
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
