@@ -9,7 +9,8 @@ with the keyboard and with the pointer (tests/driving.py, the driver tests/test_
   - cut:      widgets with content cut off by a scroll pane of their own (scrollHeight past clientHeight),
   - small:    drawings (svg.diagram) with text drawn under 12 px,
   - tall:     widgets beside their prose taller than the window (wide screens; such a widget cannot stay pinned),
-  - held:     changes seen through the hold (its copy on screen, the part itself not); of them, how many drew a
+  - held:     changes seen through the hold (its copy on screen, the part itself not); of them, how many showed the
+              part as it was before (stale: the copy's words not the part's), and how many drew a
               drawing's words under 12 px in the copy,
   - missed:   pointer drags past an end of a slider's track after which the thumb was not at that end.
 Prints one line per page and totals; `--pages a,b` limits the pages, `--json F` writes every measurement.
@@ -42,11 +43,12 @@ def summarise(m: dict) -> dict:
     hidden = sum(1 for d in changes if d["changed"]["shown"] < 0.8)
     held = sum(1 for d in changes if d["changed"]["held"])
     tiny = sum(1 for d in changes if d["changed"]["held"] and (d["changed"].get("least") or 99) < 12)
+    stale = sum(1 for d in changes if d["changed"]["held"] and not d["changed"]["fresh"])
     drags = [d for d in drives if d["how"].startswith("drag") and d["end"] is not None]
     missed = sum(1 for d in drags if d["end"] != (1 if d["how"] == "drag right" else -1))
     cut = sum(1 for v in m["cut"].values() if v)
     return {"controls": len(m["controls"]), "moved": moved, "anchored": anchored, "changes": len(changes),
-            "hidden": hidden, "held": held, "tiny": tiny, "drags": len(drags), "missed": missed, "widgets": len(m["cut"]),
+            "hidden": hidden, "held": held, "tiny": tiny, "stale": stale, "drags": len(drags), "missed": missed, "widgets": len(m["cut"]),
             "cut": cut, "small": len(m["small"]), "tall": len(m.get("tall", []))}
 
 
@@ -76,10 +78,10 @@ def main() -> None:
                 for k, v in s.items():
                     totals[k] = totals.get(k, 0) + v
                 print(f"{slug:28} moved {s['moved']:3}/{s['controls']:<3} hidden {s['hidden']:3}/{s['changes']:<3} "
-                      f"held {s['held']:3} (words<12px {s['tiny']:3}) missed {s['missed']}/{s['drags']:<3} cut {s['cut']}/{s['widgets']} "
+                      f"held {s['held']:3} (words<12px {s['tiny']:3}, stale {s['stale']}) missed {s['missed']}/{s['drags']:<3} cut {s['cut']}/{s['widgets']} "
                       f"small {s['small']} tall {s['tall']} (anchored {s['anchored']})", flush=True)
             print(f"{'TOTAL':28} moved {totals['moved']:3}/{totals['controls']:<3} hidden {totals['hidden']:3}/"
-                  f"{totals['changes']:<3} held {totals['held']:3} (words<12px {totals['tiny']:3}) missed {totals['missed']}/{totals['drags']:<3} "
+                  f"{totals['changes']:<3} held {totals['held']:3} (words<12px {totals['tiny']:3}, stale {totals['stale']}) missed {totals['missed']}/{totals['drags']:<3} "
                   f"cut {totals['cut']}/{totals['widgets']} small {totals['small']} tall {totals['tall']}")
         browser.close()
     if args.json:
