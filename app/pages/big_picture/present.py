@@ -315,8 +315,9 @@ def guess_figure(r: PredictorRun) -> dict:
     # Each line labelled at its end; the override ticks keep a one-item legend above the plot.
     labels = kit.end_labels(data[:2], ["guess at cue", "how often it came"], y_range=(-0.1, 1.05))
     return {"data": data, "layout": kit.layout(
-        margin={"t": 28, "b": 44, "l": 48, "r": 8}, annotations=labels,
-        xaxis=kit.axis("trial", range=[0, r.trials]), yaxis=kit.axis(range=[-0.1, 1.05], tickformat=".0%"),
+        margin={"t": 28, "b": 44, "l": 66, "r": 8}, annotations=labels,
+        xaxis=kit.axis("trial", range=[0, r.trials]),
+        yaxis=kit.axis("chance of the outcome", title_size=13, range=[-0.1, 1.05], tickformat=".0%"),
         legend=TOP_LEGEND)}
 
 
@@ -340,9 +341,9 @@ def signal_figure(r: PredictorRun) -> dict:
                     "yshift": 18, "text": "outcome ", "showarrow": False, "font": {"size": 13}}]
     # Both lines end at 0, so end labels would say nothing: a one-line legend above the cue and outcome marks.
     return {"data": data, "layout": kit.layout(
-        margin={"t": 66, "b": 44, "l": 48, "r": 8},
+        margin={"t": 66, "b": 44, "l": 66, "r": 8},
         xaxis=kit.axis("steps after the cue", range=[-pad - 0.5, r.delay + pad + 0.5]),
-        yaxis=kit.axis(range=[-0.05, 1.05], tickformat=".0%"), legend=TOP_LEGEND,
+        yaxis=kit.axis("signal sent", title_size=13, range=[-0.05, 1.05], tickformat=".0%"), legend=TOP_LEGEND,
         shapes=shapes, annotations=annotations)}
 
 
