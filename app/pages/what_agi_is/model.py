@@ -102,6 +102,17 @@ def mean_tries(strategy: str, family: str, n: int, k: int) -> tuple[Fraction, in
     return Fraction(sum(tries_to_best(strategy, f) for f in fs), len(fs)), len(fs)
 
 
+@lru_cache(maxsize=256)
+def typical_problem(family: str, n: int, k: int, strategies: tuple[str, ...]) -> int:
+    """The index in `problems(family, n, k)` of a typical problem: among those with one clear peak (the top value
+    once, away from the ends) where there are any, the one whose looks per strategy are nearest (least squares) to
+    each strategy's mean over the family; ties go to the earliest."""
+    fs = problems(family, n, k)
+    means = [mean_tries(s, family, n, k)[0] for s in strategies]
+    clear = [i for i, f in enumerate(fs) if f.count(k - 1) == 1 and 0 < f.index(k - 1) < n - 1] or list(range(len(fs)))
+    return min(clear, key=lambda i: (sum((tries_to_best(s, fs[i]) - m) ** 2 for s, m in zip(strategies, means)), i))
+
+
 def no_free_lunch(size: int, values: int, family: str, strategies: str) -> LunchResult:
     chosen = STRATEGY_SETS[strategies]
     every = {s: mean_tries(s, "all", size, values) for s in chosen}

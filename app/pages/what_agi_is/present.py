@@ -12,7 +12,7 @@ from app.framework import Claim, Number, Table, Truth, WidgetResponse
 from app.wording import count, join_and, lone, num, pct, plural, points, rounded, share, upper_first
 
 from .model import (EXAM_BAND, SCIENCE_BAND, STRATEGY_SETS, VISIBLE, AngelResult, KnowResult, LunchResult, TargetResult,
-                    looks, no_free_lunch, problems)
+                    looks, no_free_lunch, problems, typical_problem)
 
 FAMILY_LABEL = {"one-hill": "one-hill problems", "smooth": "smooth problems"}
 STRATEGY_LABEL = {"left-to-right": "Left to right", "right-to-left": "Right to left", "shuffled": "Shuffled order",
@@ -120,18 +120,11 @@ def lunch_axis_top(size: int, values: Number) -> float:
 
 
 def tiny_world(r: LunchResult, values: Mapping[str, Any], max_n: int, max_k: int) -> dict[str, Any]:
-    """The tiny world behind the averages: one sample structured problem (the same for a given
-    setting), its points and values, and where each strategy looks, in order, until it finds the best.
-    `max_n`, `max_k`: the most points and values the sliders allow (the drawing's fixed size)."""
+    """The tiny world behind the averages: one typical structured problem (model.typical_problem: its looks per
+    strategy nearest each strategy's average), its points and values, and where each strategy looks, in order, until
+    it finds the best. `max_n`, `max_k`: the most points and values the sliders allow (the drawing's fixed size)."""
     family = problems(r.family, r.n, r.k)
-    # From a third of the way in, the first problem with one peak at the top value, away from the ends, so the
-    # sample shows the structure plainly.
-    start = len(family) // 3
-
-    def one_clear_peak(f: tuple[int, ...]) -> bool:
-        return f.count(r.k - 1) == 1 and 0 < f.index(r.k - 1) < r.n - 1
-
-    at = next((i for i in (*range(start, len(family)), *range(start)) if one_clear_peak(family[i])), start)
+    at = typical_problem(r.family, r.n, r.k, r.strategies)
     sample = family[at]
     best = max(sample)
     return {"n": r.n, "k": r.k, "heights": sample, "best": best, "count": num(len(family)),

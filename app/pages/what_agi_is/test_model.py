@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from app.pages.what_agi_is.page import ANGELS, KNOW, LUNCH
-from app.pages.what_agi_is.model import STRATEGIES, problems, tries_to_best
+from app.pages.what_agi_is.model import STRATEGIES, STRATEGY_SETS, problems, tries_to_best
 
 
 @pytest.mark.parametrize("n,k", [(n, k) for n in range(3, 8) for k in (2, 3)])
@@ -136,3 +136,29 @@ def test_success_on_new_science_is_never_certain_however_close_to_1_it_rounds(st
     assert min(r.science.values()) > 1 - 1e-12
     assert not r.certain_over("knower", SCIENCE_BAND) and not r.certain_over("figurer", SCIENCE_BAND)
     assert r.certain_over("figurer", (0.0, 0.0)) == (state["figurer_coverage"] == 1)
+
+
+def test_the_typical_problem_has_one_clear_peak_and_looks_nearest_the_averages():
+    from app.pages.what_agi_is.model import mean_tries, typical_problem
+    for family in ("one-hill", "smooth", "all"):
+        for n, k in ((4, 2), (6, 3), (7, 3)):
+            strategies = STRATEGY_SETS["all"]
+            fs = problems(family, n, k)
+            f = fs[typical_problem(family, n, k, strategies)]
+            assert f.count(k - 1) == 1 and 0 < f.index(k - 1) < n - 1, (family, n, k, f)
+            means = [float(mean_tries(s, family, n, k)[0]) for s in strategies]
+            gap = sum((tries_to_best(s, f) - m) ** 2 for s, m in zip(strategies, means))
+            # no other clear-peak problem is nearer
+            others = [g for g in fs if g.count(k - 1) == 1 and 0 < g.index(k - 1) < n - 1]
+            assert all(gap <= sum((tries_to_best(s, g) - m) ** 2 for s, m in zip(strategies, means)) + 1e-12
+                       for g in others)
+
+
+def test_at_the_defaults_the_typical_one_hill_problem_shows_hill_climbing_at_least_as_quick_as_any_fixed_order():
+    """Newcomer review: the sample under the chart showed hill-climbing slowest right after the prose said it was
+    built for one-hill problems (its average is the lowest there)."""
+    from app.pages.what_agi_is.model import looks, typical_problem
+    strategies = STRATEGY_SETS["all"]
+    f = problems("one-hill", 6, 3)[typical_problem("one-hill", 6, 3, strategies)]
+    climb = len(looks("hill-climb", f))
+    assert all(climb <= len(looks(s, f)) for s in strategies)
