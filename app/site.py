@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -196,6 +196,7 @@ def prepare_page(page: Page, request: Request, section: SectionInfo | None = Non
                     "preview_image": base + preview_path(page, values, widget, stage),
                     "preview_alt": f"The figure “{stage.label if stage else widget.title}” of the section "
                                    f"“{section.title}” in “{page.title}”, {at}"}
+        meta["oembed_url"] = f"{base}/oembed?url={quote(meta['share_url'], safe='')}"   # oEmbed discovery
         return html("explorable.html", explorable=page, prose=prose, views=views, problems=problems,
                     shows=show_links(page, values),
                     previous=previous, following=following, core_position=core_position, core_next=core_next,

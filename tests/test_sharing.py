@@ -347,6 +347,23 @@ def test_oembed_answers_an_iframe_of_the_embed_for_a_url_of_this_site(client, ur
     assert client.get(src).status_code == 200
 
 
+DISCOVERY = re.compile(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)" title="[^"<>]+">')
+
+
+@pytest.mark.parametrize("path", [f"/{e.slug}" for e in EXPLORABLES] + ["/big-picture/s/two-valences?hunger=30"])
+def test_every_page_and_section_names_its_oembed_answer_for_the_state_it_shows(client, path):
+    found = DISCOVERY.findall(client.get(path).text)
+    assert len(found) == 1, path
+    link = urlsplit(htmllib.unescape(found[0]))
+    assert link.path == "/oembed" and link.netloc == "testserver"
+    r = client.get(f"{link.path}?{link.query}")
+    assert r.status_code == 200 and r.json()["type"] == "rich"
+    shared = dict(parse_qsl(link.query))["url"]
+    assert urlsplit(shared).path == path.split("?")[0]                     # the page or section itself
+    src = htmllib.unescape(re.search(r'<iframe src="([^"]+)"', r.json()["html"]).group(1))
+    assert dict(parse_qsl(urlsplit(path).query)).items() <= dict(parse_qsl(urlsplit(src).query)).items()
+
+
 @pytest.mark.parametrize("query,status,parameter", [
     ({}, 400, "url"),
     ({"url": ""}, 400, "url"),
