@@ -470,3 +470,32 @@ def test_a_short_chart_is_drawn_taller_on_a_phone_in_the_room_reserved_for_it(wa
             want = figkit.phone_height(declared) if width < 640 else declared
             assert reserved == want and abs(drawn_h - want) < 1, (width, pid, reserved, drawn_h, declared)
         assert width > 640 or any(figkit.phone_height(d) > d for *_, d in shown)
+
+
+@pytest.mark.browser
+def test_a_dragged_slider_leaves_the_control_below_in_sight_and_the_keyboard_opens_its_whole_help(watched, server_url):
+    """Screenshot review, issue 34: on a desktop a slider's whole help opened over the label of the control below it
+    while the pointer dragged it (the help opened on hover and focus). It opens for the keyboard's focus, or on its
+    own line hovered."""
+    page = watched(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server_url}/scheming-pie-charts")
+    page.locator("#widget-pies").scroll_into_view_if_needed()
+    drawn(page, "#plot-pies-pretraining")
+    slider, below = page.locator("#pies-nice"), page.locator("label[for=pies-rlhf]")
+    on_top = "l => { const b = l.getBoundingClientRect(); return l.contains(document.elementFromPoint(b.left + 8, b.top + b.height / 2)); }"
+    whole = "() => getComputedStyle(document.querySelector('#pies-nice-help .help-text')).position === 'absolute'"
+    box = slider.bounding_box()
+    page.mouse.move(box["x"] + 10, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 3, box["y"] + box["height"] / 2, steps=4)
+    assert below.evaluate(on_top) and not page.evaluate(whole)
+    page.mouse.up()
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(whole)
+    page.mouse.move(5, 5)
+    page.locator("#pies-rlhf").focus()
+    page.keyboard.press("ArrowLeft")
+    assert below.evaluate(on_top)
+    page.locator("#pies-rlhf-help").hover()
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#pies-rlhf-help .help-text')).position === 'absolute'")
