@@ -89,13 +89,13 @@ def lunch_figure(r: LunchResult, axis_tops: Mapping[int, float]) -> dict:
     data = [
         {"type": "bar", "name": f"All ({r.counts['all']:,})", "x": labels,
          "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": kit.GREY},
-         "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
+         "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False, "constraintext": "none",
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>every problem</extra>"},
         {"type": "bar", "name": f"{FAMILY_LABEL[r.family].split()[0].capitalize()} ({r.counts[r.family]:,})", "x": labels,
          "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
          "marker": {"color": kit.BLUE, "pattern": kit.pattern(kit.HATCH, kit.BLUE)},
-         "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False,
+         "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False, "constraintext": "none",
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]

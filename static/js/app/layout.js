@@ -84,7 +84,7 @@
     var label = document.createElement('p');
     label.className = 'hold-label';
     label.textContent = 'Live copy of ' + (crop ? 'the part that changed, in the figure ' : 'the figure ') +
-      (box.bottom < window.innerHeight / 2 ? 'above ↑' : 'below ↓');
+      ((crop ? crop.middle : box.top + box.height / 2) < window.innerHeight / 2 ? 'above ↑' : 'below ↓');
     h.textContent = '';
     h.appendChild(label);
     h.appendChild(fit);
@@ -149,7 +149,8 @@
       y = Math.max(vb.y, Math.min(y - (want - h) / 2, vb.y + vb.height - want));
       h = want;
     }
-    return { index: [].indexOf.call(part.querySelectorAll('svg.diagram'), svg), x: vb.x, y: y, w: vb.width, h: h, k: k };
+    return { index: [].indexOf.call(part.querySelectorAll('svg.diagram'), svg), x: vb.x, y: y, w: vb.width, h: h, k: k,
+             middle: sr.top + (y - vb.y + h / 2) * k };     // where the band sits on screen
   }
   // An element's own markup (its tag, attributes and own text), not its children's.
   function shallow(el) {
