@@ -25,10 +25,30 @@ BAND = "rgba(0,0,0,0.05)"   # shaded spans behind data
 BAND_STRONG = "rgba(0,0,0,0.06)"
 TRANSPARENT = "rgba(0,0,0,0)"
 
+# Words in a data colour on the page (line labels, numbers beside bars) need 4.5:1 (WCAG 1.4.3), more than marks:
+# a darker shade of each on the light page, and on the dark page the colour itself or, for blue, a lighter one
+# (figure text gets them through `legible`, in Figure.render; tests/test_contrast.py checks both themes).
+TEXT_SHADES = {GREEN: "#007A5A", VERMILION: "#B84F00", PINK: "#AD4F84", BLUE: "#0072B1"}
+TEXT_DARK = {"#007A5A": GREEN, "#B84F00": VERMILION, "#AD4F84": PINK, "#0072B1": "#56B4E9"}
+
 DARK_SWAPS: tuple[tuple[str, str], ...] = (
     (INK, "#e6edf3"), (PAPER, "#0d1117"), (GRID, "rgba(255,255,255,0.14)"), (BAND, "rgba(255,255,255,0.08)"),
-    (BAND_STRONG, "rgba(255,255,255,0.09)"), (GREY, "#8b949e"),
+    (BAND_STRONG, "rgba(255,255,255,0.09)"), (GREY, "#8b949e"), *TEXT_DARK.items(),
 )
+
+
+def legible(figure: dict[str, Any]) -> dict[str, Any]:
+    """The figure with its words on the page (annotations without a box of their own, trace text not inside a bar)
+    in the text shade of their data colour."""
+    for a in figure.get("layout", {}).get("annotations") or ():
+        font = a.get("font")
+        if isinstance(font, dict) and not a.get("bgcolor") and font.get("color") in TEXT_SHADES:
+            a["font"] = {**font, "color": TEXT_SHADES[font["color"]]}
+    for t in figure.get("data") or ():
+        font = t.get("textfont")
+        if isinstance(font, dict) and t.get("textposition") != "inside" and font.get("color") in TEXT_SHADES:
+            t["textfont"] = {**font, "color": TEXT_SHADES[font["color"]]}
+    return figure
 
 FAMILY = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
 

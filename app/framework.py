@@ -24,6 +24,7 @@ from typing import Any, Callable, Mapping, Sequence, Union
 
 from pydantic import BaseModel, Field
 
+from app import figkit
 from app.wording import MINUS, singular
 
 # A plain decimal or scientific literal; rejects 'nan', 'inf', '1_0', hex, whitespace.
@@ -404,7 +405,7 @@ class Figure:
     lead_in: str = ""
 
     def render(self, result: Any) -> dict:
-        figure = self.build(result)
+        figure = figkit.legible(self.build(result))
         figure["layout"] = {"height": self.height, **figure["layout"]}
         return figure
 

@@ -152,7 +152,8 @@ def test_the_cost_lines_are_named_beside_their_ends_not_in_a_legend_under_the_ch
     lines = [t for t in fig["data"] if t["mode"] == "lines"]
     assert all(t.get("showlegend") is False for t in lines) and fig["layout"]["legend"]["y"] == 1
     notes = fig["layout"]["annotations"]
-    assert [n["font"]["color"] for n in notes] == [t["line"]["color"] for t in lines]
+    from app import figkit        # each named in its line's colour, as words are drawn (figkit.legible)
+    assert [n["font"]["color"] for n in notes] == [figkit.TEXT_SHADES.get(c, c) for c in (t["line"]["color"] for t in lines)]
     spans = sorted((n["y"] * COST_PLOT_PX - LINE_PX * (1 + n["text"].count("<br>")) / 2,
                     n["y"] * COST_PLOT_PX + LINE_PX * (1 + n["text"].count("<br>")) / 2) for n in notes)
     assert spans[0][0] >= 0 and spans[-1][1] <= COST_PLOT_PX, spans
