@@ -523,10 +523,10 @@ def year_figure(t: Tradeoff) -> dict:
     done = [d for d, h in zip(t.arrivals, t.handled) if h]
     missed = [d for d, h in zip(t.arrivals, t.handled) if not h]
     data = [{"type": "scatter", "mode": "markers", "name": "Dealt with", "x": done, "y": ["dealt with"] * len(done),
-             "marker": {"color": kit.BLUE, "size": 10, "symbol": "circle"},
+             "marker": {"color": kit.BLUE, "size": 10, "symbol": "circle"}, "cliponaxis": False,   # day 365 shown whole
              "hovertemplate": "day %{x}: dealt with<extra></extra>"},
             {"type": "scatter", "mode": "markers", "name": "Ignored", "x": missed, "y": ["ignored"] * len(missed),
-             "marker": {"color": kit.VERMILION, "size": 11, "symbol": "x"},
+             "marker": {"color": kit.VERMILION, "size": 11, "symbol": "x"}, "cliponaxis": False,
              "hovertemplate": "day %{x}: ignored, and it bit<extra></extra>"}]
     return {"data": data, "layout": kit.layout(
         margin={"t": 8, "b": 46, "l": 90, "r": 76}, showlegend=False,
