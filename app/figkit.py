@@ -38,11 +38,11 @@ DARK_SWAPS: tuple[tuple[str, str], ...] = (
 
 
 def legible(figure: dict[str, Any]) -> dict[str, Any]:
-    """The figure with its words on the page (annotations without a box of their own, trace text not inside a bar)
-    in the text shade of their data colour."""
+    """The figure with its words on the page (annotations with no box or one of the page's colour, trace text not
+    inside a bar) in the text shade of their data colour."""
     for a in figure.get("layout", {}).get("annotations") or ():
         font = a.get("font")
-        if isinstance(font, dict) and not a.get("bgcolor") and font.get("color") in TEXT_SHADES:
+        if isinstance(font, dict) and a.get("bgcolor", PAPER) == PAPER and font.get("color") in TEXT_SHADES:
             a["font"] = {**font, "color": TEXT_SHADES[font["color"]]}
     for t in figure.get("data") or ():
         font = t.get("textfont")
@@ -114,7 +114,7 @@ def end_labels(traces: list[dict], labels: list[str], *, y_range: tuple[float, f
             lift[upper] = lift[lower] + 18
     return [{"x": traces[i]["x"][-1], "y": traces[i]["y"][-1], "xref": "x", "yref": "y", "xanchor": "right",
              "yanchor": "top" if below[i] else "bottom", "yshift": -4 if below[i] else 4 + lift[i],
-             "showarrow": False, "text": labels[i],
+             "showarrow": False, "text": labels[i], "bgcolor": PAPER, "borderpad": 1,   # a line crossing it passes under
              "font": {"color": traces[i]["line"]["color"], "size": 13, "weight": "bold"}}
             for i in range(len(traces))]
 

@@ -51,9 +51,10 @@ def test_chart_marks_contrast_with_both_themes(explorable):
 
 
 def page_words(fig: dict):
-    """(colour, what) of each word drawn on the page itself in a figure: annotations without a box, trace text."""
+    """(colour, what) of each word drawn on the page itself in a figure: annotations with no box or one of the page's
+    colour, trace text."""
     for a in fig["layout"].get("annotations") or ():
-        if not a.get("bgcolor") and isinstance((a.get("font") or {}).get("color"), str):
+        if a.get("bgcolor", figkit.PAPER) == figkit.PAPER and isinstance((a.get("font") or {}).get("color"), str):
             yield a["font"]["color"], a.get("text", "")[:30]
     for t in fig["data"]:
         if t.get("textposition") != "inside" and isinstance((t.get("textfont") or {}).get("color"), str):

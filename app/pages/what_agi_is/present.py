@@ -90,22 +90,20 @@ def lunch_figure(r: LunchResult, axis_tops: Mapping[int, float]) -> dict:
         {"type": "bar", "name": f"All ({r.counts['all']:,})", "x": labels,
          "y": [round(float(r.mean_all[s]), 4) for s in r.strategies], "marker": {"color": kit.GREY},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False, "constraintext": "none",
-         "textfont": {"size": 12},
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>every problem</extra>"},
         {"type": "bar", "name": f"{FAMILY_LABEL[r.family].split()[0].capitalize()} ({r.counts[r.family]:,})", "x": labels,
          "y": [round(float(r.mean_family[s]), 4) for s in r.strategies],
          "marker": {"color": kit.BLUE, "pattern": kit.pattern(kit.HATCH, kit.BLUE)},
          "texttemplate": "%{y:.2f}", "textposition": "outside", "cliponaxis": False, "constraintext": "none",
-         "textfont": {"size": 12},
          "customdata": names,
          "hovertemplate": "%{customdata}: %{y:.3f} looks<extra>" + FAMILY_LABEL[r.family] + "</extra>"},
     ]
     # The axis stays put while the reader changes anything but the number of points, so bar heights
     # compare across states: it runs past the most looks any setting needs on this many points.
     return {"data": data, "layout": kit.layout(
-        # bars wide enough for their 12 px numbers side by side on a 360 px phone (Plotly would shrink them)
-        barmode="group", bargap=0.1, bargroupgap=0.06, margin={"t": 28, "b": 48, "l": 56, "r": 10},
+        # bars wide enough for their 13 px numbers side by side on a 360 px phone (Plotly would shrink them)
+        barmode="group", bargap=0.06, bargroupgap=0, margin={"t": 28, "b": 48, "l": 56, "r": 10},
         yaxis=kit.axis("average looks", range=[0, axis_tops[r.n]]),
         xaxis=kit.axis(tickangle=0),
         # Short names: one line over the plot even at 360 px, where a wrapped legend took the plot's height.
