@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -233,29 +234,36 @@ def print_dash(ref) -> float | None:
     return statistics.mean(r["drag"]["p50"] for r in ref) if ref else None
 
 
-def widgets_table(a, out) -> None:
-    """--widgets: every widget of every page (its first slider whose step changes a figure), Dash before and after."""
-    from app.registry import EXPLORABLES
-    rows, ref = [], []
+@contextmanager
+def site_and_dash(a, out, ref: list):
+    """The site's server and a Chromium for the pages, with Dash measured before and after them (appended to ref)."""
     with site_server() as base:
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "before"))
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            for page in EXPLORABLES:
-                if a.only and page.slug != a.only:
-                    continue
-                for w in page.widgets:
-                    name = pick_slider(page, w)
-                    if name is None:
-                        continue
-                    row = {"page": page.slug, "widget": w.id, "slider": name,
-                           **measure_drags(browser, f"{base}/{page.slug}", w.id, f"{w.id}-{name}", a.n, a.sweeps)}
-                    rows.append(row)
-                    print(json.dumps(row), flush=True)
+            yield base, browser
             browser.close()
         if not a.no_dash:
             ref.append(dash(out, a.n, a.sweeps, "after"))
+
+
+def widgets_table(a, out) -> None:
+    """--widgets: every widget of every page (its first slider whose step changes a figure), Dash before and after."""
+    from app.registry import EXPLORABLES
+    rows, ref = [], []
+    with site_and_dash(a, out, ref) as (base, browser):
+        for page in EXPLORABLES:
+            if a.only and page.slug != a.only:
+                continue
+            for w in page.widgets:
+                name = pick_slider(page, w)
+                if name is None:
+                    continue
+                row = {"page": page.slug, "widget": w.id, "slider": name,
+                       **measure_drags(browser, f"{base}/{page.slug}", w.id, f"{w.id}-{name}", a.n, a.sweeps)}
+                rows.append(row)
+                print(json.dumps(row), flush=True)
     dash_p50 = print_dash(ref)
     print(f"{'page/widget (slider)':48} {'step p50':>8} {'/Dash':>6} {'moves/s':>8} {'upd/s':>6} {'lag':>6} {'lag max':>8}")
     for r in rows:
@@ -286,30 +294,23 @@ def main() -> None:
     from app.registry import EXPLORABLES
     pages = [p for p in EXPLORABLES if not a.only or p.slug == a.only]
     rows, ref = [], []
-    with site_server() as base:
-        if not a.no_dash:
-            ref.append(dash(out, a.n, a.sweeps, "before"))
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            for page in pages:
-                w = page.widgets[0]
-                name = pick_slider(page, w)
-                if name is None:
-                    rows.append({"page": page.slug, "widget": w.id, "slider": None})
-                    continue
-                url, element = f"{base}/{page.slug}", f"{w.id}-{name}"
-                index = slider_index(browser, url, element)
-                row = {"page": page.slug, "widget": w.id, "slider": name, "index": index,
-                       "drag": summary(harness(url, page.slug, out, "drag", a.n, index)),
-                       "sweep": summary(harness(url, page.slug, out, "sweep", a.sweeps, index)),
-                       "charts": draw_costs(browser, url, w.id, element)}
-                rows.append(row)
-                d, s = row["drag"], row["sweep"]
-                print(f"{page.slug}/{w.id} ({name}): drag step p50 {d['p50']} ms; sweep {s['moves_per_s']} moves/s, "
-                      f"{s['updates_per_s']} updates/s, lag {s['lag_ms']} ms; charts {row['charts']}", flush=True)
-            browser.close()
-        if not a.no_dash:
-            ref.append(dash(out, a.n, a.sweeps, "after"))
+    with site_and_dash(a, out, ref) as (base, browser):
+        for page in pages:
+            w = page.widgets[0]
+            name = pick_slider(page, w)
+            if name is None:
+                rows.append({"page": page.slug, "widget": w.id, "slider": None})
+                continue
+            url, element = f"{base}/{page.slug}", f"{w.id}-{name}"
+            index = slider_index(browser, url, element)
+            row = {"page": page.slug, "widget": w.id, "slider": name, "index": index,
+                   "drag": summary(harness(url, page.slug, out, "drag", a.n, index)),
+                   "sweep": summary(harness(url, page.slug, out, "sweep", a.sweeps, index)),
+                   "charts": draw_costs(browser, url, w.id, element)}
+            rows.append(row)
+            d, s = row["drag"], row["sweep"]
+            print(f"{page.slug}/{w.id} ({name}): drag step p50 {d['p50']} ms; sweep {s['moves_per_s']} moves/s, "
+                  f"{s['updates_per_s']} updates/s, lag {s['lag_ms']} ms; charts {row['charts']}", flush=True)
     dash_p50 = print_dash(ref)
     print(f"{'page/widget (slider)':44} {'step p50':>8} {'/Dash':>6} {'moves/s':>8} {'upd/s':>6} {'lag':>6} {'lag max':>8}  chart: draw ms p50 (updates/s)")
     for r in rows:

@@ -97,15 +97,15 @@
   // back must not pass for a rest, so the check waits for the next frame, whose input comes before its callbacks.
   var movedAt = 0;
   window.addEventListener('pointermove', function (e) { if (drag) movedAt = e.timeStamp; }, { capture: true, passive: true });
-  function resting() {
+  function resting(wait) {
     clearTimeout(rest);
-    rest = setTimeout(function () { requestAnimationFrame(drawNear); }, REST_MS);
+    rest = setTimeout(function () { requestAnimationFrame(drawNear); }, wait || REST_MS);
   }
   function drawNear() {
     var d = drag;
     if (!d || !E.heldText) return;
     var since = performance.now() - movedAt;
-    if (since < REST_MS) { clearTimeout(rest); rest = setTimeout(function () { requestAnimationFrame(drawNear); }, REST_MS - since); return; }
+    if (since < REST_MS) { resting(REST_MS - since); return; }
     var input = d.input, at = input.value, step = Number(input.step) || 1, min = Number(input.min), max = Number(input.max);
     // the way it last moved; before any move, towards the farther end (where the hand has room to go)
     var dir = (ahead && ahead.dir) || (max - Number(at) >= Number(at) - min ? 1 : -1);

@@ -113,6 +113,7 @@
     h.style.visibility = '';
     holding = part.id;
     dirty = false;
+    copiedAt = performance.now();
   }
 
   function drawing(part) { return part.classList.contains('panel'); }
@@ -247,12 +248,12 @@
     if (!target) { release(); return; }
     var seenNow = changed.filter(function (p) { return shown(p) >= SHOWN; });
     if (changed.indexOf(target) >= 0) neededAt = Date.now();
-    if (target === held && hold && !hold.hidden && !(changed.indexOf(target) >= 0 || dirty)) return;
+    var again = target === held && hold && !hold.hidden;      // the copy shown is of this part
+    if (again && changed.indexOf(target) < 0 && !dirty) return;
     // during a drag the same part's copy is made again at most every DRAG_COPY_MS (a chart's copy costs a few ms)
-    var wait = target === held && hold && !hold.hidden && dragging ? copiedAt + DRAG_COPY_MS - performance.now() : 0;
+    var wait = again && dragging ? copiedAt + DRAG_COPY_MS - performance.now() : 0;
     if (wait > 0) { clearTimeout(recopy); recopy = setTimeout(soon, wait); return; }
     show(target, use.under, seenNow);
-    copiedAt = performance.now();
   }
   function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
 
