@@ -28,7 +28,8 @@ THUMB = """el => { const r = el.getBoundingClientRect(), lo = +el.min, hi = +el.
           perStep: (r.width - thumb) * step / (hi - lo)}; }"""
 
 # Records, at each animation frame, the slider's value, its number, and how many of the widget's charts changed
-# since the previous frame; and every update the form asks for (HTMX's beforeRequest, answered ahead or not).
+# since the previous frame; and every update the form asks for (HTMX's beforeRequest, answered ahead or not, or a state
+# fetched ahead shown without a request: drag.js explorables:held-shown).
 RECORD = """(id) => {
   const input = document.getElementById(id), out = document.getElementById(id + '-out');
   const rec = window.__rec = {frames: [], requests: [], on: true}, changed = new Set();
@@ -38,7 +39,9 @@ RECORD = """(id) => {
   }));
   document.querySelectorAll('#widget-pies .js-plotly-plot').forEach(p =>
     mo.observe(p, {subtree: true, childList: true, attributes: true, characterData: true}));
-  document.addEventListener('htmx:beforeRequest', e => { if (rec.on) rec.requests.push(input.value); });
+  // an update asked for: a request, or a state fetched ahead shown without one (drag.js)
+  ['htmx:beforeRequest', 'explorables:held-shown'].forEach(type =>
+    document.addEventListener(type, e => { if (rec.on) rec.requests.push(input.value); }));
   (function tick() {
     rec.frames.push({value: input.value, out: out.textContent, charts: changed.size});
     changed.clear();

@@ -22,11 +22,12 @@
   var HOVER_MS = 150;
   var FRAME_MS = 16;
   var REST_MS = 50;            // a held thumb still this long: the states beside it are drawn ahead
-  var NEAR_AHEAD = 8;          // of which this many steps in the direction of motion (and half as many behind)
+  var NEAR_AHEAD = 32;         // of which this many steps in the direction of motion (and a quarter as many behind)
   var drag = null;             // {input, form, f, sent, seen, frame, at}: the drag being followed (at: last asked)
   var ahead = null;            // {input, controller, limit, count, bytes, busy, asked: Set, dir}: the fetches ahead
   var hover = null;            // timer of the pointer resting on a slider
   var rest = null;             // timer of a held thumb at rest
+  var hovered = null;          // the slider a mouse rests on, before any press
 
   // The slider of a live widget under el, or null (one shown unavailable does not move).
   function liveSlider(el) {
@@ -75,53 +76,94 @@
   }
 
   // A move's input: asked for at once if nothing was asked for in the last frame (so a step is drawn in the frame
-  // of the move), else the newest value is asked for at the next frame.
+  // of the move), else the newest value is asked for at the next frame. A state held ahead is shown without a request.
   E.on('htmx:confirm', 'form.controls', function (form, evt) {
-    var cause = evt.detail.triggeringEvent;
-    if (!drag || drag.form !== form || !cause || cause.type !== 'input') return;
-    if (drag.frame || performance.now() - drag.at < FRAME_MS) {
-      evt.preventDefault();
-      if (!drag.frame) drag.frame = requestAnimationFrame(frame);
-    }
-    var dir = Math.sign(Number(drag.input.value) - Number(drag.seen));
-    drag.seen = drag.input.value;
-    if (ahead && ahead.input === drag.input && dir) ahead.dir = dir;
-    pump();
-    resting();
+    var cause = evt.detail.triggeringEvent, d = drag;
+    if (!d || d.form !== form || !cause) return;
+    if (cause.type === 'input') {
+      var dir = Math.sign(Number(d.input.value) - Number(d.seen));
+      d.seen = d.input.value;
+      if (ahead && ahead.input === d.input && dir) ahead.dir = dir;
+      pump();
+      resting();
+      if (d.frame || performance.now() - d.at < FRAME_MS) {
+        evt.preventDefault();
+        if (!d.frame) d.frame = requestAnimationFrame(frame);
+        return;
+      }
+    } else if (cause.type !== 'submit') return;
+    if (showHeld(d, evt.detail.target)) evt.preventDefault();
   });
 
-  // Drawn ahead while the thumb rests (figure.js prepare): the held states around it, nearest first, more of them in
+  // The held answer for the thumb's state goes through figure.js as if it had just come (as anticipate.js answers a
+  // request it holds), without HTMX making a request of it; not while a request is on its way (its answer lands first).
+  var busy = new WeakMap();    // form -> its requests sent and not yet answered
+  E.on('htmx:beforeSend', 'form.controls', function (form) { busy.set(form, (busy.get(form) || 0) + 1); });
+  E.on('htmx:afterRequest', 'form.controls', function (form) { busy.set(form, Math.max(0, (busy.get(form) || 0) - 1)); });
+  function showHeld(d, target) {
+    if (!E.heldText || !E.anticipate || busy.get(d.form) || !target) return false;
+    var text = E.heldText(E.requestUrl(d.form, d.input.name, d.input.value, true)), id = target.id;
+    if (text === undefined || !d.f.read(text)) return false;
+    d.sent = d.input.value;
+    d.at = performance.now();
+    d.form.dispatchEvent(new CustomEvent('explorables:held-shown', { bubbles: true, detail: d.sent }));   // tests count it
+    d.f.later(function () {
+      try {
+        htmx.swap(document.getElementById(id) || target, text, { swapStyle: 'outerHTML' });
+      } catch (err) {                               // the charts moved on but the page did not: fetch it whole
+        d.f.whole = true;
+        setTimeout(function () { htmx.trigger(d.form, 'submit'); }, 0);
+      }
+    });
+    return true;
+  }
+
+  // Drawn ahead while the thumb rests (figure.js prepare): the held states around it, nearest first, most of them in
   // the direction of motion; each drawing waits for an idle moment and is skipped if the thumb has moved on, so a
-  // sweep that starts from a rest passes states already drawn (a swap, no Plotly work).
+  // sweep that starts from a rest passes states already drawn (a swap, no Plotly work). A mouse resting on a slider
+  // before the press has the states it fetched drawn the same way.
   // Rest is decided on when the hand last moved (the event's own time): a long drawing that holds the hand's moves
   // back must not pass for a rest, so the check waits for the next frame, whose input comes before its callbacks.
   var movedAt = 0;
   window.addEventListener('pointermove', function (e) { if (drag) movedAt = e.timeStamp; }, { capture: true, passive: true });
   function resting(wait) {
     clearTimeout(rest);
-    rest = setTimeout(function () { requestAnimationFrame(drawNear); }, wait || REST_MS);
+    rest = setTimeout(function () { requestAnimationFrame(restNow); }, wait || REST_MS);
   }
-  function drawNear() {
+  function restNow() {
     var d = drag;
-    if (!d || !E.heldText) return;
+    if (!d) return;
     var since = performance.now() - movedAt;
     if (since < REST_MS) { resting(REST_MS - since); return; }
-    var input = d.input, at = input.value, step = Number(input.step) || 1, min = Number(input.min), max = Number(input.max);
+    d.f.flush();                                 // the words and drawings catch up with the charts
+    drawNear(d.input, d.f, function () { return drag === d; }, d);
+  }
+  // Has the held states around the slider's thumb drawn, while `still()` holds and the thumb stays where it is; a
+  // state already handed over for this (the drag or the hover, `by`) at this thumb value is not handed over again.
+  var near = { by: null, at: null, given: new Set() };
+  function drawNear(input, f, still, by) {
+    if (!E.heldText || !f) return;
+    var at = input.value, step = Number(input.step) || 1, min = Number(input.min), max = Number(input.max);
+    if (near.by !== by || near.at !== at) near = { by: by, at: at, given: new Set() };
     // the way it last moved; before any move, towards the farther end (where the hand has room to go)
-    var dir = (ahead && ahead.dir) || (max - Number(at) >= Number(at) - min ? 1 : -1);
-    var still = function () { return drag === d && input.value === at; };
+    var dir = (ahead && ahead.input === input && ahead.dir) || (max - Number(at) >= Number(at) - min ? 1 : -1);
+    var here = function () { return still() && input.value === at; };
     nearOrder(dir).forEach(function (by) {
       var raw = Number(at) + by * step, value = E.spell(input, raw);
-      var text = raw < min || raw > max || value === at ? undefined : E.heldText(E.requestUrl(d.form, input.name, value, true));
-      if (text !== undefined) d.f.prepare(text, still);
+      if (raw < min || raw > max || value === at || near.given.has(value)) return;
+      var text = E.heldText(E.requestUrl(input.form, input.name, value, true));
+      if (text === undefined) return;
+      near.given.add(value);
+      f.prepare(text, here);
     });
   }
-  // Steps from the thumb, nearest first: NEAR_AHEAD in the direction of motion, half as many behind (counted twice as far).
+  // Steps from the thumb, nearest first: NEAR_AHEAD in the direction of motion, a quarter as many behind (counted
+  // four times as far).
   function nearOrder(dir) {
     var out = [];
     for (var k = 1; k <= NEAR_AHEAD; k++) {
       out.push(dir * k);
-      if (k % 2 === 0) out.push(-dir * k / 2);
+      if (k % 4 === 0) out.push(-dir * k / 4);
     }
     return out;
   }
@@ -140,11 +182,12 @@
   E.on('pointerover', 'input[type=range]', function (input, e) {
     if (drag || e.pointerType !== 'mouse' || !liveSlider(input)) return;
     clearTimeout(hover);
-    hover = setTimeout(function () { fetchAhead(input, HOVER_MAX); }, HOVER_MS);
+    hover = setTimeout(function () { hovered = input; fetchAhead(input, HOVER_MAX); }, HOVER_MS);
   });
   E.on('pointerout', 'input[type=range]', function (input, e) {
     if (input.contains(e.relatedTarget)) return;
     clearTimeout(hover);
+    hovered = null;
     if (!drag && ahead && ahead.input === input) stopAhead();
   });
 
@@ -158,6 +201,10 @@
     }
     ahead.limit = Math.max(ahead.limit, limit);
     pump();
+  }
+
+  function hoverDraw(input) {
+    drawNear(input, E.figure(input.form.dataset.widget), function () { return !drag && hovered === input; }, input);
   }
 
   function stopAhead() {
@@ -196,6 +243,7 @@
         a.bytes += sent || 0;
         if (ahead === a) pump();
         if (sent && drag && drag.input === a.input) resting();     // a state next to the thumb may have come
+        else if (sent && !drag && hovered === a.input) hoverDraw(a.input);
       });
     }
   }

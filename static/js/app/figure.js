@@ -30,15 +30,21 @@
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
-  var BUFFERS = 16;   // charts drawn ahead kept per chart (a held drag draws up to 12 states around the thumb, drag.js)
+  var BUFFERS = 48;   // charts drawn ahead kept per chart (a held drag draws up to 40 states around the thumb, drag.js)
   var IDLE_WAIT_MS = 100;   // a chart is drawn ahead in idle time, or after this long without any
+  var CHARTS_PER_FRAME = 2; // during a drag, charts changed in one frame at most
   var DRAG_STALE_MS = 250;  // during a drag, a chart that waited this long is drawn before the first changed one
-  var DRAG_TEXT_MS = 200;   // during a drag, the newest answer's text is swapped in this often
+  var DRAG_TEXT_MS = 400;   // during a drag, the newest answer's text is swapped in this often (and when the thumb rests)
   var figures = {};   // widget id -> Figure
   var swaps = null;
   var revisions = 0;  // every chart drawing gets its own datarevision (elements move between the page and the buffers)
   var host = null;    // the off-screen element holding the charts drawn ahead
   var jobs = [];      // charts to draw ahead, one per idle period
+  var sizes = new WeakMap();   // a row of charts -> {chart id -> {width, height}}, as last measured
+  var watched = new WeakSet(); // the rows observed (observing one again would report it resized)
+  var rows = window.ResizeObserver ? new ResizeObserver(function (entries) {
+    entries.forEach(function (e) { sizes.delete(e.target); });
+  }) : null;
 
   // The figure JSON in the current theme's colours (pairs from app/figkit.py via <html data-dark-swaps>).
   function themed(json) {
@@ -47,6 +53,14 @@
       swaps.forEach(function (pair) { json = json.split(pair[0]).join(pair[1]); });
     }
     return json;
+  }
+
+  // A figure's JSON in the current theme, made once per figure object (figures are never changed in place).
+  var jsons = new WeakMap();
+  function jsonOf(figure) {
+    var dark = E.isDark(), got = jsons.get(figure);
+    if (!got || got.dark !== dark) jsons.set(figure, got = { dark: dark, json: themed(JSON.stringify(figure)) });
+    return got.json;
   }
 
   function Figure(figdata) {
@@ -130,11 +144,12 @@
   }
 
   // An update fetched ahead (anticipate.js): the charts it would change are drawn off screen, in idle time.
-  // During a drag (drag.js), a whole state next to the thumb: drawn while `still()` holds (the thumb has not moved on).
+  // A whole state next to a slider's thumb (drag.js: a held drag, or a mouse resting on the slider): drawn while
+  // `still()` holds (the thumb has not moved on).
   Figure.prototype.prepare = function (text, still) {
     var got = sentOf(text), self = this, query = this.query, dark = E.isDark(), whole = !!still;
     if (!window.Plotly || !got.sent) return;
-    if (whole ? got.shown !== null || !this.dragging : got.shown !== query || this.pending || this.early !== null) return;
+    if (whole ? got.shown !== null : got.shown !== query || this.pending || this.early !== null) return;
     if (this.state === 'waiting' || this.state === 'near') return;
     var figs = whole ? JSON.parse(got.sent) : this.merge(JSON.parse(got.sent));
     Object.keys(figs).forEach(function (fid) {
@@ -162,7 +177,7 @@
     var live = document.getElementById('plot-' + this.wid + '-' + fid), self = this;
     if ((query !== null && query !== this.query) || json === this.shown[fid] || this.buffered(fid, json)) return;
     if (!live || !live.classList.contains('js-plotly-plot')) return;
-    var box = live.getBoundingClientRect(), el = document.createElement('div');
+    var box = sizeOf(live), el = document.createElement('div');
     el.className = live.className.replace(/\bjs-plotly-plot\b/, '');
     el.style.width = box.width + 'px';
     el.style.height = box.height + 'px';
@@ -174,7 +189,8 @@
     var list = this.buffers[fid] = this.buffers[fid] || [];
     list.push(buffer);
     while (list.length > BUFFERS) drop(list.shift());
-    Plotly.newPlot(el, f.data, f.layout, PLOT_CONFIG);
+    // out of the page's layout once drawn, until it is swapped in (a swap then lays out only the chart it brings)
+    Plotly.newPlot(el, f.data, f.layout, PLOT_CONFIG).then(function () { if (el.parentNode === host) el.style.display = 'none'; });
   };
 
   // The chart drawn ahead showing exactly `json` at the live chart's width, taken out of the buffers; or null.
@@ -182,21 +198,22 @@
     var list = this.buffers[fid] || [], i = list.findIndex(function (b) { return b.json === json; });
     if (i < 0 || !live.classList.contains('js-plotly-plot') || live.classList.contains('scrubbing')) return null;
     var buffer = list.splice(i, 1)[0];
-    if (Math.abs(buffer.width - live.getBoundingClientRect().width) < 0.5 && buffer.el.classList.contains('js-plotly-plot')) return buffer;
+    if (Math.abs(buffer.width - sizeOf(live).width) < 0.5 && buffer.el.classList.contains('js-plotly-plot')) return buffer;
     drop(buffer);                                  // drawn at another width (the window was resized)
     return null;
   };
 
   // Puts a chart drawn ahead in place of the one shown; that one is kept for the way back.
   Figure.prototype.swapIn = function (fid, live, buffer) {
-    var width = live.getBoundingClientRect().width, height = live.getBoundingClientRect().height;
+    var size = sizeOf(live), width = size.width, height = size.height;
     Array.prototype.forEach.call(live.attributes, function (a) { if (a.name !== 'style') buffer.el.setAttribute(a.name, a.value); });
-    buffer.el.style.width = buffer.el.style.height = '';
+    buffer.el.style.width = buffer.el.style.height = buffer.el.style.display = '';
     Plotly.Fx.unhover(live);
     live.replaceWith(buffer.el);
     live.removeAttribute('id');
     live.style.width = width + 'px';
     live.style.height = height + 'px';
+    live.style.display = 'none';
     bufferHost().appendChild(live);
     var list = this.buffers[fid] = this.buffers[fid] || [];
     list.push({ el: live, json: this.shown[fid], data: this.shownData[fid], revision: this.revision[fid], width: width });
@@ -211,6 +228,22 @@
     Object.keys(this.buffers).forEach(function (fid) { self.buffers[fid].forEach(drop); });
     this.buffers = {};
   };
+
+  // A chart's size, measured again only once its row has been resized: a swap during a drag forces no layout.
+  function sizeOf(live) {
+    var row = live.parentNode, known = rows && row ? sizes.get(row) : null;
+    if (rows && row && !known) {
+      sizes.set(row, known = {});
+      if (!watched.has(row)) { watched.add(row); rows.observe(row); }
+    }
+    var size = known && known[live.id];
+    if (!size) {
+      var b = live.getBoundingClientRect();
+      size = { width: b.width, height: b.height };
+      if (known) known[live.id] = size;
+    }
+    return size;
+  }
 
   function drop(buffer) {
     Plotly.purge(buffer.el);
@@ -284,11 +317,13 @@
 
   // Whether a chart shows something else than `figure`.
   Figure.prototype.differs = function (fid, figure) {
-    return this.shown[fid] !== themed(JSON.stringify(figure));
+    return this.shown[fid] !== jsonOf(figure);
   };
 
-  // During a drag: one chart at a time, the first that changed (or one that waited DRAG_STALE_MS), and the
-  // next only after as long again as that one took, so drawing takes at most half of the main thread.
+  // During a drag: at most CHARTS_PER_FRAME charts change in a frame (a chart swapped in costs the page a few ms to lay
+  // out and paint), the longest waiting first; one drawn ahead for the latest figures is swapped in (no Plotly work);
+  // of the others, one at a time is drawn, the first that changed (or one that waited DRAG_STALE_MS), and the next
+  // only after as long again as that one took, so drawing takes at most half of the main thread.
   Figure.prototype.renderFrame = function () {
     var self = this, figs = this.figures, now = performance.now();
     var ids = Object.keys(figs).filter(function (fid) {
@@ -296,11 +331,19 @@
       if (!(fid in self.behind)) self.behind[fid] = now;
       return true;
     });
-    if (ids.length && now >= this.freeAt) {
+    ids.slice().sort(function (a, b) { return self.behind[a] - self.behind[b]; }).forEach(function (fid) {
+      if (frameCharts < CHARTS_PER_FRAME && self.swapped(fid, figs[fid])) {
+        counted();
+        delete self.behind[fid];
+        ids.splice(ids.indexOf(fid), 1);
+      }
+    });
+    if (ids.length && now >= this.freeAt && frameCharts < CHARTS_PER_FRAME) {
       var stale = ids.filter(function (fid) { return now - self.behind[fid] >= DRAG_STALE_MS; });
       stale.sort(function (a, b) { return self.behind[a] - self.behind[b]; });
       var fid = stale.length ? stale[0] : ids[0];
       this.drawChart(fid, figs[fid]);
+      counted();
       var done = performance.now();
       this.freeAt = done + (done - now);
       ids.splice(ids.indexOf(fid), 1);
@@ -308,15 +351,23 @@
     if (!ids.length) { this.setState('drawn'); return; }
     if (!this.nextDraw) this.nextDraw = { frame: requestAnimationFrame(function () { self.nextDraw = null; self.renderFrame(); }), timer: null };
   };
+  // Charts changed during a drag in this frame (counted until the next animation frame).
+  var frameCharts = 0, frameReset = 0;
+  function counted() {
+    frameCharts++;
+    if (!frameReset) frameReset = requestAnimationFrame(function () { frameCharts = 0; frameReset = 0; });
+  }
 
-  // Draws the latest figures: the first changed chart at once, the others together after a paint.
+  // Draws the latest figures: every chart drawn ahead swapped in at once, then the first other changed chart, and the
+  // rest together after a paint.
   Figure.prototype.render = function () {
     if (!window.Plotly) return;
-    var self = this, figs = this.figures, ids = Object.keys(figs), i = 0;
+    var self = this, figs = this.figures, i = 0;
     E.cancel(this.nextDraw);
     this.nextDraw = null;
     this.setState('drawing');
     if (this.dragging) { this.renderFrame(); return; }
+    var ids = Object.keys(figs).filter(function (fid) { return !self.swapped(fid, figs[fid]); });
     while (i < ids.length && !this.drawChart(ids[i], figs[ids[i]])) i++;
     var rest = ids.slice(i + 1);
     if (!rest.length) { this.setState('drawn'); return; }
@@ -327,10 +378,18 @@
     });
   };
 
+  // Puts the chart drawn ahead showing `figure` in place of the one shown, if there is one; returns whether it did.
+  Figure.prototype.swapped = function (fid, figure) {
+    var el = document.getElementById('plot-' + this.wid + '-' + fid), json = jsonOf(figure);
+    var buffer = el && this.shown[fid] !== json ? this.takeBuffer(fid, json, el) : null;
+    if (buffer) this.swapIn(fid, el, buffer);
+    return !!buffer;
+  };
+
   // Draws one chart unless it already shows exactly this; returns whether it drew.
   Figure.prototype.drawChart = function (fid, figure) {
     var el = document.getElementById('plot-' + this.wid + '-' + fid);
-    var json = themed(JSON.stringify(figure));
+    var json = jsonOf(figure);
     if (!el || this.shown[fid] === json) return false;
     var buffer = this.takeBuffer(fid, json, el);
     delete this.behind[fid];
@@ -425,6 +484,15 @@
     if (!f || !target || document.body.contains(target) || !target.classList.contains('figdata') || xhr.status !== 200) return;
     evt.preventDefault();
     answered(f, xhr.responseText, target);
+  });
+
+  // A part swapped in out of band whose new markup is what it already shows is left as it is: the answers of a drag or
+  // of key presses repeat most of their words and drawings from one step to the next, and each swap costs a layout.
+  E.on('htmx:oobBeforeSwap', null, function (_, evt) {
+    var d = evt.detail, frag = d.fragment, target = d.target;
+    if (!frag || !target) return;
+    if (frag.nodeType === 11 ? frag.childNodes.length === 1 && frag.firstChild.outerHTML === target.outerHTML
+                             : frag.innerHTML === target.innerHTML) d.shouldSwap = false;
   });
 
   // Every HTMX swap may bring a widget new figure data.

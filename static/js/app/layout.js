@@ -14,9 +14,17 @@
   var sent = {};            // widget id -> ids of the charts whose figure that input's updates changed
 
   // A widget's charts and drawings, those of its later stages (framework.Stage) included: `el` is any element of it.
+  var mains = {};           // widget id -> its .widget-main elements and its stages' (found once: they stay)
   function parts(el) {
-    return Array.prototype.slice.call(document.querySelectorAll(
-      '.widget[data-widget="' + el.closest('.widget').dataset.widget + '"] > .widget-main :is(.plot, .panel)'));
+    var w = el.closest('.widget').dataset.widget, list = mains[w], out = [];
+    if (!list || !list.every(function (m) { return m.isConnected; })) {
+      list = mains[w] = Array.prototype.slice.call(document.querySelectorAll('.widget[data-widget="' + w + '"] > .widget-main'));
+    }
+    list.forEach(function (main) {
+      // in document order: charts (not Plotly's own g.plot inside them) and drawings
+      out.push.apply(out, main.querySelectorAll('.plot-row > .plot, .panel'));
+    });
+    return out;
   }
   function wid(el) { return el.closest('.widget').dataset.widget; }
 
@@ -220,10 +228,10 @@
     return b.bottom > 0 && b.top < window.innerHeight;
   }
 
-  // After a change or a scroll: hold the first part the latest input changed that is mostly off screen.
+  // After a change or a scroll: hold the first part the latest input changed that is mostly off screen. Where things
+  // are is read after the frame has been laid out and painted, so reading it forces no layout of its own.
   function refresh() {
     frame = 0;
-    pin();
     var use = inUse();
     if (!use || !use.control || !onScreen(use.under)) { release(); return; }
     var all = parts(use.control), seen = touched[wid(use.control)];
@@ -255,7 +263,9 @@
     if (wait > 0) { clearTimeout(recopy); recopy = setTimeout(soon, wait); return; }
     show(target, use.under, seenNow);
   }
-  function soon() { if (!frame) frame = requestAnimationFrame(refresh); }
+  function soon() {
+    if (!frame) frame = requestAnimationFrame(function () { pin(); setTimeout(refresh, 0); });
+  }
 
   // Before any handler redraws for it (capture), a new input starts a new record of where its change lands.
   // A drawing's markup as it looks: its parts' links carry the state, which changes with every update.

@@ -21,18 +21,23 @@
 
   // The number shows the slider's value and carries its slider semantics (name, bounds, spoken value).
   function mirror(span, input) {
-    var out = document.getElementById(input.id + '-out');
-    span.textContent = out ? out.textContent : input.value;
-    span.setAttribute('aria-valuenow', input.value);
-    span.setAttribute('aria-valuemin', input.min);
-    span.setAttribute('aria-valuemax', input.max);
-    span.setAttribute('aria-valuetext', input.getAttribute('aria-valuetext') || input.value);
-    if (input.getAttribute('aria-disabled') === 'true') span.setAttribute('aria-disabled', 'true');
-    else span.removeAttribute('aria-disabled');
+    var out = document.getElementById(input.id + '-out'), text = out ? out.textContent : input.value;
+    if (span.textContent !== text) span.textContent = text;
+    set(span, 'aria-valuenow', input.value);
+    set(span, 'aria-valuemin', input.min);
+    set(span, 'aria-valuemax', input.max);
+    set(span, 'aria-valuetext', input.getAttribute('aria-valuetext') || input.value);
+    set(span, 'aria-disabled', input.getAttribute('aria-disabled') === 'true' ? 'true' : null);
+  }
+  // An attribute written only when it changes (a drag mirrors every move).
+  function set(el, name, value) {
+    if (el.getAttribute(name) === value) return;
+    if (value === null) el.removeAttribute(name); else el.setAttribute(name, value);
   }
 
+  var scrubs = document.getElementsByClassName('scrub');     // live: prose swapped in brings its own
   function syncAll(input) {
-    document.querySelectorAll('.scrub[data-scrub-for="' + input.id + '"]').forEach(function (span) { mirror(span, input); });
+    Array.prototype.forEach.call(scrubs, function (span) { if (span.dataset.scrubFor === input.id) mirror(span, input); });
   }
 
   E.startScrubs = function () {
