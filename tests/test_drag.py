@@ -1,8 +1,8 @@
 """Pointer drags on a live slider (issue 35, static/js/app/drag.js): the states along the slider are fetched
 ahead when it is pressed, a drag is answered from them, drawing is spread so that no frame redraws every chart
-at once, the states a step either side of a thumb at rest are drawn ahead (a step then swaps a chart in), and the
-figure ends at the value the pointer let go at; with the mouse at 1280 px and with a finger on a 390x844 touch
-screen."""
+at once, the states around a thumb at rest (or under a mouse resting on the slider) are drawn ahead (a step then swaps
+a chart in), parts an answer brings back unchanged are left alone, and the figure ends at the value the pointer let go
+at; with the mouse at 1280 px and with a finger on a 390x844 touch screen."""
 from __future__ import annotations
 
 import time
@@ -246,3 +246,42 @@ def test_a_sweep_from_a_rest_passes_states_drawn_ahead_with_no_plotly_drawing(pi
         shown(page, "nice", str(int(at + d * k)))
     assert page.evaluate("() => window.__reacts") == 0
     page.mouse.up()
+
+
+def test_a_mouse_resting_on_a_slider_has_the_states_beside_the_thumb_drawn_before_any_press(pies):
+    """The mouse comes to rest on the slider (as a hand does before it presses): the states it fetches are drawn ahead
+    too, so a drag that starts at once passes states already drawn."""
+    page = pies()
+    slider = page.locator("#pies-nice")
+    slider.scroll_into_view_if_needed()
+    t = slider.evaluate(THUMB)
+    lo, hi, at = (float(slider.get_attribute(a)) for a in ("min", "max", "value"))
+    page.mouse.move(t["x"], t["y"])
+    page.wait_for_function(DRAWN_AHEAD, arg=[2, 1 if hi - at >= at - lo else -1], timeout=15_000)
+
+
+# The out-of-band parts an update of the pies widget swaps (its words, table and live numbers), each with its markup and
+# a mark on its first node, so a part swapped in again (even with the same markup) is told from one left alone.
+OOB_PARTS = "#summary-pies, #table-pies, [id^=panel-pies-], [class*=claim-pies-], [class*=live-pies-]"
+MARK_PARTS = """sel => [...document.querySelectorAll(sel)].map(el => {
+  if (el.firstChild) el.firstChild.__kept = true; return el.innerHTML; })"""
+KEPT_PARTS = """([sel, before]) => [...document.querySelectorAll(sel)].map((el, i) =>
+  ({same: el.innerHTML === before[i], kept: !!(el.firstChild && el.firstChild.__kept), empty: !el.firstChild}))"""
+
+
+def test_a_drag_leaves_alone_the_parts_whose_markup_it_brings_back_unchanged(pies):
+    """A drag's answers are whole states (a key press's carry only what changed): a step changes some of the widget's
+    words and brings others back as they were, and those are not swapped in again (each swap costs the page a layout;
+    a drag's steps repeat most of their parts)."""
+    page = pies()
+    before = page.evaluate(MARK_PARTS, OOB_PARTS)
+    slider, t, at = press_thumb(page)
+    page.mouse.move(t["x"] + t["perStep"], t["y"])
+    page.mouse.up()
+    page.wait_for_function("v => new URLSearchParams(location.search).get('nice') !== v", arg=str(at))
+    settled(page, "pies")
+    parts = page.evaluate(KEPT_PARTS, [OOB_PARTS, before])
+    assert any(not p["same"] for p in parts), "the step changed none of the widget's words"
+    unchanged = [p for p in parts if p["same"] and not p["empty"]]
+    assert len(unchanged) >= 2, parts
+    assert all(p["kept"] for p in unchanged), parts

@@ -8,6 +8,8 @@
 // per frame, when the value differs from the last one asked for, the form is submitted through HTMX as usual
 // (hx-sync keeps one request in flight and only the newest waiting). figure.js asks for whole states during a drag and draws at
 // most a frame's budget of charts per frame. At the release, the last value is asked for at once.
+// A state fetched ahead is shown without a request: its held answer goes through figure.js as if it had come
+// (htmx:confirm, unless a request is on its way).
 // Fetched ahead (anticipate.js E.holdAhead, so a held state sends no request): on pointerdown, or after the
 // pointer rests on the slider HOVER_MS, the states nearest the thumb first, those in the direction of motion
 // before those behind it; the whole range where it has at most AHEAD_MAX states, else that many around the

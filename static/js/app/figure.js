@@ -4,7 +4,8 @@
 //   waiting  not yet near the viewport: holds the latest figures, draws nothing
 //   near     within half a screen (or updated by the reader): Plotly requested; whatever figures
 //            are latest when it arrives are the ones drawn
-//   drawing  Plotly loaded: the first changed chart is drawn at once, the others after one paint
+//   drawing  Plotly loaded: charts drawn ahead are swapped in at once, the first other changed chart is
+//            drawn at once, the others after one paint
 //   drawn    every chart shows the latest figures
 // waiting -> near             the widget comes within half a screen, or an update arrives before Plotly
 // near -> drawing             Plotly has loaded (an update meanwhile only replaces the figures to draw)
@@ -17,16 +18,18 @@
 // changes_since): 0 for a figure, trace or layout as it was. A response made for another state
 // than the one shown is not swapped in; the whole update is asked for instead.
 // Charts drawn ahead: for an update fetched ahead (anticipate.js calls prepare), each chart it would
-// change is drawn off screen in idle time; when the update lands, that chart takes the place of the
-// one shown (no Plotly work on the press), and the one it replaced is kept for the way back. At most
-// BUFFERS per chart; all dropped when the theme changes; one drawn at another width is not used.
-// A held drag draws ahead too (drag.js): the states around the thumb, once it rests.
+// change is drawn off screen in idle time, then taken out of the page's layout (display: none); when the
+// update lands, that chart takes the place of the one shown (no Plotly work on the press), and the one it
+// replaced is kept for the way back. At most BUFFERS per chart; all dropped when the theme changes; one drawn
+// at another width is not used (a chart's size is measured again only when its row is resized, so a swap forces
+// no layout). A drag draws ahead too (drag.js): the states around the thumb, once it rests or a mouse rests on it.
 // While a drag is followed (drag.js sets dragging): updates are asked for whole (no `from`, so the states
-// fetched ahead along the slider answer them); charts are drawn one at a time, from the latest figures, the
-// first changed one first (one that waited DRAG_STALE_MS before it), each after a pause as long as the last
-// drawing took, so drawing never takes more than half the main thread; and the rest of the answer (caption,
-// table, live numbers, panels) is swapped in at most every DRAG_TEXT_MS, the newest answer only, and at the
-// drag's end: so input never waits for drawing.
+// fetched ahead along the slider answer them); at most CHARTS_PER_FRAME charts change in a frame, the longest
+// waiting first: a chart drawn ahead is swapped in, the others drawn one at a time, the first changed one first
+// (one that waited DRAG_STALE_MS before it), each after a pause as long as the last drawing took, so drawing never
+// takes more than half the main thread; and the rest of the answer (caption, table, live numbers, panels) is
+// swapped in when the thumb rests, at most DRAG_TEXT_MS after it came while it moves, the newest answer only, and at
+// the drag's end: so input never waits for drawing. A part whose markup comes back unchanged is not swapped.
 (function (E) {
   'use strict';
   var PLOT_CONFIG = { displayModeBar: false, responsive: true, displaylogo: false };
