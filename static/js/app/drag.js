@@ -141,12 +141,12 @@
     drawNear(d.input, d.f, function () { return drag === d; }, d);
   }
   // Has the held states around the slider's thumb drawn, while `still()` holds and the thumb stays where it is; a
-  // state already handed over for this (the drag or the hover, `by`) at this thumb value is not handed over again.
-  var near = { by: null, at: null, given: new Set() };
-  function drawNear(input, f, still, by) {
+  // state already handed over for this `owner` (the drag, or the slider hovered) at this thumb value is not again.
+  var near = { owner: null, at: null, given: new Set() };
+  function drawNear(input, f, still, owner) {
     if (!E.heldText || !f) return;
     var at = input.value, step = Number(input.step) || 1, min = Number(input.min), max = Number(input.max);
-    if (near.by !== by || near.at !== at) near = { by: by, at: at, given: new Set() };
+    if (near.owner !== owner || near.at !== at) near = { owner: owner, at: at, given: new Set() };
     // the way it last moved; before any move, towards the farther end (where the hand has room to go)
     var dir = (ahead && ahead.input === input && ahead.dir) || (max - Number(at) >= Number(at) - min ? 1 : -1);
     var here = function () { return still() && input.value === at; };
