@@ -394,9 +394,8 @@
     var el = document.getElementById('plot-' + this.wid + '-' + fid);
     var json = jsonOf(figure);
     if (!el || this.shown[fid] === json) return false;
-    var buffer = this.takeBuffer(fid, json, el);
     delete this.behind[fid];
-    if (buffer) { this.swapIn(fid, el, buffer); return true; }
+    if (this.swapped(fid, figure)) return true;
     this.shown[fid] = json;
     if (!el.classList.contains('js-plotly-plot')) el.textContent = '';   // drop the no-JS fallback
     var f = JSON.parse(json), data = JSON.stringify(f.data);
